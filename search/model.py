@@ -1,0 +1,170 @@
+"""The document model: one press statement, parsed.
+
+Every importer produces `Document` objects and every backend stores them. The JSON
+form (`Document.to_dict` / `Document.from_dict`) is the export format and the shape
+`press parse --json` prints; `SCHEMA_VERSION` changes whenever that shape does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+QuoteKind = Literal["direct", "reported"]
+
+
+@dataclass
+class Dateline:
+    """The place/agency line that opens wire copy: `WASHINGTON (Sputnik) -`."""
+
+    place: str | None = None
+    agency: str | None = None
+    raw: str | None = None
+    # A date the dateline carries ("February 24"), as written; resolved into
+    # `Document.published` only when a year is known from elsewhere.
+    date: str | None = None
+
+
+@dataclass
+class Photo:
+    """A photo credit with its caption: `© Sputnik / Ramil Sitdikov` + caption."""
+
+    credit: str | None = None
+    agency: str | None = None
+    photographer: str | None = None
+    caption: str | None = None
+
+
+@dataclass
+class Speaker:
+    """A person or organisation quoted in the document."""
+
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    kind: Literal["person", "organization"] = "person"
+
+
+@dataclass
+class Quote:
+    """A statement attributed to a speaker.
+
+    `paragraph` indexes `Document.body`; `start`/`end` are character offsets of the
+    quoted text within that paragraph. `mention` is the words that name the speaker at
+    this quote ("the envoy", "Stepanov"); `speaker` is the canonical name.
+    """
+
+    text: str
+    speaker: str | None = None
+    mention: str | None = None
+    cue: str | None = None
+    kind: QuoteKind = "direct"
+    paragraph: int = 0
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Origin:
+    """Where the document came from: the input path, its format and its bytes' hash."""
+
+    path: str | None = None
+    format: str | None = None
+    sha256: str | None = None
+
+
+@dataclass
+class Document:
+    headline: str | None = None
+    subheadings: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    source: str | None = None
+    published: dt.date | dt.datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    body: list[str] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    url: str | None = None
+    origin: Origin | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = document_id(self.url, self.headline, self.body)
+
+    # -- derived views -------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.body)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of everything that defines the document, to tell updates from no-ops."""
+        import json
+
+        payload = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def speaker(self, name: str) -> Speaker | None:
+        return next((s for s in self.speakers if s.name == name), None)
+
+    # -- JSON round trip ------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["published"] = self.published.isoformat() if self.published else None
+        return {"schema": SCHEMA_VERSION, **d}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        schema = data.get("schema", SCHEMA_VERSION)
+        if schema != SCHEMA_VERSION:
+            raise ValueError(f"unsupported document schema {schema!r} (expected {SCHEMA_VERSION})")
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known - {"schema"}
+        if unknown:
+            raise ValueError(f"unknown document fields: {', '.join(sorted(unknown))}")
+        kw: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        if kw.get("dateline") is not None:
+            kw["dateline"] = Dateline(**kw["dateline"])
+        if kw.get("origin") is not None:
+            kw["origin"] = Origin(**kw["origin"])
+        kw["photos"] = [Photo(**p) for p in kw.get("photos") or []]
+        kw["speakers"] = [Speaker(**s) for s in kw.get("speakers") or []]
+        kw["quotes"] = [Quote(**q) for q in kw.get("quotes") or []]
+        kw["published"] = parse_iso_date(kw.get("published"))
+        return cls(**kw)
+
+
+def parse_iso_date(value: str | dt.date | None) -> dt.date | dt.datetime | None:
+    """`YYYY-MM-DD` → date, a full ISO timestamp → datetime, None → None."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return dt.datetime.fromisoformat(value)
+
+
+def normalise_text(text: str) -> str:
+    """Text reduced for identity: NFKC, lower case, words only, single spaces."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def document_id(url: str | None, headline: str | None, body: list[str]) -> str:
+    """Stable id: from the canonical URL when known, else from the normalised text."""
+    if url:
+        basis = "url:" + url.strip()
+    else:
+        basis = "text:" + normalise_text("\n".join([headline or "", *body]))
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
