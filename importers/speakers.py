@@ -1,0 +1,290 @@
+"""Who is speaking: names, roles, organisations and what a pronoun refers to.
+
+`SpeakerBook` collects every person or organisation named in an article (outside
+quotation marks), splits a role off a name (`Russian Ambassador in Ottawa Oleg
+Stepanov`), resolves short forms (`Stepanov`), pronouns (`he`) and role nouns
+(`the envoy`) to the most recent compatible entity, and builds the `Speaker` list.
+All knowledge is a few small word lists kept in this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.model import Speaker
+
+# -- word lists ---------------------------------------------------------------
+
+# Words that head a role or title; a name following them is the person's name.
+ROLE_HEADS = frozenset(
+    """ambassador envoy minister president senator sen sen. rep rep. representative gov gov.
+    governor secretary spokesman spokeswoman spokesperson chairman chairwoman chair director
+    mayor judge justice chief speaker leader congressman congresswoman attorney general
+    commissioner chancellor ceo founder adviser advisor manager officer deputy vice premier
+    king queen prince pope sheriff lt. lt col. col. gen. gen adm. sgt. candidate nominee
+    head correspondent analyst professor prof. dr. dr editor reporter anchor host strategist
+    pollster chairperson coordinator counsel aide strategist treasurer economist
+    executive partner lawyer owner official""".split()
+)
+# Honorifics that are not part of a canonical name.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame rev rev.".split())
+# Common-noun heads that can stand for a speaker: "the envoy", "the campaign".
+PERSON_NOUNS = frozenset(
+    """envoy ambassador diplomat minister president senator governor secretary spokesman
+    spokeswoman spokesperson official aide adviser advisor candidate nominee chairman
+    chairwoman director mayor judge lawmaker congressman congresswoman leader lawyer
+    attorney prosecutor source sources officials aides analyst expert experts voter voters
+    supporter supporters woman man protester protesters businessman billionaire mogul
+    manager strategist pollster author writer reporter host anchor critic critics
+    democrat republican democrats republicans organizer activist activists economist
+    sheriff officer representative premier chancellor king queen general commander
+    statesman politician veteran resident residents student students father mother
+    former incumbent challenger rival""".split()
+)
+ORG_NOUNS = frozenset(
+    """campaign ministry department committee group newspaper paper network agency company
+    administration government party office council commission court embassy report poll
+    survey statement study organization organisation foundation institute university
+    union association board bureau service station channel magazine website outlet
+    kremlin pentagon team firm bank police fbi cia""".split()
+)
+# Words whose presence makes a capitalised name an organisation.
+ORG_WORDS = frozenset(
+    """ministry department committee campaign party office council commission agency
+    administration court embassy government times post news journal network institute
+    university union association board bureau service foundation company corporation corp
+    corp. inc inc. group kremlin pentagon house senate congress fbi cia nato un eu police
+    press tribune herald guardian reuters ap cnn nbc abc cbs fox msnbc bbc sputnik tass
+    gazette magazine daily review center centre coalition caucus club fund trust bank
+    republicans democrats gop dnc rnc""".split()
+)
+# Capitals and countries that stand for their governments ("Moscow says").
+PLACES = frozenset(
+    """moscow washington beijing kyiv kiev ottawa london paris berlin tokyo tehran damascus
+    ankara brussels minsk warsaw jerusalem pyongyang seoul delhi islamabad kabul baghdad
+    havana caracas canberra rome madrid riyadh cairo russia ukraine china canada america
+    britain france germany japan iran iraq syria turkey israel india pakistan mexico""".split()
+)
+MALE = frozenset(
+    """adam alan albert alex alexander alexei andrew anthony antonin barack ben benjamin bernie
+    bill bob bobby brad brian bruce carl charles charlie chris christopher chuck corey dan
+    daniel david dennis dmitry don donald doug douglas ed edward eric frank fred gary george
+    gerald greg harry henry ivan jack jacob james jared jason jeb jeff jeffrey jerry jesse
+    jim jimmy joe john jon jonathan joseph josh justin keith ken kevin larry lindsey mark
+    marco martin matt matthew michael mike mitch newt nick oleg patrick paul peter ralph rand
+    reince richard rick rob robert roger ron ronald rudy rudolph russell ryan sam scott sean
+    sergei sergey stephen steve steven ted thomas tim tom tony vladimir walter william""".split()
+)
+FEMALE = frozenset(
+    """abigail alice amanda amy angela ann anna anne barbara betsy carly caroline catherine
+    chelsea christine claire debbie deborah diane donna elizabeth ellen emily hillary hope
+    huma jane janet jennifer jill joan julia julie karen kate katie katrina kellyanne kelly
+    laura linda lisa loretta maria marie martha mary megyn melania melanie michelle monica
+    nancy nicole nikki patricia rachel rebecca sarah sharon sheryl stephanie susan susana
+    tammy teresa theresa tulsi valerie""".split()
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+MALE_NOUNS = frozenset("man businessman congressman chairman spokesman father king".split())
+FEMALE_NOUNS = frozenset("woman businesswoman congresswoman chairwoman spokeswoman mother queen".split())
+TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+
+# Capitalised words that open sentences rather than names.
+NOT_NAME = frozenset(
+    """the a an and but or so yet if when while as after before then meanwhile still also
+    however in on at of for from by with this that these those it its he she they we i you
+    his her their our my your there here what who why how where which asked later earlier
+    now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms dr sen rep gov according even though although because since despite""".split()
+)
+CONNECTORS = frozenset("of in to for the and de la van von der al bin".split())
+
+NAME_TOKEN = re.compile(r"[A-Z][\w’'.-]*\w\.?|[A-Z]\.")
+
+
+@dataclass
+class Entity:
+    """One person or organisation, with the ways the article refers to it."""
+
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    quoted: bool = False
+
+    def add_alias(self, mention: str) -> None:
+        if mention and mention != self.name and mention not in self.aliases:
+            self.aliases.append(mention)
+
+    def to_speaker(self) -> Speaker:
+        return Speaker(name=self.name, role=self.role, aliases=list(self.aliases),
+                       kind="organization" if self.kind == "organization" else "person")
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip(".,’'")
+
+
+def is_org_name(words: list[str]) -> bool:
+    """A capitalised phrase naming an organisation or a government by its capital."""
+    low = [w.lower() for w in words]
+    if any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in low):
+        return True
+    return len(words) == 1 and low[0] in PLACES
+
+
+def split_role(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split `Russian Ambassador in Ottawa Oleg Stepanov` into role and name words."""
+    heads = [i for i, w in enumerate(words) if w.lower() in ROLE_HEADS]
+    if not heads:
+        return None, words
+    last = heads[-1]
+    if last == len(words) - 1:
+        return None, words  # "Oleg Stepanov, ambassador": the role word is not a prefix
+    rest = words[last + 1:]
+    role_end = last + 1
+    # "Ambassador in Ottawa Oleg Stepanov": a place follows the connector.
+    if rest and rest[0].lower() in CONNECTORS and len(rest) > 3:
+        role_end = len(words) - 2
+    role_words = [w for w in words[:role_end] if w.lower() not in HONORIFICS]
+    name = [w for w in words[role_end:] if w.lower() not in CONNECTORS]
+    if not name:
+        return None, words
+    role = " ".join(role_words).strip() or None
+    return role, name
+
+
+def gender_of(words: list[str], title: str | None = None) -> str | None:
+    if title and title.lower() in TITLE_GENDER:
+        return TITLE_GENDER[title.lower()]
+    first = words[0].lower() if words else ""
+    if first in MALE:
+        return "m"
+    if first in FEMALE:
+        return "f"
+    return None
+
+
+class SpeakerBook:
+    """Entities of one article in order of mention; resolves mentions to entities."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        # (position, entity name) of every mention outside quotes, in reading order.
+        self.timeline: list[tuple[int, str]] = []
+
+    # -- registering names --------------------------------------------------
+
+    def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
+        """Register a capitalised name seen at `pos`; returns its entity."""
+        words = [w for w in words if w]
+        while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
+            title = words[0] if words[0].lower() in TITLE_GENDER else title
+            words = words[1:]
+        while words and _clean(words[-1]) in CONNECTORS:
+            words = words[:-1]
+        if not words:
+            return None
+        if is_org_name(words):
+            return self._note(" ".join(words), "organization", None, None, pos)
+        role, name = split_role(words)
+        entity = self._resolve_short(name)
+        if entity is None:
+            entity = self._note(" ".join(name), "person", role, gender_of(name, title), pos)
+        else:
+            self.timeline.append((pos, entity.name))
+        if role and not entity.role:
+            entity.role = role
+        if title and not entity.gender:
+            entity.gender = gender_of([], title)
+        return entity
+
+    def _note(self, name: str, kind: str, role: str | None, gender: str | None,
+              pos: int) -> Entity:
+        entity = self.entities.get(name)
+        if entity is None:
+            entity = self.entities[name] = Entity(name, kind, role, gender)
+            self._absorb_shorter(entity)
+        self.timeline.append((pos, entity.name))
+        return entity
+
+    def _absorb_shorter(self, full: Entity) -> None:
+        """A full name seen after its short form ("Trump" ... "Donald Trump") takes it over."""
+        parts = full.name.split()
+        if full.kind != "person" or len(parts) < 2:
+            return
+        short = self.entities.get(parts[-1])
+        if short is not None and short.kind == "person" and short is not full:
+            del self.entities[parts[-1]]
+            full.gender = full.gender or short.gender
+            full.quoted = full.quoted or short.quoted
+            self.timeline = [(p, full.name if n == short.name else n) for p, n in self.timeline]
+
+    def _resolve_short(self, name: list[str]) -> Entity | None:
+        """`Stepanov` → the most recent entity whose name ends (or is) that word."""
+        joined = " ".join(name)
+        if joined in self.entities:
+            return self.entities[joined]
+        if len(name) > 2:
+            return None
+        for _pos, ent_name in reversed(self.timeline):
+            parts = ent_name.split()
+            if len(parts) > len(name) and parts[-len(name):] == name:
+                return self.entities[ent_name]
+        return None
+
+    # -- resolving speaker mentions ----------------------------------------
+
+    def resolve_pronoun(self, pronoun: str, pos: int) -> Entity | None:
+        """`he`/`she` → the latest person before `pos` of a compatible gender."""
+        want = PRONOUN_GENDER.get(pronoun.lower())
+        plural = pronoun.lower() in {"they", "we"}
+        for p, name in reversed(self.timeline):
+            if p > pos:
+                continue
+            ent = self.entities[name]
+            if plural:
+                if ent.kind == "organization":
+                    return ent
+                continue
+            if ent.kind != "person":
+                continue
+            if want is None or ent.gender in (None, want):
+                return ent
+        return None
+
+    def resolve_noun(self, phrase: str, pos: int) -> Entity | None:
+        """`the envoy` → the latest entity whose role or kind fits the noun."""
+        head = phrase.lower().split()[-1]
+        want_org = head in ORG_NOUNS
+        gender = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
+        fallback = None
+        for p, name in reversed(self.timeline):
+            if p > pos:
+                continue
+            ent = self.entities[name]
+            if want_org != (ent.kind == "organization"):
+                continue
+            if ent.role and head in ent.role.lower():
+                return ent
+            if fallback is None and (gender is None or ent.gender in (None, gender)):
+                fallback = ent
+        if want_org:
+            # "the campaign" names an organisation only when one of its kind was named.
+            return fallback if fallback and head in fallback.name.lower() else None
+        return fallback
+
+    def entity_for(self, name: str, kind: str = "person") -> Entity:
+        entity = self.entities.get(name)
+        if entity is None:
+            entity = self.entities[name] = Entity(name, kind)
+        return entity
+
+    def speakers(self) -> list[Speaker]:
+        return [e.to_speaker() for e in self.entities.values() if e.quoted]
+
+
+def name_words(text: str) -> list[str]:
+    return text.split()

@@ -1,0 +1,199 @@
+"""The search contract every backend implements.
+
+Callers build a `SearchRequest` (a parsed query tree plus facet selections, a date
+range, a scope, sort and page); a backend answers with a `SearchResult`. Backends never
+see the user's query string, and callers never see FTS5 or Elasticsearch syntax.
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .model import Document
+from .query import DateRange, Node, ParsedQuery, and_, parse_query
+
+# Facets every backend offers, in display order. `year` is the publication year.
+FACETS = ("speaker", "source", "place", "agency", "language", "year")
+FACET_LABELS = {
+    "speaker": "Speaker",
+    "source": "Source",
+    "place": "Dateline place",
+    "agency": "Photo agency",
+    "language": "Language",
+    "year": "Year",
+}
+MAX_PAGE_SIZE = 100
+MAX_OFFSET = 10_000  # deeper than this, use `scan`
+
+Scope = Literal["documents", "quotes"]
+Sort = Literal["relevance", "newest", "oldest"]
+WriteStatus = Literal["created", "updated", "unchanged", "failed"]
+
+
+class SearchError(Exception):
+    """A backend could not answer (unreachable, misconfigured); the message says why."""
+
+
+@dataclass
+class SearchRequest:
+    query: ParsedQuery = field(default_factory=lambda: parse_query(""))
+    filters: dict[str, list[str]] = field(default_factory=dict)  # facet → selected values
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    scope: Scope = "documents"
+    sort: Sort = "relevance"
+    offset: int = 0
+    limit: int = 20
+    facets: tuple[str, ...] = FACETS
+    facet_size: int = 10
+    histogram: bool = True
+    timeout_ms: int = 3000
+
+    def __post_init__(self) -> None:
+        self.limit = max(0, min(int(self.limit), MAX_PAGE_SIZE))
+        self.offset = max(0, min(int(self.offset), MAX_OFFSET))
+        unknown = set(self.filters) - set(FACETS)
+        if unknown:
+            raise ValueError(f"unknown facet(s): {', '.join(sorted(unknown))}")
+        self.filters = {k: list(dict.fromkeys(v)) for k, v in self.filters.items() if v}
+
+    @property
+    def node(self) -> Node:
+        """The query tree with the date range of the request folded in."""
+        if self.date_from or self.date_to:
+            return and_(self.query.node, DateRange(self.date_from, self.date_to))
+        return self.query.node
+
+
+@dataclass
+class FacetValue:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    name: str
+    values: list[FacetValue] = field(default_factory=list)
+    timed_out: bool = False
+
+    @property
+    def label(self) -> str:
+        return FACET_LABELS.get(self.name, self.name)
+
+
+@dataclass
+class DocumentHit:
+    id: str
+    headline: str | None
+    source: str | None
+    place: str | None
+    published: dt.date | dt.datetime | None
+    snippet: str  # HTML: article text escaped, matches wrapped in <mark>
+    score: float | None = None
+
+
+@dataclass
+class QuoteHit:
+    document_id: str
+    index: int  # position in Document.quotes
+    text: str  # HTML, as DocumentHit.snippet
+    speaker: str | None
+    kind: str
+    headline: str | None
+    source: str | None
+    published: dt.date | dt.datetime | None
+    paragraph: int
+    score: float | None = None
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[DocumentHit] | list[QuoteHit]
+    facets: dict[str, Facet] = field(default_factory=dict)
+    histogram: list[tuple[str, int]] = field(default_factory=list)  # ("YYYY-MM", count)
+    timed_out: bool = False
+    took_ms: float = 0.0
+
+
+@dataclass
+class WriteResult:
+    id: str
+    status: WriteStatus
+    error: str | None = None
+
+
+@dataclass
+class SpeakerSummary:
+    name: str
+    quotes: int
+    documents: int
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+class Backend(abc.ABC):
+    """A place documents are stored and searched. One instance per archive."""
+
+    url: str
+
+    @abc.abstractmethod
+    def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+        """Store documents, streaming; yield one result per input, created/updated/unchanged/failed."""
+
+    @abc.abstractmethod
+    def get(self, doc_id: str) -> Document | None:
+        """The stored document with this id, or None."""
+
+    @abc.abstractmethod
+    def search(self, request: SearchRequest) -> SearchResult:
+        """One page of hits for the request, with facet counts and a month histogram."""
+
+    @abc.abstractmethod
+    def scan(self, request: SearchRequest) -> Iterator[DocumentHit] | Iterator[QuoteHit]:
+        """Every hit of the request, in its sort order, with no cap; memory stays flat."""
+
+    @abc.abstractmethod
+    def speaker(self, name: str) -> SpeakerSummary | None:
+        """What the archive knows of the speaker with this name or alias, or None."""
+
+    @abc.abstractmethod
+    def iter_documents(self) -> Iterator[Document]:
+        """Every stored document, streaming."""
+
+    @abc.abstractmethod
+    def stats(self) -> dict[str, object]:
+        """Counts for `press stats`: documents, quotes, speakers, sources, date span."""
+
+    @abc.abstractmethod
+    def delete(self, doc_id: str) -> bool:
+        """Remove one document; True when it existed."""
+
+    def close(self) -> None:
+        """Release connections."""
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_backend(url: str, **options: object) -> Backend:
+    """The backend for `sqlite:///path`, a plain path, or an http(s) Elasticsearch URL."""
+    if url.startswith(("http://", "https://")):
+        from .elastic import ElasticBackend
+
+        return ElasticBackend(url, **options)  # type: ignore[arg-type]
+    from .sqlite import SqliteBackend
+
+    path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
+    if url.startswith("sqlite://") and not url.startswith("sqlite:///"):
+        raise ValueError(f"not an archive URL: {url!r} (use sqlite:///path/to/file.db)")
+    return SqliteBackend(path)

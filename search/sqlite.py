@@ -1,0 +1,659 @@
+"""The embedded default backend: one SQLite file with FTS5 indexes; no server.
+
+Layout: `documents` (one row per document, the full document as compressed JSON plus
+the columns searches sort and filter on), `doc_facets` (one row per facet value of a
+document), `speakers` and `quotes` (one row per quote), with FTS5 indexes over
+documents (headline, subheadings, body, quotes, captions) and over quote text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import sqlite3
+import threading
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .base import (
+    Backend,
+    DocumentHit,
+    Facet,
+    FacetValue,
+    QuoteHit,
+    SearchError,
+    SearchRequest,
+    SearchResult,
+    SpeakerSummary,
+    WriteResult,
+)
+from .model import Document, parse_iso_date
+from .sqlite_compile import DOC_WEIGHTS, Compiler, ranking_expression
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    headline TEXT,
+    source TEXT,
+    place TEXT,
+    published TEXT,
+    month TEXT,
+    url TEXT,
+    content_hash TEXT NOT NULL,
+    data BLOB NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
+CREATE TABLE IF NOT EXISTS doc_facets (
+    doc INTEGER NOT NULL REFERENCES documents (rowid),
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL,
+    key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_facets_lookup ON doc_facets (facet, key, doc);
+CREATE INDEX IF NOT EXISTS doc_facets_doc ON doc_facets (doc, facet);
+CREATE TABLE IF NOT EXISTS speakers (
+    doc INTEGER NOT NULL REFERENCES documents (rowid),
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    role TEXT,
+    kind TEXT,
+    aliases TEXT
+);
+CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
+CREATE INDEX IF NOT EXISTS speakers_doc ON speakers (doc);
+CREATE TABLE IF NOT EXISTS speaker_aliases (
+    alias_key TEXT NOT NULL,
+    key TEXT NOT NULL,
+    doc INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS speaker_aliases_alias ON speaker_aliases (alias_key, key);
+CREATE INDEX IF NOT EXISTS speaker_aliases_doc ON speaker_aliases (doc);
+CREATE TABLE IF NOT EXISTS quotes (
+    rowid INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents (rowid),
+    idx INTEGER NOT NULL,
+    speaker TEXT,
+    speaker_key TEXT,
+    mention TEXT,
+    kind TEXT NOT NULL,
+    paragraph INTEGER,
+    text TEXT NOT NULL,
+    published TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key, published);
+CREATE INDEX IF NOT EXISTS quotes_published ON quotes (published);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
+    headline, subheadings, body, quotes, captions,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (
+    text, content = 'quotes', content_rowid = 'rowid',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+CREATE TEMP TABLE IF NOT EXISTS base (rid INTEGER PRIMARY KEY);
+"""
+SCHEMA_VERSION = "1"
+COMMIT_EVERY = 500
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+SNIPPET_TOKENS = 32
+
+
+def _key(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def _month(published: str | None) -> str | None:
+    return published[:7] if published else None
+
+
+def _dump(doc: Document) -> bytes:
+    return zlib.compress(json.dumps(doc.to_dict(), ensure_ascii=False).encode("utf-8"), 6)
+
+
+def _load(blob: bytes) -> Document:
+    return Document.from_dict(json.loads(zlib.decompress(blob)))
+
+
+def _clean(text: str) -> str:
+    # The snippet markers must never come from the article itself.
+    return text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+
+def marked_html(text: str) -> str:
+    """Escape article text, then turn the snippet markers into <mark> elements."""
+    escaped = html.escape(text, quote=False)
+    return escaped.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+
+
+def facet_rows(doc: Document) -> list[tuple[str, str]]:
+    """(facet, value) pairs a document contributes to the facet counts."""
+    rows: list[tuple[str, str]] = [("speaker", s.name) for s in doc.speakers]
+    rows += [("agency", p.agency) for p in doc.photos if p.agency]
+    rows += [("photographer", p.photographer) for p in doc.photos if p.photographer]
+    if doc.source:
+        rows.append(("source", doc.source))
+    if doc.dateline and doc.dateline.place:
+        rows.append(("place", doc.dateline.place))
+    if doc.language:
+        rows.append(("language", doc.language))
+    if doc.published:
+        rows.append(("year", str(doc.published.year)))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for facet, value in rows:
+        if (facet, _key(value)) not in seen:
+            seen.add((facet, _key(value)))
+            unique.append((facet, value))
+    return unique
+
+
+class _Deadline:
+    """Interrupts a statement that runs past its time limit (progress handler)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.until = 0.0
+
+    def _check(self) -> int:
+        return 1 if time.monotonic() > self.until else 0
+
+    @contextmanager
+    def limit(self, ms: int):
+        self.until = time.monotonic() + ms / 1000
+        self.conn.set_progress_handler(self._check, 2000)
+        try:
+            yield
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
+
+class SqliteBackend(Backend):
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path).expanduser()
+        self.url = f"sqlite:///{self.path}"
+        self._local = threading.local()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._check_schema(self.conn)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise SearchError(f"cannot open the archive {self.path}: {exc}") from exc
+
+    # -- connections -----------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.executescript(SCHEMA)
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    def _check_schema(self, conn: sqlite3.Connection) -> None:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None:
+            conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        elif row[0] != SCHEMA_VERSION:
+            raise SearchError(
+                f"{self.path} was written by another version of the archive (schema {row[0]})"
+            )
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- writing ---------------------------------------------------------------
+
+    def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+        conn = self.conn
+        pending = 0
+        conn.execute("BEGIN")
+        try:
+            for doc in documents:
+                yield self._write_one(conn, doc)
+                pending += 1
+                if pending >= COMMIT_EVERY:
+                    conn.execute("COMMIT")
+                    conn.execute("BEGIN")
+                    pending = 0
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def _write_one(self, conn: sqlite3.Connection, doc: Document) -> WriteResult:
+        try:
+            content_hash = doc.content_hash
+            row = conn.execute(
+                "SELECT rowid, content_hash FROM documents WHERE id = ?", (doc.id,)
+            ).fetchone()
+            if row and row[1] == content_hash:
+                return WriteResult(doc.id, "unchanged")
+            conn.execute("SAVEPOINT doc")
+            try:
+                if row:
+                    self._remove_rows(conn, row[0])
+                self._insert(conn, doc, content_hash, row[0] if row else None)
+            except BaseException:
+                conn.execute("ROLLBACK TO doc")
+                conn.execute("RELEASE doc")
+                raise
+            conn.execute("RELEASE doc")
+            return WriteResult(doc.id, "updated" if row else "created")
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc):
+                raise SearchError(f"cannot write to {self.path}: {exc}") from exc
+            return WriteResult(doc.id, "failed", f"{type(exc).__name__}: {exc}")
+
+    def _insert(
+        self, conn: sqlite3.Connection, doc: Document, content_hash: str, rowid: int | None
+    ) -> None:
+        published = doc.published.isoformat() if doc.published else None
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        cur = conn.execute(
+            "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
+            " content_hash, data, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                rowid,
+                doc.id,
+                doc.headline,
+                doc.source,
+                doc.dateline.place if doc.dateline else None,
+                published,
+                _month(published),
+                doc.url,
+                content_hash,
+                _dump(doc),
+                now,
+            ),
+        )
+        rid = cur.lastrowid
+        conn.executemany(
+            "INSERT INTO doc_facets (doc, facet, value, key) VALUES (?,?,?,?)",
+            [(rid, f, v, _key(v)) for f, v in facet_rows(doc)],
+        )
+        self._insert_speakers(conn, rid, doc)
+        conn.executemany(
+            "INSERT INTO quotes (doc, idx, speaker, speaker_key, mention, kind, paragraph, text,"
+            " published) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (rid, i, q.speaker, _key(q.speaker) if q.speaker else None, q.mention, q.kind,
+                 q.paragraph, _clean(q.text), published)
+                for i, q in enumerate(doc.quotes)
+            ],
+        )
+        conn.execute(
+            "INSERT INTO documents_fts (rowid, headline, subheadings, body, quotes, captions)"
+            " VALUES (?,?,?,?,?,?)",
+            (
+                rid,
+                _clean(doc.headline or ""),
+                _clean("\n".join(doc.subheadings)),
+                _clean(doc.text),
+                _clean("\n".join(q.text for q in doc.quotes)),
+                _clean("\n".join(p.caption or "" for p in doc.photos)),
+            ),
+        )
+
+    def _insert_speakers(self, conn: sqlite3.Connection, rid: int | None, doc: Document) -> None:
+        conn.executemany(
+            "INSERT INTO speakers (doc, name, key, role, kind, aliases) VALUES (?,?,?,?,?,?)",
+            [
+                (rid, s.name, _key(s.name), s.role, s.kind, json.dumps(s.aliases))
+                for s in doc.speakers
+            ],
+        )
+        # Only name-like aliases ("Stepanov", not "the envoy" or "he") lead to a speaker.
+        conn.executemany(
+            "INSERT INTO speaker_aliases (alias_key, key, doc) VALUES (?,?,?)",
+            [
+                (_key(a), _key(s.name), rid)
+                for s in doc.speakers
+                for a in s.aliases
+                if a[:1].isupper() and _key(a) != _key(s.name)
+            ],
+        )
+
+    def _remove_rows(self, conn: sqlite3.Connection, rid: int) -> None:
+        for table, column in (
+            ("doc_facets", "doc"),
+            ("speakers", "doc"),
+            ("speaker_aliases", "doc"),
+            ("quotes", "doc"),
+            ("documents_fts", "rowid"),
+            ("documents", "rowid"),
+        ):
+            conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (rid,))
+
+    def delete(self, doc_id: str) -> bool:
+        conn = self.conn
+        row = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if not row:
+            return False
+        with conn:
+            conn.execute("BEGIN")
+            self._remove_rows(conn, row[0])
+        return True
+
+    # -- reading ---------------------------------------------------------------
+
+    def get(self, doc_id: str) -> Document | None:
+        row = self.conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _load(row[0]) if row else None
+
+    def iter_documents(self) -> Iterator[Document]:
+        conn = self._connect()
+        try:
+            for (blob,) in conn.execute("SELECT data FROM documents ORDER BY rowid"):
+                yield _load(blob)
+        finally:
+            conn.close()
+
+    def speaker_keys(self, name: str) -> list[str]:
+        """Canonical keys a name or alias stands for: itself and every speaker it aliases."""
+        key = _key(name)
+        rows = self.conn.execute(
+            "SELECT DISTINCT key FROM speaker_aliases WHERE alias_key = ?", (key,)
+        ).fetchall()
+        return list(dict.fromkeys([key, *(r[0] for r in rows)]))
+
+    def speaker(self, name: str) -> SpeakerSummary | None:
+        keys = self.speaker_keys(name)
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT name, role, aliases, doc FROM speakers WHERE key IN ({marks})", keys
+        ).fetchall()
+        if not rows:
+            return None
+        names: dict[str, int] = {}
+        roles: dict[str, None] = {}
+        aliases: dict[str, None] = {}
+        for n, role, alias_json, _doc in rows:
+            names[n] = names.get(n, 0) + 1
+            if role:
+                roles[role] = None
+            aliases.update(dict.fromkeys(json.loads(alias_json or "[]")))
+        quotes = self.conn.execute(
+            f"SELECT count(*) FROM quotes WHERE speaker_key IN ({marks})", keys
+        ).fetchone()[0]
+        canonical = max(names, key=lambda n: (names[n], len(n)))
+        return SpeakerSummary(
+            name=canonical,
+            quotes=quotes,
+            documents=len({r[3] for r in rows}),
+            roles=list(roles),
+            aliases=[a for a in aliases if a != canonical],
+        )
+
+    def stats(self) -> dict[str, object]:
+        conn = self.conn
+
+        def one(sql: str) -> object:
+            return conn.execute(sql).fetchone()[0]
+
+        return {
+            "archive": self.url,
+            "documents": one("SELECT count(*) FROM documents"),
+            "quotes": one("SELECT count(*) FROM quotes"),
+            "speakers": one("SELECT count(DISTINCT key) FROM speakers"),
+            "sources": one("SELECT count(DISTINCT key) FROM doc_facets WHERE facet = 'source'"),
+            "earliest": one("SELECT min(published) FROM documents"),
+            "latest": one("SELECT max(published) FROM documents"),
+        }
+
+    # -- searching -------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        started = time.monotonic()
+        conn = self.conn
+        deadline = _Deadline(conn)
+        plan = _Plan(self, request)
+        try:
+            with deadline.limit(request.timeout_ms):
+                plan.fill_base(conn)
+                total = plan.count(conn)
+                hits = plan.page(conn)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                raise SearchError(f"search failed: {exc}") from exc
+            return SearchResult(0, [], timed_out=True, took_ms=_ms(started))
+        facets = {}
+        for name in request.facets:
+            facets[name] = plan.facet(conn, name, deadline)
+        histogram = plan.histogram(conn, deadline) if request.histogram else []
+        return SearchResult(total, hits, facets, histogram, took_ms=_ms(started))
+
+    def scan(self, request: SearchRequest) -> Iterator[DocumentHit] | Iterator[QuoteHit]:
+        conn = self._connect()
+        try:
+            plan = _Plan(self, request)
+            plan.fill_base(conn)
+            yield from plan.rows(conn, limit=-1, offset=0)
+        finally:
+            conn.close()
+
+
+def _ms(started: float) -> float:
+    return round((time.monotonic() - started) * 1000, 1)
+
+
+class _Plan:
+    """One search request turned into SQL over the temp table `base`."""
+
+    def __init__(self, backend: SqliteBackend, request: SearchRequest):
+        self.request = request
+        self.quotes = request.scope == "quotes"
+        self.compiler = Compiler(request.scope, backend.speaker_keys)
+        self.backend = backend
+        self.rank_expr = ranking_expression(request.node, request.scope)
+
+    # The row table of the scope and the id of the document each row belongs to.
+    @property
+    def table(self) -> str:
+        return "quotes q" if self.quotes else "documents d"
+
+    @property
+    def row(self) -> str:
+        return "q.rowid" if self.quotes else "d.rowid"
+
+    @property
+    def doc(self) -> str:
+        return "q.doc" if self.quotes else "d.rowid"
+
+    def fill_base(self, conn: sqlite3.Connection) -> None:
+        sql = self.compiler.compile(self.request.node)
+        conn.execute("DELETE FROM temp.base")
+        conn.execute(
+            f"INSERT INTO temp.base (rid) SELECT {self.row} FROM {self.table} WHERE {sql.where}",
+            sql.params,
+        )
+
+    def filters(self, skip: str | None = None) -> tuple[str, list[object]]:
+        """SQL for the selected facet values, except those of the facet `skip`."""
+        parts, params = [], []
+        for facet, values in self.request.filters.items():
+            if facet == skip:
+                continue
+            keys = [k for v in values for k in self._keys(facet, v)]
+            marks = ",".join("?" * len(keys))
+            if facet == "speaker" and self.quotes:
+                parts.append(f"q.speaker_key IN ({marks})")
+            else:
+                parts.append(
+                    f"{self.doc} IN (SELECT doc FROM doc_facets WHERE facet = ? AND key IN ({marks}))"
+                )
+                params.append(facet)
+            params.extend(keys)
+        return (" AND ".join(parts) or "1"), params
+
+    def _keys(self, facet: str, value: str) -> list[str]:
+        return self.backend.speaker_keys(value) if facet == "speaker" else [_key(value)]
+
+    def count(self, conn: sqlite3.Connection) -> int:
+        where, params = self.filters()
+        sql = f"SELECT count(*) FROM temp.base JOIN {self.table} ON {self.row} = base.rid WHERE {where}"
+        return conn.execute(sql, params).fetchone()[0]
+
+    def page(self, conn: sqlite3.Connection) -> list:
+        return list(self.rows(conn, limit=self.request.limit, offset=self.request.offset))
+
+    def rows(self, conn: sqlite3.Connection, *, limit: int, offset: int) -> Iterator:
+        where, params = self.filters()
+        rank_join, score = "", "NULL"
+        if self.rank_expr:
+            fts = "quotes_fts" if self.quotes else "documents_fts"
+            weights = "" if self.quotes else ", " + ", ".join(map(str, DOC_WEIGHTS))
+            rank_join = (
+                f"LEFT JOIN (SELECT rowid AS rrid, bm25({fts}{weights}) AS score FROM {fts}"
+                f" WHERE {fts} MATCH ?) r ON r.rrid = base.rid"
+            )
+            score = "r.score"
+            params = [self.rank_expr, *params]
+        order = self._order(score)
+        if self.quotes:
+            select = (
+                "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source,"
+                f" q.published, q.paragraph, {score}, q.rowid FROM temp.base"
+                " JOIN quotes q ON q.rowid = base.rid JOIN documents d ON d.rowid = q.doc"
+            )
+        else:
+            select = (
+                "SELECT d.id, d.headline, d.source, d.place, d.published, d.rowid,"
+                f" {score} FROM temp.base JOIN documents d ON d.rowid = base.rid"
+            )
+        sql = f"{select} {rank_join} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        cursor = conn.execute(sql, [*params, limit, offset])
+        while batch := cursor.fetchmany(200):
+            yield from (self._quote_hits(conn, batch) if self.quotes else self._doc_hits(conn, batch))
+
+    def _order(self, score: str) -> str:
+        column = "q.published" if self.quotes else "d.published"
+        if self.request.sort == "newest":
+            return f"{column} IS NULL, {column} DESC, base.rid DESC"
+        if self.request.sort == "oldest":
+            return f"{column} IS NULL, {column} ASC, base.rid ASC"
+        if score != "NULL":
+            return f"{score} IS NULL, {score} ASC, {column} DESC"
+        return f"{column} IS NULL, {column} DESC, base.rid DESC"
+
+    def _doc_hits(self, conn: sqlite3.Connection, batch: list) -> list[DocumentHit]:
+        snippets = self._snippets(conn, [r[5] for r in batch])
+        return [
+            DocumentHit(
+                id=r[0], headline=r[1], source=r[2], place=r[3],
+                published=parse_iso_date(r[4]), snippet=snippets.get(r[5], ""),
+                score=-r[6] if r[6] is not None else None,
+            )
+            for r in batch
+        ]
+
+    def _snippets(self, conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
+        marks = ",".join("?" * len(rowids))
+        out: dict[int, str] = {}
+        if self.rank_expr:
+            sql = (
+                f"SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', {SNIPPET_TOKENS})"
+                f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})"
+            )
+            for rid, text in conn.execute(sql, [MARK_OPEN, MARK_CLOSE, self.rank_expr, *rowids]):
+                out[rid] = marked_html(text)
+        missing = [r for r in rowids if r not in out]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            sql = f"SELECT rowid, substr(body, 1, 280) FROM documents_fts WHERE rowid IN ({marks})"
+            for rid, text in conn.execute(sql, missing):
+                out[rid] = marked_html(text + ("…" if len(text) >= 280 else ""))
+        return out
+
+    def _quote_hits(self, conn: sqlite3.Connection, batch: list) -> list[QuoteHit]:
+        marked: dict[int, str] = {}
+        if self.rank_expr:
+            marks = ",".join("?" * len(batch))
+            sql = (
+                "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts"
+                f" WHERE quotes_fts MATCH ? AND rowid IN ({marks})"
+            )
+            params = [MARK_OPEN, MARK_CLOSE, self.rank_expr, *(r[10] for r in batch)]
+            marked = {rid: text for rid, text in conn.execute(sql, params)}
+        return [
+            QuoteHit(
+                document_id=r[0], index=r[1], text=marked_html(marked.get(r[10], r[2])),
+                speaker=r[3], kind=r[4], headline=r[5], source=r[6],
+                published=parse_iso_date(r[7]), paragraph=r[8],
+                score=-r[9] if r[9] is not None else None,
+            )
+            for r in batch
+        ]
+
+    def facet(self, conn: sqlite3.Connection, name: str, deadline: _Deadline) -> Facet:
+        where, params = self.filters(skip=name)
+        if name == "speaker" and self.quotes:
+            sql = (
+                "SELECT min(q.speaker), count(*) AS n FROM temp.base JOIN quotes q"
+                f" ON q.rowid = base.rid WHERE q.speaker_key IS NOT NULL AND {where}"
+                " GROUP BY q.speaker_key ORDER BY n DESC, 1 LIMIT ?"
+            )
+        else:
+            sql = (
+                f"SELECT min(f.value), count(DISTINCT base.rid) AS n FROM temp.base"
+                f" JOIN {self.table} ON {self.row} = base.rid"
+                f" JOIN doc_facets f ON f.doc = {self.doc} AND f.facet = ?"
+                f" WHERE {where} GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
+            )
+            params = [name, *params]
+        size = self.request.facet_size
+        try:
+            with deadline.limit(max(self.request.timeout_ms // 2, 200)):
+                rows = conn.execute(sql, [*params, size]).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                raise
+            return Facet(name, self._selected_only(name), timed_out=True)
+        selected = {_key(v) for v in self.request.filters.get(name, [])}
+        values = [FacetValue(v, n, _key(v) in selected) for v, n in rows]
+        shown = {_key(v.value) for v in values}
+        values += [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])
+                   if _key(v) not in shown]
+        if name == "year":
+            values.sort(key=lambda v: v.value, reverse=True)
+        return Facet(name, values)
+
+    def _selected_only(self, name: str) -> list[FacetValue]:
+        return [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])]
+
+    def histogram(self, conn: sqlite3.Connection, deadline: _Deadline) -> list[tuple[str, int]]:
+        where, params = self.filters()
+        month = "substr(q.published, 1, 7)" if self.quotes else "d.month"
+        sql = (
+            f"SELECT {month} AS m, count(*) FROM temp.base JOIN {self.table}"
+            f" ON {self.row} = base.rid WHERE m IS NOT NULL AND {where} GROUP BY m ORDER BY m"
+        )
+        try:
+            with deadline.limit(max(self.request.timeout_ms // 2, 200)):
+                return [(m, n) for m, n in conn.execute(sql, params)]
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc):
+                raise
+            return []

@@ -1,0 +1,127 @@
+"""Compile the query tree to SQLite: FTS5 MATCH expressions inside plain SQL predicates.
+
+Each leaf becomes a predicate on the row being searched (a document `d` or a quote `q`);
+text leaves are FTS5 sub-selects, so boolean structure, NOT included, is plain SQL and
+no user input ever reaches FTS5 except as double-quoted words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text, positive_texts
+
+# documents_fts columns, in order; bm25 weights follow the same order.
+DOC_COLUMNS = ("headline", "subheadings", "body", "quotes", "captions")
+DOC_WEIGHTS = (4.0, 2.0, 1.0, 1.0, 0.5)
+TEXT_FIELD_COLUMN = {"headline": "headline", "body": "body", "quote": "quotes"}
+
+
+@dataclass
+class Sql:
+    where: str
+    params: list[object]
+
+
+def fts_term(node: Text) -> str:
+    """One Text leaf as an FTS5 expression; the words are \\w+ runs, so quoting is safe."""
+    expr = f'"{node.value}"'
+    if node.prefix:
+        expr += "*"
+    if node.field and node.field in TEXT_FIELD_COLUMN:
+        expr = "{" + TEXT_FIELD_COLUMN[node.field] + "} : " + expr
+    return expr
+
+
+def fts_any(texts: list[Text], *, quotes: bool = False) -> str | None:
+    """An OR of the positive text leaves, for ranking and highlighting."""
+    terms = [fts_term(_unfielded(t) if quotes else t) for t in texts]
+    return " OR ".join(dict.fromkeys(terms)) or None
+
+
+def _unfielded(node: Text) -> Text:
+    return Text(node.value, node.phrase, node.prefix, None)
+
+
+def date_bounds(node: DateRange) -> tuple[str | None, str | None]:
+    """ISO strings to compare `published` against: start inclusive, end exclusive."""
+    lo = node.start.isoformat() if node.start else None
+    hi = (node.end + dt.timedelta(days=1)).isoformat() if node.end else None
+    return lo, hi
+
+
+class Compiler:
+    """Turns a tree into a WHERE clause for one scope (documents or quotes)."""
+
+    def __init__(self, scope: str, speaker_keys):
+        self.scope = scope
+        self.speaker_keys = speaker_keys  # callable: name → list of canonical keys
+
+    @property
+    def row(self) -> str:
+        return "d.rowid" if self.scope == "documents" else "q.rowid"
+
+    @property
+    def doc(self) -> str:
+        return "d.rowid" if self.scope == "documents" else "q.doc"
+
+    def compile(self, node: Node) -> Sql:
+        if isinstance(node, MatchAll):
+            return Sql("1", [])
+        if isinstance(node, Text):
+            return self._text(node)
+        if isinstance(node, Field):
+            return self._field(node)
+        if isinstance(node, DateRange):
+            return self._dates(node)
+        if isinstance(node, Not):
+            inner = self.compile(node.item)
+            return Sql(f"NOT ({inner.where})", inner.params)
+        if isinstance(node, And | Or):
+            parts = [self.compile(i) for i in node.items]
+            joiner = " AND " if isinstance(node, And) else " OR "
+            return Sql(
+                "(" + joiner.join(p.where for p in parts) + ")",
+                [x for p in parts for x in p.params],
+            )
+        raise TypeError(f"cannot compile {node!r}")
+
+    def _text(self, node: Text) -> Sql:
+        if self.scope == "quotes" and node.field in (None, "quote"):
+            sub = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+            return Sql(f"q.rowid IN ({sub})", [fts_term(_unfielded(node))])
+        sub = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+        return Sql(f"{self.doc} IN ({sub})", [fts_term(node)])
+
+    def _field(self, node: Field) -> Sql:
+        if node.name == "speaker":
+            keys = self.speaker_keys(node.value)
+            marks = ",".join("?" * len(keys))
+            if self.scope == "quotes":
+                return Sql(f"q.speaker_key IN ({marks})", list(keys))
+            sub = f"SELECT doc FROM doc_facets WHERE facet = 'speaker' AND key IN ({marks})"
+            return Sql(f"d.rowid IN ({sub})", list(keys))
+        sub = "SELECT doc FROM doc_facets WHERE facet = ? AND key = ?"
+        return Sql(f"{self.doc} IN ({sub})", [node.name, node.value.casefold()])
+
+    def _dates(self, node: DateRange) -> Sql:
+        column = "d.published" if self.scope == "documents" else "q.published"
+        lo, hi = date_bounds(node)
+        parts, params = [], []
+        if lo:
+            parts.append(f"{column} >= ?")
+            params.append(lo)
+        if hi:
+            parts.append(f"{column} < ?")
+            params.append(hi)
+        return Sql("(" + " AND ".join(parts or ["1"]) + ")", params)
+
+
+def ranking_expression(node: Node, scope: str) -> str | None:
+    """The FTS expression that ranks hits: every positive text leaf, OR'd."""
+    texts = positive_texts(node)
+    if scope == "quotes":
+        texts = [t for t in texts if t.field in (None, "quote")]
+        return fts_any(texts, quotes=True)
+    return fts_any(texts)
