@@ -115,7 +115,8 @@ class Entity:
     quoted: bool = False
 
     def add_alias(self, mention: str) -> None:
-        if mention and mention != self.name and mention not in self.aliases:
+        # "Prime Minister Justin Trudeau" is the name with its role, not another alias.
+        if mention and self.name not in mention and mention not in self.aliases:
             self.aliases.append(mention)
 
     def to_speaker(self) -> Speaker:

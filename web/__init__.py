@@ -1,0 +1,59 @@
+"""The web interface: search page, document and speaker pages, and a JSON API.
+
+`create_app` follows Flask's application factory: defaults, then `PRESS_*` environment
+variables (`PRESS_ARCHIVE=sqlite:///…`), then the dict a caller or test passes. The
+archive backend is attached to the app by `backend.init_app`, never held in a global.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from . import backend
+from .errors import register_error_handlers
+
+DEFAULTS: dict[str, Any] = {
+    "ARCHIVE": None,  # sqlite:///path/to/archive.db or an http(s) Elasticsearch URL
+    "SEARCH_TIMEOUT_MS": 3000,
+}
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: defaults, then `PRESS_*` environment variables, then `config`."""
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env("PRESS")
+    if config:
+        app.config.update(config)
+    if not app.config.get("ARCHIVE"):
+        app.config["ARCHIVE"] = _default_archive_url()
+    app.json.sort_keys = False  # keep the serializer's field order in API answers
+
+    backend.init_app(app)
+    register_error_handlers(app)
+
+    from .api import bp as api_bp
+    from .documents import bp as documents_bp
+    from .search import bp as search_bp
+    from .speakers import bp as speakers_bp
+
+    app.register_blueprint(search_bp)
+    app.register_blueprint(documents_bp)
+    app.register_blueprint(speakers_bp)
+    app.register_blueprint(api_bp)
+    return app
+
+
+def _default_archive_url() -> str:
+    try:
+        from press.settings import default_archive_url
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("press", "press.settings"):
+            raise
+        raise RuntimeError(
+            "no archive configured: pass {'ARCHIVE': 'sqlite:///path/to/archive.db'} "
+            "or set PRESS_ARCHIVE"
+        ) from None
+    return default_archive_url()

@@ -1,0 +1,97 @@
+"""Regular expressions for quotations, speech cues and the phrases naming a speaker.
+
+Compiled once here so that `importers.quotes` stays readable and fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.speakers import ORG_NOUNS, PERSON_NOUNS
+
+# Verbs that introduce speech or writing, in the forms news copy uses.
+SPEECH_VERBS = """said says say told tells added adds asked asks wrote writes stressed stresses
+noted notes explained explains argued argues claimed claims continued continues declared
+declares insisted insists warned warns replied replies responded responds tweeted tweets
+posted posts stated states suggested suggests recalled recalls remarked remarks joked jokes
+quipped quips announced announces acknowledged acknowledges admitted admits observed observes
+concluded concludes emphasized emphasizes emphasised emphasises urged urges shouted shouts
+yelled yells exclaimed complained complains predicted predicts promised promises vowed vows
+countered counters conceded concedes boasted boasts charged charges alleged alleges
+reported reports mused cautioned cautions lamented laments agreed agrees wondered wonders
+asserted asserts maintained maintains repeated repeats reiterated reiterates testified
+texted emailed confirmed confirms denied denies pleaded demanded demands retorted snapped
+opined proclaimed proclaims recounted recounts described describes called calls dubbed
+labeled labelled blasted slammed criticized criticised praised accused mocked touted
+advised advises assured assures chided chimed contended contends disclosed echoed
+elaborated estimated interjected muttered objected protested reasoned reminded reminds
+scoffed sniped whispered""".split()
+# Verbs that also take a bare object and so only count as speech with more evidence.
+WEAK_VERBS = frozenset("called calls described describes dubbed labeled labelled praised "
+                       "accused mocked touted blasted slammed criticized criticised".split())
+
+_VERB = "(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + ")"
+# "told Sputnik", "said in a statement", "wrote on Twitter": the cue's object/adverbial.
+_CUE_TAIL = (
+    r"(?:\s+(?:out|on|up|back|again|later|also|further|then|earlier|recently|"
+    r"(?:to|on|in|at|during|with|after|before|for|via|from|of|about|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|this|last|the|a|an|his|her|their|its|[A-Z][\w’'.-]*|"
+    r"reporters|interviewer|interview|statement|week|weekend|morning|evening|night|day|"
+    r"afternoon|Twitter|Facebook|email|message|remarks|speech|rally|crowd|audience|"
+    r"supporters|press|conference|radio|television|TV|show|program|appearance|event|"
+    r"[0-9]+))){0,8}"
+)
+CUE = (r"(?:(?:also|later|then|once|previously|recently|had|has|have|would|will|could|was|"
+       rf"were|is|again|further|simply|quickly|flatly)\s+)?(?:{_VERB}|went on|pointed out)")
+
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*\w\.?|[A-Z]\.)"
+_ROLE_LOWER = (r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman|chairwoman|"
+               r"adviser|advisor|aide|strategist|director|secretary|chief|of|staff|press|"
+               r"communications|senior|policy|deputy|national|political|former|presidential|"
+               r"candidate|nominee|hopeful|rival|running|mate|senator|governor|pollster|"
+               r"and|the|de|in|for|to|van|von|al|bin)")
+# A capitalised name, possibly with a lower-case role inside: "Clinton spokesman Brian Fallon".
+NAME_PHRASE = rf"{_NAME_WORD}(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD})*"
+PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It)"
+_HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
+COMMON_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
+             rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?"
+             rf"(?:\s+(?:for|of|to|at|with)\s+(?:the\s+)?{NAME_PHRASE})?")
+SPEAKER_NP = rf"(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
+# An apposition between commas: "Justin Trudeau, the prime minister, said".
+_APPOS = r"(?:,\s+[^,“”\"]{2,80},)?"
+
+# After a quotation: `,” X said`, `,” said X, the …`.
+AFTER_SUBJ_CUE = re.compile(
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
+AFTER_CUE_SUBJ = re.compile(rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+(?P<np>{SPEAKER_NP})")
+# Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
+SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
+ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
+# A paragraph that introduces the quotations after it: "Cruz continued:".
+COLON_END = re.compile(r":\s*$")
+
+# Reported speech: `X said that …`, `X told Sputnik that …`, `X said the …`.
+REPORTED_THAT = re.compile(
+    rf"(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\s+(?:[^,.;“”\"]{{0,60}}?\s+)??"
+    rf"that\s+(?P<clause>[^“”\"]+)"
+)
+REPORTED_BARE = re.compile(
+    rf"(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>(?:said|says|told\s+{NAME_PHRASE}|reported|"
+    rf"reports|announced|announces|warned|warns|added|adds|argued|argues|claimed|claims|"
+    rf"insisted|insists)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    rf"Sunday))?)\s+(?P<clause>(?:the|a|an|it|he|she|they|we|there|this|his|her|their|its|"
+    rf"[A-Z][\w’'.-]*)\b[^“”\"]+)"
+)
+REPORTED_ACCORDING = re.compile(
+    rf"^\s*[Aa]ccording to (?P<np>{SPEAKER_NP}),\s+(?P<clause>[^“”\"]+)")
+
+# Sentence ends outside quotations; abbreviations are checked by the caller.
+# Quoted words are masked to "_" by the caller, so "_" after a break opens a quotation.
+SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?\s+(?=[“\"‘(]?[A-Z0-9_])")
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|U\.S|U\.N|U\.K|"
+    r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Ft|Mt)|\b[A-Z])\.$"
+)
+WORD = re.compile(r"\w+")
+NAME_IN_TEXT = re.compile(NAME_PHRASE)

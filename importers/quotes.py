@@ -1,0 +1,361 @@
+"""Quotations and reported speech in article paragraphs, with who said them.
+
+`extract_quotes(paragraphs)` returns the speakers and their quotes. Direct quotes are
+the spans inside “…” or "…" marks; each is attributed by the nearest speech cue — after
+the closing mark (`,” Stepanov said`), before the opening mark (`Stepanov said: “`) or
+earlier in the same sentence (`Bush called him a “loser”`) — else it continues the
+previous speaker. Reported speech (`X said that …`, `according to X, …`) comes from
+sentences without quotation marks. Speakers are resolved by `importers.speakers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from importers import quote_patterns as P
+from importers.speakers import (
+    NOT_NAME,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    Entity,
+    SpeakerBook,
+)
+from search.model import Quote, Speaker
+
+OPENERS = "“\""
+CLOSERS = "”\""
+MARKS = "“”\""
+# A paragraph position is encoded as paragraph * STRIDE + offset, to order mentions.
+STRIDE = 1_000_000
+# Uncued quotations shorter than this are scare quotes or titles, not statements.
+MIN_UNCUED_WORDS = 5
+# An uncued quotation continues a speaker quoted at most this many paragraphs earlier.
+CONTINUE_WITHIN = 2
+
+
+@dataclass
+class Segment:
+    """One quotation inside a paragraph; `end` is None when it runs on to the next one."""
+
+    paragraph: int
+    start: int
+    end: int
+    closed: bool
+    open_at: int
+
+
+@dataclass
+class Attribution:
+    mention: str
+    cue: str | None
+    pos: int
+    adjacent: bool  # the cue touches the quotation, not just shares its sentence
+
+
+# -- quotation marks ------------------------------------------------------------
+
+
+def _is_closing(text: str, i: int) -> bool:
+    """A mark glued to the word before it and followed by a break closes a quotation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)—–-”’")
+
+
+def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
+    """Spans inside quotation marks, pairing marks by shape and by position."""
+    segments: list[Segment] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in MARKS:
+            continue
+        if open_at is None:
+            if ch == "”" or (ch == '"' and _is_closing(text, i) and i > 0):
+                continue  # a stray closer: nothing to pair it with
+            open_at = i
+            continue
+        if ch == "“" and not _is_closing(text, i):
+            # An opener while open: the previous quotation lost its closing mark.
+            segments.append(Segment(paragraph, open_at + 1, i, False, open_at))
+            open_at = i
+            continue
+        segments.append(Segment(paragraph, open_at + 1, i, True, open_at))
+        open_at = None
+    if open_at is not None:
+        segments.append(Segment(paragraph, open_at + 1, len(text), False, open_at))
+    return [s for s in segments if text[s.start:s.end].strip()]
+
+
+def mask_quotes(text: str, segments: list[Segment]) -> str:
+    """The paragraph with quoted words blanked, so cue patterns only see narration."""
+    chars = list(text)
+    for s in segments:
+        for i in range(s.start, s.end):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def sentence_start(masked: str, pos: int) -> int:
+    """Offset where the sentence containing `pos` begins (narration only)."""
+    start = 0
+    for m in P.SENTENCE_END.finditer(masked, 0, pos):
+        if not P.ABBREVIATION.search(masked[max(0, m.start() - 6):m.start() + 1]):
+            start = m.end()
+    return start
+
+
+def sentence_end(masked: str, pos: int) -> int:
+    for m in P.SENTENCE_END.finditer(masked, pos):
+        if not P.ABBREVIATION.search(masked[max(0, m.start() - 6):m.start() + 1]):
+            return m.start() + 1
+    return len(masked)
+
+
+# -- mentions -------------------------------------------------------------------
+
+
+def clean_mention(np: str) -> str:
+    """Drop sentence openers caught by the name pattern: "But Trump" → "Trump"."""
+    words = np.split()
+    while len(words) > 1 and words[0].lower().strip(",") in NOT_NAME and words[0][0].isupper():
+        if words[0].lower() in {"the", "a", "an"} and not words[1][0].isupper():
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
+    """The entity a speaker mention refers to at `pos`."""
+    low = mention.lower()
+    if low in PRONOUN_GENDER or low in {"they", "we", "it", "i"}:
+        return book.resolve_pronoun(low, pos)
+    words = mention.split()
+    head = words[-1].lower().rstrip("s") if words else ""
+    if words and not words[0][0].isupper() or (
+        words[0].lower() in {"the", "a", "an"} and (head in PERSON_NOUNS or head in ORG_NOUNS)
+        and not any(w[0].isupper() for w in words[1:])
+    ):
+        found = book.resolve_noun(mention, pos)
+        if found is not None:
+            return found
+        return book.entity_for(mention, "organization" if head in ORG_NOUNS else "person")
+    return book.note_name(words, pos)
+
+
+def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
+    """Note every capitalised name in the narration, in reading order."""
+    for m in P.NAME_IN_TEXT.finditer(masked):
+        words = m.group().split()
+        if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
+            continue  # a lone capitalised word opening a sentence is rarely a name
+        book.note_name(words, paragraph * STRIDE + m.start())
+
+
+# -- attribution ----------------------------------------------------------------
+
+
+def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attribution | None:
+    """`“…,” X said` or `“…,” said X`: the cue right after the closing mark."""
+    if not seg.closed:
+        return None
+    tail = masked[seg.end + 1:min(next_open, sentence_end(masked, seg.end + 1) + 1)]
+    for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ):
+        m = rx.match(tail)
+        if m:
+            return Attribution(clean_mention(m.group("np")), _cue_text(m.group("cue")),
+                               base + seg.end + 1 + m.start("np"), True)
+    return None
+
+
+def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
+    """`X said: “…”`, or a cue earlier in the same sentence (`X called it a “…”`)."""
+    head = masked[sentence_start(masked, seg.open_at):seg.open_at]
+    best = None
+    for m in P.SUBJ_CUE.finditer(head):
+        best = m
+    if best is not None:
+        rest = head[best.end():]
+        adjacent = len(rest.strip(" ,:—–-")) == 0
+        if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
+            best = None
+        else:
+            return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")),
+                               base + sentence_start(masked, seg.open_at) + best.start("np"),
+                               adjacent)
+    m = P.ACCORDING.search(head)
+    if m:
+        return Attribution(clean_mention(m.group("np")), "according to", base + m.start("np"),
+                           True)
+    return None
+
+
+# Words a cue pattern may swallow before the clause it introduces; not part of the cue.
+_CUE_TRAILERS = frozenset("after before to on in at of for with from about during via the a an "
+                          "his her their its this last".split())
+
+
+def _cue_text(cue: str) -> str:
+    words = cue.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in _CUE_TRAILERS:
+        words.pop()
+    return " ".join(words)
+
+
+def looks_like_speech(text: str) -> bool:
+    """A statement rather than a scare quote or a title."""
+    words = P.WORD.findall(text)
+    if len(words) < MIN_UNCUED_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return not (len(words) <= 8 and capitalised >= len(words) - 1)
+
+
+# -- the article ----------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    seg: Segment
+    attribution: Attribution | None
+
+
+class _Extractor:
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.book = SpeakerBook()
+        self.segments = [find_segments(p, i) for i, p in enumerate(paragraphs)]
+        self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
+
+    def run(self) -> tuple[list[Speaker], list[Quote]]:
+        for i, masked in enumerate(self.masked):
+            register_names(self.book, masked, i)
+        found = [self._attribute(i) for i in range(len(self.paragraphs))]
+        quotes = self._direct(found) + self._reported()
+        quotes.sort(key=lambda q: (q.paragraph, q.start))
+        return self.book.speakers(), quotes
+
+    def _attribute(self, i: int) -> list[_Found]:
+        masked, segs, base = self.masked[i], self.segments[i], i * STRIDE
+        out = []
+        for k, seg in enumerate(segs):
+            next_open = segs[k + 1].open_at if k + 1 < len(segs) else len(masked)
+            att = cue_after(masked, seg, next_open, base) or cue_before(masked, seg, base)
+            out.append(_Found(seg, att))
+        return out
+
+    def _colon_intro(self, i: int) -> Attribution | None:
+        """A paragraph ending "… Cruz continued:" introduces the next one's quotation."""
+        if i == 0 or not P.COLON_END.search(self.masked[i - 1]):
+            return None
+        masked = self.masked[i - 1]
+        tail = masked[sentence_start(masked, len(masked.rstrip()) - 1):]
+        best = None
+        for m in P.SUBJ_CUE.finditer(tail):
+            best = m
+        if best is None:
+            return None
+        pos = (i - 1) * STRIDE + len(masked) - len(tail) + best.start("np")
+        return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")), pos,
+                           True)
+
+    def _direct(self, found: list[list[_Found]]) -> list[Quote]:
+        quotes: list[Quote] = []
+        last: tuple[int, str | None, str] | None = None  # paragraph, speaker, mention
+        runs_on = False
+        for i, items in enumerate(found):
+            for k, f in enumerate(items):
+                text = self.paragraphs[i][f.seg.start:f.seg.end]
+                att = f.attribution
+                if att is None and k == 0 and f.seg.open_at == 0:
+                    att = self._colon_intro(i)
+                if att is None and k == 0 and f.seg.open_at == 0 and runs_on and last:
+                    quotes.append(self._continued(f.seg, text, last))
+                elif att is not None:
+                    quote = self._attributed(f.seg, text, att)
+                    quotes.append(quote)
+                    last = (i, quote.speaker, quote.mention or "")
+                elif looks_like_speech(text):
+                    near = last is not None and i - last[0] <= CONTINUE_WITHIN
+                    quotes.append(self._continued(f.seg, text, last if near else None))
+                else:
+                    continue
+                runs_on = not f.seg.closed
+        self._adopt_later_cues(quotes)
+        return quotes
+
+    def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
+        entity = resolve(self.book, att.mention, att.pos)
+        if entity is not None:
+            entity.quoted = True
+            entity.add_alias(att.mention)
+        return Quote(text=text.strip(), speaker=entity.name if entity else None,
+                     mention=att.mention, cue=att.cue, kind="direct", paragraph=seg.paragraph,
+                     start=seg.start + _lstrip_len(text), end=seg.start + len(text.rstrip()))
+
+    def _continued(self, seg: Segment, text: str,
+                   last: tuple[int, str | None, str] | None) -> Quote:
+        speaker, mention = (last[1], last[2]) if last else (None, None)
+        return Quote(text=text.strip(), speaker=speaker, mention=mention, cue=None,
+                     kind="direct", paragraph=seg.paragraph,
+                     start=seg.start + _lstrip_len(text), end=seg.start + len(text.rstrip()))
+
+    def _adopt_later_cues(self, quotes: list[Quote]) -> None:
+        """A run-on quotation whose cue only comes in its last paragraph takes that speaker."""
+        for k in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[k], quotes[k + 1]
+            if (q.speaker is None and q.cue is None and nxt.speaker
+                    and nxt.paragraph == q.paragraph + 1 and nxt.start <= 1
+                    and q.end >= len(self.paragraphs[q.paragraph].rstrip()) - 1):
+                q.speaker, q.mention = nxt.speaker, nxt.mention
+
+    def _reported(self) -> list[Quote]:
+        quotes = []
+        for i, masked in enumerate(self.masked):
+            start = 0
+            while start < len(masked):
+                end = sentence_end(masked, start)
+                quote = self._reported_in(i, masked, start, end)
+                if quote is not None:
+                    quotes.append(quote)
+                start = end
+                while start < len(masked) and masked[start].isspace():
+                    start += 1
+        return quotes
+
+    def _reported_in(self, i: int, masked: str, start: int, end: int) -> Quote | None:
+        sentence = masked[start:end]
+        if any(ch in sentence for ch in MARKS):
+            return None
+        for rx in (P.REPORTED_ACCORDING, P.REPORTED_THAT, P.REPORTED_BARE):
+            m = rx.search(sentence)
+            if m is None:
+                continue
+            mention = clean_mention(m.group("np"))
+            entity = resolve(self.book, mention, i * STRIDE + start + m.start("np"))
+            if entity is None and mention.lower() in {"it", "they", "we", "i"}:
+                continue
+            if entity is not None:
+                entity.quoted = True
+                entity.add_alias(mention)
+            c0, c1 = start + m.start("clause"), start + m.end("clause")
+            clause = self.paragraphs[i][c0:c1].rstrip(" .;")
+            cue = _cue_text(m.group("cue")) if "cue" in m.groupdict() else "according to"
+            return Quote(text=clause, speaker=entity.name if entity else None, mention=mention,
+                         cue=cue, kind="reported", paragraph=i, start=c0, end=c0 + len(clause))
+        return None
+
+
+def _lstrip_len(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def extract_quotes(paragraphs: list[str],
+                   headline: str | None = None) -> tuple[list[Speaker], list[Quote]]:
+    """Speakers and their direct and reported quotes in the body `paragraphs`.
+
+    `headline` is accepted for callers that have one; headlines carry no cues to
+    attribute by, so it is not searched for quotations.
+    """
+    return _Extractor(paragraphs).run()

@@ -1,0 +1,103 @@
+"""Inputs: the files behind the paths, folders, globs and `-` given to `press import`.
+
+Each input becomes a `Source` (a name for reports and its bytes) or an `InputError`
+naming what is wrong with it; nothing here stops at a bad file.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+MAX_BYTES = 64 * 1024 * 1024  # one input file; larger ones are reported, not read
+GLOB_CHARS = set("*?[")
+
+
+class InputError(Exception):
+    """An input that cannot become a document; the message is the reason shown to the user."""
+
+    def __init__(self, reason: str, name: str | None = None):
+        super().__init__(reason)
+        self.name = name
+
+
+@dataclass
+class Source:
+    name: str  # the path as given, or "-" for standard input
+    data: bytes
+    path: Path | None = None
+
+
+def expand(paths: list[str]) -> Iterator[str | InputError]:
+    """Every file the arguments name, in a stable order; errors for names that match nothing."""
+    for arg in paths:
+        if arg == "-":
+            yield arg
+        elif os.path.isdir(arg):
+            yield from _walk(arg)
+        elif os.path.exists(arg):
+            yield arg
+        elif GLOB_CHARS & set(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                yield InputError("no file matches this pattern", arg)
+            for m in matches:
+                yield from (_walk(m) if os.path.isdir(m) else [m])
+        else:
+            yield InputError("no such file or folder", arg)
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def read(name: str, max_bytes: int = MAX_BYTES) -> Source:
+    """The bytes of one input, or InputError (missing, unreadable, too large)."""
+    if name == "-":
+        return Source("-", sys.stdin.buffer.read(max_bytes + 1))
+    path = Path(name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte size cap")
+        return Source(name, path.read_bytes(), path)
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from exc
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KB mean it is not text."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-8 (with or without BOM) first, else the detected encoding."""
+    if not data.strip():
+        raise InputError("empty file")
+    if looks_binary(data):
+        raise InputError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding is None:
+        raise InputError("unknown text encoding")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputError(f"cannot decode as {best.encoding}: {exc}") from exc

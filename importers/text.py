@@ -1,0 +1,292 @@
+"""Plain-text agency copy → `Document`.
+
+The text is cut into paragraphs, then small `extract_*` functions each take one field
+off the top (headline, photo credits, byline, a date line, the dateline) or pick lines
+out of the body (subheadings, sign-offs). Each returns its field or None and the
+paragraphs it leaves; patterns live in `text_patterns`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from importers import text_patterns as P
+from importers.dateline import dateline_date, extract_dateline, parse_date
+from importers.photos import extract_photo
+from search.model import Dateline, Document, Origin, Photo, Quote, Speaker
+
+Paragraphs = list[str]
+
+
+def parse_text(
+    text: str,
+    *,
+    source: str | None = None,
+    published: dt.date | dt.datetime | None = None,
+    url: str | None = None,
+    origin: Origin | None = None,
+    quotes: bool = True,
+) -> Document:
+    """Parse agency copy: headline on the first line, then paragraphs.
+
+    `source` and `published` override what the text says; without them the source is
+    the dateline's agency and the date is one written in full in the text (never a
+    weekday, never a guessed year). `quotes=False` skips speaker and quote extraction,
+    for callers that only need the structure.
+    """
+    paragraphs = split_paragraphs(text)
+    headline, paragraphs = extract_headline(paragraphs)
+    photos, paragraphs = extract_photos(paragraphs)
+    authors, paragraphs = extract_authors(paragraphs)
+    date_line, paragraphs = extract_date_line(paragraphs)
+    dateline, paragraphs = extract_dateline_paragraph(paragraphs)
+    lead_date, paragraphs = extract_lead_date(paragraphs)
+    paragraphs = strip_signoff(paragraphs)
+    subheadings, body = extract_subheadings(paragraphs)
+
+    speakers: list[Speaker] = []
+    found_quotes: list[Quote] = []
+    if quotes:
+        speakers, found_quotes = run_quote_extraction(body, headline)
+    return Document(
+        headline=headline,
+        subheadings=subheadings,
+        dateline=dateline,
+        source=source or (dateline.agency if dateline else None),
+        published=published or _first_date(dateline, date_line, lead_date),
+        authors=authors,
+        language=detect_language("\n".join([headline or "", *body])),
+        body=body,
+        photos=photos,
+        speakers=speakers,
+        quotes=found_quotes,
+        url=url,
+        origin=origin,
+    )
+
+
+# -- paragraphs ------------------------------------------------------------------
+
+
+def split_paragraphs(text: str) -> Paragraphs:
+    """Paragraphs from blank lines, indented first lines, or one per line.
+
+    Wire copy comes three ways: blank lines between paragraphs; hard-wrapped lines with
+    each paragraph's first line indented (Reuters 1987); or one paragraph a line.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: Paragraphs = []
+    for block in P.BLANK_LINE_RE.split(text):
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        paragraphs.extend(_squash(p) for p in _block_paragraphs(lines))
+    return [p for p in paragraphs if p]
+
+
+def _block_paragraphs(lines: list[str]) -> list[list[str]]:
+    if len(lines) <= 1:
+        return [lines]
+    indented = [bool(P.INDENTED_RE.match(line)) for line in lines]
+    if any(indented[1:]) and not all(indented[1:]):
+        return _group(lines, starts=indented)
+    if _is_hard_wrapped(lines):
+        width = max(len(line) for line in lines)
+        # A line well short of the wrap width ended its paragraph.
+        ends = [len(line) < width - 20 for line in lines]
+        return _group(lines, starts=[False, *ends[:-1]])
+    return [[line] for line in lines]
+
+
+def _group(lines: list[str], starts: list[bool]) -> list[list[str]]:
+    groups: list[list[str]] = []
+    for line, start in zip(lines, starts, strict=True):
+        if start or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Lines of similar width that break mid-sentence: text wrapped at a column."""
+    if len(lines) < 3:
+        return False
+    width = max(len(line) for line in lines[:-1])
+    if width > 100:
+        return False
+    full = sum(len(line) >= width - 20 for line in lines[:-1])
+    mid_sentence = any(nxt.lstrip()[:1].islower() for nxt in lines[1:])
+    return mid_sentence and full >= 0.6 * (len(lines) - 1)
+
+
+def _squash(lines: list[str]) -> str:
+    return P.SPACES_RE.sub(" ", " ".join(lines)).strip()
+
+
+# -- fields taken off the top ------------------------------------------------------
+
+
+def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
+    """The first paragraph when it is short and not itself a dateline or credit line."""
+    if len(paragraphs) < 2:
+        return None, paragraphs
+    first = paragraphs[0]
+    if not _headline_like(first):
+        return None, paragraphs
+    return first, paragraphs[1:]
+
+
+def _headline_like(line: str) -> bool:
+    if len(line) > P.HEADLINE_MAX_CHARS or len(line.split()) > P.HEADLINE_MAX_WORDS:
+        return False
+    return extract_dateline(line) is None and extract_photo(line) is None
+
+
+def extract_photos(paragraphs: Paragraphs) -> tuple[list[Photo], Paragraphs]:
+    """Photo credit lines anywhere in the text, taken out of the body."""
+    photos: list[Photo] = []
+    rest: Paragraphs = []
+    for paragraph in paragraphs:
+        photo = extract_photo(paragraph)
+        if photo is None:
+            rest.append(paragraph)
+        else:
+            photos.append(photo)
+    return photos, rest
+
+
+def extract_authors(paragraphs: Paragraphs) -> tuple[list[str], Paragraphs]:
+    """A `By Jane Doe and John Roe` line among the first paragraphs."""
+    for i, paragraph in enumerate(paragraphs[:3]):
+        m = P.BYLINE_RE.match(paragraph)
+        if m:
+            names = [n.strip() for n in P.BYLINE_SPLIT_RE.split(m["names"]) if n.strip()]
+            return names, paragraphs[:i] + paragraphs[i + 1 :]
+    return [], paragraphs
+
+
+def extract_date_line(paragraphs: Paragraphs) -> tuple[dt.date | None, Paragraphs]:
+    """A paragraph near the top that is only a full date ("February 24, 2022")."""
+    for i, paragraph in enumerate(paragraphs[:3]):
+        m = P.DATE_LINE_RE.fullmatch(paragraph) or P.ISO_LINE_RE.fullmatch(paragraph)
+        if m:
+            return parse_date(m["date"]), paragraphs[:i] + paragraphs[i + 1 :]
+    return None, paragraphs
+
+
+def extract_dateline_paragraph(paragraphs: Paragraphs) -> tuple[Dateline | None, Paragraphs]:
+    """The dateline opening the first paragraph, cut off it."""
+    if not paragraphs:
+        return None, paragraphs
+    found = extract_dateline(paragraphs[0])
+    if found is None:
+        return None, paragraphs
+    # A dateline on a line of its own leaves nothing of its paragraph.
+    rest = [found.rest] if found.rest else []
+    return found.dateline, rest + paragraphs[1:]
+
+
+def extract_lead_date(paragraphs: Paragraphs) -> tuple[dt.date | None, Paragraphs]:
+    """A full date opening the first paragraph: `February 24, 2022 – The ministry ...`."""
+    if not paragraphs:
+        return None, paragraphs
+    m = P.DATE_LEAD_RE.match(paragraphs[0])
+    if m is None:
+        return None, paragraphs
+    return parse_date(m["date"]), [paragraphs[0][m.end() :], *paragraphs[1:]]
+
+
+def _first_date(
+    dateline: Dateline | None, *dates: dt.date | None
+) -> dt.date | None:
+    if dateline is not None and (day := dateline_date(dateline)):
+        return day
+    return next((d for d in dates if d is not None), None)
+
+
+# -- lines picked out of the body ------------------------------------------------
+
+
+def strip_signoff(paragraphs: Paragraphs) -> Paragraphs:
+    """Drop the closing `Reuter` / `###` / `-30-` lines."""
+    end = len(paragraphs)
+    while end and P.SIGNOFF_RE.match(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
+def extract_subheadings(paragraphs: Paragraphs) -> tuple[list[str], Paragraphs]:
+    """Short Title Case lines between body paragraphs; the first paragraph never is one."""
+    subheadings: list[str] = []
+    body: Paragraphs = []
+    last = len(paragraphs) - 1
+    for i, paragraph in enumerate(paragraphs):
+        if 0 < i < last and is_subheading(paragraph):
+            subheadings.append(paragraph)
+        else:
+            body.append(paragraph)
+    return subheadings, body
+
+
+def is_subheading(line: str) -> bool:
+    """Headline-shaped: few words, no closing punctuation, not a quote, Title Case."""
+    words = line.split()
+    if not P.SUBHEADING_MIN_WORDS <= len(words) <= P.SUBHEADING_MAX_WORDS:
+        return False
+    if line[0] in P.QUOTE_OPENERS or P.SUBHEADING_END_RE.search(line):
+        return False
+    if P.SPEECH_VERBS_RE.search(line):
+        return False
+    return _title_case(line)
+
+
+def _title_case(line: str) -> bool:
+    significant = [
+        w for w in P.WORD_RE.findall(line) if w[0].isalpha() and w.lower() not in P.MINOR_WORDS
+    ]
+    return len(significant) >= 2 and all(w[0].isupper() for w in significant)
+
+
+# -- language --------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str | None:
+    """en/de/fr/es/ru/uk from frequent words and telltale letters; None when unsure."""
+    sample = text[: P.LANGUAGE_SAMPLE_CHARS]
+    if P.CYRILLIC_RE.search(sample):
+        uk = len(P.UKRAINIAN_LETTERS_RE.findall(sample))
+        ru = len(P.RUSSIAN_LETTERS_RE.findall(sample))
+        if uk != ru:
+            return "uk" if uk > ru else "ru"
+        return _by_stopwords(sample, ("ru", "uk"))
+    return _by_stopwords(sample, ("en", "de", "fr", "es"))
+
+
+def _by_stopwords(sample: str, languages: tuple[str, ...]) -> str | None:
+    words = Counter(w.lower() for w in P.WORD_RE.findall(sample))
+    hits = {lang: sum(words[w] for w in P.STOPWORDS[lang]) for lang in languages}
+    ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
+    best, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if score < P.LANGUAGE_MIN_HITS or score <= runner_up:
+        return None
+    return best
+
+
+# -- quotes ----------------------------------------------------------------------
+
+
+def run_quote_extraction(
+    body: Paragraphs, headline: str | None
+) -> tuple[list[Speaker], list[Quote]]:
+    """Speakers and quotes from `importers.quotes`, imported on first use."""
+    try:
+        from importers.quotes import extract_quotes
+    except ImportError as exc:
+        if exc.name != "importers.quotes":
+            raise
+        raise ImportError(
+            "importers.quotes is not installed, so quotes cannot be extracted; "
+            "call parse_text(..., quotes=False) to parse the structure only"
+        ) from exc
+    return extract_quotes(body, headline)

@@ -1,0 +1,276 @@
+"""Every pattern and word list the plain-text importer matches against, in one place.
+
+The extractors in `dateline`, `photos` and `text` hold logic only; when copy from a new
+agency or press office parses badly, the fix usually belongs here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- dates --------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Wire copy abbreviates months ("Feb. 24", "Sept. 26", "Feb 24") and Reuters 1987 copy
+# has typos in case ("MArch"), hence the inline ignore-case group.
+MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
+YEAR = r"(?:1[89]|20)\d\d"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+# "February 24", "Feb. 24, 2022", "24 February 2022", optionally after a weekday.
+DATE_TEXT = (
+    rf"(?:{WEEKDAY},?\s+)?"
+    rf"(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"
+)
+DATE_PARTS_RE = re.compile(
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))"
+    rf"(?:,?\s+(?P<y>{YEAR}))?"
+)
+ISO_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ][\d:.+Z-]+)?")
+
+# A paragraph that is nothing but a full date (with year), maybe with a time and a
+# label: "February 24, 2022", "Thursday, 24 February 2022 10:15 GMT",
+# "Published: Feb. 24, 2022". Dates without a year never qualify.
+TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
+DATE_LABEL = r"(?i:(?:published|posted|updated|released|date|dated)\s*(?:on)?\s*:?\s*)"
+DATE_LINE_RE = re.compile(
+    rf"\s*{DATE_LABEL}?(?P<date>(?:{WEEKDAY},?\s+)?"
+    rf"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}))"
+    rf"{TIME}?\s*"
+)
+ISO_LINE_RE = re.compile(rf"\s*{DATE_LABEL}?(?P<date>{ISO_DATE_RE.pattern})\s*")
+# A full date opening a paragraph and set off from the text that follows by a dash
+# or a bar: "February 24, 2022 – The ministry ...".
+DATE_LEAD_RE = re.compile(
+    rf"\s*(?P<date>(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}))"
+    rf"{TIME}?\s*(?:--|[-–—|])\s+"
+)
+
+# -- datelines ----------------------------------------------------------------
+
+# One dateline: place, optional regions ("KYIV, Ukraine", "Washington, D.C."),
+# optional date, optional agency, then the dash (or TASS's full stop) that ends it.
+# The pattern is deliberately loose; `dateline.py` decides whether a match is a
+# real dateline or an ordinary sentence that happens to have the same shape.
+_PLACE_WORD = r"[^\W\d_][\w.'’&/-]*"
+DATELINE_RE = re.compile(
+    rf"""
+    \s*\**  # Reuters flags some stories with leading asterisks
+    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}?)
+    (?P<region>(?:\s*,\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)
+    (?:\s*,?\s*(?P<date>{DATE_TEXT}))?
+    \.?
+    (?:\s*(?P<agency>\([^()\n\d]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
+    (?P<sep>\s+-{{1,2}}(?=\s|[^\W\d_]|$)|-{{1,2}}(?=\s|$)|\s*[–—]|(?<=/)\.)
+    [ \t]*\n?[ \t]*
+    """,
+    re.VERBOSE,
+)
+
+# Agencies whose name in parentheses marks a dateline even after a mixed-case place
+# ("Cleveland (AFP) –"); other parenthesised names count only after an upper-case place.
+KNOWN_AGENCIES: frozenset[str] = frozenset(
+    a.casefold()
+    for a in (
+        "AP", "AFP", "Reuters", "Sputnik", "TASS", "Xinhua", "UPI", "CNN", "dpa", "Bloomberg",
+        "RIA Novosti", "Interfax", "ANI", "PTI", "IANS", "EFE", "ANSA", "Kyodo", "Yonhap",
+        "BBC", "Anadolu", "AA", "RT", "Ukrinform", "UNIAN", "IRNA", "KUNA", "WAFA", "Bernama",
+        "Antara", "CNA", "PAP", "APA", "BelTA", "Trend", "AFX", "CP", "AAP", "KCNA", "MTI",
+        "TT", "NTB", "Ritzau", "Belga", "Lusa", "Agerpres", "BTA", "CTK", "HINA", "Tanjug",
+        "Notimex", "Prensa Latina", "Al Jazeera", "Reuters Health", "HealthDay News",
+        "NEXSTAR", "The Conversation", "Kyiv Independent", "Ukrainska Pravda",
+    )
+)  # fmt: skip
+
+# Upper-case words that open copy the way a place would but are labels, not places.
+NOT_PLACES: frozenset[str] = frozenset(
+    (
+        "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "FILE", "NOTE",
+        "EDITOR'S NOTE", "EDITORS NOTE", "CORRECTION", "CLARIFICATION", "ANALYSIS",
+        "OPINION", "COMMENTARY", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE", "URGENT",
+        "FLASH", "ALERT", "ADVISORY", "EMBARGOED", "FOR IMMEDIATE RELEASE", "RELEASE",
+        "CONTACT", "MEDIA CONTACT", "PRESS RELEASE", "NEWS RELEASE", "STATEMENT",
+        "SPOILER", "WARNING", "Q", "A", "I", "OK", "FYI", "TL;DR", "PS", "P.S.",
+    )
+)  # fmt: skip
+
+# Capitalised words that start sentences ("On March 13 - ...", "Meanwhile, Trump —")
+# and so never name the place of a mixed-case dateline.
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    (
+        "a", "an", "the", "on", "in", "at", "by", "for", "from", "since", "until", "as",
+        "of", "but", "and", "or", "if", "when", "while", "this", "that", "these", "those",
+        "it", "he", "she", "they", "we", "i", "you", "today", "yesterday", "tomorrow",
+        "meanwhile", "also", "however", "then", "now", "last", "next", "early", "late",
+        "earlier", "later", "posted", "published", "updated", "before", "after", "during",
+        "through", "between", "here", "there", "what", "who", "why", "how", "where",
+        "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "president", "senator",
+        "his", "her", "their", "our", "my", "its", "one", "some", "many", "most", "all",
+        "no", "not", "so", "yet", "still", "even", "just", "only", "said", "says",
+    )
+)  # fmt: skip
+
+# US state names and abbreviations (postal and AP style): after a mixed-case place with
+# no agency or date, only these make "Dallas, TX –" a dateline rather than a sentence.
+US_STATES: frozenset[str] = frozenset(
+    s.casefold()
+    for s in (
+        "Alabama", "Ala.", "AL", "Alaska", "AK", "Arizona", "Ariz.", "AZ", "Arkansas",
+        "Ark.", "AR", "California", "Calif.", "CA", "Colorado", "Colo.", "CO",
+        "Connecticut", "Conn.", "CT", "Delaware", "Del.", "DE", "Florida", "Fla.", "FL",
+        "Georgia", "Ga.", "GA", "Hawaii", "HI", "Idaho", "ID", "Illinois", "Ill.", "IL",
+        "Indiana", "Ind.", "IN", "Iowa", "IA", "Kansas", "Kan.", "Kans.", "KS",
+        "Kentucky", "Ky.", "KY", "Louisiana", "La.", "LA", "Maine", "ME", "Maryland",
+        "Md.", "MD", "Massachusetts", "Mass.", "MA", "Michigan", "Mich.", "MI",
+        "Minnesota", "Minn.", "MN", "Mississippi", "Miss.", "MS", "Missouri", "Mo.", "MO",
+        "Montana", "Mont.", "MT", "Nebraska", "Neb.", "Nebr.", "NE", "Nevada", "Nev.",
+        "NV", "New Hampshire", "N.H.", "NH", "New Jersey", "N.J.", "NJ", "New Mexico",
+        "N.M.", "N.Mex.", "NM", "New York", "N.Y.", "NY", "North Carolina", "N.C.", "NC",
+        "North Dakota", "N.D.", "N.Dak.", "ND", "Ohio", "OH", "Oklahoma", "Okla.", "OK",
+        "Oregon", "Ore.", "Oreg.", "OR", "Pennsylvania", "Pa.", "Penn.", "PA",
+        "Rhode Island", "R.I.", "RI", "South Carolina", "S.C.", "SC", "South Dakota",
+        "S.D.", "S.Dak.", "SD", "Tennessee", "Tenn.", "TN", "Texas", "Tex.", "TX", "Utah",
+        "UT", "Vermont", "Vt.", "VT", "Virginia", "Va.", "VA", "Washington", "Wash.",
+        "WA", "West Virginia", "W.Va.", "W.V.", "WV", "Wisconsin", "Wis.", "Wisc.", "WI",
+        "Wyoming", "Wyo.", "WY", "D.C.", "DC", "D.C", "Puerto Rico", "P.R.", "PR",
+        "Guam", "GU", "U.S. Virgin Islands", "V.I.", "VI",
+    )
+)  # fmt: skip
+
+# "Washington DC –": a district code run onto the place without a comma.
+PLACE_DISTRICT_RE = re.compile(r"^(?P<place>.+?)\s+(?P<code>D\.?C\.?)$")
+
+# -- photo credits ------------------------------------------------------------
+
+# Site furniture printed with photos that is neither credit nor caption. Some sites
+# run it straight into the caption with no space ("photo bankThe flag of ..."), so it
+# is matched as a plain substring, longest first.
+PHOTO_BOILERPLATE: tuple[str, ...] = (
+    "Go to the photo bank",
+    "Go to the mediabank",
+    "Go to the media bank",
+    "Перейти в фотобанк",
+    "Перейти в медиабанк",
+    "Перейти до фотобанку",
+    "Zum Bildarchiv",
+    "Enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "Open gallery",
+    "View gallery",
+    "Expand image",
+)
+PHOTO_BOILERPLATE_RE = re.compile(
+    r"\s*(?:/\s*)?(?:"
+    + "|".join(re.escape(b) for b in sorted(PHOTO_BOILERPLATE, key=len, reverse=True))
+    + r")\s*",
+    re.IGNORECASE,
+)
+
+# Agencies and photo services that appear after "Name/" in a credit.
+PHOTO_AGENCIES = (
+    r"(?:AFP via Getty Images|Getty Images(?: for [\w .'-]+)?|AFP|AP|Reuters|REUTERS|EPA-EFE"
+    r"|EPA|EFE|Bloomberg|Sputnik|TASS|Xinhua|Shutterstock|Alamy|ANP|dpa|picture alliance"
+    r"|Pool|POOL|NurPhoto|SOPA Images|Anadolu Agency|AAP|The Washington Post|The New York Times"
+    r"|NYT|Redux|ZUMA Press|Zuma Press|Sipa USA|Sipa|UPI|CNN|NPR)"
+)
+PHOTO_AGENCY_RE = re.compile(PHOTO_AGENCIES)
+_NAME = r"[^\W\d_][\w.'’-]*(?:[ ](?:[^\W\d_][\w.'’-]*|de|van|von|da|del|al|el|bin)){0,4}"
+
+# "© Sputnik / Ramil Sitdikov / ..." and "(c) AFP / Jane Doe"
+COPYRIGHT_CREDIT_RE = re.compile(r"^\s*(?:©|\(c\)|Copyright\b:?)\s*(?P<body>.+)$", re.S)
+# "(AP Photo/Evan Vucci)", "(AP Photo/Evan Vucci, File)" and "AP Photo/Evan Vucci"
+AP_CREDIT_RE = re.compile(
+    rf"\(?\b(?P<credit>AP Photo/(?P<photographer>{_NAME})(?:,\s*(?:File|Pool))?)\)?\s*$"
+)
+# "REUTERS/Kevin Lamarque" or "REUTERS/Kevin Lamarque/File Photo" at the end of a caption;
+# upper case only, so "a Reuters/Ipsos poll" in running text never matches.
+REUTERS_CREDIT_RE = re.compile(
+    rf"\b(?P<credit>REUTERS/(?P<photographer>{_NAME})(?:/File(?: Photo)?|/Pool)?)\s*$"
+)
+# "(Photo by Jane Doe/AFP via Getty Images)" and "Photo by Jane Doe/Getty Images"
+PHOTO_BY_RE = re.compile(
+    rf"\(?\b(?P<credit>(?:Photo|Photograph|Image|Picture)s? by:?\s*(?P<photographer>{_NAME})"
+    rf"(?:\s*/\s*(?P<agency>[^)\n]+?))?)\)?\s*$"
+)
+# "Photo: Getty Images", "Credit: Jane Doe/Reuters", "Photograph: Jane Doe/AP", at the
+# start or end of a caption.
+LABEL_CREDIT_RE = re.compile(
+    r"(?P<label>\b(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Фото)s?\s*:)"
+    r"\s*(?P<value>[^\n]+?)\s*$"
+)
+LABEL_CREDIT_LEAD_RE = re.compile(
+    r"^\s*(?:Photo|Photograph|Image|Credit|Photo credit|Image credit|Фото)\s*:\s*"
+    rf"(?P<value>(?:{_NAME}\s*/\s*)?{PHOTO_AGENCIES})(?:\s+|$)"
+)
+# "Jane Doe/Getty Images" closing a caption, optionally in parentheses.
+NAME_AGENCY_CREDIT_RE = re.compile(
+    rf"\(?(?P<credit>(?P<photographer>{_NAME})\s*/\s*(?P<agency>{PHOTO_AGENCIES}))\)?\s*$"
+)
+# A photo service named alone after a caption: "... at the White House. Getty Images".
+AGENCY_ONLY_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?)”\"])\s*|\s+[|–—-]\s+|\s{2,})\(?(?P<agency>(?:AFP via )?Getty Images(?: for [\w .'-]+)?"
+    r"|Shutterstock|Alamy(?: Stock Photo)?|iStock(?:photo)?|EPA-EFE|AP Images)\)?\s*$"
+)
+# Captions run longer than credits but still far shorter than most paragraphs; text
+# beyond this is a paragraph that merely ends with a credit-like phrase.
+MAX_CAPTION_WORDS = 80
+
+# -- paragraphs, headlines, bylines -------------------------------------------
+
+BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+INDENTED_RE = re.compile(r"^[ \t]+\S")
+SPACES_RE = re.compile(r"\s+")
+WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
+BYLINE_RE = re.compile(
+    rf"^\s*By:?\s+(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME}){{0,3}})"
+    r"(?:\s*[,|–—-]\s*[^\n]{0,60})?\s*$"
+)
+BYLINE_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
+
+# Lines that end wire copy and are not part of the story.
+SIGNOFF_RE = re.compile(r"^\s*(?:Reuter|REUTER|Reuters|###|#\s*#\s*#|-\s*30\s*-|—\s*30\s*—|-0-|ENDS?)\s*$")
+
+HEADLINE_MAX_WORDS = 40
+HEADLINE_MAX_CHARS = 300
+
+# Subheadings: short, no closing sentence punctuation, most words capitalised.
+SUBHEADING_MAX_WORDS = 20
+SUBHEADING_MIN_WORDS = 2
+SUBHEADING_END_RE = re.compile(r"[.:;,!?…]['’\"”»)]*$")
+QUOTE_OPENERS = "\"“”«‘'„"
+# Words a Title Case headline leaves in lower case.
+MINOR_WORDS: frozenset[str] = frozenset(
+    (
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+        "in", "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.", "with",
+        "from", "into", "onto", "over", "than", "upon", "amid", "after", "about", "is",
+        "are", "be", "de", "la", "le", "von", "van", "der", "den", "des", "du",
+    )
+)  # fmt: skip
+SPEECH_VERBS_RE = re.compile(r"\b(?:said|says|told|asked|added|stated|noted)\b")
+
+# -- language -----------------------------------------------------------------
+
+# A handful of very frequent words per language; enough to tell agency copy apart.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the of and to in is that for on with was said by it as at from".split()),
+    "de": frozenset("der die das und ist nicht mit den von zu sich des auf für ein eine".split()),
+    "fr": frozenset("le la les et des est pour dans une que qui sur du au pas avec".split()),
+    "es": frozenset("el la los las de que y en un una por con para del se es".split()),
+    "ru": frozenset("и в не на что с по как это он из его к за от о".split()),
+    "uk": frozenset("і в не на що з та як це до від за про його у".split()),
+}
+UKRAINIAN_LETTERS_RE = re.compile(r"[іїєґІЇЄҐ]")
+RUSSIAN_LETTERS_RE = re.compile(r"[ыэъёЫЭЪЁ]")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+LANGUAGE_SAMPLE_CHARS = 3000
+LANGUAGE_MIN_HITS = 3

@@ -1,0 +1,308 @@
+"""The `press` command: a thin layer over the importers, the search backends and the web app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from importers.formats import ParseOptions
+from search.base import FACETS, Backend, SearchError, SearchRequest, open_backend
+from search.model import parse_iso_date
+from search.query import describe, parse_query
+
+from . import settings
+
+
+def archive_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--archive and the Elasticsearch credentials; passes an open `backend` to the command."""
+
+    @click.option(
+        "--archive",
+        envvar=settings.ENV_ARCHIVE,
+        default=settings.default_archive_url,
+        show_default="the user data directory",
+        help="Archive: a path or sqlite:///path (embedded), or an Elasticsearch http(s) URL.",
+    )
+    @click.option("--es-api-key", envvar="PRESS_ES_API_KEY", help="Elasticsearch API key.")
+    @click.option("--es-username", envvar="PRESS_ES_USERNAME", help="Elasticsearch user.")
+    @click.option("--es-password", envvar="PRESS_ES_PASSWORD", help="Elasticsearch password.")
+    @click.option("--es-ca-certs", envvar="PRESS_ES_CA_CERTS", help="CA certificate file.")
+    @functools.wraps(func)
+    def wrapper(
+        archive: str,
+        es_api_key: str | None,
+        es_username: str | None,
+        es_password: str | None,
+        es_ca_certs: str | None,
+        **kwargs: Any,
+    ) -> Any:
+        options = settings.backend_options(
+            archive,
+            api_key=es_api_key,
+            username=es_username,
+            password=es_password,
+            ca_certs=es_ca_certs,
+        )
+        try:
+            backend = open_backend(archive, **options)
+        except (SearchError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        try:
+            return func(backend=backend, **kwargs)
+        except SearchError as exc:
+            raise click.ClickException(str(exc)) from exc
+        finally:
+            backend.close()
+
+    return wrapper
+
+
+def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value is None:
+        return None
+    try:
+        return parse_iso_date(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def parse_day_option(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value is None:
+        return None
+    from search.query import parse_partial_date
+
+    try:
+        return parse_partial_date(value, end=param.name == "date_to")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, default=str))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="press-archive")
+def main() -> None:
+    """Press Archive: import press statements, then search them by speaker, source,
+    dateline place and date, down to every quote of one person about one subject."""
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--source", help="Issuing source for every imported document (overrides the text).")
+@click.option(
+    "--date",
+    "published",
+    callback=parse_date_option,
+    help="Publication date for every imported document (YYYY-MM-DD).",
+)
+@click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report here.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@archive_option
+def import_command(
+    backend: Backend,
+    paths: tuple[str, ...],
+    source: str | None,
+    published: dt.date | None,
+    report: str | None,
+    quiet: bool,
+) -> None:
+    """Import files, folders (recursively), glob patterns or - (standard input).
+
+    Every input is accounted for: imported, updated, unchanged or failed with its
+    reason. Exits non-zero when anything failed; everything else is still imported.
+
+    Example: press import ~/agency-copy/ --source Sputnik
+    """
+    from tqdm import tqdm
+
+    from importers.pipeline import import_paths
+
+    with tqdm(unit=" files", disable=quiet or None, file=sys.stderr, desc="Importing") as bar:
+        summary = import_paths(
+            backend,
+            list(paths),
+            ParseOptions(source=source, published=published),
+            on_input=lambda name: bar.update(1),
+        )
+    if report:
+        with open(report, "w", encoding="utf-8") as f:
+            json.dump(summary.as_dict(), f, ensure_ascii=False, indent=2)
+    for failure in summary.failures:
+        click.echo(f"failed: {failure.name}: {failure.reason}", err=True)
+    click.echo(
+        f"{summary.created} imported, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged, {summary.failed} failed "
+        f"({summary.inputs} inputs) into {backend.url}"
+    )
+    if not summary.ok:
+        raise click.ClickException(f"{summary.failed} input(s) could not be imported (see above)")
+
+
+@main.command("parse")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON document per line.")
+@click.option("--source", help="Issuing source (overrides the text).")
+@click.option("--date", "published", callback=parse_date_option, help="Publication date.")
+def parse_command(
+    paths: tuple[str, ...], as_json: bool, source: str | None, published: dt.date | None
+) -> None:
+    """Parse files and print the documents, without importing them.
+
+    Example: press parse statement.txt --json
+    """
+    from importers.pipeline import ImportSummary, iter_documents
+
+    summary = ImportSummary()
+    options = ParseOptions(source=source, published=published)
+    for _name, doc in iter_documents(list(paths), options, summary):
+        if as_json:
+            echo_json(doc.to_dict())
+        else:
+            click.echo(_describe_document(doc))
+    for failure in summary.failures:
+        click.echo(f"failed: {failure.name}: {failure.reason}", err=True)
+    if not summary.ok:
+        raise click.ClickException(f"{summary.failed} input(s) could not be parsed")
+
+
+def _describe_document(doc) -> str:
+    lines = [doc.headline or "(no headline)"]
+    if doc.dateline:
+        lines.append(f"  dateline: {doc.dateline.raw}")
+    lines.append(f"  source: {doc.source or '-'}   published: {doc.published or '-'}")
+    lines.append(f"  {len(doc.body)} paragraphs, {len(doc.quotes)} quotes")
+    for q in doc.quotes:
+        lines.append(f"    [{q.kind}] {q.speaker or '?'}: {q.text[:70]}")
+    return "\n".join(lines)
+
+
+@main.command("search")
+@click.argument("query", required=False, default="")
+@click.option("--speaker", multiple=True, help="Only statements by this speaker (repeatable).")
+@click.option("--source", multiple=True, help="Only this source (repeatable).")
+@click.option("--place", multiple=True, help="Only this dateline place (repeatable).")
+@click.option("--agency", multiple=True, help="Only this photo agency (repeatable).")
+@click.option("--language", multiple=True, help="Only this language (repeatable).")
+@click.option("--year", multiple=True, help="Only this year (repeatable).")
+@click.option("--from", "date_from", callback=parse_day_option, help="From date (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", callback=parse_day_option, help="To date (YYYY[-MM[-DD]]).")
+@click.option("--quotes", is_flag=True, help="Search inside quotes only; results are quotes.")
+@click.option(
+    "--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance"
+)
+@click.option("--limit", default=20, show_default=True, help="Results to show (at most 100).")
+@click.option("--json", "as_json", is_flag=True, help="Results and facets as JSON.")
+@archive_option
+def search_command(backend: Backend, query: str, as_json: bool, **kw: Any) -> None:
+    """Search the archive; QUERY uses the query language (see the README).
+
+    Example: press search 'speaker:"Oleg Stepanov" sanctions' --quotes
+    """
+    filters = {f: list(kw.pop(f)) for f in FACETS}
+    parsed = parse_query(query)
+    request = SearchRequest(
+        query=parsed,
+        filters=filters,
+        date_from=kw["date_from"],
+        date_to=kw["date_to"],
+        scope="quotes" if kw["quotes"] else "documents",
+        sort=kw["sort"],
+        limit=kw["limit"],
+        histogram=as_json,
+    )
+    result = backend.search(request)
+    for note in parsed.notes:
+        click.echo(f"note: {note}", err=True)
+    if as_json:
+        from web.serialize import result_to_dict
+
+        echo_json(result_to_dict(request, result))
+        return
+    click.echo(f"{result.total} results for {describe(request.node)}")
+    for hit in result.hits:
+        click.echo(_plain(hit))
+
+
+def _plain(hit) -> str:
+    from html import unescape
+
+    from markupsafe import Markup
+
+    if hasattr(hit, "snippet"):
+        head = f"{hit.published or '          '}  {hit.headline or '(no headline)'}  [{hit.source or '-'}]"
+        return f"{head}\n    {unescape(Markup(hit.snippet).striptags())}\n    id: {hit.id}"
+    text = unescape(Markup(hit.text).striptags())
+    return f"{hit.published or '          '}  {hit.speaker or '?'}: “{text}”  [{hit.source or '-'}]"
+
+
+@main.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+@archive_option
+def stats_command(backend: Backend, as_json: bool) -> None:
+    """Counts of documents, quotes, speakers and sources, and the date span.
+
+    Example: press stats
+    """
+    stats = backend.stats()
+    if as_json:
+        echo_json(stats)
+        return
+    for key, value in stats.items():
+        click.echo(f"{key:>10}: {value if value is not None else '-'}")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--debug", is_flag=True, help="Flask debug mode (never in production).")
+@archive_option
+def serve_command(backend: Backend, host: str, port: int, debug: bool) -> None:
+    """Serve the search UI and the JSON API.
+
+    Example: press serve --port 8000
+    """
+    from web import create_app
+
+    app = create_app({"ARCHIVE": backend.url, "BACKEND": backend})
+    click.echo(f"Serving {backend.url} on http://{host}:{port}/")
+    app.run(host=host, port=port, debug=debug)
+
+
+@main.command("evaluate")
+@click.argument("sets", nargs=-1)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default="artifacts/eval",
+    show_default=True,
+    help="Folder for the predictions.",
+)
+def evaluate_command(sets: tuple[str, ...], out: str) -> None:
+    """Parse the shared evaluation corpora and score them with the shared scorers.
+
+    SETS: quotes, datelines (default: all).
+
+    Example: press evaluate quotes datelines
+    """
+    from pathlib import Path
+
+    from . import evaluate
+
+    try:
+        lines = evaluate.run(list(sets) or list(evaluate.SETS), Path(out))
+    except evaluate.EvaluationError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for name, line in lines.items():
+        click.echo(f"{name}: {line}")
+
+
+if __name__ == "__main__":
+    main()

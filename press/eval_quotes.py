@@ -1,0 +1,87 @@
+"""Predictions for the PolNeAR quote scorer (`../shared/eval/score_quotes.py`).
+
+Usage: python -m press.eval_quotes OUT_DIR [--split dev|train] [--corpus DIR]
+
+Writes one `<article>.json` per PolNeAR text with the direct quotes found by
+`importers.quotes.extract_quotes`. PolNeAR annotates one attribution per statement, so
+quotations one cue splits in two (`“…,” she said. “…”`) and the fragments quoted in one
+sentence (`a “loser,” a “liar”`) are written as one prediction, their texts joined.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+from importers.quotes import extract_quotes
+from search.model import Quote
+
+BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def split_article(text: str) -> tuple[str | None, list[str]]:
+    """First non-empty line is the headline; the rest is paragraphs split at blank lines."""
+    text = text.strip()
+    if not text:
+        return None, []
+    headline, _, rest = text.partition("\n")
+    paragraphs = [" ".join(p.split("\n")).strip() for p in BLANK_LINE.split(rest)]
+    return headline.strip(), [p for p in paragraphs if p]
+
+
+def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
+    """Consecutive direct quotes of one paragraph and one speaker, as one statement each."""
+    groups: list[list[Quote]] = []
+    for q in quotes:
+        if q.kind != "direct":
+            continue
+        prev = groups[-1][-1] if groups else None
+        if (prev is not None and prev.paragraph == q.paragraph and prev.speaker == q.speaker
+                and (q.cue is None or q.cue == prev.cue or prev.cue is None)):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def prediction(paragraphs: list[str], headline: str | None) -> dict:
+    _speakers, quotes = extract_quotes(paragraphs, headline)
+    out = []
+    for group in group_statements(quotes):
+        named = next((q for q in group if q.cue), group[0])
+        out.append({"text": " ".join(q.text for q in group), "speaker": named.speaker,
+                    "mention": named.mention, "kind": "direct"})
+    return {"quotes": out}
+
+
+def predict_polnear(out_dir: str, split: str = "dev", corpus: str = "/work/shared/corpus") -> int:
+    """Write predictions for every text of the PolNeAR `split`; returns how many."""
+    text_dir = Path(corpus) / "polnear" / split / "text"
+    os.makedirs(out_dir, exist_ok=True)
+    count = 0
+    for path in sorted(text_dir.glob("*.txt")):
+        headline, paragraphs = split_article(path.read_text(encoding="utf-8"))
+        pred = prediction(paragraphs, headline)
+        with open(Path(out_dir) / f"{path.stem}.json", "w", encoding="utf-8") as f:
+            json.dump(pred, f, ensure_ascii=False)
+        count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out_dir")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--corpus", default=os.environ.get("PRESS_CORPUS", "/work/shared/corpus"))
+    a = ap.parse_args(argv)
+    n = predict_polnear(a.out_dir, a.split, a.corpus)
+    print(f"wrote {n} predictions to {a.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""One behavioural test suite for every search backend.
+
+A backend's test module subclasses `BackendTests` and provides two fixtures:
+`backend` (a class-wide backend holding `archive_documents()`) and `empty_backend`
+(a fresh, empty one). A capability a backend lacks is skipped by name with a reason
+in its subclass; nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from search.base import SearchRequest
+from search.query import parse_query
+from tests.fixtures.archive import archive_documents
+
+
+def ask(backend, q: str = "", **kw) -> object:
+    return backend.search(SearchRequest(parse_query(q), **kw))
+
+
+def headlines(result) -> set[str]:
+    return {h.headline for h in result.hits}
+
+
+def facet(result, name: str) -> dict[str, int]:
+    return {v.value: v.count for v in result.facets[name].values}
+
+
+class BackendTests:
+    # -- writing -------------------------------------------------------------
+
+    def test_write_reports_created_then_unchanged(self, empty_backend):
+        docs = archive_documents()[:2]
+        assert [r.status for r in empty_backend.write(docs)] == ["created", "created"]
+        assert [r.status for r in empty_backend.write(docs)] == ["unchanged", "unchanged"]
+        assert empty_backend.stats()["documents"] == 2
+
+    def test_reimport_of_a_changed_document_updates_it(self, empty_backend):
+        doc = archive_documents()[0]
+        list(empty_backend.write([doc]))
+        changed = dataclasses.replace(doc, body=[*doc.body, "A corrected closing line."])
+        changed.id = doc.id
+        assert [r.status for r in empty_backend.write([changed])] == ["updated"]
+        assert empty_backend.stats()["documents"] == 1
+        assert empty_backend.get(doc.id).body[-1] == "A corrected closing line."
+        assert ask(empty_backend, "corrected").total == 1
+
+    def test_get_round_trips_the_document(self, backend):
+        doc = archive_documents()[0]
+        assert backend.get(doc.id).to_dict() == doc.to_dict()
+        assert backend.get("no-such-id") is None
+
+    def test_delete(self, empty_backend):
+        doc = archive_documents()[0]
+        list(empty_backend.write([doc]))
+        assert empty_backend.delete(doc.id)
+        assert not empty_backend.delete(doc.id)
+        assert ask(empty_backend, "tariff").total == 0
+
+    # -- text queries --------------------------------------------------------
+
+    def test_words_match_inflected_forms(self, backend):
+        result = ask(backend, "tariff")
+        assert "Minister defends new tariffs" in headlines(result)
+        assert result.total == 4
+
+    def test_all_words_must_match(self, backend):
+        assert headlines(ask(backend, "quotas tariffs")) == {"Envoys split over fishing quotas"}
+
+    def test_phrase(self, backend):
+        assert headlines(ask(backend, '"door stays open"')) == {"Tariff talks stall, ambassador says"}
+        assert ask(backend, '"open stays door"').total == 0
+
+    def test_or_and_not(self, backend):
+        assert ask(backend, "quotas OR shipping").total == 2
+        assert "Envoys split over fishing quotas" not in headlines(ask(backend, "tariffs -quotas"))
+        assert ask(backend, "tariffs NOT quotas").total == 3
+
+    def test_only_negative_query_excludes(self, backend):
+        assert ask(backend, "-tariffs").total == 2
+
+    def test_prefix(self, backend):
+        assert "Shipping figures rise" in headlines(ask(backend, "ship*"))
+
+    def test_headline_field(self, backend):
+        assert headlines(ask(backend, "headline:quotas")) == {"Envoys split over fishing quotas"}
+
+    def test_garbage_queries_never_raise(self, backend):
+        for q in ['"unclosed', "((", "AND", "OR NOT", ")", "date:garbage", "*", "-", "::", "\x00"]:
+            ask(backend, q)
+
+    # -- filters -------------------------------------------------------------
+
+    def test_field_filters(self, backend):
+        assert ask(backend, "source:\"capital wire\"").total == 2
+        assert ask(backend, "place:oslo tariffs").total == 2
+        assert ask(backend, 'speaker:"Paul Okafor"').total == 3
+
+    def test_speaker_filter_accepts_an_alias(self, backend):
+        assert ask(backend, "speaker:Marsh").total == ask(backend, 'speaker:"Lena Marsh"').total == 3
+
+    def test_date_range(self, backend):
+        assert ask(backend, "date:2022").total == 2
+        result = ask(backend, "", date_from=dt.date(2022, 6, 10), date_to=dt.date(2023, 1, 31))
+        assert headlines(result) == {"Envoys split over fishing quotas", "Shipping figures rise"}
+        assert ask(backend, "after:2023-02").total == 1
+
+    # -- facets --------------------------------------------------------------
+
+    def test_facet_counts(self, backend):
+        result = ask(backend, "tariffs")
+        assert facet(result, "speaker") == {"Lena Marsh": 3, "Paul Okafor": 2}
+        assert facet(result, "source") == {"Harbour News": 3, "Capital Wire": 1}
+        assert facet(result, "place") == {"OSLO": 2, "LAGOS": 1}
+        assert facet(result, "year") == {"2021": 1, "2022": 2}
+        assert facet(result, "agency") == {"Harbour News": 1}
+
+    def test_multi_select_keeps_alternatives(self, backend):
+        result = ask(backend, "", filters={"source": ["Harbour News"]})
+        assert result.total == 3
+        source = {v.value: (v.count, v.selected) for v in result.facets["source"].values}
+        assert source["Harbour News"] == (3, True)
+        assert source["Capital Wire"] == (2, False)
+        # Other facets are narrowed by the selection.
+        assert facet(result, "place") == {"OSLO": 2}
+
+    def test_values_of_one_facet_are_ored_and_facets_anded(self, backend):
+        both = ask(backend, "", filters={"source": ["Harbour News", "Capital Wire"]})
+        assert both.total == 5
+        narrowed = ask(backend, "", filters={"source": ["Harbour News", "Capital Wire"],
+                                             "speaker": ["Paul Okafor"]})
+        assert headlines(narrowed) == {"Minister defends new tariffs", "Envoys split over fishing quotas"}
+
+    def test_selected_value_with_no_hits_is_still_listed(self, backend):
+        result = ask(backend, "shipping", filters={"speaker": ["Lena Marsh"]})
+        assert result.total == 0
+        assert [(v.value, v.count, v.selected) for v in result.facets["speaker"].values] == [
+            ("Lena Marsh", 0, True)]
+
+    def test_histogram_by_month(self, backend):
+        assert ask(backend, "tariffs").histogram == [("2021-03", 1), ("2022-06", 2)]
+
+    # -- quotes --------------------------------------------------------------
+
+    def test_quote_scope_searches_quotes_only(self, backend):
+        result = ask(backend, "tariffs", scope="quotes")
+        assert {h.speaker for h in result.hits} == {"Lena Marsh", "Paul Okafor"}
+        assert result.total == 6
+        assert all("<mark>" in h.text for h in result.hits)
+
+    def test_quotes_by_speaker_about_a_subject(self, backend):
+        result = ask(backend, 'speaker:"Lena Marsh" tariffs', scope="quotes")
+        assert result.total == 3
+        assert {h.speaker for h in result.hits} == {"Lena Marsh"}
+        faceted = ask(backend, "tariffs", scope="quotes", filters={"speaker": ["Paul Okafor"]})
+        assert faceted.total == 3
+        assert facet(faceted, "speaker") == {"Lena Marsh": 3, "Paul Okafor": 3}
+
+    def test_quote_hits_point_into_the_document(self, backend):
+        hit = ask(backend, '"door stays open"', scope="quotes").hits[0]
+        doc = backend.get(hit.document_id)
+        quote = doc.quotes[hit.index]
+        assert quote.text == "The door stays open for dialogue"
+        assert hit.paragraph == quote.paragraph == 2
+
+    def test_quotes_newest_first(self, backend):
+        result = ask(backend, "", scope="quotes", filters={"speaker": ["Paul Okafor"]}, sort="newest")
+        dates = [h.published for h in result.hits]
+        assert dates == sorted(dates, reverse=True)
+        assert len(dates) == 4
+
+    # -- presentation --------------------------------------------------------
+
+    def test_snippets_are_escaped_and_highlighted(self, backend):
+        result = ask(backend, "undated")
+        snippet = result.hits[0].snippet
+        assert "<mark>undated</mark>" in snippet.lower()
+        assert "<script>" not in snippet and "&lt;script&gt;" in snippet
+        quote = ask(backend, "brave", scope="quotes").hits[0].text
+        assert "<b>" not in quote and "&lt;b&gt;" in quote and "<mark>brave</mark>" in quote
+
+    def test_sort_by_date(self, backend):
+        newest = [h.published for h in ask(backend, "", sort="newest").hits]
+        assert newest[:5] == sorted(newest[:5], reverse=True) and newest[-1] is None
+        oldest = [h.published for h in ask(backend, "", sort="oldest").hits]
+        assert oldest[0] == dt.date(2021, 3, 4)
+
+    def test_paging(self, backend):
+        first = ask(backend, "", sort="oldest", limit=2)
+        second = ask(backend, "", sort="oldest", limit=2, offset=2)
+        assert first.total == second.total == 6
+        assert len(first.hits) == len(second.hits) == 2
+        assert not {h.id for h in first.hits} & {h.id for h in second.hits}
+
+    def test_relevance_puts_the_best_match_first(self, backend):
+        result = ask(backend, "quotas")
+        assert result.hits[0].headline == "Envoys split over fishing quotas"
+
+    def test_scan_streams_every_hit(self, backend):
+        hits = list(backend.scan(SearchRequest(parse_query(""), sort="oldest")))
+        assert len(hits) == 6
+        quotes = list(backend.scan(SearchRequest(parse_query("tariffs"), scope="quotes")))
+        assert len(quotes) == 6
+
+    def test_speaker_summary(self, backend):
+        summary = backend.speaker("Marsh")
+        assert summary.name == "Lena Marsh"
+        assert summary.quotes == 4 and summary.documents == 3
+        assert "Ambassador" in summary.roles
+        assert backend.speaker("Nobody Atall") is None
+
+    def test_stats(self, backend):
+        stats = backend.stats()
+        assert stats["documents"] == 6
+        assert stats["quotes"] == 8
+        assert stats["speakers"] == 2
+        assert str(stats["earliest"])[:10] == "2021-03-04"
