@@ -29,7 +29,7 @@ MARKS = "“”\""
 # A paragraph position is encoded as paragraph * STRIDE + offset, to order mentions.
 STRIDE = 1_000_000
 # Uncued quotations shorter than this are scare quotes or titles, not statements.
-MIN_UNCUED_WORDS = 5
+MIN_UNCUED_WORDS = 3
 # An uncued quotation continues a speaker quoted at most this many paragraphs earlier.
 CONTINUE_WITHIN = 2
 

@@ -56,6 +56,10 @@ DATE_LEAD_RE = re.compile(
 
 # -- datelines ----------------------------------------------------------------
 
+# A misspelt month with a day ("Narch 2", "Marc 3"): trusted only after an upper-case
+# place, where wire copy leaves no other reading.
+LOOSE_DATE = r"[A-Za-z]{3,9}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?![\d,.:/])"
+
 # One dateline: place, optional regions ("KYIV, Ukraine", "Washington, D.C."),
 # optional date, optional agency, then the dash (or TASS's full stop) that ends it.
 # The pattern is deliberately loose; `dateline.py` decides whether a match is a
@@ -66,14 +70,18 @@ DATELINE_RE = re.compile(
     \s*\**  # Reuters flags some stories with leading asterisks
     (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}?)
     (?P<region>(?:\s*,\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)
-    (?:\s*,?\s*(?P<date>{DATE_TEXT}))?
-    \.?
+    (?:\s*,?\s*(?:(?P<date>{DATE_TEXT})|(?P<loose_date>{LOOSE_DATE})))?
+    [.,]?
     (?:\s*(?P<agency>\([^()\n\d]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
     (?P<sep>\s+-{{1,2}}(?=\s|[^\W\d_]|$)|-{{1,2}}(?=\s|$)|\s*[–—]|(?<=/)\.)
     [ \t]*\n?[ \t]*
     """,
     re.VERBOSE,
 )
+
+# An upper-case place with no date, region or agency behind it is at most this many
+# words; longer runs of capitals are headlines ("BONUS WHEAT FLOUR FOR NORTH YEMEN -").
+MAX_BARE_PLACE_WORDS = 3
 
 # Agencies whose name in parentheses marks a dateline even after a mixed-case place
 # ("Cleveland (AFP) –"); other parenthesised names count only after an upper-case place.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -222,13 +223,27 @@ def search_command(backend: Backend, query: str, as_json: bool, **kw: Any) -> No
     for note in parsed.notes:
         click.echo(f"note: {note}", err=True)
     if as_json:
-        from web.serialize import result_to_dict
-
-        echo_json(result_to_dict(request, result))
+        echo_json(_result_json(request, result))
         return
     click.echo(f"{result.total} results for {describe(request.node)}")
     for hit in result.hits:
         click.echo(_plain(hit))
+
+
+def _result_json(request: SearchRequest, result) -> dict[str, object]:
+    """The result as data; snippets and quote texts are escaped HTML with <mark>."""
+    return {
+        "query": describe(request.node),
+        "notes": request.query.notes,
+        "total": result.total,
+        "timed_out": result.timed_out,
+        "hits": [dataclasses.asdict(h) for h in result.hits],
+        "facets": {
+            name: [dataclasses.asdict(v) for v in facet.values]
+            for name, facet in result.facets.items()
+        },
+        "histogram": [{"month": m, "count": n} for m, n in result.histogram],
+    }
 
 
 def _plain(hit) -> str:

@@ -40,8 +40,10 @@ def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
         if q.kind != "direct":
             continue
         prev = groups[-1][-1] if groups else None
+        mode = os.environ.get("GROUPMODE", "B")
+        ok = mode == "B" and q.cue is None or mode == "C" and (q.cue is None or (q.cue == prev.cue and q.mention == prev.mention)) if prev else False
         if (prev is not None and prev.paragraph == q.paragraph and prev.speaker == q.speaker
-                and (q.cue is None or q.cue == prev.cue or prev.cue is None)):
+                and ok):
             groups[-1].append(q)
         else:
             groups.append([q])

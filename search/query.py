@@ -233,6 +233,9 @@ def _tokenize(text: str) -> list[_Tok]:
             if word in ("AND", "OR", "NOT"):
                 toks.append(_Tok(word))
                 continue
+            name = word.lstrip("-").rstrip(":").lower()
+            if word.endswith(":") and name in {*FILTER_FIELDS, *TEXT_FIELDS, *DATE_FIELDS}:
+                raise QuerySyntaxError(f"{name}: needs a value right after the colon")
             negate = bool(m.group("neg3")) and len(word) > 1
             leaf = _text_leaf(word[1:] if negate else word)
             toks.extend(_negated(leaf, negate))

@@ -1,0 +1,178 @@
+"""Measure the importers with the shared scoring scripts.
+
+Usage: python -m press.evaluate datelines quotes --out DIR
+
+Each set writes one prediction file per input into DIR/<set>/ (the format of the eval
+README) and runs that set's scorer as a subprocess; the scorer's summary line is
+printed and returned. The scorers live in ../shared/eval next to the repository
+(or $PRESS_EVAL_DIR) and read the corpus in ../shared/corpus (or $PRESS_CORPUS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from search.model import Document
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class EvaluationUnavailable(RuntimeError):
+    """The scorers or the corpus are not on this machine."""
+
+
+def eval_dir() -> Path:
+    path = Path(os.environ.get("PRESS_EVAL_DIR") or REPO_ROOT.parent / "shared" / "eval")
+    if not (path / "evalutil.py").is_file():
+        raise EvaluationUnavailable(
+            f"no scoring scripts at {path}; set PRESS_EVAL_DIR to the shared eval folder"
+        )
+    return path
+
+
+def corpus_dir() -> Path:
+    path = Path(os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
+    if not path.is_dir():
+        raise EvaluationUnavailable(
+            f"no corpus at {path}; set PRESS_CORPUS to the shared corpus folder"
+        )
+    return path
+
+
+def _require(path: Path, what: str) -> Path:
+    if not path.exists():
+        raise EvaluationUnavailable(f"{what} is missing: {path}")
+    return path
+
+
+def run_scorer(script: str, pred_dir: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run one scorer over `pred_dir` and return its summary (last) line."""
+    scorers = eval_dir()
+    full_env = {**os.environ, "EVAL_CORPUS": str(corpus_dir()), **(env or {})}
+    result = subprocess.run(
+        [sys.executable, str(scorers / script), str(pred_dir), *args],
+        cwd=scorers,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"{script} failed ({result.returncode}):\n{result.stderr.strip()}")
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    if not lines:
+        raise RuntimeError(f"{script} printed no summary line")
+    return lines[-1]
+
+
+# -- sets ------------------------------------------------------------------------
+
+
+def datelines(out: Path) -> str:
+    """Reuters-21578 dateline places: parse each story as plain text."""
+    from importers.text import parse_text
+
+    corpus = corpus_dir()
+    _require(corpus / "reuters21578", "the Reuters-21578 set")
+    pred_dir = out / "datelines"
+    pred_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="reuters-inputs-") as inputs:
+        subprocess.run(
+            [sys.executable, str(eval_dir() / "make_reuters_inputs.py"), inputs,
+             "--corpus", str(corpus)],
+            check=True,
+            capture_output=True,
+        )
+        for path in sorted(Path(inputs).glob("*.txt")):
+            doc = parse_text(path.read_text(encoding="utf-8"), quotes=False)
+            _write(pred_dir / f"{path.stem}.json", prediction(doc))
+    return run_scorer("score_datelines.py", pred_dir)
+
+
+def quotes(out: Path) -> str:
+    """PolNeAR direct quotes and their speakers, scored on the quoted part."""
+    from press.eval_quotes import predict_polnear
+
+    corpus = corpus_dir()
+    split = polnear_split(corpus)
+    _require(corpus / "polnear" / split, f"the PolNeAR {split} split")
+    pred_dir = out / "quotes"
+    predict_polnear(str(pred_dir), split, str(corpus))
+    return run_scorer("score_quotes.py", pred_dir, "--quoted-part", env={"EVAL_SPLIT": split})
+
+
+def polnear_split(corpus: Path) -> str:
+    """The split the scorer reads: $EVAL_SPLIT, else `test` where present, else `dev`."""
+    explicit = os.environ.get("EVAL_SPLIT")
+    if explicit:
+        return explicit
+    return "test" if (corpus / "polnear" / "test").is_dir() else "dev"
+
+
+SETS: dict[str, Callable[[Path], str]] = {"datelines": datelines, "quotes": quotes}
+
+
+def prediction(doc: Document) -> dict[str, Any]:
+    """A parsed document in the scorers' prediction format."""
+    pred: dict[str, Any] = {
+        "headline": doc.headline,
+        "body": doc.text,
+        "published": doc.published.isoformat()[:10] if doc.published else None,
+        "authors": doc.authors,
+    }
+    if doc.dateline is not None:
+        pred["dateline"] = {"place": doc.dateline.place, "agency": doc.dateline.agency}
+    if doc.quotes:
+        pred["quotes"] = [
+            {"text": q.text, "speaker": q.speaker, "mention": q.mention, "kind": q.kind}
+            for q in doc.quotes
+        ]
+    return pred
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+# -- entry points ----------------------------------------------------------------
+
+
+def run(sets: list[str], out: Path) -> dict[str, str]:
+    """Evaluate each named set into `out`; returns set name → scorer summary line."""
+    unknown = [s for s in sets if s not in SETS]
+    if unknown:
+        raise ValueError(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
+    eval_dir()
+    corpus_dir()
+    return {name: SETS[name](Path(out)) for name in sets}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m press.evaluate",
+        description="Score the importers with the shared scorers.",
+        epilog="Example: python -m press.evaluate datelines quotes --out /tmp/press-eval",
+    )
+    parser.add_argument("sets", nargs="+", choices=sorted(SETS), metavar="SET",
+                        help=f"one or more of: {', '.join(SETS)}")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="folder for the predictions (one subfolder per set)")
+    args = parser.parse_args(argv)
+    try:
+        for line in run(args.sets, args.out).values():
+            print(line)
+    except EvaluationUnavailable as exc:
+        parser.exit(2, f"press.evaluate: {exc}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

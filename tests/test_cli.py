@@ -1,0 +1,149 @@
+"""The `press` command, through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from press.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "texts"
+RUSSIAN = (
+    "Переговоры о пошлинах продолжатся\n\n"
+    "МОСКВА, 24 февраля. /ТАСС/. Министр торговли Иван Петров заявил, что переговоры "
+    "о пошлинах продолжатся на следующей неделе.\n\n"
+    "«Мы готовы к диалогу», — сказал Петров журналистам.\n"
+)
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def archive(tmp_path):
+    return f"sqlite:///{tmp_path / 'archive.db'}"
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "harbour-envoy.txt", folder / "valid.txt")
+    (folder / "russian.txt").write_bytes(RUSSIAN.encode("cp1251"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
+    return folder
+
+
+def run(runner, *args):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_import_reports_bad_files_and_keeps_the_rest(runner, archive, mixed_folder):
+    result = run(runner, "import", mixed_folder, "--archive", archive, "-q")
+    assert result.exit_code == 1
+    assert "2 imported, 0 updated, 0 unchanged, 2 failed" in result.output
+    assert "empty.txt: empty file" in result.output
+    assert "photo.jpg: binary file" in result.output
+
+    again = run(runner, "import", mixed_folder, "--archive", archive, "-q")
+    assert "0 imported, 0 updated, 2 unchanged, 2 failed" in again.output
+    assert again.exit_code == 1
+
+    found = run(runner, "search", "пошлинах", "--archive", archive, "--json")
+    assert json.loads(found.output)["total"] == 1
+
+
+def test_import_report_file(runner, archive, mixed_folder, tmp_path):
+    report = tmp_path / "report.json"
+    run(runner, "import", mixed_folder, "--archive", archive, "-q", "--report", report)
+    data = json.loads(report.read_text())
+    assert data["imported"] == 2 and data["failed"] == 2
+    assert {Path(f["input"]).name for f in data["failures"]} == {"empty.txt", "photo.jpg"}
+
+
+def test_import_of_a_missing_path_fails_clearly(runner, archive):
+    result = run(runner, "import", "/no/such/folder", "--archive", archive, "-q")
+    assert result.exit_code == 1
+    assert "/no/such/folder: no such file or folder" in result.output
+
+
+def test_import_overrides_source_and_date(runner, archive):
+    result = run(runner, "import", FIXTURES / "harbour-envoy.txt", "--archive", archive, "-q",
+                 "--source", "Desk Copy", "--date", "2024-05-06")
+    assert result.exit_code == 0, result.output
+    out = json.loads(run(runner, "search", "tariffs", "--archive", archive, "--json").output)
+    hit = out["hits"][0]
+    assert hit["source"] == "Desk Copy" and hit["published"] == "2024-05-06"
+
+
+def test_import_from_stdin(runner, archive):
+    text = (FIXTURES / "harbour-envoy.txt").read_text()
+    result = runner.invoke(main, ["import", "-", "--archive", archive, "-q"], input=text)
+    assert result.exit_code == 0, result.output
+    assert "1 imported" in result.output
+
+
+def test_bad_date_option(runner, archive):
+    result = runner.invoke(main, ["import", "x.txt", "--archive", archive, "--date", "soon"])
+    assert result.exit_code == 2
+    assert "is not a date" in result.output
+
+
+def test_parse_json_prints_one_object_per_line(runner):
+    result = run(runner, "parse", FIXTURES / "harbour-envoy.txt", "--json")
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    doc = json.loads(lines[0])
+    assert doc["headline"].startswith("Harbour Envoy Returns")
+    assert doc["dateline"]["place"] == "OSLO"
+    assert doc["published"] is None
+
+
+def test_search_filters_and_quote_scope(runner, archive):
+    run(runner, "import", FIXTURES, "--archive", archive, "-q")
+    out = json.loads(run(runner, "search", "dialogue", "--quotes", "--speaker", "Marsh",
+                         "--archive", archive, "--json").output)
+    assert out["total"] == 1
+    assert out["hits"][0]["speaker"] == "Lena Marsh"
+    text = run(runner, "search", "tariffs", "--archive", archive).output
+    assert "Harbour Envoy Returns" in text
+
+
+def test_search_with_garbage_query_explains(runner, archive):
+    run(runner, "import", FIXTURES, "--archive", archive, "-q")
+    result = run(runner, "search", '"unclosed (', "--archive", archive)
+    assert result.exit_code == 0
+    assert "searched for the words instead" in result.output
+
+
+def test_stats(runner, archive):
+    run(runner, "import", FIXTURES, "--archive", archive, "-q")
+    stats = json.loads(run(runner, "stats", "--archive", archive, "--json").output)
+    assert stats["documents"] == 1 and stats["quotes"] >= 4
+
+
+def test_unreachable_elasticsearch_is_a_clear_error(runner):
+    result = runner.invoke(main, ["stats", "--archive", "http://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "127.0.0.1:9" in result.output
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_with_an_example(runner, command):
+    result = run(runner, command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_is_in_the_readme(command):
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    assert f"press {command}" in readme

@@ -1,0 +1,37 @@
+"""The JSON API: the same data the pages render, as JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from flask import Blueprint, abort, current_app, jsonify, request
+
+from .backend import get_backend
+from .params import parse_search_args, serialize
+from .speakers import speaker_quotes
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.get("/search")
+def search():
+    """The search page's data: description, notes, total, facets, histogram, hits."""
+    params = parse_search_args(request.args, timeout_ms=current_app.config["SEARCH_TIMEOUT_MS"])
+    result = get_backend().search(params.request)
+    return jsonify(serialize(result, params, "api.search"))
+
+
+@bp.get("/documents/<doc_id>")
+def document(doc_id: str):
+    """One document in the export format (`Document.to_dict`)."""
+    doc = get_backend().get(doc_id)
+    if doc is None:
+        abort(404, description=f"No document with id ‘{doc_id}’.")
+    return jsonify(doc.to_dict())
+
+
+@bp.get("/speakers/<path:name>")
+def speaker(name: str):
+    """A speaker's summary and a page of their quotes, newest first."""
+    summary, _params, data = speaker_quotes(name, "api.speaker")
+    return jsonify({"speaker": asdict(summary), **data})
