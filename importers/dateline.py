@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from importers import text_patterns as P
@@ -24,15 +25,11 @@ class DatelineMatch(NamedTuple):
 def extract_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening `paragraph` and the text after it, or None."""
     m = P.DATELINE_RE.match(paragraph)
-    if m is None:
+    if m is None or not _is_dateline(_Candidate.from_match(m)):
         return None
-    place, region = _split_district(m.group("place"), _regions(m.group("region")))
-    agency = _agency(m.group("agency"))
-    date = m.group("date")
-    if not _is_dateline(place, region, date, agency, m.group("agency"), m.group("sep")):
-        return None
+    c = _Candidate.from_match(m)
     raw = paragraph[: m.end()].strip()
-    dateline = Dateline(place=place, agency=agency, raw=raw, date=date)
+    dateline = Dateline(place=c.place, agency=c.agency, raw=raw, date=c.date)
     return DatelineMatch(dateline, paragraph[m.end() :].strip())
 
 
@@ -64,6 +61,35 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 # -- parts ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """The pieces of a possible dateline, before deciding whether it is one."""
+
+    place: str
+    regions: list[str]
+    date: str | None
+    loose_date: bool  # a misspelt date ("Narch 2"), only as good as the place
+    date_after_comma: bool
+    agency: str | None
+    agency_raw: str | None
+    sep: str
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> _Candidate:
+        place, regions = _split_district(m["place"], _regions(m["region"]))
+        agency_raw = m["agency"] or m["bare_agency"]
+        return cls(
+            place=place,
+            regions=regions,
+            date=m["date"] or m["loose_date"],
+            loose_date=bool(m["loose_date"]),
+            date_after_comma=bool(m["date_comma"]),
+            agency=_agency(agency_raw),
+            agency_raw=agency_raw,
+            sep=m["sep"],
+        )
+
+
 def _regions(text: str) -> list[str]:
     return [r.strip() for r in text.split(",") if r.strip()]
 
@@ -86,43 +112,48 @@ def _agency(text: str | None) -> str | None:
 # -- is it really a dateline? ----------------------------------------------------
 
 
-def _is_dateline(
-    place: str,
-    regions: list[str],
-    date: str | None,
-    agency: str | None,
-    agency_raw: str | None,
-    sep: str,
-) -> bool:
-    if not _place_shape_ok(place) or any(not _region_ok(r) for r in regions):
+def _is_dateline(c: _Candidate) -> bool:
+    if not _place_shape_ok(c) or any(not _region_ok(r) for r in c.regions):
         return False
     # TASS ends its dateline with a full stop after /TASS/; nobody else may.
-    if sep.strip() == "." and not (agency_raw or "").startswith("/"):
+    if c.sep.strip() == "." and not (c.agency_raw or "").startswith("/"):
         return False
-    upper = _is_upper(place)
-    if agency:
-        return _agency_ok(agency) and (upper or agency.casefold() in P.KNOWN_AGENCIES)
+    upper = _is_upper(c.place)
+    if c.loose_date and not upper:
+        return False
+    if c.agency:
+        return _agency_ok(c.agency) and (upper or c.agency.casefold() in P.KNOWN_AGENCIES)
     if upper:
-        return place not in P.NOT_PLACES
+        bare = not (c.date or c.regions)
+        if bare and len(c.place.split()) > P.MAX_BARE_PLACE_WORDS:
+            return False
+        return c.place not in P.NOT_PLACES
     # A mixed-case place ("Sioux City", "Washington") needs corroboration: a date or
     # a state ("Dallas, TX –"); a capitalised sentence opener never qualifies.
-    if _first_word(place).casefold() in P.SENTENCE_OPENERS:
+    if c.place.split()[0].casefold() in P.SENTENCE_OPENERS:
         return False
-    if date:
+    if c.date:
         return True
-    return bool(regions) and regions[-1].casefold() in P.US_STATES
+    return bool(c.regions) and c.regions[-1].casefold() in P.US_STATES
 
 
-def _place_shape_ok(place: str) -> bool:
-    words = place.split()
-    if not words or len(place) > 40:
+def _place_shape_ok(c: _Candidate) -> bool:
+    words = c.place.split()
+    if not words or len(c.place) > 40 or sum(ch.isalpha() for ch in c.place) < 2:
         return False
-    # Every word of a place name is capitalised ("Sioux City", "ST. LOUIS").
-    return all(w[0].isupper() for w in words) and sum(c.isalpha() for c in place) >= 2
+    if words[0][0].isupper() and all(w[0].isupper() or not w[0].isalpha() for w in words):
+        return True
+    # All-lower-case copy ("sioux falls, april 7 - ...") is trusted only with a full
+    # date after a comma, the one shape no sentence opening takes.
+    return bool(c.date and c.date_after_comma and not c.loose_date and len(words) <= 3)
 
 
 def _region_ok(region: str) -> bool:
-    return all(w[0].isupper() for w in region.split())
+    # "the Netherlands", "Puerto rico": the region's first proper word is capitalised.
+    words = region.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][0].isupper()
 
 
 def _is_upper(place: str) -> bool:
@@ -134,7 +165,3 @@ def _agency_ok(agency: str) -> bool:
     words = agency.split()
     # "(D-Calif.)" and "(R)" follow politicians' names, not places.
     return 1 <= len(words) <= 4 and "-" not in agency and agency[0].isalpha() and len(agency) > 1
-
-
-def _first_word(place: str) -> str:
-    return place.split()[0]

@@ -76,7 +76,7 @@ def extract_label_credit(paragraph: str) -> Photo | None:
     m = P.LABEL_CREDIT_LEAD_RE.match(paragraph)
     if m is not None:
         return _credit_value(m["value"], paragraph[m.end() :])
-    m = P.LABEL_CREDIT_RE.search(paragraph)
+    m = P.LABEL_CREDIT_RE.search(paragraph, _tail_start(paragraph))
     if m is not None and len(m["value"].split()) <= 8:
         return _credit_value(m["value"], paragraph[: m.start()])
     return None
@@ -84,7 +84,7 @@ def extract_label_credit(paragraph: str) -> Photo | None:
 
 def extract_agency_only_credit(paragraph: str) -> Photo | None:
     """`Caption. Getty Images`: a photo service with no photographer."""
-    m = P.AGENCY_ONLY_CREDIT_RE.search(paragraph)
+    m = P.AGENCY_ONLY_CREDIT_RE.search(paragraph, _tail_start(paragraph))
     if m is None:
         return None
     return Photo(
@@ -114,7 +114,10 @@ def clean_caption(text: str) -> str | None:
 
 
 def _trailing(pattern: re.Pattern[str], paragraph: str, agency: str | None = None) -> Photo | None:
-    m = pattern.search(paragraph)
+    start = _tail_start(paragraph)
+    if "/" not in paragraph[start:] and pattern is not P.PHOTO_BY_RE:
+        return None
+    m = pattern.search(paragraph, start)
     if m is None:
         return None
     groups = m.groupdict()
@@ -140,6 +143,11 @@ def _credit_value(value: str, caption: str) -> Photo:
     if P.PHOTO_AGENCY_RE.fullmatch(value):
         return Photo(credit=value, agency=value, caption=clean_caption(caption))
     return Photo(credit=value, photographer=value, caption=clean_caption(caption))
+
+
+def _tail_start(paragraph: str) -> int:
+    """Credits are short and close the caption; searching only the tail keeps it cheap."""
+    return max(0, len(paragraph) - P.MAX_CREDIT_CHARS)
 
 
 def _strip(text: str | None) -> str | None:

@@ -25,7 +25,7 @@ opined proclaimed proclaims recounted recounts described describes called calls 
 labeled labelled blasted slammed criticized criticised praised accused mocked touted
 advised advises assured assures chided chimed contended contends disclosed echoed
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
-scoffed sniped whispered""".split()
+scoffed sniped whispered answered answers""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
 WEAK_VERBS = frozenset("called calls described describes dubbed labeled labelled praised "
                        "accused mocked touted blasted slammed criticized criticised".split())
@@ -41,8 +41,10 @@ _CUE_TAIL = (
     r"supporters|press|conference|radio|television|TV|show|program|appearance|event|"
     r"[0-9]+))){0,8}"
 )
-CUE = (r"(?:(?:also|later|then|once|previously|recently|had|has|have|would|will|could|was|"
-       rf"were|is|again|further|simply|quickly|flatly)\s+)?(?:{_VERB}|went on|pointed out)")
+CUE = (r"(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|had|has|have|would|"
+       r"will|could|was|were|is|again|further|simply|quickly|flatly)\s+)?"
+       rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
+       r"wrote back)")
 
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*\w\.?|[A-Z]\.)"
 _ROLE_LOWER = (r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman|chairwoman|"
@@ -51,13 +53,16 @@ _ROLE_LOWER = (r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman
                r"candidate|nominee|hopeful|rival|running|mate|senator|governor|pollster|"
                r"and|the|de|in|for|to|van|von|al|bin)")
 # A capitalised name, possibly with a lower-case role inside: "Clinton spokesman Brian Fallon".
-NAME_PHRASE = rf"{_NAME_WORD}(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD})*"
-PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It)"
+_NAME_PREFIX = r"(?:(?:former|then|ex|outgoing|incoming|longtime|fellow|acting|top)[\s-]+)?"
+NAME_PHRASE = (rf"{_NAME_PREFIX}{_NAME_WORD}"
+               rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD})*")
+PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)"
 _HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
 COMMON_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
              rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?"
              rf"(?:\s+(?:for|of|to|at|with)\s+(?:the\s+)?{NAME_PHRASE})?")
-SPEAKER_NP = rf"(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
+# The lookbehind keeps a match from starting inside a word ("lawsu|it contends").
+SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
 _APPOS = r"(?:,\s+[^,“”\"]{2,80},)?"
 
@@ -68,6 +73,38 @@ AFTER_CUE_SUBJ = re.compile(rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+(?P<np>{SPEAK
 # Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
 SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
+# A cue ending the sentence a quotation is embedded in: `… “casually” …, said X.`
+LATER_CUE = re.compile(
+    rf",\s+(?:(?P<cue1>said|says|according to|added|wrote|writes)\s+(?P<np1>{SPEAKER_NP})"
+    rf"|(?P<np2>{SPEAKER_NP})\s+(?P<cue2>said|says|added|wrote|writes|told\s+\S+))"
+    r"\b")
+# A loose subject for the sentence-subject fallback: "The impostor gushed about …".
+LOOSE_NP = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+            r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*")
+# A second cue sharing the sentence's subject: `…,” she said, adding that “…”`.
+PARTICIPLE = re.compile(
+    r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|calling|describing|writing|asking|arguing|"
+    r"explaining|warning|insisting|claiming|declaring|joking|recalling|stressing|telling\s+\w+|"
+    r"according)\b[^_]*$")
+# The subject of a sentence, for a quotation embedded in it without a speech verb:
+# `Sanders credited Clinton's victory to “…”`.
+_PAST = (r"(?:[a-z]+(?:ed|es|ts|ys|ds|ls|ns|rs|ks|ms|ps)|went|made|took|gave|kept|put|held|led|"
+         r"spoke|wrote|read|thinks|thought|sees|saw|found|knew|felt|told|said|says|has|had|"
+         r"is|was|are|were|drew|threw|sent|won|lost|ran|began|brought|left|meant|paid|sold|"
+         r"stood|struck|swore|took|tore|wore|shook|hit|cut|let|set|became|came|chose|forgot)")
+SUBJECT = re.compile(
+    # An opening adverbial has a lower-case word: "Last year, ", not "Sanders, ".
+    rf"^\s*(?:[A-Z][^,_]{{0,50}}?\b[a-z][^,_]{{0,50}},\s+)?"
+    rf"(?P<np>{SPEAKER_NP}|{LOOSE_NP}|[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?){_APPOS}\s+"
+    r"(?:[a-z]+ly\s+)?(?:(?:also|then|once|later|again|never|not|even|just|still)\s+)?"
+    rf"(?P<cue>{_PAST})\b")
+# Words that put a label, title or nickname in quotation marks.
+LABEL_BEFORE = re.compile(
+    r"\b(?:so-called|dubbed|titled|entitled|named|nicknamed|nickname|known as|called|labeled|"
+    r"branded|term|phrase|word|slogan|hashtag|show|book|film|song|program)\s*[,:]?\s*[“\"]?\s*$")
+ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")
+# A cue that introduces the quotation after it: `Cruz says, “`.
+INTRODUCES = re.compile(r"^[^_.]*?[,:]\s*[“\"]\s*_")
 # A paragraph that introduces the quotations after it: "Cruz continued:".
 COLON_END = re.compile(r":\s*$")
 

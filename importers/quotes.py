@@ -26,10 +26,13 @@ from search.model import Quote, Speaker
 OPENERS = "“\""
 CLOSERS = "”\""
 MARKS = "“”\""
+_PRONOUNS = frozenset("he she they we i it who".split())
 # A paragraph position is encoded as paragraph * STRIDE + offset, to order mentions.
 STRIDE = 1_000_000
 # Uncued quotations shorter than this are scare quotes or titles, not statements.
 MIN_UNCUED_WORDS = 3
+# Quoted words after `so-called`, `dubbed` … up to this length are a label, not speech.
+MIN_LABEL_WORDS = 4
 # An uncued quotation continues a speaker quoted at most this many paragraphs earlier.
 CONTINUE_WITHIN = 2
 
@@ -100,15 +103,21 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
 def sentence_start(masked: str, pos: int) -> int:
     """Offset where the sentence containing `pos` begins (narration only)."""
     start = 0
-    for m in P.SENTENCE_END.finditer(masked, 0, pos):
-        if not P.ABBREVIATION.search(masked[max(0, m.start() - 6):m.start() + 1]):
+    # The boundary's lookahead needs the characters at `pos`, so search a little past it.
+    for m in P.SENTENCE_END.finditer(masked, 0, pos + 3):
+        if m.end() <= pos and not _abbreviation(masked, m.start()):
             start = m.end()
     return start
 
 
+def _abbreviation(masked: str, dot: int) -> bool:
+    """The full stop at `dot` ends "Mr." or an initial, not a sentence."""
+    return bool(P.ABBREVIATION.search(masked[max(0, dot - 6):dot + 1]))
+
+
 def sentence_end(masked: str, pos: int) -> int:
     for m in P.SENTENCE_END.finditer(masked, pos):
-        if not P.ABBREVIATION.search(masked[max(0, m.start() - 6):m.start() + 1]):
+        if not _abbreviation(masked, m.start()):
             return m.start() + 1
     return len(masked)
 
@@ -163,7 +172,7 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     tail = masked[seg.end + 1:min(next_open, sentence_end(masked, seg.end + 1) + 1)]
     for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ):
         m = rx.match(tail)
-        if m:
+        if m and _is_mention(clean_mention(m.group("np"))):
             return Attribution(clean_mention(m.group("np")), _cue_text(m.group("cue")),
                                base + seg.end + 1 + m.start("np"), True)
     return None
@@ -174,7 +183,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     head = masked[sentence_start(masked, seg.open_at):seg.open_at]
     best = None
     for m in P.SUBJ_CUE.finditer(head):
-        best = m
+        if _is_mention(clean_mention(m.group("np"))):
+            best = m
     if best is not None:
         rest = head[best.end():]
         adjacent = len(rest.strip(" ,:—–-")) == 0
@@ -196,6 +206,82 @@ _CUE_TRAILERS = frozenset("after before to on in at of for with from about durin
                           "his her their its this last".split())
 
 
+def choose_cue(masked: str, seg: Segment, next_open: int, base: int,
+               text: str) -> Attribution | None:
+    """The cue after the quotation, unless the quotation ends a sentence opened by one."""
+    after = cue_after(masked, seg, next_open, base)
+    before = cue_before(masked, seg, base)
+    ends_sentence = text.rstrip().endswith(".")
+    if after is not None and ends_sentence:
+        # `“….” Cruz says, “…”`: that cue introduces the next quotation.
+        rest = masked[after.pos - base:next_open]
+        if before is not None or P.INTRODUCES.search(rest):
+            return before
+    return after or before
+
+
+def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attribution | None:
+    """A cue closing the sentence further on: `… “casually” from …, said the director.`"""
+    end = min(sentence_end(masked, seg.end), next_open)
+    m = P.LATER_CUE.search(masked, seg.end, end)
+    if m is None:
+        return None
+    k = "1" if m.group("np1") else "2"
+    mention = clean_mention(m.group("np" + k))
+    if not _is_mention(mention):
+        return None
+    return Attribution(mention, _cue_text(m.group("cue" + k)), base + m.start("np" + k), False)
+
+
+def _is_mention(mention: str) -> bool:
+    """Not just sentence-opening words ("When asked" is no speaker)."""
+    words = mention.split()
+    return bool(words) and not all(w.lower().strip(",") in NOT_NAME for w in words) or (
+        len(words) == 1 and words[0].lower() in _PRONOUNS)
+
+
+def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
+    """The subject of the sentence a quotation is embedded in, as a weak attribution."""
+    start = sentence_start(masked, seg.open_at)
+    if start == seg.open_at:
+        return None
+    m = P.SUBJECT.match(masked, start, seg.open_at)
+    if m is None:
+        # No clear subject: the first person or pronoun the sentence names.
+        m = next((n for n in P.ANY_NP.finditer(masked, start, seg.open_at)
+                  if _is_mention(clean_mention(n.group("np")))), None)
+    if m is None:
+        return None
+    mention = trim_subject(clean_mention(m.group("np")))
+    if not _is_mention(mention):
+        return None
+    return Attribution(mention, None, base + m.start("np"), False)
+
+
+def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
+    """The latest name or pronoun earlier in the paragraph."""
+    found = [n for n in P.ANY_NP.finditer(masked, 0, seg.open_at)
+             if _is_mention(clean_mention(n.group("np")))]
+    if not found:
+        return None
+    m = found[-1]
+    return Attribution(trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"),
+                       False)
+
+
+def trim_subject(np: str) -> str:
+    """A loosely matched subject cut to its name: "The State Department less than…"."""
+    words = np.split()
+    if len(words) <= 3 or not words[0][0].isupper():
+        return np
+    cut = 1
+    while cut < len(words) and (words[cut][0].isupper() or words[cut] in {"of", "for", "and"}):
+        cut += 1
+    while cut > 1 and words[cut - 1] in {"of", "for", "and"}:
+        cut -= 1
+    return " ".join(words[:cut])
+
+
 def _cue_text(cue: str) -> str:
     words = cue.replace(",", " ").split()
     while len(words) > 1 and words[-1].lower() in _CUE_TRAILERS:
@@ -204,12 +290,8 @@ def _cue_text(cue: str) -> str:
 
 
 def looks_like_speech(text: str) -> bool:
-    """A statement rather than a scare quote or a title."""
-    words = P.WORD.findall(text)
-    if len(words) < MIN_UNCUED_WORDS:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return not (len(words) <= 8 and capitalised >= len(words) - 1)
+    """A statement rather than a scare quote, a nickname or a title."""
+    return len(P.WORD.findall(text)) >= MIN_UNCUED_WORDS
 
 
 # -- the article ----------------------------------------------------------------
@@ -238,11 +320,26 @@ class _Extractor:
 
     def _attribute(self, i: int) -> list[_Found]:
         masked, segs, base = self.masked[i], self.segments[i], i * STRIDE
-        out = []
+        out: list[_Found] = []
+        prev: Attribution | None = None
         for k, seg in enumerate(segs):
             next_open = segs[k + 1].open_at if k + 1 < len(segs) else len(masked)
-            att = cue_after(masked, seg, next_open, base) or cue_before(masked, seg, base)
+            text = self.paragraphs[i][seg.start:seg.end]
+            att = choose_cue(masked, seg, next_open, base, text)
+            if prev is not None and k > 0:
+                gap = masked[segs[k - 1].end:seg.open_at]
+                m = P.PARTICIPLE.search(gap)
+                own = att is not None and att.adjacent and att.pos >= base + segs[k - 1].end
+                if m is not None and not own:
+                    att = Attribution(prev.mention, m.group("cue"), prev.pos, True)
+            if att is None:
+                att = later_cue(masked, seg, next_open, base) or subject_of(masked, seg, base)
+            if att is None and seg.open_at > sentence_start(masked, seg.open_at):
+                # Embedded in a sentence naming nobody: the paragraph's latest speaker or name.
+                att = prev or last_named(masked, seg, base)
             out.append(_Found(seg, att))
+            if att is not None:
+                prev = att
         return out
 
     def _colon_intro(self, i: int) -> Attribution | None:
@@ -270,20 +367,32 @@ class _Extractor:
                 att = f.attribution
                 if att is None and k == 0 and f.seg.open_at == 0:
                     att = self._colon_intro(i)
+                opens = sentence_start(self.masked[i], f.seg.open_at) == f.seg.open_at
                 if att is None and k == 0 and f.seg.open_at == 0 and runs_on and last:
                     quotes.append(self._continued(f.seg, text, last))
-                elif att is not None:
+                elif att is not None and (att.cue or not self._is_label(f.seg, text)):
                     quote = self._attributed(f.seg, text, att)
                     quotes.append(quote)
                     last = (i, quote.speaker, quote.mention or "")
                 elif looks_like_speech(text):
-                    near = last is not None and i - last[0] <= CONTINUE_WITHIN
+                    # Only a quotation opening its sentence continues an earlier speaker.
+                    near = opens and last is not None and i - last[0] <= CONTINUE_WITHIN
                     quotes.append(self._continued(f.seg, text, last if near else None))
                 else:
-                    continue
+                    continue  # a scare quote or title: no speech cue and too short
                 runs_on = not f.seg.closed
         self._adopt_later_cues(quotes)
         return quotes
+
+    def _is_label(self, seg: Segment, text: str) -> bool:
+        """A short name in quotes (`so-called “reset”`, a nickname), not something said."""
+        words = P.WORD.findall(text)
+        if len(words) >= MIN_LABEL_WORDS:
+            return False
+        if all(w[0].isupper() for w in words):
+            return True  # a title: "Paper Tiger", "Meet the Press" has a lower-case word
+        before = self.masked[seg.paragraph][max(0, seg.open_at - 30):seg.open_at]
+        return bool(P.LABEL_BEFORE.search(before))
 
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
         entity = resolve(self.book, att.mention, att.pos)

@@ -18,7 +18,7 @@ from search.model import Speaker
 
 # Words that head a role or title; a name following them is the person's name.
 ROLE_HEADS = frozenset(
-    """ambassador envoy minister president senator sen sen. rep rep. representative gov gov.
+    """ambassador consul envoy minister president senator sen sen. rep rep. representative gov gov.
     governor secretary spokesman spokeswoman spokesperson chairman chairwoman chair director
     mayor judge justice chief speaker leader congressman congresswoman attorney general
     commissioner chancellor ceo founder adviser advisor manager officer deputy vice premier
@@ -86,13 +86,14 @@ FEMALE = frozenset(
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 MALE_NOUNS = frozenset("man businessman congressman chairman spokesman father king".split())
-FEMALE_NOUNS = frozenset("woman businesswoman congresswoman chairwoman spokeswoman mother queen".split())
+FEMALE_NOUNS = frozenset(
+    "woman businesswoman congresswoman chairwoman spokeswoman mother queen".split())
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 
 # Capitalised words that open sentences rather than names.
 NOT_NAME = frozenset(
     """the a an and but or so yet if when while as after before then meanwhile still also
-    however in on at of for from by with this that these those it its he she they we i you
+    however in on at of for to from by with this that these those it its he she they we i you
     his her their our my your there here what who why how where which asked later earlier
     now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
@@ -286,6 +287,3 @@ class SpeakerBook:
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities.values() if e.quoted]
 
-
-def name_words(text: str) -> list[str]:
-    return text.split()

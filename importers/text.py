@@ -86,8 +86,9 @@ def split_paragraphs(text: str) -> Paragraphs:
 def _block_paragraphs(lines: list[str]) -> list[list[str]]:
     if len(lines) <= 1:
         return [lines]
+    lines = _dedent(lines)
     indented = [bool(P.INDENTED_RE.match(line)) for line in lines]
-    if any(indented[1:]) and not all(indented[1:]):
+    if any(indented[1:]):
         return _group(lines, starts=indented)
     if _is_hard_wrapped(lines):
         width = max(len(line) for line in lines)
@@ -95,6 +96,12 @@ def _block_paragraphs(lines: list[str]) -> list[list[str]]:
         ends = [len(line) < width - 20 for line in lines]
         return _group(lines, starts=[False, *ends[:-1]])
     return [[line] for line in lines]
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    """Remove the indent every line shares, so only paragraph indents remain."""
+    common = min(len(line) - len(line.lstrip()) for line in lines)
+    return [line[common:] for line in lines] if common else lines
 
 
 def _group(lines: list[str], starts: list[bool]) -> list[list[str]]:
@@ -127,19 +134,23 @@ def _squash(lines: list[str]) -> str:
 
 
 def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
-    """The first paragraph when it is short and not itself a dateline or credit line."""
+    """The first paragraph when it is short and not itself the dateline or a credit line."""
     if len(paragraphs) < 2:
         return None, paragraphs
     first = paragraphs[0]
-    if not _headline_like(first):
+    if not _headline_shaped(first) or extract_photo(first) is not None:
+        return None, paragraphs
+    # Headlines can look like datelines ("ECONOMIC SPOTLIGHT - BANKAMERICA"); such a
+    # line is the headline when a dateline follows it.
+    if extract_dateline(first) is not None and not any(
+        extract_dateline(p) for p in paragraphs[1:4]
+    ):
         return None, paragraphs
     return first, paragraphs[1:]
 
 
-def _headline_like(line: str) -> bool:
-    if len(line) > P.HEADLINE_MAX_CHARS or len(line.split()) > P.HEADLINE_MAX_WORDS:
-        return False
-    return extract_dateline(line) is None and extract_photo(line) is None
+def _headline_shaped(line: str) -> bool:
+    return len(line) <= P.HEADLINE_MAX_CHARS and len(line.split()) <= P.HEADLINE_MAX_WORDS
 
 
 def extract_photos(paragraphs: Paragraphs) -> tuple[list[Photo], Paragraphs]:

@@ -56,24 +56,27 @@ DATE_LEAD_RE = re.compile(
 
 # -- datelines ----------------------------------------------------------------
 
-# A misspelt month with a day ("Narch 2", "Marc 3"): trusted only after an upper-case
-# place, where wire copy leaves no other reading.
-LOOSE_DATE = r"[A-Za-z]{3,9}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?![\d,.:/])"
+# A misspelt month or day ("Narch 2", "Marc 3", "March 2O", "April, 13"): trusted only
+# after an upper-case place, where wire copy leaves no other reading.
+LOOSE_DATE = r"[A-Za-z]{3,9}[.,]?\s+(?:\d[\dOl]{0,2}|[Ol]\d?)(?![\w,.:/])"
+# An agency named without parentheses after the date: "ROME, March 13, Reuter -".
+BARE_AGENCY = r"Reuters?|AP|AFP|UPI"
 
 # One dateline: place, optional regions ("KYIV, Ukraine", "Washington, D.C."),
 # optional date, optional agency, then the dash (or TASS's full stop) that ends it.
 # The pattern is deliberately loose; `dateline.py` decides whether a match is a
 # real dateline or an ordinary sentence that happens to have the same shape.
-_PLACE_WORD = r"[^\W\d_][\w.'’&/-]*"
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’&/-])*"
 DATELINE_RE = re.compile(
     rf"""
     \s*\**  # Reuters flags some stories with leading asterisks
-    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}?)
+    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}?)
     (?P<region>(?:\s*,\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)
-    (?:\s*,?\s*(?:(?P<date>{DATE_TEXT})|(?P<loose_date>{LOOSE_DATE})))?
-    [.,]?
+    (?:(?:\s*(?P<date_comma>,[.,]?)\s*|\s+)(?:(?P<date>{DATE_TEXT})|(?P<loose_date>{LOOSE_DATE}))
+       (?:\s*,\s*(?P<bare_agency>{BARE_AGENCY}))?)?
+    [.,]{{0,2}}
     (?:\s*(?P<agency>\([^()\n\d]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
-    (?P<sep>\s+-{{1,2}}(?=\s|[^\W\d_]|$)|-{{1,2}}(?=\s|$)|\s*[–—]|(?<=/)\.)
+    (?P<sep>\s+-{{1,2}}(?![\d-])|-{{1,2}}(?=\s|$)|\s*[–—]|(?<=/)\.)
     [ \t]*\n?[ \t]*
     """,
     re.VERBOSE,
@@ -94,7 +97,7 @@ KNOWN_AGENCIES: frozenset[str] = frozenset(
         "Antara", "CNA", "PAP", "APA", "BelTA", "Trend", "AFX", "CP", "AAP", "KCNA", "MTI",
         "TT", "NTB", "Ritzau", "Belga", "Lusa", "Agerpres", "BTA", "CTK", "HINA", "Tanjug",
         "Notimex", "Prensa Latina", "Al Jazeera", "Reuters Health", "HealthDay News",
-        "NEXSTAR", "The Conversation", "Kyiv Independent", "Ukrainska Pravda",
+        "NEXSTAR", "Reuter", "The Conversation", "Kyiv Independent", "Ukrainska Pravda",
     )
 )  # fmt: skip
 
@@ -106,7 +109,7 @@ NOT_PLACES: frozenset[str] = frozenset(
         "OPINION", "COMMENTARY", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE", "URGENT",
         "FLASH", "ALERT", "ADVISORY", "EMBARGOED", "FOR IMMEDIATE RELEASE", "RELEASE",
         "CONTACT", "MEDIA CONTACT", "PRESS RELEASE", "NEWS RELEASE", "STATEMENT",
-        "SPOILER", "WARNING", "Q", "A", "I", "OK", "FYI", "TL;DR", "PS", "P.S.",
+        "SPOILER", "WARNING", "RPT", "REPEAT", "CORRECTED", "RECASTS", "REFILE", "Q", "A", "I", "OK", "FYI", "TL;DR", "PS", "P.S.",
     )
 )  # fmt: skip
 
@@ -228,6 +231,8 @@ AGENCY_ONLY_CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?)”\"])\s*|\s+[|–—-]\s+|\s{2,})\(?(?P<agency>(?:AFP via )?Getty Images(?: for [\w .'-]+)?"
     r"|Shutterstock|Alamy(?: Stock Photo)?|iStock(?:photo)?|EPA-EFE|AP Images)\)?\s*$"
 )
+# The longest credit a caption ends with ("Photo by ... via Getty Images for ...").
+MAX_CREDIT_CHARS = 160
 # Captions run longer than credits but still far shorter than most paragraphs; text
 # beyond this is a paragraph that merely ends with a credit-like phrase.
 MAX_CAPTION_WORDS = 80

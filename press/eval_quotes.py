@@ -34,20 +34,24 @@ def split_article(text: str) -> tuple[str | None, list[str]]:
 
 
 def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
-    """Consecutive direct quotes of one paragraph and one speaker, as one statement each."""
+    """Direct quotes of one attribution: same paragraph and speaker, and either uncued
+    (continuing) or carrying the same cue and mention."""
     groups: list[list[Quote]] = []
     for q in quotes:
         if q.kind != "direct":
             continue
         prev = groups[-1][-1] if groups else None
-        mode = os.environ.get("GROUPMODE", "B")
-        ok = mode == "B" and q.cue is None or mode == "C" and (q.cue is None or (q.cue == prev.cue and q.mention == prev.mention)) if prev else False
-        if (prev is not None and prev.paragraph == q.paragraph and prev.speaker == q.speaker
-                and ok):
+        if prev is not None and _same_statement(prev, q):
             groups[-1].append(q)
         else:
             groups.append([q])
     return groups
+
+
+def _same_statement(prev: Quote, q: Quote) -> bool:
+    if prev.paragraph != q.paragraph or prev.speaker != q.speaker:
+        return False
+    return q.cue is None or prev.cue is None or (q.cue == prev.cue and q.mention == prev.mention)
 
 
 def prediction(paragraphs: list[str], headline: str | None) -> dict:

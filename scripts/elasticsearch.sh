@@ -89,7 +89,8 @@ fetch_zip() {
     tmp=$(mktemp -d "$ES_CACHE/fetch.XXXXXX")
     # Run outside the repo so no pom.xml is picked up.
     if ! (cd "$tmp" && mvn -B -q -Dstyle.color=never "$DEPENDENCY_PLUGIN:copy" -Dartifact="$ARTIFACT" \
-            -DoutputDirectory="$tmp/out" </dev/null); then
+            -DoutputDirectory="$tmp/out" </dev/null >"$tmp/mvn.log" 2>&1); then
+        tail -n 30 "$tmp/mvn.log" >&2
         rm -rf "$tmp"
         die "could not fetch $ARTIFACT (is ES_VERSION=$ES_VERSION published?)"
     fi
@@ -244,6 +245,10 @@ cmd_start() {
     # A private copy of config/ (the server writes its keystore there).
     cp -R "$home/config/." "$NODE/config/"
     rm -f "$PIDFILE"
+    # Fresh logs each start: the tail printed on failure is this start's, and gc logs
+    # (up to 32 x 64 MB by default) do not pile up.
+    rm -rf "$NODE/logs"
+    mkdir -p "$NODE/logs"
     : >"$NODE/logs/launcher.log"
     if is_root; then
         chmod a+x "$ROOT"

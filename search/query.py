@@ -364,7 +364,7 @@ def parse_query(text: str | None) -> ParsedQuery:
         return ParsedQuery(raw, node, [note])
     except RecursionError:
         # Hundreds of nested parentheses or NOTs: the descent runs out of stack.
-        note = "The query is nested too deeply to read as search syntax; searched for the words instead."
+        note = "The query is nested too deeply to read; searched for the words instead."
         return ParsedQuery(raw, _plain_words(raw), [note])
     notes = []
     if _only_negative(node) and not isinstance(node, MatchAll):

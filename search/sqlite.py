@@ -631,11 +631,13 @@ class _Plan:
             if "interrupt" not in str(exc):
                 raise
             return Facet(name, self._selected_only(name), timed_out=True)
-        selected = {_key(v) for v in self.request.filters.get(name, [])}
+        chosen = self.request.filters.get(name, [])
+        # A selected alias ("Stepanov") selects the speakers it stands for.
+        selected = {k for v in chosen for k in self._keys(name, v)}
         values = [FacetValue(v, n, _key(v) in selected) for v, n in rows]
         shown = {_key(v.value) for v in values}
-        values += [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])
-                   if _key(v) not in shown]
+        values += [FacetValue(v, 0, True) for v in chosen
+                   if not shown.intersection(self._keys(name, v))]
         if name == "year":
             values.sort(key=lambda v: v.value, reverse=True)
         return Facet(name, values)

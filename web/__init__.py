@@ -16,6 +16,7 @@ from .errors import register_error_handlers
 
 DEFAULTS: dict[str, Any] = {
     "ARCHIVE": None,  # sqlite:///path/to/archive.db or an http(s) Elasticsearch URL
+    "BACKEND": None,  # an already open search.base.Backend, used instead of opening ARCHIVE
     "SEARCH_TIMEOUT_MS": 3000,
 }
 
@@ -27,9 +28,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.from_prefixed_env("PRESS")
     if config:
         app.config.update(config)
+    if app.config.get("BACKEND") is not None and not app.config.get("ARCHIVE"):
+        app.config["ARCHIVE"] = app.config["BACKEND"].url
     if not app.config.get("ARCHIVE"):
         app.config["ARCHIVE"] = _default_archive_url()
     app.json.sort_keys = False  # keep the serializer's field order in API answers
+    app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True  # smaller pages
 
     backend.init_app(app)
     register_error_handlers(app)

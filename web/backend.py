@@ -18,9 +18,9 @@ class BackendHolder:
     503 page instead of an app that will not start.
     """
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, backend: Backend | None = None):
         self.url = url
-        self._backend: Backend | None = None
+        self._backend = backend
         self._lock = threading.Lock()
 
     def get(self) -> Backend:
@@ -37,14 +37,27 @@ class BackendHolder:
 
 def _open(url: str) -> Backend:
     try:
-        return open_backend(url)
+        return open_backend(url, **_options(url))
     except (ValueError, ImportError) as exc:
         # A malformed URL or a backend whose client is missing: the archive is unusable.
         raise SearchError(f"cannot open the archive {url!r}: {exc}") from exc
 
 
+def _options(url: str) -> dict[str, object]:
+    """Connection options (Elasticsearch credentials from PRESS_ES_*), when press is there."""
+    try:
+        from press.settings import backend_options
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("press", "press.settings"):
+            raise
+        return {}
+    return backend_options(url)
+
+
 def init_app(app: Flask) -> None:
-    app.extensions[EXTENSION] = BackendHolder(app.config["ARCHIVE"])
+    """Attach the archive: config `BACKEND` (an open backend, as `press serve` passes with
+    its credentials) or else the backend for the `ARCHIVE` URL, opened on first use."""
+    app.extensions[EXTENSION] = BackendHolder(app.config["ARCHIVE"], app.config.get("BACKEND"))
 
 
 def get_backend() -> Backend:

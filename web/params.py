@@ -64,9 +64,7 @@ class SearchParams:
     # What the form fields show: what the user typed, even when it was not usable.
     form: dict[str, str] = field(default_factory=dict)
 
-    def url(
-        self, endpoint: str, values: Mapping[str, Any] | None = None, /, **changes: Any
-    ) -> str:
+    def url(self, endpoint: str, values: Mapping[str, Any] | None = None, /, **changes: Any) -> str:
         """A link to `endpoint` with the current arguments, some replaced or removed.
 
         `values` fill the endpoint's own URL variables (a speaker page's name); a change
@@ -215,7 +213,7 @@ _FILTER_WORDS = {
 
 
 def describe_search(request: SearchRequest) -> str:
-    """The whole search in words: “Documents by Oleg Stepanov containing ‘sanctions’ from …”."""
+    """The search in words: “Documents by Oleg Stepanov containing ‘sanctions’ from …”."""
     parts = ["Quotes" if request.scope == "quotes" else "Documents"]
     for name in FACETS:
         values = request.filters.get(name)
@@ -282,6 +280,10 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> dict[str, Any]:
     }
 
 
+def _norm(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
 def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[dict]:
     """Facets in display order; each value links to the search with it toggled."""
     out = []
@@ -290,10 +292,17 @@ def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[
         if facet is None:
             continue
         chosen = params.state.get(name, [])
+        displayed = {_norm(v.value) for v in facet.values}
         values = []
         for v in facet.values:
-            on = [c for c in chosen if c.casefold() != v.value.casefold()]
-            toggled = on if v.selected else [*chosen, v.value]
+            if v.selected:
+                # Unselect the value itself, or else the aliases that selected it
+                # ("Stepanov" selects "Oleg Stepanov"): chosen values not shown on their own.
+                drop = [c for c in chosen if _norm(c) == _norm(v.value)]
+                drop = drop or [c for c in chosen if _norm(c) not in displayed]
+                toggled = [c for c in chosen if c not in drop]
+            else:
+                toggled = [*chosen, v.value]
             values.append(
                 {
                     "value": v.value,

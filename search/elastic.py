@@ -1,0 +1,484 @@
+"""The Elasticsearch backend: for archives that outgrow one machine.
+
+Two indexes, each behind an alias: `<prefix>-documents` (one entry per document, quotes
+and speakers nested) and `<prefix>-quotes` (one entry per quote with its document's
+facet fields). Index names carry the mapping's hash and a timestamp; a mapping change
+means a new pair of indexes filled by `reindex` and an atomic alias swap, never an edit
+of a live mapping. Writes go through bulk requests, with retries on 429.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import itertools
+import json
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError, helpers
+
+from .base import (
+    Backend,
+    DocumentHit,
+    Facet,
+    FacetValue,
+    QuoteHit,
+    SearchError,
+    SearchRequest,
+    SearchResult,
+    SpeakerSummary,
+    WriteResult,
+)
+from .elastic_compile import Compiler, search_body
+from .model import Document, parse_iso_date
+
+MAPPINGS = Path(__file__).resolve().parents[1] / "mappings"
+CHUNK = 500
+DERIVED = ("content_hash", "year", "quote_count")
+SCAN_PAGE = 500
+PIT_KEEP_ALIVE = "2m"
+
+
+def load_mapping(name: str) -> dict[str, Any]:
+    with open(MAPPINGS / f"{name}.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def mapping_version(name: str) -> str:
+    return hashlib.sha256((MAPPINGS / f"{name}.json").read_bytes()).hexdigest()[:8]
+
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def document_source(doc: Document) -> dict[str, Any]:
+    """What the documents index stores: the document plus fields derived for search."""
+    source = doc.to_dict()
+    source["content_hash"] = doc.content_hash
+    source["year"] = str(doc.published.year) if doc.published else None
+    source["quote_count"] = len(doc.quotes)
+    return source
+
+
+def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
+    """(id, entry) for each quote: the quote plus its document's facet fields."""
+    published = doc.published.isoformat() if doc.published else None
+    shared = {
+        "document_id": doc.id,
+        "headline": doc.headline,
+        "source": doc.source,
+        "place": doc.dateline.place if doc.dateline else None,
+        "agency": sorted({p.agency for p in doc.photos if p.agency}),
+        "photographer": sorted({p.photographer for p in doc.photos if p.photographer}),
+        "language": doc.language,
+        "published": published,
+        "year": str(doc.published.year) if doc.published else None,
+    }
+    return [
+        (quote_id(doc.id, i), {**shared, "index": i, "text": q.text, "speaker": q.speaker,
+                               "mention": q.mention, "cue": q.cue, "kind": q.kind,
+                               "paragraph": q.paragraph})
+        for i, q in enumerate(doc.quotes)
+    ]
+
+
+def quote_id(doc_id: str, index: int) -> str:
+    return f"{doc_id}:{index}"
+
+
+class ElasticBackend(Backend):
+    def __init__(
+        self,
+        url: str,
+        *,
+        index_prefix: str = "press",
+        api_key: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        ca_certs: str | None = None,
+        request_timeout: float = 30,
+    ):
+        self.url = url
+        self.prefix = index_prefix
+        self.client = Elasticsearch(
+            url,
+            api_key=api_key,
+            basic_auth=basic_auth,
+            ca_certs=ca_certs,
+            request_timeout=request_timeout,
+            retry_on_timeout=True,
+            max_retries=2,
+        )
+        self.aliases = {"documents": f"{index_prefix}-documents", "quotes": f"{index_prefix}-quotes"}
+        try:
+            # `GET /` is not served by every distribution; cluster health is.
+            self.client.options(request_timeout=5).cluster.health()
+            self.ensure_indexes()
+        except (TransportError, ApiError) as exc:
+            self.client.close()
+            raise SearchError(f"cannot reach Elasticsearch at {url}: {exc}") from exc
+
+    # -- index lifecycle -----------------------------------------------------
+
+    def ensure_indexes(self) -> None:
+        """Create the versioned indexes and their aliases when the archive is new."""
+        missing = [k for k, a in self.aliases.items() if not self.client.indices.exists_alias(name=a)]
+        if not missing:
+            return
+        names = self._create_indexes(missing)
+        self.client.indices.update_aliases(
+            actions=[{"add": {"index": names[k], "alias": self.aliases[k]}} for k in missing]
+        )
+
+    def _create_indexes(self, kinds: Iterable[str]) -> dict[str, str]:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S%f")
+        names = {}
+        for kind in kinds:
+            name = f"{self.prefix}-{kind}-{mapping_version(kind)}-{stamp}"
+            self.client.indices.create(index=name, **load_mapping(kind))
+            names[kind] = name
+        return names
+
+    def current_indexes(self) -> dict[str, str]:
+        out = {}
+        for kind, alias in self.aliases.items():
+            out[kind] = next(iter(self.client.indices.get_alias(name=alias)))
+        return out
+
+    def reindex(self) -> dict[str, object]:
+        """Copy every document into new indexes with the current mappings; swap the aliases."""
+        old = self.current_indexes()
+        new = self._create_indexes(self.aliases)
+        counts = {"created": 0, "failed": 0}
+        failures = []
+        for result in self._write(self.iter_documents(), new, check_existing=False):
+            counts["created" if result.status != "failed" else "failed"] += 1
+            if result.status == "failed":
+                failures.append(result)
+        if failures:
+            self.client.indices.delete(index=",".join(new.values()))
+            raise SearchError(f"reindex failed for {len(failures)} documents, e.g. "
+                              f"{failures[0].id}: {failures[0].error}; the archive is unchanged")
+        actions = []
+        for kind, alias in self.aliases.items():
+            actions.append({"remove": {"index": old[kind], "alias": alias}})
+            actions.append({"add": {"index": new[kind], "alias": alias}})
+        self.client.indices.update_aliases(actions=actions)
+        self.client.indices.delete(index=",".join(old.values()))
+        return {"documents": counts["created"], "old": old, "new": new}
+
+    def drop(self) -> None:
+        """Delete the archive's indexes (tests and `press` tooling)."""
+        for alias in self.aliases.values():
+            try:
+                for index in self.client.indices.get_alias(name=alias):
+                    self.client.indices.delete(index=index)
+            except NotFoundError:
+                pass
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- writing -------------------------------------------------------------
+
+    def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+        yield from self._write(documents, self.aliases, check_existing=True)
+
+    def _write(self, documents: Iterable[Document], targets: dict[str, str],
+               *, check_existing: bool) -> Iterator[WriteResult]:
+        for chunk in _chunks(documents, CHUNK):
+            yield from self._write_chunk(chunk, targets, check_existing)
+        try:
+            self.client.indices.refresh(index=",".join(targets.values()))
+        except (TransportError, ApiError):
+            pass  # the failures were already reported per document
+
+    def _existing(self, ids: list[str], index: str) -> dict[str, dict[str, Any]]:
+        resp = self.client.mget(index=index, ids=ids, source_includes=["content_hash", "quote_count"])
+        return {d["_id"]: d["_source"] for d in resp["docs"] if d.get("found")}
+
+    def _write_chunk(self, chunk: list[Document], targets: dict[str, str],
+                     check_existing: bool) -> Iterator[WriteResult]:
+        results: dict[int, WriteResult] = {}
+        try:
+            existing = self._existing([d.id for d in chunk], targets["documents"]) if check_existing else {}
+        except (TransportError, ApiError) as exc:
+            for doc in chunk:
+                yield WriteResult(doc.id, "failed", f"Elasticsearch unavailable: {exc}")
+            return
+        sources: dict[int, dict[str, Any]] = {}
+        quote_actions: list[dict[str, Any]] = []
+        owner: dict[str, int] = {}
+        for n, doc in enumerate(chunk):
+            try:
+                source = document_source(doc)
+            except (TypeError, ValueError) as exc:
+                results[n] = WriteResult(doc.id, "failed", f"{type(exc).__name__}: {exc}")
+                continue
+            old = existing.get(doc.id)
+            if old and old.get("content_hash") == source["content_hash"]:
+                results[n] = WriteResult(doc.id, "unchanged")
+                continue
+            sources[n] = source
+            for qid, entry in quote_sources(doc):
+                owner[qid] = n
+                quote_actions.append({"_index": targets["quotes"], "_id": qid, "_source": entry})
+            for stale in range(len(doc.quotes), int((old or {}).get("quote_count") or 0)):
+                qid = quote_id(doc.id, stale)
+                owner[qid] = n
+                quote_actions.append({"_op_type": "delete", "_index": targets["quotes"], "_id": qid})
+        # Quotes first: a document is only stored once all its quotes are, so a retry
+        # after a failure never finds a document whose quotes are missing.
+        for qid, error in self._bulk(quote_actions):
+            n = owner[qid]
+            if n in sources:
+                del sources[n]
+                results[n] = WriteResult(chunk[n].id, "failed", f"quote {qid}: {error}")
+        doc_actions = [{"_index": targets["documents"], "_id": chunk[n].id, "_source": s}
+                       for n, s in sources.items()]
+        failed = dict(self._bulk(doc_actions))
+        for n in sources:
+            doc = chunk[n]
+            if doc.id in failed:
+                results[n] = WriteResult(doc.id, "failed", failed[doc.id])
+            else:
+                results[n] = WriteResult(doc.id, "updated" if doc.id in existing else "created")
+        for n in range(len(chunk)):
+            yield results[n]
+
+    def _bulk(self, actions: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
+        """(id, reason) for every action that failed; retries 429s with back-off."""
+        if not actions:
+            return
+        for ok, item in helpers.streaming_bulk(
+            self.client, actions, chunk_size=CHUNK, max_retries=5, initial_backoff=1,
+            raise_on_error=False, raise_on_exception=False,
+        ):
+            if ok:
+                continue
+            op, info = next(iter(item.items()))
+            if op == "delete" and info.get("status") == 404:
+                continue  # already gone
+            error = info.get("error")
+            if isinstance(error, dict):
+                error = f"{error.get('type')}: {error.get('reason')}"
+            yield info.get("_id", "?"), str(error)
+
+    def delete(self, doc_id: str) -> bool:
+        try:
+            old = self.client.get(index=self.aliases["documents"], id=doc_id,
+                                  source_includes=["quote_count"])
+        except NotFoundError:
+            return False
+        count = int(old["_source"].get("quote_count") or 0)
+        actions = [{"_op_type": "delete", "_index": self.aliases["quotes"], "_id": quote_id(doc_id, i)}
+                   for i in range(count)]
+        actions.append({"_op_type": "delete", "_index": self.aliases["documents"], "_id": doc_id})
+        errors = list(self._bulk(actions))
+        if errors:
+            raise SearchError(f"could not delete {doc_id}: {errors[0][1]}")
+        self.client.indices.refresh(index=",".join(self.aliases.values()))
+        return True
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, doc_id: str) -> Document | None:
+        try:
+            resp = self.client.get(index=self.aliases["documents"], id=doc_id)
+        except NotFoundError:
+            return None
+        return _document(resp["_source"])
+
+    def iter_documents(self) -> Iterator[Document]:
+        for hit in helpers.scan(self.client, index=self.aliases["documents"],
+                                query={"query": {"match_all": {}}}, size=SCAN_PAGE):
+            yield _document(hit["_source"])
+
+    def speaker_keys(self, name: str) -> list[str]:
+        """The normalised names a name or alias stands for: itself and those it aliases."""
+        key = " ".join(name.split()).casefold()
+        alias = {"term": {"speakers.aliases": key}}
+        resp = self.client.search(
+            index=self.aliases["documents"], size=0,
+            query={"nested": {"path": "speakers", "query": alias}},
+            aggs={"s": {"nested": {"path": "speakers"}, "aggs": {"f": {
+                "filter": alias, "aggs": {"names": {"terms": {"field": "speakers.name", "size": 20}}},
+            }}}},
+        )
+        names = [b["key"] for b in resp["aggregations"]["s"]["f"]["names"]["buckets"]]
+        return list(dict.fromkeys([key, *names]))
+
+    def speaker(self, name: str) -> SpeakerSummary | None:
+        keys = self.speaker_keys(name)
+        match = {"terms": {"speakers.name": keys}}
+        resp = self.client.search(
+            index=self.aliases["documents"], size=0,
+            query={"nested": {"path": "speakers", "query": match}},
+            aggs={"s": {"nested": {"path": "speakers"}, "aggs": {"f": {"filter": match, "aggs": {
+                "names": {"terms": {"field": "speakers.name.raw", "size": 10}},
+                "roles": {"terms": {"field": "speakers.role.raw", "size": 20}},
+                "aliases": {"terms": {"field": "speakers.aliases.raw", "size": 50}},
+            }}}}},
+        )
+        documents = resp["hits"]["total"]["value"]
+        if not documents:
+            return None
+        f = resp["aggregations"]["s"]["f"]
+        names = [b["key"] for b in f["names"]["buckets"]]
+        canonical = max(names, key=lambda n: (next(b["doc_count"] for b in f["names"]["buckets"]
+                                                   if b["key"] == n), len(n)))
+        quotes = self.client.count(index=self.aliases["quotes"],
+                                   query={"terms": {"speaker": keys}})["count"]
+        return SpeakerSummary(
+            name=canonical, quotes=quotes, documents=documents,
+            roles=[b["key"] for b in f["roles"]["buckets"]],
+            aliases=[b["key"] for b in f["aliases"]["buckets"] if b["key"] != canonical],
+        )
+
+    def stats(self) -> dict[str, object]:
+        resp = self.client.search(
+            index=self.aliases["documents"], size=0, track_total_hits=True,
+            aggs={
+                "speakers": {"nested": {"path": "speakers"},
+                             "aggs": {"n": {"cardinality": {"field": "speakers.name"}}}},
+                "sources": {"cardinality": {"field": "source"}},
+                "earliest": {"min": {"field": "published", "format": "yyyy-MM-dd"}},
+                "latest": {"max": {"field": "published", "format": "yyyy-MM-dd"}},
+            },
+        )
+        aggs = resp["aggregations"]
+        return {
+            "archive": self.url,
+            "documents": resp["hits"]["total"]["value"],
+            "quotes": self.client.count(index=self.aliases["quotes"])["count"],
+            "speakers": aggs["speakers"]["n"]["value"],
+            "sources": aggs["sources"]["value"],
+            "earliest": aggs["earliest"].get("value_as_string"),
+            "latest": aggs["latest"].get("value_as_string"),
+        }
+
+    # -- searching -----------------------------------------------------------
+
+    def _compiler(self, request: SearchRequest) -> Compiler:
+        cache: dict[str, list[str]] = {}
+
+        def keys(name: str) -> list[str]:
+            if name not in cache:
+                cache[name] = self.speaker_keys(name)
+            return cache[name]
+
+        return Compiler(request.scope, keys)
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        started = time.monotonic()
+        body = search_body(self._compiler(request), request)
+        try:
+            resp = self.client.search(index=self.aliases[request.scope], **_kwargs(body))
+        except ApiError as exc:
+            raise SearchError(f"Elasticsearch refused the search: {exc}") from exc
+        except TransportError as exc:
+            raise SearchError(f"cannot reach Elasticsearch at {self.url}: {exc}") from exc
+        hits = [_hit(h, request.scope) for h in resp["hits"]["hits"]]
+        aggs = resp.get("aggregations", {})
+        facets = {name: _facet(name, aggs.get(f"facet_{name}", {}), request)
+                  for name in request.facets}
+        histogram = [(b["key_as_string"], b["doc_count"])
+                     for b in aggs.get("histogram", {}).get("months", {}).get("buckets", [])]
+        return SearchResult(
+            total=resp["hits"]["total"]["value"], hits=hits, facets=facets, histogram=histogram,
+            timed_out=bool(resp.get("timed_out")),
+            took_ms=round((time.monotonic() - started) * 1000, 1),
+        )
+
+    def scan(self, request: SearchRequest) -> Iterator[DocumentHit] | Iterator[QuoteHit]:
+        """Every hit through a point in time and search_after: no 10,000 cap."""
+        body = search_body(self._compiler(request), request)
+        for key in ("aggs", "from", "timeout", "track_total_hits"):
+            body.pop(key, None)
+        body["size"] = SCAN_PAGE
+        pit = self.client.open_point_in_time(index=self.aliases[request.scope],
+                                             keep_alive=PIT_KEEP_ALIVE)["id"]
+        try:
+            after = None
+            while True:
+                page = {**body, "pit": {"id": pit, "keep_alive": PIT_KEEP_ALIVE}}
+                if after is not None:
+                    page["search_after"] = after
+                resp = self.client.search(**_kwargs(page))
+                pit = resp.get("pit_id", pit)
+                hits = resp["hits"]["hits"]
+                if not hits:
+                    return
+                for h in hits:
+                    yield _hit(h, request.scope)
+                after = hits[-1]["sort"]
+        finally:
+            try:
+                self.client.close_point_in_time(id=pit)
+            except (TransportError, ApiError):
+                pass
+
+
+def _kwargs(body: dict[str, Any]) -> dict[str, Any]:
+    """A request body as client keyword arguments (`from` and `_source` are renamed)."""
+    renames = {"from": "from_", "_source": "source"}
+    return {renames.get(k, k): v for k, v in body.items()}
+
+
+def _document(source: dict[str, Any]) -> Document:
+    return Document.from_dict({k: v for k, v in source.items() if k not in DERIVED})
+
+
+def _highlighted(hit: dict[str, Any], *fields: str) -> str | None:
+    for field in fields:
+        fragments = hit.get("highlight", {}).get(field)
+        if fragments:
+            return " … ".join(fragments)
+    return None
+
+
+def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
+    src = hit["_source"]
+    score = hit.get("_score")
+    if scope == "quotes":
+        text = _highlighted(hit, "text", "text.exact") or html.escape(src.get("text") or "",
+                                                                       quote=False)
+        return QuoteHit(
+            document_id=src["document_id"], index=src["index"], text=text,
+            speaker=src.get("speaker"), kind=src.get("kind"), headline=src.get("headline"),
+            source=src.get("source"), published=parse_iso_date(src.get("published")),
+            paragraph=src.get("paragraph") or 0, score=score,
+        )
+    snippet = _highlighted(hit, "body", "body.exact") or _highlighted(
+        hit, "headline", "headline.exact") or ""
+    return DocumentHit(
+        id=src["id"], headline=src.get("headline"), source=src.get("source"),
+        place=(src.get("dateline") or {}).get("place"),
+        published=parse_iso_date(src.get("published")), snippet=snippet, score=score,
+    )
+
+
+def _facet(name: str, agg: dict[str, Any], request: SearchRequest) -> Facet:
+    values_agg = agg.get("values", {})
+    if "values" in values_agg:  # nested: speakers of documents
+        buckets = values_agg["values"].get("buckets", [])
+        counts = [(b, b["docs"]["doc_count"]) for b in buckets]
+    else:
+        counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
+    selected = {v.casefold() for v in request.filters.get(name, [])}
+    values = []
+    for bucket, count in counts:
+        display = bucket.get("display", {}).get("buckets") or [{"key": bucket["key"]}]
+        value = str(display[0]["key"])
+        values.append(FacetValue(value, count, value.casefold() in selected))
+    values.sort(key=lambda v: (-v.count, v.value) if name != "year" else (0, ""))
+    shown = {v.value.casefold() for v in values}
+    values += [FacetValue(v, 0, True) for v in request.filters.get(name, [])
+               if v.casefold() not in shown]
+    return Facet(name, values)

@@ -1,0 +1,196 @@
+"""Compile search requests to Elasticsearch request bodies (plain dicts, testable as data).
+
+Two indexes serve the two scopes: documents (quotes nested inside, so "a quote by X
+about Y" matches within one quote) and quotes (one entry per quote, carrying its
+document's facet fields), so quote results page, count and facet as quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .base import FACETS, SearchRequest
+from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text
+
+Query = dict[str, Any]
+SpeakerKeys = Callable[[str], list[str]]
+
+# Text fields of a document and their weights; phrases and prefixes use `.exact`.
+DOC_TEXT_FIELDS = {"headline": 4.0, "subheadings": 2.0, "body": 1.0, "photos.caption": 0.5}
+FIELD_OF_TEXT = {"headline": ["headline"], "body": ["body"]}
+
+# Where each facet lives in each index.
+DOC_FACET_FIELDS = {
+    "source": "source",
+    "place": "dateline.place",
+    "agency": "photos.agency",
+    "photographer": "photos.photographer",
+    "language": "language",
+    "year": "year",
+}
+QUOTE_FACET_FIELDS = {
+    "source": "source",
+    "place": "place",
+    "agency": "agency",
+    "photographer": "photographer",
+    "language": "language",
+    "year": "year",
+    "speaker": "speaker",
+}
+HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
+
+
+def _text_query(node: Text, fields: dict[str, float]) -> Query:
+    if node.prefix or node.phrase:
+        names = [f"{f}.exact^{w:g}" for f, w in fields.items()]
+        kind = "phrase_prefix" if node.prefix else "phrase"
+        return {"multi_match": {"query": node.value, "fields": names, "type": kind}}
+    names = [f"{f}^{w:g}" for f, w in fields.items()]
+    return {"multi_match": {"query": node.value, "fields": names, "operator": "and"}}
+
+
+def _bool(**clauses: list[Query]) -> Query:
+    body: dict[str, Any] = {k: v for k, v in clauses.items() if v}
+    if "should" in body:
+        body["minimum_should_match"] = 1
+    return {"bool": body}
+
+
+class Compiler:
+    """The query tree as Elasticsearch query DSL for one scope."""
+
+    def __init__(self, scope: str, speaker_keys: SpeakerKeys):
+        self.scope = scope
+        self.speaker_keys = speaker_keys
+
+    def compile(self, node: Node) -> Query:
+        if isinstance(node, MatchAll):
+            return {"match_all": {}}
+        if isinstance(node, Text):
+            return self.text(node)
+        if isinstance(node, Field):
+            return self.field(node.name, [node.value])
+        if isinstance(node, DateRange):
+            return date_range(node)
+        if isinstance(node, Not):
+            return _bool(must_not=[self.compile(node.item)])
+        if isinstance(node, And):
+            return _bool(must=[self.compile(i) for i in node.items])
+        if isinstance(node, Or):
+            return _bool(should=[self.compile(i) for i in node.items])
+        raise TypeError(f"cannot compile {node!r}")
+
+    def text(self, node: Text) -> Query:
+        if self.scope == "quotes":
+            if node.field == "headline":
+                return _text_query(node, {"headline": 1.0})
+            return _text_query(node, {"text": 1.0})
+        quote = {"nested": {"path": "quotes", "query": _text_query(node, {"quotes.text": 1.0}),
+                            "score_mode": "max"}}
+        if node.field == "quote":
+            return quote
+        if node.field in FIELD_OF_TEXT:
+            return _text_query(node, {f: 1.0 for f in FIELD_OF_TEXT[node.field]})
+        return _bool(should=[_text_query(node, DOC_TEXT_FIELDS), quote])
+
+    def field(self, name: str, values: list[str]) -> Query:
+        """Documents (or quotes) whose facet `name` has any of the values."""
+        if name == "speaker":
+            keys = sorted({k for v in values for k in self.speaker_keys(v)})
+            if self.scope == "quotes":
+                return {"terms": {"speaker": keys}}
+            return {"nested": {"path": "speakers", "query": {"terms": {"speakers.name": keys}}}}
+        fields = QUOTE_FACET_FIELDS if self.scope == "quotes" else DOC_FACET_FIELDS
+        return {"terms": {fields[name]: [v.casefold() for v in values]}}
+
+    def filters(self, request: SearchRequest, skip: str | None = None) -> list[Query]:
+        return [self.field(f, v) for f, v in request.filters.items() if f != skip]
+
+
+def date_range(node: DateRange) -> Query:
+    bounds: dict[str, str] = {}
+    if node.start:
+        bounds["gte"] = node.start.isoformat()
+    if node.end:
+        bounds["lte"] = node.end.isoformat() + "||/d"
+    return {"range": {"published": bounds}}
+
+
+def _sort(request: SearchRequest) -> list[Any]:
+    if request.sort == "newest":
+        return [{"published": {"order": "desc", "missing": "_last"}}]
+    if request.sort == "oldest":
+        return [{"published": {"order": "asc", "missing": "_last"}}]
+    return ["_score", {"published": {"order": "desc", "missing": "_last"}}]
+
+
+def _facet_agg(compiler: Compiler, request: SearchRequest, name: str) -> Query:
+    """One facet's counts, filtered by every other facet's selection (multi-select)."""
+    others = compiler.filters(request, skip=name)
+    return {
+        "filter": _bool(filter=others) if others else {"match_all": {}},
+        "aggs": {"values": _values_agg(compiler.scope, name, request.facet_size)},
+    }
+
+
+def _values_agg(scope: str, name: str, size: int) -> Query:
+    # Buckets are the normalised (lower-case) values; `display` finds the form as written.
+    if name == "speaker" and scope == "documents":
+        return {
+            "nested": {"path": "speakers"},
+            "aggs": {"values": {
+                "terms": {"field": "speakers.name", "size": size},
+                "aggs": {"display": {"terms": {"field": "speakers.name.raw", "size": 1}},
+                         "docs": {"reverse_nested": {}}},
+            }},
+        }
+    field = (QUOTE_FACET_FIELDS if scope == "quotes" else DOC_FACET_FIELDS)[name]
+    if name == "year":
+        return {"terms": {"field": field, "size": size, "order": {"_key": "desc"}}}
+    return {
+        "terms": {"field": field, "size": size},
+        "aggs": {"display": {"terms": {"field": f"{field}.raw", "size": 1}}},
+    }
+
+
+def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
+    """The whole search: query, post_filter (the facet selection), aggregations, highlight."""
+    selected = compiler.filters(request)
+    body: dict[str, Any] = {
+        "query": compiler.compile(request.node),
+        "from": request.offset,
+        "size": request.limit,
+        "sort": _sort(request),
+        "track_total_hits": True,
+        "timeout": f"{request.timeout_ms}ms",
+        "_source": {"excludes": ["body", "quotes", "speakers", "photos", "subheadings"]},
+        "aggs": {f"facet_{name}": _facet_agg(compiler, request, name) for name in request.facets},
+        "highlight": highlight(compiler.scope),
+    }
+    if selected:
+        body["post_filter"] = _bool(filter=selected)
+    if request.histogram:
+        histogram = {"date_histogram": {"field": "published", "calendar_interval": "month",
+                                        "format": "yyyy-MM", "min_doc_count": 1}}
+        body["aggs"]["histogram"] = {
+            "filter": _bool(filter=selected) if selected else {"match_all": {}},
+            "aggs": {"months": histogram},
+        }
+    return body
+
+
+def highlight(scope: str) -> dict[str, Any]:
+    if scope == "quotes":
+        return {**HIGHLIGHT_TAGS, "number_of_fragments": 0,
+                "fields": {"text": {}, "text.exact": {}}}
+    fragment = {"fragment_size": 220, "number_of_fragments": 1}
+    return {
+        **HIGHLIGHT_TAGS,
+        "fields": {
+            "body": {**fragment, "no_match_size": 280},
+            "body.exact": fragment,
+            "headline": {"number_of_fragments": 0},
+            "headline.exact": {"number_of_fragments": 0},
+        },
+    }
