@@ -119,6 +119,8 @@ def _is_dateline(c: _Candidate) -> bool:
     if c.sep.strip() == "." and not (c.agency_raw or "").startswith("/"):
         return False
     upper = _is_upper(c.place)
+    if c.place.upper() in P.NOT_PLACES:
+        return False
     if c.loose_date and not upper:
         return False
     if c.agency:
@@ -127,7 +129,7 @@ def _is_dateline(c: _Candidate) -> bool:
         bare = not (c.date or c.regions)
         if bare and len(c.place.split()) > P.MAX_BARE_PLACE_WORDS:
             return False
-        return c.place not in P.NOT_PLACES
+        return True
     # A mixed-case place ("Sioux City", "Washington") needs corroboration: a date or
     # a state ("Dallas, TX –"); a capitalised sentence opener never qualifies.
     if c.place.split()[0].casefold() in P.SENTENCE_OPENERS:

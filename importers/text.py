@@ -40,8 +40,10 @@ def parse_text(
     photos, paragraphs = extract_photos(paragraphs)
     authors, paragraphs = extract_authors(paragraphs)
     date_line, paragraphs = extract_date_line(paragraphs)
-    dateline, paragraphs = extract_dateline_paragraph(paragraphs)
+    # The full date comes before the dateline ("May 3, 2010 - WASHINGTON -") or after it.
     lead_date, paragraphs = extract_lead_date(paragraphs)
+    dateline, paragraphs = extract_dateline_paragraph(paragraphs)
+    late_date, paragraphs = extract_lead_date(paragraphs)
     paragraphs = strip_signoff(paragraphs)
     subheadings, body = extract_subheadings(paragraphs)
 
@@ -54,7 +56,7 @@ def parse_text(
         subheadings=subheadings,
         dateline=dateline,
         source=source or (dateline.agency if dateline else None),
-        published=published or _first_date(dateline, date_line, lead_date),
+        published=published or _first_date(dateline, date_line, lead_date, late_date),
         authors=authors,
         language=detect_language("\n".join([headline or "", *body])),
         body=body,

@@ -75,7 +75,7 @@ DATELINE_RE = re.compile(
     (?:(?:\s*(?P<date_comma>,[.,]?)\s*|\s+)(?:(?P<date>{DATE_TEXT})|(?P<loose_date>{LOOSE_DATE}))
        (?:\s*,\s*(?P<bare_agency>{BARE_AGENCY}))?)?
     [.,]{{0,2}}
-    (?:\s*(?P<agency>\([^()\n\d]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
+    (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
     (?P<sep>\s+-{{1,2}}(?![\d-])|-{{1,2}}(?=\s|$)|\s*[–—]|(?<=/)\.)
     [ \t]*\n?[ \t]*
     """,
@@ -259,7 +259,7 @@ HEADLINE_MAX_CHARS = 300
 SUBHEADING_MAX_WORDS = 20
 SUBHEADING_MIN_WORDS = 2
 SUBHEADING_END_RE = re.compile(r"[.:;,!?…]['’\"”»)]*$")
-QUOTE_OPENERS = "\"“”«‘'„"
+QUOTE_OPENERS = "\"“”«‘'„[("
 # Words a Title Case headline leaves in lower case.
 MINOR_WORDS: frozenset[str] = frozenset(
     (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -85,6 +85,26 @@ class Facet:
     @property
     def label(self) -> str:
         return FACET_LABELS.get(self.name, self.name)
+
+
+def facet_values(
+    name: str,
+    counted: list[tuple[str, int]],
+    chosen: list[str],
+    keys: Callable[[str], list[str]],
+) -> list[FacetValue]:
+    """Counted values marked selected, plus chosen values that were not counted (count 0).
+
+    `keys` maps a value to the normalised keys it stands for: a selected alias
+    ("Stepanov") selects the speakers it names.
+    """
+    selected = {k for v in chosen for k in keys(v)}
+    values = [FacetValue(v, n, keys(v)[0] in selected) for v, n in counted]
+    shown = {keys(v.value)[0] for v in values}
+    values += [FacetValue(v, 0, True) for v in chosen if not shown.intersection(keys(v))]
+    if name == "year":
+        values.sort(key=lambda v: v.value, reverse=True)
+    return values
 
 
 @dataclass

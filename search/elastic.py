@@ -32,6 +32,7 @@ from .base import (
     SearchResult,
     SpeakerSummary,
     WriteResult,
+    facet_values,
 )
 from .elastic_compile import Compiler, search_body
 from .model import Document, parse_iso_date
@@ -302,7 +303,7 @@ class ElasticBackend(Backend):
 
     def speaker_keys(self, name: str) -> list[str]:
         """The normalised names a name or alias stands for: itself and those it aliases."""
-        key = " ".join(name.split()).casefold()
+        key = _norm(name)
         alias = {"term": {"speakers.aliases": key}}
         resp = self.client.search(
             index=self.aliases["documents"], size=0,
@@ -377,7 +378,8 @@ class ElasticBackend(Backend):
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
-        body = search_body(self._compiler(request), request)
+        compiler = self._compiler(request)
+        body = search_body(compiler, request)
         try:
             resp = self.client.search(index=self.aliases[request.scope], **_kwargs(body))
         except ApiError as exc:
@@ -386,7 +388,12 @@ class ElasticBackend(Backend):
             raise SearchError(f"cannot reach Elasticsearch at {self.url}: {exc}") from exc
         hits = [_hit(h, request.scope) for h in resp["hits"]["hits"]]
         aggs = resp.get("aggregations", {})
-        facets = {name: _facet(name, aggs.get(f"facet_{name}", {}), request)
+        compiler_keys = compiler.speaker_keys
+
+        def keys(name: str):
+            return lambda v: compiler_keys(v) if name == "speaker" else [_norm(v)]
+
+        facets = {name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name))
                   for name in request.facets}
         histogram = [(b["key_as_string"], b["doc_count"])
                      for b in aggs.get("histogram", {}).get("months", {}).get("buckets", [])]
@@ -423,6 +430,10 @@ class ElasticBackend(Backend):
                 self.client.close_point_in_time(id=pit)
             except (TransportError, ApiError):
                 pass
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.split()).casefold()
 
 
 def _kwargs(body: dict[str, Any]) -> dict[str, Any]:
@@ -464,21 +475,16 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
     )
 
 
-def _facet(name: str, agg: dict[str, Any], request: SearchRequest) -> Facet:
+def _facet(name: str, agg: dict[str, Any], request: SearchRequest, keys) -> Facet:
     values_agg = agg.get("values", {})
     if "values" in values_agg:  # nested: speakers of documents
         buckets = values_agg["values"].get("buckets", [])
         counts = [(b, b["docs"]["doc_count"]) for b in buckets]
     else:
         counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
-    selected = {v.casefold() for v in request.filters.get(name, [])}
-    values = []
+    counted = []
     for bucket, count in counts:
         display = bucket.get("display", {}).get("buckets") or [{"key": bucket["key"]}]
-        value = str(display[0]["key"])
-        values.append(FacetValue(value, count, value.casefold() in selected))
-    values.sort(key=lambda v: (-v.count, v.value) if name != "year" else (0, ""))
-    shown = {v.value.casefold() for v in values}
-    values += [FacetValue(v, 0, True) for v in request.filters.get(name, [])
-               if v.casefold() not in shown]
-    return Facet(name, values)
+        counted.append((str(display[0]["key"]), count))
+    chosen = request.filters.get(name, [])
+    return Facet(name, facet_values(name, counted, chosen, keys))

@@ -31,6 +31,7 @@ from .base import (
     SearchResult,
     SpeakerSummary,
     WriteResult,
+    facet_values,
 )
 from .model import Document, parse_iso_date
 from .sqlite_compile import DOC_WEIGHTS, Compiler, ranking_expression
@@ -632,14 +633,7 @@ class _Plan:
                 raise
             return Facet(name, self._selected_only(name), timed_out=True)
         chosen = self.request.filters.get(name, [])
-        # A selected alias ("Stepanov") selects the speakers it stands for.
-        selected = {k for v in chosen for k in self._keys(name, v)}
-        values = [FacetValue(v, n, _key(v) in selected) for v, n in rows]
-        shown = {_key(v.value) for v in values}
-        values += [FacetValue(v, 0, True) for v in chosen
-                   if not shown.intersection(self._keys(name, v))]
-        if name == "year":
-            values.sort(key=lambda v: v.value, reverse=True)
+        values = facet_values(name, rows, chosen, lambda v: self._keys(name, v))
         return Facet(name, values)
 
     def _selected_only(self, name: str) -> list[FacetValue]:
