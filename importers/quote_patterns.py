@@ -66,9 +66,16 @@ SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
 _APPOS = r"(?:,\s+[^,“”\"]{2,80},)?"
 
+# Any short determiner phrase: right after a closing quotation mark and before a speech
+# verb, "the gambling tycoon" or "a welcome message on the site" can only be the speaker,
+# whatever its head noun.
+_DET = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
+        r"[Ss]everal|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hat|[Yy]et another)")
+GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[Yy]et )?[Aa]nother"
 # After a quotation: `,” X said`, `,” said X, the …`.
 AFTER_SUBJ_CUE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{GENERIC_NP}){_APPOS}\s+"
+    rf"(?P<cue>{CUE}{_CUE_TAIL})\b")
 AFTER_CUE_SUBJ = re.compile(rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+(?P<np>{SPEAKER_NP})")
 # Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
 SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
@@ -131,4 +138,6 @@ ABBREVIATION = re.compile(
     r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Ft|Mt)|\b[A-Z])\.$"
 )
 WORD = re.compile(r"\w+")
+# A party-and-state tag after a politician's name: "(R-Texas)", "(D-N.Y.)", "(Fla.)".
+AFFILIATION = re.compile(r"\((?:[RDI]-[A-Z][A-Za-z. ]{1,14}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)")
 NAME_IN_TEXT = re.compile(NAME_PHRASE)

@@ -91,12 +91,18 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
 
 
 def mask_quotes(text: str, segments: list[Segment]) -> str:
-    """The paragraph with quoted words blanked, so cue patterns only see narration."""
+    """The paragraph with quoted words blanked, so cue patterns only see narration.
+
+    Party-and-state tags (`Sen. Ann Holt (D-Ore.) said`) are blanked too: they sit
+    between a name and its verb and would otherwise hide the cue.
+    """
     chars = list(text)
     for s in segments:
         for i in range(s.start, s.end):
             if not chars[i].isspace():
                 chars[i] = "_"
+    for m in P.AFFILIATION.finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 

@@ -194,7 +194,9 @@ PHOTO_AGENCIES = (
     r"|NYT|Redux|ZUMA Press|Zuma Press|Sipa USA|Sipa|UPI|CNN|NPR)"
 )
 PHOTO_AGENCY_RE = re.compile(PHOTO_AGENCIES)
-_NAME = r"[^\W\d_][\w.'’-]*(?:[ ](?:[^\W\d_][\w.'’-]*|de|van|von|da|del|al|el|bin)){0,4}"
+# A capitalised name of up to five words ("Ramil Sitdikov", "Ana de la Cruz").
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
+_NAME = rf"{_CAP}[\w.'’-]*(?:[ ](?:{_CAP}[\w.'’-]*|de|la|van|von|da|del|al|el|bin)){{0,4}}"
 
 # "© Sputnik / Ramil Sitdikov / ..." and "(c) AFP / Jane Doe"
 COPYRIGHT_CREDIT_RE = re.compile(r"^\s*(?:©|\(c\)|Copyright\b:?)\s*(?P<body>.+)$", re.S)

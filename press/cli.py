@@ -185,49 +185,91 @@ def _describe_document(doc) -> str:
     return "\n".join(lines)
 
 
+def search_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The query and its filters, shared by `search` and `export`; passes `request`."""
+
+    @click.argument("query", required=False, default="")
+    @click.option("--speaker", multiple=True, help="Only statements by this speaker (repeatable).")
+    @click.option("--source", multiple=True, help="Only this source (repeatable).")
+    @click.option("--place", multiple=True, help="Only this dateline place (repeatable).")
+    @click.option("--agency", multiple=True, help="Only this photo agency (repeatable).")
+    @click.option("--language", multiple=True, help="Only this language (repeatable).")
+    @click.option("--year", multiple=True, help="Only this year (repeatable).")
+    @click.option("--from", "date_from", callback=parse_day_option,
+                  help="From date (YYYY[-MM[-DD]]).")
+    @click.option("--to", "date_to", callback=parse_day_option, help="To date (YYYY[-MM[-DD]]).")
+    @click.option("--quotes", is_flag=True, help="Search inside quotes only; results are quotes.")
+    @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
+                  default="relevance", show_default=True)
+    @functools.wraps(func)
+    def wrapper(query: str, date_from, date_to, quotes: bool, sort: str, **kw: Any) -> Any:
+        filters = {f: list(kw.pop(f)) for f in FACETS}
+        parsed = parse_query(query)
+        for note in parsed.notes:
+            click.echo(f"note: {note}", err=True)
+        request = SearchRequest(
+            query=parsed,
+            filters=filters,
+            date_from=date_from,
+            date_to=date_to,
+            scope="quotes" if quotes else "documents",
+            sort=sort,  # type: ignore[arg-type]
+        )
+        return func(request=request, **kw)
+
+    return wrapper
+
+
 @main.command("search")
-@click.argument("query", required=False, default="")
-@click.option("--speaker", multiple=True, help="Only statements by this speaker (repeatable).")
-@click.option("--source", multiple=True, help="Only this source (repeatable).")
-@click.option("--place", multiple=True, help="Only this dateline place (repeatable).")
-@click.option("--agency", multiple=True, help="Only this photo agency (repeatable).")
-@click.option("--language", multiple=True, help="Only this language (repeatable).")
-@click.option("--year", multiple=True, help="Only this year (repeatable).")
-@click.option("--from", "date_from", callback=parse_day_option, help="From date (YYYY[-MM[-DD]]).")
-@click.option("--to", "date_to", callback=parse_day_option, help="To date (YYYY[-MM[-DD]]).")
-@click.option("--quotes", is_flag=True, help="Search inside quotes only; results are quotes.")
-@click.option(
-    "--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance"
-)
+@search_options
 @click.option("--limit", default=20, show_default=True, help="Results to show (at most 100).")
 @click.option("--json", "as_json", is_flag=True, help="Results and facets as JSON.")
 @archive_option
-def search_command(backend: Backend, query: str, as_json: bool, **kw: Any) -> None:
+def search_command(backend: Backend, request: SearchRequest, limit: int, as_json: bool) -> None:
     """Search the archive; QUERY uses the query language (see the README).
 
     Example: press search 'speaker:"Oleg Stepanov" sanctions' --quotes
     """
-    filters = {f: list(kw.pop(f)) for f in FACETS}
-    parsed = parse_query(query)
-    request = SearchRequest(
-        query=parsed,
-        filters=filters,
-        date_from=kw["date_from"],
-        date_to=kw["date_to"],
-        scope="quotes" if kw["quotes"] else "documents",
-        sort=kw["sort"],
-        limit=kw["limit"],
-        histogram=as_json,
-    )
+    request = dataclasses.replace(request, limit=limit, histogram=as_json)
     result = backend.search(request)
-    for note in parsed.notes:
-        click.echo(f"note: {note}", err=True)
     if as_json:
         echo_json(_result_json(request, result))
         return
     click.echo(f"{result.total} results for {describe(request.node)}")
     for hit in result.hits:
         click.echo(_plain(hit))
+
+
+@main.command("export")
+@search_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="JSONL documents are the import format; CSV is a table.")
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="File to write (default: standard output).")
+@archive_option
+def export_command(backend: Backend, request: SearchRequest, fmt: str, output) -> None:
+    """Export every result of a search (documents or, with --quotes, quotes), streamed.
+
+    Example: press export 'speaker:"Oleg Stepanov"' --quotes --format csv -o stepanov.csv
+    """
+    from search.export import export
+
+    for chunk in export(backend, request, fmt):
+        output.write(chunk)
+
+
+@main.command("reindex")
+@archive_option
+def reindex_command(backend: Backend) -> None:
+    """Rebuild the archive's indexes from its documents and switch to them atomically.
+
+    Run it after upgrading Press Archive when the index layout changed; searches keep
+    working on the old indexes until the switch.
+
+    Example: press reindex --archive http://localhost:9200
+    """
+    report = backend.reindex()
+    click.echo(f"rebuilt {report['documents']} documents in {backend.url}")
 
 
 def _result_json(request: SearchRequest, result) -> dict[str, object]:

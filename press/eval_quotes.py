@@ -40,18 +40,23 @@ def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
     for q in quotes:
         if q.kind != "direct":
             continue
-        prev = groups[-1][-1] if groups else None
-        if prev is not None and _same_statement(prev, q):
+        if groups and _same_statement(groups[-1], q):
             groups[-1].append(q)
         else:
             groups.append([q])
     return groups
 
 
-def _same_statement(prev: Quote, q: Quote) -> bool:
+def _same_statement(group: list[Quote], q: Quote) -> bool:
+    prev = group[-1]
     if prev.paragraph != q.paragraph or prev.speaker != q.speaker:
         return False
-    return q.cue is None or prev.cue is None or (q.cue == prev.cue and q.mention == prev.mention)
+    if q.cue is None:
+        return True
+    # A quotation with a cue of its own starts a new statement unless the group's cue is
+    # the same one (`“…,” she said, “…”` splits one statement around a single cue).
+    named = next((g for g in group if g.cue), None)
+    return named is None or (q.cue == named.cue and q.mention == named.mention)
 
 
 def prediction(paragraphs: list[str], headline: str | None) -> dict:

@@ -171,6 +171,10 @@ class Backend(abc.ABC):
     def get(self, doc_id: str) -> Document | None:
         """The stored document with this id, or None."""
 
+    def get_many(self, doc_ids: list[str]) -> list[Document]:
+        """The stored documents with these ids, in that order; missing ids are left out."""
+        return [d for d in map(self.get, doc_ids) if d is not None]
+
     @abc.abstractmethod
     def search(self, request: SearchRequest) -> SearchResult:
         """One page of hits for the request, with facet counts and a month histogram."""
@@ -194,6 +198,10 @@ class Backend(abc.ABC):
     @abc.abstractmethod
     def delete(self, doc_id: str) -> bool:
         """Remove one document; True when it existed."""
+
+    @abc.abstractmethod
+    def reindex(self) -> dict[str, object]:
+        """Rebuild the indexes from the stored documents into new ones, then switch atomically."""
 
     def close(self) -> None:
         """Release connections."""

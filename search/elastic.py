@@ -9,8 +9,10 @@ of a live mapping. Writes go through bulk requests, with retries on 429.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
+import inspect
 import itertools
 import json
 import time
@@ -42,6 +44,35 @@ CHUNK = 500
 DERIVED = ("content_hash", "year", "quote_count")
 SCAN_PAGE = 500
 PIT_KEEP_ALIVE = "2m"
+
+
+def _unavailable(exc: Exception, url: str) -> SearchError:
+    if isinstance(exc, ApiError):
+        return SearchError(f"Elasticsearch at {url} refused the request: {exc}")
+    return SearchError(f"cannot reach Elasticsearch at {url}: {exc}")
+
+
+def translate_errors(method):
+    """Client errors become SearchError naming the server, for plain and generator methods."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def generator(self, *args, **kwargs):
+            try:
+                yield from method(self, *args, **kwargs)
+            except (TransportError, ApiError) as exc:
+                raise _unavailable(exc, self.url) from exc
+
+        return generator
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (TransportError, ApiError) as exc:
+            raise _unavailable(exc, self.url) from exc
+
+    return wrapper
 
 
 def load_mapping(name: str) -> dict[str, Any]:
@@ -123,7 +154,7 @@ class ElasticBackend(Backend):
             self.ensure_indexes()
         except (TransportError, ApiError) as exc:
             self.client.close()
-            raise SearchError(f"cannot reach Elasticsearch at {url}: {exc}") from exc
+            raise _unavailable(exc, url) from exc
 
     # -- index lifecycle -----------------------------------------------------
 
@@ -152,6 +183,7 @@ class ElasticBackend(Backend):
             out[kind] = next(iter(self.client.indices.get_alias(name=alias)))
         return out
 
+    @translate_errors
     def reindex(self) -> dict[str, object]:
         """Copy every document into new indexes with the current mappings; swap the aliases."""
         old = self.current_indexes()
@@ -271,6 +303,7 @@ class ElasticBackend(Backend):
                 error = f"{error.get('type')}: {error.get('reason')}"
             yield info.get("_id", "?"), str(error)
 
+    @translate_errors
     def delete(self, doc_id: str) -> bool:
         try:
             old = self.client.get(index=self.aliases["documents"], id=doc_id,
@@ -289,6 +322,7 @@ class ElasticBackend(Backend):
 
     # -- reading -------------------------------------------------------------
 
+    @translate_errors
     def get(self, doc_id: str) -> Document | None:
         try:
             resp = self.client.get(index=self.aliases["documents"], id=doc_id)
@@ -296,11 +330,20 @@ class ElasticBackend(Backend):
             return None
         return _document(resp["_source"])
 
+    @translate_errors
+    def get_many(self, doc_ids: list[str]) -> list[Document]:
+        if not doc_ids:
+            return []
+        resp = self.client.mget(index=self.aliases["documents"], ids=doc_ids)
+        return [_document(d["_source"]) for d in resp["docs"] if d.get("found")]
+
+    @translate_errors
     def iter_documents(self) -> Iterator[Document]:
         for hit in helpers.scan(self.client, index=self.aliases["documents"],
                                 query={"query": {"match_all": {}}}, size=SCAN_PAGE):
             yield _document(hit["_source"])
 
+    @translate_errors
     def speaker_keys(self, name: str) -> list[str]:
         """The normalised names a name or alias stands for: itself and those it aliases."""
         key = _norm(name)
@@ -315,6 +358,7 @@ class ElasticBackend(Backend):
         names = [b["key"] for b in resp["aggregations"]["s"]["f"]["names"]["buckets"]]
         return list(dict.fromkeys([key, *names]))
 
+    @translate_errors
     def speaker(self, name: str) -> SpeakerSummary | None:
         keys = self.speaker_keys(name)
         match = {"terms": {"speakers.name": keys}}
@@ -342,6 +386,7 @@ class ElasticBackend(Backend):
             aliases=[b["key"] for b in f["aliases"]["buckets"] if b["key"] != canonical],
         )
 
+    @translate_errors
     def stats(self) -> dict[str, object]:
         resp = self.client.search(
             index=self.aliases["documents"], size=0, track_total_hits=True,
@@ -376,16 +421,12 @@ class ElasticBackend(Backend):
 
         return Compiler(request.scope, keys)
 
+    @translate_errors
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
         compiler = self._compiler(request)
         body = search_body(compiler, request)
-        try:
-            resp = self.client.search(index=self.aliases[request.scope], **_kwargs(body))
-        except ApiError as exc:
-            raise SearchError(f"Elasticsearch refused the search: {exc}") from exc
-        except TransportError as exc:
-            raise SearchError(f"cannot reach Elasticsearch at {self.url}: {exc}") from exc
+        resp = self.client.search(index=self.aliases[request.scope], **_kwargs(body))
         hits = [_hit(h, request.scope) for h in resp["hits"]["hits"]]
         aggs = resp.get("aggregations", {})
         compiler_keys = compiler.speaker_keys
@@ -403,6 +444,7 @@ class ElasticBackend(Backend):
             took_ms=round((time.monotonic() - started) * 1000, 1),
         )
 
+    @translate_errors
     def scan(self, request: SearchRequest) -> Iterator[DocumentHit] | Iterator[QuoteHit]:
         """Every hit through a point in time and search_after: no 10,000 cap."""
         body = search_body(self._compiler(request), request)

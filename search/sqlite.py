@@ -358,11 +358,44 @@ class SqliteBackend(Backend):
             self._remove_rows(conn, row[0])
         return True
 
+    def reindex(self) -> dict[str, object]:
+        """Rebuild into a new file from the stored documents, then replace the old file."""
+        rebuilt = self.path.with_name(self.path.name + ".rebuild")
+        for stale in _sqlite_files(rebuilt):
+            stale.unlink(missing_ok=True)
+        new = SqliteBackend(rebuilt)
+        counts: dict[str, int] = {}
+        failures = []
+        for result in new.write(self.iter_documents()):
+            counts[result.status] = counts.get(result.status, 0) + 1
+            if result.status == "failed":
+                failures.append(result)
+        new.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        new.close()
+        if failures:
+            for stale in _sqlite_files(rebuilt):
+                stale.unlink(missing_ok=True)
+            raise SearchError(f"rebuild failed for {len(failures)} documents, e.g. "
+                              f"{failures[0].id}: {failures[0].error}; the archive is unchanged")
+        # Fold the old write-ahead log in first, so no stale log is applied to the new file.
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.close()
+        for stale in _sqlite_files(self.path)[1:]:
+            stale.unlink(missing_ok=True)
+        os.replace(rebuilt, self.path)
+        return {"documents": counts.get("created", 0), "archive": self.url}
+
     # -- reading ---------------------------------------------------------------
 
     def get(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return _load(row[0]) if row else None
+
+    def get_many(self, doc_ids: list[str]) -> list[Document]:
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.conn.execute(f"SELECT id, data FROM documents WHERE id IN ({marks})", doc_ids)
+        found = {doc_id: blob for doc_id, blob in rows}
+        return [_load(found[i]) for i in doc_ids if i in found]
 
     def iter_documents(self) -> Iterator[Document]:
         conn = self._connect()
@@ -454,6 +487,11 @@ class SqliteBackend(Backend):
             yield from plan.rows(conn, limit=-1, offset=0)
         finally:
             conn.close()
+
+
+def _sqlite_files(path: Path) -> list[Path]:
+    """The database file and its write-ahead log and shared-memory files."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
 def _ms(started: float) -> float:

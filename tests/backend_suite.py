@@ -47,6 +47,18 @@ class BackendTests:
         assert empty_backend.get(doc.id).body[-1] == "A corrected closing line."
         assert ask(empty_backend, "corrected").total == 1
 
+    def test_reindex_rebuilds_with_everything(self, empty_backend):
+        docs = archive_documents()
+        list(empty_backend.write(docs))
+        before = ask(empty_backend, "tariffs")
+        report = empty_backend.reindex()
+        assert report["documents"] == len(docs)
+        after = ask(empty_backend, "tariffs")
+        assert after.total == before.total
+        assert facet(after, "speaker") == facet(before, "speaker")
+        assert empty_backend.stats()["quotes"] == 8
+        assert [r.status for r in empty_backend.write(docs[:1])] == ["unchanged"]
+
     def test_get_round_trips_the_document(self, backend):
         doc = archive_documents()[0]
         assert backend.get(doc.id).to_dict() == doc.to_dict()

@@ -147,3 +147,35 @@ def test_every_command_has_help_with_an_example(runner, command):
 def test_every_command_is_in_the_readme(command):
     readme = (Path(__file__).parents[1] / "README.md").read_text()
     assert f"press {command}" in readme
+
+
+def test_export_streams_every_result(runner, archive, tmp_path):
+    run(runner, "import", FIXTURES, "--archive", archive, "-q")
+    out = run(runner, "export", "", "--archive", archive)
+    lines = out.output.strip().splitlines()
+    assert len(lines) == 1
+    assert json.loads(lines[0])["headline"].startswith("Harbour Envoy")
+    target = tmp_path / "quotes.csv"
+    run(runner, "export", "--quotes", "--speaker", "Lena Marsh", "--format", "csv",
+        "--archive", archive, "-o", target)
+    rows = target.read_text().splitlines()
+    assert rows[0].startswith("document_id,index,published,speaker")
+    assert len(rows) >= 4 and all("Lena Marsh" in r for r in rows[1:])
+
+
+def test_exported_jsonl_imports_back_unchanged(runner, archive, tmp_path):
+    run(runner, "import", FIXTURES, "--archive", archive, "-q")
+    dump = tmp_path / "dump.jsonl"
+    run(runner, "export", "--archive", archive, "-o", dump)
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    assert "1 imported" in run(runner, "import", dump, "--archive", other, "-q").output
+    again = run(runner, "export", "--archive", other).output
+    assert again == dump.read_text()
+
+
+def test_reindex(runner, archive):
+    run(runner, "import", FIXTURES, "--archive", archive, "-q")
+    result = run(runner, "reindex", "--archive", archive)
+    assert result.exit_code == 0 and "rebuilt 1 documents" in result.output
+    assert json.loads(run(runner, "search", "tariffs", "--archive", archive, "--json").output)[
+        "total"] == 1

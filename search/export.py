@@ -1,0 +1,85 @@
+"""Whole result sets as CSV or JSON Lines, streamed: no page cap, flat memory."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import itertools
+import json
+import re
+from collections.abc import Iterator
+
+from .base import Backend, DocumentHit, QuoteHit, SearchRequest
+
+FORMATS = ("jsonl", "csv")
+BATCH = 200
+DOCUMENT_COLUMNS = ("id", "published", "headline", "source", "place", "agency", "url",
+                    "speakers", "quotes")
+QUOTE_COLUMNS = ("document_id", "index", "published", "speaker", "kind", "text", "headline",
+                 "source")
+_TAGS = re.compile(r"</?mark>")
+
+
+def plain(marked_html: str) -> str:
+    """Hit text without the highlight marks and HTML escapes."""
+    return html.unescape(_TAGS.sub("", marked_html))
+
+
+def export(backend: Backend, request: SearchRequest, fmt: str) -> Iterator[str]:
+    """The result set as text chunks: JSONL documents/quotes, or CSV with a header row."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (use {' or '.join(FORMATS)})")
+    rows = _quote_rows(backend, request) if request.scope == "quotes" else _document_rows(
+        backend, request, full=fmt == "jsonl")
+    if fmt == "jsonl":
+        for row in rows:
+            yield json.dumps(row, ensure_ascii=False, default=str) + "\n"
+        return
+    columns = QUOTE_COLUMNS if request.scope == "quotes" else DOCUMENT_COLUMNS
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+        if buffer.tell() > 65536:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _document_rows(backend: Backend, request: SearchRequest, *, full: bool) -> Iterator[dict]:
+    hits = backend.scan(request)
+    while batch := list(itertools.islice(hits, BATCH)):
+        ids = [h.id for h in batch if isinstance(h, DocumentHit)]
+        for doc in backend.get_many(ids):
+            if full:
+                yield doc.to_dict()
+                continue
+            yield {
+                "id": doc.id,
+                "published": doc.published.isoformat() if doc.published else "",
+                "headline": doc.headline or "",
+                "source": doc.source or "",
+                "place": doc.dateline.place if doc.dateline else "",
+                "agency": "; ".join(sorted({p.agency for p in doc.photos if p.agency})),
+                "url": doc.url or "",
+                "speakers": "; ".join(s.name for s in doc.speakers),
+                "quotes": len(doc.quotes),
+            }
+
+
+def _quote_rows(backend: Backend, request: SearchRequest) -> Iterator[dict]:
+    for hit in backend.scan(request):
+        assert isinstance(hit, QuoteHit)
+        yield {
+            "document_id": hit.document_id,
+            "index": hit.index,
+            "published": hit.published.isoformat() if hit.published else "",
+            "speaker": hit.speaker or "",
+            "kind": hit.kind,
+            "text": plain(hit.text),
+            "headline": hit.headline or "",
+            "source": hit.source or "",
+        }

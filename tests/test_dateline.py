@@ -1,0 +1,173 @@
+"""Datelines of agencies and press offices, and sentences that only look like them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+from importers.dateline import dateline_date, extract_dateline, parse_date
+from search.model import Dateline
+from tests.corpus import corpus_path
+
+
+def parse(text: str) -> tuple[Dateline, str]:
+    found = extract_dateline(text)
+    assert found is not None, f"no dateline in {text!r}"
+    return found.dateline, found.rest
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "date", "raw"),
+    [
+        ("WASHINGTON (Sputnik) - Officials met", "WASHINGTON", "Sputnik", None,
+         "WASHINGTON (Sputnik) -"),
+        ("MOSCOW, February 24 (Reuters) - Officials met", "MOSCOW", "Reuters", "February 24",
+         "MOSCOW, February 24 (Reuters) -"),
+        ("Washington (AFP) – Officials met", "Washington", "AFP", None, "Washington (AFP) –"),
+        ("MOSCOW, February 24. /TASS/. Officials met", "MOSCOW", "TASS", "February 24",
+         "MOSCOW, February 24. /TASS/."),
+        ("KYIV, Ukraine (AP) — Officials met", "KYIV", "AP", None, "KYIV, Ukraine (AP) —"),
+        ("BEIJING, Feb. 24 (Xinhua) -- Officials met", "BEIJING", "Xinhua", "Feb. 24",
+         "BEIJING, Feb. 24 (Xinhua) --"),
+        ("Washington, DC – Today the member", "Washington", None, None, "Washington, DC –"),
+        ("UNITED NATIONS, Feb 24 - Officials met", "UNITED NATIONS", None, "Feb 24",
+         "UNITED NATIONS, Feb 24 -"),
+        ("    SAN FRANCISCO, March 13 - Widget Corp said", "SAN FRANCISCO", None, "March 13",
+         "SAN FRANCISCO, March 13 -"),
+    ],
+)
+def test_agency_datelines(text, place, agency, date, raw):
+    dateline, rest = parse(text)
+    assert (dateline.place, dateline.agency, dateline.date, dateline.raw) == (
+        place, agency, date, raw)
+    assert not rest.startswith(("-", "–", "—", "."))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("PORTLAND, Ore., April 2 - Gadget Inc said", "PORTLAND"),  # region and date
+        ("EL CENTRO, Calif. — The county said", "EL CENTRO"),  # region, no date
+        ("VANCOUVER, British Columbia, May 5 - Ore Ltd said", "VANCOUVER"),  # two-word region
+        ("ST. CLOUD, Minn. (AP) — The mayor said", "ST. CLOUD"),
+        ("WINSTON-SALEM, N.C., June 3 - A bank said", "WINSTON-SALEM"),
+        ("DALLAS/FORT WORTH, Texas, June 3 - An airline said", "DALLAS/FORT WORTH"),
+        ("Lake Town, June 3 - A mill said", "Lake Town"),  # mixed case with a date
+        ("Springfield, IL – The member announced", "Springfield"),  # mixed case with a state
+        ("Washington DC – The member announced", "Washington"),  # district without comma
+        ("Capital City (Reuters) - The minister said", "Capital City"),  # known agency
+        ("GREEN BAY — The council voted", "GREEN BAY"),  # upper case, dash only
+        ("NORTHPORT—The council voted", "NORTHPORT"),  # em dash without spaces
+        ("RIVERTON, July 9 -<Widget Corp> said", "RIVERTON"),  # no space after the dash
+        ("RIVERTON, July 9, Reuter - The mill said", "RIVERTON"),  # agency without brackets
+        ("OAK HILL, Tenn., - July 9 - A plant said", "OAK HILL"),  # stray comma
+        ("HILLTOP March 13 -\n    Shr 10 cts", "HILLTOP"),  # no comma before the date
+        ("PINEVILLE,July 9 - A firm said", "PINEVILLE"),  # no space after the comma
+        ("NEW HAVEN, Nomember 2 - A firm said", "NEW HAVEN"),  # misspelt month
+        ("NEW HAVEN, July 2O - A firm said", "NEW HAVEN"),  # letter O for zero
+        ("river falls, july 9 - hog prices rose", "river falls"),  # all-lower-case copy
+        ("Harbor town, july 9 - prices rose", "Harbor town"),
+        ("****EASTPORT, March 4 - Exporters sold", "EASTPORT"),  # flagged story
+        ("BRIDGEPORT, the Islands, May 5 - A firm said", "BRIDGEPORT"),
+    ],
+)
+def test_dateline_shapes(text, place):
+    assert parse(text)[0].place == place
+
+
+def test_dateline_alone_on_its_line_leaves_no_text():
+    dateline, rest = parse("HILLTOP, Ohio, March 13 -")
+    assert dateline.place == "HILLTOP" and rest == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year, Labor Day - the long weekend - fell early.",  # lower-case words
+        "Meanwhile, Senator — who spoke later — disagreed.",  # sentence opener + name
+        "On March 13 - the day of the vote - nobody came.",  # opener before a date
+        "The Mayor - a cautious man - said little.",
+        "FILE - In this photo, the minister speaks.",  # AP caption label
+        "BREAKING - The vote has been delayed.",
+        "UPDATE — The council has adjourned.",
+        "Rep. Jane Doe (D-Ore.) – Today the member said",  # party code, not agency
+        "Jane Doe (Spokesperson) - the statement said",  # unknown agency, mixed case
+        "BONUS GRAIN FOR FARMERS ABROAD - MINISTRY",  # too long for a bare place
+        "Widget Sales Rose 5 pct, Company Says -",
+        "Rivers, Lakes – and the sea beyond them.",  # mixed case, region not a state
+        "MAR7 -- 102 103",  # table row
+        "FOR IMMEDIATE RELEASE June 1, 2012 (CAPITAL CITY) – The member said",
+        "He said, Friday — nothing.",
+        "last year, july 9 - prices rose",  # lower-case sentence opener
+    ],
+)
+def test_sentences_are_not_datelines(text):
+    assert extract_dateline(text) is None
+
+
+def test_tass_full_stop_only_after_slashed_agency():
+    assert extract_dateline("MOSCOW, February 24. The talks began.") is None
+
+
+def test_dateline_date_needs_a_year():
+    no_year, _ = parse("MOSCOW, February 24 (Reuters) - Talks began")
+    with_year, _ = parse("MOSCOW, February 24, 2022 (Reuters) - Talks began")
+    assert dateline_date(no_year) is None
+    assert dateline_date(with_year) == dt.date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("February 24, 2022", dt.date(2022, 2, 24)),
+        ("24 Feb. 2022", dt.date(2022, 2, 24)),
+        ("Sept. 3 2019", dt.date(2019, 9, 3)),
+        ("2022-02-24", dt.date(2022, 2, 24)),
+        ("February 24", None),
+        ("February 30, 2022", None),
+        ("on Thursday", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+# -- Reuters-21578 ------------------------------------------------------------------
+
+
+def _evalutil(corpus: Path):
+    eval_dir = Path(os.environ.get("PRESS_EVAL_DIR") or corpus.parent / "eval")
+    path = eval_dir / "evalutil.py"
+    if not path.is_file():
+        pytest.skip(f"scoring helpers not available: {path} is missing (set PRESS_EVAL_DIR)")
+    spec = importlib.util.spec_from_file_location("press_test_evalutil", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.corpus
+# The shared helper opens the SGML files without closing them.
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_reuters_dateline_places():
+    """Place accuracy as the shared scorer defines it: text before the first comma."""
+    from importers.text import parse_text
+
+    corpus = corpus_path("reuters21578")
+    docs = _evalutil(corpus.parent).reuters_docs(str(corpus.parent))
+    assert docs, "no Reuters stories with a dateline found"
+
+    def norm(s: str | None) -> str:
+        return " ".join((s or "").split()).upper()
+
+    correct = 0
+    for d in docs:
+        dateline = parse_text(d["text"], quotes=False).dateline
+        correct += norm(dateline.place if dateline else None) == norm(d["place"])
+    assert correct / len(docs) >= 0.99
