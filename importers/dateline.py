@@ -25,9 +25,11 @@ class DatelineMatch(NamedTuple):
 def extract_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening `paragraph` and the text after it, or None."""
     m = P.DATELINE_RE.match(paragraph)
-    if m is None or not _is_dateline(_Candidate.from_match(m)):
+    if m is None:
         return None
     c = _Candidate.from_match(m)
+    if not _is_dateline(c):
+        return None
     raw = paragraph[: m.end()].strip()
     dateline = Dateline(place=c.place, agency=c.agency, raw=raw, date=c.date)
     return DatelineMatch(dateline, paragraph[m.end() :].strip())
@@ -47,7 +49,7 @@ def parse_date(text: str) -> dt.date | None:
     if m is None or not m["y"]:
         return None
     month = P.MONTHS[(m["m1"] or m["m2"])[:3].lower()]
-    day = int(re.sub(r"\D", "", m["d1"] or m["d2"]))
+    day = int((m["d1"] or m["d2"]).rstrip("stndrh"))  # "24th" → 24
     return _make_date(int(m["y"]), month, day)
 
 

@@ -25,7 +25,7 @@ opined proclaimed proclaims recounted recounts described describes called calls 
 labeled labelled blasted slammed criticized criticised praised accused mocked touted
 advised advises assured assures chided chimed contended contends disclosed echoed
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
-scoffed sniped whispered answered answers""".split()
+scoffed sniped whispered answered answers reads""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
 WEAK_VERBS = frozenset("called calls described describes dubbed labeled labelled praised "
                        "accused mocked touted blasted slammed criticized criticised".split())
@@ -64,7 +64,7 @@ COMMON_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]om
 # The lookbehind keeps a match from starting inside a word ("lawsu|it contends").
 SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
-_APPOS = r"(?:,\s+[^,“”\"]{2,80},)?"
+_APPOS = r"(?:\s*,\s+[^,“”\"]{2,80},)?"
 
 # Any short determiner phrase: right after a closing quotation mark and before a speech
 # verb, "the gambling tycoon" or "a welcome message on the site" can only be the speaker,
@@ -72,11 +72,29 @@ _APPOS = r"(?:,\s+[^,“”\"]{2,80},)?"
 _DET = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
         r"[Ss]everal|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hat|[Yy]et another)")
 GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[Yy]et )?[Aa]nother"
+# A name after lower-case role words or another name's role: "campaign manager Ann
+# Holt", "former candidate Ann Holt", "Holt’s chief of staff".
+ROLE_NP = (rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}[a-z][\w’'-]*\s+){{1,4}}{NAME_PHRASE}"
+           rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}")
 # After a quotation: `,” X said`, `,” said X, the …`.
 AFTER_SUBJ_CUE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{GENERIC_NP}){_APPOS}\s+"
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_APPOS}\s+"
     rf"(?P<cue>{CUE}{_CUE_TAIL})\b")
-AFTER_CUE_SUBJ = re.compile(rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+(?P<np>{SPEAKER_NP})")
+# A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.
+AFTER_DASH = re.compile(rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE})\s*(?=[.,(]|$)")
+# A name introducing a quotation with a colon: `Pollster Ann Holt: “…”`.
+NAME_COLON = re.compile(rf"(?P<np>{NAME_PHRASE}|{ROLE_NP})\s*:\s*$")
+# After a quotation cut off by a comma, question or exclamation mark the sentence goes
+# on, so a subject and any past-tense verb there attribute it: `,” Holt fumed.`
+AFTER_ANY_VERB = re.compile(
+    rf"^[\s,]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_APPOS}\s+"
+    r"(?P<cue>(?:[a-z]+ly\s+)?[a-z]{2,}ed)\b")
+# `,” said the ad’s narrator, …`: the phrase runs to a break or a clause word.
+_GENERIC_END = (r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|which|that|of|in|at|for|from|on|with|"
+                r"during|after|before|to|about|as|while|when|and)\b)")
+AFTER_CUE_SUBJ = re.compile(
+    rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+"
+    rf"(?P<np>{SPEAKER_NP}|(?:{ROLE_NP}|{GENERIC_NP}){_GENERIC_END})")
 # Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
 SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")

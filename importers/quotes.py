@@ -148,6 +148,10 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         return book.resolve_pronoun(low, pos)
     words = mention.split()
     head = words[-1].lower().rstrip("s") if words else ""
+    if len(words) > 1 and words[0][0].islower() and words[-1][0].isupper():
+        # "campaign manager Ann Holt": the role words lead to a name.
+        first = next(i for i, w in enumerate(words) if w[0].isupper())
+        return book.note_name(words[first:], pos)
     if words and not words[0][0].isupper() or (
         words[0].lower() in {"the", "a", "an"} and (head in PERSON_NOUNS or head in ORG_NOUNS)
         and not any(w[0].isupper() for w in words[1:])
@@ -200,6 +204,10 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")),
                                base + sentence_start(masked, seg.open_at) + best.start("np"),
                                adjacent)
+    m = P.NAME_COLON.search(head)
+    if m and _is_mention(clean_mention(m.group("np"))):
+        return Attribution(clean_mention(m.group("np")), None,
+                           base + sentence_start(masked, seg.open_at) + m.start("np"), True)
     m = P.ACCORDING.search(head)
     if m:
         return Attribution(clean_mention(m.group("np")), "according to", base + m.start("np"),
@@ -223,6 +231,16 @@ def choose_cue(masked: str, seg: Segment, next_open: int, base: int,
         rest = masked[after.pos - base:next_open]
         if before is not None or P.INTRODUCES.search(rest):
             return before
+    if after is None and seg.closed:
+        m = P.AFTER_DASH.match(masked[seg.end + 1:next_open])
+        if m:
+            after = Attribution(clean_mention(m.group("np")), None,
+                                base + seg.end + 1 + m.start("np"), True)
+    if after is None and seg.closed and text.rstrip()[-1:] in ",?!—–-":
+        m = P.AFTER_ANY_VERB.match(masked[seg.end + 1:next_open])
+        if m and _is_mention(clean_mention(m.group("np"))):
+            after = Attribution(clean_mention(m.group("np")), _cue_text(m.group("cue")),
+                                base + seg.end + 1 + m.start("np"), True)
     return after or before
 
 

@@ -101,6 +101,10 @@ NOT_NAME = frozenset(
 )
 CONNECTORS = frozenset("of in to for the and de la van von der al bin".split())
 
+# How far (in encoded positions: paragraph * 1_000_000 + offset) a pronoun looks past
+# a name of unknown gender for one whose gender is known to fit.
+PRONOUN_REACH = 1_000_000
+
 NAME_TOKEN = re.compile(r"[A-Z][\w’'.-]*\w\.?|[A-Z]\.")
 
 
@@ -242,7 +246,8 @@ class SpeakerBook:
     def resolve_pronoun(self, pronoun: str, pos: int) -> Entity | None:
         """`he`/`she` → the latest person before `pos` of a compatible gender."""
         want = PRONOUN_GENDER.get(pronoun.lower())
-        plural = pronoun.lower() in {"they", "we"}
+        plural = pronoun.lower() in {"they", "we", "it"}
+        fallback: tuple[int, Entity] | None = None
         for p, name in reversed(self.timeline):
             if p > pos:
                 continue
@@ -253,9 +258,15 @@ class SpeakerBook:
                 continue
             if ent.kind != "person":
                 continue
-            if want is None or ent.gender in (None, want):
+            if want is None or ent.gender == want:
                 return ent
-        return None
+            if fallback is not None and fallback[0] - p > PRONOUN_REACH:
+                break
+            if ent.gender is None and fallback is None:
+                # A name of unknown gender fits, but a nearby name known to fit is a
+                # safer antecedent ("Tobias … Mary Holt … she said": Holt, not Tobias).
+                fallback = (p, ent)
+        return fallback[1] if fallback else None
 
     def resolve_noun(self, phrase: str, pos: int) -> Entity | None:
         """`the envoy` → the latest entity whose role or kind fits the noun."""

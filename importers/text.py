@@ -209,9 +209,7 @@ def extract_lead_date(paragraphs: Paragraphs) -> tuple[dt.date | None, Paragraph
     return parse_date(m["date"]), [paragraphs[0][m.end() :], *paragraphs[1:]]
 
 
-def _first_date(
-    dateline: Dateline | None, *dates: dt.date | None
-) -> dt.date | None:
+def _first_date(dateline: Dateline | None, *dates: dt.date | None) -> dt.date | None:
     if dateline is not None and (day := dateline_date(dateline)):
         return day
     return next((d for d in dates if d is not None), None)
@@ -247,8 +245,6 @@ def is_subheading(line: str) -> bool:
     if not P.SUBHEADING_MIN_WORDS <= len(words) <= P.SUBHEADING_MAX_WORDS:
         return False
     if line[0] in P.QUOTE_OPENERS or P.SUBHEADING_END_RE.search(line):
-        return False
-    if P.SPEECH_VERBS_RE.search(line):
         return False
     return _title_case(line)
 

@@ -109,7 +109,8 @@ NOT_PLACES: frozenset[str] = frozenset(
         "OPINION", "COMMENTARY", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE", "URGENT",
         "FLASH", "ALERT", "ADVISORY", "EMBARGOED", "FOR IMMEDIATE RELEASE", "RELEASE",
         "CONTACT", "MEDIA CONTACT", "PRESS RELEASE", "NEWS RELEASE", "STATEMENT",
-        "SPOILER", "WARNING", "RPT", "REPEAT", "CORRECTED", "RECASTS", "REFILE", "Q", "A", "I", "OK", "FYI", "TL;DR", "PS", "P.S.",
+        "SPOILER", "WARNING", "RPT", "REPEAT", "CORRECTED", "RECASTS", "REFILE", "Q", "A",
+        "I", "OK", "FYI", "TL;DR", "PS", "P.S.",
     )
 )  # fmt: skip
 
@@ -230,7 +231,8 @@ NAME_AGENCY_CREDIT_RE = re.compile(
 )
 # A photo service named alone after a caption: "... at the White House. Getty Images".
 AGENCY_ONLY_CREDIT_RE = re.compile(
-    r"(?:^|(?<=[.!?)”\"])\s*|\s+[|–—-]\s+|\s{2,})\(?(?P<agency>(?:AFP via )?Getty Images(?: for [\w .'-]+)?"
+    r"(?:^|(?<=[.!?)”\"])\s*|\s+[|–—-]\s+|\s{2,})"
+    r"\(?(?P<agency>(?:AFP via )?Getty Images(?: for [\w .'-]+)?"
     r"|Shutterstock|Alamy(?: Stock Photo)?|iStock(?:photo)?|EPA-EFE|AP Images)\)?\s*$"
 )
 # The longest credit a caption ends with ("Photo by ... via Getty Images for ...").
@@ -252,7 +254,9 @@ BYLINE_RE = re.compile(
 BYLINE_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
 
 # Lines that end wire copy and are not part of the story.
-SIGNOFF_RE = re.compile(r"^\s*(?:Reuter|REUTER|Reuters|###|#\s*#\s*#|-\s*30\s*-|—\s*30\s*—|-0-|ENDS?)\s*$")
+SIGNOFF_RE = re.compile(
+    r"^\s*(?:Reuter|REUTER|Reuters|###|#\s*#\s*#|-\s*30\s*-|—\s*30\s*—|-0-|ENDS?)\s*$"
+)
 
 HEADLINE_MAX_WORDS = 40
 HEADLINE_MAX_CHARS = 300
@@ -271,7 +275,6 @@ MINOR_WORDS: frozenset[str] = frozenset(
         "are", "be", "de", "la", "le", "von", "van", "der", "den", "des", "du",
     )
 )  # fmt: skip
-SPEECH_VERBS_RE = re.compile(r"\b(?:said|says|told|asked|added|stated|noted)\b")
 
 # -- language -----------------------------------------------------------------
 

@@ -86,8 +86,13 @@ def datelines(out: Path) -> str:
     pred_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="reuters-inputs-") as inputs:
         subprocess.run(
-            [sys.executable, str(eval_dir() / "make_reuters_inputs.py"), inputs,
-             "--corpus", str(corpus)],
+            [
+                sys.executable,
+                str(eval_dir() / "make_reuters_inputs.py"),
+                inputs,
+                "--corpus",
+                str(corpus),
+            ],
             check=True,
             capture_output=True,
         )
@@ -161,10 +166,16 @@ def main(argv: list[str] | None = None) -> int:
         description="Score the importers with the shared scorers.",
         epilog="Example: python -m press.evaluate datelines quotes --out /tmp/press-eval",
     )
-    parser.add_argument("sets", nargs="+", choices=sorted(SETS), metavar="SET",
-                        help=f"one or more of: {', '.join(SETS)}")
-    parser.add_argument("--out", type=Path, required=True,
-                        help="folder for the predictions (one subfolder per set)")
+    parser.add_argument(
+        "sets",
+        nargs="+",
+        choices=sorted(SETS),
+        metavar="SET",
+        help=f"one or more of: {', '.join(SETS)}",
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, help="folder for the predictions (one subfolder per set)"
+    )
     args = parser.parse_args(argv)
     try:
         for line in run(args.sets, args.out).values():

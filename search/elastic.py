@@ -243,7 +243,7 @@ class ElasticBackend(Backend):
             existing = self._existing([d.id for d in chunk], targets["documents"]) if check_existing else {}
         except (TransportError, ApiError) as exc:
             for doc in chunk:
-                yield WriteResult(doc.id, "failed", f"Elasticsearch unavailable: {exc}")
+                yield WriteResult(doc.id, "failed", str(_unavailable(exc, self.url)))
             return
         sources: dict[int, dict[str, Any]] = {}
         quote_actions: list[dict[str, Any]] = []
@@ -299,7 +299,9 @@ class ElasticBackend(Backend):
             if op == "delete" and info.get("status") == 404:
                 continue  # already gone
             error = info.get("error")
-            if isinstance(error, dict):
+            if isinstance(info.get("exception"), TransportError | ApiError):
+                error = str(_unavailable(info["exception"], self.url))
+            elif isinstance(error, dict):
                 error = f"{error.get('type')}: {error.get('reason')}"
             yield info.get("_id", "?"), str(error)
 

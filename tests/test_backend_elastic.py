@@ -36,3 +36,21 @@ class TestElastic(BackendTests):
     def test_words_match_inflected_forms(self, backend):
         pytest.skip("stemming: the Elasticsearch build the mapping must run on has no stemmer "
                     "(see docs/elasticsearch.md); words match as written")
+
+
+def test_scan_has_no_ten_thousand_cap(elasticsearch_url):
+    """Exports and deep pages go past Elasticsearch's 10,000-hit window."""
+    from search.base import SearchRequest
+    from search.model import Document
+    from search.query import parse_query
+
+    backend = _backend(elasticsearch_url)
+    try:
+        docs = (Document(headline=f"Notice {n}", body=[f"Berth fee notice {n}."]) for n in range(10_050))
+        assert all(r.status == "created" for r in backend.write(docs))
+        request = SearchRequest(parse_query("berth"), sort="newest")
+        assert backend.search(request).total == 10_050
+        assert sum(1 for _ in backend.scan(request)) == 10_050
+    finally:
+        backend.drop()
+        backend.close()

@@ -23,27 +23,61 @@ def parse(text: str) -> tuple[Dateline, str]:
 @pytest.mark.parametrize(
     ("text", "place", "agency", "date", "raw"),
     [
-        ("WASHINGTON (Sputnik) - Officials met", "WASHINGTON", "Sputnik", None,
-         "WASHINGTON (Sputnik) -"),
-        ("MOSCOW, February 24 (Reuters) - Officials met", "MOSCOW", "Reuters", "February 24",
-         "MOSCOW, February 24 (Reuters) -"),
+        (
+            "WASHINGTON (Sputnik) - Officials met",
+            "WASHINGTON",
+            "Sputnik",
+            None,
+            "WASHINGTON (Sputnik) -",
+        ),
+        (
+            "MOSCOW, February 24 (Reuters) - Officials met",
+            "MOSCOW",
+            "Reuters",
+            "February 24",
+            "MOSCOW, February 24 (Reuters) -",
+        ),
         ("Washington (AFP) – Officials met", "Washington", "AFP", None, "Washington (AFP) –"),
-        ("MOSCOW, February 24. /TASS/. Officials met", "MOSCOW", "TASS", "February 24",
-         "MOSCOW, February 24. /TASS/."),
+        (
+            "MOSCOW, February 24. /TASS/. Officials met",
+            "MOSCOW",
+            "TASS",
+            "February 24",
+            "MOSCOW, February 24. /TASS/.",
+        ),
         ("KYIV, Ukraine (AP) — Officials met", "KYIV", "AP", None, "KYIV, Ukraine (AP) —"),
-        ("BEIJING, Feb. 24 (Xinhua) -- Officials met", "BEIJING", "Xinhua", "Feb. 24",
-         "BEIJING, Feb. 24 (Xinhua) --"),
+        (
+            "BEIJING, Feb. 24 (Xinhua) -- Officials met",
+            "BEIJING",
+            "Xinhua",
+            "Feb. 24",
+            "BEIJING, Feb. 24 (Xinhua) --",
+        ),
         ("Washington, DC – Today the member", "Washington", None, None, "Washington, DC –"),
-        ("UNITED NATIONS, Feb 24 - Officials met", "UNITED NATIONS", None, "Feb 24",
-         "UNITED NATIONS, Feb 24 -"),
-        ("    SAN FRANCISCO, March 13 - Widget Corp said", "SAN FRANCISCO", None, "March 13",
-         "SAN FRANCISCO, March 13 -"),
+        (
+            "UNITED NATIONS, Feb 24 - Officials met",
+            "UNITED NATIONS",
+            None,
+            "Feb 24",
+            "UNITED NATIONS, Feb 24 -",
+        ),
+        (
+            "    SAN FRANCISCO, March 13 - Widget Corp said",
+            "SAN FRANCISCO",
+            None,
+            "March 13",
+            "SAN FRANCISCO, March 13 -",
+        ),
     ],
 )
 def test_agency_datelines(text, place, agency, date, raw):
     dateline, rest = parse(text)
     assert (dateline.place, dateline.agency, dateline.date, dateline.raw) == (
-        place, agency, date, raw)
+        place,
+        agency,
+        date,
+        raw,
+    )
     assert not rest.startswith(("-", "–", "—", "."))
 
 

@@ -34,7 +34,11 @@ def test_every_furniture_string_is_cut(furniture):
 
 def test_copyright_credit_furniture_in_other_case_and_spacing():
     p = photo("© RIA Novosti / Ivan Lesov / go to the Mediabank  Snow on the square")
-    assert (p.agency, p.photographer, p.caption) == ("RIA Novosti", "Ivan Lesov", "Snow on the square")
+    assert (p.agency, p.photographer, p.caption) == (
+        "RIA Novosti",
+        "Ivan Lesov",
+        "Snow on the square",
+    )
 
 
 def test_copyright_credit_agency_only():
@@ -102,12 +106,20 @@ def test_leading_label_credit_then_caption():
 
 def test_name_and_agency_after_caption():
     p = photo("Delegates leave the hall. Pat Moor/Getty Images")
-    assert (p.photographer, p.agency, p.caption) == ("Pat Moor", "Getty Images", "Delegates leave the hall.")
+    assert (p.photographer, p.agency, p.caption) == (
+        "Pat Moor",
+        "Getty Images",
+        "Delegates leave the hall.",
+    )
 
 
 def test_agency_only_after_caption():
     p = photo("Delegates leave the hall. Getty Images")
-    assert (p.agency, p.photographer, p.caption) == ("Getty Images", None, "Delegates leave the hall.")
+    assert (p.agency, p.photographer, p.caption) == (
+        "Getty Images",
+        None,
+        "Delegates leave the hall.",
+    )
 
 
 @pytest.mark.parametrize(

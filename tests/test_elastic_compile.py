@@ -1,0 +1,77 @@
+"""The Elasticsearch request bodies, checked as data (no server)."""
+
+import datetime as dt
+
+from search.base import SearchRequest
+from search.elastic_compile import Compiler, search_body
+from search.query import parse_query
+
+
+def keys(name):
+    return {"stepanov": ["stepanov", "oleg stepanov"]}.get(name.casefold(), [name.casefold()])
+
+
+def body(q="", **kw):
+    request = SearchRequest(parse_query(q), **kw)
+    return search_body(Compiler(request.scope, keys), request)
+
+
+def test_words_search_text_fields_and_nested_quotes():
+    query = body("sanctions")["query"]
+    should = query["bool"]["should"]
+    assert should[0]["multi_match"]["fields"][0] == "headline^4"
+    assert should[1]["nested"]["path"] == "quotes"
+    assert query["bool"]["minimum_should_match"] == 1
+
+
+def test_phrases_use_the_exact_subfields():
+    match = body('"on the table"')["query"]["bool"]["should"][0]["multi_match"]
+    assert match["type"] == "phrase"
+    assert all(".exact" in f for f in match["fields"])
+
+
+def test_boolean_structure():
+    query = body("a -b")["query"]["bool"]
+    assert len(query["must"]) == 2
+    assert "must_not" in query["must"][1]["bool"]
+
+
+def test_speaker_filter_resolves_aliases_and_is_nested():
+    query = body("speaker:Stepanov")["query"]
+    assert query == {"nested": {"path": "speakers", "query": {
+        "terms": {"speakers.name": ["oleg stepanov", "stepanov"]}}}}
+    quotes = body("speaker:Stepanov", scope="quotes")["query"]
+    assert quotes == {"terms": {"speaker": ["oleg stepanov", "stepanov"]}}
+
+
+def test_selected_facets_go_to_post_filter_and_other_facets_aggregations():
+    b = body("sanctions", filters={"source": ["Sputnik"], "place": ["Moscow"]})
+    assert b["post_filter"] == {"bool": {"filter": [
+        {"terms": {"source": ["sputnik"]}}, {"terms": {"dateline.place": ["moscow"]}}]}}
+    # The source facet is filtered by the place selection only, and vice versa.
+    assert b["aggs"]["facet_source"]["filter"] == {"bool": {"filter": [
+        {"terms": {"dateline.place": ["moscow"]}}]}}
+    assert b["aggs"]["facet_place"]["filter"] == {"bool": {"filter": [
+        {"terms": {"source": ["sputnik"]}}]}}
+    assert b["aggs"]["facet_speaker"]["aggs"]["values"]["nested"] == {"path": "speakers"}
+
+
+def test_date_range_and_histogram():
+    b = body("", date_from=dt.date(2022, 2, 1), date_to=dt.date(2022, 3, 31))
+    date = b["query"]["range"]["published"]
+    assert date == {"gte": "2022-02-01", "lte": "2022-03-31||/d"}
+    assert b["aggs"]["histogram"]["aggs"]["months"]["date_histogram"]["calendar_interval"] == "month"
+
+
+def test_highlighting_encodes_html():
+    b = body("x")
+    assert b["highlight"]["encoder"] == "html"
+    assert b["highlight"]["pre_tags"] == ["<mark>"]
+
+
+def test_paging_sort_and_time_limit():
+    b = body("x", sort="newest", offset=40, limit=20, timeout_ms=1500)
+    assert b["from"] == 40 and b["size"] == 20
+    assert b["sort"][0] == {"published": {"order": "desc", "missing": "_last"}}
+    assert b["timeout"] == "1500ms"
+    assert b["track_total_hits"] is True
