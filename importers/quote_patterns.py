@@ -118,8 +118,10 @@ _PAST = (r"(?:[a-z]+(?:ed|es|ts|ys|ds|ls|ns|rs|ks|ms|ps)|went|made|took|gave|kep
          r"is|was|are|were|drew|threw|sent|won|lost|ran|began|brought|left|meant|paid|sold|"
          r"stood|struck|swore|took|tore|wore|shook|hit|cut|let|set|became|came|chose|forgot)")
 SUBJECT = re.compile(
-    # An opening adverbial has a lower-case word: "Last year, ", not "Sanders, ".
-    rf"^\s*(?:[A-Z][^,_]{{0,50}}?\b[a-z][^,_]{{0,50}},\s+)?"
+    # An opening adverbial has a lower-case word: "Last year, ", not "Sanders, "; an
+    # opening participle or adverb may run over commas: "Speaking in Reno, Nevada, ".
+    rf"^\s*(?:(?:[A-Z][^,_]{{0,50}}?\b[a-z][^,_]{{0,50}}"
+    rf"|[A-Z][a-z]+(?:ing|ly)\b[^_]{{0,100}}?),\s+)?"
     rf"(?P<np>{SPEAKER_NP}|{LOOSE_NP}|[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?){_APPOS}\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:also|then|once|later|again|never|not|even|just|still)\s+)?"
     rf"(?P<cue>{_PAST})\b")

@@ -269,17 +269,20 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
     start = sentence_start(masked, seg.open_at)
     if start == seg.open_at:
         return None
-    m = P.SUBJECT.match(masked, start, seg.open_at)
+    # Sliced, not matched at an offset: the pattern is anchored with "^".
+    m = P.SUBJECT.match(masked[start:seg.open_at])
+    offset = start
     if m is None:
         # No clear subject: the first person or pronoun the sentence names.
         m = next((n for n in P.ANY_NP.finditer(masked, start, seg.open_at)
                   if _is_mention(clean_mention(n.group("np")))), None)
+        offset = 0
     if m is None:
         return None
     mention = trim_subject(clean_mention(m.group("np")))
     if not _is_mention(mention):
         return None
-    return Attribution(mention, None, base + m.start("np"), False)
+    return Attribution(mention, None, base + offset + m.start("np"), False)
 
 
 def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
