@@ -10,10 +10,12 @@ sentences without quotation marks. Speakers are resolved by `importers.speakers`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from importers import quote_patterns as P
 from importers.speakers import (
+    FIRST_NAMES,
     NOT_NAME,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -131,10 +133,16 @@ def sentence_end(masked: str, pos: int) -> int:
 # -- mentions -------------------------------------------------------------------
 
 
+# A capitalised participle or adverb opening a sentence: "Speaking", "Hastily".
+_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly),?")
+
+
 def clean_mention(np: str) -> str:
     """Drop sentence openers caught by the name pattern: "But Trump" → "Trump"."""
     words = np.split()
-    while len(words) > 1 and words[0].lower().strip(",") in NOT_NAME and words[0][0].isupper():
+    while len(words) > 1 and words[0][0].isupper() and (
+            words[0].lower().strip(",") in NOT_NAME
+            or _OPENER.fullmatch(words[0]) and words[0].lower() not in FIRST_NAMES):
         if words[0].lower() in {"the", "a", "an"} and not words[1][0].isupper():
             break
         words = words[1:]

@@ -84,6 +84,7 @@ FEMALE = frozenset(
     nancy nicole nikki patricia rachel rebecca sarah sharon sheryl stephanie susan susana
     tammy teresa theresa tulsi valerie""".split()
 )
+FIRST_NAMES = MALE | FEMALE
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 MALE_NOUNS = frozenset("man businessman congressman chairman spokesman father king".split())
 FEMALE_NOUNS = frozenset(
