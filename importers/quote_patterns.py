@@ -64,7 +64,7 @@ COMMON_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]om
 # The lookbehind keeps a match from starting inside a word ("lawsu|it contends").
 SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
-_APPOS = r"(?:\s*,\s+[^,“”\"]{2,80},)?"
+_APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),)?"
 
 # Any short determiner phrase: right after a closing quotation mark and before a speech
 # verb, "the gambling tycoon" or "a welcome message on the site" can only be the speaker,
@@ -161,3 +161,4 @@ WORD = re.compile(r"\w+")
 # A party-and-state tag after a politician's name: "(R-Texas)", "(D-N.Y.)", "(Fla.)".
 AFFILIATION = re.compile(r"\((?:[RDI]-[A-Z][A-Za-z. ]{1,14}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)")
 NAME_IN_TEXT = re.compile(NAME_PHRASE)
+FULL_NAME = re.compile(rf"{NAME_PHRASE}")

@@ -154,6 +154,9 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     low = mention.lower()
     if low in PRONOUN_GENDER or low in {"they", "we", "it", "i"}:
         return book.resolve_pronoun(low, pos)
+    if ", " in mention:
+        # "her adviser, Ann Holt": the appositive is the name.
+        return book.note_name(mention.split(", ", 1)[1].split(), pos)
     words = mention.split()
     head = words[-1].lower().rstrip("s") if words else ""
     if len(words) > 1 and words[0][0].islower() and words[-1][0].isupper():
@@ -191,9 +194,23 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ):
         m = rx.match(tail)
         if m and _is_mention(clean_mention(m.group("np"))):
-            return Attribution(clean_mention(m.group("np")), _cue_text(m.group("cue")),
+            return Attribution(_with_appositive(m), _cue_text(m.group("cue")),
                                base + seg.end + 1 + m.start("np"), True)
     return None
+
+
+def _with_appositive(m: re.Match[str]) -> str:
+    """`her adviser, Ann Holt, said`: a role phrase is named by its appositive."""
+    mention = clean_mention(m.group("np"))
+    appos = (m.groupdict().get("appos") or "").strip()
+    if appos and (not mention[0].isupper() or mention.split()[0] in _DETERMINERS):
+        name = " ".join(appos.split())
+        if name and P.FULL_NAME.fullmatch(name) and len(name.split()) >= 2:
+            return f"{mention}, {name}"
+    return mention
+
+
+_DETERMINERS = frozenset("The A An His Her Their Its the a an his her their its".split())
 
 
 def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
@@ -209,7 +226,7 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
             best = None
         else:
-            return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")),
+            return Attribution(_with_appositive(best), _cue_text(best.group("cue")),
                                base + sentence_start(masked, seg.open_at) + best.start("np"),
                                adjacent)
     m = P.NAME_COLON.search(head)

@@ -184,6 +184,10 @@ class Backend(abc.ABC):
         """Every hit of the request, in its sort order, with no cap; memory stays flat."""
 
     @abc.abstractmethod
+    def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:
+        """Every quote in the archive with the same normalised wording, oldest first."""
+
+    @abc.abstractmethod
     def speaker(self, name: str) -> SpeakerSummary | None:
         """What the archive knows of the speaker with this name or alias, or None."""
 

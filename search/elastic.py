@@ -37,7 +37,7 @@ from .base import (
     facet_values,
 )
 from .elastic_compile import Compiler, search_body
-from .model import Document, parse_iso_date
+from .model import Document, parse_iso_date, quote_key
 
 MAPPINGS = Path(__file__).resolve().parents[1] / "mappings"
 CHUNK = 500
@@ -114,7 +114,8 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
         "year": str(doc.published.year) if doc.published else None,
     }
     return [
-        (quote_id(doc.id, i), {**shared, "index": i, "text": q.text, "speaker": q.speaker,
+        (quote_id(doc.id, i), {**shared, "index": i, "text": q.text, "text_key": quote_key(q.text),
+                               "speaker": q.speaker,
                                "mention": q.mention, "cue": q.cue, "kind": q.kind,
                                "paragraph": q.paragraph})
         for i, q in enumerate(doc.quotes)
@@ -359,6 +360,21 @@ class ElasticBackend(Backend):
         )
         names = [b["key"] for b in resp["aggregations"]["s"]["f"]["names"]["buckets"]]
         return list(dict.fromkeys([key, *names]))
+
+    @translate_errors
+    def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:
+        try:
+            this = self.client.get(index=self.aliases["quotes"], id=quote_id(document_id, index),
+                                   source_includes=["text_key"])
+        except NotFoundError:
+            return []
+        resp = self.client.search(
+            index=self.aliases["quotes"], size=limit,
+            query={"term": {"text_key": this["_source"]["text_key"]}},
+            sort=[{"published": {"order": "asc", "missing": "_last"}}, {"document_id": "asc"},
+                  {"index": "asc"}],
+        )
+        return [_hit(h, "quotes") for h in resp["hits"]["hits"]]
 
     @translate_errors
     def speaker(self, name: str) -> SpeakerSummary | None:

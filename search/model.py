@@ -161,6 +161,11 @@ def normalise_text(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
+def quote_key(text: str) -> str:
+    """Identity of a quote's wording, for finding the same quote in other documents."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
 def document_id(url: str | None, headline: str | None, body: list[str]) -> str:
     """Stable id: from the canonical URL when known, else from the normalised text."""
     if url:

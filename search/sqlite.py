@@ -33,7 +33,7 @@ from .base import (
     WriteResult,
     facet_values,
 )
-from .model import Document, parse_iso_date
+from .model import Document, parse_iso_date, quote_key
 from .sqlite_compile import DOC_WEIGHTS, Compiler, ranking_expression
 
 SCHEMA = """
@@ -87,8 +87,10 @@ CREATE TABLE IF NOT EXISTS quotes (
     kind TEXT NOT NULL,
     paragraph INTEGER,
     text TEXT NOT NULL,
+    text_key TEXT NOT NULL,
     published TEXT
 );
+CREATE INDEX IF NOT EXISTS quotes_text_key ON quotes (text_key, published);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key, published);
 CREATE INDEX IF NOT EXISTS quotes_published ON quotes (published);
@@ -298,10 +300,10 @@ class SqliteBackend(Backend):
         self._insert_speakers(conn, rid, doc)
         conn.executemany(
             "INSERT INTO quotes (doc, idx, speaker, speaker_key, mention, kind, paragraph, text,"
-            " published) VALUES (?,?,?,?,?,?,?,?,?)",
+            " text_key, published) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
                 (rid, i, q.speaker, _key(q.speaker) if q.speaker else None, q.mention, q.kind,
-                 q.paragraph, _clean(q.text), published)
+                 q.paragraph, _clean(q.text), quote_key(q.text), published)
                 for i, q in enumerate(doc.quotes)
             ],
         )
@@ -413,6 +415,25 @@ class SqliteBackend(Backend):
         ).fetchall()
         return list(dict.fromkeys([key, *(r[0] for r in rows)]))
 
+    def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:
+        rows = self.conn.execute(
+            "SELECT q2.rowid FROM documents d JOIN quotes q ON q.doc = d.rowid AND q.idx = ?"
+            " JOIN quotes q2 ON q2.text_key = q.text_key WHERE d.id = ?"
+            " ORDER BY q2.published IS NULL, q2.published, q2.rowid LIMIT ?",
+            (index, document_id, limit),
+        ).fetchall()
+        if not rows:
+            return []
+        marks = ",".join("?" * len(rows))
+        hits = self.conn.execute(
+            "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source, q.published,"
+            f" q.paragraph, NULL, q.rowid FROM quotes q JOIN documents d ON d.rowid = q.doc"
+            f" WHERE q.rowid IN ({marks})"
+            " ORDER BY q.published IS NULL, q.published, q.rowid",
+            [r[0] for r in rows],
+        ).fetchall()
+        return [_quote_hit(r, marked_html(r[2])) for r in hits]
+
     def speaker(self, name: str) -> SpeakerSummary | None:
         keys = self.speaker_keys(name)
         marks = ",".join("?" * len(keys))
@@ -487,6 +508,16 @@ class SqliteBackend(Backend):
             yield from plan.rows(conn, limit=-1, offset=0)
         finally:
             conn.close()
+
+
+def _quote_hit(r: tuple, text_html: str) -> QuoteHit:
+    """A QuoteHit from a row: doc id, idx, text, speaker, kind, headline, source,
+    published, paragraph, score, rowid."""
+    return QuoteHit(
+        document_id=r[0], index=r[1], text=text_html, speaker=r[3], kind=r[4], headline=r[5],
+        source=r[6], published=parse_iso_date(r[7]), paragraph=r[8],
+        score=-r[9] if r[9] is not None else None,
+    )
 
 
 def _sqlite_files(path: Path) -> list[Path]:
@@ -636,15 +667,7 @@ class _Plan:
             )
             params = [MARK_OPEN, MARK_CLOSE, self.rank_expr, *(r[10] for r in batch)]
             marked = {rid: text for rid, text in conn.execute(sql, params)}
-        return [
-            QuoteHit(
-                document_id=r[0], index=r[1], text=marked_html(marked.get(r[10], r[2])),
-                speaker=r[3], kind=r[4], headline=r[5], source=r[6],
-                published=parse_iso_date(r[7]), paragraph=r[8],
-                score=-r[9] if r[9] is not None else None,
-            )
-            for r in batch
-        ]
+        return [_quote_hit(r, marked_html(marked.get(r[10], r[2]))) for r in batch]
 
     def facet(self, conn: sqlite3.Connection, name: str, deadline: _Deadline) -> Facet:
         where, params = self.filters(skip=name)

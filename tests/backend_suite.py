@@ -177,6 +177,20 @@ class BackendTests:
         assert quote.text == "The door stays open for dialogue"
         assert hit.paragraph == quote.paragraph == 2
 
+    def test_same_quotes_across_documents_oldest_first(self, empty_backend):
+        docs = archive_documents()
+        first = docs[1]
+        repeat = dataclasses.replace(
+            docs[3], quotes=[dataclasses.replace(first.quotes[0], paragraph=0, start=0, end=0)])
+        repeat.quotes[0].text = "Tariffs protect our growers from UNFAIR dumping!"
+        list(empty_backend.write([repeat, first, docs[0]]))
+        same = empty_backend.same_quotes(repeat.id, 0)
+        assert [(h.document_id, h.source) for h in same] == [
+            (first.id, "Capital Wire"), (repeat.id, "Capital Wire")]
+        assert same[0].published < same[1].published
+        assert len(empty_backend.same_quotes(docs[0].id, 0)) == 1
+        assert empty_backend.same_quotes("no-such-id", 0) == []
+
     def test_quotes_newest_first(self, backend):
         result = ask(backend, "", scope="quotes", filters={"speaker": ["Paul Okafor"]}, sort="newest")
         dates = [h.published for h in result.hits]
