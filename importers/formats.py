@@ -1,28 +1,33 @@
-"""From one input's bytes to documents: detect the format by content, then parse it.
+"""From one input to documents: detect the format by content, then parse it.
 
 A reader yields documents, or `Failure`s for the parts of the input it could not read,
-so one bad record in a large export costs that record only.
+so one bad record in a large export costs that record only. Record-per-line formats and
+compressed inputs are read as streams.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import json
+import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from search.model import Document, Origin
 
-from .sources import InputError, Source, decode
+from .sources import InputError, Source, decode, looks_binary
 
 
 @dataclass(frozen=True)
 class ParseOptions:
-    """Overrides the user gave on the command line."""
+    """What the user gave on the command line: overrides and a field mapping."""
 
     source: str | None = None
     published: dt.date | dt.datetime | None = None
+    field_map: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -31,81 +36,138 @@ class Failure:
     reason: str
 
 
-# (input, its text, the options, sha256 of its bytes) → documents and failures
-Reader = Callable[[Source, str, ParseOptions, str], Iterator[Document | Failure]]
+Item = Document | Failure
+Reader = Callable[[Source, ParseOptions], Iterator[Item]]
+GZIP_MAGIC = b"\x1f\x8b"
+HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<meta ")
 
 
-def detect(source: Source, text: str) -> str:
-    """The format of an input, by its content first and its name second."""
-    head = text.lstrip()[:1]
-    if head in "{[" and head:
+def sniff(head: bytes) -> str:
+    """The format of an input from its first bytes; names are not trusted."""
+    if head[:2] == GZIP_MAGIC:
+        return "gzip"
+    if looks_binary(head):
+        raise InputError("binary file, not text")
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start in (b"{", b"["):
         return "json"
+    lowered = head[:4096].lower()
+    if start == b"<" and any(marker in lowered for marker in HTML_MARKERS):
+        return "html"
     return "text"
 
 
-def read_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
-    """Every document in one input; an unreadable input raises InputError."""
-    text = decode(source.data)
-    fmt = detect(source, text)
-    sha = hashlib.sha256(source.data).hexdigest()
-    yield from READERS[fmt](source, text, options, sha)
+def read_documents(source: Source, options: ParseOptions) -> Iterator[Item]:
+    """Every document in one input; an input that cannot be read at all raises InputError."""
+    head = source.head()
+    if not head.strip():
+        raise InputError("empty file")
+    yield from READERS[sniff(head)](source, options)
 
 
-def _read_text(source: Source, text: str, options: ParseOptions, sha: str):
+def _origin(source: Source, fmt: str, data: bytes) -> Origin:
+    return Origin(path=source.name, format=fmt, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _read_gzip(source: Source, options: ParseOptions) -> Iterator[Item]:
+    inner = Source(source.name, lambda: gzip.GzipFile(fileobj=source.open()))  # type: ignore[arg-type]
+    try:
+        yield from read_documents(inner, options)
+    except (EOFError, OSError, zlib.error) as exc:
+        # Whatever came before the damage was imported; the rest is reported.
+        raise InputError(f"truncated or corrupt gzip data: {exc}") from exc
+
+
+def _read_text(source: Source, options: ParseOptions) -> Iterator[Item]:
     from .text import parse_text
 
+    data = source.read()
     doc = parse_text(
-        text,
+        decode(data),
         source=options.source,
         published=options.published,
-        origin=Origin(path=source.name, format="text", sha256=sha),
+        origin=_origin(source, "text", data),
     )
     if not doc.body:
         raise InputError("no article text found")
     yield doc
 
 
-def _read_json(source: Source, text: str, options: ParseOptions, sha: str):
-    """Our own export: a JSON document, a JSON array of them, or JSON Lines."""
-    stripped = text.lstrip()
-    if stripped.startswith("["):
-        try:
-            records = json.loads(stripped)
-        except ValueError as exc:
-            raise InputError(f"invalid JSON: {exc}") from exc
-        items = ((f"{source.name}[{i}]", r) for i, r in enumerate(records))
-    else:
-        items = _json_lines(source.name, text)
-    for name, record in items:
-        if isinstance(record, Failure):
-            yield record
-            continue
-        try:
-            doc = Document.from_dict(record)
-        except (TypeError, ValueError, KeyError) as exc:
-            yield Failure(name, f"not a press-archive document: {exc}")
-            continue
-        yield _apply(doc, options)
+def _read_html(source: Source, options: ParseOptions) -> Iterator[Item]:
+    from .html import parse_html
+
+    data = source.read()
+    yield parse_html(
+        data, source=options.source, published=options.published,
+        origin=_origin(source, "html", data),
+    )
 
 
-def _json_lines(name: str, text: str) -> Iterator[tuple[str, object | Failure]]:
+def _read_json(source: Source, options: ParseOptions) -> Iterator[Item]:
+    """JSON Lines (streamed), a JSON array, or one JSON object."""
+    first_line = _first_line(source)
     try:
-        # A single pretty-printed object spans many lines.
-        yield name, json.loads(text)
-        return
+        json.loads(first_line)
+        lines_format = True
     except ValueError:
-        pass
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            yield where, json.loads(line)
-        except ValueError as exc:
-            yield where, Failure(where, f"invalid JSON: {exc}")
+        lines_format = False
+    if lines_format:
+        yield from _json_lines(source, options)
+        return
+    data = source.read()
+    try:
+        value = json.loads(decode(data))
+    except ValueError as exc:
+        raise InputError(f"invalid JSON: {exc}") from exc
+    records = value if isinstance(value, list) else [value]
+    for n, record in enumerate(records):
+        name = f"{source.name}[{n}]" if isinstance(value, list) else source.name
+        yield _record(record, name, source, options)
 
 
-def _apply(doc: Document, options: ParseOptions) -> Document:
+def _first_line(source: Source) -> bytes:
+    with source.open() as f:
+        return f.readline(1 << 20)
+
+
+def _json_lines(source: Source, options: ParseOptions) -> Iterator[Item]:
+    with source.open() as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            name = f"{source.name}:{number}"
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield Failure(name, f"invalid JSON: {exc}")
+                continue
+            yield _record(record, name, source, options)
+
+
+def _record(record: Any, name: str, source: Source, options: ParseOptions) -> Item:
+    """One JSON record: our own document shape, or any shape through the field mapping."""
+    from .records import document_from_record
+
+    if not isinstance(record, dict):
+        return Failure(name, "not a JSON object")
+    try:
+        if options.field_map:
+            raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+            return document_from_record(
+                record, options.field_map, origin=_origin(source, "json", raw),
+                source=options.source, published=options.published,
+            )
+        if "schema" not in record:
+            return Failure(name, "not a press-archive document (no 'schema' field); "
+                                 "import other shapes with --map FIELD=TARGET")
+        return _override(Document.from_dict(record), options)
+    except InputError as exc:
+        return Failure(name, str(exc))
+    except (TypeError, ValueError, KeyError) as exc:
+        return Failure(name, f"not a press-archive document: {exc}")
+
+
+def _override(doc: Document, options: ParseOptions) -> Document:
     changes: dict[str, object] = {}
     if options.source:
         changes["source"] = options.source
@@ -114,4 +176,9 @@ def _apply(doc: Document, options: ParseOptions) -> Document:
     return replace(doc, **changes) if changes else doc
 
 
-READERS: dict[str, Reader] = {"text": _read_text, "json": _read_json}
+READERS: dict[str, Reader] = {
+    "gzip": _read_gzip,
+    "json": _read_json,
+    "html": _read_html,
+    "text": _read_text,
+}

@@ -14,7 +14,7 @@ from search.base import Backend
 from search.model import Document
 
 from .formats import Failure, ParseOptions, read_documents
-from .sources import InputError, expand, read
+from .sources import InputError, expand, open_input
 
 
 @dataclass
@@ -59,7 +59,7 @@ def iter_documents(
         if on_input:
             on_input(item)
         try:
-            for doc in read_documents(read(item), options):
+            for doc in read_documents(open_input(item), options):
                 if isinstance(doc, Failure):
                     summary.failures.append(doc)
                 else:

@@ -1,21 +1,26 @@
 """Inputs: the files behind the paths, folders, globs and `-` given to `press import`.
 
-Each input becomes a `Source` (a name for reports and its bytes) or an `InputError`
-naming what is wrong with it; nothing here stops at a bad file.
+Each input becomes a `Source`: a name for reports and a way to open its bytes as a
+stream, so large exports and archives are read piece by piece, never whole. Problems
+with an input raise `InputError` with the reason shown to the user; nothing here stops
+at a bad file.
 """
 
 from __future__ import annotations
 
 import glob
+import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
-MAX_BYTES = 64 * 1024 * 1024  # one input file; larger ones are reported, not read
+MAX_BYTES = 64 * 1024 * 1024  # one article file; larger ones are reported, not read
+HEAD_BYTES = 65536
 GLOB_CHARS = set("*?[")
 
 
@@ -29,9 +34,45 @@ class InputError(Exception):
 
 @dataclass
 class Source:
-    name: str  # the path as given, or "-" for standard input
-    data: bytes
+    """One input: its name in reports and how to open it (a file, stdin, an archive member)."""
+
+    name: str
+    opener: Callable[[], BinaryIO]
+    size: int | None = None
     path: Path | None = None
+
+    @classmethod
+    def from_path(cls, name: str) -> Source:
+        path = Path(name)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), name) from exc
+        return cls(name, lambda: open(path, "rb"), size, path)
+
+    @classmethod
+    def from_bytes(cls, name: str, data: bytes) -> Source:
+        return cls(name, lambda: io.BytesIO(data), len(data))
+
+    def open(self) -> BinaryIO:
+        try:
+            return self.opener()
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), self.name) from exc
+
+    def head(self, n: int = HEAD_BYTES) -> bytes:
+        with self.open() as f:
+            return f.read(n)
+
+    def read(self, max_bytes: int = MAX_BYTES) -> bytes:
+        """The whole input, for formats that parse one document at once."""
+        if self.size is not None and self.size > max_bytes:
+            raise InputError(f"file is {self.size:,} bytes, over the {max_bytes:,}-byte size cap")
+        with self.open() as f:
+            data = f.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"over the {max_bytes:,}-byte size cap")
+        return data
 
 
 def expand(paths: list[str]) -> Iterator[str | InputError]:
@@ -61,18 +102,11 @@ def _walk(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def read(name: str, max_bytes: int = MAX_BYTES) -> Source:
-    """The bytes of one input, or InputError (missing, unreadable, too large)."""
+def open_input(name: str) -> Source:
+    """The Source for a name from `expand`: a file, or `-` for standard input."""
     if name == "-":
-        return Source("-", sys.stdin.buffer.read(max_bytes + 1))
-    path = Path(name)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte size cap")
-        return Source(name, path.read_bytes(), path)
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from exc
+        return Source.from_bytes("-", sys.stdin.buffer.read())
+    return Source.from_path(name)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -80,7 +114,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > len(head) * 0.05
 
 
@@ -94,7 +128,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:65536]).best()
+    best = from_bytes(data[:HEAD_BYTES]).best()
     if best is None or best.encoding is None:
         raise InputError("unknown text encoding")
     try:

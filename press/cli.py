@@ -84,6 +84,15 @@ def parse_day_option(ctx: click.Context, param: click.Parameter, value: str | No
         raise click.BadParameter(str(exc)) from None
 
 
+def parse_map_option(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]):
+    from importers.records import parse_field_map
+
+    try:
+        return parse_field_map(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def echo_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, default=str))
 
@@ -104,6 +113,15 @@ def main() -> None:
     callback=parse_date_option,
     help="Publication date for every imported document (YYYY-MM-DD).",
 )
+@click.option(
+    "--map",
+    "field_map",
+    multiple=True,
+    metavar="FIELD=TARGET",
+    callback=parse_map_option,
+    help="For JSON records of another shape: which field is the text, headline, "
+    "published date, source, issuer… (repeatable; see the README).",
+)
 @click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @archive_option
@@ -112,6 +130,7 @@ def import_command(
     paths: tuple[str, ...],
     source: str | None,
     published: dt.date | None,
+    field_map: dict[str, str],
     report: str | None,
     quiet: bool,
 ) -> None:
@@ -121,6 +140,9 @@ def import_command(
     reason. Exits non-zero when anything failed; everything else is still imported.
 
     Example: press import ~/agency-copy/ --source Sputnik
+
+    Example: press import releases.jsonl.gz --map member=issuer --map text=text
+    --map date=published
     """
     from tqdm import tqdm
 
@@ -130,7 +152,7 @@ def import_command(
         summary = import_paths(
             backend,
             list(paths),
-            ParseOptions(source=source, published=published),
+            ParseOptions(source=source, published=published, field_map=field_map),
             on_input=lambda name: bar.update(1),
         )
     if report:

@@ -1,0 +1,164 @@
+"""JSON records of other shapes, through a field mapping (`press import --map FIELD=TARGET`).
+
+Example: the congressional releases are `{"member": "adam_schiff", "date": "2019-03-07",
+"text": "…"}` with the headline run into the text; `--map member=issuer --map text=text
+--map date=published` makes the member the issuing source and, where the release quotes
+them, the speaker, and splits the headline off the text where a dateline shows where it
+ends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from search.model import Document, Origin, Speaker, parse_iso_date
+
+from .dateline import extract_dateline
+from .sources import InputError
+
+TARGETS = {
+    "text": "the article text (a headline run into it is split off)",
+    "headline": "the headline",
+    "body": "the article text, without a headline",
+    "published": "the publication date (YYYY-MM-DD or ISO timestamp)",
+    "source": "the issuing source",
+    "issuer": "the issuing person or office: the source, and the speaker of their own quotes",
+    "url": "the canonical URL",
+    "language": "the language code",
+    "authors": "the byline (a string or a list)",
+}
+HEADLINE_WINDOW = 400  # a run-in headline ends within this many characters
+MAX_HEADLINE_WORDS = 40
+_DASH = re.compile(r"\s[–—-]{1,2}\s")
+_WORD_START = re.compile(r"(?:^|(?<=\s))\(?[A-Z]")
+_DATE_STAMP = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
+_HANDLE_WORD = re.compile(r"[_\-.]+")
+
+
+def parse_field_map(specs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """`["member=issuer", …]` → {"member": "issuer", …}; a ValueError names what is wrong."""
+    mapping: dict[str, str] = {}
+    for spec in specs:
+        field, sep, target = spec.partition("=")
+        field, target = field.strip(), target.strip().lower()
+        if not sep or not field or not target:
+            raise ValueError(f"{spec!r}: write FIELD=TARGET, e.g. member=issuer")
+        if target not in TARGETS:
+            raise ValueError(f"{spec!r}: unknown target {target!r}; targets: {', '.join(TARGETS)}")
+        mapping[field] = target
+    if mapping and not {"text", "body"} & set(mapping.values()):
+        raise ValueError("the mapping needs a field for the article: FIELD=text or FIELD=body")
+    return mapping
+
+
+def issuer_name(value: str) -> str:
+    """A handle such as `adam_schiff` as a name (`Adam Schiff`); names pass unchanged."""
+    value = value.strip()
+    if " " in value or not _HANDLE_WORD.search(value):
+        return value if not value.islower() else value.title()
+    return " ".join(w.capitalize() for w in _HANDLE_WORD.split(value) if w)
+
+
+def split_run_in_headline(text: str) -> tuple[str | None, str]:
+    """(headline, rest) when a dateline inside the opening shows where a headline ends."""
+    window = text[:HEADLINE_WINDOW]
+    for dash in _DASH.finditer(window):
+        starts = [m.start() for m in _WORD_START.finditer(window, 0, dash.start())]
+        # Try the place names closest to the dash first: "… Misinformation Washington, DC –".
+        for start in reversed(starts[-6:]):
+            if start == 0:
+                break
+            match = extract_dateline(text[start:])
+            if match is None or not match.dateline.raw:
+                continue
+            headline = _DATE_STAMP.sub("", text[:start]).strip()
+            if headline and len(headline.split()) <= MAX_HEADLINE_WORDS:
+                return headline, text[start:]
+    return None, text
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return "\n\n".join(str(v) for v in value if v)
+    return str(value)
+
+
+def _date(value: Any) -> dt.date | dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return parse_iso_date(str(value).strip())
+    except ValueError:
+        raise InputError(f"not a date: {value!r}") from None
+
+
+def document_from_record(
+    record: dict[str, Any],
+    mapping: dict[str, str],
+    *,
+    origin: Origin,
+    source: str | None = None,
+    published: dt.date | dt.datetime | None = None,
+) -> Document:
+    """One mapped record → a parsed document; options given on the command line win."""
+    from .text import parse_text
+
+    values = {target: record.get(field) for field, target in mapping.items()}
+    headline = _text(values.get("headline"))
+    body = _text(values.get("body")) or ""
+    if values.get("text"):
+        run_in, body = split_run_in_headline(_text(values["text"]) or "")
+        headline = headline or run_in
+    if not body.strip():
+        raise InputError("the record has no article text")
+    issuer = issuer_name(str(values["issuer"])) if values.get("issuer") else None
+    doc = parse_text(
+        f"{headline}\n\n{body}" if headline else body,
+        source=source or _text(values.get("source")) or issuer,
+        published=published or _date(values.get("published")),
+        url=_text(values.get("url")),
+        origin=origin,
+    )
+    if values.get("language"):
+        doc.language = str(values["language"])
+    if values.get("authors"):
+        authors = values["authors"]
+        doc.authors = [str(a) for a in authors] if isinstance(authors, list) else [str(authors)]
+    if issuer:
+        attribute_to_issuer(doc, issuer)
+    return doc
+
+
+def attribute_to_issuer(doc: Document, issuer: str) -> None:
+    """The issuer is the speaker their release quotes: merge name variants, fill gaps.
+
+    A speaker sharing the issuer's surname ("Schiff", "Rep. Adam Schiff") becomes the
+    issuer; direct quotes with no speaker found are the issuer's own words.
+    """
+    surname = issuer.split()[-1].casefold()
+    merged: list[str] = []
+    kept: list[Speaker] = []
+    own = Speaker(issuer, None, [], "person")
+    for speaker in doc.speakers:
+        words = speaker.name.casefold().split()
+        if speaker.kind == "person" and words and words[-1] == surname:
+            merged.append(speaker.name)
+            own.role = own.role or speaker.role
+            own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != issuer)
+        else:
+            kept.append(speaker)
+    orphan = False
+    for quote in doc.quotes:
+        if quote.speaker in merged:
+            quote.speaker = issuer
+        elif quote.speaker is None and quote.kind == "direct":
+            quote.speaker = issuer
+            orphan = True
+    if merged or orphan:
+        own.aliases = list(dict.fromkeys(own.aliases))
+        doc.speakers = [own, *kept]
+
