@@ -2,7 +2,8 @@
 
 `PRESS_ARCHIVE` names the archive: a path or `sqlite:///path` for the embedded
 default, or an http(s) URL for Elasticsearch. Elasticsearch credentials come from
-`PRESS_ES_API_KEY`, `PRESS_ES_USERNAME`/`PRESS_ES_PASSWORD` and `PRESS_ES_CA_CERTS`.
+`PRESS_ES_API_KEY`, `PRESS_ES_USERNAME`/`PRESS_ES_PASSWORD` and `PRESS_ES_CA_CERTS`; `PRESS_ES_INDEX_PREFIX`
+(default `press`) names the archive's indexes, so several archives can share a cluster.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def elasticsearch_options(
         options["basic_auth"] = (username, password or "")
     if ca_certs:
         options["ca_certs"] = ca_certs
+    if os.environ.get("PRESS_ES_INDEX_PREFIX"):
+        options["index_prefix"] = os.environ["PRESS_ES_INDEX_PREFIX"]
     return options
 
 

@@ -17,6 +17,7 @@ import itertools
 import json
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,9 @@ from .elastic_compile import Compiler, search_body
 from .model import Document, parse_iso_date, quote_key
 
 MAPPINGS = Path(__file__).resolve().parents[1] / "mappings"
-CHUNK = 500
+CHUNK = 500  # actions per bulk request
+DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
+BULK_THREADS = 2
 DERIVED = ("content_hash", "year", "quote_count")
 SCAN_PAGE = 500
 PIT_KEEP_ALIVE = "2m"
@@ -226,7 +229,7 @@ class ElasticBackend(Backend):
 
     def _write(self, documents: Iterable[Document], targets: dict[str, str],
                *, check_existing: bool) -> Iterator[WriteResult]:
-        for chunk in _chunks(documents, CHUNK):
+        for chunk in _chunks(documents, DOCUMENTS_PER_ROUND):
             yield from self._write_chunk(chunk, targets, check_existing)
         try:
             self.client.indices.refresh(index=",".join(targets.values()))
@@ -287,9 +290,22 @@ class ElasticBackend(Backend):
             yield results[n]
 
     def _bulk(self, actions: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
-        """(id, reason) for every action that failed; retries 429s with back-off."""
+        """(id, reason) for every action that failed.
+
+        Slices of the actions go in parallel requests (the server indexes on several
+        threads), each retrying 429s with back-off.
+        """
         if not actions:
             return
+        slices = [actions[i : i + CHUNK] for i in range(0, len(actions), CHUNK)]
+        if len(slices) == 1:
+            yield from self._bulk_slice(slices[0])
+            return
+        with ThreadPoolExecutor(BULK_THREADS) as pool:
+            for failures in pool.map(lambda part: list(self._bulk_slice(part)), slices):
+                yield from failures
+
+    def _bulk_slice(self, actions: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
         for ok, item in helpers.streaming_bulk(
             self.client, actions, chunk_size=CHUNK, max_retries=5, initial_backoff=1,
             raise_on_error=False, raise_on_exception=False,

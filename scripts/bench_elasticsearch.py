@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Benchmark: the congressional releases into Elasticsearch, ours against a bare bulk load.
+
+1. Prepare: parse the releases once (`--map member=issuer --map text=text
+   --map date=published`) into our JSONL export format, so both loads get the same
+   documents.
+2. Ours: `press import prepared.jsonl --archive URL` in a subprocess (reading, the
+   created/updated/unchanged check, quote entries, bulk writes, reporting), timed, with
+   its peak memory.
+3. Bare: the same documents and quote entries into a fresh pair of indexes with the
+   same mappings through `helpers.streaming_bulk` and `helpers.parallel_bulk` alone.
+4. Searches: 20 representative searches, each with four facets, on the imported
+   archive: p50 and p95 latency.
+
+Usage: scripts/bench_elasticsearch.py [--es URL] [--limit N] [--workdir DIR]
+The Elasticsearch test server: `scripts/elasticsearch.sh start` (URL http://127.0.0.1:9201).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from elasticsearch import Elasticsearch, helpers  # noqa: E402
+
+from importers.records import document_from_record  # noqa: E402
+from search.base import SearchRequest  # noqa: E402
+from search.elastic import (  # noqa: E402
+    ElasticBackend,
+    document_source,
+    load_mapping,
+    quote_sources,
+)
+from search.model import Document, Origin  # noqa: E402
+from search.query import parse_query  # noqa: E402
+
+RELEASES = REPO.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
+FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
+CHUNK = 500
+SEARCHES = [
+    ("veterans", "documents", {}),
+    ("health care", "documents", {}),
+    ('"affordable care act"', "documents", {}),
+    ("tax reform", "documents", {"year": ["2017"]}),
+    ("immigration border", "documents", {}),
+    ("veterans", "quotes", {}),
+    ("jobs economy", "quotes", {}),
+    ("opioid", "quotes", {"year": ["2018"]}),
+    ("speaker:Schiff russia", "quotes", {}),
+    ("", "documents", {}),
+    ("", "quotes", {}),
+    ("farm bill", "documents", {"place": ["washington"]}),
+    ("hurricane OR flood", "documents", {}),
+    ("education -student", "documents", {}),
+    ("date:2009 stimulus", "documents", {}),
+    ("medicare", "quotes", {"year": ["2012", "2013"]}),
+    ("energy", "documents", {"source": ["Mike Simpson"]}),
+    ("grant awarded", "documents", {}),
+    ("statement", "quotes", {}),
+    ("cyber security", "documents", {}),
+]
+FACETS = ("speaker", "source", "place", "year")
+
+
+def _parse(line: bytes) -> str | None:
+    record = json.loads(line)
+    try:
+        doc = document_from_record(record, FIELD_MAP, origin=Origin(path="releases.jsonl.gz"))
+    except Exception:  # counted as skipped; the import itself reports such records
+        return None
+    return json.dumps(doc.to_dict(), ensure_ascii=False)
+
+
+def prepare(limit: int | None, out: Path) -> int:
+    """Parse the releases once (two processes) into our export format."""
+    if out.exists():
+        return sum(1 for _ in out.open(encoding="utf-8"))
+    started = time.monotonic()
+    n = 0
+    with gzip.open(RELEASES) as f, out.open("w", encoding="utf-8") as w:
+        lines = (line for i, line in enumerate(f) if limit is None or i < limit)
+        with multiprocessing.Pool(2) as pool:
+            for doc in pool.imap(_parse, lines, chunksize=64):
+                if doc:
+                    w.write(doc + "\n")
+                    n += 1
+    print(f"prepared {n} documents in {time.monotonic() - started:.0f} s -> {out}")
+    return n
+
+
+def ours(url: str, prepared: Path, prefix: str) -> dict[str, float]:
+    env = {**os.environ, "PRESS_ES_INDEX_PREFIX": prefix}
+    started = time.monotonic()
+    proc = subprocess.run(
+        [str(REPO / ".venv" / "bin" / "press"), "import", str(prepared), "--archive", url, "-q"],
+        env=env, capture_output=True, text=True,
+    )
+    seconds = time.monotonic() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(proc.stdout.strip() or proc.stderr[-2000:])
+    return {"seconds": seconds, "peak_mb": peak_kb / 1024, "exit": proc.returncode}
+
+
+def _actions(prepared: Path, names: dict[str, str]):
+    with prepared.open(encoding="utf-8") as f:
+        for line in f:
+            doc = Document.from_dict(json.loads(line))
+            for qid, entry in quote_sources(doc):
+                yield {"_index": names["quotes"], "_id": qid, "_source": entry}
+            yield {"_index": names["documents"], "_id": doc.id, "_source": document_source(doc)}
+
+
+def bare(url: str, prepared: Path, parallel: bool) -> float:
+    client = Elasticsearch(url, request_timeout=120)
+    names = {k: f"press-bench-bare-{k}-{uuid.uuid4().hex[:6]}" for k in ("documents", "quotes")}
+    for kind, name in names.items():
+        client.indices.create(index=name, **load_mapping(kind))
+    started = time.monotonic()
+    if parallel:
+        results = helpers.parallel_bulk(client, _actions(prepared, names), thread_count=2,
+                                        chunk_size=CHUNK)
+    else:
+        results = helpers.streaming_bulk(client, _actions(prepared, names), chunk_size=CHUNK,
+                                         max_retries=5)
+    failed = sum(1 for ok, _ in results if not ok)
+    client.indices.refresh(index=",".join(names.values()))
+    seconds = time.monotonic() - started
+    client.indices.delete(index=",".join(names.values()))
+    client.close()
+    if failed:
+        print(f"bare load: {failed} actions failed")
+    return seconds
+
+
+def searches(url: str, prefix: str, rounds: int = 5) -> tuple[float, float]:
+    backend = ElasticBackend(url, index_prefix=prefix)
+    times = []
+    for round_ in range(rounds + 1):
+        for q, scope, filters in SEARCHES:
+            request = SearchRequest(parse_query(q), filters=filters, scope=scope, facets=FACETS)
+            started = time.perf_counter()
+            backend.search(request)
+            if round_:  # the first round warms caches
+                times.append((time.perf_counter() - started) * 1000)
+    backend.close()
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--es", default="http://127.0.0.1:9201")
+    ap.add_argument("--limit", type=int, help="only the first N releases")
+    ap.add_argument("--workdir", type=Path, default=REPO / "artifacts" / "bench")
+    ap.add_argument("--keep", action="store_true", help="keep the imported archive")
+    a = ap.parse_args()
+    if not RELEASES.exists():
+        sys.exit(f"the releases are not at {RELEASES}")
+    a.workdir.mkdir(parents=True, exist_ok=True)
+    prepared = a.workdir / f"prepared-{a.limit or 'all'}.jsonl"
+    n = prepare(a.limit, prepared)
+    prefix = f"press-bench-{uuid.uuid4().hex[:6]}"
+
+    run = ours(a.es, prepared, prefix)
+    streaming = bare(a.es, prepared, parallel=False)
+    parallel = bare(a.es, prepared, parallel=True)
+    p50, p95 = searches(a.es, prefix)
+    if not a.keep:
+        backend = ElasticBackend(a.es, index_prefix=prefix)
+        backend.drop()
+        backend.close()
+
+    best = min(streaming, parallel)
+    rows = [
+        ("documents", f"{n}"),
+        ("press import (ours)", f"{run['seconds']:.1f} s, {n / run['seconds']:.0f} docs/s"),
+        ("bare streaming_bulk", f"{streaming:.1f} s, {n / streaming:.0f} docs/s"),
+        ("bare parallel_bulk (2 threads)", f"{parallel:.1f} s, {n / parallel:.0f} docs/s"),
+        ("ours / best bare", f"{best / run['seconds']:.2f}"),
+        ("peak memory of press import", f"{run['peak_mb']:.0f} MB"),
+        ("search p50 / p95 (20 searches x 5, 4 facets)", f"{p50:.0f} ms / {p95:.0f} ms"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    if run["exit"]:
+        sys.exit("press import reported failures")
+
+
+if __name__ == "__main__":
+    main()
