@@ -18,7 +18,10 @@ from typing import Any
 
 from search.model import Document, Origin
 
-from .sources import InputError, Source, decode, looks_binary
+from .containers import ZIP_MAGIC, is_tar, tar_members, zip_members
+from .feeds import feed_documents, is_feed
+from .sources import MAX_BYTES, InputError, Source, decode, looks_binary
+from .warc import is_warc, warc_documents
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class ParseOptions:
     source: str | None = None
     published: dt.date | dt.datetime | None = None
     field_map: dict[str, str] = field(default_factory=dict)
+    max_bytes: int = MAX_BYTES  # one article file or archive member
 
 
 @dataclass
@@ -46,12 +50,20 @@ def sniff(head: bytes) -> str:
     """The format of an input from its first bytes; names are not trusted."""
     if head[:2] == GZIP_MAGIC:
         return "gzip"
+    if head[:4] in ZIP_MAGIC:
+        return "zip"
+    if is_tar(head):
+        return "tar"
+    if is_warc(head):
+        return "warc"
     if looks_binary(head):
         raise InputError("binary file, not text")
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start in (b"{", b"["):
         return "json"
     lowered = head[:4096].lower()
+    if start == b"<" and is_feed(head) and not any(m in lowered for m in HTML_MARKERS[:2]):
+        return "feed"
     if start == b"<" and any(marker in lowered for marker in HTML_MARKERS):
         return "html"
     return "text"
@@ -78,10 +90,38 @@ def _read_gzip(source: Source, options: ParseOptions) -> Iterator[Item]:
         raise InputError(f"truncated or corrupt gzip data: {exc}") from exc
 
 
+def _read_members(members: Iterator[Source | InputError], options: ParseOptions) -> Iterator[Item]:
+    """Each member of an archive through detection; a bad member costs that member only."""
+    for member in members:
+        if isinstance(member, InputError):
+            yield Failure(member.name or "?", str(member))
+            continue
+        try:
+            yield from read_documents(member, options)
+        except InputError as exc:
+            yield Failure(member.name, str(exc))
+
+
+def _read_zip(source: Source, options: ParseOptions) -> Iterator[Item]:
+    yield from _read_members(zip_members(source, options.max_bytes), options)
+
+
+def _read_tar(source: Source, options: ParseOptions) -> Iterator[Item]:
+    yield from _read_members(tar_members(source, options.max_bytes), options)
+
+
+def _read_feed(source: Source, options: ParseOptions) -> Iterator[Item]:
+    yield from feed_documents(source, options)
+
+
+def _read_warc(source: Source, options: ParseOptions) -> Iterator[Item]:
+    yield from warc_documents(source, options)
+
+
 def _read_text(source: Source, options: ParseOptions) -> Iterator[Item]:
     from .text import parse_text
 
-    data = source.read()
+    data = source.read(options.max_bytes)
     doc = parse_text(
         decode(data),
         source=options.source,
@@ -96,7 +136,7 @@ def _read_text(source: Source, options: ParseOptions) -> Iterator[Item]:
 def _read_html(source: Source, options: ParseOptions) -> Iterator[Item]:
     from .html import parse_html
 
-    data = source.read()
+    data = source.read(options.max_bytes)
     yield parse_html(
         data, source=options.source, published=options.published,
         origin=_origin(source, "html", data),
@@ -114,7 +154,7 @@ def _read_json(source: Source, options: ParseOptions) -> Iterator[Item]:
     if lines_format:
         yield from _json_lines(source, options)
         return
-    data = source.read()
+    data = source.read(options.max_bytes)
     try:
         value = json.loads(decode(data))
     except ValueError as exc:
@@ -178,6 +218,10 @@ def _override(doc: Document, options: ParseOptions) -> Document:
 
 READERS: dict[str, Reader] = {
     "gzip": _read_gzip,
+    "zip": _read_zip,
+    "tar": _read_tar,
+    "warc": _read_warc,
+    "feed": _read_feed,
     "json": _read_json,
     "html": _read_html,
     "text": _read_text,

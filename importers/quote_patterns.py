@@ -76,14 +76,22 @@ GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[
 # Holt", "former candidate Ann Holt", "Holt’s chief of staff".
 ROLE_NP = (rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}[a-z][\w’'-]*\s+){{1,4}}{NAME_PHRASE}"
            rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}")
+# A bare plural group right after a quotation: `,” federal prosecutors wrote`.
+_FUNCTION = (r"(?!(?:and|but|or|then|also|as|so|when|while|who|which|that|this|it|its|is|are|"
+             r"was|were|why|how|what|where|has|have|had|not|to|of|in|on|at|for|with|by)\b)")
+BARE_PLURAL = rf"(?:{_FUNCTION}[a-z][\w’'-]*\s+){{0,2}}{_FUNCTION}[a-z][\w’'-]*[a-rt-z]s"
 # After a quotation: `,” X said`, `,” said X, the …`.
 AFTER_SUBJ_CUE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_APPOS}\s+"
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+"
     rf"(?P<cue>{CUE}{_CUE_TAIL})\b")
 # A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.
 AFTER_DASH = re.compile(rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE})\s*(?=[.,(]|$)")
 # A name introducing a quotation with a colon: `Pollster Ann Holt: “…”`.
-NAME_COLON = re.compile(rf"(?P<np>{NAME_PHRASE}|{ROLE_NP})\s*:\s*$")
+# A role phrase counts only when it is all the sentence has before the colon (or all
+# after a heading's dash): "a blunt message to Holt:" names no speaker.
+NAME_COLON = re.compile(
+    rf"(?:(?<![\w’'-])(?P<np>{NAME_PHRASE})|(?:^\s*|\s[—–-]\s+)(?P<role>{ROLE_NP}))\s*:\s*$")
+AFTER_PREPOSITION = re.compile(r"\b(?:to|for|at|with|from|about|on|of|by|against|toward)\s+$")
 # After a quotation cut off by a comma, question or exclamation mark the sentence goes
 # on, so a subject and any past-tense verb there attribute it: `,” Holt fumed.`
 AFTER_ANY_VERB = re.compile(
@@ -94,9 +102,13 @@ _GENERIC_END = (r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|which|that|of|in|at|for|
                 r"during|after|before|to|about|as|while|when|and)\b)")
 AFTER_CUE_SUBJ = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+"
-    rf"(?P<np>{SPEAKER_NP}|(?:{ROLE_NP}|{GENERIC_NP}){_GENERIC_END})")
+    rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_GENERIC_END}|{SPEAKER_NP})")
 # Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
-SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
+SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
+# Any subject phrase with a cue right before the quotation: `the person added, “…`.
+GENERIC_CUE_END = re.compile(
+    rf"(?P<np>{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})"
+    r"\s*[,:]?\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
 # A cue ending the sentence a quotation is embedded in: `… “casually” …, said X.`
 LATER_CUE = re.compile(
@@ -104,8 +116,11 @@ LATER_CUE = re.compile(
     rf"|(?P<np2>{SPEAKER_NP})\s+(?P<cue2>said|says|added|wrote|writes|told\s+\S+))"
     r"\b")
 # A loose subject for the sentence-subject fallback: "The impostor gushed about …".
+_NOT_NOUN = r"(?!(?:then|also|now|still|again|once|later|never|not|even|just)\b)"
 LOOSE_NP = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-            r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*")
+            rf"(?:{_NOT_NOUN}[a-z][\w’'-]*\s+){{0,2}}?{_NOT_NOUN}[a-z][\w’'-]*"
+            # or a quantifier standing alone: "Many said …", "Most were …"
+            r"|(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]thers|[Bb]oth|[Ff]ew)")
 # A second cue sharing the sentence's subject: `…,” she said, adding that “…”`.
 PARTICIPLE = re.compile(
     r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|calling|describing|writing|asking|arguing|"
@@ -117,11 +132,19 @@ _PAST = (r"(?:[a-z]+(?:ed|es|ts|ys|ds|ls|ns|rs|ks|ms|ps)|went|made|took|gave|kep
          r"spoke|wrote|read|thinks|thought|sees|saw|found|knew|felt|told|said|says|has|had|"
          r"is|was|are|were|drew|threw|sent|won|lost|ran|began|brought|left|meant|paid|sold|"
          r"stood|struck|swore|took|tore|wore|shook|hit|cut|let|set|became|came|chose|forgot)")
+# Single words or prepositional phrases that open a sentence before its subject.
+_OPENING_WORD = (r"(?:Instead|However|Still|Meanwhile|Later|Earlier|Now|Then|Also|Yet|Indeed|"
+                 r"Moreover|Separately|Similarly|Afterward|Overall|Nonetheless|Nevertheless|"
+                 r"Finally|Today|Yesterday|Again|Thus|"
+                 r"(?:Across|In|At|On|During|After|Before|For|From|With|Under|Unlike|Like|"
+                 r"Despite|Since|Until|Among|Amid|Throughout|Within|Against|Outside|Inside)"
+                 r"\s+[A-Z][^,_]{0,50})")
 SUBJECT = re.compile(
     # An opening adverbial has a lower-case word: "Last year, ", not "Sanders, "; an
     # opening participle or adverb may run over commas: "Speaking in Reno, Nevada, ".
-    rf"^\s*(?:(?:[A-Z][^,_]{{0,50}}?\b[a-z][^,_]{{0,50}}"
-    rf"|[A-Z][a-z]+(?:ing|ly)\b[^_]{{0,100}}?),\s+)?"
+    # A dateline may open the paragraph: "WASHINGTON — ".
+    rf"^\s*(?:[A-Z][A-Z .,]+\s+[—–-]\s+)?(?:(?:[A-Z][^,_]{{0,50}}?\b[a-z][^,_]{{0,50}}"
+    rf"|[A-Z][a-z]+(?:ing|ly)\b[^_]{{0,100}}?|{_OPENING_WORD}),\s+)?"
     rf"(?P<np>{SPEAKER_NP}|{LOOSE_NP}|[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?){_APPOS}\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:also|then|once|later|again|never|not|even|just|still)\s+)?"
     rf"(?P<cue>{_PAST})\b")

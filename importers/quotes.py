@@ -133,6 +133,7 @@ def sentence_end(masked: str, pos: int) -> int:
 # -- mentions -------------------------------------------------------------------
 
 
+_KEPT_DETERMINERS = frozenset("the a an his her their its our my".split())
 # A capitalised participle or adverb opening a sentence: "Speaking", "Hastily".
 _OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly),?")
 
@@ -143,9 +144,13 @@ def clean_mention(np: str) -> str:
     while len(words) > 1 and words[0][0].isupper() and (
             words[0].lower().strip(",") in NOT_NAME
             or _OPENER.fullmatch(words[0]) and words[0].lower() not in FIRST_NAMES):
-        if words[0].lower() in {"the", "a", "an"} and not words[1][0].isupper():
-            break
+        if words[0].lower() in _KEPT_DETERMINERS and not words[1][0].isupper():
+            break  # "The complaint", "His office": the phrase as written
         words = words[1:]
+    if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][-2].islower() \
+            and not P.ABBREVIATION.search(words[-1]):
+        # The name pattern keeps a full stop for "Jr." or "Inc."; a sentence's is dropped.
+        words[-1] = words[-1][:-1]
     return " ".join(words)
 
 
@@ -229,14 +234,21 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             return Attribution(_with_appositive(best), _cue_text(best.group("cue")),
                                base + sentence_start(masked, seg.open_at) + best.start("np"),
                                adjacent)
-    m = P.NAME_COLON.search(head)
+    m = P.GENERIC_CUE_END.search(head)
     if m and _is_mention(clean_mention(m.group("np"))):
-        return Attribution(clean_mention(m.group("np")), None,
+        return Attribution(_with_appositive(m), _cue_text(m.group("cue")),
                            base + sentence_start(masked, seg.open_at) + m.start("np"), True)
+    m = P.NAME_COLON.search(head)
+    group = "np" if m and m.group("np") else "role"
+    if m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
+        m = None  # "a reply to Holt:": Holt is addressed, not speaking
+    if m and _is_mention(clean_mention(m.group(group))):
+        return Attribution(clean_mention(m.group(group)), None,
+                           base + sentence_start(masked, seg.open_at) + m.start(group), True)
     m = P.ACCORDING.search(head)
     if m:
-        return Attribution(clean_mention(m.group("np")), "according to", base + m.start("np"),
-                           True)
+        return Attribution(clean_mention(m.group("np")), "according to",
+                           base + sentence_start(masked, seg.open_at) + m.start("np"), True)
     return None
 
 
@@ -324,7 +336,7 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
 def trim_subject(np: str) -> str:
     """A loosely matched subject cut to its name: "The State Department less than…"."""
     words = np.split()
-    if len(words) <= 3 or not words[0][0].isupper():
+    if len(words) <= 3 or not words[0][0].isupper() or words[0] in _DETERMINERS:
         return np
     cut = 1
     while cut < len(words) and (words[cut][0].isupper() or words[cut] in {"of", "for", "and"}):
@@ -424,6 +436,10 @@ class _Extractor:
                     quotes.append(self._continued(f.seg, text, last))
                 elif att is not None and (att.cue or not self._is_label(f.seg, text)):
                     quote = self._attributed(f.seg, text, att)
+                    if k > 0 and att_prev_same(items[k - 1], att) is not None:
+                        # `“…,” she said, “…”`: one cue split the statement in two; the
+                        # second part carries no cue of its own.
+                        quote.cue = None
                     quotes.append(quote)
                     last = (i, quote.speaker, quote.mention or "")
                 elif looks_like_speech(text):
@@ -506,6 +522,14 @@ class _Extractor:
             return Quote(text=clause, speaker=entity.name if entity else None, mention=mention,
                          cue=cue, kind="reported", paragraph=i, start=c0, end=c0 + len(clause))
         return None
+
+
+def att_prev_same(prev: _Found, att: Attribution) -> Attribution | None:
+    """The previous quotation's attribution when it is the very cue `att` names."""
+    other = prev.attribution
+    if other is not None and other.cue and other.pos == att.pos and other.cue == att.cue:
+        return other
+    return None
 
 
 def _lstrip_len(text: str) -> int:

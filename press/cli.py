@@ -93,6 +93,23 @@ def parse_map_option(ctx: click.Context, param: click.Parameter, value: tuple[st
         raise click.BadParameter(str(exc)) from None
 
 
+SIZE_UNITS = {"": 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
+
+
+def parse_size_option(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    number = value.strip().upper().rstrip("B") + "B" if value.strip()[-1:].isalpha() else value
+    for unit in ("GB", "MB", "KB", "B"):
+        if number.endswith(unit):
+            digits, factor = number[: -len(unit)], SIZE_UNITS[unit]
+            break
+    else:
+        digits, factor = number, 1
+    try:
+        return int(float(digits) * factor)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size (e.g. 64MB)") from None
+
+
 def echo_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, default=str))
 
@@ -122,6 +139,14 @@ def main() -> None:
     help="For JSON records of another shape: which field is the text, headline, "
     "published date, source, issuer… (repeatable; see the README).",
 )
+@click.option(
+    "--max-size",
+    "max_bytes",
+    default="64MB",
+    show_default=True,
+    callback=parse_size_option,
+    help="Largest article file or archive member to read; larger ones are reported.",
+)
 @click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @archive_option
@@ -131,6 +156,7 @@ def import_command(
     source: str | None,
     published: dt.date | None,
     field_map: dict[str, str],
+    max_bytes: int,
     report: str | None,
     quiet: bool,
 ) -> None:
@@ -152,7 +178,8 @@ def import_command(
         summary = import_paths(
             backend,
             list(paths),
-            ParseOptions(source=source, published=published, field_map=field_map),
+            ParseOptions(source=source, published=published, field_map=field_map,
+                         max_bytes=max_bytes),
             on_input=lambda name: bar.update(1),
         )
     if report:

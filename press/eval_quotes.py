@@ -51,12 +51,10 @@ def _same_statement(group: list[Quote], q: Quote) -> bool:
     prev = group[-1]
     if prev.paragraph != q.paragraph or prev.speaker != q.speaker:
         return False
-    if q.cue is None:
-        return True
-    # A quotation with a cue of its own starts a new statement unless the group's cue is
-    # the same one (`“…,” she said, “…”` splits one statement around a single cue).
-    named = next((g for g in group if g.cue), None)
-    return named is None or (q.cue == named.cue and q.mention == named.mention)
+    # A quotation with a cue of its own starts a new statement: `“…,” she said. “…,” she
+    # said.` is two. One cue splitting a statement (`“…,” she said, “…”`) leaves the
+    # second part without a cue.
+    return q.cue is None
 
 
 def prediction(paragraphs: list[str], headline: str | None) -> dict:

@@ -72,11 +72,12 @@ class Quote:
 
 @dataclass
 class Origin:
-    """Where the document came from: the input path, its format and its bytes' hash."""
+    """Where the document came from: the input path, its format, its bytes' hash."""
 
     path: str | None = None
     format: str | None = None
     sha256: str | None = None
+    captured: str | None = None  # when a web archive captured the page (ISO timestamp)
 
 
 @dataclass

@@ -1,0 +1,123 @@
+"""RSS and Atom feeds: one document per entry.
+
+The entry's full content is used when the feed carries it; when the entry links to a
+page that sits beside the feed as a local file, that page is parsed instead, since it
+holds the whole article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import feedparser
+from bs4 import BeautifulSoup
+
+from search.model import Document, Origin
+
+from .sources import InputError, Source
+
+if TYPE_CHECKING:
+    from .formats import Failure, ParseOptions
+
+FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+ENCODING_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+def is_feed(head: bytes) -> bool:
+    lowered = head[:2048].lower()
+    return any(marker in lowered for marker in FEED_MARKERS)
+
+
+def _published(entry: feedparser.FeedParserDict) -> dt.datetime | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not parsed:
+        return None
+    return dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc)
+
+
+def _local_page(link: str | None, source: Source) -> Path | None:
+    """The linked page as a file next to the feed (file: URL or relative link), if any."""
+    if not link or source.path is None:
+        return None
+    parsed = urlparse(link)
+    if parsed.scheme not in ("", "file"):
+        return None
+    path = Path(unquote(parsed.path))
+    if not path.is_absolute():
+        path = source.path.parent / path
+    return path if path.is_file() else None
+
+
+def _entry_html(entry: feedparser.FeedParserDict) -> str | None:
+    for content in entry.get("content") or []:
+        if content.get("value"):
+            return content["value"]
+    return entry.get("summary")
+
+
+def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
+    """A document for each entry with text; a feed that cannot be read raises InputError."""
+    from .formats import Failure
+    from .html import parse_html
+    from .text import parse_text
+
+    override_source, published = options.source, options.published
+    data = source.read(options.max_bytes)
+    feed = feedparser.parse(data)
+    problem = feed.get("bozo_exception")
+    # An encoding mismatch is recoverable; broken XML means entries cannot be trusted.
+    if feed.bozo and not isinstance(problem, ENCODING_PROBLEMS):
+        raise InputError(f"malformed feed: {problem}")
+    if not feed.entries:
+        raise InputError("feed has no entries")
+    site = feed.feed.get("title")
+    for n, entry in enumerate(feed.entries):
+        name = f"{source.name}#{n + 1}"
+        page = _local_page(entry.get("link"), source)
+        raw = page.read_bytes() if page else (_entry_html(entry) or "").encode("utf-8")
+        if not raw.strip():
+            yield Failure(name, "feed entry has no text")
+            continue
+        origin = Origin(path=str(page) if page else name, format="feed",
+                        sha256=hashlib.sha256(raw).hexdigest())
+        when = published or _published(entry)
+        if page:
+            try:
+                doc = parse_html(raw, url=entry.get("link"), source=override_source or site,
+                                 published=when, origin=origin)
+            except InputError as exc:
+                yield Failure(f"{name} ({page})", str(exc))
+                continue
+        else:
+            paragraphs = fragment_paragraphs(raw.decode("utf-8"))
+            if not paragraphs:
+                yield Failure(name, "feed entry has no text")
+                continue
+            headline = " ".join((entry.get("title") or "").split())
+            doc = parse_text("\n\n".join([headline, *paragraphs]) if headline else
+                             "\n\n".join(paragraphs),
+                             source=override_source or site, published=when,
+                             url=entry.get("link"), origin=origin)
+        if not doc.authors and entry.get("author"):
+            doc.authors = [entry["author"]]
+        yield doc
+
+
+BLOCKS = ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr")
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """The text of an HTML fragment, one paragraph per block element."""
+    soup = BeautifulSoup(fragment, "lxml")
+    for tag in soup(["script", "style"]):
+        tag.decompose()
+    for tag in soup.find_all(BLOCKS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    text = soup.get_text()
+    return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]

@@ -1,0 +1,153 @@
+"""Where `importers.html` looks on a page: XPath selectors, meta names and patterns.
+
+Everything site-shaped lives here so the extraction rules in `importers.html` read as
+a fallback chain and a new page shape means a new entry, not a new branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import XPath
+
+# -- JSON-LD ---------------------------------------------------------------------
+
+JSONLD = XPath('//script[@type="application/ld+json" or @type="application/json+ld"]')
+
+# schema.org types whose object describes the article itself, best first.
+ARTICLE_TYPES = (
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "Article",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "TechArticle",
+    "Report",
+    "PressRelease",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Posting",
+    "Blog",
+    "Recipe",
+    "HowTo",
+    "Review",
+)
+# Page-level types: their dates and names describe the page, a weaker signal.
+PAGE_TYPES = ("WebPage", "ItemPage", "ProfilePage", "CollectionPage", "MediaObject", "VideoObject")
+NAME_KINDS = ("Person", "Organization", "NewsMediaOrganization")
+
+# -- meta tags -------------------------------------------------------------------
+
+META = XPath("//meta[@content]")
+# Meta keys are read from `property`, `name` or `itemprop`, lower-cased.
+TITLE_META = ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title", "title")
+SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "al:android:app_name")
+URL_META = ("og:url", "twitter:url")
+# Publication dates, most specific first; modification dates are never read.
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "article.published",
+    "article_date_original",
+    "publication_date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "pub_date",
+    "og:pubdate",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+    "displaydate",
+    "release_date",
+    "date",
+)
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+)
+
+CANONICAL = XPath('//link[@rel="canonical"]/@href')
+HTML_LANG = XPath("/html/@lang")
+TITLE = XPath("//head/title")
+H1 = XPath("//h1")
+OG_IMAGE_ALT = ("og:image:alt", "twitter:image:alt")
+
+# -- visible markup ----------------------------------------------------------------
+
+# <time> elements that say they carry the publication date, then any <time>.
+TIME_PUBLISHED = XPath(
+    '//time[@datetime][@pubdate or @itemprop="datePublished"'
+    ' or contains(@class, "publish") or contains(@class, "posted")'
+    ' or ancestor::*[contains(@class, "publish") or contains(@class, "byline")'
+    ' or contains(@class, "dateline") or contains(@class, "article-date")]]'
+)
+TIME_ANY = XPath("//time[@datetime]")
+ITEMPROP_DATE = XPath('//*[@itemprop="datePublished"][@content or @datetime]')
+
+BYLINE = XPath(
+    '//*[@rel="author"] | //*[@itemprop="author"]'
+    ' | //*[contains(concat(" ", normalize-space(@class), " "), " byline ")]'
+    ' | //*[contains(@class, "author-name") or contains(@class, "byline__name")]'
+)
+# Inside an itemprop=author element the name itself is itemprop=name.
+ITEMPROP_NAME = XPath('.//*[@itemprop="name"]')
+
+FIGURES = XPath("//figure[.//figcaption] | //*[contains(@class, 'wp-caption')]")
+FIGCAPTION = XPath(".//figcaption | .//*[contains(@class, 'wp-caption-text')]")
+CREDIT = XPath(
+    './/*[contains(@class, "credit") or contains(@class, "copyright")'
+    ' or contains(@class, "photographer") or contains(@class, "byline")]'
+)
+# Elements removed before text is read: code, styles and hidden templates are not prose.
+NON_TEXT_TAGS = ("script", "style", "noscript", "template", "svg")
+PARAGRAPHS = XPath("//p")
+
+# -- patterns ----------------------------------------------------------------------
+
+# `/2020/03/15/`, `/2020-03-15-`, `/20200315/` in a URL path.
+URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+# ISO and ISO-like dates: 2020-03-15, 2020/03/15, 20200315T…
+ISO_DATE_RE = re.compile(
+    r"^\s*((?:19|20)\d{2})[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?:$|[T\s_]|\d{2}:)"
+)
+# European day-first dates: 15.03.2020, 15/03/2020
+DMY_DATE_RE = re.compile(r"^\s*(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-]((?:19|20)\d{2})\b")
+# Epoch seconds or milliseconds, as some date meta tags carry them.
+EPOCH_RE = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
+
+# Separators between a headline and the site name in <title>: "Headline | Site".
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•»:/-]\s+|\s*[|•»]\s*")
+SPACES_RE = re.compile(r"\s+")
+BY_PREFIX_RE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|от)\s*[:\s]\s*", re.I)
+URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
+# An escaped JSON-LD text may carry raw control characters JSON forbids.
+CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -1,0 +1,235 @@
+"""Score the HTML importer against trafilatura on the shared HTML sets.
+
+Usage: python -m press.eval_html SET... --out DIR
+
+SET is `article-extraction-benchmark`, `wcxb` (its dev split) or `news-dates`. For each
+set, `importers.html.parse_html` and trafilatura's `bare_extraction` (metadata on,
+comments off, as `../shared/eval/peer_trafilatura.py` runs it) read the same pages in
+the same process, each timed like `peeradapter.py` does: wall time of the extraction
+loop over pages already in memory. Predictions go to DIR/<set>/press and
+DIR/<set>/trafilatura; the shared scorers then score both, and every figure prints as
+a pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from importers.html import parse_html
+from importers.sources import InputError
+from press.evaluate import EvaluationUnavailable, corpus_dir, run_scorer
+from search.model import Document
+
+HTML_SETS = ("article-extraction-benchmark", "wcxb", "news-dates")
+WCXB_SPLIT = "dev"
+Page = tuple[str, bytes, str | None]  # id, raw bytes, the page's URL
+Extract = Callable[[bytes, str | None], dict[str, Any]]
+
+
+# -- inputs ----------------------------------------------------------------------
+
+
+def html_inputs(set_name: str, corpus: Path) -> list[tuple[str, Path, str | None]]:
+    """(id, path of the .html.gz, URL) for every page of a set, as the scorers name them."""
+    base = corpus / set_name
+    if set_name == "article-extraction-benchmark":
+        gt = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+        return [(i, base / "html" / f"{i}.html.gz", g.get("url")) for i, g in sorted(gt.items())]
+    if set_name == "wcxb":
+        split = base / WCXB_SPLIT
+        out = []
+        for path in sorted((split / "ground-truth").glob("*.json")):
+            g = json.loads(path.read_text(encoding="utf-8"))
+            out.append((path.stem, split / "html" / f"{path.stem}.html.gz", g.get("url")))
+        return out
+    if set_name == "news-dates":
+        gt = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+        return sorted(
+            (g["file"].removesuffix(".html.gz"), base / "html" / g["file"], url)
+            for url, g in gt.items()
+        )
+    raise ValueError(f"unknown HTML set {set_name!r}; choose from {', '.join(HTML_SETS)}")
+
+
+def load_pages(set_name: str, corpus: Path) -> list[Page]:
+    pages = []
+    for doc_id, path, url in html_inputs(set_name, corpus):
+        with gzip.open(path) as f:
+            pages.append((doc_id, f.read(), url))
+    return pages
+
+
+# -- the two systems ------------------------------------------------------------------
+
+
+def ours(data: bytes, url: str | None) -> dict[str, Any]:
+    """Our full parse (press-statement fields included) in the scorers' format."""
+    try:
+        doc = parse_html(data, url=url)
+    except InputError:
+        return {}
+    return prediction(doc)
+
+
+def prediction(doc: Document) -> dict[str, Any]:
+    """Headline, date, authors and the article's text.
+
+    The body is all the article text the document holds: the dateline and subheadings
+    are split off the paragraphs but are still the article's words (the body scorer
+    counts a bag of words, so their order does not matter).
+    """
+    parts = ([doc.dateline.raw] if doc.dateline and doc.dateline.raw else [])
+    parts += doc.subheadings + doc.body
+    return {
+        "headline": doc.headline,
+        "body": "\n\n".join(parts),
+        "published": doc.published.isoformat()[:10] if doc.published else None,
+        "authors": doc.authors,
+    }
+
+
+def trafilatura_peer(data: bytes, url: str | None) -> dict[str, Any]:
+    """trafilatura.bare_extraction exactly as `peer_trafilatura.py` calls it."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False)
+    if doc is None:
+        return {}
+    d = doc.as_dict()
+    return {
+        "headline": d.get("title"),
+        "body": d.get("text") or "",
+        "published": d.get("date"),
+        "authors": [a.strip() for a in (d.get("author") or "").split(";") if a.strip()],
+    }
+
+
+def run_system(extract: Extract, pages: list[Page], out_dir: Path) -> dict[str, Any]:
+    """Time `extract` over the pages, then write one prediction file per page."""
+    preds: dict[str, dict[str, Any]] = {}
+    errors = 0
+    t0 = time.perf_counter()
+    for doc_id, data, url in pages:
+        try:
+            preds[doc_id] = extract(data, url)
+        except Exception:  # a crash on one page scores as an empty prediction, and is counted
+            preds[doc_id], errors = {}, errors + 1
+    seconds = time.perf_counter() - t0
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for doc_id, pred in preds.items():
+        (out_dir / f"{doc_id}.json").write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
+    return {
+        "docs": len(pages),
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(len(pages) / seconds, 2) if seconds else None,
+        "errors": errors,
+        "out": str(out_dir),
+    }
+
+
+def predict_html(
+    set_name: str, out_dir: Path, *, peer: bool = False, corpus: Path | None = None
+) -> dict[str, Any]:
+    """Write our predictions for a set into `out_dir` (and trafilatura's into a sibling
+    `trafilatura` folder with `peer=True`); returns the timing figures."""
+    out_dir = Path(out_dir)
+    pages = load_pages(set_name, Path(corpus) if corpus else corpus_dir())
+    result = run_system(ours, pages, out_dir)
+    if peer:
+        result["peer"] = run_system(trafilatura_peer, pages, out_dir.parent / "trafilatura")
+    return result
+
+
+# -- scoring --------------------------------------------------------------------------
+
+
+def scoring_corpus(corpus: Path, scratch: Path) -> Path:
+    """The corpus as the body scorer can read it.
+
+    A WCXB ground-truth record without `main_content` (an error page) stops
+    score_body.py with a KeyError; its documented rule is to leave pages with no gold
+    body out of the body average, so such records are given an empty one in a view of
+    the corpus made of links, and everything else is the corpus itself.
+    """
+    gt_dir = corpus / "wcxb" / WCXB_SPLIT / "ground-truth"
+    broken = [p for p in sorted(gt_dir.glob("*.json")) if _lacks_body(p)]
+    if not broken:
+        return corpus
+    view = scratch / "corpus"
+    view_gt = view / "wcxb" / WCXB_SPLIT / "ground-truth"
+    view_gt.mkdir(parents=True)
+    for entry in corpus.iterdir():
+        if entry.name != "wcxb":
+            (view / entry.name).symlink_to(entry)
+    (view_gt.parent / "html").symlink_to(gt_dir.parent / "html")
+    for path in gt_dir.glob("*.json"):
+        if path in broken:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            record["ground_truth"]["main_content"] = ""
+            (view_gt / path.name).write_text(json.dumps(record), encoding="utf-8")
+        else:
+            (view_gt / path.name).symlink_to(path)
+    return view
+
+
+def _lacks_body(path: Path) -> bool:
+    record = json.loads(path.read_text(encoding="utf-8"))
+    return "main_content" not in record.get("ground_truth", {})
+
+
+def score(set_name: str, pred_dir: Path, corpus: Path) -> str:
+    env = {"EVAL_CORPUS": str(corpus), "EVAL_SPLIT": WCXB_SPLIT}
+    if set_name == "news-dates":
+        return run_scorer("score_dates.py", pred_dir, env=env)
+    scorer_set = "wcxb" if set_name == "wcxb" else "article-extraction-benchmark"
+    return run_scorer("score_body.py", pred_dir, "--set", scorer_set, env=env)
+
+
+def evaluate(sets: list[str], out: Path) -> list[str]:
+    """Run both systems and the scorers over each set; returns the printed lines."""
+    corpus = corpus_dir()
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="press-eval-html-") as scratch:
+        score_corpus = scoring_corpus(corpus, Path(scratch))
+        for set_name in sets:
+            timing = predict_html(set_name, out / set_name / "press", peer=True, corpus=corpus)
+            peer = timing.pop("peer")
+            for name, t in (("press", timing), ("trafilatura", peer)):
+                summary = score(set_name, Path(t["out"]), score_corpus)
+                line = (f"{name:12} {set_name}: {summary} | {t['docs']} docs in "
+                        f"{t['seconds']:.2f}s = {t['docs_per_s']} docs/s, errors={t['errors']}")
+                print(line, flush=True)
+                lines.append(line)
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m press.eval_html",
+        description="Score the HTML importer and trafilatura on the same pages.",
+        epilog="Example: python -m press.eval_html article-extraction-benchmark wcxb "
+        "news-dates --out /tmp/eval-html",
+    )
+    parser.add_argument("sets", nargs="+", choices=HTML_SETS, metavar="SET",
+                        help=f"one or more of: {', '.join(HTML_SETS)}")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="folder for the predictions (DIR/<set>/press, DIR/<set>/trafilatura)")
+    args = parser.parse_args(argv)
+    try:
+        evaluate(args.sets, args.out)
+    except EvaluationUnavailable as exc:
+        parser.exit(2, f"press.eval_html: {exc}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
