@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+import itertools
 import json
 import zlib
 from collections.abc import Callable, Iterator
@@ -69,22 +70,45 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
-def read_documents(source: Source, options: ParseOptions) -> Iterator[Item]:
-    """Every document in one input; an input that cannot be read at all raises InputError."""
+def read_documents(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
+    """Every document in one input, after the first `skip` records (stored earlier).
+
+    An input that cannot be read at all raises InputError.
+    """
     head = source.head()
     if not head.strip():
         raise InputError("empty file")
-    yield from READERS[sniff(head)](source, options)
+    fmt = sniff(head)
+    if fmt == "gzip":
+        yield from _read_gzip(source, options, skip)
+    elif fmt == "json":
+        yield from _read_json(source, options, skip)
+    else:
+        yield from itertools.islice(READERS[fmt](source, options), skip, None)
 
 
 def _origin(source: Source, fmt: str, data: bytes) -> Origin:
     return Origin(path=source.name, format=fmt, sha256=hashlib.sha256(data).hexdigest())
 
 
-def _read_gzip(source: Source, options: ParseOptions) -> Iterator[Item]:
-    inner = Source(source.name, lambda: gzip.GzipFile(fileobj=source.open()))  # type: ignore[arg-type]
+class _Gunzip(gzip.GzipFile):
+    """A gzip stream that also closes the file under it (GzipFile leaves it open)."""
+
+    def __init__(self, raw):
+        super().__init__(fileobj=raw)
+        self._raw = raw
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
+
+
+def _read_gzip(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
+    inner = Source(source.name, lambda: _Gunzip(source.open()))  # type: ignore[arg-type]
     try:
-        yield from read_documents(inner, options)
+        yield from read_documents(inner, options, skip)
     except (EOFError, OSError, zlib.error) as exc:
         # Whatever came before the damage was imported; the rest is reported.
         raise InputError(f"truncated or corrupt gzip data: {exc}") from exc
@@ -143,8 +167,8 @@ def _read_html(source: Source, options: ParseOptions) -> Iterator[Item]:
     )
 
 
-def _read_json(source: Source, options: ParseOptions) -> Iterator[Item]:
-    """JSON Lines (streamed), a JSON array, or one JSON object."""
+def _read_json(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
+    """JSON Lines (streamed; skipped records are not parsed), a JSON array, or one object."""
     first_line = _first_line(source)
     try:
         json.loads(first_line)
@@ -152,7 +176,7 @@ def _read_json(source: Source, options: ParseOptions) -> Iterator[Item]:
     except ValueError:
         lines_format = False
     if lines_format:
-        yield from _json_lines(source, options)
+        yield from _json_lines(source, options, skip)
         return
     data = source.read(options.max_bytes)
     try:
@@ -160,7 +184,7 @@ def _read_json(source: Source, options: ParseOptions) -> Iterator[Item]:
     except ValueError as exc:
         raise InputError(f"invalid JSON: {exc}") from exc
     records = value if isinstance(value, list) else [value]
-    for n, record in enumerate(records):
+    for n, record in itertools.islice(enumerate(records), skip, None):
         name = f"{source.name}[{n}]" if isinstance(value, list) else source.name
         yield _record(record, name, source, options)
 
@@ -170,10 +194,13 @@ def _first_line(source: Source) -> bytes:
         return f.readline(1 << 20)
 
 
-def _json_lines(source: Source, options: ParseOptions) -> Iterator[Item]:
+def _json_lines(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
     with source.open() as f:
         for number, line in enumerate(f, 1):
             if not line.strip():
+                continue
+            if skip:
+                skip -= 1
                 continue
             name = f"{source.name}:{number}"
             try:
@@ -217,12 +244,10 @@ def _override(doc: Document, options: ParseOptions) -> Document:
 
 
 READERS: dict[str, Reader] = {
-    "gzip": _read_gzip,
     "zip": _read_zip,
     "tar": _read_tar,
     "warc": _read_warc,
     "feed": _read_feed,
-    "json": _read_json,
     "html": _read_html,
     "text": _read_text,
 }

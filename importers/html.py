@@ -99,7 +99,21 @@ def read_page(data: bytes | str, url: str | None) -> Page:
             page.pages.append(obj)
     # Article types in the order of preference, so NewsArticle beats a nested Review.
     page.articles.sort(key=lambda o: min(_type_rank(k) for k in _types(o)))
+    drop_code(tree)
     return page
+
+
+def drop_code(tree: HtmlElement) -> None:
+    """Remove scripts and styles once they are read: every later pass over the tree
+    (and the extractor's copies of it) is faster without them. JSON-LD stays, as the
+    extractor reads it to recognise forum threads."""
+    code = [el for el in tree.iter(*S.CODE_TAGS) if not _is_jsonld(el)]
+    for el in code:
+        el.drop_tree()  # keeps the tail text, which belongs to the parent
+
+
+def _is_jsonld(el: HtmlElement) -> bool:
+    return el.tag == "script" and "json" in (el.get("type") or "")
 
 
 def assemble(

@@ -124,8 +124,8 @@ CREDIT = XPath(
     './/*[contains(@class, "credit") or contains(@class, "copyright")'
     ' or contains(@class, "photographer") or contains(@class, "byline")]'
 )
-# Elements removed before text is read: code, styles and hidden templates are not prose.
-NON_TEXT_TAGS = ("script", "style", "noscript", "template", "svg")
+# Removed once metadata is read; <template> and <svg> stay, as the extractor reads them.
+CODE_TAGS = ("script", "style")
 PARAGRAPHS = XPath("//p")
 
 # -- patterns ----------------------------------------------------------------------

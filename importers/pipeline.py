@@ -2,19 +2,25 @@
 
 Documents flow one at a time from the readers into `Backend.write`, so memory does not
 grow with the corpus. Every input ends in the summary: imported, updated, unchanged,
-or failed with its reason.
+or failed with its reason. With a `Journal`, what is stored is recorded as results come
+back, so an interrupted import, run again, skips what it already stored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from search.base import Backend
+from search.base import Backend, WriteResult
 from search.model import Document
 
 from .formats import Failure, ParseOptions, read_documents
+from .journal import Journal
 from .sources import InputError, expand, open_input
+
+CHECKPOINT_EVERY = 1000  # records of one input between journal entries
 
 
 @dataclass
@@ -22,6 +28,7 @@ class ImportSummary:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    skipped: int = 0  # inputs an earlier, interrupted import had already stored
     failures: list[Failure] = field(default_factory=list)
     inputs: int = 0
 
@@ -39,9 +46,55 @@ class ImportSummary:
             "imported": self.created,
             "updated": self.updated,
             "unchanged": self.unchanged,
+            "skipped_inputs": self.skipped,
             "failed": self.failed,
             "failures": [{"input": f.name, "reason": f.reason} for f in self.failures],
         }
+
+
+@dataclass
+class _Input:
+    """One input on its way through: which of its records are stored so far."""
+
+    name: str
+    skip: int  # records an earlier run stored
+    produced: int = 0  # records read in this run
+    stored: int = 0  # leading records of this run known to be stored
+    done: dict[int, bool] = field(default_factory=dict)  # outcomes past `stored`
+    broken: bool = False  # a record failed: the stored prefix ends there
+    finished: bool = False
+    checkpointed: int = 0
+
+    def outcome(self, index: int, ok: bool) -> None:
+        if self.broken:
+            return
+        if not ok:
+            self.broken = True
+            self.done.clear()
+            return
+        self.done[index] = True
+        while self.done.pop(self.stored, False):
+            self.stored += 1
+
+    @property
+    def complete(self) -> bool:
+        return self.finished and not self.broken and self.stored == self.produced
+
+
+def list_inputs(paths: list[str]) -> tuple[list[str], list[InputError], int]:
+    """The files the paths name, the names that match nothing, and their total size."""
+    names, errors, total = [], [], 0
+    for item in expand(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        names.append(item)
+        if item != "-":
+            try:
+                total += os.path.getsize(item)
+            except OSError:
+                pass
+    return names, errors, total
 
 
 def iter_documents(
@@ -51,23 +104,37 @@ def iter_documents(
     on_input: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[str, Document]]:
     """(input name, document) for every document in the inputs; failures go to the summary."""
-    for item in expand(paths):
-        if isinstance(item, InputError):
-            summary.failures.append(Failure(item.name or "?", str(item)))
-            continue
+    names, errors, _ = list_inputs(paths)
+    summary.failures.extend(Failure(e.name or "?", str(e)) for e in errors)
+    for name in names:
+        state = _Input(name, 0)
         summary.inputs += 1
         if on_input:
-            on_input(item)
-        try:
-            for doc in read_documents(open_input(item), options):
-                if isinstance(doc, Failure):
-                    summary.failures.append(doc)
-                else:
-                    yield item, doc
-        except InputError as exc:
-            summary.failures.append(Failure(item, str(exc)))
-        except Exception as exc:  # a parser bug must cost one input, not the import
-            summary.failures.append(Failure(item, f"could not parse: {type(exc).__name__}: {exc}"))
+            on_input(name)
+        for doc in _read(state, options, summary):
+            yield name, doc
+
+
+def _read(state: _Input, options: ParseOptions, summary: ImportSummary,
+          on_read: Callable[[int], None] | None = None) -> Iterator[Document]:
+    """The documents of one input after its skipped records; failures go to the summary."""
+    try:
+        source = open_input(state.name, on_read)
+        for item in read_documents(source, options, skip=state.skip):
+            index = state.produced
+            state.produced += 1
+            if isinstance(item, Failure):
+                summary.failures.append(item)
+                state.outcome(index, False)
+            else:
+                yield item
+    except InputError as exc:
+        summary.failures.append(Failure(state.name, str(exc)))
+        state.broken = True
+    except Exception as exc:  # a parser bug must cost one input, not the import
+        summary.failures.append(Failure(state.name, f"could not parse: {type(exc).__name__}: {exc}"))
+        state.broken = True
+    state.finished = True
 
 
 def import_paths(
@@ -75,20 +142,74 @@ def import_paths(
     paths: list[str],
     options: ParseOptions | None = None,
     on_input: Callable[[str], None] | None = None,
+    journal: Journal | None = None,
+    on_stored: Callable[[str], None] | None = None,
+    on_read: Callable[[int], None] | None = None,
 ) -> ImportSummary:
-    """Import everything the paths name into the backend and account for each input."""
+    """Import everything the paths name into the backend and account for each input.
+
+    `on_input` is called as each input is opened, `on_stored` as each input is fully
+    accounted for (its documents stored or failed), `on_read` with the bytes of input
+    files as they are read.
+    """
+    options = options or ParseOptions()
     summary = ImportSummary()
-    names: dict[str, str] = {}
+    names, errors, _ = list_inputs(paths)
+    summary.failures.extend(Failure(e.name or "?", str(e)) for e in errors)
+    sent: deque[tuple[_Input, int]] = deque()  # documents awaiting their write result
+    open_inputs: deque[_Input] = deque()
 
-    def documents() -> Iterable[Document]:
-        for name, doc in iter_documents(paths, options or ParseOptions(), summary, on_input):
-            names[doc.id] = name
-            yield doc
+    def documents() -> Iterator[Document]:
+        for name in names:
+            summary.inputs += 1
+            if on_input:
+                on_input(name)
+            progress = journal.progress(name) if journal else None
+            if progress and progress.complete:
+                summary.skipped += 1
+                if on_stored:
+                    on_stored(name)
+                continue
+            state = _Input(name, progress.records if progress else 0)
+            open_inputs.append(state)
+            for doc in _read(state, options, summary, on_read):
+                sent.append((state, state.produced - 1))
+                yield doc
+            _settle(open_inputs, journal, on_stored)
 
-    for result in backend.write(documents()):
-        name = names.pop(result.id, result.id)
-        if result.status == "failed":
-            summary.failures.append(Failure(name, result.error or "could not be stored"))
-        else:
-            setattr(summary, result.status, getattr(summary, result.status) + 1)
+    try:
+        for result in backend.write(documents()):
+            state, index = sent.popleft()
+            _count(summary, state, result)
+            state.outcome(index, result.status != "failed")
+            if journal and state.stored - state.checkpointed >= CHECKPOINT_EVERY:
+                journal.record(state.name, state.skip + state.stored, False)
+                state.checkpointed = state.stored
+            _settle(open_inputs, journal, on_stored)
+        _settle(open_inputs, journal, on_stored)
+    finally:
+        if journal:
+            journal.flush()
     return summary
+
+
+def _count(summary: ImportSummary, state: _Input, result: WriteResult) -> None:
+    if result.status == "failed":
+        summary.failures.append(
+            Failure(state.name, f"document {result.id}: {result.error or 'could not be stored'}"))
+    else:
+        setattr(summary, result.status, getattr(summary, result.status) + 1)
+
+
+def _settle(open_inputs: deque[_Input], journal: Journal | None,
+            on_stored: Callable[[str], None] | None) -> None:
+    """Record inputs whose every document has its result, in the order they were read."""
+    while open_inputs and open_inputs[0].finished and (
+        open_inputs[0].broken or open_inputs[0].stored == open_inputs[0].produced
+    ):
+        state = open_inputs.popleft()
+        if journal:
+            journal.record(state.name, state.skip + state.stored, state.complete)
+        if on_stored:
+            on_stored(state.name)
+

@@ -41,7 +41,11 @@ _CUE_TAIL = (
     r"supporters|press|conference|radio|television|TV|show|program|appearance|event|"
     r"[0-9]+))){0,8}"
 )
-CUE = (r"(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|had|has|have|would|"
+# A time between subject and verb: "Holt on Monday said", "Holt last week told".
+_WHEN = (r"(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+         r"Saturday|Sunday|week|month|year|night|weekend|morning|evening|afternoon)\s+")
+CUE = (rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|had|has|"
+       r"have|would|"
        r"will|could|was|were|is|again|further|simply|quickly|flatly)\s+)?"
        rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
        r"wrote back)")
@@ -64,7 +68,8 @@ COMMON_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]om
 # The lookbehind keeps a match from starting inside a word ("lawsu|it contends").
 SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
-_APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),)?"
+# One or two appositives: "Ann Holt, the attorney general, one of the plaintiffs, said".
+_APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),(?:\s+(?P<appos2>[^,“”\"]{2,60}),)?)?"
 
 # Any short determiner phrase: right after a closing quotation mark and before a speech
 # verb, "the gambling tycoon" or "a welcome message on the site" can only be the speaker,
@@ -109,6 +114,11 @@ SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?P<cue>{CUE}{_CUE_TAI
 GENERIC_CUE_END = re.compile(
     rf"(?P<np>{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})"
     r"\s*[,:]?\s*$")
+# A participle right before the quotation, its subject right before it:
+# `footage of Ann Holt asking, “…`.
+PARTICIPLE_END = re.compile(
+    rf"(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>saying|asking|adding|telling\s+\w+|writing|"
+    r"shouting|chanting|declaring|noting|replying|answering)\s*[,:]?\s*$")
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
 # A cue ending the sentence a quotation is embedded in: `… “casually” …, said X.`
 LATER_CUE = re.compile(

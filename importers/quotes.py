@@ -207,12 +207,20 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
 def _with_appositive(m: re.Match[str]) -> str:
     """`her adviser, Ann Holt, said`: a role phrase is named by its appositive."""
     mention = clean_mention(m.group("np"))
-    appos = (m.groupdict().get("appos") or "").strip()
+    appos = " ".join((m.groupdict().get("appos") or "").split())
+    appos2 = " ".join((m.groupdict().get("appos2") or "").split())
     if appos and (not mention[0].isupper() or mention.split()[0] in _DETERMINERS):
-        name = " ".join(appos.split())
-        if name and P.FULL_NAME.fullmatch(name) and len(name.split()) >= 2:
-            return f"{mention}, {name}"
+        if _is_full_name(appos):
+            return f"{mention}, {appos}"
+        if _is_full_name(appos2):
+            # "In a statement, her adviser, Ann Holt, said": the phrase before the first
+            # comma was an adverbial; the role and the name follow it.
+            return f"{appos}, {appos2}"
     return mention
+
+
+def _is_full_name(words: str) -> bool:
+    return len(words.split()) >= 2 and bool(P.FULL_NAME.fullmatch(words))
 
 
 _DETERMINERS = frozenset("The A An His Her Their Its the a an his her their its".split())
@@ -234,7 +242,7 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             return Attribution(_with_appositive(best), _cue_text(best.group("cue")),
                                base + sentence_start(masked, seg.open_at) + best.start("np"),
                                adjacent)
-    m = P.GENERIC_CUE_END.search(head)
+    m = P.GENERIC_CUE_END.search(head) or P.PARTICIPLE_END.search(head)
     if m and _is_mention(clean_mention(m.group("np"))):
         return Attribution(_with_appositive(m), _cue_text(m.group("cue")),
                            base + sentence_start(masked, seg.open_at) + m.start("np"), True)
@@ -350,7 +358,14 @@ def _cue_text(cue: str) -> str:
     words = cue.replace(",", " ").split()
     while len(words) > 1 and words[-1].lower() in _CUE_TRAILERS:
         words.pop()
+    while len(words) > 1 and words[0].lower() in _CUE_LEADERS:
+        words.pop(0)  # "on Monday said": the time is not the cue
     return " ".join(words)
+
+
+_CUE_LEADERS = frozenset("on last this late early monday tuesday wednesday thursday friday "
+                         "saturday sunday week month year night weekend morning evening "
+                         "afternoon".split())
 
 
 def looks_like_speech(text: str) -> bool:
@@ -378,7 +393,8 @@ class _Extractor:
         for i, masked in enumerate(self.masked):
             register_names(self.book, masked, i)
         found = [self._attribute(i) for i in range(len(self.paragraphs))]
-        quotes = self._direct(found) + self._reported()
+        reported = self._reported()
+        quotes = self._direct(found, reported) + reported
         quotes.sort(key=lambda q: (q.paragraph, q.start))
         return self.book.speakers(), quotes
 
@@ -421,11 +437,18 @@ class _Extractor:
         return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")), pos,
                            True)
 
-    def _direct(self, found: list[list[_Found]]) -> list[Quote]:
+    def _direct(self, found: list[list[_Found]], reported: list[Quote]) -> list[Quote]:
         quotes: list[Quote] = []
         last: tuple[int, str | None, str] | None = None  # paragraph, speaker, mention
         runs_on = False
+        # The latest reported statement of each paragraph: `Holt said that …` followed by a
+        # paragraph of quotation continues Holt, not an earlier quoted speaker.
+        told = {q.paragraph: q for q in reported if q.speaker or q.mention}
         for i, items in enumerate(found):
+            rep = told.get(i - 1)
+            if rep is not None and not (quotes and quotes[-1].paragraph == i - 1
+                                        and quotes[-1].start > rep.start):
+                last = (i - 1, rep.speaker, rep.mention or "")
             for k, f in enumerate(items):
                 text = self.paragraphs[i][f.seg.start:f.seg.end]
                 att = f.attribution

@@ -42,13 +42,16 @@ class Source:
     path: Path | None = None
 
     @classmethod
-    def from_path(cls, name: str) -> Source:
+    def from_path(cls, name: str, on_read: Callable[[int], None] | None = None) -> Source:
+        """A file; `on_read` hears how many bytes each read takes, for progress bars."""
         path = Path(name)
         try:
             size = path.stat().st_size
         except OSError as exc:
             raise InputError(exc.strerror or str(exc), name) from exc
-        return cls(name, lambda: open(path, "rb"), size, path)
+        if on_read is None:
+            return cls(name, lambda: open(path, "rb"), size, path)
+        return cls(name, lambda: io.BufferedReader(_CountingFile(path, on_read)), size, path)
 
     @classmethod
     def from_bytes(cls, name: str, data: bytes) -> Source:
@@ -61,6 +64,9 @@ class Source:
             raise InputError(exc.strerror or str(exc), self.name) from exc
 
     def head(self, n: int = HEAD_BYTES) -> bytes:
+        if self.path is not None:  # not through a counting opener: a peek is not progress
+            with open(self.path, "rb") as f:
+                return f.read(n)
         with self.open() as f:
             return f.read(n)
 
@@ -73,6 +79,18 @@ class Source:
         if len(data) > max_bytes:
             raise InputError(f"over the {max_bytes:,}-byte size cap")
         return data
+
+
+class _CountingFile(io.FileIO):
+    def __init__(self, path: Path, on_read: Callable[[int], None]):
+        super().__init__(path, "rb")
+        self._on_read = on_read
+
+    def readinto(self, buffer) -> int | None:  # type: ignore[override]
+        n = super().readinto(buffer)
+        if n:
+            self._on_read(n)
+        return n
 
 
 def expand(paths: list[str]) -> Iterator[str | InputError]:
@@ -102,11 +120,11 @@ def _walk(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def open_input(name: str) -> Source:
+def open_input(name: str, on_read: Callable[[int], None] | None = None) -> Source:
     """The Source for a name from `expand`: a file, or `-` for standard input."""
     if name == "-":
         return Source.from_bytes("-", sys.stdin.buffer.read())
-    return Source.from_path(name)
+    return Source.from_path(name, on_read)
 
 
 def looks_binary(data: bytes) -> bool:

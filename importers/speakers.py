@@ -134,6 +134,19 @@ def _clean(word: str) -> str:
     return word.lower().strip(".,’'")
 
 
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset("""mr mrs ms dr sen rep gov gen lt col st jr sr inc corp co no vs
+    rev prof sgt adm ft mt jan feb aug sept sep oct nov dec u.s u.n u.k d.c""".split())
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J."."""
+    if not word.endswith(".") or len(word) <= 2:
+        return False
+    stem = word[:-1].lower()
+    return stem not in _ABBREVIATIONS and "." not in stem
+
+
 def is_org_name(words: list[str]) -> bool:
     """A capitalised phrase naming an organisation or a government by its capital."""
     low = [w.lower() for w in words]
@@ -181,12 +194,20 @@ class SpeakerBook:
         self.entities: dict[str, Entity] = {}
         # (position, entity name) of every mention outside quotes, in reading order.
         self.timeline: list[tuple[int, str]] = []
+        # Per entity name: how often it is mentioned and the order of its latest mention,
+        # kept alongside the timeline so short names resolve without rescanning it.
+        self.seen: dict[str, tuple[int, int]] = {}
 
     # -- registering names --------------------------------------------------
 
     def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
         """Register a capitalised name seen at `pos`; returns its entity."""
         words = [w for w in words if w]
+        # "Mexico. Trump": the name pattern ran over a sentence end; keep the last sentence.
+        ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w)]
+        if ends:
+            pos += len(" ".join(words[:ends[-1] + 1])) + 1
+            words = words[ends[-1] + 1:]
         while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
             title = words[0] if words[0].lower() in TITLE_GENDER else title
             words = words[1:]
@@ -201,7 +222,7 @@ class SpeakerBook:
         if entity is None:
             entity = self._note(" ".join(name), "person", role, gender_of(name, title), pos)
         else:
-            self.timeline.append((pos, entity.name))
+            self._mention(pos, entity.name)
         if role and not entity.role:
             entity.role = role
         if title and not entity.gender:
@@ -214,7 +235,7 @@ class SpeakerBook:
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, role, gender)
             self._absorb_shorter(entity)
-        self.timeline.append((pos, entity.name))
+        self._mention(pos, entity.name)
         return entity
 
     def _absorb_shorter(self, full: Entity) -> None:
@@ -228,19 +249,29 @@ class SpeakerBook:
             full.gender = full.gender or short.gender
             full.quoted = full.quoted or short.quoted
             self.timeline = [(p, full.name if n == short.name else n) for p, n in self.timeline]
+            count, order = self.seen.pop(short.name, (0, 0))
+            mine = self.seen.get(full.name, (0, 0))
+            self.seen[full.name] = (mine[0] + count, max(mine[1], order))
+
+    def _mention(self, pos: int, name: str) -> None:
+        self.timeline.append((pos, name))
+        self.seen[name] = (self.seen.get(name, (0, 0))[0] + 1, len(self.timeline))
 
     def _resolve_short(self, name: list[str]) -> Entity | None:
-        """`Stepanov` → the most recent entity whose name ends (or is) that word."""
+        """`Stepanov` → the entity whose name ends with that word; when several do ("Ted
+        Cruz", "Heidi Cruz"), the one mentioned most often, then the most recent."""
         joined = " ".join(name)
         if joined in self.entities:
             return self.entities[joined]
         if len(name) > 2:
             return None
-        for _pos, ent_name in reversed(self.timeline):
+        best = None
+        for ent_name, seen in self.seen.items():
             parts = ent_name.split()
-            if len(parts) > len(name) and parts[-len(name):] == name:
-                return self.entities[ent_name]
-        return None
+            if len(parts) > len(name) and parts[-len(name):] == name and (
+                    best is None or seen > self.seen[best]):
+                best = ent_name
+        return self.entities[best] if best is not None else None
 
     # -- resolving speaker mentions ----------------------------------------
 

@@ -149,6 +149,8 @@ def main() -> None:
 )
 @click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--restart", is_flag=True,
+              help="Read every input again, even those an interrupted import already stored.")
 @archive_option
 def import_command(
     backend: Backend,
@@ -159,11 +161,14 @@ def import_command(
     max_bytes: int,
     report: str | None,
     quiet: bool,
+    restart: bool,
 ) -> None:
     """Import files, folders (recursively), glob patterns or - (standard input).
 
     Every input is accounted for: imported, updated, unchanged or failed with its
     reason. Exits non-zero when anything failed; everything else is still imported.
+    An interrupted import, run again, skips the inputs (and the records of a large
+    export) it had already stored.
 
     Example: press import ~/agency-copy/ --source Sputnik
 
@@ -172,25 +177,29 @@ def import_command(
     """
     from tqdm import tqdm
 
-    from importers.pipeline import import_paths
+    from importers.journal import Journal
+    from importers.pipeline import import_paths, list_inputs
 
-    with tqdm(unit=" files", disable=quiet or None, file=sys.stderr, desc="Importing") as bar:
-        summary = import_paths(
-            backend,
-            list(paths),
-            ParseOptions(source=source, published=published, field_map=field_map,
-                         max_bytes=max_bytes),
-            on_input=lambda name: bar.update(1),
-        )
+    _, _, total = list_inputs(list(paths))
+    journal = None if restart else Journal(backend.url)
+    options = ParseOptions(source=source, published=published, field_map=field_map,
+                           max_bytes=max_bytes)
+    with tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1024,
+              disable=quiet or None, file=sys.stderr, desc="Importing") as bar:
+        summary = import_paths(backend, list(paths), options, journal=journal,
+                               on_read=bar.update)
+    if journal:
+        journal.close()
     if report:
         with open(report, "w", encoding="utf-8") as f:
             json.dump(summary.as_dict(), f, ensure_ascii=False, indent=2)
     for failure in summary.failures:
         click.echo(f"failed: {failure.name}: {failure.reason}", err=True)
+    resumed = f", {summary.skipped} already imported" if summary.skipped else ""
     click.echo(
         f"{summary.created} imported, {summary.updated} updated, "
         f"{summary.unchanged} unchanged, {summary.failed} failed "
-        f"({summary.inputs} inputs) into {backend.url}"
+        f"({summary.inputs} inputs{resumed}) into {backend.url}"
     )
     if not summary.ok:
         raise click.ClickException(f"{summary.failed} input(s) could not be imported (see above)")

@@ -53,8 +53,12 @@ def test_import_reports_bad_files_and_keeps_the_rest(runner, archive, mixed_fold
     assert "photo.jpg: binary file" in result.output
 
     again = run(runner, "import", mixed_folder, "--archive", archive, "-q")
-    assert "0 imported, 0 updated, 2 unchanged, 2 failed" in again.output
+    assert "0 imported, 0 updated, 0 unchanged, 2 failed (4 inputs, 2 already imported)" in (
+        again.output)
     assert again.exit_code == 1
+
+    restarted = run(runner, "import", mixed_folder, "--archive", archive, "-q", "--restart")
+    assert "0 imported, 0 updated, 2 unchanged, 2 failed (4 inputs)" in restarted.output
 
     found = run(runner, "search", "пошлинах", "--archive", archive, "--json")
     assert json.loads(found.output)["total"] == 1

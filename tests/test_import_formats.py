@@ -62,8 +62,9 @@ def warc_bytes(pages: dict[str, str]) -> bytes:
     for url, html in pages.items():
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
                                    protocol="HTTP/1.1")
-        record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
-                                           http_headers=headers)
+        body = html.encode()
+        record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                           length=len(body), http_headers=headers)
         writer.write_record(record)
     return out.getvalue()
 
