@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from pathlib import Path
@@ -62,11 +63,9 @@ def _entry_html(entry: feedparser.FeedParserDict) -> str | None:
 
 def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
     """A document for each entry with text; a feed that cannot be read raises InputError."""
-    from .formats import Failure
+    from .formats import Failure, keep_original
     from .html import parse_html
-    from .text import parse_text
 
-    override_source, published = options.source, options.published
     data = source.read(options.max_bytes)
     feed = feedparser.parse(data)
     problem = feed.get("bozo_exception")
@@ -79,33 +78,57 @@ def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document |
     for n, entry in enumerate(feed.entries):
         name = f"{source.name}#{n + 1}"
         page = _local_page(entry.get("link"), source)
-        raw = page.read_bytes() if page else (_entry_html(entry) or "").encode("utf-8")
-        if not raw.strip():
-            yield Failure(name, "feed entry has no text")
+        try:
+            if page:
+                raw = page.read_bytes()
+                origin = Origin(path=str(page), format="feed",
+                                sha256=hashlib.sha256(raw).hexdigest())
+                doc = parse_html(raw, url=entry.get("link"), source=options.source or site,
+                                 published=options.published or _published(entry), origin=origin)
+                doc = keep_original(doc, raw, "html", str(page), options, url=entry.get("link"))
+            else:
+                fields = entry_fields(entry, site)
+                raw = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+                origin = Origin(path=name, format="feed", sha256=hashlib.sha256(raw).hexdigest())
+                doc = entry_document(fields, options, origin)
+                doc = keep_original(doc, raw, "feed-entry", name, options)
+        except InputError as exc:
+            yield Failure(f"{name} ({page})" if page else name, str(exc))
             continue
-        origin = Origin(path=str(page) if page else name, format="feed",
-                        sha256=hashlib.sha256(raw).hexdigest())
-        when = published or _published(entry)
-        if page:
-            try:
-                doc = parse_html(raw, url=entry.get("link"), source=override_source or site,
-                                 published=when, origin=origin)
-            except InputError as exc:
-                yield Failure(f"{name} ({page})", str(exc))
-                continue
-        else:
-            paragraphs = fragment_paragraphs(raw.decode("utf-8"))
-            if not paragraphs:
-                yield Failure(name, "feed entry has no text")
-                continue
-            headline = " ".join((entry.get("title") or "").split())
-            doc = parse_text("\n\n".join([headline, *paragraphs]) if headline else
-                             "\n\n".join(paragraphs),
-                             source=override_source or site, published=when,
-                             url=entry.get("link"), origin=origin)
-        if not doc.authors and entry.get("author"):
-            doc.authors = [entry["author"]]
         yield doc
+
+
+def entry_fields(entry: feedparser.FeedParserDict, site: str | None) -> dict[str, str | None]:
+    """What a document needs of a feed entry, as plain data (kept as its original)."""
+    when = _published(entry)
+    return {
+        "title": " ".join((entry.get("title") or "").split()) or None,
+        "link": entry.get("link"),
+        "published": when.isoformat() if when else None,
+        "author": entry.get("author"),
+        "site": site,
+        "html": _entry_html(entry),
+    }
+
+
+def entry_document(fields: dict[str, str | None], options: ParseOptions,
+                   origin: Origin | None) -> Document:
+    """A feed entry's own content (title, HTML, date) as a document."""
+    from .text import parse_text
+
+    paragraphs = fragment_paragraphs(fields.get("html") or "")
+    if not paragraphs:
+        raise InputError("feed entry has no text")
+    headline = fields.get("title")
+    published = options.published or (
+        dt.datetime.fromisoformat(fields["published"]) if fields.get("published") else None)
+    doc = parse_text("\n\n".join([headline, *paragraphs]) if headline else
+                     "\n\n".join(paragraphs),
+                     source=options.source or fields.get("site"), published=published,
+                     url=fields.get("link"), origin=origin)
+    if not doc.authors and fields.get("author"):
+        doc.authors = [fields["author"]]
+    return doc
 
 
 BLOCKS = ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr")

@@ -15,9 +15,10 @@ import json
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
 from typing import Any
 
-from search.model import Document, Origin
+from search.model import Document, Origin, Original
 
 from .containers import ZIP_MAGIC, is_tar, tar_members, zip_members
 from .feeds import feed_documents, is_feed
@@ -91,6 +92,24 @@ def _origin(source: Source, fmt: str, data: bytes) -> Origin:
     return Origin(path=source.name, format=fmt, sha256=hashlib.sha256(data).hexdigest())
 
 
+def parser_options(options: ParseOptions, **extra: object) -> dict[str, object]:
+    """What a reader was told, kept with the original so a reparse is told the same."""
+    kept: dict[str, object] = {
+        "source": options.source,
+        "published": options.published.isoformat() if options.published else None,
+        "field_map": options.field_map or None,
+        **extra,
+    }
+    return {k: v for k, v in kept.items() if v}
+
+
+def keep_original(doc: Document, data: bytes, fmt: str, name: str,
+                  options: ParseOptions, **extra: object) -> Document:
+    doc.original = Original(data, fmt, PurePosixPath(name.replace("!", "/")).name or name,
+                            parser_options(options, **extra))
+    return doc
+
+
 class _Gunzip(gzip.GzipFile):
     """A gzip stream that also closes the file under it (GzipFile leaves it open)."""
 
@@ -154,17 +173,18 @@ def _read_text(source: Source, options: ParseOptions) -> Iterator[Item]:
     )
     if not doc.body:
         raise InputError("no article text found")
-    yield doc
+    yield keep_original(doc, data, "text", source.name, options)
 
 
 def _read_html(source: Source, options: ParseOptions) -> Iterator[Item]:
     from .html import parse_html
 
     data = source.read(options.max_bytes)
-    yield parse_html(
+    doc = parse_html(
         data, source=options.source, published=options.published,
         origin=_origin(source, "html", data),
     )
+    yield keep_original(doc, data, "html", source.name, options)
 
 
 def _read_json(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
@@ -220,10 +240,11 @@ def _record(record: Any, name: str, source: Source, options: ParseOptions) -> It
     try:
         if options.field_map:
             raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
-            return document_from_record(
+            doc = document_from_record(
                 record, options.field_map, origin=_origin(source, "json", raw),
                 source=options.source, published=options.published,
             )
+            return keep_original(doc, raw, "record", name, options)
         if "schema" not in record:
             return Failure(name, "not a press-archive document (no 'schema' field); "
                                  "import other shapes with --map FIELD=TARGET")

@@ -39,7 +39,8 @@ ARTICLE_TYPES = (
 )
 # Page-level types: their dates and names describe the page, a weaker signal.
 PAGE_TYPES = ("WebPage", "ItemPage", "ProfilePage", "CollectionPage", "MediaObject", "VideoObject")
-NAME_KINDS = ("Person", "Organization", "NewsMediaOrganization")
+# Keys under which JSON-LD nests further entities worth reading.
+NESTED_ENTITY_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")
 
 # -- meta tags -------------------------------------------------------------------
 
@@ -92,6 +93,9 @@ AUTHOR_META = (
     "byl",
 )
 
+# Other meta names for the publication date: `published-date`, `date-published`.
+PUBLISHED_KEY_RE = re.compile(r"publish\w*[-_.:]?(?:date|time)|date[-_.:]?publish", re.I)
+
 CANONICAL = XPath('//link[@rel="canonical"]/@href')
 HTML_LANG = XPath("/html/@lang")
 TITLE = XPath("//head/title")
@@ -109,6 +113,23 @@ TIME_PUBLISHED = XPath(
 )
 TIME_ANY = XPath("//time[@datetime]")
 ITEMPROP_DATE = XPath('//*[@itemprop="datePublished"][@content or @datetime]')
+# Machine-readable dates kept in attributes of visible elements (`<abbr title=…>`).
+DATE_ATTRIBUTE = XPath(
+    '//*[@data-published or @data-date or self::abbr[@title]'
+    ' or (@title and (contains(@class, "date") or contains(@class, "time")))]'
+)
+DATE_ATTRIBUTES = ("data-published", "data-date", "title")
+# Text nodes of the page body, in document order, for dates shown as text.
+BODY_TEXT = XPath("//body//text()[normalize-space()]")
+# A page shows its date within this many text nodes of the headline.
+DATE_TEXT_WINDOW = 250
+DATE_TEXT_MAX_CHARS = 120
+# `T02:41:41+00:00` / `T02:41Z`: a UTC timestamp, and below this hour it is still the
+# previous day in the Americas.
+UTC_TIME_RE = re.compile(r"T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+UTC_EARLY_HOURS = 8
+# Labels of a page's last update, which is not its publication date.
+UPDATED_RE = re.compile(r"updat|modif|revis|aktualisiert|mis à jour|actualiza", re.I)
 
 BYLINE = XPath(
     '//*[@rel="author"] | //*[@itemprop="author"]'
@@ -141,6 +162,40 @@ ISO_DATE_RE = re.compile(
 )
 # European day-first dates: 15.03.2020, 15/03/2020
 DMY_DATE_RE = re.compile(r"^\s*(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-]((?:19|20)\d{2})\b")
+# Numeric dates inside shown text: 2020-03-15, 2020/03/15, 15.03.2020, 03/15/2020.
+TEXT_YMD_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+TEXT_XXY_RE = re.compile(r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d])")
+# `9 oktober 2020`, `15 de abril de 2020`, `26 октября 2020`: day, month name, year.
+DAY_MONTH_YEAR_RE = re.compile(
+    r"(?<!\d)(0?[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"((?:19|20)\d{2})(?!\d)"
+)
+# Month names in the languages of the pages we read (English is parsed elsewhere).
+MONTH_NAMES: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar januari janvier enero gennaio janeiro января січня stycznia",
+            "februar februari février fevrier febrero febbraio fevereiro февраля лютого lutego",
+            "märz maart mars marzo março марта березня marca",
+            "april avril abril aprile апреля квітня kwietnia",
+            "mai mei mayo maggio maio мая травня maja",
+            "juni juin junio giugno junho июня червня czerwca",
+            "juli juillet julio luglio julho июля липня lipca",
+            "august augustus août aout agosto августа серпня sierpnia",
+            "september septembre septiembre settembre setembro сентября вересня września",
+            "oktober octobre octubre ottobre outubro октября жовтня października",
+            "november novembre noviembre novembro ноября листопада listopada",
+            "dezember december décembre diciembre dicembre dezembro декабря грудня grudnia",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+# Pages in these languages write ambiguous numeric dates month first (03/04/2020).
+MONTH_FIRST_LANGS = ("en-us",)
 # Epoch seconds or milliseconds, as some date meta tags carry them.
 EPOCH_RE = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
 

@@ -35,6 +35,8 @@ STRIDE = 1_000_000
 MIN_UNCUED_WORDS = 3
 # Quoted words after `so-called`, `dubbed` … up to this length are a label, not speech.
 MIN_LABEL_WORDS = 4
+# How far before a quotation a subject-and-cue phrase ending at it may start (characters).
+NEAR_CUE = 240
 # An uncued quotation continues a speaker quoted at most this many paragraphs earlier.
 CONTINUE_WITHIN = 2
 
@@ -209,7 +211,7 @@ def _with_appositive(m: re.Match[str]) -> str:
     mention = clean_mention(m.group("np"))
     appos = " ".join((m.groupdict().get("appos") or "").split())
     appos2 = " ".join((m.groupdict().get("appos2") or "").split())
-    if appos and (not mention[0].isupper() or mention.split()[0] in _DETERMINERS):
+    if appos and (not mention[0].isupper() or mention.split()[0].lower() in _KEPT_DETERMINERS):
         if _is_full_name(appos):
             return f"{mention}, {appos}"
         if _is_full_name(appos2):
@@ -221,9 +223,6 @@ def _with_appositive(m: re.Match[str]) -> str:
 
 def _is_full_name(words: str) -> bool:
     return len(words.split()) >= 2 and bool(P.FULL_NAME.fullmatch(words))
-
-
-_DETERMINERS = frozenset("The A An His Her Their Its the a an his her their its".split())
 
 
 def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
@@ -242,11 +241,15 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             return Attribution(_with_appositive(best), _cue_text(best.group("cue")),
                                base + sentence_start(masked, seg.open_at) + best.start("np"),
                                adjacent)
-    m = P.GENERIC_CUE_END.search(head) or P.PARTICIPLE_END.search(head)
+    # These end at the quotation, so only its last stretch needs searching.
+    near = max(0, len(head) - NEAR_CUE)
+    m = None
+    if head.rstrip().endswith((",", ":")):
+        m = P.GENERIC_CUE_END.search(head, near) or P.PARTICIPLE_END.search(head, near)
     if m and _is_mention(clean_mention(m.group("np"))):
         return Attribution(_with_appositive(m), _cue_text(m.group("cue")),
                            base + sentence_start(masked, seg.open_at) + m.start("np"), True)
-    m = P.NAME_COLON.search(head)
+    m = P.NAME_COLON.search(head, near)
     group = "np" if m and m.group("np") else "role"
     if m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
         m = None  # "a reply to Holt:": Holt is addressed, not speaking
@@ -344,7 +347,7 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
 def trim_subject(np: str) -> str:
     """A loosely matched subject cut to its name: "The State Department less than…"."""
     words = np.split()
-    if len(words) <= 3 or not words[0][0].isupper() or words[0] in _DETERMINERS:
+    if len(words) <= 3 or not words[0][0].isupper() or words[0].lower() in _KEPT_DETERMINERS:
         return np
     cut = 1
     while cut < len(words) and (words[cut][0].isupper() or words[cut] in {"of", "for", "and"}):
@@ -459,7 +462,7 @@ class _Extractor:
                     quotes.append(self._continued(f.seg, text, last))
                 elif att is not None and (att.cue or not self._is_label(f.seg, text)):
                     quote = self._attributed(f.seg, text, att)
-                    if k > 0 and att_prev_same(items[k - 1], att) is not None:
+                    if k > 0 and _same_cue(items[k - 1].attribution, att):
                         # `“…,” she said, “…”`: one cue split the statement in two; the
                         # second part carries no cue of its own.
                         quote.cue = None
@@ -547,12 +550,10 @@ class _Extractor:
         return None
 
 
-def att_prev_same(prev: _Found, att: Attribution) -> Attribution | None:
-    """The previous quotation's attribution when it is the very cue `att` names."""
-    other = prev.attribution
-    if other is not None and other.cue and other.pos == att.pos and other.cue == att.cue:
-        return other
-    return None
+def _same_cue(other: Attribution | None, att: Attribution) -> bool:
+    """`other` (the previous quotation's attribution) is the very cue `att` names."""
+    return (other is not None and bool(other.cue) and other.pos == att.pos
+            and other.cue == att.cue)
 
 
 def _lstrip_len(text: str) -> int:

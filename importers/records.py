@@ -70,6 +70,8 @@ def split_run_in_headline(text: str) -> tuple[str | None, str]:
         for start in reversed(starts[-6:]):
             if start == 0:
                 break
+            if text[:start].rstrip().endswith((",", "(")):
+                continue  # inside a dateline ("Oslo, NO –"): its place starts earlier
             match = extract_dateline(text[start:])
             if match is None or not match.dateline.raw:
                 continue

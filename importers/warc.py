@@ -30,7 +30,7 @@ def is_warc(head: bytes) -> bool:
 
 def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
     """Documents from the HTML responses; a damaged archive raises InputError at the damage."""
-    from .formats import Failure
+    from .formats import Failure, keep_original
     from .html import parse_html
 
     pages = 0
@@ -47,8 +47,9 @@ def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document |
                 origin = Origin(path=name, format="warc", sha256=hashlib.sha256(data).hexdigest(),
                                 captured=record.rec_headers.get_header("WARC-Date"))
                 try:
-                    yield parse_html(data, url=url, source=options.source,
+                    doc = parse_html(data, url=url, source=options.source,
                                      published=options.published, origin=origin)
+                    yield keep_original(doc, data, "html", url or name, options, url=url)
                 except InputError as exc:
                     yield Failure(name, str(exc))
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .model import Document
+from .model import Document, Original
 from .query import DateRange, Node, ParsedQuery, and_, parse_query
 
 # Facets every backend offers, in display order. `year` is the publication year.
@@ -87,6 +87,28 @@ class Facet:
         return FACET_LABELS.get(self.name, self.name)
 
 
+def similar_documents(
+    key: str | None,
+    sig: str | None,
+    candidates: Iterable[tuple],
+    limit: int,
+) -> list[Similar]:
+    """The candidates (id, headline, source, published, text_key, signature) that are
+    exact or near duplicates of a document with this key and signature, oldest first."""
+    from .model import parse_iso_date
+    from .similarity import THRESHOLD, similarity
+
+    found = []
+    for doc_id, headline, source, published, other_key, other_sig in candidates:
+        exact = key is not None and other_key == key
+        score = 1.0 if exact else (similarity(sig, other_sig) if sig and other_sig else 0.0)
+        if exact or score >= THRESHOLD:
+            published = parse_iso_date(published) if isinstance(published, str) else published
+            found.append(Similar(doc_id, headline, source, published, score, exact))
+    found.sort(key=lambda s: (s.published is None, str(s.published or ""), s.id))
+    return found[:limit]
+
+
 def facet_values(
     name: str,
     counted: list[tuple[str, int]],
@@ -150,6 +172,18 @@ class WriteResult:
 
 
 @dataclass
+class Similar:
+    """Another document with the same or nearly the same text."""
+
+    id: str
+    headline: str | None
+    source: str | None
+    published: dt.date | dt.datetime | None
+    similarity: float  # estimated share of wording in common, 0..1
+    exact: bool  # the same normalised text
+
+
+@dataclass
 class SpeakerSummary:
     name: str
     quotes: int
@@ -165,7 +199,10 @@ class Backend(abc.ABC):
 
     @abc.abstractmethod
     def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
-        """Store documents, streaming; yield one result per input, created/updated/unchanged/failed."""
+        """Store documents, streaming; yield one result per input, in order, once it is durable.
+
+        Each result is created, updated, unchanged or failed (with the reason).
+        """
 
     @abc.abstractmethod
     def get(self, doc_id: str) -> Document | None:
@@ -182,6 +219,14 @@ class Backend(abc.ABC):
     @abc.abstractmethod
     def scan(self, request: SearchRequest) -> Iterator[DocumentHit] | Iterator[QuoteHit]:
         """Every hit of the request, in its sort order, with no cap; memory stays flat."""
+
+    @abc.abstractmethod
+    def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
+        """Other documents with the same or nearly the same text, oldest first."""
+
+    @abc.abstractmethod
+    def original(self, doc_id: str) -> Original | None:
+        """The bytes the document was parsed from, when the archive keeps them."""
 
     @abc.abstractmethod
     def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:

@@ -9,6 +9,7 @@ of a live mapping. Writes go through bulk requests, with retries on 429.
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import html
@@ -16,6 +17,7 @@ import inspect
 import itertools
 import json
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
@@ -33,18 +35,22 @@ from .base import (
     SearchError,
     SearchRequest,
     SearchResult,
+    Similar,
     SpeakerSummary,
+    similar_documents,
     WriteResult,
     facet_values,
 )
 from .elastic_compile import Compiler, search_body
-from .model import Document, parse_iso_date, quote_key
+from .model import Document, Original, parse_iso_date, quote_key, text_key
+from .similarity import bands, signature
 
 MAPPINGS = Path(__file__).resolve().parents[1] / "mappings"
 CHUNK = 500  # actions per bulk request
 DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
 BULK_THREADS = 2
-DERIVED = ("content_hash", "year", "quote_count")
+DERIVED = ("content_hash", "year", "quote_count", "text_key", "signature", "bands", "original")
+HIDDEN = ["original", "signature", "bands"]  # never sent back with a document
 SCAN_PAGE = 500
 PIT_KEEP_ALIVE = "2m"
 
@@ -99,6 +105,14 @@ def document_source(doc: Document) -> dict[str, Any]:
     source["content_hash"] = doc.content_hash
     source["year"] = str(doc.published.year) if doc.published else None
     source["quote_count"] = len(doc.quotes)
+    source["text_key"] = text_key(doc)
+    sig = signature("\n".join([doc.headline or "", *doc.body]))
+    source["signature"] = sig
+    source["bands"] = bands(sig) if sig else []
+    if doc.original is not None:
+        o = doc.original
+        source["original"] = {"format": o.format, "filename": o.filename, "options": o.options,
+                              "data": base64.b64encode(zlib.compress(o.data, 6)).decode("ascii")}
     return source
 
 
@@ -277,6 +291,7 @@ class ElasticBackend(Backend):
             if n in sources:
                 del sources[n]
                 results[n] = WriteResult(chunk[n].id, "failed", f"quote {qid}: {error}")
+        self._keep_originals(chunk, sources, existing, targets["documents"])
         doc_actions = [{"_index": targets["documents"], "_id": chunk[n].id, "_source": s}
                        for n, s in sources.items()]
         failed = dict(self._bulk(doc_actions))
@@ -288,6 +303,19 @@ class ElasticBackend(Backend):
                 results[n] = WriteResult(doc.id, "updated" if doc.id in existing else "created")
         for n in range(len(chunk)):
             yield results[n]
+
+    def _keep_originals(self, chunk: list[Document], sources: dict[int, dict[str, Any]],
+                        existing: dict[str, dict[str, Any]], index: str) -> None:
+        """A re-import without the original bytes (an export) keeps the stored ones."""
+        ids = [chunk[n].id for n, s in sources.items() if "original" not in s and chunk[n].id in existing]
+        if not ids:
+            return
+        resp = self.client.mget(index=index, ids=ids, source_includes=["original"])
+        kept = {d["_id"]: d["_source"]["original"] for d in resp["docs"]
+                if d.get("found") and d["_source"].get("original")}
+        for n, source in sources.items():
+            if chunk[n].id in kept:
+                source["original"] = kept[chunk[n].id]
 
     def _bulk(self, actions: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
         """(id, reason) for every action that failed.
@@ -344,7 +372,8 @@ class ElasticBackend(Backend):
     @translate_errors
     def get(self, doc_id: str) -> Document | None:
         try:
-            resp = self.client.get(index=self.aliases["documents"], id=doc_id)
+            resp = self.client.get(index=self.aliases["documents"], id=doc_id,
+                                   source_excludes=HIDDEN)
         except NotFoundError:
             return None
         return _document(resp["_source"])
@@ -353,13 +382,15 @@ class ElasticBackend(Backend):
     def get_many(self, doc_ids: list[str]) -> list[Document]:
         if not doc_ids:
             return []
-        resp = self.client.mget(index=self.aliases["documents"], ids=doc_ids)
+        resp = self.client.mget(index=self.aliases["documents"], ids=doc_ids,
+                                source_excludes=HIDDEN)
         return [_document(d["_source"]) for d in resp["docs"] if d.get("found")]
 
     @translate_errors
     def iter_documents(self) -> Iterator[Document]:
         for hit in helpers.scan(self.client, index=self.aliases["documents"],
-                                query={"query": {"match_all": {}}}, size=SCAN_PAGE):
+                                query={"query": {"match_all": {}}}, size=SCAN_PAGE,
+                                _source_excludes=HIDDEN):
             yield _document(hit["_source"])
 
     @translate_errors
@@ -376,6 +407,40 @@ class ElasticBackend(Backend):
         )
         names = [b["key"] for b in resp["aggregations"]["s"]["f"]["names"]["buckets"]]
         return list(dict.fromkeys([key, *names]))
+
+    @translate_errors
+    def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
+        try:
+            this = self.client.get(index=self.aliases["documents"], id=doc_id,
+                                   source_includes=["text_key", "signature", "bands"])["_source"]
+        except NotFoundError:
+            return []
+        should = [{"terms": {"bands": this.get("bands") or []}}]
+        if this.get("text_key"):
+            should.append({"term": {"text_key": this["text_key"]}})
+        resp = self.client.search(
+            index=self.aliases["documents"], size=200,
+            query={"bool": {"should": should, "minimum_should_match": 1,
+                            "must_not": [{"ids": {"values": [doc_id]}}]}},
+            source_includes=["id", "headline", "source", "published", "text_key", "signature"],
+        )
+        candidates = ((h["_source"]["id"], h["_source"].get("headline"), h["_source"].get("source"),
+                       h["_source"].get("published"), h["_source"].get("text_key"),
+                       h["_source"].get("signature")) for h in resp["hits"]["hits"])
+        return similar_documents(this.get("text_key"), this.get("signature"), candidates, limit)
+
+    @translate_errors
+    def original(self, doc_id: str) -> Original | None:
+        try:
+            resp = self.client.get(index=self.aliases["documents"], id=doc_id,
+                                   source_includes=["original"])
+        except NotFoundError:
+            return None
+        o = resp["_source"].get("original")
+        if not o:
+            return None
+        return Original(zlib.decompress(base64.b64decode(o["data"])), o["format"], o["filename"],
+                        o.get("options") or {})
 
     @translate_errors
     def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:

@@ -164,7 +164,8 @@ def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
         "sort": _sort(request),
         "track_total_hits": True,
         "timeout": f"{request.timeout_ms}ms",
-        "_source": {"excludes": ["body", "quotes", "speakers", "photos", "subheadings"]},
+        "_source": {"excludes": ["body", "quotes", "speakers", "photos", "subheadings", "original",
+                                 "signature", "bands"]},
         "aggs": {f"facet_{name}": _facet_agg(compiler, request, name) for name in request.facets},
         "highlight": highlight(compiler.scope),
     }

@@ -81,6 +81,27 @@ class Origin:
 
 
 @dataclass
+class Original:
+    """The bytes a document was parsed from, kept so the archive can be parsed again.
+
+    `format` says how to parse them (text, html, record, feed-entry); `options` holds
+    what the import was told (source, published, field_map, url).
+    """
+
+    data: bytes
+    format: str
+    filename: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+    MIMETYPES = {"text": "text/plain", "html": "text/html", "record": "application/json",
+                 "feed-entry": "application/json"}
+
+    @property
+    def mimetype(self) -> str:
+        return self.MIMETYPES.get(self.format, "application/octet-stream")
+
+
+@dataclass
 class Document:
     headline: str | None = None
     subheadings: list[str] = field(default_factory=list)
@@ -96,6 +117,8 @@ class Document:
     url: str | None = None
     origin: Origin | None = None
     id: str = ""
+    # Not part of the document's JSON: stored beside it by the archive.
+    original: Original | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -122,7 +145,12 @@ class Document:
     # -- JSON round trip ------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        original, self.original = self.original, None
+        try:
+            d = asdict(self)
+        finally:
+            self.original = original
+        del d["original"]
         d["published"] = self.published.isoformat() if self.published else None
         return {"schema": SCHEMA_VERSION, **d}
 
@@ -131,7 +159,7 @@ class Document:
         schema = data.get("schema", SCHEMA_VERSION)
         if schema != SCHEMA_VERSION:
             raise ValueError(f"unsupported document schema {schema!r} (expected {SCHEMA_VERSION})")
-        known = {f.name for f in fields(cls)}
+        known = {f.name for f in fields(cls)} - {"original"}
         unknown = set(data) - known - {"schema"}
         if unknown:
             raise ValueError(f"unknown document fields: {', '.join(sorted(unknown))}")
@@ -160,6 +188,12 @@ def normalise_text(text: str) -> str:
     """Text reduced for identity: NFKC, lower case, words only, single spaces."""
     text = unicodedata.normalize("NFKC", text).lower()
     return " ".join(re.findall(r"\w+", text))
+
+
+def text_key(doc: Document) -> str | None:
+    """Identity of a document's wording: equal for exact duplicates, whatever the file."""
+    words = normalise_text("\n".join(doc.body))
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:20] if words else None
 
 
 def quote_key(text: str) -> str:

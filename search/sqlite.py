@@ -29,11 +29,14 @@ from .base import (
     SearchError,
     SearchRequest,
     SearchResult,
+    Similar,
     SpeakerSummary,
+    similar_documents,
     WriteResult,
     facet_values,
 )
-from .model import Document, parse_iso_date, quote_key
+from .model import Document, Original, parse_iso_date, quote_key, text_key
+from .similarity import bands, signature
 from .sqlite_compile import DOC_WEIGHTS, Compiler, ranking_expression
 
 SCHEMA = """
@@ -48,10 +51,26 @@ CREATE TABLE IF NOT EXISTS documents (
     month TEXT,
     url TEXT,
     content_hash TEXT NOT NULL,
+    text_key TEXT,
+    signature TEXT,
     data BLOB NOT NULL,
     imported_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
+CREATE INDEX IF NOT EXISTS documents_text_key ON documents (text_key);
+CREATE TABLE IF NOT EXISTS doc_bands (
+    doc INTEGER NOT NULL REFERENCES documents (rowid),
+    band TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_bands_band ON doc_bands (band);
+CREATE INDEX IF NOT EXISTS doc_bands_doc ON doc_bands (doc);
+CREATE TABLE IF NOT EXISTS originals (
+    doc INTEGER PRIMARY KEY REFERENCES documents (rowid),
+    format TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    options TEXT NOT NULL,
+    data BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS doc_facets (
     doc INTEGER NOT NULL REFERENCES documents (rowid),
     facet TEXT NOT NULL,
@@ -112,6 +131,7 @@ CREATE TEMP TABLE IF NOT EXISTS base (rid INTEGER PRIMARY KEY);
 """
 SCHEMA_VERSION = "1"
 COMMIT_EVERY = 500
+COMMIT_SECONDS = 2.0
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
 
@@ -231,20 +251,25 @@ class SqliteBackend(Backend):
     # -- writing ---------------------------------------------------------------
 
     def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+        # Results are yielded after their transaction commits, so a caller that records
+        # progress never records a document that a crash could still lose.
         conn = self.conn
-        pending = 0
+        done: list[WriteResult] = []
+        last_commit = time.monotonic()
         conn.execute("BEGIN")
         try:
             for doc in documents:
-                yield self._write_one(conn, doc)
-                pending += 1
-                if pending >= COMMIT_EVERY:
+                done.append(self._write_one(conn, doc))
+                if len(done) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
                     conn.execute("COMMIT")
+                    last_commit = time.monotonic()
+                    yield from done
+                    done = []
                     conn.execute("BEGIN")
-                    pending = 0
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
+        yield from done
 
     def _write_one(self, conn: sqlite3.Connection, doc: Document) -> WriteResult:
         try:
@@ -257,7 +282,8 @@ class SqliteBackend(Backend):
             conn.execute("SAVEPOINT doc")
             try:
                 if row:
-                    self._remove_rows(conn, row[0])
+                    # A re-import without the original bytes (an export) keeps them.
+                    self._remove_rows(conn, row[0], keep_original=doc.original is None)
                 self._insert(conn, doc, content_hash, row[0] if row else None)
             except BaseException:
                 conn.execute("ROLLBACK TO doc")
@@ -275,9 +301,11 @@ class SqliteBackend(Backend):
     ) -> None:
         published = doc.published.isoformat() if doc.published else None
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        sig = signature("\n".join([doc.headline or "", *doc.body]))
         cur = conn.execute(
             "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
-            " content_hash, data, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " content_hash, text_key, signature, data, imported_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 rowid,
                 doc.id,
@@ -288,11 +316,24 @@ class SqliteBackend(Backend):
                 _month(published),
                 doc.url,
                 content_hash,
+                text_key(doc),
+                sig,
                 _dump(doc),
                 now,
             ),
         )
         rid = cur.lastrowid
+        if sig:
+            conn.executemany("INSERT INTO doc_bands (doc, band) VALUES (?,?)",
+                             [(rid, band) for band in bands(sig)])
+        if doc.original is not None:
+            o = doc.original
+            conn.execute(
+                "INSERT OR REPLACE INTO originals (doc, format, filename, options, data)"
+                " VALUES (?,?,?,?,?)",
+                (rid, o.format, o.filename, json.dumps(o.options, default=str),
+                 zlib.compress(o.data, 6)),
+            )
         conn.executemany(
             "INSERT INTO doc_facets (doc, facet, value, key) VALUES (?,?,?,?)",
             [(rid, f, v, _key(v)) for f, v in facet_rows(doc)],
@@ -339,8 +380,11 @@ class SqliteBackend(Backend):
             ],
         )
 
-    def _remove_rows(self, conn: sqlite3.Connection, rid: int) -> None:
+    def _remove_rows(self, conn: sqlite3.Connection, rid: int, *, keep_original: bool = False) -> None:
+        if not keep_original:
+            conn.execute("DELETE FROM originals WHERE doc = ?", (rid,))
         for table, column in (
+            ("doc_bands", "doc"),
             ("doc_facets", "doc"),
             ("speakers", "doc"),
             ("speaker_aliases", "doc"),
@@ -414,6 +458,31 @@ class SqliteBackend(Backend):
             "SELECT DISTINCT key FROM speaker_aliases WHERE alias_key = ?", (key,)
         ).fetchall()
         return list(dict.fromkeys([key, *(r[0] for r in rows)]))
+
+    def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
+        row = self.conn.execute(
+            "SELECT rowid, text_key, signature FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return []
+        rid, key, sig = row
+        candidates = self.conn.execute(
+            "SELECT d.id, d.headline, d.source, d.published, d.text_key, d.signature"
+            " FROM documents d WHERE d.rowid != ? AND (d.text_key = ? OR d.rowid IN"
+            " (SELECT b2.doc FROM doc_bands b1 JOIN doc_bands b2 ON b2.band = b1.band"
+            "  WHERE b1.doc = ?))",
+            (rid, key, rid),
+        ).fetchall()
+        return similar_documents(key, sig, candidates, limit)
+
+    def original(self, doc_id: str) -> Original | None:
+        row = self.conn.execute(
+            "SELECT o.format, o.filename, o.options, o.data FROM originals o"
+            " JOIN documents d ON d.rowid = o.doc WHERE d.id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return Original(zlib.decompress(row[3]), row[0], row[1], json.loads(row[2]))
 
     def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:
         rows = self.conn.execute(

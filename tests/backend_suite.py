@@ -191,6 +191,51 @@ class BackendTests:
         assert len(empty_backend.same_quotes(docs[0].id, 0)) == 1
         assert empty_backend.same_quotes("no-such-id", 0) == []
 
+    def test_similar_finds_exact_and_near_duplicates_oldest_first(self, empty_backend):
+        from search.model import Document, Original
+
+        story = [
+            "The harbour board agreed on Monday to raise berth fees by four percent from "
+            "January, after a long meeting with ferry operators and fishing cooperatives.",
+            "Operators had asked for a freeze, arguing that fuel prices already squeezed "
+            "their margins and that smaller companies could not absorb another increase.",
+            "The board said the extra income would pay for dredging the northern basin and "
+            "for new mooring posts along the old timber quay before the summer season.",
+        ]
+        wire = Document(headline="Berth fees rise", source="Harbour News",
+                        published=dt.date(2024, 1, 5), body=story)
+        reprint = Document(headline="Berth fees to rise", source="Capital Wire",
+                           published=dt.date(2024, 1, 6), body=list(story), url="https://x.example/1")
+        edited = Document(headline="Berth fees rise (corrected)", source="Harbour News",
+                          published=dt.date(2024, 1, 7),
+                          body=[story[0].replace("four", "five"), *story[1:]])
+        other = archive_documents()[0]
+        other.original = Original(b"raw bytes", "text", "other.txt", {"source": "X"})
+        list(empty_backend.write([wire, reprint, edited, other]))
+        found = empty_backend.similar(wire.id)
+        assert [(s.id, s.exact) for s in found] == [(reprint.id, True), (edited.id, False)]
+        assert 0.75 <= found[1].similarity < 1
+        assert empty_backend.similar(other.id) == []
+        assert empty_backend.similar("no-such-id") == []
+
+    def test_original_bytes_are_kept_across_reimports(self, empty_backend):
+        from search.model import Original
+
+        doc = archive_documents()[0]
+        doc.original = Original("Überschrift\n\nText".encode("cp1252"), "text", "a.txt",
+                                {"source": "Harbour News"})
+        list(empty_backend.write([doc]))
+        kept = empty_backend.original(doc.id)
+        assert kept.data == doc.original.data and kept.mimetype == "text/plain"
+        assert kept.options == {"source": "Harbour News"} and kept.filename == "a.txt"
+        # An export re-imported with a change carries no original: the stored one stays.
+        changed = dataclasses.replace(doc, body=[*doc.body, "Added."], original=None)
+        changed.id = doc.id
+        assert [r.status for r in empty_backend.write([changed])] == ["updated"]
+        assert empty_backend.original(doc.id).data == doc.original.data
+        assert "original" not in empty_backend.get(doc.id).to_dict()
+        assert empty_backend.original(archive_documents()[1].id) is None
+
     def test_quotes_newest_first(self, backend):
         result = ask(backend, "", scope="quotes", filters={"speaker": ["Paul Okafor"]}, sort="newest")
         dates = [h.published for h in result.hits]

@@ -1,0 +1,57 @@
+"""Near-duplicate detection: the same wire story republished with small edits.
+
+MinHash signatures (datasketch) over word 3-shingles estimate how much of their wording
+two texts share (Jaccard similarity). A signature is cut into bands; texts that share
+a band are candidates, and candidates whose estimated similarity reaches `THRESHOLD`
+are near-duplicates. Bands are stored as keys, so candidates come from exact lookups in
+either backend.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash
+
+PERMUTATIONS = 64
+BANDS = 16  # of 4 rows: texts ~50% alike already share a band with good odds
+THRESHOLD = 0.75
+SEED = 7
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(text: str, size: int = 3) -> list[bytes]:
+    words = _WORD.findall(text.casefold())
+    if len(words) <= size:
+        return [" ".join(words).encode("utf-8")] if words else []
+    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+
+
+def signature(text: str) -> str | None:
+    """The MinHash signature of a text as hex, or None for a text without words."""
+    shingles = _shingles(text)
+    if not shingles:
+        return None
+    minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED)
+    minhash.update_batch(shingles)
+    return minhash.hashvalues.astype(">u4").tobytes().hex()
+
+
+def _values(sig: str) -> np.ndarray:
+    return np.frombuffer(bytes.fromhex(sig), dtype=">u4")
+
+
+def bands(sig: str) -> list[str]:
+    """The band keys of a signature: band number and the hash of its rows."""
+    width = len(sig) // BANDS
+    return [f"{i}:{sig[i * width:(i + 1) * width]}" for i in range(BANDS)]
+
+
+def similarity(a: str, b: str) -> float:
+    """Estimated Jaccard similarity of the texts behind two signatures."""
+    return float(np.mean(_values(a) == _values(b)))
+
+
+def is_near(a: str, b: str) -> bool:
+    return similarity(a, b) >= THRESHOLD

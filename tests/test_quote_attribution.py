@@ -1,0 +1,151 @@
+"""Speaker attribution rules, each on a short invented paragraph."""
+
+from __future__ import annotations
+
+from importers.quotes import extract_quotes
+from press.eval_quotes import group_statements
+from search.model import Quote
+
+
+def direct(*paragraphs: str) -> list[Quote]:
+    _speakers, quotes = extract_quotes(list(paragraphs))
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def test_party_tag_between_name_and_cue():
+    [q] = direct("Sen. Ann Holt (D-Ore.) said: “The bridge money is already spent.”")
+    assert q.speaker == "Ann Holt" and q.cue == "said"
+
+
+def test_any_determiner_phrase_after_closing_mark():
+    [q] = direct("“It was a pleasant lunch,” the gambling tycoon told reporters in Macau.")
+    assert q.mention == "the gambling tycoon" and q.cue.startswith("told")
+
+
+def test_inverted_cue_with_determiner_phrase():
+    [q] = direct("“Nobody reads the fine print,” says the ad’s narrator, over a slow piano.")
+    assert q.mention == "the ad’s narrator"
+
+
+def test_role_words_before_name_after_closing_mark():
+    [q] = direct("“We have the volunteers we need,” campaign manager Robby Lane said.")
+    assert q.speaker == "Robby Lane" and q.mention == "campaign manager Robby Lane"
+
+
+def test_inverted_cue_with_role_words_before_name():
+    [q] = direct("“The tunnel will be finished by June,” said retired engineer Olga Brandt.")
+    assert q.speaker == "Olga Brandt"
+
+
+def test_any_past_tense_verb_after_a_comma_ended_quote():
+    [q] = direct("“We will not back down on the levy,” Marta Quill fumed on Tuesday.")
+    assert (q.speaker, q.cue) == ("Marta Quill", "fumed")
+
+
+def test_bare_plural_group_after_closing_mark():
+    [q] = direct("“The damage cannot be measured in money,” federal prosecutors wrote.")
+    assert q.mention == "federal prosecutors"
+
+
+def test_dash_byline_after_quote_in_a_list():
+    first, second = direct(
+        "“Best debate I have seen in years.” ― Lucia Ferro. "
+        "“Nobody answered a single question.” ― Tomas Varga")
+    assert first.speaker == "Lucia Ferro" and first.mention == "Lucia Ferro"
+    assert second.speaker == "Tomas Varga"
+
+
+def test_name_and_colon_introduce_a_quote():
+    [q] = direct("TURNOUT FELL IN THE NORTH - Pollster Ivan Dale: “Fewer young voters came out.”")
+    assert q.speaker == "Ivan Dale"
+
+
+def test_role_phrase_before_colon_needs_to_open_the_sentence():
+    [q] = direct("Gov. Nora Penn sent a short reply to Holt: “Read the budget first.”")
+    assert q.speaker == "Nora Penn"
+
+
+def test_pronoun_prefers_a_nearby_name_known_to_fit():
+    [q] = direct("Mary Holt met Pelham at the harbour on Friday.",
+                 "“We agreed on the timetable,” she said.")
+    assert q.mention == "she" and q.speaker == "Mary Holt"
+
+
+def test_appositive_names_a_role_phrase():
+    [q] = direct("“The schedule is tight but fair,” her senior adviser, Jake Morrow, said.")
+    assert q.speaker == "Jake Morrow"
+    assert q.mention == "her senior adviser, Jake Morrow"
+
+
+def test_opening_participle_is_not_the_subject():
+    [q] = direct("Speaking in Reno, Nevada, Dana Kirby compared the plan to a “reckless gamble "
+                 "with other people’s savings.”")
+    assert q.speaker == "Dana Kirby"
+
+
+def test_dateline_before_the_subject():
+    [q] = direct("RIVERTON — Mayor Ida Quint on Monday praised the plan as “a fine start for "
+                 "the whole valley.”")
+    assert q.speaker == "Ida Quint"
+
+
+def test_determiner_phrase_subject_is_kept_as_written():
+    [q] = direct("The complaint, which was filed in May, alleged that the firm “ignored every "
+                 "warning it was given.”")
+    assert q.mention == "The complaint"
+
+
+def test_possessive_determiner_is_kept_in_the_mention():
+    [q] = direct("Sen. Carl Wendt spoke on Monday. His office put out a statement warning that the "
+                 "state “cannot pay for the new roads this year.”")
+    assert q.mention == "His office"
+
+
+def test_sentence_full_stop_is_not_part_of_the_name():
+    [q] = direct("“I will vote for the first time this year.” ― Rosa Linde.")
+    assert q.speaker == "Rosa Linde"
+
+
+def test_two_cues_make_two_statements():
+    quotes = direct("“The river is rising,” she said. “We are moving the children first,” "
+                    "she said.")
+    assert [len(g) for g in group_statements(quotes)] == [1, 1]
+
+
+def test_one_cue_splitting_a_statement_makes_one():
+    quotes = direct("“The river is rising,” she said, “and we are moving the children first.”")
+    assert len(quotes) == 2 and quotes[1].cue is None
+    assert [len(g) for g in group_statements(quotes)] == [2]
+
+
+def test_two_appositives_between_name_and_cue():
+    [q] = direct("“The levy is unlawful,” Ruth Amsel, the county attorney, one of the plaintiffs, "
+                 "told reporters.")
+    assert q.speaker == "Ruth Amsel"
+
+
+def test_adverbial_before_role_and_name_appositives():
+    [q] = direct("In a letter to the council, her deputy, Omar Lind, wrote: “We need more time.”")
+    assert q.speaker == "Omar Lind"
+
+
+def test_participle_right_before_the_quote():
+    [q] = direct("The spot shows footage of Ann Holt asking, “Who will pay for the new roads?”")
+    assert q.speaker == "Ann Holt" and q.cue == "asking"
+
+
+def test_any_subject_with_a_cue_right_before_the_quote():
+    [q] = direct("At the same time, the neighbour added, “Nobody warned us about the flood.”")
+    assert q.mention == "the neighbour" and q.cue == "added"
+
+
+def test_time_between_subject_and_cue():
+    [q] = direct("Sen. Vera Olsen last week said the audit was “long overdue and badly done.”")
+    assert q.speaker == "Vera Olsen" and q.cue == "said"
+
+
+def test_reported_speech_is_continued_by_a_quote_paragraph():
+    quotes = direct("“We are ready,” Mayor Ida Quint said.",
+                    "Paul Brenner said that the port would reopen in March.",
+                    "“The cranes are already back in place.”")
+    assert quotes[-1].speaker == "Paul Brenner"
