@@ -10,6 +10,9 @@ sentences without quotation marks. Speakers are resolved by `importers.speakers`
 
 from __future__ import annotations
 
+import bisect
+import functools
+
 import re
 from dataclasses import dataclass
 
@@ -112,12 +115,16 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
 
 def sentence_start(masked: str, pos: int) -> int:
     """Offset where the sentence containing `pos` begins (narration only)."""
-    start = 0
-    # The boundary's lookahead needs the characters at `pos`, so search a little past it.
-    for m in P.SENTENCE_END.finditer(masked, 0, pos + 3):
-        if m.end() <= pos and not _abbreviation(masked, m.start()):
-            start = m.end()
-    return start
+    starts = _sentence_starts(masked)
+    return starts[bisect.bisect_right(starts, pos) - 1]
+
+
+@functools.lru_cache(maxsize=32)
+def _sentence_starts(masked: str) -> list[int]:
+    """Every offset where a sentence begins, found once per text: long one-paragraph
+    releases ask for many of them."""
+    return [0] + [m.end() for m in P.SENTENCE_END.finditer(masked)
+                  if not _abbreviation(masked, m.start())]
 
 
 def _abbreviation(masked: str, dot: int) -> bool:
