@@ -441,7 +441,7 @@ def evaluate_command(sets: tuple[str, ...], out: str) -> None:
 
     try:
         lines = evaluate.run(list(sets) or list(evaluate.SETS), Path(out))
-    except evaluate.EvaluationError as exc:
+    except (evaluate.EvaluationUnavailable, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     for name, line in lines.items():
         click.echo(f"{name}: {line}")

@@ -183,3 +183,15 @@ def test_reindex(runner, archive):
     assert result.exit_code == 0 and "rebuilt 1 documents" in result.output
     assert json.loads(run(runner, "search", "tariffs", "--archive", archive, "--json").output)[
         "total"] == 1
+
+
+def test_evaluate_without_corpus_says_so(runner, monkeypatch, tmp_path):
+    monkeypatch.setenv("PRESS_CORPUS", str(tmp_path / "nowhere"))
+    result = runner.invoke(main, ["evaluate", "datelines", "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "no corpus" in result.output or "no scoring scripts" in result.output
+
+
+def test_evaluate_unknown_set(runner, tmp_path):
+    result = runner.invoke(main, ["evaluate", "nonsense", "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "unknown set" in result.output
