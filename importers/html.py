@@ -55,11 +55,12 @@ def parse_html(
     """
     page = read_page(data, url)
     headline = extract_headline(page)
-    main = extract_maintext_of(page)
+    main = extract_main_text(page)
     paragraphs = drop_headline(main.paragraphs, headline)
-    if not paragraphs:
+    doc = assemble(page, headline, paragraphs, main.headings, source, published, origin)
+    if not doc.body:
         raise InputError("no article text found")
-    return assemble(page, headline, paragraphs, main.headings, source, published, origin)
+    return doc
 
 
 def assemble(
@@ -72,17 +73,17 @@ def assemble(
     origin: Origin | None,
 ) -> Document:
     """The press-statement fields from the paragraphs, as `parse_text` reads them."""
-    photos = extract_figure_photos(page)
+    photos, shown_captions = extract_figure_photos(page)
     credit_lines, paragraphs = extract_photos(paragraphs)
     photos = merge_photos(photos, credit_lines)
-    paragraphs = drop_captions(paragraphs, photos)
+    paragraphs = drop_captions(paragraphs, photos, shown_captions)
     lead_date, paragraphs = extract_lead_date(paragraphs)
     dateline, paragraphs = extract_dateline_paragraph(paragraphs)
     paragraphs = strip_signoff(paragraphs)
     heading_set = set(headings)
     subheadings = [p for p in paragraphs if p in heading_set]
     body = [p for p in paragraphs if p not in heading_set] or paragraphs
-    speakers, quotes = run_quote_extraction(body, headline)
+    speakers, quotes = run_quote_extraction(body, headline) if body else ([], [])
     return Document(
         headline=headline,
         subheadings=subheadings,
@@ -107,7 +108,7 @@ def extract_headline(page: Page) -> str | None:
     """The page's own headline: a visible <h1> that the metadata confirms, else the
     structured headline, else the <title> without the site name."""
     declared = [t for t in _declared_titles(page) if t]
-    for rule in (headline_from_h1, headline_from_jsonld, headline_from_meta, headline_from_title):
+    for rule in HEADLINE_RULES:
         found = rule(page, declared)
         if found:
             return found
@@ -115,8 +116,7 @@ def extract_headline(page: Page) -> str | None:
 
 
 def _declared_titles(page: Page) -> list[str | None]:
-    titles: list[str | None] = [json_name(v) if not isinstance(v, str) else clean(v)
-                                for v in page.jsonld("headline")]
+    titles = [json_name(v) for v in page.jsonld("headline")]
     titles += [page.meta.get(k) for k in S.TITLE_META]
     titles.append(_title_text(page))
     return titles
@@ -134,21 +134,36 @@ def headline_from_h1(page: Page, declared: list[str]) -> str | None:
 
 def headline_from_jsonld(page: Page, declared: list[str]) -> str | None:
     """JSON-LD `headline`."""
-    return next((t for v in page.jsonld("headline") if (t := json_name(v) or clean(v))), None)
+    return next((t for v in page.jsonld("headline") if (t := json_name(v))), None)
 
 
 def headline_from_meta(page: Page, declared: list[str]) -> str | None:
     """og:title and its kin, with a trailing site name cut off."""
     for key in S.TITLE_META:
         if page.meta.get(key):
-            return strip_sitejson_name(page.meta[key], page)
+            return strip_site_name(page.meta[key], page)
     return None
 
 
 def headline_from_title(page: Page, declared: list[str]) -> str | None:
     """<title> without the site name."""
     title = _title_text(page)
-    return strip_sitejson_name(title, page) if title else None
+    return strip_site_name(title, page) if title else None
+
+
+def headline_from_lone_h1(page: Page, declared: list[str]) -> str | None:
+    """The first <h1>, on a page that declares no title at all."""
+    h1s = S.H1(page.tree)
+    return text_of(h1s[0]) if h1s and not declared else None
+
+
+HEADLINE_RULES = (
+    headline_from_h1,
+    headline_from_jsonld,
+    headline_from_meta,
+    headline_from_title,
+    headline_from_lone_h1,
+)
 
 
 def _title_text(page: Page) -> str | None:
@@ -156,7 +171,7 @@ def _title_text(page: Page) -> str | None:
     return text_of(titles[0]) if titles else None
 
 
-def strip_sitejson_name(title: str, page: Page) -> str:
+def strip_site_name(title: str, page: Page) -> str:
     """`Headline | Site` → `Headline`: the longest part between separators."""
     parts = [p.strip() for p in S.TITLE_SEPARATOR_RE.split(title) if p.strip()]
     if len(parts) < 2:
@@ -186,7 +201,7 @@ def extract_authors(page: Page) -> list[str]:
     for key in S.AUTHOR_META:
         value = page.meta.get(key)
         if value and not S.URL_LIKE_RE.search(value):
-            return _unique(_splitjson_names(value))
+            return _unique(_split_names(value))
     return authors_from_byline(page)
 
 
@@ -198,11 +213,11 @@ def authors_from_byline(page: Page) -> list[str]:
         text = text_of(inner[0]) if inner else text_of(el)
         text = S.BY_PREFIX_RE.sub("", text or "")
         if text and len(text.split()) <= 6:
-            names.extend(_splitjson_names(text))
+            names.extend(_split_names(text))
     return _unique(names)
 
 
-def _splitjson_names(text: str) -> list[str]:
+def _split_names(text: str) -> list[str]:
     parts = text.replace(" and ", ",").replace(" & ", ",").replace(";", ",").split(",")
     return [p.strip() for p in parts if p.strip()]
 
@@ -240,13 +255,18 @@ def extract_language(page: Page) -> str | None:
 # -- main text -----------------------------------------------------------------------
 
 
-def extract_maintext_of(page: Page) -> MainText:
+def extract_main_text(page: Page) -> MainText:
     """Paragraphs and headings of the article, from the first rule that finds text."""
     for rule in (text_from_extractor, text_from_jsonld, text_from_paragraphs):
         found = rule(page)
-        if found is not None and found.paragraphs:
+        if found is not None and _is_article(found):
             return found
     return MainText([], [])
+
+
+def _is_article(main: MainText) -> bool:
+    """A link or two of navigation is not an article; a sentence of text can be."""
+    return sum(len(p.split()) for p in main.paragraphs) >= S.MIN_ARTICLE_WORDS
 
 
 def text_from_extractor(page: Page) -> MainText | None:
@@ -257,7 +277,7 @@ def text_from_extractor(page: Page) -> MainText | None:
     if result is None or result.body is None:
         return None
     main = MainText([], [])
-    _add_loosetext_of(result.body.text, main)
+    _add_loose_text(result.body.text, main)
     for block in result.body:
         _read_block(block, main)
     return main
@@ -267,7 +287,7 @@ def _read_block(block: _Element, main: MainText) -> None:
     """One block of the extractor's output; containers are read child by child."""
     tag = block.tag
     if tag in ("list", "table", "quote", "div") and len(block):
-        _add_loosetext_of(block.text, main)
+        _add_loose_text(block.text, main)
         for child in block:
             _read_block(child, main)
     else:
@@ -280,10 +300,10 @@ def _read_block(block: _Element, main: MainText) -> None:
             if tag == "head":
                 main.headings.append(text)
     # Text between blocks is written as the tail of the block before it.
-    _add_loosetext_of(block.tail, main)
+    _add_loose_text(block.tail, main)
 
 
-def _add_loosetext_of(text: str | None, main: MainText) -> None:
+def _add_loose_text(text: str | None, main: MainText) -> None:
     cleaned = clean(text)
     if cleaned:
         main.paragraphs.append(cleaned)
@@ -307,24 +327,24 @@ def text_from_paragraphs(page: Page) -> MainText | None:
 # -- photos --------------------------------------------------------------------------
 
 
-def extract_figure_photos(page: Page) -> list[Photo]:
-    """<figure>/<figcaption> and WordPress captions, with credit markup when present."""
+def extract_figure_photos(page: Page) -> tuple[list[Photo], set[str]]:
+    """<figure>/<figcaption> and WordPress captions, with credit markup when present;
+    also the caption texts as shown, to take them out of the body."""
     photos: list[Photo] = []
-    for figure in S.FIGURES(page.tree)[:20]:
+    shown: set[str] = set()
+    for figure in S.FIGURES(page.tree)[: S.MAX_FIGURES]:
         captions = S.FIGCAPTION(figure)
-        if not captions:
+        text = text_of(captions[0]) if captions else None
+        # A long "caption" is a collapsible text block styled as a figure, not a photo.
+        if not text or len(text.split()) > S.MAX_CAPTION_WORDS:
             continue
-        photo = photo_from_caption(captions[0])
-        if photo is not None:
-            photos.append(photo)
-    return photos or photos_from_og_image(page)
+        photos.append(photo_from_caption(captions[0], text))
+        shown.add(text)
+    return photos or photos_from_og_image(page), shown
 
 
-def photo_from_caption(caption: HtmlElement) -> Photo | None:
+def photo_from_caption(caption: HtmlElement, text: str) -> Photo:
     """A caption element: a credit child (class*=credit) or a credit written in the text."""
-    text = text_of(caption)
-    if not text:
-        return None
     credits = S.CREDIT(caption)
     credit = text_of(credits[0]) if credits else None
     if credit:
@@ -351,9 +371,9 @@ def merge_photos(figures: list[Photo], credit_lines: list[Photo]) -> list[Photo]
     return figures + [p for p in credit_lines if (p.caption or "", p.credit or "") not in known]
 
 
-def drop_captions(paragraphs: list[str], photos: list[Photo]) -> list[str]:
+def drop_captions(paragraphs: list[str], photos: list[Photo], shown: set[str]) -> list[str]:
     """Caption text the extractor kept in the body belongs to the photos."""
-    captions = {p.caption for p in photos if p.caption}
+    captions = shown | {p.caption for p in photos if p.caption}
     return [p for p in paragraphs if p not in captions]
 
 

@@ -1,10 +1,12 @@
 """The publication day of an HTML page: a fallback chain, structured data first.
 
-Each `date_from_*` rule returns a day or None and the first day found wins:
-JSON-LD `datePublished`, publication-date meta tags, `<time>` marked as the
-publication, the page address (`/2020/03/15/`), the first date shown near the
-headline, and last the address of the lead image. Modification dates are never read,
-and a date without a day (a year, a month) is not a publication day.
+Each `date_from_*` rule returns a day or None and the first day found wins: JSON-LD
+`datePublished`, publication-date meta tags (known names, then any name that says it
+holds one), `<time>` marked as the publication, the page address (`/2020/03/15/`),
+the date written nearest the headline, `<time>`/`data-date` attributes that agree,
+and last the address of the lead image. Modification dates are never read, a shown
+"Updated …" date only when it is the only one, and a date without a day (a year, a
+month) is not a publication day.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from importers import html_selectors as S
 from importers.dateline import parse_date
 from importers.html_page import Page
 
-Rule = Callable[[Page], "dt.date | None"]
+Rule = Callable[[Page], dt.date | None]
+ONE_DAY = dt.timedelta(days=1)
 
 
 def extract_published(page: Page) -> dt.date | None:
@@ -29,11 +32,11 @@ def extract_published(page: Page) -> dt.date | None:
 
 
 def _local_day(day: dt.date, page: Page) -> dt.date:
-    """A timestamp written in UTC in the small hours is the previous evening where the
-    site is; the address the site gave the page (`/2020/03/15/`) carries its own
+    """A timestamp written in UTC in the small hours is the previous evening in the
+    Americas; the address the site gave the page (`/2020/03/15/`) carries its own
     calendar day, so it wins then."""
     in_url = date_in_url(page.url)
-    if in_url is None or day - in_url != dt.timedelta(days=1):
+    if in_url is None or day - in_url != ONE_DAY:
         return day
     stamp = next((v for v in _structured_values(page) if parse_date_value(v) == day), "")
     m = S.UTC_TIME_RE.search(stamp)
@@ -223,5 +226,5 @@ def make_day(year: int, month: int, day: int) -> dt.date | None:
     except ValueError:
         return None
     # A day after tomorrow is an event or a typo, not when the page was published.
-    return found if found <= dt.date.today() + dt.timedelta(days=1) else None
+    return found if found <= dt.date.today() + ONE_DAY else None
 

@@ -139,6 +139,8 @@ BYLINE = XPath(
 # Inside an itemprop=author element the name itself is itemprop=name.
 ITEMPROP_NAME = XPath('.//*[@itemprop="name"]')
 
+MAX_FIGURES = 20
+MAX_CAPTION_WORDS = 60
 FIGURES = XPath("//figure[.//figcaption] | //*[contains(@class, 'wp-caption')]")
 FIGCAPTION = XPath(".//figcaption | .//*[contains(@class, 'wp-caption-text')]")
 CREDIT = XPath(
@@ -148,6 +150,8 @@ CREDIT = XPath(
 # Removed once metadata is read; <template> and <svg> stay, as the extractor reads them.
 CODE_TAGS = ("script", "style")
 PARAGRAPHS = XPath("//p")
+# Fewer words than this is navigation or an error page, not an article.
+MIN_ARTICLE_WORDS = 8
 
 # -- patterns ----------------------------------------------------------------------
 

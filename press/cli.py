@@ -431,7 +431,9 @@ def serve_command(backend: Backend, host: str, port: int, debug: bool) -> None:
 def evaluate_command(sets: tuple[str, ...], out: str) -> None:
     """Parse the shared evaluation corpora and score them with the shared scorers.
 
-    SETS: quotes, datelines (default: all).
+    SETS: quotes (PolNeAR), datelines (Reuters-21578), article-extraction-benchmark,
+    wcxb and news-dates (HTML pages, each scored with trafilatura on the same pages)
+    — default: all.
 
     Example: press evaluate quotes datelines
     """
@@ -444,7 +446,8 @@ def evaluate_command(sets: tuple[str, ...], out: str) -> None:
     except (evaluate.EvaluationUnavailable, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     for name, line in lines.items():
-        click.echo(f"{name}: {line}")
+        for part in line.splitlines():
+            click.echo(f"{name}: {part}")
 
 
 if __name__ == "__main__":

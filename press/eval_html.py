@@ -5,10 +5,10 @@ Usage: python -m press.eval_html SET... --out DIR
 SET is `article-extraction-benchmark`, `wcxb` (its dev split) or `news-dates`. For each
 set, `importers.html.parse_html` and trafilatura's `bare_extraction` (metadata on,
 comments off, as `../shared/eval/peer_trafilatura.py` runs it) read the same pages in
-the same process, each timed like `peeradapter.py` does: wall time of the extraction
-loop over pages already in memory. Predictions go to DIR/<set>/press and
-DIR/<set>/trafilatura; the shared scorers then score both, and every figure prints as
-a pair.
+the same process, taking turns page by page; as in `peeradapter.py`, only extraction
+from pages already in memory is timed (one process, no file I/O). Predictions go to
+DIR/<set>/press and DIR/<set>/trafilatura; the shared scorers then score both, and
+every figure prints as a pair.
 """
 
 from __future__ import annotations
@@ -112,39 +112,67 @@ def trafilatura_peer(data: bytes, url: str | None) -> dict[str, Any]:
     }
 
 
-def run_system(extract: Extract, pages: list[Page], out_dir: Path) -> dict[str, Any]:
-    """Time `extract` over the pages, then write one prediction file per page."""
-    preds: dict[str, dict[str, Any]] = {}
-    errors = 0
-    t0 = time.perf_counter()
+def run_systems(systems: dict[str, Extract], pages: list[Page]) -> dict[str, dict[str, Any]]:
+    """Predictions and timings of each system over the same pages.
+
+    The systems take turns page by page, so a change in machine load during the run
+    falls on all of them alike; each call is timed on its own and the times summed.
+    Each system reads the first page once before timing, as imports and lazily built
+    tables are start-up costs, not per-page ones.
+    """
+    for extract in systems.values():
+        _call(extract, *pages[0][1:])
+    results = {name: {"preds": {}, "seconds": 0.0, "errors": 0} for name in systems}
     for doc_id, data, url in pages:
-        try:
-            preds[doc_id] = extract(data, url)
-        except Exception:  # a crash on one page scores as an empty prediction, and is counted
-            preds[doc_id], errors = {}, errors + 1
-    seconds = time.perf_counter() - t0
+        for name, extract in systems.items():
+            t0 = time.perf_counter()
+            pred = _call(extract, data, url)
+            results[name]["seconds"] += time.perf_counter() - t0
+            results[name]["errors"] += pred is None
+            results[name]["preds"][doc_id] = pred or {}
+    return results
+
+
+def _call(extract: Extract, data: bytes, url: str | None) -> dict[str, Any] | None:
+    try:
+        return extract(data, url)
+    except Exception:  # a crash on one page scores as an empty prediction, and is counted
+        return None
+
+
+def write_predictions(preds: dict[str, dict[str, Any]], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for doc_id, pred in preds.items():
         (out_dir / f"{doc_id}.json").write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
-    return {
-        "docs": len(pages),
-        "seconds": round(seconds, 3),
-        "docs_per_s": round(len(pages) / seconds, 2) if seconds else None,
-        "errors": errors,
-        "out": str(out_dir),
-    }
 
 
 def predict_html(
     set_name: str, out_dir: Path, *, peer: bool = False, corpus: Path | None = None
 ) -> dict[str, Any]:
     """Write our predictions for a set into `out_dir` (and trafilatura's into a sibling
-    `trafilatura` folder with `peer=True`); returns the timing figures."""
+    `trafilatura` folder with `peer=True`); returns the timing figures, the peer's
+    under "peer"."""
     out_dir = Path(out_dir)
     pages = load_pages(set_name, Path(corpus) if corpus else corpus_dir())
-    result = run_system(ours, pages, out_dir)
+    systems: dict[str, Extract] = {"press": ours}
     if peer:
-        result["peer"] = run_system(trafilatura_peer, pages, out_dir.parent / "trafilatura")
+        systems["trafilatura"] = trafilatura_peer
+    runs = run_systems(systems, pages)
+    figures = {}
+    for name, run in runs.items():
+        folder = out_dir if name == "press" else out_dir.parent / name
+        write_predictions(run["preds"], folder)
+        seconds = run["seconds"]
+        figures[name] = {
+            "docs": len(pages),
+            "seconds": round(seconds, 3),
+            "docs_per_s": round(len(pages) / seconds, 2) if seconds else None,
+            "errors": run["errors"],
+            "out": str(folder),
+        }
+    result = figures["press"]
+    if peer:
+        result["peer"] = figures["trafilatura"]
     return result
 
 
@@ -193,8 +221,8 @@ def score(set_name: str, pred_dir: Path, corpus: Path) -> str:
     return run_scorer("score_body.py", pred_dir, "--set", scorer_set, env=env)
 
 
-def evaluate(sets: list[str], out: Path) -> list[str]:
-    """Run both systems and the scorers over each set; returns the printed lines."""
+def evaluate(sets: list[str], out: Path, *, echo: bool = True) -> list[str]:
+    """Run both systems and the scorers over each set; returns (and prints) the lines."""
     corpus = corpus_dir()
     lines: list[str] = []
     with tempfile.TemporaryDirectory(prefix="press-eval-html-") as scratch:
@@ -206,7 +234,8 @@ def evaluate(sets: list[str], out: Path) -> list[str]:
                 summary = score(set_name, Path(t["out"]), score_corpus)
                 line = (f"{name:12} {set_name}: {summary} | {t['docs']} docs in "
                         f"{t['seconds']:.2f}s = {t['docs_per_s']} docs/s, errors={t['errors']}")
-                print(line, flush=True)
+                if echo:
+                    print(line, flush=True)
                 lines.append(line)
     return lines
 

@@ -1,6 +1,6 @@
 """Measure the importers with the shared scoring scripts.
 
-Usage: python -m press.evaluate datelines quotes --out DIR
+Usage: python -m press.evaluate [SET...] --out DIR   (press evaluate [SET...])
 
 Each set writes one prediction file per input into DIR/<set>/ (the format of the eval
 README) and runs that set's scorer as a subprocess; the scorer's summary line is
@@ -122,7 +122,23 @@ def polnear_split(corpus: Path) -> str:
     return "test" if (corpus / "polnear" / "test").is_dir() else "dev"
 
 
-SETS: dict[str, Callable[[Path], str]] = {"datelines": datelines, "quotes": quotes}
+def _html_set(name: str) -> Callable[[Path], str]:
+    """An HTML set: ours and trafilatura on the same pages, one line each."""
+
+    def run_set(out: Path) -> str:
+        from press.eval_html import evaluate as evaluate_html
+
+        return "\n".join(evaluate_html([name], out, echo=False))
+
+    run_set.__doc__ = f"{name}: body, title and date, with trafilatura on the same pages."
+    return run_set
+
+
+SETS: dict[str, Callable[[Path], str]] = {
+    "datelines": datelines,
+    "quotes": quotes,
+    **{name: _html_set(name) for name in ("article-extraction-benchmark", "wcxb", "news-dates")},
+}
 
 
 def prediction(doc: Document) -> dict[str, Any]:

@@ -1,0 +1,334 @@
+"""The HTML importer on small invented pages: each extraction rule, then the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+
+import pytest
+
+from importers import html_dates as D
+from importers.html import (
+    extract_authors,
+    extract_headline,
+    extract_publisher,
+    extract_url,
+    parse_html,
+    strip_site_name,
+)
+from importers.html_page import read_page
+from importers.sources import InputError
+from tests.corpus import corpus_path
+
+BODY = """
+<p>LISBON (Harbour Wire) - The port authority said on Tuesday that the new ferry
+terminal on the south bank would open to passengers before the summer season.</p>
+<p>“We have finished the main hall and the ticket office,” said Marta Quintela, the
+authority's director of works. “The last piece is the floating pontoon.”</p>
+<p>The terminal will serve three routes across the river and replace a landing stage
+built in the 1950s, which the city closed last year after storm damage.</p>
+<p>Local traders welcomed the news, saying the old stage had kept visitors away from
+the riverside market for more than a year.</p>
+"""
+
+
+def page(head: str = "", body: str = BODY, *, lang: str = "en") -> str:
+    """A whole page around an article: the extractor expects a full document."""
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>New ferry terminal to open before summer</h1>{body}</article></main>
+<footer><p>Copyright Harbour Daily. All rights reserved.</p></footer></body></html>"""
+
+
+def jsonld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def meta(key: str, value: str, attr: str = "property") -> str:
+    return f'<meta {attr}="{key}" content="{value}">'
+
+
+def published(html: str, url: str | None = None) -> dt.date | None:
+    return D.extract_published(read_page(html, url))
+
+
+# -- the whole parse ------------------------------------------------------------------
+
+
+def test_article_page_becomes_a_press_document():
+    head = jsonld({"@type": "NewsArticle", "headline": "New ferry terminal to open before summer",
+                   "datePublished": "2024-03-12T09:30:00+00:00",
+                   "author": {"@type": "Person", "name": "Rita Sousa"},
+                   "publisher": {"@type": "Organization", "name": "Harbour Daily"}})
+    doc = parse_html(page(head).encode(), url="https://example.org/news/ferry")
+    assert doc.headline == "New ferry terminal to open before summer"
+    assert doc.published == dt.date(2024, 3, 12)
+    assert doc.authors == ["Rita Sousa"]
+    assert doc.source == "Harbour Daily"
+    assert doc.dateline is not None and doc.dateline.place == "LISBON"
+    assert doc.dateline.agency == "Harbour Wire"
+    assert doc.body[0].startswith("The port authority said")
+    assert "Marta Quintela" in {s.name for s in doc.speakers}
+    assert any(q.speaker == "Marta Quintela" for q in doc.quotes)
+    assert doc.language == "en"
+    assert doc.url == "https://example.org/news/ferry"
+
+
+def test_arguments_override_what_the_page_says():
+    head = meta("article:published_time", "2024-03-12") + meta("og:site_name", "Harbour Daily")
+    doc = parse_html(page(head), source="Port Desk", published=dt.date(2020, 1, 2))
+    assert (doc.source, doc.published) == ("Port Desk", dt.date(2020, 1, 2))
+
+
+def test_page_without_article_text_is_an_input_error():
+    empty = "<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a>" \
+            "</nav><form><input name='q'></form></body></html>"
+    with pytest.raises(InputError, match="no article text found"):
+        parse_html(empty)
+
+
+def test_empty_input_is_an_input_error():
+    with pytest.raises(InputError, match="no article text found"):
+        parse_html(b"")
+
+
+def test_script_in_text_is_data_and_script_elements_are_not_text():
+    body = BODY + """<p>Engineers warned that the booking site broke when a user typed
+    &lt;script&gt;alert(1)&lt;/script&gt; into the name field of the form.</p>
+    <script>var hidden = "this is code, not article text";</script>"""
+    doc = parse_html(page(body=body))
+    text = doc.text
+    assert "<script>alert(1)</script>" in text
+    assert "this is code" not in text
+
+
+def test_bytes_in_a_declared_legacy_encoding():
+    html = page('<meta charset="windows-1252">', body=BODY.replace("Quintela", "Quintéla"))
+    doc = parse_html(html.encode("cp1252"))
+    assert "Marta Quintéla" in doc.text
+
+
+# -- headline --------------------------------------------------------------------------
+
+
+def test_headline_prefers_the_h1_the_metadata_confirms():
+    head = "<title>New ferry terminal to open before summer | Harbour Daily</title>"
+    headline = extract_headline(read_page(page(head), None))
+    assert headline == "New ferry terminal to open before summer"
+
+
+def test_headline_ignores_an_h1_that_is_only_the_site_logo():
+    html = page(meta("og:title", "Ferry terminal opens")).replace(
+        "<header>", "<header><h1>Harbour Daily</h1>")
+    html = html.replace("<h1>New ferry terminal to open before summer</h1>", "")
+    assert extract_headline(read_page(html, None)) == "Ferry terminal opens"
+
+
+def test_headline_from_jsonld_when_there_is_no_h1():
+    html = page(jsonld({"@type": "Article", "headline": "Bridge tolls frozen"})).replace(
+        "<h1>New ferry terminal to open before summer</h1>", "")
+    assert extract_headline(read_page(html, None)) == "Bridge tolls frozen"
+
+
+def test_site_name_cut_off_the_title():
+    p = read_page(page(meta("og:site_name", "Harbour Daily")), None)
+    assert strip_site_name("Ferry terminal to open | Harbour Daily", p) == "Ferry terminal to open"
+    assert strip_site_name("Harbour Daily - Ferry terminal to open soon", p) == \
+        "Ferry terminal to open soon"
+    assert strip_site_name("No separator here", p) == "No separator here"
+
+
+# -- JSON-LD variants ----------------------------------------------------------------------
+
+
+def test_jsonld_graph_with_authors_list_and_publisher():
+    head = jsonld({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Harbour Daily"},
+        {"@type": "WebPage", "datePublished": "2023-01-01"},
+        {"@type": ["ReportageNewsArticle"], "datePublished": "2023-05-06T10:00:00Z",
+         "author": [{"@type": "Person", "name": "Ana Reis"}, {"name": "Joel Pinto"}],
+         "publisher": {"@type": "NewsMediaOrganization", "name": "Harbour Daily"}}]})
+    p = read_page(page(head), None)
+    assert D.extract_published(p) == dt.date(2023, 5, 6)  # the article's, not the page's
+    assert extract_authors(p) == ["Ana Reis", "Joel Pinto"]
+    assert extract_publisher(p) == "Harbour Daily"
+
+
+def test_jsonld_list_of_blocks_and_broken_block():
+    head = ('<script type="application/ld+json">{"@type": "Article", oops</script>'
+            + jsonld([{"@type": "BreadcrumbList"}, {"@type": "Article", "datePublished":
+                                                   "2022-11-30", "author": "Lena Costa"}]))
+    p = read_page(page(head), None)
+    assert D.extract_published(p) == dt.date(2022, 11, 30)
+    assert extract_authors(p) == ["Lena Costa"]
+
+
+def test_jsonld_with_raw_newline_inside_a_string():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": ' \
+           '"Two\nlines", "datePublished": "2021-07-04"}</script>'
+    assert published(page(head)) == dt.date(2021, 7, 4)
+
+
+def test_jsonld_url_and_canonical_link():
+    p = read_page(page('<link rel="canonical" href="https://example.org/a/1">'), "http://x/1")
+    assert extract_url(p) == "https://example.org/a/1"
+    p = read_page(page(jsonld({"@type": "Article", "url": "https://example.org/b"})), None)
+    assert extract_url(p) == "https://example.org/b"
+    assert extract_url(read_page(page(), "https://given.example/c")) == "https://given.example/c"
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key,value", [
+    ("article:published_time", "2020-03-15T08:00:00-05:00"),
+    ("parsely-pub-date", "2020-03-15"),
+    ("dc.date", "2020/03/15"),
+    ("sailthru.date", "Sun, 15 Mar 2020 08:00:00 -0500"),
+    ("pubdate", "20200315"),
+    ("date", "15.03.2020"),
+    ("published-date", "2020-03-15"),
+])
+def test_date_meta_tags(key, value):
+    attr = "property" if ":" in key else "name"
+    assert published(page(meta(key, value, attr))) == dt.date(2020, 3, 15)
+
+
+def test_modification_dates_are_never_read():
+    head = meta("article:modified_time", "2021-01-01T00:00:00Z")
+    body = BODY.replace("</p>", "</p>", 1)
+    assert published(page(head, body)) is None
+
+
+def test_time_element_marked_as_published():
+    body = '<time datetime="2019-10-02T12:00:00" pubdate>2 Oct</time>' + BODY
+    assert published(page(body=body)) == dt.date(2019, 10, 2)
+
+
+def test_date_from_url_as_late_fallback():
+    assert published(page(), "https://example.org/2018/06/21/ferry") == dt.date(2018, 6, 21)
+    assert published(page(), "https://example.org/news/20180621-ferry") == dt.date(2018, 6, 21)
+    assert published(page(), "https://example.org/2018/06/ferry") is None  # no day: no date
+
+
+def test_structured_date_beats_the_url():
+    head = meta("article:published_time", "2018-06-22T15:00:00+02:00")
+    assert published(page(head), "https://example.org/2018/06/21/x") == dt.date(2018, 6, 22)
+
+
+def test_utc_small_hours_take_the_day_in_the_url():
+    head = meta("article:published_time", "2018-06-22T02:30:00+00:00")
+    assert published(page(head), "https://example.org/2018/06/21/x") == dt.date(2018, 6, 21)
+
+
+def test_date_shown_next_to_the_headline():
+    body = '<p class="meta">By Rita Sousa · March 4, 2022</p>' + BODY + \
+           '<aside><ul><li>Older story <span>January 9, 2019</span></li></ul></aside>'
+    assert published(page(body=body)) == dt.date(2022, 3, 4)
+
+
+def test_shown_update_date_gives_way_to_the_publication_date():
+    body = '<p>Updated 9 May 2022</p><p>Published 2 May 2022</p>' + BODY
+    assert published(page(body=body)) == dt.date(2022, 5, 2)
+
+
+def test_shown_dates_in_other_languages_and_numeric_forms():
+    assert published(page(body="<p>9 oktober 2020 11:12</p>" + BODY, lang="nl")) == \
+        dt.date(2020, 10, 9)
+    assert published(page(body="<p>15 de abril de 2020</p>" + BODY, lang="es")) == \
+        dt.date(2020, 4, 15)
+    assert published(page(body="<p>22/11/2020 - 04:30</p>" + BODY, lang="pt")) == \
+        dt.date(2020, 11, 22)
+
+
+def test_ambiguous_numeric_date_needs_the_page_language():
+    body = "<p>03/04/2020</p>" + BODY
+    assert published(page(body=body, lang="en-US")) == dt.date(2020, 3, 4)
+    assert published(page(body=body, lang="fr")) == dt.date(2020, 4, 3)
+    assert published(page(body=body, lang="en")) is None
+
+
+def test_no_date_is_invented():
+    assert published(page(body=BODY + "<p>Founded in 1998.</p>")) is None
+    assert D.parse_date_value("2020") is None
+    assert D.parse_date_value("2020-02-30") is None
+    assert D.parse_date_value("2999-01-01") is None  # in the future
+
+
+# -- authors ---------------------------------------------------------------------------------
+
+
+def test_authors_from_meta_and_byline_markup():
+    assert extract_authors(read_page(page(meta("author", "Rita Sousa and Joel Pinto", "name")),
+                                     None)) == ["Rita Sousa", "Joel Pinto"]
+    byline = '<p class="byline">By <a rel="author" href="/staff/ana">Ana Reis</a></p>'
+    assert extract_authors(read_page(page(body=byline + BODY), None)) == ["Ana Reis"]
+    itemprop = '<span itemprop="author"><span itemprop="name">Lena Costa</span></span>'
+    assert extract_authors(read_page(page(body=itemprop + BODY), None)) == ["Lena Costa"]
+
+
+def test_author_urls_are_not_names():
+    head = meta("article:author", "https://www.facebook.com/harbourdaily")
+    assert extract_authors(read_page(page(head), None)) == []
+
+
+# -- photos ----------------------------------------------------------------------------------
+
+
+def test_figure_caption_with_credit_markup():
+    figure = ('<figure><img src="pier.jpg" alt=""><figcaption>Workers on the new pontoon. '
+              '<span class="credit">Photo: Rui Gomes/Harbour Wire</span></figcaption></figure>')
+    doc = parse_html(page(body=BODY.replace("</p>", "</p>" + figure, 1)))
+    [photo] = doc.photos
+    assert photo.caption == "Workers on the new pontoon."
+    assert (photo.photographer, photo.agency) == ("Rui Gomes", "Harbour Wire")
+    assert not any("Workers on the new pontoon" in p for p in doc.body)
+
+
+def test_figure_caption_with_credit_in_its_text():
+    figure = ('<figure><img src="hall.jpg"><figcaption>The ticket hall on Tuesday. '
+              '(AP Photo/Jane Roe)</figcaption></figure>')
+    doc = parse_html(page(body=figure + BODY))
+    [photo] = doc.photos
+    assert (photo.agency, photo.photographer) == ("AP", "Jane Roe")
+    assert photo.caption == "The ticket hall on Tuesday."
+
+
+def test_og_image_alt_when_there_are_no_captions():
+    doc = parse_html(page(meta("og:image:alt", "The old landing stage")))
+    assert [p.caption for p in doc.photos] == ["The old landing stage"]
+
+
+# -- main text ------------------------------------------------------------------------------
+
+
+def test_subheadings_are_kept_apart_from_the_body():
+    body = BODY.replace("<p>The terminal", "<h2>Three routes</h2><p>The terminal")
+    doc = parse_html(page(body=body))
+    assert doc.subheadings == ["Three routes"]
+    assert "Three routes" not in doc.body
+    assert doc.headline not in doc.body
+
+
+def test_article_body_from_jsonld_when_markup_has_none():
+    head = jsonld({"@type": "NewsArticle", "headline": "Tolls frozen",
+                   "articleBody": "The city froze bridge tolls for a year.\nDrivers welcomed it."})
+    html = f"<html><head>{head}</head><body><div id='app'></div></body></html>"
+    doc = parse_html(html)
+    assert doc.body == ["The city froze bridge tolls for a year.", "Drivers welcomed it."]
+
+
+# -- the corpus -----------------------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_corpus_pages_parse():
+    """A few real pages of each kind give a headline and a body of some length."""
+    folder = corpus_path("article-extraction-benchmark", "html")
+    paths = sorted(folder.glob("*.html.gz"))[:5]
+    for path in paths:
+        with gzip.open(path) as f:
+            doc = parse_html(f.read())
+        assert doc.headline, path.name
+        assert len(doc.text.split()) > 50, path.name
