@@ -173,7 +173,8 @@ def run(sets: list[str], out: Path) -> dict[str, str]:
         raise ValueError(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
     eval_dir()
     corpus_dir()
-    return {name: SETS[name](Path(out)) for name in sets}
+    out = Path(out).resolve()  # the scorers run in their own folder
+    return {name: SETS[name](out) for name in sets}
 
 
 def main(argv: list[str] | None = None) -> int:

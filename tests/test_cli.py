@@ -195,3 +195,14 @@ def test_evaluate_without_corpus_says_so(runner, monkeypatch, tmp_path):
 def test_evaluate_unknown_set(runner, tmp_path):
     result = runner.invoke(main, ["evaluate", "nonsense", "--out", str(tmp_path / "o")])
     assert result.exit_code == 1 and "unknown set" in result.output
+
+
+def test_evaluate_datelines_with_a_relative_output_folder(runner, monkeypatch, tmp_path):
+    from tests.corpus import corpus_path
+
+    corpus_path()  # skips with the reason when the shared corpus is absent
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["evaluate", "datelines", "--out", "eval"])
+    assert result.exit_code == 0, result.output
+    accuracy = float(result.output.split("place_acc=")[1].split()[0])
+    assert accuracy >= 0.99
