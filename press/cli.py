@@ -181,7 +181,7 @@ def import_command(
     from importers.pipeline import import_paths, list_inputs
 
     _, _, total = list_inputs(list(paths))
-    journal = None if restart else Journal(backend.url)
+    journal = None if restart else Journal(backend.archive_key)
     options = ParseOptions(source=source, published=published, field_map=field_map,
                            max_bytes=max_bytes)
     with tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1024,

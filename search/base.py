@@ -197,6 +197,11 @@ class Backend(abc.ABC):
 
     url: str
 
+    @property
+    def archive_key(self) -> str:
+        """What names this archive among others on the same server (for import journals)."""
+        return self.url
+
     @abc.abstractmethod
     def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
         """Store documents, streaming; yield one result per input, in order, once it is durable.

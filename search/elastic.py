@@ -20,7 +20,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,16 +30,15 @@ from .base import (
     Backend,
     DocumentHit,
     Facet,
-    FacetValue,
     QuoteHit,
     SearchError,
     SearchRequest,
     SearchResult,
     Similar,
     SpeakerSummary,
-    similar_documents,
     WriteResult,
     facet_values,
+    similar_documents,
 )
 from .elastic_compile import Compiler, search_body
 from .model import Document, Original, parse_iso_date, quote_key, text_key
@@ -174,6 +173,10 @@ class ElasticBackend(Backend):
             self.client.close()
             raise _unavailable(exc, url) from exc
 
+    @property
+    def archive_key(self) -> str:
+        return f"{self.url}#{self.prefix}"
+
     # -- index lifecycle -----------------------------------------------------
 
     def ensure_indexes(self) -> None:
@@ -187,7 +190,7 @@ class ElasticBackend(Backend):
         )
 
     def _create_indexes(self, kinds: Iterable[str]) -> dict[str, str]:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S%f")
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")
         names = {}
         for kind in kinds:
             name = f"{self.prefix}-{kind}-{mapping_version(kind)}-{stamp}"
