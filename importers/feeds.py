@@ -11,8 +11,8 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
 import feedparser
@@ -38,7 +38,7 @@ def _published(entry: feedparser.FeedParserDict) -> dt.datetime | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc)
+    return dt.datetime(*parsed[:6], tzinfo=dt.UTC)
 
 
 def _local_page(link: str | None, source: Source) -> Path | None:

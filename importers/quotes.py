@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-
 import re
 from dataclasses import dataclass
 

@@ -3,7 +3,19 @@
 # starts Elasticsearch, runs pytest, stops what it started. Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh test eval
+bash scripts/setup.sh test
+
+# The browser tests drive Debian's Chromium (Playwright's own download does not work here).
+if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "installing Debian's chromium for the browser tests…" >&2
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+            >/dev/null || { echo "apt-get install chromium failed" >&2; exit 1; }
+    else
+        echo "/usr/bin/chromium is missing: run 'apt-get install chromium' as root" >&2
+        exit 1
+    fi
+fi
 
 started_es=0
 cleanup() {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .base import FACETS, SearchRequest
+from .base import SearchRequest
 from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text
 
 Query = dict[str, Any]

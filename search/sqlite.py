@@ -17,7 +17,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .base import (
@@ -31,9 +31,9 @@ from .base import (
     SearchResult,
     Similar,
     SpeakerSummary,
-    similar_documents,
     WriteResult,
     facet_values,
+    similar_documents,
 )
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, signature
@@ -300,7 +300,7 @@ class SqliteBackend(Backend):
         self, conn: sqlite3.Connection, doc: Document, content_hash: str, rowid: int | None
     ) -> None:
         published = doc.published.isoformat() if doc.published else None
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         sig = signature("\n".join([doc.headline or "", *doc.body]))
         cur = conn.execute(
             "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
@@ -598,11 +598,23 @@ def _ms(started: float) -> float:
     return round((time.monotonic() - started) * 1000, 1)
 
 
+# Below this many rows, a statement is driven from the temp table of rows (CROSS JOIN
+# fixes the join order): the planner has no statistics for temp tables and otherwise
+# starts from a whole facet's index, which costs the same for 50 matches as for 50,000.
+DRIVE_FROM_ROWS = 25_000
+
+
 class _Plan:
-    """One search request turned into SQL over the temp table `base`."""
+    """One search request turned into SQL over temp tables.
+
+    `base` holds the rows matching the query; `hits` those of them that also pass every
+    selected facet value, filled once so the count, the page, the histogram and the
+    facets not selected do not each apply the filters again; `rank` the relevance scores.
+    """
 
     def __init__(self, backend: SqliteBackend, request: SearchRequest):
         self.request = request
+        self.base_rows = self.hits_rows = 0
         self.quotes = request.scope == "quotes"
         self.compiler = Compiler(request.scope, backend.speaker_keys)
         self.backend = backend
@@ -624,13 +636,36 @@ class _Plan:
     def fill_base(self, conn: sqlite3.Connection) -> None:
         sql = self.compiler.compile(self.request.node)
         conn.execute("DELETE FROM temp.base")
-        conn.execute(
+        self.base_rows = self.hits_rows = conn.execute(
             f"INSERT INTO temp.base (rid) SELECT {self.row} FROM {self.table} WHERE {sql.where}",
             sql.params,
-        )
+        ).rowcount
+        if self.request.filters:
+            where, params = self.filters()
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY)")
+            conn.execute("DELETE FROM temp.hits")
+            self.hits_rows = conn.execute(
+                f"INSERT INTO temp.hits (rid) SELECT base.rid FROM temp.base JOIN {self.table}"
+                f" ON {self.row} = base.rid WHERE {where}",
+                params,
+            ).rowcount
 
-    def filters(self, skip: str | None = None) -> tuple[str, list[object]]:
-        """SQL for the selected facet values, except those of the facet `skip`."""
+    @property
+    def hits(self) -> str:
+        """The rows passing the query and the selected facets, named `base` in SQL."""
+        return "temp.hits AS base" if self.request.filters else "temp.base"
+
+    def _join(self, rows: int) -> str:
+        return "CROSS JOIN" if rows <= DRIVE_FROM_ROWS else "JOIN"
+
+    def filters(
+        self, skip: str | None = None, *, per_row: bool = False
+    ) -> tuple[str, list[object]]:
+        """SQL for the selected facet values, except those of the facet `skip`.
+
+        `per_row` checks each row's document (EXISTS) instead of listing every document
+        with the value (IN): cheaper when few rows are checked and the value is common.
+        """
         parts, params = [], []
         for facet, values in self.request.filters.items():
             if facet == skip:
@@ -639,6 +674,12 @@ class _Plan:
             marks = ",".join("?" * len(keys))
             if facet == "speaker" and self.quotes:
                 parts.append(f"q.speaker_key IN ({marks})")
+            elif per_row:
+                parts.append(
+                    f"EXISTS (SELECT 1 FROM doc_facets v WHERE v.facet = ? AND v.key IN ({marks})"
+                    f" AND v.doc = {self.doc})"
+                )
+                params.append(facet)
             else:
                 parts.append(
                     f"{self.doc} IN (SELECT doc FROM doc_facets WHERE facet = ? AND key IN ({marks}))"
@@ -651,41 +692,45 @@ class _Plan:
         return self.backend.speaker_keys(value) if facet == "speaker" else [_key(value)]
 
     def count(self, conn: sqlite3.Connection) -> int:
-        where, params = self.filters()
-        sql = f"SELECT count(*) FROM temp.base JOIN {self.table} ON {self.row} = base.rid WHERE {where}"
-        return conn.execute(sql, params).fetchone()[0]
+        return conn.execute(f"SELECT count(*) FROM {self.hits}").fetchone()[0]
 
     def page(self, conn: sqlite3.Connection) -> list:
         return list(self.rows(conn, limit=self.request.limit, offset=self.request.offset))
 
     def rows(self, conn: sqlite3.Connection, *, limit: int, offset: int) -> Iterator:
-        where, params = self.filters()
         rank_join, score = "", "NULL"
-        if self.rank_expr:
-            fts = "quotes_fts" if self.quotes else "documents_fts"
-            weights = "" if self.quotes else ", " + ", ".join(map(str, DOC_WEIGHTS))
-            rank_join = (
-                f"LEFT JOIN (SELECT rowid AS rrid, bm25({fts}{weights}) AS score FROM {fts}"
-                f" WHERE {fts} MATCH ?) r ON r.rrid = base.rid"
-            )
-            score = "r.score"
-            params = [self.rank_expr, *params]
+        if self.rank_expr and self.request.sort == "relevance":
+            self._fill_rank(conn)
+            rank_join, score = "LEFT JOIN temp.rank r ON r.rid = base.rid", "r.score"
         order = self._order(score)
         if self.quotes:
             select = (
                 "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source,"
-                f" q.published, q.paragraph, {score}, q.rowid FROM temp.base"
+                f" q.published, q.paragraph, {score}, q.rowid FROM {self.hits}"
                 " JOIN quotes q ON q.rowid = base.rid JOIN documents d ON d.rowid = q.doc"
             )
         else:
             select = (
                 "SELECT d.id, d.headline, d.source, d.place, d.published, d.rowid,"
-                f" {score} FROM temp.base JOIN documents d ON d.rowid = base.rid"
+                f" {score} FROM {self.hits} JOIN documents d ON d.rowid = base.rid"
             )
-        sql = f"{select} {rank_join} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
-        cursor = conn.execute(sql, [*params, limit, offset])
+        sql = f"{select} {rank_join} ORDER BY {order} LIMIT ? OFFSET ?"
+        cursor = conn.execute(sql, [limit, offset])
         while batch := cursor.fetchmany(200):
             yield from (self._quote_hits(conn, batch) if self.quotes else self._doc_hits(conn, batch))
+
+    def _fill_rank(self, conn: sqlite3.Connection) -> None:
+        # A keyed table rather than a joined subquery: the planner does not always index
+        # the subquery, and then scans every score for every hit.
+        fts = "quotes_fts" if self.quotes else "documents_fts"
+        weights = "" if self.quotes else ", " + ", ".join(map(str, DOC_WEIGHTS))
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS rank (rid INTEGER PRIMARY KEY, score REAL)")
+        conn.execute("DELETE FROM temp.rank")
+        conn.execute(
+            f"INSERT INTO temp.rank (rid, score) SELECT rowid, bm25({fts}{weights}) FROM {fts}"
+            f" WHERE {fts} MATCH ?",
+            [self.rank_expr],
+        )
 
     def _order(self, score: str) -> str:
         column = "q.published" if self.quotes else "d.published"
@@ -739,18 +784,24 @@ class _Plan:
         return [_quote_hit(r, marked_html(marked.get(r[10], r[2]))) for r in batch]
 
     def facet(self, conn: sqlite3.Connection, name: str, deadline: _Deadline) -> Facet:
-        where, params = self.filters(skip=name)
+        if name in self.request.filters:
+            # Counted under the other facets' selections only, so alternatives stay visible.
+            rows_table, join = "temp.base", self._join(self.base_rows)
+            where, params = self.filters(skip=name, per_row=join == "CROSS JOIN")
+        else:
+            rows_table, join = self.hits, self._join(self.hits_rows)
+            where, params = "1", []
         if name == "speaker" and self.quotes:
             sql = (
-                "SELECT min(q.speaker), count(*) AS n FROM temp.base JOIN quotes q"
+                f"SELECT min(q.speaker), count(*) AS n FROM {rows_table} {join} quotes q"
                 f" ON q.rowid = base.rid WHERE q.speaker_key IS NOT NULL AND {where}"
                 " GROUP BY q.speaker_key ORDER BY n DESC, 1 LIMIT ?"
             )
         else:
             sql = (
-                f"SELECT min(f.value), count(DISTINCT base.rid) AS n FROM temp.base"
-                f" JOIN {self.table} ON {self.row} = base.rid"
-                f" JOIN doc_facets f ON f.doc = {self.doc} AND f.facet = ?"
+                f"SELECT min(f.value), count(DISTINCT base.rid) AS n FROM {rows_table}"
+                f" {join} {self.table} ON {self.row} = base.rid"
+                f" {join} doc_facets f ON f.doc = {self.doc} AND f.facet = ?"
                 f" WHERE {where} GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
             )
             params = [name, *params]
@@ -770,15 +821,14 @@ class _Plan:
         return [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])]
 
     def histogram(self, conn: sqlite3.Connection, deadline: _Deadline) -> list[tuple[str, int]]:
-        where, params = self.filters()
         month = "substr(q.published, 1, 7)" if self.quotes else "d.month"
         sql = (
-            f"SELECT {month} AS m, count(*) FROM temp.base JOIN {self.table}"
-            f" ON {self.row} = base.rid WHERE m IS NOT NULL AND {where} GROUP BY m ORDER BY m"
+            f"SELECT {month} AS m, count(*) FROM {self.hits} {self._join(self.hits_rows)}"
+            f" {self.table} ON {self.row} = base.rid WHERE m IS NOT NULL GROUP BY m ORDER BY m"
         )
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
-                return [(m, n) for m, n in conn.execute(sql, params)]
+                return [(m, n) for m, n in conn.execute(sql)]
         except sqlite3.OperationalError as exc:
             if "interrupt" not in str(exc):
                 raise

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from importers.formats import ParseOptions
 from importers.journal import Journal
 from importers.pipeline import import_paths
 from search.model import Document

@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from search.model import Dateline, Document, Speaker
+from search.model import Dateline, Document, Original, Speaker
 from search.sqlite import SqliteBackend
 from tests.test_web import JO, XSS, args, facet, make_documents, only_our_script, page, quote, total
 from web import create_app
@@ -42,7 +42,13 @@ def workbench_documents() -> list[Document]:
         quotes=[quote(body, 1, "Sanctions will not work & never did,", "Oleg Stepanov")],
         url="https://example.org/envoy-repeats",
     )
-    return [*docs, repeat]
+    body = ["OSLO - The harbour strike ended on Friday.", "“We are back at work,” Ada Brook said."]
+    elsewhere = Document(  # a speaker never quoted alongside the envoy
+        headline="Harbour strike ends", source="DW", published=dt.date(2021, 1, 8),
+        language="en", body=body, speakers=[Speaker("Ada Brook")],
+        quotes=[quote(body, 1, "We are back at work", "Ada Brook")],
+    )
+    return [*docs, repeat, elsewhere]
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +187,7 @@ def test_unknown_speaker_with_a_title_is_still_404(client):
 
 
 def test_quote_page_names_the_earliest_carrier_and_the_repeats(client, docs):
-    first, repeat = docs[0], docs[-1]
+    first, repeat = docs[0], docs[4]
     soup = page(client, f"/documents/{repeat.id}/quotes/0")
     verdict = soup.find(id="earliest-verdict")
     assert verdict.a["href"] == f"/documents/{first.id}#q0"
@@ -201,12 +207,12 @@ def test_quote_page_for_a_missing_quote_is_404(client, docs):
 
 
 def test_document_page_shows_each_quotes_provenance(client, docs):
-    soup = page(client, f"/documents/{docs[-1].id}")
+    soup = page(client, f"/documents/{docs[4].id}")
     item = soup.select_one(".quote-list li.quote-item")
     assert item.find("a", class_="earliest")["href"] == f"/documents/{docs[0].id}#q0"
     assert "also carried by Sputnik" in item.get_text()
     link = item.find("a", class_="provenance-link")
-    assert link["href"] == f"/documents/{docs[-1].id}/quotes/0"
+    assert link["href"] == f"/documents/{docs[4].id}/quotes/0"
     assert "(2 documents)" in link.get_text()
 
 
@@ -215,14 +221,14 @@ def test_quote_results_link_to_their_provenance(client, docs):
     hits = soup.select("li.quote-hit")
     assert len(hits) == 2
     assert [h.find("a", class_="provenance-link")["href"] for h in hits] == [
-        f"/documents/{docs[0].id}/quotes/0", f"/documents/{docs[-1].id}/quotes/0"]
+        f"/documents/{docs[0].id}/quotes/0", f"/documents/{docs[4].id}/quotes/0"]
     assert hits[0].find("a", class_="earliest") is None  # the first carrier itself
     assert "also carried by Interfax" in hits[0].find(class_="provenance").get_text()
     assert hits[1].find("a", class_="earliest")["href"] == f"/documents/{docs[0].id}#q0"
 
 
 def test_provenance_api(client, docs):
-    data = client.get(f"/api/documents/{docs[-1].id}/quotes/0").json
+    data = client.get(f"/api/documents/{docs[4].id}/quotes/0").json
     assert data["earliest"]["document_id"] == docs[0].id
     assert data["is_earliest"] is False
     assert data["other_sources"] == ["Sputnik"]
@@ -286,25 +292,25 @@ def test_original_download_without_stored_bytes_is_the_json_document(client, doc
 
 
 class _WithOriginals(SqliteBackend):
-    """A backend that stores original bytes, as the route expects them to come."""
+    """An archive that kept the original file of some documents."""
 
-    def original(self, doc_id: str) -> tuple[bytes, str, str] | None:
+    def original(self, doc_id: str) -> Original | None:
         if doc_id.startswith("a"):
             return None
-        return b"%PDF-1.4 original bytes", 'statement "1".pdf', "application/pdf"
+        return Original(b"%PDF-1.4 original bytes", "pdf", "/incoming/statement \"1\".pdf")
 
 
-def test_original_download_serves_stored_bytes_when_the_backend_has_them(tmp_path, docs):
+def test_original_download_serves_stored_bytes_when_the_archive_kept_them(tmp_path, docs):
     backend = _WithOriginals(tmp_path / "originals.db")
     list(backend.write(docs))
     client = create_app({"BACKEND": backend, "TESTING": True}).test_client()
     stored = next(d for d in docs if not d.id.startswith("a"))
     response = client.get(f"/documents/{stored.id}/original")
     assert response.data == b"%PDF-1.4 original bytes"
-    assert response.mimetype == "application/pdf"
     assert response.headers["X-Press-Original"] == "stored"
-    assert "attachment" in response.headers["Content-Disposition"]
-    assert "statement" in response.headers["Content-Disposition"]
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.startswith("attachment") and "statement" in disposition
+    assert "incoming" not in disposition  # the file's name, not where it was imported from
     soup = page(client, f"/documents/{stored.id}")
     assert soup.find(id="download-original").get_text() == "The original file"
     backend.close()

@@ -1,4 +1,5 @@
-"""The web interface: search page, document and speaker pages, and a JSON API.
+"""The web interface: search, document, quote and speaker pages, exports, Atom feeds
+and a JSON API.
 
 `create_app` follows Flask's application factory: defaults, then `PRESS_*` environment
 variables (`PRESS_ARCHIVE=sqlite:///…`), then the dict a caller or test passes. The
@@ -40,6 +41,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     from .api import bp as api_bp
     from .documents import bp as documents_bp
+    from .exports import bp as exports_bp
+    from .feed import bp as feed_bp
     from .search import bp as search_bp
     from .speakers import bp as speakers_bp
 
@@ -47,6 +50,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(documents_bp)
     app.register_blueprint(speakers_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(exports_bp)
+    app.register_blueprint(feed_bp)
     return app
 
 

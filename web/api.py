@@ -1,4 +1,4 @@
-"""The JSON API: the same data the pages render, as JSON."""
+"""The JSON API: the same data the pages render, as JSON, described at /api/openapi.json."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from dataclasses import asdict
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from .backend import get_backend
+from .openapi import spec
 from .params import parse_search_args, serialize
+from .provenance import provenance
 from .speakers import speaker_quotes
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -30,8 +32,23 @@ def document(doc_id: str):
     return jsonify(doc.to_dict())
 
 
+@bp.get("/documents/<doc_id>/quotes/<int:index>")
+def quote(doc_id: str, index: int):
+    """A quote's provenance: the earliest document carrying it and every repeat."""
+    found = provenance(get_backend(), doc_id, index)
+    if found is None:
+        abort(404, description=f"No quote {index} in a document with id ‘{doc_id}’.")
+    return jsonify(found)
+
+
 @bp.get("/speakers/<path:name>")
 def speaker(name: str):
-    """A speaker's summary and a page of their quotes, newest first."""
+    """A speaker's summary, timeline, sources, people alongside, and a page of quotes."""
     summary, _params, data = speaker_quotes(name, "api.speaker")
     return jsonify({"speaker": asdict(summary), **data})
+
+
+@bp.get("/openapi.json")
+def openapi():
+    """The OpenAPI 3 description of this API."""
+    return jsonify(spec(request.host_url.rstrip("/") + "/api"))

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import json
 from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, Response, abort, render_template, send_file, url_for
 
+from search.base import Backend
 from search.model import Document, Quote
 
 from .backend import get_backend
+from .provenance import provenance
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 
 SPEAKER_COLOURS = 6  # speaker-0 … speaker-5 in style.css
+# Provenance is looked up per quote; beyond this many a document page links to it instead.
+MAX_PROVENANCE_LOOKUPS = 40
 
 
 @dataclass
@@ -75,16 +84,43 @@ def safe_link(url: str | None) -> str | None:
     return None
 
 
-@bp.get("/<doc_id>")
-def show(doc_id: str):
+def citation(doc: Document, permalink: str, accessed: dt.date) -> str:
+    """A citation line: headline, source, dateline place, date, URL or permalink, accessed."""
+    parts = [f"“{doc.headline}”" if doc.headline else "(no headline)"]
+    parts += [p for p in (doc.source, doc.dateline.place if doc.dateline else None) if p]
+    parts.append(doc.published.isoformat()[:10] if doc.published else "undated")
+    where = safe_link(doc.url)
+    line = ", ".join(parts) + ". "
+    line += f"{where} (archived at {permalink})" if where else permalink
+    return f"{line}. Accessed {accessed.isoformat()}."
+
+
+def quote_provenance(backend: Backend, doc: Document) -> dict[int, dict[str, Any]]:
+    """Provenance of the document's quotes by index (the first few, for long documents)."""
+    out = {}
+    for i in range(min(len(doc.quotes), MAX_PROVENANCE_LOOKUPS)):
+        found = provenance(backend, doc.id, i)
+        if found is not None:
+            out[i] = found
+    return out
+
+
+def get_document(doc_id: str) -> Document:
     doc = get_backend().get(doc_id)
     if doc is None:
         abort(404, description=f"No document with id ‘{doc_id}’ is in the archive.")
+    return doc
+
+
+@bp.get("/<doc_id>")
+def show(doc_id: str):
+    doc = get_document(doc_id)
     paragraphs, unlocated = mark_quotes(doc)
     quote_counts: dict[str, int] = {}
     for q in doc.quotes:
         if q.speaker:
             quote_counts[q.speaker] = quote_counts.get(q.speaker, 0) + 1
+    permalink = url_for("documents.show", doc_id=doc.id, _external=True)
     return render_template(
         "document.html",
         doc=doc,
@@ -92,4 +128,41 @@ def show(doc_id: str):
         unlocated=unlocated,
         quote_counts=quote_counts,
         link=safe_link(doc.url),
+        colours={s.name: i % SPEAKER_COLOURS for i, s in enumerate(doc.speakers)},
+        provenance=quote_provenance(get_backend(), doc),
+        citation=citation(doc, permalink, dt.date.today()),
+        has_original=get_backend().original(doc.id) is not None,
     )
+
+
+@bp.get("/<doc_id>/quotes/<int:index>")
+def quote(doc_id: str, index: int):
+    """One quote: who said it, the earliest document carrying it, and who repeated it."""
+    doc = get_document(doc_id)
+    found = provenance(get_backend(), doc_id, index)
+    if found is None:
+        abort(404, description=f"The document has no quote number {index}.")
+    return render_template("quote.html", doc=doc, quote=doc.quotes[index], data=found)
+
+
+@bp.get("/<doc_id>/original")
+def original(doc_id: str):
+    """The file the document was parsed from, or the document as JSON when the archive
+    did not keep it (imported before originals were kept). The `X-Press-Original`
+    header and the file name say which one this is."""
+    stored = get_backend().original(doc_id)
+    if stored is not None:
+        filename = PurePath(stored.filename).name or f"{doc_id}.original"
+        response = _attachment(stored.data, filename, stored.mimetype)
+        response.headers["X-Press-Original"] = "stored"
+        return response
+    doc = get_document(doc_id)
+    payload = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+    response = _attachment(payload, f"{doc.id}.document.json", "application/json")
+    response.headers["X-Press-Original"] = "not-stored; this is the document as JSON"
+    return response
+
+
+def _attachment(data: bytes, filename: str, mimetype: str) -> Response:
+    return send_file(io.BytesIO(data), mimetype=mimetype, as_attachment=True,
+                     download_name=filename, max_age=0)

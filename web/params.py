@@ -265,6 +265,7 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> dict[str, Any]:
             "score": hit.score,
             "url": url_for("documents.show", doc_id=hit.document_id, _anchor=f"q{hit.index}"),
             "document_url": url_for("documents.show", doc_id=hit.document_id),
+            "provenance_url": url_for("documents.quote", doc_id=hit.document_id, index=hit.index),
             "speaker_url": url_for("speakers.show", name=hit.speaker) if hit.speaker else None,
         }
     return {
@@ -322,12 +323,14 @@ def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[
     return out
 
 
-def histogram_dicts(result: SearchResult, params: SearchParams, link: Link) -> dict:
-    """Month buckets (year buckets for long spans), each linking to that period."""
+def histogram_dicts(
+    result: SearchResult, params: SearchParams, link: Link, max_months: int = HISTOGRAM_MONTHS
+) -> dict:
+    """Month buckets (year buckets for spans over `max_months`), each linking to its period."""
     months = result.histogram
     unit = "month"
     buckets: list[tuple[str, int]] = list(months)
-    if len(months) > HISTOGRAM_MONTHS:
+    if len(months) > max_months:
         unit = "year"
         years: dict[str, int] = {}
         for month, count in months:
@@ -338,6 +341,8 @@ def histogram_dicts(result: SearchResult, params: SearchParams, link: Link) -> d
     period = params.state.get("from", [None])[0] if selected else None
     return {
         "unit": unit,
+        # The search without dates: the brush script adds `from` and `to` to it.
+        "range_url": link(from_=None, to=None, page=None),
         "buckets": [
             {
                 "period": p,
@@ -380,6 +385,8 @@ def serialize(
     params: SearchParams,
     endpoint: str,
     values: Mapping[str, Any] | None = None,
+    *,
+    max_months: int = HISTOGRAM_MONTHS,
 ) -> dict[str, Any]:
     """A search result as the plain dict both the HTML page and the JSON API use.
 
@@ -405,7 +412,7 @@ def serialize(
         "took_ms": result.took_ms,
         "pagination": pagination(result.total, params, link),
         "facets": facet_dicts(result, params, link),
-        "histogram": histogram_dicts(result, params, link),
+        "histogram": histogram_dicts(result, params, link, max_months),
         "hits": [hit_dict(h) for h in result.hits],
         "clear_url": url_for(endpoint, **(values or {})),
     }
