@@ -41,8 +41,9 @@ def zip_members(source: Source, max_bytes: int = MAX_BYTES) -> Iterator[Source |
                 continue
             name = f"{source.name}!{info.filename}"
             if info.file_size > max_bytes:
-                yield InputError(f"{info.file_size:,} bytes, over the {max_bytes:,}-byte size cap",
-                                 name)
+                yield InputError(
+                    f"{info.file_size:,} bytes, over the {max_bytes:,}-byte size cap", name
+                )
                 continue
             try:
                 data = archive.read(info)
@@ -63,7 +64,8 @@ def tar_members(source: Source, max_bytes: int = MAX_BYTES) -> Iterator[Source |
                 name = f"{source.name}!{member.name}"
                 if member.size > max_bytes:
                     yield InputError(
-                        f"{member.size:,} bytes, over the {max_bytes:,}-byte size cap", name)
+                        f"{member.size:,} bytes, over the {max_bytes:,}-byte size cap", name
+                    )
                     continue
                 extracted = archive.extractfile(member)
                 if extracted is not None:

@@ -81,10 +81,16 @@ def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document |
         try:
             if page:
                 raw = page.read_bytes()
-                origin = Origin(path=str(page), format="feed",
-                                sha256=hashlib.sha256(raw).hexdigest())
-                doc = parse_html(raw, url=entry.get("link"), source=options.source or site,
-                                 published=options.published or _published(entry), origin=origin)
+                origin = Origin(
+                    path=str(page), format="feed", sha256=hashlib.sha256(raw).hexdigest()
+                )
+                doc = parse_html(
+                    raw,
+                    url=entry.get("link"),
+                    source=options.source or site,
+                    published=options.published or _published(entry),
+                    origin=origin,
+                )
                 doc = keep_original(doc, raw, "html", str(page), options, url=entry.get("link"))
             else:
                 fields = entry_fields(entry, site)
@@ -111,8 +117,9 @@ def entry_fields(entry: feedparser.FeedParserDict, site: str | None) -> dict[str
     }
 
 
-def entry_document(fields: dict[str, str | None], options: ParseOptions,
-                   origin: Origin | None) -> Document:
+def entry_document(
+    fields: dict[str, str | None], options: ParseOptions, origin: Origin | None
+) -> Document:
     """A feed entry's own content (title, HTML, date) as a document."""
     from .text import parse_text
 
@@ -121,11 +128,15 @@ def entry_document(fields: dict[str, str | None], options: ParseOptions,
         raise InputError("feed entry has no text")
     headline = fields.get("title")
     published = options.published or (
-        dt.datetime.fromisoformat(fields["published"]) if fields.get("published") else None)
-    doc = parse_text("\n\n".join([headline, *paragraphs]) if headline else
-                     "\n\n".join(paragraphs),
-                     source=options.source or fields.get("site"), published=published,
-                     url=fields.get("link"), origin=origin)
+        dt.datetime.fromisoformat(fields["published"]) if fields.get("published") else None
+    )
+    doc = parse_text(
+        "\n\n".join([headline, *paragraphs]) if headline else "\n\n".join(paragraphs),
+        source=options.source or fields.get("site"),
+        published=published,
+        url=fields.get("link"),
+        origin=origin,
+    )
     if not doc.authors and fields.get("author"):
         doc.authors = [fields["author"]]
     return doc

@@ -103,10 +103,15 @@ def parser_options(options: ParseOptions, **extra: object) -> dict[str, object]:
     return {k: v for k, v in kept.items() if v}
 
 
-def keep_original(doc: Document, data: bytes, fmt: str, name: str,
-                  options: ParseOptions, **extra: object) -> Document:
-    doc.original = Original(data, fmt, PurePosixPath(name.replace("!", "/")).name or name,
-                            parser_options(options, **extra))
+def keep_original(
+    doc: Document, data: bytes, fmt: str, name: str, options: ParseOptions, **extra: object
+) -> Document:
+    doc.original = Original(
+        data,
+        fmt,
+        PurePosixPath(name.replace("!", "/")).name or name,
+        parser_options(options, **extra),
+    )
     return doc
 
 
@@ -181,7 +186,9 @@ def _read_html(source: Source, options: ParseOptions) -> Iterator[Item]:
 
     data = source.read(options.max_bytes)
     doc = parse_html(
-        data, source=options.source, published=options.published,
+        data,
+        source=options.source,
+        published=options.published,
         origin=_origin(source, "html", data),
     )
     yield keep_original(doc, data, "html", source.name, options)
@@ -241,13 +248,19 @@ def _record(record: Any, name: str, source: Source, options: ParseOptions) -> It
         if options.field_map:
             raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
             doc = document_from_record(
-                record, options.field_map, origin=_origin(source, "json", raw),
-                source=options.source, published=options.published,
+                record,
+                options.field_map,
+                origin=_origin(source, "json", raw),
+                source=options.source,
+                published=options.published,
             )
             return keep_original(doc, raw, "record", name, options)
         if "schema" not in record:
-            return Failure(name, "not a press-archive document (no 'schema' field); "
-                                 "import other shapes with --map FIELD=TARGET")
+            return Failure(
+                name,
+                "not a press-archive document (no 'schema' field); "
+                "import other shapes with --map FIELD=TARGET",
+            )
         return _override(Document.from_dict(record), options)
     except InputError as exc:
         return Failure(name, str(exc))

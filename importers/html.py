@@ -271,9 +271,7 @@ def _is_article(main: MainText) -> bool:
 
 def text_from_extractor(page: Page) -> MainText | None:
     """trafilatura's main-content extraction, read block by block."""
-    result = bare_extraction(
-        page.tree, url=page.url, with_metadata=False, include_comments=False
-    )
+    result = bare_extraction(page.tree, url=page.url, with_metadata=False, include_comments=False)
     if result is None or result.body is None:
         return None
     main = MainText([], [])

@@ -227,4 +227,3 @@ def make_day(year: int, month: int, day: int) -> dt.date | None:
         return None
     # A day after tomorrow is an event or a typo, not when the page was published.
     return found if found <= dt.date.today() + ONE_DAY else None
-

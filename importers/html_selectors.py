@@ -115,7 +115,7 @@ TIME_ANY = XPath("//time[@datetime]")
 ITEMPROP_DATE = XPath('//*[@itemprop="datePublished"][@content or @datetime]')
 # Machine-readable dates kept in attributes of visible elements (`<abbr title=…>`).
 DATE_ATTRIBUTE = XPath(
-    '//*[@data-published or @data-date or self::abbr[@title]'
+    "//*[@data-published or @data-date or self::abbr[@title]"
     ' or (@title and (contains(@class, "date") or contains(@class, "time")))]'
 )
 DATE_ATTRIBUTES = ("data-published", "data-date", "title")

@@ -37,8 +37,11 @@ class Progress:
 
 class Journal:
     def __init__(self, archive_url: str, directory: Path | None = None):
-        directory = directory or Path(os.environ.get("PRESS_STATE_DIR") or
-                                      user_state_dir("press-archive")) / "imports"
+        directory = (
+            directory
+            or Path(os.environ.get("PRESS_STATE_DIR") or user_state_dir("press-archive"))
+            / "imports"
+        )
         directory.mkdir(parents=True, exist_ok=True)
         key = hashlib.sha256(archive_url.encode("utf-8")).hexdigest()[:16]
         self.path = directory / f"{key}.db"
@@ -78,8 +81,10 @@ class Journal:
             self.flush()
 
     def flush(self) -> None:
-        rows = [(*identity, records, int(complete))
-                for identity, records, complete in self._pending.values()]
+        rows = [
+            (*identity, records, int(complete))
+            for identity, records, complete in self._pending.values()
+        ]
         self._pending.clear()
         self._flushed = time.monotonic()
         if not rows:

@@ -115,8 +115,12 @@ def iter_documents(
             yield name, doc
 
 
-def _read(state: _Input, options: ParseOptions, summary: ImportSummary,
-          on_read: Callable[[int], None] | None = None) -> Iterator[Document]:
+def _read(
+    state: _Input,
+    options: ParseOptions,
+    summary: ImportSummary,
+    on_read: Callable[[int], None] | None = None,
+) -> Iterator[Document]:
     """The documents of one input after its skipped records; failures go to the summary."""
     try:
         source = open_input(state.name, on_read)
@@ -132,7 +136,9 @@ def _read(state: _Input, options: ParseOptions, summary: ImportSummary,
         summary.failures.append(Failure(state.name, str(exc)))
         state.broken = True
     except Exception as exc:  # a parser bug must cost one input, not the import
-        summary.failures.append(Failure(state.name, f"could not parse: {type(exc).__name__}: {exc}"))
+        summary.failures.append(
+            Failure(state.name, f"could not parse: {type(exc).__name__}: {exc}")
+        )
         state.broken = True
     state.finished = True
 
@@ -196,20 +202,23 @@ def import_paths(
 def _count(summary: ImportSummary, state: _Input, result: WriteResult) -> None:
     if result.status == "failed":
         summary.failures.append(
-            Failure(state.name, f"document {result.id}: {result.error or 'could not be stored'}"))
+            Failure(state.name, f"document {result.id}: {result.error or 'could not be stored'}")
+        )
     else:
         setattr(summary, result.status, getattr(summary, result.status) + 1)
 
 
-def _settle(open_inputs: deque[_Input], journal: Journal | None,
-            on_stored: Callable[[str], None] | None) -> None:
+def _settle(
+    open_inputs: deque[_Input], journal: Journal | None, on_stored: Callable[[str], None] | None
+) -> None:
     """Record inputs whose every document has its result, in the order they were read."""
-    while open_inputs and open_inputs[0].finished and (
-        open_inputs[0].broken or open_inputs[0].stored == open_inputs[0].produced
+    while (
+        open_inputs
+        and open_inputs[0].finished
+        and (open_inputs[0].broken or open_inputs[0].stored == open_inputs[0].produced)
     ):
         state = open_inputs.popleft()
         if journal:
             journal.record(state.name, state.skip + state.stored, state.complete)
         if on_stored:
             on_stored(state.name)
-

@@ -27,8 +27,10 @@ advised advises assured assures chided chimed contended contends disclosed echoe
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
 scoffed sniped whispered answered answers reads read""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
-WEAK_VERBS = frozenset("called calls described describes dubbed labeled labelled praised "
-                       "accused mocked touted blasted slammed criticized criticised".split())
+WEAK_VERBS = frozenset(
+    "called calls described describes dubbed labeled labelled praised "
+    "accused mocked touted blasted slammed criticized criticised".split()
+)
 
 _VERB = "(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + ")"
 # "told Sputnik", "said in a statement", "wrote on Twitter": the cue's object/adverbial.
@@ -42,29 +44,39 @@ _CUE_TAIL = (
     r"[0-9]+))){0,8}"
 )
 # A time between subject and verb: "Holt on Monday said", "Holt last week told".
-_WHEN = (r"(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-         r"Saturday|Sunday|week|month|year|night|weekend|morning|evening|afternoon)\s+")
-CUE = (rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|had|has|"
-       r"have|would|"
-       r"will|could|was|were|is|again|further|simply|quickly|flatly)\s+)?"
-       rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
-       r"wrote back)")
+_WHEN = (
+    r"(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|weekend|morning|evening|afternoon)\s+"
+)
+CUE = (
+    rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|had|has|"
+    r"have|would|"
+    r"will|could|was|were|is|again|further|simply|quickly|flatly)\s+)?"
+    rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
+    r"wrote back)"
+)
 
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*\w\.?|[A-Z]\.)"
-_ROLE_LOWER = (r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman|chairwoman|"
-               r"adviser|advisor|aide|strategist|director|secretary|chief|of|staff|press|"
-               r"communications|senior|policy|deputy|national|political|former|presidential|"
-               r"candidate|nominee|hopeful|rival|running|mate|senator|governor|pollster|"
-               r"and|the|de|in|for|to|van|von|al|bin)")
+_ROLE_LOWER = (
+    r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman|chairwoman|"
+    r"adviser|advisor|aide|strategist|director|secretary|chief|of|staff|press|"
+    r"communications|senior|policy|deputy|national|political|former|presidential|"
+    r"candidate|nominee|hopeful|rival|running|mate|senator|governor|pollster|"
+    r"and|the|de|in|for|to|van|von|al|bin)"
+)
 # A capitalised name, possibly with a lower-case role inside: "Clinton spokesman Brian Fallon".
 _NAME_PREFIX = r"(?:(?:former|then|ex|outgoing|incoming|longtime|fellow|acting|top)[\s-]+)?"
-NAME_PHRASE = (rf"{_NAME_PREFIX}{_NAME_WORD}"
-               rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD})*")
+NAME_PHRASE = (
+    rf"{_NAME_PREFIX}{_NAME_WORD}"
+    rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD})*"
+)
 PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)"
 _HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
-COMMON_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
-             rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?"
-             rf"(?:\s+(?:for|of|to|at|with)\s+(?:the\s+)?{NAME_PHRASE})?")
+COMMON_NP = (
+    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
+    rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?"
+    rf"(?:\s+(?:for|of|to|at|with)\s+(?:the\s+)?{NAME_PHRASE})?"
+)
 # The lookbehind keeps a match from starting inside a word ("lawsu|it contends").
 SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
@@ -76,81 +88,103 @@ _APPOS1 = r"(?:\s*,\s+[^,“”\"]{2,80},)?"
 # Any short determiner phrase: right after a closing quotation mark and before a speech
 # verb, "the gambling tycoon" or "a welcome message on the site" can only be the speaker,
 # whatever its head noun.
-_DET = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
-        r"[Ss]everal|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hat|[Yy]et another)")
+_DET = (
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
+    r"[Ss]everal|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hat|[Yy]et another)"
+)
 GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[Yy]et )?[Aa]nother"
 # A name after lower-case role words or another name's role: "campaign manager Ann
 # Holt", "former candidate Ann Holt", "Holt’s chief of staff".
-ROLE_NP = (rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}[a-z][\w’'-]*\s+){{1,4}}{NAME_PHRASE}"
-           rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}")
+ROLE_NP = (
+    rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}[a-z][\w’'-]*\s+){{1,4}}{NAME_PHRASE}"
+    rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}"
+)
 # A bare plural group right after a quotation: `,” federal prosecutors wrote`.
-_FUNCTION = (r"(?!(?:and|but|or|then|also|as|so|when|while|who|which|that|this|it|its|is|are|"
-             r"was|were|why|how|what|where|has|have|had|not|to|of|in|on|at|for|with|by)\b)")
+_FUNCTION = (
+    r"(?!(?:and|but|or|then|also|as|so|when|while|who|which|that|this|it|its|is|are|"
+    r"was|were|why|how|what|where|has|have|had|not|to|of|in|on|at|for|with|by)\b)"
+)
 BARE_PLURAL = rf"(?:{_FUNCTION}[a-z][\w’'-]*\s+){{0,2}}{_FUNCTION}[a-z][\w’'-]*[a-rt-z]s"
 # After a quotation: `,” X said`, `,” said X, the …`.
 AFTER_SUBJ_CUE = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+"
-    rf"(?P<cue>{CUE}{_CUE_TAIL})\b")
+    rf"(?P<cue>{CUE}{_CUE_TAIL})\b"
+)
 # A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.
 AFTER_DASH = re.compile(rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE})\s*(?=[.,(]|$)")
 # A name introducing a quotation with a colon: `Pollster Ann Holt: “…”`.
 # A role phrase counts only when it is all the sentence has before the colon (or all
 # after a heading's dash): "a blunt message to Holt:" names no speaker.
 NAME_COLON = re.compile(
-    rf"(?:(?<![\w’'-])(?P<np>{NAME_PHRASE})|(?:^\s*|\s[—–-]\s+)(?P<role>{ROLE_NP}))\s*:\s*$")
+    rf"(?:(?<![\w’'-])(?P<np>{NAME_PHRASE})|(?:^\s*|\s[—–-]\s+)(?P<role>{ROLE_NP}))\s*:\s*$"
+)
 AFTER_PREPOSITION = re.compile(r"\b(?:to|for|at|with|from|about|on|of|by|against|toward)\s+$")
 # After a quotation cut off by a comma, question or exclamation mark the sentence goes
 # on, so a subject and any past-tense verb there attribute it: `,” Holt fumed.`
 AFTER_ANY_VERB = re.compile(
     rf"^[\s,]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_APPOS}\s+"
-    r"(?P<cue>(?:[a-z]+ly\s+)?[a-z]{2,}ed)\b")
+    r"(?P<cue>(?:[a-z]+ly\s+)?[a-z]{2,}ed)\b"
+)
 # `,” said the ad’s narrator, …`: the phrase runs to a break or a clause word.
-_GENERIC_END = (r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|which|that|of|in|at|for|from|on|with|"
-                r"during|after|before|to|about|as|while|when|and)\b)")
+_GENERIC_END = (
+    r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|which|that|of|in|at|for|from|on|with|"
+    r"during|after|before|to|about|as|while|when|and)\b)"
+)
 AFTER_CUE_SUBJ = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+"
-    rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_GENERIC_END}|{SPEAKER_NP})")
+    rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_GENERIC_END}|{SPEAKER_NP})"
+)
 # Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
 SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
 # Any subject phrase with a cue right before the quotation: `the person added, “…`.
 GENERIC_CUE_END = re.compile(
     rf"(?P<np>{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})"
-    r"\s*[,:]\s*$")
+    r"\s*[,:]\s*$"
+)
 # A participle right before the quotation, its subject right before it:
 # `footage of Ann Holt asking, “…`.
 PARTICIPLE_END = re.compile(
     rf"(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>saying|asking|adding|telling\s+\w+|writing|"
-    r"shouting|chanting|declaring|noting|replying|answering)\s*[,:]\s*$")
+    r"shouting|chanting|declaring|noting|replying|answering)\s*[,:]\s*$"
+)
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
 # A cue ending the sentence a quotation is embedded in: `… “casually” …, said X.`
 LATER_CUE = re.compile(
     rf",\s+(?:(?P<cue1>said|says|according to|added|wrote|writes)\s+(?P<np1>{SPEAKER_NP})"
     rf"|(?P<np2>{SPEAKER_NP})\s+(?P<cue2>said|says|added|wrote|writes|told\s+\S+))"
-    r"\b")
+    r"\b"
+)
 # A loose subject for the sentence-subject fallback: "The impostor gushed about …".
 _NOT_NOUN = r"(?!(?:then|also|now|still|again|once|later|never|not|even|just)\b)"
-LOOSE_NP = (r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-            rf"(?:{_NOT_NOUN}[a-z][\w’'-]*\s+){{0,2}}?{_NOT_NOUN}[a-z][\w’'-]*"
-            # or a quantifier standing alone: "Many said …", "Most were …"
-            r"|(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]thers|[Bb]oth|[Ff]ew)")
+LOOSE_NP = (
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    rf"(?:{_NOT_NOUN}[a-z][\w’'-]*\s+){{0,2}}?{_NOT_NOUN}[a-z][\w’'-]*"
+    # or a quantifier standing alone: "Many said …", "Most were …"
+    r"|(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]thers|[Bb]oth|[Ff]ew)"
+)
 # A second cue sharing the sentence's subject: `…,” she said, adding that “…”`.
 PARTICIPLE = re.compile(
     r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|calling|describing|writing|asking|arguing|"
     r"explaining|warning|insisting|claiming|declaring|joking|recalling|stressing|telling\s+\w+|"
-    r"according)\b[^_]*$")
+    r"according)\b[^_]*$"
+)
 # The subject of a sentence, for a quotation embedded in it without a speech verb:
 # `Sanders credited Clinton's victory to “…”`.
-_PAST = (r"(?:[a-z]+(?:ed|es|ts|ys|ds|ls|ns|rs|ks|ms|ps)|went|made|took|gave|kept|put|held|led|"
-         r"spoke|wrote|read|thinks|thought|sees|saw|found|knew|felt|told|said|says|has|had|"
-         r"is|was|are|were|drew|threw|sent|won|lost|ran|began|brought|left|meant|paid|sold|"
-         r"stood|struck|swore|took|tore|wore|shook|hit|cut|let|set|became|came|chose|forgot)")
+_PAST = (
+    r"(?:[a-z]+(?:ed|es|ts|ys|ds|ls|ns|rs|ks|ms|ps)|went|made|took|gave|kept|put|held|led|"
+    r"spoke|wrote|read|thinks|thought|sees|saw|found|knew|felt|told|said|says|has|had|"
+    r"is|was|are|were|drew|threw|sent|won|lost|ran|began|brought|left|meant|paid|sold|"
+    r"stood|struck|swore|took|tore|wore|shook|hit|cut|let|set|became|came|chose|forgot)"
+)
 # Single words or prepositional phrases that open a sentence before its subject.
-_OPENING_WORD = (r"(?:Instead|However|Still|Meanwhile|Later|Earlier|Now|Then|Also|Yet|Indeed|"
-                 r"Moreover|Separately|Similarly|Afterward|Overall|Nonetheless|Nevertheless|"
-                 r"Finally|Today|Yesterday|Again|Thus|"
-                 r"(?:Across|In|At|On|During|After|Before|For|From|With|Under|Unlike|Like|"
-                 r"Despite|Since|Until|Among|Amid|Throughout|Within|Against|Outside|Inside)"
-                 r"\s+[A-Z][^,_]{0,50})")
+_OPENING_WORD = (
+    r"(?:Instead|However|Still|Meanwhile|Later|Earlier|Now|Then|Also|Yet|Indeed|"
+    r"Moreover|Separately|Similarly|Afterward|Overall|Nonetheless|Nevertheless|"
+    r"Finally|Today|Yesterday|Again|Thus|"
+    r"(?:Across|In|At|On|During|After|Before|For|From|With|Under|Unlike|Like|"
+    r"Despite|Since|Until|Among|Amid|Throughout|Within|Against|Outside|Inside)"
+    r"\s+[A-Z][^,_]{0,50})"
+)
 SUBJECT = re.compile(
     # An opening adverbial has a lower-case word: "Last year, ", not "Sanders, "; an
     # opening participle or adverb may run over commas: "Speaking in Reno, Nevada, ".
@@ -159,11 +193,13 @@ SUBJECT = re.compile(
     rf"|[A-Z][a-z]+(?:ing|ly)\b[^_]{{0,100}}?|{_OPENING_WORD}),\s+)?"
     rf"(?P<np>{SPEAKER_NP}|{LOOSE_NP}|[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?){_APPOS}\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:also|then|once|later|again|never|not|even|just|still)\s+)?"
-    rf"(?P<cue>{_PAST})\b")
+    rf"(?P<cue>{_PAST})\b"
+)
 # Words that put a label, title or nickname in quotation marks.
 LABEL_BEFORE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|named|nicknamed|nickname|known as|called|labeled|"
-    r"branded|term|phrase|word|slogan|hashtag|show|book|film|song|program)\s*[,:]?\s*[“\"]?\s*$")
+    r"branded|term|phrase|word|slogan|hashtag|show|book|film|song|program)\s*[,:]?\s*[“\"]?\s*$"
+)
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")
 # A cue that introduces the quotation after it: `Cruz says, “`.
 INTRODUCES = re.compile(r"^[^_.]*?[,:]\s*[“\"]\s*_")
@@ -183,7 +219,8 @@ REPORTED_BARE = re.compile(
     rf"[A-Z][\w’'.-]*)\b[^“”\"]+)"
 )
 REPORTED_ACCORDING = re.compile(
-    rf"^\s*[Aa]ccording to (?P<np>{SPEAKER_NP}),\s+(?P<clause>[^“”\"]+)")
+    rf"^\s*[Aa]ccording to (?P<np>{SPEAKER_NP}),\s+(?P<clause>[^“”\"]+)"
+)
 
 # Sentence ends outside quotations; abbreviations are checked by the caller.
 # Quoted words are masked to "_" by the caller, so "_" after a break opens a quotation.

@@ -27,9 +27,9 @@ from importers.speakers import (
 )
 from search.model import Quote, Speaker
 
-OPENERS = "“\""
-CLOSERS = "”\""
-MARKS = "“”\""
+OPENERS = '“"'
+CLOSERS = '”"'
+MARKS = '“”"'
 _PRONOUNS = frozenset("he she they we i it who".split())
 # A paragraph position is encoded as paragraph * STRIDE + offset, to order mentions.
 STRIDE = 1_000_000
@@ -93,7 +93,7 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
         open_at = None
     if open_at is not None:
         segments.append(Segment(paragraph, open_at + 1, len(text), False, open_at))
-    return [s for s in segments if text[s.start:s.end].strip()]
+    return [s for s in segments if text[s.start : s.end].strip()]
 
 
 def mask_quotes(text: str, segments: list[Segment]) -> str:
@@ -108,7 +108,7 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
             if not chars[i].isspace():
                 chars[i] = "_"
     for m in P.AFFILIATION.finditer(text):
-        chars[m.start():m.end()] = " " * (m.end() - m.start())
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 
@@ -122,13 +122,14 @@ def sentence_start(masked: str, pos: int) -> int:
 def _sentence_starts(masked: str) -> list[int]:
     """Every offset where a sentence begins, found once per text: long one-paragraph
     releases ask for many of them."""
-    return [0] + [m.end() for m in P.SENTENCE_END.finditer(masked)
-                  if not _abbreviation(masked, m.start())]
+    return [0] + [
+        m.end() for m in P.SENTENCE_END.finditer(masked) if not _abbreviation(masked, m.start())
+    ]
 
 
 def _abbreviation(masked: str, dot: int) -> bool:
     """The full stop at `dot` ends "Mr." or an initial, not a sentence."""
-    return bool(P.ABBREVIATION.search(masked[max(0, dot - 6):dot + 1]))
+    return bool(P.ABBREVIATION.search(masked[max(0, dot - 6) : dot + 1]))
 
 
 def sentence_end(masked: str, pos: int) -> int:
@@ -149,14 +150,25 @@ _OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly),?")
 def clean_mention(np: str) -> str:
     """Drop sentence openers caught by the name pattern: "But Trump" → "Trump"."""
     words = np.split()
-    while len(words) > 1 and words[0][0].isupper() and (
+    while (
+        len(words) > 1
+        and words[0][0].isupper()
+        and (
             words[0].lower().strip(",") in NOT_NAME
-            or _OPENER.fullmatch(words[0]) and words[0].lower() not in FIRST_NAMES):
+            or _OPENER.fullmatch(words[0])
+            and words[0].lower() not in FIRST_NAMES
+        )
+    ):
         if words[0].lower() in _KEPT_DETERMINERS and not words[1][0].isupper():
             break  # "The complaint", "His office": the phrase as written
         words = words[1:]
-    if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][-2].islower() \
-            and not P.ABBREVIATION.search(words[-1]):
+    if (
+        words
+        and len(words[-1]) > 3
+        and words[-1].endswith(".")
+        and words[-1][-2].islower()
+        and not P.ABBREVIATION.search(words[-1])
+    ):
         # The name pattern keeps a full stop for "Jr." or "Inc."; a sentence's is dropped.
         words[-1] = words[-1][:-1]
     return " ".join(words)
@@ -176,9 +188,14 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         # "campaign manager Ann Holt": the role words lead to a name.
         first = next(i for i, w in enumerate(words) if w[0].isupper())
         return book.note_name(words[first:], pos)
-    if words and not words[0][0].isupper() or (
-        words[0].lower() in {"the", "a", "an"} and (head in PERSON_NOUNS or head in ORG_NOUNS)
-        and not any(w[0].isupper() for w in words[1:])
+    if (
+        words
+        and not words[0][0].isupper()
+        or (
+            words[0].lower() in {"the", "a", "an"}
+            and (head in PERSON_NOUNS or head in ORG_NOUNS)
+            and not any(w[0].isupper() for w in words[1:])
+        )
     ):
         found = book.resolve_noun(mention, pos)
         if found is not None:
@@ -203,12 +220,16 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     """`“…,” X said` or `“…,” said X`: the cue right after the closing mark."""
     if not seg.closed:
         return None
-    tail = masked[seg.end + 1:min(next_open, sentence_end(masked, seg.end + 1) + 1)]
+    tail = masked[seg.end + 1 : min(next_open, sentence_end(masked, seg.end + 1) + 1)]
     for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ):
         m = rx.match(tail)
         if m and _is_mention(clean_mention(m.group("np"))):
-            return Attribution(_with_appositive(m), _cue_text(m.group("cue")),
-                               base + seg.end + 1 + m.start("np"), True)
+            return Attribution(
+                _with_appositive(m),
+                _cue_text(m.group("cue")),
+                base + seg.end + 1 + m.start("np"),
+                True,
+            )
     return None
 
 
@@ -233,68 +254,91 @@ def _is_full_name(words: str) -> bool:
 
 def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     """`X said: “…”`, or a cue earlier in the same sentence (`X called it a “…”`)."""
-    head = masked[sentence_start(masked, seg.open_at):seg.open_at]
+    head = masked[sentence_start(masked, seg.open_at) : seg.open_at]
     best = None
     for m in P.SUBJ_CUE.finditer(head):
         if _is_mention(clean_mention(m.group("np"))):
             best = m
     if best is not None:
-        rest = head[best.end():]
+        rest = head[best.end() :]
         adjacent = len(rest.strip(" ,:—–-")) == 0
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
             best = None
         else:
-            return Attribution(_with_appositive(best), _cue_text(best.group("cue")),
-                               base + sentence_start(masked, seg.open_at) + best.start("np"),
-                               adjacent)
+            return Attribution(
+                _with_appositive(best),
+                _cue_text(best.group("cue")),
+                base + sentence_start(masked, seg.open_at) + best.start("np"),
+                adjacent,
+            )
     # These end at the quotation, so only its last stretch needs searching.
     near = max(0, len(head) - NEAR_CUE)
     m = None
     if head.rstrip().endswith((",", ":")):
         m = P.GENERIC_CUE_END.search(head, near) or P.PARTICIPLE_END.search(head, near)
     if m and _is_mention(clean_mention(m.group("np"))):
-        return Attribution(_with_appositive(m), _cue_text(m.group("cue")),
-                           base + sentence_start(masked, seg.open_at) + m.start("np"), True)
+        return Attribution(
+            _with_appositive(m),
+            _cue_text(m.group("cue")),
+            base + sentence_start(masked, seg.open_at) + m.start("np"),
+            True,
+        )
     m = P.NAME_COLON.search(head, near)
     group = "np" if m and m.group("np") else "role"
     if m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
         m = None  # "a reply to Holt:": Holt is addressed, not speaking
     if m and _is_mention(clean_mention(m.group(group))):
-        return Attribution(clean_mention(m.group(group)), None,
-                           base + sentence_start(masked, seg.open_at) + m.start(group), True)
+        return Attribution(
+            clean_mention(m.group(group)),
+            None,
+            base + sentence_start(masked, seg.open_at) + m.start(group),
+            True,
+        )
     m = P.ACCORDING.search(head)
     if m:
-        return Attribution(clean_mention(m.group("np")), "according to",
-                           base + sentence_start(masked, seg.open_at) + m.start("np"), True)
+        return Attribution(
+            clean_mention(m.group("np")),
+            "according to",
+            base + sentence_start(masked, seg.open_at) + m.start("np"),
+            True,
+        )
     return None
 
 
 # Words a cue pattern may swallow before the clause it introduces; not part of the cue.
-_CUE_TRAILERS = frozenset("after before to on in at of for with from about during via the a an "
-                          "his her their its this last".split())
+_CUE_TRAILERS = frozenset(
+    "after before to on in at of for with from about during via the a an "
+    "his her their its this last".split()
+)
 
 
-def choose_cue(masked: str, seg: Segment, next_open: int, base: int,
-               text: str) -> Attribution | None:
+def choose_cue(
+    masked: str, seg: Segment, next_open: int, base: int, text: str
+) -> Attribution | None:
     """The cue after the quotation, unless the quotation ends a sentence opened by one."""
     after = cue_after(masked, seg, next_open, base)
     before = cue_before(masked, seg, base)
     ends_sentence = text.rstrip().endswith(".")
     if after is not None and ends_sentence:
         # `“….” Cruz says, “…”`: that cue introduces the next quotation.
-        rest = masked[after.pos - base:next_open]
+        rest = masked[after.pos - base : next_open]
         if before is not None or P.INTRODUCES.search(rest):
             return before
     if after is None and seg.closed:
-        m = P.AFTER_DASH.match(masked[seg.end + 1:next_open])
+        m = P.AFTER_DASH.match(masked[seg.end + 1 : next_open])
         if m:
-            after = Attribution(clean_mention(m.group("np")), None,
-                                base + seg.end + 1 + m.start("np"), True)
+            after = Attribution(
+                clean_mention(m.group("np")), None, base + seg.end + 1 + m.start("np"), True
+            )
     if after is None and seg.closed and text.rstrip()[-1:] in ",?!—–-":
-        m = P.AFTER_ANY_VERB.match(masked[seg.end + 1:next_open])
+        m = P.AFTER_ANY_VERB.match(masked[seg.end + 1 : next_open])
         if m and _is_mention(clean_mention(m.group("np"))):
-            after = Attribution(clean_mention(m.group("np")), _cue_text(m.group("cue")),
-                                base + seg.end + 1 + m.start("np"), True)
+            after = Attribution(
+                clean_mention(m.group("np")),
+                _cue_text(m.group("cue")),
+                base + seg.end + 1 + m.start("np"),
+                True,
+            )
     return after or before
 
 
@@ -314,8 +358,11 @@ def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
 def _is_mention(mention: str) -> bool:
     """Not just sentence-opening words ("When asked" is no speaker)."""
     words = mention.split()
-    return bool(words) and not all(w.lower().strip(",") in NOT_NAME for w in words) or (
-        len(words) == 1 and words[0].lower() in _PRONOUNS)
+    return (
+        bool(words)
+        and not all(w.lower().strip(",") in NOT_NAME for w in words)
+        or (len(words) == 1 and words[0].lower() in _PRONOUNS)
+    )
 
 
 def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
@@ -324,12 +371,18 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
     if start == seg.open_at:
         return None
     # Sliced, not matched at an offset: the pattern is anchored with "^".
-    m = P.SUBJECT.match(masked[start:seg.open_at])
+    m = P.SUBJECT.match(masked[start : seg.open_at])
     offset = start
     if m is None:
         # No clear subject: the first person or pronoun the sentence names.
-        m = next((n for n in P.ANY_NP.finditer(masked, start, seg.open_at)
-                  if _is_mention(clean_mention(n.group("np")))), None)
+        m = next(
+            (
+                n
+                for n in P.ANY_NP.finditer(masked, start, seg.open_at)
+                if _is_mention(clean_mention(n.group("np")))
+            ),
+            None,
+        )
         offset = 0
     if m is None:
         return None
@@ -341,13 +394,17 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
 
 def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
     """The latest name or pronoun earlier in the paragraph."""
-    found = [n for n in P.ANY_NP.finditer(masked, 0, seg.open_at)
-             if _is_mention(clean_mention(n.group("np")))]
+    found = [
+        n
+        for n in P.ANY_NP.finditer(masked, 0, seg.open_at)
+        if _is_mention(clean_mention(n.group("np")))
+    ]
     if not found:
         return None
     m = found[-1]
-    return Attribution(trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"),
-                       False)
+    return Attribution(
+        trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"), False
+    )
 
 
 def trim_subject(np: str) -> str:
@@ -372,9 +429,11 @@ def _cue_text(cue: str) -> str:
     return " ".join(words)
 
 
-_CUE_LEADERS = frozenset("on last this late early monday tuesday wednesday thursday friday "
-                         "saturday sunday week month year night weekend morning evening "
-                         "afternoon".split())
+_CUE_LEADERS = frozenset(
+    "on last this late early monday tuesday wednesday thursday friday "
+    "saturday sunday week month year night weekend morning evening "
+    "afternoon".split()
+)
 
 
 def looks_like_speech(text: str) -> bool:
@@ -413,10 +472,10 @@ class _Extractor:
         prev: Attribution | None = None
         for k, seg in enumerate(segs):
             next_open = segs[k + 1].open_at if k + 1 < len(segs) else len(masked)
-            text = self.paragraphs[i][seg.start:seg.end]
+            text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text)
             if prev is not None and k > 0:
-                gap = masked[segs[k - 1].end:seg.open_at]
+                gap = masked[segs[k - 1].end : seg.open_at]
                 m = P.PARTICIPLE.search(gap)
                 own = att is not None and att.adjacent and att.pos >= base + segs[k - 1].end
                 if m is not None and not own:
@@ -436,15 +495,14 @@ class _Extractor:
         if i == 0 or not P.COLON_END.search(self.masked[i - 1]):
             return None
         masked = self.masked[i - 1]
-        tail = masked[sentence_start(masked, len(masked.rstrip()) - 1):]
+        tail = masked[sentence_start(masked, len(masked.rstrip()) - 1) :]
         best = None
         for m in P.SUBJ_CUE.finditer(tail):
             best = m
         if best is None:
             return None
         pos = (i - 1) * STRIDE + len(masked) - len(tail) + best.start("np")
-        return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")), pos,
-                           True)
+        return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")), pos, True)
 
     def _direct(self, found: list[list[_Found]], reported: list[Quote]) -> list[Quote]:
         quotes: list[Quote] = []
@@ -455,11 +513,12 @@ class _Extractor:
         told = {q.paragraph: q for q in reported if q.speaker or q.mention}
         for i, items in enumerate(found):
             rep = told.get(i - 1)
-            if rep is not None and not (quotes and quotes[-1].paragraph == i - 1
-                                        and quotes[-1].start > rep.start):
+            if rep is not None and not (
+                quotes and quotes[-1].paragraph == i - 1 and quotes[-1].start > rep.start
+            ):
                 last = (i - 1, rep.speaker, rep.mention or "")
             for k, f in enumerate(items):
-                text = self.paragraphs[i][f.seg.start:f.seg.end]
+                text = self.paragraphs[i][f.seg.start : f.seg.end]
                 att = f.attribution
                 if att is None and k == 0 and f.seg.open_at == 0:
                     att = self._colon_intro(i)
@@ -491,7 +550,7 @@ class _Extractor:
             return False
         if all(w[0].isupper() for w in words):
             return True  # a title: "Paper Tiger", "Meet the Press" has a lower-case word
-        before = self.masked[seg.paragraph][max(0, seg.open_at - 30):seg.open_at]
+        before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
         return bool(P.LABEL_BEFORE.search(before))
 
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
@@ -499,24 +558,44 @@ class _Extractor:
         if entity is not None:
             entity.quoted = True
             entity.add_alias(att.mention)
-        return Quote(text=text.strip(), speaker=entity.name if entity else None,
-                     mention=att.mention, cue=att.cue, kind="direct", paragraph=seg.paragraph,
-                     start=seg.start + _lstrip_len(text), end=seg.start + len(text.rstrip()))
+        return Quote(
+            text=text.strip(),
+            speaker=entity.name if entity else None,
+            mention=att.mention,
+            cue=att.cue,
+            kind="direct",
+            paragraph=seg.paragraph,
+            start=seg.start + _lstrip_len(text),
+            end=seg.start + len(text.rstrip()),
+        )
 
-    def _continued(self, seg: Segment, text: str,
-                   last: tuple[int, str | None, str] | None) -> Quote:
+    def _continued(
+        self, seg: Segment, text: str, last: tuple[int, str | None, str] | None
+    ) -> Quote:
         speaker, mention = (last[1], last[2]) if last else (None, None)
-        return Quote(text=text.strip(), speaker=speaker, mention=mention, cue=None,
-                     kind="direct", paragraph=seg.paragraph,
-                     start=seg.start + _lstrip_len(text), end=seg.start + len(text.rstrip()))
+        return Quote(
+            text=text.strip(),
+            speaker=speaker,
+            mention=mention,
+            cue=None,
+            kind="direct",
+            paragraph=seg.paragraph,
+            start=seg.start + _lstrip_len(text),
+            end=seg.start + len(text.rstrip()),
+        )
 
     def _adopt_later_cues(self, quotes: list[Quote]) -> None:
         """A run-on quotation whose cue only comes in its last paragraph takes that speaker."""
         for k in range(len(quotes) - 2, -1, -1):
             q, nxt = quotes[k], quotes[k + 1]
-            if (q.speaker is None and q.cue is None and nxt.speaker
-                    and nxt.paragraph == q.paragraph + 1 and nxt.start <= 1
-                    and q.end >= len(self.paragraphs[q.paragraph].rstrip()) - 1):
+            if (
+                q.speaker is None
+                and q.cue is None
+                and nxt.speaker
+                and nxt.paragraph == q.paragraph + 1
+                and nxt.start <= 1
+                and q.end >= len(self.paragraphs[q.paragraph].rstrip()) - 1
+            ):
                 q.speaker, q.mention = nxt.speaker, nxt.mention
 
     def _reported(self) -> list[Quote]:
@@ -551,23 +630,31 @@ class _Extractor:
             c0, c1 = start + m.start("clause"), start + m.end("clause")
             clause = self.paragraphs[i][c0:c1].rstrip(" .;")
             cue = _cue_text(m.group("cue")) if "cue" in m.groupdict() else "according to"
-            return Quote(text=clause, speaker=entity.name if entity else None, mention=mention,
-                         cue=cue, kind="reported", paragraph=i, start=c0, end=c0 + len(clause))
+            return Quote(
+                text=clause,
+                speaker=entity.name if entity else None,
+                mention=mention,
+                cue=cue,
+                kind="reported",
+                paragraph=i,
+                start=c0,
+                end=c0 + len(clause),
+            )
         return None
 
 
 def _same_cue(other: Attribution | None, att: Attribution) -> bool:
     """`other` (the previous quotation's attribution) is the very cue `att` names."""
-    return (other is not None and bool(other.cue) and other.pos == att.pos
-            and other.cue == att.cue)
+    return other is not None and bool(other.cue) and other.pos == att.pos and other.cue == att.cue
 
 
 def _lstrip_len(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def extract_quotes(paragraphs: list[str],
-                   headline: str | None = None) -> tuple[list[Speaker], list[Quote]]:
+def extract_quotes(
+    paragraphs: list[str], headline: str | None = None
+) -> tuple[list[Speaker], list[Quote]]:
     """Speakers and their direct and reported quotes in the body `paragraphs`.
 
     `headline` is accepted for callers that have one; headlines carry no cues to

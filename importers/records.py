@@ -163,4 +163,3 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
     if merged or orphan:
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
-

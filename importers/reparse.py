@@ -42,18 +42,30 @@ def parse_original(original: Original, previous: Document) -> Document:
 
     opts = original.options
     published = parse_iso_date(opts.get("published")) if opts.get("published") else None
-    options = ParseOptions(source=opts.get("source"), published=published,
-                           field_map=opts.get("field_map") or {})
+    options = ParseOptions(
+        source=opts.get("source"), published=published, field_map=opts.get("field_map") or {}
+    )
     origin = previous.origin
     if original.format == "text":
-        doc = parse_text(decode(original.data), source=options.source,
-                         published=options.published, origin=origin)
+        doc = parse_text(
+            decode(original.data), source=options.source, published=options.published, origin=origin
+        )
     elif original.format == "html":
-        doc = parse_html(original.data, url=opts.get("url"), source=options.source,
-                         published=options.published, origin=origin)
+        doc = parse_html(
+            original.data,
+            url=opts.get("url"),
+            source=options.source,
+            published=options.published,
+            origin=origin,
+        )
     elif original.format == "record":
-        doc = document_from_record(json.loads(original.data), options.field_map, origin=origin,
-                                   source=options.source, published=options.published)
+        doc = document_from_record(
+            json.loads(original.data),
+            options.field_map,
+            origin=origin,
+            source=options.source,
+            published=options.published,
+        )
     elif original.format == "feed-entry":
         doc = entry_document(json.loads(original.data), options, origin)
     else:

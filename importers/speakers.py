@@ -88,7 +88,8 @@ FIRST_NAMES = MALE | FEMALE
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 MALE_NOUNS = frozenset("man businessman congressman chairman spokesman father king".split())
 FEMALE_NOUNS = frozenset(
-    "woman businesswoman congresswoman chairwoman spokeswoman mother queen".split())
+    "woman businesswoman congresswoman chairwoman spokeswoman mother queen".split()
+)
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 
 # Capitalised words that open sentences rather than names.
@@ -126,8 +127,12 @@ class Entity:
             self.aliases.append(mention)
 
     def to_speaker(self) -> Speaker:
-        return Speaker(name=self.name, role=self.role, aliases=list(self.aliases),
-                       kind="organization" if self.kind == "organization" else "person")
+        return Speaker(
+            name=self.name,
+            role=self.role,
+            aliases=list(self.aliases),
+            kind="organization" if self.kind == "organization" else "person",
+        )
 
 
 def _clean(word: str) -> str:
@@ -135,8 +140,10 @@ def _clean(word: str) -> str:
 
 
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset("""mr mrs ms dr sen rep gov gen lt col st jr sr inc corp co no vs
-    rev prof sgt adm ft mt jan feb aug sept sep oct nov dec u.s u.n u.k d.c""".split())
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col st jr sr inc corp co no vs
+    rev prof sgt adm ft mt jan feb aug sept sep oct nov dec u.s u.n u.k d.c""".split()
+)
 
 
 def _ends_sentence(word: str) -> bool:
@@ -163,7 +170,7 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
     last = heads[-1]
     if last == len(words) - 1:
         return None, words  # "Oleg Stepanov, ambassador": the role word is not a prefix
-    rest = words[last + 1:]
+    rest = words[last + 1 :]
     role_end = last + 1
     # "Ambassador in Ottawa Oleg Stepanov": a place follows the connector.
     if rest and rest[0].lower() in CONNECTORS and len(rest) > 3:
@@ -206,8 +213,8 @@ class SpeakerBook:
         # "Mexico. Trump": the name pattern ran over a sentence end; keep the last sentence.
         ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w)]
         if ends:
-            pos += len(" ".join(words[:ends[-1] + 1])) + 1
-            words = words[ends[-1] + 1:]
+            pos += len(" ".join(words[: ends[-1] + 1])) + 1
+            words = words[ends[-1] + 1 :]
         while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
             title = words[0] if words[0].lower() in TITLE_GENDER else title
             words = words[1:]
@@ -229,8 +236,7 @@ class SpeakerBook:
             entity.gender = gender_of([], title)
         return entity
 
-    def _note(self, name: str, kind: str, role: str | None, gender: str | None,
-              pos: int) -> Entity:
+    def _note(self, name: str, kind: str, role: str | None, gender: str | None, pos: int) -> Entity:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, role, gender)
@@ -268,8 +274,11 @@ class SpeakerBook:
         best = None
         for ent_name, seen in self.seen.items():
             parts = ent_name.split()
-            if len(parts) > len(name) and parts[-len(name):] == name and (
-                    best is None or seen > self.seen[best]):
+            if (
+                len(parts) > len(name)
+                and parts[-len(name) :] == name
+                and (best is None or seen > self.seen[best])
+            ):
                 best = ent_name
         return self.entities[best] if best is not None else None
 
@@ -329,4 +338,3 @@ class SpeakerBook:
 
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities.values() if e.quoted]
-

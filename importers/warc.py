@@ -44,16 +44,27 @@ def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document |
                 name = f"{source.name}!{url}"
                 data = record.content_stream().read()
                 pages += 1
-                origin = Origin(path=name, format="warc", sha256=hashlib.sha256(data).hexdigest(),
-                                captured=record.rec_headers.get_header("WARC-Date"))
+                origin = Origin(
+                    path=name,
+                    format="warc",
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    captured=record.rec_headers.get_header("WARC-Date"),
+                )
                 try:
-                    doc = parse_html(data, url=url, source=options.source,
-                                     published=options.published, origin=origin)
+                    doc = parse_html(
+                        data,
+                        url=url,
+                        source=options.source,
+                        published=options.published,
+                        origin=origin,
+                    )
                     yield keep_original(doc, data, "html", url or name, options, url=url)
                 except InputError as exc:
                     yield Failure(name, str(exc))
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-            raise InputError(f"damaged or truncated web archive after {pages} pages: {exc}") from exc
+            raise InputError(
+                f"damaged or truncated web archive after {pages} pages: {exc}"
+            ) from exc
     if pages == 0:
         raise InputError("web archive holds no HTML pages")
 

@@ -149,8 +149,11 @@ def main() -> None:
 )
 @click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--restart", is_flag=True,
-              help="Read every input again, even those an interrupted import already stored.")
+@click.option(
+    "--restart",
+    is_flag=True,
+    help="Read every input again, even those an interrupted import already stored.",
+)
 @archive_option
 def import_command(
     backend: Backend,
@@ -182,12 +185,19 @@ def import_command(
 
     _, _, total = list_inputs(list(paths))
     journal = None if restart else Journal(backend.archive_key)
-    options = ParseOptions(source=source, published=published, field_map=field_map,
-                           max_bytes=max_bytes)
-    with tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1024,
-              disable=quiet or None, file=sys.stderr, desc="Importing") as bar:
-        summary = import_paths(backend, list(paths), options, journal=journal,
-                               on_read=bar.update)
+    options = ParseOptions(
+        source=source, published=published, field_map=field_map, max_bytes=max_bytes
+    )
+    with tqdm(
+        total=total or None,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        disable=quiet or None,
+        file=sys.stderr,
+        desc="Importing",
+    ) as bar:
+        summary = import_paths(backend, list(paths), options, journal=journal, on_read=bar.update)
     if journal:
         journal.close()
     if report:
@@ -253,12 +263,17 @@ def search_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--agency", multiple=True, help="Only this photo agency (repeatable).")
     @click.option("--language", multiple=True, help="Only this language (repeatable).")
     @click.option("--year", multiple=True, help="Only this year (repeatable).")
-    @click.option("--from", "date_from", callback=parse_day_option,
-                  help="From date (YYYY[-MM[-DD]]).")
+    @click.option(
+        "--from", "date_from", callback=parse_day_option, help="From date (YYYY[-MM[-DD]])."
+    )
     @click.option("--to", "date_to", callback=parse_day_option, help="To date (YYYY[-MM[-DD]]).")
     @click.option("--quotes", is_flag=True, help="Search inside quotes only; results are quotes.")
-    @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
-                  default="relevance", show_default=True)
+    @click.option(
+        "--sort",
+        type=click.Choice(["relevance", "newest", "oldest"]),
+        default="relevance",
+        show_default=True,
+    )
     @functools.wraps(func)
     def wrapper(query: str, date_from, date_to, quotes: bool, sort: str, **kw: Any) -> Any:
         filters = {f: list(kw.pop(f)) for f in FACETS}
@@ -300,10 +315,21 @@ def search_command(backend: Backend, request: SearchRequest, limit: int, as_json
 
 @main.command("export")
 @search_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True, help="JSONL documents are the import format; CSV is a table.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="File to write (default: standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="JSONL documents are the import format; CSV is a table.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File to write (default: standard output).",
+)
 @archive_option
 def export_command(backend: Backend, request: SearchRequest, fmt: str, output) -> None:
     """Export every result of a search (documents or, with --quotes, quotes), streamed.
@@ -331,13 +357,16 @@ def reparse_command(backend: Backend, quiet: bool) -> None:
     from importers.reparse import reparse
 
     total = backend.stats().get("documents")
-    with tqdm(total=total, unit=" docs", disable=quiet or None, file=sys.stderr,
-              desc="Reparsing") as bar:
+    with tqdm(
+        total=total, unit=" docs", disable=quiet or None, file=sys.stderr, desc="Reparsing"
+    ) as bar:
         summary = reparse(backend, on_document=lambda: bar.update(1))
     for failure in summary.failures:
         click.echo(f"failed: {failure.name}: {failure.reason}", err=True)
-    click.echo(f"{summary.changed} changed, {summary.unchanged} unchanged, "
-               f"{summary.no_original} without original, {summary.failed} failed")
+    click.echo(
+        f"{summary.changed} changed, {summary.unchanged} unchanged, "
+        f"{summary.no_original} without original, {summary.failed} failed"
+    )
     for name, count in summary.fields.most_common():
         click.echo(f"  {name}: changed in {count} documents")
     if summary.failures:
@@ -380,7 +409,8 @@ def _plain(hit) -> str:
     from markupsafe import Markup
 
     if hasattr(hit, "snippet"):
-        head = f"{hit.published or '          '}  {hit.headline or '(no headline)'}  [{hit.source or '-'}]"
+        date = hit.published or " " * 10
+        head = f"{date}  {hit.headline or '(no headline)'}  [{hit.source or '-'}]"
         return f"{head}\n    {unescape(Markup(hit.snippet).striptags())}\n    id: {hit.id}"
     text = unescape(Markup(hit.text).striptags())
     return f"{hit.published or '          '}  {hit.speaker or '?'}: “{text}”  [{hit.source or '-'}]"

@@ -86,7 +86,7 @@ def prediction(doc: Document) -> dict[str, Any]:
     are split off the paragraphs but are still the article's words (the body scorer
     counts a bag of words, so their order does not matter).
     """
-    parts = ([doc.dateline.raw] if doc.dateline and doc.dateline.raw else [])
+    parts = [doc.dateline.raw] if doc.dateline and doc.dateline.raw else []
     parts += doc.subheadings + doc.body
     return {
         "headline": doc.headline,
@@ -232,8 +232,10 @@ def evaluate(sets: list[str], out: Path, *, echo: bool = True) -> list[str]:
             peer = timing.pop("peer")
             for name, t in (("press", timing), ("trafilatura", peer)):
                 summary = score(set_name, Path(t["out"]), score_corpus)
-                line = (f"{name:12} {set_name}: {summary} | {t['docs']} docs in "
-                        f"{t['seconds']:.2f}s = {t['docs_per_s']} docs/s, errors={t['errors']}")
+                line = (
+                    f"{name:12} {set_name}: {summary} | {t['docs']} docs in "
+                    f"{t['seconds']:.2f}s = {t['docs_per_s']} docs/s, errors={t['errors']}"
+                )
                 if echo:
                     print(line, flush=True)
                 lines.append(line)
@@ -247,10 +249,19 @@ def main(argv: list[str] | None = None) -> int:
         epilog="Example: python -m press.eval_html article-extraction-benchmark wcxb "
         "news-dates --out /tmp/eval-html",
     )
-    parser.add_argument("sets", nargs="+", choices=HTML_SETS, metavar="SET",
-                        help=f"one or more of: {', '.join(HTML_SETS)}")
-    parser.add_argument("--out", type=Path, required=True,
-                        help="folder for the predictions (DIR/<set>/press, DIR/<set>/trafilatura)")
+    parser.add_argument(
+        "sets",
+        nargs="+",
+        choices=HTML_SETS,
+        metavar="SET",
+        help=f"one or more of: {', '.join(HTML_SETS)}",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="folder for the predictions (DIR/<set>/press, DIR/<set>/trafilatura)",
+    )
     args = parser.parse_args(argv)
     try:
         evaluate(args.sets, args.out)

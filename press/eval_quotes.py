@@ -62,8 +62,14 @@ def prediction(paragraphs: list[str], headline: str | None) -> dict:
     out = []
     for group in group_statements(quotes):
         named = next((q for q in group if q.cue), group[0])
-        out.append({"text": " ".join(q.text for q in group), "speaker": named.speaker,
-                    "mention": named.mention, "kind": "direct"})
+        out.append(
+            {
+                "text": " ".join(q.text for q in group),
+                "speaker": named.speaker,
+                "mention": named.mention,
+                "kind": "direct",
+            }
+        )
     return {"quotes": out}
 
 

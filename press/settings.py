@@ -2,8 +2,9 @@
 
 `PRESS_ARCHIVE` names the archive: a path or `sqlite:///path` for the embedded
 default, or an http(s) URL for Elasticsearch. Elasticsearch credentials come from
-`PRESS_ES_API_KEY`, `PRESS_ES_USERNAME`/`PRESS_ES_PASSWORD` and `PRESS_ES_CA_CERTS`; `PRESS_ES_INDEX_PREFIX`
-(default `press`) names the archive's indexes, so several archives can share a cluster.
+`PRESS_ES_API_KEY`, `PRESS_ES_USERNAME`/`PRESS_ES_PASSWORD` and `PRESS_ES_CA_CERTS`;
+`PRESS_ES_INDEX_PREFIX` (default `press`) names the archive's indexes, so several
+archives can share a cluster.
 """
 
 from __future__ import annotations

@@ -106,7 +106,9 @@ def ours(url: str, prepared: Path, prefix: str) -> dict[str, float]:
     started = time.monotonic()
     proc = subprocess.run(
         [str(REPO / ".venv" / "bin" / "press"), "import", str(prepared), "--archive", url, "-q"],
-        env=env, capture_output=True, text=True,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     seconds = time.monotonic() - started
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -130,11 +132,13 @@ def bare(url: str, prepared: Path, parallel: bool) -> float:
         client.indices.create(index=name, **load_mapping(kind))
     started = time.monotonic()
     if parallel:
-        results = helpers.parallel_bulk(client, _actions(prepared, names), thread_count=2,
-                                        chunk_size=CHUNK)
+        results = helpers.parallel_bulk(
+            client, _actions(prepared, names), thread_count=2, chunk_size=CHUNK
+        )
     else:
-        results = helpers.streaming_bulk(client, _actions(prepared, names), chunk_size=CHUNK,
-                                         max_retries=5)
+        results = helpers.streaming_bulk(
+            client, _actions(prepared, names), chunk_size=CHUNK, max_retries=5
+        )
     failed = sum(1 for ok, _ in results if not ok)
     client.indices.refresh(index=",".join(names.values()))
     seconds = time.monotonic() - started

@@ -51,16 +51,37 @@ MIN_EXPORT_DOCS = 50_000
 
 # What reporters look for in congressional statements; words, phrases, prefixes, OR.
 TERMS = [
-    "health care", "veterans", "tax", "infrastructure", "immigration", "climate",
-    '"small business"', "education", "opioid*", "border security", "jobs", "china",
-    "energy", "farm*", "drinking water", "housing", "pandemic OR covid", '"social security"',
-    "medicare", "military", "trade", "students", "wildfire*", "broadband",
+    "health care",
+    "veterans",
+    "tax",
+    "infrastructure",
+    "immigration",
+    "climate",
+    '"small business"',
+    "education",
+    "opioid*",
+    "border security",
+    "jobs",
+    "china",
+    "energy",
+    "farm*",
+    "drinking water",
+    "housing",
+    "pandemic OR covid",
+    '"social security"',
+    "medicare",
+    "military",
+    "trade",
+    "students",
+    "wildfire*",
+    "broadband",
 ]
 
 
 def top_values(backend: SqliteBackend, facet: str, n: int) -> list[str]:
-    request = SearchRequest(scope="quotes", facets=(facet,), facet_size=n, limit=0,
-                            histogram=False, timeout_ms=60_000)
+    request = SearchRequest(
+        scope="quotes", facets=(facet,), facet_size=n, limit=0, histogram=False, timeout_ms=60_000
+    )
     return [v.value for v in backend.search(request).facets[facet].values]
 
 
@@ -97,8 +118,15 @@ def bench_search(backend: SqliteBackend, runs: int) -> dict[str, object]:
     cases = quote_requests(backend)
 
     def once(term: str, filters: dict[str, list[str]]) -> tuple[float, int, bool]:
-        request = SearchRequest(parse_query(term), filters=filters, scope="quotes",
-                                facets=FACETS, histogram=True, limit=20, timeout_ms=10_000)
+        request = SearchRequest(
+            parse_query(term),
+            filters=filters,
+            scope="quotes",
+            facets=FACETS,
+            histogram=True,
+            limit=20,
+            timeout_ms=10_000,
+        )
         started = time.perf_counter()
         result = backend.search(request)
         return (time.perf_counter() - started) * 1000, result.total, result.timed_out
@@ -119,8 +147,12 @@ def bench_search(backend: SqliteBackend, runs: int) -> dict[str, object]:
             timed_out += late
     slowest = sorted(per_case, key=lambda k: statistics.median(per_case[k]), reverse=True)[:3]
     return {
-        "queries": len(cases), "runs": runs, "samples": len(timings),
-        "p50": percentile(timings, 50), "p95": percentile(timings, 95), "max": max(timings),
+        "queries": len(cases),
+        "runs": runs,
+        "samples": len(timings),
+        "p50": percentile(timings, 50),
+        "p95": percentile(timings, 95),
+        "max": max(timings),
         "timed_out": timed_out,
         "slowest": [(k, statistics.median(per_case[k]), totals[k]) for k in slowest],
         "median_hits": statistics.median(totals.values()),
@@ -132,8 +164,9 @@ def bench_search(backend: SqliteBackend, runs: int) -> dict[str, object]:
 
 def export_child(archive: str, fmt: str, query: str, filters: str) -> None:
     backend = SqliteBackend(archive)
-    request = SearchRequest(parse_query(query), filters=json.loads(filters), sort="newest",
-                            facets=(), histogram=False)
+    request = SearchRequest(
+        parse_query(query), filters=json.loads(filters), sort="newest", facets=(), histogram=False
+    )
     started = time.perf_counter()
     rows = 0
     with open(os.devnull, "w", encoding="utf-8") as sink:
@@ -146,9 +179,17 @@ def export_child(archive: str, fmt: str, query: str, filters: str) -> None:
 
 def run_export(archive: Path, query: str, filters: dict[str, list[str]]) -> dict[str, float]:
     proc = subprocess.Popen(
-        [sys.executable, __file__, "--export-child", str(archive), "jsonl", query,
-         json.dumps(filters)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            __file__,
+            "--export-child",
+            str(archive),
+            "jsonl",
+            query,
+            json.dumps(filters),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None
     out = proc.stdout.read()
@@ -166,8 +207,10 @@ def bench_export(archive: Path, backend: SqliteBackend) -> dict[str, object]:
     small = run_export(archive, "veterans", {"source": sources})
     large = run_export(archive, "", {"language": ["en"]})
     if large["rows"] < MIN_EXPORT_DOCS:
-        raise SystemExit(f"the large export has {large['rows']} documents; need "
-                         f"{MIN_EXPORT_DOCS}+ (is the whole corpus imported?)")
+        raise SystemExit(
+            f"the large export has {large['rows']} documents; need "
+            f"{MIN_EXPORT_DOCS}+ (is the whole corpus imported?)"
+        )
     return {"small": small, "large": large}
 
 
@@ -179,8 +222,20 @@ def build(archive: Path) -> None:
         return
     archive.parent.mkdir(parents=True, exist_ok=True)
     press = Path(sys.executable).with_name("press")
-    command = [str(press), "import", str(CORPUS), "--map", "member=issuer", "--map", "text=text",
-               "--map", "date=published", "--archive", f"sqlite:///{archive}", "-q"]
+    command = [
+        str(press),
+        "import",
+        str(CORPUS),
+        "--map",
+        "member=issuer",
+        "--map",
+        "text=text",
+        "--map",
+        "date=published",
+        "--archive",
+        f"sqlite:///{archive}",
+        "-q",
+    ]
     print("importing:", " ".join(command), file=sys.stderr)
     started = time.perf_counter()
     subprocess.run(command, check=False)  # failed records are reported; the rest imports

@@ -257,7 +257,7 @@ class Backend(abc.ABC):
     def reindex(self) -> dict[str, object]:
         """Rebuild the indexes from the stored documents into new ones, then switch atomically."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a backend without connections has nothing to do
         """Release connections."""
 
     def __enter__(self) -> Backend:

@@ -110,8 +110,12 @@ def document_source(doc: Document) -> dict[str, Any]:
     source["bands"] = bands(sig) if sig else []
     if doc.original is not None:
         o = doc.original
-        source["original"] = {"format": o.format, "filename": o.filename, "options": o.options,
-                              "data": base64.b64encode(zlib.compress(o.data, 6)).decode("ascii")}
+        source["original"] = {
+            "format": o.format,
+            "filename": o.filename,
+            "options": o.options,
+            "data": base64.b64encode(zlib.compress(o.data, 6)).decode("ascii"),
+        }
     return source
 
 
@@ -130,10 +134,20 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
         "year": str(doc.published.year) if doc.published else None,
     }
     return [
-        (quote_id(doc.id, i), {**shared, "index": i, "text": q.text, "text_key": quote_key(q.text),
-                               "speaker": q.speaker,
-                               "mention": q.mention, "cue": q.cue, "kind": q.kind,
-                               "paragraph": q.paragraph})
+        (
+            quote_id(doc.id, i),
+            {
+                **shared,
+                "index": i,
+                "text": q.text,
+                "text_key": quote_key(q.text),
+                "speaker": q.speaker,
+                "mention": q.mention,
+                "cue": q.cue,
+                "kind": q.kind,
+                "paragraph": q.paragraph,
+            },
+        )
         for i, q in enumerate(doc.quotes)
     ]
 
@@ -164,7 +178,10 @@ class ElasticBackend(Backend):
             retry_on_timeout=True,
             max_retries=2,
         )
-        self.aliases = {"documents": f"{index_prefix}-documents", "quotes": f"{index_prefix}-quotes"}
+        self.aliases = {
+            "documents": f"{index_prefix}-documents",
+            "quotes": f"{index_prefix}-quotes",
+        }
         try:
             # `GET /` is not served by every distribution; cluster health is.
             self.client.options(request_timeout=5).cluster.health()
@@ -181,7 +198,9 @@ class ElasticBackend(Backend):
 
     def ensure_indexes(self) -> None:
         """Create the versioned indexes and their aliases when the archive is new."""
-        missing = [k for k, a in self.aliases.items() if not self.client.indices.exists_alias(name=a)]
+        missing = [
+            k for k, a in self.aliases.items() if not self.client.indices.exists_alias(name=a)
+        ]
         if not missing:
             return
         names = self._create_indexes(missing)
@@ -217,8 +236,10 @@ class ElasticBackend(Backend):
                 failures.append(result)
         if failures:
             self.client.indices.delete(index=",".join(new.values()))
-            raise SearchError(f"reindex failed for {len(failures)} documents, e.g. "
-                              f"{failures[0].id}: {failures[0].error}; the archive is unchanged")
+            raise SearchError(
+                f"reindex failed for {len(failures)} documents, e.g. "
+                f"{failures[0].id}: {failures[0].error}; the archive is unchanged"
+            )
         actions = []
         for kind, alias in self.aliases.items():
             actions.append({"remove": {"index": old[kind], "alias": alias}})
@@ -244,8 +265,9 @@ class ElasticBackend(Backend):
     def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
         yield from self._write(documents, self.aliases, check_existing=True)
 
-    def _write(self, documents: Iterable[Document], targets: dict[str, str],
-               *, check_existing: bool) -> Iterator[WriteResult]:
+    def _write(
+        self, documents: Iterable[Document], targets: dict[str, str], *, check_existing: bool
+    ) -> Iterator[WriteResult]:
         for chunk in _chunks(documents, DOCUMENTS_PER_ROUND):
             yield from self._write_chunk(chunk, targets, check_existing)
         try:
@@ -254,14 +276,21 @@ class ElasticBackend(Backend):
             pass  # the failures were already reported per document
 
     def _existing(self, ids: list[str], index: str) -> dict[str, dict[str, Any]]:
-        resp = self.client.mget(index=index, ids=ids, source_includes=["content_hash", "quote_count"])
+        resp = self.client.mget(
+            index=index, ids=ids, source_includes=["content_hash", "quote_count"]
+        )
         return {d["_id"]: d["_source"] for d in resp["docs"] if d.get("found")}
 
-    def _write_chunk(self, chunk: list[Document], targets: dict[str, str],
-                     check_existing: bool) -> Iterator[WriteResult]:
+    def _write_chunk(
+        self, chunk: list[Document], targets: dict[str, str], check_existing: bool
+    ) -> Iterator[WriteResult]:
         results: dict[int, WriteResult] = {}
         try:
-            existing = self._existing([d.id for d in chunk], targets["documents"]) if check_existing else {}
+            existing = (
+                self._existing([d.id for d in chunk], targets["documents"])
+                if check_existing
+                else {}
+            )
         except (TransportError, ApiError) as exc:
             for doc in chunk:
                 yield WriteResult(doc.id, "failed", str(_unavailable(exc, self.url)))
@@ -286,7 +315,9 @@ class ElasticBackend(Backend):
             for stale in range(len(doc.quotes), int((old or {}).get("quote_count") or 0)):
                 qid = quote_id(doc.id, stale)
                 owner[qid] = n
-                quote_actions.append({"_op_type": "delete", "_index": targets["quotes"], "_id": qid})
+                quote_actions.append(
+                    {"_op_type": "delete", "_index": targets["quotes"], "_id": qid}
+                )
         # Quotes first: a document is only stored once all its quotes are, so a retry
         # after a failure never finds a document whose quotes are missing.
         for qid, error in self._bulk(quote_actions):
@@ -295,8 +326,10 @@ class ElasticBackend(Backend):
                 del sources[n]
                 results[n] = WriteResult(chunk[n].id, "failed", f"quote {qid}: {error}")
         self._keep_originals(chunk, sources, existing, targets["documents"])
-        doc_actions = [{"_index": targets["documents"], "_id": chunk[n].id, "_source": s}
-                       for n, s in sources.items()]
+        doc_actions = [
+            {"_index": targets["documents"], "_id": chunk[n].id, "_source": s}
+            for n, s in sources.items()
+        ]
         failed = dict(self._bulk(doc_actions))
         for n in sources:
             doc = chunk[n]
@@ -307,15 +340,27 @@ class ElasticBackend(Backend):
         for n in range(len(chunk)):
             yield results[n]
 
-    def _keep_originals(self, chunk: list[Document], sources: dict[int, dict[str, Any]],
-                        existing: dict[str, dict[str, Any]], index: str) -> None:
+    def _keep_originals(
+        self,
+        chunk: list[Document],
+        sources: dict[int, dict[str, Any]],
+        existing: dict[str, dict[str, Any]],
+        index: str,
+    ) -> None:
         """A re-import without the original bytes (an export) keeps the stored ones."""
-        ids = [chunk[n].id for n, s in sources.items() if "original" not in s and chunk[n].id in existing]
+        ids = [
+            chunk[n].id
+            for n, s in sources.items()
+            if "original" not in s and chunk[n].id in existing
+        ]
         if not ids:
             return
         resp = self.client.mget(index=index, ids=ids, source_includes=["original"])
-        kept = {d["_id"]: d["_source"]["original"] for d in resp["docs"]
-                if d.get("found") and d["_source"].get("original")}
+        kept = {
+            d["_id"]: d["_source"]["original"]
+            for d in resp["docs"]
+            if d.get("found") and d["_source"].get("original")
+        }
         for n, source in sources.items():
             if chunk[n].id in kept:
                 source["original"] = kept[chunk[n].id]
@@ -338,8 +383,13 @@ class ElasticBackend(Backend):
 
     def _bulk_slice(self, actions: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
         for ok, item in helpers.streaming_bulk(
-            self.client, actions, chunk_size=CHUNK, max_retries=5, initial_backoff=1,
-            raise_on_error=False, raise_on_exception=False,
+            self.client,
+            actions,
+            chunk_size=CHUNK,
+            max_retries=5,
+            initial_backoff=1,
+            raise_on_error=False,
+            raise_on_exception=False,
         ):
             if ok:
                 continue
@@ -356,13 +406,16 @@ class ElasticBackend(Backend):
     @translate_errors
     def delete(self, doc_id: str) -> bool:
         try:
-            old = self.client.get(index=self.aliases["documents"], id=doc_id,
-                                  source_includes=["quote_count"])
+            old = self.client.get(
+                index=self.aliases["documents"], id=doc_id, source_includes=["quote_count"]
+            )
         except NotFoundError:
             return False
         count = int(old["_source"].get("quote_count") or 0)
-        actions = [{"_op_type": "delete", "_index": self.aliases["quotes"], "_id": quote_id(doc_id, i)}
-                   for i in range(count)]
+        actions = [
+            {"_op_type": "delete", "_index": self.aliases["quotes"], "_id": quote_id(doc_id, i)}
+            for i in range(count)
+        ]
         actions.append({"_op_type": "delete", "_index": self.aliases["documents"], "_id": doc_id})
         errors = list(self._bulk(actions))
         if errors:
@@ -375,8 +428,9 @@ class ElasticBackend(Backend):
     @translate_errors
     def get(self, doc_id: str) -> Document | None:
         try:
-            resp = self.client.get(index=self.aliases["documents"], id=doc_id,
-                                   source_excludes=HIDDEN)
+            resp = self.client.get(
+                index=self.aliases["documents"], id=doc_id, source_excludes=HIDDEN
+            )
         except NotFoundError:
             return None
         return _document(resp["_source"])
@@ -385,15 +439,20 @@ class ElasticBackend(Backend):
     def get_many(self, doc_ids: list[str]) -> list[Document]:
         if not doc_ids:
             return []
-        resp = self.client.mget(index=self.aliases["documents"], ids=doc_ids,
-                                source_excludes=HIDDEN)
+        resp = self.client.mget(
+            index=self.aliases["documents"], ids=doc_ids, source_excludes=HIDDEN
+        )
         return [_document(d["_source"]) for d in resp["docs"] if d.get("found")]
 
     @translate_errors
     def iter_documents(self) -> Iterator[Document]:
-        for hit in helpers.scan(self.client, index=self.aliases["documents"],
-                                query={"query": {"match_all": {}}}, size=SCAN_PAGE,
-                                _source_excludes=HIDDEN):
+        for hit in helpers.scan(
+            self.client,
+            index=self.aliases["documents"],
+            query={"query": {"match_all": {}}},
+            size=SCAN_PAGE,
+            _source_excludes=HIDDEN,
+        ):
             yield _document(hit["_source"])
 
     @translate_errors
@@ -402,11 +461,20 @@ class ElasticBackend(Backend):
         key = _norm(name)
         alias = {"term": {"speakers.aliases": key}}
         resp = self.client.search(
-            index=self.aliases["documents"], size=0,
+            index=self.aliases["documents"],
+            size=0,
             query={"nested": {"path": "speakers", "query": alias}},
-            aggs={"s": {"nested": {"path": "speakers"}, "aggs": {"f": {
-                "filter": alias, "aggs": {"names": {"terms": {"field": "speakers.name", "size": 20}}},
-            }}}},
+            aggs={
+                "s": {
+                    "nested": {"path": "speakers"},
+                    "aggs": {
+                        "f": {
+                            "filter": alias,
+                            "aggs": {"names": {"terms": {"field": "speakers.name", "size": 20}}},
+                        }
+                    },
+                }
+            },
         )
         names = [b["key"] for b in resp["aggregations"]["s"]["f"]["names"]["buckets"]]
         return list(dict.fromkeys([key, *names]))
@@ -414,49 +482,78 @@ class ElasticBackend(Backend):
     @translate_errors
     def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
         try:
-            this = self.client.get(index=self.aliases["documents"], id=doc_id,
-                                   source_includes=["text_key", "signature", "bands"])["_source"]
+            this = self.client.get(
+                index=self.aliases["documents"],
+                id=doc_id,
+                source_includes=["text_key", "signature", "bands"],
+            )["_source"]
         except NotFoundError:
             return []
         should = [{"terms": {"bands": this.get("bands") or []}}]
         if this.get("text_key"):
             should.append({"term": {"text_key": this["text_key"]}})
         resp = self.client.search(
-            index=self.aliases["documents"], size=200,
-            query={"bool": {"should": should, "minimum_should_match": 1,
-                            "must_not": [{"ids": {"values": [doc_id]}}]}},
+            index=self.aliases["documents"],
+            size=200,
+            query={
+                "bool": {
+                    "should": should,
+                    "minimum_should_match": 1,
+                    "must_not": [{"ids": {"values": [doc_id]}}],
+                }
+            },
             source_includes=["id", "headline", "source", "published", "text_key", "signature"],
         )
-        candidates = ((h["_source"]["id"], h["_source"].get("headline"), h["_source"].get("source"),
-                       h["_source"].get("published"), h["_source"].get("text_key"),
-                       h["_source"].get("signature")) for h in resp["hits"]["hits"])
+        candidates = (
+            (
+                h["_source"]["id"],
+                h["_source"].get("headline"),
+                h["_source"].get("source"),
+                h["_source"].get("published"),
+                h["_source"].get("text_key"),
+                h["_source"].get("signature"),
+            )
+            for h in resp["hits"]["hits"]
+        )
         return similar_documents(this.get("text_key"), this.get("signature"), candidates, limit)
 
     @translate_errors
     def original(self, doc_id: str) -> Original | None:
         try:
-            resp = self.client.get(index=self.aliases["documents"], id=doc_id,
-                                   source_includes=["original"])
+            resp = self.client.get(
+                index=self.aliases["documents"], id=doc_id, source_includes=["original"]
+            )
         except NotFoundError:
             return None
         o = resp["_source"].get("original")
         if not o:
             return None
-        return Original(zlib.decompress(base64.b64decode(o["data"])), o["format"], o["filename"],
-                        o.get("options") or {})
+        return Original(
+            zlib.decompress(base64.b64decode(o["data"])),
+            o["format"],
+            o["filename"],
+            o.get("options") or {},
+        )
 
     @translate_errors
     def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:
         try:
-            this = self.client.get(index=self.aliases["quotes"], id=quote_id(document_id, index),
-                                   source_includes=["text_key"])
+            this = self.client.get(
+                index=self.aliases["quotes"],
+                id=quote_id(document_id, index),
+                source_includes=["text_key"],
+            )
         except NotFoundError:
             return []
         resp = self.client.search(
-            index=self.aliases["quotes"], size=limit,
+            index=self.aliases["quotes"],
+            size=limit,
             query={"term": {"text_key": this["_source"]["text_key"]}},
-            sort=[{"published": {"order": "asc", "missing": "_last"}}, {"document_id": "asc"},
-                  {"index": "asc"}],
+            sort=[
+                {"published": {"order": "asc", "missing": "_last"}},
+                {"document_id": "asc"},
+                {"index": "asc"},
+            ],
         )
         return [_hit(h, "quotes") for h in resp["hits"]["hits"]]
 
@@ -465,25 +562,44 @@ class ElasticBackend(Backend):
         keys = self.speaker_keys(name)
         match = {"terms": {"speakers.name": keys}}
         resp = self.client.search(
-            index=self.aliases["documents"], size=0,
+            index=self.aliases["documents"],
+            size=0,
             query={"nested": {"path": "speakers", "query": match}},
-            aggs={"s": {"nested": {"path": "speakers"}, "aggs": {"f": {"filter": match, "aggs": {
-                "names": {"terms": {"field": "speakers.name.raw", "size": 10}},
-                "roles": {"terms": {"field": "speakers.role.raw", "size": 20}},
-                "aliases": {"terms": {"field": "speakers.aliases.raw", "size": 50}},
-            }}}}},
+            aggs={
+                "s": {
+                    "nested": {"path": "speakers"},
+                    "aggs": {
+                        "f": {
+                            "filter": match,
+                            "aggs": {
+                                "names": {"terms": {"field": "speakers.name.raw", "size": 10}},
+                                "roles": {"terms": {"field": "speakers.role.raw", "size": 20}},
+                                "aliases": {"terms": {"field": "speakers.aliases.raw", "size": 50}},
+                            },
+                        }
+                    },
+                }
+            },
         )
         documents = resp["hits"]["total"]["value"]
         if not documents:
             return None
         f = resp["aggregations"]["s"]["f"]
         names = [b["key"] for b in f["names"]["buckets"]]
-        canonical = max(names, key=lambda n: (next(b["doc_count"] for b in f["names"]["buckets"]
-                                                   if b["key"] == n), len(n)))
-        quotes = self.client.count(index=self.aliases["quotes"],
-                                   query={"terms": {"speaker": keys}})["count"]
+        canonical = max(
+            names,
+            key=lambda n: (
+                next(b["doc_count"] for b in f["names"]["buckets"] if b["key"] == n),
+                len(n),
+            ),
+        )
+        quotes = self.client.count(
+            index=self.aliases["quotes"], query={"terms": {"speaker": keys}}
+        )["count"]
         return SpeakerSummary(
-            name=canonical, quotes=quotes, documents=documents,
+            name=canonical,
+            quotes=quotes,
+            documents=documents,
             roles=[b["key"] for b in f["roles"]["buckets"]],
             aliases=[b["key"] for b in f["aliases"]["buckets"] if b["key"] != canonical],
         )
@@ -491,10 +607,14 @@ class ElasticBackend(Backend):
     @translate_errors
     def stats(self) -> dict[str, object]:
         resp = self.client.search(
-            index=self.aliases["documents"], size=0, track_total_hits=True,
+            index=self.aliases["documents"],
+            size=0,
+            track_total_hits=True,
             aggs={
-                "speakers": {"nested": {"path": "speakers"},
-                             "aggs": {"n": {"cardinality": {"field": "speakers.name"}}}},
+                "speakers": {
+                    "nested": {"path": "speakers"},
+                    "aggs": {"n": {"cardinality": {"field": "speakers.name"}}},
+                },
                 "sources": {"cardinality": {"field": "source"}},
                 "earliest": {"min": {"field": "published", "format": "yyyy-MM-dd"}},
                 "latest": {"max": {"field": "published", "format": "yyyy-MM-dd"}},
@@ -536,12 +656,19 @@ class ElasticBackend(Backend):
         def keys(name: str):
             return lambda v: compiler_keys(v) if name == "speaker" else [_norm(v)]
 
-        facets = {name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name))
-                  for name in request.facets}
-        histogram = [(b["key_as_string"], b["doc_count"])
-                     for b in aggs.get("histogram", {}).get("months", {}).get("buckets", [])]
+        facets = {
+            name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name))
+            for name in request.facets
+        }
+        histogram = [
+            (b["key_as_string"], b["doc_count"])
+            for b in aggs.get("histogram", {}).get("months", {}).get("buckets", [])
+        ]
         return SearchResult(
-            total=resp["hits"]["total"]["value"], hits=hits, facets=facets, histogram=histogram,
+            total=resp["hits"]["total"]["value"],
+            hits=hits,
+            facets=facets,
+            histogram=histogram,
             timed_out=bool(resp.get("timed_out")),
             took_ms=round((time.monotonic() - started) * 1000, 1),
         )
@@ -553,8 +680,9 @@ class ElasticBackend(Backend):
         for key in ("aggs", "from", "timeout", "track_total_hits"):
             body.pop(key, None)
         body["size"] = SCAN_PAGE
-        pit = self.client.open_point_in_time(index=self.aliases[request.scope],
-                                             keep_alive=PIT_KEEP_ALIVE)["id"]
+        pit = self.client.open_point_in_time(
+            index=self.aliases[request.scope], keep_alive=PIT_KEEP_ALIVE
+        )["id"]
         try:
             after = None
             while True:
@@ -602,20 +730,34 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
     src = hit["_source"]
     score = hit.get("_score")
     if scope == "quotes":
-        text = _highlighted(hit, "text", "text.exact") or html.escape(src.get("text") or "",
-                                                                       quote=False)
-        return QuoteHit(
-            document_id=src["document_id"], index=src["index"], text=text,
-            speaker=src.get("speaker"), kind=src.get("kind"), headline=src.get("headline"),
-            source=src.get("source"), published=parse_iso_date(src.get("published")),
-            paragraph=src.get("paragraph") or 0, score=score,
+        text = _highlighted(hit, "text", "text.exact") or html.escape(
+            src.get("text") or "", quote=False
         )
-    snippet = _highlighted(hit, "body", "body.exact") or _highlighted(
-        hit, "headline", "headline.exact") or ""
+        return QuoteHit(
+            document_id=src["document_id"],
+            index=src["index"],
+            text=text,
+            speaker=src.get("speaker"),
+            kind=src.get("kind"),
+            headline=src.get("headline"),
+            source=src.get("source"),
+            published=parse_iso_date(src.get("published")),
+            paragraph=src.get("paragraph") or 0,
+            score=score,
+        )
+    snippet = (
+        _highlighted(hit, "body", "body.exact")
+        or _highlighted(hit, "headline", "headline.exact")
+        or ""
+    )
     return DocumentHit(
-        id=src["id"], headline=src.get("headline"), source=src.get("source"),
+        id=src["id"],
+        headline=src.get("headline"),
+        source=src.get("source"),
         place=(src.get("dateline") or {}).get("place"),
-        published=parse_iso_date(src.get("published")), snippet=snippet, score=score,
+        published=parse_iso_date(src.get("published")),
+        snippet=snippet,
+        score=score,
     )
 
 

@@ -86,8 +86,13 @@ class Compiler:
             if node.field == "headline":
                 return _text_query(node, {"headline": 1.0})
             return _text_query(node, {"text": 1.0})
-        quote = {"nested": {"path": "quotes", "query": _text_query(node, {"quotes.text": 1.0}),
-                            "score_mode": "max"}}
+        quote = {
+            "nested": {
+                "path": "quotes",
+                "query": _text_query(node, {"quotes.text": 1.0}),
+                "score_mode": "max",
+            }
+        }
         if node.field == "quote":
             return quote
         if node.field in FIELD_OF_TEXT:
@@ -139,11 +144,15 @@ def _values_agg(scope: str, name: str, size: int) -> Query:
     if name == "speaker" and scope == "documents":
         return {
             "nested": {"path": "speakers"},
-            "aggs": {"values": {
-                "terms": {"field": "speakers.name", "size": size},
-                "aggs": {"display": {"terms": {"field": "speakers.name.raw", "size": 1}},
-                         "docs": {"reverse_nested": {}}},
-            }},
+            "aggs": {
+                "values": {
+                    "terms": {"field": "speakers.name", "size": size},
+                    "aggs": {
+                        "display": {"terms": {"field": "speakers.name.raw", "size": 1}},
+                        "docs": {"reverse_nested": {}},
+                    },
+                }
+            },
         }
     field = (QUOTE_FACET_FIELDS if scope == "quotes" else DOC_FACET_FIELDS)[name]
     if name == "year":
@@ -164,16 +173,32 @@ def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
         "sort": _sort(request),
         "track_total_hits": True,
         "timeout": f"{request.timeout_ms}ms",
-        "_source": {"excludes": ["body", "quotes", "speakers", "photos", "subheadings", "original",
-                                 "signature", "bands"]},
+        "_source": {
+            "excludes": [
+                "body",
+                "quotes",
+                "speakers",
+                "photos",
+                "subheadings",
+                "original",
+                "signature",
+                "bands",
+            ]
+        },
         "aggs": {f"facet_{name}": _facet_agg(compiler, request, name) for name in request.facets},
         "highlight": highlight(compiler.scope),
     }
     if selected:
         body["post_filter"] = _bool(filter=selected)
     if request.histogram:
-        histogram = {"date_histogram": {"field": "published", "calendar_interval": "month",
-                                        "format": "yyyy-MM", "min_doc_count": 1}}
+        histogram = {
+            "date_histogram": {
+                "field": "published",
+                "calendar_interval": "month",
+                "format": "yyyy-MM",
+                "min_doc_count": 1,
+            }
+        }
         body["aggs"]["histogram"] = {
             "filter": _bool(filter=selected) if selected else {"match_all": {}},
             "aggs": {"months": histogram},
@@ -183,8 +208,11 @@ def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
 
 def highlight(scope: str) -> dict[str, Any]:
     if scope == "quotes":
-        return {**HIGHLIGHT_TAGS, "number_of_fragments": 0,
-                "fields": {"text": {}, "text.exact": {}}}
+        return {
+            **HIGHLIGHT_TAGS,
+            "number_of_fragments": 0,
+            "fields": {"text": {}, "text.exact": {}},
+        }
     fragment = {"fragment_size": 220, "number_of_fragments": 1}
     return {
         **HIGHLIGHT_TAGS,

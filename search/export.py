@@ -14,10 +14,27 @@ from .base import Backend, DocumentHit, QuoteHit, SearchRequest
 
 FORMATS = ("jsonl", "csv")
 BATCH = 200
-DOCUMENT_COLUMNS = ("id", "published", "headline", "source", "place", "agency", "url",
-                    "speakers", "quotes")
-QUOTE_COLUMNS = ("document_id", "index", "published", "speaker", "kind", "text", "headline",
-                 "source")
+DOCUMENT_COLUMNS = (
+    "id",
+    "published",
+    "headline",
+    "source",
+    "place",
+    "agency",
+    "url",
+    "speakers",
+    "quotes",
+)
+QUOTE_COLUMNS = (
+    "document_id",
+    "index",
+    "published",
+    "speaker",
+    "kind",
+    "text",
+    "headline",
+    "source",
+)
 _TAGS = re.compile(r"</?mark>")
 
 
@@ -30,8 +47,11 @@ def export(backend: Backend, request: SearchRequest, fmt: str) -> Iterator[str]:
     """The result set as text chunks: JSONL documents/quotes, or CSV with a header row."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use {' or '.join(FORMATS)})")
-    rows = _quote_rows(backend, request) if request.scope == "quotes" else _document_rows(
-        backend, request, full=fmt == "jsonl")
+    rows = (
+        _quote_rows(backend, request)
+        if request.scope == "quotes"
+        else _document_rows(backend, request, full=fmt == "jsonl")
+    )
     if fmt == "jsonl":
         for row in rows:
             yield json.dumps(row, ensure_ascii=False, default=str) + "\n"

@@ -93,8 +93,12 @@ class Original:
     filename: str
     options: dict[str, Any] = field(default_factory=dict)
 
-    MIMETYPES = {"text": "text/plain", "html": "text/html", "record": "application/json",
-                 "feed-entry": "application/json"}
+    MIMETYPES = {
+        "text": "text/plain",
+        "html": "text/html",
+        "record": "application/json",
+        "feed-entry": "application/json",
+    }
 
     @property
     def mimetype(self) -> str:

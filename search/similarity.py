@@ -45,7 +45,7 @@ def _values(sig: str) -> np.ndarray:
 def bands(sig: str) -> list[str]:
     """The band keys of a signature: band number and the hash of its rows."""
     width = len(sig) // BANDS
-    return [f"{i}:{sig[i * width:(i + 1) * width]}" for i in range(BANDS)]
+    return [f"{i}:{sig[i * width : (i + 1) * width]}" for i in range(BANDS)]
 
 
 def similarity(a: str, b: str) -> float:

@@ -324,15 +324,22 @@ class SqliteBackend(Backend):
         )
         rid = cur.lastrowid
         if sig:
-            conn.executemany("INSERT INTO doc_bands (doc, band) VALUES (?,?)",
-                             [(rid, band) for band in bands(sig)])
+            conn.executemany(
+                "INSERT INTO doc_bands (doc, band) VALUES (?,?)",
+                [(rid, band) for band in bands(sig)],
+            )
         if doc.original is not None:
             o = doc.original
             conn.execute(
                 "INSERT OR REPLACE INTO originals (doc, format, filename, options, data)"
                 " VALUES (?,?,?,?,?)",
-                (rid, o.format, o.filename, json.dumps(o.options, default=str),
-                 zlib.compress(o.data, 6)),
+                (
+                    rid,
+                    o.format,
+                    o.filename,
+                    json.dumps(o.options, default=str),
+                    zlib.compress(o.data, 6),
+                ),
             )
         conn.executemany(
             "INSERT INTO doc_facets (doc, facet, value, key) VALUES (?,?,?,?)",
@@ -343,8 +350,18 @@ class SqliteBackend(Backend):
             "INSERT INTO quotes (doc, idx, speaker, speaker_key, mention, kind, paragraph, text,"
             " text_key, published) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
-                (rid, i, q.speaker, _key(q.speaker) if q.speaker else None, q.mention, q.kind,
-                 q.paragraph, _clean(q.text), quote_key(q.text), published)
+                (
+                    rid,
+                    i,
+                    q.speaker,
+                    _key(q.speaker) if q.speaker else None,
+                    q.mention,
+                    q.kind,
+                    q.paragraph,
+                    _clean(q.text),
+                    quote_key(q.text),
+                    published,
+                )
                 for i, q in enumerate(doc.quotes)
             ],
         )
@@ -380,7 +397,9 @@ class SqliteBackend(Backend):
             ],
         )
 
-    def _remove_rows(self, conn: sqlite3.Connection, rid: int, *, keep_original: bool = False) -> None:
+    def _remove_rows(
+        self, conn: sqlite3.Connection, rid: int, *, keep_original: bool = False
+    ) -> None:
         if not keep_original:
             conn.execute("DELETE FROM originals WHERE doc = ?", (rid,))
         for table, column in (
@@ -421,8 +440,10 @@ class SqliteBackend(Backend):
         if failures:
             for stale in _sqlite_files(rebuilt):
                 stale.unlink(missing_ok=True)
-            raise SearchError(f"rebuild failed for {len(failures)} documents, e.g. "
-                              f"{failures[0].id}: {failures[0].error}; the archive is unchanged")
+            raise SearchError(
+                f"rebuild failed for {len(failures)} documents, e.g. "
+                f"{failures[0].id}: {failures[0].error}; the archive is unchanged"
+            )
         # Fold the old write-ahead log in first, so no stale log is applied to the new file.
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.close()
@@ -478,7 +499,8 @@ class SqliteBackend(Backend):
     def original(self, doc_id: str) -> Original | None:
         row = self.conn.execute(
             "SELECT o.format, o.filename, o.options, o.data FROM originals o"
-            " JOIN documents d ON d.rowid = o.doc WHERE d.id = ?", (doc_id,)
+            " JOIN documents d ON d.rowid = o.doc WHERE d.id = ?",
+            (doc_id,),
         ).fetchone()
         if row is None:
             return None
@@ -583,8 +605,15 @@ def _quote_hit(r: tuple, text_html: str) -> QuoteHit:
     """A QuoteHit from a row: doc id, idx, text, speaker, kind, headline, source,
     published, paragraph, score, rowid."""
     return QuoteHit(
-        document_id=r[0], index=r[1], text=text_html, speaker=r[3], kind=r[4], headline=r[5],
-        source=r[6], published=parse_iso_date(r[7]), paragraph=r[8],
+        document_id=r[0],
+        index=r[1],
+        text=text_html,
+        speaker=r[3],
+        kind=r[4],
+        headline=r[5],
+        source=r[6],
+        published=parse_iso_date(r[7]),
+        paragraph=r[8],
         score=-r[9] if r[9] is not None else None,
     )
 
@@ -682,7 +711,8 @@ class _Plan:
                 params.append(facet)
             else:
                 parts.append(
-                    f"{self.doc} IN (SELECT doc FROM doc_facets WHERE facet = ? AND key IN ({marks}))"
+                    f"{self.doc} IN (SELECT doc FROM doc_facets"
+                    f" WHERE facet = ? AND key IN ({marks}))"
                 )
                 params.append(facet)
             params.extend(keys)
@@ -717,7 +747,9 @@ class _Plan:
         sql = f"{select} {rank_join} ORDER BY {order} LIMIT ? OFFSET ?"
         cursor = conn.execute(sql, [limit, offset])
         while batch := cursor.fetchmany(200):
-            yield from (self._quote_hits(conn, batch) if self.quotes else self._doc_hits(conn, batch))
+            yield from (
+                self._quote_hits(conn, batch) if self.quotes else self._doc_hits(conn, batch)
+            )
 
     def _fill_rank(self, conn: sqlite3.Connection) -> None:
         # A keyed table rather than a joined subquery: the planner does not always index
@@ -746,8 +778,12 @@ class _Plan:
         snippets = self._snippets(conn, [r[5] for r in batch])
         return [
             DocumentHit(
-                id=r[0], headline=r[1], source=r[2], place=r[3],
-                published=parse_iso_date(r[4]), snippet=snippets.get(r[5], ""),
+                id=r[0],
+                headline=r[1],
+                source=r[2],
+                place=r[3],
+                published=parse_iso_date(r[4]),
+                snippet=snippets.get(r[5], ""),
                 score=-r[6] if r[6] is not None else None,
             )
             for r in batch

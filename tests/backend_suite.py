@@ -82,7 +82,9 @@ class BackendTests:
         assert headlines(ask(backend, "quotas tariffs")) == {"Envoys split over fishing quotas"}
 
     def test_phrase(self, backend):
-        assert headlines(ask(backend, '"door stays open"')) == {"Tariff talks stall, ambassador says"}
+        assert headlines(ask(backend, '"door stays open"')) == {
+            "Tariff talks stall, ambassador says"
+        }
         assert ask(backend, '"open stays door"').total == 0
 
     def test_or_and_not(self, backend):
@@ -106,12 +108,14 @@ class BackendTests:
     # -- filters -------------------------------------------------------------
 
     def test_field_filters(self, backend):
-        assert ask(backend, "source:\"capital wire\"").total == 2
+        assert ask(backend, 'source:"capital wire"').total == 2
         assert ask(backend, "place:oslo tariffs").total == 2
         assert ask(backend, 'speaker:"Paul Okafor"').total == 3
 
     def test_speaker_filter_accepts_an_alias(self, backend):
-        assert ask(backend, "speaker:Marsh").total == ask(backend, 'speaker:"Lena Marsh"').total == 3
+        assert (
+            ask(backend, "speaker:Marsh").total == ask(backend, 'speaker:"Lena Marsh"').total == 3
+        )
 
     def test_date_range(self, backend):
         assert ask(backend, "date:2022").total == 2
@@ -141,15 +145,22 @@ class BackendTests:
     def test_values_of_one_facet_are_ored_and_facets_anded(self, backend):
         both = ask(backend, "", filters={"source": ["Harbour News", "Capital Wire"]})
         assert both.total == 5
-        narrowed = ask(backend, "", filters={"source": ["Harbour News", "Capital Wire"],
-                                             "speaker": ["Paul Okafor"]})
-        assert headlines(narrowed) == {"Minister defends new tariffs", "Envoys split over fishing quotas"}
+        narrowed = ask(
+            backend,
+            "",
+            filters={"source": ["Harbour News", "Capital Wire"], "speaker": ["Paul Okafor"]},
+        )
+        assert headlines(narrowed) == {
+            "Minister defends new tariffs",
+            "Envoys split over fishing quotas",
+        }
 
     def test_selected_value_with_no_hits_is_still_listed(self, backend):
         result = ask(backend, "shipping", filters={"speaker": ["Lena Marsh"]})
         assert result.total == 0
         assert [(v.value, v.count, v.selected) for v in result.facets["speaker"].values] == [
-            ("Lena Marsh", 0, True)]
+            ("Lena Marsh", 0, True)
+        ]
 
     def test_histogram_by_month(self, backend):
         assert ask(backend, "tariffs").histogram == [("2021-03", 1), ("2022-06", 2)]
@@ -181,12 +192,15 @@ class BackendTests:
         docs = archive_documents()
         first = docs[1]
         repeat = dataclasses.replace(
-            docs[3], quotes=[dataclasses.replace(first.quotes[0], paragraph=0, start=0, end=0)])
+            docs[3], quotes=[dataclasses.replace(first.quotes[0], paragraph=0, start=0, end=0)]
+        )
         repeat.quotes[0].text = "Tariffs protect our growers from UNFAIR dumping!"
         list(empty_backend.write([repeat, first, docs[0]]))
         same = empty_backend.same_quotes(repeat.id, 0)
         assert [(h.document_id, h.source) for h in same] == [
-            (first.id, "Capital Wire"), (repeat.id, "Capital Wire")]
+            (first.id, "Capital Wire"),
+            (repeat.id, "Capital Wire"),
+        ]
         assert same[0].published < same[1].published
         assert len(empty_backend.same_quotes(docs[0].id, 0)) == 1
         assert empty_backend.same_quotes("no-such-id", 0) == []
@@ -202,13 +216,25 @@ class BackendTests:
             "The board said the extra income would pay for dredging the northern basin and "
             "for new mooring posts along the old timber quay before the summer season.",
         ]
-        wire = Document(headline="Berth fees rise", source="Harbour News",
-                        published=dt.date(2024, 1, 5), body=story)
-        reprint = Document(headline="Berth fees to rise", source="Capital Wire",
-                           published=dt.date(2024, 1, 6), body=list(story), url="https://x.example/1")
-        edited = Document(headline="Berth fees rise (corrected)", source="Harbour News",
-                          published=dt.date(2024, 1, 7),
-                          body=[story[0].replace("four", "five"), *story[1:]])
+        wire = Document(
+            headline="Berth fees rise",
+            source="Harbour News",
+            published=dt.date(2024, 1, 5),
+            body=story,
+        )
+        reprint = Document(
+            headline="Berth fees to rise",
+            source="Capital Wire",
+            published=dt.date(2024, 1, 6),
+            body=list(story),
+            url="https://x.example/1",
+        )
+        edited = Document(
+            headline="Berth fees rise (corrected)",
+            source="Harbour News",
+            published=dt.date(2024, 1, 7),
+            body=[story[0].replace("four", "five"), *story[1:]],
+        )
         other = archive_documents()[0]
         other.original = Original(b"raw bytes", "text", "other.txt", {"source": "X"})
         list(empty_backend.write([wire, reprint, edited, other]))
@@ -222,8 +248,9 @@ class BackendTests:
         from search.model import Original
 
         doc = archive_documents()[0]
-        doc.original = Original("Überschrift\n\nText".encode("cp1252"), "text", "a.txt",
-                                {"source": "Harbour News"})
+        doc.original = Original(
+            "Überschrift\n\nText".encode("cp1252"), "text", "a.txt", {"source": "Harbour News"}
+        )
         list(empty_backend.write([doc]))
         kept = empty_backend.original(doc.id)
         assert kept.data == doc.original.data and kept.mimetype == "text/plain"
@@ -237,7 +264,9 @@ class BackendTests:
         assert empty_backend.original(archive_documents()[1].id) is None
 
     def test_quotes_newest_first(self, backend):
-        result = ask(backend, "", scope="quotes", filters={"speaker": ["Paul Okafor"]}, sort="newest")
+        result = ask(
+            backend, "", scope="quotes", filters={"speaker": ["Paul Okafor"]}, sort="newest"
+        )
         dates = [h.published for h in result.hits]
         assert dates == sorted(dates, reverse=True)
         assert len(dates) == 4

@@ -34,8 +34,10 @@ class TestElastic(BackendTests):
         backend.close()
 
     def test_words_match_inflected_forms(self, backend):
-        pytest.skip("stemming: the Elasticsearch build the mapping must run on has no stemmer "
-                    "(see docs/elasticsearch.md); words match as written")
+        pytest.skip(
+            "stemming: the Elasticsearch build the mapping must run on has no stemmer "
+            "(see docs/elasticsearch.md); words match as written"
+        )
 
 
 def test_scan_has_no_ten_thousand_cap(elasticsearch_url):
@@ -46,7 +48,9 @@ def test_scan_has_no_ten_thousand_cap(elasticsearch_url):
 
     backend = _backend(elasticsearch_url)
     try:
-        docs = (Document(headline=f"Notice {n}", body=[f"Berth fee notice {n}."]) for n in range(10_050))
+        docs = (
+            Document(headline=f"Notice {n}", body=[f"Berth fee notice {n}."]) for n in range(10_050)
+        )
         assert all(r.status == "created" for r in backend.write(docs))
         request = SearchRequest(parse_query("berth"), sort="newest")
         assert backend.search(request).total == 10_050

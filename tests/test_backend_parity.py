@@ -40,8 +40,10 @@ def both(elasticsearch_url, tmp_path_factory):
 def summary(backend, q, filters, scope):
     result = backend.search(SearchRequest(parse_query(q), filters=filters, scope=scope, limit=100))
     ids = sorted((h.id if scope == "documents" else (h.document_id, h.index)) for h in result.hits)
-    facets = {name: sorted((v.value, v.count, v.selected) for v in result.facets[name].values)
-              for name in FACETS}
+    facets = {
+        name: sorted((v.value, v.count, v.selected) for v in result.facets[name].values)
+        for name in FACETS
+    }
     return result.total, ids, facets, result.histogram
 
 

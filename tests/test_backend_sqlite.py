@@ -27,19 +27,23 @@ class TestSqlite(BackendTests):
 def _answer(backend, request):
     result = backend.search(request)
     ids = [getattr(h, "id", None) or (h.document_id, h.index) for h in result.hits]
-    facets = {n: [(v.value, v.count, v.selected) for v in f.values]
-              for n, f in result.facets.items()}
+    facets = {
+        n: [(v.value, v.count, v.selected) for v in f.values] for n, f in result.facets.items()
+    }
     return result.total, ids, facets, result.histogram
 
 
 @pytest.mark.parametrize("scope", ["documents", "quotes"])
-@pytest.mark.parametrize(("q", "filters"), [
-    ("", {}),
-    ("tariffs", {}),
-    ("tariffs", {"source": ["Harbour News"]}),
-    ("tariffs", {"source": ["Harbour News", "Capital Wire"], "year": ["2022"]}),
-    ("", {"speaker": ["Marsh"], "language": ["en"]}),
-])
+@pytest.mark.parametrize(
+    ("q", "filters"),
+    [
+        ("", {}),
+        ("tariffs", {}),
+        ("tariffs", {"source": ["Harbour News"]}),
+        ("tariffs", {"source": ["Harbour News", "Capital Wire"], "year": ["2022"]}),
+        ("", {"speaker": ["Marsh"], "language": ["en"]}),
+    ],
+)
 def test_both_query_plans_give_the_same_answers(tmp_path, monkeypatch, scope, q, filters):
     """Small result sets are driven from their rows, large ones by the planner: same answers."""
     import search.sqlite

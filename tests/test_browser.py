@@ -30,8 +30,13 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
 TIMEOUT_MS = 15_000
@@ -53,7 +58,8 @@ def browser() -> Iterator[object]:
         _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
         yield browser
         browser.close()
 
@@ -93,7 +99,9 @@ def tab(browser, request) -> Iterator[object]:
     """A fresh page that records script errors; JavaScript on unless marked `no_js`."""
     context = browser.new_context(
         java_script_enabled=not request.node.get_closest_marker("no_js"),
-        accept_downloads=True, viewport={"width": 1280, "height": 900})
+        accept_downloads=True,
+        viewport={"width": 1280, "height": 900},
+    )
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     errors: list[str] = []

@@ -54,7 +54,8 @@ def test_import_reports_bad_files_and_keeps_the_rest(runner, archive, mixed_fold
 
     again = run(runner, "import", mixed_folder, "--archive", archive, "-q")
     assert "0 imported, 0 updated, 0 unchanged, 2 failed (4 inputs, 2 already imported)" in (
-        again.output)
+        again.output
+    )
     assert again.exit_code == 1
 
     restarted = run(runner, "import", mixed_folder, "--archive", archive, "-q", "--restart")
@@ -79,8 +80,18 @@ def test_import_of_a_missing_path_fails_clearly(runner, archive):
 
 
 def test_import_overrides_source_and_date(runner, archive):
-    result = run(runner, "import", FIXTURES / "harbour-envoy.txt", "--archive", archive, "-q",
-                 "--source", "Desk Copy", "--date", "2024-05-06")
+    result = run(
+        runner,
+        "import",
+        FIXTURES / "harbour-envoy.txt",
+        "--archive",
+        archive,
+        "-q",
+        "--source",
+        "Desk Copy",
+        "--date",
+        "2024-05-06",
+    )
     assert result.exit_code == 0, result.output
     out = json.loads(run(runner, "search", "tariffs", "--archive", archive, "--json").output)
     hit = out["hits"][0]
@@ -113,8 +124,19 @@ def test_parse_json_prints_one_object_per_line(runner):
 
 def test_search_filters_and_quote_scope(runner, archive):
     run(runner, "import", FIXTURES, "--archive", archive, "-q")
-    out = json.loads(run(runner, "search", "dialogue", "--quotes", "--speaker", "Marsh",
-                         "--archive", archive, "--json").output)
+    out = json.loads(
+        run(
+            runner,
+            "search",
+            "dialogue",
+            "--quotes",
+            "--speaker",
+            "Marsh",
+            "--archive",
+            archive,
+            "--json",
+        ).output
+    )
     assert out["total"] == 1
     assert out["hits"][0]["speaker"] == "Lena Marsh"
     text = run(runner, "search", "tariffs", "--archive", archive).output
@@ -160,8 +182,19 @@ def test_export_streams_every_result(runner, archive, tmp_path):
     assert len(lines) == 1
     assert json.loads(lines[0])["headline"].startswith("Harbour Envoy")
     target = tmp_path / "quotes.csv"
-    run(runner, "export", "--quotes", "--speaker", "Lena Marsh", "--format", "csv",
-        "--archive", archive, "-o", target)
+    run(
+        runner,
+        "export",
+        "--quotes",
+        "--speaker",
+        "Lena Marsh",
+        "--format",
+        "csv",
+        "--archive",
+        archive,
+        "-o",
+        target,
+    )
     rows = target.read_text().splitlines()
     assert rows[0].startswith("document_id,index,published,speaker")
     assert len(rows) >= 4 and all("Lena Marsh" in r for r in rows[1:])
@@ -181,8 +214,10 @@ def test_reindex(runner, archive):
     run(runner, "import", FIXTURES, "--archive", archive, "-q")
     result = run(runner, "reindex", "--archive", archive)
     assert result.exit_code == 0 and "rebuilt 1 documents" in result.output
-    assert json.loads(run(runner, "search", "tariffs", "--archive", archive, "--json").output)[
-        "total"] == 1
+    assert (
+        json.loads(run(runner, "search", "tariffs", "--archive", archive, "--json").output)["total"]
+        == 1
+    )
 
 
 def test_evaluate_without_corpus_says_so(runner, monkeypatch, tmp_path):

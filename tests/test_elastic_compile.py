@@ -38,21 +38,33 @@ def test_boolean_structure():
 
 def test_speaker_filter_resolves_aliases_and_is_nested():
     query = body("speaker:Stepanov")["query"]
-    assert query == {"nested": {"path": "speakers", "query": {
-        "terms": {"speakers.name": ["oleg stepanov", "stepanov"]}}}}
+    assert query == {
+        "nested": {
+            "path": "speakers",
+            "query": {"terms": {"speakers.name": ["oleg stepanov", "stepanov"]}},
+        }
+    }
     quotes = body("speaker:Stepanov", scope="quotes")["query"]
     assert quotes == {"terms": {"speaker": ["oleg stepanov", "stepanov"]}}
 
 
 def test_selected_facets_go_to_post_filter_and_other_facets_aggregations():
     b = body("sanctions", filters={"source": ["Sputnik"], "place": ["Moscow"]})
-    assert b["post_filter"] == {"bool": {"filter": [
-        {"terms": {"source": ["sputnik"]}}, {"terms": {"dateline.place": ["moscow"]}}]}}
+    assert b["post_filter"] == {
+        "bool": {
+            "filter": [
+                {"terms": {"source": ["sputnik"]}},
+                {"terms": {"dateline.place": ["moscow"]}},
+            ]
+        }
+    }
     # The source facet is filtered by the place selection only, and vice versa.
-    assert b["aggs"]["facet_source"]["filter"] == {"bool": {"filter": [
-        {"terms": {"dateline.place": ["moscow"]}}]}}
-    assert b["aggs"]["facet_place"]["filter"] == {"bool": {"filter": [
-        {"terms": {"source": ["sputnik"]}}]}}
+    assert b["aggs"]["facet_source"]["filter"] == {
+        "bool": {"filter": [{"terms": {"dateline.place": ["moscow"]}}]}
+    }
+    assert b["aggs"]["facet_place"]["filter"] == {
+        "bool": {"filter": [{"terms": {"source": ["sputnik"]}}]}
+    }
     assert b["aggs"]["facet_speaker"]["aggs"]["values"]["nested"] == {"path": "speakers"}
 
 
@@ -60,7 +72,9 @@ def test_date_range_and_histogram():
     b = body("", date_from=dt.date(2022, 2, 1), date_to=dt.date(2022, 3, 31))
     date = b["query"]["range"]["published"]
     assert date == {"gte": "2022-02-01", "lte": "2022-03-31||/d"}
-    assert b["aggs"]["histogram"]["aggs"]["months"]["date_histogram"]["calendar_interval"] == "month"
+    assert (
+        b["aggs"]["histogram"]["aggs"]["months"]["date_histogram"]["calendar_interval"] == "month"
+    )
 
 
 def test_highlighting_encodes_html():

@@ -25,8 +25,12 @@ ARTICLES = 2500
 
 def _script(command: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["bash", str(SCRIPT), command], cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
-        capture_output=True, text=True, timeout=600,
+        ["bash", str(SCRIPT), command],
+        cwd=REPO_ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "ES_PORT": PORT, **env},
     )
 

@@ -57,10 +57,15 @@ def published(html: str, url: str | None = None) -> dt.date | None:
 
 
 def test_article_page_becomes_a_press_document():
-    head = jsonld({"@type": "NewsArticle", "headline": "New ferry terminal to open before summer",
-                   "datePublished": "2024-03-12T09:30:00+00:00",
-                   "author": {"@type": "Person", "name": "Rita Sousa"},
-                   "publisher": {"@type": "Organization", "name": "Harbour Daily"}})
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "New ferry terminal to open before summer",
+            "datePublished": "2024-03-12T09:30:00+00:00",
+            "author": {"@type": "Person", "name": "Rita Sousa"},
+            "publisher": {"@type": "Organization", "name": "Harbour Daily"},
+        }
+    )
     doc = parse_html(page(head).encode(), url="https://example.org/news/ferry")
     assert doc.headline == "New ferry terminal to open before summer"
     assert doc.published == dt.date(2024, 3, 12)
@@ -82,8 +87,10 @@ def test_arguments_override_what_the_page_says():
 
 
 def test_page_without_article_text_is_an_input_error():
-    empty = "<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a>" \
-            "</nav><form><input name='q'></form></body></html>"
+    empty = (
+        "<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a>"
+        "</nav><form><input name='q'></form></body></html>"
+    )
     with pytest.raises(InputError, match="no article text found"):
         parse_html(empty)
 
@@ -94,9 +101,12 @@ def test_empty_input_is_an_input_error():
 
 
 def test_script_in_text_is_data_and_script_elements_are_not_text():
-    body = BODY + """<p>Engineers warned that the booking site broke when a user typed
+    body = (
+        BODY
+        + """<p>Engineers warned that the booking site broke when a user typed
     &lt;script&gt;alert(1)&lt;/script&gt; into the name field of the form.</p>
     <script>var hidden = "this is code, not article text";</script>"""
+    )
     doc = parse_html(page(body=body))
     text = doc.text
     assert "<script>alert(1)</script>" in text
@@ -120,22 +130,26 @@ def test_headline_prefers_the_h1_the_metadata_confirms():
 
 def test_headline_ignores_an_h1_that_is_only_the_site_logo():
     html = page(meta("og:title", "Ferry terminal opens")).replace(
-        "<header>", "<header><h1>Harbour Daily</h1>")
+        "<header>", "<header><h1>Harbour Daily</h1>"
+    )
     html = html.replace("<h1>New ferry terminal to open before summer</h1>", "")
     assert extract_headline(read_page(html, None)) == "Ferry terminal opens"
 
 
 def test_headline_from_jsonld_when_there_is_no_h1():
     html = page(jsonld({"@type": "Article", "headline": "Bridge tolls frozen"})).replace(
-        "<h1>New ferry terminal to open before summer</h1>", "")
+        "<h1>New ferry terminal to open before summer</h1>", ""
+    )
     assert extract_headline(read_page(html, None)) == "Bridge tolls frozen"
 
 
 def test_site_name_cut_off_the_title():
     p = read_page(page(meta("og:site_name", "Harbour Daily")), None)
     assert strip_site_name("Ferry terminal to open | Harbour Daily", p) == "Ferry terminal to open"
-    assert strip_site_name("Harbour Daily - Ferry terminal to open soon", p) == \
-        "Ferry terminal to open soon"
+    assert (
+        strip_site_name("Harbour Daily - Ferry terminal to open soon", p)
+        == "Ferry terminal to open soon"
+    )
     assert strip_site_name("No separator here", p) == "No separator here"
 
 
@@ -143,12 +157,21 @@ def test_site_name_cut_off_the_title():
 
 
 def test_jsonld_graph_with_authors_list_and_publisher():
-    head = jsonld({"@context": "https://schema.org", "@graph": [
-        {"@type": "WebSite", "name": "Harbour Daily"},
-        {"@type": "WebPage", "datePublished": "2023-01-01"},
-        {"@type": ["ReportageNewsArticle"], "datePublished": "2023-05-06T10:00:00Z",
-         "author": [{"@type": "Person", "name": "Ana Reis"}, {"name": "Joel Pinto"}],
-         "publisher": {"@type": "NewsMediaOrganization", "name": "Harbour Daily"}}]})
+    head = jsonld(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebSite", "name": "Harbour Daily"},
+                {"@type": "WebPage", "datePublished": "2023-01-01"},
+                {
+                    "@type": ["ReportageNewsArticle"],
+                    "datePublished": "2023-05-06T10:00:00Z",
+                    "author": [{"@type": "Person", "name": "Ana Reis"}, {"name": "Joel Pinto"}],
+                    "publisher": {"@type": "NewsMediaOrganization", "name": "Harbour Daily"},
+                },
+            ],
+        }
+    )
     p = read_page(page(head), None)
     assert D.extract_published(p) == dt.date(2023, 5, 6)  # the article's, not the page's
     assert extract_authors(p) == ["Ana Reis", "Joel Pinto"]
@@ -156,17 +179,22 @@ def test_jsonld_graph_with_authors_list_and_publisher():
 
 
 def test_jsonld_list_of_blocks_and_broken_block():
-    head = ('<script type="application/ld+json">{"@type": "Article", oops</script>'
-            + jsonld([{"@type": "BreadcrumbList"}, {"@type": "Article", "datePublished":
-                                                   "2022-11-30", "author": "Lena Costa"}]))
+    head = '<script type="application/ld+json">{"@type": "Article", oops</script>' + jsonld(
+        [
+            {"@type": "BreadcrumbList"},
+            {"@type": "Article", "datePublished": "2022-11-30", "author": "Lena Costa"},
+        ]
+    )
     p = read_page(page(head), None)
     assert D.extract_published(p) == dt.date(2022, 11, 30)
     assert extract_authors(p) == ["Lena Costa"]
 
 
 def test_jsonld_with_raw_newline_inside_a_string():
-    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": ' \
-           '"Two\nlines", "datePublished": "2021-07-04"}</script>'
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Two\nlines", "datePublished": "2021-07-04"}</script>'
+    )
     assert published(page(head)) == dt.date(2021, 7, 4)
 
 
@@ -181,15 +209,18 @@ def test_jsonld_url_and_canonical_link():
 # -- dates -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key,value", [
-    ("article:published_time", "2020-03-15T08:00:00-05:00"),
-    ("parsely-pub-date", "2020-03-15"),
-    ("dc.date", "2020/03/15"),
-    ("sailthru.date", "Sun, 15 Mar 2020 08:00:00 -0500"),
-    ("pubdate", "20200315"),
-    ("date", "15.03.2020"),
-    ("published-date", "2020-03-15"),
-])
+@pytest.mark.parametrize(
+    "key,value",
+    [
+        ("article:published_time", "2020-03-15T08:00:00-05:00"),
+        ("parsely-pub-date", "2020-03-15"),
+        ("dc.date", "2020/03/15"),
+        ("sailthru.date", "Sun, 15 Mar 2020 08:00:00 -0500"),
+        ("pubdate", "20200315"),
+        ("date", "15.03.2020"),
+        ("published-date", "2020-03-15"),
+    ],
+)
 def test_date_meta_tags(key, value):
     attr = "property" if ":" in key else "name"
     assert published(page(meta(key, value, attr))) == dt.date(2020, 3, 15)
@@ -223,23 +254,29 @@ def test_utc_small_hours_take_the_day_in_the_url():
 
 
 def test_date_shown_next_to_the_headline():
-    body = '<p class="meta">By Rita Sousa · March 4, 2022</p>' + BODY + \
-           '<aside><ul><li>Older story <span>January 9, 2019</span></li></ul></aside>'
+    body = (
+        '<p class="meta">By Rita Sousa · March 4, 2022</p>'
+        + BODY
+        + "<aside><ul><li>Older story <span>January 9, 2019</span></li></ul></aside>"
+    )
     assert published(page(body=body)) == dt.date(2022, 3, 4)
 
 
 def test_shown_update_date_gives_way_to_the_publication_date():
-    body = '<p>Updated 9 May 2022</p><p>Published 2 May 2022</p>' + BODY
+    body = "<p>Updated 9 May 2022</p><p>Published 2 May 2022</p>" + BODY
     assert published(page(body=body)) == dt.date(2022, 5, 2)
 
 
 def test_shown_dates_in_other_languages_and_numeric_forms():
-    assert published(page(body="<p>9 oktober 2020 11:12</p>" + BODY, lang="nl")) == \
-        dt.date(2020, 10, 9)
-    assert published(page(body="<p>15 de abril de 2020</p>" + BODY, lang="es")) == \
-        dt.date(2020, 4, 15)
-    assert published(page(body="<p>22/11/2020 - 04:30</p>" + BODY, lang="pt")) == \
-        dt.date(2020, 11, 22)
+    assert published(page(body="<p>9 oktober 2020 11:12</p>" + BODY, lang="nl")) == dt.date(
+        2020, 10, 9
+    )
+    assert published(page(body="<p>15 de abril de 2020</p>" + BODY, lang="es")) == dt.date(
+        2020, 4, 15
+    )
+    assert published(page(body="<p>22/11/2020 - 04:30</p>" + BODY, lang="pt")) == dt.date(
+        2020, 11, 22
+    )
 
 
 def test_ambiguous_numeric_date_needs_the_page_language():
@@ -260,8 +297,9 @@ def test_no_date_is_invented():
 
 
 def test_authors_from_meta_and_byline_markup():
-    assert extract_authors(read_page(page(meta("author", "Rita Sousa and Joel Pinto", "name")),
-                                     None)) == ["Rita Sousa", "Joel Pinto"]
+    assert extract_authors(
+        read_page(page(meta("author", "Rita Sousa and Joel Pinto", "name")), None)
+    ) == ["Rita Sousa", "Joel Pinto"]
     byline = '<p class="byline">By <a rel="author" href="/staff/ana">Ana Reis</a></p>'
     assert extract_authors(read_page(page(body=byline + BODY), None)) == ["Ana Reis"]
     itemprop = '<span itemprop="author"><span itemprop="name">Lena Costa</span></span>'
@@ -277,8 +315,10 @@ def test_author_urls_are_not_names():
 
 
 def test_figure_caption_with_credit_markup():
-    figure = ('<figure><img src="pier.jpg" alt=""><figcaption>Workers on the new pontoon. '
-              '<span class="credit">Photo: Rui Gomes/Harbour Wire</span></figcaption></figure>')
+    figure = (
+        '<figure><img src="pier.jpg" alt=""><figcaption>Workers on the new pontoon. '
+        '<span class="credit">Photo: Rui Gomes/Harbour Wire</span></figcaption></figure>'
+    )
     doc = parse_html(page(body=BODY.replace("</p>", "</p>" + figure, 1)))
     [photo] = doc.photos
     assert photo.caption == "Workers on the new pontoon."
@@ -287,8 +327,10 @@ def test_figure_caption_with_credit_markup():
 
 
 def test_figure_caption_with_credit_in_its_text():
-    figure = ('<figure><img src="hall.jpg"><figcaption>The ticket hall on Tuesday. '
-              '(AP Photo/Jane Roe)</figcaption></figure>')
+    figure = (
+        '<figure><img src="hall.jpg"><figcaption>The ticket hall on Tuesday. '
+        "(AP Photo/Jane Roe)</figcaption></figure>"
+    )
     doc = parse_html(page(body=figure + BODY))
     [photo] = doc.photos
     assert (photo.agency, photo.photographer) == ("AP", "Jane Roe")
@@ -312,8 +354,13 @@ def test_subheadings_are_kept_apart_from_the_body():
 
 
 def test_article_body_from_jsonld_when_markup_has_none():
-    head = jsonld({"@type": "NewsArticle", "headline": "Tolls frozen",
-                   "articleBody": "The city froze bridge tolls for a year.\nDrivers welcomed it."})
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Tolls frozen",
+            "articleBody": "The city froze bridge tolls for a year.\nDrivers welcomed it.",
+        }
+    )
     html = f"<html><head>{head}</head><body><div id='app'></div></body></html>"
     doc = parse_html(html)
     assert doc.body == ["The city froze bridge tolls for a year.", "Drivers welcomed it."]

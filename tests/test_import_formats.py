@@ -41,9 +41,11 @@ over the past two years and that smaller operators cannot keep up with them.</p>
 
 
 def text_article(n: int) -> str:
-    return (f"Quay works delayed for the {n}th time\n\n"
-            f"BERGEN (Harbour News) - The quay works were delayed again, the council said.\n\n"
-            f"“Delay number {n} is the last one,” council leader Anna Berg said.\n")
+    return (
+        f"Quay works delayed for the {n}th time\n\n"
+        f"BERGEN (Harbour News) - The quay works were delayed again, the council said.\n\n"
+        f"“Delay number {n} is the last one,” council leader Anna Berg said.\n"
+    )
 
 
 def rss(entries: list[tuple[str, str]]) -> str:
@@ -51,20 +53,25 @@ def rss(entries: list[tuple[str, str]]) -> str:
         f"<item><title>{t}</title><link>https://example.org/{i}</link>"
         f"<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>"
         f"<description><![CDATA[<p>{body}</p>]]></description></item>"
-        for i, (t, body) in enumerate(entries))
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Port Authority '
-            f"Releases</title>{items}</channel></rss>")
+        for i, (t, body) in enumerate(entries)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Port Authority '
+        f"Releases</title>{items}</channel></rss>"
+    )
 
 
 def warc_bytes(pages: dict[str, str]) -> bytes:
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True)
     for url, html in pages.items():
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                   protocol="HTTP/1.1")
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
         body = html.encode()
-        record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                           length=len(body), http_headers=headers)
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers
+        )
         writer.write_record(record)
     return out.getvalue()
 
@@ -75,32 +82,65 @@ def newsroom(tmp_path: Path) -> Path:
     folder = tmp_path / "newsroom"
     folder.mkdir()
     (folder / "pages").mkdir()
-    (folder / "pages" / "fees.html").write_text(page(
-        "Board weighs berth fees", "OSLO", "board chair Lena Marsh",
-        "We will not raise the fees again this year"))
-    (folder / "pages" / "ferries.htm").write_text(page(
-        "Ferry operators protest", "BERGEN", "operator Ivo Brandt",
-        "Small operators cannot carry another increase"))
-    (folder / "crawl.warc.gz").write_bytes(warc_bytes({
-        "https://gazette.example/a": page("Dredging starts in the north basin", "TROMSO",
-                                          "engineer Kari Holm", "The basin will be deeper by June"),
-        "https://gazette.example/b": page("Cruise season opens early", "OSLO",
-                                          "harbour master Per Lund", "We expect record numbers"),
-    }))
-    (folder / "releases.rss").write_text(rss([
-        ("Port publishes tide tables", "The port authority published the new tide tables "
-         "for the autumn season. “The tables are online now,” spokeswoman Mia Dahl said."),
-        ("Pilot service extended", "Pilot boats will run at night from October, the port "
-         "authority said on Tuesday in a statement to shipping companies."),
-    ]))
+    (folder / "pages" / "fees.html").write_text(
+        page(
+            "Board weighs berth fees",
+            "OSLO",
+            "board chair Lena Marsh",
+            "We will not raise the fees again this year",
+        )
+    )
+    (folder / "pages" / "ferries.htm").write_text(
+        page(
+            "Ferry operators protest",
+            "BERGEN",
+            "operator Ivo Brandt",
+            "Small operators cannot carry another increase",
+        )
+    )
+    (folder / "crawl.warc.gz").write_bytes(
+        warc_bytes(
+            {
+                "https://gazette.example/a": page(
+                    "Dredging starts in the north basin",
+                    "TROMSO",
+                    "engineer Kari Holm",
+                    "The basin will be deeper by June",
+                ),
+                "https://gazette.example/b": page(
+                    "Cruise season opens early",
+                    "OSLO",
+                    "harbour master Per Lund",
+                    "We expect record numbers",
+                ),
+            }
+        )
+    )
+    (folder / "releases.rss").write_text(
+        rss(
+            [
+                (
+                    "Port publishes tide tables",
+                    "The port authority published the new tide tables for the autumn "
+                    "season. “The tables are online now,” spokeswoman Mia Dahl said.",
+                ),
+                (
+                    "Pilot service extended",
+                    "Pilot boats will run at night from October, the port "
+                    "authority said on Tuesday in a statement to shipping companies.",
+                ),
+            ]
+        )
+    )
     (folder / "export.jsonl").write_text(json.dumps(_exported()) + "\n")
     with zipfile.ZipFile(folder / "texts.zip", "w") as z:
         for n in range(1, 4):
             z.writestr(f"wire/story-{n}.txt", text_article(n))
     tar_data = io.BytesIO()
     with tarfile.open(fileobj=tar_data, mode="w:gz") as t:
-        for n, (title, place) in enumerate([("Ice breaker ordered", "LULEA"),
-                                            ("New lighthouse keeper", "BODO")]):
+        for n, (title, place) in enumerate(
+            [("Ice breaker ordered", "LULEA"), ("New lighthouse keeper", "BODO")]
+        ):
             data = page(title, place, "mayor Eva Nyberg", f"Decision {n} was unanimous").encode()
             info = tarfile.TarInfo(f"site/page-{n}.html")
             info.size = len(data)
@@ -108,21 +148,30 @@ def newsroom(tmp_path: Path) -> Path:
     (folder / "pages.tar.gz").write_bytes(tar_data.getvalue())
     # Broken inputs: each must be reported, none may stop the import.
     (folder / "broken").mkdir()
-    whole = warc_bytes({"https://gazette.example/c": page("Truncated capture", "OSLO",
-                                                          "clerk Ola Dahl", "This never arrives")})
+    whole = warc_bytes(
+        {
+            "https://gazette.example/c": page(
+                "Truncated capture", "OSLO", "clerk Ola Dahl", "This never arrives"
+            )
+        }
+    )
     (folder / "broken" / "cut.warc.gz").write_bytes(whole[: len(whole) // 2])
     (folder / "broken" / "bad.rss").write_text("<rss><channel><item><title>oops</item></rss")
     (folder / "broken" / "huge.txt").write_text(text_article(9) + "x" * 300_000)
     (folder / "broken" / "empty-page.html").write_text(
-        "<!DOCTYPE html><html><head><title>Menu</title></head><body><nav>Home</nav></body></html>")
+        "<!DOCTYPE html><html><head><title>Menu</title></head><body><nav>Home</nav></body></html>"
+    )
     return folder
 
 
 def _exported() -> dict:
     from search.model import Document
 
-    return Document(headline="Exported statement on harbour dues", source="Harbour News",
-                    body=["The harbour dues stay as they are, the board said."]).to_dict()
+    return Document(
+        headline="Exported statement on harbour dues",
+        source="Harbour News",
+        body=["The harbour dues stay as they are, the board said."],
+    ).to_dict()
 
 
 EXPECTED_DOCUMENTS = 2 + 2 + 2 + 1 + 3 + 2
@@ -160,14 +209,17 @@ def test_each_kind_keeps_its_press_statement_fields(newsroom, tmp_path):
     assert feed.url == "https://example.org/0"
     assert feed.published.isoformat().startswith("2024-03-05")
     assert feed.quotes[0].speaker == "Mia Dahl"
-    assert docs["Quay works delayed for the 2th time"].origin.path.endswith("texts.zip!wire/story-2.txt")
+    assert docs["Quay works delayed for the 2th time"].origin.path.endswith(
+        "texts.zip!wire/story-2.txt"
+    )
     assert docs["Ice breaker ordered"].dateline.place == "LULEA"
 
 
 def test_cli_import_of_the_mixed_folder(newsroom, tmp_path):
     archive = f"sqlite:///{tmp_path / 'cli.db'}"
-    result = CliRunner().invoke(main, ["import", str(newsroom), "--archive", archive, "-q",
-                                       "--max-size", "200KB"])
+    result = CliRunner().invoke(
+        main, ["import", str(newsroom), "--archive", archive, "-q", "--max-size", "200KB"]
+    )
     assert result.exit_code == 1
     assert f"{EXPECTED_DOCUMENTS} imported" in result.output
     assert "4 failed" in result.output

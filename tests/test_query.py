@@ -51,7 +51,8 @@ def test_lowercase_operators_are_words():
 def test_fields():
     assert node('speaker:"Oleg Stepanov"') == Field("speaker", "Oleg Stepanov")
     assert node("source:Sputnik place:Moscow") == And(
-        (Field("source", "Sputnik"), Field("place", "Moscow")))
+        (Field("source", "Sputnik"), Field("place", "Moscow"))
+    )
     assert node("-source:Sputnik") == Not(Field("source", "Sputnik"))
     assert node("quote:crisis") == Text("crisis", field="quote")
     assert node('headline:"deep crisis"') == Text("deep crisis", phrase=True, field="headline")
@@ -85,8 +86,12 @@ def test_dates():
 def test_unreadable_syntax_degrades_to_words_with_a_note(raw, words):
     parsed = parse_query(raw)
     assert parsed.notes and "searched for the words instead" in parsed.notes[0]
-    leaves = [n.value for n in ([parsed.node] if isinstance(parsed.node, Text) else
-                                getattr(parsed.node, "items", ()))]
+    leaves = [
+        n.value
+        for n in (
+            [parsed.node] if isinstance(parsed.node, Text) else getattr(parsed.node, "items", ())
+        )
+    ]
     assert leaves == words
 
 

@@ -50,7 +50,8 @@ def test_bare_plural_group_after_closing_mark():
 def test_dash_byline_after_quote_in_a_list():
     first, second = direct(
         "“Best debate I have seen in years.” ― Lucia Ferro. "
-        "“Nobody answered a single question.” ― Tomas Varga")
+        "“Nobody answered a single question.” ― Tomas Varga"
+    )
     assert first.speaker == "Lucia Ferro" and first.mention == "Lucia Ferro"
     assert second.speaker == "Tomas Varga"
 
@@ -66,8 +67,9 @@ def test_role_phrase_before_colon_needs_to_open_the_sentence():
 
 
 def test_pronoun_prefers_a_nearby_name_known_to_fit():
-    [q] = direct("Mary Holt met Pelham at the harbour on Friday.",
-                 "“We agreed on the timetable,” she said.")
+    [q] = direct(
+        "Mary Holt met Pelham at the harbour on Friday.", "“We agreed on the timetable,” she said."
+    )
     assert q.mention == "she" and q.speaker == "Mary Holt"
 
 
@@ -78,26 +80,34 @@ def test_appositive_names_a_role_phrase():
 
 
 def test_opening_participle_is_not_the_subject():
-    [q] = direct("Speaking in Reno, Nevada, Dana Kirby compared the plan to a “reckless gamble "
-                 "with other people’s savings.”")
+    [q] = direct(
+        "Speaking in Reno, Nevada, Dana Kirby compared the plan to a “reckless gamble "
+        "with other people’s savings.”"
+    )
     assert q.speaker == "Dana Kirby"
 
 
 def test_dateline_before_the_subject():
-    [q] = direct("RIVERTON — Mayor Ida Quint on Monday praised the plan as “a fine start for "
-                 "the whole valley.”")
+    [q] = direct(
+        "RIVERTON — Mayor Ida Quint on Monday praised the plan as “a fine start for "
+        "the whole valley.”"
+    )
     assert q.speaker == "Ida Quint"
 
 
 def test_determiner_phrase_subject_is_kept_as_written():
-    [q] = direct("The complaint, which was filed in May, alleged that the firm “ignored every "
-                 "warning it was given.”")
+    [q] = direct(
+        "The complaint, which was filed in May, alleged that the firm “ignored every "
+        "warning it was given.”"
+    )
     assert q.mention == "The complaint"
 
 
 def test_possessive_determiner_is_kept_in_the_mention():
-    [q] = direct("Sen. Carl Wendt spoke on Monday. His office put out a statement warning that the "
-                 "state “cannot pay for the new roads this year.”")
+    [q] = direct(
+        "Sen. Carl Wendt spoke on Monday. His office put out a statement warning that the "
+        "state “cannot pay for the new roads this year.”"
+    )
     assert q.mention == "His office"
 
 
@@ -107,8 +117,9 @@ def test_sentence_full_stop_is_not_part_of_the_name():
 
 
 def test_two_cues_make_two_statements():
-    quotes = direct("“The river is rising,” she said. “We are moving the children first,” "
-                    "she said.")
+    quotes = direct(
+        "“The river is rising,” she said. “We are moving the children first,” she said."
+    )
     assert [len(g) for g in group_statements(quotes)] == [1, 1]
 
 
@@ -119,8 +130,10 @@ def test_one_cue_splitting_a_statement_makes_one():
 
 
 def test_two_appositives_between_name_and_cue():
-    [q] = direct("“The levy is unlawful,” Ruth Amsel, the county attorney, one of the plaintiffs, "
-                 "told reporters.")
+    [q] = direct(
+        "“The levy is unlawful,” Ruth Amsel, the county attorney, one of the plaintiffs, "
+        "told reporters."
+    )
     assert q.speaker == "Ruth Amsel"
 
 
@@ -145,7 +158,9 @@ def test_time_between_subject_and_cue():
 
 
 def test_reported_speech_is_continued_by_a_quote_paragraph():
-    quotes = direct("“We are ready,” Mayor Ida Quint said.",
-                    "Paul Brenner said that the port would reopen in March.",
-                    "“The cranes are already back in place.”")
+    quotes = direct(
+        "“We are ready,” Mayor Ida Quint said.",
+        "Paul Brenner said that the port would reopen in March.",
+        "“The cranes are already back in place.”",
+    )
     assert quotes[-1].speaker == "Paul Brenner"

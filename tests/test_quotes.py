@@ -28,8 +28,10 @@ def reported(quotes: list[Quote]) -> list[Quote]:
 
 
 def test_curly_quote_then_cue():
-    _, quotes = run("Mayor Anna Berg visited the harbour on Monday.",
-                    "“The new pier will open in spring,” Berg said.")
+    _, quotes = run(
+        "Mayor Anna Berg visited the harbour on Monday.",
+        "“The new pier will open in spring,” Berg said.",
+    )
     [q] = direct(quotes)
     assert q.text == "The new pier will open in spring,"
     assert (q.speaker, q.mention, q.cue) == ("Anna Berg", "Berg", "said")
@@ -41,7 +43,7 @@ def test_straight_quotes_and_offsets():
     _, quotes = run(para)
     [q] = direct(quotes)
     assert q.speaker == "Tomas Field" and q.cue == "said"
-    assert para[q.start:q.end] == q.text == "We will not raise the fares this year."
+    assert para[q.start : q.end] == q.text == "We will not raise the fares this year."
 
 
 def test_inverted_cue_with_apposition():
@@ -65,39 +67,46 @@ def test_uncued_quote_continues_previous_speaker():
 
 
 def test_quote_running_over_paragraphs():
-    _, quotes = run("Ivo Petrak said: “The first phase is finished. We move on now.",
-                    "“The second phase starts in May and ends in the autumn.”")
+    _, quotes = run(
+        "Ivo Petrak said: “The first phase is finished. We move on now.",
+        "“The second phase starts in May and ends in the autumn.”",
+    )
     first, second = direct(quotes)
     assert first.text == "The first phase is finished. We move on now."
     assert (second.paragraph, second.speaker, second.cue) == (1, "Ivo Petrak", None)
 
 
 def test_pronoun_resolves_to_latest_person():
-    speakers, quotes = run("Senator Paul Rennick arrived late.",
-                           "“We had a long night in the chamber,” he said.")
+    speakers, quotes = run(
+        "Senator Paul Rennick arrived late.", "“We had a long night in the chamber,” he said."
+    )
     [q] = direct(quotes)
     assert (q.mention, q.speaker) == ("he", "Paul Rennick")
     assert "he" in speakers["Paul Rennick"].aliases
 
 
 def test_pronoun_gender_skips_incompatible_person():
-    _, quotes = run("Maria Olsen met John Bakker in the capital.",
-                    "“It was a frank exchange of views,” she said.")
+    _, quotes = run(
+        "Maria Olsen met John Bakker in the capital.",
+        "“It was a frank exchange of views,” she said.",
+    )
     [q] = direct(quotes)
     assert q.speaker == "Maria Olsen"
 
 
 def test_role_noun_resolves_to_person_with_that_role():
-    speakers, quotes = run("Ambassador Piet Vander met the minister.",
-                           "“We will keep talking,” the ambassador said.")
+    speakers, quotes = run(
+        "Ambassador Piet Vander met the minister.", "“We will keep talking,” the ambassador said."
+    )
     [q] = direct(quotes)
     assert (q.mention, q.speaker) == ("the ambassador", "Piet Vander")
     assert speakers["Piet Vander"].role == "Ambassador"
 
 
 def test_short_mention_resolves_to_full_name():
-    speakers, quotes = run("Finance Minister Clara Holm presented the plan.",
-                           "“It is a prudent budget,” Holm said.")
+    speakers, quotes = run(
+        "Finance Minister Clara Holm presented the plan.", "“It is a prudent budget,” Holm said."
+    )
     [q] = direct(quotes)
     assert q.speaker == "Clara Holm"
     assert speakers["Clara Holm"].role == "Finance Minister"
@@ -110,8 +119,10 @@ def test_role_with_place_is_split_from_name():
 
 
 def test_scare_quotes_and_titles_are_not_quotes():
-    _, quotes = run("The so-called “reset” did not last long.",
-                    "Critics gave the plan the nickname “Paper Tiger” within weeks.")
+    _, quotes = run(
+        "The so-called “reset” did not last long.",
+        "Critics gave the plan the nickname “Paper Tiger” within weeks.",
+    )
     assert direct(quotes) == []
 
 
@@ -144,16 +155,20 @@ def test_according_to():
 
 
 def test_organisation_and_capital_as_speakers():
-    speakers, quotes = run("The Finnish Transport Ministry said the bridge is safe. "
-                           "Warsaw says it has no plans to close it.")
+    speakers, quotes = run(
+        "The Finnish Transport Ministry said the bridge is safe. "
+        "Warsaw says it has no plans to close it."
+    )
     assert {q.speaker for q in reported(quotes)} == {"Finnish Transport Ministry", "Warsaw"}
     assert speakers["Finnish Transport Ministry"].kind == "organization"
     assert speakers["Warsaw"].kind == "organization"
 
 
 def test_mentioned_person_is_not_a_speaker():
-    speakers, _ = run("Mila Stern met Foreign Minister Jonas Weil on Friday.",
-                      "“We disagree on almost everything,” Stern said.")
+    speakers, _ = run(
+        "Mila Stern met Foreign Minister Jonas Weil on Friday.",
+        "“We disagree on almost everything,” Stern said.",
+    )
     assert "Mila Stern" in speakers and "Jonas Weil" not in speakers
 
 

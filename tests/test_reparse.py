@@ -19,7 +19,9 @@ def _spoil(backend, doc_id):
     """Store a worse parse of the document, as an older parser might have produced."""
     doc = backend.get(doc_id)
     original = backend.original(doc_id)
-    worse = dataclasses.replace(doc, headline="(untitled)", quotes=doc.quotes[:1], original=original)
+    worse = dataclasses.replace(
+        doc, headline="(untitled)", quotes=doc.quotes[:1], original=original
+    )
     worse.id = doc.id
     list(backend.write([worse]))
     return doc
@@ -41,14 +43,23 @@ def test_reparse_restores_what_the_parsers_read_and_reports_fields(tmp_path):
 
 def test_mapped_records_and_exports(tmp_path):
     records = tmp_path / "releases.jsonl"
-    records.write_text(json.dumps({
-        "member": "lena_marsh", "date": "2015-04-02",
-        "text": "Marsh Welcomes Harbour Grant Washington, DC – Today, Rep. Lena Marsh welcomed the "
-                "harbour grant. “This grant keeps the ferries running,” Marsh said.",
-    }) + "\n")
+    records.write_text(
+        json.dumps(
+            {
+                "member": "lena_marsh",
+                "date": "2015-04-02",
+                "text": "Marsh Welcomes Harbour Grant Washington, DC – Today, Rep. Lena Marsh "
+                "welcomed the harbour grant. “This grant keeps the ferries running,” Marsh said.",
+            }
+        )
+        + "\n"
+    )
     backend = SqliteBackend(tmp_path / "a.db")
-    summary = import_paths(backend, [str(records)], ParseOptions(
-        field_map={"member": "issuer", "text": "text", "date": "published"}))
+    summary = import_paths(
+        backend,
+        [str(records)],
+        ParseOptions(field_map={"member": "issuer", "text": "text", "date": "published"}),
+    )
     assert summary.created == 1, summary.failures
     doc = next(backend.iter_documents())
     assert doc.headline == "Marsh Welcomes Harbour Grant"

@@ -20,8 +20,10 @@ from search.sqlite import SqliteBackend
 
 
 def statement(n: int) -> str:
-    return (f"Lock gate notice {n}\n\nGDANSK (Port Wire) - Lock gate {n} closes for repairs, "
-            f"the canal office said.\n\n“Gate {n} reopens in spring,” engineer Ola Nord said.\n")
+    return (
+        f"Lock gate notice {n}\n\nGDANSK (Port Wire) - Lock gate {n} closes for repairs, "
+        f"the canal office said.\n\n“Gate {n} reopens in spring,” engineer Ola Nord said.\n"
+    )
 
 
 @pytest.fixture
@@ -102,10 +104,17 @@ def test_killed_press_import_run_again_imports_every_document_once(tmp_path):
         (folder / f"{n:05d}.txt").write_text(statement(n))
     db = tmp_path / "archive.db"
     env = {**os.environ, "PRESS_STATE_DIR": str(tmp_path / "state")}
-    command = [sys.executable, "-m", "press.cli", "import", str(folder), "--archive",
-               f"sqlite:///{db}", "-q"]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    command = [
+        sys.executable,
+        "-m",
+        "press.cli",
+        "import",
+        str(folder),
+        "--archive",
+        f"sqlite:///{db}",
+        "-q",
+    ]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and _count(db) < 1000:
         time.sleep(0.2)

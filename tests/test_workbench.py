@@ -44,8 +44,12 @@ def workbench_documents() -> list[Document]:
     )
     body = ["OSLO - The harbour strike ended on Friday.", "“We are back at work,” Ada Brook said."]
     elsewhere = Document(  # a speaker never quoted alongside the envoy
-        headline="Harbour strike ends", source="DW", published=dt.date(2021, 1, 8),
-        language="en", body=body, speakers=[Speaker("Ada Brook")],
+        headline="Harbour strike ends",
+        source="DW",
+        published=dt.date(2021, 1, 8),
+        language="en",
+        body=body,
+        speakers=[Speaker("Ada Brook")],
         quotes=[quote(body, 1, "We are back at work", "Ada Brook")],
     )
     return [*docs, repeat, elsewhere]
@@ -126,8 +130,16 @@ def test_sort_and_scope_switch(client, docs):
 # -- speaker pages -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("variant", ["Oleg Stepanov", "Stepanov", "Ambassador Stepanov",
-                                     "Russian Ambassador Oleg Stepanov", "oleg  STEPANOV"])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Oleg Stepanov",
+        "Stepanov",
+        "Ambassador Stepanov",
+        "Russian Ambassador Oleg Stepanov",
+        "oleg  STEPANOV",
+    ],
+)
 def test_name_variants_land_on_one_speaker(client, variant):
     soup = page(client, f"/speakers/{variant}")
     assert soup.h1.get_text() == "Oleg Stepanov"
@@ -141,12 +153,19 @@ def test_speaker_page_shows_roles_timeline_sources_and_company(client):
     assert "Russian ambassador to Canada" in roles and "Ambassador" in roles
     bars = soup.select("figure.histogram .bars a")
     assert [b.find(class_="visually-hidden").get_text() for b in bars] == [
-        "2022-02: 2", "2022-03: 2", "2023-01: 1"]
+        "2022-02: 2",
+        "2022-03: 2",
+        "2023-01: 1",
+    ]
     assert args(bars[1]["href"]) == {"from": ["2022-03"], "to": ["2022-03"]}
     assert page(client, bars[1]["href"]).find(id="total").get_text() == "2"
     sources = facet(soup, "source")
     assert {k: v["count"] for k, v in sources.items()} == {
-        "Sputnik": 2, "Interfax": 1, "TASS": 1, "Reuters": 1}
+        "Sputnik": 2,
+        "Interfax": 1,
+        "TASS": 1,
+        "Reuters": 1,
+    }
     assert total(page(client, sources["Sputnik"]["href"])) == 2
     alongside = {a.find(class_="value").get_text(): a["href"] for a in soup.select("#alongside a")}
     assert set(alongside) == {JO, "Maria Ivanova"}  # never the speaker themself
@@ -174,8 +193,12 @@ def test_speaker_api_has_the_same_sections(client):
     assert data["speaker"]["name"] == "Oleg Stepanov"
     assert data["total"] == 5
     assert [b["period"] for b in data["histogram"]["buckets"]] == ["2022-02", "2022-03", "2023-01"]
-    assert {v["value"] for v in data["sources"]["values"]} == {"Sputnik", "Interfax", "TASS",
-                                                                "Reuters"}
+    assert {v["value"] for v in data["sources"]["values"]} == {
+        "Sputnik",
+        "Interfax",
+        "TASS",
+        "Reuters",
+    }
     assert {p["name"] for p in data["alongside"]} == {JO, "Maria Ivanova"}
 
 
@@ -221,7 +244,9 @@ def test_quote_results_link_to_their_provenance(client, docs):
     hits = soup.select("li.quote-hit")
     assert len(hits) == 2
     assert [h.find("a", class_="provenance-link")["href"] for h in hits] == [
-        f"/documents/{docs[0].id}/quotes/0", f"/documents/{docs[4].id}/quotes/0"]
+        f"/documents/{docs[0].id}/quotes/0",
+        f"/documents/{docs[4].id}/quotes/0",
+    ]
     assert hits[0].find("a", class_="earliest") is None  # the first carrier itself
     assert "also carried by Interfax" in hits[0].find(class_="provenance").get_text()
     assert hits[1].find("a", class_="earliest")["href"] == f"/documents/{docs[0].id}#q0"
@@ -245,8 +270,10 @@ def test_provenance_api(client, docs):
 
 def test_quotes_are_coloured_by_speaker_with_a_legend(client, docs):
     soup = page(client, f"/documents/{docs[1].id}")
-    legend = {li.a.get_text(): li.find(class_="swatch")["class"][1]
-              for li in soup.select(".speakers.legend li")}
+    legend = {
+        li.a.get_text(): li.find(class_="swatch")["class"][1]
+        for li in soup.select(".speakers.legend li")
+    }
     assert legend == {"Oleg Stepanov": "speaker-0", JO: "speaker-1"}
     marks = soup.select("mark.quote")
     assert [m["class"][1] for m in marks] == ["speaker-0", "speaker-1"]
@@ -297,7 +324,7 @@ class _WithOriginals(SqliteBackend):
     def original(self, doc_id: str) -> Original | None:
         if doc_id.startswith("a"):
             return None
-        return Original(b"%PDF-1.4 original bytes", "pdf", "/incoming/statement \"1\".pdf")
+        return Original(b"%PDF-1.4 original bytes", "pdf", '/incoming/statement "1".pdf')
 
 
 def test_original_download_serves_stored_bytes_when_the_archive_kept_them(tmp_path, docs):
@@ -347,8 +374,14 @@ def test_unknown_export_format_is_400(client):
 
 def test_export_is_not_capped_at_a_page(tmp_path):
     backend = SqliteBackend(tmp_path / "many.db")
-    many = [Document(headline=f"Notice {n}", body=[f"Berth fee notice {n}."],
-                     published=dt.date(2020, 1, 1) + dt.timedelta(days=n)) for n in range(250)]
+    many = [
+        Document(
+            headline=f"Notice {n}",
+            body=[f"Berth fee notice {n}."],
+            published=dt.date(2020, 1, 1) + dt.timedelta(days=n),
+        )
+        for n in range(250)
+    ]
     list(backend.write(many))
     client = create_app({"BACKEND": backend, "TESTING": True}).test_client()
     response = client.get("/export?q=berth&format=csv&page=3&size=100")
@@ -400,8 +433,14 @@ def test_quote_feed_entries_name_the_speaker(client, docs):
 
 def test_feed_has_the_newest_fifty(tmp_path):
     backend = SqliteBackend(tmp_path / "feed.db")
-    many = [Document(headline=f"Notice {n} \x0b<b>", body=[f"Berth fee notice {n}."],
-                     published=dt.date(2020, 1, 1) + dt.timedelta(days=n)) for n in range(70)]
+    many = [
+        Document(
+            headline=f"Notice {n} \x0b<b>",
+            body=[f"Berth fee notice {n}."],
+            published=dt.date(2020, 1, 1) + dt.timedelta(days=n),
+        )
+        for n in range(70)
+    ]
     list(backend.write(many))
     client = create_app({"BACKEND": backend, "TESTING": True}).test_client()
     entries = parse_feed(client, "/feed?q=berth").findall(f"{ATOM}entry")
@@ -448,12 +487,18 @@ def test_openapi_references_resolve(client):
 
 
 def test_every_control_is_labelled(client, docs):
-    for url in ["/search?q=sanctions", "/search?scope=quotes", "/speakers/Stepanov",
-                f"/documents/{docs[0].id}", f"/documents/{docs[0].id}/quotes/0"]:
+    for url in [
+        "/search?q=sanctions",
+        "/search?scope=quotes",
+        "/speakers/Stepanov",
+        f"/documents/{docs[0].id}",
+        f"/documents/{docs[0].id}/quotes/0",
+    ]:
         soup = page(client, url)
         for control in soup.select("input:not([type=hidden]), select, textarea"):
             labelled = control.get("aria-label") or (
-                control.get("id") and soup.find("label", attrs={"for": control["id"]}))
+                control.get("id") and soup.find("label", attrs={"for": control["id"]})
+            )
             wrapped = control.find_parent("label") is not None
             assert labelled or wrapped, (url, str(control)[:80])
 

@@ -164,5 +164,6 @@ def original(doc_id: str):
 
 
 def _attachment(data: bytes, filename: str, mimetype: str) -> Response:
-    return send_file(io.BytesIO(data), mimetype=mimetype, as_attachment=True,
-                     download_name=filename, max_age=0)
+    return send_file(
+        io.BytesIO(data), mimetype=mimetype, as_attachment=True, download_name=filename, max_age=0
+    )

@@ -26,7 +26,9 @@ def download():
     if fmt not in FORMATS:
         abort(400, description=f"Unknown export format ‘{fmt[:40]}’: use csv or jsonl.")
     params = parse_search_args(
-        request.args, facets=(), histogram=False,
+        request.args,
+        facets=(),
+        histogram=False,
         timeout_ms=current_app.config["SEARCH_TIMEOUT_MS"],
     )
     chunks = export(get_backend(), params.request, fmt)

@@ -34,7 +34,10 @@ def atom():
     args.pop("page", None)
     args["size"] = str(FEED_SIZE)
     params = parse_search_args(
-        args, sort="newest", facets=(), histogram=False,
+        args,
+        sort="newest",
+        facets=(),
+        histogram=False,
         timeout_ms=current_app.config["SEARCH_TIMEOUT_MS"],
     )
     result = get_backend().search(params.request)
@@ -73,8 +76,13 @@ def build_feed(result: SearchResult, params: SearchParams) -> ET.Element:
     updated = max(dates, default=None) or "1970-01-01T00:00:00Z"
     _sub(feed, "updated", updated)
     _sub(feed, "link", rel="self", href=self_url, type="application/atom+xml")
-    _sub(feed, "link", rel="alternate", href=request.host_url.rstrip("/") + page_url,
-         type="text/html")
+    _sub(
+        feed,
+        "link",
+        rel="alternate",
+        href=request.host_url.rstrip("/") + page_url,
+        type="text/html",
+    )
     author = _sub(feed, "author")
     _sub(author, "name", "Press Archive")
     _sub(feed, "generator", "Press Archive")
@@ -86,8 +94,9 @@ def build_feed(result: SearchResult, params: SearchParams) -> ET.Element:
 def _entry(feed: ET.Element, hit: DocumentHit | QuoteHit, fallback: str) -> None:
     entry = _sub(feed, "entry")
     if isinstance(hit, QuoteHit):
-        url = url_for("documents.show", doc_id=hit.document_id, _anchor=f"q{hit.index}",
-                      _external=True)
+        url = url_for(
+            "documents.show", doc_id=hit.document_id, _anchor=f"q{hit.index}", _external=True
+        )
         words = plain(hit.text)
         if len(words) > QUOTE_TITLE_CHARS:
             words = words[:QUOTE_TITLE_CHARS].rsplit(" ", 1)[0] + "…"

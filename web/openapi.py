@@ -17,13 +17,24 @@ def _ref(name: str) -> dict[str, str]:
 
 
 def _query(name: str, description: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {"name": name, "in": "query", "required": False, "description": description,
-            "schema": schema, **extra}
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema,
+        **extra,
+    }
 
 
 def _path(name: str, description: str, schema: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"name": name, "in": "path", "required": True, "description": description,
-            "schema": schema or {"type": "string"}}
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "description": description,
+        "schema": schema or {"type": "string"},
+    }
 
 
 _STR = {"type": "string"}
@@ -31,131 +42,288 @@ _NSTR = {"type": ["string", "null"]}
 _DATE = {"type": ["string", "null"], "description": "ISO date or date-time"}
 
 SEARCH_PARAMETERS = [
-    _query("q", "Query in the archive's query language (words, \"phrases\", OR, -word, "
-           "speaker:, source:, place:, date:…); unreadable syntax is searched as words", _STR),
+    _query(
+        "q",
+        'Query in the archive\'s query language (words, "phrases", OR, -word, '
+        "speaker:, source:, place:, date:…); unreadable syntax is searched as words",
+        _STR,
+    ),
     _query("scope", "Search whole documents or single quotes", {"enum": list(SCOPES)}),
     _query("sort", "Order of the hits", {"enum": list(SORTS)}),
     _query("from", "Earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
     _query("to", "Latest publication date: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
     *[
-        _query(name, f"{FACET_LABELS[name]} filter; repeat for several values (OR within "
-               "a facet, AND across facets)", {"type": "array", "items": _STR},
-               style="form", explode=True)
+        _query(
+            name,
+            f"{FACET_LABELS[name]} filter; repeat for several values (OR within "
+            "a facet, AND across facets)",
+            {"type": "array", "items": _STR},
+            style="form",
+            explode=True,
+        )
         for name in FACETS
     ],
     _query("page", "Page number, from 1", {"type": "integer", "minimum": 1}),
-    _query("size", f"Hits per page (default {PAGE_SIZE})",
-           {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}),
+    _query(
+        "size",
+        f"Hits per page (default {PAGE_SIZE})",
+        {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+    ),
 ]
 
 SCHEMAS: dict[str, Any] = {
-    "Error": {"type": "object", "required": ["error", "status"], "properties": {
-        "error": _STR, "status": {"type": "integer"}}},
-    "FacetValue": {"type": "object", "required": ["value", "count", "selected", "toggle_url"],
-                   "properties": {"value": _STR, "count": {"type": "integer"},
-                                  "selected": {"type": "boolean"},
-                                  "toggle_url": {**_STR, "description": "This search with the "
-                                                 "value selected or, when selected, removed"}}},
-    "Facet": {"type": "object", "properties": {
-        "name": {"enum": list(FACETS)}, "label": _STR, "timed_out": {"type": "boolean"},
-        "values": {"type": "array", "items": _ref("FacetValue")}}},
-    "Histogram": {"type": "object", "properties": {
-        "unit": {"enum": ["month", "year"]},
-        "range_url": {**_STR, "description": "This search without dates; add from and to"},
-        "buckets": {"type": "array", "items": {"type": "object", "properties": {
-            "period": _STR, "count": {"type": "integer"}, "percent": {"type": "integer"},
-            "selected": {"type": "boolean"}, "url": _STR}}}}},
-    "DocumentHit": {"type": "object", "properties": {
-        "type": {"const": "document"}, "id": _STR, "headline": _NSTR, "source": _NSTR,
-        "place": _NSTR, "published": _DATE,
-        "snippet_html": {**_STR, "description": "Escaped text; matches in <mark>"},
-        "score": {"type": ["number", "null"]}, "url": _STR}},
-    "QuoteHit": {"type": "object", "properties": {
-        "type": {"const": "quote"}, "document_id": _STR, "index": {"type": "integer"},
-        "text_html": {**_STR, "description": "Escaped text; matches in <mark>"},
-        "speaker": _NSTR, "kind": {"enum": ["direct", "reported"]}, "headline": _NSTR,
-        "source": _NSTR, "published": _DATE, "paragraph": {"type": "integer"},
-        "score": {"type": ["number", "null"]}, "url": _STR, "document_url": _STR,
-        "provenance_url": _STR, "speaker_url": _NSTR}},
-    "Pagination": {"type": "object", "properties": {
-        "page": {"type": "integer"}, "pages": {"type": "integer"}, "size": {"type": "integer"},
-        "first": {"type": "integer"}, "last": {"type": "integer"}, "prev_url": _NSTR,
-        "next_url": _NSTR, "capped": {"type": "boolean"},
-        "links": {"type": "array", "items": {"type": "object"}}}},
-    "SearchResponse": {"type": "object", "properties": {
-        "query": _STR, "description": {**_STR, "description": "The search in words"},
-        "notes": {"type": "array", "items": _STR}, "scope": {"enum": list(SCOPES)},
-        "sort": {"enum": list(SORTS)}, "from": _DATE, "to": _DATE,
-        "filters": {"type": "object", "additionalProperties": {"type": "array", "items": _STR}},
-        "total": {"type": "integer"}, "timed_out": {"type": "boolean"},
-        "took_ms": {"type": "number"}, "pagination": _ref("Pagination"),
-        "facets": {"type": "array", "items": _ref("Facet")}, "histogram": _ref("Histogram"),
-        "hits": {"type": "array", "items": {"oneOf": [_ref("DocumentHit"), _ref("QuoteHit")]}},
-        "clear_url": _STR}},
-    "Document": {"type": "object", "description": "A stored document in the import/export "
-                 "format (schema 1): headline, dateline, source, published, body paragraphs, "
-                 "photos, speakers, quotes, url, origin, id", "properties": {
-                     "schema": {"type": "integer"}, "id": _STR, "headline": _NSTR,
-                     "body": {"type": "array", "items": _STR},
-                     "quotes": {"type": "array", "items": {"type": "object"}}}},
-    "Provenance": {"type": "object", "properties": {
-        "quote": _ref("QuoteHit"),
-        "earliest": {**_ref("QuoteHit"), "description": "The oldest document carrying it"},
-        "is_earliest": {"type": "boolean"},
-        "repeats": {"type": "array", "items": _ref("QuoteHit")},
-        "other_sources": {"type": "array", "items": _STR},
-        "carried_by": {"type": "integer"}, "truncated": {"type": "boolean"}}},
-    "Speaker": {"type": "object", "properties": {
-        "name": _STR, "quotes": {"type": "integer"}, "documents": {"type": "integer"},
-        "roles": {"type": "array", "items": _STR}, "aliases": {"type": "array", "items": _STR}}},
-    "SpeakerResponse": {"allOf": [_ref("SearchResponse"), {"type": "object", "properties": {
-        "speaker": _ref("Speaker"),
-        "sources": {**_ref("Facet"), "description": "Sources that quoted the speaker"},
-        "alongside": {"type": "array", "items": {"type": "object", "properties": {
-            "name": _STR, "documents": {"type": "integer"}, "url": _STR}}},
-        "links": {"type": "object", "properties": {"csv": _STR, "jsonl": _STR, "feed": _STR}},
-    }}]},
+    "Error": {
+        "type": "object",
+        "required": ["error", "status"],
+        "properties": {"error": _STR, "status": {"type": "integer"}},
+    },
+    "FacetValue": {
+        "type": "object",
+        "required": ["value", "count", "selected", "toggle_url"],
+        "properties": {
+            "value": _STR,
+            "count": {"type": "integer"},
+            "selected": {"type": "boolean"},
+            "toggle_url": {
+                **_STR,
+                "description": "This search with the value selected or, when selected, removed",
+            },
+        },
+    },
+    "Facet": {
+        "type": "object",
+        "properties": {
+            "name": {"enum": list(FACETS)},
+            "label": _STR,
+            "timed_out": {"type": "boolean"},
+            "values": {"type": "array", "items": _ref("FacetValue")},
+        },
+    },
+    "Histogram": {
+        "type": "object",
+        "properties": {
+            "unit": {"enum": ["month", "year"]},
+            "range_url": {**_STR, "description": "This search without dates; add from and to"},
+            "buckets": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "period": _STR,
+                        "count": {"type": "integer"},
+                        "percent": {"type": "integer"},
+                        "selected": {"type": "boolean"},
+                        "url": _STR,
+                    },
+                },
+            },
+        },
+    },
+    "DocumentHit": {
+        "type": "object",
+        "properties": {
+            "type": {"const": "document"},
+            "id": _STR,
+            "headline": _NSTR,
+            "source": _NSTR,
+            "place": _NSTR,
+            "published": _DATE,
+            "snippet_html": {**_STR, "description": "Escaped text; matches in <mark>"},
+            "score": {"type": ["number", "null"]},
+            "url": _STR,
+        },
+    },
+    "QuoteHit": {
+        "type": "object",
+        "properties": {
+            "type": {"const": "quote"},
+            "document_id": _STR,
+            "index": {"type": "integer"},
+            "text_html": {**_STR, "description": "Escaped text; matches in <mark>"},
+            "speaker": _NSTR,
+            "kind": {"enum": ["direct", "reported"]},
+            "headline": _NSTR,
+            "source": _NSTR,
+            "published": _DATE,
+            "paragraph": {"type": "integer"},
+            "score": {"type": ["number", "null"]},
+            "url": _STR,
+            "document_url": _STR,
+            "provenance_url": _STR,
+            "speaker_url": _NSTR,
+        },
+    },
+    "Pagination": {
+        "type": "object",
+        "properties": {
+            "page": {"type": "integer"},
+            "pages": {"type": "integer"},
+            "size": {"type": "integer"},
+            "first": {"type": "integer"},
+            "last": {"type": "integer"},
+            "prev_url": _NSTR,
+            "next_url": _NSTR,
+            "capped": {"type": "boolean"},
+            "links": {"type": "array", "items": {"type": "object"}},
+        },
+    },
+    "SearchResponse": {
+        "type": "object",
+        "properties": {
+            "query": _STR,
+            "description": {**_STR, "description": "The search in words"},
+            "notes": {"type": "array", "items": _STR},
+            "scope": {"enum": list(SCOPES)},
+            "sort": {"enum": list(SORTS)},
+            "from": _DATE,
+            "to": _DATE,
+            "filters": {"type": "object", "additionalProperties": {"type": "array", "items": _STR}},
+            "total": {"type": "integer"},
+            "timed_out": {"type": "boolean"},
+            "took_ms": {"type": "number"},
+            "pagination": _ref("Pagination"),
+            "facets": {"type": "array", "items": _ref("Facet")},
+            "histogram": _ref("Histogram"),
+            "hits": {"type": "array", "items": {"oneOf": [_ref("DocumentHit"), _ref("QuoteHit")]}},
+            "clear_url": _STR,
+        },
+    },
+    "Document": {
+        "type": "object",
+        "description": "A stored document in the import/export "
+        "format (schema 1): headline, dateline, source, published, body paragraphs, "
+        "photos, speakers, quotes, url, origin, id",
+        "properties": {
+            "schema": {"type": "integer"},
+            "id": _STR,
+            "headline": _NSTR,
+            "body": {"type": "array", "items": _STR},
+            "quotes": {"type": "array", "items": {"type": "object"}},
+        },
+    },
+    "Provenance": {
+        "type": "object",
+        "properties": {
+            "quote": _ref("QuoteHit"),
+            "earliest": {**_ref("QuoteHit"), "description": "The oldest document carrying it"},
+            "is_earliest": {"type": "boolean"},
+            "repeats": {"type": "array", "items": _ref("QuoteHit")},
+            "other_sources": {"type": "array", "items": _STR},
+            "carried_by": {"type": "integer"},
+            "truncated": {"type": "boolean"},
+        },
+    },
+    "Speaker": {
+        "type": "object",
+        "properties": {
+            "name": _STR,
+            "quotes": {"type": "integer"},
+            "documents": {"type": "integer"},
+            "roles": {"type": "array", "items": _STR},
+            "aliases": {"type": "array", "items": _STR},
+        },
+    },
+    "SpeakerResponse": {
+        "allOf": [
+            _ref("SearchResponse"),
+            {
+                "type": "object",
+                "properties": {
+                    "speaker": _ref("Speaker"),
+                    "sources": {**_ref("Facet"), "description": "Sources that quoted the speaker"},
+                    "alongside": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "name": _STR,
+                                "documents": {"type": "integer"},
+                                "url": _STR,
+                            },
+                        },
+                    },
+                    "links": {
+                        "type": "object",
+                        "properties": {"csv": _STR, "jsonl": _STR, "feed": _STR},
+                    },
+                },
+            },
+        ]
+    },
 }
 
 
 def _ok(schema: str, description: str) -> dict[str, Any]:
-    return {"description": description,
-            "content": {"application/json": {"schema": _ref(schema)}}}
+    return {"description": description, "content": {"application/json": {"schema": _ref(schema)}}}
 
 
 _NOT_FOUND = {"404": _ok("Error", "Not in the archive")}
 _UNAVAILABLE = {"503": _ok("Error", "The archive cannot be reached")}
 
 PATHS: dict[str, Any] = {
-    "/search": {"get": {
-        "operationId": "search", "summary": "Search documents or quotes, with facets",
-        "parameters": SEARCH_PARAMETERS,
-        "responses": {"200": _ok("SearchResponse", "One page of hits"), **_UNAVAILABLE}}},
-    "/documents/{doc_id}": {"get": {
-        "operationId": "document", "summary": "One document",
-        "parameters": [_path("doc_id", "Document id")],
-        "responses": {"200": _ok("Document", "The document"), **_NOT_FOUND, **_UNAVAILABLE}}},
-    "/documents/{doc_id}/quotes/{index}": {"get": {
-        "operationId": "quoteProvenance",
-        "summary": "Where a quote appeared first, and who repeated it",
-        "parameters": [_path("doc_id", "Document id"),
-                       _path("index", "Position of the quote in the document's quotes",
-                             {"type": "integer", "minimum": 0})],
-        "responses": {"200": _ok("Provenance", "The quote's provenance"), **_NOT_FOUND,
-                      **_UNAVAILABLE}}},
-    "/speakers/{name}": {"get": {
-        "operationId": "speaker",
-        "summary": "A speaker (any name variant): summary, timeline, sources, people "
-                   "quoted alongside, quotes newest first",
-        "parameters": [_path("name", "Name, alias or titled name (\"Ambassador Stepanov\")"),
-                       *[p for p in SEARCH_PARAMETERS
-                         if p["name"] not in ("scope", "sort", "speaker")]],
-        "responses": {"200": _ok("SpeakerResponse", "The speaker and a page of quotes"),
-                      **_NOT_FOUND, **_UNAVAILABLE}}},
-    "/openapi.json": {"get": {
-        "operationId": "openapi", "summary": "This description",
-        "responses": {"200": {"description": "OpenAPI 3.1 document",
-                              "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+    "/search": {
+        "get": {
+            "operationId": "search",
+            "summary": "Search documents or quotes, with facets",
+            "parameters": SEARCH_PARAMETERS,
+            "responses": {"200": _ok("SearchResponse", "One page of hits"), **_UNAVAILABLE},
+        }
+    },
+    "/documents/{doc_id}": {
+        "get": {
+            "operationId": "document",
+            "summary": "One document",
+            "parameters": [_path("doc_id", "Document id")],
+            "responses": {"200": _ok("Document", "The document"), **_NOT_FOUND, **_UNAVAILABLE},
+        }
+    },
+    "/documents/{doc_id}/quotes/{index}": {
+        "get": {
+            "operationId": "quoteProvenance",
+            "summary": "Where a quote appeared first, and who repeated it",
+            "parameters": [
+                _path("doc_id", "Document id"),
+                _path(
+                    "index",
+                    "Position of the quote in the document's quotes",
+                    {"type": "integer", "minimum": 0},
+                ),
+            ],
+            "responses": {
+                "200": _ok("Provenance", "The quote's provenance"),
+                **_NOT_FOUND,
+                **_UNAVAILABLE,
+            },
+        }
+    },
+    "/speakers/{name}": {
+        "get": {
+            "operationId": "speaker",
+            "summary": "A speaker (any name variant): summary, timeline, sources, people "
+            "quoted alongside, quotes newest first",
+            "parameters": [
+                _path("name", 'Name, alias or titled name ("Ambassador Stepanov")'),
+                *[p for p in SEARCH_PARAMETERS if p["name"] not in ("scope", "sort", "speaker")],
+            ],
+            "responses": {
+                "200": _ok("SpeakerResponse", "The speaker and a page of quotes"),
+                **_NOT_FOUND,
+                **_UNAVAILABLE,
+            },
+        }
+    },
+    "/openapi.json": {
+        "get": {
+            "operationId": "openapi",
+            "summary": "This description",
+            "responses": {
+                "200": {
+                    "description": "OpenAPI 3.1 document",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                }
+            },
+        }
+    },
 }
 
 
@@ -167,8 +335,8 @@ def spec(server_url: str) -> dict[str, Any]:
             "title": "Press Archive API",
             "version": "1",
             "description": "The data of the search, document, quote and speaker pages as "
-                           "JSON. Whole result sets: /export?<search args>&format=csv|jsonl; "
-                           "Atom feeds: /feed?<search args>.",
+            "JSON. Whole result sets: /export?<search args>&format=csv|jsonl; "
+            "Atom feeds: /feed?<search args>.",
         },
         "servers": [{"url": server_url}],
         "paths": PATHS,

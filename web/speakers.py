@@ -75,8 +75,9 @@ def result_set_links(params: SearchParams, lookup: str) -> dict[str, str]:
     }
 
 
-def alongside(backend: Backend, summary: SpeakerSummary, lookup: str, timeout_ms: int
-              ) -> list[dict[str, Any]]:
+def alongside(
+    backend: Backend, summary: SpeakerSummary, lookup: str, timeout_ms: int
+) -> list[dict[str, Any]]:
     """People quoted in the same documents, by how many documents they share.
 
     The speaker is a query filter here, not a facet selection: a selected facet counts
