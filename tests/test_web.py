@@ -740,3 +740,44 @@ def test_an_open_backend_can_be_passed_in(tmp_path, docs):
         app = create_app({"BACKEND": backend, "TESTING": True})
         assert app.config["ARCHIVE"] == backend.url
         assert total(page(app.test_client(), "/")) == 1
+
+
+def test_document_page_lists_other_versions_and_other_publishers(tmp_path):
+    story = [
+        "The harbour board agreed on Monday to raise berth fees by four percent from "
+        "January, after a long meeting with ferry operators and fishing cooperatives.",
+        "Operators had asked for a freeze, arguing that fuel prices already squeezed "
+        "their margins and that smaller companies could not absorb another increase.",
+        "The board said the extra income would pay for dredging the northern basin and "
+        "for new mooring posts along the old timber quay before the summer season.",
+    ]
+    first = Document(
+        headline="Berth fees rise", source="Harbour News", published=dt.date(2024, 1, 5), body=story
+    )
+    corrected = Document(
+        headline="Berth fees rise <corrected>",
+        source="Harbour News",
+        published=dt.date(2024, 1, 7),
+        body=[story[0].replace("four", "five"), *story[1:]],
+    )
+    reprint = Document(
+        headline="Fees up at the harbour",
+        source="Capital Wire",
+        published=dt.date(2024, 1, 6),
+        body=list(story),
+        url="https://x.example/9",
+    )
+    app = create_app({"ARCHIVE": f"sqlite:///{tmp_path / 'v.db'}", "TESTING": True})
+    with app.app_context():
+        from web.backend import get_backend
+
+        list(get_backend().write([first, corrected, reprint]))
+    page = BeautifulSoup(app.test_client().get(f"/documents/{corrected.id}").data, "lxml")
+    section = page.select_one("section.versions")
+    earlier = section.select("ul.earlier li")
+    assert len(earlier) == 1 and "Berth fees rise" in earlier[0].text
+    elsewhere = section.select_one("ul.elsewhere li")
+    assert "Capital Wire" in elsewhere.text and "of the wording in common" in elsewhere.text
+    first_page = BeautifulSoup(app.test_client().get(f"/documents/{first.id}").data, "lxml")
+    assert "identical text" in first_page.select_one("ul.elsewhere").text
+    assert "&lt;corrected&gt;" in first_page.select_one("ul.later").decode()

@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, send_file, url_for
 
-from search.base import Backend
+from search.base import Backend, Similar
 from search.model import Document, Quote
 
 from .backend import get_backend
@@ -105,6 +105,22 @@ def quote_provenance(backend: Backend, doc: Document) -> dict[int, dict[str, Any
     return out
 
 
+def versions(doc: Document, similar: list[Similar]) -> dict[str, list[Similar]]:
+    """Near and exact duplicates: this source's earlier and later versions, and the other
+    sources that published the same story."""
+    out: dict[str, list[Similar]] = {"earlier": [], "later": [], "elsewhere": []}
+    mine = (doc.source or "").casefold()
+    when = str(doc.published or "")
+    for other in similar:
+        if (other.source or "").casefold() != mine:
+            out["elsewhere"].append(other)
+        elif other.published is not None and str(other.published) < when:
+            out["earlier"].append(other)
+        else:
+            out["later"].append(other)
+    return out
+
+
 def get_document(doc_id: str) -> Document:
     doc = get_backend().get(doc_id)
     if doc is None:
@@ -132,6 +148,7 @@ def show(doc_id: str):
         provenance=quote_provenance(get_backend(), doc),
         citation=citation(doc, permalink, dt.date.today()),
         has_original=get_backend().original(doc.id) is not None,
+        versions=versions(doc, get_backend().similar(doc.id)),
     )
 
 
