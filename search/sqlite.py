@@ -8,6 +8,7 @@ documents (headline, subheadings, body, quotes, captions) and over quote text.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -15,6 +16,7 @@ import sqlite3
 import threading
 import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -36,6 +38,7 @@ from .base import (
     similar_documents,
 )
 from .model import Document, Original, parse_iso_date, quote_key, text_key
+from .query import MatchAll
 from .similarity import bands, signature
 from .sqlite_compile import DOC_WEIGHTS, Compiler, ranking_expression
 
@@ -57,6 +60,7 @@ CREATE TABLE IF NOT EXISTS documents (
     imported_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
+CREATE INDEX IF NOT EXISTS documents_month ON documents (month);
 CREATE INDEX IF NOT EXISTS documents_text_key ON documents (text_key);
 CREATE TABLE IF NOT EXISTS doc_bands (
     doc INTEGER NOT NULL REFERENCES documents (rowid),
@@ -78,7 +82,9 @@ CREATE TABLE IF NOT EXISTS doc_facets (
     key TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_facets_lookup ON doc_facets (facet, key, doc);
-CREATE INDEX IF NOT EXISTS doc_facets_doc ON doc_facets (doc, facet);
+-- Covering: facet counts join each row's document to its values without table reads.
+DROP INDEX IF EXISTS doc_facets_doc;
+CREATE INDEX IF NOT EXISTS doc_facets_by_doc ON doc_facets (doc, facet, key, value);
 CREATE TABLE IF NOT EXISTS speakers (
     doc INTEGER NOT NULL REFERENCES documents (rowid),
     name TEXT NOT NULL,
@@ -127,11 +133,18 @@ END;
 CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;
+CREATE TRIGGER IF NOT EXISTS documents_generation_insert AFTER INSERT ON documents BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';
+END;
+CREATE TRIGGER IF NOT EXISTS documents_generation_delete AFTER DELETE ON documents BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';
+END;
 CREATE TEMP TABLE IF NOT EXISTS base (rid INTEGER PRIMARY KEY);
 """
 SCHEMA_VERSION = "1"
 COMMIT_EVERY = 500
 COMMIT_SECONDS = 2.0
+RESULT_CACHE_SIZE = 256
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
 
@@ -210,6 +223,8 @@ class SqliteBackend(Backend):
         self.path = Path(path).expanduser()
         self.url = f"sqlite:///{self.path}"
         self._local = threading.local()
+        self._results: OrderedDict[tuple, SearchResult] = OrderedDict()
+        self._results_lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._check_schema(self.conn)
@@ -237,7 +252,8 @@ class SqliteBackend(Backend):
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None:
             conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        elif row[0] != SCHEMA_VERSION:
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        if row is not None and row[0] != SCHEMA_VERSION:
             raise SearchError(
                 f"{self.path} was written by another version of the archive (schema {row[0]})"
             )
@@ -571,7 +587,30 @@ class SqliteBackend(Backend):
 
     # -- searching -------------------------------------------------------------
 
+    def _generation(self) -> tuple[int, str]:
+        """Changes whenever a document is added, replaced or removed, or the file replaced."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return os.stat(self.path).st_ino, row[0] if row else "0"
+
     def search(self, request: SearchRequest) -> SearchResult:
+        # Facet counts over a large archive are the slow part, and journalists repeat
+        # searches (the landing page, paging, going back): answers are kept until the
+        # archive changes.
+        key = (self._generation(), repr(request))
+        with self._results_lock:
+            cached = self._results.get(key)
+            if cached is not None:
+                self._results.move_to_end(key)
+                return dataclasses.replace(cached, took_ms=0.0)
+        result = self._search(request)
+        if not result.timed_out and not any(f.timed_out for f in result.facets.values()):
+            with self._results_lock:
+                self._results[key] = result
+                while len(self._results) > RESULT_CACHE_SIZE:
+                    self._results.popitem(last=False)
+        return result
+
+    def _search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
         conn = self.conn
         deadline = _Deadline(conn)
@@ -648,6 +687,8 @@ class _Plan:
         self.compiler = Compiler(request.scope, backend.speaker_keys)
         self.backend = backend
         self.rank_expr = ranking_expression(request.node, request.scope)
+        # Browsing the whole archive: no temporary tables, and statements indexes answer.
+        self.everything = isinstance(request.node, MatchAll) and not request.filters
 
     # The row table of the scope and the id of the document each row belongs to.
     @property
@@ -663,6 +704,12 @@ class _Plan:
         return "q.doc" if self.quotes else "d.rowid"
 
     def fill_base(self, conn: sqlite3.Connection) -> None:
+        if self.everything:
+            table = "quotes" if self.quotes else "documents"
+            self.base_rows = self.hits_rows = conn.execute(
+                f"SELECT count(*) FROM {table}"
+            ).fetchone()[0]
+            return
         sql = self.compiler.compile(self.request.node)
         conn.execute("DELETE FROM temp.base")
         self.base_rows = self.hits_rows = conn.execute(
@@ -682,6 +729,8 @@ class _Plan:
     @property
     def hits(self) -> str:
         """The rows passing the query and the selected facets, named `base` in SQL."""
+        if self.everything:
+            return f"(SELECT rowid AS rid FROM {'quotes' if self.quotes else 'documents'}) AS base"
         return "temp.hits AS base" if self.request.filters else "temp.base"
 
     def _join(self, rows: int) -> str:
@@ -722,6 +771,8 @@ class _Plan:
         return self.backend.speaker_keys(value) if facet == "speaker" else [_key(value)]
 
     def count(self, conn: sqlite3.Connection) -> int:
+        if self.everything:
+            return self.hits_rows
         return conn.execute(f"SELECT count(*) FROM {self.hits}").fetchone()[0]
 
     def page(self, conn: sqlite3.Connection) -> list:
@@ -766,13 +817,12 @@ class _Plan:
 
     def _order(self, score: str) -> str:
         column = "q.published" if self.quotes else "d.published"
-        if self.request.sort == "newest":
-            return f"{column} IS NULL, {column} DESC, base.rid DESC"
+        # SQLite sorts NULL (undated) last in descending order by itself.
         if self.request.sort == "oldest":
-            return f"{column} IS NULL, {column} ASC, base.rid ASC"
-        if score != "NULL":
-            return f"{score} IS NULL, {score} ASC, {column} DESC"
-        return f"{column} IS NULL, {column} DESC, base.rid DESC"
+            return f"{column} ASC NULLS LAST, base.rid ASC"
+        if score != "NULL" and self.request.sort == "relevance":
+            return f"{score} ASC NULLS LAST, {column} DESC"
+        return f"{column} DESC, base.rid DESC"
 
     def _doc_hits(self, conn: sqlite3.Connection, batch: list) -> list[DocumentHit]:
         snippets = self._snippets(conn, [r[5] for r in batch])
@@ -834,17 +884,28 @@ class _Plan:
                 " GROUP BY q.speaker_key ORDER BY n DESC, 1 LIMIT ?"
             )
         else:
+            # One facet row per document and value, so count(*) counts each row once.
+            # Keys are counted from the index alone; their display forms come after.
+            if self.everything and not self.quotes:
+                source = "doc_facets f WHERE f.facet = ?"
+            elif where == "1" and not self.quotes:
+                source = f"{rows_table} {join} doc_facets f ON f.doc = base.rid AND f.facet = ?"
+            else:
+                source = (
+                    f"{rows_table} {join} {self.table} ON {self.row} = base.rid"
+                    f" {join} doc_facets f ON f.doc = {self.doc} AND f.facet = ? WHERE {where}"
+                )
             sql = (
-                f"SELECT min(f.value), count(DISTINCT base.rid) AS n FROM {rows_table}"
-                f" {join} {self.table} ON {self.row} = base.rid"
-                f" {join} doc_facets f ON f.doc = {self.doc} AND f.facet = ?"
-                f" WHERE {where} GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
+                f"SELECT f.key, count(*) AS n FROM {source}"
+                " GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
             )
             params = [name, *params]
         size = self.request.facet_size
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
                 rows = conn.execute(sql, [*params, size]).fetchall()
+                if not (name == "speaker" and self.quotes):
+                    rows = [(self._display(conn, name, key), n) for key, n in rows]
         except sqlite3.OperationalError as exc:
             if "interrupt" not in str(exc):
                 raise
@@ -853,15 +914,28 @@ class _Plan:
         values = facet_values(name, rows, chosen, lambda v: self._keys(name, v))
         return Facet(name, values)
 
+    @staticmethod
+    def _display(conn: sqlite3.Connection, facet: str, key: str) -> str:
+        row = conn.execute(
+            "SELECT value FROM doc_facets WHERE facet = ? AND key = ? LIMIT 1", (facet, key)
+        ).fetchone()
+        return row[0] if row else key
+
     def _selected_only(self, name: str) -> list[FacetValue]:
         return [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])]
 
     def histogram(self, conn: sqlite3.Connection, deadline: _Deadline) -> list[tuple[str, int]]:
         month = "substr(q.published, 1, 7)" if self.quotes else "d.month"
-        sql = (
-            f"SELECT {month} AS m, count(*) FROM {self.hits} {self._join(self.hits_rows)}"
-            f" {self.table} ON {self.row} = base.rid WHERE m IS NOT NULL GROUP BY m ORDER BY m"
-        )
+        if self.everything:
+            sql = (
+                f"SELECT {month} AS m, count(*) FROM {self.table}"
+                " WHERE m IS NOT NULL GROUP BY m ORDER BY m"
+            )
+        else:
+            sql = (
+                f"SELECT {month} AS m, count(*) FROM {self.hits} {self._join(self.hits_rows)}"
+                f" {self.table} ON {self.row} = base.rid WHERE m IS NOT NULL GROUP BY m ORDER BY m"
+            )
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
                 return [(m, n) for m, n in conn.execute(sql)]
