@@ -298,15 +298,33 @@ class ElasticBackend(Backend):
         sources: dict[int, dict[str, Any]] = {}
         quote_actions: list[dict[str, Any]] = []
         owner: dict[str, int] = {}
+        # The same document twice in one round (a file imported twice): only the last
+        # copy is written, since parallel requests need not apply in order; the earlier
+        # ones are accounted for as the embedded archive would.
+        last = {doc.id: n for n, doc in enumerate(chunk)}
+        stored = dict(existing)  # what the archive holds after each copy, in order
+        present = {doc.id for doc in chunk if doc.id in existing}
         for n, doc in enumerate(chunk):
             try:
                 source = document_source(doc)
             except (TypeError, ValueError) as exc:
                 results[n] = WriteResult(doc.id, "failed", f"{type(exc).__name__}: {exc}")
                 continue
+            before = stored.get(doc.id)
+            stored[doc.id] = {
+                "content_hash": source["content_hash"],
+                "quote_count": len(doc.quotes),
+            }
+            if before and before.get("content_hash") == source["content_hash"]:
+                results[n] = WriteResult(doc.id, "unchanged")
+            elif last[doc.id] != n:
+                results[n] = WriteResult(doc.id, "updated" if doc.id in present else "created")
+                present.add(doc.id)
+            if last[doc.id] != n:
+                continue
             old = existing.get(doc.id)
             if old and old.get("content_hash") == source["content_hash"]:
-                results[n] = WriteResult(doc.id, "unchanged")
+                results.setdefault(n, WriteResult(doc.id, "unchanged"))
                 continue
             sources[n] = source
             for qid, entry in quote_sources(doc):
@@ -335,8 +353,8 @@ class ElasticBackend(Backend):
             doc = chunk[n]
             if doc.id in failed:
                 results[n] = WriteResult(doc.id, "failed", failed[doc.id])
-            else:
-                results[n] = WriteResult(doc.id, "updated" if doc.id in existing else "created")
+            elif n not in results:
+                results[n] = WriteResult(doc.id, "updated" if doc.id in present else "created")
         for n in range(len(chunk)):
             yield results[n]
 

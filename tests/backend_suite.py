@@ -37,6 +37,16 @@ class BackendTests:
         assert [r.status for r in empty_backend.write(docs)] == ["unchanged", "unchanged"]
         assert empty_backend.stats()["documents"] == 2
 
+    def test_the_same_document_twice_in_one_import(self, empty_backend):
+        doc = archive_documents()[0]
+        changed = dataclasses.replace(doc, body=[*doc.body, "A corrected closing line."])
+        changed.id = doc.id
+        statuses = [r.status for r in empty_backend.write([doc, doc, changed])]
+        assert statuses == ["created", "unchanged", "updated"]
+        assert empty_backend.stats()["documents"] == 1
+        assert empty_backend.get(doc.id).body[-1] == "A corrected closing line."
+        assert empty_backend.stats()["quotes"] == len(doc.quotes)
+
     def test_reimport_of_a_changed_document_updates_it(self, empty_backend):
         doc = archive_documents()[0]
         list(empty_backend.write([doc]))
