@@ -175,8 +175,11 @@ class ElasticBackend(Backend):
             basic_auth=basic_auth,
             ca_certs=ca_certs,
             request_timeout=request_timeout,
+            # Overloaded or restarting nodes answer 429/502/503/504: retried with back-off
+            # (bulk requests also retry 429 per document in `_bulk_slice`).
             retry_on_timeout=True,
-            max_retries=2,
+            retry_on_status=(429, 502, 503, 504),
+            max_retries=3,
         )
         self.aliases = {
             "documents": f"{index_prefix}-documents",

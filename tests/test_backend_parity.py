@@ -52,3 +52,36 @@ def summary(backend, q, filters, scope):
 def test_same_answers(both, q, filters, scope):
     sqlite, elastic = both
     assert summary(sqlite, q, filters, scope) == summary(elastic, q, filters, scope)
+
+
+def test_the_seed_article_on_both_backends(elasticsearch_url, tmp_path):
+    """The seed, imported into each backend, is found by the same searches with the same
+    facets, including the quote search for what Oleg Stepanov said about sanctions."""
+    from importers.pipeline import import_paths
+    from tests.corpus import corpus_path
+
+    seed = corpus_path("seed", "sputnik-stepanov-ottawa.txt")
+    sqlite = SqliteBackend(tmp_path / "seed.db")
+    elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
+    try:
+        answers = []
+        for backend in (sqlite, elastic):
+            assert import_paths(backend, [str(seed)]).created == 1
+            found = backend.search(SearchRequest(parse_query("sanctions")))
+            quotes = backend.search(
+                SearchRequest(parse_query('speaker:"Oleg Stepanov" sanctions'), scope="quotes")
+            )
+            assert found.total == 1
+            assert quotes.total >= 2 and {h.speaker for h in quotes.hits} == {"Oleg Stepanov"}
+            assert "Oleg Stepanov" in {v.value for v in found.facets["speaker"].values}
+            answers.append(
+                (
+                    summary(backend, "sanctions", {}, "documents"),
+                    summary(backend, 'speaker:"Oleg Stepanov" sanctions', {}, "quotes"),
+                )
+            )
+        assert answers[0] == answers[1]
+    finally:
+        elastic.drop()
+        elastic.close()
+        sqlite.close()
