@@ -19,7 +19,7 @@ import json
 import time
 import zlib
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -271,12 +271,27 @@ class ElasticBackend(Backend):
     def _write(
         self, documents: Iterable[Document], targets: dict[str, str], *, check_existing: bool
     ) -> Iterator[WriteResult]:
-        for chunk in _chunks(documents, DOCUMENTS_PER_ROUND):
-            yield from self._write_chunk(chunk, targets, check_existing)
+        # One round is written while the caller reads and parses the next, so the server
+        # is not idle while documents are prepared. Rounds are written in order, one at
+        # a time, so each round's check sees everything before it.
+        with ThreadPoolExecutor(1, thread_name_prefix="press-bulk") as writer:
+            in_flight: Future[list[WriteResult]] | None = None
+            for chunk in _chunks(documents, DOCUMENTS_PER_ROUND):
+                queued = writer.submit(self._write_round, chunk, targets, check_existing)
+                if in_flight is not None:
+                    yield from in_flight.result()
+                in_flight = queued
+            if in_flight is not None:
+                yield from in_flight.result()
         try:
             self.client.indices.refresh(index=",".join(targets.values()))
         except (TransportError, ApiError):
             pass  # the failures were already reported per document
+
+    def _write_round(
+        self, chunk: list[Document], targets: dict[str, str], check_existing: bool
+    ) -> list[WriteResult]:
+        return list(self._write_chunk(chunk, targets, check_existing))
 
     def _existing(self, ids: list[str], index: str) -> dict[str, dict[str, Any]]:
         resp = self.client.mget(
@@ -403,26 +418,37 @@ class ElasticBackend(Backend):
                 yield from failures
 
     def _bulk_slice(self, actions: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
-        for ok, item in helpers.streaming_bulk(
-            self.client,
-            actions,
-            chunk_size=CHUNK,
-            max_retries=5,
-            initial_backoff=1,
-            raise_on_error=False,
-            raise_on_exception=False,
-        ):
-            if ok:
-                continue
-            op, info = next(iter(item.items()))
-            if op == "delete" and info.get("status") == 404:
-                continue  # already gone
-            error = info.get("error")
-            if isinstance(info.get("exception"), TransportError | ApiError):
-                error = str(_unavailable(info["exception"], self.url))
-            elif isinstance(error, dict):
-                error = f"{error.get('type')}: {error.get('reason')}"
-            yield info.get("_id", "?"), str(error)
+        answered = 0
+        try:
+            for ok, item in helpers.streaming_bulk(
+                self.client,
+                actions,
+                chunk_size=CHUNK,
+                max_retries=5,
+                initial_backoff=1,
+                raise_on_error=False,
+                raise_on_exception=False,
+            ):
+                answered += 1
+                if not ok and (failure := self._failure(item)) is not None:
+                    yield failure
+        except TransportError as exc:
+            # The server went away (connection refused, timeouts past the retries): every
+            # action without an answer failed, each reported with the reason.
+            reason = str(_unavailable(exc, self.url))
+            for action in actions[answered:]:
+                yield action["_id"], reason
+
+    def _failure(self, item: dict[str, Any]) -> tuple[str, str] | None:
+        op, info = next(iter(item.items()))
+        if op == "delete" and info.get("status") == 404:
+            return None  # already gone
+        error = info.get("error")
+        if isinstance(info.get("exception"), TransportError | ApiError):
+            error = str(_unavailable(info["exception"], self.url))
+        elif isinstance(error, dict):
+            error = f"{error.get('type')}: {error.get('reason')}"
+        return info.get("_id", "?"), str(error)
 
     @translate_errors
     def delete(self, doc_id: str) -> bool:
