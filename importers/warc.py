@@ -21,7 +21,7 @@ from .sources import InputError, Source
 if TYPE_CHECKING:
     from .formats import Failure, ParseOptions
 
-WARC_MARKERS = (b"WARC/1.0", b"WARC/1.1", b"WARC/0.")
+WARC_MARKERS = (b"WARC/1.0", b"WARC/1.1", b"WARC/0.", b"filedesc://")  # WARC, or ARC
 
 
 def is_warc(head: bytes) -> bool:
@@ -35,7 +35,7 @@ def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document |
 
     pages = 0
     with source.open() as stream:
-        records = ArchiveIterator(stream)
+        records = ArchiveIterator(stream, arc2warc=True)
         try:
             for record in records:
                 if not _is_html_page(record):
@@ -70,6 +70,7 @@ def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document |
 
 
 def _is_html_page(record) -> bool:
+    # ARC files have no record types; warcio reports their pages as "response".
     if record.rec_type != "response" or record.http_headers is None:
         return False
     if record.http_headers.get_statuscode() != "200":

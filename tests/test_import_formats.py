@@ -266,3 +266,25 @@ def test_jsonl_with_a_bad_line_imports_the_rest(tmp_path):
     assert items[0].headline == "Exported statement on harbour dues"
     assert "invalid JSON" in items[1].reason and items[1].name == "e.jsonl:2"
     assert "--map" in items[2].reason
+
+
+def test_old_arc_web_archives_import_too():
+    page_bytes = page(
+        "Tug crews settle pay dispute",
+        "HAMBURG",
+        "union leader Jan Wolff",
+        "The deal keeps every crew on board",
+    ).encode()
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page_bytes
+    info = b"1 0 Harbour crawl\nURL IP-address Archive-date Content-type Archive-length\n"
+    arc = (
+        b"filedesc://crawl.arc 0.0.0.0 20240301000000 text/plain %d\n" % len(info)
+        + info
+        + b"\n"
+        + b"https://gazette.example/tugs 10.0.0.1 20240301120000 text/html %d\n" % len(http)
+        + http
+        + b"\n"
+    )
+    docs = list(read_documents(Source.from_bytes("crawl.arc", arc), ParseOptions()))
+    assert [d.url for d in docs] == ["https://gazette.example/tugs"]
+    assert docs[0].dateline.place == "HAMBURG"
