@@ -314,7 +314,7 @@ def main() -> None:
         build(archive)
     if not archive.exists():
         raise SystemExit(f"no archive at {archive}: pass --build to import the corpus")
-    backend = SqliteBackend(archive)
+    backend = SqliteBackend(archive, result_cache=0)  # every search computed, none recalled
     stats = backend.stats()
     search = bench_search(backend, args.runs)
     exports = bench_export(archive, backend)

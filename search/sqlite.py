@@ -219,8 +219,9 @@ class _Deadline:
 
 
 class SqliteBackend(Backend):
-    def __init__(self, path: str | os.PathLike[str]):
+    def __init__(self, path: str | os.PathLike[str], *, result_cache: int = RESULT_CACHE_SIZE):
         self.path = Path(path).expanduser()
+        self.result_cache = result_cache
         self.url = f"sqlite:///{self.path}"
         self._local = threading.local()
         self._results: OrderedDict[tuple, SearchResult] = OrderedDict()
@@ -606,7 +607,7 @@ class SqliteBackend(Backend):
         if not result.timed_out and not any(f.timed_out for f in result.facets.values()):
             with self._results_lock:
                 self._results[key] = result
-                while len(self._results) > RESULT_CACHE_SIZE:
+                while len(self._results) > self.result_cache:
                     self._results.popitem(last=False)
         return result
 
