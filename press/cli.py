@@ -435,18 +435,24 @@ def stats_command(backend: Backend, as_json: bool) -> None:
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--debug", is_flag=True, help="Flask debug mode (never in production).")
+@click.option("--threads", default=8, show_default=True, help="Requests served at once.")
+@click.option("--debug", is_flag=True, help="Flask's development server in debug mode.")
 @archive_option
-def serve_command(backend: Backend, host: str, port: int, debug: bool) -> None:
-    """Serve the search UI and the JSON API.
+def serve_command(backend: Backend, host: str, port: int, threads: int, debug: bool) -> None:
+    """Serve the search UI and the JSON API (with waitress, a production WSGI server).
 
     Example: press serve --port 8000
     """
     from web import create_app
 
     app = create_app({"ARCHIVE": backend.url, "BACKEND": backend})
-    click.echo(f"Serving {backend.url} on http://{host}:{port}/")
-    app.run(host=host, port=port, debug=debug)
+    click.echo(f"Serving {backend.url} on http://{host}:{port}/ (Ctrl-C stops it)")
+    if debug:
+        app.run(host=host, port=port, debug=True)
+        return
+    from waitress import serve
+
+    serve(app, host=host, port=port, threads=threads, ident="Press Archive")
 
 
 @main.command("evaluate")

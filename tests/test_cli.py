@@ -241,3 +241,36 @@ def test_evaluate_datelines_with_a_relative_output_folder(runner, monkeypatch, t
     assert result.exit_code == 0, result.output
     accuracy = float(result.output.split("place_acc=")[1].split()[0])
     assert accuracy >= 0.99
+
+
+def test_serve_answers_over_http(tmp_path):
+    """`press serve` in a process of its own, asked over HTTP."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    archive = f"sqlite:///{tmp_path / 'served.db'}"
+    CliRunner().invoke(main, ["import", str(FIXTURES), "--archive", archive, "-q"])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "press.cli", "serve", "--port", str(port), "--archive", archive],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        body = b""
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/search?q=tariffs") as r:
+                    body = r.read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert b"Harbour Envoy Returns" in body
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
