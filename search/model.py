@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -149,12 +149,7 @@ class Document:
     # -- JSON round trip ------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        original, self.original = self.original, None
-        try:
-            d = asdict(self)
-        finally:
-            self.original = original
-        del d["original"]
+        d = {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name != "original"}
         d["published"] = self.published.isoformat() if self.published else None
         return {"schema": SCHEMA_VERSION, **d}
 
@@ -177,6 +172,15 @@ class Document:
         kw["quotes"] = [Quote(**q) for q in kw.get("quotes") or []]
         kw["published"] = parse_iso_date(kw.get("published"))
         return cls(**kw)
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses and lists of them as plain data (copied, as `asdict` does)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
 def parse_iso_date(value: str | dt.date | None) -> dt.date | dt.datetime | None:
