@@ -102,7 +102,7 @@ def document_from_record(
     record: dict[str, Any],
     mapping: dict[str, str],
     *,
-    origin: Origin,
+    origin: Origin | None,
     source: str | None = None,
     published: dt.date | dt.datetime | None = None,
 ) -> Document:

@@ -169,11 +169,10 @@ class ElasticBackend(Backend):
     ):
         self.url = url
         self.prefix = index_prefix
+        credentials = {"api_key": api_key, "basic_auth": basic_auth, "ca_certs": ca_certs}
         self.client = Elasticsearch(
             url,
-            api_key=api_key,
-            basic_auth=basic_auth,
-            ca_certs=ca_certs,
+            **{k: v for k, v in credentials.items() if v is not None},  # type: ignore[arg-type]
             request_timeout=request_timeout,
             # Overloaded or restarting nodes answer 429/502/503/504: retried with back-off
             # (bulk requests also retry 429 per document in `_bulk_slice`).
