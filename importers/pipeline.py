@@ -151,16 +151,19 @@ def import_paths(
     journal: Journal | None = None,
     on_stored: Callable[[str], None] | None = None,
     on_read: Callable[[int], None] | None = None,
+    on_size: Callable[[int], None] | None = None,
 ) -> ImportSummary:
     """Import everything the paths name into the backend and account for each input.
 
     `on_input` is called as each input is opened, `on_stored` as each input is fully
     accounted for (its documents stored or failed), `on_read` with the bytes of input
-    files as they are read.
+    files as they are read, and `on_size` once with the bytes of all input files.
     """
     options = options or ParseOptions()
     summary = ImportSummary()
-    names, errors, _ = list_inputs(paths)
+    names, errors, total = list_inputs(paths)
+    if on_size:
+        on_size(total)
     summary.failures.extend(Failure(e.name or "?", str(e)) for e in errors)
     sent: deque[tuple[_Input, int]] = deque()  # documents awaiting their write result
     open_inputs: deque[_Input] = deque()

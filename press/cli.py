@@ -181,15 +181,18 @@ def import_command(
     from tqdm import tqdm
 
     from importers.journal import Journal
-    from importers.pipeline import import_paths, list_inputs
+    from importers.pipeline import import_paths
 
-    _, _, total = list_inputs(list(paths))
     journal = None if restart else Journal(backend.archive_key)
     options = ParseOptions(
         source=source, published=published, field_map=field_map, max_bytes=max_bytes
     )
+
+    def sized(total: int) -> None:
+        bar.total = total or None
+        bar.refresh()
+
     with tqdm(
-        total=total or None,
         unit="B",
         unit_scale=True,
         unit_divisor=1024,
@@ -197,7 +200,9 @@ def import_command(
         file=sys.stderr,
         desc="Importing",
     ) as bar:
-        summary = import_paths(backend, list(paths), options, journal=journal, on_read=bar.update)
+        summary = import_paths(
+            backend, list(paths), options, journal=journal, on_size=sized, on_read=bar.update
+        )
     if journal:
         journal.close()
     if report:

@@ -233,6 +233,10 @@ class Backend(abc.ABC):
     def original(self, doc_id: str) -> Original | None:
         """The bytes the document was parsed from, when the archive keeps them."""
 
+    def has_original(self, doc_id: str) -> bool:
+        """Whether `original` has bytes for the document (without reading them)."""
+        return self.original(doc_id) is not None
+
     @abc.abstractmethod
     def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:
         """Every quote in the archive with the same normalised wording, oldest first."""

@@ -564,6 +564,17 @@ class ElasticBackend(Backend):
         return similar_documents(this.get("text_key"), this.get("signature"), candidates, limit)
 
     @translate_errors
+    def has_original(self, doc_id: str) -> bool:
+        # `original` is stored, not indexed: ask for one small field of it.
+        try:
+            resp = self.client.get(
+                index=self.aliases["documents"], id=doc_id, source_includes=["original.format"]
+            )
+        except NotFoundError:
+            return False
+        return bool(resp["_source"].get("original"))
+
+    @translate_errors
     def original(self, doc_id: str) -> Original | None:
         try:
             resp = self.client.get(

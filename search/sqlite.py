@@ -513,6 +513,15 @@ class SqliteBackend(Backend):
         ).fetchall()
         return similar_documents(key, sig, candidates, limit)
 
+    def has_original(self, doc_id: str) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM originals o JOIN documents d ON d.rowid = o.doc WHERE d.id = ?",
+                (doc_id,),
+            ).fetchone()
+            is not None
+        )
+
     def original(self, doc_id: str) -> Original | None:
         row = self.conn.execute(
             "SELECT o.format, o.filename, o.options, o.data FROM originals o"

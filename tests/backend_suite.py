@@ -13,7 +13,7 @@ import datetime as dt
 
 from search.base import SearchRequest
 from search.query import parse_query
-from tests.fixtures.archive import archive_documents
+from tests.fixtures.archive import BERTH_FEES_STORY, archive_documents
 
 
 def ask(backend, q: str = "", **kw) -> object:
@@ -218,14 +218,7 @@ class BackendTests:
     def test_similar_finds_exact_and_near_duplicates_oldest_first(self, empty_backend):
         from search.model import Document, Original
 
-        story = [
-            "The harbour board agreed on Monday to raise berth fees by four percent from "
-            "January, after a long meeting with ferry operators and fishing cooperatives.",
-            "Operators had asked for a freeze, arguing that fuel prices already squeezed "
-            "their margins and that smaller companies could not absorb another increase.",
-            "The board said the extra income would pay for dredging the northern basin and "
-            "for new mooring posts along the old timber quay before the summer season.",
-        ]
+        story = list(BERTH_FEES_STORY)
         wire = Document(
             headline="Berth fees rise",
             source="Harbour News",

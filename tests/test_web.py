@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from search.model import Dateline, Document, Photo, Quote, Speaker
+from tests.fixtures.archive import BERTH_FEES_STORY
 from web import create_app
 from web.params import MAX_QUERY_CHARS
 
@@ -743,14 +744,7 @@ def test_an_open_backend_can_be_passed_in(tmp_path, docs):
 
 
 def test_document_page_lists_other_versions_and_other_publishers(tmp_path):
-    story = [
-        "The harbour board agreed on Monday to raise berth fees by four percent from "
-        "January, after a long meeting with ferry operators and fishing cooperatives.",
-        "Operators had asked for a freeze, arguing that fuel prices already squeezed "
-        "their margins and that smaller companies could not absorb another increase.",
-        "The board said the extra income would pay for dredging the northern basin and "
-        "for new mooring posts along the old timber quay before the summer season.",
-    ]
+    story = list(BERTH_FEES_STORY)
     first = Document(
         headline="Berth fees rise", source="Harbour News", published=dt.date(2024, 1, 5), body=story
     )

@@ -147,7 +147,7 @@ def show(doc_id: str):
         colours={s.name: i % SPEAKER_COLOURS for i, s in enumerate(doc.speakers)},
         provenance=quote_provenance(get_backend(), doc),
         citation=citation(doc, permalink, dt.date.today()),
-        has_original=get_backend().original(doc.id) is not None,
+        has_original=get_backend().has_original(doc.id),
         versions=versions(doc, get_backend().similar(doc.id)),
     )
 
