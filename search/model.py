@@ -14,9 +14,17 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Export schemas `Document.from_dict` still reads; fields added since default to empty.
+READABLE_SCHEMAS = frozenset({1, 2})
 
-QuoteKind = Literal["direct", "reported"]
+# "title": quoted words that are not speech (a bill's or event's name, a slogan, a scare
+# quote); kept on the document, never given a speaker.
+QuoteKind = Literal["direct", "reported", "title"]
+# How a quote's speaker was found: a cue next to the quote naming the speaker, the
+# continuation of the previous quote, a surname / pronoun / role noun resolved to a
+# person named earlier, or the issuer of the release by default.
+AttributionMethod = Literal["cue", "continuation", "resolved", "issuer"]
 
 
 @dataclass
@@ -57,7 +65,10 @@ class Quote:
 
     `paragraph` indexes `Document.body`; `start`/`end` are character offsets of the
     quoted text within that paragraph. `mention` is the words that name the speaker at
-    this quote ("the envoy", "Stepanov"); `speaker` is the canonical name.
+    this quote ("the envoy", "Stepanov"); `speaker` is the canonical name. A quote said
+    jointly ("Senators Amy Klobuchar and Al Franken said") lists every speaker in
+    `speakers`; `speaker` is always the first of them (or None). `method` and
+    `confidence` (0–1) say how the speaker was found and how sure that is.
     """
 
     text: str
@@ -68,6 +79,15 @@ class Quote:
     paragraph: int = 0
     start: int = 0
     end: int = 0
+    speakers: list[str] = field(default_factory=list)
+    method: AttributionMethod | None = None
+    confidence: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.speaker and not self.speakers:
+            self.speakers = [self.speaker]
+        elif self.speakers and self.speaker != self.speakers[0]:
+            self.speaker = self.speakers[0]
 
 
 @dataclass
@@ -156,8 +176,9 @@ class Document:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         schema = data.get("schema", SCHEMA_VERSION)
-        if schema != SCHEMA_VERSION:
-            raise ValueError(f"unsupported document schema {schema!r} (expected {SCHEMA_VERSION})")
+        if schema not in READABLE_SCHEMAS:
+            readable = ", ".join(str(v) for v in sorted(READABLE_SCHEMAS))
+            raise ValueError(f"unsupported document schema {schema!r} (this version reads {readable})")
         known = {f.name for f in fields(cls)} - {"original"}
         unknown = set(data) - known - {"schema"}
         if unknown:
