@@ -1,0 +1,81 @@
+"""The facets: one spec and one key function, read by both backends, the web layer and the CLI.
+
+A facet value is compared by its key, never by its spelling: "Strauß" and "STRAUSS",
+"İstanbul" and "i̇stanbul", "Москва" and "МОСКВА" each select the same documents. The key
+is computed here, in Python, and stored by both backends (SQLite in `doc_facets.key`,
+Elasticsearch in the `keys.*` fields), so the two engines always compare the same string.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .model import Document
+
+# How a facet's values are matched: by their key, through the speaker alias table, or
+# as they are (a four-digit year).
+Keying = Literal["key", "speaker", "year"]
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    name: str  # the facet's name in requests, URLs (`?speaker=`) and the API
+    label: str  # shown above its values
+    query_names: tuple[str, ...]  # field names the query language accepts (`by:`, `place:`)
+    keying: Keying
+    shown: bool = True  # counted on result pages; a hidden facet only filters
+
+
+SPECS: tuple[FacetSpec, ...] = (
+    FacetSpec("speaker", "Speaker", ("speaker", "by"), "speaker"),
+    FacetSpec("source", "Source", ("source",), "key"),
+    FacetSpec("place", "Dateline place", ("place", "dateline"), "key"),
+    FacetSpec("agency", "Photo agency", ("agency",), "key"),
+    FacetSpec("language", "Language", ("language", "lang"), "key"),
+    FacetSpec("year", "Year", (), "year"),
+    FacetSpec("photographer", "Photographer", ("photographer",), "key", shown=False),
+)
+BY_NAME = {s.name: s for s in SPECS}
+
+# Facets every backend counts, in display order.
+FACETS: tuple[str, ...] = tuple(s.name for s in SPECS if s.shown)
+FACET_LABELS: dict[str, str] = {s.name: s.label for s in SPECS}
+# Query-language field name → facet name (`by:` → speaker).
+QUERY_FIELDS: dict[str, str] = {q: s.name for s in SPECS for q in s.query_names}
+
+
+def facet_key(value: str) -> str:
+    """The form a facet value is compared by: NFKC, whitespace collapsed, case folded.
+
+    Case folding (not lower-casing) makes "Straße" and "STRASSE" one key; NFKC makes a
+    composed and a decomposed "é" one key.
+    """
+    return unicodedata.normalize("NFKC", " ".join(value.split()).casefold())
+
+
+def document_facets(doc: Document) -> Iterator[tuple[str, str]]:
+    """(facet, value) pairs a document contributes, each key once per facet, as written."""
+    rows: list[tuple[str, str | None]] = [("speaker", s.name) for s in doc.speakers]
+    rows += [("agency", p.agency) for p in doc.photos]
+    rows += [("photographer", p.photographer) for p in doc.photos]
+    rows.append(("source", doc.source))
+    rows.append(("place", doc.dateline.place if doc.dateline else None))
+    rows.append(("language", doc.language))
+    rows.append(("year", str(doc.published.year) if doc.published else None))
+    seen: set[tuple[str, str]] = set()
+    for facet, value in rows:
+        if value and (facet, facet_key(value)) not in seen:
+            seen.add((facet, facet_key(value)))
+            yield facet, value
+
+
+def document_keys(doc: Document) -> dict[str, list[str]]:
+    """Facet → the keys of the document's values (what an index filters and counts on)."""
+    keys: dict[str, list[str]] = {}
+    for facet, value in document_facets(doc):
+        keys.setdefault(facet, []).append(facet_key(value))
+    return keys
