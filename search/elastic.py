@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError, helpers
@@ -44,7 +44,7 @@ from .elastic_compile import Compiler, search_body
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, signature
 
-MAPPINGS = Path(__file__).resolve().parents[1] / "mappings"
+MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
 CHUNK = 500  # actions per bulk request
 DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
 BULK_THREADS = 2
@@ -84,12 +84,11 @@ def translate_errors(method):
 
 
 def load_mapping(name: str) -> dict[str, Any]:
-    with open(MAPPINGS / f"{name}.json", encoding="utf-8") as f:
-        return json.load(f)
+    return json.loads(MAPPINGS.joinpath(f"{name}.json").read_text(encoding="utf-8"))
 
 
 def mapping_version(name: str) -> str:
-    return hashlib.sha256((MAPPINGS / f"{name}.json").read_bytes()).hexdigest()[:8]
+    return hashlib.sha256(MAPPINGS.joinpath(f"{name}.json").read_bytes()).hexdigest()[:8]
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -194,7 +193,9 @@ class ElasticBackend(Backend):
 
     @property
     def archive_key(self) -> str:
-        return f"{self.url}#{self.prefix}"
+        # The index behind the alias carries its creation time in its name: indexes
+        # created again (a new node at the same URL) are another archive to a journal.
+        return f"{self.url}#{self.prefix}#{self.current_indexes()['documents']}"
 
     # -- index lifecycle -----------------------------------------------------
 

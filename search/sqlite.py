@@ -15,6 +15,7 @@ import os
 import sqlite3
 import threading
 import time
+import uuid
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -254,10 +255,18 @@ class SqliteBackend(Backend):
         if row is None:
             conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        # Names this archive file, not its path: an archive deleted and created again at
+        # the same path is another archive, and an import journal must not carry over.
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('archive_id', ?)", (uuid.uuid4().hex,))
         if row is not None and row[0] != SCHEMA_VERSION:
             raise SearchError(
                 f"{self.path} was written by another version of the archive (schema {row[0]})"
             )
+
+    @property
+    def archive_key(self) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'archive_id'").fetchone()
+        return f"{self.url}#{row[0] if row else ''}"
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -446,6 +455,11 @@ class SqliteBackend(Backend):
         for stale in _sqlite_files(rebuilt):
             stale.unlink(missing_ok=True)
         new = SqliteBackend(rebuilt)
+        # The rebuilt file is the same archive: what import journals know stays true.
+        new.conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'archive_id'",
+            (self.archive_key.rpartition("#")[2],),
+        )
         counts: dict[str, int] = {}
         failures = []
         for result in new.write(self.iter_documents()):
