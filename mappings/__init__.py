@@ -1,0 +1,1 @@
+"""Elasticsearch mappings, one JSON file per index; shipped inside the distribution."""
