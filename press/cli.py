@@ -473,7 +473,8 @@ def evaluate_command(sets: tuple[str, ...], out: str) -> None:
     """Parse the shared evaluation corpora and score them with the shared scorers.
 
     SETS: quotes (PolNeAR), datelines (Reuters-21578), article-extraction-benchmark,
-    wcxb and news-dates (HTML pages, each scored with trafilatura on the same pages)
+    wcxb and news-dates (HTML pages, each scored with trafilatura on the same pages),
+    releases (congressional press releases against tests/gold/releases.jsonl)
     — default: all.
 
     Example: press evaluate quotes datelines

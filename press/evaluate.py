@@ -134,10 +134,24 @@ def _html_set(name: str) -> Callable[[Path], str]:
     return run_set
 
 
+def releases(out: Path) -> str:
+    """Congressional press releases: headline, subheadline and dateline against our gold
+    (`tests/gold/releases.jsonl`), per split (dev, check, all)."""
+    from press.eval_releases import CORPUS_FILE
+    from press.eval_releases import evaluate as evaluate_releases
+
+    path = _require(corpus_dir() / CORPUS_FILE, "the congressional press releases")
+    report = evaluate_releases(path)
+    (out / "releases").mkdir(parents=True, exist_ok=True)
+    _write(out / "releases" / "figures.json", {"canonical": report.canonical, **report.splits})
+    return "\n".join(report.lines())
+
+
 SETS: dict[str, Callable[[Path], str]] = {
     "datelines": datelines,
     "quotes": quotes,
     **{name: _html_set(name) for name in ("article-extraction-benchmark", "wcxb", "news-dates")},
+    "releases": releases,
 }
 
 

@@ -1,0 +1,454 @@
+"""Headline, subheadline and dateline of congressional press releases, against our gold.
+
+Usage: python -m press.eval_releases [--split dev|check|all] [--limit N] [--corpus FILE]
+       python -m press.eval_releases --draw      (print the sample as drawn)
+
+The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
+`congress-press-releases/releases.jsonl.gz`, drawn by `draw_sample`. It stores no corpus
+text: each line names the release by its line number (1-based) and a hash of its text,
+and marks the headline, subheadline and dateline as character spans of the record's
+`text`, with the place names. The releases are split by member into `dev` (read it,
+write rules from it) and `check` (score it, never read it to write rules).
+
+Each release is parsed as `press import --map member=issuer --map text=text --map
+date=published` parses it (`importers.records.document_from_record`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from search.model import Document
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
+CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
+FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
+SPLITS = ("dev", "check")
+
+# The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
+SEED = 20261128
+SAMPLE_SIZE = 100
+YEARS = range(2005, 2020)
+MAX_PER_MEMBER = 2
+MIN_CHARS = 200  # a few records are scraps (a title alone); there is nothing to annotate
+
+_SPACE = re.compile(r"\s+")
+
+
+# -- the sample ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One drawn release: its corpus line (1-based), member and split."""
+
+    line: int
+    member: str
+    date: str
+    split: str
+
+
+def text_hash(text: str) -> str:
+    """A short hash of a record's text, to notice a changed corpus."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number from 1, record) for every line of the gzipped JSON-lines corpus."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            yield number, json.loads(line)
+
+
+def draw_sample(path: Path, size: int = SAMPLE_SIZE, seed: int = SEED) -> list[Pick]:
+    """The sample, reproducibly: shuffle each year's releases with `seed`, take one
+    release per year in turn (2005, 2006, … 2019, 2005, …), skipping a member already
+    taken twice; then split the members in a seeded order so each half holds
+    `size // 2` releases."""
+    by_year: dict[int, list[tuple[int, str, str]]] = {year: [] for year in YEARS}
+    for number, record in iter_records(path):
+        date = str(record.get("date") or "")
+        year = int(date[:4]) if date[:4].isdigit() else 0
+        if year in by_year and len(record.get("text") or "") >= MIN_CHARS:
+            by_year[year].append((number, str(record["member"]), date))
+    rng = random.Random(seed)
+    for candidates in by_year.values():
+        rng.shuffle(candidates)
+    taken: dict[str, int] = {}
+    picks: list[tuple[int, str, str]] = []
+    cursor = {year: 0 for year in YEARS}
+    while len(picks) < size:
+        for year in YEARS:
+            candidates = by_year[year]
+            while cursor[year] < len(candidates):
+                number, member, date = candidates[cursor[year]]
+                cursor[year] += 1
+                if taken.get(member, 0) < MAX_PER_MEMBER:
+                    taken[member] = taken.get(member, 0) + 1
+                    picks.append((number, member, date))
+                    break
+            if len(picks) == size:
+                break
+    members = sorted(taken)
+    rng.shuffle(members)
+    dev: set[str] = set()
+    filled = 0
+    for member in members:
+        if filled + taken[member] <= size // 2:
+            dev.add(member)
+            filled += taken[member]
+    return sorted(
+        (
+            Pick(number, member, date, "dev" if member in dev else "check")
+            for number, member, date in picks
+        ),
+        key=lambda pick: pick.line,
+    )
+
+
+# -- the gold --------------------------------------------------------------------
+
+
+@dataclass
+class GoldDateline:
+    span: tuple[int, int]
+    place: str  # as written, every word ("La Crosse", "WASHINGTON")
+    canonical: str  # "Washington, D.C.", "New York", "La Crosse"
+    region: str | None = None  # state or country as written ("WI", "D.C.")
+    canonical_region: str | None = None  # "Wisconsin", "District of Columbia"
+    date: str | None = None  # a date the dateline carries, ISO
+
+
+@dataclass
+class GoldRelease:
+    line: int
+    member: str
+    split: str
+    sha1: str
+    headline: tuple[int, int] | None
+    subheadline: tuple[int, int] | None
+    dateline: GoldDateline | None
+    note: str | None = None
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    start, end = value
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+        raise ValueError(f"not a span: {value!r}")
+    return start, end
+
+
+def read_gold(path: Path = GOLD_PATH) -> list[GoldRelease]:
+    """The annotated releases; a ValueError names the line that is malformed."""
+    gold: list[GoldRelease] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            dateline = row.get("dateline")
+            gold.append(
+                GoldRelease(
+                    line=int(row["line"]),
+                    member=str(row["member"]),
+                    split=str(row["split"]),
+                    sha1=str(row["sha1"]),
+                    headline=_span(row.get("headline")),
+                    subheadline=_span(row.get("subheadline")),
+                    dateline=None
+                    if dateline is None
+                    else GoldDateline(**{**dateline, "span": _span(dateline["span"])}),
+                    note=row.get("note"),
+                )
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}:{number}: {exc}") from exc
+        if gold[-1].split not in SPLITS:
+            raise ValueError(f"{path}:{number}: split must be one of {', '.join(SPLITS)}")
+    return gold
+
+
+def load_texts(path: Path, lines: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The corpus records at `lines` (one pass over the file, stopping after the last)."""
+    wanted = set(lines)
+    last = max(wanted, default=0)
+    found: dict[int, dict[str, Any]] = {}
+    for number, record in iter_records(path):
+        if number in wanted:
+            found[number] = record
+        if number >= last:
+            break
+    missing = wanted - set(found)
+    if missing:
+        raise ValueError(f"the corpus has no line(s) {sorted(missing)[:5]}")
+    return found
+
+
+# -- scoring ---------------------------------------------------------------------
+
+
+def _norm(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = _SPACE.sub(" ", text).strip()
+    return text or None
+
+
+def _fold(text: str | None) -> str | None:
+    text = _norm(text)
+    return text.casefold() if text else None
+
+
+def predicted_place(doc: Document) -> tuple[str | None, bool]:
+    """(place, canonical?): the dateline's canonical place where the model carries one,
+    else the place as written."""
+    if doc.dateline is None:
+        return None, False
+    canonical = getattr(doc.dateline, "canonical", None)
+    if isinstance(canonical, str) or hasattr(doc.dateline, "canonical"):
+        return canonical, True
+    return doc.dateline.place, False
+
+
+def predicted_subheadline(doc: Document, text: str) -> str | None:
+    """The first subheading when it stands above the body's start in `text`: a
+    subheading further down is a section title, not the release's subheadline."""
+    if not doc.subheadings:
+        return None
+    sub = doc.subheadings[0]
+    at = text.find(sub[:60])
+    body_at = text.find(doc.body[0][:60]) if doc.body else -1
+    if at == -1 or (body_at != -1 and at > body_at):
+        return None
+    return sub
+
+
+def predicted_date(doc: Document, published: str | None) -> str | None:
+    """The dateline's date as ISO; a month and day alone take the release's year."""
+    from importers.dateline import parse_date
+
+    if doc.dateline is None or not doc.dateline.date:
+        return None
+    written = doc.dateline.date
+    day = parse_date(written)
+    if day is None and published and published[:4].isdigit():
+        day = parse_date(f"{written}, {published[:4]}")
+    return day.isoformat() if day else _norm(written)
+
+
+@dataclass
+class Outcome:
+    """One release judged: what was predicted and what the gold says."""
+
+    where: str
+    place: tuple[str | None, str | None]  # (predicted, gold)
+    canonical: bool  # the place compared is the canonical one
+    headline: tuple[str | None, str | None]
+    subheadline: tuple[str | None, str | None]
+    date: tuple[str | None, str | None] | None  # only where the gold dateline has a date
+
+    def misses(self) -> list[str]:
+        out = []
+        for what, (got, want) in (
+            ("place", self.place),
+            ("headline", self.headline),
+            ("subheadline", self.subheadline),
+            ("date", self.date or (None, None)),
+        ):
+            if _fold(got) != _fold(want) if what == "place" else got != want:
+                out.append(f"{self.where} {what}: {got!r}, gold {want!r}")
+        return out
+
+
+@dataclass
+class Tally:
+    releases: int = 0
+    place_right: int = 0
+    headline_right: int = 0
+    titles: int = 0
+    titles_found: int = 0
+    headlines_given: int = 0
+    subheadline_right: int = 0
+    subheadlines: int = 0
+    subheadlines_found: int = 0
+    dated: int = 0
+    date_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, o: Outcome) -> None:
+        self.releases += 1
+        # No dateline in the gold: right only when none is predicted (None == None).
+        self.place_right += _fold(o.place[0]) == _fold(o.place[1])
+        got, want = o.headline
+        self.headline_right += got == want
+        self.headlines_given += got is not None
+        if want is not None:
+            self.titles += 1
+            self.titles_found += got == want
+        got, want = o.subheadline
+        self.subheadline_right += got == want
+        if want is not None:
+            self.subheadlines += 1
+            self.subheadlines_found += got == want
+        if o.date is not None:
+            self.dated += 1
+            self.date_right += o.date[0] == o.date[1]
+        self.misses.extend(o.misses())
+
+    def figures(self) -> dict[str, Any]:
+        def share(num: int, den: int) -> float | None:
+            return round(num / den, 3) if den else None
+
+        return {
+            "releases": self.releases,
+            "place_accuracy": share(self.place_right, self.releases),
+            "headline_exact": share(self.headline_right, self.releases),
+            "titles_found": share(self.titles_found, self.titles),
+            "titles": self.titles,
+            "headline_precision": share(self.titles_found, self.headlines_given),
+            "subheadline_exact": share(self.subheadline_right, self.releases),
+            "subheadlines_found": share(self.subheadlines_found, self.subheadlines),
+            "subheadlines": self.subheadlines,
+            "dateline_date_accuracy": share(self.date_right, self.dated),
+            "dated": self.dated,
+        }
+
+
+def parse_release(record: dict[str, Any]) -> Document:
+    """The release as `press import --map member=issuer --map text=text --map
+    date=published` parses it."""
+    from importers.records import document_from_record
+
+    return document_from_record(record, FIELD_MAP, origin=None)
+
+
+def judge(gold: GoldRelease, record: dict[str, Any]) -> Outcome:
+    """Parse one release and set what it gives beside its gold."""
+    text = record["text"]
+    doc = parse_release(record)
+    place, canonical = predicted_place(doc)
+    want_place = None
+    if gold.dateline is not None:
+        want_place = gold.dateline.canonical if canonical else gold.dateline.place
+    date = None
+    if gold.dateline is not None and gold.dateline.date:
+        date = (predicted_date(doc, record.get("date")), gold.dateline.date)
+    return Outcome(
+        where=f"line {gold.line}",
+        place=(place, want_place),
+        canonical=canonical,
+        headline=(
+            _norm(doc.headline),
+            _norm(text[slice(*gold.headline)]) if gold.headline else None,
+        ),
+        subheadline=(
+            _norm(predicted_subheadline(doc, text)),
+            _norm(text[slice(*gold.subheadline)]) if gold.subheadline else None,
+        ),
+        date=date,
+    )
+
+
+@dataclass
+class Report:
+    splits: dict[str, dict[str, Any]]
+    canonical: bool  # places compared canonically (else as written, ignoring case)
+    misses: list[str]  # dev only: the check half is scored, never read
+
+    def lines(self) -> list[str]:
+        how = "canonical place" if self.canonical else "place as written, case-insensitive"
+        out = []
+        for name, f in self.splits.items():
+            if not f["releases"]:
+                continue
+            out.append(
+                f"{name}: {f['releases']} releases; place accuracy {f['place_accuracy']} "
+                f"({how}); headline exact {f['headline_exact']}; titles found "
+                f"{f['titles_found']} of {f['titles']} (precision {f['headline_precision']}); "
+                f"subheadline exact {f['subheadline_exact']} (found {f['subheadlines_found']}"
+                f" of {f['subheadlines']}); dateline date {f['dateline_date_accuracy']}"
+                f" of {f['dated']}"
+            )
+        return out
+
+
+def evaluate(
+    corpus_file: Path,
+    gold: list[GoldRelease] | None = None,
+    *,
+    splits: Iterable[str] = SPLITS,
+) -> Report:
+    """Parse the gold releases of `splits` and score them: per split and all together."""
+    gold = read_gold() if gold is None else gold
+    wanted = set(splits)
+    gold = [g for g in gold if g.split in wanted]
+    records = load_texts(corpus_file, (g.line for g in gold))
+    tallies = {name: Tally() for name in SPLITS if name in wanted}
+    total = Tally()
+    canonical = False
+    for g in gold:
+        record = records[g.line]
+        if text_hash(record.get("text") or "") != g.sha1:
+            raise ValueError(f"corpus line {g.line} is not the release annotated (text changed)")
+        outcome = judge(g, record)
+        canonical = canonical or outcome.canonical
+        tallies[g.split].add(outcome)
+        total.add(outcome)
+    figures: dict[str, dict[str, Any]] = {name: t.figures() for name, t in tallies.items()}
+    figures["all"] = total.figures()
+    return Report(figures, canonical, tallies["dev"].misses if "dev" in tallies else [])
+
+
+def corpus_file() -> Path:
+    """`../shared/corpus/congress-press-releases/releases.jsonl.gz` or under $PRESS_CORPUS."""
+    root = Path(os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
+    return root / CORPUS_FILE
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m press.eval_releases",
+        description="Score release headlines, subheadlines and datelines against the gold.",
+        epilog="Example: python -m press.eval_releases --split dev --misses",
+    )
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--corpus", type=Path, default=None, help="the releases .jsonl.gz")
+    parser.add_argument("--gold", type=Path, default=GOLD_PATH)
+    parser.add_argument("--misses", action="store_true", help="list every disagreement")
+    parser.add_argument("--json", action="store_true", help="figures as JSON")
+    parser.add_argument("--draw", action="store_true", help="print the sample as drawn")
+    args = parser.parse_args(argv)
+    path = args.corpus or corpus_file()
+    if not path.is_file():
+        parser.exit(2, f"press.eval_releases: no corpus file at {path}\n")
+    if args.draw:
+        for pick in draw_sample(path):
+            print(json.dumps(pick.__dict__))
+        return 0
+    splits = SPLITS if args.split == "all" else (args.split,)
+    report = evaluate(path, read_gold(args.gold), splits=splits)
+    if args.json:
+        print(json.dumps({"canonical": report.canonical, **report.splits}, indent=1))
+    else:
+        print("\n".join(report.lines()))
+    if args.misses:
+        print("\n".join(report.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

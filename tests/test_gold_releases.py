@@ -1,0 +1,72 @@
+"""The annotated release sample is well-formed and its scorer runs."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from press.eval_releases import (
+    CORPUS_FILE,
+    GOLD_PATH,
+    MAX_PER_MEMBER,
+    evaluate,
+    load_texts,
+    read_gold,
+    text_hash,
+)
+from tests.corpus import corpus_path
+
+ROW_KEYS = {"line", "member", "split", "sha1", "headline", "subheadline", "dateline"}
+DATELINE_KEYS = {"span", "place", "canonical", "region", "canonical_region", "date"}
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def test_gold_rows_hold_offsets_and_names_only() -> None:
+    for line in GOLD_PATH.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        # Offsets and place names only: no text copied from the corpus.
+        assert ROW_KEYS <= set(row) <= ROW_KEYS | {"note"}, row["line"]
+        if row["dateline"] is not None:
+            assert set(row["dateline"]) == DATELINE_KEYS, row["line"]
+
+
+def test_gold_is_well_formed() -> None:
+    gold = read_gold()
+    lines = [g.line for g in gold]
+    assert len(lines) == len(set(lines)), "a release is annotated twice"
+    per_member = Counter(g.member for g in gold)
+    assert max(per_member.values()) <= MAX_PER_MEMBER
+    splits: dict[str, set[str]] = {}
+    for g in gold:
+        splits.setdefault(g.member, set()).add(g.split)
+    assert all(len(s) == 1 for s in splits.values()), "a member is in both halves"
+    for g in gold:
+        spans = [s for s in (g.headline, g.subheadline) if s]
+        if g.dateline:
+            spans.append(g.dateline.span)
+            assert g.dateline.place and g.dateline.canonical
+            assert g.dateline.date is None or ISO_DATE.match(g.dateline.date)
+        # Headline, subheadline and dateline come in that order and do not overlap.
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), g.line
+
+
+@pytest.mark.corpus
+def test_scorer_runs_on_three_releases() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    gold = sorted((g for g in read_gold() if g.split == "dev"), key=lambda g: g.line)[:3]
+    records = load_texts(corpus, [g.line for g in gold])
+    for g in gold:
+        text = records[g.line]["text"]
+        assert text_hash(text) == g.sha1
+        if g.dateline:
+            written = text[slice(*g.dateline.span)]
+            assert g.dateline.place in written
+            assert g.dateline.region is None or g.dateline.region in written
+    report = evaluate(corpus, gold)
+    assert report.splits["dev"]["releases"] == 3
+    assert report.splits["all"]["releases"] == 3
+    assert 0 <= report.splits["all"]["place_accuracy"] <= 1
+    assert report.lines()[0].startswith("dev: 3 releases; place accuracy")
