@@ -65,15 +65,16 @@ def _free_port() -> int:
 
 def _serve_and_get(press: Path, archive: str, cwd: Path, env: dict[str, str]) -> list[int]:
     port = _free_port()
-    proc = subprocess.Popen(
-        [str(press), "serve", "--port", str(port), "--archive", archive],
-        cwd=cwd,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    log = cwd / f"serve-{port}.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [str(press), "serve", "--port", str(port), "--archive", archive],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         statuses = []
         for path in ("/", "/search?q=tariffs", "/search?q=speaker%3AMarsh"):
@@ -91,7 +92,7 @@ def _serve_and_get(press: Path, archive: str, cwd: Path, env: dict[str, str]) ->
                     break
                 except OSError:
                     if proc.poll() is not None or time.monotonic() > deadline:
-                        raise AssertionError(f"press serve did not answer: {proc.stdout.read()}")
+                        raise AssertionError(f"press serve did not answer: {log.read_text()}")
                     time.sleep(0.2)
         return statuses
     finally:
