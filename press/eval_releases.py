@@ -260,6 +260,8 @@ class Outcome:
     headline: tuple[str | None, str | None]
     subheadline: tuple[str | None, str | None]
     date: tuple[str | None, str | None] | None  # only where the gold dateline has a date
+    # Only where the gold names the place's state or country and the model carries one.
+    region: tuple[str | None, str | None] | None = None
 
     def misses(self) -> list[str]:
         out = []
@@ -268,8 +270,9 @@ class Outcome:
             ("headline", self.headline),
             ("subheadline", self.subheadline),
             ("date", self.date or (None, None)),
+            ("region", self.region or (None, None)),
         ):
-            if _fold(got) != _fold(want) if what == "place" else got != want:
+            if _fold(got) != _fold(want) if what in ("place", "region") else got != want:
                 out.append(f"{self.where} {what}: {got!r}, gold {want!r}")
         return out
 
@@ -287,6 +290,8 @@ class Tally:
     subheadlines_found: int = 0
     dated: int = 0
     date_right: int = 0
+    regions: int = 0
+    region_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, o: Outcome) -> None:
@@ -307,6 +312,9 @@ class Tally:
         if o.date is not None:
             self.dated += 1
             self.date_right += o.date[0] == o.date[1]
+        if o.region is not None:
+            self.regions += 1
+            self.region_right += _fold(o.region[0]) == _fold(o.region[1])
         self.misses.extend(o.misses())
 
     def figures(self) -> dict[str, Any]:
@@ -325,6 +333,8 @@ class Tally:
             "subheadlines": self.subheadlines,
             "dateline_date_accuracy": share(self.date_right, self.dated),
             "dated": self.dated,
+            "region_accuracy": share(self.region_right, self.regions),
+            "regions": self.regions,
         }
 
 
@@ -345,6 +355,10 @@ def judge(gold: GoldRelease, record: dict[str, Any]) -> Outcome:
     if gold.dateline is not None:
         want_place = gold.dateline.canonical if canonical else gold.dateline.place
     date = None
+    region = None
+    if gold.dateline is not None and gold.dateline.canonical_region and canonical:
+        got = getattr(doc.dateline, "canonical_region", None) if doc.dateline else None
+        region = (got, gold.dateline.canonical_region)
     if gold.dateline is not None and gold.dateline.date:
         date = (predicted_date(doc, record.get("date")), gold.dateline.date)
     return Outcome(
@@ -360,6 +374,7 @@ def judge(gold: GoldRelease, record: dict[str, Any]) -> Outcome:
             _norm(text[slice(*gold.subheadline)]) if gold.subheadline else None,
         ),
         date=date,
+        region=region,
     )
 
 
@@ -382,6 +397,11 @@ class Report:
                 f"subheadline exact {f['subheadline_exact']} (found {f['subheadlines_found']}"
                 f" of {f['subheadlines']}); dateline date {f['dateline_date_accuracy']}"
                 f" of {f['dated']}"
+                + (
+                    f"; state/country {f['region_accuracy']} of {f['regions']}"
+                    if f["regions"]
+                    else ""
+                )
             )
         return out
 
