@@ -41,6 +41,7 @@ from .base import (
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import bands, signature
+from .snippets import best_window, marked_columns
 from .sqlite_compile import DOC_WEIGHTS, Compiler, ranking_expression
 
 SCHEMA = """
@@ -867,13 +868,19 @@ class _Plan:
         marks = ",".join("?" * len(rowids))
         out: dict[int, str] = {}
         if self.rank_expr:
-            sql = (
-                f"SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', {SNIPPET_TOKENS})"
-                f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})"
-            )
-            for rid, text in conn.execute(sql, [MARK_OPEN, MARK_CLOSE, self.rank_expr, *rowids]):
-                out[rid] = marked_html(text)
-        missing = [r for r in rowids if r not in out]
+            # Not FTS5's snippet(): its cost grows with the square of a document's matches
+            # and no time limit can stop it (see search/snippets.py).
+            pair = (MARK_OPEN, MARK_CLOSE)
+            try:
+                columns = marked_columns(conn, rowids, self.rank_expr, pair)
+            except sqlite3.OperationalError as exc:
+                if "interrupt" not in str(exc):
+                    raise
+                columns = {}  # past the time limit: the openings below are cheap
+                conn.set_progress_handler(None, 0)
+            for rid, texts in columns.items():
+                out[rid] = marked_html(best_window(texts, pair, SNIPPET_TOKENS))
+        missing = [r for r in rowids if not out.get(r)]
         if missing:
             marks = ",".join("?" * len(missing))
             sql = f"SELECT rowid, substr(body, 1, 280) FROM documents_fts WHERE rowid IN ({marks})"

@@ -12,7 +12,11 @@ from press.eval_releases import (
     CORPUS_FILE,
     GOLD_PATH,
     MAX_PER_MEMBER,
+    GoldDateline,
+    GoldRelease,
+    Tally,
     evaluate,
+    judge,
     load_texts,
     read_gold,
     text_hash,
@@ -70,3 +74,39 @@ def test_scorer_runs_on_three_releases() -> None:
     assert report.splits["all"]["releases"] == 3
     assert 0 <= report.splits["all"]["place_accuracy"] <= 1
     assert report.lines()[0].startswith("dev: 3 releases; place accuracy")
+
+
+def test_judge_compares_spans_of_the_record_text() -> None:
+    text = "08.01.20 Harbor Bill Clears the House WASHINGTON, D.C. – Today the House passed it."
+    headline = (9, 37)
+    dateline = GoldDateline(
+        span=(38, 56),
+        place="WASHINGTON",
+        canonical="Washington, D.C.",
+        region="D.C.",
+        canonical_region="District of Columbia",
+    )
+    gold = GoldRelease(1, "jane_doe", "dev", text_hash(text), headline, None, dateline)
+    record = {"member": "jane_doe", "date": "2020-08-01", "text": text}
+    outcome = judge(gold, record)
+    assert outcome.headline[1] == "Harbor Bill Clears the House"
+    assert outcome.place[1] in ("WASHINGTON", "Washington, D.C.")
+    assert outcome.subheadline[1] is None
+    tally = Tally()
+    tally.add(outcome)
+    figures = tally.figures()
+    assert figures["releases"] == 1 and figures["titles"] == 1
+    assert figures["dated"] == 0
+
+
+def test_a_release_without_dateline_is_right_only_without_one() -> None:
+    text = "Today the senator met farmers in her state and spoke about water rights."
+    gold = GoldRelease(2, "jane_doe", "check", text_hash(text), None, None, None)
+    outcome = judge(gold, {"member": "jane_doe", "date": "2020-08-01", "text": text})
+    assert outcome.place == (None, None)
+    assert outcome.headline == (None, None)
+    tally = Tally()
+    tally.add(outcome)
+    assert tally.figures()["place_accuracy"] == 1.0
+    assert tally.figures()["headline_exact"] == 1.0
+    assert tally.figures()["titles_found"] is None

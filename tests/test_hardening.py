@@ -3,6 +3,7 @@ and account for every input; the archive they journal is the archive they write.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -60,8 +61,11 @@ def test_recreated_elasticsearch_indexes_are_another_archive(elasticsearch_url, 
     from importers.pipeline import import_paths
     from search.elastic import ElasticBackend
 
-    seed = tmp_path / "seed.txt"
-    seed.write_text(STATEMENT)
+    from search.model import Document
+
+    seed = tmp_path / "seed.jsonl"
+    doc = Document(headline="Harbour dues notice", body=["Harbour dues rise in May."])
+    seed.write_text(json.dumps(doc.to_dict()) + "\n")
     prefix = f"press-test-{uuid.uuid4().hex[:10]}"
     backend = ElasticBackend(elasticsearch_url, index_prefix=prefix)
     try:
@@ -77,3 +81,34 @@ def test_recreated_elasticsearch_indexes_are_another_archive(elasticsearch_url, 
     finally:
         backend.drop()
         backend.close()
+
+
+def test_search_over_a_document_of_many_quotes_builds_bounded_snippets(tmp_path):
+    """FTS5 snippet() is quadratic in a document's matches and cannot be interrupted."""
+    from importers.pipeline import import_paths
+    from search.base import SearchRequest
+    from search.query import parse_query
+
+    lines = ["Many quotes headline", "WASHINGTON (Wire) - Ambassador Oleg Petrov spoke."]
+    lines += [f"“Statement number {i} about sanctions,” Petrov said." for i in range(2000)]
+    (tmp_path / "many.txt").write_text("\n".join(lines) + "\n")
+    backend = SqliteBackend(tmp_path / "a.db")
+    assert import_paths(backend, [str(tmp_path / "many.txt")]).created == 1
+    statements: list[str] = []
+    backend.conn.set_trace_callback(statements.append)
+    result = backend.search(SearchRequest(query=parse_query("sanctions")))
+    assert result.total == 1 and not result.timed_out
+    snippet = result.hits[0].snippet
+    assert "<mark>sanctions</mark>" in snippet
+    assert snippet.count("<mark>") == snippet.count("</mark>")
+    assert len(snippet.split()) <= 40
+    assert not any("snippet(" in s for s in statements)
+
+
+def test_snippet_window_keeps_marks_balanced():
+    from search.snippets import best_window
+
+    text = "one two \x02three four\x03 five six seven \x02eight\x03 nine"
+    window = best_window(["", text], ("\x02", "\x03"), 3)
+    assert window.count("\x02") == window.count("\x03") >= 1
+    assert best_window(["plain text"], ("\x02", "\x03"), 3) == ""
