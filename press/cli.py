@@ -13,7 +13,8 @@ from typing import Any
 import click
 
 from importers.formats import ParseOptions
-from search.base import FACETS, Backend, SearchError, SearchRequest, open_backend
+from search import open_backend
+from search.base import FACETS, Backend, SearchError, SearchRequest
 from search.model import parse_iso_date
 from search.query import describe, parse_query
 

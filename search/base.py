@@ -270,16 +270,3 @@ class Backend(abc.ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def open_backend(url: str, **options: object) -> Backend:
-    """The backend for `sqlite:///path`, a plain path, or an http(s) Elasticsearch URL."""
-    if url.startswith(("http://", "https://")):
-        from .elastic import ElasticBackend
-
-        return ElasticBackend(url, **options)  # type: ignore[arg-type]
-    from .sqlite import SqliteBackend
-
-    path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else url
-    if url.startswith("sqlite://") and not url.startswith("sqlite:///"):
-        raise ValueError(f"not an archive URL: {url!r} (use sqlite:///path/to/file.db)")
-    return SqliteBackend(path)

@@ -734,7 +734,7 @@ def test_selected_alias_marks_its_speaker_selected(client):
 
 
 def test_an_open_backend_can_be_passed_in(tmp_path, docs):
-    from search.base import open_backend
+    from search import open_backend
 
     with open_backend("sqlite:///" + str(tmp_path / "open.db")) as backend:
         list(backend.write(docs[:1]))

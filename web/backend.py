@@ -6,7 +6,8 @@ import threading
 
 from flask import Flask, current_app
 
-from search.base import Backend, SearchError, open_backend
+from search import open_backend
+from search.base import Backend, SearchError
 
 EXTENSION = "press_backend"
 
