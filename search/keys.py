@@ -1,0 +1,19 @@
+"""The one key function facet values and names are compared by, on every backend.
+
+Kept in a module of its own (no imports of ours) so that the facet spec, speaker
+identity and both backends can all read it without importing one another.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def facet_key(value: str) -> str:
+    """The form a facet value is compared by: NFKC, whitespace collapsed, case folded.
+
+    Case folding (not lower-casing) makes "Straße" and "STRASSE" one key; NFKC makes a
+    composed and a decomposed "é" one key. Python computes it and both backends store
+    it, so SQLite and Elasticsearch compare the same string.
+    """
+    return unicodedata.normalize("NFKC", " ".join(value.split()).casefold())
