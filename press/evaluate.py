@@ -147,11 +147,23 @@ def releases(out: Path) -> str:
     return "\n".join(report.lines())
 
 
+def speakers(out: Path) -> str:
+    """Speaker attribution on the annotated releases and news pages
+    (`tests/gold/speakers.jsonl`), per split and with or without the issuer given."""
+    from press.eval_speakers import evaluate_speakers
+
+    report = evaluate_speakers(corpus_dir())
+    (out / "speakers").mkdir(parents=True, exist_ok=True)
+    _write(out / "speakers" / "figures.json", report.figures())
+    return "\n".join(report.lines())
+
+
 SETS: dict[str, Callable[[Path], str]] = {
     "datelines": datelines,
     "quotes": quotes,
     **{name: _html_set(name) for name in ("article-extraction-benchmark", "wcxb", "news-dates")},
     "releases": releases,
+    "speakers": speakers,
 }
 
 

@@ -1,0 +1,614 @@
+"""Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
+
+Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
+       [--show-dev-misses]           (also `press evaluate speakers --out DIR`)
+
+Every quoted segment of 60 congressional releases and 20 news pages is labelled `speech`
+(with its canonical speakers, or none when the text does not say who) or `not-speech`
+(titles, scare quotes, quoted law text); each document lists its real speakers with
+the forms and aliases the text uses. Gold offsets point into the release's `text`
+field, or into a news page's ground-truth main text (`articleBody` of the
+article-extraction-benchmark, `main_content` of WCXB); see docs/evaluation.md.
+
+Each document is parsed two ways: `issuer`, as `press import --map member=issuer --map
+text=text --map date=published` reads a release, and `bare`, as `press parse` reads the
+release text alone. News pages have no issuer: both modes parse the HTML page as
+`press parse page.html` does. Predicted quotes are placed in the gold text by their
+text, then matched to gold segments by character overlap. Figures per split (`dev`,
+`check`, `all`) and mode:
+
+- recall: gold speech segments with a known speaker (outside release headlines) whose
+  overlapping predicted quote names exactly those speakers (each value naming one real
+  speaker; a joint quote must name all of them);
+- nonspeech_per100: gold non-speech segments that a predicted quote gives a speaker,
+  per 100 documents;
+- one_real: share of predicted speaker values (distinct per document) that name exactly
+  one real speaker of the document;
+- canonical: share of those values equal to a real speaker's canonical name (no title,
+  no second person).
+
+Only `dev` documents may be listed one by one (`--show-dev-misses`); the `check` half is
+scored, never shown, so rules are not written from it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from search.model import Document, Quote
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
+RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
+RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
+SPLITS = ("dev", "check")
+MODES = ("issuer", "bare")
+LABELS = ("speech", "not-speech")
+# A predicted quote stands for a gold segment when it covers at least this share of it.
+MIN_COVER = 0.5
+_SPACE = re.compile(r"\s+")
+# One character for one, so offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
+
+
+class GoldError(ValueError):
+    """The gold file is malformed or does not fit the corpus it points into."""
+
+
+@dataclass
+class GoldSpeaker:
+    name: str
+    kind: str = "person"
+    forms: list[str] = field(default_factory=list)  # other canonical spellings
+    aliases: list[str] = field(default_factory=list)  # surnames, "Rep. X" as written
+
+    def canonical_keys(self) -> set[str]:
+        return {name_key(n) for n in [self.name, *self.forms]}
+
+    def keys(self) -> set[str]:
+        return self.canonical_keys() | {name_key(a) for a in self.aliases}
+
+
+@dataclass
+class GoldSegment:
+    start: int
+    end: int
+    label: str
+    speakers: list[str] | None = None
+    headline: bool = False
+
+
+@dataclass
+class GoldDoc:
+    doc: str  # "release:<line>", "article-extraction-benchmark:<id>" or "wcxb:<id>"
+    split: str
+    sha: str
+    speakers: list[GoldSpeaker]
+    segments: list[GoldSegment]
+    member: str | None = None
+    site: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return "release" if self.doc.startswith("release:") else "page"
+
+    @property
+    def ref(self) -> str:
+        return self.doc.partition(":")[2]
+
+
+# -- the gold file ------------------------------------------------------------------
+
+
+def load_gold(path: Path | str | None = None) -> list[GoldDoc]:
+    """Every annotated document; a GoldError names the line and what is wrong."""
+    path = Path(path or GOLD_PATH)
+    docs: list[GoldDoc] = []
+    seen: set[str] = set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            docs.append(_gold_doc(json.loads(line)))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GoldError(f"{path}:{n}: {exc}") from exc
+        if docs[-1].doc in seen:
+            raise GoldError(f"{path}:{n}: {docs[-1].doc} annotated twice")
+        seen.add(docs[-1].doc)
+    return docs
+
+
+def _gold_doc(rec: dict[str, Any]) -> GoldDoc:
+    speakers = [
+        GoldSpeaker(s["name"], s.get("kind", "person"), s.get("forms", []), s.get("aliases", []))
+        for s in rec["speakers"]
+    ]
+    names = {s.name for s in speakers}
+    segments = []
+    for s in rec["segments"]:
+        seg = GoldSegment(
+            s["start"], s["end"], s["label"], s.get("speakers"), s.get("headline", False)
+        )
+        if seg.label not in LABELS:
+            raise ValueError(f"label {seg.label!r} is not one of {LABELS}")
+        if not 0 <= seg.start < seg.end:
+            raise ValueError(f"bad offsets {seg.start}..{seg.end}")
+        if seg.label == "not-speech" and seg.speakers:
+            raise ValueError("a not-speech segment has speakers")
+        for name in seg.speakers or []:
+            if name not in names:
+                raise ValueError(f"speaker {name!r} is not among the document's speakers")
+        segments.append(seg)
+    doc = GoldDoc(
+        rec["doc"], rec["split"], rec["sha"], speakers, segments, rec.get("member"), rec.get("site")
+    )
+    if doc.split not in SPLITS:
+        raise ValueError(f"split {doc.split!r} is not one of {SPLITS}")
+    if doc.kind == "release" and not doc.member:
+        raise ValueError("a release needs its member")
+    return doc
+
+
+def text_hash(text: str) -> str:
+    """The first 16 hex digits of the text's SHA-256 (UTF-8), as the gold file stores it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# -- the corpus ---------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """What the parser reads for one gold document, and the text the offsets point into."""
+
+    gold: GoldDoc
+    text: str
+    record: dict[str, Any] | None = None  # a release's JSON record
+    html: bytes | None = None
+    url: str | None = None
+
+
+def read_sources(docs: list[GoldDoc], corpus: Path) -> list[Source]:
+    """The corpus items of `docs`, checked against the stored text hashes."""
+    lines = {int(d.ref) for d in docs if d.kind == "release"}
+    records = _release_records(corpus / RELEASES, lines) if lines else {}
+    truth: dict[str, Any] = {}
+    out = []
+    for doc in docs:
+        if doc.kind == "release":
+            record = records[int(doc.ref)]
+            source = Source(doc, record["text"], record=record)
+        else:
+            set_name = doc.doc.partition(":")[0]
+            text, url = _page_truth(corpus, set_name, doc.ref, truth)
+            folder = corpus / set_name / ("dev" if set_name == "wcxb" else "")
+            with gzip.open(folder / "html" / f"{doc.ref}.html.gz") as f:
+                source = Source(doc, text, html=f.read(), url=url)
+        if text_hash(source.text) != doc.sha:
+            raise GoldError(f"{doc.doc}: the corpus text has changed since it was annotated")
+        out.append(source)
+    return out
+
+
+def _release_records(path: Path, lines: set[int]) -> dict[int, dict[str, Any]]:
+    last = max(lines)
+    records = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n in lines:
+                records[n] = json.loads(line)
+            if n >= last:
+                break
+    missing = lines - set(records)
+    if missing:
+        raise GoldError(f"{path} has no line(s) {sorted(missing)}")
+    return records
+
+
+def _page_truth(corpus: Path, set_name: str, ref: str, cache: dict[str, Any]) -> tuple[str, str]:
+    if set_name == "article-extraction-benchmark":
+        if set_name not in cache:
+            path = corpus / set_name / "ground-truth.json"
+            cache[set_name] = json.loads(path.read_text(encoding="utf-8"))
+        gold = cache[set_name][ref]
+        return gold["articleBody"], gold.get("url") or ""
+    if set_name == "wcxb":
+        path = corpus / "wcxb" / "dev" / "ground-truth" / f"{ref}.json"
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        return gold["ground_truth"]["main_content"], gold.get("url") or ""
+    raise GoldError(f"unknown page set {set_name!r}")
+
+
+# -- parsing the two ways ---------------------------------------------------------------
+
+
+def parse(source: Source, mode: str) -> Document:
+    """The project's own parse of one document, as `press import`/`press parse` read it."""
+    if source.html is not None:
+        from importers.html import parse_html
+        from importers.sources import InputError
+
+        try:
+            return parse_html(source.html, url=source.url or None)
+        except InputError:
+            return Document(headline=None, body=[])
+    if mode == "issuer":
+        from importers.records import document_from_record
+
+        return document_from_record(source.record or {}, RELEASE_MAP, origin=None)
+    from importers.text import parse_text
+
+    return parse_text(source.text)
+
+
+def quote_speakers(quote: Quote) -> list[str]:
+    """Every speaker value a quote carries (`speakers`, else `speaker`)."""
+    if quote.speakers:
+        return list(quote.speakers)
+    return [quote.speaker] if quote.speaker else []
+
+
+# -- placing predicted quotes in the gold text -------------------------------------------
+
+
+class Folded:
+    """A text with whitespace runs folded to one space and quote marks unified, mapped back."""
+
+    def __init__(self, text: str) -> None:
+        chars: list[str] = []
+        self.index: list[int] = []
+        previous_space = True
+        for i, ch in enumerate(unicodedata.normalize("NFC", text).translate(_FOLD)):
+            if ch.isspace():
+                if previous_space:
+                    continue
+                ch, previous_space = " ", True
+            else:
+                previous_space = False
+            chars.append(ch)
+            self.index.append(i)
+        self.text = "".join(chars)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.index[start], self.index[end - 1] + 1
+
+
+def fold(text: str) -> str:
+    return Folded(text).text.strip()
+
+
+def place_quotes(doc: Document, text: str) -> list[tuple[int, int] | None]:
+    """Each quote's (start, end) in `text`, found by its words near where its paragraph is;
+    None where the quote's text is not in `text` (a page's boilerplate, say)."""
+    ref = Folded(text)
+    paragraph_at: dict[int, int] = {}
+    cursor = 0
+    for i, para in enumerate(doc.body):
+        found = ref.text.find(fold(para)[:200], cursor)
+        if found >= 0:
+            paragraph_at[i] = found
+            cursor = found
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for quote in doc.quotes:
+        needle = fold(quote.text)
+        if not needle:
+            spans.append(None)
+            continue
+        hint = paragraph_at.get(quote.paragraph)
+        expected = (
+            hint + len(fold(doc.body[quote.paragraph][: quote.start]))
+            if hint is not None
+            else cursor
+        )
+        hits = _occurrences(ref.text, needle)
+        if not hits:
+            spans.append(None)
+            continue
+        start = min(hits, key=lambda h: (abs(h - expected), h))
+        spans.append(ref.original(start, start + len(needle)))
+        cursor = start
+    return spans
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    hits, at = [], haystack.find(needle)
+    while at >= 0:
+        hits.append(at)
+        at = haystack.find(needle, at + 1)
+    return hits
+
+
+# -- matching and counting -----------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """A speaker value as compared: case, spacing, apostrophes and edge punctuation folded."""
+    folded = unicodedata.normalize("NFKC", name).translate(_FOLD).casefold()
+    return _SPACE.sub(" ", folded).strip(" .,;:\"'()")
+
+
+def resolve(value: str, speakers: list[GoldSpeaker]) -> list[GoldSpeaker]:
+    """The document's real speakers a predicted value names (one, none or several)."""
+    key = name_key(value)
+    return [s for s in speakers if key in s.keys()]
+
+
+@dataclass
+class Counts:
+    """Plain counts behind the four figures, summed over documents."""
+
+    documents: int = 0
+    releases: int = 0
+    gold_segments: int = 0
+    gold_speech: int = 0
+    gold_speech_known: int = 0  # with a speaker, outside headlines: the recall base
+    gold_speech_unknown: int = 0
+    gold_nonspeech: int = 0
+    speech_found: int = 0  # a predicted quote overlaps the segment
+    speech_named: int = 0  # … and names exactly its speakers
+    speech_canonical: int = 0  # … in canonical form
+    nonspeech_given_speaker: int = 0
+    predicted_quotes: int = 0
+    predicted_with_speaker: int = 0
+    predicted_unplaced: int = 0
+    values: int = 0  # distinct speaker values per document
+    values_one_real: int = 0
+    values_canonical: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, float | None]:
+        def share(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        return {
+            "recall": share(self.speech_named, self.gold_speech_known),
+            "nonspeech_per100": (
+                round(100 * self.nonspeech_given_speaker / self.documents, 2)
+                if self.documents
+                else None
+            ),
+            "one_real": share(self.values_one_real, self.values),
+            "canonical": share(self.values_canonical, self.values),
+        }
+
+
+@dataclass
+class DocResult:
+    counts: Counts
+    misses: list[str]  # readable notes, for dev documents only
+
+
+def score_document(source: Source, doc: Document) -> DocResult:
+    """Compare one parse with its gold annotation."""
+    gold = source.gold
+    counts = Counts(documents=1, releases=int(gold.kind == "release"))
+    notes: list[str] = []
+    spans = place_quotes(doc, source.text)
+    predicted = [(q, span) for q, span in zip(doc.quotes, spans, strict=True)]
+    counts.predicted_quotes = len(predicted)
+    counts.predicted_with_speaker = sum(1 for q, _ in predicted if quote_speakers(q))
+    counts.predicted_unplaced = sum(1 for _, span in predicted if span is None)
+    # Reported speech has no quotation marks, so it stands for no gold segment.
+    marked = [(q, span) for q, span in predicted if span is not None and q.kind != "reported"]
+    for seg in gold.segments:
+        counts.gold_segments += 1
+        candidates = _covering(seg, gold.segments, marked)
+        if seg.label == "not-speech":
+            counts.gold_nonspeech += 1
+            spoken = [q for q in candidates if quote_speakers(q)]
+            if spoken:
+                counts.nonspeech_given_speaker += 1
+                notes.append(f"not speech given {quote_speakers(spoken[0])}: {_show(source, seg)}")
+            continue
+        counts.gold_speech += 1
+        if seg.speakers is None:
+            counts.gold_speech_unknown += 1
+            continue
+        if seg.headline:
+            continue
+        counts.gold_speech_known += 1
+        counts.speech_found += bool(candidates)
+        want = set(seg.speakers)
+        named = [q for q in candidates if _names_exactly(quote_speakers(q), want, gold.speakers)]
+        if named:
+            counts.speech_named += 1
+            canon = {
+                name_key(n) for s in gold.speakers if s.name in want for n in [s.name, *s.forms]
+            }
+            if any(all(name_key(v) in canon for v in quote_speakers(q)) for q in named):
+                counts.speech_canonical += 1
+        else:
+            got = [quote_speakers(q) for q in candidates] or "no quote"
+            notes.append(f"speech of {sorted(want)} got {got}: {_show(source, seg)}")
+    canonical = (
+        set().union(*(s.canonical_keys() for s in gold.speakers)) if gold.speakers else set()
+    )
+    values = {v for q, _ in predicted for v in quote_speakers(q)}
+    for value in sorted(values):
+        counts.values += 1
+        real = resolve(value, gold.speakers)
+        if len(real) == 1:
+            counts.values_one_real += 1
+        else:
+            notes.append(f"value {value!r} names {len(real)} real speakers")
+        if name_key(value) in canonical:
+            counts.values_canonical += 1
+        elif len(real) == 1:
+            notes.append(f"value {value!r} is not canonical ({real[0].name})")
+    return DocResult(counts, notes)
+
+
+def _covering(
+    seg: GoldSegment, segments: list[GoldSegment], marked: list[tuple[Quote, tuple[int, int]]]
+) -> list[Quote]:
+    """Predicted quotes standing for `seg`: covering at least half of it, and not quotes
+    of a segment that holds it (a title inside a quoted statement)."""
+    out = []
+    for quote, (start, end) in marked:
+        overlap = _overlap(seg.start, seg.end, start, end)
+        if overlap < MIN_COVER * (seg.end - seg.start):
+            continue
+        outer = [
+            o
+            for o in segments
+            if o is not seg
+            and o.start <= seg.start
+            and seg.end <= o.end
+            and _overlap(o.start, o.end, start, end) > overlap
+        ]
+        if not outer:
+            out.append(quote)
+    return out
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def _names_exactly(values: list[str], want: set[str], speakers: list[GoldSpeaker]) -> bool:
+    named: set[str] = set()
+    for value in values:
+        real = resolve(value, speakers)
+        if len(real) != 1:
+            return False
+        named.add(real[0].name)
+    return named == want
+
+
+def _show(source: Source, seg: GoldSegment) -> str:
+    words = source.text[seg.start : seg.end].split()
+    short = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    return f"{source.gold.doc} [{seg.start}:{seg.end}] {short}"
+
+
+# -- the whole sample -------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """Counts and figures per (split, mode), `all` included, and dev notes."""
+
+    counts: dict[tuple[str, str], Counts]
+    dev_notes: dict[str, list[str]]
+
+    def figures(self) -> dict[str, dict[str, Any]]:
+        return {
+            f"{split}/{mode}": {**c.figures(), "counts": c.__dict__.copy()}
+            for (split, mode), c in self.counts.items()
+        }
+
+    def lines(self) -> list[str]:
+        out = []
+        for (split, mode), c in self.counts.items():
+            f = c.figures()
+            out.append(
+                f"{split:<5} {mode:<6} {c.documents:>2} docs: "
+                f"recall {_fmt(f['recall'])} ({c.speech_named}/{c.gold_speech_known}), "
+                f"non-speech given a speaker {_fmt(f['nonspeech_per100'], 2)}/100 docs "
+                f"({c.nonspeech_given_speaker}/{c.gold_nonspeech}), "
+                f"one real speaker {_fmt(f['one_real'])} ({c.values_one_real}/{c.values}), "
+                f"canonical {_fmt(f['canonical'])} ({c.values_canonical}/{c.values})"
+            )
+        return out
+
+
+def _fmt(value: float | None, digits: int = 3) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def evaluate_speakers(
+    corpus: Path | str,
+    gold_path: Path | str | None = None,
+    *,
+    limit: int | None = None,
+    only: Iterable[str] | None = None,
+    modes: Iterable[str] = MODES,
+) -> Report:
+    """Parse every gold document (or the first `limit`, or those named in `only`) both
+    ways and count against the annotation."""
+    docs = load_gold(gold_path)
+    if only is not None:
+        wanted = set(only)
+        docs = [d for d in docs if d.doc in wanted]
+    if limit is not None:
+        docs = docs[:limit]
+    sources = read_sources(docs, Path(corpus))
+    counts: dict[tuple[str, str], Counts] = {}
+    notes: dict[str, list[str]] = {}
+    modes = list(modes)
+    for split in (*SPLITS, "all"):
+        for mode in modes:
+            counts[(split, mode)] = Counts()
+    for source in sources:
+        for mode in modes:
+            result = score_document(source, parse(source, mode))
+            counts[(source.gold.split, mode)].add(result.counts)
+            counts[("all", mode)].add(result.counts)
+            if source.gold.split == "dev" and result.misses:
+                notes.setdefault(f"{source.gold.doc} {mode}", []).extend(result.misses)
+    return Report(counts, notes)
+
+
+def gold_summary(docs: list[GoldDoc]) -> dict[str, Counter[str]]:
+    """Documents and segments per split and label, for the documentation."""
+    out: dict[str, Counter[str]] = {}
+    for doc in docs:
+        c = out.setdefault(doc.split, Counter())
+        c[f"{doc.kind}s"] += 1
+        for seg in doc.segments:
+            c[seg.label] += 1
+            if seg.label == "speech" and seg.speakers is None:
+                c["speech, speaker unknown"] += 1
+            if seg.speakers and len(seg.speakers) > 1:
+                c["joint"] += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m press.eval_speakers",
+        description="Score speaker attribution on the annotated sample.",
+        epilog="Example: python -m press.eval_speakers --show-dev-misses",
+    )
+    default_corpus = os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus"
+    ap.add_argument("--corpus", type=Path, default=Path(default_corpus))
+    ap.add_argument("--gold", type=Path, default=GOLD_PATH)
+    ap.add_argument("--limit", type=int, help="score only the first N documents")
+    ap.add_argument("--json", type=Path, help="also write every figure and count here")
+    ap.add_argument(
+        "--show-dev-misses", action="store_true", help="list each miss on dev documents"
+    )
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        ap.exit(2, f"no corpus at {args.corpus}; set PRESS_CORPUS\n")
+    report = evaluate_speakers(args.corpus, args.gold, limit=args.limit)
+    if args.show_dev_misses:
+        for doc, notes in report.dev_notes.items():
+            print(doc)
+            for note in notes:
+                print(f"  {note}")
+    for line in report.lines():
+        print(line)
+    if args.json:
+        args.json.write_text(json.dumps(report.figures(), indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

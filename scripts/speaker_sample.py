@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
+
+Usage: scripts/speaker_sample.py [--corpus DIR]   (prints one JSON line per document)
+
+Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
+in a seeded random order; each member's release is a seeded random choice among theirs
+of 300–6,000 characters (about 93 % of the corpus; longer ones would take the
+annotation budget of several). Releases with no double quotation mark are kept as drawn
+until they fill a quarter of the slots, then redrawn, so the sample has quotes but also
+releases without any. The first 30 members are the `dev` half, the next 30 `check`.
+
+News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
+different site (host without `www.`), drawn in a seeded random order among English pages
+whose ground-truth main text (600–6,000 characters) holds at least two double-quoted
+segments and a speech verb (`said`/`says`). Within each set, sites alternate between
+`dev` and `check`.
+
+The draw depends on the corpus files and this script only, so it can be repeated; the
+gold file records each document's id and a hash of its text to catch a changed corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+SEED = 20261128
+RELEASES = 60
+PAGES_PER_SET = 10
+MIN_CHARS, MAX_CHARS = 300, 6000
+MIN_PAGE_CHARS = 600
+DOUBLE_QUOTES = re.compile(r"[\"“”]")
+QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
+SPEECH_VERB = re.compile(r"\b(?:said|says)\b")
+ENGLISH = re.compile(r"\b(?:the|and|of|to)\b")
+
+
+def text_hash(text: str) -> str:
+    """The first 16 hex digits of the SHA-256 of the text (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def draw_releases(path: Path) -> list[dict]:
+    by_member: dict[str, list[tuple[int, bool]]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line_no, line in enumerate(f):
+            record = json.loads(line)
+            text = record.get("text") or ""
+            if MIN_CHARS <= len(text) <= MAX_CHARS:
+                quoted = bool(DOUBLE_QUOTES.search(text))
+                by_member.setdefault(record["member"], []).append((line_no, quoted))
+    rng = random.Random(SEED)
+    members = sorted(by_member)
+    rng.shuffle(members)
+    chosen: list[dict] = []
+    unquoted = 0
+    for n, member in enumerate(members[:RELEASES]):
+        line_no, quoted = rng.choice(by_member[member])
+        if not quoted and unquoted >= RELEASES // 4:
+            line_no, quoted = rng.choice([r for r in by_member[member] if r[1]])
+        unquoted += not quoted
+        split = "dev" if n < RELEASES // 2 else "check"
+        chosen.append({"kind": "release", "id": line_no, "member": member, "split": split})
+    lines = {c["id"]: c for c in chosen}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line_no, line in enumerate(f):
+            if line_no in lines:
+                lines[line_no]["sha"] = text_hash(json.loads(line)["text"])
+    return chosen
+
+
+def page_texts(corpus: Path, set_name: str) -> list[tuple[str, str, str]]:
+    """(id, url, ground-truth main text) of every page of an HTML set."""
+    out = []
+    if set_name == "article-extraction-benchmark":
+        truth = json.loads((corpus / set_name / "ground-truth.json").read_text("utf-8"))
+        for page_id, gold in sorted(truth.items()):
+            out.append((page_id, gold.get("url") or "", gold.get("articleBody") or ""))
+    else:
+        for path in sorted((corpus / "wcxb" / "dev" / "ground-truth").glob("*.json")):
+            gold = json.loads(path.read_text("utf-8"))
+            body = (gold.get("ground_truth") or {}).get("main_content") or ""
+            out.append((path.stem, gold.get("url") or "", body))
+    return out
+
+
+def site(url: str) -> str:
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.")
+
+
+def draw_pages(corpus: Path) -> list[dict]:
+    rng = random.Random(SEED)
+    chosen: list[dict] = []
+    seen: set[str] = set()
+    for set_name in ("article-extraction-benchmark", "wcxb"):
+        candidates = [
+            (page_id, url, body)
+            for page_id, url, body in page_texts(corpus, set_name)
+            if url
+            and MIN_PAGE_CHARS <= len(body) <= MAX_CHARS
+            and len(QUOTED.findall(body)) >= 2
+            and SPEECH_VERB.search(body)
+            and len(ENGLISH.findall(body)) >= 20
+        ]
+        rng.shuffle(candidates)
+        taken = 0
+        for page_id, url, body in candidates:
+            if taken == PAGES_PER_SET:
+                break
+            if site(url) in seen:
+                continue
+            seen.add(site(url))
+            split = "dev" if taken % 2 == 0 else "check"
+            chosen.append(
+                {
+                    "kind": "page",
+                    "set": set_name,
+                    "id": page_id,
+                    "site": site(url),
+                    "split": split,
+                    "sha": text_hash(body),
+                }
+            )
+            taken += 1
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = (
+        os.environ.get("PRESS_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    )
+    parser.add_argument("--corpus", type=Path, default=Path(default))
+    args = parser.parse_args(argv)
+    releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
+    for item in [*draw_releases(releases), *draw_pages(args.corpus)]:
+        print(json.dumps(item))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

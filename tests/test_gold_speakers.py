@@ -1,0 +1,125 @@
+"""The speaker gold sample is well-formed, and its scorer counts what it says it counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from press.eval_speakers import (
+    GoldDoc,
+    GoldSegment,
+    GoldSpeaker,
+    Source,
+    evaluate_speakers,
+    load_gold,
+    resolve,
+    score_document,
+)
+from search.model import Document, Quote
+from tests.corpus import corpus_path
+
+
+def test_gold_file_is_well_formed() -> None:
+    docs = load_gold()
+    assert docs, "no annotated documents"
+    for doc in docs:
+        assert doc.split in ("dev", "check")
+        names = [s.name for s in doc.speakers]
+        assert len(names) == len(set(names)), doc.doc
+        if doc.kind == "release":
+            assert doc.member, doc.doc
+        spans = sorted(doc.segments, key=lambda s: (s.start, -s.end))
+        for a, b in zip(spans, spans[1:], strict=False):
+            # Segments follow each other or nest (a title inside a statement); never cross.
+            assert b.start >= a.end or b.end <= a.end, (doc.doc, a, b)
+        for seg in doc.segments:
+            if seg.label == "speech" and seg.speakers is not None:
+                assert seg.speakers and set(seg.speakers) <= set(names), (doc.doc, seg)
+
+
+def test_halves_share_no_member_or_site() -> None:
+    docs = load_gold()
+    members = Counter(d.member for d in docs if d.member)
+    assert all(n == 1 for n in members.values()), "a member is sampled twice"
+    for key in ("member", "site"):
+        dev = {getattr(d, key) for d in docs if d.split == "dev" and getattr(d, key)}
+        check = {getattr(d, key) for d in docs if d.split == "check" and getattr(d, key)}
+        assert not dev & check, f"{key} in both halves: {dev & check}"
+
+
+# -- the scorer on a document written for the test ---------------------------------------
+
+TEXT = (
+    'Rep. Jane Roe said the "Clean Rivers Act" passes today. "We did it," Roe said. '
+    '"It took years," said Sam Poe, the mayor. "Both of us are glad," they said.'
+)
+
+
+def _span(text: str) -> tuple[int, int]:
+    start = TEXT.index(text)
+    return start, start + len(text)
+
+
+def _gold() -> GoldDoc:
+    segments = [
+        GoldSegment(*_span("Clean Rivers Act"), "not-speech"),
+        GoldSegment(*_span("We did it,"), "speech", ["Jane Roe"]),
+        GoldSegment(*_span("It took years,"), "speech", ["Sam Poe"]),
+        GoldSegment(*_span("Both of us are glad,"), "speech", ["Jane Roe", "Sam Poe"]),
+    ]
+    speakers = [
+        GoldSpeaker("Jane Roe", aliases=["Roe", "Rep. Jane Roe"]),
+        GoldSpeaker("Sam Poe", aliases=["Poe"]),
+    ]
+    return GoldDoc("release:0", "dev", "", speakers, segments, member="jane_roe")
+
+
+def _quote(text: str, speakers: list[str]) -> Quote:
+    start = TEXT.index(text)
+    return Quote(text, speakers=speakers, start=start, end=start + len(text))
+
+
+def test_scorer_counts_recall_titles_and_values() -> None:
+    doc = Document(headline=None, body=[TEXT])
+    doc.quotes = [
+        _quote("Clean Rivers Act", ["Rep. Jane Roe"]),  # a title given a speaker
+        _quote("We did it,", ["Roe"]),  # right speaker, not canonical
+        _quote("It took years,", ["Sam Poe, the mayor"]),  # names nobody exactly
+        _quote("Both of us are glad,", ["Jane Roe", "Sam Poe"]),  # joint, canonical
+    ]
+    counts = score_document(Source(_gold(), TEXT), doc).counts
+    assert counts.gold_speech_known == 3
+    assert counts.speech_named == 2
+    assert counts.nonspeech_given_speaker == 1
+    assert (counts.values, counts.values_one_real, counts.values_canonical) == (5, 4, 2)
+
+
+def test_a_quote_holding_a_title_does_not_speak_the_title() -> None:
+    gold = _gold()
+    outer = _span('Rep. Jane Roe said the "Clean Rivers Act" passes today.')
+    gold.segments.append(GoldSegment(*outer, "speech", ["Jane Roe"]))
+    doc = Document(headline=None, body=[TEXT])
+    doc.quotes = [_quote(TEXT[outer[0] : outer[1]], ["Jane Roe"])]
+    counts = score_document(Source(gold, TEXT), doc).counts
+    assert counts.nonspeech_given_speaker == 0
+    assert counts.speech_named == 1
+
+
+def test_a_shared_surname_names_two_speakers() -> None:
+    speakers = [GoldSpeaker("Ann Lee", aliases=["Lee"]), GoldSpeaker("Bo Lee", aliases=["Lee"])]
+    assert len(resolve("Lee", speakers)) == 2
+    assert [s.name for s in resolve("bo  lee", speakers)] == ["Bo Lee"]
+
+
+# -- the scorer on the corpus --------------------------------------------------------------
+
+
+def test_scorer_runs_on_three_documents() -> None:
+    corpus = corpus_path("congress-press-releases", "releases.jsonl.gz").parents[1]
+    # The releases nearest the start of the corpus file, so the test reads little of it.
+    releases = sorted((d for d in load_gold() if d.kind == "release"), key=lambda d: int(d.ref))[:3]
+    report = evaluate_speakers(corpus, only=[d.doc for d in releases])
+    counts = report.counts[("all", "issuer")]
+    assert counts.documents == 3
+    assert counts.gold_segments == sum(len(d.segments) for d in releases)
+    assert report.counts[("all", "bare")].documents == 3
+    assert len(report.lines()) == 6
