@@ -7,42 +7,35 @@ compressed inputs are read as streams.
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import hashlib
 import itertools
 import json
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from pathlib import PurePosixPath
+from dataclasses import dataclass, replace
 from typing import Any
 
-from search.model import Document, Origin, Original
+from search.model import Document, Origin
 
 from .containers import ZIP_MAGIC, is_tar, tar_members, zip_members
 from .feeds import feed_documents, is_feed
-from .sources import MAX_BYTES, InputError, Source, decode, looks_binary
+from .options import Failure, Item, ParseOptions, keep_original, parser_options
+from .sources import InputError, Source, decode, looks_binary
 from .warc import is_warc, warc_documents
 
+__all__ = [
+    "FORMATS",
+    "Failure",
+    "Format",
+    "Item",
+    "ParseOptions",
+    "keep_original",
+    "media_type",
+    "parser_options",
+    "read_documents",
+]
 
-@dataclass(frozen=True)
-class ParseOptions:
-    """What the user gave on the command line: overrides and a field mapping."""
-
-    source: str | None = None
-    published: dt.date | dt.datetime | None = None
-    field_map: dict[str, str] = field(default_factory=dict)
-    max_bytes: int = MAX_BYTES  # one article file or archive member
-
-
-@dataclass
-class Failure:
-    name: str  # the input, with the record within it when there is one ("x.jsonl:17")
-    reason: str
-
-
-Item = Document | Failure
 Reader = Callable[[Source, ParseOptions], Iterator[Item]]
 GZIP_MAGIC = b"\x1f\x8b"
 HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<meta ")
@@ -90,29 +83,6 @@ def read_documents(source: Source, options: ParseOptions, skip: int = 0) -> Iter
 
 def _origin(source: Source, fmt: str, data: bytes) -> Origin:
     return Origin(path=source.name, format=fmt, sha256=hashlib.sha256(data).hexdigest())
-
-
-def parser_options(options: ParseOptions, **extra: object) -> dict[str, object]:
-    """What a reader was told, kept with the original so a reparse is told the same."""
-    kept: dict[str, object] = {
-        "source": options.source,
-        "published": options.published.isoformat() if options.published else None,
-        "field_map": options.field_map or None,
-        **extra,
-    }
-    return {k: v for k, v in kept.items() if v}
-
-
-def keep_original(
-    doc: Document, data: bytes, fmt: str, name: str, options: ParseOptions, **extra: object
-) -> Document:
-    doc.original = Original(
-        data,
-        fmt,
-        PurePosixPath(name.replace("!", "/")).name or name,
-        parser_options(options, **extra),
-    )
-    return doc
 
 
 class _Gunzip(gzip.GzipFile):
@@ -277,11 +247,84 @@ def _override(doc: Document, options: ParseOptions) -> Document:
     return replace(doc, **changes) if changes else doc
 
 
-READERS: dict[str, Reader] = {
-    "zip": _read_zip,
-    "tar": _read_tar,
-    "warc": _read_warc,
-    "feed": _read_feed,
-    "html": _read_html,
-    "text": _read_text,
+# -- reading a stored original again (`press reparse`) --------------------------
+
+
+def _reparse_text(
+    data: bytes, options: ParseOptions, extra: dict[str, Any], origin: Origin | None
+) -> Document:
+    from .text import parse_text
+
+    return parse_text(
+        decode(data), source=options.source, published=options.published, origin=origin
+    )
+
+
+def _reparse_html(
+    data: bytes, options: ParseOptions, extra: dict[str, Any], origin: Origin | None
+) -> Document:
+    from .html import parse_html
+
+    return parse_html(
+        data,
+        url=extra.get("url"),
+        source=options.source,
+        published=options.published,
+        origin=origin,
+    )
+
+
+def _reparse_record(
+    data: bytes, options: ParseOptions, extra: dict[str, Any], origin: Origin | None
+) -> Document:
+    from .records import document_from_record
+
+    return document_from_record(
+        json.loads(data),
+        options.field_map,
+        origin=origin,
+        source=options.source,
+        published=options.published,
+    )
+
+
+def _reparse_feed_entry(
+    data: bytes, options: ParseOptions, extra: dict[str, Any], origin: Origin | None
+) -> Document:
+    from .feeds import entry_document
+
+    return entry_document(json.loads(data), options, origin)
+
+
+# (original bytes, the options the reader was given, what else it kept, the origin)
+Reparser = Callable[[bytes, ParseOptions, dict[str, Any], Origin | None], Document]
+
+
+@dataclass(frozen=True)
+class Format:
+    """One format: how an input of it is read, how a stored original of it is read
+    again, and the media type its original is served as."""
+
+    reader: Reader | None  # None: a format only an original has (a record, a feed entry)
+    reparser: Reparser | None  # None: inputs of it are containers, never kept as originals
+    media_type: str
+
+
+# The one table of formats. `gzip` and `json` are read before it (they stream records).
+FORMATS: dict[str, Format] = {
+    "zip": Format(_read_zip, None, "application/zip"),
+    "tar": Format(_read_tar, None, "application/x-tar"),
+    "warc": Format(_read_warc, None, "application/warc"),
+    "feed": Format(_read_feed, None, "application/xml"),
+    "html": Format(_read_html, _reparse_html, "text/html"),
+    "text": Format(_read_text, _reparse_text, "text/plain"),
+    "record": Format(None, _reparse_record, "application/json"),
+    "feed-entry": Format(None, _reparse_feed_entry, "application/json"),
 }
+READERS: dict[str, Reader] = {n: f.reader for n, f in FORMATS.items() if f.reader is not None}
+
+
+def media_type(fmt: str) -> str:
+    """The media type an original of this format is served as."""
+    known = FORMATS.get(fmt)
+    return known.media_type if known else "application/octet-stream"

@@ -8,7 +8,6 @@ they are and counted.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,8 +15,9 @@ from dataclasses import dataclass, field
 from search.base import Backend
 from search.model import Document, Original, parse_iso_date
 
-from .formats import Failure, ParseOptions
-from .sources import InputError, decode
+from .formats import FORMATS
+from .options import Failure, ParseOptions
+from .sources import InputError
 
 
 @dataclass
@@ -35,41 +35,15 @@ class ReparseSummary:
 
 def parse_original(original: Original, previous: Document) -> Document:
     """The document the current parsers read from the original bytes."""
-    from .feeds import entry_document
-    from .html import parse_html
-    from .records import document_from_record
-    from .text import parse_text
-
     opts = original.options
     published = parse_iso_date(opts.get("published")) if opts.get("published") else None
     options = ParseOptions(
         source=opts.get("source"), published=published, field_map=opts.get("field_map") or {}
     )
-    origin = previous.origin
-    if original.format == "text":
-        doc = parse_text(
-            decode(original.data), source=options.source, published=options.published, origin=origin
-        )
-    elif original.format == "html":
-        doc = parse_html(
-            original.data,
-            url=opts.get("url"),
-            source=options.source,
-            published=options.published,
-            origin=origin,
-        )
-    elif original.format == "record":
-        doc = document_from_record(
-            json.loads(original.data),
-            options.field_map,
-            origin=origin,
-            source=options.source,
-            published=options.published,
-        )
-    elif original.format == "feed-entry":
-        doc = entry_document(json.loads(original.data), options, origin)
-    else:
+    known = FORMATS.get(original.format)
+    if known is None or known.reparser is None:
         raise InputError(f"no parser for originals of format {original.format!r}")
+    doc = known.reparser(original.data, options, opts, previous.origin)
     doc.id = previous.id
     doc.original = original
     return doc

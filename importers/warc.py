@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from search.model import Document, Origin
 
+from .options import Failure, ParseOptions, keep_original
 from .sources import InputError, Source
-
-if TYPE_CHECKING:
-    from .formats import Failure, ParseOptions
 
 WARC_MARKERS = (b"WARC/1.0", b"WARC/1.1", b"WARC/0.", b"filedesc://")  # WARC, or ARC
 
@@ -30,7 +27,6 @@ def is_warc(head: bytes) -> bool:
 
 def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
     """Documents from the HTML responses; a damaged archive raises InputError at the damage."""
-    from .formats import Failure, keep_original
     from .html import parse_html
 
     pages = 0

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from importers.formats import ParseOptions
+from importers.options import ParseOptions
 from search import open_backend
 from search.base import FACETS, Backend, SearchError, SearchRequest
 from search.model import parse_iso_date

@@ -113,17 +113,6 @@ class Original:
     filename: str
     options: dict[str, Any] = field(default_factory=dict)
 
-    MIMETYPES = {
-        "text": "text/plain",
-        "html": "text/html",
-        "record": "application/json",
-        "feed-entry": "application/json",
-    }
-
-    @property
-    def mimetype(self) -> str:
-        return self.MIMETYPES.get(self.format, "application/octet-stream")
-
 
 @dataclass
 class Document:

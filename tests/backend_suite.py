@@ -256,7 +256,7 @@ class BackendTests:
         )
         list(empty_backend.write([doc]))
         kept = empty_backend.original(doc.id)
-        assert kept.data == doc.original.data and kept.mimetype == "text/plain"
+        assert kept.data == doc.original.data and kept.format == "text"
         assert kept.options == {"source": "Harbour News"} and kept.filename == "a.txt"
         # An export re-imported with a change carries no original: the stored one stays.
         changed = dataclasses.replace(doc, body=[*doc.body, "Added."], original=None)

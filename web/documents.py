@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, send_file, url_for
 
+from importers.formats import media_type
 from search.base import Backend, Similar
 from search.model import Document, Quote
 
@@ -170,7 +171,7 @@ def original(doc_id: str):
     stored = get_backend().original(doc_id)
     if stored is not None:
         filename = PurePath(stored.filename).name or f"{doc_id}.original"
-        response = _attachment(stored.data, filename, stored.mimetype)
+        response = _attachment(stored.data, filename, media_type(stored.format))
         response.headers["X-Press-Original"] = "stored"
         return response
     doc = get_document(doc_id)
