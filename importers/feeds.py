@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
 import feedparser
@@ -20,10 +20,8 @@ from bs4 import BeautifulSoup
 
 from search.model import Document, Origin
 
+from .options import Failure, ParseOptions, keep_original
 from .sources import InputError, Source
-
-if TYPE_CHECKING:
-    from .formats import Failure, ParseOptions
 
 FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 ENCODING_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
@@ -42,16 +40,29 @@ def _published(entry: feedparser.FeedParserDict) -> dt.datetime | None:
 
 
 def _local_page(link: str | None, source: Source) -> Path | None:
-    """The linked page as a file next to the feed (file: URL or relative link), if any."""
+    """The linked page as a file in the feed's folder or below it, if there is one.
+
+    A feed is data from elsewhere: its links may name any file on the machine
+    (`../../secret`, `/etc/passwd`, a symbolic link out). Only regular files whose real
+    path lies inside the folder the feed was imported from are read.
+    """
     if not link or source.path is None:
         return None
     parsed = urlparse(link)
-    if parsed.scheme not in ("", "file"):
+    if parsed.scheme not in ("", "file") or parsed.netloc not in ("", "localhost"):
         return None
+    folder = source.path.parent.resolve()
     path = Path(unquote(parsed.path))
     if not path.is_absolute():
-        path = source.path.parent / path
-    return path if path.is_file() else None
+        path = folder / path
+    try:
+        real = path.resolve(strict=True)
+        regular = stat.S_ISREG(real.stat().st_mode)
+    except (OSError, RuntimeError):
+        return None
+    if not regular or not real.is_relative_to(folder) or real == source.path.resolve():
+        return None
+    return real
 
 
 def _entry_html(entry: feedparser.FeedParserDict) -> str | None:
@@ -63,7 +74,6 @@ def _entry_html(entry: feedparser.FeedParserDict) -> str | None:
 
 def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
     """A document for each entry with text; a feed that cannot be read raises InputError."""
-    from .formats import Failure, keep_original
     from .html import parse_html
 
     data = source.read(options.max_bytes)
@@ -80,7 +90,7 @@ def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document |
         page = _local_page(entry.get("link"), source)
         try:
             if page:
-                raw = page.read_bytes()
+                raw = Source.from_path(str(page)).read(options.max_bytes)
                 origin = Origin(
                     path=str(page), format="feed", sha256=hashlib.sha256(raw).hexdigest()
                 )

@@ -8,19 +8,23 @@ back, so an interrupted import, run again, skips what it already stored.
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from search.base import Backend, WriteResult
-from search.model import Document
+from search.model import Document, document_id, normalise_text
 
 from .formats import Failure, ParseOptions, read_documents
 from .journal import Journal
 from .sources import InputError, expand, open_input
 
 CHECKPOINT_EVERY = 1000  # records of one input between journal entries
+VERSION_BATCH = 200  # documents whose claimed URLs are looked up at once
+VERSION_BATCH_BYTES = 8 << 20
+SEEN_URLS = 50_000  # URLs this import wrote, remembered to tell versions apart
 
 
 @dataclass
@@ -187,7 +191,7 @@ def import_paths(
             _settle(open_inputs, journal, on_stored)
 
     try:
-        for result in backend.write(documents()):
+        for result in backend.write(claimed_urls(backend, documents())):
             state, index = sent.popleft()
             _count(summary, state, result)
             state.outcome(index, result.status != "failed")
@@ -200,6 +204,62 @@ def import_paths(
         if journal:
             journal.flush()
     return summary
+
+
+def claimed_urls(backend: Backend, documents: Iterator[Document]) -> Iterator[Document]:
+    """Documents whose URL names a stored document with other content get an id of their own.
+
+    A page's canonical URL is only its claim: a document stored under that URL is
+    updated by the same page (same original bytes, or the same wording parsed again),
+    never replaced by different text. That text is kept as another version.
+    """
+    seen: OrderedDict[str, tuple[str | None, str | None]] = OrderedDict()
+    batch: list[Document] = []
+    held = 0  # bytes of originals in the batch: memory stays flat with large pages
+    for doc in documents:
+        if not doc.url and not batch:
+            yield doc  # nothing claimed, nothing to wait for
+            continue
+        batch.append(doc)
+        held += len(doc.original.data) if doc.original else 0
+        if len(batch) >= VERSION_BATCH or held > VERSION_BATCH_BYTES:
+            yield from _claimed_batch(backend, batch, seen)
+            batch, held = [], 0
+    yield from _claimed_batch(backend, batch, seen)
+
+
+def _claimed_batch(
+    backend: Backend, batch: list[Document], seen: OrderedDict[str, tuple[str | None, str | None]]
+) -> Iterator[Document]:
+    claimed = [d for d in batch if d.url and d.id == document_id(d.url, d.headline, d.body)]
+    lookup = [d.id for d in claimed if d.id not in seen]
+    stored = {d.id: _identity(d) for d in backend.get_many(lookup)} if lookup else {}
+    for doc in batch:
+        if doc.url and doc.id == document_id(doc.url, doc.headline, doc.body):
+            mine = _identity(doc)
+            earlier = seen.get(doc.id) or stored.get(doc.id)
+            if earlier is not None and not _same(earlier, mine):
+                basis = f"url:{doc.url.strip()}\nversion:{mine[1] or mine[0]}"
+                doc.id = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+            else:
+                seen[doc.id] = mine
+                seen.move_to_end(doc.id)
+                while len(seen) > SEEN_URLS:
+                    seen.popitem(last=False)
+        yield doc
+
+
+def _identity(doc: Document) -> tuple[str | None, str | None]:
+    """What makes two documents under one URL the same page: its bytes, or its wording."""
+    words = normalise_text("\n".join([doc.headline or "", *doc.body]))
+    return (
+        doc.origin.sha256 if doc.origin else None,
+        hashlib.sha256(words.encode("utf-8")).hexdigest()[:20] if words else None,
+    )
+
+
+def _same(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    return (a[0] is not None and a[0] == b[0]) or (a[1] is not None and a[1] == b[1])
 
 
 def _count(summary: ImportSummary, state: _Input, result: WriteResult) -> None:

@@ -112,3 +112,78 @@ def test_snippet_window_keeps_marks_balanced():
     window = best_window(["", text], ("\x02", "\x03"), 3)
     assert window.count("\x02") == window.count("\x03") >= 1
     assert best_window(["plain text"], ("\x02", "\x03"), 3) == ""
+
+
+# -- what an import may read ----------------------------------------------------------
+
+
+def _feed_linking(links: list[str]) -> str:
+    items = "".join(
+        f"<item><title>Entry {n}</title><link>{link}</link>"
+        "<description><![CDATA[<p>The port authority said the entry stands on its own "
+        "and needs no page.</p>]]></description></item>"
+        for n, link in enumerate(links)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Port</title>{items}</channel></rss>'
+
+
+def test_feed_links_are_followed_only_inside_the_feed_folder(tmp_path):
+    from tests.test_import_formats import page
+
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "secret.html").write_text(
+        page("Secret minutes leaked", "OSLO", "clerk Ola Dahl", "Nobody may read this")
+    )
+    feeds = tmp_path / "imported" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds / "inside.html").write_text(
+        page("Berth fees settled", "BERGEN", "chair Lena Marsh", "The fees stay")
+    )
+    (feeds / "escape.html").symlink_to(secret / "secret.html")
+    links = [
+        "../../secret/secret.html",
+        str(secret / "secret.html"),
+        f"file://{secret / 'secret.html'}",
+        "escape.html",
+        "/etc/passwd",
+        "inside.html",
+    ]
+    (feeds / "port.rss").write_text(_feed_linking(links))
+    backend = SqliteBackend(tmp_path / "a.db")
+    from importers.pipeline import import_paths
+
+    summary = import_paths(backend, [str(feeds / "port.rss")])
+    assert summary.created == len(links), summary.failures
+    docs = list(backend.iter_documents())
+    assert not any("Secret" in (d.headline or "") or "Nobody" in d.text for d in docs)
+    assert any(d.headline == "Berth fees settled" for d in docs)
+    for doc in docs:
+        original = backend.original(doc.id)
+        assert original is None or b"Nobody may read this" not in original.data
+
+
+def test_canonical_url_of_another_document_is_a_new_version(tmp_path):
+    from importers.pipeline import import_paths
+    from tests.test_import_formats import page
+
+    def claiming(title: str, quote: str) -> str:
+        return page(title, "OSLO", "chair Lena Marsh", quote).replace(
+            "<head>", '<head><link rel="canonical" href="https://gazette.example/fees">'
+        )
+
+    (tmp_path / "real.html").write_text(claiming("Board weighs berth fees", "Fees stay"))
+    (tmp_path / "fake.html").write_text(claiming("Board doubles berth fees", "Fees double"))
+    backend = SqliteBackend(tmp_path / "a.db")
+    assert import_paths(backend, [str(tmp_path / "real.html")]).created == 1
+    claim = import_paths(backend, [str(tmp_path / "fake.html")])
+    assert claim.created == 1 and claim.updated == 0
+    headlines = sorted(d.headline for d in backend.iter_documents())
+    assert headlines == ["Board doubles berth fees", "Board weighs berth fees"]
+    # Both imported again: each is its own, unchanged.
+    again = import_paths(backend, [str(tmp_path / "real.html"), str(tmp_path / "fake.html")])
+    assert again.unchanged == 2 and again.created == again.updated == 0
+    # Two claims in one import are two versions too.
+    other = SqliteBackend(tmp_path / "b.db")
+    both = import_paths(other, [str(tmp_path / "real.html"), str(tmp_path / "fake.html")])
+    assert both.created == 2 and other.stats()["documents"] == 2
