@@ -13,12 +13,10 @@ from typing import Any
 import click
 
 from importers.options import ParseOptions
-from search import open_backend
+from search import open_backend, settings
 from search.base import FACETS, Backend, SearchError, SearchRequest
 from search.model import parse_iso_date
 from search.query import describe, parse_query
-
-from . import settings
 
 
 def archive_option(func: Callable[..., Any]) -> Callable[..., Any]:

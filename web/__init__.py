@@ -56,13 +56,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _default_archive_url() -> str:
-    try:
-        from press.settings import default_archive_url
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("press", "press.settings"):
-            raise
-        raise RuntimeError(
-            "no archive configured: pass {'ARCHIVE': 'sqlite:///path/to/archive.db'} "
-            "or set PRESS_ARCHIVE"
-        ) from None
+    from search.settings import default_archive_url
+
     return default_archive_url()

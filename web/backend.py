@@ -8,6 +8,7 @@ from flask import Flask, current_app
 
 from search import open_backend
 from search.base import Backend, SearchError
+from search.settings import backend_options
 
 EXTENSION = "press_backend"
 
@@ -45,13 +46,7 @@ def _open(url: str) -> Backend:
 
 
 def _options(url: str) -> dict[str, object]:
-    """Connection options (Elasticsearch credentials from PRESS_ES_*), when press is there."""
-    try:
-        from press.settings import backend_options
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("press", "press.settings"):
-            raise
-        return {}
+    """Connection options (Elasticsearch credentials from PRESS_ES_*)."""
     return backend_options(url)
 
 
