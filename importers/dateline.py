@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from importers import places
 from importers import text_patterns as P
 from search.model import Dateline
 
@@ -31,7 +32,17 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     if not _is_dateline(c):
         return None
     raw = paragraph[: m.end()].strip()
-    dateline = Dateline(place=c.place, agency=c.agency, raw=raw, date=c.date)
+    region = ", ".join(c.regions) or None
+    where = places.resolve(c.place, region)
+    dateline = Dateline(
+        place=c.place,
+        agency=c.agency,
+        raw=raw,
+        date=c.date,
+        region=region,
+        canonical=where.canonical,
+        canonical_region=where.region,
+    )
     return DatelineMatch(dateline, paragraph[m.end() :].strip())
 
 
@@ -75,6 +86,7 @@ class _Candidate:
     agency: str | None
     agency_raw: str | None
     sep: str
+    bracketed: bool  # "(Washington, DC) –": the whole dateline in parentheses
 
     @classmethod
     def from_match(cls, m: re.Match[str]) -> _Candidate:
@@ -83,13 +95,19 @@ class _Candidate:
         return cls(
             place=place,
             regions=regions,
-            date=m["date"] or m["loose_date"],
+            date=m["date"] or m["loose_date"] or _unwrap(m["paren_date"]),
             loose_date=bool(m["loose_date"]),
             date_after_comma=bool(m["date_comma"]),
             agency=_agency(agency_raw),
             agency_raw=agency_raw,
             sep=m["sep"],
+            bracketed=bool(m["open"]),
         )
+
+
+def _unwrap(text: str | None) -> str | None:
+    """`(May 5, 2019)` → `May 5, 2019`."""
+    return text.strip("() ").strip() or None if text else None
 
 
 def _regions(text: str) -> list[str]:
@@ -123,6 +141,12 @@ def _is_dateline(c: _Candidate) -> bool:
     upper = _is_upper(c.place)
     if c.place.upper() in P.NOT_PLACES:
         return False
+    if c.bracketed:
+        # "(NCUA)", "(D-WI)" are acronyms and party codes: a bracketed place needs a
+        # state or country, or to be a city the gazetteer knows.
+        if c.regions:
+            return places.region(c.regions[-1]) is not None and not P.PARTY_CODE_RE.match(c.place)
+        return places.is_known(c.place)
     if c.loose_date and not upper:
         return False
     if c.agency:
@@ -138,7 +162,10 @@ def _is_dateline(c: _Candidate) -> bool:
         return False
     if c.date:
         return True
-    return bool(c.regions) and c.regions[-1].casefold() in P.US_STATES
+    if c.regions:
+        return c.regions[-1].casefold() in P.US_STATES
+    # "Washington - Rep. Doe said": a bare mixed-case place only when it is a known city.
+    return c.sep.strip()[:1] in P.DASH_CHARS and places.is_known(c.place)
 
 
 def _place_shape_ok(c: _Candidate) -> bool:

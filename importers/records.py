@@ -15,7 +15,7 @@ from typing import Any
 
 from search.model import Document, Origin, Speaker, parse_iso_date
 
-from .dateline import extract_dateline
+from .release_head import split_release_head
 from .sources import InputError
 
 TARGETS = {
@@ -29,11 +29,6 @@ TARGETS = {
     "language": "the language code",
     "authors": "the byline (a string or a list)",
 }
-HEADLINE_WINDOW = 400  # a run-in headline ends within this many characters
-MAX_HEADLINE_WORDS = 40
-_DASH = re.compile(r"\s[–—-]{1,2}\s")
-_WORD_START = re.compile(r"(?:^|(?<=\s))\(?[A-Z]")
-_DATE_STAMP = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _HANDLE_WORD = re.compile(r"[_\-.]+")
 
 
@@ -62,23 +57,9 @@ def issuer_name(value: str) -> str:
 
 
 def split_run_in_headline(text: str) -> tuple[str | None, str]:
-    """(headline, rest) when a dateline inside the opening shows where a headline ends."""
-    window = text[:HEADLINE_WINDOW]
-    for dash in _DASH.finditer(window):
-        starts = [m.start() for m in _WORD_START.finditer(window, 0, dash.start())]
-        # Try the place names closest to the dash first: "… Misinformation Washington, DC –".
-        for start in reversed(starts[-6:]):
-            if start == 0:
-                break
-            if text[:start].rstrip().endswith((",", "(")):
-                continue  # inside a dateline ("Oslo, NO –"): its place starts earlier
-            match = extract_dateline(text[start:])
-            if match is None or not match.dateline.raw:
-                continue
-            headline = _DATE_STAMP.sub("", text[:start]).strip()
-            if headline and len(headline.split()) <= MAX_HEADLINE_WORDS:
-                return headline, text[start:]
-    return None, text
+    """(headline, rest) when the opening shows where a run-in headline ends."""
+    head = split_release_head(text)
+    return head.headline, head.rest
 
 
 def _text(value: Any) -> str | None:
@@ -112,9 +93,12 @@ def document_from_record(
     values = {target: record.get(field) for field, target in mapping.items()}
     headline = _text(values.get("headline"))
     body = _text(values.get("body")) or ""
+    subheadline = None
     if values.get("text"):
-        run_in, body = split_run_in_headline(_text(values["text"]) or "")
-        headline = headline or run_in
+        head = split_release_head(_text(values["text"]) or "")
+        body = head.rest
+        if not headline:
+            headline, subheadline = head.headline, head.subheadline
     if not body.strip():
         raise InputError("the record has no article text")
     issuer = issuer_name(str(values["issuer"])) if values.get("issuer") else None
@@ -125,6 +109,8 @@ def document_from_record(
         url=_text(values.get("url")),
         origin=origin,
     )
+    if subheadline:
+        doc.subheadings.insert(0, subheadline)
     if values.get("language"):
         doc.language = str(values["language"])
     if values.get("authors"):

@@ -67,16 +67,24 @@ BARE_AGENCY = r"Reuters?|AP|AFP|UPI"
 # The pattern is deliberately loose; `dateline.py` decides whether a match is a
 # real dateline or an ordinary sentence that happens to have the same shape.
 _PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’&/-])*"
+# Press releases set a date in parentheses after the place: "Washington, DC (May 5, 2019) –".
+_FULL_DATE = rf"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR})"
+_PAREN_DATE = rf"\(\s*(?:{WEEKDAY},?\s+)?{_FULL_DATE}\s*\)"
+DASHES = "–—―"
+DASH_CHARS = "-" + DASHES
 DATELINE_RE = re.compile(
     rf"""
     \s*\**  # Reuters flags some stories with leading asterisks
+    (?P<open>\(\s*)?  # releases put the whole dateline in parentheses: "(Washington, DC) -"
     (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}?)
     (?P<region>(?:\s*,\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)
     (?:(?:\s*(?P<date_comma>,[.,]?)\s*|\s+)(?:(?P<date>{DATE_TEXT})|(?P<loose_date>{LOOSE_DATE}))
        (?:\s*,\s*(?P<bare_agency>{BARE_AGENCY}))?)?
+    (?(open)\s*\)|)
     [.,]{{0,2}}
+    (?:\s*(?P<paren_date>{_PAREN_DATE}))?
     (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
-    (?P<sep>\s+-{{1,2}}(?![\d-])|-{{1,2}}(?=\s|$)|\s*[–—]|(?<=/)\.)
+    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?<=[.)])-{{1,3}}(?=[^\W\d_])|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!)))
     [ \t]*\n?[ \t]*
     """,
     re.VERBOSE,
@@ -156,6 +164,9 @@ US_STATES: frozenset[str] = frozenset(
         "Guam", "GU", "U.S. Virgin Islands", "V.I.", "VI",
     )
 )  # fmt: skip
+
+# "(D-WI)", "(R-Calif.)": a party and a state after a politician's name.
+PARTY_CODE_RE = re.compile(r"^[DRI]\s*-")
 
 # "Washington DC –": a district code run onto the place without a comma.
 PLACE_DISTRICT_RE = re.compile(r"^(?P<place>.+?)\s+(?P<code>D\.?C\.?)$")

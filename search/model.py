@@ -37,6 +37,13 @@ class Dateline:
     # A date the dateline carries ("February 24"), as written; resolved into
     # `Document.published` only when a year is known from elsewhere.
     date: str | None = None
+    # The state or country written after the place ("WI", "D.C.", "Ukraine"), as written.
+    region: str | None = None
+    # The place's one name in the archive (the dateline-place facet value), from the
+    # gazetteer: "WASHINGTON, D.C." and "Washington, DC" are both "Washington, D.C.".
+    canonical: str | None = None
+    # The region's full name ("Wisconsin"), from the gazetteer.
+    canonical_region: str | None = None
 
 
 @dataclass

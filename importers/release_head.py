@@ -1,0 +1,288 @@
+"""The head of a press release whose title is run into its text, as scraped pages give it.
+
+`03.07.19 Senator Acts on Water Funding Grants Go to Three Counties WASHINGTON, D.C. – Today
+…` is a date stamp, a headline, a subheadline, then the dateline and the body.
+`split_release_head(text)` finds where the head ends (the dateline, or a full date or
+an opening quote right after a title), takes out what is release metadata rather than
+title (date stamps, "FOR IMMEDIATE RELEASE", contact names and phone numbers, bylines,
+"as originally released by" notes, share buttons), and splits a subheadline off the
+headline where the case of the words shows it (a Title Case headline, then a sentence).
+When no boundary is sure it gives no headline: a wrong one is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from importers import places
+from importers import text_patterns as P
+from importers.dateline import extract_dateline, parse_date
+
+# A run-in title ends within this many characters of the text's start.
+WINDOW = 500
+MAX_HEADLINE_WORDS = 40
+# Title, subtitle and metadata before a dateline are at most this many words.
+MAX_HEAD_WORDS = 80
+# A headline is at least this many words; fewer is a label or a scrap.
+MIN_HEADLINE_WORDS = 2
+# A place in a dateline is at most this many words ("Rancho Santa Margarita").
+MAX_PLACE_WORDS = 4
+
+
+@dataclass
+class ReleaseHead:
+    headline: str | None
+    subheadline: str | None
+    rest: str  # the text from the dateline (or the body's first word) on
+    released: str | None = None  # a full date the head carries, as written
+    contact: str | None = None  # the contact line, as written
+
+
+def split_release_head(text: str) -> ReleaseHead:
+    """Headline, subheadline and the rest of a release whose title runs into its text."""
+    found = _find_dateline(text)
+    if found is not None:
+        start, glued = found
+        if start == 0:
+            return ReleaseHead(None, None, text)
+        head = _clean_head(text[:start])
+        if glued:  # "…his wife JaneWashington, D.C. —": a caption stuck to the dateline
+            return ReleaseHead(None, None, text[start:], head.released, head.contact)
+        headline, sub = _headline(head.title)
+        return ReleaseHead(headline, sub, text[start:], head.released, head.contact)
+    return _head_without_dateline(text)
+
+
+# -- where the head ends ---------------------------------------------------------
+
+# Where a dateline may end: a dash of any length, or the closing bracket of "(Place)".
+_DATELINE_END = re.compile(rf"\s[-{P.DASHES}]|[{P.DASHES}]|-{{2,3}}|\)\s")
+# A word start: after a space or an opening bracket, or glued to a lower-case word
+# before it ("GarmonWashington").
+_WORD_START = re.compile(
+    r"(?:^|(?<=\s))\(?[^\W\d_]|(?<=[a-z]{3})[A-Z](?=[a-z])|(?<=[^\W\d_])\((?=[A-Z])"
+)
+
+
+def _find_dateline(text: str) -> tuple[int, bool] | None:
+    """(where the dateline starts, glued to the word before it?) or None."""
+    window = text[:WINDOW]
+    for end in _DATELINE_END.finditer(window):
+        starts = [m.start() for m in _WORD_START.finditer(window, 0, end.start())]
+        candidates: list[tuple[int, str, str | None]] = []
+        for start in reversed(starts[-(MAX_PLACE_WORDS + 4) :]):
+            if text[:start].rstrip().endswith(","):
+                continue  # a region: the place starts earlier
+            match = extract_dateline(text[start:])
+            if match is None or not match.dateline.raw or not match.dateline.place:
+                continue
+            if start + len(match.dateline.raw) < end.start():
+                continue  # a shorter dateline ending before this dash
+            candidates.append((start, match.dateline.place, match.dateline.region))
+        if candidates:
+            start = _whole_place(candidates)
+            if not _head_shaped(text[:start]):
+                return None  # the dateline is inside the body's sentences
+            glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
+            return start, glued
+    return None
+
+
+# A sentence ending inside the head: "… trafficking. The …" (not "Rep. Doe", "D.C. Area").
+_SENTENCE_END = re.compile(r"\b\w*[a-z]{3}[.!?][\"”’]?\s+[A-Z]")
+
+
+def _head_shaped(head: str) -> bool:
+    """Text that can stand before a dateline: a title and release metadata, not body
+    sentences; and not ending mid-sentence ("… at 2:45 p.m. on (EDT) –")."""
+    words = head.split()
+    if not words:
+        return True
+    last = words[-1].strip("\"“”'’(),")
+    if last.islower() and last in P.MINOR_WORDS:
+        return False
+    return len(words) <= MAX_HEAD_WORDS and not _SENTENCE_END.search(head)
+
+
+def _whole_place(candidates: list[tuple[int, str, str | None]]) -> int:
+    """The start of the whole place among datelines ending at one dash, nearest first:
+    the longest place the gazetteer knows; else the nearest place, taking in the words
+    before it that place names begin with ("La Crosse", "NEW YORK", "Fort Wayne")."""
+    known = [c for c in candidates if places.is_known(c[1], c[2])]
+    if known:
+        return known[-1][0]
+    nearest = candidates[0]
+    for candidate in candidates[1:]:
+        first = candidate[1].split()[0]
+        if len(candidate[1].split()) > MAX_PLACE_WORDS or not _place_shaped(first, nearest[1]):
+            break
+        nearest = candidate
+    return nearest[0]
+
+
+def _place_shaped(word: str, place: str) -> bool:
+    """A word before `place` belongs to it: a word that opens place names, in the
+    place's own case ("SAN" before "MARCOS", "Fort" before "Wayne")."""
+    if place.isupper() != word.isupper():
+        return False
+    return places.place_key(word) in places.name_openers()
+
+
+# -- what in the head is release metadata ------------------------------------------
+
+_FULL_DATE = (
+    rf"(?:{P.WEEKDAY},?\s+)?(?:{P.MONTH}\s+{P.DAY},?\s*{P.YEAR}|{P.DAY}\s+{P.MONTH},?\s+{P.YEAR})"
+)
+_PHONE = r"\(?\b\d{3}\)?[\s.-]?\d{3}\s*[.–-]?\s*\d{4}\b(?:\s*\((?i:office|cell|mobile|o|c|w)\))?"
+_METADATA = re.compile(
+    "|".join(
+        (
+            rf"(?P<date>{_FULL_DATE})",
+            r"(?P<stamp>\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
+            rf"(?P<phone>{_PHONE})",
+            r"(?P<release>(?i:for\s+immediate\s+release|immediate\s+release)\s*:?)",
+            r"(?P<contact>\b(?i:(?:media\s+|press\s+)?contacts?)\s*:)",
+            r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
+        )
+    )
+)
+# A contact's name: a few capitalised words, "or"/"and" between names.
+_NAMES = re.compile(r"^(?:[A-Z][\w.'’-]*|or|and|&|,)(?:\s+(?:[A-Z][\w.'’-]*|or|and|&|,))*$")
+_BYLINE = re.compile(r"^By:?\s+[A-Z]")
+_ORIGINALLY = re.compile(r"^(?i:as\s+)?(?i:originally\s+(?:released|published|posted)|reprinted)\b")
+_EDGE = " \t,;:|•·-–—()"
+
+
+@dataclass
+class _Head:
+    title: str | None
+    released: str | None
+    contact: str | None
+
+
+def _clean_head(head: str) -> _Head:
+    """The head's title once the metadata around it is taken out."""
+    head = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", head)  # "ACT OF 2007Bill" → "2007 Bill"
+    pieces: list[tuple[str, str | None]] = []  # (text, metadata kind or None)
+    at = 0
+    for m in _METADATA.finditer(head):
+        pieces.append((head[at : m.start()], None))
+        pieces.append((m[0], m.lastgroup))
+        at = m.end()
+    pieces.append((head[at:], None))
+    released = next((t for t, kind in pieces if kind == "date"), None)
+    contact: list[str] = []
+    fragments: list[str] = []
+    for i, (piece, kind) in enumerate(pieces):
+        if kind is not None:
+            if kind in ("contact", "phone"):
+                contact.append(piece.strip())
+            continue
+        words = piece.strip(_EDGE)
+        if not words:
+            continue
+        after = next((k for t, k in pieces[i + 1 :] if k or t.strip(_EDGE)), None)
+        before = next((k for t, k in reversed(pieces[:i]) if k or t.strip(_EDGE)), None)
+        # A name after "Contact:" or before a phone number is the contact.
+        if (before == "contact" or after == "phone") and _is_names(words):
+            contact.append(words)
+            continue
+        if _BYLINE.match(words) and len(words.split()) <= 10 or _ORIGINALLY.match(words):
+            continue
+        fragments.append(words)
+    title = max(fragments, key=lambda f: len(f.split()), default=None)
+    return _Head(title, released, " ".join(contact) or None)
+
+
+def _is_names(text: str) -> bool:
+    return len(text.split()) <= 8 and bool(_NAMES.match(text.replace(",", " , ")))
+
+
+# -- the headline and its subheadline -----------------------------------------------
+
+
+# A sentence's full stop closing the text (not an abbreviation's, not inside a quote).
+_SENTENCE_STOP = re.compile(r"[a-z]{2}[.!]$")
+
+
+def _headline(title: str | None) -> tuple[str | None, str | None]:
+    if not title:
+        return None, None
+    words = title.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return None, None
+    if _SENTENCE_STOP.search(title) and not _title_case(title):
+        return None, None  # a summary sentence ("This month, the member …."), not a title
+    return _split_subheadline(title)
+
+
+def _split_subheadline(title: str) -> tuple[str, str | None]:
+    """`SENATOR WINS FUNDS Grants go to three counties` and `Senator Wins Funds Grants go
+    to three counties` → ("… Funds", "Grants go to three counties")."""
+    words = title.split()
+    caps = 0
+    while caps < len(words) and _is_caps(words[caps]):
+        caps += 1
+    if caps >= 3 and len(words) - caps >= 3 and not _is_caps(words[caps]):
+        return " ".join(words[:caps]), " ".join(words[caps:])
+    lower = [i for i, w in enumerate(words) if _is_lower_word(w)]
+    if len(lower) < 2:
+        return title, None
+    start = lower[0] - 1
+    while start > 0 and words[start].lower() in P.MINOR_WORDS:
+        start -= 1
+    if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
+        return title, None  # "… Señora de Guadalupe will …": inside a name
+    head = " ".join(words[:start])
+    if not _title_case(head):
+        return title, None
+    return head, " ".join(words[start:])
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or "." in word)
+
+
+def _is_lower_word(word: str) -> bool:
+    w = word.strip("\"“”‘’'(),:;")
+    return bool(w) and w[0].isalpha() and w[0].islower() and w.lower() not in P.MINOR_WORDS
+
+
+def _title_case(text: str) -> bool:
+    significant = [
+        w for w in P.WORD_RE.findall(text) if w[0].isalpha() and w.lower() not in P.MINOR_WORDS
+    ]
+    return len(significant) >= 2 and all(w[0].isupper() for w in significant)
+
+
+# -- releases with no dateline ------------------------------------------------------
+
+_STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
+_DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
+_QUOTE_BOUNDARY = re.compile(r"\s(?=[“\"]\s*[A-Z])")
+# A quote closed within a few words is a name in the title (a bill's), not speech.
+# Speech closes with its punctuation inside the marks ("…,”"); a name does not.
+_QUOTE_CLOSE = re.compile(r"[“\"][^”\"]{0,60}[^”\",.!?][”\"]")
+
+
+def _head_without_dateline(text: str) -> ReleaseHead:
+    """A title that a full date ends ("… VA Secretary January 10th, 2017 “This …"), or,
+    after a date stamp, one that an opening quote ends; else no headline."""
+    window = text[:WINDOW]
+    m = _DATE_BOUNDARY.search(window)
+    if m is not None:
+        head = _clean_head(window[: m.start()])
+        if head.title and _title_case(head.title) and parse_date(m["date"]) is not None:
+            headline, sub = _headline(head.title)
+            if headline:
+                return ReleaseHead(headline, sub, text[m.end() :], m["date"], head.contact)
+    stamp = _STAMP_LEAD.match(window)
+    if stamp is not None:
+        q = _QUOTE_BOUNDARY.search(window, stamp.end())
+        if q is not None and not _QUOTE_CLOSE.match(window, q.end()):
+            title = window[stamp.end() : q.start()].strip()
+            if _title_case(title) and "," not in title and _headline(title)[0]:
+                return ReleaseHead(title, None, text[q.end() :].lstrip())
+    return ReleaseHead(None, None, text)

@@ -1,0 +1,174 @@
+"""Headlines run into the text of a press release: where the title ends, what is not title."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.records import document_from_record
+from importers.release_head import split_release_head
+
+BODY = "Today, Rep. Jane Roe (D-XX) announced new funding for the county's rural clinics."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "rest"),
+    [
+        # a date stamp, a headline, a whole two-word place
+        (
+            f"04.12.18 Roe Wins Clinic Funds for Rural Counties La Crosse, WI – {BODY}",
+            "Roe Wins Clinic Funds for Rural Counties",
+            "La Crosse, WI –",
+        ),
+        (
+            f"Roe Wins Clinic Funds for Rural Counties NEW YORK, NY—{BODY}",
+            "Roe Wins Clinic Funds for Rural Counties",
+            "NEW YORK, NY—",
+        ),
+        (
+            f"Roe Wins Clinic Funds SAN MARCOS, TX – {BODY}",
+            "Roe Wins Clinic Funds",
+            "SAN MARCOS, TX –",
+        ),
+        # the place not in the gazetteer: only the word nearest the dash
+        (
+            f"Roe Wins Clinic Funds Timberville, MD – {BODY}",
+            "Roe Wins Clinic Funds",
+            "Timberville, MD –",
+        ),
+        # the whole dateline in brackets, glued to the title
+        (
+            f"Roe Wins Clinic Funds for Rural Counties(Washington, DC) -- {BODY}",
+            "Roe Wins Clinic Funds for Rural Counties",
+            "(Washington, DC) --",
+        ),
+        # a release date in brackets after the place
+        (
+            f"Roe Wins Clinic Funds Washington, DC (February 5, 2019)— {BODY}",
+            "Roe Wins Clinic Funds",
+            "Washington, DC (February 5, 2019)—",
+        ),
+    ],
+)
+def test_headline_ends_where_the_dateline_starts(text, headline, rest):
+    head = split_release_head(text)
+    assert head.headline == headline
+    assert head.rest.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"FOR IMMEDIATE RELEASE May 2, 2011 Contact: Sam Poe (202) 555-0142 WASHINGTON – {BODY}",
+        f"Sam Poe or Ann Lee (202) 555-0142 WASHINGTON – {BODY}",
+        f"Sam Poe (202-555-0142) or Ann Lee (555-555-0199) WASHINGTON – {BODY}",
+        f"By Sam Poe, Capital Bureau May 2, 2011 WASHINGTON – {BODY}",
+        f"As originally released by the Committee on Rivers WASHINGTON – {BODY}",
+        f"05.02.11 WASHINGTON – {BODY}",
+        f"+ SHARE May 2, 2011 WASHINGTON – {BODY}",
+        # a caption glued to the dateline
+        f"Rep. Roe with the county nurses and their chiefWashington, D.C. — {BODY}",
+        # a summary sentence, not a title
+        f"This week, Rep. Roe visited three clinics in the county. WASHINGTON – {BODY}",
+    ],
+)
+def test_release_metadata_is_never_a_headline(text):
+    head = split_release_head(text)
+    assert head.headline is None
+    assert head.rest.lstrip("(").upper().startswith("WASHINGTON")
+
+
+def test_metadata_around_a_title_is_taken_out():
+    text = (
+        "FOR IMMEDIATE RELEASE Contact: Sam Poe May 2, 2011 (202) 555-0142 "
+        f"Roe Wins Clinic Funds for Rural Counties (WASHINGTON) – {BODY}"
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Wins Clinic Funds for Rural Counties"
+    assert head.released == "May 2, 2011"
+    assert head.contact and "Sam Poe" in head.contact
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline"),
+    [
+        (
+            f"Roe Wins Clinic Funds for Rural Counties Grants will pay for two new nurses "
+            f"in each county WASHINGTON – {BODY}",
+            "Roe Wins Clinic Funds for Rural Counties",
+            "Grants will pay for two new nurses in each county",
+        ),
+        (
+            f"ROE WINS CLINIC FUNDS FOR RURAL COUNTIES Grants pay for new nurses "
+            f"WASHINGTON – {BODY}",
+            "ROE WINS CLINIC FUNDS FOR RURAL COUNTIES",
+            "Grants pay for new nurses",
+        ),
+        # a sentence-case deck alone is the headline
+        (
+            f"Clinic grants reach every rural county in the district WASHINGTON – {BODY}",
+            "Clinic grants reach every rural county in the district",
+            None,
+        ),
+        # a name with a particle is not a subheadline's start
+        (
+            f"Roe Hosts Nurse from Villa de Santa Rosa at Hearing on Clinics WASHINGTON – {BODY}",
+            "Roe Hosts Nurse from Villa de Santa Rosa at Hearing on Clinics",
+            None,
+        ),
+    ],
+)
+def test_subheadline_split_by_the_case_of_its_words(text, headline, subheadline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
+
+
+def test_title_ended_by_a_full_date():
+    text = (
+        f"Roe Slams Delay on Grants March 3rd, 2017 “This delay hurts families,” said Roe."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Slams Delay on Grants"
+    assert head.released == "March 3rd, 2017"
+    assert head.rest.startswith("“This delay")
+
+
+def test_title_after_a_date_stamp_ended_by_a_quote():
+    text = "06.14.18 Rep. Roe Statement on River Talks “The talks must go on,” said Roe today."
+    head = split_release_head(text)
+    assert head.headline == "Rep. Roe Statement on River Talks"
+    # a short quoted name inside a title does not end it
+    text = "06.14.18 Roe Backs “Clean River Act” in Committee “The river needs it,” said Roe."
+    assert split_release_head(text).headline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY + " The grants come from the health department.",
+        # a dateline-shaped bracket inside the body's first sentence
+        "Rep. Jane Roe (D-WI) – a nurse by training – voted for the bill today.",
+        "The National River Board (NRB) was told to act on Monday. More soon.",
+        # a sentence runs into the dateline
+        f"The clinics opened this week. Rep. Roe said more will follow WASHINGTON – {BODY}",
+    ],
+)
+def test_no_headline_when_no_boundary_is_sure(text):
+    assert split_release_head(text).headline is None
+
+
+def test_mapped_record_gets_headline_subheadline_and_place():
+    record = {
+        "member": "jane_roe",
+        "date": "2019-03-07",
+        "text": "03.07.19 Roe Wins Clinic Funds for Rural Counties Grants will pay for two new "
+        f"nurses in each county NEWPORT NEWS, VA – {BODY} “We need nurses,” said Roe.",
+    }
+    doc = document_from_record(
+        record, {"member": "issuer", "text": "text", "date": "published"}, origin=None
+    )
+    assert doc.headline == "Roe Wins Clinic Funds for Rural Counties"
+    assert doc.subheadings[0] == "Grants will pay for two new nurses in each county"
+    assert doc.dateline is not None
+    assert (doc.dateline.place, doc.dateline.region) == ("NEWPORT NEWS", "VA")
+    assert doc.dateline.canonical == "Newport News"
+    assert doc.body[0].startswith("Today, Rep. Jane Roe")
