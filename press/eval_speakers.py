@@ -506,19 +506,26 @@ class Report:
 
     counts: dict[tuple[str, str], Counts]
     dev_notes: dict[str, list[str]]
+    by_kind: dict[tuple[str, str, str], Counts] = field(default_factory=dict)
 
     def figures(self) -> dict[str, dict[str, Any]]:
-        return {
-            f"{split}/{mode}": {**c.figures(), "counts": c.__dict__.copy()}
-            for (split, mode), c in self.counts.items()
-        }
+        rows = {f"{split}/{mode}": c for (split, mode), c in self.counts.items()}
+        rows |= {f"{split}/{mode}/{kind}s": c for (split, mode, kind), c in self.by_kind.items()}
+        return {name: {**c.figures(), "counts": c.__dict__.copy()} for name, c in rows.items()}
 
-    def lines(self) -> list[str]:
+    def lines(self, by_kind: bool = False) -> list[str]:
+        """One line per split and mode; with `by_kind`, releases and pages apart too."""
+        rows = [(f"{split:<5} {mode:<6}", c) for (split, mode), c in self.counts.items()]
+        if by_kind:
+            rows += [
+                (f"{split:<5} {mode:<6} {kind + 's':<8}", c)
+                for (split, mode, kind), c in self.by_kind.items()
+            ]
         out = []
-        for (split, mode), c in self.counts.items():
+        for label, c in rows:
             f = c.figures()
             out.append(
-                f"{split:<5} {mode:<6} {c.documents:>2} docs: "
+                f"{label} {c.documents:>2} docs: "
                 f"recall {_fmt(f['recall'])} ({c.speech_named}/{c.gold_speech_known}), "
                 f"non-speech given a speaker {_fmt(f['nonspeech_per100'], 2)}/100 docs "
                 f"({c.nonspeech_given_speaker}/{c.gold_nonspeech}), "
@@ -551,6 +558,7 @@ def evaluate_speakers(
     sources = read_sources(docs, Path(corpus))
     counts: dict[tuple[str, str], Counts] = {}
     notes: dict[str, list[str]] = {}
+    by_kind: dict[tuple[str, str, str], Counts] = {}
     modes = list(modes)
     for split in (*SPLITS, "all"):
         for mode in modes:
@@ -560,9 +568,14 @@ def evaluate_speakers(
             result = score_document(source, parse(source, mode))
             counts[(source.gold.split, mode)].add(result.counts)
             counts[("all", mode)].add(result.counts)
+            for split in (source.gold.split, "all"):
+                key = (split, mode, source.gold.kind)
+                by_kind.setdefault(key, Counts()).add(result.counts)
             if source.gold.split == "dev" and result.misses:
                 notes.setdefault(f"{source.gold.doc} {mode}", []).extend(result.misses)
-    return Report(counts, notes)
+    order = {name: n for n, name in enumerate((*SPLITS, "all", *modes))}
+    kinds = sorted(by_kind, key=lambda k: (order[k[0]], order[k[1]], k[2] != "release"))
+    return Report(counts, notes, {k: by_kind[k] for k in kinds})
 
 
 def gold_summary(docs: list[GoldDoc]) -> dict[str, Counter[str]]:
@@ -591,6 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD_PATH)
     ap.add_argument("--limit", type=int, help="score only the first N documents")
     ap.add_argument("--json", type=Path, help="also write every figure and count here")
+    ap.add_argument("--by-kind", action="store_true", help="releases and pages apart too")
     ap.add_argument(
         "--show-dev-misses", action="store_true", help="list each miss on dev documents"
     )
@@ -603,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
             print(doc)
             for note in notes:
                 print(f"  {note}")
-    for line in report.lines():
+    for line in report.lines(by_kind=args.by_kind):
         print(line)
     if args.json:
         args.json.write_text(json.dumps(report.figures(), indent=2), encoding="utf-8")

@@ -38,6 +38,13 @@ def test_gold_file_is_well_formed() -> None:
 
 def test_halves_share_no_member_or_site() -> None:
     docs = load_gold()
+    sizes = Counter((d.split, d.kind) for d in docs)
+    assert sizes == {
+        ("dev", "release"): 30,
+        ("check", "release"): 30,
+        ("dev", "page"): 10,
+        ("check", "page"): 10,
+    }
     members = Counter(d.member for d in docs if d.member)
     assert all(n == 1 for n in members.values()), "a member is sampled twice"
     for key in ("member", "site"):
