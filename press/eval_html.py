@@ -25,7 +25,7 @@ from typing import Any
 
 from importers.html import parse_html
 from importers.sources import InputError
-from press.evaluate import EvaluationUnavailable, corpus_dir, run_scorer
+from press.eval_common import EvaluationUnavailable, corpus_dir, run_scorer
 from search.model import Document
 
 HTML_SETS = ("article-extraction-benchmark", "wcxb", "news-dates")

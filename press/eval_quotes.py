@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from importers.quotes import extract_quotes
+from press.eval_common import corpus_dir
 from search.model import Quote
 
 BLANK_LINE = re.compile(r"\n\s*\n")
@@ -73,9 +74,12 @@ def prediction(paragraphs: list[str], headline: str | None) -> dict:
     return {"quotes": out}
 
 
-def predict_polnear(out_dir: str, split: str = "dev", corpus: str = "/work/shared/corpus") -> int:
-    """Write predictions for every text of the PolNeAR `split`; returns how many."""
-    text_dir = Path(corpus) / "polnear" / split / "text"
+def predict_polnear(out_dir: str, split: str = "dev", corpus: str | Path | None = None) -> int:
+    """Write predictions for every text of the PolNeAR `split`; returns how many.
+
+    `corpus` defaults to the shared corpus beside the repository (or $PRESS_CORPUS).
+    """
+    text_dir = Path(corpus or corpus_dir()) / "polnear" / split / "text"
     os.makedirs(out_dir, exist_ok=True)
     count = 0
     for path in sorted(text_dir.glob("*.txt")):
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir")
     ap.add_argument("--split", default="dev")
-    ap.add_argument("--corpus", default=os.environ.get("PRESS_CORPUS", "/work/shared/corpus"))
+    ap.add_argument("--corpus", help="the shared corpus folder (default: ../shared/corpus)")
     a = ap.parse_args(argv)
     n = predict_polnear(a.out_dir, a.split, a.corpus)
     print(f"wrote {n} predictions to {a.out_dir}")

@@ -22,55 +22,16 @@ from typing import Any
 
 from search.model import Document
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from .eval_common import (
+    REPO_ROOT,
+    EvaluationUnavailable,
+    corpus_dir,
+    eval_dir,
+    require,
+    run_scorer,
+)
 
-
-class EvaluationUnavailable(RuntimeError):
-    """The scorers or the corpus are not on this machine."""
-
-
-def eval_dir() -> Path:
-    path = Path(os.environ.get("PRESS_EVAL_DIR") or REPO_ROOT.parent / "shared" / "eval")
-    if not (path / "evalutil.py").is_file():
-        raise EvaluationUnavailable(
-            f"no scoring scripts at {path}; set PRESS_EVAL_DIR to the shared eval folder"
-        )
-    return path
-
-
-def corpus_dir() -> Path:
-    path = Path(os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
-    if not path.is_dir():
-        raise EvaluationUnavailable(
-            f"no corpus at {path}; set PRESS_CORPUS to the shared corpus folder"
-        )
-    return path
-
-
-def _require(path: Path, what: str) -> Path:
-    if not path.exists():
-        raise EvaluationUnavailable(f"{what} is missing: {path}")
-    return path
-
-
-def run_scorer(script: str, pred_dir: Path, *args: str, env: dict[str, str] | None = None) -> str:
-    """Run one scorer over `pred_dir` and return its summary (last) line."""
-    scorers = eval_dir()
-    full_env = {**os.environ, "EVAL_CORPUS": str(corpus_dir()), **(env or {})}
-    result = subprocess.run(
-        [sys.executable, str(scorers / script), str(pred_dir), *args],
-        cwd=scorers,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"{script} failed ({result.returncode}):\n{result.stderr.strip()}")
-    lines = [line for line in result.stdout.splitlines() if line.strip()]
-    if not lines:
-        raise RuntimeError(f"{script} printed no summary line")
-    return lines[-1]
+__all__ = ["REPO_ROOT", "EvaluationUnavailable", "corpus_dir", "eval_dir", "run", "run_scorer"]
 
 
 # -- sets ------------------------------------------------------------------------
@@ -81,7 +42,7 @@ def datelines(out: Path) -> str:
     from importers.text import parse_text
 
     corpus = corpus_dir()
-    _require(corpus / "reuters21578", "the Reuters-21578 set")
+    require(corpus / "reuters21578", "the Reuters-21578 set")
     pred_dir = out / "datelines"
     pred_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="reuters-inputs-") as inputs:
@@ -108,7 +69,7 @@ def quotes(out: Path) -> str:
 
     corpus = corpus_dir()
     split = polnear_split(corpus)
-    _require(corpus / "polnear" / split, f"the PolNeAR {split} split")
+    require(corpus / "polnear" / split, f"the PolNeAR {split} split")
     pred_dir = out / "quotes"
     predict_polnear(str(pred_dir), split, str(corpus))
     return run_scorer("score_quotes.py", pred_dir, "--quoted-part", env={"EVAL_SPLIT": split})
@@ -140,7 +101,7 @@ def releases(out: Path) -> str:
     from press.eval_releases import CORPUS_FILE
     from press.eval_releases import evaluate as evaluate_releases
 
-    path = _require(corpus_dir() / CORPUS_FILE, "the congressional press releases")
+    path = require(corpus_dir() / CORPUS_FILE, "the congressional press releases")
     report = evaluate_releases(path)
     (out / "releases").mkdir(parents=True, exist_ok=True)
     _write(out / "releases" / "figures.json", {"canonical": report.canonical, **report.splits})
