@@ -200,6 +200,15 @@ LABEL_BEFORE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|named|nicknamed|nickname|known as|called|labeled|"
     r"branded|term|phrase|word|slogan|hashtag|show|book|film|song|program)\s*[,:]?\s*[“\"]?\s*$"
 )
+# A statement announced before it comes: `Holt released the following statement:`.
+STATEMENT_INTRO = re.compile(
+    rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?:(?:today|also|then|later|has|had|will)\s+)?"
+    r"(?P<cue>(?:released|issued|made|delivered|gave|offered|provided|shared|submitted|"
+    r"read|entered)\s+(?:the\s+following|this|these|a|an|her|his|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:statement|statements|remarks|comments|testimony|speech|address|op-ed|letter))\b"
+)
+# Quoted law or rule text: "shall", numbered subsections, section marks.
+LAW_TEXT = re.compile(r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b")
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")
 # A cue that introduces the quotation after it: `Cruz says, “`.
 INTRODUCES = re.compile(r"^[^_.]*?[,:]\s*[“\"]\s*_")

@@ -13,10 +13,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from search.model import Document, Origin, Speaker, parse_iso_date
+from search.model import Document, Origin, parse_iso_date
 
 from .release_head import split_release_head
 from .sources import InputError
+from .speakers import attribute_to_issuer
 
 TARGETS = {
     "text": "the article text (a headline run into it is split off)",
@@ -119,33 +120,3 @@ def document_from_record(
     if issuer:
         attribute_to_issuer(doc, issuer)
     return doc
-
-
-def attribute_to_issuer(doc: Document, issuer: str) -> None:
-    """The issuer is the speaker their release quotes: merge name variants, fill gaps.
-
-    A speaker sharing the issuer's surname ("Schiff", "Rep. Adam Schiff") becomes the
-    issuer; direct quotes with no speaker found are the issuer's own words.
-    """
-    surname = issuer.split()[-1].casefold()
-    merged: list[str] = []
-    kept: list[Speaker] = []
-    own = Speaker(issuer, None, [], "person")
-    for speaker in doc.speakers:
-        words = speaker.name.casefold().split()
-        if speaker.kind == "person" and words and words[-1] == surname:
-            merged.append(speaker.name)
-            own.role = own.role or speaker.role
-            own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != issuer)
-        else:
-            kept.append(speaker)
-    orphan = False
-    for quote in doc.quotes:
-        if quote.speaker in merged:
-            quote.speaker = issuer
-        elif quote.speaker is None and quote.kind == "direct":
-            quote.speaker = issuer
-            orphan = True
-    if merged or orphan:
-        own.aliases = list(dict.fromkeys(own.aliases))
-        doc.speakers = [own, *kept]

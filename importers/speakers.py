@@ -4,15 +4,19 @@
 quotation marks), splits a role off a name (`Russian Ambassador in Ottawa Oleg
 Stepanov`), resolves short forms (`Stepanov`), pronouns (`he`) and role nouns
 (`the envoy`) to the most recent compatible entity, and builds the `Speaker` list.
-All knowledge is a few small word lists kept in this module.
+Whether words are a person's or an organisation's name at all is `importers.names`'
+call; `speaker_names` gives the canonical speakers a quote may carry (none for a place,
+a bill, an unresolved role noun; each person of a joint statement).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from search.model import Speaker
+from importers import names as N
+from search.model import Document, Quote, Speaker
 
 # -- word lists ---------------------------------------------------------------
 
@@ -120,6 +124,11 @@ class Entity:
     gender: str | None = None
     aliases: list[str] = field(default_factory=list)
     quoted: bool = False
+    # Seen with a title or role in front ("Rep. Holt", "Mayor Ann Holt").
+    titled: bool = False
+    # The people of a joint mention ("Senators Amy Holt and Al Varga"); such an entity
+    # is not kept in the book, its members are.
+    members: list[Entity] = field(default_factory=list)
 
     def add_alias(self, mention: str) -> None:
         # "Prime Minister Justin Trudeau" is the name with its role, not another alias.
@@ -156,31 +165,12 @@ def _ends_sentence(word: str) -> bool:
 
 def is_org_name(words: list[str]) -> bool:
     """A capitalised phrase naming an organisation or a government by its capital."""
-    low = [w.lower() for w in words]
-    if any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in low):
-        return True
-    return len(words) == 1 and low[0] in PLACES
+    return N.org_shape(words) or N.is_capital(words) or N.is_acronym(words)
 
 
 def split_role(words: list[str]) -> tuple[str | None, list[str]]:
     """Split `Russian Ambassador in Ottawa Oleg Stepanov` into role and name words."""
-    heads = [i for i, w in enumerate(words) if w.lower() in ROLE_HEADS]
-    if not heads:
-        return None, words
-    last = heads[-1]
-    if last == len(words) - 1:
-        return None, words  # "Oleg Stepanov, ambassador": the role word is not a prefix
-    rest = words[last + 1 :]
-    role_end = last + 1
-    # "Ambassador in Ottawa Oleg Stepanov": a place follows the connector.
-    if rest and rest[0].lower() in CONNECTORS and len(rest) > 3:
-        role_end = len(words) - 2
-    role_words = [w for w in words[:role_end] if w.lower() not in HONORIFICS]
-    name = [w for w in words[role_end:] if w.lower() not in CONNECTORS]
-    if not name:
-        return None, words
-    role = " ".join(role_words).strip() or None
-    return role, name
+    return N.split_role(words)
 
 
 def gender_of(words: list[str], title: str | None = None) -> str | None:
@@ -191,7 +181,12 @@ def gender_of(words: list[str], title: str | None = None) -> str | None:
         return "m"
     if first in FEMALE:
         return "f"
-    return None
+    found = N.first_name_gender(words[0]) if words else None
+    return found if found in ("m", "f") else None
+
+
+# How many earlier mentions a pronoun or role noun looks through for its antecedent.
+RESOLVE_REACH = 400
 
 
 class SpeakerBook:
@@ -199,16 +194,20 @@ class SpeakerBook:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
-        # (position, entity name) of every mention outside quotes, in reading order.
+        # (position, entity name) of every mention outside quotes, in position order.
         self.timeline: list[tuple[int, str]] = []
         # Per entity name: how often it is mentioned and the order of its latest mention,
         # kept alongside the timeline so short names resolve without rescanning it.
         self.seen: dict[str, tuple[int, int]] = {}
+        self._order = 0
+        # Person entities by the last word(s) of their name, for short-name look-ups.
+        self.by_tail: dict[tuple[str, ...], set[str]] = {}
 
     # -- registering names --------------------------------------------------
 
     def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
-        """Register a capitalised name seen at `pos`; returns its entity."""
+        """Register a capitalised name seen at `pos`; returns its entity (for a joint
+        mention, an entity listing its people, which are registered one by one)."""
         words = [w for w in words if w]
         # "Mexico. Trump": the name pattern ran over a sentence end; keep the last sentence.
         ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w)]
@@ -217,14 +216,28 @@ class SpeakerBook:
             words = words[ends[-1] + 1 :]
         while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
             title = words[0] if words[0].lower() in TITLE_GENDER else title
+            title = title or (words[0] if _clean(words[0]) in HONORIFICS else None)
             words = words[1:]
         while words and _clean(words[-1]) in CONNECTORS:
             words = words[:-1]
+        for k in range(1, len(words)):
+            if words[k] == words[k - 1]:
+                # "Joel Abraham Abraham said": a caption's name run into the next sentence.
+                words = words[:k]
+                break
         if not words:
             return None
-        if is_org_name(words):
-            return self._note(" ".join(words), "organization", None, None, pos)
         role, name = split_role(words)
+        joint = N.split_joint(name)
+        if joint is not None:
+            members = [self.note_name(part, pos, title if role else None) for part in joint]
+            found = [m for m in members if m is not None]
+            if role:
+                for m in found:
+                    m.titled = True
+            return Entity(" and ".join(m.name for m in found), "joint", role, members=found)
+        if role is None and is_org_name(words):
+            return self._note(" ".join(words), "organization", None, None, pos)
         entity = self._resolve_short(name)
         if entity is None:
             entity = self._note(" ".join(name), "person", role, gender_of(name, title), pos)
@@ -232,6 +245,8 @@ class SpeakerBook:
             self._mention(pos, entity.name)
         if role and not entity.role:
             entity.role = role
+        if role or title:
+            entity.titled = True
         if title and not entity.gender:
             entity.gender = gender_of([], title)
         return entity
@@ -240,6 +255,11 @@ class SpeakerBook:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, role, gender)
+            if kind == "person":
+                parts = tuple(name.split())
+                for k in (1, 2):
+                    if len(parts) > k:
+                        self.by_tail.setdefault(parts[-k:], set()).add(name)
             self._absorb_shorter(entity)
         self._mention(pos, entity.name)
         return entity
@@ -254,14 +274,20 @@ class SpeakerBook:
             del self.entities[parts[-1]]
             full.gender = full.gender or short.gender
             full.quoted = full.quoted or short.quoted
+            full.titled = full.titled or short.titled
+            full.role = full.role or short.role
             self.timeline = [(p, full.name if n == short.name else n) for p, n in self.timeline]
             count, order = self.seen.pop(short.name, (0, 0))
             mine = self.seen.get(full.name, (0, 0))
             self.seen[full.name] = (mine[0] + count, max(mine[1], order))
 
     def _mention(self, pos: int, name: str) -> None:
-        self.timeline.append((pos, name))
-        self.seen[name] = (self.seen.get(name, (0, 0))[0] + 1, len(self.timeline))
+        if self.timeline and pos < self.timeline[-1][0]:
+            bisect.insort(self.timeline, (pos, name))
+        else:
+            self.timeline.append((pos, name))
+        self._order += 1
+        self.seen[name] = (self.seen.get(name, (0, 0))[0] + 1, self._order)
 
     def _resolve_short(self, name: list[str]) -> Entity | None:
         """`Stepanov` → the entity whose name ends with that word; when several do ("Ted
@@ -272,15 +298,17 @@ class SpeakerBook:
         if len(name) > 2:
             return None
         best = None
-        for ent_name, seen in self.seen.items():
-            parts = ent_name.split()
-            if (
-                len(parts) > len(name)
-                and parts[-len(name) :] == name
-                and (best is None or seen > self.seen[best])
-            ):
+        for ent_name in self.by_tail.get(tuple(name), ()):
+            if ent_name not in self.entities:
+                continue
+            if best is None or self.seen[ent_name] > self.seen[best]:
                 best = ent_name
         return self.entities[best] if best is not None else None
+
+    def _before(self, pos: int) -> list[tuple[int, str]]:
+        """The latest mentions at or before `pos`, latest first, within reach."""
+        k = bisect.bisect_right(self.timeline, (pos, "\U0010ffff"))
+        return self.timeline[max(0, k - RESOLVE_REACH) : k][::-1]
 
     # -- resolving speaker mentions ----------------------------------------
 
@@ -289,16 +317,16 @@ class SpeakerBook:
         want = PRONOUN_GENDER.get(pronoun.lower())
         plural = pronoun.lower() in {"they", "we", "it"}
         fallback: tuple[int, Entity] | None = None
-        for p, name in reversed(self.timeline):
-            if p > pos:
+        for p, name in self._before(pos):
+            ent = self.entities.get(name)
+            if ent is None:
                 continue
-            ent = self.entities[name]
             if plural:
-                if ent.kind == "organization":
+                if ent.kind == "organization" and N.org_shape(ent.name.split()):
                     return ent
                 continue
-            if ent.kind != "person":
-                continue
+            if ent.kind != "person" or not speaker_names(ent, False):
+                continue  # "Russian", "Ministry": words the name pattern took, no person
             if want is None or ent.gender == want:
                 return ent
             if fallback is not None and fallback[0] - p > PRONOUN_REACH:
@@ -315,11 +343,11 @@ class SpeakerBook:
         want_org = head in ORG_NOUNS
         gender = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
         fallback = None
-        for p, name in reversed(self.timeline):
-            if p > pos:
+        for _p, name in self._before(pos):
+            ent = self.entities.get(name)
+            if ent is None or want_org != (ent.kind == "organization"):
                 continue
-            ent = self.entities[name]
-            if want_org != (ent.kind == "organization"):
+            if not speaker_names(ent, False):
                 continue
             if ent.role and head in ent.role.lower():
                 return ent
@@ -338,3 +366,192 @@ class SpeakerBook:
 
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities.values() if e.quoted]
+
+
+def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
+    """The canonical speakers an entity stands for, or none when it names no speaker.
+
+    `explicit` says the entity is the subject of a speech cue next to the quotation
+    (`“…,” Ann Holt said`); a weaker route (a sentence's subject, the last name before)
+    needs more evidence that the words are a person's name.
+    """
+    if entity is None:
+        return []
+    if entity.kind == "joint":
+        out: list[str] = []
+        for member in entity.members:
+            out += [n for n in speaker_names(member, explicit) if n not in out]
+        return out
+    words = entity.name.split()
+    if entity.kind == "organization":
+        if N.org_shape(words) or explicit and (N.is_capital(words) or N.is_acronym(words)):
+            return [entity.name]
+        return []
+    if not N.person_shape(words):
+        return []
+    if N.person_evidence(words) or entity.titled or explicit and len(words) >= 2:
+        return [entity.name]
+    return []
+
+
+# -- the issuer of a release ----------------------------------------------------
+
+# Short forms of first names, so that "Ed Royce" in the text is the issuer "Edward Royce".
+NICKNAMES = {
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "dave": "david",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "ted": "edward",
+    "ed": "edward",
+    "eddie": "edward",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "joe": "joseph",
+    "dan": "daniel",
+    "danny": "daniel",
+    "pete": "peter",
+    "steve": "steven",
+    "ron": "ronald",
+    "ken": "kenneth",
+    "tim": "timothy",
+    "chris": "christopher",
+    "al": "albert",
+    "andy": "andrew",
+    "tony": "anthony",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "jerry": "gerald",
+    "larry": "lawrence",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "pat": "patrick",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "frank": "francis",
+    "fred": "frederick",
+    "doug": "douglas",
+    "don": "donald",
+    "hal": "harold",
+    "jack": "john",
+    "jon": "jonathan",
+    "josh": "joshua",
+    "kathy": "katherine",
+    "kate": "katherine",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betsy": "elizabeth",
+    "sue": "susan",
+    "patty": "patricia",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "debbie": "deborah",
+    "cathy": "catherine",
+    "jenny": "jennifer",
+    "mick": "michael",
+    "randy": "randall",
+    "buddy": "",
+    "marty": "martin",
+    "gus": "gustavus",
+}
+
+
+def same_person(name: str, other: str) -> bool:
+    """`Rep. Ed Royce`, `Royce`, `Edward R. Royce` and `Edward Royce` are one person; two
+    people sharing a surname (`Hal Rogers`, `Mike Rogers`) are not."""
+    a, b = name.casefold().replace(".", "").split(), other.casefold().replace(".", "").split()
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    fa, fb = a[0], b[0]
+    if fa == fb or len(fa) == 1 and fb.startswith(fa) or len(fb) == 1 and fa.startswith(fb):
+        return True
+    return NICKNAMES.get(fa, fa) == NICKNAMES.get(fb, fb) or fa.startswith(fb) or fb.startswith(fa)
+
+
+def _opens_statement(paragraph: str, start: int) -> bool:
+    """The quotation at `start` stands as a statement of its own: it opens the paragraph,
+    follows a full sentence, a colon or a heading's dash — not words inside a sentence."""
+    before = paragraph[: max(0, start - 1)].rstrip()
+    return not before or before[-1] in '.!?:”"–—-'
+
+
+def attribute_to_issuer(doc: Document, issuer: str) -> None:
+    """The issuer is the speaker their release quotes: merge name variants, fill gaps.
+
+    A speaker who is the issuer by name ("Schiff", "Rep. Adam Schiff") becomes the issuer;
+    a statement quoted with no speaker found, standing on its own (not a few words inside
+    a sentence, not a title), is the issuer's own words.
+    """
+    issuer = issuer_as_written(doc, issuer)
+    merged: list[str] = []
+    kept: list[Speaker] = []
+    own = Speaker(issuer, None, [], "person")
+    for speaker in doc.speakers:
+        if speaker.kind == "person" and same_person(speaker.name, issuer):
+            merged.append(speaker.name)
+            own.role = own.role or speaker.role
+            own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != issuer)
+        else:
+            kept.append(speaker)
+    orphan = False
+    for quote in doc.quotes:
+        if quote.kind == "title":
+            continue
+        if any(name in merged for name in quote.speakers):
+            names = [issuer if name in merged else name for name in quote.speakers]
+            _set_speakers(quote, list(dict.fromkeys(names)))
+        elif (
+            not quote.speakers
+            and quote.kind == "direct"
+            and quote.paragraph < len(doc.body)
+            and _opens_statement(doc.body[quote.paragraph], quote.start)
+        ):
+            _set_speakers(quote, [issuer])
+            quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
+            orphan = True
+    if merged or orphan:
+        own.aliases = list(dict.fromkeys(own.aliases))
+        doc.speakers = [own, *kept]
+
+
+def issuer_as_written(doc: Document, issuer: str) -> str:
+    """The issuer's name as the release writes it: a handle gives "Diane Degette" where the
+    text says "Diana DeGette"; a first name and a surname matching the handle's win."""
+    parts = issuer.split()
+    if len(parts) < 2:
+        return issuer
+    surname = re.escape(parts[-1])
+    rx = re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({surname})\b", re.IGNORECASE)
+    first = parts[0].casefold()
+    for paragraph in doc.body[:3]:
+        for m in rx.finditer(paragraph):
+            written_first, written_last = m.group(1), m.group(2)
+            if not written_first[0].isupper() or not written_last[0].isupper():
+                continue
+            f = written_first.casefold()
+            if f == first or len(f) > 3 and len(first) > 3 and f[:4] == first[:4]:
+                return " ".join([written_first, *parts[1:-1], written_last])
+    return issuer
+
+
+# How often an uncued statement in a release is its issuer's (see `importers.quotes`).
+ISSUER_CONFIDENCE = 0.75
+
+
+def _set_speakers(quote: Quote, names: list[str]) -> None:
+    """Both fields in step: the model syncs `speaker` only when a Quote is built."""
+    quote.speakers = names
+    quote.speaker = names[0] if names else None

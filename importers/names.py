@@ -1,0 +1,309 @@
+"""Whether capitalised words name a person or an organisation, and their canonical form.
+
+A speaker is a name: a person (name-shaped words with evidence that they are a person's
+name: a known first name, an initial, a title or role in front, or a speech verb right
+after a full name) or an organisation (a capitalised phrase headed by an organisation
+word). Places, bills, programmes, events, headings, sentence openers, possessives and
+titles standing alone are not speakers.
+
+Titles come from `nameparser`'s list of titles (with the role words of politics added);
+first names and their gender from the `gender-guesser` lexicon. `nameparser`'s own
+`HumanName` parser is not used: it takes a third of a millisecond a name and reads
+"House Judiciary Committee Chairman Bob Goodlatte" as a first name "House".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nameparser.config import CONSTANTS
+
+# -- word lists ---------------------------------------------------------------
+
+# nameparser titles that are also ordinary words inside names and organisations: they do
+# not end a role phrase ("United States Senator" ends at "Senator", not "States").
+_NOT_ROLE = frozenset(
+    """united states state us uk national federal first her his royal family group
+    district information intelligence security law legal air army navy police rock blues
+    model pilot voice television radio theater theatre travel soccer baseball credit
+    criminal software computer mystery opera classical business corporate marketing
+    financial political social technical special supreme high grand right most
+    excellent knowledge discovery kingdom english british military civil field flag
+    flying banner bench docket personality celebrity award-winning analytics
+    mathematics risk tax revenue customs strategy municipal appellate judicial
+    hereditary heir heiress designated presiding operating player member resident
+    blessed saint sainte st count foreign prime deputy vice senior associate assistant
+    executive general chief acting former""".split()
+)
+# Role words of politics and public life that nameparser's list lacks, and plurals that
+# introduce several people ("Senators Amy Klobuchar and Al Franken").
+_EXTRA_ROLES = frozenset(
+    """congressman congresswoman congressmember councilman councilwoman councilmember
+    assemblyman assemblywoman assemblymember alderwoman legislator lawmaker whip
+    spokesman spokeswoman spokesperson chairwoman chairperson ranking vice-chair
+    vice-chairman administrator superintendent supervisor trustee director executive
+    coordinator founder co-founder president vice-president ceo coo cto cfo head chief
+    commissioner undersecretary under-secretary attorney-general sen rep reps sens gov
+    lt dr mr mrs ms senators representatives congressmen congresswomen governors mayors
+    chairmen members lawmakers leaders secretaries ministers ambassadors delegates
+    officials senator representative delegate ambassador consul envoy minister governor
+    secretary chairman chair mayor judge justice speaker leader attorney general
+    chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
+    correspondent analyst professor editor reporter anchor host strategist pollster
+    counsel aide treasurer economist partner lawyer owner official""".split()
+)
+ROLE_WORDS = frozenset(
+    (set(CONSTANTS.titles) - _NOT_ROLE)
+    | _EXTRA_ROLES
+    | {t + "." for t in CONSTANTS.titles if len(t) <= 5}
+    | {"sen.", "rep.", "reps.", "sens.", "gov.", "lt.", "dr.", "mr.", "mrs.", "ms.", "gen."}
+)
+# Plural role words: what follows names more than one person.
+PLURAL_ROLES = frozenset(
+    """senators representatives congressmen congresswomen governors mayors chairmen
+    members lawmakers leaders secretaries ministers ambassadors delegates officials
+    reps reps. sens sens. cosponsors co-sponsors""".split()
+)
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame rev rev. hon hon.".split())
+SUFFIXES = frozenset(
+    {s.lower() for s in CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms}
+    | {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
+)
+PARTICLES = frozenset("van von der den de del della da di du la le bin al el st. mac".split())
+
+# Words that head an organisation's name ("Judiciary Committee", "Department of Labor").
+ORG_WORDS = frozenset(
+    """ministry department dept dept. committee subcommittee campaign party office council
+    commission agency administration court embassy government times post news journal
+    network institute university college union association board bureau service
+    services foundation company corporation corp corp. inc inc. llc group kremlin
+    pentagon house senate congress fbi cia nato un eu police press tribune herald
+    guardian reuters ap cnn nbc abc cbs fox msnbc bbc sputnik tass gazette magazine daily
+    review center centre coalition caucus club trust bank republicans democrats gop dnc
+    rnc guard corps force forces army navy authority alliance federation society
+    chamber commission conference league organization organisation council cooperative
+    hospital clinic school district county city state department fund partnership
+    institution laboratory laboratories lab labs academy agencies industries airlines
+    railroad railway systems technologies inc company co. co ltd ltd. plc network
+    council""".split()
+)
+# Words that make a capitalised phrase a bill, programme, event or document, not a speaker.
+TITLE_WORDS = frozenset(
+    """act acts bill bills resolution resolutions amendment amendments program programs
+    programme programmes initiative initiatives plan plans day days week weeks month
+    award awards summit conference forum tour report reports agenda law laws code rule
+    rules order orders project projects challenge grant grants strategy policy treaty
+    accord agreement agreements festival fair parade ceremony hearing hearings
+    roundtable town hall series contest competition prize medal month celebration
+    memorial highway bridge building trail park monument review survey study
+    h.r. h.r h.res. s. s.res. hr fy""".split()
+)
+# Capitals and countries that stand for their governments ("Moscow says") — a speaker
+# only as the subject of a speech verb, never by any weaker route.
+CAPITALS = frozenset(
+    """moscow washington beijing kyiv kiev ottawa london paris berlin tokyo tehran damascus
+    ankara brussels minsk warsaw jerusalem pyongyang seoul delhi islamabad kabul baghdad
+    havana caracas canberra rome madrid riyadh cairo russia ukraine china canada america
+    britain france germany japan iran iraq syria turkey israel india pakistan mexico""".split()
+)
+# Places that are never a speaker even with a speech verb after them.
+PLACE_WORDS = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+    island tennessee texas utah vermont virginia wisconsin wyoming puerto rico guam
+    america county city town village valley river lake mountain mountains north south
+    east west northern southern eastern western central upper lower new district
+    coast bay harbor harbour street avenue road""".split()
+)
+# Capitalised words that open sentences or headings rather than names.
+NOT_NAME_WORDS = frozenset(
+    """the a an and but or so yet if when while as after before then meanwhile still also
+    however in on at of for to from by with this that these those it its he she they we i
+    you his her their our my your there here what who why how where which asked later
+    earlier now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december according even though although because since despite additionally
+    furthermore moreover further following instead again yes no both all each every
+    many most some several few more less other others another just only also again
+    delivered click see read watch view contact download listen note please learn visit
+    photo video audio full text statement remarks excerpts background update updated
+    breaking press release releases immediate news normal poor votes vote total together
+    last next first second third new old over under about above below between during
+    without within upon once twice thank thanks dear hello welcome congratulations
+    unfortunately fortunately clearly obviously certainly indeed finally overall similarly
+    specifically currently recently previously originally ultimately importantly notably
+    whereas whether either neither nor not nothing something everything anything
+    everyone someone anyone nobody everybody somebody anybody""".split()
+)
+
+_POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z]*(?:[’'-][A-Z]?[a-z]+)*\.?|[A-Z][a-z]*[A-Z][a-z]+|O[’'][A-Z][a-z]+)$"
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _low(word: str) -> str:
+    return word.lower().strip(",;:")
+
+
+@functools.cache
+def _gender_detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as gg
+
+    return gg.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def first_name_gender(word: str) -> str | None:
+    """ "m", "f" or "?" (either) for a known first name; None for any other word."""
+    w = word.strip(".,’'")
+    if len(w) < 2 or not w[0].isupper() or _low(w) in NOT_NAME_WORDS:
+        return None
+    found = _gender_detector().get_gender(w)
+    if found in ("male", "mostly_male"):
+        return "m"
+    if found in ("female", "mostly_female"):
+        return "f"
+    if found == "andy":
+        return "?"
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    return _low(word) in ROLE_WORDS
+
+
+def is_initial(word: str) -> bool:
+    return bool(_INITIAL.match(word))
+
+
+def is_name_word(word: str) -> bool:
+    """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "J.", "Jr."."""
+    low = _low(word)
+    if low in SUFFIXES or low in PARTICLES:
+        return True
+    return bool(_INITIAL.match(word) or _NAME_WORD.match(word))
+
+
+def split_role(words: list[str]) -> tuple[str | None, list[str]]:
+    """`House Judiciary Committee Chairman Bob Goodlatte` → ("House Judiciary Committee
+    Chairman", ["Bob", "Goodlatte"]): the role ends at the last role word that has a
+    name after it. A first name that is also a title ("Dean Heller") stays a name."""
+    for i in range(len(words) - 2, -1, -1):
+        if not is_role_word(words[i]):
+            continue
+        rest = words[i + 1 :]
+        if is_role_word(rest[0]) and len(rest) > 1:
+            continue
+        if i == 0 and len(rest) == 1 and first_name_gender(words[0]):
+            return None, words
+        role_words = [w for w in words[: i + 1] if _low(w) not in HONORIFICS]
+        if _low(rest[0]) in _ROLE_CONNECTORS:
+            # "Ambassador in Ottawa Oleg Stepanov", "Secretary of State John Kerry": the
+            # role runs on to the name, which starts at its first name (else its last two).
+            if len(rest) < 3:
+                return None, words
+            starts = [j for j in range(1, len(rest) - 1) if person_evidence(rest[j:])]
+            if not starts:
+                return None, words  # "President of Berkshire Sterile Manufacturing"
+            cut = starts[-1]
+            role_words += rest[:cut]
+            rest = rest[cut:]
+        role = " ".join(role_words).strip(" ,") or None
+        name = _trim_connectors(rest)
+        return (role, name) if name else (None, words)
+    return None, words
+
+
+_ROLE_CONNECTORS = frozenset("in of to for at on".split())
+
+
+def _trim_connectors(words: list[str]) -> list[str]:
+    while words and _low(words[0]) in {"of", "the", "and", "in", "for", "to", "at"}:
+        words = words[1:]
+    while words and _low(words[-1]) in {"of", "the", "and", "in", "for", "to", "at", ","}:
+        words = words[:-1]
+    return words
+
+
+def split_joint(words: list[str]) -> list[list[str]] | None:
+    """`Amy Klobuchar and Al Franken` → [[Amy, Klobuchar], [Al, Franken]]; None when the
+    words are one name (an organisation's "and" included: "Ways and Means Committee")."""
+    text = " ".join(words)
+    parts = [p.split() for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    if any(_low(w) in ORG_WORDS for p in parts for w in p):
+        return None
+    if not all(all(is_name_word(w) for w in p) for p in parts):
+        return None
+    return parts
+
+
+def has_possessive(words: list[str]) -> bool:
+    return any(_POSSESSIVE.search(w) and len(w) > 2 for w in words)
+
+
+def person_shape(words: list[str]) -> bool:
+    """Every word could belong to a person's name, and none says otherwise."""
+    if not words or len(words) > 5 or has_possessive(words):
+        return False
+    if not any(w[0].isupper() and not is_initial(w) for w in words):
+        return False
+    for w in words:
+        low = _low(w)
+        if low in NOT_NAME_WORDS or low in TITLE_WORDS or low in ORG_WORDS:
+            return False
+        if low in PLACE_WORDS and not first_name_gender(w):
+            return False
+        if not is_name_word(w):
+            return False
+    return _low(words[0]) not in PARTICLES or len(words) > 2
+
+
+def person_evidence(words: list[str]) -> bool:
+    """A known first name or an initial opens the name: "Amy Klobuchar", "E. Jean Holt"."""
+    return bool(words) and (is_initial(words[0]) or first_name_gender(words[0]) is not None)
+
+
+def org_shape(words: list[str]) -> bool:
+    """A capitalised phrase headed by an organisation word, and no bill or event."""
+    if not words or len(words) > 9 or has_possessive(words):
+        return False
+    lows = [_low(w) for w in words]
+    if lows[0] in NOT_NAME_WORDS - {"the"} or any(w in TITLE_WORDS for w in lows):
+        return False
+    if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
+        return False
+    if is_role_word(words[-1]) or lows[-1] in _ORG_LOWER:
+        return False  # "Judiciary Committee Chairman": a role, its holder unnamed
+    if "and" in lows or "&" in lows:
+        # "House and Senate" is two bodies, not one speaker; "Ways and Means Committee" is.
+        k = lows.index("and") if "and" in lows else lows.index("&")
+        if any(w in ORG_WORDS for w in lows[:k]) and any(w in ORG_WORDS for w in lows[k + 1 :]):
+            return False
+    return all(w[0].isupper() or w[0].isdigit() or _low(w) in _ORG_LOWER for w in words)
+
+
+def is_acronym(words: list[str]) -> bool:
+    """ "EPA", "NASA": an organisation only as the subject of a speech verb."""
+    return (
+        len(words) == 1
+        and bool(_ACRONYM.match(words[0]))
+        and _low(words[0]) not in (NOT_NAME_WORDS | PLACE_ACRONYMS)
+    )
+
+
+PLACE_ACRONYMS = frozenset("dc us usa uk eu un nyc la".split())
+
+
+_ORG_LOWER = frozenset("of for the and on in to at & de".split())
+
+
+def is_capital(words: list[str]) -> bool:
+    return len(words) == 1 and _low(words[0]) in CAPITALS
