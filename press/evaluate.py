@@ -104,7 +104,7 @@ def releases(out: Path) -> str:
     path = require(corpus_dir() / CORPUS_FILE, "the congressional press releases")
     report = evaluate_releases(path)
     (out / "releases").mkdir(parents=True, exist_ok=True)
-    _write(out / "releases" / "figures.json", {"canonical": report.canonical, **report.splits})
+    _write(out / "releases" / "figures.json", report.splits)
     return "\n".join(report.lines())
 
 
