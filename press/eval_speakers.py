@@ -56,7 +56,7 @@ RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
 SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")
 LABELS = ("speech", "not-speech")
-# A predicted quote stands for a gold segment when it covers at least this share of it.
+# Predicted quotes stand for a gold segment when together they cover this share of it.
 MIN_COVER = 0.5
 _SPACE = re.compile(r"\s+")
 # One character for one, so offsets in the folded text are offsets in the original.
@@ -408,13 +408,14 @@ def score_document(source: Source, doc: Document) -> DocResult:
     marked = [(q, span) for q, span in predicted if span is not None and q.kind != "reported"]
     for seg in gold.segments:
         counts.gold_segments += 1
-        candidates = _covering(seg, gold.segments, marked)
+        candidates = _standing_for(seg, gold.segments, marked)
         if seg.label == "not-speech":
             counts.gold_nonspeech += 1
-            spoken = [q for q in candidates if quote_speakers(q)]
-            if spoken:
+            spoken = [(q, span) for q, span in candidates if quote_speakers(q)]
+            if _covers(seg, [span for _, span in spoken]):
                 counts.nonspeech_given_speaker += 1
-                notes.append(f"not speech given {quote_speakers(spoken[0])}: {_show(source, seg)}")
+                given = quote_speakers(spoken[0][0])
+                notes.append(f"not speech given {given}: {_show(source, seg)}")
             continue
         counts.gold_speech += 1
         if seg.speakers is None:
@@ -423,18 +424,24 @@ def score_document(source: Source, doc: Document) -> DocResult:
         if seg.headline:
             continue
         counts.gold_speech_known += 1
-        counts.speech_found += bool(candidates)
+        counts.speech_found += _covers(seg, [span for _, span in candidates])
         want = set(seg.speakers)
-        named = [q for q in candidates if _names_exactly(quote_speakers(q), want, gold.speakers)]
-        if named:
+        named = [
+            (q, span)
+            for q, span in candidates
+            if _names_exactly(quote_speakers(q), want, gold.speakers)
+        ]
+        if _covers(seg, [span for _, span in named]):
             counts.speech_named += 1
             canon = {
                 name_key(n) for s in gold.speakers if s.name in want for n in [s.name, *s.forms]
             }
-            if any(all(name_key(v) in canon for v in quote_speakers(q)) for q in named):
-                counts.speech_canonical += 1
+            in_form = [
+                span for q, span in named if all(name_key(v) in canon for v in quote_speakers(q))
+            ]
+            counts.speech_canonical += _covers(seg, in_form)
         else:
-            got = [quote_speakers(q) for q in candidates] or "no quote"
+            got = [quote_speakers(q) for q, _ in candidates] or "no quote"
             notes.append(f"speech of {sorted(want)} got {got}: {_show(source, seg)}")
     canonical = (
         set().union(*(s.canonical_keys() for s in gold.speakers)) if gold.speakers else set()
@@ -454,15 +461,17 @@ def score_document(source: Source, doc: Document) -> DocResult:
     return DocResult(counts, notes)
 
 
-def _covering(
-    seg: GoldSegment, segments: list[GoldSegment], marked: list[tuple[Quote, tuple[int, int]]]
-) -> list[Quote]:
-    """Predicted quotes standing for `seg`: covering at least half of it, and not quotes
-    of a segment that holds it (a title inside a quoted statement)."""
+def _standing_for(
+    seg: GoldSegment,
+    segments: list[GoldSegment],
+    marked: list[tuple[Quote, tuple[int, int]]],
+) -> list[tuple[Quote, tuple[int, int]]]:
+    """Predicted quotes overlapping `seg`, less those standing for a segment that holds it
+    (a quote of a statement is not a quote of the title inside it)."""
     out = []
     for quote, (start, end) in marked:
         overlap = _overlap(seg.start, seg.end, start, end)
-        if overlap < MIN_COVER * (seg.end - seg.start):
+        if not overlap:
             continue
         outer = [
             o
@@ -473,8 +482,20 @@ def _covering(
             and _overlap(o.start, o.end, start, end) > overlap
         ]
         if not outer:
-            out.append(quote)
+            out.append((quote, (start, end)))
     return out
+
+
+def _covers(seg: GoldSegment, spans: list[tuple[int, int]]) -> bool:
+    """Whether `spans` together cover at least MIN_COVER of `seg` (a statement the parse
+    cut in two still counts when both parts are right)."""
+    covered, reach = 0, seg.start
+    for start, end in sorted(spans):
+        start, end = max(start, reach), min(end, seg.end)
+        if end > start:
+            covered += end - start
+            reach = end
+    return covered >= MIN_COVER * (seg.end - seg.start)
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:

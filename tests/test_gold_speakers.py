@@ -130,3 +130,13 @@ def test_scorer_runs_on_three_documents() -> None:
     assert counts.gold_segments == sum(len(d.segments) for d in releases)
     assert report.counts[("all", "bare")].documents == 3
     assert len(report.lines()) == 6
+
+
+def test_a_statement_cut_in_two_counts_when_both_parts_are_right() -> None:
+    doc = Document(headline=None, body=[TEXT])
+    doc.quotes = [_quote("Both of", ["Jane Roe", "Sam Poe"]), _quote(" us are glad,", ["Roe"])]
+    counts = score_document(Source(_gold(), TEXT), doc).counts
+    assert (counts.speech_found, counts.speech_named) == (1, 0)  # half named one speaker
+    doc.quotes[1] = _quote(" us are glad,", ["Sam Poe", "Jane Roe"])
+    counts = score_document(Source(_gold(), TEXT), doc).counts
+    assert (counts.speech_found, counts.speech_named) == (1, 1)
