@@ -40,6 +40,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -235,22 +236,26 @@ def _page_truth(corpus: Path, set_name: str, ref: str, cache: dict[str, Any]) ->
 
 
 def parse(source: Source, mode: str) -> Document:
-    """The project's own parse of one document, as `press import`/`press parse` read it."""
+    """The project's own parse of one document, read from a file by the importer pipeline
+    exactly as `press import --map member=issuer …` (mode `issuer`, a release's JSON
+    record) or `press parse` (mode `bare`: the release text as a .txt file, or the page as
+    a .html file) reads it. A document the importer refuses parses to no quotes."""
+    from importers.options import ParseOptions
+    from importers.pipeline import ImportSummary, iter_documents
+
     if source.html is not None:
-        from importers.html import parse_html
-        from importers.sources import InputError
-
-        try:
-            return parse_html(source.html, url=source.url or None)
-        except InputError:
-            return Document(headline=None, body=[])
-    if mode == "issuer":
-        from importers.records import document_from_record
-
-        return document_from_record(source.record or {}, RELEASE_MAP, origin=None)
-    from importers.text import parse_text
-
-    return parse_text(source.text)
+        name, data, options = "page.html", source.html, ParseOptions()
+    elif mode == "issuer":
+        record = json.dumps(source.record, ensure_ascii=False) + "\n"
+        name, data = "release.jsonl", record.encode("utf-8")
+        options = ParseOptions(field_map=dict(RELEASE_MAP))
+    else:
+        name, data, options = "release.txt", source.text.encode("utf-8"), ParseOptions()
+    with tempfile.TemporaryDirectory(prefix="speaker-gold-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        docs = [doc for _, doc in iter_documents([str(path)], options, ImportSummary())]
+    return docs[0] if docs else Document(headline=None, body=[])
 
 
 def quote_speakers(quote: Quote) -> list[str]:
