@@ -12,14 +12,14 @@ Selectors live in `html_selectors`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
 from importers import html_selectors as S
-from importers.html_dates import extract_published
+from importers.html_dates import extract_dates
 from importers.html_page import Page, clean, json_name, json_names, read_page, text_of
 from importers.photos import extract_photo
 from importers.sources import InputError
@@ -84,12 +84,16 @@ def assemble(
     subheadings = [p for p in paragraphs if p in heading_set]
     body = [p for p in paragraphs if p not in heading_set] or paragraphs
     speakers, quotes = run_quote_extraction(body, headline) if body else ([], [])
+    dates = extract_dates(page)
+    if published is None and dates.published is not None and dates.reason:
+        origin = replace(origin or Origin(), date_evidence=dates.reason)
     return Document(
         headline=headline,
         subheadings=subheadings,
         dateline=dateline,
         source=source or extract_publisher(page) or (dateline.agency if dateline else None),
-        published=published or extract_published(page) or lead_date,
+        published=published or dates.published or lead_date,
+        updated=dates.updated,
         authors=extract_authors(page),
         language=extract_language(page) or detect_language("\n".join(body)),
         body=body,

@@ -32,6 +32,7 @@ class Page:
     articles: list[JsonObject] = field(default_factory=list)  # JSON-LD article objects
     pages: list[JsonObject] = field(default_factory=list)  # JSON-LD WebPage-like objects
     meta: dict[str, str] = field(default_factory=dict)  # first value of each meta key
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # what rules read once
 
     def jsonld(self, key: str) -> Iterator[Any]:
         """Values of `key` in the article objects, then in the page objects."""

@@ -82,6 +82,17 @@ DATE_META = (
     "release_date",
     "date",
 )
+# Modification dates: they give a page's `updated` day, never its publication.
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+)
 AUTHOR_META = (
     "author",
     "article:author",
@@ -124,6 +135,8 @@ BODY_TEXT = XPath("//body//text()[normalize-space()]")
 # A page shows its date within this many text nodes of the headline.
 DATE_TEXT_WINDOW = 250
 DATE_TEXT_MAX_CHARS = 120
+# A label before a shown date ("Updated:", "Last reviewed on") is short.
+DATE_LABEL_MAX_CHARS = 40
 # `T02:41:41+00:00` / `T02:41Z`: a UTC timestamp, and below this hour it is still the
 # previous day in the Americas.
 UTC_TIME_RE = re.compile(r"T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")

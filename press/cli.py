@@ -473,8 +473,10 @@ def evaluate_command(sets: tuple[str, ...], out: str) -> None:
 
     SETS: quotes (PolNeAR), datelines (Reuters-21578), article-extraction-benchmark,
     wcxb and news-dates (HTML pages, each scored with trafilatura on the same pages),
-    releases (congressional press releases against tests/gold/releases.jsonl)
-    — default: all.
+    releases (congressional press releases against tests/gold/releases.jsonl),
+    speakers (releases and news pages against tests/gold/speakers.jsonl), dates
+    (publication dates of the news-date and WCXB pages, also with each site left out
+    of the fitted weights) — default: all.
 
     Example: press evaluate quotes datelines
     """

@@ -119,12 +119,24 @@ def speakers(out: Path) -> str:
     return "\n".join(report.lines())
 
 
+def dates(out: Path) -> str:
+    """Publication dates of the news-date and WCXB pages: the committed weights of the
+    date signals, and weights re-fitted with each site left out (sites never seen)."""
+    from press.eval_html import evaluate_dates
+
+    lines = evaluate_dates(echo=False)
+    (out / "dates").mkdir(parents=True, exist_ok=True)
+    _write(out / "dates" / "figures.json", {"lines": lines})
+    return "\n".join(lines)
+
+
 SETS: dict[str, Callable[[Path], str]] = {
     "datelines": datelines,
     "quotes": quotes,
     **{name: _html_set(name) for name in ("article-extraction-benchmark", "wcxb", "news-dates")},
     "releases": releases,
     "speakers": speakers,
+    "dates": dates,
 }
 
 

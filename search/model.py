@@ -105,6 +105,8 @@ class Origin:
     format: str | None = None
     sha256: str | None = None
     captured: str | None = None  # when a web archive captured the page (ISO timestamp)
+    # Which of a page's date signals gave `Document.published`, and why it won.
+    date_evidence: str | None = None
 
 
 @dataclass
@@ -128,6 +130,8 @@ class Document:
     dateline: Dateline | None = None
     source: str | None = None
     published: dt.date | dt.datetime | None = None
+    # The last update a page declares, kept apart from its publication.
+    updated: dt.date | None = None
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     body: list[str] = field(default_factory=list)
@@ -167,6 +171,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         d = {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name != "original"}
         d["published"] = self.published.isoformat() if self.published else None
+        d["updated"] = self.updated.isoformat() if self.updated else None
         return {"schema": SCHEMA_VERSION, **d}
 
     @classmethod
@@ -188,6 +193,8 @@ class Document:
         kw["speakers"] = [Speaker(**s) for s in kw.get("speakers") or []]
         kw["quotes"] = [Quote(**q) for q in kw.get("quotes") or []]
         kw["published"] = parse_iso_date(kw.get("published"))
+        updated = parse_iso_date(kw.get("updated"))
+        kw["updated"] = updated.date() if isinstance(updated, dt.datetime) else updated
         return cls(**kw)
 
 

@@ -293,6 +293,69 @@ def test_no_date_is_invented():
     assert D.parse_date_value("2999-01-01") is None  # in the future
 
 
+def test_a_day_before_news_pages_existed_is_never_taken():
+    body = "<p>March 4, 1987</p>" + BODY
+    assert published(page(body=body)) is None
+    head = meta("article:published_time", "1990-01-02")
+    assert published(page(head)) is None
+
+
+def test_signals_that_agree_outweigh_one_that_differs():
+    head = meta("article:published_time", "2021-04-06T09:00:00Z") + jsonld(
+        {"@type": "NewsArticle", "datePublished": "2021-04-06"}
+    )
+    body = "<p>April 9, 2021</p>" + BODY
+    choice = D.extract_dates(read_page(page(head, body), None))
+    assert choice.published == dt.date(2021, 4, 6)
+    assert choice.reason is not None
+    assert "structured data (JSON-LD)" in choice.reason
+    assert "outweighed 2021-04-09 (the date shown by the headline)" in choice.reason
+
+
+def test_update_dates_are_kept_apart_from_the_publication():
+    head = meta("article:published_time", "2021-04-06") + meta(
+        "article:modified_time", "2021-05-01T10:00:00Z"
+    )
+    choice = D.extract_dates(read_page(page(head), None))
+    assert (choice.published, choice.updated) == (dt.date(2021, 4, 6), dt.date(2021, 5, 1))
+    # An update no later than the publication is no update.
+    head = meta("article:published_time", "2021-04-06") + meta(
+        "article:modified_time", "2021-04-06"
+    )
+    assert D.extract_dates(read_page(page(head), None)).updated is None
+
+
+def test_a_label_before_a_shown_date_marks_it_as_an_update():
+    body = "<p><span>Last updated:</span> <span>9 May 2022</span></p>" + BODY
+    p = read_page(page(body=body), None)
+    assert D.date_from_shown_update(p) == dt.date(2022, 5, 9)
+    assert D.date_from_shown_text(p) is None
+
+
+def test_fitted_weights_favour_the_signal_that_is_right():
+    day, other = dt.date(2020, 1, 2), dt.date(2020, 1, 9)
+    pages = [
+        ([D.Evidence("jsonld", day), D.Evidence("shown_text", other)], day, 1.0)
+        for _ in range(20)
+    ]
+    weights = D.fit_weights(pages)
+    assert weights["jsonld"] > weights["shown_text"]
+    evidence = [D.Evidence("shown_text", other), D.Evidence("jsonld", day)]
+    assert D.choose_date(evidence, weights).published == day
+
+
+def test_html_document_says_where_its_date_came_from():
+    head = meta("article:published_time", "2021-04-06") + meta(
+        "article:modified_time", "2021-05-01"
+    )
+    doc = parse_html(page(head), url="https://example.org/ferry")
+    assert doc.published == dt.date(2021, 4, 6)
+    assert doc.updated == dt.date(2021, 5, 1)
+    assert doc.origin is not None and "publication meta tag" in (doc.origin.date_evidence or "")
+    # `updated` survives the export format.
+    assert type(doc).from_dict(doc.to_dict()).updated == dt.date(2021, 5, 1)
+
+
 # -- authors ---------------------------------------------------------------------------------
 
 
