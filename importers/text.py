@@ -14,6 +14,7 @@ from collections import Counter
 from importers import text_patterns as P
 from importers.dateline import dateline_date, extract_dateline, parse_date
 from importers.photos import extract_photo
+from importers.titles import derived_title
 from search.model import Dateline, Document, Origin, Photo, Quote, Speaker
 
 Paragraphs = list[str]
@@ -51,7 +52,7 @@ def parse_text(
     found_quotes: list[Quote] = []
     if quotes:
         speakers, found_quotes = run_quote_extraction(body, headline)
-    return Document(
+    doc = Document(
         headline=headline,
         subheadings=subheadings,
         dateline=dateline,
@@ -66,6 +67,8 @@ def parse_text(
         url=url,
         origin=origin,
     )
+    doc.title = derived_title(doc)
+    return doc
 
 
 # -- paragraphs ------------------------------------------------------------------

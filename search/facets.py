@@ -40,6 +40,13 @@ SPECS: tuple[FacetSpec, ...] = (
     FacetSpec("photographer", "Photographer", ("photographer",), "key", shown=False),
 )
 BY_NAME = {s.name: s for s in SPECS}
+# The year facet lists every year, newest first; a few centuries of copy at most.
+ALL_YEARS = 1000
+
+
+def facet_size(name: str, requested: int) -> int:
+    """How many values of a facet to count: every year; `requested` of any other facet."""
+    return ALL_YEARS if name == "year" else requested
 
 # Facets every backend counts, in display order.
 FACETS: tuple[str, ...] = tuple(s.name for s in SPECS if s.shown)
@@ -63,7 +70,7 @@ def document_facets(doc: Document) -> Iterator[tuple[str, str]]:
     rows += [("agency", p.agency) for p in doc.photos]
     rows += [("photographer", p.photographer) for p in doc.photos]
     rows.append(("source", doc.source))
-    rows.append(("place", doc.dateline.place if doc.dateline else None))
+    rows.append(("place", doc.dateline.facet_place if doc.dateline else None))
     rows.append(("language", doc.language))
     rows.append(("year", str(doc.published.year) if doc.published else None))
     seen: set[tuple[str, str]] = set()

@@ -45,6 +45,11 @@ class Dateline:
     # The region's full name ("Wisconsin"), from the gazetteer.
     canonical_region: str | None = None
 
+    @property
+    def facet_place(self) -> str | None:
+        """The place as the archive lists it: the canonical name, else as written."""
+        return self.canonical or self.place
+
 
 @dataclass
 class Photo:
@@ -140,6 +145,9 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     url: str | None = None
     origin: Origin | None = None
+    # What result lists show for a document without a headline: its issuer and first
+    # sentence, shortened ("Jane Roe: Today, the member …"); never set when there is one.
+    title: str | None = None
     id: str = ""
     # Not part of the document's JSON: stored beside it by the archive.
     original: Original | None = field(default=None, repr=False, compare=False)
@@ -214,6 +222,17 @@ def parse_iso_date(value: str | dt.date | None) -> dt.date | dt.datetime | None:
     if len(value) == 10:
         return dt.date.fromisoformat(value)
     return dt.datetime.fromisoformat(value)
+
+
+def listed_title(headline: str | None, title: str | None, source: str | None = None) -> str:
+    """What plain-text lists (feeds, citations) show for a document: its headline; else
+    its derived title in square brackets, the mark of a title supplied for it; else its
+    source."""
+    if headline:
+        return headline
+    if title:
+        return f"[{title}]"
+    return f"[{source or 'Untitled document'}]"
 
 
 def normalise_text(text: str) -> str:
