@@ -372,6 +372,9 @@ class Counts:
     values: int = 0  # distinct speaker values per document
     values_one_real: int = 0
     values_canonical: int = 0
+    # Recall per document, summed, so one long transcript does not stand for a whole half.
+    docs_with_speech: int = 0
+    doc_recall_sum: float = 0.0
 
     def add(self, other: Counts) -> None:
         for name in self.__dataclass_fields__:
@@ -390,6 +393,11 @@ class Counts:
             ),
             "one_real": share(self.values_one_real, self.values),
             "canonical": share(self.values_canonical, self.values),
+            "recall_per_document": (
+                round(self.doc_recall_sum / self.docs_with_speech, 3)
+                if self.docs_with_speech
+                else None
+            ),
         }
 
 
@@ -463,6 +471,9 @@ def score_document(source: Source, doc: Document) -> DocResult:
             counts.values_canonical += 1
         elif len(real) == 1:
             notes.append(f"value {value!r} is not canonical ({real[0].name})")
+    if counts.gold_speech_known:
+        counts.docs_with_speech = 1
+        counts.doc_recall_sum = counts.speech_named / counts.gold_speech_known
     return DocResult(counts, notes)
 
 
@@ -552,7 +563,8 @@ class Report:
             f = c.figures()
             out.append(
                 f"{label} {c.documents:>2} docs: "
-                f"recall {_fmt(f['recall'])} ({c.speech_named}/{c.gold_speech_known}), "
+                f"recall {_fmt(f['recall'])} ({c.speech_named}/{c.gold_speech_known}; "
+                f"per document {_fmt(f['recall_per_document'])}), "
                 f"non-speech given a speaker {_fmt(f['nonspeech_per100'], 2)}/100 docs "
                 f"({c.nonspeech_given_speaker}/{c.gold_nonspeech}), "
                 f"one real speaker {_fmt(f['one_real'])} ({c.values_one_real}/{c.values}), "
