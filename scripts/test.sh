@@ -33,11 +33,18 @@ if [ -z "${PRESS_TEST_ES_URL:-}" ]; then
 fi
 
 set +e
+# ruff and mypy first; their findings fail the run, after the tests have run too.
+bash scripts/lint.sh
+lint=$?
 .venv/bin/python -m pytest "$@"
 status=$?
 set -e
 if [ "$status" = 5 ]; then
     echo "pytest collected no tests: that is a failure" >&2
     exit 1
+fi
+if [ "$lint" != 0 ]; then
+    echo "ruff or mypy found problems (bash scripts/lint.sh): that is a failure" >&2
+    [ "$status" != 0 ] || status=1
 fi
 exit "$status"
