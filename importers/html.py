@@ -31,7 +31,8 @@ from importers.text import (
     run_quote_extraction,
     strip_signoff,
 )
-from search.model import Document, Origin, Photo
+from importers.text_patterns import KNOWN_AGENCIES
+from search.model import Dateline, Document, Origin, Photo
 
 
 @dataclass
@@ -79,6 +80,11 @@ def assemble(
     paragraphs = drop_captions(paragraphs, photos, shown_captions)
     lead_date, paragraphs = extract_lead_date(paragraphs)
     dateline, paragraphs = extract_dateline_paragraph(paragraphs)
+    bylines = byline_texts(page)
+    agency = byline_agency(bylines)
+    if agency and not (dateline and dateline.agency):
+        # The byline credits the wire the story came from.
+        dateline = replace(dateline or Dateline(), agency=agency)
     paragraphs = strip_signoff(paragraphs)
     heading_set = set(headings)
     subheadings = [p for p in paragraphs if p in heading_set]
@@ -94,7 +100,7 @@ def assemble(
         source=source or extract_publisher(page) or (dateline.agency if dateline else None),
         published=published or dates.published or lead_date,
         updated=dates.updated,
-        authors=extract_authors(page),
+        authors=_unique([n for text in bylines for n in _split_names(text)]),
         language=extract_language(page) or detect_language("\n".join(body)),
         body=body,
         photos=photos,
@@ -197,33 +203,59 @@ def drop_headline(paragraphs: list[str], headline: str | None) -> list[str]:
 
 
 def extract_authors(page: Page) -> list[str]:
-    """JSON-LD authors, else author meta tags, else byline markup."""
+    """JSON-LD authors, else author meta tags, else byline markup; people only."""
+    return _unique([n for text in byline_texts(page) for n in _split_names(text)])
+
+
+def byline_texts(page: Page) -> list[str]:
+    """The author credits as written, from the first of JSON-LD, author meta tags and
+    byline markup that has any."""
     for value in page.jsonld("author"):
         names = [n for n in json_names(value) if not S.URL_LIKE_RE.search(n)]
         if names:
-            return _unique(names)
+            return names
     for key in S.AUTHOR_META:
         value = page.meta.get(key)
         if value and not S.URL_LIKE_RE.search(value):
-            return _unique(_split_names(value))
-    return authors_from_byline(page)
+            return [value]
+    return bylines_in_markup(page)
 
 
-def authors_from_byline(page: Page) -> list[str]:
+def bylines_in_markup(page: Page) -> list[str]:
     """rel=author, itemprop=author and `.byline` elements, without a leading `By`."""
-    names: list[str] = []
+    texts: list[str] = []
     for el in S.BYLINE(page.tree)[:6]:
         inner = S.ITEMPROP_NAME(el)
         text = text_of(inner[0]) if inner else text_of(el)
         text = S.BY_PREFIX_RE.sub("", text or "")
         if text and len(text.split()) <= 6:
-            names.extend(_split_names(text))
-    return _unique(names)
+            texts.append(text)
+    return texts
 
 
 def _split_names(text: str) -> list[str]:
+    """Author names of a byline, without the agencies and roles written beside them
+    (`Jane Doe, Reuters` and `John Roe, Staff Writer` give `Jane Doe`, `John Roe`)."""
     parts = text.replace(" and ", ",").replace(" & ", ",").replace(";", ",").split(",")
-    return [p.strip() for p in parts if p.strip()]
+    return [p for part in parts if (p := part.strip()) and not byline_extra(p)]
+
+
+def byline_agency(authors: list[str]) -> str | None:
+    """The news agency a byline credits beside its authors (`By Jane Doe, Reuters`)."""
+    for text in authors:
+        for part in text.replace(";", ",").replace("/", ",").split(","):
+            name = S.BY_PREFIX_RE.sub("", part).strip()
+            if name.casefold() in KNOWN_AGENCIES:
+                return name
+    return None
+
+
+def byline_extra(part: str) -> bool:
+    """A byline part that is not a person: a news agency or a role (`Staff Writer`)."""
+    words = part.casefold().split()
+    return part.casefold() in KNOWN_AGENCIES or (
+        bool(words) and all(w.strip(".") in S.BYLINE_ROLE_WORDS for w in words)
+    )
 
 
 def extract_publisher(page: Page) -> str | None:

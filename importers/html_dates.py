@@ -104,8 +104,7 @@ def choose_date(
     others = sorted(set(backers) - {best}, key=lambda d: -score[d])
     if others:
         overruled = "; ".join(
-            f"{d.isoformat()} ({', '.join(LABELS.get(b, b) for b in backers[d])})"
-            for d in others
+            f"{d.isoformat()} ({', '.join(LABELS.get(b, b) for b in backers[d])})" for d in others
         )
         reason += f"; outweighed {overruled}"
     return DateChoice(published=best, source=backers[best][0], reason=reason, evidence=evidence)
@@ -261,7 +260,9 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
             continue
         # A label is words alone ("Updated:"); a text with digits is a date of its own.
         before = texts[i - 1] if i else ""
-        label = before if len(before) <= S.DATE_LABEL_MAX_CHARS and not _DIGIT.search(before) else ""
+        label = (
+            before if len(before) <= S.DATE_LABEL_MAX_CHARS and not _DIGIT.search(before) else ""
+        )
         found.append((day, bool(S.UPDATED_RE.search(text) or S.UPDATED_RE.search(label))))
     page.cache["shown_dates"] = found
     return found

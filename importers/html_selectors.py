@@ -220,6 +220,13 @@ EPOCH_RE = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•»:/-]\s+|\s*[|•»]\s*")
 SPACES_RE = re.compile(r"\s+")
 BY_PREFIX_RE = re.compile(r"^\s*(?:by|von|par|por|di|door|av|от)\s*[:\s]\s*", re.I)
+# Words of the roles bylines write after a name ("Staff Writer", "Senior Correspondent").
+BYLINE_ROLE_WORDS = frozenset(
+    """staff writer writers reporter reporters correspondent correspondents editor editors
+    senior chief contributing contributor columnist producer bureau deputy associate
+    managing political national foreign washington science health business sports
+    special to the times post news desk team international investigative digital""".split()
+)
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
 # An escaped JSON-LD text may carry raw control characters JSON forbids.
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

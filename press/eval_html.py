@@ -274,9 +274,7 @@ def gold_dates(set_name: str, corpus: Path) -> dict[str, str]:
     return out
 
 
-def date_evidence_rows(
-    set_name: str, corpus: Path
-) -> list[tuple[str, list[Any], str | None]]:
+def date_evidence_rows(set_name: str, corpus: Path) -> list[tuple[str, list[Any], str | None]]:
     """(site, evidence, gold day) for every page of a set with a known day."""
     from urllib.parse import urlsplit
 
@@ -299,7 +297,9 @@ def date_evidence_rows(
     return rows
 
 
-def site_heldout_dates(rows_by_set: dict[str, list[tuple[str, list[Any], str | None]]]) -> list[str]:
+def site_heldout_dates(
+    rows_by_set: dict[str, list[tuple[str, list[Any], str | None]]],
+) -> list[str]:
     """Date accuracy with the committed weights, and with weights fitted on every other
     site (pooled over the sets) for each site in turn: the figure for sites never seen."""
     import datetime as dt

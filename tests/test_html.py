@@ -335,8 +335,7 @@ def test_a_label_before_a_shown_date_marks_it_as_an_update():
 def test_fitted_weights_favour_the_signal_that_is_right():
     day, other = dt.date(2020, 1, 2), dt.date(2020, 1, 9)
     pages = [
-        ([D.Evidence("jsonld", day), D.Evidence("shown_text", other)], day, 1.0)
-        for _ in range(20)
+        ([D.Evidence("jsonld", day), D.Evidence("shown_text", other)], day, 1.0) for _ in range(20)
     ]
     weights = D.fit_weights(pages)
     assert weights["jsonld"] > weights["shown_text"]
@@ -442,3 +441,16 @@ def test_corpus_pages_parse():
             doc = parse_html(f.read())
         assert doc.headline, path.name
         assert len(doc.text.split()) > 50, path.name
+
+
+def test_byline_agency_and_role_are_not_authors():
+    body = '<p class="byline">By Jane Doe, Reuters</p>' + BODY.replace(
+        "LISBON (Harbour Wire) - ", ""
+    )
+    doc = parse_html(page(body=body), url="https://example.org/ferry")
+    assert doc.authors == ["Jane Doe"]
+    assert doc.dateline is not None and doc.dateline.agency == "Reuters"
+    head = meta("author", "John Roe, Staff Writer", "name")
+    assert extract_authors(read_page(page(head), None)) == ["John Roe"]
+    head = meta("author", "Ana Reis and Joel Pinto", "name")
+    assert extract_authors(read_page(page(head), None)) == ["Ana Reis", "Joel Pinto"]
