@@ -36,7 +36,8 @@ def _published(entry: feedparser.FeedParserDict) -> dt.datetime | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return dt.datetime(*parsed[:6], tzinfo=dt.UTC)
+    year, month, day, hour, minute, second = parsed[:6]
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
 
 
 def _local_page(link: str | None, source: Source) -> Path | None:
@@ -68,8 +69,10 @@ def _local_page(link: str | None, source: Source) -> Path | None:
 def _entry_html(entry: feedparser.FeedParserDict) -> str | None:
     for content in entry.get("content") or []:
         if content.get("value"):
-            return content["value"]
-    return entry.get("summary")
+            value: str = content["value"]
+            return value
+    summary: str | None = entry.get("summary")
+    return summary
 
 
 def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
@@ -137,9 +140,8 @@ def entry_document(
     if not paragraphs:
         raise InputError("feed entry has no text")
     headline = fields.get("title")
-    published = options.published or (
-        dt.datetime.fromisoformat(fields["published"]) if fields.get("published") else None
-    )
+    when = fields.get("published")
+    published = options.published or (dt.datetime.fromisoformat(when) if when else None)
     doc = parse_text(
         "\n\n".join([headline, *paragraphs]) if headline else "\n\n".join(paragraphs),
         source=options.source or fields.get("site"),
@@ -147,8 +149,9 @@ def entry_document(
         url=fields.get("link"),
         origin=origin,
     )
-    if not doc.authors and fields.get("author"):
-        doc.authors = [fields["author"]]
+    author = fields.get("author")
+    if not doc.authors and author:
+        doc.authors = [author]
     return doc
 
 

@@ -8,6 +8,7 @@ archive of its kind is opened.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ def backend_class(url: str) -> type[Backend]:
 
 def open_backend(url: str, **options: object) -> Backend:
     """The backend for `sqlite:///path`, a plain path, or an http(s) Elasticsearch URL."""
-    cls = backend_class(url)
+    # Each engine takes its own options (an Elasticsearch client's credentials…).
+    cls: Callable[..., Backend] = backend_class(url)
     if url.startswith("sqlite:"):
         if not url.startswith("sqlite:///"):
             raise ValueError(f"not an archive URL: {url!r} (use sqlite:///path/to/file.db)")

@@ -35,7 +35,8 @@ def signature(text: str) -> str | None:
         return None
     minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED)
     minhash.update_batch(shingles)
-    return minhash.hashvalues.astype(">u4").tobytes().hex()
+    hexed: str = minhash.hashvalues.astype(">u4").tobytes().hex()
+    return hexed
 
 
 def _values(sig: str) -> np.ndarray:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 from . import backend
 from .errors import register_error_handlers
@@ -33,7 +34,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.config["ARCHIVE"] = app.config["BACKEND"].url
     if not app.config.get("ARCHIVE"):
         app.config["ARCHIVE"] = _default_archive_url()
-    app.json.sort_keys = False  # keep the serializer's field order in API answers
+    if isinstance(app.json, DefaultJSONProvider):
+        app.json.sort_keys = False  # keep the serializer's field order in API answers
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True  # smaller pages
 
     backend.init_app(app)
