@@ -454,3 +454,13 @@ def test_byline_agency_and_role_are_not_authors():
     assert extract_authors(read_page(page(head), None)) == ["John Roe"]
     head = meta("author", "Ana Reis and Joel Pinto", "name")
     assert extract_authors(read_page(page(head), None)) == ["Ana Reis", "Joel Pinto"]
+
+
+def test_htmldate_is_asked_only_when_its_vote_could_change_the_day():
+    head = meta("article:published_time", "2021-04-06") + jsonld(
+        {"@type": "NewsArticle", "datePublished": "2021-04-06"}
+    )
+    p = read_page(page(head), None)
+    assert not D._could_change(D.collect_evidence(p, skip=("htmldate",)), D.WEIGHTS)
+    assert D.extract_dates(p).published == D.choose_date(D.collect_evidence(p)).published
+    assert D._could_change([], D.WEIGHTS)
