@@ -9,12 +9,11 @@ paragraphs it leaves; patterns live in `text_patterns`.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from importers import text_patterns as P
 from importers.dateline import dateline_date, extract_dateline, parse_date
+from importers.language import detect_language
 from importers.photos import extract_photo
-from importers.titles import derived_title
 from search.model import Dateline, Document, Origin, Photo, Quote, Speaker
 
 Paragraphs = list[str]
@@ -52,7 +51,7 @@ def parse_text(
     found_quotes: list[Quote] = []
     if quotes:
         speakers, found_quotes = run_quote_extraction(body, headline)
-    doc = Document(
+    return Document(
         headline=headline,
         subheadings=subheadings,
         dateline=dateline,
@@ -67,8 +66,6 @@ def parse_text(
         url=url,
         origin=origin,
     )
-    doc.title = derived_title(doc)
-    return doc
 
 
 # -- paragraphs ------------------------------------------------------------------
@@ -257,32 +254,6 @@ def _title_case(line: str) -> bool:
         w for w in P.WORD_RE.findall(line) if w[0].isalpha() and w.lower() not in P.MINOR_WORDS
     ]
     return len(significant) >= 2 and all(w[0].isupper() for w in significant)
-
-
-# -- language --------------------------------------------------------------------
-
-
-def detect_language(text: str) -> str | None:
-    """en/de/fr/es/ru/uk from frequent words and telltale letters; None when unsure."""
-    sample = text[: P.LANGUAGE_SAMPLE_CHARS]
-    if P.CYRILLIC_RE.search(sample):
-        uk = len(P.UKRAINIAN_LETTERS_RE.findall(sample))
-        ru = len(P.RUSSIAN_LETTERS_RE.findall(sample))
-        if uk != ru:
-            return "uk" if uk > ru else "ru"
-        return _by_stopwords(sample, ("ru", "uk"))
-    return _by_stopwords(sample, ("en", "de", "fr", "es"))
-
-
-def _by_stopwords(sample: str, languages: tuple[str, ...]) -> str | None:
-    words = Counter(w.lower() for w in P.WORD_RE.findall(sample))
-    hits = {lang: sum(words[w] for w in P.STOPWORDS[lang]) for lang in languages}
-    ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
-    best, score = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if score < P.LANGUAGE_MIN_HITS or score <= runner_up:
-        return None
-    return best
 
 
 # -- quotes ----------------------------------------------------------------------

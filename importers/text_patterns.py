@@ -286,20 +286,3 @@ MINOR_WORDS: frozenset[str] = frozenset(
         "are", "be", "de", "la", "le", "von", "van", "der", "den", "des", "du",
     )
 )  # fmt: skip
-
-# -- language -----------------------------------------------------------------
-
-# A handful of very frequent words per language; enough to tell agency copy apart.
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for on with was said by it as at from".split()),
-    "de": frozenset("der die das und ist nicht mit den von zu sich des auf für ein eine".split()),
-    "fr": frozenset("le la les et des est pour dans une que qui sur du au pas avec".split()),
-    "es": frozenset("el la los las de que y en un una por con para del se es".split()),
-    "ru": frozenset("и в не на что с по как это он из его к за от о".split()),
-    "uk": frozenset("і в не на що з та як це до від за про його у".split()),
-}
-UKRAINIAN_LETTERS_RE = re.compile(r"[іїєґІЇЄҐ]")
-RUSSIAN_LETTERS_RE = re.compile(r"[ыэъёЫЭЪЁ]")
-CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-LANGUAGE_SAMPLE_CHARS = 3000
-LANGUAGE_MIN_HITS = 3

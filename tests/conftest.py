@@ -1,6 +1,7 @@
-"""Shared test set-up: the real Elasticsearch server fixture is a plugin."""
+"""Shared test set-up: the real Elasticsearch server fixture and the API contract check
+(every `/api/` answer against the served OpenAPI document) are plugins."""
 
-pytest_plugins = ["tests.elastic_server"]
+pytest_plugins = ["tests.elastic_server", "tests.api_contract"]
 
 
 import pytest  # noqa: E402

@@ -5,9 +5,14 @@ A test checks that every `/api` route is described here, so the two cannot drift
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from search.base import FACET_LABELS, FACETS, MAX_PAGE_SIZE
+from pydantic import TypeAdapter
+
+from search.base import MAX_PAGE_SIZE, SpeakerSummary
+from search.facets import FACET_LABELS, FACETS
+from search.model import Document
 
 from .params import PAGE_SIZE, SCOPES, SORTS
 
@@ -251,6 +256,44 @@ SCHEMAS: dict[str, Any] = {
         ]
     },
 }
+
+
+def model_schemas(name: str, model: type, drop: tuple[str, ...] = ()) -> dict[str, Any]:
+    """JSON schemas of a typed model as its answers serialise it: `name` for the model,
+    `name` + class for each class inside it. Generated, so they cannot fall behind."""
+    ref = "#/components/schemas/" + name + "{model}"
+    schema = TypeAdapter(model).json_schema(mode="serialization", ref_template=ref)
+    inner = schema.pop("$defs", {})
+    for field_name in drop:
+        schema["properties"].pop(field_name, None)
+        if field_name in schema.get("required", []):
+            schema["required"].remove(field_name)
+    used = json.dumps(schema)
+    found = {name: schema}
+    # Nested classes, kept only when something refers to them (a dropped field's are not).
+    while True:
+        wanted = {
+            k: v
+            for k, v in inner.items()
+            if f"{name}{k}" not in found and ref.format(model=k) in used
+        }
+        if not wanted:
+            return found
+        for key, value in wanted.items():
+            found[f"{name}{key}"] = value
+        used = json.dumps(found)
+
+
+# Answers that are typed models (`Document.to_dict`, `asdict(SpeakerSummary)`): their
+# schemas come from the classes; every field a document has is described.
+_document = model_schemas("Document", Document, drop=("original",))
+_document["Document"]["properties"] = {
+    "schema": {"type": "integer", "description": "Export schema version"},
+    **_document["Document"]["properties"],
+}
+_document["Document"]["additionalProperties"] = False
+SCHEMAS.update(_document)
+SCHEMAS.update(model_schemas("Speaker", SpeakerSummary))
 
 
 def _ok(schema: str, description: str) -> dict[str, Any]:
