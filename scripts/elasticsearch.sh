@@ -22,6 +22,9 @@
 #   ES_START_TIMEOUT   seconds to wait for yellow health (default 120)
 #   ES_USER            user to run as when invoked as root (default esrun; created if missing)
 #   ES_FRESH=1         on start, wipe the node's data first
+#   ES_HUNSPELL_DIR    where the hunspell dictionaries are (default /usr/share/hunspell;
+#                      as root, Debian's hunspell-en-us and hunspell-ru are installed
+#                      when missing)
 set -euo pipefail
 
 ES_VERSION_DEFAULT=9.5.4
@@ -35,6 +38,9 @@ ES_PORT=${ES_PORT:-9201}
 ES_HEAP=${ES_HEAP:-512m}
 ES_START_TIMEOUT=${ES_START_TIMEOUT:-120}
 ES_USER=${ES_USER:-esrun}
+ES_HUNSPELL_DIR=${ES_HUNSPELL_DIR:-/usr/share/hunspell}
+HUNSPELL_LOCALES="en_US ru_RU"
+HUNSPELL_PACKAGES="hunspell-en-us hunspell-ru"
 CLUSTER_NAME=press-archive
 ARTIFACT=org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
@@ -77,6 +83,39 @@ lock() {
     mkdir -p "$ES_CACHE"
     exec 9>"$ES_CACHE/.lock"
     flock -w 600 9 || die "timed out waiting for $ES_CACHE/.lock"
+}
+
+# --- hunspell -----------------------------------------------------------------
+
+# The mappings stem English and Russian with the core `hunspell` token filter, which
+# reads <config>/hunspell/<locale>/*.aff|dic when an index first uses them.
+have_hunspell() {
+    local l
+    for l in $HUNSPELL_LOCALES; do
+        [ -s "$ES_HUNSPELL_DIR/$l.aff" ] && [ -s "$ES_HUNSPELL_DIR/$l.dic" ] || return 1
+    done
+}
+
+ensure_hunspell() {
+    have_hunspell && return 0
+    is_root && command -v apt-get >/dev/null \
+        || die "hunspell dictionaries missing in $ES_HUNSPELL_DIR (apt-get install $HUNSPELL_PACKAGES)"
+    log "installing $HUNSPELL_PACKAGES"
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $HUNSPELL_PACKAGES >/dev/null 2>&1 || {
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $HUNSPELL_PACKAGES >/dev/null 2>&1
+    } || die "could not install $HUNSPELL_PACKAGES"
+    have_hunspell || die "no $HUNSPELL_LOCALES dictionaries in $ES_HUNSPELL_DIR after installing"
+}
+
+install_hunspell() { # config dir of the node
+    local l
+    for l in $HUNSPELL_LOCALES; do
+        mkdir -p "$1/hunspell/$l"
+        cp "$ES_HUNSPELL_DIR/$l.aff" "$ES_HUNSPELL_DIR/$l.dic" "$1/hunspell/$l/"
+    done
+    chmod -R a+rX "$1/hunspell"
 }
 
 # --- fetch --------------------------------------------------------------------
@@ -223,7 +262,10 @@ cmd_start() {
     lock
     ensure_user
     set_paths
+    ensure_hunspell
     if running_pid >/dev/null && healthy 30; then
+        # Dictionaries load on first use, so a running node takes them as they come.
+        install_hunspell "$NODE/config"
         url; return 0
     fi
     if running_pid >/dev/null; then
@@ -244,6 +286,7 @@ cmd_start() {
     mkdir -p "$NODE/data" "$NODE/logs" "$NODE/tmp" "$NODE/config"
     # A private copy of config/ (the server writes its keystore there).
     cp -R "$home/config/." "$NODE/config/"
+    install_hunspell "$NODE/config"
     rm -f "$PIDFILE"
     # Fresh logs each start: the tail printed on failure is this start's, and gc logs
     # (up to 32 x 64 MB by default) do not pile up.

@@ -43,6 +43,7 @@ from .base import (
 from .elastic_compile import Compiler, search_body
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, signature
+from .stemming import stemmed_fields
 
 MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
 CHUNK = 500  # actions per bulk request
@@ -104,6 +105,18 @@ def document_source(doc: Document) -> dict[str, Any]:
     source["year"] = str(doc.published.year) if doc.published else None
     source["quote_count"] = len(doc.quotes)
     source["text_key"] = text_key(doc)
+    # Each text again, analysed by the document's language (hunspell); not in _source.
+    source["stems"] = stemmed_fields(
+        doc.language,
+        {
+            "headline": doc.headline or "",
+            "subheadings": "\n".join(doc.subheadings),
+            "body": doc.text,
+            "captions": "\n".join(p.caption or "" for p in doc.photos),
+        },
+    )
+    for quote in source["quotes"]:
+        quote["stems"] = stemmed_fields(doc.language, {"text": quote["text"]})
     sig = signature("\n".join([doc.headline or "", *doc.body]))
     source["signature"] = sig
     source["bands"] = bands(sig) if sig else []
@@ -145,6 +158,9 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
                 "cue": q.cue,
                 "kind": q.kind,
                 "paragraph": q.paragraph,
+                "stems": stemmed_fields(
+                    doc.language, {"text": q.text, "headline": doc.headline or ""}
+                ),
             },
         )
         for i, q in enumerate(doc.quotes)

@@ -12,6 +12,7 @@ from typing import Any
 
 from .base import SearchRequest
 from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text
+from .stemming import HUNSPELL_LANGUAGES
 
 Query = dict[str, Any]
 SpeakerKeys = Callable[[str], list[str]]
@@ -38,16 +39,31 @@ QUOTE_FACET_FIELDS = {
     "year": "year",
     "speaker": "speaker",
 }
+EXACT_BOOST = 3  # a word as written outweighs its other forms
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
 
 
+def stem_field(name: str, language: str) -> str:
+    """Where a text field's stems in one language are indexed (`stems` in the mappings)."""
+    special = {"photos.caption": "stems.{}.captions", "quotes.text": "quotes.stems.{}.text"}
+    return special.get(name, "stems.{}." + name).format(language)
+
+
 def _text_query(node: Text, fields: dict[str, float]) -> Query:
+    # Quoted words, phrases and prefixes match the text as written (`.exact`); a plain
+    # word matches it as written and, less strongly, any form of it in the stemmed
+    # fields of the document's language, so exact forms rank first.
     if node.prefix or node.phrase:
         names = [f"{f}.exact^{w:g}" for f, w in fields.items()]
         kind = "phrase_prefix" if node.prefix else "phrase"
         return {"multi_match": {"query": node.value, "fields": names, "type": kind}}
-    names = [f"{f}^{w:g}" for f, w in fields.items()]
-    return {"multi_match": {"query": node.value, "fields": names, "operator": "and"}}
+    names = [f"{f}^{w * EXACT_BOOST:g}" for f, w in fields.items()]
+    exact = {"multi_match": {"query": node.value, "fields": names, "operator": "and"}}
+    stems = [
+        f"{stem_field(f, lang)}^{w:g}" for lang in HUNSPELL_LANGUAGES for f, w in fields.items()
+    ]
+    stemmed = {"multi_match": {"query": node.value, "fields": stems, "operator": "and"}}
+    return _bool(should=[exact, stemmed])
 
 
 def _bool(**clauses: list[Query]) -> Query:

@@ -42,7 +42,14 @@ from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import bands, signature
 from .snippets import best_window, marked_columns
-from .sqlite_compile import DOC_WEIGHTS, Compiler, ranking_expression
+from .sqlite_compile import (
+    DOC_WEIGHTS,
+    Compiler,
+    marking_expression,
+    ranking_expression,
+    stem_ranking_expression,
+)
+from .stemming import stem_text
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -121,13 +128,22 @@ CREATE INDEX IF NOT EXISTS quotes_text_key ON quotes (text_key, published);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key, published);
 CREATE INDEX IF NOT EXISTS quotes_published ON quotes (published);
+-- Text as written (quoted words, phrases, prefixes, exact forms ranked first) ...
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
     headline, subheadings, body, quotes, captions,
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (
     text, content = 'quotes', content_rowid = 'rowid',
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+-- ... and as stems tagged by their language's stemmer (search/stemming.py): every form.
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem USING fts5 (
+    headline, subheadings, body, quotes, captions,
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_stem USING fts5 (
+    text, tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
 );
 CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
     INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
@@ -143,7 +159,7 @@ CREATE TRIGGER IF NOT EXISTS documents_generation_delete AFTER DELETE ON documen
 END;
 CREATE TEMP TABLE IF NOT EXISTS base (rid INTEGER PRIMARY KEY);
 """
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 COMMIT_EVERY = 500
 COMMIT_SECONDS = 2.0
 RESULT_CACHE_SIZE = 256
@@ -404,6 +420,32 @@ class SqliteBackend(Backend):
                 _clean("\n".join(p.caption or "" for p in doc.photos)),
             ),
         )
+        self._insert_stems(conn, rid, doc)
+
+    def _insert_stems(self, conn: sqlite3.Connection, rid: int | None, doc: Document) -> None:
+        """The document's and its quotes' texts as stems, by the document's language."""
+        lang = doc.language
+        conn.execute(
+            "INSERT INTO documents_stem (rowid, headline, subheadings, body, quotes, captions)"
+            " VALUES (?,?,?,?,?,?)",
+            (
+                rid,
+                stem_text(doc.headline or "", lang),
+                stem_text("\n".join(doc.subheadings), lang),
+                stem_text(doc.text, lang),
+                stem_text("\n".join(q.text for q in doc.quotes if q.kind != "title"), lang),
+                stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO quotes_stem (rowid, text) VALUES (?,?)",
+            [
+                (qid, stem_text(text, lang))
+                for qid, text in conn.execute(
+                    "SELECT rowid, text FROM quotes WHERE doc = ?", (rid,)
+                ).fetchall()
+            ],
+        )
 
     def _insert_speakers(self, conn: sqlite3.Connection, rid: int | None, doc: Document) -> None:
         conn.executemany(
@@ -429,6 +471,10 @@ class SqliteBackend(Backend):
     ) -> None:
         if not keep_original:
             conn.execute("DELETE FROM originals WHERE doc = ?", (rid,))
+        conn.execute(
+            "DELETE FROM quotes_stem WHERE rowid IN (SELECT rowid FROM quotes WHERE doc = ?)",
+            (rid,),
+        )
         for table, column in (
             ("doc_bands", "doc"),
             ("doc_facets", "doc"),
@@ -436,6 +482,7 @@ class SqliteBackend(Backend):
             ("speaker_aliases", "doc"),
             ("quotes", "doc"),
             ("documents_fts", "rowid"),
+            ("documents_stem", "rowid"),
             ("documents", "rowid"),
         ):
             conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (rid,))
@@ -712,6 +759,8 @@ class _Plan:
         self.compiler = Compiler(request.scope, backend.speaker_keys)
         self.backend = backend
         self.rank_expr = ranking_expression(request.node, request.scope)
+        self.stem_expr = stem_ranking_expression(request.node, request.scope)
+        self.mark_expr = marking_expression(request.node, request.scope)
         # Browsing the whole archive: no temporary tables, and statements indexes answer.
         self.everything = isinstance(request.node, MatchAll) and not request.filters
 
@@ -830,13 +879,28 @@ class _Plan:
     def _fill_rank(self, conn: sqlite3.Connection) -> None:
         # A keyed table rather than a joined subquery: the planner does not always index
         # the subquery, and then scans every score for every hit.
+        # Rows holding a word as written (`exact`) rank above rows holding only another
+        # form of it. Within the first tier only the text as written scores: stems are
+        # tagged by language, so a stem's rarity is counted within its language, and a
+        # word shared by two languages would rank the smaller language's documents first.
         fts = "quotes_fts" if self.quotes else "documents_fts"
+        stem = "quotes_stem" if self.quotes else "documents_stem"
         weights = "" if self.quotes else ", " + ", ".join(map(str, DOC_WEIGHTS))
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS rank (rid INTEGER PRIMARY KEY, score REAL)")
-        conn.execute("DELETE FROM temp.rank")
         conn.execute(
-            f"INSERT INTO temp.rank (rid, score) SELECT rowid, bm25({fts}{weights}) FROM {fts}"
-            f" WHERE {fts} MATCH ?",
+            "CREATE TEMP TABLE IF NOT EXISTS rank"
+            " (rid INTEGER PRIMARY KEY, exact INTEGER, score REAL)"
+        )
+        conn.execute("DELETE FROM temp.rank")
+        if self.stem_expr:
+            conn.execute(
+                f"INSERT INTO temp.rank (rid, exact, score) SELECT rowid, 0, bm25({stem}{weights})"
+                f" FROM {stem} WHERE {stem} MATCH ?",
+                [self.stem_expr],
+            )
+        conn.execute(
+            f"INSERT INTO temp.rank (rid, exact, score) SELECT rowid, 1, bm25({fts}{weights})"
+            f" FROM {fts} WHERE {fts} MATCH ?"
+            " ON CONFLICT (rid) DO UPDATE SET exact = 1, score = excluded.score",
             [self.rank_expr],
         )
 
@@ -846,7 +910,7 @@ class _Plan:
         if self.request.sort == "oldest":
             return f"{column} ASC NULLS LAST, base.rid ASC"
         if score != "NULL" and self.request.sort == "relevance":
-            return f"{score} ASC NULLS LAST, {column} DESC"
+            return f"r.exact DESC, {score} ASC NULLS LAST, {column} DESC"
         return f"{column} DESC, base.rid DESC"
 
     def _doc_hits(self, conn: sqlite3.Connection, batch: list) -> list[DocumentHit]:
@@ -872,7 +936,7 @@ class _Plan:
             # and no time limit can stop it (see search/snippets.py).
             pair = (MARK_OPEN, MARK_CLOSE)
             try:
-                columns = marked_columns(conn, rowids, self.rank_expr, pair)
+                columns = marked_columns(conn, rowids, self.mark_expr, pair)
             except sqlite3.OperationalError as exc:
                 if "interrupt" not in str(exc):
                     raise
@@ -896,7 +960,7 @@ class _Plan:
                 "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts"
                 f" WHERE quotes_fts MATCH ? AND rowid IN ({marks})"
             )
-            params = [MARK_OPEN, MARK_CLOSE, self.rank_expr, *(r[10] for r in batch)]
+            params = [MARK_OPEN, MARK_CLOSE, self.mark_expr, *(r[10] for r in batch)]
             marked = {rid: text for rid, text in conn.execute(sql, params)}
         return [_quote_hit(r, marked_html(marked.get(r[10], r[2]))) for r in batch]
 

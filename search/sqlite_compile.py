@@ -3,6 +3,11 @@
 Each leaf becomes a predicate on the row being searched (a document `d` or a quote `q`);
 text leaves are FTS5 sub-selects, so boolean structure, NOT included, is plain SQL and
 no user input ever reaches FTS5 except as double-quoted words.
+
+Every text is indexed twice (see `search/stemming.py`): as written in `documents_fts` /
+`quotes_fts`, and as tagged stems in `documents_stem` / `quotes_stem`. A plain word
+searches the stems, so it finds every form of itself; a quoted word or phrase and a
+prefix search the text as written, so `"housing"` never finds `House`.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text, positive_texts
+from .stemming import marking_prefix, query_stems
 
 # documents_fts columns, in order; bm25 weights follow the same order.
 DOC_COLUMNS = ("headline", "subheadings", "body", "quotes", "captions")
@@ -34,9 +40,45 @@ def fts_term(node: Text) -> str:
     return expr
 
 
+def is_exact(node: Text) -> bool:
+    """Quoted words, phrases and prefixes match the text as written, not its stems."""
+    return node.phrase or node.prefix
+
+
+def stem_term(node: Text) -> str:
+    """A plain word as an FTS5 expression over the stem tables: any of its tagged stems."""
+    expr = "(" + " OR ".join(f'"{s}"' for s in query_stems(node.value)) + ")"
+    if node.field and node.field in TEXT_FIELD_COLUMN:
+        expr = "{" + TEXT_FIELD_COLUMN[node.field] + "} : " + expr
+    return expr
+
+
+def mark_term(node: Text) -> str:
+    """What marks a leaf's matches in the text as written: the word and, for a plain
+    word, the stem it begins with as a prefix (`housing` marks `House` too)."""
+    term = fts_term(node)
+    prefix = None if is_exact(node) else marking_prefix(node.value)
+    if prefix is None or prefix == node.value.lower():
+        return term
+    stem = Text(prefix, prefix=True, field=node.field)
+    return f"{term} OR {fts_term(stem)}"
+
+
 def fts_any(texts: list[Text], *, quotes: bool = False) -> str | None:
-    """An OR of the positive text leaves, for ranking and highlighting."""
+    """An OR of the positive text leaves as written: ranks exact forms first."""
     terms = [fts_term(_unfielded(t) if quotes else t) for t in texts]
+    return " OR ".join(dict.fromkeys(terms)) or None
+
+
+def stems_any(texts: list[Text], *, quotes: bool = False) -> str | None:
+    """An OR of the positive plain words' stems: ranks every form of them."""
+    terms = [stem_term(_unfielded(t) if quotes else t) for t in texts if not is_exact(t)]
+    return " OR ".join(dict.fromkeys(terms)) or None
+
+
+def marks_any(texts: list[Text], *, quotes: bool = False) -> str | None:
+    """An OR of what marks each positive leaf's matches, for snippets and highlights."""
+    terms = [mark_term(_unfielded(t) if quotes else t) for t in texts]
     return " OR ".join(dict.fromkeys(terms)) or None
 
 
@@ -88,11 +130,15 @@ class Compiler:
         raise TypeError(f"cannot compile {node!r}")
 
     def _text(self, node: Text) -> Sql:
+        exact = is_exact(node)
         if self.scope == "quotes" and node.field in (None, "quote"):
-            sub = "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
-            return Sql(f"q.rowid IN ({sub})", [fts_term(_unfielded(node))])
-        sub = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-        return Sql(f"{self.doc} IN ({sub})", [fts_term(node)])
+            table = "quotes_fts" if exact else "quotes_stem"
+            term = fts_term(_unfielded(node)) if exact else stem_term(_unfielded(node))
+            sub = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+            return Sql(f"q.rowid IN ({sub})", [term])
+        table = "documents_fts" if exact else "documents_stem"
+        sub = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+        return Sql(f"{self.doc} IN ({sub})", [fts_term(node) if exact else stem_term(node)])
 
     def _field(self, node: Field) -> Sql:
         if node.name == "speaker":
@@ -118,10 +164,24 @@ class Compiler:
         return Sql("(" + " AND ".join(parts or ["1"]) + ")", params)
 
 
-def ranking_expression(node: Node, scope: str) -> str | None:
-    """The FTS expression that ranks hits: every positive text leaf, OR'd."""
+def _ranked_texts(node: Node, scope: str) -> list[Text]:
     texts = positive_texts(node)
     if scope == "quotes":
         texts = [t for t in texts if t.field in (None, "quote")]
-        return fts_any(texts, quotes=True)
-    return fts_any(texts)
+    return texts
+
+
+def ranking_expression(node: Node, scope: str) -> str | None:
+    """The FTS expression over the text as written that ranks hits: every positive text
+    leaf, OR'd. A row it matches holds an exact form and ranks above stem-only rows."""
+    return fts_any(_ranked_texts(node, scope), quotes=scope == "quotes")
+
+
+def stem_ranking_expression(node: Node, scope: str) -> str | None:
+    """The FTS expression over the stem tables that scores rows matching a word's forms."""
+    return stems_any(_ranked_texts(node, scope), quotes=scope == "quotes")
+
+
+def marking_expression(node: Node, scope: str) -> str | None:
+    """The FTS expression over the text as written that marks matches in snippets."""
+    return marks_any(_ranked_texts(node, scope), quotes=scope == "quotes")

@@ -13,7 +13,7 @@ import datetime as dt
 
 from search.base import SearchRequest
 from search.query import parse_query
-from tests.fixtures.archive import BERTH_FEES_STORY, archive_documents
+from tests.fixtures.archive import BERTH_FEES_STORY, archive_documents, word_form_documents
 
 
 def ask(backend, q: str = "", **kw) -> object:
@@ -87,6 +87,37 @@ class BackendTests:
         result = ask(backend, "tariff")
         assert "Minister defends new tariffs" in headlines(result)
         assert result.total == 4
+
+    def test_words_match_inflected_forms_in_russian_and_english(self, empty_backend):
+        list(empty_backend.write(word_form_documents()))
+        assert headlines(ask(empty_backend, "санкции")) == {
+            "Посол ответил на вопрос о санкциях",
+            "Список санкций расширен",
+        }
+        assert headlines(ask(empty_backend, "вопросы")) == {"Посол ответил на вопрос о санкциях"}
+        assert headlines(ask(empty_backend, "quote:санкция")) == {
+            "Посол ответил на вопрос о санкциях"
+        }
+        assert headlines(ask(empty_backend, "shelter")) == {"Council votes on housing"}
+        found = ask(empty_backend, "санкции", scope="quotes")
+        assert [h.document_id for h in found.hits] == [word_form_documents()[0].id]
+
+    def test_quoted_word_matches_only_that_form(self, empty_backend):
+        list(empty_backend.write(word_form_documents()))
+        assert headlines(ask(empty_backend, '"housing"')) == {"Council votes on housing"}
+        assert headlines(ask(empty_backend, '"санкций"')) == {"Список санкций расширен"}
+        assert ask(empty_backend, '"housing"', scope="quotes").total == 0
+        assert headlines(ask(empty_backend, "housing")) == {
+            "Council votes on housing",
+            "House passes the budget",
+        }
+
+    def test_exact_form_ranks_above_other_forms(self, empty_backend):
+        list(empty_backend.write(word_form_documents()))
+        hits = ask(empty_backend, "housing", sort="relevance").hits
+        assert [h.headline for h in hits] == ["Council votes on housing", "House passes the budget"]
+        hits = ask(empty_backend, "house", sort="relevance").hits
+        assert [h.headline for h in hits] == ["House passes the budget", "Council votes on housing"]
 
     def test_all_words_must_match(self, backend):
         assert headlines(ask(backend, "quotas tariffs")) == {"Envoys split over fishing quotas"}

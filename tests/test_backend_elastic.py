@@ -33,12 +33,6 @@ class TestElastic(BackendTests):
         backend.drop()
         backend.close()
 
-    def test_words_match_inflected_forms(self, backend):
-        pytest.skip(
-            "stemming: the Elasticsearch build the mapping must run on has no stemmer "
-            "(see docs/elasticsearch.md); words match as written"
-        )
-
 
 def test_scan_has_no_ten_thousand_cap(elasticsearch_url):
     """Exports and deep pages go past Elasticsearch's 10,000-hit window."""

@@ -19,9 +19,19 @@ def body(q="", **kw):
 def test_words_search_text_fields_and_nested_quotes():
     query = body("sanctions")["query"]
     should = query["bool"]["should"]
-    assert should[0]["multi_match"]["fields"][0] == "headline^4"
+    exact, stemmed = should[0]["bool"]["should"]
+    assert exact["multi_match"]["fields"][0] == "headline^12"
+    assert "stems.en.headline^4" in stemmed["multi_match"]["fields"]
+    assert "stems.ru.body^1" in stemmed["multi_match"]["fields"]
     assert should[1]["nested"]["path"] == "quotes"
     assert query["bool"]["minimum_should_match"] == 1
+
+
+def test_a_quoted_word_matches_only_as_written():
+    match = body('"housing"')["query"]["bool"]["should"][0]["multi_match"]
+    assert match["type"] == "phrase"
+    assert all(f.split("^")[0].endswith(".exact") for f in match["fields"])
+    assert not any("stems" in f for f in match["fields"])
 
 
 def test_phrases_use_the_exact_subfields():

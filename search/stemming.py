@@ -1,0 +1,147 @@
+"""Word forms for search: Snowball stems chosen by a document's language.
+
+The embedded archive indexes every text twice: as written (exact forms, for quoted
+words, phrases and prefixes, and for ranking exact forms first) and as stems, so that
+`санкции` finds `санкциях` and `tariff` finds `tariffs`. SQLite cannot run a Python
+tokenizer inside FTS5, so the stemmed text is made here, one stem per word, and FTS5
+only splits it on spaces.
+
+A document's words are stemmed by its language's stemmer; words in another script
+(a Latin name in Russian copy, a Cyrillic name in English copy) by the usual stemmer of
+that script. Each stem carries the tag of the stemmer that made it (`hous_en`,
+`санкц_ru`), so a query word, stemmed by every stemmer, meets a document's stem only
+under that document's stemmer: German `news` → `new` cannot match English `new`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import Stemmer
+
+# ISO 639-1 code → Snowball algorithm. Ukrainian has no Snowball stemmer; the Russian
+# one strips the endings the two languages share, which is better than none.
+ALGORITHMS = {
+    "ar": "arabic",
+    "ca": "catalan",
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "et": "estonian",
+    "eu": "basque",
+    "fi": "finnish",
+    "fr": "french",
+    "ga": "irish",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "hy": "armenian",
+    "id": "indonesian",
+    "it": "italian",
+    "lt": "lithuanian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "sv": "swedish",
+    "ta": "tamil",
+    "tr": "turkish",
+    "uk": "russian",
+}
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "sr", "bg", "be", "mk"})
+DEFAULT_LATIN = "english"
+DEFAULT_CYRILLIC = "russian"
+# Words as FTS5's unicode61 tokenizer splits them: letters and digits, not underscores.
+WORD = re.compile(r"[^\W_]+")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[a-z\u00c0-\u024f]")
+# The tag of each algorithm: the first language code that uses it.
+TAGS = {a: code for code, a in reversed(ALGORITHMS.items())}
+TOKEN_CHARS = "_"  # the FTS5 tokenizer keeps `stem_tag` as one token
+# A stem this short is no sign of a word form (used when marking stemmed hits).
+MIN_PREFIX = 3
+
+_local = threading.local()  # Stemmer objects are not safe to share between threads
+
+
+def _stemmer(algorithm: str) -> Stemmer.Stemmer:
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    stemmer = stemmers.get(algorithm)
+    if stemmer is None:
+        stemmer = stemmers[algorithm] = Stemmer.Stemmer(algorithm)
+    return stemmer
+
+
+def _algorithm(language: str | None) -> str | None:
+    return ALGORITHMS.get((language or "").split("-")[0].lower())
+
+
+def stem_text(text: str, language: str | None) -> str:
+    """The text as space-separated stems, one per word, by the document's language."""
+    words = WORD.findall(text.lower())
+    if not words:
+        return ""
+    algorithm = _algorithm(language)
+    cyrillic_doc = (language or "").split("-")[0].lower() in CYRILLIC_LANGUAGES
+    if algorithm is None:
+        algorithm = DEFAULT_CYRILLIC if cyrillic_doc else DEFAULT_LATIN
+    own = "_" + TAGS[algorithm]
+    if not (CYRILLIC.search(text) if not cyrillic_doc else LATIN.search(text)):
+        # One script throughout (the usual case): one call for the whole text.
+        return (own + " ").join(_stemmer(algorithm).stemWords(words)) + own
+    other = DEFAULT_LATIN if cyrillic_doc else DEFAULT_CYRILLIC
+    foreign, alien = (LATIN if cyrillic_doc else CYRILLIC), "_" + TAGS[other]
+    stem, stem_other = _stemmer(algorithm).stemWord, _stemmer(other).stemWord
+    return " ".join(stem_other(w) + alien if foreign.search(w) else stem(w) + own for w in words)
+
+
+def _stems(word: str) -> dict[str, str]:
+    lower = word.lower()
+    return {tag: _stemmer(a).stemWord(lower) for a, tag in TAGS.items()}
+
+
+def query_stems(word: str) -> list[str]:
+    """Every tagged stem a document may have stored for this word, one per stemmer."""
+    return sorted({f"{s}_{tag}" for tag, s in _stems(word).items() if s})
+
+
+def marking_prefix(word: str) -> str | None:
+    """The shortest stem that begins the word: a prefix that marks its other forms in
+    snippets (`hous` for `housing`, `санкц` for `санкции`)."""
+    lower = word.lower()
+    prefixes = [s for s in _stems(lower).values() if lower.startswith(s) and len(s) >= MIN_PREFIX]
+    return min(prefixes, key=len) if prefixes else None
+
+
+# -- Elasticsearch -----------------------------------------------------------------
+
+# Languages Elasticsearch stems, with the hunspell dictionaries the node is given
+# (scripts/elasticsearch.sh): each document's texts go to the fields of its language.
+HUNSPELL_LANGUAGES = ("en", "ru")
+
+
+def index_language(language: str | None, text: str) -> str | None:
+    """Which stemmed fields a document's texts go to: its language's, if Elasticsearch
+    stems it; an undetected language goes by script (Cyrillic Russian, else English)."""
+    code = (language or "").split("-")[0].lower()
+    if code in HUNSPELL_LANGUAGES:
+        return code
+    if code:
+        return None
+    cyrillic = len(CYRILLIC.findall(text))
+    return "ru" if cyrillic * 2 > len(LATIN.findall(text.lower())) else "en"
+
+
+def stemmed_fields(language: str | None, fields: dict[str, str]) -> dict[str, dict[str, str]]:
+    """`{"en": fields}` for the document's stemming language, or nothing."""
+    code = index_language(language, " ".join(fields.values())[:2000])
+    return {code: fields} if code else {}
