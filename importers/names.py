@@ -80,7 +80,7 @@ ORG_WORDS = frozenset(
     services foundation company corporation corp corp. inc inc. llc group kremlin
     pentagon house senate congress fbi cia nato un eu police press tribune herald
     guardian reuters ap cnn nbc abc cbs fox msnbc bbc sputnik tass gazette magazine daily
-    review center centre coalition caucus club trust bank republicans democrats gop dnc
+    review center centre coalition caucus club trust bank gop dnc
     rnc guard corps force forces army navy authority alliance federation society
     chamber commission conference league organization organisation council cooperative
     hospital clinic school district county city state department fund partnership
@@ -141,9 +141,6 @@ NOT_NAME_WORDS = frozenset(
 
 _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
-_NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-z]*(?:[’'-][A-Z]?[a-z]+)*\.?|[A-Z][a-z]*[A-Z][a-z]+|O[’'][A-Z][a-z]+)$"
-)
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
@@ -183,11 +180,17 @@ def is_initial(word: str) -> bool:
 
 
 def is_name_word(word: str) -> bool:
-    """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "J.", "Jr."."""
+    """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "Sánchez",
+    "J.", "Jr."."""
     low = _low(word)
-    if low in SUFFIXES or low in PARTICLES:
+    if low in SUFFIXES or low in PARTICLES or _INITIAL.match(word):
         return True
-    return bool(_INITIAL.match(word) or _NAME_WORD.match(word))
+    core = word[:-1] if word.endswith(".") else word
+    parts = [p for p in re.split(r"[’'-]", core)]
+    if not parts or not parts[0] or not parts[0][0].isupper():
+        return False
+    # Every part letters only, capitalised or not ("Jackson-lee" is rare but fine).
+    return all(p.isalpha() for p in parts) and not core.isupper() or len(core) == 1
 
 
 def split_role(words: list[str]) -> tuple[str | None, list[str]]:
@@ -255,15 +258,28 @@ def person_shape(words: list[str]) -> bool:
         return False
     if not any(w[0].isupper() and not is_initial(w) for w in words):
         return False
+    # A surname may be an ordinary word ("Eric Hall", "Allen West", "Ann Lake") once a
+    # first name vouches for it; without one, such words make it a place or a title.
+    vouched = person_evidence(words)
+    if _low(words[-1]) in BILL_ENDS and len(words) > 1:
+        return False
     for w in words:
         low = _low(w)
-        if low in NOT_NAME_WORDS or low in TITLE_WORDS or low in ORG_WORDS:
+        if low in NOT_NAME_WORDS or low in ORG_WORDS and not vouched:
             return False
-        if low in PLACE_WORDS and not first_name_gender(w):
+        if not vouched and (low in TITLE_WORDS or low in PLACE_WORDS):
             return False
         if not is_name_word(w):
             return False
     return _low(words[0]) not in PARTICLES or len(words) > 2
+
+
+# Last words that make capitalised words a bill, a programme or an event, whatever
+# stands before them.
+BILL_ENDS = frozenset(
+    """act acts resolution resolutions amendment amendments program programs programme
+    initiative initiatives awards conference summit festival forum h.r. h.r""".split()
+)
 
 
 def person_evidence(words: list[str]) -> bool:
@@ -280,7 +296,7 @@ def org_shape(words: list[str]) -> bool:
         return False
     if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
         return False
-    if is_role_word(words[-1]) or lows[-1] in _ORG_LOWER:
+    if is_role_word(words[-1]) or lows[-1] in _ORG_LOWER or lows[-1] in _GROUPS:
         return False  # "Judiciary Committee Chairman": a role, its holder unnamed
     if "and" in lows or "&" in lows:
         # "House and Senate" is two bodies, not one speaker; "Ways and Means Committee" is.
@@ -303,6 +319,11 @@ PLACE_ACRONYMS = frozenset("dc us usa uk eu un nyc la".split())
 
 
 _ORG_LOWER = frozenset("of for the and on in to at & de".split())
+# People in the plural are not one speaker: "House Democrats", "Senate Republicans".
+_GROUPS = frozenset(
+    """democrats republicans members lawmakers officials leaders senators representatives
+    staff staffers residents voters""".split()
+)
 
 
 def is_capital(words: list[str]) -> bool:

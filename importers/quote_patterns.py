@@ -70,7 +70,7 @@ NAME_PHRASE = (
     rf"{_NAME_PREFIX}{_NAME_WORD}"
     rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD})*"
 )
-PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)"
+PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)\b"
 _HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
 COMMON_NP = (
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
@@ -240,6 +240,6 @@ ABBREVIATION = re.compile(
 )
 WORD = re.compile(r"\w+")
 # A party-and-state tag after a politician's name: "(R-Texas)", "(D-N.Y.)", "(Fla.)".
-AFFILIATION = re.compile(r"\((?:[RDI]-[A-Z][A-Za-z. ]{1,14}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)")
+AFFILIATION = re.compile(r"\((?:[RDI]-[A-Z][A-Za-z0-9. ,-]{1,18}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)")
 NAME_IN_TEXT = re.compile(NAME_PHRASE)
 FULL_NAME = re.compile(rf"{NAME_PHRASE}")

@@ -76,6 +76,13 @@ def _is_closing(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ",.;:!?)—–-”’")
 
 
+def _opens_after_break(text: str, i: int) -> bool:
+    """A straight mark after a sentence's end and before a capital opens a quotation."""
+    before = text[max(0, i - 2) : i]
+    after = text[i + 1 : i + 2]
+    return len(before) == 2 and before[1] == " " and before[0] in ".!?" and after.isupper()
+
+
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
     """Spans inside quotation marks, pairing marks by shape and by position."""
     segments: list[Segment] = []
@@ -88,8 +95,9 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
                 continue  # a stray closer: nothing to pair it with
             open_at = i
             continue
-        if ch == "“" and not _is_closing(text, i):
-            # An opener while open: the previous quotation lost its closing mark.
+        if ch == "“" and not _is_closing(text, i) or ch == '"' and _opens_after_break(text, i):
+            # An opener while open: the previous quotation lost its closing mark (a
+            # statement of several paragraphs run into one: `"First. "Second."`).
             segments.append(Segment(paragraph, open_at + 1, i, False, open_at))
             open_at = i
             continue
@@ -575,6 +583,10 @@ class _Extractor:
                     quotes.append(self._continued(f.seg, text, last))
                 elif att is not None and (att.cue or not self._is_label(f.seg, text)):
                     quote = self._attributed(f.seg, text, att)
+                    if title is None and not quote.speakers and not _personal(att):
+                        # A few quoted words, and nobody said to have said them.
+                        quotes.append(self._title(f.seg, text))
+                        continue
                     if k > 0 and _same_cue(items[k - 1].attribution, att):
                         # `“…,” she said, “…”`: one cue split the statement in two; the
                         # second part carries no cue of its own.
@@ -769,6 +781,20 @@ def _how(att: Attribution, names: list[str]) -> tuple[str | None, float | None]:
     if att.cue is None:
         return "cue", CONFIDENCE["subject"]
     return "cue", CONFIDENCE["cue"] if att.adjacent else CONFIDENCE["cue-sentence"]
+
+
+def _personal(att: Attribution) -> bool:
+    """The attribution names somebody, even if unresolved: a cue's subject, a pronoun,
+    a person or organisation noun ("the senator"), a capitalised name."""
+    if att.cue is not None:
+        return True
+    words = att.mention.split()
+    if not words:
+        return False
+    head = words[-1].lower().strip(",’'s")
+    if words[-1].lower() in _PRONOUNS or head in PERSON_NOUNS or head in ORG_NOUNS:
+        return True
+    return all(w[0].isupper() for w in words) and words[0].lower() not in NOT_NAME
 
 
 def _mark_quoted(entity: Entity, mention: str) -> None:

@@ -214,9 +214,10 @@ class SpeakerBook:
         if ends:
             pos += len(" ".join(words[: ends[-1] + 1])) + 1
             words = words[ends[-1] + 1 :]
+        titled = False
         while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
             title = words[0] if words[0].lower() in TITLE_GENDER else title
-            title = title or (words[0] if _clean(words[0]) in HONORIFICS else None)
+            titled = titled or N.is_role_word(words[0]) or _clean(words[0]) in HONORIFICS
             words = words[1:]
         while words and _clean(words[-1]) in CONNECTORS:
             words = words[:-1]
@@ -245,7 +246,7 @@ class SpeakerBook:
             self._mention(pos, entity.name)
         if role and not entity.role:
             entity.role = role
-        if role or title:
+        if role or title or titled:
             entity.titled = True
         if title and not entity.gender:
             entity.gender = gender_of([], title)
@@ -340,6 +341,12 @@ class SpeakerBook:
     def resolve_noun(self, phrase: str, pos: int) -> Entity | None:
         """`the envoy` → the latest entity whose role or kind fits the noun."""
         head = phrase.lower().split()[-1]
+        if (
+            head not in PERSON_NOUNS
+            and head not in ORG_NOUNS
+            and head.rstrip("s") not in (PERSON_NOUNS | ORG_NOUNS)
+        ):
+            return None  # "the letter", "the report": nobody to resolve to
         want_org = head in ORG_NOUNS
         gender = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
         fallback = None
@@ -378,9 +385,11 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     if entity is None:
         return []
     if entity.kind == "joint":
+        # Each person of "Amy Holt and Al Varga" needs evidence of their own: the cue
+        # vouches for the whole phrase, not for every word-pair in it.
         out: list[str] = []
         for member in entity.members:
-            out += [n for n in speaker_names(member, explicit) if n not in out]
+            out += [n for n in speaker_names(member, False) if n not in out]
         return out
     words = entity.name.split()
     if entity.kind == "organization":
@@ -515,6 +524,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             _set_speakers(quote, list(dict.fromkeys(names)))
         elif (
             not quote.speakers
+            and quote.cue is None
             and quote.kind == "direct"
             and quote.paragraph < len(doc.body)
             and _opens_statement(doc.body[quote.paragraph], quote.start)
