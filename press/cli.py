@@ -19,8 +19,15 @@ from search.model import parse_iso_date
 from search.query import describe, parse_query
 
 
-def archive_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--archive and the Elasticsearch credentials; passes an open `backend` to the command."""
+def archive_option(
+    func: Callable[..., Any] | None = None, *, upgrade: bool = False
+) -> Callable[..., Any]:
+    """--archive and the Elasticsearch credentials; passes an open `backend` to the command.
+
+    `upgrade`: an embedded archive of an older schema is opened to be rebuilt, not refused.
+    """
+    if func is None:
+        return functools.partial(archive_option, upgrade=upgrade)
 
     @click.option(
         "--archive",
@@ -49,6 +56,8 @@ def archive_option(func: Callable[..., Any]) -> Callable[..., Any]:
             password=es_password,
             ca_certs=es_ca_certs,
         )
+        if upgrade and not archive.startswith(("http://", "https://")):
+            options = {**options, "upgrade": True}
         try:
             backend = open_backend(archive, **options)
         except (SearchError, ValueError) as exc:
@@ -273,13 +282,21 @@ def search_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--to", "date_to", callback=parse_day_option, help="To date (YYYY[-MM[-DD]]).")
     @click.option("--quotes", is_flag=True, help="Search inside quotes only; results are quotes.")
     @click.option(
+        "--confident",
+        is_flag=True,
+        help="Only confident attributions: quotes whose speaker was named at the quote "
+        "(or continues a named quote), and speakers counted by those quotes only.",
+    )
+    @click.option(
         "--sort",
         type=click.Choice(["relevance", "newest", "oldest"]),
         default="relevance",
         show_default=True,
     )
     @functools.wraps(func)
-    def wrapper(query: str, date_from, date_to, quotes: bool, sort: str, **kw: Any) -> Any:
+    def wrapper(
+        query: str, date_from, date_to, quotes: bool, confident: bool, sort: str, **kw: Any
+    ) -> Any:
         filters = {f: list(kw.pop(f)) for f in FACETS}
         parsed = parse_query(query)
         for note in parsed.notes:
@@ -291,6 +308,7 @@ def search_options(func: Callable[..., Any]) -> Callable[..., Any]:
             date_to=date_to,
             scope="quotes" if quotes else "documents",
             sort=sort,  # type: ignore[arg-type]
+            confident=confident,
         )
         return func(request=request, **kw)
 
@@ -378,12 +396,13 @@ def reparse_command(backend: Backend, quiet: bool) -> None:
 
 
 @main.command("reindex")
-@archive_option
+@archive_option(upgrade=True)
 def reindex_command(backend: Backend) -> None:
     """Rebuild the archive's indexes from its documents and switch to them atomically.
 
-    Run it after upgrading Press Archive when the index layout changed; searches keep
-    working on the old indexes until the switch.
+    Run it after upgrading Press Archive when the index layout changed (an embedded
+    archive of an older schema is rebuilt into the current one, originals kept);
+    searches keep working on the old indexes until the switch.
 
     Example: press reindex --archive http://localhost:9200
     """
@@ -417,7 +436,8 @@ def _plain(hit) -> str:
         head = f"{date}  {hit.headline or '(no headline)'}  [{hit.source or '-'}]"
         return f"{head}\n    {unescape(Markup(hit.snippet).striptags())}\n    id: {hit.id}"
     text = unescape(Markup(hit.text).striptags())
-    return f"{hit.published or '          '}  {hit.speaker or '?'}: “{text}”  [{hit.source or '-'}]"
+    who = " and ".join(hit.speakers) if hit.speakers else hit.speaker or "?"
+    return f"{hit.published or '          '}  {who}: “{text}”  [{hit.source or '-'}]"
 
 
 @main.command("stats")

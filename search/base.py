@@ -13,19 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+# The facets' spec is `search.facets`; its names are re-exported for the callers here.
+from .facets import FACET_LABELS as FACET_LABELS
+from .facets import FACETS as FACETS
 from .model import Document, Original
 from .query import DateRange, Node, ParsedQuery, and_, parse_query
 
-# Facets every backend offers, in display order. `year` is the publication year.
-FACETS = ("speaker", "source", "place", "agency", "language", "year")
-FACET_LABELS = {
-    "speaker": "Speaker",
-    "source": "Source",
-    "place": "Dateline place",
-    "agency": "Photo agency",
-    "language": "Language",
-    "year": "Year",
-}
 MAX_PAGE_SIZE = 100
 MAX_OFFSET = 10_000  # deeper than this, use `scan`
 
@@ -52,6 +45,9 @@ class SearchRequest:
     facet_size: int = 10
     histogram: bool = True
     timeout_ms: int = 3000
+    # Only confident attributions (`speakers.CONFIDENT`): quote hits are confidently
+    # attributed quotes, and the speaker facet and filters count only those.
+    confident: bool = False
 
     def __post_init__(self) -> None:
         self.limit = max(0, min(int(self.limit), MAX_PAGE_SIZE))
@@ -138,6 +134,7 @@ class DocumentHit:
     published: dt.date | dt.datetime | None
     snippet: str  # HTML: article text escaped, matches wrapped in <mark>
     score: float | None = None
+    title: str | None = None  # the derived title of a document without a headline
 
 
 @dataclass
@@ -152,6 +149,10 @@ class QuoteHit:
     published: dt.date | dt.datetime | None
     paragraph: int
     score: float | None = None
+    speakers: list[str] = field(default_factory=list)  # every speaker; `speaker` is the first
+    method: str | None = None  # how the speaker was found (cue, continuation, resolved, issuer)
+    confidence: float | None = None
+    title: str | None = None  # the document's derived title when it has no headline
 
 
 @dataclass
@@ -190,6 +191,31 @@ class SpeakerSummary:
     documents: int
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    # Spellings of the name merged into this speaker ("Robert W. Goodlatte"), by use.
+    variants: list[str] = field(default_factory=list)
+
+
+def summarise_speaker(
+    names: dict[str, int],
+    documents: int,
+    quotes: int,
+    roles: Iterable[str],
+    aliases: Iterable[str],
+) -> SpeakerSummary:
+    """A speaker's summary from the spellings of their name (with the documents each is
+    used in), shown by the most used one; the others are listed as variants."""
+    from .speakers import display_name
+
+    canonical = display_name(names)
+    variants = sorted((n for n in names if n != canonical), key=lambda n: (-names[n], n))
+    return SpeakerSummary(
+        name=canonical,
+        quotes=quotes,
+        documents=documents,
+        roles=list(roles),
+        aliases=[a for a in aliases if a != canonical and a not in names],
+        variants=variants,
+    )
 
 
 class Backend(abc.ABC):
@@ -269,4 +295,3 @@ class Backend(abc.ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-

@@ -39,17 +39,49 @@ from .base import (
     WriteResult,
     facet_values,
     similar_documents,
+    summarise_speaker,
 )
 from .elastic_compile import Compiler, search_body
+from .facets import facet_key, keyed_fields
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, signature
+from .speakers import (
+    confident_speaker_names,
+    display_name,
+    quote_speakers,
+    speaker_key,
+    speaker_names,
+)
 from .stemming import stemmed_fields
+
+# Derived per document for the speaker facet: each speaker's key and name as written,
+# in the same order (`speakers.speaker_names`), and the same for confident attributions.
+SPEAKER_FIELDS = (
+    "speaker_keys",
+    "speaker_names",
+    "confident_speaker_keys",
+    "confident_speaker_names",
+    "speaker_alias_pairs",
+)
+ALIAS_SEP = "\x1f"  # between an alias's key and its speaker's in `speaker_alias_pairs`
 
 MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
 CHUNK = 500  # actions per bulk request
 DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
 BULK_THREADS = 2
-DERIVED = ("content_hash", "year", "quote_count", "text_key", "signature", "bands", "original")
+DERIVED = (
+    "facet_keys",
+    "facet_values",
+    "place",  # the place facet's value: the dateline's canonical place
+    "content_hash",
+    "year",
+    "quote_count",
+    "text_key",
+    "signature",
+    "bands",
+    "original",
+    *SPEAKER_FIELDS,
+)
 HIDDEN = ["original", "signature", "bands"]  # never sent back with a document
 SCAN_PAGE = 500
 PIT_KEEP_ALIVE = "2m"
@@ -102,7 +134,9 @@ def document_source(doc: Document) -> dict[str, Any]:
     """What the documents index stores: the document plus fields derived for search."""
     source = doc.to_dict()
     source["content_hash"] = doc.content_hash
+    source["place"] = doc.dateline.facet_place if doc.dateline else None
     source["year"] = str(doc.published.year) if doc.published else None
+    source["facet_keys"], source["facet_values"] = keyed_fields(doc)
     source["quote_count"] = len(doc.quotes)
     source["text_key"] = text_key(doc)
     # Each text again, analysed by the document's language (hunspell); not in _source.
@@ -117,6 +151,23 @@ def document_source(doc: Document) -> dict[str, Any]:
     )
     for quote in source["quotes"]:
         quote["stems"] = stemmed_fields(doc.language, {"text": quote["text"]})
+    names = speaker_names(doc)
+    source["speaker_names"] = names
+    source["speaker_keys"] = [speaker_key(n) for n in names]
+    confident = confident_speaker_names(doc)
+    source["confident_speaker_names"] = confident
+    source["confident_speaker_keys"] = [speaker_key(n) for n in confident]
+    for quote in source["quotes"]:
+        quote["speaker_keys"] = [speaker_key(n) for n in quote.get("speakers") or []]
+    # Only name-like aliases ("Stepanov", not "the envoy" or "he") lead to a speaker.
+    source["speaker_alias_pairs"] = sorted(
+        {
+            f"{speaker_key(a)}{ALIAS_SEP}{speaker_key(s.name)}"
+            for s in doc.speakers
+            for a in s.aliases
+            if a[:1].isupper() and speaker_key(a) != speaker_key(s.name)
+        }
+    )
     sig = signature("\n".join([doc.headline or "", *doc.body]))
     source["signature"] = sig
     source["bands"] = bands(sig) if sig else []
@@ -132,39 +183,49 @@ def document_source(doc: Document) -> dict[str, Any]:
 
 
 def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
-    """(id, entry) for each quote: the quote plus its document's facet fields."""
+    """(id, entry) for each quote: the quote plus its document's facet fields.
+
+    A quoted title is not an entry: it is nobody's quote and not found by quote search.
+    """
     published = doc.published.isoformat() if doc.published else None
+    facet_keys, facet_values = keyed_fields(doc)
     shared = {
         "document_id": doc.id,
         "headline": doc.headline,
         "source": doc.source,
-        "place": doc.dateline.place if doc.dateline else None,
+        "place": doc.dateline.facet_place if doc.dateline else None,
+        "title": doc.title,
         "agency": sorted({p.agency for p in doc.photos if p.agency}),
         "photographer": sorted({p.photographer for p in doc.photos if p.photographer}),
         "language": doc.language,
         "published": published,
         "year": str(doc.published.year) if doc.published else None,
+        "facet_keys": facet_keys,
+        "facet_values": facet_values,
     }
-    return [
-        (
-            quote_id(doc.id, i),
-            {
-                **shared,
-                "index": i,
-                "text": q.text,
-                "text_key": quote_key(q.text),
-                "speaker": q.speaker,
-                "mention": q.mention,
-                "cue": q.cue,
-                "kind": q.kind,
-                "paragraph": q.paragraph,
-                "stems": stemmed_fields(
-                    doc.language, {"text": q.text, "headline": doc.headline or ""}
-                ),
-            },
-        )
-        for i, q in enumerate(doc.quotes)
-    ]
+    entries = []
+    for i, q in enumerate(doc.quotes):
+        if q.kind == "title":
+            continue
+        names = quote_speakers(q)
+        entry = {
+            **shared,
+            "index": i,
+            "text": q.text,
+            "text_key": quote_key(q.text),
+            "speaker": names[0] if names else None,
+            "speakers": names,
+            "speaker_keys": [speaker_key(n) for n in names],
+            "method": q.method,
+            "confidence": q.confidence,
+            "mention": q.mention,
+            "cue": q.cue,
+            "kind": q.kind,
+            "paragraph": q.paragraph,
+            "stems": stemmed_fields(doc.language, {"text": q.text, "headline": doc.headline or ""}),
+        }
+        entries.append((quote_id(doc.id, i), entry))
+    return entries
 
 
 def quote_id(doc_id: str, index: int) -> str:
@@ -282,7 +343,27 @@ class ElasticBackend(Backend):
     # -- writing -------------------------------------------------------------
 
     def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+        self._check_mappings()
         yield from self._write(documents, self.aliases, check_existing=True)
+
+    def _check_mappings(self) -> None:
+        """Refuse to write into indexes of an older mapping (every document would fail)."""
+        if getattr(self, "_mappings_checked", False):
+            return
+        try:
+            current = self.current_indexes()
+        except (TransportError, ApiError):
+            return  # each document's write reports the server's answer
+        for kind, index in current.items():
+            version = index[len(f"{self.prefix}-{kind}-") :].split("-")[0]
+            if version != mapping_version(kind):
+                raise SearchError(
+                    f"the archive at {self.url} (index {index}) was built with the mappings"
+                    " of an older version of Press Archive: run"
+                    f" `press reindex --archive {self.url}` to rebuild it with this version's,"
+                    " then `press reparse` to read the originals with the current parsers"
+                )
+        self._mappings_checked = True
 
     def _write(
         self, documents: Iterable[Document], targets: dict[str, str], *, check_existing: bool
@@ -364,7 +445,10 @@ class ElasticBackend(Backend):
             for qid, entry in quote_sources(doc):
                 owner[qid] = n
                 quote_actions.append({"_index": targets["quotes"], "_id": qid, "_source": entry})
-            for stale in range(len(doc.quotes), int((old or {}).get("quote_count") or 0)):
+            # Entries past the last quote, and of quotes that are now titles, go.
+            titles = [i for i, q in enumerate(doc.quotes) if q.kind == "title"]
+            gone = range(len(doc.quotes), int((old or {}).get("quote_count") or 0))
+            for stale in [*(titles if old else []), *gone]:
                 qid = quote_id(doc.id, stale)
                 owner[qid] = n
                 quote_actions.append(
@@ -520,27 +604,25 @@ class ElasticBackend(Backend):
 
     @translate_errors
     def speaker_keys(self, name: str) -> list[str]:
-        """The normalised names a name or alias stands for: itself and those it aliases."""
-        key = _norm(name)
-        alias = {"term": {"speakers.aliases": key}}
+        """The keys a name or alias stands for: its own and those of the speakers it aliases."""
+        key = speaker_key(name)
+        prefix = f"{key}{ALIAS_SEP}"
         resp = self.client.search(
             index=self.aliases["documents"],
             size=0,
-            query={"nested": {"path": "speakers", "query": alias}},
+            query={"prefix": {"speaker_alias_pairs": prefix}},
             aggs={
-                "s": {
-                    "nested": {"path": "speakers"},
-                    "aggs": {
-                        "f": {
-                            "filter": alias,
-                            "aggs": {"names": {"terms": {"field": "speakers.name", "size": 20}}},
-                        }
-                    },
+                "pairs": {
+                    "terms": {
+                        "field": "speaker_alias_pairs",
+                        "size": 100,
+                        "include": _prefix_pattern(prefix),
+                    }
                 }
             },
         )
-        names = [b["key"] for b in resp["aggregations"]["s"]["f"]["names"]["buckets"]]
-        return list(dict.fromkeys([key, *names]))
+        pairs = [b["key"] for b in resp["aggregations"]["pairs"]["buckets"]]
+        return list(dict.fromkeys([key, *sorted(p[len(prefix) :] for p in pairs)]))
 
     @translate_errors
     def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
@@ -633,50 +715,61 @@ class ElasticBackend(Backend):
 
     @translate_errors
     def speaker(self, name: str) -> SpeakerSummary | None:
-        keys = self.speaker_keys(name)
-        match = {"terms": {"speakers.name": keys}}
+        key = self._one_speaker(name)
+        if key is None:
+            return None
         resp = self.client.search(
             index=self.aliases["documents"],
             size=0,
-            query={"nested": {"path": "speakers", "query": match}},
+            track_total_hits=True,
+            query={"term": {"speaker_keys": key}},
             aggs={
+                "names": {"terms": {"field": "speaker_names", "size": 200}},
                 "s": {
                     "nested": {"path": "speakers"},
                     "aggs": {
-                        "f": {
-                            "filter": match,
+                        "names": {
+                            "terms": {"field": "speakers.name.raw", "size": 200},
                             "aggs": {
-                                "names": {"terms": {"field": "speakers.name.raw", "size": 10}},
                                 "roles": {"terms": {"field": "speakers.role.raw", "size": 20}},
-                                "aliases": {"terms": {"field": "speakers.aliases.raw", "size": 50}},
+                                "aliases": {
+                                    "terms": {"field": "speakers.aliases.raw", "size": 50}
+                                },
                             },
                         }
                     },
-                }
+                },
             },
         )
-        documents = resp["hits"]["total"]["value"]
-        if not documents:
-            return None
-        f = resp["aggregations"]["s"]["f"]
-        names = [b["key"] for b in f["names"]["buckets"]]
-        canonical = max(
-            names,
-            key=lambda n: (
-                next(b["doc_count"] for b in f["names"]["buckets"] if b["key"] == n),
-                len(n),
-            ),
-        )
+        aggs = resp["aggregations"]
+        names = {
+            b["key"]: b["doc_count"]
+            for b in aggs["names"]["buckets"]
+            if speaker_key(b["key"]) == key
+        }
+        roles: dict[str, None] = {}
+        aliases: dict[str, None] = {}
+        for b in aggs["s"]["names"]["buckets"]:
+            if speaker_key(b["key"]) == key:
+                roles.update(dict.fromkeys(r["key"] for r in b["roles"]["buckets"]))
+                aliases.update(dict.fromkeys(a["key"] for a in b["aliases"]["buckets"]))
         quotes = self.client.count(
-            index=self.aliases["quotes"], query={"terms": {"speaker": keys}}
+            index=self.aliases["quotes"], query={"term": {"speaker_keys": key}}
         )["count"]
-        return SpeakerSummary(
-            name=canonical,
-            quotes=quotes,
-            documents=documents,
-            roles=[b["key"] for b in f["roles"]["buckets"]],
-            aliases=[b["key"] for b in f["aliases"]["buckets"] if b["key"] != canonical],
-        )
+        documents = resp["hits"]["total"]["value"]
+        return summarise_speaker(names, documents, quotes, roles, aliases)
+
+    def _one_speaker(self, name: str) -> str | None:
+        """The key of the one speaker a name stands for: the name's own, else the one
+        speaker it is an alias of. A surname shared by two speakers names neither."""
+        key = speaker_key(name)
+        found = self.client.count(
+            index=self.aliases["documents"], query={"term": {"speaker_keys": key}}
+        )["count"]
+        if found:
+            return key
+        others = [k for k in self.speaker_keys(name) if k != key]
+        return others[0] if len(others) == 1 else None
 
     @translate_errors
     def stats(self) -> dict[str, object]:
@@ -685,11 +778,8 @@ class ElasticBackend(Backend):
             size=0,
             track_total_hits=True,
             aggs={
-                "speakers": {
-                    "nested": {"path": "speakers"},
-                    "aggs": {"n": {"cardinality": {"field": "speakers.name"}}},
-                },
-                "sources": {"cardinality": {"field": "source"}},
+                "speakers": {"cardinality": {"field": "speaker_keys"}},
+                "sources": {"cardinality": {"field": "facet_keys.source"}},
                 "earliest": {"min": {"field": "published", "format": "yyyy-MM-dd"}},
                 "latest": {"max": {"field": "published", "format": "yyyy-MM-dd"}},
             },
@@ -699,7 +789,7 @@ class ElasticBackend(Backend):
             "archive": self.url,
             "documents": resp["hits"]["total"]["value"],
             "quotes": self.client.count(index=self.aliases["quotes"])["count"],
-            "speakers": aggs["speakers"]["n"]["value"],
+            "speakers": aggs["speakers"]["value"],
             "sources": aggs["sources"]["value"],
             "earliest": aggs["earliest"].get("value_as_string"),
             "latest": aggs["latest"].get("value_as_string"),
@@ -715,7 +805,7 @@ class ElasticBackend(Backend):
                 cache[name] = self.speaker_keys(name)
             return cache[name]
 
-        return Compiler(request.scope, keys)
+        return Compiler(request.scope, keys, request.confident)
 
     @translate_errors
     def search(self, request: SearchRequest) -> SearchResult:
@@ -728,7 +818,7 @@ class ElasticBackend(Backend):
         compiler_keys = compiler.speaker_keys
 
         def keys(name: str):
-            return lambda v: compiler_keys(v) if name == "speaker" else [_norm(v)]
+            return lambda v: compiler_keys(v) if name == "speaker" else [facet_key(v)]
 
         facets = {
             name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name))
@@ -778,8 +868,10 @@ class ElasticBackend(Backend):
                 pass
 
 
-def _norm(value: str) -> str:
-    return " ".join(value.split()).casefold()
+def _prefix_pattern(prefix: str) -> str:
+    """A terms-aggregation `include` regex matching values that start with `prefix`."""
+    special = set(".?+*|{}[]()\"\\#@&<>~")
+    return "".join("\\" + c if c in special else c for c in prefix) + ".*"
 
 
 def _kwargs(body: dict[str, Any]) -> dict[str, Any]:
@@ -789,7 +881,11 @@ def _kwargs(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def _document(source: dict[str, Any]) -> Document:
-    return Document.from_dict({k: v for k, v in source.items() if k not in DERIVED})
+    data = {k: v for k, v in source.items() if k not in DERIVED}
+    data["quotes"] = [
+        {k: v for k, v in q.items() if k != "speaker_keys"} for q in data.get("quotes") or []
+    ]
+    return Document.from_dict(data)
 
 
 def _highlighted(hit: dict[str, Any], *fields: str) -> str | None:
@@ -818,6 +914,10 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
             published=parse_iso_date(src.get("published")),
             paragraph=src.get("paragraph") or 0,
             score=score,
+            speakers=src.get("speakers") or ([src["speaker"]] if src.get("speaker") else []),
+            method=src.get("method"),
+            confidence=src.get("confidence"),
+            title=src.get("title"),
         )
     snippet = (
         _highlighted(hit, "body", "body.exact")
@@ -828,23 +928,33 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
         id=src["id"],
         headline=src.get("headline"),
         source=src.get("source"),
-        place=(src.get("dateline") or {}).get("place"),
+        place=src.get("place") or (src.get("dateline") or {}).get("place"),
         published=parse_iso_date(src.get("published")),
         snippet=snippet,
         score=score,
+        title=src.get("title"),
     )
 
 
 def _facet(name: str, agg: dict[str, Any], request: SearchRequest, keys) -> Facet:
     values_agg = agg.get("values", {})
-    if "values" in values_agg:  # nested: speakers of documents
-        buckets = values_agg["values"].get("buckets", [])
-        counts = [(b, b["docs"]["doc_count"]) for b in buckets]
-    else:
-        counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
+    counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
     counted = []
     for bucket, count in counts:
-        display = bucket.get("display", {}).get("buckets") or [{"key": bucket["key"]}]
-        counted.append((str(display[0]["key"]), count))
+        if "spellings" in bucket:
+            # A speaker key: shown by its most used spelling (co-speakers' names left out).
+            spellings = {
+                b["key"]: b["doc_count"]
+                for b in bucket["spellings"]["buckets"]
+                if speaker_key(b["key"]) == bucket["key"]
+            }
+            counted.append((display_name(spellings) if spellings else bucket["key"], count))
+            continue
+        written = [
+            b["key"]
+            for b in bucket.get("written", {}).get("buckets", [])
+            if facet_key(b["key"]) == bucket["key"]
+        ]
+        counted.append((written[0] if written else str(bucket["key"]), count))
     chosen = request.filters.get(name, [])
     return Facet(name, facet_values(name, counted, chosen, keys))

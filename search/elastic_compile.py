@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from .base import SearchRequest
+from .facets import KEYED, facet_key, facet_size
 from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text
+from .speakers import CONFIDENT
 from .stemming import HUNSPELL_LANGUAGES
 
 Query = dict[str, Any]
@@ -21,24 +23,18 @@ SpeakerKeys = Callable[[str], list[str]]
 DOC_TEXT_FIELDS = {"headline": 4.0, "subheadings": 2.0, "body": 1.0, "photos.caption": 0.5}
 FIELD_OF_TEXT = {"headline": ["headline"], "body": ["body"]}
 
-# Where each facet lives in each index.
-DOC_FACET_FIELDS = {
-    "source": "source",
-    "place": "dateline.place",
-    "agency": "photos.agency",
-    "photographer": "photos.photographer",
-    "language": "language",
-    "year": "year",
+# Where each facet lives in each index: the keys Python computed (`facets.facet_key`),
+# so Elasticsearch compares the same strings as the embedded archive.
+KEYED_FIELDS = {name: f"facet_keys.{name}" for name in KEYED}
+DOC_FACET_FIELDS = {**KEYED_FIELDS, "year": "year"}
+QUOTE_FACET_FIELDS = {**KEYED_FIELDS, "year": "year", "speaker": "speaker_keys"}
+# Keys of the speakers of a document (every speaker, or those of confident attributions),
+# and the names as written in the same order, for the speaker facet's display form.
+DOC_SPEAKER_FIELDS = {
+    False: ("speaker_keys", "speaker_names"),
+    True: ("confident_speaker_keys", "confident_speaker_names"),
 }
-QUOTE_FACET_FIELDS = {
-    "source": "source",
-    "place": "place",
-    "agency": "agency",
-    "photographer": "photographer",
-    "language": "language",
-    "year": "year",
-    "speaker": "speaker",
-}
+SPELLINGS = 50  # names counted under a speaker key to find its display form
 EXACT_BOOST = 3  # a word as written outweighs its other forms
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html"}
 
@@ -76,9 +72,11 @@ def _bool(**clauses: list[Query]) -> Query:
 class Compiler:
     """The query tree as Elasticsearch query DSL for one scope."""
 
-    def __init__(self, scope: str, speaker_keys: SpeakerKeys):
+    def __init__(self, scope: str, speaker_keys: SpeakerKeys, confident: bool = False):
         self.scope = scope
         self.speaker_keys = speaker_keys
+        # Only confident attributions count for speakers (and quote hits).
+        self.confident = confident
 
     def compile(self, node: Node) -> Query:
         if isinstance(node, MatchAll):
@@ -102,10 +100,14 @@ class Compiler:
             if node.field == "headline":
                 return _text_query(node, {"headline": 1.0})
             return _text_query(node, {"text": 1.0})
+        # A quoted title is nobody's quote: `quote:` words are not looked for in it.
+        not_title = [{"term": {"quotes.kind": "title"}}]
         quote = {
             "nested": {
                 "path": "quotes",
-                "query": _text_query(node, {"quotes.text": 1.0}),
+                "query": _bool(
+                    must=[_text_query(node, {"quotes.text": 1.0})], must_not=not_title
+                ),
                 "score_mode": "max",
             }
         }
@@ -120,10 +122,10 @@ class Compiler:
         if name == "speaker":
             keys = sorted({k for v in values for k in self.speaker_keys(v)})
             if self.scope == "quotes":
-                return {"terms": {"speaker": keys}}
-            return {"nested": {"path": "speakers", "query": {"terms": {"speakers.name": keys}}}}
+                return {"terms": {"speaker_keys": keys}}
+            return {"terms": {DOC_SPEAKER_FIELDS[self.confident][0]: keys}}
         fields = QUOTE_FACET_FIELDS if self.scope == "quotes" else DOC_FACET_FIELDS
-        return {"terms": {fields[name]: [v.casefold() for v in values]}}
+        return {"terms": {fields[name]: [facet_key(v) for v in values]}}
 
     def filters(self, request: SearchRequest, skip: str | None = None) -> list[Query]:
         return [self.field(f, v) for f, v in request.filters.items() if f != skip]
@@ -151,39 +153,43 @@ def _facet_agg(compiler: Compiler, request: SearchRequest, name: str) -> Query:
     others = compiler.filters(request, skip=name)
     return {
         "filter": _bool(filter=others) if others else {"match_all": {}},
-        "aggs": {"values": _values_agg(compiler.scope, name, request.facet_size)},
+        "aggs": {
+            "values": _values_agg(compiler.scope, name, request.facet_size, compiler.confident)
+        },
     }
 
 
-def _values_agg(scope: str, name: str, size: int) -> Query:
-    # Buckets are the normalised (lower-case) values; `display` finds the form as written.
-    if name == "speaker" and scope == "documents":
+def _values_agg(scope: str, name: str, size: int, confident: bool = False) -> Query:
+    if name == "speaker":
+        # Speaker keys; `spellings` counts the names written under each (with those of
+        # other speakers of the same quotes or documents, left out when shown).
+        keys, names = ("speaker_keys", "speakers")
+        if scope == "documents":
+            keys, names = DOC_SPEAKER_FIELDS[confident]
         return {
-            "nested": {"path": "speakers"},
-            "aggs": {
-                "values": {
-                    "terms": {"field": "speakers.name", "size": size},
-                    "aggs": {
-                        "display": {"terms": {"field": "speakers.name.raw", "size": 1}},
-                        "docs": {"reverse_nested": {}},
-                    },
-                }
-            },
+            "terms": {"field": keys, "size": size},
+            "aggs": {"spellings": {"terms": {"field": names, "size": SPELLINGS}}},
         }
     field = (QUOTE_FACET_FIELDS if scope == "quotes" else DOC_FACET_FIELDS)[name]
     if name == "year":
+        size = facet_size(name, size)
         return {"terms": {"field": field, "size": size, "order": {"_key": "desc"}}}
+    # Keys; `written` counts the values as written in the same documents, of which the
+    # most used one with the bucket's key is shown (a document's other agencies are not).
     return {
         "terms": {"field": field, "size": size},
-        "aggs": {"display": {"terms": {"field": f"{field}.raw", "size": 1}}},
+        "aggs": {"written": {"terms": {"field": f"facet_values.{name}", "size": SPELLINGS}}},
     }
 
 
 def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
     """The whole search: query, post_filter (the facet selection), aggregations, highlight."""
     selected = compiler.filters(request)
+    query = compiler.compile(request.node)
+    if compiler.confident and compiler.scope == "quotes":
+        query = _bool(must=[query], filter=[{"range": {"confidence": {"gte": CONFIDENT}}}])
     body: dict[str, Any] = {
-        "query": compiler.compile(request.node),
+        "query": query,
         "from": request.offset,
         "size": request.limit,
         "sort": _sort(request),
@@ -193,7 +199,8 @@ def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
             "excludes": [
                 "body",
                 "quotes",
-                "speakers",
+                # A quote entry's `speakers` is what its hit shows; a document's is not.
+                *(["speakers"] if compiler.scope == "documents" else []),
                 "photos",
                 "subheadings",
                 "original",

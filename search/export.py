@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .base import Backend, DocumentHit, QuoteHit, SearchRequest
+from .speakers import speaker_names
 
 FORMATS = ("jsonl", "csv")
 BATCH = 200
@@ -18,6 +19,7 @@ DOCUMENT_COLUMNS = (
     "id",
     "published",
     "headline",
+    "title",
     "source",
     "place",
     "agency",
@@ -30,9 +32,13 @@ QUOTE_COLUMNS = (
     "index",
     "published",
     "speaker",
+    "speakers",
+    "method",
+    "confidence",
     "kind",
     "text",
     "headline",
+    "title",
     "source",
 )
 _TAGS = re.compile(r"</?mark>")
@@ -48,7 +54,7 @@ def export(backend: Backend, request: SearchRequest, fmt: str) -> Iterator[str]:
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use {' or '.join(FORMATS)})")
     rows = (
-        _quote_rows(backend, request)
+        _quote_rows(backend, request, jsonl=fmt == "jsonl")
         if request.scope == "quotes"
         else _document_rows(backend, request, full=fmt == "jsonl")
     )
@@ -81,16 +87,18 @@ def _document_rows(backend: Backend, request: SearchRequest, *, full: bool) -> I
                 "id": doc.id,
                 "published": doc.published.isoformat() if doc.published else "",
                 "headline": doc.headline or "",
+                # A document without a headline: its derived title (issuer, first sentence).
+                "title": doc.title or "",
                 "source": doc.source or "",
-                "place": doc.dateline.place if doc.dateline else "",
+                "place": (doc.dateline.facet_place or "") if doc.dateline else "",
                 "agency": "; ".join(sorted({p.agency for p in doc.photos if p.agency})),
                 "url": doc.url or "",
-                "speakers": "; ".join(s.name for s in doc.speakers),
+                "speakers": "; ".join(speaker_names(doc)),
                 "quotes": len(doc.quotes),
             }
 
 
-def _quote_rows(backend: Backend, request: SearchRequest) -> Iterator[dict]:
+def _quote_rows(backend: Backend, request: SearchRequest, *, jsonl: bool) -> Iterator[dict]:
     for hit in backend.scan(request):
         assert isinstance(hit, QuoteHit)
         yield {
@@ -98,8 +106,13 @@ def _quote_rows(backend: Backend, request: SearchRequest) -> Iterator[dict]:
             "index": hit.index,
             "published": hit.published.isoformat() if hit.published else "",
             "speaker": hit.speaker or "",
+            # Every speaker of a joint quote: a list in JSONL, "; "-separated in CSV.
+            "speakers": hit.speakers if jsonl else "; ".join(hit.speakers),
+            "method": hit.method or "",
+            "confidence": hit.confidence if hit.confidence is not None else "",
             "kind": hit.kind,
             "text": plain(hit.text),
             "headline": hit.headline or "",
+            "title": hit.title or "",
             "source": hit.source or "",
         }

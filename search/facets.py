@@ -8,13 +8,17 @@ Elasticsearch in the `keys.*` fields), so the two engines always compare the sam
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from .keys import facet_key
+from .speakers import speaker_key, speaker_names
+
 if TYPE_CHECKING:
     from .model import Document
+
+__all__ = ["FACETS", "FACET_LABELS", "KEYED", "SPECS", "FacetSpec", "facet_key", "value_key"]
 
 # How a facet's values are matched: by their key, through the speaker alias table, or
 # as they are (a four-digit year).
@@ -51,22 +55,20 @@ def facet_size(name: str, requested: int) -> int:
 # Facets every backend counts, in display order.
 FACETS: tuple[str, ...] = tuple(s.name for s in SPECS if s.shown)
 FACET_LABELS: dict[str, str] = {s.name: s.label for s in SPECS}
+# Facets matched by `facet_key` (not speakers, not years): Elasticsearch keeps their keys
+# in `facet_keys.<name>` and their values as written in `facet_values.<name>`.
+KEYED: tuple[str, ...] = tuple(s.name for s in SPECS if s.keying == "key")
 # Query-language field name → facet name (`by:` → speaker).
 QUERY_FIELDS: dict[str, str] = {q: s.name for s in SPECS for q in s.query_names}
 
 
-def facet_key(value: str) -> str:
-    """The form a facet value is compared by: NFKC, whitespace collapsed, case folded.
-
-    Case folding (not lower-casing) makes "Straße" and "STRASSE" one key; NFKC makes a
-    composed and a decomposed "é" one key.
-    """
-    return unicodedata.normalize("NFKC", " ".join(value.split()).casefold())
-
-
 def document_facets(doc: Document) -> Iterator[tuple[str, str]]:
-    """(facet, value) pairs a document contributes, each key once per facet, as written."""
-    rows: list[tuple[str, str | None]] = [("speaker", s.name) for s in doc.speakers]
+    """(facet, value) pairs a document contributes, each key once per facet, as written.
+
+    Speakers are those of `speakers.speaker_names`: each speaker of a joint quote, never
+    a quoted title; they are told apart by `value_key`, which is `speaker_key` for them.
+    """
+    rows: list[tuple[str, str | None]] = [("speaker", n) for n in speaker_names(doc)]
     rows += [("agency", p.agency) for p in doc.photos]
     rows += [("photographer", p.photographer) for p in doc.photos]
     rows.append(("source", doc.source))
@@ -75,14 +77,33 @@ def document_facets(doc: Document) -> Iterator[tuple[str, str]]:
     rows.append(("year", str(doc.published.year) if doc.published else None))
     seen: set[tuple[str, str]] = set()
     for facet, value in rows:
-        if value and (facet, facet_key(value)) not in seen:
-            seen.add((facet, facet_key(value)))
+        if value and (facet, value_key(facet, value)) not in seen:
+            seen.add((facet, value_key(facet, value)))
             yield facet, value
+
+
+def value_key(facet: str, value: str) -> str:
+    """The key a value of this facet is stored, counted and selected by."""
+    if facet == "speaker":
+        return speaker_key(value)
+    return facet_key(value)
 
 
 def document_keys(doc: Document) -> dict[str, list[str]]:
     """Facet → the keys of the document's values (what an index filters and counts on)."""
     keys: dict[str, list[str]] = {}
     for facet, value in document_facets(doc):
-        keys.setdefault(facet, []).append(facet_key(value))
+        keys.setdefault(facet, []).append(value_key(facet, value))
     return keys
+
+
+def keyed_fields(doc: Document) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The `KEYED` facets of a document: facet → keys, and facet → values as written
+    (in the same order). What Elasticsearch filters and counts on, computed here."""
+    keys: dict[str, list[str]] = {}
+    values: dict[str, list[str]] = {}
+    for facet, value in document_facets(doc):
+        if facet in KEYED:
+            keys.setdefault(facet, []).append(facet_key(value))
+            values.setdefault(facet, []).append(value)
+    return keys, values

@@ -24,17 +24,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-FILTER_FIELDS = {
-    "speaker": "speaker",
-    "by": "speaker",
-    "source": "source",
-    "place": "place",
-    "dateline": "place",
-    "agency": "agency",
-    "language": "language",
-    "lang": "language",
-    "photographer": "photographer",
-}
+from .facets import QUERY_FIELDS
+
+# Field name in a query → the facet it filters (`by:` → speaker), from the facets' spec.
+FILTER_FIELDS = QUERY_FIELDS
 TEXT_FIELDS = {"headline": "headline", "title": "headline", "quote": "quote", "body": "body"}
 DATE_FIELDS = {"date", "after", "before", "since", "until"}
 

@@ -37,11 +37,20 @@ from .base import (
     WriteResult,
     facet_values,
     similar_documents,
+    summarise_speaker,
 )
+from .facets import document_facets, facet_key, facet_size, value_key
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import bands, signature
 from .snippets import best_window, marked_columns
+from .speakers import (
+    CONFIDENT,
+    confident_speaker_names,
+    display_name,
+    quote_speakers,
+    speaker_key,
+)
 from .sqlite_compile import (
     DOC_WEIGHTS,
     Compiler,
@@ -66,7 +75,8 @@ CREATE TABLE IF NOT EXISTS documents (
     text_key TEXT,
     signature TEXT,
     data BLOB NOT NULL,
-    imported_at TEXT NOT NULL
+    imported_at TEXT NOT NULL,
+    title TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
 CREATE INDEX IF NOT EXISTS documents_month ON documents (month);
@@ -122,12 +132,25 @@ CREATE TABLE IF NOT EXISTS quotes (
     paragraph INTEGER,
     text TEXT NOT NULL,
     text_key TEXT NOT NULL,
-    published TEXT
+    published TEXT,
+    speakers TEXT,
+    method TEXT,
+    confidence REAL
 );
 CREATE INDEX IF NOT EXISTS quotes_text_key ON quotes (text_key, published);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key, published);
 CREATE INDEX IF NOT EXISTS quotes_published ON quotes (published);
+-- Every speaker of a quote (a joint statement has several), keyed by `speaker_key`.
+CREATE TABLE IF NOT EXISTS quote_speakers (
+    quote INTEGER NOT NULL REFERENCES quotes (rowid),
+    doc INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quote_speakers_key ON quote_speakers (key, quote);
+CREATE INDEX IF NOT EXISTS quote_speakers_quote ON quote_speakers (quote, key, name);
+CREATE INDEX IF NOT EXISTS quote_speakers_doc ON quote_speakers (doc);
 -- Text as written (quoted words, phrases, prefixes, exact forms ranked first) ...
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
     headline, subheadings, body, quotes, captions,
@@ -160,15 +183,13 @@ END;
 CREATE TEMP TABLE IF NOT EXISTS base (rid INTEGER PRIMARY KEY);
 """
 SCHEMA_VERSION = "2"
+# doc_facets rows of the speakers of a document's confidently attributed quotes.
+CONFIDENT_FACET = "speaker:confident"
 COMMIT_EVERY = 500
 COMMIT_SECONDS = 2.0
 RESULT_CACHE_SIZE = 256
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
-
-
-def _key(value: str) -> str:
-    return " ".join(value.split()).casefold()
 
 
 def _month(published: str | None) -> str | None:
@@ -194,26 +215,13 @@ def marked_html(text: str) -> str:
     return escaped.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
 
 
+def _most_used(spellings: dict[str, int]) -> str | None:
+    return display_name(spellings) if spellings else None
+
+
 def facet_rows(doc: Document) -> list[tuple[str, str]]:
     """(facet, value) pairs a document contributes to the facet counts."""
-    rows: list[tuple[str, str]] = [("speaker", s.name) for s in doc.speakers]
-    rows += [("agency", p.agency) for p in doc.photos if p.agency]
-    rows += [("photographer", p.photographer) for p in doc.photos if p.photographer]
-    if doc.source:
-        rows.append(("source", doc.source))
-    if doc.dateline and doc.dateline.place:
-        rows.append(("place", doc.dateline.place))
-    if doc.language:
-        rows.append(("language", doc.language))
-    if doc.published:
-        rows.append(("year", str(doc.published.year)))
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for facet, value in rows:
-        if (facet, _key(value)) not in seen:
-            seen.add((facet, _key(value)))
-            unique.append((facet, value))
-    return unique
+    return list(document_facets(doc))
 
 
 class _Deadline:
@@ -237,9 +245,22 @@ class _Deadline:
 
 
 class SqliteBackend(Backend):
-    def __init__(self, path: str | os.PathLike[str], *, result_cache: int = RESULT_CACHE_SIZE):
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        result_cache: int = RESULT_CACHE_SIZE,
+        upgrade: bool = False,
+    ):
+        """Open (or create) the archive at `path`.
+
+        An archive of an older schema is refused with what to run, unless `upgrade`:
+        then it can only be read and rebuilt (`reindex`) into the current schema.
+        """
         self.path = Path(path).expanduser()
         self.result_cache = result_cache
+        self.upgrade = upgrade
+        self.old_schema: str | None = None
         self.url = f"sqlite:///{self.path}"
         self._local = threading.local()
         self._results: OrderedDict[tuple, SearchResult] = OrderedDict()
@@ -257,6 +278,14 @@ class SqliteBackend(Backend):
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = OFF")
+        stored = _stored_schema(conn)
+        if stored not in (None, SCHEMA_VERSION):
+            if not self.upgrade:
+                conn.close()
+                raise SearchError(_schema_message(self.path, stored))
+            # Read as it is: the current schema's indexes name columns it lacks.
+            self.old_schema = stored
+            return conn
         conn.executescript(SCHEMA)
         return conn
 
@@ -275,10 +304,8 @@ class SqliteBackend(Backend):
         # Names this archive file, not its path: an archive deleted and created again at
         # the same path is another archive, and an import journal must not carry over.
         conn.execute("INSERT OR IGNORE INTO meta VALUES ('archive_id', ?)", (uuid.uuid4().hex,))
-        if row is not None and row[0] != SCHEMA_VERSION:
-            raise SearchError(
-                f"{self.path} was written by another version of the archive (schema {row[0]})"
-            )
+        if row is not None and row[0] != SCHEMA_VERSION and not self.upgrade:
+            raise SearchError(_schema_message(self.path, row[0]))
 
     @property
     def archive_key(self) -> str:
@@ -347,14 +374,14 @@ class SqliteBackend(Backend):
         sig = signature("\n".join([doc.headline or "", *doc.body]))
         cur = conn.execute(
             "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
-            " content_hash, text_key, signature, data, imported_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " content_hash, text_key, signature, data, imported_at, title)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 rowid,
                 doc.id,
                 doc.headline,
                 doc.source,
-                doc.dateline.place if doc.dateline else None,
+                doc.dateline.facet_place if doc.dateline else None,
                 published,
                 _month(published),
                 doc.url,
@@ -363,6 +390,7 @@ class SqliteBackend(Backend):
                 sig,
                 _dump(doc),
                 now,
+                doc.title,
             ),
         )
         rid = cur.lastrowid
@@ -386,28 +414,12 @@ class SqliteBackend(Backend):
             )
         conn.executemany(
             "INSERT INTO doc_facets (doc, facet, value, key) VALUES (?,?,?,?)",
-            [(rid, f, v, _key(v)) for f, v in facet_rows(doc)],
+            [(rid, f, v, value_key(f, v)) for f, v in facet_rows(doc)]
+            # Hidden facet: the speakers of confidently attributed quotes only.
+            + [(rid, CONFIDENT_FACET, n, speaker_key(n)) for n in confident_speaker_names(doc)],
         )
         self._insert_speakers(conn, rid, doc)
-        conn.executemany(
-            "INSERT INTO quotes (doc, idx, speaker, speaker_key, mention, kind, paragraph, text,"
-            " text_key, published) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    rid,
-                    i,
-                    q.speaker,
-                    _key(q.speaker) if q.speaker else None,
-                    q.mention,
-                    q.kind,
-                    q.paragraph,
-                    _clean(q.text),
-                    quote_key(q.text),
-                    published,
-                )
-                for i, q in enumerate(doc.quotes)
-            ],
-        )
+        self._insert_quotes(conn, rid, doc, published)
         conn.execute(
             "INSERT INTO documents_fts (rowid, headline, subheadings, body, quotes, captions)"
             " VALUES (?,?,?,?,?,?)",
@@ -416,7 +428,7 @@ class SqliteBackend(Backend):
                 _clean(doc.headline or ""),
                 _clean("\n".join(doc.subheadings)),
                 _clean(doc.text),
-                _clean("\n".join(q.text for q in doc.quotes)),
+                _clean("\n".join(q.text for q in doc.quotes if q.kind != "title")),
                 _clean("\n".join(p.caption or "" for p in doc.photos)),
             ),
         )
@@ -447,11 +459,45 @@ class SqliteBackend(Backend):
             ],
         )
 
+    def _insert_quotes(
+        self, conn: sqlite3.Connection, rid: int | None, doc: Document, published: str | None
+    ) -> None:
+        # Quoted titles stay in the document (its page marks them) but are nobody's
+        # quote: they are not rows here, so quote search and the speaker facet skip them.
+        for i, q in enumerate(doc.quotes):
+            names = quote_speakers(q)
+            if q.kind == "title":
+                continue
+            cur = conn.execute(
+                "INSERT INTO quotes (doc, idx, speaker, speaker_key, mention, kind, paragraph,"
+                " text, text_key, published, speakers, method, confidence)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    rid,
+                    i,
+                    names[0] if names else None,
+                    speaker_key(names[0]) if names else None,
+                    q.mention,
+                    q.kind,
+                    q.paragraph,
+                    _clean(q.text),
+                    quote_key(q.text),
+                    published,
+                    json.dumps(names, ensure_ascii=False),
+                    q.method,
+                    q.confidence,
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO quote_speakers (quote, doc, name, key) VALUES (?,?,?,?)",
+                [(cur.lastrowid, rid, n, speaker_key(n)) for n in names],
+            )
+
     def _insert_speakers(self, conn: sqlite3.Connection, rid: int | None, doc: Document) -> None:
         conn.executemany(
             "INSERT INTO speakers (doc, name, key, role, kind, aliases) VALUES (?,?,?,?,?,?)",
             [
-                (rid, s.name, _key(s.name), s.role, s.kind, json.dumps(s.aliases))
+                (rid, s.name, speaker_key(s.name), s.role, s.kind, json.dumps(s.aliases))
                 for s in doc.speakers
             ],
         )
@@ -459,10 +505,10 @@ class SqliteBackend(Backend):
         conn.executemany(
             "INSERT INTO speaker_aliases (alias_key, key, doc) VALUES (?,?,?)",
             [
-                (_key(a), _key(s.name), rid)
+                (speaker_key(a), speaker_key(s.name), rid)
                 for s in doc.speakers
                 for a in s.aliases
-                if a[:1].isupper() and _key(a) != _key(s.name)
+                if a[:1].isupper() and speaker_key(a) != speaker_key(s.name)
             ],
         )
 
@@ -481,6 +527,7 @@ class SqliteBackend(Backend):
             ("speakers", "doc"),
             ("speaker_aliases", "doc"),
             ("quotes", "doc"),
+            ("quote_speakers", "doc"),
             ("documents_fts", "rowid"),
             ("documents_stem", "rowid"),
             ("documents", "rowid"),
@@ -510,7 +557,7 @@ class SqliteBackend(Backend):
         )
         counts: dict[str, int] = {}
         failures = []
-        for result in new.write(self.iter_documents()):
+        for result in new.write(self._stored_documents()):
             counts[result.status] = counts.get(result.status, 0) + 1
             if result.status == "failed":
                 failures.append(result)
@@ -543,6 +590,22 @@ class SqliteBackend(Backend):
         found = {doc_id: blob for doc_id, blob in rows}
         return [_load(found[i]) for i in doc_ids if i in found]
 
+    def _stored_documents(self) -> Iterator[Document]:
+        """Every document with its original bytes (what a rebuild copies)."""
+        conn = self._connect()
+        try:
+            for blob, fmt, filename, options, data in conn.execute(
+                "SELECT d.data, o.format, o.filename, o.options, o.data FROM documents d"
+                " LEFT JOIN originals o ON o.doc = d.rowid ORDER BY d.rowid"
+            ):
+                doc = _load(blob)
+                if fmt is not None:
+                    options = json.loads(options)
+                    doc.original = Original(zlib.decompress(data), fmt, filename, options)
+                yield doc
+        finally:
+            conn.close()
+
     def iter_documents(self) -> Iterator[Document]:
         conn = self._connect()
         try:
@@ -553,7 +616,7 @@ class SqliteBackend(Backend):
 
     def speaker_keys(self, name: str) -> list[str]:
         """Canonical keys a name or alias stands for: itself and every speaker it aliases."""
-        key = _key(name)
+        key = speaker_key(name)
         rows = self.conn.execute(
             "SELECT DISTINCT key FROM speaker_aliases WHERE alias_key = ?", (key,)
         ).fetchall()
@@ -606,7 +669,8 @@ class SqliteBackend(Backend):
         marks = ",".join("?" * len(rows))
         hits = self.conn.execute(
             "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source, q.published,"
-            f" q.paragraph, NULL, q.rowid FROM quotes q JOIN documents d ON d.rowid = q.doc"
+            " q.paragraph, NULL, q.rowid, q.speakers, q.method, q.confidence, d.title"
+            " FROM quotes q JOIN documents d ON d.rowid = q.doc"
             f" WHERE q.rowid IN ({marks})"
             " ORDER BY q.published IS NULL, q.published, q.rowid",
             [r[0] for r in rows],
@@ -614,32 +678,37 @@ class SqliteBackend(Backend):
         return [_quote_hit(r, marked_html(r[2])) for r in hits]
 
     def speaker(self, name: str) -> SpeakerSummary | None:
-        keys = self.speaker_keys(name)
-        marks = ",".join("?" * len(keys))
-        rows = self.conn.execute(
-            f"SELECT name, role, aliases, doc FROM speakers WHERE key IN ({marks})", keys
-        ).fetchall()
-        if not rows:
+        key = self._one_speaker(name)
+        if key is None:
             return None
+        rows = self.conn.execute(
+            "SELECT value, doc FROM doc_facets WHERE facet = 'speaker' AND key = ?", (key,)
+        ).fetchall()
         names: dict[str, int] = {}
+        for n, _doc in rows:
+            names[n] = names.get(n, 0) + 1
         roles: dict[str, None] = {}
         aliases: dict[str, None] = {}
-        for n, role, alias_json, _doc in rows:
-            names[n] = names.get(n, 0) + 1
+        for role, alias_json in self.conn.execute(
+            "SELECT role, aliases FROM speakers WHERE key = ? ORDER BY doc", (key,)
+        ):
             if role:
                 roles[role] = None
             aliases.update(dict.fromkeys(json.loads(alias_json or "[]")))
         quotes = self.conn.execute(
-            f"SELECT count(*) FROM quotes WHERE speaker_key IN ({marks})", keys
+            "SELECT count(DISTINCT quote) FROM quote_speakers WHERE key = ?", (key,)
         ).fetchone()[0]
-        canonical = max(names, key=lambda n: (names[n], len(n)))
-        return SpeakerSummary(
-            name=canonical,
-            quotes=quotes,
-            documents=len({r[3] for r in rows}),
-            roles=list(roles),
-            aliases=[a for a in aliases if a != canonical],
-        )
+        return summarise_speaker(names, len({r[1] for r in rows}), quotes, roles, aliases)
+
+    def _one_speaker(self, name: str) -> str | None:
+        """The key of the one speaker a name stands for: the name's own, else the one
+        speaker it is an alias of. A surname shared by two speakers names neither."""
+        key = speaker_key(name)
+        exists = "SELECT 1 FROM doc_facets WHERE facet = 'speaker' AND key = ? LIMIT 1"
+        if self.conn.execute(exists, (key,)).fetchone():
+            return key
+        others = [k for k in self.speaker_keys(name) if k != key]
+        return others[0] if len(others) == 1 else None
 
     def stats(self) -> dict[str, object]:
         conn = self.conn
@@ -651,7 +720,7 @@ class SqliteBackend(Backend):
             "archive": self.url,
             "documents": one("SELECT count(*) FROM documents"),
             "quotes": one("SELECT count(*) FROM quotes"),
-            "speakers": one("SELECT count(DISTINCT key) FROM speakers"),
+            "speakers": one("SELECT count(DISTINCT key) FROM doc_facets WHERE facet = 'speaker'"),
             "sources": one("SELECT count(DISTINCT key) FROM doc_facets WHERE facet = 'source'"),
             "earliest": one("SELECT min(published) FROM documents"),
             "latest": one("SELECT max(published) FROM documents"),
@@ -714,7 +783,7 @@ class SqliteBackend(Backend):
 
 def _quote_hit(r: tuple, text_html: str) -> QuoteHit:
     """A QuoteHit from a row: doc id, idx, text, speaker, kind, headline, source,
-    published, paragraph, score, rowid."""
+    published, paragraph, score, rowid, speakers (JSON), method, confidence, title."""
     return QuoteHit(
         document_id=r[0],
         index=r[1],
@@ -726,6 +795,33 @@ def _quote_hit(r: tuple, text_html: str) -> QuoteHit:
         published=parse_iso_date(r[7]),
         paragraph=r[8],
         score=-r[9] if r[9] is not None else None,
+        speakers=json.loads(r[11] or "[]"),
+        method=r[12],
+        confidence=r[13],
+        title=r[14] if len(r) > 14 else None,
+    )
+
+
+def _stored_schema(conn: sqlite3.Connection) -> str | None:
+    """The schema version the file was written with (None: a new, empty file)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.OperationalError:  # no meta table yet
+        return None
+    return row[0] if row else None
+
+
+def _schema_message(path: Path, stored: str) -> str:
+    if stored.isdigit() and int(stored) > int(SCHEMA_VERSION):
+        return (
+            f"{path} was written by a newer version of Press Archive (archive schema {stored};"
+            f" this version reads schema {SCHEMA_VERSION}): upgrade Press Archive to open it"
+        )
+    return (
+        f"{path} is an archive of schema {stored}; this version of Press Archive uses schema"
+        f" {SCHEMA_VERSION}. Rebuild it with `press reindex --archive {path}` (documents and"
+        f" their original files are kept), then run `press reparse --archive {path}` to read"
+        " the originals with the current parsers"
     )
 
 
@@ -756,13 +852,20 @@ class _Plan:
         self.request = request
         self.base_rows = self.hits_rows = 0
         self.quotes = request.scope == "quotes"
-        self.compiler = Compiler(request.scope, backend.speaker_keys)
+        # With only confident attributions, a document's speakers are those of its
+        # confidently attributed quotes (a hidden facet of their own).
+        self.speaker_facet = CONFIDENT_FACET if request.confident else "speaker"
+        self.compiler = Compiler(request.scope, backend.speaker_keys, self.speaker_facet)
         self.backend = backend
         self.rank_expr = ranking_expression(request.node, request.scope)
         self.stem_expr = stem_ranking_expression(request.node, request.scope)
         self.mark_expr = marking_expression(request.node, request.scope)
+        # Quote rows of confident attributions only: a condition on every row.
+        self.confident = request.confident and self.quotes
         # Browsing the whole archive: no temporary tables, and statements indexes answer.
-        self.everything = isinstance(request.node, MatchAll) and not request.filters
+        self.everything = (
+            isinstance(request.node, MatchAll) and not request.filters and not self.confident
+        )
 
     # The row table of the scope and the id of the document each row belongs to.
     @property
@@ -785,10 +888,13 @@ class _Plan:
             ).fetchone()[0]
             return
         sql = self.compiler.compile(self.request.node)
+        where, params = sql.where, sql.params
+        if self.confident:
+            where, params = f"({where}) AND q.confidence >= ?", [*params, CONFIDENT]
         conn.execute("DELETE FROM temp.base")
         self.base_rows = self.hits_rows = conn.execute(
-            f"INSERT INTO temp.base (rid) SELECT {self.row} FROM {self.table} WHERE {sql.where}",
-            sql.params,
+            f"INSERT INTO temp.base (rid) SELECT {self.row} FROM {self.table} WHERE {where}",
+            params,
         ).rowcount
         if self.request.filters:
             where, params = self.filters()
@@ -825,24 +931,34 @@ class _Plan:
             keys = [k for v in values for k in self._keys(facet, v)]
             marks = ",".join("?" * len(keys))
             if facet == "speaker" and self.quotes:
-                parts.append(f"q.speaker_key IN ({marks})")
+                # Any speaker of the quote: a joint quote is each of its speakers'.
+                parts.append(
+                    f"EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote = q.rowid"
+                    f" AND s.key IN ({marks}))"
+                    if per_row
+                    else f"q.rowid IN (SELECT quote FROM quote_speakers WHERE key IN ({marks}))"
+                )
             elif per_row:
                 parts.append(
                     f"EXISTS (SELECT 1 FROM doc_facets v WHERE v.facet = ? AND v.key IN ({marks})"
                     f" AND v.doc = {self.doc})"
                 )
-                params.append(facet)
+                params.append(self._row_facet(facet))
             else:
                 parts.append(
                     f"{self.doc} IN (SELECT doc FROM doc_facets"
                     f" WHERE facet = ? AND key IN ({marks}))"
                 )
-                params.append(facet)
+                params.append(self._row_facet(facet))
             params.extend(keys)
         return (" AND ".join(parts) or "1"), params
 
     def _keys(self, facet: str, value: str) -> list[str]:
-        return self.backend.speaker_keys(value) if facet == "speaker" else [_key(value)]
+        return self.backend.speaker_keys(value) if facet == "speaker" else [facet_key(value)]
+
+    def _row_facet(self, facet: str) -> str:
+        """The facet's name in doc_facets for this request."""
+        return self.speaker_facet if facet == "speaker" else facet
 
     def count(self, conn: sqlite3.Connection) -> int:
         if self.everything:
@@ -861,13 +977,14 @@ class _Plan:
         if self.quotes:
             select = (
                 "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source,"
-                f" q.published, q.paragraph, {score}, q.rowid FROM {self.hits}"
+                f" q.published, q.paragraph, {score}, q.rowid, q.speakers, q.method,"
+                f" q.confidence, d.title FROM {self.hits}"
                 " JOIN quotes q ON q.rowid = base.rid JOIN documents d ON d.rowid = q.doc"
             )
         else:
             select = (
                 "SELECT d.id, d.headline, d.source, d.place, d.published, d.rowid,"
-                f" {score} FROM {self.hits} JOIN documents d ON d.rowid = base.rid"
+                f" {score}, d.title FROM {self.hits} JOIN documents d ON d.rowid = base.rid"
             )
         sql = f"{select} {rank_join} ORDER BY {order} LIMIT ? OFFSET ?"
         cursor = conn.execute(sql, [limit, offset])
@@ -924,6 +1041,7 @@ class _Plan:
                 published=parse_iso_date(r[4]),
                 snippet=snippets.get(r[5], ""),
                 score=-r[6] if r[6] is not None else None,
+                title=r[7],
             )
             for r in batch
         ]
@@ -973,11 +1091,19 @@ class _Plan:
             rows_table, join = self.hits, self._join(self.hits_rows)
             where, params = "1", []
         if name == "speaker" and self.quotes:
+            # Each speaker of a joint quote counts it.
+            if self.everything:
+                source = "quote_speakers s WHERE 1"
+            else:
+                source = (
+                    f"{rows_table} {join} quotes q ON q.rowid = base.rid"
+                    f" JOIN quote_speakers s ON s.quote = q.rowid WHERE {where}"
+                )
             sql = (
-                f"SELECT min(q.speaker), count(*) AS n FROM {rows_table} {join} quotes q"
-                f" ON q.rowid = base.rid WHERE q.speaker_key IS NOT NULL AND {where}"
-                " GROUP BY q.speaker_key ORDER BY n DESC, 1 LIMIT ?"
+                f"SELECT s.key, count(*) AS n FROM {source}"
+                " GROUP BY s.key ORDER BY n DESC, 1 LIMIT ?"
             )
+            spellings = f"SELECT s.name, count(*) FROM {source} AND s.key = ? GROUP BY s.name"
         else:
             # One facet row per document and value, so count(*) counts each row once.
             # Keys are counted from the index alone; their display forms come after.
@@ -994,13 +1120,18 @@ class _Plan:
                 f"SELECT f.key, count(*) AS n FROM {source}"
                 " GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
             )
-            params = [name, *params]
-        size = self.request.facet_size
+            spellings = f"SELECT f.value, count(*) FROM {source} AND f.key = ? GROUP BY f.value"
+            params = [self._row_facet(name), *params]
+        size = facet_size(name, self.request.facet_size)
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
                 rows = conn.execute(sql, [*params, size]).fetchall()
-                if not (name == "speaker" and self.quotes):
-                    rows = [(self._display(conn, name, key), n) for key, n in rows]
+                # The spellings of one key (a merged speaker, "Strauß"/"STRAUSS"): shown
+                # by the most used among the rows counted, as Elasticsearch picks it.
+                rows = [
+                    (_most_used(dict(conn.execute(spellings, [*params, key]))) or key, n)
+                    for key, n in rows
+                ]
         except sqlite3.OperationalError as exc:
             if "interrupt" not in str(exc):
                 raise
@@ -1008,13 +1139,6 @@ class _Plan:
         chosen = self.request.filters.get(name, [])
         values = facet_values(name, rows, chosen, lambda v: self._keys(name, v))
         return Facet(name, values)
-
-    @staticmethod
-    def _display(conn: sqlite3.Connection, facet: str, key: str) -> str:
-        row = conn.execute(
-            "SELECT value FROM doc_facets WHERE facet = ? AND key = ? LIMIT 1", (facet, key)
-        ).fetchone()
-        return row[0] if row else key
 
     def _selected_only(self, name: str) -> list[FacetValue]:
         return [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .facets import facet_key
 from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text, positive_texts
 from .stemming import marking_prefix, query_stems
 
@@ -96,9 +97,12 @@ def date_bounds(node: DateRange) -> tuple[str | None, str | None]:
 class Compiler:
     """Turns a tree into a WHERE clause for one scope (documents or quotes)."""
 
-    def __init__(self, scope: str, speaker_keys):
+    def __init__(self, scope: str, speaker_keys, speaker_facet: str = "speaker"):
         self.scope = scope
         self.speaker_keys = speaker_keys  # callable: name → list of canonical keys
+        # The doc_facets rows a document's speakers are in ("speaker", or those of its
+        # confidently attributed quotes only).
+        self.speaker_facet = speaker_facet
 
     @property
     def row(self) -> str:
@@ -145,11 +149,13 @@ class Compiler:
             keys = self.speaker_keys(node.value)
             marks = ",".join("?" * len(keys))
             if self.scope == "quotes":
-                return Sql(f"q.speaker_key IN ({marks})", list(keys))
-            sub = f"SELECT doc FROM doc_facets WHERE facet = 'speaker' AND key IN ({marks})"
-            return Sql(f"d.rowid IN ({sub})", list(keys))
+                # Any speaker of the quote: a joint quote is each of its speakers'.
+                sub = f"SELECT quote FROM quote_speakers WHERE key IN ({marks})"
+                return Sql(f"q.rowid IN ({sub})", list(keys))
+            sub = f"SELECT doc FROM doc_facets WHERE facet = ? AND key IN ({marks})"
+            return Sql(f"d.rowid IN ({sub})", [self.speaker_facet, *keys])
         sub = "SELECT doc FROM doc_facets WHERE facet = ? AND key = ?"
-        return Sql(f"{self.doc} IN ({sub})", [node.name, node.value.casefold()])
+        return Sql(f"{self.doc} IN ({sub})", [node.name, facet_key(node.value)])
 
     def _dates(self, node: DateRange) -> Sql:
         column = "d.published" if self.scope == "documents" else "q.published"

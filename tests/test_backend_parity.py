@@ -9,6 +9,7 @@ from search.elastic import ElasticBackend
 from search.query import parse_query
 from search.sqlite import SqliteBackend
 from tests.fixtures.archive import archive_documents
+from tests.fixtures.awkward import awkward_documents
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -22,6 +23,15 @@ REQUESTS = [
     ("date:2022..2023", {"language": ["en"]}),
     ('"fishing quotas" OR shipping', {}),
     ("-tariffs", {}),
+    # One key, several spellings: ß, dotted capital I, Cyrillic case, composed accents.
+    ("", {"source": ["strauss verlag"]}),
+    ("", {"source": ["ВЕСТИ ПОРТА"], "place": ["москва"]}),
+    ("", {"place": ["İSTANBUL", "ærøskøbing"]}),
+    ("", {"agency": ["Strauss Foto"]}),
+    ("", {"speaker": ["JOSÉ MARTÍNEZ"]}),
+    ("", {"speaker": ["johann strauss"]}),
+    ('source:"STRAUSS VERLAG" place:МОСКВА', {}),
+    ("place:wien OR place:İstanbul", {}),
 ]
 
 
@@ -30,7 +40,7 @@ def both(elasticsearch_url, tmp_path_factory):
     sqlite = SqliteBackend(tmp_path_factory.mktemp("parity") / "a.db")
     elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
     for backend in (sqlite, elastic):
-        list(backend.write(archive_documents()))
+        list(backend.write(archive_documents() + awkward_documents()))
     yield sqlite, elastic
     elastic.drop()
     elastic.close()
@@ -52,6 +62,20 @@ def summary(backend, q, filters, scope):
 def test_same_answers(both, q, filters, scope):
     sqlite, elastic = both
     assert summary(sqlite, q, filters, scope) == summary(elastic, q, filters, scope)
+
+
+def test_spellings_of_one_key_select_the_same_documents_on_both(both):
+    for backend in both:
+        for source in ("Strauß Verlag", "STRAUSS VERLAG", "Strauss Verlag"):
+            result = backend.search(SearchRequest(filters={"source": [source]}, limit=100))
+            assert result.total == 2, (backend, source)
+        cyrillic = backend.search(SearchRequest(parse_query("source:\"ВЕСТИ ПОРТА\"")))
+        assert cyrillic.total == 2
+        places = {v.value: v.count for v in backend.search(SearchRequest()).facets["place"].values}
+        assert sum(n for p, n in places.items() if p.casefold() == "москва") == 2
+        assert len([p for p in places if p.casefold() == "москва"]) == 1
+        accented = backend.search(SearchRequest(filters={"speaker": ["José Martínez"]}))
+        assert accented.total == 2
 
 
 def test_the_seed_article_on_both_backends(elasticsearch_url, tmp_path):
@@ -85,3 +109,88 @@ def test_the_seed_article_on_both_backends(elasticsearch_url, tmp_path):
         elastic.drop()
         elastic.close()
         sqlite.close()
+
+
+# -- speakers: joint quotes, quoted titles, weak attributions, spellings of one name ----
+
+SPEAKER_REQUESTS = [
+    ("", {}, False),
+    ("", {}, True),
+    ("", {"speaker": ["Al Franken"]}, False),
+    ("", {"speaker": ["Rep. Robert W. Goodlatte"]}, False),
+    ("", {"speaker": ["Amy Klobuchar"]}, True),
+    ('speaker:"Bob Goodlatte"', {}, False),
+    ('speaker:"Bob Goodlatte"', {}, True),
+    ("speaker:King", {}, False),
+    ("milk OR farmers OR patent", {}, False),
+    ("quote:milk", {}, False),
+    ("first", {"speaker": ["Steve King", "Peter King"]}, False),
+]
+
+
+@pytest.fixture(scope="module")
+def both_with_speakers(elasticsearch_url, tmp_path_factory):
+    from tests.fixtures.speakers import speaker_documents
+
+    docs = [*archive_documents(), *speaker_documents()]
+    sqlite = SqliteBackend(tmp_path_factory.mktemp("parity") / "speakers.db")
+    elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
+    for backend in (sqlite, elastic):
+        assert {r.status for r in backend.write(docs)} == {"created"}
+    yield sqlite, elastic
+    elastic.drop()
+    elastic.close()
+    sqlite.close()
+
+
+def speaker_summary(backend, q, filters, scope, confident):
+    request = SearchRequest(
+        parse_query(q), filters=filters, scope=scope, limit=100, confident=confident
+    )
+    result = backend.search(request)
+    if scope == "quotes":
+        hits = sorted(
+            (h.document_id, h.index, h.speaker, tuple(h.speakers), h.method, h.confidence)
+            for h in result.hits
+        )
+    else:
+        hits = sorted(h.id for h in result.hits)
+    facets = {
+        name: sorted((v.value, v.count, v.selected) for v in result.facets[name].values)
+        for name in FACETS
+    }
+    return result.total, hits, facets, result.histogram
+
+
+@pytest.mark.parametrize("scope", ["documents", "quotes"])
+@pytest.mark.parametrize("q, filters, confident", SPEAKER_REQUESTS)
+def test_same_speakers(both_with_speakers, q, filters, scope, confident):
+    sqlite, elastic = both_with_speakers
+    assert speaker_summary(sqlite, q, filters, scope, confident) == speaker_summary(
+        elastic, q, filters, scope, confident
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["Robert W. Goodlatte", "Robert Goodlatte", "Al Franken", "King", "Marsh", "Nobody"]
+)
+def test_same_speaker_pages(both_with_speakers, name):
+    sqlite, elastic = both_with_speakers
+    mine, theirs = sqlite.speaker(name), elastic.speaker(name)
+    if mine is None or theirs is None:
+        assert mine is theirs is None
+        return
+    assert (mine.name, mine.quotes, mine.documents, mine.variants) == (
+        theirs.name,
+        theirs.quotes,
+        theirs.documents,
+        theirs.variants,
+    )
+    assert sorted(mine.roles) == sorted(theirs.roles)
+    assert sorted(mine.aliases) == sorted(theirs.aliases)
+
+
+def test_same_stats(both_with_speakers):
+    sqlite, elastic = both_with_speakers
+    keys = ("documents", "quotes", "speakers")
+    assert {k: sqlite.stats()[k] for k in keys} == {k: elastic.stats()[k] for k in keys}

@@ -4,7 +4,9 @@ import datetime as dt
 
 from search.base import SearchRequest
 from search.elastic_compile import Compiler, search_body
+from search.facets import facet_key
 from search.query import parse_query
+from search.speakers import CONFIDENT
 
 
 def keys(name):
@@ -13,7 +15,7 @@ def keys(name):
 
 def body(q="", **kw):
     request = SearchRequest(parse_query(q), **kw)
-    return search_body(Compiler(request.scope, keys), request)
+    return search_body(Compiler(request.scope, keys, request.confident), request)
 
 
 def test_words_search_text_fields_and_nested_quotes():
@@ -46,16 +48,19 @@ def test_boolean_structure():
     assert "must_not" in query["must"][1]["bool"]
 
 
-def test_speaker_filter_resolves_aliases_and_is_nested():
+def test_speaker_filter_resolves_aliases_to_speaker_keys():
     query = body("speaker:Stepanov")["query"]
-    assert query == {
-        "nested": {
-            "path": "speakers",
-            "query": {"terms": {"speakers.name": ["oleg stepanov", "stepanov"]}},
-        }
-    }
+    assert query == {"terms": {"speaker_keys": ["oleg stepanov", "stepanov"]}}
     quotes = body("speaker:Stepanov", scope="quotes")["query"]
-    assert quotes == {"terms": {"speaker": ["oleg stepanov", "stepanov"]}}
+    assert quotes == {"terms": {"speaker_keys": ["oleg stepanov", "stepanov"]}}
+    confident = body("speaker:Stepanov", confident=True)["query"]
+    assert confident == {"terms": {"confident_speaker_keys": ["oleg stepanov", "stepanov"]}}
+
+
+def test_confident_quotes_are_a_query_condition_not_a_post_filter():
+    b = body("sanctions", scope="quotes", confident=True)
+    assert {"range": {"confidence": {"gte": CONFIDENT}}} in b["query"]["bool"]["filter"]
+    assert "post_filter" not in b
 
 
 def test_selected_facets_go_to_post_filter_and_other_facets_aggregations():
@@ -63,19 +68,21 @@ def test_selected_facets_go_to_post_filter_and_other_facets_aggregations():
     assert b["post_filter"] == {
         "bool": {
             "filter": [
-                {"terms": {"source": ["sputnik"]}},
-                {"terms": {"dateline.place": ["moscow"]}},
+                {"terms": {"facet_keys.source": ["sputnik"]}},
+                {"terms": {"facet_keys.place": ["moscow"]}},
             ]
         }
     }
     # The source facet is filtered by the place selection only, and vice versa.
     assert b["aggs"]["facet_source"]["filter"] == {
-        "bool": {"filter": [{"terms": {"dateline.place": ["moscow"]}}]}
+        "bool": {"filter": [{"terms": {"facet_keys.place": ["moscow"]}}]}
     }
     assert b["aggs"]["facet_place"]["filter"] == {
-        "bool": {"filter": [{"terms": {"source": ["sputnik"]}}]}
+        "bool": {"filter": [{"terms": {"facet_keys.source": ["sputnik"]}}]}
     }
-    assert b["aggs"]["facet_speaker"]["aggs"]["values"]["nested"] == {"path": "speakers"}
+    speaker = b["aggs"]["facet_speaker"]["aggs"]["values"]
+    assert speaker["terms"]["field"] == "speaker_keys"
+    assert speaker["aggs"]["spellings"]["terms"]["field"] == "speaker_names"
 
 
 def test_date_range_and_histogram():
@@ -99,3 +106,12 @@ def test_paging_sort_and_time_limit():
     assert b["sort"][0] == {"published": {"order": "desc", "missing": "_last"}}
     assert b["timeout"] == "1500ms"
     assert b["track_total_hits"] is True
+
+
+def test_facet_values_are_selected_by_the_key_python_computes():
+    b = body("", filters={"source": ["STRAUß Verlag"], "place": ["İstanbul"]})
+    assert b["post_filter"]["bool"]["filter"] == [
+        {"terms": {"facet_keys.source": [facet_key("STRAUß Verlag")]}},
+        {"terms": {"facet_keys.place": [facet_key("İstanbul")]}},
+    ]
+    assert facet_key("STRAUß Verlag") == "strauss verlag"

@@ -4,6 +4,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from importers.formats import ParseOptions
@@ -80,3 +81,141 @@ def test_reparse_command(tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 changed, 0 unchanged, 0 without original, 0 failed" in result.output
     assert "headline: changed in 1 documents" in result.output
+
+
+# -- an archive of an older parse, on both backends ------------------------------------
+
+RELEASES = [
+    {
+        "member": "lena_marsh",
+        "date": "2016-03-01",
+        "text": "Marsh and Okafor Back Harbour Bill Washington, DC – Today, Rep. Lena Marsh and "
+        "Rep. Paul Okafor introduced the “Safe Berths Act”. “Every ferry deserves a safe "
+        "berth,” said Rep. Lena Marsh. “We will see it through,” Okafor said.",
+    },
+    {
+        "member": "paul_okafor",
+        "date": "2016-03-02",
+        "text": "Okafor Welcomes Dredging Grant Washington, DC – Congressman Paul Okafor "
+        "welcomed the dredging grant on Wednesday. “The northern basin needs this work,” "
+        "Congressman Okafor said.",
+    },
+]
+
+
+def _older_parse(doc):
+    """The document as an older parser read it: a place and a bill as speakers, every
+    quote the issuer's with no method, confidence or second speaker."""
+    from search.model import Quote, Speaker
+
+    worse = dataclasses.replace(
+        doc,
+        speakers=[Speaker("Washington"), Speaker("Safe Berths Act"), Speaker("Congressman")],
+        quotes=[
+            Quote(q.text, "Washington", None, None, "direct", q.paragraph, q.start, q.end)
+            for q in doc.quotes
+        ],
+    )
+    worse.id = doc.id
+    return worse
+
+
+def _speaker_facet(backend):
+    from search.base import SearchRequest
+
+    result = backend.search(SearchRequest(facets=("speaker",), facet_size=50))
+    return {v.value: v.count for v in result.facets["speaker"].values}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("elastic", marks=pytest.mark.elasticsearch)])
+def open_archive(request, tmp_path):
+    """A factory of empty archives of one backend, dropped after the test."""
+    made = []
+
+    def make(name):
+        if request.param == "sqlite":
+            backend = SqliteBackend(tmp_path / f"{name}.db")
+        else:
+            import uuid
+
+            from search.elastic import ElasticBackend
+
+            url = request.getfixturevalue("elasticsearch_url")
+            backend = ElasticBackend(url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+        made.append(backend)
+        return backend
+
+    yield make
+    for backend in made:
+        if hasattr(backend, "drop"):
+            backend.drop()
+        backend.close()
+
+
+def test_reparse_brings_the_speaker_facet_up_to_the_current_parser(open_archive, tmp_path):
+    records = tmp_path / "releases.jsonl"
+    records.write_text("".join(json.dumps(r) + "\n" for r in RELEASES))
+    options = ParseOptions(field_map={"member": "issuer", "text": "text", "date": "published"})
+    fresh, archive = open_archive("fresh"), open_archive("archive")
+    for backend in (fresh, archive):
+        assert import_paths(backend, [str(records)], options).created == 2
+    expected = _speaker_facet(fresh)
+
+    for doc in list(archive.iter_documents()):
+        older = _older_parse(doc)
+        older.original = archive.original(doc.id)
+        list(archive.write([older]))
+    stale = _speaker_facet(archive)
+    assert stale["Washington"] == 2 and "Safe Berths Act" in stale
+
+    summary = reparse(archive)
+    assert summary.changed == 2 and summary.failed == 0
+    assert {"speakers", "quotes"} <= set(summary.fields)
+    after = _speaker_facet(archive)
+    assert after == expected
+    assert not {"Washington", "Safe Berths Act", "Congressman"} & set(after)
+    assert reparse(archive).changed == 0
+
+
+def _schema_one(path):
+    """Turn a current archive file into one of archive schema 1 (what it lacked)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    conn.execute("DROP TABLE quote_speakers")
+    for column in ("speakers", "method", "confidence"):
+        conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+    conn.commit()
+    conn.close()
+
+
+def test_an_archive_of_schema_one_says_what_to_run_and_that_works(tmp_path):
+    from search.base import SearchError
+
+    path = tmp_path / "old.db"
+    archive = f"sqlite:///{path}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["import", str(FIXTURES), "--archive", archive, "-q"]).exit_code == 0
+    before = SqliteBackend(path)
+    ids = sorted(d.id for d in before.iter_documents())
+    before.close()
+    _schema_one(path)
+
+    with pytest.raises(SearchError) as refused:
+        SqliteBackend(path)
+    assert f"press reindex --archive {path}" in str(refused.value)
+    searched = runner.invoke(main, ["search", "the", "--archive", archive])
+    assert searched.exit_code != 0 and "press reindex --archive" in searched.output
+
+    rebuilt = runner.invoke(main, ["reindex", "--archive", archive])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    backend = SqliteBackend(path)
+    assert sorted(d.id for d in backend.iter_documents()) == ids
+    assert all(backend.original(i) is not None for i in ids)  # originals are kept
+    assert backend.stats()["quotes"] == sum(
+        len([q for q in d.quotes if q.kind != "title"]) for d in backend.iter_documents()
+    )
+    backend.close()
+    reparsed = runner.invoke(main, ["reparse", "--archive", archive, "-q"])
+    assert reparsed.exit_code == 0, reparsed.output

@@ -13,7 +13,8 @@ from flask import Blueprint, Response, abort, render_template, send_file, url_fo
 
 from importers.formats import media_type
 from search.base import Backend, Similar
-from search.model import Document, Quote
+from search.model import Document, Quote, listed_title
+from search.speakers import attribution_label, quote_speakers
 
 from .backend import get_backend
 from .provenance import provenance
@@ -87,8 +88,8 @@ def safe_link(url: str | None) -> str | None:
 
 def citation(doc: Document, permalink: str, accessed: dt.date) -> str:
     """A citation line: headline, source, dateline place, date, URL or permalink, accessed."""
-    parts = [f"“{doc.headline}”" if doc.headline else "(no headline)"]
-    parts += [p for p in (doc.source, doc.dateline.place if doc.dateline else None) if p]
+    parts = [f"“{doc.headline}”" if doc.headline else listed_title(None, doc.title, doc.source)]
+    parts += [p for p in (doc.source, doc.dateline.facet_place if doc.dateline else None) if p]
     parts.append(doc.published.isoformat()[:10] if doc.published else "undated")
     where = safe_link(doc.url)
     line = ", ".join(parts) + ". "
@@ -100,6 +101,8 @@ def quote_provenance(backend: Backend, doc: Document) -> dict[int, dict[str, Any
     """Provenance of the document's quotes by index (the first few, for long documents)."""
     out = {}
     for i in range(min(len(doc.quotes), MAX_PROVENANCE_LOOKUPS)):
+        if doc.quotes[i].kind == "title":
+            continue  # a quoted title is nobody's quote; the archive does not track it
         found = provenance(backend, doc.id, i)
         if found is not None:
             out[i] = found
@@ -135,8 +138,14 @@ def show(doc_id: str):
     paragraphs, unlocated = mark_quotes(doc)
     quote_counts: dict[str, int] = {}
     for q in doc.quotes:
-        if q.speaker:
-            quote_counts[q.speaker] = quote_counts.get(q.speaker, 0) + 1
+        for name in quote_speakers(q):  # a joint quote counts for each of its speakers
+            quote_counts[name] = quote_counts.get(name, 0) + 1
+    # Weak attributions are shown muted, with why in a tooltip.
+    uncertain = {
+        i: label
+        for i, q in enumerate(doc.quotes)
+        if (label := attribution_label(q.method, q.confidence, q.mention))
+    }
     permalink = url_for("documents.show", doc_id=doc.id, _external=True)
     return render_template(
         "document.html",
@@ -144,6 +153,8 @@ def show(doc_id: str):
         paragraphs=paragraphs,
         unlocated=unlocated,
         quote_counts=quote_counts,
+        uncertain=uncertain,
+        speakers_of={i: quote_speakers(q) for i, q in enumerate(doc.quotes)},
         link=safe_link(doc.url),
         colours={s.name: i % SPEAKER_COLOURS for i, s in enumerate(doc.speakers)},
         provenance=quote_provenance(get_backend(), doc),
@@ -159,6 +170,8 @@ def quote(doc_id: str, index: int):
     doc = get_document(doc_id)
     found = provenance(get_backend(), doc_id, index)
     if found is None:
+        if 0 <= index < len(doc.quotes) and doc.quotes[index].kind == "title":
+            abort(404, description=f"Quote {index} is a quoted title, not speech.")
         abort(404, description=f"The document has no quote number {index}.")
     return render_template("quote.html", doc=doc, quote=doc.quotes[index], data=found)
 

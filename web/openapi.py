@@ -57,6 +57,12 @@ SEARCH_PARAMETERS = [
     _query("sort", "Order of the hits", {"enum": list(SORTS)}),
     _query("from", "Earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
     _query("to", "Latest publication date: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
+    _query(
+        "confident",
+        "1: only confident attributions (quotes whose speaker was named at the quote or "
+        "continues a named quote; speakers counted by those quotes only)",
+        {"enum": ["1", "0"]},
+    ),
     *[
         _query(
             name,
@@ -130,6 +136,7 @@ SCHEMAS: dict[str, Any] = {
             "type": {"const": "document"},
             "id": _STR,
             "headline": _NSTR,
+            "title": {**_NSTR, "description": "Without a headline: issuer and first sentence"},
             "source": _NSTR,
             "place": _NSTR,
             "published": _DATE,
@@ -145,9 +152,27 @@ SCHEMAS: dict[str, Any] = {
             "document_id": _STR,
             "index": {"type": "integer"},
             "text_html": {**_STR, "description": "Escaped text; matches in <mark>"},
-            "speaker": _NSTR,
+            "speaker": {**_NSTR, "description": "The first of `speakers`"},
+            "speakers": {
+                "type": "array",
+                "description": "Every speaker of the quote (several for a joint statement)",
+                "items": {
+                    "type": "object",
+                    "properties": {"name": _STR, "url": _STR},
+                },
+            },
+            "method": {
+                "enum": ["cue", "continuation", "resolved", "issuer", None],
+                "description": "How the speaker was found",
+            },
+            "confidence": {"type": ["number", "null"]},
+            "uncertain": {
+                **_NSTR,
+                "description": "Why the attribution is weak, when it is (shown as a tooltip)",
+            },
             "kind": {"enum": ["direct", "reported"]},
             "headline": _NSTR,
+            "title": {**_NSTR, "description": "Without a headline: issuer and first sentence"},
             "source": _NSTR,
             "published": _DATE,
             "paragraph": {"type": "integer"},
@@ -183,6 +208,7 @@ SCHEMAS: dict[str, Any] = {
             "from": _DATE,
             "to": _DATE,
             "filters": {"type": "object", "additionalProperties": {"type": "array", "items": _STR}},
+            "confident": {"type": "boolean"},
             "total": {"type": "integer"},
             "timed_out": {"type": "boolean"},
             "took_ms": {"type": "number"},

@@ -20,8 +20,6 @@ from flask import url_for
 from werkzeug.datastructures import MultiDict
 
 from search.base import (
-    FACET_LABELS,
-    FACETS,
     MAX_OFFSET,
     MAX_PAGE_SIZE,
     DocumentHit,
@@ -29,6 +27,7 @@ from search.base import (
     SearchRequest,
     SearchResult,
 )
+from search.facets import FACET_LABELS, FACETS, value_key
 from search.query import (
     And,
     DateRange,
@@ -39,6 +38,7 @@ from search.query import (
     parse_partial_date,
     parse_query,
 )
+from search.speakers import attribution_label
 
 PAGE_SIZE = 20
 SCOPES = ("documents", "quotes")
@@ -109,7 +109,7 @@ def parse_search_args(
 
     Arguments: q, scope (documents|quotes), sort (relevance|newest|oldest), from/to
     (YYYY, YYYY-MM or YYYY-MM-DD), one repeatable argument per facet (speaker=…&speaker=…),
-    page and size (≤ 100).
+    page and size (≤ 100), confident (1: only confidently attributed quotes and speakers).
     """
     notes: list[str] = []
     state: dict[str, list[str]] = {}
@@ -178,6 +178,12 @@ def parse_search_args(
         for name, values in filters.items():
             selected[name] = list(dict.fromkeys([*values, *selected.get(name, [])]))
 
+    # Only confident attributions (`confident=1`, the search form's checkbox).
+    confident = args.get("confident", "").strip().lower() in ("1", "true", "yes", "on")
+    if confident:
+        state["confident"] = ["1"]
+    form["confident"] = "1" if confident else ""
+
     size = max(1, min(_int(args.get("size"), PAGE_SIZE), MAX_PAGE_SIZE))
     if size != PAGE_SIZE:
         state["size"] = [str(size)]
@@ -196,6 +202,7 @@ def parse_search_args(
         facets=facets,
         histogram=histogram,
         timeout_ms=timeout_ms,
+        confident=confident,
     )
     return SearchParams(request, page, size, notes, state, form)
 
@@ -236,9 +243,10 @@ def describe_search(request: SearchRequest) -> str:
     parts.extend(fields)
     if request.date_from or request.date_to:
         parts.append(describe(DateRange(request.date_from, request.date_to)))
+    confident = ", confident attributions only" if request.confident else ""
     if len(parts) == 1:
-        return "All " + parts[0].lower()
-    return " ".join(parts)
+        return "All " + parts[0].lower() + confident
+    return " ".join(parts) + confident
 
 
 # -- results as plain data -------------------------------------------------------------
@@ -257,8 +265,15 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> dict[str, Any]:
             "index": hit.index,
             "text_html": hit.text,
             "speaker": hit.speaker,
+            "speakers": [
+                {"name": n, "url": url_for("speakers.show", name=n)} for n in hit.speakers
+            ],
+            "method": hit.method,
+            "confidence": hit.confidence,
+            "uncertain": attribution_label(hit.method, hit.confidence),
             "kind": hit.kind,
             "headline": hit.headline,
+            "title": hit.title,
             "source": hit.source,
             "published": _iso(hit.published),
             "paragraph": hit.paragraph,
@@ -272,6 +287,7 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> dict[str, Any]:
         "type": "document",
         "id": hit.id,
         "headline": hit.headline,
+        "title": hit.title,
         "source": hit.source,
         "place": hit.place,
         "published": _iso(hit.published),
@@ -279,10 +295,6 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> dict[str, Any]:
         "score": hit.score,
         "url": url_for("documents.show", doc_id=hit.id),
     }
-
-
-def _norm(value: str) -> str:
-    return " ".join(value.split()).casefold()
 
 
 def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[dict]:
@@ -293,14 +305,15 @@ def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[
         if facet is None:
             continue
         chosen = params.state.get(name, [])
-        displayed = {_norm(v.value) for v in facet.values}
+        key = partial(value_key, name)
+        displayed = {key(v.value) for v in facet.values}
         values = []
         for v in facet.values:
             if v.selected:
                 # Unselect the value itself, or else the aliases that selected it
                 # ("Stepanov" selects "Oleg Stepanov"): chosen values not shown on their own.
-                drop = [c for c in chosen if _norm(c) == _norm(v.value)]
-                drop = drop or [c for c in chosen if _norm(c) not in displayed]
+                drop = [c for c in chosen if key(c) == key(v.value)]
+                drop = drop or [c for c in chosen if key(c) not in displayed]
                 toggled = [c for c in chosen if c not in drop]
             else:
                 toggled = [*chosen, v.value]
@@ -407,6 +420,7 @@ def serialize(
         "from": _iso(request.date_from),
         "to": _iso(request.date_to),
         "filters": {k: list(v) for k, v in request.filters.items()},
+        "confident": request.confident,
         "total": result.total,
         "timed_out": result.timed_out,
         "took_ms": result.took_ms,

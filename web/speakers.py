@@ -9,6 +9,7 @@ from flask import Blueprint, abort, current_app, render_template, request, url_f
 
 from search.base import Backend, SearchRequest, SpeakerSummary
 from search.query import Field, ParsedQuery
+from search.speakers import speaker_key
 
 from .backend import get_backend
 from .params import SearchParams, parse_search_args, serialize
@@ -47,7 +48,9 @@ def speaker_quotes(name: str, endpoint: str) -> tuple[SpeakerSummary, SearchPara
     found = find_speaker(backend, name)
     if found is None:
         abort(404, description=f"No speaker called ‘{name}’ is in the archive.")
-    summary, lookup = found
+    summary, _asked = found
+    # The speaker found, by their own name: an alias may also name other speakers.
+    lookup = summary.name
     params = parse_search_args(
         request.args,
         filters={"speaker": [lookup]},
@@ -92,16 +95,14 @@ def alongside(
         timeout_ms=timeout_ms,
     )
     facet = backend.search(request).facets.get("speaker")
-    themself = {_norm(n) for n in (summary.name, lookup, *summary.aliases)}
-    people = [v for v in (facet.values if facet else []) if _norm(v.value) not in themself]
+    themself = {speaker_key(n) for n in (summary.name, lookup, *summary.variants)}
+    people = [v for v in (facet.values if facet else []) if speaker_key(v.value) not in themself]
     return [
         {"name": v.value, "documents": v.count, "url": url_for("speakers.show", name=v.value)}
         for v in people[:ALONGSIDE]
     ]
 
 
-def _norm(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 @bp.get("/<path:name>")

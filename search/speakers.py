@@ -1,0 +1,128 @@
+"""Who a quote belongs to, archive-wide: one key per person, whatever the spelling.
+
+The parser makes a speaker's name canonical within a document (`Rep. Steve King`,
+`Congressman Steve King` and `King` become `Steve King`). Across documents the same
+person can still be written `Robert W. Goodlatte` in one release and `Robert Goodlatte`
+in the next. `speaker_key` is the one function that says which names are one speaker:
+both backends store it for every speaker and quote, and count and filter on it, so the
+speaker facet is the same on both.
+
+The rule is conservative, because a wrong merge puts one person's words in another's
+mouth: a key drops only what never tells two people apart (case, accents of the same
+letters, periods, a title or honorific in front, one middle initial). First names are
+compared as written (`Bob` and `Robert` stay two values), and a surname alone never
+matches a full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .keys import facet_key
+from .model import Document, Quote
+
+# A quote is a confident attribution from this confidence up (the only place the
+# threshold is set): an explicit cue or a continuation of a cued quote, not a pronoun
+# or role noun resolved from earlier text, nor the issuer assumed by default.
+CONFIDENT = 0.8
+
+# Words in front of a name that are a title or honorific, not part of it.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr sir dame rev hon honorable honourable rep representative sen
+    senator congressman congresswoman gov governor mayor president chairman chairwoman
+    secretary ambassador minister judge justice prof professor gen general col adm lt sgt
+    us""".split()
+)
+SUFFIXES = frozenset("jr sr ii iii iv v".split())
+_PUNCT = re.compile(r"[.,]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def speaker_key(name: str) -> str:
+    """The key that names one speaker across the archive.
+
+    `Rep. Robert W. Goodlatte`, `Robert Goodlatte` and `ROBERT GOODLATTE` share a key;
+    `George H. W. Bush` and `George W. Bush` do not (more than one middle initial is
+    kept), nor do `Steve King` and `Peter King`, nor `King` and `Steve King`.
+    """
+    text = facet_key(name).translate(_APOSTROPHES).replace("u.s.", "us ")
+    words = _PUNCT.sub(" ", text).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    suffix = [words.pop()] if len(words) > 2 and words[-1] in SUFFIXES else []
+    if len(words) == 3 and len(words[1]) == 1 and len(words[0]) > 1:
+        words = [words[0], words[2]]  # one middle initial
+    return " ".join(words + suffix)
+
+
+def quote_speakers(quote: Quote) -> list[str]:
+    """Every speaker a quote belongs to (a joint quote has several); none for a title."""
+    if quote.kind == "title":
+        return []
+    names = quote.speakers or ([quote.speaker] if quote.speaker else [])
+    return list(_unique(names).values())
+
+
+def is_confident(quote: Quote) -> bool:
+    """Whether the quote's attribution is confident (no confidence recorded: not)."""
+    return quote.confidence is not None and quote.confidence >= CONFIDENT
+
+
+def speaker_names(doc: Document) -> list[str]:
+    """The document's speakers for the speaker facet, one name per key.
+
+    The speakers the parser listed, then anyone a quote is attributed to that the list
+    lacks (each speaker of a joint quote). Titles are nobody's quote.
+    """
+    names = [s.name for s in doc.speakers]
+    names += [n for q in doc.quotes for n in quote_speakers(q)]
+    return list(_unique(names).values())
+
+
+def confident_speaker_names(doc: Document) -> list[str]:
+    """The speakers of the document's confidently attributed quotes, one name per key."""
+    names = [n for q in doc.quotes if is_confident(q) for n in quote_speakers(q)]
+    return list(_unique(names).values())
+
+
+def display_name(counts: Mapping[str, int]) -> str:
+    """The spelling a merged speaker is shown by: the most frequent, then the first in
+    code-point order (the order Elasticsearch gives equal counts, so both backends agree)."""
+    return min(counts, key=lambda n: (-counts[n], n))
+
+
+def _unique(names: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in names:
+        if name and name.strip():
+            out.setdefault(speaker_key(name), " ".join(name.split()))
+    return out
+
+
+def is_weak(method: str | None, confidence: float | None) -> bool:
+    """Whether an attribution is shown as uncertain (an older parse recorded no
+    confidence: shown as it always was, though confident-only search leaves it out)."""
+    return confidence is not None and confidence < CONFIDENT
+
+
+def attribution_label(
+    method: str | None, confidence: float | None, mention: str | None = None
+) -> str | None:
+    """Why a weak attribution is uncertain, in words for a tooltip; None when it is not."""
+    if not is_weak(method, confidence):
+        return None
+    if method == "resolved":
+        how = f"resolved from ‘{mention}’" if mention else "resolved from earlier text"
+        if mention and mention.casefold() in PRONOUNS:
+            how = f"resolved from a pronoun (‘{mention}’)"
+    elif method == "issuer":
+        how = "no speaker is named; attributed to the issuer of the release"
+    elif method == "continuation":
+        how = "continues the previous quote"
+    else:
+        how = "named near the quote"
+    return f"speaker uncertain: {how}"
+
+
+PRONOUNS = frozenset("he she they him her them his hers their i we".split())
