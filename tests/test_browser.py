@@ -23,7 +23,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from search.sqlite import SqliteBackend
-from tests.fixtures.archive import archive_documents
+from tests.fixtures.archive import archive_documents, word_form_documents
 from web import create_app
 
 pytestmark = pytest.mark.browser
@@ -70,6 +70,19 @@ def browser() -> Iterator[object]:
 )
 def site(request, tmp_path_factory) -> Iterator[tuple[str, str]]:
     """(backend name, base URL) of the app serving the fixture archive."""
+    yield from _serve(request, tmp_path_factory, archive_documents())
+
+
+@pytest.fixture(
+    scope="module",
+    params=["sqlite", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)],
+)
+def word_forms_site(request, tmp_path_factory) -> Iterator[tuple[str, str]]:
+    """(backend name, base URL) of the app serving short Russian and English items."""
+    yield from _serve(request, tmp_path_factory, word_form_documents())
+
+
+def _serve(request, tmp_path_factory, documents) -> Iterator[tuple[str, str]]:
     if request.param == "sqlite":
         backend = SqliteBackend(tmp_path_factory.mktemp("browser") / "archive.db")
     else:
@@ -77,7 +90,7 @@ def site(request, tmp_path_factory) -> Iterator[tuple[str, str]]:
 
         url = request.getfixturevalue("elasticsearch_url")
         backend = ElasticBackend(url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
-    assert {r.status for r in backend.write(archive_documents())} == {"created"}
+    assert {r.status for r in backend.write(documents)} == {"created"}
     app = create_app({"BACKEND": backend})
     # One request at a time: the embedded backend keeps one connection per thread.
     server = make_server("127.0.0.1", 0, app, threaded=False)
@@ -235,3 +248,24 @@ def test_core_search_works_without_javascript(tab, site):
     assert query(page)["from"] == query(page)["to"]
     assert total(page) == 1
     shot(page, backend, "no-js-search")
+
+
+def test_a_russian_word_finds_its_forms(tab, word_forms_site):
+    backend, base = word_forms_site
+    page = tab
+    page.goto(base + "/")
+    page.get_by_label("Search", exact=True).fill("санкции")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/search?**")
+    headlines = page.locator("ol.results h3").all_inner_texts()
+    assert sorted(headlines) == ["Посол ответил на вопрос о санкциях", "Список санкций расширен"]
+    assert page.locator('[data-facet="language"] a', has_text="ru").count() == 1
+    shot(page, backend, "russian-forms")
+
+    # In quotation marks, only the form as written.
+    page.get_by_label("Search", exact=True).fill('"санкций"')
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/search?**")
+    assert page.locator("ol.results h3").all_inner_texts() == ["Список санкций расширен"]
+    assert total(page) == 1
+    shot(page, backend, "russian-exact")
