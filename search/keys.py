@@ -16,4 +16,7 @@ def facet_key(value: str) -> str:
     composed and a decomposed "é" one key. Python computes it and both backends store
     it, so SQLite and Elasticsearch compare the same string.
     """
-    return unicodedata.normalize("NFKC", " ".join(value.split()).casefold())
+    # NFKC before folding (so compatibility forms such as "ℌ" fold too) and after it
+    # (folding can decompose); whitespace last, since NFKC can make spaces ("¯" → " ̄").
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
+    return " ".join(folded.split())
