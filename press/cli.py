@@ -14,7 +14,8 @@ import click
 
 from importers.options import ParseOptions
 from search import open_backend, settings
-from search.base import FACETS, Backend, SearchError, SearchRequest
+from search.base import Backend, SearchError, SearchRequest
+from search.facets import FACETS, SPECS
 from search.model import parse_iso_date
 from search.query import describe, parse_query
 
@@ -266,16 +267,19 @@ def _describe_document(doc) -> str:
     return "\n".join(lines)
 
 
+def facet_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A repeatable `--<facet>` filter for each facet of the spec (`search.facets`)."""
+    for spec in reversed([s for s in SPECS if s.shown]):
+        help_text = f"Only this {spec.label.lower()} (repeatable)."
+        func = click.option(f"--{spec.name}", multiple=True, help=help_text)(func)
+    return func
+
+
 def search_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The query and its filters, shared by `search` and `export`; passes `request`."""
 
     @click.argument("query", required=False, default="")
-    @click.option("--speaker", multiple=True, help="Only statements by this speaker (repeatable).")
-    @click.option("--source", multiple=True, help="Only this source (repeatable).")
-    @click.option("--place", multiple=True, help="Only this dateline place (repeatable).")
-    @click.option("--agency", multiple=True, help="Only this photo agency (repeatable).")
-    @click.option("--language", multiple=True, help="Only this language (repeatable).")
-    @click.option("--year", multiple=True, help="Only this year (repeatable).")
+    @facet_options
     @click.option(
         "--from", "date_from", callback=parse_day_option, help="From date (YYYY[-MM[-DD]])."
     )
