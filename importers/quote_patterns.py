@@ -207,6 +207,19 @@ STATEMENT_INTRO = re.compile(
     r"read|entered)\s+(?:the\s+following|this|these|a|an|her|his|their)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:statement|statements|remarks|comments|testimony|speech|address|op-ed|letter))\b"
 )
+# A name with a title in front: "Rep. Ann Holt", "Senator Tod Vail".
+_TITLED = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+TITLED_NAME = re.compile(
+    rf"\b(?:Rep|Sen|Gov|Reps|Sens|Del)\.\s+(?P<np>{_TITLED})"
+    rf"|\b(?:Congressman|Congresswoman|Senator|Representative|Delegate|Governor)\s+"
+    rf"(?P<np2>{_TITLED})"
+)
+# A full name, then a suffix or degree, then the role phrase standing at a cue:
+# "Kim Oduya, PhD, President of …".
+NAME_BEFORE_ROLE = re.compile(
+    rf"(?P<np>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:[A-Z][\w.]{{0,6}},\s+)?"
+    r"(?:the\s+)?[\w’'. -]{0,80}$"
+)
 # Quoted law or rule text: "shall", numbered subsections, section marks.
 LAW_TEXT = re.compile(r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b")
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")
