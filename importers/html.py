@@ -17,14 +17,15 @@ from dataclasses import dataclass, replace
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from importers import html_selectors as S
 from importers.html_dates import extract_dates
 from importers.html_page import Page, clean, json_name, json_names, read_page, text_of
+from importers.language import detect_language
 from importers.photos import extract_photo
 from importers.sources import InputError
 from importers.text import (
-    detect_language,
     extract_dateline_paragraph,
     extract_lead_date,
     extract_photos,
@@ -270,7 +271,7 @@ def extract_publisher(page: Page) -> str | None:
 def extract_url(page: Page) -> str | None:
     """The canonical address: <link rel=canonical>, og:url, JSON-LD url, else the given one."""
     for href in S.CANONICAL(page.tree):
-        if href.startswith("http"):
+        if isinstance(href, str) and href.startswith("http"):
             return href.strip()
     for key in S.URL_META:
         if page.meta.get(key, "").startswith("http"):
@@ -308,7 +309,7 @@ def _is_article(main: MainText) -> bool:
 def text_from_extractor(page: Page) -> MainText | None:
     """trafilatura's main-content extraction, read block by block."""
     result = bare_extraction(page.tree, url=page.url, with_metadata=False, include_comments=False)
-    if result is None or result.body is None:
+    if not isinstance(result, TrafilaturaDocument) or result.body is None:
         return None
     main = MainText([], [])
     _add_loose_text(result.body.text, main)
@@ -325,6 +326,7 @@ def _read_block(block: _Element, main: MainText) -> None:
         for child in block:
             _read_block(child, main)
     else:
+        text: str | None
         if tag == "row":
             text = " ".join(t for t in (text_of(c) for c in block) if t)
         else:

@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from importers import html_selectors as S
 from importers.dateline import parse_date
@@ -266,8 +267,9 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
     """Days written out near the headline, nearest first (below before above at equal
     distance), each with whether its text, or the short label before it, says it is an
     update. Read once per page."""
-    if "shown_dates" in page.cache:
-        return page.cache["shown_dates"]
+    cached: list[tuple[dt.date, bool]] | None = page.cache.get("shown_dates")
+    if cached is not None:
+        return cached
     texts = S.BODY_TEXT(page.tree)
     start = _headline_position(texts)
     month_first = _month_first(page)
@@ -316,7 +318,11 @@ def date_from_htmldate(page: Page) -> dt.date | None:
 
     # Without the address: the page address is a signal of its own (`date_from_url`).
     found = find_date(
-        page.tree, url=None, original_date=True, extensive_search=False, min_date=EARLIEST
+        page.tree,
+        url=None,
+        original_date=True,
+        extensive_search=False,
+        min_date=EARLIEST.isoformat(),
     )
     return dt.date.fromisoformat(found) if found else None
 
@@ -439,7 +445,7 @@ def _month_first(page: Page) -> bool | None:
     return None if not lang or lang == "en" else False
 
 
-def _headline_position(texts: list) -> int:
+def _headline_position(texts: list[Any]) -> int:
     """Index of the first text node inside the first <h1>, else 0."""
     for i, text in enumerate(texts):
         parent = text.getparent()

@@ -101,7 +101,7 @@ def trafilatura_peer(data: bytes, url: str | None) -> dict[str, Any]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False)
-    if doc is None:
+    if doc is None or isinstance(doc, dict):
         return {}
     d = doc.as_dict()
     return {
@@ -122,15 +122,20 @@ def run_systems(systems: dict[str, Extract], pages: list[Page]) -> dict[str, dic
     """
     for extract in systems.values():
         _call(extract, *pages[0][1:])
-    results = {name: {"preds": {}, "seconds": 0.0, "errors": 0} for name in systems}
+    preds: dict[str, dict[str, Any]] = {name: {} for name in systems}
+    seconds = dict.fromkeys(systems, 0.0)
+    errors = dict.fromkeys(systems, 0)
     for doc_id, data, url in pages:
         for name, extract in systems.items():
             t0 = time.perf_counter()
             pred = _call(extract, data, url)
-            results[name]["seconds"] += time.perf_counter() - t0
-            results[name]["errors"] += pred is None
-            results[name]["preds"][doc_id] = pred or {}
-    return results
+            seconds[name] += time.perf_counter() - t0
+            errors[name] += pred is None
+            preds[name][doc_id] = pred or {}
+    return {
+        name: {"preds": preds[name], "seconds": seconds[name], "errors": errors[name]}
+        for name in systems
+    }
 
 
 def _call(extract: Extract, data: bytes, url: str | None) -> dict[str, Any] | None:
@@ -274,7 +279,7 @@ def gold_dates(set_name: str, corpus: Path) -> dict[str, str]:
     return out
 
 
-def date_evidence_rows(set_name: str, corpus: Path) -> list[tuple[str, list[Any], str | None]]:
+def date_evidence_rows(set_name: str, corpus: Path) -> list[tuple[str, list[Any], str]]:
     """(site, evidence, gold day) for every page of a set with a known day."""
     from urllib.parse import urlsplit
 
@@ -298,7 +303,7 @@ def date_evidence_rows(set_name: str, corpus: Path) -> list[tuple[str, list[Any]
 
 
 def site_heldout_dates(
-    rows_by_set: dict[str, list[tuple[str, list[Any], str | None]]],
+    rows_by_set: dict[str, list[tuple[str, list[Any], str]]],
 ) -> list[str]:
     """Date accuracy with the committed weights, and with weights fitted on every other
     site (pooled over the sets) for each site in turn: the figure for sites never seen."""
