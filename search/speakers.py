@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from .keys import facet_key
 from .model import Document, Quote
+from .transliteration import latin_name
 
 # A quote is a confident attribution from this confidence up (the only place the
 # threshold is set): an explicit cue or a continuation of a cued quote, not a pronoun
@@ -45,8 +46,10 @@ def speaker_key(name: str) -> str:
     `Rep. Robert W. Goodlatte`, `Robert Goodlatte` and `ROBERT GOODLATTE` share a key;
     `George H. W. Bush` and `George W. Bush` do not (more than one middle initial is
     kept), nor do `Steve King` and `Peter King`, nor `King` and `Steve King`.
+    `Олег Степанов` and `Oleg Stepanov` share a key (`search.transliteration`).
     """
-    text = facet_key(name).translate(_APOSTROPHES).replace("u.s.", "us ")
+    # A Cyrillic name is keyed by its Latin spelling: `Олег Степанов` is `Oleg Stepanov`.
+    text = facet_key(latin_name(name)).translate(_APOSTROPHES).replace("u.s.", "us ")
     words = _PUNCT.sub(" ", text).split()
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]

@@ -13,7 +13,12 @@ import datetime as dt
 
 from search.base import SearchRequest
 from search.query import parse_query
-from tests.fixtures.archive import BERTH_FEES_STORY, archive_documents, word_form_documents
+from tests.fixtures.archive import (
+    BERTH_FEES_STORY,
+    archive_documents,
+    cross_script_documents,
+    word_form_documents,
+)
 
 
 def ask(backend, q: str = "", **kw) -> object:
@@ -344,6 +349,16 @@ class BackendTests:
         assert summary.quotes == 4 and summary.documents == 3
         assert "Ambassador" in summary.roles
         assert backend.speaker("Nobody Atall") is None
+
+    def test_a_speaker_is_found_in_either_script(self, empty_backend):
+        list(empty_backend.write(cross_script_documents()))
+        for name in ("Stepanov", "Степанов", "Oleg Stepanov", "Олег Степанов"):
+            assert ask(empty_backend, f'speaker:"{name}"').total == 2, name
+            assert ask(empty_backend, f'speaker:"{name}"', scope="quotes").total == 2, name
+        summary = empty_backend.speaker("Stepanov")
+        assert {summary.name, *summary.variants} == {"Oleg Stepanov", "Олег Степанов"}
+        counts = facet(ask(empty_backend, "", facets=["speaker"]), "speaker")
+        assert len(counts) == 1 and set(counts.values()) == {2}
 
     def test_stats(self, backend):
         stats = backend.stats()
