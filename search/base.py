@@ -11,7 +11,7 @@ import abc
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 # The facets' spec is `search.facets`; its names are re-exported for the callers here.
 from .facets import FACET_LABELS as FACET_LABELS
@@ -86,7 +86,7 @@ class Facet:
 def similar_documents(
     key: str | None,
     sig: str | None,
-    candidates: Iterable[tuple],
+    candidates: Iterable[tuple[Any, ...]],
     limit: int,
 ) -> list[Similar]:
     """The candidates (id, headline, source, published, text_key, signature) that are

@@ -18,11 +18,11 @@ import itertools
 import json
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError, helpers
 
@@ -66,6 +66,7 @@ SPEAKER_FIELDS = (
 ALIAS_SEP = "\x1f"  # between an alias's key and its speaker's in `speaker_alias_pairs`
 
 MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 CHUNK = 500  # actions per bulk request
 DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
 BULK_THREADS = 2
@@ -93,31 +94,32 @@ def _unavailable(exc: Exception, url: str) -> SearchError:
     return SearchError(f"cannot reach Elasticsearch at {url}: {exc}")
 
 
-def translate_errors(method):
+def translate_errors(method: _Method) -> _Method:
     """Client errors become SearchError naming the server, for plain and generator methods."""
     if inspect.isgeneratorfunction(method):
 
         @functools.wraps(method)
-        def generator(self, *args, **kwargs):
+        def generator(self: Any, *args: Any, **kwargs: Any) -> Any:
             try:
                 yield from method(self, *args, **kwargs)
             except (TransportError, ApiError) as exc:
                 raise _unavailable(exc, self.url) from exc
 
-        return generator
+        return cast(_Method, generator)
 
     @functools.wraps(method)
-    def wrapper(self, *args, **kwargs):
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
         except (TransportError, ApiError) as exc:
             raise _unavailable(exc, self.url) from exc
 
-    return wrapper
+    return cast(_Method, wrapper)
 
 
 def load_mapping(name: str) -> dict[str, Any]:
-    return json.loads(MAPPINGS.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+    mapping: dict[str, Any] = json.loads(MAPPINGS.joinpath(f"{name}.json").read_text("utf-8"))
+    return mapping
 
 
 def mapping_version(name: str) -> str:
@@ -711,7 +713,7 @@ class ElasticBackend(Backend):
                 {"index": "asc"},
             ],
         )
-        return [_hit(h, "quotes") for h in resp["hits"]["hits"]]
+        return [cast(QuoteHit, _hit(h, "quotes")) for h in resp["hits"]["hits"]]
 
     @translate_errors
     def speaker(self, name: str) -> SpeakerSummary | None:
@@ -813,11 +815,15 @@ class ElasticBackend(Backend):
         compiler = self._compiler(request)
         body = search_body(compiler, request)
         resp = self.client.search(index=self.aliases[request.scope], **_kwargs(body))
-        hits = [_hit(h, request.scope) for h in resp["hits"]["hits"]]
+        # One scope, so one kind of hit.
+        hits = cast(
+            list[DocumentHit] | list[QuoteHit],
+            [_hit(h, request.scope) for h in resp["hits"]["hits"]],
+        )
         aggs = resp.get("aggregations", {})
         compiler_keys = compiler.speaker_keys
 
-        def keys(name: str):
+        def keys(name: str) -> Callable[[str], list[str]]:
             return lambda v: compiler_keys(v) if name == "speaker" else [facet_key(v)]
 
         facets = {
@@ -936,7 +942,9 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
     )
 
 
-def _facet(name: str, agg: dict[str, Any], request: SearchRequest, keys) -> Facet:
+def _facet(
+    name: str, agg: dict[str, Any], request: SearchRequest, keys: Callable[[str], list[str]]
+) -> Facet:
     values_agg = agg.get("values", {})
     counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
     counted = []

@@ -9,6 +9,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .base import Backend, DocumentHit, QuoteHit, SearchRequest
 from .speakers import speaker_names
@@ -75,7 +76,9 @@ def export(backend: Backend, request: SearchRequest, fmt: str) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _document_rows(backend: Backend, request: SearchRequest, *, full: bool) -> Iterator[dict]:
+def _document_rows(
+    backend: Backend, request: SearchRequest, *, full: bool
+) -> Iterator[dict[str, Any]]:
     hits = backend.scan(request)
     while batch := list(itertools.islice(hits, BATCH)):
         ids = [h.id for h in batch if isinstance(h, DocumentHit)]
@@ -98,7 +101,9 @@ def _document_rows(backend: Backend, request: SearchRequest, *, full: bool) -> I
             }
 
 
-def _quote_rows(backend: Backend, request: SearchRequest, *, jsonl: bool) -> Iterator[dict]:
+def _quote_rows(
+    backend: Backend, request: SearchRequest, *, jsonl: bool
+) -> Iterator[dict[str, Any]]:
     for hit in backend.scan(request):
         assert isinstance(hit, QuoteHit)
         yield {

@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .facets import QUERY_FIELDS
@@ -122,7 +123,7 @@ def or_(*items: Node) -> Node:
     return flat[0] if len(flat) == 1 else Or(tuple(flat))
 
 
-def walk(node: Node):
+def walk(node: Node) -> Iterator[Node]:
     """Every node of the tree, depth first."""
     yield node
     if isinstance(node, And | Or):
@@ -325,9 +326,9 @@ class _Parser:
             self.take()
             return node
         if kind == "leaf":
-            node = self.take().node
-            assert node is not None
-            return node
+            leaf = self.take().node
+            assert leaf is not None
+            return leaf
         if kind is None:
             raise QuerySyntaxError("the query ends with an operator")
         raise QuerySyntaxError(f"{kind} is not followed by a search term")

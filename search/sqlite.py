@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, cast
 
 from .base import (
     Backend,
@@ -235,7 +236,7 @@ class _Deadline:
         return 1 if time.monotonic() > self.until else 0
 
     @contextmanager
-    def limit(self, ms: int):
+    def limit(self, ms: int) -> Iterator[None]:
         self.until = time.monotonic() + ms / 1000
         self.conn.set_progress_handler(self._check, 2000)
         try:
@@ -263,7 +264,7 @@ class SqliteBackend(Backend):
         self.old_schema: str | None = None
         self.url = f"sqlite:///{self.path}"
         self._local = threading.local()
-        self._results: OrderedDict[tuple, SearchResult] = OrderedDict()
+        self._results: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
         self._results_lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -781,7 +782,7 @@ class SqliteBackend(Backend):
             conn.close()
 
 
-def _quote_hit(r: tuple, text_html: str) -> QuoteHit:
+def _quote_hit(r: tuple[Any, ...], text_html: str) -> QuoteHit:
     """A QuoteHit from a row: doc id, idx, text, speaker, kind, headline, source,
     published, paragraph, score, rowid, speakers (JSON), method, confidence, title."""
     return QuoteHit(
@@ -924,7 +925,8 @@ class _Plan:
         `per_row` checks each row's document (EXISTS) instead of listing every document
         with the value (IN): cheaper when few rows are checked and the value is common.
         """
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[object] = []
         for facet, values in self.request.filters.items():
             if facet == skip:
                 continue
@@ -963,12 +965,17 @@ class _Plan:
     def count(self, conn: sqlite3.Connection) -> int:
         if self.everything:
             return self.hits_rows
-        return conn.execute(f"SELECT count(*) FROM {self.hits}").fetchone()[0]
+        count: int = conn.execute(f"SELECT count(*) FROM {self.hits}").fetchone()[0]
+        return count
 
-    def page(self, conn: sqlite3.Connection) -> list:
-        return list(self.rows(conn, limit=self.request.limit, offset=self.request.offset))
+    def page(self, conn: sqlite3.Connection) -> list[DocumentHit] | list[QuoteHit]:
+        # One scope, so one kind of hit.
+        hits = list(self.rows(conn, limit=self.request.limit, offset=self.request.offset))
+        return cast(list[DocumentHit] | list[QuoteHit], hits)
 
-    def rows(self, conn: sqlite3.Connection, *, limit: int, offset: int) -> Iterator:
+    def rows(
+        self, conn: sqlite3.Connection, *, limit: int, offset: int
+    ) -> Iterator[DocumentHit | QuoteHit]:
         rank_join, score = "", "NULL"
         if self.rank_expr and self.request.sort == "relevance":
             self._fill_rank(conn)
@@ -1030,7 +1037,9 @@ class _Plan:
             return f"r.exact DESC, {score} ASC NULLS LAST, {column} DESC"
         return f"{column} DESC, base.rid DESC"
 
-    def _doc_hits(self, conn: sqlite3.Connection, batch: list) -> list[DocumentHit]:
+    def _doc_hits(
+        self, conn: sqlite3.Connection, batch: list[tuple[Any, ...]]
+    ) -> list[DocumentHit]:
         snippets = self._snippets(conn, [r[5] for r in batch])
         return [
             DocumentHit(
@@ -1054,7 +1063,7 @@ class _Plan:
             # and no time limit can stop it (see search/snippets.py).
             pair = (MARK_OPEN, MARK_CLOSE)
             try:
-                columns = marked_columns(conn, rowids, self.mark_expr, pair)
+                columns = marked_columns(conn, rowids, cast(str, self.mark_expr), pair)
             except sqlite3.OperationalError as exc:
                 if "interrupt" not in str(exc):
                     raise
@@ -1070,7 +1079,7 @@ class _Plan:
                 out[rid] = marked_html(text + ("…" if len(text) >= 280 else ""))
         return out
 
-    def _quote_hits(self, conn: sqlite3.Connection, batch: list) -> list[QuoteHit]:
+    def _quote_hits(self, conn: sqlite3.Connection, batch: list[tuple[Any, ...]]) -> list[QuoteHit]:
         marked: dict[int, str] = {}
         if self.rank_expr:
             marks = ",".join("?" * len(batch))

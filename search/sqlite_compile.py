@@ -13,6 +13,7 @@ prefix search the text as written, so `"housing"` never finds `House`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .facets import facet_key
@@ -97,7 +98,9 @@ def date_bounds(node: DateRange) -> tuple[str | None, str | None]:
 class Compiler:
     """Turns a tree into a WHERE clause for one scope (documents or quotes)."""
 
-    def __init__(self, scope: str, speaker_keys, speaker_facet: str = "speaker"):
+    def __init__(
+        self, scope: str, speaker_keys: Callable[[str], list[str]], speaker_facet: str = "speaker"
+    ) -> None:
         self.scope = scope
         self.speaker_keys = speaker_keys  # callable: name → list of canonical keys
         # The doc_facets rows a document's speakers are in ("speaker", or those of its
@@ -160,7 +163,8 @@ class Compiler:
     def _dates(self, node: DateRange) -> Sql:
         column = "d.published" if self.scope == "documents" else "q.published"
         lo, hi = date_bounds(node)
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[object] = []
         if lo:
             parts.append(f"{column} >= ?")
             params.append(lo)

@@ -72,7 +72,7 @@ def build_feed(result: SearchResult, params: SearchParams) -> ET.Element:
     _sub(feed, "id", self_url)
     _sub(feed, "title", f"Press Archive: {describe_search(params.request)}")
     # Undated hits sort last and take the feed's date, so the feed date stays stable.
-    dates = [_stamp(h.published) for h in result.hits if h.published]
+    dates = [stamp for h in result.hits if (stamp := _stamp(h.published))]
     updated = max(dates, default=None) or "1970-01-01T00:00:00Z"
     _sub(feed, "updated", updated)
     _sub(feed, "link", rel="self", href=self_url, type="application/atom+xml")

@@ -228,7 +228,9 @@ def describe_search(request: SearchRequest) -> str:
             parts.append(f"{_FILTER_WORDS[name]} " + " or ".join(values))
     node = request.query.node
     items = () if isinstance(node, MatchAll) else node.items if isinstance(node, And) else (node,)
-    texts, excluded, fields = [], [], []
+    texts: list[str] = []
+    excluded: list[str] = []
+    fields: list[str] = []
     for item in items:
         if isinstance(item, Field | DateRange):
             fields.append(describe(item))
