@@ -143,7 +143,10 @@ def _is_dateline(c: _Candidate) -> bool:
         return False
     if c.bracketed:
         # "(NCUA)", "(D-WI)" are acronyms and party codes: a bracketed place needs a
-        # state or country, or to be a city the gazetteer knows.
+        # state or country, or to be a city the gazetteer knows; without a dash after
+        # it, a state or country ("(Washington, DC) The House …", not "(DOMA) and").
+        if not c.sep.strip() and not c.regions:
+            return False
         if c.regions:
             return places.region(c.regions[-1]) is not None and not P.PARTY_CODE_RE.match(c.place)
         return places.is_known(c.place)
@@ -153,6 +156,9 @@ def _is_dateline(c: _Candidate) -> bool:
         return _agency_ok(c.agency) and (upper or c.agency.casefold() in P.KNOWN_AGENCIES)
     if upper:
         bare = not (c.date or c.regions)
+        if bare and not c.agency and _is_state_code(c.place):
+            return False  # "… Bronx NY –": a state without its place
+
         if bare and len(c.place.split()) > P.MAX_BARE_PLACE_WORDS:
             return False
         return True
@@ -163,9 +169,14 @@ def _is_dateline(c: _Candidate) -> bool:
     if c.date:
         return True
     if c.regions:
-        return c.regions[-1].casefold() in P.US_STATES
-    # "Washington - Rep. Doe said": a bare mixed-case place only when it is a known city.
-    return c.sep.strip()[:1] in P.DASH_CHARS and places.is_known(c.place)
+        # "Dallas, TX –"; not "Las Vegas, Texas Shootings Washington, D.C. –".
+        return c.regions[-1].casefold() in P.US_STATES and all(
+            places.region(r) is not None for r in c.regions
+        )
+    # "Washington - Rep. Doe said": a bare mixed-case place only when it is a known city
+    # and a dash set apart ends it (not "Dist.-Texas").
+    spaced = c.sep[:1].isspace() or c.sep.strip()[:1] in P.DASHES
+    return spaced and c.sep.strip()[:1] in P.DASH_CHARS and places.is_known(c.place)
 
 
 def _place_shape_ok(c: _Candidate) -> bool:
@@ -185,6 +196,11 @@ def _region_ok(region: str) -> bool:
     if words and words[0].lower() == "the":
         words = words[1:]
     return bool(words) and words[0][0].isupper()
+
+
+def _is_state_code(place: str) -> bool:
+    found = places.region(place)
+    return found is not None and found.code is not None and len(place.strip(".")) <= 4
 
 
 def _is_upper(place: str) -> bool:

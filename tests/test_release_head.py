@@ -123,9 +123,7 @@ def test_subheadline_split_by_the_case_of_its_words(text, headline, subheadline)
 
 
 def test_title_ended_by_a_full_date():
-    text = (
-        f"Roe Slams Delay on Grants March 3rd, 2017 “This delay hurts families,” said Roe."
-    )
+    text = "Roe Slams Delay on Grants March 3rd, 2017 “This delay hurts families,” said Roe."
     head = split_release_head(text)
     assert head.headline == "Roe Slams Delay on Grants"
     assert head.released == "March 3rd, 2017"
@@ -172,3 +170,81 @@ def test_mapped_record_gets_headline_subheadline_and_place():
     assert (doc.dateline.place, doc.dateline.region) == ("NEWPORT NEWS", "VA")
     assert doc.dateline.canonical == "Newport News"
     assert doc.body[0].startswith("Today, Rep. Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline", "rest"),
+    [
+        # a teaser and share buttons before the release
+        (
+            f"The county's clinics will hire nurses. share: f t Roe Wins Clinic Funds "
+            f"WASHINGTON – {BODY}",
+            "Roe Wins Clinic Funds",
+            None,
+            "WASHINGTON –",
+        ),
+        # a county as the place, two words of it
+        (
+            f"Roe Tours Clinics New Hanover County, N.C. – {BODY}",
+            "Roe Tours Clinics",
+            None,
+            "New Hanover County, N.C. –",
+        ),
+        # a glued single hyphen after the state
+        (
+            f"Roe Tours Clinics Springfield, IL-{BODY}",
+            "Roe Tours Clinics",
+            None,
+            "Springfield, IL-",
+        ),
+        # contact name, phone with its owner, e-mail: none of it is the title
+        (
+            "CONTACT: Sam Poe (202) 555-0142 (Roe) sam.poe@example.org "
+            f"Roe Tours Clinics WASHINGTON – {BODY}",
+            "Roe Tours Clinics",
+            None,
+            "WASHINGTON –",
+        ),
+        # an upper-case title with a figure in it, then a deck
+        (
+            f"ROE VOTES AGAINST THE $90 MILLION PLAN Plan would close two clinics "
+            f"WASHINGTON – {BODY}",
+            "ROE VOTES AGAINST THE $90 MILLION PLAN",
+            "Plan would close two clinics",
+            "WASHINGTON –",
+        ),
+        # two titles glued together
+        (
+            f"Roe Welcomes Nurse Jo SmithCounty Board Confirms Hire WASHINGTON – {BODY}",
+            "Roe Welcomes Nurse Jo Smith",
+            "County Board Confirms Hire",
+            "WASHINGTON –",
+        ),
+        # a quote set under the title
+        (
+            f"Roe Backs Clinic Funds “Nurses keep our towns alive.” WASHINGTON – {BODY}",
+            "Roe Backs Clinic Funds",
+            "“Nurses keep our towns alive.”",
+            "WASHINGTON –",
+        ),
+    ],
+)
+def test_release_head_shapes(text, headline, subheadline, rest):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
+    assert head.rest.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place-like word inside brackets in the body's first sentence
+        "Today Rep. Sam Roe (3rd Dist.-Texas) voted for the clinic bill.",
+        # a label's tail is not a title
+        f"***Media Advisory for Wednesday, May 1*** WASHINGTON – {BODY}",
+        # a caption glued to the dateline after a bracket
+        f"Rep. Roe at the clinic with two nurses. (Office photo)SPRINGFIELD, IL – {BODY}",
+    ],
+)
+def test_more_lookalikes_give_no_headline(text):
+    assert split_release_head(text).headline is None
