@@ -1,10 +1,10 @@
 """The product is the wheel: built from a clean clone, installed outside the checkout.
 
-A fresh virtualenv gets the locked dependencies (hashes checked, pip's cache reused) and
-the wheel without dependencies; from a folder outside the checkout it imports texts into
-the embedded archive and into the real Elasticsearch, and serves the UI over HTTP. What
-an editable install hides (files read from the source tree, undeclared dependencies)
-fails here.
+A fresh virtualenv gets the locked dependencies (hashes checked; uv, or pip without it,
+with their caches reused) and the wheel without dependencies; from a folder outside the
+checkout it imports texts into the embedded archive and into the real Elasticsearch, and
+serves the UI over HTTP. What an editable install hides (files read from the source
+tree, undeclared dependencies) fails here.
 """
 
 from __future__ import annotations
@@ -110,20 +110,38 @@ def test_wheel_from_a_clean_clone_imports_and_serves(tmp_path, elasticsearch_url
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     venv = tmp_path / "venv"
     base_python = getattr(sys, "_base_executable", None) or shutil.which("python3") or "python3"
-    _run(base_python, "-m", "venv", venv, cwd=outside, env=env)
-    pip = [venv / "bin" / "python", "-m", "pip", "--quiet"]
-    _run(
-        *pip,
-        "install",
-        "--require-hashes",
-        "-r",
-        source / "requirements.lock",
-        cwd=outside,
-        env=env,
-    )
-    _run(*pip, "wheel", "--no-deps", "--wheel-dir", tmp_path / "dist", source, cwd=outside, env=env)
+    uv = Path(sys.executable).parent / "uv"
+    if uv.exists():
+        # uv (a test dependency) installs the locked set in seconds; hashes are checked.
+        _run(uv, "venv", "--quiet", "--python", base_python, venv, cwd=outside, env=env)
+        install = [uv, "pip", "install", "--quiet", "--python", venv / "bin" / "python"]
+        _run(
+            uv,
+            "build",
+            "--quiet",
+            "--wheel",
+            "--out-dir",
+            tmp_path / "dist",
+            source,
+            cwd=outside,
+            env=env,
+        )
+    else:
+        _run(base_python, "-m", "venv", venv, cwd=outside, env=env)
+        install = [venv / "bin" / "python", "-m", "pip", "--quiet", "install"]
+        _run(
+            *install[:-1],
+            "wheel",
+            "--no-deps",
+            "--wheel-dir",
+            tmp_path / "dist",
+            source,
+            cwd=outside,
+            env=env,
+        )
+    _run(*install, "--require-hashes", "-r", source / "requirements.lock", cwd=outside, env=env)
     (wheel,) = (tmp_path / "dist").glob("press_archive-*.whl")
-    _run(*pip, "install", "--no-deps", wheel, cwd=outside, env=env)
+    _run(*install, "--no-deps", wheel, cwd=outside, env=env)
 
     python = venv / "bin" / "python"
     where = _run(
