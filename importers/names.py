@@ -47,7 +47,8 @@ _EXTRA_ROLES = frozenset(
     commissioner undersecretary under-secretary attorney-general sen rep reps sens gov
     lt dr mr mrs ms senators representatives congressmen congresswomen governors mayors
     chairmen members lawmakers leaders secretaries ministers ambassadors delegates
-    officials senator representative delegate ambassador consul envoy minister governor
+    officials senator representative delegate member constable marshal ambassador consul
+    envoy minister governor
     secretary chairman chair mayor judge justice speaker leader attorney general
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
     correspondent analyst professor editor reporter anchor host strategist pollster
@@ -212,9 +213,12 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             if len(rest) < 3:
                 return None, words
             starts = [j for j in range(1, len(rest) - 1) if person_evidence(rest[j:])]
-            if not starts:
-                return None, words  # "President of Berkshire Sterile Manufacturing"
-            cut = starts[-1]
+            if starts:
+                cut = starts[-1]
+            elif _plain_name(rest[-2:]):
+                cut = len(rest) - 2  # "Secretary of State Condoleezza Rice"
+            else:
+                return None, words  # "President of Lakeside Sterile Packaging"
             role_words += rest[:cut]
             rest = rest[cut:]
         role = " ".join(role_words).strip(" ,") or None
@@ -224,6 +228,16 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Words that can only be a name: no organisation, place, title or -ing word."""
+    return all(
+        is_name_word(w)
+        and not _low(w).endswith("ing")
+        and _low(w) not in ORG_WORDS | TITLE_WORDS | PLACE_WORDS | NOT_NAME_WORDS
+        for w in words
+    )
 
 
 def _trim_connectors(words: list[str]) -> list[str]:
@@ -263,22 +277,45 @@ def person_shape(words: list[str]) -> bool:
     vouched = person_evidence(words)
     if _low(words[-1]) in BILL_ENDS and len(words) > 1:
         return False
-    for w in words:
+    if all(is_role_word(w) for w in words):
+        return False  # "Counsel", "Chairman": a role, its holder unnamed
+    for k, w in enumerate(words):
         low = _low(w)
-        if low in NOT_NAME_WORDS or low in ORG_WORDS and not vouched:
+        if low in NOT_NAME_WORDS or low in ORG_WORDS:
             return False
-        if not vouched and (low in TITLE_WORDS or low in PLACE_WORDS):
+        surname = vouched and k == len(words) - 1 and len(words) <= 3
+        if not surname and (low in TITLE_WORDS or low in PLACE_WORDS) and not (vouched and k == 0):
             return False
         if not is_name_word(w):
             return False
     return _low(words[0]) not in PARTICLES or len(words) > 2
 
 
+def split_run_together(words: list[str]) -> list[str]:
+    """`David G. Reichert Bill Pascrell` (two captions' names run together) → the last
+    name; a first name after a surname starts another person."""
+    if len(words) < 4:
+        return words
+    for k in range(len(words) - 2, 1, -1):
+        prev = words[k - 1]
+        if (
+            first_name_gender(words[k])
+            and prev[0].isupper()
+            and is_name_word(prev)
+            and not is_initial(prev)
+            and not first_name_gender(prev)
+            and _low(prev) not in PARTICLES
+        ):
+            return words[k:]
+    return words
+
+
 # Last words that make capitalised words a bill, a programme or an event, whatever
 # stands before them.
 BILL_ENDS = frozenset(
     """act acts resolution resolutions amendment amendments program programs programme
-    initiative initiatives awards conference summit festival forum h.r. h.r""".split()
+    initiative initiatives awards conference summit festival forum h.r. h.r agreement
+    agreements treaty accord address report plan""".split()
 )
 
 
@@ -296,6 +333,8 @@ def org_shape(words: list[str]) -> bool:
         return False
     if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
         return False
+    if len(words) > 2 and is_role_word(words[0]) and lows[1] in _ORG_LOWER:
+        return False  # "Chairman of the Democratic Caucus", "Secretary of State"
     if is_role_word(words[-1]) or lows[-1] in _ORG_LOWER or lows[-1] in _GROUPS:
         return False  # "Judiciary Committee Chairman": a role, its holder unnamed
     if "and" in lows or "&" in lows:

@@ -229,6 +229,7 @@ class SpeakerBook:
         if not words:
             return None
         role, name = split_role(words)
+        name = N.split_run_together(name)
         joint = N.split_joint(name)
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]
@@ -393,7 +394,9 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         return out
     words = entity.name.split()
     if entity.kind == "organization":
-        if N.org_shape(words) or explicit and (N.is_capital(words) or N.is_acronym(words)):
+        # An organisation speaks through a verb of saying ("the EPA announced"); as the
+        # subject of any other sentence it is what the quotation is about.
+        if explicit and (N.org_shape(words) or N.is_capital(words) or N.is_acronym(words)):
             return [entity.name]
         return []
     if not N.person_shape(words):
