@@ -14,6 +14,7 @@ from flask import Blueprint, Response, current_app, request, url_for
 
 from search.base import DocumentHit, QuoteHit, SearchResult
 from search.export import plain
+from search.model import listed_title
 
 from .backend import get_backend
 from .params import SearchParams, describe_search, parse_search_args
@@ -101,10 +102,10 @@ def _entry(feed: ET.Element, hit: DocumentHit | QuoteHit, fallback: str) -> None
         if len(words) > QUOTE_TITLE_CHARS:
             words = words[:QUOTE_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
         title = f"{hit.speaker or 'Unattributed'}: “{words}”"
-        summary = f"{plain(hit.text)} — in {hit.headline or '(no headline)'}"
+        summary = f"{plain(hit.text)} — in {listed_title(hit.headline, hit.title, hit.source)}"
     else:
         url = url_for("documents.show", doc_id=hit.id, _external=True)
-        title = hit.headline or "(no headline)"
+        title = listed_title(hit.headline, hit.title, hit.source)
         summary = plain(hit.snippet)
     _sub(entry, "id", url)
     _sub(entry, "title", title)
