@@ -16,6 +16,7 @@ matches a full name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -40,6 +41,8 @@ _PUNCT = re.compile(r"[.,]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
+# The same few thousand names recur through an import: each is keyed once.
+@functools.lru_cache(maxsize=65_536)
 def speaker_key(name: str) -> str:
     """The key that names one speaker across the archive.
 

@@ -160,3 +160,14 @@ def test_quote_page_lists_every_speaker_and_titles_have_none(client):
     assert "speaker uncertain" in weak.select_one("p.meta .uncertain").get_text()
     title = client.get(f"/documents/{doc.id}/quotes/1")
     assert title.status_code == 404 and b"quoted title, not speech" in title.data
+
+
+def test_feed_of_a_speakers_quotes_names_every_speaker(client):
+    from xml.etree import ElementTree as ET
+
+    response = client.get("/feed?scope=quotes&speaker=Al+Franken")
+    assert response.status_code == 200
+    titles = [
+        t.text for t in ET.fromstring(response.data).iter("{http://www.w3.org/2005/Atom}title")
+    ]
+    assert "Amy Klobuchar and Al Franken: “Farmers in every county need this”" in titles

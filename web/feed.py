@@ -101,7 +101,8 @@ def _entry(feed: ET.Element, hit: DocumentHit | QuoteHit, fallback: str) -> None
         words = plain(hit.text)
         if len(words) > QUOTE_TITLE_CHARS:
             words = words[:QUOTE_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
-        title = f"{hit.speaker or 'Unattributed'}: “{words}”"
+        who = " and ".join(hit.speakers) if hit.speakers else hit.speaker or "Unattributed"
+        title = f"{who}: “{words}”"
         summary = f"{plain(hit.text)} — in {listed_title(hit.headline, hit.title, hit.source)}"
     else:
         url = url_for("documents.show", doc_id=hit.id, _external=True)
