@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from importers import russian_patterns as R
 from importers import text_patterns as P
 from search.model import Photo
+
+YEAR_SUFFIX_RE = re.compile(r"\s+(?:19|20)\d\d$")
 
 
 def extract_photo(paragraph: str) -> Photo | None:
@@ -43,6 +46,9 @@ def extract_copyright_credit(paragraph: str) -> Photo | None:
         credit_end, caption = len(paragraph), ""
     credit = paragraph[:credit_end].strip().rstrip("/ ").strip()
     parts = [p.strip() for p in paragraph[body_start:credit_end].split("/") if p.strip()]
+    if parts:
+        # "© AFP 2023 / Jane Doe": the year is the copyright's, not the agency's name.
+        parts[0] = YEAR_SUFFIX_RE.sub("", parts[0]) or parts[0]
     return Photo(
         credit=credit,
         agency=parts[0] if parts else None,
@@ -133,6 +139,9 @@ def _credit_value(value: str, caption: str) -> Photo:
     """`Jane Doe/Reuters` → photographer and agency; `Getty Images` → agency only."""
     value = value.strip().rstrip(").").strip()
     name, slash, agency = value.rpartition("/")
+    if slash and _agency_first(name.strip(), agency.strip()):
+        # "Фото: РИА Новости / Рамиль Ситдиков": Russian credits name the agency first.
+        name, agency = agency, name
     if slash:
         return Photo(
             credit=value,
@@ -140,9 +149,24 @@ def _credit_value(value: str, caption: str) -> Photo:
             photographer=name.strip() or None,
             caption=clean_caption(caption),
         )
-    if P.PHOTO_AGENCY_RE.fullmatch(value):
+    if P.PHOTO_AGENCY_RE.fullmatch(value) or _is_agency(value):
         return Photo(credit=value, agency=value, caption=clean_caption(caption))
     return Photo(credit=value, photographer=value, caption=clean_caption(caption))
+
+
+def _is_agency(text: str) -> bool:
+    """A photo service or agency by name, or (in Cyrillic) an organisation by its words."""
+    if P.PHOTO_AGENCY_RE.fullmatch(text) or text.casefold() in R.AGENCY_KEYS:
+        return True
+    return bool(R.CYRILLIC_RE.search(text) and R.ORGANISATION_RE.search(text))
+
+
+def _agency_first(left: str, right: str) -> bool:
+    """`Agency / Photographer` rather than `Photographer / Agency`."""
+    if _is_agency(right):
+        return False
+    # Russian credits put the agency first unless the right side names one.
+    return _is_agency(left) or bool(R.CYRILLIC_RE.search(left + right))
 
 
 def _tail_start(paragraph: str) -> int:

@@ -1,0 +1,128 @@
+"""Russian agency copy: datelines, dates, photo credits, quotes and speakers in the
+nominative, and the figures on the Russian fixtures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from importers.photos import extract_photo
+from importers.russian import extract_dateline_ru, is_russian, parse_russian
+from importers.text import parse_text
+from press.eval_russian import parse_item
+
+ITEM = """Посол России в Канаде заявил о глубоких разногласиях
+МОСКВА, 25 февраля (РИА Новости) - Посол России в Канаде Олег Степанов заявил, что разногласия между странами глубоки.
+
+«Это был политический демарш на уровне министра иностранных дел», — сказал Степанов.
+
+«Мы уже все сказали о санкциях», — добавил дипломат.
+
+Фото: РИА Новости / Рамиль Ситдиков
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "canonical", "agency", "date"),
+    [
+        ("МОСКВА, 25 фев — РИА Новости. Текст.", "МОСКВА", "Moscow", "РИА Новости", "25 фев"),
+        ("ВАШИНГТОН, 3 марта. /ТАСС/. Текст.", "ВАШИНГТОН", "Washington, D.C.", "ТАСС", "3 марта"),
+        ("ОТТАВА (Sputnik) - Текст.", "ОТТАВА", "Ottawa", "Sputnik", None),
+        ("МОСКВА, 12 апр - ИА Регнум. Текст.", "МОСКВА", "Moscow", "ИА Регнум", "12 апр"),
+        ("КИЕВ, 5 мая. /Интерфакс-Украина/. Текст.", "КИЕВ", "Kyiv", "Интерфакс-Украина", "5 мая"),
+        ("ЛОНДОН, 1 июля. /Корр. ТАСС Анна Петрова/. Текст.", "ЛОНДОН", "London", "ТАСС", "1 июля"),
+        ("ДАВОС, 20 января. /ТАСС/. Текст.", "ДАВОС", "Давос", "ТАСС", "20 января"),
+    ],
+)
+def test_datelines_in_their_real_forms(
+    line: str, place: str, canonical: str, agency: str, date: str | None
+) -> None:
+    found = extract_dateline_ru(line)
+    assert found is not None
+    d = found.dateline
+    assert (d.place, d.canonical, d.agency, d.date) == (place, canonical, agency, date)
+    assert found.rest == "Текст."
+
+
+def test_an_ordinary_sentence_is_no_dateline() -> None:
+    assert extract_dateline_ru("Россия и Китай договорились о поставках.") is None
+    assert extract_dateline_ru("МИД России (ведомство Лаврова) - главный источник.") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency", "photographer"),
+    [
+        ("Фото: РИА Новости / Рамиль Ситдиков", "РИА Новости", "Рамиль Ситдиков"),
+        ("© Sputnik / Алексей Никольский", "Sputnik", "Алексей Никольский"),
+        ("© AFP 2023 / Джефф Маккинтош", "AFP", "Джефф Маккинтош"),
+        ("Фото: Сергей Бобылев/ТАСС", "ТАСС", "Сергей Бобылев"),
+        ("Фото: пресс-служба МИД России", "пресс-служба МИД России", None),
+        ("Photo: Jane Doe/Reuters", "Reuters", "Jane Doe"),
+    ],
+)
+def test_photo_credits_agency_and_photographer_the_right_way_round(
+    credit: str, agency: str, photographer: str | None
+) -> None:
+    photo = extract_photo(credit)
+    assert photo is not None
+    assert (photo.agency, photo.photographer) == (agency, photographer)
+
+
+def test_the_item_of_the_report_is_understood() -> None:
+    doc = parse_item({"text": ITEM})  # as `press import` reads a .txt file
+    assert doc.language == "ru"
+    assert doc.dateline is not None
+    assert (doc.dateline.canonical, doc.dateline.agency) == ("Moscow", "РИА Новости")
+    assert doc.body[0].startswith("Посол России")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        "Это был политический демарш на уровне министра иностранных дел",
+        "Мы уже все сказали о санкциях",
+    ]
+    assert all(q.speakers == ["Олег Степанов"] for q in doc.quotes)
+    assert all(q.method in ("cue", "resolved") and q.confidence for q in doc.quotes)
+    assert [s.name for s in doc.speakers] == ["Олег Степанов"]
+    assert (doc.photos[0].agency, doc.photos[0].photographer) == (
+        "РИА Новости",
+        "Рамиль Ситдиков",
+    )
+
+
+def test_speakers_are_named_in_the_nominative() -> None:
+    doc = parse_russian(
+        "Заголовок сообщения\n\n"
+        "МОСКВА, 14 мар — РИА Новости. Официальный представитель МИД России Мария Захарова "
+        "выступила на брифинге.\n\n"
+        "По словам Захаровой, «Лондон снова делает вид, что ничего не произошло».\n\n"
+        "Как заявил глава МИД Сергей Лавров, переговоры продолжатся.\n"
+    )
+    speakers = {q.text[:8]: q.speakers for q in doc.quotes}
+    assert speakers == {"Лондон с": ["Мария Захарова"], "перегово": ["Сергей Лавров"]}
+
+
+def test_the_year_comes_from_the_import_or_a_full_date_in_the_text() -> None:
+    text = "Заголовок\n\nВАШИНГТОН, 3 марта. /ТАСС/. Госдепартамент выступил с заявлением.\n"
+    assert parse_russian(text).published is None
+    assert parse_russian(text, published=dt.date(2024, 3, 3)).published == dt.date(2024, 3, 3)
+    dated = text + "\nВстреча намечена на 10 апреля 2024 года.\n"
+    assert parse_russian(dated).published == dt.date(2024, 3, 3)
+
+
+def test_english_copy_never_takes_the_russian_path() -> None:
+    english = "Envoy says rift is deep\n\nMOSCOW, Feb 25 (Sputnik) - The envoy said so.\n"
+    assert not is_russian(english)
+    imported = parse_item({"text": english})
+    imported.origin = None
+    assert imported.to_dict() == parse_text(english).to_dict()
+
+
+def test_russian_fixture_figures() -> None:
+    from press.eval_russian import evaluate
+
+    figures = evaluate(("dev",))["dev"].figures()
+    assert figures["headline"] == 1.0
+    assert (figures["place"] or 0) >= 0.95 and (figures["agency"] or 0) >= 0.95
+    assert figures["direct_f1"] >= 0.9
+    assert (figures["speaker"] or 0) >= 0.9
+    assert (figures["photo"] or 0) >= 0.9
