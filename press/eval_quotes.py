@@ -1,6 +1,6 @@
 """Predictions for the PolNeAR quote scorer (`../shared/eval/score_quotes.py`).
 
-Usage: python -m press.eval_quotes OUT_DIR [--split dev|train] [--corpus DIR]
+Run through `press evaluate quotes`.
 
 Writes one `<article>.json` per PolNeAR text with the direct quotes found by
 `importers.quotes.extract_quotes`. PolNeAR annotates one attribution per statement, so
@@ -10,11 +10,9 @@ sentence (`a “loser,” a “liar”`) are written as one prediction, their te
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
-import sys
 from pathlib import Path
 
 from importers.quotes import extract_quotes
@@ -89,18 +87,3 @@ def predict_polnear(out_dir: str, split: str = "dev", corpus: str | Path | None 
             json.dump(pred, f, ensure_ascii=False)
         count += 1
     return count
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out_dir")
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("--corpus", help="the shared corpus folder (default: ../shared/corpus)")
-    a = ap.parse_args(argv)
-    n = predict_polnear(a.out_dir, a.split, a.corpus)
-    print(f"wrote {n} predictions to {a.out_dir}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,6 +1,6 @@
 """Measure the importers with the shared scoring scripts.
 
-Usage: python -m press.evaluate [SET...] --out DIR   (press evaluate [SET...])
+Run it as `press evaluate [SET...] --out DIR`, the one command for every set.
 
 Each set writes one prediction file per input into DIR/<set>/ (the format of the eval
 README) and runs that set's scorer as a subprocess; the scorer's summary line is
@@ -10,7 +10,6 @@ printed and returned. The scorers live in ../shared/eval next to the repository
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -119,6 +118,18 @@ def speakers(out: Path) -> str:
     return "\n".join(report.lines())
 
 
+def russian(out: Path) -> str:
+    """Russian agency copy against its expected parse (`tests/fixtures/russian`), per
+    split: dev (the rules' source) and check (written afterwards, scored only)."""
+    from press.eval_russian import evaluate as evaluate_russian
+    from press.eval_russian import lines as russian_lines
+
+    tallies = evaluate_russian()
+    (out / "russian").mkdir(parents=True, exist_ok=True)
+    _write(out / "russian" / "figures.json", {k: t.figures() for k, t in tallies.items()})
+    return "\n".join(russian_lines(tallies))
+
+
 def dates(out: Path) -> str:
     """Publication dates of the news-date and WCXB pages: the committed weights of the
     date signals, and weights re-fitted with each site left out (sites never seen)."""
@@ -136,6 +147,7 @@ SETS: dict[str, Callable[[Path], str]] = {
     **{name: _html_set(name) for name in ("article-extraction-benchmark", "wcxb", "news-dates")},
     "releases": releases,
     "speakers": speakers,
+    "russian": russian,
     "dates": dates,
 }
 
@@ -174,32 +186,3 @@ def run(sets: list[str], out: Path) -> dict[str, str]:
     corpus_dir()
     out = Path(out).resolve()  # the scorers run in their own folder
     return {name: SETS[name](out) for name in sets}
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m press.evaluate",
-        description="Score the importers with the shared scorers.",
-        epilog="Example: python -m press.evaluate datelines quotes --out /tmp/press-eval",
-    )
-    parser.add_argument(
-        "sets",
-        nargs="+",
-        choices=sorted(SETS),
-        metavar="SET",
-        help=f"one or more of: {', '.join(SETS)}",
-    )
-    parser.add_argument(
-        "--out", type=Path, required=True, help="folder for the predictions (one subfolder per set)"
-    )
-    args = parser.parse_args(argv)
-    try:
-        for line in run(args.sets, args.out).values():
-            print(line)
-    except EvaluationUnavailable as exc:
-        parser.exit(2, f"press.evaluate: {exc}\n")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
