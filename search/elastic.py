@@ -44,7 +44,7 @@ from .base import (
 from .elastic_compile import Compiler, search_body
 from .facets import facet_key, keyed_fields
 from .model import Document, Original, parse_iso_date, quote_key, text_key
-from .similarity import bands, signature
+from .similarity import bands, document_signature
 from .speakers import (
     confident_speaker_names,
     display_name,
@@ -170,7 +170,7 @@ def document_source(doc: Document) -> dict[str, Any]:
             if a[:1].isupper() and speaker_key(a) != speaker_key(s.name)
         }
     )
-    sig = signature("\n".join([doc.headline or "", *doc.body]))
+    sig = document_signature(doc)
     source["signature"] = sig
     source["bands"] = bands(sig) if sig else []
     if doc.original is not None:

@@ -10,14 +10,19 @@ either backend.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
 from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from .model import Document
 
 PERMUTATIONS = 64
 BANDS = 16  # of 4 rows: texts ~50% alike already share a band with good odds
 THRESHOLD = 0.75
 SEED = 7
+SIGNATURE_CHARS = 100_000  # far longer than any statement
 _WORD = re.compile(r"\w+")
 
 
@@ -28,9 +33,18 @@ def _shingles(text: str, size: int = 3) -> list[bytes]:
     return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
 
 
+def document_signature(doc: Document) -> str | None:
+    """The signature a document is stored with: of its headline and body, on every backend."""
+    return signature("\n".join([doc.headline or "", *doc.body]))
+
+
 def signature(text: str) -> str | None:
-    """The MinHash signature of a text as hex, or None for a text without words."""
-    shingles = _shingles(text)
+    """The MinHash signature of a text as hex, or None for a text without words.
+
+    Only the opening `SIGNATURE_CHARS` count: a republished story shares its opening,
+    and a book-length input must not cost its length in shingles.
+    """
+    shingles = _shingles(text[:SIGNATURE_CHARS])
     if not shingles:
         return None
     minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED)

@@ -43,7 +43,7 @@ from .base import (
 from .facets import document_facets, facet_key, facet_size, value_key
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
-from .similarity import bands, signature
+from .similarity import bands, document_signature
 from .snippets import best_window, marked_columns
 from .speakers import (
     CONFIDENT,
@@ -372,7 +372,7 @@ class SqliteBackend(Backend):
     ) -> None:
         published = doc.published.isoformat() if doc.published else None
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        sig = signature("\n".join([doc.headline or "", *doc.body]))
+        sig = document_signature(doc)
         cur = conn.execute(
             "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
             " content_hash, text_key, signature, data, imported_at, title)"
