@@ -13,6 +13,7 @@ from flask import Blueprint, Response, abort, render_template, send_file, url_fo
 
 from importers.formats import media_type
 from search.base import Backend, Similar
+from search.facets import facet_key
 from search.model import Document, Quote, listed_title
 from search.speakers import attribution_label, quote_speakers
 
@@ -113,10 +114,10 @@ def versions(doc: Document, similar: list[Similar]) -> dict[str, list[Similar]]:
     """Near and exact duplicates: this source's earlier and later versions, and the other
     sources that published the same story."""
     out: dict[str, list[Similar]] = {"earlier": [], "later": [], "elsewhere": []}
-    mine = (doc.source or "").casefold()
+    mine = facet_key(doc.source or "")
     when = str(doc.published or "")
     for other in similar:
-        if (other.source or "").casefold() != mine:
+        if facet_key(other.source or "") != mine:
             out["elsewhere"].append(other)
         elif other.published is not None and str(other.published) < when:
             out["earlier"].append(other)
