@@ -12,14 +12,24 @@ import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import PurePosixPath
+from typing import BinaryIO
 
-from .sources import MAX_BYTES, InputError, Source
+from .sources import MAX_BYTES, MAX_SPOOL, InputError, Source, spool
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 
 def is_tar(head: bytes) -> bool:
     return head[257:262] == b"ustar"
+
+
+UNSAFE = "unsafe member name (a path outside the archive)"
+
+
+def _unsafe(name: str) -> bool:
+    """A member path that leads out of the archive's own folder (`../x`, `/etc/x`)."""
+    posix = name.replace("\\", "/")
+    return posix.startswith("/") or ".." in PurePosixPath(posix).parts or ":" in posix[:3]
 
 
 def _hidden(name: str) -> bool:
@@ -29,7 +39,13 @@ def _hidden(name: str) -> bool:
 
 def zip_members(source: Source, max_bytes: int = MAX_BYTES) -> Iterator[Source | InputError]:
     """Every file in a zip archive, as a Source; oversized members as errors."""
-    stream = open(source.path, "rb") if source.path else io.BytesIO(source.read(1 << 34))
+    if source.path:
+        stream: BinaryIO = open(source.path, "rb")
+    elif source.size is not None:  # already in memory: a member of another archive
+        stream = io.BytesIO(source.read(source.size))
+    else:  # a stream (a zip inside a gzip): zip needs to seek, memory must stay flat
+        with source.open() as raw:
+            stream = spool(raw, MAX_SPOOL, "zip archive")
     try:
         archive = zipfile.ZipFile(stream)
     except zipfile.BadZipFile as exc:
@@ -37,9 +53,12 @@ def zip_members(source: Source, max_bytes: int = MAX_BYTES) -> Iterator[Source |
         raise InputError(f"damaged zip archive: {exc}") from exc
     with stream, archive:
         for info in archive.infolist():
+            name = f"{source.name}!{info.filename}"
+            if _unsafe(info.filename):
+                yield InputError(UNSAFE, name)
+                continue
             if info.is_dir() or _hidden(info.filename):
                 continue
-            name = f"{source.name}!{info.filename}"
             if info.file_size > max_bytes:
                 yield InputError(
                     f"{info.file_size:,} bytes, over the {max_bytes:,}-byte size cap", name
@@ -59,9 +78,15 @@ def tar_members(source: Source, max_bytes: int = MAX_BYTES) -> Iterator[Source |
         try:
             archive = tarfile.open(fileobj=stream, mode="r|")
             for member in archive:
-                if not member.isfile() or _hidden(member.name):
-                    continue
                 name = f"{source.name}!{member.name}"
+                if _unsafe(member.name):
+                    yield InputError(UNSAFE, name)
+                    continue
+                if member.isdir() or _hidden(member.name):
+                    continue
+                if not member.isfile():
+                    yield InputError("not a regular file (a link or device entry)", name)
+                    continue
                 if member.size > max_bytes:
                     yield InputError(
                         f"{member.size:,} bytes, over the {max_bytes:,}-byte size cap", name

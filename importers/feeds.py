@@ -77,7 +77,7 @@ def _entry_html(entry: feedparser.FeedParserDict) -> str | None:
 
 def feed_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
     """A document for each entry with text; a feed that cannot be read raises InputError."""
-    from .html import parse_html
+    from .limits import parse_html_bounded as parse_html
 
     data = source.read(options.max_bytes)
     feed = feedparser.parse(data)
@@ -134,7 +134,7 @@ def entry_document(
     fields: dict[str, str | None], options: ParseOptions, origin: Origin | None
 ) -> Document:
     """A feed entry's own content (title, HTML, date) as a document."""
-    from .text import parse_text
+    from .limits import parse_text_bounded as parse_text
 
     paragraphs = fragment_paragraphs(fields.get("html") or "")
     if not paragraphs:

@@ -14,7 +14,7 @@ import json
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from search.model import Document, Origin
 
@@ -88,7 +88,7 @@ def _origin(source: Source, fmt: str, data: bytes) -> Origin:
 class _Gunzip(gzip.GzipFile):
     """A gzip stream that also closes the file under it (GzipFile leaves it open)."""
 
-    def __init__(self, raw):
+    def __init__(self, raw: BinaryIO) -> None:
         super().__init__(fileobj=raw)
         self._raw = raw
 
@@ -100,7 +100,7 @@ class _Gunzip(gzip.GzipFile):
 
 
 def _read_gzip(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
-    inner = Source(source.name, lambda: _Gunzip(source.open()))  # type: ignore[arg-type]
+    inner = Source(source.name, lambda: cast(BinaryIO, _Gunzip(source.open())))
     try:
         yield from read_documents(inner, options, skip)
     except (EOFError, OSError, zlib.error) as exc:
@@ -137,7 +137,7 @@ def _read_warc(source: Source, options: ParseOptions) -> Iterator[Item]:
 
 
 def _read_text(source: Source, options: ParseOptions) -> Iterator[Item]:
-    from .text import parse_text
+    from .limits import parse_text_bounded as parse_text
 
     data = source.read(options.max_bytes)
     doc = parse_text(
@@ -152,7 +152,7 @@ def _read_text(source: Source, options: ParseOptions) -> Iterator[Item]:
 
 
 def _read_html(source: Source, options: ParseOptions) -> Iterator[Item]:
-    from .html import parse_html
+    from .limits import parse_html_bounded as parse_html
 
     data = source.read(options.max_bytes)
     doc = parse_html(
@@ -171,7 +171,10 @@ def _read_json(source: Source, options: ParseOptions, skip: int = 0) -> Iterator
         json.loads(first_line)
         lines_format = True
     except ValueError:
-        lines_format = False
+        # A first record longer than the peek: one object too large to read whole is
+        # only readable as lines (and each line obeys the size cap).
+        big = source.size is None or source.size > options.max_bytes
+        lines_format = first_line.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" and big
     if lines_format:
         yield from _json_lines(source, options, skip)
         return
@@ -193,19 +196,37 @@ def _first_line(source: Source) -> bytes:
 
 def _json_lines(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
     with source.open() as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
+        for number, line in enumerate(bounded_lines(f, options.max_bytes), 1):
+            if line is not None and not line.strip():
                 continue
             if skip:
                 skip -= 1
                 continue
             name = f"{source.name}:{number}"
+            if line is None:
+                yield Failure(name, f"record over the {options.max_bytes:,}-byte size cap")
+                continue
             try:
                 record = json.loads(line)
             except ValueError as exc:
                 yield Failure(name, f"invalid JSON: {exc}")
                 continue
             yield _record(record, name, source, options)
+
+
+def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of a stream, each read to at most `max_bytes`; None for a longer line,
+    whose rest is read past in pieces and never held."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+        yield None
 
 
 def _record(record: Any, name: str, source: Source, options: ParseOptions) -> Item:
@@ -239,12 +260,13 @@ def _record(record: Any, name: str, source: Source, options: ParseOptions) -> It
 
 
 def _override(doc: Document, options: ParseOptions) -> Document:
-    changes: dict[str, object] = {}
-    if options.source:
-        changes["source"] = options.source
-    if options.published:
-        changes["published"] = options.published
-    return replace(doc, **changes) if changes else doc
+    if not (options.source or options.published):
+        return doc
+    return replace(
+        doc,
+        source=options.source or doc.source,
+        published=options.published or doc.published,
+    )
 
 
 # -- reading a stored original again (`press reparse`) --------------------------
@@ -253,7 +275,7 @@ def _override(doc: Document, options: ParseOptions) -> Document:
 def _reparse_text(
     data: bytes, options: ParseOptions, extra: dict[str, Any], origin: Origin | None
 ) -> Document:
-    from .text import parse_text
+    from .limits import parse_text_bounded as parse_text
 
     return parse_text(
         decode(data), source=options.source, published=options.published, origin=origin
@@ -263,7 +285,7 @@ def _reparse_text(
 def _reparse_html(
     data: bytes, options: ParseOptions, extra: dict[str, Any], origin: Origin | None
 ) -> Document:
-    from .html import parse_html
+    from .limits import parse_html_bounded as parse_html
 
     return parse_html(
         data,

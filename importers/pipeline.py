@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from search.base import Backend, WriteResult
-from search.model import Document, document_id, normalise_text
+from search.model import Document, document_id, normalised_digest
 
 from .formats import Failure, ParseOptions, read_documents
 from .journal import Journal
@@ -251,11 +251,8 @@ def _claimed_batch(
 
 def _identity(doc: Document) -> tuple[str | None, str | None]:
     """What makes two documents under one URL the same page: its bytes, or its wording."""
-    words = normalise_text("\n".join([doc.headline or "", *doc.body]))
-    return (
-        doc.origin.sha256 if doc.origin else None,
-        hashlib.sha256(words.encode("utf-8")).hexdigest()[:20] if words else None,
-    )
+    wording, words = normalised_digest("\n".join([doc.headline or "", *doc.body]))
+    return (doc.origin.sha256 if doc.origin else None, wording[:20] if words else None)
 
 
 def _same(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:

@@ -89,7 +89,7 @@ def document_from_record(
     published: dt.date | dt.datetime | None = None,
 ) -> Document:
     """One mapped record → a parsed document; options given on the command line win."""
-    from .text import parse_text
+    from .limits import parse_text_bounded as parse_text
 
     values = {target: record.get(field) for field, target in mapping.items()}
     headline = _text(values.get("headline"))

@@ -8,18 +8,28 @@ at a bad file.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import glob
 import io
 import os
+import shutil
+import stat
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from charset_normalizer import from_bytes
 
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
 MAX_BYTES = 64 * 1024 * 1024  # one article file; larger ones are reported, not read
+MAX_SPOOL = 4 * 1024**3  # a compressed archive that must be unpacked to be read
+COPY_CHUNK = 1 << 20
 HEAD_BYTES = 65536
 GLOB_CHARS = set("*?[")
 
@@ -46,9 +56,15 @@ class Source:
         """A file; `on_read` hears how many bytes each read takes, for progress bars."""
         path = Path(name)
         try:
-            size = path.stat().st_size
+            info = path.stat()
         except OSError as exc:
-            raise InputError(exc.strerror or str(exc), name) from exc
+            raise InputError(reason(exc), name) from exc
+        if not stat.S_ISREG(info.st_mode):
+            # Opening a FIFO waits for a writer forever; a device never ends.
+            raise InputError(f"not a regular file ({_kind(info.st_mode)})", name)
+        if not os.access(path, os.R_OK):
+            raise InputError("permission denied", name)
+        size = info.st_size
         if on_read is None:
             return cls(name, lambda: open(path, "rb"), size, path)
         return cls(name, lambda: io.BufferedReader(_CountingFile(path, on_read)), size, path)
@@ -61,7 +77,7 @@ class Source:
         try:
             return self.opener()
         except OSError as exc:
-            raise InputError(exc.strerror or str(exc), self.name) from exc
+            raise InputError(reason(exc), self.name) from exc
 
     def head(self, n: int = HEAD_BYTES) -> bytes:
         if self.path is not None:  # not through a counting opener: a peek is not progress
@@ -86,7 +102,7 @@ class _CountingFile(io.FileIO):
         super().__init__(path, "rb")
         self._on_read = on_read
 
-    def readinto(self, buffer) -> int | None:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         n = super().readinto(buffer)
         if n:
             self._on_read(n)
@@ -112,19 +128,71 @@ def expand(paths: list[str]) -> Iterator[str | InputError]:
             yield InputError("no such file or folder", arg)
 
 
-def _walk(folder: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: str) -> Iterator[str | InputError]:
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        yield from (InputError(reason(e), e.filename) for e in unreadable)
+        unreadable.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name)
+    yield from (InputError(reason(e), e.filename) for e in unreadable)
+
+
+def reason(exc: OSError) -> str:
+    """An operating system error as the reason shown to the user."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a folder" if stat.S_ISDIR(mode) else "a special file"
 
 
 def open_input(name: str, on_read: Callable[[int], None] | None = None) -> Source:
     """The Source for a name from `expand`: a file, or `-` for standard input."""
     if name == "-":
-        return Source.from_bytes("-", sys.stdin.buffer.read())
+        return _stdin()
     return Source.from_path(name, on_read)
+
+
+def _stdin() -> Source:
+    """Standard input, copied to a temporary file as it arrives: a stream is read more
+    than once (detection, then records) and must not be held in memory."""
+    handle, name = tempfile.mkstemp(prefix="press-stdin-")
+    atexit.register(_remove, name)
+    with os.fdopen(handle, "wb") as out:
+        shutil.copyfileobj(sys.stdin.buffer, out, COPY_CHUNK)
+    path = Path(name)
+    return Source("-", lambda: open(path, "rb"), path.stat().st_size, path)
+
+
+def _remove(name: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+
+
+def spool(stream: BinaryIO, limit: int, what: str = "archive") -> BinaryIO:
+    """A seekable copy of a stream in a temporary file (memory stays flat), at most
+    `limit` bytes; for formats read by seeking (a zip inside a gzip)."""
+    out = tempfile.TemporaryFile(prefix="press-spool-")
+    copied = 0
+    while chunk := stream.read(COPY_CHUNK):
+        copied += len(chunk)
+        if copied > limit:
+            out.close()
+            raise InputError(f"{what} is over {limit:,} bytes uncompressed")
+        out.write(chunk)
+    out.seek(0)
+    return out
 
 
 def looks_binary(data: bytes) -> bool:

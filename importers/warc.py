@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -16,7 +17,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from search.model import Document, Origin
 
 from .options import Failure, ParseOptions, keep_original
-from .sources import InputError, Source
+from .sources import COPY_CHUNK, InputError, Source
 
 WARC_MARKERS = (b"WARC/1.0", b"WARC/1.1", b"WARC/0.", b"filedesc://")  # WARC, or ARC
 
@@ -27,7 +28,7 @@ def is_warc(head: bytes) -> bool:
 
 def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document | Failure]:
     """Documents from the HTML responses; a damaged archive raises InputError at the damage."""
-    from .html import parse_html
+    from .limits import parse_html_bounded as parse_html
 
     pages = 0
     with source.open() as stream:
@@ -35,11 +36,18 @@ def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document |
         try:
             for record in records:
                 if not _is_html_page(record):
+                    _read_past(record, pages)
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 name = f"{source.name}!{url}"
-                data = record.content_stream().read()
+                # Bounded before it is read: a small archive can hold a huge page.
+                data = record.content_stream().read(options.max_bytes + 1)
                 pages += 1
+                if len(data) > options.max_bytes:
+                    yield Failure(name, f"page over the {options.max_bytes:,}-byte size cap")
+                    _read_past(record, pages)
+                    continue
+                _read_past(record, pages - 1)
                 origin = Origin(
                     path=name,
                     format="warc",
@@ -57,7 +65,15 @@ def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document |
                     yield keep_original(doc, data, "html", url or name, options, url=url)
                 except InputError as exc:
                     yield Failure(name, str(exc))
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+            # A header cut short ends warcio's iteration as if the archive ended there.
+            # (A gzipped archive has no known size here: gzip itself reports a cut.)
+            if source.size and records.offset < source.size - 4:
+                raise InputError(
+                    f"damaged or truncated web archive after {pages} pages: the last "
+                    f"{source.size - records.offset:,} bytes are no complete record"
+                )
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:
+            # warcio fails on a record cut inside its header with an AttributeError.
             raise InputError(
                 f"damaged or truncated web archive after {pages} pages: {exc}"
             ) from exc
@@ -65,7 +81,23 @@ def warc_documents(source: Source, options: ParseOptions) -> Iterator[Document |
         raise InputError("web archive holds no HTML pages")
 
 
-def _is_html_page(record) -> bool:
+def _read_past(record: Any, pages: int) -> None:
+    """Read the rest of a record; a record shorter than its header says was cut off.
+
+    warcio ends quietly at the end of the file, wherever that is: only the record's
+    own length tells a complete archive from a cut one.
+    """
+    declared = record.rec_headers.get_header("Content-Length")
+    if record.format.startswith("warc") and not (declared or "").strip().isdigit():
+        raise InputError(f"damaged web archive after {pages} pages: a record header is cut off")
+    stream = record.raw_stream
+    while stream.read(COPY_CHUNK):
+        pass
+    if getattr(stream, "limit", 0) > 0:
+        raise InputError(f"truncated web archive after {pages} pages: a record is cut off")
+
+
+def _is_html_page(record: Any) -> bool:
     # ARC files have no record types; warcio reports their pages as "response".
     if record.rec_type != "response" or record.http_headers is None:
         return False

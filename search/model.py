@@ -241,10 +241,35 @@ def normalise_text(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
+def normalised_digest(text: str, prefix: bytes = b"") -> tuple[str, bool]:
+    """sha256 of `prefix` + `normalise_text(text)`, and whether the text has words.
+
+    Read in pieces cut at white space (no word spans two), so a book-length text costs
+    no more memory than a piece of it.
+    """
+    digest = hashlib.sha256(prefix)
+    words = False
+    start = 0
+    while start < len(text):
+        end = start + NORMALISE_PIECE
+        if end < len(text):
+            space = re.search(r"\s", text[end : end + 4096])
+            end = end + space.start() if space else end + 4096
+        piece = normalise_text(text[start:end])
+        if piece:
+            digest.update(((" " if words else "") + piece).encode("utf-8"))
+            words = True
+        start = end
+    return digest.hexdigest(), words
+
+
+NORMALISE_PIECE = 1 << 20
+
+
 def text_key(doc: Document) -> str | None:
     """Identity of a document's wording: equal for exact duplicates, whatever the file."""
-    words = normalise_text("\n".join(doc.body))
-    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:20] if words else None
+    digest, words = normalised_digest("\n".join(doc.body))
+    return digest[:20] if words else None
 
 
 def quote_key(text: str) -> str:
@@ -255,7 +280,5 @@ def quote_key(text: str) -> str:
 def document_id(url: str | None, headline: str | None, body: list[str]) -> str:
     """Stable id: from the canonical URL when known, else from the normalised text."""
     if url:
-        basis = "url:" + url.strip()
-    else:
-        basis = "text:" + normalise_text("\n".join([headline or "", *body]))
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+        return hashlib.sha256(("url:" + url.strip()).encode("utf-8")).hexdigest()[:20]
+    return normalised_digest("\n".join([headline or "", *body]), b"text:")[0][:20]

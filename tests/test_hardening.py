@@ -187,3 +187,185 @@ def test_canonical_url_of_another_document_is_a_new_version(tmp_path):
     other = SqliteBackend(tmp_path / "b.db")
     both = import_paths(other, [str(tmp_path / "real.html"), str(tmp_path / "fake.html")])
     assert both.created == 2 and other.stats()["documents"] == 2
+
+
+# -- memory: every record and member obeys the size cap, read bounded ------------------
+
+
+def _import(tmp_path: Path, *paths: Path, **options):
+    from importers.options import ParseOptions
+    from importers.pipeline import import_paths
+
+    backend = SqliteBackend(tmp_path / "cap.db")
+    return backend, import_paths(backend, [str(p) for p in paths], ParseOptions(**options))
+
+
+def test_jsonl_line_over_the_cap_fails_alone(tmp_path):
+    from search.model import Document
+
+    small = json.dumps(Document(headline="Small", body=["Dues stay."]).to_dict())
+    huge = json.dumps(Document(headline="Huge", body=["word " * 60_000]).to_dict())
+    path = tmp_path / "export.jsonl"
+    other = json.dumps(Document(headline="Other", body=["Fees rise."]).to_dict())
+    path.write_text("\n".join([small, huge, other]) + "\n")
+    backend, summary = _import(tmp_path, path, max_bytes=100_000)
+    assert summary.created == 2
+    assert [f.name for f in summary.failures] == [f"{path}:2"]
+    assert "size cap" in summary.failures[0].reason
+
+
+def test_jsonl_from_standard_input_is_not_held_in_memory(runner, tmp_path):
+    from search.model import Document
+
+    lines = [json.dumps(Document(headline=f"N{n}", body=[f"Dues {n}."]).to_dict()) for n in range(3)]
+    db = tmp_path / "s.db"
+    result = runner.invoke(
+        main, ["import", "-", "--archive", str(db), "-q", "--max-size", "10KB"],
+        input="\n".join([*lines, '{"schema": 2, "body": ["' + "x" * 20_000 + '"]}']) + "\n",
+    )
+    assert result.exit_code == 1
+    assert "3 imported" in result.output and "size cap" in result.output
+
+
+def test_web_archive_page_over_the_cap_fails_alone(tmp_path):
+    from tests.test_import_formats import page, warc_bytes
+
+    big = page("Big page", "OSLO", "chair Lena Marsh", "Fees stay").replace(
+        "</article>", "<p>" + "filler words " * 20_000 + "</p></article>"
+    )
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(
+        warc_bytes(
+            {
+                "https://x.example/big": big,
+                "https://x.example/ok": page("Fees settled", "OSLO", "chair Lena Marsh", "Done"),
+            }
+        )
+    )
+    backend, summary = _import(tmp_path, path, max_bytes=100_000)
+    assert summary.created == 1
+    assert summary.failures[0].name.endswith("!https://x.example/big")
+    assert "size cap" in summary.failures[0].reason
+
+
+def test_zip_inside_gzip_is_spooled_and_its_members_capped(tmp_path):
+    import gzip
+    import io
+    import zipfile
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_STORED) as z:
+        z.writestr("zeros.txt", bytes(300_000))
+        z.writestr("statement.txt", STATEMENT)
+    path = tmp_path / "bundle.zip.gz"
+    path.write_bytes(gzip.compress(data.getvalue()))
+    backend, summary = _import(tmp_path, path, max_bytes=100_000)
+    assert summary.created == 1
+    assert summary.failures[0].name.endswith("!zeros.txt")
+    assert "size cap" in summary.failures[0].reason
+
+
+def test_text_past_the_mining_limit_is_kept_but_not_mined(tmp_path, monkeypatch):
+    import importers.limits as limits
+
+    monkeypatch.setattr(limits, "MINE_CHARS", 2000)
+    tail = "\n\n".join(f"“Late quote {n},” harbour master Ola Nord said." for n in range(200))
+    path = tmp_path / "long.txt"
+    path.write_text(STATEMENT + "\n" + tail + "\n")
+    backend, summary = _import(tmp_path, path)
+    assert summary.created == 1
+    doc = next(backend.iter_documents())
+    assert doc.body[-1].startswith("“Late quote 199")  # stored
+    assert len(doc.quotes) < 60  # but only the opening was mined
+    if hasattr(doc, "mined_chars"):
+        assert 1000 <= doc.mined_chars <= 2000
+
+
+# -- every input not imported is named with its reason ---------------------------------
+
+
+def test_fifo_and_special_files_are_reported_not_waited_for(tmp_path):
+    import os
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(STATEMENT)
+    os.mkfifo(folder / "pipe.txt")
+    backend, summary = _import(tmp_path, folder)
+    assert summary.created == 1
+    assert [(Path(f.name).name, f.reason) for f in summary.failures] == [
+        ("pipe.txt", "not a regular file (a named pipe)")
+    ]
+
+
+def test_unreadable_folder_is_reported(tmp_path, monkeypatch):
+    import os
+
+    folder = tmp_path / "inbox"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "ok.txt").write_text(STATEMENT)
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    backend, summary = _import(tmp_path, folder)
+    assert summary.created == 1
+    assert [(Path(f.name).name, f.reason) for f in summary.failures] == [
+        ("locked", "permission denied")
+    ]
+
+
+def test_tar_members_leading_out_are_reported(tmp_path):
+    import io
+    import tarfile
+
+    data = io.BytesIO()
+    with tarfile.open(fileobj=data, mode="w") as t:
+        for name in ("../escape.txt", "/etc/abs.txt", "fine.txt"):
+            raw = STATEMENT.replace("Harbour dues", f"Dues {len(name)}").encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(raw)
+            t.addfile(info, io.BytesIO(raw))
+    path = tmp_path / "bundle.tar"
+    path.write_bytes(data.getvalue())
+    backend, summary = _import(tmp_path, path)
+    assert summary.created == 1
+    names = sorted(f.name.split("!")[1] for f in summary.failures)
+    assert names == ["../escape.txt", "/etc/abs.txt"]
+    assert all("unsafe member name" in f.reason for f in summary.failures)
+
+
+@pytest.mark.parametrize("fraction", [0.05, 0.4, 0.5, 0.9])
+def test_web_archive_cut_anywhere_is_reported(tmp_path, fraction):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from tests.test_import_formats import page
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for n in range(3):
+        body = page(f"Notice {n}", "OSLO", "chair Lena Marsh", f"Point {n}").encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            f"https://x.example/{n}", "response", payload=io.BytesIO(body),
+            length=len(body), http_headers=headers,
+        )
+        writer.write_record(record)
+    data = out.getvalue()
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[: int(len(data) * fraction)])
+    backend, summary = _import(tmp_path, path)
+    assert summary.failed == 1 and "web archive" in summary.failures[0].reason
+
+
+def test_permission_errors_read_as_permission_denied():
+    from importers.sources import reason
+
+    assert reason(PermissionError(13, "Permission denied")) == "permission denied"

@@ -1,0 +1,76 @@
+"""The cost of parsing one document, bounded.
+
+A statement is a few thousand words; an input can be a whole book, or a single
+paragraph of a million quotes. The text past `MINE_CHARS` is kept in the document (it
+is stored, indexed and shown) but only the opening is mined for headline, dateline,
+speakers and quotes, and the document records how much was mined.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from search.model import Document, Origin, document_id
+
+MINE_CHARS = 1_000_000  # characters of one document's text read for its structure
+MINE_HTML_BYTES = 8 * 1024 * 1024  # bytes of one page handed to the HTML parser
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def parse_text_bounded(
+    text: str,
+    *,
+    source: str | None = None,
+    published: dt.date | dt.datetime | None = None,
+    url: str | None = None,
+    origin: Origin | None = None,
+) -> Document:
+    """`parse_text`, mining only the first `MINE_CHARS` characters; the rest is kept."""
+    from .russian import is_russian, parse_russian
+    from .text import parse_text
+
+    # Russian copy has its own datelines, quote marks and inflected names.
+    parse = parse_russian if is_russian(text) else parse_text
+    if len(text) <= MINE_CHARS:
+        return parse(text, source=source, published=published, url=url, origin=origin)
+    # Cut at a paragraph break near the limit, so no paragraph is split in two.
+    cut = text.rfind("\n", MINE_CHARS // 2, MINE_CHARS)
+    cut = cut if cut > 0 else MINE_CHARS
+    doc = parse(text[:cut], source=source, published=published, url=url, origin=origin)
+    rest = [" ".join(p.split()) for p in _BLANK.split(text[cut:])]
+    doc.body.extend(p for p in rest if p)
+    return mark_unmined(doc, cut)
+
+
+def mark_unmined(doc: Document, mined: int) -> Document:
+    """Record that only the first `mined` characters were mined; the id follows the text."""
+    if any(f.name == "mined_chars" for f in dataclasses.fields(doc)):
+        doc.mined_chars = mined  # type: ignore[attr-defined]
+    if not doc.url:
+        doc.id = document_id(doc.url, doc.headline, doc.body)
+    return doc
+
+
+def parse_html_bounded(
+    data: bytes,
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    published: dt.date | dt.datetime | None = None,
+    origin: Origin | None = None,
+) -> Document:
+    """`parse_html` on at most the first `MINE_HTML_BYTES` of a page (the original keeps
+    every byte); a longer page's text is then mined to the same bound as plain text."""
+    from .html import parse_html
+
+    cut = len(data) > MINE_HTML_BYTES
+    doc = parse_html(
+        data[:MINE_HTML_BYTES] if cut else data,
+        url=url,
+        source=source,
+        published=published,
+        origin=origin,
+    )
+    return mark_unmined(doc, len(doc.text)) if cut else doc
