@@ -51,7 +51,7 @@ _WHEN = (
 CUE = (
     rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|had|has|"
     r"have|would|"
-    r"will|could|was|were|is|again|further|simply|quickly|flatly)\s+)?"
+    r"will|could|again|further|simply|quickly|flatly)\s+)?"
     rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
     r"wrote back)"
 )
@@ -118,6 +118,9 @@ AFTER_DASH = re.compile(rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE})\s*(?=[.,(]|$)
 NAME_COLON = re.compile(
     rf"(?:(?<![\w’'-])(?P<np>{NAME_PHRASE})|(?:^\s*|\s[—–-]\s+)(?P<role>{ROLE_NP}))\s*:\s*$"
 )
+# What may stand before a name introducing a quotation with a colon: a heading's dash
+# or a sentence's end, `… NORTH - Pollster Ivan Dale:`.
+OPENS_NAME_COLON = re.compile(r"(?:[—–-]|[.!?:])\s*$")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|for|at|with|from|about|on|of|by|against|toward)\s+$")
 # After a quotation cut off by a comma, question or exclamation mark the sentence goes
 # on, so a subject and any past-tense verb there attribute it: `,” Holt fumed.`
@@ -201,12 +204,19 @@ LABEL_BEFORE = re.compile(
     r"branded|term|phrase|word|slogan|hashtag|show|book|film|song|program)\s*[,:]?\s*[“\"]?\s*$"
 )
 # A statement announced before it comes: `Holt released the following statement:`.
-STATEMENT_INTRO = re.compile(
-    rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?:(?:today|also|then|later|has|had|will)\s+)?"
+_STATEMENT = (
     r"(?P<cue>(?:released|issued|made|delivered|gave|offered|provided|shared|submitted|"
-    r"read|entered)\s+(?:the\s+following|this|these|a|an|her|his|their)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:statement|statements|remarks|comments|testimony|speech|address|op-ed|letter))\b"
+    r"read|entered|sent)\s+(?:the\s+following|the\s+below|this|these|a|an|her|his|their)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:statement|statements|remarks|comments|testimony|speech|"
+    r"address|op-ed|letter))\b"
 )
+STATEMENT_CUE = re.compile(_STATEMENT)
+STATEMENT_INTRO = re.compile(
+    rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?:(?:today|also|then|later|has|had|will)\s+)?" + _STATEMENT
+)
+# The words around a nickname inside a name: `Robert C. “Bobby” Scott`.
+NAME_BEFORE_NICKNAME = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
+NAME_AFTER_NICKNAME = re.compile(r"\s[A-Z][\w’'-]+\b")
 # A name with a title in front: "Rep. Ann Holt", "Senator Tod Vail".
 _TITLED = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 TITLED_NAME = re.compile(
@@ -253,6 +263,8 @@ ABBREVIATION = re.compile(
 )
 WORD = re.compile(r"\w+")
 # A party-and-state tag after a politician's name: "(R-Texas)", "(D-N.Y.)", "(Fla.)".
-AFFILIATION = re.compile(r"\((?:[RDI]-[A-Z][A-Za-z0-9. ,-]{1,18}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)")
+AFFILIATION = re.compile(
+    r"\((?:[A-Z][A-Za-z]{0,2}-[A-Za-z0-9. ,-]{1,18}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)"
+)
 NAME_IN_TEXT = re.compile(NAME_PHRASE)
 FULL_NAME = re.compile(rf"{NAME_PHRASE}")

@@ -116,12 +116,26 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
     """
     chars = list(text)
     for s in segments:
+        if s.closed and _is_nickname(text, s):
+            # `Robert C. “Bobby” Scott said`: the nickname sits inside the name.
+            chars[s.open_at : s.end + 1] = " " * (s.end + 1 - s.open_at)
+            continue
         for i in range(s.start, s.end):
             if not chars[i].isspace():
                 chars[i] = "_"
     for m in P.AFFILIATION.finditer(text):
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
+
+
+def _is_nickname(text: str, seg: Segment) -> bool:
+    """One capitalised quoted word between two words of a name."""
+    word = text[seg.start : seg.end]
+    if not (word.isalpha() and word[0].isupper()) or len(word) > 15:
+        return False
+    before = text[max(0, seg.open_at - 20) : seg.open_at]
+    after = text[seg.end + 1 : seg.end + 21]
+    return bool(P.NAME_BEFORE_NICKNAME.search(before) and P.NAME_AFTER_NICKNAME.match(after))
 
 
 def sentence_start(masked: str, pos: int) -> int:
@@ -318,6 +332,12 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     group = "np" if m and m.group("np") else "role"
     if m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
         m = None  # "a reply to Holt:": Holt is addressed, not speaking
+    if (
+        m
+        and head[: m.start(group)].strip()
+        and not P.OPENS_NAME_COLON.search(head, 0, m.start(group))
+    ):
+        m = None  # "… relations between the United States and Cuba:" names no speaker
     if m and _is_mention(clean_mention(m.group(group))):
         return Attribution(
             clean_mention(m.group(group)),
@@ -388,28 +408,33 @@ def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     return Attribution(mention, _cue_text(m.group("cue" + k)), base + m.start("np" + k), False)
 
 
-def statement_intro(masked: str, seg: Segment, base: int) -> Attribution | None:
-    """`Holt released the following statement:` before the quotation, in its sentence or
-    the one before: the statement that follows is Holt's."""
-    start = sentence_start(masked, seg.open_at)
-    if start == seg.open_at and start > 0:
-        start = sentence_start(masked, start - 1)
-    start = max(start, seg.open_at - LOOK_BACK)
-    m = next(reversed(list(P.STATEMENT_INTRO.finditer(masked, start, seg.open_at))), None)
-    if m is None or not _is_mention(clean_mention(m.group("np"))):
+def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribution | None:
+    """`Holt released the following statement:` a few sentences before the quotation (and
+    no quotation in between), or `Sen. Ann Holt comments on the vote:` right before it:
+    the statement that follows is Holt's. `floor` is where the previous quotation ended."""
+    start = max(floor, seg.open_at - LOOK_BACK)
+    m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, start, seg.open_at))), None)
+    if m is not None:
+        cue_at, cue = m.start(), _cue_text(m.group("cue"))
+    else:
+        head = masked[look_back(masked, seg.open_at) : seg.open_at].rstrip()
+        if not head.endswith(":"):
+            return None
+        cue_at, cue = seg.open_at, None
+    # The subject is in the sentence holding the cue, before it.
+    begin = max(start, sentence_start(masked, max(0, cue_at - 1)), cue_at - LOOK_BACK)
+    titled = list(P.TITLED_NAME.finditer(masked, begin, cue_at))
+    if titled:
+        # "Rep. Ann Holt (D-MT), Ranking Member of …, and Rep. Tod Vail (R-ID), …,
+        # released the following statement": every titled name in the subject speaks.
+        names = [clean_mention(t.group("np") or t.group("np2")) for t in titled]
+        return Attribution(" and ".join(names), cue, base + titled[0].start(), cue is None)
+    if m is None:
         return None
-    # "Rep. Ann Holt (D-MT), Ranking Member of …, and Rep. Tod Vail (R-ID), …, released
-    # the following statement": every titled name in the subject speaks.
-    begin = max(start, m.start() - LOOK_BACK)
-    titled = [
-        clean_mention(t.group("np") or t.group("np2"))
-        for t in P.TITLED_NAME.finditer(masked, begin, m.start("cue"))
-    ]
-    if len(titled) > 1:
-        first = P.TITLED_NAME.search(masked, begin, m.start("cue"))
-        pos = base + (first.start() if first else begin)
-        return Attribution(" and ".join(titled), _cue_text(m.group("cue")), pos, False)
-    return Attribution(_with_appositive(m), _cue_text(m.group("cue")), base + m.start("np"), False)
+    subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
+    if subject is None or not _is_mention(clean_mention(subject.group("np"))):
+        return None
+    return Attribution(_with_appositive(subject), cue, base + subject.start("np"), False)
 
 
 def _is_mention(mention: str) -> bool:
@@ -547,7 +572,7 @@ class _Extractor:
                 out.append(_Found(seg, None, True))
                 continue
             if att is None:
-                att = statement_intro(masked, seg, base)
+                att = statement_intro(masked, seg, base, segs[k - 1].end if k else 0)
             if att is None and not text.rstrip().endswith((".", "!", "?")):
                 att = later_cue(masked, seg, next_open, base)
             if att is None:

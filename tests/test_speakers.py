@@ -302,3 +302,66 @@ def test_many_distinct_names_resolve_without_rescanning() -> None:
     t0 = time.perf_counter()
     extract_quotes([paragraph])
     assert time.perf_counter() - t0 < 10
+
+
+def test_statement_announced_sentences_before_it() -> None:
+    quotes = release(
+        "Washington, DC – Congressman Tod Vail (ID-02) issued the below statement on the "
+        "mill fire. Two workers were hurt. “The mill will be rebuilt, and every job with it.” ###",
+        member=None,
+    )
+    assert [q.speaker for q in quotes] == ["Tod Vail"]
+
+
+def test_speaker_introduces_a_statement_with_a_colon() -> None:
+    quotes = release(
+        "Washington, DC – U.S. Senator Tod Vail (R-ID) comments on the mill fire in Boise, "
+        "Idaho: “The mill will be rebuilt, and every job with it.” ###",
+        member=None,
+    )
+    assert [q.speaker for q in quotes] == ["Tod Vail"]
+
+
+def test_place_before_a_colon_introduces_nobody() -> None:
+    quotes = release(
+        "Washington, DC – The treaty restores trade between Norway and Peru: “Every port is "
+        "open again to both fleets from today.” ###",
+        member=None,
+    )
+    assert all(q.speaker not in {"Norway", "Peru", "Norway and Peru"} for q in quotes)
+
+
+def test_every_titled_member_of_a_joint_statement() -> None:
+    [q] = release(
+        "Washington, DC – Rep. Ann Holt (D-MT), Ranking Member of the Water Subcommittee, "
+        "and Rep. Tod Vail (R-ID), Chair of the Dams Caucus, released the following "
+        "statement: “The dam bill protects every town downstream.” ###",
+        member=None,
+    )
+    assert q.speakers == ["Ann Holt", "Tod Vail"]
+
+
+def test_nickname_inside_a_name() -> None:
+    quotes = release(
+        "Riverton, MT – Congressman Robert J. “Bobby” Vail issued the following statement "
+        "today: “The mill will be rebuilt, and every job with it.” ###",
+        member=None,
+    )
+    spoken = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker for q in spoken] == ["Robert J. Vail"]
+
+
+def test_sentence_run_into_the_next_without_a_space() -> None:
+    quotes = spoken(
+        "Rep. Nora Quill toured the plant. “The plant is safe,” said Quill.Today, she met "
+        "the workers."
+    )
+    assert quotes[0].speaker == "Nora Quill"
+
+
+def test_passive_verb_is_no_cue() -> None:
+    quotes = spoken(
+        "The Harbor Board met on Monday. It was announced that the pier “will be closed for "
+        "repairs until the end of the year.”"
+    )
+    assert all(q.speaker != "Harbor Board" for q in quotes)
