@@ -37,6 +37,14 @@ TITLES = frozenset(
     us""".split()
 )
 SUFFIXES = frozenset("jr sr ii iii iv v".split())
+# Words that make a name an organisation's ("Justice Department", "General Motors"): its
+# words are all kept, a leading "Justice" or "General" included.
+ORGANISATION_WORDS = frozenset(
+    """department administration agency committee subcommittee commission council office
+    bureau service services court motors electric company corporation corp inc llc
+    association institute foundation union party house senate congress caucus coalition
+    university school center centre board authority group campaign network""".split()
+)
 _PUNCT = re.compile(r"[.,]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
@@ -48,13 +56,18 @@ def speaker_key(name: str) -> str:
 
     `Rep. Robert W. Goodlatte`, `Robert Goodlatte` and `ROBERT GOODLATTE` share a key;
     `George H. W. Bush` and `George W. Bush` do not (more than one middle initial is
-    kept), nor do `Steve King` and `Peter King`, nor `King` and `Steve King`.
+    kept), nor do `Steve King` and `Peter King`, nor `King` and `Steve King`, nor
+    `Justice Department` and `Department` (an organisation's name is kept whole).
     `Олег Степанов` and `Oleg Stepanov` share a key (`search.transliteration`).
     """
     # A Cyrillic name is keyed by its Latin spelling: `Олег Степанов` is `Oleg Stepanov`.
     text = facet_key(latin_name(name)).translate(_APOSTROPHES).replace("u.s.", "us ")
     words = _PUNCT.sub(" ", text).split()
-    while len(words) > 1 and words[0] in TITLES:
+    if ORGANISATION_WORDS.intersection(words):
+        return " ".join(words)
+    # A title goes only from in front of a first name and surname: "Senator Smith" is
+    # not taken for anybody called Smith.
+    while len(words) > 2 and words[0] in TITLES:
         words = words[1:]
     suffix = [words.pop()] if len(words) > 2 and words[-1] in SUFFIXES else []
     if len(words) == 3 and len(words[1]) == 1 and len(words[0]) > 1:
