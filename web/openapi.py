@@ -1,6 +1,9 @@
-"""The OpenAPI 3 description of the JSON API, written by hand next to the routes.
+"""The OpenAPI 3 description of the JSON API, next to the routes.
 
-A test checks that every `/api` route is described here, so the two cannot drift apart.
+The schemas of the answers are generated from their typed models (`web.api_models`,
+`search.model.Document`, `search.base.SpeakerSummary`); the paths and parameters are
+written here, the facet parameters from the facet spec. A test checks every `/api` route
+is described, and every `/api` answer of the test suite against this document.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from search.base import MAX_PAGE_SIZE, SpeakerSummary
 from search.facets import FACET_LABELS, FACETS
 from search.model import Document
 
+from . import api_models
 from .params import PAGE_SIZE, SCOPES, SORTS
 
 
@@ -87,137 +91,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "required": ["error", "status"],
         "properties": {"error": _STR, "status": {"type": "integer"}},
-    },
-    "FacetValue": {
-        "type": "object",
-        "required": ["value", "count", "selected", "toggle_url"],
-        "properties": {
-            "value": _STR,
-            "count": {"type": "integer"},
-            "selected": {"type": "boolean"},
-            "toggle_url": {
-                **_STR,
-                "description": "This search with the value selected or, when selected, removed",
-            },
-        },
-    },
-    "Facet": {
-        "type": "object",
-        "properties": {
-            "name": {"enum": list(FACETS)},
-            "label": _STR,
-            "timed_out": {"type": "boolean"},
-            "values": {"type": "array", "items": _ref("FacetValue")},
-        },
-    },
-    "Histogram": {
-        "type": "object",
-        "properties": {
-            "unit": {"enum": ["month", "year"]},
-            "range_url": {**_STR, "description": "This search without dates; add from and to"},
-            "buckets": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "period": _STR,
-                        "count": {"type": "integer"},
-                        "percent": {"type": "integer"},
-                        "selected": {"type": "boolean"},
-                        "url": _STR,
-                    },
-                },
-            },
-        },
-    },
-    "DocumentHit": {
-        "type": "object",
-        "properties": {
-            "type": {"const": "document"},
-            "id": _STR,
-            "headline": _NSTR,
-            "title": {**_NSTR, "description": "Without a headline: issuer and first sentence"},
-            "source": _NSTR,
-            "place": _NSTR,
-            "published": _DATE,
-            "snippet_html": {**_STR, "description": "Escaped text; matches in <mark>"},
-            "score": {"type": ["number", "null"]},
-            "url": _STR,
-        },
-    },
-    "QuoteHit": {
-        "type": "object",
-        "properties": {
-            "type": {"const": "quote"},
-            "document_id": _STR,
-            "index": {"type": "integer"},
-            "text_html": {**_STR, "description": "Escaped text; matches in <mark>"},
-            "speaker": {**_NSTR, "description": "The first of `speakers`"},
-            "speakers": {
-                "type": "array",
-                "description": "Every speaker of the quote (several for a joint statement)",
-                "items": {
-                    "type": "object",
-                    "properties": {"name": _STR, "url": _STR},
-                },
-            },
-            "method": {
-                "enum": ["cue", "continuation", "resolved", "issuer", None],
-                "description": "How the speaker was found",
-            },
-            "confidence": {"type": ["number", "null"]},
-            "uncertain": {
-                **_NSTR,
-                "description": "Why the attribution is weak, when it is (shown as a tooltip)",
-            },
-            "kind": {"enum": ["direct", "reported"]},
-            "headline": _NSTR,
-            "title": {**_NSTR, "description": "Without a headline: issuer and first sentence"},
-            "source": _NSTR,
-            "published": _DATE,
-            "paragraph": {"type": "integer"},
-            "score": {"type": ["number", "null"]},
-            "url": _STR,
-            "document_url": _STR,
-            "provenance_url": _STR,
-            "speaker_url": _NSTR,
-        },
-    },
-    "Pagination": {
-        "type": "object",
-        "properties": {
-            "page": {"type": "integer"},
-            "pages": {"type": "integer"},
-            "size": {"type": "integer"},
-            "first": {"type": "integer"},
-            "last": {"type": "integer"},
-            "prev_url": _NSTR,
-            "next_url": _NSTR,
-            "capped": {"type": "boolean"},
-            "links": {"type": "array", "items": {"type": "object"}},
-        },
-    },
-    "SearchResponse": {
-        "type": "object",
-        "properties": {
-            "query": _STR,
-            "description": {**_STR, "description": "The search in words"},
-            "notes": {"type": "array", "items": _STR},
-            "scope": {"enum": list(SCOPES)},
-            "sort": {"enum": list(SORTS)},
-            "from": _DATE,
-            "to": _DATE,
-            "filters": {"type": "object", "additionalProperties": {"type": "array", "items": _STR}},
-            "confident": {"type": "boolean"},
-            "total": {"type": "integer"},
-            "timed_out": {"type": "boolean"},
-            "took_ms": {"type": "number"},
-            "pagination": _ref("Pagination"),
-            "facets": {"type": "array", "items": _ref("Facet")},
-            "histogram": _ref("Histogram"),
-            "hits": {"type": "array", "items": {"oneOf": [_ref("DocumentHit"), _ref("QuoteHit")]}},
-            "clear_url": _STR,
-        },
     },
     "Document": {
         "type": "object",
@@ -310,6 +183,17 @@ def model_schemas(name: str, model: type, drop: tuple[str, ...] = ()) -> dict[st
         used = json.dumps(found)
 
 
+def answer_schemas() -> dict[str, Any]:
+    """The search answer's schemas (`SearchResponse`, hits, facets…) from `web.api_models`,
+    each under its class name."""
+    models: Any = tuple.__class_getitem__(api_models.MODELS)
+    schema = TypeAdapter(models).json_schema(
+        mode="serialization", ref_template="#/components/schemas/{model}"
+    )
+    defs: dict[str, Any] = schema["$defs"]
+    return defs
+
+
 # Answers that are typed models (`Document.to_dict`, `asdict(SpeakerSummary)`): their
 # schemas come from the classes; every field a document has is described.
 _document = model_schemas("Document", Document, drop=("original",))
@@ -320,6 +204,7 @@ _document["Document"]["properties"] = {
 _document["Document"]["additionalProperties"] = False
 SCHEMAS.update(_document)
 SCHEMAS.update(model_schemas("Speaker", SpeakerSummary))
+SCHEMAS.update(answer_schemas())
 
 
 def _ok(schema: str, description: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlencode
 
 from flask import url_for
@@ -39,6 +39,8 @@ from search.query import (
     parse_query,
 )
 from search.speakers import attribution_label
+
+from . import api_models as api
 
 PAGE_SIZE = 20
 SCOPES = ("documents", "quotes")
@@ -258,7 +260,7 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def hit_dict(hit: DocumentHit | QuoteHit) -> dict[str, Any]:
+def hit_dict(hit: DocumentHit | QuoteHit) -> api.DocumentHit | api.QuoteHit:
     """One hit as data. `snippet_html`/`text_html` are escaped HTML with <mark>."""
     if isinstance(hit, QuoteHit):
         return {
@@ -299,9 +301,9 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> dict[str, Any]:
     }
 
 
-def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[dict]:
+def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[api.Facet]:
     """Facets in display order; each value links to the search with it toggled."""
-    out = []
+    out: list[api.Facet] = []
     for name in FACETS:
         facet = result.facets.get(name)
         if facet is None:
@@ -309,7 +311,7 @@ def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[
         chosen = params.state.get(name, [])
         key = partial(value_key, name)
         displayed = {key(v.value) for v in facet.values}
-        values = []
+        values: list[api.FacetValue] = []
         for v in facet.values:
             if v.selected:
                 # Unselect the value itself, or else the aliases that selected it
@@ -340,10 +342,10 @@ def facet_dicts(result: SearchResult, params: SearchParams, link: Link) -> list[
 
 def histogram_dicts(
     result: SearchResult, params: SearchParams, link: Link, max_months: int = HISTOGRAM_MONTHS
-) -> dict:
+) -> api.Histogram:
     """Month buckets (year buckets for spans over `max_months`), each linking to its period."""
     months = result.histogram
-    unit = "month"
+    unit: Literal["month", "year"] = "month"
     buckets: list[tuple[str, int]] = list(months)
     if len(months) > max_months:
         unit = "year"
@@ -371,7 +373,7 @@ def histogram_dicts(
     }
 
 
-def pagination(total: int, params: SearchParams, link: Link) -> dict:
+def pagination(total: int, params: SearchParams, link: Link) -> api.Pagination:
     reachable = min(total, MAX_OFFSET + params.size)
     pages = max(1, -(-reachable // params.size))
     page = params.page
@@ -402,7 +404,7 @@ def serialize(
     values: Mapping[str, Any] | None = None,
     *,
     max_months: int = HISTOGRAM_MONTHS,
-) -> dict[str, Any]:
+) -> api.SearchResponse:
     """A search result as the plain dict both the HTML page and the JSON API use.
 
     `endpoint` (with its URL `values`) is where toggle, histogram and page links point:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask import Blueprint, current_app, render_template, request
@@ -23,8 +24,10 @@ def index():
     return render_template("search.html", data=data, params=params)
 
 
-def add_provenance(hits: list[dict[str, Any]]) -> None:
-    """Give quote hits their provenance, which the HTML pages show inline (the API links it)."""
+def add_provenance(hits: Sequence[Any]) -> None:
+    """Give quote hits their provenance, which the HTML pages show inline (the API links it).
+
+    The pages' hits are then the API's (`api_models.QuoteHit`) plus `provenance`."""
     backend = get_backend()
     for hit in hits:
         if hit["type"] == "quote":

@@ -60,7 +60,10 @@ def speaker_quotes(name: str, endpoint: str) -> tuple[SpeakerSummary, SearchPara
         timeout_ms=current_app.config["SEARCH_TIMEOUT_MS"],
     )
     result = backend.search(params.request)
-    data = serialize(result, params, endpoint, {"name": name}, max_months=TIMELINE_MONTHS)
+    # The search answer plus what only a speaker's page has (`SpeakerResponse`).
+    data: dict[str, Any] = dict(
+        serialize(result, params, endpoint, {"name": name}, max_months=TIMELINE_MONTHS)
+    )
     data["sources"] = next((f for f in data["facets"] if f["name"] == "source"), None)
     data["alongside"] = alongside(backend, summary, lookup, params.request.timeout_ms)
     data["links"] = result_set_links(params, lookup)
