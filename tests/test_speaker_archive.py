@@ -180,6 +180,13 @@ def test_speaker_values_script_lists_the_archives_speakers(tmp_path):
     archive = SqliteBackend(tmp_path / "a.db")
     list(archive.write(speaker_documents()))
     archive.close()
-    quotes, values = module.speaker_values(f"sqlite:///{tmp_path / 'a.db'}")
-    assert quotes == 7
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    quotes, values, spellings = module.speaker_values(url)
+    assert quotes == 7 and spellings == 7
     assert values[:2] == [("Amy Klobuchar", 2), ("Robert Goodlatte", 2)] and len(values) == 6
+    # The same archive twice is one corpus: each document counts once.
+    assert module.speaker_values(url, url) == (quotes, values, spellings)
+    backend = SqliteBackend(tmp_path / "a.db")
+    facet = backend.search(SearchRequest(scope="quotes", facets=("speaker",), facet_size=50))
+    assert [(v.value, v.count) for v in facet.facets["speaker"].values] == values
+    backend.close()
