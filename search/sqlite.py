@@ -1112,7 +1112,7 @@ class _Plan:
                 f"SELECT s.key, count(*) AS n FROM {source}"
                 " GROUP BY s.key ORDER BY n DESC, 1 LIMIT ?"
             )
-            spellings = f"SELECT s.name, count(*) FROM {source} AND s.key = ? GROUP BY s.name"
+            spellings = f"SELECT s.key, s.name, count(*) FROM {source} AND s.key IN"
         else:
             # One facet row per document and value, so count(*) counts each row once.
             # Keys are counted from the index alone; their display forms come after.
@@ -1129,18 +1129,24 @@ class _Plan:
                 f"SELECT f.key, count(*) AS n FROM {source}"
                 " GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
             )
-            spellings = f"SELECT f.value, count(*) FROM {source} AND f.key = ? GROUP BY f.value"
+            spellings = f"SELECT f.key, f.value, count(*) FROM {source} AND f.key IN"
             params = [self._row_facet(name), *params]
         size = facet_size(name, self.request.facet_size)
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
                 rows = conn.execute(sql, [*params, size]).fetchall()
-                # The spellings of one key (a merged speaker, "Strauß"/"STRAUSS"): shown
-                # by the most used among the rows counted, as Elasticsearch picks it.
-                rows = [
-                    (_most_used(dict(conn.execute(spellings, [*params, key]))) or key, n)
-                    for key, n in rows
-                ]
+                # The spellings of each key (a merged speaker, "Strauß"/"STRAUSS"), counted
+                # in one more pass over the rows for the keys shown: a key is shown by its
+                # most used spelling among the rows counted, as Elasticsearch picks it.
+                spelled: dict[str, dict[str, int]] = {}
+                if rows:
+                    marks = ",".join("?" * len(rows))
+                    found = conn.execute(
+                        f"{spellings} ({marks}) GROUP BY 1, 2", [*params, *(k for k, _ in rows)]
+                    )
+                    for key, spelling, n in found:
+                        spelled.setdefault(key, {})[spelling] = n
+                rows = [(_most_used(spelled.get(key, {})) or key, n) for key, n in rows]
         except sqlite3.OperationalError as exc:
             if "interrupt" not in str(exc):
                 raise
