@@ -90,7 +90,7 @@ class _Candidate:
 
     @classmethod
     def from_match(cls, m: re.Match[str]) -> _Candidate:
-        place, regions = _split_district(m["place"], _regions(m["region"]))
+        place, regions = _split_district(m["place"], _regions(m["region"] or ""))
         agency_raw = m["agency"] or m["bare_agency"]
         return cls(
             place=place,

@@ -236,6 +236,16 @@ def _clean_head(head: str) -> _Head:
     return _Head(title, released, " ".join(contact) or None)
 
 
+def opening_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
+    """(title left, release date) of a paragraph that opens with release metadata
+    ("FOR IMMEDIATE RELEASE", "Contact:", a date stamp, a phone number); None otherwise."""
+    m = _METADATA.match(paragraph.lstrip())
+    if m is None or m.lastgroup == "date":
+        return None  # a paragraph opening with a date may be a date line or a lead
+    head = _clean_head(paragraph)
+    return head.title, head.released
+
+
 def _is_names(text: str) -> bool:
     return len(text.split()) <= 8 and bool(_NAMES.match(text.replace(",", " , ")))
 

@@ -14,6 +14,8 @@ from importers import text_patterns as P
 from importers.dateline import dateline_date, extract_dateline, parse_date
 from importers.language import detect_language
 from importers.photos import extract_photo
+from importers.release_head import opening_metadata
+from importers.titles import derived_title
 from search.model import Dateline, Document, Origin, Photo, Quote, Speaker
 
 Paragraphs = list[str]
@@ -51,7 +53,7 @@ def parse_text(
     found_quotes: list[Quote] = []
     if quotes:
         speakers, found_quotes = run_quote_extraction(body, headline)
-    return Document(
+    doc = Document(
         headline=headline,
         subheadings=subheadings,
         dateline=dateline,
@@ -66,6 +68,8 @@ def parse_text(
         url=url,
         origin=origin,
     )
+    doc.title = derived_title(doc)
+    return doc
 
 
 # -- paragraphs ------------------------------------------------------------------
@@ -137,6 +141,11 @@ def _squash(lines: list[str]) -> str:
 
 def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
     """The first paragraph when it is short and not itself the dateline or a credit line."""
+    paragraphs = drop_release_metadata(paragraphs)
+    if len(paragraphs) > 2 and P.DATE_LINE_RE.fullmatch(paragraphs[0]):
+        # A date above the headline is a date line, never the headline.
+        headline, rest = extract_headline(paragraphs[1:])
+        return headline, [paragraphs[0], *rest]
     if len(paragraphs) < 2:
         return None, paragraphs
     first = paragraphs[0]
@@ -149,6 +158,29 @@ def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
     ):
         return None, paragraphs
     return first, paragraphs[1:]
+
+
+def drop_release_metadata(paragraphs: Paragraphs) -> Paragraphs:
+    """Opening paragraphs of release metadata ("FOR IMMEDIATE RELEASE", contact lines)
+    taken out; a title run into them is kept, and so is a release date, as a date line."""
+    titles: Paragraphs = []
+    dates: Paragraphs = []
+    end = 0
+    for paragraph in paragraphs[: P.METADATA_PARAGRAPHS]:
+        if P.DATE_LINE_RE.fullmatch(paragraph):
+            dates.append(paragraph)
+        elif (found := opening_metadata(paragraph) if _headline_shaped(paragraph) else None):
+            titles += [found[0]] if found[0] else []
+            dates += [found[1]] if found[1] else []
+        else:
+            break
+        end += 1
+    if not end or end == len(dates):
+        return paragraphs  # no metadata: dates alone are the date line's business
+    rest = paragraphs[end:]
+    # The title (or the paragraph after the metadata) stays first, where headlines stand.
+    head, rest = (titles, rest) if titles else (rest[:1], rest[1:])
+    return head + dates + rest
 
 
 def _headline_shaped(line: str) -> bool:

@@ -77,14 +77,14 @@ DATELINE_RE = re.compile(
     \s*\**  # Reuters flags some stories with leading asterisks
     (?P<open>\(\s*)?  # releases put the whole dateline in parentheses: "(Washington, DC) -"
     (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}?)
-    (?P<region>(?:\s*,\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)
+    (?P<region>(?:\s*,\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{1,2}}?)??
     (?:(?:\s*(?P<date_comma>,[.,]?)\s*|\s+)(?:(?P<date>{DATE_TEXT})|(?P<loose_date>{LOOSE_DATE}))
        (?:\s*,\s*(?P<bare_agency>{BARE_AGENCY}))?)?
     (?(open)\s*\)|)
     [.,]{{0,2}}
     (?:\s*(?P<paren_date>{_PAREN_DATE}))?
     (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
-    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?<=[.)])-{{1,3}}(?=[^\W\d_])|(?<=[A-Z])-(?=[A-Z"“])|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!)))
+    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?<=[.)])-{{1,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!)))
     [ \t]*\n?[ \t]*
     """,
     re.VERBOSE,
@@ -270,6 +270,8 @@ SIGNOFF_RE = re.compile(
 )
 
 HEADLINE_MAX_WORDS = 40
+# Release metadata (contact, "FOR IMMEDIATE RELEASE") fills at most this many paragraphs.
+METADATA_PARAGRAPHS = 4
 HEADLINE_MAX_CHARS = 300
 
 # Subheadings: short, no closing sentence punctuation, most words capitalised.

@@ -248,3 +248,21 @@ def test_release_head_shapes(text, headline, subheadline, rest):
 )
 def test_more_lookalikes_give_no_headline(text):
     assert split_release_head(text).headline is None
+
+
+def test_plain_text_release_metadata_is_not_the_headline():
+    from importers.text import parse_text
+
+    text = (
+        "FOR IMMEDIATE RELEASE\nMay 2, 2011\nContact: Sam Poe (202) 555-0142\n\n"
+        "Roe Wins Clinic Funds\n\nWASHINGTON – Today, Rep. Roe announced funds.\n\nMore."
+    )
+    doc = parse_text(text, quotes=False)
+    assert doc.headline == "Roe Wins Clinic Funds"
+    assert doc.published is not None and doc.published.isoformat() == "2011-05-02"
+    assert doc.dateline is not None and doc.dateline.canonical == "Washington, D.C."
+    assert doc.body[0].startswith("Today")
+    doc = parse_text("May 2, 2011\n\nRoe Wins Clinic Funds\n\nWASHINGTON – Today.", quotes=False)
+    assert doc.headline == "Roe Wins Clinic Funds"
+    labelled = parse_text("For Immediate Release: Roe Wins Funds\n\nWASHINGTON – Today.")
+    assert labelled.headline == "Roe Wins Funds"
