@@ -166,7 +166,8 @@ def _agency(text: str | None) -> str | None:
     words = text.split()
     # The agency's own name ends where a correspondent's name begins.
     for end in range(len(words), 0, -1):
-        if " ".join(words[:end]).casefold() in R.AGENCY_KEYS:
+        # "РИА Новости Крым" is an agency of its own; "ТАСС Иван Петров" is a correspondent.
+        if " ".join(words[:end]).casefold() in R.AGENCY_KEYS and len(words) - end != 1:
             return " ".join(words[:end])
     # An unknown agency is a few words; a longer parenthesis is an aside, not a credit.
     return text if len(words) <= 4 and not text[0].islower() else None

@@ -50,7 +50,10 @@ PLACE_CAPS = rf"[{UPPER}][{UPPER}]+(?:(?:-|\s)[{UPPER}]+){{0,3}}"
 PLACE_NAME = rf"[{UPPER}][{LOWER}]+(?:(?:-|\s)[{UPPER}{LOWER}][{LOWER}]+){{0,2}}"
 # An agency credited after a dash: "РИА Новости", "ИА Регнум", "Sputnik", "ТАСС",
 # "РИА Новости Крым" — a few capitalised words, closed by a period or an author's name.
-AGENCY_WORDS = rf"(?:[{UPPER}A-Z][\w.-]*)(?:\s+(?:[{UPPER}A-Z\"«][\w.»\"-]*)){{0,3}}"
+AGENCY_WORDS = (
+    rf"(?:[{UPPER}A-Z][\w-]*(?:\.[A-Za-zА-Яа-я]{{2,3}}\b)?)"
+    rf"(?:\s+(?:[{UPPER}A-Z\"«][\w»\"-]*)){{0,3}}"
+)
 
 # Forms after the place (and an optional date), tried in this order:
 #   МОСКВА, 25 февраля (РИА Новости) -      ОТТАВА (Sputnik) -
@@ -63,7 +66,7 @@ DATELINE_RE = re.compile(
     r"(?:"
     rf"\s*\((?P<paren>[^()\n]{{1,60}})\)\s*(?:{DASH}+|:)\s*"
     rf"|\.?\s*/(?P<slash>[^/\n]{{1,80}})/\s*\.?\s*(?:{DASH}\s*)?"
-    rf"|\s*{DASH}+\s*(?P<dash>{AGENCY_WORDS})(?:,\s*(?P<author>[^.\n]{{3,60}}))?\.\s+"
+    rf"|\s*{DASH}+\s*(?P<dash>{AGENCY_WORDS})(?:,\s*(?P<author>[^.\n]{{3,60}}))?\.(?:\s+|$)"
     r")"
 )
 INTERFAX_RE = re.compile(

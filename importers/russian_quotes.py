@@ -51,7 +51,9 @@ SPEECH_VERBS = frozenset(
     "признаться посетовать пожаловаться рассказывать объяснить высказаться "
     "прокомментировать подытожить убеждать убедить выразить обещать уверить "
     "процитировать цитировать акцентировать продолжить пишет писать доложить "
-    "сообщать объяснять пояснять признавать напоминать уверять".split()
+    "сообщать объяснять пояснять признавать напоминать уверять уверенный убеждённый "
+    "убежденный отвечать спросить поинтересоваться воскликнуть возразить парировать "
+    "заключить отреагировать сослаться назвать охарактеризовать".split()
 )
 # Role nouns that stand for a person named earlier ("добавил дипломат").
 ROLE_NOUNS = frozenset(
@@ -71,6 +73,8 @@ ROLE_FITS: dict[str, tuple[str, ...]] = {
     "ведомства": ("министр", "глава", "руководител", "директор", "представител"),
     "политик": ("президент", "премьер", "министр", "депутат", "сенатор", "лидер", "глава"),
 }
+# Nouns for someone the copy does not name: never resolved to a person named earlier.
+ANONYMOUS = frozenset("собеседник источник очевидец житель участник пользователь".split())
 PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 # Words that are no names even when capitalised.
 NOT_NAME_WORDS = frozenset(
@@ -91,7 +95,8 @@ WORD_RE = re.compile(r"[А-Яа-яЁёA-Za-z][\w-]*(?:\.(?=[А-ЯЁA-Z]))?")
 INITIALS_NAME_RE = re.compile(
     r"(?P<init>(?:[А-ЯЁ]\.\s?){1,2})\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
 )
-DASH = "—–-"
+DASH = r"—–\-"
+CYRILLIC_WORD_RE = re.compile(r"[А-Яа-яЁё]")
 # Quote marks: opening → closing.
 PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
@@ -124,6 +129,8 @@ def extract_quotes_ru(
 ) -> tuple[list[Speaker], list[Quote]]:
     """The speakers of a Russian item and its direct and reported quotes."""
     people = _People()
+    if headline:
+        people.scan(headline)  # "О разговоре Сергея Лаврова …" names who "С.В.Лавров" is
     quotes: list[Quote] = []
     last_speaker: str | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -181,12 +188,35 @@ def _closing(text: str, start: int, opener: str, closer: str) -> int | None:
 # -- direct quotes -----------------------------------------------------------------------
 
 _AFTER_RE = re.compile(
-    rf"^\s*[,.!?…]?\s*[{DASH}]+\s*(?P<cue>[^.!?…«»„“\"]*?)\s*(?=[.!?…]|,\s*[{DASH}]|$)"
+    rf"^\s*[,.!?…]?\s*[{DASH}]+\s*"
+    r"(?P<cue>(?:[^.!?…«»„“\"]|«[^»]{1,40}»|„[^“]{1,40}“|\"[^\"]{1,40}\")*?)"
+    rf"\s*(?=[.!?…]|,\s*[{DASH}]|$)"
 )
 _POSLOVAM_RE = re.compile(
     r"(?i:по\s+словам\s+(?P<who>[^,«»„“\"]+?)|по\s+(?P<pron>его|её|ее)\s+словам)\s*,"
 )
 _COLON_RE = re.compile(r":\s*$")
+# "Захарова назвала эти заявления «…»": a speech verb a few words before the quote.
+_VERB_BEFORE_RE = re.compile(r"[а-яё]+(?:\s+[\w-]+){0,4}\s*$")
+# `«…», — сказал Лавров, — «…»` inside one pair of marks: «Мы готовы, — сказал Лавров, — …»
+_INNER_CUE_RE = re.compile(
+    rf"(?P<sep>[,.!?…])\s+[{DASH}]\s*(?P<cue>[^{DASH}«»„“\"]{{3,90}}?)[,.:]\s*[{DASH}]\s*"
+)
+# `«…». Об этом заявил Песков.`: the next sentence names who said it.
+_ABOUT_RE = re.compile(
+    r"^\s*[.!?…]?\s*(?:Об\s+этом|Так|Такое\s+мнение|Такое\s+заявление|Эти\s+слова)\s+"
+    r"(?P<cue>[^.!?…«»„“\"]+?)\s*(?=[.!?…]|$)"
+)
+# A quoted name: `газета «Известия»`, `закон «О полиции»`, `операция «Буря в пустыне»`.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?i:газет\w*|журнал\w*|компани\w*|партии|партия|программ\w*|операци\w*|закон\w*|"
+    r"законопроект\w*|проект\w*|фильм\w*|книг\w*|кни́г\w*|преми\w*|форум\w*|учени\w*|"
+    r"резолюци\w*|соглашени\w*|договор\w*|движени\w*|фонд\w*|центр\w*|банк\w*|"
+    r"под\s+названием|так\s+называем\w*|акци\w*|стратеги\w*|концепци\w*|"
+    r"агентств\w*|канал\w*|телеканал\w*|издани\w*|сайт\w*|портал\w*|завод\w*|"
+    r"концерн\w*|корпораци\w*|клуб\w*|фестивал\w*|конкурс\w*|платформ\w*)"
+    r"(?:\s+[\w-]+){0,2}\s*$"
+)
 _CHTO_RE = re.compile(r",?\s*что\s*$")
 
 
@@ -201,6 +231,16 @@ def _direct_quotes(
         text = paragraph[start:end].strip()
         if not text:
             continue
+        if _TITLE_BEFORE_RE.search(paragraph[max(0, span.start - 60) : span.start]):
+            quotes.append(_quote(index, paragraph, start, end, "title"))
+            previous_end = span.end
+            continue
+        inner = _split_inside(index, paragraph, start, end, people)
+        if inner is not None:
+            quotes.extend(inner)
+            previous = last = inner[0].speaker
+            previous_end = span.end
+            continue
         after = paragraph[span.end :]
         before = paragraph[previous_end : span.start]
         sentence_before = _sentence_tail(before)
@@ -210,7 +250,7 @@ def _direct_quotes(
         method: AttributionMethod | None = None
         confidence: float | None = None
         kind = "direct"
-        m = _AFTER_RE.match(after)
+        m = _AFTER_RE.match(after) or _ABOUT_RE.match(after)
         attributed_after = m is not None and _speech_cue(m["cue"]) is not None
         if m is not None and attributed_after:
             cue, who = _speech_cue(m["cue"]) or ("", "")
@@ -254,6 +294,66 @@ def _direct_quotes(
     return quotes
 
 
+def _quote(
+    index: int,
+    paragraph: str,
+    start: int,
+    end: int,
+    kind: str,
+    speaker: str | None = None,
+    method: AttributionMethod | None = None,
+    confidence: float | None = None,
+    mention: str | None = None,
+    cue: str | None = None,
+) -> Quote:
+    # Offsets of the words themselves, without the spaces next to the marks.
+    while start < end and paragraph[start].isspace():
+        start += 1
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    return Quote(
+        text=paragraph[start:end],
+        mention=mention,
+        cue=cue,
+        kind=kind,  # type: ignore[arg-type]
+        paragraph=index,
+        start=start,
+        end=end,
+        speakers=[speaker] if speaker else [],
+        method=method if speaker else None,
+        confidence=confidence if speaker else None,
+    )
+
+
+def _split_inside(
+    index: int, paragraph: str, start: int, end: int, people: _People
+) -> list[Quote] | None:
+    """`«Мы готовы, — сказал Лавров, — продолжать диалог»`: two quotes, one speaker."""
+    m = _INNER_CUE_RE.search(paragraph, start, end)
+    if m is None:
+        return None
+    found = _speech_cue(m["cue"])
+    if found is None:
+        return None
+    cue, who = found
+    resolved = people.resolve(who, "nomn")
+    speaker, method, confidence = resolved if resolved else (None, None, None)
+    first = _quote(
+        index,
+        paragraph,
+        start,
+        m.start("sep") + 1,
+        "direct",
+        speaker,
+        method,
+        confidence,
+        who,
+        cue,
+    )
+    second = _quote(index, paragraph, m.end(), end, "direct", speaker, "continuation", CONTINUATION)
+    return [first, second]
+
+
 def _sentence_tail(text: str) -> str:
     """The part of `text` after its last sentence end: the words leading into a quote."""
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
@@ -261,9 +361,11 @@ def _sentence_tail(text: str) -> str:
 
 
 def _introduces(text: str) -> bool:
+    if _VERB_BEFORE_RE.search(text) and _speech_cue(text):
+        return True
     return bool(
         _POSLOVAM_RE.search(text)
-        or (_COLON_RE.search(text) and _speech_cue(text))
+        or (_COLON_RE.search(text) and (_speech_cue(text) or _surname_in(text)))
         or (_CHTO_RE.search(text) and _speech_cue(text))
     )
 
@@ -276,7 +378,8 @@ def _intro(text: str) -> tuple[str | None, str | None, str]:
     text = _COLON_RE.sub("", _CHTO_RE.sub("", text))
     found = _speech_cue(text, subject_first=True)
     if found is None:
-        return None, None, "nomn"
+        # `Песков: «…»`: a name and a colon.
+        return (text, None, "nomn") if _surname_in(text) else (None, None, "nomn")
     return found[1], found[0], "nomn"
 
 
@@ -330,7 +433,7 @@ def _speech_cue(text: str, subject_first: bool = False) -> tuple[str, str] | Non
 
 def _verb_parse(morph: Any, word: str) -> Any:
     for p in morph.parse(word)[:2]:
-        if p.tag.POS in {"VERB", "PRTS"} and p.normal_form.replace("ё", "е") in _SPEECH:
+        if p.tag.POS in {"VERB", "PRTS", "ADJS"} and p.normal_form.replace("ё", "е") in _SPEECH:
             return p
     return None
 
@@ -351,24 +454,66 @@ def _after_verb(text: str) -> str:
     # The speaker is the first nominative noun phrase; datives and places are skipped.
     morph = _morph()
     out: list[str] = []
-    for raw in words:
+    for i, raw in enumerate(words):
         word = raw.strip(",;:()")
-        if not word:
-            break
+        if not word or word[0] in PAIRS:
+            break  # a quoted name ("газете «Les Echos»") is no speaker
         low = word.lower()
         if not out:
             if low in PRONOUNS:
                 return word
-            if _nominative_head(morph, word) or _capitalised(word):
+            if _nominative_noun(morph, word) or _capitalised(word):
                 out.append(word)
             continue
-        if low in {"в", "на", "во", "по", "для", "с", "со", "после", "перед", "журналистам"}:
-            break
-        if raw.endswith(","):
-            out.append(word)
+        if low in _PREPOSITIONS:
+            # "глава комитета по … Андрей Клишас": a role runs on through a preposition
+            # to the name in the nominative; "министр в беседе с Лавровым" stops.
+            if _named_ahead(morph, words[i + 1 : i + 7]) and not _has_name(out):
+                out.append(word)
+                continue
             break
         out.append(word)
+        if raw.endswith(","):
+            break
     return " ".join(out)
+
+
+_PREPOSITIONS = frozenset("в во на по для с со при после перед у из от о об к".split())
+
+
+def _named_ahead(morph: Any, words: list[str]) -> bool:
+    for raw in words:
+        word = raw.strip(",;:().")
+        if raw.startswith(",") or not word:
+            return False
+        if _capitalised(word) and _name_like(word):
+            return any(p.tag.case == "nomn" for p in morph.parse(word)[:4])
+        if raw.endswith(","):
+            return False
+    return False
+
+
+def _has_name(words: list[str]) -> bool:
+    return any(
+        _capitalised(w) and _name_like(w) and not (i and _modifier(words[i - 1], w))
+        for i, w in enumerate(words)
+    )
+
+
+def _modifier(before: str, word: str) -> bool:
+    """`спикер Совфеда`, `комитета Совфеда`: an unknown capitalised word in the genitive
+    after a common noun names an organisation, not the person."""
+    return (
+        not _capitalised(before)
+        and not _morph().parse(word)[0].is_known
+        and word[-1:] in "аяыи"
+        and _morph().parse(before)[0].tag.POS == "NOUN"
+    )
+
+
+def _nominative_noun(morph: Any, word: str) -> bool:
+    top = morph.parse(word.lower())[0]
+    return bool(top.tag.POS == "NOUN" and top.tag.case == "nomn")
 
 
 def _nominative_head(morph: Any, word: str) -> bool:
@@ -431,23 +576,56 @@ def _reported_quotes(index: int, paragraph: str, spans: list[Span], people: _Peo
             resolved = people.resolve(who, case)
             if resolved is None:
                 continue
-            clause = m["clause"].strip()
-            start = m.start("clause")
             quotes.append(
-                Quote(
-                    text=clause,
-                    mention=who,
-                    cue=cue,
-                    kind="reported",
-                    paragraph=index,
-                    start=start,
-                    end=start + len(clause),
-                    speakers=[resolved[0]],
-                    method=resolved[1],
-                    confidence=resolved[2],
+                _quote(
+                    index, paragraph, m.start("clause"), m.end("clause"), "reported",
+                    *resolved, who, cue,
                 )
-            )
+            )  # fmt: skip
+    taken = [(q.start, q.end) for q in quotes] + [(s.start, s.end) for s in spans]
+    for start, end, cue, who in _trailing_cues(paragraph):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        resolved = people.resolve(who, "nomn")
+        if resolved is not None:
+            quotes.append(_quote(index, paragraph, start, end, "reported", *resolved, who, cue))
     return quotes
+
+
+_SENTENCE_RE = re.compile(r"[^.!?…]+(?:(?<=[А-ЯЁ])\.(?=[А-ЯЁ])[^.!?…]*)*(?:[.!?…]+|$)")
+_TRAIL_CUE_RE = re.compile(r",\s+(?P<verb>[а-яё]+)\s+")
+
+
+def _trailing_cues(paragraph: str) -> list[tuple[int, int, str, str]]:
+    """Reported speech with the cue after it: `Свет дали во все дома, сообщил губернатор.`
+    and `… . Об этом заявил Песков.` — (start, end, cue, speaker words) of each clause."""
+    found: list[tuple[int, int, str, str]] = []
+    sentences = list(_SENTENCE_RE.finditer(paragraph))
+    for i, sentence in enumerate(sentences):
+        text = sentence[0]
+        about = _ABOUT_RE.match(text)
+        if about is not None and i > 0:
+            cue = _speech_cue(about["cue"])
+            if cue is not None and cue[1]:
+                before = sentences[i - 1]
+                found.append((before.start(), _clause_end(paragraph, before), *cue))
+            continue
+        for m in _TRAIL_CUE_RE.finditer(text):
+            if _verb_parse(_morph(), m["verb"]) is None:
+                continue
+            who = _after_verb(text[m.end() :].rstrip(".!?… "))
+            if who and m.start() >= 12:
+                start = sentence.start()
+                found.append((start, start + m.start(), m["verb"], who))
+            break
+    return found
+
+
+def _clause_end(paragraph: str, sentence: re.Match[str]) -> int:
+    end = sentence.end()
+    while end > sentence.start() and paragraph[end - 1] in ".!?… ":
+        end -= 1
+    return end
 
 
 # -- people ------------------------------------------------------------------------------
@@ -461,6 +639,11 @@ class _People:
         self.recent: list[Person] = []  # most recently mentioned last
 
     def scan(self, paragraph: str) -> None:
+        # Names inside quote marks are titles or the quoted words, not people present.
+        for span in reversed(find_quote_spans(paragraph)):
+            paragraph = (
+                paragraph[: span.start] + " " * (span.end - span.start) + paragraph[span.end :]
+            )
         for name, role in _full_names(paragraph):
             self._add(name, role)
 
@@ -472,7 +655,7 @@ class _People:
         for person in self.people:
             if _same_surname(person.surname, surname) and (
                 len(words) == 1
-                or person.name.split()[0] == words[0]
+                or _same_surname(person.name.split()[0], words[0])
                 or len(person.name.split()) == 1
             ):
                 if len(words) > len(person.name.split()):
@@ -505,6 +688,8 @@ class _People:
                 if person.gender in (gender, None):
                     return person.name, "resolved", RESOLVED
             return None
+        if not _capitalised(words[0]) and _inanimate(words[0]):
+            return None  # "пресс-служба Акорды", "сообщение ведомства": no person
         initials = INITIALS_NAME_RE.search(who)
         names = [n for n, _role in _full_names(who, case)]
         if not names and initials is None:
@@ -528,6 +713,10 @@ class _People:
             person.surname = surname
             return person.name, "cue", CUE_NAME
         surname_word = _surname_in(who)
+        if surname_word is not None and _role_head(words[0]):
+            position = words.index(surname_word) if surname_word in words else 0
+            if position and _modifier(words[position - 1], surname_word):
+                surname_word = None  # "спикер Совфеда": the capitalised word is the role's
         if surname_word is not None:
             surname = _nominative_word(surname_word, case)
             for person in reversed(self.recent):
@@ -537,6 +726,8 @@ class _People:
             person = self._add([surname], _role_of(who, [surname_word]))
             return person.name, "cue", CUE_NAME
         role_words = [w.lower() for w in words]
+        if _lemma(role_words[0]) in ANONYMOUS:
+            return None
         if any(_lemma(w) in ROLE_NOUNS or _animate(w) for w in role_words[:2]):
             fit = self._by_role(role_words)
             if fit is not None:
@@ -558,6 +749,15 @@ class _People:
     def speakers(self, quotes: list[Quote]) -> list[Speaker]:
         quoted = {name for q in quotes for name in q.speakers}
         return [Speaker(name=p.name, role=p.role or None) for p in self.people if p.name in quoted]
+
+
+def _inanimate(word: str) -> bool:
+    top = _morph().parse(word.lower())[0]
+    return top.tag.POS == "NOUN" and "inan" in top.tag and top.normal_form not in ROLE_NOUNS
+
+
+def _role_head(word: str) -> bool:
+    return not _capitalised(word) and (_lemma(word.lower()) in ROLE_NOUNS or _animate(word))
 
 
 def _animate(word: str) -> bool:
@@ -589,19 +789,17 @@ def _surname_in(text: str) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    if word.lower() in NOT_NAME_WORDS or word.isupper():
-        return False
+    if word.lower() in NOT_NAME_WORDS or word.isupper() or not CYRILLIC_WORD_RE.match(word):
+        return False  # Russian copy writes people's names in Cyrillic
     parses = _morph().parse(word)
     top = parses[0]
     if str(top.normal_form) in ROLE_NOUNS or str(top.normal_form) in NOT_NAME_WORDS:
         return False
     if not top.is_known:
         return True  # a name the dictionary lacks: most foreign surnames
-    # Capitalised inside a sentence, a word that can be a name is one ("Песков", not "песок").
-    if any({"Name", "Surn", "Patr"} & _grammemes(p) for p in parses[:4]):
-        return True
-    # Places, organisations and things ("России", "МИД", "Кремля") are not people.
-    return not ({"Geox", "Orgn", "Abbr", "inan"} & _grammemes(top))
+    # Capitalised inside a sentence, a word that can be a name is one ("Песков", not "песок");
+    # a dictionary word that cannot ("Синоптик", "России", "Кремля") is not.
+    return any({"Name", "Surn", "Patr"} & _grammemes(p) for p in parses[:4])
 
 
 def _grammemes(parse: Any) -> set[str]:
@@ -617,14 +815,14 @@ def _full_names(text: str, case: str | None = None) -> list[tuple[list[str], str
     while i < len(words):
         run: list[re.Match[str]] = []
         j = i
-        while j < len(words) and _capitalised(words[j][0]) and _name_like(words[j][0]):
+        while j < len(words) and _capitalised(words[j][0]) and _in_name(words, j, run):
             if run and text[words[j - 1].end() : words[j].start()].strip():
                 break  # punctuation between the words: not one name
             run.append(words[j])
             j += 1
         if len(run) >= 2 and _looks_like_person(run):
             parts = [w[0] for w in run[:3]]
-            nominative = _nominative_name(parts, case)
+            nominative = _nominative_name(parts, case or _governed_case(text[: run[0].start()]))
             # A patronymic stays out of the archive name ("Сергей Лавров").
             nominative = [w for w in nominative if not _is_patronymic(w)] or nominative
             role = _role_before(text[: run[0].start()])
@@ -635,13 +833,61 @@ def _full_names(text: str, case: str | None = None) -> list[tuple[list[str], str
     return found
 
 
+_GOVERNS = {
+    **dict.fromkeys(
+        "словам мнению оценке у от для без из до около после против среди".split(), "gent"
+    ),
+    **dict.fromkeys("с со".split(), "ablt"),
+    "к": "datv",
+    **dict.fromkeys("о об обо при".split(), "loct"),
+}
+
+
+def _governed_case(before: str) -> str | None:
+    """The case a name is in, from the words before it: `по словам Олафа`, `канцлера
+    Германии Олафа` (the role noun agrees with the name; a country beside it does not)."""
+    morph = _morph()
+    for word in reversed(before.split()[-4:]):
+        word = word.strip(",;:()«»").lower()
+        if word in _GOVERNS:
+            return _GOVERNS[word]
+        top = morph.parse(word)[0]
+        if top.tag.POS != "NOUN" or {"Geox", "Orgn", "Abbr"} & _grammemes(top):
+            if top.tag.POS in {"VERB", "PRTS", "CONJ", "PRCL"}:
+                return None
+            continue
+        return str(top.tag.case) if "anim" in top.tag else None
+    return None
+
+
 def _role_before(text: str) -> str:
     """`… сообщил посол России в Белоруссии ` → `посол России в Белоруссии`."""
-    tail = re.split(r"[.,;:—–!?«»]", text)[-1].split()
+    tail = re.split(r"[.,;:—–!?«»]", text)[-1].split()[-8:]
+    cut = [i for i, w in enumerate(tail) if w.lower() in _GOVERNS or w.lower() == "и"]
+    if cut:
+        tail = tail[cut[-1] + 1 :]
     morph = _morph()
     while tail and morph.parse(tail[0])[0].tag.POS in {"VERB", "PRTS", "CONJ", "PREP", "ADVB"}:
         tail.pop(0)
-    return " ".join(tail[-8:])
+    if tail and "anim" not in morph.parse(tail[0])[0].tag:
+        return ""  # a role opens with the person's noun: "посол", "глава", "министр"
+    return " ".join(tail)
+
+
+def _in_name(words: list[re.Match[str]], j: int, run: list[re.Match[str]]) -> bool:
+    """Word j continues (or opens) a name: name-like itself, the surname after a first
+    name ("Михаил Мизинцев"), or a short first word of a foreign name ("Ван Вэньбинь")."""
+    word = words[j][0]
+    if _name_like(word):
+        return True
+    top = _morph().parse(word)[0]
+    if {"Geox", "Orgn", "Abbr"} & _grammemes(top) and top.score > 0.5:
+        return False
+    if run and any("Name" in p.tag for p in _morph().parse(run[-1][0])[:3]):
+        return str(top.normal_form) not in ROLE_NOUNS
+    if not run and j + 1 < len(words) and len(word) <= 4 and _capitalised(words[j + 1][0]):
+        return not _morph().parse(words[j + 1][0])[0].is_known
+    return False
 
 
 def _looks_like_person(run: list[re.Match[str]]) -> bool:
@@ -651,7 +897,8 @@ def _looks_like_person(run: list[re.Match[str]]) -> bool:
     if any("Name" in p.tag for p in parses):
         return True
     # Foreign first names are not in the dictionary; a surname after them still tells.
-    return any("Surn" in p.tag for p in morph.parse(run[-1][0])[:3]) or not parses[0].is_known
+    last = morph.parse(run[-1][0])
+    return any("Surn" in p.tag for p in last[:3]) or not parses[0].is_known or not last[0].is_known
 
 
 def _is_patronymic(word: str) -> bool:
@@ -677,12 +924,16 @@ def _nominative_name(words: list[str], case: str | None) -> list[str]:
 
 def _nominative_word(word: str, case: str | None, gender: str | None = None) -> str:
     parses = _morph().parse(word)
+    if not parses[0].is_known and case not in (None, "nomn"):
+        # The dictionary's guesses at foreign names are poor ("Шольца" → "шолец"); the
+        # masculine endings after a consonant are regular: Шольца, Шольцу, Шольцем.
+        return _FOREIGN_ENDING_RE.sub("", word)
     if case in (None, "nomn") and any(p.tag.case == "nomn" for p in parses[:3]):
         return word
     for p in parses:
         if p.tag.POS != "NOUN" or (case and p.tag.case != case):
             continue
-        if gender and p.tag.gender not in (gender, "ms-f", None):
+        if gender and p.tag.gender and str(p.tag.gender) not in (str(gender), "ms-f"):
             continue
         if not ({"Name", "Surn", "Patr"} & _grammemes(p)) and p.is_known:
             continue
@@ -690,6 +941,9 @@ def _nominative_word(word: str, case: str | None, gender: str | None = None) -> 
         if inflected is not None:
             return _match_case(inflected.word, word)
     return word
+
+
+_FOREIGN_ENDING_RE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|ем)$")
 
 
 def _match_case(new: str, old: str) -> str:

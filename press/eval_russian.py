@@ -47,8 +47,11 @@ def parse_item(item: dict[str, Any]) -> Document:
         path = Path(folder) / "item.txt"
         path.write_text(item["text"], encoding="utf-8")
         options = ParseOptions(published=published)
-        docs = [doc for _, doc in iter_documents([str(path)], options, ImportSummary())]
-    return docs[0] if docs else Document(headline=None, body=[])
+        summary = ImportSummary()
+        docs = [doc for _, doc in iter_documents([str(path)], options, summary)]
+    if summary.failures:
+        raise RuntimeError(f"{item.get('id', 'item')}: {summary.failures[0].reason}")
+    return docs[0]
 
 
 def _norm(text: str | None) -> str:
