@@ -219,3 +219,31 @@ def test_an_archive_of_schema_one_says_what_to_run_and_that_works(tmp_path):
     backend.close()
     reparsed = runner.invoke(main, ["reparse", "--archive", archive, "-q"])
     assert reparsed.exit_code == 0, reparsed.output
+
+
+@pytest.mark.elasticsearch
+def test_an_elasticsearch_archive_of_older_mappings_says_to_reindex(elasticsearch_url, monkeypatch):
+    import uuid
+
+    import search.elastic
+    from search.base import SearchError
+    from search.elastic import ElasticBackend
+    from tests.fixtures.speakers import speaker_documents
+
+    docs = speaker_documents()
+    backend = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+    try:
+        assert {r.status for r in backend.write(docs[:2])} == {"created"}
+        # This version's mappings differ from those the indexes were made with.
+        current = search.elastic.mapping_version
+        monkeypatch.setattr(search.elastic, "mapping_version", lambda kind: "z" + current(kind)[1:])
+        again = ElasticBackend(backend.url, index_prefix=backend.prefix)
+        with pytest.raises(SearchError, match="press reindex --archive"):
+            list(again.write(docs[2:]))
+        assert again.reindex()["documents"] == 2
+        assert {r.status for r in again.write(docs[2:])} == {"created"}
+        assert again.stats()["documents"] == len(docs)
+        again.close()
+    finally:
+        backend.drop()
+        backend.close()
