@@ -137,7 +137,9 @@ NOT_NAME_WORDS = frozenset(
     unfortunately fortunately clearly obviously certainly indeed finally overall similarly
     specifically currently recently previously originally ultimately importantly notably
     whereas whether either neither nor not nothing something everything anything
-    everyone someone anyone nobody everybody somebody anybody""".split()
+    everyone someone anyone nobody everybody somebody anybody data research studies
+    experts officials reports polls analysts critics supporters opponents sources
+    documents records estimates figures statistics numbers results""".split()
 )
 
 _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
@@ -173,7 +175,9 @@ def first_name_gender(word: str) -> str | None:
 
 
 def is_role_word(word: str) -> bool:
-    return _low(word) in ROLE_WORDS
+    low = _low(word)
+    # "co-CEO", "vice-chair": a prefixed role is a role.
+    return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
 
 
 def is_initial(word: str) -> bool:
@@ -277,8 +281,8 @@ def person_shape(words: list[str]) -> bool:
     vouched = person_evidence(words)
     if _low(words[-1]) in BILL_ENDS and len(words) > 1:
         return False
-    if all(is_role_word(w) for w in words):
-        return False  # "Counsel", "Chairman": a role, its holder unnamed
+    if all(is_role_word(w) for w in words) or _low(words[-1]) in _GROUPS:
+        return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
     for k, w in enumerate(words):
         low = _low(w)
         if low in NOT_NAME_WORDS or low in ORG_WORDS:
@@ -289,6 +293,17 @@ def person_shape(words: list[str]) -> bool:
         if not is_name_word(w):
             return False
     return _low(words[0]) not in PARTICLES or len(words) > 2
+
+
+def drop_affiliation(words: list[str]) -> list[str]:
+    """`Rosaly Lopes of the Jet Propulsion Laboratory` → `Rosaly Lopes`: a person's name
+    followed by where they work."""
+    for k, w in enumerate(words):
+        if k >= 2 and _low(w) in {"of", "at", "from"}:
+            if person_evidence(words[:k]) and person_shape(words[:k]):
+                return words[:k]
+            break
+    return words
 
 
 def split_run_together(words: list[str]) -> list[str]:

@@ -221,7 +221,9 @@ def clean_mention(np: str) -> str:
 def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     """The entity a speaker mention refers to at `pos`."""
     low = mention.lower()
-    if low in PRONOUN_GENDER or low in {"they", "we", "it", "i"}:
+    if low == "i":
+        return None  # the narrator: an article's writer, not somebody it names
+    if low in PRONOUN_GENDER or low in {"they", "we", "it"}:
         return book.resolve_pronoun(low, pos)
     if ", " in mention:
         # "her adviser, Ann Holt": the appositive is the name.

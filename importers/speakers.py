@@ -230,6 +230,9 @@ class SpeakerBook:
             return None
         role, name = split_role(words)
         name = N.split_run_together(name)
+        cut = N.drop_affiliation(name)
+        if len(cut) < len(name):
+            words = name = cut
         joint = N.split_joint(name)
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]
@@ -401,7 +404,11 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         return []
     if not N.person_shape(words):
         return []
-    if N.person_evidence(words) or entity.titled or explicit and len(words) >= 2:
+    if len(words) == 1:
+        # A surname alone ("Holt said", "Sen. Holt"): a speaker at a cue or with a title;
+        # a lone first name ("Stanford students") is not one.
+        return [entity.name] if entity.titled or explicit else []
+    if N.person_evidence(words) or entity.titled or explicit:
         return [entity.name]
     return []
 

@@ -365,3 +365,28 @@ def test_passive_verb_is_no_cue() -> None:
         "repairs until the end of the year.”"
     )
     assert all(q.speaker != "Harbor Board" for q in quotes)
+
+
+def test_name_before_an_affiliation_resolves_surnames() -> None:
+    quotes = spoken(
+        "“The moon has lakes,” said planetary geologist Rosa Lindqvist of the Lunar "
+        "Mapping Laboratory. “They are full of methane,” added Lindqvist.",
+    )
+    assert [q.speaker for q in quotes] == ["Rosa Lindqvist", "Rosa Lindqvist"]
+
+
+def test_prefixed_role_before_a_name() -> None:
+    entity = SpeakerBook().note_name("Harbor founder and co-CEO Marta Quill".split(), 0)
+    assert entity is not None and entity.name == "Marta Quill"
+
+
+def test_group_and_common_nouns_are_no_speakers() -> None:
+    quotes = quotes_of(
+        "Democrats charged that the levy was unfair. Data suggests that the port is busy."
+    )
+    assert all(q.speakers == [] for q in quotes)
+
+
+def test_narrator_is_no_speaker() -> None:
+    quotes = quotes_of("Ann Holt runs the blog. Today I said I would stop, so I am.")
+    assert all(q.speaker != "Ann Holt" for q in quotes)
