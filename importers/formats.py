@@ -11,12 +11,13 @@ import gzip
 import hashlib
 import itertools
 import json
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO, cast
 
-from search.model import Document, Origin
+from search.model import Document, Origin, document_id
 
 from .containers import ZIP_MAGIC, is_tar, tar_members, zip_members
 from .feeds import feed_documents, is_feed
@@ -38,6 +39,7 @@ __all__ = [
 
 Reader = Callable[[Source, ParseOptions], Iterator[Item]]
 GZIP_MAGIC = b"\x1f\x8b"
+SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<meta ")
 
 
@@ -252,7 +254,12 @@ def _record(record: Any, name: str, source: Source, options: ParseOptions) -> It
                 "not a press-archive document (no 'schema' field); "
                 "import other shapes with --map FIELD=TARGET",
             )
-        return _override(Document.from_dict(record), options)
+        doc = Document.from_dict(record)
+        if not SAFE_ID.fullmatch(doc.id) or ".." in doc.id:
+            # An id becomes a path segment of every link to the document: one with a
+            # slash, a space or a control character would give broken links.
+            doc.id = document_id(doc.url, doc.headline, doc.body)
+        return _override(doc, options)
     except InputError as exc:
         return Failure(name, str(exc))
     except (TypeError, ValueError, KeyError) as exc:

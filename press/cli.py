@@ -193,6 +193,8 @@ def import_command(
     from importers.pipeline import import_paths
 
     journal = None if restart else Journal(backend.archive_key)
+    if hasattr(backend, "on_wait"):  # an embedded archive takes one import at a time
+        backend.on_wait = lambda message: click.echo(message, err=True)
     options = ParseOptions(
         source=source, published=published, field_map=field_map, max_bytes=max_bytes
     )
@@ -464,16 +466,49 @@ def stats_command(backend: Backend, as_json: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, help="Requests served at once.")
-@click.option("--debug", is_flag=True, help="Flask's development server in debug mode.")
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Flask's development server in debug mode (its console runs code: loopback only).",
+)
+@click.option(
+    "--host-name",
+    "host_names",
+    multiple=True,
+    envvar="PRESS_HOST_NAMES",
+    help="A host name the server answers to (repeatable; default: localhost, 127.0.0.1).",
+)
+@click.option("--public-url", envvar="PRESS_PUBLIC_URL", help="Base of absolute links.")
 @archive_option
-def serve_command(backend: Backend, host: str, port: int, threads: int, debug: bool) -> None:
+def serve_command(
+    backend: Backend,
+    host: str,
+    port: int,
+    threads: int,
+    debug: bool,
+    host_names: tuple[str, ...],
+    public_url: str | None,
+) -> None:
     """Serve the search UI and the JSON API (with waitress, a production WSGI server).
 
-    Example: press serve --port 8000
+    Only requests for the host names given (loopback names by default) are answered.
+
+    Example: press serve --port 8000 --host 0.0.0.0 --host-name archive.newsroom.example
     """
     from web import create_app
+    from web.security import is_loopback
 
-    app = create_app({"ARCHIVE": backend.url, "BACKEND": backend})
+    if debug and not is_loopback(host):
+        raise click.UsageError(
+            f"--debug serves Werkzeug's console, which runs any code it is sent; "
+            f"it is refused on {host}: bind to 127.0.0.1 (the default) to use it"
+        )
+    config: dict[str, Any] = {"ARCHIVE": backend.url, "BACKEND": backend}
+    if host_names:
+        config["HOST_NAMES"] = [n for name in host_names for n in name.split(",")]
+    if public_url:
+        config["PUBLIC_URL"] = public_url
+    app = create_app(config)
     click.echo(f"Serving {backend.url} on http://{host}:{port}/ (Ctrl-C stops it)")
     if debug:
         app.run(host=host, port=port, debug=True)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
-import json
 import os
 import re
 import shutil
@@ -53,9 +52,10 @@ def mapped_record(folder: Path, scale: float) -> tuple[Path, list[str]]:
     path = folder / "record.jsonl"
     _repeat_to(
         path,
-        b'{"member": "lena_marsh", "date": "2024-03-05", "text": "Board keeps berth fees '
-        b'OSLO - ',
-        PARAGRAPH.encode() .replace(b"\xe2\x80\x9c", b"\\u201c").replace(b"\xe2\x80\x9d", b"\\u201d"),
+        b'{"member": "lena_marsh", "date": "2024-03-05", "text": "Board keeps berth fees OSLO - ',
+        PARAGRAPH.encode()
+        .replace(b"\xe2\x80\x9c", b"\\u201c")
+        .replace(b"\xe2\x80\x9d", b"\\u201d"),
         int(100 * MB * scale),
         b'"}\n',
     )
@@ -78,6 +78,7 @@ def zip_in_gzip(folder: Path, scale: float) -> tuple[Path, list[str]]:
     """A small .gz holding a zip that stores 2 GiB of zeros."""
     path = folder / "zeros.zip.gz"
     size = int(2048 * MB * scale)
+
     class Stream(io.RawIOBase):  # unseekable: zipfile writes sizes after the data
         def __init__(self, raw) -> None:
             self.raw, self.at = raw, 0

@@ -144,7 +144,9 @@ def main() -> None:
             from search.elastic import ElasticBackend
 
             prefix = f"press-bench-{uuid.uuid4().hex[:8]}"
-            backends.append(("elasticsearch", ElasticBackend(args.elasticsearch, index_prefix=prefix)))
+            backends.append(
+                ("elasticsearch", ElasticBackend(args.elasticsearch, index_prefix=prefix))
+            )
         for label, backend in backends:
             try:
                 started = time.perf_counter()

@@ -50,6 +50,17 @@ def plain(marked_html: str) -> str:
     return html.unescape(_TAGS.sub("", marked_html))
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: article text starting with `=`, `+`, `-`
+    or `@` would otherwise run as a formula (`=HYPERLINK(…)`) when the file is opened."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export(backend: Backend, request: SearchRequest, fmt: str) -> Iterator[str]:
     """The result set as text chunks: JSONL documents/quotes, or CSV with a header row."""
     if fmt not in FORMATS:
@@ -68,7 +79,7 @@ def export(backend: Backend, request: SearchRequest, fmt: str) -> Iterator[str]:
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({k: formula_safe(v) for k, v in row.items()})
         if buffer.tell() > 65536:
             yield buffer.getvalue()
             buffer.seek(0)

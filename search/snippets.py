@@ -22,9 +22,7 @@ _TOKENIZE = re.compile(r"tokenize\s*=\s*('(?:[^']|'')*'|\"[^\"]*\")", re.IGNOREC
 def ensure_table(conn: sqlite3.Connection, source: str = "documents_fts") -> list[str]:
     """The columns of `source`, after creating the scratch table that mirrors them."""
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info({source})")]
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_temp_master WHERE name = 'snippet_fts'"
-    ).fetchone()
+    exists = conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'snippet_fts'").fetchone()
     if not exists:
         row = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (source,)).fetchone()
         match = _TOKENIZE.search(row[0] if row else "")

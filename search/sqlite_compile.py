@@ -91,7 +91,12 @@ def _unfielded(node: Text) -> Text:
 def date_bounds(node: DateRange) -> tuple[str | None, str | None]:
     """ISO strings to compare `published` against: start inclusive, end exclusive."""
     lo = node.start.isoformat() if node.start else None
-    hi = (node.end + dt.timedelta(days=1)).isoformat() if node.end else None
+    # The day after the last one; after 9999-12-31 there is none, and none is needed.
+    hi = (
+        (node.end + dt.timedelta(days=1)).isoformat()
+        if node.end and node.end < dt.date.max
+        else None
+    )
     return lo, hi
 
 

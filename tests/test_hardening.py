@@ -60,7 +60,6 @@ def test_recreated_elasticsearch_indexes_are_another_archive(elasticsearch_url, 
     from importers.journal import Journal
     from importers.pipeline import import_paths
     from search.elastic import ElasticBackend
-
     from search.model import Document
 
     seed = tmp_path / "seed.jsonl"
@@ -124,7 +123,8 @@ def _feed_linking(links: list[str]) -> str:
         "and needs no page.</p>]]></description></item>"
         for n, link in enumerate(links)
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Port</title>{items}</channel></rss>'
+    channel = f"<channel><title>Port</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
 
 
 def test_feed_links_are_followed_only_inside_the_feed_folder(tmp_path):
@@ -217,10 +217,13 @@ def test_jsonl_line_over_the_cap_fails_alone(tmp_path):
 def test_jsonl_from_standard_input_is_not_held_in_memory(runner, tmp_path):
     from search.model import Document
 
-    lines = [json.dumps(Document(headline=f"N{n}", body=[f"Dues {n}."]).to_dict()) for n in range(3)]
+    lines = [
+        json.dumps(Document(headline=f"N{n}", body=[f"Dues {n}."]).to_dict()) for n in range(3)
+    ]
     db = tmp_path / "s.db"
     result = runner.invoke(
-        main, ["import", "-", "--archive", str(db), "-q", "--max-size", "10KB"],
+        main,
+        ["import", "-", "--archive", str(db), "-q", "--max-size", "10KB"],
         input="\n".join([*lines, '{"schema": 2, "body": ["' + "x" * 20_000 + '"]}']) + "\n",
     )
     assert result.exit_code == 1
@@ -354,8 +357,11 @@ def test_web_archive_cut_anywhere_is_reported(tmp_path, fraction):
         body = page(f"Notice {n}", "OSLO", "chair Lena Marsh", f"Point {n}").encode()
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
         record = writer.create_warc_record(
-            f"https://x.example/{n}", "response", payload=io.BytesIO(body),
-            length=len(body), http_headers=headers,
+            f"https://x.example/{n}",
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=headers,
         )
         writer.write_record(record)
     data = out.getvalue()
@@ -369,3 +375,217 @@ def test_permission_errors_read_as_permission_denied():
     from importers.sources import reason
 
     assert reason(PermissionError(13, "Permission denied")) == "permission denied"
+
+
+# -- wrong answers to bad input ---------------------------------------------------------
+
+
+def test_two_imports_into_one_archive_both_store_everything(tmp_path):
+    """The second import waits for the first; no record fails on a locked database."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "shared.db"
+    SqliteBackend(db).close()
+    folders = []
+    for side in ("a", "b"):
+        folder = tmp_path / side
+        folder.mkdir()
+        for n in range(300):
+            (folder / f"{n:04d}.txt").write_text(
+                STATEMENT.replace("Harbour dues notice", f"Notice {side}{n}").replace(
+                    "rise in May", f"rise by {n} in {side}"
+                )
+            )
+        folders.append(folder)
+    env = {**os.environ, "PRESS_STATE_DIR": str(tmp_path / "state")}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "press.cli", "import", str(f), "--archive", str(db), "-q"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for f in folders
+    ]
+    outputs = [r.communicate(timeout=600) for r in runs]
+    for run, (out, err) in zip(runs, outputs, strict=True):
+        assert run.returncode == 0, err
+        assert "300 imported" in out and "locked" not in err
+    assert SqliteBackend(db).stats()["documents"] == 600
+
+
+def test_dates_at_the_end_of_the_calendar_are_answered(runner, tmp_path):
+    db = tmp_path / "d.db"
+    (tmp_path / "s.txt").write_text(STATEMENT)
+    run(runner, "import", "--archive", db, tmp_path / "s.txt", "-q")
+    result = runner.invoke(main, ["search", "--archive", str(db), "dues", "--to", "9999"])
+    assert result.exit_code == 0 and "1 results" in result.output
+    result = runner.invoke(main, ["search", "--archive", str(db), "date:9999 OR dues"])
+    assert result.exit_code == 0, result.output
+
+    from web import create_app
+
+    client = create_app({"ARCHIVE": f"sqlite:///{db}"}).test_client()
+    for url in [
+        "/search?to=9999",
+        "/search?q=date:9999",
+        "/feed?to=9999",
+        "/export?to=9999&format=csv",
+        "/api/search?to=9999&from=9999-12-31",
+        "/api/documents/ANYID/quotes/99999999999999999999",
+        "/documents/ANYID/quotes/99999999999999999999",
+    ]:
+        response = client.get(url)
+        response.get_data()
+        assert response.status_code < 500, url
+
+
+def test_original_download_names_are_sanitised(tmp_path):
+    from search.model import Document, Original
+    from web import create_app
+
+    backend = SqliteBackend(tmp_path / "o.db")
+    names = {
+        "crlf": "bundle.zip!evil\r\nSet-Cookie: x=1.html",
+        "rlo": "report\u202etxt.exe",
+        "gz": "page.html.gz",
+    }
+    docs = {}
+    for key, name in names.items():
+        doc = Document(headline=f"Original {key}", body=[f"Text of {key}."])
+        doc.original = Original(b"<html><body><p>Text</p></body></html>", "html", name)
+        docs[key] = doc
+    list(backend.write(docs.values()))
+    client = create_app({"BACKEND": backend}).test_client()
+    for key, doc in docs.items():
+        response = client.get(f"/documents/{doc.id}/original")
+        assert response.status_code == 200, key
+        disposition = response.headers["Content-Disposition"]
+        assert "\r" not in disposition and "\n" not in disposition and "\u202e" not in disposition
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert "sandbox" in response.headers["Content-Security-Policy"]
+    gz = client.get(f"/documents/{docs['gz'].id}/original").headers["Content-Disposition"]
+    assert "page.html" in gz and ".gz" not in gz
+
+
+def test_own_format_ids_that_make_broken_links_are_derived_again(tmp_path):
+    from search.model import Document
+
+    records = []
+    for n, bad in enumerate(["a/b", "../up", "sp ace", "x\u202ey", ""]):
+        data = Document(headline=f"Record {n}", body=[f"Body {n}."]).to_dict()
+        data["id"] = bad
+        records.append(json.dumps(data))
+    good = Document(headline="Kept", body=["Kept id."]).to_dict()
+    good["id"] = "keep-this_id.1"
+    records.append(json.dumps(good))
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(records) + "\n")
+    backend, summary = _import(tmp_path, path)
+    assert summary.created == 6, summary.failures
+    ids = {d.id for d in backend.iter_documents()}
+    assert "keep-this_id.1" in ids
+    assert all(i.replace("-", "").replace("_", "").replace(".", "").isalnum() for i in ids)
+
+
+# -- the web server's manners ------------------------------------------------------------
+
+
+@pytest.fixture
+def formula_archive(tmp_path):
+    from search.model import Document, Quote
+
+    body = [
+        '=HYPERLINK("http://evil.example","x") opens the statement.',
+        "“+1 we win,” Ola Nord said.",
+    ]
+    doc = Document(
+        headline="=cmd|' /C calc'!A0",
+        source="@source",
+        body=body,
+        quotes=[Quote(text="+1 we win,", speaker="-Ola Nord", paragraph=1, start=1, end=11)],
+    )
+    backend = SqliteBackend(tmp_path / "f.db")
+    list(backend.write([doc]))
+    return backend
+
+
+def test_csv_exports_neutralise_formula_cells(formula_archive):
+    import csv
+    import io
+
+    from search.base import SearchRequest
+    from search.export import export
+    from search.query import parse_query
+    from web import create_app
+
+    for scope in ("documents", "quotes"):
+        request = SearchRequest(query=parse_query(""), scope=scope)  # type: ignore[arg-type]
+        text = "".join(export(formula_archive, request, "csv"))
+        rows = list(csv.reader(io.StringIO(text)))[1:]
+        cells = [c for row in rows for c in row]
+        assert cells and not any(c[:1] in ("=", "+", "-", "@") for c in cells), cells
+    client = create_app({"BACKEND": formula_archive}).test_client()
+    text = client.get("/export?format=csv").get_data(as_text=True)
+    assert "\n=" not in text and ",=" not in text and ",@" not in text
+
+
+def test_security_headers_on_every_page(formula_archive):
+    from web import create_app
+
+    client = create_app({"BACKEND": formula_archive}).test_client()
+    for url in ["/", "/search?q=win", "/api/search", "/api/openapi.json", "/nope"]:
+        response = client.get(url)
+        policy = response.headers["Content-Security-Policy"]
+        assert (
+            "script-src 'self'" in policy
+            and "unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+        )
+        assert "frame-ancestors 'none'" in policy
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Referrer-Policy"]
+
+
+def test_templates_hold_no_inline_script():
+    import re
+
+    folder = Path(__file__).parent.parent / "web" / "templates"
+    for template in folder.glob("*.html"):
+        text = template.read_text()
+        for tag in re.findall(r"<script\b[^>]*>", text):
+            assert "src=" in tag, f"inline script in {template.name}"
+        assert not re.search(r"\son[a-z]+\s*=", text), f"event handler attribute in {template.name}"
+        assert "javascript:" not in text
+
+
+def test_only_configured_host_names_are_answered(formula_archive):
+    from web import create_app
+
+    client = create_app({"BACKEND": formula_archive}).test_client()
+    assert client.get("/", headers={"Host": "localhost:5000"}).status_code == 200
+    assert client.get("/", headers={"Host": "127.0.0.1"}).status_code == 200
+    rebound = client.get("/api/openapi.json", headers={"Host": "attacker.example"})
+    assert rebound.status_code == 400 and b"attacker" in rebound.data
+    configured = create_app(
+        {
+            "BACKEND": formula_archive,
+            "HOST_NAMES": "archive.example",
+            "PUBLIC_URL": "https://pub.example",
+        }
+    ).test_client()
+    assert configured.get("/", headers={"Host": "localhost"}).status_code == 400
+    spec = configured.get("/api/openapi.json", headers={"Host": "archive.example"}).get_json()
+    assert spec["servers"][0]["url"] == "https://pub.example/api"
+    feed = configured.get("/feed", headers={"Host": "archive.example"}).get_data(as_text=True)
+    assert "https://pub.example/documents/" in feed and "archive.example/" not in feed
+
+
+def test_debug_is_refused_off_loopback(runner, tmp_path):
+    result = runner.invoke(
+        main, ["serve", "--archive", str(tmp_path / "s.db"), "--host", "0.0.0.0", "--debug"]
+    )
+    assert result.exit_code == 2 and "console" in result.output

@@ -13,13 +13,16 @@ from typing import Any
 from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
-from . import backend
+from . import backend, security
 from .errors import register_error_handlers
 
 DEFAULTS: dict[str, Any] = {
     "ARCHIVE": None,  # sqlite:///path/to/archive.db or an http(s) Elasticsearch URL
     "BACKEND": None,  # an already open search.base.Backend, used instead of opening ARCHIVE
     "SEARCH_TIMEOUT_MS": 3000,
+    # Host names the server answers to (a list, or comma-separated); loopback by default.
+    "HOST_NAMES": None,
+    "PUBLIC_URL": None,  # e.g. https://archive.example.org: absolute links are built on it
 }
 
 
@@ -39,6 +42,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True  # smaller pages
 
     backend.init_app(app)
+    security.init_app(app)
     register_error_handlers(app)
 
     from .api import bp as api_bp

@@ -10,6 +10,7 @@ from .backend import get_backend
 from .openapi import spec
 from .params import parse_search_args, serialize
 from .provenance import provenance
+from .security import external_url
 from .speakers import speaker_quotes
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -51,4 +52,4 @@ def speaker(name: str):
 @bp.get("/openapi.json")
 def openapi():
     """The OpenAPI 3 description of this API."""
-    return jsonify(spec(request.host_url.rstrip("/") + "/api"))
+    return jsonify(spec(external_url("/api")))

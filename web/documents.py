@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import json
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, send_file, url_for
@@ -19,6 +18,7 @@ from search.speakers import attribution_label, quote_speakers
 
 from .backend import get_backend
 from .provenance import provenance
+from .security import download_name, external_url
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 
@@ -147,7 +147,7 @@ def show(doc_id: str):
         for i, q in enumerate(doc.quotes)
         if (label := attribution_label(q.method, q.confidence, q.mention))
     }
-    permalink = url_for("documents.show", doc_id=doc.id, _external=True)
+    permalink = external_url(url_for("documents.show", doc_id=doc.id))
     return render_template(
         "document.html",
         doc=doc,
@@ -184,7 +184,7 @@ def original(doc_id: str):
     header and the file name say which one this is."""
     stored = get_backend().original(doc_id)
     if stored is not None:
-        filename = PurePath(stored.filename).name or f"{doc_id}.original"
+        filename = download_name(stored.filename, stored.data, f"{doc_id}.original")
         response = _attachment(stored.data, filename, media_type(stored.format))
         response.headers["X-Press-Original"] = "stored"
         return response

@@ -18,6 +18,7 @@ from search.model import listed_title
 
 from .backend import get_backend
 from .params import SearchParams, describe_search, parse_search_args
+from .security import external_url
 
 bp = Blueprint("feed", __name__)
 
@@ -68,7 +69,7 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 def build_feed(result: SearchResult, params: SearchParams) -> ET.Element:
     """The Atom document: the search as the feed, its newest hits as entries."""
     feed = ET.Element(f"{{{ATOM}}}feed")
-    self_url = request.url
+    self_url = external_url(request.full_path.rstrip("?"))
     page_url = params.url("search.index", None, sort="newest", size=None)
     _sub(feed, "id", self_url)
     _sub(feed, "title", f"Press Archive: {describe_search(params.request)}")
@@ -81,7 +82,7 @@ def build_feed(result: SearchResult, params: SearchParams) -> ET.Element:
         feed,
         "link",
         rel="alternate",
-        href=request.host_url.rstrip("/") + page_url,
+        href=external_url(page_url),
         type="text/html",
     )
     author = _sub(feed, "author")
@@ -95,9 +96,8 @@ def build_feed(result: SearchResult, params: SearchParams) -> ET.Element:
 def _entry(feed: ET.Element, hit: DocumentHit | QuoteHit, fallback: str) -> None:
     entry = _sub(feed, "entry")
     if isinstance(hit, QuoteHit):
-        url = url_for(
-            "documents.show", doc_id=hit.document_id, _anchor=f"q{hit.index}", _external=True
-        )
+        anchor = f"q{hit.index}"
+        url = external_url(url_for("documents.show", doc_id=hit.document_id, _anchor=anchor))
         words = plain(hit.text)
         if len(words) > QUOTE_TITLE_CHARS:
             words = words[:QUOTE_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
@@ -105,7 +105,7 @@ def _entry(feed: ET.Element, hit: DocumentHit | QuoteHit, fallback: str) -> None
         title = f"{who}: “{words}”"
         summary = f"{plain(hit.text)} — in {listed_title(hit.headline, hit.title, hit.source)}"
     else:
-        url = url_for("documents.show", doc_id=hit.id, _external=True)
+        url = external_url(url_for("documents.show", doc_id=hit.id))
         title = listed_title(hit.headline, hit.title, hit.source)
         summary = plain(hit.snippet)
     _sub(entry, "id", url)

@@ -26,6 +26,8 @@ def provenance(backend: Backend, doc_id: str, index: int) -> dict[str, Any] | No
     None when the document has no quote at `index`. `other_sources` are the sources of
     the other documents, without this document's own source, in order of first use.
     """
+    if not 0 <= index < 2**31:  # no document has that many quotes; no backend takes it
+        return None
     same = backend.same_quotes(doc_id, index, MAX_REPEATS)
     this = next((h for h in same if _is(h, doc_id, index)), None)
     if this is None:
