@@ -196,6 +196,9 @@ _POSLOVAM_RE = re.compile(
     r"(?i:по\s+словам\s+(?P<who>[^,«»„“\"]+?)|по\s+(?P<pron>его|её|ее)\s+словам)\s*,"
 )
 _COLON_RE = re.compile(r":\s*$")
+_WORDS_OF_RE = re.compile(
+    r"(?i:привод\w*|цитиру\w*|переда\w*)\s+(?:[\w-]+\s+){0,3}?слова\s+(?P<who>[^,.«»]+)"
+)
 # "Захарова назвала эти заявления «…»": a speech verb a few words before the quote.
 _VERB_BEFORE_RE = re.compile(r"[а-яё]+(?:\s+[\w-]+){0,4}\s*$")
 # `«…», — сказал Лавров, — «…»` inside one pair of marks: «Мы готовы, — сказал Лавров, — …»
@@ -251,8 +254,18 @@ def _direct_quotes(
         confidence: float | None = None
         kind = "direct"
         m = _AFTER_RE.match(after) or _ABOUT_RE.match(after)
+        words_of = _WORDS_OF_RE.search(m["cue"]) if m is not None else None
         attributed_after = m is not None and _speech_cue(m["cue"]) is not None
-        if m is not None and attributed_after:
+        if m is not None and words_of is not None:
+            # "«…», — приводит слова Пескова агентство": the speaker is in the genitive.
+            named = re.match(r"(?:[А-ЯЁ][\w.-]*\s*)+", words_of["who"])
+            who = named[0] if named else words_of["who"]
+            resolved = people.resolve(who, "gent")
+            if resolved is not None:
+                speakers, mention, method, confidence = [resolved[0]], who, *resolved[1:]
+            cue = "слова"
+            previous_end = span.end + m.end()
+        elif m is not None and attributed_after:
             cue, who = _speech_cue(m["cue"]) or ("", "")
             resolved = people.resolve(who, "nomn")
             if resolved is not None:
@@ -748,7 +761,16 @@ class _People:
 
     def speakers(self, quotes: list[Quote]) -> list[Speaker]:
         quoted = {name for q in quotes for name in q.speakers}
-        return [Speaker(name=p.name, role=p.role or None) for p in self.people if p.name in quoted]
+        return [
+            Speaker(
+                name=p.name,
+                role=p.role or None,
+                # The surname alone is how the copy names the person after the first time.
+                aliases=[p.surname] if p.surname != p.name else [],
+            )
+            for p in self.people
+            if p.name in quoted
+        ]
 
 
 def _inanimate(word: str) -> bool:
@@ -906,20 +928,27 @@ def _is_patronymic(word: str) -> bool:
 
 
 def _nominative_name(words: list[str], case: str | None) -> list[str]:
-    """Each word of a name in the nominative, agreeing in gender with the first name."""
+    """Each word of a name in the nominative, agreeing in gender with the first name.
+
+    The dictionary's first names and surnames tell their own case ("Дмитрий" can only be
+    nominative); `case`, read from the words around the name, decides between readings
+    and is all there is for foreign names the dictionary lacks."""
     morph = _morph()
-    gender = None
-    for p in morph.parse(words[0])[:3]:
-        if "Name" in p.tag and (case is None or p.tag.case == case):
-            # The first name tells the case and gender the surname is in.
-            gender, case = p.tag.gender, case or p.tag.case
-            break
+    for index, tag in ((0, "Name"), (-1, "Surn")):
+        readings = [p for p in morph.parse(words[index])[:4] if tag in p.tag]
+        if readings:
+            # A reading the dictionary rates as rare ("Дмитрий" as a plural) does not count.
+            agreeing = [
+                p
+                for p in readings
+                if (case is None or p.tag.case == case) and "sing" in p.tag and p.score >= 0.05
+            ]
+            chosen = (agreeing or readings)[0]
+            gender, case = chosen.tag.gender, chosen.tag.case
+            return [_nominative_word(w, case, gender) for w in words]
     if case is None:
-        surname = next((p for p in morph.parse(words[-1])[:3] if "Surn" in p.tag), None)
-        if surname is None:
-            return words  # neither word tells its case: keep the name as written
-        gender, case = surname.tag.gender, surname.tag.case
-    return [_nominative_word(w, case, gender) for w in words]
+        return words  # no word tells its case: keep the name as written
+    return [_nominative_word(w, case) for w in words]
 
 
 def _nominative_word(word: str, case: str | None, gender: str | None = None) -> str:
