@@ -12,7 +12,7 @@ import re
 import threading
 from typing import Any
 
-SAMPLE_CHARS = 400
+SAMPLE_CHARS = 250
 # Below this probability the answer is a guess; short or mixed texts are left unknown.
 MIN_PROBABILITY = 0.5
 # Too few letters to tell a language by (a number, a name, a dateline).

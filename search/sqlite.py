@@ -9,7 +9,6 @@ documents (headline, subheadings, body, quotes, captions) and over quote text.
 from __future__ import annotations
 
 import dataclasses
-import fcntl
 import html
 import json
 import os
@@ -19,7 +18,7 @@ import time
 import uuid
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -163,12 +162,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 -- ... and as stems tagged by their language's stemmer (search/stemming.py): every form.
+-- Which column holds a form is all they answer (no positions): detail = column.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem USING fts5 (
     headline, subheadings, body, quotes, captions,
-    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = column
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_stem USING fts5 (
-    text, tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
+    text, tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = column
 );
 CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
     INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
@@ -247,7 +247,6 @@ class _Deadline:
 
 
 class SqliteBackend(Backend):
-    on_wait: Callable[[str], None] | None = None  # hears why a write has to wait
     def __init__(
         self,
         path: str | os.PathLike[str],
@@ -324,35 +323,12 @@ class SqliteBackend(Backend):
     # -- writing ---------------------------------------------------------------
 
     def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
-        with self._one_writer():
-            yield from self._write(documents)
-
-    @contextmanager
-    def _one_writer(self) -> Iterator[None]:
-        """One writer per archive file at a time, across processes: a second import
-        waits for the first to finish (and says so) instead of failing record by record
-        on a locked database."""
-        with open(self.path.with_name(self.path.name + ".lock"), "a") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if self.on_wait:
-                    self.on_wait(f"waiting for another import into {self.path} to finish")
-                fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
-    def _write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
         # Results are yielded after their transaction commits, so a caller that records
         # progress never records a document that a crash could still lose.
         conn = self.conn
         done: list[WriteResult] = []
         last_commit = time.monotonic()
-        # IMMEDIATE: the write lock is taken (or waited for) up front; a read-then-write
-        # transaction would fail at once when another writer committed in between.
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN")
         try:
             for doc in documents:
                 done.append(self._write_one(conn, doc))
@@ -361,7 +337,7 @@ class SqliteBackend(Backend):
                     last_commit = time.monotonic()
                     yield from done
                     done = []
-                    conn.execute("BEGIN IMMEDIATE")
+                    conn.execute("BEGIN")
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
@@ -463,6 +439,9 @@ class SqliteBackend(Backend):
     def _insert_stems(self, conn: sqlite3.Connection, rid: int | None, doc: Document) -> None:
         """The document's and its quotes' texts as stems, by the document's language."""
         lang = doc.language
+        # Each quote is stemmed once, for its own row and for the document's column.
+        quotes = conn.execute("SELECT rowid, text FROM quotes WHERE doc = ?", (rid,)).fetchall()
+        stems = [(qid, stem_text(text, lang)) for qid, text in quotes]
         conn.execute(
             "INSERT INTO documents_stem (rowid, headline, subheadings, body, quotes, captions)"
             " VALUES (?,?,?,?,?,?)",
@@ -471,19 +450,11 @@ class SqliteBackend(Backend):
                 stem_text(doc.headline or "", lang),
                 stem_text("\n".join(doc.subheadings), lang),
                 stem_text(doc.text, lang),
-                stem_text("\n".join(q.text for q in doc.quotes if q.kind != "title"), lang),
+                " ".join(dict.fromkeys(" ".join(s for _, s in stems).split())),
                 stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
             ),
         )
-        conn.executemany(
-            "INSERT INTO quotes_stem (rowid, text) VALUES (?,?)",
-            [
-                (qid, stem_text(text, lang))
-                for qid, text in conn.execute(
-                    "SELECT rowid, text FROM quotes WHERE doc = ?", (rid,)
-                ).fetchall()
-            ],
-        )
+        conn.executemany("INSERT INTO quotes_stem (rowid, text) VALUES (?,?)", stems)
 
     def _insert_quotes(
         self, conn: sqlite3.Connection, rid: int | None, doc: Document, published: str | None

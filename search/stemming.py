@@ -86,8 +86,13 @@ def _algorithm(language: str | None) -> str | None:
 
 
 def stem_text(text: str, language: str | None) -> str:
-    """The text as space-separated stems, one per word, by the document's language."""
-    words = WORD.findall(text.lower())
+    """The text's distinct stems, space-separated, by the document's language.
+
+    Distinct, because the stem tables answer only whether and in which column a word's
+    forms occur (phrases and counts are the exact tables' business): half the words to
+    stem and index in a release.
+    """
+    words = list(dict.fromkeys(WORD.findall(text.lower())))
     if not words:
         return ""
     algorithm = _algorithm(language)
@@ -97,11 +102,13 @@ def stem_text(text: str, language: str | None) -> str:
     own = "_" + TAGS[algorithm]
     if not (CYRILLIC.search(text) if not cyrillic_doc else LATIN.search(text)):
         # One script throughout (the usual case): one call for the whole text.
-        return (own + " ").join(_stemmer(algorithm).stemWords(words)) + own
+        stems = dict.fromkeys(_stemmer(algorithm).stemWords(words))
+        return (own + " ").join(stems) + own
     other = DEFAULT_LATIN if cyrillic_doc else DEFAULT_CYRILLIC
     foreign, alien = (LATIN if cyrillic_doc else CYRILLIC), "_" + TAGS[other]
     stem, stem_other = _stemmer(algorithm).stemWord, _stemmer(other).stemWord
-    return " ".join(stem_other(w) + alien if foreign.search(w) else stem(w) + own for w in words)
+    tagged = (stem_other(w) + alien if foreign.search(w) else stem(w) + own for w in words)
+    return " ".join(dict.fromkeys(tagged))
 
 
 def _stems(word: str) -> dict[str, str]:
