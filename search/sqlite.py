@@ -9,6 +9,7 @@ documents (headline, subheadings, body, quotes, captions) and over quote text.
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import html
 import json
 import os
@@ -18,7 +19,7 @@ import time
 import uuid
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -247,6 +248,7 @@ class _Deadline:
 
 
 class SqliteBackend(Backend):
+    on_wait: Callable[[str], None] | None = None  # hears why a write has to wait
     def __init__(
         self,
         path: str | os.PathLike[str],
@@ -323,12 +325,35 @@ class SqliteBackend(Backend):
     # -- writing ---------------------------------------------------------------
 
     def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+        with self._one_writer():
+            yield from self._write(documents)
+
+    @contextmanager
+    def _one_writer(self) -> Iterator[None]:
+        """One writer per archive file at a time, across processes: a second import
+        waits for the first to finish (and says so) instead of failing record by record
+        on a locked database."""
+        with open(self.path.with_name(self.path.name + ".lock"), "a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if self.on_wait:
+                    self.on_wait(f"waiting for another import into {self.path} to finish")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
         # Results are yielded after their transaction commits, so a caller that records
         # progress never records a document that a crash could still lose.
         conn = self.conn
         done: list[WriteResult] = []
         last_commit = time.monotonic()
-        conn.execute("BEGIN")
+        # IMMEDIATE: the write lock is taken (or waited for) up front; a read-then-write
+        # transaction would fail at once when another writer committed in between.
+        conn.execute("BEGIN IMMEDIATE")
         try:
             for doc in documents:
                 done.append(self._write_one(conn, doc))
@@ -337,7 +362,7 @@ class SqliteBackend(Backend):
                     last_commit = time.monotonic()
                     yield from done
                     done = []
-                    conn.execute("BEGIN")
+                    conn.execute("BEGIN IMMEDIATE")
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
