@@ -156,8 +156,8 @@ def _is_dateline(c: _Candidate) -> bool:
         return _agency_ok(c.agency) and (upper or c.agency.casefold() in P.KNOWN_AGENCIES)
     if upper:
         bare = not (c.date or c.regions)
-        if bare and not c.agency and _is_state_code(c.place):
-            return False  # "… Bronx NY –": a state without its place
+        if bare and not c.agency and (_is_state_code(c.place) or P.INITIALS_RE.fullmatch(c.place)):
+            return False  # "… Bronx NY –", "U.S. – Korea talks": a region without its place
 
         if bare and len(c.place.split()) > P.MAX_BARE_PLACE_WORDS:
             return False

@@ -28,6 +28,8 @@ DISTRICT_CITY = "Washington, D.C."
 CYRILLIC_MIN_POPULATION = 100_000
 # A word opens place names ("San", "Fort") when this many city names begin with it.
 OPENER_MIN_NAMES = 20
+# … and ends them ("Falls", "River") when this many city names end with it.
+ENDING_MIN_NAMES = 8
 # Words of a place name that are written several ways ("St. Paul", "Saint Paul").
 _SPELLINGS = {"saint": "st", "st": "st", "ste": "sainte", "fort": "ft", "ft": "ft",
               "mount": "mt", "mt": "mt", "port": "pt", "pt": "pt"}  # fmt: skip
@@ -151,6 +153,20 @@ def name_openers() -> frozenset[str]:
         if len(words) > 1 and any(place_key(c.name) == key for c in cities):
             counts[words[0]] += 1
     return frozenset(w for w, n in counts.items() if n >= OPENER_MIN_NAMES and len(w) > 1)
+
+
+@functools.cache
+def name_endings() -> frozenset[str]:
+    """Words that end many multi-word place names ("city", "falls", "river", "park"), as
+    lookup keys, learnt from the gazetteer's own names."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for key, cities in _cities().items():
+        words = key.split()
+        if len(words) > 1 and any(place_key(c.name) == key for c in cities):
+            counts[words[-1]] += 1
+    return frozenset(w for w, n in counts.items() if n >= ENDING_MIN_NAMES and len(w) > 2)
 
 
 # -- the gazetteer, loaded on first use ------------------------------------------

@@ -82,7 +82,7 @@ _DATELINE_END = re.compile(
 _WORD_START = re.compile(
     r"(?:^|(?<=\s)|(?<=[–—)]))\(?[^\W\d_]|(?<=[^\W\d_])\((?=[A-Z])"
     # glued to the word before: "…CrimesWashington", "…jobsWASHINGTON", "…2010Washington"
-    r"|(?:(?<=[a-z]{3})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.][”\"]))[A-Z](?=[a-z]|[A-Z]{2})"
+    r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.][”\"]))[A-Z](?=[a-z]|[A-Z]{2})"
 )
 
 
@@ -104,7 +104,7 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 continue  # a shorter dateline ending before this dash
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
-            start = _whole_place(candidates)
+            start = _whole_place(candidates, text)
             if not _head_shaped(text[:start]):
                 return None  # the dateline is inside the body's sentences
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
@@ -123,28 +123,46 @@ def _head_shaped(head: str) -> bool:
     if not words:
         return True
     last = words[-1].strip("\"“”'’(),")
-    if last.islower() and last in P.MINOR_WORDS:
-        return False
+    if last.lower() in P.MINOR_WORDS or re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", last):
+        return False  # "… at 10 AM –", "STATEMENT FOR THE RECORD –": mid-phrase
     if len(words) > MAX_HEAD_WORDS:
         return False
     ends = set(sentence_ends(head))
     return not any(m.start() + 3 in ends for m in _SENTENCE_END.finditer(head))
 
 
-def _whole_place(candidates: list[tuple[int, str, str | None]]) -> int:
+def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> int:
     """The start of the whole place among datelines ending at one dash, nearest first:
-    the longest place the gazetteer knows; else the nearest place, taking in the words
-    before it that place names begin with ("La Crosse", "NEW YORK", "Fort Wayne")."""
+    the longest place the gazetteer knows; else an upper-case place after a title that
+    is not, whole ("… Clinic Funds HOOD RIVER, Ore. –"); else the nearest place, taking
+    in a word before it that place names begin with ("Fort Wayne") or one before a word
+    that ends them ("Glens Falls", "Norris City")."""
     known = [c for c in candidates if places.is_known(c[1], c[2])]
     if known:
         return known[-1][0]
+    caps = [c for c in candidates if c[1].isupper() and len(c[1].split()) <= MAX_PLACE_WORDS]
+    for start, _, _ in caps:
+        before = text[:start].split()[-1:]
+        if not before or not before[0].isupper():
+            return start
     nearest = candidates[0]
     for candidate in candidates[1:]:
         first = candidate[1].split()[0]
-        if len(candidate[1].split()) > MAX_PLACE_WORDS or not _place_shaped(first, nearest[1]):
+        if len(candidate[1].split()) > MAX_PLACE_WORDS:
+            break
+        ends = len(nearest[1].split()) == 1 and _place_end(nearest[1], first)
+        if not (_place_shaped(first, nearest[1]) or ends):
             break
         nearest = candidate
     return nearest[0]
+
+
+def _place_end(word: str, before: str) -> bool:
+    """`word` ends place names ("Falls", "City", "RIVER") and `before`, in its case, can
+    begin one."""
+    if before.isupper() != word.isupper() or not before[:1].isupper():
+        return False
+    return places.place_key(word) in places.name_endings()
 
 
 def _place_shaped(word: str, place: str) -> bool:

@@ -84,7 +84,7 @@ DATELINE_RE = re.compile(
     [.,]{{0,2}}
     (?:\s*(?P<paren_date>{_PAREN_DATE}))?
     (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
-    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?<=[.)])-{{1,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!)))
+    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!)))
     [ \t]*\n?[ \t]*
     """,
     re.VERBOSE,
@@ -167,6 +167,9 @@ US_STATES: frozenset[str] = frozenset(
 
 # "(D-WI)", "(R-Calif.)": a party and a state after a politician's name.
 PARTY_CODE_RE = re.compile(r"^[DRI]\s*-")
+
+# "U.S.", "U.K.": a country's initials, never a dateline's place on their own.
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 # "Washington DC –": a district code run onto the place without a comma.
 PLACE_DISTRICT_RE = re.compile(r"^(?P<place>.+?)\s+(?P<code>D\.?C\.?)$")

@@ -266,3 +266,31 @@ def test_plain_text_release_metadata_is_not_the_headline():
     assert doc.headline == "Roe Wins Clinic Funds"
     labelled = parse_text("For Immediate Release: Roe Wins Funds\n\nWASHINGTON – Today.")
     assert labelled.headline == "Roe Wins Funds"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # an unknown upper-case place after a title that is not upper case: all of it
+        (f"Roe Tours Clinics PINE HOLLOW CREEK, OR – {BODY}", "PINE HOLLOW CREEK, OR –"),
+        # a word that ends place names takes the word before it
+        (f"Roe Tours Clinics Pinecrest Falls, NY – {BODY}", "Pinecrest Falls, NY –"),
+        # glued to a short word
+        (f"Roe Backs the Clinic ActWashington, DC – {BODY}", "Washington, DC –"),
+    ],
+)
+def test_whole_unknown_places(text, rest):
+    assert split_release_head(text).rest.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting runs from 10 AM – 12 PM at the county clinic, Roe said.",
+        "STATEMENT FOR THE RECORD - JANE ROE, HEARING ON RURAL CLINICS",
+        "Roe launched the caucus on U.S. – Korea trade today, she said.",
+    ],
+)
+def test_times_and_phrases_are_not_datelines(text):
+    head = split_release_head(text)
+    assert head.headline is None and head.rest == text
