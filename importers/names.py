@@ -89,6 +89,18 @@ ORG_WORDS = frozenset(
     railroad railway systems technologies inc company co. co ltd ltd. plc network
     council""".split()
 )
+# Organisation words that name no organisation on their own.
+GENERIC_ORG_HEADS = frozenset(
+    """ministry department dept dept. committee subcommittee campaign party office council
+    commission agency administration court embassy government network institute
+    university college union association board bureau service services foundation
+    company corporation corp corp. inc inc. llc group house senate congress police press
+    magazine daily review center centre coalition caucus club trust bank guard corps
+    force forces army navy authority alliance federation society chamber conference
+    league organization organisation cooperative hospital clinic school district county
+    city state fund partnership institution laboratory academy agencies industries
+    airlines systems technologies co. co ltd ltd. plc""".split()
+)
 # Words that make a capitalised phrase a bill, programme, event or document, not a speaker.
 TITLE_WORDS = frozenset(
     """act acts bill bills resolution resolutions amendment amendments program programs
@@ -98,6 +110,7 @@ TITLE_WORDS = frozenset(
     accord agreement agreements festival fair parade ceremony hearing hearings
     roundtable town hall series contest competition prize medal month celebration
     memorial highway bridge building trail park monument review survey study
+    courthouse airport station terminal base
     h.r. h.r h.res. s. s.res. hr fy""".split()
 )
 # Capitals and countries that stand for their governments ("Moscow says") — a speaker
@@ -137,7 +150,7 @@ NOT_NAME_WORDS = frozenset(
     unfortunately fortunately clearly obviously certainly indeed finally overall similarly
     specifically currently recently previously originally ultimately importantly notably
     whereas whether either neither nor not nothing something everything anything
-    everyone someone anyone nobody everybody somebody anybody data research studies
+    everyone someone anyone nobody everybody somebody anybody data research studies recent
     experts officials reports polls analysts critics supporters opponents sources
     documents records estimates figures statistics numbers results""".split()
 )
@@ -181,14 +194,17 @@ def is_role_word(word: str) -> bool:
 
 
 def is_initial(word: str) -> bool:
-    return bool(_INITIAL.match(word))
+    return bool(_INITIAL.match(word)) and word not in _COUNTRY_ABBREVIATIONS
+
+
+_COUNTRY_ABBREVIATIONS = frozenset("U.S. U.K. U.N. E.U. D.C.".split())
 
 
 def is_name_word(word: str) -> bool:
     """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "Sánchez",
     "J.", "Jr."."""
     low = _low(word)
-    if low in SUFFIXES or low in PARTICLES or _INITIAL.match(word):
+    if low in SUFFIXES or low in PARTICLES or is_initial(word):
         return True
     core = word[:-1] if word.endswith(".") else word
     parts = [p for p in re.split(r"[’'-]", core)]
@@ -348,6 +364,8 @@ def org_shape(words: list[str]) -> bool:
         return False
     if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
         return False
+    if len(words) == 1 and lows[0] in GENERIC_ORG_HEADS:
+        return False  # "Administration", "Committee": which one is not said
     if len(words) > 2 and is_role_word(words[0]) and lows[1] in _ORG_LOWER:
         return False  # "Chairman of the Democratic Caucus", "Secretary of State"
     if is_role_word(words[-1]) or lows[-1] in _ORG_LOWER or lows[-1] in _GROUPS:

@@ -32,8 +32,9 @@ OPENERS = '“"'
 CLOSERS = '”"'
 MARKS = '“”"'
 _PRONOUNS = frozenset("he she they we i it who".split())
-# A paragraph position is encoded as paragraph * STRIDE + offset, to order mentions.
-STRIDE = 1_000_000
+# A paragraph position is encoded as paragraph * STRIDE + offset, to order mentions;
+# STRIDE is longer than any paragraph.
+STRIDE = 1 << 40
 # Uncued quotations shorter than this are scare quotes or titles, not statements.
 MIN_UNCUED_WORDS = 3
 # Quoted words after `so-called`, `dubbed` … up to this length are a label, not speech.
@@ -179,7 +180,10 @@ def look_back(masked: str, pos: int) -> int:
 # -- mentions -------------------------------------------------------------------
 
 
-_RUN_TOGETHER = re.compile(r"[a-z]{2}\.[A-Z]")
+_RUN_TOGETHER = re.compile(
+    r"[a-z]{2}\.[A-Z]|[a-z]{2}(?=(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday)\b)"
+)
 _KEPT_DETERMINERS = frozenset("the a an his her their its our my".split())
 # A capitalised participle or adverb opening a sentence: "Speaking", "Hastily".
 _OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly),?")
@@ -192,7 +196,7 @@ def clean_mention(np: str) -> str:
         run = _RUN_TOGETHER.search(w)
         if run:
             # "said Lowey.Today, …": a sentence run into the next without a space.
-            words = words[:k] + [w[: run.start() + 2]]
+            words = words[:k] + [w[: run.start() + 2]]  # "Emmer" of "EmmerOctober" too
             break
     while (
         len(words) > 1
@@ -429,7 +433,7 @@ def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Att
     if titled:
         # "Rep. Ann Holt (D-MT), Ranking Member of …, and Rep. Tod Vail (R-ID), …,
         # released the following statement": every titled name in the subject speaks.
-        names = [clean_mention(t.group("np") or t.group("np2")) for t in titled]
+        names = list(dict.fromkeys(clean_mention(t.group("np") or t.group("np2")) for t in titled))
         return Attribution(" and ".join(names), cue, base + titled[0].start(), cue is None)
     if m is None:
         return None

@@ -107,9 +107,9 @@ NOT_NAME = frozenset(
 )
 CONNECTORS = frozenset("of in to for the and de la van von der al bin".split())
 
-# How far (in encoded positions: paragraph * 1_000_000 + offset) a pronoun looks past
+# How far (in encoded positions: paragraph * STRIDE + offset) a pronoun looks past
 # a name of unknown gender for one whose gender is known to fit.
-PRONOUN_REACH = 1_000_000
+PRONOUN_REACH = 1 << 40  # one paragraph: `importers.quotes.STRIDE`
 
 NAME_TOKEN = re.compile(r"[A-Z][\w’'.-]*\w\.?|[A-Z]\.")
 
@@ -129,6 +129,8 @@ class Entity:
     # The people of a joint mention ("Senators Amy Holt and Al Varga"); such an entity
     # is not kept in the book, its members are.
     members: list[Entity] = field(default_factory=list)
+    # How often the article names it outside quotation marks.
+    mentions: int = 0
 
     def add_alias(self, mention: str) -> None:
         # "Prime Minister Justin Trudeau" is the name with its role, not another alias.
@@ -200,6 +202,7 @@ class SpeakerBook:
         # kept alongside the timeline so short names resolve without rescanning it.
         self.seen: dict[str, tuple[int, int]] = {}
         self._order = 0
+        self._counted: set[tuple[int, str]] = set()
         # Person entities by the last word(s) of their name, for short-name look-ups.
         self.by_tail: dict[tuple[str, ...], set[str]] = {}
 
@@ -221,6 +224,8 @@ class SpeakerBook:
             words = words[1:]
         while words and _clean(words[-1]) in CONNECTORS:
             words = words[:-1]
+        if words and _ends_sentence(words[-1]) and words[-1].lower() not in N.SUFFIXES:
+            words[-1] = words[-1][:-1]  # "Joshua A. Ford." at a sentence's end
         for k in range(1, len(words)):
             if words[k] == words[k - 1]:
                 # "Joel Abraham Abraham said": a caption's name run into the next sentence.
@@ -293,6 +298,11 @@ class SpeakerBook:
             self.timeline.append((pos, name))
         self._order += 1
         self.seen[name] = (self.seen.get(name, (0, 0))[0] + 1, self._order)
+        entity = self.entities.get(name)
+        if entity is not None and (pos, name) not in self._counted:
+            # The narration is read once for names and again at each cue: count places.
+            self._counted.add((pos, name))
+            entity.mentions += 1
 
     def _resolve_short(self, name: list[str]) -> Entity | None:
         """`Stepanov` → the entity whose name ends with that word; when several do ("Ted
@@ -405,9 +415,14 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     if not N.person_shape(words):
         return []
     if len(words) == 1:
-        # A surname alone ("Holt said", "Sen. Holt"): a speaker at a cue or with a title;
-        # a lone first name ("Stanford students") is not one.
-        return [entity.name] if entity.titled or explicit else []
+        # A surname alone: a speaker with a title ("Sen. Holt"), or at a cue when the
+        # article names it more than once ("… Holt said"); a lone first name ("Bruce
+        # insisted") or a word at one cue ("Momentum continues") is not one.
+        if entity.titled:
+            return [entity.name]
+        if explicit and entity.mentions > 1 and not N.first_name_gender(words[0]):
+            return [entity.name]
+        return []
     if N.person_evidence(words) or entity.titled or explicit:
         return [entity.name]
     return []

@@ -390,3 +390,25 @@ def test_group_and_common_nouns_are_no_speakers() -> None:
 def test_narrator_is_no_speaker() -> None:
     quotes = quotes_of("Ann Holt runs the blog. Today I said I would stop, so I am.")
     assert all(q.speaker != "Ann Holt" for q in quotes)
+
+
+def test_lone_word_at_a_single_cue_is_no_speaker() -> None:
+    quotes = spoken("“Prices will fall by winter,” Momentum insisted in its newsletter.")
+    assert all(q.speakers == [] for q in quotes)
+
+
+def test_surname_named_twice_speaks_at_a_cue() -> None:
+    quotes = spoken(
+        "Guests cheered when Okafor arrived.", "“We built this pier together,” Okafor said."
+    )
+    assert quotes[0].speaker == "Okafor"
+
+
+def test_generic_organisation_word_alone_is_no_speaker() -> None:
+    quotes = spoken("The Administration promised that “the port will stay open all winter.”")
+    assert all(q.speaker != "Administration" for q in quotes)
+
+
+def test_name_run_into_a_date() -> None:
+    quotes = spoken("By Tod VailMarch 3, 2017 “The mill will reopen,” Vail said.")
+    assert all("March" not in (q.speaker or "") for q in quotes)
