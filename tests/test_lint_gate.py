@@ -1,0 +1,47 @@
+"""`scripts/lint.sh` (run by `scripts/test.sh`, so by CI) fails on a ruff or mypy finding.
+
+It runs here on a small tree with the project's configuration: clean, then with a type
+error, then with a lint error.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGES = ("search", "importers", "press", "web", "mappings")
+
+
+def _lint(tree: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", str(tree / "scripts" / "lint.sh")],
+        env={"PATH": "/usr/bin:/bin", "BIN": str(Path(sys.executable).parent)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_lint_fails_on_a_type_error_and_on_a_lint_error(tmp_path):
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(REPO / "scripts" / "lint.sh", tmp_path / "scripts" / "lint.sh")
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    for package in PACKAGES:
+        (tmp_path / package).mkdir()
+        (tmp_path / package / "__init__.py").write_text("")
+    module = tmp_path / "search" / "sample.py"
+
+    module.write_text("def total(values: list[int]) -> int:\n    return sum(values)\n")
+    clean = _lint(tmp_path)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+
+    module.write_text('def total(values: list[int]) -> int:\n    return "none"\n')
+    typed = _lint(tmp_path)
+    assert typed.returncode != 0 and "return-value" in typed.stdout
+
+    module.write_text("import os\n\n\ndef total(values: list[int]) -> int:\n    return 0\n")
+    linted = _lint(tmp_path)
+    assert linted.returncode != 0 and "F401" in linted.stdout
