@@ -14,8 +14,8 @@ import re
 
 from search.model import Document, Origin, document_id
 
-MINE_CHARS = 1_000_000  # characters of one document's text read for its structure
-MINE_HTML_BYTES = 8 * 1024 * 1024  # bytes of one page handed to the HTML parser
+MINE_CHARS = 200_000  # characters of one document's text read for its structure (~30,000 words)
+MINE_HTML_BYTES = 4 * 1024 * 1024  # bytes of one page handed to the HTML parser
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
