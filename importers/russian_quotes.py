@@ -12,6 +12,7 @@ the person last named who fits.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -28,6 +29,12 @@ TITLE_MAX_WORDS = 4
 
 _lock = threading.Lock()
 _analyzer: Any = None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parse(word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of a word, best first; cached, as copy repeats its words."""
+    return tuple(_morph().parse(word))
 
 
 def _morph() -> Any:
@@ -423,10 +430,9 @@ def _speech_cue(text: str, subject_first: bool = False) -> tuple[str, str] | Non
     After a quote the speaker follows the verb (`сказал министр`); before one, or in
     reported speech, the speaker usually comes first (`Лавров заявил`)."""
     words = list(WORD_RE.finditer(text))
-    morph = _morph()
     for w in words:
         word = w[0].lower()
-        parse = _verb_parse(morph, word)
+        parse = _verb_parse(word)
         if parse is None:
             continue
         if DOCUMENT_CUE_RE.match(word):
@@ -444,28 +450,21 @@ def _speech_cue(text: str, subject_first: bool = False) -> tuple[str, str] | Non
     return None
 
 
-def _verb_parse(morph: Any, word: str) -> Any:
-    for p in morph.parse(word)[:2]:
+def _verb_parse(word: str) -> Any:
+    for p in _parse(word)[:2]:
         if p.tag.POS in {"VERB", "PRTS", "ADJS"} and p.normal_form.replace("ё", "е") in _SPEECH:
             return p
     return None
 
 
 _SPEECH = frozenset(v.replace("ё", "е") for v in SPEECH_VERBS)
+
+
 # Words after a verb that are not the speaker: to whom, where, in what.
-_SKIP_AFTER_RE = re.compile(
-    r"^(?:(?:журналистам|корреспонденту|агентству|изданию|телеканалу|в|на|во|по|для|с|со|"
-    r"в ходе|также|же|в интервью|на брифинге|в эфире|в понедельник|во вторник|в среду|"
-    r"в четверг|в пятницу|в субботу|в воскресенье|ранее|позже|затем|тогда|еще|ещё)\b\s*)+",
-    re.IGNORECASE,
-)
-
-
 def _after_verb(text: str) -> str:
     """`журналистам пресс-секретарь Кремля Дмитрий Песков в среду` → the speaker words."""
     words = text.split()
     # The speaker is the first nominative noun phrase; datives and places are skipped.
-    morph = _morph()
     out: list[str] = []
     for i, raw in enumerate(words):
         word = raw.strip(",;:()")
@@ -475,13 +474,13 @@ def _after_verb(text: str) -> str:
         if not out:
             if low in PRONOUNS:
                 return word
-            if _nominative_noun(morph, word) or _capitalised(word):
+            if _nominative_noun(word) or _capitalised(word):
                 out.append(word)
             continue
         if low in _PREPOSITIONS:
             # "глава комитета по … Андрей Клишас": a role runs on through a preposition
             # to the name in the nominative; "министр в беседе с Лавровым" stops.
-            if _named_ahead(morph, words[i + 1 : i + 7]) and not _has_name(out):
+            if _named_ahead(words[i + 1 : i + 7]) and not _has_name(out):
                 out.append(word)
                 continue
             break
@@ -494,13 +493,13 @@ def _after_verb(text: str) -> str:
 _PREPOSITIONS = frozenset("в во на по для с со при после перед у из от о об к".split())
 
 
-def _named_ahead(morph: Any, words: list[str]) -> bool:
+def _named_ahead(words: list[str]) -> bool:
     for raw in words:
         word = raw.strip(",;:().")
         if raw.startswith(",") or not word:
             return False
         if _capitalised(word) and _name_like(word):
-            return any(p.tag.case == "nomn" for p in morph.parse(word)[:4])
+            return any(p.tag.case == "nomn" for p in _parse(word)[:4])
         if raw.endswith(","):
             return False
     return False
@@ -518,22 +517,15 @@ def _modifier(before: str, word: str) -> bool:
     after a common noun names an organisation, not the person."""
     return (
         not _capitalised(before)
-        and not _morph().parse(word)[0].is_known
+        and not _parse(word)[0].is_known
         and word[-1:] in "аяыи"
-        and _morph().parse(before)[0].tag.POS == "NOUN"
+        and _parse(before)[0].tag.POS == "NOUN"
     )
 
 
-def _nominative_noun(morph: Any, word: str) -> bool:
-    top = morph.parse(word.lower())[0]
+def _nominative_noun(word: str) -> bool:
+    top = _parse(word.lower())[0]
     return bool(top.tag.POS == "NOUN" and top.tag.case == "nomn")
-
-
-def _nominative_head(morph: Any, word: str) -> bool:
-    for p in morph.parse(word.lower())[:2]:
-        if p.tag.case == "nomn" and p.tag.POS == "NOUN" and "anim" in p.tag:
-            return True
-    return False
 
 
 def _capitalised(word: str) -> bool:
@@ -624,7 +616,7 @@ def _trailing_cues(paragraph: str) -> list[tuple[int, int, str, str]]:
                 found.append((before.start(), _clause_end(paragraph, before), *cue))
             continue
         for m in _TRAIL_CUE_RE.finditer(text):
-            if _verb_parse(_morph(), m["verb"]) is None:
+            if _verb_parse(m["verb"]) is None:
                 continue
             who = _after_verb(text[m.end() :].rstrip(".!?… "))
             if who and m.start() >= 12:
@@ -774,7 +766,7 @@ class _People:
 
 
 def _inanimate(word: str) -> bool:
-    top = _morph().parse(word.lower())[0]
+    top = _parse(word.lower())[0]
     return top.tag.POS == "NOUN" and "inan" in top.tag and top.normal_form not in ROLE_NOUNS
 
 
@@ -784,7 +776,7 @@ def _role_head(word: str) -> bool:
 
 def _animate(word: str) -> bool:
     """An animate common noun (`учёный`, `собеседник`): a person named by what they are."""
-    top = _morph().parse(word)[0]
+    top = _parse(word)[0]
     return (
         top.tag.POS == "NOUN"
         and "anim" in top.tag
@@ -799,7 +791,7 @@ def _role_of(text: str, name: list[str]) -> str:
 
 
 def _lemma(word: str) -> str:
-    return str(_morph().parse(word)[0].normal_form)
+    return str(_parse(word)[0].normal_form)
 
 
 def _surname_in(text: str) -> str | None:
@@ -813,7 +805,7 @@ def _surname_in(text: str) -> str | None:
 def _name_like(word: str) -> bool:
     if word.lower() in NOT_NAME_WORDS or word.isupper() or not CYRILLIC_WORD_RE.match(word):
         return False  # Russian copy writes people's names in Cyrillic
-    parses = _morph().parse(word)
+    parses = _parse(word)
     top = parses[0]
     if str(top.normal_form) in ROLE_NOUNS or str(top.normal_form) in NOT_NAME_WORDS:
         return False
@@ -868,12 +860,11 @@ _GOVERNS = {
 def _governed_case(before: str) -> str | None:
     """The case a name is in, from the words before it: `по словам Олафа`, `канцлера
     Германии Олафа` (the role noun agrees with the name; a country beside it does not)."""
-    morph = _morph()
     for word in reversed(before.split()[-4:]):
         word = word.strip(",;:()«»").lower()
         if word in _GOVERNS:
             return _GOVERNS[word]
-        top = morph.parse(word)[0]
+        top = _parse(word)[0]
         if top.tag.POS != "NOUN" or {"Geox", "Orgn", "Abbr"} & _grammemes(top):
             if top.tag.POS in {"VERB", "PRTS", "CONJ", "PRCL"}:
                 return None
@@ -888,10 +879,9 @@ def _role_before(text: str) -> str:
     cut = [i for i, w in enumerate(tail) if w.lower() in _GOVERNS or w.lower() == "и"]
     if cut:
         tail = tail[cut[-1] + 1 :]
-    morph = _morph()
-    while tail and morph.parse(tail[0])[0].tag.POS in {"VERB", "PRTS", "CONJ", "PREP", "ADVB"}:
+    while tail and _parse(tail[0])[0].tag.POS in {"VERB", "PRTS", "CONJ", "PREP", "ADVB"}:
         tail.pop(0)
-    if tail and "anim" not in morph.parse(tail[0])[0].tag:
+    if tail and "anim" not in _parse(tail[0])[0].tag:
         return ""  # a role opens with the person's noun: "посол", "глава", "министр"
     return " ".join(tail)
 
@@ -902,29 +892,28 @@ def _in_name(words: list[re.Match[str]], j: int, run: list[re.Match[str]]) -> bo
     word = words[j][0]
     if _name_like(word):
         return True
-    top = _morph().parse(word)[0]
+    top = _parse(word)[0]
     if {"Geox", "Orgn", "Abbr"} & _grammemes(top) and top.score > 0.5:
         return False
-    if run and any("Name" in p.tag for p in _morph().parse(run[-1][0])[:3]):
+    if run and any("Name" in p.tag for p in _parse(run[-1][0])[:3]):
         return str(top.normal_form) not in ROLE_NOUNS
     if not run and j + 1 < len(words) and len(word) <= 4 and _capitalised(words[j + 1][0]):
-        return not _morph().parse(words[j + 1][0])[0].is_known
+        return not _parse(words[j + 1][0])[0].is_known
     return False
 
 
 def _looks_like_person(run: list[re.Match[str]]) -> bool:
-    morph = _morph()
     first = run[0][0]
-    parses = morph.parse(first)[:3]
+    parses = _parse(first)[:3]
     if any("Name" in p.tag for p in parses):
         return True
     # Foreign first names are not in the dictionary; a surname after them still tells.
-    last = morph.parse(run[-1][0])
+    last = _parse(run[-1][0])
     return any("Surn" in p.tag for p in last[:3]) or not parses[0].is_known or not last[0].is_known
 
 
 def _is_patronymic(word: str) -> bool:
-    return any("Patr" in p.tag for p in _morph().parse(word)[:2])
+    return any("Patr" in p.tag for p in _parse(word)[:2])
 
 
 def _nominative_name(words: list[str], case: str | None) -> list[str]:
@@ -933,9 +922,8 @@ def _nominative_name(words: list[str], case: str | None) -> list[str]:
     The dictionary's first names and surnames tell their own case ("Дмитрий" can only be
     nominative); `case`, read from the words around the name, decides between readings
     and is all there is for foreign names the dictionary lacks."""
-    morph = _morph()
     for index, tag in ((0, "Name"), (-1, "Surn")):
-        readings = [p for p in morph.parse(words[index])[:4] if tag in p.tag]
+        readings = [p for p in _parse(words[index])[:4] if tag in p.tag]
         if readings:
             # A reading the dictionary rates as rare ("Дмитрий" as a plural) does not count.
             agreeing = [
@@ -952,7 +940,7 @@ def _nominative_name(words: list[str], case: str | None) -> list[str]:
 
 
 def _nominative_word(word: str, case: str | None, gender: str | None = None) -> str:
-    parses = _morph().parse(word)
+    parses = _parse(word)
     if not parses[0].is_known and case not in (None, "nomn"):
         # The dictionary's guesses at foreign names are poor ("Шольца" → "шолец"); the
         # masculine endings after a consonant are regular: Шольца, Шольцу, Шольцем.
@@ -985,7 +973,7 @@ def _match_case(new: str, old: str) -> str:
 
 
 def _gender(words: list[str]) -> str | None:
-    for p in _morph().parse(words[0])[:2]:
+    for p in _parse(words[0])[:2]:
         if "Name" in p.tag or "Surn" in p.tag:
             return str(p.tag.gender) if p.tag.gender else None
     return None
