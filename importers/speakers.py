@@ -12,6 +12,7 @@ a bill, an unresolved role noun; each person of a joint statement).
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -563,23 +564,34 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
 
 
 def issuer_as_written(doc: Document, issuer: str) -> str:
-    """The issuer's name as the release writes it: a handle gives "Diane Degette" where the
-    text says "Diana DeGette"; a first name and a surname matching the handle's win."""
+    """The issuer's name as the release writes it: a handle gives "Diane Degette" or
+    "Cathy Mcmorris Rodgers" where the text says "Diana DeGette", "Cathy McMorris
+    Rodgers"; the written name wins when its surname (and middle names) match the
+    handle's and its first name is the same or a near spelling ("Darell", "Darrell")."""
     parts = issuer.split()
     if len(parts) < 2:
         return issuer
-    surname = re.escape(parts[-1])
-    rx = re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({surname})\b", re.IGNORECASE)
+    rest = r"\s+".join(re.escape(p) for p in parts[1:])
+    rx = re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({rest})\b", re.IGNORECASE)
     first = parts[0].casefold()
     for paragraph in doc.body[:3]:
         for m in rx.finditer(paragraph):
-            written_first, written_last = m.group(1), m.group(2)
-            if not written_first[0].isupper() or not written_last[0].isupper():
+            written_first, written_rest = m.group(1), m.group(2)
+            if not written_first[0].isupper() or not all(
+                w[0].isupper() for w in written_rest.split()
+            ):
                 continue
             f = written_first.casefold()
-            if f == first or len(f) > 3 and len(first) > 3 and f[:4] == first[:4]:
-                return " ".join([written_first, *parts[1:-1], written_last])
+            if f == first or _near_spelling(f, first):
+                return " ".join([written_first, *written_rest.split()])
     return issuer
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, in names of four letters or more."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 # How often an uncued statement in a release is its issuer's: 17 of 20 on the dev half
