@@ -189,6 +189,7 @@ SCHEMA_VERSION = "2"
 # doc_facets rows of the speakers of a document's confidently attributed quotes.
 CONFIDENT_FACET = "speaker:confident"
 COMMIT_EVERY = 500
+READ_BATCH = 200  # documents read at once when every document is read
 COMMIT_SECONDS = 2.0
 RESULT_CACHE_SIZE = 256
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
@@ -614,25 +615,31 @@ class SqliteBackend(Backend):
 
     def _stored_documents(self) -> Iterator[Document]:
         """Every document with its original bytes (what a rebuild copies)."""
-        conn = self._connect()
-        try:
-            for blob, fmt, filename, options, data in conn.execute(
-                "SELECT d.data, o.format, o.filename, o.options, o.data FROM documents d"
-                " LEFT JOIN originals o ON o.doc = d.rowid ORDER BY d.rowid"
-            ):
-                doc = _load(blob)
-                if fmt is not None:
-                    options = json.loads(options)
-                    doc.original = Original(zlib.decompress(data), fmt, filename, options)
-                yield doc
-        finally:
-            conn.close()
+        sql = (
+            "SELECT d.rowid, d.data, o.format, o.filename, o.options, o.data FROM documents d"
+            " LEFT JOIN originals o ON o.doc = d.rowid WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?"
+        )
+        for _rid, blob, fmt, filename, options, data in self._batches(sql):
+            doc = _load(blob)
+            if fmt is not None:
+                doc.original = Original(zlib.decompress(data), fmt, filename, json.loads(options))
+            yield doc
 
     def iter_documents(self) -> Iterator[Document]:
+        sql = "SELECT rowid, data FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?"
+        for _rid, blob in self._batches(sql):
+            yield _load(blob)
+
+    def _batches(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        """The rows of `sql` (rowid first; `rowid > ?` and `LIMIT ?` its parameters) read
+        in batches, each a read of its own: one read held open for a whole pass would keep
+        every page the caller rewrites meanwhile (`press reparse`) in the write-ahead log."""
         conn = self._connect()
         try:
-            for (blob,) in conn.execute("SELECT data FROM documents ORDER BY rowid"):
-                yield _load(blob)
+            last = 0
+            while rows := conn.execute(sql, (last, READ_BATCH)).fetchall():
+                yield from rows
+                last = rows[-1][0]
         finally:
             conn.close()
 
@@ -999,7 +1006,7 @@ class _Plan:
     ) -> Iterator[DocumentHit | QuoteHit]:
         rank_join, score = "", "NULL"
         if self.rank_expr and self.request.sort == "relevance":
-            self._fill_rank(conn)
+            self._fill_rank(conn, needed=-1 if limit < 0 else offset + limit)
             rank_join, score = "LEFT JOIN temp.rank r ON r.rid = base.rid", "r.score"
         order = self._order(score)
         if self.quotes:
@@ -1021,7 +1028,7 @@ class _Plan:
                 self._quote_hits(conn, batch) if self.quotes else self._doc_hits(conn, batch)
             )
 
-    def _fill_rank(self, conn: sqlite3.Connection) -> None:
+    def _fill_rank(self, conn: sqlite3.Connection, needed: int = -1) -> None:
         # A keyed table rather than a joined subquery: the planner does not always index
         # the subquery, and then scans every score for every hit.
         # Rows holding a word as written (`exact`) rank above rows holding only another
@@ -1036,17 +1043,25 @@ class _Plan:
             " (rid INTEGER PRIMARY KEY, exact INTEGER, score REAL)"
         )
         conn.execute("DELETE FROM temp.rank")
-        if self.stem_expr:
-            conn.execute(
-                f"INSERT INTO temp.rank (rid, exact, score) SELECT rowid, 0, bm25({stem}{weights})"
-                f" FROM {stem} WHERE {stem} MATCH ?",
-                [self.stem_expr],
-            )
         conn.execute(
             f"INSERT INTO temp.rank (rid, exact, score) SELECT rowid, 1, bm25({fts}{weights})"
-            f" FROM {fts} WHERE {fts} MATCH ?"
-            " ON CONFLICT (rid) DO UPDATE SET exact = 1, score = excluded.score",
+            f" FROM {fts} WHERE {fts} MATCH ?",
             [self.rank_expr],
+        )
+        if not self.stem_expr:
+            return
+        if needed >= 0:
+            # When the hits holding the words as written fill the page, the rows holding
+            # only other forms come after it and need no score (common words: most).
+            exact_hits = conn.execute(
+                f"SELECT count(*) FROM {self.hits} JOIN temp.rank r ON r.rid = base.rid"
+            ).fetchone()[0]
+            if exact_hits >= needed:
+                return
+        conn.execute(
+            f"INSERT INTO temp.rank (rid, exact, score) SELECT rowid, 0, bm25({stem}{weights})"
+            f" FROM {stem} WHERE {stem} MATCH ? AND true ON CONFLICT (rid) DO NOTHING",
+            [self.stem_expr],
         )
 
     def _order(self, score: str) -> str:
