@@ -122,10 +122,12 @@ class Span:
     paragraph: int
     start: int  # the opening mark
     end: int  # after the closing mark
+    # A quote that runs on into the next paragraph: no closing mark here.
+    open_end: bool = False
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
+        return self.start + 1, self.end if self.open_end else self.end - 1
 
 
 # -- entry point -------------------------------------------------------------------------
@@ -153,7 +155,24 @@ def extract_quotes_ru(
             # A paragraph about someone else ends the run of a speaker's quotes.
             last_speaker = None
         quotes.extend(found)
+    _run_on_statements(quotes, paragraphs)
     return people.speakers(quotes), quotes
+
+
+def _run_on_statements(quotes: list[Quote], paragraphs: list[str]) -> None:
+    """A statement over several paragraphs is attributed where it ends (`…», — сказал
+    он.`): its opening paragraphs take that speaker."""
+    for i in range(len(quotes) - 2, -1, -1):
+        quote, after = quotes[i], quotes[i + 1]
+        if quote.speakers or quote.kind != "direct" or after.kind != "direct":
+            continue
+        runs_on = quote.end >= len(paragraphs[quote.paragraph].rstrip())
+        if runs_on and after.paragraph == quote.paragraph + 1 and after.speakers:
+            opens = not paragraphs[after.paragraph][: after.start - 1].strip(" —–-")
+            if opens:
+                quote.speakers = list(after.speakers)
+                quote.speaker = after.speakers[0]
+                quote.method, quote.confidence = "continuation", CONTINUATION
 
 
 # -- quote marks -------------------------------------------------------------------------
@@ -172,6 +191,10 @@ def find_quote_spans(paragraph: str) -> list[Span]:
             continue
         end = _closing(paragraph, i, ch, close)
         if end is None:
+            # A statement of several paragraphs opens each with « and closes only the last.
+            if ch == "«" and i == len(paragraph) - len(paragraph.lstrip(" —–-")):
+                spans.append(Span(0, i, n, open_end=True))
+                break
             i += 1
             continue
         spans.append(Span(0, i, end + 1))

@@ -165,3 +165,19 @@ def test_foreign_names_in_the_genitive_come_back_to_the_nominative() -> None:
         ]
     )
     assert [q.speakers for q in quotes] == [["Олаф Шольц"], ["Антониу Гутерриш"]]
+
+
+def test_a_statement_over_several_paragraphs_takes_the_speaker_where_it_ends() -> None:
+    from importers.russian_quotes import extract_quotes_ru
+
+    _, quotes = extract_quotes_ru(
+        [
+            "Глава МИД России Сергей Лавров выступил на форуме.",
+            "«Мы видим, что западные страны отказываются от диалога.",
+            "«Это их выбор, и они несут за него ответственность», — сказал министр.",
+        ]
+    )
+    assert [(q.text, q.speakers) for q in quotes] == [
+        ("Мы видим, что западные страны отказываются от диалога.", ["Сергей Лавров"]),
+        ("Это их выбор, и они несут за него ответственность", ["Сергей Лавров"]),
+    ]
