@@ -137,7 +137,8 @@ def _trailing(pattern: re.Pattern[str], paragraph: str, agency: str | None = Non
 
 def _credit_value(value: str, caption: str) -> Photo:
     """`Jane Doe/Reuters` → photographer and agency; `Getty Images` → agency only."""
-    value = value.strip().rstrip(").").strip()
+    # "Фото: © РИА Новости / Рамиль Ситдиков": the copyright sign is not the agency's name.
+    value = value.strip().rstrip(").").strip().lstrip("©").strip()
     name, slash, agency = value.rpartition("/")
     if slash and _agency_first(name.strip(), agency.strip()):
         # "Фото: РИА Новости / Рамиль Ситдиков": Russian credits name the agency first.
