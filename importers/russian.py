@@ -122,13 +122,13 @@ def extract_date_line_ru(paragraphs: Paragraphs) -> tuple[dt.date | None, Paragr
 
 def extract_dateline_paragraph_ru(paragraphs: Paragraphs) -> tuple[Dateline | None, Paragraphs]:
     """The dateline opening the first paragraph, cut off it."""
-    if not paragraphs:
-        return None, paragraphs
-    found = extract_dateline_ru(paragraphs[0])
-    if found is None:
-        return None, paragraphs
-    rest = [found.rest] if found.rest else []
-    return found.dateline, rest + paragraphs[1:]
+    # A lead paragraph (the item's summary) may stand between headline and dateline.
+    for i, paragraph in enumerate(paragraphs[:2]):
+        found = extract_dateline_ru(paragraph)
+        if found is not None:
+            rest = [found.rest] if found.rest else []
+            return found.dateline, paragraphs[:i] + rest + paragraphs[i + 1 :]
+    return None, paragraphs
 
 
 def extract_dateline_ru(paragraph: str) -> DatelineMatch | None:

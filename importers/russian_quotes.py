@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from importers import russian_patterns as R
 from search.model import AttributionMethod, Quote, Speaker
 
 # Confidence per route, on the scale the English parser uses (importers.quotes).
@@ -486,7 +487,8 @@ _SPEECH = frozenset(v.replace("ё", "е") for v in SPEECH_VERBS)
 # Words after a verb that are not the speaker: to whom, where, in what.
 def _after_verb(text: str) -> str:
     """`журналистам пресс-секретарь Кремля Дмитрий Песков в среду` → the speaker words."""
-    words = text.split()
+    # "рассказал РИА Новости глава ведомства": the agency told is not the speaker.
+    words = _AGENCY_NAME_RE.sub(" ", text).split()
     # The speaker is the first nominative noun phrase; datives and places are skipped.
     out: list[str] = []
     for i, raw in enumerate(words):
@@ -513,6 +515,11 @@ def _after_verb(text: str) -> str:
     return " ".join(out)
 
 
+_AGENCY_NAME_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(a) for a in sorted(R.AGENCIES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 _PREPOSITIONS = frozenset("в во на по для с со при после перед у из от о об к".split())
 
 
