@@ -247,3 +247,27 @@ def test_an_elasticsearch_archive_of_older_mappings_says_to_reindex(elasticsearc
     finally:
         backend.drop()
         backend.close()
+
+
+def test_reparse_reads_in_batches_and_meets_each_document_once(tmp_path, monkeypatch):
+    """Every document is read in short reads (so the write-ahead log can be folded back
+    while the archive is rewritten), each once, even as the pass rewrites them."""
+    import search.sqlite
+
+    monkeypatch.setattr(search.sqlite, "READ_BATCH", 2)
+    backend = SqliteBackend(tmp_path / "a.db")
+    import_paths(backend, [str(FIXTURES)], ParseOptions(source="Desk Copy"))
+    records = tmp_path / "releases.jsonl"
+    records.write_text("".join(json.dumps(r) + "\n" for r in RELEASES))
+    options = ParseOptions(field_map={"member": "issuer", "text": "text", "date": "published"})
+    import_paths(backend, [str(records)], options)
+    ids = [d.id for d in backend.iter_documents()]
+    assert len(ids) >= 3 and len(set(ids)) == len(ids)
+    for doc_id in ids:
+        _spoil(backend, doc_id)
+    summary = reparse(backend)
+    assert summary.changed == len(ids) and summary.unchanged == 0
+    assert [d.id for d in backend.iter_documents()] == ids
+    rebuilt = backend.reindex()
+    assert rebuilt["documents"] == len(ids)
+    assert all(SqliteBackend(tmp_path / "a.db").original(i) is not None for i in ids)
