@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import logging
 import statistics
 import tempfile
 import threading
@@ -127,6 +128,7 @@ def report(label: str, times: list[float], limit_ms: int) -> None:
 
 
 def main() -> None:
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # queue depth notes
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=10_000)
     parser.add_argument("--limit-ms", type=int, default=3000)
