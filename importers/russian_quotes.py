@@ -25,6 +25,7 @@ from search.model import AttributionMethod, Quote, Speaker
 CUE_NAME = 0.93  # a name at the cue
 RESOLVED = 0.9  # a surname, role noun or pronoun at the cue, resolved to a person
 CONTINUATION = 0.88  # the quote goes on after its attribution, or in the next paragraph
+RESOLVED_LAST = 0.75  # a role noun that fits no one's role, taken as the person last named
 # A quoted phrase this short with no attribution is a name or a term, not speech.
 TITLE_MAX_WORDS = 4
 
@@ -298,7 +299,7 @@ def _direct_quotes(
             previous_end = span.end + m.end()
         elif m is not None and attributed_after:
             cue, who = _speech_cue(m["cue"]) or ("", "")
-            resolved = people.resolve(who, "nomn")
+            resolved = people.resolve(who, "nomn", _verb_gender(cue))
             if resolved is not None:
                 speakers, mention, method, confidence = [resolved[0]], who, resolved[1], resolved[2]
             previous_end = span.end + m.end()
@@ -380,7 +381,7 @@ def _split_inside(
     if found is None:
         return None
     cue, who = found
-    resolved = people.resolve(who, "nomn")
+    resolved = people.resolve(who, "nomn", _verb_gender(cue))
     speaker, method, confidence = resolved if resolved else (None, None, None)
     first = _quote(
         index,
@@ -608,7 +609,7 @@ def _reported_quotes(index: int, paragraph: str, spans: list[Span], people: _Peo
                     continue
                 cue, who = found
                 case = "nomn"
-            resolved = people.resolve(who, case)
+            resolved = people.resolve(who, case, _verb_gender(cue))
             if resolved is None:
                 continue
             quotes.append(
@@ -621,7 +622,7 @@ def _reported_quotes(index: int, paragraph: str, spans: list[Span], people: _Peo
     for start, end, cue, who in _trailing_cues(paragraph):
         if any(a < end and start < b for a, b in taken):
             continue
-        resolved = people.resolve(who, "nomn")
+        resolved = people.resolve(who, "nomn", _verb_gender(cue))
         if resolved is not None:
             quotes.append(_quote(index, paragraph, start, end, "reported", *resolved, who, cue))
     return quotes
@@ -710,8 +711,13 @@ class _People:
             self.recent.remove(person)
         self.recent.append(person)
 
-    def resolve(self, who: str, case: str) -> tuple[str, AttributionMethod, float] | None:
-        """The person `who` names (in `case`), the route, the confidence; None for no one."""
+    def resolve(
+        self, who: str, case: str, gender: str | None = None
+    ) -> tuple[str, AttributionMethod, float] | None:
+        """The person `who` names (in `case`), the route, the confidence; None for no one.
+
+        `gender` is the speech verb's (`сказала`): a pronoun or role noun resolves to a
+        person of that gender."""
         who = who.strip(" ,.")
         if not who or DOCUMENT_CUE_RE.search(who):
             return None
@@ -764,22 +770,27 @@ class _People:
         if _lemma(role_words[0]) in ANONYMOUS:
             return None
         if any(_lemma(w) in ROLE_NOUNS or _animate(w) for w in role_words[:2]):
-            fit = self._by_role(role_words)
+            fit, fits = self._by_role(role_words, gender)
             if fit is not None:
                 self._touch(fit)
-                return fit.name, "resolved", RESOLVED
+                # Only the person last named, not one whose role fits: less sure.
+                return fit.name, "resolved", RESOLVED if fits else RESOLVED_LAST
         return None
 
-    def _by_role(self, words: list[str]) -> Person | None:
+    def _by_role(self, words: list[str], gender: str | None) -> tuple[Person | None, bool]:
+        """The person a role noun stands for, and whether their own role fits it."""
         lemmas = [_lemma(w) for w in words]
-        for person in reversed(self.recent):
+        # The verb's gender first; a name's gender the dictionary misreads must not hide it.
+        candidates = [p for p in reversed(self.recent) if p.gender in (gender, None)]
+        candidates += [p for p in reversed(self.recent) if p not in candidates]
+        for person in candidates:
             role = person.role.lower()
             for lemma in lemmas:
                 fits = ROLE_FITS.get(lemma, (lemma[:6],))
                 if role and any(f in role for f in fits):
-                    return person
+                    return person, True
         # A role noun with no better fit means the person last quoted or named.
-        return self.recent[-1] if self.recent else None
+        return (candidates[0], False) if candidates else (None, False)
 
     def speakers(self, quotes: list[Quote]) -> list[Speaker]:
         quoted = {name for q in quotes for name in q.speakers}
@@ -793,6 +804,13 @@ class _People:
             for p in self.people
             if p.name in quoted
         ]
+
+
+def _verb_gender(verb: str | None) -> str | None:
+    """`сказала` → `femn`, `сказал` → `masc`; None for other forms."""
+    parse = _verb_parse(verb.lower()) if verb else None
+    gender = parse.tag.gender if parse is not None else None
+    return str(gender) if gender in ("masc", "femn") else None
 
 
 def _inanimate(word: str) -> bool:
@@ -911,8 +929,8 @@ def _role_before(text: str) -> str:
         tail = tail[cut[-1] + 1 :]
     while tail and _parse(tail[0])[0].tag.POS in {"VERB", "PRTS", "CONJ", "PREP", "ADVB"}:
         tail.pop(0)
-    if tail and "anim" not in _parse(tail[0])[0].tag:
-        return ""  # a role opens with the person's noun: "посол", "глава", "министр"
+    if tail and not any("anim" in _parse(w)[0].tag for w in tail[:3]):
+        return ""  # a role names the person's post: "посол", "официальный представитель"
     return " ".join(tail)
 
 
