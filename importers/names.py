@@ -316,8 +316,12 @@ def drop_affiliation(words: list[str]) -> list[str]:
     followed by where they work."""
     for k, w in enumerate(words):
         if k >= 2 and _low(w) in {"of", "at", "from"}:
-            if person_evidence(words[:k]) and person_shape(words[:k]):
-                return words[:k]
+            head, tail = words[:k], [_low(t) for t in words[k + 1 :]]
+            named = person_evidence(head) or k <= 3 and _plain_name(head)
+            if named and person_shape(head) and any(t in ORG_WORDS for t in tail):
+                return head
+            if person_evidence(head) and person_shape(head):
+                return head
             break
     return words
 
@@ -333,6 +337,7 @@ def split_run_together(words: list[str]) -> list[str]:
             first_name_gender(words[k])
             and prev[0].isupper()
             and is_name_word(prev)
+            and not has_possessive([prev])
             and not is_initial(prev)
             and not first_name_gender(prev)
             and _low(prev) not in PARTICLES

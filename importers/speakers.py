@@ -235,10 +235,10 @@ class SpeakerBook:
         if not words:
             return None
         role, name = split_role(words)
-        name = N.split_run_together(name)
         cut = N.drop_affiliation(name)
         if len(cut) < len(name):
             words = name = cut
+        name = N.split_run_together(name)
         joint = N.split_joint(name)
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]

@@ -412,3 +412,11 @@ def test_generic_organisation_word_alone_is_no_speaker() -> None:
 def test_name_run_into_a_date() -> None:
     quotes = spoken("By Tod VailMarch 3, 2017 “The mill will reopen,” Vail said.")
     assert all("March" not in (q.speaker or "") for q in quotes)
+
+
+def test_unknown_first_name_before_an_affiliation() -> None:
+    [q] = spoken(
+        "“Ice moons are full of surprises,” said planetary geologist Rosaly Lindqvist of "
+        "the Lunar Mapping Laboratory in Pasadena."
+    )
+    assert q.speaker == "Rosaly Lindqvist"
