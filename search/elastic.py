@@ -734,9 +734,7 @@ class ElasticBackend(Backend):
                             "terms": {"field": "speakers.name.raw", "size": 200},
                             "aggs": {
                                 "roles": {"terms": {"field": "speakers.role.raw", "size": 20}},
-                                "aliases": {
-                                    "terms": {"field": "speakers.aliases.raw", "size": 50}
-                                },
+                                "aliases": {"terms": {"field": "speakers.aliases.raw", "size": 50}},
                             },
                         }
                     },
@@ -876,7 +874,7 @@ class ElasticBackend(Backend):
 
 def _prefix_pattern(prefix: str) -> str:
     """A terms-aggregation `include` regex matching values that start with `prefix`."""
-    special = set(".?+*|{}[]()\"\\#@&<>~")
+    special = set('.?+*|{}[]()"\\#@&<>~')
     return "".join("\\" + c if c in special else c for c in prefix) + ".*"
 
 

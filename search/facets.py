@@ -52,6 +52,7 @@ def facet_size(name: str, requested: int) -> int:
     """How many values of a facet to count: every year; `requested` of any other facet."""
     return ALL_YEARS if name == "year" else requested
 
+
 # Facets every backend counts, in display order.
 FACETS: tuple[str, ...] = tuple(s.name for s in SPECS if s.shown)
 FACET_LABELS: dict[str, str] = {s.name: s.label for s in SPECS}

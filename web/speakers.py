@@ -106,8 +106,6 @@ def alongside(
     ]
 
 
-
-
 @bp.get("/<path:name>")
 def show(name: str):
     summary, params, data = speaker_quotes(name, "speakers.show")
