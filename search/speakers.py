@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from .keys import facet_key
@@ -58,10 +59,13 @@ def speaker_key(name: str) -> str:
     `George H. W. Bush` and `George W. Bush` do not (more than one middle initial is
     kept), nor do `Steve King` and `Peter King`, nor `King` and `Steve King`, nor
     `Justice Department` and `Department` (an organisation's name is kept whole).
-    `Олег Степанов` and `Oleg Stepanov` share a key (`search.transliteration`).
+    `Олег Степанов` and `Oleg Stepanov` share a key (`search.transliteration`), and
+    `José Serrano` and `Jose Serrano` one without the accent.
     """
     # A Cyrillic name is keyed by its Latin spelling: `Олег Степанов` is `Oleg Stepanov`.
     text = facet_key(latin_name(name)).translate(_APOSTROPHES).replace("u.s.", "us ")
+    # Accents come and go in English copy (`José Serrano`, `Jose Serrano`).
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     words = _PUNCT.sub(" ", text).split()
     if ORGANISATION_WORDS.intersection(words):
         return " ".join(words)
