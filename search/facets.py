@@ -2,8 +2,9 @@
 
 A facet value is compared by its key, never by its spelling: "Strauß" and "STRAUSS",
 "İstanbul" and "i̇stanbul", "Москва" and "МОСКВА" each select the same documents. The key
-is computed here, in Python, and stored by both backends (SQLite in `doc_facets.key`,
-Elasticsearch in the `keys.*` fields), so the two engines always compare the same string.
+(`value_key`: `keys.facet_key`, or `speakers.speaker_key` for speakers) is computed in
+Python and stored by both backends (SQLite in `doc_facets.key`, Elasticsearch in
+`facet_keys.*` and `speaker_keys`), so the two engines always compare the same string.
 """
 
 from __future__ import annotations
