@@ -229,16 +229,23 @@ def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
     return body
 
 
+# Characters of a field the highlighter reads: bounds the cost of a huge document and
+# keeps one past the index's limit (a million) from failing every search that finds it.
+HIGHLIGHT_CHARS = 200_000
+
+
 def highlight(scope: str) -> dict[str, Any]:
     if scope == "quotes":
         return {
             **HIGHLIGHT_TAGS,
+            "max_analyzed_offset": HIGHLIGHT_CHARS,
             "number_of_fragments": 0,
             "fields": {"text": {}, "text.exact": {}},
         }
     fragment = {"fragment_size": 220, "number_of_fragments": 1}
     return {
         **HIGHLIGHT_TAGS,
+        "max_analyzed_offset": HIGHLIGHT_CHARS,
         "fields": {
             "body": {**fragment, "no_match_size": 280},
             "body.exact": fragment,

@@ -589,3 +589,26 @@ def test_debug_is_refused_off_loopback(runner, tmp_path):
         main, ["serve", "--archive", str(tmp_path / "s.db"), "--host", "0.0.0.0", "--debug"]
     )
     assert result.exit_code == 2 and "console" in result.output
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_finds_a_document_longer_than_its_highlighter_reads(elasticsearch_url):
+    import uuid
+
+    from search.base import SearchRequest
+    from search.elastic import ElasticBackend
+    from search.model import Document
+    from search.query import parse_query
+
+    backend = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+    try:
+        long_body = ["The harbour board met about fees. " * 40 for _ in range(1000)]  # 1.4 MB
+        doc = Document(headline="Long minutes", body=[*long_body, "Sanctions at the very end."])
+        assert [r.status for r in backend.write([doc])] == ["created"]
+        backend.client.indices.refresh(index=backend.aliases["documents"])
+        for words in ("harbour", "sanctions"):
+            result = backend.search(SearchRequest(query=parse_query(words)))
+            assert result.total == 1 and result.hits[0].id == doc.id, words
+    finally:
+        backend.drop()
+        backend.close()
