@@ -16,6 +16,7 @@ from importers import text_patterns as P
 from search.model import Photo
 
 YEAR_SUFFIX_RE = re.compile(r"\s+(?:19|20)\d\d$")
+CREDIT_RUNS_ON_RE = re.compile(r"\s*(?:Photo\s*)?/")
 
 
 def extract_photo(paragraph: str) -> Photo | None:
@@ -80,7 +81,8 @@ def extract_name_agency_credit(paragraph: str) -> Photo | None:
 def extract_label_credit(paragraph: str) -> Photo | None:
     """`Photo: Getty Images`, `Caption. Credit: Jane Doe/Reuters`, `Photo: AP Caption`."""
     m = P.LABEL_CREDIT_LEAD_RE.match(paragraph)
-    if m is not None:
+    # "Фото: AP Photo / Name": the agency's name runs on, it is no caption.
+    if m is not None and not CREDIT_RUNS_ON_RE.match(paragraph, m.end()):
         return _credit_value(m["value"], paragraph[m.end() :])
     m = P.LABEL_CREDIT_RE.search(paragraph, _tail_start(paragraph))
     if m is not None and len(m["value"].split()) <= 8:
