@@ -788,6 +788,8 @@ class _Extractor:
         sentence = masked[start:end]
         if any(ch in sentence for ch in MARKS):
             return None
+        if _CUE_WORDS.isdisjoint(sentence.lower().replace(",", " ").split()):
+            return None  # no verb of saying: most sentences, ruled out cheaply
         for rx in (P.REPORTED_ACCORDING, P.REPORTED_THAT, P.REPORTED_BARE):
             m = rx.search(sentence)
             if m is None:
@@ -894,6 +896,10 @@ _TITLE_ENDS = frozenset(
     "act bill resolution amendment program programme initiative day week month awards "
     "award summit conference forum tour report plan agenda campaign project".split()
 )
+
+
+# Words one of the reported-speech patterns needs; a sentence with none is skipped.
+_CUE_WORDS = frozenset(P.SPEECH_VERBS) | {"according", "on", "out", "back", "told"}
 
 
 def _same_cue(other: Attribution | None, att: Attribution) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -192,6 +193,24 @@ def gender_of(words: list[str], title: str | None = None) -> str | None:
 RESOLVE_REACH = 400
 
 
+@functools.lru_cache(maxsize=16384)
+def _shape(
+    words: tuple[str, ...],
+) -> tuple[str | None, list[str], list[str], list[list[str]] | None, bool]:
+    """What the words of a name are, worked out once for each distinct phrase: the role,
+    the words kept, the name, the people of a joint name, and whether it is an
+    organisation. Names repeat within an article and across a press office's releases."""
+    role, name = split_role(list(words))
+    kept = list(words)
+    cut = N.drop_affiliation(name)
+    if len(cut) < len(name):
+        kept = name = cut
+    name = N.split_run_together(name)
+    joint = N.split_joint(name)
+    org = joint is None and role is None and is_org_name(kept)
+    return role, kept, name, joint, org
+
+
 class SpeakerBook:
     """Entities of one article in order of mention; resolves mentions to entities."""
 
@@ -234,12 +253,7 @@ class SpeakerBook:
                 break
         if not words:
             return None
-        role, name = split_role(words)
-        cut = N.drop_affiliation(name)
-        if len(cut) < len(name):
-            words = name = cut
-        name = N.split_run_together(name)
-        joint = N.split_joint(name)
+        role, words, name, joint, org = _shape(tuple(words))
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]
             found = [m for m in members if m is not None]
@@ -247,7 +261,7 @@ class SpeakerBook:
                 for m in found:
                     m.titled = True
             return Entity(" and ".join(m.name for m in found), "joint", role, members=found)
-        if role is None and is_org_name(words):
+        if org:
             return self._note(" ".join(words), "organization", None, None, pos)
         entity = self._resolve_short(name)
         if entity is None:
