@@ -33,7 +33,7 @@ _lock = threading.Lock()
 _analyzer: Any = None
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=20_000)  # bounded: a few tens of MB at most
 def _parse(word: str) -> tuple[Any, ...]:
     """pymorphy3's readings of a word, best first; cached, as copy repeats its words."""
     return tuple(_morph().parse(word))
