@@ -24,6 +24,8 @@ from importers.html_dates import extract_dates
 from importers.html_page import Page, clean, json_name, json_names, read_page, text_of
 from importers.language import detect_language
 from importers.photos import extract_photo
+from importers.russian import extract_dateline_paragraph_ru, is_russian
+from importers.russian_quotes import extract_quotes_ru
 from importers.sources import InputError
 from importers.text import (
     extract_dateline_paragraph,
@@ -79,8 +81,12 @@ def assemble(
     credit_lines, paragraphs = extract_photos(paragraphs)
     photos = merge_photos(photos, credit_lines)
     paragraphs = drop_captions(paragraphs, photos, shown_captions)
+    russian = is_russian("\n".join(paragraphs[:3]))
     lead_date, paragraphs = extract_lead_date(paragraphs)
-    dateline, paragraphs = extract_dateline_paragraph(paragraphs)
+    if russian:
+        dateline, paragraphs = extract_dateline_paragraph_ru(paragraphs)
+    else:
+        dateline, paragraphs = extract_dateline_paragraph(paragraphs)
     bylines = byline_texts(page)
     agency = byline_agency(bylines)
     if agency and not (dateline and dateline.agency):
@@ -90,7 +96,8 @@ def assemble(
     heading_set = set(headings)
     subheadings = [p for p in paragraphs if p in heading_set]
     body = [p for p in paragraphs if p not in heading_set] or paragraphs
-    speakers, quotes = run_quote_extraction(body, headline) if body else ([], [])
+    extract = extract_quotes_ru if russian else run_quote_extraction
+    speakers, quotes = extract(body, headline) if body else ([], [])
     dates = extract_dates(page)
     if published is None and dates.published is not None and dates.reason:
         origin = replace(origin or Origin(), date_evidence=dates.reason)

@@ -464,3 +464,17 @@ def test_htmldate_is_asked_only_when_its_vote_could_change_the_day():
     assert not D._could_change(D.collect_evidence(p, skip=("htmldate",)), D.WEIGHTS)
     assert D.extract_dates(p).published == D.choose_date(D.collect_evidence(p)).published
     assert D._could_change([], D.WEIGHTS)
+
+
+def test_a_russian_page_is_read_with_the_russian_rules():
+    body = (
+        "<p>МОСКВА, 14 мая — РИА Новости. Министр транспорта Ирина Волкова заявила, "
+        "что новый паромный терминал откроется летом.</p>"
+        "<p>«Мы закончили главный зал и кассы», — сказала Волкова журналистам.</p>"
+        "<p>Терминал будет обслуживать три маршрута через реку и заменит старую "
+        "пристань, которую закрыли в прошлом году после шторма.</p>"
+    )
+    doc = parse_html(page(body=body, lang="ru"), url="https://example.org/parom")
+    assert doc.dateline is not None and doc.dateline.agency == "РИА Новости"
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Ирина Волкова"]
