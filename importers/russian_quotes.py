@@ -12,6 +12,7 @@ the person last named who fits.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
@@ -28,6 +29,8 @@ CONTINUATION = 0.88  # the quote goes on after its attribution, or in the next p
 RESOLVED_LAST = 0.75  # a role noun that fits no one's role, taken as the person last named
 # A quoted phrase this short with no attribution is a name or a term, not speech.
 TITLE_MAX_WORDS = 4
+# Characters either side of a quote read for its attribution.
+WINDOW = 400
 
 _lock = threading.Lock()
 _analyzer: Any = None
@@ -168,9 +171,9 @@ def _run_on_statements(quotes: list[Quote], paragraphs: list[str]) -> None:
         quote, after = quotes[i], quotes[i + 1]
         if quote.speakers or quote.kind != "direct" or after.kind != "direct":
             continue
-        runs_on = quote.end >= len(paragraphs[quote.paragraph].rstrip())
+        runs_on = _RUNS_TO_END_RE.match(paragraphs[quote.paragraph], quote.end) is not None
         if runs_on and after.paragraph == quote.paragraph + 1 and after.speakers:
-            opens = not paragraphs[after.paragraph][: after.start - 1].strip(" —–-")
+            opens = _lead_end(paragraphs[after.paragraph]) >= after.start - 1
             if opens:
                 quote.speakers = list(after.speakers)
                 quote.speaker = after.speakers[0]
@@ -276,8 +279,9 @@ def _direct_quotes(
             previous = last = inner[0].speaker
             previous_end = span.end
             continue
-        after = paragraph[span.end :]
-        before = paragraph[previous_end : span.start]
+        # Windows around the quote, so a paragraph of many quotes costs linear time.
+        after = paragraph[span.end : span.end + WINDOW]
+        before = paragraph[max(previous_end, span.start - WINDOW) : span.start]
         sentence_before = _sentence_tail(before)
         speakers: list[str] = []
         mention: str | None = None
@@ -435,7 +439,17 @@ def _dash_joined(paragraph: str, start: int, end: int) -> bool:
 
 
 def _opens_paragraph(paragraph: str, span: Span) -> bool:
-    return not paragraph[: span.start].strip(f" {DASH}")
+    return _lead_end(paragraph) >= span.start
+
+
+def _lead_end(paragraph: str) -> int:
+    """Where the paragraph's words begin, past spaces and a dialogue dash."""
+    m = _LEAD_RE.match(paragraph)
+    return m.end() if m else 0
+
+
+_LEAD_RE = re.compile(rf"[\s{DASH}]*")
+_RUNS_TO_END_RE = re.compile(r"\s*$")
 
 
 def _is_title(paragraph: str, span: Span, text: str) -> bool:
@@ -596,9 +610,10 @@ _THAT_RE = re.compile(
 
 def _reported_quotes(index: int, paragraph: str, spans: list[Span], people: _People) -> list[Quote]:
     quotes: list[Quote] = []
+    span_bounds = [(s.start, s.end) for s in spans]  # in order, from find_quote_spans
     for pattern in (_KAK_RE, _THAT_RE):
         for m in pattern.finditer(paragraph):
-            if any(s.start < m.end("clause") and m.start("clause") < s.end for s in spans):
+            if _overlaps(span_bounds, m.start("clause"), m.end("clause")):
                 continue
             groups = m.groupdict()
             if groups.get("who") or groups.get("pron"):
@@ -618,9 +633,9 @@ def _reported_quotes(index: int, paragraph: str, spans: list[Span], people: _Peo
                     *resolved, who, cue,
                 )
             )  # fmt: skip
-    taken = [(q.start, q.end) for q in quotes] + [(s.start, s.end) for s in spans]
+    taken = sorted([(q.start, q.end) for q in quotes] + span_bounds)
     for start, end, cue, who in _trailing_cues(paragraph):
-        if any(a < end and start < b for a, b in taken):
+        if _overlaps(taken, start, end):
             continue
         resolved = people.resolve(who, "nomn", _verb_gender(cue))
         if resolved is not None:
@@ -630,6 +645,12 @@ def _reported_quotes(index: int, paragraph: str, spans: list[Span], people: _Peo
 
 _SENTENCE_RE = re.compile(r"[^.!?…]+(?:(?<=[А-ЯЁ])\.(?=[А-ЯЁ])[^.!?…]*)*(?:[.!?…]+|$)")
 _TRAIL_CUE_RE = re.compile(r",\s+(?P<verb>[а-яё]+)\s+")
+
+
+def _overlaps(bounds: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-nested `bounds`."""
+    i = bisect.bisect_left(bounds, (end, end))
+    return any(a < end and start < b for a, b in bounds[max(0, i - 2) : i])
 
 
 def _trailing_cues(paragraph: str) -> list[tuple[int, int, str, str]]:
@@ -676,10 +697,11 @@ class _People:
 
     def scan(self, paragraph: str) -> None:
         # Names inside quote marks are titles or the quoted words, not people present.
-        for span in reversed(find_quote_spans(paragraph)):
-            paragraph = (
-                paragraph[: span.start] + " " * (span.end - span.start) + paragraph[span.end :]
-            )
+        pieces, last = [], 0
+        for span in find_quote_spans(paragraph):
+            pieces += [paragraph[last : span.start], " " * (span.end - span.start)]
+            last = span.end
+        paragraph = "".join([*pieces, paragraph[last:]])
         for name, role in _full_names(paragraph):
             self._add(name, role)
 
