@@ -161,6 +161,10 @@ def extract_quotes_ru(
             last_speaker = None
         quotes.extend(found)
     _run_on_statements(quotes, paragraphs)
+    for quote in quotes:
+        if quote.speakers:
+            quote.speakers = [people.final_name(n) for n in quote.speakers]
+            quote.speaker = quote.speakers[0]
     return people.speakers(quotes), quotes
 
 
@@ -243,7 +247,7 @@ _INNER_CUE_RE = re.compile(
 # `«…». Об этом заявил Песков.`: the next sentence names who said it.
 _ABOUT_RE = re.compile(
     r"^\s*[.!?…]?\s*(?:Об\s+этом|Так|Такое\s+мнение|Такое\s+заявление|Эти\s+слова)\s+"
-    r"(?P<cue>[^.!?…«»„“\"]+?)\s*(?=[.!?…]|$)"
+    r"(?P<cue>(?:[^.!?…«»„“\"]|«[^»]{1,40}»|„[^“]{1,40}“|\"[^\"]{1,40}\")+?)\s*(?=[.!?…]|$)"
 )
 # A quoted name: `газета «Известия»`, `закон «О полиции»`, `операция «Буря в пустыне»`.
 _TITLE_BEFORE_RE = re.compile(
@@ -694,6 +698,15 @@ class _People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.recent: list[Person] = []  # most recently mentioned last
+        # A surname quoted before the full name appears: "Лавров" → "Сергей Лавров".
+        self.renamed: dict[str, str] = {}
+
+    def final_name(self, name: str) -> str:
+        seen = {name}
+        while name in self.renamed and self.renamed[name] not in seen:
+            name = self.renamed[name]
+            seen.add(name)
+        return name
 
     def scan(self, paragraph: str) -> None:
         # Names inside quote marks are titles or the quoted words, not people present.
@@ -717,6 +730,7 @@ class _People:
                 or len(person.name.split()) == 1
             ):
                 if len(words) > len(person.name.split()):
+                    self.renamed[person.name] = " ".join(words)
                     person.name = " ".join(words)
                     person.surname = surname
                 if role and not person.role:

@@ -182,3 +182,18 @@ def test_a_statement_over_several_paragraphs_takes_the_speaker_where_it_ends() -
         ("Мы видим, что западные страны отказываются от диалога.", ["Сергей Лавров"]),
         ("Это их выбор, и они несут за него ответственность", ["Сергей Лавров"]),
     ]
+
+
+def test_a_surname_quoted_before_the_full_name_takes_the_full_name() -> None:
+    from importers.russian_quotes import extract_quotes_ru
+
+    _, quotes = extract_quotes_ru(
+        [
+            "Отношения на низшей точке. Об этом в интервью «Известиям» рассказал Антонов.",
+            "Посол России в США Анатолий Антонов провел встречу в Госдепартаменте.",
+        ]
+    )
+    said = [q for q in quotes if q.kind == "reported"]
+    assert [(q.text, q.speakers) for q in said] == [
+        ("Отношения на низшей точке", ["Анатолий Антонов"])
+    ]
