@@ -10,6 +10,7 @@ the rules here; quotes and speakers come from `russian_quotes`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import NamedTuple
 
 from importers import places
@@ -28,6 +29,8 @@ SNIFF_CHARS = 600
 # English copy pays one regular-expression scan.
 MIN_CYRILLIC_SHARE = 0.3
 RUSSIAN = frozenset({"ru"})
+RUSSIAN_LETTERS_RE = re.compile(r"[ыэъЫЭЪ]")
+OTHER_CYRILLIC_RE = re.compile(r"[іїєґўІЇЄҐЎ]")
 # How far down the text a full date is looked for, to give the dateline's day a year.
 YEAR_SEARCH_CHARS = 3000
 
@@ -46,7 +49,11 @@ def is_russian(text: str) -> bool:
     letters = sum(c.isalpha() for c in sample)
     if cyrillic < MIN_CYRILLIC_SHARE * letters:
         return False
-    return detect_language(sample) in RUSSIAN
+    if detect_language(sample) in RUSSIAN:
+        return True
+    # Short or name-heavy items can read as another Cyrillic language to the model;
+    # letters only Russian uses, and none only Ukrainian or Belarusian uses, settle it.
+    return bool(RUSSIAN_LETTERS_RE.search(sample)) and not OTHER_CYRILLIC_RE.search(sample)
 
 
 def parse_russian(
