@@ -111,7 +111,8 @@ def _unwrap(text: str | None) -> str | None:
 
 
 def _regions(text: str) -> list[str]:
-    return [r.strip() for r in text.split(",") if r.strip()]
+    # "D.C.--": a region's word may swallow the first hyphen of the dash after it.
+    return [r.strip().rstrip("-") for r in text.split(",") if r.strip().rstrip("-")]
 
 
 def _split_district(place: str, regions: list[str]) -> tuple[str, list[str]]:
@@ -154,6 +155,9 @@ def _is_dateline(c: _Candidate) -> bool:
         return False
     if c.agency:
         return _agency_ok(c.agency) and (upper or c.agency.casefold() in P.KNOWN_AGENCIES)
+    if c.sep.startswith("--") and not (c.regions or c.date or c.agency):
+        # "WASHINGTON--The", not "SMITH--John Arthur, 90": only a known city
+        return places.is_known(c.place)
     if upper:
         bare = not (c.date or c.regions)
         if bare and not c.agency and (_is_state_code(c.place) or P.INITIALS_RE.fullmatch(c.place)):
@@ -164,7 +168,9 @@ def _is_dateline(c: _Candidate) -> bool:
         return True
     # A mixed-case place ("Sioux City", "Washington") needs corroboration: a date or
     # a state ("Dallas, TX –"); a capitalised sentence opener never qualifies.
-    if c.place.split()[0].casefold() in P.SENTENCE_OPENERS:
+    first = c.place.split()[0].casefold()
+    # "The Woodlands, TX –" is a place; "The Mayor –" and "Today, TX" open sentences.
+    if first in P.SENTENCE_OPENERS and not (first == "the" and _state_region(c)):
         return False
     if c.date:
         return True
@@ -196,6 +202,10 @@ def _region_ok(region: str) -> bool:
     if words and words[0].lower() == "the":
         words = words[1:]
     return bool(words) and words[0][0].isupper()
+
+
+def _state_region(c: _Candidate) -> bool:
+    return bool(c.regions) and all(places.region(r) is not None for r in c.regions)
 
 
 def _is_state_code(place: str) -> bool:

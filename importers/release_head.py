@@ -21,7 +21,7 @@ from importers.dateline import extract_dateline, parse_date
 from importers.titles import sentence_ends
 
 # A run-in title ends within this many characters of the text's start.
-WINDOW = 500
+WINDOW = 700
 # Share buttons after a teaser come within this many characters of the start.
 SHARE_WINDOW = 1500
 _SHARE = re.compile(r"\b(?i:share):\s*f\s+t\b|\+\s*SHARE\b")
@@ -64,7 +64,8 @@ def _split(text: str) -> ReleaseHead:
         head = _clean_head(text[:start])
         if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
-        if glued:  # "…his wife JaneWashington, D.C. —": a caption stuck to the dateline
+        if glued and not (head.title and _title_case(head.title)):
+            # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
             return ReleaseHead(None, None, text[start:], head.released, head.contact)
         headline, sub = _headline(head.title)
         return ReleaseHead(headline, sub, text[start:], head.released, head.contact)
@@ -100,13 +101,13 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             match = extract_dateline(text[start:])
             if match is None or not match.dateline.raw or not match.dateline.place:
                 continue
-            if start + len(match.dateline.raw) < end.start():
-                continue  # a shorter dateline ending before this dash
+            if not end.start() <= start + len(match.dateline.raw) <= end.end() + 3:
+                continue  # a dateline ending at another dash than this one
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
             if not _head_shaped(text[:start]):
-                return None  # the dateline is inside the body's sentences
+                continue  # a place inside the body's sentences, or mid-title
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
             return start, glued
     return None
@@ -123,8 +124,10 @@ def _head_shaped(head: str) -> bool:
     if not words:
         return True
     last = words[-1].strip("\"“”'’(),")
-    if last.lower() in P.MINOR_WORDS or re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", last):
-        return False  # "… at 10 AM –", "STATEMENT FOR THE RECORD –": mid-phrase
+    if last.lower() in P.MINOR_WORDS:
+        return False  # "STATEMENT FOR THE RECORD –": mid-phrase
+    if re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", last) and len(head.split()) > 1:
+        return False  # "… from 10 AM – 4 PM": a time, not a place
     if len(words) > MAX_HEAD_WORDS:
         return False
     ends = set(sentence_ends(head))
@@ -143,7 +146,7 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
     caps = [c for c in candidates if c[1].isupper() and len(c[1].split()) <= MAX_PLACE_WORDS]
     for start, _, _ in caps:
         before = text[:start].split()[-1:]
-        if not before or not before[0].isupper():
+        if not before or (before[0][:1].isupper() and not before[0].isupper()):
             return start
     nearest = candidates[0]
     for candidate in candidates[1:]:
@@ -281,11 +284,12 @@ def _headline(title: str | None) -> tuple[str | None, str | None]:
     words = title.split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return None, None
-    if _SENTENCE_STOP.search(title) and not _title_case(title):
-        return None, None  # a summary sentence ("This month, the member …."), not a title
     if not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS):
         return None, None  # "for Wednesday, May 1": the tail of a label
-    return _split_subheadline(title)
+    headline, sub = _split_subheadline(title)
+    if _SENTENCE_STOP.search(headline) and not _title_case(headline):
+        return None, None  # a summary sentence ("This month, the member …."), not a title
+    return headline, sub
 
 
 def _split_subheadline(title: str) -> tuple[str, str | None]:
@@ -351,7 +355,14 @@ def _title_case(text: str) -> bool:
 
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
-_QUOTE_BOUNDARY = re.compile(r"\s(?=[“\"]\s*[A-Z])")
+_QUOTE_BOUNDARY = re.compile(r"\s(?=[“\"‘]\s*[A-Z])")
+# "CONGRESSMAN JANE ROE OF OHIO IN THE HOUSE OF REPRESENTATIVES" (run together as
+# scraped), or "Madam Speaker," opening the statement.
+_SPEECH_START = re.compile(
+    r"\s*(?P<record>\b(?:HON\.|CONGRESS(?:MAN|WOMAN))\s+[A-Z][A-Z. ]+?OF\s*[A-Z][A-Z ]+?"
+    r"\s*IN THE (?:HOUSE OF REPRESENTATIVES|SENATE))"
+    r"|\s(?=(?:Madam|Mister|Mr\.)\s+(?:Speaker|Chairman|Chairwoman|President),)"
+)
 # A quote closed within a few words is a name in the title (a bill's), not speech.
 # Speech closes with its punctuation inside the marks ("…,”"); a name does not.
 _QUOTE_CLOSE = re.compile(r"[“\"][^”\"]{0,60}[^”\",.!?][”\"]")
@@ -376,4 +387,14 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             title = window[stamp.end() : q.start()].strip()
             if _title_case(title) and "," not in title and _headline(title)[0]:
                 return ReleaseHead(title, None, text[q.end() :].lstrip())
+        # A floor statement: the title, then the Congressional Record's header or the
+        # speaker's address ("Madam Speaker, I rise …").
+        s = _SPEECH_START.search(window, stamp.end())
+        if s is not None:
+            head = _clean_head(window[stamp.end() : s.start()])
+            if head.title and _title_case(head.title):
+                headline, sub = _headline(head.title)
+                rest = text[s.end() :] if s["record"] else text[s.start() :]
+                if headline:
+                    return ReleaseHead(headline, sub, rest.lstrip(), head.released)
     return ReleaseHead(None, None, text)

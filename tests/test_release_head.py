@@ -294,3 +294,42 @@ def test_whole_unknown_places(text, rest):
 def test_times_and_phrases_are_not_datelines(text):
     head = split_release_head(text)
     assert head.headline is None and head.rest == text
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "rest"),
+    [
+        # a floor statement: title, then the speaker's address
+        (
+            "05.04.09 A Tribute to the County Nurses Madam Speaker, I rise today to honor them.",
+            "A Tribute to the County Nurses",
+            "Madam Speaker,",
+        ),
+        # the Record's header run into the title
+        (
+            "04.22.10 The Fight Against Malaria CONGRESSWOMAN JANE ROE OF OHIO IN THE HOUSE OF "
+            "REPRESENTATIVESMadam Speaker, I rise today.",
+            "The Fight Against Malaria",
+            "Madam Speaker,",
+        ),
+        # an acronym with a hyphen in the title does not end it
+        (
+            f"Roe Speaks at NRA-ILA Meeting WASHINGTON, DC – {BODY}",
+            "Roe Speaks at NRA-ILA Meeting",
+            "WASHINGTON, DC –",
+        ),
+        # a sentence set under the title is its subheadline
+        (
+            f"Roe Introduces Clinic Act Rural towns cannot wait any longer. WASHINGTON – {BODY}",
+            "Roe Introduces Clinic Act",
+            "WASHINGTON –",
+        ),
+        # "The" opens some place names
+        (f"The Woodlands, TX – {BODY}", None, "The Woodlands, TX –"),
+        (f"Washington, D.C.-- {BODY}", None, "Washington, D.C.--"),
+    ],
+)
+def test_floor_statements_and_more_heads(text, headline, rest):
+    head = split_release_head(text)
+    assert head.headline == headline
+    assert head.rest.startswith(rest)
