@@ -12,9 +12,9 @@ from typing import Any
 
 from .base import SearchRequest
 from .facets import KEYED, facet_key, facet_size
-from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text
+from .query import And, DateRange, Field, MatchAll, Node, Not, Or, Text, positive_texts
 from .speakers import CONFIDENT
-from .stemming import HUNSPELL_LANGUAGES
+from .stemming import HUNSPELL_LANGUAGES, marking_prefix
 
 Query = dict[str, Any]
 SpeakerKeys = Callable[[str], list[str]]
@@ -209,7 +209,7 @@ def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
             ]
         },
         "aggs": {f"facet_{name}": _facet_agg(compiler, request, name) for name in request.facets},
-        "highlight": highlight(compiler.scope),
+        "highlight": highlight(compiler.scope, request.node),
     }
     if selected:
         body["post_filter"] = _bool(filter=selected)
@@ -234,22 +234,46 @@ def search_body(compiler: Compiler, request: SearchRequest) -> dict[str, Any]:
 HIGHLIGHT_CHARS = 200_000
 
 
-def highlight(scope: str) -> dict[str, Any]:
+def _marks(node: Node | None, field: str, part: str | None) -> Query | None:
+    """What marks the matches in `field` (a text as written): each positive leaf, phrases
+    included (they match `.exact`, which the snippet is not cut from), and for a plain
+    word the stem it begins with as a prefix, so its other forms are marked too
+    (`санкции` marks `санкциях`). None when the query has no text."""
+    texts = [t for t in positive_texts(node) if t.field in (None, part)] if node else []
+    prefixes = [
+        {"prefix": {field: prefix}}
+        for t in texts
+        if not (t.phrase or t.prefix) and (prefix := marking_prefix(t.value))
+    ]
+    if not texts:
+        return None
+    words = [
+        {"match_phrase_prefix" if t.prefix else "match_phrase": {field: t.value}} for t in texts
+    ]
+    return {"bool": {"should": words + prefixes, "minimum_should_match": 1}}
+
+
+def _marked(settings: dict[str, Any], query: Query | None) -> dict[str, Any]:
+    return {**settings, "highlight_query": query} if query else settings
+
+
+def highlight(scope: str, node: Node | None = None) -> dict[str, Any]:
     if scope == "quotes":
         return {
             **HIGHLIGHT_TAGS,
             "max_analyzed_offset": HIGHLIGHT_CHARS,
             "number_of_fragments": 0,
-            "fields": {"text": {}, "text.exact": {}},
+            "fields": {"text": _marked({}, _marks(node, "text", "quote")), "text.exact": {}},
         }
     fragment = {"fragment_size": 220, "number_of_fragments": 1}
+    whole = {"number_of_fragments": 0}
     return {
         **HIGHLIGHT_TAGS,
         "max_analyzed_offset": HIGHLIGHT_CHARS,
         "fields": {
-            "body": {**fragment, "no_match_size": 280},
+            "body": _marked({**fragment, "no_match_size": 280}, _marks(node, "body", "body")),
             "body.exact": fragment,
-            "headline": {"number_of_fragments": 0},
-            "headline.exact": {"number_of_fragments": 0},
+            "headline": _marked(whole, _marks(node, "headline", "headline")),
+            "headline.exact": whole,
         },
     }
