@@ -465,7 +465,7 @@ def stats_command(backend: Backend, as_json: bool) -> None:
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, help="Requests served at once.")
+@click.option("--threads", default=16, show_default=True, help="Requests served at once.")
 @click.option(
     "--debug",
     is_flag=True,

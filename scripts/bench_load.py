@@ -161,7 +161,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--documents", type=int, default=3000, help="size of the built archive")
-    parser.add_argument("--threads", type=int, default=8, help="server threads")
+    parser.add_argument("--threads", type=int, default=16, help="server threads")
     args = parser.parse_args()
     if not (1 <= args.clients <= 64 and 1 <= args.requests <= 20_000):
         raise SystemExit("bounded: 1-64 clients, 1-20,000 requests")

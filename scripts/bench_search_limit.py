@@ -93,7 +93,7 @@ def concurrent_http(backend: Backend, limit_ms: int) -> tuple[list[float], float
     from web import create_app
 
     app = create_app({"BACKEND": backend, "SEARCH_TIMEOUT_MS": limit_ms})
-    server = create_server(app, host="127.0.0.1", port=0, threads=8)
+    server = create_server(app, host="127.0.0.1", port=0, threads=16)
     port = server.effective_port  # type: ignore[union-attr]
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "ARCHIVE": None,  # sqlite:///path/to/archive.db or an http(s) Elasticsearch URL
     "BACKEND": None,  # an already open search.base.Backend, used instead of opening ARCHIVE
     "SEARCH_TIMEOUT_MS": 3000,
+    "SEARCH_SLOTS": 4,  # searches run at once; other requests keep the remaining threads
     # Host names the server answers to (a list, or comma-separated); loopback by default.
     "HOST_NAMES": None,
     "PUBLIC_URL": None,  # e.g. https://archive.example.org: absolute links are built on it
