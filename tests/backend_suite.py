@@ -117,6 +117,13 @@ class BackendTests:
             "House passes the budget",
         }
 
+    def test_snippets_mark_other_forms_of_a_word(self, empty_backend):
+        list(empty_backend.write(word_form_documents()))
+        hits = ask(empty_backend, "санкции").hits
+        assert len(hits) == 2 and all("<mark>санкци" in h.snippet for h in hits)
+        (hit,) = ask(empty_backend, '"housing"').hits
+        assert "<mark>housing</mark>" in hit.snippet
+
     def test_exact_form_ranks_above_other_forms(self, empty_backend):
         list(empty_backend.write(word_form_documents()))
         hits = ask(empty_backend, "housing", sort="relevance").hits
