@@ -47,7 +47,7 @@ _EXTRA_ROLES = frozenset(
     commissioner undersecretary under-secretary attorney-general sen rep reps sens gov
     lt dr mr mrs ms senators representatives congressmen congresswomen governors mayors
     chairmen members lawmakers leaders secretaries ministers ambassadors delegates
-    officials senator representative delegate member constable marshal ambassador consul
+    officials senator representative delegate member constable marshal major ambassador consul
     envoy minister governor
     secretary chairman chair mayor judge justice speaker leader attorney general
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
@@ -130,7 +130,7 @@ PLACE_WORDS = frozenset(
     island tennessee texas utah vermont virginia wisconsin wyoming puerto rico guam
     america county city town village valley river lake mountain mountains north south
     east west northern southern eastern western central upper lower new district
-    coast bay harbor harbour street avenue road""".split()
+    coast bay harbor harbour street avenue road san santa los las fort port mount""".split()
 )
 # Capitalised words that open sentences or headings rather than names.
 NOT_NAME_WORDS = frozenset(
@@ -301,8 +301,8 @@ def person_shape(words: list[str]) -> bool:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
     for k, w in enumerate(words):
         low = _low(w)
-        if low in NOT_NAME_WORDS or low in ORG_WORDS:
-            return False
+        if low in NOT_NAME_WORDS or low in ORG_WORDS or low in _SPEECH_WORDS:
+            return False  # "Added Ryan": a sentence's verb run into the name
         surname = vouched and k == len(words) - 1 and len(words) <= 3
         if not surname and (low in TITLE_WORDS or low in PLACE_WORDS) and not (vouched and k == 0):
             return False
@@ -351,7 +351,8 @@ def split_run_together(words: list[str]) -> list[str]:
 BILL_ENDS = frozenset(
     """act acts resolution resolutions amendment amendments program programs programme
     initiative initiatives awards conference summit festival forum h.r. h.r agreement
-    agreements treaty accord address report plan""".split()
+    agreements treaty accord address report plan ordinance ordinances regulation
+    regulations statute""".split()
 )
 
 
@@ -396,6 +397,10 @@ PLACE_ACRONYMS = frozenset("dc us usa uk eu un nyc la".split())
 
 
 _ORG_LOWER = frozenset("of for the and on in to at & de".split())
+_SPEECH_WORDS = frozenset(
+    """said says added adds noted notes continued concluded stated explained asked
+    replied responded remarked urged warned""".split()
+)
 # People in the plural are not one speaker: "House Democrats", "Senate Republicans".
 _GROUPS = frozenset(
     """democrats republicans members lawmakers officials leaders senators representatives

@@ -420,3 +420,10 @@ def test_unknown_first_name_before_an_affiliation() -> None:
         "the Lunar Mapping Laboratory in Pasadena."
     )
     assert q.speaker == "Rosaly Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "words", ["Added Ryan", "San Carlos", "Clean Water Ordinance", "Harbor Works Agreement"]
+)
+def test_more_words_that_are_no_person(words: str) -> None:
+    assert not N.person_shape(words.split())
