@@ -23,7 +23,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from search.sqlite import SqliteBackend
-from tests.fixtures.archive import archive_documents, word_form_documents
+from tests.fixtures.archive import archive_documents, cross_script_documents, word_form_documents
 from web import create_app
 
 pytestmark = pytest.mark.browser
@@ -79,7 +79,7 @@ def site(request, tmp_path_factory) -> Iterator[tuple[str, str]]:
 )
 def word_forms_site(request, tmp_path_factory) -> Iterator[tuple[str, str]]:
     """(backend name, base URL) of the app serving short Russian and English items."""
-    yield from _serve(request, tmp_path_factory, word_form_documents())
+    yield from _serve(request, tmp_path_factory, word_form_documents() + cross_script_documents())
 
 
 def _serve(request, tmp_path_factory, documents) -> Iterator[tuple[str, str]]:
@@ -269,3 +269,23 @@ def test_a_russian_word_finds_its_forms(tab, word_forms_site):
     assert page.locator("ol.results h3").all_inner_texts() == ["Список санкций расширен"]
     assert total(page) == 1
     shot(page, backend, "russian-exact")
+
+
+def test_a_speaker_in_cyrillic_and_latin_letters(tab, word_forms_site):
+    backend, base = word_forms_site
+    page = tab
+    page.goto(base + "/")
+    page.get_by_label("Search", exact=True).fill("speaker:Stepanov")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/search?**")
+    assert sorted(page.locator("ol.results h3").all_inner_texts()) == [
+        "Envoy speaks of deep disagreements",
+        "Посол заявил о разногласиях",
+    ]
+    shot(page, backend, "cross-script-search")
+
+    # The speaker's page, reached by the Cyrillic spelling, lists both.
+    page.goto(base + "/speakers/Олег Степанов")
+    names = {page.locator("h1").inner_text(), page.locator("#variants").inner_text()}
+    assert names == {"Oleg Stepanov", "Олег Степанов"}
+    shot(page, backend, "cross-script-speaker")
