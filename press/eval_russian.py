@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from press.eval_common import REPO_ROOT
 from search.facets import facet_key
 from search.model import Document, Quote
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "russian"
+FIXTURES = REPO_ROOT / "tests" / "fixtures" / "russian"
 SPLITS = ("dev", "check")
 # A predicted reported clause stands for a gold one when it covers this share of it.
 REPORTED_OVERLAP = 0.5
