@@ -132,6 +132,8 @@ PLACE_WORDS = frozenset(
     east west northern southern eastern western central upper lower new district
     coast bay harbor harbour street avenue road san santa los las fort port mount""".split()
 )
+# First words of places that are never a person's first name here ("San Carlos").
+PLACE_PREFIXES = frozenset("san santa los las fort port mount".split())
 # Capitalised words that open sentences or headings rather than names.
 NOT_NAME_WORDS = frozenset(
     """the a an and but or so yet if when while as after before then meanwhile still also
@@ -303,6 +305,8 @@ def person_shape(words: list[str]) -> bool:
         low = _low(w)
         if low in NOT_NAME_WORDS or low in ORG_WORDS or low in _SPEECH_WORDS:
             return False  # "Added Ryan": a sentence's verb run into the name
+        if k == 0 and low in PLACE_PREFIXES:
+            return False
         surname = vouched and k == len(words) - 1 and len(words) <= 3
         if not surname and (low in TITLE_WORDS or low in PLACE_WORDS) and not (vouched and k == 0):
             return False
