@@ -212,7 +212,10 @@ def is_name_word(word: str) -> bool:
     parts = [p for p in re.split(r"[’'-]", core)]
     if not parts or not parts[0] or not parts[0][0].isupper():
         return False
-    # Every part letters only, capitalised or not ("Jackson-lee" is rare but fine).
+    # Every part letters only; after a hyphen a capital again ("Ros-Lehtinen", not
+    # "Farm-to-School"); after an apostrophe a capital or a possessive's "s".
+    if any(p and not p[0].isupper() and p != "s" for p in parts[1:]):
+        return False
     return all(p.isalpha() for p in parts) and not core.isupper() or len(core) == 1
 
 

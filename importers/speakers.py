@@ -418,7 +418,8 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         # vouches for the whole phrase, not for every word-pair in it.
         out: list[str] = []
         for member in entity.members:
-            out += [n for n in speaker_names(member, False) if n not in out]
+            full = explicit and len(member.name.split()) > 1
+            out += [n for n in speaker_names(member, full) if n not in out]
         return out
     words = entity.name.split()
     if entity.kind == "organization":

@@ -427,3 +427,8 @@ def test_unknown_first_name_before_an_affiliation() -> None:
 )
 def test_more_words_that_are_no_person(words: str) -> None:
     assert not N.person_shape(words.split())
+
+
+def test_joint_names_at_a_cue_need_no_known_first_name() -> None:
+    [q] = spoken("“The levee holds,” Jerrold Vanterpool and Pramila Oyelaran said on Friday.")
+    assert q.speakers == ["Jerrold Vanterpool", "Pramila Oyelaran"]
