@@ -8,7 +8,6 @@ speakers and quotes, and the document records how much was mined.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -46,8 +45,7 @@ def parse_text_bounded(
 
 def mark_unmined(doc: Document, mined: int) -> Document:
     """Record that only the first `mined` characters were mined; the id follows the text."""
-    if any(f.name == "mined_chars" for f in dataclasses.fields(doc)):
-        doc.mined_chars = mined  # type: ignore[attr-defined]
+    doc.mined_chars = mined
     if not doc.url:
         doc.id = document_id(doc.url, doc.headline, doc.body)
     return doc

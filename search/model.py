@@ -143,6 +143,9 @@ class Document:
     photos: list[Photo] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # Set when the text was too long to mine whole: how many of its leading characters
+    # were read for speakers and quotes (the rest is stored and searchable, not mined).
+    mined_chars: int | None = None
     url: str | None = None
     origin: Origin | None = None
     # What result lists show for a document without a headline: its issuer and first

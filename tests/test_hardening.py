@@ -280,8 +280,11 @@ def test_text_past_the_mining_limit_is_kept_but_not_mined(tmp_path, monkeypatch)
     doc = next(backend.iter_documents())
     assert doc.body[-1].startswith("“Late quote 199")  # stored
     assert len(doc.quotes) < 60  # but only the opening was mined
-    if hasattr(doc, "mined_chars"):
-        assert 1000 <= doc.mined_chars <= 2000
+    assert doc.mined_chars is not None and 1000 <= doc.mined_chars <= 2000  # and says so
+    from web import create_app
+
+    page = create_app({"BACKEND": backend}).test_client().get(f"/documents/{doc.id}")
+    assert b'id="unmined"' in page.data
 
 
 # -- every input not imported is named with its reason ---------------------------------
