@@ -146,7 +146,10 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
     caps = [c for c in candidates if c[1].isupper() and len(c[1].split()) <= MAX_PLACE_WORDS]
     for start, _, _ in caps:
         before = text[:start].split()[-1:]
-        if not before or (before[0][:1].isupper() and not before[0].isupper()):
+        word = before[0] if before else ""
+        if not word or (
+            word[:1].isalpha() and not word.isupper() and word.lower() not in P.MINOR_WORDS
+        ):
             return start
     nearest = candidates[0]
     for candidate in candidates[1:]:
@@ -286,6 +289,11 @@ def _headline(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     if not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS):
         return None, None  # "for Wednesday, May 1": the tail of a label
+    if _LEAD_START.match(" " + title) or _NOT_TITLE.search(title):
+        return None, None  # a lead sentence ("Today, after …"), or page code
+    place = title.rstrip(".").rsplit(",", 1)
+    if len(place) == 2 and len(place[0].split()) <= MAX_PLACE_WORDS and places.region(place[1]):
+        return None, None  # "Sherman Oaks, CA.": a place, not a title
     headline, sub = _split_subheadline(title)
     if _SENTENCE_STOP.search(headline) and not _title_case(headline):
         return None, None  # a summary sentence ("This month, the member …."), not a title
@@ -320,13 +328,15 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
         return title, None  # "… Señora de Guadalupe will …": inside a name
     head = " ".join(words[:start])
-    if not _title_case(head):
+    if not _title_case(head) or words[start - 1].lower() in P.MINOR_WORDS:
         return title, None
     return head, " ".join(words[start:])
 
 
 # Two titles run together without a space: a lower-case run, then a capital and lower case.
-_GLUED_TITLES = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+_GLUED_TITLES = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+# Style sheets and markup a page leaked into its text.
+_NOT_TITLE = re.compile(r"[{}\\]|/\*|\bmso-")
 # Speech quoted at the end of a title: “We need …,” or “… politicians.”
 _TRAILING_QUOTE = re.compile(r"[“\"][^“”\"]{10,}[,.!?…][”\"]$")
 
@@ -353,6 +363,12 @@ def _title_case(text: str) -> bool:
 
 # -- releases with no dateline ------------------------------------------------------
 
+# The time phrase a release's first sentence opens with: "Today, …", "On Monday, …".
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_LEAD_START = re.compile(
+    rf"\s(?=(?:Today|Yesterday|Tonight|Earlier today|This (?:week|morning|afternoon|evening)"
+    rf"|Last (?:week|night)|On {_DAYS}),\s)"
+)
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
 _QUOTE_BOUNDARY = re.compile(r"\s(?=[“\"‘]\s*[A-Z])")
@@ -362,6 +378,7 @@ _SPEECH_START = re.compile(
     r"\s*(?P<record>\b(?:HON\.|CONGRESS(?:MAN|WOMAN))\s+[A-Z][A-Z. ]+?OF\s*[A-Z][A-Z ]+?"
     r"\s*IN THE (?:HOUSE OF REPRESENTATIVES|SENATE))"
     r"|\s(?=(?:Madam|Mister|Mr\.)\s+(?:Speaker|Chairman|Chairwoman|President),)"
+    r"|\s(?=(?:Mr|Mrs|Ms)\.\s+[A-Z]{2,}\.)"
 )
 # A quote closed within a few words is a name in the title (a bill's), not speech.
 # Speech closes with its punctuation inside the marks ("…,”"); a name does not.
@@ -380,6 +397,14 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             headline, sub = _headline(head.title)
             if headline:
                 return ReleaseHead(headline, sub, text[m.end() :], m["date"], head.contact)
+    lead = _LEAD_START.search(window)
+    if lead is not None:
+        # "… Title Deck under it Today, the member …": the lead's time phrase ends it.
+        head = _clean_head(window[: lead.start()])
+        if head.title and len(head.title.split()) >= 3:
+            headline, sub = _headline(head.title)
+            if headline and _title_case(headline):
+                return ReleaseHead(headline, sub, text[lead.start() :].lstrip(), head.released)
     stamp = _STAMP_LEAD.match(window)
     if stamp is not None:
         q = _QUOTE_BOUNDARY.search(window, stamp.end())

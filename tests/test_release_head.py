@@ -333,3 +333,44 @@ def test_floor_statements_and_more_heads(text, headline, rest):
     head = split_release_head(text)
     assert head.headline == headline
     assert head.rest.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline"),
+    [
+        # a lead's time phrase ends a title that no dateline ends
+        (
+            "Roe Backs Clinic Act Bill would pay for two nurses in each county Today, Rep. Roe "
+            "voted for the bill.",
+            "Roe Backs Clinic Act",
+            "Bill would pay for two nurses in each county",
+        ),
+        # an upper-case title glued to its deck
+        (
+            f"ROE WINS FUNDS FOR CLINICSGrants Will Pay for Nurses WASHINGTON – {BODY}",
+            "ROE WINS FUNDS FOR CLINICS",
+            "Grants Will Pay for Nurses",
+        ),
+        # a Record-style speaker line ends a floor statement's title
+        (
+            "05.04.09 The Need for Rural Clinics Mr. ROE. Madam Speaker, I rise today.",
+            "The Need for Rural Clinics",
+            None,
+        ),
+    ],
+)
+def test_titles_ended_by_leads_and_glue(text, headline, subheadline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Springfield, IL. WASHINGTON – {BODY}",  # a place, not a title
+        "Today, after the vote on the clinics Rep. Roe said more Today, she spoke again.",
+        "Normal 0 false false MsoNormalTable {mso-style-name:x} WASHINGTON – Today, it ran.",
+    ],
+)
+def test_places_leads_and_page_code_are_not_titles(text):
+    assert split_release_head(text).headline is None
