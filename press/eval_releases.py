@@ -1,14 +1,16 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
-Usage: python -m press.eval_releases [--split dev|check|all] [--limit N] [--corpus FILE]
-       python -m press.eval_releases --draw      (print the sample as drawn)
+Usage: python -m press.eval_releases [--split dev|check|holdout|all] [--misses] [--corpus FILE]
+       python -m press.eval_releases --draw [sample|holdout]   (print a sample as drawn)
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
-`congress-press-releases/releases.jsonl.gz`, drawn by `draw_sample`. It stores no corpus
-text: each line names the release by its line number (1-based) and a hash of its text,
-and marks the headline, subheadline and dateline as character spans of the record's
-`text`, with the place names. The releases are split by member into `dev` (read it,
-write rules from it) and `check` (score it, never read it to write rules).
+`congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
+later by `draw_holdout`. It stores no corpus text: each line names the release by its
+line number (1-based) and a hash of its text, and marks the headline, subheadline and
+dateline as character spans of the record's `text`, with the place names. The releases
+are split by member into `dev` (read it, write rules from it), `check` and `holdout`
+(score them, never read them to write rules; `holdout` was annotated after the parser's
+rules were written).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -24,6 +26,7 @@ import os
 import random
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +38,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check")
+SPLITS = ("dev", "check", "holdout")
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -43,6 +46,8 @@ SAMPLE_SIZE = 100
 YEARS = range(2005, 2020)
 MAX_PER_MEMBER = 2
 MIN_CHARS = 200  # a few records are scraps (a title alone); there is nothing to annotate
+HOLDOUT_SEED = 20261129
+HOLDOUT_SIZE = 45
 
 _SPACE = re.compile(r"\s+")
 
@@ -77,30 +82,9 @@ def draw_sample(path: Path, size: int = SAMPLE_SIZE, seed: int = SEED) -> list[P
     release per year in turn (2005, 2006, … 2019, 2005, …), skipping a member already
     taken twice; then split the members in a seeded order so each half holds
     `size // 2` releases."""
-    by_year: dict[int, list[tuple[int, str, str]]] = {year: [] for year in YEARS}
-    for number, record in iter_records(path):
-        date = str(record.get("date") or "")
-        year = int(date[:4]) if date[:4].isdigit() else 0
-        if year in by_year and len(record.get("text") or "") >= MIN_CHARS:
-            by_year[year].append((number, str(record["member"]), date))
     rng = random.Random(seed)
-    for candidates in by_year.values():
-        rng.shuffle(candidates)
-    taken: dict[str, int] = {}
-    picks: list[tuple[int, str, str]] = []
-    cursor = {year: 0 for year in YEARS}
-    while len(picks) < size:
-        for year in YEARS:
-            candidates = by_year[year]
-            while cursor[year] < len(candidates):
-                number, member, date = candidates[cursor[year]]
-                cursor[year] += 1
-                if taken.get(member, 0) < MAX_PER_MEMBER:
-                    taken[member] = taken.get(member, 0) + 1
-                    picks.append((number, member, date))
-                    break
-            if len(picks) == size:
-                break
+    picks = _draw(path, size, rng, exclude=set())
+    taken = Counter(member for _, member, _ in picks)
     members = sorted(taken)
     rng.shuffle(members)
     dev: set[str] = set()
@@ -116,6 +100,48 @@ def draw_sample(path: Path, size: int = SAMPLE_SIZE, seed: int = SEED) -> list[P
         ),
         key=lambda pick: pick.line,
     )
+
+
+def draw_holdout(path: Path) -> list[Pick]:
+    """A later sample drawn the same way from members outside the first one, annotated
+    after the parser's rules were written: none of it could have been read for them."""
+    exclude = {pick.member for pick in draw_sample(path)}
+    picks = _draw(path, HOLDOUT_SIZE, random.Random(HOLDOUT_SEED), exclude=exclude)
+    return sorted(
+        (Pick(number, member, date, "holdout") for number, member, date in picks),
+        key=lambda pick: pick.line,
+    )
+
+
+def _draw(
+    path: Path, size: int, rng: random.Random, exclude: set[str]
+) -> list[tuple[int, str, str]]:
+    by_year: dict[int, list[tuple[int, str, str]]] = {year: [] for year in YEARS}
+    for number, record in iter_records(path):
+        date = str(record.get("date") or "")
+        year = int(date[:4]) if date[:4].isdigit() else 0
+        member = str(record["member"])
+        if year in by_year and len(record.get("text") or "") >= MIN_CHARS:
+            if member not in exclude:
+                by_year[year].append((number, member, date))
+    for candidates in by_year.values():
+        rng.shuffle(candidates)
+    taken: Counter[str] = Counter()
+    picks: list[tuple[int, str, str]] = []
+    cursor = {year: 0 for year in YEARS}
+    while len(picks) < size:
+        for year in YEARS:
+            candidates = by_year[year]
+            while cursor[year] < len(candidates):
+                number, member, date = candidates[cursor[year]]
+                cursor[year] += 1
+                if taken[member] < MAX_PER_MEMBER:
+                    taken[member] += 1
+                    picks.append((number, member, date))
+                    break
+            if len(picks) == size:
+                break
+    return picks
 
 
 # -- the gold --------------------------------------------------------------------
@@ -445,13 +471,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD_PATH)
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--json", action="store_true", help="figures as JSON")
-    parser.add_argument("--draw", action="store_true", help="print the sample as drawn")
+    parser.add_argument(
+        "--draw",
+        nargs="?",
+        const="sample",
+        choices=["sample", "holdout"],
+        help="print the sample (dev and check) or the later holdout as drawn",
+    )
     args = parser.parse_args(argv)
     path = args.corpus or corpus_file()
     if not path.is_file():
         parser.exit(2, f"press.eval_releases: no corpus file at {path}\n")
     if args.draw:
-        for pick in draw_sample(path):
+        for pick in draw_sample(path) if args.draw == "sample" else draw_holdout(path):
             print(json.dumps(pick.__dict__))
         return 0
     splits = SPLITS if args.split == "all" else (args.split,)

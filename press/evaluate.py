@@ -96,7 +96,7 @@ def _html_set(name: str) -> Callable[[Path], str]:
 
 def releases(out: Path) -> str:
     """Congressional press releases: headline, subheadline and dateline against our gold
-    (`tests/gold/releases.jsonl`), per split (dev, check, all)."""
+    (`tests/gold/releases.jsonl`), per split (dev, check, holdout, all)."""
     from press.eval_releases import CORPUS_FILE
     from press.eval_releases import evaluate as evaluate_releases
 
