@@ -15,7 +15,7 @@ from search.model import Document, Origin, document_id
 
 MINE_CHARS = 200_000  # characters of one document's text read for its structure (~30,000 words)
 MINE_HTML_BYTES = 4 * 1024 * 1024  # bytes of one page handed to the HTML parser
-_BLANK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # a run of lines without a blank one
 
 
 def parse_text_bounded(
@@ -38,7 +38,8 @@ def parse_text_bounded(
     cut = text.rfind("\n", MINE_CHARS // 2, MINE_CHARS)
     cut = cut if cut > 0 else MINE_CHARS
     doc = parse(text[:cut], source=source, published=published, url=url, origin=origin)
-    rest = [" ".join(p.split()) for p in _BLANK.split(text[cut:])]
+    # Paragraph by paragraph from the cut: no copy of the rest, no list of its pieces.
+    rest = (" ".join(m.group().split()) for m in _PARAGRAPH.finditer(text, cut))
     doc.body.extend(p for p in rest if p)
     return mark_unmined(doc, cut)
 
