@@ -26,7 +26,7 @@ from importers.speakers import (
     SpeakerBook,
     speaker_names,
 )
-from search.model import Quote, Speaker
+from search.model import AttributionMethod, Quote, Speaker
 
 OPENERS = '“"'
 CLOSERS = '”"'
@@ -306,7 +306,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     """`X said: “…”`, or a cue earlier in the same sentence (`X called it a “…”`)."""
     hs = look_back(masked, seg.open_at)
     head = masked[hs : seg.open_at]
-    best = None
+    best: re.Match[str] | None = None
+    m: re.Match[str] | None
     for m in P.SUBJ_CUE.finditer(head):
         if _is_mention(clean_mention(m.group("np"))):
             best = m
@@ -844,7 +845,7 @@ CONFIDENCE = {
 }
 
 
-def _how(att: Attribution, names: list[str]) -> tuple[str | None, float | None]:
+def _how(att: Attribution, names: list[str]) -> tuple[AttributionMethod | None, float | None]:
     """How the speaker of an attribution was found, and how sure that is."""
     if not names:
         return None, None
