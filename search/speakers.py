@@ -2,16 +2,17 @@
 
 The parser makes a speaker's name canonical within a document (`Rep. Steve King`,
 `Congressman Steve King` and `King` become `Steve King`). Across documents the same
-person can still be written `Robert W. Goodlatte` in one release and `Robert Goodlatte`
-in the next. `speaker_key` is the one function that says which names are one speaker:
+person can still be written `Robert W. Goodlatte` in one release and `ROBERT W
+GOODLATTE` in the next. `speaker_key` is the one function that says which names are one speaker:
 both backends store it for every speaker and quote, and count and filter on it, so the
 speaker facet is the same on both.
 
 The rule is conservative, because a wrong merge puts one person's words in another's
 mouth: a key drops only what never tells two people apart (case, accents of the same
-letters, periods, a title or honorific in front, one middle initial). First names are
-compared as written (`Bob` and `Robert` stay two values), and a surname alone never
-matches a full name.
+letters, periods, a title or honorific in front of a full name). Middle initials are
+kept: `José E. Serrano` and `José M. Serrano` are father and son, so `José Serrano`
+cannot be told to be either. First names are compared as written (`Bob` and `Robert`
+stay two values), and a surname alone never matches a full name.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ TITLES = frozenset(
     secretary ambassador minister judge justice prof professor gen general col adm lt sgt
     us""".split()
 )
-SUFFIXES = frozenset("jr sr ii iii iv v".split())
 # Words that make a name an organisation's ("Justice Department", "General Motors"): its
 # words are all kept, a leading "Justice" or "General" included.
 ORGANISATION_WORDS = frozenset(
@@ -55,8 +55,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 def speaker_key(name: str) -> str:
     """The key that names one speaker across the archive.
 
-    `Rep. Robert W. Goodlatte`, `Robert Goodlatte` and `ROBERT GOODLATTE` share a key;
-    `George H. W. Bush` and `George W. Bush` do not (more than one middle initial is
+    `Rep. Robert W. Goodlatte` and `ROBERT W GOODLATTE` share a key; `Robert Goodlatte`,
+    `José E. Serrano` and `José M. Serrano` each have their own (middle initials are
     kept), nor do `Steve King` and `Peter King`, nor `King` and `Steve King`, nor
     `Justice Department` and `Department` (an organisation's name is kept whole).
     `Олег Степанов` and `Oleg Stepanov` share a key (`search.transliteration`), and
@@ -73,10 +73,7 @@ def speaker_key(name: str) -> str:
     # not taken for anybody called Smith.
     while len(words) > 2 and words[0] in TITLES:
         words = words[1:]
-    suffix = [words.pop()] if len(words) > 2 and words[-1] in SUFFIXES else []
-    if len(words) == 3 and len(words[1]) == 1 and len(words[0]) > 1:
-        words = [words[0], words[2]]  # one middle initial
-    return " ".join(words + suffix)
+    return " ".join(words)
 
 
 def quote_speakers(quote: Quote) -> list[str]:

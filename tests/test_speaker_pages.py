@@ -76,7 +76,7 @@ def test_search_page_lists_every_speaker_of_a_joint_quote(client):
 
 def test_speaker_page_merges_spellings_and_lists_them(client):
     soup = page(client, "/speakers/Robert%20W.%20Goodlatte")
-    assert soup.find("h1").get_text() == "Robert Goodlatte"
+    assert soup.find("h1").get_text() == "Robert W Goodlatte"
     assert soup.find(id="variants").get_text() == "Robert W. Goodlatte"
     assert total(soup) == 2
     franken = page(client, "/speakers/Al%20Franken")
