@@ -169,7 +169,7 @@ def drop_release_metadata(paragraphs: Paragraphs) -> Paragraphs:
     for paragraph in paragraphs[: P.METADATA_PARAGRAPHS]:
         if P.DATE_LINE_RE.fullmatch(paragraph):
             dates.append(paragraph)
-        elif (found := opening_metadata(paragraph) if _headline_shaped(paragraph) else None):
+        elif found := opening_metadata(paragraph) if _headline_shaped(paragraph) else None:
             titles += [found[0]] if found[0] else []
             dates += [found[1]] if found[1] else []
         else:

@@ -190,7 +190,9 @@ class Document:
         schema = data.get("schema", SCHEMA_VERSION)
         if schema not in READABLE_SCHEMAS:
             readable = ", ".join(str(v) for v in sorted(READABLE_SCHEMAS))
-            raise ValueError(f"unsupported document schema {schema!r} (this version reads {readable})")
+            raise ValueError(
+                f"unsupported document schema {schema!r} (this version reads {readable})"
+            )
         known = {f.name for f in fields(cls)} - {"original"}
         unknown = set(data) - known - {"schema"}
         if unknown:

@@ -250,6 +250,7 @@ class _Deadline:
 
 class SqliteBackend(Backend):
     on_wait: Callable[[str], None] | None = None  # hears why a write has to wait
+
     def __init__(
         self,
         path: str | os.PathLike[str],
