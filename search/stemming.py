@@ -4,9 +4,7 @@ The embedded archive indexes every text twice: as written (exact forms, for quot
 words, phrases and prefixes, and for ranking exact forms first) and as stems, so that
 `санкции` finds `санкциях` and `tariff` finds `tariffs`. SQLite cannot run a Python
 tokenizer inside FTS5, so the stemmed text is made here, one stem per word, and FTS5
-only splits it on spaces. Elasticsearch indexes the very same stems (its `stems.*`
-fields, split on spaces by the built-in `whitespace` analyzer), so both backends find
-the same forms of a word.
+only splits it on spaces.
 
 A document's words are stemmed by its language's stemmer; words in another script
 (a Latin name in Russian copy, a Cyrillic name in English copy) by the usual stemmer of
@@ -131,3 +129,28 @@ def marking_prefix(word: str) -> str | None:
     lower = word.lower()
     prefixes = [s for s in _stems(lower).values() if lower.startswith(s) and len(s) >= MIN_PREFIX]
     return min(prefixes, key=len) if prefixes else None
+
+
+# -- Elasticsearch -----------------------------------------------------------------
+
+# Languages Elasticsearch stems, with the hunspell dictionaries the node is given
+# (scripts/elasticsearch.sh): each document's texts go to the fields of its language.
+HUNSPELL_LANGUAGES = ("en", "ru")
+
+
+def index_language(language: str | None, text: str) -> str | None:
+    """Which stemmed fields a document's texts go to: its language's, if Elasticsearch
+    stems it; an undetected language goes by script (Cyrillic Russian, else English)."""
+    code = (language or "").split("-")[0].lower()
+    if code in HUNSPELL_LANGUAGES:
+        return code
+    if code:
+        return None
+    cyrillic = len(CYRILLIC.findall(text))
+    return "ru" if cyrillic * 2 > len(LATIN.findall(text.lower())) else "en"
+
+
+def stemmed_fields(language: str | None, fields: dict[str, str]) -> dict[str, dict[str, str]]:
+    """`{"en": fields}` for the document's stemming language, or nothing."""
+    code = index_language(language, " ".join(fields.values())[:2000])
+    return {code: fields} if code else {}
