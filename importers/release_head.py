@@ -94,6 +94,8 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
         starts = [m.start() for m in _WORD_START.finditer(window, 0, end.start())]
         candidates: list[tuple[int, str, str | None]] = []
         for start in reversed(starts[-(MAX_PLACE_WORDS + 4) :]):
+            if start and not (text[start].isupper() or text[start] == "("):
+                continue  # a place in a run-in head is capitalised
             if text[:start].rstrip().endswith(","):
                 continue  # a region: the place starts earlier
             if text.count("(", 0, start) > text.count(")", 0, start):

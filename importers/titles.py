@@ -16,6 +16,8 @@ from search.model import Document
 # Long enough to say what the release is about, short enough for one line of a list.
 MAX_TITLE_CHARS = 110
 ELLIPSIS = "…"
+# The first sentence is looked for within this many characters.
+SENTENCE_WINDOW = 600
 # A sentence ends at . ! ? (and a closing quote) before a capital or an opening quote —
 # but not after an initial ("George W. Bush"), a title ("Rep.", "Sen.") or "U.S.".
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
@@ -40,7 +42,8 @@ def derived_title(doc: Document) -> str | None:
 
 def first_sentence(paragraph: str) -> str:
     """The paragraph's first sentence (the whole paragraph when it has one only)."""
-    paragraph = " ".join(paragraph.split())
+    # A title needs the opening only; a run-together release is one long paragraph.
+    paragraph = " ".join(paragraph[:SENTENCE_WINDOW].split())
     end = next(sentence_ends(paragraph), None)
     return paragraph[:end].strip() if end is not None else paragraph
 
