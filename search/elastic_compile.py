@@ -105,9 +105,7 @@ class Compiler:
         quote = {
             "nested": {
                 "path": "quotes",
-                "query": _bool(
-                    must=[_text_query(node, {"quotes.text": 1.0})], must_not=not_title
-                ),
+                "query": _bool(must=[_text_query(node, {"quotes.text": 1.0})], must_not=not_title),
                 "score_mode": "max",
             }
         }
