@@ -16,8 +16,8 @@ from search.model import Document
 # Long enough to say what the release is about, short enough for one line of a list.
 MAX_TITLE_CHARS = 110
 ELLIPSIS = "…"
-# The first sentence is looked for within this many characters.
-SENTENCE_WINDOW = 600
+# The first sentence is looked for within this many characters: a title is cut shorter.
+SENTENCE_WINDOW = 2 * MAX_TITLE_CHARS
 # A sentence ends at . ! ? (and a closing quote) before a capital or an opening quote —
 # but not after an initial ("George W. Bush"), a title ("Rep.", "Sen.") or "U.S.".
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
