@@ -21,7 +21,7 @@ from importers.dateline import extract_dateline, parse_date
 from importers.titles import sentence_ends
 
 # A run-in title ends within this many characters of the text's start.
-WINDOW = 700
+WINDOW = 600
 # Share buttons after a teaser come within this many characters of the start.
 SHARE_WINDOW = 1500
 _SHARE = re.compile(r"\b(?i:share):\s*f\s+t\b|\+\s*SHARE\b")

@@ -52,7 +52,7 @@ def sentence_ends(text: str) -> Iterator[int]:
     """Offsets just past each sentence's closing punctuation (and quote) in `text`;
     abbreviations ("Rep.", "U.S.", "J.", "Calif.") end no sentence."""
     for m in _SENTENCE_END.finditer(text):
-        before = text[: m.start()].rstrip('"”’)')
+        before = text[max(0, m.start() - 20) : m.start()].rstrip('"”’)')
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
         if _ABBREVIATION.search(before[-12:]) or places.region(word) is not None:
             continue
