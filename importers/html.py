@@ -35,6 +35,7 @@ from importers.text import (
     strip_signoff,
 )
 from importers.text_patterns import KNOWN_AGENCIES
+from importers.titles import derived_title
 from search.model import Dateline, Document, Origin, Photo
 
 
@@ -101,7 +102,7 @@ def assemble(
     dates = extract_dates(page)
     if published is None and dates.published is not None and dates.reason:
         origin = replace(origin or Origin(), date_evidence=dates.reason)
-    return Document(
+    doc = Document(
         headline=headline,
         subheadings=subheadings,
         dateline=dateline,
@@ -117,6 +118,8 @@ def assemble(
         url=extract_url(page),
         origin=origin,
     )
+    doc.title = derived_title(doc)
+    return doc
 
 
 # -- headline ------------------------------------------------------------------------

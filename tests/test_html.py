@@ -478,3 +478,10 @@ def test_a_russian_page_is_read_with_the_russian_rules():
     assert doc.dateline is not None and doc.dateline.agency == "РИА Новости"
     direct = [q for q in doc.quotes if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Ирина Волкова"]
+
+
+def test_a_page_without_a_headline_gets_a_derived_title():
+    html = page().replace("<h1>New ferry terminal to open before summer</h1>", "")
+    doc = parse_html(html, url="https://example.org/ferry")
+    assert doc.headline is None
+    assert doc.title and "port authority" in doc.title
