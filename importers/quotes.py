@@ -762,6 +762,7 @@ class _Extractor:
             q, nxt = quotes[k], quotes[k + 1]
             if (
                 q.speaker is None
+                and q.kind != "title"
                 and q.cue is None
                 and nxt.speaker
                 and nxt.paragraph == q.paragraph + 1

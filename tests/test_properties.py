@@ -144,11 +144,6 @@ def test_every_quote_lies_inside_its_paragraph(paragraphs):
             assert q.speaker in names
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lone closing guillemet after a cued quote is read as a title and given the "
-    "speaker of the quote it continues",
-)
 @FAST
 @given(st.lists(PARAGRAPH, max_size=6))
 @example(['Lena Marsh said: «"»', "“0,” Lena Marsh said."])
