@@ -6,10 +6,14 @@ Paths follow the `../shared` convention: the folder `shared/` beside the reposit
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,13 +31,36 @@ def eval_dir() -> Path:
     return path
 
 
+def corpus_path() -> Path:
+    """Where the shared corpus is (`$PRESS_CORPUS`, else `../shared/corpus`), there or not."""
+    return Path(os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
+
+
 def corpus_dir() -> Path:
-    path = Path(os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
+    path = corpus_path()
     if not path.is_dir():
         raise EvaluationUnavailable(
             f"no corpus at {path}; set PRESS_CORPUS to the shared corpus folder"
         )
     return path
+
+
+def jsonl_lines(path: Path, numbers: Iterable[int], *, first: int = 1) -> dict[int, Any]:
+    """The records at line `numbers` of a gzipped JSON-lines file (lines counted from
+    `first`), read in one pass that stops after the last; a missing line is a ValueError."""
+    wanted = set(numbers)
+    last = max(wanted, default=first - 1)
+    found: dict[int, Any] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines, first):
+            if number > last:
+                break
+            if number in wanted:
+                found[number] = json.loads(line)
+    missing = wanted - set(found)
+    if missing:
+        raise ValueError(f"{path} has no line(s) {sorted(missing)[:5]}")
+    return found
 
 
 def require(path: Path, what: str) -> Path:

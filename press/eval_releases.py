@@ -22,7 +22,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import random
 import re
 import sys
@@ -32,9 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from press.eval_common import REPO_ROOT, corpus_path, jsonl_lines
 from search.model import Document
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
@@ -210,18 +209,7 @@ def read_gold(path: Path = GOLD_PATH) -> list[GoldRelease]:
 
 def load_texts(path: Path, lines: Iterable[int]) -> dict[int, dict[str, Any]]:
     """The corpus records at `lines` (one pass over the file, stopping after the last)."""
-    wanted = set(lines)
-    last = max(wanted, default=0)
-    found: dict[int, dict[str, Any]] = {}
-    for number, record in iter_records(path):
-        if number in wanted:
-            found[number] = record
-        if number >= last:
-            break
-    missing = wanted - set(found)
-    if missing:
-        raise ValueError(f"the corpus has no line(s) {sorted(missing)[:5]}")
-    return found
+    return jsonl_lines(path, lines)
 
 
 # -- scoring ---------------------------------------------------------------------
@@ -456,8 +444,7 @@ def evaluate(
 
 def corpus_file() -> Path:
     """`../shared/corpus/congress-press-releases/releases.jsonl.gz` or under $PRESS_CORPUS."""
-    root = Path(os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus")
-    return root / CORPUS_FILE
+    return corpus_path() / CORPUS_FILE
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,7 +37,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import re
 import sys
 import tempfile
@@ -48,9 +47,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from press.eval_common import REPO_ROOT, corpus_path, jsonl_lines
 from search.model import Document, Quote
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
 RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
@@ -204,18 +203,11 @@ def read_sources(docs: list[GoldDoc], corpus: Path) -> list[Source]:
 
 
 def _release_records(path: Path, lines: set[int]) -> dict[int, dict[str, Any]]:
-    last = max(lines)
-    records = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if n in lines:
-                records[n] = json.loads(line)
-            if n >= last:
-                break
-    missing = lines - set(records)
-    if missing:
-        raise GoldError(f"{path} has no line(s) {sorted(missing)}")
-    return records
+    """The releases at `lines` (counted from 0, as the gold names them)."""
+    try:
+        return jsonl_lines(path, lines, first=0)
+    except ValueError as exc:
+        raise GoldError(str(exc)) from exc
 
 
 def _page_truth(corpus: Path, set_name: str, ref: str, cache: dict[str, Any]) -> tuple[str, str]:
@@ -637,8 +629,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Score speaker attribution on the annotated sample.",
         epilog="Example: python -m press.eval_speakers --show-dev-misses",
     )
-    default_corpus = os.environ.get("PRESS_CORPUS") or REPO_ROOT.parent / "shared" / "corpus"
-    ap.add_argument("--corpus", type=Path, default=Path(default_corpus))
+    ap.add_argument("--corpus", type=Path, default=corpus_path())
     ap.add_argument("--gold", type=Path, default=GOLD_PATH)
     ap.add_argument("--limit", type=int, help="score only the first N documents")
     ap.add_argument("--json", type=Path, help="also write every figure and count here")
