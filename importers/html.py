@@ -109,7 +109,7 @@ def assemble(
         source=source or extract_publisher(page) or (dateline.agency if dateline else None),
         published=published or dates.published or lead_date,
         updated=dates.updated,
-        authors=_unique([n for text in bylines for n in _split_names(text)]),
+        authors=byline_authors(bylines),
         language=extract_language(page) or detect_language("\n".join(body)),
         body=body,
         photos=photos,
@@ -215,7 +215,12 @@ def drop_headline(paragraphs: list[str], headline: str | None) -> list[str]:
 
 def extract_authors(page: Page) -> list[str]:
     """JSON-LD authors, else author meta tags, else byline markup; people only."""
-    return _unique([n for text in byline_texts(page) for n in _split_names(text)])
+    return byline_authors(byline_texts(page))
+
+
+def byline_authors(bylines: list[str]) -> list[str]:
+    """The people among byline credits, each once."""
+    return _unique([n for text in bylines for n in _split_names(text)])
 
 
 def byline_texts(page: Page) -> list[str]:

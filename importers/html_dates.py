@@ -68,20 +68,20 @@ def extract_dates(page: Page, weights: Mapping[str, float] | None = None) -> Dat
     htmldate, the slowest reader, is asked only when its vote could change the choice
     (the result is the same as always asking it)."""
     weights = WEIGHTS if weights is None else weights
+    updated = extract_updated(page)
     evidence = collect_evidence(page, skip=(SECOND_OPINION,))
     if _could_change(evidence, weights):
-        evidence = collect_evidence(page)
+        evidence += second_opinion(page, updated)
     choice = choose_date(evidence, weights)
     if choice.published is not None:
         choice.published = _local_day(choice.published, page)
-    updated = extract_updated(page)
     if updated is not None and (choice.published is None or updated > choice.published):
         choice.updated = updated
     return choice
 
 
 def collect_evidence(page: Page, skip: tuple[str, ...] = ()) -> list[Evidence]:
-    """The day each signal reads, in the order of `DATE_RULES`."""
+    """The day each signal reads, in the order of `DATE_RULES`, then htmldate's."""
     found: list[Evidence] = []
     for rule in DATE_RULES:
         name = source_name(rule)
@@ -90,9 +90,18 @@ def collect_evidence(page: Page, skip: tuple[str, ...] = ()) -> list[Evidence]:
         day = rule(page)
         if day is not None and EARLIEST <= day:
             found.append(Evidence(name, day))
-    # htmldate falls back on a modification date, which never gives the publication.
-    modified = extract_updated(page) if any(e.source == SECOND_OPINION for e in found) else None
-    return [e for e in found if not (e.source == SECOND_OPINION and e.day == modified)]
+    if SECOND_OPINION not in skip:
+        found += second_opinion(page, extract_updated(page))
+    return found
+
+
+def second_opinion(page: Page, modified: dt.date | None) -> list[Evidence]:
+    """htmldate's vote, read last; none when it is only the modification date, which
+    htmldate falls back on and which never gives the publication."""
+    day = date_from_htmldate(page)
+    if day is None or day < EARLIEST or day == modified:
+        return []
+    return [Evidence(SECOND_OPINION, day)]
 
 
 def _could_change(evidence: list[Evidence], weights: Mapping[str, float]) -> bool:
@@ -337,7 +346,6 @@ DATE_RULES: tuple[Rule, ...] = (
     date_from_shown_update,
     date_from_attributes,
     date_from_image_url,
-    date_from_htmldate,
 )
 
 
