@@ -41,7 +41,6 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -606,21 +605,6 @@ def evaluate_speakers(
     order = {name: n for n, name in enumerate((*SPLITS, "all", *modes))}
     kinds = sorted(by_kind, key=lambda k: (order[k[0]], order[k[1]], k[2] != "release"))
     return Report(counts, notes, {k: by_kind[k] for k in kinds})
-
-
-def gold_summary(docs: list[GoldDoc]) -> dict[str, Counter[str]]:
-    """Documents and segments per split and label, for the documentation."""
-    out: dict[str, Counter[str]] = {}
-    for doc in docs:
-        c = out.setdefault(doc.split, Counter())
-        c[f"{doc.kind}s"] += 1
-        for seg in doc.segments:
-            c[seg.label] += 1
-            if seg.label == "speech" and seg.speakers is None:
-                c["speech, speaker unknown"] += 1
-            if seg.speakers and len(seg.speakers) > 1:
-                c["joint"] += 1
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

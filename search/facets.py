@@ -91,14 +91,6 @@ def value_key(facet: str, value: str) -> str:
     return facet_key(value)
 
 
-def document_keys(doc: Document) -> dict[str, list[str]]:
-    """Facet → the keys of the document's values (what an index filters and counts on)."""
-    keys: dict[str, list[str]] = {}
-    for facet, value in document_facets(doc):
-        keys.setdefault(facet, []).append(value_key(facet, value))
-    return keys
-
-
 def keyed_fields(doc: Document) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The `KEYED` facets of a document: facet → keys, and facet → values as written
     (in the same order). What Elasticsearch filters and counts on, computed here."""
