@@ -230,6 +230,20 @@ NAME_BEFORE_ROLE = re.compile(
     rf"(?P<np>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:[A-Z][\w.]{{0,6}},\s+)?"
     r"(?:the\s+)?[\w’'. -]{0,80}$"
 )
+# Around a term in quotation marks: a content word runs on after it (`a “pay and chase”
+# system`), or a determiner or `of` stands right before it (`the “elite”`).
+TERM_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|nor|to|in|of|for|that|which|who|whom|as|at|on|with|from|by|than|"
+    r"because|when|while|if|so|he|she|they|we|it|i|during|after|before|against|about|into|"
+    r"over|under|through|since|until|without|within|between|like|despite|toward|towards|"
+    r"upon|amid|among|across|behind|beyond|near|off|onto|per|via|unless|whether|where|"
+    r"until|then|too|yet|instead|rather|again|now|today|yesterday|tomorrow)\b)(?!"
+    + _VERB
+    + r"\b)[a-z]"
+)
+TERM_BEFORE = re.compile(
+    r"\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+$"
+)
 # Quoted law or rule text: "shall", numbered subsections, section marks.
 LAW_TEXT = re.compile(r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b")
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")

@@ -84,6 +84,14 @@ def _opens_after_break(text: str, i: int) -> bool:
     return len(before) == 2 and before[1] == " " and before[0] in ".!?" and after.isupper()
 
 
+def _opens_word(text: str, i: int) -> bool:
+    """A closing-shaped mark typed as an opener: at the paragraph's start or after a
+    space, glued to a capitalised word or an ellipsis (`”Fear. I am afraid …”`)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1 : i + 3].lstrip(" ")
+    return before.isspace() and (after[:1].isupper() or after[:1] == "…")
+
+
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
     """Spans inside quotation marks, pairing marks by shape and by position."""
     segments: list[Segment] = []
@@ -92,7 +100,11 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
         if ch not in MARKS:
             continue
         if open_at is None:
-            if ch == "”" or (ch == '"' and _is_closing(text, i) and i > 0):
+            if (
+                ch == "”"
+                and not _opens_word(text, i)
+                or (ch == '"' and _is_closing(text, i) and i > 0)
+            ):
                 continue  # a stray closer: nothing to pair it with
             open_at = i
             continue
@@ -680,9 +692,36 @@ class _Extractor:
         before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
         if len(words) < MIN_LABEL_WORDS + 2 and P.LABEL_BEFORE.search(before) and not adjacent:
             return True
+        if len(words) == 1 and not punct:
+            # One quoted word inside a sentence (`politicians have “vilified” teachers`) is
+            # a scare quote or a term, whoever the sentence says spoke.
+            return True
+        if len(words) <= MIN_LABEL_WORDS and not adjacent and self._is_term(seg, text, opens):
+            return True
         if len(words) <= MIN_LABEL_WORDS and not adjacent and not (opens and punct):
             return None
         return False
+
+    def _is_term(self, seg: Segment, text: str, opens: bool) -> bool:
+        """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
+        `a limited number of “innovation tokens” to spend`. They run on into the sentence
+        with no punctuation of their own and are not a phrase of somebody's words (which
+        opens with its own determiner or pronoun: `it was “a mistake” to`)."""
+        stripped = text.strip()
+        if opens or not seg.closed or not stripped[-1:].isalnum():
+            return False
+        first = stripped.split()[0].lower()
+        if first in _PHRASE_OPENERS:
+            return False
+        masked = self.masked[seg.paragraph]
+        lead = masked[max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
+        if any(w.lower().strip(",:") in _SPEECH_VERB_SET for w in lead):
+            return False  # `called the plan a “total disaster” and`: words said just now
+        if lead and lead[-1].lower() == "that":
+            return False  # `told MSNBC that “exactly who did it” remains`: the clause said
+        after = P.TERM_AFTER.match(masked, seg.end + 1)
+        before = P.TERM_BEFORE.search(masked, max(0, seg.open_at - 20), seg.open_at)
+        return bool(after or before)
 
     def _title(self, seg: Segment, text: str) -> Quote:
         return Quote(
@@ -890,6 +929,13 @@ def is_title_case(words: list[str], text: str) -> bool:
         return not text.rstrip().endswith((".", "!", "?", ","))
     return words[-1].lower() in _TITLE_ENDS or len(big) >= 2 or len(words) <= 3
 
+
+# First words of a phrase somebody said, not of a term: `it was “a mistake” to`.
+_PHRASE_OPENERS = frozenset(
+    "a an the this that these those my our your his her their its we i you he she they it "
+    "there not no never all every".split()
+)
+_SPEECH_VERB_SET = frozenset(P.SPEECH_VERBS)
 
 _SMALL_WORDS = frozenset(
     "a an the of for and or but nor to in on at by with from as into upon via vs s t".split()

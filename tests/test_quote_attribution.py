@@ -164,3 +164,41 @@ def test_reported_speech_is_continued_by_a_quote_paragraph():
         "“The cranes are already back in place.”",
     )
     assert quotes[-1].speaker == "Paul Brenner"
+
+
+def test_one_quoted_word_inside_a_sentence_is_not_speech():
+    _speakers, quotes = extract_quotes(
+        ["Nora Finch, a nurse in Dunmore, said managers have “sidelined” the night staff."]
+    )
+    [q] = quotes
+    assert q.kind == "title" and q.speakers == []
+
+
+def test_one_word_statement_at_its_cue_is_speech():
+    [q] = direct("“Never,” Nora Finch said when asked about the merger.")
+    assert q.speaker == "Nora Finch"
+
+
+def test_quoted_term_running_on_into_the_sentence_is_not_speech():
+    _speakers, quotes = extract_quotes(
+        [
+            "Olaf Brenner argues that every clinic has a small budget of “spare hours” to "
+            "spend, and that a “first come, first served” rule wastes them."
+        ]
+    )
+    assert [q.kind for q in quotes] == ["title", "title"]
+
+
+def test_a_characterisation_after_a_verb_of_saying_stays_speech():
+    [q] = direct("Olaf Brenner called the levy a “slow-motion disaster” during the hearing.")
+    assert q.speaker == "Olaf Brenner"
+
+
+def test_quoted_clause_after_that_stays_speech():
+    [q] = direct("Ivo Marsh told the council that “the whole plan” remains unpaid.")
+    assert q.speaker == "Ivo Marsh"
+
+
+def test_closing_shaped_mark_typed_as_an_opener():
+    [q] = direct("Greta Lund, a teacher: ”Nobody asked us before the vote was taken.”")
+    assert q.text.startswith("Nobody asked us") and q.speaker == "Greta Lund"
