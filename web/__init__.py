@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
-from . import backend, security
+from . import auth, backend, security
 from .errors import register_error_handlers
 
 DEFAULTS: dict[str, Any] = {
@@ -24,6 +24,10 @@ DEFAULTS: dict[str, Any] = {
     # Host names the server answers to (a list, or comma-separated); loopback by default.
     "HOST_NAMES": None,
     "PUBLIC_URL": None,  # e.g. https://archive.example.org: absolute links are built on it
+    # Corrections by editor accounts; off, the server is read-only (see web/auth.py).
+    "EDITING": False,
+    "ACCOUNTS": None,  # the accounts file; default: accounts.db in the user data folder
+    "SECRET_KEY_FILE": None,  # signs sessions; default: secret_key in the user data folder
 }
 
 
@@ -44,6 +48,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     backend.init_app(app)
     security.init_app(app)
+    auth.init_app(app)
     register_error_handlers(app)
 
     from .api import bp as api_bp
@@ -59,6 +64,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api_bp)
     app.register_blueprint(exports_bp)
     app.register_blueprint(feed_bp)
+    app.register_blueprint(auth.bp)
     return app
 
 
