@@ -54,6 +54,9 @@ _EXTRA_ROLES = frozenset(
     correspondent analyst professor editor reporter anchor host strategist pollster
     counsel aide treasurer economist partner lawyer owner official""".split()
 )
+# The role words of politics and public life, without nameparser's rarer titles
+# ("Burgess", "Marshall" are surnames far more often).
+COMMON_ROLES = _EXTRA_ROLES - frozenset("marshal major constable".split())
 ROLE_WORDS = frozenset(
     (set(CONSTANTS.titles) - _NOT_ROLE)
     | _EXTRA_ROLES
@@ -224,9 +227,13 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
     Chairman", ["Bob", "Goodlatte"]): the role ends at the last role word that has a
     name after it. A first name that is also a title ("Dean Heller") stays a name."""
     for i in range(len(words) - 2, -1, -1):
+        rest = words[i + 1 :]
+        if _low(words[i]) in _PARTY_WORDS and person_evidence(rest) and len(rest) <= 3:
+            # "Republican Rob Bishop", "House Democratic Whip Steny Hoyer" is a role anyway.
+            party = " ".join(w for w in words[: i + 1] if _low(w) not in HONORIFICS)
+            return party, rest
         if not is_role_word(words[i]):
             continue
-        rest = words[i + 1 :]
         if is_role_word(rest[0]) and len(rest) > 1:
             continue
         if i == 0 and len(rest) == 1 and first_name_gender(words[0]):
@@ -304,6 +311,8 @@ def person_shape(words: list[str]) -> bool:
         return False
     if all(is_role_word(w) for w in words) or _low(words[-1]) in _GROUPS:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
+    if _low(words[0]) in _PARTY_WORDS:
+        return False  # "Republican Lead", "Democratic Leader": a party's role, no name
     for k, w in enumerate(words):
         low = _low(w)
         if low in NOT_NAME_WORDS or low in ORG_WORDS or low in _SPEECH_WORDS:
@@ -311,11 +320,45 @@ def person_shape(words: list[str]) -> bool:
         if k == 0 and low in PLACE_PREFIXES:
             return False
         surname = vouched and k == len(words) - 1 and len(words) <= 3
-        if not surname and (low in TITLE_WORDS or low in PLACE_WORDS) and not (vouched and k == 0):
+        place = low in PLACE_WORDS or low in CAPITALS
+        if not surname and (low in TITLE_WORDS or place) and not (vouched and k == 0):
             return False
         if not is_name_word(w):
             return False
-    return _low(words[0]) not in PARTICLES or len(words) > 2
+    # "Van Hollen" alone is a surname; "Al Franken" has a first name that is a particle too.
+    return _low(words[0]) not in PARTICLES or len(words) > 2 or first_name_gender(words[0]) == "m"
+
+
+_RUN_INTO = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3,})|(?<=[a-z])(?=\d)")
+
+
+def cut_run_together(words: list[str]) -> list[str]:
+    """`Barack ObamaPresident`, `Energy and Commerce2125 Rayburn …`: a name run into the
+    next word of a page (a role, an organisation, a place or a number) ends where the
+    next word begins. A name with a capital inside (`VanderMeer`) is kept."""
+    for k, w in enumerate(words):
+        for m in _RUN_INTO.finditer(w):
+            tail = re.match(r"[A-Za-z]+", w[m.start() :])
+            low = tail.group().lower() if tail else ""
+            if (
+                not tail
+                or low in ROLE_WORDS
+                or low in ORG_WORDS
+                or low in PLACE_WORDS
+                or (low in CAPITALS)
+            ):
+                head = w[: m.start()]
+                return words[:k] + ([head] if head else [])
+    return words
+
+
+def is_opener(word: str) -> bool:
+    """A capitalised participle opening a sentence ("Joining", "Following"),
+    not a first name ("Sterling")."""
+    return bool(_OPENER_WORD.fullmatch(word)) and first_name_gender(word) is None
+
+
+_OPENER_WORD = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
 def drop_affiliation(words: list[str]) -> list[str]:
@@ -350,6 +393,14 @@ def split_run_together(words: list[str]) -> list[str]:
             and _low(prev) not in PARTICLES
         ):
             return words[k:]
+    if (
+        len(words) == 4
+        and all(is_name_word(w) and not is_initial(w) and _low(w) not in PARTICLES for w in words)
+        and first_name_gender(words[0])
+        and first_name_gender(words[2])
+        and not any(_low(w) in SUFFIXES for w in words)
+    ):
+        return words[2:]  # "Tim Ryan Tom Reed": a surname that is a first name too
     return words
 
 
@@ -379,10 +430,23 @@ def org_shape(words: list[str]) -> bool:
         return False
     if len(words) == 1 and lows[0] in GENERIC_ORG_HEADS:
         return False  # "Administration", "Committee": which one is not said
+    if all(w in GENERIC_ORG_HEADS or w in _GENERIC_QUALIFIERS for w in lows):
+        return False  # "National Commission", "U.S. Congress", "the Federal Government"
     if len(words) > 2 and is_role_word(words[0]) and lows[1] in _ORG_LOWER:
         return False  # "Chairman of the Democratic Caucus", "Secretary of State"
     if is_role_word(words[-1]) or lows[-1] in _ORG_LOWER or lows[-1] in _GROUPS:
         return False  # "Judiciary Committee Chairman": a role, its holder unnamed
+    if lows[-1] in _PARTY_WORDS and len(words) > 1:
+        return False  # "House Democratic", "Senate Republican": a caucus's words run short
+    if all(w in _PLACE_ORG_WORDS for w in lows if w in ORG_WORDS or w.rstrip(".") in ORG_WORDS):
+        return False  # "Morris County", "Fourth Congressional District": places
+    if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):
+        # "HOUSE GOP IGNORES REAL ISSUES": a heading in capitals, unless every word is an
+        # organisation word or an acronym ("NRA", "AFL-CIO").
+        if not all(w in ORG_WORDS or w in _ORG_LOWER or len(w) <= 4 for w in lows):
+            return False
+    if any(_GLUED.search(w) for w in words):
+        return False  # "Commerce2125", "BuildingWashington": words of a page run together
     if "and" in lows or "&" in lows:
         # "House and Senate" is two bodies, not one speaker; "Ways and Means Committee" is.
         k = lows.index("and") if "and" in lows else lows.index("&")
@@ -404,9 +468,23 @@ PLACE_ACRONYMS = frozenset("dc us usa uk eu un nyc la".split())
 
 
 _ORG_LOWER = frozenset("of for the and on in to at & de".split())
+# Words that qualify an organisation word without saying which body it is.
+_GENERIC_QUALIFIERS = frozenset(
+    """the national federal state special joint select full standing permanent
+    international american u.s. us united states new local entire whole""".split()
+)
+# Organisation words that are places: "Morris County" alone is a place, not a speaker.
+_PLACE_ORG_WORDS = frozenset("county city state district town village borough parish".split())
+# Party words: a role in front of a name ("Republican Rob Bishop"), never a speaker's
+# last word ("House Democratic").
+_PARTY_WORDS = frozenset("republican democratic democrat independent gop".split())
+# Two words run together without a space: a letter before a digit, or a word of four
+# letters or more running into a capitalised one.
+_GLUED = re.compile(r"[a-z]\d|\d[A-Z]|[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 _SPEECH_WORDS = frozenset(
     """said says added adds noted notes continued concluded stated explained asked
-    replied responded remarked urged warned""".split()
+    replied responded remarked urged warned calls urges responds applauds announces
+    introduces praises welcomes condemns reacts joins issues unveils""".split()
 )
 # People in the plural are not one speaker: "House Democrats", "Senate Republicans".
 _GROUPS = frozenset(

@@ -249,7 +249,15 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     if len(words) > 1 and words[0][0].islower() and words[-1][0].isupper():
         # "campaign manager Ann Holt": the role words lead to a name.
         first = next(i for i, w in enumerate(words) if w[0].isupper())
-        return book.note_name(words[first:], pos)
+        entity = book.note_name(words[first:], pos)
+        if (
+            entity is not None
+            and entity.kind == "person"
+            and len(words) - first == 1
+            and all(w in _KEPT_DETERMINERS for w in words[:first])
+        ):
+            return None  # "the Delegation said": a capitalised common noun, nobody's name
+        return entity
     if (
         words
         and not words[0][0].isupper()

@@ -91,6 +91,11 @@ FEMALE = frozenset(
     tammy teresa theresa tulsi valerie""".split()
 )
 FIRST_NAMES = MALE | FEMALE
+# Person nouns in the plural: a group, never one person named earlier.
+_PLURAL_PERSON_NOUNS = frozenset(
+    """sources officials aides experts voters supporters protesters critics democrats
+    republicans activists residents students""".split()
+)
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 MALE_NOUNS = frozenset("man businessman congressman chairman spokesman father king".split())
 FEMALE_NOUNS = frozenset(
@@ -206,6 +211,13 @@ def _shape(
     if len(cut) < len(name):
         kept = name = cut
     name = N.split_run_together(name)
+    while (
+        len(name) > 2
+        and name[-1].lower() in N.COMMON_ROLES
+        and not N.first_name_gender(name[-1])
+        and N.person_evidence(name[:-1])
+    ):
+        name = name[:-1]  # "Hector V. Barreto Administrator": a caption's role after
     joint = N.split_joint(name)
     org = joint is None and role is None and is_org_name(kept)
     return role, kept, name, joint, org
@@ -242,6 +254,9 @@ class SpeakerBook:
             title = words[0] if words[0].lower() in TITLE_GENDER else title
             titled = titled or N.is_role_word(words[0]) or _clean(words[0]) in HONORIFICS
             words = words[1:]
+        while len(words) > 1 and N.is_opener(words[0]):
+            words = words[1:]  # "Joining McGovern at the event were …"
+        words = N.cut_run_together(words)
         while words and _clean(words[-1]) in CONNECTORS:
             words = words[:-1]
         if words and _ends_sentence(words[-1]) and words[-1].lower() not in N.SUFFIXES:
@@ -376,6 +391,10 @@ class SpeakerBook:
             and head.rstrip("s") not in (PERSON_NOUNS | ORG_NOUNS)
         ):
             return None  # "the letter", "the report": nobody to resolve to
+        if head.endswith("s") and not head.endswith("ss") and head[:-1] in PERSON_NOUNS | ORG_NOUNS:
+            return None  # "the lawmakers", "the officials": several people, not the last named
+        if head in _PLURAL_PERSON_NOUNS:
+            return None
         want_org = head in ORG_NOUNS
         gender = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
         fallback = None
@@ -416,10 +435,23 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     if entity.kind == "joint":
         # Each person of "Amy Holt and Al Varga" needs evidence of their own: the cue
         # vouches for the whole phrase, not for every word-pair in it.
+        named = [
+            speaker_names(member, explicit and len(member.name.split()) > 1)
+            for member in entity.members
+        ]
+        if not all(named):
+            # "Immigration and Border Security said": when one part names nobody, the
+            # phrase is not a list of people, and a part speaks only with a known first
+            # name, an initial or a title of its own.
+            named = [
+                speaker_names(member, False)
+                if N.person_evidence(member.name.split()) or member.titled
+                else []
+                for member in entity.members
+            ]
         out: list[str] = []
-        for member in entity.members:
-            full = explicit and len(member.name.split()) > 1
-            out += [n for n in speaker_names(member, full) if n not in out]
+        for names in named:
+            out += [n for n in names if n not in out]
         return out
     words = entity.name.split()
     if entity.kind == "organization":
@@ -596,6 +628,8 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
                 w[0].isupper() for w in written_rest.split()
             ):
                 continue
+            if written_first.isupper() and len(written_first) > 1:
+                continue  # "GREGORY MEEKS" in a heading: a spelling for a heading only
             f = written_first.casefold()
             if f == first or _near_spelling(f, first):
                 return " ".join([written_first, *written_rest.split()])

@@ -2,10 +2,10 @@
 """Quote and speaker extraction cost against an earlier revision of those parsers, in one run.
 
 Everything but the quote parsers is this tree's: a second tree is made from it with
-`importers/quotes.py`, `importers/quote_patterns.py` and `importers/speakers.py` taken
-from the baseline revision, and both trees parse the same spread sample of the
-congressional releases (`parse_text` of each record's text) in alternating rounds in
-child processes. The ratio of the two rates is the parsers' own cost; machines are
+`importers/quotes.py`, `importers/quote_patterns.py`, `importers/speakers.py` and
+`importers/names.py` taken from the baseline revision, and both trees parse the same
+spread sample of the congressional releases (`parse_text` of each record's text) in
+alternating rounds in child processes. The ratio of the two rates is the parsers' own cost; machines are
 noisy, a ratio within one run is not.
 
 Example:
@@ -23,7 +23,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARSERS = ("importers/quotes.py", "importers/quote_patterns.py", "importers/speakers.py")
+PARSERS = (
+    "importers/quotes.py",
+    "importers/quote_patterns.py",
+    "importers/speakers.py",
+    "importers/names.py",
+)
 CHILD = (
     "import sys, json, time; sys.path.insert(0, sys.argv[1]);"
     "from importers.text import parse_text;"

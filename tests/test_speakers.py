@@ -432,3 +432,57 @@ def test_more_words_that_are_no_person(words: str) -> None:
 def test_joint_names_at_a_cue_need_no_known_first_name() -> None:
     [q] = spoken("“The levee holds,” Jerrold Vanterpool and Pramila Oyelaran said on Friday.")
     assert q.speakers == ["Jerrold Vanterpool", "Pramila Oyelaran"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("“The mill stays open,” said DUNMORE GOP BLOCKS NEW LEVY.", []),
+        ("“The mill stays open,” Harlow County said in a letter.", []),
+        (
+            "“The mill stays open,” said the Harlow County Board of Supervisors.",
+            ["Harlow County Board of Supervisors"],
+        ),
+        ("“The mill stays open,” said Republican Tod Vail.", ["Tod Vail"]),
+        ("“The mill stays open,” said Tod VailChairman.", ["Tod Vail"]),
+        ("“The mill stays open,” said Harbor and Commerce2125 Rayburn Building.", []),
+        ("“The mill stays open,” said Senate Democratic.", []),
+        ("“The mill stays open,” said Republican Lead.", []),
+        ("“The mill stays open,” said Trade and Border Security.", []),
+        ("“The mill stays open,” the National Commission said.", []),
+        ("“The mill stays open,” the Delegation said.", []),
+        ("“The mill stays open,” said Senators Ann Holt and Al Varga.", ["Ann Holt", "Al Varga"]),
+        ("“The mill stays open,” said Honorable Ann K. Holt Administrator.", ["Ann K. Holt"]),
+    ],
+)
+def test_speaker_values_are_names(sentence: str, speakers: list[str]) -> None:
+    [q] = quotes_of(sentence)
+    assert q.speakers == speakers
+
+
+def test_plural_role_noun_is_no_single_person() -> None:
+    quotes = spoken(
+        "The council members met Mayor Ann Holt on Monday.",
+        "“The mill stays open,” the lawmakers said.",
+    )
+    assert quotes[0].speakers == []
+
+
+def test_participle_opening_a_sentence_is_not_a_first_name() -> None:
+    quotes = spoken(
+        "Joining Varga at the pier were fishermen from Dunmore.",
+        "“The pier is ours again,” Congressman Varga said.",
+    )
+    assert quotes[0].speaker == "Varga"
+
+
+def test_two_names_run_together_keep_the_last() -> None:
+    [q] = spoken("“The mill stays open,” said Tim Holt Tom Varga.")
+    assert q.speakers == ["Tom Varga"]
+
+
+def test_issuer_name_written_in_capitals_is_not_its_spelling() -> None:
+    quotes = release(
+        "NORA QUILL URGES MILL VOTE\n\n“The mill must stay open,” said Rep. Nora Quill."
+    )
+    assert quotes[0].speakers == ["Nora Quill"]
