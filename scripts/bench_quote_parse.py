@@ -5,8 +5,8 @@ Everything but the quote parsers is this tree's: a second tree is made from it w
 `importers/quotes.py`, `importers/quote_patterns.py`, `importers/speakers.py` and
 `importers/names.py` taken from the baseline revision, and both trees parse the same
 spread sample of the congressional releases (`parse_text` of each record's text) in
-alternating rounds in child processes. The ratio of the two rates is the parsers' own cost; machines are
-noisy, a ratio within one run is not.
+alternating rounds in child processes. The ratio of the two rates is the parsers' own
+cost; machines are noisy, a ratio within one run is not.
 
 Example:
     .venv/bin/python scripts/bench_quote_parse.py --records 3000 --baseline 9a7dbe4^
