@@ -1,0 +1,442 @@
+#!/usr/bin/env python3
+"""How the archive grows: a million documents into the embedded archive and Elasticsearch.
+
+Loads the corpus of `scripts/make_million.py` (files `million-<n>k.jsonl`, our own export
+format, so `press import` stores and indexes without parsing) into one archive step by
+step — 105k, then 300k, then 1M documents — and at each size measures:
+
+  * the import of that step: documents per second (the store and the index only: the
+    parse is measured once by `make_million.py parse`), peak memory (max RSS) of the
+    `press import` process;
+  * the archive's size on disk (SQLite file and its log; Elasticsearch primary store);
+  * p50 / p95 of the same 24 searches in both scopes — quotes and documents, each with
+    two facets selected, answering with every facet and the month histogram (the search
+    page's request), the backend's answer cache off — and browsing every document;
+  * an export (JSONL, whole documents) of the first 100,000 results of a search for every
+    English document, newest first: its time and the exporting process's peak memory.
+
+Figures go to a JSON file per backend (`results-<name>.json` beside the corpus); a step
+already measured is skipped, so an interrupted run continues. `report` writes the table
+into docs/benchmarks.md (section "A million documents") and the plot
+docs/benchmarks-scale.png (matplotlib: `pip install -e '.[bench]'`).
+
+Example:
+    .venv/bin/python scripts/make_million.py parse
+    .venv/bin/python scripts/make_million.py generate
+    .venv/bin/python scripts/bench_scale.py run --archive sqlite:////tmp/million/scale.db
+    ES_PORT=9450 ES_CACHE=/tmp/es-million scripts/elasticsearch.sh start
+    .venv/bin/python scripts/bench_scale.py run --archive http://127.0.0.1:9450 --name elastic
+    .venv/bin/python scripts/bench_scale.py report
+
+To measure a fixed revision while the tree changes, put its packages first on the path:
+`PYTHONPATH=/path/to/checkout .venv/bin/python scripts/bench_scale.py …` (children
+inherit it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(str(ROOT))  # after PYTHONPATH: a checkout named there is measured instead
+
+DEFAULT_DIR = Path(os.environ.get("PRESS_MILLION_DIR", "/tmp/million"))
+DOCS = ROOT / "docs" / "benchmarks.md"
+PLOT = ROOT / "docs" / "benchmarks-scale.png"
+SECTION = "## A million documents"
+EXPORT_ROWS = 100_000
+ES_PREFIX = os.environ.get("PRESS_ES_INDEX_PREFIX", "press-million")
+
+# What reporters look for in congressional statements (as scripts/bench_sqlite.py).
+TERMS = [
+    "health care",
+    "veterans",
+    "tax",
+    "infrastructure",
+    "immigration",
+    "climate",
+    '"small business"',
+    "education",
+    "opioid*",
+    "border security",
+    "jobs",
+    "china",
+    "energy",
+    "farm*",
+    "drinking water",
+    "housing",
+    "pandemic OR covid",
+    '"social security"',
+    "medicare",
+    "military",
+    "trade",
+    "students",
+    "wildfire*",
+    "broadband",
+]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def open_archive(url: str) -> Any:
+    from search import open_backend
+
+    if url.startswith(("http://", "https://")):
+        return open_backend(url, index_prefix=ES_PREFIX, request_timeout=120)
+    return open_backend(url, result_cache=0)  # every search computed, none recalled
+
+
+# -- the searches -------------------------------------------------------------------
+
+
+def top_values(backend: Any, facet: str, n: int) -> list[str]:
+    from search.base import SearchRequest
+
+    request = SearchRequest(
+        scope="quotes", facets=(facet,), facet_size=n, limit=0, histogram=False, timeout_ms=120_000
+    )
+    return [v.value for v in backend.search(request).facets[facet].values]
+
+
+def choose_cases(backend: Any) -> list[tuple[str, dict[str, list[str]]]]:
+    """Each term with two facets chosen the way a reporter would: a person or an office,
+    and a year or the dateline place. Chosen once, at the first size, and kept."""
+    speakers = top_values(backend, "speaker", 8)
+    sources = top_values(backend, "source", 8)
+    years = top_values(backend, "year", 6)
+    places = top_values(backend, "place", 3)
+    cases = []
+    for i, term in enumerate(TERMS):
+        pair = i % 4
+        if pair == 0:
+            filters = {"speaker": [speakers[i % len(speakers)]], "year": [years[i % len(years)]]}
+        elif pair == 1:
+            filters = {"source": [sources[i % len(sources)]], "year": [years[i % len(years)]]}
+        elif pair == 2:
+            filters = {"source": [sources[i % len(sources)]], "place": [places[i % len(places)]]}
+        else:
+            filters = {"year": [years[i % len(years)]], "language": ["en"]}
+        cases.append((term, filters))
+    return cases
+
+
+def bench_searches(
+    backend: Any, cases: list[tuple[str, dict[str, list[str]]]], runs: int
+) -> dict[str, Any]:
+    from search.base import FACETS, SearchRequest
+    from search.query import parse_query
+
+    def once(term: str, filters: dict[str, list[str]], scope: str) -> tuple[float, int, bool]:
+        request = SearchRequest(
+            parse_query(term),
+            filters=filters,
+            scope=scope,  # type: ignore[arg-type]
+            facets=FACETS,
+            histogram=True,
+            limit=20,
+            timeout_ms=10_000,
+        )
+        started = time.perf_counter()
+        result = backend.search(request)
+        late = result.timed_out or any(f.timed_out for f in result.facets.values())
+        return (time.perf_counter() - started) * 1000, result.total, late
+
+    out: dict[str, Any] = {}
+    for scope in ("quotes", "documents"):
+        for term, filters in cases:  # warm the caches, as a running server would be
+            once(term, filters, scope)
+        timings: list[float] = []
+        per_case: dict[str, list[float]] = {}
+        totals: dict[str, int] = {}
+        timed_out = 0
+        for _ in range(runs):
+            for term, filters in cases:
+                ms, total, late = once(term, filters, scope)
+                timings.append(ms)
+                label = f"{term} | " + "; ".join(f"{k}={v[0]}" for k, v in filters.items())
+                per_case.setdefault(label, []).append(ms)
+                totals[label] = total
+                timed_out += late
+        slowest = sorted(per_case, key=lambda k: statistics.median(per_case[k]), reverse=True)
+        out[scope] = {
+            "samples": len(timings),
+            "p50": percentile(timings, 50),
+            "p95": percentile(timings, 95),
+            "max": max(timings),
+            "timed_out": timed_out,
+            "median_hits": statistics.median(totals.values()),
+            "slowest": [(k, statistics.median(per_case[k]), totals[k]) for k in slowest[:3]],
+        }
+    browse = []
+    for _ in range(runs + 1):
+        ms, total, _late = once("", {}, "documents")
+        browse.append(ms)
+    out["browse"] = {"median": statistics.median(browse[1:]), "first": browse[0], "total": total}
+    return out
+
+
+# -- import and export, in child processes so their peak memory is their own ---------
+
+
+def child_env(archive: str) -> dict[str, str]:
+    env = dict(os.environ, PRESS_ES_INDEX_PREFIX=ES_PREFIX)
+    env.setdefault("PYTHONPATH", "")
+    return env
+
+
+def run_child(command: list[str], archive: str) -> tuple[float, float, str]:
+    """Run a command; its wall seconds, its peak RSS in MB and its standard output."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env=child_env(archive), cwd="/"
+    )
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{command[:4]}… failed ({code}): {out[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, out  # kilobytes on Linux
+
+
+def import_step(archive: str, path: Path) -> dict[str, Any]:
+    command = [
+        sys.executable,
+        "-c",
+        "from press.cli import main; main()",
+        "import",
+        str(path),
+        "--archive",
+        archive,
+        "-q",
+    ]
+    print("importing:", path.name, file=sys.stderr)
+    seconds, peak, out = run_child(command, archive)
+    print(out.strip(), file=sys.stderr)
+    with path.open("rb") as f:
+        records = sum(1 for _ in f)
+    return {
+        "records": records,
+        "seconds": seconds,
+        "rate": records / seconds,
+        "peak_rss_mb": peak,
+        "summary": out.strip(),
+    }
+
+
+def export_child(archive: str, rows: int) -> None:
+    from search.base import SearchRequest
+    from search.export import export
+    from search.query import parse_query
+
+    backend = open_archive(archive)
+    request = SearchRequest(
+        parse_query(""), filters={"language": ["en"]}, sort="newest", facets=(), histogram=False
+    )
+    started = time.perf_counter()
+    written = 0
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for chunk in export(backend, request, "jsonl"):
+            sink.write(chunk)
+            written += 1
+            if written >= rows:
+                break
+    seconds = time.perf_counter() - started
+    backend.close()
+    print(json.dumps({"rows": written, "seconds": seconds}))
+
+
+def export_step(archive: str, rows: int) -> dict[str, Any]:
+    command = [sys.executable, __file__, "export-child", archive, str(rows)]
+    _seconds, peak, out = run_child(command, archive)
+    figures: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    figures["peak_rss_mb"] = peak
+    return figures
+
+
+def archive_size(archive: str, backend: Any) -> int:
+    if archive.startswith(("http://", "https://")):
+        backend.client.indices.refresh(index=f"{ES_PREFIX}-*")
+        stats = backend.client.indices.stats(index=f"{ES_PREFIX}-*", metric="store")
+        return int(stats["_all"]["primaries"]["store"]["size_in_bytes"])
+    path = Path(archive.removeprefix("sqlite://"))
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
+
+
+# -- the run ------------------------------------------------------------------------
+
+
+def steps(corpus: Path, counts: list[int]) -> Iterator[Path]:
+    """The corpus file of each step, waiting for one the generator is still writing."""
+    for count in counts:
+        path = corpus / f"million-{count // 1000:04d}k.jsonl"
+        if not path.exists() and not path.with_suffix(".partial").exists():
+            raise SystemExit(f"no {path}: run scripts/make_million.py generate")
+        while not path.exists():
+            time.sleep(10)
+        yield path
+
+
+def run(args: argparse.Namespace) -> None:
+    results_path = args.dir / f"results-{args.name}.json"
+    results: dict[str, Any] = (
+        json.loads(results_path.read_text()) if results_path.exists() else {"steps": []}
+    )
+    results.setdefault("archive", args.archive)
+    done = {s["file"] for s in results["steps"]}
+    for path in steps(args.dir, [int(n) for n in args.steps.split(",")]):
+        if path.name in done:
+            continue
+        if args.only and path.name not in args.only:
+            break
+        step: dict[str, Any] = {"file": path.name, "when": dt.datetime.now(dt.UTC).isoformat()}
+        step["import"] = import_step(args.archive, path)
+        backend = open_archive(args.archive)
+        stats = backend.stats()
+        step["documents"], step["quotes"] = stats["documents"], stats["quotes"]
+        step["size_bytes"] = archive_size(args.archive, backend)
+        if "cases" not in results:
+            results["cases"] = choose_cases(backend)
+        step["search"] = bench_searches(backend, results["cases"], args.runs)
+        backend.close()
+        step["export"] = export_step(args.archive, EXPORT_ROWS)
+        results["steps"].append(step)
+        results_path.write_text(json.dumps(results, indent=1) + "\n")
+        print(json.dumps({k: v for k, v in step.items() if k != "search"}), file=sys.stderr)
+        print(
+            json.dumps({s: step["search"][s] for s in ("quotes", "documents", "browse")}),
+            file=sys.stderr,
+        )
+
+
+# -- the report ---------------------------------------------------------------------
+
+
+def _mb(n: float) -> str:
+    return f"{n / 2**20:,.0f} MB" if n < 2**30 else f"{n / 2**30:,.1f} GB"
+
+
+def report(args: argparse.Namespace) -> None:
+    runs = {}
+    for name in ("sqlite", "elastic"):
+        path = args.dir / f"results-{name}.json"
+        if path.exists():
+            runs[name] = json.loads(path.read_text())
+    if not runs:
+        raise SystemExit(f"no results-*.json in {args.dir}")
+    label = {"sqlite": "embedded", "elastic": "Elasticsearch (1 node)"}
+    lines = [
+        SECTION,
+        "",
+        "| backend | documents | quotes | import rate | peak RSS of the import | archive size "
+        "| quotes, 2 facets: p50 / p95 | documents, 2 facets: p50 / p95 | browse all "
+        "| export 100k: time / peak RSS |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, data in runs.items():
+        for s in data["steps"]:
+            q, d, e = s["search"]["quotes"], s["search"]["documents"], s["export"]
+            lines.append(
+                f"| {label[name]} | {s['documents']:,} | {s['quotes']:,} "
+                f"| {s['import']['rate']:,.0f} docs/s | {s['import']['peak_rss_mb']:,.0f} MB "
+                f"| {_mb(s['size_bytes'])} | {q['p50']:,.0f} / {q['p95']:,.0f} ms "
+                f"| {d['p50']:,.0f} / {d['p95']:,.0f} ms "
+                f"| {s['search']['browse']['median']:,.0f} ms "
+                f"| {e['seconds']:,.1f} s / {e['peak_rss_mb']:,.0f} MB |"
+            )
+    lines.append("")
+    text = "\n".join(lines)
+    print(text)
+    plot(runs)
+    if args.write:
+        write_section(text + "\n" + (args.notes.read_text() if args.notes else ""))
+
+
+def plot(runs: dict[str, Any]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 3, figsize=(13, 4))
+    for name, data in runs.items():
+        xs = [s["documents"] / 1000 for s in data["steps"]]
+        for scope, style in (("quotes", "-o"), ("documents", "--s")):
+            axes[0].plot(
+                xs,
+                [s["search"][scope]["p95"] for s in data["steps"]],
+                style,
+                label=f"{name}: {scope}",
+            )
+        axes[1].plot(xs, [s["import"]["rate"] for s in data["steps"]], "-o", label=name)
+        axes[2].plot(xs, [s["size_bytes"] / 2**30 for s in data["steps"]], "-o", label=name)
+    axes[0].axhline(300, color="grey", lw=0.8, ls=":")
+    axes[0].axhline(150, color="grey", lw=0.8, ls=":")
+    titles = (
+        "search p95 (ms), 2 facets + all facets + histogram",
+        "import rate (docs/s)",
+        "archive size (GB)",
+    )
+    for ax, title in zip(axes, titles, strict=True):
+        ax.set_title(title, fontsize=10)
+        ax.set_xlabel("documents (thousands)")
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(PLOT, dpi=90)
+    print(f"plot: {PLOT.relative_to(ROOT)}", file=sys.stderr)
+
+
+def write_section(text: str) -> None:
+    """Replace the section in docs/benchmarks.md, or add it at the end."""
+    old = DOCS.read_text(encoding="utf-8")
+    start = old.find(SECTION)
+    if start == -1:
+        new = old.rstrip("\n") + "\n\n" + text
+    else:
+        end = old.find("\n## ", start + len(SECTION))
+        new = old[:start] + text + (old[end + 1 :] if end != -1 else "")
+    DOCS.write_text(new, encoding="utf-8")
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "export-child":
+        export_child(sys.argv[2], int(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="the generated corpus")
+    sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="load the next steps and measure each")
+    r.add_argument("--archive", required=True, help="sqlite:///path or an Elasticsearch URL")
+    r.add_argument("--name", default="sqlite", help="results-NAME.json (sqlite or elastic)")
+    r.add_argument("--runs", type=int, default=3, help="rounds of the searches per size")
+    r.add_argument("--only", nargs="*", help="stop before steps not named here")
+    r.add_argument("--steps", default="105000,300000,1000000", help="as given to make_million")
+    p = sub.add_parser("report", help="write the table and the plot")
+    p.add_argument("--write", action="store_true", help="into docs/benchmarks.md")
+    p.add_argument("--notes", type=Path, help="text to put under the table")
+    args = parser.parse_args()
+    if args.command == "run":
+        run(args)
+    else:
+        report(args)
+
+
+if __name__ == "__main__":
+    main()
