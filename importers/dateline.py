@@ -17,6 +17,9 @@ from importers import places
 from importers import text_patterns as P
 from search.model import Dateline
 
+# A bracketed place with no dash after it is at least this long ("(DOMA) and" is not one).
+MIN_BRACKETED_LETTERS = 5
+
 
 class DatelineMatch(NamedTuple):
     dateline: Dateline
@@ -29,7 +32,7 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     if m is None:
         return None
     c = _Candidate.from_match(m)
-    if not _is_dateline(c):
+    if not _is_dateline(c, paragraph[m.end() :]):
         return None
     raw = paragraph[: m.end()].strip()
     region = ", ".join(c.regions) or None
@@ -87,6 +90,7 @@ class _Candidate:
     agency_raw: str | None
     sep: str
     bracketed: bool  # "(Washington, DC) –": the whole dateline in parentheses
+    glued_dash: bool  # "WASHINGTON-U.S. Rep.": a hyphen between the place and the text
 
     @classmethod
     def from_match(cls, m: re.Match[str]) -> _Candidate:
@@ -102,6 +106,7 @@ class _Candidate:
             agency_raw=agency_raw,
             sep=m["sep"],
             bracketed=bool(m["open"]),
+            glued_dash=bool(m["glued"]),
         )
 
 
@@ -117,9 +122,13 @@ def _regions(text: str) -> list[str]:
 
 def _split_district(place: str, regions: list[str]) -> tuple[str, list[str]]:
     """`Washington DC` → place `Washington`, region `DC`: the comma is often dropped."""
-    m = P.PLACE_DISTRICT_RE.match(place)
+    # "Washington D.C.--": the place's last word may swallow the first hyphen of the dash
+    m = P.PLACE_DISTRICT_RE.match(place.rstrip("-"))
     if m and not regions:
-        return m["place"], [m["code"]]
+        place = m["place"]
+        if place.endswith(".") and len(place.rsplit(None, 1)[-1]) > 4:
+            place = place[:-1]  # "WASHINGTON. D.C. –": a stray full stop, not "St."
+        return place, [m["code"]]
     return place, regions
 
 
@@ -133,7 +142,7 @@ def _agency(text: str | None) -> str | None:
 # -- is it really a dateline? ----------------------------------------------------
 
 
-def _is_dateline(c: _Candidate) -> bool:
+def _is_dateline(c: _Candidate, rest: str) -> bool:
     if not _place_shape_ok(c) or any(not _region_ok(r) for r in c.regions):
         return False
     # TASS ends its dateline with a full stop after /TASS/; nobody else may.
@@ -147,7 +156,12 @@ def _is_dateline(c: _Candidate) -> bool:
         # state or country, or to be a city the gazetteer knows; without a dash after
         # it, a state or country ("(Washington, DC) The House …", not "(DOMA) and").
         if not c.sep.strip() and not c.regions:
-            return False
+            # "(WASHINGTON) Congressman …": a city the gazetteer knows, a sentence after it
+            return (
+                sum(ch.isalpha() for ch in c.place) >= MIN_BRACKETED_LETTERS
+                and rest[:1].isupper()
+                and places.is_known(c.place)
+            )
         if c.regions:
             return places.region(c.regions[-1]) is not None and not P.PARTY_CODE_RE.match(c.place)
         return places.is_known(c.place)
@@ -155,10 +169,15 @@ def _is_dateline(c: _Candidate) -> bool:
         return False
     if c.agency:
         return _agency_ok(c.agency) and (upper or c.agency.casefold() in P.KNOWN_AGENCIES)
+    if c.glued_dash:
+        return upper and places.is_known(c.place)  # "WASHINGTON-U.S. Rep. …", not "ANTI-Trust"
     if c.sep.startswith("--") and not (c.regions or c.date or c.agency):
         # "WASHINGTON--The", not "SMITH--John Arthur, 90": only a known city
         return places.is_known(c.place)
     if upper:
+        listed = any(w.casefold() in ("and", "or", "&") for r in c.regions for w in r.split())
+        if listed and not (c.date or places.region(c.regions[-1])):
+            return False  # "NEAL, SARNO, AND SMITH-BOVE TO …": a list of names, not a place
         bare = not (c.date or c.regions)
         if bare and not c.agency and (_is_state_code(c.place) or P.INITIALS_RE.fullmatch(c.place)):
             return False  # "… Bronx NY –", "U.S. – Korea talks": a region without its place
@@ -176,8 +195,12 @@ def _is_dateline(c: _Candidate) -> bool:
         return True
     if c.regions:
         # "Dallas, TX –"; not "Las Vegas, Texas Shootings Washington, D.C. –".
-        return c.regions[-1].casefold() in P.US_STATES and all(
-            places.region(r) is not None for r in c.regions
+        # "Omaha, NE. -": a state however abbreviated
+        state = places.region(c.regions[-1])
+        return (
+            state is not None
+            and state.code is not None
+            and all(places.region(r) is not None for r in c.regions)
         )
     # "Washington - Rep. Doe said": a bare mixed-case place only when it is a known city
     # and a dash set apart ends it (not "Dist.-Texas").
@@ -189,8 +212,11 @@ def _place_shape_ok(c: _Candidate) -> bool:
     words = c.place.split()
     if not words or len(c.place) > 40 or sum(ch.isalpha() for ch in c.place) < 2:
         return False
-    if words[0][0].isupper() and all(w[0].isupper() or not w[0].isalpha() for w in words):
-        return True
+    if words[0][0].isupper() and words[-1][0].isupper():
+        # "Fond du Lac", "City of Industry": small words inside a place's name
+        inner = words[1:-1]
+        if all(w[0].isupper() or not w[0].isalpha() or w in P.PLACE_PARTICLES for w in inner):
+            return True
     # All-lower-case copy ("sioux falls, april 7 - ...") is trusted only with a full
     # date after a comma, the one shape no sentence opening takes.
     return bool(c.date and c.date_after_comma and not c.loose_date and len(words) <= 3)

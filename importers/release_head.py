@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
+from importers.names import first_name_gender
 from importers.titles import sentence_ends
 
 # A run-in title ends within this many characters of the text's start.
@@ -45,18 +46,37 @@ class ReleaseHead:
 
 def split_release_head(text: str) -> ReleaseHead:
     """Headline, subheadline and the rest of a release whose title runs into its text."""
-    # Scraped pages put a teaser or a caption before share buttons; the release starts
-    # after them.
-    share = _SHARE.search(text, 0, SHARE_WINDOW)
-    if share is not None:
-        tail = text[share.end() :].lstrip()
-        if _find_dateline(tail) is not None:
-            return _split(tail)
-    return _split(text)
+    from importers.text import repair_text  # text imports this module
 
-
-def _split(text: str) -> ReleaseHead:
+    text = repair_text(text)
     found = _find_dateline(text)
+    # Scraped pages put a teaser or a caption before share buttons; the release starts
+    # after them, unless a head and its dateline stand before them.
+    share = _SHARE.search(text, 0, SHARE_WINDOW)
+    if share is not None and (found is None or found[0] == 0 or found[0] > share.start()):
+        tail = text[share.end() :].lstrip()
+        if (after := _find_dateline(tail)) is not None:
+            return _split(tail, after)
+    # A teaser run into the title without a space ("… review (UPR).Letter Calls on …"):
+    # the head starts at the title.
+    end = WINDOW if found is None else found[0]
+    glued = _GLUED_SENTENCE.search(text, 0, end)
+    if glued is not None and len(text[: glued.start()].split()) >= MIN_TEASER_WORDS:
+        tail = text[glued.end() :]
+        if found is not None:
+            return _split(tail, (found[0] - glued.end(), found[1]))
+        if (after := _find_dateline(tail)) is not None and after[0] > 0:
+            return _split(tail, after)
+    return _split(text, found)
+
+
+# A teaser run into the title is a sentence of at least this many words.
+MIN_TEASER_WORDS = 8
+# A sentence's end with no space before the next capitalised word.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])")
+
+
+def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
     if found is not None:
         start, glued = found
         if start == 0:
@@ -68,6 +88,8 @@ def _split(text: str) -> ReleaseHead:
             # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
             return ReleaseHead(None, None, text[start:], head.released, head.contact)
         headline, sub = _headline(head.title)
+        if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
+            sub = head.deck
         return ReleaseHead(headline, sub, text[start:], head.released, head.contact)
     return _head_without_dateline(text)
 
@@ -83,7 +105,8 @@ _DATELINE_END = re.compile(
 _WORD_START = re.compile(
     r"(?:^|(?<=\s)|(?<=[–—)]))\(?[^\W\d_]|(?<=[^\W\d_])\((?=[A-Z])"
     # glued to the word before: "…CrimesWashington", "…jobsWASHINGTON", "…2010Washington"
-    r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.][”\"]))[A-Z](?=[a-z]|[A-Z]{2})"
+    # "…tax cliff’Washington"
+    r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.a-z][’”\"]))[A-Z](?=[a-z]|[A-Z]{2})"
 )
 
 
@@ -110,8 +133,9 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             start = _whole_place(candidates, text)
             if not _head_shaped(text[:start]):
                 continue  # a place inside the body's sentences, or mid-title
+            # Glued to a word or a sentence before it, not to a quoted title's closing mark.
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
-            return start, glued
+            return start, glued and text[start - 1] not in "’”\"'"
     return None
 
 
@@ -198,8 +222,10 @@ _METADATA = re.compile(
             r"(?P<stamp>\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
             rf"(?P<phone>{_PHONE})",
             r"(?P<release>(?i:for\s+immediate\s+release|immediate\s+release"
-            r"|(?:press|news|media)\s+(?:release|advisory))\s*:?)",
-            r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contacts?)\s*:)",
+            r"|(?:press|news|media)\s+(?:release|advisory)"
+            # Spanish releases: "PARA DIFUSIÓN INMEDIATA", "COMUNICADO DE PRENSA"
+            r"|para\s+(?:difusi[oó]n|publicaci[oó]n)\s+inmediata|comunicado\s+de\s+prensa)\s*:?)",
+            r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:)",
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
             r"(?P<web>\b(?:https?://|www\.)\S+)",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
@@ -208,13 +234,19 @@ _METADATA = re.compile(
 )
 # A contact's name: a few capitalised words, "or"/"and" between names.
 _NAME_WORD = (
-    r"(?:[A-Z][\w.'’-]*|[a-z]{1,3}['’][A-Z][\w'’-]*|[“\"][A-Z][\w.'’-]*[”\"]"
+    r"(?:[A-Z][\w.'’-]*:?|[a-z]{1,3}['’][A-Z][\w'’-]*|[“\"][A-Z][\w.'’-]*[”\"]"
     r"|\([A-Z][\w.'’-]*\)|or|and|&|,)"
 )
 _NAMES = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 _BYLINE = re.compile(r"^By:?\s+[A-Z]")
 _ORIGINALLY = re.compile(r"^(?i:as\s+)?(?i:originally\s+(?:released|published|posted)|reprinted)\b")
 _EDGE = " \t,;:|•·-–—()"
+# A link's label under a title ("VIEW: Picture diary of the trip"), not a subtitle.
+_LINK_LABEL = re.compile(r"[A-Z]{3,}\s*:")
+# A date that a title's own words lead up to ("Extended Until February 5").
+_DATE_IN_TITLE = re.compile(
+    r"(?i:\b(?:until|through|thru|on|by|before|after|since|from|for|to|of|and|than))\s+$"
+)
 # A day of the month left over from the page's layout: "14 Video of the hearing".
 _STRAY_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
 
@@ -224,6 +256,7 @@ class _Head:
     title: str | None
     released: str | None
     contact: str | None
+    deck: str | None = None  # a subtitle the head sets apart from the title
 
 
 def _clean_head(head: str) -> _Head:
@@ -232,6 +265,8 @@ def _clean_head(head: str) -> _Head:
     pieces: list[tuple[str, str | None]] = []  # (text, metadata kind or None)
     at = 0
     for m in _METADATA.finditer(head):
+        if m.lastgroup == "date" and _DATE_IN_TITLE.search(head, max(0, m.start() - 12), m.start()):
+            continue  # "… Extended Until February 5, 2016": the title's own words
         pieces.append((head[at : m.start()], None))
         pieces.append((m[0], m.lastgroup))
         at = m.end()
@@ -239,6 +274,7 @@ def _clean_head(head: str) -> _Head:
     released = next((t for t, kind in pieces if kind == "date"), None)
     contact: list[str] = []
     fragments: list[str] = []
+    dated: list[bool] = []  # whether a full date stands between a fragment and the one before
     for i, (piece, kind) in enumerate(pieces):
         if kind is not None:
             if kind in ("contact", "phone", "email"):
@@ -256,10 +292,23 @@ def _clean_head(head: str) -> _Head:
         if _BYLINE.match(words) and len(words.split()) <= 10 or _ORIGINALLY.match(words):
             continue
         fragments.append(words)
-    title = max(fragments, key=lambda f: len(f.split()), default=None)
+        dated.append(before == "date")
+    deck = None
+    if (
+        len(fragments) >= 2
+        and dated[1]
+        and len(fragments[0].split()) >= 3
+        and _title_case(fragments[0])
+        and not _title_case(fragments[1])
+    ):
+        # "Title August 10th, 2016 A deck in sentence case": the date sits under the title
+        title: str | None = fragments[0]
+        deck = fragments[1]
+    else:
+        title = max(fragments, key=lambda f: len(f.split()), default=None)
     if title:
         title = _STRAY_NUMBER.sub("", title)
-    return _Head(title, released, " ".join(contact) or None)
+    return _Head(title, released, " ".join(contact) or None, deck)
 
 
 def opening_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
@@ -315,9 +364,16 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     quote = _TRAILING_QUOTE.search(title)
     if quote and len(title[: quote.start()].split()) >= 3 and _title_case(title[: quote.start()]):
         return title[: quote.start()].rstrip(), quote[0]  # a quote set under the title
+    said = _SPEAKER_DECK.search(title)
+    if said and len(title[: said.start()].split()) >= 3 and _title_case(title[: said.start()]):
+        return title[: said.start()], title[said.end() :]  # "… Salmon Doe: “Important …”"
     words = title.split()
     caps = 0
-    while caps < len(words) and _is_caps(words[caps]):
+    while caps < len(words) and (
+        _is_caps(words[caps])
+        # "SWORN-IN AS A NEW MEMBER": a one-letter word between capitals
+        or (words[caps].isupper() and caps + 1 < len(words) and _is_caps(words[caps + 1]))
+    ):
         caps += 1
     if caps >= 3 and len(words) - caps >= 3 and not _is_caps(words[caps]):
         return " ".join(words[:caps]), " ".join(words[caps:])
@@ -329,12 +385,16 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
         start -= 1
     if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
         return title, None  # "… Señora de Guadalupe will …": inside a name
+    if first_name_gender(words[start - 1].strip("\"“”‘’'(),")):
+        start -= 1  # "… Naval Academy Jack Elliott was nominated …": the subject's first name
     head = " ".join(words[:start])
     if not _title_case(head) or words[start - 1].lower() in P.MINOR_WORDS:
         return title, None
     return head, " ".join(words[start:])
 
 
+# A deck quoting someone under the title: "… Salmon Sullivan: “Important change …”".
+_SPEAKER_DECK = re.compile(r"\s+(?=[A-Z][\w'’.-]+:\s*[“\"])")
 # Two titles run together without a space: a lower-case run, then a capital and lower case.
 _GLUED_TITLES = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 # Style sheets and markup a page leaked into its text.
@@ -347,7 +407,7 @@ def _is_caps(word: str) -> bool:
     """An upper-case word; a number ("$787", "2007") goes with the words around it."""
     letters = [c for c in word if c.isalpha()]
     if not letters:
-        return any(c.isdigit() for c in word)
+        return True  # "$787", "2007", "&": they go with the words around them
     return all(c.isupper() for c in letters) and (len(letters) > 1 or "." in word)
 
 
@@ -370,6 +430,12 @@ _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _LEAD_START = re.compile(
     rf"\s(?=(?:Today|Yesterday|Tonight|Earlier today|This (?:week|morning|afternoon|evening)"
     rf"|Last (?:week|night)|On {_DAYS}),\s)"
+)
+# The member named with party and state or district opens the first sentence:
+# "Congresswoman Jane Roe (D-Calif.) introduced …", "Rep. John Doe (NY-24) …".
+_MEMBER_LEAD = re.compile(
+    r"\s(?=(?:U\.S\.\s+)?(?:Rep|Reps|Sen|Sens)\.\s+|(?:U\.S\.\s+)?(?:Representatives?|Senators?"
+    r"|Congress(?:man|woman|member))\s+)(?:[A-Z][\w.'’-]*\s+){1,4}\((?:[DRI]\s*[-–|]|[A-Z]{2}-\d)"
 )
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
@@ -407,6 +473,22 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             headline, sub = _headline(head.title)
             if headline and _title_case(headline):
                 return ReleaseHead(headline, sub, text[lead.start() :].lstrip(), head.released)
+    member = _MEMBER_LEAD.search(window)
+    if member is not None:
+        # "… Title Congresswoman Jane Roe (D-Calif.) introduced …": the member named with
+        # a party code opens the body; the head before it is a title only when it is one
+        # Title Case line, whole ("Members of the Texas Republican delegation, led by" is not).
+        head = _clean_head(window[: member.start()])
+        title = head.title or ""
+        last = title.split()[-1].lower() if title else ""
+        if (
+            len(title.split()) >= 3
+            and _title_case(title)
+            and "(" not in title
+            and last not in P.MINOR_WORDS
+            and _headline(title) == (title, None)
+        ):
+            return ReleaseHead(title, None, text[member.start() :].lstrip(), head.released)
     stamp = _STAMP_LEAD.match(window)
     if stamp is not None:
         q = _QUOTE_BOUNDARY.search(window, stamp.end())

@@ -81,12 +81,22 @@ def split_paragraphs(text: str) -> Paragraphs:
     Wire copy comes three ways: blank lines between paragraphs; hard-wrapped lines with
     each paragraph's first line indented (Reuters 1987); or one paragraph a line.
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_text(text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs: Paragraphs = []
     for block in P.BLANK_LINE_RE.split(text):
         lines = [line.rstrip() for line in block.split("\n") if line.strip()]
         paragraphs.extend(_squash(p) for p in _block_paragraphs(lines))
     return [p for p in paragraphs if p]
+
+
+def repair_text(text: str) -> str:
+    """`text` without invisible characters (soft hyphens, zero-width spaces), and with
+    UTF-8 that was read as Windows-1252 (`â€“`, `Ã©`) decoded again by ftfy."""
+    if P.MOJIBAKE_RE.search(text):
+        import ftfy
+
+        text = ftfy.fix_encoding(text)
+    return P.INVISIBLE_RE.sub("", text)
 
 
 def _block_paragraphs(lines: list[str]) -> list[list[str]]:

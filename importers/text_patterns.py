@@ -84,7 +84,8 @@ DATELINE_RE = re.compile(
     [.,]{{0,2}}
     (?:\s*(?P<paren_date>{_PAREN_DATE}))?
     (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
-    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,3}}(?=[^\W\d_])|-{{2,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!)))
+    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,3}}(?=[^\W\d_])|-{{2,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!))
+         |(?P<glued>(?<=[A-Z]{{3}})-(?=[A-Z](?:\.|[a-z]))))
     [ \t]*\n?[ \t]*
     """,
     re.VERBOSE,
@@ -164,6 +165,11 @@ US_STATES: frozenset[str] = frozenset(
         "Guam", "GU", "U.S. Virgin Islands", "V.I.", "VI",
     )
 )  # fmt: skip
+
+# Small words inside a place's name ("Fond du Lac", "City of Industry", "Cañon de Oro").
+PLACE_PARTICLES: frozenset[str] = frozenset(
+    ("de", "del", "du", "la", "las", "los", "le", "of", "on", "upon", "the", "sur", "en")
+)
 
 # "(D-WI)", "(R-Calif.)": a party and a state after a politician's name.
 PARTY_CODE_RE = re.compile(r"^[DRI]\s*-")
@@ -254,6 +260,18 @@ MAX_CREDIT_CHARS = 160
 # Captions run longer than credits but still far shorter than most paragraphs; text
 # beyond this is a paragraph that merely ends with a credit-like phrase.
 MAX_CAPTION_WORDS = 80
+
+# -- characters ---------------------------------------------------------------
+
+# Characters that print as nothing: soft hyphens, zero-width spaces, word joiners. Scraped
+# releases carry them inside datelines ("WASHINGTON, DC \u00ad–") and words.
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# UTF-8 read as Windows-1252 ("â€“" for "–", "Ã©" for "é"): a lead byte's letter, then a
+# continuation byte's. Only text holding one is handed to ftfy.
+MOJIBAKE_RE = re.compile(
+    "[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 # -- paragraphs, headlines, bylines -------------------------------------------
 

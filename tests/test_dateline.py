@@ -107,6 +107,13 @@ def test_agency_datelines(text, place, agency, date, raw):
         ("Harbor town, july 9 - prices rose", "Harbor town"),
         ("****EASTPORT, March 4 - Exporters sold", "EASTPORT"),  # flagged story
         ("BRIDGEPORT, the Islands, May 5 - A firm said", "BRIDGEPORT"),
+        ("Lake Town, NE. - The member announced", "Lake Town"),  # a state with a full stop
+        ("(Fond du Lac, WI) - The member announced", "Fond du Lac"),  # small words inside
+        ("City of Industry, CA – The member announced", "City of Industry"),
+        ("(WASHINGTON) Congresswoman Roe announced", "WASHINGTON"),  # bracketed, no dash
+        ("WASHINGTON-U.S. Rep. Jane Roe announced", "WASHINGTON"),  # hyphen glued both sides
+        ("Washington D.C.-- The member announced", "Washington"),
+        ("WASHINGTON. D.C. – The member announced", "WASHINGTON"),  # stray full stop
     ],
 )
 def test_dateline_shapes(text, place):
@@ -137,6 +144,9 @@ def test_dateline_alone_on_its_line_leaves_no_text():
         "FOR IMMEDIATE RELEASE June 1, 2012 (CAPITAL CITY) – The member said",
         "He said, Friday — nothing.",
         "last year, july 9 - prices rose",  # lower-case sentence opener
+        "ROE, DOE, AND SMITH-JONES TO VISIT THE CLINIC",  # names listed, not a place
+        "(DOMA) and the court",  # a bracketed acronym
+        "ANTI-Trust rules",  # a glued hyphen after a word that is no place
     ],
 )
 def test_sentences_are_not_datelines(text):
@@ -205,3 +215,12 @@ def test_reuters_dateline_places():
         dateline = parse_text(d["text"], quotes=False).dateline
         correct += norm(dateline.place if dateline else None) == norm(d["place"])
     assert correct / len(docs) >= 0.99
+
+
+def test_invisible_and_mis_encoded_characters_do_not_hide_a_dateline():
+    from importers.text import parse_text
+
+    for text in ("WASHINGTON, DC \u00ad– The member said.", "WASHINGTON, DC â€“ The member said."):
+        doc = parse_text(text, quotes=False)
+        assert doc.dateline is not None and doc.dateline.canonical == "Washington, D.C."
+        assert doc.body == ["The member said."]

@@ -357,6 +357,63 @@ def test_floor_statements_and_more_heads(text, headline, rest):
             "The Need for Rural Clinics",
             None,
         ),
+        # a title, its date, then a deck in sentence case
+        (
+            f"Roe Opens Rural Clinic August 10th, 2016 Two nurses will staff it Salem, MA – {BODY}",
+            "Roe Opens Rural Clinic",
+            "Two nurses will staff it",
+        ),
+        # a date that the title's words lead up to stays in the title
+        (
+            f"Comment Period Extended Until February 5, 2016 WASHINGTON – {BODY}",
+            "Comment Period Extended Until February 5, 2016",
+            None,
+        ),
+        # a deck quoting someone under the title
+        (
+            f"Roe Welcomes Decision on Clinic Funds Roe: “A good day for nurses” WASHINGTON – {BODY}",
+            "Roe Welcomes Decision on Clinic Funds",
+            "Roe: “A good day for nurses”",
+        ),
+        # the deck's subject is a person: the first name goes with the surname
+        (
+            f"Student Wins Place at Academy Jack Elliott was nominated by Roe WASHINGTON – {BODY}",
+            "Student Wins Place at Academy",
+            "Jack Elliott was nominated by Roe",
+        ),
+        # a one-letter word and an ampersand inside an upper-case title
+        (
+            f"ROE SWORN IN AS A NEW MEMBER OF R&D PANEL & BOARD WASHINGTON – {BODY}",
+            "ROE SWORN IN AS A NEW MEMBER OF R&D PANEL & BOARD",
+            None,
+        ),
+        # the member named with a party code opens the body
+        (
+            "Contact: Jo Poe Phone: (202) 225-0000 Congresswoman Roe Introduces Clinic Bill "
+            "Congresswoman Jane Roe (D-Calif.) introduced a bill.",
+            "Congresswoman Roe Introduces Clinic Bill",
+            None,
+        ),
+        # a teaser run into the title without a space
+        (
+            "Rep. Roe wrote to the agency about the clinics in the county this week.Letter Asks "
+            f"Agency to Fund Rural ClinicsApril 28, 2009Washington, D.C. – {BODY}",
+            "Letter Asks Agency to Fund Rural Clinics",
+            None,
+        ),
+        # a quoted title glued to the dateline; the share widget comes before it
+        (
+            "The clinic report is out today and it shows gains. share: f t Roe says, ‘Clinics "
+            f"work’Washington D.C.-- {BODY}",
+            "Roe says, ‘Clinics work’",
+            None,
+        ),
+        # a head and its dateline before a share widget
+        (
+            f"Roe Mourns Loss of Nurse SALEM, MA - {BODY} share: f t SALEM, MA - {BODY}",
+            "Roe Mourns Loss of Nurse",
+            None,
+        ),
     ],
 )
 def test_titles_ended_by_leads_and_glue(text, headline, subheadline):
@@ -374,3 +431,21 @@ def test_titles_ended_by_leads_and_glue(text, headline, subheadline):
 )
 def test_places_leads_and_page_code_are_not_titles(text):
     assert split_release_head(text).headline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contact lines of several offices, each "Name: Person (phone)"
+        "For Immediate Release Contact: Roe: Jo Poe (202-225-0000) Doe: Al Lee (202-225-0001) "
+        f"Washington, D.C. – {BODY}",
+        # release metadata in Spanish
+        "PARA DIFUSIÓN INMEDIATA Contacto: Ana Poe (202) 225-0000 Washington, D.C. – Hoy, la "
+        "congresista anunció fondos.",
+        # a lead naming two members is no title
+        "Rep. Jane Roe (D-XX) and Rep. John Doe (R-YY) wrote to the agency today.",
+    ],
+)
+def test_contact_lists_and_leads_are_not_titles(text):
+    assert split_release_head(text).headline is None
+
