@@ -94,6 +94,9 @@ class Quote:
     speakers: list[str] = field(default_factory=list)
     method: AttributionMethod | None = None
     confidence: float | None = None
+    # Which of its fields an editor corrected ("speaker", "not_quote", "split"; see
+    # `search.corrections`); left out of the JSON when none was.
+    corrected: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.speaker and not self.speakers:
@@ -152,6 +155,9 @@ class Document:
     # sentence, shortened ("Jane Roe: Today, the member …"); never set when there is one.
     title: str | None = None
     id: str = ""
+    # Which document fields an editor corrected ("headline", "published", "place",
+    # "source"; see `search.corrections`); left out of the JSON when none was.
+    corrected: list[str] = field(default_factory=list)
     # Not part of the document's JSON: stored beside it by the archive.
     original: Original | None = field(default=None, repr=False, compare=False)
 
@@ -183,6 +189,12 @@ class Document:
         d = {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name != "original"}
         d["published"] = self.published.isoformat() if self.published else None
         d["updated"] = self.updated.isoformat() if self.updated else None
+        # Uncorrected documents keep the shape (and content hash) they always had.
+        if not d["corrected"]:
+            del d["corrected"]
+        for quote in d["quotes"]:
+            if not quote["corrected"]:
+                del quote["corrected"]
         return {"schema": SCHEMA_VERSION, **d}
 
     @classmethod
