@@ -52,7 +52,7 @@ _EXTRA_ROLES = frozenset(
     secretary chairman chair mayor judge justice speaker leader attorney general
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
     correspondent analyst professor editor reporter anchor host strategist pollster
-    counsel aide treasurer economist partner lawyer owner official""".split()
+    counsel aide treasurer economist partner lawyer owner official rival activist""".split()
 )
 # The role words of politics and public life, without nameparser's rarer titles
 # ("Burgess", "Marshall" are surnames far more often).

@@ -186,7 +186,7 @@ _OPENING_WORD = (
     r"Finally|Today|Yesterday|Again|Thus|"
     r"(?:Across|In|At|On|During|After|Before|For|From|With|Under|Unlike|Like|"
     r"Despite|Since|Until|Among|Amid|Throughout|Within|Against|Outside|Inside)"
-    r"\s+[A-Z][^,_]{0,50})"
+    r"\s+[A-Z][^,_]{0,150})"
 )
 SUBJECT = re.compile(
     # An opening adverbial has a lower-case word: "Last year, ", not "Sanders, "; an
@@ -244,6 +244,10 @@ TERM_AFTER = re.compile(
 TERM_BEFORE = re.compile(
     r"\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+$"
 )
+# A speaker's label opening a quoted transcript: `“WALLACE: Let’s start …`.
+SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s+\S")
+# A preposition of a cue right before a quoted title: `said on “Fox News Sunday”`.
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|to|told)\s+$")
 # Quoted law or rule text: "shall", numbered subsections, section marks.
 LAW_TEXT = re.compile(r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b")
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")

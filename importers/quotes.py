@@ -234,13 +234,21 @@ def clean_mention(np: str) -> str:
     return " ".join(words)
 
 
+_CONTRACTED = re.compile(
+    r"(?<=^he|^we|^it)[’'](?:s|d|ll)$|(?<=^she)[’'](?:s|d|ll)$|"
+    r"(?<=^they)[’'](?:re|d|ll|ve)$"
+)
+
+
 def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     """The entity a speaker mention refers to at `pos`."""
-    low = mention.lower()
+    low = _CONTRACTED.sub("", mention.lower())  # "He’s", "She’d": the pronoun
     if low == "i":
         return None  # the narrator: an article's writer, not somebody it names
     if low in PRONOUN_GENDER or low in {"they", "we", "it"}:
         return book.resolve_pronoun(low, pos)
+    if low == "who":
+        return book.resolve_relative(pos)
     if ", " in mention:
         # "her adviser, Ann Holt": the appositive is the name.
         return book.note_name(mention.split(", ", 1)[1].split(), pos)
@@ -465,8 +473,11 @@ def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Att
 
 
 def _is_mention(mention: str) -> bool:
-    """Not just sentence-opening words ("When asked" is no speaker)."""
+    """Not just sentence-opening words ("When asked" is no speaker), nor an adjective
+    before a noun that is also a verb of saying ("Democratic claims", "federal reports")."""
     words = mention.split()
+    if len(words) == 1 and words[0].lower() in _ADJECTIVES:
+        return False
     return (
         bool(words)
         and not all(w.lower().strip(",") in NOT_NAME for w in words)
@@ -676,7 +687,28 @@ class _Extractor:
                     continue
                 runs_on = not f.seg.closed
         self._adopt_later_cues(quotes)
+        for quote in quotes:
+            if quote.kind == "direct":
+                self._transcript_label(quote)
         return quotes
+
+    def _transcript_label(self, quote: Quote) -> None:
+        """`“WALLACE: Let’s start …”`: a transcript quoted whole names each speaker in
+        capitals before their words; the label, not the cue of the transcript, speaks."""
+        m = P.SPEAKER_LABEL.match(quote.text)
+        if m is None:
+            return
+        label = m.group("label")
+        # Only a person the article names: "WASHINGTON:", "NOTE:" are a dateline or a
+        # heading, no speaker's label.
+        entity = self.book.known(label.title().split())
+        if entity is None or entity.kind != "person":
+            return
+        names = speaker_names(entity, explicit=True)
+        quote.speakers, quote.speaker, quote.mention = names, names[0] if names else None, label
+        quote.cue = None
+        quote.method = "cue" if names else None
+        quote.confidence = CONFIDENCE["cue"] if names else None
 
     def _is_title(
         self, seg: Segment, text: str, att: Attribution | None, opens: bool
@@ -697,6 +729,10 @@ class _Extractor:
             return True
         if is_title_case(words, stripped) and not (adjacent and punct):
             return True
+        if is_title_case(words, stripped) and P.PREPOSITION_BEFORE.search(
+            self.masked[seg.paragraph], max(0, seg.open_at - 12), seg.open_at
+        ):
+            return True  # `said on “Fox News Sunday,”`, `told “Meet the Press”`: a title
         before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
         if len(words) < MIN_LABEL_WORDS + 2 and P.LABEL_BEFORE.search(before) and not adjacent:
             return True
@@ -938,6 +974,11 @@ def is_title_case(words: list[str], text: str) -> bool:
     return words[-1].lower() in _TITLE_ENDS or len(big) >= 2 or len(words) <= 3
 
 
+# Capitalised adjectives that open a noun phrase and never name a speaker alone.
+_ADJECTIVES = frozenset(
+    """democratic republican conservative liberal progressive american federal national
+    congressional presidential partisan bipartisan""".split()
+)
 # First words of a phrase somebody said, not of a term: `it was “a mistake” to`.
 _PHRASE_OPENERS = frozenset(
     "a an the this that these those my our your his her their its we i you he she they it "

@@ -334,6 +334,10 @@ class SpeakerBook:
             self._counted.add((pos, name))
             entity.mentions += 1
 
+    def known(self, name: list[str]) -> Entity | None:
+        """The entity already named by these words or ending with them, if any."""
+        return self._resolve_short(name)
+
     def _resolve_short(self, name: list[str]) -> Entity | None:
         """`Stepanov` → the entity whose name ends with that word; when several do ("Ted
         Cruz", "Heidi Cruz"), the one mentioned most often, then the most recent."""
@@ -381,6 +385,14 @@ class SpeakerBook:
                 # safer antecedent ("Tobias … Mary Holt … she said": Holt, not Tobias).
                 fallback = (p, ent)
         return fallback[1] if fallback else None
+
+    def resolve_relative(self, pos: int) -> Entity | None:
+        """`who` → the person or organisation named right before it ("Ann Holt, who")."""
+        for _p, name in self._before(pos)[:1]:
+            ent = self.entities.get(name)
+            if ent is not None and speaker_names(ent, ent.kind == "organization"):
+                return ent
+        return None
 
     def resolve_noun(self, phrase: str, pos: int) -> Entity | None:
         """`the envoy` → the latest entity whose role or kind fits the noun."""

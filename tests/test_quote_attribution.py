@@ -202,3 +202,48 @@ def test_quoted_clause_after_that_stays_speech():
 def test_closing_shaped_mark_typed_as_an_opener():
     [q] = direct("Greta Lund, a teacher: ”Nobody asked us before the vote was taken.”")
     assert q.text.startswith("Nobody asked us") and q.speaker == "Greta Lund"
+
+
+def test_show_title_after_a_cue_preposition_is_a_title():
+    _speakers, quotes = extract_quotes(
+        ["Gov. Ann Holt said on “Harbor News Sunday,” that the mill stays open."]
+    )
+    assert quotes[0].kind == "title"
+
+
+def test_transcript_labels_name_each_speaker():
+    first, second = direct(
+        "Ann Holt spoke with the host, Chris Varga.",
+        "“VARGA: Will the mill stay open?” “HOLT: It will stay open for good.”",
+    )
+    assert first.speakers == ["Chris Varga"] and second.speakers == ["Ann Holt"]
+
+
+def test_dateline_in_capitals_is_no_transcript_label():
+    [q] = direct("“DUNMORE: The mill will stay open for good,” said Ann Holt.")
+    assert q.speakers == ["Ann Holt"]
+
+
+def test_adjective_before_a_noun_that_is_also_a_cue_is_no_speaker():
+    [q] = direct(
+        "Conversely, the Harbor Ledger rated most Republican claims as “entirely true "
+        "and fair” last year."
+    )
+    assert q.mention != "Republican"
+
+
+def test_long_opening_phrase_before_the_subject():
+    [q] = direct(
+        "With Democratic leaders increasingly worried about turnout among young voters in "
+        "the northern counties, Governor Ann Holt is trying a new message: “It is about you.”"
+    )
+    assert q.speakers == ["Ann Holt"]
+
+
+def test_relative_pronoun_and_contracted_pronoun_resolve():
+    [q] = direct("Ann Holt, who tweeted that Varga “is not having a good night at all.”")
+    assert q.speakers == ["Ann Holt"]
+    quotes = direct(
+        "Tom Varga spoke first. He’s said “the mill must stay open for good,” and left."
+    )
+    assert quotes[0].speakers == ["Tom Varga"]
