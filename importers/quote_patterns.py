@@ -244,6 +244,8 @@ TERM_AFTER = re.compile(
 TERM_BEFORE = re.compile(
     r"\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+$"
 )
+# Words of a statement in the first person.
+FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|I’m|I'm|I’ve|I've)\b")
 # A speaker's label opening a quoted transcript: `“WALLACE: Let’s start …`.
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s+\S")
 # A preposition of a cue right before a quoted title: `said on “Fox News Sunday”`.

@@ -24,6 +24,7 @@ from importers.speakers import (
     PRONOUN_GENDER,
     Entity,
     SpeakerBook,
+    opens_statement,
     speaker_names,
 )
 from search.model import AttributionMethod, Quote, Speaker
@@ -587,7 +588,40 @@ class _Extractor:
         reported = self._reported()
         quotes = self._direct(found, reported) + reported
         quotes.sort(key=lambda q: (q.paragraph, q.start))
+        self._lead_speaker(quotes)
         return self.book.speakers(), quotes
+
+    def _lead_speaker(self, quotes: list[Quote]) -> None:
+        """A release's lead names its member with a title (`Congressman Ann Holt (D-Ore.)
+        today introduced …`) and then quotes a statement with no cue, in the first person:
+        the statement is the member's. Weak: shown as such, and a cue always wins."""
+        lead = next(
+            (
+                m
+                for i in range(min(2, len(self.masked)))
+                for m in P.TITLED_NAME.finditer(self.masked[i])
+            ),
+            None,
+        )
+        if lead is None:
+            return
+        for quote in quotes:
+            if (
+                quote.kind != "direct"
+                or quote.speakers
+                or quote.cue is not None
+                or not opens_statement(self.paragraphs[quote.paragraph], quote.start)
+                or not P.FIRST_PERSON.search(quote.text)
+            ):
+                continue
+            words = (lead.group("np") or lead.group("np2")).split()
+            entity = self.book.note_name(words, lead.start())
+            names = speaker_names(entity, explicit=True)
+            if entity is None or not names or entity.kind != "person":
+                return
+            _mark_quoted(entity, " ".join(words))
+            quote.speakers, quote.speaker, quote.mention = names, names[0], " ".join(words)
+            quote.method, quote.confidence = "resolved", CONFIDENCE["subject"]
 
     def _attribute(self, i: int) -> list[_Found]:
         masked, segs, base = self.masked[i], self.segments[i], i * STRIDE

@@ -575,7 +575,7 @@ def same_person(name: str, other: str) -> bool:
     return NICKNAMES.get(fa, fa) == NICKNAMES.get(fb, fb) or fa.startswith(fb) or fb.startswith(fa)
 
 
-def _opens_statement(paragraph: str, start: int) -> bool:
+def opens_statement(paragraph: str, start: int) -> bool:
     """The quotation at `start` stands as a statement of its own: it opens the paragraph,
     follows a full sentence, a colon or a heading's dash — not words inside a sentence."""
     before = paragraph[: max(0, start - 1)].rstrip()
@@ -612,7 +612,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and quote.cue is None
             and quote.kind == "direct"
             and quote.paragraph < len(doc.body)
-            and _opens_statement(doc.body[quote.paragraph], quote.start)
+            and opens_statement(doc.body[quote.paragraph], quote.start)
         ):
             _set_speakers(quote, [issuer])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE

@@ -247,3 +247,19 @@ def test_relative_pronoun_and_contracted_pronoun_resolve():
         "Tom Varga spoke first. He’s said “the mill must stay open for good,” and left."
     )
     assert quotes[0].speakers == ["Tom Varga"]
+
+
+def test_uncued_first_person_statement_after_a_titled_lead_is_the_member_s():
+    [q] = direct(
+        "DUNMORE – Congressman Tod Vail (D-Ore.) today introduced a bill to keep the mill open.",
+        "“I will not let this town lose its mill. We fought too hard for it.”",
+    )
+    assert q.speakers == ["Tod Vail"] and q.method == "resolved" and q.confidence < 0.8
+
+
+def test_uncued_statement_without_a_titled_lead_stays_unattributed():
+    [q] = direct(
+        "DUNMORE – The mill board met on Monday to discuss its future.",
+        "“I will not let this town lose its mill. We fought too hard for it.”",
+    )
+    assert q.speakers == []
