@@ -231,7 +231,7 @@ NAME_BEFORE_ROLE = re.compile(
     r"(?:the\s+)?[\w’'. -]{0,80}$"
 )
 # Around a term in quotation marks: a content word runs on after it (`a “pay and chase”
-# system`), or a determiner or `of` stands right before it (`the “elite”`).
+# system`), or a determiner, `of` or a bracket stands right before it (`the “elite”`).
 TERM_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|nor|to|in|of|for|that|which|who|whom|as|at|on|with|from|by|than|"
     r"because|when|while|if|so|he|she|they|we|it|i|during|after|before|against|about|into|"
@@ -242,7 +242,8 @@ TERM_AFTER = re.compile(
     + r"\b)[a-z]"
 )
 TERM_BEFORE = re.compile(
-    r"\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+$"
+    r"(?:\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+"
+    r"|\(\s*)$"
 )
 # Words of a statement in the first person.
 FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|I’m|I'm|I’ve|I've)\b")

@@ -774,13 +774,17 @@ class _Extractor:
             # One quoted word inside a sentence (`politicians have “vilified” teachers`) is
             # a scare quote or a term, whoever the sentence says spoke.
             return True
-        if len(words) <= MIN_LABEL_WORDS and not adjacent and self._is_term(seg, text, opens):
+        if (
+            len(words) <= MIN_LABEL_WORDS
+            and not adjacent
+            and self._is_term(seg, text, opens, att.cue if att else None)
+        ):
             return True
         if len(words) <= MIN_LABEL_WORDS and not adjacent and not (opens and punct):
             return None
         return False
 
-    def _is_term(self, seg: Segment, text: str, opens: bool) -> bool:
+    def _is_term(self, seg: Segment, text: str, opens: bool, cue: str | None) -> bool:
         """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
         `a limited number of “innovation tokens” to spend`. They run on into the sentence
         with no punctuation of their own and are not a phrase of somebody's words (which
@@ -793,7 +797,8 @@ class _Extractor:
             return False
         masked = self.masked[seg.paragraph]
         lead = masked[max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
-        if any(w.lower().strip(",:") in _SPEECH_VERB_SET for w in lead):
+        verb = cue.split()[0].lower() if cue else None
+        if verb and any(w.lower().strip(",:") == verb for w in lead):
             return False  # `called the plan a “total disaster” and`: words said just now
         if lead and lead[-1].lower() == "that":
             return False  # `told MSNBC that “exactly who did it” remains`: the clause said
@@ -1018,7 +1023,6 @@ _PHRASE_OPENERS = frozenset(
     "a an the this that these those my our your his her their its we i you he she they it "
     "there not no never all every".split()
 )
-_SPEECH_VERB_SET = frozenset(P.SPEECH_VERBS)
 
 _SMALL_WORDS = frozenset(
     "a an the of for and or but nor to in on at by with from as into upon via vs s t".split()

@@ -226,8 +226,7 @@ def test_dateline_in_capitals_is_no_transcript_label():
 
 def test_adjective_before_a_noun_that_is_also_a_cue_is_no_speaker():
     [q] = direct(
-        "Conversely, the Harbor Ledger rated most Republican claims as “entirely true "
-        "and fair” last year."
+        "Conversely, the Harbor Ledger rated most Republican claims as “entirely true and fair.”"
     )
     assert q.mention != "Republican"
 
@@ -263,3 +262,10 @@ def test_uncued_statement_without_a_titled_lead_stays_unattributed():
         "“I will not let this town lose its mill. We fought too hard for it.”",
     )
     assert q.speakers == []
+
+
+def test_quoted_term_in_brackets_is_not_speech():
+    _speakers, quotes = extract_quotes(
+        ["Ann Holt describes this habit as relying on repeated checks (“belt and braces”)."]
+    )
+    assert quotes[0].kind == "title"
