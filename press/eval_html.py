@@ -279,8 +279,34 @@ def gold_dates(set_name: str, corpus: Path) -> dict[str, str]:
     return out
 
 
-def date_evidence_rows(set_name: str, corpus: Path) -> list[tuple[str, list[Any], str]]:
-    """(site, evidence, gold day) for every page of a set with a known day."""
+# How a day may be written on a page, to tell a missed day from one the page never shows.
+_WRITTEN_FORMS = (
+    "%Y-%m-%d",
+    "%B %-d, %Y",
+    "%b %-d, %Y",
+    "%b. %-d, %Y",
+    "%-d %B %Y",
+    "%-d %b %Y",
+    "%m/%d/%Y",
+    "%-m/%-d/%Y",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%Y%m%d",
+)
+
+
+def written_on_page(data: bytes, day: str) -> bool:
+    """Whether the page's bytes spell the day in one of the common forms."""
+    import datetime as dt
+
+    text = data.decode("utf-8", "replace").lower()
+    when = dt.date.fromisoformat(day)
+    return any(when.strftime(form).lower() in text for form in _WRITTEN_FORMS)
+
+
+def date_evidence_rows(set_name: str, corpus: Path) -> list[tuple[str, list[Any], str, bool]]:
+    """(site, evidence, gold day, whether the page writes that day anywhere) for every
+    page of a set with a known day."""
     from urllib.parse import urlsplit
 
     from importers.html_dates import collect_evidence
@@ -298,15 +324,18 @@ def date_evidence_rows(set_name: str, corpus: Path) -> list[tuple[str, list[Any]
         except InputError:
             evidence = []
         site = (urlsplit(url or "").hostname or doc_id).removeprefix("www.")
-        rows.append((site, evidence, gold[doc_id]))
+        rows.append((site, evidence, gold[doc_id], written_on_page(data, gold[doc_id])))
     return rows
 
 
 def site_heldout_dates(
-    rows_by_set: dict[str, list[tuple[str, list[Any], str]]],
+    rows_by_set: dict[str, list[tuple[str, list[Any], str, bool]]],
 ) -> list[str]:
     """Date accuracy with the committed weights, and with weights fitted on every other
-    site (pooled over the sets) for each site in turn: the figure for sites never seen."""
+    site (pooled over the sets) for each site in turn: the figure for sites never seen.
+    The misses are then sorted by what the page offered: the true day among its date
+    signals (and of those, shown as the page's update), written somewhere on the page
+    but read by no signal, or nowhere on the page at all (no reading can find it)."""
     import datetime as dt
 
     from importers.html_dates import WEIGHTS, choose_date, fit_weights
@@ -315,7 +344,7 @@ def site_heldout_dates(
     pooled = [
         (site, ev, dt.date.fromisoformat(day), 1 / len(rows))
         for rows in rows_by_set.values()
-        for site, ev, day in rows
+        for site, ev, day, _ in rows
         if day
     ]
     sites = sorted({site for site, *_ in pooled})
@@ -327,14 +356,30 @@ def site_heldout_dates(
     lines = []
     for set_name, rows in rows_by_set.items():
         plain = heldout = 0
-        for site, ev, day in rows:
+        misses = {"among signals": 0, "shown as update": 0, "read by none": 0, "not on page": 0}
+        for site, ev, day, written in rows:
             gold = dt.date.fromisoformat(day)
-            plain += choose_date(ev, WEIGHTS).published == gold
+            right = choose_date(ev, WEIGHTS).published == gold
+            plain += right
             heldout += choose_date(ev, fitted[folds[site]]).published == gold
+            if right:
+                continue
+            if any(e.day == gold for e in ev):
+                misses["among signals"] += 1
+                misses["shown as update"] += any(
+                    e.day == gold and e.source == "shown_update" for e in ev
+                )
+            else:
+                misses["read by none" if written else "not on page"] += 1
         n = max(len(rows), 1)
         lines.append(
             f"dates {set_name}: acc={plain / n:.3f} site-held-out acc={heldout / n:.3f} "
-            f"n={len(rows)} sites={len({s for s, _, _ in rows})}"
+            f"n={len(rows)} sites={len({s for s, *_ in rows})}"
+        )
+        lines.append(
+            f"dates {set_name} misses: "
+            + ", ".join(f"{k} {v}" for k, v in misses.items())
+            + f"; ceiling (every day on the page read) {1 - misses['not on page'] / n:.3f}"
         )
     everything = fit_weights((ev, day, w) for _, ev, day, w in pooled)
     lines.append("weights fitted on all pages: " + json.dumps(everything, sort_keys=True))
