@@ -52,7 +52,8 @@ _EXTRA_ROLES = frozenset(
     secretary chairman chair mayor judge justice speaker leader attorney general
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
     correspondent analyst professor editor reporter anchor host strategist pollster
-    counsel aide treasurer economist partner lawyer owner official rival activist""".split()
+    counsel aide treasurer economist partner lawyer owner official rival activist veteran
+    astronaut farmer teacher nurse coach pastor""".split()
 )
 # The role words of politics and public life, without nameparser's rarer titles
 # ("Burgess", "Marshall" are surnames far more often).
@@ -313,6 +314,8 @@ def person_shape(words: list[str]) -> bool:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
     if _low(words[0]) in _PARTY_WORDS:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
+    if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
+        return False  # "Ukrainian", "Lebanese": a nationality, nobody's name
     for k, w in enumerate(words):
         low = _low(w)
         if low in NOT_NAME_WORDS or low in ORG_WORDS or low in _SPEECH_WORDS:
@@ -480,11 +483,13 @@ _PLACE_ORG_WORDS = frozenset("county city state district town village borough pa
 _PARTY_WORDS = frozenset("republican democratic democrat independent gop".split())
 # Two words run together without a space: a letter before a digit, or a word of four
 # letters or more running into a capitalised one.
+_DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 _GLUED = re.compile(r"[a-z]\d|\d[A-Z]|[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 _SPEECH_WORDS = frozenset(
     """said says added adds noted notes continued concluded stated explained asked
     replied responded remarked urged warned calls urges responds applauds announces
-    introduces praises welcomes condemns reacts joins issues unveils""".split()
+    introduces praises welcomes condemns reacts joins issues unveils names hosts honors
+    secures hails""".split()
 )
 # People in the plural are not one speaker: "House Democrats", "Senate Republicans".
 _GROUPS = frozenset(

@@ -453,6 +453,9 @@ def test_joint_names_at_a_cue_need_no_known_first_name() -> None:
         ("“The mill stays open,” the Delegation said.", []),
         ("“The mill stays open,” said Senators Ann Holt and Al Varga.", ["Ann Holt", "Al Varga"]),
         ("“The mill stays open,” said Honorable Ann K. Holt Administrator.", ["Ann K. Holt"]),
+        ("“The mill stays open,” said Navy Veteran T.J. Varga.", ["T.J. Varga"]),
+        ("“The mill stays open,” said Holt Names.", []),
+        ("The Dunmorian spoke. “The mill stays open,” the Dunmorian said.", []),
     ],
 )
 def test_speaker_values_are_names(sentence: str, speakers: list[str]) -> None:
