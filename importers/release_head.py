@@ -33,6 +33,10 @@ MAX_HEAD_WORDS = 80
 MIN_HEADLINE_WORDS = 2
 # A place in a dateline is at most this many words ("Rancho Santa Margarita").
 MAX_PLACE_WORDS = 4
+# Word starts are looked for this far before a dash: a place, its region and a date.
+LOOK_BACK = 160
+# … and the text after the dash that a dateline's checks read.
+DATELINE_TAIL = 80
 
 
 @dataclass
@@ -114,7 +118,11 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
     """(where the dateline starts, glued to the word before it?) or None."""
     window = text[:WINDOW]
     for end in _DATELINE_END.finditer(window):
-        starts = [m.start() for m in _WORD_START.finditer(window, 0, end.start())]
+        # The words just before this dash (the place's, a region's) are the starts to try.
+        starts = [
+            m.start()
+            for m in _WORD_START.finditer(window, max(0, end.start() - LOOK_BACK), end.start())
+        ]
         candidates: list[tuple[int, str, str | None]] = []
         for start in reversed(starts[-(MAX_PLACE_WORDS + 4) :]):
             if start and not (text[start].isupper() or text[start] == "("):
@@ -123,7 +131,8 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 continue  # a region: the place starts earlier
             if text.count("(", 0, start) > text.count(")", 0, start):
                 continue  # inside brackets: "Sam Doe (3rd Dist.-Texas)"
-            match = extract_dateline(text[start:])
+            # A dateline is short: its slice, not the whole text, is read.
+            match = extract_dateline(text[start : end.end() + DATELINE_TAIL])
             if match is None or not match.dateline.raw or not match.dateline.place:
                 continue
             if not end.start() <= start + len(match.dateline.raw) <= end.end() + 3:
@@ -139,6 +148,7 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
     return None
 
 
+_MONTH_BEFORE = re.compile(rf"\b{P.MONTH}(?:\s+\d{{1,2}}\s+and)?$")
 # A sentence ending inside the head: "… trafficking. The …" (not "Rep. Doe", "D.C. Area").
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 
@@ -153,7 +163,10 @@ def _head_shaped(head: str) -> bool:
     if last.lower() in P.MINOR_WORDS:
         return False  # "STATEMENT FOR THE RECORD –": mid-phrase
     if re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", last) and len(head.split()) > 1:
-        return False  # "… from 10 AM – 4 PM": a time, not a place
+        # "… from 10 AM – 4 PM": a time, not a place; but "… to be Held Feb. 16 WASHINGTON –"
+        # and "… on May 17 and 18 WASHINGTON —" end a title with its date
+        if not _MONTH_BEFORE.search(" ".join(words[-4:-1])):
+            return False
     if len(words) > MAX_HEAD_WORDS:
         return False
     ends = set(sentence_ends(head))

@@ -85,7 +85,8 @@ DATELINE_RE = re.compile(
     (?:\s*(?P<paren_date>{_PAREN_DATE}))?
     (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
     (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,3}}(?=[^\W\d_])|-{{2,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!))
-         |(?P<glued>(?<=[A-Z]{{3}})-(?=[A-Z](?:\.|[a-z]))))
+         |(?P<glued>(?<=[A-Z]{{3}})-(?=[A-Z](?:\.|[a-z])))
+         |(?P<colon>\s*[:|](?=[ \t])))
     [ \t]*\n?[ \t]*
     """,
     re.VERBOSE,
@@ -265,9 +266,12 @@ MAX_CAPTION_WORDS = 80
 
 # Characters that print as nothing: soft hyphens, zero-width spaces, word joiners. Scraped
 # releases carry them inside datelines ("WASHINGTON, DC \u00ad–") and words.
-INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+INVISIBLE = "\u00ad\u200b\u2060"
+INVISIBLE_RE = re.compile(f"[{INVISIBLE}\ufeff]")
 # UTF-8 read as Windows-1252 ("â€“" for "–", "Ã©" for "é"): a lead byte's letter, then a
 # continuation byte's. Only text holding one is handed to ftfy.
+# Looked for first, as plain characters: "Ã" (accented letters), "â" (dashes, quotes).
+MOJIBAKE_LEADS = ("Ã", "â")
 MOJIBAKE_RE = re.compile(
     "[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"

@@ -114,6 +114,8 @@ def test_agency_datelines(text, place, agency, date, raw):
         ("WASHINGTON-U.S. Rep. Jane Roe announced", "WASHINGTON"),  # hyphen glued both sides
         ("Washington D.C.-- The member announced", "Washington"),
         ("WASHINGTON. D.C. – The member announced", "WASHINGTON"),  # stray full stop
+        ("Washington, DC: The member announced", "Washington"),  # a colon after a state
+        ("Washington D.C. (May 5, 2015) | The member announced", "Washington"),  # a bar
     ],
 )
 def test_dateline_shapes(text, place):
@@ -147,6 +149,8 @@ def test_dateline_alone_on_its_line_leaves_no_text():
         "ROE, DOE, AND SMITH-JONES TO VISIT THE CLINIC",  # names listed, not a place
         "(DOMA) and the court",  # a bracketed acronym
         "ANTI-Trust rules",  # a glued hyphen after a word that is no place
+        "Dallas: The mayor said",  # a colon after a place without its state
+        "Note: The member said",
     ],
 )
 def test_sentences_are_not_datelines(text):

@@ -371,7 +371,8 @@ def test_floor_statements_and_more_heads(text, headline, rest):
         ),
         # a deck quoting someone under the title
         (
-            f"Roe Welcomes Decision on Clinic Funds Roe: “A good day for nurses” WASHINGTON – {BODY}",
+            "Roe Welcomes Decision on Clinic Funds Roe: “A good day for nurses” "
+            f"WASHINGTON – {BODY}",
             "Roe Welcomes Decision on Clinic Funds",
             "Roe: “A good day for nurses”",
         ),
@@ -406,6 +407,12 @@ def test_floor_statements_and_more_heads(text, headline, rest):
             "The clinic report is out today and it shows gains. share: f t Roe says, ‘Clinics "
             f"work’Washington D.C.-- {BODY}",
             "Roe says, ‘Clinics work’",
+            None,
+        ),
+        # a title ending with its date, a day of the month
+        (
+            f"Roe Seeks Aid After Storms on May 17 and 18 WASHINGTON — {BODY}",
+            "Roe Seeks Aid After Storms on May 17 and 18",
             None,
         ),
         # a head and its dateline before a share widget
@@ -448,4 +455,3 @@ def test_places_leads_and_page_code_are_not_titles(text):
 )
 def test_contact_lists_and_leads_are_not_titles(text):
     assert split_release_head(text).headline is None
-
