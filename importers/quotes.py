@@ -205,6 +205,9 @@ _OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly),?")
 def clean_mention(np: str) -> str:
     """Drop sentence openers caught by the name pattern: "But Trump" → "Trump"."""
     words = np.split()
+    if len(words) == 1 and _CONTRACTED.search(words[0].lower()):
+        # "He’s said": the pronoun is the mention, the verb's contraction is not.
+        return words[0][: len(_CONTRACTED.sub("", words[0].lower()))]
     for k, w in enumerate(words):
         run = _RUN_TOGETHER.search(w)
         if run:

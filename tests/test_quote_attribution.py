@@ -269,3 +269,11 @@ def test_quoted_term_in_brackets_is_not_speech():
         ["Ann Holt describes this habit as relying on repeated checks (“belt and braces”)."]
     )
     assert quotes[0].kind == "title"
+
+
+def test_long_appositive_between_name_and_cue():
+    [q] = direct(
+        "“The mill is ours,” Ann Holt, the chief executive at the Dunmore Harbor Works and "
+        "Shipping Cooperative who also spoke at the rally, told the Ledger."
+    )
+    assert q.speakers == ["Ann Holt"]
