@@ -93,12 +93,26 @@ def _opens_word(text: str, i: int) -> bool:
     return before.isspace() and (after[:1].isupper() or after[:1] == "…")
 
 
+def _nested(text: str, open_at: int, i: int) -> bool:
+    """An opening mark inside an open quotation starts a quotation within it when it
+    stands inside a sentence (not after its end), closes within a few words, and the
+    outer quotation closes later in the paragraph."""
+    if text[open_at + 1 : i].rstrip()[-1:] in ".!?:;—–-" or not text[open_at + 1 : i].strip():
+        return False
+    inner = text.find("”", i + 1, i + 100)
+    return inner > 0 and "“" not in text[i + 1 : inner] and "”" in text[inner + 1 :]
+
+
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
     """Spans inside quotation marks, pairing marks by shape and by position."""
     segments: list[Segment] = []
     open_at: int | None = None
+    nested = False
     for i, ch in enumerate(text):
         if ch not in MARKS:
+            continue
+        if nested:
+            nested = ch != "”"
             continue
         if open_at is None:
             if (
@@ -108,6 +122,9 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
             ):
                 continue  # a stray closer: nothing to pair it with
             open_at = i
+            continue
+        if ch == "“" and _nested(text, open_at, i):
+            nested = True  # `“… This created a “pay and chase” system …”`: quoted inside
             continue
         if ch == "“" and not _is_closing(text, i) or ch == '"' and _opens_after_break(text, i):
             # An opener while open: the previous quotation lost its closing mark (a

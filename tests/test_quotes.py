@@ -210,3 +210,21 @@ def test_seed_article():
     assert by_name["Justin Trudeau"].role == "Prime Minister"
     assert by_name["Russian Defense Ministry"].kind == "organization"
     assert not set(expected["mentioned_not_quoted"]) & set(by_name)
+
+
+def test_quotation_inside_an_open_quotation_stays_inside_it():
+    from importers.quotes import find_segments
+
+    text = (
+        "Vail said: “This created a “pay and chase” system where the county pays first. "
+        "I urge my colleagues to vote yes.” Vail has served since 2005."
+    )
+    [seg] = find_segments(text)
+    assert text[seg.start : seg.end].endswith("vote yes.") and seg.closed
+
+
+def test_new_sentence_opening_mark_still_starts_a_new_quotation():
+    from importers.quotes import find_segments
+
+    text = "“First part of the statement. “Second part of it,” Holt said."
+    assert len(find_segments(text)) == 2
