@@ -107,7 +107,7 @@ _DATELINE_END = re.compile(
 # A word start: after a space or an opening bracket, or glued to a lower-case word
 # before it ("GarmonWashington").
 _WORD_START = re.compile(
-    r"(?:^|(?<=\s)|(?<=[–—)]))\(?[^\W\d_]|(?<=[^\W\d_])\((?=[A-Z])"
+    r"(?:^|(?<=\s)|(?<=[–—):]))\(?[^\W\d_]|(?<=[^\W\d_])\((?=[A-Z])"
     # glued to the word before: "…CrimesWashington", "…jobsWASHINGTON", "…2010Washington"
     # "…tax cliff’Washington"
     r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.a-z][’”\"]))[A-Z](?=[a-z]|[A-Z]{2})"
@@ -260,6 +260,10 @@ _LINK_LABEL = re.compile(r"[A-Z]{3,}\s*:")
 _DATE_IN_TITLE = re.compile(
     r"(?i:\b(?:until|through|thru|on|by|before|after|since|from|for|to|of|and|than))\s+$"
 )
+# The label of a contact's phone number or address: "PHONE:", "Email:".
+_CONTACT_LABEL = re.compile(r"(?i:phone|tel|telephone|e-?mail|fax|cell|office)\s*:")
+# A contact's names run at most this far before the phone number after them.
+MAX_CONTACT_CHARS = 80
 # A day of the month left over from the page's layout: "14 Video of the hearing".
 _STRAY_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
 
@@ -332,6 +336,31 @@ def opening_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
         return None  # a paragraph opening with a date may be a date line or a lead
     head = _clean_head(paragraph)
     return head.title, head.released
+
+
+def strip_opening_metadata(text: str) -> str:
+    """`text` without the release metadata it opens with: "FOR IMMEDIATE RELEASE", a date
+    stamp or a full date, "Contact:" and the names after it, phone numbers, addresses."""
+    at = 0
+    contact = False
+    while True:
+        while at < len(text) and text[at] in _EDGE + "/":
+            at += 1
+        label = _CONTACT_LABEL.match(text, at)
+        if label is not None:
+            at = label.end()
+            continue
+        m = _METADATA.match(text, at)
+        if m is None:
+            # After "Contact:", every "Name (Office) 202-…" up to the last phone number.
+            after = _METADATA.search(text, at, at + MAX_CONTACT_CHARS) if contact else None
+            names = text[at : after.start()].strip(" \t,;:|/") if after else ""
+            if after is None or not _is_names(names):
+                return text[at:]
+            at = after.start()
+            continue
+        at = m.end()
+        contact = contact or m.lastgroup == "contact"
 
 
 def _is_names(text: str) -> bool:

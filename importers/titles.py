@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?i:rep|reps|sen|sens|gov|mr|mrs|ms|dr|st|jr|sr|"
     r"lt|gen|col|sgt|capt|hon|rev|prof|inc|co|corp|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
-    r"oct|nov|dec|u\.s|d\.c))\.$"
+    r"oct|nov|dec|u\.s|d\.c|res|con|sec|dept|govt|assn|ave|blvd|mt|ft|approx|est|cong))\.$"
 )
 
 
@@ -32,7 +32,10 @@ def derived_title(doc: Document) -> str | None:
     """`Issuer: first sentence…` for a document without a headline; None when it has one."""
     if doc.headline or not doc.body:
         return None
-    sentence = first_sentence(doc.body[0])
+    from importers.release_head import strip_opening_metadata  # it imports this module
+
+    # "FOR IMMEDIATE RELEASE Tuesday, May 1, 2012 Rep. Roe …": the title starts at "Rep."
+    sentence = first_sentence(strip_opening_metadata(doc.body[0]))
     if not sentence:
         return None
     issuer = (doc.source or "").strip()

@@ -51,3 +51,14 @@ def test_listed_title_marks_derived_titles():
     assert listed_title("Roe Votes No", None) == "Roe Votes No"
     assert listed_title(None, "Jane Roe: Today…") == "[Jane Roe: Today…]"
     assert listed_title(None, None, "Jane Roe") == "[Jane Roe]"
+
+
+def test_derived_title_skips_release_metadata_and_legislative_abbreviations():
+    doc = Document(
+        body=[
+            "FOR IMMEDIATE RELEASE Tuesday, May 1, 2012 CONTACT: Jo Poe (Roe) 202-225-0000 "
+            "Rep. Jane Roe voted for H. Res. 12 today. She said more."
+        ],
+        source="Jane Roe",
+    )
+    assert derived_title(doc) == "Jane Roe: Rep. Jane Roe voted for H. Res. 12 today."
