@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importers import quote_patterns as P
 from importers.speakers import (
     FIRST_NAMES,
+    LEAD_CONFIDENCE,
     NOT_NAME,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -625,23 +626,26 @@ class _Extractor:
         )
         if lead is None:
             return
-        for quote in quotes:
-            if (
-                quote.kind != "direct"
-                or quote.speakers
-                or quote.cue is not None
-                or not opens_statement(self.paragraphs[quote.paragraph], quote.start)
-                or not P.FIRST_PERSON.search(quote.text)
-            ):
-                continue
-            words = (lead.group("np") or lead.group("np2")).split()
-            entity = self.book.note_name(words, lead.start())
-            names = speaker_names(entity, explicit=True)
-            if entity is None or not names or entity.kind != "person":
-                return
-            _mark_quoted(entity, " ".join(words))
-            quote.speakers, quote.speaker, quote.mention = names, names[0], " ".join(words)
-            quote.method, quote.confidence = "resolved", CONFIDENCE["subject"]
+        orphans = [
+            q
+            for q in quotes
+            if q.kind == "direct"
+            and not q.speakers
+            and q.cue is None
+            and opens_statement(self.paragraphs[q.paragraph], q.start)
+        ]
+        # A statement runs over several quotations; one in the first person says whose.
+        if not any(P.FIRST_PERSON.search(q.text) for q in orphans):
+            return
+        words = (lead.group("np") or lead.group("np2")).split()
+        entity = self.book.note_name(words, lead.start())
+        names = speaker_names(entity, explicit=True)
+        if entity is None or not names or entity.kind != "person":
+            return
+        _mark_quoted(entity, " ".join(words))
+        for quote in orphans:
+            quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
+            quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
 
     def _attribute(self, i: int) -> list[_Found]:
         masked, segs, base = self.masked[i], self.segments[i], i * STRIDE

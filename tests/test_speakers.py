@@ -489,3 +489,11 @@ def test_issuer_name_written_in_capitals_is_not_its_spelling() -> None:
         "NORA QUILL URGES MILL VOTE\n\n“The mill must stay open,” said Rep. Nora Quill."
     )
     assert quotes[0].speakers == ["Nora Quill"]
+
+
+def test_release_issuer_takes_an_uncued_statement_from_the_lead_member() -> None:
+    quotes = release(
+        "DUNMORE – Congressman Tod Vail (D-Ore.) today joined Rep. Nora Quill to keep the "
+        "mill open.\n\n“I will not let this town lose its mill.”"
+    )
+    assert quotes[0].speakers == ["Nora Quill"] and quotes[0].method == "issuer"
