@@ -21,7 +21,7 @@ from search.model import Document, Origin, document_id
 
 from .containers import ZIP_MAGIC, is_tar, tar_members, zip_members
 from .feeds import feed_documents, is_feed
-from .options import Failure, Item, ParseOptions, keep_original, parser_options
+from .options import Failure, Item, Later, ParseOptions, keep_original, parser_options
 from .sources import InputError, Source, decode, looks_binary
 from .warc import is_warc, warc_documents
 
@@ -37,7 +37,7 @@ __all__ = [
     "read_documents",
 ]
 
-Reader = Callable[[Source, ParseOptions], Iterator[Item]]
+Reader = Callable[[Source, ParseOptions], Iterator[Item | Later]]
 GZIP_MAGIC = b"\x1f\x8b"
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<meta ")
@@ -66,7 +66,7 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
-def read_documents(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
+def read_documents(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item | Later]:
     """Every document in one input, after the first `skip` records (stored earlier).
 
     An input that cannot be read at all raises InputError.
@@ -79,8 +79,22 @@ def read_documents(source: Source, options: ParseOptions, skip: int = 0) -> Iter
         yield from _read_gzip(source, options, skip)
     elif fmt == "json":
         yield from _read_json(source, options, skip)
+    elif options.deferred and fmt in ("text", "html") and not skip:
+        # Read here, parsed by whoever runs the `Later` (a worker process).
+        data = source.read(options.max_bytes)
+        yield Later(_parse_file, (fmt, source.name, data, replace(options, deferred=False)))
     else:
         yield from itertools.islice(READERS[fmt](source, options), skip, None)
+
+
+def _parse_file(fmt: str, name: str, data: bytes, options: ParseOptions) -> Item:
+    """A text or HTML file read ahead (`ParseOptions.deferred`), parsed as
+    `read_documents` would have parsed it; a file that is no article is a failure."""
+    try:
+        item = next(READERS[fmt](Source.from_bytes(name, data), options))
+    except InputError as exc:
+        return Failure(name, str(exc))
+    return item() if isinstance(item, Later) else item
 
 
 def _origin(source: Source, fmt: str, data: bytes) -> Origin:
@@ -101,7 +115,7 @@ class _Gunzip(gzip.GzipFile):
             self._raw.close()
 
 
-def _read_gzip(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
+def _read_gzip(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item | Later]:
     inner = Source(source.name, lambda: cast(BinaryIO, _Gunzip(source.open())))
     try:
         yield from read_documents(inner, options, skip)
@@ -110,7 +124,9 @@ def _read_gzip(source: Source, options: ParseOptions, skip: int = 0) -> Iterator
         raise InputError(f"truncated or corrupt gzip data: {exc}") from exc
 
 
-def _read_members(members: Iterator[Source | InputError], options: ParseOptions) -> Iterator[Item]:
+def _read_members(
+    members: Iterator[Source | InputError], options: ParseOptions
+) -> Iterator[Item | Later]:
     """Each member of an archive through detection; a bad member costs that member only."""
     for member in members:
         if isinstance(member, InputError):
@@ -122,11 +138,11 @@ def _read_members(members: Iterator[Source | InputError], options: ParseOptions)
             yield Failure(member.name, str(exc))
 
 
-def _read_zip(source: Source, options: ParseOptions) -> Iterator[Item]:
+def _read_zip(source: Source, options: ParseOptions) -> Iterator[Item | Later]:
     yield from _read_members(zip_members(source, options.max_bytes), options)
 
 
-def _read_tar(source: Source, options: ParseOptions) -> Iterator[Item]:
+def _read_tar(source: Source, options: ParseOptions) -> Iterator[Item | Later]:
     yield from _read_members(tar_members(source, options.max_bytes), options)
 
 
@@ -166,7 +182,7 @@ def _read_html(source: Source, options: ParseOptions) -> Iterator[Item]:
     yield keep_original(doc, data, "html", source.name, options)
 
 
-def _read_json(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
+def _read_json(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item | Later]:
     """JSON Lines (streamed; skipped records are not parsed), a JSON array, or one object."""
     first_line = _first_line(source)
     try:
@@ -196,7 +212,8 @@ def _first_line(source: Source) -> bytes:
         return f.readline(1 << 20)
 
 
-def _json_lines(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item]:
+def _json_lines(source: Source, options: ParseOptions, skip: int = 0) -> Iterator[Item | Later]:
+    inline = replace(options, deferred=False)  # what a `Later` record is parsed with
     with source.open() as f:
         for number, line in enumerate(bounded_lines(f, options.max_bytes), 1):
             if line is not None and not line.strip():
@@ -208,12 +225,23 @@ def _json_lines(source: Source, options: ParseOptions, skip: int = 0) -> Iterato
             if line is None:
                 yield Failure(name, f"record over the {options.max_bytes:,}-byte size cap")
                 continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                yield Failure(name, f"invalid JSON: {exc}")
+            if options.deferred:
+                yield Later(_parse_line, (line, name, source.name, inline))
                 continue
-            yield _record(record, name, source, options)
+            yield _parse_line(line, name, source.name, options)
+
+
+def _parse_line(line: bytes, name: str, source_name: str, options: ParseOptions) -> Item:
+    """One JSON Lines record (`name`: the input and line number)."""
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return Failure(name, f"invalid JSON: {exc}")
+    return _record(record, name, Source(source_name, _no_stream), options)
+
+
+def _no_stream() -> BinaryIO:
+    raise InputError("a record is read from its line only")
 
 
 def bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:

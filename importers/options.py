@@ -8,8 +8,10 @@ the readers the table dispatches to import them without importing the table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import Any
 
 from search.model import Document, Original
 
@@ -24,6 +26,9 @@ class ParseOptions:
     published: dt.date | dt.datetime | None = None
     field_map: dict[str, str] = field(default_factory=dict)
     max_bytes: int = MAX_BYTES  # one article file or archive member
+    # Readers hand their parsing back as `Later` items (a parallel import runs them in
+    # worker processes) instead of parsing as they read.
+    deferred: bool = False
 
 
 @dataclass
@@ -33,6 +38,18 @@ class Failure:
 
 
 Item = Document | Failure
+
+
+@dataclass(frozen=True)
+class Later:
+    """Parsing a reader hands back instead of doing it (`ParseOptions.deferred`): a
+    module-level function and its arguments, so another process can run it."""
+
+    parse: Callable[..., Item]
+    args: tuple[Any, ...]
+
+    def __call__(self) -> Item:
+        return self.parse(*self.args)
 
 
 def parser_options(options: ParseOptions, **extra: object) -> dict[str, object]:

@@ -4,21 +4,30 @@ Documents flow one at a time from the readers into `Backend.write`, so memory do
 grow with the corpus. Every input ends in the summary: imported, updated, unchanged,
 or failed with its reason. With a `Journal`, what is stored is recorded as results come
 back, so an interrupted import, run again, skips what it already stored.
+
+With `jobs` above 1, the readers hand their parsing back (`Later`) and it runs, with
+what the backend derives from each document, in worker processes (`parallel.py`); the
+answers are taken in reading order, so the summary, the journal and the archive are
+those of a one-process import.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from search.base import Backend, WriteResult
+from search.base import Backend, Prepared, WriteResult
 from search.model import Document, document_id, normalised_digest
 
 from .formats import Failure, ParseOptions, read_documents
 from .journal import Journal
+from .options import Later
+from .parallel import Raised, parse_and_prepare, run_ordered
 from .sources import InputError, expand, open_input
 
 CHECKPOINT_EVERY = 1000  # records of one input between journal entries
@@ -66,6 +75,7 @@ class _Input:
     stored: int = 0  # leading records of this run known to be stored
     done: dict[int, bool] = field(default_factory=dict)  # outcomes past `stored`
     broken: bool = False  # a record failed: the stored prefix ends there
+    stopped: bool = False  # reading failed: nothing after that point counts
     finished: bool = False
     checkpointed: int = 0
 
@@ -119,6 +129,68 @@ def iter_documents(
             yield name, doc
 
 
+@dataclass(frozen=True)
+class _End:
+    """The end of an input's items, and the error that ended its reading, if one did."""
+
+    error: Raised | None = None
+
+
+def _items(
+    state: _Input, options: ParseOptions, on_read: Callable[[int], None] | None = None
+) -> Iterator[tuple[_Input, Any]]:
+    """(state, item) for the items of one input after its skipped records, then an `_End`."""
+    try:
+        source = open_input(state.name, on_read)
+        for item in read_documents(source, options, skip=state.skip):
+            if state.stopped:  # a parse handed back failed: read no further
+                break
+            yield state, item
+    except Exception as exc:  # a parser bug must cost one input, not the import
+        yield state, _End(Raised.of(exc))
+        return
+    yield state, _End()
+
+
+def _take(state: _Input, item: Any, result: Any, summary: ImportSummary) -> Any:
+    """Account for one item of an input (`result`: what its `Later` gave); the document
+    or prepared document to store, if it is one."""
+    if state.stopped:
+        state.finished = state.finished or isinstance(item, _End)
+        return None
+    if isinstance(item, _End):
+        if item.error is not None:
+            _stop(state, item.error, summary)
+        state.finished = True
+        return None
+    value = result if isinstance(item, Later) else item
+    if isinstance(value, Raised):
+        _stop(state, value, summary)
+        return None
+    index = state.produced
+    state.produced += 1
+    if isinstance(value, Failure):
+        summary.failures.append(value)
+        state.outcome(index, False)
+        return None
+    return value
+
+
+def _stop(state: _Input, error: Raised, summary: ImportSummary) -> None:
+    reason = (
+        error.message
+        if error.input_error
+        else f"could not parse: {error.type_name}: {error.message}"
+    )
+    summary.failures.append(Failure(state.name, reason))
+    state.broken = state.stopped = True
+
+
+def _task(prepare: Callable[[Document], Prepared] | None, unit: tuple[_Input, Any]) -> Any:
+    item = unit[1]
+    return functools.partial(parse_and_prepare, item, prepare) if isinstance(item, Later) else None
+
+
 def _read(
     state: _Input,
     options: ParseOptions,
@@ -126,25 +198,10 @@ def _read(
     on_read: Callable[[int], None] | None = None,
 ) -> Iterator[Document]:
     """The documents of one input after its skipped records; failures go to the summary."""
-    try:
-        source = open_input(state.name, on_read)
-        for item in read_documents(source, options, skip=state.skip):
-            index = state.produced
-            state.produced += 1
-            if isinstance(item, Failure):
-                summary.failures.append(item)
-                state.outcome(index, False)
-            else:
-                yield item
-    except InputError as exc:
-        summary.failures.append(Failure(state.name, str(exc)))
-        state.broken = True
-    except Exception as exc:  # a parser bug must cost one input, not the import
-        summary.failures.append(
-            Failure(state.name, f"could not parse: {type(exc).__name__}: {exc}")
-        )
-        state.broken = True
-    state.finished = True
+    for _, item in _items(state, options, on_read):
+        doc = _take(state, item, item() if isinstance(item, Later) else None, summary)
+        if doc is not None:
+            yield doc
 
 
 def import_paths(
@@ -156,14 +213,20 @@ def import_paths(
     on_stored: Callable[[str], None] | None = None,
     on_read: Callable[[int], None] | None = None,
     on_size: Callable[[int], None] | None = None,
+    jobs: int = 1,
 ) -> ImportSummary:
     """Import everything the paths name into the backend and account for each input.
 
     `on_input` is called as each input is opened, `on_stored` as each input is fully
     accounted for (its documents stored or failed), `on_read` with the bytes of input
     files as they are read, and `on_size` once with the bytes of all input files.
+    `jobs` above 1 parses in that many worker processes.
     """
     options = options or ParseOptions()
+    prepare = None
+    if jobs > 1:
+        options = replace(options, deferred=True)
+        prepare = backend.preparer()
     summary = ImportSummary()
     names, errors, total = list_inputs(paths)
     if on_size:
@@ -172,7 +235,7 @@ def import_paths(
     sent: deque[tuple[_Input, int]] = deque()  # documents awaiting their write result
     open_inputs: deque[_Input] = deque()
 
-    def documents() -> Iterator[Document]:
+    def units() -> Iterator[tuple[_Input, Any]]:
         for name in names:
             summary.inputs += 1
             if on_input:
@@ -185,10 +248,16 @@ def import_paths(
                 continue
             state = _Input(name, progress.records if progress else 0)
             open_inputs.append(state)
-            for doc in _read(state, options, summary, on_read):
+            yield from _items(state, options, on_read)
+
+    def documents() -> Iterator[Document | Prepared]:
+        for (state, item), result in run_ordered(units(), functools.partial(_task, prepare), jobs):
+            doc = _take(state, item, result, summary)
+            if doc is not None:
                 sent.append((state, state.produced - 1))
                 yield doc
-            _settle(open_inputs, journal, on_stored)
+            if isinstance(item, _End):
+                _settle(open_inputs, journal, on_stored)
 
     try:
         for result in backend.write(claimed_urls(backend, documents())):
@@ -206,7 +275,9 @@ def import_paths(
     return summary
 
 
-def claimed_urls(backend: Backend, documents: Iterator[Document]) -> Iterator[Document]:
+def claimed_urls(
+    backend: Backend, documents: Iterator[Document | Prepared]
+) -> Iterator[Document | Prepared]:
     """Documents whose URL names a stored document with other content get an id of their own.
 
     A page's canonical URL is only its claim: a document stored under that URL is
@@ -214,13 +285,14 @@ def claimed_urls(backend: Backend, documents: Iterator[Document]) -> Iterator[Do
     never replaced by different text. That text is kept as another version.
     """
     seen: OrderedDict[str, tuple[str | None, str | None]] = OrderedDict()
-    batch: list[Document] = []
+    batch: list[Document | Prepared] = []
     held = 0  # bytes of originals in the batch: memory stays flat with large pages
-    for doc in documents:
+    for item in documents:
+        doc = item.document if isinstance(item, Prepared) else item
         if not doc.url and not batch:
-            yield doc  # nothing claimed, nothing to wait for
+            yield item  # nothing claimed, nothing to wait for
             continue
-        batch.append(doc)
+        batch.append(item)
         held += len(doc.original.data) if doc.original else 0
         if len(batch) >= VERSION_BATCH or held > VERSION_BATCH_BYTES:
             yield from _claimed_batch(backend, batch, seen)
@@ -229,12 +301,16 @@ def claimed_urls(backend: Backend, documents: Iterator[Document]) -> Iterator[Do
 
 
 def _claimed_batch(
-    backend: Backend, batch: list[Document], seen: OrderedDict[str, tuple[str | None, str | None]]
-) -> Iterator[Document]:
+    backend: Backend,
+    items: list[Document | Prepared],
+    seen: OrderedDict[str, tuple[str | None, str | None]],
+) -> Iterator[Document | Prepared]:
+    # A prepared document whose id changes here is derived again by the writer.
+    batch = [d.document if isinstance(d, Prepared) else d for d in items]
     claimed = [d for d in batch if d.url and d.id == document_id(d.url, d.headline, d.body)]
     lookup = [d.id for d in claimed if d.id not in seen]
     stored = {d.id: _identity(d) for d in backend.get_many(lookup)} if lookup else {}
-    for doc in batch:
+    for item, doc in zip(items, batch, strict=True):
         if doc.url and doc.id == document_id(doc.url, doc.headline, doc.body):
             mine = _identity(doc)
             earlier = seen.get(doc.id) or stored.get(doc.id)
@@ -246,7 +322,7 @@ def _claimed_batch(
                 seen.move_to_end(doc.id)
                 while len(seen) > SEEN_URLS:
                     seen.popitem(last=False)
-        yield doc
+        yield item
 
 
 def _identity(doc: Document) -> tuple[str | None, str | None]:

@@ -8,15 +8,18 @@ they are and counted.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from search.base import Backend
+from search.base import Backend, Prepared
 from search.model import Document, Original, parse_iso_date
 
 from .formats import FORMATS
 from .options import Failure, ParseOptions
+from .parallel import Raised, run_ordered
 from .sources import InputError
 
 
@@ -54,32 +57,64 @@ def changed_fields(old: Document, new: Document) -> list[str]:
     return [k for k in after if before.get(k) != after.get(k)]
 
 
-def reparse(backend: Backend, on_document: Callable[[], None] | None = None) -> ReparseSummary:
-    """Reparse every document that has its original; write back the ones that changed."""
-    summary = ReparseSummary()
+def reparse_one(
+    original: Original, old: Document, prepare: Callable[[Document], Prepared] | None = None
+) -> tuple[str, Any, Document | Prepared | None]:
+    """("failed", reason, None), ("unchanged", None, None) or ("changed", the fields that
+    changed, the new document), prepared for the archive when `prepare` is given."""
+    try:
+        new = parse_original(original, old)
+    except InputError as exc:
+        return "failed", str(exc), None
+    except Exception as exc:  # a parser bug costs this document only
+        return "failed", f"{type(exc).__name__}: {exc}", None
+    fields = changed_fields(old, new)
+    if not fields:
+        return "unchanged", None, None
+    if prepare is not None:
+        try:
+            return "changed", fields, prepare(new)
+        except Exception:
+            pass  # the writer derives it again and reports why it cannot
+    return "changed", fields, new
 
-    def updates() -> Iterator[Document]:
+
+def reparse(
+    backend: Backend, on_document: Callable[[], None] | None = None, jobs: int = 1
+) -> ReparseSummary:
+    """Reparse every document that has its original; write back the ones that changed.
+
+    `jobs` above 1 parses in that many worker processes; the writes are the same.
+    """
+    summary = ReparseSummary()
+    prepare = backend.preparer() if jobs > 1 else None
+
+    def stored() -> Iterator[tuple[Document, Original | None]]:
         for old in backend.iter_documents():
             if on_document:
                 on_document()
-            original = backend.original(old.id)
+            yield old, backend.original(old.id)
+
+    def task(entry: tuple[Document, Original | None]) -> Callable[[], Any] | None:
+        old, original = entry
+        return functools.partial(reparse_one, original, old, prepare) if original else None
+
+    def updates() -> Iterator[Document | Prepared]:
+        for (old, original), result in run_ordered(stored(), task, jobs):
             if original is None:
                 summary.no_original += 1
                 continue
-            try:
-                new = parse_original(original, old)
-            except InputError as exc:
-                summary.failures.append(Failure(old.id, str(exc)))
+            if isinstance(result, Raised):  # not raised by `reparse_one` itself
+                summary.failures.append(Failure(old.id, f"{result.type_name}: {result.message}"))
                 continue
-            except Exception as exc:  # a parser bug costs this document only
-                summary.failures.append(Failure(old.id, f"{type(exc).__name__}: {exc}"))
-                continue
-            fields = changed_fields(old, new)
-            if not fields:
+            status, detail, new = result
+            if status == "failed":
+                summary.failures.append(Failure(old.id, detail))
+            elif status == "unchanged":
                 summary.unchanged += 1
-                continue
-            summary.fields.update(fields)
-            yield new
+            else:
+                summary.fields.update(detail)
+                yield new
 
     for result in backend.write(updates()):
         if result.status == "failed":

@@ -119,6 +119,51 @@ def parse_size_option(ctx: click.Context, param: click.Parameter, value: str) ->
         raise click.BadParameter(f"{value!r} is not a size (e.g. 64MB)") from None
 
 
+def accounts_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--accounts: the editor accounts file (web.accounts)."""
+    return click.option(
+        "--accounts",
+        envvar="PRESS_ACCOUNTS",
+        type=click.Path(dir_okay=False),
+        help="Editor accounts file. Default: accounts.db in the user data folder.",
+    )(func)
+
+
+def password_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The new password: asked twice on a terminal, or one line of stdin."""
+
+    def read(ctx: click.Context, param: click.Parameter, from_stdin: bool) -> str:
+        if from_stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        return str(click.prompt("Password", hide_input=True, confirmation_prompt=True))
+
+    return click.option(
+        "--password-stdin",
+        "password",
+        is_flag=True,
+        callback=read,
+        help="Read the password from the first line of standard input.",
+    )(func)
+
+
+def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--jobs: worker processes that parse (passes `jobs`, the cores available by default)."""
+
+    def resolve(ctx: click.Context, param: click.Parameter, value: int | None) -> int:
+        from importers.parallel import available_cores
+
+        return available_cores() if value is None else value
+
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        callback=resolve,
+        show_default="the cores available",
+        help="Worker processes that parse; 1 parses in this process.",
+    )(func)
+
+
 def echo_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, default=str))
 
@@ -163,6 +208,7 @@ def main() -> None:
     is_flag=True,
     help="Read every input again, even those an interrupted import already stored.",
 )
+@jobs_option
 @archive_option
 def import_command(
     backend: Backend,
@@ -174,6 +220,7 @@ def import_command(
     report: str | None,
     quiet: bool,
     restart: bool,
+    jobs: int,
 ) -> None:
     """Import files, folders (recursively), glob patterns or - (standard input).
 
@@ -190,6 +237,7 @@ def import_command(
     from tqdm import tqdm
 
     from importers.journal import Journal
+    from importers.parallel import WorkerError
     from importers.pipeline import import_paths
 
     journal = None if restart else Journal(backend.archive_key)
@@ -211,9 +259,18 @@ def import_command(
         file=sys.stderr,
         desc="Importing",
     ) as bar:
-        summary = import_paths(
-            backend, list(paths), options, journal=journal, on_size=sized, on_read=bar.update
-        )
+        try:
+            summary = import_paths(
+                backend,
+                list(paths),
+                options,
+                journal=journal,
+                on_size=sized,
+                on_read=bar.update,
+                jobs=jobs,
+            )
+        except WorkerError as exc:
+            raise click.ClickException(str(exc)) from exc
     if journal:
         journal.close()
     if report:
@@ -372,8 +429,9 @@ def export_command(backend: Backend, request: SearchRequest, fmt: str, output) -
 
 @main.command("reparse")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@jobs_option
 @archive_option
-def reparse_command(backend: Backend, quiet: bool) -> None:
+def reparse_command(backend: Backend, quiet: bool, jobs: int) -> None:
     """Parse every stored original again with the current parsers; report what changed.
 
     Needs no source files: the archive keeps each document's original bytes. Ids stay.
@@ -382,13 +440,17 @@ def reparse_command(backend: Backend, quiet: bool) -> None:
     """
     from tqdm import tqdm
 
+    from importers.parallel import WorkerError
     from importers.reparse import reparse
 
     total = backend.stats().get("documents")
     with tqdm(
         total=total, unit=" docs", disable=quiet or None, file=sys.stderr, desc="Reparsing"
     ) as bar:
-        summary = reparse(backend, on_document=lambda: bar.update(1))
+        try:
+            summary = reparse(backend, on_document=lambda: bar.update(1), jobs=jobs)
+        except WorkerError as exc:
+            raise click.ClickException(str(exc)) from exc
     for failure in summary.failures:
         click.echo(f"failed: {failure.name}: {failure.reason}", err=True)
     click.echo(
@@ -397,6 +459,7 @@ def reparse_command(backend: Backend, quiet: bool) -> None:
     )
     for name, count in summary.fields.most_common():
         click.echo(f"  {name}: changed in {count} documents")
+    _report_orphans(backend)
     if summary.failures:
         raise click.ClickException(f"{summary.failed} document(s) could not be reparsed")
 
@@ -414,6 +477,8 @@ def reindex_command(backend: Backend) -> None:
     """
     report = backend.reindex()
     click.echo(f"rebuilt {report['documents']} documents in {backend.url}")
+    if report.get("corrections"):
+        click.echo(f"{report['corrections']} corrections applied again")
 
 
 def _result_json(request: SearchRequest, result) -> dict[str, object]:
@@ -479,6 +544,21 @@ def stats_command(backend: Backend, as_json: bool) -> None:
     help="A host name the server answers to (repeatable; default: localhost, 127.0.0.1).",
 )
 @click.option("--public-url", envvar="PRESS_PUBLIC_URL", help="Base of absolute links.")
+@click.option(
+    "--editing/--read-only",
+    envvar="PRESS_EDITING",
+    default=False,
+    show_default=True,
+    help="Let editor accounts (press users) sign in and make corrections.",
+)
+@accounts_option
+@click.option(
+    "--secret-key-file",
+    envvar="PRESS_SECRET_KEY_FILE",
+    type=click.Path(dir_okay=False),
+    help="Key that signs sessions; made (mode 0600) on first use. "
+    "Default: secret_key in the user data folder.",
+)
 @archive_option
 def serve_command(
     backend: Backend,
@@ -488,10 +568,14 @@ def serve_command(
     debug: bool,
     host_names: tuple[str, ...],
     public_url: str | None,
+    editing: bool,
+    accounts: str | None,
+    secret_key_file: str | None,
 ) -> None:
     """Serve the search UI and the JSON API (with waitress, a production WSGI server).
 
     Only requests for the host names given (loopback names by default) are answered.
+    Read-only unless --editing is given: then editor accounts sign in to correct.
 
     Example: press serve --port 8000 --host 0.0.0.0 --host-name archive.newsroom.example
     """
@@ -508,7 +592,18 @@ def serve_command(
         config["HOST_NAMES"] = [n for name in host_names for n in name.split(",")]
     if public_url:
         config["PUBLIC_URL"] = public_url
-    app = create_app(config)
+    from web.accounts import AccountError, Accounts, default_accounts_path
+
+    config["EDITING"] = editing
+    if editing:
+        config.update(ACCOUNTS=accounts, SECRET_KEY_FILE=secret_key_file)
+        store = Accounts(accounts or default_accounts_path())
+        if not store.all():
+            click.echo(f"No editor accounts in {store.path} yet: add one with `press users add`.")
+    try:
+        app = create_app(config)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"Serving {backend.url} on http://{host}:{port}/ (Ctrl-C stops it)")
     if debug:
         app.run(host=host, port=port, debug=True)
@@ -516,6 +611,397 @@ def serve_command(
     from waitress import serve
 
     serve(app, host=host, port=port, threads=threads, ident="Press Archive")
+
+
+@main.group("users")
+def users_group() -> None:
+    """Editor accounts: who may sign in to `press serve --editing` and correct the archive.
+
+    Passwords are stored as Argon2id hashes, API tokens as SHA-256 digests.
+
+    Example: press users add jdoe
+    """
+
+
+@users_group.command("add")
+@click.argument("name")
+@password_option
+@accounts_option
+def users_add(name: str, password: str, accounts: str | None) -> None:
+    """Add an editor account (the password is asked for, or read from --password-stdin).
+
+    Example: press users add jdoe
+    """
+    from web.accounts import AccountError
+
+    try:
+        account = _accounts(accounts).add(name, password)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Added editor {account.name}.")
+
+
+@users_group.command("password")
+@click.argument("name")
+@password_option
+@accounts_option
+def users_password(name: str, password: str, accounts: str | None) -> None:
+    """Set an editor's password (signs out the account's other sessions).
+
+    Example: press users password jdoe
+    """
+    from web.accounts import AccountError
+
+    try:
+        _accounts(accounts).set_password(name, password)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Changed the password of {name}.")
+
+
+@users_group.command("remove")
+@click.argument("name")
+@accounts_option
+def users_remove(name: str, accounts: str | None) -> None:
+    """Remove an editor account and its API token; its corrections stay in the archive.
+
+    Example: press users remove jdoe
+    """
+    from web.accounts import AccountError
+
+    try:
+        _accounts(accounts).remove(name)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Removed editor {name}.")
+
+
+@users_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@accounts_option
+def users_list(as_json: bool, accounts: str | None) -> None:
+    """List editor accounts.
+
+    Example: press users list
+    """
+    found = _accounts(accounts).all()
+    if as_json:
+        echo_json([{"name": a.name, "created": a.created, "token": a.has_token} for a in found])
+        return
+    for account in found:
+        token = " (API token)" if account.has_token else ""
+        click.echo(f"{account.name}\t{account.created}{token}")
+
+
+@users_group.command("token")
+@click.argument("name")
+@click.option("--revoke", is_flag=True, help="Remove the account's token instead.")
+@accounts_option
+def users_token(name: str, revoke: bool, accounts: str | None) -> None:
+    """Make a new API token for an editor (printed once; replaces the old one).
+
+    JSON write requests send it as `Authorization: Bearer <token>`.
+
+    Example: press users token jdoe
+    """
+    from web.accounts import AccountError
+
+    store = _accounts(accounts)
+    try:
+        if revoke:
+            if store.get(name) is None:
+                raise AccountError(f"there is no account named {name!r}")
+            store.revoke_token(name)
+            click.echo(f"Revoked the API token of {name}.")
+            return
+        click.echo(store.new_token(name))
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _accounts(path: str | None) -> Any:
+    from web.accounts import Accounts, default_accounts_path
+
+    return Accounts(path or default_accounts_path())
+
+
+def user_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--user (who corrects; the OS user by default) and --reason."""
+    func = click.option("--reason", help="Why: shown in the correction's history.")(func)
+    return click.option(
+        "--user",
+        default=lambda: _os_user(),
+        show_default="your user name",
+        help="Who makes the correction.",
+    )(func)
+
+
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def _record(backend: Backend, correction: Any) -> None:
+    """Make a correction and say what it did; a bad one exits non-zero with why."""
+    from search.corrections import CorrectionError
+
+    try:
+        made = backend.correct(correction)
+    except CorrectionError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(_describe_correction(made))
+
+
+def _describe_correction(c: Any) -> str:
+    def shown(value: object) -> str:
+        if isinstance(value, dict) and "name" in value:
+            return value["name"] + (f" ({value['role']})" if value.get("role") else "")
+        if isinstance(value, dict):
+            return f"{value.get('kind')}: {', '.join(value.get('speakers') or []) or 'no speaker'}"
+        if isinstance(value, list):
+            return " and ".join(map(str, value)) or "no speaker"
+        if value is True:
+            return "not a quote"
+        return "(none)" if value is None else str(value)
+
+    what = ("undo of " if c.undoes else "") + c.label
+    line = f"{c.id}  {c.created:%Y-%m-%d %H:%M} UTC  {c.user}: {what} in {c.document_id}:"
+    line += f" {shown(c.before)} → {shown(c.after)}"
+    if c.reason:
+        line += f"  ({c.reason})"
+    return line + ("" if c.status == "applied" else f"  [{c.status}]")
+
+
+def _report_orphans(backend: Backend) -> None:
+    orphans = backend.orphaned_corrections()
+    if orphans:
+        click.echo(
+            f"{len(orphans)} correction(s) no longer find their quote or document"
+            " (kept; `press corrections list --orphaned`):",
+            err=True,
+        )
+        for c in orphans:
+            click.echo(f"  {_describe_correction(c)}", err=True)
+
+
+@main.group("correct")
+def correct_group() -> None:
+    """Correct a document or one of its quotes.
+
+    Each correction is recorded (who, when, before and after, why), applied at once,
+    and kept through `press reparse`, `press reindex` and a re-import of the article.
+    Quotes are numbered from 0 as `press parse` and the document page list them.
+
+    Example: press correct speaker 4a38378341 2 "Lena Marsh" --role Ambassador
+    """
+
+
+@correct_group.command("speaker")
+@click.argument("doc_id")
+@click.argument("quote_index", type=int)
+@click.argument("name")
+@click.option("--role", help="The speaker's role or title (e.g. Ambassador).")
+@user_options
+@archive_option
+def correct_speaker(
+    backend: Backend,
+    doc_id: str,
+    quote_index: int,
+    name: str,
+    role: str | None,
+    user: str,
+    reason: str | None,
+) -> None:
+    """Set the speaker of quote QUOTE_INDEX of a document.
+
+    Example: press correct speaker 4a38378341 2 "Paul Okafor" --role Minister
+    --reason "the minister spoke, not the ambassador"
+    """
+    from search.corrections import Correction
+
+    after = {"name": name, "role": role}
+    _record(backend, Correction(doc_id, "quote", "speaker", after, user, reason, quote_index))
+
+
+@correct_group.command("not-a-quote")
+@click.argument("doc_id")
+@click.argument("quote_index", type=int)
+@user_options
+@archive_option
+def correct_not_a_quote(
+    backend: Backend, doc_id: str, quote_index: int, user: str, reason: str | None
+) -> None:
+    """Mark quote QUOTE_INDEX as not a quote (a title, a scare quote): it leaves quote
+    search and the speaker facet.
+
+    Example: press correct not-a-quote 4a38378341 0 --reason "the name of a bill"
+    """
+    from search.corrections import Correction
+
+    _record(backend, Correction(doc_id, "quote", "not_quote", True, user, reason, quote_index))
+
+
+@correct_group.command("split")
+@click.argument("doc_id")
+@click.argument("quote_index", type=int)
+@click.argument("names", nargs=-1, required=True)
+@user_options
+@archive_option
+def correct_split(
+    backend: Backend,
+    doc_id: str,
+    quote_index: int,
+    names: tuple[str, ...],
+    user: str,
+    reason: str | None,
+) -> None:
+    """Give quote QUOTE_INDEX to each of two or more speakers (a joint statement).
+
+    Example: press correct split 4a38378341 1 "Amy Klobuchar" "Al Franken"
+    """
+    from search.corrections import Correction
+
+    after = list(names)
+    _record(backend, Correction(doc_id, "quote", "split", after, user, reason, quote_index))
+
+
+@correct_group.command("document")
+@click.argument("doc_id")
+@click.option("--headline", help="The right headline.")
+@click.option("--published", help="The right publication date (YYYY-MM-DD; '' for none).")
+@click.option("--place", help="The right dateline place ('' for none).")
+@click.option("--source", help="The right issuing source.")
+@user_options
+@archive_option
+def correct_document(
+    backend: Backend,
+    doc_id: str,
+    headline: str | None,
+    published: str | None,
+    place: str | None,
+    source: str | None,
+    user: str,
+    reason: str | None,
+) -> None:
+    """Correct a document's headline, publication date, dateline place or source (one
+    correction per field given).
+
+    Example: press correct document 4a38378341 --published 2022-03-01 --place Oslo
+    """
+    from search.corrections import Correction
+
+    given = {"headline": headline, "published": published, "place": place, "source": source}
+    given = {k: v for k, v in given.items() if v is not None}
+    if not given:
+        raise click.UsageError("give at least one of --headline, --published, --place, --source")
+    for name, value in given.items():
+        after = None if value == "" and name in ("published", "place") else value
+        _record(backend, Correction(doc_id, "document", name, after, user, reason))
+
+
+@correct_group.command("undo")
+@click.argument("correction_id")
+@user_options
+@archive_option
+def correct_undo(backend: Backend, correction_id: str, user: str, reason: str | None) -> None:
+    """Take a correction back (the undo is recorded too).
+
+    Example: press correct undo 92b46cdb73ea4282873bcf1ab861978b --reason "was right"
+    """
+    from search.corrections import CorrectionError
+
+    try:
+        made = backend.undo(correction_id, user, reason)
+    except CorrectionError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(_describe_correction(made))
+
+
+@main.group("corrections")
+def corrections_group() -> None:
+    """List, export and import the archive's corrections.
+
+    Example: press corrections export corrections.jsonl
+    """
+
+
+@corrections_group.command("list")
+@click.option("--document", "document_id", help="Only this document's.")
+@click.option("--user", help="Only this person's.")
+@click.option("--since", callback=parse_day_option, help="From this day (YYYY[-MM[-DD]]).")
+@click.option(
+    "--until", "date_to", callback=parse_day_option, help="Up to this day (YYYY[-MM[-DD]])."
+)
+@click.option("--orphaned", is_flag=True, help="Only those whose quote or document is gone.")
+@click.option("--limit", default=100, show_default=True, help="How many, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="One correction record per line.")
+@archive_option
+def corrections_list(
+    backend: Backend,
+    document_id: str | None,
+    user: str | None,
+    since: dt.date | None,
+    date_to: dt.date | None,
+    orphaned: bool,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List corrections, newest first.
+
+    Example: press corrections list --user ann --since 2026-01 --json
+    """
+    if orphaned:
+        found = backend.orphaned_corrections()[:limit]
+    else:
+        found = backend.corrections(document_id, user, since, date_to, limit=limit)
+    for c in found:
+        click.echo(
+            json.dumps(c.to_dict(), ensure_ascii=False) if as_json else _describe_correction(c)
+        )
+
+
+@corrections_group.command("export")
+@click.argument("file", type=click.File("w", encoding="utf-8"))
+@archive_option
+def corrections_export(backend: Backend, file) -> None:
+    """Write every correction (undos included) as JSON Lines, oldest first; another
+    archive reads them with `press corrections import`.
+
+    Example: press corrections export corrections.jsonl
+    """
+    records = backend.corrections(limit=sys.maxsize)
+    for c in reversed(records):
+        file.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+    click.echo(f"{len(records)} corrections exported from {backend.url}", err=True)
+
+
+@corrections_group.command("import")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@archive_option
+def corrections_import(backend: Backend, file) -> None:
+    """Read corrections another archive exported and apply them; those already here are
+    skipped, and those whose document or quote this archive lacks are kept and reported.
+
+    Example: press corrections import corrections.jsonl
+    """
+    from search.corrections import CorrectionError, read_jsonl
+
+    try:
+        records = list(read_jsonl(file))
+        counts = backend.import_corrections(records)
+    except CorrectionError as exc:
+        raise click.ClickException(f"{getattr(file, 'name', 'input')}: {exc}") from exc
+    skipped = len(records) - counts["added"]
+    click.echo(
+        f"{counts['added']} corrections added ({counts['applied']} applied, "
+        f"{counts['orphaned']} orphaned, {counts['undone']} undone), "
+        f"{skipped} already here, into {backend.url}"
+    )
+    _report_orphans(backend)
 
 
 @main.command("evaluate")

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .corrections import Correction, CorrectionError, prepare, undo_of
+
 # The facets' spec is `search.facets`; its names are re-exported for the callers here.
 from .facets import FACET_LABELS as FACET_LABELS
 from .facets import FACETS as FACETS
@@ -153,6 +155,7 @@ class QuoteHit:
     method: str | None = None  # how the speaker was found (cue, continuation, resolved, issuer)
     confidence: float | None = None
     title: str | None = None  # the document's derived title when it has no headline
+    corrected: list[str] = field(default_factory=list)  # fields an editor corrected
 
 
 @dataclass
@@ -170,6 +173,17 @@ class WriteResult:
     id: str
     status: WriteStatus
     error: str | None = None
+
+
+@dataclass
+class Prepared:
+    """A document with what a backend derives from it for storage, computed ahead of
+    `write` (in worker processes during a parallel import). `rows` hold for the id
+    named by `id`: a document whose id changed since is derived again by the writer."""
+
+    document: Document
+    id: str
+    rows: Any
 
 
 @dataclass
@@ -229,11 +243,16 @@ class Backend(abc.ABC):
         return self.url
 
     @abc.abstractmethod
-    def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+    def write(self, documents: Iterable[Document | Prepared]) -> Iterator[WriteResult]:
         """Store documents, streaming; yield one result per input, in order, once it is durable.
 
         Each result is created, updated, unchanged or failed (with the reason).
         """
+
+    def preparer(self) -> Callable[[Document], Prepared] | None:
+        """A module-level function deriving what `write` stores of a document, which a
+        parallel import runs in its worker processes; None when nothing is derived ahead."""
+        return None
 
     @abc.abstractmethod
     def get(self, doc_id: str) -> Document | None:
@@ -286,6 +305,68 @@ class Backend(abc.ABC):
     @abc.abstractmethod
     def reindex(self) -> dict[str, object]:
         """Rebuild the indexes from the stored documents into new ones, then switch atomically."""
+
+    # -- corrections (search/corrections.py) ----------------------------------
+
+    def correct(self, correction: Correction) -> Correction:
+        """Check a correction against the stored document, record it and apply it at once."""
+        doc = self.get(correction.document_id)
+        if doc is None:
+            raise CorrectionError(f"no document {correction.document_id!r} in the archive")
+        record = prepare(correction, doc)
+        self._store_corrections([record])
+        self._apply_stored([record.document_id])
+        return self.correction(record.id) or record
+
+    def undo(self, correction_id: str, user: str, reason: str | None = None) -> Correction:
+        """Take a correction back; the undo is itself recorded, and applied at once."""
+        undone = self.correction(correction_id)
+        if undone is None:
+            raise CorrectionError(f"no correction {correction_id!r} in the archive")
+        record = undo_of(undone, user, reason)
+        self._store_corrections([record])
+        self._apply_stored([record.document_id])
+        return self.correction(record.id) or record
+
+    def import_corrections(self, records: Iterable[Correction]) -> dict[str, int]:
+        """Add corrections exported from an archive (ids already here are skipped) and
+        apply them; counts of added, skipped, applied and orphaned records."""
+        added = self._store_corrections(list(records))
+        self._apply_stored(sorted({c.document_id for c in added}))
+        counts = {"added": len(added), "applied": 0, "orphaned": 0, "undone": 0}
+        for c in added:
+            found = self.correction(c.id)
+            if found is not None:
+                counts[found.status] += 1
+        return counts
+
+    @abc.abstractmethod
+    def correction(self, correction_id: str) -> Correction | None:
+        """The recorded correction with this id (with its status), or None."""
+
+    @abc.abstractmethod
+    def corrections(
+        self,
+        document_id: str | None = None,
+        user: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Correction]:
+        """Recorded corrections (undos included), newest first, filtered as asked."""
+
+    @abc.abstractmethod
+    def orphaned_corrections(self) -> list[Correction]:
+        """Corrections in effect whose quote or document the archive no longer holds."""
+
+    @abc.abstractmethod
+    def _store_corrections(self, records: list[Correction]) -> list[Correction]:
+        """Record corrections whose ids are new (status decided on applying); the added."""
+
+    @abc.abstractmethod
+    def _apply_stored(self, document_ids: list[str]) -> None:
+        """Rewrite these documents from their parsed form with their corrections applied."""
 
     def close(self) -> None:  # noqa: B027 - a backend without connections has nothing to do
         """Release connections."""

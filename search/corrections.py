@@ -116,8 +116,7 @@ class Correction:
             created = dt.datetime.fromisoformat(data["created"])
         except ValueError:
             raise CorrectionError(f"bad creation time {data['created']!r}") from None
-        if created.tzinfo is None:
-            created = created.replace(tzinfo=dt.UTC)
+        created = as_utc(created) or created
         target = data["target"]
         _check_field(target, data["field"])
         status = data.get("status") or "applied"

@@ -10,6 +10,7 @@ of a live mapping. Writes go through bulk requests, with retries on 429.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import functools
 import hashlib
 import html
@@ -37,6 +38,7 @@ from .base import (
     Backend,
     DocumentHit,
     Facet,
+    Prepared,
     QuoteHit,
     SearchError,
     SearchRequest,
@@ -48,6 +50,7 @@ from .base import (
     similar_documents,
     summarise_speaker,
 )
+from .corrections import Correction, apply_corrections, as_utc, statuses_without_document
 from .elastic_compile import Compiler, search_body
 from .facets import facet_key, keyed_fields
 from .model import Document, Original, parse_iso_date, quote_key, text_key
@@ -92,6 +95,7 @@ DERIVED = (
 )
 HIDDEN = ["original", "signature", "bands"]  # never sent back with a document
 SCAN_PAGE = 500
+SCAN_LIMIT = 10_000  # hits one search returns; more are read with a scroll
 PIT_KEEP_ALIVE = "2m"
 
 
@@ -131,6 +135,20 @@ def load_mapping(name: str) -> dict[str, Any]:
 
 def mapping_version(name: str) -> str:
     return hashlib.sha256(MAPPINGS.joinpath(f"{name}.json").read_bytes()).hexdigest()[:8]
+
+
+def node_urls(url: str) -> list[str]:
+    """The nodes of an archive URL: one URL, or several separated by commas (a cluster)."""
+    nodes = [part.strip().rstrip("/") for part in url.split(",") if part.strip()]
+    for node in nodes:
+        if not node.startswith(("http://", "https://")):
+            raise SearchError(
+                f"not an Elasticsearch URL: {node!r} in {url!r}"
+                " (list a cluster's nodes as http://host1:9200,http://host2:9200)"
+            )
+    if not nodes:
+        raise SearchError(f"no Elasticsearch URL in {url!r}")
+    return nodes
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -231,6 +249,7 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
             "cue": q.cue,
             "kind": q.kind,
             "paragraph": q.paragraph,
+            "corrected": q.corrected,
             "stems": stemmed_fields(doc.language, {"text": q.text, "headline": doc.headline or ""}),
         }
         entries.append((quote_id(doc.id, i), entry))
@@ -251,23 +270,37 @@ class ElasticBackend(Backend):
         basic_auth: tuple[str, str] | None = None,
         ca_certs: str | None = None,
         request_timeout: float = 30,
+        replicas: int | str | None = None,
     ):
         self.url = url
         self.prefix = index_prefix
+        if isinstance(replicas, str) and not replicas.isdigit():
+            raise SearchError(f"replicas must be a whole number, not {replicas!r}")
+        self.replicas = None if replicas is None else int(replicas)
+        hosts = node_urls(url)
+        self.nodes = len(hosts)
         credentials = {"api_key": api_key, "basic_auth": basic_auth, "ca_certs": ca_certs}
         self.client = Elasticsearch(
-            url,
+            hosts,
             **{k: v for k, v in credentials.items() if v is not None},  # type: ignore[arg-type]
             request_timeout=request_timeout,
+            # A request that fails on one node (refused, reset, timed out) is sent again to
+            # the next of the given nodes; no sniffing, so only the nodes named are used
+            # (behind a proxy or in containers their published addresses may not answer).
+            # Every write carries its id, so a bulk request sent twice changes nothing.
             # Overloaded or restarting nodes answer 429/502/503/504: retried with back-off
             # (bulk requests also retry 429 per document in `_bulk_slice`).
             retry_on_timeout=True,
             retry_on_status=(429, 502, 503, 504),
-            max_retries=3,
+            max_retries=max(3, len(hosts)),
+            sniff_on_start=False,
+            sniff_on_node_failure=False,
         )
         self.aliases = {
             "documents": f"{index_prefix}-documents",
             "quotes": f"{index_prefix}-quotes",
+            # Correction records and the parsed form of corrected documents.
+            "corrections": f"{index_prefix}-corrections",
         }
         try:
             # `GET /` is not served by every distribution; cluster health is.
@@ -302,9 +335,19 @@ class ElasticBackend(Backend):
         names = {}
         for kind in kinds:
             name = f"{self.prefix}-{kind}-{mapping_version(kind)}-{stamp}"
-            self.client.indices.create(index=name, **load_mapping(kind))
+            body = load_mapping(kind)
+            settings = body.setdefault("settings", {}).setdefault("index", {})
+            settings["number_of_replicas"] = self._replica_count()
+            self.client.indices.create(index=name, **body)
             names[kind] = name
         return names
+
+    def _replica_count(self) -> int:
+        """Replicas for new indexes: as configured, else one when a second node can hold it."""
+        if self.replicas is not None:
+            return self.replicas
+        data_nodes = self.client.cluster.health()["number_of_data_nodes"]
+        return 1 if data_nodes > 1 else 0
 
     def current_indexes(self) -> dict[str, str]:
         out = {}
@@ -317,9 +360,12 @@ class ElasticBackend(Backend):
         """Copy every document into new indexes with the current mappings; swap the aliases."""
         old = self.current_indexes()
         new = self._create_indexes(self.aliases)
+        # Corrections first: each document is written as parsed, with them applied.
+        corrections = self._copy_corrections(old["corrections"], new["corrections"])
         counts = {"created": 0, "failed": 0}
         failures = []
-        for result in self._write(self.iter_documents(), new, check_existing=False):
+        stored = self._stored_documents(old["documents"], old["corrections"])
+        for result in self._write(stored, new, check_existing=False):
             counts["created" if result.status != "failed" else "failed"] += 1
             if result.status == "failed":
                 failures.append(result)
@@ -335,7 +381,12 @@ class ElasticBackend(Backend):
             actions.append({"add": {"index": new[kind], "alias": alias}})
         self.client.indices.update_aliases(actions=actions)
         self.client.indices.delete(index=",".join(old.values()))
-        return {"documents": counts["created"], "old": old, "new": new}
+        return {
+            "documents": counts["created"],
+            "old": old,
+            "new": new,
+            "corrections": corrections,
+        }
 
     def drop(self) -> None:
         """Delete the archive's indexes (tests and `press` tooling)."""
@@ -351,9 +402,10 @@ class ElasticBackend(Backend):
 
     # -- writing -------------------------------------------------------------
 
-    def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+    def write(self, documents: Iterable[Document | Prepared]) -> Iterator[WriteResult]:
         self._check_mappings()
-        yield from self._write(documents, self.aliases, check_existing=True)
+        docs = (d.document if isinstance(d, Prepared) else d for d in documents)
+        yield from self._write(docs, self.aliases, check_existing=True)
 
     def _check_mappings(self) -> None:
         """Refuse to write into indexes of an older mapping (every document would fail)."""
@@ -409,6 +461,15 @@ class ElasticBackend(Backend):
         self, chunk: list[Document], targets: dict[str, str], check_existing: bool
     ) -> Iterator[WriteResult]:
         results: dict[int, WriteResult] = {}
+        try:
+            chunk = self._corrected_chunk(chunk, targets["corrections"])
+        except (TransportError, ApiError, SearchError) as exc:
+            reason = (
+                str(_unavailable(exc, self.url)) if not isinstance(exc, SearchError) else str(exc)
+            )
+            for doc in chunk:
+                yield WriteResult(doc.id, "failed", reason)
+            return
         try:
             existing = (
                 self._existing([d.id for d in chunk], targets["documents"])
@@ -573,10 +634,15 @@ class ElasticBackend(Backend):
             for i in range(count)
         ]
         actions.append({"_op_type": "delete", "_index": self.aliases["documents"], "_id": doc_id})
+        # Its corrections stay on record, reported as orphaned.
+        actions.append(
+            {"_op_type": "delete", "_index": self.aliases["corrections"], "_id": _parsed_id(doc_id)}
+        )
         errors = list(self._bulk(actions))
         if errors:
             raise SearchError(f"could not delete {doc_id}: {errors[0][1]}")
         self.client.indices.refresh(index=",".join(self.aliases.values()))
+        self._orphan_all([doc_id])
         return True
 
     # -- reading -------------------------------------------------------------
@@ -802,6 +868,233 @@ class ElasticBackend(Backend):
             "latest": aggs["latest"].get("value_as_string"),
         }
 
+    # -- corrections (search/corrections.py) -----------------------------------
+
+    def _corrected_chunk(self, chunk: list[Document], index: str) -> list[Document]:
+        """The documents with the corrections recorded for them applied (one search per
+        round). Each corrected document's parsed form is kept in the corrections index,
+        so an undo starts from the parse and not from corrected values."""
+        ids = list(dict.fromkeys(d.id for d in chunk))
+        found: dict[str, list[Correction]] = {}
+        for source in self._correction_sources(index, {"terms": {"document_id": ids}}):
+            found.setdefault(source["document_id"], []).append(_correction(source))
+        if not found:
+            return chunk
+        out: list[Document] = []
+        actions: list[dict[str, Any]] = []
+        for doc in chunk:
+            records = found.get(doc.id)
+            if not records:
+                out.append(doc)
+                continue
+            applied = apply_corrections(doc, records)
+            actions.append(
+                {
+                    "_index": index,
+                    "_id": _parsed_id(doc.id),
+                    "_source": {
+                        "record": "parsed",
+                        "document_id": doc.id,
+                        "document": doc.to_dict(),
+                    },
+                }
+            )
+            was = {c.id: c.status for c in records}
+            actions += [
+                {"_op_type": "update", "_index": index, "_id": cid, "doc": {"status": status}}
+                for cid, status in applied.statuses.items()
+                if was[cid] != status
+            ]
+            out.append(applied.document)
+        failures = list(self._bulk(actions))
+        if failures:
+            raise SearchError(
+                f"could not keep the corrections of {failures[0][0]}: {failures[0][1]}"
+            )
+        return out
+
+    def _correction_sources(
+        self, index: str, query: dict[str, Any], sort: list[Any] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every correction record matching the query (past one page when there are more)."""
+        full = {"bool": {"filter": [{"term": {"record": "correction"}}, query]}}
+        resp = self.client.search(
+            index=index, query=full, size=SCAN_LIMIT, sort=sort or ["_doc"], track_total_hits=True
+        )
+        hits = resp["hits"]["hits"]
+        if resp["hits"]["total"]["value"] <= len(hits):
+            yield from (h["_source"] for h in hits)
+            return
+        records = [
+            h["_source"]
+            for h in helpers.scan(self.client, index=index, query={"query": full}, size=SCAN_PAGE)
+        ]
+        if sort:
+            records.sort(key=lambda s: (s["created"], s["id"]), reverse=True)
+        yield from records
+
+    @translate_errors
+    def _store_corrections(self, records: list[Correction]) -> list[Correction]:
+        index = self.aliases["corrections"]
+        added = []
+        for start in range(0, len(records), CHUNK):
+            part = records[start : start + CHUNK]
+            operations: list[dict[str, Any]] = []
+            for c in part:
+                operations.append({"create": {"_index": index, "_id": c.id}})
+                operations.append(_correction_source(c))
+            resp = self.client.bulk(operations=operations, refresh=True)
+            for c, item in zip(part, resp["items"], strict=True):
+                status = item["create"].get("status")
+                if status in (200, 201):
+                    added.append(c)
+                elif status != 409:  # 409: already recorded
+                    error = item["create"].get("error")
+                    raise SearchError(f"could not record correction {c.id}: {error}")
+        return added
+
+    @translate_errors
+    def _apply_stored(self, document_ids: list[str]) -> None:
+        self._check_mappings()
+        index = self.aliases["corrections"]
+        for start in range(0, len(document_ids), CHUNK):
+            ids = document_ids[start : start + CHUNK]
+            parsed = self.client.mget(index=index, ids=[_parsed_id(i) for i in ids])["docs"]
+            bases = {
+                d["_source"]["document_id"]: Document.from_dict(d["_source"]["document"])
+                for d in parsed
+                if d.get("found")
+            }
+            rest = [i for i in ids if i not in bases]
+            if rest:
+                stored = self.client.mget(
+                    index=self.aliases["documents"], ids=rest, source_excludes=HIDDEN
+                )["docs"]
+                bases.update({d["_id"]: _document(d["_source"]) for d in stored if d.get("found")})
+            missing = [i for i in ids if i not in bases]
+            if missing:
+                self._orphan_all(missing)
+            written = [bases[i] for i in ids if i in bases]
+            for result in self._write(written, self.aliases, check_existing=True):
+                if result.status == "failed":
+                    raise SearchError(f"could not rewrite {result.id}: {result.error}")
+
+    def _orphan_all(self, document_ids: list[str]) -> None:
+        """Corrections of documents the archive does not hold are orphaned until they come."""
+        index = self.aliases["corrections"]
+        sources = self._correction_sources(index, {"terms": {"document_id": document_ids}})
+        records = [_correction(s) for s in sources]
+        statuses = statuses_without_document(records)
+        actions = [
+            {"_op_type": "update", "_index": index, "_id": c.id, "doc": {"status": statuses[c.id]}}
+            for c in records
+            if c.status != statuses[c.id]
+        ]
+        failures = list(self._bulk(actions))
+        if failures:
+            raise SearchError(f"could not update correction {failures[0][0]}: {failures[0][1]}")
+        self.client.indices.refresh(index=index)
+
+    @translate_errors
+    def correction(self, correction_id: str) -> Correction | None:
+        try:
+            resp = self.client.get(index=self.aliases["corrections"], id=correction_id)
+        except NotFoundError:
+            return None
+        source = resp["_source"]
+        return _correction(source) if source.get("record") == "correction" else None
+
+    @translate_errors
+    def corrections(
+        self,
+        document_id: str | None = None,
+        user: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Correction]:
+        filters: list[dict[str, Any]] = [{"term": {"record": "correction"}}]
+        if document_id is not None:
+            filters.append({"term": {"document_id": document_id}})
+        if user is not None:
+            filters.append({"term": {"user": user}})
+        span = {}
+        if (start := as_utc(since)) is not None:
+            span["gte"] = start.isoformat()
+        if (end := as_utc(until, end=True)) is not None:
+            span["lte"] = end.isoformat()
+        if span:
+            filters.append({"range": {"created": span}})
+        offset, limit = max(0, int(offset)), max(0, int(limit))
+        if offset + limit > SCAN_LIMIT:
+            # Past one search's window (a whole export): every match, read with a scroll.
+            order = [{"created": "desc"}, {"id": "desc"}]
+            sources = self._correction_sources(
+                self.aliases["corrections"], {"bool": {"filter": filters}}, sort=order
+            )
+            return [_correction(s) for s in itertools.islice(sources, offset, offset + limit)]
+        resp = self.client.search(
+            index=self.aliases["corrections"],
+            query={"bool": {"filter": filters}},
+            sort=[{"created": "desc"}, {"id": "desc"}],
+            from_=offset,
+            size=limit,
+        )
+        return [_correction(h["_source"]) for h in resp["hits"]["hits"]]
+
+    @translate_errors
+    def orphaned_corrections(self) -> list[Correction]:
+        sources = self._correction_sources(
+            self.aliases["corrections"],
+            {"term": {"status": "orphaned"}},
+            sort=[{"created": "desc"}, {"id": "desc"}],
+        )
+        return [_correction(s) for s in sources]
+
+    def _stored_documents(self, documents_index: str, corrections_index: str) -> Iterator[Document]:
+        """Every stored document with its original bytes (what a rebuild copies); a
+        corrected one as parsed, since the rebuilt archive applies its corrections again."""
+        page: list[dict[str, Any]] = []
+
+        def flush() -> Iterator[Document]:
+            ids = [_parsed_id(s["id"]) for s in page]
+            parsed = self.client.mget(index=corrections_index, ids=ids)["docs"]
+            for source, base in zip(page, parsed, strict=True):
+                doc = (
+                    Document.from_dict(base["_source"]["document"])
+                    if base.get("found")
+                    else _document(source)
+                )
+                doc.original = _original(source.get("original"))
+                yield doc
+
+        for hit in helpers.scan(
+            self.client,
+            index=documents_index,
+            query={"query": {"match_all": {}}},
+            size=SCAN_PAGE,
+            _source_excludes=["signature", "bands"],
+        ):
+            page.append(hit["_source"])
+            if len(page) >= SCAN_PAGE:
+                yield from flush()
+                page = []
+        if page:
+            yield from flush()
+
+    def _copy_corrections(self, source: str, target: str) -> int:
+        """The correction records of one corrections index, written into another."""
+        actions = [
+            {"_index": target, "_id": s["id"], "_source": s}
+            for s in self._correction_sources(source, {"match_all": {}})
+        ]
+        failures = list(self._bulk(actions))
+        if failures:
+            raise SearchError(f"could not copy correction {failures[0][0]}: {failures[0][1]}")
+        self.client.indices.refresh(index=target)
+        return len(actions)
+
     # -- searching -----------------------------------------------------------
 
     def _compiler(self, request: SearchRequest) -> Compiler:
@@ -823,9 +1116,14 @@ class ElasticBackend(Backend):
         # highlighting do not heed it. The limit is kept here, where the answer waits.
         left = request.timeout_ms / 1000 - (time.monotonic() - started)
         try:
-            resp = self.client.options(request_timeout=max(left, 0.05), max_retries=0).search(
-                index=self.aliases[request.scope], **_kwargs(body)
-            )
+            # A node that refuses the connection (down) passes the search to the next
+            # one; a slow answer is not sent again, it runs into the time limit.
+            resp = self.client.options(
+                request_timeout=max(left, 0.05),
+                max_retries=self.nodes - 1,
+                retry_on_timeout=False,
+                retry_on_status=(),
+            ).search(index=self.aliases[request.scope], **_kwargs(body))
         except ConnectionTimeout:
             return SearchResult(0, [], timed_out=True, took_ms=_took(started))
         # One scope, so one kind of hit.
@@ -887,6 +1185,41 @@ class ElasticBackend(Backend):
                 pass
 
 
+def _parsed_id(doc_id: str) -> str:
+    """The id of a corrected document's parsed form in the corrections index."""
+    return f"parsed:{doc_id}"
+
+
+def _correction_source(c: Correction) -> dict[str, Any]:
+    return {
+        "record": "correction",
+        "id": c.id,
+        "document_id": c.document_id,
+        "user": c.user,
+        "created": c.created.astimezone(UTC).isoformat(),
+        "status": c.status,
+        "undoes": c.undoes,
+        "correction": c.to_dict(),
+    }
+
+
+def _correction(source: dict[str, Any]) -> Correction:
+    record = Correction.from_dict(source["correction"])
+    record.status = source.get("status") or record.status
+    return record
+
+
+def _original(stored: dict[str, Any] | None) -> Original | None:
+    if not stored:
+        return None
+    return Original(
+        zlib.decompress(base64.b64decode(stored["data"])),
+        stored["format"],
+        stored["filename"],
+        stored.get("options") or {},
+    )
+
+
 def _prefix_pattern(prefix: str) -> str:
     """A terms-aggregation `include` regex matching values that start with `prefix`."""
     special = set('.?+*|{}[]()"\\#@&<>~')
@@ -941,6 +1274,7 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
             method=src.get("method"),
             confidence=src.get("confidence"),
             title=src.get("title"),
+            corrected=src.get("corrected") or [],
         )
     snippet = (
         _highlighted(hit, "body", "body.exact")

@@ -27,6 +27,7 @@ DOCUMENT_COLUMNS = (
     "url",
     "speakers",
     "quotes",
+    "corrected",
 )
 QUOTE_COLUMNS = (
     "document_id",
@@ -41,6 +42,7 @@ QUOTE_COLUMNS = (
     "headline",
     "title",
     "source",
+    "corrected",
 )
 _TAGS = re.compile(r"</?mark>")
 
@@ -109,6 +111,17 @@ def _document_rows(
                 "url": doc.url or "",
                 "speakers": "; ".join(speaker_names(doc)),
                 "quotes": len(doc.quotes),
+                # What an editor corrected: document fields, then quotes by index.
+                "corrected": "; ".join(
+                    [
+                        *doc.corrected,
+                        *(
+                            f"quote {i} {name}"
+                            for i, q in enumerate(doc.quotes)
+                            for name in q.corrected
+                        ),
+                    ]
+                ),
             }
 
 
@@ -131,4 +144,6 @@ def _quote_rows(
             "headline": hit.headline or "",
             "title": hit.title or "",
             "source": hit.source or "",
+            # The quote's fields an editor corrected: a list in JSONL, "; "-separated in CSV.
+            "corrected": hit.corrected if jsonl else "; ".join(hit.corrected),
         }

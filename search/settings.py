@@ -4,7 +4,9 @@
 default, or an http(s) URL for Elasticsearch. Elasticsearch credentials come from
 `PRESS_ES_API_KEY`, `PRESS_ES_USERNAME`/`PRESS_ES_PASSWORD` and `PRESS_ES_CA_CERTS`;
 `PRESS_ES_INDEX_PREFIX` (default `press`) names the archive's indexes, so several
-archives can share a cluster.
+archives can share a cluster; `PRESS_ES_REPLICAS` sets the replicas of new indexes
+(default: one when the cluster has two data nodes or more, else none). A cluster's
+URL lists its nodes separated by commas.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def elasticsearch_options(
         options["ca_certs"] = ca_certs
     if os.environ.get("PRESS_ES_INDEX_PREFIX"):
         options["index_prefix"] = os.environ["PRESS_ES_INDEX_PREFIX"]
+    if os.environ.get("PRESS_ES_REPLICAS", "").strip():
+        options["replicas"] = os.environ["PRESS_ES_REPLICAS"].strip()  # checked by the backend
     return options
 
 

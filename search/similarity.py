@@ -9,6 +9,8 @@ either backend.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from typing import TYPE_CHECKING
 
@@ -47,10 +49,16 @@ def signature(text: str) -> str | None:
     shingles = _shingles(text[:SIGNATURE_CHARS])
     if not shingles:
         return None
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED)
+    # A copy of one empty MinHash: its permutations are drawn once, not per text.
+    minhash = _empty().copy()
     minhash.update_batch(shingles)
     hexed: str = minhash.hashvalues.astype(">u4").tobytes().hex()
     return hexed
+
+
+@functools.cache
+def _empty() -> MinHash:
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED)
 
 
 def _values(sig: str) -> np.ndarray:
@@ -61,6 +69,15 @@ def bands(sig: str) -> list[str]:
     """The band keys of a signature: band number and the hash of its rows."""
     width = len(sig) // BANDS
     return [f"{i}:{sig[i * width : (i + 1) * width]}" for i in range(BANDS)]
+
+
+def band_keys(sig: str) -> list[int]:
+    """The bands of a signature as 63-bit integers (a compact index key for the same
+    lookups as `bands`; a collision only adds a candidate, which `similarity` checks)."""
+    return [
+        int.from_bytes(hashlib.blake2b(band.encode("ascii"), digest_size=8).digest()) >> 1
+        for band in bands(sig)
+    ]
 
 
 def similarity(a: str, b: str) -> float:

@@ -4,12 +4,22 @@ Layout: `documents` (one row per document, the full document as compressed JSON 
 the columns searches sort and filter on), `doc_facets` (one row per facet value of a
 document), `speakers` and `quotes` (one row per quote), with FTS5 indexes over
 documents (headline, subheadings, body, quotes, captions) and over quote text.
+
+Each text is stored once: the documents' full-text tables read their texts from the
+compressed JSON (and the stem tables from the compressed stems) through views, the
+quote tables from `quotes`, and an original is compressed against its document's JSON.
+Writing takes no savepoint per document (each would make FTS5 write out its pending
+rows); a document that fails half-written has its transaction written again, one
+savepoint per document (`_write_one`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import fcntl
+import functools
+import hashlib
 import html
 import json
 import os
@@ -30,6 +40,7 @@ from .base import (
     DocumentHit,
     Facet,
     FacetValue,
+    Prepared,
     QuoteHit,
     SearchError,
     SearchRequest,
@@ -41,10 +52,16 @@ from .base import (
     similar_documents,
     summarise_speaker,
 )
+from .corrections import (
+    Correction,
+    apply_corrections,
+    as_utc,
+    statuses_without_document,
+)
 from .facets import document_facets, facet_key, facet_size, value_key
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
-from .similarity import bands, document_signature
+from .similarity import band_keys, document_signature
 from .snippets import best_window, marked_columns
 from .speakers import (
     CONFIDENT,
@@ -75,20 +92,21 @@ CREATE TABLE IF NOT EXISTS documents (
     url TEXT,
     content_hash TEXT NOT NULL,
     text_key TEXT,
-    signature TEXT,
-    data BLOB NOT NULL,
+    signature BLOB, -- the MinHash values (search/similarity.py), as bytes
+    data BLOB NOT NULL, -- the document's JSON, compressed
     imported_at TEXT NOT NULL,
-    title TEXT
+    title TEXT,
+    stems BLOB -- what documents_stem and quotes_stem index, compressed (their content)
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
 CREATE INDEX IF NOT EXISTS documents_month ON documents (month);
 CREATE INDEX IF NOT EXISTS documents_text_key ON documents (text_key);
+-- Near-duplicate candidates: documents sharing a band (`similarity.band_keys`).
 CREATE TABLE IF NOT EXISTS doc_bands (
-    doc INTEGER NOT NULL REFERENCES documents (rowid),
-    band TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS doc_bands_band ON doc_bands (band);
-CREATE INDEX IF NOT EXISTS doc_bands_doc ON doc_bands (doc);
+    band INTEGER NOT NULL,
+    doc INTEGER NOT NULL,
+    PRIMARY KEY (band, doc)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS originals (
     doc INTEGER PRIMARY KEY REFERENCES documents (rowid),
     format TEXT NOT NULL,
@@ -154,8 +172,14 @@ CREATE INDEX IF NOT EXISTS quote_speakers_key ON quote_speakers (key, quote);
 CREATE INDEX IF NOT EXISTS quote_speakers_quote ON quote_speakers (quote, key, name);
 CREATE INDEX IF NOT EXISTS quote_speakers_doc ON quote_speakers (doc);
 -- Text as written (quoted words, phrases, prefixes, exact forms ranked first) ...
+-- The indexed texts are not stored again: they are read from the document's JSON
+-- (`press_text`, registered on every connection) when a snippet or a removal needs them.
+CREATE VIEW IF NOT EXISTS documents_text (rid, headline, subheadings, body, quotes, captions)
+AS SELECT rowid, press_text(data, 0), press_text(data, 1), press_text(data, 2),
+    press_text(data, 3), press_text(data, 4) FROM documents;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
     headline, subheadings, body, quotes, captions,
+    content = 'documents_text', content_rowid = 'rid',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (
@@ -164,36 +188,63 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (
 );
 -- ... and as stems tagged by their language's stemmer (search/stemming.py): every form.
 -- Which column holds a form is all they answer (no positions): detail = column.
+CREATE VIEW IF NOT EXISTS documents_stems (rid, headline, subheadings, body, quotes, captions)
+AS SELECT rowid, press_stems(stems, 0), press_stems(stems, 1), press_stems(stems, 2),
+    press_stems(stems, 3), press_stems(stems, 4) FROM documents;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem USING fts5 (
     headline, subheadings, body, quotes, captions,
+    content = 'documents_stems', content_rowid = 'rid',
     tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = column
 );
+CREATE VIEW IF NOT EXISTS quotes_stems (rid, text)
+AS SELECT q.rowid, press_stems(d.stems, -1 - q.idx)
+    FROM quotes q JOIN documents d ON d.rowid = q.doc;
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_stem USING fts5 (
-    text, tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = column
+    text, content = 'quotes_stems', content_rowid = 'rid',
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = column
 );
-CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts (rowid, text) VALUES (new.rowid, new.text);
-END;
 CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-END;
-CREATE TRIGGER IF NOT EXISTS documents_generation_insert AFTER INSERT ON documents BEGIN
-    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';
 END;
 CREATE TRIGGER IF NOT EXISTS documents_generation_delete AFTER DELETE ON documents BEGIN
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';
 END;
+-- Corrections (search/corrections.py): one row per record, kept apart from the
+-- documents and applied on top of them as they are written. A corrected document's
+-- parsed form is kept too, so an undo or a reparse starts from the parse again.
+CREATE TABLE IF NOT EXISTS corrections (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    created TEXT NOT NULL,
+    user TEXT NOT NULL,
+    status TEXT NOT NULL,
+    undoes TEXT,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_document ON corrections (document_id);
+CREATE INDEX IF NOT EXISTS corrections_created ON corrections (created, id);
+CREATE INDEX IF NOT EXISTS corrections_status ON corrections (status);
+CREATE TABLE IF NOT EXISTS parsed_documents (id TEXT PRIMARY KEY, data BLOB NOT NULL);
+-- The corrected fields of each corrected quote, for quote hits and exports.
+CREATE TABLE IF NOT EXISTS quote_corrections (
+    doc INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    fields TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+);
 CREATE TEMP TABLE IF NOT EXISTS base (rid INTEGER PRIMARY KEY);
 """
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # doc_facets rows of the speakers of a document's confidently attributed quotes.
 CONFIDENT_FACET = "speaker:confident"
 COMMIT_EVERY = 500
 READ_BATCH = 200  # documents read at once when every document is read
 COMMIT_SECONDS = 2.0
+COMMIT_BYTES = 32 << 20  # original bytes held for a transaction's documents
 RESULT_CACHE_SIZE = 256
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
+ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
 
 
 def _month(published: str | None) -> str | None:
@@ -206,6 +257,180 @@ def _dump(doc: Document) -> bytes:
 
 def _load(blob: bytes) -> Document:
     return Document.from_dict(json.loads(zlib.decompress(blob)))
+
+
+class _HalfWritten(Exception):
+    """A document failed after some of its rows were written (see `_write_one`)."""
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc)
+
+
+def _original_bytes(item: Document | Prepared) -> int:
+    doc = item.document if isinstance(item, Prepared) else item
+    return len(doc.original.data) if doc.original is not None else 0
+
+
+@dataclasses.dataclass
+class _Rows:
+    """What the archive stores of one document, derived before the write."""
+
+    content_hash: str
+    # The documents row from `id` to `stems` (without rowid and imported_at).
+    document: tuple[Any, ...]
+    bands: list[int]
+    original: tuple[str, str, str, bytes] | None  # format, filename, options, data
+    facets: list[tuple[str, str, str]]  # facet, value, key
+    speakers: list[tuple[str, str, str | None, str | None, str]]
+    aliases: list[tuple[str, str]]  # alias key, speaker key
+    # Each quote's row (from idx), its speakers with their keys, and its stems.
+    quotes: list[tuple[tuple[Any, ...], list[tuple[str, str]], str]]
+    text: tuple[str, ...]  # documents_fts columns
+    stems: tuple[str, ...]  # documents_stem columns
+
+
+def prepare_document(doc: Document) -> Prepared:
+    """Everything the archive stores of a document, derived ahead of the write: what a
+    parallel import computes in its worker processes (`SqliteBackend.preparer`)."""
+    return Prepared(doc, doc.id, _rows(doc))
+
+
+def _rows(doc: Document) -> _Rows:
+    data = doc.to_dict()
+    # Serialised once: the stored JSON is the one `Document.content_hash` hashes.
+    payload = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    content_hash = hashlib.sha256(payload).hexdigest()
+    published = doc.published.isoformat() if doc.published else None
+    sig = document_signature(doc)
+    lang = doc.language
+    quotes = []
+    for i, q in enumerate(doc.quotes):
+        names = quote_speakers(q)
+        if q.kind == "title":
+            continue
+        text = _clean(q.text)
+        row = (
+            i,
+            names[0] if names else None,
+            speaker_key(names[0]) if names else None,
+            q.mention,
+            q.kind,
+            q.paragraph,
+            text,
+            quote_key(q.text),
+            published,
+            json.dumps(names, ensure_ascii=False),
+            q.method,
+            q.confidence,
+        )
+        quotes.append((row, [(n, speaker_key(n)) for n in names], stem_text(text, lang)))
+    stems = (
+        stem_text(doc.headline or "", lang),
+        stem_text("\n".join(doc.subheadings), lang),
+        stem_text(doc.text, lang),
+        " ".join(dict.fromkeys(" ".join(q[2] for q in quotes).split())),
+        stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
+    )
+    blob = zlib.compress(payload, 6)
+    return _Rows(
+        content_hash=content_hash,
+        document=(
+            doc.id,
+            doc.headline,
+            doc.source,
+            doc.dateline.facet_place if doc.dateline else None,
+            published,
+            _month(published),
+            doc.url,
+            content_hash,
+            text_key(doc),
+            bytes.fromhex(sig) if sig else None,
+            blob,
+            doc.title,
+            _pack_stems(stems, [(q[0][0], q[2]) for q in quotes]),
+        ),
+        bands=band_keys(sig) if sig else [],
+        original=_original_row(doc.original, payload) if doc.original is not None else None,
+        facets=[(f, v, value_key(f, v)) for f, v in facet_rows(doc)]
+        # Hidden facet: the speakers of confidently attributed quotes only.
+        + [(CONFIDENT_FACET, n, speaker_key(n)) for n in confident_speaker_names(doc)],
+        speakers=[
+            (s.name, speaker_key(s.name), s.role, s.kind, json.dumps(s.aliases))
+            for s in doc.speakers
+        ],
+        # Only name-like aliases ("Stepanov", not "the envoy" or "he") lead to a speaker.
+        aliases=[
+            (speaker_key(a), speaker_key(s.name))
+            for s in doc.speakers
+            for a in s.aliases
+            if a[:1].isupper() and speaker_key(a) != speaker_key(s.name)
+        ],
+        quotes=quotes,
+        text=_text_columns(data),
+        stems=stems,
+    )
+
+
+def _text_columns(data: dict[str, Any]) -> tuple[str, ...]:
+    """The documents_fts columns of a document's JSON. Removing a document tells the
+    index these texts again, read back from the stored JSON: what they are made of may
+    only change with SCHEMA_VERSION (a rebuild)."""
+    return (
+        _clean(data.get("headline") or ""),
+        _clean("\n".join(data.get("subheadings") or [])),
+        _clean("\n\n".join(data.get("body") or [])),
+        _clean("\n".join(q["text"] for q in data.get("quotes") or [] if q["kind"] != "title")),
+        _clean("\n".join(p.get("caption") or "" for p in data.get("photos") or [])),
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _stored_text(blob: bytes) -> tuple[str, ...]:
+    return _text_columns(json.loads(zlib.decompress(blob)))
+
+
+def _pack_stems(columns: tuple[str, ...], quotes: list[tuple[int, str]]) -> bytes:
+    """The stems a document's rows were indexed with: its documents_stem columns, then
+    each quote's (by its index in the document)."""
+    stored = [*columns, {str(idx): stems for idx, stems in quotes}]
+    return zlib.compress(json.dumps(stored, ensure_ascii=False).encode("utf-8"), 6)
+
+
+@functools.lru_cache(maxsize=16)
+def _stored_stems(blob: bytes) -> tuple[tuple[str, ...], dict[str, str]]:
+    *columns, quotes = json.loads(zlib.decompress(blob))
+    return tuple(columns), quotes
+
+
+def _text_column(blob: bytes | None, column: int) -> str | None:
+    """SQL `press_text(data, n)`: column n of documents_fts, from the stored JSON."""
+    return _stored_text(blob)[column] if blob is not None else None
+
+
+def _stem_column(blob: bytes | None, column: int) -> str | None:
+    """SQL `press_stems(stems, n)`: column n of documents_stem, from the stored stems;
+    `press_stems(stems, -1 - i)`: the stems of the document's quote number i."""
+    if blob is None:
+        return None
+    columns, quotes = _stored_stems(blob)
+    return columns[column] if column >= 0 else quotes.get(str(-1 - column))
+
+
+def _original_row(original: Original, payload: bytes) -> tuple[str, str, str, bytes]:
+    """An originals row. The bytes are compressed with the document's JSON (`payload`)
+    as the dictionary: an article's original repeats its text, which then costs little."""
+    packer = zlib.compressobj(6, zdict=payload[-ZDICT_BYTES:])
+    data = packer.compress(original.data) + packer.flush()
+    return original.format, original.filename, json.dumps(original.options, default=str), data
+
+
+def _unpack_original(data: bytes, document: bytes) -> bytes:
+    """The original bytes of an originals row (`document`: the documents row's JSON)."""
+    if len(data) > 1 and data[1] & 0x20:  # zlib's FDICT flag: packed with the JSON
+        unpacker = zlib.decompressobj(zdict=zlib.decompress(document)[-ZDICT_BYTES:])
+        return unpacker.decompress(data) + unpacker.flush()
+    return zlib.decompress(data)  # an archive of schema 2, being rebuilt
 
 
 def _clean(text: str) -> str:
@@ -281,6 +506,11 @@ class SqliteBackend(Backend):
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        conn.create_function("press_text", 2, _text_column, deterministic=True)
+        conn.create_function("press_stems", 2, _stem_column, deterministic=True)
+        # Pages of 16 KiB hold a document's row (its JSON and stems) with less left
+        # over than 4 KiB ones (only a new file takes it).
+        conn.execute("PRAGMA page_size = 16384")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -304,12 +534,17 @@ class SqliteBackend(Backend):
 
     def _check_schema(self, conn: sqlite3.Connection) -> None:
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        # Written only when missing: opening an archive another import is writing to
+        # must not wait for its write lock.
+        have = {k for (k,) in conn.execute("SELECT key FROM meta")}
         if row is None:
             conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        if "generation" not in have:
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
         # Names this archive file, not its path: an archive deleted and created again at
         # the same path is another archive, and an import journal must not carry over.
-        conn.execute("INSERT OR IGNORE INTO meta VALUES ('archive_id', ?)", (uuid.uuid4().hex,))
+        if "archive_id" not in have:
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('archive_id', ?)", (uuid.uuid4().hex,))
         if row is not None and row[0] != SCHEMA_VERSION and not self.upgrade:
             raise SearchError(_schema_message(self.path, row[0]))
 
@@ -326,9 +561,12 @@ class SqliteBackend(Backend):
 
     # -- writing ---------------------------------------------------------------
 
-    def write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+    def write(self, documents: Iterable[Document | Prepared]) -> Iterator[WriteResult]:
         with self._one_writer():
             yield from self._write(documents)
+
+    def preparer(self) -> Callable[[Document], Prepared]:
+        return prepare_document
 
     @contextmanager
     def _one_writer(self) -> Iterator[None]:
@@ -347,193 +585,178 @@ class SqliteBackend(Backend):
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _write(self, documents: Iterable[Document]) -> Iterator[WriteResult]:
+    def _write(self, documents: Iterable[Document | Prepared]) -> Iterator[WriteResult]:
         # Results are yielded after their transaction commits, so a caller that records
         # progress never records a document that a crash could still lose.
         conn = self.conn
         done: list[WriteResult] = []
+        written: list[Document | Prepared] = []  # the open transaction's documents
+        held = 0  # their original bytes
         last_commit = time.monotonic()
         # IMMEDIATE: the write lock is taken (or waited for) up front; a read-then-write
         # transaction would fail at once when another writer committed in between.
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for doc in documents:
-                done.append(self._write_one(conn, doc))
-                if len(done) >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
-                    conn.execute("COMMIT")
+            for item in documents:
+                written.append(item)
+                held += _original_bytes(item)
+                try:
+                    done.append(self._write_one(conn, item, alone=False))
+                except _HalfWritten:
+                    # Written again, each document in a savepoint of its own, so the one
+                    # that fails leaves nothing behind and the others stay.
+                    conn.execute("BEGIN IMMEDIATE")
+                    done = [self._write_one(conn, d) for d in written]
+                if (
+                    len(done) >= COMMIT_EVERY
+                    or held > COMMIT_BYTES
+                    or time.monotonic() - last_commit > COMMIT_SECONDS
+                ):
+                    self._commit(conn, done)
                     last_commit = time.monotonic()
                     yield from done
-                    done = []
+                    done, written, held = [], [], 0
                     conn.execute("BEGIN IMMEDIATE")
         finally:
             if conn.in_transaction:
-                conn.execute("COMMIT")
+                self._commit(conn, done)
         yield from done
 
-    def _write_one(self, conn: sqlite3.Connection, doc: Document) -> WriteResult:
+    def _commit(self, conn: sqlite3.Connection, done: list[WriteResult]) -> None:
+        if any(r.status in ("created", "updated") for r in done):
+            # Kept answers of searches are answers of an older archive now.
+            conn.execute(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+            )
+        conn.execute("COMMIT")
+
+    def _write_one(
+        self, conn: sqlite3.Connection, item: Document | Prepared, *, alone: bool = True
+    ) -> WriteResult:
+        """Write one document. `alone`: in a savepoint of its own, so a document that
+        fails half-written leaves nothing behind. Without it (no savepoint per document:
+        each one makes the full-text tables write out what they hold), a failure after
+        the first row is written rolls the whole transaction back and raises
+        `_HalfWritten`, for the caller to write its documents again one by one."""
+        doc = item.document if isinstance(item, Prepared) else item
         try:
-            content_hash = doc.content_hash
+            corrected = self._corrected(conn, doc)
+            if isinstance(item, Prepared) and corrected is doc and item.id == doc.id:
+                rows = cast(_Rows, item.rows)
+            else:
+                # Derived here: a corrected document, or one whose id changed since.
+                doc = corrected
+                rows = _rows(doc)
             row = conn.execute(
                 "SELECT rowid, content_hash FROM documents WHERE id = ?", (doc.id,)
             ).fetchone()
-            if row and row[1] == content_hash:
+            if row and row[1] == rows.content_hash:
                 return WriteResult(doc.id, "unchanged")
-            conn.execute("SAVEPOINT doc")
+            if alone:
+                conn.execute("SAVEPOINT doc")
             try:
+                kept = None
                 if row:
                     # A re-import without the original bytes (an export) keeps them.
-                    self._remove_rows(conn, row[0], keep_original=doc.original is None)
-                self._insert(conn, doc, content_hash, row[0] if row else None)
-            except BaseException:
-                conn.execute("ROLLBACK TO doc")
-                conn.execute("RELEASE doc")
+                    kept = self._original_at(conn, row[0]) if doc.original is None else None
+                    self._remove_rows(conn, row[0])
+                self._insert(conn, rows, row[0] if row else None, kept)
+                self._mark_corrected_quotes(conn, doc)
+            except BaseException as exc:
+                if alone:
+                    conn.execute("ROLLBACK TO doc")
+                    conn.execute("RELEASE doc")
+                    raise
+                conn.execute("ROLLBACK")
+                if isinstance(exc, Exception) and not _disk_full(exc):
+                    raise _HalfWritten() from exc
                 raise
-            conn.execute("RELEASE doc")
+            if alone:
+                conn.execute("RELEASE doc")
             return WriteResult(doc.id, "updated" if row else "created")
         except (sqlite3.Error, ValueError, TypeError) as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc):
+            if _disk_full(exc):
                 raise SearchError(f"cannot write to {self.path}: {exc}") from exc
             return WriteResult(doc.id, "failed", f"{type(exc).__name__}: {exc}")
 
+    def _original_at(self, conn: sqlite3.Connection, rid: int) -> Original | None:
+        row = conn.execute(
+            "SELECT o.format, o.filename, o.options, o.data, d.data FROM originals o"
+            " JOIN documents d ON d.rowid = o.doc WHERE o.doc = ?",
+            (rid,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Original(_unpack_original(row[3], row[4]), row[0], row[1], json.loads(row[2]))
+
     def _insert(
-        self, conn: sqlite3.Connection, doc: Document, content_hash: str, rowid: int | None
+        self,
+        conn: sqlite3.Connection,
+        rows: _Rows,
+        rowid: int | None,
+        kept: Original | None = None,
     ) -> None:
-        published = doc.published.isoformat() if doc.published else None
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        sig = document_signature(doc)
         cur = conn.execute(
             "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
-            " content_hash, text_key, signature, data, imported_at, title)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                rowid,
-                doc.id,
-                doc.headline,
-                doc.source,
-                doc.dateline.facet_place if doc.dateline else None,
-                published,
-                _month(published),
-                doc.url,
-                content_hash,
-                text_key(doc),
-                sig,
-                _dump(doc),
-                now,
-                doc.title,
-            ),
+            " content_hash, text_key, signature, data, title, stems, imported_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rowid, *rows.document, now),
         )
         rid = cur.lastrowid
-        if sig:
-            conn.executemany(
-                "INSERT INTO doc_bands (doc, band) VALUES (?,?)",
-                [(rid, band) for band in bands(sig)],
-            )
-        if doc.original is not None:
-            o = doc.original
+        conn.executemany(
+            "INSERT OR IGNORE INTO doc_bands (band, doc) VALUES (?,?)",
+            [(band, rid) for band in rows.bands],
+        )
+        original = rows.original
+        if original is None and kept is not None:
+            original = _original_row(kept, zlib.decompress(rows.document[10]))
+        if original is not None:
             conn.execute(
-                "INSERT OR REPLACE INTO originals (doc, format, filename, options, data)"
-                " VALUES (?,?,?,?,?)",
-                (
-                    rid,
-                    o.format,
-                    o.filename,
-                    json.dumps(o.options, default=str),
-                    zlib.compress(o.data, 6),
-                ),
+                "INSERT INTO originals (doc, format, filename, options, data) VALUES (?,?,?,?,?)",
+                (rid, *original),
             )
         conn.executemany(
             "INSERT INTO doc_facets (doc, facet, value, key) VALUES (?,?,?,?)",
-            [(rid, f, v, value_key(f, v)) for f, v in facet_rows(doc)]
-            # Hidden facet: the speakers of confidently attributed quotes only.
-            + [(rid, CONFIDENT_FACET, n, speaker_key(n)) for n in confident_speaker_names(doc)],
+            [(rid, *facet) for facet in rows.facets],
         )
-        self._insert_speakers(conn, rid, doc)
-        self._insert_quotes(conn, rid, doc, published)
-        conn.execute(
-            "INSERT INTO documents_fts (rowid, headline, subheadings, body, quotes, captions)"
-            " VALUES (?,?,?,?,?,?)",
-            (
-                rid,
-                _clean(doc.headline or ""),
-                _clean("\n".join(doc.subheadings)),
-                _clean(doc.text),
-                _clean("\n".join(q.text for q in doc.quotes if q.kind != "title")),
-                _clean("\n".join(p.caption or "" for p in doc.photos)),
-            ),
+        conn.executemany(
+            "INSERT INTO speakers (doc, name, key, role, kind, aliases) VALUES (?,?,?,?,?,?)",
+            [(rid, *speaker) for speaker in rows.speakers],
         )
-        self._insert_stems(conn, rid, doc)
-
-    def _insert_stems(self, conn: sqlite3.Connection, rid: int | None, doc: Document) -> None:
-        """The document's and its quotes' texts as stems, by the document's language."""
-        lang = doc.language
-        # Each quote is stemmed once, for its own row and for the document's column.
-        quotes = conn.execute("SELECT rowid, text FROM quotes WHERE doc = ?", (rid,)).fetchall()
-        stems = [(qid, stem_text(text, lang)) for qid, text in quotes]
-        conn.execute(
-            "INSERT INTO documents_stem (rowid, headline, subheadings, body, quotes, captions)"
-            " VALUES (?,?,?,?,?,?)",
-            (
-                rid,
-                stem_text(doc.headline or "", lang),
-                stem_text("\n".join(doc.subheadings), lang),
-                stem_text(doc.text, lang),
-                " ".join(dict.fromkeys(" ".join(s for _, s in stems).split())),
-                stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
-            ),
+        conn.executemany(
+            "INSERT INTO speaker_aliases (alias_key, key, doc) VALUES (?,?,?)",
+            [(*alias, rid) for alias in rows.aliases],
         )
-        conn.executemany("INSERT INTO quotes_stem (rowid, text) VALUES (?,?)", stems)
-
-    def _insert_quotes(
-        self, conn: sqlite3.Connection, rid: int | None, doc: Document, published: str | None
-    ) -> None:
         # Quoted titles stay in the document (its page marks them) but are nobody's
         # quote: they are not rows here, so quote search and the speaker facet skip them.
-        for i, q in enumerate(doc.quotes):
-            names = quote_speakers(q)
-            if q.kind == "title":
-                continue
-            cur = conn.execute(
+        stems, texts = [], []
+        for quote, names, quote_stems in rows.quotes:
+            qid = conn.execute(
                 "INSERT INTO quotes (doc, idx, speaker, speaker_key, mention, kind, paragraph,"
                 " text, text_key, published, speakers, method, confidence)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    rid,
-                    i,
-                    names[0] if names else None,
-                    speaker_key(names[0]) if names else None,
-                    q.mention,
-                    q.kind,
-                    q.paragraph,
-                    _clean(q.text),
-                    quote_key(q.text),
-                    published,
-                    json.dumps(names, ensure_ascii=False),
-                    q.method,
-                    q.confidence,
-                ),
-            )
+                (rid, *quote),
+            ).lastrowid
             conn.executemany(
                 "INSERT INTO quote_speakers (quote, doc, name, key) VALUES (?,?,?,?)",
-                [(cur.lastrowid, rid, n, speaker_key(n)) for n in names],
+                [(qid, rid, name, key) for name, key in names],
             )
-
-    def _insert_speakers(self, conn: sqlite3.Connection, rid: int | None, doc: Document) -> None:
-        conn.executemany(
-            "INSERT INTO speakers (doc, name, key, role, kind, aliases) VALUES (?,?,?,?,?,?)",
-            [
-                (rid, s.name, speaker_key(s.name), s.role, s.kind, json.dumps(s.aliases))
-                for s in doc.speakers
-            ],
+            stems.append((qid, quote_stems))
+            texts.append((qid, quote[6]))
+        # The quote indexes are filled here rather than by triggers: a statement with a
+        # trigger makes the full-text tables write out their pending rows first.
+        conn.executemany("INSERT INTO quotes_fts (rowid, text) VALUES (?,?)", texts)
+        conn.executemany("INSERT INTO quotes_stem (rowid, text) VALUES (?,?)", stems)
+        conn.execute(
+            "INSERT INTO documents_fts (rowid, headline, subheadings, body, quotes, captions)"
+            " VALUES (?,?,?,?,?,?)",
+            (rid, *rows.text),
         )
-        # Only name-like aliases ("Stepanov", not "the envoy" or "he") lead to a speaker.
-        conn.executemany(
-            "INSERT INTO speaker_aliases (alias_key, key, doc) VALUES (?,?,?)",
-            [
-                (speaker_key(a), speaker_key(s.name), rid)
-                for s in doc.speakers
-                for a in s.aliases
-                if a[:1].isupper() and speaker_key(a) != speaker_key(s.name)
-            ],
+        conn.execute(
+            "INSERT INTO documents_stem (rowid, headline, subheadings, body, quotes, captions)"
+            " VALUES (?,?,?,?,?,?)",
+            (rid, *rows.stems),
         )
 
     def _remove_rows(
@@ -545,13 +768,20 @@ class SqliteBackend(Backend):
             "DELETE FROM quotes_stem WHERE rowid IN (SELECT rowid FROM quotes WHERE doc = ?)",
             (rid,),
         )
+        (sig,) = conn.execute("SELECT signature FROM documents WHERE rowid = ?", (rid,)).fetchone()
+        if sig:
+            conn.executemany(
+                "DELETE FROM doc_bands WHERE band = ? AND doc = ?",
+                [(band, rid) for band in band_keys(sig.hex())],
+            )
+        # The full-text rows first: their removal reads the texts from the documents row.
         for table, column in (
-            ("doc_bands", "doc"),
             ("doc_facets", "doc"),
             ("speakers", "doc"),
             ("speaker_aliases", "doc"),
             ("quotes", "doc"),
             ("quote_speakers", "doc"),
+            ("quote_corrections", "doc"),
             ("documents_fts", "rowid"),
             ("documents_stem", "rowid"),
             ("documents", "rowid"),
@@ -566,7 +796,21 @@ class SqliteBackend(Backend):
         with conn:
             conn.execute("BEGIN")
             self._remove_rows(conn, row[0])
+            # Its corrections stay on record, reported as orphaned.
+            conn.execute("DELETE FROM parsed_documents WHERE id = ?", (doc_id,))
+            conn.execute(
+                "UPDATE corrections SET status = 'orphaned'"
+                " WHERE document_id = ? AND status = 'applied' AND undoes IS NULL",
+                (doc_id,),
+            )
         return True
+
+    def _has_table(self, name: str) -> bool:
+        """Whether the file has this table (an archive of an older schema may lack it)."""
+        found = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        return found is not None
 
     def reindex(self) -> dict[str, object]:
         """Rebuild into a new file from the stored documents, then replace the old file."""
@@ -579,6 +823,19 @@ class SqliteBackend(Backend):
             "UPDATE meta SET value = ? WHERE key = 'archive_id'",
             (self.archive_key.rpartition("#")[2],),
         )
+        corrections = 0
+        if self._has_table("corrections"):
+            # Corrections first: each document is written as parsed, with them applied.
+            corrections = self.conn.execute("SELECT count(*) FROM corrections").fetchone()[0]
+            with new.conn:
+                new.conn.execute("BEGIN")
+                new.conn.executemany(
+                    "INSERT INTO corrections VALUES (?,?,?,?,?,?,?)",
+                    self.conn.execute(
+                        "SELECT id, document_id, created, user, status, undoes, data"
+                        " FROM corrections"
+                    ),
+                )
         counts: dict[str, int] = {}
         failures = []
         for result in new.write(self._stored_documents()):
@@ -600,7 +857,11 @@ class SqliteBackend(Backend):
         for stale in _sqlite_files(self.path)[1:]:
             stale.unlink(missing_ok=True)
         os.replace(rebuilt, self.path)
-        return {"documents": counts.get("created", 0), "archive": self.url}
+        return {
+            "documents": counts.get("created", 0),
+            "archive": self.url,
+            "corrections": corrections,
+        }
 
     # -- reading ---------------------------------------------------------------
 
@@ -615,15 +876,24 @@ class SqliteBackend(Backend):
         return [_load(found[i]) for i in doc_ids if i in found]
 
     def _stored_documents(self) -> Iterator[Document]:
-        """Every document with its original bytes (what a rebuild copies)."""
+        """Every document with its original bytes (what a rebuild copies); a corrected
+        one as parsed, since the rebuilt archive applies its corrections again."""
+        parsed, data = "", "d.data"
+        if self._has_table("parsed_documents"):
+            parsed, data = (
+                " LEFT JOIN parsed_documents p ON p.id = d.id",
+                "coalesce(p.data, d.data)",
+            )
         sql = (
-            "SELECT d.rowid, d.data, o.format, o.filename, o.options, o.data FROM documents d"
-            " LEFT JOIN originals o ON o.doc = d.rowid WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?"
+            f"SELECT d.rowid, {data}, o.format, o.filename, o.options, o.data, d.data"
+            f" FROM documents d LEFT JOIN originals o ON o.doc = d.rowid{parsed}"
+            " WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?"
         )
-        for _rid, blob, fmt, filename, options, data in self._batches(sql):
+        for _rid, blob, fmt, filename, options, data, stored in self._batches(sql):
             doc = _load(blob)
             if fmt is not None:
-                doc.original = Original(zlib.decompress(data), fmt, filename, json.loads(options))
+                original = _unpack_original(data, stored)
+                doc.original = Original(original, fmt, filename, json.loads(options))
             yield doc
 
     def iter_documents(self) -> Iterator[Document]:
@@ -659,14 +929,16 @@ class SqliteBackend(Backend):
         if row is None:
             return []
         rid, key, sig = row
+        sig = sig.hex() if sig else None
+        keys = band_keys(sig) if sig else []
         candidates = self.conn.execute(
             "SELECT d.id, d.headline, d.source, d.published, d.text_key, d.signature"
             " FROM documents d WHERE d.rowid != ? AND (d.text_key = ? OR d.rowid IN"
-            " (SELECT b2.doc FROM doc_bands b1 JOIN doc_bands b2 ON b2.band = b1.band"
-            "  WHERE b1.doc = ?))",
-            (rid, key, rid),
+            f" (SELECT doc FROM doc_bands WHERE band IN ({','.join('?' * len(keys))})))",
+            (rid, key, *keys),
         ).fetchall()
-        return similar_documents(key, sig, candidates, limit)
+        hexed = [(*c[:5], c[5].hex() if c[5] else None) for c in candidates]
+        return similar_documents(key, sig, hexed, limit)
 
     def has_original(self, doc_id: str) -> bool:
         return (
@@ -679,13 +951,13 @@ class SqliteBackend(Backend):
 
     def original(self, doc_id: str) -> Original | None:
         row = self.conn.execute(
-            "SELECT o.format, o.filename, o.options, o.data FROM originals o"
+            "SELECT o.format, o.filename, o.options, o.data, d.data FROM originals o"
             " JOIN documents d ON d.rowid = o.doc WHERE d.id = ?",
             (doc_id,),
         ).fetchone()
         if row is None:
             return None
-        return Original(zlib.decompress(row[3]), row[0], row[1], json.loads(row[2]))
+        return Original(_unpack_original(row[3], row[4]), row[0], row[1], json.loads(row[2]))
 
     def same_quotes(self, document_id: str, index: int, limit: int = 100) -> list[QuoteHit]:
         rows = self.conn.execute(
@@ -699,8 +971,9 @@ class SqliteBackend(Backend):
         marks = ",".join("?" * len(rows))
         hits = self.conn.execute(
             "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source, q.published,"
-            " q.paragraph, NULL, q.rowid, q.speakers, q.method, q.confidence, d.title"
-            " FROM quotes q JOIN documents d ON d.rowid = q.doc"
+            " q.paragraph, NULL, q.rowid, q.speakers, q.method, q.confidence, d.title,"
+            " qc.fields FROM quotes q JOIN documents d ON d.rowid = q.doc"
+            " LEFT JOIN quote_corrections qc ON qc.doc = q.doc AND qc.idx = q.idx"
             f" WHERE q.rowid IN ({marks})"
             " ORDER BY q.published IS NULL, q.published, q.rowid",
             [r[0] for r in rows],
@@ -755,6 +1028,128 @@ class SqliteBackend(Backend):
             "earliest": one("SELECT min(published) FROM documents"),
             "latest": one("SELECT max(published) FROM documents"),
         }
+
+    # -- corrections (search/corrections.py) -------------------------------------
+
+    def _corrected(self, conn: sqlite3.Connection, doc: Document) -> Document:
+        """The document with the corrections recorded for it applied. Its parsed form is
+        kept beside it, so an undo starts from the parse and not from corrected values."""
+        rows = conn.execute(
+            "SELECT status, data FROM corrections WHERE document_id = ?", (doc.id,)
+        ).fetchall()
+        if not rows:
+            return doc
+        records = [_correction(status, data) for status, data in rows]
+        applied = apply_corrections(doc, records)
+        conn.execute(
+            "INSERT OR REPLACE INTO parsed_documents (id, data) VALUES (?, ?)", (doc.id, _dump(doc))
+        )
+        was = {c.id: c.status for c in records}
+        conn.executemany(
+            "UPDATE corrections SET status = ? WHERE id = ?",
+            [(status, cid) for cid, status in applied.statuses.items() if was[cid] != status],
+        )
+        return applied.document
+
+    def _mark_corrected_quotes(self, conn: sqlite3.Connection, doc: Document) -> None:
+        marked = [(i, q.corrected) for i, q in enumerate(doc.quotes) if q.corrected]
+        if not marked:
+            return
+        rid = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
+        conn.executemany(
+            "INSERT OR REPLACE INTO quote_corrections (doc, idx, fields) VALUES (?,?,?)",
+            [(rid, i, json.dumps(fields)) for i, fields in marked],
+        )
+
+    def _store_corrections(self, records: list[Correction]) -> list[Correction]:
+        conn = self.conn
+        added = []
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            for c in records:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO corrections"
+                    " (id, document_id, created, user, status, undoes, data)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    (
+                        c.id,
+                        c.document_id,
+                        _stamp(c.created),
+                        c.user,
+                        c.status,
+                        c.undoes,
+                        json.dumps(c.to_dict(), ensure_ascii=False),
+                    ),
+                )
+                if cur.rowcount:
+                    added.append(c)
+        return added
+
+    def _apply_stored(self, document_ids: list[str]) -> None:
+        conn = self.conn
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            for doc_id in document_ids:
+                row = conn.execute(
+                    "SELECT coalesce(p.data, d.data) FROM documents d"
+                    " LEFT JOIN parsed_documents p ON p.id = d.id WHERE d.id = ?",
+                    (doc_id,),
+                ).fetchone()
+                if row is None:
+                    rows = conn.execute(
+                        "SELECT status, data FROM corrections WHERE document_id = ?", (doc_id,)
+                    ).fetchall()
+                    statuses = statuses_without_document(_correction(*r) for r in rows)
+                    conn.executemany(
+                        "UPDATE corrections SET status = ? WHERE id = ?",
+                        [(status, cid) for cid, status in statuses.items()],
+                    )
+                    continue
+                result = self._write_one(conn, _load(row[0]))
+                if result.status == "failed":
+                    raise SearchError(f"could not rewrite {doc_id}: {result.error}")
+
+    def correction(self, correction_id: str) -> Correction | None:
+        row = self.conn.execute(
+            "SELECT status, data FROM corrections WHERE id = ?", (correction_id,)
+        ).fetchone()
+        return _correction(*row) if row else None
+
+    def corrections(
+        self,
+        document_id: str | None = None,
+        user: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Correction]:
+        where, params = ["1"], []
+        if document_id is not None:
+            where.append("document_id = ?")
+            params.append(document_id)
+        if user is not None:
+            where.append("user = ?")
+            params.append(user)
+        if (start := as_utc(since)) is not None:
+            where.append("created >= ?")
+            params.append(_stamp(start))
+        if (end := as_utc(until, end=True)) is not None:
+            where.append("created <= ?")
+            params.append(_stamp(end))
+        rows = self.conn.execute(
+            f"SELECT status, data FROM corrections WHERE {' AND '.join(where)}"
+            " ORDER BY created DESC, id DESC LIMIT ? OFFSET ?",
+            [*params, max(0, int(limit)), max(0, int(offset))],
+        )
+        return [_correction(*r) for r in rows]
+
+    def orphaned_corrections(self) -> list[Correction]:
+        rows = self.conn.execute(
+            "SELECT status, data FROM corrections WHERE status = 'orphaned'"
+            " ORDER BY created DESC, id DESC"
+        )
+        return [_correction(*r) for r in rows]
 
     # -- searching -------------------------------------------------------------
 
@@ -813,7 +1208,8 @@ class SqliteBackend(Backend):
 
 def _quote_hit(r: tuple[Any, ...], text_html: str) -> QuoteHit:
     """A QuoteHit from a row: doc id, idx, text, speaker, kind, headline, source,
-    published, paragraph, score, rowid, speakers (JSON), method, confidence, title."""
+    published, paragraph, score, rowid, speakers (JSON), method, confidence, title,
+    corrected fields (JSON)."""
     return QuoteHit(
         document_id=r[0],
         index=r[1],
@@ -829,7 +1225,19 @@ def _quote_hit(r: tuple[Any, ...], text_html: str) -> QuoteHit:
         method=r[12],
         confidence=r[13],
         title=r[14] if len(r) > 14 else None,
+        corrected=json.loads(r[15]) if len(r) > 15 and r[15] else [],
     )
+
+
+def _correction(status: str, data: str) -> Correction:
+    record = Correction.from_dict(json.loads(data))
+    record.status = status  # type: ignore[assignment]
+    return record
+
+
+def _stamp(moment: datetime) -> str:
+    """A time as stored: UTC, fixed width, so text order is time order."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _stored_schema(conn: sqlite3.Connection) -> str | None:
@@ -1014,8 +1422,9 @@ class _Plan:
             select = (
                 "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source,"
                 f" q.published, q.paragraph, {score}, q.rowid, q.speakers, q.method,"
-                f" q.confidence, d.title FROM {self.hits}"
+                f" q.confidence, d.title, qc.fields FROM {self.hits}"
                 " JOIN quotes q ON q.rowid = base.rid JOIN documents d ON d.rowid = q.doc"
+                " LEFT JOIN quote_corrections qc ON qc.doc = q.doc AND qc.idx = q.idx"
             )
         else:
             select = (

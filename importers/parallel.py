@@ -1,0 +1,176 @@
+"""Worker processes for `press import` and `press reparse` (`--jobs`).
+
+Parsing, and what the archive derives from each document before storing it, run in a
+pool of worker processes while the caller stays the archive's one writer. Work goes
+out in small chunks with a few chunks per worker in flight at most (a bounded window),
+so memory stays flat however large the input, and answers come back in the order the
+work was given, so the archive is the one a single process writes.
+
+Workers come from a fork server that has imported the parsers once; the models they
+load on first use are loaded once per worker. A worker ignores Ctrl-C (the caller
+stops them); a worker that dies is reported, never waited for.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from search.model import Document
+
+from .sources import InputError
+
+CHUNK = 8  # tasks handed to a worker at once: fewer messages between processes
+CHUNKS_PER_WORKER = 4  # chunks in flight per worker: the window
+PRELOAD = ["importers.parallel", "importers.formats", "importers.records", "search.sqlite"]
+
+Entry = TypeVar("Entry")
+Task = Callable[[], Any]
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class WorkerError(Exception):
+    """A worker process ended without answering (killed, or out of memory)."""
+
+
+@dataclass(frozen=True)
+class Raised:
+    """An exception a task raised, as the caller reports it (exceptions of any type
+    cross the process boundary this way, whatever their constructor)."""
+
+    type_name: str
+    message: str
+    input_error: bool
+
+    @classmethod
+    def of(cls, exc: Exception) -> Raised:
+        return cls(type(exc).__name__, str(exc), isinstance(exc, InputError))
+
+
+def run_tasks(tasks: list[Task]) -> list[Any]:
+    """What each task returns, or `Raised`: the same in a worker and in this process."""
+    out: list[Any] = []
+    for task in tasks:
+        try:
+            out.append(task())
+        except Exception as exc:  # reported where the task's result is used
+            out.append(Raised.of(exc))
+    return out
+
+
+def parse_and_prepare(parse: Task, prepare: Callable[[Document], Any] | None) -> Any:
+    """A parse; a document it gives is prepared for the archive too, when it can be (a
+    document that cannot be is left to the writer, which reports why)."""
+    item = parse()
+    if prepare is not None and isinstance(item, Document):
+        try:
+            return prepare(item)
+        except Exception:
+            return item
+    return item
+
+
+def run_ordered(
+    entries: Iterable[Entry], task_of: Callable[[Entry], Task | None], jobs: int
+) -> Iterator[tuple[Entry, Any]]:
+    """(entry, result) for every entry, in order. An entry's task (a picklable callable,
+    or None for an entry with nothing to run) runs in one of `jobs` worker processes;
+    its result is what it returned, or `Raised`. The entries are read ahead by at most
+    `jobs * CHUNKS_PER_WORKER` chunks of `CHUNK` tasks."""
+    pool: _Pool | None = None
+    queued: deque[tuple[list[tuple[Entry, bool]], Future[list[Any]] | list[Any]]] = deque()
+    batch: list[tuple[Entry, bool]] = []
+    tasks: list[Task] = []
+    failed = True
+    try:
+        for entry in entries:
+            task = task_of(entry)
+            if task is None:
+                if not queued and not batch:
+                    yield entry, None  # nothing before it is waiting
+                else:
+                    batch.append((entry, False))
+                continue
+            batch.append((entry, True))
+            tasks.append(task)
+            if jobs <= 1:
+                yield from _answers(batch, run_tasks(tasks))
+                batch, tasks = [], []
+                continue
+            # The pool starts with the first full chunk: fewer tasks than that (a few
+            # files) run here, where starting workers would cost more than it saves.
+            if len(tasks) >= CHUNK:
+                pool = pool or _Pool(jobs)
+                queued.append((batch, pool.submit(tasks)))
+                batch, tasks = [], []
+                yield from _drain(queued, jobs * CHUNKS_PER_WORKER)
+        if tasks or batch:
+            queued.append((batch, run_tasks(tasks) if pool is None else pool.submit(tasks)))
+        yield from _drain(queued, 0)
+        failed = False
+    finally:
+        if pool is not None:
+            pool.close(failed)
+
+
+def _drain(
+    queued: deque[tuple[list[tuple[Entry, bool]], Future[list[Any]] | list[Any]]], keep: int
+) -> Iterator[tuple[Entry, Any]]:
+    """The answers of queued chunks, oldest first, until at most `keep` are queued."""
+    while len(queued) > keep:
+        batch, answer = queued.popleft()
+        if isinstance(answer, Future):
+            try:
+                answer = answer.result()
+            except BrokenProcessPool as exc:
+                raise WorkerError(
+                    "a worker process stopped unexpectedly (killed, or out of memory);"
+                    " run the command again to resume"
+                ) from exc
+        yield from _answers(batch, answer)
+
+
+def _answers(batch: list[tuple[Entry, bool]], results: list[Any]) -> Iterator[tuple[Entry, Any]]:
+    answers = iter(results)
+    for entry, has_task in batch:
+        yield entry, next(answers) if has_task else None
+
+
+class _Pool:
+    def __init__(self, jobs: int):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
+
+    def submit(self, tasks: list[Task]) -> Future[list[Any]]:
+        return self.executor.submit(run_tasks, tasks)
+
+    def close(self, failed: bool) -> None:
+        if not failed:
+            self.executor.shutdown(wait=True)
+            return
+        # Interrupted, or a worker died: stop the workers now rather than let them
+        # finish queued work (Python 3.14 has `terminate_workers` for this).
+        processes = getattr(self.executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.terminate()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _worker_start() -> None:
+    # Ctrl-C reaches the whole process group: the caller stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""`press import --jobs N` against `--jobs 1`: rate, identical archives, flat memory.
+
+Imports the same congressional releases (`--map member=issuer --map text=text --map
+date=published`) into two new embedded archives with `press import`, once with
+`--jobs 1` and once with `--jobs N`, in the same run (rounds alternate), and prints the
+ratio of their rates. The two archives are then compared row by row: document ids,
+content hashes and stored JSON, quotes with their speakers, facet rows, near-duplicate
+bands and originals. Memory: the resident set of the whole process tree (`press` and
+its fork server and workers, read from /proc every 0.2 s), its peak, and the peak in
+each quarter of the run (flat memory: the quarters stay level as the archive grows).
+The load average of the machine is printed beside the figures: other work on the
+machine takes cores from the workers. Both imports run a copy of the working tree's
+packages taken at the start, so edits made meanwhile do not tell the two apart.
+
+Example:
+    .venv/bin/python scripts/bench_jobs.py --records 20000 --jobs 2
+    .venv/bin/python scripts/bench_jobs.py --records 0          # all 105,155 releases
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
+PRESS = str(Path(sys.executable).with_name("press"))
+MAPPING = ["--map", "member=issuer", "--map", "text=text", "--map", "date=published"]
+PACKAGES = ("importers", "search", "press", "web", "mappings")
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def sample(path: Path, n: int, out: Path) -> Path:
+    """Every k-th release, so every member's style is in it (all of them for n = 0)."""
+    if n <= 0:
+        return path
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        total = sum(1 for _ in f)
+    step = max(1, total // n)
+    with gzip.open(path, "rt", encoding="utf-8") as f, out.open("w", encoding="utf-8") as w:
+        kept = 0
+        for number, line in enumerate(f):
+            if number % step == 0 and kept < n:
+                w.write(line)
+                kept += 1
+    return out
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * PAGE
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def snapshot(dest: Path) -> dict[str, str]:
+    """A copy of the packages, and the environment that makes `press` (and its worker
+    processes) import them ahead of the editable install."""
+    for package in PACKAGES:
+        shutil.copytree(ROOT / package, dest / package, ignore=shutil.ignore_patterns("*.pyc"))
+    return {**os.environ, "PYTHONPATH": str(dest)}
+
+
+def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[str, object]:
+    """One `press import`: wall seconds, documents, peak tree RSS and its quarters."""
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{archive}{suffix}").unlink(missing_ok=True)
+    cmd = [PRESS, "import", str(records), *MAPPING, "--archive", str(archive)]
+    cmd += ["--jobs", str(jobs), "--quiet", "--restart"]
+    load = os.getloadavg()[0]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    samples: list[tuple[float, int]] = []
+    while proc.poll() is None:
+        samples.append((time.perf_counter() - started, tree_rss(proc.pid)))
+        time.sleep(0.2)
+    seconds = time.perf_counter() - started
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        sys.exit(f"press import failed ({proc.returncode}): {err[-2000:]}")
+    quarters = [0, 0, 0, 0]
+    for at, rss in samples:
+        q = min(3, int(4 * at / seconds))
+        quarters[q] = max(quarters[q], rss)
+    docs = sqlite3.connect(archive).execute("SELECT count(*) FROM documents").fetchone()[0]
+    return {
+        "jobs": jobs,
+        "seconds": seconds,
+        "documents": docs,
+        "rate": docs / seconds,
+        "peak_mb": max((r for _, r in samples), default=0) / 1e6,
+        "quarters_mb": [round(q / 1e6) for q in quarters],
+        "load": (load + os.getloadavg()[0]) / 2,
+        "summary": out.strip().splitlines()[-1],
+    }
+
+
+CONTENTS = {
+    "documents": "SELECT id, content_hash, headline, source, place, published, text_key,"
+    " signature, data, title, stems FROM documents ORDER BY id",
+    "quotes": "SELECT d.id, q.idx, q.speaker, q.speaker_key, q.mention, q.kind, q.text,"
+    " q.speakers, q.method, q.confidence FROM quotes q JOIN documents d ON d.rowid = q.doc"
+    " ORDER BY d.id, q.idx",
+    "quote speakers": "SELECT d.id, q.idx, s.name, s.key FROM quote_speakers s"
+    " JOIN quotes q ON q.rowid = s.quote JOIN documents d ON d.rowid = q.doc"
+    " ORDER BY 1, 2, 3",
+    "facets": "SELECT d.id, f.facet, f.value, f.key FROM doc_facets f"
+    " JOIN documents d ON d.rowid = f.doc ORDER BY 1, 2, 3",
+    "bands": "SELECT d.id, b.band FROM doc_bands b JOIN documents d ON d.rowid = b.doc"
+    " ORDER BY 1, 2",
+    "originals": "SELECT d.id, o.format, o.filename, o.options, o.data FROM originals o"
+    " JOIN documents d ON d.rowid = o.doc ORDER BY 1",
+}
+
+
+def compare(a: Path, b: Path) -> dict[str, str]:
+    """For each kind of row: how many, and whether both archives hold the same."""
+    out = {}
+    ca, cb = sqlite3.connect(a), sqlite3.connect(b)
+    for name, sql in CONTENTS.items():
+        ra, rb = ca.execute(sql).fetchall(), cb.execute(sql).fetchall()
+        same = "identical" if ra == rb else f"DIFFERENT ({len(ra)} / {len(rb)} rows)"
+        out[name] = f"{len(ra):,} rows, {same}"
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=20000, help="0: every release")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--work", help="folder for the sample and archives (default: temporary)")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"no corpus at {CORPUS}")
+    with tempfile.TemporaryDirectory(dir=args.work) as tmp:
+        work = Path(tmp)
+        env = snapshot(work / "tree")
+        records = sample(CORPUS, args.records, work / "records.jsonl")
+        print(f"records: {args.records or 'all'} ({records}); cores: {os.cpu_count()}", flush=True)
+        results: dict[int, list[dict[str, object]]] = {1: [], args.jobs: []}
+        for n in range(args.rounds):
+            for jobs in (1, args.jobs):
+                result = run(records, work / f"jobs{jobs}.db", jobs, env)
+                results[jobs].append(result)
+                print(
+                    f"round {n + 1} --jobs {jobs}: {result['seconds']:.1f} s,"
+                    f" {result['rate']:.1f} documents/s, peak RSS (process tree)"
+                    f" {result['peak_mb']:.0f} MB, by quarter {result['quarters_mb']} MB,"
+                    f" load average {result['load']:.2f}; {result['summary']}",
+                    flush=True,
+                )
+        for name, verdict in compare(work / "jobs1.db", work / f"jobs{args.jobs}.db").items():
+            print(f"  {name}: {verdict}")
+    best = {j: max(float(str(r["rate"])) for r in rs) for j, rs in results.items()}
+    print(f"--jobs {args.jobs} / --jobs 1 rate: {best[args.jobs] / best[1]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""The embedded archive's store step against a plain FTS table of the same texts.
+
+Parses a spread sample of the congressional releases once (`--map member=issuer --map
+text=text --map date=published`, outside the timings), then, in one process on one
+core, in the same run:
+
+- prepare: what the archive derives from each document in Python before storing it
+  (`search.sqlite.prepare_document`: its JSON once, content hash, MinHash signature
+  and bands, stems, facet, speaker and quote rows; in a parallel import, the workers'
+  share);
+- store: `SqliteBackend.write` of the prepared documents into a new archive (the
+  writer's share: the inserts and their indexes, commits included);
+- plain: the same records as `sqlite-utils insert` + `enable-fts` would load them: a
+  table of the record's fields and an FTS5 index over `text` (external content, as
+  sqlite-utils makes it), one transaction.
+
+It prints milliseconds per document (process CPU time and wall-clock), the file sizes
+after a checkpoint, the ratios store / plain, and the archive's largest tables.
+`--profile` adds cProfile's top functions of the store step.
+
+Example:
+    .venv/bin/python scripts/bench_store.py --records 3000
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import json
+import pstats
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
+MAPPING = {"member": "issuer", "text": "text", "date": "published"}
+
+
+def sample(path: Path, n: int) -> list[bytes]:
+    """Every k-th release, so every member's style is in the sample."""
+    with gzip.open(path, "rb") as f:
+        lines = f.readlines()
+    step = max(1, len(lines) // n)
+    return lines[::step][:n]
+
+
+def timed(func, *args):  # type: ignore[no-untyped-def]
+    cpu, wall = time.process_time(), time.perf_counter()
+    result = func(*args)
+    return result, time.process_time() - cpu, time.perf_counter() - wall
+
+
+def size(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path.stat().st_size
+
+
+def plain(lines: list[bytes], path: Path) -> None:
+    """The records as `sqlite-utils insert` then `enable-fts ... text` store them."""
+    records = [json.loads(line) for line in lines]
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE releases (member TEXT, collection TEXT, date TEXT, text TEXT)")
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO releases VALUES (?,?,?,?)",
+        [(r.get("member"), r.get("collection"), r.get("date"), r.get("text")) for r in records],
+    )
+    conn.execute("CREATE VIRTUAL TABLE releases_fts USING FTS5 (text, content=releases)")
+    conn.execute("INSERT INTO releases_fts (rowid, text) SELECT rowid, text FROM releases")
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=3000)
+    parser.add_argument("--profile", action="store_true", help="cProfile the store step")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"no corpus at {CORPUS}")
+    from importers.formats import read_documents
+    from importers.options import ParseOptions
+    from importers.sources import Source
+    from search.model import Document
+    from search.sqlite import SqliteBackend, prepare_document
+
+    lines = sample(CORPUS, args.records)
+    options = ParseOptions(field_map=MAPPING)
+    source = Source.from_bytes("releases.jsonl", b"".join(lines))
+    docs = [d for d in read_documents(source, options) if isinstance(d, Document)]
+    n = len(docs)
+    prepare_document(docs[0])  # lazy tables and stemmers load here, not in the timing
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        prepared, prep_cpu, prep_wall = timed(lambda: [prepare_document(d) for d in docs])
+        backend = SqliteBackend(work / "archive.db")
+        profile = cProfile.Profile() if args.profile else None
+
+        def store() -> list[str]:
+            if profile:
+                profile.enable()
+            statuses = [r.status for r in backend.write(prepared)]
+            if profile:
+                profile.disable()
+            return statuses
+
+        statuses, store_cpu, store_wall = timed(store)
+        tables = backend.conn.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12"
+        ).fetchall()
+        backend.close()
+        _, plain_cpu, plain_wall = timed(plain, lines, work / "plain.db")
+        archive_bytes, plain_bytes = size(work / "archive.db"), size(work / "plain.db")
+    failed = statuses.count("failed")
+    print(f"documents: {n} ({failed} failed to store)")
+    print("ms per document   CPU     wall")
+    for label, cpu, wall in (
+        ("prepare", prep_cpu, prep_wall),
+        ("store (writer)", store_cpu, store_wall),
+        ("plain FTS", plain_cpu, plain_wall),
+    ):
+        print(f"  {label:<15} {1000 * cpu / n:6.3f}  {1000 * wall / n:6.3f}")
+    print(f"store / plain, CPU: {store_cpu / plain_cpu:.2f}")
+    print(
+        f"archive {archive_bytes / 1e6:.1f} MB, plain {plain_bytes / 1e6:.1f} MB:"
+        f" {archive_bytes / plain_bytes:.2f}x"
+    )
+    for name, pages in tables:
+        print(f"  {name:<28} {pages / 1e6:7.2f} MB")
+    if profile:
+        pstats.Stats(profile).sort_stats("tottime").print_stats(20)
+
+
+if __name__ == "__main__":
+    main()
