@@ -88,14 +88,32 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
         head = _clean_head(text[:start])
         if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
-        if glued and not (head.title and _title_case(head.title)):
+        headline, sub = _headline(head.title)
+        if glued and not _glued_title(head.title, headline):
             # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
             return ReleaseHead(None, None, text[start:], head.released, head.contact)
-        headline, sub = _headline(head.title)
         if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
             sub = head.deck
         return ReleaseHead(headline, sub, text[start:], head.released, head.contact)
     return _head_without_dateline(text)
+
+
+def _glued_title(title: str | None, headline: str | None) -> bool:
+    """A head glued to its dateline is a title, not a caption, when it is one Title Case
+    line, or a quoted line ("“Credit must come first,” says RoeWashington"), or a Title
+    Case title glued to its deck ("… Long Range PlanWith lack of action …")."""
+    if not title or not headline:
+        return False
+    if _title_case(title) or any(q in title for q in '“”"'):
+        return True
+    deck = _GLUED_TITLES.search(title)
+    last = headline.split()[-1].lower()
+    return (
+        deck is not None
+        and title[: deck.start()] == headline
+        and _title_case(headline)
+        and last not in P.MINOR_WORDS
+    )
 
 
 # -- where the head ends ---------------------------------------------------------

@@ -415,6 +415,20 @@ def test_floor_statements_and_more_heads(text, headline, rest):
             "Roe Seeks Aid After Storms on May 17 and 18",
             None,
         ),
+        # a quoted title glued to its dateline
+        (
+            "Teaser text of the clinic report today. share: f t “Clinics must come first,” "
+            f"says RoeWashington, DC – {BODY}",
+            "“Clinics must come first,” says Roe",
+            None,
+        ),
+        # a Title Case title glued to its deck, the deck glued to the dateline
+        (
+            "Members Write to Agency Requesting Rural Clinics Be FundedWith no action the county "
+            f"could lose fundingWASHINGTON, DC – {BODY}",
+            "Members Write to Agency Requesting Rural Clinics Be Funded",
+            "With no action the county could lose funding",
+        ),
         # a head and its dateline before a share widget
         (
             f"Roe Mourns Loss of Nurse SALEM, MA - {BODY} share: f t SALEM, MA - {BODY}",
@@ -449,6 +463,9 @@ def test_places_leads_and_page_code_are_not_titles(text):
         # release metadata in Spanish
         "PARA DIFUSIÓN INMEDIATA Contacto: Ana Poe (202) 225-0000 Washington, D.C. – Hoy, la "
         "congresista anunció fondos.",
+        # a caption glued to the dateline
+        "Major Jo Poe, Congresswoman Roe, Specialist Al Lee and his wife Ann LeeWashington, "
+        f"D.C. – {BODY}",
         # a lead naming two members is no title
         "Rep. Jane Roe (D-XX) and Rep. John Doe (R-YY) wrote to the agency today.",
     ],
