@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from search.base import Backend, Prepared
+from search.corrections import Correction, apply_corrections
 from search.model import Document, Original, parse_iso_date
 
 from .formats import FORMATS
@@ -58,18 +59,26 @@ def changed_fields(old: Document, new: Document) -> list[str]:
 
 
 def reparse_one(
-    original: Original, old: Document, prepare: Callable[[Document], Prepared] | None = None
+    original: Original,
+    old: Document,
+    prepare: Callable[[Document], Prepared] | None = None,
+    corrections: list[Correction] | None = None,
 ) -> tuple[str, Any, Document | Prepared | None]:
     """("failed", reason, None), ("unchanged", None, None) or ("changed", the fields that
-    changed, the new document), prepared for the archive when `prepare` is given."""
+    changed, the new document), prepared for the archive when `prepare` is given.
+
+    A corrected document (`corrections`: its records) is compared as the archive will
+    show it, corrections applied, and always written back: the archive applies them
+    again and keeps the new parse beneath them."""
     try:
         new = parse_original(original, old)
     except InputError as exc:
         return "failed", str(exc), None
     except Exception as exc:  # a parser bug costs this document only
         return "failed", f"{type(exc).__name__}: {exc}", None
-    fields = changed_fields(old, new)
-    if not fields:
+    shown = apply_corrections(new, corrections).document if corrections else new
+    fields = changed_fields(old, shown)
+    if not fields and not corrections:
         return "unchanged", None, None
     if prepare is not None:
         try:
@@ -89,18 +98,25 @@ def reparse(
     summary = ReparseSummary()
     prepare = backend.preparer() if jobs > 1 else None
 
-    def stored() -> Iterator[tuple[Document, Original | None]]:
+    def stored() -> Iterator[tuple[Document, Original | None, list[Correction]]]:
         for old in backend.iter_documents():
             if on_document:
                 on_document()
-            yield old, backend.original(old.id)
+            corrected = old.corrected or any(q.corrected for q in old.quotes)
+            # Read here, in the one process that talks to the archive.
+            records = backend.corrections(document_id=old.id, limit=10_000) if corrected else []
+            yield old, backend.original(old.id), records
 
-    def task(entry: tuple[Document, Original | None]) -> Callable[[], Any] | None:
-        old, original = entry
-        return functools.partial(reparse_one, original, old, prepare) if original else None
+    def task(
+        entry: tuple[Document, Original | None, list[Correction]],
+    ) -> Callable[[], Any] | None:
+        old, original, records = entry
+        if not original:
+            return None
+        return functools.partial(reparse_one, original, old, prepare, records)
 
     def updates() -> Iterator[Document | Prepared]:
-        for (old, original), result in run_ordered(stored(), task, jobs):
+        for (old, original, _records), result in run_ordered(stored(), task, jobs):
             if original is None:
                 summary.no_original += 1
                 continue
