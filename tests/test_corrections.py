@@ -325,8 +325,10 @@ def test_fifty_corrections_survive_a_reparse_that_shifts_every_quote(
             name = SPEAKERS[(SPEAKERS.index(quote.speaker) + 1) % len(SPEAKERS)]
             made.append(backend.correct(speaker_fix(doc.id, index, name)))
     assert len(made) == 50 and {c.status for c in made} == {"applied"}
+    backend.reindex()  # originals and corrections are both kept by a rebuild
     unchanged = reparse(backend, jobs=2)  # the same parsers: nothing to report or lose
     assert unchanged.changed == 0 and not unchanged.fields and unchanged.failed == 0
+    assert unchanged.no_original == 0
     assert backend.orphaned_corrections() == []
     gone = made[7]  # a quote the changed parser no longer finds
     parse = importers.reparse.parse_original
