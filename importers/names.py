@@ -53,7 +53,8 @@ _EXTRA_ROLES = frozenset(
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
     correspondent analyst professor editor reporter anchor host strategist pollster
     counsel aide treasurer economist partner lawyer owner official rival activist veteran
-    astronaut farmer teacher nurse coach pastor""".split()
+    astronaut farmer teacher nurse coach pastor swimmer athlete olympian student intern
+    artist author scientist researcher physician""".split()
 )
 # The role words of politics and public life, without nameparser's rarer titles
 # ("Burgess", "Marshall" are surnames far more often).
@@ -134,7 +135,8 @@ PLACE_WORDS = frozenset(
     island tennessee texas utah vermont virginia wisconsin wyoming puerto rico guam
     america county city town village valley river lake mountain mountains north south
     east west northern southern eastern western central upper lower new district
-    coast bay harbor harbour street avenue road san santa los las fort port mount""".split()
+    coast bay harbor harbour street avenue road san santa los las fort port mount
+    united states""".split()
 )
 # First words of places that are never a person's first name here ("San Carlos").
 PLACE_PREFIXES = frozenset("san santa los las fort port mount".split())
@@ -195,8 +197,13 @@ def first_name_gender(word: str) -> str | None:
 
 def is_role_word(word: str) -> bool:
     low = _low(word)
+    if _CONGRESS_ROLE.fullmatch(low):
+        return True  # "Congresssman", "Congresista": the role however it is spelled
     # "co-CEO", "vice-chair": a prefixed role is a role.
     return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
+
+
+_CONGRESS_ROLE = re.compile(r"congres+(?:s?(?:wo)?man|member|ista|ional\s?representative)")
 
 
 def is_initial(word: str) -> bool:
@@ -250,6 +257,8 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
                 cut = starts[-1]
             elif _plain_name(rest[-2:]):
                 cut = len(rest) - 2  # "Secretary of State Condoleezza Rice"
+            elif _plain_name(rest[-1:]) and len(rest) >= 3:
+                cut = len(rest) - 1  # "Secretary of Defense Mattis": a titled surname
             else:
                 return None, words  # "President of Lakeside Sterile Packaging"
             role_words += rest[:cut]
@@ -269,8 +278,16 @@ def _plain_name(words: list[str]) -> bool:
         is_name_word(w)
         and not _low(w).endswith("ing")
         and _low(w) not in ORG_WORDS | TITLE_WORDS | PLACE_WORDS | NOT_NAME_WORDS
+        and _low(w) not in _DEPARTMENT_SUBJECTS
         for w in words
     )
+
+
+# What a department or secretary is of: "Secretary of Defense Mattis" is no "Defense Mattis".
+_DEPARTMENT_SUBJECTS = frozenset(
+    """defense state treasury commerce labor energy interior agriculture justice education
+    transportation health homeland security veterans housing""".split()
+)
 
 
 def _trim_connectors(words: list[str]) -> list[str]:
@@ -435,8 +452,8 @@ def org_shape(words: list[str]) -> bool:
         return False  # "Administration", "Committee": which one is not said
     if all(w in GENERIC_ORG_HEADS or w in _GENERIC_QUALIFIERS for w in lows):
         return False  # "National Commission", "U.S. Congress", "the Federal Government"
-    if len(words) > 2 and is_role_word(words[0]) and lows[1] in _ORG_LOWER:
-        return False  # "Chairman of the Democratic Caucus", "Secretary of State"
+    if any(is_role_word(words[k]) and lows[k + 1] in _ORG_LOWER for k in range(len(words) - 1)):
+        return False  # "Chief Administrative Officer for the United States Congress"
     if is_role_word(words[-1]) or lows[-1] in _ORG_LOWER or lows[-1] in _GROUPS:
         return False  # "Judiciary Committee Chairman": a role, its holder unnamed
     if lows[-1] in _PARTY_WORDS and len(words) > 1:

@@ -640,10 +640,11 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
                 w[0].isupper() for w in written_rest.split()
             ):
                 continue
-            if written_first.isupper() and len(written_first) > 1:
+            if written_first.isalpha() and written_first.isupper() and len(written_first) > 1:
                 continue  # "GREGORY MEEKS" in a heading: a spelling for a heading only
             f = written_first.casefold()
-            if f == first or _near_spelling(f, first):
+            if f == first or _near_spelling(f, first) or f.replace(".", "") == first:
+                # "G.K. Butterfield" for the handle's "Gk Butterfield" too
                 return " ".join([written_first, *written_rest.split()])
     return issuer
 

@@ -456,6 +456,10 @@ def test_joint_names_at_a_cue_need_no_known_first_name() -> None:
         ("“The mill stays open,” said Navy Veteran T.J. Varga.", ["T.J. Varga"]),
         ("“The mill stays open,” said Holt Names.", []),
         ("The Dunmorian spoke. “The mill stays open,” the Dunmorian said.", []),
+        ("“The mill stays open,” said Congresssman Tod Vail.", ["Tod Vail"]),
+        ("“The mill stays open,” said Chief Clerk for the Harlow County Council.", []),
+        ("“The mill stays open,” said Secretary of Defense Varga.", ["Varga"]),
+        ("“The mill stays open,” the United States said.", []),
     ],
 )
 def test_speaker_values_are_names(sentence: str, speakers: list[str]) -> None:
@@ -497,3 +501,8 @@ def test_release_issuer_takes_an_uncued_statement_from_the_lead_member() -> None
         "mill open.\n\n“I will not let this town lose its mill.”"
     )
     assert quotes[0].speakers == ["Nora Quill"] and quotes[0].method == "issuer"
+
+
+def test_issuer_handle_without_the_initials_full_stops() -> None:
+    quotes = release("“The mill must stay open,” said Rep. N.Q. Holt.", member="nq_holt")
+    assert quotes[0].speakers == ["N.Q. Holt"]
