@@ -136,10 +136,16 @@ def choose_cases(backend: Any) -> list[tuple[str, dict[str, list[str]]]]:
 
 
 def bench_searches(
-    backend: Any, cases: list[tuple[str, dict[str, list[str]]]], runs: int
+    backend: Any, cases: list[tuple[str, dict[str, list[str]]]], runs: int, es_pid: int | None
 ) -> dict[str, Any]:
     from search.base import FACETS, SearchRequest
     from search.query import parse_query
+
+    def cpu_now() -> float:
+        if es_pid is None:
+            return time.process_time()
+        fields = Path(f"/proc/{es_pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def once(term: str, filters: dict[str, list[str]], scope: str) -> tuple[float, int, bool]:
         request = SearchRequest(
@@ -151,15 +157,18 @@ def bench_searches(
             limit=20,
             timeout_ms=10_000,
         )
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_now()
         result = backend.search(request)
         late = result.timed_out or any(f.timed_out for f in result.facets.values())
+        cpu_ms.append((cpu_now() - cpu) * 1000)
         return (time.perf_counter() - started) * 1000, result.total, late
 
     out: dict[str, Any] = {}
+    cpu_ms: list[float] = []
     for scope in ("quotes", "documents"):
         for term, filters in cases:  # warm the caches, as a running server would be
             once(term, filters, scope)
+        cpu_ms.clear()
         timings: list[float] = []
         per_case: dict[str, list[float]] = {}
         totals: dict[str, int] = {}
@@ -181,6 +190,10 @@ def bench_searches(
             "timed_out": timed_out,
             "median_hits": statistics.median(totals.values()),
             "slowest": [(k, statistics.median(per_case[k]), totals[k]) for k in slowest[:3]],
+            # CPU time of the searching process (SQLite) or the Elasticsearch node: what
+            # the search costs, less disturbed by other work on a shared machine.
+            "cpu_p50": percentile(cpu_ms, 50),
+            "cpu_p95": percentile(cpu_ms, 95),
         }
     browse = []
     for _ in range(runs + 1):
@@ -199,8 +212,9 @@ def child_env(archive: str) -> dict[str, str]:
     return env
 
 
-def run_child(command: list[str], archive: str) -> tuple[float, float, str]:
-    """Run a command; its wall seconds, its peak RSS in MB and its standard output."""
+def run_child(command: list[str], archive: str) -> tuple[float, float, str, float]:
+    """Run a command; its wall seconds, its peak RSS in MB, its standard output and its
+    CPU seconds (which a busy shared machine disturbs much less than wall time)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         command, stdout=subprocess.PIPE, text=True, env=child_env(archive), cwd="/"
@@ -212,7 +226,8 @@ def run_child(command: list[str], archive: str) -> tuple[float, float, str]:
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"{command[:4]}… failed ({code}): {out[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024, out  # kilobytes on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, usage.ru_maxrss / 1024, out, cpu  # ru_maxrss: kilobytes on Linux
 
 
 def import_step(archive: str, path: Path) -> dict[str, Any]:
@@ -227,17 +242,111 @@ def import_step(archive: str, path: Path) -> dict[str, Any]:
         "-q",
     ]
     print("importing:", path.name, file=sys.stderr)
-    seconds, peak, out = run_child(command, archive)
+    seconds, peak, out, cpu = run_child(command, archive)
     print(out.strip(), file=sys.stderr)
     with path.open("rb") as f:
         records = sum(1 for _ in f)
     return {
         "records": records,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "rate": records / seconds,
+        "cpu_rate": records / cpu,
         "peak_rss_mb": peak,
         "summary": out.strip(),
     }
+
+
+def import_sample(archive: str, path: Path, count: int, offset: int = 0) -> dict[str, Any]:
+    """Import `count` documents of a step's file, every k-th one (the file holds the
+    releases member by member, so every member is in the sample): the import's figures
+    at this archive size without storing the whole step."""
+    sample = path.with_name(f"{path.stem}-sample-{offset}-{count}.jsonl")
+    if not sample.exists():
+        with path.open("rb") as f:
+            lines = sum(1 for _ in f)
+        every = max(1, lines // count)
+        with path.open(encoding="utf-8") as f, sample.open("w", encoding="utf-8") as w:
+            taken = 0
+            for i, line in enumerate(f):
+                if i % every == offset % every and taken < count:
+                    w.write(line)
+                    taken += 1
+    return import_step(archive, sample)
+
+
+def grow_by_copy(archive: str, target: int) -> dict[str, Any]:
+    """Grow an embedded archive to `target` documents by copying the rows of documents it
+    holds (with their quotes, facet values, speakers, bands and text indexes) under new
+    rowids and ids, in SQL: the search indexes reach the size without paying the store's
+    per-document Python work again. Texts repeat; every id is new."""
+    from search.sqlite import SqliteBackend
+
+    backend = SqliteBackend(archive.removeprefix("sqlite://"))
+    conn = backend.conn  # with the functions the text views read through
+    conn.execute("PRAGMA cache_size = -1000000")  # a copy's pages stay in memory (1 GB)
+    started, cpu = time.perf_counter(), time.process_time()
+    have = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    copied = 0
+    while have < target:
+        n = min(have, target - have)
+        doff = conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+        qoff = conn.execute("SELECT coalesce(max(rowid), 0) FROM quotes").fetchone()[0]
+        last = conn.execute(
+            "SELECT rowid FROM documents ORDER BY rowid LIMIT 1 OFFSET ?", (n - 1,)
+        ).fetchone()[0]
+        args = {"doff": doff, "qoff": qoff, "last": last, "tag": f"~{doff}"}
+        conn.execute("BEGIN IMMEDIATE")
+        for sql in COPY_SQL:
+            conn.execute(sql, args)
+        conn.execute("COMMIT")
+        have = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        copied += n
+        print(f"copied {n:,} documents: {have:,}", file=sys.stderr)
+    backend.close()
+    return {
+        "copied": copied,
+        "seconds": time.perf_counter() - started,
+        "cpu_seconds": time.process_time() - cpu,
+    }
+
+
+# The embedded archive's tables (schema 3), each copied with rowids moved past the last.
+_DOC_COLUMNS = (
+    "headline, source, place, published, month, url, content_hash, text_key, signature, data,"
+    " imported_at, title, stems"
+)
+_QUOTE_COLUMNS = (
+    "idx, speaker, speaker_key, mention, kind, paragraph, text, text_key, published, speakers,"
+    " method, confidence"
+)
+_FTS_COLUMNS = "headline, subheadings, body, quotes, captions"
+COPY_SQL = [
+    f"INSERT INTO documents (rowid, id, {_DOC_COLUMNS}) SELECT rowid + :doff, id || :tag,"
+    f" {_DOC_COLUMNS} FROM documents WHERE rowid <= :last",
+    "INSERT INTO doc_bands (band, doc) SELECT band, doc + :doff FROM doc_bands WHERE doc <= :last",
+    "INSERT INTO doc_facets (doc, facet, value, key) SELECT doc + :doff, facet, value, key"
+    " FROM doc_facets WHERE doc <= :last",
+    "INSERT INTO speakers (doc, name, key, role, kind, aliases) SELECT doc + :doff, name, key,"
+    " role, kind, aliases FROM speakers WHERE doc <= :last",
+    "INSERT INTO speaker_aliases (alias_key, key, doc) SELECT alias_key, key, doc + :doff"
+    " FROM speaker_aliases WHERE doc <= :last",
+    f"INSERT INTO quotes (rowid, doc, {_QUOTE_COLUMNS}) SELECT rowid + :qoff, doc + :doff,"
+    f" {_QUOTE_COLUMNS} FROM quotes WHERE doc <= :last",
+    "INSERT INTO quote_speakers (quote, doc, name, key) SELECT quote + :qoff, doc + :doff,"
+    " name, key FROM quote_speakers WHERE doc <= :last",
+    # The text indexes keep no text of their own (schema 3): their rows are given here.
+    "INSERT INTO quotes_fts (rowid, text) SELECT rowid + :qoff, text FROM quotes"
+    " WHERE doc <= :last AND rowid <= :qoff",
+    "INSERT INTO quotes_stem (rowid, text) SELECT q.rowid + :qoff,"
+    " press_stems(d.stems, -1 - q.idx) FROM quotes q JOIN documents d ON d.rowid = q.doc"
+    " WHERE q.doc <= :last AND q.rowid <= :qoff",
+    f"INSERT INTO documents_fts (rowid, {_FTS_COLUMNS}) SELECT rid + :doff, {_FTS_COLUMNS}"
+    " FROM documents_text WHERE rid <= :last",
+    f"INSERT INTO documents_stem (rowid, {_FTS_COLUMNS}) SELECT rid + :doff, {_FTS_COLUMNS}"
+    " FROM documents_stems WHERE rid <= :last",
+    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'",
+]
 
 
 def export_child(archive: str, rows: int) -> None:
@@ -264,7 +373,7 @@ def export_child(archive: str, rows: int) -> None:
 
 def export_step(archive: str, rows: int) -> dict[str, Any]:
     command = [sys.executable, __file__, "export-child", archive, str(rows)]
-    _seconds, peak, out = run_child(command, archive)
+    _seconds, peak, out, _cpu = run_child(command, archive)
     figures: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     figures["peak_rss_mb"] = peak
     return figures
@@ -293,6 +402,10 @@ def steps(corpus: Path, counts: list[int]) -> Iterator[Path]:
         yield path
 
 
+def save(path: Path, results: dict[str, Any]) -> None:
+    path.write_text(json.dumps(results, indent=1) + "\n")
+
+
 def run(args: argparse.Namespace) -> None:
     results_path = args.dir / f"results-{args.name}.json"
     results: dict[str, Any] = (
@@ -300,29 +413,59 @@ def run(args: argparse.Namespace) -> None:
     )
     results.setdefault("archive", args.archive)
     done = {s["file"] for s in results["steps"]}
-    for path in steps(args.dir, [int(n) for n in args.steps.split(",")]):
+    counts = [int(n) for n in args.steps.split(",")]
+    for target, path in zip(counts, steps(args.dir, counts), strict=True):
         if path.name in done:
             continue
         if args.only and path.name not in args.only:
             break
-        step: dict[str, Any] = {"file": path.name, "when": dt.datetime.now(dt.UTC).isoformat()}
-        step["import"] = import_step(args.archive, path)
+        step: dict[str, Any] = results.pop("partial", None) or {
+            "file": path.name,
+            "when": dt.datetime.now(dt.UTC).isoformat(),
+        }
+        if "import" not in step:
+            step["import"] = (
+                import_sample(args.archive, path, args.sample, args.sample_offset)
+                if args.sample
+                else import_step(args.archive, path)
+            )
+            save(results_path, {**results, "partial": step})
+        if args.sample and "copy" not in step:
+            # The rest of the size by copying rows (embedded archive only).
+            step["copy"] = grow_by_copy(args.archive, target)
+            save(results_path, {**results, "partial": step})
         backend = open_archive(args.archive)
         stats = backend.stats()
         step["documents"], step["quotes"] = stats["documents"], stats["quotes"]
         step["size_bytes"] = archive_size(args.archive, backend)
         if "cases" not in results:
             results["cases"] = choose_cases(backend)
-        step["search"] = bench_searches(backend, results["cases"], args.runs)
+        step["search"] = bench_searches(backend, results["cases"], args.runs, args.es_pid)
         backend.close()
         step["export"] = export_step(args.archive, EXPORT_ROWS)
         results["steps"].append(step)
-        results_path.write_text(json.dumps(results, indent=1) + "\n")
+        save(results_path, results)
         print(json.dumps({k: v for k, v in step.items() if k != "search"}), file=sys.stderr)
         print(
             json.dumps({s: step["search"][s] for s in ("quotes", "documents", "browse")}),
             file=sys.stderr,
         )
+
+
+def remeasure(args: argparse.Namespace) -> None:
+    """The searches of the last measured step again (the archive unchanged since), e.g.
+    after a change to the search code: figures of the new code at the same size."""
+    results_path = args.dir / f"results-{args.name}.json"
+    results = json.loads(results_path.read_text())
+    step = results["steps"][-1]
+    backend = open_archive(args.archive)
+    if backend.stats()["documents"] != step["documents"]:
+        raise SystemExit("the archive changed since its last step was measured")
+    step.setdefault("earlier_search", []).append(step["search"])
+    step["search"] = bench_searches(backend, results["cases"], args.runs, args.es_pid)
+    backend.close()
+    save(results_path, results)
+    print(json.dumps({s: step["search"][s] for s in ("quotes", "documents")}), file=sys.stderr)
 
 
 # -- the report ---------------------------------------------------------------------
@@ -428,12 +571,27 @@ def main() -> None:
     r.add_argument("--runs", type=int, default=3, help="rounds of the searches per size")
     r.add_argument("--only", nargs="*", help="stop before steps not named here")
     r.add_argument("--steps", default="105000,300000,1000000", help="as given to make_million")
+    r.add_argument(
+        "--sample",
+        type=int,
+        help="embedded archive: import only this many documents of each step's file, then "
+        "grow to the step's size by copying rows",
+    )
+    r.add_argument("--sample-offset", type=int, default=0, help="which k-th documents")
+    r.add_argument("--es-pid", type=int, help="the Elasticsearch node's pid: its CPU per search")
+    m = sub.add_parser("searches", help="measure the last step's searches again")
+    m.add_argument("--archive", required=True)
+    m.add_argument("--name", default="sqlite")
+    m.add_argument("--runs", type=int, default=3)
+    m.add_argument("--es-pid", type=int)
     p = sub.add_parser("report", help="write the table and the plot")
     p.add_argument("--write", action="store_true", help="into docs/benchmarks.md")
     p.add_argument("--notes", type=Path, help="text to put under the table")
     args = parser.parse_args()
     if args.command == "run":
         run(args)
+    elif args.command == "searches":
+        remeasure(args)
     else:
         report(args)
 

@@ -58,7 +58,7 @@ from .corrections import (
     as_utc,
     statuses_without_document,
 )
-from .facets import document_facets, facet_key, facet_size, value_key
+from .facets import BY_NAME, document_facets, facet_key, facet_size, value_key
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
@@ -1453,9 +1453,13 @@ class _Plan:
             " (rid INTEGER PRIMARY KEY, exact INTEGER, score REAL)"
         )
         conn.execute("DELETE FROM temp.rank")
+        # Only the hits are scored: bm25 is most of the cost of scoring, and with facets
+        # selected most rows the words match are not hits. `+rowid` keeps the hits a
+        # filter on the match: as a constraint, FTS5 would run the match once per hit.
+        only_hits = "" if self.everything else f" AND +rowid IN (SELECT rid FROM {self.hits})"
         conn.execute(
             f"INSERT INTO temp.rank (rid, exact, score) SELECT rowid, 1, bm25({fts}{weights})"
-            f" FROM {fts} WHERE {fts} MATCH ?",
+            f" FROM {fts} WHERE {fts} MATCH ?{only_hits}",
             [self.rank_expr],
         )
         if not self.stem_expr:
@@ -1470,7 +1474,8 @@ class _Plan:
                 return
         conn.execute(
             f"INSERT INTO temp.rank (rid, exact, score) SELECT rowid, 0, bm25({stem}{weights})"
-            f" FROM {stem} WHERE {stem} MATCH ? AND true ON CONFLICT (rid) DO NOTHING",
+            f" FROM {stem} WHERE {stem} MATCH ?{only_hits} AND true"
+            " ON CONFLICT (rid) DO NOTHING",
             [self.stem_expr],
         )
 
@@ -1585,7 +1590,8 @@ class _Plan:
                 # in one more pass over the rows for the keys shown: a key is shown by its
                 # most used spelling among the rows counted, as Elasticsearch picks it.
                 spelled: dict[str, dict[str, int]] = {}
-                if rows:
+                # A year is written one way (its key): no second pass over every row.
+                if rows and BY_NAME[name].keying != "year":
                     marks = ",".join("?" * len(rows))
                     found = conn.execute(
                         f"{spellings} ({marks}) GROUP BY 1, 2", [*params, *(k for k, _ in rows)]
