@@ -247,8 +247,7 @@ def prepare(correction: Correction, doc: Document) -> Correction:
         raise CorrectionError(f"the correction is for {c.document_id}, not {doc.id}")
     if not c.user or not c.user.strip():
         raise CorrectionError("a correction needs the name of who makes it")
-    if c.reason is not None:
-        c.reason = " ".join(c.reason.split())[:MAX_TEXT] or None
+    c.reason = _reason(c.reason)
     c.after = normalise_after(c.target, c.field, c.after)
     if c.target == "document":
         c.quote = c.quote_key = c.quote_occurrence = c.quote_text = None
@@ -287,13 +286,18 @@ def undo_of(correction: Correction, user: str, reason: str | None = None) -> Cor
         before=correction.after,
         after=correction.before,
         user=user,
-        reason=" ".join(reason.split()) or None if reason else None,
+        reason=_reason(reason),
         quote=correction.quote,
         quote_key=correction.quote_key,
         quote_occurrence=correction.quote_occurrence,
         quote_text=correction.quote_text,
         undoes=correction.id,
     )
+
+
+def _reason(text: str | None) -> str | None:
+    """A reason on one line, shortened to what a record keeps; blank is none."""
+    return " ".join((text or "").split())[:MAX_TEXT] or None
 
 
 def _document_value(doc: Document, name: str) -> Any:
