@@ -152,34 +152,28 @@ def _city_region(city: _City) -> str | None:
 def name_openers() -> frozenset[str]:
     """Words that open many multi-word city names ("new", "san", "la", "fort", "st"),
     as lookup keys: the language of place names, learnt from the gazetteer's own names."""
-    return _name_words().openers
+    return _gazetteer().openers
 
 
 def name_endings() -> frozenset[str]:
     """Words that end many multi-word place names ("city", "falls", "river", "park"), as
     lookup keys, learnt from the gazetteer's own names."""
-    return _name_words().endings
+    return _gazetteer().endings
 
 
-class _NameWords(NamedTuple):
-    openers: frozenset[str]
-    endings: frozenset[str]
-
-
-@functools.cache
-def _name_words() -> _NameWords:
-    # Counted over the distinct names the gazetteer's own cities and counties bear (not
-    # their alternate names), read once from the index's keys.
+def _name_words(own: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(openers, endings), counted over the distinct names the gazetteer's own cities and
+    counties bear, not their alternate names."""
     from collections import Counter
 
     firsts: Counter[str] = Counter()
     lasts: Counter[str] = Counter()
-    for key in _own_name_keys():
+    for key in own:
         words = key.split()
         if len(words) > 1:
             firsts[words[0]] += 1
             lasts[words[-1]] += 1
-    return _NameWords(
+    return (
         frozenset(w for w, n in firsts.items() if n >= OPENER_MIN_NAMES and len(w) > 1),
         frozenset(w for w, n in lasts.items() if n >= ENDING_MIN_NAMES and len(w) > 2),
     )
@@ -190,17 +184,14 @@ def _name_words() -> _NameWords:
 
 class _Gazetteer(NamedTuple):
     cities: dict[str, list[_City]]  # lookup key → cities
-    own_keys: frozenset[str]  # the keys of names places bear themselves, not alternates
+    openers: frozenset[str]  # see name_openers()
+    endings: frozenset[str]  # see name_endings()
 
 
 def _cities() -> dict[str, list[_City]]:
     """Lookup key → cities. A city's own name wins over its alternate names: an alternate
     name is indexed only where no city has it as its own name."""
     return _gazetteer().cities
-
-
-def _own_name_keys() -> frozenset[str]:
-    return _gazetteer().own_keys
 
 
 @functools.cache
@@ -231,7 +222,7 @@ def _gazetteer() -> _Gazetteer:
         key = place_key(county["name"])
         index.setdefault(key, []).append(place)
         own.add(key)
-    return _Gazetteer(index, frozenset(own))
+    return _Gazetteer(index, *_name_words(own))
 
 
 def _keep(obj: dict[str, Any], rows: list[tuple[_City, list[str]]]) -> dict[str, Any]:
