@@ -51,6 +51,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     auth.init_app(app)
     register_error_handlers(app)
 
+    from . import corrections, editing
     from .api import bp as api_bp
     from .documents import bp as documents_bp
     from .exports import bp as exports_bp
@@ -65,6 +66,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(exports_bp)
     app.register_blueprint(feed_bp)
     app.register_blueprint(auth.bp)
+    app.register_blueprint(corrections.bp)
+    app.register_blueprint(corrections.api_bp)
+    app.register_blueprint(editing.bp)
+    app.register_blueprint(editing.api_bp)
     return app
 
 

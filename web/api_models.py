@@ -103,6 +103,10 @@ class QuoteHit(TypedDict):
         str | None,
         Field(description="Why the attribution is weak, when it is (shown as a tooltip)"),
     ]
+    corrected: Annotated[
+        list[str],
+        Field(description="What an editor corrected of the quote: speaker, split"),
+    ]
     kind: Annotated[str, Field(description="direct or reported")]
     headline: str | None
     title: Untitled

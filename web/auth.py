@@ -195,7 +195,7 @@ def _limit_logins(app: Flask) -> None:
         )(bp)
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     """Where to go after signing in: a path of this site only (no `//host`, no scheme)."""
     if target and target.startswith("/") and not target.startswith("//"):
         parts = urlsplit(target)
@@ -207,7 +207,7 @@ def _safe_next(target: str | None) -> str:
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     """The sign-in form; a good name and password start a session."""
-    target = _safe_next(request.values.get("next"))
+    target = safe_next(request.values.get("next"))
     if request.method == "GET":
         return render_template("login.html", next=target, error=None, name="")
     name = (request.form.get("name") or "").strip()

@@ -17,6 +17,7 @@ from search.model import Document, Quote, listed_title
 from search.speakers import attribution_label, quote_speakers
 
 from .backend import get_backend
+from .corrections import document_history
 from .provenance import provenance
 from .security import download_name, external_url
 
@@ -162,6 +163,7 @@ def show(doc_id: str):
         citation=citation(doc, permalink, dt.date.today()),
         has_original=get_backend().has_original(doc.id),
         versions=versions(doc, get_backend().similar(doc.id)),
+        **document_history(doc),
     )
 
 

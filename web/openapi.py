@@ -211,6 +211,67 @@ def _ok(schema: str, description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": _ref(schema)}}}
 
 
+# Corrections (`search.corrections.Correction.to_dict`, as `press corrections export`).
+_VALUE = {
+    "description": "headline, place, source: a string; published: an ISO date or null; "
+    'speaker: {"name", "role"}; not_quote: true; split: a list of names. `before` of '
+    'not_quote is {"kind", "speakers"}; an undo swaps before and after'
+}
+SCHEMAS["Correction"] = {
+    "type": "object",
+    "required": ["record", "version", "id", "document_id", "target", "field", "user"],
+    "properties": {
+        "record": {"const": "press-correction"},
+        "version": {"type": "integer"},
+        "id": _STR,
+        "document_id": _STR,
+        "target": {"enum": ["document", "quote"]},
+        "field": {
+            "enum": ["headline", "published", "place", "source", "speaker", "not_quote", "split"]
+        },
+        "before": {**_VALUE, "description": "What the field showed. " + _VALUE["description"]},
+        "after": _VALUE,
+        "user": {**_STR, "description": "The editor who made it"},
+        "created": {"type": "string", "description": "ISO date-time, UTC"},
+        "reason": _NSTR,
+        "quote": {"type": ["integer", "null"], "description": "The quote's index when made"},
+        "quote_key": _NSTR,
+        "quote_occurrence": {"type": ["integer", "null"]},
+        "quote_text": _NSTR,
+        "undoes": {**_NSTR, "description": "The id of the correction this one takes back"},
+        "status": {"enum": ["applied", "orphaned", "undone"]},
+    },
+}
+SCHEMAS["CorrectionList"] = {
+    "type": "object",
+    "required": ["corrections", "limit", "offset", "notes"],
+    "properties": {
+        "corrections": {"type": "array", "items": _ref("Correction")},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+        "notes": {"type": "array", "items": _STR},
+    },
+}
+SCHEMAS["CorrectionRequest"] = {
+    "type": "object",
+    "required": ["document_id", "target", "field"],
+    "properties": {
+        "document_id": _STR,
+        "target": {"enum": ["document", "quote"]},
+        "field": SCHEMAS["Correction"]["properties"]["field"],
+        "quote": {"type": "integer", "minimum": 0, "description": "For a quote: its index"},
+        "after": _VALUE,
+        "reason": _NSTR,
+    },
+}
+_WRITE_ERRORS = {
+    "400": _ok("Error", "The correction cannot be made (the message says why)"),
+    "401": _ok("Error", "No valid editor API token"),
+    "403": _ok("Error", "The server is read-only"),
+}
+_TOKEN: list[dict[str, list[str]]] = [{"editorToken": []}]
+
+
 _NOT_FOUND = {"404": _ok("Error", "Not in the archive")}
 _UNAVAILABLE = {"503": _ok("Error", "The archive cannot be reached")}
 
@@ -266,6 +327,60 @@ PATHS: dict[str, Any] = {
             },
         }
     },
+    "/corrections": {
+        "get": {
+            "operationId": "corrections",
+            "summary": "Corrections, newest first (undos included)",
+            "parameters": [
+                _query("user", "Only this editor's", _STR),
+                _query("from", "From this day: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
+                _query("to", "Up to this day: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
+                _query("document", "Only this document's", _STR),
+                _query("limit", "How many", {"type": "integer", "minimum": 1, "maximum": 500}),
+                _query("offset", "How many to skip", {"type": "integer", "minimum": 0}),
+            ],
+            "responses": {"200": _ok("CorrectionList", "Correction records"), **_UNAVAILABLE},
+        },
+        "post": {
+            "operationId": "correct",
+            "summary": "Correct a document field or a quote, as the token's editor "
+            "(needs a server started with --editing)",
+            "security": _TOKEN,
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": _ref("CorrectionRequest")}},
+            },
+            "responses": {
+                "201": _ok("Correction", "The recorded correction, applied"),
+                **_WRITE_ERRORS,
+                **_NOT_FOUND,
+                **_UNAVAILABLE,
+            },
+        },
+    },
+    "/corrections/{correction_id}/undo": {
+        "post": {
+            "operationId": "undoCorrection",
+            "summary": "Take a correction back, as the token's editor (recorded as a "
+            "correction itself)",
+            "security": _TOKEN,
+            "parameters": [_path("correction_id", "Correction id")],
+            "requestBody": {
+                "required": False,
+                "content": {
+                    "application/json": {
+                        "schema": {"type": "object", "properties": {"reason": _NSTR}}
+                    }
+                },
+            },
+            "responses": {
+                "201": _ok("Correction", "The undo's record"),
+                **_WRITE_ERRORS,
+                **_NOT_FOUND,
+                **_UNAVAILABLE,
+            },
+        }
+    },
     "/openapi.json": {
         "get": {
             "operationId": "openapi",
@@ -294,5 +409,14 @@ def spec(server_url: str) -> dict[str, Any]:
         },
         "servers": [{"url": server_url}],
         "paths": PATHS,
-        "components": {"schemas": SCHEMAS},
+        "components": {
+            "schemas": SCHEMAS,
+            "securitySchemes": {
+                "editorToken": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "An editor's API token (`press users token NAME`)",
+                }
+            },
+        },
     }

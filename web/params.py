@@ -275,6 +275,7 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> api.DocumentHit | api.QuoteHit:
             "method": hit.method,
             "confidence": hit.confidence,
             "uncertain": attribution_label(hit.method, hit.confidence),
+            "corrected": list(hit.corrected),
             "kind": hit.kind,
             "headline": hit.headline,
             "title": hit.title,
