@@ -314,8 +314,7 @@ class Backend(abc.ABC):
         if doc is None:
             raise CorrectionError(f"no document {correction.document_id!r} in the archive")
         record = prepare(correction, doc)
-        self._store_corrections([record])
-        self._apply_stored([record.document_id])
+        self._record([record])
         return self.correction(record.id) or record
 
     def undo(self, correction_id: str, user: str, reason: str | None = None) -> Correction:
@@ -324,15 +323,13 @@ class Backend(abc.ABC):
         if undone is None:
             raise CorrectionError(f"no correction {correction_id!r} in the archive")
         record = undo_of(undone, user, reason)
-        self._store_corrections([record])
-        self._apply_stored([record.document_id])
+        self._record([record])
         return self.correction(record.id) or record
 
     def import_corrections(self, records: Iterable[Correction]) -> dict[str, int]:
         """Add corrections exported from an archive (ids already here are skipped) and
         apply them; counts of added, skipped, applied and orphaned records."""
-        added = self._store_corrections(list(records))
-        self._apply_stored(sorted({c.document_id for c in added}))
+        added = self._record(list(records))
         counts = {"added": len(added), "applied": 0, "orphaned": 0, "undone": 0}
         for c in added:
             found = self.correction(c.id)
@@ -359,6 +356,12 @@ class Backend(abc.ABC):
     @abc.abstractmethod
     def orphaned_corrections(self) -> list[Correction]:
         """Corrections in effect whose quote or document the archive no longer holds."""
+
+    def _record(self, records: list[Correction]) -> list[Correction]:
+        """Store the new records and rewrite their documents with them; the added."""
+        added = self._store_corrections(records)
+        self._apply_stored(sorted({c.document_id for c in added}))
+        return added
 
     @abc.abstractmethod
     def _store_corrections(self, records: list[Correction]) -> list[Correction]:

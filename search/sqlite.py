@@ -114,16 +114,15 @@ CREATE TABLE IF NOT EXISTS originals (
     options TEXT NOT NULL,
     data BLOB NOT NULL
 );
+-- Ordered by document: facet counts join each row's document to its values in one read.
 CREATE TABLE IF NOT EXISTS doc_facets (
     doc INTEGER NOT NULL REFERENCES documents (rowid),
     facet TEXT NOT NULL,
     value TEXT NOT NULL,
-    key TEXT NOT NULL
-);
+    key TEXT NOT NULL,
+    PRIMARY KEY (doc, facet, key, value)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS doc_facets_lookup ON doc_facets (facet, key, doc);
--- Covering: facet counts join each row's document to its values without table reads.
-DROP INDEX IF EXISTS doc_facets_doc;
-CREATE INDEX IF NOT EXISTS doc_facets_by_doc ON doc_facets (doc, facet, key, value);
 CREATE TABLE IF NOT EXISTS speakers (
     doc INTEGER NOT NULL REFERENCES documents (rowid),
     name TEXT NOT NULL,
@@ -157,7 +156,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     method TEXT,
     confidence REAL
 );
-CREATE INDEX IF NOT EXISTS quotes_text_key ON quotes (text_key, published);
+CREATE INDEX IF NOT EXISTS quotes_text_key ON quotes (text_key);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key, published);
 CREATE INDEX IF NOT EXISTS quotes_published ON quotes (published);
@@ -166,11 +165,10 @@ CREATE TABLE IF NOT EXISTS quote_speakers (
     quote INTEGER NOT NULL REFERENCES quotes (rowid),
     doc INTEGER NOT NULL,
     name TEXT NOT NULL,
-    key TEXT NOT NULL
-);
+    key TEXT NOT NULL,
+    PRIMARY KEY (quote, key, name)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS quote_speakers_key ON quote_speakers (key, quote);
-CREATE INDEX IF NOT EXISTS quote_speakers_quote ON quote_speakers (quote, key, name);
-CREATE INDEX IF NOT EXISTS quote_speakers_doc ON quote_speakers (doc);
 -- Text as written (quoted words, phrases, prefixes, exact forms ranked first) ...
 -- The indexed texts are not stored again: they are read from the document's JSON
 -- (`press_text`, registered on every connection) when a snippet or a removal needs them.
@@ -189,15 +187,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5 (
 -- ... and as stems tagged by their language's stemmer (search/stemming.py): every form.
 -- Which column holds a form is all they answer (no positions): detail = column.
 CREATE VIEW IF NOT EXISTS documents_stems (rid, headline, subheadings, body, quotes, captions)
-AS SELECT rowid, press_stems(stems, 0), press_stems(stems, 1), press_stems(stems, 2),
-    press_stems(stems, 3), press_stems(stems, 4) FROM documents;
+AS SELECT rowid, press_stems(data, stems, 0), press_stems(data, stems, 1),
+    press_stems(data, stems, 2), press_stems(data, stems, 3), press_stems(data, stems, 4)
+    FROM documents;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_stem USING fts5 (
     headline, subheadings, body, quotes, captions,
     content = 'documents_stems', content_rowid = 'rid',
     tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = column
 );
 CREATE VIEW IF NOT EXISTS quotes_stems (rid, text)
-AS SELECT q.rowid, press_stems(d.stems, -1 - q.idx)
+AS SELECT q.rowid, press_stems(d.data, d.stems, -1 - q.idx)
     FROM quotes q JOIN documents d ON d.rowid = q.doc;
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_stem USING fts5 (
     text, content = 'quotes_stems', content_rowid = 'rid',
@@ -256,7 +255,42 @@ def _dump(doc: Document) -> bytes:
 
 
 def _load(blob: bytes) -> Document:
-    return Document.from_dict(json.loads(zlib.decompress(blob)))
+    return Document.from_dict(json.loads(_payload(blob)))
+
+
+# What most documents' JSON opens with, given to zlib as a dictionary: a small JSON
+# costs less when its keys are already known. Never change it (stored JSON needs it to
+# be read); another one would go beside it, found by the Adler-32 zlib stores.
+JSON_ZDICT = (
+    b'{"authors": [], "body": ["", "The ", " said. ", " said, \u201c"], "corrected": [],'
+    b' "dateline": {"agency": null, "canonical": "", "canonical_region": "", "date": null,'
+    b' "place": "", "raw": "", "region": ""}, "headline": "", "id": "", "language": "en",'
+    b' "mined_chars": null, "origin": {"captured": null, "date_evidence": null,'
+    b' "format": "json", "path": "", "sha256": ""}, "photos": [{"agency": null, "caption":'
+    b' null, "credit": null, "photographer": null}], "published": "20", "quotes":'
+    b' [{"confidence": 0.9, "corrected": [], "cue": "said", "end": 1, "kind": "direct",'
+    b' "mention": "", "method": "cue", "paragraph": 0, "speaker": "", "speakers": [""],'
+    b' "start": 0, "text": ""}, {"confidence": 0.85, "cue": "said", "end": 1, "kind":'
+    b' "indirect", "mention": null, "method": "resolved", "paragraph": 1, "speaker": null,'
+    b' "speakers": [], "start": 0, "text": ""}], "schema": "2", "source": "", "speakers":'
+    b' [{"aliases": [], "kind": "person", "name": "", "role": null}], "subheadings": [],'
+    b' "title": null, "updated": null, "url": null}'
+)
+_ZDICTS = {zlib.adler32(JSON_ZDICT): JSON_ZDICT}
+
+
+def _pack_json(payload: bytes) -> bytes:
+    packer = zlib.compressobj(6, zdict=JSON_ZDICT)
+    return packer.compress(payload) + packer.flush()
+
+
+@functools.lru_cache(maxsize=16)
+def _payload(blob: bytes) -> bytes:
+    """A document's stored JSON (compressed with `JSON_ZDICT`, or without: schema 2)."""
+    if len(blob) > 5 and blob[1] & 0x20:  # zlib's FDICT flag, then the Adler-32
+        unpacker = zlib.decompressobj(zdict=_ZDICTS[int.from_bytes(blob[2:6], "big")])
+        return unpacker.decompress(blob) + unpacker.flush()
+    return zlib.decompress(blob)
 
 
 class _HalfWritten(Exception):
@@ -329,10 +363,10 @@ def _rows(doc: Document) -> _Rows:
         stem_text(doc.headline or "", lang),
         stem_text("\n".join(doc.subheadings), lang),
         stem_text(doc.text, lang),
-        " ".join(dict.fromkeys(" ".join(q[2] for q in quotes).split())),
+        _quote_stems(q[2] for q in quotes),
         stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
     )
-    blob = zlib.compress(payload, 6)
+    blob = _pack_json(payload)
     return _Rows(
         content_hash=content_hash,
         document=(
@@ -348,7 +382,7 @@ def _rows(doc: Document) -> _Rows:
             bytes.fromhex(sig) if sig else None,
             blob,
             doc.title,
-            _pack_stems(stems, [(q[0][0], q[2]) for q in quotes]),
+            _pack_stems(stems, [(q[0][0], q[2]) for q in quotes], payload),
         ),
         bands=band_keys(sig) if sig else [],
         original=_original_row(doc.original, payload) if doc.original is not None else None,
@@ -387,19 +421,28 @@ def _text_columns(data: dict[str, Any]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=16)
 def _stored_text(blob: bytes) -> tuple[str, ...]:
-    return _text_columns(json.loads(zlib.decompress(blob)))
+    return _text_columns(json.loads(_payload(blob)))
 
 
-def _pack_stems(columns: tuple[str, ...], quotes: list[tuple[int, str]]) -> bytes:
-    """The stems a document's rows were indexed with: its documents_stem columns, then
-    each quote's (by its index in the document)."""
-    stored = [*columns, {str(idx): stems for idx, stems in quotes}]
-    return zlib.compress(json.dumps(stored, ensure_ascii=False).encode("utf-8"), 6)
+def _pack_stems(columns: tuple[str, ...], quotes: list[tuple[int, str]], payload: bytes) -> bytes:
+    """The stems a document's rows were indexed with: its documents_stem columns (the
+    quotes column, their union, is made again on reading), then each quote's by its
+    index in the document; compressed against the document's JSON (`payload`)."""
+    stored = [*columns[:3], None, *columns[4:], {str(idx): stems for idx, stems in quotes}]
+    packer = zlib.compressobj(6, zdict=payload[-ZDICT_BYTES:])
+    return packer.compress(json.dumps(stored, ensure_ascii=False).encode("utf-8")) + packer.flush()
+
+
+def _quote_stems(quotes: Iterable[str]) -> str:
+    """The documents_stem quotes column: the distinct stems of its quotes, in order."""
+    return " ".join(dict.fromkeys(" ".join(quotes).split()))
 
 
 @functools.lru_cache(maxsize=16)
-def _stored_stems(blob: bytes) -> tuple[tuple[str, ...], dict[str, str]]:
-    *columns, quotes = json.loads(zlib.decompress(blob))
+def _stored_stems(data: bytes, blob: bytes) -> tuple[tuple[str, ...], dict[str, str]]:
+    unpacker = zlib.decompressobj(zdict=_payload(data)[-ZDICT_BYTES:])
+    *columns, quotes = json.loads(unpacker.decompress(blob) + unpacker.flush())
+    columns[3] = _quote_stems(quotes.values())
     return tuple(columns), quotes
 
 
@@ -408,12 +451,12 @@ def _text_column(blob: bytes | None, column: int) -> str | None:
     return _stored_text(blob)[column] if blob is not None else None
 
 
-def _stem_column(blob: bytes | None, column: int) -> str | None:
-    """SQL `press_stems(stems, n)`: column n of documents_stem, from the stored stems;
-    `press_stems(stems, -1 - i)`: the stems of the document's quote number i."""
-    if blob is None:
+def _stem_column(data: bytes | None, blob: bytes | None, column: int) -> str | None:
+    """SQL `press_stems(data, stems, n)`: column n of documents_stem, from the stored
+    stems; `press_stems(data, stems, -1 - i)`: the stems of the document's quote i."""
+    if data is None or blob is None:
         return None
-    columns, quotes = _stored_stems(blob)
+    columns, quotes = _stored_stems(data, blob)
     return columns[column] if column >= 0 else quotes.get(str(-1 - column))
 
 
@@ -428,7 +471,7 @@ def _original_row(original: Original, payload: bytes) -> tuple[str, str, str, by
 def _unpack_original(data: bytes, document: bytes) -> bytes:
     """The original bytes of an originals row (`document`: the documents row's JSON)."""
     if len(data) > 1 and data[1] & 0x20:  # zlib's FDICT flag: packed with the JSON
-        unpacker = zlib.decompressobj(zdict=zlib.decompress(document)[-ZDICT_BYTES:])
+        unpacker = zlib.decompressobj(zdict=_payload(document)[-ZDICT_BYTES:])
         return unpacker.decompress(data) + unpacker.flush()
     return zlib.decompress(data)  # an archive of schema 2, being rebuilt
 
@@ -507,7 +550,7 @@ class SqliteBackend(Backend):
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         conn.create_function("press_text", 2, _text_column, deterministic=True)
-        conn.create_function("press_stems", 2, _stem_column, deterministic=True)
+        conn.create_function("press_stems", 3, _stem_column, deterministic=True)
         # Pages of 16 KiB hold a document's row (its JSON and stems) with less left
         # over than 4 KiB ones (only a new file takes it).
         conn.execute("PRAGMA page_size = 16384")
@@ -710,14 +753,14 @@ class SqliteBackend(Backend):
         )
         original = rows.original
         if original is None and kept is not None:
-            original = _original_row(kept, zlib.decompress(rows.document[10]))
+            original = _original_row(kept, _payload(rows.document[10]))
         if original is not None:
             conn.execute(
                 "INSERT INTO originals (doc, format, filename, options, data) VALUES (?,?,?,?,?)",
                 (rid, *original),
             )
         conn.executemany(
-            "INSERT INTO doc_facets (doc, facet, value, key) VALUES (?,?,?,?)",
+            "INSERT OR IGNORE INTO doc_facets (doc, facet, value, key) VALUES (?,?,?,?)",
             [(rid, *facet) for facet in rows.facets],
         )
         conn.executemany(
@@ -764,10 +807,12 @@ class SqliteBackend(Backend):
     ) -> None:
         if not keep_original:
             conn.execute("DELETE FROM originals WHERE doc = ?", (rid,))
-        conn.execute(
-            "DELETE FROM quotes_stem WHERE rowid IN (SELECT rowid FROM quotes WHERE doc = ?)",
-            (rid,),
-        )
+        for table in ("quotes_stem", "quote_speakers"):
+            column = "rowid" if table == "quotes_stem" else "quote"
+            conn.execute(
+                f"DELETE FROM {table} WHERE {column} IN (SELECT rowid FROM quotes WHERE doc = ?)",
+                (rid,),
+            )
         (sig,) = conn.execute("SELECT signature FROM documents WHERE rowid = ?", (rid,)).fetchone()
         if sig:
             conn.executemany(
@@ -780,7 +825,6 @@ class SqliteBackend(Backend):
             ("speakers", "doc"),
             ("speaker_aliases", "doc"),
             ("quotes", "doc"),
-            ("quote_speakers", "doc"),
             ("quote_corrections", "doc"),
             ("documents_fts", "rowid"),
             ("documents_stem", "rowid"),
@@ -1061,53 +1105,71 @@ class SqliteBackend(Backend):
             [(rid, i, json.dumps(fields)) for i, fields in marked],
         )
 
-    def _store_corrections(self, records: list[Correction]) -> list[Correction]:
+    def _record(self, records: list[Correction]) -> list[Correction]:
+        # One transaction: a record is never kept without its document rewritten.
         conn = self.conn
-        added = []
         with conn:
             conn.execute("BEGIN IMMEDIATE")
-            for c in records:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO corrections"
-                    " (id, document_id, created, user, status, undoes, data)"
-                    " VALUES (?,?,?,?,?,?,?)",
-                    (
-                        c.id,
-                        c.document_id,
-                        _stamp(c.created),
-                        c.user,
-                        c.status,
-                        c.undoes,
-                        json.dumps(c.to_dict(), ensure_ascii=False),
-                    ),
-                )
-                if cur.rowcount:
-                    added.append(c)
+            added = self._insert_corrections(conn, records)
+            self._rewrite(conn, sorted({c.document_id for c in added}))
         return added
+
+    def _store_corrections(self, records: list[Correction]) -> list[Correction]:
+        conn = self.conn
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            return self._insert_corrections(conn, records)
 
     def _apply_stored(self, document_ids: list[str]) -> None:
         conn = self.conn
         with conn:
             conn.execute("BEGIN IMMEDIATE")
-            for doc_id in document_ids:
-                row = conn.execute(
-                    "SELECT coalesce(p.data, d.data) FROM documents d"
-                    " LEFT JOIN parsed_documents p ON p.id = d.id WHERE d.id = ?",
-                    (doc_id,),
-                ).fetchone()
-                if row is None:
-                    rows = conn.execute(
-                        "SELECT status, data FROM corrections WHERE document_id = ?", (doc_id,)
-                    ).fetchall()
-                    statuses = statuses_without_document(_correction(*r) for r in rows)
-                    conn.executemany(
-                        "UPDATE corrections SET status = ? WHERE id = ?",
-                        [(status, cid) for cid, status in statuses.items()],
-                    )
-                    continue
-                result = self._write_one(conn, _load(row[0]))
-                if result.status == "failed":
-                    raise SearchError(f"could not rewrite {doc_id}: {result.error}")
+            self._rewrite(conn, document_ids)
+
+    def _insert_corrections(
+        self, conn: sqlite3.Connection, records: list[Correction]
+    ) -> list[Correction]:
+        added = []
+        for c in records:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO corrections"
+                " (id, document_id, created, user, status, undoes, data)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (
+                    c.id,
+                    c.document_id,
+                    _stamp(c.created),
+                    c.user,
+                    c.status,
+                    c.undoes,
+                    json.dumps(c.to_dict(), ensure_ascii=False),
+                ),
+            )
+            if cur.rowcount:
+                added.append(c)
+        return added
+
+    def _rewrite(self, conn: sqlite3.Connection, document_ids: list[str]) -> None:
+        """Write these documents again from their parsed form, corrections applied."""
+        for doc_id in document_ids:
+            row = conn.execute(
+                "SELECT coalesce(p.data, d.data) FROM documents d"
+                " LEFT JOIN parsed_documents p ON p.id = d.id WHERE d.id = ?",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                rows = conn.execute(
+                    "SELECT status, data FROM corrections WHERE document_id = ?", (doc_id,)
+                ).fetchall()
+                statuses = statuses_without_document(_correction(*r) for r in rows)
+                conn.executemany(
+                    "UPDATE corrections SET status = ? WHERE id = ?",
+                    [(status, cid) for cid, status in statuses.items()],
+                )
+                continue
+            result = self._write_one(conn, _load(row[0]))
+            if result.status == "failed":
+                raise SearchError(f"could not rewrite {doc_id}: {result.error}")
 
     def correction(self, correction_id: str) -> Correction | None:
         row = self.conn.execute(

@@ -496,3 +496,18 @@ def test_a_deleted_document_orphans_its_corrections_until_it_comes_back(backend)
     list(backend.write([first_doc()]))
     assert backend.orphaned_corrections() == []
     assert backend.get(doc.id).quotes[0].speaker == "Paul Okafor"
+
+
+def test_a_correction_that_cannot_be_written_is_not_kept(tmp_path, monkeypatch):
+    from search.base import SearchError, WriteResult
+
+    backend = SqliteBackend(tmp_path / "a.db")
+    list(backend.write(archive_documents()))
+    doc = first_doc()
+    monkeypatch.setattr(
+        backend, "_write_one", lambda conn, item: WriteResult(doc.id, "failed", "disk full")
+    )
+    with pytest.raises(SearchError, match="disk full"):
+        backend.correct(speaker_fix(doc.id, 0, "Paul Okafor"))
+    assert backend.corrections() == []
+    backend.close()
