@@ -329,6 +329,8 @@ def person_shape(words: list[str]) -> bool:
         return False
     if all(is_role_word(w) for w in words) or _low(words[-1]) in _GROUPS:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
+    if len(words) > 1 and _low(words[-1]) in COMMON_ROLES and not vouched:
+        return False  # "Harbor Works President": a company's role, its holder unnamed
     if _low(words[0]) in _PARTY_WORDS:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
     if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):

@@ -460,6 +460,7 @@ def test_joint_names_at_a_cue_need_no_known_first_name() -> None:
         ("“The mill stays open,” said Chief Clerk for the Harlow County Council.", []),
         ("“The mill stays open,” said Secretary of Defense Varga.", ["Varga"]),
         ("“The mill stays open,” the United States said.", []),
+        ("“The mill stays open,” said Harbor Works President.", []),
     ],
 )
 def test_speaker_values_are_names(sentence: str, speakers: list[str]) -> None:
