@@ -72,10 +72,10 @@ def bands(sig: str) -> list[str]:
 
 
 def band_keys(sig: str) -> list[int]:
-    """The bands of a signature as 63-bit integers (a compact index key for the same
+    """The bands of a signature as 32-bit integers (a compact index key for the same
     lookups as `bands`; a collision only adds a candidate, which `similarity` checks)."""
     return [
-        int.from_bytes(hashlib.blake2b(band.encode("ascii"), digest_size=8).digest()) >> 1
+        int.from_bytes(hashlib.blake2b(band.encode("ascii"), digest_size=4).digest())
         for band in bands(sig)
     ]
 

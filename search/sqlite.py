@@ -262,7 +262,7 @@ def _load(blob: bytes) -> Document:
 # costs less when its keys are already known. Never change it (stored JSON needs it to
 # be read); another one would go beside it, found by the Adler-32 zlib stores.
 JSON_ZDICT = (
-    b'{"authors": [], "body": ["", "The ", " said. ", " said, \u201c"], "corrected": [],'
+    b'{"authors": [], "body": ["", "The ", " said. ", " said, \xe2\x80\x9c"], "corrected": [],'
     b' "dateline": {"agency": null, "canonical": "", "canonical_region": "", "date": null,'
     b' "place": "", "raw": "", "region": ""}, "headline": "", "id": "", "language": "en",'
     b' "mined_chars": null, "origin": {"captured": null, "date_evidence": null,'
