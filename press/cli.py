@@ -600,6 +600,13 @@ def serve_command(
         store = Accounts(accounts or default_accounts_path())
         if not store.all():
             click.echo(f"No editor accounts in {store.path} yet: add one with `press users add`.")
+        if not is_loopback(host) and not (public_url or "").startswith("https://"):
+            # Passwords and session cookies would cross the network in clear text.
+            click.echo(
+                "Warning: editing is on at a non-loopback address without HTTPS; serve it "
+                "behind a TLS proxy and give --public-url https://…",
+                err=True,
+            )
     try:
         app = create_app(config)
     except AccountError as exc:

@@ -358,3 +358,23 @@ def test_the_api_writes_only_with_an_editors_token(app, accounts, docs):
     again = client.post(f"/api/corrections/{record['id']}/undo", json={}, headers=auth)
     assert again.status_code == 400
     assert client.post("/api/corrections/nope/undo", headers=auth).status_code == 404
+
+
+def test_a_correction_whose_quote_is_gone_is_shown_as_orphaned(app, backend, docs):
+    doc = docs["Talks on grain exports resume"]
+    client = signed_in(app)
+    submit(client, f"/documents/{doc.id}", "/quotes/0/speaker", new_name="Nadia Volkova")
+    # The article is imported again and its parse no longer has that quote.
+    changed = make_documents()[1]
+    assert changed.id == doc.id
+    changed.quotes = changed.quotes[1:]
+    assert [r.status for r in backend.write([changed])] == ["updated"]
+    page = get(client, f"/documents/{doc.id}")
+    entry = page.select_one("#corrections li.correction")
+    assert "status-orphaned" in entry["class"]
+    assert "no longer in the document" in entry.get_text()
+    orphans = get(client, "/corrections?orphaned=1").select("#corrections-list li.correction")
+    assert len(orphans) == 1 and "Nadia Volkova" in orphans[0].get_text()
+    assert get(client, "/corrections?orphaned=1&user=kim").select("li.correction") == []
+    listed = client.get("/api/corrections?orphaned=1").get_json()["corrections"]
+    assert [c["status"] for c in listed] == ["orphaned"]

@@ -84,3 +84,28 @@ def test_serve_with_editing_keeps_a_private_key_and_offers_sign_in(tmp_path):
             proc.terminate()
             proc.wait(timeout=10)
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_serve_warns_when_editing_travels_in_clear_text(tmp_path, monkeypatch):
+    import waitress
+
+    served = []
+    monkeypatch.setattr(waitress, "serve", lambda app, **kw: served.append(kw))
+    common = [
+        "serve",
+        "--editing",
+        "--archive",
+        f"sqlite:///{tmp_path / 'a.db'}",
+        "--accounts",
+        str(tmp_path / "accounts.db"),
+        "--secret-key-file",
+        str(tmp_path / "key"),
+    ]
+    runner = CliRunner()
+    exposed = runner.invoke(main, [*common, "--host", "0.0.0.0"])
+    assert exposed.exit_code == 0, exposed.output
+    assert "without HTTPS" in exposed.output and "No editor accounts" in exposed.output
+    behind_tls = [*common, "--host", "0.0.0.0", "--public-url", "https://archive.example.org"]
+    assert "without HTTPS" not in runner.invoke(main, behind_tls).output
+    assert "without HTTPS" not in runner.invoke(main, common).output  # loopback
+    assert [kw["host"] for kw in served] == ["0.0.0.0", "0.0.0.0", "127.0.0.1"]

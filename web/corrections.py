@@ -126,6 +126,7 @@ class Filters:
     since: dt.date | None = None
     until: dt.date | None = None
     document: str | None = None
+    orphaned: bool = False  # only corrections whose quote or document is gone
     page: int = 1
     notes: list[str] = field(default_factory=list)
 
@@ -135,6 +136,7 @@ class Filters:
             "from": self.since.isoformat() if self.since else None,
             "to": self.until.isoformat() if self.until else None,
             "document": self.document,
+            "orphaned": "1" if self.orphaned else None,
             "page": str(self.page) if self.page > 1 else None,
         }
         values.update(changes)
@@ -145,6 +147,7 @@ def parse_filters(args: Mapping[str, str]) -> Filters:
     """The list's filters from the query string; an unusable value is a note, not an error."""
     f = Filters(user=(args.get("user") or "").strip()[:200] or None)
     f.document = (args.get("document") or "").strip()[:200] or None
+    f.orphaned = args.get("orphaned") in ("1", "true", "yes")
     for name, end in (("from", False), ("to", True)):
         value = (args.get(name) or "").strip()
         if not value:
@@ -181,6 +184,17 @@ def _titled(records: list[Correction]) -> list[Entry]:
 
 
 def _fetch(f: Filters, size: int, offset: int) -> list[Correction]:
+    if f.orphaned:  # few by nature: listed whole by the backend, filtered here
+        found = [
+            c
+            for c in get_backend().orphaned_corrections()
+            if (not f.user or c.user == f.user)
+            and (not f.document or c.document_id == f.document)
+            and (not f.since or c.created.date() >= f.since)
+            and (not f.until or c.created.date() <= f.until)
+        ]
+        found.sort(key=lambda c: (c.created, c.id), reverse=True)
+        return found[offset : offset + size]
     return get_backend().corrections(
         document_id=f.document,
         user=f.user,

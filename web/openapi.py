@@ -336,6 +336,11 @@ PATHS: dict[str, Any] = {
                 _query("from", "From this day: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
                 _query("to", "Up to this day: YYYY, YYYY-MM or YYYY-MM-DD", _STR),
                 _query("document", "Only this document's", _STR),
+                _query(
+                    "orphaned",
+                    "1: only corrections whose quote (or document) the archive no longer holds",
+                    {"enum": ["1", "0"]},
+                ),
                 _query("limit", "How many", {"type": "integer", "minimum": 1, "maximum": 500}),
                 _query("offset", "How many to skip", {"type": "integer", "minimum": 0}),
             ],
