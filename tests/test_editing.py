@@ -183,6 +183,8 @@ def test_correcting_a_speaker_moves_the_quote_to_them(app, docs):
     api = client.get(f"/api/documents/{doc.id}").get_json()
     assert api["quotes"][0]["speaker"] == "Nadia Volkova"
     assert api["quotes"][0]["corrected"] == ["speaker"]
+    provenance = get(client, f"/documents/{doc.id}/quotes/0")
+    assert [a.get_text() for a in provenance.select(".meta a.speaker")] == ["Nadia Volkova"]
     # Quote search marks the corrected attribution, in the page and the API alike.
     hit = speaker.select_one(".quote-hit a.corrected")
     assert hit is not None and hit["href"].endswith("#quote-0")
