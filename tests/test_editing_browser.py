@@ -213,3 +213,23 @@ def test_an_editor_corrects_and_undoes(tab, site):  # noqa: F811
         assert response.status == 403, url
     page.goto(base + "/corrections")
     assert len(page.locator("#corrections-list li.correction").all()) == 3
+
+
+@pytest.mark.no_js
+def test_editing_works_without_javascript(tab, site):  # noqa: F811
+    backend, base, doc_id = site
+    page = tab
+    page.goto(f"{base}/login")
+    page.get_by_label("Account name").fill("ed")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/search")
+    page.goto(f"{base}/documents/{doc_id}")
+    panel = page.locator("#edit-document")
+    panel.locator("summary").click()  # <details> opens without script
+    panel.get_by_label("Headline").fill("Minister backs the Clean Harbours bill")
+    panel.get_by_role("button", name="Correct the headline").click()
+    page.wait_for_url("**#facts")
+    assert page.locator("h1").inner_text().startswith("Minister backs the Clean Harbours bill")
+    assert page.locator("h1 a.corrected").is_visible()
+    shot(page, backend, "edit-no-js")
