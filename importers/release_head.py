@@ -56,7 +56,9 @@ def split_release_head(text: str) -> ReleaseHead:
     found = _find_dateline(text)
     # Scraped pages put a teaser or a caption before share buttons; the release starts
     # after them, unless a head and its dateline stand before them.
-    share = _SHARE.search(text, 0, SHARE_WINDOW)
+    opening = text[:SHARE_WINDOW]
+    # A plain substring test first: the pattern is slow to run over every text.
+    share = _SHARE.search(opening) if "hare" in opening or "HARE" in opening else None
     if share is not None and (found is None or found[0] == 0 or found[0] > share.start()):
         tail = text[share.end() :].lstrip()
         if (after := _find_dateline(tail)) is not None:
@@ -64,8 +66,8 @@ def split_release_head(text: str) -> ReleaseHead:
     # A teaser run into the title without a space ("… review (UPR).Letter Calls on …"):
     # the head starts at the title.
     end = WINDOW if found is None else found[0]
-    glued = _GLUED_SENTENCE.search(text, 0, end)
-    if glued is not None and len(text[: glued.start()].split()) >= MIN_TEASER_WORDS:
+    glued = _GLUED_SENTENCE.search(text, 0, end) if end else None
+    if glued is not None and len(text[: glued.end()].split()) >= MIN_TEASER_WORDS:
         tail = text[glued.end() :]
         if found is not None:
             return _split(tail, (found[0] - glued.end(), found[1]))
@@ -77,7 +79,7 @@ def split_release_head(text: str) -> ReleaseHead:
 # A teaser run into the title is a sentence of at least this many words.
 MIN_TEASER_WORDS = 8
 # A sentence's end with no space before the next capitalised word.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"[a-z)][.!?][”\"]?(?=[A-Z][a-z])")
 
 
 def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
