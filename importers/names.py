@@ -438,7 +438,11 @@ BILL_ENDS = frozenset(
 
 def person_evidence(words: list[str]) -> bool:
     """A known first name or an initial opens the name: "Amy Klobuchar", "E. Jean Holt"."""
-    return bool(words) and (is_initial(words[0]) or first_name_gender(words[0]) is not None)
+    return bool(words) and (
+        is_initial(words[0])
+        or first_name_gender(words[0]) is not None
+        and _low(words[0]) not in _NOT_ROLE
+    )  # "Vice President" opens with no first name, whatever a lexicon of names says
 
 
 def org_shape(words: list[str]) -> bool:

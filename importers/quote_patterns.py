@@ -74,7 +74,7 @@ PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)\b"
 _HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
 COMMON_NP = (
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
-    rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?"
+    rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?\b"
     rf"(?:\s+(?:for|of|to|at|with)\s+(?:the\s+)?{NAME_PHRASE})?"
 )
 # The lookbehind keeps a match from starting inside a word ("lawsu|it contends").

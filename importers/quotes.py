@@ -822,7 +822,7 @@ class _Extractor:
         masked = self.masked[seg.paragraph]
         lead = masked[max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
         verb = cue.split()[0].lower() if cue else None
-        if verb and any(w.lower().strip(",:") == verb for w in lead):
+        if verb in P.WEAK_VERBS and any(w.lower().strip(",:") == verb for w in lead):
             return False  # `called the plan a “total disaster” and`: words said just now
         if lead and lead[-1].lower() == "that":
             return False  # `told MSNBC that “exactly who did it” remains`: the clause said

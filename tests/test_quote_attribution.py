@@ -277,3 +277,18 @@ def test_long_appositive_between_name_and_cue():
         "Shipping Cooperative who also spoke at the rally, told the Ledger."
     )
     assert q.speakers == ["Ann Holt"]
+
+
+def test_quoted_term_inside_a_reported_clause_is_not_speech():
+    _speakers, quotes = extract_quotes(
+        ["Dunmore said it is committed to the “one town, two ports” formula for the harbor."]
+    )
+    assert quotes[0].kind == "title"
+
+
+def test_role_words_with_a_first_name_lookalike_are_no_speaker():
+    [q] = direct(
+        "Harbor Moving is where “low rates meet good service,” says Harbor Moving's "
+        "Vice President, Ivo Marsh."
+    )
+    assert "Vice President" not in q.speakers
