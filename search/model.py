@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
@@ -258,25 +259,27 @@ def normalise_text(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
-def normalised_digest(text: str, prefix: bytes = b"") -> tuple[str, bool]:
+def normalised_digest(text: str | Iterable[str], prefix: bytes = b"") -> tuple[str, bool]:
     """sha256 of `prefix` + `normalise_text(text)`, and whether the text has words.
 
-    Read in pieces cut at white space (no word spans two), so a book-length text costs
-    no more memory than a piece of it.
+    `text` may also be given as its lines (the same digest as their join with newlines),
+    so a caller holding paragraphs never joins them. Read in pieces cut at white space
+    (no word spans two), so a book-length text costs no more memory than a piece of it.
     """
     digest = hashlib.sha256(prefix)
     words = False
-    start = 0
-    while start < len(text):
-        end = start + NORMALISE_PIECE
-        if end < len(text):
-            space = re.search(r"\s", text[end : end + 4096])
-            end = end + space.start() if space else end + 4096
-        piece = normalise_text(text[start:end])
-        if piece:
-            digest.update(((" " if words else "") + piece).encode("utf-8"))
-            words = True
-        start = end
+    for line in [text] if isinstance(text, str) else text:
+        start = 0
+        while start < len(line):
+            end = start + NORMALISE_PIECE
+            if end < len(line):
+                space = re.search(r"\s", line[end : end + 4096])
+                end = end + space.start() if space else end + 4096
+            piece = normalise_text(line[start:end])
+            if piece:
+                digest.update(((" " if words else "") + piece).encode("utf-8"))
+                words = True
+            start = end
     return digest.hexdigest(), words
 
 
@@ -285,7 +288,7 @@ NORMALISE_PIECE = 1 << 20
 
 def text_key(doc: Document) -> str | None:
     """Identity of a document's wording: equal for exact duplicates, whatever the file."""
-    digest, words = normalised_digest("\n".join(doc.body))
+    digest, words = normalised_digest(doc.body)
     return digest[:20] if words else None
 
 
@@ -298,4 +301,4 @@ def document_id(url: str | None, headline: str | None, body: list[str]) -> str:
     """Stable id: from the canonical URL when known, else from the normalised text."""
     if url:
         return hashlib.sha256(("url:" + url.strip()).encode("utf-8")).hexdigest()[:20]
-    return normalised_digest("\n".join([headline or "", *body]), b"text:")[0][:20]
+    return normalised_digest([headline or "", *body], b"text:")[0][:20]

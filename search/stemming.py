@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 
 import Stemmer
 
@@ -85,16 +86,18 @@ def _algorithm(language: str | None) -> str | None:
     return ALGORITHMS.get((language or "").split("-")[0].lower())
 
 
-def stem_text(text: str, language: str | None) -> str:
+def stem_text(text: str | Iterable[str], language: str | None) -> str:
     """The text's distinct stems, space-separated, by the document's language.
 
     Distinct, because the stem tables answer only whether and in which column a word's
     forms occur (phrases and counts are the exact tables' business): half the words to
-    stem and index in a release.
+    stem and index in a release. `text` may be given as its paragraphs (the same stems
+    as their join), so a long body is never joined, nor lower-cased, as one string.
     """
+    lines = [text] if isinstance(text, str) else list(text)
     # Distinct words as they are read: a list of every word of a long text is the
     # largest thing an import holds.
-    words = list(dict.fromkeys(m.group() for m in WORD.finditer(text.lower())))
+    words = list(dict.fromkeys(m.group() for line in lines for m in WORD.finditer(line.lower())))
     if not words:
         return ""
     algorithm = _algorithm(language)
@@ -102,7 +105,8 @@ def stem_text(text: str, language: str | None) -> str:
     if algorithm is None:
         algorithm = DEFAULT_CYRILLIC if cyrillic_doc else DEFAULT_LATIN
     own = "_" + TAGS[algorithm]
-    if not (CYRILLIC.search(text) if not cyrillic_doc else LATIN.search(text)):
+    foreign_script = LATIN if cyrillic_doc else CYRILLIC
+    if not any(foreign_script.search(line) for line in lines):
         # One script throughout (the usual case): one call for the whole text.
         stems = dict.fromkeys(_stemmer(algorithm).stemWords(words))
         return (own + " ").join(stems) + own
