@@ -46,6 +46,7 @@
 #   ES_CLUSTER_TRANSPORT_PORT  transport port of node 1 (default ES_CLUSTER_PORT+100)
 #   ES_CLUSTER_NODES   number of nodes (default 3)
 #   ES_CLUSTER_HEAP    heap of each node (default 512m)
+#   ES_CLUSTER_JAVA_OPTS  more JVM options for every node
 #   ES_CLUSTER_SECURE=1  security on: TLS on HTTP and transport (certificates made by
 #                      elasticsearch-certutil), the `elastic` user's password in each keystore
 #   ES_CLUSTER_TIMEOUT seconds to wait for green (default 240)
@@ -587,7 +588,7 @@ launch_node() { # index home java
         ES_JAVA_HOME="$java" \
         ES_PATH_CONF="$dir/config" \
         ES_TMPDIR="$dir/tmp" \
-        ES_JAVA_OPTS="-Xms$ES_CLUSTER_HEAP -Xmx$ES_CLUSTER_HEAP" \
+        ES_JAVA_OPTS="-Xms$ES_CLUSTER_HEAP -Xmx$ES_CLUSTER_HEAP${ES_CLUSTER_JAVA_OPTS:+ $ES_CLUSTER_JAVA_OPTS}" \
         "$home/bin/elasticsearch" -d -p "$dir/elasticsearch.pid" \
         -Ecluster.name="$CLUSTER_NAME_MANY" \
         -Enode.name="$(node_name "$i")" \
