@@ -256,6 +256,12 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
     return entries
 
 
+def prepare_document(doc: Document) -> Prepared:
+    """A document's source and quote entries, derived ahead of the write: what a
+    parallel import computes in its worker processes (`ElasticBackend.preparer`)."""
+    return Prepared(doc, doc.id, (document_source(doc), quote_sources(doc)))
+
+
 def quote_id(doc_id: str, index: int) -> str:
     return f"{doc_id}:{index}"
 
@@ -404,8 +410,34 @@ class ElasticBackend(Backend):
 
     def write(self, documents: Iterable[Document | Prepared]) -> Iterator[WriteResult]:
         self._check_mappings()
-        docs = (d.document if isinstance(d, Prepared) else d for d in documents)
-        yield from self._write(docs, self.aliases, check_existing=True)
+        # What was derived ahead, by document, until the round writing it takes it.
+        self._ahead: dict[int, Prepared] = {}
+
+        def docs() -> Iterator[Document]:
+            for item in documents:
+                if isinstance(item, Prepared):
+                    self._ahead[id(item.document)] = item
+                    item = item.document
+                yield item
+
+        try:
+            yield from self._write(docs(), self.aliases, check_existing=True)
+        finally:
+            self._ahead = {}
+
+    def preparer(self) -> Callable[[Document], Prepared]:
+        return prepare_document
+
+    def _derived(
+        self, doc: Document
+    ) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]] | None]:
+        """The document's source, and its quote entries when they were derived ahead."""
+        ahead = getattr(self, "_ahead", {}).pop(id(doc), None)
+        # Derived again when corrected (another object) or given another id since.
+        if ahead is not None and ahead.document is doc and ahead.id == doc.id:
+            source, quotes = ahead.rows
+            return source, quotes
+        return document_source(doc), None
 
     def _check_mappings(self) -> None:
         """Refuse to write into indexes of an older mapping (every document would fail)."""
@@ -449,7 +481,11 @@ class ElasticBackend(Backend):
     def _write_round(
         self, chunk: list[Document], targets: dict[str, str], check_existing: bool
     ) -> list[WriteResult]:
-        return list(self._write_chunk(chunk, targets, check_existing))
+        try:
+            return list(self._write_chunk(chunk, targets, check_existing))
+        finally:
+            for doc in chunk:  # a round that failed before taking them
+                getattr(self, "_ahead", {}).pop(id(doc), None)
 
     def _existing(self, ids: list[str], index: str) -> dict[str, dict[str, Any]]:
         resp = self.client.mget(
@@ -491,7 +527,7 @@ class ElasticBackend(Backend):
         present = {doc.id for doc in chunk if doc.id in existing}
         for n, doc in enumerate(chunk):
             try:
-                source = document_source(doc)
+                source, entries = self._derived(doc)
             except (TypeError, ValueError) as exc:
                 results[n] = WriteResult(doc.id, "failed", f"{type(exc).__name__}: {exc}")
                 continue
@@ -512,7 +548,7 @@ class ElasticBackend(Backend):
                 results.setdefault(n, WriteResult(doc.id, "unchanged"))
                 continue
             sources[n] = source
-            for qid, entry in quote_sources(doc):
+            for qid, entry in quote_sources(doc) if entries is None else entries:
                 owner[qid] = n
                 quote_actions.append({"_index": targets["quotes"], "_id": qid, "_source": entry})
             # Entries past the last quote, and of quotes that are now titles, go.

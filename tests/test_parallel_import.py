@@ -173,3 +173,27 @@ def test_updates_and_removals_keep_every_index_whole(tmp_path):
     assert total('"reopen"', "quotes") == 2 and total("closing") == 2
     assert backend.get(docs[0].id).headline == "Pier 0 stays open"
     assert [s.id for s in backend.similar(docs[3].id)] == []
+
+
+@pytest.mark.elasticsearch
+def test_jobs_import_into_elasticsearch_stores_what_one_process_stores(records, elasticsearch_url):
+    import uuid
+
+    from search.elastic import ElasticBackend
+
+    stored = []
+    for jobs in (1, 2):
+        backend = ElasticBackend(
+            elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}"
+        )
+        try:
+            summary = import_paths(
+                backend, [str(records)], ParseOptions(field_map=MAPPING), jobs=jobs
+            )
+            docs = sorted(backend.iter_documents(), key=lambda d: d.id)
+            stored.append((summary.as_dict(), [d.to_dict() for d in docs]))
+        finally:
+            backend.drop()
+            backend.close()
+    assert stored[1] == stored[0]
+    assert stored[0][0]["imported"] == 3 * CHUNK + 5
