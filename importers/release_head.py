@@ -33,6 +33,8 @@ MAX_HEAD_WORDS = 80
 MIN_HEADLINE_WORDS = 2
 # A place in a dateline is at most this many words ("Rancho Santa Margarita").
 MAX_PLACE_WORDS = 4
+# A dateline opening the text lies within this many characters.
+OPENING_CHARS = 200
 # Word starts are looked for this far before a dash: a place, its region and a date.
 LOOK_BACK = 160
 # … and the text after the dash that a dateline's checks read.
@@ -136,8 +138,22 @@ _WORD_START = re.compile(
 
 def _find_dateline(text: str) -> tuple[int, bool] | None:
     """(where the dateline starts, glued to the word before it?) or None."""
+    # Most releases open with their dateline; a place the gazetteer knows there is the
+    # answer the search below would give, found with one match.
+    opening = extract_dateline(text[:OPENING_CHARS])
+    if opening is not None:
+        raw, place = opening.dateline.raw, opening.dateline.place
+        if (
+            raw
+            and place
+            and (raw.startswith("(") or places.is_known(place, opening.dateline.region))
+        ):
+            return 0, False
     window = text[:WINDOW]
     for end in _DATELINE_END.finditer(window):
+        at = end.start()
+        if window[at] != ")" and window.count("(", 0, at) > window.count(")", 0, at):
+            continue  # a hyphen inside brackets: "Jane Roe (D-CA)" ends no dateline
         # The words just before this dash (the place's, a region's) are the starts to try.
         starts = [
             m.start()
