@@ -362,7 +362,7 @@ def _rows(doc: Document) -> _Rows:
     stems = (
         stem_text(doc.headline or "", lang),
         stem_text("\n".join(doc.subheadings), lang),
-        stem_text(doc.text, lang),
+        stem_text(doc.body, lang),  # paragraph by paragraph: never one long string
         _quote_stems(q[2] for q in quotes),
         stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
     )
