@@ -6,8 +6,9 @@ out in small chunks with a few chunks per worker in flight at most (a bounded wi
 so memory stays flat however large the input, and answers come back in the order the
 work was given, so the archive is the one a single process writes.
 
-Workers come from a fork server that has imported the parsers once; the models they
-load on first use are loaded once per worker. A worker ignores Ctrl-C (the caller
+Workers come from a fork server; each imports the parsers by this process's module
+path (a fork server that imported them itself would look in its working folder first)
+and loads the models it uses on first use, once. A worker ignores Ctrl-C (the caller
 stops them); a worker that dies is reported, never waited for.
 """
 
@@ -29,7 +30,6 @@ from .sources import InputError
 
 CHUNK = 8  # tasks handed to a worker at once: fewer messages between processes
 CHUNKS_PER_WORKER = 4  # chunks in flight per worker: the window
-PRELOAD = ["importers.parallel", "importers.formats", "importers.records", "search.sqlite"]
 
 Entry = TypeVar("Entry")
 Task = Callable[[], Any]
@@ -153,7 +153,7 @@ def _answers(batch: list[tuple[Entry, bool]], results: list[Any]) -> Iterator[tu
 class _Pool:
     def __init__(self, jobs: int):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
+        context.set_forkserver_preload([])
         self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
 
     def submit(self, tasks: list[Task]) -> Future[list[Any]]:
