@@ -358,6 +358,8 @@ def cut_run_together(words: list[str]) -> list[str]:
     """`Barack ObamaPresident`, `Energy and Commerce2125 Rayburn …`: a name run into the
     next word of a page (a role, an organisation, a place or a number) ends where the
     next word begins. A name with a capital inside (`VanderMeer`) is kept."""
+    if not _RUN_INTO.search(" ".join(words)):
+        return words  # nearly every name: one search, not one a word
     for k, w in enumerate(words):
         for m in _RUN_INTO.finditer(w):
             tail = re.match(r"[A-Za-z]+", w[m.start() :])
@@ -377,7 +379,11 @@ def cut_run_together(words: list[str]) -> list[str]:
 def is_opener(word: str) -> bool:
     """A capitalised participle opening a sentence ("Joining", "Following"),
     not a first name ("Sterling")."""
-    return bool(_OPENER_WORD.fullmatch(word)) and first_name_gender(word) is None
+    return (
+        word.endswith("ing")
+        and bool(_OPENER_WORD.fullmatch(word))
+        and first_name_gender(word) is None
+    )
 
 
 _OPENER_WORD = re.compile(r"[A-Z][a-z]{3,}ing")

@@ -785,9 +785,10 @@ class _Extractor:
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
         if P.LAW_TEXT.search(stripped) and not adjacent:
             return True
-        if is_title_case(words, stripped) and not (adjacent and punct):
+        titled = is_title_case(words, stripped)
+        if titled and not (adjacent and punct):
             return True
-        if is_title_case(words, stripped) and P.PREPOSITION_BEFORE.search(
+        if titled and P.PREPOSITION_BEFORE.search(
             self.masked[seg.paragraph], max(0, seg.open_at - 12), seg.open_at
         ):
             return True  # `said on “Fox News Sunday,”`, `told “Meet the Press”`: a title
