@@ -19,7 +19,8 @@ from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
 from importers.names import first_name_gender
-from importers.titles import sentence_ends
+from importers.repair import repair_text
+from importers.sentences import sentence_ends
 
 # A run-in title ends within this many characters of the text's start.
 WINDOW = 600
@@ -52,8 +53,6 @@ class ReleaseHead:
 
 def split_release_head(text: str) -> ReleaseHead:
     """Headline, subheadline and the rest of a release whose title runs into its text."""
-    from importers.text import repair_text  # text imports this module
-
     text = repair_text(text)
     found = _find_dateline(text)
     # Scraped pages put a teaser or a caption before share buttons; the release starts

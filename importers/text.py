@@ -15,6 +15,7 @@ from importers.dateline import dateline_date, extract_dateline, parse_date
 from importers.language import detect_language
 from importers.photos import extract_photo
 from importers.release_head import opening_metadata
+from importers.repair import repair_text
 from importers.titles import derived_title
 from search.model import Dateline, Document, Origin, Photo, Quote, Speaker
 
@@ -87,19 +88,6 @@ def split_paragraphs(text: str) -> Paragraphs:
         lines = [line.rstrip() for line in block.split("\n") if line.strip()]
         paragraphs.extend(_squash(p) for p in _block_paragraphs(lines))
     return [p for p in paragraphs if p]
-
-
-def repair_text(text: str) -> str:
-    """`text` without invisible characters (soft hyphens, zero-width spaces), and with
-    UTF-8 that was read as Windows-1252 (`â€“`, `Ã©`) decoded again by ftfy."""
-    # Plain substring tests first: they cost a few microseconds, the patterns far more.
-    if any(lead in text for lead in P.MOJIBAKE_LEADS) and P.MOJIBAKE_RE.search(text):
-        import ftfy
-
-        text = ftfy.fix_encoding(text)
-    if any(char in text for char in P.INVISIBLE):
-        text = P.INVISIBLE_RE.sub("", text)
-    return text.lstrip("\ufeff")
 
 
 def _block_paragraphs(lines: list[str]) -> list[list[str]]:
