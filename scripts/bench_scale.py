@@ -17,7 +17,7 @@ step — 105k, then 300k, then 1M documents — and at each size measures:
 
 Figures go to a JSON file per backend (`results-<name>.json` beside the corpus); a step
 already measured is skipped, so an interrupted run continues. `report` writes the table
-into docs/benchmarks.md (section "A million documents") and the plot
+into docs/benchmarks.md (section "Toward a million documents") and the plot
 docs/benchmarks-scale.png (matplotlib: `pip install -e '.[bench]'`).
 
 Example:
@@ -53,7 +53,7 @@ sys.path.append(str(ROOT))  # after PYTHONPATH: a checkout named there is measur
 DEFAULT_DIR = Path(os.environ.get("PRESS_MILLION_DIR", "/tmp/million"))
 DOCS = ROOT / "docs" / "benchmarks.md"
 PLOT = ROOT / "docs" / "benchmarks-scale.png"
-SECTION = "## A million documents"
+SECTION = "## Toward a million documents"
 EXPORT_ROWS = 100_000
 ES_PREFIX = os.environ.get("PRESS_ES_INDEX_PREFIX", "press-million")
 
@@ -484,6 +484,12 @@ def _mb(n: float) -> str:
     return f"{n / 2**20:,.0f} MB" if n < 2**30 else f"{n / 2**30:,.1f} GB"
 
 
+def _peak(figures: dict[str, Any]) -> str:
+    # None: not measured cleanly (a run before peaks were read through /usr/bin/time).
+    peak = figures.get("peak_rss_mb")
+    return "n/a" if peak is None else f"{peak:,.0f} MB"
+
+
 def report(args: argparse.Namespace) -> None:
     runs = {}
     for name in ("sqlite", "elastic"):
@@ -518,7 +524,7 @@ def report(args: argparse.Namespace) -> None:
                 f"| {d['p50']:,.0f} / {d['p95']:,.0f} ms ({d['cpu_p50']:,.0f} / "
                 f"{d['cpu_p95']:,.0f}) "
                 f"| {s['search']['browse']['median']:,.0f} ms "
-                f"| {e['rows']:,}, {e['seconds']:,.1f} s, {e['peak_rss_mb']:,.0f} MB |"
+                f"| {e['rows']:,}, {e['seconds']:,.1f} s, {_peak(e)} |"
             )
     lines.append("")
     text = "\n".join(lines)
