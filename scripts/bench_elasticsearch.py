@@ -4,16 +4,21 @@
 1. Prepare: parse the releases once (`--map member=issuer --map text=text
    --map date=published`) into our JSONL export format, so both loads get the same
    documents.
-2. Ours: `press import prepared.jsonl --archive URL` in a subprocess (reading, the
-   created/updated/unchanged check, quote entries, bulk writes, reporting), timed, with
-   its peak memory.
+2. Ours: `press import prepared.jsonl --archive URL --jobs N` in a subprocess
+   (reading, the created/updated/unchanged check, quote entries, bulk writes,
+   reporting), timed, with its peak memory.
 3. Bare: the same documents and quote entries into a fresh pair of indexes with the
-   same mappings through `helpers.streaming_bulk` and `helpers.parallel_bulk` alone.
+   same mappings (and the replicas the archive's indexes get) through
+   `helpers.streaming_bulk` and `helpers.parallel_bulk` (two threads) alone.
 4. Searches: 20 representative searches, each with four facets, on the imported
    archive: p50 and p95 latency.
 
-Usage: scripts/bench_elasticsearch.py [--es URL] [--limit N] [--workdir DIR]
-The Elasticsearch test server: `scripts/elasticsearch.sh start` (URL http://127.0.0.1:9201).
+Before the timings, every node loads the hunspell dictionaries (an index with the
+mappings analyses a word), so no load pays for that alone.
+
+Usage: scripts/bench_elasticsearch.py [--es URL] [--jobs N] [--limit N] [--workdir DIR]
+The Elasticsearch test server: `scripts/elasticsearch.sh start` (URL http://127.0.0.1:9201);
+a local cluster: `--es "$(scripts/elasticsearch.sh cluster-url)"`.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from search.elastic import (  # noqa: E402
     ElasticBackend,
     document_source,
     load_mapping,
+    node_urls,
     quote_sources,
 )
 from search.model import Document, Origin  # noqa: E402
@@ -101,11 +107,42 @@ def prepare(limit: int | None, out: Path) -> int:
     return n
 
 
-def ours(url: str, prepared: Path, prefix: str) -> dict[str, float]:
+def _client(url: str) -> Elasticsearch:
+    return Elasticsearch(node_urls(url), request_timeout=120)
+
+
+def _replicas(client: Elasticsearch) -> int:
+    """The replicas the archive's indexes get on this cluster (ElasticBackend's rule)."""
+    return 1 if client.cluster.health()["number_of_data_nodes"] > 1 else 0
+
+
+def _create(client: Elasticsearch, name: str, kind: str) -> None:
+    body = load_mapping(kind)
+    body["settings"]["index"]["number_of_replicas"] = _replicas(client)
+    client.indices.create(index=name, **body)
+
+
+def warm_up(url: str) -> None:
+    """Every node reads the hunspell dictionaries once, before any load is timed."""
+    client = _client(url)
+    name = f"press-bench-warm-{uuid.uuid4().hex[:6]}"
+    body = load_mapping("documents")
+    nodes = client.cluster.health()["number_of_data_nodes"]
+    body["settings"]["index"].update(number_of_shards=nodes, number_of_replicas=0)
+    client.indices.create(index=name, **body)
+    client.cluster.health(index=name, wait_for_status="green", timeout="60s")
+    for n in range(nodes * 4):  # documents on every shard
+        client.index(index=name, id=str(n), document={"body": ["statements were issued"]})
+    client.indices.delete(index=name)
+    client.close()
+
+
+def ours(url: str, prepared: Path, prefix: str, jobs: int) -> dict[str, float]:
     env = {**os.environ, "PRESS_ES_INDEX_PREFIX": prefix}
     started = time.monotonic()
+    command = [str(REPO / ".venv" / "bin" / "press"), "import", str(prepared), "--archive", url]
     proc = subprocess.run(
-        [str(REPO / ".venv" / "bin" / "press"), "import", str(prepared), "--archive", url, "-q"],
+        [*command, "-q", "--jobs", str(jobs)],
         env=env,
         capture_output=True,
         text=True,
@@ -126,10 +163,10 @@ def _actions(prepared: Path, names: dict[str, str]):
 
 
 def bare(url: str, prepared: Path, parallel: bool) -> float:
-    client = Elasticsearch(url, request_timeout=120)
+    client = _client(url)
     names = {k: f"press-bench-bare-{k}-{uuid.uuid4().hex[:6]}" for k in ("documents", "quotes")}
     for kind, name in names.items():
-        client.indices.create(index=name, **load_mapping(kind))
+        _create(client, name, kind)
     started = time.monotonic()
     if parallel:
         results = helpers.parallel_bulk(
@@ -168,6 +205,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--es", default="http://127.0.0.1:9201")
     ap.add_argument("--limit", type=int, help="only the first N releases")
+    ap.add_argument("--jobs", type=int, default=1, help="press import --jobs (default 1)")
     ap.add_argument("--workdir", type=Path, default=REPO / "artifacts" / "bench")
     ap.add_argument("--keep", action="store_true", help="keep the imported archive")
     a = ap.parse_args()
@@ -178,7 +216,8 @@ def main() -> None:
     n = prepare(a.limit, prepared)
     prefix = f"press-bench-{uuid.uuid4().hex[:6]}"
 
-    run = ours(a.es, prepared, prefix)
+    warm_up(a.es)
+    run = ours(a.es, prepared, prefix, a.jobs)
     streaming = bare(a.es, prepared, parallel=False)
     parallel = bare(a.es, prepared, parallel=True)
     p50, p95 = searches(a.es, prefix)
@@ -190,9 +229,13 @@ def main() -> None:
     best = min(streaming, parallel)
     rows = [
         ("documents", f"{n}"),
-        ("press import (ours)", f"{run['seconds']:.1f} s, {n / run['seconds']:.0f} docs/s"),
+        (
+            f"press import --jobs {a.jobs} (ours)",
+            f"{run['seconds']:.1f} s, {n / run['seconds']:.0f} docs/s",
+        ),
         ("bare streaming_bulk", f"{streaming:.1f} s, {n / streaming:.0f} docs/s"),
         ("bare parallel_bulk (2 threads)", f"{parallel:.1f} s, {n / parallel:.0f} docs/s"),
+        ("ours / bare parallel_bulk", f"{parallel / run['seconds']:.2f}"),
         ("ours / best bare", f"{best / run['seconds']:.2f}"),
         ("peak memory of press import", f"{run['peak_mb']:.0f} MB"),
         ("search p50 / p95 (20 searches x 5, 4 facets)", f"{p50:.0f} ms / {p95:.0f} ms"),
