@@ -81,7 +81,7 @@ COMMON_NP = (
 SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
 # One or two appositives: "Ann Holt, the attorney general, one of the plaintiffs, said".
-_APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,120}),(?:\s+(?P<appos2>[^,“”\"]{2,60}),)?)?"
+_APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),(?:\s+(?P<appos2>[^,“”\"]{2,60}),)?)?"
 # Reported speech is searched in every sentence, so it allows only one (cheaper).
 _APPOS1 = r"(?:\s*,\s+[^,“”\"]{2,80},)?"
 

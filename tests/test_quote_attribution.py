@@ -271,14 +271,6 @@ def test_quoted_term_in_brackets_is_not_speech():
     assert quotes[0].kind == "title"
 
 
-def test_long_appositive_between_name_and_cue():
-    [q] = direct(
-        "“The mill is ours,” Ann Holt, the chief executive at the Dunmore Harbor Works and "
-        "Shipping Cooperative who also spoke at the rally, told the Ledger."
-    )
-    assert q.speakers == ["Ann Holt"]
-
-
 def test_quoted_term_inside_a_reported_clause_is_not_speech():
     _speakers, quotes = extract_quotes(
         ["Dunmore said it is committed to the “one town, two ports” formula for the harbor."]
