@@ -57,33 +57,7 @@ SECTION = "## Toward a million documents"
 EXPORT_ROWS = 100_000
 ES_PREFIX = os.environ.get("PRESS_ES_INDEX_PREFIX", "press-million")
 
-# What reporters look for in congressional statements (as scripts/bench_sqlite.py).
-TERMS = [
-    "health care",
-    "veterans",
-    "tax",
-    "infrastructure",
-    "immigration",
-    "climate",
-    '"small business"',
-    "education",
-    "opioid*",
-    "border security",
-    "jobs",
-    "china",
-    "energy",
-    "farm*",
-    "drinking water",
-    "housing",
-    "pandemic OR covid",
-    '"social security"',
-    "medicare",
-    "military",
-    "trade",
-    "students",
-    "wildfire*",
-    "broadband",
-]
+from bench_terms import TERMS  # noqa: E402  (the scripts folder leads the path)
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -50,32 +50,7 @@ TARGET_P95_MS = 300
 MIN_EXPORT_DOCS = 50_000
 
 # What reporters look for in congressional statements; words, phrases, prefixes, OR.
-TERMS = [
-    "health care",
-    "veterans",
-    "tax",
-    "infrastructure",
-    "immigration",
-    "climate",
-    '"small business"',
-    "education",
-    "opioid*",
-    "border security",
-    "jobs",
-    "china",
-    "energy",
-    "farm*",
-    "drinking water",
-    "housing",
-    "pandemic OR covid",
-    '"social security"',
-    "medicare",
-    "military",
-    "trade",
-    "students",
-    "wildfire*",
-    "broadband",
-]
+from bench_terms import TERMS  # noqa: E402
 
 
 def top_values(backend: SqliteBackend, facet: str, n: int) -> list[str]:

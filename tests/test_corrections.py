@@ -33,32 +33,9 @@ TOPICS = ["ferry", "harbour", "grain", "timber", "dredging", "mooring", "customs
 TOPICS += ["quay", "tariff"]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("elastic", marks=pytest.mark.elasticsearch)])
-def make_backend(request, tmp_path):
-    """Makes empty archives of the backend under test (several for sharing tests)."""
-    made = []
-
-    def make():
-        if request.param == "sqlite":
-            backend = SqliteBackend(tmp_path / f"archive{len(made)}.db")
-        else:
-            from search.elastic import ElasticBackend
-
-            url = request.getfixturevalue("elasticsearch_url")
-            backend = ElasticBackend(url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
-        made.append(backend)
-        return backend
-
-    yield make
-    for backend in made:
-        if hasattr(backend, "drop"):
-            backend.drop()
-        backend.close()
-
-
 @pytest.fixture
-def backend(make_backend):
-    backend = make_backend()
+def backend(archive_factory):
+    backend = archive_factory()
     assert {r.status for r in backend.write(archive_documents())} == {"created"}
     return backend
 
@@ -268,8 +245,8 @@ def test_exports_carry_corrected_values_and_say_so(backend):
     assert "source; quote 0 speaker" in table
 
 
-def test_corrections_shared_between_archives_apply_the_same(make_backend):
-    first, second, third = make_backend(), make_backend(), make_backend()
+def test_corrections_shared_between_archives_apply_the_same(archive_factory):
+    first, second, third = archive_factory(), archive_factory(), archive_factory()
     for backend in (first, second):
         list(backend.write(archive_documents()))
     doc = first_doc()
@@ -306,7 +283,7 @@ def _write_statements(folder: Path) -> None:
 
 
 def test_fifty_corrections_survive_a_reparse_that_shifts_every_quote(
-    make_backend, tmp_path, monkeypatch
+    archive_factory, tmp_path, monkeypatch
 ):
     import importers.reparse
     from importers.reparse import reparse
@@ -314,7 +291,7 @@ def test_fifty_corrections_survive_a_reparse_that_shifts_every_quote(
     folder = tmp_path / "statements"
     folder.mkdir()
     _write_statements(folder)
-    backend = make_backend()
+    backend = archive_factory()
     summary = import_paths(backend, [str(folder)], ParseOptions())
     assert summary.created == len(TOPICS), summary.failures
     made = []

@@ -127,36 +127,11 @@ def _speaker_facet(backend):
     return {v.value: v.count for v in result.facets["speaker"].values}
 
 
-@pytest.fixture(params=["sqlite", pytest.param("elastic", marks=pytest.mark.elasticsearch)])
-def open_archive(request, tmp_path):
-    """A factory of empty archives of one backend, dropped after the test."""
-    made = []
-
-    def make(name):
-        if request.param == "sqlite":
-            backend = SqliteBackend(tmp_path / f"{name}.db")
-        else:
-            import uuid
-
-            from search.elastic import ElasticBackend
-
-            url = request.getfixturevalue("elasticsearch_url")
-            backend = ElasticBackend(url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
-        made.append(backend)
-        return backend
-
-    yield make
-    for backend in made:
-        if hasattr(backend, "drop"):
-            backend.drop()
-        backend.close()
-
-
-def test_reparse_brings_the_speaker_facet_up_to_the_current_parser(open_archive, tmp_path):
+def test_reparse_brings_the_speaker_facet_up_to_the_current_parser(archive_factory, tmp_path):
     records = tmp_path / "releases.jsonl"
     records.write_text("".join(json.dumps(r) + "\n" for r in RELEASES))
     options = ParseOptions(field_map={"member": "issuer", "text": "text", "date": "published"})
-    fresh, archive = open_archive("fresh"), open_archive("archive")
+    fresh, archive = archive_factory("fresh"), archive_factory("archive")
     for backend in (fresh, archive):
         assert import_paths(backend, [str(records)], options).created == 2
     expected = _speaker_facet(fresh)

@@ -50,6 +50,10 @@ CREATE TABLE IF NOT EXISTS accounts (
 """
 
 
+# The columns `_account` reads from a row of the accounts table.
+_ACCOUNT_COLUMNS = "name, created, token_hash IS NOT NULL, password_hash"
+
+
 class AccountError(ValueError):
     """A name, password or account that cannot be used; the message says why."""
 
@@ -176,8 +180,7 @@ class Accounts:
     def get(self, name: str) -> Account | None:
         with self._db() as db:
             row = db.execute(
-                "SELECT name, created, token_hash IS NOT NULL, password_hash "
-                "FROM accounts WHERE name = ?",
+                f"SELECT {_ACCOUNT_COLUMNS} FROM accounts WHERE name = ?",
                 (name,),
             ).fetchone()
         return _account(row) if row else None
@@ -185,8 +188,7 @@ class Accounts:
     def all(self) -> list[Account]:
         with self._db() as db:
             rows = db.execute(
-                "SELECT name, created, token_hash IS NOT NULL, password_hash "
-                "FROM accounts ORDER BY name COLLATE NOCASE"
+                f"SELECT {_ACCOUNT_COLUMNS} FROM accounts ORDER BY name COLLATE NOCASE"
             ).fetchall()
         return [_account(row) for row in rows]
 
@@ -194,8 +196,7 @@ class Accounts:
         """The account when the password is its own, else None (in the same time)."""
         with self._db() as db:
             row = db.execute(
-                "SELECT name, created, token_hash IS NOT NULL, password_hash "
-                "FROM accounts WHERE name = ?",
+                f"SELECT {_ACCOUNT_COLUMNS} FROM accounts WHERE name = ?",
                 (name,),
             ).fetchone()
             stored = row[3] if row else _DUMMY_HASH
@@ -236,14 +237,14 @@ class Accounts:
             return None
         with self._db() as db:
             row = db.execute(
-                "SELECT name, created, token_hash IS NOT NULL, password_hash "
-                "FROM accounts WHERE token_hash = ?",
+                f"SELECT {_ACCOUNT_COLUMNS} FROM accounts WHERE token_hash = ?",
                 (_token_digest(token),),
             ).fetchone()
         return _account(row) if row else None
 
 
 def _account(row: tuple[str, str, int, str]) -> Account:
+    """An account from a row of `_ACCOUNT_COLUMNS`."""
     return Account(name=row[0], created=row[1], has_token=bool(row[2]), stamp=_stamp(row[3]))
 
 
