@@ -37,7 +37,19 @@ def _shingles(text: str, size: int = 3) -> list[bytes]:
 
 def document_signature(doc: Document) -> str | None:
     """The signature a document is stored with: of its headline and body, on every backend."""
-    return signature("\n".join([doc.headline or "", *doc.body]))
+    return signature(_opening([doc.headline or "", *doc.body], SIGNATURE_CHARS))
+
+
+def _opening(lines: list[str], limit: int) -> str:
+    """The first `limit` characters of the lines joined by newlines, without joining the
+    rest: a book-length body costs only its opening."""
+    taken, size = [], 0
+    for line in lines:
+        taken.append(line)
+        size += len(line) + 1
+        if size > limit:
+            break
+    return "\n".join(taken)[:limit]
 
 
 def signature(text: str) -> str | None:
