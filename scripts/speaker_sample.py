@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
-Usage: scripts/speaker_sample.py [--corpus DIR]   (prints one JSON line per document)
+Usage: scripts/speaker_sample.py [--corpus DIR] [--holdout]   (one JSON line per document)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -9,6 +9,9 @@ of 300–6,000 characters (about 93 % of the corpus; longer ones would take the
 annotation budget of several). Releases with no double quotation mark are kept as drawn
 until they fill a quarter of the slots, then redrawn, so the sample has quotes but also
 releases without any. The first 30 members are the `dev` half, the next 30 `check`.
+With `--holdout`, the releases of the next 30 members in the same order, drawn the same
+way, make the `holdout` split instead (drawn after the rules of the dev half were
+written; members in no other split).
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -35,6 +38,7 @@ from urllib.parse import urlparse
 
 SEED = 20261128
 RELEASES = 60
+HOLDOUT = 30
 PAGES_PER_SET = 10
 MIN_CHARS, MAX_CHARS = 300, 6000
 MIN_PAGE_CHARS = 600
@@ -49,7 +53,7 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def draw_releases(path: Path) -> list[dict]:
+def draw_releases(path: Path, holdout: bool = False) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -70,6 +74,15 @@ def draw_releases(path: Path) -> list[dict]:
         unquoted += not quoted
         split = "dev" if n < RELEASES // 2 else "check"
         chosen.append({"kind": "release", "id": line_no, "member": member, "split": split})
+    if holdout:
+        # Its own generator, so the draw above stays what it was.
+        rng, chosen, unquoted = random.Random(SEED + 1), [], 0
+        for member in members[RELEASES : RELEASES + HOLDOUT]:
+            line_no, quoted = rng.choice(by_member[member])
+            if not quoted and unquoted >= HOLDOUT // 4:
+                line_no, quoted = rng.choice([r for r in by_member[member] if r[1]])
+            unquoted += not quoted
+            chosen.append({"kind": "release", "id": line_no, "member": member, "split": "holdout"})
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -141,9 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.get("PRESS_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus"
     )
     parser.add_argument("--corpus", type=Path, default=Path(default))
+    parser.add_argument("--holdout", action="store_true", help="draw the holdout releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
-    for item in [*draw_releases(releases), *draw_pages(args.corpus)]:
+    drawn = draw_releases(releases, holdout=args.holdout)
+    for item in drawn if args.holdout else [*drawn, *draw_pages(args.corpus)]:
         print(json.dumps(item))
     return 0
 

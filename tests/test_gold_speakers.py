@@ -22,7 +22,7 @@ def test_gold_file_is_well_formed() -> None:
     docs = load_gold()
     assert docs, "no annotated documents"
     for doc in docs:
-        assert doc.split in ("dev", "check")
+        assert doc.split in ("dev", "check", "holdout")
         names = [s.name for s in doc.speakers]
         assert len(names) == len(set(names)), doc.doc
         if doc.kind == "release":
@@ -44,13 +44,24 @@ def test_halves_share_no_member_or_site() -> None:
         ("check", "release"): 30,
         ("dev", "page"): 10,
         ("check", "page"): 10,
+        ("holdout", "release"): 30,
     }
     members = Counter(d.member for d in docs if d.member)
     assert all(n == 1 for n in members.values()), "a member is sampled twice"
     for key in ("member", "site"):
-        dev = {getattr(d, key) for d in docs if d.split == "dev" and getattr(d, key)}
-        check = {getattr(d, key) for d in docs if d.split == "check" and getattr(d, key)}
-        assert not dev & check, f"{key} in both halves: {dev & check}"
+        seen: dict[str, set[str]] = {}
+        for d in docs:
+            if getattr(d, key):
+                seen.setdefault(d.split, set()).add(getattr(d, key))
+        for a, b in (("dev", "check"), ("dev", "holdout"), ("check", "holdout")):
+            shared = seen.get(a, set()) & seen.get(b, set())
+            assert not shared, f"{key} in both {a} and {b}: {shared}"
+
+
+def test_the_holdout_is_scored_only_when_named() -> None:
+    from press.eval_speakers import DEFAULT_SPLITS
+
+    assert "holdout" not in DEFAULT_SPLITS
 
 
 # -- the scorer on a document written for the test ---------------------------------------
