@@ -1,16 +1,18 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
-Usage: python -m press.eval_releases [--split dev|check|holdout|all] [--misses] [--corpus FILE]
-       python -m press.eval_releases --draw [sample|holdout]   (print a sample as drawn)
+Usage: python -m press.eval_releases [--split dev|check|holdout|holdout2|all] [--misses]
+       python -m press.eval_releases --draw [sample|holdout|holdout2]   (print a draw)
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
 `congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
-later by `draw_holdout`. It stores no corpus text: each line names the release by its
-line number (1-based) and a hash of its text, and marks the headline, subheadline and
-dateline as character spans of the record's `text`, with the place names. The releases
+later by `draw_holdout`, and 50 of the remaining members by `draw_holdout2`. It stores
+no corpus text: each line names the release by its line number (1-based) and a hash of
+its text, and marks the headline, subheadline and dateline as character spans of the
+record's `text`, with the place names. The releases
 are split by member into `dev` (read it, write rules from it), `check` and `holdout`
 (score them, never read them to write rules; `holdout` was annotated after the parser's
-rules were written).
+rules were written) and `holdout2` (annotated before the rules that followed the first
+holdout's figures were written; scored only at the end).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -37,7 +39,7 @@ from search.model import Document
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout")
+SPLITS = ("dev", "check", "holdout", "holdout2")
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -47,6 +49,9 @@ MAX_PER_MEMBER = 2
 MIN_CHARS = 200  # a few records are scraps (a title alone); there is nothing to annotate
 HOLDOUT_SEED = 20261129
 HOLDOUT_SIZE = 45
+# The second holdout: members in none of the splits above, one release each.
+HOLDOUT2_SEED = 20261130
+HOLDOUT2_SIZE = 50
 
 _SPACE = re.compile(r"\s+")
 
@@ -112,8 +117,24 @@ def draw_holdout(path: Path) -> list[Pick]:
     )
 
 
+def draw_holdout2(path: Path) -> list[Pick]:
+    """A second holdout from the members in no earlier split, one release of each,
+    annotated before the rules that followed the first holdout were written."""
+    exclude = {pick.member for pick in draw_sample(path)}
+    exclude |= {pick.member for pick in draw_holdout(path)}
+    picks = _draw(path, HOLDOUT2_SIZE, random.Random(HOLDOUT2_SEED), exclude=exclude, per_member=1)
+    return sorted(
+        (Pick(number, member, date, "holdout2") for number, member, date in picks),
+        key=lambda pick: pick.line,
+    )
+
+
 def _draw(
-    path: Path, size: int, rng: random.Random, exclude: set[str]
+    path: Path,
+    size: int,
+    rng: random.Random,
+    exclude: set[str],
+    per_member: int = MAX_PER_MEMBER,
 ) -> list[tuple[int, str, str]]:
     by_year: dict[int, list[tuple[int, str, str]]] = {year: [] for year in YEARS}
     for number, record in iter_records(path):
@@ -134,7 +155,7 @@ def _draw(
             while cursor[year] < len(candidates):
                 number, member, date = candidates[cursor[year]]
                 cursor[year] += 1
-                if taken[member] < MAX_PER_MEMBER:
+                if taken[member] < per_member:
                     taken[member] += 1
                     picks.append((number, member, date))
                     break
@@ -394,6 +415,8 @@ def judge(gold: GoldRelease, record: dict[str, Any]) -> Outcome:
 class Report:
     splits: dict[str, dict[str, Any]]
     misses: list[str]  # dev only: the check half is scored, never read
+    # Every split's disagreements, for a split whose misses may now be read.
+    split_misses: dict[str, list[str]] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
         out = []
@@ -439,7 +462,11 @@ def evaluate(
         total.add(outcome)
     figures: dict[str, dict[str, Any]] = {name: t.figures() for name, t in tallies.items()}
     figures["all"] = total.figures()
-    return Report(figures, tallies["dev"].misses if "dev" in tallies else [])
+    return Report(
+        figures,
+        tallies["dev"].misses if "dev" in tallies else [],
+        {name: t.misses for name, t in tallies.items()},
+    )
 
 
 def corpus_file() -> Path:
@@ -456,21 +483,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--corpus", type=Path, default=None, help="the releases .jsonl.gz")
     parser.add_argument("--gold", type=Path, default=GOLD_PATH)
-    parser.add_argument("--misses", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--misses", action="store_true", help="list every disagreement (dev, or --split)"
+    )
     parser.add_argument("--json", action="store_true", help="figures as JSON")
     parser.add_argument(
         "--draw",
         nargs="?",
         const="sample",
-        choices=["sample", "holdout"],
-        help="print the sample (dev and check) or the later holdout as drawn",
+        choices=["sample", "holdout", "holdout2"],
+        help="print the sample (dev and check) or a later holdout as drawn",
     )
     args = parser.parse_args(argv)
     path = args.corpus or corpus_file()
     if not path.is_file():
         parser.exit(2, f"press.eval_releases: no corpus file at {path}\n")
     if args.draw:
-        for pick in draw_sample(path) if args.draw == "sample" else draw_holdout(path):
+        draw = {"sample": draw_sample, "holdout": draw_holdout, "holdout2": draw_holdout2}
+        for pick in draw[args.draw](path):
             print(json.dumps(pick.__dict__))
         return 0
     splits = SPLITS if args.split == "all" else (args.split,)
@@ -480,7 +510,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print("\n".join(report.lines()))
     if args.misses:
-        print("\n".join(report.misses))
+        # One split named: its misses; otherwise the dev half's only.
+        one = args.split != "all"
+        print("\n".join(report.split_misses[args.split] if one else report.misses))
     return 0
 
 
