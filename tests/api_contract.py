@@ -18,20 +18,28 @@ from flask.testing import FlaskClient
 SPEC_PATH = "/api/openapi.json"
 
 
-def _operation(spec: dict[str, Any], path: str, method: str) -> dict[str, Any] | None:
-    """The operation of the document's path template matching a request path."""
+# Every answer checked in this run: (path template or None, method, status). A test that
+# means to reach every route reads it.
+CHECKED: list[tuple[str | None, str, int]] = []
+
+
+def _operation(
+    spec: dict[str, Any], path: str, method: str
+) -> tuple[str | None, dict[str, Any] | None]:
+    """The document's path template matching a request path, and its operation."""
     for template, item in spec["paths"].items():
         pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
         if template.endswith("{name}"):  # a speaker's name may hold slashes
             pattern = pattern.removesuffix("[^/]+") + ".+"
         if re.fullmatch(pattern, path.removeprefix("/api")):
-            return item.get(method.lower())
-    return None
+            return template, item.get(method.lower())
+    return None, None
 
 
 def check_response(spec: dict[str, Any], path: str, method: str, status: int, body: Any) -> None:
     """Raise AssertionError unless the answer is one the document describes."""
-    operation = _operation(spec, path, method)
+    template, operation = _operation(spec, path, method)
+    CHECKED.append((template if operation is not None else None, method.upper(), status))
     if operation is None:
         # A path or method the API does not have: the error answer every route shares.
         assert status in (404, 405), f"{method} {path} is not in the OpenAPI document"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from .backend import get_backend
@@ -45,8 +43,8 @@ def quote(doc_id: str, index: int):
 @bp.get("/speakers/<path:name>")
 def speaker(name: str):
     """A speaker's summary, timeline, sources, people alongside, and a page of quotes."""
-    summary, _params, data = speaker_quotes(name, "api.speaker")
-    return jsonify({"speaker": asdict(summary), **data})
+    _summary, _params, data = speaker_quotes(name, "api.speaker")
+    return jsonify(data)
 
 
 @bp.get("/openapi.json")

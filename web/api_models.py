@@ -1,16 +1,21 @@
 """The shapes of the JSON API's answers, as typed dicts.
 
-The serialisers in `web.params` return these types (mypy checks them against the code),
-and `web.openapi` generates the OpenAPI schemas from them, so the description cannot
-fall behind the answers.
+The serialisers in `web.params`, `web.provenance`, `web.speakers`, `web.errors` and
+`web.corrections` return these types (mypy checks them against the code), and
+`web.openapi` generates the OpenAPI schemas from them, so the description cannot fall
+behind the answers. Answers that are the library's own records (a speaker's summary, a
+correction) are described by their dataclasses.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NotRequired
 
 from pydantic import Field
 from typing_extensions import TypedDict  # pydantic reads field types from it on 3.11
+
+from search.base import SpeakerSummary
+from search.corrections import Correction
 
 Url = str
 Html = Annotated[str, Field(description="Escaped text; matches in <mark>")]
@@ -144,5 +149,93 @@ SearchResponse = TypedDict(
     },
 )
 
-# The answers whose schemas are generated from this module, by their schema names.
-MODELS = (FacetValue, Facet, Histogram, Pagination, DocumentHit, QuoteHit, SearchResponse)
+
+class Provenance(TypedDict):
+    """Where a quote appeared first, and which other documents carry it."""
+
+    quote: QuoteHit
+    earliest: Annotated[QuoteHit, Field(description="The oldest document carrying it")]
+    is_earliest: Annotated[bool, Field(description="This document is the oldest carrier")]
+    repeats: Annotated[
+        list[QuoteHit], Field(description="The other documents carrying it, oldest first")
+    ]
+    other_sources: Annotated[
+        list[str],
+        Field(description="Sources of the repeats other than this document's, by first use"),
+    ]
+    carried_by: Annotated[int, Field(description="Documents carrying it, this one included")]
+    truncated: Annotated[bool, Field(description="More carriers exist than are listed")]
+
+
+class Alongside(TypedDict):
+    name: str
+    documents: Annotated[int, Field(description="Documents quoting both")]
+    url: Url
+
+
+class ResultSetLinks(TypedDict):
+    """Every quote the page lists, not only this page of them."""
+
+    csv: Url
+    jsonl: Url
+    feed: Url
+    search: Url
+
+
+class SpeakerResponse(SearchResponse):
+    """A speaker's summary and a page of their quotes, newest first."""
+
+    speaker: SpeakerSummary
+    sources: Annotated[Facet | None, Field(description="Sources that quoted the speaker")]
+    alongside: Annotated[
+        list[Alongside], Field(description="People quoted in the same documents, most first")
+    ]
+    links: ResultSetLinks
+
+
+class Error(TypedDict):
+    """Every error answer under /api/."""
+
+    error: Annotated[str, Field(description="What went wrong, in words")]
+    status: Annotated[int, Field(description="The HTTP status, repeated")]
+
+
+class CorrectionList(TypedDict):
+    corrections: list[Correction]
+    limit: int
+    offset: int
+    notes: Annotated[list[str], Field(description="Filters that were not understood")]
+
+
+class CorrectionRequest(TypedDict):
+    """A correction to make (the editor is the token's)."""
+
+    document_id: str
+    target: Literal["document", "quote"]
+    field: str
+    quote: NotRequired[Annotated[int, Field(ge=0, description="For a quote: its index")]]
+    after: NotRequired[object]
+    reason: NotRequired[str | None]
+
+
+class UndoRequest(TypedDict):
+    reason: NotRequired[str | None]
+
+
+# The answers and requests whose schemas are generated from this module, each under its
+# class name (the dataclasses' under the names in `web.openapi.RENAMED`).
+MODELS = (
+    FacetValue,
+    Facet,
+    Histogram,
+    Pagination,
+    DocumentHit,
+    QuoteHit,
+    SearchResponse,
+    Provenance,
+    SpeakerResponse,
+    Error,
+    CorrectionList,
+    CorrectionRequest,
+    UndoRequest,
+)

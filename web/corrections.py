@@ -20,6 +20,7 @@ from search.corrections import Correction, find_quote
 from search.model import Document, listed_title
 from search.query import parse_partial_date
 
+from .api_models import CorrectionList
 from .backend import get_backend
 from .feed import ATOM, _stamp, _sub
 from .security import external_url
@@ -275,11 +276,11 @@ def api_list():
     except ValueError:
         limit, offset = 100, 0
     records = _fetch(f, limit, offset)
-    return jsonify(
-        {
-            "corrections": [c.to_dict() for c in records],
-            "limit": limit,
-            "offset": offset,
-            "notes": f.notes,
-        }
-    )
+    answer: CorrectionList = {
+        "corrections": records,
+        "limit": limit,
+        "offset": offset,
+        "notes": f.notes,
+    }
+    # Each record as `press corrections export` writes it (the marker and version first).
+    return jsonify({**answer, "corrections": [c.to_dict() for c in records]})

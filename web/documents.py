@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import json
 from dataclasses import dataclass
-from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, send_file, url_for
 
@@ -16,6 +15,7 @@ from search.facets import facet_key
 from search.model import Document, Quote, listed_title
 from search.speakers import attribution_label, quote_speakers
 
+from . import api_models as api
 from .backend import get_backend
 from .corrections import document_history
 from .provenance import provenance
@@ -99,9 +99,9 @@ def citation(doc: Document, permalink: str, accessed: dt.date) -> str:
     return f"{line}. Accessed {accessed.isoformat()}."
 
 
-def quote_provenance(backend: Backend, doc: Document) -> dict[int, dict[str, Any]]:
+def quote_provenance(backend: Backend, doc: Document) -> dict[int, api.Provenance]:
     """Provenance of the document's quotes by index (the first few, for long documents)."""
-    out = {}
+    out: dict[int, api.Provenance] = {}
     for i in range(min(len(doc.quotes), MAX_PROVENANCE_LOOKUPS)):
         if doc.quotes[i].kind == "title":
             continue  # a quoted title is nobody's quote; the archive does not track it

@@ -7,6 +7,8 @@ from werkzeug.exceptions import HTTPException
 
 from search.base import SearchError
 
+from .api_models import Error
+
 
 def wants_json() -> bool:
     return request.path == "/api" or request.path.startswith("/api/")
@@ -14,7 +16,8 @@ def wants_json() -> bool:
 
 def error_response(status: int, title: str, message: str, headers=()):
     if wants_json():
-        return jsonify({"error": message, "status": status}), status, list(headers)
+        body: Error = {"error": message, "status": status}
+        return jsonify(body), status, list(headers)
     page = render_template("error.html", status=status, title=title, message=message)
     return page, status, list(headers)
 

@@ -1,8 +1,9 @@
 """The OpenAPI 3 description of the JSON API, next to the routes.
 
-The schemas of the answers are generated from their typed models (`web.api_models`,
-`search.model.Document`, `search.base.SpeakerSummary`); the paths and parameters are
-written here, the facet parameters from the facet spec. A test checks every `/api` route
+Every schema of an answer or a request body is generated from its typed model
+(`web.api_models`, and the library's dataclasses inside them: `search.model.Document`,
+`search.base.SpeakerSummary`, `search.corrections.Correction`); the paths and parameters
+are written here, the facet parameters from the facet spec. A test checks every `/api` route
 is described, and every `/api` answer of the test suite against this document.
 """
 
@@ -13,7 +14,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from search.base import MAX_PAGE_SIZE, SpeakerSummary
+from search.base import MAX_PAGE_SIZE
+from search.corrections import DOCUMENT_FIELDS, QUOTE_FIELDS, RECORD, RECORD_VERSION
 from search.facets import FACET_LABELS, FACETS
 from search.model import Document
 
@@ -47,8 +49,6 @@ def _path(name: str, description: str, schema: dict[str, Any] | None = None) -> 
 
 
 _STR = {"type": "string"}
-_NSTR = {"type": ["string", "null"]}
-_DATE = {"type": ["string", "null"], "description": "ISO date or date-time"}
 
 SEARCH_PARAMETERS = [
     _query(
@@ -86,81 +86,15 @@ SEARCH_PARAMETERS = [
     ),
 ]
 
-SCHEMAS: dict[str, Any] = {
-    "Error": {
-        "type": "object",
-        "required": ["error", "status"],
-        "properties": {"error": _STR, "status": {"type": "integer"}},
-    },
-    "Document": {
-        "type": "object",
-        "description": "A stored document in the import/export "
-        "format (schema 1): headline, dateline, source, published, body paragraphs, "
-        "photos, speakers, quotes, url, origin, id",
-        "properties": {
-            "schema": {"type": "integer"},
-            "id": _STR,
-            "headline": _NSTR,
-            "body": {"type": "array", "items": _STR},
-            "quotes": {"type": "array", "items": {"type": "object"}},
-        },
-    },
-    "Provenance": {
-        "type": "object",
-        "properties": {
-            "quote": _ref("QuoteHit"),
-            "earliest": {**_ref("QuoteHit"), "description": "The oldest document carrying it"},
-            "is_earliest": {"type": "boolean"},
-            "repeats": {"type": "array", "items": _ref("QuoteHit")},
-            "other_sources": {"type": "array", "items": _STR},
-            "carried_by": {"type": "integer"},
-            "truncated": {"type": "boolean"},
-        },
-    },
-    "Speaker": {
-        "type": "object",
-        "properties": {
-            "name": _STR,
-            "quotes": {"type": "integer"},
-            "documents": {"type": "integer"},
-            "roles": {"type": "array", "items": _STR},
-            "aliases": {"type": "array", "items": _STR},
-        },
-    },
-    "SpeakerResponse": {
-        "allOf": [
-            _ref("SearchResponse"),
-            {
-                "type": "object",
-                "properties": {
-                    "speaker": _ref("Speaker"),
-                    "sources": {**_ref("Facet"), "description": "Sources that quoted the speaker"},
-                    "alongside": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "name": _STR,
-                                "documents": {"type": "integer"},
-                                "url": _STR,
-                            },
-                        },
-                    },
-                    "links": {
-                        "type": "object",
-                        "properties": {"csv": _STR, "jsonl": _STR, "feed": _STR},
-                    },
-                },
-            },
-        ]
-    },
-}
+REF = "#/components/schemas/"
+# Dataclasses of the library inside the answers, under the names this document gives them.
+RENAMED = {"SpeakerSummary": "Speaker"}
 
 
 def model_schemas(name: str, model: type, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     """JSON schemas of a typed model as its answers serialise it: `name` for the model,
     `name` + class for each class inside it. Generated, so they cannot fall behind."""
-    ref = "#/components/schemas/" + name + "{model}"
+    ref = REF + name + "{model}"
     schema = TypeAdapter(model).json_schema(mode="serialization", ref_template=ref)
     inner = schema.pop("$defs", {})
     for field_name in drop:
@@ -184,26 +118,75 @@ def model_schemas(name: str, model: type, drop: tuple[str, ...] = ()) -> dict[st
 
 
 def answer_schemas() -> dict[str, Any]:
-    """The search answer's schemas (`SearchResponse`, hits, facets…) from `web.api_models`,
-    each under its class name."""
+    """The schemas of `web.api_models` (answers and request bodies) and of every class
+    inside them, each under its class name (or its name in `RENAMED`).
+
+    Answers are closed (`additionalProperties: false`): a key the models do not name
+    fails the contract test. A dataclass answer (`asdict`, `to_dict`) always carries
+    every field, so all of its fields are required.
+    """
     models: Any = tuple.__class_getitem__(api_models.MODELS)
-    schema = TypeAdapter(models).json_schema(
-        mode="serialization", ref_template="#/components/schemas/{model}"
-    )
-    defs: dict[str, Any] = schema["$defs"]
+    schema = TypeAdapter(models).json_schema(mode="serialization", ref_template=REF + "{model}")
+    text = json.dumps(schema["$defs"])
+    for old, new in RENAMED.items():
+        text = text.replace(f'"{REF}{old}"', f'"{REF}{new}"')
+    defs: dict[str, Any] = json.loads(text)
+    for old, new in RENAMED.items():
+        defs[new] = defs.pop(old)
+    for name, definition in defs.items():
+        if "properties" not in definition or name.endswith("Request"):
+            continue
+        definition["additionalProperties"] = False
+        if name in _DATACLASS_ANSWERS:
+            definition["required"] = list(definition["properties"])
+    _correction_record(defs["Correction"])
+    request = defs["CorrectionRequest"]["properties"]
+    request["field"] = defs["Correction"]["properties"]["field"]
+    request["after"] = defs["Correction"]["properties"]["after"]
     return defs
 
 
-# Answers that are typed models (`Document.to_dict`, `asdict(SpeakerSummary)`): their
-# schemas come from the classes; every field a document has is described.
-_document = model_schemas("Document", Document, drop=("original",))
-_document["Document"]["properties"] = {
+_DATACLASS_ANSWERS = ("Speaker", "Correction")
+
+# Corrections (`search.corrections.Correction.to_dict`, as `press corrections export`).
+_VALUE = (
+    "headline, place, source: a string; published: an ISO date or null; "
+    'speaker: {"name", "role"}; not_quote: true; split: a list of names. `before` of '
+    'not_quote is {"kind", "speakers"}; an undo swaps before and after'
+)
+
+
+def _correction_record(schema: dict[str, Any]) -> None:
+    """The dataclass's schema as `Correction.to_dict` writes it: the record's marker and
+    version first, the fields a correction can change, dates as ISO text."""
+    properties = schema["properties"]
+    fields = [*DOCUMENT_FIELDS, *QUOTE_FIELDS]
+    properties["field"] = {"enum": fields, "type": "string", "title": "Field"}
+    properties["before"] = {"title": "Before", "description": "What the field showed. " + _VALUE}
+    properties["after"] = {"title": "After", "description": _VALUE}
+    properties["user"]["description"] = "The editor who made it"
+    properties["created"]["description"] = "ISO date-time, UTC"
+    properties["quote"]["description"] = "The quote's index when made"
+    properties["undoes"]["description"] = "The id of the correction this one takes back"
+    schema["properties"] = {
+        "record": {"const": RECORD},
+        "version": {"type": "integer", "const": RECORD_VERSION},
+        **properties,
+    }
+    schema["required"] = list(schema["properties"])
+    schema["description"] = (
+        "A correction record, as `press corrections export` writes it; an undo is one too"
+    )
+
+
+# Answers that are typed models (`Document.to_dict`, the classes of `web.api_models`):
+# their schemas come from the classes; every field a document has is described.
+SCHEMAS: dict[str, Any] = model_schemas("Document", Document, drop=("original",))
+SCHEMAS["Document"]["properties"] = {
     "schema": {"type": "integer", "description": "Export schema version"},
-    **_document["Document"]["properties"],
+    **SCHEMAS["Document"]["properties"],
 }
-_document["Document"]["additionalProperties"] = False
-SCHEMAS.update(_document)
-SCHEMAS.update(model_schemas("Speaker", SpeakerSummary))
+SCHEMAS["Document"]["additionalProperties"] = False
 SCHEMAS.update(answer_schemas())
 
 
@@ -211,59 +194,6 @@ def _ok(schema: str, description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": _ref(schema)}}}
 
 
-# Corrections (`search.corrections.Correction.to_dict`, as `press corrections export`).
-_VALUE = {
-    "description": "headline, place, source: a string; published: an ISO date or null; "
-    'speaker: {"name", "role"}; not_quote: true; split: a list of names. `before` of '
-    'not_quote is {"kind", "speakers"}; an undo swaps before and after'
-}
-SCHEMAS["Correction"] = {
-    "type": "object",
-    "required": ["record", "version", "id", "document_id", "target", "field", "user"],
-    "properties": {
-        "record": {"const": "press-correction"},
-        "version": {"type": "integer"},
-        "id": _STR,
-        "document_id": _STR,
-        "target": {"enum": ["document", "quote"]},
-        "field": {
-            "enum": ["headline", "published", "place", "source", "speaker", "not_quote", "split"]
-        },
-        "before": {**_VALUE, "description": "What the field showed. " + _VALUE["description"]},
-        "after": _VALUE,
-        "user": {**_STR, "description": "The editor who made it"},
-        "created": {"type": "string", "description": "ISO date-time, UTC"},
-        "reason": _NSTR,
-        "quote": {"type": ["integer", "null"], "description": "The quote's index when made"},
-        "quote_key": _NSTR,
-        "quote_occurrence": {"type": ["integer", "null"]},
-        "quote_text": _NSTR,
-        "undoes": {**_NSTR, "description": "The id of the correction this one takes back"},
-        "status": {"enum": ["applied", "orphaned", "undone"]},
-    },
-}
-SCHEMAS["CorrectionList"] = {
-    "type": "object",
-    "required": ["corrections", "limit", "offset", "notes"],
-    "properties": {
-        "corrections": {"type": "array", "items": _ref("Correction")},
-        "limit": {"type": "integer"},
-        "offset": {"type": "integer"},
-        "notes": {"type": "array", "items": _STR},
-    },
-}
-SCHEMAS["CorrectionRequest"] = {
-    "type": "object",
-    "required": ["document_id", "target", "field"],
-    "properties": {
-        "document_id": _STR,
-        "target": {"enum": ["document", "quote"]},
-        "field": SCHEMAS["Correction"]["properties"]["field"],
-        "quote": {"type": "integer", "minimum": 0, "description": "For a quote: its index"},
-        "after": _VALUE,
-        "reason": _NSTR,
-    },
-}
 _WRITE_ERRORS = {
     "400": _ok("Error", "The correction cannot be made (the message says why)"),
     "401": _ok("Error", "No valid editor API token"),
@@ -372,11 +302,7 @@ PATHS: dict[str, Any] = {
             "parameters": [_path("correction_id", "Correction id")],
             "requestBody": {
                 "required": False,
-                "content": {
-                    "application/json": {
-                        "schema": {"type": "object", "properties": {"reason": _NSTR}}
-                    }
-                },
+                "content": {"application/json": {"schema": _ref("UndoRequest")}},
             },
             "responses": {
                 "201": _ok("Correction", "The undo's record"),

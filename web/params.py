@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, overload
 from urllib.parse import urlencode
 
 from flask import url_for
@@ -260,6 +260,10 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+@overload
+def hit_dict(hit: QuoteHit) -> api.QuoteHit: ...
+@overload
+def hit_dict(hit: DocumentHit) -> api.DocumentHit: ...
 def hit_dict(hit: DocumentHit | QuoteHit) -> api.DocumentHit | api.QuoteHit:
     """One hit as data. `snippet_html`/`text_html` are escaped HTML with <mark>."""
     if isinstance(hit, QuoteHit):

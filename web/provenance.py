@@ -6,10 +6,9 @@ the JSON API, so they all tell the same story.
 
 from __future__ import annotations
 
-from typing import Any
-
 from search.base import Backend, QuoteHit
 
+from . import api_models as api
 from .params import hit_dict
 
 # Repeats listed per quote; a quote carried by more documents shows a count beyond this.
@@ -20,7 +19,7 @@ def _is(hit: QuoteHit, doc_id: str, index: int) -> bool:
     return hit.document_id == doc_id and hit.index == index
 
 
-def provenance(backend: Backend, doc_id: str, index: int) -> dict[str, Any] | None:
+def provenance(backend: Backend, doc_id: str, index: int) -> api.Provenance | None:
     """The earliest carrier of the quote and every other document that carries it.
 
     None when the document has no quote at `index`. `other_sources` are the sources of

@@ -3,14 +3,13 @@ they were quoted, and who was quoted alongside them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from search.base import Backend, SearchRequest, SpeakerSummary
 from search.query import Field, ParsedQuery
 from search.speakers import speaker_key
 
+from . import api_models as api
 from .backend import get_backend
 from .params import SearchParams, parse_search_args, serialize
 from .search import add_provenance
@@ -37,7 +36,9 @@ def find_speaker(backend: Backend, name: str) -> tuple[SpeakerSummary, str] | No
     return None
 
 
-def speaker_quotes(name: str, endpoint: str) -> tuple[SpeakerSummary, SearchParams, dict[str, Any]]:
+def speaker_quotes(
+    name: str, endpoint: str
+) -> tuple[SpeakerSummary, SearchParams, api.SpeakerResponse]:
     """The speaker's summary and a page of their quotes; 404 when nobody has this name.
 
     The quote search also yields the speaker's timeline (month histogram) and the
@@ -60,17 +61,19 @@ def speaker_quotes(name: str, endpoint: str) -> tuple[SpeakerSummary, SearchPara
         timeout_ms=current_app.config["SEARCH_TIMEOUT_MS"],
     )
     result = backend.search(params.request)
-    # The search answer plus what only a speaker's page has (`SpeakerResponse`).
-    data: dict[str, Any] = dict(
-        serialize(result, params, endpoint, {"name": name}, max_months=TIMELINE_MONTHS)
-    )
-    data["sources"] = next((f for f in data["facets"] if f["name"] == "source"), None)
-    data["alongside"] = alongside(backend, summary, lookup, params.request.timeout_ms)
-    data["links"] = result_set_links(params, lookup)
+    # The search answer plus what only a speaker's page has.
+    found_page = serialize(result, params, endpoint, {"name": name}, max_months=TIMELINE_MONTHS)
+    data: api.SpeakerResponse = {
+        **found_page,
+        "speaker": summary,
+        "sources": next((f for f in found_page["facets"] if f["name"] == "source"), None),
+        "alongside": alongside(backend, summary, lookup, params.request.timeout_ms),
+        "links": result_set_links(params, lookup),
+    }
     return summary, params, data
 
 
-def result_set_links(params: SearchParams, lookup: str) -> dict[str, str]:
+def result_set_links(params: SearchParams, lookup: str) -> api.ResultSetLinks:
     """Export and feed of everything the page lists (not just this page of it)."""
     fixed = {"scope": "quotes", "speaker": [lookup], "page": None, "size": None}
     return {
@@ -83,7 +86,7 @@ def result_set_links(params: SearchParams, lookup: str) -> dict[str, str]:
 
 def alongside(
     backend: Backend, summary: SpeakerSummary, lookup: str, timeout_ms: int
-) -> list[dict[str, Any]]:
+) -> list[api.Alongside]:
     """People quoted in the same documents, by how many documents they share.
 
     The speaker is a query filter here, not a facet selection: a selected facet counts
