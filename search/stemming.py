@@ -70,6 +70,11 @@ TOKEN_CHARS = "_"  # the FTS5 tokenizer keeps `stem_tag` as one token
 MIN_PREFIX = 3
 
 _local = threading.local()  # Stemmer objects are not safe to share between threads
+# Tagged stems by word, per algorithm: a release's words are mostly words seen before,
+# and a dictionary lookup costs a small part of a call into the stemmer. Bounded: the
+# table is emptied when it grows past this many words (a few MB).
+CACHE_WORDS = 50_000
+_tagged: dict[str, dict[str, str]] = {}
 
 
 def _stemmer(algorithm: str) -> Stemmer.Stemmer:
@@ -80,6 +85,19 @@ def _stemmer(algorithm: str) -> Stemmer.Stemmer:
     if stemmer is None:
         stemmer = stemmers[algorithm] = Stemmer.Stemmer(algorithm)
     return stemmer
+
+
+def _tagged_stems(algorithm: str, words: list[str]) -> list[str]:
+    """`stem_tag` of each word, by one algorithm, through the table of words seen."""
+    table = _tagged.get(algorithm)
+    if table is None or len(table) > CACHE_WORDS:
+        table = _tagged[algorithm] = {}
+    missing = [w for w in words if w not in table]
+    if missing:
+        tag = "_" + TAGS[algorithm]
+        for word, stem in zip(missing, _stemmer(algorithm).stemWords(missing)):
+            table[word] = stem + tag
+    return [table[w] for w in words]
 
 
 def _algorithm(language: str | None) -> str | None:
@@ -97,24 +115,23 @@ def stem_text(text: str | Iterable[str], language: str | None) -> str:
     lines = [text] if isinstance(text, str) else list(text)
     # Distinct words as they are read: a list of every word of a long text is the
     # largest thing an import holds.
-    words = list(dict.fromkeys(m.group() for line in lines for m in WORD.finditer(line.lower())))
+    words = list(dict.fromkeys(w for line in lines for w in WORD.findall(line.lower())))
     if not words:
         return ""
     algorithm = _algorithm(language)
     cyrillic_doc = (language or "").split("-")[0].lower() in CYRILLIC_LANGUAGES
     if algorithm is None:
         algorithm = DEFAULT_CYRILLIC if cyrillic_doc else DEFAULT_LATIN
-    own = "_" + TAGS[algorithm]
-    foreign_script = LATIN if cyrillic_doc else CYRILLIC
-    if not any(foreign_script.search(line) for line in lines):
-        # One script throughout (the usual case): one call for the whole text.
-        stems = dict.fromkeys(_stemmer(algorithm).stemWords(words))
-        return (own + " ").join(stems) + own
+    foreign = LATIN if cyrillic_doc else CYRILLIC
+    if not any(foreign.search(line) for line in lines):
+        # One script throughout (the usual case): one stemmer for every word.
+        return " ".join(dict.fromkeys(_tagged_stems(algorithm, words)))
     other = DEFAULT_LATIN if cyrillic_doc else DEFAULT_CYRILLIC
-    foreign, alien = (LATIN if cyrillic_doc else CYRILLIC), "_" + TAGS[other]
-    stem, stem_other = _stemmer(algorithm).stemWord, _stemmer(other).stemWord
-    tagged = (stem_other(w) + alien if foreign.search(w) else stem(w) + own for w in words)
-    return " ".join(dict.fromkeys(tagged))
+    alien = [w for w in words if foreign.search(w)]
+    stems = dict(zip(alien, _tagged_stems(other, alien)))
+    own = [w for w in words if w not in stems]
+    stems.update(zip(own, _tagged_stems(algorithm, own)))
+    return " ".join(dict.fromkeys(stems[w] for w in words))
 
 
 def _stems(word: str) -> dict[str, str]:
