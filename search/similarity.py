@@ -1,7 +1,7 @@
 """Near-duplicate detection: the same wire story republished with small edits.
 
-MinHash signatures (datasketch) over word 3-shingles estimate how much of their wording
-two texts share (Jaccard similarity). A signature is cut into bands; texts that share
+MinHash signatures over word 3-shingles estimate how much of their wording two texts
+share (Jaccard similarity). A signature is cut into bands; texts that share
 a band are candidates, and candidates whose estimated similarity reaches `THRESHOLD`
 are near-duplicates. Bands are stored as keys, so candidates come from exact lookups in
 either backend.
@@ -15,7 +15,6 @@ import re
 from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
 
 if TYPE_CHECKING:
     from .model import Document
@@ -61,16 +60,37 @@ def signature(text: str) -> str | None:
     shingles = _shingles(text[:SIGNATURE_CHARS])
     if not shingles:
         return None
-    # A copy of one empty MinHash: its permutations are drawn once, not per text.
-    minhash = _empty().copy()
-    minhash.update_batch(shingles)
-    hexed: str = minhash.hashvalues.astype(">u4").tobytes().hex()
+    # datasketch's MinHash (2.x, scheme "affine32", its default) computed with numpy
+    # alone: importing datasketch imports SciPy for its LSH classes, tens of megabytes
+    # in every process for nothing used here. The values are the same bit for bit
+    # (tests/test_similarity.py checks them against datasketch), so stored signatures
+    # stay comparable.
+    first, second = _permutations()
+    hashed = np.frombuffer(
+        b"".join(hashlib.sha1(s).digest()[:4] for s in shingles), dtype="<u4"
+    ).reshape(-1, 1)
+    values = (_mix(hashed) * first + second).min(axis=0)
+    hexed: str = values.astype(">u4").tobytes().hex()
     return hexed
 
 
 @functools.cache
-def _empty() -> MinHash:
-    return MinHash(num_perm=PERMUTATIONS, seed=SEED)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The permutations h -> a*h + b (mod 2**32, a odd), drawn as datasketch draws them."""
+    gen = np.random.RandomState(SEED)
+    first = gen.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    second = gen.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
+    return first, second
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, element-wise (wrapping multiplication)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    mixed: np.ndarray = h ^ (h >> np.uint32(16))
+    return mixed
 
 
 def _values(sig: str) -> np.ndarray:
