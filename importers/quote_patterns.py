@@ -118,9 +118,10 @@ AFTER_DASH = re.compile(rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE})\s*(?=[.,(]|$)
 NAME_COLON = re.compile(
     rf"(?:(?<![\w’'-])(?P<np>{NAME_PHRASE})|(?:^\s*|\s[—–-]\s+)(?P<role>{ROLE_NP}))\s*:\s*$"
 )
-# What may stand before a name introducing a quotation with a colon: a heading's dash
-# or a sentence's end, `… NORTH - Pollster Ivan Dale:`.
-OPENS_NAME_COLON = re.compile(r"(?:[—–-]|[.!?:])\s*$")
+# What may stand before a name introducing a quotation with a colon: a heading's dash,
+# a sentence's end, `… NORTH - Pollster Ivan Dale:`, or the close of the previous
+# speaker's quotation (blanked), `“…” Congressman Tod Vail: “…”`.
+OPENS_NAME_COLON = re.compile(r"(?:[—–-]|[.!?:]|_[”\"])\s*$")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|for|at|with|from|about|on|of|by|against|toward)\s+$")
 # After a quotation cut off by a comma, question or exclamation mark the sentence goes
 # on, so a subject and any past-tense verb there attribute it: `,” Holt fumed.`
@@ -148,7 +149,10 @@ GENERIC_CUE_END = re.compile(
 # `footage of Ann Holt asking, “…`.
 PARTICIPLE_END = re.compile(
     rf"(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>saying|asking|adding|telling\s+\w+|writing|"
-    r"shouting|chanting|declaring|noting|replying|answering)\s*[,:]\s*$"
+    r"shouting|chanting|declaring|noting|replying|answering)"
+    # `saying during the debate last week, “…`: when or where, before the quotation.
+    r"(?:\s+(?:during|on|in|at|after|before|last|this|earlier)\b(?:\s+[\w’'.-]+){1,5})?"
+    r"\s*[,:]\s*$"
 )
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
 # A cue ending the sentence a quotation is embedded in: `… “casually” …, said X.`
@@ -219,6 +223,13 @@ NAME_BEFORE_NICKNAME = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
 NAME_AFTER_NICKNAME = re.compile(r"\s[A-Z][\w’'-]+\b")
 # A name with a title in front: "Rep. Ann Holt", "Senator Tod Vail".
 _TITLED = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+# A title for several people, before a list of their names: `Reps. Vail, Kerr and Dunn`.
+PLURAL_TITLE = re.compile(
+    r"\b(?:Reps|Sens)\.|\b(?:Representatives|Senators|Congressmen|Congresswomen)\s+[A-Z]"
+)
+# A name followed by a party-and-state tag, `Diana DeGette (D-CO)`: a member of Congress
+# whatever role words stand before the name.
+PARTY_TAGGED_NAME = re.compile(rf"(?P<np>{_TITLED})\s*\((?:[DRI]|Dem|Rep)\.?[-–,]")
 TITLED_NAME = re.compile(
     rf"\b(?:Rep|Sen|Gov|Reps|Sens|Del)\.\s+(?P<np>{_TITLED})"
     rf"|\b(?:Congressman|Congresswoman|Senator|Representative|Delegate|Governor)\s+"
@@ -237,16 +248,18 @@ TERM_AFTER = re.compile(
     r"because|when|while|if|so|he|she|they|we|it|i|during|after|before|against|about|into|"
     r"over|under|through|since|until|without|within|between|like|despite|toward|towards|"
     r"upon|amid|among|across|behind|beyond|near|off|onto|per|via|unless|whether|where|"
-    r"until|then|too|yet|instead|rather|again|now|today|yesterday|tomorrow)\b)(?!"
-    + _VERB
-    + r"\b)[a-z]"
+    r"until|then|too|yet|instead|rather|again|now|today|yesterday|tomorrow|"
+    # a verb or an object after the quoted words: they are a clause's subject or verb
+    # (`“the whole plan” was`, `to “check out” her tape`), not a term's modifier
+    r"is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
+    r"does|did|do|her|him|them|his|its|their|me|us|you|my|our|your)\b)(?!" + _VERB + r"\b)[a-z]"
 )
 TERM_BEFORE = re.compile(
     r"(?:\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+"
     r"|\(\s*)$"
 )
 # Words of a statement in the first person.
-FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|I’m|I'm|I’ve|I've)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us|I’m|I'm|I’ve|I've)\b")
 # A speaker's label opening a quoted transcript: `“WALLACE: Let’s start …`.
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s+\S")
 # A preposition of a cue right before a quoted title: `said on “Fox News Sunday”`.
@@ -271,6 +284,9 @@ REPORTED_BARE = re.compile(
     rf"Sunday))?)\s+(?P<clause>(?:the|a|an|it|he|she|they|we|there|this|his|her|their|its|"
     rf"[A-Z][\w’'.-]*)\b[^“”\"]+)"
 )
+# Who speaks in a sentence of reported speech too loose for a statement of its own
+# (`Ann Holt said homestead gardens …`): the last speaker, for a pronoun at the next cue.
+SAID_SUBJECT = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS1}\s+(?:said|says|told|added|adds)\b")
 REPORTED_ACCORDING = re.compile(
     rf"^\s*[Aa]ccording to (?P<np>{SPEAKER_NP}),\s+(?P<clause>[^“”\"]+)"
 )
@@ -279,7 +295,7 @@ REPORTED_ACCORDING = re.compile(
 # Quoted words are masked to "_" by the caller, so "_" after a break opens a quotation.
 SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?\s+(?=[“\"‘(]?[A-Z0-9_])")
 ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|U\.S|U\.N|U\.K|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|U\.S|U\.N|U\.K|"
     r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Ft|Mt)|\b[A-Z])\.$"
 )
 WORD = re.compile(r"\w+")

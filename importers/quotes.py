@@ -323,6 +323,8 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     tail = masked[seg.end + 1 : min(next_open, sentence_end(masked, seg.end + 1) + 1)]
     for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ):
         m = rx.match(tail)
+        if m and m.group("np").split()[0] in _SUBORDINATORS:
+            continue  # `” when Clinton blasted him`: another clause, not the cue
         if m and _is_mention(clean_mention(m.group("np"))):
             return Attribution(
                 _with_appositive(m),
@@ -413,6 +415,15 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     return None
 
 
+# A verb of saying right before a name makes it the one spoken to.
+_ADDRESSED = re.compile(r"\b(?:told|asked|tells|asks|to|with|thanked|urged)\s+$")
+
+# Words opening a clause of its own after a quotation: its subject and verb are no cue.
+_SUBORDINATORS = frozenset(
+    "when as after before because while since if although though until unless once "
+    "whereas where and but".split()
+)
+
 # Words a cue pattern may swallow before the clause it introduces; not part of the cue.
 _CUE_TRAILERS = frozenset(
     "after before to on in at of for with from about during via the a an "
@@ -428,8 +439,9 @@ def choose_cue(
     before = cue_before(masked, seg, base)
     ends_sentence = text.rstrip().endswith(".")
     if after is not None and ends_sentence:
-        # `“….” Cruz says, “…”`: that cue introduces the next quotation.
-        rest = masked[after.pos - base : next_open]
+        # `“….” Cruz says, “…”`: that cue introduces the next quotation (its opening
+        # mark and first blanked words included, which INTRODUCES looks for).
+        rest = masked[after.pos - base : next_open + 3]
         if before is not None or P.INTRODUCES.search(rest):
             return before
     if after is None and seg.closed:
@@ -440,6 +452,8 @@ def choose_cue(
             )
     if after is None and seg.closed and text.rstrip()[-1:] in ",?!—–-":
         m = P.AFTER_ANY_VERB.match(masked[seg.end + 1 : next_open])
+        if m and m.group("np").split()[0] in _SUBORDINATORS:
+            m = None  # `,” when Clinton blasted him`: another clause, not the cue
         if m and _is_mention(clean_mention(m.group("np"))):
             after = Attribution(
                 clean_mention(m.group("np")),
@@ -481,7 +495,7 @@ def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Att
     # The subject is in the sentence holding the cue, before it.
     begin = max(start, sentence_start(masked, max(0, cue_at - 1)), cue_at - LOOK_BACK)
     titled = list(P.TITLED_NAME.finditer(masked, begin, cue_at))
-    if titled:
+    if titled and not P.PLURAL_TITLE.search(masked, begin, cue_at):
         # "Rep. Ann Holt (D-MT), Ranking Member of …, and Rep. Tod Vail (R-ID), …,
         # released the following statement": every titled name in the subject speaks.
         names = list(dict.fromkeys(clean_mention(t.group("np") or t.group("np2")) for t in titled))
@@ -491,6 +505,11 @@ def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Att
     subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
+    appos = " ".join((subject.group("appos") or "").split())
+    if _is_full_name(appos) and not subject.group("appos2"):
+        # "speaker of the House, Paul Ryan, offered the following statement": the role
+        # ends before the comma; the name between the commas is who speaks.
+        return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution(_with_appositive(subject), cue, base + subject.start("np"), False)
 
 
@@ -500,6 +519,8 @@ def _is_mention(mention: str) -> bool:
     words = mention.split()
     if len(words) == 1 and words[0].lower() in _ADJECTIVES:
         return False
+    if words and words[-1].endswith(("’s", "'s")):
+        return False  # "the Administration’s recently announced priorities": a possessive
     return (
         bool(words)
         and not all(w.lower().strip(",") in NOT_NAME for w in words)
@@ -532,6 +553,11 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         return None
     mention = trim_subject(clean_mention(m.group("np")))
     if not _is_mention(mention):
+        possessive = mention.endswith(("’s", "'s")) and not _CONTRACTED.search(mention.lower())
+        if offset == start and possessive:
+            # "Scott's family has called …": the subject names nobody by itself, and
+            # keeps the sentence from falling back to an earlier name.
+            return Attribution(mention, None, base + offset + m.start("np"), False)
         return None
     return Attribution(mention, None, base + offset + m.start("np"), False)
 
@@ -601,6 +627,8 @@ class _Extractor:
         self.book = SpeakerBook()
         self.segments = [find_segments(p, i) for i, p in enumerate(paragraphs)]
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
+        # (position, entity) of every speaker found so far at a cue, in position order.
+        self.spoke: list[tuple[int, Entity]] = []
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -621,6 +649,15 @@ class _Extractor:
                 m
                 for i in range(min(2, len(self.masked)))
                 for m in P.TITLED_NAME.finditer(self.masked[i])
+            ),
+            None,
+        ) or next(
+            # `Chief Deputy Whip Diana DeGette (D-CO) today applauded …`: no title, but the
+            # party tag marks a member (the tag is blanked in the masked text).
+            (
+                m
+                for i in range(min(2, len(self.paragraphs)))
+                for m in P.PARTY_TAGGED_NAME.finditer(self.paragraphs[i])
             ),
             None,
         )
@@ -658,6 +695,8 @@ class _Extractor:
             if prev is not None and k > 0:
                 gap = masked[segs[k - 1].end : seg.open_at]
                 m = P.PARTICIPLE.search(gap)
+                if sentence_start(masked, seg.open_at) > segs[k - 1].end:
+                    m = None  # a new sentence: `adding …` is its own subject's, not prev's
                 own = att is not None and att.adjacent and att.pos >= base + segs[k - 1].end
                 if m is not None and not own:
                     att = Attribution(prev.mention, m.group("cue"), prev.pos, True)
@@ -795,9 +834,10 @@ class _Extractor:
         before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
         if len(words) < MIN_LABEL_WORDS + 2 and P.LABEL_BEFORE.search(before) and not adjacent:
             return True
-        if len(words) == 1 and not punct:
+        if len(words) == 1 and not punct and not self._characterised(seg, att):
             # One quoted word inside a sentence (`politicians have “vilified” teachers`) is
-            # a scare quote or a term, whoever the sentence says spoke.
+            # a scare quote or a term, whoever the sentence says spoke, unless a verb
+            # like `called` gives it as the speaker's word for something.
             return True
         if (
             len(words) <= MIN_LABEL_WORDS
@@ -808,6 +848,16 @@ class _Extractor:
         if len(words) <= MIN_LABEL_WORDS and not adjacent and not (opens and punct):
             return None
         return False
+
+    def _characterised(self, seg: Segment, att: Attribution | None, cue: str | None = None) -> bool:
+        """The cue is a verb like `called` a few words before the quotation: `Christie
+        called Clinton a “disgrace”` gives the quoted words as the speaker's."""
+        cue = cue if att is None else att.cue
+        verb = cue.split()[0].lower() if cue else None
+        if verb not in P.WEAK_VERBS:
+            return False
+        lead = self.masked[seg.paragraph][max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
+        return any(w.lower().strip(",:") == verb for w in lead)
 
     def _is_term(self, seg: Segment, text: str, opens: bool, cue: str | None) -> bool:
         """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
@@ -822,8 +872,7 @@ class _Extractor:
             return False
         masked = self.masked[seg.paragraph]
         lead = masked[max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
-        verb = cue.split()[0].lower() if cue else None
-        if verb in P.WEAK_VERBS and any(w.lower().strip(",:") == verb for w in lead):
+        if self._characterised(seg, None, cue):
             return False  # `called the plan a “total disaster” and`: words said just now
         if lead and lead[-1].lower() == "that":
             return False  # `told MSNBC that “exactly who did it” remains`: the clause said
@@ -850,8 +899,49 @@ class _Extractor:
         before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
         return bool(P.LABEL_BEFORE.search(before))
 
+    def _resolve(self, mention: str, pos: int, cue: str | None) -> Entity | None:
+        """`resolve`, except that `he`/`she` at a cue is the last speaker when nobody
+        else who fits was named since: `Cook told Benioff that … “…,” he said` is Cook's
+        (Benioff is addressed), as is `Sarker said … . “…,” he added` when an earlier
+        name known to be male would otherwise be preferred."""
+        entity = resolve(self.book, mention, pos)
+        low = _CONTRACTED.sub("", mention.lower())
+        if cue is None or low not in ("he", "she"):
+            return entity
+        k = bisect.bisect_left(self.spoke, pos, key=lambda s: s[0])
+        if k == 0:
+            return entity
+        at, last = self.spoke[k - 1]
+        want = PRONOUN_GENDER.get(low)
+        if last is entity or pos // STRIDE - at // STRIDE > 1:
+            return entity
+        if last.kind != "person" or last.gender not in (None, want):
+            return entity
+        for p, name in self.book._before(pos):
+            if p <= at:
+                break
+            other = self.book.entities.get(name)
+            if other is None or other is last or other.kind != "person":
+                continue
+            if " " not in other.name and not other.titled and other.gender is None:
+                continue  # "the drought-prone Barind tract": one word, no sign of a person
+            if other.gender in (None, want) and not self._addressed(p):
+                return entity  # somebody else who fits was named after the last speaker
+        return last
+
+    def _addressed(self, pos: int) -> bool:
+        """The name at `pos` is the object of a verb of saying: `told Benioff`."""
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return False
+        return bool(_ADDRESSED.search(self.masked[paragraph], max(0, at - 12), at))
+
+    def _spoke(self, pos: int, entity: Entity | None, names: list[str]) -> None:
+        if entity is not None and names and entity.kind == "person":
+            bisect.insort(self.spoke, (pos, entity), key=lambda s: s[0])
+
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
-        entity = resolve(self.book, att.mention, att.pos)
+        entity = self._resolve(att.mention, att.pos, att.cue)
         names = speaker_names(entity, explicit=att.cue is not None)
         if not names and att.cue is not None:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
@@ -861,7 +951,16 @@ class _Extractor:
                 att, entity, names = named
         if entity is not None and names:
             _mark_quoted(entity, att.mention)
+        if att.cue is not None:
+            self._spoke(att.pos, entity, names)
         method, confidence = _how(att, names)
+        if not names and att.cue is not None and _GROUP_MENTION.match(att.mention):
+            signers = self._letter_signers(att)
+            names = list(dict.fromkeys(n for e in signers for n in _signer_names(e)))
+            for e in signers:
+                _mark_quoted(e, e.name)
+            if names:
+                method, confidence = "resolved", LETTER_CONFIDENCE
         return Quote(
             text=text.strip(),
             speakers=names,
@@ -874,6 +973,29 @@ class _Extractor:
             method=method,
             confidence=confidence,
         )
+
+    def _letter_signers(self, att: Attribution) -> list[Entity]:
+        """`“…,” the letter states` after `Holt was joined by Reps. Vail and Dunn in a letter
+        to Secretary Ross`: the people the sentence introducing the letter names before the
+        word `letter` sign it (the addressee comes after it). Nobody unless two or more
+        are named there and each is a person's name."""
+        paragraph, at = divmod(att.pos, STRIDE)
+        for i in range(paragraph, max(-1, paragraph - LETTER_REACH), -1):
+            masked = self.masked[i]
+            hits = list(_LETTER.finditer(masked, 0, at if i == paragraph else len(masked)))
+            if not hits:
+                continue
+            word = hits[-1].start()
+            begin = sentence_start(masked, word)
+            people = self.book.people_between(i * STRIDE + begin, i * STRIDE + word)
+            listed = bool(P.PLURAL_TITLE.search(masked, begin, word))
+            signers = [
+                e
+                for e in people
+                if speaker_names(e, explicit=True) or listed and len(e.name.split()) == 1
+            ]
+            return signers if len(signers) >= 2 and len(signers) == len(people) else []
+        return []
 
     def _name_before(self, att: Attribution) -> tuple[Attribution, Entity, list[str]] | None:
         paragraph, at = divmod(att.pos, STRIDE)
@@ -944,10 +1066,12 @@ class _Extractor:
             if m is None:
                 continue
             mention = clean_mention(m.group("np"))
-            entity = resolve(self.book, mention, i * STRIDE + start + m.start("np"))
+            at = i * STRIDE + start + m.start("np")
+            entity = self._resolve(mention, at, "said")
             if entity is None and mention.lower() in {"it", "they", "we", "i"}:
                 continue
             names = speaker_names(entity, explicit=True)
+            self._spoke(at, entity, names)
             if entity is not None and names:
                 _mark_quoted(entity, mention)
             c0, c1 = start + m.start("clause"), start + m.end("clause")
@@ -966,7 +1090,28 @@ class _Extractor:
                 method=method,
                 confidence=confidence,
             )
+        m = P.SAID_SUBJECT.search(sentence)
+        if m is not None:
+            at = i * STRIDE + start + m.start("np")
+            entity = self._resolve(clean_mention(m.group("np")), at, "said")
+            self._spoke(at, entity, speaker_names(entity, explicit=True))
         return None
+
+
+# A joint letter quoted by its wording (`the letter states`, `the senators wrote`).
+_GROUP_MENTION = re.compile(
+    r"(?i)(?:the|their)\s+(?:joint\s+|bipartisan\s+)?(?:letter|lawmakers|senators|"
+    r"representatives|members|congressmen|congresswomen|legislators)$"
+)
+_LETTER = re.compile(r"\bletter\b")
+LETTER_REACH = 2  # the paragraph of the quotation and the one before it
+# A letter's signers are found by where they are named, not by a cue of their own: weak.
+LETTER_CONFIDENCE = 0.75
+
+
+def _signer_names(entity: Entity) -> list[str]:
+    """A signer's name: a surname alone from a list after `Reps.` is taken as written."""
+    return speaker_names(entity, explicit=True) or [entity.name]
 
 
 @dataclass

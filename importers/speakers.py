@@ -431,6 +431,17 @@ class SpeakerBook:
             entity = self.entities[name] = Entity(name, kind)
         return entity
 
+    def people_between(self, start: int, end: int) -> list[Entity]:
+        """The people mentioned from `start` up to `end`, each once, in reading order."""
+        k = bisect.bisect_left(self.timeline, (start, ""))
+        out: list[Entity] = []
+        while k < len(self.timeline) and self.timeline[k][0] < end:
+            ent = self.entities.get(self.timeline[k][1])
+            if ent is not None and ent.kind == "person" and all(ent is not o for o in out):
+                out.append(ent)
+            k += 1
+        return out
+
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities.values() if e.quoted]
 
@@ -607,6 +618,9 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
         if any(name in merged for name in quote.speakers):
             names = [issuer if name in merged else name for name in quote.speakers]
             _set_speakers(quote, list(dict.fromkeys(names)))
+            if _from_lead(quote) and names == [issuer]:
+                # The lead's member is the issuer: the issuer's statement, as below.
+                quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
         elif (
             (not quote.speakers or _from_lead(quote))
             and quote.cue is None

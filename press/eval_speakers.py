@@ -28,8 +28,9 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-Only `dev` documents may be listed one by one (`--show-dev-misses`); the `check` half is
-scored, never shown, so rules are not written from it. The `holdout` split (30 releases of
+`dev` and `check` documents may be listed one by one (`--show-misses dev|check`; `check`
+was held out until the `holdout` split below was annotated); the holdout is scored, never
+shown, so rules are not written from it. The `holdout` split (30 releases of
 members in no other split, drawn by `scripts/speaker_sample.py --holdout` and annotated
 before the rules it measures were written) is scored only when asked for by name.
 """
@@ -56,6 +57,8 @@ GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
 RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
 SPLITS = ("dev", "check", "holdout")
+# Splits whose misses may be listed; the holdout's never are.
+READABLE = ("dev", "check")
 # Scored unless splits are named: the holdout is read only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")
@@ -538,7 +541,7 @@ class Report:
     """Counts and figures per (split, mode), `all` included, and dev notes."""
 
     counts: dict[tuple[str, str], Counts]
-    dev_notes: dict[str, list[str]]
+    dev_notes: dict[str, list[str]]  # misses of the splits that may be read, by document
     by_kind: dict[tuple[str, str, str], Counts] = field(default_factory=dict)
 
     def figures(self) -> dict[str, dict[str, Any]]:
@@ -607,7 +610,7 @@ def evaluate_speakers(
             for split in (source.gold.split, "all"):
                 key = (split, mode, source.gold.kind)
                 by_kind.setdefault(key, Counts()).add(result.counts)
-            if source.gold.split == "dev" and result.misses:
+            if source.gold.split in READABLE and result.misses:
                 notes.setdefault(f"{source.gold.doc} {mode}", []).extend(result.misses)
     order = {name: n for n, name in enumerate((*SPLITS, "all", *modes))}
     kinds = sorted(by_kind, key=lambda k: (order[k[0]], order[k[1]], k[2] != "release"))
@@ -634,14 +637,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--show-dev-misses", action="store_true", help="list each miss on dev documents"
     )
+    ap.add_argument(
+        "--show-misses",
+        action="append",
+        choices=READABLE,
+        help="list each miss on this split's documents (repeatable)",
+    )
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         ap.exit(2, f"no corpus at {args.corpus}; set PRESS_CORPUS\n")
     report = evaluate_speakers(
         args.corpus, args.gold, limit=args.limit, splits=args.split or DEFAULT_SPLITS
     )
-    if args.show_dev_misses:
+    shown = set(args.show_misses or []) | ({"dev"} if args.show_dev_misses else set())
+    if shown:
+        listed = {d.doc for d in load_gold(args.gold) if d.split in shown}
         for doc, notes in report.dev_notes.items():
+            if doc.partition(" ")[0] not in listed:
+                continue
             print(doc)
             for note in notes:
                 print(f"  {note}")

@@ -507,3 +507,89 @@ def test_release_issuer_takes_an_uncued_statement_from_the_lead_member() -> None
 def test_issuer_handle_without_the_initials_full_stops() -> None:
     quotes = release("“The mill must stay open,” said Rep. N.Q. Holt.", member="nq_holt")
     assert quotes[0].speakers == ["N.Q. Holt"]
+
+
+# -- statements, letters and joint speakers in releases ---------------------------------
+
+
+def test_cue_introducing_the_next_quotation_is_not_the_previous_ones() -> None:
+    quotes = spoken(
+        "“The grant came just in time,” Chief Lena Ortiz said. “We could not be more "
+        "thankful for the help.” Mayor Pavel Grunwald stated, “The radios will last years.”"
+    )
+    assert [q.speakers for q in quotes] == [["Lena Ortiz"], ["Lena Ortiz"], ["Pavel Grunwald"]]
+
+
+def test_name_and_colon_after_another_speakers_quotation() -> None:
+    quotes = spoken(
+        "Congressmen Ivo Brandt (R-Utah) and Omar Tillery (D-Kan.) introduced the bill. "
+        "Congressman Brandt: “We need a rail envoy now.” Congressman Tillery: “The envoy "
+        "will coordinate every agency on rail.”"
+    )
+    assert [q.speakers for q in quotes] == [["Ivo Brandt"], ["Omar Tillery"]]
+
+
+def test_statement_by_the_name_after_a_role() -> None:
+    [q] = spoken(
+        "OAKDALE — The district’s congressman and chairman of the caucus, Ivo Brandt, "
+        "offered the following statement on the anniversary of the flood. “Ten years ago "
+        "the river took our homes, and today we remember those we lost.”"
+    )
+    assert q.speakers == ["Ivo Brandt"]
+
+
+def test_possessive_before_a_participle_is_no_cue() -> None:
+    [first, second] = spoken(
+        "Rep. Vera Lindgren (D-NY) issued the following statement on the Agency’s recently "
+        "announced fishing limits: “These limits ignore every family on the coast. "
+        "“We will fight them in committee and on the floor.”"
+    )
+    assert first.speakers == ["Vera Lindgren"] and second.speakers == ["Vera Lindgren"]
+
+
+def test_bare_release_statement_goes_to_the_party_tagged_member_of_the_lead() -> None:
+    [q] = spoken(
+        "As the House voted, Assistant Whip Vera Lindgren (D-NY) today applauded the "
+        "override. “Provisions I secured will restore the marsh and the river banks.”"
+    )
+    assert q.speakers == ["Vera Lindgren"] and q.method == "resolved"
+    assert q.confidence is not None and q.confidence < 0.8
+
+
+def test_first_person_at_a_sentence_start_marks_a_statement() -> None:
+    [q] = release(
+        "Today, Rep. Ivo Brandt (R-Utah) reintroduced the exchange bill. Exchanges have "
+        "failed. “The exchanges have failed. My bill recovers the money.” ###",
+        member=None,
+    )
+    assert q.speakers == ["Ivo Brandt"]
+
+
+def test_letter_quoted_by_its_wording_belongs_to_its_signers() -> None:
+    quotes = spoken(
+        "Today, Congresswoman Holt was joined by Reps. Vail, Kerr, and Dunn in a letter to "
+        "Secretary Marek Ross. “This question breeds fear,” the letter states. “We ask you "
+        "to remove it.” “It is wrong,” Rep. Holt said."
+    )
+    assert [q.speakers for q in quotes] == [
+        ["Holt", "Vail", "Kerr", "Dunn"],
+        ["Holt", "Vail", "Kerr", "Dunn"],
+        ["Holt"],
+    ]
+    assert quotes[0].method == "resolved" and quotes[0].confidence == 0.75
+
+
+def test_letter_to_people_is_not_theirs() -> None:
+    [q] = spoken(
+        "Ann Holt wrote a letter to Tod Vail and Kim Dunn. “This question breeds fear,” "
+        "the letter states."
+    )
+    assert q.speakers == []
+
+
+def test_plural_title_before_a_joint_statement() -> None:
+    [q] = spoken(
+        "U.S. Reps. Vera Lindgren (FL-23) and Ivo Brandt (FL-20) issued the following joint "
+        "statement today:“As members from the coast, we welcome the new harbour rules.”"
+    )
+    assert q.speakers == ["Vera Lindgren", "Ivo Brandt"]
