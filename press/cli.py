@@ -1018,28 +1018,103 @@ def corrections_import(backend: Backend, file) -> None:
     type=click.Path(file_okay=False),
     default="artifacts/eval",
     show_default=True,
-    help="Folder for the predictions.",
+    help="Folder for the predictions and each set's figures.json.",
 )
-def evaluate_command(sets: tuple[str, ...], out: str) -> None:
-    """Parse the shared evaluation corpora and score them with the shared scorers.
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True),
+    help="The shared corpus folder (default: ../shared/corpus beside the repository, or "
+    "$PRESS_CORPUS); releases also takes the releases .jsonl.gz itself.",
+)
+@click.option(
+    "--split",
+    "splits",
+    multiple=True,
+    help="releases, speakers, russian: score this split (repeatable; 'all': every one); "
+    "quotes: the PolNeAR split.",
+)
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="releases: each disagreement (of the one split named, else dev); russian and "
+    "speakers: each dev miss.",
+)
+@click.option(
+    "--show-misses",
+    multiple=True,
+    metavar="SPLIT",
+    help="speakers: each miss on this split's documents (repeatable; never a holdout).",
+)
+@click.option("--show-dev-misses", is_flag=True, hidden=True)  # = --show-misses dev
+@click.option("--by-kind", is_flag=True, help="speakers: releases and news pages apart too.")
+@click.option("--limit", type=int, help="speakers: only the first N gold documents.")
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False),
+    help="releases, speakers: another gold file.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option(
+    "--draw",
+    is_flag=False,
+    flag_value="sample",
+    metavar="[sample|holdout|holdout2]",
+    help="releases: print a gold sample as drawn (one JSON line per release) and stop.",
+)
+def evaluate_command(
+    sets: tuple[str, ...],
+    out: str,
+    corpus: str | None,
+    splits: tuple[str, ...],
+    misses: bool,
+    show_misses: tuple[str, ...],
+    show_dev_misses: bool,
+    by_kind: bool,
+    limit: int | None,
+    gold: str | None,
+    as_json: bool,
+    draw: str | None,
+) -> None:
+    """Parse the evaluation corpora and score them: the one command for every set.
 
     SETS: quotes (PolNeAR), datelines (Reuters-21578), article-extraction-benchmark,
-    wcxb and news-dates (HTML pages, each scored with trafilatura on the same pages),
-    releases (congressional press releases against tests/gold/releases.jsonl),
-    speakers (releases and news pages against tests/gold/speakers.jsonl), dates
-    (publication dates of the news-date and WCXB pages, also with each site left out
-    of the fitted weights) — default: all.
+    wcxb and news-dates (HTML pages, each scored with trafilatura on the same pages)
+    with the shared scorers; releases (congressional press releases against
+    tests/gold/releases.jsonl), speakers (releases and news pages against
+    tests/gold/speakers.jsonl), russian (tests/fixtures/russian), dates (publication
+    dates of the news-date and WCXB pages, also with each site left out of the fitted
+    weights) — default: all.
 
     Example: press evaluate quotes datelines
+
+    Example: press evaluate speakers --by-kind --split holdout
     """
+    import os
     from pathlib import Path
 
     from . import evaluate
 
+    if corpus:
+        os.environ["PRESS_CORPUS"] = str(Path(corpus).resolve())
+    options = evaluate.Options(
+        splits=splits,
+        misses=misses,
+        show_misses=(*show_misses, *(["dev"] if show_dev_misses else [])),
+        by_kind=by_kind,
+        limit=limit,
+        gold=Path(gold) if gold else None,
+    )
     try:
-        lines = evaluate.run(list(sets) or list(evaluate.SETS), Path(out))
+        if draw:
+            for record in evaluate.draw(draw):
+                click.echo(json.dumps(record))
+            return
+        lines = evaluate.run(list(sets) or list(evaluate.SETS), Path(out), options)
     except (evaluate.EvaluationUnavailable, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(evaluate.figures(Path(out), lines), indent=1))
+        return
     for name, line in lines.items():
         for part in line.splitlines():
             click.echo(f"{name}: {part}")

@@ -1,11 +1,12 @@
-"""Measure the importers with the shared scoring scripts.
+"""Measure the importers: every evaluation set behind one command, `press evaluate`.
 
-Run it as `press evaluate [SET...] --out DIR`, the one command for every set.
-
-Each set writes one prediction file per input into DIR/<set>/ (the format of the eval
-README) and runs that set's scorer as a subprocess; the scorer's summary line is
-printed and returned. The scorers live in ../shared/eval next to the repository
-(or $PRESS_EVAL_DIR) and read the corpus in ../shared/corpus (or $PRESS_CORPUS).
+Run it as `press evaluate [SET...] --out DIR [options]`. The shared corpora's sets
+write one prediction file per input into DIR/<set>/ (the format of the eval README) and
+run that set's scorer as a subprocess; the sets with our own gold (`releases`,
+`speakers`, `russian`, `dates`) score in process and write DIR/<set>/figures.json. Each
+set returns its lines; `Options` carries the few choices some sets take (a split, the
+misses to list). The scorers live in ../shared/eval next to the repository (or
+$PRESS_EVAL_DIR) and read the corpus in ../shared/corpus (or $PRESS_CORPUS).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +27,60 @@ from .eval_common import (
     REPO_ROOT,
     EvaluationUnavailable,
     corpus_dir,
+    corpus_path,
     eval_dir,
     require,
     run_scorer,
 )
 
-__all__ = ["REPO_ROOT", "EvaluationUnavailable", "corpus_dir", "eval_dir", "run", "run_scorer"]
+__all__ = [
+    "REPO_ROOT",
+    "EvaluationUnavailable",
+    "Options",
+    "corpus_dir",
+    "draw",
+    "eval_dir",
+    "run",
+    "run_scorer",
+]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What some sets take beyond the output folder; a set ignores what it does not use."""
+
+    # releases, speakers, russian: score these splits ("all": every one); quotes: the
+    # PolNeAR split (one). Empty: each set's default.
+    splits: tuple[str, ...] = ()
+    # releases: every disagreement (of the one split named, else dev); russian: dev's;
+    # speakers: the same as show_misses=("dev",).
+    misses: bool = False
+    show_misses: tuple[str, ...] = ()  # speakers: each miss on these (readable) splits
+    by_kind: bool = False  # speakers: releases and news pages apart too
+    limit: int | None = None  # speakers: only the first N gold documents
+    gold: Path | None = None  # releases, speakers: another gold file
+
+
+def _splits(
+    asked: tuple[str, ...], known: tuple[str, ...], default: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The splits to score: the default, every one for `all`, else the named ones."""
+    if not asked:
+        return default
+    if "all" in asked:
+        return known
+    unknown = [s for s in asked if s not in known]
+    if unknown:
+        raise ValueError(
+            f"unknown split(s) {', '.join(unknown)}; choose from {', '.join(known)}, all"
+        )
+    return tuple(dict.fromkeys(asked))
 
 
 # -- sets ------------------------------------------------------------------------
 
 
-def datelines(out: Path) -> str:
+def datelines(out: Path, options: Options) -> str:
     """Reuters-21578 dateline places: parse each story as plain text."""
     from importers.text import parse_text
 
@@ -62,12 +106,14 @@ def datelines(out: Path) -> str:
     return run_scorer("score_datelines.py", pred_dir)
 
 
-def quotes(out: Path) -> str:
+def quotes(out: Path, options: Options) -> str:
     """PolNeAR direct quotes and their speakers, scored on the quoted part."""
     from press.eval_quotes import predict_polnear
 
     corpus = corpus_dir()
-    split = polnear_split(corpus)
+    if len(options.splits) > 1:
+        raise ValueError("quotes scores one PolNeAR split at a time")
+    split = options.splits[0] if options.splits else polnear_split(corpus)
     require(corpus / "polnear" / split, f"the PolNeAR {split} split")
     pred_dir = out / "quotes"
     predict_polnear(str(pred_dir), split, str(corpus))
@@ -82,10 +128,10 @@ def polnear_split(corpus: Path) -> str:
     return "test" if (corpus / "polnear" / "test").is_dir() else "dev"
 
 
-def _html_set(name: str) -> Callable[[Path], str]:
+def _html_set(name: str) -> Callable[[Path, Options], str]:
     """An HTML set: ours and trafilatura on the same pages, one line each."""
 
-    def run_set(out: Path) -> str:
+    def run_set(out: Path, options: Options) -> str:
         from press.eval_html import evaluate as evaluate_html
 
         return "\n".join(evaluate_html([name], out, echo=False))
@@ -94,43 +140,99 @@ def _html_set(name: str) -> Callable[[Path], str]:
     return run_set
 
 
-def releases(out: Path) -> str:
+def releases(out: Path, options: Options) -> str:
     """Congressional press releases: headline, subheadline and dateline against our gold
-    (`tests/gold/releases.jsonl`), per split (dev, check, holdout, all)."""
-    from press.eval_releases import CORPUS_FILE
-    from press.eval_releases import evaluate as evaluate_releases
+    (`tests/gold/releases.jsonl`), per split (every split and all by default)."""
+    from press import eval_releases
 
-    path = require(corpus_dir() / CORPUS_FILE, "the congressional press releases")
-    report = evaluate_releases(path)
+    report = eval_releases.evaluate(
+        release_corpus(),
+        eval_releases.read_gold(options.gold or eval_releases.GOLD_PATH),
+        splits=_splits(options.splits, eval_releases.SPLITS, eval_releases.SPLITS),
+    )
     (out / "releases").mkdir(parents=True, exist_ok=True)
     _write(out / "releases" / "figures.json", report.splits)
-    return "\n".join(report.lines())
+    lines = report.lines()
+    if options.misses:
+        # One split named: its misses; otherwise the dev half's only.
+        one = len(options.splits) == 1 and options.splits[0] != "all"
+        lines += report.split_misses[options.splits[0]] if one else report.misses
+    return "\n".join(lines)
 
 
-def speakers(out: Path) -> str:
+def release_corpus() -> Path:
+    """The releases file: under the corpus folder, or the file $PRESS_CORPUS names."""
+    from press.eval_releases import CORPUS_FILE
+
+    given = corpus_path()
+    if given.is_file():
+        return given
+    return require(corpus_dir() / CORPUS_FILE, "the congressional press releases")
+
+
+def draw(name: str) -> list[dict[str, Any]]:
+    """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
+    `holdout2`: the later ones), one record per release."""
+    from press import eval_releases
+
+    draws = {
+        "sample": eval_releases.draw_sample,
+        "holdout": eval_releases.draw_holdout,
+        "holdout2": eval_releases.draw_holdout2,
+    }
+    if name not in draws:
+        raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")
+    return [dict(pick.__dict__) for pick in draws[name](release_corpus())]
+
+
+DRAWS = ("sample", "holdout", "holdout2")
+
+
+def speakers(out: Path, options: Options) -> str:
     """Speaker attribution on the annotated releases and news pages
-    (`tests/gold/speakers.jsonl`), per split and with or without the issuer given."""
-    from press.eval_speakers import evaluate_speakers
+    (`tests/gold/speakers.jsonl`), per split (dev and check by default) and with or
+    without the issuer given."""
+    from press import eval_speakers
 
-    report = evaluate_speakers(corpus_dir())
+    gold = options.gold or eval_speakers.GOLD_PATH
+    shown = set(options.show_misses) | ({"dev"} if options.misses else set())
+    readable = getattr(eval_speakers, "READABLE", ("dev",))
+    if shown - set(readable):
+        raise ValueError(f"misses are listed only for {', '.join(readable)}")
+    report = eval_speakers.evaluate_speakers(
+        corpus_dir(),
+        gold,
+        limit=options.limit,
+        splits=_splits(options.splits, eval_speakers.SPLITS, eval_speakers.DEFAULT_SPLITS),
+    )
     (out / "speakers").mkdir(parents=True, exist_ok=True)
     _write(out / "speakers" / "figures.json", report.figures())
-    return "\n".join(report.lines())
+    lines = []
+    if shown:
+        listed = {d.doc for d in eval_speakers.load_gold(gold) if d.split in shown}
+        for doc, notes in report.dev_notes.items():
+            if doc.partition(" ")[0] in listed:
+                lines += [doc, *(f"  {note}" for note in notes)]
+    return "\n".join([*lines, *report.lines(by_kind=options.by_kind)])
 
 
-def russian(out: Path) -> str:
+def russian(out: Path, options: Options) -> str:
     """Russian agency copy against its expected parse (`tests/fixtures/russian`), per
     split: dev (the rules' source) and check (written afterwards, scored only)."""
-    from press.eval_russian import evaluate as evaluate_russian
-    from press.eval_russian import lines as russian_lines
+    from press import eval_russian
 
-    tallies = evaluate_russian()
+    tallies = eval_russian.evaluate(
+        _splits(options.splits, eval_russian.SPLITS, eval_russian.SPLITS)
+    )
     (out / "russian").mkdir(parents=True, exist_ok=True)
     _write(out / "russian" / "figures.json", {k: t.figures() for k, t in tallies.items()})
-    return "\n".join(russian_lines(tallies))
+    lines = eval_russian.lines(tallies)
+    if options.misses and "dev" in tallies:
+        lines += [f"  {miss}" for miss in tallies["dev"].misses]
+    return "\n".join(lines)
 
 
-def dates(out: Path) -> str:
+def dates(out: Path, options: Options) -> str:
     """Publication dates of the news-date and WCXB pages: the committed weights of the
     date signals, and weights re-fitted with each site left out (sites never seen)."""
     from press.eval_html import evaluate_dates
@@ -141,7 +243,7 @@ def dates(out: Path) -> str:
     return "\n".join(lines)
 
 
-SETS: dict[str, Callable[[Path], str]] = {
+SETS: dict[str, Callable[[Path, Options], str]] = {
     "datelines": datelines,
     "quotes": quotes,
     **{name: _html_set(name) for name in ("article-extraction-benchmark", "wcxb", "news-dates")},
@@ -150,6 +252,9 @@ SETS: dict[str, Callable[[Path], str]] = {
     "russian": russian,
     "dates": dates,
 }
+# Sets scored by the scripts in ../shared/eval (the others score against our own gold).
+SHARED_SCORERS = ("datelines", "quotes", "article-extraction-benchmark", "wcxb", "news-dates")
+OWN_FIXTURES = ("russian",)  # reads only the repository's fixtures, never the corpus
 
 
 def prediction(doc: Document) -> dict[str, Any]:
@@ -177,12 +282,25 @@ def _write(path: Path, data: dict[str, Any]) -> None:
 # -- entry points ----------------------------------------------------------------
 
 
-def run(sets: list[str], out: Path) -> dict[str, str]:
-    """Evaluate each named set into `out`; returns set name → scorer summary line."""
+def run(sets: list[str], out: Path, options: Options | None = None) -> dict[str, str]:
+    """Evaluate each named set into `out`; returns set name → its lines (a scorer's
+    summary line, or the figures of our own gold)."""
     unknown = [s for s in sets if s not in SETS]
     if unknown:
         raise ValueError(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
-    eval_dir()
-    corpus_dir()
+    if any(name in SHARED_SCORERS for name in sets):
+        eval_dir()
+    if any(name not in OWN_FIXTURES for name in sets):
+        corpus_dir()
     out = Path(out).resolve()  # the scorers run in their own folder
-    return {name: SETS[name](out) for name in sets}
+    return {name: SETS[name](out, options or Options()) for name in sets}
+
+
+def figures(out: Path, lines: dict[str, str]) -> dict[str, Any]:
+    """Each set's figures as written into `out` (a scorer's summary line where a set
+    writes none), for `--json`."""
+    found: dict[str, Any] = {}
+    for name, summary in lines.items():
+        path = Path(out).resolve() / name / "figures.json"
+        found[name] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else summary
+    return found
