@@ -11,6 +11,9 @@ machines are noisy, a ratio within one run is not. Rates are per second of the c
 CPU time (wall-clock rates are printed beside them), which other work on a shared
 machine disturbs much less. `--revision REV` measures that
 revision instead of the working tree (two commits compared without the edits in hand).
+`--without-word-forms` adds a third import in each round: the measured tree with
+language detection answering nothing and no stems made or indexed, so the share of an
+import that word forms cost on the code as it is now is read in the same run.
 
 Example:
     .venv/bin/python scripts/bench_import.py --records 2000 --baseline HEAD~1
@@ -32,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
 MAPPING = {"member": "issuer", "text": "text", "date": "published"}
 PACKAGES = ("importers", "search", "mappings")
+WITHOUT = "without word forms"
 
 
 def sample(path: Path, n: int) -> list[str]:
@@ -42,13 +46,20 @@ def sample(path: Path, n: int) -> list[str]:
     return lines[::step][:n]
 
 
-def child(tree: str, records_path: str, archive: str) -> None:
+def child(tree: str, records_path: str, archive: str, plain: bool = False) -> None:
     """Import every record once into a new archive and print the seconds taken."""
     # The packages of `tree`, not those the virtualenv installs in editable mode.
     sys.meta_path = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
     sys.path.insert(0, tree)
     from importers.records import document_from_record
     from search.sqlite import SqliteBackend
+
+    if plain:  # word forms off: no language, no stems (the measurement's baseline only)
+        import importers.text
+        import search.sqlite
+
+        importers.text.detect_language = lambda text: None  # type: ignore[assignment]
+        search.sqlite.stem_text = lambda text, language: ""  # type: ignore[assignment]
 
     records = [json.loads(line) for line in Path(records_path).read_text().splitlines()]
     for record in records[:20]:  # warm-up: lazy imports, models and tables load here
@@ -65,8 +76,9 @@ def child(tree: str, records_path: str, archive: str) -> None:
 def run(tree: Path, records: Path, work: Path, label: str, n: int) -> tuple[float, float]:
     """(records per CPU second, records per wall-clock second) of one import."""
     archive = work / f"{label}-{n}.db"
+    plain = ["--plain"] if label == WITHOUT else []
     out = subprocess.run(
-        [sys.executable, __file__, "--child", str(tree), str(records), str(archive)],
+        [sys.executable, __file__, "--child", str(tree), str(records), str(archive), *plain],
         capture_output=True,
         text=True,
         check=True,
@@ -89,10 +101,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--baseline", help="git revision to compare with")
     parser.add_argument("--revision", help="git revision to measure (default: the work tree)")
+    parser.add_argument(
+        "--without-word-forms",
+        action="store_true",
+        help="also import with language detection and stems switched off",
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(*args.child)
+        child(*args.child, plain=args.plain)
         return
     if not CORPUS.exists():
         sys.exit(f"no corpus at {CORPUS}")
@@ -109,6 +127,8 @@ def main() -> None:
             base = work / "baseline"
             base.mkdir()
             trees["baseline"] = unpack(args.baseline, base)
+        if args.without_word_forms:
+            trees[WITHOUT] = trees["current"]
         rates: dict[str, list[float]] = {label: [] for label in trees}
         for n in range(args.rounds):
             for label, tree in trees.items():
@@ -121,9 +141,16 @@ def main() -> None:
                 )
     for label, values in rates.items():
         print(f"{label}: median {statistics.median(values):.1f} records/CPU-s over {args.rounds}")
-    if args.baseline:
-        ratio = statistics.median(rates["current"]) / statistics.median(rates["baseline"])
-        print(f"current / baseline ({args.baseline}): {ratio:.3f}")
+    for label, name in (("baseline", f"baseline ({args.baseline})"), (WITHOUT, WITHOUT)):
+        if label in rates:
+            ratio = statistics.median(rates["current"]) / statistics.median(rates[label])
+            # Each round's own ratio too: load that drifts over a run moves both alike.
+            rounds = [c / b for c, b in zip(rates["current"], rates[label], strict=True)]
+            print(
+                f"current / {name}: {ratio:.3f}"
+                f" (per round: {', '.join(f'{r:.3f}' for r in rounds)};"
+                f" median {statistics.median(rounds):.3f})"
+            )
 
 
 if __name__ == "__main__":

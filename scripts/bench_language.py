@@ -5,12 +5,18 @@ Labelled text comes from the shared corpus: news pages of news-dates, the articl
 extraction benchmark and WCXB, labelled by their `<html lang>` (main text by
 trafilatura), and congressional press releases (English). Each text is cut to a few
 lengths (a headline and a line, a paragraph, a page) and given to
-`importers.language.detect_language` (py3langid, what imports use) and, when
-installed, to lingua-language-detector in its low- and high-accuracy modes, the other
-kept library considered.
+`importers.language.detect_language` (what imports use: English function words at a
+glance, else py3langid), to py3langid alone, and, when installed, to
+lingua-language-detector in its low- and high-accuracy modes, the other kept library
+considered. `--catalogs N` adds up to N texts per language made of the translated
+messages of the system's gettext catalogs (`/usr/share/locale`, about a hundred
+languages, many in Latin letters): UI strings rather than prose, but a wide test of the
+English glance against the model (some catalogs carry untranslated English, which both
+then call English). `--offset K` reads other releases and catalog texts (a held-out
+draw).
 
 Example:
-    .venv/bin/python scripts/bench_language.py --pages 300 --releases 500
+    .venv/bin/python scripts/bench_language.py --pages 300 --releases 500 --catalogs 300
 """
 
 from __future__ import annotations
@@ -27,7 +33,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from importers.language import detect_language  # noqa: E402
+from importers.language import (  # noqa: E402
+    SAMPLE_CHARS,
+    detect_language,
+    looks_english,
+    model_language,
+)
 
 CORPUS = REPO.parent / "shared" / "corpus"
 LENGTHS = (60, 150, 400, 3000)
@@ -65,16 +76,63 @@ def pages(limit: int) -> list[tuple[str, str]]:
     return out
 
 
-def releases(limit: int) -> list[tuple[str, str]]:
+def releases(limit: int, offset: int = 0) -> list[tuple[str, str]]:
     path = CORPUS / "congress-press-releases" / "releases.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        return [("en", json.loads(line)["text"]) for line in itertools.islice(f, 0, None, 200)][
-            :limit
-        ]
+        lines = itertools.islice(f, offset % 200, None, 200)
+        return [("en", json.loads(line)["text"]) for line in lines][:limit]
+
+
+def catalogs(per_language: int, offset: int = 0) -> list[tuple[str, str]]:
+    """(language, text) of about 300 characters of translated gettext messages each."""
+    import gettext
+
+    texts: dict[str, list[str]] = {}
+    for path in sorted(Path("/usr/share/locale").glob("*/LC_MESSAGES/*.mo")):
+        lang = path.parts[4].split("_")[0].split("@")[0]
+        try:
+            with path.open("rb") as f:
+                catalog = gettext.GNUTranslations(f)._catalog  # type: ignore[attr-defined]
+        except (OSError, ValueError, IndexError):  # a damaged or odd catalog
+            continue
+        chunk = ""
+        for key, message in catalog.items():
+            if key and isinstance(message, str) and len(message) > 40:
+                chunk += message.replace("\n", " ") + " "
+                if len(chunk) >= 300:
+                    texts.setdefault(lang, []).append(chunk)
+                    chunk = ""
+    return [
+        (lang, text)
+        for lang, found in sorted(texts.items())
+        for text in found[offset : offset + per_language]
+    ]
+
+
+def glance(items: list[tuple[str, str]]) -> None:
+    """How often the English glance answers, and where the model would answer otherwise."""
+    answered = [(lang, text) for lang, text in items if looks_english(text[:SAMPLE_CHARS])]
+    english = sum(lang == "en" for lang, _ in items)
+    differs = [(lang, t) for lang, t in answered if model_language(t[:SAMPLE_CHARS]) != "en"]
+    print(
+        f"  English glance: answers {len(answered)} of {len(items)}"
+        f" ({sum(lang == 'en' for lang, _ in answered)} of {english} labelled English);"
+        f" the model alone says otherwise on {len(differs)}"
+        f" (labelled: {', '.join(sorted(lang for lang, _ in differs)) or '-'})"
+    )
+
+
+def model_only(text: str) -> str | None:
+    """py3langid alone: detect_language without the English glance."""
+    sample = text[:SAMPLE_CHARS]
+    return model_language(sample) if detect_language(sample) is not None else None
 
 
 def detectors() -> dict[str, Callable[[str], str | None]]:
-    found: dict[str, Callable[[str], str | None]] = {"py3langid": detect_language}
+    found: dict[str, Callable[[str], str | None]] = {
+        "ours": detect_language,
+        "py3langid": model_only,
+    }
     try:
         from lingua import LanguageDetectorBuilder
     except ImportError:
@@ -98,14 +156,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--releases", type=int, default=500)
+    ap.add_argument("--catalogs", type=int, default=0, help="texts per catalog language")
+    ap.add_argument("--offset", type=int, default=0, help="skip this many releases/texts")
     args = ap.parse_args()
-    sets = {"news pages": pages(args.pages), "releases": releases(args.releases)}
+    sets = {"news pages": pages(args.pages), "releases": releases(args.releases, args.offset)}
+    if args.catalogs:
+        sets["gettext catalogs"] = catalogs(args.catalogs, args.offset)
     found = detectors()
     for detect in found.values():
         detect("warm-up: models load on first use")
     for label, items in sets.items():
         langs = sorted({lang for lang, _ in items})
-        print(f"{label}: {len(items)} texts, languages {', '.join(langs)}")
+        print(f"{label}: {len(items)} texts, {len(langs)} languages")
+        glance(items)
         for n in LENGTHS:
             row = [f"  first {n:4d} chars"]
             for name, detect in found.items():

@@ -68,3 +68,73 @@ def test_language_facet_of_a_mixed_folder_elasticsearch(elasticsearch_url):
     finally:
         backend.drop()
         backend.close()
+
+
+# -- the English glance and the stems ---------------------------------------------
+
+
+def test_plain_english_is_told_at_a_glance():
+    from importers.language import looks_english
+
+    assert looks_english(
+        "The council said on Monday that the new ferry timetable will start in May, and "
+        "that fares for residents have been frozen for this year."
+    )
+    # Names that are function words elsewhere are not taken for them.
+    assert looks_english(
+        "Mayor De Blasio and the Los Angeles delegation said that the plan has been "
+        "approved by the board, which will meet again in June."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dutch `of` and Afrikaans `die` are English-looking words.
+        "Of de gemeente de nieuwe dienstregeling van de veerboot in mei invoert, is nog "
+        "niet bekend; het college beslist of de tarieven gelijk blijven.",
+        # English words quoted in a Spanish sentence.
+        "El ayuntamiento dijo que the new timetable will start in May and that it has "
+        "been approved, según la nota del puerto.",
+        "Le conseil a dit que le musée ouvrira en mai.",
+    ],
+)
+def test_other_languages_go_to_the_model(text):
+    from importers.language import looks_english, model_language
+
+    assert not looks_english(text)
+    assert detect_language(text) == model_language(text[:250])
+
+
+def _reference_stems(text: str, language: str) -> str:
+    """Each word's Snowball stem with its stemmer's tag, first occurrences in order."""
+    import Stemmer
+
+    from search.stemming import ALGORITHMS, CYRILLIC, TAGS, WORD
+
+    algorithm = ALGORITHMS[language]
+    other = "english" if algorithm == "russian" else "russian"
+    out = []
+    for word in WORD.findall(text.lower()):
+        cyrillic = bool(CYRILLIC.search(word))
+        use = other if cyrillic != (algorithm == "russian") else algorithm
+        out.append(Stemmer.Stemmer(use).stemWord(word) + "_" + TAGS[use])
+    return " ".join(dict.fromkeys(out))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Housing costs rose; the houses and housing estates were housed.", "en"),
+        ("Санкции и санкциях: о санкций говорил посол.", "ru"),
+        ("Олег Степанов said the sanctions (санкции) were discussed.", "en"),
+        ("Посол Oleg Stepanov заявил о санкциях против Canada.", "ru"),
+    ],
+)
+def test_stems_are_each_words_snowball_stem_however_often_asked(text, language):
+    from search.stemming import stem_text
+
+    expected = _reference_stems(text, language)
+    assert stem_text(text, language) == expected
+    assert stem_text(text, language) == expected  # from the table of words seen
+    assert stem_text(text.split(" "), language) == expected  # given as its lines
