@@ -284,3 +284,39 @@ def test_role_words_with_a_first_name_lookalike_are_no_speaker():
         "Vice President, Ivo Marsh."
     )
     assert "Vice President" not in q.speakers
+
+
+def test_one_word_given_by_a_verb_like_called_is_the_speaker_s():
+    [q] = direct("Mara Quill called the budget hearing a “circus” on Tuesday night.")
+    assert q.speaker == "Mara Quill"
+
+
+def test_a_participle_in_a_later_sentence_is_not_the_earlier_speaker_s():
+    quotes = direct(
+        "“The dam is safe,” Ivo Marsh said. Lena Dorn toured the site on Friday, "
+        "saying the levee “will not hold through another spring flood.”"
+    )
+    assert quotes[0].speaker == "Ivo Marsh"
+    assert quotes[1].speaker != "Ivo Marsh"
+
+
+def test_a_clause_opened_by_when_after_a_quote_is_no_cue():
+    [q] = direct(
+        "The ad ends with Ivo Marsh saying during the debate last week, “That makes me "
+        "careful” when Lena Dorn pressed him on his taxes."
+    )
+    assert q.speaker == "Ivo Marsh"
+
+
+def test_a_possessive_subject_does_not_fall_back_to_an_earlier_name():
+    quotes = direct(
+        "“The ban is final,” Ivo Marsh said. Lena Dorn's family has asked the court to "
+        "act “as a matter of plain fairness and public trust” and to hurry."
+    )
+    assert quotes[0].speaker == "Ivo Marsh"
+    assert quotes[1].speaker is None
+
+
+def test_quoted_words_followed_by_a_verb_are_a_clause_not_a_term():
+    [q] = direct("Ivo Marsh said Dorn’s “only real experience” was a summer job.")
+    assert q.speaker == "Ivo Marsh"
