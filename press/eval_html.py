@@ -13,7 +13,6 @@ every figure prints as a pair.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import sys
@@ -25,7 +24,7 @@ from typing import Any
 
 from importers.html import parse_html
 from importers.sources import InputError
-from press.eval_common import EvaluationUnavailable, corpus_dir, run_scorer
+from press.eval_common import corpus_dir, run_scorer
 from search.model import Document
 
 HTML_SETS = ("article-extraction-benchmark", "wcxb", "news-dates")
@@ -396,33 +395,9 @@ def evaluate_dates(sets: list[str] | None = None, *, echo: bool = True) -> list[
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m press.eval_html",
-        description="Score the HTML importer and trafilatura on the same pages.",
-        epilog="Example: python -m press.eval_html article-extraction-benchmark wcxb "
-        "news-dates --out /tmp/eval-html",
-    )
-    parser.add_argument(
-        "sets",
-        nargs="+",
-        choices=HTML_SETS,
-        metavar="SET",
-        help=f"one or more of: {', '.join(HTML_SETS)}",
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        help="folder for the predictions (DIR/<set>/press, DIR/<set>/trafilatura)",
-    )
-    args = parser.parse_args(argv)
-    try:
-        evaluate(args.sets, args.out)
-    except EvaluationUnavailable as exc:
-        parser.exit(2, f"press.eval_html: {exc}\n")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    # The one command is `press evaluate SET`; `python -m` hands it the arguments.
+    import runpy
+
+    sys.argv = ["press", "evaluate", *sys.argv[1:]]
+    runpy.run_module("press.cli", run_name="__main__", alter_sys=True)

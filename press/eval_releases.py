@@ -20,7 +20,6 @@ date=published` parses it (`importers.records.document_from_record`).
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import hashlib
 import json
@@ -474,47 +473,9 @@ def corpus_file() -> Path:
     return corpus_path() / CORPUS_FILE
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m press.eval_releases",
-        description="Score release headlines, subheadlines and datelines against the gold.",
-        epilog="Example: python -m press.eval_releases --split dev --misses",
-    )
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
-    parser.add_argument("--corpus", type=Path, default=None, help="the releases .jsonl.gz")
-    parser.add_argument("--gold", type=Path, default=GOLD_PATH)
-    parser.add_argument(
-        "--misses", action="store_true", help="list every disagreement (dev, or --split)"
-    )
-    parser.add_argument("--json", action="store_true", help="figures as JSON")
-    parser.add_argument(
-        "--draw",
-        nargs="?",
-        const="sample",
-        choices=["sample", "holdout", "holdout2"],
-        help="print the sample (dev and check) or a later holdout as drawn",
-    )
-    args = parser.parse_args(argv)
-    path = args.corpus or corpus_file()
-    if not path.is_file():
-        parser.exit(2, f"press.eval_releases: no corpus file at {path}\n")
-    if args.draw:
-        draw = {"sample": draw_sample, "holdout": draw_holdout, "holdout2": draw_holdout2}
-        for pick in draw[args.draw](path):
-            print(json.dumps(pick.__dict__))
-        return 0
-    splits = SPLITS if args.split == "all" else (args.split,)
-    report = evaluate(path, read_gold(args.gold), splits=splits)
-    if args.json:
-        print(json.dumps(report.splits, indent=1))
-    else:
-        print("\n".join(report.lines()))
-    if args.misses:
-        # One split named: its misses; otherwise the dev half's only.
-        one = args.split != "all"
-        print("\n".join(report.split_misses[args.split] if one else report.misses))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    # The one command is `press evaluate releases`; `python -m` hands it the arguments.
+    import runpy
+
+    sys.argv = ["press", "evaluate", "releases", *sys.argv[1:]]
+    runpy.run_module("press.cli", run_name="__main__", alter_sys=True)

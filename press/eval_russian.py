@@ -12,7 +12,6 @@ Usage: python -m press.eval_russian [--split dev|check|all] [--misses]
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
@@ -196,20 +195,9 @@ def lines(tallies: dict[str, Tally]) -> list[str]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
-    parser.add_argument("--misses", action="store_true", help="list dev misses")
-    args = parser.parse_args(argv)
-    splits = SPLITS if args.split == "all" else (args.split,)
-    tallies = evaluate(splits)
-    for line in lines(tallies):
-        print(line)
-    if args.misses and "dev" in tallies:
-        for miss in tallies["dev"].misses:
-            print("  " + miss)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    # The one command is `press evaluate russian`; `python -m` hands it the arguments.
+    import runpy
+
+    sys.argv = ["press", "evaluate", "russian", *sys.argv[1:]]
+    runpy.run_module("press.cli", run_name="__main__", alter_sys=True)

@@ -37,7 +37,6 @@ before the rules it measures were written) is scored only when asked for by name
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import hashlib
 import json
@@ -50,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from press.eval_common import REPO_ROOT, corpus_path, jsonl_lines
+from press.eval_common import REPO_ROOT, jsonl_lines
 from search.model import Document, Quote
 
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
@@ -617,53 +616,9 @@ def evaluate_speakers(
     return Report(counts, notes, {k: by_kind[k] for k in kinds})
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        prog="python -m press.eval_speakers",
-        description="Score speaker attribution on the annotated sample.",
-        epilog="Example: python -m press.eval_speakers --show-dev-misses",
-    )
-    ap.add_argument("--corpus", type=Path, default=corpus_path())
-    ap.add_argument("--gold", type=Path, default=GOLD_PATH)
-    ap.add_argument("--limit", type=int, help="score only the first N documents")
-    ap.add_argument("--json", type=Path, help="also write every figure and count here")
-    ap.add_argument("--by-kind", action="store_true", help="releases and pages apart too")
-    ap.add_argument(
-        "--split",
-        action="append",
-        choices=SPLITS,
-        help="score this split (repeatable; default: dev and check)",
-    )
-    ap.add_argument(
-        "--show-dev-misses", action="store_true", help="list each miss on dev documents"
-    )
-    ap.add_argument(
-        "--show-misses",
-        action="append",
-        choices=READABLE,
-        help="list each miss on this split's documents (repeatable)",
-    )
-    args = ap.parse_args(argv)
-    if not args.corpus.is_dir():
-        ap.exit(2, f"no corpus at {args.corpus}; set PRESS_CORPUS\n")
-    report = evaluate_speakers(
-        args.corpus, args.gold, limit=args.limit, splits=args.split or DEFAULT_SPLITS
-    )
-    shown = set(args.show_misses or []) | ({"dev"} if args.show_dev_misses else set())
-    if shown:
-        listed = {d.doc for d in load_gold(args.gold) if d.split in shown}
-        for doc, notes in report.dev_notes.items():
-            if doc.partition(" ")[0] not in listed:
-                continue
-            print(doc)
-            for note in notes:
-                print(f"  {note}")
-    for line in report.lines(by_kind=args.by_kind):
-        print(line)
-    if args.json:
-        args.json.write_text(json.dumps(report.figures(), indent=2), encoding="utf-8")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    # The one command is `press evaluate speakers`; `python -m` hands it the arguments.
+    import runpy
+
+    sys.argv = ["press", "evaluate", "speakers", *sys.argv[1:]]
+    runpy.run_module("press.cli", run_name="__main__", alter_sys=True)

@@ -196,9 +196,8 @@ def speakers(out: Path, options: Options) -> str:
 
     gold = options.gold or eval_speakers.GOLD_PATH
     shown = set(options.show_misses) | ({"dev"} if options.misses else set())
-    readable = getattr(eval_speakers, "READABLE", ("dev",))
-    if shown - set(readable):
-        raise ValueError(f"misses are listed only for {', '.join(readable)}")
+    if shown - set(eval_speakers.READABLE):
+        raise ValueError(f"misses are listed only for {', '.join(eval_speakers.READABLE)}")
     report = eval_speakers.evaluate_speakers(
         corpus_dir(),
         gold,
