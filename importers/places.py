@@ -98,7 +98,7 @@ def region(text: str | None) -> Region | None:
     if found is None and text.endswith(".") and len(key) >= 3:
         # An abbreviation cut from a state's name ("Tex.", "Wisc.", "Penn."), when only
         # one state's name starts so.
-        states = {s for s in _us_states().values() if place_key(s.name).startswith(key)}
+        states = {s for name, s in _state_keys() if name.startswith(key)}
         found = states.pop() if len(states) == 1 else None
     return found
 
@@ -113,7 +113,9 @@ def resolve(place: str, region_text: str | None = None) -> Resolved:
     exact = [c for c in cities if c.name.casefold() == place.casefold()]
     city = _best_city(exact, where) or _best_city(cities, where)
     if city is None:
-        return Resolved(title_case(place), where.name if where else None, False)
+        # One apostrophe for one place: "O’FALLON" and "O'Fallon" make one facet value.
+        written = title_case(place).replace("’", "'")
+        return Resolved(written, where.name if where else None, False)
     canonical = DISTRICT_CITY if (city.country, city.admin1) == ("US", "DC") else city.name
     return Resolved(canonical, _city_region(city) or (where.name if where else None), True)
 
@@ -253,6 +255,12 @@ def _us_states() -> dict[str, Region]:
     import us
 
     return {s.abbr: Region(s.name, "US", s.abbr) for s in us.states.STATES_AND_TERRITORIES}
+
+
+@functools.cache
+def _state_keys() -> tuple[tuple[str, Region], ...]:
+    """(lookup key of the state's name, state), for cut-down names ("Tex.", "Wisc.")."""
+    return tuple((place_key(s.name), s) for s in _us_states().values())
 
 
 @functools.cache

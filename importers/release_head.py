@@ -54,6 +54,10 @@ class ReleaseHead:
 def split_release_head(text: str) -> ReleaseHead:
     """Headline, subheadline and the rest of a release whose title runs into its text."""
     text = repair_text(text)
+    if " ? " in text[:WINDOW]:
+        # Copy whose dashes were lost in a charset conversion ("WASHINGTON, DC ? The …",
+        # "Bush?s"): a question mark set apart between words stands for the dash.
+        text = _LOST_DASH.sub(" –", text[:WINDOW]) + text[WINDOW:]
     found = _find_dateline(text)
     # Scraped pages put a teaser or a caption before share buttons; the release starts
     # after them, unless a head and its dateline stand before them.
@@ -77,6 +81,7 @@ def split_release_head(text: str) -> ReleaseHead:
     return _split(text, found)
 
 
+_LOST_DASH = re.compile(r"(?<=[\w.)]) \?(?= [A-Z(])")
 # A teaser run into the title is a sentence of at least this many words.
 MIN_TEASER_WORDS = 8
 # A sentence's end with no space before the next capitalised word.
@@ -438,12 +443,21 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
         and len(title[glued.start() :].split()) >= 3
     ):
         return title[: glued.start()], title[glued.start() :]  # "… Bill SmithSenate Confirms …"
+    lead = _LEADING_QUOTE.match(title)
+    if lead and len(title[lead.end() :].split()) >= MIN_DECK_WORDS:
+        return lead[0], title[lead.end() :].strip()  # "“A quoted title” A deck under it"
+    said = _SPEAKER_DECK.search(title)
+    before = title[: said.start()].split() if said else []
+    if (
+        said
+        and len(before) >= 3
+        and _title_case(title[: said.start()])
+        and before[-1].lower().rstrip(".") not in _ROLE_WORDS  # "… Intel Chairman Burr: “…”"
+    ):
+        return title[: said.start()], title[said.end() :]  # "… Salmon Doe: “Important …”"
     quote = _TRAILING_QUOTE.search(title)
     if quote and len(title[: quote.start()].split()) >= 3 and _title_case(title[: quote.start()]):
         return title[: quote.start()].rstrip(), quote[0]  # a quote set under the title
-    said = _SPEAKER_DECK.search(title)
-    if said and len(title[: said.start()].split()) >= 3 and _title_case(title[: said.start()]):
-        return title[: said.start()], title[said.end() :]  # "… Salmon Doe: “Important …”"
     words = title.split()
     caps = 0
     while caps < len(words) and (
@@ -462,20 +476,44 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
         start -= 1
     if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
         return title, None  # "… Señora de Guadalupe will …": inside a name
-    if first_name_gender(words[start - 1].strip("\"“”‘’'(),")):
+    pair = " ".join(words[max(0, start - 2) : start])
+    if first_name_gender(words[start - 1].strip("\"“”‘’'(),")) and not (
+        places.region(pair) or places.is_known(pair)
+    ):
+        # (not "… Grants for North Carolina Funds to …": a place's second word)
         start -= 1  # "… Naval Academy Jack Elliott was nominated …": the subject's first name
     head = " ".join(words[:start])
-    if not _title_case(head) or words[start - 1].lower() in P.MINOR_WORDS:
+    significant = [w for w in words[:start] if w.lower() not in P.MINOR_WORDS]
+    if (
+        not _title_case(head)
+        or len(significant) < 3  # "President and First | Lady present …": a name cut
+        or words[start - 1].lower() in P.MINOR_WORDS
+    ):
         return title, None
+    if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
+        return title, None  # "Lowey: While Republican | Majority does nothing …": one clause
     return head, " ".join(words[start:])
 
 
+# Words naming a role, which a name follows: "Chairman Burr: “…”" is one speaker.
+_ROLE_WORDS = frozenset(
+    ("chairman", "chairwoman", "chair", "senator", "sen", "rep", "representative",
+     "congressman", "congresswoman", "leader", "member", "secretary", "governor", "mayor",
+     "president", "speaker", "whip", "director", "administrator")
+)  # fmt: skip
+# Words opening a dependent clause: a title's boundary does not fall just after one.
+_SUBORDINATORS = frozenset(("while", "because", "although", "though", "if", "when", "unless"))
 # A deck quoting someone under the title: "… Salmon Sullivan: “Important change …”".
 _SPEAKER_DECK = re.compile(r"\s+(?=[A-Z][\w'’.-]+:\s*[“\"])")
 # Two titles run together without a space: a lower-case run, then a capital and lower case.
 _GLUED_TITLES = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 # Style sheets and markup a page leaked into its text.
 _NOT_TITLE = re.compile(r"[{}\\]|/\*|\bmso-")
+# A whole quoted line heading the title, then a capitalised deck: the quote is the title.
+# Short quotes open a title ("“Buy American” Rules Tightened"); a quoted line is longer.
+_LEADING_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){7,}[^“”\"\s]+[”\"](?=\s+[A-Z])")
+# … and the deck under it is at least this many words.
+MIN_DECK_WORDS = 4
 # Speech quoted at the end of a title: “We need …,” or “… politicians.”
 _TRAILING_QUOTE = re.compile(r"[“\"][^“”\"]{10,}[,.!?…][”\"]$")
 
@@ -505,13 +543,14 @@ def _title_case(text: str) -> bool:
 # The time phrase a release's first sentence opens with: "Today, …", "On Monday, …".
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _LEAD_START = re.compile(
-    rf"\s(?=(?:Today|Yesterday|Tonight|Earlier today|This (?:week|morning|afternoon|evening)"
-    rf"|Last (?:week|night)|On {_DAYS}),\s)"
+    # "… Cell Phone ServiceToday, the House …": a lead glued to the title counts too
+    rf"(?:\s|(?<=[a-z]{{2}}))(?=(?:Today|Yesterday|Tonight|Earlier today"
+    rf"|This (?:week|morning|afternoon|evening)|Last (?:week|night)|On {_DAYS}),\s)"
 )
 # The member named with party and state or district opens the first sentence:
 # "Congresswoman Jane Roe (D-Calif.) introduced …", "Rep. John Doe (NY-24) …".
 _MEMBER_LEAD = re.compile(
-    r"\s(?=(?:U\.S\.\s+)?(?:Rep|Reps|Sen|Sens)\.\s+|(?:U\.S\.\s+)?(?:Representatives?|Senators?"
+    r"(?:\s|(?<=[a-z]{2}))(?=(?:U\.S\.\s+)?(?:Rep|Reps|Sen|Sens)\.\s+|(?:U\.S\.\s+)?(?:Representatives?|Senators?"
     r"|Congress(?:man|woman|member))\s+)(?:[A-Z][\w.'’-]*\s+){1,4}\((?:[DRI]\s*[-–|]|[A-Z]{2}-\d)"
 )
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
@@ -528,6 +567,91 @@ _SPEECH_START = re.compile(
 # A quote closed within a few words is a name in the title (a bill's), not speech.
 # Speech closes with its punctuation inside the marks ("…,”"); a name does not.
 _QUOTE_CLOSE = re.compile(r"[“\"][^”\"]{0,60}[^”\",.!?][”\"]")
+
+
+# A deck standing alone as the title is a clause of at least this many words.
+MIN_DECK_LINE_WORDS = 6
+
+
+def _deck_line(title: str, head: str) -> bool:
+    """A summary line in sentence case standing alone before the body's first sentence
+    ("Changes to grant programs will help departments hire Congresswoman Roe (D-CA) …"):
+    one clause, not the opening words of that sentence ("In a letter to the Secretary,
+    Rep. Roe (D-CA) …", "The bill, written by Rep. Roe (D-CA), …")."""
+    words = title.split()
+    first = words[0].strip("\"“‘'").lower()
+    return (
+        len(words) >= MIN_DECK_LINE_WORDS
+        and words[0][:1].isupper()
+        and first not in P.SENTENCE_OPENERS
+        and not _LEAD_START.match(" " + title)
+        and not head.rstrip().endswith((",", ";", ":"))
+        and "," not in title[: len(title) // 2]
+        and not any(title[:-1].rstrip('"”’').endswith(end) for end in ".!?")
+        and not list(sentence_ends(title))
+    )
+
+
+# Capitalised words that open a release's first sentence right after its title:
+# "… After Historic October Snowstorm All 12 members of the delegation …".
+_BODY_OPENERS = frozenset(("the", "a", "an", "all", "this", "today", "yesterday", "tonight",
+                           "on", "in", "last", "earlier", "following"))  # fmt: skip
+# A title that such an opener ends has at least this many words.
+MIN_OPENED_TITLE_WORDS = 5
+_RUN_WORD = re.compile(r"\S+")
+
+
+def _opener_boundary(window: str) -> tuple[int, int] | None:
+    """(start, end) of a Title Case title with no dateline, date or lead phrase after it,
+    after a date stamp if one opens the text: the body starts at a sentence opener
+    ("The", "All", "Today") that lower-case words follow within a few words, or, after a
+    title in capitals, at the first word in lower case. None when no boundary is sure."""
+    stamp = _STAMP_LEAD.match(window)
+    words = list(_RUN_WORD.finditer(window, stamp.end() if stamp else 0))
+    if not words:
+        return None
+    begin = words[0].start()
+    caps = 0
+    while caps < len(words) and _is_caps(words[caps][0]) and "," not in words[caps][0]:
+        caps += 1
+    if (
+        caps >= MIN_OPENED_TITLE_WORDS - 1
+        and caps < len(words)
+        and sum(c.isalpha() for c in " ".join(w[0] for w in words[:caps])) >= 20
+        and re.match(r"[A-Z][a-z]", words[caps][0])
+    ):
+        title = window[begin : words[caps].start()].strip()
+        if _METADATA.search(title) or _headline(title) != (title, None):
+            return None  # "FOR IMMEDIATE RELEASE CONTACT: Jane Roe …": no title
+        return begin, words[caps].start()  # "TORRES STATEMENT ON THE BILL Accompanying …"
+    run = 0  # the Title Case run: capitalised words, numbers and minor words
+    while run < len(words):
+        w = words[run][0].strip("\"“”‘’'")
+        if not w or not (
+            w[0].isupper() or w[0].isdigit() or w[0] == "$" or w.lower() in P.MINOR_WORDS
+        ):
+            break
+        if "(" in w or w.endswith((".", ",", ":", ";")) and not _ABBREVIATION_WORD.match(w):
+            return None  # a name's party code or a clause: the body's own words
+        run += 1
+    if run >= len(words) or run < MIN_OPENED_TITLE_WORDS + 1:
+        return None
+    for at in range(run - 1, max(MIN_OPENED_TITLE_WORDS - 1, run - 4), -1):
+        if words[at][0][:1].isupper() and words[at][0].lower() in _BODY_OPENERS:
+            title = window[begin : words[at].start()].strip()
+            last = title.split()[-1].lower()
+            if (
+                _title_case(title)
+                and last not in P.MINOR_WORDS
+                and last.rstrip(".") not in _ROLE_WORDS
+                and _headline(title) == (title, None)
+            ):
+                return begin, words[at].start()
+            return None
+    return None
+
+
+_ABBREVIATION_WORD = re.compile(r"^(?:[A-Z]\.)+$|^(?:U\.S|Rep|Sen|St|Mr|Mrs|Ms|Dr)\.$")
 
 
 def _head_without_dateline(text: str) -> ReleaseHead:
@@ -560,12 +684,18 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         last = title.split()[-1].lower() if title else ""
         if (
             len(title.split()) >= 3
-            and _title_case(title)
             and "(" not in title
             and last not in P.MINOR_WORDS
-            and _headline(title) == (title, None)
+            and (
+                (_title_case(title) and _headline(title) == (title, None))
+                or _deck_line(title, window[: member.start()])
+            )
+            and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
         ):
             return ReleaseHead(title, None, text[member.start() :].lstrip(), head.released)
+    if (opened := _opener_boundary(window)) is not None:
+        begin, end = opened
+        return ReleaseHead(window[begin:end].strip(), None, text[end:].lstrip())
     stamp = _STAMP_LEAD.match(window)
     if stamp is not None:
         q = _QUOTE_BOUNDARY.search(window, stamp.end())

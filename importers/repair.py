@@ -1,5 +1,5 @@
-"""Text as it was meant to be written, before anything reads it: no invisible characters,
-and UTF-8 that was once decoded as Windows-1252 decoded again."""
+"""Text as it was meant to be written, before anything reads it: no invisible characters
+or pasted style sheets, and UTF-8 that was once decoded as Windows-1252 decoded again."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ from importers import text_patterns as P
 
 
 def repair_text(text: str) -> str:
-    """`text` without invisible characters (soft hyphens, zero-width spaces), and with
-    UTF-8 that was read as Windows-1252 (`â€“`, `Ã©`) decoded again by ftfy."""
+    """`text` without invisible characters (soft hyphens, zero-width spaces) or a Word
+    style sheet pasted in with it, and with UTF-8 that was read as Windows-1252 (`â€“`,
+    `Ã©`) decoded again by ftfy."""
     # Plain substring tests first: they cost a few microseconds, the patterns far more.
     if any(lead in text for lead in P.MOJIBAKE_LEADS) and P.MOJIBAKE_RE.search(text):
         import ftfy
 
         text = ftfy.fix_encoding(text)
+    if any(lead in text for lead in P.WORD_STYLE_LEADS):
+        text = P.WORD_STYLE_RE.sub("", text)
     if any(char in text for char in P.INVISIBLE):
         text = P.INVISIBLE_RE.sub("", text)
     return text.lstrip("\ufeff")

@@ -8,8 +8,13 @@ parsed by the parsers of that git revision too (its `importers/` and `search/` u
 into a temporary folder), in alternating rounds in child processes, and the ratio of the
 two rates is printed: machines are noisy, a ratio within one run is not.
 
+With `--parts`, the share of parse time spent in the release parts is printed instead:
+the run-in head split (`split_release_head`), place lookups outside it, and the derived
+title, timed inside whole parses (quotes included) of the same sample.
+
 Example:
     .venv/bin/python scripts/bench_parse.py --records 3000 --baseline HEAD~3
+    .venv/bin/python scripts/bench_parse.py --records 800 --parts
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
@@ -47,6 +53,49 @@ def child(records_path: str) -> None:
     for record in records:
         document_from_record(record, MAPPING, origin=None)
     print(json.dumps({"seconds": time.perf_counter() - started, "records": len(records)}))
+
+
+def parts(records_path: str, rounds: int) -> dict[str, float]:
+    """Seconds spent in each release part and in whole parses, best of `rounds`."""
+    from importers import places, records, text
+    from importers.records import document_from_record
+
+    spent: dict[str, float] = {}
+    depth = [0]
+
+    def timed(name: str, func: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if depth[0]:  # inside another part: counted there
+                return func(*args, **kwargs)
+            depth[0] += 1
+            started = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+                depth[0] -= 1
+
+        return wrapper
+
+    records.split_release_head = timed("head split", records.split_release_head)
+    text.derived_title = timed("derived title", text.derived_title)
+    # Place lookups go through the module's functions, wherever they are called from.
+    places.resolve = timed("place lookups", places.resolve)
+    places.is_known = timed("place lookups", places.is_known)
+    places.region = timed("place lookups", places.region)
+    rows = [json.loads(line) for line in Path(records_path).read_text().splitlines()]
+    for record in rows[:50]:
+        document_from_record(record, MAPPING, origin=None)
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        spent.clear()
+        started = time.perf_counter()
+        for record in rows:
+            document_from_record(record, MAPPING, origin=None)
+        spent["whole parse"] = time.perf_counter() - started
+        if spent["whole parse"] < best.get("whole parse", float("inf")):
+            best = dict(spent)
+    return best
 
 
 def run_child(tree: Path, records_path: Path) -> float:
@@ -81,9 +130,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--baseline", help="git revision whose parsers to compare against")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--parts", action="store_true", help="the release parts' share of parse time"
+    )
     args = parser.parse_args()
     if not args.corpus.is_file():
         raise SystemExit(f"corpus not found: {args.corpus}")
+    if args.parts:
+        with tempfile.TemporaryDirectory() as tmp:
+            records_path = Path(tmp) / "records.jsonl"
+            records_path.write_text("".join(sample(args.corpus, args.records)))
+            spent = parts(str(records_path), args.rounds)
+        whole = spent.pop("whole parse")
+        for name, seconds in sorted(spent.items()):
+            print(f"{name}: {seconds:.3f} s, {100 * seconds / whole:.1f} % of parse time")
+        share = sum(spent.values()) / whole
+        print(f"release parts: {100 * share:.1f} % of {whole:.2f} s ({args.records} releases)")
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         records_path = Path(tmp) / "records.jsonl"

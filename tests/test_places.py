@@ -149,3 +149,15 @@ def test_place_key_ignores_case_accents_and_saint():
     assert places.place_key("ST. PAUL") == places.place_key("Saint Paul")
     assert places.place_key("Zürich") == places.place_key("ZURICH")
     assert places.place_key("D.C.") == places.place_key("DC")
+
+
+def test_unknown_place_has_one_apostrophe_and_one_casing():
+    # Two cities share the name and neither stands out: the written form is kept, once.
+    assert places.resolve("O’FALLON").canonical == places.resolve("O'Fallon").canonical
+    assert places.resolve("O’FALLON").canonical == "O'Fallon"
+
+
+def test_cut_down_state_names():
+    assert places.region("Tex.").name == "Texas"
+    assert places.region("Wisc.").name == "Wisconsin"
+    assert places.region("Ne.") is None or places.region("Ne.").code == "NE"

@@ -472,3 +472,113 @@ def test_places_leads_and_page_code_are_not_titles(text):
 )
 def test_contact_lists_and_leads_are_not_titles(text):
     assert split_release_head(text).headline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline"),
+    [
+        # a dash lost in a charset conversion, after a title in capitals
+        (
+            "FOR IMMEDIATE RELEASE: May 1, 2006 ROE STATEMENT ON THE CLINIC VOTE "
+            "WASHINGTON, DC ? Rep. Jane Roe (D-XX) said the county?s clinics matter.",
+            "ROE STATEMENT ON THE CLINIC VOTE",
+            None,
+        ),
+        # a whole quoted line as the title, a deck under it
+        (
+            "“Closing Rural Clinics Now Would Leave Whole Counties Without Any Care” "
+            f"Vote Comes After Two Years of Debate Salem, OR – {BODY}",
+            "“Closing Rural Clinics Now Would Leave Whole Counties Without Any Care”",
+            "Vote Comes After Two Years of Debate",
+        ),
+        # a Word style sheet pasted before the deck
+        (
+            "Normal 0 false false false MicrosoftInternetExplorer4 /* Style Definitions */ "
+            'table.MsoNormalTable {mso-style-name:"Table Normal"; font-size:10.0pt;} '
+            "Grants will go to clinics in three rural counties WASHINGTON – "
+            f"{BODY}",
+            "Grants will go to clinics in three rural counties",
+            None,
+        ),
+        # a deck in sentence case, then the member named with a party code
+        (
+            "Clinic grants will help counties hire nurses during a hard winter "
+            "Congresswoman Jane Roe (D-XX) voted today for the grants.",
+            "Clinic grants will help counties hire nurses during a hard winter",
+            None,
+        ),
+        # a title glued to the lead
+        (
+            "Roe Bill Would Fund Clinics in Rural CountiesRep. Jane Roe (D-XX) today filed it.",
+            "Roe Bill Would Fund Clinics in Rural Counties",
+            None,
+        ),
+        (
+            "Roe Bill Would Fund Clinics in Rural CountiesToday, the House passed it.",
+            "Roe Bill Would Fund Clinics in Rural Counties",
+            None,
+        ),
+        # a Title Case title, then the body opens with "All", "The"
+        (
+            "County Delegation Asks for Federal Help After Historic Spring Flood All six "
+            "members signed the letter.",
+            "County Delegation Asks for Federal Help After Historic Spring Flood",
+            None,
+        ),
+        (
+            "04.12.18 Senator Roe Faults Agency for Delays in Clinic Grants The delays hurt "
+            "rural counties.",
+            "Senator Roe Faults Agency for Delays in Clinic Grants",
+            None,
+        ),
+        # a title in capitals, then the body in sentence case
+        (
+            "ROE STATEMENT HONORING THE COUNTY NURSES Mr. Speaker, I rise today.",
+            "ROE STATEMENT HONORING THE COUNTY NURSES",
+            None,
+        ),
+        # a place's second word is no first name opening the deck
+        (
+            "04.12.18 Roe Announces Clinic Grants for North Carolina Funds to help rural "
+            f"counties hire nurses WASHINGTON – {BODY}",
+            "Roe Announces Clinic Grants for North Carolina",
+            "Funds to help rural counties hire nurses",
+        ),
+        # a role before the speaker: one name, not a title and a deck
+        (
+            "04.12.18 Senate Health Chairman Roe: “Clinics Must Come First” for Rural "
+            f"Counties WASHINGTON – {BODY}",
+            "Senate Health Chairman Roe: “Clinics Must Come First” for Rural Counties",
+            None,
+        ),
+        # one clause, not a title and a deck: "While …"
+        (
+            "Roe: While Agency Board does nothing for a month, more clinics will close "
+            f"WASHINGTON, DC – {BODY}",
+            "Roe: While Agency Board does nothing for a month, more clinics will close",
+            None,
+        ),
+    ],
+)
+def test_heads_in_capitals_glued_or_without_a_dateline(text, headline, subheadline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's opening clause before the member, not a deck
+        "In a letter sent to the agency on behalf of county nurses Rep. Jane Roe (D-XX) asked "
+        "for the grants.",
+        # release metadata in capitals is no title
+        "FOR IMMEDIATE RELEASE CONTACT: Jo Poe 202-225-0000 Reps. Roe and Doe will meet nurses.",
+        # a dateline without a dash at the end of a head
+        "Roe Files Bill to Fund Rural Clinics Bill Names Three Counties WASHINGTON, DC "
+        "Congresswoman Jane Roe (D-XX) filed the bill.",
+        # a subject, not a title: no sentence opener after the run of capitals
+        "House Health Subcommittee Chairman Jane Roe Announced the grants today.",
+    ],
+)
+def test_openings_that_are_not_titles(text):
+    assert split_release_head(text).headline is None
