@@ -45,3 +45,15 @@ def test_lint_fails_on_a_type_error_and_on_a_lint_error(tmp_path):
     module.write_text("import os\n\n\ndef total(values: list[int]) -> int:\n    return 0\n")
     linted = _lint(tmp_path)
     assert linted.returncode != 0 and "F401" in linted.stdout
+
+
+def test_ci_runs_the_lint_gate_and_fails_when_it_does():
+    """`.ci/run` is `scripts/test.sh`, which runs `scripts/lint.sh` and turns its failure
+    into the run's failure even when every test passes."""
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "scripts/test.sh" in ci
+    script = (REPO / "scripts" / "test.sh").read_text(encoding="utf-8")
+    assert "bash scripts/lint.sh" in script and "lint=$?" in script
+    after = script[script.index("lint=$?") :]
+    assert 'if [ "$lint" != 0 ]' in after and "status=1" in after
+    assert script.rstrip().endswith('exit "$status"')

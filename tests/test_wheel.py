@@ -3,18 +3,21 @@
 A fresh virtualenv gets the locked dependencies (hashes checked; uv, or pip without it,
 with their caches reused) and the wheel without dependencies; from a folder outside the
 checkout it imports texts into the embedded archive and into the real Elasticsearch, and
-serves the UI over HTTP. What an editable install hides (files read from the source
-tree, undeclared dependencies) fails here.
+serves the UI and the API's OpenAPI document over HTTP. What an editable install hides
+(files read from the source tree, undeclared dependencies) fails here, and so does a
+dependency declared but missing from the lock files a fresh install reads.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import tomllib
 import urllib.error
 import urllib.request
 import uuid
@@ -24,8 +27,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 TEXT = REPO / "tests" / "fixtures" / "texts" / "harbour-envoy.txt"
-
-pytestmark = pytest.mark.elasticsearch
 
 
 def _run(*args: object, cwd: Path, env: dict[str, str], timeout: float = 300) -> str:
@@ -77,7 +78,7 @@ def _serve_and_get(press: Path, archive: str, cwd: Path, env: dict[str, str]) ->
         )
     try:
         statuses = []
-        for path in ("/", "/search?q=tariffs", "/search?q=speaker%3AMarsh"):
+        for path in ("/", "/search?q=tariffs", "/search?q=speaker%3AMarsh", "/api/openapi.json"):
             deadline = time.monotonic() + 30
             while True:
                 try:
@@ -100,6 +101,7 @@ def _serve_and_get(press: Path, archive: str, cwd: Path, env: dict[str, str]) ->
         proc.wait(timeout=10)
 
 
+@pytest.mark.elasticsearch
 def test_wheel_from_a_clean_clone_imports_and_serves(tmp_path, elasticsearch_url):
     source = _source_tree(tmp_path)
     outside = tmp_path / "elsewhere"
@@ -159,7 +161,7 @@ def test_wheel_from_a_clean_clone_imports_and_serves(tmp_path, elasticsearch_url
             assert out.startswith("1 imported,") and "0 failed" in out, out
             stats = _run(press, "stats", "--archive", archive, cwd=outside, env=env)
             assert " documents: 1\n" in stats, stats
-            assert _serve_and_get(press, archive, outside, env) == [200, 200, 200]
+            assert _serve_and_get(press, archive, outside, env) == [200, 200, 200, 200]
     finally:
         drop = (
             "import os; from search.elastic import ElasticBackend; "
@@ -167,3 +169,36 @@ def test_wheel_from_a_clean_clone_imports_and_serves(tmp_path, elasticsearch_url
             "index_prefix=os.environ['PRESS_ES_INDEX_PREFIX']); b.drop(); b.close()"
         )
         subprocess.run([python, "-c", drop], cwd=outside, env=env, capture_output=True)
+
+
+def _pins(lock: Path) -> dict[str, str]:
+    """Distribution → pinned version, from a hashed lock file."""
+    found = {}
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        name, sep, version = line.partition("==")
+        if sep and not line.startswith((" ", "#")):
+            found[name.strip().lower().replace("_", "-")] = version.split()[0].strip(" \\;")
+    return found
+
+
+def _declared(requirements: list[str]) -> set[str]:
+    return {
+        re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0].lower().replace("_", "-") for r in requirements
+    }
+
+
+def test_the_lock_files_pin_every_declared_dependency_with_hashes():
+    """`scripts/setup.sh` installs from the locks alone (`--require-hashes`): a dependency
+    added to pyproject.toml without `scripts/lock.sh` would be missing from a fresh
+    install."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    runtime = _pins(REPO / "requirements.lock")
+    with_tests = _pins(REPO / "requirements-test.lock")
+    assert _declared(project["dependencies"]) - set(runtime) == set()
+    test_extras = _declared(project["optional-dependencies"]["test"])
+    assert (_declared(project["dependencies"]) | test_extras) - set(with_tests) == set()
+    for lock in ("requirements.lock", "requirements-test.lock"):
+        text = (REPO / lock).read_text(encoding="utf-8")
+        assert text.count("==") <= text.count("--hash=sha256:"), lock
+    setup = (REPO / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    assert "--require-hashes" in setup and "requirements-test.lock" in setup
