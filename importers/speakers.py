@@ -627,6 +627,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and quote.kind == "direct"
             and quote.paragraph < len(doc.body)
             and opens_statement(doc.body[quote.paragraph], quote.start)
+            and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
         ):
             _set_speakers(quote, [issuer])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
@@ -634,6 +635,29 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
     if merged or orphan:
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
+
+
+# A member named with a title or a party tag: `Sen. Dick Durbin (D-IL)`, `Rep. Ann Holt`.
+_MEMBER = re.compile(
+    r"\b(?:(?:Rep|Sen|Del|Gov)\.|Congressman|Congresswoman|Senator|Representative)\s+"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+    r"|(?P<tagged>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*\((?:[DRI]|Dem|Rep)\.?[-–]"
+)
+
+
+def _another_member_introduces(paragraph: str, start: int, issuer: str) -> bool:
+    """`2. Sen. Dick Durbin (D-IL) differs with other Democrats, saying …: “…”`: the
+    sentence that ends in a colon before the quotation names another member, whose
+    statement it is even when no cue was read; it is not the issuer's."""
+    head = paragraph[: max(0, start - 1)].rstrip()
+    if not head.endswith(":"):
+        return False
+    begin = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), len(head) - 400)
+    for m in _MEMBER.finditer(head, max(0, begin)):
+        name = m.group("np") or m.group("tagged")
+        if not same_person(name, issuer):
+            return True
+    return False
 
 
 def issuer_as_written(doc: Document, issuer: str) -> str:

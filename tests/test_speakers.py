@@ -593,3 +593,19 @@ def test_plural_title_before_a_joint_statement() -> None:
         "statement today:“As members from the coast, we welcome the new harbour rules.”"
     )
     assert q.speakers == ["Vera Lindgren", "Ivo Brandt"]
+
+
+def test_statement_another_member_introduces_is_not_the_issuers() -> None:
+    from importers.speakers import _another_member_introduces
+
+    text = (
+        "2. Sen. Ivo Brandt (D-IL) differs with other top Democrats, saying pension changes "
+        "should be made now, and sooner than most think: “In 2037 the fund runs dry.”"
+    )
+    start = text.index("In 2037")
+    assert _another_member_introduces(text, start, "Nora Quill")
+    assert not _another_member_introduces(text, start, "Ivo Brandt")
+    own = "Congresswoman Nora Quill released this: “We will fix the fund.”"
+    assert not _another_member_introduces(own, own.index("We will"), "Nora Quill")
+    quotes = release(text)
+    assert all(q.speakers != ["Nora Quill"] for q in quotes)
