@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -43,6 +44,22 @@ def test_every_schema_is_generated_from_a_model(spec):
     assert set(schemas["Correction"]["properties"]) == set(record)
     assert set(schemas["Correction"]["required"]) == set(record)
     assert RENAMED["SpeakerSummary"] in schemas and "SpeakerSummary" not in schemas
+
+
+def test_every_schema_is_valid_and_every_reference_resolves(spec):
+    import json
+
+    import jsonschema
+
+    schemas = spec["components"]["schemas"]
+    for schema in schemas.values():
+        jsonschema.Draft202012Validator.check_schema(schema)
+    refs = re.findall(r'"\$ref": "#/components/schemas/([^"]+)"', json.dumps(spec))
+    assert refs and set(refs) <= set(schemas)
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                jsonschema.Draft202012Validator.check_schema(parameter["schema"])
 
 
 def test_facet_parameters_come_from_the_facet_spec(spec):
