@@ -12,6 +12,7 @@ Selectors live in `html_selectors`.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass, replace
 
 from lxml.etree import _Element
@@ -140,46 +141,103 @@ def _declared_titles(page: Page) -> list[str | None]:
     titles = [json_name(v) for v in page.jsonld("headline")]
     titles += [page.meta.get(k) for k in S.TITLE_META]
     titles.append(_title_text(page))
-    return titles
+    return [unescape_text(t) for t in titles]
+
+
+def unescape_text(text: str | None) -> str | None:
+    """Metadata written with its entities escaped twice (`&amp;#8217;`) reads as text."""
+    return clean(html.unescape(text)) if text and "&" in text else text
+
+
+def site_names(page: Page, declared: list[str]) -> set[str]:
+    """Names the page gives its site: og:site_name and kin, the JSON-LD publisher, and
+    the shorter parts of a title split at separators (`Headline | Site`)."""
+    names = {page.meta[k] for k in S.SITE_META if page.meta.get(k)}
+    names |= {n for v in page.jsonld("publisher") if (n := json_name(v))}
+    for title in declared:
+        parts = _title_parts(title)
+        if len(parts) > 1:
+            longest = max(parts, key=len)
+            names |= {p for p in parts if p != longest}
+    return {n.casefold() for n in names}
+
+
+def _title_parts(title: str) -> list[str]:
+    return [p.strip() for p in S.TITLE_SEPARATOR_RE.split(title) if p.strip()]
+
+
+def _h1_texts(page: Page, declared: list[str]) -> list[str]:
+    """The distinct <h1> texts of headline length that are not the site's name."""
+    sites = site_names(page, declared)
+    texts: dict[str, str] = {}
+    for h1 in S.H1(page.tree)[: S.MAX_H1]:
+        text = unescape_text(text_of(h1))
+        if text and len(text) > 3 and text.casefold() not in sites:
+            texts.setdefault(text.casefold(), text)
+    return list(texts.values())
 
 
 def headline_from_h1(page: Page, declared: list[str]) -> str | None:
-    """An <h1> whose text is, or is part of, a declared title (so not the site logo)."""
-    folded = [t.casefold() for t in declared]
-    for h1 in S.H1(page.tree)[:3]:
-        text = text_of(h1)
-        if text and len(text) > 3 and any(text.casefold() in t for t in folded):
+    """An <h1> whose text is, or is most of, a declared title (so not the site logo or
+    a section name written above the headline)."""
+    stripped = [strip_site_name(t, page).casefold() for t in declared]
+    for text in _h1_texts(page, declared):
+        key = text.casefold()
+        if any(key in t and len(key) >= S.H1_SHARE_OF_TITLE * len(t) for t in stripped):
             return text
     return None
 
 
+def headline_from_sole_h1(page: Page, declared: list[str]) -> str | None:
+    """The page's only <h1> (once site names are set aside), when it reads as a
+    headline: pages often write a different title for search engines than the one
+    they show their readers."""
+    texts = _h1_texts(page, declared)
+    if len(texts) == 1 and len(texts[0].split()) >= S.MIN_SOLE_H1_WORDS:
+        return texts[0]
+    return None
+
+
 def headline_from_jsonld(page: Page, declared: list[str]) -> str | None:
-    """JSON-LD `headline`."""
-    return next((t for v in page.jsonld("headline") if (t := json_name(v))), None)
+    """JSON-LD `headline`; when it was cut short (a length limit of the schema), the
+    declared title it begins."""
+    headline = next((t for v in page.jsonld("headline") if (t := json_name(v))), None)
+    headline = unescape_text(headline)
+    if not headline:
+        return None
+    key = headline.casefold()
+    longer = [
+        part
+        for t in declared
+        if len(part := strip_site_name(t, page)) > len(headline) and part.casefold().startswith(key)
+    ]
+    return max(longer, key=len) if longer else headline
 
 
 def headline_from_meta(page: Page, declared: list[str]) -> str | None:
     """og:title and its kin, with a trailing site name cut off."""
     for key in S.TITLE_META:
-        if page.meta.get(key):
-            return strip_site_name(page.meta[key], page)
+        value = unescape_text(page.meta.get(key))
+        if value:
+            return strip_site_name(value, page)
     return None
 
 
 def headline_from_title(page: Page, declared: list[str]) -> str | None:
     """<title> without the site name."""
-    title = _title_text(page)
+    title = unescape_text(_title_text(page))
     return strip_site_name(title, page) if title else None
 
 
 def headline_from_lone_h1(page: Page, declared: list[str]) -> str | None:
     """The first <h1>, on a page that declares no title at all."""
     h1s = S.H1(page.tree)
-    return text_of(h1s[0]) if h1s and not declared else None
+    return unescape_text(text_of(h1s[0])) if h1s and not declared else None
 
 
 HEADLINE_RULES = (
     headline_from_h1,
+    headline_from_sole_h1,
     headline_from_jsonld,
     headline_from_meta,
     headline_from_title,

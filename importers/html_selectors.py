@@ -111,6 +111,12 @@ CANONICAL = XPath('//link[@rel="canonical"]/@href')
 HTML_LANG = XPath("/html/@lang")
 TITLE = XPath("//head/title")
 H1 = XPath("//h1")
+# An <h1> is read among the first few; more are section titles of a long page.
+MAX_H1 = 6
+# An <h1> that is this share of a declared title (site name cut off) is its headline.
+H1_SHARE_OF_TITLE = 0.5
+# The page's only <h1> stands as the headline when it has this many words.
+MIN_SOLE_H1_WORDS = 3
 OG_IMAGE_ALT = ("og:image:alt", "twitter:image:alt")
 
 # -- visible markup ----------------------------------------------------------------

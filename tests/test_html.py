@@ -136,6 +136,40 @@ def test_headline_ignores_an_h1_that_is_only_the_site_logo():
     assert extract_headline(read_page(html, None)) == "Ferry terminal opens"
 
 
+def test_headline_skips_an_h1_that_is_the_site_name_in_the_title():
+    head = "<title>Ferry terminal to open before summer – Harbour Daily</title>"
+    html = page(head).replace("<header>", "<header><h1>Harbour Daily</h1>")
+    html = html.replace("<h1>New ferry terminal", "<h2>Ferry terminal").replace(
+        "summer</h1>", "summer</h2>"
+    )
+    assert extract_headline(read_page(html, None)) == "Ferry terminal to open before summer"
+
+
+def test_headline_is_the_only_h1_when_the_metadata_words_it_otherwise():
+    head = meta("og:title", "Ferry terminal: opening date, routes and fares")
+    assert extract_headline(read_page(page(head), None)) == (
+        "New ferry terminal to open before summer"
+    )
+    # One or two words in an <h1> are a section name, not a headline.
+    html = page(head).replace("New ferry terminal to open before summer", "Transport")
+    assert extract_headline(read_page(html, None)) == (
+        "Ferry terminal: opening date, routes and fares"
+    )
+
+
+def test_headline_entities_escaped_twice_are_read_as_text():
+    head = meta("og:title", "Tolls &amp;amp; fares: what&amp;#8217;s new")
+    html = page(head).replace("<h1>New ferry terminal to open before summer</h1>", "")
+    assert extract_headline(read_page(html, None)) == "Tolls & fares: what\u2019s new"
+
+
+def test_headline_cut_short_in_jsonld_is_read_whole_from_the_title():
+    whole = "Ferry terminal to open before summer, with three routes across the river"
+    head = jsonld({"@type": "NewsArticle", "headline": whole[:40]}) + meta("og:title", whole)
+    html = page(head).replace("<h1>New ferry terminal to open before summer</h1>", "")
+    assert extract_headline(read_page(html, None)) == whole
+
+
 def test_headline_from_jsonld_when_there_is_no_h1():
     html = page(jsonld({"@type": "Article", "headline": "Bridge tolls frozen"})).replace(
         "<h1>New ferry terminal to open before summer</h1>", ""
