@@ -269,7 +269,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         return None  # the narrator: an article's writer, not somebody it names
     if low in PRONOUN_GENDER or low in {"they", "we", "it"}:
         return book.resolve_pronoun(low, pos)
-    if low == "who":
+    if low == "who" or low.replace(".", "") in {"ii", "iii", "iv", "jr", "sr"}:
+        # "Ann Holt, who said", "Emanuel Cleaver, II said": the person named right before.
         return book.resolve_relative(pos)
     if ", " in mention:
         # "her adviser, Ann Holt": the appositive is the name.
@@ -298,10 +299,34 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         )
     ):
         found = book.resolve_noun(mention, pos)
-        if found is not None:
+        if found is not None and (found.kind != "person" or _fits_noun(found, words)):
             return found
         return book.entity_for(mention, "organization" if head in ORG_NOUNS else "person")
     return book.note_name(words, pos)
+
+
+def _fits_noun(entity: Entity, words: list[str]) -> bool:
+    """A role noun names an earlier person only when that person's role has the noun,
+    or the phrase is a bare `the senator`. `a spokesman`, `one Democratic source`
+    introduce somebody new; `the California congressman`, `his spokesman` describe
+    somebody the latest named person need not be."""
+    head = words[-1].lower()
+    role = entity.role.lower() if entity.role else ""
+    for word in role.replace(",", " ").split():
+        if word.rstrip("s") == head.rstrip("s") or head in _ROLE_ABBREVIATIONS.get(word, ()):
+            return True  # `the governor` after `New Jersey Gov. Chris Christie`
+    return len(words) == 2 and words[0].lower() == "the"
+
+
+_ROLE_ABBREVIATIONS = {
+    "gov.": ("governor",),
+    "sen.": ("senator",),
+    "rep.": ("congressman", "congresswoman", "representative", "lawmaker"),
+    "lt.": ("lieutenant",),
+    "gen.": ("general",),
+    "sec.": ("secretary",),
+    "atty.": ("attorney",),
+}
 
 
 def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:

@@ -20,6 +20,7 @@ from press.eval_common import corpus_dir
 from search.model import Quote
 
 BLANK_LINE = re.compile(r"\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+[“\"]?[A-Z]")
 
 
 def split_article(text: str) -> tuple[str | None, list[str]]:
@@ -32,34 +33,41 @@ def split_article(text: str) -> tuple[str | None, list[str]]:
     return headline.strip(), [p for p in paragraphs if p]
 
 
-def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
+def group_statements(quotes: list[Quote], paragraphs: list[str] | None = None) -> list[list[Quote]]:
     """Direct quotes of one attribution: same paragraph and speaker, and either uncued
-    (continuing) or carrying the same cue and mention."""
+    (continuing) or carrying the same cue and mention. With the `paragraphs`, a quotation
+    in a later sentence joins only as a continuation."""
     groups: list[list[Quote]] = []
     for q in quotes:
         if q.kind != "direct":
             continue
-        if groups and _same_statement(groups[-1], q):
+        if groups and _same_statement(groups[-1], q, paragraphs):
             groups[-1].append(q)
         else:
             groups.append([q])
     return groups
 
 
-def _same_statement(group: list[Quote], q: Quote) -> bool:
+def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) -> bool:
     prev = group[-1]
     if prev.paragraph != q.paragraph or prev.speaker != q.speaker:
         return False
     # A quotation with a cue of its own starts a new statement: `“…,” she said. “…,” she
     # said.` is two. One cue splitting a statement (`“…,” she said, “…”`) leaves the
     # second part without a cue.
-    return q.cue is None
+    if q.cue is not None:
+        return False
+    if paragraphs is None or q.method == "continuation":
+        return True
+    # `“…,” Holt said. Later she asked whether “…”`: a sentence of its own, attributed by
+    # its own subject, is another statement.
+    return not SENTENCE_END.search(paragraphs[q.paragraph], prev.end, q.start)
 
 
 def prediction(paragraphs: list[str], headline: str | None) -> dict:
     _speakers, quotes = extract_quotes(paragraphs, headline)
     out = []
-    for group in group_statements(quotes):
+    for group in group_statements(quotes, paragraphs):
         named = next((q for q in group if q.cue), group[0])
         out.append(
             {

@@ -320,3 +320,47 @@ def test_a_possessive_subject_does_not_fall_back_to_an_earlier_name():
 def test_quoted_words_followed_by_a_verb_are_a_clause_not_a_term():
     [q] = direct("Ivo Marsh said Dorn’s “only real experience” was a summer job.")
     assert q.speaker == "Ivo Marsh"
+
+
+def test_an_indefinite_role_noun_is_somebody_new():
+    quotes = direct(
+        "Mayor Ivo Marsh opened the bridge on Monday.",
+        "“Nobody asked us about the tolls,” a spokesman for the drivers’ union said.",
+    )
+    assert quotes[0].speakers == []
+
+
+def test_a_described_role_noun_is_not_the_latest_person():
+    quotes = direct(
+        "Mayor Ivo Marsh opened the bridge on Monday.",
+        "“The tolls will stay,” the Ohio congressman said.",
+    )
+    assert quotes[0].speakers == []
+
+
+def test_a_role_noun_matching_a_title_resolves():
+    quotes = direct(
+        "Gov. Lena Dorn signed the budget on Monday.",
+        "“This budget pays for the schools,” the governor said.",
+    )
+    assert quotes[0].speaker == "Lena Dorn"
+
+
+def test_he_at_a_cue_is_the_last_speaker_not_the_one_addressed():
+    quotes = direct(
+        "Customers asked for more, Tom Rask told Peter Vail at the conference.",
+        "“We took that challenge to heart,” he said.",
+    )
+    assert quotes[0].speaker == "Tom Rask"
+
+
+def test_a_later_sentence_with_its_own_subject_is_another_statement():
+    paragraph = (
+        "“The river is rising,” Ivo Marsh said. Later Marsh compared the levee to “a relic "
+        "of another century” in a radio interview."
+    )
+    quotes = direct(paragraph)
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ivo Marsh"]
+    assert quotes[1].cue is None
+    assert [len(g) for g in group_statements(quotes)] == [2]
+    assert [len(g) for g in group_statements(quotes, [paragraph])] == [1, 1]
