@@ -31,7 +31,8 @@ FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCh
 AWKWARD = st.sampled_from(
     list("\"“”«»„‘’'-—–()[]{}:,.;*?!/\\ \t\nAOR")
     + ["OR", "AND", "NOT", "speaker:", "date:"]
-    + ["ß", "İ", "ı", "Σ", "ς", "Ǆ", "ﬁ", "Москва", "\u0301", "\u00a0", "\u200b", "..", "…"]
+    + ["ß", "İ", "ı", "Σ", "ς", "Ǆ", "ﬁ", "Москва", "中", "\u0301", "\u00a0", "\u200b", "\x00"]
+    + ["..", "…"]
 )
 TEXT = st.lists(st.one_of(st.text(max_size=8), AWKWARD), max_size=30).map("".join)
 
