@@ -96,7 +96,7 @@ GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[
 # A name after lower-case role words or another name's role: "campaign manager Ann
 # Holt", "former candidate Ann Holt", "Holt’s chief of staff".
 ROLE_NP = (
-    rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}[a-z][\w’'-]*\s+){{1,4}}{NAME_PHRASE}"
+    rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}(?:[a-z][\w’'-]*|\d[\d/]*)\s+){{1,4}}{NAME_PHRASE}"
     rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}"
 )
 # A bare plural group right after a quotation: `,” federal prosecutors wrote`.

@@ -277,8 +277,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         return book.note_name(mention.split(", ", 1)[1].split(), pos)
     words = mention.split()
     head = words[-1].lower().rstrip("s") if words else ""
-    if len(words) > 1 and words[0][0].islower() and words[-1][0].isupper():
-        # "campaign manager Ann Holt": the role words lead to a name.
+    if len(words) > 1 and not words[0][0].isupper() and words[-1][0].isupper():
+        # "campaign manager Ann Holt", "9/11 widow Ann Holt": the role words lead to a name.
         first = next(i for i, w in enumerate(words) if w[0].isupper())
         entity = book.note_name(words[first:], pos)
         if (
@@ -717,6 +717,15 @@ class _Extractor:
             next_open = segs[k + 1].open_at if k + 1 < len(segs) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text)
+            if (
+                att is not None
+                and att.pos < base + seg.open_at
+                and masked[: seg.open_at].rstrip().endswith(":")
+                and not text.rstrip().endswith((".", "!", "?"))
+            ):
+                # `The Times reports: “…” with the big firms, said Jan Liphardt.`: the
+                # excerpt's own cue names who speaks in it.
+                att = later_cue(masked, seg, next_open, base) or att
             if prev is not None and k > 0:
                 gap = masked[segs[k - 1].end : seg.open_at]
                 m = P.PARTICIPLE.search(gap)

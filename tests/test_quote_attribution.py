@@ -364,3 +364,16 @@ def test_a_later_sentence_with_its_own_subject_is_another_statement():
     assert quotes[1].cue is None
     assert [len(g) for g in group_statements(quotes)] == [2]
     assert [len(g) for g in group_statements(quotes, [paragraph])] == [1, 1]
+
+
+def test_role_words_opening_with_a_number_lead_to_the_name():
+    [q] = direct("“The hearing is all we ask for,” said 9/11 widow Rosa Linde.")
+    assert q.speaker == "Rosa Linde"
+
+
+def test_an_excerpt_s_own_cue_names_its_speaker():
+    quotes = direct(
+        "The Harbor Gazette reports: “Dock workers are struggling to find shifts” at the "
+        "larger ports, said Ivo Marsh, a union steward. “It is getting worse.”"
+    )
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ivo Marsh"]
