@@ -6,17 +6,21 @@ out in small chunks with a few chunks per worker in flight at most (a bounded wi
 so memory stays flat however large the input, and answers come back in the order the
 work was given, so the archive is the one a single process writes.
 
-Workers come from a fork server; each imports the parsers by this process's module
-path (a fork server that imported them itself would look in its working folder first)
-and loads the models it uses on first use, once. A worker ignores Ctrl-C (the caller
-stops them); a worker that dies is reported, never waited for.
+Workers come from a fork server that has imported the parsers and loaded the models
+nearly every document needs (`preload.py`) before forking them, so the workers share
+those pages instead of holding a copy each. The fork server is started with this
+process's module path (`sys.path`), so it imports the same files this process would;
+left to itself it would look in its working folder first. A worker ignores Ctrl-C (the
+caller stops them); a worker that dies is reported, never waited for.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,6 +34,7 @@ from .sources import InputError
 
 CHUNK = 8  # tasks handed to a worker at once: fewer messages between processes
 CHUNKS_PER_WORKER = 4  # chunks in flight per worker: the window
+PRELOAD = ["importers.preload"]
 
 Entry = TypeVar("Entry")
 Task = Callable[[], Any]
@@ -153,7 +158,8 @@ def _answers(batch: list[tuple[Entry, bool]], results: list[Any]) -> Iterator[tu
 class _Pool:
     def __init__(self, jobs: int):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([])
+        context.set_forkserver_preload(PRELOAD)
+        _start_fork_server()
         self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
 
     def submit(self, tasks: list[Task]) -> Future[list[Any]]:
@@ -169,6 +175,23 @@ class _Pool:
         for process in list(processes.values()):
             process.terminate()
         self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _start_fork_server() -> None:
+    """Start the fork server (once per process) importing by this process's `sys.path`:
+    Python 3.11's fork server imports its preload with its own path, whose first entry
+    is its working folder, not this process's."""
+    path = os.pathsep.join(os.path.abspath(p) if p else os.getcwd() for p in sys.path)
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    os.environ.update(PYTHONPATH=path, PYTHONSAFEPATH="1")
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _worker_start() -> None:

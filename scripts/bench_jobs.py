@@ -6,9 +6,12 @@ date=published`) into two new embedded archives with `press import`, once with
 `--jobs 1` and once with `--jobs N`, in the same run (rounds alternate), and prints the
 ratio of their rates. The two archives are then compared row by row: document ids,
 content hashes and stored JSON, quotes with their speakers, facet rows, near-duplicate
-bands and originals. Memory: the resident set of the whole process tree (`press` and
-its fork server and workers, read from /proc every 0.2 s), its peak, and the peak in
-each quarter of the run (flat memory: the quarters stay level as the archive grows).
+bands and originals. Memory of the whole process tree (`press` and its fork server and
+workers, read from /proc every 0.2 s), its peak, and the peak in each quarter of the
+run (flat memory: the quarters stay level as the archive grows), two ways: the sum of
+each process's resident set (RSS: a page the workers share with the fork server counts
+once per process), and the sum of their proportional sets (PSS, from
+/proc/PID/smaps_rollup: a shared page counts once over the tree, the honest figure).
 The load average of the machine is printed beside the figures: other work on the
 machine takes cores from the workers. Both imports run a copy of the working tree's
 packages taken at the start, so edits made meanwhile do not tell the two apart.
@@ -55,8 +58,8 @@ def sample(path: Path, n: int, out: Path) -> Path:
     return out
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of a process and all its descendants."""
+def tree_rss(root: int) -> tuple[int, int]:
+    """Resident bytes of a process and all its descendants: RSS summed, and PSS summed."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -70,12 +73,23 @@ def tree_rss(root: int) -> int:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * PAGE
-    total, stack = 0, [root]
+    total, proportional, stack = 0, 0, [root]
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
+        proportional += _pss(pid)
         stack.extend(children.get(pid, []))
-    return total
+    return total, proportional
+
+
+def _pss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except OSError:  # gone meanwhile
+        pass
+    return 0
 
 
 def snapshot(dest: Path) -> dict[str, str]:
@@ -95,7 +109,7 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
     load = os.getloadavg()[0]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    samples: list[tuple[float, int]] = []
+    samples: list[tuple[float, tuple[int, int]]] = []
     while proc.poll() is None:
         samples.append((time.perf_counter() - started, tree_rss(proc.pid)))
         time.sleep(0.2)
@@ -103,18 +117,21 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
     out, err = proc.communicate()
     if proc.returncode != 0:
         sys.exit(f"press import failed ({proc.returncode}): {err[-2000:]}")
-    quarters = [0, 0, 0, 0]
-    for at, rss in samples:
+    quarters, pss_quarters = [0, 0, 0, 0], [0, 0, 0, 0]
+    for at, (rss, pss) in samples:
         q = min(3, int(4 * at / seconds))
         quarters[q] = max(quarters[q], rss)
+        pss_quarters[q] = max(pss_quarters[q], pss)
     docs = sqlite3.connect(archive).execute("SELECT count(*) FROM documents").fetchone()[0]
     return {
         "jobs": jobs,
         "seconds": seconds,
         "documents": docs,
         "rate": docs / seconds,
-        "peak_mb": max((r for _, r in samples), default=0) / 1e6,
+        "peak_mb": max((r for _, (r, _p) in samples), default=0) / 1e6,
         "quarters_mb": [round(q / 1e6) for q in quarters],
+        "pss_peak_mb": max((p for _, (_r, p) in samples), default=0) / 1e6,
+        "pss_quarters_mb": [round(q / 1e6) for q in pss_quarters],
         "load": (load + os.getloadavg()[0]) / 2,
         "summary": out.strip().splitlines()[-1],
     }
@@ -170,8 +187,10 @@ def main() -> None:
                 results[jobs].append(result)
                 print(
                     f"round {n + 1} --jobs {jobs}: {result['seconds']:.1f} s,"
-                    f" {result['rate']:.1f} documents/s, peak RSS (process tree)"
-                    f" {result['peak_mb']:.0f} MB, by quarter {result['quarters_mb']} MB,"
+                    f" {result['rate']:.1f} documents/s, process tree peak: PSS"
+                    f" {result['pss_peak_mb']:.0f} MB (by quarter {result['pss_quarters_mb']}),"
+                    f" RSS summed {result['peak_mb']:.0f} MB (by quarter"
+                    f" {result['quarters_mb']}),"
                     f" load average {result['load']:.2f}; {result['summary']}",
                     flush=True,
                 )
