@@ -101,6 +101,10 @@ def assemble(
     extract = extract_quotes_ru if russian else run_quote_extraction
     speakers, quotes = extract(body, headline) if body else ([], [])
     dates = extract_dates(page)
+    if dates.source == "modified" and lead_date:
+        # A date in the article's lead is its publication; a page's declared last
+        # update stands in only when the page gives no publication date anywhere.
+        dates = replace(dates, published=lead_date, reason=None)
     if published is None and dates.published is not None and dates.reason:
         origin = replace(origin or Origin(), date_evidence=dates.reason)
     doc = Document(

@@ -10,8 +10,9 @@ pages of other sites (`WEIGHTS`, measured by `press evaluate`, which also re-fit
 leaving each site out in turn to show how they hold on sites never seen); the day
 with the most weight wins, and the document's origin says which signal won and what
 it outweighed. Modification dates never vote for the publication: they give
-`updated`. A day after tomorrow, or before the web held news pages, is never taken;
-a date without a day (a year, a month) is not a publication day.
+`updated`, and only a page that declares nothing but its last update is filed under
+that day (the origin says so). A day after tomorrow, or before the web held news
+pages, is never taken; a date without a day (a year, a month) is not a publication day.
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ def extract_dates(page: Page, weights: Mapping[str, float] | None = None) -> Dat
     choice = choose_date(evidence, weights)
     if choice.published is not None:
         choice.published = _local_day(choice.published, page)
+    elif updated is not None:
+        # A page that gives only its last update is filed under that day, the one date
+        # a reader of the page sees: left undated it would drop out of every date
+        # filter. The origin says it is the update, and `updated` keeps it too.
+        choice.published = choice.updated = updated
+        choice.source = "modified"
+        choice.reason = f"from {LABELS['modified']}; the page gives no publication date"
+        return choice
     if updated is not None and (choice.published is None or updated > choice.published):
         choice.updated = updated
     return choice
@@ -369,6 +378,7 @@ LABELS = {
     "attributes": "date attributes of the page",
     "image_url": "the lead image's address",
     "htmldate": "htmldate",
+    "modified": "the last update the page declares",
 }
 # The score of a candidate day, fitted by `fit_weights` on the shared news-date and
 # WCXB pages (`press evaluate dates` prints the fit and the accuracy it gives on sites

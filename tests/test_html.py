@@ -260,10 +260,22 @@ def test_date_meta_tags(key, value):
     assert published(page(meta(key, value, attr))) == dt.date(2020, 3, 15)
 
 
-def test_modification_dates_are_never_read():
+def test_modification_dates_never_outvote_a_publication_date():
+    head = meta("article:modified_time", "2021-01-01T00:00:00Z") + meta(
+        "article:published_time", "2020-11-03"
+    )
+    choice = D.extract_dates(read_page(page(head), None))
+    assert (choice.published, choice.updated) == (dt.date(2020, 11, 3), dt.date(2021, 1, 1))
+
+
+def test_a_page_that_gives_only_its_update_is_filed_under_it_and_says_so():
     head = meta("article:modified_time", "2021-01-01T00:00:00Z")
-    body = BODY.replace("</p>", "</p>", 1)
-    assert published(page(head, body)) is None
+    choice = D.extract_dates(read_page(page(head), None))
+    assert (choice.published, choice.updated) == (dt.date(2021, 1, 1), dt.date(2021, 1, 1))
+    assert choice.reason is not None and "gives no publication date" in choice.reason
+    doc = parse_html(page(head))
+    assert doc.published == dt.date(2021, 1, 1)
+    assert doc.origin is not None and "last update" in (doc.origin.date_evidence or "")
 
 
 def test_time_element_marked_as_published():
