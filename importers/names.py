@@ -244,9 +244,13 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             continue
         if is_role_word(rest[0]) and len(rest) > 1:
             continue
+        if i > 0 and _possessive(words[i - 1]):
+            continue  # "Black Women’s Health Imperative": a word of an organisation's name
         if i == 0 and len(rest) == 1 and first_name_gender(words[0]):
             return None, words
         role_words = [w for w in words[: i + 1] if _low(w) not in HONORIFICS]
+        if _low(rest[0]) in _ROLE_CONNECTORS and any(_possessive(w) for w in rest[1:-1]):
+            return None, words  # "President and CEO of Black Women’s Health Imperative"
         if _low(rest[0]) in _ROLE_CONNECTORS:
             # "Ambassador in Ottawa Oleg Stepanov", "Secretary of State John Kerry": the
             # role runs on to the name, which starts at its first name (else its last two).
@@ -255,9 +259,11 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             starts = [j for j in range(1, len(rest) - 1) if person_evidence(rest[j:])]
             if starts:
                 cut = starts[-1]
+                if cut > 1 and _INITIAL.fullmatch(rest[cut]) and _plain_name(rest[cut - 1 : cut]):
+                    cut -= 1  # "Delegation Alcee L. Hastings": a middle initial's first name
             elif _plain_name(rest[-2:]):
                 cut = len(rest) - 2  # "Secretary of State Condoleezza Rice"
-            elif _plain_name(rest[-1:]) and len(rest) >= 3:
+            elif _plain_name(rest[-1:]) and len(rest) >= 3 and not _possessive(rest[-2]):
                 cut = len(rest) - 1  # "Secretary of Defense Mattis": a titled surname
             else:
                 return None, words  # "President of Lakeside Sterile Packaging"
@@ -270,6 +276,15 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
+
+
+def _possessive(word: str) -> bool:
+    """`Women’s` in "President of Black Women’s Health Imperative": what follows it is
+    part of an organisation's name, no titled surname."""
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _plain_name(words: list[str]) -> bool:

@@ -244,6 +244,8 @@ class SpeakerBook:
         """Register a capitalised name seen at `pos`; returns its entity (for a joint
         mention, an entity listing its people, which are registered one by one)."""
         words = [w for w in words if w]
+        if words and all(w.lower().strip(",") in N.SUFFIXES for w in words):
+            return None  # "Emanuel Cleaver, II": the suffix after the comma is no name
         # "Mexico. Trump": the name pattern ran over a sentence end; keep the last sentence.
         ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w)]
         if ends:
@@ -259,6 +261,10 @@ class SpeakerBook:
         words = N.cut_run_together(words)
         while words and _clean(words[-1]) in CONNECTORS:
             words = words[:-1]
+        while len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in DEGREES:
+            words = words[:-1]  # "Senator Bill Cassidy M.D.": a degree is no part of a name
+        if words:
+            words[-1] = words[-1].rstrip(",")
         if words and _ends_sentence(words[-1]) and words[-1].lower() not in N.SUFFIXES:
             words[-1] = words[-1][:-1]  # "Joshua A. Ford." at a sentence's end
         for k in range(1, len(words)):
@@ -477,6 +483,8 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
             out += [n for n in names if n not in out]
         return out
     words = entity.name.split()
+    if len(words) == 1 and words[0].rstrip(".,").replace(".", "") in STATE_CODES:
+        return []  # "a grand jury in Staten Island, NY announced": a state, no speaker
     if entity.kind == "organization":
         # An organisation speaks through a verb of saying ("the EPA announced"); as the
         # subject of any other sentence it is what the quotation is about.
@@ -500,6 +508,14 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
 
 
 # -- the issuer of a release ----------------------------------------------------
+
+# United States postal codes: a state written after a town, never a speaker.
+STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+    NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR""".split()
+)
+# Degrees written after a name: `Bill Cassidy M.D.`, `Ann Holt, PhD`.
+DEGREES = frozenset("md phd do esq rn jd mph dds dvm np pa-c".split())
 
 # Short forms of first names, so that "Ed Royce" in the text is the issuer "Edward Royce".
 NICKNAMES = {

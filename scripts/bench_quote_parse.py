@@ -5,8 +5,9 @@ Everything but the quote parsers is this tree's: a second tree is made from it w
 `importers/quotes.py`, `importers/quote_patterns.py`, `importers/speakers.py` and
 `importers/names.py` taken from the baseline revision, and both trees parse the same
 spread sample of the congressional releases (`parse_text` of each record's text) in
-alternating rounds in child processes. The ratio of the two rates is the parsers' own
-cost; machines are noisy, a ratio within one run is not.
+alternating rounds in child processes. Each rate is per CPU second of the child (one
+core), so a loaded machine slows neither side's figure much; the ratio of the two rates
+is the parsers' own cost, and a ratio within one run is what is compared.
 
 Example:
     .venv/bin/python scripts/bench_quote_parse.py --records 3000 --baseline 9a7dbe4^
@@ -34,8 +35,8 @@ CHILD = (
     "from importers.text import parse_text;"
     "texts = [json.loads(l)['text'] for l in open(sys.argv[2], encoding='utf-8')];"
     "[parse_text(t) for t in texts[:50]];"
-    "t0 = time.perf_counter(); [parse_text(t) for t in texts];"
-    "print(time.perf_counter() - t0)"
+    "t0 = time.process_time(); [parse_text(t) for t in texts];"
+    "print(time.process_time() - t0)"
 )
 
 
@@ -83,7 +84,7 @@ def main() -> None:
                 s = seconds(tree, records)
                 best[name] = min(best.get(name, s), s)
     for name, s in best.items():
-        print(f"{name}: {a.records / s:.0f} releases/s (best of {a.rounds})")
+        print(f"{name}: {a.records / s:.0f} releases per CPU second (best of {a.rounds})")
     print(f"current / baseline rate: {best['baseline'] / best['current']:.3f}")
     print(f"({time.perf_counter() - started:.0f} s)")
 

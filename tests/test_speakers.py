@@ -609,3 +609,38 @@ def test_statement_another_member_introduces_is_not_the_issuers() -> None:
     assert not _another_member_introduces(own, own.index("We will"), "Nora Quill")
     quotes = release(text)
     assert all(q.speakers != ["Nora Quill"] for q in quotes)
+
+
+def test_generational_suffix_after_a_comma_is_the_name_before_it() -> None:
+    [first, second] = spoken(
+        "“The cameras help everyone,” Congressman Tomas Reyes, II said. “They build trust "
+        "between the police and the public.”"
+    )
+    assert first.speakers == ["Tomas Reyes"] and second.speakers == ["Tomas Reyes"]
+
+
+def test_first_name_before_a_middle_initial_stays_in_the_name() -> None:
+    words = "Co-Chairman of Ohio's Congressional Delegation Arvid L. Tennant".split()
+    entity = SpeakerBook().note_name(words, 0)
+    assert entity is not None and entity.name == "Arvid L. Tennant"
+
+
+def test_degree_after_a_name_is_dropped() -> None:
+    entity = SpeakerBook().note_name("Senator Ivo Brandt M.D.".split(), 0)
+    assert entity is not None and entity.name == "Ivo Brandt"
+
+
+def test_state_code_at_a_cue_is_no_speaker() -> None:
+    quotes = spoken(
+        "Congresswoman Vera Lindgren released a statement after a grand jury in Dunmore, NY "
+        "announced its decision: “My heart aches for the family and the town.”"
+    )
+    assert all("NY" not in q.speakers for q in quotes)
+
+
+def test_role_of_an_organisation_with_a_possessive_names_nobody_after_it() -> None:
+    [q] = spoken(
+        "“Screening saves lives,” said Dana Obi, President and CEO of Black Women’s "
+        "Health Imperative."
+    )
+    assert q.speakers == ["Dana Obi"]
