@@ -262,8 +262,9 @@ TERM_BEFORE = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us|I’m|I'm|I’ve|I've)\b")
 # A speaker's label opening a quoted transcript: `“WALLACE: Let’s start …`.
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s+\S")
-# A preposition of a cue right before a quoted title: `said on “Fox News Sunday”`.
-PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|to|told)\s+$")
+# A preposition of a cue right before a quoted title: `said on “Fox News Sunday”`,
+# `told CBS’s “Face the Nation”`, `the broadcast of “Meet the Press”`.
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|to|told|of)\s+(?:[A-Z][\w.]*[’']s\s+)?$")
 # Quoted law or rule text: "shall", numbered subsections, section marks.
 LAW_TEXT = re.compile(r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b")
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")

@@ -695,6 +695,8 @@ class _Extractor:
             and not q.speakers
             and q.cue is None
             and opens_statement(self.paragraphs[q.paragraph], q.start)
+            # `“WALLACE: …”`: a transcript's label says who speaks, not the lead
+            and not P.SPEAKER_LABEL.match(q.text)
         ]
         # A statement runs over several quotations; one in the first person says whose.
         if not any(P.FIRST_PERSON.search(q.text) for q in orphans):
@@ -834,6 +836,11 @@ class _Extractor:
         # heading, no speaker's label.
         entity = self.book.known(label.title().split())
         if entity is None or entity.kind != "person":
+            if quote.cue is None and label.isalpha() and len(label) > 2:
+                # `“WALLACE: …”` continuing `“PENCE: …”`: a label of somebody the article
+                # never names; the speaker carried over is not the one speaking.
+                quote.speakers, quote.speaker, quote.mention = [], None, None
+                quote.method, quote.confidence = None, None
             return
         names = speaker_names(entity, explicit=True)
         quote.speakers, quote.speaker, quote.mention = names, names[0] if names else None, label
@@ -862,7 +869,7 @@ class _Extractor:
         if titled and not (adjacent and punct):
             return True
         if titled and P.PREPOSITION_BEFORE.search(
-            self.masked[seg.paragraph], max(0, seg.open_at - 12), seg.open_at
+            self.masked[seg.paragraph], max(0, seg.open_at - 30), seg.open_at
         ):
             return True  # `said on “Fox News Sunday,”`, `told “Meet the Press”`: a title
         before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]

@@ -377,3 +377,23 @@ def test_an_excerpt_s_own_cue_names_its_speaker():
         "larger ports, said Ivo Marsh, a union steward. “It is getting worse.”"
     )
     assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_transcript_turn_of_somebody_never_named_gets_no_speaker():
+    _speakers, quotes = extract_quotes(
+        [
+            "Gov. Ann Holt (D-Ore.) said on the radio that the bridge must close.",
+            "“HOST: Why close the bridge now, and what will drivers do?",
+            "“HOLT: We have no choice. The bridge is failing and I will not wait.”",
+        ]
+    )
+    host, holt = [q for q in quotes if q.kind == "direct"]
+    assert host.speakers == []
+    assert holt.speaker == "Ann Holt"
+
+
+def test_a_show_after_a_network_s_name_is_a_title():
+    _speakers, quotes = extract_quotes(
+        ["Ivo Marsh told KTVB’s “Morning Report,” that the tolls will stay until June."]
+    )
+    assert quotes[0].kind == "title"
