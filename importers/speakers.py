@@ -670,7 +670,8 @@ def _another_member_introduces(paragraph: str, start: int, issuer: str) -> bool:
         return False
     begin = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), len(head) - 400)
     for m in _MEMBER.finditer(head, max(0, begin)):
-        name = m.group("np") or m.group("tagged")
+        # "Congressman Cleaver’s statement …:" is the member's own.
+        name = re.sub(r"[’']s$", "", m.group("np") or m.group("tagged"))
         if not same_person(name, issuer):
             return True
     return False

@@ -607,6 +607,8 @@ def test_statement_another_member_introduces_is_not_the_issuers() -> None:
     assert not _another_member_introduces(text, start, "Ivo Brandt")
     own = "Congresswoman Nora Quill released this: “We will fix the fund.”"
     assert not _another_member_introduces(own, own.index("We will"), "Nora Quill")
+    own = "Congresswoman Quill’s statement on the ruling: “We will fix the fund.”"
+    assert not _another_member_introduces(own, own.index("We will"), "Nora Quill")
     quotes = release(text)
     assert all(q.speakers != ["Nora Quill"] for q in quotes)
 
