@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from itertools import filterfalse
 
 import Stemmer
 
@@ -87,17 +88,17 @@ def _stemmer(algorithm: str) -> Stemmer.Stemmer:
     return stemmer
 
 
-def _tagged_stems(algorithm: str, words: list[str]) -> list[str]:
-    """`stem_tag` of each word, by one algorithm, through the table of words seen."""
+def _tagged_table(algorithm: str, words: Collection[str]) -> dict[str, str]:
+    """The table of `stem_tag` by word for one algorithm, holding at least `words`."""
     table = _tagged.get(algorithm)
     if table is None or len(table) > CACHE_WORDS:
         table = _tagged[algorithm] = {}
-    missing = [w for w in words if w not in table]
+    missing = list(filterfalse(table.__contains__, words))
     if missing:
         tag = "_" + TAGS[algorithm]
-        for word, stem in zip(missing, _stemmer(algorithm).stemWords(missing)):
-            table[word] = stem + tag
-    return [table[w] for w in words]
+        stems = [s + tag for s in _stemmer(algorithm).stemWords(missing)]
+        table.update(zip(missing, stems, strict=True))
+    return table
 
 
 def _algorithm(language: str | None) -> str | None:
@@ -113,9 +114,11 @@ def stem_text(text: str | Iterable[str], language: str | None) -> str:
     as their join), so a long body is never joined, nor lower-cased, as one string.
     """
     lines = [text] if isinstance(text, str) else list(text)
-    # Distinct words as they are read: a list of every word of a long text is the
-    # largest thing an import holds.
-    words = list(dict.fromkeys(w for line in lines for w in WORD.findall(line.lower())))
+    # Distinct words as they are read, a paragraph at a time: a list of every word of a
+    # long text would be the largest thing an import holds.
+    words: dict[str, None] = {}
+    for line in lines:
+        words.update(dict.fromkeys(WORD.findall(line.lower())))
     if not words:
         return ""
     algorithm = _algorithm(language)
@@ -125,12 +128,13 @@ def stem_text(text: str | Iterable[str], language: str | None) -> str:
     foreign = LATIN if cyrillic_doc else CYRILLIC
     if not any(foreign.search(line) for line in lines):
         # One script throughout (the usual case): one stemmer for every word.
-        return " ".join(dict.fromkeys(_tagged_stems(algorithm, words)))
+        table = _tagged_table(algorithm, words)
+        return " ".join(dict.fromkeys(map(table.__getitem__, words)))
     other = DEFAULT_LATIN if cyrillic_doc else DEFAULT_CYRILLIC
     alien = [w for w in words if foreign.search(w)]
-    stems = dict(zip(alien, _tagged_stems(other, alien)))
-    own = [w for w in words if w not in stems]
-    stems.update(zip(own, _tagged_stems(algorithm, own)))
+    own = [w for w in words if not foreign.search(w)]
+    alien_table, own_table = _tagged_table(other, alien), _tagged_table(algorithm, own)
+    stems = {w: alien_table[w] for w in alien} | {w: own_table[w] for w in own}
     return " ".join(dict.fromkeys(stems[w] for w in words))
 
 
