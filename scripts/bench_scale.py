@@ -317,7 +317,7 @@ COPY_SQL = [
     "INSERT INTO quotes_fts (rowid, text) SELECT rowid + :qoff, text FROM quotes"
     " WHERE doc <= :last AND rowid <= :qoff",
     "INSERT INTO quotes_stem (rowid, text) SELECT q.rowid + :qoff,"
-    " press_stems(d.stems, -1 - q.idx) FROM quotes q JOIN documents d ON d.rowid = q.doc"
+    " press_stems(d.data, d.stems, -1 - q.idx) FROM quotes q JOIN documents d ON d.rowid = q.doc"
     " WHERE q.doc <= :last AND q.rowid <= :qoff",
     f"INSERT INTO documents_fts (rowid, {_FTS_COLUMNS}) SELECT rid + :doff, {_FTS_COLUMNS}"
     " FROM documents_text WHERE rid <= :last",

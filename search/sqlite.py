@@ -244,6 +244,7 @@ RESULT_CACHE_SIZE = 256
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
 ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
+LARGE_BODY_CHARS = 1 << 20  # a body this long is encoded piece by piece (_json_payload)
 
 
 def _month(published: str | None) -> str | None:
@@ -320,7 +321,7 @@ class _Rows:
     aliases: list[tuple[str, str]]  # alias key, speaker key
     # Each quote's row (from idx), its speakers with their keys, and its stems.
     quotes: list[tuple[tuple[Any, ...], list[tuple[str, str]], str]]
-    text: tuple[str, ...]  # documents_fts columns
+    text: tuple[str | bytes | bytearray, ...]  # documents_fts columns (the body as UTF-8)
     stems: tuple[str, ...]  # documents_stem columns
 
 
@@ -333,7 +334,7 @@ def prepare_document(doc: Document) -> Prepared:
 def _rows(doc: Document) -> _Rows:
     data = doc.to_dict()
     # Serialised once: the stored JSON is the one `Document.content_hash` hashes.
-    payload = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    payload = _json_payload(data)
     content_hash = hashlib.sha256(payload).hexdigest()
     published = doc.published.isoformat() if doc.published else None
     sig = document_signature(doc)
@@ -401,9 +402,36 @@ def _rows(doc: Document) -> _Rows:
             if a[:1].isupper() and speaker_key(a) != speaker_key(s.name)
         ],
         quotes=quotes,
-        text=_text_columns(data),
+        text=_index_columns(data),
         stems=stems,
     )
+
+
+def _index_columns(data: dict[str, Any]) -> tuple[str | bytes | bytearray, ...]:
+    """`_text_columns` as the index is given them at a write: the body as UTF-8 bytes,
+    made paragraph by paragraph. The index reads the same characters (the same tokens,
+    columns and offsets), while a long body with one character beyond Latin-1 is never
+    a string of 2 or 4 bytes a character plus the UTF-8 copy SQLite is handed."""
+    headline, subheadings, _, quotes, captions = _text_columns({**data, "body": []})
+    body = bytearray()
+    for i, paragraph in enumerate(data.get("body") or []):
+        body += b"\n\n%s" % paragraph.encode("utf-8") if i else paragraph.encode("utf-8")
+    for mark in (MARK_OPEN.encode("utf-8"), MARK_CLOSE.encode("utf-8")):  # as _clean
+        if mark in body:
+            body = body.replace(mark, b"")
+    return headline, subheadings, body, quotes, captions
+
+
+def _json_payload(data: dict[str, Any]) -> bytes:
+    """A document's JSON as stored and hashed: UTF-8, keys sorted, characters as written.
+    A long body is encoded piece by piece, never as one string of 2 or 4 bytes a
+    character beside its UTF-8 copy; the bytes are the same."""
+    if sum(len(p) for p in data.get("body") or []) < LARGE_BODY_CHARS:
+        return json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    out = bytearray()
+    for piece in json.JSONEncoder(sort_keys=True, ensure_ascii=False).iterencode(data):
+        out += piece.encode("utf-8")
+    return bytes(out)
 
 
 def _text_columns(data: dict[str, Any]) -> tuple[str, ...]:
@@ -489,6 +517,14 @@ def marked_html(text: str) -> str:
 
 def _most_used(spellings: dict[str, int]) -> str | None:
     return display_name(spellings) if spellings else None
+
+
+def _year_prefix(key: str) -> str | None:
+    """The first four characters of the dates of a year facet key ("999" → "0999"), or
+    None for a key no date has (the facet's keys are `str(year)`)."""
+    if not key.isascii() or not key.isdigit() or str(int(key)) != key or not 0 < int(key) < 10000:
+        return None
+    return f"{int(key):04d}"
 
 
 def facet_rows(doc: Document) -> list[tuple[str, str]]:
@@ -1391,38 +1427,53 @@ class _Plan:
         where, params = sql.where, sql.params
         if self.confident:
             where, params = f"({where}) AND q.confidence >= ?", [*params, CONFIDENT]
-        conn.execute("DELETE FROM temp.base")
+        # Each row with its document and month: the selected facets, the facet counts
+        # and the histogram read them here instead of looking each row up again.
+        for table in ("found", "hits"):
+            conn.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {table}"
+                " (rid INTEGER PRIMARY KEY, doc INTEGER, month TEXT)"
+            )
+        conn.execute("DELETE FROM temp.found")
+        month = "substr(q.published, 1, 7)" if self.quotes else "d.month"
         self.base_rows = self.hits_rows = conn.execute(
-            f"INSERT INTO temp.base (rid) SELECT {self.row} FROM {self.table} WHERE {where}",
+            f"INSERT INTO temp.found (rid, doc, month) SELECT {self.row}, {self.doc}, {month}"
+            f" FROM {self.table} WHERE {where}",
             params,
         ).rowcount
         if self.request.filters:
-            where, params = self.filters()
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY)")
+            where, params = self.filters(per_row=self.base_rows <= DRIVE_FROM_ROWS)
             conn.execute("DELETE FROM temp.hits")
             self.hits_rows = conn.execute(
-                f"INSERT INTO temp.hits (rid) SELECT base.rid FROM temp.base JOIN {self.table}"
-                f" ON {self.row} = base.rid WHERE {where}",
+                "INSERT INTO temp.hits (rid, doc, month) SELECT rid, doc, month"
+                f" FROM temp.found AS base WHERE {where}",
                 params,
             ).rowcount
+
+    @property
+    def found(self) -> str:
+        """The rows matching the query (selected facets not applied), named `base`."""
+        if self.everything:
+            return self.hits
+        return "temp.found AS base"
 
     @property
     def hits(self) -> str:
         """The rows passing the query and the selected facets, named `base` in SQL."""
         if self.everything:
-            return f"(SELECT rowid AS rid FROM {'quotes' if self.quotes else 'documents'}) AS base"
-        return "temp.hits AS base" if self.request.filters else "temp.base"
+            if self.quotes:
+                return (
+                    "(SELECT rowid AS rid, doc, substr(published, 1, 7) AS month FROM quotes)"
+                    " AS base"
+                )
+            return "(SELECT rowid AS rid, rowid AS doc, month FROM documents) AS base"
+        return "temp.hits AS base" if self.request.filters else "temp.found AS base"
 
-    def _join(self, rows: int) -> str:
-        return "CROSS JOIN" if rows <= DRIVE_FROM_ROWS else "JOIN"
-
-    def filters(
-        self, skip: str | None = None, *, per_row: bool = False
-    ) -> tuple[str, list[object]]:
-        """SQL for the selected facet values, except those of the facet `skip`.
+    def filters(self, skip: str | None = None, *, per_row: bool = True) -> tuple[str, list[object]]:
+        """SQL on `base` rows for the selected facet values, except those of the facet `skip`.
 
         `per_row` checks each row's document (EXISTS) instead of listing every document
-        with the value (IN): cheaper when few rows are checked and the value is common.
+        with the value (IN): cheaper when few rows are checked or the value is common.
         """
         parts: list[str] = []
         params: list[object] = []
@@ -1430,25 +1481,31 @@ class _Plan:
             if facet == skip:
                 continue
             keys = [k for v in values for k in self._keys(facet, v)]
+            if facet == "year":
+                # A year is the row's own date: no lookup of its document's facet rows.
+                years = [y for y in map(_year_prefix, keys) if y]
+                marks = ",".join("?" * len(years))
+                parts.append(f"substr(base.month, 1, 4) IN ({marks})" if years else "0")
+                params.extend(years)
+                continue
             marks = ",".join("?" * len(keys))
             if facet == "speaker" and self.quotes:
                 # Any speaker of the quote: a joint quote is each of its speakers'.
                 parts.append(
-                    f"EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote = q.rowid"
+                    f"EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote = base.rid"
                     f" AND s.key IN ({marks}))"
                     if per_row
-                    else f"q.rowid IN (SELECT quote FROM quote_speakers WHERE key IN ({marks}))"
+                    else f"base.rid IN (SELECT quote FROM quote_speakers WHERE key IN ({marks}))"
                 )
             elif per_row:
                 parts.append(
-                    f"EXISTS (SELECT 1 FROM doc_facets v WHERE v.facet = ? AND v.key IN ({marks})"
-                    f" AND v.doc = {self.doc})"
+                    f"EXISTS (SELECT 1 FROM doc_facets v WHERE v.doc = base.doc AND v.facet = ?"
+                    f" AND v.key IN ({marks}))"
                 )
                 params.append(self._row_facet(facet))
             else:
                 parts.append(
-                    f"{self.doc} IN (SELECT doc FROM doc_facets"
-                    f" WHERE facet = ? AND key IN ({marks}))"
+                    f"base.doc IN (SELECT doc FROM doc_facets WHERE facet = ? AND key IN ({marks}))"
                 )
                 params.append(self._row_facet(facet))
             params.extend(keys)
@@ -1605,62 +1662,13 @@ class _Plan:
         return [_quote_hit(r, marked_html(marked.get(r[10], r[2]))) for r in batch]
 
     def facet(self, conn: sqlite3.Connection, name: str, deadline: _Deadline) -> Facet:
-        if name in self.request.filters:
-            # Counted under the other facets' selections only, so alternatives stay visible.
-            rows_table, join = "temp.base", self._join(self.base_rows)
-            where, params = self.filters(skip=name, per_row=join == "CROSS JOIN")
-        else:
-            rows_table, join = self.hits, self._join(self.hits_rows)
-            where, params = "1", []
-        if name == "speaker" and self.quotes:
-            # Each speaker of a joint quote counts it.
-            if self.everything:
-                source = "quote_speakers s WHERE 1"
-            else:
-                source = (
-                    f"{rows_table} {join} quotes q ON q.rowid = base.rid"
-                    f" JOIN quote_speakers s ON s.quote = q.rowid WHERE {where}"
-                )
-            sql = (
-                f"SELECT s.key, count(*) AS n FROM {source}"
-                " GROUP BY s.key ORDER BY n DESC, 1 LIMIT ?"
-            )
-            spellings = f"SELECT s.key, s.name, count(*) FROM {source} AND s.key IN"
-        else:
-            # One facet row per document and value, so count(*) counts each row once.
-            # Keys are counted from the index alone; their display forms come after.
-            if self.everything and not self.quotes:
-                source = "doc_facets f WHERE f.facet = ?"
-            elif where == "1" and not self.quotes:
-                source = f"{rows_table} {join} doc_facets f ON f.doc = base.rid AND f.facet = ?"
-            else:
-                source = (
-                    f"{rows_table} {join} {self.table} ON {self.row} = base.rid"
-                    f" {join} doc_facets f ON f.doc = {self.doc} AND f.facet = ? WHERE {where}"
-                )
-            sql = (
-                f"SELECT f.key, count(*) AS n FROM {source}"
-                " GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
-            )
-            spellings = f"SELECT f.key, f.value, count(*) FROM {source} AND f.key IN"
-            params = [self._row_facet(name), *params]
         size = facet_size(name, self.request.facet_size)
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
-                rows = conn.execute(sql, [*params, size]).fetchall()
-                # The spellings of each key (a merged speaker, "Strauß"/"STRAUSS"), counted
-                # in one more pass over the rows for the keys shown: a key is shown by its
-                # most used spelling among the rows counted, as Elasticsearch picks it.
-                spelled: dict[str, dict[str, int]] = {}
-                # A year is written one way (its key): no second pass over every row.
-                if rows and BY_NAME[name].keying != "year":
-                    marks = ",".join("?" * len(rows))
-                    found = conn.execute(
-                        f"{spellings} ({marks}) GROUP BY 1, 2", [*params, *(k for k, _ in rows)]
-                    )
-                    for key, spelling, n in found:
-                        spelled.setdefault(key, {})[spelling] = n
-                rows = [(_most_used(spelled.get(key, {})) or key, n) for key, n in rows]
+                if self.everything:
+                    rows = self._facet_of_everything(conn, name, size)
+                else:
+                    rows = self._facet_of_rows(conn, name, size)
         except sqlite3.OperationalError as exc:
             if "interrupt" not in str(exc):
                 raise
@@ -1669,20 +1677,112 @@ class _Plan:
         values = facet_values(name, rows, chosen, lambda v: self._keys(name, v))
         return Facet(name, values)
 
+    def _facet_of_rows(
+        self, conn: sqlite3.Connection, name: str, size: int
+    ) -> list[tuple[str, int]]:
+        """A facet counted over the matching rows, in one pass: each key's count and the
+        count of each of its spellings (a merged speaker, "Strauß"/"STRAUSS")."""
+        if name in self.request.filters:
+            # Counted under the other facets' selections only, so alternatives stay visible.
+            rows_table = self.found
+            where, params = self.filters(skip=name, per_row=self.base_rows <= DRIVE_FROM_ROWS)
+        else:
+            rows_table, where, params = self.hits, "1", []
+        if name == "year":
+            # A year is written one way (its key): counted from the rows' own months.
+            sql = (
+                f"SELECT CAST(CAST(substr(base.month, 1, 4) AS INTEGER) AS TEXT), count(*)"
+                f" FROM {rows_table} WHERE base.month IS NOT NULL AND {where} GROUP BY 1"
+            )
+            counted = conn.execute(sql, params).fetchall()
+            counted.sort(key=lambda kn: (-kn[1], kn[0]))
+            return counted[:size]
+        if name == "speaker" and self.quotes:
+            # Each speaker of a joint quote counts it.
+            sql = (
+                f"SELECT s.key, s.name, count(*) FROM {rows_table}"
+                f" CROSS JOIN quote_speakers s ON s.quote = base.rid WHERE {where} GROUP BY 1, 2"
+            )
+        else:
+            # One facet row per document and value, so count(*) counts each row once.
+            sql = (
+                f"SELECT f.key, f.value, count(*) FROM {rows_table}"
+                f" CROSS JOIN doc_facets f ON f.doc = base.doc AND f.facet = ? WHERE {where}"
+                " GROUP BY 1, 2"
+            )
+            params = [self._row_facet(name), *params]
+        totals: dict[str, int] = {}
+        spelled: dict[str, dict[str, int]] = {}
+        for key, spelling, n in conn.execute(sql, params):
+            totals[key] = totals.get(key, 0) + n
+            spelled.setdefault(key, {})[spelling] = n
+        # The most counted keys first, then by key (as SQLite orders text): a key is shown
+        # by its most used spelling among the rows counted, as Elasticsearch picks it.
+        top = sorted(totals.items(), key=lambda kn: (-kn[1], kn[0]))[:size]
+        return [(_most_used(spelled[key]) or key, n) for key, n in top]
+
+    def _facet_of_everything(
+        self, conn: sqlite3.Connection, name: str, size: int
+    ) -> list[tuple[str, int]]:
+        """A facet of the whole archive: keys counted from an index alone, then the
+        spellings of the keys shown."""
+        if name == "year" and self.quotes:
+            # The quotes' own dates, read from their index.
+            counted = conn.execute(
+                "SELECT CAST(CAST(substr(published, 1, 4) AS INTEGER) AS TEXT), count(*)"
+                " FROM quotes WHERE published IS NOT NULL GROUP BY 1"
+            ).fetchall()
+            counted.sort(key=lambda kn: (-kn[1], kn[0]))
+            return counted[:size]
+        if name == "speaker" and self.quotes:
+            source = "quote_speakers s WHERE 1"
+            sql = (
+                f"SELECT s.key, count(*) AS n FROM {source}"
+                " GROUP BY s.key ORDER BY n DESC, 1 LIMIT ?"
+            )
+            spellings = f"SELECT s.key, s.name, count(*) FROM {source} AND s.key IN"
+            params: list[object] = []
+        else:
+            if self.quotes:
+                source = (
+                    f"{self.hits} CROSS JOIN doc_facets f ON f.doc = base.doc AND f.facet = ?"
+                    " WHERE 1"
+                )
+            else:
+                source = "doc_facets f WHERE f.facet = ?"
+            sql = (
+                f"SELECT f.key, count(*) AS n FROM {source}"
+                " GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
+            )
+            spellings = f"SELECT f.key, f.value, count(*) FROM {source} AND f.key IN"
+            params = [self._row_facet(name)]
+        rows = conn.execute(sql, [*params, size]).fetchall()
+        spelled: dict[str, dict[str, int]] = {}
+        # A year is written one way (its key): no second pass over every row.
+        if rows and BY_NAME[name].keying != "year":
+            marks = ",".join("?" * len(rows))
+            found = conn.execute(
+                f"{spellings} ({marks}) GROUP BY 1, 2", [*params, *(k for k, _ in rows)]
+            )
+            for key, spelling, n in found:
+                spelled.setdefault(key, {})[spelling] = n
+        return [(_most_used(spelled.get(key, {})) or key, n) for key, n in rows]
+
     def _selected_only(self, name: str) -> list[FacetValue]:
         return [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])]
 
     def histogram(self, conn: sqlite3.Connection, deadline: _Deadline) -> list[tuple[str, int]]:
-        month = "substr(q.published, 1, 7)" if self.quotes else "d.month"
         if self.everything:
+            month = "substr(published, 1, 7)" if self.quotes else "month"
+            table = "quotes" if self.quotes else "documents"
             sql = (
-                f"SELECT {month} AS m, count(*) FROM {self.table}"
+                f"SELECT {month} AS m, count(*) FROM {table}"
                 " WHERE m IS NOT NULL GROUP BY m ORDER BY m"
             )
         else:
             sql = (
-                f"SELECT {month} AS m, count(*) FROM {self.hits} {self._join(self.hits_rows)}"
-                f" {self.table} ON {self.row} = base.rid WHERE m IS NOT NULL GROUP BY m ORDER BY m"
+                f"SELECT base.month AS m, count(*) FROM {self.hits}"
+                " WHERE m IS NOT NULL GROUP BY m ORDER BY m"
             )
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):

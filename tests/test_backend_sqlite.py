@@ -57,3 +57,36 @@ def test_both_query_plans_give_the_same_answers(tmp_path, monkeypatch, scope, q,
     monkeypatch.setattr(search.sqlite, "DRIVE_FROM_ROWS", -1)
     assert _answer(backend, request) == small
     backend.close()
+
+
+@pytest.mark.parametrize("scope", ["documents", "quotes"])
+def test_year_facet_counts_and_selects_by_the_rows_own_date(tmp_path, scope):
+    """The year facet and filter read a row's date: a year before 1000 is its key ("999"),
+    a key written with a leading zero selects nothing, and undated rows have no year."""
+    import dataclasses
+    import datetime as dt
+
+    from search.base import SearchRequest
+    from search.query import parse_query
+
+    backend = SqliteBackend(tmp_path / "years.db")
+    docs = archive_documents()[:3]
+    dated = [dt.date(999, 5, 1), dt.date(2021, 1, 2), None]
+    docs = [dataclasses.replace(d, published=p) for d, p in zip(docs, dated, strict=True)]
+    list(backend.write(docs))
+
+    def years(filters):
+        request = SearchRequest(parse_query(""), filters=filters, scope=scope, facets=("year",))
+        result = backend.search(request)
+        return result.total, [(v.value, v.count, v.selected) for v in result.facets["year"].values]
+
+    every = backend.search(SearchRequest(parse_query(""), scope=scope, facets=("year",)))
+    total, counted = years({"year": ["999"]})
+    assert [v for v, _, _ in counted] == ["999", "2021"]
+    assert counted == [
+        (v.value, v.count, v.selected or v.value == "999") for v in every.facets["year"].values
+    ]
+    assert total == next(n for v, n, _ in counted if v == "999") > 0
+    assert years({"year": ["0999"]})[0] == 0
+    assert years({"year": ["1999"]})[0] == 0
+    backend.close()
