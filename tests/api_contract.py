@@ -1,19 +1,22 @@
 """Pytest plugin: every JSON answer of `/api/` that any test receives is checked against
 the OpenAPI document the same app serves at `/api/openapi.json`.
 
-Flask's test client is wrapped for the whole run, so the suite's own requests (searches,
-documents, quotes, speakers, errors) are the examples; an answer whose shape the
-document does not describe fails the test that received it.
+Flask's request dispatch is wrapped for the whole run, so every answer an app of the
+test process gives (to the test client, or to a browser through a server thread) is an
+example: searches, documents, quotes, speakers, corrections, errors. An answer whose
+shape the document does not describe fails the test that received it, when it is
+received and again when the test ends (a server thread's failure reaches no caller).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
 import pytest
-from flask.testing import FlaskClient
+from flask import Flask, Response, request
 
 SPEC_PATH = "/api/openapi.json"
 
@@ -21,6 +24,8 @@ SPEC_PATH = "/api/openapi.json"
 # Every answer checked in this run: (path template or None, method, status). A test that
 # means to reach every route reads it.
 CHECKED: list[tuple[str | None, str, int]] = []
+# The current test's answers that the document does not describe.
+FAILURES: list[str] = []
 
 
 def _operation(
@@ -64,26 +69,30 @@ def check_response(spec: dict[str, Any], path: str, method: str, status: int, bo
 
 
 @pytest.fixture(autouse=True)
-def _api_answers_match_the_openapi_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = FlaskClient.open
+def _api_answers_match_the_openapi_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[None]:
+    original = Flask.full_dispatch_request
     specs: dict[int, dict[str, Any]] = {}
+    FAILURES.clear()
 
-    def open_and_check(self: FlaskClient, *args: Any, **kwargs: Any) -> Any:
-        response = original(self, *args, **kwargs)
-        request = response.request
+    def dispatch_and_check(self: Flask) -> Response:
+        response = original(self)
         path = request.path
         if not path.startswith("/api/") or path == SPEC_PATH or not response.is_json:
             return response
-        if id(self.application) not in specs:
-            served = original(self, SPEC_PATH)
-            specs[id(self.application)] = served.get_json()
-        check_response(
-            specs[id(self.application)],
-            path,
-            request.method,
-            response.status_code,
-            response.get_json(),
-        )
+        if id(self) not in specs:
+            # The document as this app serves it, from its own view.
+            specs[id(self)] = self.view_functions["api.openapi"]().get_json()
+        try:
+            check_response(
+                specs[id(self)], path, request.method, response.status_code, response.get_json()
+            )
+        except AssertionError as exc:
+            FAILURES.append(str(exc))
+            raise
         return response
 
-    monkeypatch.setattr(FlaskClient, "open", open_and_check)
+    monkeypatch.setattr(Flask, "full_dispatch_request", dispatch_and_check)
+    yield
+    assert not FAILURES, FAILURES[0]
