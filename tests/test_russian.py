@@ -197,3 +197,56 @@ def test_a_surname_quoted_before_the_full_name_takes_the_full_name() -> None:
     assert [(q.text, q.speakers) for q in said] == [
         ("Отношения на низшей точке", ["Анатолий Антонов"])
     ]
+
+
+# -- Cyrillic through the web: facets, speaker pages, CSV, Atom ---------------------
+
+
+@pytest.fixture
+def cyrillic_client(tmp_path):
+    from search.sqlite import SqliteBackend
+    from tests.fixtures.archive import cross_script_documents, word_form_documents
+    from web import create_app
+
+    backend = SqliteBackend(tmp_path / "cyrillic.db")
+    list(backend.write(word_form_documents() + cross_script_documents()))
+    yield create_app({"BACKEND": backend, "TESTING": True}).test_client()
+    backend.close()
+
+
+def test_cyrillic_facet_links_and_speaker_pages_round_trip(cyrillic_client) -> None:
+    import urllib.parse
+
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(cyrillic_client.get("/search?q=санкции").data, "html.parser")
+    links = {a.get_text(" ", strip=True): a["href"] for a in page.select("[data-facet] a")}
+    (speaker_link,) = [href for text, href in links.items() if "Иван Петров" in text]
+    assert speaker_link.isascii()  # percent-encoded UTF-8
+    assert "speaker=Иван Петров" in urllib.parse.unquote_plus(speaker_link)
+    found = BeautifulSoup(cyrillic_client.get(speaker_link).data, "html.parser")
+    assert [h.get_text() for h in found.select("ol.results h3")] == [
+        "Посол ответил на вопрос о санкциях"
+    ]
+    response = cyrillic_client.get("/speakers/" + urllib.parse.quote("Олег Степанов"))
+    assert response.status_code == 200
+    text = BeautifulSoup(response.data, "html.parser").get_text(" ")
+    assert "Oleg Stepanov" in text and "Олег Степанов" in text
+
+
+def test_cyrillic_in_the_csv_download_and_the_atom_feed(cyrillic_client) -> None:
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+
+    response = cyrillic_client.get("/export?q=speaker:Степанов&scope=quotes&format=csv")
+    # The byte-order mark tells a spreadsheet the file is UTF-8.
+    assert response.data.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
+    assert sorted(r["speaker"] for r in rows) == ["Oleg Stepanov", "Олег Степанов"]
+    assert "Разногласия глубоки" in {r["text"] for r in rows}
+
+    feed = ET.fromstring(cyrillic_client.get("/feed?q=санкции").data)
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = {t.text for t in feed.iterfind(f"{atom}entry/{atom}title")}
+    assert titles == {"Посол ответил на вопрос о санкциях", "Список санкций расширен"}

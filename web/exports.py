@@ -7,6 +7,7 @@ being sent, so a result set of any size starts downloading at once.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from flask import Blueprint, Response, abort, current_app, request, stream_with_context
 
@@ -18,6 +19,7 @@ from .params import parse_search_args
 bp = Blueprint("exports", __name__)
 
 MIMETYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
+CSV_BOM = "\ufeff"
 
 
 @bp.get("/export")
@@ -32,6 +34,10 @@ def download():
         timeout_ms=current_app.config["SEARCH_TIMEOUT_MS"],
     )
     chunks = export(get_backend(), params.request, fmt)
+    if fmt == "csv":
+        # A byte-order mark: without it a spreadsheet reads UTF-8 as its local code page
+        # and Cyrillic (or any accented name) comes out garbled.
+        chunks = itertools.chain((CSV_BOM,), chunks)
     filename = f"press-{params.request.scope}-{dt.date.today().isoformat()}.{fmt}"
     return Response(
         stream_with_context(chunks),
