@@ -249,8 +249,6 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         if i == 0 and len(rest) == 1 and first_name_gender(words[0]):
             return None, words
         role_words = [w for w in words[: i + 1] if _low(w) not in HONORIFICS]
-        if _low(rest[0]) in _ROLE_CONNECTORS and any(_possessive(w) for w in rest[1:-1]):
-            return None, words  # "President and CEO of Black Women’s Health Imperative"
         if _low(rest[0]) in _ROLE_CONNECTORS:
             # "Ambassador in Ottawa Oleg Stepanov", "Secretary of State John Kerry": the
             # role runs on to the name, which starts at its first name (else its last two).
@@ -261,9 +259,11 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
                 cut = starts[-1]
                 if cut > 1 and _INITIAL.fullmatch(rest[cut]) and _plain_name(rest[cut - 1 : cut]):
                     cut -= 1  # "Delegation Alcee L. Hastings": a middle initial's first name
+            elif any(_possessive(w) for w in rest[1:-1]):
+                return None, words  # "President and CEO of Black Women’s Health Imperative"
             elif _plain_name(rest[-2:]):
                 cut = len(rest) - 2  # "Secretary of State Condoleezza Rice"
-            elif _plain_name(rest[-1:]) and len(rest) >= 3 and not _possessive(rest[-2]):
+            elif _plain_name(rest[-1:]) and len(rest) >= 3:
                 cut = len(rest) - 1  # "Secretary of Defense Mattis": a titled surname
             else:
                 return None, words  # "President of Lakeside Sterile Packaging"

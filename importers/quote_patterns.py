@@ -285,9 +285,10 @@ REPORTED_BARE = re.compile(
     rf"Sunday))?)\s+(?P<clause>(?:the|a|an|it|he|she|they|we|there|this|his|her|their|its|"
     rf"[A-Z][\w’'.-]*)\b[^“”\"]+)"
 )
-# Who speaks in a sentence of reported speech too loose for a statement of its own
-# (`Ann Holt said homestead gardens …`): the last speaker, for a pronoun at the next cue.
-SAID_SUBJECT = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS1}\s+(?:said|says|told|added|adds)\b")
+# A verb of saying in a sentence of reported speech too loose for a statement of its own
+# (`Ann Holt said homestead gardens …`): its subject is the last speaker, for a pronoun at
+# the next cue.
+SAID_VERB = re.compile(r"\s(?:said|says|told|added|adds)\b")
 REPORTED_ACCORDING = re.compile(
     rf"^\s*[Aa]ccording to (?P<np>{SPEAKER_NP}),\s+(?P<clause>[^“”\"]+)"
 )

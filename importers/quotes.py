@@ -530,6 +530,8 @@ def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Att
     subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
+    if P.AFTER_PREPOSITION.search(masked, begin, subject.start("np")):
+        return None  # "… Committee on Energy and Water, released": a name's words, no subject
     appos = " ".join((subject.group("appos") or "").split())
     if _is_full_name(appos) and not subject.group("appos2"):
         # "speaker of the House, Paul Ryan, offered the following statement": the role
@@ -702,7 +704,12 @@ class _Extractor:
         if not any(P.FIRST_PERSON.search(q.text) for q in orphans):
             return
         words = (lead.group("np") or lead.group("np2")).split()
-        entity = self.book.note_name(words, lead.start())
+        entity = None
+        if lead.re is P.PARTY_TAGGED_NAME:
+            # The tag's words may run back into a role ("Delegation Alcee L. Hastings"):
+            # the person the narration registered under that surname, when there is one.
+            entity = self.book.known(words[-1:])
+        entity = entity or self.book.note_name(words, lead.start())
         names = speaker_names(entity, explicit=True)
         if entity is None or not names or entity.kind != "person":
             return
@@ -1033,7 +1040,7 @@ class _Extractor:
             signers = [
                 e
                 for e in people
-                if speaker_names(e, explicit=True) or listed and len(e.name.split()) == 1
+                if speaker_names(e, explicit=True) or listed and _SURNAME.fullmatch(e.name)
             ]
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
@@ -1131,12 +1138,29 @@ class _Extractor:
                 method=method,
                 confidence=confidence,
             )
-        m = P.SAID_SUBJECT.search(sentence)
-        if m is not None:
-            at = i * STRIDE + start + m.start("np")
-            entity = self._resolve(clean_mention(m.group("np")), at, "said")
+        said = _said_subject(sentence)
+        if said is not None:
+            at = i * STRIDE + start + said[0]
+            entity = self._resolve(said[1], at, "said")
             self._spoke(at, entity, speaker_names(entity, explicit=True))
         return None
+
+
+def _said_subject(sentence: str) -> tuple[int, str] | None:
+    """The capitalised words right before `said` (`Officer Ann Holt said …`) and where
+    they start; read back from the verb, which is cheaper than a pattern for the name."""
+    verb = P.SAID_VERB.search(sentence)
+    if verb is None:
+        return None
+    head = sentence[max(0, verb.start() - 100) : verb.start()]
+    words = head.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:].isalnum():
+        k -= 1
+    if k == len(words) or (k > 0 and words[k - 1][-1:] in ",("):
+        return None  # no name, or the end of an appositive: `Holt, an officer, said`
+    mention = " ".join(words[k:])
+    return sentence.rfind(words[k], 0, verb.start() - len(" ".join(words[k + 1 :]))), mention
 
 
 # A joint letter quoted by its wording (`the letter states`, `the senators wrote`).
@@ -1145,6 +1169,7 @@ _GROUP_MENTION = re.compile(
     r"representatives|members|congressmen|congresswomen|legislators)$"
 )
 _LETTER = re.compile(r"\bletter\b")
+_SURNAME = re.compile(r"[A-Z][a-z][\w’'-]*")  # not a party tag ("D-MD")
 LETTER_REACH = 2  # the paragraph of the quotation and the one before it
 # A letter's signers are found by where they are named, not by a cue of their own: weak.
 LETTER_CONFIDENCE = 0.75

@@ -646,3 +646,22 @@ def test_role_of_an_organisation_with_a_possessive_names_nobody_after_it() -> No
         "Health Imperative."
     )
     assert q.speakers == ["Dana Obi"]
+
+
+def test_party_tag_of_a_list_is_no_signer_of_a_letter() -> None:
+    [q] = spoken(
+        "Congressman Ivo Brandt joined Representatives Vera Lindgren, Omar Tillery and Dana "
+        "Obi (all D-MD) in sending a letter to Governor Marek Ross. “Both rail lines will "
+        "connect our towns,” the Members wrote."
+    )
+    assert "D-MD" not in q.speakers and "Marek Ross" not in q.speakers
+
+
+def test_words_of_a_committee_name_are_no_subject_of_a_statement() -> None:
+    quotes = release(
+        "Washington – Congressman Quill (D-Ore), a member of the Ways and Means Committee, "
+        "Budget Committee and the new Select Committee on Energy Independence and Global "
+        "Warming, released the following statement: “We cannot wait for the warming to get "
+        "worse.”"
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Nora Quill"]]
