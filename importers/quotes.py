@@ -530,7 +530,12 @@ def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Att
     subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
-    if P.AFTER_PREPOSITION.search(masked, begin, subject.start("np")):
+    np_at, np_end = subject.start("np"), subject.end("np")
+    if (
+        P.AFTER_PREPOSITION.search(masked, begin, np_at)
+        and not P.TITLED_NAME.search(masked, np_at, np_end)
+        and not P.PLURAL_TITLE.search(masked, np_at, np_end)
+    ):
         return None  # "… Committee on Energy and Water, released": a name's words, no subject
     appos = " ".join((subject.group("appos") or "").split())
     if _is_full_name(appos) and not subject.group("appos2"):
