@@ -162,12 +162,12 @@ def releases(out: Path, options: Options) -> str:
 
 def release_corpus() -> Path:
     """The releases file: under the corpus folder, or the file $PRESS_CORPUS names."""
-    from press.eval_releases import CORPUS_FILE
+    from press.eval_releases import corpus_file
 
     given = corpus_path()
     if given.is_file():
         return given
-    return require(corpus_dir() / CORPUS_FILE, "the congressional press releases")
+    return require(corpus_file(), "the congressional press releases")
 
 
 def draw(name: str) -> list[dict[str, Any]]:
