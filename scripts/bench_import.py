@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib
+import importlib.util
 import json
 import statistics
 import subprocess
@@ -66,7 +67,8 @@ def child(tree: str, records_path: str, archive: str, plain: bool = False) -> No
     for record in records[:20]:  # warm-up: lazy imports, models and tables load here
         document_from_record(record, MAPPING, origin=None)
     # The language model too, which English records seldom reach (a once-per-process load).
-    getattr(importlib.import_module("importers.language"), "_model", lambda: None)()
+    if importlib.util.find_spec("importers.language") is not None:
+        getattr(importlib.import_module("importers.language"), "_model", lambda: None)()
     backend = SqliteBackend(archive)
     started, cpu = time.perf_counter(), time.process_time()
     docs = (document_from_record(r, MAPPING, origin=None) for r in records)
