@@ -23,6 +23,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pytz import country_timezones
 
 from importers import html_selectors as S
 from importers.dateline import parse_date
@@ -229,7 +233,7 @@ def date_from_jsonld(page: Page) -> dt.date | None:
         for value in page.jsonld(key):
             if isinstance(value, list) and value:
                 value = value[0]
-            day = parse_date_value(str(value))
+            day = stamp_day(str(value), page)
             if day:
                 return day
     return None
@@ -239,7 +243,7 @@ def date_from_meta(page: Page) -> dt.date | None:
     """article:published_time, parsely-pub-date, dc.date and kin, most specific first."""
     for key in S.DATE_META:
         value = page.meta.get(key)
-        if value and (day := parse_date_value(value)):
+        if value and (day := stamp_day(value, page)):
             return day
     return None
 
@@ -250,7 +254,7 @@ def date_from_other_meta(page: Page) -> dt.date | None:
     keys = [k for k in page.meta if S.PUBLISHED_KEY_RE.search(k)]
     keys.sort(key=lambda k: "date" not in k)
     for key in keys:
-        day = parse_date_value(page.meta[key])
+        day = stamp_day(page.meta[key], page)
         if day:
             return day
     return None
@@ -259,7 +263,7 @@ def date_from_other_meta(page: Page) -> dt.date | None:
 def date_from_time(page: Page) -> dt.date | None:
     """A <time datetime> or itemprop=datePublished element marked as the publication."""
     for el in (*S.ITEMPROP_DATE(page.tree), *S.TIME_PUBLISHED(page.tree)):
-        day = parse_date_value(el.get("datetime") or el.get("content") or "")
+        day = stamp_day(el.get("datetime") or el.get("content") or "", page)
         if day:
             return day
     return None
@@ -408,6 +412,50 @@ def date_in_url(url: str | None) -> dt.date | None:
         return None
     y, mo, d = (g for g in m.groups() if g is not None)
     return make_day(int(y), int(mo), int(d))
+
+
+def stamp_day(value: str, page: Page) -> dt.date | None:
+    """The day of a machine-written date as the page's readers saw it: a timestamp
+    written in UTC is moved into the page's time zone when the page says where it is
+    (the region of its language, else its country's domain); anything else is read
+    as written."""
+    m = S.UTC_STAMP_RE.match(value)
+    zone = page_zone(page) if m else None
+    if m is None or zone is None:
+        return parse_date_value(value)
+    try:
+        y, mo, d, h, mi = (int(g) for g in m.groups())
+        when = dt.datetime(y, mo, d, h, mi, tzinfo=dt.UTC)
+    except ValueError:
+        return parse_date_value(value)
+    local = when.astimezone(zone).date()
+    return local if EARLIEST <= local <= dt.date.today() + ONE_DAY else None
+
+
+def page_zone(page: Page) -> dt.tzinfo | None:
+    """The time zone of the page's country: the region of `<html lang>` (`fr-CA`),
+    else a country-code domain (`.it`); a country spanning several zones gets the
+    first tz database lists for it. None when the page does not say."""
+    if "zone" in page.cache:
+        zone: dt.tzinfo | None = page.cache["zone"]
+        return zone
+    langs = S.HTML_LANG(page.tree)
+    parts = (langs[0] if langs else "").strip().replace("_", "-").split("-")
+    country = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
+    if not country:
+        host = urlsplit(page.url or "").hostname or ""
+        suffix = host.rsplit(".", 1)[-1]
+        if len(suffix) == 2 and suffix not in S.GENERIC_COUNTRY_DOMAINS:
+            country = S.DOMAIN_COUNTRIES.get(suffix, suffix)
+    zone = None
+    names = country_timezones.get(country.upper()) if country else None
+    if names:
+        try:
+            zone = ZoneInfo(names[0])
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = None
+    page.cache["zone"] = zone
+    return zone
 
 
 def parse_date_value(value: str) -> dt.date | None:

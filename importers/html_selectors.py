@@ -147,6 +147,16 @@ DATE_LABEL_MAX_CHARS = 40
 # previous day in the Americas.
 UTC_TIME_RE = re.compile(r"T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 UTC_EARLY_HOURS = 8
+# A timestamp converted to UTC, to the minute: `2020-12-05T23:15:00.000Z`. An explicit
+# `+00:00` is left as written: it is mostly a site whose clock is set to UTC and whose
+# pages show that same day.
+UTC_STAMP_RE = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{1,2}(?:\.\d+)?)?Z\s*$"
+)
+# Country-code domains used as generic ones (`.io`, `.tv`): they say nothing of a place.
+GENERIC_COUNTRY_DOMAINS = frozenset("io co tv me ai fm ly gg cc ws to sh ac la".split())
+# Domains whose country code differs from the ISO one.
+DOMAIN_COUNTRIES = {"uk": "gb"}
 # Labels of a page's last update, which is not its publication date.
 UPDATED_RE = re.compile(r"updat|modif|revis|aktualisiert|mis à jour|actualiza", re.I)
 

@@ -222,7 +222,29 @@ def score(set_name: str, pred_dir: Path, corpus: Path) -> str:
     if set_name == "news-dates":
         return run_scorer("score_dates.py", pred_dir, env=env)
     scorer_set = "wcxb" if set_name == "wcxb" else "article-extraction-benchmark"
-    return run_scorer("score_body.py", pred_dir, "--set", scorer_set, env=env)
+    per_doc = pred_dir.parent / f"{pred_dir.name}-per-page.tsv"
+    summary = run_scorer(
+        "score_body.py", pred_dir, "--set", scorer_set, "--per-doc", str(per_doc), env=env
+    )
+    return f"{summary} | {site_averaged(set_name, per_doc, corpus)}"
+
+
+def site_averaged(set_name: str, per_doc: Path, corpus: Path) -> str:
+    """Body F1 with every site counting once (its pages averaged first): a site with
+    many pages weighs no more than one never seen before. No step of the body's
+    post-processing is fitted to pages, so there is nothing to re-fit per site."""
+    from urllib.parse import urlsplit
+
+    hosts = {
+        doc_id: (urlsplit(url or "").hostname or doc_id).removeprefix("www.")
+        for doc_id, _, url in html_inputs(set_name, corpus)
+    }
+    by_site: dict[str, list[float]] = {}
+    for line in per_doc.read_text(encoding="utf-8").splitlines()[1:]:
+        doc_id, _p, _r, f1 = line.split("\t")
+        by_site.setdefault(hosts.get(doc_id, doc_id), []).append(float(f1))
+    means = [sum(v) / len(v) for v in by_site.values()]
+    return f"site-averaged F1={sum(means) / max(len(means), 1):.3f} sites={len(means)}"
 
 
 def evaluate(sets: list[str], out: Path, *, echo: bool = True) -> list[str]:

@@ -531,3 +531,103 @@ def test_a_page_without_a_headline_gets_a_derived_title():
     doc = parse_html(html, url="https://example.org/ferry")
     assert doc.headline is None
     assert doc.title and "port authority" in doc.title
+
+
+# -- more date sources -----------------------------------------------------------------
+
+
+def test_date_attributes_that_agree_give_the_day():
+    body = (
+        '<p class="meta"><span data-date="2022-02-14T08:00:00">Monday</span> '
+        '<abbr title="2022-02-14">Mon</abbr></p>' + BODY
+    )
+    p = read_page(page(body=body), None)
+    assert D.date_from_attributes(p) == dt.date(2022, 2, 14)
+    # Attributes that disagree say nothing.
+    body = body.replace('<abbr title="2022-02-14">', '<abbr title="2022-03-01">')
+    assert D.date_from_attributes(read_page(page(body=body), None)) is None
+
+
+def test_lead_image_address_gives_its_upload_day():
+    head = meta("og:image", "https://cdn.example.org/uploads/2019/07/21/ferry.jpg")
+    assert D.date_from_image_url(read_page(page(head), None)) == dt.date(2019, 7, 21)
+
+
+def test_other_publication_meta_names_are_read():
+    p = read_page(page(meta("x-article-publish-date", "2018-10-02", "name")), None)
+    assert D.date_from_other_meta(p) == dt.date(2018, 10, 2)
+
+
+def test_a_utc_timestamp_is_read_in_the_time_zone_of_the_page():
+    stamp = meta("article:published_time", "2020-12-05T23:15:00.000Z")
+    # An Italian page: a quarter past midnight on the 6th in Rome.
+    html = page(stamp).replace('lang="en"', 'lang="it-IT"')
+    assert published(html) == dt.date(2020, 12, 6)
+    # A Canadian domain: the evening before, in North America.
+    early = meta("article:published_time", "2020-08-25T00:23:33.312Z")
+    assert published(page(early), "https://news.example.ca/a/1") == dt.date(2020, 8, 24)
+    # A page that does not say where it is keeps the day as written; so does an
+    # explicit +00:00, mostly a site whose clock runs on UTC.
+    assert published(page(stamp), "https://example.com/a") == dt.date(2020, 12, 5)
+    plus = meta("article:published_time", "2020-12-05T23:15:00+00:00")
+    html = page(plus).replace('lang="en"', 'lang="it-IT"')
+    assert published(html) == dt.date(2020, 12, 5)
+
+
+# -- boilerplate around the article ---------------------------------------------------------
+
+BOILERPLATE = {
+    "share bar": '<div class="share-bar"><a href="https://www.facebook.com/sharer">Share on '
+    'Facebook</a> <a href="https://twitter.com/intent/tweet">Share on X</a> '
+    '<a href="mailto:?subject=ferry">Email this story</a></div>',
+    "read more": '<p class="read-more"><a href="/news/older-ferries">Read more: the city\'s '
+    "older ferry landings</a></p>",
+    "newsletter box": '<aside class="newsletter-signup"><h3>Get the morning briefing</h3>'
+    '<form><input type="email" placeholder="Your email address"><button>Sign up'
+    "</button></form></aside>",
+    "photo-bank links": '<figure><img src="/ferry.jpg"><figcaption>The new hall. '
+    '<a href="https://photos.example.net/license/8812">Buy this photo</a></figcaption>'
+    "</figure>",
+    "related articles": '<section class="related-articles"><h2>Related stories</h2><ul>'
+    '<li><a href="/news/1">Bridge tolls frozen for another year</a></li>'
+    '<li><a href="/news/2">Harbour dredging starts in spring</a></li>'
+    '<li><a href="/news/3">Night buses return to the river route</a></li></ul></section>',
+}
+
+
+# A "read more" link written as a paragraph of its own inside the article stays: taking
+# out every paragraph that is one whole link raised precision and lowered recall on the
+# shared pages (WCXB P +0.0012 R -0.0006, article-extraction-benchmark P +0.0033
+# R -0.0011), so the step was not kept; by class name (`read-more`) it cost 0.009 F1.
+KEPT_INSIDE_THE_ARTICLE = {"read more"}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(
+            kind,
+            marks=pytest.mark.xfail(strict=True, reason="measured: costs recall on held-out sites"),
+        )
+        if kind in KEPT_INSIDE_THE_ARTICLE
+        else kind
+        for kind in sorted(BOILERPLATE)
+    ],
+)
+def test_boilerplate_around_the_article_stays_out_of_the_body(kind):
+    html = page(body=BODY.replace("</p>", "</p>" + BOILERPLATE[kind], 2))
+    doc = parse_html(html)
+    text = "\n".join(doc.body).casefold()
+    assert "floating pontoon" in text and "riverside market" in text
+    for phrase in (
+        "share on",
+        "email this story",
+        "read more",
+        "sign up",
+        "morning briefing",
+        "buy this photo",
+        "related stories",
+        "bridge tolls frozen",
+        "harbour dredging",
+    ):
+        assert phrase not in text, (kind, phrase)
