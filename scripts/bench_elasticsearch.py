@@ -137,8 +137,30 @@ def warm_up(url: str) -> None:
     client.close()
 
 
+def node_cpu(url: str) -> float:
+    """CPU seconds the node's process has used, when it runs on this machine (else 0)."""
+    client = _client(url)
+    try:
+        found = client.nodes.info(node_id="_all", metric="process")["nodes"].values()
+        seconds = 0.0
+        for node in found:
+            stat = Path(f"/proc/{node['process']['id']}/stat")
+            if stat.exists():
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+                seconds += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return seconds
+    finally:
+        client.close()
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def ours(url: str, prepared: Path, prefix: str, jobs: int) -> dict[str, float]:
     env = {**os.environ, "PRESS_ES_INDEX_PREFIX": prefix}
+    node, client = node_cpu(url), children_cpu()
     started = time.monotonic()
     command = [str(REPO / ".venv" / "bin" / "press"), "import", str(prepared), "--archive", url]
     proc = subprocess.run(
@@ -148,9 +170,12 @@ def ours(url: str, prepared: Path, prefix: str, jobs: int) -> dict[str, float]:
         text=True,
     )
     seconds = time.monotonic() - started
+    # The import's processes (its workers included) and the node: what the load cost,
+    # which a busy shared machine disturbs much less than the wall time.
+    cpu = children_cpu() - client + node_cpu(url) - node
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(proc.stdout.strip() or proc.stderr[-2000:])
-    return {"seconds": seconds, "peak_mb": peak_kb / 1024, "exit": proc.returncode}
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_kb / 1024, "exit": proc.returncode}
 
 
 def _actions(prepared: Path, names: dict[str, str]):
@@ -162,11 +187,13 @@ def _actions(prepared: Path, names: dict[str, str]):
             yield {"_index": names["documents"], "_id": doc.id, "_source": document_source(doc)}
 
 
-def bare(url: str, prepared: Path, parallel: bool) -> float:
+def bare(url: str, prepared: Path, parallel: bool) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (this process and the node) of a bare bulk load."""
     client = _client(url)
     names = {k: f"press-bench-bare-{k}-{uuid.uuid4().hex[:6]}" for k in ("documents", "quotes")}
     for kind, name in names.items():
         _create(client, name, kind)
+    node, cpu = node_cpu(url), time.process_time()
     started = time.monotonic()
     if parallel:
         results = helpers.parallel_bulk(
@@ -179,11 +206,12 @@ def bare(url: str, prepared: Path, parallel: bool) -> float:
     failed = sum(1 for ok, _ in results if not ok)
     client.indices.refresh(index=",".join(names.values()))
     seconds = time.monotonic() - started
+    cpu = time.process_time() - cpu + node_cpu(url) - node
     client.indices.delete(index=",".join(names.values()))
     client.close()
     if failed:
         print(f"bare load: {failed} actions failed")
-    return seconds
+    return seconds, cpu
 
 
 def searches(url: str, prefix: str, rounds: int = 5) -> tuple[float, float]:
@@ -218,8 +246,8 @@ def main() -> None:
 
     warm_up(a.es)
     run = ours(a.es, prepared, prefix, a.jobs)
-    streaming = bare(a.es, prepared, parallel=False)
-    parallel = bare(a.es, prepared, parallel=True)
+    streaming, streaming_cpu = bare(a.es, prepared, parallel=False)
+    parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
     p50, p95 = searches(a.es, prefix)
     if not a.keep:
         backend = ElasticBackend(a.es, index_prefix=prefix)
@@ -237,6 +265,11 @@ def main() -> None:
         ("bare parallel_bulk (2 threads)", f"{parallel:.1f} s, {n / parallel:.0f} docs/s"),
         ("ours / bare parallel_bulk", f"{parallel / run['seconds']:.2f}"),
         ("ours / best bare", f"{best / run['seconds']:.2f}"),
+        (
+            "CPU s: ours / streaming / parallel (client + node)",
+            f"{run['cpu']:.1f} / {streaming_cpu:.1f} / {parallel_cpu:.1f}",
+        ),
+        ("CPU: bare parallel_bulk / ours", f"{parallel_cpu / run['cpu']:.2f}"),
         ("peak memory of press import", f"{run['peak_mb']:.0f} MB"),
         ("search p50 / p95 (20 searches x 5, 4 facets)", f"{p50:.0f} ms / {p95:.0f} ms"),
     ]

@@ -1374,6 +1374,10 @@ def _ms(started: float) -> float:
 # fixes the join order): the planner has no statistics for temp tables and otherwise
 # starts from a whole facet's index, which costs the same for 50 matches as for 50,000.
 DRIVE_FROM_ROWS = 25_000
+# Above that, a selected value is checked on each row (EXISTS) when at least this share
+# of the matching rows' number of rows has it (a language, a busy year): listing all of
+# them (IN) would cost more than the rows checked. Rarer values are listed.
+COMMON_SHARE = 0.5
 
 
 class _Plan:
@@ -1387,6 +1391,7 @@ class _Plan:
     def __init__(self, backend: SqliteBackend, request: SearchRequest):
         self.request = request
         self.base_rows = self.hits_rows = 0
+        self._common: dict[str, bool] = {}  # selected facet → its values are common
         self.quotes = request.scope == "quotes"
         # With only confident attributions, a document's speakers are those of its
         # confidently attributed quotes (a hidden facet of their own).
@@ -1442,7 +1447,7 @@ class _Plan:
             params,
         ).rowcount
         if self.request.filters:
-            where, params = self.filters(per_row=self.base_rows <= DRIVE_FROM_ROWS)
+            where, params = self.filters(conn)
             conn.execute("DELETE FROM temp.hits")
             self.hits_rows = conn.execute(
                 "INSERT INTO temp.hits (rid, doc, month) SELECT rid, doc, month"
@@ -1469,11 +1474,13 @@ class _Plan:
             return "(SELECT rowid AS rid, rowid AS doc, month FROM documents) AS base"
         return "temp.hits AS base" if self.request.filters else "temp.found AS base"
 
-    def filters(self, skip: str | None = None, *, per_row: bool = True) -> tuple[str, list[object]]:
+    def filters(
+        self, conn: sqlite3.Connection, skip: str | None = None
+    ) -> tuple[str, list[object]]:
         """SQL on `base` rows for the selected facet values, except those of the facet `skip`.
 
-        `per_row` checks each row's document (EXISTS) instead of listing every document
-        with the value (IN): cheaper when few rows are checked or the value is common.
+        A value is checked on each row's document (EXISTS) when few rows are checked or
+        the value is common, else every row with it is listed once (IN).
         """
         parts: list[str] = []
         params: list[object] = []
@@ -1489,6 +1496,7 @@ class _Plan:
                 params.extend(years)
                 continue
             marks = ",".join("?" * len(keys))
+            per_row = self._per_row(conn, facet, keys)
             if facet == "speaker" and self.quotes:
                 # Any speaker of the quote: a joint quote is each of its speakers'.
                 parts.append(
@@ -1510,6 +1518,24 @@ class _Plan:
                 params.append(self._row_facet(facet))
             params.extend(keys)
         return (" AND ".join(parts) or "1"), params
+
+    def _per_row(self, conn: sqlite3.Connection, facet: str, keys: list[str]) -> bool:
+        if self.base_rows <= DRIVE_FROM_ROWS:
+            return True
+        if facet not in self._common:
+            # Counted up to the point where the value is common: cheap either way.
+            enough = max(1, int(self.base_rows * COMMON_SHARE))
+            marks = ",".join("?" * len(keys))
+            if facet == "speaker" and self.quotes:
+                rows, params = f"quote_speakers WHERE key IN ({marks})", list(keys)
+            else:
+                rows = f"doc_facets WHERE facet = ? AND key IN ({marks})"
+                params = [self._row_facet(facet), *keys]
+            (have,) = conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {rows} LIMIT ?)", [*params, enough]
+            ).fetchone()
+            self._common[facet] = have >= enough
+        return self._common[facet]
 
     def _keys(self, facet: str, value: str) -> list[str]:
         return self.backend.speaker_keys(value) if facet == "speaker" else [facet_key(value)]
@@ -1685,7 +1711,7 @@ class _Plan:
         if name in self.request.filters:
             # Counted under the other facets' selections only, so alternatives stay visible.
             rows_table = self.found
-            where, params = self.filters(skip=name, per_row=self.base_rows <= DRIVE_FROM_ROWS)
+            where, params = self.filters(conn, skip=name)
         else:
             rows_table, where, params = self.hits, "1", []
         if name == "year":
