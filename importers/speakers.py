@@ -602,6 +602,15 @@ def same_person(name: str, other: str) -> bool:
     return NICKNAMES.get(fa, fa) == NICKNAMES.get(fb, fb) or fa.startswith(fb) or fb.startswith(fa)
 
 
+def _part_of_issuer(name: str, issuer: str) -> bool:
+    """`Cathy McMorris` or `McMorris Rodgers` in a release of `Cathy McMorris Rodgers`: two
+    or more words opening or closing the issuer's name are the issuer in their own release
+    (a name before marriage, a compound surname)."""
+    a = name.casefold().replace(".", "").split()
+    b = issuer.casefold().replace(".", "").split()
+    return 2 <= len(a) < len(b) and (a == b[: len(a)] or a == b[-len(a) :])
+
+
 def opens_statement(paragraph: str, start: int) -> bool:
     """The quotation at `start` stands as a statement of its own: it opens the paragraph,
     follows a full sentence, a colon or a heading's dash — not words inside a sentence."""
@@ -621,7 +630,9 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
     kept: list[Speaker] = []
     own = Speaker(issuer, None, [], "person")
     for speaker in doc.speakers:
-        if speaker.kind == "person" and same_person(speaker.name, issuer):
+        if speaker.kind == "person" and (
+            same_person(speaker.name, issuer) or _part_of_issuer(speaker.name, issuer)
+        ):
             merged.append(speaker.name)
             own.role = own.role or speaker.role
             own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != issuer)

@@ -665,3 +665,12 @@ def test_words_of_a_committee_name_are_no_subject_of_a_statement() -> None:
         "worse.”"
     )
     assert [q.speakers for q in quotes if q.kind == "direct"] == [["Nora Quill"]]
+
+
+def test_part_of_the_issuers_name_is_the_issuer_in_their_own_release() -> None:
+    quotes = release(
+        "Washington – Congresswoman Nora Quill voted for the port bill today. “Our ports keep "
+        "this district working,” said Nora Quill. “The bill keeps them open,” Quill Dunmore said.",
+        member="nora_quill_dunmore",
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill Dunmore"], ["Nora Quill Dunmore"]]
