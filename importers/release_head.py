@@ -142,6 +142,7 @@ _WORD_START = re.compile(
 
 def _find_dateline(text: str) -> tuple[int, bool] | None:
     """(where the dateline starts, glued to the word before it?) or None."""
+    window = text[:WINDOW]
     # Most releases open with their dateline; a place the gazetteer knows there is the
     # answer the search below would give, found with one match.
     opening = extract_dateline(text[:OPENING_CHARS])
@@ -153,9 +154,14 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             and (raw.startswith("(") or places.is_known(place, opening.dateline.region))
         ):
             return 0, False
-    window = text[:WINDOW]
+    body_from: int | None = None  # where the body's first sentence ends, once needed
     for end in _DATELINE_END.finditer(window):
         at = end.start()
+        if at > LOOK_BACK:
+            if body_from is None:
+                body_from = _first_sentence_end(window)
+            if at - LOOK_BACK >= body_from:
+                break  # a sentence stands before every place from here on: body text
         if window[at] != ")" and window.count("(", 0, at) > window.count(")", 0, at):
             continue  # a hyphen inside brackets: "Jane Roe (D-CA)" ends no dateline
         # The words just before this dash (the place's, a region's) are the starts to try.
@@ -164,7 +170,9 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             for m in _WORD_START.finditer(window, max(0, end.start() - LOOK_BACK), end.start())
         ]
         candidates: list[tuple[int, str, str | None]] = []
-        for start in reversed(starts[-(MAX_PLACE_WORDS + 4) :]):
+        for start in reversed(starts[-(MAX_PLACE_WORDS + 3) :]):
+            if _lower_words(window, start, at):
+                break  # title words before the place: a start further back holds them too
             if start and not (text[start].isupper() or text[start] == "("):
                 continue  # a place in a run-in head is capitalised
             if text[:start].rstrip().endswith(","):
@@ -186,6 +194,31 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+# A word in lower case outside brackets, other than the small words a place or its
+# region may hold ("Fond du Lac", "Bosnia and Herzegovina").
+_LOWER_WORD = re.compile(r"(?:^|(?<=\s))[a-z]+\b")
+_PLACE_SMALL_WORDS = P.PLACE_PARTICLES | {"and"}
+
+
+def _lower_words(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a lower-case word no place or region holds: no
+    dateline starts at `start` then, nor further back."""
+    return any(m[0] not in _PLACE_SMALL_WORDS for m in _LOWER_WORD.finditer(text, start, end))
+
+
+def _first_sentence_end(text: str) -> int:
+    """The end of the first sentence in `text` that `_head_shaped` refuses in a head (the
+    text's length when there is none): no head reaches past it."""
+    ends = sentence_ends(text)
+    end = -1
+    for m in _SENTENCE_END.finditer(text):
+        while end < m.start() + 3:
+            end = next(ends, len(text) + 1)
+        if end == m.start() + 3:
+            return m.end()
+    return len(text)
 
 
 _MONTH_BEFORE = re.compile(rf"\b{P.MONTH}(?:\s+\d{{1,2}}\s+and)?$")
@@ -654,10 +687,25 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-Z]\.)+$|^(?:U\.S|Rep|Sen|St|Mr|Mrs|Ms|Dr)\.$")
 
 
+def _opens_body(window: str) -> bool:
+    """The text opens with its body's first sentence: a time phrase ("Today, …") or the
+    member named with a party code ("Rep. Jane Roe (D-XX) …")."""
+    if _LEAD_START.match(" " + window[:40]):
+        return True
+    member = _MEMBER_LEAD.match(" " + window[:120])
+    if member is None:
+        return False
+    # "Rep. Roe (D-XX) and Sen. Doe (R-YY) Introduce …" is a title naming two members.
+    after = window[member.end() :].partition(")")[2].split(None, 1)
+    return not after or after[0] not in ("and", "&")
+
+
 def _head_without_dateline(text: str) -> ReleaseHead:
     """A title that a full date ends ("… VA Secretary January 10th, 2017 “This …"), or,
     after a date stamp, one that an opening quote ends; else no headline."""
     window = text[:WINDOW]
+    if _opens_body(window):
+        return ReleaseHead(None, None, text)  # the body's first sentence opens the text
     m = _DATE_BOUNDARY.search(window)
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
     if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:

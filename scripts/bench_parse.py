@@ -56,7 +56,8 @@ def child(records_path: str) -> None:
 
 
 def parts(records_path: str, rounds: int) -> dict[str, float]:
-    """Seconds spent in each release part and in whole parses, best of `rounds`."""
+    """Processor seconds spent in each release part and in whole parses, best of `rounds`
+    (processor time: other work on a shared machine does not count)."""
     from importers import places, records, text
     from importers.records import document_from_record
 
@@ -68,11 +69,11 @@ def parts(records_path: str, rounds: int) -> dict[str, float]:
             if depth[0]:  # inside another part: counted there
                 return func(*args, **kwargs)
             depth[0] += 1
-            started = time.perf_counter()
+            started = time.process_time()
             try:
                 return func(*args, **kwargs)
             finally:
-                spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+                spent[name] = spent.get(name, 0.0) + time.process_time() - started
                 depth[0] -= 1
 
         return wrapper
@@ -89,10 +90,10 @@ def parts(records_path: str, rounds: int) -> dict[str, float]:
     best: dict[str, float] = {}
     for _ in range(rounds):
         spent.clear()
-        started = time.perf_counter()
+        started = time.process_time()
         for record in rows:
             document_from_record(record, MAPPING, origin=None)
-        spent["whole parse"] = time.perf_counter() - started
+        spent["whole parse"] = time.process_time() - started
         if spent["whole parse"] < best.get("whole parse", float("inf")):
             best = dict(spent)
     return best
