@@ -258,6 +258,8 @@ TERM_BEFORE = re.compile(
     r"(?:\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+"
     r"|\(\s*)$"
 )
+# After a quotation cut off by a comma, a full name and a comma: an appositive's start.
+NAME_AFTER_COMMA = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},")
 # Words of a statement in the first person.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us|I’m|I'm|I’ve|I've)\b")
 # A speaker's label opening a quoted transcript: `“WALLACE: Let’s start …`.

@@ -826,6 +826,14 @@ class _Extractor:
                 elif looks_like_speech(text):
                     # Only a quotation opening its sentence continues an earlier speaker.
                     near = opens and last is not None and i - last.paragraph <= CONTINUE_WITHIN
+                    if (
+                        near
+                        and text.rstrip().rstrip("’'").endswith(",")
+                        and P.NAME_AFTER_COMMA.match(self.masked[i], f.seg.end + 1)
+                    ):
+                        # `“…,” Malkia Cyril, the director of …, told reporters`: a cue
+                        # too long to read names somebody; not the previous speaker.
+                        near = False
                     quotes.append(self._continued(f.seg, text, last if near else None))
                 else:
                     quotes.append(self._title(f.seg, text))

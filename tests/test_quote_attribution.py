@@ -397,3 +397,13 @@ def test_a_show_after_a_network_s_name_is_a_title():
         ["Ivo Marsh told KTVB’s “Morning Report,” that the tolls will stay until June."]
     )
     assert quotes[0].kind == "title"
+
+
+def test_a_name_after_a_comma_cut_quote_is_not_continued_by_the_last_speaker():
+    quotes = direct(
+        "“We will fight this,” Ivo Marsh said.",
+        "“This story is told by every outlet we have,” Lena Dorn, the director of the "
+        "harbor museum and one of those who also appear in the film, told reporters.",
+    )
+    assert quotes[0].speaker == "Ivo Marsh"
+    assert quotes[1].speaker != "Ivo Marsh"
