@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""CPU per search on an embedded archive, and where it goes, for one revision of the code.
+
+Runs the searches of `scripts/bench_scale.py` (each term with two facets selected, every
+facet and the month histogram counted, the answer cache off) once to warm the caches,
+then `--runs` rounds, and prints the CPU time of one search (p50 / p95) and the share of
+each step: finding the matching rows (`fill_base`, the selected facets applied), the
+result page (ranking, snippets), each facet and the histogram. CPU time, because on a
+shared machine wall time mostly measures the other work.
+
+To compare two revisions on the same archive in one run, give each one's checkout:
+
+    git worktree add /tmp/before HEAD~1   # or `git archive HEAD~1 | tar -x -C /tmp/before`
+    for code in /tmp/before .; do
+        .venv/bin/python scripts/bench_search_cpu.py /tmp/million/scale.db --code $code
+    done
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+STEPS = ("fill_base", "count", "page", "facet", "histogram")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("archive", help="an embedded archive (SQLite file)")
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose search is run")
+    ap.add_argument("--scope", choices=("quotes", "documents"), nargs="*")
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument(
+        "--cases",
+        type=Path,
+        default=Path("/tmp/million/results-sqlite300.json"),
+        help="a bench_scale.py results file: its searches are run",
+    )
+    a = ap.parse_args()
+    sys.path.insert(0, str(a.code.resolve()))
+    from search import sqlite
+    from search.base import FACETS, SearchRequest
+    from search.query import parse_query
+
+    spent: collections.Counter[str] = collections.Counter()
+
+    def timed(step: str, method: Any) -> Any:
+        def run(plan: Any, *args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return method(plan, *args, **kwargs)
+            finally:
+                label = f"facet:{args[1]}" if step == "facet" else step
+                spent[label] += time.process_time() - started
+
+        return run
+
+    for step in STEPS:
+        setattr(sqlite._Plan, step, timed(step, getattr(sqlite._Plan, step)))
+    backend = sqlite.SqliteBackend(a.archive, result_cache=0)
+    cases = json.loads(a.cases.read_text())["cases"]
+    for scope in a.scope or ("quotes", "documents"):
+
+        def once(term: str, filters: dict[str, list[str]], scope: str = scope) -> float:
+            request = SearchRequest(
+                parse_query(term),
+                filters=filters,
+                scope=scope,  # type: ignore[arg-type]
+                facets=FACETS,
+                histogram=True,
+                limit=20,
+                timeout_ms=60_000,
+            )
+            started = time.process_time()
+            backend.search(request)
+            return (time.process_time() - started) * 1000
+
+        for term, filters in cases:
+            once(term, filters)
+        spent.clear()
+        cpu = sorted(
+            (once(term, filters), term, filters) for _ in range(a.runs) for term, filters in cases
+        )
+        total = sum(c for c, _, _ in cpu)
+        p50, p95 = cpu[len(cpu) // 2][0], cpu[int(0.95 * (len(cpu) - 1))][0]
+        print(f"{scope} ({a.code}): CPU per search p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+        for step, seconds in spent.most_common():
+            print(f"  {step:<18} {seconds * 1000 / total * 100:5.1f} %")
+        for ms, term, filters in cpu[-3:]:
+            print(f"  slowest: {ms:.0f} ms  {term} {filters}")
+    backend.close()
+
+
+if __name__ == "__main__":
+    main()
