@@ -45,6 +45,8 @@ MIN_LABEL_WORDS = 4
 NEAR_CUE = 240
 # An uncued quotation continues a speaker quoted at most this many paragraphs earlier.
 CONTINUE_WITHIN = 2
+# How far into each of the first two paragraphs a release's lead names its member.
+LEAD_REACH = 600
 # How far back (characters) a cue, subject or name before a quotation is looked for. Real
 # sentences are far shorter; the bound keeps a paragraph with no full stop linear.
 LOOK_BACK = 600
@@ -680,7 +682,9 @@ class _Extractor:
             (
                 m
                 for i in range(min(2, len(self.masked)))
-                for m in P.TITLED_NAME.finditer(self.masked[i])
+                # A lead is the text's opening: an article printed as one paragraph
+                # names many titled people further on, none of them its issuer.
+                for m in P.TITLED_NAME.finditer(self.masked[i], 0, LEAD_REACH)
             ),
             None,
         ) or next(
@@ -689,7 +693,7 @@ class _Extractor:
             (
                 m
                 for i in range(min(2, len(self.paragraphs)))
-                for m in P.PARTY_TAGGED_NAME.finditer(self.paragraphs[i])
+                for m in P.PARTY_TAGGED_NAME.finditer(self.paragraphs[i], 0, LEAD_REACH)
             ),
             None,
         )
@@ -820,6 +824,10 @@ class _Extractor:
                     quotes.append(quote)
                     if quote.speakers:
                         last = _Last(i, list(quote.speakers), quote.mention or "")
+                    elif att.cue is not None and att.adjacent:
+                        # `“…,” she said` with `she` unresolved: somebody spoke, so the
+                        # next uncued quotation is not the speaker before.
+                        last = None
                 elif title is None:
                     quotes.append(self._title(f.seg, text))
                     continue

@@ -407,3 +407,22 @@ def test_a_name_after_a_comma_cut_quote_is_not_continued_by_the_last_speaker():
     )
     assert quotes[0].speaker == "Ivo Marsh"
     assert quotes[1].speaker != "Ivo Marsh"
+
+
+def test_an_unresolved_pronoun_at_a_cue_ends_the_earlier_speaker_s_turn():
+    quotes = direct(
+        "“The port stays open,” said Ivo Marsh.",
+        "The council then met in private. “We are not ready for this,” she said. “Nobody "
+        "has seen the numbers.”",
+    )
+    assert quotes[0].speaker == "Ivo Marsh"
+    assert quotes[2].speaker != "Ivo Marsh"
+
+
+def test_a_titled_name_far_into_a_long_first_paragraph_is_no_lead():
+    filler = "The harbor board met for the third time this month to weigh the levy. " * 9
+    quotes = direct(
+        filler + "Sen. Ivo Marsh (R-Ore.) was not there. “I think we should wait for the "
+        "audit before we spend a cent.”"
+    )
+    assert [q.speakers for q in quotes] == [[]]
