@@ -11,7 +11,10 @@ workers, read from /proc every 0.2 s), its peak, and the peak in each quarter of
 run (flat memory: the quarters stay level as the archive grows), two ways: the sum of
 each process's resident set (RSS: a page the workers share with the fork server counts
 once per process), and the sum of their proportional sets (PSS, from
-/proc/PID/smaps_rollup: a shared page counts once over the tree, the honest figure).
+/proc/PID/smaps_rollup: a shared page counts once over the tree, the honest figure;
+but a file page also mapped by processes outside the tree, a library or the mapped
+language model, is divided with them too), and the sum of their private pages (USS:
+what the tree holds that nothing else does, shared pages left out).
 The load average of the machine is printed beside the figures: other work on the
 machine takes cores from the workers. Both imports run a copy of the working tree's
 packages taken at the start, so edits made meanwhile do not tell the two apart.
@@ -58,8 +61,8 @@ def sample(path: Path, n: int, out: Path) -> Path:
     return out
 
 
-def tree_rss(root: int) -> tuple[int, int]:
-    """Resident bytes of a process and all its descendants: RSS summed, and PSS summed."""
+def tree_rss(root: int) -> tuple[int, int, int]:
+    """Resident bytes of a process and all its descendants: RSS, PSS and USS summed."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -73,23 +76,27 @@ def tree_rss(root: int) -> tuple[int, int]:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * PAGE
-    total, proportional, stack = 0, 0, [root]
+    total, proportional, private, stack = 0, 0, 0, [root]
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
-        proportional += _pss(pid)
+        pss, uss = _pss_uss(pid)
+        proportional += pss
+        private += uss
         stack.extend(children.get(pid, []))
-    return total, proportional
+    return total, proportional, private
 
 
-def _pss(pid: int) -> int:
+def _pss_uss(pid: int) -> tuple[int, int]:
+    fields: dict[str, int] = {}
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
+            name, _, value = line.partition(":")
+            if name in ("Pss", "Private_Clean", "Private_Dirty"):
+                fields[name] = int(value.split()[0]) * 1024
     except OSError:  # gone meanwhile
         pass
-    return 0
+    return fields.get("Pss", 0), fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
 
 
 def snapshot(dest: Path) -> dict[str, str]:
@@ -109,7 +116,7 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
     load = os.getloadavg()[0]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    samples: list[tuple[float, tuple[int, int]]] = []
+    samples: list[tuple[float, tuple[int, int, int]]] = []
     while proc.poll() is None:
         samples.append((time.perf_counter() - started, tree_rss(proc.pid)))
         time.sleep(0.2)
@@ -118,7 +125,7 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
     if proc.returncode != 0:
         sys.exit(f"press import failed ({proc.returncode}): {err[-2000:]}")
     quarters, pss_quarters = [0, 0, 0, 0], [0, 0, 0, 0]
-    for at, (rss, pss) in samples:
+    for at, (rss, pss, _uss) in samples:
         q = min(3, int(4 * at / seconds))
         quarters[q] = max(quarters[q], rss)
         pss_quarters[q] = max(pss_quarters[q], pss)
@@ -128,9 +135,10 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
         "seconds": seconds,
         "documents": docs,
         "rate": docs / seconds,
-        "peak_mb": max((r for _, (r, _p) in samples), default=0) / 1e6,
+        "peak_mb": max((r for _, (r, _p, _u) in samples), default=0) / 1e6,
         "quarters_mb": [round(q / 1e6) for q in quarters],
-        "pss_peak_mb": max((p for _, (_r, p) in samples), default=0) / 1e6,
+        "pss_peak_mb": max((p for _, (_r, p, _u) in samples), default=0) / 1e6,
+        "uss_peak_mb": max((u for _, (_r, _p, u) in samples), default=0) / 1e6,
         "pss_quarters_mb": [round(q / 1e6) for q in pss_quarters],
         "load": (load + os.getloadavg()[0]) / 2,
         "summary": out.strip().splitlines()[-1],
@@ -189,6 +197,7 @@ def main() -> None:
                     f"round {n + 1} --jobs {jobs}: {result['seconds']:.1f} s,"
                     f" {result['rate']:.1f} documents/s, process tree peak: PSS"
                     f" {result['pss_peak_mb']:.0f} MB (by quarter {result['pss_quarters_mb']}),"
+                    f" USS summed {result['uss_peak_mb']:.0f} MB,"
                     f" RSS summed {result['peak_mb']:.0f} MB (by quarter"
                     f" {result['quarters_mb']}),"
                     f" load average {result['load']:.2f}; {result['summary']}",
