@@ -39,6 +39,7 @@ AGREEMENT, ONLY_DAY, BIAS = "+agreement", "+only_day", "+bias"
 SECOND_OPINION = "htmldate"
 ONE_DAY = dt.timedelta(days=1)
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
 # No news page was published before this (htmldate's own lower bound).
 EARLIEST = dt.date(1995, 1, 1)
 
@@ -302,7 +303,8 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
     found = []
     for i in order:
         text = texts[i]
-        if len(text) > S.DATE_TEXT_MAX_CHARS:
+        # Every date form read here has a four-digit year: most text nodes have none.
+        if len(text) > S.DATE_TEXT_MAX_CHARS or not _YEAR.search(text):
             continue
         day = parse_shown_date(text, month_first)
         if day is None:
