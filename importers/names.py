@@ -257,7 +257,11 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             starts = [j for j in range(1, len(rest) - 1) if person_evidence(rest[j:])]
             if starts:
                 cut = starts[-1]
-                if cut > 1 and _INITIAL.fullmatch(rest[cut]) and _plain_name(rest[cut - 1 : cut]):
+                if (
+                    cut > 1
+                    and _ONE_INITIAL.fullmatch(rest[cut])
+                    and _plain_name(rest[cut - 1 : cut])
+                ):
                     cut -= 1  # "Delegation Alcee L. Hastings": a middle initial's first name
             elif any(_possessive(w) for w in rest[1:-1]):
                 return None, words  # "President and CEO of Black Women’s Health Imperative"
@@ -281,10 +285,10 @@ _ROLE_CONNECTORS = frozenset("in of to for at on".split())
 def _possessive(word: str) -> bool:
     """`Women’s` in "President of Black Women’s Health Imperative": what follows it is
     part of an organisation's name, no titled surname."""
-    return word.endswith(("’s", "'s", "s’", "s'"))
+    return bool(_POSSESSIVE.search(word))
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_ONE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, one letter
 
 
 def _plain_name(words: list[str]) -> bool:

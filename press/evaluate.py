@@ -185,9 +185,6 @@ def draw(name: str) -> list[dict[str, Any]]:
     return [dict(pick.__dict__) for pick in draws[name](release_corpus())]
 
 
-DRAWS = ("sample", "holdout", "holdout2")
-
-
 def speakers(out: Path, options: Options) -> str:
     """Speaker attribution on the annotated releases and news pages
     (`tests/gold/speakers.jsonl`), per split (dev and check by default) and with or
@@ -254,6 +251,9 @@ SETS: dict[str, Callable[[Path, Options], str]] = {
 # Sets scored by the scripts in ../shared/eval (the others score against our own gold).
 SHARED_SCORERS = ("datelines", "quotes", "article-extraction-benchmark", "wcxb", "news-dates")
 OWN_FIXTURES = ("russian",)  # reads only the repository's fixtures, never the corpus
+# Sets that find their own corpus input and say when it is missing: `releases` takes the
+# corpus folder or the releases file itself ($PRESS_CORPUS, see `release_corpus`).
+OWN_INPUT = (*OWN_FIXTURES, "releases")
 
 
 def prediction(doc: Document) -> dict[str, Any]:
@@ -289,7 +289,7 @@ def run(sets: list[str], out: Path, options: Options | None = None) -> dict[str,
         raise ValueError(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
     if any(name in SHARED_SCORERS for name in sets):
         eval_dir()
-    if any(name not in OWN_FIXTURES for name in sets):
+    if any(name not in OWN_INPUT for name in sets):
         corpus_dir()
     out = Path(out).resolve()  # the scorers run in their own folder
     return {name: SETS[name](out, options or Options()) for name in sets}

@@ -40,8 +40,7 @@ CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 def speaker_values(*archives: str) -> tuple[int, list[tuple[str, int]], int]:
     """(quotes, [(speaker value, quotes)…] most quoted first, spellings) of the archives."""
     seen: set[tuple[str, int]] = set()
-    quotes: Counter[str] = Counter()
-    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    names: list[str] = []
     for archive in archives:
         with open_backend(archive) as backend:
             for hit in backend.scan(SearchRequest(scope="quotes", sort="oldest")):
@@ -49,17 +48,13 @@ def speaker_values(*archives: str) -> tuple[int, list[tuple[str, int]], int]:
                 if (hit.document_id, hit.index) in seen:
                     continue
                 seen.add((hit.document_id, hit.index))
-                for name in hit.speakers:
-                    key = speaker_key(name)
-                    quotes[key] += 1
-                    spellings[key][name] += 1
-    # Most quoted first, then by key: the speaker facet's order.
-    ranked = sorted(quotes, key=lambda k: (-quotes[k], k))
-    values = [(display_name(spellings[k]), quotes[k]) for k in ranked]
-    return len(seen), values, sum(len(s) for s in spellings.values())
+                names.extend(hit.speakers)
+    return len(seen), *_values(names)
 
 
 def _values(names: list[str]) -> tuple[list[tuple[str, int]], int]:
+    """(speaker value, quotes) most quoted first, then by key (the speaker facet's
+    order), and the number of spellings behind them."""
     quotes: Counter[str] = Counter()
     spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for name in names:
@@ -172,20 +167,7 @@ def main() -> None:
     print(f"- distinct speaker values (speaker facet): {len(values):,}")
     print(f"- distinct spellings behind them: {spellings:,}")
     print()
-    print(f"### The {args.top} most quoted speaker values")
-    print()
-    print("| # | speaker | quotes |")
-    print("|---|---|---|")
-    for n, (value, count) in enumerate(values[: args.top], 1):
-        print(f"| {n} | {value} | {count} |")
-    print()
-    print(f"### {args.random} speaker values drawn at random (seed {args.seed})")
-    print()
-    drawn = random.Random(args.seed).sample(values, min(args.random, len(values)))
-    print("| # | speaker | quotes |")
-    print("|---|---|---|")
-    for n, (value, count) in enumerate(sorted(drawn, key=lambda v: v[0]), 1):
-        print(f"| {n} | {value} | {count} |")
+    print_values(values, args.top, args.random, args.seed)
 
 
 if __name__ == "__main__":

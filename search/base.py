@@ -357,19 +357,10 @@ class Backend(abc.ABC):
     def orphaned_corrections(self) -> list[Correction]:
         """Corrections in effect whose quote or document the archive no longer holds."""
 
+    @abc.abstractmethod
     def _record(self, records: list[Correction]) -> list[Correction]:
-        """Store the new records and rewrite their documents with them; the added."""
-        added = self._store_corrections(records)
-        self._apply_stored(sorted({c.document_id for c in added}))
-        return added
-
-    @abc.abstractmethod
-    def _store_corrections(self, records: list[Correction]) -> list[Correction]:
-        """Record corrections whose ids are new (status decided on applying); the added."""
-
-    @abc.abstractmethod
-    def _apply_stored(self, document_ids: list[str]) -> None:
-        """Rewrite these documents from their parsed form with their corrections applied."""
+        """Store the records whose ids are new (status decided on applying) and rewrite
+        their documents from the parsed form with their corrections applied; the added."""
 
     def close(self) -> None:  # noqa: B027 - a backend without connections has nothing to do
         """Release connections."""

@@ -970,6 +970,12 @@ class ElasticBackend(Backend):
         yield from records
 
     @translate_errors
+    def _record(self, records: list[Correction]) -> list[Correction]:
+        added = self._store_corrections(records)
+        self._apply_stored(sorted({c.document_id for c in added}))
+        return added
+
+    @translate_errors
     def _store_corrections(self, records: list[Correction]) -> list[Correction]:
         index = self.aliases["corrections"]
         added = []

@@ -231,7 +231,6 @@ CREATE TABLE IF NOT EXISTS quote_corrections (
     fields TEXT NOT NULL,
     PRIMARY KEY (doc, idx)
 );
-CREATE TEMP TABLE IF NOT EXISTS base (rid INTEGER PRIMARY KEY);
 """
 SCHEMA_VERSION = "3"
 # doc_facets rows of the speakers of a document's confidently attributed quotes.
@@ -1150,18 +1149,6 @@ class SqliteBackend(Backend):
             self._rewrite(conn, sorted({c.document_id for c in added}))
         return added
 
-    def _store_corrections(self, records: list[Correction]) -> list[Correction]:
-        conn = self.conn
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
-            return self._insert_corrections(conn, records)
-
-    def _apply_stored(self, document_ids: list[str]) -> None:
-        conn = self.conn
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
-            self._rewrite(conn, document_ids)
-
     def _insert_corrections(
         self, conn: sqlite3.Connection, records: list[Correction]
     ) -> list[Correction]:
@@ -1383,7 +1370,7 @@ COMMON_SHARE = 0.5
 class _Plan:
     """One search request turned into SQL over temp tables.
 
-    `base` holds the rows matching the query; `hits` those of them that also pass every
+    `found` holds the rows matching the query; `hits` those of them that also pass every
     selected facet value, filled once so the count, the page, the histogram and the
     facets not selected do not each apply the filters again; `rank` the relevance scores.
     """

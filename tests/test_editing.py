@@ -5,36 +5,23 @@ and pages, quote search), undo, the corrections page and feed, and the JSON API.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import uuid
 from xml.etree import ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
 
-from search.sqlite import SqliteBackend
+from tests.test_editing_auth import PASSWORD, make_app, sign_in
 from tests.test_web import facet, make_documents, only_our_script, total
-from web import create_app
 from web.accounts import Accounts
 
-PASSWORD = "a long enough secret"
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
-def backend(request, tmp_path):
-    if request.param == "sqlite":
-        backend = SqliteBackend(tmp_path / "archive.db")
-    else:
-        from search.elastic import ElasticBackend
-
-        url = request.getfixturevalue("elasticsearch_url")
-        backend = ElasticBackend(url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+@pytest.fixture
+def backend(archive_factory):
+    backend = archive_factory()
     assert {r.status for r in backend.write(make_documents())} == {"created"}
-    yield backend
-    if request.param != "sqlite":
-        backend.drop()
-    backend.close()
+    return backend
 
 
 @pytest.fixture
@@ -47,15 +34,7 @@ def accounts(tmp_path):
 
 @pytest.fixture
 def app(backend, accounts, tmp_path):
-    return create_app(
-        {
-            "BACKEND": backend,
-            "TESTING": True,
-            "EDITING": True,
-            "ACCOUNTS": str(accounts.path),
-            "SECRET_KEY_FILE": str(tmp_path / "secret_key"),
-        }
-    )
+    return make_app(backend, tmp_path, accounts.path)
 
 
 @pytest.fixture
@@ -75,10 +54,7 @@ def get(client, url: str, status: int = 200) -> BeautifulSoup:
 
 def signed_in(app, name: str = "ed"):
     client = app.test_client()
-    page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    response = client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token})
-    assert response.status_code == 302
+    assert sign_in(client, name).status_code == 302
     return client
 
 

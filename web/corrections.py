@@ -82,7 +82,6 @@ class Entry:
     document_title: str | None = None
     document_url: str | None = None
     undoable: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def anchor(self) -> str:
@@ -170,13 +169,11 @@ def parse_filters(args: Mapping[str, str]) -> Filters:
 
 
 def _titled(records: list[Correction]) -> list[Entry]:
-    backend = get_backend()
-    docs: dict[str, Document | None] = {}
+    ids = list(dict.fromkeys(c.document_id for c in records))
+    docs = {d.id: d for d in get_backend().get_many(ids)} if ids else {}
     out = []
     for c in records:
-        if c.document_id not in docs:
-            docs[c.document_id] = backend.get(c.document_id)
-        doc = docs[c.document_id]
+        doc = docs.get(c.document_id)
         e = entry(c, doc)
         if doc is None:
             e.document_title = f"(document {c.document_id} is no longer in the archive)"
