@@ -92,3 +92,22 @@ def test_year_facet_counts_and_selects_by_the_rows_own_date(tmp_path, scope):
     assert years({"year": ["0999"]})[0] == 0
     assert years({"year": ["1999"]})[0] == 0
     backend.close()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        [],
+        ["One paragraph."],
+        ["Zweite Zeile über Straße \x02marked\x03.", "Третий абзац — «цитата».", "末尾 😀"],
+    ],
+)
+def test_index_columns_give_the_index_the_texts_a_delete_reads_back(body):
+    """The body column handed to the index at a write (UTF-8 bytes, built paragraph by
+    paragraph) must be the very text a delete later reads back from the stored JSON."""
+    from search.sqlite import _index_columns, _text_columns
+
+    data = {"headline": "A \x02head\x03", "subheadings": ["deck"], "body": body, "quotes": []}
+    written = _index_columns(data)
+    assert bytes(written[2]).decode("utf-8") == _text_columns(data)[2]
+    assert written[:2] + written[3:] == _text_columns(data)[:2] + _text_columns(data)[3:]
