@@ -1,18 +1,20 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
-Usage: python -m press.eval_releases [--split dev|check|holdout|holdout2|all] [--misses]
-       python -m press.eval_releases --draw [sample|holdout|holdout2]   (print a draw)
+Usage: python -m press.eval_releases [--split dev|check|holdout|holdout2|holdout3|all] [--misses]
+       python -m press.eval_releases --draw [sample|holdout|holdout2|holdout3]   (print a draw)
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
 `congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
-later by `draw_holdout`, and 50 of the remaining members by `draw_holdout2`. It stores
+later by `draw_holdout`, 50 of the remaining members by `draw_holdout2` and 150
+releases of no earlier split by `draw_holdout3`. It stores
 no corpus text: each line names the release by its line number (1-based) and a hash of
 its text, and marks the headline, subheadline and dateline as character spans of the
 record's `text`, with the place names. The releases
 are split by member into `dev` (read it, write rules from it), `check` and `holdout`
 (score them, never read them to write rules; `holdout` was annotated after the parser's
 rules were written) and `holdout2` (annotated before the rules that followed the first
-holdout's figures were written; scored only at the end).
+holdout's figures were written; scored only at the end) and `holdout3` (the same, for
+the rules after holdout2's figures).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -38,7 +40,9 @@ from search.model import Document
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2")
+SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3")
+# What `press evaluate releases` scores unless told: the newest holdout only when named.
+DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2")
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -51,6 +55,11 @@ HOLDOUT_SIZE = 45
 # The second holdout: members in none of the splits above, one release each.
 HOLDOUT2_SEED = 20261130
 HOLDOUT2_SIZE = 50
+# The third holdout: every member is in some split above, so it is held out by release:
+# one release of each of 150 members, none of them in an earlier split, drawn with a
+# seed of its own; three times the second holdout, so its titles are not a handful.
+HOLDOUT3_SEED = 20261201
+HOLDOUT3_SIZE = 150
 
 _SPACE = re.compile(r"\s+")
 
@@ -128,12 +137,32 @@ def draw_holdout2(path: Path) -> list[Pick]:
     )
 
 
+def draw_holdout3(path: Path) -> list[Pick]:
+    """A third holdout, annotated before the rules that followed the second one's
+    figures: one release of each of `HOLDOUT3_SIZE` members, no release of an earlier
+    split (every member is in one, so it is held out by release, not by member)."""
+    taken = {gold.line for gold in read_gold() if gold.split != "holdout3"}
+    picks = _draw(
+        path,
+        HOLDOUT3_SIZE,
+        random.Random(HOLDOUT3_SEED),
+        exclude=set(),
+        per_member=1,
+        skip_lines=taken,
+    )
+    return sorted(
+        (Pick(number, member, date, "holdout3") for number, member, date in picks),
+        key=lambda pick: pick.line,
+    )
+
+
 def _draw(
     path: Path,
     size: int,
     rng: random.Random,
     exclude: set[str],
     per_member: int = MAX_PER_MEMBER,
+    skip_lines: set[int] | None = None,
 ) -> list[tuple[int, str, str]]:
     by_year: dict[int, list[tuple[int, str, str]]] = {year: [] for year in YEARS}
     for number, record in iter_records(path):
@@ -141,7 +170,7 @@ def _draw(
         year = int(date[:4]) if date[:4].isdigit() else 0
         member = str(record["member"])
         if year in by_year and len(record.get("text") or "") >= MIN_CHARS:
-            if member not in exclude:
+            if member not in exclude and not (skip_lines and number in skip_lines):
                 by_year[year].append((number, member, date))
     for candidates in by_year.values():
         rng.shuffle(candidates)
