@@ -1043,7 +1043,7 @@ def corrections_import(backend: Backend, file) -> None:
     "--show-misses",
     multiple=True,
     metavar="SPLIT",
-    help="speakers: each miss on this split's documents (repeatable; never a holdout).",
+    help="speakers: each miss on this split's documents (repeatable; never the newest holdout).",
 )
 @click.option("--show-dev-misses", is_flag=True, hidden=True)  # = --show-misses dev
 @click.option("--by-kind", is_flag=True, help="speakers: releases and news pages apart too.")

@@ -1,7 +1,7 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout ...] [--show-dev-misses]
+       [--split dev|check|holdout|holdout2 ...] [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
 Every quoted segment of 60 congressional releases and 20 news pages is labelled `speech`
@@ -28,11 +28,12 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-`dev` and `check` documents may be listed one by one (`--show-misses dev|check`; `check`
-was held out until the `holdout` split below was annotated); the holdout is scored, never
-shown, so rules are not written from it. The `holdout` split (30 releases of
-members in no other split, drawn by `scripts/speaker_sample.py --holdout` and annotated
-before the rules it measures were written) is scored only when asked for by name.
+`dev`, `check` and `holdout` documents may be listed one by one (`--show-misses
+dev|check|holdout`; each was held out until the next split was annotated). The `holdout`
+split (30 releases of members in no other split, drawn by `scripts/speaker_sample.py
+--holdout`) was read once its figures were taken; `holdout2` (30 releases of the next 30
+members, `--holdout2`, annotated before the rules written from the holdout's misses) is
+scored only when asked for by name, and its misses are never shown.
 """
 
 from __future__ import annotations
@@ -55,10 +56,10 @@ from search.model import Document, Quote
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
 RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout")
-# Splits whose misses may be listed; the holdout's never are.
-READABLE = ("dev", "check")
-# Scored unless splits are named: the holdout is read only when asked for.
+SPLITS = ("dev", "check", "holdout", "holdout2")
+# Splits whose misses may be listed; the newest holdout's never are.
+READABLE = ("dev", "check", "holdout")
+# Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")
 LABELS = ("speech", "not-speech")

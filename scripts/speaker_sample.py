@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
-Usage: scripts/speaker_sample.py [--corpus DIR] [--holdout]   (one JSON line per document)
+Usage: scripts/speaker_sample.py [--corpus DIR] [--holdout | --holdout2]   (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -11,7 +11,10 @@ until they fill a quarter of the slots, then redrawn, so the sample has quotes b
 releases without any. The first 30 members are the `dev` half, the next 30 `check`.
 With `--holdout`, the releases of the next 30 members in the same order, drawn the same
 way, make the `holdout` split instead (drawn after the rules of the dev half were
-written; members in no other split).
+written; members in no other split). With `--holdout2`, the releases of the 30 members
+after those make the `holdout2` split, drawn the same way with a generator of its own
+(drawn and annotated after the holdout's misses had been read, before the rules that
+followed them were written).
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -53,7 +56,7 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def draw_releases(path: Path, holdout: bool = False) -> list[dict]:
+def draw_releases(path: Path, holdout: bool = False, holdout2: bool = False) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -74,20 +77,30 @@ def draw_releases(path: Path, holdout: bool = False) -> list[dict]:
         unquoted += not quoted
         split = "dev" if n < RELEASES // 2 else "check"
         chosen.append({"kind": "release", "id": line_no, "member": member, "split": split})
+    # Each holdout has its own generator, so the draws before it stay what they were.
     if holdout:
-        # Its own generator, so the draw above stays what it was.
-        rng, chosen, unquoted = random.Random(SEED + 1), [], 0
-        for member in members[RELEASES : RELEASES + HOLDOUT]:
-            line_no, quoted = rng.choice(by_member[member])
-            if not quoted and unquoted >= HOLDOUT // 4:
-                line_no, quoted = rng.choice([r for r in by_member[member] if r[1]])
-            unquoted += not quoted
-            chosen.append({"kind": "release", "id": line_no, "member": member, "split": "holdout"})
+        chosen = _draw_holdout(by_member, members[RELEASES : RELEASES + HOLDOUT], 1, "holdout")
+    elif holdout2:
+        start = RELEASES + HOLDOUT
+        chosen = _draw_holdout(by_member, members[start : start + HOLDOUT], 2, "holdout2")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
             if line_no in lines:
                 lines[line_no]["sha"] = text_hash(json.loads(line)["text"])
+    return chosen
+
+
+def _draw_holdout(
+    by_member: dict[str, list[tuple[int, bool]]], members: list[str], seed: int, split: str
+) -> list[dict]:
+    rng, chosen, unquoted = random.Random(SEED + seed), [], 0
+    for member in members:
+        line_no, quoted = rng.choice(by_member[member])
+        if not quoted and unquoted >= HOLDOUT // 4:
+            line_no, quoted = rng.choice([r for r in by_member[member] if r[1]])
+        unquoted += not quoted
+        chosen.append({"kind": "release", "id": line_no, "member": member, "split": split})
     return chosen
 
 
@@ -154,11 +167,14 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.get("PRESS_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus"
     )
     parser.add_argument("--corpus", type=Path, default=Path(default))
-    parser.add_argument("--holdout", action="store_true", help="draw the holdout releases")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--holdout", action="store_true", help="draw the holdout releases")
+    which.add_argument("--holdout2", action="store_true", help="draw the holdout2 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
-    drawn = draw_releases(releases, holdout=args.holdout)
-    for item in drawn if args.holdout else [*drawn, *draw_pages(args.corpus)]:
+    drawn = draw_releases(releases, holdout=args.holdout, holdout2=args.holdout2)
+    held = args.holdout or args.holdout2
+    for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
         print(json.dumps(item))
     return 0
 
