@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .corrections import Correction, CorrectionError, prepare, undo_of
+from .corrections import Correction, CorrectionNotFound, prepare, undo_of
 
 # The facets' spec is `search.facets`; its names are re-exported for the callers here.
 from .facets import FACET_LABELS as FACET_LABELS
@@ -312,7 +312,7 @@ class Backend(abc.ABC):
         """Check a correction against the stored document, record it and apply it at once."""
         doc = self.get(correction.document_id)
         if doc is None:
-            raise CorrectionError(f"no document {correction.document_id!r} in the archive")
+            raise CorrectionNotFound(f"no document {correction.document_id!r} in the archive")
         record = prepare(correction, doc)
         self._record([record])
         return self.correction(record.id) or record
@@ -321,7 +321,7 @@ class Backend(abc.ABC):
         """Take a correction back; the undo is itself recorded, and applied at once."""
         undone = self.correction(correction_id)
         if undone is None:
-            raise CorrectionError(f"no correction {correction_id!r} in the archive")
+            raise CorrectionNotFound(f"no correction {correction_id!r} in the archive")
         record = undo_of(undone, user, reason)
         self._record([record])
         return self.correction(record.id) or record

@@ -45,6 +45,10 @@ class CorrectionError(ValueError):
     """A correction that cannot be made; the message says why."""
 
 
+class CorrectionNotFound(CorrectionError):
+    """The document or correction a request names is not in the archive."""
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 

@@ -11,9 +11,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from xml.etree import ElementTree as ET
 
-from flask import Blueprint, Response, jsonify, render_template, request, url_for
+from flask import Blueprint, jsonify, render_template, request, url_for
 
 from search.base import MAX_OFFSET
 from search.corrections import Correction, find_quote
@@ -22,7 +21,7 @@ from search.query import parse_partial_date
 
 from .api_models import CorrectionList
 from .backend import get_backend
-from .feed import ATOM, _stamp, _sub
+from .feed import EPOCH, atom_response, feed_element, stamp, sub
 from .security import external_url
 
 bp = Blueprint("corrections", __name__)
@@ -227,40 +226,32 @@ def feed():
     """The newest corrections (same filters as the page) as an Atom feed."""
     f = parse_filters(request.args)
     entries = _titled(_fetch(f, FEED_SIZE, 0))
-    root = ET.Element(f"{{{ATOM}}}feed")
-    self_url = external_url(request.full_path.rstrip("?"))
     who = f" by {f.user}" if f.user else ""
-    _sub(root, "id", self_url)
-    _sub(root, "title", f"Press Archive: corrections{who}")
-    newest = max((_stamp(e.correction.created) or "" for e in entries), default="")
-    _sub(root, "updated", newest or "1970-01-01T00:00:00Z")
-    _sub(root, "link", rel="self", href=self_url, type="application/atom+xml")
-    page = external_url(url_for("corrections.index", **f.args(page=None)))
-    _sub(root, "link", rel="alternate", href=page, type="text/html")
-    _sub(_sub(root, "author"), "name", "Press Archive")
+    newest = max((stamp(e.correction.created) or "" for e in entries), default="")
+    page = url_for("corrections.index", **f.args(page=None))
+    root = feed_element(f"Press Archive: corrections{who}", newest, page)
     for e in entries:
         c = e.correction
-        item = _sub(root, "entry")
+        item = sub(root, "entry")
         url = external_url(
             url_for("documents.show", doc_id=c.document_id, _anchor=e.anchor)
             if e.document_url
             else url_for("corrections.index", document=c.document_id)
         )
-        _sub(item, "id", f"urn:press-archive:correction:{c.id}")
-        _sub(item, "title", f"{c.user}: {e.label} in {e.document_title}")
-        stamp = _stamp(c.created) or "1970-01-01T00:00:00Z"
-        _sub(item, "updated", stamp)
-        _sub(item, "published", stamp)
-        _sub(item, "link", rel="alternate", href=url, type="text/html")
-        _sub(_sub(item, "author"), "name", c.user)
+        sub(item, "id", f"urn:press-archive:correction:{c.id}")
+        sub(item, "title", f"{c.user}: {e.label} in {e.document_title}")
+        created = stamp(c.created) or EPOCH
+        sub(item, "updated", created)
+        sub(item, "published", created)
+        sub(item, "link", rel="alternate", href=url, type="text/html")
+        sub(sub(item, "author"), "name", c.user)
         summary = f"{e.before} → {e.after}"
         if c.reason:
             summary += f". Reason: {c.reason}"
         if c.status != "applied":
             summary += f" ({c.status})"
-        _sub(item, "summary", summary, type="text")
-    xml = ET.tostring(root, encoding="unicode", xml_declaration=True)
-    return Response(xml, content_type="application/atom+xml; charset=utf-8")
+        sub(item, "summary", summary, type="text")
+    return atom_response(root)
 
 
 @api_bp.get("/corrections")

@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, jsonify, redirect, request, url_for
 
-from search.corrections import DOCUMENT_FIELDS, Correction, CorrectionError
+from search.corrections import DOCUMENT_FIELDS, Correction, CorrectionError, CorrectionNotFound
 
 from .auth import csrf, current_editor, safe_next
 from .backend import get_backend
@@ -37,18 +37,31 @@ def _reason() -> str | None:
     return (request.form.get("reason") or "").strip() or None
 
 
-def _document_or_404(doc_id: str) -> None:
-    if get_backend().get(doc_id) is None:
+def _correct(correction: Correction, refused: str = "") -> Correction:
+    """Record the correction: 404 when its document is not in the archive, 400 when the
+    correction cannot be made (the message says why)."""
+    try:
+        return get_backend().correct(correction)
+    except CorrectionNotFound:
+        doc_id = correction.document_id
         abort(404, description=f"No document with id ‘{doc_id}’ is in the archive.")
+    except CorrectionError as exc:
+        abort(400, description=f"{refused}{exc}")
+
+
+def _undo(correction_id: str, reason: str | None, refused: str = "") -> Correction:
+    """Record the undo of a correction: 404 when there is no such correction."""
+    try:
+        return get_backend().undo(correction_id, _user(), reason)
+    except CorrectionNotFound:
+        abort(404, description=f"No correction ‘{correction_id}’ is in the archive.")
+    except CorrectionError as exc:
+        abort(400, description=f"{refused}{exc}")
 
 
 def _make(correction: Correction, anchor: str) -> Any:
     """Record the correction and go back to where it was made (303: see the result)."""
-    _document_or_404(correction.document_id)
-    try:
-        made = get_backend().correct(correction)
-    except CorrectionError as exc:
-        abort(400, description=f"Nothing was corrected: {exc}")
+    made = _correct(correction, "Nothing was corrected: ")
     flash(f"Corrected: {describe(made)}.")
     target = url_for("documents.show", doc_id=made.document_id, _anchor=anchor)
     return redirect(target, code=303)
@@ -96,13 +109,7 @@ def quote_split(doc_id: str, index: int):
 @bp.post("/corrections/<correction_id>/undo")
 def undo(correction_id: str):
     """Take a correction back; the undo is recorded too."""
-    backend = get_backend()
-    if backend.correction(correction_id) is None:
-        abort(404, description=f"No correction ‘{correction_id}’ is in the archive.")
-    try:
-        made = backend.undo(correction_id, _user(), _reason())
-    except CorrectionError as exc:
-        abort(400, description=f"Nothing was undone: {exc}")
+    made = _undo(correction_id, _reason(), "Nothing was undone: ")
     flash(f"Undone: {describe(made).removeprefix('undo: ')}.")
     default = url_for("documents.show", doc_id=made.document_id, _anchor="corrections")
     target = request.form.get("next")
@@ -142,12 +149,7 @@ def api_correct():
         reason=reason if isinstance(reason, str) else None,
         quote=quote,
     )
-    _document_or_404(doc_id)
-    try:
-        made = get_backend().correct(correction)
-    except CorrectionError as exc:
-        abort(400, description=str(exc))
-    return jsonify(made.to_dict()), 201
+    return jsonify(_correct(correction).to_dict()), 201
 
 
 @api_bp.post("/corrections/<correction_id>/undo")
@@ -155,11 +157,5 @@ def api_undo(correction_id: str):
     """Undo a correction as the token's editor; answers the undo's record."""
     body = request.get_json(silent=True)
     reason = body.get("reason") if isinstance(body, dict) else None
-    backend = get_backend()
-    if backend.correction(correction_id) is None:
-        abort(404, description=f"No correction ‘{correction_id}’.")
-    try:
-        made = backend.undo(correction_id, _user(), reason if isinstance(reason, str) else None)
-    except CorrectionError as exc:
-        abort(400, description=str(exc))
+    made = _undo(correction_id, reason if isinstance(reason, str) else None)
     return jsonify(made.to_dict()), 201

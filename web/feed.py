@@ -25,6 +25,7 @@ bp = Blueprint("feed", __name__)
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
 QUOTE_TITLE_CHARS = 120
+EPOCH = "1970-01-01T00:00:00Z"
 ET.register_namespace("", ATOM)  # serialise Atom as the default namespace, without prefixes
 # Characters XML 1.0 cannot carry at all, escaped or not; article text may hold them.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -43,11 +44,29 @@ def atom():
         timeout_ms=current_app.config["SEARCH_TIMEOUT_MS"],
     )
     result = get_backend().search(params.request)
-    xml = ET.tostring(build_feed(result, params), encoding="unicode", xml_declaration=True)
+    return atom_response(build_feed(result, params))
+
+
+def atom_response(feed: ET.Element) -> Response:
+    xml = ET.tostring(feed, encoding="unicode", xml_declaration=True)
     return Response(xml, content_type="application/atom+xml; charset=utf-8")
 
 
-def _stamp(value: dt.date | dt.datetime | None) -> str | None:
+def feed_element(title: str, updated: str | None, alternate: str) -> ET.Element:
+    """An Atom feed's head: this request's URL as its id and self link, `alternate` (an
+    app URL) as the page it mirrors; a feed with nothing dated takes the epoch."""
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    self_url = external_url(request.full_path.rstrip("?"))
+    sub(feed, "id", self_url)
+    sub(feed, "title", title)
+    sub(feed, "updated", updated or EPOCH)
+    sub(feed, "link", rel="self", href=self_url, type="application/atom+xml")
+    sub(feed, "link", rel="alternate", href=external_url(alternate), type="text/html")
+    sub(sub(feed, "author"), "name", "Press Archive")
+    return feed
+
+
+def stamp(value: dt.date | dt.datetime | None) -> str | None:
     """RFC 3339, as Atom wants; a plain date is midnight UTC."""
     if value is None:
         return None
@@ -58,7 +77,7 @@ def _stamp(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z")
 
 
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
     attrs = {k: _NOT_XML.sub("", v) for k, v in attrs.items()}
     element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
     if text is not None:
@@ -68,33 +87,18 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 def build_feed(result: SearchResult, params: SearchParams) -> ET.Element:
     """The Atom document: the search as the feed, its newest hits as entries."""
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    self_url = external_url(request.full_path.rstrip("?"))
     page_url = params.url("search.index", None, sort="newest", size=None)
-    _sub(feed, "id", self_url)
-    _sub(feed, "title", f"Press Archive: {describe_search(params.request)}")
     # Undated hits sort last and take the feed's date, so the feed date stays stable.
-    dates = [stamp for h in result.hits if (stamp := _stamp(h.published))]
-    updated = max(dates, default=None) or "1970-01-01T00:00:00Z"
-    _sub(feed, "updated", updated)
-    _sub(feed, "link", rel="self", href=self_url, type="application/atom+xml")
-    _sub(
-        feed,
-        "link",
-        rel="alternate",
-        href=external_url(page_url),
-        type="text/html",
-    )
-    author = _sub(feed, "author")
-    _sub(author, "name", "Press Archive")
-    _sub(feed, "generator", "Press Archive")
+    updated = max((s for h in result.hits if (s := stamp(h.published))), default=EPOCH)
+    feed = feed_element(f"Press Archive: {describe_search(params.request)}", updated, page_url)
+    sub(feed, "generator", "Press Archive")
     for hit in result.hits:
         _entry(feed, hit, updated)
     return feed
 
 
 def _entry(feed: ET.Element, hit: DocumentHit | QuoteHit, fallback: str) -> None:
-    entry = _sub(feed, "entry")
+    entry = sub(feed, "entry")
     if isinstance(hit, QuoteHit):
         anchor = f"q{hit.index}"
         url = external_url(url_for("documents.show", doc_id=hit.document_id, _anchor=anchor))
@@ -108,12 +112,12 @@ def _entry(feed: ET.Element, hit: DocumentHit | QuoteHit, fallback: str) -> None
         url = external_url(url_for("documents.show", doc_id=hit.id))
         title = listed_title(hit.headline, hit.title, hit.source)
         summary = plain(hit.snippet)
-    _sub(entry, "id", url)
-    _sub(entry, "title", title)
-    _sub(entry, "updated", _stamp(hit.published) or fallback)
+    sub(entry, "id", url)
+    sub(entry, "title", title)
+    sub(entry, "updated", stamp(hit.published) or fallback)
     if hit.published:
-        _sub(entry, "published", _stamp(hit.published))
-    _sub(entry, "link", rel="alternate", href=url, type="text/html")
+        sub(entry, "published", stamp(hit.published))
+    sub(entry, "link", rel="alternate", href=url, type="text/html")
     if hit.source:
-        _sub(_sub(entry, "author"), "name", hit.source)
-    _sub(entry, "summary", summary, type="text")
+        sub(sub(entry, "author"), "name", hit.source)
+    sub(entry, "summary", summary, type="text")
