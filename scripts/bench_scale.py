@@ -42,6 +42,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -186,27 +187,110 @@ def child_env(archive: str) -> dict[str, str]:
     return env
 
 
-def run_child(command: list[str], archive: str) -> tuple[float, float, str, float]:
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone since the listing
+        kids.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    return kids
+
+
+def _tree(pid: int) -> list[int]:
+    kids, found, todo = _children(), [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        todo.extend(kids.get(p, ()))
+    return found
+
+
+class TreeWatch:
+    """CPU seconds and summed PSS of a process and every process below it, read from
+    /proc once a second. `/usr/bin/time` alone misses the parse workers: they are the
+    fork server's children, never waited for by the importing process, so their CPU is
+    in no rusage it can read (an import with `--jobs 2` looked three times cheaper)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.ticks, self.peak_pss_kb = pid, dict[int, int](), 0
+        self.hz = os.sysconf("SC_CLK_TCK")
+
+    def sample(self) -> None:
+        pss = 0
+        for p in _tree(self.pid):
+            try:
+                fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+                rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
+            except OSError:
+                continue
+            # A process's last sample stands for it once it has gone (≤ 1 s lost each).
+            self.ticks[p] = int(fields[11]) + int(fields[12])
+            pss += next(
+                (int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")),
+                0,
+            )
+        self.peak_pss_kb = max(self.peak_pss_kb, pss)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.ticks.values()) / self.hz
+
+
+def run_child(command: list[str], archive: str, nice: int = 0) -> tuple[float, float, str, float]:
     """Run a command; its wall seconds, its peak RSS in MB, its standard output and its
-    CPU seconds (which a busy shared machine disturbs much less than wall time)."""
+    CPU seconds with its children's (which a busy shared machine disturbs much less than
+    wall time)."""
+    figures = run_measured(command, archive, nice)
+    return figures["seconds"], figures["peak_rss_mb"], figures["stdout"], figures["cpu_seconds"]
+
+
+def run_measured(command: list[str], archive: str, nice: int = 0) -> dict[str, Any]:
+    """Run a command; wall seconds, peak RSS of its largest process (MB), peak summed PSS
+    of its process tree (MB), CPU seconds of the tree, and its standard output."""
     # Through /usr/bin/time: a child forked from this process starts with this process's
     # pages, which its own peak (ru_maxrss) would count; time's child starts small.
     started = time.perf_counter()
-    proc = subprocess.run(
-        ["/usr/bin/time", "-f", "%M %U %S", *command],
-        capture_output=True,
-        text=True,
-        env=child_env(archive),
-        cwd="/",
-    )
+    prefix = ["nice", "-n", str(nice)] if nice else []
+    # Output to files, not pipes: nobody reads a pipe while the tree is being watched.
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(
+            [*prefix, "/usr/bin/time", "-f", "%M %U %S", *command],
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            env=child_env(archive),
+            cwd="/",
+        )
+        watch = TreeWatch(proc.pid)
+        while True:
+            watch.sample()
+            try:
+                proc.wait(timeout=1)
+                break
+            except subprocess.TimeoutExpired:
+                pass
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
-        raise SystemExit(f"{command[:4]}… failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    peak_kb, user, system = proc.stderr.strip().splitlines()[-1].split()
-    return seconds, int(peak_kb) / 1024, proc.stdout, float(user) + float(system)
+        raise SystemExit(f"{command[:4]}… failed ({proc.returncode}): {stderr[-2000:]}")
+    peak_kb, user, system = stderr.strip().splitlines()[-1].split()
+    return {
+        "seconds": seconds,
+        "peak_rss_mb": int(peak_kb) / 1024,
+        "peak_pss_mb": watch.peak_pss_kb / 1024,
+        # what time saw (the importing process) or more: the workers as last sampled
+        "cpu_seconds": max(float(user) + float(system), watch.cpu_seconds),
+        "stdout": stdout,
+    }
 
 
-def import_step(archive: str, path: Path) -> dict[str, Any]:
+def import_step(
+    archive: str, path: Path, jobs: int | None = None, nice: int = 0, records: int | None = None
+) -> dict[str, Any]:
     command = [
         sys.executable,
         "-c",
@@ -216,21 +300,40 @@ def import_step(archive: str, path: Path) -> dict[str, Any]:
         "--archive",
         archive,
         "-q",
+        *(["--jobs", str(jobs)] if jobs else []),
     ]
     print("importing:", path.name, file=sys.stderr)
-    seconds, peak, out, cpu = run_child(command, archive)
+    figures = run_measured(command, archive, nice)
+    out = figures.pop("stdout")
     print(out.strip(), file=sys.stderr)
-    with path.open("rb") as f:
-        records = sum(1 for _ in f)
+    if records is None:
+        with path.open("rb") as f:
+            records = sum(1 for _ in f)
     return {
         "records": records,
-        "seconds": seconds,
-        "cpu_seconds": cpu,
-        "rate": records / seconds,
-        "cpu_rate": records / cpu,
-        "peak_rss_mb": peak,
+        **figures,
+        "rate": records / figures["seconds"],
+        "cpu_rate": records / figures["cpu_seconds"],
+        "jobs": jobs,
         "summary": out.strip(),
     }
+
+
+def cut_slice(corpus: Path, first: int, last: int) -> Path:
+    """Documents first+1 … last of the largest step's file, as a file of their own: each
+    step imports only the documents the step before did not (all of them new)."""
+    source = max(corpus.glob("million-*k.jsonl"))
+    path = corpus / f"slice-{first // 1000:04d}k-{last // 1000:04d}k.jsonl"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        with source.open("rb") as f, partial.open("wb") as w:
+            for i, line in enumerate(f):
+                if i >= last:
+                    break
+                if i >= first:
+                    w.write(line)
+        partial.rename(path)
+    return path
 
 
 def import_sample(archive: str, path: Path, count: int, offset: int = 0) -> dict[str, Any]:
@@ -349,11 +452,12 @@ def export_child(archive: str, rows: int) -> None:
     print(json.dumps({"rows": written, "seconds": seconds}))
 
 
-def export_step(archive: str, rows: int) -> dict[str, Any]:
+def export_step(archive: str, rows: int, nice: int = 0) -> dict[str, Any]:
     command = [sys.executable, __file__, "export-child", archive, str(rows)]
-    _seconds, peak, out, _cpu = run_child(command, archive)
-    figures: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    figures["peak_rss_mb"] = peak
+    measured = run_measured(command, archive, nice)
+    figures: dict[str, Any] = json.loads(measured["stdout"].strip().splitlines()[-1])
+    figures["peak_rss_mb"] = measured["peak_rss_mb"]
+    figures["cpu_seconds"] = measured["cpu_seconds"]
     return figures
 
 
@@ -384,6 +488,29 @@ def save(path: Path, results: dict[str, Any]) -> None:
     path.write_text(json.dumps(results, indent=1) + "\n")
 
 
+def measure_step(args: argparse.Namespace, results: dict[str, Any], step: dict[str, Any]) -> None:
+    """Size, searches and the export of the archive as it stands, into `step`."""
+    backend = open_archive(args.archive)
+    stats = backend.stats()
+    step["documents"], step["quotes"] = stats["documents"], stats["quotes"]
+    step["size_bytes"] = archive_size(args.archive, backend)
+    if "cases" not in results:
+        results["cases"] = choose_cases(backend)
+    step["load_average"] = os.getloadavg()
+    step["search"] = bench_searches(backend, results["cases"], args.runs, args.es_pid)
+    backend.close()
+    step["export"] = export_step(args.archive, EXPORT_ROWS, args.nice)
+    step["load_average_after"] = os.getloadavg()
+
+
+def _report_step(step: dict[str, Any]) -> None:
+    print(json.dumps({k: v for k, v in step.items() if k != "search"}), file=sys.stderr)
+    print(
+        json.dumps({s: step["search"][s] for s in ("quotes", "documents", "browse")}),
+        file=sys.stderr,
+    )
+
+
 def run(args: argparse.Namespace) -> None:
     results_path = args.dir / f"results-{args.name}.json"
     results: dict[str, Any] = (
@@ -392,7 +519,9 @@ def run(args: argparse.Namespace) -> None:
     results.setdefault("archive", args.archive)
     done = {s["file"] for s in results["steps"]}
     counts = [int(n) for n in args.steps.split(",")]
+    previous = 0
     for target, path in zip(counts, steps(args.dir, counts), strict=True):
+        first, previous = previous, target
         if path.name in done:
             continue
         if args.only and path.name not in args.only:
@@ -402,32 +531,49 @@ def run(args: argparse.Namespace) -> None:
             "when": dt.datetime.now(dt.UTC).isoformat(),
         }
         if "import" not in step:
-            step["import"] = (
-                import_sample(args.archive, path, args.sample, args.sample_offset)
-                if args.sample
-                else import_step(args.archive, path)
-            )
+            if args.sample:
+                step["import"] = import_sample(args.archive, path, args.sample, args.sample_offset)
+            elif args.slices:
+                part = cut_slice(args.dir, first, target)
+                step["import"] = import_step(
+                    args.archive, part, args.jobs, args.nice, records=target - first
+                )
+            else:
+                step["import"] = import_step(args.archive, path, args.jobs, args.nice)
             save(results_path, {**results, "partial": step})
         if args.sample and "copy" not in step:
             # The rest of the size by copying rows (embedded archive only).
             step["copy"] = grow_by_copy(args.archive, target)
             save(results_path, {**results, "partial": step})
-        backend = open_archive(args.archive)
-        stats = backend.stats()
-        step["documents"], step["quotes"] = stats["documents"], stats["quotes"]
-        step["size_bytes"] = archive_size(args.archive, backend)
-        if "cases" not in results:
-            results["cases"] = choose_cases(backend)
-        step["search"] = bench_searches(backend, results["cases"], args.runs, args.es_pid)
-        backend.close()
-        step["export"] = export_step(args.archive, EXPORT_ROWS)
+        if args.keep and not args.archive.startswith(("http://", "https://")):
+            # The archive at this size, kept to measure another revision's searches on.
+            db = Path(args.archive.removeprefix("sqlite://"))
+            subprocess.run(["cp", db, db.with_name(f"{db.stem}-{target // 1000}k{db.suffix}")])
+        measure_step(args, results, step)
         results["steps"].append(step)
         save(results_path, results)
-        print(json.dumps({k: v for k, v in step.items() if k != "search"}), file=sys.stderr)
-        print(
-            json.dumps({s: step["search"][s] for s in ("quotes", "documents", "browse")}),
-            file=sys.stderr,
-        )
+        _report_step(step)
+
+
+def measure(args: argparse.Namespace) -> None:
+    """Measure an archive filled some other way (e.g. a copy kept at one size while the
+    import went on), with the import's figures as measured then (a JSON object of
+    `import_step`'s keys), as one more step of results-NAME.json."""
+    results_path = args.dir / f"results-{args.name}.json"
+    results: dict[str, Any] = (
+        json.loads(results_path.read_text()) if results_path.exists() else {"steps": []}
+    )
+    step: dict[str, Any] = {"file": args.label, "when": dt.datetime.now(dt.UTC).isoformat()}
+    step["import"] = json.loads(args.import_figures.read_text()) if args.import_figures else {}
+    if args.stored_by:
+        step["stored_by"] = args.stored_by
+    if args.code:
+        step["code"] = args.code
+    measure_step(args, results, step)
+    results["steps"] = [s for s in results["steps"] if s["file"] != args.label] + [step]
+    results["steps"].sort(key=lambda s: s["documents"])
+    save(results_path, results)
+    _report_step(step)
 
 
 def remeasure(args: argparse.Namespace) -> None:
@@ -461,37 +607,44 @@ def _mb(n: float) -> str:
 def _peak(figures: dict[str, Any]) -> str:
     # None: not measured cleanly (a run before peaks were read through /usr/bin/time).
     peak = figures.get("peak_rss_mb")
-    return "n/a" if peak is None else f"{peak:,.0f} MB"
+    if peak is None:
+        return "n/a"
+    if figures.get("peak_pss_mb"):  # the whole tree, workers included, shared pages split
+        return f"{peak:,.0f} MB ({figures['peak_pss_mb']:,.0f} MB)"
+    return f"{peak:,.0f} MB"
 
 
 def report(args: argparse.Namespace) -> None:
     runs = {}
-    for name in ("sqlite", "elastic"):
+    for name in args.names:
         path = args.dir / f"results-{name}.json"
         if path.exists():
             runs[name] = json.loads(path.read_text())
     if not runs:
         raise SystemExit(f"no results-*.json in {args.dir}")
-    label = {"sqlite": "embedded", "elastic": "Elasticsearch (1 node)"}
+
+    def label(name: str) -> str:
+        return "Elasticsearch (1 node)" if name.startswith("elastic") else "embedded"
+
     lines = [
         SECTION,
         "",
         "| backend | documents | quotes | stored by | import: docs/s (per CPU-s) "
-        "| import peak RSS | size | quotes, 2 facets: p50 / p95 (CPU) "
+        "| import peak RSS (tree PSS) | size | quotes, 2 facets: p50 / p95 (CPU) "
         "| documents, 2 facets: p50 / p95 (CPU) | browse all | export: rows, time, peak RSS |",
         "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, data in runs.items():
         for s in data["steps"]:
             q, d, e, i = s["search"]["quotes"], s["search"]["documents"], s["export"], s["import"]
-            how = (
+            how = s.get("stored_by") or (
                 f"import of {i['records']:,}, copies of rows"
                 if "copy" in s
                 else f"import of {i['records']:,}"
             )
             lines.append(
-                f"| {label[name]} | {s['documents']:,} | {s['quotes']:,} | {how} "
-                f"| {i['rate']:,.0f} ({i['cpu_rate']:,.0f}) | {i['peak_rss_mb']:,.0f} MB "
+                f"| {label(name)} | {s['documents']:,} | {s['quotes']:,} | {how} "
+                f"| {i['rate']:,.0f} ({i['cpu_rate']:,.0f}) | {_peak(i)} "
                 f"| {_mb(s['size_bytes'])} "
                 f"| {q['p50']:,.0f} / {q['p95']:,.0f} ms ({q['cpu_p50']:,.0f} / "
                 f"{q['cpu_p95']:,.0f}) "
@@ -500,7 +653,8 @@ def report(args: argparse.Namespace) -> None:
                 f"| {s['search']['browse']['median']:,.0f} ms "
                 f"| {e['rows']:,}, {e['seconds']:,.1f} s, {_peak(e)} |"
             )
-    lines.append("")
+    plot_title = "Search CPU p95, import rate and archive size by archive size"
+    lines += ["", f"![{plot_title}]({PLOT.name})", ""]
     text = "\n".join(lines)
     print(text)
     plot(runs)
@@ -544,14 +698,16 @@ def plot(runs: dict[str, Any]) -> None:
 
 
 def write_section(text: str) -> None:
-    """Replace the section in docs/benchmarks.md, or add it at the end."""
+    """Replace the section's table (its heading down to the plot) in docs/benchmarks.md,
+    keeping the text under it, or add the section at the end."""
     old = DOCS.read_text(encoding="utf-8")
     start = old.find(SECTION)
     if start == -1:
         new = old.rstrip("\n") + "\n\n" + text
     else:
-        end = old.find("\n## ", start + len(SECTION))
-        new = old[:start] + text + (old[end + 1 :] if end != -1 else "")
+        plot_line = old.find(PLOT.name, start)
+        end = old.find("\n", plot_line) + 1 if plot_line != -1 else old.find("\n\n", start) + 2
+        new = old[:start] + text + old[end:]
     DOCS.write_text(new, encoding="utf-8")
 
 
@@ -575,7 +731,25 @@ def main() -> None:
         "grow to the step's size by copying rows",
     )
     r.add_argument("--sample-offset", type=int, default=0, help="which k-th documents")
+    r.add_argument(
+        "--slices",
+        action="store_true",
+        help="import only each step's new documents (from the largest step's file), so "
+        "every document of the archive is imported for real",
+    )
+    r.add_argument("--jobs", type=int, help="press import --jobs (default: its own)")
+    r.add_argument("--keep", action="store_true", help="keep a copy of the archive per step")
     r.add_argument("--es-pid", type=int, help="the Elasticsearch node's pid: its CPU per search")
+    for command in (r, ms := sub.add_parser("measure", help=measure.__doc__.split(",")[0])):
+        command.add_argument("--nice", type=int, default=0, help="niceness of imports, exports")
+    ms.add_argument("--archive", required=True)
+    ms.add_argument("--name", required=True, help="results-NAME.json")
+    ms.add_argument("--label", required=True, help="the step's name, e.g. 105k")
+    ms.add_argument("--runs", type=int, default=1)
+    ms.add_argument("--es-pid", type=int)
+    ms.add_argument("--import-figures", type=Path, help="JSON: the import's figures")
+    ms.add_argument("--stored-by", help="how the documents got there, for the table")
+    ms.add_argument("--code", help="the revision measured, for the record")
     m = sub.add_parser("searches", help="measure the last step's searches again")
     m.add_argument("--archive", required=True)
     m.add_argument("--name", default="sqlite")
@@ -585,9 +759,14 @@ def main() -> None:
     p = sub.add_parser("report", help="write the table and the plot")
     p.add_argument("--write", action="store_true", help="into docs/benchmarks.md")
     p.add_argument("--notes", type=Path, help="text to put under the table")
+    p.add_argument(
+        "--names", nargs="*", default=["sqlite", "elastic"], help="results-NAME.json to show"
+    )
     args = parser.parse_args()
     if args.command == "run":
         run(args)
+    elif args.command == "measure":
+        measure(args)
     elif args.command == "searches":
         remeasure(args)
     else:
