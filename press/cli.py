@@ -502,9 +502,12 @@ def _plain(hit) -> str:
 
     from markupsafe import Markup
 
+    from search.model import listed_title
+
     if hasattr(hit, "snippet"):
         date = hit.published or " " * 10
-        head = f"{date}  {hit.headline or '(no headline)'}  [{hit.source or '-'}]"
+        # Without a headline, the derived title in brackets, as feeds and citations list it.
+        head = f"{date}  {listed_title(hit.headline, hit.title, hit.source)}  [{hit.source or '-'}]"
         return f"{head}\n    {unescape(Markup(hit.snippet).striptags())}\n    id: {hit.id}"
     text = unescape(Markup(hit.text).striptags())
     who = " and ".join(hit.speakers) if hit.speakers else hit.speaker or "?"

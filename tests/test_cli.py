@@ -274,3 +274,18 @@ def test_serve_answers_over_http(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_search_lists_a_release_without_headline_by_its_derived_title(runner, archive, tmp_path):
+    record = {
+        "member": "jane_roe",
+        "date": "2019-05-02",
+        "text": "Today, Congresswoman Jane Roe praised the county's nurses. They work hard.",
+    }
+    path = tmp_path / "releases.jsonl"
+    path.write_text(json.dumps(record) + "\n")
+    mapping = ["--map", "member=issuer", "--map", "text=text"]
+    run(runner, "import", path, *mapping, "--archive", archive, "-q")
+    text = run(runner, "search", "nurses", "--archive", archive).output
+    assert "(no headline)" not in text
+    assert "[Jane Roe: Today, Congresswoman Jane Roe praised" in text
