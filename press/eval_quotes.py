@@ -61,7 +61,7 @@ def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) 
         return True
     # `“…,” Holt said. Later she asked whether “…”`: a sentence of its own, attributed by
     # its own subject, is another statement.
-    return not SENTENCE_END.search(paragraphs[q.paragraph], prev.end, q.start)
+    return not SENTENCE_END.search(paragraphs[q.paragraph], max(0, prev.end - 1), q.start)
 
 
 def prediction(paragraphs: list[str], headline: str | None) -> dict:
@@ -78,6 +78,81 @@ def prediction(paragraphs: list[str], headline: str | None) -> dict:
             }
         )
     return {"quotes": out}
+
+
+# What the scorer counts as a gold direct quote and as its quoted part.
+_GOLD_MARKS = '“”"'
+_QUOTED_PART = re.compile(r'[“"]([^“”"]+)[”"]')
+_WORD = re.compile(r"\w+")
+
+
+def scoring_corpus(corpus: str | Path, split: str, scratch: str | Path) -> Path:
+    """The corpus as `score_quotes.py --quoted-part` can read the PolNeAR `split`.
+
+    A gold quote whose quoted part holds no word (a dash or an ellipsis between quotation
+    marks) makes the scorer divide by zero; the `train` split has such quotes. Its
+    measure cannot match them anyway, so they are left out of a view of the corpus made
+    of links, with those attributions dropped from copies of their files; where there
+    are none, the corpus itself is returned.
+    """
+    corpus = Path(corpus)
+    base = corpus / "polnear" / split
+    # The scorer reads the first annotation of each article in name order.
+    first: dict[str, Path] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        first.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    fixed: dict[str, str] = {}
+    for name, ann in first.items():
+        text_path = base / "text" / f"{name}.txt"
+        if text_path.is_file():
+            kept = _scorable_lines(ann.read_text(encoding="utf-8"), text_path)
+            if kept is not None:
+                fixed[ann.name] = kept
+    if not fixed:
+        return corpus
+    view = Path(scratch) / "corpus"
+    attributions = view / "polnear" / split / "attributions"
+    attributions.mkdir(parents=True)
+    for entry in corpus.iterdir():
+        if entry.name != "polnear":
+            (view / entry.name).symlink_to(entry.resolve())
+    for entry in (corpus / "polnear").iterdir():
+        if entry.name != split:
+            (view / "polnear" / entry.name).symlink_to(entry.resolve())
+    (attributions.parent / "text").symlink_to((base / "text").resolve())
+    for ann in (base / "attributions").glob("*.ann"):
+        if ann.name in fixed:
+            (attributions / ann.name).write_text(fixed[ann.name], encoding="utf-8")
+        else:
+            (attributions / ann.name).symlink_to(ann.resolve())
+    return view
+
+
+def _scorable_lines(ann: str, text_path: Path) -> str | None:
+    """The annotation without its wordless gold quotes, or None when it has none."""
+    lines = ann.splitlines(keepends=True)
+    rows = [line.rstrip("\n").split("\t") for line in lines]
+    spans: dict[str, str] = {}
+    text = ""
+    for fields in rows:
+        if len(fields) >= 2 and fields[0].startswith("T"):
+            text = text or text_path.read_text(encoding="utf-8")
+            pieces = (piece.split() for piece in fields[1].split(" ", 1)[1].split(";"))
+            spans[fields[0]] = " ".join(text[int(a) : int(b)] for a, b in pieces)
+    drop = []
+    for k, fields in enumerate(rows):
+        if len(fields) < 2 or not fields[0].startswith("E"):
+            continue
+        args = dict(arg.split(":", 1) for arg in fields[1].split())
+        content = " ".join(spans.get(args[r], "") for r in ("Content", "Content2") if r in args)
+        if not any(mark in content for mark in _GOLD_MARKS) or not _WORD.search(content):
+            continue
+        quoted = " ".join(_QUOTED_PART.findall(content)) or content
+        if not _WORD.search(quoted):
+            drop.append(k)
+    if not drop:
+        return None
+    return "".join(line for k, line in enumerate(lines) if k not in drop)
 
 
 def predict_polnear(out_dir: str, split: str = "dev", corpus: str | Path | None = None) -> int:

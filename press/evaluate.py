@@ -108,7 +108,7 @@ def datelines(out: Path, options: Options) -> str:
 
 def quotes(out: Path, options: Options) -> str:
     """PolNeAR direct quotes and their speakers, scored on the quoted part."""
-    from press.eval_quotes import predict_polnear
+    from press.eval_quotes import predict_polnear, scoring_corpus
 
     corpus = corpus_dir()
     if len(options.splits) > 1:
@@ -117,7 +117,10 @@ def quotes(out: Path, options: Options) -> str:
     require(corpus / "polnear" / split, f"the PolNeAR {split} split")
     pred_dir = out / "quotes"
     predict_polnear(str(pred_dir), split, str(corpus))
-    return run_scorer("score_quotes.py", pred_dir, "--quoted-part", env={"EVAL_SPLIT": split})
+    with tempfile.TemporaryDirectory(prefix="polnear-view-") as scratch:
+        view = scoring_corpus(corpus, split, scratch)
+        env = {"EVAL_SPLIT": split, "EVAL_CORPUS": str(view)}
+        return run_scorer("score_quotes.py", pred_dir, "--quoted-part", env=env)
 
 
 def polnear_split(corpus: Path) -> str:
@@ -148,7 +151,7 @@ def releases(out: Path, options: Options) -> str:
     report = eval_releases.evaluate(
         release_corpus(),
         eval_releases.read_gold(options.gold or eval_releases.GOLD_PATH),
-        splits=_splits(options.splits, eval_releases.SPLITS, eval_releases.SPLITS),
+        splits=_splits(options.splits, eval_releases.SPLITS, eval_releases.DEFAULT_SPLITS),
     )
     (out / "releases").mkdir(parents=True, exist_ok=True)
     _write(out / "releases" / "figures.json", report.splits)
@@ -172,13 +175,14 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2`: the later ones), one record per release."""
+    `holdout2`, `holdout3`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
         "sample": eval_releases.draw_sample,
         "holdout": eval_releases.draw_holdout,
         "holdout2": eval_releases.draw_holdout2,
+        "holdout3": eval_releases.draw_holdout3,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

@@ -426,3 +426,45 @@ def test_a_titled_name_far_into_a_long_first_paragraph_is_no_lead():
         "audit before we spend a cent.”"
     )
     assert [q.speakers for q in quotes] == [[]]
+
+
+def test_polnear_view_leaves_out_gold_quotes_with_no_word_in_their_quoted_part(tmp_path):
+    from press.eval_quotes import scoring_corpus
+
+    base = tmp_path / "corpus" / "polnear" / "train"
+    (base / "text").mkdir(parents=True)
+    (base / "attributions").mkdir()
+    text = "Headline\n\nHolt said “…” twice. Vail said “we will build it.”\n"
+    (base / "text" / "paper_a.txt").write_text(text, encoding="utf-8")
+    first = text.index("said “…”")
+    second = text.index("“we")
+    ann = (
+        f"T1\tContent {first} {first + 15}\tsaid “…” twice\n"
+        f"T2\tContent {second} {text.index('.”') + 2}\t“we will build it.”\n"
+        "E1\tAttribution:T9 Content:T1\n"
+        "E2\tAttribution:T9 Content:T2\n"
+    )
+    (base / "attributions" / "paper_a_x1.ann").write_text(ann, encoding="utf-8")
+    (base / "attributions" / "paper_a_y2.ann").write_text(ann, encoding="utf-8")
+
+    view = scoring_corpus(tmp_path / "corpus", "train", tmp_path / "scratch")
+
+    kept = (view / "polnear" / "train" / "attributions" / "paper_a_x1.ann").read_text()
+    assert "E1\t" not in kept and "E2\t" in kept and kept.count("\n") == 3
+    assert (view / "polnear" / "train" / "text" / "paper_a.txt").read_text() == text
+    # A split with nothing to leave out is scored on the corpus itself.
+    assert scoring_corpus(tmp_path / "corpus", "train", tmp_path / "again") != tmp_path / "corpus"
+    (base / "attributions" / "paper_a_x1.ann").write_text(ann.replace("E1\t", "#E1\t"))
+    (base / "attributions" / "paper_a_y2.ann").unlink()
+    assert scoring_corpus(tmp_path / "corpus", "train", tmp_path / "third") == tmp_path / "corpus"
+
+
+def test_a_sentence_ending_inside_the_closing_mark_separates_statements():
+    paragraph = (
+        "Mayor Ann Holt called the ruling “unbearable and unjust.” On the radio she "
+        "wanted to speak “plainly to every tenant” about the rents."
+    )
+    _speakers, quotes = extract_quotes([paragraph])
+    groups = group_statements(quotes, [paragraph])
+    assert [q.speaker for q in quotes] == ["Ann Holt", "Ann Holt"]
+    assert [len(g) for g in groups] == [1, 1]
