@@ -25,8 +25,12 @@ from importers.speakers import (
     PRONOUN_GENDER,
     Entity,
     SpeakerBook,
+    listed_before,
+    one_list,
     opens_statement,
     speaker_names,
+    tagged_list,
+    without_role,
 )
 from search.model import AttributionMethod, Quote, Speaker
 
@@ -396,8 +400,15 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
             best = None
         else:
+            mention = _with_appositive(best)
+            begin = sentence_start(head, best.start("np"))
+            listed = listed_before(head[begin : best.start("np")])
+            if listed and ", " not in mention:
+                # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
+                # everyone listed as the subject speaks.
+                mention = " and ".join([*listed, *without_role([mention])])
             return Attribution(
-                _with_appositive(best),
+                mention,
                 _cue_text(best.group("cue")),
                 base + hs + best.start("np"),
                 adjacent,
@@ -506,10 +517,13 @@ def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     return Attribution(mention, _cue_text(m.group("cue" + k)), base + m.start("np" + k), False)
 
 
-def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribution | None:
+def statement_intro(
+    masked: str, seg: Segment, base: int, floor: int = 0, text: str | None = None
+) -> Attribution | None:
     """`Holt released the following statement:` a few sentences before the quotation (and
     no quotation in between), or `Sen. Ann Holt comments on the vote:` right before it:
-    the statement that follows is Holt's. `floor` is where the previous quotation ended."""
+    the statement that follows is Holt's. `floor` is where the previous quotation ended;
+    `text` is the paragraph before masking (whose party tags mark a list of members)."""
     start = max(floor, seg.open_at - LOOK_BACK)
     m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, start, seg.open_at))), None)
     if m is not None:
@@ -521,7 +535,16 @@ def statement_intro(masked: str, seg: Segment, base: int, floor: int = 0) -> Att
         cue_at, cue = seg.open_at, None
     # The subject is in the sentence holding the cue, before it.
     begin = max(start, sentence_start(masked, max(0, cue_at - 1)), cue_at - LOOK_BACK)
+    listed = tagged_list(text[begin:cue_at]) if text is not None else []
+    if listed:
+        # "Representatives Ann Holt (D-02), Tod Vail (D-11) and Al Kerr (D-07) released
+        # the following statement": each member of the list speaks.
+        return Attribution(" and ".join(listed), cue, base + begin, cue is None)
     titled = list(P.TITLED_NAME.finditer(masked, begin, cue_at))
+    for k in range(len(titled) - 1, 0, -1):
+        if not one_list(masked, titled[k - 1].end(), titled[k].start()):
+            titled = titled[k:]  # "Rep. Holt thanked Rep. Vail, who released …": Vail's
+            break
     if titled and not P.PLURAL_TITLE.search(masked, begin, cue_at):
         # "Rep. Ann Holt (D-MT), Ranking Member of …, and Rep. Tod Vail (R-ID), …,
         # released the following statement": every titled name in the subject speaks.
@@ -759,7 +782,8 @@ class _Extractor:
                 out.append(_Found(seg, None, True))
                 continue
             if att is None:
-                att = statement_intro(masked, seg, base, segs[k - 1].end if k else 0)
+                floor = segs[k - 1].end if k else 0
+                att = statement_intro(masked, seg, base, floor, self.paragraphs[i])
             if att is None and not text.rstrip().endswith((".", "!", "?")):
                 att = later_cue(masked, seg, next_open, base)
             if att is None:

@@ -741,3 +741,86 @@ def _set_speakers(quote: Quote, names: list[str]) -> None:
     """Both fields in step: the model syncs `speaker` only when a Quote is built."""
     quote.speakers = names
     quote.speaker = names[0] if names else None
+
+
+# -- joint statements -----------------------------------------------------------------
+
+# A member's party or district tag after a name: `(D-02)`, `(R-St. Joseph)`, `(NY-19)`,
+# `(D-Calif.)`, `(NY-24,)`.
+_MEMBER_TAG = re.compile(
+    r"\s*\((?:(?:[DRI]|Dem|Rep)\.?\s*[-–,][^()]{0,30}|[A-Z]{2}\s*-\s*(?:\d{1,2}|AL)\s*,?)\)"
+)
+# The capitalised words of a name (and any role before it) ending right before a tag.
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|on|and)\s+)*[A-Z][\w’'.-]*\s*$")
+# What may stand between two tagged names of one list: a comma or `and`, and a role
+# appositive of the earlier name (`, Ranking Member of the Committee on …,`).
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:the\s+)?(?:[A-Z][^(),]{0,100})?,?)?\s*(?:(?:and|&)\s+)?")
+# What may stand between the last name of the list and the cue.
+_LIST_TAIL = re.compile(
+    r"\s*(?:,\s*(?:the\s+)?[A-Z][^(),]{0,100},)?\s*(?:(?:today|also|jointly|together|"
+    r"yesterday|recently|this\s+week|on\s+[A-Z][a-z]+day)\s+)*$"
+)
+# A list item: one name, perhaps with its role in front.
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def tagged_list(text: str) -> list[str]:
+    """The names of a list of members of Congress, each with their party or district tag,
+    that ends `text` (the subject before a statement cue): `Representatives Ann Holt
+    (D-02), Tod Vail (D-11) and Al Kerr (D-07)` → the three names, each without its
+    role. Empty unless two or more are listed and nothing but the list and a role
+    appositive stands between them and the cue."""
+    tags = list(_MEMBER_TAG.finditer(text))
+    if len(tags) < 2 or not _LIST_TAIL.fullmatch(text, tags[-1].end()):
+        return []
+    names: list[str] = []
+    end_of_next = len(text)
+    for k in range(len(tags) - 1, -1, -1):
+        tag = tags[k]
+        run = _NAME_RUN.search(text, 0, tag.start())
+        if run is None:
+            break
+        if k < len(tags) - 1 and not _LIST_GAP.fullmatch(text, tag.end(), end_of_next):
+            break
+        words = run.group().split()
+        while words and words[0] in {"of", "the", "on", "and"}:
+            words = words[1:]
+        _, name = N.split_role(words)
+        if not name or not N.person_shape(name):
+            break
+        names.insert(0, " ".join(name))
+        end_of_next = run.start() + (len(run.group()) - len(run.group().lstrip()))
+    return names if len(names) >= 2 else []
+
+
+def listed_before(text: str) -> list[str]:
+    """The people listed before the last subject of a cue, when `text` (from the
+    sentence's start up to that subject) is nothing but names, each perhaps with a role:
+    `Holt, Ranking Member Tod R. Vail, Subcommittee Chair Al Kerr and` →
+    the three names. Empty when anything else stands there (`In a letter to Holt, `)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(" and"):  # "A, B, and C said"; "Afterwards, C said" is none
+        return []
+    parts = [p.split() for p in _LIST_SPLIT.split(stripped.removesuffix(" and").rstrip(","))]
+    names: list[str] = []
+    for words in parts:
+        if not words or not all(w[0].isupper() or w in {"of", "the", "on"} for w in words):
+            return []
+        _, name = N.split_role(words)
+        if not name or not N.person_shape(name):
+            return []
+        names.append(" ".join(name))
+    return names
+
+
+def without_role(mentions: list[str]) -> list[str]:
+    """Each mention's name without the role in front (`Ranking Member Ann Holt` →
+    `Ann Holt`), so a list joined with `and` splits into its people."""
+    return [" ".join(N.split_role(m.split())[1]) for m in mentions]
+
+
+def one_list(text: str, end: int, start: int) -> bool:
+    """Whether the names ending at `end` and starting at `start` in `text` are items of one
+    list (a comma or `and`, perhaps a role appositive between them), not a sentence's
+    subject and object (`Rep. Holt thanked Rep. Vail`)."""
+    return bool(_LIST_GAP.fullmatch(text, end, start))

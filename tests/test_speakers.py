@@ -674,3 +674,49 @@ def test_part_of_the_issuers_name_is_the_issuer_in_their_own_release() -> None:
         member="nora_quill_dunmore",
     )
     assert [q.speakers for q in quotes] == [["Nora Quill Dunmore"], ["Nora Quill Dunmore"]]
+
+
+# -- joint statements ---------------------------------------------------------------
+
+
+def test_a_list_of_tagged_members_releasing_a_statement_speaks_jointly() -> None:
+    text = (
+        "Today, Valley Representatives Nora Quill (D-04), Tobias Wren (D-12) Lena Marsh "
+        "(R-07), and Otto Brandt (D-02) released the following statement on the canal bill: "
+        "“This canal bill was written without a single hearing and we will vote against it.”"
+    )
+    for quote in (release(text), spoken(text)):
+        assert quote[0].speakers == ["Nora Quill", "Tobias Wren", "Lena Marsh", "Otto Brandt"]
+
+
+def test_district_tags_mark_a_list_too() -> None:
+    text = (
+        "U.S. Representatives Hal Brisco (NY-19), Mara Dunleavy (NY-24,) and Pete Orr "
+        "(NY-21) today released the following statement: “The veto threat is a bargaining "
+        "chip and we came here to end exactly this kind of gridlock.”"
+    )
+    assert spoken(text)[0].speakers == ["Hal Brisco", "Mara Dunleavy", "Pete Orr"]
+
+
+def test_a_list_broken_by_a_verb_is_no_joint_subject() -> None:
+    text = (
+        "Rep. Nora Quill (D-04) thanked Rep. Tobias Wren (D-12), who released the following "
+        "statement: “This canal bill was written without a single hearing, and that is wrong.”"
+    )
+    assert "Nora Quill" not in spoken(text)[0].speakers
+
+
+def test_a_listed_subject_before_said_speaks_jointly() -> None:
+    text = (
+        "Quill, Ranking Member Tobias R. Wren, Subcommittee Chairman Lena Marsh, and "
+        "Subcommittee Ranking Member Otto Brandt said, “Our panel has a long history of "
+        "looking into canal safety together.”"
+    )
+    got = spoken("Rep. Nora Quill chairs the panel.", text)
+    assert got[0].speakers == ["Nora Quill", "Tobias R. Wren", "Lena Marsh", "Otto Brandt"]
+
+
+def test_an_opening_phrase_before_a_subject_is_no_list() -> None:
+    for opener in ("In a letter to Quill,", "Afterwards,", "In Springfield,"):
+        text = f"{opener} Otto Brandt said, “The canal bill was written without a hearing.”"
+        assert spoken("Rep. Nora Quill chairs the panel.", text)[0].speakers == ["Otto Brandt"]
