@@ -657,7 +657,8 @@ def report(args: argparse.Namespace) -> None:
     lines += ["", f"![{plot_title}]({PLOT.name})", ""]
     text = "\n".join(lines)
     print(text)
-    plot(runs)
+    if args.plot or args.write:
+        plot(runs)
     if args.write:
         write_section(text + "\n" + (args.notes.read_text() if args.notes else ""))
 
@@ -756,8 +757,9 @@ def main() -> None:
     m.add_argument("--runs", type=int, default=3)
     m.add_argument("--es-pid", type=int)
     m.add_argument("--export", action="store_true", help="measure the export again too")
-    p = sub.add_parser("report", help="write the table and the plot")
-    p.add_argument("--write", action="store_true", help="into docs/benchmarks.md")
+    p = sub.add_parser("report", help="print the table; write it and the plot with --write")
+    p.add_argument("--write", action="store_true", help="into docs/benchmarks.md and the PNG")
+    p.add_argument("--plot", action="store_true", help="write the PNG only")
     p.add_argument("--notes", type=Path, help="text to put under the table")
     p.add_argument(
         "--names", nargs="*", default=["sqlite", "elastic"], help="results-NAME.json to show"
