@@ -286,6 +286,11 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     if len(words) > 1 and not words[0][0].isupper() and words[-1][0].isupper():
         # "campaign manager Ann Holt", "9/11 widow Ann Holt": the role words lead to a name.
         first = next(i for i, w in enumerate(words) if w[0].isupper())
+        title = words[-1].lower()
+        if first == len(words) - 1 and words[0].lower() == "the" and title in _MEMBER_NOUNS:
+            # "said the Congressman": the person named with that title, or nobody.
+            found = book.resolve_noun(mention, pos)
+            return found if found is not None and _titled_as(found, title) else None
         entity = book.note_name(words[first:], pos)
         if (
             entity is not None
@@ -311,6 +316,18 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     return book.note_name(words, pos)
 
 
+# Titles a release writes capitalised for its member: `the Congressman said`.
+_MEMBER_NOUNS = frozenset("congressman congresswoman senator representative delegate".split())
+
+
+def _titled_as(entity: Entity, noun: str) -> bool:
+    """Whether the entity's role is the title `noun` (or its abbreviation)."""
+    for word in (entity.role or "").lower().replace(",", " ").split():
+        if word == noun or noun in _ROLE_ABBREVIATIONS.get(word, ()):
+            return True
+    return False
+
+
 def _fits_noun(entity: Entity, words: list[str]) -> bool:
     """A role noun names an earlier person only when that person's role has the noun,
     or the phrase is a bare `the senator`. `a spokesman`, `one Democratic source`
@@ -328,6 +345,7 @@ _ROLE_ABBREVIATIONS = {
     "gov.": ("governor",),
     "sen.": ("senator",),
     "rep.": ("congressman", "congresswoman", "representative", "lawmaker"),
+    "del.": ("delegate",),
     "lt.": ("lieutenant",),
     "gen.": ("general",),
     "sec.": ("secretary",),

@@ -648,6 +648,12 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             if _from_lead(quote) and names == [issuer]:
                 # The lead's member is the issuer: the issuer's statement, as below.
                 quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
+        elif not quote.speakers and quote.cue is not None and _names_issuer(quote, issuer):
+            # "said Bost", "the Congresswoman said" in Bost's release: the cue names the
+            # issuer by surname or title alone, which the parse could not tie to a name.
+            _set_speakers(quote, [issuer])
+            quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
+            orphan = True
         elif (
             (not quote.speakers or _from_lead(quote))
             and quote.cue is None
@@ -670,6 +676,23 @@ _MEMBER = re.compile(
     r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
     r"|(?P<tagged>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*\((?:[DRI]|Dem|Rep)\.?[-–]"
 )
+
+
+# A cue naming the issuer by surname or title in their own release.
+CUED_ISSUER_CONFIDENCE = 0.9
+_ISSUER_TITLES = frozenset(
+    "the congressman|the congresswoman|the senator|the representative|the delegate".split("|")
+)
+
+
+def _names_issuer(quote: Quote, issuer: str) -> bool:
+    """The quote's cue names the issuer by a title (`the Congresswoman`) or by their
+    surname alone (`said Bost`), with nobody else named so."""
+    mention = " ".join((quote.mention or "").split())
+    if mention.casefold() in _ISSUER_TITLES:
+        return True
+    words = mention.split()
+    return len(words) == 1 and words[0][:1].isupper() and same_person(words[0], issuer)
 
 
 def _another_member_introduces(paragraph: str, start: int, issuer: str) -> bool:

@@ -720,3 +720,40 @@ def test_an_opening_phrase_before_a_subject_is_no_list() -> None:
     for opener in ("In a letter to Quill,", "Afterwards,", "In Springfield,"):
         text = f"{opener} Otto Brandt said, “The canal bill was written without a hearing.”"
         assert spoken("Rep. Nora Quill chairs the panel.", text)[0].speakers == ["Otto Brandt"]
+
+
+# -- the member by title or surname ------------------------------------------------------
+
+
+def test_the_congressman_at_a_cue_is_the_member_titled_so() -> None:
+    text = (
+        "Congressman Hal Brisco (R-NC-10) honored veteran Tom Pell at his district office. "
+        "Pell served in the Army. “Our nation owes Mr. Pell a debt of gratitude,” stated the "
+        "Congressman."
+    )
+    assert spoken(text)[0].speakers == ["Hal Brisco"]
+    assert release(text, "hal_brisco")[0].speakers == ["Hal Brisco"]
+
+
+def test_the_congressman_with_nobody_titled_so_is_nobody() -> None:
+    text = "Tom Pell served in the Army. “Our nation owes him a debt,” stated the Congressman."
+    assert spoken(text)[0].speakers == []
+
+
+def test_the_senators_are_not_the_last_senator_named() -> None:
+    text = (
+        "Senator Ann Holt and Senator Tod Vail wrote to the agency. Senator Vail chairs the "
+        "panel. “We are deeply troubled by these findings,” said the Senators."
+    )
+    assert spoken(text)[0].speakers != ["Tod Vail"]
+
+
+def test_the_issuers_surname_at_a_cue_is_the_issuer() -> None:
+    text = (
+        "The Department of Agriculture today announced relief for farmers. “This relief "
+        "gives our farmers time while trade deals are negotiated,” said Quill."
+    )
+    quote = release(text, "nora_quill")[0]
+    assert quote.speakers == ["Nora Quill"]
+    assert quote.method == "resolved"
+    assert release(text, "tod_vail")[0].speakers == []
