@@ -111,13 +111,29 @@ def resolve(place: str, region_text: str | None = None) -> Resolved:
     # A city named exactly as written beats one that only shares the lookup key
     # ("St. Louis" over "Saint-Louis").
     exact = [c for c in cities if c.name.casefold() == place.casefold()]
-    city = _best_city(exact, where) or _best_city(cities, where)
+    # Then one whose words are joined as written: "ST. PAUL" is Saint Paul, not the
+    # larger island town written "Saint-Paul".
+    shape = _joins(place)
+    joined = [c for c in cities if _joins(c.name) == shape] if len(cities) > 1 else []
+    city = (
+        _best_city(exact, where)
+        or (_best_city(joined, where) if len(joined) < len(cities) else None)
+        or _best_city(cities, where)
+    )
     if city is None:
         # One apostrophe for one place: "O’FALLON" and "O'Fallon" make one facet value.
         written = title_case(place).replace("’", "'")
         return Resolved(written, where.name if where else None, False)
     canonical = DISTRICT_CITY if (city.country, city.admin1) == ("US", "DC") else city.name
     return Resolved(canonical, _city_region(city) or (where.name if where else None), True)
+
+
+def _joins(name: str) -> tuple[bool, ...]:
+    """How a name's words are joined: True for a hyphen, False for a space."""
+    return tuple("-" in sep for sep in _JOIN.findall(name.replace(".", " ")))
+
+
+_JOIN = re.compile(r"[\s\-‐–]+")
 
 
 def is_known(place: str, region_text: str | None = None) -> bool:

@@ -27,6 +27,8 @@ WINDOW = 600
 # Share buttons after a teaser come within this many characters of the start.
 SHARE_WINDOW = 1500
 _SHARE = re.compile(r"\b(?i:share):\s*f\s+t\b|\+\s*SHARE\b")
+# Mis-decoded UTF-8 is decoded again this far into the text: every window above.
+REPAIR_WINDOW = SHARE_WINDOW + WINDOW + 200
 MAX_HEADLINE_WORDS = 40
 # Title, subtitle and metadata before a dateline are at most this many words.
 MAX_HEAD_WORDS = 80
@@ -53,7 +55,8 @@ class ReleaseHead:
 
 def split_release_head(text: str) -> ReleaseHead:
     """Headline, subheadline and the rest of a release whose title runs into its text."""
-    text = repair_text(text)
+    # The body's parse repairs the rest of the text again; the head needs its opening.
+    text = repair_text(text, decode_within=REPAIR_WINDOW)
     if " ? " in text[:WINDOW]:
         # Copy whose dashes were lost in a charset conversion ("WASHINGTON, DC ? The …",
         # "Bush?s"): a question mark set apart between words stands for the dash.
@@ -128,7 +131,9 @@ def _glued_title(title: str | None, headline: str | None) -> bool:
 
 # Where a dateline may end: a dash of any length, or the closing bracket of "(Place)".
 _DATELINE_END = re.compile(
-    rf"\s[-{P.DASHES}]|[{P.DASHES}]|-{{2,3}}|\)\s|(?<=[A-Z.)])-(?=[\sA-Z\"“])"
+    rf"\s[-{P.DASHES}]|[{P.DASHES}]|-{{2,3}}|\)\s"
+    # glued with a hyphen ("WASHINGTON-U.S. Rep."), not a hyphenated word ("T-Mobile")
+    r"|(?:(?<=[A-Z]{2})|(?<=[.)]))-(?=[\sA-Z\"“])"
 )
 # A word start: after a space or an opening bracket, or glued to a lower-case word
 # before it ("GarmonWashington").
@@ -136,7 +141,8 @@ _WORD_START = re.compile(
     r"(?:^|(?<=\s)|(?<=[–—):]))\(?[^\W\d_]|(?<=[^\W\d_])\((?=[A-Z])"
     # glued to the word before: "…CrimesWashington", "…jobsWASHINGTON", "…2010Washington"
     # "…tax cliff’Washington"
-    r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.a-z][’”\"]))[A-Z](?=[a-z]|[A-Z]{2})"
+    # "…house.govST. PAUL"
+    r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.a-z][’”\"]))[A-Z](?=[a-z]|[A-Z]{2}|[A-Z]\.\s)"
 )
 
 
@@ -165,12 +171,8 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
         if window[at] != ")" and window.count("(", 0, at) > window.count(")", 0, at):
             continue  # a hyphen inside brackets: "Jane Roe (D-CA)" ends no dateline
         # The words just before this dash (the place's, a region's) are the starts to try.
-        starts = [
-            m.start()
-            for m in _WORD_START.finditer(window, max(0, end.start() - LOOK_BACK), end.start())
-        ]
         candidates: list[tuple[int, str, str | None]] = []
-        for start in reversed(starts[-(MAX_PLACE_WORDS + 3) :]):
+        for start in reversed(_word_starts(window, at)):
             if _lower_words(window, start, at):
                 break  # title words before the place: a start further back holds them too
             if start and not (text[start].isupper() or text[start] == "("):
@@ -190,10 +192,42 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             start = _whole_place(candidates, text)
             if not _head_shaped(text[:start]):
                 continue  # a place inside the body's sentences, or mid-title
+            if start and not _unknown_place_ok(candidates, start, text, end.end()):
+                continue
             # Glued to a word or a sentence before it, not to a quoted title's closing mark.
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+def _unknown_place_ok(
+    candidates: list[tuple[int, str, str | None]], start: int, text: str, dash_end: int
+) -> bool:
+    """A place the gazetteer does not know, after a head, ends it only when nothing
+    reads more like a title's words: not inside a word ("ScienceDaily (Feb. 13, 2008) —"),
+    and, with no state or country, not before a quotation ("… New ISIS AUMF – “No …”")."""
+    place, where = next((p, r) for s, p, r in candidates if s == start)
+    if places.is_known(place, where):
+        return True
+    if text[start - 1].islower() and text[start].isalpha() and not place.isupper():
+        return False  # a name in camel case, not a place glued to a caption
+    return where is not None or text[dash_end : dash_end + 3].lstrip()[:1] not in P.QUOTE_OPENERS
+
+
+# The starts tried before a dash: a place's words, its region's and a date's.
+MAX_STARTS = MAX_PLACE_WORDS + 3
+# Word starts are first looked for this far back: most places and regions are shorter.
+NEAR_BACK = 64
+
+
+def _word_starts(window: str, at: int) -> list[int]:
+    """The last `MAX_STARTS` word starts within `LOOK_BACK` characters before `at`; the
+    near stretch is read first, as its starts are the same whichever stretch is read."""
+    for back in (NEAR_BACK, LOOK_BACK):
+        starts = [m.start() for m in _WORD_START.finditer(window, max(0, at - back), at)]
+        if len(starts) >= MAX_STARTS or at - back <= 0:
+            break
+    return starts[-MAX_STARTS:]
 
 
 # A word in lower case outside brackets, other than the small words a place or its
@@ -260,7 +294,10 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
         before = text[:start].split()[-1:]
         word = before[0] if before else ""
         if not word or (
-            word[:1].isalpha() and not word.isupper() and word.lower() not in P.MINOR_WORDS
+            word[:1].isalpha()
+            and not word.isupper()
+            and not word[-2:].isupper()  # "Florida TodayCAPE CANAVERAL": glued to the place
+            and word.lower() not in P.MINOR_WORDS
         ):
             return start
     nearest = candidates[0]

@@ -6,15 +6,21 @@ from __future__ import annotations
 from importers import text_patterns as P
 
 
-def repair_text(text: str) -> str:
+def repair_text(text: str, decode_within: int | None = None) -> str:
     """`text` without invisible characters (soft hyphens, zero-width spaces) or a Word
     style sheet pasted in with it, and with UTF-8 that was read as Windows-1252 (`â€“`,
-    `Ã©`) decoded again by ftfy."""
+    `Ã©`) decoded again by ftfy — only in the first `decode_within` characters (cut at a
+    space) when that is given, for a reader of the opening whose rest is repaired later."""
     # Plain substring tests first: they cost a few microseconds, the patterns far more.
     if any(lead in text for lead in P.MOJIBAKE_LEADS) and P.MOJIBAKE_RE.search(text):
         import ftfy
 
-        text = ftfy.fix_encoding(text)
+        cut = text.find(" ", decode_within) if decode_within is not None else -1
+        if cut == -1:
+            text = ftfy.fix_encoding(text)
+        else:
+            # ftfy reads the whole text it is given: a long one costs milliseconds.
+            text = ftfy.fix_encoding(text[:cut]) + text[cut:]
     if any(lead in text for lead in P.WORD_STYLE_LEADS):
         text = P.WORD_STYLE_RE.sub("", text)
     if any(char in text for char in P.INVISIBLE):

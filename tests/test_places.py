@@ -82,6 +82,8 @@ def test_bracketed_and_glued_lookalikes_are_not_datelines(text):
         ("LA CROSSE", "Wis.", "La Crosse", "Wisconsin"),
         ("NEW YORK", "NY", "New York City", "New York"),
         ("St. Paul", "Minn.", "Saint Paul", "Minnesota"),
+        # Without a state: the city whose words are joined as written, not "Saint-Paul"
+        ("ST. PAUL", None, "Saint Paul", "Minnesota"),
         ("ST. LOUIS", "Mo.", "St. Louis", "Missouri"),
         ("Fresno", "Tex.", "Fresno", "Texas"),  # the smaller Fresno, by its state
         ("KYIV", "Ukraine", "Kyiv", "Ukraine"),

@@ -582,3 +582,56 @@ def test_heads_in_capitals_glued_or_without_a_dateline(text, headline, subheadli
 )
 def test_openings_that_are_not_titles(text):
     assert split_release_head(text).headline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        # a dateline glued to an e-mail address, its place opening with "ST."
+        (
+            "Contact: Jo Poe (202) 555-0100 jo.poe@mail.house.govST. PAUL, MN – The council "
+            "voted on the rail line today.",
+            None,
+            "ST. PAUL",
+        ),
+        # an unknown place in capitals before a quotation is a title's words
+        (
+            "Roe Statement on the Need for a New XYZ AUMF – “No More Delay” Washington, DC – "
+            "Today, Rep. Jane Roe spoke.",
+            "Roe Statement on the Need for a New XYZ AUMF – “No More Delay”",
+            "Washington",
+        ),
+        # a hyphenated name is no dash: "AT&T, T-" is not a dateline
+        (
+            "Roe Statement on Suit to Block AT&T, T-Mobile Merger Washington, DC – Today, Rep. "
+            "Jane Roe spoke.",
+            "Roe Statement on Suit to Block AT&T, T-Mobile Merger",
+            "Washington",
+        ),
+        # a place in capitals glued to the source's name before it is the whole place
+        (
+            "Shuttle Launch Set for May 2 By Jo Poe, Harbor TimesCAPE CANAVERAL — The agency "
+            "is aiming for May 2.",
+            None,
+            "CAPE CANAVERAL",
+        ),
+    ],
+)
+def test_places_glued_quoted_and_hyphenated(text, headline, place):
+    doc = document_from_record(
+        {"member": "jane_roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+    assert doc.dateline is not None and doc.dateline.place == place
+    if headline is not None:
+        assert doc.headline == headline
+
+
+def test_a_name_in_camel_case_before_a_bracketed_date_is_no_place():
+    text = (
+        "+ SHARE Pacemakers Are Safe, Study Shows ScienceWire (Feb. 13, 2008) — A new report "
+        "says music players do not interfere with pacemakers."
+    )
+    doc = document_from_record(
+        {"member": "jane_roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+    assert doc.dateline is None or doc.dateline.place != "Wire"
