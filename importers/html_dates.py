@@ -113,7 +113,10 @@ def second_opinion(page: Page, modified: dt.date | None) -> list[Evidence]:
     """htmldate's vote, read last; none when it is only the modification date, which
     htmldate falls back on and which never gives the publication."""
     day = date_from_htmldate(page)
-    if day is None or day < EARLIEST or day == modified:
+    # htmldate reads a stamp's day as written, which for a UTC stamp may be the day
+    # before or after the local one `modified` holds.
+    as_written = {parse_date_value(v) for v in _update_values(page)}
+    if day is None or day < EARLIEST or day == modified or day in as_written:
         return []
     return [Evidence(SECOND_OPINION, day)]
 
@@ -204,11 +207,20 @@ def fit_weights(
 
 
 def extract_updated(page: Page) -> dt.date | None:
-    """The latest modification day the page declares (JSON-LD, meta tags)."""
+    """The latest modification day the page declares (JSON-LD, meta tags), read in the
+    page's time zone as its publication day is (`stamp_day`), so that the two days of
+    one page are on the same calendar."""
+    if "updated" in page.cache:
+        cached: dt.date | None = page.cache["updated"]
+        return cached
+    days = [d for v in _update_values(page) if (d := stamp_day(v, page)) and d >= EARLIEST]
+    page.cache["updated"] = found = max(days) if days else None
+    return found
+
+
+def _update_values(page: Page) -> list[str]:
     values = [v for v in page.jsonld("dateModified") if isinstance(v, str)]
-    values += [page.meta[k] for k in S.MODIFIED_META if page.meta.get(k)]
-    days = [d for v in values if (d := parse_date_value(v)) and d >= EARLIEST]
-    return max(days) if days else None
+    return values + [page.meta[k] for k in S.MODIFIED_META if page.meta.get(k)]
 
 
 def _local_day(day: dt.date, page: Page) -> dt.date:

@@ -13,12 +13,13 @@ every figure prints as a pair.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,12 +59,26 @@ def html_inputs(set_name: str, corpus: Path) -> list[tuple[str, Path, str | None
     raise ValueError(f"unknown HTML set {set_name!r}; choose from {', '.join(HTML_SETS)}")
 
 
-def load_pages(set_name: str, corpus: Path) -> list[Page]:
+@functools.lru_cache(maxsize=len(HTML_SETS))
+def load_pages(set_name: str, corpus: Path) -> tuple[Page, ...]:
+    """Every page of a set in memory, read from disk once per process: the date
+    evaluation after the page sets of one `press evaluate` run reuses them."""
     pages = []
     for doc_id, path, url in html_inputs(set_name, corpus):
         with gzip.open(path) as f:
             pages.append((doc_id, f.read(), url))
-    return pages
+    return tuple(pages)
+
+
+@functools.lru_cache(maxsize=len(HTML_SETS))
+def page_sites(set_name: str, corpus: Path) -> dict[str, str]:
+    """Page id → its site (the host without `www.`), the unit pages are grouped by."""
+    from urllib.parse import urlsplit
+
+    return {
+        doc_id: (urlsplit(url or "").hostname or doc_id).removeprefix("www.")
+        for doc_id, _, url in html_inputs(set_name, corpus)
+    }
 
 
 # -- the two systems ------------------------------------------------------------------
@@ -122,7 +137,7 @@ WARM_UP_PAGE = (
 )
 
 
-def run_systems(systems: dict[str, Extract], pages: list[Page]) -> dict[str, dict[str, Any]]:
+def run_systems(systems: dict[str, Extract], pages: Sequence[Page]) -> dict[str, dict[str, Any]]:
     """Predictions and timings of each system over the same pages.
 
     The systems take turns page by page, so a change in machine load during the run
@@ -248,12 +263,7 @@ def site_averaged(set_name: str, per_doc: Path, corpus: Path) -> str:
     """Body F1 with every site counting once (its pages averaged first): a site with
     many pages weighs no more than one never seen before. No step of the body's
     post-processing is fitted to pages, so there is nothing to re-fit per site."""
-    from urllib.parse import urlsplit
-
-    hosts = {
-        doc_id: (urlsplit(url or "").hostname or doc_id).removeprefix("www.")
-        for doc_id, _, url in html_inputs(set_name, corpus)
-    }
+    hosts = page_sites(set_name, corpus)
     by_site: dict[str, list[float]] = {}
     for line in per_doc.read_text(encoding="utf-8").splitlines()[1:]:
         doc_id, _p, _r, f1 = line.split("\t")
@@ -346,26 +356,22 @@ DateRow = tuple[str, list[Any], str, bool, Any]
 def date_evidence_rows(set_name: str, corpus: Path) -> list[DateRow]:
     """(site, evidence, gold day, whether the page writes that day anywhere, the last
     update the page declares) for every page of a set with a known day."""
-    from urllib.parse import urlsplit
-
     from importers.html_dates import collect_evidence, extract_updated
     from importers.html_page import read_page
 
     gold = gold_dates(set_name, corpus)
+    sites = page_sites(set_name, corpus)
     rows = []
-    for doc_id, path, url in html_inputs(set_name, corpus):
+    for doc_id, data, url in load_pages(set_name, corpus):
         if doc_id not in gold:
             continue
-        with gzip.open(path) as f:
-            data = f.read()
         try:
             page = read_page(data, url)
             evidence, updated = collect_evidence(page), extract_updated(page)
         except InputError:
             evidence, updated = [], None
-        site = (urlsplit(url or "").hostname or doc_id).removeprefix("www.")
         written = written_on_page(data, gold[doc_id])
-        rows.append((site, evidence, gold[doc_id], written, updated))
+        rows.append((sites[doc_id], evidence, gold[doc_id], written, updated))
     return rows
 
 
@@ -402,11 +408,23 @@ def site_heldout_dates(rows_by_set: dict[str, list[DateRow]]) -> list[str]:
             "not on page": 0,
             "the declared update": 0,
         }
+        # Which day the gold takes where a page gives an update beside its publication:
+        # declared (meta, JSON-LD) or shown ("Updated …"), per kind [pages, gold is the
+        # update, gold is the publication chosen].
+        beside = {"declared": [0, 0, 0], "shown": [0, 0, 0]}
         for site, ev, day, written, updated in rows:
             gold = dt.date.fromisoformat(day)
+            chosen = choose_date(ev, WEIGHTS).published
+            shown = {e.day for e in ev if e.source == "shown_update"} - {chosen}
+            for kind, days in (("declared", {updated} - {None, chosen}), ("shown", shown)):
+                if chosen is not None and days:
+                    tally = beside[kind]
+                    tally[0] += 1
+                    tally[1] += gold in days
+                    tally[2] += gold == chosen
             # As `extract_dates`: a page with no publication date is filed under its
             # declared last update.
-            right = (choose_date(ev, WEIGHTS).published or updated) == gold
+            right = (chosen or updated) == gold
             plain += right
             heldout += (choose_date(ev, fitted[folds[site]]).published or updated) == gold
             if right:
@@ -432,6 +450,13 @@ def site_heldout_dates(rows_by_set: dict[str, list[DateRow]]) -> list[str]:
             + ", ".join(f"{k} {v}" for k, v in misses.items())
             + f"; ceiling (every day on the page read) {1 - misses['not on page'] / n:.3f}"
             + f", without taking updates for publications {1 - out_of_reach / n:.3f}"
+        )
+        lines.append(
+            f"dates {set_name} updates beside the chosen publication: "
+            + "; ".join(
+                f"{kind} on {t[0]} pages, gold the update {t[1]}, gold the publication {t[2]}"
+                for kind, t in beside.items()
+            )
         )
     everything = fit_weights((ev, day, w) for _, ev, day, w in pooled)
     lines.append("weights fitted on all pages: " + json.dumps(everything, sort_keys=True))

@@ -574,6 +574,21 @@ def test_a_utc_timestamp_is_read_in_the_time_zone_of_the_page():
     assert published(html) == dt.date(2020, 12, 5)
 
 
+def test_the_update_is_read_in_the_same_time_zone_as_the_publication():
+    # Both stamps just after midnight in Rome: the update is on the 8th there, as the
+    # publication is on the 6th, not on the UTC 7th.
+    head = meta("article:published_time", "2020-12-05T23:15:00.000Z") + meta(
+        "article:modified_time", "2020-12-07T23:30:00.000Z"
+    )
+    html = page(head).replace('lang="en"', 'lang="it-IT"')
+    choice = D.extract_dates(read_page(html, None))
+    assert (choice.published, choice.updated) == (dt.date(2020, 12, 6), dt.date(2020, 12, 8))
+    # A page that gives only its update is filed under the update's local day.
+    only = meta("article:modified_time", "2020-12-06T23:40:00.000Z")
+    choice = D.extract_dates(read_page(page(only).replace('lang="en"', 'lang="it-IT"'), None))
+    assert (choice.published, choice.updated) == (dt.date(2020, 12, 7), dt.date(2020, 12, 7))
+
+
 # -- boilerplate around the article ---------------------------------------------------------
 
 BOILERPLATE = {
