@@ -363,7 +363,8 @@ def person_shape(words: list[str]) -> bool:
         surname = vouched and k == len(words) - 1 and len(words) <= 3
         place = low in PLACE_WORDS or low in CAPITALS
         if not surname and (low in TITLE_WORDS or place) and not (vouched and k == 0):
-            return False
+            if not (vouched and 0 < k and _ONE_INITIAL.fullmatch(w)):
+                return False  # "S." of a bill is a title word; "Ricardo S. Sanchez" a name
         if not is_name_word(w):
             return False
     # "Van Hollen" alone is a surname; "Al Franken" has a first name that is a particle too.

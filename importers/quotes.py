@@ -417,8 +417,16 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         adjacent = len(rest.strip(" ,:—–-")) == 0
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
             best = None
+        elif _NOT_SPEECH_OBJECT.match(head, best.end()):
+            best = None  # "ISIS claimed responsibility for the attack …:" is no cue
+        elif best.group("cue").split()[0].lower() in _PERIODICALS:
+            best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
         else:
             mention = _with_appositive(best)
+            joined = list(_SENTENCE_RUN_IN.finditer(best.group("np")))
+            if joined:
+                # "… Stroger Hospital.Rush said": the subject is the next sentence's.
+                mention = clean_mention(best.group("np")[joined[-1].end() :])
             begin = sentence_start(head, best.start("np"))
             listed = listed_before(head[begin : best.start("np")])
             if listed and ", " not in mention:
@@ -471,6 +479,13 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     return None
 
 
+# What a verb of saying takes when it says nothing: "claimed responsibility".
+_NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
+# Nouns for newspapers that read like adverbs: "a leading Pakistani daily wrote".
+_PERIODICALS = frozenset("daily weekly monthly quarterly".split())
+# Two sentences run together without a space: "… Hospital.Rush said".
+_SENTENCE_RUN_IN = re.compile(r"[a-z]{2}\.(?=[A-Z][a-z])")
+
 # A verb of saying right before a name makes it the one spoken to.
 _ADDRESSED = re.compile(r"\b(?:told|asked|tells|asks|to|with|thanked|urged)\s+$")
 
@@ -498,7 +513,13 @@ def choose_cue(
         # `“….” Cruz says, “…”`: that cue introduces the next quotation (its opening
         # mark and first blanked words included, which INTRODUCES looks for).
         rest = masked[after.pos - base : next_open + 3]
-        if before is not None or P.INTRODUCES.search(rest):
+        if (
+            before is not None
+            or P.INTRODUCES.search(rest)
+            # `Japan branded it an “….” Russia insisted that Pyongyang “…”`: the cue's
+            # own sentence holds the next quotation.
+            or next_open < sentence_end(masked, after.pos - base)
+        ):
             return before
     if after is None and seg.closed:
         m = P.AFTER_DASH.match(masked[seg.end + 1 : next_open])
@@ -884,6 +905,13 @@ class _Extractor:
                         # `“…,” Malkia Cyril, the director of …, told reporters`: a cue
                         # too long to read names somebody; not the previous speaker.
                         near = False
+                    other = self._other_subject(i, f.seg, last) if near and last else None
+                    if other is not None:
+                        # `Her deputy, Tod Vail, praised the plan. “…”`: the sentence before
+                        # has somebody else as its subject. After a verb of saying the
+                        # quotation is theirs; else nobody's rather than the last speaker's.
+                        near = bool(other.speakers)
+                        last = other if other.speakers else last
                     quotes.append(self._continued(f.seg, text, last if near else None))
                 else:
                     quotes.append(self._title(f.seg, text))
@@ -894,6 +922,29 @@ class _Extractor:
             if quote.kind == "direct":
                 self._transcript_label(quote)
         return quotes
+
+    def _other_subject(self, i: int, seg: Segment, last: _Last) -> _Last | None:
+        """A person other than the last speaker who is the subject of the sentence right
+        before the quotation in its paragraph: as the speaker when that sentence's verb
+        is one of saying (`called him a master`), else with no speakers."""
+        masked = self.masked[i]
+        if seg.open_at == 0:
+            return None
+        begin = sentence_start(masked, seg.open_at - 1)
+        m = P.SUBJECT.match(masked[begin : seg.open_at])
+        if m is None:
+            return None
+        mention = trim_subject(clean_mention(_with_appositive(m)))
+        if not _is_mention(mention) or mention.lower() in _PRONOUNS:
+            return None
+        entity = self.book.known(mention.split(", ")[-1].split())
+        if entity is None or entity.kind != "person":
+            return None
+        names = speaker_names(entity, explicit=True)
+        if not names or set(names) & set(last.speakers):
+            return None
+        said = m.group("cue") in P.SPEECH_VERBS or m.group("cue") in P.WEAK_VERBS
+        return _Last(i, names if said else [], mention if said else "")
 
     def _transcript_label(self, quote: Quote) -> None:
         """`“WALLACE: Let’s start …”`: a transcript quoted whole names each speaker in
@@ -1176,6 +1227,8 @@ class _Extractor:
             m = rx.search(sentence)
             if m is None:
                 continue
+            if "cue" in m.groupdict() and _NOT_SPEECH_OBJECT.match(sentence, m.end("cue")):
+                continue  # "ISIS claimed responsibility for an attack that killed …"
             mention = clean_mention(m.group("np"))
             at = i * STRIDE + start + m.start("np")
             entity = self._resolve(mention, at, "said")

@@ -219,8 +219,14 @@ def _shape(
     ):
         name = name[:-1]  # "Hector V. Barreto Administrator": a caption's role after
     joint = N.split_joint(name)
-    org = joint is None and role is None and is_org_name(kept)
+    org = joint is None and role is None and is_org_name(kept) and not _plural_role(kept[0])
     return role, kept, name, joint, org
+
+
+def _plural_role(word: str) -> bool:
+    """`Directors` of "Directors of the FBI and NSA": people by their roles, unnamed."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and N.is_role_word(low[:-1])
 
 
 class SpeakerBook:
@@ -285,6 +291,12 @@ class SpeakerBook:
         if org:
             return self._note(" ".join(words), "organization", None, None, pos)
         entity = self._resolve_short(name)
+        if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
+            # "General Sanchez" after "Lieutenant General Ricardo S. Sanchez": the title
+            # the person was named with, before their surname (not "Dean Heller").
+            known = self._resolve_short(name[1:])
+            if known is not None and name[0].lower() in (known.role or "").lower().split():
+                entity = known
         if entity is None:
             entity = self._note(" ".join(name), "person", role, gender_of(name, title), pos)
         else:
@@ -605,9 +617,15 @@ def same_person(name: str, other: str) -> bool:
 def _part_of_issuer(name: str, issuer: str) -> bool:
     """`Cathy McMorris` or `McMorris Rodgers` in a release of `Cathy McMorris Rodgers`: two
     or more words opening or closing the issuer's name are the issuer in their own release
-    (a name before marriage, a compound surname)."""
+    (a name before marriage, a compound surname), as is one word of a compound surname
+    (`McMorris`) and the issuer's whole name after a stray word (`Repl Anna Eshoo`, a
+    title mistyped)."""
     a = name.casefold().replace(".", "").split()
     b = issuer.casefold().replace(".", "").split()
+    if len(a) == 1 and len(b) > 2 and a[0] in b[1:]:
+        return True
+    if len(a) == len(b) + 1 and len(b) >= 2 and a[1:] == b:
+        return True
     return 2 <= len(a) < len(b) and (a == b[: len(a)] or a == b[-len(a) :])
 
 

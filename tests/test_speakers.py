@@ -757,3 +757,62 @@ def test_the_issuers_surname_at_a_cue_is_the_issuer() -> None:
     assert quote.speakers == ["Nora Quill"]
     assert quote.method == "resolved"
     assert release(text, "tod_vail")[0].speakers == []
+
+
+# -- defects found in the whole archive --------------------------------------------------
+
+
+def test_claiming_responsibility_is_no_cue() -> None:
+    text = (
+        "Congressman Tod Vail released the following statement in response to the attack on "
+        "a shrine in the province, Red Dawn claimed responsibility for the attack on "
+        "worshipers: “My sympathies are with the families of the victims today.”"
+    )
+    assert spoken(text)[0].speakers == ["Tod Vail"]
+    assert not [
+        q
+        for q in quotes_of("Red Dawn claimed responsibility for a blast that hurt nine people.")
+        if q.kind == "reported"
+    ]
+
+
+def test_a_sentence_run_into_the_next_gives_the_next_ones_subject() -> None:
+    text = (
+        "The ruling helps hospitals like St. Agnes and Lake Hospital.Holt said, “Our state "
+        "can keep the doors of its hospitals open.”"
+    )
+    assert spoken("Rep. Ann Holt welcomed the ruling.", text)[0].speakers == ["Ann Holt"]
+
+
+def test_a_newspaper_called_a_daily_is_no_adverb() -> None:
+    text = "A leading Ruritanian daily wrote about continuing “arrests of activists” there."
+    assert all(q.speakers == [] for q in quotes_of(text))
+
+
+def test_people_by_a_plural_role_are_no_organisation() -> None:
+    text = "The Directors of the FBI and NSA stated that the claim had no basis."
+    assert all(not q.speakers for q in quotes_of(text))
+
+
+def test_a_title_and_surname_after_the_full_name_is_that_person() -> None:
+    text = (
+        "Lieutenant General Ricardo S. Vance, U.S. Army, retired, spoke on Saturday. "
+        "General Vance said, “We cannot withdraw at once, but we must change course.”"
+    )
+    assert spoken(text)[0].speakers == ["Ricardo S. Vance"]
+
+
+@pytest.mark.parametrize("name", ["Ricardo S. Vance", "Ann B. Holt", "Tod S. Vail"])
+def test_a_middle_initial_s_is_part_of_a_name(name: str) -> None:
+    assert N.person_shape(name.split())
+
+
+@pytest.mark.parametrize("written", ["Repl Nora Quill", "C.A. Nora Quill", "Quill"])
+def test_the_issuers_name_with_a_stray_word_or_initials_is_the_issuer(written: str) -> None:
+    text = f"{written} welcomed the grant. “This grant keeps our clinics open,” {written} said."
+    assert release(text, "nora_quill")[0].speakers == ["Nora Quill"]
+
+
+def test_one_word_of_a_compound_surname_is_the_issuer() -> None:
+    text = "Chair Vail Brandt, Remarks as Delivered: “I hope everyone had a good holiday.”"
+    assert release(text, "nora_vail_brandt")[0].speakers == ["Nora Vail Brandt"]
