@@ -31,6 +31,10 @@ TARGETS = {
     "authors": "the byline (a string or a list)",
 }
 _HANDLE_WORD = re.compile(r"[_\-.]+")
+# A handle loses a surname's inner capital; "Mc" is followed by one in every name it
+# opens (McCollum, McMorris), so that one is restored. DeFazio or Díaz-Balart cannot be
+# told from the handle: the speaker takes the release's own spelling (`issuer_as_written`).
+_MC = re.compile(r"\bMc([a-z])")
 
 
 def parse_field_map(specs: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -53,8 +57,12 @@ def issuer_name(value: str) -> str:
     """A handle such as `adam_schiff` as a name (`Adam Schiff`); names pass unchanged."""
     value = value.strip()
     if " " in value or not _HANDLE_WORD.search(value):
-        return value if not value.islower() else value.title()
-    return " ".join(w.capitalize() for w in _HANDLE_WORD.split(value) if w)
+        if not value.islower():
+            return value  # a name as written
+        name = value.title()
+    else:
+        name = " ".join(w.capitalize() for w in _HANDLE_WORD.split(value) if w)
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), name)
 
 
 def split_run_in_headline(text: str) -> tuple[str | None, str]:

@@ -288,3 +288,19 @@ def test_old_arc_web_archives_import_too():
     docs = list(read_documents(Source.from_bytes("crawl.arc", arc), ParseOptions()))
     assert [d.url for d in docs] == ["https://gazette.example/tugs"]
     assert docs[0].dateline.place == "HAMBURG"
+
+
+@pytest.mark.parametrize(
+    ("handle", "name"),
+    [
+        ("nora_quill", "Nora Quill"),
+        ("tod_mcvail", "Tod McVail"),
+        ("ann_mcmorrow_holt", "Ann McMorrow Holt"),
+        ("tod mcvail", "Tod McVail"),
+        ("Tod Mcvail", "Tod Mcvail"),  # a name as written stays as written
+    ],
+)
+def test_issuer_handle_as_a_name(handle: str, name: str) -> None:
+    from importers.records import issuer_name
+
+    assert issuer_name(handle) == name
