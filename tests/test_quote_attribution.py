@@ -468,3 +468,20 @@ def test_a_sentence_ending_inside_the_closing_mark_separates_statements():
     groups = group_statements(quotes, [paragraph])
     assert [q.speaker for q in quotes] == ["Ann Holt", "Ann Holt"]
     assert [len(g) for g in groups] == [1, 1]
+
+
+def test_a_cue_that_introduces_the_next_quotation_in_its_clause_is_not_the_one_before():
+    quotes = direct(
+        "Sen. Ann Holt branded the treaty a “relic of another century.” Rep. Tod Vail "
+        "insisted that the council “meet again before the harvest.”"
+    )
+    assert [q.speaker for q in quotes] == ["Ann Holt", "Tod Vail"]
+
+
+def test_a_sentence_naming_somebody_else_before_a_quotation_ends_the_last_turn():
+    quotes = direct(
+        "“We will keep the mill open,” said Mayor Ann Holt.",
+        "Her deputy, Tod Vail, praised the plan as a lifeline. “It buys the town a decade.”",
+        "Lena Dorn, a council member, doubted the figures. “Nobody has seen the books.”",
+    )
+    assert [q.speaker for q in quotes] == ["Ann Holt", "Tod Vail", None]
