@@ -476,7 +476,10 @@ def reindex_command(backend: Backend) -> None:
     Example: press reindex --archive http://localhost:9200
     """
     report = backend.reindex()
-    click.echo(f"rebuilt {report['documents']} documents in {backend.url}")
+    if report.get("in_place"):
+        click.echo(f"added the current schema's indexes to {backend.url}: nothing rebuilt")
+    else:
+        click.echo(f"rebuilt {report['documents']} documents in {backend.url}")
     if report.get("corrections"):
         click.echo(f"{report['corrections']} corrections applied again")
 

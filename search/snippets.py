@@ -15,20 +15,23 @@ import sqlite3
 from collections.abc import Iterable
 
 PREFIX_CHARS = 20_000  # of each column; a match further in falls back to the opening
-TABLE = "temp.snippet_fts"
 _TOKENIZE = re.compile(r"tokenize\s*=\s*('(?:[^']|'')*'|\"[^\"]*\")", re.IGNORECASE)
 
 
-def ensure_table(conn: sqlite3.Connection, source: str = "documents_fts") -> list[str]:
-    """The columns of `source`, after creating the scratch table that mirrors them."""
+def ensure_table(conn: sqlite3.Connection, source: str = "documents_fts") -> tuple[str, list[str]]:
+    """The name and columns of a scratch FTS5 table with the columns and tokenizer of
+    `source` (one per source, in the connection's temp schema), created if missing."""
+    name = f"marks_{source}"
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info({source})")]
-    exists = conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'snippet_fts'").fetchone()
+    exists = conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = ?", (name,)).fetchone()
     if not exists:
         row = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (source,)).fetchone()
         match = _TOKENIZE.search(row[0] if row else "")
         tokenize = f", tokenize = {match.group(1)}" if match else ""
-        conn.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5 ({', '.join(columns)}{tokenize})")
-    return columns
+        conn.execute(
+            f"CREATE VIRTUAL TABLE temp.{name} USING fts5 ({', '.join(columns)}{tokenize})"
+        )
+    return name, columns
 
 
 def marked_columns(
@@ -45,21 +48,49 @@ def marked_columns(
     rowids = list(rowids)
     if not rowids:
         return {}
-    columns = ensure_table(conn, source)
-    conn.execute(f"DELETE FROM {TABLE}")
+    name, columns = ensure_table(conn, source)
+    conn.execute(f"DELETE FROM temp.{name}")
     placeholders = ",".join("?" * len(rowids))
     prefixes = ", ".join(f"substr({c}, 1, {PREFIX_CHARS})" for c in columns)
     conn.execute(
-        f"INSERT INTO {TABLE} (rowid, {', '.join(columns)})"
+        f"INSERT INTO temp.{name} (rowid, {', '.join(columns)})"
         f" SELECT rowid, {prefixes} FROM {source} WHERE rowid IN ({placeholders})",
         rowids,
     )
-    highlights = ", ".join(f"highlight(snippet_fts, {i}, ?, ?)" for i in range(len(columns)))
-    sql = f"SELECT rowid, {highlights} FROM {TABLE} WHERE snippet_fts MATCH ?"
+    return _marked(conn, name, len(columns), expression, marks)
+
+
+def marked_texts(
+    conn: sqlite3.Connection,
+    texts: dict[int, str],
+    expression: str,
+    marks: tuple[str, str],
+    source: str = "quotes_fts",
+) -> dict[int, str]:
+    """Each text (by rowid), whole, with its matches between `marks` as the one-column
+    table `source` marks them; texts that do not match are left out.
+
+    `highlight()` on the archive's table runs the query again for each row, and a prefix
+    in it reads every indexed word it begins: only the given texts are indexed here.
+    """
+    if not texts:
+        return {}
+    name, (column,) = ensure_table(conn, source)
+    conn.execute(f"DELETE FROM temp.{name}")
+    conn.executemany(f"INSERT INTO temp.{name} (rowid, {column}) VALUES (?, ?)", texts.items())
+    return {rid: marked for rid, (marked,) in _marked(conn, name, 1, expression, marks).items()}
+
+
+def _marked(
+    conn: sqlite3.Connection, name: str, width: int, expression: str, marks: tuple[str, str]
+) -> dict[int, list[str]]:
+    """The rows of the scratch table `name` that match, each column marked; then empties it."""
+    highlights = ", ".join(f"highlight({name}, {i}, ?, ?)" for i in range(width))
+    sql = f"SELECT rowid, {highlights} FROM temp.{name} WHERE {name} MATCH ?"
     out: dict[int, list[str]] = {}
-    for row in conn.execute(sql, [*marks * len(columns), expression]):
+    for row in conn.execute(sql, [*marks * width, expression]):
         out[row[0]] = [text or "" for text in row[1:]]
-    conn.execute(f"DELETE FROM {TABLE}")
+    conn.execute(f"DELETE FROM temp.{name}")
     return out
 
 

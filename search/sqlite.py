@@ -62,7 +62,7 @@ from .facets import BY_NAME, document_facets, facet_key, facet_size, value_key
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
-from .snippets import best_window, marked_columns
+from .snippets import best_window, marked_columns, marked_texts
 from .speakers import (
     CONFIDENT,
     confident_speaker_names,
@@ -101,6 +101,9 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
 CREATE INDEX IF NOT EXISTS documents_month ON documents (month);
 CREATE INDEX IF NOT EXISTS documents_text_key ON documents (text_key);
+-- A search reads each matching row's date here, keyed by row id: a page of the table
+-- holds a few documents, one of this index hundreds (schema 4).
+CREATE INDEX IF NOT EXISTS documents_rows ON documents (rowid, published);
 -- Near-duplicate candidates: documents sharing a band (`similarity.band_keys`).
 CREATE TABLE IF NOT EXISTS doc_bands (
     band INTEGER NOT NULL,
@@ -160,6 +163,8 @@ CREATE INDEX IF NOT EXISTS quotes_text_key ON quotes (text_key);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key, published);
 CREATE INDEX IF NOT EXISTS quotes_published ON quotes (published);
+-- Each matching quote's document, date and confidence, keyed by row id (schema 4).
+CREATE INDEX IF NOT EXISTS quotes_rows ON quotes (rowid, doc, published, confidence);
 -- Every speaker of a quote (a joint statement has several), keyed by `speaker_key`.
 CREATE TABLE IF NOT EXISTS quote_speakers (
     quote INTEGER NOT NULL REFERENCES quotes (rowid),
@@ -232,7 +237,9 @@ CREATE TABLE IF NOT EXISTS quote_corrections (
     PRIMARY KEY (doc, idx)
 );
 """
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
+# Schema 3 lacks only the row-id indexes of schema 4: `reindex` adds them in place.
+INDEXES_ONLY = "3"
 # doc_facets rows of the speakers of a document's confidently attributed quotes.
 CONFIDENT_FACET = "speaker:confident"
 COMMIT_EVERY = 500
@@ -892,7 +899,10 @@ class SqliteBackend(Backend):
         return found is not None
 
     def reindex(self) -> dict[str, object]:
-        """Rebuild into a new file from the stored documents, then replace the old file."""
+        """Rebuild into a new file from the stored documents, then replace the old file
+        (an archive lacking only the current schema's indexes gets them in place)."""
+        if self.old_schema == INDEXES_ONLY:
+            return self._add_indexes()
         rebuilt = self.path.with_name(self.path.name + ".rebuild")
         for stale in _sqlite_files(rebuilt):
             stale.unlink(missing_ok=True)
@@ -941,6 +951,16 @@ class SqliteBackend(Backend):
             "archive": self.url,
             "corrections": corrections,
         }
+
+    def _add_indexes(self) -> dict[str, object]:
+        conn = self.conn
+        # Every statement of the schema is IF NOT EXISTS: only the missing indexes are made.
+        # Stopped half way, it is run again.
+        conn.executescript(SCHEMA)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
+        self.old_schema = None
+        documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return {"documents": documents, "archive": self.url, "corrections": 0, "in_place": True}
 
     # -- reading ---------------------------------------------------------------
 
@@ -1340,6 +1360,12 @@ def _schema_message(path: Path, stored: str) -> str:
             f"{path} was written by a newer version of Press Archive (archive schema {stored};"
             f" this version reads schema {SCHEMA_VERSION}): upgrade Press Archive to open it"
         )
+    if stored == INDEXES_ONLY:
+        return (
+            f"{path} is an archive of schema {stored}; this version of Press Archive uses schema"
+            f" {SCHEMA_VERSION}, which adds two indexes. Run `press reindex --archive {path}`:"
+            " it adds them in place (the documents are not rebuilt)"
+        )
     return (
         f"{path} is an archive of schema {stored}; this version of Press Archive uses schema"
         f" {SCHEMA_VERSION}. Rebuild it with `press reindex --archive {path}` (documents and"
@@ -1365,6 +1391,8 @@ DRIVE_FROM_ROWS = 25_000
 # of the matching rows' number of rows has it (a language, a busy year): listing all of
 # them (IN) would cost more than the rows checked. Rarer values are listed.
 COMMON_SHARE = 0.5
+# The covering indexes that answer "row id → document, date" for each scope.
+ROW_INDEX = {"quotes": "quotes_rows", "documents": "documents_rows"}
 
 
 class _Plan:
@@ -1416,28 +1444,40 @@ class _Plan:
             ).fetchone()[0]
             return
         sql = self.compiler.compile(self.request.node)
-        where, params = sql.where, sql.params
+        table = self.table
+        if sql.by_rowid:
+            # Each matching row looked up in the narrow index keyed by row id: a page of
+            # the table holds a few documents (or tens of quotes), one of it hundreds.
+            table += f" INDEXED BY {ROW_INDEX[self.request.scope]}"
+        if sql.match and sql.rest:
+            # Rows read by joining the match's row ids as they come (in order).
+            fts, term = sql.match
+            table = f"{fts} CROSS JOIN {table} ON {self.row} = {fts}.rowid"
+            where, params = f"{fts} MATCH ? AND {sql.rest.where}", [term, *sql.rest.params]
+        else:
+            where, params = sql.where, sql.params
         if self.confident:
             where, params = f"({where}) AND q.confidence >= ?", [*params, CONFIDENT]
-        # Each row with its document and month: the selected facets, the facet counts
-        # and the histogram read them here instead of looking each row up again.
-        for table in ("found", "hits"):
+        # Each row with its document and date: the selected facets, the facet counts,
+        # the histogram and the order of the page read them here instead of looking each
+        # row up again (a month is the date's first 7 characters, as `_month` writes it).
+        for name in ("found", "hits"):
             conn.execute(
-                f"CREATE TEMP TABLE IF NOT EXISTS {table}"
-                " (rid INTEGER PRIMARY KEY, doc INTEGER, month TEXT)"
+                f"CREATE TEMP TABLE IF NOT EXISTS {name}"
+                " (rid INTEGER PRIMARY KEY, doc INTEGER, published TEXT)"
             )
         conn.execute("DELETE FROM temp.found")
-        month = "substr(q.published, 1, 7)" if self.quotes else "d.month"
+        published = "q.published" if self.quotes else "d.published"
         self.base_rows = self.hits_rows = conn.execute(
-            f"INSERT INTO temp.found (rid, doc, month) SELECT {self.row}, {self.doc}, {month}"
-            f" FROM {self.table} WHERE {where}",
+            f"INSERT INTO temp.found (rid, doc, published)"
+            f" SELECT {self.row}, {self.doc}, {published} FROM {table} WHERE {where}",
             params,
         ).rowcount
         if self.request.filters:
             where, params = self.filters(conn)
             conn.execute("DELETE FROM temp.hits")
             self.hits_rows = conn.execute(
-                "INSERT INTO temp.hits (rid, doc, month) SELECT rid, doc, month"
+                "INSERT INTO temp.hits (rid, doc, published) SELECT rid, doc, published"
                 f" FROM temp.found AS base WHERE {where}",
                 params,
             ).rowcount
@@ -1454,11 +1494,8 @@ class _Plan:
         """The rows passing the query and the selected facets, named `base` in SQL."""
         if self.everything:
             if self.quotes:
-                return (
-                    "(SELECT rowid AS rid, doc, substr(published, 1, 7) AS month FROM quotes)"
-                    " AS base"
-                )
-            return "(SELECT rowid AS rid, rowid AS doc, month FROM documents) AS base"
+                return "(SELECT rowid AS rid, doc, published FROM quotes) AS base"
+            return "(SELECT rowid AS rid, rowid AS doc, published FROM documents) AS base"
         return "temp.hits AS base" if self.request.filters else "temp.found AS base"
 
     def filters(
@@ -1479,7 +1516,7 @@ class _Plan:
                 # A year is the row's own date: no lookup of its document's facet rows.
                 years = [y for y in map(_year_prefix, keys) if y]
                 marks = ",".join("?" * len(years))
-                parts.append(f"substr(base.month, 1, 4) IN ({marks})" if years else "0")
+                parts.append(f"substr(base.published, 1, 4) IN ({marks})" if years else "0")
                 params.extend(years)
                 continue
             marks = ",".join("?" * len(keys))
@@ -1549,22 +1586,47 @@ class _Plan:
         if self.rank_expr and self.request.sort == "relevance":
             self._fill_rank(conn, needed=-1 if limit < 0 else offset + limit)
             rank_join, score = "LEFT JOIN temp.rank r ON r.rid = base.rid", "r.score"
-        order = self._order(score)
         if self.quotes:
             select = (
                 "SELECT d.id, q.idx, q.text, q.speaker, q.kind, d.headline, d.source,"
-                f" q.published, q.paragraph, {score}, q.rowid, q.speakers, q.method,"
-                f" q.confidence, d.title, qc.fields FROM {self.hits}"
+                " q.published, q.paragraph, {score}, q.rowid, q.speakers, q.method,"
+                " q.confidence, d.title, qc.fields FROM {rows}"
                 " JOIN quotes q ON q.rowid = base.rid JOIN documents d ON d.rowid = q.doc"
                 " LEFT JOIN quote_corrections qc ON qc.doc = q.doc AND qc.idx = q.idx"
             )
         else:
             select = (
                 "SELECT d.id, d.headline, d.source, d.place, d.published, d.rowid,"
-                f" {score}, d.title FROM {self.hits} JOIN documents d ON d.rowid = base.rid"
+                " {score}, d.title FROM {rows} JOIN documents d ON d.rowid = base.rid"
             )
-        sql = f"{select} {rank_join} ORDER BY {order} LIMIT ? OFFSET ?"
-        cursor = conn.execute(sql, [limit, offset])
+        if limit >= 0 and not self.everything:
+            # A page: ordered from the temp tables alone (each row's date is kept there),
+            # so only the page's rows are looked up in the archive's tables.
+            page = conn.execute(
+                f"SELECT base.rid, {score} FROM {self.hits} {rank_join}"
+                f" ORDER BY {self._order(score, 'base.published')} LIMIT ? OFFSET ?",
+                [limit, offset],
+            ).fetchall()
+            if not page:
+                return
+            conn.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS page"
+                " (rid INTEGER PRIMARY KEY, n INTEGER, score REAL)"
+            )
+            conn.execute("DELETE FROM temp.page")
+            conn.executemany(
+                "INSERT INTO temp.page VALUES (?, ?, ?)",
+                [(rid, n, value) for n, (rid, value) in enumerate(page)],
+            )
+            sql = select.format(rows="temp.page AS base", score="base.score")
+            cursor = conn.execute(f"{sql} ORDER BY base.n")
+        else:
+            column = "q.published" if self.quotes else "d.published"
+            sql = select.format(rows=self.hits, score=score)
+            cursor = conn.execute(
+                f"{sql} {rank_join} ORDER BY {self._order(score, column)} LIMIT ? OFFSET ?",
+                [limit, offset],
+            )
         while batch := cursor.fetchmany(200):
             yield from (
                 self._quote_hits(conn, batch) if self.quotes else self._doc_hits(conn, batch)
@@ -1611,13 +1673,13 @@ class _Plan:
             [self.stem_expr],
         )
 
-    def _order(self, score: str) -> str:
-        column = "q.published" if self.quotes else "d.published"
+    def _order(self, score: str, column: str) -> str:
         # SQLite sorts NULL (undated) last in descending order by itself.
         if self.request.sort == "oldest":
             return f"{column} ASC NULLS LAST, base.rid ASC"
         if score != "NULL" and self.request.sort == "relevance":
-            return f"r.exact DESC, {score} ASC NULLS LAST, {column} DESC"
+            # Ties in row order, as the rows are kept: a page and a whole list agree.
+            return f"r.exact DESC, {score} ASC NULLS LAST, {column} DESC, base.rid ASC"
         return f"{column} DESC, base.rid DESC"
 
     def _doc_hits(
@@ -1665,13 +1727,9 @@ class _Plan:
     def _quote_hits(self, conn: sqlite3.Connection, batch: list[tuple[Any, ...]]) -> list[QuoteHit]:
         marked: dict[int, str] = {}
         if self.rank_expr:
-            marks = ",".join("?" * len(batch))
-            sql = (
-                "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts"
-                f" WHERE quotes_fts MATCH ? AND rowid IN ({marks})"
-            )
-            params = [MARK_OPEN, MARK_CLOSE, self.mark_expr, *(r[10] for r in batch)]
-            marked = {rid: text for rid, text in conn.execute(sql, params)}
+            texts = {r[10]: r[2] for r in batch}
+            pair = (MARK_OPEN, MARK_CLOSE)
+            marked = marked_texts(conn, texts, cast(str, self.mark_expr), pair)
         return [_quote_hit(r, marked_html(marked.get(r[10], r[2]))) for r in batch]
 
     def facet(self, conn: sqlite3.Connection, name: str, deadline: _Deadline) -> Facet:
@@ -1702,10 +1760,10 @@ class _Plan:
         else:
             rows_table, where, params = self.hits, "1", []
         if name == "year":
-            # A year is written one way (its key): counted from the rows' own months.
+            # A year is written one way (its key): counted from the rows' own dates.
             sql = (
-                f"SELECT CAST(CAST(substr(base.month, 1, 4) AS INTEGER) AS TEXT), count(*)"
-                f" FROM {rows_table} WHERE base.month IS NOT NULL AND {where} GROUP BY 1"
+                f"SELECT CAST(CAST(substr(base.published, 1, 4) AS INTEGER) AS TEXT), count(*)"
+                f" FROM {rows_table} WHERE base.published IS NOT NULL AND {where} GROUP BY 1"
             )
             counted = conn.execute(sql, params).fetchall()
             counted.sort(key=lambda kn: (-kn[1], kn[0]))
@@ -1794,7 +1852,7 @@ class _Plan:
             )
         else:
             sql = (
-                f"SELECT base.month AS m, count(*) FROM {self.hits}"
+                f"SELECT substr(base.published, 1, 7) AS m, count(*) FROM {self.hits}"
                 " WHERE m IS NOT NULL GROUP BY m ORDER BY m"
             )
         try:

@@ -30,6 +30,14 @@ TEXT_FIELD_COLUMN = {"headline": "headline", "body": "body", "quote": "quotes"}
 class Sql:
     where: str
     params: list[object]
+    # The WHERE keeps only rows of lists of row ids (a full-text match, a speaker's
+    # quotes): the row table is best read by row id, not scanned or read by date.
+    by_rowid: bool = False
+    # A full-text match (table, expression) that every row is in, and what else a row
+    # must satisfy: the rows are best read by joining the match's row ids, in order,
+    # rather than listing them first.
+    match: tuple[str, str] | None = None
+    rest: Sql | None = None
 
 
 def fts_term(node: Text) -> str:
@@ -135,10 +143,22 @@ class Compiler:
         if isinstance(node, And | Or):
             parts = [self.compile(i) for i in node.items]
             joiner = " AND " if isinstance(node, And) else " OR "
-            return Sql(
+            # One list narrows an AND; an OR needs every branch to be one.
+            narrowed = any if isinstance(node, And) else all
+            sql = Sql(
                 "(" + joiner.join(p.where for p in parts) + ")",
                 [x for p in parts for x in p.params],
+                narrowed(p.by_rowid for p in parts),
             )
+            lead = next((p for p in parts if p.match), None) if isinstance(node, And) else None
+            if lead is not None and lead.rest is not None:
+                others = [lead.rest, *(p for p in parts if p is not lead)]
+                sql.match = lead.match
+                sql.rest = Sql(
+                    "(" + " AND ".join(p.where for p in others) + ")",
+                    [x for p in others for x in p.params],
+                )
+            return sql
         raise TypeError(f"cannot compile {node!r}")
 
     def _text(self, node: Text) -> Sql:
@@ -147,10 +167,13 @@ class Compiler:
             table = "quotes_fts" if exact else "quotes_stem"
             term = fts_term(_unfielded(node)) if exact else stem_term(_unfielded(node))
             sub = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
-            return Sql(f"q.rowid IN ({sub})", [term])
+            return Sql(f"q.rowid IN ({sub})", [term], True, (table, term), Sql("1", []))
         table = "documents_fts" if exact else "documents_stem"
         sub = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
-        return Sql(f"{self.doc} IN ({sub})", [fts_term(node) if exact else stem_term(node)])
+        term = fts_term(node) if exact else stem_term(node)
+        if self.scope == "documents":
+            return Sql(f"d.rowid IN ({sub})", [term], True, (table, term), Sql("1", []))
+        return Sql(f"q.doc IN ({sub})", [term])
 
     def _field(self, node: Field) -> Sql:
         if node.name == "speaker":
@@ -159,11 +182,12 @@ class Compiler:
             if self.scope == "quotes":
                 # Any speaker of the quote: a joint quote is each of its speakers'.
                 sub = f"SELECT quote FROM quote_speakers WHERE key IN ({marks})"
-                return Sql(f"q.rowid IN ({sub})", list(keys))
+                return Sql(f"q.rowid IN ({sub})", list(keys), by_rowid=True)
             sub = f"SELECT doc FROM doc_facets WHERE facet = ? AND key IN ({marks})"
-            return Sql(f"d.rowid IN ({sub})", [self.speaker_facet, *keys])
+            return Sql(f"d.rowid IN ({sub})", [self.speaker_facet, *keys], by_rowid=True)
         sub = "SELECT doc FROM doc_facets WHERE facet = ? AND key = ?"
-        return Sql(f"{self.doc} IN ({sub})", [node.name, facet_key(node.value)])
+        by_rowid = self.scope == "documents"
+        return Sql(f"{self.doc} IN ({sub})", [node.name, facet_key(node.value)], by_rowid)
 
     def _dates(self, node: DateRange) -> Sql:
         column = "d.published" if self.scope == "documents" else "q.published"

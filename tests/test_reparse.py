@@ -159,6 +159,7 @@ def _schema_one(path):
     conn = sqlite3.connect(path)
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
     conn.execute("DROP TABLE quote_speakers")
+    conn.execute("DROP INDEX quotes_rows")  # schema 4's, over a column schema 1 lacked
     for column in ("speakers", "method", "confidence"):
         conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
     conn.commit()
