@@ -476,7 +476,8 @@ def org_shape(words: list[str]) -> bool:
     if not words or len(words) > 9 or has_possessive(words):
         return False
     lows = [_low(w) for w in words]
-    if lows[0] in NOT_NAME_WORDS - {"the"} or any(w in TITLE_WORDS for w in lows):
+    # "New" opens a place's name too: "New York Times", "New Jersey Education Association".
+    if lows[0] in NOT_NAME_WORDS - {"the", "new"} or any(w in TITLE_WORDS for w in lows):
         return False
     if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
         return False

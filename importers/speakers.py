@@ -289,7 +289,20 @@ class SpeakerBook:
                     m.titled = True
             return Entity(" and ".join(m.name for m in found), "joint", role, members=found)
         if org:
-            return self._note(" ".join(words), "organization", None, None, pos)
+            joined = " ".join(words)
+            longer = next(
+                (
+                    e
+                    for n, e in self.entities.items()
+                    if e.kind == "organization" and n.endswith(" " + joined) and n[0].isupper()
+                ),
+                None,
+            )
+            if longer is not None and joined not in self.entities:
+                # "the Times" after "the New York Times": the organisation named in full.
+                self._mention(pos, longer.name)
+                return longer
+            return self._note(joined, "organization", None, None, pos)
         entity = self._resolve_short(name)
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
             # "General Sanchez" after "Lieutenant General Ricardo S. Sanchez": the title
@@ -679,6 +692,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and quote.paragraph < len(doc.body)
             and opens_statement(doc.body[quote.paragraph], quote.start)
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
+            and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
         ):
             _set_speakers(quote, [issuer])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
@@ -696,6 +710,11 @@ _MEMBER = re.compile(
 )
 
 
+# A bill's number and name introducing a quotation, `H.R. 4203, Combat Predators Act: “…”`:
+# the bill's text or a summary of it, not the issuer's words.
+_BILL_HEADING = re.compile(
+    r"\b(?:H\.\s?R\.|S\.|H\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?Res\.)\s?\d+\b[^.:“”\"]{0,120}:\s*[“\"]?$"
+)
 # A cue naming the issuer by surname or title in their own release.
 CUED_ISSUER_CONFIDENCE = 0.9
 _ISSUER_TITLES = frozenset(

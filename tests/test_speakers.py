@@ -816,3 +816,23 @@ def test_the_issuers_name_with_a_stray_word_or_initials_is_the_issuer(written: s
 def test_one_word_of_a_compound_surname_is_the_issuer() -> None:
     text = "Chair Vail Brandt, Remarks as Delivered: “I hope everyone had a good holiday.”"
     assert release(text, "nora_vail_brandt")[0].speakers == ["Nora Vail Brandt"]
+
+
+def test_a_bill_heading_before_a_quotation_is_no_statement_of_the_issuer() -> None:
+    text = (
+        "Congresswoman Nora Quill issued the following statement: “Today’s votes move us in "
+        "the right direction,” Quill said. Bill summaries, from a news service: H.R. 2219, "
+        "End Banking for Traffickers Act: “The bill would require agencies to review their "
+        "programs.”"
+    )
+    quotes = release(text, "nora_quill")
+    assert quotes[0].speakers == ["Nora Quill"]
+    assert quotes[-1].speakers == []
+
+
+def test_a_newspaper_named_short_is_the_one_named_in_full() -> None:
+    text = (
+        "Recently, the New York Times reported on gas flaring. It burns gas every day or, as "
+        "the Times reported, “enough energy to heat half a million homes for a day.”"
+    )
+    assert spoken(text)[0].speakers == ["New York Times"]
