@@ -21,6 +21,12 @@ repeats in other casing, punctuation or with its state (a duplicate), and a valu
 releases write a word before it that makes a longer gazetteer place (`Crosse` after
 `La`: a truncated place).
 
+`sample`: the releases of a JSONL sample parsed by the parsers of each `--rev` (a git
+revision unpacked to a temporary folder; `.` is the working tree) as `press import --map
+member=issuer …` parses them, and the speaker and place values an archive of them would
+list under that revision's keys: the same releases before and after, where a whole
+archive cannot be imported at each revision.
+
 `titles`: documents with neither headline nor derived title, then every result of a set
 of searches read through the web application as a journalist sees them (result lists in
 both scopes, the Atom feed, CSV and JSONL exports, `press search`): any "(no headline)"
@@ -30,6 +36,7 @@ or result without a headline or derived title is counted and its id printed.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import sqlite3
@@ -339,6 +346,111 @@ def cmd_places(args: argparse.Namespace) -> None:
     print("\n".join(out))
 
 
+# -- sample ---------------------------------------------------------------------------
+
+MAPPING = {"member": "issuer", "text": "text", "date": "published"}
+
+
+def use_tree(tree: str) -> None:
+    """Import the packages of `tree` from now on: this module loaded the working tree's."""
+    root = str(Path(__file__).resolve().parents[1])
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
+    sys.path[:] = [tree] + [p for p in sys.path if p != root]
+    for name in list(sys.modules):
+        if name.split(".")[0] in ("search", "importers", "web", "press"):
+            del sys.modules[name]
+
+
+def sample_child(tree: str, records_path: str) -> None:
+    """Print, as JSON, each record's quotes' speakers (spelling, key) and its place
+    value and key, with the parsers and keys of `tree`."""
+    import json
+
+    use_tree(tree)
+
+    from importers.records import document_from_record
+    from search.facets import facet_key as place_key
+
+    try:  # the speaker keys of the tree: one per person since schema 2
+        from search.speakers import quote_speakers
+        from search.speakers import speaker_key as key
+    except ImportError:  # schema 1: the quote's one speaker, keyed by its spelling
+        from search.sqlite import _key as key  # type: ignore[attr-defined,no-redef]
+
+        def quote_speakers(q):  # type: ignore[no-untyped-def,misc]
+            return [q.speaker] if q.speaker else []
+
+    out = []
+    for line in Path(records_path).read_text(encoding="utf-8").splitlines():
+        doc = document_from_record(json.loads(line), MAPPING, origin=None)
+        names = [[(n, key(n)) for n in quote_speakers(q)] for q in doc.quotes]
+        quotes = sum(1 for q in doc.quotes if q.kind != "title")
+        d = doc.dateline
+        place = (getattr(d, "canonical", None) or d.place) if d and d.place else None
+        out.append([quotes, names, [place, place_key(place)] if place else None])
+    print(json.dumps(out))
+
+
+SAMPLE_CHILD = (
+    "import sys; sys.path.insert(0, sys.argv[2]);"
+    " import archive_samples; archive_samples.sample_child(sys.argv[1], sys.argv[3])"
+)
+
+
+def cmd_sample(args: argparse.Namespace) -> None:
+    import json
+    import subprocess
+    import tempfile
+
+    root = Path(__file__).resolve().parents[1]
+    rows = [
+        "| revision | releases | quotes | quote–speaker pairs | distinct speaker values |"
+        " spellings | with a place | distinct place values |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for rev in args.rev:
+            tree = root
+            if rev != ".":
+                tree = Path(tmp) / rev
+                tree.mkdir()
+                blob = subprocess.run(
+                    ["git", "-C", str(root), "archive", rev, "importers", "search", "mappings"],
+                    check=True,
+                    capture_output=True,
+                ).stdout
+                subprocess.run(["tar", "-x", "-C", str(tree)], input=blob, check=True)
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    SAMPLE_CHILD,
+                    str(tree),
+                    str(root / "scripts"),
+                    str(args.records),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            parsed = json.loads(out.strip().splitlines()[-1])
+            speakers, places = Values(), Values()
+            for n, (_, names, place) in enumerate(parsed):
+                for i, quote in enumerate(names):
+                    for name, key in quote:
+                        speakers.add((str(n), i, key), key, name)
+                if place:
+                    places.add((str(n), 0, place[1]), place[1], place[0])
+            rows.append(
+                f"| {rev} | {len(parsed):,} | {sum(p[0] for p in parsed):,} |"
+                f" {sum(speakers.counts.values()):,} | {len(speakers.counts):,} |"
+                f" {speakers.distinct_spellings():,} | {sum(places.counts.values()):,} |"
+                f" {len(places.counts):,} |"
+            )
+            print(rows[-1], file=sys.stderr, flush=True)
+    print("\n".join(rows))
+
+
 # -- titles ---------------------------------------------------------------------------
 
 SEARCHES = (
@@ -357,6 +469,10 @@ def cmd_titles(args: argparse.Namespace) -> None:
 
     from bs4 import BeautifulSoup
 
+    env = None
+    if args.code:  # the code that wrote the archive (an archive of an older schema)
+        use_tree(str(args.code))
+        env = {**os.environ, "PYTHONPATH": str(args.code)}
     from web import create_app
 
     path = args.archives[0]
@@ -420,6 +536,7 @@ def cmd_titles(args: argparse.Namespace) -> None:
             ],
             capture_output=True,
             text=True,
+            env=env,
         ).stdout
         print(
             f"- `{query or '(all)'}` {scope}: list {checked} results on {args.pages} pages,"
@@ -449,11 +566,21 @@ def main() -> None:
     p.add_argument("--before", nargs=1, default=[])
     p.add_argument("--top", type=int, default=100)
     p.add_argument("--sample", type=int, default=300, help="releases read per value")
+    m = sub.add_parser("sample")
+    m.add_argument("records", type=Path, help="JSONL records of the corpus")
+    m.add_argument("--rev", action="append", required=True, help="git revision, or .")
     t = sub.add_parser("titles")
     t.add_argument("archives", nargs=1)
     t.add_argument("--pages", type=int, default=3)
+    t.add_argument("--code", type=Path, help="a checkout of the revision that wrote it")
     args = parser.parse_args()
-    {"speakers": cmd_speakers, "places": cmd_places, "titles": cmd_titles}[args.command](args)
+    commands = {
+        "speakers": cmd_speakers,
+        "places": cmd_places,
+        "sample": cmd_sample,
+        "titles": cmd_titles,
+    }
+    commands[args.command](args)
 
 
 if __name__ == "__main__":
