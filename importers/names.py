@@ -213,6 +213,9 @@ def is_initial(word: str) -> bool:
 _COUNTRY_ABBREVIATIONS = frozenset("U.S. U.K. U.N. E.U. D.C.".split())
 
 
+_HYPHEN_PREFIXES = frozenset("co ex re pre non pro mid sub de bi tri un up al el".split())
+
+
 def is_name_word(word: str) -> bool:
     """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "Sánchez",
     "J.", "Jr."."""
@@ -226,7 +229,18 @@ def is_name_word(word: str) -> bool:
     # Every part letters only; after a hyphen a capital again ("Ros-Lehtinen", not
     # "Farm-to-School"); after an apostrophe a capital or a possessive's "s".
     if any(p and not p[0].isupper() and p != "s" for p in parts[1:]):
-        return False
+        # "Ki-moon", "Jae-in": a hyphenated given name, its second syllable in lower case
+        # (not a prefix: "Co-chair", "Ex-wife").
+        return (
+            len(parts) == 2
+            and "-" in core
+            and len(parts[0]) <= 3
+            and parts[0].isalpha()
+            and parts[0].lower() not in _HYPHEN_PREFIXES
+            and parts[1].isalpha()
+            and parts[1].islower()
+            and 2 <= len(parts[1]) <= 5
+        )
     return all(p.isalpha() for p in parts) and not core.isupper() or len(core) == 1
 
 

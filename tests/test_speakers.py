@@ -836,3 +836,18 @@ def test_a_newspaper_named_short_is_the_one_named_in_full() -> None:
         "the Times reported, “enough energy to heat half a million homes for a day.”"
     )
     assert spoken(text)[0].speakers == ["New York Times"]
+
+
+@pytest.mark.parametrize(
+    ("word", "ok"), [("Ki-moon", True), ("Co-chair", False), ("Ex-wife", False)]
+)
+def test_a_hyphenated_given_name_is_a_name_word(word: str, ok: bool) -> None:
+    assert N.is_name_word(word) is ok
+
+
+def test_a_titled_person_with_a_hyphenated_given_name_speaks() -> None:
+    text = (
+        "Secretary General Ban Ki-moon condemned the test. "
+        "“The council must act now,” he told reporters."
+    )
+    assert spoken(text)[0].speakers == ["Ban Ki-moon"]
