@@ -34,7 +34,7 @@ from .sources import InputError
 
 CHUNK = 8  # tasks handed to a worker at once: fewer messages between processes
 CHUNKS_PER_WORKER = 4  # chunks in flight per worker: the window
-PRELOAD = ["importers.preload"]
+PRELOAD = ["importers.preload"]  # the parsers and the models they load
 
 Entry = TypeVar("Entry")
 Task = Callable[[], Any]
@@ -90,12 +90,17 @@ def parse_and_prepare(parse: Task, prepare: Callable[[Document], Any] | None) ->
 
 
 def run_ordered(
-    entries: Iterable[Entry], task_of: Callable[[Entry], Task | None], jobs: int
+    entries: Iterable[Entry],
+    task_of: Callable[[Entry], Task | None],
+    jobs: int,
+    preload: Callable[[list[Entry]], list[str]] | None = None,
 ) -> Iterator[tuple[Entry, Any]]:
     """(entry, result) for every entry, in order. An entry's task (a picklable callable,
     or None for an entry with nothing to run) runs in one of `jobs` worker processes;
     its result is what it returned, or `Raised`. The entries are read ahead by at most
-    `jobs * CHUNKS_PER_WORKER` chunks of `CHUNK` tasks."""
+    `jobs * CHUNKS_PER_WORKER` chunks of `CHUNK` tasks. `preload` names the modules the
+    workers' fork server imports before forking them, given the entries of the first
+    chunk (by default `PRELOAD`: the parsers and their models)."""
     pool: _Pool | None = None
     queued: deque[tuple[list[tuple[Entry, bool]], Future[list[Any]] | list[Any]]] = deque()
     batch: list[tuple[Entry, bool]] = []
@@ -119,7 +124,9 @@ def run_ordered(
             # The pool starts with the first full chunk: fewer tasks than that (a few
             # files) run here, where starting workers would cost more than it saves.
             if len(tasks) >= CHUNK:
-                pool = pool or _Pool(jobs)
+                if pool is None:
+                    modules = preload([e for e, _ in batch]) if preload else PRELOAD
+                    pool = _Pool(jobs, modules)
                 queued.append((batch, pool.submit(tasks)))
                 batch, tasks = [], []
                 yield from _drain(queued, jobs * CHUNKS_PER_WORKER)
@@ -156,9 +163,10 @@ def _answers(batch: list[tuple[Entry, bool]], results: list[Any]) -> Iterator[tu
 
 
 class _Pool:
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, preload: list[str]):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
+        # Taken by the fork server this process starts first; a later pool shares it.
+        context.set_forkserver_preload(preload)
         _start_fork_server()
         self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
 

@@ -24,10 +24,10 @@ from typing import Any
 from search.base import Backend, Prepared, WriteResult
 from search.model import Document, document_id, normalised_digest
 
-from .formats import Failure, ParseOptions, read_documents
+from .formats import Failure, ParseOptions, _parse_line, read_documents
 from .journal import Journal
 from .options import Later
-from .parallel import Raised, parse_and_prepare, run_ordered
+from .parallel import PRELOAD, Raised, parse_and_prepare, run_ordered
 from .sources import InputError, expand, open_input
 
 CHECKPOINT_EVERY = 1000  # records of one input between journal entries
@@ -191,6 +191,24 @@ def _task(prepare: Callable[[Document], Prepared] | None, unit: tuple[_Input, An
     return functools.partial(parse_and_prepare, item, prepare) if isinstance(item, Later) else None
 
 
+def _preload(
+    prepare: Callable[[Document], Prepared] | None, units: list[tuple[_Input, Any]]
+) -> list[str]:
+    """What the workers' fork server loads, judged by the first items read: the parsers
+    and their models (seconds of CPU before any worker starts), unless every item is a
+    record of our own document shape (an export), which is read, not parsed; then only
+    the reader and the archive's preparation of a document."""
+    if any(isinstance(item, Later) and _parses(item) for _, item in units):
+        return PRELOAD
+    return [_parse_line.__module__, *([prepare.__module__] if prepare else [])]
+
+
+def _parses(item: Later) -> bool:
+    options = item.args[-1] if item.args else None
+    own_shape = isinstance(options, ParseOptions) and not options.field_map
+    return not (item.parse is _parse_line and own_shape)
+
+
 def _read(
     state: _Input,
     options: ParseOptions,
@@ -251,7 +269,13 @@ def import_paths(
             yield from _items(state, options, on_read)
 
     def documents() -> Iterator[Document | Prepared]:
-        for (state, item), result in run_ordered(units(), functools.partial(_task, prepare), jobs):
+        ordered = run_ordered(
+            units(),
+            functools.partial(_task, prepare),
+            jobs,
+            functools.partial(_preload, prepare),
+        )
+        for (state, item), result in ordered:
             doc = _take(state, item, result, summary)
             if doc is not None:
                 sent.append((state, state.produced - 1))

@@ -61,10 +61,15 @@ def sample(path: Path, n: int, out: Path) -> Path:
     return out
 
 
-def tree_rss(root: int) -> tuple[int, int, int]:
-    """Resident bytes of a process and all its descendants: RSS, PSS and USS summed."""
+CLOCK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_rss(root: int, cpu: dict[int, float] | None = None) -> tuple[int, int, int]:
+    """Resident bytes of a process and all its descendants: RSS, PSS and USS summed.
+    `cpu` gets each process's CPU seconds so far (user + system), by process id."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    used: dict[int, float] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -76,9 +81,12 @@ def tree_rss(root: int) -> tuple[int, int, int]:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * PAGE
+        used[pid] = (int(fields[11]) + int(fields[12])) / CLOCK
     total, proportional, private, stack = 0, 0, 0, [root]
     while stack:
         pid = stack.pop()
+        if cpu is not None and pid in used:
+            cpu[pid] = used[pid]
         total += rss.get(pid, 0)
         pss, uss = _pss_uss(pid)
         proportional += pss
@@ -117,10 +125,18 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     samples: list[tuple[float, tuple[int, int, int]]] = []
-    while proc.poll() is None:
-        samples.append((time.perf_counter() - started, tree_rss(proc.pid)))
+    cpu: dict[int, float] = {}  # last seen CPU seconds of each process of the tree
+    while True:
+        # Waited for here rather than by `poll`, for its own CPU to the very end.
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            break
+        samples.append((time.perf_counter() - started, tree_rss(proc.pid, cpu)))
         time.sleep(0.2)
     seconds = time.perf_counter() - started
+    main_cpu = usage.ru_utime + usage.ru_stime
+    cpu[proc.pid] = main_cpu
     out, err = proc.communicate()
     if proc.returncode != 0:
         sys.exit(f"press import failed ({proc.returncode}): {err[-2000:]}")
@@ -141,6 +157,10 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
         "uss_peak_mb": max((u for _, (_r, _p, u) in samples), default=0) / 1e6,
         "pss_quarters_mb": [round(q / 1e6) for q in pss_quarters],
         "load": (load + os.getloadavg()[0]) / 2,
+        # CPU seconds of `press` (the reader and writer) and of the whole tree (its fork
+        # server and workers, each as last seen, up to 0.2 s before it ended).
+        "main_cpu": main_cpu,
+        "tree_cpu": sum(cpu.values()),
         "summary": out.strip().splitlines()[-1],
     }
 
@@ -203,10 +223,29 @@ def main() -> None:
                     f" load average {result['load']:.2f}; {result['summary']}",
                     flush=True,
                 )
+                docs = float(str(result["documents"])) or 1.0
+                print(
+                    f"  CPU: tree {result['tree_cpu']:.1f} s"
+                    f" ({1000 * float(str(result['tree_cpu'])) / docs:.2f} ms/document),"
+                    f" press (reader and writer) {result['main_cpu']:.1f} s"
+                    f" ({1000 * float(str(result['main_cpu'])) / docs:.2f} ms/document)",
+                    flush=True,
+                )
         for name, verdict in compare(work / "jobs1.db", work / f"jobs{args.jobs}.db").items():
             print(f"  {name}: {verdict}")
     best = {j: max(float(str(r["rate"])) for r in rs) for j, rs in results.items()}
     print(f"--jobs {args.jobs} / --jobs 1 rate: {best[args.jobs] / best[1]:.2f}")
+    # What the CPU allows on an idle machine with `--jobs` cores: the tree's CPU spread
+    # over them, unless `press` alone (the one writer) takes longer. Other work on the
+    # machine does not change CPU seconds much, where it changes wall time a lot.
+    cpu = {j: min(float(str(r["tree_cpu"])) for r in rs) for j, rs in results.items()}
+    writer = min(float(str(r["main_cpu"])) for r in results[args.jobs])
+    bound = min(args.jobs * cpu[1] / cpu[args.jobs], cpu[1] / writer)
+    print(
+        f"CPU: --jobs {args.jobs} tree / --jobs 1 tree {cpu[args.jobs] / cpu[1]:.3f};"
+        f" press's share of the --jobs {args.jobs} tree {writer / cpu[args.jobs]:.3f};"
+        f" rate ratio the CPU allows on {args.jobs} idle cores: {bound:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, TypeVar, cast
@@ -256,10 +257,28 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
     return entries
 
 
+@dataclass(frozen=True)
+class Serialised:
+    """A document's source and quote entries as the JSON the bulk requests carry, made
+    ahead of the write. The bulk helpers send bytes as they are: the importing process
+    neither receives nested dicts from a worker nor serialises them again."""
+
+    content_hash: str
+    source: bytes
+    quotes: list[tuple[str, bytes]]
+
+
+def _json(value: dict[str, Any]) -> bytes:
+    # What the client's own serializer makes of a source (compact, characters as written).
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def prepare_document(doc: Document) -> Prepared:
-    """A document's source and quote entries, derived ahead of the write: what a
-    parallel import computes in its worker processes (`ElasticBackend.preparer`)."""
-    return Prepared(doc, doc.id, (document_source(doc), quote_sources(doc)))
+    """A document's source and quote entries, derived and serialised ahead of the write:
+    what a parallel import computes in its worker processes (`ElasticBackend.preparer`)."""
+    source = document_source(doc)
+    quotes = [(qid, _json(entry)) for qid, entry in quote_sources(doc)]
+    return Prepared(doc, doc.id, Serialised(source["content_hash"], _json(source), quotes))
 
 
 def quote_id(doc_id: str, index: int) -> str:
@@ -302,6 +321,10 @@ class ElasticBackend(Backend):
             sniff_on_start=False,
             sniff_on_node_failure=False,
         )
+        # What a parallel import derived ahead, by document, until the round writing it
+        # takes it (`write`).
+        self._ahead: dict[int, Prepared] = {}
+        self._mappings_checked = False
         self.aliases = {
             "documents": f"{index_prefix}-documents",
             "quotes": f"{index_prefix}-quotes",
@@ -410,8 +433,7 @@ class ElasticBackend(Backend):
 
     def write(self, documents: Iterable[Document | Prepared]) -> Iterator[WriteResult]:
         self._check_mappings()
-        # What was derived ahead, by document, until the round writing it takes it.
-        self._ahead: dict[int, Prepared] = {}
+        self._ahead = {}
 
         def docs() -> Iterator[Document]:
             for item in documents:
@@ -430,18 +452,20 @@ class ElasticBackend(Backend):
 
     def _derived(
         self, doc: Document
-    ) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]] | None]:
-        """The document's source, and its quote entries when they were derived ahead."""
-        ahead = getattr(self, "_ahead", {}).pop(id(doc), None)
+    ) -> tuple[str, dict[str, Any] | bytes, list[tuple[str, dict[str, Any] | bytes]] | None]:
+        """The document's content hash, its source, and its quote entries when they were
+        derived ahead (then serialised already)."""
+        ahead = self._ahead.pop(id(doc), None)
         # Derived again when corrected (another object) or given another id since.
         if ahead is not None and ahead.document is doc and ahead.id == doc.id:
-            source, quotes = ahead.rows
-            return source, quotes
-        return document_source(doc), None
+            rows = cast(Serialised, ahead.rows)
+            return rows.content_hash, rows.source, list(rows.quotes)
+        source = document_source(doc)
+        return source["content_hash"], source, None
 
     def _check_mappings(self) -> None:
         """Refuse to write into indexes of an older mapping (every document would fail)."""
-        if getattr(self, "_mappings_checked", False):
+        if self._mappings_checked:
             return
         try:
             current = self.current_indexes()
@@ -485,7 +509,7 @@ class ElasticBackend(Backend):
             return list(self._write_chunk(chunk, targets, check_existing))
         finally:
             for doc in chunk:  # a round that failed before taking them
-                getattr(self, "_ahead", {}).pop(id(doc), None)
+                self._ahead.pop(id(doc), None)
 
     def _existing(self, ids: list[str], index: str) -> dict[str, dict[str, Any]]:
         resp = self.client.mget(
@@ -516,7 +540,7 @@ class ElasticBackend(Backend):
             for doc in chunk:
                 yield WriteResult(doc.id, "failed", str(_unavailable(exc, self.url)))
             return
-        sources: dict[int, dict[str, Any]] = {}
+        sources: dict[int, dict[str, Any] | bytes] = {}
         quote_actions: list[dict[str, Any]] = []
         owner: dict[str, int] = {}
         # The same document twice in one round (a file imported twice): only the last
@@ -527,16 +551,13 @@ class ElasticBackend(Backend):
         present = {doc.id for doc in chunk if doc.id in existing}
         for n, doc in enumerate(chunk):
             try:
-                source, entries = self._derived(doc)
+                content_hash, source, entries = self._derived(doc)
             except (TypeError, ValueError) as exc:
                 results[n] = WriteResult(doc.id, "failed", f"{type(exc).__name__}: {exc}")
                 continue
             before = stored.get(doc.id)
-            stored[doc.id] = {
-                "content_hash": source["content_hash"],
-                "quote_count": len(doc.quotes),
-            }
-            if before and before.get("content_hash") == source["content_hash"]:
+            stored[doc.id] = {"content_hash": content_hash, "quote_count": len(doc.quotes)}
+            if before and before.get("content_hash") == content_hash:
                 results[n] = WriteResult(doc.id, "unchanged")
             elif last[doc.id] != n:
                 results[n] = WriteResult(doc.id, "updated" if doc.id in present else "created")
@@ -544,7 +565,7 @@ class ElasticBackend(Backend):
             if last[doc.id] != n:
                 continue
             old = existing.get(doc.id)
-            if old and old.get("content_hash") == source["content_hash"]:
+            if old and old.get("content_hash") == content_hash:
                 results.setdefault(n, WriteResult(doc.id, "unchanged"))
                 continue
             sources[n] = source
@@ -585,15 +606,14 @@ class ElasticBackend(Backend):
     def _keep_originals(
         self,
         chunk: list[Document],
-        sources: dict[int, dict[str, Any]],
+        sources: dict[int, dict[str, Any] | bytes],
         existing: dict[str, dict[str, Any]],
         index: str,
     ) -> None:
         """A re-import without the original bytes (an export) keeps the stored ones."""
+        # A source has an original exactly when its document has (`document_source`).
         ids = [
-            chunk[n].id
-            for n, s in sources.items()
-            if "original" not in s and chunk[n].id in existing
+            chunk[n].id for n in sources if chunk[n].original is None and chunk[n].id in existing
         ]
         if not ids:
             return
@@ -605,7 +625,9 @@ class ElasticBackend(Backend):
         }
         for n, source in sources.items():
             if chunk[n].id in kept:
+                source = json.loads(source) if isinstance(source, bytes) else source
                 source["original"] = kept[chunk[n].id]
+                sources[n] = source
 
     def _bulk(self, actions: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
         """(id, reason) for every action that failed.

@@ -179,6 +179,8 @@ def test_updates_and_removals_keep_every_index_whole(tmp_path):
 def test_jobs_import_into_elasticsearch_stores_what_one_process_stores(records, elasticsearch_url):
     import uuid
 
+    from elasticsearch import helpers
+
     from search.elastic import ElasticBackend
 
     stored = []
@@ -191,9 +193,46 @@ def test_jobs_import_into_elasticsearch_stores_what_one_process_stores(records, 
                 backend, [str(records)], ParseOptions(field_map=MAPPING), jobs=jobs
             )
             docs = sorted(backend.iter_documents(), key=lambda d: d.id)
-            stored.append((summary.as_dict(), [d.to_dict() for d in docs]))
+            # What each index holds as sent, derived fields and quote entries included
+            # (a worker sends them serialised).
+            raw = {
+                kind: sorted(
+                    (hit["_id"], hit["_source"])
+                    for hit in helpers.scan(backend.client, index=backend.aliases[kind])
+                )
+                for kind in ("documents", "quotes")
+            }
+            stored.append((summary.as_dict(), [d.to_dict() for d in docs], raw))
         finally:
             backend.drop()
             backend.close()
     assert stored[1] == stored[0]
     assert stored[0][0]["imported"] == 3 * CHUNK + 5
+    assert len(stored[0][2]["quotes"]) >= 3 * CHUNK + 5
+
+
+@pytest.mark.elasticsearch
+def test_jobs_reimport_of_an_edited_export_keeps_the_stored_originals(
+    records, elasticsearch_url, tmp_path
+):
+    import uuid
+
+    from search.elastic import ElasticBackend
+
+    backend = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+    try:
+        import_paths(backend, [str(records)], ParseOptions(field_map=MAPPING), jobs=1)
+        export = tmp_path / "export.jsonl"
+        docs = sorted(backend.iter_documents(), key=lambda d: d.id)
+        with export.open("w") as f:
+            for doc in docs:
+                data = doc.to_dict()
+                data["headline"] = f"{data['headline']} (edited)"
+                f.write(json.dumps(data) + "\n")
+        summary = import_paths(backend, [str(export)], jobs=2)
+        assert summary.as_dict()["updated"] == len(docs)
+        assert backend.get(docs[0].id).headline.endswith("(edited)")
+        assert all(backend.has_original(d.id) for d in docs)
+    finally:
+        backend.drop()
+        backend.close()
