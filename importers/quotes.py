@@ -479,6 +479,15 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     return None
 
 
+# The note about a member closing a release: `Ann Holt is the Republican Congresswoman
+# from …`, `Congressman Tod Vail represents …`.
+_MEMBER_NOTE = re.compile(
+    r"(?P<np>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|serves\s+as)\s+(?:the|a)\s+"
+    r"(?:[A-Z][\w.-]*\s+){0,2}(?:Congressman|Congresswoman|Representative|Senator|"
+    r"[Mm]ember\s+of\s+Congress)\b"
+    r"|\b(?:Congressman|Congresswoman|Rep\.|Representative|Senator|Sen\.)\s+"
+    r"(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+represents\b"
+)
 # What a verb of saying takes when it says nothing: "claimed responsibility".
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 # Nouns for newspapers that read like adverbs: "a leading Pakistani daily wrote".
@@ -759,6 +768,13 @@ class _Extractor:
             ),
             None,
         )
+        at = lead.start() if lead is not None else 0
+        if lead is None:
+            # `… Ann Holt is the Republican Congresswoman from Iowa’s 1st District.`: the
+            # closing note about the member, where the release names nobody at its start.
+            last = len(self.masked) - 1
+            lead = next(reversed(list(_MEMBER_NOTE.finditer(self.masked[last]))), None)
+            at = last * STRIDE + (lead.start() if lead is not None else 0)
         if lead is None:
             return
         orphans = [
@@ -780,7 +796,7 @@ class _Extractor:
             # The tag's words may run back into a role ("Delegation Alcee L. Hastings"):
             # the person the narration registered under that surname, when there is one.
             entity = self.book.known(words[-1:])
-        entity = entity or self.book.note_name(words, lead.start())
+        entity = entity or self.book.note_name(words, at)
         names = speaker_names(entity, explicit=True)
         if entity is None or not names or entity.kind != "person":
             return

@@ -851,3 +851,14 @@ def test_a_titled_person_with_a_hyphenated_given_name_speaks() -> None:
         "“The council must act now,” he told reporters."
     )
     assert spoken(text)[0].speakers == ["Ban Ki-moon"]
+
+
+def test_the_closing_note_about_a_member_names_a_bare_releases_statement() -> None:
+    text = (
+        '"The decision to withdraw from the agreement is good news for our economy, and I '
+        'will keep working for clean air." Tod Vail is the Republican Congressman from '
+        "Iowa’s 1st District. He serves on the Oversight Committee."
+    )
+    quote = spoken(text)[0]
+    assert quote.speakers == ["Tod Vail"]
+    assert quote.confidence is not None and quote.confidence < 0.8
