@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from importers import names as N
 from importers import quote_patterns as P
 from importers.speakers import (
     FIRST_NAMES,
@@ -243,6 +244,7 @@ def clean_mention(np: str) -> str:
         and words[0][0].isupper()
         and (
             words[0].lower().strip(",") in NOT_NAME
+            or words[0].lower() in _OPENING_VERBS  # "Said Robyn Thomas, …"
             or _OPENER.fullmatch(words[0])
             and words[0].lower() not in FIRST_NAMES
         )
@@ -262,6 +264,7 @@ def clean_mention(np: str) -> str:
     return " ".join(words)
 
 
+_OPENING_VERBS = frozenset("said says added adds stated states noted".split())
 _CONTRACTED = re.compile(
     r"(?<=^he|^we|^it)[’'](?:s|d|ll)$|(?<=^she)[’'](?:s|d|ll)$|"
     r"(?<=^they)[’'](?:re|d|ll|ve)$"
@@ -389,7 +392,11 @@ def _with_appositive(m: re.Match[str]) -> str:
     mention = clean_mention(m.group("np"))
     appos = " ".join((m.groupdict().get("appos") or "").split())
     appos2 = " ".join((m.groupdict().get("appos2") or "").split())
-    if appos and (not mention[0].isupper() or mention.split()[0].lower() in _KEPT_DETERMINERS):
+    if appos and (
+        not mention[0].isupper()
+        or mention.split()[0].lower() in _KEPT_DETERMINERS
+        or _role_phrase(mention)  # "Founder and CEO of Tech Bloc, David Heard, added"
+    ):
         if _is_full_name(appos):
             return f"{mention}, {appos}"
         if _is_full_name(appos2):
@@ -397,6 +404,15 @@ def _with_appositive(m: re.Match[str]) -> str:
             # comma was an adverbial; the role and the name follow it.
             return f"{appos}, {appos2}"
     return mention
+
+
+def _role_phrase(mention: str) -> bool:
+    """A capitalised role with nobody's name in it: `Founder and CEO of Tech Bloc`."""
+    words = mention.split()
+    if not any(N.is_role_word(w) for w in words):
+        return False
+    _, name = N.split_role(words)
+    return not N.person_evidence(name)
 
 
 def _is_full_name(words: str) -> bool:
@@ -488,6 +504,8 @@ _MEMBER_NOTE = re.compile(
     r"|\b(?:Congressman|Congresswoman|Rep\.|Representative|Senator|Sen\.)\s+"
     r"(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+represents\b"
 )
+# A full name in commas after a role phrase: `President and CEO, Ted Shaw.`
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*(?:[,.]|$)")
 # What a verb of saying takes when it says nothing: "claimed responsibility".
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 # Nouns for newspapers that read like adverbs: "a leading Pakistani daily wrote".
@@ -1124,7 +1142,7 @@ class _Extractor:
         if not names and att.cue is not None:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
             # the cue names nobody; the name before it does.
-            named = self._name_before(att)
+            named = self._name_before(att) or self._name_after(att)
             if named is not None:
                 att, entity, names = named
         if entity is not None and names:
@@ -1174,6 +1192,28 @@ class _Extractor:
             ]
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
+
+    def _name_after(self, att: Attribution) -> tuple[Attribution, Entity, list[str]] | None:
+        """`stated Harbor Works President and CEO, Ted Shaw.`: the role phrase at the cue
+        names nobody; the full name right after it, between commas, does."""
+        paragraph, at = divmod(att.pos, STRIDE)
+        masked = self.masked[paragraph]
+        end = masked.find(att.mention, at)
+        if end < 0:
+            return None
+        m = _NAME_AFTER_ROLE.match(masked, end + len(att.mention))
+        if m is None or not _is_full_name(m.group("np")):
+            return None
+        pos = paragraph * STRIDE + m.start("np")
+        entity = resolve(self.book, m.group("np"), pos)
+        names = speaker_names(entity, explicit=True)
+        if entity is None or not names:
+            return None
+        return (
+            Attribution(f"{att.mention}, {m.group('np')}", att.cue, pos, att.adjacent),
+            entity,
+            names,
+        )
 
     def _name_before(self, att: Attribution) -> tuple[Attribution, Entity, list[str]] | None:
         paragraph, at = divmod(att.pos, STRIDE)

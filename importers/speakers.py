@@ -328,6 +328,9 @@ class SpeakerBook:
             entity = self.entities[name] = Entity(name, kind, role, gender)
             if kind == "person":
                 parts = tuple(name.split())
+                if len(parts) > 2 and parts[-1].lower().strip(",") in N.SUFFIXES:
+                    # "Frank Pallone Jr." is "Pallone" too.
+                    self.by_tail.setdefault(parts[-2:-1], set()).add(name)
                 for k in (1, 2):
                     if len(parts) > k:
                         self.by_tail.setdefault(parts[-k:], set()).add(name)

@@ -862,3 +862,25 @@ def test_the_closing_note_about_a_member_names_a_bare_releases_statement() -> No
     quote = spoken(text)[0]
     assert quote.speakers == ["Tod Vail"]
     assert quote.confidence is not None and quote.confidence < 0.8
+
+
+def test_a_role_phrase_at_a_cue_is_named_by_the_name_in_commas() -> None:
+    after = (
+        "“These differences merit a higher level of pay,” stated Harbor Hospital "
+        "Association President and CEO, Ted Shaw."
+    )
+    before = (
+        "Founder and CEO of Tech Bloc, David Heard, also added, “Will is such a hardworking "
+        "leader for our industry.”"
+    )
+    assert spoken(after)[0].speakers == ["Ted Shaw"]
+    assert spoken(before)[0].speakers == ["David Heard"]
+
+
+def test_a_surname_before_a_suffix_finds_the_full_name() -> None:
+    text = (
+        "Today, Representatives Nora Quill (NJ-12), Frank Vail Jr. (NJ-06) and Bill Kerr "
+        "(NJ-09) released a report. “This report confirms that the tax law has hurt our "
+        "state,” Vail said."
+    )
+    assert spoken(text)[0].speakers == ["Frank Vail Jr."]
