@@ -499,7 +499,8 @@ def measure_step(args: argparse.Namespace, results: dict[str, Any], step: dict[s
     step["load_average"] = os.getloadavg()
     step["search"] = bench_searches(backend, results["cases"], args.runs, args.es_pid)
     backend.close()
-    step["export"] = export_step(args.archive, EXPORT_ROWS, args.nice)
+    if not (getattr(args, "keep_export", False) and "export" in step):
+        step["export"] = export_step(args.archive, EXPORT_ROWS, args.nice)
     step["load_average_after"] = os.getloadavg()
 
 
@@ -564,6 +565,9 @@ def measure(args: argparse.Namespace) -> None:
         json.loads(results_path.read_text()) if results_path.exists() else {"steps": []}
     )
     step: dict[str, Any] = {"file": args.label, "when": dt.datetime.now(dt.UTC).isoformat()}
+    earlier = [s for s in results["steps"] if s["file"] == args.label]
+    if args.keep_export and earlier and "export" in earlier[0]:
+        step["export"] = earlier[0]["export"]  # the export does not run the search code
     step["import"] = json.loads(args.import_figures.read_text()) if args.import_figures else {}
     if args.stored_by:
         step["stored_by"] = args.stored_by
@@ -751,6 +755,9 @@ def main() -> None:
     ms.add_argument("--import-figures", type=Path, help="JSON: the import's figures")
     ms.add_argument("--stored-by", help="how the documents got there, for the table")
     ms.add_argument("--code", help="the revision measured, for the record")
+    ms.add_argument(
+        "--keep-export", action="store_true", help="keep the step's export figures if measured"
+    )
     m = sub.add_parser("searches", help="measure the last step's searches again")
     m.add_argument("--archive", required=True)
     m.add_argument("--name", default="sqlite")
