@@ -504,6 +504,8 @@ _MEMBER_NOTE = re.compile(
     r"|\b(?:Congressman|Congresswoman|Rep\.|Representative|Senator|Sen\.)\s+"
     r"(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+represents\b"
 )
+# The end of a member's party or district tag: `(D-MN)`, `(NY-19)`.
+_TAG_CLOSE = re.compile(r"\((?:[DRI]|Dem|Rep)\.?\s*[-–,][^()]{0,30}\)|\([A-Z]{2}\s*-\s*\d{1,2},?\)")
 # A full name in commas after a role phrase: `President and CEO, Ted Shaw.`
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*(?:[,.]|$)")
 # What a verb of saying takes when it says nothing: "claimed responsibility".
@@ -1155,6 +1157,10 @@ class _Extractor:
             names = list(dict.fromkeys(n for e in signers for n in _signer_names(e)))
             for e in signers:
                 _mark_quoted(e, e.name)
+            if not names and not _LETTER.search(att.mention):
+                # "“…,” the senators wrote" after "Senators Ann Holt (D-MN), Tod Vail (R-OH)
+                # and Al Kerr (D-IL) sent …": the latest list of tagged members.
+                names = self._listed_members(att.pos)
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
         return Quote(
@@ -1191,6 +1197,28 @@ class _Extractor:
                 if speaker_names(e, explicit=True) or listed and _SURNAME.fullmatch(e.name)
             ]
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
+        return []
+
+    def _listed_members(self, pos: int) -> list[str]:
+        """The people of the latest sentence before `pos` that lists two or more members
+        of Congress by their party or district tags, each a speaker by name."""
+        paragraph, at = divmod(pos, STRIDE)
+        for i in range(paragraph, -1, -1):
+            text = self.paragraphs[i][: at if i == paragraph else None]
+            ends = [m.end() for m in _TAG_CLOSE.finditer(text)]
+            for end in reversed(ends):
+                begin = sentence_start(self.masked[i], end)
+                listed = tagged_list(text[begin:end] + " ")
+                if not listed:
+                    continue
+                names: list[str] = []
+                for name in listed:
+                    entity = self.book.note_name(name.split(), i * STRIDE + begin)
+                    found = speaker_names(entity, explicit=True)
+                    if len(found) != 1:
+                        return []
+                    names += found
+                return list(dict.fromkeys(names))
         return []
 
     def _name_after(self, att: Attribution) -> tuple[Attribution, Entity, list[str]] | None:

@@ -815,9 +815,12 @@ _MEMBER_TAG = re.compile(
 )
 # The capitalised words of a name (and any role before it) ending right before a tag.
 _NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|on|and)\s+)*[A-Z][\w’'.-]*\s*$")
-# What may stand between two tagged names of one list: a comma or `and`, and a role
-# appositive of the earlier name (`, Ranking Member of the Committee on …,`).
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:the\s+)?(?:[A-Z][^(),]{0,100})?,?)?\s*(?:(?:and|&)\s+)?")
+# What may stand between two tagged names of one list: a comma, `and` or `with`, and a
+# role appositive of the earlier name (`, Ranking Member of the Committee on …,`).
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:the\s+)?(?:[A-Z][^(),]{0,100})?,?)?\s*"
+    r"(?:(?:and|&|(?:along\s+)?with|joined\s+by|together\s+with)\s+)?"
+)
 # What may stand between the last name of the list and the cue.
 _LIST_TAIL = re.compile(
     r"\s*(?:,\s*(?:the\s+)?[A-Z][^(),]{0,100},)?\s*(?:(?:today|also|jointly|together|"

@@ -884,3 +884,19 @@ def test_a_surname_before_a_suffix_finds_the_full_name() -> None:
         "state,” Vail said."
     )
     assert spoken(text)[0].speakers == ["Frank Vail Jr."]
+
+
+def test_the_members_at_a_cue_are_the_members_listed_before() -> None:
+    text = (
+        "Last week Congressman Dave Reich (R-WA) with Congressmen Ann Schrader (D-OR), Tod "
+        "Newman (R-WA), and Al Costa (D-CA) introduced a resolution. The members said, "
+        "“This past weekend we saw the situation at the ports get worse.”"
+    )
+    quote = spoken(text)[0]
+    assert quote.speakers == ["Dave Reich", "Ann Schrader", "Tod Newman", "Al Costa"]
+    assert quote.confidence is not None and quote.confidence < 0.8
+
+
+def test_the_members_with_no_list_before_are_nobody() -> None:
+    text = "Rep. Ann Holt (D-OR) spoke. The members said, “The ports must reopen this week.”"
+    assert spoken(text)[0].speakers == []
