@@ -789,7 +789,7 @@ class _Extractor:
             None,
         )
         at = lead.start() if lead is not None else 0
-        if lead is None:
+        if lead is None and self.masked:
             # `… Ann Holt is the Republican Congresswoman from Iowa’s 1st District.`: the
             # closing note about the member, where the release names nobody at its start.
             last = len(self.masked) - 1

@@ -900,3 +900,7 @@ def test_the_members_at_a_cue_are_the_members_listed_before() -> None:
 def test_the_members_with_no_list_before_are_nobody() -> None:
     text = "Rep. Ann Holt (D-OR) spoke. The members said, “The ports must reopen this week.”"
     assert spoken(text)[0].speakers == []
+
+
+def test_a_text_with_no_paragraphs_has_no_quotes() -> None:
+    assert quotes_of() == []
