@@ -290,13 +290,17 @@ class SpeakerBook:
             return Entity(" and ".join(m.name for m in found), "joint", role, members=found)
         if org:
             joined = " ".join(words)
-            longer = next(
-                (
-                    e
-                    for n, e in self.entities.items()
-                    if e.kind == "organization" and n.endswith(" " + joined) and n[0].isupper()
-                ),
-                None,
+            longer = (
+                next(
+                    (
+                        e
+                        for n, e in self.entities.items()
+                        if n.endswith(" " + joined) and e.kind == "organization"
+                    ),
+                    None,
+                )
+                if len(words) == 1 and joined not in self.entities
+                else None
             )
             if longer is not None and joined not in self.entities:
                 # "the Times" after "the New York Times": the organisation named in full.
