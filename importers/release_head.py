@@ -27,6 +27,8 @@ WINDOW = 600
 # Share buttons after a teaser come within this many characters of the start.
 SHARE_WINDOW = 1500
 _SHARE = re.compile(r"\b(?i:share):\s*f\s+t\b|\+\s*SHARE\b")
+# A word of a title is looked for in lower case this far into the body after it.
+BODY_WINDOW = 4000
 # Mis-decoded UTF-8 is decoded again this far into the text: every window above.
 REPAIR_WINDOW = SHARE_WINDOW + WINDOW + 200
 MAX_HEADLINE_WORDS = 40
@@ -99,8 +101,8 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
         head = _clean_head(text[:start])
         if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
-        headline, sub = _headline(head.title)
-        if glued and not _glued_title(head.title, headline):
+        headline, sub = _headline(head.title, text[start : start + BODY_WINDOW])
+        if glued and not _glued_title(head.title, headline) and not _glued_deck(head.title):
             # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
             return ReleaseHead(None, None, text[start:], head.released, head.contact)
         if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
@@ -125,6 +127,28 @@ def _glued_title(title: str | None, headline: str | None) -> bool:
         and _title_case(headline)
         and last not in P.MINOR_WORDS
     )
+
+
+def _glued_deck(title: str | None) -> bool:
+    """A deck in sentence case glued to the dateline, the page's title not scraped ("Bill
+    introduced by the caucus seeks to restore …ActWASHINGTON"): one clause with a verb,
+    where a caption names people and what is around them ("Rep. Roe with the nurses")."""
+    if not title or not _deck_line(title, title):
+        return False
+    words = [w.strip("\"“”‘’'(),:;") for w in title.split()]
+    return any(
+        w in _AUXILIARIES
+        or (len(w) > 4 and w.islower() and w.endswith(("ed", "ing")))
+        or (w.islower() and w.endswith("s") and after in _VERB_OBJECTS)
+        for w, after in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
+# Lower-case words that make a clause of the words around them.
+_AUXILIARIES = frozenset(("will", "would", "must", "should", "can", "could", "may", "is", "are",
+                          "was", "were", "has", "have", "had"))  # fmt: skip
+# Words that follow a verb in -s ("seeks to", "urges the") and seldom a plural noun.
+_VERB_OBJECTS = frozenset(("to", "the", "a", "an", "new", "more", "for", "up"))
 
 
 # -- where the head ends ---------------------------------------------------------
@@ -352,6 +376,8 @@ _METADATA = re.compile(
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
             r"(?P<web>\b(?:https?://|www\.)\S+)",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
+            # a link's label: "Click here or on the image below to watch the remarks"
+            r"(?P<link>\b(?i:click\s+here)\b[^.!?“”\"]{0,100})",
         )
     )
 )
@@ -484,7 +510,9 @@ def _is_names(text: str) -> bool:
 _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!]$")
 
 
-def _headline(title: str | None) -> tuple[str | None, str | None]:
+def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None]:
+    """(headline, subheadline) of a head's title; `body`, the text after the head, tells
+    common words from names (see `_sentence_case_deck`)."""
     if not title:
         return None, None
     words = title.split()
@@ -498,8 +526,13 @@ def _headline(title: str | None) -> tuple[str | None, str | None]:
     if len(place) == 2 and len(place[0].split()) <= MAX_PLACE_WORDS and places.region(place[1]):
         return None, None  # "Sherman Oaks, CA.": a place, not a title
     headline, sub = _split_subheadline(title)
+    if sub is None and body:
+        headline, sub = _sentence_case_deck(title, body)
     if _SENTENCE_STOP.search(headline) and not _title_case(headline):
         return None, None  # a summary sentence ("This month, the member …."), not a title
+    if sub is not None:
+        # "… After the Storm – “What will it take?”": the dash set the deck apart
+        headline = headline.rstrip(" " + P.DASHES + "-:|") or headline
     return headline, sub
 
 
@@ -525,7 +558,7 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
         and before[-1].lower().rstrip(".") not in _ROLE_WORDS  # "… Intel Chairman Burr: “…”"
     ):
         return title[: said.start()], title[said.end() :]  # "… Salmon Doe: “Important …”"
-    quote = _TRAILING_QUOTE.search(title)
+    quote = _TRAILING_QUOTE.search(title) or _trailing_speech(title)
     if quote and len(title[: quote.start()].split()) >= 3 and _title_case(title[: quote.start()]):
         return title[: quote.start()].rstrip(), quote[0]  # a quote set under the title
     words = title.split()
@@ -547,8 +580,9 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
         return title, None  # "… Señora de Guadalupe will …": inside a name
     pair = " ".join(words[max(0, start - 2) : start])
-    if first_name_gender(words[start - 1].strip("\"“”‘’'(),")) and not (
-        places.region(pair) or places.is_known(pair)
+    name = words[start - 1].strip("\"“”‘’'(),")
+    if first_name_gender(name) and not (
+        places.region(pair) or places.is_known(pair) or places.region(name)
     ):
         # (not "… Grants for North Carolina Funds to …": a place's second word)
         start -= 1  # "… Naval Academy Jack Elliott was nominated …": the subject's first name
@@ -563,6 +597,38 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Lowey: While Republican | Majority does nothing …": one clause
     return head, " ".join(words[start:])
+
+
+def _sentence_case_deck(title: str, body: str) -> tuple[str, str | None]:
+    """A title in sentence case with its deck run in after it: the deck opens with a
+    capitalised common word between lower-case ones ("… home loans for veterans | Cites
+    wait times as …"), one the body writes in lower case too — not a name or a place
+    ("… voters in Malheur County oppose …", "… keeping Americans safe")."""
+    words = title.split()
+    lower = [w for w in words[1:] if _is_lower_word(w)]
+    if len(lower) < 3 or _title_case(title) or title[0] in P.QUOTE_OPENERS:
+        return title, None
+    for i in range(MIN_SENTENCE_TITLE_WORDS, len(words) - MIN_DECK_WORDS + 1):
+        word, before, after = words[i], words[i - 1], words[i + 1]
+        if (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.isalpha()
+            and _is_lower_word(before)
+            and not before.endswith((",", ";", ":"))
+            and _is_lower_word(after)
+            and after not in _AUXILIARY_CONTINUERS
+            and not (first_name_gender(word) or places.region(word) or places.is_known(word))
+            and re.search(rf"\b{word.lower()}\b", body) is not None
+        ):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return title, None
+
+
+# A sentence-case title before a deck is at least this many words.
+MIN_SENTENCE_TITLE_WORDS = 5
+# Lower-case words a capitalised name is often followed by: "… in Lone Grove said …".
+_AUXILIARY_CONTINUERS = frozenset(("said", "says", "announced"))
 
 
 # Words naming a role, which a name follows: "Chairman Burr: “…”" is one speaker.
@@ -586,6 +652,17 @@ _LEADING_QUOTE = re.compile(r"[“\"](?:[^“”\"\s]+\s+){7,}[^“”\"\s]+[”
 MIN_DECK_WORDS = 4
 # Speech quoted at the end of a title: “We need …,” or “… politicians.”
 _TRAILING_QUOTE = re.compile(r"[“\"][^“”\"]{10,}[,.!?…][”\"]$")
+# … or a sentence quoted without its stop ("“It’s pro-growth”"), not a quoted name.
+_TRAILING_WORDS = re.compile(r"[“\"](?:[^“”\"\s]+\s+){4,}[^“”\"\s]+[”\"]$")
+
+
+def _trailing_speech(title: str) -> re.Match[str] | None:
+    """A quotation of five words or more ending the title, in sentence case: speech, where
+    a quoted name ("“Legislative Priority for 109th Congress”") is in title case."""
+    m = _TRAILING_WORDS.search(title)
+    if m is None or not any(_is_lower_word(w) for w in m[0].split()[1:]):
+        return None
+    return m
 
 
 def _is_caps(word: str) -> bool:

@@ -635,3 +635,53 @@ def test_a_name_in_camel_case_before_a_bracketed_date_is_no_place():
         {"member": "jane_roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
     )
     assert doc.dateline is None or doc.dateline.place != "Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline"),
+    [
+        # a deck in sentence case glued to the dateline (the page's title not scraped)
+        (
+            "Bill written by the caucus seeks to restore rural clinic funding cut last year"
+            "WASHINGTON, D.C. – Rep. Jane Roe spoke on the rural clinic funding today.",
+            "Bill written by the caucus seeks to restore rural clinic funding cut last year",
+            None,
+        ),
+        # a link's label after the title is not part of it
+        (
+            "Roe calls for faster clinic grants Click here or on the image above to view the "
+            "remarks WASHINGTON, D.C. – Rep. Jane Roe spoke today.",
+            "Roe calls for faster clinic grants",
+            None,
+        ),
+        # a title in sentence case, then its deck opening with a common word the body uses
+        (
+            "Jane Roe calls for faster grants for rural clinics in the district Legislation "
+            "would cut the wait for grants WASHINGTON, D.C. – The legislation passed today.",
+            "Jane Roe calls for faster grants for rural clinics in the district",
+            "Legislation would cut the wait for grants",
+        ),
+        # a name the body never writes in lower case is no deck's start
+        (
+            "Roe bill helps keep rural families and Marigold residents safe WASHINGTON, D.C. – "
+            "The bill passed today.",
+            "Roe bill helps keep rural families and Marigold residents safe",
+            None,
+        ),
+        # a quoted sentence without its stop under a Title Case title
+        (
+            "Roe, Doe Discuss Clinic Act on Morning Radio “It is good for patients and it is "
+            "good for nurses” WASHINGTON, D.C. – The senators spoke today.",
+            "Roe, Doe Discuss Clinic Act on Morning Radio",
+            "“It is good for patients and it is good for nurses”",
+        ),
+    ],
+)
+def test_decks_and_link_labels(text, headline, subheadline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
+
+
+def test_a_caption_glued_to_the_dateline_stays_no_headline():
+    text = "Rep. Roe with the county nurses and their chiefsWashington, D.C. — The nurses met."
+    assert split_release_head(text).headline is None
