@@ -54,8 +54,24 @@ from search.speakers import display_name, speaker_key  # noqa: E402
 MARKS = ("ok", "not a name", "title", "two people")
 
 
+# Only the releases of the first N lines of the input (`--first`): an archive imported
+# further than another is read over the releases both hold.
+FIRST: int | None = None
+
+
 def _connect(path: str) -> sqlite3.Connection:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if FIRST is not None:
+        # Views in the temp schema are found before the archive's tables of that name.
+        con.execute(
+            "CREATE TEMP VIEW documents AS SELECT * FROM main.documents WHERE rowid IN"
+            " (SELECT doc FROM main.originals"
+            f"  WHERE CAST(substr(filename, instr(filename, ':') + 1) AS INTEGER) <= {FIRST:d})"
+        )
+        con.execute(
+            "CREATE TEMP VIEW quotes AS SELECT * FROM main.quotes"
+            " WHERE doc IN (SELECT rowid FROM documents)"
+        )
     return con
 
 
@@ -203,7 +219,7 @@ def cmd_speakers(args: argparse.Namespace) -> None:
             f" {again.distinct_spellings():,} |"
         )
     out.append(
-        f"| after | {quotes:,} | {pairs:,} | {len(after.counts):,} |"
+        f"| {args.label} | {quotes:,} | {pairs:,} | {len(after.counts):,} |"
         f" {after.distinct_spellings():,} |"
     )
     out += ["", f"### The {args.top} most quoted speaker values", ""]
@@ -236,6 +252,7 @@ def loose_place(value: str) -> str:
     aside: two facet values with one loose form are one place listed twice."""
     text = facet_key(value)
     text = re.sub(r",.*$", "", text)  # "Hartford, CT" is Hartford
+    text = re.sub(r"^the ", "", text)  # "The Bronx" is the Bronx
     text = re.sub(r"[.'’]", "", text)
     text = re.sub(r"\bst\b", "saint", text)
     text = re.sub(r"\bft\b", "fort", text)
@@ -307,7 +324,9 @@ def cmd_places(args: argparse.Namespace) -> None:
             f"| before | {before_docs:,} | {sum(before.counts.values()):,} |"
             f" {len(before.counts):,} |"
         )
-    out.append(f"| after | {docs:,} | {sum(after.counts.values()):,} | {len(after.counts):,} |")
+    out.append(
+        f"| {args.label} | {docs:,} | {sum(after.counts.values()):,} | {len(after.counts):,} |"
+    )
     # Duplicates: any two values of the whole facet with one loose form, where one of
     # them is in the top list.
     groups: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -330,15 +349,20 @@ def cmd_places(args: argparse.Namespace) -> None:
                 break
     out += ["", f"### The {args.top} most used place values", ""]
     out += [
-        "| # | place | documents | duplicate of | a word before it makes |",
-        "|---|---|---|---|---|",
+        "| # | place | documents | in the gazetteer | duplicate of | a word before it makes |",
+        "|---|---|---|---|---|---|",
     ]
+    unknown = [v for v, _ in top if loose_place(v) not in gazetteer and v.lower() not in gazetteer]
     for n, (value, count) in enumerate(top, 1):
         out.append(
-            f"| {n} | {value} | {count:,} | {'; '.join(dupes.get(value, [])) or '–'}"
-            f" | {cut.get(value, '–')} |"
+            f"| {n} | {value} | {count:,} | {'no' if value in unknown else 'yes'}"
+            f" | {'; '.join(dupes.get(value, [])) or '–'} | {cut.get(value, '–')} |"
         )
-    out += ["", f"Duplicates in the top {args.top}: {len(dupes)}; possibly truncated: {len(cut)}."]
+    out += [
+        "",
+        f"In the top {args.top}: duplicates {len(dupes)}; a longer place written: {len(cut)};"
+        f" not in the gazetteer (read by eye): {len(unknown)}.",
+    ]
     if args.before:
         out += ["", "### The 30 most used place values before", ""]
         out += ["| # | place | documents |", "|---|---|---|"]
@@ -464,6 +488,8 @@ SEARCHES = (
 
 
 def cmd_titles(args: argparse.Namespace) -> None:
+    import csv as csv_module
+    import io
     import json
     import subprocess
 
@@ -516,7 +542,7 @@ def cmd_titles(args: argparse.Namespace) -> None:
         entries = feed.count("<entry>")
         feed_bad = feed.count("(no headline)") + feed.count("<title></title>")
         csv = client.get(f"/export?{base}&format=csv").get_data(as_text=True)
-        csv_rows = csv.count("\n") - 1
+        csv_rows = sum(1 for _ in csv_module.reader(io.StringIO(csv.lstrip("\ufeff")))) - 1
         jsonl = client.get(f"/export?{base}&format=jsonl").get_data(as_text=True).splitlines()
         untitled = [
             r.get("id") for r in map(json.loads, jsonl) if not (r.get("headline") or r.get("title"))
@@ -561,11 +587,15 @@ def main() -> None:
     s.add_argument("--seed", type=int, default=8)
     s.add_argument("--marks", type=Path)
     s.add_argument("--suspects", action="store_true")
+    s.add_argument("--first", type=int, help="only releases of the input's first N lines")
+    s.add_argument("--label", default="after", help="what the figures' row is called")
     p = sub.add_parser("places")
     p.add_argument("archives", nargs=1)
     p.add_argument("--before", nargs=1, default=[])
     p.add_argument("--top", type=int, default=100)
     p.add_argument("--sample", type=int, default=300, help="releases read per value")
+    p.add_argument("--first", type=int, help="only releases of the input's first N lines")
+    p.add_argument("--label", default="after", help="what the figures' row is called")
     m = sub.add_parser("sample")
     m.add_argument("records", type=Path, help="JSONL records of the corpus")
     m.add_argument("--rev", action="append", required=True, help="git revision, or .")
@@ -574,6 +604,8 @@ def main() -> None:
     t.add_argument("--pages", type=int, default=3)
     t.add_argument("--code", type=Path, help="a checkout of the revision that wrote it")
     args = parser.parse_args()
+    global FIRST
+    FIRST = getattr(args, "first", None)
     commands = {
         "speakers": cmd_speakers,
         "places": cmd_places,
