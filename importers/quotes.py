@@ -426,7 +426,7 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     best: re.Match[str] | None = None
     m: re.Match[str] | None
     for m in P.SUBJ_CUE.finditer(head):
-        if _is_mention(clean_mention(m.group("np"))):
+        if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, 0, m.start("np")):
             best = m
     if best is not None:
         rest = head[best.end() :]
@@ -503,6 +503,13 @@ _MEMBER_NOTE = re.compile(
     r"[Mm]ember\s+of\s+Congress)\b"
     r"|\b(?:Congressman|Congresswoman|Rep\.|Representative|Senator|Sen\.)\s+"
     r"(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+represents\b"
+)
+# An organisation's head word and the preposition before the rest of its name: what
+# follows is no subject of its own ("the Special Committee on Aging said").
+_ORG_OF = re.compile(
+    r"\b(?:Committee|Subcommittee|Department|Caucus|Council|Commission|Institute|Office|"
+    r"Association|Center|Centre|Bureau|Foundation|Coalition|Society|Agency|Administration)"
+    r"\s+(?:on|of|for)\s+(?:the\s+)?$"
 )
 # The end of a member's party or district tag: `(D-MN)`, `(NY-19)`.
 _TAG_CLOSE = re.compile(r"\((?:[DRI]|Dem|Rep)\.?\s*[-–,][^()]{0,30}\)|\([A-Z]{2}\s*-\s*\d{1,2},?\)")

@@ -904,3 +904,12 @@ def test_the_members_with_no_list_before_are_nobody() -> None:
 
 def test_a_text_with_no_paragraphs_has_no_quotes() -> None:
     assert quotes_of() == []
+
+
+def test_the_last_words_of_a_committees_name_are_no_subject() -> None:
+    text = (
+        "The Special Committee on Aging held a hearing. Leaders of the Committee on "
+        "Veterans’ Affairs and the Special Committee on Aging said today that they are "
+        "“deeply troubled” by the lax oversight. Aging, the panel said, is its whole brief."
+    )
+    assert all("Aging" not in q.speakers for q in quotes_of(text))
