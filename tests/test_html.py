@@ -646,3 +646,22 @@ def test_boilerplate_around_the_article_stays_out_of_the_body(kind):
         "harbour dredging",
     ):
         assert phrase not in text, (kind, phrase)
+
+
+def test_date_evaluation_says_which_day_the_gold_takes_beside_an_update():
+    from press.eval_html import site_heldout_dates
+
+    day, later = dt.date(2021, 3, 2), dt.date(2021, 6, 9)
+    ev = [D.Evidence("jsonld", day), D.Evidence("meta", day)]
+    shown = [*ev, D.Evidence("shown_update", later)]
+    rows = [
+        # (site, evidence, gold day, written on the page, declared update)
+        ("a.example", ev, day.isoformat(), True, later),
+        ("b.example", ev, later.isoformat(), True, later),
+        ("c.example", shown, day.isoformat(), True, None),
+        ("d.example", ev, day.isoformat(), True, None),
+    ]
+    lines = site_heldout_dates({"pages": rows})
+    beside = next(line for line in lines if "updates beside" in line)
+    assert "declared on 2 pages, gold the update 1, gold the publication 1" in beside
+    assert "shown on 1 pages, gold the update 0, gold the publication 1" in beside
