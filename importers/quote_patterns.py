@@ -111,7 +111,12 @@ AFTER_SUBJ_CUE = re.compile(
     rf"(?P<cue>{CUE}{_CUE_TAIL})\b"
 )
 # A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.
-AFTER_DASH = re.compile(rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE})\s*(?=[.,(]|$)")
+# The byline is all the rest, so its words may be looser than a name in running text: a
+# middle initial without its full stop (`― Ana N Luis Olide`).
+AFTER_DASH = re.compile(
+    rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){{1,4}})\s*"
+    r"(?=[.,(]|$)"
+)
 # A name introducing a quotation with a colon: `Pollster Ann Holt: “…”`.
 # A role phrase counts only when it is all the sentence has before the colon (or all
 # after a heading's dash): "a blunt message to Holt:" names no speaker.

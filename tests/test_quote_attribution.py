@@ -485,3 +485,12 @@ def test_a_sentence_naming_somebody_else_before_a_quotation_ends_the_last_turn()
         "Lena Dorn, a council member, doubted the figures. “Nobody has seen the books.”",
     )
     assert [q.speaker for q in quotes] == ["Ann Holt", "Tod Vail", None]
+
+
+def test_a_byline_after_a_dash_may_hold_an_initial_without_its_full_stop():
+    quotes = direct(
+        "“The bus never comes on time.” ― Vera Ruiz “We need a second line.” ― Ana N Luis "
+        "Olide “Fares went up again.” ― Tom Baird"
+    )
+    assert quotes[1].mention == "Ana N Luis Olide"
+    assert quotes[1].speaker != "Vera Ruiz"
