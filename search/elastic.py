@@ -488,19 +488,48 @@ class ElasticBackend(Backend):
         # One round is written while the caller reads and parses the next, so the server
         # is not idle while documents are prepared. Rounds are written in order, one at
         # a time, so each round's check sees everything before it.
-        with ThreadPoolExecutor(1, thread_name_prefix="press-bulk") as writer:
-            in_flight: Future[list[WriteResult]] | None = None
-            for chunk in _chunks(documents, DOCUMENTS_PER_ROUND):
-                queued = writer.submit(self._write_round, chunk, targets, check_existing)
+        bulk = {k: targets[k] for k in ("documents", "quotes")}
+        paused = False
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="press-bulk") as writer:
+                in_flight: Future[list[WriteResult]] | None = None
+                for chunk in _chunks(documents, DOCUMENTS_PER_ROUND):
+                    if in_flight is not None and not paused:
+                        # A bulk load, not a few documents: the indexes are not
+                        # refreshed while it runs (the checks read by id, which needs
+                        # no refresh); refreshed once at the end.
+                        paused = True
+                        self._refresh_every(bulk, pause=True)
+                    queued = writer.submit(self._write_round, chunk, targets, check_existing)
+                    if in_flight is not None:
+                        yield from in_flight.result()
+                    in_flight = queued
                 if in_flight is not None:
                     yield from in_flight.result()
-                in_flight = queued
-            if in_flight is not None:
-                yield from in_flight.result()
+        finally:
+            if paused:
+                self._refresh_every(bulk, pause=False)
         try:
             self.client.indices.refresh(index=",".join(targets.values()))
         except (TransportError, ApiError):
             pass  # the failures were already reported per document
+
+    def _refresh_every(self, indexes: dict[str, str], *, pause: bool) -> None:
+        """Pause the periodic refresh of the indexes (kind → name or alias) for a bulk
+        load, or restore each to its mapping's interval, whatever it was before: of two
+        imports at once, the one that ends first must not leave the other's pause
+        behind. Replicas stay as they are: on a cluster, a node lost during the import
+        would take the only copy of its shards with it. A client not allowed to change
+        settings writes all the same."""
+        try:
+            for kind, index in indexes.items():
+                interval = load_mapping(kind).get("settings", {}).get("index", {})
+                value = "-1" if pause else interval.get("refresh_interval")
+                self.client.indices.put_settings(
+                    index=index, settings={"index": {"refresh_interval": value}}
+                )
+        except (TransportError, ApiError):
+            pass
 
     def _write_round(
         self, chunk: list[Document], targets: dict[str, str], check_existing: bool

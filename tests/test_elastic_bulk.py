@@ -1,0 +1,72 @@
+"""The Elasticsearch write path during a bulk load: refresh paused, then restored."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+import search.elastic
+from search.base import SearchRequest
+from search.elastic import ElasticBackend
+from search.model import Document
+from search.query import parse_query
+
+pytestmark = pytest.mark.elasticsearch
+
+
+def _intervals(backend: ElasticBackend) -> dict[str, str | None]:
+    out = {}
+    for kind in ("documents", "quotes"):
+        settings = backend.client.indices.get_settings(index=backend.aliases[kind])
+        index = next(iter(settings.values()))["settings"]["index"]
+        out[kind] = index.get("refresh_interval")
+    return out
+
+
+def test_a_bulk_load_pauses_refresh_and_restores_the_mapping_interval(
+    elasticsearch_url, monkeypatch
+):
+    monkeypatch.setattr(search.elastic, "DOCUMENTS_PER_ROUND", 4)
+    backend = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+    try:
+        docs = [
+            Document(
+                headline=f"Dock notice {n}",
+                body=[f"“Berth {n} reopens on Monday,” said harbour master Ines Varga."],
+            )
+            for n in range(10)
+        ]
+        seen = []
+        for n, result in enumerate(backend.write(docs)):
+            assert result.status == "created"
+            if n == 5:  # the second round is being written
+                seen.append(_intervals(backend))
+        assert seen == [{"documents": "-1", "quotes": "-1"}]
+        assert _intervals(backend) == {"documents": None, "quotes": None}
+        # Refreshed at the end all the same: everything is found at once.
+        assert backend.search(SearchRequest(parse_query("berth"))).total == 10
+        # A write of one round leaves the settings alone.
+        list(backend.write([Document(headline="Late notice", body=["Berth 11 shuts."])]))
+        assert _intervals(backend) == {"documents": None, "quotes": None}
+    finally:
+        backend.drop()
+        backend.close()
+
+
+def test_an_interrupted_bulk_load_restores_refresh(elasticsearch_url, monkeypatch):
+    monkeypatch.setattr(search.elastic, "DOCUMENTS_PER_ROUND", 2)
+    backend = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+    try:
+
+        def docs():
+            for n in range(5):
+                yield Document(headline=f"Notice {n}", body=[f"Berth {n} reopens."])
+            raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            list(backend.write(docs()))
+        assert _intervals(backend) == {"documents": None, "quotes": None}
+    finally:
+        backend.drop()
+        backend.close()
