@@ -913,3 +913,11 @@ def test_the_last_words_of_a_committees_name_are_no_subject() -> None:
         "“deeply troubled” by the lax oversight. Aging, the panel said, is its whole brief."
     )
     assert all("Aging" not in q.speakers for q in quotes_of(text))
+
+
+def test_a_judge_sharing_a_surname_with_a_senator_is_not_the_senator() -> None:
+    text = (
+        "Senator Dan Vail (R-AK) spoke on the floor. Judge Vail, who sat on the bench for "
+        "years, said, “In nearly 25 years on the bench, I have never seen such a case.”"
+    )
+    assert "Dan Vail" not in spoken(text)[0].speakers
