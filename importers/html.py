@@ -256,7 +256,7 @@ def _title_text(page: Page) -> str | None:
 
 def strip_site_name(title: str, page: Page) -> str:
     """`Headline | Site` → `Headline`: the longest part between separators."""
-    parts = [p.strip() for p in S.TITLE_SEPARATOR_RE.split(title) if p.strip()]
+    parts = _title_parts(title)
     if len(parts) < 2:
         return title
     site = (page.meta.get("og:site_name") or "").casefold()
