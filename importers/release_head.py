@@ -63,12 +63,12 @@ def split_release_head(text: str) -> ReleaseHead:
         # Copy whose dashes were lost in a charset conversion ("WASHINGTON, DC ? The …",
         # "Bush?s"): a question mark set apart between words stands for the dash.
         text = _LOST_DASH.sub(" –", text[:WINDOW]) + text[WINDOW:]
-    found = _find_dateline(text)
     # Scraped pages put a teaser or a caption before share buttons; the release starts
     # after them, unless a head and its dateline stand before them.
     opening = text[:SHARE_WINDOW]
     # A plain substring test first: the pattern is slow to run over every text.
     share = _SHARE.search(opening) if "hare" in opening or "HARE" in opening else None
+    found = _find_dateline(text)
     if share is not None and (found is None or found[0] == 0 or found[0] > share.start()):
         tail = text[share.end() :].lstrip()
         if (after := _find_dateline(tail)) is not None:
@@ -267,8 +267,9 @@ def _lower_words(text: str, start: int, end: int) -> bool:
 
 
 def _first_sentence_end(text: str) -> int:
-    """The end of the first sentence in `text` that `_head_shaped` refuses in a head (the
-    text's length when there is none): no head reaches past it."""
+    """The end of the first sentence in `text`, where the next starts with a capital after
+    a lower-case word's stop (the text's length when there is none): a head holds none,
+    and no head reaches past it."""
     ends = sentence_ends(text)
     end = -1
     for m in _SENTENCE_END.finditer(text):
@@ -300,8 +301,7 @@ def _head_shaped(head: str) -> bool:
             return False
     if len(words) > MAX_HEAD_WORDS:
         return False
-    ends = set(sentence_ends(head))
-    return not any(m.start() + 3 in ends for m in _SENTENCE_END.finditer(head))
+    return _first_sentence_end(head) == len(head)
 
 
 def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> int:
