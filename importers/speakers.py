@@ -280,6 +280,19 @@ class SpeakerBook:
                 break
         if not words:
             return None
+        if "of" in words[2:-1]:
+            # "Congressman Steve Knight of California": the name ends before its place.
+            k = words.index("of", 2)
+            head = split_role(words[:k])[1]
+            if (
+                len(words) - k <= 4
+                and all(w[:1].isupper() for w in words[k + 1 :])
+                and "and" not in words[:k]
+                and 2 <= len(head) <= 3
+                and N.person_evidence(head)
+                and N.person_shape(head)
+            ):
+                words = words[:k]
         role, words, name, joint, org = _shape(tuple(words))
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]

@@ -921,3 +921,8 @@ def test_a_judge_sharing_a_surname_with_a_senator_is_not_the_senator() -> None:
         "years, said, “In nearly 25 years on the bench, I have never seen such a case.”"
     )
     assert "Dan Vail" not in spoken(text)[0].speakers
+
+
+def test_a_titled_name_of_a_place_is_the_name() -> None:
+    text = "“In my 18 years as a police officer,” said Congressman Tod Vail of California, “I saw the damage drugs do.”"
+    assert [q.speakers for q in spoken(text)] == [["Tod Vail"], ["Tod Vail"]]
