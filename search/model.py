@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 SCHEMA_VERSION = 2
@@ -225,12 +225,24 @@ class Document:
 
 
 def _plain(value: Any) -> Any:
-    """Dataclasses and lists of them as plain data (copied, as `asdict` does)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
+    """Dataclasses and lists of them as plain data (copied, as `asdict` does). Without
+    `asdict`, which deep-copies every string and number it meets: the model's leaves
+    are immutable, and only the containers need copying."""
     if isinstance(value, list):
         return [_plain(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS.get(type(value))
+        if names is None:
+            names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
     return value
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def parse_iso_date(value: str | dt.date | None) -> dt.date | dt.datetime | None:
