@@ -25,13 +25,17 @@ THRESHOLD = 0.75
 SEED = 7
 SIGNATURE_CHARS = 100_000  # far longer than any statement
 _WORD = re.compile(r"\w+")
+_sha1 = hashlib.sha1
 
 
-def _shingles(text: str, size: int = 3) -> list[bytes]:
+def _shingles(text: str) -> list[bytes]:
+    """The text's word 3-shingles as UTF-8, in order (a text of three words or fewer is
+    one shingle)."""
     words = _WORD.findall(text.casefold())
-    if len(words) <= size:
+    if len(words) <= 3:
         return [" ".join(words).encode("utf-8")] if words else []
-    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+    # An f-string over three zipped lists: half the time of slicing and joining each.
+    return [f"{a} {b} {c}".encode() for a, b, c in zip(words, words[1:], words[2:], strict=False)]
 
 
 def document_signature(doc: Document) -> str | None:
@@ -65,12 +69,14 @@ def signature(text: str) -> str | None:
     # in every process for nothing used here. The values are the same bit for bit
     # (tests/test_similarity.py checks them against datasketch), so stored signatures
     # stay comparable.
+    # The first 4 bytes of each SHA-1, little-endian, as datasketch's sha1_hash32.
+    # A list comprehension, not a generator: join() would build the list anyway.
+    digests = b"".join([_sha1(s, usedforsecurity=False).digest()[:4] for s in shingles])
+    hashed = np.frombuffer(digests, dtype="<u4").reshape(-1, 1)
     first, second = _permutations()
-    hashed = np.frombuffer(
-        b"".join(hashlib.sha1(s).digest()[:4] for s in shingles), dtype="<u4"
-    ).reshape(-1, 1)
-    values = (_mix(hashed) * first + second).min(axis=0)
-    hexed: str = values.astype(">u4").tobytes().hex()
+    values = _mix(hashed) * first
+    values += second  # in place: one shingles-by-permutations array, not two
+    hexed: str = values.min(axis=0).astype(">u4").tobytes().hex()
     return hexed
 
 
