@@ -216,7 +216,7 @@ LABEL_BEFORE = re.compile(
 _STATEMENT = (
     r"(?P<cue>(?:released|issued|made|delivered|gave|offered|provided|shared|submitted|"
     r"read|entered|sent)\s+(?:the\s+following|the\s+below|this|these|a|an|her|his|their)"
-    r"\s+(?:[a-z]+\s+){0,2}?(?:statement|statements|remarks|comments|testimony|speech|"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:statement|statements|remarks|comment|comments|testimony|speech|"
     r"address|op-ed|letter))\b"
 )
 STATEMENT_CUE = re.compile(_STATEMENT)

@@ -888,6 +888,9 @@ class _Extractor:
         for m in P.SUBJ_CUE.finditer(tail):
             best = m
         if best is None:
+            # "On July 6, Sanders made the following comment:"
+            best = next(reversed(list(P.STATEMENT_INTRO.finditer(tail))), None)
+        if best is None or not _is_mention(clean_mention(best.group("np"))):
             return None
         pos = (i - 1) * STRIDE + len(masked) - len(tail) + best.start("np")
         return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")), pos, True)

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from importers.quotes import extract_quotes
+from importers.repair import repair_text
 from press.eval_common import corpus_dir
 from search.model import Quote
 
@@ -164,7 +165,8 @@ def predict_polnear(out_dir: str, split: str = "dev", corpus: str | Path | None 
     os.makedirs(out_dir, exist_ok=True)
     count = 0
     for path in sorted(text_dir.glob("*.txt")):
-        headline, paragraphs = split_article(path.read_text(encoding="utf-8"))
+        # Repaired as `press import` and `press parse` read a text (mis-decoded UTF-8).
+        headline, paragraphs = split_article(repair_text(path.read_text(encoding="utf-8")))
         pred = prediction(paragraphs, headline)
         with open(Path(out_dir) / f"{path.stem}.json", "w", encoding="utf-8") as f:
             json.dump(pred, f, ensure_ascii=False)

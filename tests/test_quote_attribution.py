@@ -494,3 +494,13 @@ def test_a_byline_after_a_dash_may_hold_an_initial_without_its_full_stop():
     )
     assert quotes[1].mention == "Ana N Luis Olide"
     assert quotes[1].speaker != "Vera Ruiz"
+
+
+def test_a_paragraph_ending_with_the_following_comment_introduces_the_next_one():
+    quotes = direct(
+        "Sen. Ann Holt spoke in Salem on Friday.",
+        "On March 3, 2015, Holt made the following comment:",
+        "“The river has flooded the lower town twice this spring, and the levee money is "
+        "still waiting in a committee that never meets.“",
+    )
+    assert quotes[0].speaker == "Ann Holt"
