@@ -286,17 +286,27 @@ JSON_ZDICT = (
 _ZDICTS = {zlib.adler32(JSON_ZDICT): JSON_ZDICT}
 
 
+def _deflate(data: bytes, zdict: bytes) -> bytes:
+    """`data` compressed by zlib against a preset dictionary (`zdict`)."""
+    packer = zlib.compressobj(6, zdict=zdict)
+    return packer.compress(data) + packer.flush()
+
+
+def _inflate(blob: bytes, zdict: bytes) -> bytes:
+    """What `_deflate` compressed against the same dictionary."""
+    unpacker = zlib.decompressobj(zdict=zdict)
+    return unpacker.decompress(blob) + unpacker.flush()
+
+
 def _pack_json(payload: bytes) -> bytes:
-    packer = zlib.compressobj(6, zdict=JSON_ZDICT)
-    return packer.compress(payload) + packer.flush()
+    return _deflate(payload, JSON_ZDICT)
 
 
 @functools.lru_cache(maxsize=16)
 def _payload(blob: bytes) -> bytes:
     """A document's stored JSON (compressed with `JSON_ZDICT`, or without: schema 2)."""
     if len(blob) > 5 and blob[1] & 0x20:  # zlib's FDICT flag, then the Adler-32
-        unpacker = zlib.decompressobj(zdict=_ZDICTS[int.from_bytes(blob[2:6], "big")])
-        return unpacker.decompress(blob) + unpacker.flush()
+        return _inflate(blob, _ZDICTS[int.from_bytes(blob[2:6], "big")])
     return zlib.decompress(blob)
 
 
@@ -463,8 +473,7 @@ def _pack_stems(columns: tuple[str, ...], quotes: list[tuple[int, str]], payload
     quotes column, their union, is made again on reading), then each quote's by its
     index in the document; compressed against the document's JSON (`payload`)."""
     stored = [*columns[:3], None, *columns[4:], {str(idx): stems for idx, stems in quotes}]
-    packer = zlib.compressobj(6, zdict=payload[-ZDICT_BYTES:])
-    return packer.compress(json.dumps(stored, ensure_ascii=False).encode("utf-8")) + packer.flush()
+    return _deflate(json.dumps(stored, ensure_ascii=False).encode("utf-8"), payload[-ZDICT_BYTES:])
 
 
 def _quote_stems(quotes: Iterable[str]) -> str:
@@ -474,8 +483,7 @@ def _quote_stems(quotes: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _stored_stems(data: bytes, blob: bytes) -> tuple[tuple[str, ...], dict[str, str]]:
-    unpacker = zlib.decompressobj(zdict=_payload(data)[-ZDICT_BYTES:])
-    *columns, quotes = json.loads(unpacker.decompress(blob) + unpacker.flush())
+    *columns, quotes = json.loads(_inflate(blob, _payload(data)[-ZDICT_BYTES:]))
     columns[3] = _quote_stems(quotes.values())
     return tuple(columns), quotes
 
@@ -497,16 +505,14 @@ def _stem_column(data: bytes | None, blob: bytes | None, column: int) -> str | N
 def _original_row(original: Original, payload: bytes) -> tuple[str, str, str, bytes]:
     """An originals row. The bytes are compressed with the document's JSON (`payload`)
     as the dictionary: an article's original repeats its text, which then costs little."""
-    packer = zlib.compressobj(6, zdict=payload[-ZDICT_BYTES:])
-    data = packer.compress(original.data) + packer.flush()
+    data = _deflate(original.data, payload[-ZDICT_BYTES:])
     return original.format, original.filename, json.dumps(original.options, default=str), data
 
 
 def _unpack_original(data: bytes, document: bytes) -> bytes:
     """The original bytes of an originals row (`document`: the documents row's JSON)."""
     if len(data) > 1 and data[1] & 0x20:  # zlib's FDICT flag: packed with the JSON
-        unpacker = zlib.decompressobj(zdict=_payload(document)[-ZDICT_BYTES:])
-        return unpacker.decompress(data) + unpacker.flush()
+        return _inflate(data, _payload(document)[-ZDICT_BYTES:])
     return zlib.decompress(data)  # an archive of schema 2, being rebuilt
 
 
@@ -1495,8 +1501,16 @@ class _Plan:
         if self.everything:
             if self.quotes:
                 return "(SELECT rowid AS rid, doc, published FROM quotes) AS base"
-            return "(SELECT rowid AS rid, rowid AS doc, published FROM documents) AS base"
+            return "(SELECT rowid AS rid, rowid AS doc, published, month FROM documents) AS base"
         return "temp.hits AS base" if self.request.filters else "temp.found AS base"
+
+    @property
+    def month(self) -> str:
+        """The month of a `base` row: the whole archive's documents are counted by month
+        from their index; other rows' months are their dates' first 7 characters."""
+        if self.everything and not self.quotes:
+            return "base.month"
+        return "substr(base.published, 1, 7)"
 
     def filters(
         self, conn: sqlite3.Connection, skip: str | None = None
@@ -1798,13 +1812,8 @@ class _Plan:
         """A facet of the whole archive: keys counted from an index alone, then the
         spellings of the keys shown."""
         if name == "year" and self.quotes:
-            # The quotes' own dates, read from their index.
-            counted = conn.execute(
-                "SELECT CAST(CAST(substr(published, 1, 4) AS INTEGER) AS TEXT), count(*)"
-                " FROM quotes WHERE published IS NOT NULL GROUP BY 1"
-            ).fetchall()
-            counted.sort(key=lambda kn: (-kn[1], kn[0]))
-            return counted[:size]
+            # The quotes' own dates (read from their index), as any search counts them.
+            return self._facet_of_rows(conn, name, size)
         if name == "speaker" and self.quotes:
             source = "quote_speakers s WHERE 1"
             sql = (
@@ -1843,18 +1852,10 @@ class _Plan:
         return [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])]
 
     def histogram(self, conn: sqlite3.Connection, deadline: _Deadline) -> list[tuple[str, int]]:
-        if self.everything:
-            month = "substr(published, 1, 7)" if self.quotes else "month"
-            table = "quotes" if self.quotes else "documents"
-            sql = (
-                f"SELECT {month} AS m, count(*) FROM {table}"
-                " WHERE m IS NOT NULL GROUP BY m ORDER BY m"
-            )
-        else:
-            sql = (
-                f"SELECT substr(base.published, 1, 7) AS m, count(*) FROM {self.hits}"
-                " WHERE m IS NOT NULL GROUP BY m ORDER BY m"
-            )
+        sql = (
+            f"SELECT {self.month} AS m, count(*) FROM {self.hits}"
+            " WHERE m IS NOT NULL GROUP BY m ORDER BY m"
+        )
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
                 return [(m, n) for m, n in conn.execute(sql)]
