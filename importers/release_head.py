@@ -36,6 +36,8 @@ MAX_HEADLINE_WORDS = 40
 MAX_HEAD_WORDS = 80
 # A headline is at least this many words; fewer is a label or a scrap.
 MIN_HEADLINE_WORDS = 2
+# A region written after a place's comma is at most this long ("NEW YORK", "New Hampshire").
+MAX_REGION_CHARS = 20
 # A place in a dateline is at most this many words ("Rancho Santa Margarita").
 MAX_PLACE_WORDS = 4
 # A dateline opening the text lies within this many characters.
@@ -203,6 +205,9 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 continue  # a place in a run-in head is capitalised
             if text[:start].rstrip().endswith(","):
                 continue  # a region: the place starts earlier
+            comma = text.rfind(",", max(0, start - MAX_REGION_CHARS), start)
+            if comma != -1 and places.region(text[comma + 1 : at].strip()):
+                continue  # inside a region of two words: "SKANEATELES, NEW | YORK –"
             if text.count("(", 0, start) > text.count(")", 0, start):
                 continue  # inside brackets: "Sam Doe (3rd Dist.-Texas)"
             # A dateline is short: its slice, not the whole text, is read.

@@ -685,3 +685,13 @@ def test_decks_and_link_labels(text, headline, subheadline):
 def test_a_caption_glued_to_the_dateline_stays_no_headline():
     text = "Rep. Roe with the county nurses and their chiefsWashington, D.C. — The nurses met."
     assert split_release_head(text).headline is None
+
+
+def test_a_region_of_two_words_is_not_cut_into_a_place():
+    text = "Roe Wins Funds for Lake Clinics MARIGOLD, NEW YORK – Rep. Jane Roe spoke today."
+    doc = document_from_record(
+        {"member": "jane_roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+    assert doc.headline == "Roe Wins Funds for Lake Clinics"
+    assert doc.dateline is not None
+    assert (doc.dateline.place, doc.dateline.canonical_region) == ("MARIGOLD", "New York")
