@@ -181,3 +181,31 @@ def test_pages_follow_the_order_of_every_hit(tmp_path, scope, sort):
         ]
         assert paged == every
     backend.close()
+
+
+@pytest.mark.parametrize(
+    "words", ["tariffs", "table OR open", '"the door"', "tarif*", "bold", "protecting growers"]
+)
+def test_quote_marks_are_those_of_the_archive_index(tmp_path, words):
+    """A page's quotes are marked in a scratch table of their own: the same marks as
+    highlight() over quotes_fts gives, for words, phrases, prefixes and stems."""
+    from search.query import parse_query
+    from search.snippets import marked_texts
+    from search.sqlite_compile import marking_expression
+
+    backend = SqliteBackend(tmp_path / "marks.db")
+    list(backend.write(archive_documents()))
+    conn = backend.conn
+    expression = marking_expression(parse_query(words).node, "quotes")
+    assert expression
+    pair = ("\x02", "\x03")
+    archive = dict(
+        conn.execute(
+            "SELECT rowid, highlight(quotes_fts, 0, ?, ?) FROM quotes_fts WHERE quotes_fts MATCH ?",
+            [*pair, expression],
+        )
+    )
+    assert archive
+    texts = dict(conn.execute("SELECT rowid, text FROM quotes"))
+    assert marked_texts(conn, texts, expression, pair) == archive
+    backend.close()
