@@ -558,7 +558,7 @@ _SPEECH_WORDS = frozenset(
 # People in the plural are not one speaker: "House Democrats", "Senate Republicans".
 _GROUPS = frozenset(
     """democrats republicans members lawmakers officials leaders senators representatives
-    staff staffers residents voters""".split()
+    staff staffers residents voters witnesses experts panelists""".split()
 )
 
 

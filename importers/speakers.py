@@ -264,6 +264,8 @@ class SpeakerBook:
             words = words[1:]
         while len(words) > 1 and N.is_opener(words[0]):
             words = words[1:]  # "Joining McGovern at the event were …"
+        if words and words[-1].lower().rstrip(".") in _NAME_ABBREVIATIONS:
+            return None  # "Congressman Wm." cut before the rest of the name: no name
         words = N.cut_run_together(words)
         while words and _clean(words[-1]) in CONNECTORS:
             words = words[:-1]
@@ -776,8 +778,7 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
     parts = issuer.split()
     if len(parts) < 2:
         return issuer
-    rest = r"\s+".join(re.escape(p) for p in parts[1:])
-    rx = re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({rest})\b", re.IGNORECASE)
+    rx, surname_rx = _issuer_patterns(issuer)
     first = parts[0].casefold()
     for paragraph in doc.body[:3]:
         for m in rx.finditer(paragraph):
@@ -792,7 +793,39 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
             if f == first or _near_spelling(f, first) or f.replace(".", "") == first:
                 # "G.K. Butterfield" for the handle's "Gk Butterfield" too
                 return " ".join([written_first, *written_rest.split()])
+    # No full name near the start: the surname as the text writes it, wherever it is
+    # ("Congressman DeSaulnier" for the handle's "Desaulnier", "Diaz-Balart" for
+    # "Diazbalart"), after the handle's first and middle names.
+    for paragraph in doc.body:
+        for m in surname_rx.finditer(paragraph):
+            written = m.group()
+            if written[0].isupper() and not written.isupper():
+                return " ".join([*parts[:-1], written])
     return issuer
+
+
+# A handle's plain letter and the accented letters a text may write for it (`Díaz`).
+_ACCENTED = {
+    "a": "[aáàâäã]",
+    "e": "[eéèêë]",
+    "i": "[iíìîï]",
+    "o": "[oóòôöõ]",
+    "u": "[uúùûü]",
+    "n": "[nñ]",
+    "c": "[cç]",
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _issuer_patterns(issuer: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The issuer's full name as written (first name, any middle initial, the rest), and
+    the surname alone with any hyphens, spaces or case (one pair per member)."""
+    parts = issuer.split()
+    rest = r"\s+".join(re.escape(p) for p in parts[1:])
+    rx = re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({rest})\b", re.IGNORECASE)
+    letters = [_ACCENTED.get(c.lower(), re.escape(c)) for c in parts[-1] if c.isalpha()]
+    surname = r"[-\s]?".join(letters)
+    return rx, re.compile(rf"\b{surname}\b", re.IGNORECASE)
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -821,6 +854,10 @@ def _set_speakers(quote: Quote, names: list[str]) -> None:
     """Both fields in step: the model syncs `speaker` only when a Quote is built."""
     quote.speakers = names
     quote.speaker = names[0] if names else None
+
+
+# Abbreviated first names ("Wm. Lacy Clay"): a mention ending in one was cut short.
+_NAME_ABBREVIATIONS = frozenset("wm chas thos jas geo jno benj robt saml danl edw".split())
 
 
 # -- joint statements -----------------------------------------------------------------

@@ -926,3 +926,32 @@ def test_a_judge_sharing_a_surname_with_a_senator_is_not_the_senator() -> None:
 def test_a_titled_name_of_a_place_is_the_name() -> None:
     text = "“In my 18 years as a police officer,” said Congressman Tod Vail of California, “I saw the damage drugs do.”"
     assert [q.speakers for q in spoken(text)] == [["Tod Vail"], ["Tod Vail"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "handle", "written"),
+    [
+        (
+            "Click here. Congressman DeVaughn said the grant helps.",
+            "Mark Devaughn",
+            "Mark DeVaughn",
+        ),
+        ("Ruiz-Ortega se unió a diez colegas.", "Mario Ruizortega", "Mario Ruiz-Ortega"),
+        ("Rep. Linda Núñez said so.", "Linda Nunez", "Linda Núñez"),
+        ("Nothing names the member here.", "Mark Devaughn", "Mark Devaughn"),
+    ],
+)
+def test_the_issuers_surname_as_the_text_writes_it(body: str, handle: str, written: str) -> None:
+    from importers.speakers import issuer_as_written
+    from search.model import Document
+
+    assert issuer_as_written(Document(headline=None, body=[body]), handle) == written
+
+
+def test_an_abbreviated_first_name_alone_is_no_name() -> None:
+    assert SpeakerBook().note_name(["Congressman", "Wm."], 0) is None
+
+
+def test_witnesses_are_nobody() -> None:
+    text = "Witnesses testified that the rule is not supported by the agency’s own experience."
+    assert all(not q.speakers for q in quotes_of(text))
