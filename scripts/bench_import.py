@@ -14,6 +14,9 @@ revision instead of the working tree (two commits compared without the edits in 
 `--without-word-forms` adds a third import in each round: the measured tree with
 language detection answering nothing and no stems made or indexed, so the share of an
 import that word forms cost on the code as it is now is read in the same run.
+`--profile N` times nothing: it imports the records once per tree under cProfile and
+prints each tree's own time by file and its N costliest functions, so a change in rate
+can be traced to the code that made it.
 
 Example:
     .venv/bin/python scripts/bench_import.py --records 2000 --baseline HEAD~1
@@ -22,10 +25,13 @@ Example:
 from __future__ import annotations
 
 import argparse
+import collections
+import cProfile
 import gzip
 import importlib
 import importlib.util
 import json
+import pstats
 import statistics
 import subprocess
 import sys
@@ -48,8 +54,11 @@ def sample(path: Path, n: int) -> list[str]:
     return lines[::step][:n]
 
 
-def child(tree: str, records_path: str, archive: str, plain: bool = False) -> None:
-    """Import every record once into a new archive and print the seconds taken."""
+def child(
+    tree: str, records_path: str, archive: str, plain: bool = False, profile: int = 0
+) -> None:
+    """Import every record once into a new archive and print the seconds taken (with
+    `profile`, the profile's summary before them)."""
     # The packages of `tree`, not those the virtualenv installs in editable mode.
     sys.meta_path = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
     sys.path.insert(0, tree)
@@ -70,12 +79,44 @@ def child(tree: str, records_path: str, archive: str, plain: bool = False) -> No
     if importlib.util.find_spec("importers.language") is not None:
         getattr(importlib.import_module("importers.language"), "_model", lambda: None)()
     backend = SqliteBackend(archive)
+    profiler = cProfile.Profile() if profile else None
     started, cpu = time.perf_counter(), time.process_time()
+    if profiler:
+        profiler.enable()
     docs = (document_from_record(r, MAPPING, origin=None) for r in records)
     stored = sum(1 for r in backend.write(docs) if r.status != "failed")
+    if profiler:
+        profiler.disable()
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     backend.close()
+    if profiler:
+        print(own_times(profiler, tree, profile))
     print(json.dumps({"seconds": seconds, "cpu": cpu, "records": len(records), "stored": stored}))
+
+
+def own_times(profiler: cProfile.Profile, tree: str, top: int) -> str:
+    """A profile's own (exclusive) time by file of the measured tree and its `top`
+    costliest functions; built-ins by name, other packages as one line."""
+    by_file: collections.Counter[str] = collections.Counter()
+    functions: collections.Counter[str] = collections.Counter()
+    prefix = str(Path(tree).resolve()) + "/"
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    for (path, line, name), (_calls, _primitive, own, _cumulative, _callers) in stats.items():
+        if path.startswith(prefix):
+            where = path[len(prefix) :]
+            functions[f"{where}:{line} {name}"] += own
+        elif path == "~":  # a built-in: its name says what it is (`findall`, `execute`)
+            where = name
+            functions[name] += own
+        else:
+            where = "(other packages)"
+        by_file[where] += own
+    total = sum(by_file.values()) or 1.0
+    lines = [f"own time under the profiler: {total:.2f} s; by file:"]
+    lines += [f"  {s:7.3f} s {s / total:6.1%}  {w}" for w, s in by_file.most_common(top)]
+    lines.append("costliest functions:")
+    lines += [f"  {s:7.3f} s {s / total:6.1%}  {f}" for f, s in functions.most_common(top)]
+    return "\n".join(lines)
 
 
 def run(tree: Path, records: Path, work: Path, label: str, n: int) -> tuple[float, float]:
@@ -90,6 +131,17 @@ def run(tree: Path, records: Path, work: Path, label: str, n: int) -> tuple[floa
     )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     return result["records"] / result["cpu"], result["records"] / result["seconds"]
+
+
+def profile(tree: Path, records: Path, work: Path, label: str, top: int) -> str:
+    """The profile summary of one import of the records by `tree`."""
+    archive = work / f"{label}-profile.db"
+    plain = ["--plain"] if label == WITHOUT else []
+    command = [sys.executable, __file__, "--child", str(tree), str(records), str(archive)]
+    out = subprocess.run(
+        [*command, *plain, "--profile", str(top)], capture_output=True, text=True, check=True
+    )
+    return out.stdout.strip().rsplit("\n", 1)[0]
 
 
 def unpack(rev: str, dest: Path) -> Path:
@@ -111,11 +163,20 @@ def main() -> None:
         action="store_true",
         help="also import with language detection and stems switched off",
     )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="import once per tree under cProfile and print own time by file and the N"
+        " costliest functions, instead of timing rounds",
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(*args.child, plain=args.plain)
+        tree, records, archive = args.child
+        child(tree, records, archive, plain=args.plain, profile=args.profile)
         return
     if not CORPUS.exists():
         sys.exit(f"no corpus at {CORPUS}")
@@ -134,6 +195,11 @@ def main() -> None:
             trees["baseline"] = unpack(args.baseline, base)
         if args.without_word_forms:
             trees[WITHOUT] = trees["current"]
+        if args.profile:
+            for label, tree in trees.items():
+                print(f"== {label} ({tree})", flush=True)
+                print(profile(tree, records, work, label, args.profile), flush=True)
+            return
         rates: dict[str, list[float]] = {label: [] for label in trees}
         for n in range(args.rounds):
             for label, tree in trees.items():
