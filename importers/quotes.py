@@ -426,7 +426,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     best: re.Match[str] | None = None
     m: re.Match[str] | None
     for m in P.SUBJ_CUE.finditer(head):
-        if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, 0, m.start("np")):
+        at = m.start("np")
+        if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
     if best is not None:
         rest = head[best.end() :]
