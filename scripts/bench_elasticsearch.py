@@ -268,6 +268,9 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1, help="press import --jobs (default 1)")
     ap.add_argument("--workdir", type=Path, default=REPO / "artifacts" / "bench")
     ap.add_argument("--keep", action="store_true", help="keep the imported archive")
+    ap.add_argument(
+        "--bare-first", action="store_true", help="run the bare loads before ours, not after"
+    )
     a = ap.parse_args()
     if not RELEASES.exists():
         sys.exit(f"the releases are not at {RELEASES}")
@@ -277,9 +280,14 @@ def main() -> None:
     prefix = f"press-bench-{uuid.uuid4().hex[:6]}"
 
     warm_up(a.es)
-    run = ours(a.es, prepared, prefix, a.jobs)
-    streaming, streaming_cpu = bare(a.es, prepared, parallel=False)
-    parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
+    if a.bare_first:  # the node's code warmed by the bare loads (its JIT), not by ours
+        streaming, streaming_cpu = bare(a.es, prepared, parallel=False)
+        parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
+        run = ours(a.es, prepared, prefix, a.jobs)
+    else:
+        run = ours(a.es, prepared, prefix, a.jobs)
+        streaming, streaming_cpu = bare(a.es, prepared, parallel=False)
+        parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
     p50, p95 = searches(a.es, prefix)
     if not a.keep:
         backend = ElasticBackend(a.es, index_prefix=prefix)
