@@ -229,6 +229,65 @@ def _plural_role(word: str) -> bool:
     return low.endswith("s") and not low.endswith("ss") and N.is_role_word(low[:-1])
 
 
+@functools.lru_cache(maxsize=16384)
+def _normalise(
+    names: tuple[str, ...], title: str | None
+) -> tuple[int, str | None, bool, tuple[str, ...]] | None:
+    """The words of a mention as a name: sentence ends, titles, openers, degrees and
+    repeats dropped, worked out once for each distinct mention (names repeat within an
+    article and across a press office's releases). Returns how far the name starts after
+    the mention, the title (for gender), whether a title or role stood in front, and the
+    words; None when no name is left."""
+    words = [w for w in names if w]
+    shift = 0
+    if words and all(w.lower().strip(",") in N.SUFFIXES for w in words):
+        return None  # "Emanuel Cleaver, II": the suffix after the comma is no name
+    # "Mexico. Trump": the name pattern ran over a sentence end; keep the last sentence.
+    ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w)]
+    if ends:
+        shift = len(" ".join(words[: ends[-1] + 1])) + 1
+        words = words[ends[-1] + 1 :]
+    titled = False
+    while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
+        title = words[0] if words[0].lower() in TITLE_GENDER else title
+        titled = titled or N.is_role_word(words[0]) or _clean(words[0]) in HONORIFICS
+        words = words[1:]
+    while len(words) > 1 and N.is_opener(words[0]):
+        words = words[1:]  # "Joining McGovern at the event were …"
+    if words and words[-1].lower().rstrip(".") in _NAME_ABBREVIATIONS:
+        return None  # "Congressman Wm." cut before the rest of the name: no name
+    words = N.cut_run_together(words)
+    while words and _clean(words[-1]) in CONNECTORS:
+        words = words[:-1]
+    while len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in DEGREES:
+        words = words[:-1]  # "Senator Bill Cassidy M.D.": a degree is no part of a name
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    if words and _ends_sentence(words[-1]) and words[-1].lower() not in N.SUFFIXES:
+        words[-1] = words[-1][:-1]  # "Joshua A. Ford." at a sentence's end
+    for k in range(1, len(words)):
+        if words[k] == words[k - 1]:
+            # "Joel Abraham Abraham said": a caption's name run into the next sentence.
+            words = words[:k]
+            break
+    if not words:
+        return None
+    if "of" in words[2:-1]:
+        # "Congressman Steve Knight of California": the name ends before its place.
+        k = words.index("of", 2)
+        head = split_role(words[:k])[1]
+        if (
+            len(words) - k <= 4
+            and all(w[:1].isupper() for w in words[k + 1 :])
+            and "and" not in words[:k]
+            and 2 <= len(head) <= 3
+            and N.person_evidence(head)
+            and N.person_shape(head)
+        ):
+            words = words[:k]
+    return shift, title, titled, tuple(words)
+
+
 class SpeakerBook:
     """Entities of one article in order of mention; resolves mentions to entities."""
 
@@ -249,53 +308,12 @@ class SpeakerBook:
     def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
         """Register a capitalised name seen at `pos`; returns its entity (for a joint
         mention, an entity listing its people, which are registered one by one)."""
-        words = [w for w in words if w]
-        if words and all(w.lower().strip(",") in N.SUFFIXES for w in words):
-            return None  # "Emanuel Cleaver, II": the suffix after the comma is no name
-        # "Mexico. Trump": the name pattern ran over a sentence end; keep the last sentence.
-        ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w)]
-        if ends:
-            pos += len(" ".join(words[: ends[-1] + 1])) + 1
-            words = words[ends[-1] + 1 :]
-        titled = False
-        while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
-            title = words[0] if words[0].lower() in TITLE_GENDER else title
-            titled = titled or N.is_role_word(words[0]) or _clean(words[0]) in HONORIFICS
-            words = words[1:]
-        while len(words) > 1 and N.is_opener(words[0]):
-            words = words[1:]  # "Joining McGovern at the event were …"
-        if words and words[-1].lower().rstrip(".") in _NAME_ABBREVIATIONS:
-            return None  # "Congressman Wm." cut before the rest of the name: no name
-        words = N.cut_run_together(words)
-        while words and _clean(words[-1]) in CONNECTORS:
-            words = words[:-1]
-        while len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in DEGREES:
-            words = words[:-1]  # "Senator Bill Cassidy M.D.": a degree is no part of a name
-        if words:
-            words[-1] = words[-1].rstrip(",")
-        if words and _ends_sentence(words[-1]) and words[-1].lower() not in N.SUFFIXES:
-            words[-1] = words[-1][:-1]  # "Joshua A. Ford." at a sentence's end
-        for k in range(1, len(words)):
-            if words[k] == words[k - 1]:
-                # "Joel Abraham Abraham said": a caption's name run into the next sentence.
-                words = words[:k]
-                break
-        if not words:
+        normal = _normalise(tuple(words), title)
+        if normal is None:
             return None
-        if "of" in words[2:-1]:
-            # "Congressman Steve Knight of California": the name ends before its place.
-            k = words.index("of", 2)
-            head = split_role(words[:k])[1]
-            if (
-                len(words) - k <= 4
-                and all(w[:1].isupper() for w in words[k + 1 :])
-                and "and" not in words[:k]
-                and 2 <= len(head) <= 3
-                and N.person_evidence(head)
-                and N.person_shape(head)
-            ):
-                words = words[:k]
-        role, words, name, joint, org = _shape(tuple(words))
+        shift, title, titled, kept = normal
+        pos += shift
+        role, words, name, joint, org = _shape(kept)
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]
             found = [m for m in members if m is not None]
