@@ -814,10 +814,12 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
     # No full name near the start: the surname as the text writes it, wherever it is
     # ("Congressman DeSaulnier" for the handle's "Desaulnier", "Diaz-Balart" for
     # "Diazbalart"), after the handle's first and middle names.
+    if surname_rx is None:
+        return issuer
     for paragraph in doc.body:
         for m in surname_rx.finditer(paragraph):
             written = m.group()
-            if written[0].isupper() and not written.isupper():
+            if written[:1].isupper() and not written.isupper():
                 return " ".join([*parts[:-1], written])
     return issuer
 
@@ -835,13 +837,15 @@ _ACCENTED = {
 
 
 @functools.lru_cache(maxsize=1024)
-def _issuer_patterns(issuer: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _issuer_patterns(issuer: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """The issuer's full name as written (first name, any middle initial, the rest), and
     the surname alone with any hyphens, spaces or case (one pair per member)."""
     parts = issuer.split()
     rest = r"\s+".join(re.escape(p) for p in parts[1:])
     rx = re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({rest})\b", re.IGNORECASE)
     letters = [_ACCENTED.get(c.lower(), re.escape(c)) for c in parts[-1] if c.isalpha()]
+    if not letters:  # "Holt 2": a last word without letters has no spelling to find
+        return rx, None
     surname = r"[-\s]?".join(letters)
     return rx, re.compile(rf"\b{surname}\b", re.IGNORECASE)
 

@@ -924,7 +924,10 @@ def test_a_judge_sharing_a_surname_with_a_senator_is_not_the_senator() -> None:
 
 
 def test_a_titled_name_of_a_place_is_the_name() -> None:
-    text = "“In my 18 years as a police officer,” said Congressman Tod Vail of California, “I saw the damage drugs do.”"
+    text = (
+        "“In my 18 years as a police officer,” said Congressman Tod Vail of California, "
+        "“I saw the damage drugs do.”"
+    )
     assert [q.speakers for q in spoken(text)] == [["Tod Vail"], ["Tod Vail"]]
 
 
@@ -955,3 +958,14 @@ def test_an_abbreviated_first_name_alone_is_no_name() -> None:
 def test_witnesses_are_nobody() -> None:
     text = "Witnesses testified that the rule is not supported by the agency’s own experience."
     assert all(not q.speakers for q in quotes_of(text))
+
+
+def test_issuer_whose_last_word_has_no_letters_parses() -> None:
+    # An issuer field that ends in a number ("Holt 2") has no surname spelling to look
+    # for in the text; the release still parses, and the quote goes to the person named.
+    quotes = release(
+        "WASHINGTON, DC – Representative Dana Holt backed the dredging plan. "
+        "“The channel must stay open,” said Holt. ###",
+        member="Rep. Dana Holt 2",
+    )
+    assert [q.speakers for q in quotes] == [["Dana Holt"]]
