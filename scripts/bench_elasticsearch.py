@@ -35,6 +35,8 @@ import time
 import uuid
 from pathlib import Path
 
+from proctree import tree
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -156,23 +158,9 @@ def tree_cpu(root: int, seen: dict[int, float]) -> None:
     """Each descendant's CPU seconds so far, by process id, into `seen`: the workers of
     `--jobs` are children of the fork server, which `press` need not wait for, so
     `RUSAGE_CHILDREN` would not count them."""
-    children: dict[int, list[int]] = {}
-    used: dict[int, float] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        children.setdefault(int(fields[1]), []).append(int(entry.name))
-        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    stack = list(children.get(root, []))
-    while stack:
-        pid = stack.pop()
-        seen[pid] = used.get(pid, seen.get(pid, 0.0))
-        stack.extend(children.get(pid, []))
+    for p in tree(root):
+        if p.pid != root:
+            seen[p.pid] = p.cpu
 
 
 def ours(url: str, prepared: Path, prefix: str, jobs: int) -> dict[str, float]:

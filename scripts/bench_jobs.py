@@ -37,12 +37,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from proctree import pss_uss, tree
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
 PRESS = str(Path(sys.executable).with_name("press"))
 MAPPING = ["--map", "member=issuer", "--map", "text=text", "--map", "date=published"]
 PACKAGES = ("importers", "search", "press", "web", "mappings")
-PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 def sample(path: Path, n: int, out: Path) -> Path:
@@ -61,50 +62,16 @@ def sample(path: Path, n: int, out: Path) -> Path:
     return out
 
 
-CLOCK = os.sysconf("SC_CLK_TCK")
-
-
 def tree_rss(root: int, cpu: dict[int, float] | None = None) -> tuple[int, int, int]:
     """Resident bytes of a process and all its descendants: RSS, PSS and USS summed.
     `cpu` gets each process's CPU seconds so far (user + system), by process id."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    used: dict[int, float] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-            fields = stat[stat.rindex(")") + 2 :].split()
-        except OSError:
-            continue
-        pid = int(entry.name)
-        children.setdefault(int(fields[1]), []).append(pid)
-        rss[pid] = int(fields[21]) * PAGE
-        used[pid] = (int(fields[11]) + int(fields[12])) / CLOCK
-    total, proportional, private, stack = 0, 0, 0, [root]
-    while stack:
-        pid = stack.pop()
-        if cpu is not None and pid in used:
-            cpu[pid] = used[pid]
-        total += rss.get(pid, 0)
-        pss, uss = _pss_uss(pid)
-        proportional += pss
-        private += uss
-        stack.extend(children.get(pid, []))
+    total, proportional, private = 0, 0, 0
+    for p in tree(root):
+        if cpu is not None:
+            cpu[p.pid] = p.cpu
+        pss, uss = pss_uss(p.pid)
+        total, proportional, private = total + p.rss, proportional + pss, private + uss
     return total, proportional, private
-
-
-def _pss_uss(pid: int) -> tuple[int, int]:
-    fields: dict[str, int] = {}
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            name, _, value = line.partition(":")
-            if name in ("Pss", "Private_Clean", "Private_Dirty"):
-                fields[name] = int(value.split()[0]) * 1024
-    except OSError:  # gone meanwhile
-        pass
-    return fields.get("Pss", 0), fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
 
 
 def snapshot(dest: Path) -> dict[str, str]:

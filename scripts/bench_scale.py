@@ -48,6 +48,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from proctree import pss_uss, tree
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))  # after PYTHONPATH: a checkout named there is measured instead
 
@@ -187,26 +189,6 @@ def child_env(archive: str) -> dict[str, str]:
     return env
 
 
-def _children() -> dict[int, list[int]]:
-    kids: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # gone since the listing
-        kids.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    return kids
-
-
-def _tree(pid: int) -> list[int]:
-    kids, found, todo = _children(), [], [pid]
-    while todo:
-        p = todo.pop()
-        found.append(p)
-        todo.extend(kids.get(p, ()))
-    return found
-
-
 class TreeWatch:
     """CPU seconds and summed PSS of a process and every process below it, read from
     /proc once a second. `/usr/bin/time` alone misses the parse workers: they are the
@@ -214,28 +196,19 @@ class TreeWatch:
     in no rusage it can read (an import with `--jobs 2` looked three times cheaper)."""
 
     def __init__(self, pid: int) -> None:
-        self.pid, self.ticks, self.peak_pss_kb = pid, dict[int, int](), 0
-        self.hz = os.sysconf("SC_CLK_TCK")
+        self.pid, self.seconds, self.peak_pss_kb = pid, dict[int, float](), 0
 
     def sample(self) -> None:
         pss = 0
-        for p in _tree(self.pid):
-            try:
-                fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-                rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
-            except OSError:
-                continue
+        for p in tree(self.pid):
             # A process's last sample stands for it once it has gone (≤ 1 s lost each).
-            self.ticks[p] = int(fields[11]) + int(fields[12])
-            pss += next(
-                (int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")),
-                0,
-            )
-        self.peak_pss_kb = max(self.peak_pss_kb, pss)
+            self.seconds[p.pid] = p.cpu
+            pss += pss_uss(p.pid)[0]
+        self.peak_pss_kb = max(self.peak_pss_kb, pss // 1024)
 
     @property
     def cpu_seconds(self) -> float:
-        return sum(self.ticks.values()) / self.hz
+        return sum(self.seconds.values())
 
 
 def run_child(command: list[str], archive: str, nice: int = 0) -> tuple[float, float, str, float]:
