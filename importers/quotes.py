@@ -132,7 +132,7 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
             open_at = i
             continue
         if ch == "“" and _nested(text, open_at, i):
-            nested = True  # `“… This created a “pay and chase” system …”`: quoted inside
+            nested = True  # `“… This set up a “pay and chase” system …”`: quoted inside
             continue
         if ch == "“" and not _is_closing(text, i) or ch == '"' and _opens_after_break(text, i):
             # An opener while open: the previous quotation lost its closing mark (a
@@ -244,7 +244,7 @@ def clean_mention(np: str) -> str:
         and words[0][0].isupper()
         and (
             words[0].lower().strip(",") in NOT_NAME
-            or words[0].lower() in _OPENING_VERBS  # "Said Robyn Thomas, …"
+            or words[0].lower() in _OPENING_VERBS  # "Said Nora Quill, …"
             or _OPENER.fullmatch(words[0])
             and words[0].lower() not in FIRST_NAMES
         )
@@ -395,7 +395,7 @@ def _with_appositive(m: re.Match[str]) -> str:
     if appos and (
         not mention[0].isupper()
         or mention.split()[0].lower() in _KEPT_DETERMINERS
-        or _role_phrase(mention)  # "Founder and CEO of Tech Bloc, David Heard, added"
+        or _role_phrase(mention)  # "Founder and CEO of Quarry Labs, Tod Brill, added"
     ):
         if _is_full_name(appos):
             return f"{mention}, {appos}"
@@ -407,7 +407,7 @@ def _with_appositive(m: re.Match[str]) -> str:
 
 
 def _role_phrase(mention: str) -> bool:
-    """A capitalised role with nobody's name in it: `Founder and CEO of Tech Bloc`."""
+    """A capitalised role with nobody's name in it: `Founder and CEO of Quarry Labs`."""
     words = mention.split()
     if not any(N.is_role_word(w) for w in words):
         return False
@@ -435,14 +435,14 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
             best = None
         elif _NOT_SPEECH_OBJECT.match(head, best.end()):
-            best = None  # "ISIS claimed responsibility for the attack …:" is no cue
+            best = None  # "Red Dawn claimed responsibility for the attack …:" is no cue
         elif best.group("cue").split()[0].lower() in _PERIODICALS:
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
         else:
             mention = _with_appositive(best)
             joined = list(_SENTENCE_RUN_IN.finditer(best.group("np")))
             if joined:
-                # "… Stroger Hospital.Rush said": the subject is the next sentence's.
+                # "… Lakeport Hospital.Vail said": the subject is the next sentence's.
                 mention = clean_mention(best.group("np")[joined[-1].end() :])
             begin = sentence_start(head, best.start("np"))
             listed = listed_before(head[begin : best.start("np")])
@@ -553,7 +553,7 @@ def choose_cue(
         if (
             before is not None
             or P.INTRODUCES.search(rest)
-            # `Japan branded it an “….” Russia insisted that Pyongyang “…”`: the cue's
+            # `Norland called it a “….” Estmark insisted that Kerrow “…”`: the cue's
             # own sentence holds the next quotation.
             or next_open < sentence_end(masked, after.pos - base)
         ):
@@ -640,7 +640,7 @@ def statement_intro(
         return None  # "… Committee on Energy and Water, released": a name's words, no subject
     appos = " ".join((subject.group("appos") or "").split())
     if _is_full_name(appos) and not subject.group("appos2"):
-        # "speaker of the House, Paul Ryan, offered the following statement": the role
+        # "chair of the caucus, Ivo Brandt, offered the following statement": the role
         # ends before the comma; the name between the commas is who speaks.
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution(_with_appositive(subject), cue, base + subject.start("np"), False)
@@ -787,7 +787,7 @@ class _Extractor:
             ),
             None,
         ) or next(
-            # `Chief Deputy Whip Diana DeGette (D-CO) today applauded …`: no title, but the
+            # `Chief Deputy Whip Nora Quill (D-OR) today applauded …`: no title, but the
             # party tag marks a member (the tag is blanked in the masked text).
             (
                 m
@@ -889,7 +889,7 @@ class _Extractor:
         for m in P.SUBJ_CUE.finditer(tail):
             best = m
         if best is None:
-            # "On July 6, Sanders made the following comment:"
+            # "On March 3, Holt made the following comment:"
             best = next(reversed(list(P.STATEMENT_INTRO.finditer(tail))), None)
         if best is None or not _is_mention(clean_mention(best.group("np"))):
             return None
@@ -990,7 +990,9 @@ class _Extractor:
         names = speaker_names(entity, explicit=True)
         if not names or set(names) & set(last.speakers):
             return None
-        said = m.group("cue") in P.SPEECH_VERBS or m.group("cue") in P.WEAK_VERBS
+        # A verb of saying only: after `Holt accused Vail of lying.` the next words may be
+        # either's, so they are nobody's.
+        said = m.group("cue") in P.SPEECH_VERBS
         return _Last(i, names if said else [], mention if said else "")
 
     def _transcript_label(self, quote: Quote) -> None:
@@ -1070,7 +1072,7 @@ class _Extractor:
 
     def _is_term(self, seg: Segment, text: str, opens: bool, cue: str | None) -> bool:
         """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
-        `a limited number of “innovation tokens” to spend`. They run on into the sentence
+        `a fixed number of “spare moves” to use`. They run on into the sentence
         with no punctuation of their own and are not a phrase of somebody's words (which
         opens with its own determiner or pronoun: `it was “a mistake” to`)."""
         stripped = text.strip()
@@ -1084,7 +1086,7 @@ class _Extractor:
         if self._characterised(seg, None, cue):
             return False  # `called the plan a “total disaster” and`: words said just now
         if lead and lead[-1].lower() == "that":
-            return False  # `told MSNBC that “exactly who did it” remains`: the clause said
+            return False  # `told the Herald that “who signed it” remains`: the clause said
         after = P.TERM_AFTER.match(masked, seg.end + 1)
         before = P.TERM_BEFORE.search(masked, max(0, seg.open_at - 20), seg.open_at)
         return bool(after or before)
@@ -1212,9 +1214,10 @@ class _Extractor:
 
     def _listed_members(self, pos: int) -> list[str]:
         """The people of the latest sentence before `pos` that lists two or more members
-        of Congress by their party or district tags, each a speaker by name."""
+        of Congress by their party or district tags, each a speaker by name; looked for
+        as far back as a letter's signers (`LETTER_REACH`), not across the release."""
         paragraph, at = divmod(pos, STRIDE)
-        for i in range(paragraph, -1, -1):
+        for i in range(paragraph, max(-1, paragraph - LETTER_REACH), -1):
             text = self.paragraphs[i][: at if i == paragraph else None]
             ends = [m.end() for m in _TAG_CLOSE.finditer(text)]
             for end in reversed(ends):
@@ -1323,7 +1326,7 @@ class _Extractor:
             if m is None:
                 continue
             if "cue" in m.groupdict() and _NOT_SPEECH_OBJECT.match(sentence, m.end("cue")):
-                continue  # "ISIS claimed responsibility for an attack that killed …"
+                continue  # "Red Dawn claimed responsibility for a blast that hurt …"
             mention = clean_mention(m.group("np"))
             at = i * STRIDE + start + m.start("np")
             entity = self._resolve(mention, at, "said")

@@ -224,7 +224,7 @@ def _shape(
 
 
 def _plural_role(word: str) -> bool:
-    """`Directors` of "Directors of the FBI and NSA": people by their roles, unnamed."""
+    """`Directors` of "Directors of the NSA and FBI": people by their roles, unnamed."""
     low = word.lower()
     return low.endswith("s") and not low.endswith("ss") and N.is_role_word(low[:-1])
 
@@ -342,7 +342,7 @@ class SpeakerBook:
             return self._note(joined, "organization", None, None, pos)
         entity = self._resolve_short(name)
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
-            # "General Sanchez" after "Lieutenant General Ricardo S. Sanchez": the title
+            # "General Vance" after "Lieutenant General Marco S. Vance": the title
             # the person was named with, before their surname (not "Dean Heller").
             known = self._resolve_short(name[1:])
             if known is not None and name[0].lower() in (known.role or "").lower().split():
@@ -549,7 +549,7 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         return out
     words = entity.name.split()
     if len(words) == 1 and words[0].rstrip(".,").replace(".", "") in STATE_CODES:
-        return []  # "a grand jury in Staten Island, NY announced": a state, no speaker
+        return []  # "a grand jury in Dunmore, NY announced": a state, no speaker
     if entity.kind == "organization":
         # An organisation speaks through a verb of saying ("the EPA announced"); as the
         # subject of any other sentence it is what the quotation is about.
@@ -671,12 +671,13 @@ def _part_of_issuer(name: str, issuer: str) -> bool:
     """`Cathy McMorris` or `McMorris Rodgers` in a release of `Cathy McMorris Rodgers`: two
     or more words opening or closing the issuer's name are the issuer in their own release
     (a name before marriage, a compound surname), as is one word of a compound surname
-    (`McMorris`) and the issuer's whole name after a stray word (`Repl Anna Eshoo`, a
-    title mistyped)."""
+    (`McMorris`) and the issuer's whole name after a stray word (`Repl Nora Quill`, a
+    title mistyped). One word is only the first half of a compound surname, never a
+    middle name (`Ray` of `Ben Ray Luján`) or a given name."""
     a = name.casefold().replace(".", "").split()
     b = issuer.casefold().replace(".", "").split()
-    if len(a) == 1 and len(b) > 2 and a[0] in b[1:]:
-        return True
+    if len(a) == 1 and len(b) > 2:
+        return a[0] == b[-2] and not N.first_name_gender(a[0].capitalize())
     if len(a) == len(b) + 1 and len(b) >= 2 and a[1:] == b:
         return True
     return 2 <= len(a) < len(b) and (a == b[: len(a)] or a == b[-len(a) :])
@@ -719,8 +720,12 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             if _from_lead(quote) and names == [issuer]:
                 # The lead's member is the issuer: the issuer's statement, as below.
                 quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
-        elif not quote.speakers and quote.cue is not None and _names_issuer(quote, issuer):
-            # "said Bost", "the Congresswoman said" in Bost's release: the cue names the
+        elif (
+            not quote.speakers
+            and quote.cue is not None
+            and _names_issuer(quote, issuer, _chamber(doc, issuer, own.role), kept)
+        ):
+            # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
             # issuer by surname or title alone, which the parse could not tie to a name.
             _set_speakers(quote, [issuer])
             quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
@@ -750,7 +755,7 @@ _MEMBER = re.compile(
 )
 
 
-# A bill's number and name introducing a quotation, `H.R. 4203, Combat Predators Act: “…”`:
+# A bill's number and name introducing a quotation, `H.R. 7310, Clean Docks Act: “…”`:
 # the bill's text or a summary of it, not the issuer's words.
 _BILL_HEADING = re.compile(
     r"\b(?:H\.\s?R\.|S\.|H\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?Res\.)\s?\d+\b[^.:“”\"]{0,120}:\s*[“\"]?$"
@@ -762,18 +767,64 @@ _ISSUER_TITLES = frozenset(
 )
 
 
-def _names_issuer(quote: Quote, issuer: str) -> bool:
+def _names_issuer(quote: Quote, issuer: str, chamber: str | None, others: list[Speaker]) -> bool:
     """The quote's cue names the issuer by a title (`the Congresswoman`) or by their
-    surname alone (`said Bost`), with nobody else named so."""
+    surname alone (`said Holt`), with nobody else named so: a title that agrees with the
+    issuer's chamber and gender where they are known, a surname no other person of the
+    release has."""
     mention = " ".join((quote.mention or "").split())
-    if mention.casefold() in _ISSUER_TITLES:
-        return True
+    title = mention.casefold()
+    if title in _ISSUER_TITLES:
+        return _title_fits(title.split()[-1], issuer, chamber)
     words = mention.split()
-    return len(words) == 1 and words[0][:1].isupper() and same_person(words[0], issuer)
+    if not (len(words) == 1 and words[0][:1].isupper() and same_person(words[0], issuer)):
+        return False
+    surname = words[0].casefold()
+    return not any(
+        s.kind == "person" and s.name.casefold().split()[-1:] == [surname] for s in others
+    )
+
+
+_SENATE_WORDS = frozenset(("senator", "sen", "sen."))
+_HOUSE_WORDS = frozenset(("congressman", "congresswoman", "representative", "rep", "rep."))
+_TITLE_OF = {"congressman": "m", "congresswoman": "f"}
+_CHAMBER_TITLE = re.compile(
+    r"\b(?P<title>Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}(?P<surname>[A-Z][\w’'-]+)"
+)
+
+
+def _chamber(doc: Document, issuer: str, role: str | None) -> str | None:
+    """The chamber of the issuer's title ("senate" or "house"), from their role or from
+    how the release's opening titles them (`Rep. Tod Vail`); None when unsaid."""
+    words = set((role or "").casefold().split())
+    if words & _SENATE_WORDS:
+        return "senate"
+    if words & _HOUSE_WORDS:
+        return "house"
+    surname = issuer.split()[-1].casefold() if issuer.split() else ""
+    for paragraph in [doc.headline or "", *doc.body[:2]]:
+        for m in _CHAMBER_TITLE.finditer(paragraph):
+            if m.group("surname").casefold() == surname:
+                senate = m.group("title").casefold() in _SENATE_WORDS
+                return "senate" if senate else "house"
+    return None
+
+
+def _title_fits(title: str, issuer: str, chamber: str | None) -> bool:
+    """`the senator` in a representative's release, `the congresswoman` in a release of a
+    man whose first name says so: somebody else, not the issuer."""
+    if title == "senator" and chamber == "house":
+        return False
+    if title in _HOUSE_WORDS and chamber == "senate":
+        return False
+    gender = _TITLE_OF.get(title)
+    first = N.first_name_gender(issuer.split()[0]) if issuer.split() else None
+    return gender is None or first is None or gender == first
 
 
 def _another_member_introduces(paragraph: str, start: int, issuer: str) -> bool:
-    """`2. Sen. Dick Durbin (D-IL) differs with other Democrats, saying …: “…”`: the
+    """`2. Sen. Ivo Brandt (D-IL) breaks with other party leaders, saying …: “…”`: the
     sentence that ends in a colon before the quotation names another member, whose
     statement it is even when no cue was read; it is not the issuer's."""
     head = paragraph[: max(0, start - 1)].rstrip()
