@@ -9,7 +9,7 @@ titles standing alone are not speakers.
 Titles come from `nameparser`'s list of titles (with the role words of politics added);
 first names and their gender from the `gender-guesser` lexicon. `nameparser`'s own
 `HumanName` parser is not used: it takes a third of a millisecond a name and reads
-"House Judiciary Committee Chairman Bob Goodlatte" as a first name "House".
+"House Harbors Committee Chairman Tod Vail" as a first name "House".
 """
 
 from __future__ import annotations
@@ -245,8 +245,8 @@ def is_name_word(word: str) -> bool:
 
 
 def split_role(words: list[str]) -> tuple[str | None, list[str]]:
-    """`House Judiciary Committee Chairman Bob Goodlatte` → ("House Judiciary Committee
-    Chairman", ["Bob", "Goodlatte"]): the role ends at the last role word that has a
+    """`House Harbors Committee Chairman Tod Vail` → ("House Harbors Committee
+    Chairman", ["Tod", "Vail"]): the role ends at the last role word that has a
     name after it. A first name that is also a title ("Dean Heller") stays a name."""
     for i in range(len(words) - 2, -1, -1):
         rest = words[i + 1 :]
@@ -259,7 +259,7 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         if is_role_word(rest[0]) and len(rest) > 1:
             continue
         if i > 0 and _possessive(words[i - 1]):
-            continue  # "Black Women’s Health Imperative": a word of an organisation's name
+            continue  # "Lakeport Women’s Health Fund": a word of an organisation's name
         if i == 0 and len(rest) == 1 and first_name_gender(words[0]):
             return None, words
         role_words = [w for w in words[: i + 1] if _low(w) not in HONORIFICS]
@@ -278,7 +278,7 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
                 ):
                     cut -= 1  # "Delegation Alcee L. Hastings": a middle initial's first name
             elif any(_possessive(w) for w in rest[1:-1]):
-                return None, words  # "President and CEO of Black Women’s Health Imperative"
+                return None, words  # "President and CEO of Lakeport Women’s Health Fund"
             elif _plain_name(rest[-2:]):
                 cut = len(rest) - 2  # "Secretary of State Condoleezza Rice"
             elif _plain_name(rest[-1:]) and len(rest) >= 3:
@@ -297,7 +297,7 @@ _ROLE_CONNECTORS = frozenset("in of to for at on".split())
 
 
 def _possessive(word: str) -> bool:
-    """`Women’s` in "President of Black Women’s Health Imperative": what follows it is
+    """`Women’s` in "President of Lakeport Women’s Health Fund": what follows it is
     part of an organisation's name, no titled surname."""
     return bool(_POSSESSIVE.search(word))
 
@@ -378,7 +378,7 @@ def person_shape(words: list[str]) -> bool:
         place = low in PLACE_WORDS or low in CAPITALS
         if not surname and (low in TITLE_WORDS or place) and not (vouched and k == 0):
             if not (vouched and 0 < k and _ONE_INITIAL.fullmatch(w)):
-                return False  # "S." of a bill is a title word; "Ricardo S. Sanchez" a name
+                return False  # "S." of a bill is a title word; "Marco S. Vance" a name
         if not is_name_word(w):
             return False
     # "Van Hollen" alone is a surname; "Al Franken" has a first name that is a particle too.

@@ -112,7 +112,7 @@ AFTER_SUBJ_CUE = re.compile(
 )
 # A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.
 # The byline is all the rest, so its words may be looser than a name in running text: a
-# middle initial without its full stop (`― Ana N Luis Olide`).
+# middle initial without its full stop (`― Ida K Dana Quill`).
 AFTER_DASH = re.compile(
     rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){{1,4}})\s*"
     r"(?=[.,(]|$)"
@@ -155,7 +155,7 @@ GENERIC_CUE_END = re.compile(
 PARTICIPLE_END = re.compile(
     rf"(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>saying|asking|adding|telling\s+\w+|writing|"
     r"shouting|chanting|declaring|noting|replying|answering)"
-    # `saying during the debate last week, “…`: when or where, before the quotation.
+    # `saying during the hearing last month, “…`: when or where, before the quotation.
     r"(?:\s+(?:during|on|in|at|after|before|last|this|earlier)\b(?:\s+[\w’'.-]+){1,5})?"
     r"\s*[,:]\s*$"
 )
@@ -232,7 +232,7 @@ _TITLED = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 PLURAL_TITLE = re.compile(
     r"\b(?:Reps|Sens)\.|\b(?:Representatives|Senators|Congressmen|Congresswomen)\s+[A-Z]"
 )
-# A name followed by a party-and-state tag, `Diana DeGette (D-CO)`: a member of Congress
+# A name followed by a party-and-state tag, `Nora Quill (D-OR)`: a member of Congress
 # whatever role words stand before the name.
 PARTY_TAGGED_NAME = re.compile(rf"(?P<np>{_TITLED})\s*\((?:[DRI]|Dem|Rep)\.?[-–,]")
 TITLED_NAME = re.compile(

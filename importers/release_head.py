@@ -300,8 +300,8 @@ def _head_shaped(head: str) -> bool:
     if last.lower() in P.MINOR_WORDS:
         return False  # "STATEMENT FOR THE RECORD –": mid-phrase
     if re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", last) and len(head.split()) > 1:
-        # "… from 10 AM – 4 PM": a time, not a place; but "… to be Held Feb. 16 WASHINGTON –"
-        # and "… on May 17 and 18 WASHINGTON —" end a title with its date
+        # "… from 10 AM – 4 PM": a time, not a place; but "… to be Held Mar. 9 WASHINGTON –"
+        # and "… on June 4 and 5 WASHINGTON —" end a title with its date
         if not _MONTH_BEFORE.search(" ".join(words[-4:-1])):
             return False
     if len(words) > MAX_HEAD_WORDS:
@@ -381,7 +381,7 @@ _METADATA = re.compile(
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
             r"(?P<web>\b(?:https?://|www\.)\S+)",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
-            # a link's label: "Click here or on the image below to watch the remarks"
+            # a link's label: "Click here or on the picture to see the full hearing"
             r"(?P<link>\b(?i:click\s+here)\b[^.!?“”\"]{0,100})",
         )
     )
@@ -589,8 +589,8 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     if first_name_gender(name) and not (
         places.region(pair) or places.is_known(pair) or places.region(name)
     ):
-        # (not "… Grants for North Carolina Funds to …": a place's second word)
-        start -= 1  # "… Naval Academy Jack Elliott was nominated …": the subject's first name
+        # (not "… Grants for South Dakota Funds to …": a place's second word)
+        start -= 1  # "… Naval Academy Tod Warren was chosen …": the subject's first name
     head = " ".join(words[:start])
     significant = [w for w in words[:start] if w.lower() not in P.MINOR_WORDS]
     if (
@@ -600,7 +600,7 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     ):
         return title, None
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
-        return title, None  # "Lowey: While Republican | Majority does nothing …": one clause
+        return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
 
 
@@ -727,9 +727,9 @@ MIN_DECK_LINE_WORDS = 6
 
 def _deck_line(title: str, head: str) -> bool:
     """A summary line in sentence case standing alone before the body's first sentence
-    ("Changes to grant programs will help departments hire Congresswoman Roe (D-CA) …"):
+    ("Changes to ferry routes will help island towns grow Congresswoman Vail (D-CA) …"):
     one clause, not the opening words of that sentence ("In a letter to the Secretary,
-    Rep. Roe (D-CA) …", "The bill, written by Rep. Roe (D-CA), …")."""
+    Rep. Vail (D-CA) …", "The bill, written by Rep. Vail (D-CA), …")."""
     words = title.split()
     first = words[0].strip("\"“‘'").lower()
     return (
@@ -745,7 +745,7 @@ def _deck_line(title: str, head: str) -> bool:
 
 
 # Capitalised words that open a release's first sentence right after its title:
-# "… After Historic October Snowstorm All 12 members of the delegation …".
+# "… After Record March Flooding All 9 members of the delegation …".
 _BODY_OPENERS = frozenset(("the", "a", "an", "all", "this", "today", "yesterday", "tonight",
                            "on", "in", "last", "earlier", "following"))  # fmt: skip
 # A title that such an opener ends has at least this many words.
@@ -820,7 +820,7 @@ def _opens_body(window: str) -> bool:
 
 
 def _head_without_dateline(text: str) -> ReleaseHead:
-    """A title that a full date ends ("… VA Secretary January 10th, 2017 “This …"), or,
+    """A title that a full date ends ("… Labor Secretary March 3rd, 2015 “This …"), or,
     after a date stamp, one that an opening quote ends; else no headline."""
     window = text[:WINDOW]
     if _opens_body(window):

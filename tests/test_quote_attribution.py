@@ -97,7 +97,7 @@ def test_dateline_before_the_subject():
 
 def test_determiner_phrase_subject_is_kept_as_written():
     [q] = direct(
-        "The complaint, which was filed in May, alleged that the firm “ignored every "
+        "The complaint, which was lodged in May, alleged that the firm “ignored every "
         "warning it was given.”"
     )
     assert q.mention == "The complaint"
@@ -105,7 +105,7 @@ def test_determiner_phrase_subject_is_kept_as_written():
 
 def test_possessive_determiner_is_kept_in_the_mention():
     [q] = direct(
-        "Sen. Carl Wendt spoke on Monday. His office put out a statement warning that the "
+        "Sen. Carl Wendt spoke on Monday. His office put out a notice warning that the "
         "state “cannot pay for the new roads this year.”"
     )
     assert q.mention == "His office"
@@ -233,14 +233,14 @@ def test_adjective_before_a_noun_that_is_also_a_cue_is_no_speaker():
 
 def test_long_opening_phrase_before_the_subject():
     [q] = direct(
-        "With Democratic leaders increasingly worried about turnout among young voters in "
+        "With party leaders more and more anxious about turnout among young voters in "
         "the northern counties, Governor Ann Holt is trying a new message: “It is about you.”"
     )
     assert q.speakers == ["Ann Holt"]
 
 
 def test_relative_pronoun_and_contracted_pronoun_resolve():
-    [q] = direct("Ann Holt, who tweeted that Varga “is not having a good night at all.”")
+    [q] = direct("Ann Holt, who tweeted that Varga “is not having a great week at all.”")
     assert q.speakers == ["Ann Holt"]
     quotes = direct(
         "Tom Varga spoke first. He’s said “the mill must stay open for good,” and left."
@@ -302,7 +302,7 @@ def test_a_participle_in_a_later_sentence_is_not_the_earlier_speaker_s():
 
 def test_a_clause_opened_by_when_after_a_quote_is_no_cue():
     [q] = direct(
-        "The ad ends with Ivo Marsh saying during the debate last week, “That makes me "
+        "The ad ends with Ivo Marsh saying during the hearing last month, “That keeps me "
         "careful” when Lena Dorn pressed him on his taxes."
     )
     assert q.speaker == "Ivo Marsh"
@@ -348,10 +348,10 @@ def test_a_role_noun_matching_a_title_resolves():
 
 def test_he_at_a_cue_is_the_last_speaker_not_the_one_addressed():
     quotes = direct(
-        "Customers asked for more, Tom Rask told Peter Vail at the conference.",
-        "“We took that challenge to heart,” he said.",
+        "Customers asked for more, Tom Ferrow told Peter Vail at the conference.",
+        "“We took that request seriously,” he said.",
     )
-    assert quotes[0].speaker == "Tom Rask"
+    assert quotes[0].speaker == "Tom Ferrow"
 
 
 def test_a_later_sentence_with_its_own_subject_is_another_statement():
@@ -489,10 +489,10 @@ def test_a_sentence_naming_somebody_else_before_a_quotation_ends_the_last_turn()
 
 def test_a_byline_after_a_dash_may_hold_an_initial_without_its_full_stop():
     quotes = direct(
-        "“The bus never comes on time.” ― Vera Ruiz “We need a second line.” ― Ana N Luis "
-        "Olide “Fares went up again.” ― Tom Baird"
+        "“The bus never comes on time.” ― Vera Ruiz “We need a second line.” ― Ida K Dana "
+        "Quill “Fares went up again.” ― Tom Baird"
     )
-    assert quotes[1].mention == "Ana N Luis Olide"
+    assert quotes[1].mention == "Ida K Dana Quill"
     assert quotes[1].speaker != "Vera Ruiz"
 
 

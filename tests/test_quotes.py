@@ -87,7 +87,7 @@ def test_pronoun_resolves_to_latest_person():
 
 def test_pronoun_gender_skips_incompatible_person():
     _, quotes = run(
-        "Maria Olsen met John Bakker in the capital.",
+        "Maria Olsen met Tod Brill in the capital.",
         "“It was a frank exchange of views,” she said.",
     )
     [q] = direct(quotes)
@@ -216,8 +216,8 @@ def test_quotation_inside_an_open_quotation_stays_inside_it():
     from importers.quotes import find_segments
 
     text = (
-        "Vail said: “This created a “pay and chase” system where the county pays first. "
-        "I urge my colleagues to vote yes.” Vail has served since 2005."
+        "Vail said: “This set up a “pay and chase” system where the county pays first. "
+        "I ask the board to vote yes.” Vail has served since 2005."
     )
     [seg] = find_segments(text)
     assert text[seg.start : seg.end].endswith("vote yes.") and seg.closed

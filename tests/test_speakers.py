@@ -599,7 +599,7 @@ def test_statement_another_member_introduces_is_not_the_issuers() -> None:
     from importers.speakers import _another_member_introduces
 
     text = (
-        "2. Sen. Ivo Brandt (D-IL) differs with other top Democrats, saying pension changes "
+        "2. Sen. Ivo Brandt (D-IL) breaks with other party leaders, saying pension changes "
         "should be made now, and sooner than most think: “In 2037 the fund runs dry.”"
     )
     start = text.index("In 2037")
@@ -635,15 +635,14 @@ def test_degree_after_a_name_is_dropped() -> None:
 def test_state_code_at_a_cue_is_no_speaker() -> None:
     quotes = spoken(
         "Congresswoman Vera Lindgren released a statement after a grand jury in Dunmore, NY "
-        "announced its decision: “My heart aches for the family and the town.”"
+        "announced its decision: “My thoughts are with the family and the town.”"
     )
     assert all("NY" not in q.speakers for q in quotes)
 
 
 def test_role_of_an_organisation_with_a_possessive_names_nobody_after_it() -> None:
     [q] = spoken(
-        "“Screening saves lives,” said Dana Obi, President and CEO of Black Women’s "
-        "Health Imperative."
+        "“Screening saves lives,” said Dana Obi, President and CEO of Lakeport Women’s Health Fund."
     )
     assert q.speakers == ["Dana Obi"]
 
@@ -659,9 +658,9 @@ def test_party_tag_of_a_list_is_no_signer_of_a_letter() -> None:
 
 def test_words_of_a_committee_name_are_no_subject_of_a_statement() -> None:
     quotes = release(
-        "Washington – Congressman Quill (D-Ore), a member of the Ways and Means Committee, "
-        "Budget Committee and the new Select Committee on Energy Independence and Global "
-        "Warming, released the following statement: “We cannot wait for the warming to get "
+        "Washington – Congressman Quill (D-Ore), a member of the Rules Committee, "
+        "Budget Committee and the new Select Committee on Harbor Renewal and Coastal "
+        "Flooding, released the following statement: “We cannot wait for the flooding to get "
         "worse.”"
     )
     assert [q.speakers for q in quotes if q.kind == "direct"] == [["Nora Quill"]]
@@ -736,7 +735,7 @@ def test_the_congressman_at_a_cue_is_the_member_titled_so() -> None:
 
 
 def test_the_congressman_with_nobody_titled_so_is_nobody() -> None:
-    text = "Tom Pell served in the Army. “Our nation owes him a debt,” stated the Congressman."
+    text = "Tom Pell served in the Army. “Our town owes him a great deal,” stated the Congressman."
     assert spoken(text)[0].speakers == []
 
 
@@ -764,9 +763,9 @@ def test_the_issuers_surname_at_a_cue_is_the_issuer() -> None:
 
 def test_claiming_responsibility_is_no_cue() -> None:
     text = (
-        "Congressman Tod Vail released the following statement in response to the attack on "
-        "a shrine in the province, Red Dawn claimed responsibility for the attack on "
-        "worshipers: “My sympathies are with the families of the victims today.”"
+        "Congressman Tod Vail released the following statement after the bombing of a "
+        "shrine in the hills, Red Dawn claimed responsibility for the attack on "
+        "pilgrims: “Our thoughts are with every grieving family in the valley tonight.”"
     )
     assert spoken(text)[0].speakers == ["Tod Vail"]
     assert not [
@@ -790,19 +789,19 @@ def test_a_newspaper_called_a_daily_is_no_adverb() -> None:
 
 
 def test_people_by_a_plural_role_are_no_organisation() -> None:
-    text = "The Directors of the FBI and NSA stated that the claim had no basis."
+    text = "The Directors of the NSA and FBI stated that the report was unfounded."
     assert all(not q.speakers for q in quotes_of(text))
 
 
 def test_a_title_and_surname_after_the_full_name_is_that_person() -> None:
     text = (
-        "Lieutenant General Ricardo S. Vance, U.S. Army, retired, spoke on Saturday. "
+        "Lieutenant General Marco S. Vance, U.S. Army, retired, spoke on Saturday. "
         "General Vance said, “We cannot withdraw at once, but we must change course.”"
     )
-    assert spoken(text)[0].speakers == ["Ricardo S. Vance"]
+    assert spoken(text)[0].speakers == ["Marco S. Vance"]
 
 
-@pytest.mark.parametrize("name", ["Ricardo S. Vance", "Ann B. Holt", "Tod S. Vail"])
+@pytest.mark.parametrize("name", ["Marco S. Vance", "Ann B. Holt", "Tod S. Vail"])
 def test_a_middle_initial_s_is_part_of_a_name(name: str) -> None:
     assert N.person_shape(name.split())
 
@@ -814,15 +813,15 @@ def test_the_issuers_name_with_a_stray_word_or_initials_is_the_issuer(written: s
 
 
 def test_one_word_of_a_compound_surname_is_the_issuer() -> None:
-    text = "Chair Vail Brandt, Remarks as Delivered: “I hope everyone had a good holiday.”"
+    text = "Chair Vail Brandt, Remarks as Delivered: “Welcome back to the second session.”"
     assert release(text, "nora_vail_brandt")[0].speakers == ["Nora Vail Brandt"]
 
 
 def test_a_bill_heading_before_a_quotation_is_no_statement_of_the_issuer() -> None:
     text = (
-        "Congresswoman Nora Quill issued the following statement: “Today’s votes move us in "
-        "the right direction,” Quill said. Bill summaries, from a news service: H.R. 2219, "
-        "End Banking for Traffickers Act: “The bill would require agencies to review their "
+        "Congresswoman Nora Quill issued the following statement: “Today’s votes put the harbor "
+        "plan back on course,” Quill said. Bill summaries, from a news service: H.R. 7310, "
+        "Clean Docks Act: “The bill would require agencies to review their "
         "programs.”"
     )
     quotes = release(text, "nora_quill")
@@ -832,8 +831,8 @@ def test_a_bill_heading_before_a_quotation_is_no_statement_of_the_issuer() -> No
 
 def test_a_newspaper_named_short_is_the_one_named_in_full() -> None:
     text = (
-        "Recently, the New York Times reported on gas flaring. It burns gas every day or, as "
-        "the Times reported, “enough energy to heat half a million homes for a day.”"
+        "Lately, the New York Times reported on silt in the harbor. It piles up each week or, "
+        "as the Times reported, “enough mud to bury the pier twice a year.”"
     )
     assert spoken(text)[0].speakers == ["New York Times"]
 
@@ -855,8 +854,8 @@ def test_a_titled_person_with_a_hyphenated_given_name_speaks() -> None:
 
 def test_the_closing_note_about_a_member_names_a_bare_releases_statement() -> None:
     text = (
-        '"The decision to withdraw from the agreement is good news for our economy, and I '
-        'will keep working for clean air." Tod Vail is the Republican Congressman from '
+        '"The vote to keep the ferry running is welcome news for our island, and I will '
+        'keep pressing for a second boat." Tod Vail is the Republican Congressman from '
         "Iowa’s 1st District. He serves on the Oversight Committee."
     )
     quote = spoken(text)[0]
@@ -866,15 +865,15 @@ def test_the_closing_note_about_a_member_names_a_bare_releases_statement() -> No
 
 def test_a_role_phrase_at_a_cue_is_named_by_the_name_in_commas() -> None:
     after = (
-        "“These differences merit a higher level of pay,” stated Harbor Hospital "
-        "Association President and CEO, Ted Shaw."
+        "“Night shifts deserve a better rate of pay,” stated Lakeport Nurses "
+        "Association President and CEO, Dana Pell."
     )
     before = (
-        "Founder and CEO of Tech Bloc, David Heard, also added, “Will is such a hardworking "
-        "leader for our industry.”"
+        "Founder and CEO of Quarry Labs, Tod Brill, also added, “Nora is such a tireless "
+        "leader for our trade.”"
     )
-    assert spoken(after)[0].speakers == ["Ted Shaw"]
-    assert spoken(before)[0].speakers == ["David Heard"]
+    assert spoken(after)[0].speakers == ["Dana Pell"]
+    assert spoken(before)[0].speakers == ["Tod Brill"]
 
 
 def test_a_surname_before_a_suffix_finds_the_full_name() -> None:
@@ -888,12 +887,12 @@ def test_a_surname_before_a_suffix_finds_the_full_name() -> None:
 
 def test_the_members_at_a_cue_are_the_members_listed_before() -> None:
     text = (
-        "Last week Congressman Dave Reich (R-WA) with Congressmen Ann Schrader (D-OR), Tod "
-        "Newman (R-WA), and Al Costa (D-CA) introduced a resolution. The members said, "
-        "“This past weekend we saw the situation at the ports get worse.”"
+        "Last week Congressman Dan Holt (R-WA) with Congressmen Ann Quill (D-OR), Tod "
+        "Marsh (R-WA), and Al Brill (D-CA) introduced a resolution. The members said, "
+        "“Over the holiday we watched the backlog at the docks grow longer.”"
     )
     quote = spoken(text)[0]
-    assert quote.speakers == ["Dave Reich", "Ann Schrader", "Tod Newman", "Al Costa"]
+    assert quote.speakers == ["Dan Holt", "Ann Quill", "Tod Marsh", "Al Brill"]
     assert quote.confidence is not None and quote.confidence < 0.8
 
 
@@ -908,9 +907,9 @@ def test_a_text_with_no_paragraphs_has_no_quotes() -> None:
 
 def test_the_last_words_of_a_committees_name_are_no_subject() -> None:
     text = (
-        "The Special Committee on Aging held a hearing. Leaders of the Committee on "
-        "Veterans’ Affairs and the Special Committee on Aging said today that they are "
-        "“deeply troubled” by the lax oversight. Aging, the panel said, is its whole brief."
+        "The Special Committee on Aging met on Monday. Members of the Committee on "
+        "Small Business and the Special Committee on Aging said on Monday that they were "
+        "“gravely concerned” about the missing audits. Aging, the panel said, is its whole brief."
     )
     assert all("Aging" not in q.speakers for q in quotes_of(text))
 
@@ -918,15 +917,15 @@ def test_the_last_words_of_a_committees_name_are_no_subject() -> None:
 def test_a_judge_sharing_a_surname_with_a_senator_is_not_the_senator() -> None:
     text = (
         "Senator Dan Vail (R-AK) spoke on the floor. Judge Vail, who sat on the bench for "
-        "years, said, “In nearly 25 years on the bench, I have never seen such a case.”"
+        "years, said, “In almost 30 years on the bench, I have not met a case like it.”"
     )
     assert "Dan Vail" not in spoken(text)[0].speakers
 
 
 def test_a_titled_name_of_a_place_is_the_name() -> None:
     text = (
-        "“In my 18 years as a police officer,” said Congressman Tod Vail of California, "
-        "“I saw the damage drugs do.”"
+        "“In my 12 years as a school nurse,” said Congressman Tod Vail of California, "
+        "“I saw what the cuts did.”"
     )
     assert [q.speakers for q in spoken(text)] == [["Tod Vail"], ["Tod Vail"]]
 
