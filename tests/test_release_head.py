@@ -378,9 +378,9 @@ def test_floor_statements_and_more_heads(text, headline, rest):
         ),
         # the deck's subject is a person: the first name goes with the surname
         (
-            f"Student Wins Place at Academy Jack Elliott was nominated by Roe WASHINGTON – {BODY}",
+            f"Student Wins Place at Academy Tod Warren was chosen by Roe WASHINGTON – {BODY}",
             "Student Wins Place at Academy",
-            "Jack Elliott was nominated by Roe",
+            "Tod Warren was chosen by Roe",
         ),
         # a one-letter word and an ampersand inside an upper-case title
         (
