@@ -116,8 +116,8 @@ def main() -> None:
     d.add_argument(
         "--cases",
         type=Path,
-        default=Path("/tmp/million/results-sqlite300.json"),
-        help="a bench_scale.py results file: its searches are run",
+        required=True,
+        help="a bench_scale.py results file (e.g. DIR/results-sqlite.json): its searches are run",
     )
     c = sub.add_parser("compare", help="compare two files of answers")
     c.add_argument("first", type=Path)
