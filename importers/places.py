@@ -120,6 +120,9 @@ def resolve(place: str, region_text: str | None = None) -> Resolved:
         or (_best_city(joined, where) if len(joined) < len(cities) else None)
         or _best_city(cities, where)
     )
+    if city is None and not place.casefold().startswith("the "):
+        # "Bronx, NY", "Woodlands, TX": a place the gazetteer names with its article.
+        city = _best_city(_cities().get(place_key(f"The {place}"), []), where)
     if city is None:
         # One apostrophe for one place: "O’FALLON" and "O'Fallon" make one facet value.
         written = title_case(place).replace("’", "'")

@@ -163,3 +163,12 @@ def test_cut_down_state_names():
     assert places.region("Tex.").name == "Texas"
     assert places.region("Wisc.").name == "Wisconsin"
     assert places.region("Ne.") is None or places.region("Ne.").code == "NE"
+
+
+def test_a_place_the_gazetteer_names_with_its_article() -> None:
+    from importers.places import resolve
+
+    assert resolve("Bronx", "NY").canonical == "The Bronx"
+    assert resolve("BRONX", "NY").canonical == resolve("The Bronx", "NY").canonical
+    assert resolve("Woodlands", "TX").canonical == "The Woodlands"
+    assert resolve("Springfield", "IL").canonical == "Springfield"
