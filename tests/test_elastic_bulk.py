@@ -72,15 +72,12 @@ def test_an_interrupted_bulk_load_restores_refresh(elasticsearch_url, monkeypatc
         backend.close()
 
 
-def test_a_refresh_that_cannot_be_restored_is_named(elasticsearch_url, monkeypatch):
+def test_a_refresh_refused_on_one_index_is_restored_on_the_other(elasticsearch_url, monkeypatch):
     from elasticsearch import ApiError
-
-    from search.base import SearchError
 
     monkeypatch.setattr(search.elastic, "DOCUMENTS_PER_ROUND", 2)
     backend = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
     put = backend.client.indices.put_settings
-    documents = next(iter(backend.client.indices.get_alias(name=backend.aliases["documents"])))
 
     def refuse_restoring_documents(index, settings):  # type: ignore[no-untyped-def]
         if index == backend.aliases["documents"] and settings["index"]["refresh_interval"] != "-1":
@@ -90,14 +87,10 @@ def test_a_refresh_that_cannot_be_restored_is_named(elasticsearch_url, monkeypat
     try:
         monkeypatch.setattr(backend.client.indices, "put_settings", refuse_restoring_documents)
         docs = [Document(headline=f"Notice {n}", body=[f"Berth {n} reopens."]) for n in range(5)]
-        with pytest.raises(SearchError, match="refresh") as raised:
-            list(backend.write(docs))
-        assert backend.aliases["documents"] in str(raised.value)
+        assert {r.status for r in backend.write(docs)} == {"created"}
         monkeypatch.setattr(backend.client.indices, "put_settings", put)
-        # The quotes index was restored all the same; the documents index says -1.
         intervals = _intervals(backend)
         assert intervals["quotes"] is None and intervals["documents"] == "-1"
-        assert documents
     finally:
         backend.drop()
         backend.close()
