@@ -48,7 +48,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from proctree import pss_uss, tree
+from proctree import cpu_seconds, pss_uss, tree
+from searches import representative
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))  # after PYTHONPATH: a checkout named there is measured instead
@@ -115,25 +116,13 @@ def choose_cases(backend: Any) -> list[tuple[str, dict[str, list[str]]]]:
 def bench_searches(
     backend: Any, cases: list[tuple[str, dict[str, list[str]]]], runs: int, es_pid: int | None
 ) -> dict[str, Any]:
-    from search.base import FACETS, SearchRequest
-    from search.query import parse_query
-
     def cpu_now() -> float:
         if es_pid is None:
             return time.process_time()
-        fields = Path(f"/proc/{es_pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return cpu_seconds(es_pid)
 
     def once(term: str, filters: dict[str, list[str]], scope: str) -> tuple[float, int, bool]:
-        request = SearchRequest(
-            parse_query(term),
-            filters=filters,
-            scope=scope,  # type: ignore[arg-type]
-            facets=FACETS,
-            histogram=True,
-            limit=20,
-            timeout_ms=10_000,
-        )
+        request = representative(term, filters, scope, 10_000)
         started, cpu = time.perf_counter(), cpu_now()
         result = backend.search(request)
         late = result.timed_out or any(f.timed_out for f in result.facets.values())

@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from searches import representative
+
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("fill_base", "count", "page", "facet", "histogram")
 
@@ -45,8 +47,6 @@ def main() -> None:
     a = ap.parse_args()
     sys.path.insert(0, str(a.code.resolve()))
     from search import sqlite
-    from search.base import FACETS, SearchRequest
-    from search.query import parse_query
 
     spent: collections.Counter[str] = collections.Counter()
 
@@ -68,15 +68,7 @@ def main() -> None:
     for scope in a.scope or ("quotes", "documents"):
 
         def once(term: str, filters: dict[str, list[str]], scope: str = scope) -> float:
-            request = SearchRequest(
-                parse_query(term),
-                filters=filters,
-                scope=scope,  # type: ignore[arg-type]
-                facets=FACETS,
-                histogram=True,
-                limit=20,
-                timeout_ms=60_000,
-            )
+            request = representative(term, filters, scope, 60_000)
             started = time.process_time()
             backend.search(request)
             return (time.process_time() - started) * 1000

@@ -41,6 +41,13 @@ def processes() -> dict[int, Process]:
     return found
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of one process so far."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK
+
+
 def tree(root: int, table: dict[int, Process] | None = None) -> list[Process]:
     """`root` (first, while it runs) and all its descendants."""
     table = processes() if table is None else table

@@ -27,6 +27,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from searches import representative
+
 ROOT = Path(__file__).resolve().parent.parent
 Filters = dict[str, list[str]]
 
@@ -47,8 +49,6 @@ CONFIDENT_TERMS = ("tax", "health care", "")
 def dump(archive: str, out: Path, code: Path, cases_file: Path) -> None:
     sys.path.insert(0, str(code.resolve()))
     from search import sqlite
-    from search.base import FACETS, SearchRequest
-    from search.query import parse_query
 
     cases = [(t, f) for t, f in json.loads(cases_file.read_text())["cases"]] + MORE
     backend = sqlite.SqliteBackend(archive, result_cache=0)
@@ -59,16 +59,7 @@ def dump(archive: str, out: Path, code: Path, cases_file: Path) -> None:
             for term, filters in cases:
                 if confident and term not in CONFIDENT_TERMS:
                     continue
-                request = SearchRequest(
-                    parse_query(term),
-                    filters=filters,
-                    scope=scope,  # type: ignore[arg-type]
-                    facets=FACETS,
-                    histogram=True,
-                    limit=20,
-                    timeout_ms=600_000,
-                    confident=confident,
-                )
+                request = representative(term, filters, scope, 600_000, confident)
                 started = time.process_time()
                 result = backend.search(request)
                 cpu += time.process_time() - started
