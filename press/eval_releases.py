@@ -1,20 +1,22 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
-Usage: python -m press.eval_releases [--split dev|check|holdout|holdout2|holdout3|all] [--misses]
-       python -m press.eval_releases --draw [sample|holdout|holdout2|holdout3]   (print a draw)
+Usage: python -m press.eval_releases [--split dev|check|holdout|holdout2|holdout3|holdout4|all]
+           [--misses]
+       python -m press.eval_releases --draw [sample|holdout|holdout2|holdout3|holdout4]
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
 `congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
-later by `draw_holdout`, 50 of the remaining members by `draw_holdout2` and 150
-releases of no earlier split by `draw_holdout3`. It stores
+later by `draw_holdout`, 50 of the remaining members by `draw_holdout2`, 150
+releases of no earlier split by `draw_holdout3` and 84 more by `draw_holdout4`. It stores
 no corpus text: each line names the release by its line number (1-based) and a hash of
 its text, and marks the headline, subheadline and dateline as character spans of the
 record's `text`, with the place names. The releases
 are split by member into `dev` (read it, write rules from it), `check` and `holdout`
 (score them, never read them to write rules; `holdout` was annotated after the parser's
 rules were written) and `holdout2` (annotated before the rules that followed the first
-holdout's figures were written; scored only at the end) and `holdout3` (the same, for
-the rules after holdout2's figures).
+holdout's figures were written; scored only at the end), `holdout3` (the same, for
+the rules after holdout2's figures) and `holdout4` (the same, for the rules after
+holdout3's figures: its misses are never listed).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -40,9 +42,11 @@ from search.model import Document
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3")
+SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4")
 # What `press evaluate releases` scores unless told: the newest holdout only when named.
-DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2")
+DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3")
+# The newest holdout: scored when named, its disagreements never listed.
+SEALED = "holdout4"
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -60,6 +64,13 @@ HOLDOUT2_SIZE = 50
 # seed of its own; three times the second holdout, so its titles are not a handful.
 HOLDOUT3_SEED = 20261201
 HOLDOUT3_SIZE = 150
+# The fourth holdout, held out by release like the third: candidates are drawn in a
+# seeded order (at most two of a member, none annotated before) and labelled in that
+# order; the split keeps the first HOLDOUT4_PLAIN of them whatever they hold and, after
+# those, every release the labels say carries a title, so titles are not a handful.
+HOLDOUT4_SEED = 20261202
+HOLDOUT4_CANDIDATES = 240
+HOLDOUT4_PLAIN = 60
 
 _SPACE = re.compile(r"\s+")
 
@@ -155,6 +166,22 @@ def draw_holdout3(path: Path) -> list[Pick]:
         (Pick(number, member, date, "holdout3") for number, member, date in picks),
         key=lambda pick: pick.line,
     )
+
+
+def draw_holdout4(path: Path) -> list[Pick]:
+    """The fourth holdout's candidates in the order they were labelled (not sorted by
+    line): at most two releases of a member, no release annotated in an earlier split.
+    Which of them the split keeps is decided by the labels (see HOLDOUT4_PLAIN)."""
+    taken = {gold.line for gold in read_gold() if gold.split != "holdout4"}
+    picks = _draw(
+        path,
+        HOLDOUT4_CANDIDATES,
+        random.Random(HOLDOUT4_SEED),
+        exclude=set(),
+        per_member=MAX_PER_MEMBER,
+        skip_lines=taken,
+    )
+    return [Pick(number, member, date, "holdout4") for number, member, date in picks]
 
 
 def _draw(

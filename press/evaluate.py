@@ -148,6 +148,8 @@ def releases(out: Path, options: Options) -> str:
     (`tests/gold/releases.jsonl`), per split (every split and all by default)."""
     from press import eval_releases
 
+    if options.misses and eval_releases.SEALED in options.splits:
+        raise ValueError(f"{eval_releases.SEALED} is held out: its misses are not listed")
     report = eval_releases.evaluate(
         release_corpus(),
         eval_releases.read_gold(options.gold or eval_releases.GOLD_PATH),
@@ -175,7 +177,7 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2`, `holdout3`: the later ones), one record per release."""
+    `holdout2`, `holdout3`, `holdout4`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
@@ -183,6 +185,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout": eval_releases.draw_holdout,
         "holdout2": eval_releases.draw_holdout2,
         "holdout3": eval_releases.draw_holdout3,
+        "holdout4": eval_releases.draw_holdout4,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

@@ -41,12 +41,14 @@ def test_gold_is_well_formed() -> None:
     gold = read_gold()
     lines = [g.line for g in gold]
     assert len(lines) == len(set(lines)), "a release is annotated twice"
-    # holdout3 is held out by release (every member is in an earlier split): one
-    # release of a member, none of them annotated in another split.
-    by_member = [g for g in gold if g.split != "holdout3"]
+    # holdout3 and holdout4 are held out by release (every member is in an earlier
+    # split): one release of a member in holdout3, at most two in holdout4.
+    by_release = ("holdout3", "holdout4")
+    by_member = [g for g in gold if g.split not in by_release]
     per_member = Counter(g.member for g in by_member)
     assert max(per_member.values()) <= MAX_PER_MEMBER
     assert max(Counter(g.member for g in gold if g.split == "holdout3").values()) == 1
+    assert max(Counter(g.member for g in gold if g.split == "holdout4").values()) <= 2
     splits: dict[str, set[str]] = {}
     for g in by_member:
         splits.setdefault(g.member, set()).add(g.split)
@@ -114,3 +116,9 @@ def test_a_release_without_dateline_is_right_only_without_one() -> None:
     assert tally.figures()["place_accuracy"] == 1.0
     assert tally.figures()["headline_exact"] == 1.0
     assert tally.figures()["titles_found"] is None
+
+
+def test_holdout4_is_rich_in_titles() -> None:
+    holdout4 = [g for g in read_gold() if g.split == "holdout4"]
+    assert len(holdout4) >= 80
+    assert sum(g.headline is not None for g in holdout4) >= 25
