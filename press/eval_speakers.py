@@ -1,7 +1,7 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout|holdout2 ...] [--show-dev-misses]
+       [--split dev|check|holdout|holdout2|holdout3 ...] [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
 Every quoted segment of 60 congressional releases and 20 news pages is labelled `speech`
@@ -28,12 +28,14 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-`dev`, `check` and `holdout` documents may be listed one by one (`--show-misses
-dev|check|holdout`; each was held out until the next split was annotated). The `holdout`
-split (30 releases of members in no other split, drawn by `scripts/speaker_sample.py
---holdout`) was read once its figures were taken; `holdout2` (30 releases of the next 30
-members, `--holdout2`, annotated before the rules written from the holdout's misses) is
-scored only when asked for by name, and its misses are never shown.
+`dev`, `check`, `holdout` and `holdout2` documents may be listed one by one
+(`--show-misses dev|check|holdout|holdout2`; each was held out until the next split was
+annotated). The `holdout` split (30 releases of members in no other split, drawn by
+`scripts/speaker_sample.py --holdout`) was read once its figures were taken; `holdout2`
+(30 releases of the next 30 members, `--holdout2`, annotated before the rules written
+from the holdout's misses) once the next split was annotated; `holdout3` (40 releases of
+the 37 members left, `--holdout3`, annotated before the rules written from holdout2's
+misses) is scored only when asked for by name, and its misses are never shown.
 """
 
 from __future__ import annotations
@@ -56,9 +58,9 @@ from search.model import Document, Quote
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
 RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2")
+SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3")
 # Splits whose misses may be listed; the newest holdout's never are.
-READABLE = ("dev", "check", "holdout")
+READABLE = ("dev", "check", "holdout", "holdout2")
 # Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
-Usage: scripts/speaker_sample.py [--corpus DIR] [--holdout | --holdout2]   (one JSON line each)
+Usage: scripts/speaker_sample.py [--corpus DIR] [--holdout | --holdout2 | --holdout3]
+(one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -14,7 +15,12 @@ way, make the `holdout` split instead (drawn after the rules of the dev half wer
 written; members in no other split). With `--holdout2`, the releases of the 30 members
 after those make the `holdout2` split, drawn the same way with a generator of its own
 (drawn and annotated after the holdout's misses had been read, before the rules that
-followed them were written).
+followed them were written). With `--holdout3`, 40 releases of the 37 members left
+after those (the corpus has 157) make the `holdout3` split: each member in a seeded
+order gives one release, the first three a second one, drawn the same way with a
+generator of its own, never a release another gold file (`tests/gold/releases.jsonl`)
+already holds (drawn and annotated after holdout2's figures, before its misses were
+read).
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -42,6 +48,9 @@ from urllib.parse import urlparse
 SEED = 20261128
 RELEASES = 60
 HOLDOUT = 30
+HOLDOUT3 = 40
+RELEASES_GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "releases.jsonl"
+RELEASE_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3")
 PAGES_PER_SET = 10
 MIN_CHARS, MAX_CHARS = 300, 6000
 MIN_PAGE_CHARS = 600
@@ -56,7 +65,9 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def draw_releases(path: Path, holdout: bool = False, holdout2: bool = False) -> list[dict]:
+def draw_releases(
+    path: Path, holdout: bool = False, holdout2: bool = False, holdout3: bool = False
+) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -83,6 +94,8 @@ def draw_releases(path: Path, holdout: bool = False, holdout2: bool = False) -> 
     elif holdout2:
         start = RELEASES + HOLDOUT
         chosen = _draw_holdout(by_member, members[start : start + HOLDOUT], 2, "holdout2")
+    elif holdout3:
+        chosen = _draw_holdout3(by_member, members[RELEASES + 2 * HOLDOUT :])
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -101,6 +114,33 @@ def _draw_holdout(
             line_no, quoted = rng.choice([r for r in by_member[member] if r[1]])
         unquoted += not quoted
         chosen.append({"kind": "release", "id": line_no, "member": member, "split": split})
+    return chosen
+
+
+def _taken_lines() -> set[int]:
+    """Release lines the release gold's splits of the time of the draw annotate (read while
+    writing its rules); splits added later do not change the draw."""
+    taken: set[int] = set()
+    if RELEASES_GOLD.exists():
+        for line in RELEASES_GOLD.read_text("utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            if record.get("split") in RELEASE_SPLITS:
+                taken.add(int(record["line"]))
+    return taken
+
+
+def _draw_holdout3(by_member: dict[str, list[tuple[int, bool]]], members: list[str]) -> list[dict]:
+    rng, chosen, unquoted = random.Random(SEED + 3), [], 0
+    taken = _taken_lines()
+    order = [*members, *members][:HOLDOUT3]
+    for member in order:
+        pool = [r for r in by_member[member] if r[0] not in taken]
+        line_no, quoted = rng.choice(pool)
+        if not quoted and unquoted >= HOLDOUT3 // 4:
+            line_no, quoted = rng.choice([r for r in pool if r[1]])
+        unquoted += not quoted
+        taken.add(line_no)
+        chosen.append({"kind": "release", "id": line_no, "member": member, "split": "holdout3"})
     return chosen
 
 
@@ -170,10 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--holdout", action="store_true", help="draw the holdout releases")
     which.add_argument("--holdout2", action="store_true", help="draw the holdout2 releases")
+    which.add_argument("--holdout3", action="store_true", help="draw the holdout3 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
-    drawn = draw_releases(releases, holdout=args.holdout, holdout2=args.holdout2)
-    held = args.holdout or args.holdout2
+    drawn = draw_releases(
+        releases, holdout=args.holdout, holdout2=args.holdout2, holdout3=args.holdout3
+    )
+    held = args.holdout or args.holdout2 or args.holdout3
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
         print(json.dumps(item))
     return 0

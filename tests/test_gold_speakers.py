@@ -23,7 +23,7 @@ def test_gold_file_is_well_formed() -> None:
     docs = load_gold()
     assert docs, "no annotated documents"
     for doc in docs:
-        assert doc.split in ("dev", "check", "holdout", "holdout2")
+        assert doc.split in ("dev", "check", "holdout", "holdout2", "holdout3")
         names = [s.name for s in doc.speakers]
         assert len(names) == len(set(names)), doc.doc
         if doc.kind == "release":
@@ -47,15 +47,19 @@ def test_halves_share_no_member_or_site() -> None:
         ("check", "page"): 10,
         ("holdout", "release"): 30,
         ("holdout2", "release"): 30,
+        ("holdout3", "release"): 40,
     }
-    members = Counter(d.member for d in docs if d.member)
+    # The corpus has 37 members left for the third holdout: three of them give two releases.
+    members = Counter(d.member for d in docs if d.member and d.split != "holdout3")
     assert all(n == 1 for n in members.values()), "a member is sampled twice"
+    third = Counter(d.member for d in docs if d.split == "holdout3")
+    assert len(third) == 37 and sorted(third.values())[-4:] == [1, 2, 2, 2]
     for key in ("member", "site"):
         seen: dict[str, set[str]] = {}
         for d in docs:
             if getattr(d, key):
                 seen.setdefault(d.split, set()).add(getattr(d, key))
-        for a, b in combinations(("dev", "check", "holdout", "holdout2"), 2):
+        for a, b in combinations(("dev", "check", "holdout", "holdout2", "holdout3"), 2):
             shared = seen.get(a, set()) & seen.get(b, set())
             assert not shared, f"{key} in both {a} and {b}: {shared}"
 
@@ -65,7 +69,8 @@ def test_the_holdout_is_scored_only_when_named() -> None:
 
     assert "holdout" not in DEFAULT_SPLITS
     assert "holdout2" not in DEFAULT_SPLITS
-    assert "holdout2" not in READABLE
+    assert "holdout3" not in DEFAULT_SPLITS
+    assert "holdout3" not in READABLE
 
 
 # -- the scorer on a document written for the test ---------------------------------------
