@@ -9,7 +9,10 @@ speaker facet is the same on both.
 
 The rule is conservative, because a wrong merge puts one person's words in another's
 mouth: a key drops only what never tells two people apart (case, accents of the same
-letters, periods, a title or honorific in front of a full name). Middle initials are
+letters, periods, hyphens and apostrophes inside a word, the spaces between initials, a
+title or honorific in front of a full name, initials in front of a first name and
+surname). So a member handle's `Gk Butterfield` is the releases' `G.K. Butterfield`,
+and `C. A. Dutch Ruppersberger` is `Dutch Ruppersberger`. Middle initials are
 kept: `José E. Serrano` and `José M. Serrano` are father and son, so `José Serrano`
 cannot be told to be either. First names are compared as written (`Bob` and `Robert`
 stay two values), and a surname alone never matches a full name.
@@ -48,6 +51,10 @@ ORGANISATION_WORDS = frozenset(
 )
 _PUNCT = re.compile(r"[.,]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_SUFFIXES = frozenset("jr sr ii iii iv v".split())
+_PARTICLES = frozenset("de del della da di du la le van von der den st mac bin al el".split())
+# Hyphens and apostrophes inside a name's word (`Diaz-Balart`, `O'Rourke`).
+_INNER = re.compile(r"(?<=\w)['‐‑-](?=\w)")
 
 
 # The same few thousand names recur through an import: each is keyed once.
@@ -73,7 +80,32 @@ def speaker_key(name: str) -> str:
     # not taken for anybody called Smith.
     while len(words) > 2 and words[0] in TITLES:
         words = words[1:]
-    return " ".join(words)
+    return " ".join(_person_words(words))
+
+
+def _person_words(words: list[str]) -> list[str]:
+    """A person's name words as a member handle and the releases both write them.
+
+    A handle loses what `gk_butterfield`, `mario_diazbalart` and `beto_orourke` cannot
+    spell: the periods of initials, hyphens and apostrophes inside a surname. Leading
+    initials before a first name and surname are the dropped first name of someone
+    known by the middle one (`C. A. Dutch Ruppersberger`, `J. Randy Forbes`).
+    """
+    words = [_INNER.sub("", w) or w for w in words]
+    lead = 0
+    while lead < len(words) and len(words[lead]) == 1:
+        lead += 1
+    rest = [w for w in words[lead:] if w not in _SUFFIXES]
+    if lead and len(rest) >= 2 and all(len(w) > 1 for w in rest) and rest[0] not in _PARTICLES:
+        return words[lead:]
+    # Initials written together or apart are one word: `G.K.`, `G. K.` and `Gk`.
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if out and len(w) == 1 and k > 0 and len(words[k - 1]) == 1 and k < len(words) - 1:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def quote_speakers(quote: Quote) -> list[str]:
@@ -107,9 +139,31 @@ def confident_speaker_names(doc: Document) -> list[str]:
 
 
 def display_name(counts: Mapping[str, int]) -> str:
-    """The spelling a merged speaker is shown by: the most frequent, then the first in
-    code-point order (the order Elasticsearch gives equal counts, so both backends agree)."""
-    return min(counts, key=lambda n: (-counts[n], n))
+    """The spelling a merged speaker is shown by: the one that writes the most of what a
+    member handle cannot (`José E. Serrano` over `Jose E. Serrano`, `G.K. Butterfield`
+    over `Gk Butterfield`, `Mario Diaz-Balart` over `Mario Diazbalart`), then the most
+    frequent, then the first in code-point order (the order Elasticsearch gives equal
+    counts, so both backends agree)."""
+    return min(counts, key=lambda n: (-written_detail(n), -counts[n], n))
+
+
+# What a spelling writes beyond a handle's capitalised words: a capital after a small
+# letter, a hyphen or an apostrophe (`McCollum`, `Diaz-Balart`, `O’Rourke`) in a word
+# that is not all capitals, and initials written with periods (`G.K.`).
+_INNER_CAPITAL = re.compile(r"(?<=[a-z’'‐‑-])[A-Z]")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def written_detail(name: str) -> int:
+    """How much of a name's spelling a member handle loses: accented letters, inner
+    capitals, hyphens and apostrophes between letters, initials with periods."""
+    score = sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
+    for word in name.split():
+        if _DOTTED_INITIALS.match(word):
+            score += 1
+        elif not word.isupper():
+            score += len(_INNER_CAPITAL.findall(word))
+    return score
 
 
 def _unique(names: Iterable[str]) -> dict[str, str]:
