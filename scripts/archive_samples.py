@@ -277,14 +277,49 @@ def speaker_figures(
     return out, after
 
 
+def quote_context(path: str, key: str, width: int = 160) -> str:
+    """Where one quote of a speaker key stands: the mention the parse read, how, and the
+    words written before the quote (to read a value by eye against its release)."""
+    import json
+
+    row = (
+        _connect(path)
+        .execute(
+            "SELECT d.data, q.idx FROM quote_speakers s JOIN quotes q ON q.rowid = s.quote"
+            " JOIN documents d ON d.rowid = s.doc WHERE s.key = ? LIMIT 1",
+            (key,),
+        )
+        .fetchone()
+    )
+    if row is None:
+        return ""
+    doc = json.loads(stored_json(row[0]))
+    quote = doc["quotes"][row[1]]
+    body = doc.get("body") or []
+    para = quote.get("paragraph")
+    text = body[para] if para is not None and para < len(body) else ""
+    start = quote.get("start") or 0
+    before = text[max(0, start - width) : start] + "[[" + text[start : start + 60] + "…]]"
+    after = text[(quote.get("end") or start) :][:80]
+    return f"{quote.get('method')} {quote.get('mention')!r}: …{before}{after}".replace(
+        "\n", " "
+    ).replace("\t", " ")
+
+
 def cmd_speakers(args: argparse.Namespace) -> None:
     if args.suspects:
         values, _ = speaker_values(args.archives)
         top, drawn = speaker_lists(values, args.top, args.random, args.seed)
+        marks = read_marks(*args.marks)
         for label, rows in (("top", top), ("random", drawn)):
             for key, value, count in rows:
+                if args.unread and value in marks:
+                    continue
                 doc = values.example[key]
-                print(f"{label}\t{value}\t{count}\t{doc}\t{', '.join(suspects(value))}")
+                line = f"{label}\t{value}\t{count}\t{doc}\t{', '.join(suspects(value))}"
+                if args.context:
+                    line += "\t" + quote_context(args.archives[0], key)
+                print(line)
         return
     marks = read_marks(*args.marks)
     out, after = speaker_figures(args.archives, args.before, args.label)
@@ -968,7 +1003,9 @@ def main() -> None:
     s.add_argument("--random", type=int, default=200)
     s.add_argument("--seed", type=int, default=8)
     s.add_argument("--marks", type=Path, action="append", default=[], help="tsv or .md")
-    s.add_argument("--suspects", action="store_true")
+    s.add_argument("--suspects", action="store_true", help="the lists as TSV, to read")
+    s.add_argument("--context", action="store_true", help="with --suspects: a quote of each")
+    s.add_argument("--unread", action="store_true", help="with --suspects: only values unmarked")
     s.add_argument("--first", type=int, help="only releases of the input's first N lines")
     s.add_argument("--label", default="after", help="what the figures' row is called")
     p = sub.add_parser("places")
