@@ -17,6 +17,7 @@ import html
 import inspect
 import itertools
 import json
+import logging
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -77,6 +78,7 @@ SPEAKER_FIELDS = (
 ALIAS_SEP = "\x1f"  # between an alias's key and its speaker's in `speaker_alias_pairs`
 
 MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
+_log = logging.getLogger(__name__)
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 CHUNK = 500  # actions per bulk request
 DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
@@ -525,14 +527,29 @@ class ElasticBackend(Backend):
         for kind, index in indexes.items():
             interval = load_mapping(kind).get("settings", {}).get("index", {})
             value = "-1" if pause else interval.get("refresh_interval")
+            failure: Exception | None = None
             for _ in range(1 if pause else 2):
                 try:
                     self.client.indices.put_settings(
                         index=index, settings={"index": {"refresh_interval": value}}
                     )
                     break
-                except (TransportError, ApiError):
-                    continue
+                except (TransportError, ApiError) as exc:
+                    failure = exc
+            else:
+                if not pause:
+                    # The documents are written; only their visibility to searches lags.
+                    # Not an error of the import, but an operator must hear of it.
+                    _log.warning(
+                        "the refresh of %s could not be restored after a bulk load (%s):"
+                        " searches see new documents only after `PUT %s/_settings"
+                        ' {"index": {"refresh_interval": %s}}`',
+                        index,
+                        # Both kinds carry a message; str() of an ApiError needs a response.
+                        getattr(failure, "message", None) or type(failure).__name__,
+                        index,
+                        json.dumps(value),
+                    )
 
     def _write_round(
         self, chunk: list[Document], targets: dict[str, str], check_existing: bool

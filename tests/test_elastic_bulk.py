@@ -72,7 +72,9 @@ def test_an_interrupted_bulk_load_restores_refresh(elasticsearch_url, monkeypatc
         backend.close()
 
 
-def test_a_refresh_refused_on_one_index_is_restored_on_the_other(elasticsearch_url, monkeypatch):
+def test_a_refresh_refused_on_one_index_is_restored_on_the_other(
+    elasticsearch_url, monkeypatch, caplog
+):
     from elasticsearch import ApiError
 
     monkeypatch.setattr(search.elastic, "DOCUMENTS_PER_ROUND", 2)
@@ -91,6 +93,11 @@ def test_a_refresh_refused_on_one_index_is_restored_on_the_other(elasticsearch_u
         monkeypatch.setattr(backend.client.indices, "put_settings", put)
         intervals = _intervals(backend)
         assert intervals["quotes"] is None and intervals["documents"] == "-1"
+        # The write succeeded, but the index left paused is named with the fix.
+        warned = [r for r in caplog.records if r.levelname == "WARNING"]
+        assert len(warned) == 1
+        assert backend.aliases["documents"] in warned[0].getMessage()
+        assert "refresh_interval" in warned[0].getMessage()
     finally:
         backend.drop()
         backend.close()
