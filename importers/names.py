@@ -214,6 +214,33 @@ _COUNTRY_ABBREVIATIONS = frozenset("U.S. U.K. U.N. E.U. D.C.".split())
 
 
 _HYPHEN_PREFIXES = frozenset("co ex re pre non pro mid sub de bi tri un up al el".split())
+# One syllable of a romanised Korean or Chinese given name ("Jae", "in", "Geun", "hye",
+# "wen"): an initial, a vowel and an n, ng, m, k, l, p, t or r at most. English words of
+# the compounds written the same way ("God-given", "War-era", "Top-notch") mostly are not.
+_SYLLABLE = re.compile(
+    r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|tz|hs|kk|tt|pp|ss|jj)?h?"
+    r"(?:a|ae|ai|ao|e|ee|ei|eo|eu|eui|i|ia|iao|ie|io|iu|o|oe|oi|ou|oo|u|ua|uai|ue|ui|uo"
+    r"|ya|yae|ye|yeo|yo|yu|yi)(?:n|ng|m|k|l|p|t|r)?"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _syllable_given_name(word: str) -> bool:
+    """ "Ki-moon", "Jong-un", "Geun-hye": a hyphenated given name, its second syllable in
+    lower case. The lexicon of first names knows it whole ("Ji-hoon") or knows its first
+    syllable as a first name, and both halves are syllables of a romanised name; a prefix
+    ("Co-chair") or an English compound ("Sit-in", "No-host") is not one."""
+    if first_name_gender(word):
+        return True
+    head, _, tail = word.partition("-")
+    return (
+        head.isalpha()
+        and tail.isalpha()
+        and tail.islower()
+        and head.lower() not in _HYPHEN_PREFIXES
+        and bool(_SYLLABLE.fullmatch(head.lower()) and _SYLLABLE.fullmatch(tail))
+        and first_name_gender(head) is not None
+    )
 
 
 def is_name_word(word: str) -> bool:
@@ -229,18 +256,7 @@ def is_name_word(word: str) -> bool:
     # Every part letters only; after a hyphen a capital again ("Ros-Lehtinen", not
     # "Farm-to-School"); after an apostrophe a capital or a possessive's "s".
     if any(p and not p[0].isupper() and p != "s" for p in parts[1:]):
-        # "Ki-moon", "Jae-in": a hyphenated given name, its second syllable in lower case
-        # (not a prefix: "Co-chair", "Ex-wife").
-        return (
-            len(parts) == 2
-            and "-" in core
-            and len(parts[0]) <= 3
-            and parts[0].isalpha()
-            and parts[0].lower() not in _HYPHEN_PREFIXES
-            and parts[1].isalpha()
-            and parts[1].islower()
-            and 2 <= len(parts[1]) <= 5
-        )
+        return len(parts) == 2 and "-" in core and _syllable_given_name(core)
     return all(p.isalpha() for p in parts) and not core.isupper() or len(core) == 1
 
 
