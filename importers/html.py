@@ -403,17 +403,28 @@ def _read_block(block: _Element, main: MainText) -> None:
         for child in block:
             _read_block(child, main)
     else:
-        text: str | None
-        if tag == "row":
-            text = " ".join(t for t in (text_of(c) for c in block) if t)
-        else:
-            text = text_of(block)
+        text = clean(_flat_text(block))
         if text:
             main.paragraphs.append(text)
             if tag == "head":
                 main.headings.append(text)
     # Text between blocks is written as the tail of the block before it.
     _add_loose_text(block.tail, main)
+
+
+# The extractor's inline markup (emphasis, links, deletions); every other element it
+# writes (line breaks, table cells, paragraphs inside list items) separates words.
+_INLINE_TAGS = frozenset({"hi", "ref", "del"})
+
+
+def _flat_text(el: _Element) -> str:
+    """An output block's words, a space wherever a line break or an inner block ends
+    one run of text (`Price: $30<lb/>Perfect for…`, the cells of a row)."""
+    parts = [el.text or ""]
+    for child in el:
+        gap = "" if child.tag in _INLINE_TAGS else " "
+        parts += (gap, _flat_text(child), gap, child.tail or "")
+    return "".join(parts)
 
 
 def _add_loose_text(text: str | None, main: MainText) -> None:

@@ -461,6 +461,18 @@ def test_subheadings_are_kept_apart_from_the_body():
     assert doc.headline not in doc.body
 
 
+def test_line_breaks_and_table_cells_separate_words():
+    body = BODY.replace(
+        "<p>Local traders",
+        "<ul><li><p>Pier 4<br>Opens: March<br>Fare: 2 euros</p></li></ul>"
+        "<table><tr><td><b>Route</b></td><td>Minutes</td></tr>"
+        "<tr><td>South bank</td><td>12</td></tr></table><p>Local traders",
+    )
+    words = " ".join(parse_html(page(body=body)).body).split()
+    for word in ("4", "Opens:", "March", "Fare:", "Route", "Minutes", "bank", "12"):
+        assert word in words
+
+
 def test_article_body_from_jsonld_when_markup_has_none():
     head = jsonld(
         {
