@@ -476,7 +476,11 @@ def place_checks(
             f" | {'; '.join(dupes.get(value, [])) or '–'} | {cut.get(value, '–')}"
             f" | {mark}{f' ({note})' if note else ''} |"
         )
-    tally = {"duplicates": len(dupes), "truncated": len(cut), "not in the gazetteer": len(unknown)}
+    tally = {
+        "values with a duplicate": len(dupes),
+        "truncated": len(cut),
+        "not in the gazetteer": len(unknown),
+    }
     tally["read as not a whole place"] = sum(
         1 for _, v, _ in shown if read.get(v, ("",))[0] in ("truncated", "not a place", "duplicate")
     )
@@ -810,6 +814,11 @@ def cmd_docs(args: argparse.Namespace) -> None:
     places_doc = args.out / "places-sample.md"
     marks = read_marks(speakers_doc, *args.marks)
     read = _table_marks(places_doc, "place", "read") if places_doc.exists() else {}
+    for path in args.place_marks:  # value<TAB>mark[<TAB>note], any mark
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2 and not line.startswith("#"):
+                read[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else "")
 
     archives = [
         "| revision | documents | import (nice, `--jobs 2`) | import report | peak PSS of its"
@@ -867,7 +876,8 @@ def cmd_docs(args: argparse.Namespace) -> None:
             mark, note = marks.get(value, ("unread", ""))
             if mark not in ("ok", "unread"):
                 found.append(
-                    f"- `{value}` ({label}, {count:,} quotes, e.g. {values.example[key]}):"
+                    f"- `{value}` ({label}, {count:,} quote{'s' if count != 1 else ''},"
+                    f" e.g. {values.example[key]}):"
                     f" {mark}{f' — {note}' if note else ''}"
                 )
     speakers = [
@@ -895,6 +905,19 @@ def cmd_docs(args: argparse.Namespace) -> None:
         f" {mark_summary(drawn, marks)}.",
         "",
         *(found or ["No value listed is marked other than ok."]),
+        *(
+            ["", "Marked ok with a note: " + "; ".join(noted) + "."]
+            if (
+                noted := sorted(
+                    {
+                        f"`{v}` ({marks[v][1]})"
+                        for _, v, _ in top + drawn
+                        if v in marks and marks[v][0] == "ok" and marks[v][1]
+                    }
+                )
+            )
+            else []
+        ),
         *(
             ["", f"Not read yet: {unread} of the values listed (marked `unread` in the tables)."]
             if (unread := sum(1 for _, v, _ in top + drawn if v not in marks))
@@ -1031,6 +1054,9 @@ def main() -> None:
     d.add_argument("--after-memory", type=Path, help="its `memory` log (default: ARCHIVE.pss)")
     d.add_argument("--before-memory", type=Path)
     d.add_argument("--marks", type=Path, action="append", default=[], help="more marks (tsv)")
+    d.add_argument(
+        "--place-marks", type=Path, action="append", default=[], help="places read (tsv)"
+    )
     d.add_argument("--top", type=int, default=200)
     d.add_argument("--random", type=int, default=200)
     d.add_argument("--seed", type=int, default=8)
