@@ -7,16 +7,15 @@ middle initial, stay apart."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 import pytest
 
 from search.base import SearchRequest
-from search.model import Document, Quote, Speaker
 from search.query import parse_query
 from search.speakers import display_name, speaker_key, written_detail
 from search.sqlite import SqliteBackend
+from tests.fixtures.speaker_canon import canon_documents
 
 
 @pytest.mark.parametrize(
@@ -70,50 +69,6 @@ def test_the_written_form_is_shown_over_the_handles():
 
 
 # -- on both backends ------------------------------------------------------------------
-
-
-def _release(n: int, issuer: str, speaker: str, day: int) -> Document:
-    body = [f"{speaker} spoke at the harbour on the {day}th.", f"“Ferries matter {n},” she said."]
-    start = body[1].index("Ferries")
-    text = f"Ferries matter {n}"
-    return Document(
-        headline=f"Ferry statement {n}",
-        source=issuer,
-        published=dt.date(2016, 6, day),
-        language="en",
-        body=body,
-        speakers=[Speaker(speaker, "Representative", [])],
-        quotes=[
-            Quote(
-                text,
-                paragraph=1,
-                start=start,
-                end=start + len(text),
-                speakers=[speaker],
-                method="cue",
-                confidence=0.9,
-                cue="said",
-                mention=speaker,
-            )
-        ],
-    )
-
-
-def canon_documents() -> list[Document]:
-    # Invented people: the handle's form three times, the written form once; two people
-    # who share a first name and surname but not a middle initial.
-    return [
-        _release(1, "Tk Hallow", "Tk Hallow", 1),
-        _release(2, "Tk Hallow", "Tk Hallow", 2),
-        _release(3, "Tk Hallow", "Tk Hallow", 3),
-        _release(4, "Tk Hallow", "T.K. Hallow", 4),
-        _release(5, "Ines Marobal", "Inés Maro-Bal", 5),
-        _release(6, "Ines Marobal", "Ines Marobal", 6),
-        _release(7, "Ruth Keane", "Ruth E. Keane", 7),
-        _release(8, "Ruth Keane", "Ruth M. Keane", 8),
-        _release(9, "Mara Quill", "C. J. Mara Quill", 9),
-        _release(10, "Mara Quill", "Mara Quill", 10),
-    ]
 
 
 @pytest.fixture(
