@@ -10,9 +10,9 @@ speaker facet is the same on both.
 The rule is conservative, because a wrong merge puts one person's words in another's
 mouth: a key drops only what never tells two people apart (case, accents of the same
 letters, periods, hyphens and apostrophes inside a word, the spaces between initials, a
-title or honorific in front of a full name, initials in front of a first name and
-surname). So a member handle's `Gk Butterfield` is the releases' `G.K. Butterfield`,
-and `C. A. Dutch Ruppersberger` is `Dutch Ruppersberger`. Middle initials are
+title or honorific in front of a full name). So a member handle's `Gk Butterfield` is
+the releases' `G.K. Butterfield`, and `Mario Diazbalart` is `Mario Diaz-Balart`.
+Middle initials are
 kept: `José E. Serrano` and `José M. Serrano` are father and son, so `José Serrano`
 cannot be told to be either. First names are compared as written (`Bob` and `Robert`
 stay two values), and a surname alone never matches a full name.
@@ -51,8 +51,6 @@ ORGANISATION_WORDS = frozenset(
 )
 _PUNCT = re.compile(r"[.,]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-_SUFFIXES = frozenset("jr sr ii iii iv v".split())
-_PARTICLES = frozenset("de del della da di du la le van von der den st mac bin al el".split())
 # Hyphens and apostrophes inside a name's word (`Diaz-Balart`, `O'Rourke`).
 _INNER = re.compile(r"(?<=\w)['‐‑-](?=\w)")
 
@@ -88,16 +86,9 @@ def _person_words(words: list[str]) -> list[str]:
 
     A handle loses what `gk_butterfield`, `mario_diazbalart` and `beto_orourke` cannot
     spell: the periods of initials, hyphens and apostrophes inside a surname. Leading
-    initials before a first name and surname are the dropped first name of someone
-    known by the middle one (`C. A. Dutch Ruppersberger`, `J. Randy Forbes`).
+    initials stay (`D. Michael Collins` is not every Michael Collins), as middle ones do.
     """
     words = [_INNER.sub("", w) or w for w in words]
-    lead = 0
-    while lead < len(words) and len(words[lead]) == 1:
-        lead += 1
-    rest = [w for w in words[lead:] if w not in _SUFFIXES]
-    if lead and len(rest) >= 2 and all(len(w) > 1 for w in rest) and rest[0] not in _PARTICLES:
-        return words[lead:]
     # Initials written together or apart are one word: `G.K.`, `G. K.` and `Gk`.
     out: list[str] = []
     for k, w in enumerate(words):

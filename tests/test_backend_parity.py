@@ -125,7 +125,7 @@ SPEAKER_REQUESTS = [
     ("milk OR farmers OR patent", {}, False),
     ("quote:milk", {}, False),
     ("first", {"speaker": ["Steve King", "Peter King"]}, False),
-    # One person by a member handle's spelling and the releases' own; a middle initial.
+    # One person by a member handle's spelling and the releases' own; initials.
     ("", {"speaker": ["Tk Hallow"]}, False),
     ('speaker:"T. K. Hallow"', {}, False),
     ("", {"speaker": ["Ines Marobal", "Ruth E. Keane"]}, False),

@@ -1,9 +1,8 @@
 """One person, one speaker value across the archive: the name a member handle gives
 (`Gk Butterfield`, `Mario Diazbalart`) and the name the releases write (`G.K.
 Butterfield`, `Mario Diaz-Balart`) are one speaker, shown as the releases write it, on
-both backends alike; a dropped first name (`C. A. Dutch Ruppersberger`) is the same
-person; people who only share a surname, or a first name and a surname with another
-middle initial, stay apart."""
+both backends alike; people who only share a surname, or a first name and a surname
+with another initial (middle or leading), stay apart."""
 
 from __future__ import annotations
 
@@ -26,9 +25,6 @@ from tests.fixtures.speaker_canon import canon_documents
         ("Mario Diazbalart", "Mario Díaz-Balart"),  # a handle's hyphen
         ("Beto Orourke", "Beto O’Rourke"),  # a handle's apostrophe
         ("Tamsin Ross-Ellery", "TAMSIN ROSSELLERY"),
-        ("C. A. Dutch Ruppersberger", "Dutch Ruppersberger"),  # known by a middle name
-        ("J. Orrin Pellow", "Orrin Pellow"),
-        ("F. Harlan Voss Jr.", "Harlan Voss Jr."),
         ("Rep. G.K. Butterfield", "Gk Butterfield"),
     ],
 )
@@ -46,6 +42,8 @@ def test_one_person_written_two_ways_is_one_key(a, b):
         ("José E. Serrano", "José M. Serrano"),  # father and son
         ("Robert W. Goodlatte", "Robert Goodlatte"),  # which one is not known
         ("C.A. Ruppersberger", "Dutch Ruppersberger"),
+        ("D. Orrin Pellow", "Orrin Pellow"),  # two people in the corpus had this shape
+        ("C. A. Harlan Voss", "Harlan Voss"),
         ("Jean-Paul Marchetti", "Jean Paul Marchetti"),
         ("Steve King", "Peter King"),
         ("Mark Kelly", "Mark Kelly Jr."),
@@ -96,7 +94,8 @@ EXPECTED = {
     "Inés Maro-Bal": 2,
     "Ruth E. Keane": 1,
     "Ruth M. Keane": 1,
-    "C. J. Mara Quill": 2,
+    "C. J. Mara Quill": 1,
+    "Mara Quill": 1,
 }
 
 
