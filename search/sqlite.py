@@ -35,6 +35,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
+import numpy as np
+
 from .base import (
     Backend,
     DocumentHit,
@@ -70,6 +72,7 @@ from .speakers import (
     quote_speakers,
     speaker_key,
 )
+from .sqlite_columns import NO_YEAR, Column, Columns, Ints, parse_ints
 from .sqlite_compile import (
     DOC_WEIGHTS,
     Compiler,
@@ -587,6 +590,7 @@ class SqliteBackend(Backend):
         self._local = threading.local()
         self._results: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
         self._results_lock = threading.Lock()
+        self._columns = Columns()  # facet columns in memory (search/sqlite_columns.py)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._check_schema(self.conn)
@@ -1389,30 +1393,45 @@ def _ms(started: float) -> float:
     return round((time.monotonic() - started) * 1000, 1)
 
 
-# Below this many rows, a statement is driven from the temp table of rows (CROSS JOIN
-# fixes the join order): the planner has no statistics for temp tables and otherwise
-# starts from a whole facet's index, which costs the same for 50 matches as for 50,000.
-DRIVE_FROM_ROWS = 25_000
-# Above that, a selected value is checked on each row (EXISTS) when at least this share
-# of the matching rows' number of rows has it (a language, a busy year): listing all of
-# them (IN) would cost more than the rows checked. Rarer values are listed.
-COMMON_SHARE = 0.5
+# The facet column of each quote's speakers (the others are named as in doc_facets).
+QUOTE_SPEAKERS = "quote speakers"
 # The covering indexes that answer "row id → document, date" for each scope.
 ROW_INDEX = {"quotes": "quotes_rows", "documents": "documents_rows"}
 
 
+@dataclasses.dataclass
+class _Found:
+    """The rows matching the query, as arrays in one order: row id, document, the year
+    of the row's date (`NO_YEAR` if undated), and for each selected facet whether the
+    row has one of its selected values."""
+
+    rid: Ints
+    doc: Ints
+    year: Ints
+    passes: dict[str, Any]
+
+    def keep(self, skip: str | None = None) -> Any:
+        """Which rows pass every selected facet except `skip`."""
+        keep = np.ones(len(self.rid), dtype=np.bool_)
+        for facet, passes in self.passes.items():
+            if facet != skip:
+                keep &= passes
+        return keep
+
+
 class _Plan:
-    """One search request turned into SQL over temp tables.
+    """One search request turned into SQL over temp tables, and facet counts over arrays.
 
     `found` holds the rows matching the query; `hits` those of them that also pass every
-    selected facet value, filled once so the count, the page, the histogram and the
-    facets not selected do not each apply the filters again; `rank` the relevance scores.
+    selected facet value, filled once so the count, the page and the histogram do not
+    each apply the filters again; `rank` the relevance scores. The facets count the
+    rows read from `found` once (`_Found`) against the archive's facet columns.
     """
 
     def __init__(self, backend: SqliteBackend, request: SearchRequest):
         self.request = request
         self.base_rows = self.hits_rows = 0
-        self._common: dict[str, bool] = {}  # selected facet → its values are common
+        self._found: _Found | None = None
         self.quotes = request.scope == "quotes"
         # With only confident attributions, a document's speakers are those of its
         # confidently attributed quotes (a hidden facet of their own).
@@ -1480,12 +1499,15 @@ class _Plan:
             params,
         ).rowcount
         if self.request.filters:
-            where, params = self.filters(conn)
+            # The selected values are checked on arrays (one pass over the rows), and
+            # the rows passing them all copied by row id.
+            found = self._read_found(conn)
+            passing = found.rid[found.keep()]
             conn.execute("DELETE FROM temp.hits")
             self.hits_rows = conn.execute(
-                "INSERT INTO temp.hits (rid, doc, published) SELECT rid, doc, published"
-                f" FROM temp.found AS base WHERE {where}",
-                params,
+                "INSERT INTO temp.hits (rid, doc, published) SELECT f.rid, f.doc, f.published"
+                " FROM json_each(?) AS j CROSS JOIN temp.found AS f ON f.rid = j.value",
+                ["[" + ",".join(map(str, passing.tolist())) + "]"],
             ).rowcount
 
     @property
@@ -1512,68 +1534,63 @@ class _Plan:
             return "base.month"
         return "substr(base.published, 1, 7)"
 
-    def filters(
-        self, conn: sqlite3.Connection, skip: str | None = None
-    ) -> tuple[str, list[object]]:
-        """SQL on `base` rows for the selected facet values, except those of the facet `skip`.
-
-        A value is checked on each row's document (EXISTS) when few rows are checked or
-        the value is common, else every row with it is listed once (IN).
-        """
-        parts: list[str] = []
-        params: list[object] = []
+    def _read_found(self, conn: sqlite3.Connection) -> _Found:
+        """The rows of `found` as arrays, with what the selected facets ask of each."""
+        if self._found is not None:
+            return self._found
+        years: list[str] = []
+        if "year" in self.request.filters:
+            keys = [k for v in self.request.filters["year"] for k in self._keys("year", v)]
+            years = [y for y in map(_year_prefix, keys) if y]
+        # A year is the row's own date: its first four characters (selected) and their
+        # number (counted), as SQLite reads them; every column written for every row, so
+        # the lists line up.
+        selected_year = (
+            f", group_concat(ifnull(substr(base.published, 1, 4) IN ({','.join('?' * len(years))}),"
+            " 0))"
+            if years
+            else ""
+        )
+        row = conn.execute(
+            "SELECT group_concat(base.rid), group_concat(base.doc), group_concat(ifnull("
+            f"CAST(substr(base.published, 1, 4) AS INTEGER), {NO_YEAR})){selected_year}"
+            f" FROM {self.found}",
+            years,
+        ).fetchone()
+        rid, doc, year = parse_ints(row[0]), parse_ints(row[1]), parse_ints(row[2])
+        passes: dict[str, Any] = {}
         for facet, values in self.request.filters.items():
-            if facet == skip:
+            if facet == "year":
+                passes[facet] = (
+                    parse_ints(row[3]).astype(np.bool_)
+                    if years
+                    else np.zeros(len(rid), dtype=np.bool_)
+                )
                 continue
             keys = [k for v in values for k in self._keys(facet, v)]
-            if facet == "year":
-                # A year is the row's own date: no lookup of its document's facet rows.
-                years = [y for y in map(_year_prefix, keys) if y]
-                marks = ",".join("?" * len(years))
-                parts.append(f"substr(base.published, 1, 4) IN ({marks})" if years else "0")
-                params.extend(years)
-                continue
-            marks = ",".join("?" * len(keys))
-            per_row = self._per_row(conn, facet, keys)
             if facet == "speaker" and self.quotes:
                 # Any speaker of the quote: a joint quote is each of its speakers'.
-                parts.append(
-                    f"EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote = base.rid"
-                    f" AND s.key IN ({marks}))"
-                    if per_row
-                    else f"base.rid IN (SELECT quote FROM quote_speakers WHERE key IN ({marks}))"
-                )
-            elif per_row:
-                parts.append(
-                    f"EXISTS (SELECT 1 FROM doc_facets v WHERE v.doc = base.doc AND v.facet = ?"
-                    f" AND v.key IN ({marks}))"
-                )
-                params.append(self._row_facet(facet))
+                passes[facet] = self._column(conn, QUOTE_SPEAKERS).having(rid, keys)
             else:
-                parts.append(
-                    f"base.doc IN (SELECT doc FROM doc_facets WHERE facet = ? AND key IN ({marks}))"
-                )
-                params.append(self._row_facet(facet))
-            params.extend(keys)
-        return (" AND ".join(parts) or "1"), params
+                passes[facet] = self._column(conn, self._row_facet(facet)).having(doc, keys)
+        self._found = _Found(rid, doc, year, passes)
+        return self._found
 
-    def _per_row(self, conn: sqlite3.Connection, facet: str, keys: list[str]) -> bool:
-        if self.base_rows <= DRIVE_FROM_ROWS:
-            return True
-        if facet not in self._common:
-            # Counted up to the point where the value is common: cheap either way.
-            enough = max(1, int(self.base_rows * COMMON_SHARE))
-            marks = ",".join("?" * len(keys))
-            if facet == "speaker" and self.quotes:
-                rows, params = f"quote_speakers WHERE key IN ({marks})", list(keys)
-            else:
-                rows = f"doc_facets WHERE facet = ? AND key IN ({marks})"
-                params = [self._row_facet(facet), *keys]
-            (have,) = conn.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM {rows} LIMIT ?)", [*params, enough]
-            ).fetchone()
-            self._common[facet] = have >= enough
-        return self._common[facet]
+    def _column(self, conn: sqlite3.Connection, name: str) -> Column:
+        """A facet column of the archive: the speakers of each quote, or a doc_facets facet
+        for each document."""
+        if name == QUOTE_SPEAKERS:
+            sql = "SELECT key, name, group_concat(quote) FROM quote_speakers GROUP BY key, name"
+            params: list[object] = []
+        else:
+            sql = (
+                "SELECT key, value, group_concat(doc) FROM doc_facets WHERE facet = ?"
+                " GROUP BY key, value"
+            )
+            params = [name]
+        return self.backend._columns.get(
+            self.backend._generation(), name, lambda: conn.execute(sql, params).fetchall()
+        )
 
     def _keys(self, facet: str, value: str) -> list[str]:
         return self.backend.speaker_keys(value) if facet == "speaker" else [facet_key(value)]
@@ -1765,46 +1782,23 @@ class _Plan:
     def _facet_of_rows(
         self, conn: sqlite3.Connection, name: str, size: int
     ) -> list[tuple[str, int]]:
-        """A facet counted over the matching rows, in one pass: each key's count and the
-        count of each of its spellings (a merged speaker, "Strauß"/"STRAUSS")."""
-        if name in self.request.filters:
-            # Counted under the other facets' selections only, so alternatives stay visible.
-            rows_table = self.found
-            where, params = self.filters(conn, skip=name)
-        else:
-            rows_table, where, params = self.hits, "1", []
+        """A facet counted over the matching rows: each key's count and the count of each
+        of its spellings (a merged speaker, "Strauß"/"STRAUSS"). A selected facet is
+        counted under the other facets' selections only, so alternatives stay visible."""
+        found = self._read_found(conn)
+        keep = found.keep(skip=name)
         if name == "year":
             # A year is written one way (its key): counted from the rows' own dates.
-            sql = (
-                f"SELECT CAST(CAST(substr(base.published, 1, 4) AS INTEGER) AS TEXT), count(*)"
-                f" FROM {rows_table} WHERE base.published IS NOT NULL AND {where} GROUP BY 1"
-            )
-            counted = conn.execute(sql, params).fetchall()
+            years = found.year[keep]
+            numbers, counts = np.unique(years[years != NO_YEAR], return_counts=True)
+            counted = [(str(y), n) for y, n in zip(numbers.tolist(), counts.tolist(), strict=True)]
             counted.sort(key=lambda kn: (-kn[1], kn[0]))
             return counted[:size]
         if name == "speaker" and self.quotes:
             # Each speaker of a joint quote counts it.
-            sql = (
-                f"SELECT s.key, s.name, count(*) FROM {rows_table}"
-                f" CROSS JOIN quote_speakers s ON s.quote = base.rid WHERE {where} GROUP BY 1, 2"
-            )
-        else:
-            # One facet row per document and value, so count(*) counts each row once.
-            sql = (
-                f"SELECT f.key, f.value, count(*) FROM {rows_table}"
-                f" CROSS JOIN doc_facets f ON f.doc = base.doc AND f.facet = ? WHERE {where}"
-                " GROUP BY 1, 2"
-            )
-            params = [self._row_facet(name), *params]
-        totals: dict[str, int] = {}
-        spelled: dict[str, dict[str, int]] = {}
-        for key, spelling, n in conn.execute(sql, params):
-            totals[key] = totals.get(key, 0) + n
-            spelled.setdefault(key, {})[spelling] = n
-        # The most counted keys first, then by key (as SQLite orders text): a key is shown
-        # by its most used spelling among the rows counted, as Elasticsearch picks it.
-        top = sorted(totals.items(), key=lambda kn: (-kn[1], kn[0]))[:size]
-        return [(_most_used(spelled[key]) or key, n) for key, n in top]
+            return self._column(conn, QUOTE_SPEAKERS).count(found.rid[keep], size)
+        # Each row counts its document's values (a quote, those of its document).
+        return self._column(conn, self._row_facet(name)).count(found.doc[keep], size)
 
     def _facet_of_everything(
         self, conn: sqlite3.Connection, name: str, size: int
