@@ -32,6 +32,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from search.speakers import display_name, speaker_key  # noqa: E402
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z’'-])[A-Z]")
+
+
+def written_detail(name: str) -> int:
+    """What a handle cannot spell (the measure is the script's own, so that an older
+    tree is measured the same way): accents, inner capitals, initials with periods."""
+    score = sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
+    for word in name.split():
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            score += 1
+        elif not word.isupper():
+            score += len(_INNER_CAPITAL.findall(word))
+    return score
+
+
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
@@ -83,10 +98,29 @@ def main() -> None:
         if source and (same_name(name, source) or fold(name) == fold(source)):
             issuers[source][new][name] += n
     split = {s: v for s, v in issuers.items() if len(v) > 1}
+    # Shown as the handle spells it while the releases write more (`Gk Butterfield`).
+    written: defaultdict[str, list[str]] = defaultdict(list)
+    for spellings in values.values():
+        for name in spellings:
+            written[fold(name)].append(name)
+    handle_cased = []
+    for keys in issuers.values():
+        main = max(keys.values(), key=lambda c: sum(c.values()))
+        shown = display_name(values[speaker_key(next(iter(main)))] if not args.stored else main)
+        better = [
+            n
+            for n in written[fold(shown)]
+            if written_detail(n) > written_detail(shown) and len(n.split()) == len(shown.split())
+        ]
+        if better:
+            handle_cased.append(f"{shown} (the releases write {better[0]})")
     pairs = sum(n for v in values.values() for n in v.values())
     print(f"quote-speaker pairs: {pairs:,}")
     print(f"distinct speaker values: {len(values):,}")
     print(f"issuers whose own name gives two or more values: {len(split)} of {len(issuers)}")
+    print(f"issuers shown in a handle's spelling the releases write better: {len(handle_cased)}")
+    for line in handle_cased:
+        print(f"  {line}")
     ranked = sorted(split.items(), key=lambda sv: -sum(sum(c.values()) for c in sv[1].values()))
     for source, keys in ranked[: args.list]:
         shown = "; ".join(
