@@ -7,7 +7,27 @@ from __future__ import annotations
 
 import re
 
-from importers.speakers import ORG_NOUNS, PERSON_NOUNS
+# Common-noun heads that can stand for a speaker: "the envoy", "the campaign" (the speaker
+# book reads them too).
+PERSON_NOUNS = frozenset(
+    """envoy ambassador diplomat minister president senator governor secretary spokesman
+    spokeswoman spokesperson official aide adviser advisor candidate nominee chairman
+    chairwoman director mayor judge lawmaker congressman congresswoman leader lawyer
+    attorney prosecutor source sources officials aides analyst expert experts voter voters
+    supporter supporters woman man protester protesters businessman billionaire mogul
+    manager strategist pollster author writer reporter host anchor critic critics
+    democrat republican democrats republicans organizer activist activists economist
+    sheriff officer representative premier chancellor king queen general commander
+    statesman politician veteran resident residents student students father mother
+    former incumbent challenger rival""".split()
+)
+ORG_NOUNS = frozenset(
+    """campaign ministry department committee group newspaper paper network agency company
+    administration government party office council commission court embassy report poll
+    survey statement study organization organisation foundation institute university
+    union association board bureau service station channel magazine website outlet
+    kremlin pentagon team firm bank police fbi cia""".split()
+)
 
 # Verbs that introduce speech or writing, in the forms news copy uses.
 SPEECH_VERBS = """said says say told tells added adds asked asks wrote writes stressed stresses
@@ -232,9 +252,21 @@ _TITLED = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 PLURAL_TITLE = re.compile(
     r"\b(?:Reps|Sens)\.|\b(?:Representatives|Senators|Congressmen|Congresswomen)\s+[A-Z]"
 )
+# A member of Congress's party or district tag after the name, the one definition every
+# rule reads: `(D-OR)`, `(R-St. Joseph)`, `(D-Calif.)`, `(I | VT)`, `(D, Ore.)`, `(NY-19)`,
+# `(AK-AL)`.
+_PARTY_CODE = r"(?:[DRI]|Dem|Rep)\.?\s*[-–,|]"
+_DISTRICT_CODE = r"[A-Z]{2}\s*-\s*(?:\d{1,2}|AL)\b"
+# The tag's opening: enough to make the name before it a member's.
+MEMBER_TAG_OPEN = rf"\((?:{_PARTY_CODE}|{_DISTRICT_CODE})"
+# A party tag's opening only: a district tag (`(MS-3)`) is as often one of a long list of
+# co-sponsors as the member whose statement follows.
+PARTY_TAG_OPEN = rf"\({_PARTY_CODE}"
+# The whole tag, with any space before it.
+MEMBER_TAG = re.compile(rf"\s*\((?:{_PARTY_CODE}[^()]{{0,30}}|{_DISTRICT_CODE}\s*,?)\)")
 # A name followed by a party-and-state tag, `Nora Quill (D-OR)`: a member of Congress
 # whatever role words stand before the name.
-PARTY_TAGGED_NAME = re.compile(rf"(?P<np>{_TITLED})\s*\((?:[DRI]|Dem|Rep)\.?[-–,]")
+PARTY_TAGGED_NAME = re.compile(rf"(?P<np>{_TITLED})\s*{PARTY_TAG_OPEN}")
 TITLED_NAME = re.compile(
     rf"\b(?:Rep|Sen|Gov|Reps|Sens|Del)\.\s+(?P<np>{_TITLED})"
     rf"|\b(?:Congressman|Congresswoman|Senator|Representative|Delegate|Governor)\s+"

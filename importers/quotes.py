@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 from importers import names as N
 from importers import quote_patterns as P
+from importers.quote_patterns import ORG_NOUNS, PERSON_NOUNS
 from importers.speakers import (
     FIRST_NAMES,
     LEAD_CONFIDENCE,
     NOT_NAME,
-    ORG_NOUNS,
-    PERSON_NOUNS,
     PRONOUN_GENDER,
     Entity,
     SpeakerBook,
@@ -512,8 +511,6 @@ _ORG_OF = re.compile(
     r"Association|Center|Centre|Bureau|Foundation|Coalition|Society|Agency|Administration)"
     r"\s+(?:on|of|for)\s+(?:the\s+)?$"
 )
-# The end of a member's party or district tag: `(D-MN)`, `(NY-19)`.
-_TAG_CLOSE = re.compile(r"\((?:[DRI]|Dem|Rep)\.?\s*[-–,][^()]{0,30}\)|\([A-Z]{2}\s*-\s*\d{1,2},?\)")
 # A full name in commas after a role phrase: `President and CEO, Ted Shaw.`
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*(?:[,.]|$)")
 # What a verb of saying takes when it says nothing: "claimed responsibility".
@@ -1219,7 +1216,7 @@ class _Extractor:
         paragraph, at = divmod(pos, STRIDE)
         for i in range(paragraph, max(-1, paragraph - LETTER_REACH), -1):
             text = self.paragraphs[i][: at if i == paragraph else None]
-            ends = [m.end() for m in _TAG_CLOSE.finditer(text)]
+            ends = [m.end() for m in P.MEMBER_TAG.finditer(text)]
             for end in reversed(ends):
                 begin = sentence_start(self.masked[i], end)
                 listed = tagged_list(text[begin:end] + " ")

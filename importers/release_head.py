@@ -19,6 +19,7 @@ from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
 from importers.names import first_name_gender
+from importers.quote_patterns import MEMBER_TAG_OPEN
 from importers.repair import repair_text
 from importers.sentences import sentence_ends
 
@@ -703,7 +704,7 @@ _LEAD_START = re.compile(
 # "Congresswoman Jane Roe (D-Calif.) introduced …", "Rep. John Doe (NY-24) …".
 _MEMBER_LEAD = re.compile(
     r"(?:\s|(?<=[a-z]{2}))(?=(?:U\.S\.\s+)?(?:Rep|Reps|Sen|Sens)\.\s+|(?:U\.S\.\s+)?(?:Representatives?|Senators?"
-    r"|Congress(?:man|woman|member))\s+)(?:[A-Z][\w.'’-]*\s+){1,4}\((?:[DRI]\s*[-–|]|[A-Z]{2}-\d)"
+    r"|Congress(?:man|woman|member))\s+)(?:[A-Z][\w.'’-]*\s+){1,4}" + MEMBER_TAG_OPEN
 )
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")

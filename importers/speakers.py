@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from importers import names as N
+from importers.quote_patterns import MEMBER_TAG, MEMBER_TAG_OPEN, ORG_NOUNS, PERSON_NOUNS
 from search.model import Document, Quote, Speaker
 
 # -- word lists ---------------------------------------------------------------
@@ -35,26 +36,8 @@ ROLE_HEADS = frozenset(
 )
 # Honorifics that are not part of a canonical name.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame rev rev.".split())
-# Common-noun heads that can stand for a speaker: "the envoy", "the campaign".
-PERSON_NOUNS = frozenset(
-    """envoy ambassador diplomat minister president senator governor secretary spokesman
-    spokeswoman spokesperson official aide adviser advisor candidate nominee chairman
-    chairwoman director mayor judge lawmaker congressman congresswoman leader lawyer
-    attorney prosecutor source sources officials aides analyst expert experts voter voters
-    supporter supporters woman man protester protesters businessman billionaire mogul
-    manager strategist pollster author writer reporter host anchor critic critics
-    democrat republican democrats republicans organizer activist activists economist
-    sheriff officer representative premier chancellor king queen general commander
-    statesman politician veteran resident residents student students father mother
-    former incumbent challenger rival""".split()
-)
-ORG_NOUNS = frozenset(
-    """campaign ministry department committee group newspaper paper network agency company
-    administration government party office council commission court embassy report poll
-    survey statement study organization organisation foundation institute university
-    union association board bureau service station channel magazine website outlet
-    kremlin pentagon team firm bank police fbi cia""".split()
-)
+# The common-noun heads that can stand for a speaker, PERSON_NOUNS and ORG_NOUNS, are
+# `importers.quote_patterns`' (its phrase patterns are built from them).
 # Words whose presence makes a capitalised name an organisation.
 ORG_WORDS = frozenset(
     """ministry department committee campaign party office council commission agency
@@ -751,7 +734,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
 _MEMBER = re.compile(
     r"\b(?:(?:Rep|Sen|Del|Gov)\.|Congressman|Congresswoman|Senator|Representative)\s+"
     r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
-    r"|(?P<tagged>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*\((?:[DRI]|Dem|Rep)\.?[-–]"
+    rf"|(?P<tagged>(?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+)\s*{MEMBER_TAG_OPEN}"
 )
 
 
@@ -935,13 +918,10 @@ _NAME_ABBREVIATIONS = frozenset("wm chas thos jas geo jno benj robt saml danl ed
 
 # -- joint statements -----------------------------------------------------------------
 
-# A member's party or district tag after a name: `(D-02)`, `(R-St. Joseph)`, `(NY-19)`,
-# `(D-Calif.)`, `(NY-24,)`.
-_MEMBER_TAG = re.compile(
-    r"\s*\((?:(?:[DRI]|Dem|Rep)\.?\s*[-–,][^()]{0,30}|[A-Z]{2}\s*-\s*(?:\d{1,2}|AL)\s*,?)\)"
-)
 # The capitalised words of a name (and any role before it) ending right before a tag.
 _NAME_RUN = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|on|and)\s+)*[A-Z][\w’'.-]*\s*$")
+# One word such a run may hold.
+_RUN_WORD = re.compile(r"[A-Z][\w’'.-]*|of|the|on|and")
 # What may stand between two tagged names of one list: a comma, `and` or `with`, and a
 # role appositive of the earlier name (`, Ranking Member of the Committee on …,`).
 _LIST_GAP = re.compile(
@@ -963,14 +943,14 @@ def tagged_list(text: str) -> list[str]:
     (D-02), Tod Vail (D-11) and Al Kerr (D-07)` → the three names, each without its
     role. Empty unless two or more are listed and nothing but the list and a role
     appositive stands between them and the cue."""
-    tags = list(_MEMBER_TAG.finditer(text))
+    tags = list(MEMBER_TAG.finditer(text))
     if len(tags) < 2 or not _LIST_TAIL.fullmatch(text, tags[-1].end()):
         return []
     names: list[str] = []
     end_of_next = len(text)
     for k in range(len(tags) - 1, -1, -1):
         tag = tags[k]
-        run = _NAME_RUN.search(text, 0, tag.start())
+        run = _name_run(text, tag.start())
         if run is None:
             break
         if k < len(tags) - 1 and not _LIST_GAP.fullmatch(text, tag.end(), end_of_next):
@@ -981,9 +961,29 @@ def tagged_list(text: str) -> list[str]:
         _, name = N.split_role(words)
         if not name or not N.person_shape(name):
             break
-        names.insert(0, " ".join(name))
+        names.append(" ".join(name))
         end_of_next = run.start() + (len(run.group()) - len(run.group().lstrip()))
-    return names if len(names) >= 2 else []
+    return names[::-1] if len(names) >= 2 else []
+
+
+def _name_run(text: str, end: int) -> re.Match[str] | None:
+    """`_NAME_RUN` ending at `end`, searched from the first word before it that no run
+    may hold through: a search from the text's start would read the text before every
+    tag again, quadratic in a long list of members."""
+    start = end
+    while start > 0:
+        stop = start
+        while stop > 0 and text[stop - 1].isspace():
+            stop -= 1
+        begin = stop
+        while begin > 0 and not text[begin - 1].isspace():
+            begin -= 1
+        if begin == stop:
+            break
+        start = begin
+        if not _RUN_WORD.fullmatch(text, begin, stop):
+            break
+    return _NAME_RUN.search(text, start, end)
 
 
 def listed_before(text: str) -> list[str]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from importers.quotes import extract_quotes
 from press.eval_quotes import group_statements
 from search.model import Quote
@@ -504,3 +508,54 @@ def test_a_paragraph_ending_with_the_following_comment_introduces_the_next_one()
         "still waiting in a committee that never meets.“",
     )
     assert quotes[0].speaker == "Ann Holt"
+
+
+# -- the party or district tag ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["(D-OR)", "(R-St. Joseph)", "(D-Calif.)", "(I | VT)", "(D, Ore.)", "(NY-19)", "(AK-AL)"],
+)
+def test_every_form_of_a_members_tag_is_one_tag(tag: str) -> None:
+    from importers.quote_patterns import MEMBER_TAG
+
+    m = MEMBER_TAG.search(f"Rep. Ann Holt {tag} said")
+    assert m is not None and m.group().strip() == tag
+
+
+@pytest.mark.parametrize("text", ["(Oregon)", "(NY-123)", "(DC)", "(R)"])
+def test_a_bracket_that_is_no_members_tag(text: str) -> None:
+    from importers.quote_patterns import MEMBER_TAG
+
+    assert MEMBER_TAG.search(f"Rep. Ann Holt {text} said") is None
+
+
+def test_a_long_list_of_tagged_members_is_read_whole() -> None:
+    from importers.speakers import tagged_list
+
+    names = [f"{first} {last}" for first in ("Ann", "Tod", "Ida", "Al") for last in _SURNAMES]
+    items = [f"{name} (D-{n % 40 + 1:02d})" for n, name in enumerate(names)]
+    text = "Representatives " + ", ".join(items[:-1]) + " and " + items[-1]
+    assert tagged_list(text) == names
+
+
+_SURNAMES = "Holt Vail Kerr Brandt Quill Dana Lind Marsh Wren Tillery Dorn Baird".split()
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ann", "of", "the", "and", "x-Holt", "(Vail", "Kerr,", "“Quill", "on"]),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+def test_the_name_before_a_tag_is_found_as_a_search_from_the_start_finds_it(
+    words: list[str], space: str
+) -> None:
+    from importers.speakers import _NAME_RUN, _name_run
+
+    text = space.join(["Today", *words, "Holt"])
+    want = _NAME_RUN.search(text, 0, len(text))
+    got = _name_run(text, len(text))
+    assert (got and (got.start(), got.end())) == (want and (want.start(), want.end()))
