@@ -72,7 +72,7 @@ from .speakers import (
     quote_speakers,
     speaker_key,
 )
-from .sqlite_columns import NO_YEAR, Column, Columns, Ints, parse_ints
+from .sqlite_columns import NO_YEAR, Column, Columns, Ints, Rows, parse_ints
 from .sqlite_compile import (
     DOC_WEIGHTS,
     Compiler,
@@ -1483,39 +1483,34 @@ class _Plan:
             where, params = sql.where, sql.params
         if self.confident:
             where, params = f"({where}) AND q.confidence >= ?", [*params, CONFIDENT]
-        # Each row with its document and date: the selected facets, the facet counts,
-        # the histogram and the order of the page read them here instead of looking each
-        # row up again (a month is the date's first 7 characters, as `_month` writes it).
-        for name in ("found", "hits"):
-            conn.execute(
-                f"CREATE TEMP TABLE IF NOT EXISTS {name}"
-                " (rid INTEGER PRIMARY KEY, doc INTEGER, published TEXT)"
-            )
-        conn.execute("DELETE FROM temp.found")
+        if sql.match and sql.rest and sql.rest.where == "1" and not self.confident:
+            # Words alone: the full-text index lists the rows; no row is looked up.
+            fts, term = sql.match
+            select, params = f"SELECT group_concat(rowid) FROM {fts} WHERE {fts} MATCH ?", [term]
+        else:
+            select = f"SELECT group_concat({self.row}) FROM {table} WHERE {where}"
+        # The matching row ids in one value (no row handed to Python one by one); their
+        # documents and dates, the selected facets and the facet counts are read from the
+        # columns in memory.
+        found = self._read_found(conn, parse_ints(conn.execute(select, params).fetchone()[0]))
+        passing = found.rid[found.keep()]
+        self.base_rows = len(found.rid)
+        # The rows passing every selected value, with their document and date, for the
+        # count, the histogram and the order of the page (a month is the date's first 7
+        # characters, as `_month` writes it), each looked up by row id.
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY, doc INTEGER,"
+            " published TEXT)"
+        )
+        conn.execute("DELETE FROM temp.hits")
+        row_table = f"{self.table} INDEXED BY {ROW_INDEX[self.request.scope]}"
         published = "q.published" if self.quotes else "d.published"
-        self.base_rows = self.hits_rows = conn.execute(
-            f"INSERT INTO temp.found (rid, doc, published)"
-            f" SELECT {self.row}, {self.doc}, {published} FROM {table} WHERE {where}",
-            params,
+        self.hits_rows = conn.execute(
+            f"INSERT INTO temp.hits (rid, doc, published) SELECT {self.row}, {self.doc},"
+            f" {published} FROM json_each(?) AS j CROSS JOIN {row_table}"
+            f" ON {self.row} = j.value",
+            ["[" + ",".join(map(str, passing.tolist())) + "]"],
         ).rowcount
-        if self.request.filters:
-            # The selected values are checked on arrays (one pass over the rows), and
-            # the rows passing them all copied by row id.
-            found = self._read_found(conn)
-            passing = found.rid[found.keep()]
-            conn.execute("DELETE FROM temp.hits")
-            self.hits_rows = conn.execute(
-                "INSERT INTO temp.hits (rid, doc, published) SELECT f.rid, f.doc, f.published"
-                " FROM json_each(?) AS j CROSS JOIN temp.found AS f ON f.rid = j.value",
-                ["[" + ",".join(map(str, passing.tolist())) + "]"],
-            ).rowcount
-
-    @property
-    def found(self) -> str:
-        """The rows matching the query (selected facets not applied), named `base`."""
-        if self.everything:
-            return self.hits
-        return "temp.found AS base"
 
     @property
     def hits(self) -> str:
@@ -1524,7 +1519,7 @@ class _Plan:
             if self.quotes:
                 return "(SELECT rowid AS rid, doc, published FROM quotes) AS base"
             return "(SELECT rowid AS rid, rowid AS doc, published, month FROM documents) AS base"
-        return "temp.hits AS base" if self.request.filters else "temp.found AS base"
+        return "temp.hits AS base"
 
     @property
     def month(self) -> str:
@@ -1534,47 +1529,48 @@ class _Plan:
             return "base.month"
         return "substr(base.published, 1, 7)"
 
-    def _read_found(self, conn: sqlite3.Connection) -> _Found:
-        """The rows of `found` as arrays, with what the selected facets ask of each."""
+    def _read_found(self, conn: sqlite3.Connection, rid: Ints | None = None) -> _Found:
+        """The rows matching the query (row ids; every row when browsing everything) with
+        their documents and years, and for each selected facet which rows have one of its
+        selected values."""
         if self._found is not None:
             return self._found
-        years: list[str] = []
-        if "year" in self.request.filters:
-            keys = [k for v in self.request.filters["year"] for k in self._keys("year", v)]
-            years = [y for y in map(_year_prefix, keys) if y]
-        # A year is the row's own date: its first four characters (selected) and their
-        # number (counted), as SQLite reads them; every column written for every row, so
-        # the lists line up.
-        selected_year = (
-            f", group_concat(ifnull(substr(base.published, 1, 4) IN ({','.join('?' * len(years))}),"
-            " 0))"
-            if years
-            else ""
-        )
-        row = conn.execute(
-            "SELECT group_concat(base.rid), group_concat(base.doc), group_concat(ifnull("
-            f"CAST(substr(base.published, 1, 4) AS INTEGER), {NO_YEAR})){selected_year}"
-            f" FROM {self.found}",
-            years,
-        ).fetchone()
-        rid, doc, year = parse_ints(row[0]), parse_ints(row[1]), parse_ints(row[2])
+        rows = self._rows(conn)
+        if rid is None:
+            rid = np.flatnonzero(rows.doc >= 0)
+        # An index row of a row this generation of the columns does not hold: none.
+        rid = rid[rid <= rows.top]
+        rid = rid[rows.doc[rid] >= 0]
+        doc, year = rows.doc[rid], rows.year[rid]
         passes: dict[str, Any] = {}
         for facet, values in self.request.filters.items():
-            if facet == "year":
-                passes[facet] = (
-                    parse_ints(row[3]).astype(np.bool_)
-                    if years
-                    else np.zeros(len(rid), dtype=np.bool_)
-                )
-                continue
             keys = [k for v in values for k in self._keys(facet, v)]
-            if facet == "speaker" and self.quotes:
+            if facet == "year":
+                # A year is the row's own date: its first four characters, as written.
+                years = [int(y) for y in map(_year_prefix, keys) if y]
+                passes[facet] = np.isin(rows.written_year[rid], years)
+            elif facet == "speaker" and self.quotes:
                 # Any speaker of the quote: a joint quote is each of its speakers'.
                 passes[facet] = self._column(conn, QUOTE_SPEAKERS).having(rid, keys)
             else:
                 passes[facet] = self._column(conn, self._row_facet(facet)).having(doc, keys)
         self._found = _Found(rid, doc, year, passes)
         return self._found
+
+    def _rows(self, conn: sqlite3.Connection) -> Rows:
+        """Each row's document and year, by row id (search/sqlite_columns.py)."""
+        table, doc = ("quotes", "doc") if self.quotes else ("documents", "rowid")
+        year = "substr(published, 1, 4)"
+        sql = (
+            f"SELECT group_concat(rowid), group_concat({doc}),"
+            f" group_concat(ifnull(CAST({year} AS INTEGER), {NO_YEAR})),"
+            f" group_concat(CASE WHEN {year} GLOB '[0-9][0-9][0-9][0-9]'"
+            f" THEN CAST({year} AS INTEGER) ELSE {NO_YEAR} END)"
+            f" FROM {table} INDEXED BY {ROW_INDEX[self.request.scope]}"
+        )
+        return self.backend._columns.get(
+            self.backend._generation(), table, lambda: Rows.read(conn.execute(sql).fetchone())
+        )
 
     def _column(self, conn: sqlite3.Connection, name: str) -> Column:
         """A facet column of the archive: the speakers of each quote, or a doc_facets facet
@@ -1589,7 +1585,9 @@ class _Plan:
             )
             params = [name]
         return self.backend._columns.get(
-            self.backend._generation(), name, lambda: conn.execute(sql, params).fetchall()
+            self.backend._generation(),
+            name,
+            lambda: Column.read(conn.execute(sql, params).fetchall()),
         )
 
     def _keys(self, facet: str, value: str) -> list[str]:

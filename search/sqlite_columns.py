@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +25,7 @@ import numpy.typing as npt
 from .speakers import display_name
 
 Ints = npt.NDArray[np.int64]
+T = TypeVar("T")
 Bools = npt.NDArray[np.bool_]
 # A date's year as `CAST(substr(published, 1, 4) AS INTEGER)` gives it; undated rows get
 # this (no four characters give it).
@@ -111,6 +113,26 @@ class Column:
         return [(display_name(spelled[key]) or key, n) for key, n in top]
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Each row id's document and the year of its date, for one kind of row."""
+
+    doc: Ints  # -1 for an id no row has
+    year: Ints  # `CAST(substr(published, 1, 4) AS INTEGER)`, NO_YEAR if undated
+    written_year: Ints  # the same when those four characters are digits, else NO_YEAR
+    top: int  # the largest row id
+
+    @classmethod
+    def read(cls, row: Sequence[str | None]) -> Rows:
+        """From one row of `group_concat`s: row ids, documents, years, written years."""
+        rid, doc, year, written = (parse_ints(x) for x in row)
+        top = int(rid.max()) if len(rid) else 0
+        out = [np.full(top + 1, fill, dtype=np.int64) for fill in (-1, NO_YEAR, NO_YEAR)]
+        for array, values in zip(out, (doc, year, written), strict=True):
+            array[rid] = values
+        return cls(out[0], out[1], out[2], top)
+
+
 class Columns:
     """The facet columns of one archive, read as searches need them and dropped when the
     archive changes. Shared by the backend's threads: a column, once read, is not
@@ -119,11 +141,9 @@ class Columns:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._generation: object = None
-        self._columns: dict[str, Column] = {}
+        self._columns: dict[str, Any] = {}
 
-    def get(
-        self, generation: object, name: str, read: Callable[[], Sequence[tuple[str, str, str]]]
-    ) -> Column:
+    def get(self, generation: object, name: str, read: Callable[[], T]) -> T:
         """The column `name` of this generation of the archive, read with `read` if new."""
         with self._lock:
             if generation != self._generation:
@@ -131,7 +151,7 @@ class Columns:
                 self._generation = generation
             column = self._columns.get(name)
         if column is None:
-            column = Column.read(read())
+            column = read()
             with self._lock:
                 if generation == self._generation:
                     self._columns[name] = column
