@@ -9,8 +9,8 @@ speaker facet is the same on both.
 
 The rule is conservative, because a wrong merge puts one person's words in another's
 mouth: a key drops only what never tells two people apart (case, accents of the same
-letters, periods, hyphens and apostrophes inside a word, the spaces between initials, a
-title or honorific in front of a full name). So a member handle's `Gk Butterfield` is
+letters, periods, hyphens and apostrophes inside a word, the spaces between initials and
+between the words after a first name, a title or honorific in front of a full name). So a member handle's `Gk Butterfield` is
 the releases' `G.K. Butterfield`, and `Mario Diazbalart` is `Mario Diaz-Balart`.
 Middle initials are
 kept: `José E. Serrano` and `José M. Serrano` are father and son, so `José Serrano`
@@ -74,11 +74,17 @@ def speaker_key(name: str) -> str:
     words = _PUNCT.sub(" ", text).split()
     if ORGANISATION_WORDS.intersection(words):
         return " ".join(words)
+    words = _person_words(words)
     # A title goes only from in front of a first name and surname: "Senator Smith" is
     # not taken for anybody called Smith.
     while len(words) > 2 and words[0] in TITLES:
         words = words[1:]
-    return " ".join(_person_words(words))
+    if len(words) > 2:
+        # What follows the first name is written with hyphens, spaces or neither
+        # (`Debbie Wasserman Schultz`, `Wasserman-Schultz`; `Chris Van Hollen`, the
+        # handle's `Chris Vanhollen`): compared without them. Initials stay in it.
+        words = [words[0], "".join(words[1:])]
+    return " ".join(words)
 
 
 def _person_words(words: list[str]) -> list[str]:
@@ -138,22 +144,25 @@ def display_name(counts: Mapping[str, int]) -> str:
     return min(counts, key=lambda n: (-written_detail(n), -counts[n], n))
 
 
-# What a spelling writes beyond a handle's capitalised words: a capital after a small
-# letter, a hyphen or an apostrophe (`McCollum`, `Diaz-Balart`, `O’Rourke`) in a word
-# that is not all capitals, and initials written with periods (`G.K.`).
-_INNER_CAPITAL = re.compile(r"(?<=[a-z’'‐‑-])[A-Z]")
+# What a spelling writes beyond a handle's capitalised words: the capitals that open its
+# words and parts of words (`McCollum`, `Diaz-Balart`, `O’Rourke`: a word in capitals
+# counts as one), each initial written with a period (`G.K.`), accented letters.
+_PART_CAPITAL = re.compile(r"(?:^|(?<=[a-z’'‐‑-]))[A-Z]")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 def written_detail(name: str) -> int:
-    """How much of a name's spelling a member handle loses: accented letters, inner
-    capitals, hyphens and apostrophes between letters, initials with periods."""
+    """How much of a name's spelling a member handle loses: `G.K. Butterfield` over
+    `Gk Butterfield`, `Diaz-Balart` over `Diazbalart`, `José` over `Jose`; `Wasserman
+    Schultz` and `Wasserman-Schultz` alike."""
     score = sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
     for word in name.split():
         if _DOTTED_INITIALS.match(word):
+            score += word.count(".")
+        elif word.isupper():
             score += 1
-        elif not word.isupper():
-            score += len(_INNER_CAPITAL.findall(word))
+        else:
+            score += len(_PART_CAPITAL.findall(word))
     return score
 
 
