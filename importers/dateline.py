@@ -34,19 +34,23 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     c = _Candidate.from_match(m)
     if not _is_dateline(c, paragraph[m.end() :]):
         return None
-    raw = paragraph[: m.end()].strip()
+    end = m.end()
+    date = c.date
+    if date is None and (after := P.PAREN_DATE_AFTER_RE.match(paragraph, end)) is not None:
+        date, end = _unwrap(after["date"]), after.end()
+    raw = paragraph[:end].strip()
     region = ", ".join(c.regions) or None
     where = places.resolve(c.place, region)
     dateline = Dateline(
         place=c.place,
         agency=c.agency,
         raw=raw,
-        date=c.date,
+        date=date,
         region=region,
         canonical=where.canonical,
         canonical_region=where.region,
     )
-    return DatelineMatch(dateline, paragraph[m.end() :].strip())
+    return DatelineMatch(dateline, paragraph[end:].strip())
 
 
 def dateline_date(dateline: Dateline) -> dt.date | None:

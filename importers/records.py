@@ -103,11 +103,13 @@ def document_from_record(
     headline = _text(values.get("headline"))
     body = _text(values.get("body")) or ""
     subheadline = None
+    lead = None
     if values.get("text"):
         head = split_release_head(_text(values["text"]) or "")
         body = head.rest
         if not headline:
             headline, subheadline = head.headline, head.subheadline
+        lead = head.lead
     if not body.strip():
         raise InputError("the record has no article text")
     issuer = issuer_name(str(values["issuer"])) if values.get("issuer") else None
@@ -120,6 +122,11 @@ def document_from_record(
     )
     if subheadline:
         doc.subheadings.insert(0, subheadline)
+    if lead:
+        # A caption or teaser before the dateline is the release's text: first in the body.
+        doc.body.insert(0, lead)
+        for quote in doc.quotes:
+            quote.paragraph += 1
     if values.get("language"):
         doc.language = str(values["language"])
     if values.get("authors"):

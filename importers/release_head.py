@@ -56,6 +56,9 @@ class ReleaseHead:
     rest: str  # the text from the dateline (or the body's first word) on
     released: str | None = None  # a full date the head carries, as written
     contact: str | None = None  # the contact line, as written
+    # Text before the dateline that is neither title nor release metadata (a caption, a
+    # teaser): it is the release's own text, so it stays in the body, before `rest`.
+    lead: str | None = None
 
 
 def split_release_head(text: str) -> ReleaseHead:
@@ -75,7 +78,19 @@ def split_release_head(text: str) -> ReleaseHead:
     if share is not None and (found is None or found[0] == 0 or found[0] > share.start()):
         tail = text[share.end() :].lstrip()
         if (after := _find_dateline(tail)) is not None:
-            return _split(tail, after)
+            split = _split(tail, after)
+            if split.headline is None and after[0] == 0:
+                title = _title_before_share(text[: share.start()], split.rest)
+                if title is not None:
+                    return ReleaseHead(title, None, split.rest)
+            return split
+        title = _title_before_share(text[: share.start()], tail)
+        if title is not None:
+            return ReleaseHead(title, None, tail)
+    if found is None and (after_teaser := _dateline_after_teaser(text)) is not None:
+        # "A teaser of the release, cut short … see t Washington, D.C. – Rep. Roe …"
+        teaser = _clean_head(text[:after_teaser]).title
+        return ReleaseHead(None, None, text[after_teaser:], lead=_lead(teaser))
     # A teaser run into the title without a space ("… review (UPR).Letter Calls on …"):
     # the head starts at the title.
     end = WINDOW if found is None else found[0]
@@ -90,6 +105,41 @@ def split_release_head(text: str) -> ReleaseHead:
 
 
 _LOST_DASH = re.compile(r"(?<=[\w.)]) \?(?= [A-Z(])")
+
+
+def _title_before_share(before: str, after: str) -> str | None:
+    """The page's title standing before its share buttons ("Crisis Line Offers Help to
+    Veterans share: f t The department …"): one Title Case line with no sentence in it,
+    and the text after the buttons opens with the body's first sentence, not a title of
+    its own. A teaser cut short before the buttons is a sentence in lower case."""
+    title = before.strip(_EDGE)
+    words = title.split()
+    if not MIN_TITLE_BEFORE_SHARE <= len(words) <= MAX_HEADLINE_WORDS or _NOT_TITLE.search(title):
+        return None
+    if _SENTENCE_END.search(title) or title[-1] in ".!?" or not _title_case(title):
+        return None
+    if _METADATA.search(title) or _label(title) or not _opens_sentence(after):
+        return None
+    headline, sub = _headline(title)
+    return title if headline == title and sub is None else None
+
+
+# A title standing before share buttons is at least this many words: fewer are a label.
+MIN_TITLE_BEFORE_SHARE = 4
+# The words that show a text opening with a sentence: lower-case words among its first.
+OPENING_WORDS = 8
+MIN_OPENING_LOWER = 2
+
+
+def _opens_sentence(text: str) -> bool:
+    """`text`, after any dateline, opens with a sentence: lower-case words come early."""
+    found = extract_dateline(text[:OPENING_CHARS])
+    if found is not None:
+        text = found.rest
+    words = text.split()[:OPENING_WORDS]
+    return sum(_is_lower_word(w) for w in words) >= MIN_OPENING_LOWER
+
+
 # A teaser run into the title is a sentence of at least this many words.
 MIN_TEASER_WORDS = 8
 # A sentence's end with no space before the next capitalised word.
@@ -103,15 +153,36 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
             return ReleaseHead(None, None, text)
         head = _clean_head(text[:start])
         if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
+            if _strong_dateline(text[start : start + OPENING_CHARS]):
+                # a teaser of sentences, then the dateline: the teaser stays in the body
+                return ReleaseHead(None, None, text[start:], lead=_lead(head.title))
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
         headline, sub = _headline(head.title, text[start : start + BODY_WINDOW])
         if glued and not _glued_title(head.title, headline) and not _glued_deck(head.title):
             # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
-            return ReleaseHead(None, None, text[start:], head.released, head.contact)
+            return ReleaseHead(
+                None, None, text[start:], head.released, head.contact, _lead(head.title)
+            )
         if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
             sub = head.deck
-        return ReleaseHead(headline, sub, text[start:], head.released, head.contact)
+        lead = None if headline else _lead(head.title)
+        return ReleaseHead(headline, sub, text[start:], head.released, head.contact, lead)
     return _head_without_dateline(text)
+
+
+def _lead(title: str | None) -> str | None:
+    """Text left before the dateline once metadata is out and no headline was taken: a
+    caption or a teaser, kept in the body; not a label of a link or a picture, a file
+    name or what is left of a contact block ("or - Jane Roe")."""
+    if not title or len(title.split()) < MIN_LEAD_WORDS or _label(title):
+        return None
+    if sum(_is_lower_word(w) for w in title.split()) < MIN_OPENING_LOWER:
+        return None  # names and numbers: a contact block's remains
+    return title
+
+
+# Text before a dateline kept in the body is at least this many words.
+MIN_LEAD_WORDS = 4
 
 
 def _glued_title(title: str | None, headline: str | None) -> bool:
@@ -158,7 +229,7 @@ _VERB_OBJECTS = frozenset(("to", "the", "a", "an", "new", "more", "for", "up"))
 
 # Where a dateline may end: a dash of any length, or the closing bracket of "(Place)".
 _DATELINE_END = re.compile(
-    rf"\s[-{P.DASHES}]|[{P.DASHES}]|-{{2,3}}|\)\s"
+    rf"\s[-{P.DASHES}]|[{P.DASHES}]|-{{2,3}}|[)\]]\s"
     # glued with a hyphen ("WASHINGTON-U.S. Rep."), not a hyphenated word ("T-Mobile")
     r"|(?:(?<=[A-Z]{2})|(?<=[.)]))-(?=[\sA-Z\"“])"
 )
@@ -184,7 +255,7 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
         if (
             raw
             and place
-            and (raw.startswith("(") or places.is_known(place, opening.dateline.region))
+            and (raw.startswith(("(", "[")) or places.is_known(place, opening.dateline.region))
         ):
             return 0, False
     body_from: int | None = None  # where the body's first sentence ends, once needed
@@ -228,6 +299,48 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+def _dateline_after_teaser(text: str) -> int | None:
+    """Where a dateline starts after a teaser of sentences (which `_find_dateline` does
+    not read past): only a place the gazetteer knows, with its state or country or in
+    capitals, not after a small word ("flew to Washington, D.C. – …"), a capitalised
+    word after its dash, and no title-like line between the teaser's sentences and it."""
+    window = text[:WINDOW]
+    for end in _DATELINE_END.finditer(window, LOOK_BACK // 2):
+        at = end.start()
+        if window[at] == ")" or window.count("(", 0, at) > window.count(")", 0, at):
+            continue
+        after = window[end.end() : end.end() + 40].lstrip(" -" + P.DASHES)
+        if not after[:1].isupper():
+            continue
+        for start in reversed(_word_starts(window, at)):
+            if _lower_words(window, start, at):
+                break
+            if not text[start].isupper() or text[:start].rstrip().endswith(","):
+                continue
+            before = text[:start].split()[-1:]
+            if before and before[0].lower().strip("\"“”'’(),") in P.MINOR_WORDS:
+                break  # "… flew to Washington, D.C. –": a place inside a sentence
+            match = extract_dateline(text[start : end.end() + DATELINE_TAIL])
+            if match is None or not match.dateline.place:
+                continue
+            if not end.start() <= start + len(match.dateline.raw or "") <= end.end() + 3:
+                continue
+            if _strong_dateline(text[start : end.end() + DATELINE_TAIL]):
+                return start
+    return None
+
+
+def _strong_dateline(text: str) -> bool:
+    """`text` opens with a dateline sure enough to follow sentences: a place the gazetteer
+    knows, with its state or country or written in capitals, and a capital after it."""
+    match = extract_dateline(text)
+    place = match.dateline.place if match is not None else None
+    if match is None or not place or not match.rest[:1].isupper():
+        return False
+    region = match.dateline.region
+    return places.is_known(place, region) and bool(region or place.isupper())
 
 
 def _unknown_place_ok(
@@ -512,6 +625,28 @@ def _is_names(text: str) -> bool:
 # -- the headline and its subheadline -----------------------------------------------
 
 
+# Words that open the label of a link, a video or a picture rather than a title, when a
+# small word follows them ("Video of …", "Click to View") or "here" ends it ("Watch the
+# remarks here."); "Courtesy of" credits a picture.
+_LABEL_WORDS = frozenset(("video", "videos", "photo", "photos", "picture", "pictures",
+                          "audio", "watch", "listen", "click", "image", "images"))  # fmt: skip
+_LABEL_FOLLOWERS = frozenset(("of", "to", "here", "the", "from", "at", "below", "above"))
+
+
+def _label(title: str) -> bool:
+    """`title` is the label of a link or a picture, not a headline ("VIDEO: Senate Passes
+    …" is a headline with its medium named first)."""
+    words = title.lstrip("([").split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    if first == "courtesy" and words[1].lower() == "of":
+        return True
+    if first not in _LABEL_WORDS:
+        return False
+    return words[1].lower() in _LABEL_FOLLOWERS or words[-1].lower().rstrip(".!") == "here"
+
+
 # A sentence's full stop closing the text (not an abbreviation's, not inside a quote).
 _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!]$")
 
@@ -528,6 +663,8 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
         return None, None  # "for Wednesday, May 1": the tail of a label
     if _LEAD_START.match(" " + title) or _NOT_TITLE.search(title):
         return None, None  # a lead sentence ("Today, after …"), or page code
+    if _label(title):
+        return None, None  # "Video of the hearing", "(Courtesy of the caucus)"
     place = title.rstrip(".").rsplit(",", 1)
     if len(place) == 2 and len(place[0].split()) <= MAX_PLACE_WORDS and places.region(place[1]):
         return None, None  # "Sherman Oaks, CA.": a place, not a title
@@ -841,7 +978,12 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         if head.title and len(head.title.split()) >= 3:
             headline, sub = _headline(head.title)
             if headline and _title_case(headline):
-                return ReleaseHead(headline, sub, text[lead.start() :].lstrip(), head.released)
+                rest = text[lead.start() :].lstrip()
+                if sub and _MEMBER_LEAD.match(" " + sub) and (at := window.find(sub)) > 0:
+                    # "… from AMTRepresentative Jane Roe (D-CA) today issued …": the member
+                    # named with a party code opens the body, not a subtitle
+                    sub, rest = None, text[at:]
+                return ReleaseHead(headline, sub, rest, head.released)
     member = _MEMBER_LEAD.search(window)
     if member is not None:
         # "… Title Congresswoman Jane Roe (D-Calif.) introduced …": the member named with
@@ -852,6 +994,8 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         last = title.split()[-1].lower() if title else ""
         if (
             len(title.split()) >= 3
+            # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
+            and not window[: member.start()].rstrip().endswith(f"{title},")
             and "(" not in title
             and last not in P.MINOR_WORDS
             and (

@@ -72,19 +72,23 @@ _FULL_DATE = rf"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR})"
 _PAREN_DATE = rf"\(\s*(?:{WEEKDAY},?\s+)?{_FULL_DATE}\s*\)"
 DASHES = "–—―"
 DASH_CHARS = "-" + DASHES
+# A release date in brackets with a dash of its own after a dateline's dash:
+# "Washington, DC – (Friday, April 25, 2014) – Today …" (the date belongs to the dateline).
+PAREN_DATE_AFTER_RE = re.compile(rf"\s*(?P<date>{_PAREN_DATE})\s*(?:-{{1,3}}|[{DASHES}])[ \t]*")
 DATELINE_RE = re.compile(
     rf"""
     \s*\**  # Reuters flags some stories with leading asterisks
-    (?P<open>\(\s*)?  # releases put the whole dateline in parentheses: "(Washington, DC) -"
+    # releases put the whole dateline in brackets: "(Washington, DC) -", "[Washington, DC] --"
+    (?P<open>[(\[]\s*)?
     (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}?)
     (?P<region>(?:\s*,\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{1,2}}?)??
     (?:(?:\s*(?P<date_comma>,[.,]?)\s*|\s+)(?:(?P<date>{DATE_TEXT})|(?P<loose_date>{LOOSE_DATE}))
        (?:\s*,\s*(?P<bare_agency>{BARE_AGENCY}))?)?
-    (?(open)\s*\)|)
+    (?(open)\s*[)\]]|)
     [.,]{{0,2}}
     (?:\s*(?P<paren_date>{_PAREN_DATE}))?
     (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
-    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,3}}(?=[^\W\d_])|-{{2,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=\))(?=\s)|(?!))
+    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,3}}(?=[^\W\d_])|-{{2,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=[)\]])(?=\s)|(?!))
          |(?P<glued>(?<=[A-Z]{{3}})-(?=[A-Z](?:\.|[a-z])))
          |(?P<colon>\s*[:|](?=[ \t])))
     [ \t]*\n?[ \t]*

@@ -228,3 +228,22 @@ def test_invisible_and_mis_encoded_characters_do_not_hide_a_dateline():
         doc = parse_text(text, quotes=False)
         assert doc.dateline is not None and doc.dateline.canonical == "Washington, D.C."
         assert doc.body == ["The member said."]
+
+
+@pytest.mark.parametrize(
+    "text, place, date",
+    [
+        ("[Washington, DC] -- Rep. Jane Roe spoke.", "Washington", None),
+        (
+            "Washington, DC – (Friday, April 3, 2015) – Rep. Jane Roe spoke.",
+            "Washington",
+            "Friday, April 3, 2015",
+        ),
+        ("BAYSIDE, CA –(May 4, 2012) – Rep. Jane Roe spoke.", "BAYSIDE", "May 4, 2012"),
+    ],
+)
+def test_release_dateline_brackets_and_bracketed_dates(text, place, date):
+    found = extract_dateline(text)
+    assert found is not None
+    assert found.dateline.place == place and found.dateline.date == date
+    assert found.rest == "Rep. Jane Roe spoke."

@@ -695,3 +695,88 @@ def test_a_region_of_two_words_is_not_cut_into_a_place():
     assert doc.headline == "Roe Wins Funds for Lake Clinics"
     assert doc.dateline is not None
     assert (doc.dateline.place, doc.dateline.canonical_region) == ("MARIGOLD", "New York")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Video of the Chairwoman at the Budget Hearing WASHINGTON – Rep. Jane Roe (D-CA) said more.",
+        "Click to View “We will not stop until the harbor is clean.” Washington, D.C. – Today, "
+        "Rep. Jane Roe (D-CA) voted for the bill.",
+        "(Courtesy of the Coastal Caucus) Washington, D.C. - Today, Rep. Jane Roe (D-CA) spoke.",
+        "Today on the House floor, Congresswoman Jane Roe (D-CA) spoke for the harbor bill.",
+    ],
+)
+def test_labels_and_lead_clauses_are_not_headlines(text):
+    assert split_release_head(text).headline is None
+
+
+def test_a_medium_named_before_a_title_keeps_the_title():
+    text = (
+        "VIDEO: Roe Presses Agency Chief on Harbor Delays WASHINGTON, D.C. – Today, Rep. Roe spoke."
+    )
+    assert split_release_head(text).headline == "VIDEO: Roe Presses Agency Chief on Harbor Delays"
+
+
+def test_text_before_a_dateline_that_is_no_headline_stays_in_the_body():
+    caption = "Rep. Roe with the winners of the county science fair at the school"
+    text = f"{caption}Washington, D.C. — Rep. Jane Roe (D-CA) met the students today in her office."
+    head = split_release_head(text)
+    assert head.headline is None and head.lead == caption
+    doc = document_from_record(
+        {"member": "jane_roe", "text": text},
+        {"member": "issuer", "text": "text"},
+        origin=None,
+    )
+    assert doc.headline is None and doc.body[0] == caption
+    assert doc.dateline is not None and doc.dateline.canonical == "Washington, D.C."
+
+
+def test_a_dateline_after_a_teaser_of_sentences():
+    teaser = (
+        "The harbor has waited twenty years for its channel to be dredged. Families who fish "
+        "there cannot wait any longer, and the town has waited long enough for the work to st"
+    )
+    text = f"{teaser} WASHINGTON, D.C. – Rep. Jane Roe (D-CA) today won funds for the harbor."
+    head = split_release_head(text)
+    assert head.headline is None
+    assert head.rest.startswith("WASHINGTON, D.C. –")
+    assert head.lead is not None and head.lead.startswith("The harbor has waited")
+
+
+def test_a_place_inside_a_teaser_sentence_is_not_a_dateline():
+    text = (
+        "The students who won the county science fair this spring have been invited to the "
+        "capital, and all of them flew to Washington, D.C. – The trip was paid for by the "
+        "county. Rep. Jane Roe (D-CA) met them in her office and praised their work."
+    )
+    assert split_release_head(text).rest == text
+
+
+def test_title_before_share_buttons():
+    text = (
+        "Harbor Channel Dredging Begins After Twenty Years share: f t The Army Corps of "
+        "Engineers began dredging the harbor channel today, Rep. Jane Roe (D-CA) said."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Harbor Channel Dredging Begins After Twenty Years"
+    assert head.rest.startswith("The Army Corps")
+
+
+def test_a_teaser_before_share_buttons_is_no_title():
+    text = (
+        "Rep. Jane Roe today announced that the harbor channel will be dredged this year after "
+        "twenty years of share: f t The Army Corps of Engineers began dredging today."
+    )
+    assert split_release_head(text).headline is None
+
+
+def test_member_sentence_glued_to_a_title_opens_the_body():
+    text = (
+        "Bill Shields Harbor Towns from Flood CostsRepresentative Jane Roe (D-Bayside) today "
+        "issued the following statement on her vote. Today, I joined my colleagues in voting yes."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Bill Shields Harbor Towns from Flood Costs"
+    assert head.subheadline is None
+    assert head.rest.startswith("Representative Jane Roe")
