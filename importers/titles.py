@@ -24,9 +24,10 @@ def derived_title(doc: Document) -> str | None:
         return None
     # "FOR IMMEDIATE RELEASE Tuesday, May 1, 2012 Rep. Roe …": the title starts at "Rep."
     sentence = first_sentence(strip_opening_metadata(doc.body[0]))
-    if not sentence:
-        return None
     issuer = (doc.source or "").strip()
+    if not any(c.isalnum() for c in sentence):
+        # A record with no words ("."): the issuer alone says whose it is.
+        return shorten(issuer, MAX_TITLE_CHARS) if issuer else None
     text = f"{issuer}: {sentence}" if issuer else sentence
     return shorten(text, MAX_TITLE_CHARS)
 

@@ -62,3 +62,9 @@ def test_derived_title_skips_release_metadata_and_legislative_abbreviations():
         source="Jane Roe",
     )
     assert derived_title(doc) == "Jane Roe: Rep. Jane Roe voted for H. Res. 12 today."
+
+
+def test_a_record_with_no_words_is_titled_by_its_issuer_alone():
+    doc = Document(headline=None, body=[" . "], source="Jane Roe")
+    assert derived_title(doc) == "Jane Roe"
+    assert derived_title(Document(headline=None, body=["–"], source=None)) is None
