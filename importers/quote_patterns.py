@@ -69,7 +69,8 @@ _WHEN = (
     r"Saturday|Sunday|week|month|year|night|weekend|morning|evening|afternoon)\s+"
 )
 CUE = (
-    rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|had|has|"
+    rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|today|"
+    r"yesterday|tonight|jointly|had|has|"
     r"have|would|"
     r"will|could|again|further|simply|quickly|flatly)\s+)?"
     rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
@@ -301,11 +302,27 @@ NAME_AFTER_COMMA = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},")
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us|I’m|I'm|I’ve|I've)\b")
 # A speaker's label opening a quoted transcript: `“WALLACE: Let’s start …`.
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s+\S")
+# How far before an opening mark such a label is looked for (a label of three words).
+LABEL_REACH = 60
+# The same label before the opening mark, after a sentence or another speaker's words:
+# `ROTH: “We do not.”` (searched up to the mark).
+SPEAKER_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?”\"’])\s*)(?P<label>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}):\s*[“\"]\s*$"
+)
 # A preposition of a cue right before a quoted title: `said on “Fox News Sunday”`,
 # `told CBS’s “Face the Nation”`, `the broadcast of “Meet the Press”`.
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|to|told|of)\s+(?:[A-Z][\w.]*[’']s\s+)?$")
-# Quoted law or rule text: "shall", numbered subsections, section marks.
-LAW_TEXT = re.compile(r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b")
+# Quoted law or rule text: "shall", numbered subsections, section marks, a definition
+# (`the term ‘sex’ means`), a bill's long title (`To amend the … Act`).
+LAW_TEXT = re.compile(
+    r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b"
+    r"|\b[Tt]he\s+terms?\s+[‘'“\"][^’'”\"]{1,60}[’'”\"]\s+(?:means|includes)\b|^To\s+amend\b"
+)
+# A bill's number right before a quotation: `passage of S. 3473, “To authorize …”` quotes
+# the bill's title.
+BILL_NUMBER_BEFORE = re.compile(
+    r"\b(?:H\.\s?R|S|H\.\s?Res|H\.\s?J\.\s?Res|S\.\s?Res|S\.\s?J\.\s?Res)\.\s?\d+,?\s*[“\"]$"
+)
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")
 # A cue that introduces the quotation after it: `Cruz says, “`.
 INTRODUCES = re.compile(r"^[^_.]*?[,:]\s*[“\"]\s*_")

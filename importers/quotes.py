@@ -429,6 +429,15 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
     if best is not None:
+        at = best.start("np")
+        if _SUBORDINATE_BEFORE.search(head, max(0, at - 16), at) and P.STATEMENT_INTRO.search(
+            head, 0, at
+        ):
+            # `Holt released the following statement after the Administration announced
+            # …: “…”`: the verb of the clause opened by `after` is not the statement's cue
+            # (the statement's own is read below).
+            best = None
+    if best is not None:
         rest = head[best.end() :]
         adjacent = len(rest.strip(" ,:—–-")) == 0
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
@@ -536,6 +545,16 @@ _CUE_TRAILERS = frozenset(
 )
 
 
+# A subordinating word right before a subject: after a statement's cue, its clause's verb
+# is no cue of the statement (`As Holt said, “…”` is Holt's, so `as` is not one of them).
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:[Aa]fter|[Ww]hen|[Bb]efore|[Bb]ecause|[Ss]ince|[Oo]nce|[Ff]ollowing|[Uu]ntil|"
+    r"[Ww]hile|[Aa]lthough|[Tt]hough)\s+(?:the\s+)?$"
+)
+# A cue whose clause runs on to the next quotation: `Holt testified that “…`.
+_INTRODUCES_THAT = re.compile(r"[^_.“”\"]*?\b(?:that\s*|[,:]\s*)[“\"]\s*_")
+
+
 def choose_cue(
     masked: str, seg: Segment, next_open: int, base: int, text: str
 ) -> Attribution | None:
@@ -543,6 +562,15 @@ def choose_cue(
     after = cue_after(masked, seg, next_open, base)
     before = cue_before(masked, seg, base)
     ends_sentence = text.rstrip().endswith(".")
+    if (
+        after is not None
+        and not ends_sentence
+        and masked[: seg.open_at].rstrip()[-1:].isalpha()
+        and _INTRODUCES_THAT.match(masked, after.pos - base, next_open + 3)
+    ):
+        # `reports have cited “Red Teams,” Ivo Roth today testified that “…”`: a term
+        # inside a sentence, and the cue after it introduces the next quotation.
+        return before
     if after is not None and ends_sentence:
         # `“….” Cruz says, “…”`: that cue introduces the next quotation (its opening
         # mark and first blanked words included, which INTRODUCES looks for).
@@ -811,6 +839,9 @@ class _Extractor:
             and opens_statement(self.paragraphs[q.paragraph], q.start)
             # `“WALLACE: …”`: a transcript's label says who speaks, not the lead
             and not P.SPEAKER_LABEL.match(q.text)
+            and not P.SPEAKER_LABEL_BEFORE.search(
+                self.paragraphs[q.paragraph], max(0, q.start - P.LABEL_REACH), q.start
+            )
         ]
         # A statement runs over several quotations; one in the first person says whose.
         if not any(P.FIRST_PERSON.search(q.text) for q in orphans):
@@ -938,7 +969,7 @@ class _Extractor:
                 elif title is None:
                     quotes.append(self._title(f.seg, text))
                     continue
-                elif looks_like_speech(text):
+                elif looks_like_speech(text) or self._labelled(f.seg):
                     # Only a quotation opening its sentence continues an earlier speaker.
                     near = opens and last is not None and i - last.paragraph <= CONTINUE_WITHIN
                     if (
@@ -960,6 +991,11 @@ class _Extractor:
                 else:
                     quotes.append(self._title(f.seg, text))
                     continue
+                if self._labelled(f.seg):
+                    # `SASSE: “…? “…`: the label speaks here and in what runs on from it.
+                    self._transcript_label(quotes[-1])
+                    if quotes[-1].speakers:
+                        last = _Last(i, list(quotes[-1].speakers), quotes[-1].mention or "")
                 runs_on = not f.seg.closed
         self._adopt_later_cues(quotes)
         for quote in quotes:
@@ -994,10 +1030,15 @@ class _Extractor:
 
     def _transcript_label(self, quote: Quote) -> None:
         """`“WALLACE: Let’s start …”`: a transcript quoted whole names each speaker in
-        capitals before their words; the label, not the cue of the transcript, speaks."""
+        capitals before their words; the label, not the cue of the transcript, speaks.
+        The label may stand before the opening mark too: `SASSE: “…” ROTH: “…”`."""
         m = P.SPEAKER_LABEL.match(quote.text)
         if m is None:
-            return
+            # The text as written: a quotation left open before it masks the label.
+            text, at = self.paragraphs[quote.paragraph], quote.start
+            m = P.SPEAKER_LABEL_BEFORE.search(text, max(0, at - P.LABEL_REACH), at)
+            if m is None or m.start("label") == 0 and quote.paragraph == 0:
+                return  # `WASHINGTON: “…”` opening the text is a dateline, no label
         label = m.group("label")
         # Only a person the article names: "WASHINGTON:", "NOTE:" are a dateline or a
         # heading, no speaker's label.
@@ -1025,12 +1066,17 @@ class _Extractor:
         words = P.WORD.findall(text)
         if not words:
             return True
+        if self._labelled(seg):
+            return False  # `ROTH: “Correct.”`: a named person's answer, however short
         stripped = text.strip()
         said = att is not None and att.cue is not None
         adjacent = said and att is not None and att.adjacent
         # Speech is cut off by a comma or ends a sentence inside the marks; a name is not.
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
         if P.LAW_TEXT.search(stripped) and not adjacent:
+            return True
+        masked = self.masked[seg.paragraph]
+        if P.BILL_NUMBER_BEFORE.search(masked, max(0, seg.open_at - 24), seg.open_at + 1):
             return True
         titled = is_title_case(words, stripped)
         if titled and not (adjacent and punct):
@@ -1056,6 +1102,17 @@ class _Extractor:
         if len(words) <= MIN_LABEL_WORDS and not adjacent and not (opens and punct):
             return None
         return False
+
+    def _labelled(self, seg: Segment) -> bool:
+        """A transcript's label naming a person the article names stands right before the
+        quotation: `ROTH: “…”`."""
+        label = P.SPEAKER_LABEL_BEFORE.search(
+            self.paragraphs[seg.paragraph], max(0, seg.open_at - P.LABEL_REACH), seg.open_at + 1
+        )
+        if label is None:
+            return False
+        known = self.book.known(label.group("label").title().split())
+        return known is not None and known.kind == "person"
 
     def _characterised(self, seg: Segment, att: Attribution | None, cue: str | None = None) -> bool:
         """The cue is a verb like `called` a few words before the quotation: `Christie

@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 from importers import names as N
-from importers.quote_patterns import MEMBER_TAG, MEMBER_TAG_OPEN, ORG_NOUNS, PERSON_NOUNS
+from importers.quote_patterns import (
+    LABEL_REACH,
+    MEMBER_TAG,
+    MEMBER_TAG_OPEN,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_LABEL_BEFORE,
+)
 from search.model import Document, Quote, Speaker
 
 # -- word lists ---------------------------------------------------------------
@@ -189,6 +196,12 @@ def _shape(
     the words kept, the name, the people of a joint name, and whether it is an
     organisation. Names repeat within an article and across a press office's releases."""
     role, name = split_role(list(words))
+    if role is not None and " and " in f" {role} ":
+        # "Congressman Mac Thornberry and Congressman John Culberson": each of the people
+        # has a title of their own; the first is no part of the second one's role.
+        parts = _titled_parts(list(words))
+        if parts is not None:
+            return None, list(words), list(words), parts, False
     kept = list(words)
     cut = N.drop_affiliation(name)
     if len(cut) < len(name):
@@ -204,6 +217,30 @@ def _shape(
     joint = N.split_joint(name)
     org = joint is None and role is None and is_org_name(kept) and not _plural_role(kept[0])
     return role, kept, name, joint, org
+
+
+def _titled_parts(words: list[str]) -> list[list[str]] | None:
+    """The parts of `A and B` (or `A, B and C`) when each is a person's name with
+    evidence of its own (a title or a known first name); None otherwise (`Secretary of
+    Health and Human Services Tom Price`: one role, one name)."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() == "and" or w.endswith(","):
+            if w.endswith(",") and w.lower() != "and":
+                parts[-1].append(w.rstrip(","))
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(w)
+    if len(parts) < 2 or not all(parts):
+        return None
+    for part in parts:
+        role, name = split_role(part)
+        if not name or not N.person_shape(name):
+            return None
+        if role is None and not N.person_evidence(name):
+            return None
+    return parts
 
 
 def _plural_role(word: str) -> bool:
@@ -295,6 +332,12 @@ class SpeakerBook:
         if normal is None:
             return None
         shift, title, titled, kept = normal
+        if shift:
+            # "Inspector General Ivo Roth. BRANDT:": the words before the sentence end
+            # are a name of their own, not only the ones after it.
+            head = " ".join(w for w in words if w)[: shift - 1].split()
+            if len(head) >= 2:
+                self.note_name(head, pos)
         pos += shift
         role, words, name, joint, org = _shape(kept)
         if joint is not None:
@@ -306,22 +349,20 @@ class SpeakerBook:
             return Entity(" and ".join(m.name for m in found), "joint", role, members=found)
         if org:
             joined = " ".join(words)
-            longer = (
-                next(
-                    (
-                        e
-                        for n, e in self.entities.items()
-                        if n.endswith(" " + joined) and e.kind == "organization"
-                    ),
-                    None,
-                )
-                if len(words) == 1 and joined not in self.entities
-                else None
-            )
-            if longer is not None and joined not in self.entities:
-                # "the Times" after "the New York Times": the organisation named in full.
-                self._mention(pos, longer.name)
-                return longer
+            if len(words) == 1 and joined not in self.entities:
+                # "the Times" after "the New York Times": the organisation named in full;
+                # after the New York and the Financial Times it names neither.
+                longer = {
+                    id(e): e
+                    for n, e in self.entities.items()
+                    if n.endswith(" " + joined) and e.kind == "organization"
+                }
+                if len(longer) > 1:
+                    return None
+                if longer:
+                    (named,) = longer.values()
+                    self._mention(pos, named.name)
+                    return named
             return self._note(joined, "organization", None, None, pos)
         entity = self._resolve_short(name)
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
@@ -721,6 +762,10 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and opens_statement(doc.body[quote.paragraph], quote.start)
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
+            # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
+            and not SPEAKER_LABEL_BEFORE.search(
+                doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
+            )
         ):
             _set_speakers(quote, [issuer])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE

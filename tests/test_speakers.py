@@ -968,3 +968,100 @@ def test_issuer_whose_last_word_has_no_letters_parses() -> None:
         member="Rep. Dana Holt 2",
     )
     assert [q.speakers for q in quotes] == [["Dana Holt"]]
+
+
+# -- transcripts, law text and the clauses around a statement --------------------------
+
+
+TRANSCRIPT = (
+    "Below is the exchange between Senator Nora Quill and Inspector General Ivo Brandt. "
+    "QUILL: “Do your teams report to you?” BRANDT: “We do not. We call them ‘auditors.’ "
+    "QUILL: “So the teams are not yours? “I read the notice twice.” BRANDT: “Correct.”"
+)
+
+
+def test_a_transcripts_labels_before_the_marks_say_who_speaks() -> None:
+    got = [(q.text[:12], q.speakers) for q in spoken(TRANSCRIPT)]
+    assert got == [
+        ("Do your team", ["Nora Quill"]),
+        ("We do not. W", ["Ivo Brandt"]),
+        # the answer above is left open; the next label still speaks, and what runs on
+        # from its quotation is the same person's
+        ("So the teams", ["Nora Quill"]),
+        ("I read the n", ["Nora Quill"]),
+        ("Correct.", ["Ivo Brandt"]),  # a one-word answer after a label is speech
+    ]
+    assert [q.speakers for q in release(TRANSCRIPT) if q.kind != "title"][-1] == ["Ivo Brandt"]
+
+
+def test_a_label_of_somebody_unnamed_is_nobodys_not_the_issuers() -> None:
+    text = (
+        "Rep. Nora Quill (D-OR) questioned the panel on Tuesday. QUILL: “Do you agree?” "
+        "MODERATOR: “We have no time left for that question today.”"
+    )
+    for quotes in (spoken(text), release(text)):
+        assert [q.speakers for q in quotes if q.kind != "title"] == [["Nora Quill"], []]
+
+
+def test_a_name_running_into_the_next_sentence_is_still_a_name() -> None:
+    book = SpeakerBook()
+    book.note_name("Inspector General Ivo Brandt. QUILL".split(), 0)
+    known = book.known(["Brandt"])
+    assert known is not None and known.name == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Nora Quill (D-OR) spoke for S. 2190, “To amend the Harbor Dredging Act of 1990 "
+        "to extend the fund for the Lakeport channel.” She urged a vote.",
+        "The bill Rep. Nora Quill introduced, H.R. 4411, “Keeping the lights on in every "
+        "rural school district across the state,” passed today.",
+        "Rep. Nora Quill said her bill clarifies that “the term ‘harbor’ means a port with "
+        "a pilot station.” It passed on Tuesday.",
+    ],
+)
+def test_a_bills_title_or_definition_is_no_ones_words(text: str) -> None:
+    assert not [q for q in quotes_of(text) if q.speakers]
+    assert not [q for q in release(text) if q.speakers]
+
+
+def test_a_time_between_subject_and_verb_keeps_the_cue() -> None:
+    got = spoken("Ivo Brandt today testified that “the testers were staff auditors.”")
+    assert [q.speakers for q in got] == [["Ivo Brandt"]]
+
+
+def test_a_term_before_the_cue_of_the_next_quotation_is_not_its_speakers() -> None:
+    text = (
+        "Although reports cited specialized “Blue Squads,” Ivo Brandt today testified that "
+        "“the testers were staff auditors.”"
+    )
+    got = [(q.kind, q.speakers) for q in quotes_of(text)]
+    assert got == [("title", []), ("direct", ["Ivo Brandt"])]
+
+
+def test_a_split_statement_keeps_its_cue() -> None:
+    got = spoken("“We are glad,” said Ivo Brandt in his testimony, “and we will keep at it.”")
+    assert [q.speakers for q in got] == [["Ivo Brandt"], ["Ivo Brandt"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Nora Quill (D-OR) released the following statement after the Harbor "
+        "Administration announced new fees: “I am disappointed by this decision.”",
+        "Rep. Nora Quill (D-OR) today released the following statement after Secretary Tod "
+        "Vail announced he would resign: “I thank him for his service to the state.”",
+    ],
+)
+def test_a_clause_opened_by_after_names_no_speaker_of_the_statement(text: str) -> None:
+    assert [q.speakers for q in spoken(text)] == [["Nora Quill"]]
+    assert [q.speakers for q in release(text)] == [["Nora Quill"]]
+
+
+def test_two_members_each_titled_are_two_people() -> None:
+    text = (
+        "Congressman Ivo Brandt (R-Lakeport) and Congressman Tod Vail (R-Eastport) today "
+        "discussed the harbor bill. “This compromise protects every port,” Brandt said."
+    )
+    assert [q.speakers for q in spoken(text)] == [["Ivo Brandt"]]
