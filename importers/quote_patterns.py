@@ -131,6 +131,13 @@ AFTER_SUBJ_CUE = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+"
     rf"(?P<cue>{CUE}{_CUE_TAIL})\b"
 )
+# After a quotation, a full name and a role appositive that the copy leaves unclosed
+# before the cue: `,” Ann Holt, owner of the Holt Mill told us`.
+AFTER_NAME_OPEN_APPOS = re.compile(
+    rf"^[\s,.;:!?—–-]*(?P<np>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+"
+    r"(?:the\s+|an?\s+)?[a-z][^,“”\"_]{1,78}?\s+"
+    rf"(?P<cue>(?:said|says|told|tells|added|adds|explained|wrote|noted)\b{_CUE_TAIL})"
+)
 # A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.
 # The byline is all the rest, so its words may be looser than a name in running text: a
 # middle initial without its full stop (`― Ida K Dana Quill`).
@@ -218,11 +225,15 @@ _OPENING_WORD = (
     r"Despite|Since|Until|Among|Amid|Throughout|Within|Against|Outside|Inside)"
     r"\s+[A-Z][^,_]{0,150})"
 )
+_SAYS = r"(?:says|said|say|told|tells|writes|wrote|according)"
 SUBJECT = re.compile(
     # An opening adverbial has a lower-case word: "Last year, ", not "Sanders, "; an
     # opening participle or adverb may run over commas: "Speaking in Reno, Nevada, ".
     # A dateline may open the paragraph: "WASHINGTON — ".
-    rf"^\s*(?:[A-Z][A-Z .,]+\s+[—–-]\s+)?(?:(?:[A-Z][^,_]{{0,50}}?\b[a-z][^,_]{{0,50}}"
+    # An opening clause with a verb of saying is no adverbial: in `The report says that at
+    # the time, she worked …` the report speaks, not `she`.
+    rf"^\s*(?:[A-Z][A-Z .,]+\s+[—–-]\s+)?(?:(?![^,_]*?\b{_SAYS}\b)"
+    rf"(?:[A-Z][^,_]{{0,50}}?\b[a-z][^,_]{{0,50}}"
     rf"|[A-Z][a-z]+(?:ing|ly)\b[^_]{{0,100}}?|{_OPENING_WORD}),\s+)?"
     rf"(?P<np>{SPEAKER_NP}|{LOOSE_NP}|[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?){_APPOS}\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:also|then|once|later|again|never|not|even|just|still)\s+)?"

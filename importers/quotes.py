@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from importers import names as N
+from importers import places
 from importers import quote_patterns as P
 from importers.quote_patterns import ORG_NOUNS, PERSON_NOUNS
 from importers.speakers import (
@@ -361,7 +362,33 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
         words = m.group().split()
         if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
             continue  # a lone capitalised word opening a sentence is rarely a name
-        book.note_name(words, paragraph * STRIDE + m.start())
+        at = m.start()
+        place = _place_ending_role(words, masked, at)
+        if place:
+            # `envoy to Ukraine Kurt Volker`: the place ends the role; the name follows.
+            at += len(" ".join(words[:place])) + 1
+            words = words[place:]
+        book.note_name(words, paragraph * STRIDE + at)
+
+
+# A lower-case role's preposition right before a name run: `envoy to `, `governor of `.
+_ROLE_PREPOSITION = re.compile(r"\b[a-z]{3,}\s+(?:to|of|for|in|from)\s+$")
+
+
+def _place_ending_role(words: list[str], masked: str, at: int) -> int:
+    """How many words opening a name run are a place that ends the role before it
+    (`ambassador to Russia Jon Vail`): a country, capital, state or gazetteer place,
+    followed by a full name whose first word is a known first name; 0 otherwise."""
+    if len(words) < 3 or not _ROLE_PREPOSITION.search(masked, max(0, at - 30), at):
+        return 0
+    for k in (1, 2):
+        place, rest = words[:k], words[k:]
+        if len(rest) < 2 or N.first_name_gender(rest[0]) is None or not N.person_shape(rest):
+            continue
+        named = " ".join(place)
+        if N.is_capital(place) or places.region(named) or places.is_known(named):
+            return k
+    return 0
 
 
 # -- attribution ----------------------------------------------------------------
@@ -372,7 +399,7 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     if not seg.closed:
         return None
     tail = masked[seg.end + 1 : min(next_open, sentence_end(masked, seg.end + 1) + 1)]
-    for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ):
+    for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ, P.AFTER_NAME_OPEN_APPOS):
         m = rx.match(tail)
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             continue  # `” when Clinton blasted him`: another clause, not the cue
@@ -1087,6 +1114,10 @@ class _Extractor:
             return True  # `said on “Fox News Sunday,”`, `told “Meet the Press”`: a title
         before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
         if len(words) < MIN_LABEL_WORDS + 2 and P.LABEL_BEFORE.search(before) and not adjacent:
+            return True
+        if len(words) == 1 and not opens and not adjacent and not self._characterised(seg, att):
+            # One quoted word inside a sentence, its full stop inside the marks too (`saying
+            # he recalled it “vividly.”`): a word picked out, not a statement.
             return True
         if len(words) == 1 and not punct and not self._characterised(seg, att):
             # One quoted word inside a sentence (`politicians have “vilified” teachers`) is

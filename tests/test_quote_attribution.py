@@ -559,3 +559,42 @@ def test_the_name_before_a_tag_is_found_as_a_search_from_the_start_finds_it(
     want = _NAME_RUN.search(text, 0, len(text))
     got = _name_run(text, len(text))
     assert (got and (got.start(), got.end())) == (want and (want.start(), want.end()))
+
+
+# -- news copy ------------------------------------------------------------------------------
+
+
+def test_one_quoted_word_ending_a_sentence_inside_it_is_no_statement() -> None:
+    _speakers, quotes = extract_quotes(
+        ["Mayor Ann Holt told the council about the flood, saying she remembered it “clearly.”"]
+    )
+    assert [(q.kind, q.speakers) for q in quotes] == [("title", [])]
+
+
+def test_a_one_word_answer_after_its_cue_is_still_speech() -> None:
+    [q] = direct("Ann Holt was asked whether the mill would close. Holt answered, “No.”")
+    assert q.speakers == ["Ann Holt"]
+
+
+def test_a_place_ending_a_lower_case_role_is_no_part_of_the_name_after_it() -> None:
+    quotes = direct(
+        "Another diplomat, the former envoy to Portugal Otto Brandt, changed his account.",
+        "“We all thought the meeting went badly,” Brandt said.",
+    )
+    assert quotes[0].speakers == ["Otto Brandt"]
+
+
+def test_a_clause_said_by_a_report_is_not_the_pronoun_inside_it() -> None:
+    quotes = direct(
+        "In 2020, Ann Holt admitted to fraud. The agency’s complaint says that at the time, "
+        "she worked for firms which would “quote a low price and then double it.”"
+    )
+    assert quotes[0].speakers != ["Ann Holt"]
+
+
+def test_a_name_with_an_unclosed_role_appositive_before_the_cue() -> None:
+    quotes = direct(
+        "“It is a hard market to explain,” Nora Quill, owner of Quill’s Hardware & Paint told "
+        "us during an interview."
+    )
+    assert quotes[0].speakers == ["Nora Quill"]
