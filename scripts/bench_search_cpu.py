@@ -6,7 +6,10 @@ facet and the month histogram counted, the answer cache off) once to warm the ca
 then `--runs` rounds, and prints the CPU time of one search (p50 / p95) and the share of
 each step: finding the matching rows (`fill_base`, the selected facets applied), the
 result page (ranking, snippets), each facet and the histogram. CPU time, because on a
-shared machine wall time mostly measures the other work.
+shared machine wall time mostly measures the other work. Also printed: the CPU of the
+first search after opening the archive (`first`: whatever a revision reads once per
+archive generation, such as facet columns, is read there) and of browsing everything
+(no words, no facet selected, every facet and the histogram: the median of the runs).
 
 To compare two revisions on the same archive in one run, give each one's checkout:
 
@@ -73,15 +76,20 @@ def main() -> None:
             backend.search(request)
             return (time.process_time() - started) * 1000
 
+        first = once(*cases[0])
         for term, filters in cases:
             once(term, filters)
+        browse = sorted(once("", {}) for _ in range(max(a.runs, 3)))[max(a.runs, 3) // 2]
         spent.clear()
         cpu = sorted(
             (once(term, filters), term, filters) for _ in range(a.runs) for term, filters in cases
         )
         total = sum(c for c, _, _ in cpu)
         p50, p95 = cpu[len(cpu) // 2][0], cpu[int(0.95 * (len(cpu) - 1))][0]
-        print(f"{scope} ({a.code}): CPU per search p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+        print(
+            f"{scope} ({a.code}): CPU per search p50 {p50:.0f} ms, p95 {p95:.0f} ms;"
+            f" first {first:.0f} ms, browse {browse:.0f} ms"
+        )
         for step, seconds in spent.most_common():
             print(f"  {step:<18} {seconds * 1000 / total * 100:5.1f} %")
         for ms, term, filters in cpu[-3:]:

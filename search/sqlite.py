@@ -60,7 +60,7 @@ from .corrections import (
     as_utc,
     statuses_without_document,
 )
-from .facets import BY_NAME, document_facets, facet_key, facet_size, value_key
+from .facets import document_facets, facet_key, facet_size, value_key
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
@@ -1765,10 +1765,7 @@ class _Plan:
         size = facet_size(name, self.request.facet_size)
         try:
             with deadline.limit(max(self.request.timeout_ms // 2, 200)):
-                if self.everything:
-                    rows = self._facet_of_everything(conn, name, size)
-                else:
-                    rows = self._facet_of_rows(conn, name, size)
+                rows = self._facet_of_rows(conn, name, size)
         except sqlite3.OperationalError as exc:
             if "interrupt" not in str(exc):
                 raise
@@ -1797,48 +1794,6 @@ class _Plan:
             return self._column(conn, QUOTE_SPEAKERS).count(found.rid[keep], size)
         # Each row counts its document's values (a quote, those of its document).
         return self._column(conn, self._row_facet(name)).count(found.doc[keep], size)
-
-    def _facet_of_everything(
-        self, conn: sqlite3.Connection, name: str, size: int
-    ) -> list[tuple[str, int]]:
-        """A facet of the whole archive: keys counted from an index alone, then the
-        spellings of the keys shown."""
-        if name == "year" and self.quotes:
-            # The quotes' own dates (read from their index), as any search counts them.
-            return self._facet_of_rows(conn, name, size)
-        if name == "speaker" and self.quotes:
-            source = "quote_speakers s WHERE 1"
-            sql = (
-                f"SELECT s.key, count(*) AS n FROM {source}"
-                " GROUP BY s.key ORDER BY n DESC, 1 LIMIT ?"
-            )
-            spellings = f"SELECT s.key, s.name, count(*) FROM {source} AND s.key IN"
-            params: list[object] = []
-        else:
-            if self.quotes:
-                source = (
-                    f"{self.hits} CROSS JOIN doc_facets f ON f.doc = base.doc AND f.facet = ?"
-                    " WHERE 1"
-                )
-            else:
-                source = "doc_facets f WHERE f.facet = ?"
-            sql = (
-                f"SELECT f.key, count(*) AS n FROM {source}"
-                " GROUP BY f.key ORDER BY n DESC, 1 LIMIT ?"
-            )
-            spellings = f"SELECT f.key, f.value, count(*) FROM {source} AND f.key IN"
-            params = [self._row_facet(name)]
-        rows = conn.execute(sql, [*params, size]).fetchall()
-        spelled: dict[str, dict[str, int]] = {}
-        # A year is written one way (its key): no second pass over every row.
-        if rows and BY_NAME[name].keying != "year":
-            marks = ",".join("?" * len(rows))
-            found = conn.execute(
-                f"{spellings} ({marks}) GROUP BY 1, 2", [*params, *(k for k, _ in rows)]
-            )
-            for key, spelling, n in found:
-                spelled.setdefault(key, {})[spelling] = n
-        return [(_most_used(spelled.get(key, {})) or key, n) for key, n in rows]
 
     def _selected_only(self, name: str) -> list[FacetValue]:
         return [FacetValue(v, 0, True) for v in self.request.filters.get(name, [])]
