@@ -24,7 +24,8 @@ import numpy.typing as npt
 
 from .speakers import display_name
 
-Ints = npt.NDArray[np.int64]
+# Row ids, pair and key numbers: kept as 32-bit integers (half the memory of a column).
+Ints = npt.NDArray[np.integer[Any]]
 T = TypeVar("T")
 Bools = npt.NDArray[np.bool_]
 # A date's year as `CAST(substr(published, 1, 4) AS INTEGER)` gives it; undated rows get
@@ -32,7 +33,7 @@ Bools = npt.NDArray[np.bool_]
 NO_YEAR = -100_000
 
 
-def parse_ints(text: str | None) -> Ints:
+def parse_ints(text: str | None) -> npt.NDArray[np.int64]:
     """A `group_concat` of integers as an array (NULL, from no rows, is empty)."""
     if not text:
         return np.zeros(0, dtype=np.int64)
@@ -72,7 +73,14 @@ class Column:
         top = int(row_of.max()) if len(row_of) else 0
         indptr = np.zeros(top + 2, dtype=np.int64)
         np.cumsum(np.bincount(row_of, minlength=top + 1), out=indptr[1:])
-        return cls(indptr, code_of[order], np.array(pair_key, dtype=np.int64), keys, spellings, top)
+        return cls(
+            indptr.astype(np.int32),
+            code_of[order].astype(np.int32),
+            np.array(pair_key, dtype=np.int32),
+            keys,
+            spellings,
+            top,
+        )
 
     def _entries(self, rows: Ints) -> tuple[Ints, Ints]:
         """The entries of the rows (a row id may repeat) and which row each belongs to."""
@@ -127,7 +135,7 @@ class Rows:
         """From one row of `group_concat`s: row ids, documents, years, written years."""
         rid, doc, year, written = (parse_ints(x) for x in row)
         top = int(rid.max()) if len(rid) else 0
-        out = [np.full(top + 1, fill, dtype=np.int64) for fill in (-1, NO_YEAR, NO_YEAR)]
+        out = [np.full(top + 1, fill, dtype=np.int32) for fill in (-1, NO_YEAR, NO_YEAR)]
         for array, values in zip(out, (doc, year, written), strict=True):
             array[rid] = values
         return cls(out[0], out[1], out[2], top)
