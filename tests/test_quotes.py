@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -228,3 +229,32 @@ def test_new_sentence_opening_mark_still_starts_a_new_quotation():
 
     text = "“First part of the statement. “Second part of it,” Holt said."
     assert len(find_segments(text)) == 2
+
+
+# -- the held-out news pages of the speaker sample ------------------------------------------
+
+NEWS_GOLD = Path(__file__).resolve().parent / "gold" / "speakers-news.jsonl"
+
+
+def test_news_gold_is_well_formed_and_held_out() -> None:
+    from press.eval_speakers import load_gold
+
+    docs = load_gold(NEWS_GOLD)
+    assert len(docs) >= 15
+    sites = [d.site for d in docs]
+    assert len(set(sites)) == len(sites)
+    assert not set(sites) & {d.site for d in load_gold()}  # no site of another split
+    for doc in docs:
+        assert doc.split == "holdout3" and doc.kind == "page", doc.doc
+        spans = sorted(doc.segments, key=lambda s: (s.start, -s.end))
+        for a, b in zip(spans, spans[1:], strict=False):
+            assert b.start >= a.end or b.end <= a.end, (doc.doc, a, b)
+
+
+def test_news_gold_points_into_the_corpus_text_it_was_annotated_on() -> None:
+    from press.eval_speakers import load_gold, read_sources
+
+    corpus = corpus_path()
+    sources = read_sources(load_gold(NEWS_GOLD), corpus)  # checks each text's hash
+    for source in sources:
+        assert all(seg.end <= len(source.text) for seg in source.gold.segments)

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Draw the news pages of the held-out speaker sample `tests/gold/speakers-news.jsonl`.
+
+Usage: scripts/news_sample.py [--corpus DIR] [--count 15]   (one line per page: id, site)
+
+Pages of `article-extraction-benchmark` and `wcxb/dev` from sites (host without `www.`)
+that no page of `tests/gold/speakers.jsonl` comes from, whose ground-truth main text holds
+2–10 double-quoted segments, one page per site, in a seeded random order. The first 15
+were annotated (every quoted segment: speech with its speakers, speech whose speaker
+the text does not name, or not speech) before any figure was taken on them; they are
+split `holdout3`, so `press evaluate speakers --gold tests/gold/speakers-news.jsonl
+--split holdout3` scores them and never lists their misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = 20261128
+QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,600})[”\"]")
+
+
+def site(url: str) -> str:
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.")
+
+
+def pages(corpus: Path) -> list[tuple[str, str, str]]:
+    """(gold id, site, ground-truth text) of every page of the two sets."""
+    out = []
+    aeb = corpus / "article-extraction-benchmark"
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    for ref, gold in truth.items():
+        if (aeb / "html" / f"{ref}.html.gz").exists():
+            out.append(
+                (
+                    f"article-extraction-benchmark:{ref}",
+                    site(gold.get("url") or ""),
+                    gold["articleBody"],
+                )
+            )
+    for path in sorted((corpus / "wcxb" / "dev" / "ground-truth").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = gold["ground_truth"].get("main_content") or ""
+        out.append((f"wcxb:{path.stem}", site(gold.get("url") or ""), text))
+    return out
+
+
+def draw(corpus: Path, count: int) -> list[tuple[str, str]]:
+    gold = REPO / "tests" / "gold" / "speakers.jsonl"
+    used = {json.loads(line).get("site") for line in gold.read_text(encoding="utf-8").splitlines()}
+    found = [
+        (doc, host)
+        for doc, host, text in pages(corpus)
+        if host and host not in used and 2 <= len(QUOTED.findall(text)) <= 10
+    ]
+    random.Random(SEED).shuffle(found)
+    picked: list[tuple[str, str]] = []
+    for doc, host in found:
+        if host not in {h for _, h in picked}:
+            picked.append((doc, host))
+        if len(picked) == count:
+            break
+    return picked
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--count", type=int, default=15)
+    args = parser.parse_args()
+    for doc, host in draw(args.corpus, args.count):
+        print(doc, host)
+
+
+if __name__ == "__main__":
+    main()
