@@ -735,9 +735,11 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
         else:
             kept.append(speaker)
     orphan = False
+    prev: Quote | None = None
     for quote in doc.quotes:
         if quote.kind == "title":
             continue
+        unnamed, prev = _after_unnamed(doc, prev, quote), quote
         if any(name in merged for name in quote.speakers):
             names = [issuer if name in merged else name for name in quote.speakers]
             _set_speakers(quote, list(dict.fromkeys(names)))
@@ -761,6 +763,9 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and quote.paragraph < len(doc.body)
             and opens_statement(doc.body[quote.paragraph], quote.start)
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
+            and not _titles_issuer(quote.text, issuer)
+            and not unnamed
+            and not _document_introduces(doc.body[quote.paragraph], quote.start)
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(
@@ -793,6 +798,50 @@ CUED_ISSUER_CONFIDENCE = 0.9
 _ISSUER_TITLES = frozenset(
     "the congressman|the congresswoman|the senator|the representative|the delegate".split("|")
 )
+
+
+def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote) -> bool:
+    """`“…,” said Lena. “…”`: the quotation right after one whose cue names somebody the
+    parse could not name goes on with that person's words, not the issuer's; so does one
+    right after a quotation left with no speaker (`The study found: “…” “…”`)."""
+    if prev is None or prev.speakers or prev.paragraph != quote.paragraph:
+        return False
+    if prev.paragraph >= len(doc.body):
+        return False
+    between = doc.body[prev.paragraph][prev.end : quote.start]
+    if prev.cue is None:
+        return not between.strip(" ”\"“'’")
+    return len(between) <= UNNAMED_REACH and between.count(".") <= 1
+
+
+# The sentence introducing a quotation with a colon has a document as its subject: `The
+# FTC study also found that: “…”`, `The report concludes:` (a letter or a statement is
+# left out: the issuer signs most letters a release quotes, and issues its statements).
+_DOCUMENT_INTRO = re.compile(
+    r"(?:^|[.!?”\"]\s+)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:study|studies|report|survey|analysis|audit|review|findings|memo|memorandum|article|"
+    r"editorial|ruling|opinion|decision|bill|resolution|law|rule|summary|poll|statute|"
+    r"amendment|provision|guidance|notice)\b[^.!?:“”\"]{0,120}:\s*[“\"]?\s*$"
+)
+
+
+def _document_introduces(paragraph: str, start: int) -> bool:
+    """The sentence right before the quotation introduces it as a document's text."""
+    return bool(_DOCUMENT_INTRO.search(paragraph, max(0, start - 300), start))
+
+
+# How much text may stand between a quotation of somebody unnamed and the next one (the
+# closing mark, the cue and the opening mark).
+UNNAMED_REACH = 80
+
+
+def _titles_issuer(text: str, issuer: str) -> bool:
+    """`It’s an honor to team up with Congressman Quill`: words that name the issuer by a
+    title, in the third person, are somebody else's."""
+    surname = issuer.split()[-1] if issuer.split() else ""
+    if not surname:
+        return False
+    return any(same_person(m.group("surname"), issuer) for m in _CHAMBER_TITLE.finditer(text))
 
 
 def _names_issuer(quote: Quote, issuer: str, chamber: str | None, others: list[Speaker]) -> bool:

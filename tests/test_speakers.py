@@ -1065,3 +1065,22 @@ def test_two_members_each_titled_are_two_people() -> None:
         "discussed the harbor bill. “This compromise protects every port,” Brandt said."
     )
     assert [q.speakers for q in spoken(text)] == [["Ivo Brandt"]]
+
+
+def test_words_naming_the_issuer_by_title_are_not_the_issuers() -> None:
+    text = (
+        "Rep. Nora Quill (D-OR) and Rep. Lena Marsh (R-WA) today introduced the harbor bill. "
+        "“It is an honor to team up with Congresswoman Quill on this issue,” said Lena. "
+        "“Local groups can do the work well.”"
+    )
+    assert [q.speakers for q in release(text)] == [[], []]
+
+
+def test_a_documents_findings_are_not_the_issuers_words() -> None:
+    text = (
+        "Rep. Nora Quill (D-OR) today introduced the Clear Loans Act. “Borrowers deserve "
+        "plain terms,” said Quill. A study by the Harbor Lending Board also found that: "
+        "“About a third could not name their rate.” “Half could not name the loan amount.”"
+    )
+    got = [q.speakers for q in release(text)]
+    assert got == [["Nora Quill"], [], []]
