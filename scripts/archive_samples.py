@@ -742,8 +742,8 @@ def memory_summary(path: Path) -> str:
     peak = max(rows, key=lambda r: r[1])
     quarter, last = rows[len(rows) // 4], rows[-1]
     return (
-        f"peak {peak[1]:,.0f} MB at {peak[0]} ({len(rows)} samples {rows[0][0]}–{last[0]});"
-        f" {quarter[1]:,.0f} MB at a quarter of the run ({quarter[0]}), {last[1]:,.0f} MB"
+        f"peak {peak[1]:,.0f} MiB at {peak[0]} ({len(rows)} samples {rows[0][0]}–{last[0]});"
+        f" {quarter[1]:,.0f} MiB at a quarter of the run ({quarter[0]}), {last[1]:,.0f} MiB"
         f" at its last sample"
     )
 
@@ -944,20 +944,23 @@ def cmd_docs(args: argparse.Namespace) -> None:
     # Places.
     figures, pvalues, pbefore = place_figures(after, before, args.after_rev, args.before_rev)
     checks, tally = place_checks(after, pvalues, args.places_top, args.sample, read)
-    titles = subprocess.run(
-        [
-            sys.executable,
-            str(here),
-            "titles",
-            after,
-            "--pages",
-            str(args.pages),
-            *(["--code", str(args.code)] if args.code else []),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.splitlines()
+    if args.titles_from:  # the output of `titles` on this archive, run beforehand
+        titles = args.titles_from.read_text(encoding="utf-8").splitlines()
+    else:
+        titles = subprocess.run(
+            [
+                sys.executable,
+                str(here),
+                "titles",
+                after,
+                "--pages",
+                str(args.pages),
+                *(["--code", str(args.code)] if args.code else []),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.splitlines()
     places = [
         "# Dateline places of the whole congressional corpus, before and after",
         "",
@@ -1064,6 +1067,7 @@ def main() -> None:
     d.add_argument("--sample", type=int, default=100, help="releases read per place value")
     d.add_argument("--pages", type=int, default=2)
     d.add_argument("--code", type=Path, help="a checkout of the revision that wrote ARCHIVE")
+    d.add_argument("--titles-from", type=Path, help="`titles` output for ARCHIVE, made before")
     d.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs")
     w = sub.add_parser("memory", help="sample a running import's processes' PSS")
     w.add_argument("pid", type=int)

@@ -83,7 +83,7 @@ def test_docs_writes_both_files_and_keeps_marks(tmp_path):
     assert "`Al Franken` (the 3 most quoted" in speakers and "title — a test note" in speakers
     assert "unread" in speakers  # values nobody has read are said to be unread
     assert "1 × no text (e.g. r.jsonl:7)" in speakers
-    assert "peak 300 MB" in speakers  # the sample without workers is left out
+    assert "peak 300 MiB" in speakers  # the sample without workers is left out
     assert "scripts/archive_samples.py docs" in speakers  # the command that made it
     places = (out / "places-sample.md").read_text(encoding="utf-8")
     assert "| old5678 | 6 | 0 | 0 |" in places  # documents, with a place, distinct places
