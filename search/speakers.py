@@ -10,12 +10,12 @@ speaker facet is the same on both.
 The rule is conservative, because a wrong merge puts one person's words in another's
 mouth: a key drops only what never tells two people apart (case, accents of the same
 letters, periods, hyphens and apostrophes inside a word, the spaces between initials and
-between the words after a first name, a title or honorific in front of a full name). So a member handle's `Gk Butterfield` is
-the releases' `G.K. Butterfield`, and `Mario Diazbalart` is `Mario Diaz-Balart`.
-Middle initials are
-kept: `José E. Serrano` and `José M. Serrano` are father and son, so `José Serrano`
-cannot be told to be either. First names are compared as written (`Bob` and `Robert`
-stay two values), and a surname alone never matches a full name.
+between the words after a first name, a title or honorific in front of a full name). So
+a member handle's `Gk Butterfield` is the releases' `G.K. Butterfield`, and `Mario
+Diazbalart` is `Mario Diaz-Balart`. Middle initials are kept: `José E. Serrano` and
+`José M. Serrano` are father and son, so `José Serrano` cannot be told to be either.
+First names are compared as written (`Bob` and `Robert` stay two values), and a surname
+alone never matches a full name.
 """
 
 from __future__ import annotations
@@ -140,8 +140,25 @@ def display_name(counts: Mapping[str, int]) -> str:
     member handle cannot (`José E. Serrano` over `Jose E. Serrano`, `G.K. Butterfield`
     over `Gk Butterfield`, `Mario Diaz-Balart` over `Mario Diazbalart`), then the most
     frequent, then the first in code-point order (the order Elasticsearch gives equal
-    counts, so both backends agree)."""
-    return min(counts, key=lambda n: (-written_detail(n), -counts[n], n))
+    counts, so both backends agree).
+
+    A spelling is preferred for what it writes only when the releases write it more than
+    once and at least once for every 50 uses of the most used one: a lone `Rubén
+    Gallego` beside 362 of `Ruben Gallego` is a one-off, and a rare spelling may be
+    beyond the spellings Elasticsearch counts under a key.
+    """
+    most = max(counts.values(), default=0)
+
+    def detail(name: str) -> int:
+        n = counts[name]
+        return written_detail(name) if n >= 2 and n * SPELLING_SHARE >= most else 0
+
+    return min(counts, key=lambda n: (-detail(n), -counts[n], n))
+
+
+# A better-written spelling is shown when used once for every SPELLING_SHARE uses of the
+# most used one (`display_name`).
+SPELLING_SHARE = 50
 
 
 # What a spelling writes beyond a handle's capitalised words: the capitals that open its
