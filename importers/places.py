@@ -105,7 +105,13 @@ def region(text: str | None) -> Region | None:
 
 @functools.lru_cache(maxsize=4096)
 def resolve(place: str, region_text: str | None = None) -> Resolved:
-    """The canonical name of a dateline place written with an optional state or country."""
+    """The canonical name of a dateline place written with an optional state or country.
+    Two places written as one ("San Francisco/Los Angeles, CA") are known when both are,
+    and listed under the first."""
+    if "/" in place and place.count("/") == 1 and all(p.strip() for p in place.split("/")):
+        first, second = (resolve(p.strip(), region_text) for p in place.split("/"))
+        if first.known and second.known:
+            return first
     where = region(region_text)
     cities = _cities().get(place_key(place), [])
     # A city named exactly as written beats one that only shares the lookup key

@@ -241,6 +241,8 @@ _WORD_START = re.compile(
     # "…tax cliff’Washington"
     # "…house.govST. PAUL"
     r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.a-z][’”\"]))[A-Z](?=[a-z]|[A-Z]{2}|[A-Z]\.\s)"
+    # a place in capitals after a hyphen set as a dash: "… St. Louis County-ST. LOUIS, MO-"
+    r"|(?<=[a-z]-)[A-Z](?=[A-Z]{2}|[A-Z]\.\s)"
 )
 
 

@@ -125,6 +125,10 @@ NOT_PLACES: frozenset[str] = frozenset(
         "CONTACT", "MEDIA CONTACT", "PRESS RELEASE", "NEWS RELEASE", "STATEMENT",
         "SPOILER", "WARNING", "RPT", "REPEAT", "CORRECTED", "RECASTS", "REFILE", "Q", "A",
         "I", "OK", "FYI", "TL;DR", "PS", "P.S.",
+        # a weekday before a date ("Monday, May 18, 2009 -") and a time's zone ("11:45am EST –")
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT",
+        "UTC",
     )
 )  # fmt: skip
 

@@ -247,3 +247,19 @@ def test_release_dateline_brackets_and_bracketed_dates(text, place, date):
     assert found is not None
     assert found.dateline.place == place and found.dateline.date == date
     assert found.rest == "Rep. Jane Roe spoke."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Monday, May 4, 2015 - Rep. Jane Roe spoke.", "TODAY at 10:30am EST – members will meet."],
+)
+def test_weekdays_and_time_zones_are_not_places(text):
+    assert extract_dateline(text) is None
+
+
+def test_two_places_written_as_one_are_listed_under_the_first():
+    found = extract_dateline("Bayside/Los Angeles, CA – Rep. Jane Roe spoke.")
+    assert found is not None
+    assert found.dateline.place == "Bayside/Los Angeles"
+    found = extract_dateline("(Richmond/Newport News, VA)- Rep. Jane Roe spoke.")
+    assert found is not None and found.dateline.canonical == "Richmond"

@@ -700,7 +700,7 @@ def test_a_region_of_two_words_is_not_cut_into_a_place():
 @pytest.mark.parametrize(
     "text",
     [
-        "Video of the Chairwoman at the Budget Hearing WASHINGTON – Rep. Jane Roe (D-CA) said more.",
+        "Video of the Chairwoman at the Budget Hearing WASHINGTON – Rep. Jane Roe (D-CA) said.",
         "Click to View “We will not stop until the harbor is clean.” Washington, D.C. – Today, "
         "Rep. Jane Roe (D-CA) voted for the bill.",
         "(Courtesy of the Coastal Caucus) Washington, D.C. - Today, Rep. Jane Roe (D-CA) spoke.",
@@ -780,3 +780,9 @@ def test_member_sentence_glued_to_a_title_opens_the_body():
     assert head.headline == "Bill Shields Harbor Towns from Flood Costs"
     assert head.subheadline is None
     assert head.rest.startswith("Representative Jane Roe")
+
+
+def test_a_place_in_capitals_after_a_hyphen_set_as_a_dash():
+    text = "New Offices Open in the County-ST. LOUIS, MO- Rep. Jane Roe (D-MO) opened them."
+    head = split_release_head(text)
+    assert head.rest.startswith("ST. LOUIS, MO-")
