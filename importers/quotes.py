@@ -734,6 +734,10 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
             None,
         )
         offset = 0
+        if m is not None and _ADDRESSED.search(masked, max(0, m.start("np") - 12), m.start("np")):
+            # `The members urged Inspector General Ivo Brandt to “…”`: the one addressed
+            # is no subject, and the sentence names no other.
+            return None
     if m is None:
         return None
     mention = trim_subject(clean_mention(m.group("np")))
@@ -757,6 +761,8 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
     if not found:
         return None
     m = found[-1]
+    if _ADDRESSED.search(masked, max(0, m.start("np") - 12), m.start("np")):
+        return None  # `urged Inspector General Ivo Brandt to “…”`: addressed, not speaking
     return Attribution(
         trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"), False
     )
@@ -1468,7 +1474,8 @@ _GROUP_MENTION = re.compile(
     r"representatives|members|congressmen|congresswomen|legislators)$"
 )
 _LETTER = re.compile(r"\bletter\b")
-_SURNAME = re.compile(r"[A-Z][a-z][\w’'-]*")  # not a party tag ("D-MD")
+# Not a party tag ("D-MD") nor a district (`Illinois-15`).
+_SURNAME = re.compile(r"[A-Z][a-z][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*")
 LETTER_REACH = 2  # the paragraph of the quotation and the one before it
 # A letter's signers are found by where they are named, not by a cue of their own: weak.
 LETTER_CONFIDENCE = 0.75

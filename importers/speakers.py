@@ -574,6 +574,8 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     words = entity.name.split()
     if len(words) == 1 and words[0].rstrip(".,").replace(".", "") in STATE_CODES:
         return []  # "a grand jury in Dunmore, NY announced": a state, no speaker
+    if entity.kind == "person" and any(c.isdigit() for c in entity.name):
+        return []  # `(R, Illinois-15)`: a district, no person's name has a digit
     if entity.kind == "organization":
         # An organisation speaks through a verb of saying ("the EPA announced"); as the
         # subject of any other sentence it is what the quotation is about.
@@ -707,6 +709,18 @@ def _part_of_issuer(name: str, issuer: str) -> bool:
     return 2 <= len(a) < len(b) and (a == b[: len(a)] or a == b[-len(a) :])
 
 
+def _glued_to_issuer(name: str, issuer: str) -> bool:
+    """`U.S. House Foxx` ("on the floor of the U.S. House Foxx called …") in Foxx's
+    release: the issuer's surname after the words of a chamber or a role, no given name."""
+    words, own = name.split(), issuer.split()
+    if len(words) < 2 or not own or words[-1].casefold() != own[-1].casefold():
+        return False
+    before = words[:-1]
+    if any(N.first_name_gender(w) for w in before):
+        return False
+    return any(w.lower().strip(".,") in ORG_WORDS or N.is_role_word(w) for w in before)
+
+
 def opens_statement(paragraph: str, start: int) -> bool:
     """The quotation at `start` stands as a statement of its own: it opens the paragraph,
     follows a full sentence, a colon or a heading's dash — not words inside a sentence."""
@@ -726,8 +740,11 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
     kept: list[Speaker] = []
     own = Speaker(issuer, None, [], "person")
     for speaker in doc.speakers:
-        if speaker.kind == "person" and (
-            same_person(speaker.name, issuer) or _part_of_issuer(speaker.name, issuer)
+        if (
+            speaker.kind == "person"
+            and (same_person(speaker.name, issuer) or _part_of_issuer(speaker.name, issuer))
+            # taken for an organisation by its chamber's word
+            or _glued_to_issuer(speaker.name, issuer)
         ):
             merged.append(speaker.name)
             own.role = own.role or speaker.role

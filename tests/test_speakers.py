@@ -1084,3 +1084,28 @@ def test_a_documents_findings_are_not_the_issuers_words() -> None:
     )
     got = [q.speakers for q in release(text)]
     assert got == [["Nora Quill"], [], []]
+
+
+def test_a_district_in_a_members_tag_is_no_signer() -> None:
+    text = (
+        "WASHINGTON – Oregon Congressmen Ivo Brandt (R, Oregon-15), Tod Vail (R, Oregon-12), "
+        "and Al Kerr (R, Oregon-13) sent a letter to the harbor board yesterday. “Our ports "
+        "carry a quarter of the region’s freight,” the congressmen wrote."
+    )
+    assert [q.speakers for q in spoken(text)] == [["Ivo Brandt", "Tod Vail", "Al Kerr"]]
+
+
+def test_a_chamber_glued_to_the_issuers_surname_is_the_issuer() -> None:
+    text = (
+        "On the floor of the U.S. House Quill called the harbor crew “nothing short of "
+        "inspiring.” “Their work keeps the channel open all winter.”"
+    )
+    assert {s for q in release(text) for s in q.speakers} == {"Nora Quill"}
+
+
+def test_the_person_urged_to_act_is_not_the_speaker() -> None:
+    text = (
+        "The members urged Inspector General Ivo Brandt to “investigate the claims without "
+        "delay” and report back."
+    )
+    assert [q.speakers for q in quotes_of(text)] == [[]]
