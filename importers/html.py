@@ -370,17 +370,26 @@ def extract_language(page: Page) -> str | None:
 
 
 def extract_main_text(page: Page) -> MainText:
-    """Paragraphs and headings of the article, from the first rule that finds text."""
+    """Paragraphs and headings of the article, from the first rule that finds text;
+    the page's own structured `articleBody` instead when it is much the longer, as the
+    extractor then took one part of a page laid out as many."""
     for rule in (text_from_extractor, text_from_jsonld, text_from_paragraphs):
         found = rule(page)
         if found is not None and _is_article(found):
+            declared = text_from_jsonld(page) if rule is text_from_extractor else None
+            if declared is not None and _words(declared) > S.ARTICLE_BODY_SHARE * _words(found):
+                return declared
             return found
     return MainText([], [])
 
 
+def _words(main: MainText) -> int:
+    return sum(len(p.split()) for p in main.paragraphs)
+
+
 def _is_article(main: MainText) -> bool:
     """A link or two of navigation is not an article; a sentence of text can be."""
-    return sum(len(p.split()) for p in main.paragraphs) >= S.MIN_ARTICLE_WORDS
+    return _words(main) >= S.MIN_ARTICLE_WORDS
 
 
 def text_from_extractor(page: Page) -> MainText | None:

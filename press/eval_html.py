@@ -135,6 +135,20 @@ WARM_UP_PAGE = (
     b" three routes across the river and replaces a landing stage built in the 1950s.</p>"
     b"</article></body></html>"
 )
+# The tables only some pages reach: Russian morphology, and the regions a dateline such
+# as `SPRINGFIELD, Ill.` is checked against. Loaded once per import, as the others are.
+WARM_UP_PAGES = (
+    WARM_UP_PAGE,
+    "<!DOCTYPE html><html lang='ru'><head><title>Паромный терминал открыт</title></head>"
+    "<body><article><h1>Паромный терминал открыт</h1><p>ЛИССАБОН, 3 марта. Новый"
+    " паромный терминал на южном берегу открылся для пассажиров во вторник.</p><p>"
+    "«Последним был плавучий понтон», — сказала директор работ Марта Кинтела.</p>"
+    "</article></body></html>".encode(),
+    b"<!DOCTYPE html><html><head><title>Ferry landing reopens</title></head><body><article>"
+    b"<h1>Ferry landing reopens</h1><p>SPRINGFIELD, Ill. (Harbour Wire) - The river ferry"
+    b" landing reopened on Monday after a month of repairs, the county said.</p><p>The"
+    b" landing serves two crossings and a summer excursion boat.</p></article></body></html>",
+)
 
 
 def run_systems(systems: dict[str, Extract], pages: Sequence[Page]) -> dict[str, dict[str, Any]]:
@@ -147,10 +161,11 @@ def run_systems(systems: dict[str, Extract], pages: Sequence[Page]) -> dict[str,
     """
     for extract in systems.values():
         _call(extract, *pages[0][1:])
-        # A small page of its own as well, so models a parse loads on first need (the
-        # language model, the gazetteer, name lists) load before timing, whatever the
-        # set's first page happens to hold.
-        _call(extract, WARM_UP_PAGE, None)
+        # Small pages of its own as well, so models a parse loads on first need (the
+        # language model, the gazetteer, name lists, Russian morphology) load before
+        # timing, whatever the set's first page happens to hold.
+        for warm_up in WARM_UP_PAGES:
+            _call(extract, warm_up, None)
     preds: dict[str, dict[str, Any]] = {name: {} for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
     errors = dict.fromkeys(systems, 0)

@@ -461,6 +461,23 @@ def test_subheadings_are_kept_apart_from_the_body():
     assert doc.headline not in doc.body
 
 
+def test_declared_article_body_when_the_extractor_took_one_part_of_the_page():
+    # The page shows one part of the text where the extractor looks (the rest sits in
+    # tabs and cards it passes over), and declares the whole of it in its structured data.
+    extra = [
+        f"Boats leave pier {n} every {n + 10} minutes in summer and every {n + 20} minutes"
+        " in winter, with the last crossing shortly before midnight."
+        for n in range(1, 9)
+    ]
+    shown = [p.strip() for p in parse_html(page()).body]
+    head = jsonld({"@type": "Article", "articleBody": "\n".join(shown + extra)})
+    doc = parse_html(page(head))
+    assert all(p in doc.body for p in extra)
+    # A declared body no longer than the extracted text leaves the extracted text alone.
+    head = jsonld({"@type": "Article", "articleBody": "\n".join(shown + extra[:1])})
+    assert parse_html(page(head)).body == shown
+
+
 def test_line_breaks_and_table_cells_separate_words():
     body = BODY.replace(
         "<p>Local traders",
@@ -568,6 +585,10 @@ def test_lead_image_address_gives_its_upload_day():
 def test_other_publication_meta_names_are_read():
     p = read_page(page(meta("x-article-publish-date", "2018-10-02", "name")), None)
     assert D.date_from_other_meta(p) == dt.date(2018, 10, 2)
+    p = read_page(page(meta("published", "October 2, 2018", "name")), None)
+    assert D.date_from_other_meta(p) == dt.date(2018, 10, 2)
+    p = read_page(page(meta("unpublished", "2018-10-02", "name")), None)
+    assert D.date_from_other_meta(p) is None
 
 
 def test_a_utc_timestamp_is_read_in_the_time_zone_of_the_page():
