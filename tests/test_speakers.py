@@ -1109,3 +1109,11 @@ def test_the_person_urged_to_act_is_not_the_speaker() -> None:
         "delay” and report back."
     )
     assert [q.speakers for q in quotes_of(text)] == [[]]
+
+
+def test_a_name_before_who_was_the_role_speaks() -> None:
+    text = (
+        "Congressman Tod Vail, who was then the Ranking Member of the House Committee on "
+        "Harbors and Ports stated, “This package is coherent and accountable.”"
+    )
+    assert [q.speakers for q in spoken(text)] == [["Tod Vail"]]
