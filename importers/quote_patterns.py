@@ -45,7 +45,7 @@ opined proclaimed proclaims recounted recounts described describes called calls 
 labeled labelled blasted slammed criticized criticised praised accused mocked touted
 advised advises assured assures chided chimed contended contends disclosed echoed
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
-scoffed sniped whispered answered answers reads read""".split()
+scoffed sniped whispered answered answers inquired inquires queried reads read""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
 WEAK_VERBS = frozenset(
     "called calls described describes dubbed labeled labelled praised "
@@ -96,7 +96,7 @@ _HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
 COMMON_NP = (
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
     rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?\b"
-    rf"(?:\s+(?:for|of|to|at|with)\s+(?:the\s+)?{NAME_PHRASE})?"
+    rf"(?:\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?{NAME_PHRASE})?"
 )
 # The lookbehind keeps a match from starting inside a word ("lawsu|it contends").
 SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"

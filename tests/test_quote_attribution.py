@@ -598,3 +598,22 @@ def test_a_name_with_an_unclosed_role_appositive_before_the_cue() -> None:
         "us during an interview."
     )
     assert quotes[0].speakers == ["Nora Quill"]
+
+
+def test_a_report_from_an_organisation_is_the_organisations() -> None:
+    quotes = direct("“Markets are pricing in a recovery,” said a report from Quillmark Securities.")
+    assert quotes[0].mention == "a report from Quillmark Securities"
+    assert quotes[0].speakers == ["Quillmark Securities"]
+
+
+def test_the_source_is_nobody_named_before() -> None:
+    quotes = direct(
+        "A new source says Ann Holt runs the firm now.",
+        "“She manages everything,” said the source, who asked not to be named.",
+    )
+    assert quotes[0].speakers == []
+
+
+def test_inquired_is_a_cue() -> None:
+    quotes = direct("“That is a serious claim,” inquired Nora Quill.")
+    assert quotes[0].speakers == ["Nora Quill"]
