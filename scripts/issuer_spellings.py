@@ -80,6 +80,9 @@ def main() -> None:
     parser.add_argument("--stored", action="store_true", help="the archive's stored keys")
     parser.add_argument("--list", type=int, default=40, help="issuers listed")
     parser.add_argument("--merges", action="store_true", help="list the keys made one")
+    parser.add_argument(
+        "--pairs", type=int, default=0, help="pairs of one name among the N most quoted values"
+    )
     args = parser.parse_args()
     con = sqlite3.connect(f"file:{args.archive}?mode=ro", uri=True)
     rows = con.execute(
@@ -128,6 +131,24 @@ def main() -> None:
             for c in sorted(keys.values(), key=lambda c: -sum(c.values()))
         )
         print(f"  {source}: {shown}")
+    if args.pairs:
+        # Two values of the most quoted that are one name, initials and suffixes aside: one person
+        # split (`Luis Gutiérrez`, `Luis V. Gutiérrez`), or two (`José E.`, `José M. Serrano`).
+        shown = sorted(
+            ((display_name(c), sum(c.values())) for c in values.values()), key=lambda v: -v[1]
+        )[: args.pairs]
+        pairs = [
+            (a, m, b, n)
+            for i, (a, m) in enumerate(shown)
+            for b, n in shown[i + 1 :]
+            if same_name(a, b) or same_name(b, a)
+        ]
+        print(
+            f"pairs of one name, initials and suffixes aside, among the {args.pairs}"
+            f" most quoted: {len(pairs)}"
+        )
+        for a, m, b, n in pairs:
+            print(f"  {a} ({m:,}) / {b} ({n:,})")
     if args.merges:
         merged = [(k, values[k]) for k, keys in stored.items() if len(keys) > 1]
         print(f"values made of two or more stored keys: {len(merged)}")
