@@ -487,24 +487,24 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
                 # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
                 # everyone listed as the subject speaks.
                 mention = " and ".join([*listed, *without_role([mention])])
-            return Attribution(
-                mention,
-                _cue_text(best.group("cue")),
-                base + hs + best.start("np"),
-                adjacent,
-            )
+            at = best.start("np")
+            who = _WHO_WAS.search(head, max(0, at - 80), at)
+            if who is not None and _is_mention(clean_mention(who.group("np"))):
+                # "Congressman Camp, who was then the Ranking Member of the Committee on
+                # Ways and Means stated": the role is the name's, the name speaks.
+                mention, at = clean_mention(who.group("np")), who.start("np")
+            return Attribution(mention, _cue_text(best.group("cue")), base + hs + at, adjacent)
     # These end at the quotation, so only its last stretch needs searching.
     near = max(0, len(head) - NEAR_CUE)
     m = None
     if head.rstrip().endswith((",", ":")):
         m = P.GENERIC_CUE_END.search(head, near) or P.PARTICIPLE_END.search(head, near)
     if m and _is_mention(clean_mention(m.group("np"))):
-        return Attribution(
-            _with_appositive(m),
-            _cue_text(m.group("cue")),
-            base + hs + m.start("np"),
-            True,
-        )
+        mention, at = _with_appositive(m), m.start("np")
+        who = _WHO_WAS.search(head, max(0, at - 80), at)
+        if who is not None and _is_mention(clean_mention(who.group("np"))):
+            mention, at = clean_mention(who.group("np")), who.start("np")  # as above
+        return Attribution(mention, _cue_text(m.group("cue")), base + hs + at, True)
     m = P.NAME_COLON.search(head, near)
     group = "np" if m and m.group("np") else "role"
     if m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
@@ -574,6 +574,13 @@ _CUE_TRAILERS = frozenset(
 )
 
 
+# A name and a relative clause giving its role, before the role phrase a cue's subject
+# pattern took: `Congressman Camp, who was then the Ranking Member of …`.
+_WHO_WAS = re.compile(
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+(?:was|is|has\s+been|"
+    r"had\s+been|served\s+as|serves\s+as)\s+(?:then\s+|now\s+|also\s+|once\s+)?"
+    r"(?:the\s+|an?\s+)?$"
+)
 # A subordinating word right before a subject: after a statement's cue, its clause's verb
 # is no cue of the statement (`As Holt said, “…”` is Holt's, so `as` is not one of them).
 _SUBORDINATE_BEFORE = re.compile(
