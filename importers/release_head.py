@@ -293,6 +293,9 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
+            if (inside := _glued_in_capitals(candidates, start)) is not None:
+                candidates.append(inside)
+                start = inside[0]
             if not _head_shaped(text[:start]):
                 continue  # a place inside the body's sentences, or mid-title
             if start and not _unknown_place_ok(candidates, start, text, end.end()):
@@ -343,6 +346,26 @@ def _strong_dateline(text: str) -> bool:
         return False
     region = match.dateline.region
     return places.is_known(place, region) and bool(region or place.isupper())
+
+
+def _glued_in_capitals(
+    candidates: list[tuple[int, str, str | None]], start: int
+) -> tuple[int, str, str | None] | None:
+    """The place the gazetteer knows inside an unknown word in capitals, a headline in
+    capitals glued to it ("… STIMULUS PACKAGEWASHINGTON, D.C. –"): (its start, the place,
+    its region); else None."""
+    place, where = next((p, r) for s, p, r in candidates if s == start)
+    first = place.split()[0]
+    if not first.isupper() or len(first) < 2 * MIN_GLUED_PLACE or places.is_known(place, where):
+        return None
+    for cut in range(MIN_GLUED_PLACE, len(first) - MIN_GLUED_PLACE + 1):
+        if first[cut - 1].isalpha() and places.is_known(place[cut:], where):
+            return start + cut, place[cut:], where
+    return None
+
+
+# A word glued to a place in capitals, and the place, are at least this many letters.
+MIN_GLUED_PLACE = 4
 
 
 def _unknown_place_ok(

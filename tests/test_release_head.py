@@ -786,3 +786,13 @@ def test_a_place_in_capitals_after_a_hyphen_set_as_a_dash():
     text = "New Offices Open in the County-ST. LOUIS, MO- Rep. Jane Roe (D-MO) opened them."
     head = split_release_head(text)
     assert head.rest.startswith("ST. LOUIS, MO-")
+
+
+def test_a_headline_in_capitals_glued_to_the_place():
+    text = (
+        "CONGRESSWOMAN ROE VOTES AGAINST THE SPENDING PACKAGEWASHINGTON, D.C. – "
+        "Congresswoman Jane Roe (R-AL) today voted no."
+    )
+    head = split_release_head(text)
+    assert head.headline == "CONGRESSWOMAN ROE VOTES AGAINST THE SPENDING PACKAGE"
+    assert head.rest.startswith("WASHINGTON, D.C. –")
