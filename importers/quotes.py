@@ -488,7 +488,9 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
                 # everyone listed as the subject speaks.
                 mention = " and ".join([*listed, *without_role([mention])])
             at = best.start("np")
-            who = _WHO_WAS.search(head, max(0, at - 80), at)
+            who = _WHO_WAS.search(head, max(0, at - 80), at) or _named_before_role(
+                head, mention, at
+            )
             if who is not None and _is_mention(clean_mention(who.group("np"))):
                 # "Congressman Camp, who was then the Ranking Member of the Committee on
                 # Ways and Means stated": the role is the name's, the name speaks.
@@ -581,6 +583,28 @@ _WHO_WAS = re.compile(
     r"had\s+been|served\s+as|serves\s+as)\s+(?:then\s+|now\s+|also\s+|once\s+)?"
     r"(?:the\s+|an?\s+)?$"
 )
+# A name (its tag blanked) and a comma right before a role phrase: `Congressman John B.
+# Larson (CT-01), Chair-elect of the House Democratic Caucus said`.
+_NAME_COMMA = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*,\s+$")
+
+
+def _named_before_role(head: str, mention: str, at: int) -> re.Match[str] | None:
+    """The name before a cue's subject that is a role naming nobody, when only a comma
+    stands between them (the role's closing comma left out before the verb)."""
+    words = mention.split()
+    if not any(N.is_role_word(w.split("-")[0]) for w in words):
+        return None
+    if N.person_evidence(N.split_role(words)[1]):
+        return None  # the role phrase holds a name of its own
+    m = _NAME_COMMA.search(head, max(0, at - 80), at)
+    if m is None:
+        return None
+    role, name = N.split_role(m.group("np").split())
+    if not name or not N.person_shape(name) or not (role or N.person_evidence(name)):
+        return None
+    return m
+
+
 # A subordinating word right before a subject: after a statement's cue, its clause's verb
 # is no cue of the statement (`As Holt said, “…”` is Holt's, so `as` is not one of them).
 _SUBORDINATE_BEFORE = re.compile(
@@ -1307,7 +1331,10 @@ class _Extractor:
             signers = [
                 e
                 for e in people
-                if speaker_names(e, explicit=True) or listed and _SURNAME.fullmatch(e.name)
+                if speaker_names(e, explicit=True)
+                or listed
+                and _SURNAME.fullmatch(e.name)
+                and e.name.lower() not in N.PLACE_WORDS  # `(D-Illinois)`: a state
             ]
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []

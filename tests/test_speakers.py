@@ -1117,3 +1117,11 @@ def test_a_name_before_who_was_the_role_speaks() -> None:
         "Harbors and Ports stated, “This package is coherent and accountable.”"
     )
     assert [q.speakers for q in spoken(text)] == [["Tod Vail"]]
+
+
+def test_a_name_before_an_unclosed_role_appositive_speaks() -> None:
+    text = (
+        "Congressman Tod B. Vail (OR-01), Chair-elect of the House Harbor Caucus said, "
+        "“This appointment means a lot to the whole delegation.”"
+    )
+    assert [q.speakers for q in spoken(text)] == [["Tod B. Vail"]]
