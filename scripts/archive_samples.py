@@ -306,6 +306,27 @@ def quote_context(path: str, key: str, width: int = 160) -> str:
     ).replace("\t", " ")
 
 
+def name_variants(values: Values, limit: int) -> tuple[int, list[str]]:
+    """Values that share a first and a last word (`Elijah Cummings`, `Elijah E. Cummings`):
+    one person under two values, or two people of one name (a father and son), to read.
+    Their number, and the `limit` most quoted groups as Markdown rows."""
+    groups: defaultdict[tuple[str, str], list[tuple[str, int, str]]] = defaultdict(list)
+    for key, shown, count in values.ranked_keys():
+        words = shown.split()
+        if len(words) >= 2:
+            groups[(words[0].lower(), words[-1].lower())].append(
+                (shown, count, values.example[key])
+            )
+    shared = [g for g in groups.values() if len(g) > 1]
+    shared.sort(key=lambda g: -sum(c for _, c, _ in g))
+    rows = ["| values (quotes, e.g. document) |", "|---|"]
+    rows += [
+        "| " + "; ".join(f"{v.replace('|', '/')} ({c:,}, {d})" for v, c, d in g) + " |"
+        for g in shared[:limit]
+    ]
+    return len(shared), rows
+
+
 def cmd_speakers(args: argparse.Namespace) -> None:
     if args.suspects:
         values, _ = speaker_values(args.archives)
@@ -852,6 +873,14 @@ def cmd_docs(args: argparse.Namespace) -> None:
     ]
     for rev, mem in ((args.before_rev, mem_before), (args.after_rev, mem_after)):
         how.append(f"- {rev}: {memory_summary(mem) if mem else 'not sampled'}.")
+    for rev, db in ((args.before_rev, before), (args.after_rev, after)):
+        log = _sibling(db, (".log",))
+        if log and not re.search(r"^rc=", log.read_text(errors="replace"), re.M):
+            how.append(
+                f"- **{rev} was still importing when these lists were made**: it holds the"
+                " first releases of the shuffled file, a uniform random sample of the corpus,"
+                " not the whole."
+            )
     how += ["", "Records the imports could not store (from each import's `--report`):", ""]
     for rev, db in ((args.before_rev, before), (args.after_rev, after)):
         failed = failures(db)
@@ -870,6 +899,7 @@ def cmd_docs(args: argparse.Namespace) -> None:
     # Speakers.
     figures, values = speaker_figures([after], [before], args.after_rev, args.before_rev)
     top, drawn = speaker_lists(values, args.top, args.random, args.seed)
+    variants = name_variants(values, 20)
     found = []
     for label, rows in ((f"the {args.top} most quoted", top), ("the random draw", drawn)):
         for key, value, count in rows:
@@ -898,6 +928,14 @@ def cmd_docs(args: argparse.Namespace) -> None:
         "## Distinct speaker values before and after",
         "",
         *figures,
+        "",
+        "## One person, several values?",
+        "",
+        f"Groups of values with the same first and last word: {variants[0]:,}. Most are one"
+        " person with and without a middle initial; some are two people (a father and son).",
+        "The most quoted groups:",
+        "",
+        *variants[1],
         "",
         "## What the reading found",
         "",
