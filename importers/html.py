@@ -377,19 +377,20 @@ def extract_main_text(page: Page) -> MainText:
         found = rule(page)
         if found is not None and _is_article(found):
             declared = text_from_jsonld(page) if rule is text_from_extractor else None
-            if declared is not None and _words(declared) > S.ARTICLE_BODY_SHARE * _words(found):
+            if declared is not None and words_in(declared) > S.ARTICLE_BODY_SHARE * words_in(found):
                 return declared
             return found
     return MainText([], [])
 
 
-def _words(main: MainText) -> int:
+def words_in(main: MainText) -> int:
+    """How many words the paragraphs hold."""
     return sum(len(p.split()) for p in main.paragraphs)
 
 
 def _is_article(main: MainText) -> bool:
     """A link or two of navigation is not an article; a sentence of text can be."""
-    return _words(main) >= S.MIN_ARTICLE_WORDS
+    return words_in(main) >= S.MIN_ARTICLE_WORDS
 
 
 def text_from_extractor(page: Page) -> MainText | None:

@@ -698,3 +698,18 @@ def test_date_evaluation_says_which_day_the_gold_takes_beside_an_update():
     beside = next(line for line in lines if "updates beside" in line)
     assert "declared on 2 pages, gold the update 1, gold the publication 1" in beside
     assert "shown on 1 pages, gold the update 0, gold the publication 1" in beside
+
+
+def test_body_share_is_chosen_on_the_other_sites():
+    from press.eval_html import heldout_share_f1
+
+    hosts = {"a": "a.example", "b": "b.example", "c": "c.example", "d": "d.example"}
+    # Each page declares four times the words the extractor found; the declared body is
+    # better on one site's page and worse on the two others'.
+    pages = {d: (100, 400) for d in "abc"}
+    f1 = {"declared": {"a": 0.9, "b": 0.2, "c": 0.2}, "extracted": {"a": 0.3, "b": 0.8, "c": 0.8}}
+    plain = {"a": 0.9, "b": 0.2, "c": 0.2, "d": 0.7}
+    heldout = heldout_share_f1(pages, f1, plain, hosts)
+    # Left out, the page that gains is judged by the two that lose, and the other way
+    # round at a tie the extracted text is kept; a page declaring nothing keeps its F1.
+    assert heldout == {"a": 0.3, "b": 0.8, "c": 0.8, "d": 0.7}
