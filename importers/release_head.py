@@ -158,11 +158,15 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
                 return ReleaseHead(None, None, text[start:], lead=_lead(head.title))
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
         headline, sub = _headline(head.title, text[start : start + BODY_WINDOW])
-        if glued and not _glued_title(head.title, headline) and not _glued_deck(head.title):
-            # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
-            return ReleaseHead(
-                None, None, text[start:], head.released, head.contact, _lead(head.title)
-            )
+        if glued and not _glued_title(head.title, headline):
+            if not _glued_deck(head.title):
+                # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
+                return ReleaseHead(
+                    None, None, text[start:], head.released, head.contact, _lead(head.title)
+                )
+            if sub is not None and headline and _title_case(headline):
+                # one clause in sentence case opening with a name: "Reform Act will send …"
+                headline, sub = head.title, None
         if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
             sub = head.deck
         lead = None if headline else _lead(head.title)
@@ -207,7 +211,7 @@ def _glued_deck(title: str | None) -> bool:
     """A deck in sentence case glued to the dateline, the page's title not scraped ("Bill
     introduced by the caucus seeks to restore …ActWASHINGTON"): one clause with a verb,
     where a caption names people and what is around them ("Rep. Roe with the nurses")."""
-    if not title or not _deck_line(title, title):
+    if not title or not _deck_line(title, title) or _CAPTION_WORDS.search(title):
         return False
     words = [w.strip("\"“”‘’'(),:;") for w in title.split()]
     return any(
@@ -218,6 +222,11 @@ def _glued_deck(title: str | None) -> bool:
     )
 
 
+# Words only a picture's caption uses: "Rep. Roe pictured with …", "(L-R) …", "from left".
+_CAPTION_WORDS = re.compile(
+    r"\b(?i:pictured|photographed|photo(?:graph)?s?|l\s*-\s*r|l\s+to\s+r|left\s+to\s+right"
+    r"|right\s+to\s+left|from\s+(?:left|right)|shown\s+(?:here|above|below|with|at))\b"
+)
 # Lower-case words that make a clause of the words around them.
 _AUXILIARIES = frozenset(("will", "would", "must", "should", "can", "could", "may", "is", "are",
                           "was", "were", "has", "have", "had"))  # fmt: skip

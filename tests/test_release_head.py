@@ -796,3 +796,16 @@ def test_a_headline_in_capitals_glued_to_the_place():
     head = split_release_head(text)
     assert head.headline == "CONGRESSWOMAN ROE VOTES AGAINST THE SPENDING PACKAGE"
     assert head.rest.startswith("WASHINGTON, D.C. –")
+
+
+def test_a_caption_glued_to_the_dateline_is_no_deck():
+    caption = "Congresswoman Roe pictured with the winners of the county art contest"
+    text = f"{caption}Washington, D.C. – Rep. Jane Roe (D-TX) met the students today."
+    head = split_release_head(text)
+    assert head.headline is None and head.lead == caption
+
+
+def test_a_deck_glued_to_the_dateline_is_one_clause():
+    deck = "Harbor Renewal Act will send millions of dollars to coastal school districts"
+    text = f"{deck}Washington, DC – Congresswoman Jane Roe (D-TX) announced the funds today."
+    assert split_release_head(text).headline == deck
