@@ -4,7 +4,8 @@
 A change to how the embedded archive searches must not change what it answers. `dump`
 runs the searches of a `scripts/bench_scale.py` results file (each term with its two
 facets), plus searches without words, without facets, with two values of one facet,
-with years written `0999` / `999`, and with confident attributions only, in both scopes,
+with years written `0999` / `999`, with several words (a field, a phrase, a negation, an
+OR), and with confident attributions only, in both scopes,
 with every facet and the month histogram, and writes each answer (total, the page of
 hits as shown, every facet value with its count and selection, the histogram, what timed
 out) as JSON. `compare` says which searches answer differently.
@@ -42,6 +43,12 @@ MORE: list[tuple[str, Filters]] = [
     ("veterans", {"year": ["999"]}),
     ("jobs", {"place": ["Washington, D.C."]}),
     ("water", {"speaker": ["Henry Cuellar"]}),
+    # Several words of one index, with a field, a phrase, a negation and an OR.
+    ("health care -tax", {}),
+    ("headline:tax relief", {"year": ["2016"]}),
+    ('"small business" jobs loans', {"language": ["en"]}),
+    ("quote:jobs economy", {"source": ["John Larson"]}),
+    ("veterans OR military benefits", {}),
 ]
 CONFIDENT_TERMS = ("tax", "health care", "")
 

@@ -141,7 +141,10 @@ class Compiler:
             inner = self.compile(node.item)
             return Sql(f"NOT ({inner.where})", inner.params)
         if isinstance(node, And | Or):
-            parts = [self.compile(i) for i in node.items]
+            parts = self._merged_matches(node) if isinstance(node, And) else []
+            parts += [self.compile(i) for i in node.items if not self._mergeable(i, node)]
+            if len(parts) == 1:
+                return parts[0]
             joiner = " AND " if isinstance(node, And) else " OR "
             # One list narrows an AND; an OR needs every branch to be one.
             narrowed = any if isinstance(node, And) else all
@@ -161,18 +164,58 @@ class Compiler:
             return sql
         raise TypeError(f"cannot compile {node!r}")
 
-    def _text(self, node: Text) -> Sql:
+    def _own_match(self, node: Text) -> tuple[str, str] | None:
+        """The full-text table of this scope's own rows a leaf matches in, and its FTS
+        expression; None for a leaf matched on a quote's document."""
         exact = is_exact(node)
-        if self.scope == "quotes" and node.field in (None, "quote"):
+        if self.scope == "quotes":
+            if node.field not in (None, "quote"):
+                return None
             table = "quotes_fts" if exact else "quotes_stem"
-            term = fts_term(_unfielded(node)) if exact else stem_term(_unfielded(node))
-            sub = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
-            return Sql(f"q.rowid IN ({sub})", [term], True, (table, term), Sql("1", []))
+            return table, fts_term(_unfielded(node)) if exact else stem_term(_unfielded(node))
         table = "documents_fts" if exact else "documents_stem"
+        return table, fts_term(node) if exact else stem_term(node)
+
+    def _mergeable(self, item: Node, parent: Node) -> bool:
+        """A text leaf of an AND that shares its full-text table with another leaf."""
+        if not isinstance(parent, And) or not isinstance(item, Text):
+            return False
+        own = self._own_match(item)
+        if own is None:
+            return False
+        return sum(1 for i in self._own_leaves(parent) if i[1][0] == own[0]) > 1
+
+    def _own_leaves(self, node: And) -> list[tuple[Text, tuple[str, str]]]:
+        out = []
+        for item in node.items:
+            if isinstance(item, Text) and (own := self._own_match(item)) is not None:
+                out.append((item, own))
+        return out
+
+    def _merged_matches(self, node: And) -> list[Sql]:
+        """The text leaves of an AND that match in one table, as one FTS5 `AND`: the
+        index intersects their lists itself instead of each row being checked against
+        every other word's list."""
+        by_table: dict[str, list[str]] = {}
+        for _, (table, term) in self._own_leaves(node):
+            by_table.setdefault(table, []).append(term)
+        return [
+            self._match(table, " AND ".join(f"({t})" for t in terms))
+            for table, terms in by_table.items()
+            if len(terms) > 1
+        ]
+
+    def _match(self, table: str, term: str) -> Sql:
         sub = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
-        term = fts_term(node) if exact else stem_term(node)
-        if self.scope == "documents":
-            return Sql(f"d.rowid IN ({sub})", [term], True, (table, term), Sql("1", []))
+        return Sql(f"{self.row} IN ({sub})", [term], True, (table, term), Sql("1", []))
+
+    def _text(self, node: Text) -> Sql:
+        own = self._own_match(node)
+        if own is not None:
+            return self._match(*own)
+        table = "documents_fts" if is_exact(node) else "documents_stem"
+        sub = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+        term = fts_term(node) if is_exact(node) else stem_term(node)
         return Sql(f"q.doc IN ({sub})", [term])
 
     def _field(self, node: Field) -> Sql:
