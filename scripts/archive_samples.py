@@ -36,8 +36,8 @@ or result without a headline or derived title is counted and its id printed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
-import random
 import re
 import sqlite3
 import sys
@@ -240,11 +240,18 @@ def mark_summary(rows: list[tuple[str, str, int]], marks: dict[str, tuple[str, s
     return ", ".join(f"{m}: {tally[m]}" for m in (*MARKS, "unread") if tally[m])
 
 
+def drawn_first(seed: int, key: str) -> bytes:
+    """A value's place in the seeded random order of all values: a hash of its key, so that
+    two archives of one corpus draw mostly the same values (a value read in one is read
+    in the other) while the draw stays uniform over the values of each."""
+    return hashlib.sha256(f"{seed}\0{key}".encode()).digest()
+
+
 def speaker_lists(values: Values, top: int, draw: int, seed: int) -> tuple[list, list]:
     """The `top` most quoted values and a seeded random `draw` of them, as (key, shown,
     quotes); the draw is listed in value order."""
     ranked = values.ranked_keys()
-    drawn = random.Random(seed).sample(ranked, min(draw, len(ranked)))
+    drawn = sorted(ranked, key=lambda r: drawn_first(seed, r[0]))[:draw]
     return ranked[:top], sorted(drawn, key=lambda r: (r[1], r[0]))
 
 
@@ -915,8 +922,10 @@ def cmd_docs(args: argparse.Namespace) -> None:
         "",
         "What the speaker facet holds on archives of all the congressional press releases:"
         " the number of distinct speaker values before and after, the"
-        f" {args.top} most quoted values and {args.random} drawn at random (seed {args.seed})"
-        " from the later archive, each read by eye and marked **ok** (a person's or an"
+        f" {args.top} most quoted values and {args.random} drawn at random from the later"
+        f" archive (the values whose SHA-256 of seed {args.seed} and their key is smallest: a"
+        " uniform draw that two archives of the corpus mostly share, so a value read in one"
+        " need not be read again), each read by eye and marked **ok** (a person's or an"
         " organisation's name), **not a name**, **title** (a role or title in the value, or"
         " a role alone) or **two people**. A value is counted once per stored speaker key"
         " and shown by its most used spelling, as the speaker facet shows it; quoted titles"
