@@ -8,8 +8,11 @@ that no page of `tests/gold/speakers.jsonl` comes from, whose ground-truth main 
 2–10 double-quoted segments, one page per site, in a seeded random order. The first 15
 were annotated (every quoted segment: speech with its speakers, speech whose speaker
 the text does not name, or not speech) before any figure was taken on them; they are
-split `holdout3`, so `press evaluate speakers --gold tests/gold/speakers-news.jsonl
---split holdout3` scores them and never lists their misses.
+split `holdout3`. Sites already in any `tests/gold/speakers*.jsonl` are skipped, so a
+second run (`--count 20`) draws the next 20 sites: those pages, annotated the same way
+before the rules written from holdout3's misses, are split `holdout4`, whose misses are
+never listed
+(`press evaluate speakers --gold tests/gold/speakers-news.jsonl --split holdout4`).
 """
 
 from __future__ import annotations
@@ -53,8 +56,13 @@ def pages(corpus: Path) -> list[tuple[str, str, str]]:
 
 
 def draw(corpus: Path, count: int) -> list[tuple[str, str]]:
-    gold = REPO / "tests" / "gold" / "speakers.jsonl"
-    used = {json.loads(line).get("site") for line in gold.read_text(encoding="utf-8").splitlines()}
+    # Sites of every speaker gold file (releases and earlier news splits) are used up.
+    used = {
+        json.loads(line).get("site")
+        for gold in sorted((REPO / "tests" / "gold").glob("speakers*.jsonl"))
+        for line in gold.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     found = [
         (doc, host)
         for doc, host, text in pages(corpus)
