@@ -201,7 +201,7 @@ def _glued_title(title: str | None, headline: str | None) -> bool:
     last = headline.split()[-1].lower()
     return (
         deck is not None
-        and title[: deck.start()] == headline
+        and _once(title[: deck.start()]) == headline
         and _title_case(headline)
         and last not in P.MINOR_WORDS
     )
@@ -690,6 +690,7 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
     common words from names (see `_sentence_case_deck`)."""
     if not title:
         return None, None
+    title = _once(title)
     words = title.split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return None, None
@@ -703,6 +704,7 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
     if len(place) == 2 and len(place[0].split()) <= MAX_PLACE_WORDS and places.region(place[1]):
         return None, None  # "Sherman Oaks, CA.": a place, not a title
     headline, sub = _split_subheadline(title)
+    headline = _once(headline)
     if sub is None and body:
         headline, sub = _sentence_case_deck(title, body)
     if _SENTENCE_STOP.search(headline) and not _title_case(headline):
@@ -711,6 +713,15 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
         # "… After the Storm – “What will it take?”": the dash set the deck apart
         headline = headline.rstrip(" " + P.DASHES + "-:|") or headline
     return headline, sub
+
+
+def _once(title: str) -> str:
+    """A title the page prints twice ("Roe Visits Plant Roe Visits Plant"), once."""
+    words = title.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= MIN_HEADLINE_WORDS and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return title
 
 
 def _split_subheadline(title: str) -> tuple[str, str | None]:

@@ -809,3 +809,11 @@ def test_a_deck_glued_to_the_dateline_is_one_clause():
     deck = "Harbor Renewal Act will send millions of dollars to coastal school districts"
     text = f"{deck}Washington, DC – Congresswoman Jane Roe (D-TX) announced the funds today."
     assert split_release_head(text).headline == deck
+
+
+def test_a_title_printed_twice_is_one_headline():
+    text = (
+        "Roe Tours the Harbor Works Roe Tours the Harbor Works WASHINGTON, D.C. – "
+        "Rep. Jane Roe (D-TX) toured the works today."
+    )
+    assert split_release_head(text).headline == "Roe Tours the Harbor Works"
