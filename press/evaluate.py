@@ -200,8 +200,9 @@ def speakers(out: Path, options: Options) -> str:
 
     gold = options.gold or eval_speakers.GOLD_PATH
     shown = set(options.show_misses) | ({"dev"} if options.misses else set())
-    if shown - set(eval_speakers.READABLE):
-        raise ValueError(f"misses are listed only for {', '.join(eval_speakers.READABLE)}")
+    readable = (*eval_speakers.READABLE, *eval_speakers.READABLE_PAGES)
+    if shown - set(readable):
+        raise ValueError(f"misses are listed only for {', '.join(readable)}")
     report = eval_speakers.evaluate_speakers(
         corpus_dir(),
         gold,
