@@ -111,14 +111,17 @@ def _nested(text: str, open_at: int, i: int) -> bool:
     return inner > 0 and "“" not in text[i + 1 : inner] and "”" in text[inner + 1 :]
 
 
+_MARK = re.compile(f"[{MARKS}]")
+
+
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
     """Spans inside quotation marks, pairing marks by shape and by position."""
     segments: list[Segment] = []
     open_at: int | None = None
     nested = False
-    for i, ch in enumerate(text):
-        if ch not in MARKS:
-            continue
+    # Only the marks are read: a loop over every character costs a paragraph's length.
+    for m in _MARK.finditer(text):
+        i, ch = m.start(), m[0]
         if nested:
             nested = ch != "”"
             continue
@@ -364,6 +367,10 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
         words = m.group().split()
         if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
             continue  # a lone capitalised word opening a sentence is rarely a name
+        if len(words) > 1 and any(_GLUED.search(w) for w in words):
+            # `Gov. Kristi NoemKristi Lynn NoemSouth Dakota`: a page's hover text glued
+            # to the name; any name cut from the run would be a guess.
+            continue
         at = m.start()
         place = _place_ending_role(words, masked, at)
         if place:
@@ -372,6 +379,10 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             words = words[place:]
         book.note_name(words, paragraph * STRIDE + at)
 
+
+# Two words run together: three lower-case letters, then a capital (`NoemKristi`), which
+# no name prefix does (`McCarthy`, `DeFazio`, `MacArthur`).
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
 # A lower-case role's preposition right before a name run: `envoy to `, `governor of `.
 _ROLE_PREPOSITION = re.compile(r"\b[a-z]{3,}\s+(?:to|of|for|in|from)\s+$")
@@ -1239,8 +1250,18 @@ class _Extractor:
         else who fits was named since: `Cook told Benioff that … “…,” he said` is Cook's
         (Benioff is addressed), as is `Sarker said … . “…,” he added` when an earlier
         name known to be male would otherwise be preferred."""
+        first = self._first_named(mention, pos)
         entity = resolve(self.book, mention, pos)
         low = _CONTRACTED.sub("", mention.lower())
+        if (
+            entity is not None
+            and first is not None
+            and " " in entity.name
+            and first.get(entity.name, pos) >= pos
+        ):
+            # `Online courses must meet … “class time,”` with `Student Interaction Online`
+            # named only further down: a short name refers back, never forward.
+            return None
         if cue is None or low not in ("he", "she"):
             return entity
         k = bisect.bisect_left(self.spoke, pos, key=lambda s: s[0])
@@ -1263,6 +1284,19 @@ class _Extractor:
             if other.gender in (None, want) and not self._addressed(p):
                 return entity  # somebody else who fits was named after the last speaker
         return last
+
+    def _first_named(self, mention: str, pos: int) -> dict[str, int] | None:
+        """For a one-word name, where each person it may stand for was first named;
+        None for any other mention."""
+        words = mention.split()
+        if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _PRONOUNS:
+            return None
+        first: dict[str, int] = {}
+        for at, name in self.book.timeline:
+            if at >= pos:
+                break
+            first.setdefault(name, at)
+        return first
 
     def _addressed(self, pos: int) -> bool:
         """The name at `pos` is the object of a verb of saying: `told Benioff`."""

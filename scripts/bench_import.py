@@ -78,6 +78,10 @@ def child(
     # The language model too, which English records seldom reach (a once-per-process load).
     if importlib.util.find_spec("importers.language") is not None:
         getattr(importlib.import_module("importers.language"), "_model", lambda: None)()
+    # And the mojibake repairer, imported by the first record that needs it (a few in a
+    # hundred): a once-per-process load a short run would otherwise count as import work.
+    if importlib.util.find_spec("ftfy") is not None:
+        importlib.import_module("ftfy")
     backend = SqliteBackend(archive)
     profiler = cProfile.Profile() if profile else None
     started, cpu = time.perf_counter(), time.process_time()

@@ -8,6 +8,7 @@ form (`Document.to_dict` / `Document.from_dict`) is the export format and the sh
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -287,7 +288,7 @@ def normalised_digest(text: str | Iterable[str], prefix: bytes = b"") -> tuple[s
             if end < len(line):
                 space = re.search(r"\s", line[end : end + 4096])
                 end = end + space.start() if space else end + 4096
-            piece = normalise_text(line[start:end])
+            piece = _normalised_piece(line[start:end])
             if piece:
                 digest.update(((" " if words else "") + piece).encode("utf-8"))
                 words = True
@@ -296,6 +297,17 @@ def normalised_digest(text: str | Iterable[str], prefix: bytes = b"") -> tuple[s
 
 
 NORMALISE_PIECE = 1 << 20
+# A document's paragraphs are read for its id when it is made and again for its text key
+# when it is stored: the second reading finds them here. Bounded: the last 128
+# paragraphs of at most 20,000 characters (a few MB); longer ones are read again.
+REMEMBERED_PIECE = 20_000
+
+
+def _normalised_piece(text: str) -> str:
+    return _remembered_piece(text) if len(text) <= REMEMBERED_PIECE else normalise_text(text)
+
+
+_remembered_piece = functools.lru_cache(maxsize=128)(normalise_text)
 
 
 def text_key(doc: Document) -> str | None:
