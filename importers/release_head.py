@@ -712,7 +712,14 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
     if sub is not None:
         # "… After the Storm – “What will it take?”": the dash set the deck apart
         headline = headline.rstrip(" " + P.DASHES + "-:|") or headline
+    if headline.endswith(",") or headline.split()[-1].lower() in _OPEN_ENDS:
+        return None, None  # "… Announces Event for", "Rep. Jane Roe,": cut mid-phrase
     return headline, sub
+
+
+# Words that leave a phrase open: a title does not end on one.
+_OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "and", "or", "with", "from", "by",
+                        "at", "as", "its", "their", "his", "her"))  # fmt: skip
 
 
 def _once(title: str) -> str:

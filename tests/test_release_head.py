@@ -817,3 +817,15 @@ def test_a_title_printed_twice_is_one_headline():
         "Rep. Jane Roe (D-TX) toured the works today."
     )
     assert split_release_head(text).headline == "Roe Tours the Harbor Works"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe Hails Harbor Grant for Bayside First at Mill Creek, Inc. chosen for funds "
+        "Today, Rep. Jane Roe (D-TX) praised the grant.",
+        "Rep. Jane Roe, D-Bayside, has asked for the harbor report. WASHINGTON – The report is due.",
+    ],
+)
+def test_a_headline_cut_mid_phrase_is_none(text):
+    assert split_release_head(text).headline is None
