@@ -1548,7 +1548,7 @@ class _Plan:
             if facet == "year":
                 # A year is the row's own date: its first four characters, as written.
                 years = [int(y) for y in map(_year_prefix, keys) if y]
-                passes[facet] = np.isin(rows.written_year[rid], years)
+                passes[facet] = np.isin(rows.year[rid], years)
             elif facet == "speaker" and self.quotes:
                 # Any speaker of the quote: a joint quote is each of its speakers'.
                 passes[facet] = self._column(conn, QUOTE_SPEAKERS).having(rid, keys)
@@ -1563,9 +1563,7 @@ class _Plan:
         year = "substr(published, 1, 4)"
         sql = (
             f"SELECT group_concat(rowid), group_concat({doc}),"
-            f" group_concat(ifnull(CAST({year} AS INTEGER), {NO_YEAR})),"
-            f" group_concat(CASE WHEN {year} GLOB '[0-9][0-9][0-9][0-9]'"
-            f" THEN CAST({year} AS INTEGER) ELSE {NO_YEAR} END)"
+            f" group_concat(ifnull(CAST({year} AS INTEGER), {NO_YEAR}))"
             f" FROM {table} INDEXED BY {ROW_INDEX[self.request.scope]}"
         )
         return self.backend._columns.get(

@@ -126,19 +126,21 @@ class Rows:
     """Each row id's document and the year of its date, for one kind of row."""
 
     doc: Ints  # -1 for an id no row has
-    year: Ints  # `CAST(substr(published, 1, 4) AS INTEGER)`, NO_YEAR if undated
-    written_year: Ints  # the same when those four characters are digits, else NO_YEAR
+    # `CAST(substr(published, 1, 4) AS INTEGER)`, NO_YEAR if undated. Dates are written
+    # by `isoformat`, four digits first (0999), so the number also says which four
+    # characters a selected year's prefix compares.
+    year: Ints
     top: int  # the largest row id
 
     @classmethod
     def read(cls, row: Sequence[str | None]) -> Rows:
-        """From one row of `group_concat`s: row ids, documents, years, written years."""
-        rid, doc, year, written = (parse_ints(x) for x in row)
+        """From one row of `group_concat`s: row ids, documents, years."""
+        rid, doc, year = (parse_ints(x) for x in row)
         top = int(rid.max()) if len(rid) else 0
-        out = [np.full(top + 1, fill, dtype=np.int32) for fill in (-1, NO_YEAR, NO_YEAR)]
-        for array, values in zip(out, (doc, year, written), strict=True):
+        out = [np.full(top + 1, fill, dtype=np.int32) for fill in (-1, NO_YEAR)]
+        for array, values in zip(out, (doc, year), strict=True):
             array[rid] = values
-        return cls(out[0], out[1], out[2], top)
+        return cls(out[0], out[1], top)
 
 
 class Columns:
