@@ -192,13 +192,17 @@ def _task(prepare: Callable[[Document], Prepared] | None, unit: tuple[_Input, An
 
 
 def _preload(
-    prepare: Callable[[Document], Prepared] | None, units: list[tuple[_Input, Any]]
+    prepare: Callable[[Document], Prepared] | None,
+    several: bool,
+    units: list[tuple[_Input, Any]],
 ) -> list[str]:
     """What the workers' fork server loads, judged by the first items read: the parsers
-    and their models (seconds of CPU before any worker starts), unless every item is a
-    record of our own document shape (an export), which is read, not parsed; then only
-    the reader and the archive's preparation of a document."""
-    if any(isinstance(item, Later) and _parses(item) for _, item in units):
+    and their models (seconds of CPU before any worker starts), unless the import reads
+    one input and its every item is a record of our own document shape (an export),
+    which is read, not parsed; then only the reader and the archive's preparation of a
+    document. With `several` inputs the first says nothing of the others, which may need
+    parsing: workers that loaded the models each for themselves would hold a copy each."""
+    if several or any(isinstance(item, Later) and _parses(item) for _, item in units):
         return PRELOAD
     return [_parse_line.__module__, *([prepare.__module__] if prepare else [])]
 
@@ -273,7 +277,7 @@ def import_paths(
             units(),
             functools.partial(_task, prepare),
             jobs,
-            functools.partial(_preload, prepare),
+            functools.partial(_preload, prepare, len(names) > 1),
         )
         for (state, item), result in ordered:
             doc = _take(state, item, result, summary)

@@ -58,3 +58,15 @@ def test_workers_share_what_the_fork_server_loaded(tmp_path: Path) -> None:
     assert answer["preloaded"]
     assert answer["frozen"] > 0  # the collector leaves the shared objects alone
     assert answer["gazetteer"] == 1  # loaded before the worker was forked
+
+
+def test_fork_server_loads_the_parsers_when_a_later_input_may_need_them() -> None:
+    from importers.options import Later, ParseOptions
+    from importers.parallel import PRELOAD
+    from importers.pipeline import _parse_line, _preload
+
+    # A line of our own export, read as it is: nothing to parse.
+    export = [(None, Later(_parse_line, (b"{}", "a.jsonl", "a.jsonl", ParseOptions())))]
+    assert _preload(None, False, export) != PRELOAD  # the only input: read, not parsed
+    # Other inputs follow, which the first records say nothing about.
+    assert _preload(None, True, export) == PRELOAD
