@@ -509,8 +509,8 @@ def place_checks(
         "truncated": len(cut),
         "not in the gazetteer": len(unknown),
     }
-    tally["read as not a whole place"] = sum(
-        1 for _, v, _ in shown if read.get(v, ("",))[0] in ("truncated", "not a place", "duplicate")
+    tally["read as not one whole place"] = sum(
+        1 for _, v, _ in shown if read.get(v, ("ok",))[0] not in ("ok", "unread", "–")
     )
     tally["not in the gazetteer, unread"] = sum(1 for v in unknown if v not in read)
     return out, tally
