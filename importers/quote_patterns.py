@@ -334,6 +334,14 @@ LAW_TEXT = re.compile(
 BILL_NUMBER_BEFORE = re.compile(
     r"\b(?:H\.\s?R|S|H\.\s?Res|H\.\s?J\.\s?Res|S\.\s?Res|S\.\s?J\.\s?Res)\.\s?\d+,?\s*[“\"]$"
 )
+# A charge right before the opening mark: `pleaded guilty to “…”`, `convicted of two
+# counts of “…”`: the offence's name as the law writes it, not anybody's words.
+CHARGE_BEFORE = re.compile(
+    r"\b(?:(?:pleaded|pled|pleads|plead)\s+(?:not\s+)?guilty\s+to|(?:pleaded|pled)\s+no\s+"
+    r"contest\s+to|(?:charged|convicted|acquitted|found\s+guilty)\s+(?:of|with)|indicted\s+"
+    r"(?:on|for))\s+(?:(?:one|two|three|four|five|\d+|several|multiple)\s+counts?\s+of\s+)?"
+    r"[“\"]$"
+)
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")
 # A cue that introduces the quotation after it: `Cruz says, “`.
 INTRODUCES = re.compile(r"^[^_.]*?[,:]\s*[“\"]\s*_")

@@ -346,8 +346,16 @@ def _fits_noun(entity: Entity, words: list[str]) -> bool:
     for word in role.replace(",", " ").split():
         if word.rstrip("s") == head.rstrip("s") or head in _ROLE_ABBREVIATIONS.get(word, ()):
             return True  # `the governor` after `New Jersey Gov. Chris Christie`
-    return len(words) == 2 and words[0].lower() == "the"
+    # `the man`, `the patient`: somebody the page need not have named, not a title the
+    # latest person was given.
+    return len(words) == 2 and words[0].lower() == "the" and head not in _UNNAMED_NOUNS
 
+
+_UNNAMED_NOUNS = frozenset(
+    "man woman men women boy girl person people patient victim resident user customer "
+    "reader viewer tester driver passenger neighbor neighbour stranger caller shopper "
+    "guest visitor student child mother father".split()
+)
 
 _ROLE_ABBREVIATIONS = {
     "gov.": ("governor",),
@@ -484,6 +492,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             best = None
         elif _NOT_SPEECH_OBJECT.match(head, best.end()):
             best = None  # "Red Dawn claimed responsibility for the attack …:" is no cue
+        elif _PASSIVE.search(best.group("cue") + head[best.end() : best.end() + 6]):
+            best = None  # "Mladic, the fugitive commander accused of masterminding …:"
         elif best.group("cue").split()[0].lower() in _PERIODICALS:
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
         else:
@@ -566,6 +576,8 @@ _ORG_OF = re.compile(
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*(?:[,.]|$)")
 # What a verb of saying takes when it says nothing: "claimed responsibility".
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
+# Verbs of saying that, followed by `of` or `with`, are a passive participle: `accused of`.
+_PASSIVE = re.compile(r"\b(?:accused|charged|suspected)\s+(?:of|with)\b")
 # Nouns for newspapers that read like adverbs: "a leading Pakistani daily wrote".
 _PERIODICALS = frozenset("daily weekly monthly quarterly".split())
 # Two sentences run together without a space: "… Hospital.Rush said".
@@ -587,6 +599,10 @@ _CUE_TRAILERS = frozenset(
 )
 
 
+# The most words of a term quoted inside the sentence that introduces a statement.
+TERM_WORDS = 6
+# What ends the words introducing a statement right before its opening mark.
+_INTRO_ENDS = (":", ",", "–", "—")
 # A name and a relative clause giving its role, before the role phrase a cue's subject
 # pattern took: `Congressman Camp, who was then the Ranking Member of …`.
 _WHO_WAS = re.compile(
@@ -1025,7 +1041,11 @@ class _Extractor:
                     quotes.append(self._title(f.seg, text))
                     continue
                 if att is None and (f.runs_on or k == 0 and f.seg.open_at == 0 and runs_on):
-                    quotes.append(self._continued(f.seg, text, last))
+                    # A run-on part is the speaker's of the part it runs on from: nobody's
+                    # when that part is nobody's (`“We wanted to end the “what’s for
+                    # dinner?” stress …”` after an earlier reviewer's words).
+                    before = quotes[-1].speakers if quotes else []
+                    quotes.append(self._continued(f.seg, text, last if before else None))
                 elif att is not None and (att.cue or not self._is_label(f.seg, text)):
                     quote = self._attributed(f.seg, text, att)
                     if title is None and not quote.speakers and not _personal(att):
@@ -1152,8 +1172,22 @@ class _Extractor:
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
         if P.LAW_TEXT.search(stripped) and not adjacent:
             return True
+        if (
+            said
+            and att is not None
+            and "following" in (att.cue or "").split()
+            and not opens
+            and len(words) <= TERM_WORDS
+            and stripped[-1:] not in ".!?"
+            and not self.masked[seg.paragraph][: seg.open_at].rstrip().endswith(_INTRO_ENDS)
+        ):
+            # `released the following statement after the Committee held “mock markups” of
+            # …:`: words quoted in the sentence that introduces a statement are not it.
+            return True
         masked = self.masked[seg.paragraph]
         if P.BILL_NUMBER_BEFORE.search(masked, max(0, seg.open_at - 24), seg.open_at + 1):
+            return True
+        if P.CHARGE_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at + 1):
             return True
         titled = is_title_case(words, stripped)
         if titled and not (adjacent and punct):
@@ -1165,6 +1199,9 @@ class _Extractor:
         before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
         if len(words) < MIN_LABEL_WORDS + 2 and P.LABEL_BEFORE.search(before) and not adjacent:
             return True
+        # `a “counter-movement”`: one word however many parts its hyphens join.
+        if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
+            words = [stripped]
         if len(words) == 1 and not opens and not adjacent and not self._characterised(seg, att):
             # One quoted word inside a sentence, its full stop inside the marks too (`saying
             # he recalled it “vividly.”`): a word picked out, not a statement.
