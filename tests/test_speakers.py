@@ -1125,3 +1125,22 @@ def test_a_name_before_an_unclosed_role_appositive_speaks() -> None:
         "“This appointment means a lot to the whole delegation.”"
     )
     assert [q.speakers for q in spoken(text)] == [["Tod B. Vail"]]
+
+
+def test_words_quoted_in_a_statements_introduction_are_not_the_statement() -> None:
+    text = (
+        "Rep. Nora Quill (D-OR) today released the following statement after the committee "
+        "held “mock markups” of the pending harbor agreements: “Four years is far too long "
+        "for these agreements to wait.”"
+    )
+    got = [(q.kind, q.speakers) for q in quotes_of(text)]
+    assert got == [("title", []), ("direct", ["Nora Quill"])]
+
+
+def test_accused_of_after_a_name_is_no_cue() -> None:
+    text = (
+        "Rep. Nora Quill (D-OR) released the following statement upon the capture of Tod "
+        "Vail, the fugitive commander accused of masterminding the harbor attack:“Justice "
+        "has finally come for the families.”"
+    )
+    assert [q.speakers for q in spoken(text)] == [["Nora Quill"]]
