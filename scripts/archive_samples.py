@@ -907,6 +907,7 @@ def cmd_docs(args: argparse.Namespace) -> None:
     figures, values = speaker_figures([after], [before], args.after_rev, args.before_rev)
     top, drawn = speaker_lists(values, args.top, args.random, args.seed)
     variants = name_variants(values, 20)
+    before_variants = name_variants(speaker_values([before])[0], 0)[0]
     found = []
     for label, rows in ((f"the {args.top} most quoted", top), ("the random draw", drawn)):
         for key, value, count in rows:
@@ -940,7 +941,8 @@ def cmd_docs(args: argparse.Namespace) -> None:
         "",
         "## One person, several values?",
         "",
-        f"Groups of values with the same first and last word: {variants[0]:,}. Most are one"
+        f"Groups of values with the same first and last word: {variants[0]:,}"
+        f" ({args.before_rev}: {before_variants:,}). Most are one"
         " person with and without a middle initial; some are two people (a father and son).",
         "The most quoted groups:",
         "",
