@@ -824,7 +824,8 @@ def test_a_title_printed_twice_is_one_headline():
     [
         "Roe Hails Harbor Grant for Bayside First at Mill Creek, Inc. chosen for funds "
         "Today, Rep. Jane Roe (D-TX) praised the grant.",
-        "Rep. Jane Roe, D-Bayside, has asked for the harbor report. WASHINGTON – The report is due.",
+        "Rep. Jane Roe, D-Bayside, has asked for the harbor report. "
+        "WASHINGTON – The report is due.",
     ],
 )
 def test_a_headline_cut_mid_phrase_is_none(text):
