@@ -135,7 +135,8 @@ AFTER_SUBJ_CUE = re.compile(
 # before the cue: `,” Ann Holt, owner of the Holt Mill told us`.
 AFTER_NAME_OPEN_APPOS = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<np>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+"
-    r"(?:the\s+|an?\s+)?[a-z][^,“”\"_]{1,78}?\s+"
+    r"(?:the\s+|an?\s+)?(?![^,“”\"_]*\b(?:who|whom|whose|which|that|when|after|because|as)\b)"
+    r"[a-z][^,“”\"_]{1,78}?\s+"
     rf"(?P<cue>(?:said|says|told|tells|added|adds|explained|wrote|noted)\b{_CUE_TAIL})"
 )
 # A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.

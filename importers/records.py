@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from search.model import Document, Origin, parse_iso_date
+from search.model import Document, Origin, document_id, parse_iso_date
 
 from .release_head import split_release_head
 from .sources import InputError
@@ -124,7 +124,10 @@ def document_from_record(
         doc.subheadings.insert(0, subheadline)
     if lead:
         # A caption or teaser before the dateline is the release's text: first in the body.
+        derived = doc.id == document_id(doc.url, doc.headline, doc.body)
         doc.body.insert(0, lead)
+        if derived:  # the id follows the text, lead included
+            doc.id = document_id(doc.url, doc.headline, doc.body)
         for quote in doc.quotes:
             quote.paragraph += 1
     if values.get("language"):

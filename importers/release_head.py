@@ -87,10 +87,14 @@ def split_release_head(text: str) -> ReleaseHead:
         title = _title_before_share(text[: share.start()], tail)
         if title is not None:
             return ReleaseHead(title, None, tail)
-    if found is None and (after_teaser := _dateline_after_teaser(text)) is not None:
-        # "A teaser of the release, cut short … see t Washington, D.C. – Rep. Roe …"
-        teaser = _clean_head(text[:after_teaser]).title
-        return ReleaseHead(None, None, text[after_teaser:], lead=_lead(teaser))
+    if (
+        found is None
+        and (after_teaser := _dateline_after_teaser(text)) is not None
+        and (teaser := _lead(_clean_head(text[:after_teaser]).title))
+    ):
+        # "A teaser of the release, cut short … see t Washington, D.C. – Rep. Roe …": split
+        # only where the teaser is kept as the body's first paragraph, so nothing is lost.
+        return ReleaseHead(None, None, text[after_teaser:], lead=teaser)
     # A teaser run into the title without a space ("… review (UPR).Letter Calls on …"):
     # the head starts at the title.
     end = WINDOW if found is None else found[0]
@@ -153,9 +157,10 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
             return ReleaseHead(None, None, text)
         head = _clean_head(text[:start])
         if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
-            if _strong_dateline(text[start : start + OPENING_CHARS]):
+            lead = _lead(head.title)
+            if lead and _strong_dateline(text[start : start + OPENING_CHARS]):
                 # a teaser of sentences, then the dateline: the teaser stays in the body
-                return ReleaseHead(None, None, text[start:], lead=_lead(head.title))
+                return ReleaseHead(None, None, text[start:], lead=lead)
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
         headline, sub = _headline(head.title, text[start : start + BODY_WINDOW])
         if glued and not _glued_title(head.title, headline):
