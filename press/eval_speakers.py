@@ -1,7 +1,8 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout|holdout2|holdout3|holdout4 ...] [--show-dev-misses]
+       [--split dev|check|holdout|holdout2|holdout3|holdout4|holdout5 ...]
+       [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
 Every quoted segment of 60 congressional releases and 20 news pages is labelled `speech`
@@ -37,8 +38,10 @@ from the holdout's misses) once the next split was annotated; `holdout3` (40 rel
 the 37 members left, `--holdout3`, annotated before the rules written from holdout2's
 misses) is scored only when asked for by name, and its misses are never shown.
 News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
-`scripts/news_sample.py`): `holdout3` (15 pages) and `holdout4` (the next 20 sites,
-annotated before the rules written from holdout3's pages); holdout4's misses are never shown.
+`scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
+annotated before the rules written from holdout3's pages; read since holdout5 was
+annotated) and `holdout5` (the next 20 sites, annotated before the rules written from
+holdout4's pages); holdout5's misses are never shown.
 """
 
 from __future__ import annotations
@@ -61,11 +64,12 @@ from search.model import Document, Quote
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
 RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4")
+SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 # Splits whose misses may be listed; the newest holdout's never are.
 READABLE = ("dev", "check", "holdout", "holdout2")
-# News pages only: their holdout3 was read once their holdout4 was annotated.
-READABLE_PAGES = ("holdout3",)
+# News pages only: their holdout3 was read once their holdout4 was annotated, their
+# holdout4 once their holdout5 was.
+READABLE_PAGES = ("holdout3", "holdout4")
 # Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")
