@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
-Usage: scripts/speaker_sample.py [--corpus DIR] [--holdout | --holdout2 | --holdout3]
-(one JSON line each)
+Usage: scripts/speaker_sample.py [--corpus DIR]
+       [--holdout | --holdout2 | --holdout3 | --holdout4] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -20,7 +20,12 @@ after those (the corpus has 157) make the `holdout3` split: each member in a see
 order gives one release, the first three a second one, drawn the same way with a
 generator of its own, never a release another gold file (`tests/gold/releases.jsonl`)
 already holds (drawn and annotated after holdout2's figures, before its misses were
-read).
+read). Every member of the corpus is then in a split: with `--holdout4`, 40 releases no
+split of either gold file holds make the `holdout4` split, one each from 40 members
+outside `dev` (its members' releases were the ones the first rules were written from)
+in a seeded order of their own, drawn the same way with a generator of its own (drawn
+and annotated after holdout3's figures, before its misses were read). Its members are
+not new: what it holds out is their other releases.
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -50,6 +55,7 @@ RELEASES = 60
 HOLDOUT = 30
 HOLDOUT3 = 40
 RELEASES_GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "releases.jsonl"
+SPEAKERS_GOLD = RELEASES_GOLD.with_name("speakers.jsonl")
 RELEASE_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3")
 PAGES_PER_SET = 10
 MIN_CHARS, MAX_CHARS = 300, 6000
@@ -66,7 +72,11 @@ def text_hash(text: str) -> str:
 
 
 def draw_releases(
-    path: Path, holdout: bool = False, holdout2: bool = False, holdout3: bool = False
+    path: Path,
+    holdout: bool = False,
+    holdout2: bool = False,
+    holdout3: bool = False,
+    holdout4: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -96,6 +106,8 @@ def draw_releases(
         chosen = _draw_holdout(by_member, members[start : start + HOLDOUT], 2, "holdout2")
     elif holdout3:
         chosen = _draw_holdout3(by_member, members[RELEASES + 2 * HOLDOUT :])
+    elif holdout4:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :])
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -127,6 +139,36 @@ def _taken_lines() -> set[int]:
             if record.get("split") in RELEASE_SPLITS:
                 taken.add(int(record["line"]))
     return taken
+
+
+def _gold_lines() -> set[int]:
+    """Release lines either gold file annotates, in any split."""
+    taken: set[int] = set()
+    for path in (RELEASES_GOLD, SPEAKERS_GOLD):
+        if path.exists():
+            for line in path.read_text("utf-8").splitlines():
+                record = json.loads(line) if line.strip() else {}
+                if "line" in record:
+                    taken.add(int(record["line"]))
+                elif str(record.get("doc", "")).startswith("release:"):
+                    taken.add(int(record["doc"].partition(":")[2]))
+    return taken
+
+
+def _draw_holdout4(by_member: dict[str, list[tuple[int, bool]]], members: list[str]) -> list[dict]:
+    rng, chosen, unquoted = random.Random(SEED + 4), [], 0
+    taken = _gold_lines()
+    order = list(members)
+    rng.shuffle(order)
+    for member in order[:HOLDOUT3]:
+        pool = [r for r in by_member[member] if r[0] not in taken]
+        line_no, quoted = rng.choice(pool)
+        if not quoted and unquoted >= HOLDOUT3 // 4:
+            line_no, quoted = rng.choice([r for r in pool if r[1]])
+        unquoted += not quoted
+        taken.add(line_no)
+        chosen.append({"kind": "release", "id": line_no, "member": member, "split": "holdout4"})
+    return chosen
 
 
 def _draw_holdout3(by_member: dict[str, list[tuple[int, bool]]], members: list[str]) -> list[dict]:
@@ -211,12 +253,17 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout", action="store_true", help="draw the holdout releases")
     which.add_argument("--holdout2", action="store_true", help="draw the holdout2 releases")
     which.add_argument("--holdout3", action="store_true", help="draw the holdout3 releases")
+    which.add_argument("--holdout4", action="store_true", help="draw the holdout4 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
-        releases, holdout=args.holdout, holdout2=args.holdout2, holdout3=args.holdout3
+        releases,
+        holdout=args.holdout,
+        holdout2=args.holdout2,
+        holdout3=args.holdout3,
+        holdout4=args.holdout4,
     )
-    held = args.holdout or args.holdout2 or args.holdout3
+    held = args.holdout or args.holdout2 or args.holdout3 or args.holdout4
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
         print(json.dumps(item))
     return 0

@@ -23,7 +23,7 @@ def test_gold_file_is_well_formed() -> None:
     docs = load_gold()
     assert docs, "no annotated documents"
     for doc in docs:
-        assert doc.split in ("dev", "check", "holdout", "holdout2", "holdout3")
+        assert doc.split in ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4")
         names = [s.name for s in doc.speakers]
         assert len(names) == len(set(names)), doc.doc
         if doc.kind == "release":
@@ -37,6 +37,11 @@ def test_gold_file_is_well_formed() -> None:
                 assert seg.speakers and set(seg.speakers) <= set(names), (doc.doc, seg)
 
 
+# Splits drawn by member: none shares a member or site with another. `holdout4` draws
+# other releases of members already in a split.
+SPLITS_BY_MEMBER = ("dev", "check", "holdout", "holdout2", "holdout3")
+
+
 def test_halves_share_no_member_or_site() -> None:
     docs = load_gold()
     sizes = Counter((d.split, d.kind) for d in docs)
@@ -48,9 +53,10 @@ def test_halves_share_no_member_or_site() -> None:
         ("holdout", "release"): 30,
         ("holdout2", "release"): 30,
         ("holdout3", "release"): 40,
+        ("holdout4", "release"): 40,
     }
     # The corpus has 37 members left for the third holdout: three of them give two releases.
-    members = Counter(d.member for d in docs if d.member and d.split != "holdout3")
+    members = Counter(d.member for d in docs if d.member and d.split in SPLITS_BY_MEMBER[:4])
     assert all(n == 1 for n in members.values()), "a member is sampled twice"
     third = Counter(d.member for d in docs if d.split == "holdout3")
     assert len(third) == 37 and sorted(third.values())[-4:] == [1, 2, 2, 2]
@@ -59,9 +65,19 @@ def test_halves_share_no_member_or_site() -> None:
         for d in docs:
             if getattr(d, key):
                 seen.setdefault(d.split, set()).add(getattr(d, key))
-        for a, b in combinations(("dev", "check", "holdout", "holdout2", "holdout3"), 2):
+        for a, b in combinations(SPLITS_BY_MEMBER, 2):
             shared = seen.get(a, set()) & seen.get(b, set())
             assert not shared, f"{key} in both {a} and {b}: {shared}"
+
+
+def test_the_fourth_holdout_holds_out_releases_of_members_outside_dev() -> None:
+    docs = load_gold()
+    held = [d for d in docs if d.split == "holdout4"]
+    dev = {d.member for d in docs if d.split == "dev" and d.member}
+    earlier = {d.doc for d in docs if d.split != "holdout4"}
+    assert len({d.member for d in held}) == 40
+    assert not {d.member for d in held} & dev
+    assert not {d.doc for d in held} & earlier
 
 
 def test_the_holdout_is_scored_only_when_named() -> None:
@@ -70,7 +86,8 @@ def test_the_holdout_is_scored_only_when_named() -> None:
     assert "holdout" not in DEFAULT_SPLITS
     assert "holdout2" not in DEFAULT_SPLITS
     assert "holdout3" not in DEFAULT_SPLITS
-    assert "holdout3" not in READABLE
+    assert "holdout4" not in DEFAULT_SPLITS
+    assert "holdout4" not in READABLE
 
 
 # -- the scorer on a document written for the test ---------------------------------------
