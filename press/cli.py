@@ -284,8 +284,18 @@ def import_command(
         f"{summary.unchanged} unchanged, {summary.failed} failed "
         f"({summary.inputs} inputs{resumed}) into {backend.url}"
     )
+    if summary.created or summary.updated:
+        _merge_spellings(backend)
     if not summary.ok:
         raise click.ClickException(f"{summary.failed} input(s) could not be imported (see above)")
+
+
+def _merge_spellings(backend: Backend) -> None:
+    """The archive's spellings of one person merged again (`search.speaker_aliases`)."""
+    counts = backend.update_speaker_aliases()
+    if counts["merged"]:
+        merged = counts["merged"]
+        click.echo(f"{merged} speaker spellings merged into the person they name", err=True)
 
 
 @main.command("parse")
@@ -460,6 +470,7 @@ def reparse_command(backend: Backend, quiet: bool, jobs: int) -> None:
     for name, count in summary.fields.most_common():
         click.echo(f"  {name}: changed in {count} documents")
     _report_orphans(backend)
+    _merge_spellings(backend)
     if summary.failures:
         raise click.ClickException(f"{summary.failed} document(s) could not be reparsed")
 
@@ -480,6 +491,7 @@ def reindex_command(backend: Backend) -> None:
         click.echo(f"added the current schema's indexes to {backend.url}: nothing rebuilt")
     else:
         click.echo(f"rebuilt {report['documents']} documents in {backend.url}")
+    _merge_spellings(backend)
     if report.get("corrections"):
         click.echo(f"{report['corrections']} corrections applied again")
 

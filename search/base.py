@@ -290,6 +290,17 @@ class Backend(abc.ABC):
     def speaker(self, name: str) -> SpeakerSummary | None:
         """What the archive knows of the speaker with this name or alias, or None."""
 
+    def speaker_aliases(self) -> dict[str, str]:
+        """The archive's map from a variant spelling's speaker key to its person's key
+        (`search.speaker_aliases`), as `update_speaker_aliases` last stored it."""
+        return {}
+
+    def update_speaker_aliases(self) -> dict[str, int]:
+        """Compute the map of spellings of one person from the archive's distinct speaker
+        names and store it (after an import, a reparse or a rebuild); counts of names
+        read and of keys merged."""
+        return {"names": 0, "merged": 0}
+
     @abc.abstractmethod
     def iter_documents(self) -> Iterator[Document]:
         """Every stored document, streaming."""

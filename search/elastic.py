@@ -57,6 +57,7 @@ from .elastic_compile import Compiler, search_body
 from .facets import facet_key, keyed_fields
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, document_signature
+from .speaker_aliases import alias_map, variants
 from .speakers import (
     confident_speaker_names,
     display_name,
@@ -76,6 +77,8 @@ SPEAKER_FIELDS = (
     "speaker_alias_pairs",
 )
 ALIAS_SEP = "\x1f"  # between an alias's key and its speaker's in `speaker_alias_pairs`
+# The id of the record of the corrections index holding `speaker_aliases`.
+SPEAKER_ALIASES_ID = "speaker-aliases"
 
 MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
 _log = logging.getLogger(__name__)
@@ -804,7 +807,54 @@ class ElasticBackend(Backend):
             },
         )
         pairs = [b["key"] for b in resp["aggregations"]["pairs"]["buckets"]]
-        return list(dict.fromkeys([key, *sorted(p[len(prefix) :] for p in pairs)]))
+        keys = [key, *sorted(p[len(prefix) :] for p in pairs)]
+        # With the keys of every spelling of the same person (`speaker_aliases`).
+        canon = self.speaker_aliases()
+        return list(dict.fromkeys(k for one in keys for k in [one, *variants(canon, one)]))
+
+    @translate_errors
+    def speaker_aliases(self) -> dict[str, str]:
+        """The archive's map from a variant's speaker key to its person's, kept as one
+        record of the corrections index."""
+        try:
+            found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
+        except NotFoundError:
+            return {}
+        return {a: k for a, k in found["_source"]["document"]["pairs"]}
+
+    @translate_errors
+    def update_speaker_aliases(self) -> dict[str, int]:
+        self.client.indices.refresh(index=self.aliases["documents"])
+        names: dict[str, int] = {}
+        after: dict[str, Any] | None = None
+        while True:
+            composite: dict[str, Any] = {
+                "size": 5000,
+                "sources": [{"name": {"terms": {"field": "speaker_names"}}}],
+            }
+            if after:
+                composite["after"] = after
+            resp = self.client.search(
+                index=self.aliases["documents"], size=0, aggs={"names": {"composite": composite}}
+            )
+            agg = resp["aggregations"]["names"]
+            names.update((b["key"]["name"], b["doc_count"]) for b in agg["buckets"])
+            after = agg.get("after_key")
+            if not agg["buckets"] or not after:
+                break
+        aliases = alias_map(names)
+        if aliases != self.speaker_aliases():
+            self.client.index(
+                index=self.aliases["corrections"],
+                id=SPEAKER_ALIASES_ID,
+                document={
+                    "record": "speaker_aliases",
+                    "id": SPEAKER_ALIASES_ID,
+                    "document": {"pairs": sorted(aliases.items())},
+                },
+                refresh=True,
+            )
+        return {"names": len(names), "merged": len(aliases)}
 
     @translate_errors
     def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
@@ -900,11 +950,14 @@ class ElasticBackend(Backend):
         key = self._one_speaker(name)
         if key is None:
             return None
+        # Every spelling of the person the archive merges (`speaker_aliases`).
+        canon = self.speaker_aliases()
+        keys = variants(canon, key)
         resp = self.client.search(
             index=self.aliases["documents"],
             size=0,
             track_total_hits=True,
-            query={"term": {"speaker_keys": key}},
+            query={"terms": {"speaker_keys": keys}},
             aggs={
                 "names": {"terms": {"field": "speaker_names", "size": 200}},
                 "s": {
@@ -925,31 +978,32 @@ class ElasticBackend(Backend):
         names = {
             b["key"]: b["doc_count"]
             for b in aggs["names"]["buckets"]
-            if speaker_key(b["key"]) == key
+            if speaker_key(b["key"]) in keys
         }
         roles: dict[str, None] = {}
         aliases: dict[str, None] = {}
         for b in aggs["s"]["names"]["buckets"]:
-            if speaker_key(b["key"]) == key:
+            if speaker_key(b["key"]) in keys:
                 roles.update(dict.fromkeys(r["key"] for r in b["roles"]["buckets"]))
                 aliases.update(dict.fromkeys(a["key"] for a in b["aliases"]["buckets"]))
         quotes = self.client.count(
-            index=self.aliases["quotes"], query={"term": {"speaker_keys": key}}
+            index=self.aliases["quotes"], query={"terms": {"speaker_keys": keys}}
         )["count"]
         documents = resp["hits"]["total"]["value"]
         return summarise_speaker(names, documents, quotes, roles, aliases)
 
     def _one_speaker(self, name: str) -> str | None:
-        """The key of the one speaker a name stands for: the name's own, else the one
-        speaker it is an alias of. A surname shared by two speakers names neither."""
+        """The person's key of the one speaker a name stands for: the name's own, else the
+        one speaker it is an alias of. A surname shared by two speakers names neither."""
         key = speaker_key(name)
+        canon = self.speaker_aliases()
         found = self.client.count(
             index=self.aliases["documents"], query={"term": {"speaker_keys": key}}
         )["count"]
         if found:
-            return key
-        others = [k for k in self.speaker_keys(name) if k != key]
-        return others[0] if len(others) == 1 else None
+            return canon.get(key, key)
+        others = {canon.get(k, k) for k in self.speaker_keys(name)} - {canon.get(key, key)}
+        return others.pop() if len(others) == 1 else None
 
     @translate_errors
     def stats(self) -> dict[str, object]:
@@ -1225,6 +1279,9 @@ class ElasticBackend(Backend):
         started = time.monotonic()
         compiler = self._compiler(request)
         body = search_body(compiler, request)
+        canon = self.speaker_aliases() if "speaker" in request.facets else {}
+        if canon:
+            _count_people(body, canon)
         # The body's timeout only bounds the query phase on the server; fetching and
         # highlighting do not heed it. The limit is kept here, where the answer waits.
         left = request.timeout_ms / 1000 - (time.monotonic() - started)
@@ -1251,7 +1308,7 @@ class ElasticBackend(Backend):
             return lambda v: compiler_keys(v) if name == "speaker" else [facet_key(v)]
 
         facets = {
-            name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name))
+            name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name), canon)
             for name in request.facets
         }
         histogram = [
@@ -1339,6 +1396,10 @@ def _prefix_pattern(prefix: str) -> str:
     return "".join("\\" + c if c in special else c for c in prefix) + ".*"
 
 
+def _person(key: str, aliases: dict[str, str] | None) -> str:
+    return aliases.get(key, key) if aliases else key
+
+
 def _took(started: float) -> float:
     return round((time.monotonic() - started) * 1000, 1)
 
@@ -1406,11 +1467,47 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
     )
 
 
+def _count_people(body: dict[str, Any], aliases: dict[str, str]) -> None:
+    """The speaker facet of a search body counted by person, not by spelling.
+
+    A person with several spellings (`speaker_aliases`) is counted by a filter matching
+    any of their keys, so a document with two of them counts once; the keys counted one
+    by one are asked for as many more as the merged keys, so that the `size` keys left
+    once those are taken out are the same as the embedded archive's.
+    """
+    facet = body.get("aggs", {}).get("facet_speaker")
+    if not facet:
+        return
+    values = facet["aggs"]["values"]
+    field = values["terms"]["field"]
+    people: dict[str, list[str]] = {}
+    for alias, person in aliases.items():
+        people.setdefault(person, [person]).append(alias)
+    values["terms"]["size"] += sum(len(keys) for keys in people.values())
+    facet["aggs"]["people"] = {
+        "filters": {
+            "filters": {p: {"terms": {field: sorted(keys)}} for p, keys in sorted(people.items())}
+        },
+        "aggs": values["aggs"],
+    }
+
+
 def _facet(
-    name: str, agg: dict[str, Any], request: SearchRequest, keys: Callable[[str], list[str]]
+    name: str,
+    agg: dict[str, Any],
+    request: SearchRequest,
+    keys: Callable[[str], list[str]],
+    aliases: dict[str, str] | None = None,
 ) -> Facet:
     values_agg = agg.get("values", {})
     counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
+    if "people" in agg and aliases:
+        # Spellings of one person counted together (`_count_people`).
+        people = agg["people"]["buckets"]
+        counts = [(b, n) for b, n in counts if b["key"] not in people and b["key"] not in aliases]
+        counts += [({**b, "key": p}, b["doc_count"]) for p, b in people.items() if b["doc_count"]]
+        counts.sort(key=lambda bn: (-bn[1], bn[0]["key"]))
+        counts = counts[: request.facet_size]
     counted = []
     for bucket, count in counts:
         if "spellings" in bucket:
@@ -1418,7 +1515,7 @@ def _facet(
             spellings = {
                 b["key"]: b["doc_count"]
                 for b in bucket["spellings"]["buckets"]
-                if speaker_key(b["key"]) == bucket["key"]
+                if _person(speaker_key(b["key"]), aliases) == bucket["key"]
             }
             counted.append((display_name(spellings) if spellings else bucket["key"], count))
             continue

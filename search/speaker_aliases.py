@@ -1,0 +1,164 @@
+"""One person, one speaker across the archive: spellings that name the same person.
+
+`speakers.speaker_key` merges only what never tells two people apart, so `José E.
+Serrano`, `José Serrano` and `Serrano` are three keys. Whether they are one person is
+something only the whole archive can say: `José Serrano` is `José E. Serrano` when the
+archive knows exactly one fuller form of that name, and no longer when `José M. Serrano`
+(his father) is quoted too. So the map from a variant's key to its person's key is
+computed from the archive's distinct speaker names after an import or a reparse and
+stored with the archive; the speaker facet, the speaker filter and the speaker page read
+it at search time.
+
+Only unambiguous cases merge, because a wrong merge puts one person's words in
+another's mouth:
+
+- a first name and surname with no middle (`José Serrano`) is the one spelling of the
+  archive that adds middle initials to the same first name and surname (`José E.
+  Serrano`); two such (`José E.`, `José M.`) or a middle word that is not an initial
+  (`Debbie Wasserman Schultz` beside `Debbie Schultz`) merge nothing;
+- a surname alone (`Blumenthal`) is the one person of the archive with that surname
+  (after the merge above); two people who share it (`Peter King`, `Steve King`) merge
+  nothing;
+- a name with a generational suffix (`Bob Casey Jr.`) is never merged with one without
+  it (father and son), and names of organisations never merge.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping
+
+from .keys import facet_key
+from .speakers import ORGANISATION_WORDS, TITLES, speaker_key
+from .transliteration import latin_name
+
+_PUNCT = re.compile(r"[.,]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_INNER = re.compile(r"(?<=\w)['‐‑-](?=\w)")
+# Generational suffixes: a father and a son share the rest of the name.
+SUFFIXES = frozenset("jr sr ii iii iv v 2nd 3rd".split())
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words folded as `speaker_key` folds them, but kept apart: case, accents,
+    periods and the hyphens and apostrophes inside a word dropped, a title in front
+    dropped."""
+    text = facet_key(latin_name(name)).translate(_APOSTROPHES).replace("u.s.", "us ")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = [_INNER.sub("", w) or w for w in _PUNCT.sub(" ", text).split()]
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return words
+
+
+def _is_person(name: str, words: list[str]) -> bool:
+    if not words or ORGANISATION_WORDS.intersection(words):
+        return False
+    # An acronym in capitals ("EPA", "NASA") is an organisation's, not a surname.
+    letters = [c for c in name if c.isalpha()]
+    if len(words) == 1 and len(letters) > 1 and all(c.isupper() for c in letters):
+        return False
+    return all(any(c.isalpha() for c in w) for w in words)
+
+
+# A fuller spelling, or the one person of a surname, stands for a person only when the
+# archive quotes it in this many documents: a middle initial seen once may well be
+# somebody else's (a professor `Adam L. Smith` beside the representative `Adam Smith`).
+MIN_DOCUMENTS = 2
+
+
+def alias_map(names: Mapping[str, int]) -> dict[str, str]:
+    """From the archive's distinct speaker names (each with the number of documents it
+    is a speaker of), each variant's key → its person's key.
+
+    Keys mapped to themselves are left out; a key that is nobody's variant is its own
+    person's key.
+    """
+    documents: dict[str, int] = defaultdict(int)
+    first_names: dict[str, str] = {}
+    not_surname: set[str] = set()
+    # (first, surname) → the keys of the names that write a middle part, and of those that
+    # do not; surname → the keys of full names ending in it; surname-only keys.
+    fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
+    initials_only: dict[str, bool] = {}
+    bare: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    alone: dict[str, str] = {}
+    for written, count in names.items():
+        name = " ".join(written.split())
+        words = name_words(name)
+        key = speaker_key(name) if name else ""
+        if not _is_person(name, words):
+            not_surname.add(key)  # "GAO" beside "Gao": an acronym however it is written
+            continue
+        documents[key] += count
+        first_names.setdefault(key, name.split()[0])
+        if words[-1] in SUFFIXES:
+            # Its own person, never merged with the name without the suffix; its surname
+            # still makes a surname alone ambiguous.
+            if len(words) >= 3:
+                by_surname[words[-2]].add(key)
+            continue
+        if len(words) == 1:
+            if name_words(name.split()[0])[0] == words[0] and len(name.split()) == 1:
+                alone[words[0]] = key
+            # else a title and a surname ("General Cartwright"): the title may say
+            # this is not the person a bare surname would be taken for.
+            continue
+        by_surname[words[-1]].add(key)
+        first, last = words[0], words[-1]
+        if len(first) == 1:
+            continue  # `J. Smith`: which J. is not said
+        if len(words) == 2:
+            bare[(first, last)].add(key)
+        else:
+            fuller[(first, last)].add(key)
+            middle = words[1:-1]
+            initials_only[key] = initials_only.get(key, True) and all(len(w) == 1 for w in middle)
+    out: dict[str, str] = {}
+    for pair, keys in bare.items():
+        targets = fuller.get(pair, set())
+        if len(targets) == 1:
+            (target,) = targets
+            if initials_only.get(target) and documents[target] >= MIN_DOCUMENTS:
+                for key in keys - {target}:
+                    out[key] = target
+    for surname, key in alone.items():
+        if key in not_surname or is_first_name(surname):
+            continue  # "Robyn" alone may be somebody's first name
+        people = {out.get(k, k) for k in by_surname.get(surname, ())}
+        if len(people) != 1:
+            continue
+        (target,) = people
+        person_documents = sum(n for k, n in documents.items() if out.get(k, k) == target)
+        if (
+            target != key
+            and person_documents >= MIN_DOCUMENTS
+            and is_first_name(first_names.get(target, ""))
+        ):
+            out[key] = target
+    return out
+
+
+@functools.cache
+def _gender_detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as gg
+
+    return gg.Detector(case_sensitive=False)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the lexicon of first names (`gender-guesser`) knows the word as one."""
+    word = word.strip(".,")
+    if len(word) < 2:
+        return False
+    return bool(_gender_detector().get_gender(word) != "unknown")
+
+
+def variants(aliases: Mapping[str, str], key: str) -> list[str]:
+    """Every key of the person `key` names: the person's own key first, then its variants."""
+    person = aliases.get(key, key)
+    return [person, *sorted(k for k, p in aliases.items() if p == person)]
