@@ -65,6 +65,7 @@ from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
 from .snippets import best_window, marked_columns, marked_texts
+from .speaker_aliases import alias_map, variants
 from .speakers import (
     CONFIDENT,
     confident_speaker_names,
@@ -72,7 +73,7 @@ from .speakers import (
     quote_speakers,
     speaker_key,
 )
-from .sqlite_columns import NO_YEAR, Column, Columns, Ints, Rows, parse_ints
+from .sqlite_columns import NO_YEAR, Column, Columns, Generation, Ints, Rows, parse_ints
 from .sqlite_compile import (
     DOC_WEIGHTS,
     Compiler,
@@ -146,6 +147,12 @@ CREATE TABLE IF NOT EXISTS speaker_aliases (
 );
 CREATE INDEX IF NOT EXISTS speaker_aliases_alias ON speaker_aliases (alias_key, key);
 CREATE INDEX IF NOT EXISTS speaker_aliases_doc ON speaker_aliases (doc);
+-- Archive-wide: a variant's speaker key -> its person's (search/speaker_aliases.py),
+-- computed from the distinct speaker names after an import, reparse or rebuild.
+CREATE TABLE IF NOT EXISTS speaker_canon (
+    alias_key TEXT PRIMARY KEY,
+    key TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS quotes (
     rowid INTEGER PRIMARY KEY,
     doc INTEGER NOT NULL REFERENCES documents (rowid),
@@ -591,6 +598,7 @@ class SqliteBackend(Backend):
         self._results: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
         self._results_lock = threading.Lock()
         self._columns = Columns()  # facet columns in memory (search/sqlite_columns.py)
+        self._canon: tuple[object, dict[str, str]] | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._check_schema(self.conn)
@@ -723,6 +731,8 @@ class SqliteBackend(Backend):
             conn.execute(
                 "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
             )
+            if all(r.status != "updated" for r in done):
+                _note_appended(conn)
         conn.execute("COMMIT")
 
     def _write_one(
@@ -1024,12 +1034,52 @@ class SqliteBackend(Backend):
             conn.close()
 
     def speaker_keys(self, name: str) -> list[str]:
-        """Canonical keys a name or alias stands for: itself and every speaker it aliases."""
+        """Canonical keys a name or alias stands for: itself and every speaker it aliases,
+        each with the keys of every spelling of the same person (`speaker_aliases`)."""
         key = speaker_key(name)
         rows = self.conn.execute(
             "SELECT DISTINCT key FROM speaker_aliases WHERE alias_key = ?", (key,)
         ).fetchall()
-        return list(dict.fromkeys([key, *(r[0] for r in rows)]))
+        canon = self.speaker_aliases()
+        keys = [key, *(r[0] for r in rows)]
+        return list(dict.fromkeys(k for one in keys for k in [one, *variants(canon, one)]))
+
+    def speaker_aliases(self) -> dict[str, str]:
+        """The archive's map from a variant's speaker key to its person's, as last stored."""
+        generation = self._generation()
+        cached = self._canon
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+        if not self._has_table("speaker_canon"):
+            return {}
+        aliases = dict(self.conn.execute("SELECT alias_key, key FROM speaker_canon").fetchall())
+        self._canon = (generation, aliases)
+        return aliases
+
+    def update_speaker_aliases(self) -> dict[str, int]:
+        names = dict(
+            self.conn.execute(
+                "SELECT value, count(*) FROM doc_facets WHERE facet = 'speaker' GROUP BY value"
+            ).fetchall()
+        )
+        aliases = alias_map(names)
+        if aliases != self.speaker_aliases():
+            conn = self.conn
+            with self._one_writer():
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    conn.execute("DELETE FROM speaker_canon")
+                    conn.executemany("INSERT INTO speaker_canon VALUES (?, ?)", aliases.items())
+                    # Facet columns and kept answers are of the archive before the merge.
+                    conn.execute(
+                        "UPDATE meta SET value = CAST(value AS INTEGER) + 1"
+                        " WHERE key = 'generation'"
+                    )
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        return {"names": len(names), "merged": len(aliases)}
 
     def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
         row = self.conn.execute(
@@ -1093,8 +1143,12 @@ class SqliteBackend(Backend):
         key = self._one_speaker(name)
         if key is None:
             return None
+        # Every spelling of the person the archive merges (`speaker_aliases`).
+        keys = variants(self.speaker_aliases(), key)
+        marks = ",".join("?" * len(keys))
         rows = self.conn.execute(
-            "SELECT value, doc FROM doc_facets WHERE facet = 'speaker' AND key = ?", (key,)
+            f"SELECT value, doc FROM doc_facets WHERE facet = 'speaker' AND key IN ({marks})",
+            keys,
         ).fetchall()
         names: dict[str, int] = {}
         for n, _doc in rows:
@@ -1102,25 +1156,26 @@ class SqliteBackend(Backend):
         roles: dict[str, None] = {}
         aliases: dict[str, None] = {}
         for role, alias_json in self.conn.execute(
-            "SELECT role, aliases FROM speakers WHERE key = ? ORDER BY doc", (key,)
+            f"SELECT role, aliases FROM speakers WHERE key IN ({marks}) ORDER BY doc", keys
         ):
             if role:
                 roles[role] = None
             aliases.update(dict.fromkeys(json.loads(alias_json or "[]")))
         quotes = self.conn.execute(
-            "SELECT count(DISTINCT quote) FROM quote_speakers WHERE key = ?", (key,)
+            f"SELECT count(DISTINCT quote) FROM quote_speakers WHERE key IN ({marks})", keys
         ).fetchone()[0]
         return summarise_speaker(names, len({r[1] for r in rows}), quotes, roles, aliases)
 
     def _one_speaker(self, name: str) -> str | None:
-        """The key of the one speaker a name stands for: the name's own, else the one
-        speaker it is an alias of. A surname shared by two speakers names neither."""
+        """The person's key of the one speaker a name stands for: the name's own, else the
+        one speaker it is an alias of. A surname shared by two speakers names neither."""
         key = speaker_key(name)
+        canon = self.speaker_aliases()
         exists = "SELECT 1 FROM doc_facets WHERE facet = 'speaker' AND key = ? LIMIT 1"
         if self.conn.execute(exists, (key,)).fetchone():
-            return key
-        others = [k for k in self.speaker_keys(name) if k != key]
-        return others[0] if len(others) == 1 else None
+            return canon.get(key, key)
+        others = {canon.get(k, k) for k in self.speaker_keys(name)} - {canon.get(key, key)}
+        return others.pop() if len(others) == 1 else None
 
     def stats(self) -> dict[str, object]:
         conn = self.conn
@@ -1268,22 +1323,32 @@ class SqliteBackend(Backend):
 
     # -- searching -------------------------------------------------------------
 
-    def _generation(self) -> tuple[int, str]:
+    def _generation(self, conn: sqlite3.Connection | None = None) -> Generation:
         """Changes whenever a document is added, replaced or removed, or the file replaced."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        return os.stat(self.path).st_ino, row[0] if row else "0"
+        meta = dict(
+            (conn or self.conn)
+            .execute("SELECT key, value FROM meta WHERE key IN ('generation', 'appended')")
+            .fetchall()
+        )
+        number = int(meta.get("generation") or 0)
+        start, _, end = (meta.get("appended") or "").partition(" ")
+        since = int(start) if end.isdigit() and int(end) == number else number
+        return Generation(os.stat(self.path).st_ino, number, since)
 
     def search(self, request: SearchRequest) -> SearchResult:
         # Facet counts over a large archive are the slow part, and journalists repeat
         # searches (the landing page, paging, going back): answers are kept until the
         # archive changes.
-        key = (self._generation(), repr(request))
-        with self._results_lock:
-            cached = self._results.get(key)
-            if cached is not None:
-                self._results.move_to_end(key)
-                return dataclasses.replace(cached, took_ms=0.0)
-        result = self._search(request)
+        conn = self.conn
+        with _snapshot(conn):
+            generation = self._generation(conn)
+            key = (generation, repr(request))
+            with self._results_lock:
+                cached = self._results.get(key)
+                if cached is not None:
+                    self._results.move_to_end(key)
+                    return dataclasses.replace(cached, took_ms=0.0)
+            result = self._search(conn, request, generation)
         if not result.timed_out and not any(f.timed_out for f in result.facets.values()):
             with self._results_lock:
                 self._results[key] = result
@@ -1291,11 +1356,15 @@ class SqliteBackend(Backend):
                     self._results.popitem(last=False)
         return result
 
-    def _search(self, request: SearchRequest) -> SearchResult:
+    def _search(
+        self, conn: sqlite3.Connection, request: SearchRequest, generation: Generation
+    ) -> SearchResult:
         started = time.monotonic()
-        conn = self.conn
         deadline = _Deadline(conn)
-        plan = _Plan(self, request)
+        plan = _Plan(self, request, generation)
+        # Read (or brought forward) once per generation, outside the time limit: a search
+        # after an import's commit must not time out reading what the commit changed.
+        plan.load(conn)
         try:
             with deadline.limit(request.timeout_ms):
                 plan.fill_base(conn)
@@ -1314,9 +1383,11 @@ class SqliteBackend(Backend):
     def scan(self, request: SearchRequest) -> Iterator[DocumentHit] | Iterator[QuoteHit]:
         conn = self._connect()
         try:
-            plan = _Plan(self, request)
-            plan.fill_base(conn)
-            yield from plan.rows(conn, limit=-1, offset=0)
+            with _snapshot(conn):  # the whole list of one generation, as a search's page
+                plan = _Plan(self, request, self._generation(conn))
+                plan.load(conn)
+                plan.fill_base(conn)
+                yield from plan.rows(conn, limit=-1, offset=0)
         finally:
             conn.close()
 
@@ -1389,12 +1460,52 @@ def _sqlite_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
+@contextmanager
+def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction: every statement reads the archive as it was at the first
+    (WAL keeps that state for the reader while a writer commits)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def _note_appended(conn: sqlite3.Connection) -> None:
+    """Record that the generation just counted only added documents: `appended` holds
+    the run of generations `start end` between which every write added rows past the
+    largest row ids and changed none, so facet columns can be brought forward by reading
+    the new rows alone (search/sqlite_columns.py). Any other write leaves it behind."""
+    (number,) = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'appended'").fetchone()
+    start, _, end = (row[0] if row else "").partition(" ")
+    number = int(number)
+    if not end.isdigit() or int(end) != number - 1:
+        start = str(number - 1)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('appended', ?)", (f"{start} {number}",))
+
+
 def _ms(started: float) -> float:
     return round((time.monotonic() - started) * 1000, 1)
 
 
 # The facet column of each quote's speakers (the others are named as in doc_facets).
 QUOTE_SPEAKERS = "quote speakers"
+SPEAKER_FACET = "speaker"
+# A speaker column with the archive's spellings of one person merged
+# (`SqliteBackend.speaker_aliases`): each row counts once for its person, whichever
+# spellings it has, under the first of them in code-point order.
+_PERSON_COLUMN = (
+    "SELECT person, spelling, group_concat({row}) FROM"
+    " (SELECT f.{row} AS {row}, coalesce(c.key, f.key) AS person, min(f.{value}) AS spelling"
+    " FROM {table} f LEFT JOIN speaker_canon c ON c.alias_key = f.key"
+    " GROUP BY f.{row}, person)"
+    " GROUP BY person, spelling"
+)
 # The covering indexes that answer "row id → document, date" for each scope.
 ROW_INDEX = {"quotes": "quotes_rows", "documents": "documents_rows"}
 
@@ -1428,8 +1539,9 @@ class _Plan:
     rows read from `found` once (`_Found`) against the archive's facet columns.
     """
 
-    def __init__(self, backend: SqliteBackend, request: SearchRequest):
+    def __init__(self, backend: SqliteBackend, request: SearchRequest, generation: Generation):
         self.request = request
+        self.generation = generation  # of the read transaction the search runs in
         self.base_rows = self.hits_rows = 0
         self._found: _Found | None = None
         self.quotes = request.scope == "quotes"
@@ -1564,10 +1676,12 @@ class _Plan:
         sql = (
             f"SELECT group_concat(rowid), group_concat({doc}),"
             f" group_concat(ifnull(CAST({year} AS INTEGER), {NO_YEAR}))"
-            f" FROM {table} INDEXED BY {ROW_INDEX[self.request.scope]}"
+            f" FROM {table} INDEXED BY {ROW_INDEX[self.request.scope]} WHERE rowid > ?"
         )
         return self.backend._columns.get(
-            self.backend._generation(), table, lambda: Rows.read(conn.execute(sql).fetchone())
+            self.generation,
+            table,
+            lambda above: Rows.read(conn.execute(sql, [-1 if above is None else above]).fetchone()),
         )
 
     def _column(self, conn: sqlite3.Connection, name: str) -> Column:
@@ -1576,17 +1690,43 @@ class _Plan:
         if name == QUOTE_SPEAKERS:
             sql = "SELECT key, name, group_concat(quote) FROM quote_speakers GROUP BY key, name"
             params: list[object] = []
+            if self.backend.speaker_aliases():
+                sql = _PERSON_COLUMN.format(row="quote", value="name", table="quote_speakers")
         else:
             sql = (
                 "SELECT key, value, group_concat(doc) FROM doc_facets WHERE facet = ?"
                 " GROUP BY key, value"
             )
             params = [name]
-        return self.backend._columns.get(
-            self.backend._generation(),
-            name,
-            lambda: Column.read(conn.execute(sql, params).fetchall()),
-        )
+            if name in (SPEAKER_FACET, CONFIDENT_FACET) and self.backend.speaker_aliases():
+                sql = _PERSON_COLUMN.format(row="doc", value="value", table="doc_facets")
+                sql = sql.replace("GROUP BY f.doc", "WHERE f.facet = ? GROUP BY f.doc")
+        table, row = ("doc_facets", "doc")
+        if name == QUOTE_SPEAKERS:
+            table, row = ("quote_speakers", "quote")
+
+        def read(above: int | None) -> Column:
+            if above is None:
+                return Column.read(conn.execute(sql, params).fetchall())
+            # The rows past `above` alone: the table's name stands for them in the SQL
+            # (materialized: read by a range of the primary key, not by the SQL's index).
+            bound = (
+                f"WITH {table} AS MATERIALIZED (SELECT * FROM main.{table} WHERE {row} > ?) {sql}"
+            )
+            return Column.read(conn.execute(bound, [above, *params]).fetchall())
+
+        return self.backend._columns.get(self.generation, name, read)
+
+    def load(self, conn: sqlite3.Connection) -> None:
+        """Read the columns this search counts with (kept for the generation)."""
+        self._rows(conn)
+        for facet in [*self.request.filters, *self.request.facets]:
+            if facet == "year":
+                continue  # the rows' own dates
+            if facet == "speaker" and self.quotes:
+                self._column(conn, QUOTE_SPEAKERS)
+            else:
+                self._column(conn, self._row_facet(facet))
 
     def _keys(self, facet: str, value: str) -> list[str]:
         return self.backend.speaker_keys(value) if facet == "speaker" else [facet_key(value)]

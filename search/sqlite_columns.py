@@ -3,21 +3,28 @@
 Counting a facet in SQL looks each matching row's document up in `doc_facets` (and,
 for a selected facet's alternatives, checks the other selected values row by row): a
 B-tree search per row and facet, so a search matching half of a million documents
-costs seconds. Here each facet is read once per archive generation into arrays — for
-every row id (a document's, or a quote's for its speakers) the (key, spelling) pairs
-it has, in row order — and a search's matching rows are counted with numpy: a gather
-and a `bincount`, nanoseconds per row instead of microseconds.
+costs seconds. Here each facet is read once into arrays — for every row id (a
+document's, or a quote's for its speakers) the (key, spelling) pairs it has, in row
+order — and a search's matching rows are counted with numpy: a gather and a
+`bincount`, nanoseconds per row instead of microseconds.
 
-The arrays are rebuilt when the archive changes (`SqliteBackend._generation`), facet
-by facet as searches ask for them; answers are those of the SQL they replace.
+The arrays belong to one generation of the archive (`Generation`), facet by facet as
+searches ask for them, and a search reads the archive and its columns in one read
+transaction, so every count it gives is of the same rows. Reading a whole column costs
+seconds at a million documents, and an import changes the generation at every commit:
+a generation reached from a kept one by adding documents only (`appended_from`) gets
+its columns by reading just the rows added since and appending them to the kept arrays;
+any other change (a document replaced or removed) reads the column again. Columns are
+read before a search's time limit starts, so an import running beside a server never
+makes its searches time out. Answers are those of the SQL the columns replace.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Self, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -26,11 +33,11 @@ from .speakers import display_name
 
 # Row ids, pair and key numbers: kept as 32-bit integers (half the memory of a column).
 Ints = npt.NDArray[np.integer[Any]]
-T = TypeVar("T")
 Bools = npt.NDArray[np.bool_]
 # A date's year as `CAST(substr(published, 1, 4) AS INTEGER)` gives it; undated rows get
 # this (no four characters give it).
 NO_YEAR = -100_000
+KEEP_GENERATIONS = 2  # the newest generations whose columns are kept
 
 
 def parse_ints(text: str | None) -> npt.NDArray[np.int64]:
@@ -38,6 +45,42 @@ def parse_ints(text: str | None) -> npt.NDArray[np.int64]:
     if not text:
         return np.zeros(0, dtype=np.int64)
     return np.fromstring(text, dtype=np.int64, sep=",")
+
+
+def runs(rows: Ints) -> tuple[Ints, Ints | None]:
+    """The rows with each run of one repeated id taken once, and each run's length (None
+    when no id repeats). A quote's row counts its document's values: a document's quotes
+    are written together, so their documents come in runs, and a facet reads each
+    document's values once per run rather than once per quote."""
+    if len(rows) < 2:
+        return rows, None
+    starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    if len(starts) == len(rows):
+        return rows, None
+    return rows[starts], np.diff(np.append(starts, len(rows)))
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One state of an archive file: its inode and `meta`'s write counter. `appended_from`:
+    the oldest generation this one differs from by added documents only (itself if the
+    last write replaced or removed one)."""
+
+    file: int
+    number: int
+    appended_from: int = field(compare=False)
+
+
+class Extendable(Protocol):
+    """A column a generation of added rows brings forward (`Column`, `Rows`)."""
+
+    @property
+    def top(self) -> int: ...
+
+    def extend(self, delta: Self) -> Self: ...
+
+
+E = TypeVar("E", bound=Extendable)
 
 
 @dataclass(frozen=True)
@@ -50,12 +93,15 @@ class Column:
     keys: list[str]  # each key number's key
     spellings: list[str]  # each pair's value as written
     top: int  # the largest row id the arrays cover
+    key_number: dict[str, int] = field(default_factory=dict, compare=False)
+    pair_number: dict[tuple[str, str], int] = field(default_factory=dict, compare=False)
 
     @classmethod
     def read(cls, rows: Sequence[tuple[str, str, str]]) -> Column:
         """From (key, spelling, group_concat of row ids) rows, one per distinct pair."""
         keys: list[str] = []
         key_number: dict[str, int] = {}
+        pair_number: dict[tuple[str, str], int] = {}
         pair_key: list[int] = []
         spellings: list[str] = []
         owners: list[Ints] = []
@@ -63,6 +109,7 @@ class Column:
             if key not in key_number:
                 key_number[key] = len(keys)
                 keys.append(key)
+            pair_number[key, spelling] = len(spellings)
             pair_key.append(key_number[key])
             spellings.append(spelling)
             owners.append(parse_ints(ids))
@@ -80,6 +127,41 @@ class Column:
             keys,
             spellings,
             top,
+            key_number,
+            pair_number,
+        )
+
+    def extend(self, delta: Column) -> Column:
+        """This column with the rows of `delta` (read from rows past `top`) after its own.
+        The arrays of this column are not changed: searches of its generation read them."""
+        if not len(delta.codes):
+            return self
+        keys, key_number = list(self.keys), dict(self.key_number)
+        spellings, pair_number = list(self.spellings), dict(self.pair_number)
+        new_keys: list[int] = []
+        remap = np.empty(len(delta.spellings), dtype=np.int32)
+        for pair, spelling in enumerate(delta.spellings):
+            key = delta.keys[int(delta.pair_key[pair])]
+            number = pair_number.get((key, spelling))
+            if number is None:
+                if key not in key_number:
+                    key_number[key] = len(keys)
+                    keys.append(key)
+                number = pair_number[key, spelling] = len(spellings)
+                spellings.append(spelling)
+                new_keys.append(key_number[key])
+            remap[pair] = number
+        start = self.top + 1
+        indptr = np.concatenate((self.indptr[:start], delta.indptr[start:] + len(self.codes)))
+        return Column(
+            indptr.astype(np.int32),
+            np.concatenate((self.codes, remap[delta.codes])),
+            np.concatenate((self.pair_key, np.array(new_keys, dtype=np.int32))),
+            keys,
+            spellings,
+            max(self.top, delta.top),
+            key_number,
+            pair_number,
         )
 
     def _entries(self, rows: Ints) -> tuple[Ints, Ints]:
@@ -95,20 +177,26 @@ class Column:
     def having(self, rows: Ints, keys: list[str]) -> Bools:
         """Which of the rows have a pair with one of the keys."""
         wanted = np.zeros(len(self.keys) + 1, dtype=np.bool_)
-        known = {k: n for n, k in enumerate(self.keys)}
         for key in keys:
-            if key in known:
-                wanted[known[key]] = True
-        entries, owner = self._entries(rows)
-        out = np.zeros(len(rows), dtype=np.bool_)
+            if key in self.key_number:
+                wanted[self.key_number[key]] = True
+        ids, lengths = runs(rows)
+        entries, owner = self._entries(ids)
+        out = np.zeros(len(ids), dtype=np.bool_)
         out[owner[wanted[self.pair_key[self.codes[entries]]]]] = True
-        return out
+        return out if lengths is None else np.repeat(out, lengths)
 
     def count(self, rows: Ints, size: int) -> list[tuple[str, int]]:
         """The `size` keys most rows have (ties by key, as SQLite orders text), each with
         its count and shown by its most used spelling among those rows."""
-        entries, _ = self._entries(rows)
-        per_pair = np.bincount(self.codes[entries], minlength=len(self.spellings))
+        ids, lengths = runs(rows)
+        entries, owner = self._entries(ids)
+        codes = self.codes[entries]
+        if lengths is None:
+            per_pair = np.bincount(codes, minlength=len(self.spellings))
+        else:
+            weights = lengths[owner].astype(np.float64)  # exact: counts are far below 2**53
+            per_pair = np.bincount(codes, weights, minlength=len(self.spellings)).astype(np.int64)
         counted = np.flatnonzero(per_pair)
         totals: dict[str, int] = {}
         spelled: dict[str, dict[str, int]] = {}
@@ -142,27 +230,59 @@ class Rows:
             array[rid] = values
         return cls(out[0], out[1], top)
 
+    def extend(self, delta: Rows) -> Rows:
+        """These rows and those of `delta` (read from row ids past `top`)."""
+        if delta.top <= self.top:
+            return self
+        start = self.top + 1
+        return Rows(
+            np.concatenate((self.doc, delta.doc[start:])),
+            np.concatenate((self.year, delta.year[start:])),
+            delta.top,
+        )
+
 
 class Columns:
-    """The facet columns of one archive, read as searches need them and dropped when the
-    archive changes. Shared by the backend's threads: a column, once read, is not
-    changed."""
+    """The facet columns of one archive, by generation, read as searches need them. Shared
+    by the backend's threads: a column, once read, is not changed (a newer generation's
+    is a new one)."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._generation: object = None
-        self._columns: dict[str, Any] = {}
+        self._lock = threading.Lock()  # guards the dictionary
+        self._reading = threading.Lock()  # one reader at a time: the others use its column
+        self._kept: dict[Generation, dict[str, Any]] = {}
 
-    def get(self, generation: object, name: str, read: Callable[[], T]) -> T:
-        """The column `name` of this generation of the archive, read with `read` if new."""
+    def get(self, generation: Generation, name: str, read: Callable[[int | None], E]) -> E:
+        """The column `name` of this generation. `read(None)` reads a whole column;
+        `read(top)` the rows past row id `top` only, for a generation of added rows."""
         with self._lock:
-            if generation != self._generation:
-                self._columns.clear()
-                self._generation = generation
-            column = self._columns.get(name)
-        if column is None:
-            column = read()
+            column = self._kept.get(generation, {}).get(name)
+        if column is not None:
+            return column  # type: ignore[no-any-return]
+        with self._reading:
             with self._lock:
-                if generation == self._generation:
-                    self._columns[name] = column
+                column = self._kept.get(generation, {}).get(name)
+                base = None if column is not None else self._base(generation, name)
+            if column is None:
+                column = read(None) if base is None else base.extend(read(base.top))
+                with self._lock:
+                    self._kept.setdefault(generation, {})[name] = column
+                    self._forget(generation)
         return column
+
+    def _base(self, generation: Generation, name: str) -> Any:
+        """The newest kept column `name` this generation only added rows to, or None."""
+        older = [
+            g
+            for g in self._kept
+            if g.file == generation.file
+            and generation.appended_from <= g.number < generation.number
+            and name in self._kept[g]
+        ]
+        return self._kept[max(older, key=lambda g: g.number)][name] if older else None
+
+    def _forget(self, newest: Generation) -> None:
+        """Keep the newest generations of the current file only."""
+        same = sorted((g for g in self._kept if g.file == newest.file), key=lambda g: g.number)
+        for g in [g for g in self._kept if g.file != newest.file] + same[:-KEEP_GENERATIONS]:
+            del self._kept[g]

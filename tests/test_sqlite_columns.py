@@ -1,0 +1,213 @@
+"""The embedded archive's facet columns across generations: brought forward by the rows an
+import adds, read again after any other change, and consistent while a writer commits."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from search.base import SearchRequest
+from search.model import Document, Quote, Speaker
+from search.query import parse_query
+from search.sqlite import SqliteBackend
+from search.sqlite_columns import Column, Columns, Rows
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEAKERS = ("Ana Ruiz", "Ben Okafor", "Chidi Brandt")
+SOURCES = ("Harbour Wire", "Capital Desk", "Valley Post")
+
+
+def numbered(n: int) -> Document:
+    """Document `n` of an invented import: its source, year and speaker follow from `n`."""
+    speaker = SPEAKERS[n % len(SPEAKERS)]
+    said = "Dredging of the basin starts in spring"
+    body = [
+        f"Statement {n} of the harbour council on dredging and berth number {n}.",
+        f"“{said},” {speaker} said.",
+    ]
+    start = body[1].index(said)
+    return Document(
+        headline=f"Dredging notice {n}",
+        source=SOURCES[n % len(SOURCES)],
+        published=dt.date(2010 + n % 4, 1 + n % 12, 1),
+        language="en",
+        body=body,
+        speakers=[Speaker(speaker)],
+        quotes=[Quote(said, speaker, speaker, "said", "direct", 1, start, start + len(said))],
+    )
+
+
+def expected(count: int) -> dict[str, dict[str, int]]:
+    """The facet counts of the first `count` documents of `numbered`."""
+    return {
+        "source": dict(collections.Counter(SOURCES[n % len(SOURCES)] for n in range(count))),
+        "year": dict(collections.Counter(str(2010 + n % 4) for n in range(count))),
+        "speaker": dict(collections.Counter(SPEAKERS[n % len(SPEAKERS)] for n in range(count))),
+    }
+
+
+def request(scope: str = "documents", **filters: list[str]) -> SearchRequest:
+    return SearchRequest(
+        parse_query("dredging"),
+        filters=filters,
+        scope=scope,  # type: ignore[arg-type]
+        facets=("source", "year", "speaker"),
+        histogram=True,
+        timeout_ms=60_000,
+    )
+
+
+def answer(backend: SqliteBackend, req: SearchRequest) -> tuple[Any, ...]:
+    result = backend.search(req)
+    assert not result.timed_out
+    assert not any(f.timed_out for f in result.facets.values())
+    facets = {name: {v.value: v.count for v in f.values} for name, f in result.facets.items()}
+    return result.total, facets, result.histogram
+
+
+class Reads(Columns):
+    """Columns that note how each column was read: whole (None) or past a row id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads: list[tuple[str, int | None]] = []
+
+    def get(self, generation: Any, name: str, read: Any) -> Any:
+        def noted(above: int | None) -> Any:
+            self.reads.append((name, above))
+            return read(above)
+
+        return super().get(generation, name, noted)
+
+
+def fresh(path: Path, req: SearchRequest) -> tuple[Any, ...]:
+    other = SqliteBackend(path, result_cache=0)
+    try:
+        return answer(other, req)
+    finally:
+        other.close()
+
+
+def test_extended_column_counts_as_one_read_whole():
+    """A column brought forward by rows past its last (new keys, new spellings of a known
+    key, a known pair on new rows) counts and selects as the column read in one piece."""
+    old = [("a", "A", "1,3"), ("b", "B", "2")]
+    new = [("a", "A", "5"), ("a", "á", "6,7"), ("c", "C", "5,9")]
+    whole = Column.read(
+        [("a", "A", "1,3,5"), ("a", "á", "6,7"), ("b", "B", "2"), ("c", "C", "5,9")]
+    )
+    extended = Column.read(old).extend(Column.read(new))
+    for rows in ([1, 2, 3, 5, 6, 7, 9], [5, 5, 6, 9, 12], [1, 1, 1, 2], []):
+        ids = np.array(rows, dtype=np.int64)
+        assert extended.count(ids, 10) == whole.count(ids, 10)
+        for keys in (["a"], ["c"], ["b", "c"]):
+            assert extended.having(ids, keys).tolist() == whole.having(ids, keys).tolist()
+    unchanged = Column.read(old)
+    assert unchanged.extend(Column.read([])) is unchanged
+
+    rows = Rows.read(("1,2", "1,1", "2020,2021")).extend(Rows.read(("4", "3", "2022")))
+    assert rows.doc.tolist() == [-1, 1, 1, -1, 3] and rows.year[4] == 2022 and rows.top == 4
+
+
+def test_runs_of_one_document_count_each_row():
+    """Quotes count their documents' values once per quote, whether the documents come in
+    runs (a document's quotes together) or scattered."""
+    column = Column.read([("a", "A", "1,2"), ("b", "B", "2")])
+    runs = np.array([1, 1, 1, 2, 2, 1], dtype=np.int64)
+    assert column.count(runs, 10) == [("A", 6), ("B", 2)]
+    assert column.having(runs, ["b"]).tolist() == [False, False, False, True, True, False]
+
+
+@pytest.mark.parametrize("scope", ["documents", "quotes"])
+def test_added_documents_extend_the_columns_and_replacements_read_them_again(tmp_path, scope):
+    """After an import's commit that only added documents, a search reads just the new
+    rows of each column; after a document is replaced or removed it reads them whole.
+    Either way it answers as a backend that reads everything afresh."""
+    path = tmp_path / "generations.db"
+    backend = SqliteBackend(path, result_cache=0)
+    backend._columns = columns = Reads()
+    list(backend.write(numbered(n) for n in range(30)))
+    reqs = [request(scope), request(scope, source=[SOURCES[1]]), request(scope, year=["2011"])]
+    for req in reqs:
+        assert answer(backend, req) == fresh(path, req)
+    assert {above for _, above in columns.reads} == {None}
+
+    columns.reads.clear()
+    list(backend.write(numbered(n) for n in range(30, 45)))
+    list(backend.write(numbered(n) for n in range(45, 50)))
+    for req in reqs:
+        assert answer(backend, req) == fresh(path, req)
+    assert columns.reads and all(above is not None for _, above in columns.reads)
+    assert answer(backend, reqs[0])[1] == expected(50)
+
+    columns.reads.clear()
+    replaced = numbered(3)
+    replaced.source = "Renamed Wire"
+    list(backend.write([replaced]))
+    list(backend.write(numbered(n) for n in range(50, 55)))  # added after a replacement
+    assert backend.delete(numbered(4).id)
+    for req in reqs:
+        assert answer(backend, req) == fresh(path, req)
+    assert columns.reads and all(above is None for _, above in columns.reads)
+    backend.close()
+
+
+WRITER = """
+import sys, time
+from search.sqlite import SqliteBackend
+from tests.test_sqlite_columns import numbered
+path, first, total, batch = sys.argv[1], *map(int, sys.argv[2:5])
+backend = SqliteBackend(path)
+for start in range(first, total, batch):
+    results = list(backend.write(numbered(n) for n in range(start, min(start + batch, total))))
+    assert all(r.status == "created" for r in results), results
+    time.sleep(0.02)
+backend.close()
+"""
+
+
+@pytest.mark.parametrize("scope", ["documents", "quotes"])
+def test_searches_during_an_import_answer_from_one_generation(tmp_path, scope):
+    """A server's searches while another process imports into the archive: none times
+    out, and each answer is that of one committed state of the archive — the documents
+    are written in order, so a total of `t` must come with the facets and histogram of
+    the first `t` documents."""
+    path = tmp_path / "busy.db"
+    backend = SqliteBackend(path)
+    list(backend.write(numbered(n) for n in range(200)))
+    backend._columns = columns = Reads()
+    total = 1200
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), "200", str(total), "40"], cwd=ROOT
+    )
+    seen: set[int] = set()
+    try:
+        while True:
+            done = writer.poll() is not None
+            for req in (request(scope), request(scope, source=[SOURCES[0]])):
+                count, facets, histogram = answer(backend, req)
+                if req.filters:
+                    continue
+                seen.add(count)
+                assert facets == expected(count)
+                assert sum(n for _, n in histogram) == count
+            if done:
+                break
+            time.sleep(0.01)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+        writer.wait()
+    assert writer.returncode == 0
+    assert max(seen) == total
+    assert len(seen) > 2, "no search ran while the import wrote"
+    assert any(above is not None for _, above in columns.reads)  # new rows read alone
+    backend.close()
