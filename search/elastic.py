@@ -842,7 +842,22 @@ class ElasticBackend(Backend):
             after = agg.get("after_key")
             if not agg["buckets"] or not after:
                 break
-        aliases = alias_map(names)
+
+        def texts(key: str) -> Iterator[str]:
+            """The bodies of the documents the key is a speaker of, in id order."""
+            resp = self.client.search(
+                index=self.aliases["documents"],
+                query={"term": {"speaker_keys": key}},
+                size=SCAN_LIMIT,
+                sort=[{"id": "asc"}],
+                source=["id"],
+            )
+            ids = [h["_source"]["id"] for h in resp["hits"]["hits"]]
+            for start in range(0, len(ids), 20):
+                for doc in self.get_many(ids[start : start + 20]):
+                    yield doc.text
+
+        aliases = alias_map(names, texts)
         if aliases != self.speaker_aliases():
             self.client.index(
                 index=self.aliases["corrections"],

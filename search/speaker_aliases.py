@@ -17,8 +17,11 @@ another's mouth:
   Serrano`); two such (`José E.`, `José M.`) or a middle word that is not an initial
   (`Debbie Wasserman Schultz` beside `Debbie Schultz`) merge nothing;
 - a surname alone (`Blumenthal`) is the one person of the archive with that surname
-  (after the merge above); two people who share it (`Peter King`, `Steve King`) merge
-  nothing;
+  (after the merge above), and a document it is the speaker of writes that person's
+  first name and surname together (`Richard Blumenthal`): a surname alone is often a
+  parse of something else (`Putnam/Northern Westchester BOCES`), and another person of
+  the surname the archive never quotes in full may be meant. Two people who share it
+  (`Peter King`, `Steve King`) merge nothing;
 - a name with a generational suffix (`Bob Casey Jr.`) is never merged with one without
   it (father and son), and names of organisations never merge.
 """
@@ -29,7 +32,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from .keys import facet_key
 from .speakers import ORGANISATION_WORDS, TITLES, speaker_key
@@ -70,15 +73,19 @@ def _is_person(name: str, words: list[str]) -> bool:
 MIN_DOCUMENTS = 2
 
 
-def alias_map(names: Mapping[str, int]) -> dict[str, str]:
+def alias_map(
+    names: Mapping[str, int], texts: Callable[[str], Iterable[str]] | None = None
+) -> dict[str, str]:
     """From the archive's distinct speaker names (each with the number of documents it
-    is a speaker of), each variant's key → its person's key.
+    is a speaker of), each variant's key → its person's key. `texts(key)` gives the
+    texts of the documents a key is a speaker of (without it, no surname alone merges).
 
     Keys mapped to themselves are left out; a key that is nobody's variant is its own
     person's key.
     """
     documents: dict[str, int] = defaultdict(int)
     first_names: dict[str, str] = {}
+    first_words: dict[str, set[str]] = defaultdict(set)
     not_surname: set[str] = set()
     # (first, surname) → the keys of the names that write a middle part, and of those that
     # do not; surname → the keys of full names ending in it; surname-only keys.
@@ -110,6 +117,7 @@ def alias_map(names: Mapping[str, int]) -> dict[str, str]:
             continue
         by_surname[words[-1]].add(key)
         first, last = words[0], words[-1]
+        first_words[key].add(first)
         if len(first) == 1:
             continue  # `J. Smith`: which J. is not said
         if len(words) == 2:
@@ -138,9 +146,34 @@ def alias_map(names: Mapping[str, int]) -> dict[str, str]:
             target != key
             and person_documents >= MIN_DOCUMENTS
             and is_first_name(first_names.get(target, ""))
+            and texts is not None
         ):
-            out[key] = target
+            firsts = {w for k in by_surname[surname] for w in first_words[k] if len(w) > 1}
+            if any(names_in_full(text, firsts, surname) for text in texts(key)):
+                out[key] = target
     return out
+
+
+_POSSESSIVE = re.compile(r"'s\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _text_words(text: str) -> list[str]:
+    """A text's words folded as `name_words` folds a name's."""
+    text = facet_key(text).translate(_APOSTROPHES)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _LETTERS.findall(_INNER.sub("", _POSSESSIVE.sub("", text)))
+
+
+def names_in_full(text: str, firsts: set[str], surname: str) -> bool:
+    """Whether the text writes one of the first names and the surname together, middle
+    initials or names between them (`Adam Putnam`, `Adam H. Putnam`), as `name_words`
+    folds them."""
+    words = _text_words(text)
+    for k, word in enumerate(words):
+        if word == surname and any(w in firsts for w in words[max(0, k - 3) : k]):
+            return True
+    return False
 
 
 @functools.cache
