@@ -850,7 +850,7 @@ class ElasticBackend(Backend):
                 query={"term": {"speaker_keys": key}},
                 size=SCAN_LIMIT,
                 sort=[{"id": "asc"}],
-                source=["id"],
+                source_includes=["id"],
             )
             ids = [h["_source"]["id"] for h in resp["hits"]["hits"]]
             for start in range(0, len(ids), 20):
