@@ -65,7 +65,7 @@ from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
 from .snippets import best_window, marked_columns, marked_texts
-from .speaker_aliases import alias_map, variants
+from .speaker_aliases import alias_map, person_rows, variants
 from .speakers import (
     CONFIDENT,
     confident_speaker_names,
@@ -1062,7 +1062,18 @@ class SqliteBackend(Backend):
                 "SELECT value, count(*) FROM doc_facets WHERE facet = 'speaker' GROUP BY value"
             ).fetchall()
         )
-        aliases = alias_map(names)
+
+        def texts(key: str) -> Iterator[str]:
+            """The bodies of the documents the key is a speaker of, in id order."""
+            rows = self.conn.execute(
+                "SELECT d.data FROM doc_facets f JOIN documents d ON d.rowid = f.doc"
+                " WHERE f.facet = 'speaker' AND f.key = ? ORDER BY d.id",
+                (key,),
+            )
+            for (blob,) in rows:
+                yield _load(blob).text
+
+        aliases = alias_map(names, texts)
         if aliases != self.speaker_aliases():
             conn = self.conn
             with self._one_writer():
@@ -1496,16 +1507,6 @@ def _ms(started: float) -> float:
 # The facet column of each quote's speakers (the others are named as in doc_facets).
 QUOTE_SPEAKERS = "quote speakers"
 SPEAKER_FACET = "speaker"
-# A speaker column with the archive's spellings of one person merged
-# (`SqliteBackend.speaker_aliases`): each row counts once for its person, whichever
-# spellings it has, under the first of them in code-point order.
-_PERSON_COLUMN = (
-    "SELECT person, spelling, group_concat({row}) FROM"
-    " (SELECT f.{row} AS {row}, coalesce(c.key, f.key) AS person, min(f.{value}) AS spelling"
-    " FROM {table} f LEFT JOIN speaker_canon c ON c.alias_key = f.key"
-    " GROUP BY f.{row}, person)"
-    " GROUP BY person, spelling"
-)
 # The covering indexes that answer "row id → document, date" for each scope.
 ROW_INDEX = {"quotes": "quotes_rows", "documents": "documents_rows"}
 
@@ -1647,20 +1648,14 @@ class _Plan:
         selected values."""
         if self._found is not None:
             return self._found
-        rows = self._rows(conn)
-        if rid is None:
-            rid = np.flatnonzero(rows.doc >= 0)
-        # An index row of a row this generation of the columns does not hold: none.
-        rid = rid[rid <= rows.top]
-        rid = rid[rows.doc[rid] >= 0]
-        doc, year = rows.doc[rid], rows.year[rid]
+        rid, doc, year = self._rows(conn).find(rid)
         passes: dict[str, Any] = {}
         for facet, values in self.request.filters.items():
             keys = [k for v in values for k in self._keys(facet, v)]
             if facet == "year":
                 # A year is the row's own date: its first four characters, as written.
                 years = [int(y) for y in map(_year_prefix, keys) if y]
-                passes[facet] = np.isin(rows.year[rid], years)
+                passes[facet] = np.isin(year, years)
             elif facet == "speaker" and self.quotes:
                 # Any speaker of the quote: a joint quote is each of its speakers'.
                 passes[facet] = self._column(conn, QUOTE_SPEAKERS).having(rid, keys)
@@ -1690,30 +1685,31 @@ class _Plan:
         if name == QUOTE_SPEAKERS:
             sql = "SELECT key, name, group_concat(quote) FROM quote_speakers GROUP BY key, name"
             params: list[object] = []
-            if self.backend.speaker_aliases():
-                sql = _PERSON_COLUMN.format(row="quote", value="name", table="quote_speakers")
         else:
             sql = (
                 "SELECT key, value, group_concat(doc) FROM doc_facets WHERE facet = ?"
                 " GROUP BY key, value"
             )
             params = [name]
-            if name in (SPEAKER_FACET, CONFIDENT_FACET) and self.backend.speaker_aliases():
-                sql = _PERSON_COLUMN.format(row="doc", value="value", table="doc_facets")
-                sql = sql.replace("GROUP BY f.doc", "WHERE f.facet = ? GROUP BY f.doc")
+        # Speakers are counted by person: the archive's spellings of one person merged.
+        speakers = name in (QUOTE_SPEAKERS, SPEAKER_FACET, CONFIDENT_FACET)
+        aliases = self.backend.speaker_aliases() if speakers else {}
         table, row = ("doc_facets", "doc")
         if name == QUOTE_SPEAKERS:
             table, row = ("quote_speakers", "quote")
 
         def read(above: int | None) -> Column:
             if above is None:
-                return Column.read(conn.execute(sql, params).fetchall())
-            # The rows past `above` alone: the table's name stands for them in the SQL
-            # (materialized: read by a range of the primary key, not by the SQL's index).
-            bound = (
-                f"WITH {table} AS MATERIALIZED (SELECT * FROM main.{table} WHERE {row} > ?) {sql}"
-            )
-            return Column.read(conn.execute(bound, [above, *params]).fetchall())
+                rows = conn.execute(sql, params).fetchall()
+            else:
+                # The rows past `above` alone: the table's name stands for them in the SQL
+                # (materialized: read by a range of the primary key, not by the SQL's index).
+                bound = (
+                    f"WITH {table} AS MATERIALIZED (SELECT * FROM main.{table} WHERE {row} > ?)"
+                    f" {sql}"
+                )
+                rows = conn.execute(bound, [above, *params]).fetchall()
+            return Column.read(person_rows(rows, aliases) if aliases else rows)
 
         return self.backend._columns.get(self.generation, name, read)
 

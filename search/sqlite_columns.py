@@ -38,6 +38,11 @@ Bools = npt.NDArray[np.bool_]
 # this (no four characters give it).
 NO_YEAR = -100_000
 KEEP_GENERATIONS = 2  # the newest generations whose columns are kept
+# Rows are kept by position once the largest row id passes this many times their number.
+SPARSE = 1.5
+SLACK = 1024  # ids a small archive keeps by row id whatever their spread
+# Rows counted at a time: a facet's temporary arrays are a few per entry of these rows.
+CHUNK = 1 << 18
 
 
 def parse_ints(text: str | None) -> npt.NDArray[np.int64]:
@@ -181,22 +186,27 @@ class Column:
             if key in self.key_number:
                 wanted[self.key_number[key]] = True
         ids, lengths = runs(rows)
-        entries, owner = self._entries(ids)
         out = np.zeros(len(ids), dtype=np.bool_)
-        out[owner[wanted[self.pair_key[self.codes[entries]]]]] = True
+        for at in range(0, len(ids), CHUNK):
+            entries, owner = self._entries(ids[at : at + CHUNK])
+            out[at + owner[wanted[self.pair_key[self.codes[entries]]]]] = True
         return out if lengths is None else np.repeat(out, lengths)
 
     def count(self, rows: Ints, size: int) -> list[tuple[str, int]]:
         """The `size` keys most rows have (ties by key, as SQLite orders text), each with
         its count and shown by its most used spelling among those rows."""
         ids, lengths = runs(rows)
-        entries, owner = self._entries(ids)
-        codes = self.codes[entries]
-        if lengths is None:
-            per_pair = np.bincount(codes, minlength=len(self.spellings))
-        else:
-            weights = lengths[owner].astype(np.float64)  # exact: counts are far below 2**53
-            per_pair = np.bincount(codes, weights, minlength=len(self.spellings)).astype(np.int64)
+        per_pair = np.zeros(len(self.spellings), dtype=np.int64)
+        for at in range(0, len(ids), CHUNK):
+            entries, owner = self._entries(ids[at : at + CHUNK])
+            codes = self.codes[entries]
+            if lengths is None:
+                per_pair += np.bincount(codes, minlength=len(self.spellings))
+            else:
+                # Exact in float64: counts are far below 2**53.
+                weights = lengths[at : at + CHUNK][owner].astype(np.float64)
+                counted = np.bincount(codes, weights, minlength=len(self.spellings))
+                per_pair += counted.astype(np.int64)
         counted = np.flatnonzero(per_pair)
         totals: dict[str, int] = {}
         spelled: dict[str, dict[str, int]] = {}
@@ -211,35 +221,79 @@ class Column:
 
 @dataclass(frozen=True)
 class Rows:
-    """Each row id's document and the year of its date, for one kind of row."""
+    """Each row's document and the year of its date, for one kind of row.
 
-    doc: Ints  # -1 for an id no row has
+    Kept by row id while the ids are dense (an import's: consecutive); a reparse gives a
+    document's quotes new row ids, so the quotes' ids grow sparse, and then the arrays are
+    kept by position in row id order, with a map from row id to position: memory follows
+    the number of rows rather than the largest row id."""
+
+    doc: Ints  # by position: -1 for a position no row has
     # `CAST(substr(published, 1, 4) AS INTEGER)`, NO_YEAR if undated. Dates are written
     # by `isoformat`, four digits first (0999), so the number also says which four
     # characters a selected year's prefix compares.
     year: Ints
     top: int  # the largest row id
+    count: int  # rows held
+    position: Ints | None = None  # row id -> position (-1: no row); None: the row id is
 
     @classmethod
     def read(cls, row: Sequence[str | None]) -> Rows:
         """From one row of `group_concat`s: row ids, documents, years."""
         rid, doc, year = (parse_ints(x) for x in row)
+        return cls.build(rid, doc, year)
+
+    @classmethod
+    def build(cls, rid: Ints, doc: Ints, year: Ints) -> Rows:
         top = int(rid.max()) if len(rid) else 0
-        out = [np.full(top + 1, fill, dtype=np.int32) for fill in (-1, NO_YEAR)]
-        for array, values in zip(out, (doc, year), strict=True):
-            array[rid] = values
-        return cls(out[0], out[1], top)
+        if _dense(top, len(rid)):
+            out = [np.full(top + 1, fill, dtype=np.int32) for fill in (-1, NO_YEAR)]
+            for array, values in zip(out, (doc, year), strict=True):
+                array[rid] = values
+            return cls(out[0], out[1], top, len(rid))
+        order = np.argsort(rid, kind="stable")
+        position = np.full(top + 1, -1, dtype=np.int32)
+        position[rid[order]] = np.arange(len(rid), dtype=np.int32)
+        doc, year = doc[order].astype(np.int32), year[order].astype(np.int32)
+        return cls(doc, year, top, len(rid), position)
+
+    def find(self, rid: Ints | None = None) -> tuple[Ints, Ints, Ints]:
+        """The rows of `rid` this generation holds (every row when None), in the order
+        given, with their documents and years. An index row of a row written after the
+        columns were read has none."""
+        if rid is None:
+            where = self.doc >= 0 if self.position is None else self.position >= 0
+            rid = np.flatnonzero(where)
+        else:
+            rid = rid[rid <= self.top]
+        at = rid if self.position is None else self.position[rid]
+        held = self.doc[at] >= 0 if self.position is None else at >= 0
+        rid, at = rid[held], at[held]
+        return rid, self.doc[at], self.year[at]
 
     def extend(self, delta: Rows) -> Rows:
         """These rows and those of `delta` (read from row ids past `top`)."""
         if delta.top <= self.top:
             return self
-        start = self.top + 1
-        return Rows(
-            np.concatenate((self.doc, delta.doc[start:])),
-            np.concatenate((self.year, delta.year[start:])),
-            delta.top,
-        )
+        rid, doc, year = delta.find()  # in row id order, all past `top`
+        count, grown = self.count + len(rid), delta.top - self.top
+        if self.position is not None:
+            position = np.concatenate((self.position, np.full(grown, -1, dtype=np.int32)))
+            position[rid] = np.arange(self.count, count, dtype=np.int32)
+            doc, year = np.concatenate((self.doc, doc)), np.concatenate((self.year, year))
+            return Rows(doc, year, delta.top, count, position)
+        if not _dense(delta.top, count):  # the ids grew sparse: kept by position from now
+            parts = [self.find(), (rid, doc, year)]
+            return Rows.build(*(np.concatenate(arrays) for arrays in zip(*parts, strict=True)))
+        docs = np.concatenate((self.doc, np.full(grown, -1, dtype=np.int32)))
+        years = np.concatenate((self.year, np.full(grown, NO_YEAR, dtype=np.int32)))
+        docs[rid], years[rid] = doc, year
+        return Rows(docs, years, delta.top, count)
+
+
+def _dense(top: int, count: int) -> bool:
+    """Whether rows with ids up to `top` are kept by row id (see `Rows`)."""
+    return top + 1 <= SPARSE * count + SLACK
 
 
 class Columns:

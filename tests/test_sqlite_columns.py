@@ -211,3 +211,68 @@ def test_searches_during_an_import_answer_from_one_generation(tmp_path, scope):
     assert len(seen) > 2, "no search ran while the import wrote"
     assert any(above is not None for _, above in columns.reads)  # new rows read alone
     backend.close()
+
+
+def test_sparse_row_ids_are_kept_by_position():
+    """Rows whose ids grew sparse (quotes after reparses) are kept by position, sized by
+    their number, and find the same documents and years as rows kept by row id, also
+    when brought forward past a dense start."""
+    rng = np.random.default_rng(7)
+    rid = np.sort(rng.choice(50_000, 1_500, replace=False)) + 1
+    doc, year = rid // 3, 2000 + rid % 20
+    rows = Rows.build(rid, doc, year)
+    assert rows.position is not None and len(rows.doc) == len(rid) == rows.count
+    asked = np.concatenate((rid[::7], [0, 3, 49_999, 60_000], rid[:5]))
+    found = rows.find(asked)
+    expected = [(r, r // 3, 2000 + r % 20) for r in asked.tolist() if r in set(rid.tolist())]
+    assert list(zip(*(a.tolist() for a in found), strict=True)) == expected
+    assert rows.find()[0].tolist() == rid.tolist()
+
+    dense = Rows.build(np.arange(1, 101), np.arange(1, 101), np.full(100, 2020))
+    for cut in (100, 700, 1_400):
+        parts = [Rows.build(rid[:cut], doc[:cut], year[:cut])]
+        parts.append(Rows.build(rid[cut:], doc[cut:], year[cut:]))
+        grown = parts[0].extend(parts[1])
+        assert [a.tolist() for a in grown.find(asked)] == [a.tolist() for a in found]
+    sparse_after = dense.extend(Rows.build(rid + 100, doc, year))
+    assert sparse_after.position is not None and sparse_after.count == 1_600
+    assert sparse_after.find(np.array([50, rid[0] + 100]))[1].tolist() == [50, doc[0]]
+
+
+def test_counts_in_pieces_are_those_of_one_piece(monkeypatch):
+    """A facet counts and selects its rows a piece at a time (bounded temporary memory):
+    the same answers as all at once, runs of one document across pieces included."""
+    import search.sqlite_columns
+
+    column = Column.read([("a", "A", "1,2,5"), ("b", "B", "2,3"), ("c", "C", "4,5")])
+    rows = np.array([1, 1, 2, 2, 2, 3, 5, 5, 4, 1, 9], dtype=np.int64)
+    whole = column.count(rows, 10), column.having(rows, ["b", "c"]).tolist()
+    monkeypatch.setattr(search.sqlite_columns, "CHUNK", 2)
+    assert (column.count(rows, 10), column.having(rows, ["b", "c"]).tolist()) == whole
+
+
+def test_reparsed_quotes_answer_as_read_afresh(tmp_path, monkeypatch):
+    """Documents written again with new quotes (a reparse) give their quotes new row ids:
+    the quote rows grow sparse and are kept by position, and the answers are those of a
+    backend that reads everything afresh."""
+    import search.sqlite_columns
+
+    monkeypatch.setattr(search.sqlite_columns, "SLACK", 0)  # as in a large archive
+    path = tmp_path / "reparsed.db"
+    backend = SqliteBackend(path, result_cache=0)
+    list(backend.write(numbered(n) for n in range(60)))
+    reqs = [request("quotes"), request("quotes", year=["2012"]), request("documents")]
+    for version in range(3):
+        docs = []
+        for n in range(60):
+            doc = numbered(n)
+            doc.body[0] += f" Version {version}."
+            docs.append(doc)
+        assert {r.status for r in backend.write(docs)} == {"updated"}
+        for req in reqs:
+            assert answer(backend, req) == fresh(path, req)
+    kept = backend._columns._kept
+    assert any(
+        c.position is not None for g in kept.values() for c in g.values() if isinstance(c, Rows)
+    )
+    backend.close()
