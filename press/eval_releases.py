@@ -1,13 +1,14 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
-Usage: python -m press.eval_releases [--split dev|check|holdout|holdout2|holdout3|holdout4|all]
-           [--misses]
-       python -m press.eval_releases --draw [sample|holdout|holdout2|holdout3|holdout4]
+Usage: python -m press.eval_releases
+           [--split dev|check|holdout|holdout2|holdout3|holdout4|holdout5|all] [--misses]
+       python -m press.eval_releases --draw [sample|holdout|holdout2|holdout3|holdout4|holdout5]
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
 `congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
 later by `draw_holdout`, 50 of the remaining members by `draw_holdout2`, 150
-releases of no earlier split by `draw_holdout3` and 84 more by `draw_holdout4`. It stores
+releases of no earlier split by `draw_holdout3`, 84 more by `draw_holdout4` and 81 more
+by `draw_holdout5`. It stores
 no corpus text: each line names the release by its line number (1-based) and a hash of
 its text, and marks the headline, subheadline and dateline as character spans of the
 record's `text`, with the place names. The releases
@@ -15,8 +16,11 @@ are split by member into `dev` (read it, write rules from it), `check` and `hold
 (score them, never read them to write rules; `holdout` was annotated after the parser's
 rules were written) and `holdout2` (annotated before the rules that followed the first
 holdout's figures were written; scored only at the end), `holdout3` (the same, for
-the rules after holdout2's figures) and `holdout4` (the same, for the rules after
-holdout3's figures: its misses are never listed).
+the rules after holdout2's figures), `holdout4` (the same, for the rules after
+holdout3's figures) and `holdout5` (the same, for the rules after holdout4's figures:
+its misses are never listed). holdout5 was labelled before any rule written from
+holdout4's misses; every member is in an earlier split, so it is held out by release,
+and it holds none of holdout4's 240 candidates (they were read while it was labelled).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -42,11 +46,11 @@ from search.model import Document
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4")
+SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 # What `press evaluate releases` scores unless told: the newest holdout only when named.
-DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3")
+DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4")
 # The newest holdout: scored when named, its disagreements never listed.
-SEALED = "holdout4"
+SEALED = "holdout5"
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -71,6 +75,12 @@ HOLDOUT3_SIZE = 150
 HOLDOUT4_SEED = 20261202
 HOLDOUT4_CANDIDATES = 240
 HOLDOUT4_PLAIN = 60
+# The fifth holdout, drawn the same way from releases no earlier split holds and none of
+# the fourth's candidates (read while it was labelled): the first HOLDOUT5_PLAIN as they
+# come, then every later candidate whose labels say it carries a title.
+HOLDOUT5_SEED = 20261203
+HOLDOUT5_CANDIDATES = 200
+HOLDOUT5_PLAIN = 50
 
 _SPACE = re.compile(r"\s+")
 
@@ -172,7 +182,8 @@ def draw_holdout4(path: Path) -> list[Pick]:
     """The fourth holdout's candidates in the order they were labelled (not sorted by
     line): at most two releases of a member, no release annotated in an earlier split.
     Which of them the split keeps is decided by the labels (see HOLDOUT4_PLAIN)."""
-    taken = {gold.line for gold in read_gold() if gold.split != "holdout4"}
+    earlier = {"dev", "check", "holdout", "holdout2", "holdout3"}
+    taken = {gold.line for gold in read_gold() if gold.split in earlier}
     picks = _draw(
         path,
         HOLDOUT4_CANDIDATES,
@@ -182,6 +193,23 @@ def draw_holdout4(path: Path) -> list[Pick]:
         skip_lines=taken,
     )
     return [Pick(number, member, date, "holdout4") for number, member, date in picks]
+
+
+def draw_holdout5(path: Path) -> list[Pick]:
+    """The fifth holdout's candidates in the order they were labelled: at most two of
+    a member, none annotated in an earlier split and none of the fourth's candidates."""
+    earlier = {"dev", "check", "holdout", "holdout2", "holdout3", "holdout4"}
+    taken = {gold.line for gold in read_gold() if gold.split in earlier}
+    taken |= {pick.line for pick in draw_holdout4(path)}
+    picks = _draw(
+        path,
+        HOLDOUT5_CANDIDATES,
+        random.Random(HOLDOUT5_SEED),
+        exclude=set(),
+        per_member=MAX_PER_MEMBER,
+        skip_lines=taken,
+    )
+    return [Pick(number, member, date, "holdout5") for number, member, date in picks]
 
 
 def _draw(
@@ -206,6 +234,7 @@ def _draw(
     picks: list[tuple[int, str, str]] = []
     cursor = {year: 0 for year in YEARS}
     while len(picks) < size:
+        before = len(picks)
         for year in YEARS:
             candidates = by_year[year]
             while cursor[year] < len(candidates):
@@ -217,6 +246,8 @@ def _draw(
                     break
             if len(picks) == size:
                 break
+        if len(picks) == before:  # every year's candidates used up
+            break
     return picks
 
 
