@@ -191,7 +191,44 @@ def is_first_name(word: str) -> bool:
     return bool(_gender_detector().get_gender(word) != "unknown")
 
 
-def variants(aliases: Mapping[str, str], key: str) -> list[str]:
-    """Every key of the person `key` names: the person's own key first, then its variants."""
+def variants(
+    aliases: Mapping[str, str], key: str, people: Mapping[str, list[str]] | None = None
+) -> list[str]:
+    """Every key of the person `key` names: the person's own key first, then its variants
+    (`people`, from `people_of`, saves reading the whole map)."""
     person = aliases.get(key, key)
+    if people is not None:
+        return [person, *people.get(person, [])]
     return [person, *sorted(k for k, p in aliases.items() if p == person)]
+
+
+def people_of(aliases: Mapping[str, str]) -> dict[str, list[str]]:
+    """Each merged person's key → the keys of its variants, sorted."""
+    people: dict[str, list[str]] = defaultdict(list)
+    for alias, person in sorted(aliases.items()):
+        people[person].append(alias)
+    return dict(people)
+
+
+def person_rows(
+    rows: Iterable[tuple[str, str, str | None]], aliases: Mapping[str, str]
+) -> list[tuple[str, str, str]]:
+    """Facet rows of (key, spelling, comma-separated row ids) with the spellings of one
+    person under the person's key, each row id kept once per person: under the first of
+    its spellings in code-point order (a document naming `Wen Dalby` and `Wen J. Dalby`
+    counts once for the person)."""
+    people: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, spelling, ids in rows:
+        people[aliases.get(key, key)].append((spelling, ids or ""))
+    out: list[tuple[str, str, str]] = []
+    for person, pairs in people.items():
+        if len(pairs) == 1:
+            out.append((person, *pairs[0]))
+            continue
+        seen: set[str] = set()
+        for spelling, ids in sorted(pairs):
+            fresh = [i for i in ids.split(",") if i and i not in seen]
+            seen.update(fresh)
+            if fresh:
+                out.append((person, spelling, ",".join(fresh)))
+    return out

@@ -65,7 +65,7 @@ from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
 from .snippets import best_window, marked_columns, marked_texts
-from .speaker_aliases import alias_map, person_rows, variants
+from .speaker_aliases import alias_map, people_of, person_rows, variants
 from .speakers import (
     CONFIDENT,
     confident_speaker_names,
@@ -598,7 +598,8 @@ class SqliteBackend(Backend):
         self._results: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
         self._results_lock = threading.Lock()
         self._columns = Columns()  # facet columns in memory (search/sqlite_columns.py)
-        self._canon: tuple[object, dict[str, str]] | None = None
+        # The speaker alias map of a generation, with each merged person's variant keys.
+        self._canon: tuple[object, dict[str, str], dict[str, list[str]]] | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._check_schema(self.conn)
@@ -1040,21 +1041,28 @@ class SqliteBackend(Backend):
         rows = self.conn.execute(
             "SELECT DISTINCT key FROM speaker_aliases WHERE alias_key = ?", (key,)
         ).fetchall()
-        canon = self.speaker_aliases()
         keys = [key, *(r[0] for r in rows)]
-        return list(dict.fromkeys(k for one in keys for k in [one, *variants(canon, one)]))
+        canon, people = self._speaker_people()
+        if not canon:
+            return list(dict.fromkeys(keys))
+        return list(dict.fromkeys(k for one in keys for k in [one, *variants(canon, one, people)]))
 
     def speaker_aliases(self) -> dict[str, str]:
         """The archive's map from a variant's speaker key to its person's, as last stored."""
+        return self._speaker_people()[0]
+
+    def _speaker_people(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """The map and each merged person's variant keys, read once a generation."""
         generation = self._generation()
         cached = self._canon
         if cached is not None and cached[0] == generation:
-            return cached[1]
+            return cached[1], cached[2]
         if not self._has_table("speaker_canon"):
-            return {}
+            return {}, {}
         aliases = dict(self.conn.execute("SELECT alias_key, key FROM speaker_canon").fetchall())
-        self._canon = (generation, aliases)
-        return aliases
+        people = people_of(aliases)
+        self._canon = (generation, aliases, people)
+        return aliases, people
 
     def update_speaker_aliases(self) -> dict[str, int]:
         names = dict(

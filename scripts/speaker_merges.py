@@ -1,0 +1,90 @@
+#!/usr/bin/env python
+"""Spellings of one person merged across an archive (`search.speaker_aliases`): how many.
+
+Reads an SQLite archive's speaker values (read only) and computes the tree's map of
+spellings of one person from them, as `press import` would store it. Prints the distinct
+speaker values and keys before, the speaker values after (persons), the merges by kind
+(a dropped middle initial, a surname alone), the groups of values that share a first and
+a last word, the documents naming two spellings of one person, and a seeded random sample
+of merges to read by eye (each with its documents).
+
+    scripts/speaker_merges.py ARCHIVE.db [--sample 50] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from search.speaker_aliases import alias_map, name_words  # noqa: E402
+from search.speakers import speaker_key  # noqa: E402
+from search.sqlite import _load  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("archive")
+    parser.add_argument("--sample", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    conn = sqlite3.connect(f"file:{args.archive}?mode=ro", uri=True)
+    rows = conn.execute(
+        "SELECT value, count(*) FROM doc_facets WHERE facet = 'speaker' GROUP BY value"
+    ).fetchall()
+    names = {value: n for value, n in rows}
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        spellings[speaker_key(name)].append(name)
+
+    def texts(key: str) -> Iterator[str]:
+        rows = conn.execute(
+            "SELECT d.data FROM doc_facets f JOIN documents d ON d.rowid = f.doc"
+            " WHERE f.facet = 'speaker' AND f.key = ? ORDER BY d.id",
+            (key,),
+        )
+        for (blob,) in rows:
+            yield _load(blob).text
+
+    aliases = alias_map(names, texts)
+    people = {aliases.get(k, k) for k in spellings}
+    print(f"distinct speaker values: {len(names)}")
+    print(f"distinct speaker keys before: {len(spellings)}")
+    print(f"speaker values after (persons): {len(people)}")
+    surname = sum(1 for k in aliases if len(name_words(spellings[k][0])) == 1)
+    print(f"keys merged: {len(aliases)} (middle initial dropped: {len(aliases) - surname},")
+    print(f"  surname alone: {surname}) into {len(set(aliases.values()))} persons")
+    # Groups of keys sharing a first and a last word (titles aside): one person's
+    # spellings, or people the archive cannot tell apart by them.
+    keys_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, written in spellings.items():
+        words = name_words(written[0])
+        if len(words) >= 2:
+            keys_of[(words[0], words[-1])].add(key)
+    split = [keys for keys in keys_of.values() if len(keys) >= 2]
+    still = sum(1 for keys in split if len({aliases.get(k, k) for k in keys}) >= 2)
+    print(f"groups of keys sharing first and last word: {len(split)};")
+    print(f"  still two or more persons after: {still}")
+    both = conn.execute(
+        "SELECT count(*) FROM (SELECT doc FROM doc_facets WHERE facet = 'speaker'"
+        f" AND key IN ({','.join('?' * len(aliases))}) GROUP BY doc)",
+        list(aliases),
+    ).fetchone()[0]
+    print(f"documents with a spelling merged into another: {both}")
+    sample = sorted(aliases.items())
+    random.Random(args.seed).shuffle(sample)
+    print(f"\n{min(args.sample, len(sample))} merges (seed {args.seed}):")
+    for variant, person in sample[: args.sample]:
+        v = " / ".join(f"{n} ({names[n]})" for n in spellings[variant])
+        p = " / ".join(f"{n} ({names[n]})" for n in spellings[person])
+        print(f"  {v}  ->  {p}")
+
+
+if __name__ == "__main__":
+    main()

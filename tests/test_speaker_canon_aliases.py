@@ -1,0 +1,214 @@
+"""Spellings of one person across the archive (a middle initial dropped, a surname
+alone) merge into that person's speaker value, computed from the archive's distinct
+speaker names; two people who share a surname, a father and a son, or a first name and
+surname with different middle initials never do. Both backends give the same facet,
+filter and speaker page."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from search.base import SearchRequest
+from search.query import parse_query
+from search.speaker_aliases import alias_map, people_of, person_rows, variants
+from search.speakers import speaker_key
+from search.sqlite import SqliteBackend
+from tests.fixtures.speaker_canon import variant_documents
+
+
+def merged(names: dict[str, int], text: str = "") -> dict[str, str]:
+    """The alias map written with names: variant → person, for reading in asserts; every
+    document's text is `text`."""
+    by_key = {speaker_key(n): n for n in names}
+    return {by_key[a]: by_key[p] for a, p in alias_map(names, lambda key: [text]).items()}
+
+
+def test_a_dropped_middle_initial_merges_into_the_one_fuller_spelling():
+    assert merged({"Wen J. Dalby": 3, "Wen Dalby": 5}) == {"Wen Dalby": "Wen J. Dalby"}
+    # Accents and periods are the key's business already: one fuller key.
+    names = {"José E. Serrano": 4, "Jose E Serrano": 1, "José Serrano": 9}
+    assert alias_map(names) == {speaker_key("José Serrano"): speaker_key("José E. Serrano")}
+
+
+def test_two_fuller_spellings_merge_nothing():
+    # Father and son: "José Serrano" could be either.
+    assert merged({"José E. Serrano": 4, "José M. Serrano": 3, "José Serrano": 9}) == {}
+
+
+def test_a_fuller_spelling_seen_once_is_not_enough():
+    # A professor "Adam L. Smith" quoted once is not the representative "Adam Smith".
+    assert merged({"Adam L. Smith": 1, "Adam Smith": 215}) == {}
+
+
+def test_a_middle_word_that_is_not_an_initial_is_another_name():
+    assert merged({"Wen Harlow Dalby": 4, "Wen Dalby": 5}) == {}
+
+
+def test_a_suffix_is_another_person():
+    assert merged({"Lior Brandt Jr.": 4, "Lior Brandt": 5, "Lior K. Brandt Jr.": 3}) == {}
+    assert merged({"Lior Brandt Jr.": 4, "Lior Brandt": 5, "Brandt": 2}) == {}
+
+
+def test_a_surname_alone_merges_into_the_one_person_its_document_names():
+    names = {"Wen J. Dalby": 3, "Wen Dalby": 5, "Dalby": 1}
+    for text in ("Wen Dalby toured the locks.", "Rep. Wen J. Dalby’s bill", "WEN DALBY"):
+        assert merged(names, text) == {"Wen Dalby": "Wen J. Dalby", "Dalby": "Wen J. Dalby"}
+    # A surname alone parsed out of something else ("Dalby/Westmoor School District
+    # Superintendent Ann Roe said"), or a document that never names the person: apart.
+    for text in ("said Dalby/Westmoor School District Superintendent Ann Roe", "Dalby said"):
+        assert merged(names, text) == {"Wen Dalby": "Wen J. Dalby"}
+    assert alias_map(names) == {speaker_key("Wen Dalby"): speaker_key("Wen J. Dalby")}
+
+
+def test_a_surname_two_people_share_merges_nothing():
+    assert merged({"Nell Corrow": 2, "Jude Corrow": 2, "Corrow": 3}, "Nell Corrow") == {}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        {"General Dalby": 1, "Wen Dalby": 5},  # a title may say it is somebody else
+        {"Robyn": 1, "Dorothy Robyn": 5},  # a first name alone
+        {"GAO": 3, "Gao": 1, "Bo Gao": 4},  # an acronym however else it is written
+        {"Dalby": 1, "Wen Dalby": 1},  # the person quoted once
+        {"Trade": 1, "International Trade": 3},  # no first name: not a person
+        {"Vask": 1, "J. Vask": 4},  # which J. is not said
+        {"Ministry": 1, "Dalby Ministry": 4},
+    ],
+)
+def test_a_surname_alone_needs_a_named_person(names):
+    text = " ".join(names)
+    assert alias_map(names, lambda key: [text]) == {}
+
+
+def test_variants_lists_every_key_of_the_person():
+    aliases = {"wen dalby": "wen jdalby", "dalby": "wen jdalby"}
+    for people in (None, people_of(aliases)):
+        assert variants(aliases, "dalby", people) == ["wen jdalby", "dalby", "wen dalby"]
+        assert variants(aliases, "wen jdalby", people) == ["wen jdalby", "dalby", "wen dalby"]
+        assert variants(aliases, "nell corrow", people) == ["nell corrow"]
+
+
+def test_facet_rows_count_each_row_once_for_its_person():
+    aliases = {"wen dalby": "wen jdalby", "dalby": "wen jdalby"}
+    rows = [
+        ("wen jdalby", "Wen J. Dalby", "1,2,5"),
+        ("wen dalby", "Wen Dalby", "3,4,5"),
+        ("dalby", "Dalby", "6"),
+        ("nell corrow", "Nell Corrow", "5,7"),
+    ]
+    # Row 5 names two spellings: it counts once, under the first in code-point order.
+    assert sorted(person_rows(rows, aliases)) == [
+        ("nell corrow", "Nell Corrow", "5,7"),
+        ("wen jdalby", "Dalby", "6"),
+        ("wen jdalby", "Wen Dalby", "3,4,5"),
+        ("wen jdalby", "Wen J. Dalby", "1,2"),
+    ]
+
+
+# -- on both backends ------------------------------------------------------------------
+
+
+@pytest.fixture(
+    scope="module",
+    params=["sqlite", pytest.param("elastic", marks=pytest.mark.elasticsearch)],
+)
+def backend(request, tmp_path_factory):
+    if request.param == "sqlite":
+        store = SqliteBackend(tmp_path_factory.mktemp("aliases") / "a.db")
+    else:
+        from search.elastic import ElasticBackend
+
+        url = request.getfixturevalue("elasticsearch_url")
+        store = ElasticBackend(url, index_prefix=f"press-test-{uuid.uuid4().hex[:10]}")
+    assert {r.status for r in store.write(variant_documents())} == {"created"}
+    yield store
+    if request.param == "elastic":
+        store.drop()
+    store.close()
+
+
+BEFORE = {"Wen J. Dalby": 3, "Wen Dalby": 3, "Dalby": 1}
+AFTER = {"Wen J. Dalby": 6}
+APART = {
+    "Oren P. Vask": 2,
+    "Oren T. Vask": 2,
+    "Oren Vask": 1,
+    "Vask": 1,
+    "Ada L. Pell": 1,
+    "Ada Pell": 1,
+    "Lior Brandt Jr.": 2,
+    "Lior Brandt": 2,
+    "Nell Corrow": 2,
+    "Jude Corrow": 2,
+    "Corrow": 1,
+    "Ivo Raskin": 2,
+    "Raskin": 1,
+}
+
+
+def facet(backend, scope="documents", **kw):
+    request = SearchRequest(parse_query(""), scope=scope, facets=("speaker",), facet_size=30, **kw)
+    result = backend.search(request)
+    return result.total, {v.value: (v.count, v.selected) for v in result.facets["speaker"].values}
+
+
+def test_spellings_merge_only_once_the_map_is_computed(backend):
+    _, values = facet(backend)
+    assert {v: n for v, (n, _) in values.items()} == {**BEFORE, **APART}
+    assert backend.speaker_aliases() == {}
+    counts = backend.update_speaker_aliases()
+    assert counts == {"names": 16, "merged": 2}
+    # Computed again from the same names: the same map.
+    assert backend.update_speaker_aliases() == counts
+    _, values = facet(backend)
+    # The release naming both spellings counts once (six releases, not seven).
+    assert {v: n for v, (n, _) in values.items()} == {**AFTER, **APART}
+    # Quotes: each quote once (the release with both spellings has two: seven).
+    _, values = facet(backend, scope="quotes")
+    assert values["Wen J. Dalby"] == (7, False)
+
+
+@pytest.mark.parametrize("written", ["Dalby", "Wen Dalby", "wen j. dalby"])
+def test_any_spelling_selects_the_person(backend, written):
+    backend.update_speaker_aliases()
+    total, values = facet(backend, filters={"speaker": [written]})
+    assert total == 6
+    assert values["Wen J. Dalby"] == (6, True)
+    assert backend.search(SearchRequest(parse_query(f'speaker:"{written}"'))).total == 6
+
+
+def test_people_apart_stay_apart(backend):
+    backend.update_speaker_aliases()
+    for written, total in [("Oren Vask", 1), ("Vask", 1), ("Ada Pell", 1), ("Raskin", 1)]:
+        assert facet(backend, filters={"speaker": [written]})[0] == total, written
+    assert facet(backend, filters={"speaker": ["Lior Brandt"]})[0] == 2
+
+
+def test_speaker_page_lists_the_spellings_seen(backend):
+    backend.update_speaker_aliases()
+    for written in ("Dalby", "Wen Dalby", "Wen J. Dalby"):
+        summary = backend.speaker(written)
+        assert summary is not None
+        assert summary.name == "Wen J. Dalby"
+        assert sorted(summary.variants) == ["Dalby", "Wen Dalby"]
+        assert (summary.documents, summary.quotes) == (6, 7)
+
+
+def test_documents_added_after_the_map_count_for_the_person(backend):
+    from tests.fixtures.speaker_canon import _said
+
+    backend.update_speaker_aliases()
+    added = [_said(300, ["Wen Dalby"], day=27), _said(301, ["Wen Dalby", "Wen J. Dalby"], day=28)]
+    try:
+        assert {r.status for r in backend.write(added)} == {"created"}
+        _, values = facet(backend)
+        assert values["Wen J. Dalby"] == (8, False)
+        assert "Wen Dalby" not in values
+        assert facet(backend, filters={"speaker": ["Dalby"]})[0] == 8
+    finally:
+        for doc in added:
+            backend.delete(doc.id)
+    assert facet(backend)[1]["Wen J. Dalby"] == (6, False)
