@@ -159,7 +159,8 @@ def _ends_sentence(word: str) -> bool:
     if not word.endswith(".") or len(word) <= 2:
         return False
     stem = word[:-1].lower()
-    return stem not in _ABBREVIATIONS and "." not in stem
+    # `Wm. Lacy Clay`: a given name's abbreviation opens a name, it ends no sentence.
+    return stem not in _ABBREVIATIONS and stem not in _NAME_ABBREVIATIONS and "." not in stem
 
 
 def is_org_name(words: list[str]) -> bool:
@@ -206,7 +207,10 @@ def _shape(
     cut = N.drop_affiliation(name)
     if len(cut) < len(name):
         kept = name = cut
-    name = N.split_run_together(name)
+    if "and" not in name:
+        # `José E. Serrano and Wm. Lacy Clay` is two people joined, not two names run
+        # together (`Wm.` is no first name the lexicon knows).
+        name = N.split_run_together(name)
     while (
         len(name) > 2
         and name[-1].lower() in N.COMMON_ROLES
@@ -783,6 +787,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and not _titles_issuer(quote.text, issuer)
             and not unnamed
             and not _document_introduces(doc.body[quote.paragraph], quote.start)
+            and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(
@@ -845,6 +850,27 @@ _DOCUMENT_INTRO = re.compile(
 def _document_introduces(paragraph: str, start: int) -> bool:
     """The sentence right before the quotation introduces it as a document's text."""
     return bool(_DOCUMENT_INTRO.search(paragraph, max(0, start - 300), start))
+
+
+# `Here is the statement from the office of Farm Programs at FSA:` — whose statement
+# follows, said in the sentence ending in a colon right before it.
+_STATEMENT_FROM = re.compile(
+    r"\b(?:statement|comment|comments|response|message|reply|remarks)\s+"
+    r"(?:(?:issued|released|received|sent)\s+)?(?:from|by)\s+(?P<who>[^.!?:“”\"]{2,120}):\s*[“\"]?\s*$"
+)
+
+
+def _from_another(paragraph: str, start: int, issuer: str) -> bool:
+    """The sentence before the quotation introduces it as a statement from somebody who
+    is not the issuer (`the statement from the office of … at FSA:`)."""
+    m = _STATEMENT_FROM.search(paragraph, max(0, start - 300), start)
+    if m is None:
+        return False
+    surname = issuer.split()[-1].casefold() if issuer.split() else ""
+    # `a statement from Congressman Quill:` is the issuer's own; `from my office` too.
+    return not (surname and surname in m.group("who").casefold()) and not re.match(
+        r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", m.group("who").strip(), re.I
+    )
 
 
 # How much text may stand between a quotation of somebody unnamed and the next one (the
