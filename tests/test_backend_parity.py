@@ -130,19 +130,29 @@ SPEAKER_REQUESTS = [
     ('speaker:"T. K. Hallow"', {}, False),
     ("", {"speaker": ["Ines Marobal", "Ruth E. Keane"]}, False),
     ("ferries", {"speaker": ["Mara Quill"]}, False),
+    # Spellings of one person merged across the archive (`speaker_aliases`), and people
+    # it keeps apart.
+    ("", {"speaker": ["Dalby"]}, False),
+    ("", {"speaker": ["Wen Dalby"]}, True),
+    ("locks", {"speaker": ["Wen J. Dalby", "Oren Vask"]}, False),
+    ('speaker:"Wen Dalby"', {}, False),
+    ("speaker:Corrow", {}, False),
+    ("", {"speaker": ["Lior Brandt"]}, False),
 ]
 
 
 @pytest.fixture(scope="module")
 def both_with_speakers(elasticsearch_url, tmp_path_factory):
-    from tests.fixtures.speaker_canon import canon_documents
+    from tests.fixtures.speaker_canon import canon_documents, variant_documents
     from tests.fixtures.speakers import speaker_documents
 
-    docs = [*archive_documents(), *speaker_documents(), *canon_documents()]
+    docs = [*archive_documents(), *speaker_documents(), *canon_documents(), *variant_documents()]
     sqlite = SqliteBackend(tmp_path_factory.mktemp("parity") / "speakers.db")
     elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
     for backend in (sqlite, elastic):
         assert {r.status for r in backend.write(docs)} == {"created"}
+        assert backend.update_speaker_aliases()["merged"] > 0
+    assert sqlite.speaker_aliases() == elastic.speaker_aliases()
     yield sqlite, elastic
     elastic.drop()
     elastic.close()
@@ -188,6 +198,10 @@ def test_same_speakers(both_with_speakers, q, filters, scope, confident):
         "Nobody",
         "Tk Hallow",
         "Ruth M. Keane",
+        "Dalby",
+        "Wen Dalby",
+        "Oren Vask",
+        "Corrow",
     ],
 )
 def test_same_speaker_pages(both_with_speakers, name):
