@@ -212,3 +212,37 @@ def test_documents_added_after_the_map_count_for_the_person(backend):
         for doc in added:
             backend.delete(doc.id)
     assert facet(backend)[1]["Wen J. Dalby"] == (6, False)
+
+
+# -- press import, reparse and reindex compute the map ---------------------------------
+
+
+def test_import_reparse_and_reindex_merge_the_spellings(tmp_path):
+    from click.testing import CliRunner
+
+    from press.cli import main
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(1, 5):
+        name = "Martha J. Dalby" if n <= 2 else "Martha Dalby"
+        (folder / f"r{n}.txt").write_text(
+            f"Canal locks reopen in spring, part {n}\n\n"
+            f"SPRINGFIELD, March {n}, 2018 — The canal trust met to plan season {n}.\n\n"
+            f"“The locks open in spring for boat number {n},” said {name}, the chair of"
+            " the canal trust.\n",
+            encoding="utf-8",
+        )
+    path = tmp_path / "a.db"
+    archive = f"sqlite:///{path}"
+    runner = CliRunner()
+    expected = {speaker_key("Martha Dalby"): speaker_key("Martha J. Dalby")}
+    for args in (["import", str(folder), "-q"], ["reparse", "-q"], ["reindex"]):
+        result = runner.invoke(main, [*args, "--archive", archive], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        store = SqliteBackend(path)
+        try:
+            assert store.speaker_aliases() == expected, args
+            assert store.speaker("Martha Dalby").documents == 4
+        finally:
+            store.close()
