@@ -16,6 +16,7 @@ from typing import Any
 from search.model import Document, Origin, document_id, parse_iso_date
 
 from .release_head import split_release_head
+from .repair import repair_text
 from .sources import InputError
 from .speakers import attribute_to_issuer
 
@@ -88,6 +89,14 @@ def _date(value: Any) -> dt.date | dt.datetime | None:
         raise InputError(f"not a date: {value!r}") from None
 
 
+def _no_text_reason(text: str | None) -> str:
+    """Why a record gives no article text: none at all, or only a style sheet a word
+    processor pasted in (which the parse drops), so the reader knows what was found."""
+    if text and text.strip() and not repair_text(text).strip():
+        return "the record's text is only word-processor style markup, no words"
+    return "the record has no article text"
+
+
 def document_from_record(
     record: dict[str, Any],
     mapping: dict[str, str],
@@ -111,7 +120,7 @@ def document_from_record(
             headline, subheadline = head.headline, head.subheadline
         lead = head.lead
     if not body.strip():
-        raise InputError("the record has no article text")
+        raise InputError(_no_text_reason(_text(values.get("text")) or body))
     issuer = issuer_name(str(values["issuer"])) if values.get("issuer") else None
     doc = parse_text(
         f"{headline}\n\n{body}" if headline else body,

@@ -3,6 +3,8 @@ or pasted style sheets, and UTF-8 that was once decoded as Windows-1252 decoded 
 
 from __future__ import annotations
 
+import re
+
 from importers import text_patterns as P
 
 
@@ -23,6 +25,14 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
             text = ftfy.fix_encoding(text[:cut]) + text[cut:]
     if any(lead in text for lead in P.WORD_STYLE_LEADS):
         text = P.WORD_STYLE_RE.sub("", text)
+        if "{" in text or "[if " in text:
+            text = P.STYLE_RULE_RE.sub(_gap, text)
     if any(char in text for char in P.INVISIBLE):
         text = P.INVISIBLE_RE.sub("", text)
     return text.lstrip("\ufeff")
+
+
+def _gap(match: re.Match[str]) -> str:
+    """What a removed style rule leaves: a space where words would touch, else nothing."""
+    at = match.start()
+    return " " if at and not match.string[at - 1].isspace() else ""

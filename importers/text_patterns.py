@@ -278,12 +278,27 @@ INVISIBLE = "\u00ad\u200b\u2060"
 INVISIBLE_RE = re.compile(f"[{INVISIBLE}\ufeff]")
 # A Word document's style sheet pasted into the text with it ("Normal 0 false false false
 # MicrosoftInternetExplorer4 /* Style Definitions */ table.MsoNormalTable {mso-…}").
-WORD_STYLE_LEADS = ("MicrosoftInternetExplorer4", "MsoNormalTable", "#ieooui", "<?xml")
+WORD_STYLE_LEADS = (
+    "MicrosoftInternetExplorer4",
+    "MsoNormalTable",
+    "#ieooui",
+    "<?xml",
+    "mso-",
+    "[endif]",
+)
 WORD_STYLE_RE = re.compile(
     r"(?:Normal\s+0(?:\s+(?:false|true|[A-Z]{2}-[A-Z]{2}|X-NONE))+(?:\s+MicrosoftInternetExplorer4)?"
     r"|Normal\s+0\s+MicrosoftInternetExplorer4"
     r"|\S{1,8}\s*\{behavior:[^{}]{0,100}\}|/\*\s*Style Definitions\s*\*/"
     r"|table\.MsoNormalTable\s*\{[^{}]{0,3000}\}|<\?xml:namespace[^<>]{0,200}/>)\s*"
+)
+# The rest of such a style sheet: rules of declarations in braces ("P.MsoNormal { MARGIN:
+# 0in; mso-pagination: widow-orphan }", "@page Section1 {size: 8.5in 11.0in; }",
+# "v\\:* { BEHAVIOR: url(#default#VML) }"), and the conditional comments left with them.
+STYLE_RULE_RE = re.compile(
+    r"(?:@[\w-]+(?:\s+[\w-]+)?|[\w.#:*\\-]+(?:\s*,\s*[\w.#:*\\-]+)*)\s*\{"
+    r"(?:\s*[\w-]+\s*:\s*[^{};]{0,200}(?:;|(?=\s*\})))+\s*\}\s*"
+    r"|\[(?:if\s[^\]]{1,40}|endif)\]\s*"
 )
 # UTF-8 read as Windows-1252 ("â€“" for "–", "Ã©" for "é"): a lead byte's letter, then a
 # continuation byte's. Only text holding one is handed to ftfy.
