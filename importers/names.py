@@ -179,20 +179,31 @@ def _gender_detector():  # type: ignore[no-untyped-def]
     return gg.Detector(case_sensitive=False)
 
 
+_GENDERS = {
+    "male": "m",
+    "mostly_male": "m",
+    "female": "f",
+    "mostly_female": "f",
+    "andy": "?",
+}
+
+
 @functools.lru_cache(maxsize=4096)
 def first_name_gender(word: str) -> str | None:
     """ "m", "f" or "?" (either) for a known first name; None for any other word."""
     w = word.strip(".,’'")
     if len(w) < 2 or not w[0].isupper() or _low(w) in NOT_NAME_WORDS:
         return None
-    found = _gender_detector().get_gender(w)
-    if found in ("male", "mostly_male"):
-        return "m"
-    if found in ("female", "mostly_female"):
-        return "f"
-    if found == "andy":
-        return "?"
-    return None
+    detector = _gender_detector()
+    found = _GENDERS.get(detector.get_gender(w))
+    # The lexicon's answer over all countries can be the other gender's in the US or
+    # Britain (`Jan`, `Kay`, `Jean`: male overall, mostly female there). For English copy
+    # such a name stays unknown rather than sending `he` to a woman.
+    for country in ("usa", "great_britain"):
+        local = _GENDERS.get(detector.get_gender(w, country))
+        if found in ("m", "f") and local in ("m", "f") and local != found:
+            return "?"
+    return found
 
 
 def is_role_word(word: str) -> bool:
@@ -243,12 +254,17 @@ def _syllable_given_name(word: str) -> bool:
     )
 
 
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z][^\W\d_]+")
+
+
 def is_name_word(word: str) -> bool:
     """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "Sánchez",
     "J.", "Jr."."""
     low = _low(word)
     if low in SUFFIXES or low in PARTICLES or is_initial(word):
         return True
+    if _ARTICLE_SURNAME.fullmatch(word):
+        return True  # `al-Maliki`: an Arabic surname's article joined by its hyphen
     core = word[:-1] if word.endswith(".") else word
     parts = [p for p in re.split(r"[’'-]", core)]
     if not parts or not parts[0] or not parts[0][0].isupper():

@@ -77,7 +77,8 @@ CUE = (
     r"wrote back)"
 )
 
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*\w\.?|[A-Z]\.)"
+# `al-Maliki`, `bin-Salman`: an Arabic surname's article joined by its hyphen.
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*\w\.?|[A-Z]\.|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\w’'-]*\w)"
 _ROLE_LOWER = (
     r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman|chairwoman|"
     r"adviser|advisor|aide|strategist|director|secretary|chief|of|staff|press|"
@@ -343,6 +344,25 @@ CHARGE_BEFORE = re.compile(
     r"(?:on|for))\s+(?:(?:one|two|three|four|five|\d+|several|multiple)\s+counts?\s+of\s+)?"
     r"[“\"]$"
 )
+# A work named as the object of writing it: `she also wrote “The Dark Side,”`, `authored
+# the book “…”`, `is the author of “…”` (speech after `wrote` takes a comma, a colon or
+# `that`).
+WORK_BEFORE = re.compile(
+    r"\b(?:wrote|writes|write|written|co-wrote|authored|co-authored|penned|published|"
+    r"author\s+of|editor\s+of|directed|narrated|recorded)\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:best-?selling|new|latest|first|\d{4})\s+)?"
+    r"(?:(?:book|novel|memoir|biography|song|album|film|documentary|play|essay|article|op-ed|"
+    r"column|poem|report|study|paper|series|story)s?\s+)?(?:titled\s+|called\s+|entitled\s+)?"
+    r"[“\"]$"
+)
+# A sentence opening with an organisation's site, page or account before a pronoun:
+# `On Yoloha’s site, they say`, `According to the Acme Co.'s website, it`.
+SITE_OWNER_BEFORE = re.compile(
+    r"\b(?:[Oo]n|[Aa]t|[Ff]rom|[Aa]ccording\s+to|[Pp]er|[Ii]n)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:official\s+|own\s+)?"
+    r"(?:web\s?site|site|blog|home\s?page|page|FAQs?|account|channel|feed|newsletter|"
+    r"product\s+page|Instagram|Twitter|Facebook)\s*,?\s*$"
+)
 ANY_NP = re.compile(rf"(?P<np>{SPEAKER_NP})")
 # A cue that introduces the quotation after it: `Cruz says, “`.
 INTRODUCES = re.compile(r"^[^_.]*?[,:]\s*[“\"]\s*_")
@@ -374,7 +394,7 @@ REPORTED_ACCORDING = re.compile(
 SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?\s+(?=[“\"‘(]?[A-Z0-9_])")
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|U\.S|U\.N|U\.K|"
-    r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Ft|Mt)|\b[A-Z])\.$"
+    r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Ft|Mt|Wm)|\b[A-Z])\.$"
 )
 WORD = re.compile(r"\w+")
 # A party-and-state tag after a politician's name: "(R-Texas)", "(D-N.Y.)", "(Fla.)".

@@ -20,7 +20,6 @@ from importers import places
 from importers import quote_patterns as P
 from importers.quote_patterns import ORG_NOUNS, PERSON_NOUNS
 from importers.speakers import (
-    FIRST_NAMES,
     LEAD_CONFIDENCE,
     NOT_NAME,
     PRONOUN_GENDER,
@@ -249,7 +248,8 @@ def clean_mention(np: str) -> str:
             words[0].lower().strip(",") in NOT_NAME
             or words[0].lower() in _OPENING_VERBS  # "Said Nora Quill, …"
             or _OPENER.fullmatch(words[0])
-            and words[0].lower() not in FIRST_NAMES
+            # The lexicon, not the short list: `Milly`, `Kelly`, `Sterling` are names.
+            and N.first_name_gender(words[0].rstrip(",")) is None
         )
     ):
         if words[0].lower() in _KEPT_DETERMINERS and not words[1][0].isupper():
@@ -424,6 +424,8 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
         m = rx.match(tail)
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             continue  # `” when Clinton blasted him`: another clause, not the cue
+        if m and rx is P.AFTER_CUE_SUBJ and m.group("np").split()[0] == "that":
+            continue  # `the ad “…” suggests that Phoenix …`: the verb's clause, no subject
         if m and _is_mention(clean_mention(m.group("np"))):
             return Attribution(
                 _with_appositive(m),
@@ -626,6 +628,8 @@ def _named_before_role(head: str, mention: str, at: int) -> re.Match[str] | None
     m = _NAME_COMMA.search(head, max(0, at - 80), at)
     if m is None:
         return None
+    if P.AFTER_PREPOSITION.search(head, max(0, m.start() - 12), m.start()):
+        return None  # `In a letter to Ann Holt, the spokesman said`: Holt is addressed
     role, name = N.split_role(m.group("np").split())
     if not name or not N.person_shape(name) or not (role or N.person_evidence(name)):
         return None
@@ -640,6 +644,18 @@ _SUBORDINATE_BEFORE = re.compile(
 )
 # A cue whose clause runs on to the next quotation: `Holt testified that “…`.
 _INTRODUCES_THAT = re.compile(r"[^_.“”\"]*?\b(?:that\s*|[,:]\s*)[“\"]\s*_")
+
+
+# A cue whose verb opens a clause of reported speech: `Holt, head of X, said that the …`
+# (`said that night` is a time).
+_REPORTS_THAT = re.compile(
+    r"[^_“”\"]*?\b(?:said|says|stated|states|added|adds|noted|notes|explained)\s+that\s+"
+    r"(?!(?:day|night|morning|evening|afternoon|week|month|year|time)\b)"
+)
+
+
+# A verb of saying right after a closing mark, followed by a full stop and a capital.
+_STRAY_STOP = re.compile(r"\s*(?:said|says|added|stated)\.(?=\s+[A-Z])")
 
 
 def choose_cue(
@@ -668,6 +684,9 @@ def choose_cue(
             # `Norland called it a “….” Estmark insisted that Kerrow “…”`: the cue's
             # own sentence holds the next quotation.
             or next_open < sentence_end(masked, after.pos - base)
+            # `“… tragedy.” Ann Holt, head of X, said that …`: a new sentence reporting
+            # other words, not the cue of the full sentence quoted before it.
+            or _REPORTS_THAT.match(masked, after.pos - base, sentence_end(masked, after.pos - base))
         ):
             return before
     if after is None and seg.closed:
@@ -676,6 +695,13 @@ def choose_cue(
             after = Attribution(
                 clean_mention(m.group("np")), None, base + seg.end + 1 + m.start("np"), True
             )
+    if after is None and seg.closed and text.rstrip().endswith(","):
+        stray = _STRAY_STOP.match(masked, seg.end + 1)
+        if stray:
+            # `“…,” said. Rev. Ann Holt, …`: a comma inside the marks says the sentence
+            # goes on, so the full stop after the verb is a slip and the name its subject.
+            fixed = masked[: stray.end() - 1] + " " + masked[stray.end() :]
+            after = cue_after(fixed, seg, next_open, base)
     if after is None and seg.closed and text.rstrip()[-1:] in ",?!—–-":
         m = P.AFTER_ANY_VERB.match(masked[seg.end + 1 : next_open])
         if m and m.group("np").split()[0] in _SUBORDINATORS:
@@ -784,11 +810,18 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         m = P.SUBJECT.match(masked[start : seg.open_at])
     offset = start
     if m is None:
-        # No clear subject: the first person or pronoun the sentence names.
+        # No clear subject: the first person or pronoun the sentence names, past a
+        # clause that opens it (`If she did, party rules give the chair a “…”`: she is
+        # not the one whose words the sentence quotes).
+        begin = look_back(masked, seg.open_at)
+        opening = masked[start : min(seg.open_at, start + 16)].split(None, 1)
+        if start >= begin and opening and opening[0].lower() in _SUBORDINATORS:
+            comma = masked.find(",", start, seg.open_at)
+            begin = comma + 1 if comma >= 0 else seg.open_at
         m = next(
             (
                 n
-                for n in P.ANY_NP.finditer(masked, look_back(masked, seg.open_at), seg.open_at)
+                for n in P.ANY_NP.finditer(masked, begin, seg.open_at)
                 if _is_mention(clean_mention(n.group("np")))
             ),
             None,
@@ -1192,6 +1225,8 @@ class _Extractor:
         titled = is_title_case(words, stripped)
         if titled and not (adjacent and punct):
             return True
+        if titled and P.WORK_BEFORE.search(masked, max(0, seg.open_at - 60), seg.open_at + 1):
+            return True  # `she also wrote “The Dark Side of Love,”`: a book's title
         if titled and P.PREPOSITION_BEFORE.search(
             self.masked[seg.paragraph], max(0, seg.open_at - 30), seg.open_at
         ):
@@ -1288,8 +1323,26 @@ class _Extractor:
         (Benioff is addressed), as is `Sarker said … . “…,” he added` when an earlier
         name known to be male would otherwise be preferred."""
         first = self._first_named(mention, pos)
-        entity = resolve(self.book, mention, pos)
         low = _CONTRACTED.sub("", mention.lower())
+        if low == "who" and self._who_after_noun(pos):
+            # `all those people who said`: unnamed people, not the last name; the words
+            # are the sentence's subject's (`Holt mocked it, saying anybody who complains
+            # “…”`) when it has a plain one.
+            return self._sentence_subject(pos)
+        if low in ("they", "we", "it"):
+            owner = self._site_owner(pos)
+            if owner is not None:
+                return owner  # `On Yoloha’s site, they say`: the site's owner
+        entity = resolve(self.book, mention, pos)
+        if (
+            low in ("they", "we", "it")
+            and entity is not None
+            and entity.kind == "organization"
+            and not _org_headed(entity.name.split())
+        ):
+            # `SUP yoga (Stand Up Paddle Board Yoga) … they say`: an organisation word
+            # that only qualifies a thing's name (`Board Yoga`) names nobody who speaks.
+            return None
         if (
             entity is not None
             and first is not None
@@ -1299,6 +1352,19 @@ class _Extractor:
             # `Online courses must meet … “class time,”` with `Student Interaction Online`
             # named only further down: a short name refers back, never forward.
             return None
+        if low in ("he", "she") and entity is not None and entity.gender in ("m", "f"):
+            nearer = self._previous_subject(pos)
+            if (
+                nearer is not None
+                and nearer is not entity
+                and nearer.kind == "person"
+                and nearer.gender is None
+                and speaker_names(nearer, False)
+            ):
+                # `Rep. Tod Vail hosted it. Dr. Ozo Obi, a surgeon, spoke next. “…,” he
+                # said`: the last sentence's subject, whose gender is not known, rather
+                # than an earlier man the name lexicon knows.
+                entity = nearer
         if cue is None or low not in ("he", "she"):
             return entity
         k = bisect.bisect_left(self.spoke, pos, key=lambda s: s[0])
@@ -1321,6 +1387,63 @@ class _Extractor:
             if other.gender in (None, want) and not self._addressed(p):
                 return entity  # somebody else who fits was named after the last speaker
         return last
+
+    def _who_after_noun(self, pos: int) -> bool:
+        """The relative `who` at `pos` follows a common noun (`people who`, `voters
+        who`, `anyone who`) rather than a name (`Ann Holt, who`) or `the senator, who`."""
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return False
+        before = self.masked[paragraph][max(0, at - 40) : at].replace(",", " ").split()
+        if not before or not before[-1][:1].islower():
+            return False
+        if len(before) > 1 and before[-2].lower() == "the" and before[-1] in PERSON_NOUNS:
+            return before[-1].endswith("s")  # `the senator, who`, not `the senators who`
+        return True
+
+    def _previous_subject(self, pos: int) -> Entity | None:
+        """The named subject of the sentence before the one holding `pos`, in the same
+        paragraph."""
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return None
+        start = sentence_start(self.masked[paragraph], at)
+        if start == 0:
+            return None
+        return self._sentence_subject(paragraph * STRIDE + start - 1)
+
+    def _sentence_subject(self, pos: int) -> Entity | None:
+        """The named subject opening the sentence that holds `pos`, if any."""
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return None
+        masked = self.masked[paragraph]
+        start = sentence_start(masked, at)
+        m = P.SUBJECT.match(masked[start:at]) if at - start <= LOOK_BACK else None
+        if m is None:
+            return None
+        mention = trim_subject(clean_mention(m.group("np")))
+        if not _is_mention(mention) or mention.lower() in _PRONOUNS:
+            return None
+        return resolve(self.book, mention, paragraph * STRIDE + start + m.start("np"))
+
+    def _site_owner(self, pos: int) -> Entity | None:
+        """For a pronoun at `pos`, the organisation whose site, page or account the same
+        sentence opens with: `On Yoloha’s site, they say`."""
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return None
+        masked = self.masked[paragraph]
+        m = P.SITE_OWNER_BEFORE.search(masked, sentence_start(masked, at), at)
+        if m is None or m.end() != at:
+            return None
+        words = m.group("owner").split()
+        if any(w.lower() in NOT_NAME or w.lower() in _PRONOUNS for w in words):
+            return None
+        # Only a name the page vouches for as a speaker's (named more than once, or an
+        # organisation's shape): the site says whose it is, not that the words are a name.
+        owner = self.book.known(words) or self.book.entity_for(" ".join(words), "organization")
+        return owner if speaker_names(owner, True) else None
 
     def _first_named(self, mention: str, pos: int) -> dict[str, int] | None:
         """For a one-word name, where each person it may stand for was first named;
@@ -1576,8 +1699,9 @@ def _said_subject(sentence: str) -> tuple[int, str] | None:
 
 
 # A joint letter quoted by its wording (`the letter states`, `the senators wrote`).
+# The determiner may have been dropped with the sentence's capital: `The Members wrote`.
 _GROUP_MENTION = re.compile(
-    r"(?i)(?:the|their)\s+(?:joint\s+|bipartisan\s+)?(?:letter|lawmakers|senators|"
+    r"(?i)(?:(?:the|their)\s+)?(?:joint\s+|bipartisan\s+)?(?:letter|lawmakers|senators|"
     r"representatives|members|congressmen|congresswomen|legislators)$"
 )
 _LETTER = re.compile(r"\bletter\b")
@@ -1649,6 +1773,25 @@ def _mark_quoted(entity: Entity, mention: str) -> None:
         e.quoted = True
         if not entity.members:
             e.add_alias(mention)
+
+
+# Words that end an organisation's name besides its organisation words: `Fox News Channel`.
+_ORG_HEADS = frozenset("channel radio television tv studios holdings partners media".split())
+
+
+def _org_headed(words: list[str]) -> bool:
+    """An organisation word heads the name: it ends it (`Heritage Foundation`) or a
+    connector follows it (`Bank of America`, `Board for Contract Appeals`), not a word
+    it qualifies (`Paddle Board Yoga`)."""
+    lows = [w.lower().strip(".,") for w in words]
+    if not lows:
+        return False
+    if lows[-1] in N.ORG_WORDS or lows[-1] in _ORG_HEADS or N.is_acronym(words[-1:]):
+        return True
+    return any(w in N.ORG_WORDS and lows[k + 1] in _ORG_CONNECTORS for k, w in enumerate(lows[:-1]))
+
+
+_ORG_CONNECTORS = frozenset("of for on and & in to at".split())
 
 
 def is_title_case(words: list[str], text: str) -> bool:
