@@ -23,7 +23,9 @@ another's mouth:
   the surname the archive never quotes in full may be meant. Two people who share it
   (`Peter King`, `Steve King`) merge nothing;
 - a name with a generational suffix (`Bob Casey Jr.`) is never merged with one without
-  it (father and son), and names of organisations never merge.
+  it (father and son), and while the archive quotes it, nor are the first name and
+  surname without it (`Donald Payne`, `Donald M. Payne`: the suffix is often left out);
+  names of organisations never merge.
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ def alias_map(
     documents: dict[str, int] = defaultdict(int)
     first_names: dict[str, str] = {}
     first_words: dict[str, set[str]] = defaultdict(set)
+    suffixed: set[tuple[str, str]] = set()
     not_surname: set[str] = set()
     # (first, surname) → the keys of the names that write a middle part, and of those that
     # do not; surname → the keys of full names ending in it; surname-only keys.
@@ -105,9 +108,12 @@ def alias_map(
         first_names.setdefault(key, name.split()[0])
         if words[-1] in SUFFIXES:
             # Its own person, never merged with the name without the suffix; its surname
-            # still makes a surname alone ambiguous.
+            # still makes a surname alone ambiguous, and its first name and surname the
+            # same name without a suffix (father and son: `Donald Payne, Jr.` is often
+            # written `Donald Payne`).
             if len(words) >= 3:
                 by_surname[words[-2]].add(key)
+                suffixed.add((words[0], words[-2]))
             continue
         if len(words) == 1:
             if name_words(name.split()[0])[0] == words[0] and len(name.split()) == 1:
@@ -128,6 +134,8 @@ def alias_map(
             initials_only[key] = initials_only.get(key, True) and all(len(w) == 1 for w in middle)
     out: dict[str, str] = {}
     for pair, keys in bare.items():
+        if pair in suffixed:
+            continue
         targets = fuller.get(pair, set())
         if len(targets) == 1:
             (target,) = targets
