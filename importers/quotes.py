@@ -498,6 +498,20 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             best = None  # "Mladic, the fugitive commander accused of masterminding …:"
         elif best.group("cue").split()[0].lower() in _PERIODICALS:
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
+        elif P.AFTER_PREPOSITION.search(head, max(0, best.start("np") - 12), best.start("np")):
+            # `Ann Holt, Director of Technology at CES said`: the organisation ends the
+            # role phrase; the name before the phrase is the subject (or nobody is).
+            at = best.start("np")
+            who = _NAME_THEN_ROLE.search(head, max(0, at - 120), at)
+            words = clean_mention(who.group("np")).split() if who else []
+            if who and N.person_shape(words) and N.person_evidence(words):
+                return Attribution(
+                    " ".join(words),
+                    _cue_text(best.group("cue")),
+                    base + hs + who.start("np"),
+                    adjacent,
+                )
+            best = None
         else:
             mention = _with_appositive(best)
             joined = list(_SENTENCE_RUN_IN.finditer(best.group("np")))
@@ -546,6 +560,11 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             None,
             base + hs + m.start(group),
             True,
+        )
+    m = P.AS_PUT_IT.search(head, near)
+    if m and _is_mention(clean_mention(m.group("np"))):
+        return Attribution(
+            clean_mention(m.group("np")), _cue_text(m.group("cue")), base + hs + m.start("np"), True
         )
     m = P.ACCORDING.search(head)
     if m:
@@ -614,6 +633,10 @@ _WHO_WAS = re.compile(
 )
 # A name (its tag blanked) and a comma right before a role phrase: `Congressman John B.
 # Larson (CT-01), Chair-elect of the House Democratic Caucus said`.
+# A name, a comma and a role phrase running up to the end: `Ann Holt, Director of … at `.
+_NAME_THEN_ROLE = re.compile(
+    r"(?:^|[.;]\s+|\s)(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+[^,_“”\"]{3,100}?$"
+)
 _NAME_COMMA = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*,\s+$")
 
 
@@ -1584,6 +1607,8 @@ class _Extractor:
         m = P.NAME_BEFORE_ROLE.search(masked, max(0, at - 120), at)
         if m is None:
             return None
+        if P.AFTER_PREPOSITION.search(masked, max(0, m.start("np") - 12), m.start("np")):
+            return None  # `In a letter to Ann Holt, the spokesman said`: Holt is written to
         mention = clean_mention(m.group("np"))
         pos = paragraph * STRIDE + m.start("np")
         entity = resolve(self.book, mention, pos)

@@ -154,6 +154,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# Last words of a place named after a person (`Lincoln Memorial`, `Reagan National
+# Airport`), which no person's name ends with and which never speaks.
+_LANDMARK_ENDS = frozenset(
+    "memorial monument cemetery highway courthouse airport terminal stadium arena plaza".split()
+)
+
+
 def _ends_sentence(word: str) -> bool:
     """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J."."""
     if not word.endswith(".") or len(word) <= 2:
@@ -368,6 +375,8 @@ class SpeakerBook:
                     self._mention(pos, named.name)
                     return named
             return self._note(joined, "organization", None, None, pos)
+        if len(name) > 1 and name[-1].lower().strip(".,;:") in _LANDMARK_ENDS:
+            return None  # `the Lincoln Memorial`: a place named after a person is nobody
         entity = self._resolve_short(name)
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
             # "General Vance" after "Lieutenant General Marco S. Vance": the title

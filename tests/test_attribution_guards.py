@@ -61,3 +61,96 @@ def test_an_accusation_before_an_uncued_quotation_names_nobody() -> None:
         ["Mayor Ann Holt accused Governor Bo Kerr of hiding the budget. “The numbers lie.”"]
     )
     assert [q.speakers for q in quotes] == [[]]
+
+
+def test_a_statement_from_somebody_else_is_not_the_issuers() -> None:
+    text = (
+        f"{OPENING}The port office answered on Friday. Here is the statement from the office "
+        "of Harbor Programs at the port: “The channel will open to barges in March, and "
+        "the dredging will be paid from this year's budget.”"
+    )
+    assert [q.speakers for q in release(text, "tod_vail")] == [[]]
+    own = f"{OPENING}Here is the statement from Congressman Vail: “The channel must open.”"
+    assert [q.speakers for q in release(own, "tod_vail")] == [["Tod Vail"]]
+
+
+def test_a_list_with_an_abbreviated_given_name_keeps_every_member() -> None:
+    text = (
+        "WASHINGTON – Today, Reps. Ann Holt (D-MD), Ivo E. Brandt (D-NY) and Wm. Bo Kerr "
+        "(D-MO) sent a letter to the port authority. The Members wrote, “the authority "
+        "has kept the channel closed for a year without telling the towns why.”"
+    )
+    got = [q.speakers for q in release(text, "ann_holt")]
+    assert got == [["Ann Holt", "Ivo E. Brandt", "Wm. Bo Kerr"]]
+
+
+def test_a_new_sentence_reporting_other_words_is_not_the_cue_before_it() -> None:
+    _, quotes = extract_quotes(
+        [
+            "“We need the channel open,” said Mayor Tod Vail. “Barges carry our grain. "
+            "Trucks cannot.” Ann Holt, head of the grain growers, said that her members "
+            "will write to the board."
+        ]
+    )
+    assert [q.speakers for q in quotes] == [["Tod Vail"], ["Tod Vail"]]
+
+
+def test_a_first_name_ending_like_an_adverb_stays_in_the_name() -> None:
+    _, quotes = extract_quotes(
+        [
+            "The board met on Monday. “Every day without the channel costs the towns money,"
+            '" said Milly Quill, director of the growers\' union. "We will be there.”'
+        ]
+    )
+    assert [q.speakers for q in quotes] == [["Milly Quill"], ["Milly Quill"]]
+
+
+def test_a_stray_full_stop_after_the_verb_keeps_the_named_subject() -> None:
+    _, quotes = extract_quotes(
+        [
+            "“We will open the channel in March,” said Mayor Tod Vail. “The barges are "
+            "ready.” “The river towns have waited long enough for this,” said. Rev. Ann "
+            "Holt, head of the river council."
+        ]
+    )
+    assert [q.speakers for q in quotes] == [["Tod Vail"], ["Tod Vail"], ["Ann Holt"]]
+
+
+def test_a_place_named_after_a_person_is_nobody() -> None:
+    _, quotes = extract_quotes(
+        ["Tod Vail spoke at the Lincoln Memorial on Sunday. “It was a moving day,” he said."]
+    )
+    assert [q.speakers for q in quotes] == [["Tod Vail"]]
+
+
+def test_an_arabic_surname_with_its_article_is_kept_whole() -> None:
+    _, quotes = extract_quotes(["“We need more help,” said Prime Minister Ivo al-Qasri."])
+    assert [q.speakers for q in quotes] == [["Ivo al-Qasri"]]
+
+
+def test_the_person_written_to_is_not_the_spokesman() -> None:
+    _, quotes = extract_quotes(
+        ["In a letter to Ann Holt, the spokesman said: “We will not close the channel.”"]
+    )
+    assert [q.speakers for q in quotes] == [[]]
+
+
+def test_an_organisation_ending_a_role_phrase_leaves_the_name_before_it() -> None:
+    _, quotes = extract_quotes(
+        ["Ann Holt, Director of Technology at CES said “The show draws more buyers every year.”"]
+    )
+    assert [q.speakers for q in quotes] == [["Ann Holt"]]
+
+
+def test_he_is_the_last_subject_of_unknown_gender_not_an_earlier_man() -> None:
+    _, quotes = extract_quotes(
+        [
+            "Rep. Tod Vail hosted the forum. Dr. Ozo Nwankwo, a surgeon at the clinic, "
+            "described the wait times. “Patients wait months,” he said."
+        ]
+    )
+    assert [q.speakers for q in quotes] == [["Ozo Nwankwo"]]
+    _, quotes = extract_quotes(
+        ["Mary Holt met Ozo Nwankwo on Monday. The clinic is new. “We wait,” she said."]
+    )
+    assert [q.speakers for q in quotes] == [["Mary Holt"]]
