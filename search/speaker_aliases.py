@@ -16,12 +16,13 @@ another's mouth:
   archive that adds middle initials to the same first name and surname (`José E.
   Serrano`); two such (`José E.`, `José M.`) or a middle word that is not an initial
   (`Debbie Wasserman Schultz` beside `Debbie Schultz`) merge nothing;
-- a surname alone (`Blumenthal`) is the one person of the archive with that surname
-  (after the merge above), and a document it is the speaker of writes that person's
-  first name and surname together (`Richard Blumenthal`): a surname alone is often a
-  parse of something else (`Putnam/Northern Westchester BOCES`), and another person of
-  the surname the archive never quotes in full may be meant. Two people who share it
-  (`Peter King`, `Steve King`) merge nothing;
+- a surname alone (`Blumenthal`) is the person its documents name in full (first name
+  and surname together: `Richard Blumenthal`): one of them when the archive quotes one
+  person of that surname, every one of them when it quotes several (`Tim Blumenthal`
+  too), and no other person of the surname in any. A surname alone is often a parse of
+  something else (`Putnam/Northern Westchester BOCES`), and a person the archive never
+  quotes in full may be meant. Where its documents name two people who share it (`Peter
+  King`, `Steve King`), it merges nothing;
 - a name with a generational suffix (`Bob Casey Jr.`) is never merged with one without
   it (father and son), and while the archive quotes it, nor are the first name and
   surname without it (`Donald Payne`, `Donald M. Payne`: the suffix is often left out);
@@ -114,6 +115,7 @@ def alias_map(
             if len(words) >= 3:
                 by_surname[words[-2]].add(key)
                 suffixed.add((words[0], words[-2]))
+                first_words[key].add(words[0])
             continue
         if len(words) == 1:
             if name_words(name.split()[0])[0] == words[0] and len(name.split()) == 1:
@@ -143,23 +145,40 @@ def alias_map(
                 for key in keys - {target}:
                     out[key] = target
     for surname, key in alone.items():
-        if key in not_surname or is_first_name(surname):
+        if key in not_surname or is_first_name(surname) or texts is None:
             continue  # "Robyn" alone may be somebody's first name
-        people = {out.get(k, k) for k in by_surname.get(surname, ())}
-        if len(people) != 1:
-            continue
-        (target,) = people
-        person_documents = sum(n for k, n in documents.items() if out.get(k, k) == target)
-        if (
-            target != key
-            and person_documents >= MIN_DOCUMENTS
-            and is_first_name(first_names.get(target, ""))
-            and texts is not None
-        ):
-            firsts = {w for k in by_surname[surname] for w in first_words[k] if len(w) > 1}
-            if any(names_in_full(text, firsts, surname) for text in texts(key)):
-                out[key] = target
+        # The people of the archive with the surname, each with their first names; those
+        # quoted once, or with no known first name, are in no position to be chosen.
+        people: dict[str, set[str]] = defaultdict(set)
+        for k in by_surname.get(surname, ()):
+            people[out.get(k, k)].update(w for w in first_words[k] if len(w) > 1)
+        weighty = {
+            p: firsts
+            for p, firsts in people.items()
+            if sum(n for k, n in documents.items() if out.get(k, k) == p) >= MIN_DOCUMENTS
+            and is_first_name(first_names.get(p, ""))
+        }
+        person = _named_person(texts(key), weighty, surname, every=len(people) > 1)
+        if person is not None and person != key:
+            out[key] = person
     return out
+
+
+def _named_person(
+    texts: Iterable[str], people: Mapping[str, set[str]], surname: str, every: bool
+) -> str | None:
+    """The one person a surname alone stands for in its documents: named in full (first
+    name and surname) in one of them, and no other person of the surname named in any;
+    with `every` (the archive has two or more people of the surname), named in each."""
+    found: set[str] = set()
+    for text in texts:
+        named = {p for p, firsts in people.items() if names_in_full(text, firsts, surname)}
+        if len(named) > 1 or (every and not named):
+            return None
+        found |= named
+        if len(found) > 1:
+            return None
+    return found.pop() if len(found) == 1 else None
 
 
 _POSSESSIVE = re.compile(r"'s\b")

@@ -65,8 +65,19 @@ def test_a_surname_alone_merges_into_the_one_person_its_document_names():
     assert alias_map(names) == {speaker_key("Wen Dalby"): speaker_key("Wen J. Dalby")}
 
 
-def test_a_surname_two_people_share_merges_nothing():
-    assert merged({"Nell Corrow": 2, "Jude Corrow": 2, "Corrow": 3}, "Nell Corrow") == {}
+def test_a_surname_two_people_share_is_the_one_every_document_names():
+    names = {"Nell Corrow": 2, "Jude Corrow": 2, "Corrow": 3}
+    assert merged(names, "Nell Corrow and Jude Corrow") == {}
+    assert merged(names, "Corrow said") == {}
+    assert merged(names, "Rep. Nell Corrow") == {"Corrow": "Nell Corrow"}
+    # Named in one document only: the others may mean Jude Corrow.
+    texts = {speaker_key("Corrow"): ["Rep. Nell Corrow", "Corrow said"]}
+    assert alias_map(names, lambda key: texts.get(key, [])) == {}
+    # One person of the surname in the archive: one document naming them is enough.
+    one = {"Nell Corrow": 2, "Corrow": 3}
+    assert alias_map(one, lambda key: texts.get(key, [])) == {
+        speaker_key("Corrow"): speaker_key("Nell Corrow")
+    }
 
 
 @pytest.mark.parametrize(
