@@ -175,6 +175,9 @@ AFTER_CUE_SUBJ = re.compile(
 )
 # Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
 SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
+# What SUBJ_CUE cannot match without, its verb as a word after a space: most stretches of
+# narration before a quotation hold none, and this search costs a part of the pattern's.
+SUBJ_CUE_NEEDS = re.compile(rf"\s(?:{_VERB}|went|pointed|shot|fired)\b")
 # Any subject phrase with a cue right before the quotation: `the person added, “…`.
 GENERIC_CUE_END = re.compile(
     rf"(?P<np>{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+(?P<cue>{CUE}{_CUE_TAIL})"
@@ -190,6 +193,12 @@ PARTICIPLE_END = re.compile(
     r"\s*[,:]\s*$"
 )
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
+# `as The New Yorker put it in a long profile, “…”`, `as Holt described it, “…”`: the
+# quotation is the words of the one the `as` clause names, however the sentence runs.
+AS_PUT_IT = re.compile(
+    rf"\b[Aa]s\s+(?P<np>{SPEAKER_NP})\s+(?P<cue>(?:put|puts|described|describes|called|calls)"
+    rf"\s+it)\b[^_“”\".;:]{{0,60}}?,?\s*$"
+)
 # A cue ending the sentence a quotation is embedded in: `… “casually” …, said X.`
 LATER_CUE = re.compile(
     rf",\s+(?:(?P<cue1>said|says|according to|added|wrote|writes)\s+(?P<np1>{SPEAKER_NP})"
@@ -388,6 +397,16 @@ SAID_VERB = re.compile(r"\s(?:said|says|told|added|adds)\b")
 REPORTED_ACCORDING = re.compile(
     rf"^\s*[Aa]ccording to (?P<np>{SPEAKER_NP}),\s+(?P<clause>[^“”\"]+)"
 )
+# What each unanchored pattern above cannot match without, found by a cheap search first:
+# their own search tries a speaker's name at every word of a sentence. Keep each in step
+# with its pattern (`tests/test_quote_patterns_needs.py` checks that it is implied).
+REPORTED_NEEDS = {
+    REPORTED_THAT: re.compile(r"\sthat\s"),
+    REPORTED_BARE: re.compile(
+        r"\s(?:said|says|told|reported|reports|announced|announces|warned|warns|added|adds|"
+        r"argued|argues|claimed|claims|insisted|insists)\s"
+    ),
+}
 
 # Sentence ends outside quotations; abbreviations are checked by the caller.
 # Quoted words are masked to "_" by the caller, so "_" after a break opens a quotation.

@@ -402,7 +402,9 @@ def _place_ending_role(words: list[str], masked: str, at: int) -> int:
     followed by a full name whose first word is a known first name; 0 otherwise."""
     if len(words) < 3 or not _ROLE_PREPOSITION.search(masked, max(0, at - 30), at):
         return 0
-    for k in (1, 2):
+    # The longer place first: `to North Carolina Virginia Foxx` is not `North` (a region
+    # somewhere) and `Carolina Virginia Foxx`.
+    for k in (2, 1):
         place, rest = words[:k], words[k:]
         if len(rest) < 2 or N.first_name_gender(rest[0]) is None or not N.person_shape(rest):
             continue
@@ -474,7 +476,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     head = masked[hs : seg.open_at]
     best: re.Match[str] | None = None
     m: re.Match[str] | None
-    for m in P.SUBJ_CUE.finditer(head):
+    # Without a verb of saying (most stretches before a quotation) there is no cue here.
+    for m in P.SUBJ_CUE.finditer(head) if P.SUBJ_CUE_NEEDS.search(head) else ():
         at = m.start("np")
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
@@ -1668,11 +1671,19 @@ class _Extractor:
         if _CUE_WORDS.isdisjoint(sentence.lower().replace(",", " ").split()):
             return None  # no verb of saying: most sentences, ruled out cheaply
         for rx in (P.REPORTED_ACCORDING, P.REPORTED_THAT, P.REPORTED_BARE):
+            need = P.REPORTED_NEEDS.get(rx)
+            if need is not None and need.search(sentence) is None:
+                continue  # the words the pattern cannot match without are not there
             m = rx.search(sentence)
             if m is None:
                 continue
             if "cue" in m.groupdict() and _NOT_SPEECH_OBJECT.match(sentence, m.end("cue")):
                 continue  # "Red Dawn claimed responsibility for a blast that hurt …"
+            if _NAME_PART_BEFORE.search(sentence, max(0, m.start("np") - 16), m.start("np")):
+                # `ruled in United States v. Windsor that`, `Missing & Exploited Children
+                # reports`, `(NATO) Observer Group announced`: the end of a longer name, or
+                # a preposition's object, is not the subject.
+                continue
             mention = clean_mention(m.group("np"))
             at = i * STRIDE + start + m.start("np")
             entity = self._resolve(mention, at, "said")
@@ -1704,6 +1715,13 @@ class _Extractor:
             entity = self._resolve(said[1], at, "said")
             self._spoke(at, entity, speaker_names(entity, explicit=True))
         return None
+
+
+# Right before a reported statement's subject: words that make it part of a longer name
+# (`v.`, `&`, a closing parenthesis) or the object of a preposition.
+_NAME_PART_BEFORE = re.compile(
+    r"(?:\bvs?\.|&|\)|\b(?:to|for|at|with|from|about|on|of|by|against|toward|in))\s+$"
+)
 
 
 def _said_subject(sentence: str) -> tuple[int, str] | None:
