@@ -412,7 +412,7 @@ REPORTED_NEEDS = {
 # Quoted words are masked to "_" by the caller, so "_" after a break opens a quotation.
 SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?\s+(?=[“\"‘(]?[A-Z0-9_])")
 ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|U\.S|U\.N|U\.K|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|v|U\.S|U\.N|U\.K|"
     r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Ft|Mt|Wm)|\b[A-Z])\.$"
 )
 WORD = re.compile(r"\w+")

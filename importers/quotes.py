@@ -1679,7 +1679,9 @@ class _Extractor:
                 continue
             if "cue" in m.groupdict() and _NOT_SPEECH_OBJECT.match(sentence, m.end("cue")):
                 continue  # "Red Dawn claimed responsibility for a blast that hurt …"
-            if _NAME_PART_BEFORE.search(sentence, max(0, m.start("np") - 16), m.start("np")):
+            if rx is not P.REPORTED_ACCORDING and _NAME_PART_BEFORE.search(
+                sentence, max(0, m.start("np") - 16), m.start("np")
+            ):
                 # `ruled in United States v. Windsor that`, `Missing & Exploited Children
                 # reports`, `(NATO) Observer Group announced`: the end of a longer name, or
                 # a preposition's object, is not the subject.

@@ -225,9 +225,32 @@ def _shape(
         and N.person_evidence(name[:-1])
     ):
         name = name[:-1]  # "Hector V. Barreto Administrator": a caption's role after
+    name = _after_event(name)
+    if (
+        len(name) >= 3
+        and name[0].endswith("s")
+        and N.first_name_gender(name[0]) is None
+        and N.first_name_gender(name[1]) is not None
+    ):
+        name = name[1:]  # `Veterans’ Affairs James Peake`: a department's last word
     joint = N.split_joint(name)
     org = joint is None and role is None and is_org_name(kept) and not _plural_role(kept[0])
     return role, kept, name, joint, org
+
+
+# Members of a party, which a name never ends with: `the Nashville Democrat` describes.
+_PARTY_MEMBERS = frozenset("democrat democrats republican republicans independent".split())
+# Words that end the name of a sporting event, never part of a person's name.
+_EVENT_ENDS = frozenset("cup bowl series championship championships olympics derby".split())
+
+
+def _after_event(name: list[str]) -> list[str]:
+    """`the Flyers win the Stanley Cup Brady gets …`: an event's name run into a surname
+    (the comma left out) ends before the person's name."""
+    for k in range(len(name) - 2, 0, -1):
+        if name[k].lower() in _EVENT_ENDS:
+            return name[k + 1 :]
+    return name
 
 
 def _titled_parts(words: list[str]) -> list[list[str]] | None:
@@ -587,6 +610,10 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     words = entity.name.split()
     if len(words) == 1 and words[0].rstrip(".,").replace(".", "") in STATE_CODES:
         return []  # "a grand jury in Dunmore, NY announced": a state, no speaker
+    if entity.kind == "person" and len(words) > 1 and N.is_initial(words[-1]):
+        return []  # `John B.`: a name cut after its middle initial (`John B. La rson`)
+    if entity.kind == "person" and words[-1].lower().strip(".,") in _PARTY_MEMBERS:
+        return []  # `the Nashville Democrat`: a description of somebody, not a name
     if entity.kind == "person" and any(c.isdigit() for c in entity.name):
         return []  # `(R, Illinois-15)`: a district, no person's name has a digit
     if entity.kind == "organization":

@@ -154,3 +154,40 @@ def test_he_is_the_last_subject_of_unknown_gender_not_an_earlier_man() -> None:
         ["Mary Holt met Ozo Nwankwo on Monday. The clinic is new. “We wait,” she said."]
     )
     assert [q.speakers for q in quotes] == [["Mary Holt"]]
+
+
+def test_a_party_member_described_by_a_place_is_no_speakers_name() -> None:
+    _, quotes = extract_quotes(
+        ["The vote is close. “It took me twenty years,” the Dover Democrat joked last week."]
+    )
+    assert [q.speakers for q in quotes] == [[]]
+
+
+def test_a_department_word_and_an_event_name_run_into_a_name_are_cut() -> None:
+    text = (
+        "WASHINGTON – Rep. Tod Vail backed the decision by Secretary of Harbors’ Affairs "
+        "James Peake. “This is the right call,” Peake said."
+    )
+    assert [q.speakers for q in release(text, "tod_vail")] == [["James Peake"]]
+    text = (
+        "DOVER – Rep. Bo Brady has bet on the home team. If the Dover Hawks win the Stanley "
+        "Cup Brady gets two pizzas. “Go Hawks,” said Brady."
+    )
+    assert all(v == "Bo Brady" for q in release(text, "ann_holt") for v in q.speakers)
+
+
+def test_a_name_cut_after_its_initial_is_no_speaker() -> None:
+    _, quotes = extract_quotes(["“The best ideas come from home,” said Congressman Tod B."])
+    assert [q.speakers for q in quotes] == [[]]
+
+
+def test_the_end_of_a_longer_name_is_not_a_reported_statements_subject() -> None:
+    for sentence in (
+        "In 2013, United States v. Vail confirmed that the law was unconstitutional.",
+        "The Center for Missing & Exploited Children reports that Dover has more cases.",
+        "Ann Holt and Bo Kerr, the co-chairs of the Harbor Treaty Organization (HTO) "
+        "Observer Group announced that new members will join.",
+    ):
+        _, quotes = extract_quotes([sentence])
+        mentions = [q.mention or "" for q in quotes]
+        assert not any(m.endswith(("Vail", "Children", "Group")) for m in mentions), sentence
