@@ -710,6 +710,8 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
         return None, None  # "Sherman Oaks, CA.": a place, not a title
     headline, sub = _split_subheadline(title)
     headline = _once(headline)
+    if sub is None:
+        headline, sub = _title_case_deck(headline)
     if sub is None and body:
         headline, sub = _sentence_case_deck(title, body)
     if _SENTENCE_STOP.search(headline) and not _title_case(headline):
@@ -797,6 +799,86 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+def _title_case_deck(title: str) -> tuple[str, str | None]:
+    """A Title Case title with a Title Case deck run in after it, where the deck's clause
+    opens with a modal verb ("… Justice Reform | Will Continue to Push …"), or with a
+    common noun as its subject and then the modal ("… Commission | Funding Will Provide
+    …"). Not where the title's own clause goes on ("Roe Says the Bill Will Help …")."""
+    words = title.split()
+    if len(words) < MIN_TITLE_DECK_WORDS + MIN_DECK_WORDS:
+        return title, None
+    for at in range(MIN_TITLE_DECK_WORDS, len(words) - MIN_DECK_WORDS + 1):
+        if words[at] not in _DECK_MODALS or not words[at + 1][:1].isalpha():
+            continue
+        if not words[at + 1][:1].isupper() or words[at + 1].lower().endswith(_NOUN_ENDINGS):
+            return title, None  # "… to Reform Living Will Submission Process": a noun
+        if words[at - 1] in _NAMED_NOUNS:
+            # "… Spending Amendment Would …", "… System ALERT Act Would …": where the
+            # deck's subject starts is not sure
+            return title, None
+        start = at - 1 if words[at - 1] in _DECK_SUBJECTS else at
+        before = [w.strip("\"“”‘’'(),:;").lower() for w in words[:start]]
+        if (
+            len(before) < MIN_TITLE_DECK_WORDS
+            or before[-1] in P.MINOR_WORDS
+            or before[-1] in _OPEN_ENDS
+            or words[start - 1].endswith((",", ":", ";", "-"))
+            or any(w in _CLAUSE_TAKERS for w in before)
+            or not _title_case(" ".join(words[:start]))
+            # the title is a clause of its own: without a verb of its own the modal is
+            # its verb ("The Top Democrat on the Committee Will Discuss …"), and so after
+            # a colon ("Speech on the Union: President and Congress Must Act")
+            or not any(_title_verb(w) for w in before)
+            or any(w.endswith(":") for w in words[:start])
+        ):
+            return title, None
+        return " ".join(words[:start]), " ".join(words[start:])
+    return title, None
+
+
+def _title_verb(word: str) -> bool:
+    """A verb a release's title is told with ("Announces", "Votes", "Introduced")."""
+    if len(word) > 4 and word.endswith("ed") and word not in ("united", "need", "speed"):
+        return True
+    return word in _TITLE_VERBS or (
+        word.endswith("s") and (word[:-1] in _TITLE_VERBS or word[:-2] in _TITLE_VERBS)
+    )
+
+
+# Verbs release titles are told with (the base form; "-s", "-es" and "-ed" forms too).
+_TITLE_VERBS = frozenset(
+    ("announce", "introduce", "reintroduce", "vote", "pass", "call", "urge", "praise",
+     "applaud", "secure", "win", "welcome", "join", "lead", "host", "unveil", "release",
+     "receive", "support", "oppose", "sign", "back", "push", "seek", "demand", "ask",
+     "award", "launch", "honor", "hail", "bring", "deliver", "fight", "slam", "blast",
+     "condemn", "commend", "celebrate", "visit", "meet", "offer", "propose", "cosponsor",
+     "sponsor", "file", "testify", "press", "approve", "reject", "block", "highlight",
+     "question", "warn", "recognize", "request", "tour", "mark", "name", "help", "fund")
+)  # fmt: skip
+# A Title Case title and its deck are at least this many words each (the deck: MIN_DECK_WORDS).
+MIN_TITLE_DECK_WORDS = 4
+# Modal verbs opening a deck's clause in Title Case.
+_DECK_MODALS = frozenset(("Will", "Would", "Could", "Can", "Must", "Should"))
+# Common nouns that stand as a deck's subject before its modal ("Funding Will …"), and
+# seldom end the name a title ends with.
+_DECK_SUBJECTS = frozenset(
+    ("Funding", "Funds", "Grant", "Grants", "Legislation", "Measure", "Proposal", "Money",
+     "Investment", "Effort", "Move", "Decision", "Agreement", "Provision", "Provisions",
+     "Changes", "Award", "Resources")
+)  # fmt: skip
+# Nouns that end a deck's subject of several words as often as the title before it.
+_NAMED_NOUNS = frozenset(("Act", "Bill", "Amendment", "Project", "Program", "Plan", "Law",
+                          "Resolution", "Initiative", "Package", "Report", "Rule"))  # fmt: skip
+# Endings of nouns, where a verb would follow a modal.
+_NOUN_ENDINGS = ("ion", "ment", "ness", "ity", "ance", "ence")
+# Words after which a modal belongs to the title's own clause: "Roe Says Bill Will Help".
+_CLAUSE_TAKERS = frozenset(
+    ("says", "said", "say", "warns", "predicts", "hopes", "expects", "believes", "thinks",
+     "claims", "argues", "asks", "that", "how", "why", "what", "when", "who", "which",
+     "whether", "if", "because", "while", "until", "unless", "where")
+)  # fmt: skip
 
 
 def _sentence_case_deck(title: str, body: str) -> tuple[str, str | None]:
@@ -984,7 +1066,17 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
     if run >= len(words) or run < MIN_OPENED_TITLE_WORDS + 1:
         return None
     for at in range(run - 1, max(MIN_OPENED_TITLE_WORDS - 1, run - 4), -1):
-        if words[at][0][:1].isupper() and words[at][0].lower() in _BODY_OPENERS:
+        word = words[at][0]
+        member = word.rstrip(".").lower() in _MEMBER_TITLES and at + 1 < run
+        if member and at > 0 and words[at - 1][0] == "U.S.":
+            at -= 1  # "… Treasures U.S. Senator Jane Roe has …"
+        if member and at > 0 and words[at - 1][0].lower() in _BODY_OPENERS:
+            at -= 1  # "… Gerald Ford Today U.S. Senator Jane Roe issued …"
+        if member and "and" in (w[0] for w in words[max(0, at - 2) : at]):
+            return None  # "Idaho Congressman Jo Roe and Oregon | Congressman …": one subject
+        if member or (word[:1].isupper() and word.lower() in _BODY_OPENERS):
+            # "… Historic Treasures Senator Jane Roe has cosponsored …": the member named
+            # opens the body's first sentence, as an opener word does
             title = window[begin : words[at].start()].strip()
             last = title.split()[-1].lower()
             if (
@@ -998,6 +1090,9 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
     return None
 
 
+# A member's title, before the name that opens a release's first sentence.
+_MEMBER_TITLES = frozenset(("senator", "sen", "congressman", "congresswoman", "congressmember",
+                            "representative", "rep"))  # fmt: skip
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-Z]\.)+$|^(?:U\.S|Rep|Sen|St|Mr|Mrs|Ms|Dr)\.$")
 
 

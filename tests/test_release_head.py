@@ -830,3 +830,68 @@ def test_a_title_printed_twice_is_one_headline():
 )
 def test_a_headline_cut_mid_phrase_is_none(text):
     assert split_release_head(text).headline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline"),
+    [
+        # a Title Case deck whose clause opens with a modal, its subject left out
+        (
+            "Roe Votes for Rural Clinic Reform Will Keep Pressing for Nurse Funding in the "
+            f"States WASHINGTON – {BODY}",
+            "Roe Votes for Rural Clinic Reform",
+            "Will Keep Pressing for Nurse Funding in the States",
+        ),
+        # … or with a common noun as its subject; a date line ends the head
+        (
+            "Senators Roe, Doe Announce $2 Million for the Harbor Ferry Authority Funding Will "
+            "Buy Two New Electric Ferries Monday, May 6, 2019 Senators Jane Roe and John Doe "
+            "today announced the grant for the ferries.",
+            "Senators Roe, Doe Announce $2 Million for the Harbor Ferry Authority",
+            "Funding Will Buy Two New Electric Ferries",
+        ),
+        # the modal is the title's own verb: no verb before it, or after a colon
+        (
+            "The Senior Democrat on the Harbor Committee Will Discuss Ferry Safety at a Town "
+            f"Hall WASHINGTON – {BODY}",
+            "The Senior Democrat on the Harbor Committee Will Discuss Ferry Safety at a Town Hall",
+            None,
+        ),
+        (
+            "Roe Floor Speech Previewing the Budget: House and Senate Must Fund Rural Clinics "
+            f"WASHINGTON – {BODY}",
+            "Roe Floor Speech Previewing the Budget: House and Senate Must Fund Rural Clinics",
+            None,
+        ),
+        # a noun after the modal word: a name ("Living Will"), not a deck
+        (
+            "Roe, Doe Introduce Bill to Reform Living Will Submission Process for Banks "
+            f"WASHINGTON – {BODY}",
+            "Roe, Doe Introduce Bill to Reform Living Will Submission Process for Banks",
+            None,
+        ),
+        # the member named opens the body right after a title with no dateline
+        (
+            "05.06.19 Roe Cosponsors Bill Helping To Restore Harbor Ferries Senator Jane Roe "
+            "has cosponsored a bill that will restore the harbor's ferries.",
+            "Roe Cosponsors Bill Helping To Restore Harbor Ferries",
+            None,
+        ),
+        (
+            "05.06.19 Roe Statement on the Death of Mayor Al Poe Today U.S. Senator Jane Roe "
+            "issued the following statement on the mayor's death.",
+            "Roe Statement on the Death of Mayor Al Poe",
+            None,
+        ),
+        # two members named together open the body: no title before them
+        (
+            "Ohio Congressman Al Doe and Iowa Congresswoman Jane Roe today reintroduced the "
+            "Harbor Ferry Act, which would fund the ferries.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_title_case_decks_and_member_openers(text, headline, subheadline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
