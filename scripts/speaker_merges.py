@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from search.speaker_aliases import alias_map, name_words  # noqa: E402
+from search.speaker_aliases import _is_person, alias_map, name_words  # noqa: E402
 from search.speakers import speaker_key  # noqa: E402
 from search.sqlite import _load  # noqa: E402
 
@@ -60,16 +60,16 @@ def main() -> None:
     surname = sum(1 for k in aliases if len(name_words(spellings[k][0])) == 1)
     print(f"keys merged: {len(aliases)} (middle initial dropped: {len(aliases) - surname},")
     print(f"  surname alone: {surname}) into {len(set(aliases.values()))} persons")
-    # Groups of keys sharing a first and a last word (titles aside): one person's
-    # spellings, or people the archive cannot tell apart by them.
+    # Groups of people's keys sharing a first and a last word (titles aside): one
+    # person's spellings, or people the archive cannot tell apart by them.
     keys_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, written in spellings.items():
         words = name_words(written[0])
-        if len(words) >= 2:
+        if len(words) >= 2 and _is_person(written[0], words):
             keys_of[(words[0], words[-1])].add(key)
     split = [keys for keys in keys_of.values() if len(keys) >= 2]
     still = sum(1 for keys in split if len({aliases.get(k, k) for k in keys}) >= 2)
-    print(f"groups of keys sharing first and last word: {len(split)};")
+    print(f"groups of people's keys sharing first and last word: {len(split)};")
     print(f"  still two or more persons after: {still}")
     both = conn.execute(
         "SELECT count(*) FROM (SELECT doc FROM doc_facets WHERE facet = 'speaker'"
