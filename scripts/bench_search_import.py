@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Run in each searcher's own process, with its checkout first on sys.path.
 SEARCHER = r"""
 import json, os, sys, time
-code, archive, cases_file, stop, timeout_ms = sys.argv[1:6]
+code, archive, cases_file, stop, timeout_ms, pause = sys.argv[1:7]
 sys.path.insert(0, code)
 sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(cases_file)), "."))
 from searches import representative
@@ -59,6 +59,7 @@ while not os.path.exists(stop + ".done"):
     phases[phase].append(
         ((time.monotonic() - wall) * 1000, (time.process_time() - cpu) * 1000, late)
     )
+    time.sleep(float(pause))
 print(json.dumps(phases), flush=True)
 """
 
@@ -82,6 +83,7 @@ def main() -> None:
     ap.add_argument("--idle", type=float, default=30.0, help="seconds searched before")
     ap.add_argument("--timeout-ms", type=int, default=3000, help="the searches' time limit")
     ap.add_argument("--nice", type=int, default=0, help="niceness of the import")
+    ap.add_argument("--pause", type=float, default=0.1, help="seconds between searches")
     ap.add_argument(
         "--cases",
         type=Path,
@@ -105,7 +107,7 @@ def main() -> None:
     searchers = [
         subprocess.Popen(
             [sys.executable, "-c", SEARCHER, str(c), str(a.work), str(cases), stop]
-            + [str(a.timeout_ms)],
+            + [str(a.timeout_ms), str(a.pause)],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -128,14 +130,20 @@ def main() -> None:
         "--jobs",
         str(a.jobs),
     ]
-    imported = subprocess.run(
-        ["nice", "-n", str(a.nice), *command], capture_output=True, text=True, cwd=ROOT
+    imported = subprocess.Popen(
+        ["nice", "-n", str(a.nice), *command], stdout=subprocess.PIPE, text=True, cwd=ROOT
     )
+    wal = Path(f"{a.work}-wal")
+    largest = 0  # the write-ahead log grows while readers keep it from being restarted
+    while imported.poll() is None:
+        largest = max(largest, wal.stat().st_size if wal.exists() else 0)
+        time.sleep(0.5)
     seconds = time.monotonic() - started
     Path(stop + ".done").touch()
+    out = (imported.stdout.read() if imported.stdout else "").strip()
     print(
         f"import of {a.count} records into a copy of {a.archive.name}: {seconds:.0f} s,"
-        f" exit {imported.returncode}; {imported.stdout.strip()[-300:]}"
+        f" exit {imported.returncode}, largest WAL {largest / 2**20:.0f} MiB; {out[-300:]}"
     )
     for code, s in zip(codes, searchers, strict=True):
         out, _ = s.communicate()

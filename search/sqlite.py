@@ -257,6 +257,8 @@ READ_BATCH = 200  # documents read at once when every document is read
 COMMIT_SECONDS = 2.0
 COMMIT_BYTES = 32 << 20  # original bytes held for a transaction's documents
 RESULT_CACHE_SIZE = 256
+# A write-ahead log past this size after a commit is started over (`_bound_log`).
+LOG_RESTART_BYTES = 64 << 20
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
 ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
@@ -735,6 +737,19 @@ class SqliteBackend(Backend):
             if all(r.status != "updated" for r in done):
                 _note_appended(conn)
         conn.execute("COMMIT")
+        self._bound_log(conn)
+
+    def _bound_log(self, conn: sqlite3.Connection) -> None:
+        """Searches running while an import writes each hold the state they began with,
+        and while one always is, no checkpoint finishes and the log keeps everything the
+        import writes (855 MB for 1,500 documents at 181k while two processes searched). Past
+        a size, wait for the searches of older states to end and start the log over."""
+        try:
+            size = os.stat(self.path.with_name(self.path.name + "-wal")).st_size
+        except OSError:
+            return
+        if size > LOG_RESTART_BYTES:
+            conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
 
     def _write_one(
         self, conn: sqlite3.Connection, item: Document | Prepared, *, alone: bool = True

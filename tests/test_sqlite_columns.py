@@ -21,6 +21,7 @@ from search.sqlite import SqliteBackend
 from search.sqlite_columns import Column, Columns, Rows
 
 ROOT = Path(__file__).resolve().parent.parent
+LOG = 1 << 20  # the write-ahead log's limit in the writer below
 SPEAKERS = ("Ana Ruiz", "Ben Okafor", "Chidi Brandt")
 SOURCES = ("Harbour Wire", "Capital Desk", "Valley Post")
 
@@ -162,9 +163,11 @@ def test_added_documents_extend_the_columns_and_replacements_read_them_again(tmp
 
 WRITER = """
 import sys, time
+import search.sqlite
 from search.sqlite import SqliteBackend
 from tests.test_sqlite_columns import numbered
-path, first, total, batch = sys.argv[1], *map(int, sys.argv[2:5])
+path, first, total, batch, log = sys.argv[1], *map(int, sys.argv[2:6])
+search.sqlite.LOG_RESTART_BYTES = log  # the size of this small archive's commits
 backend = SqliteBackend(path)
 for start in range(first, total, batch):
     results = list(backend.write(numbered(n) for n in range(start, min(start + batch, total))))
@@ -186,12 +189,14 @@ def test_searches_during_an_import_answer_from_one_generation(tmp_path, scope):
     backend._columns = columns = Reads()
     total = 1200
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), "200", str(total), "40"], cwd=ROOT
+        [sys.executable, "-c", WRITER, str(path), "200", str(total), "40", str(LOG)], cwd=ROOT
     )
     seen: set[int] = set()
+    log, largest = Path(f"{path}-wal"), 0
     try:
         while True:
             done = writer.poll() is not None
+            largest = max(largest, log.stat().st_size if log.exists() else 0)
             for req in (request(scope), request(scope, source=[SOURCES[0]])):
                 count, facets, histogram = answer(backend, req)
                 if req.filters:
@@ -210,6 +215,9 @@ def test_searches_during_an_import_answer_from_one_generation(tmp_path, scope):
     assert max(seen) == total
     assert len(seen) > 2, "no search ran while the import wrote"
     assert any(above is not None for _, above in columns.reads)  # new rows read alone
+    # The log was started over past its limit, searches running or not (a commit's
+    # frames past the limit at most; the automatic checkpoint alone lets it reach 16 MB).
+    assert largest < 8 * LOG
     backend.close()
 
 
