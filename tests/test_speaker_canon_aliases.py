@@ -260,3 +260,39 @@ def test_import_reparse_and_reindex_merge_the_spellings(tmp_path):
             assert store.speaker("Martha Dalby").documents == 4
         finally:
             store.close()
+
+
+def test_export_of_a_spelling_holds_every_spelling(backend):
+    from search.export import export
+
+    backend.update_speaker_aliases()
+    request = SearchRequest(parse_query(""), scope="quotes", filters={"speaker": ["Dalby"]})
+    rows = "".join(export(backend, request, "csv")).splitlines()[1:]
+    assert len(rows) == 7
+    assert {s for r in rows for s in ("Wen Dalby", "Wen J. Dalby", "Dalby") if f",{s}," in r} == {
+        "Wen Dalby",
+        "Wen J. Dalby",
+        "Dalby",
+    }
+
+
+def test_speaker_page_of_the_web_ui(tmp_path):
+    from bs4 import BeautifulSoup
+
+    from web import create_app
+
+    path = tmp_path / "a.db"
+    store = SqliteBackend(path)
+    list(store.write(variant_documents()))
+    store.update_speaker_aliases()
+    store.close()
+    app = create_app({"ARCHIVE": f"sqlite:///{path}", "TESTING": True})
+    for written in ("Dalby", "Wen%20Dalby"):
+        response = app.test_client().get(f"/speakers/{written}")
+        assert response.status_code == 200
+        soup = BeautifulSoup(response.data, "html.parser")
+        assert soup.h1.get_text() == "Wen J. Dalby"
+        assert soup.find(id="variants").get_text() == "Wen Dalby, Dalby"
+        assert soup.find(id="quote-count").get_text() == "7"
+        assert soup.find(id="document-count").get_text() == "6"
+        assert len(soup.select("ol.results > li.quote-hit")) == 7
