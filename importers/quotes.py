@@ -111,6 +111,22 @@ def _nested(text: str, open_at: int, i: int) -> bool:
 
 
 _MARK = re.compile(f"[{MARKS}]")
+# A cue left inside the marks at a quotation's end: `…, said Ann Holt.` (then `”`).
+_CUE_INSIDE = re.compile(
+    r",\s+(?:said|says|added|stated)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+\.\s*$"
+)
+
+
+def _reopens(text: str, last: Segment, i: int) -> bool:
+    """Whether the stray closing mark at `i` ends a quotation that opened at the closing
+    mark of `last`: that mark is glued to a capitalised word after a sentence's end
+    (`spending."Speeches`), or the cue stands inside `last`'s marks."""
+    gap = text[last.end + 1 : i]
+    if not gap.strip() or any(ch in gap for ch in MARKS) or gap.rstrip()[-1:] not in ".!?,":
+        return False
+    if text[last.end - 1 : last.end] in ".!?" and text[last.end + 1 : last.end + 2].isupper():
+        return True
+    return bool(_CUE_INSIDE.search(text, max(last.start, last.end - 60), last.end))
 
 
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
@@ -130,7 +146,13 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
                 and not _opens_word(text, i)
                 or (ch == '"' and _is_closing(text, i) and i > 0)
             ):
-                continue  # a stray closer: nothing to pair it with
+                # A stray closer: nothing to pair it with, unless the last quotation's
+                # closing mark stood for an opener too (`…spending."Speeches don't …"`) or
+                # was put before its cue (`… community, said Ann Holt.” With this …”`).
+                last = segments[-1] if segments else None
+                if last is not None and last.closed and _reopens(text, last, i):
+                    segments.append(Segment(paragraph, last.end + 1, i, True, last.end))
+                continue
             open_at = i
             continue
         if ch == "“" and _nested(text, open_at, i):
@@ -597,7 +619,9 @@ _ORG_OF = re.compile(
     r"\s+(?:on|of|for)\s+(?:the\s+)?$"
 )
 # A full name in commas after a role phrase: `President and CEO, Ted Shaw.`
-_NAME_AFTER_ROLE = re.compile(r",\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*(?:[,.]|$)")
+_NAME_AFTER_ROLE = re.compile(
+    rf",\s+(?P<np>[{P.UPPER}][\w’'.-]*(?:\s+[{P.UPPER}][\w’'.-]*){{1,3}}?)\s*(?:[,.]|$)"
+)
 # What a verb of saying takes when it says nothing: "claimed responsibility".
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 # Verbs of saying that, followed by `of` or `with`, are a passive participle: `accused of`.

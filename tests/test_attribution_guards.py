@@ -191,3 +191,26 @@ def test_the_end_of_a_longer_name_is_not_a_reported_statements_subject() -> None
         _, quotes = extract_quotes([sentence])
         mentions = [q.mention or "" for q in quotes]
         assert not any(m.endswith(("Vail", "Children", "Group")) for m in mentions), sentence
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_also_opens_a_quotation() -> None:
+    _, quotes = extract_quotes(
+        [
+            '"We will not raise taxes," said Rep. Tod Vail. "The plan must pay for itself.'
+            '"Speeches do not build roads, but this one may help us build them."'
+        ]
+    )
+    assert [q.text[:8] for q in quotes] == ["We will ", "The plan", "Speeches"]
+    assert all(q.speakers == ["Tod Vail"] for q in quotes)
+
+
+def test_a_quotation_whose_closing_mark_came_before_its_cue_goes_on_after_it() -> None:
+    _, quotes = extract_quotes(
+        [
+            "Rep. Tod Vail announced the grant. “The clinic gives good care to those in need, "
+            "said Vail.” With this grant, they can reach more families in the county.”"
+        ]
+    )
+    assert [q.text[:9] for q in quotes if q.kind == "direct"] == ["The clini", "With this"]
+    _, quotes = extract_quotes(["“We won,” said Tod Vail. The vote was close.” The rest"])
+    assert [q.text for q in quotes] == ["We won,"]
