@@ -77,8 +77,10 @@ CUE = (
     r"wrote back)"
 )
 
+# A capital of English or of the Latin letters with marks (`Özcan`, `Ángel`, `Łukasz`).
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # `al-Maliki`, `bin-Salman`: an Arabic surname's article joined by its hyphen.
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*\w\.?|[A-Z]\.|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\w’'-]*\w)"
+_NAME_WORD = rf"(?:[{UPPER}][\w’'.-]*\w\.?|[A-Z]\.|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\w’'-]*\w)"
 _ROLE_LOWER = (
     r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman|chairwoman|"
     r"adviser|advisor|aide|strategist|director|secretary|chief|of|staff|press|"

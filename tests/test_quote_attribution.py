@@ -808,3 +808,27 @@ def test_who_after_a_common_noun_in_a_subject_s_sentence_is_the_subject():
         "the ferry “has not ridden it in winter.”"
     )
     assert q.speakers == ["Olga Brandt"]
+
+
+def test_as_somebody_put_it_names_the_speaker_across_a_phrase():
+    [q] = direct(
+        "The mayor's plan has its critics. It was, as Ann Holt put it in a long essay, "
+        "“a bridge to nowhere with a toll on it.”"
+    )
+    assert q.speakers == ["Ann Holt"] and q.cue == "put it"
+
+
+# -- names whose capital carries a mark ---------------------------------------------------
+
+
+def test_name_opening_with_a_marked_capital_is_a_name():
+    first, second = direct(
+        "The caterer works differently. “We taste every dish twice,” Ödön Kovács says. "
+        "“Then we cook it for you.”"
+    )
+    assert first.speakers == ["Ödön Kovács"] and second.speakers == ["Ödön Kovács"]
+
+
+def test_role_then_a_marked_name_after_an_inverted_cue():
+    [q] = direct("“We listen first,” says Co-Founder, Łucja Żak.")
+    assert q.speakers == ["Łucja Żak"]
