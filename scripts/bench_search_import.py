@@ -129,6 +129,7 @@ def main() -> None:
         "-q",
         "--jobs",
         str(a.jobs),
+        "--restart",  # a copy keeps the archive's id: its records are new to it all the same
     ]
     imported = subprocess.Popen(
         ["nice", "-n", str(a.nice), *command], stdout=subprocess.PIPE, text=True, cwd=ROOT

@@ -1732,7 +1732,9 @@ class _Plan:
                     f" {sql}"
                 )
                 rows = conn.execute(bound, [above, *params]).fetchall()
-            return Column.read(person_rows(rows, aliases) if aliases else rows)
+            owner = "quotes" if name == QUOTE_SPEAKERS else "documents"
+            last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
+            return Column.read(person_rows(rows, aliases) if aliases else rows, last)
 
         return self.backend._columns.get(self.generation, name, read)
 

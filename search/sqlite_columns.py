@@ -21,6 +21,7 @@ makes its searches time out. Answers are those of the SQL the columns replace.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -80,7 +81,7 @@ class Extendable(Protocol):
     """A column a generation of added rows brings forward (`Column`, `Rows`)."""
 
     @property
-    def top(self) -> int: ...
+    def bound(self) -> int: ...
 
     def extend(self, delta: Self) -> Self: ...
 
@@ -100,10 +101,14 @@ class Column:
     top: int  # the largest row id the arrays cover
     key_number: dict[str, int] = field(default_factory=dict, compare=False)
     pair_number: dict[tuple[str, str], int] = field(default_factory=dict, compare=False)
+    # The largest row id of the table when read (at least `top`): rows an import adds
+    # come after it, also when the column's own last rows have no pairs.
+    bound: int = 0
 
     @classmethod
-    def read(cls, rows: Sequence[tuple[str, str, str]]) -> Column:
-        """From (key, spelling, group_concat of row ids) rows, one per distinct pair."""
+    def read(cls, rows: Sequence[tuple[str, str, str]], bound: int = 0) -> Column:
+        """From (key, spelling, group_concat of row ids) rows, one per distinct pair, and
+        the largest row id of their table."""
         keys: list[str] = []
         key_number: dict[str, int] = {}
         pair_number: dict[tuple[str, str], int] = {}
@@ -134,13 +139,15 @@ class Column:
             top,
             key_number,
             pair_number,
+            max(top, bound),
         )
 
     def extend(self, delta: Column) -> Column:
-        """This column with the rows of `delta` (read from rows past `top`) after its own.
-        The arrays of this column are not changed: searches of its generation read them."""
+        """This column with the rows of `delta` (read from rows past `bound`) after its
+        own. The arrays of this column are not changed: searches of its generation read
+        them."""
         if not len(delta.codes):
-            return self
+            return dataclasses.replace(self, bound=max(self.bound, delta.bound))
         keys, key_number = list(self.keys), dict(self.key_number)
         spellings, pair_number = list(self.spellings), dict(self.pair_number)
         new_keys: list[int] = []
@@ -167,6 +174,7 @@ class Column:
             max(self.top, delta.top),
             key_number,
             pair_number,
+            max(self.bound, delta.bound),
         )
 
     def _entries(self, rows: Ints) -> tuple[Ints, Ints]:
@@ -257,6 +265,11 @@ class Rows:
         doc, year = doc[order].astype(np.int32), year[order].astype(np.int32)
         return cls(doc, year, top, len(rid), position)
 
+    @property
+    def bound(self) -> int:
+        """The largest row id: rows an import adds come after it."""
+        return self.top
+
     def find(self, rid: Ints | None = None) -> tuple[Ints, Ints, Ints]:
         """The rows of `rid` this generation holds (every row when None), in the order
         given, with their documents and years. An index row of a row written after the
@@ -308,7 +321,7 @@ class Columns:
 
     def get(self, generation: Generation, name: str, read: Callable[[int | None], E]) -> E:
         """The column `name` of this generation. `read(None)` reads a whole column;
-        `read(top)` the rows past row id `top` only, for a generation of added rows."""
+        `read(bound)` the rows past row id `bound` only, for a generation of added rows."""
         with self._lock:
             column = self._kept.get(generation, {}).get(name)
         if column is not None:
@@ -318,7 +331,7 @@ class Columns:
                 column = self._kept.get(generation, {}).get(name)
                 base = None if column is not None else self._base(generation, name)
             if column is None:
-                column = read(None) if base is None else base.extend(read(base.top))
+                column = read(None) if base is None else base.extend(read(base.bound))
                 with self._lock:
                     self._kept.setdefault(generation, {})[name] = column
                     self._forget(generation)

@@ -4,6 +4,7 @@ import adds, read again after any other change, and consistent while a writer co
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import subprocess
 import sys
@@ -112,7 +113,8 @@ def test_extended_column_counts_as_one_read_whole():
         for keys in (["a"], ["c"], ["b", "c"]):
             assert extended.having(ids, keys).tolist() == whole.having(ids, keys).tolist()
     unchanged = Column.read(old)
-    assert unchanged.extend(Column.read([])) is unchanged
+    nothing_new = unchanged.extend(Column.read([], bound=12))
+    assert nothing_new.codes is unchanged.codes and nothing_new.bound == 12
 
     rows = Rows.read(("1,2", "1,1", "2020,2021")).extend(Rows.read(("4", "3", "2022")))
     assert rows.doc.tolist() == [-1, 1, 1, -1, 3] and rows.year[4] == 2022 and rows.top == 4
@@ -137,6 +139,9 @@ def test_added_documents_extend_the_columns_and_replacements_read_them_again(tmp
     backend._columns = columns = Reads()
     list(backend.write(numbered(n) for n in range(30)))
     reqs = [request(scope), request(scope, source=[SOURCES[1]]), request(scope, year=["2011"])]
+    # A facet no document has (agency): its column is empty, and still only new rows are
+    # read for it.
+    reqs.append(dataclasses.replace(reqs[0], facets=("agency", "source")))
     for req in reqs:
         assert answer(backend, req) == fresh(path, req)
     assert {above for _, above in columns.reads} == {None}
@@ -147,6 +152,7 @@ def test_added_documents_extend_the_columns_and_replacements_read_them_again(tmp
     for req in reqs:
         assert answer(backend, req) == fresh(path, req)
     assert columns.reads and all(above is not None for _, above in columns.reads)
+    assert min(above for _, above in columns.reads) >= 30  # past the first 30 rows
     assert answer(backend, reqs[0])[1] == expected(50)
 
     columns.reads.clear()
