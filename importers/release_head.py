@@ -431,11 +431,36 @@ def _first_sentence_end(text: str) -> int:
     ends = sentence_ends(text)
     end = -1
     for m in _SENTENCE_END.finditer(text):
+        if _in_quoted_deck(text, m.start()):
+            continue
         while end < m.start() + 3:
             end = next(ends, len(text) + 1)
         if end == m.start() + 3:
             return m.end()
     return len(text)
+
+
+def _in_quoted_deck(text: str, at: int) -> bool:
+    """`at` is inside a quotation of whole sentences set under a title (“… in this case.
+    This is serious business.” WASHINGTON –): it opens after the title's words, closes on
+    its stop, and a new part of the head (a dateline) starts after it; no sentence of
+    the text's own comes before it."""
+    opened = text.rfind("“", 0, at)
+    if opened == -1 or text.rfind("”", 0, at) > opened:
+        return False
+    closed = text.find("”", at)
+    if closed == -1 or text[closed - 1] not in ".!?":
+        return False
+    head = text[:opened].split()
+    after = text[closed + 1 : closed + 3].lstrip()
+    return (
+        len(head) >= MIN_HEADLINE_WORDS
+        and _title_case(" ".join(head[-4:]))
+        and not _first_sentence_end(text[:opened]) < opened
+        # a title before it, not a label ("CLICK TO PLAY “…”" is a pull quote, body text)
+        and _headline(_clean_head(text[:opened]).title)[0] is not None
+        and (not after or after[0].isupper() or after[0] in "([")
+    )
 
 
 _MONTH_BEFORE = re.compile(rf"\b{P.MONTH}(?:\s+\d{{1,2}}\s+and)?$")

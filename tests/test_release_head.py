@@ -883,6 +883,20 @@ def test_a_headline_cut_mid_phrase_is_none(text):
             "Roe Statement on the Death of Mayor Al Poe",
             None,
         ),
+        # a quoted deck of two sentences under the title, after share buttons
+        (
+            "Roe backs the clinic grants for the county. share: f t Roe Seeks Pause On The "
+            "Clinic Closures “Nurses should come first in this case. This is serious.” "
+            f"WASHINGTON – {BODY}",
+            "Roe Seeks Pause On The Clinic Closures",
+            "“Nurses should come first in this case. This is serious.”",
+        ),
+        # a label, then a pull quote: no title, and the quote stays in the body
+        (
+            f"CLICK TO PLAY “We need nurses. We need them now.” WASHINGTON – {BODY}",
+            None,
+            None,
+        ),
         # two members named together open the body: no title before them
         (
             "Ohio Congressman Al Doe and Iowa Congresswoman Jane Roe today reintroduced the "
