@@ -161,6 +161,9 @@ _LANDMARK_ENDS = frozenset(
 )
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _ends_sentence(word: str) -> bool:
     """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J."."""
     if not word.endswith(".") or len(word) <= 2:
@@ -362,6 +365,14 @@ class SpeakerBook:
     def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
         """Register a capitalised name seen at `pos`; returns its entity (for a joint
         mention, an entity listing its people, which are registered one by one)."""
+        owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
+        if owner:
+            # `Congressman Earl L. Carter’s Federal Law Enforcement … Act`: the run holds
+            # its owner's name before the possessive (a name followed by a common noun,
+            # `Lena Dorn’s family`, stays unregistered: the family is not Dorn).
+            head = [*words[:owner], _POSSESSIVE_END.sub("", words[owner])]
+            if N.person_evidence(split_role(head)[1]):
+                self.note_name(head, pos, title)
         normal = _normalise(tuple(words), title)
         if normal is None:
             return None

@@ -214,3 +214,13 @@ def test_a_quotation_whose_closing_mark_came_before_its_cue_goes_on_after_it() -
     assert [q.text[:9] for q in quotes if q.kind == "direct"] == ["The clini", "With this"]
     _, quotes = extract_quotes(["“We won,” said Tod Vail. The vote was close.” The rest"])
     assert [q.text for q in quotes] == ["We won,"]
+
+
+def test_a_name_before_a_possessive_is_registered_for_its_surname_later() -> None:
+    _, quotes = extract_quotes(
+        [
+            "The committee approved Congressman Earl L. “Bo” Vail’s (Ga-01) Harbor Safety "
+            "Act. “We won the vote today,” Vail said."
+        ]
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Earl L. Vail"]]
