@@ -77,8 +77,10 @@ SPEAKER_FIELDS = (
     "speaker_alias_pairs",
 )
 ALIAS_SEP = "\x1f"  # between an alias's key and its speaker's in `speaker_alias_pairs`
-# The id of the record of the corrections index holding `speaker_aliases`.
+# The id of the record of the corrections index holding `speaker_aliases`, and for how
+# many seconds a backend keeps the map it read (another process may store a new one).
 SPEAKER_ALIASES_ID = "speaker-aliases"
+ALIASES_KEPT = 5.0
 
 MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
 _log = logging.getLogger(__name__)
@@ -330,6 +332,7 @@ class ElasticBackend(Backend):
         # takes it (`write`).
         self._ahead: dict[int, Prepared] = {}
         self._mappings_checked = False
+        self._speaker_aliases: tuple[float, dict[str, str]] | None = None  # when read, map
         self.aliases = {
             "documents": f"{index_prefix}-documents",
             "quotes": f"{index_prefix}-quotes",
@@ -815,12 +818,18 @@ class ElasticBackend(Backend):
     @translate_errors
     def speaker_aliases(self) -> dict[str, str]:
         """The archive's map from a variant's speaker key to its person's, kept as one
-        record of the corrections index."""
+        record of the corrections index (read again after ALIASES_KEPT seconds: a search
+        asks for it once for each speaker value it shows)."""
+        kept = self._speaker_aliases
+        if kept is not None and time.monotonic() - kept[0] < ALIASES_KEPT:
+            return kept[1]
         try:
             found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
+            aliases = {a: k for a, k in found["_source"]["document"]["pairs"]}
         except NotFoundError:
-            return {}
-        return {a: k for a, k in found["_source"]["document"]["pairs"]}
+            aliases = {}
+        self._speaker_aliases = (time.monotonic(), aliases)
+        return aliases
 
     @translate_errors
     def update_speaker_aliases(self) -> dict[str, int]:
@@ -858,7 +867,9 @@ class ElasticBackend(Backend):
                     yield doc.text
 
         aliases = alias_map(names, texts)
+        self._speaker_aliases = None
         if aliases != self.speaker_aliases():
+            self._speaker_aliases = (time.monotonic(), aliases)
             self.client.index(
                 index=self.aliases["corrections"],
                 id=SPEAKER_ALIASES_ID,
