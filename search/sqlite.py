@@ -1109,6 +1109,12 @@ class SqliteBackend(Backend):
                         "UPDATE meta SET value = CAST(value AS INTEGER) + 1"
                         " WHERE key = 'generation'"
                     )
+                    # No document changed: only the speaker columns are read again.
+                    _note_appended(conn)
+                    conn.execute(
+                        "INSERT OR REPLACE INTO meta SELECT 'people', value FROM meta"
+                        " WHERE key = 'generation'"
+                    )
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")
@@ -1361,13 +1367,16 @@ class SqliteBackend(Backend):
         """Changes whenever a document is added, replaced or removed, or the file replaced."""
         meta = dict(
             (conn or self.conn)
-            .execute("SELECT key, value FROM meta WHERE key IN ('generation', 'appended')")
+            .execute(
+                "SELECT key, value FROM meta WHERE key IN ('generation', 'appended', 'people')"
+            )
             .fetchall()
         )
         number = int(meta.get("generation") or 0)
         start, _, end = (meta.get("appended") or "").partition(" ")
         since = int(start) if end.isdigit() and int(end) == number else number
-        return Generation(os.stat(self.path).st_ino, number, since)
+        people = int(meta.get("people") or 0)
+        return Generation(os.stat(self.path).st_ino, number, since, people)
 
     def search(self, request: SearchRequest) -> SearchResult:
         # Facet counts over a large archive are the slow part, and journalists repeat
@@ -1736,7 +1745,9 @@ class _Plan:
             last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
             return Column.read(person_rows(rows, aliases) if aliases else rows, last)
 
-        return self.backend._columns.get(self.generation, name, read)
+        # The alias map changes the speaker columns alone (`update_speaker_aliases`).
+        changed = self.generation.people if speakers else 0
+        return self.backend._columns.get(self.generation, name, read, changed)
 
     def load(self, conn: sqlite3.Connection) -> None:
         """Read the columns this search counts with (kept for the generation)."""

@@ -75,6 +75,8 @@ class Generation:
     file: int
     number: int
     appended_from: int = field(compare=False)
+    # The generation in which the archive's map of one person's spellings last changed.
+    people: int = field(default=0, compare=False)
 
 
 class Extendable(Protocol):
@@ -319,9 +321,13 @@ class Columns:
         self._reading = threading.Lock()  # one reader at a time: the others use its column
         self._kept: dict[Generation, dict[str, Any]] = {}
 
-    def get(self, generation: Generation, name: str, read: Callable[[int | None], E]) -> E:
+    def get(
+        self, generation: Generation, name: str, read: Callable[[int | None], E], changed: int = 0
+    ) -> E:
         """The column `name` of this generation. `read(None)` reads a whole column;
-        `read(bound)` the rows past row id `bound` only, for a generation of added rows."""
+        `read(bound)` the rows past row id `bound` only, for a generation of added rows.
+        `changed`: a generation in which this column changed though no row was written
+        (it is not brought forward from before it)."""
         with self._lock:
             column = self._kept.get(generation, {}).get(name)
         if column is not None:
@@ -329,7 +335,7 @@ class Columns:
         with self._reading:
             with self._lock:
                 column = self._kept.get(generation, {}).get(name)
-                base = None if column is not None else self._base(generation, name)
+                base = None if column is not None else self._base(generation, name, changed)
             if column is None:
                 column = read(None) if base is None else base.extend(read(base.bound))
                 with self._lock:
@@ -337,13 +343,14 @@ class Columns:
                     self._forget(generation)
         return column
 
-    def _base(self, generation: Generation, name: str) -> Any:
+    def _base(self, generation: Generation, name: str, changed: int) -> Any:
         """The newest kept column `name` this generation only added rows to, or None."""
+        since = max(generation.appended_from, changed)
         older = [
             g
             for g in self._kept
             if g.file == generation.file
-            and generation.appended_from <= g.number < generation.number
+            and since <= g.number < generation.number
             and name in self._kept[g]
         ]
         return self._kept[max(older, key=lambda g: g.number)][name] if older else None

@@ -82,12 +82,12 @@ class Reads(Columns):
         super().__init__()
         self.reads: list[tuple[str, int | None]] = []
 
-    def get(self, generation: Any, name: str, read: Any) -> Any:
+    def get(self, generation: Any, name: str, read: Any, changed: int = 0) -> Any:
         def noted(above: int | None) -> Any:
             self.reads.append((name, above))
             return read(above)
 
-        return super().get(generation, name, noted)
+        return super().get(generation, name, noted, changed)
 
 
 def fresh(path: Path, req: SearchRequest) -> tuple[Any, ...]:
@@ -289,4 +289,30 @@ def test_reparsed_quotes_answer_as_read_afresh(tmp_path, monkeypatch):
     assert any(
         c.position is not None for g in kept.values() for c in g.values() if isinstance(c, Rows)
     )
+    backend.close()
+
+
+@pytest.mark.parametrize("scope", ["documents", "quotes"])
+def test_a_new_map_of_spellings_reads_the_speaker_columns_alone(tmp_path, scope):
+    """The archive's map of one person's spellings changes the speaker columns only: after
+    it changes, a search reads them whole and brings the others forward, and answers as a
+    backend that reads everything afresh."""
+    path = tmp_path / "people.db"
+    backend = SqliteBackend(path, result_cache=0)
+    backend._columns = columns = Reads()
+    list(backend.write(numbered(n) for n in range(30)))
+    req = request(scope)
+    answer(backend, req)
+    fuller = [numbered(n) for n in range(30, 40)]  # enough to stand for the person
+    for doc in fuller:
+        doc.speakers = [Speaker("Ana B. Ruiz")]
+        doc.quotes[0].speaker, doc.quotes[0].speakers = "Ana B. Ruiz", ["Ana B. Ruiz"]
+    list(backend.write(fuller))
+    assert backend.update_speaker_aliases()["merged"] >= 1
+    columns.reads.clear()
+    assert answer(backend, req) == fresh(path, req)
+    speakers = {"speaker", "speaker:confident", "quote speakers"}
+    assert columns.reads
+    for name, above in columns.reads:
+        assert (above is None) == (name in speakers), (name, above)
     backend.close()
