@@ -16,7 +16,11 @@ language detection answering nothing and no stems made or indexed, so the share 
 import that word forms cost on the code as it is now is read in the same run.
 `--profile N` times nothing: it imports the records once per tree under cProfile and
 prints each tree's own time by file and its N costliest functions, so a change in rate
-can be traced to the code that made it.
+can be traced to the code that made it. `--memory EVERY` times nothing either: it imports
+the records once in this process under tracemalloc, prints the memory Python holds every
+EVERY records, then what grew between the second snapshot and the last by line, and the
+size of every memo (`functools` caches) and of the stem tables at the end, so that a
+rise over a long import can be told apart from memos filling to their bounds.
 
 Example:
     .venv/bin/python scripts/bench_import.py --records 2000 --baseline HEAD~1
@@ -37,7 +41,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
@@ -123,6 +129,71 @@ def own_times(profiler: cProfile.Profile, tree: str, top: int) -> str:
     return "\n".join(lines)
 
 
+def memory(records_path: Path, archive: str, every: int, top: int) -> None:
+    """Import the records once in this process under tracemalloc (see the module's
+    docstring); the working tree's packages."""
+    import gc
+    import tracemalloc
+
+    sys.path.insert(0, str(ROOT))
+    from importers.records import document_from_record
+    from search import stemming
+    from search.sqlite import SqliteBackend
+
+    lines = records_path.read_text().splitlines()
+    for line in lines[:20]:  # warm-up, as the timed rounds: lazy imports and models
+        document_from_record(json.loads(line), MAPPING, origin=None)
+    backend = SqliteBackend(archive)
+    tracemalloc.start(1)
+    snapshots: list[tuple[int, tracemalloc.Snapshot]] = []
+    ignore = [tracemalloc.Filter(False, tracemalloc.__file__)]
+
+    def documents() -> Iterator[Any]:
+        for line in lines:  # parsed one at a time, as an import streams them
+            yield document_from_record(json.loads(line), MAPPING, origin=None)
+
+    for n, _result in enumerate(backend.write(documents()), 1):
+        if n % every == 0:
+            gc.collect()
+            snapshots.append((n, tracemalloc.take_snapshot().filter_traces(ignore)))
+            held = tracemalloc.get_traced_memory()[0] / 2**20
+            print(f"{n} records: {held:.1f} MiB held by Python", flush=True)
+    backend.close()
+    if len(snapshots) < 3:
+        sys.exit("too few snapshots: give more --records or a smaller --memory")
+    (first, early), (last, late) = snapshots[1], snapshots[-1]
+    print(f"grown from record {first} to record {last}, by line:")
+    for stat in late.compare_to(early, "lineno")[:top]:
+        print(f"  {stat.size_diff / 1024:9.1f} KiB {stat.count_diff:+8d} blocks  {stat.traceback}")
+    print("memos at the end (entries / bound, MiB freed when emptied):")
+    for name, memo in _memos():
+        info = memo.cache_info()
+        before = tracemalloc.get_traced_memory()[0]
+        memo.cache_clear()
+        gc.collect()
+        freed = (before - tracemalloc.get_traced_memory()[0]) / 2**20
+        if info.currsize:
+            print(f"  {name}: {info.currsize} / {info.maxsize}, {freed:.1f} MiB")
+    before = tracemalloc.get_traced_memory()[0]
+    words = {algorithm: len(table) for algorithm, table in stemming._tagged.items()}
+    stemming._tagged.clear()
+    gc.collect()
+    freed = (before - tracemalloc.get_traced_memory()[0]) / 2**20
+    print(f"  stem tables: {words} words (emptied at {stemming.CACHE_WORDS}), {freed:.1f} MiB")
+
+
+def _memos() -> list[tuple[str, Any]]:
+    """Every `functools` cache of the project's loaded modules, by dotted name."""
+    found: dict[int, tuple[str, Any]] = {}
+    for module_name, module in list(sys.modules.items()):
+        if not module_name.startswith(("importers", "search")):
+            continue
+        for name, value in list(vars(module).items()):
+            if hasattr(value, "cache_info") and hasattr(value, "cache_clear"):
+                found.setdefault(id(value), (f"{module_name}.{name}", value))
+    return sorted(found.values())
+
+
 def run(tree: Path, records: Path, work: Path, label: str, n: int) -> tuple[float, float]:
     """(records per CPU second, records per wall-clock second) of one import."""
     archive = work / f"{label}-{n}.db"
@@ -175,6 +246,14 @@ def main() -> None:
         help="import once per tree under cProfile and print own time by file and the N"
         " costliest functions, instead of timing rounds",
     )
+    parser.add_argument(
+        "--memory",
+        type=int,
+        metavar="EVERY",
+        default=0,
+        help="import the records once in this process under tracemalloc and print what"
+        " grows (a snapshot every EVERY records), instead of timing rounds",
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -188,6 +267,9 @@ def main() -> None:
         work = Path(tmp)
         records = work / "records.jsonl"
         records.write_text("".join(sample(CORPUS, args.records)))
+        if args.memory:
+            memory(records, str(work / "memory.db"), args.memory, 25)
+            return
         trees = {"current": ROOT}
         if args.revision:
             current = work / "current"
