@@ -1415,6 +1415,10 @@ class _Extractor:
                 # said`: the last sentence's subject, whose gender is not known, rather
                 # than an earlier man the name lexicon knows.
                 entity = nearer
+        if low in ("he", "she") and entity is not None and _long_for_a_person(entity):
+            # `the Mira Faux Wrap Knit Dress … “…,” she said`: a product's name that opens
+            # with a first name is no antecedent of a person's pronoun.
+            return None
         if cue is None or low not in ("he", "she"):
             return entity
         k = bisect.bisect_left(self.spoke, pos, key=lambda s: s[0])
@@ -1842,6 +1846,18 @@ def _mark_quoted(entity: Entity, mention: str) -> None:
         e.quoted = True
         if not entity.members:
             e.add_alias(mention)
+
+
+def _long_for_a_person(entity: Entity) -> bool:
+    """A person's name of five words or more besides particles, initials and suffixes
+    (`Andrés Manuel López Obrador` has four): more likely a product's or a work's."""
+    words = entity.name.split()
+    core = [
+        w
+        for w in words
+        if w.lower() not in N.PARTICLES and w.lower() not in N.SUFFIXES and not N.is_initial(w)
+    ]
+    return entity.kind == "person" and len(core) >= 5
 
 
 # Words that end an organisation's name besides its organisation words: `Fox News Channel`.

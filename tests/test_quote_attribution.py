@@ -832,3 +832,18 @@ def test_name_opening_with_a_marked_capital_is_a_name():
 def test_role_then_a_marked_name_after_an_inverted_cue():
     [q] = direct("“We listen first,” says Co-Founder, Łucja Żak.")
     assert q.speakers == ["Łucja Żak"]
+
+
+# -- a product's name is no antecedent ----------------------------------------------------
+
+
+def test_she_does_not_go_to_a_product_named_with_a_first_name():
+    [q] = direct(
+        "I bought the Mira Faux Wrap Knit Dress last week.", "“It fits everybody,” she said."
+    )
+    assert q.speakers == []
+
+
+def test_he_still_goes_to_a_four_word_name():
+    [q] = direct("Andrés Manuel López Obrador spoke on Monday.", "“We will win,” he said.")
+    assert q.speakers == ["Andrés Manuel López Obrador"]
