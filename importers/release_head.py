@@ -860,6 +860,31 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
         ):
             return title, None
         return " ".join(words[:start]), " ".join(words[start:])
+    return _statement_deck(title, words)
+
+
+def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
+    """A statement's title ("Roe Statement on the Passage of the Clinics Act") with a deck
+    whose verb has the member as its subject run in after it ("Applauds Progress of …"):
+    a noun-phrase title has no verb, so a title verb in -s after it opens the deck."""
+    lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
+    if "statement" not in lowered[:5] or any(_title_verb(w) for w in lowered[:4]):
+        return title, None
+    opened = lowered.index("statement") + 3
+    for at in range(max(opened, MIN_TITLE_DECK_WORDS), len(words) - MIN_DECK_WORDS + 1):
+        word = lowered[at]
+        if not (words[at][:1].isupper() and word.endswith("s") and _title_verb(word)):
+            continue
+        before = " ".join(words[:at])
+        if (
+            lowered[at - 1] in P.MINOR_WORDS
+            or words[at - 1].endswith((",", ":", ";"))
+            or not words[at + 1][:1].isupper()
+            or any(_title_verb(w) for w in lowered[:at])
+            or not _title_case(before)
+        ):
+            return title, None
+        return before, " ".join(words[at:])
     return title, None
 
 
@@ -1134,12 +1159,43 @@ def _opens_body(window: str) -> bool:
     return not after or after[0] not in ("and", "&")
 
 
+# A note that the remarks below are as written for delivery: "--As Prepared for
+# Delivery--", "[As Delivered]".
+_DELIVERY_NOTE = re.compile(
+    r"\s*(?:[-–—]{1,3}|[\[(])\s*(?i:as\s+(?:prepared\s+for\s+delivery|delivered))"
+    r"\s*(?:[-–—]{1,3}|[\])])\s*"
+)
+# A bill's number, which the bill's name follows: "H.R. 2642, The Farm Act".
+_BILL_NUMBER = re.compile(r"\s(?=(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.)\s?\d+,?\s+[A-Z])")
+
+
+def _delivery_head(window: str) -> tuple[str, str | None, int] | None:
+    """(headline, subheadline, where the remarks start) of a statement that opens with
+    its title, the bill it is about and a delivery note, then the remarks ("Floor
+    Statement by Member Jane Roe H.R. 12, The Clinics Act --As Prepared for Delivery--
+    “Thank you …"): the bill is the subheadline."""
+    note = _DELIVERY_NOTE.search(window)
+    if note is None or note.start() == 0:
+        return None
+    head = window[: note.start()].strip()
+    if _first_sentence_end(head) < len(head) or not _title_case(head):
+        return None
+    bill = _BILL_NUMBER.search(head)
+    title, sub = (head[: bill.start()], head[bill.end() :]) if bill else (head, None)
+    if _headline(title) != (title, None) or len(title.split()) < MIN_TITLE_DECK_WORDS:
+        return None
+    return title, sub, note.end()
+
+
 def _head_without_dateline(text: str) -> ReleaseHead:
     """A title that a full date ends ("… Labor Secretary March 3rd, 2015 “This …"), or,
     after a date stamp, one that an opening quote ends; else no headline."""
     window = text[:WINDOW]
     if _opens_body(window):
         return ReleaseHead(None, None, text)  # the body's first sentence opens the text
+    if (delivered := _delivery_head(window)) is not None:
+        headline, sub, end = delivered
+        return ReleaseHead(headline, sub, text[end:].lstrip())
     m = _DATE_BOUNDARY.search(window)
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
     if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:

@@ -897,6 +897,27 @@ def test_a_headline_cut_mid_phrase_is_none(text):
             None,
             None,
         ),
+        # a statement's title with a deck whose verb is the member's
+        (
+            "Rep. Roe Statement on the Passage of the Rural Clinics Act Applauds Progress of "
+            f"Efforts to Fund Nurses WASHINGTON – {BODY}",
+            "Rep. Roe Statement on the Passage of the Rural Clinics Act",
+            "Applauds Progress of Efforts to Fund Nurses",
+        ),
+        # a statement's title, its bill and a delivery note, then the remarks
+        (
+            "Floor Statement by Harbor Committee Ranking Member Jane Roe H.R. 12, The Rural "
+            "Clinics Act --As Prepared for Delivery-- “Thank you Mr. Speaker. I rise today.”",
+            "Floor Statement by Harbor Committee Ranking Member Jane Roe",
+            "H.R. 12, The Rural Clinics Act",
+        ),
+        # a delivery note inside a sentence in brackets is no boundary
+        (
+            "FLOOR STATEMENT ON THE CLINICS ACTREP. JANE ROE (D) OHIO(Statement as prepared "
+            "for delivery in the House)“Mr. Speaker, I rise today.”",
+            None,
+            None,
+        ),
         # two members named together open the body: no title before them
         (
             "Ohio Congressman Al Doe and Iowa Congresswoman Jane Roe today reintroduced the "
