@@ -178,8 +178,11 @@ CREDIT = XPath(
     './/*[contains(@class, "credit") or contains(@class, "copyright")'
     ' or contains(@class, "photographer") or contains(@class, "byline")]'
 )
-# Removed once metadata is read; <template> and <svg> stay, as the extractor reads them.
-CODE_TAGS = ("script", "style")
+# Removed once metadata is read: code, and the elements no reader of the article's text
+# needs (the extractor deletes them from its own copies anyway), so each of its passes
+# and copies walks a smaller tree. <template> stays, as the extractor reads it; so does
+# <button>, as a page left with an unclosed one holds the whole article inside it.
+CODE_TAGS = ("script", "style", "noscript", "svg")
 PARAGRAPHS = XPath("//p")
 # Fewer words than this is navigation or an error page, not an article.
 MIN_ARTICLE_WORDS = 8

@@ -113,6 +113,22 @@ def test_script_in_text_is_data_and_script_elements_are_not_text():
     assert "this is code" not in text
 
 
+def test_icons_and_noscript_notes_are_not_article_text():
+    # Dropped with the scripts once the page is read: no reader of the text needs them.
+    controls = (
+        '<svg viewBox="0 0 10 10"><title>Bookmark icon</title><path d="M0 0h10v10z"/></svg>'
+        "<noscript><p>Turn on JavaScript to see the interactive ferry timetable.</p>"
+        "</noscript>"
+    )
+    doc = parse_html(page(body=controls + BODY))
+    text = doc.text.casefold()
+    assert "floating pontoon" in text and "riverside market" in text
+    for words in ("bookmark icon", "turn on javascript"):
+        assert words not in text
+    tree = read_page(page(body=controls + BODY), None).tree
+    assert not tree.xpath("//svg | //noscript")
+
+
 def test_bytes_in_a_declared_legacy_encoding():
     html = page('<meta charset="windows-1252">', body=BODY.replace("Quintela", "Quintéla"))
     doc = parse_html(html.encode("cp1252"))
