@@ -1194,8 +1194,8 @@ def _head_without_dateline(text: str) -> ReleaseHead:
     if _opens_body(window):
         return ReleaseHead(None, None, text)  # the body's first sentence opens the text
     if (delivered := _delivery_head(window)) is not None:
-        headline, sub, end = delivered
-        return ReleaseHead(headline, sub, text[end:].lstrip())
+        statement, bill, remarks = delivered
+        return ReleaseHead(statement, bill, text[remarks:].lstrip())
     m = _DATE_BOUNDARY.search(window)
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
     if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:
