@@ -1707,8 +1707,10 @@ class _Extractor:
                 continue
             if "cue" in m.groupdict() and _NOT_SPEECH_OBJECT.match(sentence, m.end("cue")):
                 continue  # "Red Dawn claimed responsibility for a blast that hurt …"
-            if rx is not P.REPORTED_ACCORDING and _NAME_PART_BEFORE.search(
-                sentence, max(0, m.start("np") - 16), m.start("np")
+            if (
+                rx is not P.REPORTED_ACCORDING
+                and _NAME_PART_BEFORE.search(sentence, max(0, m.start("np") - 16), m.start("np"))
+                and not N.person_evidence(N.split_role(m.group("np").split())[1])
             ):
                 # `ruled in United States v. Windsor that`, `Missing & Exploited Children
                 # reports`, `(NATO) Observer Group announced`: the end of a longer name, or

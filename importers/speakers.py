@@ -233,7 +233,9 @@ def _shape(
         len(name) >= 3
         and name[0].endswith("s")
         and N.first_name_gender(name[0]) is None
-        and N.first_name_gender(name[1]) is not None
+        # A first name the short list knows (`James`), not any the lexicon has (`Are`).
+        and name[1].lower() in FIRST_NAMES
+        and N.person_shape(name[1:])
     ):
         name = name[1:]  # `Veterans’ Affairs James Peake`: a department's last word
     joint = N.split_joint(name)
@@ -243,6 +245,10 @@ def _shape(
 
 # Members of a party, which a name never ends with: `the Nashville Democrat` describes.
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans independent".split())
+# Documents that `state` things, never a word of a person's name.
+_DOCUMENT_WORDS = frozenset(
+    "summary report statement letter memo memorandum transcript testimony editorial".split()
+)
 # Words that end the name of a sporting event, never part of a person's name.
 _EVENT_ENDS = frozenset("cup bowl series championship championships olympics derby".split())
 
@@ -621,6 +627,8 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     words = entity.name.split()
     if len(words) == 1 and words[0].rstrip(".,").replace(".", "") in STATE_CODES:
         return []  # "a grand jury in Dunmore, NY announced": a state, no speaker
+    if entity.kind == "person" and any(w.lower() in _DOCUMENT_WORDS for w in words):
+        return []  # `The Executive Summary of the report states`: a document, no person
     if entity.kind == "person" and len(words) > 1 and N.is_initial(words[-1]):
         return []  # `John B.`: a name cut after its middle initial (`John B. La rson`)
     if entity.kind == "person" and words[-1].lower().strip(".,") in _PARTY_MEMBERS:

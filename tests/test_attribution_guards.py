@@ -224,3 +224,27 @@ def test_a_name_before_a_possessive_is_registered_for_its_surname_later() -> Non
         ]
     )
     assert [q.speakers for q in quotes if q.kind == "direct"] == [["Earl L. Vail"]]
+
+
+def test_a_heading_or_a_document_is_no_speaker() -> None:
+    _, quotes = extract_quotes(
+        ["Sanctions Are Working: “I visited the border last year. The sanctions work.”"]
+    )
+    assert [q.speakers for q in quotes] == [[]]
+    _, quotes = extract_quotes(
+        [
+            "The Executive Summary of the report states: “The conditions are not present.” "
+            "According to the Commission, “As long as the danger remains, we must act.”"
+        ]
+    )
+    assert all(not q.speakers or q.speakers == ["Commission"] for q in quotes)
+
+
+def test_a_titled_person_inside_a_longer_name_still_reports() -> None:
+    _, quotes = extract_quotes(
+        [
+            "The Harbor & Commerce Committee Chairman Tod Vail (D-CA) has admitted that the "
+            "plan would be paid for with new fees."
+        ]
+    )
+    assert [q.speakers for q in quotes] == [["Tod Vail"]]
