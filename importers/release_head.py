@@ -256,7 +256,8 @@ _WORD_START = re.compile(
     # "…house.govST. PAUL"
     r"|(?:(?<=[a-z]{2})|(?<=\d{4})|(?<=[a-z]\.)|(?<=[?!.a-z][’”\"]))[A-Z](?=[a-z]|[A-Z]{2}|[A-Z]\.\s)"
     # a place in capitals after a hyphen set as a dash: "… St. Louis County-ST. LOUIS, MO-"
-    r"|(?<=[a-z]-)[A-Z](?=[A-Z]{2}|[A-Z]\.\s)"
+    # … or after a hyphen set as a dash before it: "… homes -ST. LOUIS, MO –"
+    r"|(?:(?<=[a-z]-)|(?<=\s-))[A-Z](?=[A-Z]{2}|[A-Z]\.\s)"
 )
 
 
@@ -284,6 +285,13 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 break  # a sentence stands before every place from here on: body text
         if window[at] != ")" and window.count("(", 0, at) > window.count(")", 0, at):
             continue  # a hyphen inside brackets: "Jane Roe (D-CA)" ends no dateline
+        if window[at : at + 2] == " -" and window[at + 2 : at + 3].isupper():
+            after = extract_dateline(window[at + 2 : at + 2 + OPENING_CHARS])
+            if after is not None and places.is_known(after.dateline.place or "", None):
+                continue  # "… ANTHONY SMITH -ST. LOUIS, MO –": the hyphen opens the place
+            placed = _PLACE_AND_REGION.match(window, at + 2)
+            if placed and places.region(placed[2]) and places.is_known(placed[1], placed[2]):
+                continue  # "… SMITH -ST. LOUIS, MO Note: …": so too without a dash after
         # The words just before this dash (the place's, a region's) are the starts to try.
         candidates: list[tuple[int, str, str | None]] = []
         for start in reversed(_word_starts(window, at)):
@@ -318,6 +326,10 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+# A place in capitals and its state, as a dateline writes them: "ST. LOUIS, MO".
+_PLACE_AND_REGION = re.compile(r"([A-Z][A-Z.'’ ]{1,30}[A-Z.]),\s*([A-Z][A-Za-z.]{1,5})\b")
 
 
 def _dateline_after_teaser(text: str) -> int | None:

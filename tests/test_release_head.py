@@ -930,3 +930,42 @@ def test_a_headline_cut_mid_phrase_is_none(text):
 def test_title_case_decks_and_member_openers(text, headline, subheadline):
     head = split_release_head(text)
     assert (head.headline, head.subheadline) == (headline, subheadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "raw"),
+    [
+        # a hyphen set as a dash before the place opens the dateline, not after a name
+        (
+            "ROE STATEMENT ON THE DEATH OF ANTHONY SMITH -ST. LOUIS, MO – Today, Rep. Jane Roe "
+            "(D-MO) spoke.",
+            "ROE STATEMENT ON THE DEATH OF ANTHONY SMITH",
+            "ST. LOUIS, MO –",
+        ),
+        (
+            "Grant will let the city replace its old public housing with safe homes -ST. LOUIS, "
+            "MO – Congresswoman Jane Roe joined the officials.",
+            "Grant will let the city replace its old public housing with safe homes",
+            "ST. LOUIS, MO –",
+        ),
+        # no dash after the place: no dateline, and never the name before the hyphen
+        (
+            "ROE STATEMENT ON THE DEATH OF ANTHONY SMITH -ST. LOUIS, MO Note: The following "
+            "is the member's own text.",
+            None,
+            None,
+        ),
+        # a hyphen glued to the body's first word still ends the dateline
+        (
+            "Roe Hails Clinic Grants WASHINGTON -Congresswoman Jane Roe (D-MO) spoke.",
+            "Roe Hails Clinic Grants",
+            "WASHINGTON -",
+        ),
+    ],
+)
+def test_a_hyphen_before_the_place(text, headline, raw):
+    record = {"member": "jane_roe", "text": text, "date": "2017-09-15"}
+    mapping = {"member": "issuer", "text": "text", "date": "published"}
+    doc = document_from_record(record, mapping, origin=None)
+    assert doc.headline == headline
+    assert (doc.dateline.raw if doc.dateline else None) == raw
