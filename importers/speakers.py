@@ -629,8 +629,15 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         return []  # "a grand jury in Dunmore, NY announced": a state, no speaker
     if entity.kind == "person" and any(w.lower() in _DOCUMENT_WORDS for w in words):
         return []  # `The Executive Summary of the report states`: a document, no person
-    if entity.kind == "person" and len(words) > 1 and N.is_initial(words[-1]):
-        return []  # `John B.`: a name cut after its middle initial (`John B. La rson`)
+    if (
+        entity.kind == "person"
+        and len(words) > 1
+        and N.is_initial(words[-1])
+        and (entity.titled or entity.role)
+    ):
+        # `Congressman John B.`: a name cut after its middle initial (`John B. La rson`);
+        # an untitled `Lucy C.` signs a reader's review with her last initial.
+        return []
     if entity.kind == "person" and words[-1].lower().strip(".,") in _PARTY_MEMBERS:
         return []  # `the Nashville Democrat`: a description of somebody, not a name
     if entity.kind == "person" and any(c.isdigit() for c in entity.name):

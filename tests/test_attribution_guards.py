@@ -179,6 +179,9 @@ def test_a_department_word_and_an_event_name_run_into_a_name_are_cut() -> None:
 def test_a_name_cut_after_its_initial_is_no_speaker() -> None:
     _, quotes = extract_quotes(["“The best ideas come from home,” said Congressman Tod B."])
     assert [q.speakers for q in quotes] == [[]]
+    # A reader signing with a last initial, no title: a person.
+    _, quotes = extract_quotes(["“The soup was great and the staff kind,” wrote Lucy C. of Dover."])
+    assert [q.speakers for q in quotes] == [["Lucy C."]]
 
 
 def test_the_end_of_a_longer_name_is_not_a_reported_statements_subject() -> None:
