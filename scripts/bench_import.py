@@ -145,7 +145,10 @@ def memory(records_path: Path, archive: str, every: int, top: int) -> None:
         document_from_record(json.loads(line), MAPPING, origin=None)
     backend = SqliteBackend(archive)
     tracemalloc.start(1)
-    snapshots: list[tuple[int, tracemalloc.Snapshot]] = []
+    # Only the second snapshot and the latest are kept: a snapshot is itself memory
+    # Python holds, and keeping each would look like growth (the figures printed hold
+    # the second snapshot from the third on).
+    kept: list[tuple[int, tracemalloc.Snapshot]] = []
     ignore = [tracemalloc.Filter(False, tracemalloc.__file__)]
 
     def documents() -> Iterator[Any]:
@@ -155,13 +158,16 @@ def memory(records_path: Path, archive: str, every: int, top: int) -> None:
     for n, _result in enumerate(backend.write(documents()), 1):
         if n % every == 0:
             gc.collect()
-            snapshots.append((n, tracemalloc.take_snapshot().filter_traces(ignore)))
+            if len(kept) > 1:
+                del kept[-1]  # the latest but one: neither the baseline nor the last
             held = tracemalloc.get_traced_memory()[0] / 2**20
             print(f"{n} records: {held:.1f} MiB held by Python", flush=True)
+            if n > every:  # the first stretch fills the memos fastest: no baseline
+                kept.append((n, tracemalloc.take_snapshot().filter_traces(ignore)))
     backend.close()
-    if len(snapshots) < 3:
+    if len(kept) < 2:
         sys.exit("too few snapshots: give more --records or a smaller --memory")
-    (first, early), (last, late) = snapshots[1], snapshots[-1]
+    (first, early), (last, late) = kept
     print(f"grown from record {first} to record {last}, by line:")
     for stat in late.compare_to(early, "lineno")[:top]:
         print(f"  {stat.size_diff / 1024:9.1f} KiB {stat.count_diff:+8d} blocks  {stat.traceback}")
