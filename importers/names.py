@@ -288,6 +288,8 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             return party, rest
         if not is_role_word(words[i]):
             continue
+        if all(_low(w) in SUFFIXES for w in rest):
+            continue  # `Sanford D. Bishop Jr.`: a suffix is no name, the title a surname
         if is_role_word(rest[0]) and len(rest) > 1:
             continue
         if i > 0 and _possessive(words[i - 1]):

@@ -422,5 +422,9 @@ WORD = re.compile(r"\w+")
 AFFILIATION = re.compile(
     r"\((?:[A-Z][A-Za-z]{0,2}-[A-Za-z0-9. ,-]{1,18}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)"
 )
+# The comma between a name and its generational suffix (`Donald M. Payne, Jr.`, `Emanuel
+# Cleaver, II`): blanked like the tags, so every name pattern reads the suffix as the
+# name's last word, as it does in `Donald Payne Jr.`; it tells a father from his son.
+SUFFIX_COMMA = re.compile(r"(?<=[a-z]),(?=\s+(?:Jr\.?|Sr\.?|II|III|IV)(?!\w))")
 NAME_IN_TEXT = re.compile(NAME_PHRASE)
 FULL_NAME = re.compile(rf"{NAME_PHRASE}")

@@ -188,6 +188,11 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
                 chars[i] = "_"
     for m in P.AFFILIATION.finditer(text):
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    if "," in text:
+        for m in P.SUFFIX_COMMA.finditer(text):
+            word = text.rfind(" ", 0, m.start()) + 1
+            if text[word].isupper():  # `Donald M. Payne, Jr.`: the suffix is the name's
+                chars[m.start()] = " "
     return "".join(chars)
 
 
@@ -286,7 +291,12 @@ def clean_mention(np: str) -> str:
     ):
         # The name pattern keeps a full stop for "Jr." or "Inc."; a sentence's is dropped.
         words[-1] = words[-1][:-1]
+    if len(words) > 1 and words[-1] in _RELATIVES and words[-2][:1].isupper():
+        words = words[:-1]  # `her husband, Joe Hannouch that said`: the name, not `that`
     return " ".join(words)
+
+
+_RELATIVES = frozenset("that which who".split())
 
 
 _OPENING_VERBS = frozenset("said says added adds stated states noted".split())

@@ -613,12 +613,12 @@ def test_statement_another_member_introduces_is_not_the_issuers() -> None:
     assert all(q.speakers != ["Nora Quill"] for q in quotes)
 
 
-def test_generational_suffix_after_a_comma_is_the_name_before_it() -> None:
+def test_generational_suffix_after_a_comma_stays_in_the_name() -> None:
     [first, second] = spoken(
         "“The cameras help everyone,” Congressman Tomas Reyes, II said. “They build trust "
         "between the police and the public.”"
     )
-    assert first.speakers == ["Tomas Reyes"] and second.speakers == ["Tomas Reyes"]
+    assert first.speakers == ["Tomas Reyes II"] and second.speakers == ["Tomas Reyes II"]
 
 
 def test_first_name_before_a_middle_initial_stays_in_the_name() -> None:

@@ -1,0 +1,82 @@
+"""A generational suffix (Jr., Sr., II, III, IV) is part of a person's name: it tells a
+father from his son, so it stays in the speaker's canonical name in every cue shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers import names as N
+from importers.records import document_from_record
+from search.model import Document
+
+OPENING = "WASHINGTON – The harbor board met on Tuesday to discuss the channel.\n\n"
+SAID = "“We need the dredging this year,”"
+
+
+def parse(text: str, member: str | None = None) -> Document:
+    record = {"text": OPENING + text}
+    mapping = {"text": "text"}
+    if member is not None:
+        record["member"] = member
+        mapping["member"] = "issuer"
+    return document_from_record(record, mapping, origin=None)
+
+
+def speakers(text: str, member: str | None = None) -> list[list[str]]:
+    return [q.speakers for q in parse(text, member).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{SAID} said Rep. Tod R. Vail, Jr., a member of the board.",
+        f"{SAID} said Rep. Tod R. Vail, Jr.",
+        f"{SAID} said Tod R. Vail Jr.",
+        "Rep. Tod R. Vail, Jr. said, “We need the dredging this year.”",
+        "Tod R. Vail, Jr., the ranking member, said: “We need the dredging this year.”",
+        f"{SAID} Tod R. Vail, Jr., the ranking member, said.",
+    ],
+)
+def test_the_suffix_stays_in_every_cue_shape(text: str) -> None:
+    assert speakers(text) == [["Tod R. Vail Jr."]]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Ira Quell, II", "Ira Quell II"),
+        ("Ira Quell II", "Ira Quell II"),
+        ("Ira P. Quell III", "Ira P. Quell III"),
+        ("Ira Quell, Sr., the former mayor,", "Ira Quell Sr."),
+        ("Ira Quell IV, the harbor master,", "Ira Quell IV"),
+    ],
+)
+def test_each_suffix_is_kept(written: str, canonical: str) -> None:
+    assert speakers(f"{SAID} said {written}.") == [[canonical]]
+
+
+def test_no_suffix_is_invented() -> None:
+    assert speakers(f"{SAID} said Tod Vail.") == [["Tod Vail"]]
+
+
+def test_a_later_surname_refers_to_the_suffixed_person() -> None:
+    text = f"Rep. Tod R. Vail, Jr. met the board. {SAID} Vail said."
+    assert speakers(text) == [["Tod R. Vail Jr."]]
+
+
+def test_a_surname_that_is_also_a_title_keeps_its_suffix() -> None:
+    # `Bishop` is a title too: the suffix after it is no name of its own.
+    text = (
+        "Congressman Ira D. Bishop, Jr. (GA-2) presented a check to the clinic.\n\n"
+        f"{SAID} said Congressman Bishop."
+    )
+    assert speakers(text) == [["Ira D. Bishop Jr."]]
+
+
+def test_a_suffix_is_never_a_name_after_a_role_word() -> None:
+    assert N.split_role(["Congressman", "Ira", "D.", "Bishop", "Jr."])[1] == [
+        "Ira",
+        "D.",
+        "Bishop",
+        "Jr.",
+    ]
