@@ -90,11 +90,10 @@ def split_release_head(text: str) -> ReleaseHead:
     if (
         found is None
         and (after_teaser := _dateline_after_teaser(text)) is not None
-        and (teaser := _lead(_clean_head(text[:after_teaser]).title))
+        and (kept := _keep_lead(text, after_teaser)) is not None
     ):
-        # "A teaser of the release, cut short … see t Washington, D.C. – Rep. Roe …": split
-        # only where the teaser is kept as the body's first paragraph, so nothing is lost.
-        return ReleaseHead(None, None, text[after_teaser:], lead=teaser)
+        # "A teaser of the release, cut short … see t Washington, D.C. – Rep. Roe …"
+        return kept
     # A teaser run into the title without a space ("… review (UPR).Letter Calls on …"):
     # the head starts at the title.
     end = WINDOW if found is None else found[0]
@@ -157,10 +156,10 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
             return ReleaseHead(None, None, text)
         head = _clean_head(text[:start])
         if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
-            lead = _lead(head.title)
-            if lead and _strong_dateline(text[start : start + OPENING_CHARS]):
-                # a teaser of sentences, then the dateline: the teaser stays in the body
-                return ReleaseHead(None, None, text[start:], lead=lead)
+            if _strong_dateline(text[start : start + OPENING_CHARS]) and (
+                (kept := _keep_lead(text, start, head)) is not None
+            ):
+                return kept  # a teaser of sentences, then the dateline
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
         headline, sub = _headline(head.title, text[start : start + BODY_WINDOW])
         if glued and not _glued_title(head.title, headline):
@@ -177,6 +176,17 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
         lead = None if headline else _lead(head.title)
         return ReleaseHead(headline, sub, text[start:], head.released, head.contact, lead)
     return _head_without_dateline(text)
+
+
+def _keep_lead(text: str, start: int, head: _Head | None = None) -> ReleaseHead | None:
+    """The release split at the dateline at `start` with no headline, where the text
+    before it (`head`, once cleaned) is a lead kept as the body's first paragraph, so
+    nothing is lost; None where it is no lead, and the text is not split there."""
+    head = head or _clean_head(text[:start])
+    lead = _lead(head.title)
+    if lead is None:
+        return None
+    return ReleaseHead(None, None, text[start:], head.released, head.contact, lead)
 
 
 def _lead(title: str | None) -> str | None:
