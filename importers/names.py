@@ -77,6 +77,29 @@ SUFFIXES = frozenset(
     | {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
 )
 PARTICLES = frozenset("van von der den de del della da di du la le bin al el st. mac".split())
+# Generational suffixes, as a canonical name writes them: part of the name, they tell a
+# father from his son (`Donald M. Payne, Jr.` and `Donald Payne Jr` are `… Payne Jr.`).
+GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+
+
+def generation(word: str) -> str | None:
+    """The canonical form of a generational suffix (`JR.`, `jr`, `Jr.` → `Jr.`), or None.
+    A Roman numeral counts in capitals (or a handle's `Iii`), not as a word (`Iv`)."""
+    core = word.strip(",").rstrip(".")
+    found = GENERATIONS.get(core.lower())
+    if found is None or core[0] in "Ii" and not (core.isupper() or core in ("Ii", "Iii")):
+        return None
+    return found
+
+
+def split_suffix(name: str) -> tuple[str, str | None]:
+    """`Donald M. Payne, Jr.` → ("Donald M. Payne", "Jr."); a name without one is whole."""
+    words = name.split()
+    suffix = generation(words[-1]) if len(words) > 1 else None
+    if suffix is None:
+        return name, None
+    return " ".join(words[:-1]).rstrip(","), suffix
+
 
 # Words that head an organisation's name ("Judiciary Committee", "Department of Labor").
 ORG_WORDS = frozenset(

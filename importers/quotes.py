@@ -1830,7 +1830,8 @@ def _how(att: Attribution, names: list[str]) -> tuple[AttributionMethod | None, 
     """How the speaker of an attribution was found, and how sure that is."""
     if not names:
         return None, None
-    if not any(n in att.mention for n in names) and not (
+    # `said Ann Holt Jr`: the name as written, its suffix spelt canonically.
+    if not any(N.split_suffix(n)[0] in att.mention for n in names) and not (
         " and " in att.mention and all(n.split()[-1] in att.mention for n in names)
     ):
         return "resolved", CONFIDENCE["resolved"] if att.cue else CONFIDENCE["subject"]

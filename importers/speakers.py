@@ -328,6 +328,8 @@ def _normalise(
         words[-1] = words[-1].rstrip(",")
     if words and _ends_sentence(words[-1]) and words[-1].lower() not in N.SUFFIXES:
         words[-1] = words[-1][:-1]  # "Joshua A. Ford." at a sentence's end
+    if len(words) > 1 and N.generation(words[-1]):
+        words[-1] = N.generation(words[-1]) or words[-1]  # one spelling: `Jr` is `Jr.`
     for k in range(1, len(words)):
         if words[k] == words[k - 1]:
             # "Joel Abraham Abraham said": a caption's name run into the next sentence.
@@ -438,6 +440,9 @@ class SpeakerBook:
 
     def _note(self, name: str, kind: str, role: str | None, gender: str | None, pos: int) -> Entity:
         entity = self.entities.get(name)
+        if entity is None and kind == "person":
+            # `Donald Payne Jr.` after `Donald M. Payne Jr.`: the fuller form named him.
+            entity = self._generation_variant(name.split(), fuller=True)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, role, gender)
             if kind == "person":
@@ -452,14 +457,42 @@ class SpeakerBook:
         self._mention(pos, entity.name)
         return entity
 
+    def _generation_variant(self, parts: list[str], fuller: bool) -> Entity | None:
+        """The one other person of the book with this name's first name, surname and
+        generational suffix, its middle names initials only and `fuller` (more of them)
+        or not: `Donald M. Payne Jr.` and `Donald Payne Jr.` are one man, the suffix
+        tells him from his father. None when there is no such person or two."""
+        if len(parts) < 3 or N.generation(parts[-1]) is None:
+            return None
+        middle = parts[1:-2]
+        if not all(N.is_initial(w) for w in middle):
+            return None
+        found = [
+            e
+            for e in self.entities.values()
+            if e.kind == "person"
+            and (words := e.name.split())[0] == parts[0]
+            and words[-2:] == parts[-2:]
+            and len(words) != len(parts)
+            and (len(words) > len(parts)) == fuller
+            and all(N.is_initial(w) for w in words[1:-2])
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _absorb_shorter(self, full: Entity) -> None:
-        """A full name seen after its short form ("Trump" ... "Donald Trump") takes it over."""
+        """A full name seen after its short form ("Trump" ... "Donald Trump") takes it over,
+        as `Donald M. Payne Jr.` takes over `Donald Payne Jr.`."""
         parts = full.name.split()
         if full.kind != "person" or len(parts) < 2:
             return
-        short = self.entities.get(parts[-1])
+        variant = self._generation_variant(parts, fuller=False)
+        for short_name in [parts[-1], *([variant.name] if variant else [])]:
+            self._absorb(full, short_name)
+
+    def _absorb(self, full: Entity, short_name: str) -> None:
+        short = self.entities.get(short_name)
         if short is not None and short.kind == "person" and short is not full:
-            del self.entities[parts[-1]]
+            del self.entities[short_name]
             full.gender = full.gender or short.gender
             full.quoted = full.quoted or short.quoted
             full.titled = full.titled or short.titled
@@ -801,20 +834,26 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
     a statement quoted with no speaker found, standing on its own (not a few words inside
     a sentence, not a title), is the issuer's own words.
     """
+    # `sanford_bishop_jr`: the name is matched without its suffix and named with it.
+    issuer, suffix = N.split_suffix(issuer)
     issuer = issuer_as_written(doc, issuer)
+    value = f"{issuer} {suffix}" if suffix else issuer
     merged: list[str] = []
     kept: list[Speaker] = []
-    own = Speaker(issuer, None, [], "person")
+    own = Speaker(value, None, [], "person")
     for speaker in doc.speakers:
+        name, generation = N.split_suffix(speaker.name)
         if (
             speaker.kind == "person"
-            and (same_person(speaker.name, issuer) or _part_of_issuer(speaker.name, issuer))
+            # `Donald Payne Sr.` in a release of `Donald Payne Jr.` is his father
+            and (generation is None or suffix is None or generation == suffix)
+            and (same_person(name, issuer) or _part_of_issuer(name, issuer))
             # taken for an organisation by its chamber's word
             or _glued_to_issuer(speaker.name, issuer)
         ):
             merged.append(speaker.name)
             own.role = own.role or speaker.role
-            own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != issuer)
+            own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != value)
         else:
             kept.append(speaker)
     orphan = False
@@ -824,9 +863,9 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             continue
         unnamed, prev = _after_unnamed(doc, prev, quote), quote
         if any(name in merged for name in quote.speakers):
-            names = [issuer if name in merged else name for name in quote.speakers]
+            names = [value if name in merged else name for name in quote.speakers]
             _set_speakers(quote, list(dict.fromkeys(names)))
-            if _from_lead(quote) and names == [issuer]:
+            if _from_lead(quote) and names == [value]:
                 # The lead's member is the issuer: the issuer's statement, as below.
                 quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
         elif (
@@ -836,7 +875,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
         ):
             # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
             # issuer by surname or title alone, which the parse could not tie to a name.
-            _set_speakers(quote, [issuer])
+            _set_speakers(quote, [value])
             quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
             orphan = True
         elif (
@@ -856,7 +895,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
                 doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
             )
         ):
-            _set_speakers(quote, [issuer])
+            _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
             orphan = True
     if merged or orphan:

@@ -80,3 +80,46 @@ def test_a_suffix_is_never_a_name_after_a_role_word() -> None:
         "Bishop",
         "Jr.",
     ]
+
+
+def test_the_suffix_is_written_one_way() -> None:
+    assert speakers(f"{SAID} said Tod Vail Jr, a member of the board.") == [["Tod Vail Jr."]]
+    assert N.split_suffix("Tod R. Vail, Jr.") == ("Tod R. Vail", "Jr.")
+    assert N.split_suffix("Tod Vail Iii") == ("Tod Vail", "III")  # a member handle's
+    assert N.split_suffix("Ann Iv") == ("Ann Iv", None)  # a word, not a numeral
+
+
+def test_two_spellings_of_one_suffixed_person_are_one_speaker() -> None:
+    later_short = f"Rep. Tod R. Vail, Jr. met the board. {SAID} said Tod Vail Jr."
+    later_full = f"Rep. Tod Vail Jr. met the board. {SAID} said Rep. Tod R. Vail, Jr."
+    assert speakers(later_short) == [["Tod R. Vail Jr."]]
+    assert speakers(later_full) == [["Tod R. Vail Jr."]]
+
+
+def test_two_fuller_spellings_leave_the_short_one_alone() -> None:
+    text = f"Rep. Tod R. Vail Jr. and Tod P. Vail Jr. met the board. {SAID} said Tod Vail Jr."
+    assert speakers(text) == [["Tod Vail Jr."]]
+
+
+def test_father_and_son_stay_two_speakers() -> None:
+    text = (
+        f"Tod Vail Sr. met the board. {SAID} said Tod Vail Jr. "
+        "“It was my first harbor,” said Tod Vail Sr."
+    )
+    assert speakers(text) == [["Tod Vail Jr."], ["Tod Vail Sr."]]
+
+
+@pytest.mark.parametrize("member", ["tod_vail_jr", "Tod R. Vail, Jr.", "Tod Vail Jr."])
+def test_the_issuer_keeps_the_suffix_and_is_named_by_surname(member: str) -> None:
+    [quote] = parse(f"{SAID} said Congressman Vail.", member).quotes
+    assert quote.speakers[0].endswith("Vail Jr.")
+
+
+def test_a_release_names_its_suffixed_member_uncued() -> None:
+    text = "Rep. Tod R. Vail, Jr. (D-GA) met the board.\n\n“We need the dredging this year.”"
+    assert speakers(text, "tod_vail_jr") == [["Tod Vail Jr."]]
+
+
+def test_the_father_in_the_sons_release_is_not_the_issuer() -> None:
+    text = f"{SAID} said Tod Vail Sr., the former mayor."
+    assert speakers(text, "tod_vail_jr") == [["Tod Vail Sr."]]
