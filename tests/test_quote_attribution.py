@@ -847,3 +847,11 @@ def test_she_does_not_go_to_a_product_named_with_a_first_name():
 def test_he_still_goes_to_a_four_word_name():
     [q] = direct("Andrés Manuel López Obrador spoke on Monday.", "“We will win,” he said.")
     assert q.speakers == ["Andrés Manuel López Obrador"]
+
+
+def test_relative_that_after_a_name_is_not_part_of_it():
+    [q] = direct(
+        "The paper got a message from her husband, Ivo Brandt that said, “My wife has "
+        "nothing to do with the company.”"
+    )
+    assert q.speakers == ["Ivo Brandt"]
