@@ -259,6 +259,7 @@ COMMIT_BYTES = 32 << 20  # original bytes held for a transaction's documents
 RESULT_CACHE_SIZE = 256
 # A write-ahead log past this size after a commit is started over (`_bound_log`).
 LOG_RESTART_BYTES = 64 << 20
+LOG_WAIT_MS = 3000  # how long a commit waits for searches to end before it restarts the log
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
 ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
@@ -600,6 +601,7 @@ class SqliteBackend(Backend):
         self._results: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
         self._results_lock = threading.Lock()
         self._columns = Columns()  # facet columns in memory (search/sqlite_columns.py)
+        self._log_tried = 0  # the log's size when a restart last had to give up
         # The speaker alias map of a generation, with each merged person's variant keys.
         self._canon: tuple[object, dict[str, str], dict[str, list[str]]] | None = None
         try:
@@ -743,13 +745,23 @@ class SqliteBackend(Backend):
         """Searches running while an import writes each hold the state they began with,
         and while one always is, no checkpoint finishes and the log keeps everything the
         import writes (855 MB for 1,500 documents at 181k while two processes searched). Past
-        a size, wait for the searches of older states to end and start the log over."""
+        a size, wait for the searches of older states to end and start the log over. A
+        reader that stays (a long export) is waited for a search's time only, and again
+        once the log has grown by as much, so the import is not held up at every commit."""
         try:
             size = os.stat(self.path.with_name(self.path.name + "-wal")).st_size
         except OSError:
             return
-        if size > LOG_RESTART_BYTES:
-            conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
+        if size <= max(LOG_RESTART_BYTES, self._log_tried + LOG_RESTART_BYTES):
+            return
+        (waits,) = conn.execute("PRAGMA busy_timeout").fetchone()
+        conn.execute(f"PRAGMA busy_timeout = {LOG_WAIT_MS}")
+        try:
+            # TRUNCATE: RESTART, and the file emptied, so its size says what it holds.
+            (busy, _, _) = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(waits)}")
+        self._log_tried = size if busy else 0
 
     def _write_one(
         self, conn: sqlite3.Connection, item: Document | Prepared, *, alone: bool = True

@@ -316,3 +316,44 @@ def test_a_new_map_of_spellings_reads_the_speaker_columns_alone(tmp_path, scope)
     for name, above in columns.reads:
         assert (above is None) == (name in speakers), (name, above)
     backend.close()
+
+
+def test_a_reader_that_stays_holds_up_a_restart_of_the_log_only_now_and_then(tmp_path, monkeypatch):
+    """A reader that keeps one state open (a long export) keeps the log from starting
+    over: the writer tries again only once the log has grown by the limit, not at every
+    commit, and starts it over once the reader is gone."""
+    import sqlite3
+
+    import search.sqlite
+
+    monkeypatch.setattr(search.sqlite, "LOG_RESTART_BYTES", 1 << 20)
+    monkeypatch.setattr(search.sqlite, "LOG_WAIT_MS", 50)
+    path = tmp_path / "log.db"
+    backend = SqliteBackend(path)
+    list(backend.write(numbered(n) for n in range(20)))
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM documents").fetchone()  # holds this state
+    restarts: list[str] = []
+    backend.conn.set_trace_callback(
+        lambda sql: restarts.append(sql) if "wal_checkpoint" in sql else None
+    )
+    log = Path(f"{path}-wal")
+    first = log.stat().st_size
+    commits = 0
+    for start in range(20, 420, 20):
+        list(backend.write(numbered(n) for n in range(start, start + 20)))
+        commits += 1
+    grown = log.stat().st_size - first
+    assert grown > 2 << 20  # held by the reader
+    # Tried once past the limit, then once per limit's growth.
+    assert 1 <= len(restarts) <= grown / (1 << 20) + 1 < commits
+    reader.execute("COMMIT")
+    reader.close()
+    for start in range(420, 820, 20):  # until the log has grown by the limit again
+        list(backend.write(numbered(n) for n in range(start, start + 20)))
+        if log.stat().st_size < 1 << 20:
+            break
+    else:
+        raise AssertionError("the log was not started over")
+    backend.close()
