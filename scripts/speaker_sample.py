@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | --holdout3 | --holdout4] (one JSON line each)
+       [--holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -25,7 +25,9 @@ split of either gold file holds make the `holdout4` split, one each from 40 memb
 outside `dev` (its members' releases were the ones the first rules were written from)
 in a seeded order of their own, drawn the same way with a generator of its own (drawn
 and annotated after holdout3's figures, before its misses were read). Its members are
-not new: what it holds out is their other releases.
+not new: what it holds out is their other releases. `--holdout5` draws the next 40 the
+same way (a generator of its own, never a release either gold file holds, `holdout4`'s
+included; drawn and annotated after holdout4's figures, before its misses were read).
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -77,6 +79,7 @@ def draw_releases(
     holdout2: bool = False,
     holdout3: bool = False,
     holdout4: bool = False,
+    holdout5: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -108,6 +111,8 @@ def draw_releases(
         chosen = _draw_holdout3(by_member, members[RELEASES + 2 * HOLDOUT :])
     elif holdout4:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :])
+    elif holdout5:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout5")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -141,13 +146,31 @@ def _taken_lines() -> set[int]:
     return taken
 
 
-def _gold_lines() -> set[int]:
-    """Release lines either gold file annotates, in any split."""
+# The splits each gold file held when a holdout was drawn: splits added later do not
+# change the draw.
+DRAWN_AFTER = {
+    "holdout4": (
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4"),
+        ("dev", "check", "holdout", "holdout2", "holdout3"),
+    ),
+    "holdout5": (
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4"),
+    ),
+}
+
+
+def _gold_lines(split: str) -> set[int]:
+    """Release lines the gold files annotated when `split` was drawn (the release-head
+    gold's splits and the speaker gold's, as `DRAWN_AFTER` lists them)."""
+    release_splits, speaker_splits = DRAWN_AFTER[split]
     taken: set[int] = set()
-    for path in (RELEASES_GOLD, SPEAKERS_GOLD):
+    for path, splits in ((RELEASES_GOLD, release_splits), (SPEAKERS_GOLD, speaker_splits)):
         if path.exists():
             for line in path.read_text("utf-8").splitlines():
                 record = json.loads(line) if line.strip() else {}
+                if record.get("split") not in splits:
+                    continue
                 if "line" in record:
                     taken.add(int(record["line"]))
                 elif str(record.get("doc", "")).startswith("release:"):
@@ -155,9 +178,11 @@ def _gold_lines() -> set[int]:
     return taken
 
 
-def _draw_holdout4(by_member: dict[str, list[tuple[int, bool]]], members: list[str]) -> list[dict]:
-    rng, chosen, unquoted = random.Random(SEED + 4), [], 0
-    taken = _gold_lines()
+def _draw_holdout4(
+    by_member: dict[str, list[tuple[int, bool]]], members: list[str], split: str = "holdout4"
+) -> list[dict]:
+    rng, chosen, unquoted = random.Random(SEED + int(split[-1])), [], 0
+    taken = _gold_lines(split)
     order = list(members)
     rng.shuffle(order)
     for member in order[:HOLDOUT3]:
@@ -167,7 +192,7 @@ def _draw_holdout4(by_member: dict[str, list[tuple[int, bool]]], members: list[s
             line_no, quoted = rng.choice([r for r in pool if r[1]])
         unquoted += not quoted
         taken.add(line_no)
-        chosen.append({"kind": "release", "id": line_no, "member": member, "split": "holdout4"})
+        chosen.append({"kind": "release", "id": line_no, "member": member, "split": split})
     return chosen
 
 
@@ -254,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout2", action="store_true", help="draw the holdout2 releases")
     which.add_argument("--holdout3", action="store_true", help="draw the holdout3 releases")
     which.add_argument("--holdout4", action="store_true", help="draw the holdout4 releases")
+    which.add_argument("--holdout5", action="store_true", help="draw the holdout5 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -262,8 +288,9 @@ def main(argv: list[str] | None = None) -> int:
         holdout2=args.holdout2,
         holdout3=args.holdout3,
         holdout4=args.holdout4,
+        holdout5=args.holdout5,
     )
-    held = args.holdout or args.holdout2 or args.holdout3 or args.holdout4
+    held = args.holdout or args.holdout2 or args.holdout3 or args.holdout4 or args.holdout5
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
         print(json.dumps(item))
     return 0
