@@ -158,8 +158,14 @@ def run_systems(systems: dict[str, Extract], pages: Sequence[Page]) -> dict[str,
 
     The systems take turns page by page, so a change in machine load during the run
     falls on all of them alike; each call is timed on its own and the times summed.
-    Each system reads the first page once before timing, as imports and lazily built
-    tables are start-up costs, not per-page ones.
+    Which system reads a page first rotates from page to page: the second reader of a
+    page finds the library caches both share (trafilatura's `trim` and
+    `line_processing`, htmldate's) holding that page's strings, so a fixed order
+    favoured the system going second (our parse went 4-10 % faster when read after
+    trafilatura than before it, on the article-extraction-benchmark pages). Each
+    system reads the
+    first page once before timing, as imports and lazily built tables are start-up
+    costs, not per-page ones.
     """
     for extract in systems.values():
         _call(extract, *pages[0][1:])
@@ -171,8 +177,10 @@ def run_systems(systems: dict[str, Extract], pages: Sequence[Page]) -> dict[str,
     preds: dict[str, dict[str, Any]] = {name: {} for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
     errors = dict.fromkeys(systems, 0)
-    for doc_id, data, url in pages:
-        for name, extract in systems.items():
+    names = list(systems)
+    for i, (doc_id, data, url) in enumerate(pages):
+        for name in names[i % len(names) :] + names[: i % len(names)]:
+            extract = systems[name]
             t0 = time.perf_counter()
             pred = _call(extract, data, url)
             seconds[name] += time.perf_counter() - t0

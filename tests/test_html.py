@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -729,3 +730,22 @@ def test_body_share_is_chosen_on_the_other_sites():
     # Left out, the page that gains is judged by the two that lose, and the other way
     # round at a tie the extracted text is kept; a page declaring nothing keeps its F1.
     assert heldout == {"a": 0.3, "b": 0.8, "c": 0.8, "d": 0.7}
+
+
+def test_the_systems_timed_take_turns_at_reading_a_page_first():
+    from press.eval_html import run_systems
+
+    calls: list[str] = []
+
+    def system(name: str) -> Callable[[bytes, str | None], dict[str, str]]:
+        def extract(data: bytes, url: str | None) -> dict[str, str]:
+            calls.append(name)
+            return {"body": data.decode()}
+
+        return extract
+
+    pages = [(str(i), f"page {i}".encode(), None) for i in range(4)]
+    runs = run_systems({"a": system("a"), "b": system("b")}, pages)
+    timed = calls[-8:]  # after each system's warm-up reads
+    assert [timed[i] for i in range(0, 8, 2)] == ["a", "b", "a", "b"]
+    assert runs["b"]["preds"]["3"] == {"body": "page 3"}
