@@ -1050,10 +1050,29 @@ class ElasticBackend(Backend):
             "documents": resp["hits"]["total"]["value"],
             "quotes": self.client.count(index=self.aliases["quotes"])["count"],
             "speakers": aggs["speakers"]["value"],
+            "persons": aggs["speakers"]["value"] - self._merged_speakers(),
             "sources": aggs["sources"]["value"],
             "earliest": aggs["earliest"].get("value_as_string"),
             "latest": aggs["latest"].get("value_as_string"),
         }
+
+    def _merged_speakers(self) -> int:
+        """How many speaker keys of the archive are another spelling of a person whose
+        key it also holds (`speaker_aliases`): they count once in `persons`."""
+        aliases = self.speaker_aliases()
+        if not aliases:
+            return 0
+        wanted = sorted(set(aliases) | set(aliases.values()))
+        resp = self.client.search(
+            index=self.aliases["documents"],
+            size=0,
+            aggs={
+                "keys": {"terms": {"field": "speaker_keys", "include": wanted, "size": len(wanted)}}
+            },
+        )
+        present = {b["key"] for b in resp["aggregations"]["keys"]["buckets"]}
+        people = {aliases.get(k, k) for k in present}
+        return len(present) - len(people)
 
     # -- corrections (search/corrections.py) -----------------------------------
 

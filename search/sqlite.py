@@ -1240,6 +1240,13 @@ class SqliteBackend(Backend):
             "documents": one("SELECT count(*) FROM documents"),
             "quotes": one("SELECT count(*) FROM quotes"),
             "speakers": one("SELECT count(DISTINCT key) FROM doc_facets WHERE facet = 'speaker'"),
+            # Speakers once the spellings of one person merge (`speaker_aliases`).
+            "persons": one(
+                "SELECT count(DISTINCT coalesce(c.key, f.key)) FROM doc_facets f"
+                " LEFT JOIN speaker_canon c ON c.alias_key = f.key WHERE f.facet = 'speaker'"
+            )
+            if self._has_table("speaker_canon")
+            else one("SELECT count(DISTINCT key) FROM doc_facets WHERE facet = 'speaker'"),
             "sources": one("SELECT count(DISTINCT key) FROM doc_facets WHERE facet = 'source'"),
             "earliest": one("SELECT min(published) FROM documents"),
             "latest": one("SELECT max(published) FROM documents"),

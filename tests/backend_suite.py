@@ -372,4 +372,5 @@ class BackendTests:
         assert stats["documents"] == 6
         assert stats["quotes"] == 8
         assert stats["speakers"] == 2
+        assert stats["persons"] == 2  # no spellings merged
         assert str(stats["earliest"])[:10] == "2021-03-04"

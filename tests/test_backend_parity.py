@@ -222,5 +222,7 @@ def test_same_speaker_pages(both_with_speakers, name):
 
 def test_same_stats(both_with_speakers):
     sqlite, elastic = both_with_speakers
-    keys = ("documents", "quotes", "speakers")
+    keys = ("documents", "quotes", "speakers", "persons")
     assert {k: sqlite.stats()[k] for k in keys} == {k: elastic.stats()[k] for k in keys}
+    # Spellings of one person count once among the persons.
+    assert 0 < sqlite.stats()["persons"] < sqlite.stats()["speakers"]
