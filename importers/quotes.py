@@ -718,6 +718,15 @@ _REPORTS_THAT = re.compile(
 _STRAY_STOP = re.compile(r"\s*(?:said|says|added|stated)\.(?=\s+[A-Z])")
 
 
+# A cue whose verb runs on into a clause of three or more words: `Holt said furloughs of
+# staff would begin …` (not `Holt said on Monday.`, `Holt said, adding …`).
+_REPORTS_CLAUSE = re.compile(
+    r"[^_“”\"]*?\b(?:said|says|added|adds|stated|states|noted|notes)\s+"
+    r"(?!(?:on|in|at|during|after|before|last|this|that|today|yesterday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+[\w’'-]+"
+)
+
+
 def choose_cue(
     masked: str, seg: Segment, next_open: int, base: int, text: str
 ) -> Attribution | None:
@@ -747,6 +756,11 @@ def choose_cue(
             # `“… tragedy.” Ann Holt, head of X, said that …`: a new sentence reporting
             # other words, not the cue of the full sentence quoted before it.
             or _REPORTS_THAT.match(masked, after.pos - base, sentence_end(masked, after.pos - base))
+            # `“… soldiers.” Army Secretary Ann Holt said furloughs would begin …`: the
+            # verb takes a clause of its own, so the sentence reports other words.
+            or _REPORTS_CLAUSE.match(
+                masked, after.pos - base, sentence_end(masked, after.pos - base)
+            )
         ):
             return before
     if after is None and seg.closed:

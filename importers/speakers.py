@@ -195,6 +195,8 @@ def gender_of(words: list[str], title: str | None = None) -> str | None:
     return found if found in ("m", "f") else None
 
 
+# How near before a pronoun a titled person of unknown gender is its antecedent.
+NEAR_TITLED = 120
 # How many earlier mentions a pronoun or role noun looks through for its antecedent.
 RESOLVE_REACH = 400
 
@@ -533,6 +535,15 @@ class SpeakerBook:
                 continue
             if best is None or self.seen[ent_name] > self.seen[best]:
                 best = ent_name
+        if best is None and len(name) == 1 and N.first_name_gender(name[0]) is not None:
+            # `“…,” Courtney said` after `senior Courtney Henderson visited`: a first name
+            # alone is the one person of the document named in full with it, if only one.
+            owners = [
+                e
+                for e in self.entities.values()
+                if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == name[0]
+            ]
+            return owners[0] if len(owners) == 1 else None
         return self.entities[best] if best is not None else None
 
     def _before(self, pos: int) -> list[tuple[int, str]]:
@@ -561,6 +572,10 @@ class SpeakerBook:
                 return ent
             if fallback is not None and fallback[0] - p > PRONOUN_REACH:
                 break
+            if ent.gender is None and fallback is None and ent.titled and pos - p <= NEAR_TITLED:
+                # `the words of Secretary McDonald himself. On Monday, he stated`: a person
+                # just named with a title, gender unknown, over an earlier known man.
+                return ent
             if ent.gender is None and fallback is None:
                 # A name of unknown gender fits, but a nearby name known to fit is a
                 # safer antecedent ("Tobias … Mary Holt … she said": Holt, not Tobias).

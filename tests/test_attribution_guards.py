@@ -251,3 +251,33 @@ def test_a_titled_person_inside_a_longer_name_still_reports() -> None:
         ]
     )
     assert [q.speakers for q in quotes] == [["Tod Vail"]]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    _, quotes = extract_quotes(
+        [
+            "Courtney Quill, a senior, visited the office of Rep. Tod Vail. “The trip was worth "
+            "every mile of the drive,” Courtney said."
+        ]
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Courtney Quill"]]
+
+
+def test_a_new_sentence_whose_verb_takes_a_clause_is_no_cue_of_the_quotation() -> None:
+    _, quotes = extract_quotes(
+        [
+            "Failing to act, said Gen. Bo Kerr, “sends the wrong message to soldiers.” Army "
+            "Secretary Ann Holt said furloughs of civilians would have to begin by February."
+        ]
+    )
+    assert all("Ann Holt" not in q.speakers for q in quotes if q.kind == "direct")
+
+
+def test_he_is_a_titled_person_named_just_before_not_an_earlier_man() -> None:
+    _, quotes = extract_quotes(
+        [
+            "Rep. Tod Vail spoke on the floor. Listen to the words of Secretary Nwankwo "
+            "himself. On Monday, he stated that “the answer is the harbor bill.”"
+        ]
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Nwankwo"]]

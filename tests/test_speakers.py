@@ -1073,7 +1073,8 @@ def test_words_naming_the_issuer_by_title_are_not_the_issuers() -> None:
         "“It is an honor to team up with Congresswoman Quill on this issue,” said Lena. "
         "“Local groups can do the work well.”"
     )
-    assert [q.speakers for q in release(text)] == [[], []]
+    # `said Lena` is the one Lena named in full; never the issuer.
+    assert [q.speakers for q in release(text)] == [["Lena Marsh"], ["Lena Marsh"]]
 
 
 def test_a_documents_findings_are_not_the_issuers_words() -> None:
