@@ -727,6 +727,14 @@ _REPORTS_CLAUSE = re.compile(
 )
 
 
+# A heading naming whose statement follows: `Floor Statement by Ranking Member Ann Holt`.
+_STATEMENT_BY = re.compile(
+    rf"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Tt]estimony|TESTIMONY)\s+(?:[Bb]y|BY|of|OF)"
+    rf"\s+(?P<np>{P.NAME_PHRASE})(?P<np2>)"
+)
+_BILL_WORD = re.compile(r"(?:H\.R\.?|H\.Res\.?|S\.|S\.Res\.?|HR|H\.J\.Res\.?)")
+
+
 def choose_cue(
     masked: str, seg: Segment, next_open: int, base: int, text: str
 ) -> Attribution | None:
@@ -1021,6 +1029,10 @@ class _Extractor:
             ),
             None,
         )
+        if lead is None and self.masked:
+            # `Floor Statement by Ranking Member Ann Holt H.R. 2642, … --As Prepared for
+            # Delivery-- “…”`: a heading says whose statement follows.
+            lead = _STATEMENT_BY.search(self.masked[0], 0, LEAD_REACH)
         at = lead.start() if lead is not None else 0
         if lead is None and self.masked:
             # `… Ann Holt is the Republican Congresswoman from Iowa’s 1st District.`: the
@@ -1047,6 +1059,10 @@ class _Extractor:
         if not any(P.FIRST_PERSON.search(q.text) for q in orphans):
             return
         words = (lead.group("np") or lead.group("np2")).split()
+        if lead.re is _STATEMENT_BY:
+            # The heading runs on into the bill's number: the name ends before it.
+            cut = next((k for k, w in enumerate(words) if _BILL_WORD.fullmatch(w)), len(words))
+            words = words[:cut]
         entity = None
         if lead.re is P.PARTY_TAGGED_NAME:
             # The tag's words may run back into a role ("Delegation Alcee L. Hastings"):

@@ -23,6 +23,10 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
         else:
             # ftfy reads the whole text it is given: a long one costs milliseconds.
             text = ftfy.fix_encoding(text[:cut]) + text[cut:]
+    if "\x9d" in text:
+        # `œI want … market,\x9d Sherman said`: curly quotation marks read as Windows-1252
+        # with their first two characters lost; U+009D is no character a text means.
+        text = _CUT_OPEN.sub("“", text.replace("\x9d", "”"))
     if any(lead in text for lead in P.WORD_STYLE_LEADS):
         text = P.WORD_STYLE_RE.sub("", text)
         if "{" in text or "[if " in text:
@@ -30,6 +34,10 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     if any(char in text for char in P.INVISIBLE):
         text = P.INVISIBLE_RE.sub("", text)
     return text.lstrip("\ufeff")
+
+
+# What is left of an opening mark after the lost characters: `œ` opening a word.
+_CUT_OPEN = re.compile(r"(?<![^\s(])œ(?=[A-Za-z])")
 
 
 def _gap(match: re.Match[str]) -> str:

@@ -281,3 +281,22 @@ def test_he_is_a_titled_person_named_just_before_not_an_earlier_man() -> None:
         ]
     )
     assert [q.speakers for q in quotes if q.kind == "direct"] == [["Nwankwo"]]
+
+
+def test_quotation_marks_that_lost_their_first_bytes_are_read_as_marks() -> None:
+    text = (
+        "WASHINGTON - Rep. Tod Vail welcomed the report. \u0153The report helps the valley "
+        "make its case for funds,\x9d Vail said. \u0153It is a good day.\x9d"
+    )
+    assert [q.speakers for q in release(text, "tod_vail")] == [["Tod Vail"], ["Tod Vail"]]
+
+
+def test_a_heading_naming_whose_statement_follows_gives_its_speaker() -> None:
+    _, quotes = extract_quotes(
+        [
+            "Floor Statement by Harbor Committee Ranking Member Tod B. Vail H.R. 2642, the "
+            "Harbor Act --As Prepared for Delivery-- “Thank you, Mr. Speaker. I rise in "
+            "opposition to this bill.”"
+        ]
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Tod B. Vail"]]
