@@ -355,6 +355,19 @@ def _normalise(
     return shift, title, titled, tuple(words)
 
 
+def _generation_parts(
+    words: list[str],
+) -> tuple[str, str, str | None, tuple[str, ...]] | None:
+    """A person's first name, surname, generational suffix and middle initials
+    (`Donald M. Payne Jr.` → Donald, Payne, Jr., (M.,)); None for a name of one word or
+    with a middle word that is no initial."""
+    suffix = N.generation(words[-1]) if len(words) > 2 else None
+    core = words[:-1] if suffix else words
+    if len(core) < 2 or not all(N.is_initial(w) for w in core[1:-1]):
+        return None
+    return core[0], core[-1], suffix, tuple(core[1:-1])
+
+
 class SpeakerBook:
     """Entities of one article in order of mention; resolves mentions to entities."""
 
@@ -369,6 +382,8 @@ class SpeakerBook:
         self._counted: set[tuple[int, str]] = set()
         # Person entities by the last word(s) of their name, for short-name look-ups.
         self.by_tail: dict[tuple[str, ...], set[str]] = {}
+        # (first name, surname) of the people named with a generational suffix.
+        self._suffixed: set[tuple[str, str]] = set()
 
     # -- registering names --------------------------------------------------
 
@@ -376,6 +391,9 @@ class SpeakerBook:
         """Register a capitalised name seen at `pos`; returns its entity (for a joint
         mention, an entity listing its people, which are registered one by one)."""
         owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
+        if not owner and len(words) >= 3 and _POSSESSIVE_END.search(words[-1]):
+            # `Congressman Earl L. Carter’s legislation`: a title vouches for the owner.
+            owner = len(words) - 1 if split_role(words[:-1])[0] is not None else 0
         if owner:
             # `Congressman Earl L. Carter’s Federal Law Enforcement … Act`: the run holds
             # its owner's name before the possessive (a name followed by a common noun,
@@ -449,6 +467,8 @@ class SpeakerBook:
             entity = self.entities[name] = Entity(name, kind, role, gender)
             if kind == "person":
                 parts = tuple(name.split())
+                if len(parts) > 2 and N.generation(parts[-1]):
+                    self._suffixed.add((parts[0], parts[-2]))
                 if len(parts) > 2 and parts[-1].lower().strip(",") in N.SUFFIXES:
                     # "Frank Pallone Jr." is "Pallone" too.
                     self.by_tail.setdefault(parts[-2:-1], set()).add(name)
@@ -460,25 +480,27 @@ class SpeakerBook:
         return entity
 
     def _generation_variant(self, parts: list[str], fuller: bool) -> Entity | None:
-        """The one other person of the book with this name's first name, surname and
-        generational suffix, its middle names initials only and `fuller` (more of them)
-        or not: `Donald M. Payne Jr.` and `Donald Payne Jr.` are one man, the suffix
-        tells him from his father. None when there is no such person or two."""
-        if len(parts) < 3 or N.generation(parts[-1]) is None:
+        """The one other person of the book with this name's first name and surname who
+        is `fuller` than it (not `fuller`: whom it is fuller than): a generational suffix
+        where it has none, or the same suffix and more middle initials. `Donald M. Payne
+        Jr.`, `Donald Payne Jr.` and, in a document that writes the suffix, `Donald
+        Payne` are one man; with two suffixed people of the name (father and son) a name
+        without one is neither. None when there is no such person or two."""
+        mine = _generation_parts(parts)
+        if mine is None or (mine[2] is None and (mine[0], mine[1]) not in self._suffixed):
             return None
-        middle = parts[1:-2]
-        if not all(N.is_initial(w) for w in middle):
-            return None
-        found = [
-            e
-            for e in self.entities.values()
-            if e.kind == "person"
-            and (words := e.name.split())[0] == parts[0]
-            and words[-2:] == parts[-2:]
-            and len(words) != len(parts)
-            and (len(words) > len(parts)) == fuller
-            and all(N.is_initial(w) for w in words[1:-2])
-        ]
+        found = []
+        for entity in self.entities.values():
+            theirs = _generation_parts(entity.name.split()) if entity.kind == "person" else None
+            if theirs is None or theirs[:2] != mine[:2] or theirs == mine:
+                continue
+            if theirs[3] and mine[3] and theirs[3] != mine[3]:
+                continue  # `José E.`, `José M.`: two people
+            big, small = (theirs, mine) if fuller else (mine, theirs)
+            if big[2] is not None and (
+                small[2] is None or small[2] == big[2] and len(big[3]) > len(small[3])
+            ):
+                found.append(entity)
         return found[0] if len(found) == 1 else None
 
     def _absorb_shorter(self, full: Entity) -> None:

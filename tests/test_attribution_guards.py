@@ -300,3 +300,13 @@ def test_a_heading_naming_whose_statement_follows_gives_its_speaker() -> None:
         ]
     )
     assert [q.speakers for q in quotes if q.kind == "direct"] == [["Tod B. Vail"]]
+
+
+def test_a_titled_owner_before_a_common_noun_is_registered() -> None:
+    _, quotes = extract_quotes(
+        [
+            'The House approved Congressman Earl L. "Bo" Vail\'s (GA-01) legislation today. '
+            '"The watchdog needs the records," said Vail.'
+        ]
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Earl L. Vail"]]
