@@ -313,6 +313,8 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             continue
         if all(_low(w) in SUFFIXES for w in rest):
             continue  # `Sanford D. Bishop Jr.`: a suffix is no name, the title a surname
+        if i > 0 and generation(words[i]):
+            continue  # `Tod Vail Sr. and …`: a suffix after a name, not a title (Sister)
         if is_role_word(rest[0]) and len(rest) > 1:
             continue
         if i > 0 and _possessive(words[i - 1]):

@@ -123,3 +123,15 @@ def test_a_release_names_its_suffixed_member_uncued() -> None:
 def test_the_father_in_the_sons_release_is_not_the_issuer() -> None:
     text = f"{SAID} said Tod Vail Sr., the former mayor."
     assert speakers(text, "tod_vail_jr") == [["Tod Vail Sr."]]
+
+
+def test_the_name_without_its_suffix_is_the_suffixed_person_of_the_document() -> None:
+    later = f"Rep. Tod Vail, Jr. (D-NJ) met the board. {SAID} said Congressman Tod Vail."
+    earlier = f"Rep. Tod Vail met the board. {SAID} said Rep. Tod Vail, Jr., the chairman."
+    assert speakers(later) == [["Tod Vail Jr."]]
+    assert speakers(earlier) == [["Tod Vail Jr."]]
+
+
+def test_with_father_and_son_named_the_name_without_a_suffix_is_neither() -> None:
+    text = f"Tod Vail Sr. and Tod Vail Jr. met the board. {SAID} said Tod Vail."
+    assert speakers(text) == [["Tod Vail"]]
