@@ -30,7 +30,7 @@ ORG_NOUNS = frozenset(
 )
 
 # Verbs that introduce speech or writing, in the forms news copy uses.
-SPEECH_VERBS = """said says say told tells added adds asked asks wrote writes stressed stresses
+SPEECH_VERBS = """said says say told tells added adds asked asks wrote writes write stressed stresses
 noted notes explained explains argued argues claimed claims continued continues declared
 declares insisted insists warned warns replied replies responded responds tweeted tweets
 posted posts stated states suggested suggests recalled recalls remarked remarks joked jokes
@@ -142,11 +142,11 @@ AFTER_NAME_OPEN_APPOS = re.compile(
     r"[a-z][^,“”\"_]{1,78}?\s+"
     rf"(?P<cue>(?:said|says|told|tells|added|adds|explained|wrote|noted)\b{_CUE_TAIL})"
 )
-# A byline after a quotation: `” ― Ann Holt`, as in lists of readers' comments.
+# A byline after a quotation: `” ― Ann Holt`, `” -Ann H.`, as in lists of readers' comments.
 # The byline is all the rest, so its words may be looser than a name in running text: a
 # middle initial without its full stop (`― Ida K Dana Quill`).
 AFTER_DASH = re.compile(
-    rf"^\s*[―—–]\s*(?P<np>{NAME_PHRASE}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){{1,4}})\s*"
+    rf"^\s*(?:[―—–]|-(?=\s*[A-Z]))\s*(?P<np>{NAME_PHRASE}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){{1,4}})\s*"
     r"(?=[.,(]|$)"
 )
 # A name introducing a quotation with a colon: `Pollster Ann Holt: “…”`.

@@ -855,3 +855,8 @@ def test_relative_that_after_a_name_is_not_part_of_it():
         "nothing to do with the company.”"
     )
     assert q.speakers == ["Ivo Brandt"]
+
+
+def test_byline_after_a_hyphen_set_tight_to_the_name():
+    [q] = direct("Reviews | “Every dish arrived hot and on time.” -Lena K. (Read all reviews.)")
+    assert q.speakers == ["Lena K."]
