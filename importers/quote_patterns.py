@@ -30,8 +30,8 @@ ORG_NOUNS = frozenset(
 )
 
 # Verbs that introduce speech or writing, in the forms news copy uses.
-SPEECH_VERBS = """said says say told tells added adds asked asks wrote writes write stressed stresses
-noted notes explained explains argued argues claimed claims continued continues declared
+SPEECH_VERBS = """said says say told tells added adds asked asks wrote writes write stressed
+stresses noted notes explained explains argued argues claimed claims continued continues declared
 declares insisted insists warned warns replied replies responded responds tweeted tweets
 posted posts stated states suggested suggests recalled recalls remarked remarks joked jokes
 quipped quips announced announces acknowledged acknowledges admitted admits observed observes
