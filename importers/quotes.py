@@ -508,8 +508,10 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     head = masked[hs : seg.open_at]
     best: re.Match[str] | None = None
     m: re.Match[str] | None
-    # Without a verb of saying (most stretches before a quotation) there is no cue here.
-    for m in P.SUBJ_CUE.finditer(head) if P.SUBJ_CUE_NEEDS.search(head) else ():
+    # Without a verb of saying (most stretches before a quotation) there is no cue here
+    # for SUBJ_CUE, nor for GENERIC_CUE_END below (its verb stands the same way).
+    said = P.SUBJ_CUE_NEEDS.search(head) is not None
+    for m in P.SUBJ_CUE.finditer(head) if said else ():
         at = m.start("np")
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
@@ -572,7 +574,9 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     near = max(0, len(head) - NEAR_CUE)
     m = None
     if head.rstrip().endswith((",", ":")):
-        m = P.GENERIC_CUE_END.search(head, near) or P.PARTICIPLE_END.search(head, near)
+        m = (P.GENERIC_CUE_END.search(head, near) if said else None) or P.PARTICIPLE_END.search(
+            head, near
+        )
     if m and _is_mention(clean_mention(m.group("np"))):
         mention, at = _with_appositive(m), m.start("np")
         who = _WHO_WAS.search(head, max(0, at - 80), at)

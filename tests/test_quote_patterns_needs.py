@@ -27,13 +27,15 @@ SENTENCES = [
     "Vail pointed out at the hearing, ",
     "The chair also reiterated her support, adding: ",
     "Kerr shot back,",
+    "The spokesman for the harbour board said:",
+    "A senior aide to the mayor later told reporters,",
 ]
 
 
 def _implied(sentences: list[str]) -> list[tuple[str, str]]:
     """(pattern name, sentence) for every sentence a pattern matches but its need does not."""
     names = {v: k for k, v in vars(P).items() if isinstance(v, type(P.REPORTED_THAT))}
-    needs = {**P.REPORTED_NEEDS, P.SUBJ_CUE: P.SUBJ_CUE_NEEDS}
+    needs = {**P.REPORTED_NEEDS, P.SUBJ_CUE: P.SUBJ_CUE_NEEDS, P.GENERIC_CUE_END: P.SUBJ_CUE_NEEDS}
     return [
         (names[rx], s)
         for rx, need in needs.items()
@@ -50,6 +52,7 @@ def test_needs_hold_on_written_sentences() -> None:
     assert any(P.REPORTED_THAT.search(s) for s in SENTENCES)
     assert any(P.REPORTED_BARE.search(s) for s in SENTENCES)
     assert sum(1 for s in SENTENCES if P.SUBJ_CUE.search(s)) >= 4
+    assert sum(1 for s in SENTENCES if P.GENERIC_CUE_END.search(s)) >= 2
     assert _implied(SENTENCES) == []
 
 
