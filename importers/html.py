@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from lxml.etree import _Element
@@ -395,7 +397,10 @@ def _is_article(main: MainText) -> bool:
 
 def text_from_extractor(page: Page) -> MainText | None:
     """trafilatura's main-content extraction, read block by block."""
-    result = bare_extraction(page.tree, url=page.url, with_metadata=False, include_comments=False)
+    with _head_tags_set_aside(page.tree):
+        result = bare_extraction(
+            page.tree, url=page.url, with_metadata=False, include_comments=False
+        )
     if not isinstance(result, TrafilaturaDocument) or result.body is None:
         return None
     main = MainText([], [])
@@ -403,6 +408,26 @@ def text_from_extractor(page: Page) -> MainText | None:
     for block in result.body:
         _read_block(block, main)
     return main
+
+
+@contextmanager
+def _head_tags_set_aside(tree: HtmlElement) -> Iterator[None]:
+    """The head's meta and link tags, out of the tree while the extractor reads it: it
+    uses none of them, and walks and copies the tree many times. They are put back
+    after, as the date rules (htmldate) and the canonical address read them."""
+    head = tree.find("head")
+    kept = (
+        [(i, el) for i, el in enumerate(head) if el.tag in S.HEAD_TAGS_SET_ASIDE]
+        if head is not None
+        else []
+    )
+    for _, el in kept:
+        head.remove(el)  # its tail (whitespace) goes with it and comes back with it
+    try:
+        yield
+    finally:
+        for i, el in kept:
+            head.insert(i, el)
 
 
 def _read_block(block: _Element, main: MainText) -> None:

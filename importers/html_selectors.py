@@ -183,6 +183,8 @@ CREDIT = XPath(
 # and copies walks a smaller tree. <template> stays, as the extractor reads it; so does
 # <button>, as a page left with an unclosed one holds the whole article inside it.
 CODE_TAGS = ("script", "style", "noscript", "svg")
+# Tags of the head taken out of the tree while the extractor reads it, then put back.
+HEAD_TAGS_SET_ASIDE = frozenset({"meta", "link"})
 PARAGRAPHS = XPath("//p")
 # Fewer words than this is navigation or an error page, not an article.
 MIN_ARTICLE_WORDS = 8

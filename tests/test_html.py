@@ -130,6 +130,20 @@ def test_icons_and_noscript_notes_are_not_article_text():
     assert not tree.xpath("//svg | //noscript")
 
 
+def test_head_tags_set_aside_for_the_extractor_come_back_in_place():
+    from lxml import etree
+
+    from importers.html import text_from_extractor
+
+    head = meta("og:title", "Ferry terminal") + '<link rel="canonical" href="https://x.test/a">'
+    p = read_page(page(head), "https://x.test/a?utm=1")
+    before = etree.tostring(p.tree.find("head"))
+    main = text_from_extractor(p)
+    assert main is not None and any("floating pontoon" in t for t in main.paragraphs)
+    assert etree.tostring(p.tree.find("head")) == before
+    assert extract_url(p) == "https://x.test/a"
+
+
 def test_bytes_in_a_declared_legacy_encoding():
     html = page('<meta charset="windows-1252">', body=BODY.replace("Quintela", "Quintéla"))
     doc = parse_html(html.encode("cp1252"))
