@@ -310,3 +310,13 @@ def test_a_titled_owner_before_a_common_noun_is_registered() -> None:
         ]
     )
     assert [q.speakers for q in quotes if q.kind == "direct"] == [["Earl L. Vail"]]
+
+
+def test_write_is_a_verb_of_saying_for_a_joint_letter() -> None:
+    _, quotes = extract_quotes(
+        [
+            "Two representatives, Tod Vail and Ann Holt, founded the task force. “We must act "
+            "this year to fund the clinics,” write Representatives Vail and Holt in their letter."
+        ]
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Tod Vail", "Ann Holt"]]
