@@ -407,7 +407,8 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
         words = m.group().split()
         if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
             continue  # a lone capitalised word opening a sentence is rarely a name
-        if len(words) > 1 and any(_GLUED.search(w) for w in words):
+        # The pattern holds no space: a match in the run is a match in one of its words.
+        if len(words) > 1 and _GLUED.search(m.group()):
             # `Gov. Kristi NoemKristi Lynn NoemSouth Dakota`: a page's hover text glued
             # to the name; any name cut from the run would be a guess.
             continue
@@ -1297,7 +1298,7 @@ class _Extractor:
         adjacent = said and att is not None and att.adjacent
         # Speech is cut off by a comma or ends a sentence inside the marks; a name is not.
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
-        if P.LAW_TEXT.search(stripped) and not adjacent:
+        if not adjacent and P.LAW_TEXT.search(stripped):
             return True
         if (
             said
