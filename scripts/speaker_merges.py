@@ -18,14 +18,13 @@ import random
 import sqlite3
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from search.speaker_aliases import _is_person, alias_map, name_words  # noqa: E402
 from search.speakers import speaker_key  # noqa: E402
-from search.sqlite import _load  # noqa: E402
+from search.sqlite import speaker_names_and_texts  # noqa: E402
 
 
 def main() -> None:
@@ -35,22 +34,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     conn = sqlite3.connect(f"file:{args.archive}?mode=ro", uri=True)
-    rows = conn.execute(
-        "SELECT value, count(*) FROM doc_facets WHERE facet = 'speaker' GROUP BY value"
-    ).fetchall()
-    names = {value: n for value, n in rows}
+    names, texts = speaker_names_and_texts(conn)
     spellings: dict[str, list[str]] = defaultdict(list)
     for name in names:
         spellings[speaker_key(name)].append(name)
-
-    def texts(key: str) -> Iterator[str]:
-        rows = conn.execute(
-            "SELECT d.data FROM doc_facets f JOIN documents d ON d.rowid = f.doc"
-            " WHERE f.facet = 'speaker' AND f.key = ? ORDER BY d.id",
-            (key,),
-        )
-        for (blob,) in rows:
-            yield _load(blob).text
 
     aliases = alias_map(names, texts)
     people = {aliases.get(k, k) for k in spellings}

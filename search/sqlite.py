@@ -577,6 +577,30 @@ class _Deadline:
             self.conn.set_progress_handler(None, 0)
 
 
+def speaker_names_and_texts(
+    conn: sqlite3.Connection,
+) -> tuple[dict[str, int], Callable[[str], Iterator[str]]]:
+    """What `alias_map` is computed from: the archive's distinct speaker values, each with
+    the number of documents it is a speaker of, and a reader of the bodies of the
+    documents a speaker key is a speaker of (in id order)."""
+    names = dict(
+        conn.execute(
+            "SELECT value, count(*) FROM doc_facets WHERE facet = 'speaker' GROUP BY value"
+        ).fetchall()
+    )
+
+    def texts(key: str) -> Iterator[str]:
+        rows = conn.execute(
+            "SELECT d.data FROM doc_facets f JOIN documents d ON d.rowid = f.doc"
+            " WHERE f.facet = 'speaker' AND f.key = ? ORDER BY d.id",
+            (key,),
+        )
+        for (blob,) in rows:
+            yield _load(blob).text
+
+    return names, texts
+
+
 class SqliteBackend(Backend):
     on_wait: Callable[[str], None] | None = None  # hears why a write has to wait
 
@@ -1092,22 +1116,7 @@ class SqliteBackend(Backend):
         return aliases, people
 
     def update_speaker_aliases(self) -> dict[str, int]:
-        names = dict(
-            self.conn.execute(
-                "SELECT value, count(*) FROM doc_facets WHERE facet = 'speaker' GROUP BY value"
-            ).fetchall()
-        )
-
-        def texts(key: str) -> Iterator[str]:
-            """The bodies of the documents the key is a speaker of, in id order."""
-            rows = self.conn.execute(
-                "SELECT d.data FROM doc_facets f JOIN documents d ON d.rowid = f.doc"
-                " WHERE f.facet = 'speaker' AND f.key = ? ORDER BY d.id",
-                (key,),
-            )
-            for (blob,) in rows:
-                yield _load(blob).text
-
+        names, texts = speaker_names_and_texts(self.conn)
         aliases = alias_map(names, texts)
         if aliases != self.speaker_aliases():
             conn = self.conn
