@@ -418,7 +418,12 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             # `envoy to Ukraine Kurt Volker`: the place ends the role; the name follows.
             at += len(" ".join(words[:place])) + 1
             words = words[place:]
-        book.note_name(words, paragraph * STRIDE + at)
+        entity = book.note_name(words, paragraph * STRIDE + at)
+        if entity is not None and entity.titled and entity.gender is None:
+            begin = sentence_start(masked, at)
+            book.sentence_heads.append(
+                (paragraph * STRIDE + at, paragraph * STRIDE + begin, masked[begin:at].lower())
+            )
 
 
 # Two words run together: three lower-case letters, then a capital (`NoemKristi`), which

@@ -384,6 +384,9 @@ class SpeakerBook:
         self.by_tail: dict[tuple[str, ...], set[str]] = {}
         # (first name, surname) of the people named with a generational suffix.
         self._suffixed: set[tuple[str, str]] = set()
+        # (position, sentence start, words before it there) of each name run holding a
+        # titled person of unknown gender, to tell a sentence's subject from its object.
+        self.sentence_heads: list[tuple[int, int, str]] = []
 
     # -- registering names --------------------------------------------------
 
@@ -594,7 +597,13 @@ class SpeakerBook:
                 return ent
             if fallback is not None and fallback[0] - p > PRONOUN_REACH:
                 break
-            if ent.gender is None and fallback is None and ent.titled and pos - p <= NEAR_TITLED:
+            if (
+                ent.gender is None
+                and fallback is None
+                and ent.titled
+                and pos - p <= NEAR_TITLED
+                and not self._subject_before(p, want)
+            ):
                 # `the words of Secretary McDonald himself. On Monday, he stated`: a person
                 # just named with a title, gender unknown, over an earlier known man.
                 return ent
@@ -603,6 +612,25 @@ class SpeakerBook:
                 # safer antecedent ("Tobias … Mary Holt … she said": Holt, not Tobias).
                 fallback = (p, ent)
         return fallback[1] if fallback else None
+
+    def _subject_before(self, at: int, want: str | None) -> bool:
+        """Whether the sentence of the mention at `at` names, before it, a person or a
+        pronoun of gender `want`: `Sen. Jane Holt thanked Commissioner Okafor … she said`
+        is Holt's, the subject's, not the titled object's."""
+        # The run starts at or a title's length before its person's mention.
+        k = bisect.bisect_right(self.sentence_heads, (at, at, "\U0010ffff")) - 1
+        if k < 0 or want is None or at - self.sentence_heads[k][0] > 80:
+            return False
+        _run, start, before = self.sentence_heads[k]
+        if re.search(r"\bshe\b" if want == "f" else r"\bhe\b", before):
+            return True
+        k = bisect.bisect_left(self.timeline, (start, ""))
+        while k < len(self.timeline) and self.timeline[k][0] < at:
+            ent = self.entities.get(self.timeline[k][1])
+            if ent is not None and ent.kind == "person" and ent.gender == want:
+                return True
+            k += 1
+        return False
 
     def resolve_relative(self, pos: int) -> Entity | None:
         """`who` → the person or organisation named right before it ("Ann Holt, who")."""

@@ -320,3 +320,14 @@ def test_write_is_a_verb_of_saying_for_a_joint_letter() -> None:
         ]
     )
     assert [q.speakers for q in quotes if q.kind == "direct"] == [["Tod Vail", "Ann Holt"]]
+
+
+def test_a_pronoun_takes_the_subject_of_its_gender_over_a_titled_object() -> None:
+    for opening in (
+        "WASHINGTON - Sen. Jane Holt thanked Commissioner Okafor for the grant.",
+        "WASHINGTON - Rep. Jane Holt met Secretary Nwankwo at the farm on Monday.",
+    ):
+        _, quotes = extract_quotes(
+            [f"{opening} “This grant helps families across the state,” she said."]
+        )
+        assert [q.speakers for q in quotes if q.kind == "direct"] == [["Jane Holt"]], opening
