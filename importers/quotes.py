@@ -729,11 +729,16 @@ _STRAY_STOP = re.compile(r"\s*(?:said|says|added|stated)\.(?=\s+[A-Z])")
 
 
 # A cue whose verb runs on into a clause of three or more words: `Holt said furloughs of
-# staff would begin …` (not `Holt said on Monday.`, `Holt said, adding …`).
+# staff would begin …` (not `Holt said on Monday.`, `Holt said, adding …`, nor a phrase of
+# time, place or manner: `Holt said by phone from Boston.`, `said as she left the hall.`).
 _REPORTS_CLAUSE = re.compile(
     r"[^_“”\"]*?\b(?:said|says|added|adds|stated|states|noted|notes)\s+"
     r"(?!(?:on|in|at|during|after|before|last|this|that|today|yesterday|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+[\w’'-]+"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|by|with|without|as|while|when|whilst|from|"
+    r"to|of|about|through|via|over|outside|inside|near|amid|among|upon|under|into|again|"
+    r"also|later|afterward|afterwards|earlier|recently|repeatedly|softly|quietly|firmly|"
+    r"simply|calmly|proudly|angrily|bluntly|flatly|laughing|smiling|adding|noting)\b)"
+    r"[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+[\w’'-]+"
 )
 
 

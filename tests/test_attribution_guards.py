@@ -331,3 +331,12 @@ def test_a_pronoun_takes_the_subject_of_its_gender_over_a_titled_object() -> Non
             [f"{opening} “This grant helps families across the state,” she said."]
         )
         assert [q.speakers for q in quotes if q.kind == "direct"] == [["Jane Holt"]], opening
+
+
+def test_said_with_a_phrase_of_manner_or_place_is_the_cue() -> None:
+    opening = "BOSTON - Mayor Ann Holt opened the new library on Friday. "
+    for tail in ("by phone from Boston.", "with a smile.", "as she left the hall."):
+        _, quotes = extract_quotes(
+            [f"{opening}“We will rebuild this city together.” Holt said {tail}"]
+        )
+        assert [q.speakers for q in quotes if q.kind == "direct"] == [["Ann Holt"]], tail
