@@ -547,6 +547,10 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             at = best.start("np")
             who = _NAME_THEN_ROLE.search(head, max(0, at - 120), at)
             words = clean_mention(who.group("np")).split() if who else []
+            if who and P.AFTER_PREPOSITION.search(
+                head, max(0, who.start("np") - 12), who.start("np")
+            ):
+                words = []  # `After a tour with Ann Holt, Plant Manager at X said`: addressed
             if who and N.person_shape(words) and N.person_evidence(words):
                 return Attribution(
                     " ".join(words),

@@ -340,3 +340,13 @@ def test_said_with_a_phrase_of_manner_or_place_is_the_cue() -> None:
             [f"{opening}“We will rebuild this city together.” Holt said {tail}"]
         )
         assert [q.speakers for q in quotes if q.kind == "direct"] == [["Ann Holt"]], tail
+
+
+def test_a_name_after_a_preposition_before_a_role_at_an_organisation_is_no_speaker() -> None:
+    _, quotes = extract_quotes(
+        [
+            "After a tour with Sen. Ann Holt, Plant Manager at Acme Corp said, “The new line "
+            "will bring two hundred jobs to the county.”"
+        ]
+    )
+    assert all("Ann Holt" not in q.speakers for q in quotes)
