@@ -16,13 +16,14 @@ another's mouth:
   archive that adds middle initials to the same first name and surname (`José E.
   Serrano`); two such (`José E.`, `José M.`) or a middle word that is not an initial
   (`Debbie Wasserman Schultz` beside `Debbie Schultz`) merge nothing;
-- a surname alone (`Blumenthal`) is the person its documents name in full (first name
-  and surname together: `Richard Blumenthal`): one of them when the archive quotes one
-  person of that surname, every one of them when it quotes several (`Tim Blumenthal`
-  too), and no other person of the surname in any. A surname alone is often a parse of
-  something else (`Putnam/Northern Westchester BOCES`), and a person the archive never
-  quotes in full may be meant. Where its documents name two people who share it (`Peter
-  King`, `Steve King`), it merges nothing;
+- a surname alone (`Blumenthal`) is the person every one of its documents names in
+  full (first name and surname side by side, only middle initials between:
+  `Richard Blumenthal`), when no document names another person of the surname the
+  archive quotes (`Tim Blumenthal`, however seldom) and that person is quoted in two
+  documents or more. A surname alone is often a parse of something else
+  (`Putnam/Northern Westchester BOCES`), and a person the archive never quotes in full
+  may be meant. Where its documents name two people who share it (`Peter King`, `Steve
+  King`), or the surname has a generational suffix anywhere, it merges nothing;
 - a name with a generational suffix (`Bob Casey Jr.`) is never merged with one without
   it (father and son), and while the archive quotes it, nor are the first name and
   surname without it (`Donald Payne`, `Donald M. Payne`: the suffix is often left out);
@@ -118,7 +119,9 @@ def alias_map(
                 first_words[key].add(words[0])
             continue
         if len(words) == 1:
-            if name_words(name.split()[0])[0] == words[0] and len(name.split()) == 1:
+            # One written word; not a title and a surname, nor a stray mark before a
+            # surname (". Smith", a parse's leftover).
+            if len(name.split()) == 1:
                 alone[words[0]] = key
             # else a title and a surname ("General Cartwright"): the title may say
             # this is not the person a bare surname would be taken for.
@@ -144,61 +147,86 @@ def alias_map(
             if initials_only.get(target) and documents[target] >= MIN_DOCUMENTS:
                 for key in keys - {target}:
                     out[key] = target
+    # Each person's documents, summed once (a person's spellings each count).
+    person_documents: dict[str, int] = defaultdict(int)
+    for k, n in documents.items():
+        person_documents[out.get(k, k)] += n
     for surname, key in alone.items():
         if key in not_surname or is_first_name(surname) or texts is None:
             continue  # "Robyn" alone may be somebody's first name
-        # The people of the archive with the surname, each with their first names; those
-        # quoted once, or with no known first name, are in no position to be chosen.
+        if any(last == surname for _, last in suffixed):
+            continue  # a father and a son of the surname: a surname alone is either
+        # The people of the archive with the surname, each with their first names. Any
+        # of them named in full in a document keeps its surname alone from another; only
+        # one quoted twice or more, with a known first name, may be chosen.
         people: dict[str, set[str]] = defaultdict(set)
         for k in by_surname.get(surname, ()):
             people[out.get(k, k)].update(w for w in first_words[k] if len(w) > 1)
         weighty = {
-            p: firsts
-            for p, firsts in people.items()
-            if sum(n for k, n in documents.items() if out.get(k, k) == p) >= MIN_DOCUMENTS
-            and is_first_name(first_names.get(p, ""))
+            p
+            for p in people
+            if person_documents[p] >= MIN_DOCUMENTS and is_first_name(first_names.get(p, ""))
         }
-        person = _named_person(texts(key), weighty, surname, every=len(people) > 1)
-        if person is not None and person != key:
+        person = _named_person(texts(key), people, surname)
+        if person is not None and person in weighty and person != key:
             out[key] = person
     return out
 
 
-def _named_person(
-    texts: Iterable[str], people: Mapping[str, set[str]], surname: str, every: bool
-) -> str | None:
+def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname: str) -> str | None:
     """The one person a surname alone stands for in its documents: named in full (first
-    name and surname) in one of them, and no other person of the surname named in any;
-    with `every` (the archive has two or more people of the surname), named in each."""
-    found: set[str] = set()
+    name and surname) in every one of them, and no other person of the surname named in
+    any."""
+    found: str | None = None
     for text in texts:
         named = {p for p, firsts in people.items() if names_in_full(text, firsts, surname)}
-        if len(named) > 1 or (every and not named):
+        if len(named) != 1:
             return None
-        found |= named
-        if len(found) > 1:
+        (person,) = named
+        if found is not None and person != found:
             return None
-    return found.pop() if len(found) == 1 else None
+        found = person
+    return found
 
 
 _POSSESSIVE = re.compile(r"'s\b")
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A word, or a break a name never runs across: a comma, a semicolon, a colon, a dash, a
+# period that ends a sentence (a period after one letter is an initial's).
+_TOKENS = re.compile(r"[^\W\d_]+|[,;:!?()\u2013\u2014]|\.")
+_BREAK = "|"
 
 
 def _text_words(text: str) -> list[str]:
-    """A text's words folded as `name_words` folds a name's."""
+    """A text's words folded as `name_words` folds a name's, with `_BREAK` where
+    punctuation a name never holds stands between two words."""
     text = facet_key(text).translate(_APOSTROPHES)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _LETTERS.findall(_INNER.sub("", _POSSESSIVE.sub("", text)))
+    out: list[str] = []
+    for token in _TOKENS.findall(_INNER.sub("", _POSSESSIVE.sub("", text))):
+        if token == ".":
+            if out and len(out[-1]) == 1:
+                continue  # "Adam H. Putnam": an initial's period
+            token = _BREAK
+        if token.isalpha():
+            out.append(token)
+        elif out and out[-1] != _BREAK:
+            out.append(_BREAK)
+    return out
 
 
 def names_in_full(text: str, firsts: set[str], surname: str) -> bool:
-    """Whether the text writes one of the first names and the surname together, middle
-    initials or names between them (`Adam Putnam`, `Adam H. Putnam`), as `name_words`
-    folds them."""
+    """Whether the text writes one of the first names and the surname next to each
+    other, only middle initials between them (`Adam Putnam`, `Adam H. Putnam`), with no
+    comma or sentence end between (`We thank Adam. Putnam said`), as `name_words` folds
+    them."""
     words = _text_words(text)
     for k, word in enumerate(words):
-        if word == surname and any(w in firsts for w in words[max(0, k - 3) : k]):
+        if word != surname:
+            continue
+        j = k - 1
+        while j >= 0 and len(words[j]) == 1 and words[j] != _BREAK and k - j <= 3:
+            j -= 1  # middle initials
+        if j >= 0 and words[j] in firsts:
             return True
     return False
 

@@ -73,11 +73,59 @@ def test_a_surname_two_people_share_is_the_one_every_document_names():
     # Named in one document only: the others may mean Jude Corrow.
     texts = {speaker_key("Corrow"): ["Rep. Nell Corrow", "Corrow said"]}
     assert alias_map(names, lambda key: texts.get(key, [])) == {}
-    # One person of the surname in the archive: one document naming them is enough.
+    # One person of the surname in the archive: still every document must name them.
     one = {"Nell Corrow": 2, "Corrow": 3}
-    assert alias_map(one, lambda key: texts.get(key, [])) == {
+    assert alias_map(one, lambda key: texts.get(key, [])) == {}
+    both = {speaker_key("Corrow"): ["Rep. Nell Corrow", "Nell Corrow, who chairs it"]}
+    assert alias_map(one, lambda key: both.get(key, [])) == {
         speaker_key("Corrow"): speaker_key("Nell Corrow")
     }
+
+
+def test_a_person_of_the_surname_quoted_once_still_keeps_a_surname_from_another():
+    names = {"Ottilie Marwick": 5, "Bram Marwick": 1, "Marwick": 2}
+    assert merged(names, "Ottilie Marwick thanked Bram Marwick.") == {}
+    # Named alone, the person quoted once is not chosen either.
+    assert merged(names, "Bram Marwick said") == {}
+    assert merged(names, "Ottilie Marwick said") == {"Marwick": "Ottilie Marwick"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Ottilie. Marwick said the plan stands.",
+        "Ottilie, Marwick said, was right.",
+        "Ottilie Brandt; Marwick agreed.",
+        "Ottilie Harlow Marwick spoke.",  # a middle name, not an initial
+    ],
+)
+def test_a_first_name_and_surname_apart_do_not_name_the_person(text):
+    assert merged({"Ottilie Marwick": 5, "Marwick": 2}, text) == {}
+
+
+def test_middle_initials_between_still_name_the_person():
+    names = {"Ottilie Marwick": 5, "Marwick": 2}
+    for text in ("Ottilie J. Marwick said", "Ottilie J. K. Marwick's plan", "OTTILIE MARWICK"):
+        assert merged(names, text) == {"Marwick": "Ottilie Marwick"}
+
+
+def test_a_comma_between_a_name_and_a_place_names_nobody():
+    # "Keld Ostrom, Lyle County Executive": not a person named Keld Lyle.
+    names = {"Keld Lyle": 4, "Lyle": 2}
+    assert merged(names, "Keld Ostrom, Lyle County Executive, said") == {}
+
+
+def test_a_suffixed_name_of_the_surname_keeps_a_surname_alone_unmerged():
+    names = {"Arvo Tennick Jr.": 5, "Arvo Tennick": 1, "Tennick": 2}
+    assert merged(names, "Arvo Tennick said") == {}
+    names = {"Arvo Tennick Jr.": 5, "Ilse Tennick": 3, "Tennick": 2}
+    assert merged(names, "Ilse Tennick said") == {}
+
+
+@pytest.mark.parametrize("stray", [". Tennick", ", Tennick", "... Tennick", "- Tennick"])
+def test_a_stray_mark_before_a_surname_is_no_crash_and_no_surname_alone(stray):
+    names = {"Ilse Tennick": 3, stray: 2}
+    assert merged(names, "Ilse Tennick said") == {}
 
 
 @pytest.mark.parametrize(
