@@ -66,14 +66,22 @@ def read_page(data: bytes | str, url: str | None) -> Page:
 def drop_code(tree: HtmlElement) -> None:
     """Remove scripts and styles once they are read: every later pass over the tree
     (and the extractor's copies of it) is faster without them. JSON-LD stays, as the
-    extractor reads it to recognise forum threads."""
-    code = [el for el in tree.iter(*S.CODE_TAGS) if not _is_jsonld(el)]
+    extractor reads it to recognise forum threads; so does a <noscript> or <svg> that
+    holds an article (left unclosed, it swallows the rest of the body)."""
+    code = [el for el in tree.iter(*S.CODE_TAGS) if not _is_jsonld(el) and not _holds_text(el)]
     for el in code:
         el.drop_tree()  # keeps the tail text, which belongs to the parent
 
 
 def _is_jsonld(el: HtmlElement) -> bool:
     return el.tag == "script" and "json" in (el.get("type") or "")
+
+
+def _holds_text(el: HtmlElement) -> bool:
+    """True for a <noscript> or <svg> with paragraphs of text in it."""
+    if el.tag not in S.UNCLOSED_TAGS or not S.BLOCK_TEXT(el):
+        return False
+    return len(el.text_content().split()) >= S.UNCLOSED_MAX_WORDS
 
 
 # -- meta tags -------------------------------------------------------------------

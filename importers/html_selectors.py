@@ -183,6 +183,15 @@ CREDIT = XPath(
 # and copies walks a smaller tree. <template> stays, as the extractor reads it; so does
 # <button>, as a page left with an unclosed one holds the whole article inside it.
 CODE_TAGS = ("script", "style", "noscript", "svg")
+# <noscript> and <svg> are dropped only when they hold no article: the parser closes an
+# unclosed one at the end of the body, so the article after it ends up inside it. A note
+# asking for scripts or an icon's title runs to a sentence, not a block of this many words.
+UNCLOSED_TAGS = frozenset({"noscript", "svg"})
+UNCLOSED_MAX_WORDS = 40
+BLOCK_TEXT = XPath(
+    "boolean(.//*[self::p or self::article or self::div or self::section or self::main"
+    " or self::li or self::blockquote or self::table][normalize-space()])"
+)
 # Tags of the head taken out of the tree while the extractor reads it, then put back.
 HEAD_TAGS_SET_ASIDE = frozenset({"meta", "link"})
 PARAGRAPHS = XPath("//p")

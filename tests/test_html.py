@@ -130,6 +130,16 @@ def test_icons_and_noscript_notes_are_not_article_text():
     assert not tree.xpath("//svg | //noscript")
 
 
+@pytest.mark.parametrize("tag", ["noscript", "svg"])
+def test_an_unclosed_noscript_or_svg_keeps_the_article_inside_it(tag):
+    # The parser closes the element only at the end of the body, so the article after
+    # it is inside it: it is not code and must not be dropped with it.
+    html = f"<html><body><{tag}>Icon<article>{BODY}</article></body></html>"
+    assert read_page(html, None).tree.xpath(f"//{tag}")
+    text = parse_html(html).text
+    assert "floating pontoon" in text and "riverside market" in text
+
+
 def test_head_tags_set_aside_for_the_extractor_come_back_in_place():
     from lxml import etree
 
