@@ -463,8 +463,8 @@ def _first_sentence_end(text: str) -> int:
 
 
 def _in_quoted_deck(text: str, at: int) -> bool:
-    """`at` is inside a quotation of whole sentences set under a title (“… in this case.
-    This is serious business.” WASHINGTON –): it opens after the title's words, closes on
+    """`at` is inside a quotation of whole sentences set under a title (“… for the harbour.
+    The ferries must keep running.” PORTLAND –): it opens after the title's words, closes on
     its stop, and a new part of the head (a dateline) starts after it; no sentence of
     the text's own comes before it."""
     opened = text.rfind("“", 0, at)
@@ -595,6 +595,7 @@ _NAMES = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
 _BYLINE = re.compile(r"^By:?\s+[A-Z]")
 _ORIGINALLY = re.compile(r"^(?i:as\s+)?(?i:originally\s+(?:released|published|posted)|reprinted)\b")
 _EDGE = " \t,;:|•·-–—()"
+_EDGE_SPACE = _EDGE + "\n\r\f\v\xa0"  # a title's edges, line breaks included
 # A link's label under a title ("VIEW: Picture diary of the trip"), not a subtitle.
 _LINK_LABEL = re.compile(r"[A-Z]{3,}\s*:")
 # A date that a title's own words lead up to ("Extended Until February 5").
@@ -638,11 +639,11 @@ def _clean_head(head: str) -> _Head:
             if kind in ("contact", "phone", "email"):
                 contact.append(piece.strip())
             continue
-        words = piece.strip(_EDGE)
+        words = piece.strip(_EDGE_SPACE)
         if not words:
             continue
-        after = next((k for t, k in pieces[i + 1 :] if k or t.strip(_EDGE)), None)
-        before = next((k for t, k in reversed(pieces[:i]) if k or t.strip(_EDGE)), None)
+        after = next((k for t, k in pieces[i + 1 :] if k or t.strip(_EDGE_SPACE)), None)
+        before = next((k for t, k in reversed(pieces[:i]) if k or t.strip(_EDGE_SPACE)), None)
         # A name after "Contact:" or before a phone number is the contact.
         if (before == "contact" or after in ("phone", "email")) and _is_names(words):
             contact.append(words)
@@ -665,7 +666,7 @@ def _clean_head(head: str) -> _Head:
     else:
         title = max(fragments, key=lambda f: len(f.split()), default=None)
     if title:
-        title = _STRAY_NUMBER.sub("", title)
+        title = _STRAY_NUMBER.sub("", title).strip() or None
     return _Head(title, released, " ".join(contact) or None, deck)
 
 
@@ -1080,6 +1081,8 @@ def _deck_line(title: str, head: str) -> bool:
     one clause, not the opening words of that sentence ("In a letter to the Secretary,
     Rep. Vail (D-CA) …", "The bill, written by Rep. Vail (D-CA), …")."""
     words = title.split()
+    if not words:
+        return False
     first = words[0].strip("\"“‘'").lower()
     return (
         len(words) >= MIN_DECK_LINE_WORDS

@@ -81,3 +81,14 @@ def test_import_fails_the_style_only_record_and_keeps_the_rest(tmp_path) -> None
     # The words after the style sheet were imported with the release.
     found = CliRunner().invoke(main, ["search", "four", "--archive", archive])
     assert found.exit_code == 0 and found.output.startswith("1 result")
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"), [("\n -", None), ("Roe Backs Ferry Bill\n -", "Roe Backs Ferry Bill")]
+)
+def test_a_head_of_line_breaks_is_no_title(head: str, headline: str | None) -> None:
+    # Two datelines glued: the text before the first is blank, or a title and a line break.
+    text = f"{head}ST. LOUIS, MO WASHINGTON – Rep. Jane Roe said the ferry runs again in May."
+    doc = document_from_record(record(text), MAPPING, origin=None)
+    assert doc.headline == headline
+    assert doc.body[0].startswith("Rep. Jane Roe said")
