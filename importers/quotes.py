@@ -298,6 +298,13 @@ def clean_mention(np: str) -> str:
 
 _RELATIVES = frozenset("that which who".split())
 
+# A verb of saying, then up to three words of a common noun phrase, right before `who`.
+_SAYING_BEFORE_WHO = re.compile(
+    r"\b(?:saying|says|said|adding|added|telling|told|arguing|argued|insisting|insisted|"
+    r"warning|warned|noting|noted|claiming|claimed|declaring|declared|suggesting|suggested)"
+    r"(?:\s+that)?(?:\s+[a-z][\w’'-]*){1,3}[\s,]*$"
+)
+
 
 _OPENING_VERBS = frozenset("said says added adds stated states noted".split())
 _CONTRACTED = re.compile(
@@ -1436,8 +1443,9 @@ class _Extractor:
         if low == "who" and self._who_after_noun(pos):
             # `all those people who said`: unnamed people, not the last name; the words
             # are the sentence's subject's (`Holt mocked it, saying anybody who complains
-            # “…”`) when it has a plain one.
-            return self._sentence_subject(pos)
+            # “…”`) when it has a plain one and the who-phrase is what the subject says,
+            # not the object of another verb (`Holt praised the nurses who said “…”`).
+            return self._sentence_subject(pos) if self._who_in_reported_words(pos) else None
         if low in ("they", "we", "it"):
             owner = self._site_owner(pos)
             if owner is not None:
@@ -1513,6 +1521,15 @@ class _Extractor:
         if len(before) > 1 and before[-2].lower() == "the" and before[-1] in PERSON_NOUNS:
             return before[-1].endswith("s")  # `the senator, who`, not `the senators who`
         return True
+
+    def _who_in_reported_words(self, pos: int) -> bool:
+        """The common noun before the relative `who` at `pos` opens the words a verb of
+        saying reports (`saying anybody who`), within the sentence."""
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return False
+        masked = self.masked[paragraph]
+        return bool(_SAYING_BEFORE_WHO.search(masked, sentence_start(masked, at), at))
 
     def _previous_subject(self, pos: int) -> Entity | None:
         """The named subject of the sentence before the one holding `pos`, in the same

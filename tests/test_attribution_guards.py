@@ -350,3 +350,10 @@ def test_a_name_after_a_preposition_before_a_role_at_an_organisation_is_no_speak
         ]
     )
     assert all("Ann Holt" not in q.speakers for q in quotes)
+
+
+def test_who_after_the_object_of_the_subjects_verb_is_not_the_subject() -> None:
+    _, quotes = extract_quotes(
+        ["Sen. Ann Holt praised the nurses who said “we are exhausted and need relief.”"]
+    )
+    assert all("Ann Holt" not in q.speakers for q in quotes)
