@@ -173,7 +173,7 @@ def test_a_department_word_and_an_event_name_run_into_a_name_are_cut() -> None:
         "DOVER – Rep. Bo Brady has bet on the home team. If the Dover Hawks win the Stanley "
         "Cup Brady gets two pizzas. “Go Hawks,” said Brady."
     )
-    assert all(v == "Bo Brady" for q in release(text, "ann_holt") for v in q.speakers)
+    assert [q.speakers for q in release(text, "ann_holt")] == [["Bo Brady"]]
 
 
 def test_a_name_cut_after_its_initial_is_no_speaker() -> None:
@@ -231,16 +231,17 @@ def test_a_name_before_a_possessive_is_registered_for_its_surname_later() -> Non
 
 def test_a_heading_or_a_document_is_no_speaker() -> None:
     _, quotes = extract_quotes(
-        ["Sanctions Are Working: “I visited the border last year. The sanctions work.”"]
+        ["Tariffs Are Biting: “I toured the port this spring. The tariffs bite.”"]
     )
     assert [q.speakers for q in quotes] == [[]]
     _, quotes = extract_quotes(
         [
-            "The Executive Summary of the report states: “The conditions are not present.” "
+            "The Annual Digest of the audit reads: “The safeguards are not in place.” "
             "According to the Commission, “As long as the danger remains, we must act.”"
         ]
     )
-    assert all(not q.speakers or q.speakers == ["Commission"] for q in quotes)
+    assert len(quotes) == 2 and quotes[0].speakers == []
+    assert quotes[1].speakers in ([], ["Commission"])
 
 
 def test_a_titled_person_inside_a_longer_name_still_reports() -> None:
@@ -270,7 +271,8 @@ def test_a_new_sentence_whose_verb_takes_a_clause_is_no_cue_of_the_quotation() -
             "Secretary Ann Holt said furloughs of civilians would have to begin by February."
         ]
     )
-    assert all("Ann Holt" not in q.speakers for q in quotes if q.kind == "direct")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and "Ann Holt" not in direct[0].speakers
 
 
 def test_he_is_a_titled_person_named_just_before_not_an_earlier_man() -> None:
