@@ -344,3 +344,61 @@ def test_speaker_page_of_the_web_ui(tmp_path):
         assert soup.find(id="quote-count").get_text() == "7"
         assert soup.find(id="document-count").get_text() == "6"
         assert len(soup.select("ol.results > li.quote-hit")) == 7
+
+
+def test_a_correction_and_its_undo_merge_the_spellings_again(tmp_path):
+    from click.testing import CliRunner
+
+    from press.cli import main
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n in range(1, 5):
+        name = "Hedda J. Varn" if n <= 2 else "Hedda Varn"
+        (folder / f"r{n}.txt").write_text(
+            f"Tram depot opens, part {n}\n\n"
+            f"SPRINGFIELD, May {n}, 2019 — The transit board met on depot {n}.\n\n"
+            f"“The depot opens in June for line number {n},” said {name}, the chair of"
+            " the transit board.\n",
+            encoding="utf-8",
+        )
+    path = tmp_path / "a.db"
+    archive = ["--archive", f"sqlite:///{path}"]
+    runner = CliRunner()
+
+    def run(*args: str):
+        result = runner.invoke(main, [*args, *archive], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result
+
+    def aliases() -> dict[str, str]:
+        store = SqliteBackend(path)
+        try:
+            return store.speaker_aliases()
+        finally:
+            store.close()
+
+    run("import", str(folder), "-q")
+    merged_map = {speaker_key("Hedda Varn"): speaker_key("Hedda J. Varn")}
+    assert aliases() == merged_map
+    store = SqliteBackend(path)
+    try:
+        hits = store.search(SearchRequest(parse_query(""), filters={"speaker": ["Hedda Varn"]}))
+        assert hits.total == 4
+        doc_id = next(
+            h.id
+            for h in hits.hits
+            if any(s.name == "Hedda J. Varn" for s in store.get(h.id).speakers)
+        )
+    finally:
+        store.close()
+    # One of the two fuller spellings given to somebody else: seen once, it merges nothing.
+    run("correct", "speaker", doc_id, "0", "Orla Tamm", "--user", "ed")
+    assert aliases() == {}
+    store = SqliteBackend(path)
+    try:
+        correction_id = store.corrections(doc_id)[0].id
+    finally:
+        store.close()
+    run("correct", "undo", correction_id, "--user", "ed")
+    assert aliases() == merged_map
