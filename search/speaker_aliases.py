@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from .keys import facet_key
-from .speakers import ORGANISATION_WORDS, TITLES, speaker_key
+from .speakers import ORGANISATION_WORDS, TITLES, display_name, speaker_key
 from .transliteration import latin_name
 
 _PUNCT = re.compile(r"[.,]")
@@ -269,9 +269,10 @@ def person_rows(
     rows: Iterable[tuple[str, str, str | None]], aliases: Mapping[str, str]
 ) -> list[tuple[str, str, str]]:
     """Facet rows of (key, spelling, comma-separated row ids) with the spellings of one
-    person under the person's key, each row id kept once per person: under the first of
-    its spellings in code-point order (a document naming `Wen Dalby` and `Wen J. Dalby`
-    counts once for the person)."""
+    person under the person's key, each row id kept once per person (a document naming
+    `Wen Dalby` and `Wen J. Dalby` counts once for the person): under the spelling
+    `display_name` shows the person by, counted with every row it has, so that it stays
+    the one shown, as Elasticsearch counts it."""
     people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, spelling, ids in rows:
         people[aliases.get(key, key)].append((spelling, ids or ""))
@@ -280,8 +281,10 @@ def person_rows(
         if len(pairs) == 1:
             out.append((person, *pairs[0]))
             continue
+        counts = {spelling: len([i for i in ids.split(",") if i]) for spelling, ids in pairs}
+        shown = display_name(counts)
         seen: set[str] = set()
-        for spelling, ids in sorted(pairs):
+        for spelling, ids in sorted(pairs, key=lambda p: (p[0] != shown, p[0])):
             fresh = [i for i in ids.split(",") if i and i not in seen]
             seen.update(fresh)
             if fresh:
