@@ -1116,13 +1116,20 @@ class SqliteBackend(Backend):
         return aliases, people
 
     def update_speaker_aliases(self) -> dict[str, int]:
+        seen = self._generation().number
         names, texts = speaker_names_and_texts(self.conn)
         aliases = alias_map(names, texts)
-        if aliases != self.speaker_aliases():
+        if aliases != self.speaker_aliases() or self._generation().number != seen:
             conn = self.conn
             with self._one_writer():
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    if self._generation(conn).number != seen:
+                        # Another writer changed the archive (or stored a map) since it
+                        # was read: computed again under the lock, an older map never
+                        # replaces a newer one.
+                        names, texts = speaker_names_and_texts(conn)
+                        aliases = alias_map(names, texts)
                     conn.execute("DELETE FROM speaker_canon")
                     conn.executemany("INSERT INTO speaker_canon VALUES (?, ?)", aliases.items())
                     # Facet columns and kept answers are of the archive before the merge.

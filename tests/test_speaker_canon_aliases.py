@@ -434,3 +434,35 @@ def test_a_document_with_two_spellings_shows_the_person_as_both_backends_do(
         if kind == "elastic":
             store.drop()
         store.close()
+
+
+def test_a_map_computed_before_another_write_is_computed_again(tmp_path, monkeypatch):
+    import search.sqlite as sqlite_module
+    from tests.fixtures.speaker_canon import _said
+
+    path = tmp_path / "a.db"
+    store = SqliteBackend(path)
+    other = SqliteBackend(path)
+    try:
+        docs = [_said(n, ["Wen J. Dalby"], day=n) for n in (1, 2)]
+        assert {r.status for r in store.write(docs)} == {"created"}
+        read = sqlite_module.speaker_names_and_texts
+        calls = []
+
+        def read_then_another_writes(conn):
+            found = read(conn)
+            if not calls:
+                # Another import adds the dropped-initial spelling after the names were read.
+                assert [r.status for r in other.write([_said(3, ["Wen Dalby"], day=3)])] == [
+                    "created"
+                ]
+            calls.append(1)
+            return found
+
+        monkeypatch.setattr(sqlite_module, "speaker_names_and_texts", read_then_another_writes)
+        store.update_speaker_aliases()
+        assert len(calls) == 2
+        assert store.speaker_aliases() == {speaker_key("Wen Dalby"): speaker_key("Wen J. Dalby")}
+    finally:
+        other.close()
+        store.close()
