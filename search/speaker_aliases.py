@@ -23,7 +23,8 @@ another's mouth:
   documents or more. A surname alone is often a parse of something else
   (`Putnam/Northern Westchester BOCES`), and a person the archive never quotes in full
   may be meant. Where its documents name two people who share it (`Peter King`, `Steve
-  King`), or the surname has a generational suffix anywhere, it merges nothing;
+  King`), or the person's first name and surname are written with a generational
+  suffix too, it merges nothing;
 - a name with a generational suffix (`Bob Casey Jr.`) is never merged with one without
   it (father and son), and while the archive quotes it, nor are the first name and
   surname without it (`Donald Payne`, `Donald M. Payne`: the suffix is often left out);
@@ -154,8 +155,6 @@ def alias_map(
     for surname, key in alone.items():
         if key in not_surname or is_first_name(surname) or texts is None:
             continue  # "Robyn" alone may be somebody's first name
-        if any(last == surname for _, last in suffixed):
-            continue  # a father and a son of the surname: a surname alone is either
         # The people of the archive with the surname, each with their first names. Any
         # of them named in full in a document keeps its surname alone from another; only
         # one quoted twice or more, with a known first name, may be chosen.
@@ -168,8 +167,11 @@ def alias_map(
             if person_documents[p] >= MIN_DOCUMENTS and is_first_name(first_names.get(p, ""))
         }
         person = _named_person(texts(key), people, surname)
-        if person is not None and person in weighty and person != key:
-            out[key] = person
+        if person is None or person not in weighty or person == key:
+            continue
+        if any((first, surname) in suffixed for first in people[person]):
+            continue  # a father and a son of this name: the surname alone is either
+        out[key] = person
     return out
 
 

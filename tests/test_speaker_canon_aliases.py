@@ -115,11 +115,15 @@ def test_a_comma_between_a_name_and_a_place_names_nobody():
     assert merged(names, "Keld Ostrom, Lyle County Executive, said") == {}
 
 
-def test_a_suffixed_name_of_the_surname_keeps_a_surname_alone_unmerged():
+def test_a_suffixed_name_of_the_person_keeps_a_surname_alone_unmerged():
     names = {"Arvo Tennick Jr.": 5, "Arvo Tennick": 1, "Tennick": 2}
     assert merged(names, "Arvo Tennick said") == {}
+    names = {"Arvo Tennick Jr.": 5, "Arvo K. Tennick": 3, "Tennick": 2}
+    assert merged(names, "Arvo K. Tennick said") == {}
+    # Another first name: the son of somebody else is not in doubt.
     names = {"Arvo Tennick Jr.": 5, "Ilse Tennick": 3, "Tennick": 2}
-    assert merged(names, "Ilse Tennick said") == {}
+    assert merged(names, "Ilse Tennick said") == {"Tennick": "Ilse Tennick"}
+    assert merged(names, "Ilse Tennick and Arvo Tennick Jr. said") == {}
 
 
 @pytest.mark.parametrize("stray", [". Tennick", ", Tennick", "... Tennick", "- Tennick"])
