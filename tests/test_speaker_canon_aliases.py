@@ -470,3 +470,41 @@ def test_a_map_computed_before_another_write_is_computed_again(tmp_path, monkeyp
     finally:
         other.close()
         store.close()
+
+
+def test_a_correction_in_the_web_editor_merges_the_spellings_again(tmp_path):
+    from tests.fixtures.speaker_canon import _said
+    from tests.test_editing_auth import PASSWORD, make_app
+    from web.accounts import Accounts
+
+    store = SqliteBackend(tmp_path / "a.db")
+    try:
+        docs = [
+            _said(1, ["Wen J. Dalby"], day=1),
+            _said(2, ["Wen J. Dalby"], day=2),
+            _said(3, ["Wen Dalby"], day=3),
+        ]
+        assert {r.status for r in store.write(docs)} == {"created"}
+        store.update_speaker_aliases()
+        merged_map = {speaker_key("Wen Dalby"): speaker_key("Wen J. Dalby")}
+        assert store.speaker_aliases() == merged_map
+        accounts = Accounts(tmp_path / "accounts.db")
+        accounts.add("ed", PASSWORD)
+        client = make_app(store, tmp_path, accounts.path).test_client()
+        auth = {"Authorization": f"Bearer {accounts.new_token('ed')}"}
+        body = {
+            "document_id": docs[0].id,
+            "target": "quote",
+            "field": "speaker",
+            "quote": 0,
+            "after": {"name": "Orla Tamm", "role": None},
+        }
+        made = client.post("/api/corrections", json=body, headers=auth)
+        assert made.status_code == 201
+        # The fuller spelling is left in one document: it merges nothing now.
+        assert store.speaker_aliases() == {}
+        undo = f"/api/corrections/{made.get_json()['id']}/undo"
+        assert client.post(undo, json={}, headers=auth).status_code == 201
+        assert store.speaker_aliases() == merged_map
+    finally:
+        store.close()
