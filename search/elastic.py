@@ -29,6 +29,7 @@ from typing import Any, TypeVar, cast
 
 from elasticsearch import (
     ApiError,
+    ConflictError,
     ConnectionTimeout,
     Elasticsearch,
     NotFoundError,
@@ -833,6 +834,26 @@ class ElasticBackend(Backend):
 
     @translate_errors
     def update_speaker_aliases(self) -> dict[str, int]:
+        # Stored only over the record read before the names were: when another writer
+        # stored a map in between, it is computed again, so an older map never replaces
+        # a newer one.
+        for _ in range(5):
+            try:
+                return self._update_speaker_aliases()
+            except ConflictError:
+                continue
+        return self._update_speaker_aliases()
+
+    def _update_speaker_aliases(self) -> dict[str, int]:
+        try:
+            found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
+            stored = {a: k for a, k in found["_source"]["document"]["pairs"]}
+            version: dict[str, Any] = {
+                "if_seq_no": found["_seq_no"],
+                "if_primary_term": found["_primary_term"],
+            }
+        except NotFoundError:
+            stored, version = {}, {"op_type": "create"}
         self.client.indices.refresh(index=self.aliases["documents"])
         names: dict[str, int] = {}
         after: dict[str, Any] | None = None
@@ -868,8 +889,7 @@ class ElasticBackend(Backend):
 
         aliases = alias_map(names, texts)
         self._speaker_aliases = None
-        if aliases != self.speaker_aliases():
-            self._speaker_aliases = (time.monotonic(), aliases)
+        if aliases != stored:
             self.client.index(
                 index=self.aliases["corrections"],
                 id=SPEAKER_ALIASES_ID,
@@ -879,7 +899,9 @@ class ElasticBackend(Backend):
                     "document": {"pairs": sorted(aliases.items())},
                 },
                 refresh=True,
+                **version,
             )
+            self._speaker_aliases = (time.monotonic(), aliases)
         return {"names": len(names), "merged": len(aliases)}
 
     @translate_errors

@@ -508,3 +508,47 @@ def test_a_correction_in_the_web_editor_merges_the_spellings_again(tmp_path):
         assert store.speaker_aliases() == merged_map
     finally:
         store.close()
+
+
+@pytest.mark.elasticsearch
+def test_an_elasticsearch_map_computed_before_another_is_stored_is_computed_again(
+    elasticsearch_url, monkeypatch
+):
+    import search.elastic as elastic_module
+    from search.elastic import ElasticBackend
+    from tests.fixtures.speaker_canon import _said
+
+    prefix = f"press-test-{uuid.uuid4().hex[:10]}"
+    store = ElasticBackend(elasticsearch_url, index_prefix=prefix)
+    other = ElasticBackend(elasticsearch_url, index_prefix=prefix)
+    try:
+        first = [_said(1, ["Wen J. Dalby", "Oren T. Vask"], day=1)]
+        first += [_said(2, ["Wen J. Dalby", "Oren T. Vask"], day=2)]
+        first += [_said(3, ["Oren Vask"], day=3)]
+        assert {r.status for r in store.write(first)} == {"created"}
+        store.update_speaker_aliases()
+        oren = {speaker_key("Oren Vask"): speaker_key("Oren T. Vask")}
+        assert store.speaker_aliases() == oren
+        assert {r.status for r in store.write([_said(4, ["Wen Dalby"], day=4)])} == {"created"}
+        compute = elastic_module.alias_map
+        calls = []
+
+        def computed_while_another_stores(names, texts):
+            found = compute(names, texts)
+            calls.append(1)
+            if len(calls) == 1:
+                # Another import makes "Oren Vask" ambiguous and stores its map first.
+                added = [_said(n, ["Oren K. Vask"], day=n) for n in (5, 6)]
+                assert {r.status for r in other.write(added)} == {"created"}
+                other.update_speaker_aliases()
+            return found
+
+        monkeypatch.setattr(elastic_module, "alias_map", computed_while_another_stores)
+        store.update_speaker_aliases()
+        assert len(calls) == 3  # this one's, the other's, this one's again
+        store._speaker_aliases = None
+        assert store.speaker_aliases() == {speaker_key("Wen Dalby"): speaker_key("Wen J. Dalby")}
+    finally:
+        store.drop()
+        other.close()
+        store.close()
