@@ -181,7 +181,8 @@ def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname:
     any."""
     found: str | None = None
     for text in texts:
-        named = {p for p, firsts in people.items() if names_in_full(text, firsts, surname)}
+        words = _text_words(text)  # once per text, not once per person
+        named = {p for p, firsts in people.items() if _names_in_words(words, firsts, surname)}
         if len(named) != 1:
             return None
         (person,) = named
@@ -202,7 +203,10 @@ def _text_words(text: str) -> list[str]:
     """A text's words folded as `name_words` folds a name's, with `_BREAK` where
     punctuation a name never holds stands between two words."""
     text = facet_key(text).translate(_APOSTROPHES)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     out: list[str] = []
     for token in _TOKENS.findall(_INNER.sub("", _POSSESSIVE.sub("", text))):
         if token == ".":
@@ -221,7 +225,10 @@ def names_in_full(text: str, firsts: set[str], surname: str) -> bool:
     other, only middle initials between them (`Adam Putnam`, `Adam H. Putnam`), with no
     comma or sentence end between (`We thank Adam. Putnam said`), as `name_words` folds
     them."""
-    words = _text_words(text)
+    return _names_in_words(_text_words(text), firsts, surname)
+
+
+def _names_in_words(words: list[str], firsts: set[str], surname: str) -> bool:
     for k, word in enumerate(words):
         if word != surname:
             continue
