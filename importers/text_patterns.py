@@ -295,9 +295,15 @@ WORD_STYLE_RE = re.compile(
 # The rest of such a style sheet: rules of declarations in braces ("P.MsoNormal { MARGIN:
 # 0in; mso-pagination: widow-orphan }", "@page Section1 {size: 8.5in 11.0in; }",
 # "v\\:* { BEHAVIOR: url(#default#VML) }"), and the conditional comments left with them.
+# A selector starts where a run of selector characters starts, and a list of them is
+# bounded: otherwise every character of a long run (or list) would start a new attempt
+# that scans to its end, and a long text with no brace after it takes quadratic time.
+# A value starts after the spaces: were they the value's own too, each declaration
+# could be read two ways, and a run of them with no closing brace would be tried every way.
 STYLE_RULE_RE = re.compile(
-    r"(?:@[\w-]+(?:\s+[\w-]+)?|[\w.#:*\\-]+(?:\s*,\s*[\w.#:*\\-]+)*)\s*\{"
-    r"(?:\s*[\w-]+\s*:\s*[^{};]{0,200}(?:;|(?=\s*\})))+\s*\}\s*"
+    r"(?:@[\w-]+(?:\s+[\w-]+)?"
+    r"|(?<![\w.#:*\\-])[\w.#:*\\-]{1,80}(?:\s*,\s*[\w.#:*\\-]{1,80}){0,30})\s*\{"
+    r"(?:\s*[\w-]+\s*:\s*(?:[^{};\s][^{};]{0,199})?(?:;|(?=\s*\})))+\s*\}\s*"
     r"|\[(?:if\s[^\]]{1,40}|endif)\]\s*"
 )
 # UTF-8 read as Windows-1252 ("â€“" for "–", "Ã©" for "é"): a lead byte's letter, then a

@@ -318,3 +318,23 @@ def test_seed_article_matches_expected_parse():
         want["caption"],
     )
     assert want["boilerplate_removed"] not in (photo.caption or "") + (photo.credit or "")
+
+
+def test_style_rules_are_found_only_from_where_a_selector_starts():
+    from importers.repair import repair_text
+    from importers.text_patterns import STYLE_RULE_RE
+
+    rule = "P.MsoNormal { MARGIN: 0in; mso-pagination: widow-orphan }"
+    # Inside a run of selector characters, or in a long list of them, no rule starts:
+    # each would be tried again from every character of the run.
+    assert STYLE_RULE_RE.search("aP.MsoNormal { MARGIN: 0in }", 1) is None
+    assert STYLE_RULE_RE.fullmatch(rule + " ") is not None
+    # Declarations with no closing brace, and words and commas with no brace at all,
+    # are text: they stay as they are, and a rule after them still goes.
+    unclosed = "mso- x{" + "a: b; " * 2000
+    assert repair_text(unclosed) == unclosed
+    listed = "mso- { " + "a, " * 5000
+    assert repair_text(listed) == listed
+    assert (
+        repair_text(listed + "Roe said. " + rule + " Roe left.") == listed + "Roe said. Roe left."
+    )
