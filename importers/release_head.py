@@ -861,7 +861,7 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
         if words[at] not in _DECK_MODALS or not words[at + 1][:1].isalpha():
             continue
         if not words[at + 1][:1].isupper() or words[at + 1].lower().endswith(_NOUN_ENDINGS):
-            return title, None  # "… to Reform Living Will Submission Process": a noun
+            return title, None  # "… to Simplify Living Will Registration": a noun
         if words[at - 1] in _NAMED_NOUNS:
             # "… Spending Amendment Would …", "… System ALERT Act Would …": where the
             # deck's subject starts is not sure

@@ -865,9 +865,9 @@ def test_a_headline_cut_mid_phrase_is_none(text):
         ),
         # a noun after the modal word: a name ("Living Will"), not a deck
         (
-            "Roe, Doe Introduce Bill to Simplify Living Will Filing Rules at County Courts "
+            "Roe, Doe Introduce Bill to Simplify Living Will Registration at County Courts "
             f"WASHINGTON – {BODY}",
-            "Roe, Doe Introduce Bill to Simplify Living Will Filing Rules at County Courts",
+            "Roe, Doe Introduce Bill to Simplify Living Will Registration at County Courts",
             None,
         ),
         # the member named opens the body right after a title with no dateline
