@@ -182,34 +182,32 @@ def draw_holdout4(path: Path) -> list[Pick]:
     """The fourth holdout's candidates in the order they were labelled (not sorted by
     line): at most two releases of a member, no release annotated in an earlier split.
     Which of them the split keeps is decided by the labels (see HOLDOUT4_PLAIN)."""
-    earlier = {"dev", "check", "holdout", "holdout2", "holdout3"}
-    taken = {gold.line for gold in read_gold() if gold.split in earlier}
-    picks = _draw(
-        path,
-        HOLDOUT4_CANDIDATES,
-        random.Random(HOLDOUT4_SEED),
-        exclude=set(),
-        per_member=MAX_PER_MEMBER,
-        skip_lines=taken,
-    )
-    return [Pick(number, member, date, "holdout4") for number, member, date in picks]
+    return _draw_later(path, "holdout4", HOLDOUT4_CANDIDATES, HOLDOUT4_SEED, set())
 
 
 def draw_holdout5(path: Path) -> list[Pick]:
     """The fifth holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split and none of the fourth's candidates."""
-    earlier = {"dev", "check", "holdout", "holdout2", "holdout3", "holdout4"}
-    taken = {gold.line for gold in read_gold() if gold.split in earlier}
-    taken |= {pick.line for pick in draw_holdout4(path)}
+    fourth = {pick.line for pick in draw_holdout4(path)}
+    return _draw_later(path, "holdout5", HOLDOUT5_CANDIDATES, HOLDOUT5_SEED, fourth)
+
+
+def _draw_later(
+    path: Path, split: str, candidates: int, seed: int, also_taken: set[int]
+) -> list[Pick]:
+    """A later holdout's candidates: releases of no split annotated before it (nor in
+    `also_taken`), at most two of a member, in draw order."""
+    earlier = set(SPLITS[: SPLITS.index(split)])
+    taken = {gold.line for gold in read_gold() if gold.split in earlier} | also_taken
     picks = _draw(
         path,
-        HOLDOUT5_CANDIDATES,
-        random.Random(HOLDOUT5_SEED),
+        candidates,
+        random.Random(seed),
         exclude=set(),
         per_member=MAX_PER_MEMBER,
         skip_lines=taken,
     )
-    return [Pick(number, member, date, "holdout5") for number, member, date in picks]
+    return [Pick(number, member, date, split) for number, member, date in picks]
 
 
 def _draw(
