@@ -17,10 +17,12 @@ caller stops them); a worker that dies is reported, never waited for.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.forkserver
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -205,3 +207,14 @@ def _start_fork_server() -> None:
 def _worker_start() -> None:
     # Ctrl-C reaches the whole process group: the caller stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker outlives an importing process killed outright (SIGKILL, out of memory):
+    # the workers hold their task queue's writing end themselves and would wait on it
+    # for ever, and the fork server with them. So a worker ends when its parent does.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _end_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)

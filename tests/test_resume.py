@@ -114,13 +114,21 @@ def test_killed_press_import_run_again_imports_every_document_once(tmp_path):
         f"sqlite:///{db}",
         "-q",
     ]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its workers and fork server share its process group
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and _count(db) < 1000:
         time.sleep(0.2)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert 0 < _count(db) < 3000, "the import finished before it could be interrupted"
+    # Its workers and fork server end with it rather than wait for ever.
+    assert _group_ends(proc.pid, within=60), "processes of the killed import are left"
 
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -128,6 +136,17 @@ def test_killed_press_import_run_again_imports_every_document_once(tmp_path):
     assert _count(db) == 3000
     backend = SqliteBackend(db)
     assert backend.stats()["quotes"] == 3000
+
+
+def _group_ends(group: int, within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.2)
+    return False
 
 
 def _count(db: Path) -> int:
