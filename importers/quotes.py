@@ -689,12 +689,12 @@ _WHO_WAS = re.compile(
     r"had\s+been|served\s+as|serves\s+as)\s+(?:then\s+|now\s+|also\s+|once\s+)?"
     r"(?:the\s+|an?\s+)?$"
 )
-# A name (its tag blanked) and a comma right before a role phrase: `Congressman John B.
-# Larson (CT-01), Chair-elect of the House Democratic Caucus said`.
 # A name, a comma and a role phrase running up to the end: `Ann Holt, Director of … at `.
 _NAME_THEN_ROLE = re.compile(
     r"(?:^|[.;]\s+|\s)(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+[^,_“”\"]{3,100}?$"
 )
+# A name (its tag blanked) and a comma right before a role phrase: `Congressman John B.
+# Larson (CT-01), Chair-elect of the House Democratic Caucus said`.
 _NAME_COMMA = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*,\s+$")
 
 

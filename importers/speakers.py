@@ -330,8 +330,8 @@ def _normalise(
         words[-1] = words[-1].rstrip(",")
     if words and _ends_sentence(words[-1]) and words[-1].lower() not in N.SUFFIXES:
         words[-1] = words[-1][:-1]  # "Joshua A. Ford." at a sentence's end
-    if len(words) > 1 and N.generation(words[-1]):
-        words[-1] = N.generation(words[-1]) or words[-1]  # one spelling: `Jr` is `Jr.`
+    if len(words) > 1 and (generation := N.generation(words[-1])):
+        words[-1] = generation  # one spelling: `Jr` is `Jr.`
     for k in range(1, len(words)):
         if words[k] == words[k - 1]:
             # "Joel Abraham Abraham said": a caption's name run into the next sentence.

@@ -778,9 +778,6 @@ def _record(backend: Backend, correction: Any) -> None:
         made = backend.correct(correction)
     except CorrectionError as exc:
         raise click.ClickException(str(exc)) from exc
-    if made.target == "quote":
-        # A quote's speakers changed: the spellings of one person are merged again.
-        backend.update_speaker_aliases()
     click.echo(_describe_correction(made))
 
 
@@ -946,8 +943,6 @@ def correct_undo(backend: Backend, correction_id: str, user: str, reason: str | 
         made = backend.undo(correction_id, user, reason)
     except CorrectionError as exc:
         raise click.ClickException(str(exc)) from exc
-    if made.target == "quote":
-        backend.update_speaker_aliases()
     click.echo(_describe_correction(made))
 
 
@@ -1025,8 +1020,6 @@ def corrections_import(backend: Backend, file) -> None:
         counts = backend.import_corrections(records)
     except CorrectionError as exc:
         raise click.ClickException(f"{getattr(file, 'name', 'input')}: {exc}") from exc
-    if counts["applied"] or counts["undone"]:
-        backend.update_speaker_aliases()
     skipped = len(records) - counts["added"]
     click.echo(
         f"{counts['added']} corrections added ({counts['applied']} applied, "

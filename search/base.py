@@ -326,6 +326,7 @@ class Backend(abc.ABC):
             raise CorrectionNotFound(f"no document {correction.document_id!r} in the archive")
         record = prepare(correction, doc)
         self._record([record])
+        self._speakers_changed([record])
         return self.correction(record.id) or record
 
     def undo(self, correction_id: str, user: str, reason: str | None = None) -> Correction:
@@ -335,6 +336,7 @@ class Backend(abc.ABC):
             raise CorrectionNotFound(f"no correction {correction_id!r} in the archive")
         record = undo_of(undone, user, reason)
         self._record([record])
+        self._speakers_changed([record])
         return self.correction(record.id) or record
 
     def import_corrections(self, records: Iterable[Correction]) -> dict[str, int]:
@@ -346,7 +348,15 @@ class Backend(abc.ABC):
             found = self.correction(c.id)
             if found is not None:
                 counts[found.status] += 1
+        if counts["applied"] or counts["undone"]:
+            self._speakers_changed(added)
         return counts
+
+    def _speakers_changed(self, records: Iterable[Correction]) -> None:
+        """A quote's speakers were corrected: the spellings of one person are merged
+        again (`update_speaker_aliases`)."""
+        if any(r.target == "quote" for r in records):
+            self.update_speaker_aliases()
 
     @abc.abstractmethod
     def correction(self, correction_id: str) -> Correction | None:

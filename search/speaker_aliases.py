@@ -220,15 +220,10 @@ def _text_words(text: str) -> list[str]:
     return out
 
 
-def names_in_full(text: str, firsts: set[str], surname: str) -> bool:
-    """Whether the text writes one of the first names and the surname next to each
-    other, only middle initials between them (`Adam Putnam`, `Adam H. Putnam`), with no
-    comma or sentence end between (`We thank Adam. Putnam said`), as `name_words` folds
-    them."""
-    return _names_in_words(_text_words(text), firsts, surname)
-
-
 def _names_in_words(words: list[str], firsts: set[str], surname: str) -> bool:
+    """Whether a text's words (`_text_words`) write one of the first names and the
+    surname next to each other, only middle initials between them (`Adam Putnam`, `Adam
+    H. Putnam`), with no comma or sentence end between (`We thank Adam. Putnam said`)."""
     for k, word in enumerate(words):
         if word != surname:
             continue

@@ -1212,7 +1212,8 @@ class SqliteBackend(Backend):
         if key is None:
             return None
         # Every spelling of the person the archive merges (`speaker_aliases`).
-        keys = variants(self.speaker_aliases(), key)
+        canon, people = self._speaker_people()
+        keys = variants(canon, key, people)
         marks = ",".join("?" * len(keys))
         rows = self.conn.execute(
             f"SELECT value, doc FROM doc_facets WHERE facet = 'speaker' AND key IN ({marks})",

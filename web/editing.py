@@ -40,32 +40,23 @@ def _reason() -> str | None:
 def _correct(correction: Correction, refused: str = "") -> Correction:
     """Record the correction: 404 when its document is not in the archive, 400 when the
     correction cannot be made (the message says why)."""
-    backend = get_backend()
     try:
-        made = backend.correct(correction)
+        return get_backend().correct(correction)
     except CorrectionNotFound:
         doc_id = correction.document_id
         abort(404, description=f"No document with id ‘{doc_id}’ is in the archive.")
     except CorrectionError as exc:
         abort(400, description=f"{refused}{exc}")
-    if made.target == "quote":
-        # A quote's speakers changed: the spellings of one person are merged again.
-        backend.update_speaker_aliases()
-    return made
 
 
 def _undo(correction_id: str, reason: str | None, refused: str = "") -> Correction:
     """Record the undo of a correction: 404 when there is no such correction."""
-    backend = get_backend()
     try:
-        made = backend.undo(correction_id, _user(), reason)
+        return get_backend().undo(correction_id, _user(), reason)
     except CorrectionNotFound:
         abort(404, description=f"No correction ‘{correction_id}’ is in the archive.")
     except CorrectionError as exc:
         abort(400, description=f"{refused}{exc}")
-    if made.target == "quote":
-        backend.update_speaker_aliases()
-    return made
 
 
 def _make(correction: Correction, anchor: str) -> Any:
