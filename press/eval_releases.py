@@ -1,14 +1,14 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
 Usage: python -m press.eval_releases
-           [--split dev|check|holdout|holdout2|holdout3|holdout4|holdout5|all] [--misses]
-       python -m press.eval_releases --draw [sample|holdout|holdout2|holdout3|holdout4|holdout5]
+           [--split dev|check|holdout|...|holdout6|all] [--misses]
+       python -m press.eval_releases --draw [sample|holdout|holdout2|...|holdout6]
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
 `congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
 later by `draw_holdout`, 50 of the remaining members by `draw_holdout2`, 150
-releases of no earlier split by `draw_holdout3`, 84 more by `draw_holdout4` and 81 more
-by `draw_holdout5`. It stores
+releases of no earlier split by `draw_holdout3`, 84 more by `draw_holdout4`, 81 more
+by `draw_holdout5` and 82 more by `draw_holdout6`. It stores
 no corpus text: each line names the release by its line number (1-based) and a hash of
 its text, and marks the headline, subheadline and dateline as character spans of the
 record's `text`, with the place names. The releases
@@ -18,9 +18,11 @@ rules were written) and `holdout2` (annotated before the rules that followed the
 holdout's figures were written; scored only at the end), `holdout3` (the same, for
 the rules after holdout2's figures), `holdout4` (the same, for the rules after
 holdout3's figures) and `holdout5` (the same, for the rules after holdout4's figures:
-its misses are never listed). holdout5 was labelled before any rule written from
-holdout4's misses; every member is in an earlier split, so it is held out by release,
-and it holds none of holdout4's 240 candidates (they were read while it was labelled).
+read since holdout6 was labelled) and `holdout6` (the same, for the rules after
+holdout5's figures: its misses are never listed). holdout5 was labelled before any rule
+written from holdout4's misses and holdout6 before any written from holdout5's; every
+member is in an earlier split, so both are held out by release, and neither holds a
+candidate of an earlier draw (those were read while it was labelled).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -46,11 +48,11 @@ from search.model import Document
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 # What `press evaluate releases` scores unless told: the newest holdout only when named.
-DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4")
+DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 # The newest holdout: scored when named, its disagreements never listed.
-SEALED = "holdout5"
+SEALED = "holdout6"
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -81,6 +83,12 @@ HOLDOUT4_PLAIN = 60
 HOLDOUT5_SEED = 20261203
 HOLDOUT5_CANDIDATES = 200
 HOLDOUT5_PLAIN = 50
+# The sixth holdout, drawn the same way from releases no earlier split holds and none of
+# the fourth's or fifth's candidates: the first HOLDOUT6_PLAIN as they come, then every
+# later candidate whose labels say it carries a title.
+HOLDOUT6_SEED = 20261204
+HOLDOUT6_CANDIDATES = 200
+HOLDOUT6_PLAIN = 55
 
 _SPACE = re.compile(r"\s+")
 
@@ -190,6 +198,15 @@ def draw_holdout5(path: Path) -> list[Pick]:
     a member, none annotated in an earlier split and none of the fourth's candidates."""
     fourth = {pick.line for pick in draw_holdout4(path)}
     return _draw_later(path, "holdout5", HOLDOUT5_CANDIDATES, HOLDOUT5_SEED, fourth)
+
+
+def draw_holdout6(path: Path) -> list[Pick]:
+    """The sixth holdout's candidates in the order they were labelled: at most two of a
+    member, none annotated in an earlier split and none of the fourth's or fifth's
+    candidates (both were read while those splits were labelled)."""
+    earlier = {pick.line for pick in draw_holdout4(path)}
+    earlier |= {pick.line for pick in draw_holdout5(path)}
+    return _draw_later(path, "holdout6", HOLDOUT6_CANDIDATES, HOLDOUT6_SEED, earlier)
 
 
 def _draw_later(

@@ -177,7 +177,7 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2` … `holdout5`: the later ones), one record per release."""
+    `holdout2` … `holdout6`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
@@ -187,6 +187,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout3": eval_releases.draw_holdout3,
         "holdout4": eval_releases.draw_holdout4,
         "holdout5": eval_releases.draw_holdout5,
+        "holdout6": eval_releases.draw_holdout6,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

@@ -41,14 +41,14 @@ def test_gold_is_well_formed() -> None:
     gold = read_gold()
     lines = [g.line for g in gold]
     assert len(lines) == len(set(lines)), "a release is annotated twice"
-    # holdout3 to holdout5 are held out by release (every member is in an earlier
-    # split): one release of a member in holdout3, at most two in holdout4 and holdout5.
-    by_release = ("holdout3", "holdout4", "holdout5")
+    # holdout3 to holdout6 are held out by release (every member is in an earlier
+    # split): one release of a member in holdout3, at most two in the later ones.
+    by_release = ("holdout3", "holdout4", "holdout5", "holdout6")
     by_member = [g for g in gold if g.split not in by_release]
     per_member = Counter(g.member for g in by_member)
     assert max(per_member.values()) <= MAX_PER_MEMBER
     assert max(Counter(g.member for g in gold if g.split == "holdout3").values()) == 1
-    for split in ("holdout4", "holdout5"):
+    for split in ("holdout4", "holdout5", "holdout6"):
         assert max(Counter(g.member for g in gold if g.split == split).values()) <= 2
     splits: dict[str, set[str]] = {}
     for g in by_member:
@@ -129,3 +129,9 @@ def test_holdout5_is_rich_in_titles() -> None:
     holdout5 = [g for g in read_gold() if g.split == "holdout5"]
     assert len(holdout5) >= 80
     assert sum(g.headline is not None for g in holdout5) >= 30
+
+
+def test_holdout6_is_rich_in_titles() -> None:
+    holdout6 = [g for g in read_gold() if g.split == "holdout6"]
+    assert len(holdout6) >= 80
+    assert sum(g.headline is not None for g in holdout6) >= 30
