@@ -29,8 +29,8 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-`dev`, `check`, `holdout`, `holdout2`, `holdout3` and `holdout4` documents may be listed
-one by one (`--show-misses dev|…|holdout4`; each was held out until the next split was
+`dev`, `check` and `holdout` to `holdout5` documents may be listed one by one
+(`--show-misses dev|…|holdout5`; each was held out until the next split was
 annotated). The `holdout` split (30 releases of members in no other split,
 drawn by `scripts/speaker_sample.py --holdout`) was read once its figures were taken;
 `holdout2` (30 releases of the next 30 members, `--holdout2`, annotated before the rules
@@ -41,8 +41,9 @@ holdout2's misses) once `holdout4` was annotated. Every member was then in a spl
 outside `dev`, `--holdout4`, annotated before the rules written from holdout3's misses)
 holds out releases, not members; it was read once `holdout5` (the next 40 drawn the
 same way, `--holdout5`, annotated before the rules written from holdout4's misses) was
-annotated. The newest is scored only when asked for by name, and its release misses
-are never shown.
+annotated, and `holdout5` once `holdout6` (the next 40, `--holdout6`, annotated before
+the rules written from holdout5's misses) was. The newest is scored only when asked
+for by name, and its release misses are never shown.
 News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
 `scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
 annotated before the rules written from holdout3's pages; read since holdout5 was
@@ -74,7 +75,7 @@ RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
 RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
 SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 # Splits whose misses may be listed; the newest holdout's never are.
-READABLE = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4")
+READABLE = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
 # holdout4 once their holdout5 was, their holdout5 once their holdout6 was.
 READABLE_PAGES = ("holdout3", "holdout4", "holdout5")

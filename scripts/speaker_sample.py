@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout6] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -27,7 +27,9 @@ in a seeded order of their own, drawn the same way with a generator of its own (
 and annotated after holdout3's figures, before its misses were read). Its members are
 not new: what it holds out is their other releases. `--holdout5` draws the next 40 the
 same way (a generator of its own, never a release either gold file holds, `holdout4`'s
-included; drawn and annotated after holdout4's figures, before its misses were read).
+included; drawn and annotated after holdout4's figures, before its misses were read), and
+`--holdout6` the 40 after those (drawn and annotated after holdout5's figures, before
+its misses were read).
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -80,6 +82,7 @@ def draw_releases(
     holdout3: bool = False,
     holdout4: bool = False,
     holdout5: bool = False,
+    holdout6: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -113,6 +116,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :])
     elif holdout5:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout5")
+    elif holdout6:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout6")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -156,6 +161,10 @@ DRAWN_AFTER = {
     "holdout5": (
         ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
         ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4"),
+    ),
+    "holdout6": (
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
     ),
 }
 
@@ -280,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout3", action="store_true", help="draw the holdout3 releases")
     which.add_argument("--holdout4", action="store_true", help="draw the holdout4 releases")
     which.add_argument("--holdout5", action="store_true", help="draw the holdout5 releases")
+    which.add_argument("--holdout6", action="store_true", help="draw the holdout6 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -289,8 +299,11 @@ def main(argv: list[str] | None = None) -> int:
         holdout3=args.holdout3,
         holdout4=args.holdout4,
         holdout5=args.holdout5,
+        holdout6=args.holdout6,
     )
-    held = args.holdout or args.holdout2 or args.holdout3 or args.holdout4 or args.holdout5
+    held = any(
+        (args.holdout, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6)
+    )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
         print(json.dumps(item))
     return 0
