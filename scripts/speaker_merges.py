@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from search.speaker_aliases import _is_person, alias_map, name_words  # noqa: E402
+from search.speaker_aliases import SUFFIXES, _is_person, alias_map, name_words  # noqa: E402
 from search.speakers import speaker_key  # noqa: E402
-from search.sqlite import speaker_names_and_texts  # noqa: E402
+from search.sqlite import speaker_context, speaker_names_and_texts  # noqa: E402
 
 
 def main() -> None:
@@ -39,14 +39,17 @@ def main() -> None:
     for name in names:
         spellings[speaker_key(name)].append(name)
 
-    aliases = alias_map(names, texts)
+    aliases = alias_map(names, texts, speaker_context(conn))
     people = {aliases.get(k, k) for k in spellings}
     print(f"distinct speaker values: {len(names)}")
     print(f"distinct speaker keys before: {len(spellings)}")
     print(f"speaker values after (persons): {len(people)}")
     surname = sum(1 for k in aliases if len(name_words(spellings[k][0])) == 1)
-    print(f"keys merged: {len(aliases)} (middle initial dropped: {len(aliases) - surname},")
-    print(f"  surname alone: {surname}) into {len(set(aliases.values()))} persons")
+    suffix = sum(1 for p in aliases.values() if name_words(spellings[p][0])[-1] in SUFFIXES)
+    middle = len(aliases) - surname - suffix
+    print(f"keys merged: {len(aliases)} (middle initial dropped: {middle},")
+    print(f"  surname alone: {surname}, suffix left out: {suffix})")
+    print(f"  into {len(set(aliases.values()))} persons")
     # Groups of people's keys sharing a first and a last word (titles aside): one
     # person's spellings, or people the archive cannot tell apart by them.
     keys_of: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -20,7 +20,7 @@ import json
 import logging
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,7 +58,7 @@ from .elastic_compile import Compiler, search_body
 from .facets import facet_key, keyed_fields
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, document_signature
-from .speaker_aliases import alias_map, variants
+from .speaker_aliases import Context, alias_map, people_of, variants
 from .speakers import (
     confident_speaker_names,
     display_name,
@@ -333,7 +333,8 @@ class ElasticBackend(Backend):
         # takes it (`write`).
         self._ahead: dict[int, Prepared] = {}
         self._mappings_checked = False
-        self._speaker_aliases: tuple[float, dict[str, str]] | None = None  # when read, map
+        # When read, the map, and each merged person's variant keys (`people_of`).
+        self._speaker_aliases: tuple[float, dict[str, str], dict[str, list[str]]] | None = None
         self.aliases = {
             "documents": f"{index_prefix}-documents",
             "quotes": f"{index_prefix}-quotes",
@@ -813,24 +814,30 @@ class ElasticBackend(Backend):
         pairs = [b["key"] for b in resp["aggregations"]["pairs"]["buckets"]]
         keys = [key, *sorted(p[len(prefix) :] for p in pairs)]
         # With the keys of every spelling of the same person (`speaker_aliases`).
-        canon = self.speaker_aliases()
-        return list(dict.fromkeys(k for one in keys for k in [one, *variants(canon, one)]))
+        canon, people = self._speaker_people()
+        return list(dict.fromkeys(k for one in keys for k in [one, *variants(canon, one, people)]))
 
     @translate_errors
     def speaker_aliases(self) -> dict[str, str]:
         """The archive's map from a variant's speaker key to its person's, kept as one
         record of the corrections index (read again after ALIASES_KEPT seconds: a search
         asks for it once for each speaker value it shows)."""
+        return self._speaker_people()[0]
+
+    def _speaker_people(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """The map and each merged person's variant keys, read once for ALIASES_KEPT
+        seconds (not sorted again for each key a search asks about)."""
         kept = self._speaker_aliases
         if kept is not None and time.monotonic() - kept[0] < ALIASES_KEPT:
-            return kept[1]
+            return kept[1], kept[2]
         try:
             found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
             aliases = {a: k for a, k in found["_source"]["document"]["pairs"]}
         except NotFoundError:
             aliases = {}
-        self._speaker_aliases = (time.monotonic(), aliases)
-        return aliases
+        people = people_of(aliases)
+        self._speaker_aliases = (time.monotonic(), aliases, people)
+        return aliases, people
 
     @translate_errors
     def update_speaker_aliases(self) -> dict[str, int]:
@@ -887,7 +894,7 @@ class ElasticBackend(Backend):
                 for doc in self.get_many(ids[start : start + 20]):
                     yield doc.text
 
-        aliases = alias_map(names, texts)
+        aliases = alias_map(names, texts, self._speaker_context())
         self._speaker_aliases = None
         if aliases != stored:
             self.client.index(
@@ -901,8 +908,31 @@ class ElasticBackend(Backend):
                 refresh=True,
                 **version,
             )
-            self._speaker_aliases = (time.monotonic(), aliases)
+            self._speaker_aliases = (time.monotonic(), aliases, people_of(aliases))
         return {"names": len(names), "merged": len(aliases)}
+
+    def _speaker_context(self) -> Context:
+        """A reader, for `alias_map`, of each document a speaker key is a speaker of: its
+        date and the role it gives the speaker (as the embedded archive's)."""
+
+        def context(key: str) -> Iterator[tuple[str | None, str | None]]:
+            resp = self.client.search(
+                index=self.aliases["documents"],
+                query={"term": {"speaker_keys": key}},
+                size=SCAN_LIMIT,
+                source_includes=["published", "speakers.name", "speakers.role"],
+            )
+            for hit in resp["hits"]["hits"]:
+                source = hit["_source"]
+                roles = [
+                    s.get("role")
+                    for s in source.get("speakers") or []
+                    if speaker_key(s.get("name") or "") == key
+                ]
+                for role in roles or [None]:
+                    yield source.get("published"), role
+
+        return context
 
     @translate_errors
     def similar(self, doc_id: str, limit: int = 20) -> list[Similar]:
@@ -999,8 +1029,8 @@ class ElasticBackend(Backend):
         if key is None:
             return None
         # Every spelling of the person the archive merges (`speaker_aliases`).
-        canon = self.speaker_aliases()
-        keys = variants(canon, key)
+        canon, people = self._speaker_people()
+        keys = variants(canon, key, people)
         resp = self.client.search(
             index=self.aliases["documents"],
             size=0,
@@ -1346,9 +1376,9 @@ class ElasticBackend(Backend):
         started = time.monotonic()
         compiler = self._compiler(request)
         body = search_body(compiler, request)
-        canon = self.speaker_aliases() if "speaker" in request.facets else {}
+        canon, people = self._speaker_people() if "speaker" in request.facets else ({}, {})
         if canon:
-            _count_people(body, canon)
+            _count_people(body, people)
         # The body's timeout only bounds the query phase on the server; fetching and
         # highlighting do not heed it. The limit is kept here, where the answer waits.
         left = request.timeout_ms / 1000 - (time.monotonic() - started)
@@ -1534,7 +1564,7 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
     )
 
 
-def _count_people(body: dict[str, Any], aliases: dict[str, str]) -> None:
+def _count_people(body: dict[str, Any], people: Mapping[str, list[str]]) -> None:
     """The speaker facet of a search body counted by person, not by spelling.
 
     A person with several spellings (`speaker_aliases`) is counted by a filter matching
@@ -1547,13 +1577,12 @@ def _count_people(body: dict[str, Any], aliases: dict[str, str]) -> None:
         return
     values = facet["aggs"]["values"]
     field = values["terms"]["field"]
-    people: dict[str, list[str]] = {}
-    for alias, person in aliases.items():
-        people.setdefault(person, [person]).append(alias)
-    values["terms"]["size"] += sum(len(keys) for keys in people.values())
+    values["terms"]["size"] += sum(len(keys) + 1 for keys in people.values())
     facet["aggs"]["people"] = {
         "filters": {
-            "filters": {p: {"terms": {field: sorted(keys)}} for p, keys in sorted(people.items())}
+            "filters": {
+                p: {"terms": {field: sorted([p, *keys])}} for p, keys in sorted(people.items())
+            }
         },
         "aggs": values["aggs"],
     }

@@ -27,8 +27,22 @@ another's mouth:
   suffix too, it merges nothing;
 - a name with a generational suffix (`Bob Casey Jr.`) is never merged with one without
   it (father and son), and while the archive quotes it, nor are the first name and
-  surname without it (`Donald Payne`, `Donald M. Payne`: the suffix is often left out);
-  names of organisations never merge.
+  surname without it (`Donald Payne`, `Donald M. Payne`: the suffix is often left out),
+  except where the archive's own dates say the two are written of one person: a first
+  name and surname (`Tod Vail`) merge into the one suffixed spelling of them (`Tod
+  Vail Jr.`, not `Sr.`) when no spelling writes a middle part without the suffix, the
+  suffixed one is quoted in two documents or more and in at least a third as many as the
+  bare one, and every dated document of the bare one lies within the suffixed one's
+  years (a year either side). A father quoted before his son took the name (`Donald
+  Payne` in 2007, `Donald Payne Jr.` from 2013), or a son quoted while the father is
+  quoted far more (`Donald Trump Jr.`), stays apart;
+- a first name and surname whose own documents give it a legislative office in one
+  (`Congressman`, `Senator`) and an executive one in another (`Acting Secretary of the
+  Army`) may be two people of a common name; it merges into its fuller spelling only
+  when that spelling's documents give it both offices too. (One person who changed
+  office and is written in full in one of them only stays apart: a split facet value,
+  not a misquote.)
+  Names of organisations never merge.
 """
 
 from __future__ import annotations
@@ -78,12 +92,29 @@ def _is_person(name: str, words: list[str]) -> bool:
 MIN_DOCUMENTS = 2
 
 
+# A suffixed spelling stands for the person written without the suffix only when it is
+# quoted at least once for every SUFFIX_SHARE documents of the bare spelling: a suffix
+# the archive seldom writes beside a much-quoted bare name is another person's.
+SUFFIX_SHARE = 3
+# Suffixes a bare first name and surname may be a son's or grandson's spelling of; `Sr.`
+# says a son of the name exists, so the bare name may be either.
+_YOUNGER = SUFFIXES - {"sr"}
+
+# Each document a key is a speaker of: its publication date (ISO) and the role the
+# document gives the speaker, either unknown.
+Context = Callable[[str], Iterable[tuple[str | None, str | None]]]
+
+
 def alias_map(
-    names: Mapping[str, int], texts: Callable[[str], Iterable[str]] | None = None
+    names: Mapping[str, int],
+    texts: Callable[[str], Iterable[str]] | None = None,
+    context: Context | None = None,
 ) -> dict[str, str]:
     """From the archive's distinct speaker names (each with the number of documents it
     is a speaker of), each variant's key → its person's key. `texts(key)` gives the
-    texts of the documents a key is a speaker of (without it, no surname alone merges).
+    texts of the documents a key is a speaker of (without it, no surname alone merges);
+    `context(key)` each of those documents' date and the role it gives the speaker
+    (without it, no bare name merges into a suffixed one, and roles are not compared).
 
     Keys mapped to themselves are left out; a key that is nobody's variant is its own
     person's key.
@@ -92,6 +123,9 @@ def alias_map(
     first_names: dict[str, str] = {}
     first_words: dict[str, set[str]] = defaultdict(set)
     suffixed: set[tuple[str, str]] = set()
+    # (first, surname) → the suffixed keys of it, and the suffix words they write.
+    suffixed_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    suffix_words: dict[tuple[str, str], set[str]] = defaultdict(set)
     not_surname: set[str] = set()
     # (first, surname) → the keys of the names that write a middle part, and of those that
     # do not; surname → the keys of full names ending in it; surname-only keys.
@@ -117,6 +151,8 @@ def alias_map(
             if len(words) >= 3:
                 by_surname[words[-2]].add(key)
                 suffixed.add((words[0], words[-2]))
+                suffixed_keys[(words[0], words[-2])].add(key)
+                suffix_words[(words[0], words[-2])].add(words[-1])
                 first_words[key].add(words[0])
             continue
         if len(words) == 1:
@@ -141,13 +177,18 @@ def alias_map(
     out: dict[str, str] = {}
     for pair, keys in bare.items():
         if pair in suffixed:
+            if context is not None and pair not in fuller:
+                out.update(
+                    _suffixed_person(pair, keys, suffixed_keys, suffix_words, documents, context)
+                )
             continue
         targets = fuller.get(pair, set())
         if len(targets) == 1:
             (target,) = targets
             if initials_only.get(target) and documents[target] >= MIN_DOCUMENTS:
                 for key in keys - {target}:
-                    out[key] = target
+                    if context is None or _one_office(context(key), context(target)):
+                        out[key] = target
     # Each person's documents, summed once (a person's spellings each count).
     person_documents: dict[str, int] = defaultdict(int)
     for k, n in documents.items():
@@ -173,6 +214,83 @@ def alias_map(
             continue  # a father and a son of this name: the surname alone is either
         out[key] = person
     return out
+
+
+def _suffixed_person(
+    pair: tuple[str, str],
+    keys: set[str],
+    suffixed_keys: Mapping[tuple[str, str], set[str]],
+    suffix_words: Mapping[tuple[str, str], set[str]],
+    documents: Mapping[str, int],
+    context: Context,
+) -> dict[str, str]:
+    """The bare keys of a first name and surname merged into the one suffixed spelling of
+    them, where the archive's dates say both are written of one person (module doc)."""
+    if len(suffixed_keys[pair]) != 1 or not suffix_words[pair] <= _YOUNGER:
+        return {}
+    (target,) = suffixed_keys[pair]
+    if documents[target] < MIN_DOCUMENTS:
+        return {}
+    dates = sorted(d for d, _ in context(target) if d)
+    if not dates:
+        return {}
+    low, high = _year_before(dates[0]), _year_after(dates[-1])
+    out: dict[str, str] = {}
+    for key in keys:
+        if documents[key] > SUFFIX_SHARE * documents[target]:
+            continue
+        seen = [d for d, _ in context(key) if d]
+        if seen and all(low <= d[:10] <= high for d in seen):
+            out[key] = target
+    return out
+
+
+def _year_before(date: str) -> str:
+    return f"{int(date[:4]) - 1:04d}{date[4:10]}"
+
+
+def _year_after(date: str) -> str:
+    return f"{int(date[:4]) + 1:04d}{date[4:10]}"
+
+
+# Offices a role names, by the word of it nearest the name (`Congressman John B. Larson
+# Governor` is a governor's role parsed with a name in it). A trade representative is an
+# executive office whatever its last word.
+_LEGISLATIVE = frozenset(
+    """rep reps representative representatives congressman congresswoman congressmen
+    congresswomen congressmember sen senator senators delegate""".split()
+)
+_EXECUTIVE = frozenset(
+    """secretary undersecretary administrator director commissioner ambassador general
+    admiral governor mayor chief ceo supervisor superintendent sheriff judge justice""".split()
+)
+_ROLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def office(role: str | None) -> str | None:
+    """ "legislative" or "executive" for a role that names such an office (the word nearest
+    the name decides), None for any other or none; a former office is none."""
+    words = _ROLE_WORD.findall((role or "").casefold())
+    if "former" in words:
+        return None
+    if "trade" in words and "representative" in words:
+        return "executive"
+    for word in reversed(words):
+        if word in _LEGISLATIVE:
+            return "legislative"
+        if word in _EXECUTIVE:
+            return "executive"
+    return None
+
+
+def _one_office(
+    bare: Iterable[tuple[str | None, str | None]], fuller: Iterable[tuple[str | None, str | None]]
+) -> bool:
+    """Whether a bare name's documents, giving it a legislative office in one and an
+    executive one in another, are of one person: the fuller spelling's documents give it
+    both offices too (one person who held both), or the bare one never holds both."""
+    held = {office(role) for _, role in bare} - {None}
+    return len(held) < 2 or held <= {office(role) for _, role in fuller}
 
 
 def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname: str) -> str | None:

@@ -65,7 +65,7 @@ from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
 from .snippets import best_window, marked_columns, marked_texts
-from .speaker_aliases import alias_map, people_of, person_rows, variants
+from .speaker_aliases import Context, alias_map, people_of, person_rows, variants
 from .speakers import (
     CONFIDENT,
     confident_speaker_names,
@@ -264,6 +264,10 @@ MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 32
 ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
 LARGE_BODY_CHARS = 1 << 20  # a body this long is encoded piece by piece (_json_payload)
+# The page cache of a writing connection (KiB; SQLite's default is 2 MB). At 180,000
+# documents and more, the default let index pages go that the next documents need
+# again, and a third of the writer's CPU was the kernel handing them back.
+WRITE_CACHE_KIB = 64 * 1024
 
 
 def _month(published: str | None) -> str | None:
@@ -601,6 +605,21 @@ def speaker_names_and_texts(
     return names, texts
 
 
+def speaker_context(conn: sqlite3.Connection) -> Context:
+    """A reader, for `alias_map`, of each document a speaker key is a speaker of: its
+    date and the role it gives the speaker."""
+
+    def context(key: str) -> Iterator[tuple[str | None, str | None]]:
+        yield from conn.execute(
+            "SELECT d.published, s.role FROM doc_facets f JOIN documents d ON d.rowid = f.doc"
+            " LEFT JOIN speakers s ON s.doc = f.doc AND s.key = f.key"
+            " WHERE f.facet = 'speaker' AND f.key = ?",
+            (key,),
+        )
+
+    return context
+
+
 class SqliteBackend(Backend):
     on_wait: Callable[[str], None] | None = None  # hears why a write has to wait
 
@@ -610,14 +629,17 @@ class SqliteBackend(Backend):
         *,
         result_cache: int = RESULT_CACHE_SIZE,
         upgrade: bool = False,
+        write_cache_kib: int = WRITE_CACHE_KIB,
     ):
         """Open (or create) the archive at `path`.
 
         An archive of an older schema is refused with what to run, unless `upgrade`:
         then it can only be read and rebuilt (`reindex`) into the current schema.
+        `write_cache_kib`: the page cache while writing (0: SQLite's default).
         """
         self.path = Path(path).expanduser()
         self.result_cache = result_cache
+        self.write_cache_kib = write_cache_kib
         self.upgrade = upgrade
         self.old_schema: str | None = None
         self.url = f"sqlite:///{self.path}"
@@ -694,8 +716,21 @@ class SqliteBackend(Backend):
     # -- writing ---------------------------------------------------------------
 
     def write(self, documents: Iterable[Document | Prepared]) -> Iterator[WriteResult]:
-        with self._one_writer():
+        with self._one_writer(), self._write_cache():
             yield from self._write(documents)
+
+    @contextmanager
+    def _write_cache(self) -> Iterator[None]:
+        """A larger page cache for the length of a write (`WRITE_CACHE_KIB`); searches
+        on the same connection afterwards keep the size they had."""
+        conn = self.conn
+        (before,) = conn.execute("PRAGMA cache_size").fetchone()
+        if self.write_cache_kib:
+            conn.execute(f"PRAGMA cache_size = {-int(self.write_cache_kib)}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA cache_size = {int(before)}")
 
     def preparer(self) -> Callable[[Document], Prepared]:
         return prepare_document
@@ -1118,7 +1153,7 @@ class SqliteBackend(Backend):
     def update_speaker_aliases(self) -> dict[str, int]:
         seen = self._generation().number
         names, texts = speaker_names_and_texts(self.conn)
-        aliases = alias_map(names, texts)
+        aliases = alias_map(names, texts, speaker_context(self.conn))
         if aliases != self.speaker_aliases() or self._generation().number != seen:
             conn = self.conn
             with self._one_writer():
@@ -1129,7 +1164,7 @@ class SqliteBackend(Backend):
                         # was read: computed again under the lock, an older map never
                         # replaces a newer one.
                         names, texts = speaker_names_and_texts(conn)
-                        aliases = alias_map(names, texts)
+                        aliases = alias_map(names, texts, speaker_context(conn))
                     conn.execute("DELETE FROM speaker_canon")
                     conn.executemany("INSERT INTO speaker_canon VALUES (?, ?)", aliases.items())
                     # Facet columns and kept answers are of the archive before the merge.
