@@ -318,11 +318,12 @@ def import_sample(archive: str, path: Path, count: int, offset: int = 0) -> dict
     return import_step(archive, sample)
 
 
-def grow_by_copy(archive: str, target: int) -> dict[str, Any]:
+def grow_by_copy(archive: str, target: int, chunk: int = 50_000) -> dict[str, Any]:
     """Grow an embedded archive to `target` documents by copying the rows of documents it
     holds (with their quotes, facet values, speakers, bands and text indexes) under new
     rowids and ids, in SQL: the search indexes reach the size without paying the store's
-    per-document Python work again. Texts repeat; every id is new."""
+    per-document Python work again. Texts repeat; every id is new. Each transaction
+    copies at most `chunk` documents, so the write-ahead log stays a bounded size."""
     from search.sqlite import SqliteBackend
 
     backend = SqliteBackend(archive.removeprefix("sqlite://"))
@@ -338,14 +339,25 @@ def grow_by_copy(archive: str, target: int) -> dict[str, Any]:
         last = conn.execute(
             "SELECT rowid FROM documents ORDER BY rowid LIMIT 1 OFFSET ?", (n - 1,)
         ).fetchone()[0]
-        args = {"doff": doff, "qoff": qoff, "last": last, "tag": f"~{doff}"}
-        conn.execute("BEGIN IMMEDIATE")
-        for sql in COPY_SQL:
-            conn.execute(sql, args)
-        conn.execute("COMMIT")
-        have = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        first = 0
+        while first < last:
+            # The offsets stay those of the pass: rows copied by an earlier chunk are past
+            # `last` (documents) and `qoff` (quotes), so no chunk copies a copy.
+            upto = conn.execute(
+                "SELECT max(rowid) FROM (SELECT rowid FROM documents WHERE rowid > ?"
+                " ORDER BY rowid LIMIT ?)",
+                (first, chunk),
+            ).fetchone()[0]
+            upto = min(upto, last)
+            args = {"doff": doff, "qoff": qoff, "first": first, "last": upto, "tag": f"~{doff}"}
+            conn.execute("BEGIN IMMEDIATE")
+            for sql in COPY_SQL:
+                conn.execute(sql, args)
+            conn.execute("COMMIT")
+            first = upto
+            have = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            print(f"copied up to row {upto:,} of {last:,}: {have:,} documents", file=sys.stderr)
         copied += n
-        print(f"copied {n:,} documents: {have:,}", file=sys.stderr)
     backend.close()
     return {
         "copied": copied,
@@ -366,28 +378,29 @@ _QUOTE_COLUMNS = (
 _FTS_COLUMNS = "headline, subheadings, body, quotes, captions"
 COPY_SQL = [
     f"INSERT INTO documents (rowid, id, {_DOC_COLUMNS}) SELECT rowid + :doff, id || :tag,"
-    f" {_DOC_COLUMNS} FROM documents WHERE rowid <= :last",
-    "INSERT INTO doc_bands (band, doc) SELECT band, doc + :doff FROM doc_bands WHERE doc <= :last",
+    f" {_DOC_COLUMNS} FROM documents WHERE rowid > :first AND rowid <= :last",
+    "INSERT INTO doc_bands (band, doc) SELECT band, doc + :doff FROM doc_bands"
+    " WHERE doc > :first AND doc <= :last",
     "INSERT INTO doc_facets (doc, facet, value, key) SELECT doc + :doff, facet, value, key"
-    " FROM doc_facets WHERE doc <= :last",
+    " FROM doc_facets WHERE doc > :first AND doc <= :last",
     "INSERT INTO speakers (doc, name, key, role, kind, aliases) SELECT doc + :doff, name, key,"
-    " role, kind, aliases FROM speakers WHERE doc <= :last",
+    " role, kind, aliases FROM speakers WHERE doc > :first AND doc <= :last",
     "INSERT INTO speaker_aliases (alias_key, key, doc) SELECT alias_key, key, doc + :doff"
-    " FROM speaker_aliases WHERE doc <= :last",
+    " FROM speaker_aliases WHERE doc > :first AND doc <= :last",
     f"INSERT INTO quotes (rowid, doc, {_QUOTE_COLUMNS}) SELECT rowid + :qoff, doc + :doff,"
-    f" {_QUOTE_COLUMNS} FROM quotes WHERE doc <= :last",
+    f" {_QUOTE_COLUMNS} FROM quotes WHERE doc > :first AND doc <= :last",
     "INSERT INTO quote_speakers (quote, doc, name, key) SELECT quote + :qoff, doc + :doff,"
-    " name, key FROM quote_speakers WHERE doc <= :last",
+    " name, key FROM quote_speakers WHERE doc > :first AND doc <= :last",
     # The text indexes keep no text of their own (schema 3): their rows are given here.
     "INSERT INTO quotes_fts (rowid, text) SELECT rowid + :qoff, text FROM quotes"
-    " WHERE doc <= :last AND rowid <= :qoff",
+    " WHERE doc > :first AND doc <= :last AND rowid <= :qoff",
     "INSERT INTO quotes_stem (rowid, text) SELECT q.rowid + :qoff,"
     " press_stems(d.data, d.stems, -1 - q.idx) FROM quotes q JOIN documents d ON d.rowid = q.doc"
-    " WHERE q.doc <= :last AND q.rowid <= :qoff",
+    " WHERE q.doc > :first AND q.doc <= :last AND q.rowid <= :qoff",
     f"INSERT INTO documents_fts (rowid, {_FTS_COLUMNS}) SELECT rid + :doff, {_FTS_COLUMNS}"
-    " FROM documents_text WHERE rid <= :last",
+    " FROM documents_text WHERE rid > :first AND rid <= :last",
     f"INSERT INTO documents_stem (rowid, {_FTS_COLUMNS}) SELECT rid + :doff, {_FTS_COLUMNS}"
-    " FROM documents_stems WHERE rid <= :last",
+    " FROM documents_stems WHERE rid > :first AND rid <= :last",
     "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'",
 ]
 

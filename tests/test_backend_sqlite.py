@@ -300,3 +300,24 @@ def test_facet_column_counts_rows_that_repeat_and_rows_it_does_not_hold():
     assert column.having(rows, ["b"]).tolist() == [False, False, True, False, False]
     assert column.having(rows, ["missing"]).tolist() == [False] * 5
     assert column.count(np.zeros(0, dtype=np.int64), 10) == []
+
+
+def test_a_write_has_its_own_page_cache_and_gives_it_back(tmp_path):
+    """A write runs with the larger page cache of `write_cache_kib` (a large import
+    re-reads fewer index pages); afterwards the connection has the size it had, so a
+    searching process keeps SQLite's default memory."""
+    from search.sqlite import WRITE_CACHE_KIB
+
+    backend = SqliteBackend(tmp_path / "cache.db")
+    (before,) = backend.conn.execute("PRAGMA cache_size").fetchone()
+    seen = []
+    for _ in backend.write(archive_documents()[:3]):
+        seen.append(backend.conn.execute("PRAGMA cache_size").fetchone()[0])
+    assert seen and set(seen) == {-WRITE_CACHE_KIB}
+    assert backend.conn.execute("PRAGMA cache_size").fetchone()[0] == before
+    backend.close()
+    plain = SqliteBackend(tmp_path / "plain.db", write_cache_kib=0)
+    statuses = [r.status for r in plain.write(archive_documents()[:3])]
+    assert statuses == ["created"] * 3
+    assert plain.conn.execute("PRAGMA cache_size").fetchone()[0] == before
+    plain.close()

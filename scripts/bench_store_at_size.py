@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""The embedded archive's store step at size: CPU of the single writer per document.
+
+Two copies of one archive are given the same documents of an export (JSON Lines, the
+format `press export` writes), prepared beforehand as a parallel import's workers do
+(`prepare_document`, not timed), then written by `SqliteBackend.write` in rounds that
+alternate between the copies: one written with `--a` settings, the other with `--b`.
+Each round's documents are new to both copies, so the two grow alike. CPU is the
+process's user and system time around each write (the kernel's share is where a page
+cache too small for the archive shows), so the machine's load enters both alike.
+
+Example:
+    .venv/bin/python scripts/bench_store_at_size.py /tmp/million/load/m181k.db \\
+        /tmp/million/load/rest.jsonl --work /tmp/scale-store --per-round 1500 --rounds 4
+
+Benchmark-only: nothing in the package imports this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from search.model import Document  # noqa: E402
+from search.sqlite import WRITE_CACHE_KIB, SqliteBackend, prepare_document  # noqa: E402
+
+
+def cpu() -> tuple[float, float]:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime, usage.ru_stime
+
+
+def read_documents(path: Path, skip: int, count: int) -> list[Document]:
+    with path.open("rb") as lines:
+        return [
+            Document.from_dict(json.loads(line))
+            for line in itertools.islice(lines, skip, skip + count)
+        ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("archive", type=Path, help="an embedded archive (copied, never written)")
+    ap.add_argument("records", type=Path, help="an export (JSONL) of documents it lacks")
+    ap.add_argument("--work", type=Path, required=True, help="where the two copies go")
+    ap.add_argument("--skip", type=int, default=0, help="records of the export passed over")
+    ap.add_argument("--per-round", type=int, default=1500)
+    ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--a", type=int, default=0, help="write cache (KiB) of copy A (0: default)")
+    ap.add_argument("--b", type=int, default=WRITE_CACHE_KIB, help="write cache (KiB) of copy B")
+    args = ap.parse_args()
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    copies = {}
+    for name in ("a", "b"):
+        target = args.work / f"{name}.db"
+        for stale in args.work.glob(f"{name}.db*"):
+            stale.unlink()
+        shutil.copyfile(args.archive, target)
+        copies[name] = target
+    settings = {"a": args.a, "b": args.b}
+    figures: dict[str, list[dict[str, float]]] = {"a": [], "b": []}
+    for round_ in range(args.rounds):
+        docs = read_documents(args.records, args.skip + round_ * args.per_round, args.per_round)
+        prepared = [prepare_document(d) for d in docs]
+        order = ("a", "b") if round_ % 2 == 0 else ("b", "a")
+        for name in order:
+            backend = SqliteBackend(copies[name], write_cache_kib=settings[name])
+            user, system = cpu()
+            wall = time.perf_counter()
+            statuses = [r.status for r in backend.write(prepared)]
+            wall = time.perf_counter() - wall
+            user2, system2 = cpu()
+            backend.close()
+            assert statuses.count("created") == len(prepared), set(statuses)
+            figure = {
+                "user": user2 - user,
+                "system": system2 - system,
+                "wall": wall,
+                "documents": len(prepared),
+            }
+            figures[name].append(figure)
+            print(
+                f"round {round_ + 1} {name} (cache {settings[name] or 'default'} KiB):"
+                f" {(figure['user'] + figure['system']) / len(prepared) * 1000:.2f} ms CPU a"
+                f" document (user {figure['user']:.1f} s, system {figure['system']:.1f} s,"
+                f" wall {wall:.1f} s)",
+                flush=True,
+            )
+    per_doc = {
+        name: [(f["user"] + f["system"]) / f["documents"] * 1000 for f in rounds]
+        for name, rounds in figures.items()
+    }
+    ratios = [b / a for a, b in zip(per_doc["a"], per_doc["b"], strict=True)]
+    print(
+        json.dumps(
+            {
+                "archive": str(args.archive),
+                "settings": settings,
+                "ms_cpu_per_document": per_doc,
+                "median_ms": {k: statistics.median(v) for k, v in per_doc.items()},
+                "system_s": {k: [round(f["system"], 2) for f in v] for k, v in figures.items()},
+                "b_over_a_per_round": [round(r, 3) for r in ratios],
+                "b_over_a_median": round(statistics.median(ratios), 3),
+            },
+            indent=1,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
