@@ -19,6 +19,8 @@ import re
 
 from nameparser.config import CONSTANTS
 
+from search.speakers import GENERATIONS
+
 # -- word lists ---------------------------------------------------------------
 
 # nameparser titles that are also ordinary words inside names and organisations: they do
@@ -74,12 +76,11 @@ PLURAL_ROLES = frozenset(
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame rev rev. hon hon.".split())
 SUFFIXES = frozenset(
     {s.lower() for s in CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms}
-    | {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
+    | set(GENERATIONS)
+    | {f"{g}." for g in GENERATIONS}
 )
 PARTICLES = frozenset("van von der den de del della da di du la le bin al el st. mac".split())
-# Generational suffixes, as a canonical name writes them: part of the name, they tell a
-# father from his son (`Donald M. Payne, Jr.` and `Donald Payne Jr` are `… Payne Jr.`).
-GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+# `GENERATIONS` (from `search.speakers`): the suffixes `generation` writes canonically.
 
 
 def generation(word: str) -> str | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from search.speakers import GENERATION_WRITTEN
+
 # Common-noun heads that can stand for a speaker: "the envoy", "the campaign" (the speaker
 # book reads them too).
 PERSON_NOUNS = frozenset(
@@ -425,6 +427,6 @@ AFFILIATION = re.compile(
 # The comma between a name and its generational suffix (`Donald M. Payne, Jr.`, `Emanuel
 # Cleaver, II`): blanked like the tags, so every name pattern reads the suffix as the
 # name's last word, as it does in `Donald Payne Jr.`; it tells a father from his son.
-SUFFIX_COMMA = re.compile(r"(?<=[a-z]),(?=\s+(?:Jr\.?|Sr\.?|II|III|IV)(?!\w))")
+SUFFIX_COMMA = re.compile(rf"(?<=[a-z]),(?=\s+(?:{GENERATION_WRITTEN})(?!\w))")
 NAME_IN_TEXT = re.compile(NAME_PHRASE)
 FULL_NAME = re.compile(rf"{NAME_PHRASE}")

@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from search.speakers import display_name, speaker_key  # noqa: E402
+from search.speakers import GENERATIONS, display_name, speaker_key  # noqa: E402
 
 _INNER_CAPITAL = re.compile(r"(?<=[a-z’'-])[A-Z]")
 
@@ -47,7 +47,7 @@ def written_detail(name: str) -> int:
     return score
 
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_SUFFIXES = set(GENERATIONS)
 
 
 def fold(text: str) -> str:

@@ -54,14 +54,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from .keys import facet_key
-from .speakers import ORGANISATION_WORDS, TITLES, display_name, speaker_key
+from .speakers import GENERATIONS, ORGANISATION_WORDS, TITLES, display_name, speaker_key
 from .transliteration import latin_name
 
 _PUNCT = re.compile(r"[.,]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _INNER = re.compile(r"(?<=\w)['‐‑-](?=\w)")
-# Generational suffixes: a father and a son share the rest of the name.
-SUFFIXES = frozenset("jr sr ii iii iv v 2nd 3rd".split())
+# Generational suffixes: a father and a son share the rest of the name (the parser's, and
+# spellings of them a record's own name field may hold).
+SUFFIXES = frozenset(GENERATIONS).union("v 2nd 3rd".split())
 
 
 def name_words(name: str) -> list[str]:

@@ -34,6 +34,16 @@ from .transliteration import latin_name
 # or role noun resolved from earlier text, nor the issuer assumed by default.
 CONFIDENT = 0.8
 
+# Generational suffixes, folded → as a canonical name writes them: part of the name, they
+# tell a father from his son (`Donald M. Payne, Jr.` and `Donald Payne Jr` are `… Payne
+# Jr.`). The one list the parser, its patterns and the archive's spellings map read.
+GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+# The suffixes as text writes them after a name (a regular expression's alternation).
+GENERATION_WRITTEN = "|".join(
+    re.escape(g.rstrip(".")) + (r"\.?" if g.endswith(".") else "")
+    for g in sorted(GENERATIONS.values(), key=len, reverse=True)
+)
+
 # Words in front of a name that are a title or honorific, not part of it.
 TITLES = frozenset(
     """mr mrs ms miss mx dr sir dame rev hon honorable honourable rep representative sen
