@@ -45,7 +45,12 @@ def main() -> None:
     print(f"distinct speaker keys before: {len(spellings)}")
     print(f"speaker values after (persons): {len(people)}")
     surname = sum(1 for k in aliases if len(name_words(spellings[k][0])) == 1)
-    suffix = sum(1 for p in aliases.values() if name_words(spellings[p][0])[-1] in SUFFIXES)
+    suffix = sum(
+        1
+        for k, p in aliases.items()
+        if name_words(spellings[p][0])[-1] in SUFFIXES
+        and name_words(spellings[k][0])[-1] not in SUFFIXES
+    )
     middle = len(aliases) - surname - suffix
     print(f"keys merged: {len(aliases)} (middle initial dropped: {middle},")
     print(f"  surname alone: {surname}, suffix left out: {suffix})")

@@ -127,6 +127,8 @@ def alias_map(
     # (first, surname) → the suffixed keys of it, and the suffix words they write.
     suffixed_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     suffix_words: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # (first, surname, suffix) → each suffixed key of it with its middle words.
+    generation: dict[tuple[str, str, str], list[tuple[str, list[str]]]] = defaultdict(list)
     not_surname: set[str] = set()
     # (first, surname) → the keys of the names that write a middle part, and of those that
     # do not; surname → the keys of full names ending in it; surname-only keys.
@@ -155,6 +157,8 @@ def alias_map(
                 suffixed_keys[(words[0], words[-2])].add(key)
                 suffix_words[(words[0], words[-2])].add(words[-1])
                 first_words[key].add(words[0])
+                if len(words[0]) > 1:
+                    generation[(words[0], words[-2], words[-1])].append((key, words[1:-2]))
             continue
         if len(words) == 1:
             # One written word; not a title and a surname, nor a stray mark before a
@@ -176,12 +180,25 @@ def alias_map(
             middle = words[1:-1]
             initials_only[key] = initials_only.get(key, True) and all(len(w) == 1 for w in middle)
     out: dict[str, str] = {}
+    # A suffixed name without a middle initial is the one suffixed spelling that writes
+    # initials between (`Tod Vail Jr.`, `Tod R. Vail Jr.`), as a name without a suffix is.
+    for spellings in generation.values():
+        middled = [(k, m) for k, m in spellings if m]
+        if len(middled) != 1 or not all(len(w) == 1 for w in middled[0][1]):
+            continue
+        target = middled[0][0]
+        if documents[target] < MIN_DOCUMENTS:
+            continue
+        for key, middle in spellings:
+            if not middle and (context is None or _one_office(context(key), context(target))):
+                out[key] = target
     for pair, keys in bare.items():
         if pair in suffixed:
             if context is not None and pair not in fuller:
-                out.update(
-                    _suffixed_person(pair, keys, suffixed_keys, suffix_words, documents, context)
+                found = _suffixed_person(
+                    keys, suffixed_keys[pair], suffix_words[pair], out, documents, context
                 )
+                out.update(found)
             continue
         targets = fuller.get(pair, set())
         if len(targets) == 1:
@@ -218,27 +235,30 @@ def alias_map(
 
 
 def _suffixed_person(
-    pair: tuple[str, str],
     keys: set[str],
-    suffixed_keys: Mapping[tuple[str, str], set[str]],
-    suffix_words: Mapping[tuple[str, str], set[str]],
+    suffixed: set[str],
+    suffixes: set[str],
+    merged: Mapping[str, str],
     documents: Mapping[str, int],
     context: Context,
 ) -> dict[str, str]:
-    """The bare keys of a first name and surname merged into the one suffixed spelling of
-    them, where the archive's dates say both are written of one person (module doc)."""
-    if len(suffixed_keys[pair]) != 1 or not suffix_words[pair] <= _YOUNGER:
+    """The bare keys of a first name and surname merged into the one suffixed person of
+    them (its spellings `suffixed`, merged as `merged` says), where the archive's dates
+    say both are written of one person (module doc)."""
+    people = {merged.get(k, k) for k in suffixed}
+    if len(people) != 1 or not suffixes <= _YOUNGER:
         return {}
-    (target,) = suffixed_keys[pair]
-    if documents[target] < MIN_DOCUMENTS:
+    (target,) = people
+    written = sum(documents[k] for k in suffixed)
+    if written < MIN_DOCUMENTS:
         return {}
-    dates = sorted(d for d, _ in context(target) if d)
+    dates = sorted(d for k in suffixed for d, _ in context(k) if d)
     if not dates:
         return {}
     low, high = _year_before(dates[0]), _year_after(dates[-1])
     out: dict[str, str] = {}
     for key in keys:
-        if documents[key] > SUFFIX_SHARE * documents[target]:
+        if documents[key] > SUFFIX_SHARE * written:
             continue
         seen = [d for d, _ in context(key) if d]
         if seen and all(low <= d[:10] <= high for d in seen):

@@ -47,7 +47,10 @@ def test_a_middle_word_that_is_not_an_initial_is_another_name():
 
 
 def test_a_suffix_is_another_person():
-    assert merged({"Lior Brandt Jr.": 4, "Lior Brandt": 5, "Lior K. Brandt Jr.": 3}) == {}
+    # (The suffixed spellings are one person; the bare name is neither without dates.)
+    assert merged({"Lior Brandt Jr.": 4, "Lior Brandt": 5, "Lior K. Brandt Jr.": 3}) == {
+        "Lior Brandt Jr.": "Lior K. Brandt Jr."
+    }
     assert merged({"Lior Brandt Jr.": 4, "Lior Brandt": 5, "Brandt": 2}, "Lior Brandt") == {}
     # Father and son: the son's suffix is often left out, so while the archive quotes
     # the suffixed name, the names without it are either.
@@ -154,6 +157,25 @@ def test_a_suffix_left_out_merges_when_both_are_written_in_the_same_years():
     assert dated(names3, seen3) == {"Arvo Tennick": "Arvo Tennick III"}
     # Without dates nothing says they are one person.
     assert merged(names) == {}
+
+
+def test_a_suffixed_name_merges_into_its_one_spelling_with_a_middle_initial():
+    names = {"Arvo K. Tennick Jr.": 3, "Arvo Tennick Jr.": 40}
+    assert merged(names) == {"Arvo Tennick Jr.": "Arvo K. Tennick Jr."}
+    # Another suffix, or two middle initials: another person, or either.
+    assert merged({"Arvo K. Tennick III": 3, "Arvo Tennick Jr.": 40}) == {}
+    assert merged({"Arvo K. Tennick Jr.": 3, "Arvo L. Tennick Jr.": 2, "Arvo Tennick Jr.": 4}) == {}
+    # The bare name then merges into the person, dated by all its suffixed spellings.
+    names = {"Arvo K. Tennick Jr.": 3, "Arvo Tennick Jr.": 40, "Arvo Tennick": 9}
+    seen = {
+        "Arvo K. Tennick Jr.": years("2017", "2018", "2018"),
+        "Arvo Tennick Jr.": years("2008", "2012", "2016"),
+        "Arvo Tennick": years("2009", "2017"),
+    }
+    assert dated(names, seen) == {
+        "Arvo Tennick Jr.": "Arvo K. Tennick Jr.",
+        "Arvo Tennick": "Arvo K. Tennick Jr.",
+    }
 
 
 @pytest.mark.parametrize(
