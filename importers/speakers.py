@@ -743,7 +743,12 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     if entity.kind == "organization":
         # An organisation speaks through a verb of saying ("the EPA announced"); as the
         # subject of any other sentence it is what the quotation is about.
-        if explicit and (N.org_shape(words) or N.is_capital(words) or N.is_acronym(words)):
+        if not explicit:
+            return []
+        pair = _two_organisations(words)
+        if pair is not None:
+            return pair  # `ICE and the Department of Homeland Security`: each speaks
+        if N.org_shape(words) or N.is_capital(words) or N.is_acronym(words):
             return [entity.name]
         return []
     if not N.person_shape(words):
@@ -760,6 +765,111 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     if N.person_evidence(words) or entity.titled or explicit:
         return [entity.name]
     return []
+
+
+def _two_organisations(words: list[str]) -> list[str] | None:
+    """Two organisations the name pattern took as one: `ICE and the Department of
+    Homeland Security`, `FBI and CIA`. One organisation's name holds `and` between the
+    words of one thing (`Department of Housing and Urban Development`), not before a new
+    `the` nor between two acronyms; each part must be an organisation on its own."""
+    for k, word in enumerate(words[1:-1], 1):
+        if word.lower() not in ("and", "&"):
+            continue
+        left, right = words[:k], words[k + 1 :]
+        fresh = right[0].lower() == "the" and len(right) > 1
+        if fresh:
+            right = right[1:]
+        elif not (N.is_acronym(left) and N.is_acronym(right)):
+            continue
+        if left[0].lower() == "the":
+            left = left[1:]
+        if all(N.org_shape(part) or N.is_acronym(part) for part in (left, right)):
+            return [" ".join(left), " ".join(right)]
+        return None
+    return None
+
+
+# -- statements under a name ---------------------------------------------------
+
+# A name standing alone between a sentence's end (or a quotation's) and an opening mark,
+# with a title before it or a role after a comma: `… the program. Congressman Ann Holt
+# “…”`, `“…” Al Varga, President of the Holt Fund “…”`. No verb: a label, as a
+# statement's heading is, whose flattened text lost its line break.
+_NAME_LABEL = re.compile(
+    r"(?:^|(?<=[.!?”\"’])|(?<=###))[\s\u200b]*"
+    r"(?P<title>(?:U\.S\.\s+)?(?:Congressman|Congresswoman|Senator|Sen\.|Rep\.|Representative|"
+    r"Delegate|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    r"(?:,\s+(?P<role>[A-Z][^.!?“”\"\n]{2,90}?))?"
+    r"[\s\u200b]*[“\"]?$"
+)
+_LABEL_REACH = 160
+# A name right after a paragraph's last quotation: `“…” Al Varga, President of …`, the
+# signature of a statement, which then names the quotation before it, not the next.
+_SIGNED_AFTER = re.compile(r"[\s\u200b]*(?:[-–—]\s*)?[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+")
+
+
+def label_before(
+    paragraphs: list[str], quotes: list[Quote], book: SpeakerBook, stride: int
+) -> None:
+    """Statements each under its speaker's name, `Congressman Ann Holt “…” Al Varga,
+    President of the Holt Fund “…”`: each is the named person's. The label wins over a
+    cue in an earlier sentence or a sentence's subject (which read the names one
+    statement late); a cue after the quotation keeps its speaker. A paragraph whose last
+    quotation is followed by a name is signed after each statement instead: left as
+    read."""
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        if quote.kind == "direct":
+            by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    for index, found in by_paragraph.items():
+        if index >= len(paragraphs):
+            continue
+        text = paragraphs[index]
+        last = found[-1]
+        if _SIGNED_AFTER.match(text, min(len(text), last.end + 1)):
+            continue
+        labelled: list[tuple[Quote, re.Match[str]]] = []
+        reach = 0
+        for quote in found:
+            mark = quote.start - 1
+            while mark > 0 and text[mark] not in '“"':
+                mark -= 1
+            m = _NAME_LABEL.search(text, max(reach, mark - _LABEL_REACH), mark)
+            reach = quote.end
+            if m is not None:
+                labelled.append((quote, m))
+        # The convention holds when the first statement has its label too.
+        if not labelled or labelled[0][0] is not found[0]:
+            continue
+        for quote, m in labelled:
+            if _cued_after(text, quote.end):
+                continue
+            words = m.group("name").split()
+            title = (m.group("title") or "").strip() or None
+            entity = book.note_name(words, index * stride + m.start("name"), title)
+            if entity is None or entity.kind != "person":
+                continue
+            names = speaker_names(entity, explicit=True)
+            if not names:
+                continue
+            quote.speakers, quote.speaker = list(names), names[0]
+            quote.mention, quote.cue = " ".join(words), None
+            quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
+
+
+# A statement's label names its speaker about as surely as a cue in its sentence does.
+LABEL_CONFIDENCE = 0.9
+_CUE_AFTER = re.compile(
+    r"\W{0,3}\s*(?:(?:[A-Z][\w’'.-]*\s+){0,4}(?:said|says|added|stated|wrote|explained|"
+    r"continued|concluded|noted)\b|(?:said|says|added|stated|wrote|explained|continued|"
+    r"concluded|noted)\b)"
+)
+
+
+def _cued_after(text: str, end: int) -> bool:
+    """A verb of saying right after the quotation: `“…,” Holt said`."""
+    return bool(_CUE_AFTER.match(text, min(len(text), end + 1)))
 
 
 # -- the issuer of a release ----------------------------------------------------

@@ -1145,3 +1145,79 @@ def test_accused_of_after_a_name_is_no_cue() -> None:
         "has finally come for the families.”"
     )
     assert [q.speakers for q in spoken(text)] == [["Nora Quill"]]
+
+
+# -- statements under a name ------------------------------------------------------------
+
+
+def _labelled(*paragraphs: str) -> list[Quote]:
+    """The extractor's quotes with `label_before` applied (as the extractor does)."""
+    from importers.quotes import STRIDE, _Extractor
+    from importers.speakers import label_before
+
+    extractor = _Extractor(list(paragraphs))
+    _, quotes = extractor.run()
+    label_before(extractor.paragraphs, quotes, extractor.book, STRIDE)
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def test_statements_each_under_a_name_are_their_named_speakers() -> None:
+    quotes = _labelled(
+        "Today Congressman Ivo Brandt and Congresswoman Lena Dorn sent a letter to the "
+        "agency about the clinic. Congressman Ivo Brandt “I am glad the agency listened to "
+        "the families we represent and closed the clinic.” Congresswoman Lena Dorn "
+        '"This took far too long, but we got it done for the town." Aron Vik, President '
+        "of the Harbor Families Fund “We thank both of them for standing with us all year.”"
+    )
+    assert [q.speakers for q in quotes] == [["Ivo Brandt"], ["Lena Dorn"], ["Aron Vik"]]
+    assert all(q.method == "cue" and q.cue is None for q in quotes)
+
+
+def test_statements_signed_after_keep_their_reading() -> None:
+    # A name after the last statement: each name signs the statement before it.
+    paragraph = (
+        "Groups back the bill. “We back this bill because it helps every family in town.” "
+        "Aron Vik, President of the Harbor Families Fund “It is overdue and we support it "
+        "fully.” Mira Holt, Director of the Town Council"
+    )
+    labelled = _labelled(paragraph)
+    plain = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.speakers for q in labelled] == [q.speakers for q in plain]
+
+
+def test_a_cue_after_the_statement_keeps_its_speaker() -> None:
+    quotes = _labelled(
+        "The bill passed. Congressman Ivo Brandt “This is a good day for every farmer in "
+        "the valley,” Lena Dorn said. “We worked on it for years.”"
+    )
+    assert quotes[0].speakers == ["Lena Dorn"]
+
+
+def test_a_name_inside_a_sentence_is_no_label() -> None:
+    # The first statement has no label of its own: no convention, nothing changes.
+    paragraph = (
+        "He thanked the staff. “We did the work together and it shows in the results,” "
+        "said Ivo Brandt. Congresswoman Lena Dorn “agreed with every word of it” at the "
+        "hearing, the report says."
+    )
+    assert [q.speakers for q in _labelled(paragraph)] == [
+        q.speakers for q in quotes_of(paragraph) if q.kind == "direct"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("ICE and the Department of Homeland Security", ["ICE", "Department of Homeland Security"]),
+        ("FBI and CIA", ["FBI", "CIA"]),
+        (
+            "Department of Housing and Urban Development",
+            ["Department of Housing and Urban Development"],
+        ),
+        ("Committee on Energy and Commerce", ["Committee on Energy and Commerce"]),
+    ],
+)
+def test_two_organisations_named_as_one_speak_each(name: str, values: list[str]) -> None:
+    from importers.speakers import Entity, speaker_names
+
+    assert speaker_names(Entity(name, "organization"), explicit=True) == values
