@@ -656,6 +656,11 @@ _NAME_AFTER_ROLE = re.compile(
 # What a verb of saying takes when it says nothing: "claimed responsibility".
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 # Verbs of saying that, followed by `of` or `with`, are a passive participle: `accused of`.
+# Verbs of saying that as often take a thing as their object (`announced a grant`,
+# `reported a loss`): with an indefinite article next, what follows is no statement.
+_OBJECT_VERBS = frozenset(
+    "added adds announced announces reported reports claimed claims warned warns".split()
+)
 _PASSIVE = re.compile(r"\b(?:accused|charged|suspected)\s+(?:of|with)\b")
 # Nouns for newspapers that read like adverbs: "a leading Pakistani daily wrote".
 _PERIODICALS = frozenset("daily weekly monthly quarterly".split())
@@ -953,10 +958,13 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
 
 
 def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
-    """The latest name or pronoun earlier in the paragraph."""
+    """The latest name or pronoun earlier in the quotation's sentence. A name of an
+    earlier sentence is only what that sentence was about: `… nods to Earl Brutus. Whether
+    the band’s cry of “…” …` is not Brutus's."""
+    begin = max(0, seg.open_at - LOOK_BACK, sentence_start(masked, seg.open_at))
     found = [
         n
-        for n in P.ANY_NP.finditer(masked, max(0, seg.open_at - LOOK_BACK), seg.open_at)
+        for n in P.ANY_NP.finditer(masked, begin, seg.open_at)
         if _is_mention(clean_mention(n.group("np")))
     ]
     if not found:
@@ -1021,6 +1029,8 @@ class _Extractor:
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
         # (position, entity) of every speaker found so far at a cue, in position order.
         self.spoke: list[tuple[int, Entity]] = []
+        # Per surname: (position, first name) of each full name written with it.
+        self._given: dict[str, list[tuple[int, str]]] = {}
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -1434,6 +1444,35 @@ class _Extractor:
         return bool(P.LABEL_BEFORE.search(before))
 
     def _resolve(self, mention: str, pos: int, cue: str | None) -> Entity | None:
+        """`_resolve_mention`, except that a surname alone (or a pronoun whose antecedent
+        is the surname alone) is nobody's when the full name written nearest before it has
+        another first name than the person it was resolved to."""
+        entity = self._resolve_mention(mention, pos, cue)
+        if entity is None or entity.kind != "person":
+            return entity
+        words = entity.name.split()
+        if len(words) < 2:
+            return entity
+        at: int | None = pos
+        if mention != words[-1]:
+            if _CONTRACTED.sub("", mention.lower()) not in PRONOUN_GENDER:
+                return entity
+            at = next((p for p, name in self.book._before(pos) if name == entity.name), None)
+            found = self._masked_at(at) if at is not None else None
+            if found is None or not found[0].startswith(words[-1], found[1]):
+                return entity
+        nearest = self._given_before(words[-1], at) if at is not None else None
+        # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
+        return None if nearest is not None and nearest != words[0] else entity
+
+    def _masked_at(self, pos: int) -> tuple[str, int] | None:
+        """The narration of the paragraph holding `pos` and the offset in it."""
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return None
+        return self.masked[paragraph], at
+
+    def _resolve_mention(self, mention: str, pos: int, cue: str | None) -> Entity | None:
         """`resolve`, except that `he`/`she` at a cue is the last speaker when nobody
         else who fits was named since: `Cook told Benioff that … “…,” he said` is Cook's
         (Benioff is addressed), as is `Sarker said … . “…,” he added` when an earlier
@@ -1574,6 +1613,28 @@ class _Extractor:
         # organisation's shape): the site says whose it is, not that the words are a name.
         owner = self.book.known(words) or self.book.entity_for(" ".join(words), "organization")
         return owner if speaker_names(owner, True) else None
+
+    def _given_before(self, surname: str, pos: int) -> str | None:
+        """The first name of the full name with `surname` the narration writes nearest
+        before `pos`, wherever it is: a name in a heading or in a run of capitalised words
+        the name pattern took whole (`Danny Brown Stardust Warp`) counts too. A couple
+        written with one surname (`the son of Jimmy and Becky Carroll`) is the family of
+        the person the text is about, and not counted."""
+        found = self._given.get(surname)
+        if found is None:
+            rx = re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
+            found = [
+                (i * STRIDE + m.start(), m.group(1))
+                for i, masked in enumerate(self.masked)
+                for m in rx.finditer(masked)
+                # `Joel Abraham Abraham grew up`: a caption's name run into the surname
+                if m.group(1) != surname
+                and N.first_name_gender(m.group(1)) is not None
+                and not N.is_role_word(m.group(1))
+            ]
+            self._given[surname] = found
+        k = bisect.bisect_left(found, pos, key=lambda f: f[0])
+        return found[k - 1][1] if k else None
 
     def _first_named(self, mention: str, pos: int) -> dict[str, int] | None:
         """For a one-word name, where each person it may stand for was first named;
@@ -1783,6 +1844,12 @@ class _Extractor:
                 continue
             if "cue" in m.groupdict() and _NOT_SPEECH_OBJECT.match(sentence, m.end("cue")):
                 continue  # "Red Dawn claimed responsibility for a blast that hurt …"
+            if (
+                rx is P.REPORTED_BARE
+                and m.group("cue").split()[0] in _OBJECT_VERBS
+                and m.group("clause").split()[0].lower() in {"a", "an"}
+            ):
+                continue  # `BRL adds a Bayesian element`: a thing added, not words
             if (
                 rx is not P.REPORTED_ACCORDING
                 and _NAME_PART_BEFORE.search(sentence, max(0, m.start("np") - 16), m.start("np"))

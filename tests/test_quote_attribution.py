@@ -860,3 +860,70 @@ def test_relative_that_after_a_name_is_not_part_of_it():
 def test_byline_after_a_hyphen_set_tight_to_the_name():
     [q] = direct("Reviews | “Every dish arrived hot and on time.” -Lena K. (Read all reviews.)")
     assert q.speakers == ["Lena K."]
+
+
+# -- a name of an earlier sentence, a surname of two people, a thing added ----------------
+
+
+def test_a_name_of_the_sentence_before_does_not_speak_an_embedded_quotation():
+    [q] = direct(
+        "The record tips its hat to the late, great Nils Varga in its noisy chorus. "
+        "Whether the band’s cry of “Oh Marta be mine tonight!” would win her is another matter."
+    )
+    assert q.speakers == []
+
+
+def test_a_name_of_the_same_sentence_still_speaks_an_embedded_quotation():
+    [q] = direct("Nils Varga, on the stage at last, and a “night I will never forget” it was.")
+    assert q.speakers == ["Nils Varga"]
+
+
+def test_a_surname_is_not_the_registered_person_when_another_full_name_is_nearer():
+    # The record's heading runs the artist's name into the title; the surname after it
+    # is that artist's, not the earlier man's the names registered.
+    quotes = direct(
+        "Copper Lake is the solo project of Ed Marsh, who once played in a trio.",
+        "Dan Marsh Nightfall Warp",
+        "Nightfall is Marsh at his loudest, which he calls “the most fun I have had in "
+        "years”. Marsh is candid about it (“We all need a second act”).",
+        "“It is the loudest record I have made,” Marsh said.",
+    )
+    assert [q.speakers for q in quotes] == [[], [], []]
+
+
+def test_a_surname_goes_to_the_full_name_written_nearest_before_it():
+    quotes = direct(
+        "Copper Lake is the solo project of Ed Marsh, who once played in a trio.",
+        "Nightfall, the new record by Tina Marsh, is out now.",
+        "“It is the most fun I have had in years,” Marsh said.",
+    )
+    assert [q.speakers for q in quotes] == [["Tina Marsh"]]
+
+
+def test_a_surname_of_one_person_still_resolves():
+    quotes = direct(
+        "Copper Lake is the solo project of Ed Marsh, who once played in a trio.",
+        "“It is the most fun I have had in years,” Marsh said.",
+    )
+    assert [q.speakers for q in quotes] == [["Ed Marsh"]]
+
+
+def test_a_couple_sharing_the_surname_is_family_not_a_second_speaker():
+    quotes = direct(
+        "Congresswoman Ada Pruitt named Dale Kerrigan as her new field representative. "
+        "Kerrigan is the son of Hank and Lois Kerrigan of Tillman.",
+        "“I am grateful for the chance to serve my neighbors,” said Kerrigan.",
+    )
+    assert [q.speakers for q in quotes] == [["Dale Kerrigan"]]
+
+
+def test_a_thing_added_is_not_reported_speech():
+    _speakers, quotes = extract_quotes(
+        ["The new model adds a second sensor – it measures the heat of the room as well."]
+    )
+    assert quotes == []
+
+
+def test_said_with_an_article_next_is_still_reported_speech():
+    _speakers, quotes = extract_quotes(["Ann Holt said a decision would come by Friday."])
+    assert [(q.kind, q.speakers) for q in quotes] == [("reported", ["Ann Holt"])]
