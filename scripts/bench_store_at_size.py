@@ -19,8 +19,11 @@ Benchmark-only: nothing in the package imports this.
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import itertools
 import json
+import pstats
 import resource
 import shutil
 import statistics
@@ -58,6 +61,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--a", type=int, default=0, help="write cache (KiB) of copy A (0: default)")
     ap.add_argument("--b", type=int, default=WRITE_CACHE_KIB, help="write cache (KiB) of copy B")
+    ap.add_argument("--profile", action="store_true", help="cProfile each copy's last round")
     args = ap.parse_args()
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -70,15 +74,24 @@ def main() -> None:
         copies[name] = target
     settings = {"a": args.a, "b": args.b}
     figures: dict[str, list[dict[str, float]]] = {"a": [], "b": []}
+    profiles: dict[str, str] = {}
     for round_ in range(args.rounds):
         docs = read_documents(args.records, args.skip + round_ * args.per_round, args.per_round)
         prepared = [prepare_document(d) for d in docs]
         order = ("a", "b") if round_ % 2 == 0 else ("b", "a")
         for name in order:
             backend = SqliteBackend(copies[name], write_cache_kib=settings[name])
+            profiler = cProfile.Profile() if args.profile and round_ >= args.rounds - 2 else None
             user, system = cpu()
             wall = time.perf_counter()
+            if profiler:
+                profiler.enable()
             statuses = [r.status for r in backend.write(prepared)]
+            if profiler:
+                profiler.disable()
+                out = io.StringIO()
+                pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(12)
+                profiles[name] = out.getvalue()
             wall = time.perf_counter() - wall
             user2, system2 = cpu()
             backend.close()
@@ -97,6 +110,8 @@ def main() -> None:
                 f" wall {wall:.1f} s)",
                 flush=True,
             )
+    for name, text in profiles.items():
+        print(f"-- profile of copy {name}, its last round (by own time)\n{text}")
     per_doc = {
         name: [(f["user"] + f["system"]) / f["documents"] * 1000 for f in rounds]
         for name, rounds in figures.items()

@@ -268,6 +268,9 @@ LARGE_BODY_CHARS = 1 << 20  # a body this long is encoded piece by piece (_json_
 # documents and more, the default let index pages go that the next documents need
 # again, and a third of the writer's CPU was the kernel handing them back.
 WRITE_CACHE_KIB = 64 * 1024
+# Documents replaced in place whose rows a search reads again to bring facet columns
+# forward; past this many since the columns were read, it reads them whole.
+REPLACED_KEPT = 5000
 
 
 def _month(published: str | None) -> str | None:
@@ -797,6 +800,7 @@ class SqliteBackend(Backend):
             )
             if all(r.status != "updated" for r in done):
                 _note_appended(conn)
+            _note_replaced(conn, [r.id for r in done if r.status == "updated"])
         conn.execute("COMMIT")
         self._bound_log(conn)
 
@@ -1174,6 +1178,7 @@ class SqliteBackend(Backend):
                     )
                     # No document changed: only the speaker columns are read again.
                     _note_appended(conn)
+                    _note_replaced(conn, [])
                     conn.execute(
                         "INSERT OR REPLACE INTO meta SELECT 'people', value FROM meta"
                         " WHERE key = 'generation'"
@@ -1439,7 +1444,8 @@ class SqliteBackend(Backend):
         meta = dict(
             (conn or self.conn)
             .execute(
-                "SELECT key, value FROM meta WHERE key IN ('generation', 'appended', 'people')"
+                "SELECT key, value FROM meta"
+                " WHERE key IN ('generation', 'appended', 'people', 'replaced')"
             )
             .fetchall()
         )
@@ -1447,7 +1453,10 @@ class SqliteBackend(Backend):
         start, _, end = (meta.get("appended") or "").partition(" ")
         since = int(start) if end.isdigit() and int(end) == number else number
         people = int(meta.get("people") or 0)
-        return Generation(os.stat(self.path).st_ino, number, since, people)
+        first, last, ids = ((meta.get("replaced") or "").split(" ") + ["", "", ""])[:3]
+        if not (last.isdigit() and int(last) == number and first.isdigit()):
+            first, ids = "-1", ""
+        return Generation(os.stat(self.path).st_ino, number, since, people, int(first), ids)
 
     def search(self, request: SearchRequest) -> SearchResult:
         # Facet counts over a large archive are the slow part, and journalists repeat
@@ -1601,6 +1610,33 @@ def _note_appended(conn: sqlite3.Connection) -> None:
     if not end.isdigit() or int(end) != number - 1:
         start = str(number - 1)
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('appended', ?)", (f"{start} {number}",))
+
+
+def _note_replaced(conn: sqlite3.Connection, document_ids: list[str]) -> None:
+    """Record the run of generations (`replaced`: `start end rowids`) between which every
+    write added documents or replaced documents in place (a replaced document keeps its
+    row id), with the row ids of those replaced: facet columns are then brought forward
+    by reading those documents' rows again and the rows added (search/sqlite_columns.py)
+    rather than whole. A write this does not see (a removal, a correction rewriting a
+    document) ends the run: the generation it began from is not the run's end."""
+    (number,) = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    number = int(number)
+    # Each replaced document's removal counted one generation (the delete trigger), the
+    # commit one more: the transaction began at this generation.
+    began = number - 1 - len(document_ids)
+    row = conn.execute("SELECT value FROM meta WHERE key = 'replaced'").fetchone()
+    start, end, ids = ((row[0] if row else "").split(" ") + ["", "", ""])[:3]
+    rows = {int(r) for r in ids.split(",") if r} if end == str(began) else set()
+    if end != str(began):
+        start = str(began)
+    for doc_id in document_ids:
+        found = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if found:
+            rows.add(found[0])
+    if len(rows) > REPLACED_KEPT:  # a reparse: the columns are read whole once
+        start, rows = str(number), set()
+    value = f"{start} {number} {','.join(map(str, sorted(rows)))}"
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('replaced', ?)", (value,))
 
 
 def _ms(started: float) -> float:
@@ -1776,10 +1812,27 @@ class _Plan:
             f" group_concat(ifnull(CAST({year} AS INTEGER), {NO_YEAR}))"
             f" FROM {table} INDEXED BY {ROW_INDEX[self.request.scope]} WHERE rowid > ?"
         )
+        # Rows of replaced documents (by document: a replaced one's quotes are new rows)
+        # and rows added past `bound`.
+        again = (
+            f"SELECT group_concat(r), group_concat(d), group_concat(y) FROM ("
+            f"SELECT rowid AS r, {doc} AS d, ifnull(CAST({year} AS INTEGER), {NO_YEAR}) AS y"
+            f" FROM {table} INDEXED BY {ROW_INDEX[self.request.scope]} WHERE rowid > ?"
+            f" UNION ALL SELECT rowid, {doc}, ifnull(CAST({year} AS INTEGER), {NO_YEAR})"
+            f" FROM {table} WHERE {doc} IN (SELECT value FROM json_each(?)) AND rowid <= ?)"
+        )
+
+        def patch(kept: Rows) -> Rows:
+            docs = self.generation.replaced_ids()
+            listed = json.dumps(docs.tolist())
+            delta = Rows.read(conn.execute(again, [kept.bound, listed, kept.bound]).fetchone())
+            return kept.patch(delta, kept.rows_of(docs) if self.quotes else docs)
+
         return self.backend._columns.get(
             self.generation,
             table,
             lambda above: Rows.read(conn.execute(sql, [-1 if above is None else above]).fetchone()),
+            patch=patch,
         )
 
     def _column(self, conn: sqlite3.Connection, name: str) -> Column:
@@ -1816,9 +1869,29 @@ class _Plan:
             last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
             return Column.read(person_rows(rows, aliases) if aliases else rows, last)
 
+        def patch(kept: Column) -> Column:
+            # The rows of replaced documents read again (a quote's: every quote of the
+            # document now, whatever its row id), and the rows added past `bound`.
+            docs = self.generation.replaced_ids()
+            listed = json.dumps(docs.tolist())
+            of_docs = "SELECT value FROM json_each(?)"
+            if name == QUOTE_SPEAKERS:
+                of_docs = f"SELECT rowid FROM main.quotes WHERE doc IN ({of_docs})"
+                (found,) = conn.execute(f"SELECT group_concat(rowid) FROM ({of_docs})", [listed])
+                docs = parse_ints(found[0])
+            bounded = (
+                f"WITH {table} AS MATERIALIZED (SELECT * FROM main.{table}"
+                f" WHERE {row} > ? OR {row} IN ({of_docs})) {sql}"
+            )
+            rows = conn.execute(bounded, [kept.bound, listed, *params]).fetchall()
+            owner = "quotes" if name == QUOTE_SPEAKERS else "documents"
+            last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
+            delta = Column.read(person_rows(rows, aliases) if aliases else rows, last)
+            return kept.patch(delta, docs)
+
         # The alias map changes the speaker columns alone (`update_speaker_aliases`).
         changed = self.generation.people if speakers else 0
-        return self.backend._columns.get(self.generation, name, read, changed)
+        return self.backend._columns.get(self.generation, name, read, changed, patch)
 
     def load(self, conn: sqlite3.Connection) -> None:
         """Read the columns this search counts with (kept for the generation)."""

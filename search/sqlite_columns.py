@@ -77,6 +77,14 @@ class Generation:
     appended_from: int = field(compare=False)
     # The generation in which the archive's map of one person's spellings last changed.
     people: int = field(default=0, compare=False)
+    # The oldest generation this one differs from by added documents and documents
+    # replaced in place only, and those documents' row ids (`replaced_ids`).
+    patched_from: int = field(default=-1, compare=False)
+    replaced: str = field(default="", compare=False)
+
+    def replaced_ids(self) -> Ints:
+        """The row ids of the documents replaced since `patched_from`."""
+        return parse_ints(self.replaced)
 
 
 class Extendable(Protocol):
@@ -177,6 +185,67 @@ class Column:
             key_number,
             pair_number,
             max(self.bound, delta.bound),
+        )
+
+    def patch(self, delta: Column, rows: Ints) -> Column:
+        """This column with the pairs of `rows` (row ids; with those of `delta`'s own
+        rows) replaced by those of `delta`: the rows of documents replaced in place, and
+        rows added past `bound`. `delta` is read from those rows only. Entries are moved
+        by arithmetic on the offsets, never sorted: linear in the column."""
+        keys, key_number = list(self.keys), dict(self.key_number)
+        spellings, pair_number = list(self.spellings), dict(self.pair_number)
+        new_keys: list[int] = []
+        remap = np.empty(len(delta.spellings), dtype=np.int64)
+        for pair, spelling in enumerate(delta.spellings):
+            key = delta.keys[int(delta.pair_key[pair])]
+            number = pair_number.get((key, spelling))
+            if number is None:
+                if key not in key_number:
+                    key_number[key] = len(keys)
+                    keys.append(key)
+                number = pair_number[key, spelling] = len(spellings)
+                spellings.append(spelling)
+                new_keys.append(key_number[key])
+            remap[pair] = number
+        delta_counts = delta.indptr[1:].astype(np.int64) - delta.indptr[:-1]
+        delta_rows = np.flatnonzero(delta_counts)
+        top = max(self.top, delta.top, int(rows.max()) if len(rows) else 0)
+        old_counts = np.zeros(top + 1, dtype=np.int64)
+        old_counts[: self.top + 1] = (self.indptr[1:].astype(np.int64) - self.indptr[:-1])[
+            : self.top + 1
+        ]
+        replaced = np.zeros(top + 1, dtype=np.bool_)
+        replaced[rows] = True
+        replaced[delta_rows] = True
+        counts = np.where(replaced, 0, old_counts)
+        counts[: delta.top + 1] += delta_counts[: delta.top + 1]
+        indptr = np.zeros(top + 2, dtype=np.int64)
+        np.cumsum(counts, out=indptr[1:])
+        codes = np.empty(int(indptr[-1]), dtype=np.int32)
+        # Kept entries: each row's entries move to the row's new start, in order.
+        owner = np.repeat(np.arange(top + 1, dtype=np.int64), old_counts)
+        keep = ~replaced[owner]
+        at = np.arange(len(owner), dtype=np.int64)
+        old_start = np.zeros(top + 1, dtype=np.int64)
+        old_start[: self.top + 1] = self.indptr[: self.top + 1]
+        kept_owner = owner[keep]
+        codes[indptr[kept_owner] + at[keep] - old_start[kept_owner]] = self.codes[: len(owner)][
+            keep
+        ]
+        # The delta's entries, at the start of their (emptied) rows.
+        d_owner = np.repeat(np.arange(delta.top + 1, dtype=np.int64), delta_counts[: delta.top + 1])
+        d_at = np.arange(len(d_owner), dtype=np.int64) - delta.indptr[d_owner].astype(np.int64)
+        codes[indptr[d_owner] + d_at] = remap[delta.codes[: len(d_owner)]]
+        return Column(
+            indptr.astype(np.int32),
+            codes,
+            np.concatenate((self.pair_key, np.array(new_keys, dtype=np.int32))),
+            keys,
+            spellings,
+            top,
+            key_number,
+            pair_number,
+            max(self.bound, delta.bound, top),
         )
 
     def _entries(self, rows: Ints) -> tuple[Ints, Ints]:
@@ -305,6 +374,31 @@ class Rows:
         docs[rid], years[rid] = doc, year
         return Rows(docs, years, delta.top, count)
 
+    def patch(self, delta: Rows, removed: Ints) -> Rows:
+        """These rows without `removed` (row ids) and with those of `delta` (read again or
+        added), each row of `delta` in place of any row of the same id."""
+        rid, doc, year = self.find()
+        d_rid, d_doc, d_year = delta.find()
+        top = max(self.top, delta.top, int(removed.max()) if len(removed) else 0)
+        drop = np.zeros(top + 1, dtype=np.bool_)
+        drop[removed] = True
+        drop[d_rid] = True
+        keep = ~drop[rid]
+        return Rows.build(
+            np.concatenate((rid[keep], d_rid)),
+            np.concatenate((doc[keep], d_doc)),
+            np.concatenate((year[keep], d_year)),
+        )
+
+    def rows_of(self, docs: Ints) -> Ints:
+        """The row ids held whose document is one of `docs`."""
+        rid, doc, _ = self.find()
+        if not len(docs) or not len(doc):
+            return np.zeros(0, dtype=np.int64)
+        wanted = np.zeros(max(int(docs.max()), int(doc.max())) + 1, dtype=np.bool_)
+        wanted[docs] = True
+        return rid[wanted[np.maximum(doc, 0)] & (doc >= 0)]
+
 
 def _dense(top: int, count: int) -> bool:
     """Whether rows with ids up to `top` are kept by row id (see `Rows`)."""
@@ -322,10 +416,17 @@ class Columns:
         self._kept: dict[Generation, dict[str, Any]] = {}
 
     def get(
-        self, generation: Generation, name: str, read: Callable[[int | None], E], changed: int = 0
+        self,
+        generation: Generation,
+        name: str,
+        read: Callable[[int | None], E],
+        changed: int = 0,
+        patch: Callable[[E], E] | None = None,
     ) -> E:
         """The column `name` of this generation. `read(None)` reads a whole column;
-        `read(bound)` the rows past row id `bound` only, for a generation of added rows.
+        `read(bound)` the rows past row id `bound` only, for a generation of added rows;
+        `patch(kept)` a kept column with the rows of replaced documents read again (and
+        those added), for a generation that replaced documents in place.
         `changed`: a generation in which this column changed though no row was written
         (it is not brought forward from before it)."""
         with self._lock:
@@ -336,16 +437,36 @@ class Columns:
             with self._lock:
                 column = self._kept.get(generation, {}).get(name)
                 base = None if column is not None else self._base(generation, name, changed)
+                patched = None
+                if (
+                    column is None
+                    and base is None
+                    and patch is not None
+                    and generation.patched_from >= 0
+                ):
+                    since = max(generation.patched_from, changed)
+                    patched = self._base(generation, name, changed, since)
             if column is None:
-                column = read(None) if base is None else base.extend(read(base.bound))
+                if base is not None:
+                    column = base.extend(read(base.bound))
+                elif patched is not None and patch is not None:
+                    column = patch(patched)
+                else:
+                    column = read(None)
                 with self._lock:
                     self._kept.setdefault(generation, {})[name] = column
                     self._forget(generation)
         return column
 
-    def _base(self, generation: Generation, name: str, changed: int) -> Any:
-        """The newest kept column `name` this generation only added rows to, or None."""
-        since = max(generation.appended_from, changed)
+    def _base(
+        self, generation: Generation, name: str, changed: int, since: int | None = None
+    ) -> Any:
+        """The newest kept column `name` this generation only added rows to (or, given
+        `since`, the newest kept one of a generation from `since` on), or None."""
+        if since is None:
+            since = max(generation.appended_from, changed)
+        if since < 0:
+            return None
         older = [
             g
             for g in self._kept

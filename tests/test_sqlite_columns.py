@@ -82,12 +82,18 @@ class Reads(Columns):
         super().__init__()
         self.reads: list[tuple[str, int | None]] = []
 
-    def get(self, generation: Any, name: str, read: Any, changed: int = 0) -> Any:
+    def get(
+        self, generation: Any, name: str, read: Any, changed: int = 0, patch: Any = None
+    ) -> Any:
         def noted(above: int | None) -> Any:
             self.reads.append((name, above))
             return read(above)
 
-        return super().get(generation, name, noted, changed)
+        def patched(kept: Any) -> Any:
+            self.reads.append((name, -1))  # the replaced documents' rows read again
+            return patch(kept)
+
+        return super().get(generation, name, noted, changed, patched if patch else None)
 
 
 def fresh(path: Path, req: SearchRequest) -> tuple[Any, ...]:
