@@ -1551,10 +1551,11 @@ class _Extractor:
     def _who_after_noun(self, pos: int) -> bool:
         """The relative `who` at `pos` follows a common noun (`people who`, `voters
         who`, `anyone who`) rather than a name (`Ann Holt, who`) or `the senator, who`."""
-        paragraph, at = divmod(pos, STRIDE)
-        if paragraph >= len(self.masked):
+        found = self._masked_at(pos)
+        if found is None:
             return False
-        before = self.masked[paragraph][max(0, at - 40) : at].replace(",", " ").split()
+        masked, at = found
+        before = masked[max(0, at - 40) : at].replace(",", " ").split()
         if not before or not before[-1][:1].islower():
             return False
         if len(before) > 1 and before[-2].lower() == "the" and before[-1] in PERSON_NOUNS:
@@ -1564,29 +1565,30 @@ class _Extractor:
     def _who_in_reported_words(self, pos: int) -> bool:
         """The common noun before the relative `who` at `pos` opens the words a verb of
         saying reports (`saying anybody who`), within the sentence."""
-        paragraph, at = divmod(pos, STRIDE)
-        if paragraph >= len(self.masked):
+        found = self._masked_at(pos)
+        if found is None:
             return False
-        masked = self.masked[paragraph]
+        masked, at = found
         return bool(_SAYING_BEFORE_WHO.search(masked, sentence_start(masked, at), at))
 
     def _previous_subject(self, pos: int) -> Entity | None:
         """The named subject of the sentence before the one holding `pos`, in the same
         paragraph."""
-        paragraph, at = divmod(pos, STRIDE)
-        if paragraph >= len(self.masked):
+        found = self._masked_at(pos)
+        if found is None:
             return None
-        start = sentence_start(self.masked[paragraph], at)
+        masked, at = found
+        start = sentence_start(masked, at)
         if start == 0:
             return None
-        return self._sentence_subject(paragraph * STRIDE + start - 1)
+        return self._sentence_subject(pos - at + start - 1)
 
     def _sentence_subject(self, pos: int) -> Entity | None:
         """The named subject opening the sentence that holds `pos`, if any."""
-        paragraph, at = divmod(pos, STRIDE)
-        if paragraph >= len(self.masked):
+        found = self._masked_at(pos)
+        if found is None:
             return None
-        masked = self.masked[paragraph]
+        masked, at = found
         start = sentence_start(masked, at)
         m = P.SUBJECT.match(masked[start:at]) if at - start <= LOOK_BACK else None
         if m is None:
@@ -1594,15 +1596,15 @@ class _Extractor:
         mention = trim_subject(clean_mention(m.group("np")))
         if not _is_mention(mention) or mention.lower() in _PRONOUNS:
             return None
-        return resolve(self.book, mention, paragraph * STRIDE + start + m.start("np"))
+        return resolve(self.book, mention, pos - at + start + m.start("np"))
 
     def _site_owner(self, pos: int) -> Entity | None:
         """For a pronoun at `pos`, the organisation whose site, page or account the same
         sentence opens with: `On Yoloha’s site, they say`."""
-        paragraph, at = divmod(pos, STRIDE)
-        if paragraph >= len(self.masked):
+        found = self._masked_at(pos)
+        if found is None:
             return None
-        masked = self.masked[paragraph]
+        masked, at = found
         m = P.SITE_OWNER_BEFORE.search(masked, sentence_start(masked, at), at)
         if m is None or m.end() != at:
             return None
@@ -1651,10 +1653,11 @@ class _Extractor:
 
     def _addressed(self, pos: int) -> bool:
         """The name at `pos` is the object of a verb of saying: `told Benioff`."""
-        paragraph, at = divmod(pos, STRIDE)
-        if paragraph >= len(self.masked):
+        found = self._masked_at(pos)
+        if found is None:
             return False
-        return bool(_ADDRESSED.search(self.masked[paragraph], max(0, at - 12), at))
+        masked, at = found
+        return bool(_ADDRESSED.search(masked, max(0, at - 12), at))
 
     def _spoke(self, pos: int, entity: Entity | None, names: list[str]) -> None:
         if entity is not None and names and entity.kind == "person":
