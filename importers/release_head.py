@@ -210,7 +210,7 @@ def _glued_title(title: str | None, headline: str | None) -> bool:
     Case title glued to its deck ("… Long Range PlanWith lack of action …")."""
     if not title or not headline:
         return False
-    if _title_case(title) or any(q in title for q in '“”"'):
+    if _title_case(title) or any(q in title for q in '“”"') or _STATEMENT_TITLE.match(title):
         return True
     deck = _GLUED_TITLES.search(title)
     last = headline.split()[-1].lower()
@@ -220,6 +220,10 @@ def _glued_title(title: str | None, headline: str | None) -> bool:
         and _title_case(headline)
         and last not in P.MINOR_WORDS
     )
+
+
+# A statement's title, which no caption opens with: "Rush Statement on Amendment #1 …".
+_STATEMENT_TITLE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}Statement\s+(?:on|of|by|regarding)\s+\S")
 
 
 def _glued_deck(title: str | None) -> bool:
@@ -452,8 +456,9 @@ def _first_sentence_end(text: str) -> int:
     and no head reaches past it."""
     ends = sentence_ends(text)
     end = -1
+    decks: dict[int, bool] = {}  # by where a quotation opens: its sentence ends agree
     for m in _SENTENCE_END.finditer(text):
-        if _in_quoted_deck(text, m.start()):
+        if _in_quoted_deck(text, m.start(), decks):
             continue
         while end < m.start() + 3:
             end = next(ends, len(text) + 1)
@@ -462,7 +467,7 @@ def _first_sentence_end(text: str) -> int:
     return len(text)
 
 
-def _in_quoted_deck(text: str, at: int) -> bool:
+def _in_quoted_deck(text: str, at: int, decks: dict[int, bool] | None = None) -> bool:
     """`at` is inside a quotation of whole sentences set under a title (“… for the harbour.
     The ferries must keep running.” PORTLAND –): it opens after the title's words, closes on
     its stop, and a new part of the head (a dateline) starts after it; no sentence of
@@ -470,6 +475,11 @@ def _in_quoted_deck(text: str, at: int) -> bool:
     opened = text.rfind("“", 0, at)
     if opened == -1 or text.rfind("”", 0, at) > opened:
         return False
+    # Every `at` inside one quotation has the same closing mark after it: one answer.
+    if decks is not None:
+        if opened not in decks:
+            decks[opened] = _in_quoted_deck(text, at)
+        return decks[opened]
     closed = text.find("”", at)
     if closed == -1 or text[closed - 1] not in ".!?":
         return False
@@ -577,8 +587,13 @@ _METADATA = re.compile(
             r"|(?:press|news|media)\s+(?:release|advisory)"
             # Spanish releases: "PARA DIFUSIÓN INMEDIATA", "COMUNICADO DE PRENSA"
             r"|para\s+(?:difusi[oó]n|publicaci[oó]n)\s+inmediata|comunicado\s+de\s+prensa)\s*:?)",
+            # a label over the title ("Press Statement Congresswoman Roe Calls …"), not
+            # the words of a title ("Roe Press Statement on …")
+            r"(?P<label>(?<![A-Za-z]\s)(?<![A-Za-z])(?:Press\s+Statement|PRESS\s+STATEMENT)\b)",
             r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:)",
-            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+            # the last part of the domain in one case: "…@mail.house.govRush Statement on …"
+            # is an address glued to the title after it
+            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-Z]{2,})(?![a-z]))",
             r"(?P<web>\b(?:https?://|www\.)\S+)",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
             # a link's label: "Click here or on the picture to see the full hearing"
@@ -642,6 +657,9 @@ def _clean_head(head: str) -> _Head:
         words = piece.strip(_EDGE_SPACE)
         if not words:
             continue
+        closing = piece.lstrip(_EDGE_SPACE)[len(words) :][:1] == ")"
+        if closing and words.count("(") > words.count(")"):
+            words += ")"  # "… subsection a, 2(A)": the bracket closes the title's own
         after = next((k for t, k in pieces[i + 1 :] if k or t.strip(_EDGE_SPACE)), None)
         before = next((k for t, k in reversed(pieces[:i]) if k or t.strip(_EDGE_SPACE)), None)
         # A name after "Contact:" or before a phone number is the contact.
@@ -997,7 +1015,11 @@ _SUBORDINATORS = frozenset(("while", "because", "although", "though", "if", "whe
 # A deck quoting someone under the title: "… Salmon Sullivan: “Important change …”".
 _SPEAKER_DECK = re.compile(r"\s+(?=[A-Z][\w'’.-]+:\s*[“\"])")
 # Two titles run together without a space: a lower-case run, then a capital and lower case.
-_GLUED_TITLES = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+_GLUED_TITLES = re.compile(
+    r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})"
+    # a deck opening with a short word glued to a title in capitals: "… FOR SENIORSAs …"
+    r"|(?<=[A-Z]{3})(?=(?:As|At|By|If|In|On|To)\s+[A-Z])"
+)
 # Style sheets and markup a page leaked into its text.
 _NOT_TITLE = re.compile(r"[{}\\]|/\*|\bmso-")
 # A whole quoted line heading the title, then a capitalised deck: the quote is the title.
@@ -1063,7 +1085,7 @@ _QUOTE_BOUNDARY = re.compile(r"\s(?=[“\"‘]\s*[A-Z])")
 _SPEECH_START = re.compile(
     r"\s*(?P<record>\b(?:HON\.|CONGRESS(?:MAN|WOMAN))\s+[A-Z][A-Z. ]+?OF\s*[A-Z][A-Z ]+?"
     r"\s*IN THE (?:HOUSE OF REPRESENTATIVES|SENATE))"
-    r"|\s(?=(?:Madam|Mister|Mr\.)\s+(?:Speaker|Chairman|Chairwoman|President),)"
+    r"|\s(?=(?:Madam|Madame|Mister|Mr\.)\s+(?:Speaker|Chairman|Chairwoman|President),)"
     r"|\s(?=(?:Mr|Mrs|Ms)\.\s+[A-Z]{2,}\.)"
 )
 # A quote closed within a few words is a name in the title (a bill's), not speech.
@@ -1212,6 +1234,57 @@ def _delivery_head(window: str) -> tuple[str, str | None, int] | None:
     return title, sub, note.end()
 
 
+# An opening quote glued to a title in capitals: "… ON LIEUTENANT GOVERNOR MURRAY"I fully …".
+_GLUED_QUOTE = re.compile(r"(?<=[A-Z]{3})[“\"](?=[A-Z][a-z]|I\s)")
+
+
+def _title_before_glued_quote(window: str) -> tuple[str, int, str | None] | None:
+    """(title, where the quote starts, release date) of a title in capitals with the
+    remarks' opening quote glued to it and only release metadata before it."""
+    glued = _GLUED_QUOTE.search(window)
+    if glued is None:
+        return None
+    before = window[: glued.start()]
+    # The title follows the last piece of metadata (a date, share buttons after a teaser).
+    start = max((m.end() for m in _METADATA.finditer(before)), default=0)
+    title = before[start:].strip(_EDGE_SPACE)
+    words = title.split()
+    if (
+        not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS
+        or not all(_is_caps(w) for w in words)
+        or _headline(title) != (title, None)
+    ):
+        return None
+    return title, glued.start(), _clean_head(before).released
+
+
+# A floor statement's title with no date stamp before it is at most this many words,
+# and the address after it starts within this many characters.
+MAX_FLOOR_TITLE_WORDS = 12
+MAX_FLOOR_TITLE_CHARS = 160
+
+
+def _floor_title(window: str) -> tuple[str, int] | None:
+    """(title, where the remarks start) of a floor statement that opens with its title in
+    capitals and then the speaker's address ("REMEMBER, REFLECT, RESOLVE Madam Speaker,
+    …"): nothing but the title stands before the address."""
+    opening = window[: MAX_FLOOR_TITLE_CHARS + 40]
+    first = opening.split(None, 1)
+    if not first or not _is_caps(first[0]) or "M" not in opening:
+        return None  # plain tests first: the pattern is slow to run over every text
+    s = _SPEECH_START.search(opening)
+    if s is None or s["record"]:
+        return None
+    title = window[: s.start()].strip()
+    words = title.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_FLOOR_TITLE_WORDS:
+        return None
+    if not all(_is_caps(w) for w in words) or _METADATA.search(title):
+        return None
+    headline, sub = _headline(title)
+    return (headline, s.start()) if headline == title and sub is None else None
+
+
 def _head_without_dateline(text: str) -> ReleaseHead:
     """A title that a full date ends ("… Labor Secretary March 3rd, 2015 “This …"), or,
     after a date stamp, one that an opening quote ends; else no headline."""
@@ -1221,6 +1294,9 @@ def _head_without_dateline(text: str) -> ReleaseHead:
     if (delivered := _delivery_head(window)) is not None:
         statement, bill, remarks = delivered
         return ReleaseHead(statement, bill, text[remarks:].lstrip())
+    if (quoted := _title_before_glued_quote(window)) is not None:
+        title, at, released = quoted
+        return ReleaseHead(title, None, text[at:], released)
     m = _DATE_BOUNDARY.search(window)
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
     if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:
@@ -1267,6 +1343,9 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         begin, end = opened
         return ReleaseHead(window[begin:end].strip(), None, text[end:].lstrip())
     stamp = _STAMP_LEAD.match(window)
+    if stamp is None and (floor := _floor_title(window)) is not None:
+        title, at = floor
+        return ReleaseHead(title, None, text[at:].lstrip())
     if stamp is not None:
         q = _QUOTE_BOUNDARY.search(window, stamp.end())
         if q is not None and not _QUOTE_CLOSE.match(window, q.end()):

@@ -66,15 +66,20 @@ BARE_AGENCY = r"Reuters?|AP|AFP|UPI"
 # optional date, optional agency, then the dash (or TASS's full stop) that ends it.
 # The pattern is deliberately loose; `dateline.py` decides whether a match is a
 # real dateline or an ordinary sentence that happens to have the same shape.
-_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’&/-])*"
+# A hyphen joins a place's words ("WILKES-BARRE", "Winston-Salem"), not a place in
+# capitals and the text's first word glued on ("WASHINGTON-On Tuesday …").
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’&/]|(?<![A-Z]{2})-|-(?![A-Z][a-z]))*"
 # Press releases set a date in parentheses after the place: "Washington, DC (May 5, 2019) –".
 _FULL_DATE = rf"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR})"
 _PAREN_DATE = rf"\(\s*(?:{WEEKDAY},?\s+)?{_FULL_DATE}\s*\)"
 DASHES = "–—―"
 DASH_CHARS = "-" + DASHES
-# A release date in brackets with a dash of its own after a dateline's dash:
-# "Washington, DC – (Friday, April 25, 2014) – Today …" (the date belongs to the dateline).
-PAREN_DATE_AFTER_RE = re.compile(rf"\s*(?P<date>{_PAREN_DATE})\s*(?:-{{1,3}}|[{DASHES}])[ \t]*")
+# A release date, in brackets or not, with a dash of its own after a dateline's dash:
+# "Washington, DC – (Friday, April 25, 2014) – Today …", "Washington, DC - October 30,
+# 2009 - U.S. Representative …" (the date belongs to the dateline).
+PAREN_DATE_AFTER_RE = re.compile(
+    rf"\s*(?P<date>{_PAREN_DATE}|(?:{WEEKDAY},?\s+)?{_FULL_DATE})\s*(?:-{{1,3}}|[{DASHES}])[ \t]*"
+)
 DATELINE_RE = re.compile(
     rf"""
     \s*\**  # Reuters flags some stories with leading asterisks

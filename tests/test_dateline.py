@@ -263,3 +263,33 @@ def test_two_places_written_as_one_are_listed_under_the_first():
     assert found.dateline.place == "Bayside/Los Angeles"
     found = extract_dateline("(Richmond/Newport News, VA)- Rep. Jane Roe spoke.")
     assert found is not None and found.dateline.canonical == "Richmond"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "rest"),
+    [
+        # a place in capitals glued with a hyphen to the text's first word
+        ("WASHINGTON-On Tuesday, the member met ferry crews.", "WASHINGTON", None, "On Tuesday"),
+        # a hyphenated place stays whole
+        ("WILKES-BARRE, Pa. – The member met ferry crews.", "WILKES-BARRE", None, "The member"),
+        ("Winston-Salem, NC – The member met ferry crews.", "Winston-Salem", None, "The member"),
+        # a release date after the dateline's dash, with a dash of its own, in brackets or not
+        (
+            "Washington, DC - October 30, 2009 - Rep. Jane Roe met ferry crews.",
+            "Washington",
+            "October 30, 2009",
+            "Rep. Jane Roe",
+        ),
+        (
+            "Washington, DC – (Friday, October 15, 2010) – Rep. Jane Roe met ferry crews.",
+            "Washington",
+            "Friday, October 15, 2010",
+            "Rep. Jane Roe",
+        ),
+    ],
+)
+def test_release_dateline_forms(text, place, date, rest):
+    found = extract_dateline(text)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.date) == (place, date)
+    assert found.rest.startswith(rest)

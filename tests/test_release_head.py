@@ -969,3 +969,75 @@ def test_a_hyphen_before_the_place(text, headline, raw):
     doc = document_from_record(record, mapping, origin=None)
     assert doc.headline == headline
     assert (doc.dateline.raw if doc.dateline else None) == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline", "rest"),
+    [
+        # an address glued to the title after it: the address is contact, not title
+        (
+            "CONTACT: Jane Roe (202) 555-0100 jane.roe@mail.house.govRoe Statement on "
+            f"Amendment #2 to amend Sec. 4, part b, 3(C)WASHINGTON –– {BODY}",
+            "Roe Statement on Amendment #2 to amend Sec. 4, part b, 3(C)",
+            None,
+            "WASHINGTON ––",
+        ),
+        # a label over the title is not part of it …
+        (
+            f"PRESS STATEMENT REP. JANE ROE WELCOMES THE HARBOR VOTE Washington, D.C. – {BODY}",
+            "REP. JANE ROE WELCOMES THE HARBOR VOTE",
+            None,
+            "Washington, D.C. –",
+        ),
+        # … but the same words inside a title are the title's
+        (
+            f"Roe Press Statement on the Harbor Vote WASHINGTON – {BODY}",
+            "Roe Press Statement on the Harbor Vote",
+            None,
+            "WASHINGTON –",
+        ),
+        # a deck opening with a short word glued to a title in capitals, and to the dateline
+        (
+            "ROE ANNOUNCES VOTE ON HARBOR FUNDS FOR FERRY TOWNSAs Ferry Board Prepares to "
+            f"Cut Winter Service for Island TownsWashington, DC – {BODY}",
+            "ROE ANNOUNCES VOTE ON HARBOR FUNDS FOR FERRY TOWNS",
+            "As Ferry Board Prepares to Cut Winter Service for Island Towns",
+            "Washington, DC –",
+        ),
+        # an acronym ending a word is not a deck's first word
+        (
+            f"Roe Announces NASA Funding for Harbor Lab WASHINGTON – {BODY}",
+            "Roe Announces NASA Funding for Harbor Lab",
+            None,
+            "WASHINGTON –",
+        ),
+    ],
+)
+def test_metadata_and_decks_glued_to_a_title(text, headline, subheadline, rest):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
+    assert head.rest.startswith(rest)
+
+
+def test_a_title_in_capitals_with_the_remarks_quote_glued_to_it():
+    text = (
+        "“The harbor stays open for good.” share: f t Monday March 4, 2013STATEMENT BY "
+        'REP. JANE ROE ON THE HARBOR VOTE"I am proud of this vote. The harbor stays open '
+        'for good," Roe said. Today, the House passed the bill.'
+    )
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (
+        "STATEMENT BY REP. JANE ROE ON THE HARBOR VOTE",
+        None,
+    )
+    assert head.rest.startswith('"I am proud of this vote.')
+
+
+def test_a_floor_statement_title_before_the_speakers_address():
+    text = "HARBOR WEEK AT LAST Madame Speaker, I rise today to honor the ferry crews of the bay."
+    head = split_release_head(text)
+    assert head.headline == "HARBOR WEEK AT LAST"
+    assert head.rest.startswith("Madame Speaker, I rise")
+    # sentences before the address: no title
+    text = "The crews worked all winter. Madam Speaker, I rise today to honor them."
+    assert split_release_head(text).headline is None
