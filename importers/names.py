@@ -547,13 +547,17 @@ def person_evidence(words: list[str]) -> bool:
 
 def org_shape(words: list[str]) -> bool:
     """A capitalised phrase headed by an organisation word, and no bill or event."""
-    if not words or len(words) > 9 or has_possessive(words):
+    if not words or len(words) > 9:
         return False
     lows = [_low(w) for w in words]
+    # The test that settles most runs (a person's name holds no organisation word)
+    # first: every test before the last only rules a phrase out.
+    if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
+        return False
+    if has_possessive(words):
+        return False
     # "New" opens a place's name too: "New York Times", "New Jersey Education Association".
     if lows[0] in NOT_NAME_WORDS - {"the", "new"} or any(w in TITLE_WORDS for w in lows):
-        return False
-    if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
         return False
     if len(words) == 1 and lows[0] in GENERIC_ORG_HEADS:
         return False  # "Administration", "Committee": which one is not said

@@ -225,10 +225,15 @@ class Document:
         return cls(**kw)
 
 
+_LEAVES = frozenset({str, int, float, bool})
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses and lists of them as plain data (copied, as `asdict` does). Without
     `asdict`, which deep-copies every string and number it meets: the model's leaves
     are immutable, and only the containers need copying."""
+    if value is None or type(value) in _LEAVES:
+        return value  # most values are leaves: settled before the container tests
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if is_dataclass(value) and not isinstance(value, type):
