@@ -25,6 +25,7 @@ from importers.speakers import (
     PRONOUN_GENDER,
     Entity,
     SpeakerBook,
+    label_before,
     listed_before,
     one_list,
     opens_statement,
@@ -183,9 +184,8 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
             # `Robert C. “Bobby” Scott said`: the nickname sits inside the name.
             chars[s.open_at : s.end + 1] = " " * (s.end + 1 - s.open_at)
             continue
-        for i in range(s.start, s.end):
-            if not chars[i].isspace():
-                chars[i] = "_"
+        # One substitution per segment, not a test per character (same blanks).
+        chars[s.start : s.end] = _NOT_SPACE.sub("_", "".join(chars[s.start : s.end]))
     for m in P.AFFILIATION.finditer(text):
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     if "," in text:
@@ -194,6 +194,9 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
             if text[word].isupper():  # `Donald M. Payne, Jr.`: the suffix is the name's
                 chars[m.start()] = " "
     return "".join(chars)
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _is_nickname(text: str, seg: Segment) -> bool:
@@ -1040,6 +1043,9 @@ class _Extractor:
         quotes = self._direct(found, reported) + reported
         quotes.sort(key=lambda q: (q.paragraph, q.start))
         self._lead_speaker(quotes)
+        # `Congressman Ann Holt “…” Al Varga, President of … “…”`: names standing over
+        # each statement say who speaks better than the sentences around them.
+        label_before(self.paragraphs, quotes, self.book, STRIDE)
         return self.book.speakers(), quotes
 
     def _lead_speaker(self, quotes: list[Quote]) -> None:
@@ -2051,7 +2057,10 @@ _PHRASE_OPENERS = frozenset(
 )
 
 _SMALL_WORDS = frozenset(
-    "a an the of for and or but nor to in on at by with from as into upon via vs s t".split()
+    "a an the of for and or but nor to in on at by with from as into upon via vs s t "
+    # prepositions a title leaves in lower case: `Accountability within the Agency`
+    "within without about over under through against between across after before during "
+    "toward towards among per".split()
 )
 _TITLE_ENDS = frozenset(
     "act bill resolution amendment program programme initiative day week month awards "

@@ -837,7 +837,7 @@ def label_before(
                 mark -= 1
             m = _NAME_LABEL.search(text, max(reach, mark - _LABEL_REACH), mark)
             reach = quote.end
-            if m is not None:
+            if m is not None and _a_label(text, m):
                 labelled.append((quote, m))
         # The convention holds when the first statement has its label too.
         if not labelled or labelled[0][0] is not found[0]:
@@ -856,6 +856,25 @@ def label_before(
             quote.speakers, quote.speaker = list(names), names[0]
             quote.mention, quote.cue = " ".join(words), None
             quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
+
+
+def _a_label(text: str, m: re.Match[str]) -> bool:
+    """The words matched stand alone: what ends before them is a sentence, not a title's
+    or an initial's full stop (`with Sen. Ann Holt, …`), and their role holds no verb of
+    saying (`Ann Holt, Plant Manager at Acme said, “…”`)."""
+    before = text[: m.start()].rstrip(" \u200b")
+    if before.endswith(".") and not _ends_sentence(before.split()[-1]):
+        return False
+    role = (m.group("role") or "").rstrip()
+    if role.endswith((",", ":", ";")):
+        return False
+    return not any(w.lower().strip(",") in _SAYING for w in role.split())
+
+
+_SAYING = frozenset(
+    "said says say added adds stated states wrote writes explained explains continued "
+    "concluded noted notes told tells asked asks".split()
+)
 
 
 # A statement's label names its speaker about as surely as a cue in its sentence does.
@@ -1243,7 +1262,7 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
     parts = issuer.split()
     if len(parts) < 2:
         return issuer
-    rx, surname_rx = _issuer_patterns(issuer)
+    rx = _issuer_pattern(issuer)
     first = parts[0].casefold()
     for paragraph in doc.body[:3]:
         for m in rx.finditer(paragraph):
@@ -1261,6 +1280,7 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
     # No full name near the start: the surname as the text writes it, wherever it is
     # ("Congressman DeSaulnier" for the handle's "Desaulnier", "Diaz-Balart" for
     # "Diazbalart"), after the handle's first and middle names.
+    surname_rx = _surname_pattern(parts[-1])
     if surname_rx is None:
         return issuer
     for paragraph in doc.body:
@@ -1284,17 +1304,22 @@ _ACCENTED = {
 
 
 @functools.lru_cache(maxsize=1024)
-def _issuer_patterns(issuer: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """The issuer's full name as written (first name, any middle initial, the rest), and
-    the surname alone with any hyphens, spaces or case (one pair per member)."""
-    parts = issuer.split()
-    rest = r"\s+".join(re.escape(p) for p in parts[1:])
-    rx = re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({rest})\b", re.IGNORECASE)
-    letters = [_ACCENTED.get(c.lower(), re.escape(c)) for c in parts[-1] if c.isalpha()]
+def _issuer_pattern(issuer: str) -> re.Pattern[str]:
+    """The issuer's full name as written: first name, any middle initial, the rest (one
+    pattern per member)."""
+    rest = r"\s+".join(re.escape(p) for p in issuer.split()[1:])
+    return re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({rest})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _surname_pattern(surname: str) -> re.Pattern[str] | None:
+    """The surname alone with any hyphens, spaces or case. Compiled only for a release
+    that does not write the full name near its start: its accented letter classes make
+    it the costlier of the two patterns to compile."""
+    letters = [_ACCENTED.get(c.lower(), re.escape(c)) for c in surname if c.isalpha()]
     if not letters:  # "Holt 2": a last word without letters has no spelling to find
-        return rx, None
-    surname = r"[-\s]?".join(letters)
-    return rx, re.compile(rf"\b{surname}\b", re.IGNORECASE)
+        return None
+    return re.compile(r"\b" + r"[-\s]?".join(letters) + r"\b", re.IGNORECASE)
 
 
 def _near_spelling(a: str, b: str) -> bool:

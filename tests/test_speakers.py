@@ -1150,14 +1150,17 @@ def test_accused_of_after_a_name_is_no_cue() -> None:
 # -- statements under a name ------------------------------------------------------------
 
 
-def _labelled(*paragraphs: str) -> list[Quote]:
-    """The extractor's quotes with `label_before` applied (as the extractor does)."""
-    from importers.quotes import STRIDE, _Extractor
+def _labelled(*paragraphs: str, labels: bool = True) -> list[Quote]:
+    """The extractor's direct quotes, with or without `label_before` applied."""
+    from importers import quotes as Q
     from importers.speakers import label_before
 
-    extractor = _Extractor(list(paragraphs))
-    _, quotes = extractor.run()
-    label_before(extractor.paragraphs, quotes, extractor.book, STRIDE)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Q, "label_before", lambda *args: None)
+        extractor = Q._Extractor(list(paragraphs))
+        _, quotes = extractor.run()
+    if labels:
+        label_before(extractor.paragraphs, quotes, extractor.book, Q.STRIDE)
     return [q for q in quotes if q.kind == "direct"]
 
 
@@ -1181,8 +1184,8 @@ def test_statements_signed_after_keep_their_reading() -> None:
         "fully.” Mira Holt, Director of the Town Council"
     )
     labelled = _labelled(paragraph)
-    plain = [q for q in quotes_of(paragraph) if q.kind == "direct"]
-    assert [q.speakers for q in labelled] == [q.speakers for q in plain]
+    plain = _labelled(paragraph, labels=False)
+    assert [(q.speakers, q.method) for q in labelled] == [(q.speakers, q.method) for q in plain]
 
 
 def test_a_cue_after_the_statement_keeps_its_speaker() -> None:
@@ -1201,8 +1204,25 @@ def test_a_name_inside_a_sentence_is_no_label() -> None:
         "hearing, the report says."
     )
     assert [q.speakers for q in _labelled(paragraph)] == [
-        q.speakers for q in quotes_of(paragraph) if q.kind == "direct"
+        q.speakers for q in _labelled(paragraph, labels=False)
     ]
+
+
+def test_the_extractor_reads_statement_labels() -> None:
+    quotes = spoken(
+        "The office closed. Congressman Ivo Brandt “I am glad the office listened to the "
+        "families and closed it.” Congresswoman Lena Dorn “It took too long, but the town "
+        "got it done in the end.”"
+    )
+    assert [q.speakers for q in quotes] == [["Ivo Brandt"], ["Lena Dorn"]]
+
+
+def test_a_title_with_a_lower_case_preposition_is_a_title() -> None:
+    quotes = quotes_of(
+        "The subject of the hearing was “Strengthening Oversight and Trust within the Harbor "
+        "Agency.” Congresswoman Lena Dorn questioned the director."
+    )
+    assert [q.kind for q in quotes] == ["title"]
 
 
 @pytest.mark.parametrize(
