@@ -89,8 +89,12 @@ def extract_dates(page: Page, weights: Mapping[str, float] | None = None) -> Dat
         choice.source = "modified"
         choice.reason = f"from {LABELS['modified']}; the page gives no publication date"
         return choice
-    if updated is not None and (choice.published is None or updated > choice.published):
-        choice.updated = updated
+    # The update the page shows by its headline counts as well as the one it declares:
+    # a reader sees it, and a page often shows one it never declares.
+    shown = [e.day for e in evidence if e.source == "shown_update"]
+    latest = max([d for d in (updated, *shown) if d is not None], default=None)
+    if latest is not None and (choice.published is None or latest > choice.published):
+        choice.updated = latest
     return choice
 
 

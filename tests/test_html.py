@@ -412,6 +412,18 @@ def test_update_dates_are_kept_apart_from_the_publication():
     assert D.extract_dates(read_page(page(head), None)).updated is None
 
 
+def test_an_update_shown_by_the_headline_is_kept_apart_as_the_update():
+    # The page declares only its publication; the update is shown, never declared.
+    head = meta("article:published_time", "2021-04-06")
+    body = "<p><span>Updated:</span> <span>9 May 2021</span></p>" + BODY
+    choice = D.extract_dates(read_page(page(head, body), None))
+    assert (choice.published, choice.updated) == (dt.date(2021, 4, 6), dt.date(2021, 5, 9))
+    # A shown update before the publication is no update.
+    body = "<p><span>Updated:</span> <span>9 March 2021</span></p>" + BODY
+    choice = D.extract_dates(read_page(page(head, body), None))
+    assert (choice.published, choice.updated) == (dt.date(2021, 4, 6), None)
+
+
 def test_a_label_before_a_shown_date_marks_it_as_an_update():
     body = "<p><span>Last updated:</span> <span>9 May 2022</span></p>" + BODY
     p = read_page(page(body=body), None)
