@@ -429,6 +429,31 @@ def test_a_suffix_left_out_in_the_same_years_merges_on_both_backends(backend):
         backend.update_speaker_aliases()
 
 
+def test_a_bare_name_of_two_offices_stays_apart_on_both_backends(backend):
+    import dataclasses
+
+    from search.model import Speaker
+    from tests.fixtures.speaker_canon import _said
+
+    def given(n: int, name: str, role: str, year: int):
+        doc = _said(n, [name], day=n - 319, year=year)
+        return dataclasses.replace(doc, speakers=[Speaker(name, role, [])])
+
+    house = [given(320, "Tam Ostrow", "Congressman", 2014), given(321, "Tam Ostrow", "", 2015)]
+    full = [given(322 + k, "Tam R. Ostrow", "U.S. Representative", 2015) for k in range(2)]
+    army = [given(324, "Tam Ostrow", "Acting Secretary of the Army", 2016)]
+    try:
+        for added, merged in ((house + full, True), (army, False)):
+            assert {r.status for r in backend.write(added)} == {"created"}
+            backend.update_speaker_aliases()
+            _, values = facet(backend)
+            assert ("Tam Ostrow" not in values) is merged
+    finally:
+        for doc in house + full + army:
+            backend.delete(doc.id)
+        backend.update_speaker_aliases()
+
+
 @pytest.mark.elasticsearch
 @pytest.mark.xfail(
     strict=True,
