@@ -19,6 +19,7 @@ Benchmark-only: nothing in the package imports this.
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
 import io
 import itertools
@@ -30,6 +31,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,6 +43,34 @@ from search.sqlite import WRITE_CACHE_KIB, SqliteBackend, prepare_document  # no
 def cpu() -> tuple[float, float]:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime, usage.ru_stime
+
+
+class TimedConnection:
+    """A connection that adds each statement's CPU time (user and system) to `spent`,
+    keyed by its first words and table: where the writer's CPU goes, by statement."""
+
+    def __init__(self, conn: Any, spent: collections.Counter[str]) -> None:
+        self._conn, self._spent = conn, spent
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def _timed(self, method: str, sql: str, *args: Any) -> Any:
+        words = sql.split()
+        # An insert or delete by its table (the word after INTO or FROM).
+        ends = [i for i, w in enumerate(words[:6]) if w in ("INTO", "FROM")]
+        kind = " ".join(words[: ends[0] + 2] if ends else words[:2])
+        started = time.process_time()
+        try:
+            return getattr(self._conn, method)(sql, *args)
+        finally:
+            self._spent[kind] += time.process_time() - started
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        return self._timed("execute", sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> Any:
+        return self._timed("executemany", sql, *args)
 
 
 def read_documents(path: Path, skip: int, count: int) -> list[Document]:
@@ -62,6 +92,9 @@ def main() -> None:
     ap.add_argument("--a", type=int, default=0, help="write cache (KiB) of copy A (0: default)")
     ap.add_argument("--b", type=int, default=WRITE_CACHE_KIB, help="write cache (KiB) of copy B")
     ap.add_argument("--profile", action="store_true", help="cProfile each copy's last round")
+    ap.add_argument(
+        "--statements", action="store_true", help="CPU of the writer's statements, by kind"
+    )
     args = ap.parse_args()
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -75,12 +108,15 @@ def main() -> None:
     settings = {"a": args.a, "b": args.b}
     figures: dict[str, list[dict[str, float]]] = {"a": [], "b": []}
     profiles: dict[str, str] = {}
+    statements = {name: collections.Counter[str]() for name in copies}
     for round_ in range(args.rounds):
         docs = read_documents(args.records, args.skip + round_ * args.per_round, args.per_round)
         prepared = [prepare_document(d) for d in docs]
         order = ("a", "b") if round_ % 2 == 0 else ("b", "a")
         for name in order:
             backend = SqliteBackend(copies[name], write_cache_kib=settings[name])
+            if args.statements:
+                backend._local.conn = TimedConnection(backend.conn, statements[name])
             profiler = cProfile.Profile() if args.profile and round_ >= args.rounds - 2 else None
             user, system = cpu()
             wall = time.perf_counter()
@@ -110,6 +146,16 @@ def main() -> None:
                 f" wall {wall:.1f} s)",
                 flush=True,
             )
+    for name, spent in statements.items():
+        if spent:
+            total = sum(spent.values())
+            documents = sum(f["documents"] for f in figures[name])
+            print(
+                f"-- copy {name}: CPU of its statements,"
+                f" {total / documents * 1000:.2f} ms a document"
+            )
+            for kind, seconds in spent.most_common(14):
+                print(f"  {seconds / total:6.1%}  {seconds / documents * 1000:.3f} ms  {kind}")
     for name, text in profiles.items():
         print(f"-- profile of copy {name}, its last round (by own time)\n{text}")
     per_doc = {
