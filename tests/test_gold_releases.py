@@ -10,8 +10,10 @@ import pytest
 
 from press.eval_releases import (
     CORPUS_FILE,
+    DEFAULT_SPLITS,
     GOLD_PATH,
     MAX_PER_MEMBER,
+    SEALED,
     GoldDateline,
     GoldRelease,
     Tally,
@@ -135,3 +137,11 @@ def test_holdout6_is_rich_in_titles() -> None:
     holdout6 = [g for g in read_gold() if g.split == "holdout6"]
     assert len(holdout6) >= 80
     assert sum(g.headline is not None for g in holdout6) >= 30
+
+
+def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
+    from press import evaluate
+
+    assert SEALED == "holdout6" and SEALED not in DEFAULT_SPLITS and "holdout5" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout6 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout6",), misses=True))
