@@ -751,6 +751,9 @@ def test_date_evaluation_says_which_day_the_gold_takes_beside_an_update():
     beside = next(line for line in lines if "updates beside" in line)
     assert "declared on 2 pages, gold the update 1, gold the publication 1" in beside
     assert "shown on 1 pages, gold the update 0, gold the publication 1" in beside
+    # The page labelled with its update is right only when the kept update counts.
+    assert "acc=0.750" in lines[0]
+    assert "publication or the kept update: acc=1.000 site-held-out acc=1.000" in lines[0]
 
 
 def test_body_share_is_chosen_on_the_other_sites():
