@@ -27,6 +27,7 @@ import json
 import pstats
 import resource
 import shutil
+import sqlite3
 import statistics
 import sys
 import time
@@ -95,6 +96,11 @@ def main() -> None:
     ap.add_argument(
         "--statements", action="store_true", help="CPU of the writer's statements, by kind"
     )
+    ap.add_argument(
+        "--b-automerge",
+        type=int,
+        help="FTS5 'automerge' of copy B's four full-text indexes (stored in the copy)",
+    )
     args = ap.parse_args()
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -106,6 +112,14 @@ def main() -> None:
         shutil.copyfile(args.archive, target)
         copies[name] = target
     settings = {"a": args.a, "b": args.b}
+    if args.b_automerge is not None:
+        conn = sqlite3.connect(copies["b"])
+        for table in ("documents_fts", "documents_stem", "quotes_fts", "quotes_stem"):
+            conn.execute(
+                f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", (args.b_automerge,)
+            )
+        conn.commit()
+        conn.close()
     figures: dict[str, list[dict[str, float]]] = {"a": [], "b": []}
     profiles: dict[str, str] = {}
     statements = {name: collections.Counter[str]() for name in copies}
