@@ -1079,6 +1079,7 @@ _MEMBER_LEAD = re.compile(
 )
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
+_YEAR = re.compile(P.YEAR)
 _QUOTE_BOUNDARY = re.compile(r"\s(?=[“\"‘]\s*[A-Z])")
 # "CONGRESSMAN JANE ROE OF OHIO IN THE HOUSE OF REPRESENTATIVES" (run together as
 # scraped), or "Madam Speaker," opening the statement.
@@ -1221,6 +1222,8 @@ def _delivery_head(window: str) -> tuple[str, str | None, int] | None:
     its title, the bill it is about and a delivery note, then the remarks ("Floor
     Statement by Member Jane Roe H.R. 12, The Clinics Act --As Prepared for Delivery--
     “Thank you …"): the bill is the subheadline."""
+    if "deliver" not in window.lower():
+        return None  # a plain test first: the pattern is slow to run over every text
     note = _DELIVERY_NOTE.search(window)
     if note is None or note.start() == 0:
         return None
@@ -1297,7 +1300,8 @@ def _head_without_dateline(text: str) -> ReleaseHead:
     if (quoted := _title_before_glued_quote(window)) is not None:
         title, at, released = quoted
         return ReleaseHead(title, None, text[at:], released)
-    m = _DATE_BOUNDARY.search(window)
+    # A full date holds a year: looking for one first is cheaper than the date's pattern.
+    m = _DATE_BOUNDARY.search(window) if _YEAR.search(window) else None
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
     if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:
         head = _clean_head(window[: m.start()])
