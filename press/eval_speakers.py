@@ -48,9 +48,10 @@ News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
 `scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
 annotated before the rules written from holdout3's pages; read since holdout5 was
 annotated), `holdout5` (the next 20 sites, annotated before the rules written from
-holdout4's pages; read since holdout6 was annotated) and `holdout6` (the next 20 sites,
-annotated before the rules written from holdout5's pages); holdout6's misses are never
-shown.
+holdout4's pages; read since holdout6 was annotated), `holdout6` (the next 20 sites,
+annotated before the rules written from holdout5's pages; read since holdout7 was
+annotated) and `holdout7` (the next 20 sites, annotated before the rules written from
+holdout6's pages); holdout7's misses are never shown.
 """
 
 from __future__ import annotations
@@ -73,12 +74,23 @@ from search.model import Document, Quote
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
 RELEASE_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = (
+    "dev",
+    "check",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 # Splits whose misses may be listed; the newest holdout's never are.
 READABLE = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
-# holdout4 once their holdout5 was, their holdout5 once their holdout6 was.
-READABLE_PAGES = ("holdout3", "holdout4", "holdout5")
+# holdout4 once their holdout5 was, their holdout5 once their holdout6 was, their
+# holdout6 once their holdout7 was.
+READABLE_PAGES = ("holdout3", "holdout4", "holdout5", "holdout6")
 # Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")

@@ -19,6 +19,10 @@ letter) is labelled too; single quotation marks are not segments in any news spl
 A fourth run (`--count 20`, once holdout5 was in the gold) draws split `holdout6`,
 annotated before the rules written from holdout5's misses; inch marks (`6.7"`) are not
 quotation marks, and quoted words of a review or study are speech of the publication.
+A fifth run (`--count 20`, once holdout6 was in the gold) draws split `holdout7`,
+annotated before the rules written from holdout6's misses; a hypothetical or imagined
+utterance ("people will ask you …") is not speech, and the wording of a poll question
+is speech of the poll's publisher.
 """
 
 from __future__ import annotations
