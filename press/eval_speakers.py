@@ -1,7 +1,7 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout|holdout2|holdout3|holdout4|holdout5|holdout6 ...]
+       [--split dev|check|holdout|holdout2|...|holdout7 ...]
        [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
@@ -29,8 +29,8 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-`dev`, `check` and `holdout` to `holdout5` documents may be listed one by one
-(`--show-misses dev|…|holdout5`; each was held out until the next split was
+`dev`, `check` and `holdout` to `holdout6` documents may be listed one by one
+(`--show-misses dev|…|holdout6`; each was held out until the next split was
 annotated). The `holdout` split (30 releases of members in no other split,
 drawn by `scripts/speaker_sample.py --holdout`) was read once its figures were taken;
 `holdout2` (30 releases of the next 30 members, `--holdout2`, annotated before the rules
@@ -41,9 +41,10 @@ holdout2's misses) once `holdout4` was annotated. Every member was then in a spl
 outside `dev`, `--holdout4`, annotated before the rules written from holdout3's misses)
 holds out releases, not members; it was read once `holdout5` (the next 40 drawn the
 same way, `--holdout5`, annotated before the rules written from holdout4's misses) was
-annotated, and `holdout5` once `holdout6` (the next 40, `--holdout6`, annotated before
-the rules written from holdout5's misses) was. The newest is scored only when asked
-for by name, and its release misses are never shown.
+annotated, `holdout5` once `holdout6` (the next 40, `--holdout6`, annotated before
+the rules written from holdout5's misses) was, and `holdout6` once `holdout7` (the next
+40, `--holdout7`, annotated before the rules written from holdout6's misses) was. The
+newest is scored only when asked for by name, and its release misses are never shown.
 News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
 `scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
 annotated before the rules written from holdout3's pages; read since holdout5 was
@@ -86,7 +87,7 @@ SPLITS = (
     "holdout7",
 )
 # Splits whose misses may be listed; the newest holdout's never are.
-READABLE = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+READABLE = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
 # holdout4 once their holdout5 was, their holdout5 once their holdout6 was, their
 # holdout6 once their holdout7 was.

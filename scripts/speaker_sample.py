@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout6] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout7] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -29,7 +29,8 @@ not new: what it holds out is their other releases. `--holdout5` draws the next 
 same way (a generator of its own, never a release either gold file holds, `holdout4`'s
 included; drawn and annotated after holdout4's figures, before its misses were read), and
 `--holdout6` the 40 after those (drawn and annotated after holdout5's figures, before
-its misses were read).
+its misses were read), `--holdout7` the 40 after those (drawn and annotated after
+holdout6's figures, before its misses were read).
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -83,6 +84,7 @@ def draw_releases(
     holdout4: bool = False,
     holdout5: bool = False,
     holdout6: bool = False,
+    holdout7: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -118,6 +120,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout5")
     elif holdout6:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout6")
+    elif holdout7:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout7")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -165,6 +169,10 @@ DRAWN_AFTER = {
     "holdout6": (
         ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
         ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
+    ),
+    "holdout7": (
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
     ),
 }
 
@@ -290,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout4", action="store_true", help="draw the holdout4 releases")
     which.add_argument("--holdout5", action="store_true", help="draw the holdout5 releases")
     which.add_argument("--holdout6", action="store_true", help="draw the holdout6 releases")
+    which.add_argument("--holdout7", action="store_true", help="draw the holdout7 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -300,9 +309,18 @@ def main(argv: list[str] | None = None) -> int:
         holdout4=args.holdout4,
         holdout5=args.holdout5,
         holdout6=args.holdout6,
+        holdout7=args.holdout7,
     )
     held = any(
-        (args.holdout, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6)
+        (
+            args.holdout,
+            args.holdout2,
+            args.holdout3,
+            args.holdout4,
+            args.holdout5,
+            args.holdout6,
+            args.holdout7,
+        )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
         print(json.dumps(item))
