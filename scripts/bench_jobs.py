@@ -15,7 +15,9 @@ once per process), and the sum of their proportional sets (PSS, from
 but a file page also mapped by processes outside the tree, a library or the mapped
 language model, is divided with them too), and the sum of their private pages (USS:
 what the tree holds that nothing else does, shared pages left out).
-The load average of the machine is printed beside the figures: other work on the
+The CPU seconds of `press` (the reader and the one writer), of its fork server and of
+the workers are printed apart, so a `--jobs` import's extra CPU can be placed. The load
+average of the machine is printed beside the figures: other work on the
 machine takes cores from the workers. Both imports run a copy of the working tree's
 packages taken at the start, so edits made meanwhile do not tell the two apart.
 
@@ -62,13 +64,18 @@ def sample(path: Path, n: int, out: Path) -> Path:
     return out
 
 
-def tree_rss(root: int, cpu: dict[int, float] | None = None) -> tuple[int, int, int]:
+def tree_rss(
+    root: int, cpu: dict[int, float] | None = None, parents: dict[int, int] | None = None
+) -> tuple[int, int, int]:
     """Resident bytes of a process and all its descendants: RSS, PSS and USS summed.
-    `cpu` gets each process's CPU seconds so far (user + system), by process id."""
+    `cpu` gets each process's CPU seconds so far (user + system), by process id, and
+    `parents` each one's parent."""
     total, proportional, private = 0, 0, 0
     for p in tree(root):
         if cpu is not None:
             cpu[p.pid] = p.cpu
+        if parents is not None:
+            parents[p.pid] = p.parent
         pss, uss = pss_uss(p.pid)
         total, proportional, private = total + p.rss, proportional + pss, private + uss
     return total, proportional, private
@@ -93,13 +100,14 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     samples: list[tuple[float, tuple[int, int, int]]] = []
     cpu: dict[int, float] = {}  # last seen CPU seconds of each process of the tree
+    parents: dict[int, int] = {}
     while True:
         # Waited for here rather than by `poll`, for its own CPU to the very end.
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             proc.returncode = os.waitstatus_to_exitcode(status)
             break
-        samples.append((time.perf_counter() - started, tree_rss(proc.pid, cpu)))
+        samples.append((time.perf_counter() - started, tree_rss(proc.pid, cpu, parents)))
         time.sleep(0.2)
     seconds = time.perf_counter() - started
     main_cpu = usage.ru_utime + usage.ru_stime
@@ -128,6 +136,12 @@ def run(records: Path, archive: Path, jobs: int, env: dict[str, str]) -> dict[st
         # server and workers, each as last seen, up to 0.2 s before it ended).
         "main_cpu": main_cpu,
         "tree_cpu": sum(cpu.values()),
+        # The fork server (and multiprocessing's resource tracker) are children of
+        # `press`; the workers are the fork server's children.
+        "server_cpu": sum(c for pid, c in cpu.items() if parents.get(pid) == proc.pid),
+        "worker_cpu": sum(
+            c for pid, c in cpu.items() if parents.get(parents.get(pid, -1)) == proc.pid
+        ),
         "summary": out.strip().splitlines()[-1],
     }
 
@@ -195,7 +209,14 @@ def main() -> None:
                     f"  CPU: tree {result['tree_cpu']:.1f} s"
                     f" ({1000 * float(str(result['tree_cpu'])) / docs:.2f} ms/document),"
                     f" press (reader and writer) {result['main_cpu']:.1f} s"
-                    f" ({1000 * float(str(result['main_cpu'])) / docs:.2f} ms/document)",
+                    f" ({1000 * float(str(result['main_cpu'])) / docs:.2f} ms/document)"
+                    + (
+                        f", fork server {result['server_cpu']:.1f} s, workers"
+                        f" {result['worker_cpu']:.1f} s"
+                        f" ({1000 * float(str(result['worker_cpu'])) / docs:.2f} ms/document)"
+                        if jobs > 1
+                        else ""
+                    ),
                     flush=True,
                 )
         for name, verdict in compare(work / "jobs1.db", work / f"jobs{args.jobs}.db").items():
