@@ -58,7 +58,7 @@ from .elastic_compile import Compiler, search_body
 from .facets import facet_key, keyed_fields
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, document_signature
-from .speaker_aliases import Context, alias_map, people_of, variants
+from .speaker_aliases import Context, alias_map, people_of, person_labels, variants
 from .speakers import (
     confident_speaker_names,
     display_name,
@@ -333,8 +333,11 @@ class ElasticBackend(Backend):
         # takes it (`write`).
         self._ahead: dict[int, Prepared] = {}
         self._mappings_checked = False
-        # When read, the map, and each merged person's variant keys (`people_of`).
-        self._speaker_aliases: tuple[float, dict[str, str], dict[str, list[str]]] | None = None
+        # When read, the map, each merged person's variant keys (`people_of`) and the
+        # labels of people written more than one way (`person_labels`).
+        self._speaker_aliases: (
+            tuple[float, dict[str, str], dict[str, list[str]], dict[str, str]] | None
+        ) = None
         self.aliases = {
             "documents": f"{index_prefix}-documents",
             "quotes": f"{index_prefix}-quotes",
@@ -827,17 +830,29 @@ class ElasticBackend(Backend):
     def _speaker_people(self) -> tuple[dict[str, str], dict[str, list[str]]]:
         """The map and each merged person's variant keys, read once for ALIASES_KEPT
         seconds (not sorted again for each key a search asks about)."""
+        aliases, people, _ = self._speaker_canon()
+        return aliases, people
+
+    @translate_errors
+    def speaker_labels(self) -> dict[str, str]:
+        """Each person's key → the spelling the person is shown by, for people the
+        archive writes more than one way (`person_labels`), as last stored."""
+        return self._speaker_canon()[2]
+
+    def _speaker_canon(self) -> tuple[dict[str, str], dict[str, list[str]], dict[str, str]]:
         kept = self._speaker_aliases
         if kept is not None and time.monotonic() - kept[0] < ALIASES_KEPT:
-            return kept[1], kept[2]
+            return kept[1], kept[2], kept[3]
         try:
             found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
-            aliases = {a: k for a, k in found["_source"]["document"]["pairs"]}
+            stored = found["_source"]["document"]
+            aliases = {a: k for a, k in stored["pairs"]}
+            labels = {p: label for p, label in stored.get("labels", [])}
         except NotFoundError:
-            aliases = {}
+            aliases, labels = {}, {}
         people = people_of(aliases)
-        self._speaker_aliases = (time.monotonic(), aliases, people)
-        return aliases, people
+        self._speaker_aliases = (time.monotonic(), aliases, people, labels)
+        return aliases, people, labels
 
     @translate_errors
     def update_speaker_aliases(self) -> dict[str, int]:
@@ -854,13 +869,17 @@ class ElasticBackend(Backend):
     def _update_speaker_aliases(self) -> dict[str, int]:
         try:
             found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
-            stored = {a: k for a, k in found["_source"]["document"]["pairs"]}
+            record = found["_source"]["document"]
+            stored = (
+                {a: k for a, k in record["pairs"]},
+                {p: label for p, label in record.get("labels", [])},
+            )
             version: dict[str, Any] = {
                 "if_seq_no": found["_seq_no"],
                 "if_primary_term": found["_primary_term"],
             }
         except NotFoundError:
-            stored, version = {}, {"op_type": "create"}
+            stored, version = ({}, {}), {"op_type": "create"}
         self.client.indices.refresh(index=self.aliases["documents"])
         names: dict[str, int] = {}
         after: dict[str, Any] | None = None
@@ -895,20 +914,24 @@ class ElasticBackend(Backend):
                     yield doc.text
 
         aliases = alias_map(names, texts, self._speaker_context())
+        labels = person_labels(names, aliases)
         self._speaker_aliases = None
-        if aliases != stored:
+        if (aliases, labels) != stored:
             self.client.index(
                 index=self.aliases["corrections"],
                 id=SPEAKER_ALIASES_ID,
                 document={
                     "record": "speaker_aliases",
                     "id": SPEAKER_ALIASES_ID,
-                    "document": {"pairs": sorted(aliases.items())},
+                    "document": {
+                        "pairs": sorted(aliases.items()),
+                        "labels": sorted(labels.items()),
+                    },
                 },
                 refresh=True,
                 **version,
             )
-            self._speaker_aliases = (time.monotonic(), aliases, people_of(aliases))
+            self._speaker_aliases = (time.monotonic(), aliases, people_of(aliases), labels)
         return {"names": len(names), "merged": len(aliases)}
 
     def _speaker_context(self) -> Context:
@@ -1376,7 +1399,9 @@ class ElasticBackend(Backend):
         started = time.monotonic()
         compiler = self._compiler(request)
         body = search_body(compiler, request)
-        canon, people = self._speaker_people() if "speaker" in request.facets else ({}, {})
+        canon, people, labels = (
+            self._speaker_canon() if "speaker" in request.facets else ({}, {}, {})
+        )
         if canon:
             _count_people(body, people)
         # The body's timeout only bounds the query phase on the server; fetching and
@@ -1405,7 +1430,7 @@ class ElasticBackend(Backend):
             return lambda v: compiler_keys(v) if name == "speaker" else [facet_key(v)]
 
         facets = {
-            name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name), canon)
+            name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name), canon, labels)
             for name in request.facets
         }
         histogram = [
@@ -1595,6 +1620,7 @@ def _facet(
     request: SearchRequest,
     keys: Callable[[str], list[str]],
     aliases: dict[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> Facet:
     values_agg = agg.get("values", {})
     counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
@@ -1607,6 +1633,12 @@ def _facet(
         counts = counts[: request.facet_size]
     counted = []
     for bucket, count in counts:
+        label = labels.get(bucket["key"]) if labels and "spellings" in bucket else None
+        if label is not None:
+            # A person the archive writes more than one way: by its label, whichever of
+            # the spellings the documents found write (`person_labels`).
+            counted.append((label, count))
+            continue
         if "spellings" in bucket:
             # A speaker key: shown by its most used spelling (co-speakers' names left out).
             spellings = {

@@ -408,19 +408,44 @@ def people_of(aliases: Mapping[str, str]) -> dict[str, list[str]]:
     return dict(people)
 
 
+def person_labels(names: Mapping[str, int], aliases: Mapping[str, str]) -> dict[str, str]:
+    """Each person's key → the one spelling the person is shown by everywhere (facet,
+    speaker filter, speaker page, on both backends), for every person the archive writes
+    more than one way: `display_name` of all the person's spellings, each counted by the
+    documents of the whole archive it is a speaker of (`names`, as for `alias_map`).
+
+    Chosen once for the archive when the map is computed, so a person's label does not
+    depend on which documents a search shows, nor on how the archive was imported (one
+    batch or several); the speaker page counts the same way, so it shows the same name."""
+    spelled: dict[str, dict[str, int]] = defaultdict(dict)
+    for name, count in names.items():
+        key = speaker_key(name)
+        spelled[aliases.get(key, key)][name] = count
+    return {p: display_name(c) for p, c in sorted(spelled.items()) if len(c) > 1}
+
+
 def person_rows(
-    rows: Iterable[tuple[str, str, str | None]], aliases: Mapping[str, str]
+    rows: Iterable[tuple[str, str, str | None]],
+    aliases: Mapping[str, str],
+    labels: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str, str]]:
     """Facet rows of (key, spelling, comma-separated row ids) with the spellings of one
     person under the person's key, each row id kept once per person (a document naming
-    `Wen Dalby` and `Wen J. Dalby` counts once for the person): under the spelling
-    `display_name` shows the person by, counted with every row it has, so that it stays
-    the one shown, as Elasticsearch counts it."""
+    `Wen Dalby` and `Wen J. Dalby` counts once for the person). A person with a label
+    (`person_labels`) has one row, under the label. Without one (a spelling the stored
+    labels do not know yet), under the spelling `display_name` shows the person by,
+    counted with every row it has, so that it stays the one shown, as Elasticsearch
+    counts it."""
     people: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, spelling, ids in rows:
         people[aliases.get(key, key)].append((spelling, ids or ""))
     out: list[tuple[str, str, str]] = []
     for person, pairs in people.items():
+        label = labels.get(person) if labels else None
+        if label is not None:
+            every = dict.fromkeys(i for _, ids in pairs for i in ids.split(",") if i)
+            out.append((person, label, ",".join(every)))
+            continue
         if len(pairs) == 1:
             out.append((person, *pairs[0]))
             continue

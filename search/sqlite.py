@@ -65,7 +65,14 @@ from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
 from .similarity import band_keys, document_signature
 from .snippets import best_window, marked_columns, marked_texts
-from .speaker_aliases import Context, alias_map, people_of, person_rows, variants
+from .speaker_aliases import (
+    Context,
+    alias_map,
+    people_of,
+    person_labels,
+    person_rows,
+    variants,
+)
 from .speakers import (
     CONFIDENT,
     confident_speaker_names,
@@ -651,8 +658,11 @@ class SqliteBackend(Backend):
         self._results_lock = threading.Lock()
         self._columns = Columns()  # facet columns in memory (search/sqlite_columns.py)
         self._log_tried = 0  # the log's size when a restart last had to give up
-        # The speaker alias map of a generation, with each merged person's variant keys.
-        self._canon: tuple[object, dict[str, str], dict[str, list[str]]] | None = None
+        # The speaker alias map of a generation, with each merged person's variant keys
+        # and the labels of people written more than one way (`person_labels`).
+        self._canon: tuple[object, dict[str, str], dict[str, list[str]], dict[str, str]] | None = (
+            None
+        )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._check_schema(self.conn)
@@ -1143,22 +1153,39 @@ class SqliteBackend(Backend):
 
     def _speaker_people(self) -> tuple[dict[str, str], dict[str, list[str]]]:
         """The map and each merged person's variant keys, read once a generation."""
+        aliases, people, _ = self._speaker_canon()
+        return aliases, people
+
+    def speaker_labels(self) -> dict[str, str]:
+        """Each person's key → the spelling the person is shown by, for people the
+        archive writes more than one way (`person_labels`), as last stored."""
+        return self._speaker_canon()[2]
+
+    def _speaker_canon(
+        self,
+    ) -> tuple[dict[str, str], dict[str, list[str]], dict[str, str]]:
         generation = self._generation()
         cached = self._canon
         if cached is not None and cached[0] == generation:
-            return cached[1], cached[2]
+            return cached[1], cached[2], cached[3]
         if not self._has_table("speaker_canon"):
-            return {}, {}
+            return {}, {}, {}
         aliases = dict(self.conn.execute("SELECT alias_key, key FROM speaker_canon").fetchall())
         people = people_of(aliases)
-        self._canon = (generation, aliases, people)
-        return aliases, people
+        # Kept in meta (no table of their own: an archive without them shows each
+        # person by the spellings a search finds, as before).
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'speaker_labels'").fetchone()
+        labels: dict[str, str] = json.loads(row[0]) if row else {}
+        self._canon = (generation, aliases, people, labels)
+        return aliases, people, labels
 
     def update_speaker_aliases(self) -> dict[str, int]:
         seen = self._generation().number
         names, texts = speaker_names_and_texts(self.conn)
         aliases = alias_map(names, texts, speaker_context(self.conn))
-        if aliases != self.speaker_aliases() or self._generation().number != seen:
+        labels = person_labels(names, aliases)
+        stored = self._speaker_canon()
+        if (aliases, labels) != (stored[0], stored[2]) or self._generation().number != seen:
             conn = self.conn
             with self._one_writer():
                 conn.execute("BEGIN IMMEDIATE")
@@ -1169,8 +1196,13 @@ class SqliteBackend(Backend):
                         # replaces a newer one.
                         names, texts = speaker_names_and_texts(conn)
                         aliases = alias_map(names, texts, speaker_context(conn))
+                        labels = person_labels(names, aliases)
                     conn.execute("DELETE FROM speaker_canon")
                     conn.executemany("INSERT INTO speaker_canon VALUES (?, ?)", aliases.items())
+                    conn.execute(
+                        "INSERT OR REPLACE INTO meta VALUES ('speaker_labels', ?)",
+                        (json.dumps(labels, ensure_ascii=False, sort_keys=True),),
+                    )
                     # Facet columns and kept answers are of the archive before the merge.
                     conn.execute(
                         "UPDATE meta SET value = CAST(value AS INTEGER) + 1"
@@ -1850,6 +1882,11 @@ class _Plan:
         # Speakers are counted by person: the archive's spellings of one person merged.
         speakers = name in (QUOTE_SPEAKERS, SPEAKER_FACET, CONFIDENT_FACET)
         aliases = self.backend.speaker_aliases() if speakers else {}
+        labels = self.backend.speaker_labels() if speakers else {}
+
+        def by_person(rows: list[Any]) -> list[Any]:
+            return person_rows(rows, aliases, labels) if aliases or labels else rows
+
         table, row = ("doc_facets", "doc")
         if name == QUOTE_SPEAKERS:
             table, row = ("quote_speakers", "quote")
@@ -1867,7 +1904,7 @@ class _Plan:
                 rows = conn.execute(bound, [above, *params]).fetchall()
             owner = "quotes" if name == QUOTE_SPEAKERS else "documents"
             last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
-            return Column.read(person_rows(rows, aliases) if aliases else rows, last)
+            return Column.read(by_person(rows), last)
 
         def patch(kept: Column) -> Column:
             # The rows of replaced documents read again (a quote's: every quote of the
@@ -1886,7 +1923,7 @@ class _Plan:
             rows = conn.execute(bounded, [kept.bound, listed, *params]).fetchall()
             owner = "quotes" if name == QUOTE_SPEAKERS else "documents"
             last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
-            delta = Column.read(person_rows(rows, aliases) if aliases else rows, last)
+            delta = Column.read(by_person(rows), last)
             return kept.patch(delta, docs)
 
         # The alias map changes the speaker columns alone (`update_speaker_aliases`).
