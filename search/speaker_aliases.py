@@ -42,7 +42,16 @@ another's mouth:
   when that spelling's documents give it both offices too. (One person who changed
   office and is written in full in one of them only stays apart: a split facet value,
   not a misquote.)
+- a first name and surname quoted in two documents or fewer merges into its fuller
+  spelling only when its documents do not introduce it with another organisation than
+  the fuller spelling's (`David Fay` of a Hartford theatre beside `David B. Fay` of a golf
+  foundation: a common name quoted once is often a private person); an office holder, or
+  a name introduced with no organisation, is compared by office alone.
   Names of organisations never merge.
+
+Each person the archive writes more than one way is shown by one spelling
+(`person_labels`), chosen once with the map over the whole archive, so that the facet of
+any search, the speaker filter and the speaker page show the same name on both backends.
 """
 
 from __future__ import annotations
@@ -100,6 +109,11 @@ SUFFIX_SHARE = 3
 # Suffixes a bare first name and surname may be a son's or grandson's spelling of; `Sr.`
 # says a son of the name exists, so the bare name may be either.
 _YOUNGER = SUFFIXES - {"sr"}
+
+# A bare name quoted in this many documents or fewer merges into its fuller spelling only
+# when its documents do not name it with another organisation than the fuller one's
+# (`_other_affiliation`): a name quoted once is often a private person of a common name.
+FEW_DOCUMENTS = 2
 
 # Each document a key is a speaker of: its publication date (ISO) and the role the
 # document gives the speaker, either unknown.
@@ -205,8 +219,12 @@ def alias_map(
             (target,) = targets
             if initials_only.get(target) and documents[target] >= MIN_DOCUMENTS:
                 for key in keys - {target}:
-                    if context is None or _one_office(context(key), context(target)):
-                        out[key] = target
+                    if context is not None and not _one_office(context(key), context(target)):
+                        continue
+                    if texts is not None and documents[key] <= FEW_DOCUMENTS:
+                        if _other_affiliation(texts(key), texts(target), pair):
+                            continue
+                    out[key] = target
     # Each person's documents, summed once (a person's spellings each count).
     person_documents: dict[str, int] = defaultdict(int)
     for k, n in documents.items():
@@ -329,6 +347,80 @@ def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname:
             return None
         found = person
     return found
+
+
+# Around a name: up to the quotation marks on either side, at most this many characters.
+_AROUND = 150
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_CAPITALISED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w'’&.-]*)*")
+# Words that say what a person does, not where: they never tell two people apart.
+_ROLE_WORDS = TITLES | frozenset(
+    """executive director directors chair chairs vice senior deputy assistant associate
+    acting interim chief officer ceo coo cfo founder cofounder co-founder head manager
+    counsel legal legislative policy affairs government public national international
+    state federal board member members partner principal owner staff commander
+    the a an of for and on in at to said says according he she his her this that these
+    we our it its as with from by who was is also today statement
+    january february march april may june july august september october november december
+    mr mrs ms dr jr sr""".split()
+)
+_OFFICE_WORDS = frozenset(
+    """rep representative congressman congresswoman sen senator gov governor mayor
+    assembly assemblyman assemblywoman assemblymember delegate councilman councilwoman
+    councilmember""".split()
+)
+# Texts of the fuller spelling read for its organisations (the first, in id order).
+_FULLER_TEXTS = 20
+
+
+def _affiliations(texts: Iterable[str], first: str, last: str, limit: int = 0) -> set[str]:
+    """The words (folded) and acronyms of the capitalised phrases around each place a text
+    names first and last (middle initials between), up to the quotation marks on either
+    side: the organisation a quoted person is introduced with. Name and role words left
+    out."""
+    name = re.compile(
+        rf"\b{re.escape(first)}\b(?:\s+[A-Z]\.?)*\s+{re.escape(last)}\b", re.IGNORECASE
+    )
+    found: set[str] = set()
+    for n, text in enumerate(texts):
+        if limit and n >= limit:
+            break
+        for m in name.finditer(text):
+            before = text[max(0, m.start() - _AROUND) : m.start()]
+            after = text[m.end() : m.end() + _AROUND]
+            marks = list(_QUOTE_MARKS.finditer(before))
+            before = before[marks[-1].end() :] if marks else before
+            mark = _QUOTE_MARKS.search(after)
+            after = after[: mark.start()] if mark else after
+            for phrase in _CAPITALISED.findall(f"{before} {after}"):
+                words = [w for w in re.split(r"[^\w&]+", phrase.lower()) if w]
+                kept = [
+                    w
+                    for w in words
+                    if (w in _OFFICE_WORDS or w not in _ROLE_WORDS) and w not in (first, last)
+                ]
+                found.update(kept)
+                initials = "".join(w[0] for w in words if w not in ("of", "for", "and", "the"))
+                if len(initials) >= 3:
+                    found.add(initials)  # `National Shooting Sports Foundation`: `nssf`
+    return found
+
+
+def _other_affiliation(
+    bare_texts: Iterable[str], fuller_texts: Iterable[str], pair: tuple[str, str]
+) -> bool:
+    """Whether the bare name's documents introduce it with an organisation and the fuller
+    spelling's with organisations, none the same (`David Fay` of a Hartford theatre,
+    `David B. Fay` of a golf foundation): then they may be two people. Without an
+    organisation on either side, nothing tells them apart."""
+    first, last = pair
+    bare = _affiliations(bare_texts, first, last)
+    if not bare or bare & _OFFICE_WORDS:
+        # An office holder (`Rep. Kendrick Meek (FL-17)`, `Assembly Member Joseph Lentol`):
+        # the office, not an organisation, says who; `_one_office` compares those.
+        return False
+    fuller = _affiliations(fuller_texts, first, last, _FULLER_TEXTS)
+    return bool(fuller) and not bare & fuller
 
 
 _POSSESSIVE = re.compile(r"'s\b")

@@ -42,6 +42,35 @@ def test_a_fuller_spelling_seen_once_is_not_enough():
     assert merged({"Adam L. Smith": 1, "Adam Smith": 215}) == {}
 
 
+def _introduced(texts: dict[str, list[str]]) -> dict[str, str]:
+    names = {"Orla Venn": 1, "Orla T. Venn": 3}
+    by_key = {speaker_key(n): n for n in names}
+    found = alias_map(names, lambda key: texts.get(by_key[key], []))
+    return {by_key[a]: by_key[p] for a, p in found.items()}
+
+
+FULLER_OF_A_FUND = [
+    f"“The trails reopen {n},” said Orla T. Venn, chair of the Harlow Trails Fund. “We"
+    for n in range(3)
+]
+
+
+def test_a_bare_name_quoted_once_with_another_organisation_stays_apart():
+    theatre = ["“A grand season,” Orla Venn, Executive Director of the Quarry Playhouse, said."]
+    assert _introduced({"Orla Venn": theatre, "Orla T. Venn": FULLER_OF_A_FUND}) == {}
+
+
+def test_a_bare_name_quoted_once_with_the_same_organisation_merges():
+    for written in (
+        "“Good news,” said Orla Venn of the Harlow Trails Fund.",
+        "“Good news,” said Orla Venn, HTF chair.",  # the organisation's initials
+        "“Good news,” said Orla Venn.",  # no organisation: nothing tells them apart
+        "“Good news,” said Assembly Member Orla Venn of Quarry County.",  # an office
+    ):
+        texts = {"Orla Venn": [written], "Orla T. Venn": FULLER_OF_A_FUND}
+        assert _introduced(texts) == {"Orla Venn": "Orla T. Venn"}, written
+
+
 def test_a_middle_word_that_is_not_an_initial_is_another_name():
     assert merged({"Wen Harlow Dalby": 4, "Wen Dalby": 5}) == {}
 
