@@ -22,8 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from search.speaker_aliases import SUFFIXES, _is_person, alias_map, name_words  # noqa: E402
-from search.speakers import speaker_key  # noqa: E402
+from search.speaker_aliases import (  # noqa: E402
+    SUFFIXES,
+    _is_person,
+    alias_map,
+    name_words,
+    person_labels,
+)
+from search.speakers import display_name, speaker_key  # noqa: E402
 from search.sqlite import speaker_context, speaker_names_and_texts  # noqa: E402
 
 
@@ -72,6 +78,23 @@ def main() -> None:
         list(aliases),
     ).fetchone()[0]
     print(f"documents with a spelling merged into another: {both}")
+    # Each person written more than one way is shown by one label; the documents that
+    # write only other spellings are those a search would have shown under another name.
+    labels = person_labels(names, aliases)
+    per_doc: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    rows = conn.execute("SELECT doc, key, value FROM doc_facets WHERE facet = 'speaker'")
+    for doc, key, value in rows:
+        if aliases.get(key, key) in labels:
+            per_doc[aliases.get(key, key)][doc].add(value)
+    other = sum(
+        1
+        for person, docs in per_doc.items()
+        for values in docs.values()
+        if display_name(dict.fromkeys(values, 1)) != labels[person]
+    )
+    print(f"persons labelled (written more than one way): {len(labels)};")
+    print(f"  documents naming them: {sum(len(d) for d in per_doc.values())},")
+    print(f"  of which writing only other spellings than the label: {other}")
     sample = sorted(aliases.items())
     random.Random(args.seed).shuffle(sample)
     print(f"\n{min(args.sample, len(sample))} merges (seed {args.seed}):")
