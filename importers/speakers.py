@@ -828,6 +828,7 @@ def label_before(
         text = paragraphs[index]
         last = found[-1]
         if _SIGNED_AFTER.match(text, min(len(text), last.end + 1)):
+            _sign_each(text, found, book, index * stride)
             continue
         labelled: list[tuple[Quote, re.Match[str]]] = []
         reach = 0
@@ -853,9 +854,55 @@ def label_before(
             names = speaker_names(entity, explicit=True)
             if not names:
                 continue
+            entity.quoted = True
             quote.speakers, quote.speaker = list(names), names[0]
             quote.mention, quote.cue = " ".join(words), None
             quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
+
+
+# The signature after a statement: a name (one middle initial at most), then its role and
+# organisation in capitalised words, `“…” Ann Holt President Holt Fund Citizens Alliance:
+# “…”` (a list of endorsements whose line breaks were lost).
+_SIGNATURE = re.compile(
+    r"[\s\u200b]*(?:[-–—]\s*)?(?P<name>[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)"
+    r"(?P<rest>[^“”\"]*)"
+)
+_SIGNATURE_WORD = re.compile(r"[A-Z0-9&][\w’'.,&:-]*|of|for|and|the|on|at|in|to|–|-|—|:|,")
+
+
+def _sign_each(text: str, found: list[Quote], book: SpeakerBook, offset: int) -> None:
+    """`“…” Ann Holt President Holt Fund Citizens Alliance: “…” Ivo Roth Director …`:
+    when every statement of the paragraph is followed by a person's name and nothing but
+    capitalised words (a role, an organisation, the next one's heading) up to the next
+    statement, and none by a verb of saying, each statement is the person signing it —
+    not the heading's name before it, nor the issuer's."""
+    if len(found) < 2:
+        return
+    signers: list[tuple[Entity, str, str]] = []
+    for n, quote in enumerate(found):
+        at = min(len(text), quote.end + 1)
+        stop = found[n + 1].start - 1 if n + 1 < len(found) else len(text)
+        m = _SIGNATURE.match(text, at, max(at, stop))
+        if m is None or _cued_after(text, quote.end):
+            return
+        rest = m.group("rest").split()
+        if n + 1 == len(found):
+            rest = rest[:4]  # the last one's role; what follows may be prose
+        if not all(_SIGNATURE_WORD.fullmatch(w) for w in rest):
+            return
+        words = m.group("name").split()
+        entity = book.note_name(words, offset + m.start("name"))
+        if entity is None or entity.kind != "person":
+            return
+        names = speaker_names(entity, explicit=True)
+        if len(names) != 1:
+            return
+        signers.append((entity, names[0], " ".join(words)))
+    for quote, (entity, name, mention) in zip(found, signers, strict=True):
+        entity.quoted = True
+        quote.speakers, quote.speaker = [name], name
+        quote.mention, quote.cue = mention, None
+        quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
 
 
 def _a_label(text: str, m: re.Match[str]) -> bool:
@@ -1128,7 +1175,9 @@ def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote) -> bool:
     between = doc.body[prev.paragraph][prev.end : quote.start]
     if prev.cue is None:
         return not between.strip(" ”\"“'’")
-    return len(between) <= UNNAMED_REACH and between.count(".") <= 1
+    # `said Rep. Bishop.`: a title's full stop ends no sentence.
+    ends = sum(1 for w in between.split() if _ends_sentence(w.strip("“”\"'’")))
+    return len(between) <= UNNAMED_REACH and ends <= 1
 
 
 # The sentence introducing a quotation with a colon has a document as its subject: `The

@@ -359,3 +359,17 @@ def test_who_after_the_object_of_the_subjects_verb_is_not_the_subject() -> None:
         ["Sen. Ann Holt praised the nurses who said “we are exhausted and need relief.”"]
     )
     assert all("Ann Holt" not in q.speakers for q in quotes)
+
+
+def test_a_title_after_an_unnamed_cue_ends_no_sentence() -> None:
+    # `said Rep. Bishop.` (a surname that is also a title): the cue names somebody the
+    # parse could not name; the statement right after goes on with that person's words,
+    # never the issuer's.
+    text = (
+        "WASHINGTON – Rep. Tod Vail met the harbor board on Tuesday.\n\n"
+        "“This compromise protects every port on the lake,” said Rep. Bishop. “The harbor "
+        "will stay open all winter for the boats.” “We are glad it passed,” said Rep. Vail."
+    )
+    quotes = release(text, "tod_vail")
+    assert "Tod Vail" not in quotes[1].speakers
+    assert quotes[2].speakers == ["Tod Vail"]

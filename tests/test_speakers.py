@@ -1176,16 +1176,39 @@ def test_statements_each_under_a_name_are_their_named_speakers() -> None:
     assert all(q.method == "cue" and q.cue is None for q in quotes)
 
 
-def test_statements_signed_after_keep_their_reading() -> None:
+def test_statements_signed_after_are_their_signers() -> None:
     # A name after the last statement: each name signs the statement before it.
-    paragraph = (
+    quotes = _labelled(
         "Groups back the bill. “We back this bill because it helps every family in town.” "
         "Aron Vik, President of the Harbor Families Fund “It is overdue and we support it "
         "fully.” Mira Holt, Director of the Town Council"
     )
-    labelled = _labelled(paragraph)
-    plain = _labelled(paragraph, labels=False)
-    assert [(q.speakers, q.method) for q in labelled] == [(q.speakers, q.method) for q in plain]
+    assert [q.speakers for q in quotes] == [["Aron Vik"], ["Mira Holt"]]
+    assert all(q.method == "cue" and q.cue is None for q in quotes)
+
+
+def test_endorsements_signed_after_under_their_groups_headings() -> None:
+    # A list of endorsements whose line breaks were lost: the group's heading before each
+    # statement, the signer's name, role and group after it.
+    quotes = _labelled(
+        "Here is what groups say about the bill: Harbor Families Fund: “The bill protects "
+        "every family on the coast and is long overdue.” Aron Vik Policy Director Harbor "
+        "Families Fund Lakeport Anglers: “We support it because it keeps our docks open "
+        "all year.” Mira Holt President Lakeport Anglers Summary of the bill: it funds docks"
+    )
+    assert [q.speakers for q in quotes] == [["Aron Vik"], ["Mira Holt"]]
+
+
+def test_a_name_opening_the_next_sentence_signs_nothing() -> None:
+    # After the first statement a sentence goes on (lower-case words): no signatures.
+    paragraph = (
+        "The bill passed. “We back this bill because it helps every family in town.” Aron "
+        "Vik praised the vote at the harbor on Monday. “It is overdue and we support it "
+        "fully.” Mira Holt President of the Town Council"
+    )
+    assert [q.speakers for q in _labelled(paragraph)] == [
+        q.speakers for q in _labelled(paragraph, labels=False)
+    ]
 
 
 def test_a_cue_after_the_statement_keeps_its_speaker() -> None:
