@@ -58,7 +58,14 @@ from .elastic_compile import Compiler, search_body
 from .facets import facet_key, keyed_fields
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .similarity import bands, document_signature
-from .speaker_aliases import Context, alias_map, people_of, person_labels, variants
+from .speaker_aliases import (
+    Context,
+    alias_map,
+    people_of,
+    person_labels,
+    shown_by_label,
+    variants,
+)
 from .speakers import (
     confident_speaker_names,
     display_name,
@@ -1091,7 +1098,8 @@ class ElasticBackend(Backend):
             index=self.aliases["quotes"], query={"terms": {"speaker_keys": keys}}
         )["count"]
         documents = resp["hits"]["total"]["value"]
-        return summarise_speaker(names, documents, quotes, roles, aliases)
+        summary = summarise_speaker(names, documents, quotes, roles, aliases)
+        return shown_by_label(summary, self.speaker_labels().get(keys[0]))
 
     def _one_speaker(self, name: str) -> str | None:
         """The person's key of the one speaker a name stands for: the name's own, else the

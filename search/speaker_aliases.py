@@ -56,15 +56,20 @@ any search, the speaker filter and the speaker page show the same name on both b
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from .keys import facet_key
 from .speakers import GENERATIONS, ORGANISATION_WORDS, TITLES, display_name, speaker_key
 from .transliteration import latin_name
+
+if TYPE_CHECKING:
+    from .base import SpeakerSummary
 
 _PUNCT = re.compile(r"[.,]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -514,6 +519,17 @@ def person_labels(names: Mapping[str, int], aliases: Mapping[str, str]) -> dict[
         key = speaker_key(name)
         spelled[aliases.get(key, key)][name] = count
     return {p: display_name(c) for p, c in sorted(spelled.items()) if len(c) > 1}
+
+
+def shown_by_label(summary: SpeakerSummary, label: str | None) -> SpeakerSummary:
+    """A speaker page's summary shown by the person's stored label (`person_labels`), so
+    that the page names the person as the facet does, also before the map is computed
+    again after an import; the name it would show otherwise becomes a variant."""
+    spellings = [summary.name, *summary.variants]
+    if label is None or label == summary.name or label not in spellings:
+        return summary
+    variants = [s for s in spellings if s != label]
+    return dataclasses.replace(summary, name=label, variants=variants)
 
 
 def person_rows(

@@ -71,6 +71,7 @@ from .speaker_aliases import (
     people_of,
     person_labels,
     person_rows,
+    shown_by_label,
     variants,
 )
 from .speakers import (
@@ -1305,7 +1306,8 @@ class SqliteBackend(Backend):
         quotes = self.conn.execute(
             f"SELECT count(DISTINCT quote) FROM quote_speakers WHERE key IN ({marks})", keys
         ).fetchone()[0]
-        return summarise_speaker(names, len({r[1] for r in rows}), quotes, roles, aliases)
+        summary = summarise_speaker(names, len({r[1] for r in rows}), quotes, roles, aliases)
+        return shown_by_label(summary, self.speaker_labels().get(keys[0]))
 
     def _one_speaker(self, name: str) -> str | None:
         """The person's key of the one speaker a name stands for: the name's own, else the
