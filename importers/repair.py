@@ -26,7 +26,10 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     if "\x9d" in text:
         # `œI want … market,\x9d Sherman said`: curly quotation marks read as Windows-1252
         # with their first two characters lost; U+009D is no character a text means.
-        text = _CUT_OPEN.sub("“", text.replace("\x9d", "”"))
+        text = _cut_marks(text)
+    elif "œ" in text:
+        # The same loss with the closing marks gone without a trace.
+        text = _cut_opens_unclosed(text)
     if any(lead in text for lead in P.WORD_STYLE_LEADS):
         text = P.WORD_STYLE_RE.sub("", text)
         if "{" in text or "[if " in text:
@@ -38,6 +41,54 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
 
 # What is left of an opening mark after the lost characters: `œ` opening a word.
 _CUT_OPEN = re.compile(r"(?<![^\s(])œ(?=[A-Za-z])")
+# The dashes cut the same way: an en dash leaves `“` (Windows-1252 0x93), an em dash `”`
+# (0x94). In such a text every opening mark is an `œ` and every closing one U+009D, so a
+# `“` that opens no word is an en dash and any `”` an em dash.
+_CUT_EN_DASH = re.compile(r"“(?=\s|$)")
+# `œ` inside a word or after one is a real letter (`cœur`, `œuvre`, `Œ`): such a text is
+# left alone, as is an `œ` that does not open a capitalised word.
+_OE_ELSEWHERE = re.compile(r"Œ|œ(?![A-Z])|(?<![\s(])œ")
+_CUT_OPEN_WORD = re.compile(r"(?:(?<=\s)|(?<=\()|^)œ(?=[A-Z])", re.M)
+# Where an unclosed quotation certainly ends: a comma before a speech cue,
+# `…, Roe said` or `…, said Roe` (a capitalised name of one to three words).
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+_CUE_VERB = r"(?:said|says|added|adds|continued|stated|explained|noted|urged|warned)"
+_CUE_CLOSE = re.compile(rf",(?=[ \t]+(?:{_NAME}[ \t]+{_CUE_VERB}|{_CUE_VERB}[ \t]+{_NAME})\b)")
+
+
+def _cut_marks(text: str) -> str:
+    """A text whose curly marks lost their first two characters, with the marks and the
+    dashes they stood for put back (one character each, so offsets keep)."""
+    if "“" in text:
+        text = _CUT_EN_DASH.sub("–", text)
+    return _CUT_OPEN.sub("“", text.replace("”", "—").replace("\x9d", "”"))
+
+
+def _cut_opens_unclosed(text: str) -> str:
+    """`œ` opening quotations whose closing marks left no trace: each `œ` becomes `“`, and
+    a `”` goes in where a quotation certainly ends — at a comma before `Roe said` ahead
+    of the next opening mark or line end. Quotations with no such end stay unclosed."""
+    if _OE_ELSEWHERE.search(text) or "”" in text or "\x9d" in text:
+        return text
+    opens = [m.start() for m in _CUT_OPEN_WORD.finditer(text)]
+    if not opens:
+        return text
+    out: list[str] = []
+    at = 0
+    for n, start in enumerate(opens):
+        stop = opens[n + 1] if n + 1 < len(opens) else len(text)
+        line_end = text.find("\n", start, stop)
+        reach = stop if line_end == -1 else line_end
+        out.append(text[at:start])
+        close = _CUE_CLOSE.search(text, start, reach)
+        if close is None:
+            out.append("“" + text[start + 1 : stop])
+        else:
+            end = close.end()
+            out.append("“" + text[start + 1 : end] + "”" + text[end:stop])
+        at = stop
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _gap(match: re.Match[str]) -> str:

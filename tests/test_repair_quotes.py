@@ -1,0 +1,84 @@
+"""Quotation marks and dashes that lost the first two characters of their UTF-8 bytes
+when read as Windows-1252: what `repair_text` puts back, and what it leaves alone."""
+
+from __future__ import annotations
+
+from importers.repair import repair_text
+from importers.text import parse_text
+
+CUT_CLOSE = "\x9d"
+
+
+def test_cut_marks_with_closing_trace_pair_up() -> None:
+    text = f"The fund opened. œWe kept our word,{CUT_CLOSE} Roe said."
+    assert repair_text(text) == "The fund opened. “We kept our word,” Roe said."
+
+
+def test_cut_en_dash_is_no_opening_mark() -> None:
+    # An en dash leaves `“`; followed by a space it opens nothing.
+    text = f"Three towns “ Alby, Brill and Cope. œWe are ready,{CUT_CLOSE} Roe said."
+    repaired = repair_text(text)
+    assert repaired == "Three towns – Alby, Brill and Cope. “We are ready,” Roe said."
+    assert len(repaired) == len(text)
+    quotes = parse_text("Harbour plan\n\n" + text).quotes
+    assert [q.text.rstrip(",") for q in quotes] == ["We are ready"]
+
+
+def test_cut_en_dash_after_a_word() -> None:
+    text = f"the small ports“ and the large ones. œIt works,{CUT_CLOSE} Roe said."
+    assert repair_text(text).startswith("the small ports– and the large ones. “It works,”")
+
+
+def test_cut_em_dash_is_no_closing_mark() -> None:
+    # Every closing mark of such a text is U+009D; a `”` there was an em dash.
+    text = f"Costs rose”not by much. œWe saw it,{CUT_CLOSE} Roe said."
+    assert repair_text(text) == "Costs rose—not by much. “We saw it,” Roe said."
+
+
+def test_dashes_outside_the_cut_class_are_left() -> None:
+    text = "He said “ yes ” and left. “Fine,” Roe said."
+    assert repair_text(text) == text
+
+
+def test_unclosed_opening_closed_before_a_speech_cue() -> None:
+    text = "The board met. œThis ends a long wait, said Roe, who chairs it. Work starts soon."
+    assert repair_text(text) == (
+        "The board met. “This ends a long wait,” said Roe, who chairs it. Work starts soon."
+    )
+    text = "The board met. œThis ends a long wait, Mary Roe added. Work starts soon."
+    assert "wait,” Mary Roe added." in repair_text(text)
+
+
+def test_unclosed_opening_gives_the_speaker() -> None:
+    body = "The board of the Alby harbour met on Monday. œThis ends a long wait, said Mary Roe."
+    quotes = parse_text("Harbour plan\n\n" + body).quotes
+    assert [(q.text.rstrip(","), q.speaker) for q in quotes] == [
+        ("This ends a long wait", "Mary Roe")
+    ]
+
+
+def test_unclosed_opening_without_a_certain_end_stays_open() -> None:
+    text = "The board met. œThis ends a long wait and we are glad.\nWork starts soon."
+    assert repair_text(text) == (
+        "The board met. “This ends a long wait and we are glad.\nWork starts soon."
+    )
+
+
+def test_unclosed_quotations_each_end_before_the_next() -> None:
+    text = "Intro. œFirst part, Roe said. œSecond part, said Roe."
+    assert repair_text(text) == "Intro. “First part,” Roe said. “Second part,” said Roe."
+
+
+def test_french_words_keep_their_letter() -> None:
+    for text in (
+        "A chef-d’œuvre, Roe said.",
+        "The cœur of it. œThis is it, Roe said.",
+        "ŒUVRES COMPLÈTES. œThis is it, Roe said.",
+        "Le œuvre entière, Roe said.",
+    ):
+        assert repair_text(text) == text
+
+
+def test_text_without_the_letter_is_untouched() -> None:
+    text = "Nothing here, Roe said. “Plain,” she added – twice."
+    assert repair_text(text) == text
