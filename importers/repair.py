@@ -40,7 +40,7 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
 
 
 # What is left of an opening mark after the lost characters: `œ` opening a word.
-_CUT_OPEN = re.compile(r"(?<![^\s(])œ(?=[A-Za-z])")
+_CUT_OPEN = re.compile(r"(?<![^\s(])œ(?=[A-Za-z…])")
 # The dashes cut the same way: an en dash leaves `“` (Windows-1252 0x93), an em dash `”`
 # (0x94). In such a text every opening mark is an `œ` and every closing one U+009D, so a
 # `“` that opens no word is an en dash and any `”` an em dash.
@@ -61,6 +61,9 @@ def _cut_marks(text: str) -> str:
     dashes they stood for put back (one character each, so offsets keep)."""
     if "“" in text:
         text = _CUT_EN_DASH.sub("–", text)
+    if "¦" in text:
+        # An ellipsis leaves its last byte, 0xA6.
+        text = text.replace("¦", "…")
     return _CUT_OPEN.sub("“", text.replace("”", "—").replace("\x9d", "”"))
 
 

@@ -82,3 +82,8 @@ def test_french_words_keep_their_letter() -> None:
 def test_text_without_the_letter_is_untouched() -> None:
     text = "Nothing here, Roe said. “Plain,” she added – twice."
     assert repair_text(text) == text
+
+
+def test_cut_ellipsis() -> None:
+    text = f"Costs rose. œ…and then fell{CUT_CLOSE} Roe said. The rest¦"
+    assert repair_text(text) == "Costs rose. “…and then fell” Roe said. The rest…"
