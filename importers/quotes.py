@@ -1211,6 +1211,16 @@ class _Extractor:
                     # dinner?” stress …”` after an earlier reviewer's words).
                     before = quotes[-1].speakers if quotes else []
                     quotes.append(self._continued(f.seg, text, last if before else None))
+                elif (
+                    att is not None
+                    and k > 0
+                    and _same_cue(items[k - 1].attribution, att)
+                    and _GAPPED.fullmatch(self.masked[i], items[k - 1].seg.end + 1, f.seg.open_at)
+                ):
+                    # `Horizons described it as “…”, and Comics Beat as “…”`: the cue is
+                    # the earlier quotation's; this one has a subject of its own, cue left
+                    # out. Nobody's rather than the first subject's.
+                    quotes.append(self._continued(f.seg, text, None))
                 elif att is not None and (att.cue or not self._is_label(f.seg, text)):
                     quote = self._attributed(f.seg, text, att)
                     if title is None and not quote.speakers and not _personal(att):
@@ -1363,8 +1373,7 @@ class _Extractor:
             self.masked[seg.paragraph], max(0, seg.open_at - 30), seg.open_at
         ):
             return True  # `said on “Fox News Sunday,”`, `told “Meet the Press”`: a title
-        before = self.masked[seg.paragraph][max(0, seg.open_at - 30) : seg.open_at]
-        if len(words) < MIN_LABEL_WORDS + 2 and P.LABEL_BEFORE.search(before) and not adjacent:
+        if len(words) < MIN_LABEL_WORDS + 2 and self._label_verb_before(seg) and not adjacent:
             return True
         # `a “counter-movement”`: one word however many parts its hyphens join.
         if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
@@ -1398,6 +1407,18 @@ class _Extractor:
             return False
         known = self.book.known(label.group("label").title().split())
         return known is not None and known.kind == "person"
+
+    def _label_verb_before(self, seg: Segment) -> bool:
+        """`labeled`, `so-called`, `known as` … right before the quotation, or before the
+        quotation it is listed with: `labeled “for research use” or “not for sale.”`."""
+        masked = self.masked[seg.paragraph]
+        open_at = seg.open_at
+        listed = [s for s in self.segments[seg.paragraph] if s.closed and s.end < open_at]
+        while not P.LABEL_BEFORE.search(masked[max(0, open_at - 30) : open_at]):
+            if not listed or not _LISTED_WITH.fullmatch(masked, listed[-1].end + 1, open_at):
+                return False
+            open_at = listed.pop().open_at
+        return True
 
     def _characterised(self, seg: Segment, att: Attribution | None, cue: str | None = None) -> bool:
         """The cue is a verb like `called` a few words before the quotation: `Christie
@@ -1527,6 +1548,11 @@ class _Extractor:
                 # said`: the last sentence's subject, whose gender is not known, rather
                 # than an earlier man the name lexicon knows.
                 entity = nearer
+        if low in ("he", "she") and entity is not None and self._skips_unknown(entity, pos):
+            # `… Kim Kardashian … . Then Taylor Swift posted … . “…,” she said`: a person
+            # whose gender is only guessed, named after the antecedent, may be the one
+            # meant; no speaker rather than the wrong one.
+            return None
         if low in ("he", "she") and entity is not None and _long_for_a_person(entity):
             # `the Mira Faux Wrap Knit Dress … “…,” she said`: a product's name that opens
             # with a first name is no antecedent of a person's pronoun.
@@ -1656,6 +1682,38 @@ class _Extractor:
                 break
             first.setdefault(name, at)
         return first
+
+    def _skips_unknown(self, entity: Entity, pos: int) -> bool:
+        """Whether a person with a full name, not addressed, whose gender the lexicon only
+        guesses (`Taylor`: mostly male) was named between `entity`'s latest mention and
+        `pos`: the pronoun passed over them on that guess alone."""
+        if entity.gender is None:
+            return False
+        for p, name in self.book._before(pos):
+            other = self.book.entities.get(name) or self.book.known(name.split())
+            if other is entity:
+                return False
+            if (
+                other is not None
+                and other.kind == "person"
+                and other.gender in ("m", "f")
+                and other.gender != entity.gender
+                and _weak_gender(other)
+                and " " in other.name
+                and speaker_names(other, False)
+                and not self._addressed(p)
+                and not self._inside_firm_name(p)
+            ):
+                return True
+        return False
+
+    def _inside_firm_name(self, pos: int) -> bool:
+        """The name at `pos` ends a firm's name: `the law firm Moore & Van Allen`."""
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, at = found
+        return bool(_FIRM_JOIN.search(masked, max(0, at - 24), at))
 
     def _addressed(self, pos: int) -> bool:
         """The name at `pos` is the object of a verb of saying: `told Benioff`."""
@@ -1868,6 +1926,12 @@ class _Extractor:
                 # reports`, `(NATO) Observer Group announced`: the end of a longer name, or
                 # a preposition's object, is not the subject.
                 continue
+            if rx is not P.REPORTED_ACCORDING and _RELATIVE_OBJECT.search(
+                sentence, max(0, m.start("np") - 40), m.start("np")
+            ):
+                # `The company that runs the AMAs, Dick Clark Productions, denies that`:
+                # the object of a relative clause inside the subject is not who speaks.
+                continue
             mention = clean_mention(m.group("np"))
             at = i * STRIDE + start + m.start("np")
             entity = self._resolve(mention, at, "said")
@@ -1908,6 +1972,12 @@ _NAME_PART_BEFORE = re.compile(
 )
 
 
+# A relative clause's pronoun and verb right before a name: `the company that runs the `.
+_RELATIVE_OBJECT = re.compile(
+    r"\b(?:that|which|who|whom)\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
+)
+
+
 def _said_subject(sentence: str) -> tuple[int, str] | None:
     """The capitalised words right before `said` (`Officer Ann Holt said …`) and where
     they start; read back from the verb, which is cheaper than a pattern for the name."""
@@ -1937,6 +2007,15 @@ _SURNAME = re.compile(r"[A-Z][a-z][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*")
 LETTER_REACH = 2  # the paragraph of the quotation and the one before it
 # A letter's signers are found by where they are named, not by a cue of their own: weak.
 LETTER_CONFIDENCE = 0.75
+
+
+def _weak_gender(entity: Entity) -> bool:
+    """Whether the person's gender rests only on a first name the lexicon calls only
+    mostly one gender, or either (`Taylor`: mostly male)."""
+    if entity.titled:
+        return False
+    answer = str(N._gender_detector().get_gender(entity.name.split()[0].strip(".,’'")))
+    return answer.startswith("mostly") or answer == "andy"
 
 
 def _signer_names(entity: Entity) -> list[str]:
@@ -2051,6 +2130,16 @@ _ADJECTIVES = frozenset(
     congressional presidential partisan bipartisan""".split()
 )
 # First words of a phrase somebody said, not of a term: `it was “a mistake” to`.
+# Between two quotations sharing one cue, a second subject with the verb left out:
+# `X described it as “…”, and Y as “…”`, `X called it “…” and Y “…”`.
+_GAPPED = re.compile(
+    r"\s*,?\s*(?:and|or|but|while|whereas)\s+(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3}\s*(?:,\s*)?(?:as\s+)?"
+)
+# A firm's partners joined by `&`: `Moore & `, `Skadden, Arps & `.
+_FIRM_JOIN = re.compile(r"[A-Z][\w’'.,]*\s*&\s*$")
+# Between two quotations of one list: `“A” or “B”`, `“A,” “B” and “C”`.
+_LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:(?:or|and|nor)\s+)?")
 _PHRASE_OPENERS = frozenset(
     "a an the this that these those my our your his her their its we i you he she they it "
     "there not no never all every".split()

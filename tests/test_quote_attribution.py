@@ -927,3 +927,58 @@ def test_a_thing_added_is_not_reported_speech():
 def test_said_with_an_article_next_is_still_reported_speech():
     _speakers, quotes = extract_quotes(["Ann Holt said a decision would come by Friday."])
     assert [(q.kind, q.speakers) for q in quotes] == [("reported", ["Ann Holt"])]
+
+
+def test_she_does_not_pass_over_a_person_whose_gender_is_only_guessed():
+    # `Taylor` is only mostly male for the lexicon: `she` may well be Taylor Brisco.
+    quotes = direct(
+        "The dispute began with Marta Quell, who sold the catalogue.",
+        "Last week Taylor Brisco wrote to the board about the sale.",
+        "“I only want my songs back,” she said.",
+    )
+    assert [q.speakers for q in quotes] == [[]]
+
+
+def test_she_still_passes_over_a_man_the_lexicon_is_sure_of():
+    quotes = direct(
+        "Marta Quell met Tod Brill at the depot.",
+        "“We agreed on the timetable,” she said.",
+    )
+    assert [q.speakers for q in quotes] == [["Marta Quell"]]
+
+
+def test_a_label_listed_after_a_label_is_no_speech_either():
+    _speakers, quotes = extract_quotes(
+        [
+            "The agency has warned sellers whose vials are labeled “for lab use” or "
+            "“not for human use.” It urges buyers to take care."
+        ]
+    )
+    assert all(q.kind == "title" and not q.speakers for q in quotes if "use" in q.text)
+
+
+def test_a_second_subject_with_the_verb_left_out_is_not_the_first_ones():
+    quotes = direct(
+        "It has been well received – Lantern Review have described it as “a sly, tender "
+        "novel”, and Pageturn Weekly as “better than anything she wrote before.”"
+    )
+    assert quotes[1].speakers == []  # not Lantern Review's words
+
+
+def test_the_object_of_a_relative_clause_in_the_subject_does_not_speak():
+    _speakers, quotes = extract_quotes(
+        [
+            "Vera Lind wants to sing at the GMAs next week.",
+            "The company that runs the GMAs, Orrin Media, denies that anything has been "
+            "agreed yet.",
+        ]
+    )
+    assert not [q for q in quotes if "GMAs" in q.speakers]
+
+
+def test_a_partner_of_a_firms_name_is_no_antecedent():
+    quotes = direct(
+        "Years ago, Ada Quell worked at a law firm, Moore & Taylor Brisco, in the capital.",
+        "She said the clients saw her differently: “They looked past me,” she said.",
+    )
+    assert [q.speakers for q in quotes] == [["Ada Quell"]]
