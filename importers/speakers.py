@@ -867,6 +867,9 @@ _SIGNATURE = re.compile(
     r"[\s\u200b]*(?:[-–—]\s*)?(?P<name>[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)"
     r"(?P<rest>[^“”\"]*)"
 )
+# A name with its title and a colon heads the next statement (`Georgia Lieutenant
+# Governor Ann Holt:`); a signature's role and group and the next heading run longer.
+_HEADING_WORDS = 6
 _SIGNATURE_WORD = re.compile(r"[A-Z0-9&][\w’'.,&:-]*|of|for|and|the|on|at|in|to|–|-|—|:|,")
 
 
@@ -885,6 +888,9 @@ def _sign_each(text: str, found: list[Quote], book: SpeakerBook, offset: int) ->
         m = _SIGNATURE.match(text, at, max(at, stop))
         if m is None or _cued_after(text, quote.end):
             return
+        between = text[at : max(at, stop)].split()
+        if between and between[-1].endswith(":") and len(between) <= _HEADING_WORDS:
+            return  # `“…” Congressman Ivo Roth: “…”`: the next one's heading, no signature
         rest = m.group("rest").split()
         if n + 1 == len(found):
             rest = rest[:4]  # the last one's role; what follows may be prose

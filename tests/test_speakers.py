@@ -1199,6 +1199,18 @@ def test_endorsements_signed_after_under_their_groups_headings() -> None:
     assert [q.speakers for q in quotes] == [["Aron Vik"], ["Mira Holt"]]
 
 
+def test_a_titled_name_with_a_colon_heads_the_next_statement() -> None:
+    # `“…” Congressman Tod Vail: “…”`: a heading over the next statement, no signature.
+    paragraph = (
+        "Members spoke at the hearing. Congressman Ivo Brandt: “We back this bill because "
+        "it helps every family in town.” Congressman Tod Vail: “It is overdue and we "
+        "support it fully.” Aron Vik Director of the Harbor Fund"
+    )
+    assert [q.speakers for q in _labelled(paragraph)] == [
+        q.speakers for q in _labelled(paragraph, labels=False)
+    ]
+
+
 def test_a_name_opening_the_next_sentence_signs_nothing() -> None:
     # After the first statement a sentence goes on (lower-case words): no signatures.
     paragraph = (
