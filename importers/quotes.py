@@ -950,6 +950,10 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
     if m is None:
         return None
     mention = trim_subject(clean_mention(m.group("np")))
+    if _PARTICIPLE_OPENER.match(mention):
+        # `Named for Chef Russ Johnson, R&J is his nod to “classic cool.”`: a phrase
+        # opening the sentence names somebody; the sentence's subject comes after it.
+        return None
     if not _is_mention(mention):
         possessive = mention.endswith(("’s", "'s")) and not _CONTRACTED.search(mention.lower())
         if offset == start and possessive:
@@ -958,6 +962,12 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
             return Attribution(mention, None, base + offset + m.start("np"), False)
         return None
     return Attribution(mention, None, base + offset + m.start("np"), False)
+
+
+# A participle and its preposition opening a sentence: `Named for `, `Born in `, `Known as `.
+_PARTICIPLE_OPENER = re.compile(
+    r"[A-Z][a-z]+(?:ed|en|wn|rn)\s+(?:for|as|in|by|after|from|with|at|to)\b"
+)
 
 
 def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
@@ -975,6 +985,8 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
     m = found[-1]
     if _ADDRESSED.search(masked, max(0, m.start("np") - 12), m.start("np")):
         return None  # `urged Inspector General Ivo Brandt to “…”`: addressed, not speaking
+    if _PARTICIPLE_OPENER.match(m.group("np")):
+        return None  # `Named for Chef Russ Johnson, R&J is …`: what opens it names nobody
     return Attribution(
         trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"), False
     )

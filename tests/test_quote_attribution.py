@@ -982,3 +982,13 @@ def test_a_partner_of_a_firms_name_is_no_antecedent():
         "She said the clients saw her differently: “They looked past me,” she said.",
     )
     assert [q.speakers for q in quotes] == [["Ada Quell"]]
+
+
+def test_a_participle_phrase_opening_the_sentence_names_no_speaker():
+    _speakers, quotes = extract_quotes(
+        [
+            "The R&J Lounge is quiet. Named for Chef Omar Ruiz of Verde fame, R&J is his nod "
+            "to the culture of “easy glamour.” The menu leans on the classics."
+        ]
+    )
+    assert not [q for q in quotes if q.speakers and "glamour" in q.text]
