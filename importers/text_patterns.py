@@ -67,8 +67,13 @@ BARE_AGENCY = r"Reuters?|AP|AFP|UPI"
 # The pattern is deliberately loose; `dateline.py` decides whether a match is a
 # real dateline or an ordinary sentence that happens to have the same shape.
 # A hyphen joins a place's words ("WILKES-BARRE", "Winston-Salem"), not a place in
-# capitals and the text's first word glued on ("WASHINGTON-On Tuesday …").
-_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’&/]|(?<![A-Z]{2})-|-(?![A-Z][a-z]))*"
+# capitals and the text's first word glued on ("WASHINGTON-On Tuesday …"), unless that
+# word ends the place ("WINSTON-Salem, NC –"). The two hyphen branches exclude each
+# other: overlapping ones make a failed match retry every split of a hyphenated run.
+_PLACE_WORD = (
+    r"[^\W\d_](?:[^\W\d_]|[.'’&/]|(?<![A-Z]{2})-"
+    r"|(?<=[A-Z]{2})-(?:(?![A-Z][a-z])|(?=[A-Z][a-z]+(?:\s*[,–—―]|\s+-))))*"
+)
 # Press releases set a date in parentheses after the place: "Washington, DC (May 5, 2019) –".
 _FULL_DATE = rf"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR})"
 _PAREN_DATE = rf"\(\s*(?:{WEEKDAY},?\s+)?{_FULL_DATE}\s*\)"
@@ -78,7 +83,9 @@ DASH_CHARS = "-" + DASHES
 # "Washington, DC – (Friday, April 25, 2014) – Today …", "Washington, DC - October 30,
 # 2009 - U.S. Representative …" (the date belongs to the dateline).
 PAREN_DATE_AFTER_RE = re.compile(
-    rf"\s*(?P<date>{_PAREN_DATE}|(?:{WEEKDAY},?\s+)?{_FULL_DATE})\s*(?:-{{1,3}}|[{DASHES}])[ \t]*"
+    rf"\s*(?P<date>{_PAREN_DATE}|(?:{WEEKDAY},?\s+)?{_FULL_DATE})"
+    # a hyphen glued to the year with a digit after it is a range ("2014-2015 budget")
+    rf"(?:\s*[{DASHES}]|\s+-{{1,3}}|-{{1,3}}(?![\d-]))[ \t]*"
 )
 DATELINE_RE = re.compile(
     rf"""

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
+import time
 from pathlib import Path
 
 import pytest
 
 from importers.dateline import dateline_date, extract_dateline, parse_date
+from importers.text_patterns import DATELINE_RE
 from search.model import Dateline
 from tests.corpus import corpus_path
 
@@ -273,6 +275,9 @@ def test_two_places_written_as_one_are_listed_under_the_first():
         # a hyphenated place stays whole
         ("WILKES-BARRE, Pa. – The member met ferry crews.", "WILKES-BARRE", None, "The member"),
         ("Winston-Salem, NC – The member met ferry crews.", "Winston-Salem", None, "The member"),
+        # a capitalised word after the hyphen that ends the place belongs to it
+        ("WINSTON-Salem, NC – The member met ferry crews.", "WINSTON-Salem", None, "The member"),
+        ("WASHINGTON-Today the member met ferry crews.", "WASHINGTON", None, "Today the"),
         # a release date after the dateline's dash, with a dash of its own, in brackets or not
         (
             "Washington, DC - October 30, 2009 - Rep. Jane Roe met ferry crews.",
@@ -286,6 +291,13 @@ def test_two_places_written_as_one_are_listed_under_the_first():
             "Friday, October 15, 2010",
             "Rep. Jane Roe",
         ),
+        # a hyphen glued to the year with a digit after it is a range in the text
+        (
+            "WASHINGTON – May 4, 2011-2012 ferry budgets were cut, Rep. Jane Roe said.",
+            "WASHINGTON",
+            None,
+            "May 4, 2011-2012 ferry",
+        ),
     ],
 )
 def test_release_dateline_forms(text, place, date, rest):
@@ -293,3 +305,25 @@ def test_release_dateline_forms(text, place, date, rest):
     assert found is not None
     assert (found.dateline.place, found.dateline.date) == (place, date)
     assert found.rest.startswith(rest)
+
+
+def _best_of(runs: int, call) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_hyphenated_runs_that_are_no_dateline_fail_in_linear_work():
+    """A run of hyphenated words with no dateline after it ("ab-ab-…-ab1"): two ways of
+    reading one hyphen would make the failed match retry every split of the run, the work
+    doubling with each word. Twice the words may cost a few times more, never hundreds."""
+    short = "-".join(["ab"] * 10) + "1 is a code."
+    long = "-".join(["ab"] * 20) + "1 is a code."
+    assert extract_dateline(long) is None
+    t_short = _best_of(5, lambda: DATELINE_RE.match(short))
+    t_long = _best_of(5, lambda: DATELINE_RE.match(long))
+    # doubling per word makes the long run ~1000 times the short one's work
+    assert t_long < max(50 * t_short, 0.005)
