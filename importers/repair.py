@@ -3,6 +3,7 @@ or pasted style sheets, and UTF-8 that was once decoded as Windows-1252 decoded 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from importers import text_patterns as P
@@ -12,7 +13,12 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     """`text` without invisible characters (soft hyphens, zero-width spaces) or a Word
     style sheet pasted in with it, and with UTF-8 that was read as Windows-1252 (`â€“`,
     `Ã©`) decoded again by ftfy — only in the first `decode_within` characters (cut at a
-    space) when that is given, for a reader of the opening whose rest is repaired later."""
+    space) when that is given, for a reader of the opening whose rest is repaired later.
+
+    Curly marks that lost their first two bytes (`œ` … U+009D) are put back one character
+    for one, so offsets keep (`_cut_marks`); where the closing marks left no trace,
+    `_cut_opens_unclosed` inserts a `”` where a quotation certainly ends, so offsets after
+    it move by one per mark put in."""
     # Plain substring tests first: they cost a few microseconds, the patterns far more.
     if any(lead in text for lead in P.MOJIBAKE_LEADS) and P.MOJIBAKE_RE.search(text):
         import ftfy
@@ -42,35 +48,63 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
 # What is left of an opening mark after the lost characters: `œ` opening a word.
 _CUT_OPEN = re.compile(r"(?<![^\s(])œ(?=[A-Za-z…])")
 # The dashes cut the same way: an en dash leaves `“` (Windows-1252 0x93), an em dash `”`
-# (0x94). In such a text every opening mark is an `œ` and every closing one U+009D, so a
-# `“` that opens no word is an en dash and any `”` an em dash.
-_CUT_EN_DASH = re.compile(r"“(?=\s|$)")
+# (0x94). Where every opening mark is an `œ` and every closing one U+009D, a `“` that
+# opens no word is an en dash and a `”` an em dash; a `“` after a space or bracket and
+# before a word is a mark decoded right, and text may mix the two (agency copy).
+_CUT_DASHES = re.compile(r"“(?=\s|$)|”")
+_OPEN_MARK = re.compile(r"(?<![^\s(\[])“(?=[\w…‘'])")
 # `œ` inside a word or after one is a real letter (`cœur`, `œuvre`, `Œ`): such a text is
 # left alone, as is an `œ` that does not open a capitalised word.
-_OE_ELSEWHERE = re.compile(r"Œ|œ(?![A-Z])|(?<![\s(])œ")
+_OE_ELSEWHERE = re.compile(r"Œ|œ(?![A-Z])|(?<=[^\s(])œ")
 _CUT_OPEN_WORD = re.compile(r"(?:(?<=\s)|(?<=\()|^)œ(?=[A-Z])", re.M)
-# Where an unclosed quotation certainly ends: a comma before a speech cue,
-# `…, Roe said` or `…, said Roe` (a capitalised name of one to three words).
+# Where an unclosed quotation certainly ends: a comma before a speech cue that ends at
+# punctuation or the line's end, `…, Roe said.` or `…, said Roe, who …` (a capitalised
+# name of one to three words). A cue with an object (`Roe said the budget …`) may begin
+# a sentence of its own after the quotation, so it closes nothing.
 _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
 _CUE_VERB = r"(?:said|says|added|adds|continued|stated|explained|noted|urged|warned)"
-_CUE_CLOSE = re.compile(rf",(?=[ \t]+(?:{_NAME}[ \t]+{_CUE_VERB}|{_CUE_VERB}[ \t]+{_NAME})\b)")
+_CUE_END = r"(?=[.,;:!?]|[ \t]*(?:\n|$))"
+_CUE_CLOSE = re.compile(
+    rf",(?=[ \t]+(?:{_NAME}[ \t]+{_CUE_VERB}|{_CUE_VERB}[ \t]+{_NAME}){_CUE_END})"
+)
+# A sentence's end inside the quotation: the comma after it belongs to another sentence,
+# which may be nobody's quotation (abbreviations stop the search too, leaving it open).
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s")
 
 
 def _cut_marks(text: str) -> str:
     """A text whose curly marks lost their first two characters, with the marks and the
-    dashes they stood for put back (one character each, so offsets keep)."""
-    if "“" in text:
-        text = _CUT_EN_DASH.sub("–", text)
+    dashes they stood for put back (one character each, so offsets keep). Marks decoded
+    right in the same text are left as they are."""
+    if "“" in text or "”" in text:
+        opens = [m.start() for m in _OPEN_MARK.finditer(text)]
+        text = _CUT_DASHES.sub(lambda m: _cut_dash(m, opens), text)
     if "¦" in text:
         # An ellipsis leaves its last byte, 0xA6.
         text = text.replace("¦", "…")
-    return _CUT_OPEN.sub("“", text.replace("”", "—").replace("\x9d", "”"))
+    return _CUT_OPEN.sub("“", text.replace("\x9d", "”"))
+
+
+def _cut_dash(match: re.Match[str], opens: list[int]) -> str:
+    """The dash a cut `“` or `”` stands for, or the mark itself where it may be one decoded
+    right: after a right opening mark in its paragraph, or, in a text holding right
+    opening marks, anywhere but between two words (`rose”not`, `ports“ and`)."""
+    text, at = match.string, match.start()
+    paragraph = text.rfind("\n", 0, at) + 1
+    if bisect.bisect_left(opens, paragraph) < bisect.bisect_left(opens, at):
+        return match.group()
+    before = text[at - 1] if at else " "
+    if match.group() == "“":
+        return "–" if not opens or not before.isspace() else match.group()
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return "—" if not opens or (before.isalnum() and after.isalnum()) else match.group()
 
 
 def _cut_opens_unclosed(text: str) -> str:
     """`œ` opening quotations whose closing marks left no trace: each `œ` becomes `“`, and
-    a `”` goes in where a quotation certainly ends — at a comma before `Roe said` ahead
-    of the next opening mark or line end. Quotations with no such end stay unclosed."""
+    a `”` goes in where a quotation certainly ends — at a comma before `Roe said.` in the
+    opening's first sentence, ahead of the next opening mark or line end. Quotations with
+    no such end stay unclosed."""
     if _OE_ELSEWHERE.search(text) or "”" in text or "\x9d" in text:
         return text
     opens = [m.start() for m in _CUT_OPEN_WORD.finditer(text)]
@@ -84,6 +118,8 @@ def _cut_opens_unclosed(text: str) -> str:
         reach = stop if line_end == -1 else line_end
         out.append(text[at:start])
         close = _CUE_CLOSE.search(text, start, reach)
+        if close is not None and _SENTENCE_END.search(text, start, close.start()):
+            close = None
         if close is None:
             out.append("“" + text[start + 1 : stop])
         else:

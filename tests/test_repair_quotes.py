@@ -87,3 +87,56 @@ def test_text_without_the_letter_is_untouched() -> None:
 def test_cut_ellipsis() -> None:
     text = f"Costs rose. œ…and then fell{CUT_CLOSE} Roe said. The rest¦"
     assert repair_text(text) == "Costs rose. “…and then fell” Roe said. The rest…"
+
+
+def test_unclosed_opening_not_closed_across_a_sentence_end() -> None:
+    # The comma belongs to a later sentence that may be nobody's quotation.
+    text = (
+        "The mayor opened the fair with œThanks to every baker in the square. "
+        "Later, Ida Pell said the tents were too small."
+    )
+    assert repair_text(text) == text.replace("œ", "“")
+
+
+def test_unclosed_opening_not_closed_before_a_cue_with_an_object() -> None:
+    text = "The fair opened. œWe kept the tents dry, Ida Pell said the rain stopped."
+    assert repair_text(text) == text.replace("œ", "“")
+    # The cue ending in punctuation or at the text's end does close it.
+    assert repair_text("œWe kept the tents dry, Ida Pell said") == (
+        "“We kept the tents dry,” Ida Pell said"
+    )
+    assert repair_text("œWe kept the tents dry, said Sen. Ida Pell, who runs it.") == (
+        "“We kept the tents dry,” said Sen. Ida Pell, who runs it."
+    )
+
+
+def test_unclosed_opening_at_the_text_start() -> None:
+    text = "œThe tents stay up, Ida Pell said."
+    assert repair_text(text) == "“The tents stay up,” Ida Pell said."
+
+
+def test_right_marks_in_a_cut_text_are_kept() -> None:
+    text = f"œWe sold every pie,{CUT_CLOSE} Pell said. The judge wrote “fine” on the card."
+    repaired = repair_text(text)
+    assert repaired == "“We sold every pie,” Pell said. The judge wrote “fine” on the card."
+    assert len(repaired) == len(text)
+
+
+def test_right_marks_keep_a_spaced_mark_but_cut_dashes_between_words_go() -> None:
+    # A right opening mark in the text: `“` after a space may be one too; a `”` between
+    # two words is a dash unless a right opening mark comes before it in its paragraph.
+    text = (
+        f"He wrote “ yes ” twice. œIt rained,{CUT_CLOSE} Pell said.\n"
+        "Sales rose”not by much. The card said “good”."
+    )
+    assert repair_text(text) == (
+        "He wrote “ yes ” twice. “It rained,” Pell said.\n"
+        "Sales rose—not by much. The card said “good”."
+    )
+
+
+def test_cut_marks_after_a_right_mark_in_an_earlier_paragraph() -> None:
+    text = f"The card said “good”.\nSales rose”not by much. œIt rained,{CUT_CLOSE} Pell said."
+    assert repair_text(text) == (
+        "The card said “good”.\nSales rose—not by much. “It rained,” Pell said."
+    )
