@@ -1053,6 +1053,17 @@ class ElasticBackend(Backend):
         )
         return [cast(QuoteHit, _hit(h, "quotes")) for h in resp["hits"]["hits"]]
 
+    def _held(self, spelling: str) -> bool:
+        """Whether a document of the archive writes this speaker spelling."""
+        resp = self.client.search(
+            index=self.aliases["documents"],
+            size=0,
+            terminate_after=1,
+            track_total_hits=1,
+            query={"term": {"speaker_names": spelling}},
+        )
+        return bool(resp["hits"]["total"]["value"])
+
     @translate_errors
     def speaker(self, name: str) -> SpeakerSummary | None:
         key = self._one_speaker(name)
@@ -1438,7 +1449,9 @@ class ElasticBackend(Backend):
             return lambda v: compiler_keys(v) if name == "speaker" else [facet_key(v)]
 
         facets = {
-            name: _facet(name, aggs.get(f"facet_{name}", {}), request, keys(name), canon, labels)
+            name: _facet(
+                name, aggs.get(f"facet_{name}", {}), request, keys(name), canon, labels, self._held
+            )
             for name in request.facets
         }
         histogram = [
@@ -1629,6 +1642,7 @@ def _facet(
     keys: Callable[[str], list[str]],
     aliases: dict[str, str] | None = None,
     labels: Mapping[str, str] | None = None,
+    held: Callable[[str], bool] | None = None,
 ) -> Facet:
     values_agg = agg.get("values", {})
     counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
@@ -1642,9 +1656,14 @@ def _facet(
     counted = []
     for bucket, count in counts:
         label = labels.get(bucket["key"]) if labels and "spellings" in bucket else None
-        if label is not None:
+        if label is not None and (
+            any(b["key"] == label for b in bucket["spellings"]["buckets"])
+            or (held is not None and held(label))
+        ):
             # A person the archive writes more than one way: by its label, whichever of
-            # the spellings the documents found write (`person_labels`).
+            # the spellings the documents found write (`person_labels`), as long as some
+            # document of the archive still writes it (not after deletions, until the map
+            # is computed again), as `shown_by_label` checks on the speaker page.
             counted.append((label, count))
             continue
         if "spellings" in bucket:

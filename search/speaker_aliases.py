@@ -33,21 +33,27 @@ another's mouth:
   Vail Jr.`, not `Sr.`) when no spelling writes a middle part without the suffix, the
   suffixed one is quoted in two documents or more and in at least a third as many as the
   bare one, and every dated document of the bare one lies within the suffixed one's
-  years (a year either side). A father quoted before his son took the name (`Donald
-  Payne` in 2007, `Donald Payne Jr.` from 2013), or a son quoted while the father is
-  quoted far more (`Donald Trump Jr.`), stays apart;
-- a first name and surname whose own documents give it a legislative office in one
-  (`Congressman`, `Senator`) and an executive one in another (`Acting Secretary of the
-  Army`) may be two people of a common name; it merges into its fuller spelling only
-  when that spelling's documents give it both offices too. (One person who changed
-  office and is written in full in one of them only stays apart: a split facet value,
-  not a misquote.)
+  dates (up to a year after its last, never before its first). A father quoted before
+  his son took the name (`Donald Payne` in 2007, `Donald Payne Jr.` from 2013, or in
+  the months before), or a son quoted while the father is quoted far more (`Donald
+  Trump Jr.`), stays apart;
+- a spelling whose documents give it an office (legislative: `Congressman`,
+  `Senator`; executive: `Acting Secretary of the Army`) the documents of the spelling
+  it would merge into never give it is another person (`Ann Holt` of the Navy, `Ann B.
+  Holt` a congresswoman); where those give it no office, one holding both is refused
+  (two people of a common name). (One person who changed office and is written in full
+  in one of them only stays apart: a split facet value, not a misquote.)
 - a first name and surname quoted in two documents or fewer merges into its fuller
   spelling only when its documents do not introduce it with another organisation than
   the fuller spelling's (`David Fay` of a Hartford theatre beside `David B. Fay` of a golf
   foundation: a common name quoted once is often a private person); an office holder, or
-  a name introduced with no organisation, is compared by office alone.
-  Names of organisations never merge.
+  a name introduced with no organisation, is compared by office alone. The name is
+  found in the text as the archive writes it (`José`, `Strauß`, Cyrillic) and an
+  organisation by capitals of any script.
+
+These two rules hold on every merge: a middle initial dropped, a surname alone, a
+suffix left out or a suffixed name without its middle initial. Names of organisations
+never merge.
 
 Each person the archive writes more than one way is shown by one spelling
 (`person_labels`), chosen once with the map over the whole archive, so that the facet of
@@ -156,6 +162,10 @@ def alias_map(
     bare: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_surname: dict[str, set[str]] = defaultdict(set)
     alone: dict[str, str] = {}
+    # (first, surname) folded → the ways the archive's names write those two words
+    # (`José`, `Şükrü`, Cyrillic), for finding the name in a document's text.
+    spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    surnames: dict[str, str] = {}
     for written, count in names.items():
         name = " ".join(written.split())
         words = name_words(name)
@@ -165,12 +175,14 @@ def alias_map(
             continue
         documents[key] += count
         first_names.setdefault(key, name.split()[0])
+        _note_spellings(spelled, name, words)
         if words[-1] in SUFFIXES:
             # Its own person, never merged with the name without the suffix; its surname
             # still makes a surname alone ambiguous, and its first name and surname the
             # same name without a suffix (father and son: `Donald Payne, Jr.` is often
             # written `Donald Payne`).
             if len(words) >= 3:
+                surnames[key] = words[-2]
                 by_surname[words[-2]].add(key)
                 suffixed.add((words[0], words[-2]))
                 suffixed_keys[(words[0], words[-2])].add(key)
@@ -184,10 +196,12 @@ def alias_map(
             # surname (". Smith", a parse's leftover).
             if len(name.split()) == 1:
                 alone[words[0]] = key
+                surnames[key] = words[0]
             # else a title and a surname ("General Cartwright"): the title may say
             # this is not the person a bare surname would be taken for.
             continue
         by_surname[words[-1]].add(key)
+        surnames[key] = words[-1]
         first, last = words[0], words[-1]
         first_words[key].add(first)
         if len(first) == 1:
@@ -199,6 +213,12 @@ def alias_map(
             middle = words[1:-1]
             initials_only[key] = initials_only.get(key, True) and all(len(w) == 1 for w in middle)
     out: dict[str, str] = {}
+
+    def may_merge(key: str, target: str) -> bool:
+        # Every merge, whatever path found it, passes the office and organisation rules.
+        pair = _pair_of(key, target, first_words, surnames, spelled)
+        return _agrees(key, target, pair, documents, texts, context)
+
     # A suffixed name without a middle initial is the one suffixed spelling that writes
     # initials between (`Tod Vail Jr.`, `Tod R. Vail Jr.`), as a name without a suffix is.
     for spellings in generation.values():
@@ -209,7 +229,7 @@ def alias_map(
         if documents[target] < MIN_DOCUMENTS:
             continue
         for key, middle in spellings:
-            if not middle and (context is None or _one_office(context(key), context(target))):
+            if not middle and may_merge(key, target):
                 out[key] = target
     for pair, keys in bare.items():
         if pair in suffixed:
@@ -217,19 +237,15 @@ def alias_map(
                 found = _suffixed_person(
                     keys, suffixed_keys[pair], suffix_words[pair], out, documents, context
                 )
-                out.update(found)
+                out.update((k, t) for k, t in found.items() if may_merge(k, t))
             continue
         targets = fuller.get(pair, set())
         if len(targets) == 1:
             (target,) = targets
             if initials_only.get(target) and documents[target] >= MIN_DOCUMENTS:
                 for key in keys - {target}:
-                    if context is not None and not _one_office(context(key), context(target)):
-                        continue
-                    if texts is not None and documents[key] <= FEW_DOCUMENTS:
-                        if _other_affiliation(texts(key), texts(target), pair):
-                            continue
-                    out[key] = target
+                    if may_merge(key, target):
+                        out[key] = target
     # Each person's documents, summed once (a person's spellings each count).
     person_documents: dict[str, int] = defaultdict(int)
     for k, n in documents.items():
@@ -253,7 +269,8 @@ def alias_map(
             continue
         if any((first, surname) in suffixed for first in people[person]):
             continue  # a father and a son of this name: the surname alone is either
-        out[key] = person
+        if may_merge(key, person):
+            out[key] = person
     return out
 
 
@@ -278,7 +295,9 @@ def _suffixed_person(
     dates = sorted(d for k in suffixed for d, _ in context(k) if d)
     if not dates:
         return {}
-    low, high = _year_before(dates[0]), _year_after(dates[-1])
+    # Not before the suffixed name's first date (a father quoted the year before his son
+    # is his own person); a year after its last (the suffix is often left out later on).
+    low, high = dates[0][:10], _year_after(dates[-1])
     out: dict[str, str] = {}
     for key in keys:
         if documents[key] > SUFFIX_SHARE * written:
@@ -289,8 +308,58 @@ def _suffixed_person(
     return out
 
 
-def _year_before(date: str) -> str:
-    return f"{int(date[:4]) - 1:04d}{date[4:10]}"
+def _note_spellings(spelled: dict[tuple[str, str], set[str]], name: str, words: list[str]) -> None:
+    """Note how `name` writes the first and last of its folded words (`words`)."""
+    written = [w.strip(".,") for w in name.split()]
+    if len(words) < 2:
+        return
+    folded = {w: name_words(w) for w in written}
+    first = next((w for w in written if folded[w] == [words[0]]), None)
+    last = next((w for w in reversed(written) if folded[w] == [words[-1]]), None)
+    if words[-1] in SUFFIXES and len(words) >= 3:
+        last = next((w for w in reversed(written) if folded[w] == [words[-2]]), None)
+        pair = (words[0], words[-2])
+    else:
+        pair = (words[0], words[-1])
+    spelled[pair].update(w for w in (first, last) if w)
+
+
+def _pair_of(
+    key: str,
+    target: str,
+    first_words: Mapping[str, set[str]],
+    surnames: Mapping[str, str],
+    spelled: Mapping[tuple[str, str], set[str]],
+) -> tuple[set[str], set[str]]:
+    """The ways the archive writes the first name and the surname of a merge's target
+    (folded and as written), for finding them in its documents' texts."""
+    both = first_words.get(target, set()) | first_words.get(key, set())
+    firsts = sorted(w for w in both if len(w) > 1)
+    last = surnames.get(target, surnames.get(key, ""))
+    first_forms: set[str] = set(firsts)
+    last_forms: set[str] = {last} if last else set()
+    for first in firsts:
+        for w in spelled.get((first, last), ()):
+            (first_forms if name_words(w) == [first] else last_forms).add(w)
+    return first_forms, last_forms
+
+
+def _agrees(
+    key: str,
+    target: str,
+    pair: tuple[set[str], set[str]],
+    documents: Mapping[str, int],
+    texts: Callable[[str], Iterable[str]] | None,
+    context: Context | None,
+) -> bool:
+    """Whether a spelling may merge into its person's by the rules every merge passes:
+    the offices its documents give it (`_one_office`) and, quoted in few documents, the
+    organisation they introduce it with (`_other_affiliation`)."""
+    if context is not None and not _one_office(context(key), context(target)):
+        return False
+    if texts is not None and documents[key] <= FEW_DOCUMENTS and all(pair):
+        return not _other_affiliation(texts(key), texts(target), pair)
+    return True
 
 
 def _year_after(date: str) -> str:
@@ -299,7 +368,7 @@ def _year_after(date: str) -> str:
 
 # Offices a role names, by the word of it nearest the name (`Congressman John B. Larson
 # Governor` is a governor's role parsed with a name in it). A trade representative is an
-# executive office whatever its last word.
+# executive office whatever its last word, a resident commissioner a legislative one.
 _LEGISLATIVE = frozenset(
     """rep reps representative representatives congressman congresswoman congressmen
     congresswomen congressmember sen senator senators delegate""".split()
@@ -319,6 +388,8 @@ def office(role: str | None) -> str | None:
         return None
     if "trade" in words and "representative" in words:
         return "executive"
+    if "resident" in words and "commissioner" in words:
+        return "legislative"  # Puerto Rico's member of the House
     for word in reversed(words):
         if word in _LEGISLATIVE:
             return "legislative"
@@ -330,11 +401,17 @@ def office(role: str | None) -> str | None:
 def _one_office(
     bare: Iterable[tuple[str | None, str | None]], fuller: Iterable[tuple[str | None, str | None]]
 ) -> bool:
-    """Whether a bare name's documents, giving it a legislative office in one and an
-    executive one in another, are of one person: the fuller spelling's documents give it
-    both offices too (one person who held both), or the bare one never holds both."""
+    """Whether a bare name's documents and its fuller spelling's may be of one person by
+    the offices they give it: every office the bare name's documents give it is one the
+    fuller spelling's give it too (`Ann Holt` an acting secretary of the Navy, `Ann B.
+    Holt` a congresswoman: two people). Where the fuller spelling's documents name no
+    office, only a bare name holding both offices is refused (two people of a common
+    name); one holding one office is compared by organisation (`_other_affiliation`)."""
     held = {office(role) for _, role in bare} - {None}
-    return len(held) < 2 or held <= {office(role) for _, role in fuller}
+    known = {office(role) for _, role in fuller} - {None}
+    if not known:
+        return len(held) < 2
+    return held <= known
 
 
 def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname: str) -> str | None:
@@ -357,7 +434,12 @@ def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname:
 # Around a name: up to the quotation marks on either side, at most this many characters.
 _AROUND = 150
 _QUOTE_MARKS = re.compile(r"[“”\"]")
-_CAPITALISED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|&)?\s*[A-Z][\w'’&.-]*)*")
+# Capital letters of every script in the Basic Multilingual Plane (`re` has no \p{Lu}):
+# an organisation is written `Çukurova Üniversitesi` or `Газпром` as well.
+_UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper()) + "]"
+_CAPITALISED = re.compile(
+    rf"{_UPPER}[\w'’&.-]*(?:\s+(?:of|for|and|the|on|&)?\s*{_UPPER}[\w'’&.-]*)*"
+)
 # Words that say what a person does, not where: they never tell two people apart.
 _ROLE_WORDS = TITLES | frozenset(
     """executive director directors chair chairs vice senior deputy assistant associate
@@ -378,14 +460,30 @@ _OFFICE_WORDS = frozenset(
 _FULLER_TEXTS = 20
 
 
-def _affiliations(texts: Iterable[str], first: str, last: str, limit: int = 0) -> set[str]:
-    """The words (folded) and acronyms of the capitalised phrases around each place a text
-    names first and last (middle initials between), up to the quotation marks on either
-    side: the organisation a quoted person is introduced with. Name and role words left
-    out."""
-    name = re.compile(
-        rf"\b{re.escape(first)}\b(?:\s+[A-Z]\.?)*\s+{re.escape(last)}\b", re.IGNORECASE
+def _either(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _fold(word: str) -> str:
+    """A word with case and accents dropped (`José`, `jose`), its script kept."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )
+
+
+def _affiliations(
+    texts: Iterable[str], firsts: set[str], lasts: set[str], limit: int = 0
+) -> set[str]:
+    """The words (folded) and acronyms of the capitalised phrases around each place a text
+    names a first name and a surname (each as the archive's names write it, accents and
+    other scripts kept, or folded; middle initials between), up to the quotation marks on
+    either side: the organisation a quoted person is introduced with. Name and role words
+    left out."""
+    name = re.compile(
+        rf"(?<!\w)(?:{_either(firsts)})(?!\w)(?:\s+{_UPPER}\.?)*\s+(?:{_either(lasts)})(?!\w)",
+        re.IGNORECASE,
+    )
+    own = {_fold(w) for w in firsts | lasts}
     found: set[str] = set()
     for n, text in enumerate(texts):
         if limit and n >= limit:
@@ -402,9 +500,9 @@ def _affiliations(texts: Iterable[str], first: str, last: str, limit: int = 0) -
                 kept = [
                     w
                     for w in words
-                    if (w in _OFFICE_WORDS or w not in _ROLE_WORDS) and w not in (first, last)
+                    if (w in _OFFICE_WORDS or w not in _ROLE_WORDS) and _fold(w) not in own
                 ]
-                found.update(kept)
+                found.update(_fold(w) for w in kept)
                 initials = "".join(w[0] for w in words if w not in ("of", "for", "and", "the"))
                 if len(initials) >= 3:
                     found.add(initials)  # `National Shooting Sports Foundation`: `nssf`
@@ -412,19 +510,19 @@ def _affiliations(texts: Iterable[str], first: str, last: str, limit: int = 0) -
 
 
 def _other_affiliation(
-    bare_texts: Iterable[str], fuller_texts: Iterable[str], pair: tuple[str, str]
+    bare_texts: Iterable[str], fuller_texts: Iterable[str], pair: tuple[set[str], set[str]]
 ) -> bool:
     """Whether the bare name's documents introduce it with an organisation and the fuller
     spelling's with organisations, none the same (`David Fay` of a Hartford theatre,
     `David B. Fay` of a golf foundation): then they may be two people. Without an
     organisation on either side, nothing tells them apart."""
-    first, last = pair
-    bare = _affiliations(bare_texts, first, last)
+    firsts, lasts = pair
+    bare = _affiliations(bare_texts, firsts, lasts)
     if not bare or bare & _OFFICE_WORDS:
         # An office holder (`Rep. Kendrick Meek (FL-17)`, `Assembly Member Joseph Lentol`):
         # the office, not an organisation, says who; `_one_office` compares those.
         return False
-    fuller = _affiliations(fuller_texts, first, last, _FULLER_TEXTS)
+    fuller = _affiliations(fuller_texts, firsts, lasts, _FULLER_TEXTS)
     return bool(fuller) and not bare & fuller
 
 
@@ -550,7 +648,9 @@ def person_rows(
     out: list[tuple[str, str, str]] = []
     for person, pairs in people.items():
         label = labels.get(person) if labels else None
-        if label is not None:
+        if label is not None and any(spelling == label for spelling, _ in pairs):
+            # Only a spelling the archive's documents still write (after deletions the
+            # stored label may be none of them, until the map is computed again).
             every = dict.fromkeys(i for _, ids in pairs for i in ids.split(",") if i)
             out.append((person, label, ",".join(every)))
             continue
