@@ -23,6 +23,11 @@ A fifth run (`--count 20`, once holdout6 was in the gold) draws split `holdout7`
 annotated before the rules written from holdout6's misses; a hypothetical or imagined
 utterance ("people will ask you …") is not speech, and the wording of a poll question
 is speech of the poll's publisher.
+
+Each run skips the sites of the gold as it stands, so a committed split is drawn again
+with `--split NAME` (its sites and later splits' are not skipped): `--split holdout3`
+(`--count 15`) and `--split holdout4` … `--split holdout7` (`--count 20`) give the
+committed pages, in the order drawn (`tests/test_gold_disjoint.py` checks it).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ import random
 import re
 from pathlib import Path
 from urllib.parse import urlparse
+
+from press.eval_speakers import SPLITS
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 20261128
@@ -65,14 +72,29 @@ def pages(corpus: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def draw(corpus: Path, count: int) -> list[tuple[str, str]]:
+def used_sites(split: str | None = None) -> set[str]:
+    """Sites of the speaker gold files' pages; with `split`, those of the splits before it
+    only (the gold as it stood when `split` was drawn). A split `SPLITS` does not name yet
+    is a new draw: every site is used up."""
+    order = list(SPLITS)
+
+    def drawn_before(name: str) -> bool:
+        if split is None or split not in order or name not in order:
+            return True
+        return order.index(name) < order.index(split)
+
+    used: set[str] = set()
+    for gold in sorted((REPO / "tests" / "gold").glob("speakers*.jsonl")):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            if record.get("site") and drawn_before(str(record.get("split"))):
+                used.add(record["site"])
+    return used
+
+
+def draw(corpus: Path, count: int, split: str | None = None) -> list[tuple[str, str]]:
     # Sites of every speaker gold file (releases and earlier news splits) are used up.
-    used = {
-        json.loads(line).get("site")
-        for gold in sorted((REPO / "tests" / "gold").glob("speakers*.jsonl"))
-        for line in gold.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
+    used = used_sites(split)
     found = [
         (doc, host)
         for doc, host, text in pages(corpus)
@@ -92,8 +114,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     parser.add_argument("--count", type=int, default=15)
+    parser.add_argument(
+        "--split",
+        help="draw as when this split was drawn: its and later splits' sites are not used up",
+    )
     args = parser.parse_args()
-    for doc, host in draw(args.corpus, args.count):
+    for doc, host in draw(args.corpus, args.count, args.split):
         print(doc, host)
 
 
