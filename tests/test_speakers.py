@@ -1243,6 +1243,58 @@ def test_a_name_inside_a_sentence_is_no_label() -> None:
     ]
 
 
+def test_a_lower_case_subject_and_verb_after_the_statement_is_its_cue() -> None:
+    # `she said` after a partial quotation: the name before it opens the sentence the
+    # quoted words go on; the cue, not the name, says who spoke.
+    quotes = spoken(
+        "Mayor Nora Quill spoke at the dock. Aron Vik “was a friend to this harbor and to "
+        "every crew that sails from it,” she said."
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+def test_a_quotation_going_on_a_sentence_is_no_labelled_statement() -> None:
+    # Lower-case words in the marks continue the sentence the name opens: no label, so
+    # nothing changes (whoever the rest of the extractor finds, or nobody).
+    paragraph = (
+        "The harbor reopened on Friday. Aron Vik “was a friend to every crew that sails "
+        "from here, and we will miss him,” the harbor master added."
+    )
+    assert [q.speakers for q in _labelled(paragraph)] == [
+        q.speakers for q in _labelled(paragraph, labels=False)
+    ]
+
+
+def test_a_school_named_for_somebody_is_no_label() -> None:
+    quotes = spoken(
+        "The flood came on Tuesday. Mira Holt Elementary “will reopen next month once the "
+        "floors are dry again,” the district announced."
+    )
+    assert not [q for q in quotes if q.speakers and "Mira Holt" in q.speakers[0]]
+    for place in ("Elementary", "Park", "County"):
+        paragraph = (
+            f"The flood came on Tuesday. Mira Holt {place} “Will reopen next month once the "
+            "floors are dry again.” Aron Vik “We thank every volunteer who came to help.”"
+        )
+        # The first statement keeps what the sentence reading gave it, not the label.
+        labelled, plain = _labelled(paragraph), _labelled(paragraph, labels=False)
+        assert (labelled[0].speakers, labelled[0].confidence) == (
+            plain[0].speakers,
+            plain[0].confidence,
+        )
+
+
+def test_labels_before_and_a_name_after_read_as_labels_not_shifted() -> None:
+    # A name before the first statement and one after the last: labelled before, not each
+    # statement signed by the next name.
+    quotes = _labelled(
+        "Aron Vik, Mayor of Lakeport “The new dock opens a fresh chapter for the town.” "
+        "Mira Holt, Chair of the Dock Board “We waited ten years for this morning.” Lena "
+        "Dorn, Treasurer"
+    )
+    assert [q.speakers for q in quotes] == [["Aron Vik"], ["Mira Holt"]]
+
+
 def test_the_extractor_reads_statement_labels() -> None:
     quotes = spoken(
         "The office closed. Congressman Ivo Brandt “I am glad the office listened to the "
