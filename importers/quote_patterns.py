@@ -197,6 +197,9 @@ PARTICIPLE_END = re.compile(
     r"\s*[,:]\s*$"
 )
 ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
+# `,” according to Mayor Ann Holt.` right after the quotation: its cue, whoever a name
+# opening a partial quotation before it (`Ivo Roth “was a friend …”`) may be.
+AFTER_ACCORDING = re.compile(rf"^[\s,;—–-]*(?P<cue>according\s+to)\s+(?P<np>{SPEAKER_NP})")
 # `as The New Yorker put it in a long profile, “…”`, `as Holt described it, “…”`: the
 # quotation is the words of the one the `as` clause names, however the sentence runs.
 AS_PUT_IT = re.compile(

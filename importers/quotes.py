@@ -470,7 +470,7 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     if not seg.closed:
         return None
     tail = masked[seg.end + 1 : min(next_open, sentence_end(masked, seg.end + 1) + 1)]
-    for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ, P.AFTER_NAME_OPEN_APPOS):
+    for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ, P.AFTER_NAME_OPEN_APPOS, P.AFTER_ACCORDING):
         m = rx.match(tail)
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             continue  # `” when Clinton blasted him`: another clause, not the cue
@@ -663,6 +663,12 @@ _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)
 # `reported a loss`): with an indefinite article next, what follows is no statement.
 _OBJECT_VERBS = frozenset(
     "added adds announced announces reported reports claimed claims warned warns".split()
+)
+# `warned a shutdown would hurt …`: a verb taking a clause, whose subject opens with an
+# article; for these verbs the article alone does not make what follows a thing.
+_CLAUSE_VERBS = frozenset("claimed claims warned warns".split())
+_FINITE = frozenset(
+    "would will could can may might must should shall is are was were has have had".split()
 )
 _PASSIVE = re.compile(r"\b(?:accused|charged|suspected)\s+(?:of|with)\b")
 # Nouns for newspapers that read like adverbs: "a leading Pakistani daily wrote".
@@ -1425,12 +1431,24 @@ class _Extractor:
         quotation it is listed with: `labeled “for research use” or “not for sale.”`."""
         masked = self.masked[seg.paragraph]
         open_at = seg.open_at
-        listed = [s for s in self.segments[seg.paragraph] if s.closed and s.end < open_at]
-        while not P.LABEL_BEFORE.search(masked[max(0, open_at - 30) : open_at]):
-            if not listed or not _LISTED_WITH.fullmatch(masked, listed[-1].end + 1, open_at):
+        if P.LABEL_BEFORE.search(masked[max(0, open_at - 30) : open_at]):
+            return True
+        # Step back through the quotations before it only while they are listed with it:
+        # from the one just before, found by bisection, so a paragraph of many quotations
+        # costs each of them a few steps, not a pass over all the others.
+        segs = self.segments[seg.paragraph]
+        k = bisect.bisect_left(segs, open_at, key=lambda s: s.open_at) - 1
+        while k >= 0:
+            prev = segs[k]
+            k -= 1
+            if not prev.closed or prev.end >= open_at:
+                continue
+            if not _LISTED_WITH.fullmatch(masked, prev.end + 1, open_at):
                 return False
-            open_at = listed.pop().open_at
-        return True
+            open_at = prev.open_at
+            if P.LABEL_BEFORE.search(masked[max(0, open_at - 30) : open_at]):
+                return True
+        return False
 
     def _characterised(self, seg: Segment, att: Attribution | None, cue: str | None = None) -> bool:
         """The cue is a verb like `called` a few words before the quotation: `Christie
@@ -1927,6 +1945,10 @@ class _Extractor:
                 rx is P.REPORTED_BARE
                 and m.group("cue").split()[0] in _OBJECT_VERBS
                 and m.group("clause").split()[0].lower() in {"a", "an"}
+                and not (
+                    m.group("cue").split()[0] in _CLAUSE_VERBS
+                    and not _FINITE.isdisjoint(m.group("clause").lower().split()[1:8])
+                )
             ):
                 continue  # `BRL adds a Bayesian element`: a thing added, not words
             if (

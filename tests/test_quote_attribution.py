@@ -992,3 +992,52 @@ def test_a_participle_phrase_opening_the_sentence_names_no_speaker():
         ]
     )
     assert not [q for q in quotes if q.speakers and "glamour" in q.text]
+
+
+def test_according_to_after_a_partial_quotation_names_its_speaker():
+    # The name opening the sentence is whom the quoted words are about.
+    quotes = direct(
+        "The harbor reopened on Friday. Aron Vik “was a friend to every crew that sails "
+        "from here,” according to Mayor Nora Quill."
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+def test_warned_with_a_clause_is_reported_speech():
+    # `warned a strike would …`: the article opens the clause's subject, not an object.
+    _speakers, quotes = extract_quotes(
+        ["Senator Nora Quill warned a strike would close every port on the coast."]
+    )
+    assert [(q.kind, q.speakers) for q in quotes] == [("reported", ["Nora Quill"])]
+    _speakers, quotes = extract_quotes(["The firm announced a grant for the harbor school."])
+    assert not [q for q in quotes if q.speakers]
+
+
+def test_a_paragraph_of_many_short_quotations_is_read_in_bounded_steps():
+    # `_label_verb_before` steps back only through quotations listed with this one: the
+    # segments it reads per quotation stay a few, however many the paragraph holds.
+    from importers import quotes as Q
+
+    class Counted(list):  # type: ignore[type-arg]
+        reads = 0
+
+        def __getitem__(self, k):  # type: ignore[no-untyped-def]
+            Counted.reads += 1
+            return super().__getitem__(k)
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for item in super().__iter__():
+                Counted.reads += 1
+                yield item
+
+    unit = "Aron Vik “we” "
+    paragraph = unit * (100_000 // len(unit))
+    extractor = Q._Extractor([paragraph])
+    segments = list(extractor.segments[0])
+    assert len(segments) > 5000
+    extractor.segments[0] = Counted(segments)
+    for seg in segments:
+        extractor._label_verb_before(seg)
+    assert Counted.reads <= 40 * len(segments)
+    labelled = Q._Extractor(["It was labeled “for research use” or “not for sale.”"])
+    assert all(labelled._label_verb_before(s) for s in labelled.segments[0])
