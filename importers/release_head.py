@@ -13,6 +13,7 @@ When no boundary is sure it gives no headline: a wrong one is worse than none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from importers import places
@@ -121,7 +122,7 @@ def _title_before_share(before: str, after: str) -> str | None:
         return None
     if _SENTENCE_END.search(title) or title[-1] in ".!?" or not _title_case(title):
         return None
-    if _METADATA.search(title) or _label(title) or not _opens_sentence(after):
+    if _has_metadata(title) or _label(title) or not _opens_sentence(after):
         return None
     headline, sub = _headline(title)
     return title if headline == title and sub is None else None
@@ -588,12 +589,13 @@ _METADATA = re.compile(
             # Spanish releases: "PARA DIFUSIÓN INMEDIATA", "COMUNICADO DE PRENSA"
             r"|para\s+(?:difusi[oó]n|publicaci[oó]n)\s+inmediata|comunicado\s+de\s+prensa)\s*:?)",
             # a label over the title ("Press Statement Congresswoman Roe Calls …"), not
-            # the words of a title ("Roe Press Statement on …")
+            # the words of a title ("Roe Press Statement on …"); `_metadata_in` keeps
+            # it in a title that runs up to it ("Budget Vote – Press Statement from …")
             r"(?P<label>(?<![A-Za-z]\s)(?<![A-Za-z])(?:Press\s+Statement|PRESS\s+STATEMENT)\b)",
             r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:)",
-            # the last part of the domain in one case: "…@mail.house.govRush Statement on …"
-            # is an address glued to the title after it
-            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-Z]{2,})(?![a-z]))",
+            # the last part of the domain in one case, or capitalised ("….House.Gov"):
+            # "…@mail.house.govRush Statement on …" is an address glued to the title
+            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)(?![a-z]))",
             r"(?P<web>\b(?:https?://|www\.)\S+)",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
             # a link's label: "Click here or on the picture to see the full hearing"
@@ -625,6 +627,24 @@ MAX_CONTACT_CHARS = 80
 _STRAY_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
 
 
+def _metadata_in(head: str) -> Iterator[re.Match[str]]:
+    """The release metadata in `head`, left to right. "Press Statement" is a label only
+    where no title text runs up to it, or in brackets after the title ("… Farm Bill (Press
+    Statement)"); "Budget Vote – Press Statement from Rep. Roe" is all title."""
+    at = 0
+    for m in _METADATA.finditer(head):
+        if m.lastgroup == "label" and head[at : m.start()].strip(_EDGE_SPACE):
+            after = head[m.end() :].lstrip()
+            if not (head[: m.start()].rstrip().endswith("(") and after.startswith(")")):
+                continue
+        yield m
+        at = m.end()
+
+
+def _has_metadata(text: str) -> bool:
+    return next(_metadata_in(text), None) is not None
+
+
 @dataclass
 class _Head:
     title: str | None
@@ -638,7 +658,7 @@ def _clean_head(head: str) -> _Head:
     head = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", head)  # "ACT OF 2007Bill" → "2007 Bill"
     pieces: list[tuple[str, str | None]] = []  # (text, metadata kind or None)
     at = 0
-    for m in _METADATA.finditer(head):
+    for m in _metadata_in(head):
         if m.lastgroup == "date" and _DATE_IN_TITLE.search(head, max(0, m.start() - 12), m.start()):
             continue  # "… Extended Until February 5, 2016": the title's own words
         pieces.append((head[at : m.start()], None))
@@ -1148,7 +1168,7 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
         and re.match(r"[A-Z][a-z]", words[caps][0])
     ):
         title = window[begin : words[caps].start()].strip()
-        if _METADATA.search(title) or _headline(title) != (title, None):
+        if _has_metadata(title) or _headline(title) != (title, None):
             return None  # "FOR IMMEDIATE RELEASE CONTACT: Jane Roe …": no title
         return begin, words[caps].start()  # "TORRES STATEMENT ON THE BILL Accompanying …"
     run = 0  # the Title Case run: capitalised words, numbers and minor words
@@ -1249,9 +1269,11 @@ def _title_before_glued_quote(window: str) -> tuple[str, int, str | None] | None
         return None
     before = window[: glued.start()]
     # The title follows the last piece of metadata (a date, share buttons after a teaser).
-    start = max((m.end() for m in _METADATA.finditer(before)), default=0)
+    start = max((m.end() for m in _metadata_in(before)), default=0)
     title = before[start:].strip(_EDGE_SPACE)
     words = title.split()
+    if glued[0] == '"' and title.count('"') % 2:
+        return None  # the mark closes the title's own quotation: … "SAFE BRIDGES ACT"The …
     if (
         not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS
         or not all(_is_caps(w) for w in words)
@@ -1282,7 +1304,7 @@ def _floor_title(window: str) -> tuple[str, int] | None:
     words = title.split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_FLOOR_TITLE_WORDS:
         return None
-    if not all(_is_caps(w) for w in words) or _METADATA.search(title):
+    if not all(_is_caps(w) for w in words) or _has_metadata(title):
         return None
     headline, sub = _headline(title)
     return (headline, s.start()) if headline == title and sub is None else None

@@ -996,6 +996,47 @@ def test_a_hyphen_before_the_place(text, headline, raw):
             None,
             "WASHINGTON –",
         ),
+        # … nor where a title runs up to them, on its line or the line before
+        (
+            f"Harbor Vote – Press Statement from Rep. Jane Roe WASHINGTON – {BODY}",
+            "Harbor Vote – Press Statement from Rep. Jane Roe",
+            None,
+            "WASHINGTON –",
+        ),
+        (
+            f"Ferry Bill Vote: Press Statement of Rep. Jane Roe WASHINGTON – {BODY}",
+            "Ferry Bill Vote: Press Statement of Rep. Jane Roe",
+            None,
+            "WASHINGTON –",
+        ),
+        (
+            f"Ferry Bill Vote:\nPress Statement of Rep. Jane Roe\nWASHINGTON – {BODY}",
+            "Ferry Bill Vote:\nPress Statement of Rep. Jane Roe",
+            None,
+            "WASHINGTON –",
+        ),
+        # a label in brackets after the title
+        (
+            f"Roe Backs Ferry Bill (Press Statement) WASHINGTON – {BODY}",
+            "Roe Backs Ferry Bill",
+            None,
+            "WASHINGTON –",
+        ),
+        # an address whose domain is capitalised ends at the space after it
+        (
+            "Contact: Jo Lee, Jo.Lee@Mail.House.Gov Roe Statement on the Ferry Bill "
+            f"WASHINGTON – {BODY}",
+            "Roe Statement on the Ferry Bill",
+            None,
+            "WASHINGTON –",
+        ),
+        (
+            "Contact: Jo Lee, Jo.Lee@Mail.House.GovRoe Statement on the Ferry Bill "
+            f"WASHINGTON – {BODY}",
+            "Roe Statement on the Ferry Bill",
+            None,
+            "WASHINGTON –",
+        ),
         # a deck opening with a short word glued to a title in capitals, and to the dateline
         (
             "ROE ANNOUNCES VOTE ON HARBOR FUNDS FOR FERRY TOWNSAs Ferry Board Prepares to "
@@ -1031,6 +1072,16 @@ def test_a_title_in_capitals_with_the_remarks_quote_glued_to_it():
         None,
     )
     assert head.rest.startswith('"I am proud of this vote.')
+
+
+def test_a_straight_quote_closing_the_titles_own_quotation_is_not_the_remarks():
+    text = (
+        'HOUSE PASSES ROE BILL TO FUND "SAFE HARBORS ACT"The bill, which passed the House '
+        'today, funds repairs to ferry docks. "We owe it to the crews," Roe said.'
+    )
+    head = split_release_head(text)
+    assert head.headline is None or head.headline.count('"') % 2 == 0
+    assert not head.rest.startswith('"The bill')
 
 
 def test_a_floor_statement_title_before_the_speakers_address():
