@@ -81,7 +81,16 @@ from .speakers import (
     quote_speakers,
     speaker_key,
 )
-from .sqlite_columns import NO_YEAR, Column, Columns, Generation, Ints, Rows, parse_ints
+from .sqlite_columns import (
+    NO_YEAR,
+    Column,
+    Columns,
+    Generation,
+    Ints,
+    Rows,
+    ids_reused,
+    parse_ints,
+)
 from .sqlite_compile import (
     DOC_WEIGHTS,
     Compiler,
@@ -1646,6 +1655,17 @@ def _note_appended(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('appended', ?)", (f"{start} {number}",))
 
 
+def _last_row(conn: sqlite3.Connection, table: str) -> tuple[int, int]:
+    """The largest row id of `quotes` or `documents` and that quote's document (-1 for
+    documents: a replaced document keeps its row id), (0, -1) when the table is empty."""
+    if table == "quotes":
+        sql = "SELECT rowid, doc FROM quotes ORDER BY rowid DESC LIMIT 1"
+    else:
+        sql = "SELECT rowid, -1 FROM documents ORDER BY rowid DESC LIMIT 1"
+    row = conn.execute(sql).fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, -1)
+
+
 def _note_replaced(conn: sqlite3.Connection, document_ids: list[str]) -> None:
     """Record the run of generations (`replaced`: `start end rowids`) between which every
     write added documents or replaced documents in place (a replaced document keeps its
@@ -1856,18 +1876,19 @@ class _Plan:
             f" FROM {table} WHERE {doc} IN (SELECT value FROM json_each(?)) AND rowid <= ?)"
         )
 
+        def read(above: int | None) -> Rows:
+            return Rows.read(conn.execute(sql, [-1 if above is None else above]).fetchone())
+
         def patch(kept: Rows) -> Rows:
             docs = self.generation.replaced_ids()
+            last, _ = _last_row(conn, table)
+            if ids_reused(kept.bound, kept.owner if self.quotes else -1, last, docs):
+                return read(None)
             listed = json.dumps(docs.tolist())
             delta = Rows.read(conn.execute(again, [kept.bound, listed, kept.bound]).fetchone())
             return kept.patch(delta, kept.rows_of(docs) if self.quotes else docs)
 
-        return self.backend._columns.get(
-            self.generation,
-            table,
-            lambda above: Rows.read(conn.execute(sql, [-1 if above is None else above]).fetchone()),
-            patch=patch,
-        )
+        return self.backend._columns.get(self.generation, table, read, patch=patch)
 
     def _column(self, conn: sqlite3.Connection, name: str) -> Column:
         """A facet column of the archive: the speakers of each quote, or a doc_facets facet
@@ -1892,6 +1913,7 @@ class _Plan:
         table, row = ("doc_facets", "doc")
         if name == QUOTE_SPEAKERS:
             table, row = ("quote_speakers", "quote")
+        owner = "quotes" if name == QUOTE_SPEAKERS else "documents"  # the rows' table
 
         def read(above: int | None) -> Column:
             if above is None:
@@ -1904,14 +1926,17 @@ class _Plan:
                     f" {sql}"
                 )
                 rows = conn.execute(bound, [above, *params]).fetchall()
-            owner = "quotes" if name == QUOTE_SPEAKERS else "documents"
-            last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
-            return Column.read(by_person(rows), last)
+            return Column.read(by_person(rows), *_last_row(conn, owner))
 
         def patch(kept: Column) -> Column:
             # The rows of replaced documents read again (a quote's: every quote of the
-            # document now, whatever its row id), and the rows added past `bound`.
+            # document now, whatever its row id), and the rows added past `bound`; read
+            # whole when the quotes written since may have taken row ids the column
+            # holds for others (a replaced document's deleted quotes held the last ids).
             docs = self.generation.replaced_ids()
+            last, last_doc = _last_row(conn, owner)
+            if ids_reused(kept.bound, kept.owner, last, docs):
+                return read(None)
             listed = json.dumps(docs.tolist())
             of_docs = "SELECT value FROM json_each(?)"
             if name == QUOTE_SPEAKERS:
@@ -1923,9 +1948,7 @@ class _Plan:
                 f" WHERE {row} > ? OR {row} IN ({of_docs})) {sql}"
             )
             rows = conn.execute(bounded, [kept.bound, listed, *params]).fetchall()
-            owner = "quotes" if name == QUOTE_SPEAKERS else "documents"
-            last = conn.execute(f"SELECT max(rowid) FROM {owner}").fetchone()[0] or 0
-            delta = Column.read(by_person(rows), last)
+            delta = Column.read(by_person(rows), last, last_doc)
             return kept.patch(delta, docs)
 
         # The alias map changes the speaker columns alone (`update_speaker_aliases`).

@@ -14,7 +14,9 @@ transaction, so every count it gives is of the same rows. Reading a whole column
 seconds at a million documents, and an import changes the generation at every commit:
 a generation reached from a kept one by adding documents only (`appended_from`) gets
 its columns by reading just the rows added since and appending them to the kept arrays;
-any other change (a document replaced or removed) reads the column again. Columns are
+one that also replaced documents in place reads those documents' rows again (`patch`),
+unless row ids may have been given to other rows since (`ids_reused`); any other change
+(a document removed) reads the column again. Columns are
 read before a search's time limit starts, so an import running beside a server never
 makes its searches time out. Answers are those of the SQL the columns replace.
 """
@@ -114,11 +116,14 @@ class Column:
     # The largest row id of the table when read (at least `top`): rows an import adds
     # come after it, also when the column's own last rows have no pairs.
     bound: int = 0
+    # The document of row `bound` when read (-1: none, or rows that are documents): see
+    # `ids_reused`.
+    owner: int = -1
 
     @classmethod
-    def read(cls, rows: Sequence[tuple[str, str, str]], bound: int = 0) -> Column:
-        """From (key, spelling, group_concat of row ids) rows, one per distinct pair, and
-        the largest row id of their table."""
+    def read(cls, rows: Sequence[tuple[str, str, str]], bound: int = 0, owner: int = -1) -> Column:
+        """From (key, spelling, group_concat of row ids) rows, one per distinct pair, the
+        largest row id of their table and that row's document."""
         keys: list[str] = []
         key_number: dict[str, int] = {}
         pair_number: dict[tuple[str, str], int] = {}
@@ -150,14 +155,17 @@ class Column:
             key_number,
             pair_number,
             max(top, bound),
+            owner if bound >= top else -1,
         )
 
     def extend(self, delta: Column) -> Column:
         """This column with the rows of `delta` (read from rows past `bound`) after its
         own. The arrays of this column are not changed: searches of its generation read
         them."""
+        # The table's last row when `delta` was read (an append removes no row).
+        last = (delta.bound, delta.owner) if delta.bound >= self.bound else (self.bound, self.owner)
         if not len(delta.codes):
-            return dataclasses.replace(self, bound=max(self.bound, delta.bound))
+            return dataclasses.replace(self, bound=last[0], owner=last[1])
         keys, key_number = list(self.keys), dict(self.key_number)
         spellings, pair_number = list(self.spellings), dict(self.pair_number)
         new_keys: list[int] = []
@@ -184,14 +192,16 @@ class Column:
             max(self.top, delta.top),
             key_number,
             pair_number,
-            max(self.bound, delta.bound),
+            *last,
         )
 
     def patch(self, delta: Column, rows: Ints) -> Column:
         """This column with the pairs of `rows` (row ids; with those of `delta`'s own
         rows) replaced by those of `delta`: the rows of documents replaced in place, and
-        rows added past `bound`. `delta` is read from those rows only. Entries are moved
-        by arithmetic on the offsets, never sorted: linear in the column."""
+        rows added past `bound`. `delta` is read from those rows only, and its `bound` is
+        the table's largest row id now (the caller reads the column whole instead when
+        row ids may have been given again: `ids_reused`). Entries are moved by arithmetic
+        on the offsets, never sorted: linear in the column."""
         keys, key_number = list(self.keys), dict(self.key_number)
         spellings, pair_number = list(self.spellings), dict(self.pair_number)
         new_keys: list[int] = []
@@ -245,7 +255,10 @@ class Column:
             top,
             key_number,
             pair_number,
-            max(self.bound, delta.bound, top),
+            # The table's last row now, not the kept bound: rows written next take the
+            # ids after it, and a bound past it would skip them.
+            max(delta.bound, top),
+            delta.owner if delta.bound >= top else -1,
         )
 
     def _entries(self, rows: Ints) -> tuple[Ints, Ints]:
@@ -341,6 +354,12 @@ class Rows:
         """The largest row id: rows an import adds come after it."""
         return self.top
 
+    @property
+    def owner(self) -> int:
+        """The document of row `bound` (-1 when no row is held)."""
+        _, doc, _ = self.find(np.array([self.top], dtype=np.int64))
+        return int(doc[0]) if len(doc) else -1
+
     def find(self, rid: Ints | None = None) -> tuple[Ints, Ints, Ints]:
         """The rows of `rid` this generation holds (every row when None), in the order
         given, with their documents and years. An index row of a row written after the
@@ -398,6 +417,21 @@ class Rows:
         wanted = np.zeros(max(int(docs.max()), int(doc.max())) + 1, dtype=np.bool_)
         wanted[docs] = True
         return rid[wanted[np.maximum(doc, 0)] & (doc >= 0)]
+
+
+def ids_reused(bound: int, owner: int, last: int, replaced: Ints) -> bool:
+    """Whether rows written since a column was read (`bound`: the table's largest row id
+    then, `owner`: that row's document) may have row ids the column holds for other rows,
+    given the table's largest row id now (`last`) and the documents replaced since.
+
+    SQLite gives a new row the largest row id plus one, so a row id comes back once the
+    rows above it are deleted: a replaced document's quotes are deleted and written
+    again, and when they held the largest ids, the next quotes written (the document's
+    own, or another's) take those ids, and more of the rows below. While row `bound`
+    stays, every row written since has an id past it, read again by a patch; row
+    `bound` stays unless its document was replaced (a removal ends the patched run, and
+    rows of documents, which keep their row id when replaced, give -1)."""
+    return last < bound or (owner >= 0 and bool(np.isin(owner, replaced)))
 
 
 def _dense(top: int, count: int) -> bool:
