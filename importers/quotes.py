@@ -676,6 +676,10 @@ _PERIODICALS = frozenset("daily weekly monthly quarterly".split())
 # Two sentences run together without a space: "… Hospital.Rush said".
 _SENTENCE_RUN_IN = re.compile(r"[a-z]{2}\.(?=[A-Z][a-z])")
 
+# A name right before an opening mark, a partial quotation's subject: `Ivo Roth “was …`.
+_NAME_BEFORE_MARK = re.compile(
+    rf"(?<![\w’'.-])(?P<np>[{P.UPPER}][\w’'-]+(?:\s+(?:[A-Z]\.|[{P.UPPER}][\w’'-]+)){{0,3}})\s*$"
+)
 # A verb of saying right before a name makes it the one spoken to.
 _ADDRESSED = re.compile(r"\b(?:told|asked|tells|asks|to|with|thanked|urged)\s+$")
 
@@ -1766,6 +1770,8 @@ class _Extractor:
             named = self._name_before(att) or self._name_after(att)
             if named is not None:
                 att, entity, names = named
+        if names and self._about_the_subject(seg, text, att, entity):
+            entity, names = None, []
         if entity is not None and names:
             _mark_quoted(entity, att.mention)
         if att.cue is not None:
@@ -1794,6 +1800,21 @@ class _Extractor:
             method=method,
             confidence=confidence,
         )
+
+    def _about_the_subject(
+        self, seg: Segment, text: str, att: Attribution, entity: Entity | None
+    ) -> bool:
+        """`Ivo Roth “was a friend to the town,” the mayor added`: the quoted words go on
+        the sentence the name opens, so they are about him; a pronoun or role after them
+        that resolves to him is somebody else whom the text does not name."""
+        first = next((c for c in text if c.isalnum()), "")
+        if entity is None or not first.islower() or att.mention[:1].isupper():
+            return False
+        if att.pos < seg.paragraph * STRIDE + seg.open_at:
+            return False  # a cue before the quotation: `she said Ivo Roth “was …”`
+        masked = self.masked[seg.paragraph]
+        m = _NAME_BEFORE_MARK.search(masked, max(0, seg.open_at - 80), seg.open_at)
+        return m is not None and self.book.known(m.group("np").split()) is entity
 
     def _letter_signers(self, att: Attribution) -> list[Entity]:
         """`“…,” the letter states` after `Holt was joined by Reps. Vail and Dunn in a letter

@@ -1041,3 +1041,18 @@ def test_a_paragraph_of_many_short_quotations_is_read_in_bounded_steps():
     assert Counted.reads <= 40 * len(segments)
     labelled = Q._Extractor(["It was labeled “for research use” or “not for sale.”"])
     assert all(labelled._label_verb_before(s) for s in labelled.segments[0])
+
+
+def test_a_role_after_a_partial_quotation_is_not_the_name_it_describes():
+    # The quoted words go on the sentence `Aron Vik` opens: they are about him, so `the
+    # harbor master` who added them is somebody else, unnamed here.
+    quotes = direct(
+        "The harbor reopened on Friday. Aron Vik “was a friend to every crew that sails "
+        "from here,” the harbor master added."
+    )
+    assert [q.speakers for q in quotes] == [[]]
+    quotes = direct(
+        "Mayor Nora Quill spoke at the dock. Aron Vik “was a friend to every crew that "
+        "sails from here,” she said."
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
