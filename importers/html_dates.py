@@ -42,6 +42,10 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
 # No news page was published before this (htmldate's own lower bound).
 EARLIEST = dt.date(1995, 1, 1)
+# A shown date inside one of these belongs to a teaser of another page, not the page's
+# byline (lists of related articles, navigation, asides); so does one inside a link to
+# another page (a link with no address, or to a place on the page, is the page's own).
+TEASER_TAGS = frozenset({"li", "nav", "aside"})
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,14 @@ def extract_published(page: Page) -> dt.date | None:
     return extract_dates(page).published
 
 
-def extract_dates(page: Page, weights: Mapping[str, float] | None = None) -> DateChoice:
+def extract_dates(
+    page: Page, weights: Mapping[str, float] | None = None, fetched: dt.date | None = None
+) -> DateChoice:
     """Publication and update days from every signal on the page.
 
     htmldate, the slowest reader, is asked only when its vote could change the choice
-    (the result is the same as always asking it)."""
+    (the result is the same as always asking it). `fetched`, the day the page was
+    fetched when known, bounds the update (else tomorrow does)."""
     weights = WEIGHTS if weights is None else weights
     updated = extract_updated(page)
     evidence = collect_evidence(page, skip=(SECOND_OPINION,))
@@ -91,8 +98,12 @@ def extract_dates(page: Page, weights: Mapping[str, float] | None = None) -> Dat
         return choice
     # The update the page shows by its headline counts as well as the one it declares:
     # a reader sees it, and a page often shows one it never declares.
-    shown = [e.day for e in evidence if e.source == "shown_update"]
-    latest = max([d for d in (updated, *shown) if d is not None], default=None)
+    # Only a date of the page's own byline, nearest the headline, and none later than
+    # the page could have been seen: an "Updated" date in a list of other articles, or
+    # a year to come (a typo, an event), is not this page's update.
+    limit = (fetched or dt.date.today()) + ONE_DAY
+    shown = next((d for d in _own_shown_updates(page) if d <= limit), None)
+    latest = max([d for d in (updated, shown) if d is not None and d <= limit], default=None)
     if latest is not None and (choice.published is None or latest > choice.published):
         choice.updated = latest
     return choice
@@ -317,6 +328,8 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
         key=lambda i: (abs(i - start), i < start),
     )
     found = []
+    own_updates = []
+    article = _article_of(texts[start]) if texts else None
     for i in order:
         text = texts[i]
         # Every date form read here has a four-digit year: most text nodes have none.
@@ -330,9 +343,51 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
         label = (
             before if len(before) <= S.DATE_LABEL_MAX_CHARS and not _DIGIT.search(before) else ""
         )
-        found.append((day, bool(S.UPDATED_RE.search(text) or S.UPDATED_RE.search(label))))
+        update = bool(S.UPDATED_RE.search(text) or S.UPDATED_RE.search(label))
+        found.append((day, update))
+        if update and _in_byline(text, article):
+            own_updates.append(day)
     page.cache["shown_dates"] = found
+    page.cache["own_shown_updates"] = own_updates
     return found
+
+
+def _own_shown_updates(page: Page) -> list[dt.date]:
+    """The update days shown near the headline, nearest first, leaving out those in a
+    list item, a link, a navigation block or another article (teasers of other pages)."""
+    _shown_dates(page)
+    days: list[dt.date] = page.cache["own_shown_updates"]
+    return days
+
+
+def _element_of(text: Any) -> Any:
+    parent = text.getparent()
+    return parent.getparent() if getattr(text, "is_tail", False) and parent is not None else parent
+
+
+def _links_away(link: Any) -> bool:
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#")
+
+
+def _article_of(text: Any) -> Any:
+    el = _element_of(text)
+    if el is None or el.tag == "article":
+        return el
+    return next(el.iterancestors("article"), None)
+
+
+def _in_byline(text: Any, article: Any) -> bool:
+    """Whether a shown date stands by itself on the page, not in a list, link or
+    navigation block, nor in an `<article>` other than the headline's."""
+    el = _element_of(text)
+    if el is None:
+        return False
+    chain = [el, *el.iterancestors()]
+    if any(e.tag in TEASER_TAGS or (e.tag == "a" and _links_away(e)) for e in chain):
+        return False
+    own = next((e for e in chain if e.tag == "article"), None)
+    return own is None or article is None or own is article
 
 
 def date_from_attributes(page: Page) -> dt.date | None:

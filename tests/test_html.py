@@ -424,6 +424,52 @@ def test_an_update_shown_by_the_headline_is_kept_apart_as_the_update():
     assert (choice.published, choice.updated) == (dt.date(2021, 4, 6), None)
 
 
+def test_a_shown_update_to_come_is_no_update():
+    head = meta("article:published_time", "2024-03-01T10:00:00Z")
+    body = "<p>By Ines Varela</p><p>Updated: March 9, 2031</p>" + BODY
+    choice = D.extract_dates(read_page(page(head, body), None))
+    assert (choice.published, choice.updated) == (dt.date(2024, 3, 1), None)
+    # Once the day the page was fetched is known, nothing after it is its update.
+    body = "<p>By Ines Varela</p><p>Updated: May 2, 2024</p>" + BODY
+    p = read_page(page(head, body), None)
+    assert D.extract_dates(p).updated == dt.date(2024, 5, 2)
+    p = read_page(page(head, body), None)
+    choice = D.extract_dates(p, fetched=dt.date(2024, 4, 1))
+    assert (choice.published, choice.updated) == (dt.date(2024, 3, 1), None)
+
+
+def test_an_update_shown_in_a_teaser_of_another_page_is_not_the_pages_update():
+    head = meta("article:published_time", "2024-03-01T10:00:00Z")
+    teasers = {
+        "list": "<ul><li><a href='/harbour-fees'>Harbour fees rise</a></li>"
+        "<li>Updated April 20, 2024</li></ul>",
+        "link": "<p><a href='/tide-tables'>Tide tables, updated April 20, 2024</a></p>",
+        "aside": "<aside><h3>Ferry timetable</h3><p>Updated April 20, 2024</p></aside>",
+    }
+    for name, teaser in teasers.items():
+        choice = D.extract_dates(
+            read_page(page(head, "<p>By Ines Varela</p>" + teaser + BODY), None)
+        )
+        assert (choice.published, choice.updated) == (dt.date(2024, 3, 1), None), name
+    # Another article's block on the same page, its own update shown in it.
+    other = (
+        "<article><h2>Bridge tolls</h2><p>Updated April 20, 2024</p>"
+        "<p>Tolls stay as they are.</p></article>"
+    )
+    html = page(head).replace("</article></main>", "</article>" + other + "</main>")
+    choice = D.extract_dates(read_page(html, None))
+    assert (choice.published, choice.updated) == (dt.date(2024, 3, 1), None)
+    # A link that leads nowhere else (the byline's link to the page's own history) is
+    # the page's own.
+    body = "<p>By Ines Varela</p><p><a href='#history'>Updated April 22, 2024</a></p>" + BODY
+    choice = D.extract_dates(read_page(page(head, body), None))
+    assert choice.updated == dt.date(2024, 4, 22)
+    # The page's own byline update is still kept beside such teasers.
+    body = "<p>By Ines Varela</p><p>Updated April 22, 2024</p>" + teasers["list"] + BODY
+    choice = D.extract_dates(read_page(page(head, body), None))
+    assert (choice.published, choice.updated) == (dt.date(2024, 3, 1), dt.date(2024, 4, 22))
+
+
 def test_a_label_before_a_shown_date_marks_it_as_an_update():
     body = "<p><span>Last updated:</span> <span>9 May 2022</span></p>" + BODY
     p = read_page(page(body=body), None)
