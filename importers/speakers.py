@@ -935,11 +935,14 @@ def _a_statement(text: str, quote: Quote) -> bool:
 
 
 # Last words of a name that make it a school, place or organisation named for somebody:
-# `Ann Holt Elementary`, `Ivo Roth Park`, `Holt County`.
+# `Ann Holt Elementary`, `Ivo Roth Academy`, `Holt County`.
+# Words of those lists that are common surnames too (`Grace Park`, `Ann Fox`) stay names.
 _NOT_SURNAMES = (
     N.ORG_WORDS
     | N.TITLE_WORDS
     | frozenset("elementary primary middle high preparatory county parish township".split())
+) - frozenset(
+    "park hall grant day law post house fox bank court bridge fair press rule guard".split()
 )
 
 

@@ -1271,7 +1271,7 @@ def test_a_school_named_for_somebody_is_no_label() -> None:
         "floors are dry again,” the district announced."
     )
     assert not [q for q in quotes if q.speakers and "Mira Holt" in q.speakers[0]]
-    for place in ("Elementary", "Park", "County"):
+    for place in ("Elementary", "Academy", "County"):
         paragraph = (
             f"The flood came on Tuesday. Mira Holt {place} “Will reopen next month once the "
             "floors are dry again.” Aron Vik “We thank every volunteer who came to help.”"
@@ -1282,6 +1282,14 @@ def test_a_school_named_for_somebody_is_no_label() -> None:
             plain[0].speakers,
             plain[0].confidence,
         )
+
+
+def test_a_surname_that_is_also_a_place_word_is_still_a_label() -> None:
+    quotes = _labelled(
+        "The dock reopened. Mayor Grace Park “We thank every crew that waited for this "
+        "day.” Aron Vik, Chair of the Dock Board “It took ten years and it was worth it.”"
+    )
+    assert [q.speakers for q in quotes] == [["Grace Park"], ["Aron Vik"]]
 
 
 def test_labels_before_and_a_name_after_read_as_labels_not_shifted() -> None:
