@@ -158,18 +158,15 @@ class Column:
             owner if bound >= top else -1,
         )
 
-    def extend(self, delta: Column) -> Column:
-        """This column with the rows of `delta` (read from rows past `bound`) after its
-        own. The arrays of this column are not changed: searches of its generation read
-        them."""
-        # The table's last row when `delta` was read (an append removes no row).
-        last = (delta.bound, delta.owner) if delta.bound >= self.bound else (self.bound, self.owner)
-        if not len(delta.codes):
-            return dataclasses.replace(self, bound=last[0], owner=last[1])
+    def _merged_pairs(
+        self, delta: Column
+    ) -> tuple[list[str], dict[str, int], list[str], dict[tuple[str, str], int], list[int], Ints]:
+        """This column's keys and spellings with `delta`'s new ones after them, the key
+        number of each new pair, and each of `delta`'s pair numbers in the merged list."""
         keys, key_number = list(self.keys), dict(self.key_number)
         spellings, pair_number = list(self.spellings), dict(self.pair_number)
         new_keys: list[int] = []
-        remap = np.empty(len(delta.spellings), dtype=np.int32)
+        remap = np.empty(len(delta.spellings), dtype=np.int64)
         for pair, spelling in enumerate(delta.spellings):
             key = delta.keys[int(delta.pair_key[pair])]
             number = pair_number.get((key, spelling))
@@ -181,11 +178,22 @@ class Column:
                 spellings.append(spelling)
                 new_keys.append(key_number[key])
             remap[pair] = number
+        return keys, key_number, spellings, pair_number, new_keys, remap
+
+    def extend(self, delta: Column) -> Column:
+        """This column with the rows of `delta` (read from rows past `bound`) after its
+        own. The arrays of this column are not changed: searches of its generation read
+        them."""
+        # The table's last row when `delta` was read (an append removes no row).
+        last = (delta.bound, delta.owner) if delta.bound >= self.bound else (self.bound, self.owner)
+        if not len(delta.codes):
+            return dataclasses.replace(self, bound=last[0], owner=last[1])
+        keys, key_number, spellings, pair_number, new_keys, remap = self._merged_pairs(delta)
         start = self.top + 1
         indptr = np.concatenate((self.indptr[:start], delta.indptr[start:] + len(self.codes)))
         return Column(
             indptr.astype(np.int32),
-            np.concatenate((self.codes, remap[delta.codes])),
+            np.concatenate((self.codes, remap[delta.codes].astype(np.int32))),
             np.concatenate((self.pair_key, np.array(new_keys, dtype=np.int32))),
             keys,
             spellings,
@@ -202,21 +210,7 @@ class Column:
         the table's largest row id now (the caller reads the column whole instead when
         row ids may have been given again: `ids_reused`). Entries are moved by arithmetic
         on the offsets, never sorted: linear in the column."""
-        keys, key_number = list(self.keys), dict(self.key_number)
-        spellings, pair_number = list(self.spellings), dict(self.pair_number)
-        new_keys: list[int] = []
-        remap = np.empty(len(delta.spellings), dtype=np.int64)
-        for pair, spelling in enumerate(delta.spellings):
-            key = delta.keys[int(delta.pair_key[pair])]
-            number = pair_number.get((key, spelling))
-            if number is None:
-                if key not in key_number:
-                    key_number[key] = len(keys)
-                    keys.append(key)
-                number = pair_number[key, spelling] = len(spellings)
-                spellings.append(spelling)
-                new_keys.append(key_number[key])
-            remap[pair] = number
+        keys, key_number, spellings, pair_number, new_keys, remap = self._merged_pairs(delta)
         delta_counts = delta.indptr[1:].astype(np.int64) - delta.indptr[:-1]
         delta_rows = np.flatnonzero(delta_counts)
         top = max(self.top, delta.top, int(rows.max()) if len(rows) else 0)

@@ -6,6 +6,7 @@ from collections import Counter
 from itertools import combinations
 
 from press.eval_speakers import (
+    SPLITS,
     GoldDoc,
     GoldSegment,
     GoldSpeaker,
@@ -23,17 +24,7 @@ def test_gold_file_is_well_formed() -> None:
     docs = load_gold()
     assert docs, "no annotated documents"
     for doc in docs:
-        assert doc.split in (
-            "dev",
-            "check",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-        )
+        assert doc.split in SPLITS
         names = [s.name for s in doc.speakers]
         assert len(names) == len(set(names)), doc.doc
         if doc.kind == "release":
