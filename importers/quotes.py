@@ -1741,21 +1741,21 @@ class _Extractor:
                 return True
         return False
 
-    def _inside_firm_name(self, pos: int) -> bool:
-        """The name at `pos` ends a firm's name: `the law firm Moore & Van Allen`."""
+    def _just_before(self, pos: int, pattern: re.Pattern[str], reach: int) -> bool:
+        """`pattern` is found in the `reach` characters of masked text before `pos`."""
         found = self._masked_at(pos)
         if found is None:
             return False
         masked, at = found
-        return bool(_FIRM_JOIN.search(masked, max(0, at - 24), at))
+        return bool(pattern.search(masked, max(0, at - reach), at))
+
+    def _inside_firm_name(self, pos: int) -> bool:
+        """The name at `pos` ends a firm's name: `the law firm Moore & Van Allen`."""
+        return self._just_before(pos, _FIRM_JOIN, 24)
 
     def _addressed(self, pos: int) -> bool:
         """The name at `pos` is the object of a verb of saying: `told Benioff`."""
-        found = self._masked_at(pos)
-        if found is None:
-            return False
-        masked, at = found
-        return bool(_ADDRESSED.search(masked, max(0, at - 12), at))
+        return self._just_before(pos, _ADDRESSED, 12)
 
     def _spoke(self, pos: int, entity: Entity | None, names: list[str]) -> None:
         if entity is not None and names and entity.kind == "person":

@@ -28,9 +28,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from search.base import SearchRequest  # noqa: E402
-from search.elastic import SPEAKER_ALIASES_ID, ElasticBackend  # noqa: E402
+from search.elastic import ElasticBackend  # noqa: E402
 from search.query import parse_query  # noqa: E402
-from search.speaker_aliases import alias_map, people_of  # noqa: E402
+from search.speaker_aliases import alias_map, people_of, person_labels  # noqa: E402
 from search.sqlite import _load, speaker_context, speaker_names_and_texts  # noqa: E402
 
 QUERIES = ["", "health care", "veterans", "border security", "tax"]
@@ -59,20 +59,11 @@ def main() -> None:
     try:
         failed = [r for r in store.write(docs) if r.status not in ("created", "updated")]
         store.client.indices.refresh(index=store.aliases["documents"])
-        store.client.index(
-            index=store.aliases["corrections"],
-            id=SPEAKER_ALIASES_ID,
-            document={
-                "record": "speaker_aliases",
-                "id": SPEAKER_ALIASES_ID,
-                "document": {"pairs": sorted(aliases.items())},
-            },
-            refresh=True,
-        )
+        store._store_speaker_map(aliases, person_labels(names, aliases), {})
         print(f"archive map: {len(aliases)} keys merged into {len(people_of(aliases))} persons")
         print(f"documents written: {len(docs) - len(failed)} of {len(docs)}")
         timings: dict[str, list[float]] = {"map": [], "none": []}
-        kept = {"map": store._speaker_people(), "none": ({}, {})}
+        kept = {"map": store._speaker_canon(), "none": ({}, {}, {})}
 
         def run(mode: str) -> float:
             # The backend's kept map, as a search reads it: the stored one, or none.

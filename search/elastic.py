@@ -850,13 +850,7 @@ class ElasticBackend(Backend):
         kept = self._speaker_aliases
         if kept is not None and time.monotonic() - kept[0] < ALIASES_KEPT:
             return kept[1], kept[2], kept[3]
-        try:
-            found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
-            stored = found["_source"]["document"]
-            aliases = {a: k for a, k in stored["pairs"]}
-            labels = {p: label for p, label in stored.get("labels", [])}
-        except NotFoundError:
-            aliases, labels = {}, {}
+        aliases, labels, _version = self._stored_speaker_map()
         people = people_of(aliases)
         self._speaker_aliases = (time.monotonic(), aliases, people, labels)
         return aliases, people, labels
@@ -873,20 +867,22 @@ class ElasticBackend(Backend):
                 continue
         return self._update_speaker_aliases()
 
-    def _update_speaker_aliases(self) -> dict[str, int]:
+    def _stored_speaker_map(self) -> tuple[dict[str, str], dict[str, str], dict[str, Any]]:
+        """The stored map and labels, with what a write over exactly that record needs."""
         try:
             found = self.client.get(index=self.aliases["corrections"], id=SPEAKER_ALIASES_ID)
-            record = found["_source"]["document"]
-            stored = (
-                {a: k for a, k in record["pairs"]},
-                {p: label for p, label in record.get("labels", [])},
-            )
-            version: dict[str, Any] = {
-                "if_seq_no": found["_seq_no"],
-                "if_primary_term": found["_primary_term"],
-            }
         except NotFoundError:
-            stored, version = ({}, {}), {"op_type": "create"}
+            return {}, {}, {"op_type": "create"}
+        record = found["_source"]["document"]
+        return (
+            {a: k for a, k in record["pairs"]},
+            {p: label for p, label in record.get("labels", [])},
+            {"if_seq_no": found["_seq_no"], "if_primary_term": found["_primary_term"]},
+        )
+
+    def _update_speaker_aliases(self) -> dict[str, int]:
+        stored_aliases, stored_labels, version = self._stored_speaker_map()
+        stored = (stored_aliases, stored_labels)
         self.client.indices.refresh(index=self.aliases["documents"])
         names: dict[str, int] = {}
         after: dict[str, Any] | None = None
@@ -924,22 +920,26 @@ class ElasticBackend(Backend):
         labels = person_labels(names, aliases)
         self._speaker_aliases = None
         if (aliases, labels) != stored:
-            self.client.index(
-                index=self.aliases["corrections"],
-                id=SPEAKER_ALIASES_ID,
-                document={
-                    "record": "speaker_aliases",
-                    "id": SPEAKER_ALIASES_ID,
-                    "document": {
-                        "pairs": sorted(aliases.items()),
-                        "labels": sorted(labels.items()),
-                    },
-                },
-                refresh=True,
-                **version,
-            )
-            self._speaker_aliases = (time.monotonic(), aliases, people_of(aliases), labels)
+            self._store_speaker_map(aliases, labels, version)
         return {"names": len(names), "merged": len(aliases)}
+
+    def _store_speaker_map(
+        self, aliases: dict[str, str], labels: dict[str, str], version: dict[str, Any]
+    ) -> None:
+        """Store the map and labels as the one record `_stored_speaker_map` reads (over
+        exactly the record `version` names), and keep them for the searches that follow."""
+        self.client.index(
+            index=self.aliases["corrections"],
+            id=SPEAKER_ALIASES_ID,
+            document={
+                "record": "speaker_aliases",
+                "id": SPEAKER_ALIASES_ID,
+                "document": {"pairs": sorted(aliases.items()), "labels": sorted(labels.items())},
+            },
+            refresh=True,
+            **version,
+        )
+        self._speaker_aliases = (time.monotonic(), aliases, people_of(aliases), labels)
 
     def _speaker_context(self) -> Context:
         """A reader, for `alias_map`, of each document a speaker key is a speaker of: its
@@ -1648,8 +1648,8 @@ def _facet(
     counts = [(b, b["doc_count"]) for b in values_agg.get("buckets", [])]
     if "people" in agg and aliases:
         # Spellings of one person counted together (`_count_people`).
+        # The merged keys are left out of `values` (its `exclude`), so no bucket repeats one.
         people = agg["people"]["buckets"]
-        counts = [(b, n) for b, n in counts if b["key"] not in people and b["key"] not in aliases]
         counts += [({**b, "key": p}, b["doc_count"]) for p, b in people.items() if b["doc_count"]]
         counts.sort(key=lambda bn: (-bn[1], bn[0]["key"]))
         counts = counts[: request.facet_size]

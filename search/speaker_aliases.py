@@ -584,15 +584,11 @@ def is_first_name(word: str) -> bool:
     return bool(_gender_detector().get_gender(word) != "unknown")
 
 
-def variants(
-    aliases: Mapping[str, str], key: str, people: Mapping[str, list[str]] | None = None
-) -> list[str]:
+def variants(aliases: Mapping[str, str], key: str, people: Mapping[str, list[str]]) -> list[str]:
     """Every key of the person `key` names: the person's own key first, then its variants
-    (`people`, from `people_of`, saves reading the whole map)."""
+    (`people`: the map's `people_of`, kept with it)."""
     person = aliases.get(key, key)
-    if people is not None:
-        return [person, *people.get(person, [])]
-    return [person, *sorted(k for k, p in aliases.items() if p == person)]
+    return [person, *people.get(person, [])]
 
 
 def people_of(aliases: Mapping[str, str]) -> dict[str, list[str]]:

@@ -1294,7 +1294,7 @@ class SqliteBackend(Backend):
         if key is None:
             return None
         # Every spelling of the person the archive merges (`speaker_aliases`).
-        canon, people = self._speaker_people()
+        canon, people, labels = self._speaker_canon()
         keys = variants(canon, key, people)
         marks = ",".join("?" * len(keys))
         rows = self.conn.execute(
@@ -1316,7 +1316,7 @@ class SqliteBackend(Backend):
             f"SELECT count(DISTINCT quote) FROM quote_speakers WHERE key IN ({marks})", keys
         ).fetchone()[0]
         summary = summarise_speaker(names, len({r[1] for r in rows}), quotes, roles, aliases)
-        return shown_by_label(summary, self.speaker_labels().get(keys[0]))
+        return shown_by_label(summary, labels.get(keys[0]))
 
     def _one_speaker(self, name: str) -> str | None:
         """The person's key of the one speaker a name stands for: the name's own, else the
@@ -1904,8 +1904,7 @@ class _Plan:
             params = [name]
         # Speakers are counted by person: the archive's spellings of one person merged.
         speakers = name in (QUOTE_SPEAKERS, SPEAKER_FACET, CONFIDENT_FACET)
-        aliases = self.backend.speaker_aliases() if speakers else {}
-        labels = self.backend.speaker_labels() if speakers else {}
+        aliases, _people, labels = self.backend._speaker_canon() if speakers else ({}, {}, {})
 
         def by_person(rows: list[Any]) -> list[Any]:
             return person_rows(rows, aliases, labels) if aliases or labels else rows
