@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout7] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout8] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -30,7 +30,10 @@ same way (a generator of its own, never a release either gold file holds, `holdo
 included; drawn and annotated after holdout4's figures, before its misses were read), and
 `--holdout6` the 40 after those (drawn and annotated after holdout5's figures, before
 its misses were read), `--holdout7` the 40 after those (drawn and annotated after
-holdout6's figures, before its misses were read). The draws up to `--holdout7` read
+holdout6's figures, before its misses were read), `--holdout8` the 40 after those
+(drawn and annotated after holdout7's figures, before its misses were read; it excludes
+every release either gold file held then, the release-head gold's converted to 0-based
+indexes). The draws up to `--holdout7` read
 the release-head gold's 1-based `line` as a 0-based index, so five of their releases are
 releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep doing so to reproduce
 their committed ids, and a later draw excludes that gold's releases.
@@ -88,6 +91,7 @@ def draw_releases(
     holdout5: bool = False,
     holdout6: bool = False,
     holdout7: bool = False,
+    holdout8: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -125,6 +129,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout6")
     elif holdout7:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout7")
+    elif holdout8:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout8")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -173,6 +179,18 @@ def release_index(gold_line: int, split: str) -> int:
     return gold_line if split in LEGACY_LINE_DRAWS else gold_line - 1
 
 
+SPEAKER_SPLITS_TO_7 = (
+    "dev",
+    "check",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
+
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
 DRAWN_AFTER = {
@@ -192,6 +210,10 @@ DRAWN_AFTER = {
     "holdout7": (
         ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
         ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
+    ),
+    "holdout8": (
+        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
+        (*SPEAKER_SPLITS_TO_7,),
     ),
 }
 
@@ -319,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout5", action="store_true", help="draw the holdout5 releases")
     which.add_argument("--holdout6", action="store_true", help="draw the holdout6 releases")
     which.add_argument("--holdout7", action="store_true", help="draw the holdout7 releases")
+    which.add_argument("--holdout8", action="store_true", help="draw the holdout8 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -330,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout5=args.holdout5,
         holdout6=args.holdout6,
         holdout7=args.holdout7,
+        holdout8=args.holdout8,
     )
     held = any(
         (
@@ -340,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout5,
             args.holdout6,
             args.holdout7,
+            args.holdout8,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
