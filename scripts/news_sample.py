@@ -23,10 +23,15 @@ A fifth run (`--count 20`, once holdout6 was in the gold) draws split `holdout7`
 annotated before the rules written from holdout6's misses; a hypothetical or imagined
 utterance ("people will ask you …") is not speech, and the wording of a poll question
 is speech of the poll's publisher.
+A sixth run (`--count 20`, once holdout7 was in the gold) draws split `holdout8`,
+annotated before the rules written from holdout7's misses; a company spokesperson's
+words are the company's, an unnamed person's (a product manager, "one legal expert")
+are speech with no speaker, and a device's or a game card's printed questions are not
+speech.
 
 Each run skips the sites of the gold as it stands, so a committed split is drawn again
 with `--split NAME` (its sites and later splits' are not skipped): `--split holdout3`
-(`--count 15`) and `--split holdout4` … `--split holdout7` (`--count 20`) give the
+(`--count 15`) and `--split holdout4` … `--split holdout8` (`--count 20`) give the
 committed pages, in the order drawn (`tests/test_gold_disjoint.py` checks it).
 """
 

@@ -246,7 +246,7 @@ def test_news_gold_is_well_formed_and_held_out() -> None:
     assert not set(sites) & {d.site for d in load_gold()}  # no site of another split
     for doc in docs:
         assert (
-            doc.split in ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+            doc.split in ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
             and doc.kind == "page"
         ), doc.doc
         spans = sorted(doc.segments, key=lambda s: (s.start, -s.end))
