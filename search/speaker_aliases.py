@@ -117,6 +117,9 @@ MIN_DOCUMENTS = 2
 # quoted at least once for every SUFFIX_SHARE documents of the bare spelling: a suffix
 # the archive seldom writes beside a much-quoted bare name is another person's.
 SUFFIX_SHARE = 3
+# A bare name quoted in the suffixed spelling's years may start this many months before
+# the suffixed spelling's first document (`_suffixed_person`).
+EARLY_MONTHS = 3
 # Suffixes a bare first name and surname may be a son's or grandson's spelling of; `Sr.`
 # says a son of the name exists, so the bare name may be either.
 _YOUNGER = SUFFIXES - {"sr"}
@@ -297,15 +300,31 @@ def _suffixed_person(
         return {}
     # Not before the suffixed name's first date (a father quoted the year before his son
     # is his own person); a year after its last (the suffix is often left out later on).
+    # The archive's first suffixed document only bounds when the suffix began to be
+    # written: a bare name also quoted in those years may start up to EARLY_MONTHS
+    # before it (`Bill Pascrell` two months before `Bill Pascrell Jr.`); a father's
+    # documents all lie before the son's.
     low, high = dates[0][:10], _year_after(dates[-1])
+    early = _months_before(low, EARLY_MONTHS)
     out: dict[str, str] = {}
     for key in keys:
         if documents[key] > SUFFIX_SHARE * written:
             continue
-        seen = [d for d, _ in context(key) if d]
-        if seen and all(low <= d[:10] <= high for d in seen):
+        seen = [d[:10] for d, _ in context(key) if d]
+        if not seen or not all(d <= high for d in seen):
+            continue
+        if all(low <= d for d in seen) or (
+            all(early <= d for d in seen) and any(low <= d for d in seen)
+        ):
             out[key] = target
     return out
+
+
+def _months_before(date: str, months: int) -> str:
+    year, month = int(date[:4]), int(date[5:7]) - months
+    while month < 1:
+        year, month = year - 1, month + 12
+    return f"{year:04d}-{month:02d}{date[7:10]}"
 
 
 def _note_spellings(spelled: dict[tuple[str, str], set[str]], name: str, words: list[str]) -> None:
@@ -378,6 +397,8 @@ _EXECUTIVE = frozenset(
     admiral governor mayor chief ceo supervisor superintendent sheriff judge justice""".split()
 )
 _ROLE_WORD = re.compile(r"[^\W\d_]+")
+# A body's chair or member: the words before it say what the body is, not an office.
+_BODIES = frozenset("committee subcommittee caucus".split())
 
 
 def office(role: str | None) -> str | None:
@@ -390,11 +411,19 @@ def office(role: str | None) -> str | None:
         return "executive"
     if "resident" in words and "commissioner" in words:
         return "legislative"  # Puerto Rico's member of the House
-    for word in reversed(words):
+    k = len(words)
+    while k > 0:
+        k -= 1
+        word = words[k]
         if word in _LEGISLATIVE:
             return "legislative"
         if word in _EXECUTIVE:
             return "executive"
+        if word in _BODIES:
+            # `Justice Committee Chairman`: the words before name the body, up to an
+            # `and` joining another role (`Congressman and Budget Committee Chairman`).
+            while k > 0 and words[k - 1] != "and":
+                k -= 1
     return None
 
 
@@ -406,12 +435,40 @@ def _one_office(
     fuller spelling's give it too (`Ann Holt` an acting secretary of the Navy, `Ann B.
     Holt` a congresswoman: two people). Where the fuller spelling's documents name no
     office, only a bare name holding both offices is refused (two people of a common
-    name); one holding one office is compared by organisation (`_other_affiliation`)."""
+    name); one holding one office is compared by organisation (`_other_affiliation`).
+
+    One person who moved from one office to the other (`John Kerry`, a senator, then the
+    secretary of state) passes too (`_one_change_of_office`)."""
+    bare, fuller = list(bare), list(fuller)
     held = {office(role) for _, role in bare} - {None}
     known = {office(role) for _, role in fuller} - {None}
-    if not known:
-        return len(held) < 2
-    return held <= known
+    if (len(held) < 2) if not known else held <= known:
+        return True
+    return _one_change_of_office(bare + fuller)
+
+
+# Documents of each office a change of office needs (`_one_change_of_office`): one
+# document's role may be another person's of the name, or a parse's slip.
+CHANGE_DOCUMENTS = 2
+
+
+def _one_change_of_office(seen: Iterable[tuple[str | None, str | None]]) -> bool:
+    """Whether the dated documents of a person's spellings give two offices one after
+    the other: every document of one office dated before every document of the other,
+    each office given in CHANGE_DOCUMENTS documents or more. Two people of a common name
+    holding the offices in the same years (`Patrick Murphy`, a congressman, `Patrick
+    Murphy`, acting secretary of the Army, in the same months) do not."""
+    dated: dict[str, list[str]] = defaultdict(list)
+    for date, role in seen:
+        held = office(role)
+        if held is not None:
+            if not date:
+                return False  # an office with no date: nothing orders it
+            dated[held].append(date[:10])
+    if len(dated) != 2 or any(len(d) < CHANGE_DOCUMENTS for d in dated.values()):
+        return False
+    first, second = sorted(dated.values(), key=min)
+    return max(first) < min(second)
 
 
 def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname: str) -> str | None:

@@ -251,6 +251,42 @@ def test_a_bare_name_that_may_be_the_father_stays_apart(names, seen):
     assert dated(names, seen) == {}
 
 
+def on(*dates: str, role: str | None = None) -> list[tuple[str | None, str | None]]:
+    return [(d, role) for d in dates]
+
+
+def test_a_bare_name_quoted_weeks_before_the_suffix_is_first_written_merges():
+    names = {"Arvo Tennick Jr.": 5, "Arvo Tennick": 4}
+    suffixed = on("2008-01-20", "2010-05-02", "2014-03-01")
+    # Quoted in the suffixed spelling's years too, and first two months before it.
+    seen = {"Arvo Tennick Jr.": suffixed, "Arvo Tennick": on("2007-11-12", "2012-06-01")}
+    assert dated(names, seen) == {"Arvo Tennick": "Arvo Tennick Jr."}
+    # Only in the months before: a father quoted before his son may be meant.
+    seen = {"Arvo Tennick Jr.": suffixed, "Arvo Tennick": on("2007-11-12", "2007-12-01")}
+    assert dated(names, seen) == {}
+    # Half a year before: a father's last months beside his son's first.
+    seen = {"Arvo Tennick Jr.": suffixed, "Arvo Tennick": on("2007-07-12", "2012-06-01")}
+    assert dated(names, seen) == {}
+
+
+def test_a_bare_name_that_moved_from_one_office_to_the_other_merges():
+    names = {"Tam R. Ostrow": 3, "Tam Ostrow": 10}
+    senate = on("2005-03-01", "2009-02-01", "2011-07-01", role="Senator")
+    state = on("2013-09-10", "2015-05-06", "2016-11-16", role="Secretary of State")
+    seen = {"Tam R. Ostrow": senate, "Tam Ostrow": on("2006-01-01", role="Senator") + state}
+    assert dated(names, seen) == {"Tam Ostrow": "Tam R. Ostrow"}
+    # The second office once only: one document may be another person's of the name.
+    seen = {"Tam R. Ostrow": senate, "Tam Ostrow": on("2006-01-01", role="Senator") + state[:1]}
+    assert dated(names, seen) == {}
+    # Both offices in the same years: two people.
+    back = on("2014-02-01", role="U.S. Senator")
+    seen = {"Tam R. Ostrow": senate + back, "Tam Ostrow": state}
+    assert dated(names, seen) == {}
+    # An office with no date: nothing says which came first.
+    seen = {"Tam R. Ostrow": senate, "Tam Ostrow": state + [(None, "Senator")]}
+    assert dated(names, seen) == {}
+
+
 def test_a_bare_name_given_two_kinds_of_office_merges_into_no_fuller_spelling():
     names = {"Tam R. Ostrow": 3, "Tam Ostrow": 10}
     house = years("2014", "2015", role="Congressman") + years("2016", role=None)
@@ -274,6 +310,11 @@ def test_a_bare_name_given_two_kinds_of_office_merges_into_no_fuller_spelling():
         ("U.S. Trade Representative", "executive"),
         ("former U.S. Senator", None),
         ("Committee Chairman", None),
+        # A body's name is no office: up to an `and` joining another role.
+        ("Justice Committee Chairman", None),
+        ("Chair of City Council General Welfare Committee Council Member", None),
+        ("Congressman and House Budget Committee Chairman", "legislative"),
+        ("U.S. Congressman and Chairman of the Armed Services Committee", "legislative"),
         (None, None),
     ],
 )
