@@ -1076,7 +1076,7 @@ def corrections_import(backend: Backend, file) -> None:
     "--draw",
     is_flag=False,
     flag_value="sample",
-    metavar="[sample|holdout|...|holdout6]",
+    metavar="[sample|holdout|...|holdout7]",
     help="releases: print a gold sample as drawn (one JSON line per release) and stop.",
 )
 def evaluate_command(

@@ -1,14 +1,14 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
 Usage: python -m press.eval_releases
-           [--split dev|check|holdout|...|holdout6|all] [--misses]
-       python -m press.eval_releases --draw [sample|holdout|holdout2|...|holdout6]
+           [--split dev|check|holdout|...|holdout7|all] [--misses]
+       python -m press.eval_releases --draw [sample|holdout|holdout2|...|holdout7]
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
 `congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
 later by `draw_holdout`, 50 of the remaining members by `draw_holdout2`, 150
 releases of no earlier split by `draw_holdout3`, 84 more by `draw_holdout4`, 81 more
-by `draw_holdout5` and 82 more by `draw_holdout6`. It stores
+by `draw_holdout5`, 82 more by `draw_holdout6` and 83 more by `draw_holdout7`. It stores
 no corpus text: each line names the release by its line number (1-based) and a hash of
 its text, and marks the headline, subheadline and dateline as character spans of the
 record's `text`, with the place names. The releases
@@ -17,12 +17,14 @@ are split by member into `dev` (read it, write rules from it), `check` and `hold
 rules were written) and `holdout2` (annotated before the rules that followed the first
 holdout's figures were written; scored only at the end), `holdout3` (the same, for
 the rules after holdout2's figures), `holdout4` (the same, for the rules after
-holdout3's figures) and `holdout5` (the same, for the rules after holdout4's figures:
-read since holdout6 was labelled) and `holdout6` (the same, for the rules after
-holdout5's figures: its misses are never listed). holdout5 was labelled before any rule
-written from holdout4's misses and holdout6 before any written from holdout5's; every
-member is in an earlier split, so both are held out by release, and neither holds a
-candidate of an earlier draw (those were read while it was labelled).
+holdout3's figures), `holdout5` (the same, for the rules after holdout4's figures:
+read since holdout6 was labelled), `holdout6` (the same, for the rules after holdout5's
+figures: read since holdout7 was labelled) and `holdout7` (the same, for the rules
+after holdout6's figures: its misses are never listed). Each of holdout5 to holdout7 was
+labelled before any rule written from the split before it; every member is in an
+earlier split, so they are held out by release, and none holds a candidate of an
+earlier draw (those were read while it was labelled) nor, from holdout7 on, a release
+of the speaker gold (`tests/gold/speakers.jsonl`).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -48,11 +50,21 @@ from search.model import Document
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "releases.jsonl"
 CORPUS_FILE = Path("congress-press-releases") / "releases.jsonl.gz"
 FIELD_MAP = {"member": "issuer", "text": "text", "date": "published"}
-SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = (
+    "dev",
+    "check",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 # What `press evaluate releases` scores unless told: the newest holdout only when named.
-DEFAULT_SPLITS = ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+DEFAULT_SPLITS = SPLITS[:-1]
 # The newest holdout: scored when named, its disagreements never listed.
-SEALED = "holdout6"
+SEALED = "holdout7"
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -89,6 +101,27 @@ HOLDOUT5_PLAIN = 50
 HOLDOUT6_SEED = 20261204
 HOLDOUT6_CANDIDATES = 200
 HOLDOUT6_PLAIN = 55
+# The seventh holdout, drawn the same way from releases no split of either gold file
+# held when it was drawn (this file's and the speaker gold's `SPEAKER_GOLD_SPLITS`;
+# the speaker gold's eighth split was drawn alongside it, and the two share no
+# release, `tests/test_gold_disjoint.py`) and none of the
+# fourth's to sixth's candidates: the first HOLDOUT7_PLAIN as they come, then every
+# later candidate whose labels say it carries a title.
+HOLDOUT7_SEED = 20261205
+HOLDOUT7_CANDIDATES = 200
+HOLDOUT7_PLAIN = 50
+SPEAKER_GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
+SPEAKER_GOLD_SPLITS = (
+    "dev",
+    "check",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 
 _SPACE = re.compile(r"\s+")
 
@@ -207,6 +240,31 @@ def draw_holdout6(path: Path) -> list[Pick]:
     earlier = {pick.line for pick in draw_holdout4(path)}
     earlier |= {pick.line for pick in draw_holdout5(path)}
     return _draw_later(path, "holdout6", HOLDOUT6_CANDIDATES, HOLDOUT6_SEED, earlier)
+
+
+def draw_holdout7(path: Path) -> list[Pick]:
+    """The seventh holdout's candidates in the order they were labelled: at most two of
+    a member, none annotated in an earlier split of either gold file and none of the
+    fourth's to sixth's candidates (read while those splits were labelled)."""
+    earlier = {pick.line for pick in draw_holdout4(path)}
+    earlier |= {pick.line for pick in draw_holdout5(path)}
+    earlier |= {pick.line for pick in draw_holdout6(path)}
+    earlier |= speaker_gold_lines()
+    return _draw_later(path, "holdout7", HOLDOUT7_CANDIDATES, HOLDOUT7_SEED, earlier)
+
+
+def speaker_gold_lines(path: Path = SPEAKER_GOLD_PATH) -> set[int]:
+    """Corpus lines (1-based) of the releases the speaker gold annotates in
+    `SPEAKER_GOLD_SPLITS` (it names them `release:N`, N counted from 0)."""
+    lines: set[int] = set()
+    if not path.exists():
+        return lines
+    for row in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(row) if row.strip() else {}
+        doc = str(record.get("doc", ""))
+        if doc.startswith("release:") and record.get("split") in SPEAKER_GOLD_SPLITS:
+            lines.add(int(doc.partition(":")[2]) + 1)
+    return lines
 
 
 def _draw_later(

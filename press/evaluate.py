@@ -177,7 +177,7 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2` … `holdout6`: the later ones), one record per release."""
+    `holdout2` … `holdout7`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
@@ -188,6 +188,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout4": eval_releases.draw_holdout4,
         "holdout5": eval_releases.draw_holdout5,
         "holdout6": eval_releases.draw_holdout6,
+        "holdout7": eval_releases.draw_holdout7,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

@@ -12,11 +12,13 @@ from press.eval_releases import (
     CORPUS_FILE,
     DEFAULT_SPLITS,
     GOLD_PATH,
+    HOLDOUT7_PLAIN,
     MAX_PER_MEMBER,
     SEALED,
     GoldDateline,
     GoldRelease,
     Tally,
+    draw_holdout7,
     evaluate,
     judge,
     load_texts,
@@ -43,14 +45,14 @@ def test_gold_is_well_formed() -> None:
     gold = read_gold()
     lines = [g.line for g in gold]
     assert len(lines) == len(set(lines)), "a release is annotated twice"
-    # holdout3 to holdout6 are held out by release (every member is in an earlier
+    # holdout3 to holdout7 are held out by release (every member is in an earlier
     # split): one release of a member in holdout3, at most two in the later ones.
-    by_release = ("holdout3", "holdout4", "holdout5", "holdout6")
+    by_release = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
     by_member = [g for g in gold if g.split not in by_release]
     per_member = Counter(g.member for g in by_member)
     assert max(per_member.values()) <= MAX_PER_MEMBER
     assert max(Counter(g.member for g in gold if g.split == "holdout3").values()) == 1
-    for split in ("holdout4", "holdout5", "holdout6"):
+    for split in ("holdout4", "holdout5", "holdout6", "holdout7"):
         assert max(Counter(g.member for g in gold if g.split == split).values()) <= 2
     splits: dict[str, set[str]] = {}
     for g in by_member:
@@ -139,9 +141,27 @@ def test_holdout6_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout6) >= 30
 
 
+def test_holdout7_is_rich_in_titles() -> None:
+    holdout7 = [g for g in read_gold() if g.split == "holdout7"]
+    assert len(holdout7) >= 80
+    assert sum(g.headline is not None for g in holdout7) >= 30
+
+
+@pytest.mark.corpus
+def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout7(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout7"]
+    assert [g.line for g in gold[:HOLDOUT7_PLAIN]] == candidates[:HOLDOUT7_PLAIN]
+    later = gold[HOLDOUT7_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT7_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout6" and SEALED not in DEFAULT_SPLITS and "holdout5" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout6 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout6",), misses=True))
+    assert SEALED == "holdout7" and SEALED not in DEFAULT_SPLITS and "holdout6" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout7 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout7",), misses=True))
