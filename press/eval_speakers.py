@@ -53,8 +53,10 @@ annotated before the rules written from holdout3's pages; read since holdout5 wa
 annotated), `holdout5` (the next 20 sites, annotated before the rules written from
 holdout4's pages; read since holdout6 was annotated), `holdout6` (the next 20 sites,
 annotated before the rules written from holdout5's pages; read since holdout7 was
-annotated) and `holdout7` (the next 20 sites, annotated before the rules written from
-holdout6's pages); holdout7's misses are never shown.
+annotated), `holdout7` (the next 20 sites, annotated before the rules written from
+holdout6's pages; read since holdout8 was annotated) and `holdout8` (the next 20 sites,
+annotated before the rules written from holdout7's pages); holdout8's misses are never
+shown.
 """
 
 from __future__ import annotations
@@ -103,8 +105,8 @@ READABLE = (
 )
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
 # holdout4 once their holdout5 was, their holdout5 once their holdout6 was, their
-# holdout6 once their holdout7 was.
-READABLE_PAGES = ("holdout3", "holdout4", "holdout5", "holdout6")
+# holdout6 once their holdout7 was, their holdout7 once their holdout8 was.
+READABLE_PAGES = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 # Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")
