@@ -314,6 +314,8 @@ def _normalise(
         words = words[ends[-1] + 1 :]
     titled = False
     while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
+        if len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
+            break  # "A. D. Sui": an initial, not the article "A"
         title = words[0] if words[0].lower() in TITLE_GENDER else title
         titled = titled or N.is_role_word(words[0]) or _clean(words[0]) in HONORIFICS
         words = words[1:]
@@ -1344,7 +1346,7 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
     first = parts[0].casefold()
     for paragraph in doc.body[:3]:
         for m in rx.finditer(paragraph):
-            written_first, written_rest = m.group(1), m.group(2)
+            written_first, middle, written_rest = m.group(1), m.group(2), m.group(3)
             if not written_first[0].isupper() or not all(
                 w[0].isupper() for w in written_rest.split()
             ):
@@ -1355,6 +1357,9 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
             if f == first or _near_spelling(f, first) or f.replace(".", "") == first:
                 # "G.K. Butterfield" for the handle's "Gk Butterfield" too
                 return " ".join([written_first, *written_rest.split()])
+            if middle and f.endswith(".") and (f[:-1] + middle.casefold()) == first:
+                # "G. K. Butterfield": the handle's "Gk" is both initials
+                return " ".join([written_first, f"{middle}.", *written_rest.split()])
     # No full name near the start: the surname as the text writes it, wherever it is
     # ("Congressman DeSaulnier" for the handle's "Desaulnier", "Diaz-Balart" for
     # "Diazbalart"), after the handle's first and middle names.
@@ -1383,10 +1388,10 @@ _ACCENTED = {
 
 @functools.lru_cache(maxsize=1024)
 def _issuer_pattern(issuer: str) -> re.Pattern[str]:
-    """The issuer's full name as written: first name, any middle initial, the rest (one
-    pattern per member)."""
+    """The issuer's full name as written: first name, any middle initial (its letter a
+    group of its own), the rest (one pattern per member)."""
     rest = r"\s+".join(re.escape(p) for p in issuer.split()[1:])
-    return re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?({rest})\b", re.IGNORECASE)
+    return re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:([A-Z])\.\s+)?({rest})\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -941,6 +941,11 @@ def test_a_titled_name_of_a_place_is_the_name() -> None:
         ("Ruiz-Ortega se unió a diez colegas.", "Mario Ruizortega", "Mario Ruiz-Ortega"),
         ("Rep. Linda Núñez said so.", "Linda Nunez", "Linda Núñez"),
         ("Nothing names the member here.", "Mark Devaughn", "Mark Devaughn"),
+        # A handle of two initials run together: the text spaces them.
+        ("Congressman J. T. Marlow (OH-04) said so.", "Jt Marlow", "J. T. Marlow"),
+        ("Congressman J.T. Marlow said so.", "Jt Marlow", "J.T. Marlow"),
+        # One initial and a middle initial do not make a two-letter first name.
+        ("Rep. Jo K. Marlow said so.", "Jk Marlow", "Jk Marlow"),
     ],
 )
 def test_the_issuers_surname_as_the_text_writes_it(body: str, handle: str, written: str) -> None:
@@ -952,6 +957,20 @@ def test_the_issuers_surname_as_the_text_writes_it(body: str, handle: str, writt
 
 def test_an_abbreviated_first_name_alone_is_no_name() -> None:
     assert SpeakerBook().note_name(["Congressman", "Wm."], 0) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["A.", "D.", "Kettle"], "A. D. Kettle"),
+        (["Dr.", "A.", "D.", "Kettle"], "A. D. Kettle"),
+        (["I.", "M.", "Tarrow"], "I. M. Tarrow"),
+        (["A", "Kettle"], "Kettle"),  # the article opening a sentence is no initial
+    ],
+)
+def test_an_initial_a_or_i_is_part_of_the_name(words: list[str], name: str) -> None:
+    entity = SpeakerBook().note_name(words, 0)
+    assert entity is not None and entity.name == name
 
 
 def test_witnesses_are_nobody() -> None:
