@@ -71,7 +71,7 @@ ROLE_WORDS = frozenset(
 PLURAL_ROLES = frozenset(
     """senators representatives congressmen congresswomen governors mayors chairmen
     members lawmakers leaders secretaries ministers ambassadors delegates officials
-    reps reps. sens sens. cosponsors co-sponsors""".split()
+    reps reps. sens sens. cosponsors co-sponsors congressmembers""".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame rev rev. hon hon.".split())
 SUFFIXES = frozenset(
@@ -238,7 +238,7 @@ def is_role_word(word: str) -> bool:
     return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
 
 
-_CONGRESS_ROLE = re.compile(r"congres+(?:s?(?:wo)?man|member|ista|ional\s?representative)")
+_CONGRESS_ROLE = re.compile(r"congres+(?:s?(?:wo)?m[ae]n|members?|istas?|ional\s?representatives?)")
 
 
 def is_initial(word: str) -> bool:
@@ -424,6 +424,8 @@ def person_shape(words: list[str]) -> bool:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
     if len(words) > 1 and _low(words[-1]) in COMMON_ROLES and not vouched:
         return False  # "Harbor Works President": a company's role, its holder unnamed
+    if len(words) > 1 and _low(words[-1]).rsplit("-", 1)[-1] in _ROLES_NOT_SURNAMES:
+        return False  # "Kirk Spokesperson", "Joe Wilson Co-Chair": a role after the name
     if _low(words[0]) in _PARTY_WORDS:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
     if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
@@ -528,8 +530,17 @@ def split_run_together(words: list[str]) -> list[str]:
 
 # Last words that make capitalised words a bill, a programme or an event, whatever
 # stands before them.
+# Role words that are nobody's surname (unlike King, Bishop, Judge, Farmer, Head): after
+# a name they are a role or a heading's words, never the name's last word.
+_ROLES_NOT_SURNAMES = frozenset(
+    """president spokesperson spokesman spokeswoman chair chairman chairwoman
+    chairperson coordinator mayor chief director secretary superintendent administrator
+    commissioner ceo cfo coo cto founder senator congressman congresswoman governor
+    treasurer""".split()
+)
 BILL_ENDS = frozenset(
-    """act acts resolution resolutions amendment amendments program programs programme
+    """act acts legislation resolution resolutions amendment amendments program programs
+    programme
     initiative initiatives awards conference summit festival forum h.r. h.r agreement
     agreements treaty accord address report plan ordinance ordinances regulation
     regulations statute""".split()
@@ -617,7 +628,8 @@ _SPEECH_WORDS = frozenset(
     """said says added adds noted notes continued concluded stated explained asked
     replied responded remarked urged warned calls urges responds applauds announces
     introduces praises welcomes condemns reacts joins issues unveils names hosts honors
-    secures hails""".split()
+    secures hails commends demands denounces supports sponsors cosponsors opposes
+    criticizes slams blasts""".split()
 )
 # People in the plural are not one speaker: "House Democrats", "Senate Republicans".
 _GROUPS = frozenset(
