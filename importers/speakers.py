@@ -1151,6 +1151,27 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
             orphan = True
         elif (
+            not quote.speakers
+            and quote.cue is not None
+            and quote.kind == "direct"
+            and quote.paragraph < len(doc.body)
+            and _statement_of_issuer(
+                doc.body[quote.paragraph],
+                quote.start,
+                issuer,
+                kept,
+                _chamber(doc, issuer, own.role),
+            )
+            and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
+            and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
+        ):
+            # "Rep. Quill delivered the following remarks:", "Quill, incoming Chairwoman of
+            # …, released the following statement": the statement the release announces,
+            # whose subject the parse read as a role or a possessive, not as a person.
+            _set_speakers(quote, [value])
+            quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
+            orphan = True
+        elif (
             (not quote.speakers or _from_lead(quote))
             and quote.cue is None
             and quote.kind == "direct"
@@ -1193,6 +1214,63 @@ CUED_ISSUER_CONFIDENCE = 0.9
 _ISSUER_TITLES = frozenset(
     "the congressman|the congresswoman|the senator|the representative|the delegate".split("|")
 )
+# The verb of a statement a release announces: `released the following statement`.
+_STATEMENT_VERB = re.compile(
+    r"\b(?:released|issued|delivered|made|gave|offered)\s+the\s+following\s+"
+    r"(?:statement|remarks|comments)\b"
+)
+# How far the announcing sentence may stand before the quotation (a sentence of context
+# may come between: `… released the following statement. The Senate voted it down. “…”`).
+STATEMENT_REACH = 600
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
+_JOINT_TITLE = re.compile(
+    r"\band\s+(?:(?:Reps?|Sens?|Dr|Mr|Mrs|Ms)\.|Congress(?:wo)?m[ae]n|Senators?|Representatives?)\s"
+)
+_GROUP_WORDS = frozenset(
+    "they we members lawmakers senators representatives congressmen congresswomen "
+    "delegation colleagues leaders".split()
+)
+_OTHER_TITLED = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms)\.\s+(?:[A-Z][\w’'.-]*\s+){0,2}(?P<surname>[A-Z][\w’'-]+)"
+)
+
+
+_THE_TITLE_END = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Aa]fter\s+[^,]{1,80},\s+the)\s+(Congress(?:wo)?man|Senator|Representative|Delegate)"
+    r"\s*(?:today\s+|also\s+|then\s+)?$"
+)
+
+
+def _statement_of_issuer(
+    paragraph: str, start: int, issuer: str, others: list[Speaker], chamber: str | None
+) -> bool:
+    """The sentence announcing the statement (`… released the following statement`) has
+    the issuer as its subject and nobody else: `Rep. Quill, incoming Chairwoman of …,` or
+    `Congresswoman Quill’s office`, not `Rep. Dale`, `Quill and Dale`, `they`."""
+    verbs = list(_STATEMENT_VERB.finditer(paragraph, max(0, start - STATEMENT_REACH), start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    subject = _SENTENCE_BREAK.split(paragraph[max(0, verb.start() - 200) : verb.start()])[-1]
+    words = [_POSSESSIVE_END.sub("", w).strip(",.()") for w in subject.split()]
+    titled_only = _THE_TITLE_END.search(subject)
+    if titled_only:
+        # `The Congresswoman released …`: the issuer's title, when it fits them.
+        return _title_fits(titled_only.group(1).casefold(), issuer, chamber)
+    hits = [k for k, w in enumerate(words) if w[:1].isupper() and same_person(w, issuer)]
+    if not hits or _JOINT_TITLE.search(subject):
+        return False
+    if any(
+        words[k].casefold() == "and" for h in hits for k in (h - 1, h + 1) if 0 <= k < len(words)
+    ):
+        return False  # `Quill and Dale issued …`: a joint statement
+    if any(w in _GROUP_WORDS or w in ("They", "We") for w in words):
+        return False  # lower case: `the House of Representatives` is no group of speakers
+    surnames = {s.name.split()[-1] for s in others if s.kind == "person" and s.name.split()}
+    if any(w in surnames and not same_person(w, issuer) for w in words):
+        return False
+    titled = [*_CHAMBER_TITLE.finditer(subject), *_OTHER_TITLED.finditer(subject)]
+    return not any(not same_person(m.group("surname"), issuer) for m in titled)
 
 
 def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote) -> bool:

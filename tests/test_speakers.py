@@ -1355,3 +1355,49 @@ def test_two_organisations_named_as_one_speak_each(name: str, values: list[str])
     from importers.speakers import Entity, speaker_names
 
     assert speaker_names(Entity(name, "organization"), explicit=True) == values
+
+
+# -- a statement the release announces --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The parse reads `the following` as the subject: the sentence names the issuer.
+        (
+            "Lawmakers met at a press event. Rep. Quill delivered the following remarks: "
+            "“The plan was never needed. We will repeal it.”",
+            ["Nora Quill"],
+        ),
+        (
+            "Nora Quill voted for the act. After this vote, the Congresswoman released the "
+            "following statement: “Over the past years I have heard from many families.”",
+            ["Nora Quill"],
+        ),
+        # Somebody else, or several people, announce it: not the issuer's own.
+        (
+            "Lawmakers met at a press event. Rep. Dale delivered the following remarks: "
+            "“The plan was never needed. We will repeal it.”",
+            [],
+        ),
+        (
+            "Rep. Nora Quill hosted a forum. Afterwards, Dr. Ann Lee delivered the following "
+            "remarks: “The plan was never needed. We will repeal it.”",
+            [],
+        ),
+        (
+            "Nora Quill met the families. After sending the letter, they issued the following "
+            "statement: “The plan fails the families of our state.”",
+            [],
+        ),
+        (
+            "Rep. Nora Quill voted for the act. After this vote, the Senator released the "
+            "following "
+            "statement: “Over the past years I have heard from many families.”",
+            [],
+        ),
+    ],
+)
+def test_a_statement_announced_by_the_issuer_is_theirs(text: str, speakers: list[str]) -> None:
+    found = [q for q in release(text) if q.kind != "title"]
+    assert [q.speakers for q in found] == [speakers]
