@@ -352,6 +352,19 @@ LAW_TEXT = re.compile(
 BILL_NUMBER_BEFORE = re.compile(
     r"\b(?:H\.\s?R|S|H\.\s?Res|H\.\s?J\.\s?Res|S\.\s?Res|S\.\s?J\.\s?Res)\.\s?\d+,?\s*[“\"]$"
 )
+# A gloss right before the opening mark: `Art Deco, which means “…” in French`, `P3 stands
+# for “…”`, `a Yupik word meaning “…”`, `which is Latin for “…”`: a word's meaning or
+# translation, nobody's words however long (`means` alone is left out: `the bill means
+# “…”` can be the speaker's).
+_LANGUAGES = (
+    "Latin|Greek|Hebrew|Arabic|French|Spanish|German|Italian|Portuguese|Russian|Chinese|"
+    "Japanese|Korean|Hawaiian|Irish|Gaelic|Yiddish|Sanskrit|Navajo|Lakota|Yupik|Swahili|Tagalog"
+)
+GLOSS_BEFORE = re.compile(
+    r"\b(?:(?:which|that)\s+(?:means|meant)|meaning|(?:stands|stand|stood)\s+for|"
+    r"(?:translates|translated|translating|translate)\s+(?:roughly\s+)?(?:to|as|into)|"
+    rf"(?:{_LANGUAGES})\s+(?:word\s+|term\s+|phrase\s+|name\s+)?for)\s*[,:]?\s*[“\"]$"
+)
 # A charge right before the opening mark: `pleaded guilty to “…”`, `convicted of two
 # counts of “…”`: the offence's name as the law writes it, not anybody's words.
 CHARGE_BEFORE = re.compile(

@@ -1386,6 +1386,8 @@ class _Extractor:
             return True
         if P.CHARGE_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at + 1):
             return True
+        if P.GLOSS_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at + 1):
+            return True  # `which means “new art” in French`: a word's meaning
         titled = is_title_case(words, stripped)
         if titled and not (adjacent and punct):
             return True
@@ -1561,6 +1563,16 @@ class _Extractor:
             # that only qualifies a thing's name (`Board Yoga`) names nobody who speaks.
             return None
         if (
+            low in ("they", "we")
+            and entity is not None
+            and entity.kind == "organization"
+            and not self._named_close(entity, pos)
+        ):
+            # `Members wrote to the EPA … . “We are writing …,” they wrote`: the last
+            # organisation named a sentence or more before is rarely who `they` are (the
+            # members, the customers); only one named in this sentence or the one before.
+            return None
+        if (
             entity is not None
             and first is not None
             and " " in entity.name
@@ -1663,6 +1675,26 @@ class _Extractor:
         if not _is_mention(mention) or mention.lower() in _PRONOUNS:
             return None
         return resolve(self.book, mention, pos - at + start + m.start("np"))
+
+    def _named_close(self, entity: Entity, pos: int) -> bool:
+        """Whether `entity` is named in the sentence holding `pos` or the one before it
+        (the last of the paragraph before, when this sentence opens its paragraph)."""
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, at = found
+        start = sentence_start(masked, at)
+        bound = pos - at + sentence_start(masked, max(0, start - 2))
+        paragraph = pos // STRIDE
+        if start == 0 and paragraph > 0:
+            before = self.masked[paragraph - 1].rstrip()
+            bound = (paragraph - 1) * STRIDE + sentence_start(before, max(0, len(before) - 2))
+        for p, name in self.book._before(pos):
+            if p < bound:
+                return False
+            if self.book.entities.get(name) is entity:
+                return True
+        return False
 
     def _site_owner(self, pos: int) -> Entity | None:
         """For a pronoun at `pos`, the organisation whose site, page or account the same

@@ -1056,3 +1056,43 @@ def test_a_role_after_a_partial_quotation_is_not_the_name_it_describes():
         "sails from here,” she said."
     )
     assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Art Deco, which means “decorative art” in French, filled the lobby of the hotel.",
+        "FIRST stands for “For Inspiration and Recognition of Science and Technology.”",
+        "The village takes its name from a Yupik word meaning “where the river bends.”",
+        "The motto, “Semper Paratus,” which is Latin for “Always Ready,” hangs in the hall.",
+        "Gov. Ann Holt read the proverb, which translates as “rain does not fall on one roof.”",
+    ],
+)
+def test_a_gloss_of_a_word_is_not_speech(paragraph: str) -> None:
+    _speakers, quotes = extract_quotes([paragraph])
+    gloss = quotes[-1]
+    assert gloss.kind == "title" and not gloss.speakers
+
+
+def test_they_is_not_an_organisation_named_sentences_before() -> None:
+    # The members wrote the letter; the agency named two sentences before is its address.
+    _speakers, quotes = extract_quotes(
+        [
+            "Sen. Ann Holt and Sen. Bo Dee wrote to the Federal Transit Administration on"
+            " Monday. The corridor has waited a decade. The letter asks for a decision.",
+            "“We are writing to request that the review be finished this year,” they wrote.",
+        ]
+    )
+    [q] = [q for q in quotes if q.kind == "direct"]
+    assert "Federal Transit Administration" not in q.speakers
+
+
+def test_they_is_an_organisation_named_in_the_sentence_before() -> None:
+    _speakers, quotes = extract_quotes(
+        [
+            "Harbor Freight Corporation announced the new route on Tuesday.",
+            "“We expect to double our cargo by spring,” they said.",
+        ]
+    )
+    [q] = [q for q in quotes if q.kind == "direct"]
+    assert q.speakers == ["Harbor Freight Corporation"]
