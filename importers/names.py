@@ -443,8 +443,20 @@ def person_shape(words: list[str]) -> bool:
                 return False  # "S." of a bill is a title word; "Marco S. Vance" a name
         if not is_name_word(w):
             return False
+    if len(words) > 1 and is_us_city(words):
+        return False  # "Long Beach received …", "Sterling Heights": a city, not a person
     # "Van Hollen" alone is a surname; "Al Franken" has a first name that is a particle too.
     return _low(words[0]) not in PARTICLES or len(words) > 2 or first_name_gender(words[0]) == "m"
+
+
+def is_us_city(words: list[str]) -> bool:
+    """Whether the words are the own name of a city of the United States in the
+    gazetteer (`places`: GeoNames cities of 15,000 people or more)."""
+    from importers import places
+
+    name = " ".join(words)
+    found = places._cities().get(places.place_key(name), ())  # noqa: SLF001
+    return any(city.name == name and city.country == "US" for city in found)
 
 
 _RUN_INTO = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3,})|(?<=[a-z])(?=\d)")

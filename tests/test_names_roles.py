@@ -58,3 +58,14 @@ def test_a_plural_congress_title_is_no_part_of_the_speaker_value(text):
     record = {"text": text, "member": "Wen J. Dalby"}
     quotes = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None).quotes
     assert [quote_speakers(q) for q in quotes] == [["Ivo Pell"]]
+
+
+@pytest.mark.parametrize("value", ["Long Beach", "Sterling Heights", "Little Rock", "Des Moines"])
+def test_a_city_of_the_gazetteer_is_no_person(value):
+    # `Long Beach received $10.6 million …`: a city given the next quotation.
+    assert not N.person_shape(value.split())
+
+
+@pytest.mark.parametrize("value", ["Grace Park", "Paul Ryan", "Jim Thorpe"])
+def test_a_name_that_is_no_large_city_of_the_gazetteer_stays_a_name(value):
+    assert N.person_shape(value.split())
