@@ -13,10 +13,22 @@
 4. Searches: 20 representative searches, each with four facets, on the imported
    archive: p50 and p95 latency.
 
+With `--rounds N` steps 2 and 3 run N times, ours and bare `parallel_bulk` one after
+the other (the order swapped each round, so neither is always the one on a warmer
+node), and the ratios are the medians of the rounds.
+
+`--compare-sqlite ARCHIVE --prefix P` measures searches only: the representative
+searches of `scripts/bench_search_cpu.py` (words and two facets selected, every facet
+counted, the month histogram; the cases of a `bench_scale.py` results file) and
+browsing everything, each run on the Elasticsearch archive `P` and on the embedded
+archive in turn, so both see the same machine: wall p50 / p95 for each, the embedded
+search's CPU and the node's CPU per search.
+
 Before the timings, every node loads the hunspell dictionaries (an index with the
 mappings analyses a word), so no load pays for that alone.
 
-Usage: scripts/bench_elasticsearch.py [--es URL] [--jobs N] [--limit N] [--workdir DIR]
+Usage: scripts/bench_elasticsearch.py [--es URL] [--jobs N] [--limit N] [--rounds N] [--workdir DIR]
+       scripts/bench_elasticsearch.py --es URL --compare-sqlite ARCHIVE --prefix P [--cases FILE]
 The Elasticsearch test server: `scripts/elasticsearch.sh start` (URL http://127.0.0.1:9201);
 a local cluster: `--es "$(scripts/elasticsearch.sh cluster-url)"`.
 """
@@ -249,6 +261,63 @@ def searches(url: str, prefix: str, rounds: int = 5) -> tuple[float, float]:
     return statistics.median(times), times[int(len(times) * 0.95) - 1]
 
 
+def _percentiles(values: list[float]) -> tuple[float, float]:
+    values = sorted(values)
+    return values[int(0.5 * (len(values) - 1))], values[int(0.95 * (len(values) - 1))]
+
+
+def compare_searches(url: str, prefix: str, archive: Path, cases: Path, runs: int) -> None:
+    """The representative searches on both backends, in turn, at the same size."""
+    from searches import representative
+
+    from search.sqlite import SqliteBackend
+
+    elastic = ElasticBackend(url, index_prefix=prefix)
+    embedded = SqliteBackend(str(archive), result_cache=0)
+    print(
+        f"documents: Elasticsearch {elastic.stats().get('documents')},"
+        f" embedded {embedded.stats().get('documents')}"
+    )
+    terms = [(t, f) for t, f in json.loads(cases.read_text())["cases"]]
+    for scope in ("quotes", "documents"):
+        wall: dict[str, list[float]] = {"elastic": [], "embedded": []}
+        cpu = {"node": 0.0, "embedded": 0.0}
+        browse: dict[str, list[float]] = {"elastic": [], "embedded": []}
+        for round_ in range(runs + 1):  # the first round warms both
+            for term, filters in [*terms, ("", {})]:
+                request = representative(term, filters, scope, 60_000)
+                node, started = node_cpu(url), time.perf_counter()
+                elastic.search(request)
+                took = (time.perf_counter() - started) * 1000
+                node = node_cpu(url) - node
+                own, started = time.process_time(), time.perf_counter()
+                embedded.search(request)
+                took_embedded = (time.perf_counter() - started) * 1000
+                own = time.process_time() - own
+                if not round_:
+                    continue
+                if term or filters:
+                    wall["elastic"].append(took)
+                    wall["embedded"].append(took_embedded)
+                    cpu["node"] += node
+                    cpu["embedded"] += own
+                else:
+                    browse["elastic"].append(took)
+                    browse["embedded"].append(took_embedded)
+        n = len(wall["elastic"])
+        for name in ("elastic", "embedded"):
+            p50, p95 = _percentiles(wall[name])
+            b50, _ = _percentiles(browse[name])
+            spent = cpu["node" if name == "elastic" else "embedded"] * 1000 / n
+            print(
+                f"{scope:<9} {name:<8} wall p50 {p50:6.0f} ms  p95 {p95:6.0f} ms"
+                f"  CPU per search {spent:5.0f} ms ({'node' if name == 'elastic' else 'ours'})"
+                f"  browse all p50 {b50:6.0f} ms  ({n} searches, load {os.getloadavg()[0]:.1f})"
+            )
+    elastic.close()
+    embedded.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--es", default="http://127.0.0.1:9201")
@@ -259,7 +328,27 @@ def main() -> None:
     ap.add_argument(
         "--bare-first", action="store_true", help="run the bare loads before ours, not after"
     )
+    ap.add_argument(
+        "--rounds", type=int, default=1, help="ours and bare parallel_bulk this many times"
+    )
+    ap.add_argument("--compare-sqlite", type=Path, help="searches only: against this archive")
+    ap.add_argument("--prefix", help="with --compare-sqlite: the Elasticsearch archive's prefix")
+    ap.add_argument(
+        "--cases",
+        type=Path,
+        default=Path("/tmp/million/load/results-sqlite-load.json"),
+        help="with --compare-sqlite: a bench_scale.py results file whose searches are run",
+    )
+    ap.add_argument("--runs", type=int, default=2, help="with --compare-sqlite: rounds")
     a = ap.parse_args()
+    if a.compare_sqlite:
+        if not a.prefix:
+            ap.error("--compare-sqlite needs --prefix (the Elasticsearch archive's)")
+        compare_searches(a.es, a.prefix, a.compare_sqlite, a.cases, a.runs)
+        return
+    if a.rounds > 1:
+        rounds(a)
+        return
     if not RELEASES.exists():
         sys.exit(f"the releases are not at {RELEASES}")
     a.workdir.mkdir(parents=True, exist_ok=True)
@@ -306,6 +395,46 @@ def main() -> None:
         print(f"{label:<{width}}  {value}")
     if run["exit"]:
         sys.exit("press import reported failures")
+
+
+def rounds(a: argparse.Namespace) -> None:
+    """Ours and bare `parallel_bulk`, `a.rounds` times, the order swapped each round."""
+    a.workdir.mkdir(parents=True, exist_ok=True)
+    prepared = a.workdir / f"prepared-{a.limit or 'all'}.jsonl"
+    n = prepare(a.limit, prepared)
+    warm_up(a.es)
+    walls, cpus, peaks = [], [], []
+    for round_ in range(a.rounds):
+        prefix = f"press-bench-{uuid.uuid4().hex[:6]}"
+        if round_ % 2:
+            parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
+            run = ours(a.es, prepared, prefix, a.jobs)
+        else:
+            run = ours(a.es, prepared, prefix, a.jobs)
+            parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
+        backend = ElasticBackend(a.es, index_prefix=prefix)
+        backend.drop()
+        backend.close()
+        walls.append(parallel / run["seconds"])
+        cpus.append(parallel_cpu / run["cpu"])
+        peaks.append(run["peak_mb"])
+        print(
+            f"round {round_ + 1} ({'bare first' if round_ % 2 else 'ours first'}):"
+            f" ours {run['seconds']:.1f} s, {run['cpu']:.1f} CPU s;"
+            f" bare parallel_bulk {parallel:.1f} s, {parallel_cpu:.1f} CPU s;"
+            f" wall ratio {walls[-1]:.2f}, CPU ratio {cpus[-1]:.2f}"
+            f" (load {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
+        if run["exit"]:
+            sys.exit("press import reported failures")
+    print(
+        f"{n} documents, press import --jobs {a.jobs}, {a.rounds} rounds:"
+        f" ours / bare parallel_bulk, wall median {statistics.median(walls):.2f}"
+        f" (each {', '.join(f'{w:.2f}' for w in walls)});"
+        f" CPU median {statistics.median(cpus):.2f} (each {', '.join(f'{c:.2f}' for c in cpus)});"
+        f" peak memory of press import {max(peaks):.0f} MB"
+    )
 
 
 if __name__ == "__main__":
