@@ -53,6 +53,11 @@ def child(records_path: str) -> None:
         document_from_record(record, MAPPING, origin=None)
     if importlib.util.find_spec("ftfy") is not None:
         importlib.import_module("ftfy")  # imported by the first record that needs it
+    # What an import does once its first documents are in, where the tree does it.
+    if importlib.util.find_spec("importers.parallel") is not None:
+        settle = getattr(importlib.import_module("importers.parallel"), "settle_loaded", None)
+        if settle is not None:
+            settle()
     # Processor time: other work on a shared machine does not count.
     started = time.process_time()
     for record in records:
