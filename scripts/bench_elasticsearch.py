@@ -24,6 +24,14 @@ browsing everything, each run on the Elasticsearch archive `P` and on the embedd
 archive in turn, so both see the same machine: wall p50 / p95 for each, the embedded
 search's CPU and the node's CPU per search.
 
+`--mapping-variants` measures where the node's indexing CPU goes: the first `--limit`
+prepared documents (and their quote entries) are loaded with `streaming_bulk` into a
+fresh index of each mapping variant in turn (`--rounds` times), and the node's CPU
+seconds per document are printed (the median of the rounds): the mappings as they are,
+without the hunspell stems, without the nested quotes and speakers, with the stems
+and nested quote texts indexed without positions (no query reads them as phrases), and
+with the nested quotes' fields no document search reads left unindexed.
+
 Before the timings, every node loads the hunspell dictionaries (an index with the
 mappings analyses a word), so no load pays for that alone.
 
@@ -46,6 +54,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from proctree import tree
 
@@ -340,7 +349,13 @@ def main() -> None:
         help="with --compare-sqlite: a bench_scale.py results file whose searches are run",
     )
     ap.add_argument("--runs", type=int, default=2, help="with --compare-sqlite: rounds")
+    ap.add_argument(
+        "--mapping-variants", action="store_true", help="the node's CPU per mapping variant"
+    )
     a = ap.parse_args()
+    if a.mapping_variants:
+        mapping_variants(a)
+        return
     if a.compare_sqlite:
         if not a.prefix:
             ap.error("--compare-sqlite needs --prefix (the Elasticsearch archive's)")
@@ -395,6 +410,82 @@ def main() -> None:
         print(f"{label:<{width}}  {value}")
     if run["exit"]:
         sys.exit("press import reported failures")
+
+
+VARIANTS = ("as-is", "no-stems", "no-nested", "no-positions", "lean-nested")
+
+
+def _variant(kind: str, name: str) -> dict[str, Any]:
+    """The index body of one mapping variant (`--mapping-variants`)."""
+    body = load_mapping(kind)
+    props = body["mappings"]["properties"]
+    nested = props["quotes"]["properties"] if kind == "documents" else None
+    if name == "no-stems":
+        props["stems"] = {"type": "object", "enabled": False}
+        if nested is not None:
+            nested["stems"] = {"type": "object", "enabled": False}
+    elif name == "no-nested" and kind == "documents":
+        props["quotes"] = {"type": "object", "enabled": False}
+        props["speakers"] = {"type": "object", "enabled": False}
+    elif name == "no-positions":
+
+        def freqs(fields: dict[str, Any]) -> None:
+            for spec in fields.values():
+                if spec.get("analyzer", "").startswith("press_stem"):
+                    spec["index_options"] = "freqs"
+                freqs(spec.get("properties", {}))
+
+        freqs(props)
+        if nested is not None:
+            nested["text"]["index_options"] = "freqs"
+    elif name == "lean-nested" and nested is not None:
+        for field, spec in nested.items():
+            if field not in ("text", "kind", "stems"):
+                spec.pop("fields", None)
+                spec["index"] = False
+                if spec["type"] != "text":
+                    spec["doc_values"] = False
+    return body
+
+
+def mapping_variants(a: argparse.Namespace) -> None:
+    """The node's CPU per document of each mapping variant, loaded in turn."""
+    a.workdir.mkdir(parents=True, exist_ok=True)
+    prepared = a.workdir / f"prepared-{a.limit or 'all'}.jsonl"
+    n = prepare(a.limit, prepared)
+    items: dict[str, list[tuple[str, str]]] = {"documents": [], "quotes": []}
+    with prepared.open(encoding="utf-8") as f:
+        for line in f:
+            doc = Document.from_dict(json.loads(line))
+            items["documents"].append((doc.id, json.dumps(document_source(doc))))
+            items["quotes"].extend((qid, json.dumps(e)) for qid, e in quote_sources(doc))
+    client = _client(a.es)
+    warm_up(a.es)
+    spent: dict[tuple[str, str], list[float]] = {}
+    for round_ in range(a.rounds):
+        for kind in ("documents", "quotes"):
+            for name in VARIANTS:
+                if kind == "quotes" and name in ("no-nested", "lean-nested"):
+                    continue
+                index = f"press-bench-variant-{uuid.uuid4().hex[:6]}"
+                client.indices.create(index=index, **_variant(kind, name))
+                before = node_cpu(a.es)
+                actions = ({"_index": index, "_id": i, "_source": s} for i, s in items[kind])
+                answers = helpers.streaming_bulk(client, actions, chunk_size=CHUNK)
+                failed = sum(1 for ok, _ in answers if not ok)
+                client.indices.refresh(index=index)
+                seconds = node_cpu(a.es) - before
+                client.indices.delete(index=index)
+                spent.setdefault((kind, name), []).append(seconds)
+                print(
+                    f"round {round_ + 1} {kind} {name}: node {seconds:.2f} CPU s"
+                    f"{f', {failed} failed' if failed else ''} (load {os.getloadavg()[0]:.1f})",
+                    flush=True,
+                )
+    print(f"{n} documents, {len(items['quotes'])} quote entries; node CPU ms per document")
+    for (kind, name), seconds in spent.items():
+        print(f"{kind:<9} {name:<13} {statistics.median(seconds) * 1000 / n:6.2f}")
+    client.close()
 
 
 def rounds(a: argparse.Namespace) -> None:
