@@ -149,7 +149,7 @@ def _clean(word: str) -> str:
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov gen lt col st jr sr inc corp co no vs
+    """mr mrs ms dr sen sens rep reps gov gen lt col st jr sr inc corp co no vs
     rev prof sgt adm ft mt jan feb aug sept sep oct nov dec u.s u.n u.k d.c""".split()
 )
 
@@ -201,6 +201,12 @@ NEAR_TITLED = 120
 RESOLVE_REACH = 400
 
 
+# A title for several members at once, before their names.
+_PLURAL_TITLES = frozenset(
+    "congressmen congresswomen reps sens senators representatives delegates".split()
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def _shape(
     words: tuple[str, ...],
@@ -208,6 +214,12 @@ def _shape(
     """What the words of a name are, worked out once for each distinct phrase: the role,
     the words kept, the name, the people of a joint name, and whether it is an
     organisation. Names repeat within an article and across a press office's releases."""
+    if len(words) >= 4 and words[0].lower().rstrip(".") in _PLURAL_TITLES:
+        # "Congressmen Mike Bishop and Scott Peters": one title for each of the people.
+        rest = list(words[1:])
+        people = N.split_joint(rest)
+        if people is not None and all(N.person_shape(p) for p in people):
+            return words[0], rest, rest, people, False
     role, name = split_role(list(words))
     if role is not None and " and " in f" {role} ":
         # "Congressman Mac Thornberry and Congressman John Culberson": each of the people

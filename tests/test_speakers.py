@@ -1401,3 +1401,15 @@ def test_two_organisations_named_as_one_speak_each(name: str, values: list[str])
 def test_a_statement_announced_by_the_issuer_is_theirs(text: str, speakers: list[str]) -> None:
     found = [q for q in release(text) if q.kind != "title"]
     assert [q.speakers for q in found] == [speakers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, Congressmen Tod Vail (MI-8) and Sam Poe (CA-52) released statements. "
+        "“We did it,” said Rep. Vail.",
+        "Today, Reps. Tod Vail and Sam Poe released statements. “We did it,” said Rep. Vail.",
+    ],
+)
+def test_a_title_for_several_members_names_each_of_them(text: str) -> None:
+    assert [q.speakers for q in spoken(text)] == [["Tod Vail"]]
