@@ -578,6 +578,19 @@ _PHONE = (
     r"\(?\b\d{3}\)?[\s.-]?\d{3}\s*[.–-]?\s*\d{4}(?!\d)"
     r"(?:\s*\([A-Za-z][\w .'’-]{0,30}\))?"
 )
+# A member's letterhead printed over every release of a site: office, name and district
+# ("Representative Jane Roe 5th Congressional District of Iowa", "U.S. Congressman John
+# Doe Iowa’s Fifth Congressional District"), never after a word of a title.
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth(?:-[A-Z][a-z]+)?)"
+)
+_LETTERHEAD = (
+    r"(?<![A-Za-z]\s)(?<![A-Za-z])(?:U\.S\.\s+)?(?:Representative|Congress(?:man|woman))"
+    r"\s+(?:[A-Z][\w.'’-]*,?\s+){1,4}(?:Representing\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?"
+    rf"{_ORDINAL}\s+Congressional\s+District"
+    r"(?:\s+of\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][a-z]+)?\b"
+)
 _METADATA = re.compile(
     "|".join(
         (
@@ -600,6 +613,7 @@ _METADATA = re.compile(
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
             # a link's label: "Click here or on the picture to see the full hearing"
             r"(?P<link>\b(?i:click\s+here)\b[^.!?“”\"]{0,100})",
+            rf"(?P<letterhead>{_LETTERHEAD})",
         )
     )
 )
@@ -633,12 +647,25 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
     Statement)"); "Budget Vote – Press Statement from Rep. Roe" is all title."""
     at = 0
     for m in _METADATA.finditer(head):
+        if _titled(m):
+            continue
         if m.lastgroup == "label" and head[at : m.start()].strip(_EDGE_SPACE):
             after = head[m.end() :].lstrip()
             if not (head[: m.start()].rstrip().endswith("(") and after.startswith(")")):
                 continue
         yield m
         at = m.end()
+
+
+def _titled(m: re.Match[str]) -> bool:
+    """A letterhead match that is a title's words: "Congressman Jo Roe Urges Sixth
+    Congressional District Residents …" names a verb, a letterhead none."""
+    return m.lastgroup == "letterhead" and any(_title_verb(w.lower()) for w in m[0].split())
+
+
+def _metadata_at(text: str, at: int = 0) -> re.Match[str] | None:
+    m = _METADATA.match(text, at)
+    return None if m is None or _titled(m) else m
 
 
 def _has_metadata(text: str) -> bool:
@@ -711,7 +738,7 @@ def _clean_head(head: str) -> _Head:
 def opening_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
     """(title left, release date) of a paragraph that opens with release metadata
     ("FOR IMMEDIATE RELEASE", "Contact:", a date stamp, a phone number); None otherwise."""
-    m = _METADATA.match(paragraph.lstrip())
+    m = _metadata_at(paragraph.lstrip())
     if m is None or m.lastgroup == "date":
         return None  # a paragraph opening with a date may be a date line or a lead
     head = _clean_head(paragraph)
@@ -730,7 +757,7 @@ def strip_opening_metadata(text: str) -> str:
         if label is not None:
             at = label.end()
             continue
-        m = _METADATA.match(text, at)
+        m = _metadata_at(text, at)
         if m is None:
             # After "Contact:", every "Name (Office) 202-…" up to the last phone number.
             after = _METADATA.search(text, at, at + MAX_CONTACT_CHARS) if contact else None
@@ -789,6 +816,8 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
         return None, None  # "for Wednesday, May 1": the tail of a label
     if _LEAD_START.match(" " + title) or _NOT_TITLE.search(title):
         return None, None  # a lead sentence ("Today, after …"), or page code
+    if words[0] in _TIME_OPENERS:
+        return None, None  # "Today Eastern Washington | Congresswoman Roe (WA-05) voted …"
     if _label(title):
         return None, None  # "Video of the hearing", "(Courtesy of the caucus)"
     place = title.rstrip(".").rsplit(",", 1)
@@ -808,6 +837,10 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
     if headline.endswith(",") or headline.split()[-1].lower() in _OPEN_ENDS:
         return None, None  # "… Announces Event for", "Rep. Jane Roe,": cut mid-phrase
     return headline, sub
+
+
+# Words that open a lead sentence, comma or not, and never a title.
+_TIME_OPENERS = frozenset(("Today", "Yesterday", "Tonight"))
 
 
 # Words that leave a phrase open: a title does not end on one.
@@ -1114,6 +1147,43 @@ _SPEECH_START = re.compile(
 _QUOTE_CLOSE = re.compile(r"[“\"][^”\"]{0,60}[^”\",.!?][”\"]")
 
 
+def _deck_after_title(title: str, body: str) -> tuple[str, str] | None:
+    """(headline, deck) of a Title Case headline with a deck in sentence case run in after
+    it ("Roe Backs Appropriations Bill | Legislation secures timely funding for veterans"):
+    the deck's first word, before its first lower-case word, is a common word (the body
+    writes it in lower case) or the title's own first word, and the deck is in sentence
+    case. None when not sure: a name of several words ("… Pay Act | Paycheck Fairness Act
+    would …") may open the deck."""
+    words = title.split()
+    lower = [i for i, w in enumerate(words) if _is_lower_word(w)]
+    if not lower:
+        return None
+    start = lower[0] - 1
+    deck = words[start:]
+    if start < MIN_TITLE_DECK_WORDS or len(deck) < MIN_DECK_WORDS:
+        return None
+    first = deck[0]
+    head = " ".join(words[:start])
+    significant = [w for w in deck[1:] if w.strip("\"“”‘’'(),:;").lower() not in P.MINOR_WORDS]
+    if (
+        not (first[:1].isupper() and first[1:].islower() and first.isalpha())
+        or words[start - 1].lower() in P.MINOR_WORDS
+        or words[start - 1].endswith((",", ":", ";", "."))
+        or not _title_case(head)
+        or sum(_is_lower_word(w) for w in significant) * 2 < len(significant) + 1
+    ):
+        return None
+    # The subject the title opens with, named again ("Roe Praises … | Roe provisions …"),
+    # or a common word, not a name or a place of several words.
+    if first != words[0] and (
+        first_name_gender(first)
+        or places.is_known(first)
+        or re.search(rf"\b{first.lower()}\b", body) is None
+    ):
+        return None
+    return head, " ".join(deck)
+
+
 # A deck standing alone as the title is a clause of at least this many words.
 MIN_DECK_LINE_WORDS = 6
 
@@ -1352,17 +1422,22 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         head = _clean_head(window[: member.start()])
         title = head.title or ""
         last = title.split()[-1].lower() if title else ""
-        if (
+        whole = (
             len(title.split()) >= 3
             # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
             and not window[: member.start()].rstrip().endswith(f"{title},")
             and "(" not in title
             and last not in P.MINOR_WORDS
-            and (
-                (_title_case(title) and _headline(title) == (title, None))
-                or _deck_line(title, window[: member.start()])
-            )
             and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
+        )
+        if whole and _deck_line(title, window[: member.start()]):
+            deck = _deck_after_title(title, text[member.start() : member.start() + BODY_WINDOW])
+            if deck is not None:
+                headline, sub = deck
+                return ReleaseHead(headline, sub, text[member.start() :].lstrip(), head.released)
+        if whole and (
+            (_title_case(title) and _headline(title) == (title, None))
+            or _deck_line(title, window[: member.start()])
         ):
             return ReleaseHead(title, None, text[member.start() :].lstrip(), head.released)
     if (opened := _opener_boundary(window)) is not None:

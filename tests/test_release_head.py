@@ -1092,3 +1092,82 @@ def test_a_floor_statement_title_before_the_speakers_address():
     # sentences before the address: no title
     text = "The crews worked all winter. Madam Speaker, I rise today to honor them."
     assert split_release_head(text).headline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "rest"),
+    [
+        # the member's letterhead over every release of the site is no headline
+        (
+            f"Representative Jane Roe 7th Congressional District of Ohio Washington, D.C.— {BODY}",
+            None,
+            "Washington, D.C.—",
+        ),
+        (
+            "U.S. Congresswoman Jane Roe Ohio’s Seventh Congressional District "
+            f"FOR IMMEDIATE RELEASE ROE WINS CLINIC FUNDS WASHINGTON, D.C.— {BODY}",
+            "ROE WINS CLINIC FUNDS",
+            "WASHINGTON, D.C.—",
+        ),
+        (
+            f"Congresswoman Jane Roe, Twelfth Congressional District of New Mexico "
+            f"WASHINGTON – {BODY}",
+            None,
+            "WASHINGTON –",
+        ),
+        # … but a title naming a district, with its verb, is a title
+        (
+            "Congresswoman Jane Roe Urges Seventh Congressional District Farmers to Apply "
+            f"for Drought Aid WASHINGTON – {BODY}",
+            "Congresswoman Jane Roe Urges Seventh Congressional District Farmers to Apply "
+            "for Drought Aid",
+            "WASHINGTON –",
+        ),
+    ],
+)
+def test_a_letterhead_is_not_a_headline(text, headline, rest):
+    head = split_release_head(text)
+    assert head.headline == headline
+    assert head.rest.startswith(rest)
+
+
+def test_a_lead_time_word_without_its_comma_opens_no_title():
+    text = (
+        "Today Western Ohio Congresswoman Jane Roe (OH-07) voted for the clinics bill, "
+        "which funds the county's rural clinics."
+    )
+    head = split_release_head(text)
+    assert head.headline is None
+    assert head.rest == text
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline"),
+    [
+        # a common word opens the deck, one the body writes in lower case too
+        (
+            "Roe Backs Rural Clinics Bill Legislation would fund three new clinics "
+            "Congresswoman Jane Roe (D-XX) today voted for legislation to fund clinics.",
+            "Roe Backs Rural Clinics Bill",
+            "Legislation would fund three new clinics",
+        ),
+        # the title's subject named again opens the deck
+        (
+            "06.02.11 Roe Praises Passage of Clinics Bill Roe provisions for rural "
+            "counties included U.S. Senator Jane Roe (R-XX) praised the vote.",
+            "Roe Praises Passage of Clinics Bill",
+            "Roe provisions for rural counties included",
+        ),
+    ],
+)
+def test_a_sentence_case_deck_before_the_member_named(text, headline, subheadline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
+
+
+def test_a_deck_that_may_open_with_a_name_of_several_words_is_not_split_off():
+    text = (
+        "Roe Calls for Passage of Clinics Act Rural Health Act would open clinics in every "
+        "county Senator Jane Roe (R-XX) spoke on the floor today."
+    )
+    assert split_release_head(text).subheadline is None
