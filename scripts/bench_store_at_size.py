@@ -7,7 +7,13 @@ format `press export` writes), prepared beforehand as a parallel import's worker
 alternate between the copies: one written with `--a` settings, the other with `--b`.
 Each round's documents are new to both copies, so the two grow alike. CPU is the
 process's user and system time around each write (the kernel's share is where a page
-cache too small for the archive shows), so the machine's load enters both alike.
+cache too small for the archive shows), so the machine's load enters both alike; the
+bytes the writer hands the kernel (`wchar`: the log's pages and its checkpoints) are
+counted too.
+
+A copy's settings (`--a`, `--b`) are a write cache in KiB, or comma-separated
+`cache=KiB`, `commit=N` (documents a transaction), and FTS5's `automerge=N`,
+`crisismerge=N`, `hashsize=BYTES` of its four full-text indexes (stored in the copy).
 
 Example:
     .venv/bin/python scripts/bench_store_at_size.py /tmp/million/load/m181k.db \\
@@ -37,6 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import search.sqlite  # noqa: E402
 from search.model import Document  # noqa: E402
 from search.sqlite import WRITE_CACHE_KIB, SqliteBackend, prepare_document  # noqa: E402
 
@@ -74,6 +81,32 @@ class TimedConnection:
         return self._timed("executemany", sql, *args)
 
 
+def written_bytes() -> int:
+    """Bytes this process has handed to write() so far (the log and its checkpoints)."""
+    with open("/proc/self/io") as io_:
+        for line in io_:
+            if line.startswith("wchar:"):
+                return int(line.split()[1])
+    return 0
+
+
+FTS_TABLES = ("documents_fts", "documents_stem", "quotes_fts", "quotes_stem")
+FTS_OPTIONS = ("automerge", "crisismerge", "hashsize")
+
+
+def parse_settings(text: str) -> dict[str, int]:
+    """`65536` or `cache=65536,commit=2000,automerge=8`: one copy's settings."""
+    if text.isdigit():
+        return {"cache": int(text)}
+    settings = {}
+    for part in text.split(","):
+        key, _, value = part.partition("=")
+        if key not in ("cache", "commit", *FTS_OPTIONS):
+            raise SystemExit(f"unknown setting {key!r}")
+        settings[key] = int(value)
+    return settings
+
+
 def read_documents(path: Path, skip: int, count: int) -> list[Document]:
     with path.open("rb") as lines:
         return [
@@ -90,8 +123,8 @@ def main() -> None:
     ap.add_argument("--skip", type=int, default=0, help="records of the export passed over")
     ap.add_argument("--per-round", type=int, default=1500)
     ap.add_argument("--rounds", type=int, default=4)
-    ap.add_argument("--a", type=int, default=0, help="write cache (KiB) of copy A (0: default)")
-    ap.add_argument("--b", type=int, default=WRITE_CACHE_KIB, help="write cache (KiB) of copy B")
+    ap.add_argument("--a", default="0", help="copy A's settings (a bare number: cache KiB)")
+    ap.add_argument("--b", default=str(WRITE_CACHE_KIB), help="copy B's settings")
     ap.add_argument("--profile", action="store_true", help="cProfile each copy's last round")
     ap.add_argument(
         "--statements", action="store_true", help="CPU of the writer's statements, by kind"
@@ -102,6 +135,7 @@ def main() -> None:
         help="FTS5 'automerge' of copy B's four full-text indexes (stored in the copy)",
     )
     args = ap.parse_args()
+    commit_every, commit_seconds = search.sqlite.COMMIT_EVERY, search.sqlite.COMMIT_SECONDS
 
     args.work.mkdir(parents=True, exist_ok=True)
     copies = {}
@@ -111,13 +145,18 @@ def main() -> None:
             stale.unlink()
         shutil.copyfile(args.archive, target)
         copies[name] = target
-    settings = {"a": args.a, "b": args.b}
+    settings = {"a": parse_settings(args.a), "b": parse_settings(args.b)}
     if args.b_automerge is not None:
-        conn = sqlite3.connect(copies["b"])
-        for table in ("documents_fts", "documents_stem", "quotes_fts", "quotes_stem"):
-            conn.execute(
-                f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", (args.b_automerge,)
-            )
+        settings["b"]["automerge"] = args.b_automerge
+    for name, chosen in settings.items():
+        conn = sqlite3.connect(copies[name])
+        for option in FTS_OPTIONS:
+            if option in chosen:
+                for table in FTS_TABLES:
+                    conn.execute(
+                        f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)",
+                        (option, chosen[option]),
+                    )
         conn.commit()
         conn.close()
     figures: dict[str, list[dict[str, float]]] = {"a": [], "b": []}
@@ -128,11 +167,18 @@ def main() -> None:
         prepared = [prepare_document(d) for d in docs]
         order = ("a", "b") if round_ % 2 == 0 else ("b", "a")
         for name in order:
-            backend = SqliteBackend(copies[name], write_cache_kib=settings[name])
+            chosen = settings[name]
+            backend = SqliteBackend(
+                copies[name], write_cache_kib=chosen.get("cache", WRITE_CACHE_KIB)
+            )
+            # The transaction's size: the module's bounds, for this write only.
+            search.sqlite.COMMIT_EVERY = chosen.get("commit", commit_every)
+            search.sqlite.COMMIT_SECONDS = commit_seconds if "commit" not in chosen else 1e9
             if args.statements:
                 backend._local.conn = TimedConnection(backend.conn, statements[name])
             profiler = cProfile.Profile() if args.profile and round_ >= args.rounds - 2 else None
             user, system = cpu()
+            wrote = written_bytes()
             wall = time.perf_counter()
             if profiler:
                 profiler.enable()
@@ -144,6 +190,7 @@ def main() -> None:
                 profiles[name] = out.getvalue()
             wall = time.perf_counter() - wall
             user2, system2 = cpu()
+            wrote = written_bytes() - wrote
             backend.close()
             assert statuses.count("created") == len(prepared), set(statuses)
             figure = {
@@ -151,13 +198,14 @@ def main() -> None:
                 "system": system2 - system,
                 "wall": wall,
                 "documents": len(prepared),
+                "written": wrote,
             }
             figures[name].append(figure)
             print(
-                f"round {round_ + 1} {name} (cache {settings[name] or 'default'} KiB):"
+                f"round {round_ + 1} {name} ({args.a if name == 'a' else args.b}):"
                 f" {(figure['user'] + figure['system']) / len(prepared) * 1000:.2f} ms CPU a"
                 f" document (user {figure['user']:.1f} s, system {figure['system']:.1f} s,"
-                f" wall {wall:.1f} s)",
+                f" wall {wall:.1f} s, written {wrote / len(prepared) / 1024:.0f} KiB a document)",
                 flush=True,
             )
     for name, spent in statements.items():
@@ -185,6 +233,10 @@ def main() -> None:
                 "ms_cpu_per_document": per_doc,
                 "median_ms": {k: statistics.median(v) for k, v in per_doc.items()},
                 "system_s": {k: [round(f["system"], 2) for f in v] for k, v in figures.items()},
+                "kib_written_per_document": {
+                    k: [round(f["written"] / f["documents"] / 1024) for f in v]
+                    for k, v in figures.items()
+                },
                 "b_over_a_per_round": [round(r, 3) for r in ratios],
                 "b_over_a_median": round(statistics.median(ratios), 3),
             },

@@ -269,9 +269,16 @@ SCHEMA_VERSION = "4"
 INDEXES_ONLY = "3"
 # doc_facets rows of the speakers of a document's confidently attributed quotes.
 CONFIDENT_FACET = "speaker:confident"
-COMMIT_EVERY = 500
+# A transaction's bounds while importing. Each commit writes out every index page its
+# documents touched, and at size the random keys (bands, facets, quote keys) touch most
+# pages of their indexes whatever the count: fewer, larger transactions write each page
+# fewer times (at 219,000 documents, 120 documents a commit cost the writer 1.3 ms of
+# CPU a document in COMMIT alone; see docs/benchmarks.md). An import fed at the parse's
+# rate reached the old 2 s bound at about 120 documents.
+COMMIT_EVERY = 1000
 READ_BATCH = 200  # documents read at once when every document is read
-COMMIT_SECONDS = 2.0
+HITS_SLICE = 50_000  # matching row ids handed to SQL at once (`fill_base`)
+COMMIT_SECONDS = 20.0
 COMMIT_BYTES = 32 << 20  # original bytes held for a transaction's documents
 RESULT_CACHE_SIZE = 256
 # A write-ahead log past this size after a commit is started over (`_bound_log`).
@@ -283,8 +290,10 @@ ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
 LARGE_BODY_CHARS = 1 << 20  # a body this long is encoded piece by piece (_json_payload)
 # The page cache of a writing connection (KiB; SQLite's default is 2 MB). At 180,000
 # documents and more, the default let index pages go that the next documents need
-# again, and a third of the writer's CPU was the kernel handing them back.
-WRITE_CACHE_KIB = 64 * 1024
+# again, and a third of the writer's CPU was the kernel handing them back. A transaction
+# of `COMMIT_EVERY` documents at 219,000 dirties more than 64 MB of pages: with less
+# cache they are written to the log before the commit, and again at it.
+WRITE_CACHE_KIB = 128 * 1024
 # Documents replaced in place whose rows a search reads again to bring facet columns
 # forward; past this many since the columns were read, it reads them whole.
 REPLACED_KEPT = 5000
@@ -1811,12 +1820,17 @@ class _Plan:
         conn.execute("DELETE FROM temp.hits")
         row_table = f"{self.table} INDEXED BY {ROW_INDEX[self.request.scope]}"
         published = "q.published" if self.quotes else "d.published"
-        self.hits_rows = conn.execute(
-            f"INSERT INTO temp.hits (rid, doc, published) SELECT {self.row}, {self.doc},"
-            f" {published} FROM json_each(?) AS j CROSS JOIN {row_table}"
-            f" ON {self.row} = j.value",
-            ["[" + ",".join(map(str, passing.tolist())) + "]"],
-        ).rowcount
+        # A slice of the row ids at a time: one list of them all is a Python object per
+        # id (at a million matching rows about 100 MB at once, an export's peak).
+        self.hits_rows = 0
+        for start in range(0, len(passing), HITS_SLICE):
+            ids = passing[start : start + HITS_SLICE].tolist()
+            self.hits_rows += conn.execute(
+                f"INSERT INTO temp.hits (rid, doc, published) SELECT {self.row}, {self.doc},"
+                f" {published} FROM json_each(?) AS j CROSS JOIN {row_table}"
+                f" ON {self.row} = j.value",
+                ["[" + ",".join(map(str, ids)) + "]"],
+            ).rowcount
 
     @property
     def hits(self) -> str:
