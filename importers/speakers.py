@@ -1450,18 +1450,21 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
             if middle and f.endswith(".") and (f[:-1] + middle.casefold()) == first:
                 # "G. K. Butterfield": the handle's "Gk" is both initials
                 return " ".join([written_first, f"{middle}.", *written_rest.split()])
+    if len(parts[0]) == 2 and parts[0].isalpha() and not set(parts[0].lower()) & set("aeiouy"):
+        # "Gk" never written out: two initials, spelled as the releases that do write them
+        parts = [f"{parts[0][0].upper()}. {parts[0][1].upper()}.", *parts[1:]]
     # No full name near the start: the surname as the text writes it, wherever it is
     # ("Congressman DeSaulnier" for the handle's "Desaulnier", "Diaz-Balart" for
     # "Diazbalart"), after the handle's first and middle names.
     surname_rx = _surname_pattern(parts[-1])
     if surname_rx is None:
-        return issuer
+        return " ".join(parts)
     for paragraph in doc.body:
         for m in surname_rx.finditer(paragraph):
             written = m.group()
             if written[:1].isupper() and not written.isupper():
                 return " ".join([*parts[:-1], written])
-    return issuer
+    return " ".join(parts)
 
 
 # A handle's plain letter and the accented letters a text may write for it (`Díaz`).

@@ -945,7 +945,9 @@ def test_a_titled_name_of_a_place_is_the_name() -> None:
         ("Congressman J. T. Marlow (OH-04) said so.", "Jt Marlow", "J. T. Marlow"),
         ("Congressman J.T. Marlow said so.", "Jt Marlow", "J.T. Marlow"),
         # One initial and a middle initial do not make a two-letter first name.
-        ("Rep. Jo K. Marlow said so.", "Jk Marlow", "Jk Marlow"),
+        ("Rep. Jo K. Marlow said so.", "Jk Marlow", "J. K. Marlow"),
+        ("Nothing names the member here.", "Jt Marlow", "J. T. Marlow"),
+        ("Nothing names the member here.", "Al Marlow", "Al Marlow"),
     ],
 )
 def test_the_issuers_surname_as_the_text_writes_it(body: str, handle: str, written: str) -> None:
