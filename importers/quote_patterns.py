@@ -144,6 +144,17 @@ AFTER_NAME_OPEN_APPOS = re.compile(
     r"[a-z][^,“”\"_]{1,78}?\s+"
     rf"(?P<cue>(?:said|says|told|tells|added|adds|explained|wrote|noted)\b{_CUE_TAIL})"
 )
+# After a quotation, a name and a long role appositive whose places bring commas of
+# their own: `,” Ann Holt, a geologist at the Survey in Reston, Virginia, and Ohio State
+# University in Columbus, said`. Not when a second name and appositive follow `and`
+# (`Holt, a geologist, and Ida Dee, a chemist, said`: two speakers).
+AFTER_NAME_LONG_APPOS = re.compile(
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}),\s+(?:an?|the)\s+"
+    r"(?![^“”\"_]*\b(?:who|whom|whose|which|that|when|after|because|as)\b)"
+    rf"(?![^“”\"_]*,\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+(?:an?|the)\s)"
+    r"[a-z][^“”\"_]{1,200}?,\s+"
+    rf"(?P<cue>(?:said|says|told|tells|added|adds|explained|wrote|noted)\b{_CUE_TAIL})"
+)
 # A byline after a quotation: `” ― Ann Holt`, `” -Ann H.`, as in lists of readers' comments.
 # The byline is all the rest, so its words may be looser than a name in running text: a
 # middle initial without its full stop (`― Ida K Dana Quill`).

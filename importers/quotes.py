@@ -470,7 +470,13 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     if not seg.closed:
         return None
     tail = masked[seg.end + 1 : min(next_open, sentence_end(masked, seg.end + 1) + 1)]
-    for rx in (P.AFTER_SUBJ_CUE, P.AFTER_CUE_SUBJ, P.AFTER_NAME_OPEN_APPOS, P.AFTER_ACCORDING):
+    for rx in (
+        P.AFTER_SUBJ_CUE,
+        P.AFTER_CUE_SUBJ,
+        P.AFTER_NAME_OPEN_APPOS,
+        P.AFTER_ACCORDING,
+        P.AFTER_NAME_LONG_APPOS,
+    ):
         m = rx.match(tail)
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             continue  # `” when Clinton blasted him`: another clause, not the cue

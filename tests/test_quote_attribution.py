@@ -1096,3 +1096,19 @@ def test_they_is_an_organisation_named_in_the_sentence_before() -> None:
     )
     [q] = [q for q in quotes if q.kind == "direct"]
     assert q.speakers == ["Harbor Freight Corporation"]
+
+
+def test_a_long_appositive_with_places_before_the_cue():
+    [q] = direct(
+        "“The third is hard to find,” study author Ann Holt, a geologist at the Survey in"
+        " Reston, Virginia, and Ohio State University in Columbus, Ohio, said on Monday."
+    )
+    assert q.speakers == ["Ann Holt"]
+
+
+def test_two_names_with_appositives_before_the_cue_name_neither_alone():
+    [q] = direct(
+        "“We found nothing,” Ann Holt, a geologist at the Survey in Reston, Virginia, and"
+        " Ida Dee, a chemist at Ohio State University, said."
+    )
+    assert q.speakers != ["Ann Holt"]
