@@ -16,7 +16,11 @@ language detection answering nothing and no stems made or indexed, so the share 
 import that word forms cost on the code as it is now is read in the same run.
 `--profile N` times nothing: it imports the records once per tree under cProfile and
 prints each tree's own time by file and its N costliest functions, so a change in rate
-can be traced to the code that made it. `--memory EVERY` times nothing either: it imports
+can be traced to the code that made it. `--warm-up N` warms each child up on N records
+drawn between the measured ones instead of on the first 20 measured: a short sample
+holds nearly every member of the corpus, and what a whole import pays once per member
+(a member's name patterns) would otherwise be paid again in every few measured records.
+`--memory EVERY` times nothing either: it imports
 the records once in this process under tracemalloc, prints the memory Python holds every
 EVERY records, then what grew between the second snapshot and the last by line, and the
 size of every memo (`functools` caches) and of the stem tables at the end, so that a
@@ -50,21 +54,33 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releas
 MAPPING = {"member": "issuer", "text": "text", "date": "published"}
 PACKAGES = ("importers", "search", "mappings")
 WITHOUT = "without word forms"
+# The children's warm-up records, when drawn apart from the measured ones (`--warm-up`).
+WARM: list[str] = []
 
 
-def sample(path: Path, n: int) -> list[str]:
-    """Every k-th line of the corpus, so that every member's style is in the sample."""
+def sample(path: Path, n: int, between: int = 0) -> list[str]:
+    """Every k-th line of the corpus, so that every member's style is in the sample;
+    with `between`, that many of the lines halfway between those instead (none of them
+    in the sample)."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         lines = f.readlines()
     step = max(1, len(lines) // n)
+    if between:
+        return lines[max(1, step // 2) :: step][:between] if step > 1 else []
     return lines[::step][:n]
 
 
 def child(
-    tree: str, records_path: str, archive: str, plain: bool = False, profile: int = 0
+    tree: str,
+    records_path: str,
+    archive: str,
+    plain: bool = False,
+    profile: int = 0,
+    warm_path: str | None = None,
 ) -> None:
     """Import every record once into a new archive and print the seconds taken (with
-    `profile`, the profile's summary before them)."""
+    `profile`, the profile's summary before them). The warm-up parses the records of
+    `warm_path`, else the first 20 measured ones."""
     # The packages of `tree`, not those the virtualenv installs in editable mode.
     sys.meta_path = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
     sys.path.insert(0, tree)
@@ -79,7 +95,12 @@ def child(
         search.sqlite.stem_text = lambda text, language: ""  # type: ignore[assignment]
 
     records = [json.loads(line) for line in Path(records_path).read_text().splitlines()]
-    for record in records[:20]:  # warm-up: lazy imports, models and tables load here
+    warm = (
+        [json.loads(line) for line in Path(warm_path).read_text().splitlines()]
+        if warm_path
+        else records[:20]
+    )
+    for record in warm:  # warm-up: lazy imports, models and tables load here
         document_from_record(record, MAPPING, origin=None)
     # The language model too, which English records seldom reach (a once-per-process load).
     if importlib.util.find_spec("importers.language") is not None:
@@ -211,7 +232,7 @@ def run(tree: Path, records: Path, work: Path, label: str, n: int) -> tuple[floa
     archive = work / f"{label}-{n}.db"
     plain = ["--plain"] if label == WITHOUT else []
     out = subprocess.run(
-        [sys.executable, __file__, "--child", str(tree), str(records), str(archive), *plain],
+        [sys.executable, __file__, "--child", str(tree), str(records), str(archive), *plain, *WARM],
         capture_output=True,
         text=True,
         check=True,
@@ -224,7 +245,7 @@ def profile(tree: Path, records: Path, work: Path, label: str, top: int) -> str:
     """The profile summary of one import of the records by `tree`."""
     archive = work / f"{label}-profile.db"
     plain = ["--plain"] if label == WITHOUT else []
-    command = [sys.executable, __file__, "--child", str(tree), str(records), str(archive)]
+    command = [sys.executable, __file__, "--child", str(tree), str(records), str(archive), *WARM]
     out = subprocess.run(
         [*command, *plain, "--profile", str(top)], capture_output=True, text=True, check=True
     )
@@ -266,12 +287,23 @@ def main() -> None:
         help="import the records once in this process under tracemalloc and print what"
         " grows (a snapshot every EVERY records), instead of timing rounds",
     )
+    parser.add_argument(
+        "--warm-up",
+        type=int,
+        metavar="N",
+        default=0,
+        help="warm each child up on N records drawn halfway between the measured ones"
+        " (none of them measured), instead of on the first 20 measured records: per-member"
+        " costs a whole import pays once (157 members in the corpus) then count as they do"
+        " there, not once in every few records of a short sample",
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--warm", help=argparse.SUPPRESS)
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         tree, records, archive = args.child
-        child(tree, records, archive, plain=args.plain, profile=args.profile)
+        child(tree, records, archive, plain=args.plain, profile=args.profile, warm_path=args.warm)
         return
     if not CORPUS.exists():
         sys.exit(f"no corpus at {CORPUS}")
@@ -279,6 +311,10 @@ def main() -> None:
         work = Path(tmp)
         records = work / "records.jsonl"
         records.write_text("".join(sample(CORPUS, args.records)))
+        if args.warm_up:
+            warm = work / "warm.jsonl"
+            warm.write_text("".join(sample(CORPUS, args.records, between=args.warm_up)))
+            WARM.extend(["--warm", str(warm)])
         if args.memory:
             memory(records, str(work / "memory.db"), args.memory, 25)
             return
