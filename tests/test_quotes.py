@@ -261,3 +261,12 @@ def test_news_gold_points_into_the_corpus_text_it_was_annotated_on() -> None:
     sources = read_sources(load_gold(NEWS_GOLD), corpus)  # checks each text's hash
     for source in sources:
         assert all(seg.end <= len(source.text) for seg in source.gold.segments)
+
+
+def test_the_newest_news_split_stays_sealed() -> None:
+    from press.eval_speakers import DEFAULT_SPLITS, READABLE_PAGES, load_gold
+
+    newest = [d.split for d in load_gold(NEWS_GOLD)][-1]
+    assert newest == "holdout8"
+    assert newest not in READABLE_PAGES and newest not in DEFAULT_SPLITS
+    assert "holdout7" in READABLE_PAGES
