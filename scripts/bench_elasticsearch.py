@@ -52,6 +52,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -193,12 +194,11 @@ def ours(url: str, prepared: Path, prefix: str, jobs: int) -> dict[str, float]:
     node = node_cpu(url)
     started = time.monotonic()
     command = [str(REPO / ".venv" / "bin" / "press"), "import", str(prepared), "--archive", url]
+    # Its output goes to files, not pipes: the pipes are not read until it ends, and an
+    # import writing more than a pipe holds (warnings of retried requests) would wait.
+    out_file, err_file = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
     proc = subprocess.Popen(
-        [*command, "-q", "--jobs", str(jobs)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        [*command, "-q", "--jobs", str(jobs)], env=env, stdout=out_file, stderr=err_file
     )
     # The import's processes (its workers included, each as last seen, up to 0.2 s
     # before it ended) and the node: what the load cost, which a busy shared machine
@@ -212,7 +212,11 @@ def ours(url: str, prepared: Path, prefix: str, jobs: int) -> dict[str, float]:
         tree_cpu(proc.pid, descendants)
         time.sleep(0.2)
     seconds = time.monotonic() - started
-    out, err = proc.communicate()
+    out_file.seek(0)
+    err_file.seek(0)
+    out, err = out_file.read(), err_file.read()
+    out_file.close()
+    err_file.close()
     cpu = usage.ru_utime + usage.ru_stime + sum(descendants.values()) + node_cpu(url) - node
     print(out.strip() or err[-2000:])
     return {
