@@ -321,3 +321,25 @@ def test_a_write_has_its_own_page_cache_and_gives_it_back(tmp_path):
     assert statuses == ["created"] * 3
     assert plain.conn.execute("PRAGMA cache_size").fetchone()[0] == before
     plain.close()
+
+
+@pytest.mark.parametrize("scope", ["documents", "quotes"])
+def test_matching_rows_handed_over_in_slices_give_the_same_answers(tmp_path, monkeypatch, scope):
+    """A search hands SQL its matching row ids a slice at a time (`HITS_SLICE`, so a
+    million of them are never one list in memory): slices of two rows give the same
+    page, counts, facets and histogram, and the same whole result set to an export."""
+    import search.sqlite
+    from search.base import SearchRequest
+    from search.query import parse_query
+
+    backend = SqliteBackend(tmp_path / "slices.db", result_cache=0)
+    list(backend.write(archive_documents()))
+    requests = [
+        SearchRequest(parse_query(""), filters={"language": ["en"]}, scope=scope, sort="newest"),
+        SearchRequest(parse_query("tariffs"), scope=scope),
+    ]
+    whole = [(_answer(backend, r), list(backend.scan(r))) for r in requests]
+    assert all(len(scanned) > 2 for _, scanned in whole)  # more than one slice below
+    monkeypatch.setattr(search.sqlite, "HITS_SLICE", 2)
+    assert [(_answer(backend, r), list(backend.scan(r))) for r in requests] == whole
+    backend.close()
