@@ -81,8 +81,13 @@ CUE = (
 
 # A capital of English or of the Latin letters with marks (`Özcan`, `Ángel`, `Łukasz`).
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-# `al-Maliki`, `bin-Salman`: an Arabic surname's article joined by its hyphen.
-_NAME_WORD = rf"(?:[{UPPER}][\w’'.-]*\w\.?|[A-Z]\.|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\w’'-]*\w)"
+# `al-Maliki`, `bin-Salman`: an Arabic surname's article joined by its hyphen. A full stop
+# before a capital and a lower-case letter ends the word: `said Rep. Kind.Rep. Kind is` is
+# a name and the next sentence run together, not one name (`U.S.`, `J.R.` stay whole).
+_NAME_WORD = (
+    rf"(?:[{UPPER}][\w’'-]*(?:\.(?![{UPPER}][a-z])[\w’'-]*)*(?<=[\w’'.-]\w)\.?"
+    rf"|[A-Z]\.|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\w’'-]*\w)"
+)
 _ROLE_LOWER = (
     r"(?:spokesman|spokeswoman|spokesperson|campaign|manager|chairman|chairwoman|"
     r"adviser|advisor|aide|strategist|director|secretary|chief|of|staff|press|"

@@ -1037,6 +1037,24 @@ _CUE_LEADERS = frozenset(
 )
 
 
+# A quotation inside a quotation, its marks kept: `“… made it clear that “…shall not be
+# infringed.” Yet …”`, `the term ‘vessel’ means`.
+_NESTED_QUOTE = re.compile(r"“[^“”]+”|‘[^‘’]+’")
+
+
+def _law_text(text: str) -> bool:
+    """Quoted law text (`shall`, `Sec. 2`, `§`), looked for outside the quotations the
+    quotation holds unless those make up most of it: a statement quoting the Second
+    Amendment is still a statement; an amendment quoting the words it inserts is law."""
+    if not P.LAW_TEXT.search(text):
+        return False
+    nested = list(_NESTED_QUOTE.finditer(text))
+    if not nested or 2 * sum(m.end() - m.start() for m in nested) >= len(text):
+        return True
+    outside = _NESTED_QUOTE.sub(lambda m: f"{m.group()[0]} {m.group()[-1]}", text)
+    return P.LAW_TEXT.search(outside) is not None
+
+
 def looks_like_speech(text: str) -> bool:
     """A statement rather than a scare quote, a nickname or a title."""
     return len(P.WORD.findall(text)) >= MIN_UNCUED_WORDS
@@ -1373,7 +1391,7 @@ class _Extractor:
         adjacent = said and att is not None and att.adjacent
         # Speech is cut off by a comma or ends a sentence inside the marks; a name is not.
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
-        if not adjacent and P.LAW_TEXT.search(stripped):
+        if not adjacent and _law_text(stripped):
             return True
         if (
             said

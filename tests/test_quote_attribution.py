@@ -1112,3 +1112,43 @@ def test_two_names_with_appositives_before_the_cue_name_neither_alone():
         " Ida Dee, a chemist at Ohio State University, said."
     )
     assert q.speakers != ["Ann Holt"]
+
+
+# -- a name run into the next sentence after its cue, law text quoted inside a statement --
+
+
+def test_a_name_after_a_cue_ends_at_a_full_stop_run_into_the_next_sentence() -> None:
+    quotes = direct(
+        "Ann Vik visited the dock on Friday.",
+        "“The harbor needs this dock and the crews who use it,” said Rep. Vik.Rep. Vik"
+        " sits on the Harbor Committee.",
+        "“We owe these nurses a great deal,” said Dr. Holt.Dr. Holt joined the board in May.",
+    )
+    assert [q.speakers for q in quotes] == [["Ann Vik"], ["Holt"]]
+
+
+def test_initials_stay_one_name_word() -> None:
+    [q] = direct("“The pier is safe again,” said J.R. Vik, the harbor master.")
+    assert q.speakers == ["J.R. Vik"] or q.speakers == ["J. R. Vik"]
+
+
+def test_law_quoted_inside_a_statement_leaves_it_a_statement() -> None:
+    [q] = direct(
+        "Ivo Roth issued a statement on the ruling: “The court missed the point today. Our"
+        " charter says plainly that “…every citizen may fish these waters, and that right"
+        " shall not be taken away.” Yet the board acted as if those words were never"
+        " written, and the families who fish here will pay for it.”"
+    )
+    assert q.speakers == ["Ivo Roth"]
+
+
+def test_law_text_with_its_own_quoted_terms_is_still_law() -> None:
+    _speakers, quotes = extract_quotes(
+        [
+            "The bill amends the Act by inserting “(c) The Secretary shall publish the list"
+            " each year.”",
+            "Its second part adds at the end “In this section the term ‘pier’ means any"
+            " fixed landing or wharf.”",
+        ]
+    )
+    assert [q.kind for q in quotes] == ["title", "title"]
