@@ -85,7 +85,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # before a capital and a lower-case letter ends the word: `said Rep. Kind.Rep. Kind is` is
 # a name and the next sentence run together, not one name (`U.S.`, `J.R.` stay whole).
 _NAME_WORD = (
-    rf"(?:[{UPPER}][\w’'-]*(?:\.(?![{UPPER}][a-z])[\w’'-]*)*(?<=[\w’'.-]\w)\.?"
+    rf"(?:[{UPPER}](?:[\w’'-]*\.(?![{UPPER}][a-z]))*[\w’'-]*\w\.?"
     rf"|[A-Z]\.|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\w’'-]*\w)"
 )
 _ROLE_LOWER = (
