@@ -109,20 +109,28 @@ def run_ordered(
     workers' fork server imports before forking them, given the entries of the first
     chunk (by default `PRELOAD`: the parsers and their models)."""
     answered = 0
-    for answer in _ordered(entries, task_of, jobs, preload):
-        yield answer
-        answered += 1
-        if answered in SETTLE_AT:
-            settle_loaded()
+    # A process that froze its own objects (a pre-forking server) keeps its own choice.
+    settle = gc.get_freeze_count() == 0
+    try:
+        for answer in _ordered(entries, task_of, jobs, preload):
+            yield answer
+            answered += 1
+            if settle and answered in SETTLE_AT:
+                settle_loaded()
+    finally:
+        if settle and answered >= SETTLE_AT[0]:
+            # The caller's process (a test run, a server) is collected as before once the
+            # import is over: objects it drops later are not kept for good.
+            gc.unfreeze()
 
 
 def settle_loaded() -> None:
     """Keep what this process holds now (modules, models, lexicons, the memos and tables
-    the first documents filled) out of the cyclic collector's scans for good: its full
+    the first documents filled) out of the cyclic collector's scans: its full
     collections otherwise walk every one of these long-lived objects again, about 3 % of
     a one-process import's CPU (timed with `gc.callbacks`). Not collected first: a full
-    collection here would cost what it saves, and only garbage in reference cycles at
-    this moment (a few objects) stays; what is released later is freed as before."""
+    collection here would cost what it saves; garbage in reference cycles at this moment
+    (a few objects) waits for `gc.unfreeze`, which `run_ordered` calls at its end."""
     gc.freeze()
 
 
