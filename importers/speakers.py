@@ -257,6 +257,25 @@ def _shape(
     return role, kept, name, joint, org
 
 
+# Words a heading written in title case capitalises and a person's name or title never
+# holds after its first word: `Advocate For Our Troops`, `Message To Private Sector`.
+_HEADING_WORDS_IN_RUN = frozenset("for to our my your their with from about against into".split())
+# A verb's past form after a name, a headline's: `Trump Vindicated`, `Holt Backed Relief`.
+_HEADLINE_PAST = re.compile(r"[a-z]+(?:ated|ized|ised|cked)")
+
+
+def _heading(words: tuple[str, ...], role: bool) -> bool:
+    """A heading in title case, not a name: a capitalised function word after the first
+    word of what would be a role (`Americans For Prosperity` is an organisation), or a
+    verb's past form after a word that may be a name."""
+    for word in words[1:]:
+        if role and word[:1].isupper() and word.lower() in _HEADING_WORDS_IN_RUN:
+            return True
+        if _HEADLINE_PAST.fullmatch(word[1:]) and not N.first_name_gender(word):
+            return True
+    return False
+
+
 # Members of a party, which a name never ends with: `the Nashville Democrat` describes.
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans independent".split())
 # Documents that `state` things, never a word of a person's name.
@@ -430,6 +449,8 @@ class SpeakerBook:
                 self.note_name(head, pos)
         pos += shift
         role, words, name, joint, org = _shape(kept)
+        if joint is None and not org and _heading(kept, role is not None):
+            return None  # `Advocate For Our Troops:`, `President Trump Vindicated:`
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]
             found = [m for m in members if m is not None]
@@ -1206,6 +1227,57 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
     if merged or orphan:
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
+    drop_cut_names(doc)
+
+
+# What stands right before a name's tail cut from a longer name: the words before `and`
+# or `&` inside an organisation's name (`Ways & Means Committee`, `Energy and Natural
+# Resources Committee`, `Labor, Health and Human Services, Education, and Related
+# Agencies`), or an abbreviated saint's name whose full stop was read as a sentence's end
+# (`St. Louis`, `St. Cloud`).
+_CUT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*,?\s+(?:and|&)|&|(?P<saint>\bSte?\.))\s+$")
+
+
+def cut_name(paragraphs: list[str], value: str, organisation: bool) -> bool:
+    """Whether `value` is only ever written in the document as the tail of a longer
+    name: every place the text writes it follows `Word and`, `Word &` (an organisation's
+    value only: `Amy Holt and Al Varga` is two people) or `St.`. A name must be whole
+    or be no value at all; a value never written out as such is left alone."""
+    rx = _cut_pattern(value)
+    seen = False
+    for paragraph in paragraphs:
+        for m in rx.finditer(paragraph):
+            before = _CUT_BEFORE.search(paragraph, max(0, m.start() - 60), m.start())
+            if before is None or (not organisation and before.group("saint") is None):
+                return False
+            seen = True
+    return seen
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut_pattern(value: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+
+
+def drop_cut_names(doc: Document) -> None:
+    """Take from the document's quotes every speaker value that is the cut tail of a
+    longer name (`Means Committee` from `Ways & Means Committee`, `Louis Post-Dispatch`
+    after `St.`): the quote keeps its other speakers or none."""
+    kinds = {s.name: s.kind for s in doc.speakers}
+    cut = {
+        name
+        for quote in doc.quotes
+        for name in quote.speakers
+        if cut_name(doc.body, name, kinds.get(name) == "organization" or is_org_name(name.split()))
+    }
+    if not cut:
+        return
+    for quote in doc.quotes:
+        if any(name in cut for name in quote.speakers):
+            _set_speakers(quote, [n for n in quote.speakers if n not in cut])
+            if not quote.speakers:
+                quote.method = quote.confidence = None
+    doc.speakers = [s for s in doc.speakers if s.name not in cut]
 
 
 # A member named with a title or a party tag: `Sen. Dick Durbin (D-IL)`, `Rep. Ann Holt`.

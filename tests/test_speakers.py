@@ -12,7 +12,7 @@ import pytest
 from importers import names as N
 from importers.quotes import extract_quotes
 from importers.records import document_from_record
-from importers.speakers import SpeakerBook, same_person
+from importers.speakers import SpeakerBook, cut_name, same_person
 from search.model import Quote
 
 RELEASE = {"member": "member", "text": "text"}
@@ -1415,3 +1415,112 @@ def test_a_statement_announced_by_the_issuer_is_theirs(text: str, speakers: list
 )
 def test_a_title_for_several_members_names_each_of_them(text: str) -> None:
     assert [q.speakers for q in spoken(text)] == [["Tod Vail"]]
+
+
+# -- a name cut from a longer one -------------------------------------------------
+
+
+def test_an_organisations_name_cut_at_an_ampersand_is_no_speaker() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill praised the grant. Officials of the Allegheny & Ohio "
+        "Railway Company welcomed it. The Allegheny & Ohio Railway Company said, “This grant "
+        "lets us reopen the line to freight by spring.”"
+    )
+    assert [q.speakers for q in release(text)] == [[]]
+
+
+def test_two_people_joined_by_and_keep_their_statement() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill met Ann Holt and Al Varga. Ann Holt and Al Varga said, "
+        "“We are grateful for the help our town received this year.”"
+    )
+    assert [q.speakers for q in release(text)] == [["Ann Holt", "Al Varga"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "value", "organisation", "cut"),
+    [
+        (
+            ["the Parks & Recreation Committee met", "the Parks & Recreation Committee"],
+            "Recreation Committee",
+            True,
+            True,
+        ),
+        (
+            ["the Roads, Bridges, and Public Transit Subcommittee"],
+            "Public Transit Subcommittee",
+            True,
+            True,
+        ),
+        (
+            ["the Parks & Recreation Committee", "the Recreation Committee voted"],
+            "Recreation Committee",
+            True,
+            False,
+        ),
+        (["Ann Holt and Al Varga said"], "Al Varga", False, False),
+        (["the mayor of St. Cloud spoke", "in St. Cloud"], "Cloud", False, True),
+        (["the mayor of St. Cloud spoke", "Cloud said"], "Cloud", False, False),
+        (["nobody named"], "Recreation Committee", True, False),
+    ],
+)
+def test_a_value_written_only_as_the_tail_of_a_longer_name_is_cut(
+    paragraphs: list[str], value: str, organisation: bool, cut: bool
+) -> None:
+    assert cut_name(paragraphs, value, organisation) is cut
+
+
+def test_a_place_cut_after_its_saints_abbreviation_is_no_speaker() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill announced a grant for the airport. “The new runway will "
+        "bring jobs to the whole valley,” said the Mayor of St. Cloud."
+    )
+    assert [q.speakers for q in release(text)] == [[]]
+
+
+def test_a_senator_named_after_a_colleague_keeps_his_statement() -> None:
+    text = (
+        "WASHINGTON – U.S. Senators Ann Stroud and Steven Dale announced a grant today. "
+        "“This grant will keep the harbor open all winter,” said Steven Dale."
+    )
+    assert [q.speakers for q in release(text)] == [["Steven Dale"]]
+
+
+# -- a heading before a colon ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Champion For Our Farmers", "Leader Vindicated", "Rep. Quill Praised", "Note To Savers"],
+)
+def test_a_title_case_heading_before_a_colon_names_nobody(heading: str) -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill spoke on the radio today. Click here to listen. "
+        f"{heading}: “The drought cost every family in the valley a season of work.”"
+    )
+    assert [q.speakers for q in release(text, member=None)] == [[]]
+    # The release's own member speaks under the heading of her interview's highlights.
+    assert [q.speakers for q in release(text)] == [["Nora Quill"]]
+
+
+def test_a_titled_name_before_a_colon_still_labels_the_statement() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill held a hearing today. Chairman Ivo Roth: “The "
+        "witnesses agreed the plan costs too much.”"
+    )
+    assert [q.speakers for q in release(text)] == [["Ivo Roth"]]
+
+
+@pytest.mark.parametrize(
+    ("words", "heading"),
+    [
+        ("Advocate For Our Nurses", True),
+        ("President Holt Vindicated", True),
+        ("Governor Holt Backed Relief", True),
+        ("Americans For Prosperity", False),
+        ("Senator Ann Holt", False),
+        ("Dr. Ivo Roth", False),
+    ],
+)
+def test_heading_words_in_a_name_run(words: str, heading: bool) -> None:
+    assert (SpeakerBook().note_name(words.split(), 0) is None) is heading
