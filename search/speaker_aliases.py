@@ -303,21 +303,42 @@ def _suffixed_person(
     # The archive's first suffixed document only bounds when the suffix began to be
     # written: a bare name also quoted in those years may start up to EARLY_MONTHS
     # before it (`Bill Pascrell` two months before `Bill Pascrell Jr.`); a father's
-    # documents all lie before the son's.
+    # documents all lie before the son's. Those early documents must each give a role and
+    # one of them the suffixed spellings' office or role (`Bill Pascrell`, a congressman,
+    # before `Bill Pascrell Jr.`, one): a father quoted weeks before his son succeeds him
+    # is written of the same way, and nothing else tells the two apart.
     low, high = dates[0][:10], _year_after(dates[-1])
     early = _months_before(low, EARLY_MONTHS)
+    roles = [role for k in suffixed for _, role in context(k)]
     out: dict[str, str] = {}
     for key in keys:
         if documents[key] > SUFFIX_SHARE * written:
             continue
-        seen = [d[:10] for d, _ in context(key) if d]
-        if not seen or not all(d <= high for d in seen):
+        seen = [(d[:10], role) for d, role in context(key) if d]
+        if not seen or not all(d <= high for d, _ in seen):
             continue
-        if all(low <= d for d in seen) or (
-            all(early <= d for d in seen) and any(low <= d for d in seen)
+        before = [role for d, role in seen if d < low]
+        if not before or (
+            all(early <= d for d, _ in seen)
+            and any(low <= d for d, _ in seen)
+            and all(before)
+            and any(_shared_role(role, roles) for role in before)
         ):
             out[key] = target
     return out
+
+
+def _shared_role(role: str | None, roles: Iterable[str | None]) -> bool:
+    """Whether `role` gives the office one of `roles` gives, or is written within one of
+    them (`Judiciary Committee Chairman` in `House Judiciary Committee Chairman`)."""
+    held = office(role)
+    words = set(_ROLE_WORD.findall((role or "").casefold()))
+    for other in roles:
+        if held is not None and office(other) == held:
+            return True
+        if words and words <= set(_ROLE_WORD.findall((other or "").casefold())):
+            return True
+    return False
 
 
 def _months_before(date: str, months: int) -> str:
@@ -396,6 +417,11 @@ _EXECUTIVE = frozenset(
     """secretary undersecretary administrator director commissioner ambassador general
     admiral governor mayor chief ceo supervisor superintendent sheriff judge justice""".split()
 )
+# Executive offices a member of Congress is appointed to (a cabinet secretary, an agency's
+# administrator, an ambassador, the trade representative): the only change of office
+# that may join two spellings. A mayor, sheriff, judge or chief is a local office any
+# other person of the name may have held before or after.
+_APPOINTED = frozenset("secretary undersecretary administrator ambassador trade".split())
 _ROLE_WORD = re.compile(r"[^\W\d_]+")
 # A body's chair or member: the words before it say what the body is, not an office.
 _BODIES = frozenset("committee subcommittee caucus".split())
@@ -404,21 +430,27 @@ _BODIES = frozenset("committee subcommittee caucus".split())
 def office(role: str | None) -> str | None:
     """ "legislative" or "executive" for a role that names such an office (the word nearest
     the name decides), None for any other or none; a former office is none."""
-    words = _ROLE_WORD.findall((role or "").casefold())
+    word = _office_word(role)
+    if word is None:
+        return None
+    return "legislative" if word in _LEGISLATIVE else "executive"
+
+
+def _office_word(role: str | None) -> str | None:
+    """The word of a role that names its office (`office`), None for none."""
+    words: list[str] = _ROLE_WORD.findall((role or "").casefold())
     if "former" in words:
         return None
     if "trade" in words and "representative" in words:
-        return "executive"
+        return "trade"
     if "resident" in words and "commissioner" in words:
-        return "legislative"  # Puerto Rico's member of the House
+        return "delegate"  # Puerto Rico's member of the House
     k = len(words)
     while k > 0:
         k -= 1
         word = words[k]
-        if word in _LEGISLATIVE:
-            return "legislative"
-        if word in _EXECUTIVE:
-            return "executive"
+        if word in _LEGISLATIVE or word in _EXECUTIVE:
+            return word
         if word in _BODIES:
             # `Justice Committee Chairman`: the words before name the body, up to an
             # `and` joining another role (`Congressman and Budget Committee Chairman`).
@@ -453,22 +485,26 @@ CHANGE_DOCUMENTS = 2
 
 
 def _one_change_of_office(seen: Iterable[tuple[str | None, str | None]]) -> bool:
-    """Whether the dated documents of a person's spellings give two offices one after
-    the other: every document of one office dated before every document of the other,
-    each office given in CHANGE_DOCUMENTS documents or more. Two people of a common name
-    holding the offices in the same years (`Patrick Murphy`, a congressman, `Patrick
-    Murphy`, acting secretary of the Army, in the same months) do not."""
+    """Whether the dated documents of a person's spellings give a member of Congress
+    appointed to an executive office (`_APPOINTED`): every legislative document dated
+    before every executive one, each office given in CHANGE_DOCUMENTS documents or more.
+    Two people of a common name holding the offices in the same years (`Patrick Murphy`,
+    a congressman, `Patrick Murphy`, acting secretary of the Army, in the same months) do
+    not, nor a mayor or sheriff of the name before a congressman of it: two documents
+    per office in time order are true of any two people whose careers do not overlap."""
     dated: dict[str, list[str]] = defaultdict(list)
     for date, role in seen:
-        held = office(role)
-        if held is not None:
+        word = _office_word(role)
+        if word is not None:
             if not date:
                 return False  # an office with no date: nothing orders it
-            dated[held].append(date[:10])
-    if len(dated) != 2 or any(len(d) < CHANGE_DOCUMENTS for d in dated.values()):
+            if word not in _LEGISLATIVE and word not in _APPOINTED:
+                return False  # a local or state office: nothing links the careers
+            dated[office(role) or ""].append(date[:10])
+    legislative, executive = dated.get("legislative", []), dated.get("executive", [])
+    if len(dated) != 2 or min(len(legislative), len(executive)) < CHANGE_DOCUMENTS:
         return False
-    first, second = sorted(dated.values(), key=min)
-    return max(first) < min(second)
+    return max(legislative) < min(executive)
 
 
 def _named_person(texts: Iterable[str], people: Mapping[str, set[str]], surname: str) -> str | None:

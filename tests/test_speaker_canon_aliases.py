@@ -257,16 +257,44 @@ def on(*dates: str, role: str | None = None) -> list[tuple[str | None, str | Non
 
 def test_a_bare_name_quoted_weeks_before_the_suffix_is_first_written_merges():
     names = {"Arvo Tennick Jr.": 5, "Arvo Tennick": 4}
-    suffixed = on("2008-01-20", "2010-05-02", "2014-03-01")
-    # Quoted in the suffixed spelling's years too, and first two months before it.
-    seen = {"Arvo Tennick Jr.": suffixed, "Arvo Tennick": on("2007-11-12", "2012-06-01")}
+    suffixed = on("2008-01-20", "2010-05-02", "2014-03-01", role="Congressman")
+    # Quoted in the suffixed spelling's years too, and first two months before it, in
+    # the office the suffixed spelling's documents give.
+    bare = on("2007-11-12", role="Rep.") + on("2012-06-01")
+    seen = {"Arvo Tennick Jr.": suffixed, "Arvo Tennick": bare}
     assert dated(names, seen) == {"Arvo Tennick": "Arvo Tennick Jr."}
+    # A role written within one of the suffixed spelling's roles is as good.
+    chair = on("2008-01-20", "2010-05-02", "2014-03-01", role="House Energy Committee Chairman")
+    bare = on("2007-11-12", role="Energy Committee Chairman") + on("2012-06-01")
+    assert dated(names, {"Arvo Tennick Jr.": chair, "Arvo Tennick": bare}) == {
+        "Arvo Tennick": "Arvo Tennick Jr."
+    }
     # Only in the months before: a father quoted before his son may be meant.
     seen = {"Arvo Tennick Jr.": suffixed, "Arvo Tennick": on("2007-11-12", "2007-12-01")}
     assert dated(names, seen) == {}
     # Half a year before: a father's last months beside his son's first.
     seen = {"Arvo Tennick Jr.": suffixed, "Arvo Tennick": on("2007-07-12", "2012-06-01")}
     assert dated(names, seen) == {}
+
+
+@pytest.mark.parametrize(
+    "early",
+    [
+        on("2012-09-01", "2012-09-20"),  # no role: the father may be meant
+        on("2012-09-01", "2012-09-20", role="Sheriff"),  # another office
+        on("2012-09-01", role="Congressman") + on("2012-09-20"),  # one without a role
+    ],
+)
+def test_a_bare_name_quoted_weeks_before_a_son_succeeds_stays_apart(early):
+    names = {"Tod Vail Jr.": 3, "Tod Vail": 3}
+    son = on("2012-11-20", "2013-05-01", "2014-03-01", role="Congressman")
+    seen = {"Tod Vail Jr.": son, "Tod Vail": early + on("2013-06-01", role="Congressman")}
+    assert dated(names, seen) == {}
+    # Neither spelling given a role anywhere: the same.
+    no_roles = {"Tod Vail Jr.": on("2012-11-20", "2013-05-01", "2014-03-01")}
+    assert (
+        dated(names, {**no_roles, "Tod Vail": on("2012-09-01", "2012-09-20", "2013-06-01")}) == {}
+    )
 
 
 def test_a_bare_name_that_moved_from_one_office_to_the_other_merges():
@@ -285,6 +313,24 @@ def test_a_bare_name_that_moved_from_one_office_to_the_other_merges():
     # An office with no date: nothing says which came first.
     seen = {"Tam R. Ostrow": senate, "Tam Ostrow": state + [(None, "Senator")]}
     assert dated(names, seen) == {}
+
+
+@pytest.mark.parametrize("local", ["Mayor", "Sheriff", "Police Chief", "Judge", "Governor"])
+def test_a_local_office_before_congress_is_no_change_of_office(local):
+    names = {"Ivo J. Marsh": 3, "Ivo Marsh": 6}
+    house = on("2015-02-01", "2016-03-01", "2017-04-01", role="Congressman")
+    earlier = on("2008-05-01", "2009-06-01", role=local)
+    assert dated(names, {"Ivo J. Marsh": house, "Ivo Marsh": earlier}) == {}
+    # Nor a local office after it, nor an appointed one before it.
+    later = on("2019-05-01", "2020-06-01", role=local)
+    assert dated(names, {"Ivo J. Marsh": house, "Ivo Marsh": later}) == {}
+    cabinet = on("2008-05-01", "2009-06-01", role="Secretary of Energy")
+    assert dated(names, {"Ivo J. Marsh": house, "Ivo Marsh": cabinet}) == {}
+    # An appointed office after it: the senator who became secretary of state.
+    cabinet = on("2019-05-01", "2020-06-01", role="Secretary of Energy")
+    assert dated(names, {"Ivo J. Marsh": house, "Ivo Marsh": cabinet}) == {
+        "Ivo Marsh": "Ivo J. Marsh"
+    }
 
 
 def test_a_bare_name_given_two_kinds_of_office_merges_into_no_fuller_spelling():
