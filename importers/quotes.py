@@ -1055,6 +1055,22 @@ def _law_text(text: str) -> bool:
     return P.LAW_TEXT.search(outside) is not None
 
 
+# A verb of saying, in any of its forms, somewhere before a few quoted words.
+_SAYING = re.compile(
+    r"\b(?:said|says?|saying|told|tells?|telling|wrote|writes?|writing|penned|stated|stating"
+    r"|(?:call|request|suggest|insist|claim|demand|vow|condemn|ask|warn|explain|tweet"
+    r"|comment|remark|brand|blast|tout|deem|lament|complain|predict|assert|confirm|plead"
+    r"|proclaim|recall|answer|add|term|echo|repeat|mock|liken|exhort|boast)(?:s|ed|ing)?"
+    r"|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|qui(?:p|ps|pped|pping)"
+    r"|(?:compar|acknowledg|conced|announc|jok)(?:e|es|ed|ing)"
+    r"|(?:urg|argu|alleg|describ|pledg|promis|accus|declar|voic|prais|cit|reiterat)(?:e|es|ed|ing)"
+    r"|(?:express|stress)(?:es|ed|ing)?|noted|noting|dubbed|dubbing|slammed|decr(?:ied|ying|ies)"
+    r"|label(?:l?ed|l?ing)|critici[sz](?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
+    r"|testif(?:ied|ying|ies)|point(?:ed|ing|s)\s+out)\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_speech(text: str) -> bool:
     """A statement rather than a scare quote, a nickname or a title."""
     return len(P.WORD.findall(text)) >= MIN_UNCUED_WORDS
@@ -1273,6 +1289,17 @@ class _Extractor:
                         # A few quoted words, and nobody said to have said them.
                         quotes.append(self._title(f.seg, text))
                         continue
+                    if (
+                        quote.speakers
+                        and title is None
+                        and att.cue is None
+                        and self._sentence_goes_on(f.seg)
+                    ):
+                        # `Holt backed state “fusion centers,” including …`: a few words
+                        # inside a sentence that goes on after them are somebody's words
+                        # only when a verb of saying says whose; the subject is not one.
+                        quotes.append(self._continued(f.seg, text, None))
+                        continue
                     if k > 0 and _same_cue(items[k - 1].attribution, att):
                         # `“…,” she said, “…”`: one cue split the statement in two; the
                         # second part carries no cue of its own.
@@ -1444,6 +1471,20 @@ class _Extractor:
         if len(words) <= MIN_LABEL_WORDS and not adjacent and not (opens and punct):
             return None
         return False
+
+    def _sentence_goes_on(self, seg: Segment) -> bool:
+        """The sentence goes on after the quotation's closing mark (`“fusion centers,”
+        including …`): the quoted words are a part of it, not a statement ending it."""
+        if not seg.closed:
+            return False
+        masked = self.masked[seg.paragraph]
+        after = masked[seg.end + 1 : seg.end + 40].lstrip()[:1]
+        if not (after != "" and (after.islower() or after in ",;:(—–-")):
+            return False
+        # `Reid suggested the Senate should “curtail the filibuster” if …`: a verb of saying
+        # before the words, though no cue the attribution read, makes them somebody's.
+        begin = max(sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
+        return _SAYING.search(masked, begin, seg.open_at) is None
 
     def _labelled(self, seg: Segment) -> bool:
         """A transcript's label naming a person the article names stands right before the

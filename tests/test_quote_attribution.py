@@ -1152,3 +1152,21 @@ def test_law_text_with_its_own_quoted_terms_is_still_law() -> None:
         ]
     )
     assert [q.kind for q in quotes] == ["title", "title"]
+
+
+# -- a few words inside a sentence that goes on: a speaker only from a verb of saying -----
+
+
+def test_a_few_words_inside_a_sentence_take_no_speaker_from_its_subject() -> None:
+    [q] = direct(
+        "Ann Holt brought the plan back on Monday to fund the harbor’s “tide stations,”"
+        " including two on the north pier."
+    )
+    assert not q.speakers
+
+
+def test_a_few_words_after_a_verb_of_saying_keep_the_subject() -> None:
+    [q] = direct("Ann Holt likened the new tax to a “leaky bucket” that the town would regret.")
+    assert q.speakers == ["Ann Holt"]
+    [q] = direct("Ann Holt called the plan a “total disaster” for the harbor.")
+    assert q.speakers == ["Ann Holt"]
