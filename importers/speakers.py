@@ -257,17 +257,18 @@ def _shape(
     return role, kept, name, joint, org
 
 
-# Words a heading written in title case capitalises and a person's name or title never
-# holds after its first word: `Advocate For Our Troops`, `Message To Private Sector`.
-_HEADING_WORDS_IN_RUN = frozenset("for to our my your their with from about against into".split())
+# Words a heading written in title case capitalises and a person's title never holds:
+# `Advocate For Our Troops`. (`For`, `To`, `Against` open the rest of an organisation's
+# name, `Mayors Against Illegal Guns`, or a title's place, `Ambassador To Chile`.)
+_HEADING_WORDS_IN_RUN = frozenset("our my your their".split())
 # A verb's past form after a name, a headline's: `Trump Vindicated`, `Holt Backed Relief`.
 _HEADLINE_PAST = re.compile(r"[a-z]+(?:ated|ized|ised|cked)")
 
 
 def _heading(words: tuple[str, ...], role: bool) -> bool:
-    """A heading in title case, not a name: a capitalised function word after the first
-    word of what would be a role (`Americans For Prosperity` is an organisation), or a
-    verb's past form after a word that may be a name."""
+    """A heading in title case, not a name: a capitalised possessive determiner after the
+    first word of what would be a role (`Save Our Shores` with no role may be an
+    organisation), or a verb's past form after a word that may be a name."""
     for word in words[1:]:
         if role and word[:1].isupper() and word.lower() in _HEADING_WORDS_IN_RUN:
             return True

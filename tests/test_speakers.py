@@ -1491,7 +1491,7 @@ def test_a_senator_named_after_a_colleague_keeps_his_statement() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Champion For Our Farmers", "Leader Vindicated", "Rep. Quill Praised", "Note To Savers"],
+    ["Champion For Our Farmers", "Leader Vindicated", "Rep. Quill Praised", "Advocate For My Town"],
 )
 def test_a_title_case_heading_before_a_colon_names_nobody(heading: str) -> None:
     text = (
@@ -1518,6 +1518,8 @@ def test_a_titled_name_before_a_colon_still_labels_the_statement() -> None:
         ("President Holt Vindicated", True),
         ("Governor Holt Backed Relief", True),
         ("Americans For Prosperity", False),
+        ("Mayors Against Hunger co-chair Mayor Ivo Roth", False),
+        ("Ambassador To Chile Ann Holt", False),
         ("Senator Ann Holt", False),
         ("Dr. Ivo Roth", False),
     ],
