@@ -279,7 +279,7 @@ COMMIT_EVERY = 1000
 READ_BATCH = 200  # documents read at once when every document is read
 HITS_SLICE = 50_000  # matching row ids handed to SQL at once (`fill_base`)
 COMMIT_SECONDS = 20.0
-COMMIT_BYTES = 32 << 20  # original bytes held for a transaction's documents
+COMMIT_BYTES = 32 << 20  # held for a transaction's documents (`_held_bytes`)
 RESULT_CACHE_SIZE = 256
 # A write-ahead log past this size after a commit is started over (`_bound_log`).
 LOG_RESTART_BYTES = 64 << 20
@@ -364,9 +364,20 @@ def _disk_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc)
 
 
-def _original_bytes(item: Document | Prepared) -> int:
+def _held_bytes(item: Document | Prepared) -> int:
+    """About what a document held for its transaction's retry keeps in memory: its
+    original's bytes and body, and what was derived for it (indexed texts, stems, the
+    stored row). An import without originals (an export) is bounded by it too."""
     doc = item.document if isinstance(item, Prepared) else item
-    return len(doc.original.data) if doc.original is not None else 0
+    held = sum(map(len, doc.body)) + (len(doc.original.data) if doc.original else 0)
+    rows = item.rows if isinstance(item, Prepared) else None
+    if isinstance(rows, _Rows):
+        held += sum(len(column or "") for column in rows.text)
+        held += sum(len(column) for column in rows.stems)
+        held += sum(len(q[0][6] or "") + len(q[2]) for q in rows.quotes)
+        held += len(rows.document[10]) + len(rows.document[12])  # stored JSON, stems
+        held += len(rows.original[3]) if rows.original is not None else 0
+    return held
 
 
 @dataclasses.dataclass
@@ -790,7 +801,7 @@ class SqliteBackend(Backend):
         conn = self.conn
         done: list[WriteResult] = []
         written: list[Document | Prepared] = []  # the open transaction's documents
-        held = 0  # their original bytes
+        held = 0  # what they hold in memory (`_held_bytes`)
         last_commit = time.monotonic()
         # IMMEDIATE: the write lock is taken (or waited for) up front; a read-then-write
         # transaction would fail at once when another writer committed in between.
@@ -798,7 +809,7 @@ class SqliteBackend(Backend):
         try:
             for item in documents:
                 written.append(item)
-                held += _original_bytes(item)
+                held += _held_bytes(item)
                 try:
                     done.append(self._write_one(conn, item, alone=False))
                 except _HalfWritten:
@@ -1015,6 +1026,22 @@ class SqliteBackend(Backend):
             conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (rid,))
 
     def delete(self, doc_id: str) -> bool:
+        # An import takes SQLite's write lock again right after each commit, so a delete
+        # that only waited for that lock failed after its busy timeout: it waits for the
+        # import's file lock instead (and says so through `on_wait`), as a second import does.
+        with self._one_writer():
+            try:
+                return self._delete(doc_id)
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                # Another process writing without that lock (a reindex, an older version).
+                raise SearchError(
+                    f"the archive {self.path} is busy: another process is writing to it;"
+                    " try again when it has finished"
+                ) from exc
+
+    def _delete(self, doc_id: str) -> bool:
         conn = self.conn
         row = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if not row:

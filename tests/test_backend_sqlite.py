@@ -343,3 +343,118 @@ def test_matching_rows_handed_over_in_slices_give_the_same_answers(tmp_path, mon
     monkeypatch.setattr(search.sqlite, "HITS_SLICE", 2)
     assert [(_answer(backend, r), list(backend.scan(r))) for r in requests] == whole
     backend.close()
+
+
+def _long_documents(count: int, paragraphs: int) -> list:
+    """Documents with long bodies and no original bytes (as an export's records are)."""
+    import dataclasses
+
+    base = archive_documents()[0]
+    docs = []
+    for n in range(count):
+        body = [
+            f"Paragraph {p} of statement {n}: the committee heard witnesses on item {p * n}."
+            for p in range(paragraphs)
+        ]
+        docs.append(dataclasses.replace(base, id=f"long-{n}", body=body, quotes=[]))
+    assert all(doc.original is None for doc in docs)
+    return docs
+
+
+def test_a_transaction_of_long_documents_without_originals_is_bounded_by_its_bytes(
+    tmp_path, monkeypatch
+):
+    """What a transaction holds for its retry counts every held document's text and
+    derived rows, not only original bytes: an import of an export (no originals) with
+    long bodies commits on the byte bound, long before the document count or the time
+    bound, so the writer's memory stays flat whatever the documents' size."""
+    import search.sqlite
+
+    docs = _long_documents(12, paragraphs=600)  # about 48 kB of body each
+    one = search.sqlite._held_bytes(search.sqlite.prepare_document(docs[0]))
+    assert one > 2 * sum(map(len, docs[0].body))  # the body, its index texts and stems
+    monkeypatch.setattr(search.sqlite, "COMMIT_BYTES", 3 * one + one // 2)
+    pulled = []
+
+    def fed():
+        for doc in docs:
+            pulled.append(doc.id)
+            yield search.sqlite.prepare_document(doc)
+
+    backend = SqliteBackend(tmp_path / "long.db")
+    results = backend.write(fed())
+    first = next(results)
+    # Committed once a fourth document's bytes passed the bound (COMMIT_EVERY is 1,000).
+    assert first.status == "created" and len(pulled) == 4
+    assert [first, *results][-1].id == "long-11"
+    assert backend.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 12
+    backend.close()
+
+
+def test_a_delete_during_an_import_waits_for_it_and_says_so(tmp_path):
+    """An import holds the archive between its transactions too; a delete from another
+    process or thread waits for the import's lock (and says why) instead of failing
+    with SQLite's 'database is locked' after its busy timeout."""
+    import threading
+
+    path = tmp_path / "busy.db"
+    docs = archive_documents()
+    importer = SqliteBackend(path)
+    list(importer.write(docs[:2]))
+    holding, go_on = threading.Event(), threading.Event()
+
+    def feed():
+        yield docs[2]
+        holding.set()  # the import has its lock and an open transaction now
+        go_on.wait(30)
+        yield docs[3]
+
+    imported = []
+    writer = threading.Thread(target=lambda: imported.extend(importer.write(feed())))
+    writer.start()
+    deleter = SqliteBackend(path)
+    heard = []
+    deleter.on_wait = heard.append
+    deleted = []
+    remover = threading.Thread(target=lambda: deleted.append(deleter.delete(docs[0].id)))
+    try:
+        assert holding.wait(30)
+        remover.start()
+        for _ in range(200):
+            if heard:
+                break
+            threading.Event().wait(0.05)
+        assert heard and "waiting for another import" in heard[0] and not deleted
+    finally:
+        go_on.set()
+        writer.join(30)
+        remover.join(60)
+    assert deleted == [True]
+    assert [r.status for r in imported] == ["created", "created"]
+    assert deleter.get(docs[0].id) is None and deleter.get(docs[3].id) is not None
+    importer.close()
+    deleter.close()
+
+
+def test_a_delete_that_finds_the_archive_locked_says_so(tmp_path):
+    """A process writing without the import's lock (here a bare connection) makes a
+    delete fail with a message that names the busy archive, not a raw SQLite error."""
+    import sqlite3
+
+    from search.base import SearchError
+
+    path = tmp_path / "locked.db"
+    backend = SqliteBackend(path)
+    doc = archive_documents()[0]
+    list(backend.write([doc]))
+    backend.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(SearchError, match="is busy"):
+            backend.delete(doc.id)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert backend.delete(doc.id)
+    backend.close()
