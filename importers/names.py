@@ -426,6 +426,10 @@ def person_shape(words: list[str]) -> bool:
         return False  # "Harbor Works President": a company's role, its holder unnamed
     if len(words) > 1 and _low(words[-1]).rsplit("-", 1)[-1] in _ROLES_NOT_SURNAMES:
         return False  # "Kirk Spokesperson", "Joe Wilson Co-Chair": a role after the name
+    if len(words) > 1 and _low(words[-1]) == "mayor" and (len(words) > 2 or _a_place(words[:-1])):
+        # "Warren Mayor", "Jim Fouts Mayor": a city's mayor, or a role after a full name;
+        # a first name and `Mayor` is a surname (`Federico Mayor`).
+        return False
     if _low(words[0]) in _PARTY_WORDS:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
     if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
@@ -443,10 +447,39 @@ def person_shape(words: list[str]) -> bool:
                 return False  # "S." of a bill is a title word; "Marco S. Vance" a name
         if not is_name_word(w):
             return False
-    if len(words) > 1 and is_us_city(words):
+    if len(words) > 1 and is_us_city(words) and not _city_or_person(words):
         return False  # "Long Beach received …", "Sterling Heights": a city, not a person
     # "Van Hollen" alone is a surname; "Al Franken" has a first name that is a particle too.
     return _low(words[0]) not in PARTICLES or len(words) > 2 or first_name_gender(words[0]) == "m"
+
+
+# Last words of a city's name that name a kind of settlement and end no person's name.
+_SETTLEMENT_WORDS = frozenset("beach heights township city village borough county parish".split())
+
+
+def _city_or_person(words: list[str]) -> bool:
+    """Whether a US city's name may be a person's too: a first name given in the United
+    States opens it and no settlement word ends it (`Morgan Hill`, `Carol Stream`,
+    `Beverly Hills` are people as well; `Sterling Heights`, `Clinton Township`, and `Des
+    Moines` or `Long Beach`, whose first words are first names only elsewhere, are not)."""
+    return _low(words[-1]) not in _SETTLEMENT_WORDS and _us_first_name(words[0])
+
+
+@functools.lru_cache(maxsize=1024)
+def _us_first_name(word: str) -> bool:
+    """Whether the first-name lexicon counts `word` among the names given in the US."""
+    if first_name_gender(word) is None:
+        return False
+    detector = _gender_detector()
+    column = detector.COUNTRIES.index("usa")
+    found = detector.names.get(word.lower(), {})
+    return any(values[column] != " " for values in found.values())
+
+
+def _a_place(words: list[str]) -> bool:
+    """A place's name: a US city of the gazetteer, a state or a capital."""
+    low = _low(" ".join(words))
+    return low in PLACE_WORDS or low in CAPITALS or is_us_city(words)
 
 
 def is_us_city(words: list[str]) -> bool:
@@ -546,7 +579,7 @@ def split_run_together(words: list[str]) -> list[str]:
 # a name they are a role or a heading's words, never the name's last word.
 _ROLES_NOT_SURNAMES = frozenset(
     """president spokesperson spokesman spokeswoman chair chairman chairwoman
-    chairperson coordinator mayor chief director secretary superintendent administrator
+    chairperson coordinator chief director secretary superintendent administrator
     commissioner ceo cfo coo cto founder senator congressman congresswoman governor
     treasurer""".split()
 )

@@ -69,3 +69,45 @@ def test_a_city_of_the_gazetteer_is_no_person(value):
 @pytest.mark.parametrize("value", ["Grace Park", "Paul Ryan", "Jim Thorpe"])
 def test_a_name_that_is_no_large_city_of_the_gazetteer_stays_a_name(value):
     assert N.person_shape(value.split())
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Morgan Hill",
+        "Warner Robins",
+        "Holly Springs",
+        "Dana Point",
+        "Carol Stream",
+        "Beverly Hills",
+    ],
+)
+def test_a_city_named_like_a_person_stays_a_name(value):
+    # A first name given in the US opens it and no settlement word ends it: a person of
+    # that name is as likely as the city.
+    assert N.person_shape(value.split())
+    text = f"“We see twice as many patients now,” said {value}, the clinic's director."
+    record = {"text": text, "member": "Wen J. Dalby"}
+    quotes = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None).quotes
+    assert [quote_speakers(q) for q in quotes] == [[value]]
+
+
+@pytest.mark.parametrize("value", ["Clinton Township", "Allen County", "Isla Vista"])
+def test_a_city_whose_name_says_it_is_a_place_is_no_person(value):
+    # A settlement word ends it, or its first word is a first name only outside the US.
+    assert not N.person_shape(value.split())
+
+
+def test_mayor_after_a_first_name_is_a_surname():
+    assert N.person_shape(["Federico", "Mayor"])
+    text = "“Schools are every nation's work,” said Federico Mayor, the agency's former head."
+    record = {"text": text, "member": "Wen J. Dalby"}
+    quotes = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None).quotes
+    assert [quote_speakers(q) for q in quotes] == [["Federico Mayor"]]
+    # After a city's name or a full name it is the role.
+    assert not N.person_shape(["Warren", "Mayor"])
+    assert not N.person_shape(["Ivo", "Pell", "Mayor"])
+    text = "Ivo Pell, Warren Mayor said: “The grant will repave four miles of road.”"
+    record = {"text": text, "member": "Wen J. Dalby"}
+    quotes = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None).quotes
+    assert [quote_speakers(q) for q in quotes] == [["Ivo Pell"]]
