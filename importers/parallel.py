@@ -37,10 +37,9 @@ from .sources import InputError
 
 CHUNK = 8  # tasks handed to a worker at once: fewer messages between processes
 CHUNKS_PER_WORKER = 4  # chunks in flight per worker: the window
-# After how many answers this process moves what it holds then out of the cyclic
-# collector's reach (`settle_loaded`): once the first documents have loaded the models,
-# and again once the memos and stem tables have mostly filled.
-SETTLE_AT = (CHUNK, 64 * CHUNK)
+# After how many answers an import moves what its process holds then out of the cyclic
+# collector's reach (`Settling`): once the first documents have loaded the models.
+SETTLE_AT = CHUNK
 PRELOAD = ["importers.preload"]  # the parsers and the models they load
 
 Entry = TypeVar("Entry")
@@ -107,21 +106,39 @@ def run_ordered(
     its result is what it returned, or `Raised`. The entries are read ahead by at most
     `jobs * CHUNKS_PER_WORKER` chunks of `CHUNK` tasks. `preload` names the modules the
     workers' fork server imports before forking them, given the entries of the first
-    chunk (by default `PRELOAD`: the parsers and their models)."""
-    answered = 0
-    # A process that froze its own objects (a pre-forking server) keeps its own choice.
-    settle = gc.get_freeze_count() == 0
-    try:
-        for answer in _ordered(entries, task_of, jobs, preload):
-            yield answer
-            answered += 1
-            if settle and answered in SETTLE_AT:
-                settle_loaded()
-    finally:
-        if settle and answered >= SETTLE_AT[0]:
-            # The caller's process (a test run, a server) is collected as before once the
-            # import is over: objects it drops later are not kept for good.
+    chunk (by default `PRELOAD`: the parsers and their models). The cyclic collector is
+    left as it was: a whole import settles it with `Settling`."""
+    yield from _ordered(entries, task_of, jobs, preload)
+
+
+class Settling:
+    """A whole import's hold on the cyclic collector, as a `with` block around the loop
+    that drains the import: `answered()` once per answer freezes (`settle_loaded`) after
+    the first `SETTLE_AT`, and leaving the block, however it is left, unfreezes what the
+    import froze. A process with frozen objects of its own (a pre-forking server), frozen
+    before the import or while it runs, keeps them: the permanent generation cannot be
+    unfrozen in part, so the import then leaves it all frozen (and freezes nothing itself
+    when something was frozen before)."""
+
+    def __init__(self) -> None:
+        self._answered = 0
+        self._frozen: int | None = None  # the freeze count right after the import froze
+
+    def __enter__(self) -> Settling:
+        return self
+
+    def answered(self) -> None:
+        self._answered += 1
+        if self._answered == SETTLE_AT and gc.get_freeze_count() == 0:
+            settle_loaded()
+            self._frozen = gc.get_freeze_count()
+
+    def __exit__(self, *exc_info: object) -> None:
+        # Only a freeze adds to the count (frozen objects freed leave it): more than the
+        # import froze means somebody else froze too.
+        if self._frozen is not None and gc.get_freeze_count() <= self._frozen:
             gc.unfreeze()
+        self._frozen = None
 
 
 def settle_loaded() -> None:
@@ -130,7 +147,7 @@ def settle_loaded() -> None:
     collections otherwise walk every one of these long-lived objects again, about 3 % of
     a one-process import's CPU (timed with `gc.callbacks`). Not collected first: a full
     collection here would cost what it saves; garbage in reference cycles at this moment
-    (a few objects) waits for `gc.unfreeze`, which `run_ordered` calls at its end."""
+    (a few objects) waits for `gc.unfreeze`, which `Settling` calls at the import's end."""
     gc.freeze()
 
 
@@ -147,6 +164,8 @@ def _ordered(
     failed = True
     try:
         for entry in entries:
+            if pool is not None:
+                pool.check()
             task = task_of(entry)
             if task is None:
                 if not queued and not batch:
@@ -168,10 +187,10 @@ def _ordered(
                     pool = _Pool(jobs, modules)
                 queued.append((batch, pool.submit(tasks)))
                 batch, tasks = [], []
-                yield from _drain(queued, jobs * CHUNKS_PER_WORKER)
+                yield from _drain(queued, jobs * CHUNKS_PER_WORKER, pool)
         if tasks or batch:
             queued.append((batch, run_tasks(tasks) if pool is None else pool.submit(tasks)))
-        yield from _drain(queued, 0)
+        yield from _drain(queued, 0, pool)
         failed = False
     finally:
         if pool is not None:
@@ -179,14 +198,17 @@ def _ordered(
 
 
 def _drain(
-    queued: deque[tuple[list[tuple[Entry, bool]], Future[list[Any]] | list[Any]]], keep: int
+    queued: deque[tuple[list[tuple[Entry, bool]], Future[list[Any]] | list[Any]]],
+    keep: int,
+    pool: _Pool | None,
 ) -> Iterator[tuple[Entry, Any]]:
     """The answers of queued chunks, oldest first, until at most `keep` are queued."""
     while len(queued) > keep:
         batch, answer = queued.popleft()
         if isinstance(answer, Future):
+            assert pool is not None  # a chunk is only sent to a pool
             try:
-                answer = answer.result()
+                answer = pool.result(answer)
             except BrokenProcessPool as exc:
                 raise WorkerError(
                     "a worker process stopped unexpectedly (killed, or out of memory);"
@@ -202,17 +224,66 @@ def _answers(batch: list[tuple[Entry, bool]], results: list[Any]) -> Iterator[tu
 
 
 class _Pool:
+    """The workers, and Ctrl-C while they run.
+
+    Ctrl-C is only noted while the pool runs, and raised (`KeyboardInterrupt`) at the
+    next point where the pool's state is whole: between answers, or while waiting for
+    one. Raised anywhere else it could land inside the executor's own code in this
+    process, between a lock's acquire and its release or halfway through a message to
+    its manager thread, and leave the import waiting for ever at its exit."""
+
+    WAIT = 0.1  # seconds between looks at Ctrl-C while waiting for an answer
+
     def __init__(self, jobs: int, preload: list[str]):
-        context = multiprocessing.get_context("forkserver")
-        # Taken by the fork server this process starts first; a later pool shares it.
-        context.set_forkserver_preload(preload)
-        _start_fork_server()
-        self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
+        self.interrupted = False
+        self._handler: Any = None
+        if (
+            threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            self._handler = signal.signal(signal.SIGINT, self._note_interrupt)
+        try:
+            context = multiprocessing.get_context("forkserver")
+            # Taken by the fork server this process starts first; a later pool shares it.
+            context.set_forkserver_preload(preload)
+            _start_fork_server()
+            self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start)
+        except BaseException:
+            self._restore_handler()
+            raise
+
+    def _note_interrupt(self, signum: int, frame: Any) -> None:
+        self.interrupted = True
+
+    def _restore_handler(self) -> None:
+        if self._handler is not None:
+            signal.signal(signal.SIGINT, self._handler)
+            self._handler = None
+
+    def check(self) -> None:
+        """Raise `KeyboardInterrupt` if Ctrl-C came since the pool started."""
+        if self.interrupted:
+            raise KeyboardInterrupt
 
     def submit(self, tasks: list[Task]) -> Future[list[Any]]:
         return self.executor.submit(run_tasks, tasks)
 
+    def result(self, future: Future[list[Any]]) -> list[Any]:
+        """The future's answer; `KeyboardInterrupt` if Ctrl-C comes first."""
+        while True:
+            self.check()
+            try:
+                return future.result(timeout=self.WAIT)
+            except TimeoutError:
+                continue
+
     def close(self, failed: bool) -> None:
+        try:
+            self._close(failed)
+        finally:
+            self._restore_handler()
+
+    def _close(self, failed: bool) -> None:
         if not failed:
             self.executor.shutdown(wait=True)
             return

@@ -168,6 +168,12 @@ def echo_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, default=str))
 
 
+class Interrupted(click.ClickException):
+    """A command stopped by Ctrl-C: the shell's exit status for SIGINT (128 + 2)."""
+
+    exit_code = 130
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="press-archive")
 def main() -> None:
@@ -271,6 +277,12 @@ def import_command(
             )
         except WorkerError as exc:
             raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:
+            # What the archive acknowledged is stored and journalled; a run again resumes.
+            raise Interrupted(
+                "import interrupted: the documents stored so far are kept;"
+                " run the same command again to import the rest"
+            ) from None
     if journal:
         journal.close()
     if report:
