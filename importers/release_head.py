@@ -60,6 +60,7 @@ class ReleaseHead:
     # Text before the dateline that is neither title nor release metadata (a caption, a
     # teaser): it is the release's own text, so it stays in the body, before `rest`.
     lead: str | None = None
+    letterhead: str | None = None  # the member's letterhead over the head, as written
 
 
 def split_release_head(text: str) -> ReleaseHead:
@@ -175,7 +176,9 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
         if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
             sub = head.deck
         lead = None if headline else _lead(head.title)
-        return ReleaseHead(headline, sub, text[start:], head.released, head.contact, lead)
+        return ReleaseHead(
+            headline, sub, text[start:], head.released, head.contact, lead, head.letterhead
+        )
     return _head_without_dateline(text)
 
 
@@ -187,14 +190,18 @@ def _keep_lead(text: str, start: int, head: _Head | None = None) -> ReleaseHead 
     lead = _lead(head.title)
     if lead is None:
         return None
-    return ReleaseHead(None, None, text[start:], head.released, head.contact, lead)
+    return ReleaseHead(None, None, text[start:], head.released, head.contact, lead, head.letterhead)
 
 
 def _lead(title: str | None) -> str | None:
     """Text left before the dateline once metadata is out and no headline was taken: a
     caption or a teaser, kept in the body; not a label of a link or a picture, a file
     name or what is left of a contact block ("or - Jane Roe")."""
-    if not title or len(title.split()) < MIN_LEAD_WORDS or _label(title):
+    if not title or _label(title):
+        return None
+    if title.split()[0] in _TIME_OPENERS:
+        return title  # a lead sentence refused as a title ("Today Congressman Roe …"): kept
+    if len(title.split()) < MIN_LEAD_WORDS:
         return None
     if sum(_is_lower_word(w) for w in title.split()) < MIN_OPENING_LOWER:
         return None  # names and numbers: a contact block's remains
@@ -666,8 +673,47 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
 
 def _titled(m: re.Match[str]) -> bool:
     """A letterhead match that is a title's words: "Congressman Jo Roe Urges Sixth
-    Congressional District Residents …" names a verb, a letterhead none."""
-    return m.lastgroup == "letterhead" and any(_title_verb(w.lower()) for w in m[0].split())
+    Congressional District Residents …" names a verb, a letterhead none; "Congresswoman
+    Roe’s Fifth Congressional District Office Hours Set …" goes on with the title's words.
+    A letterhead stands alone: nothing after it in the head, or metadata, a dateline, a
+    title or a sentence of its own (see `_after_letterhead`)."""
+    if m.lastgroup != "letterhead":
+        return False
+    if any(_title_verb(w.lower()) for w in m[0].split()):
+        return True
+    return not _after_letterhead(m[0], m.string[m.end() : m.end() + DATELINE_TAIL])
+
+
+# A few capitalised words and a dash: a dateline's shape, whatever the place.
+_PLACE_DASH = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+){0,3}[A-Z][\w.'’-]*\.?\s*(?:--|[–—-])(?:\s|$)")
+
+
+def _after_letterhead(letterhead: str, after: str) -> bool:
+    """`after`, the text after a letterhead, opens with something of its own: metadata, a
+    dateline, a title in capitals or a quotation, the member's name or office ("Roe Backs
+    …", "Iowa Congressman Roe …"), or a sentence ("The volunteers …"). A Title Case word
+    that is none of these goes on with the letterhead's words ("… District Art Competition
+    Winner Named"), and so does a comma or a lower-case word."""
+    after = after.lstrip(" \t\n\r\f\v\xa0|•·-–—")
+    if not after or _METADATA.match(after) or after[0] in P.QUOTE_OPENERS:
+        return True
+    words = [w.strip("\"“”‘’'(),:;.") for w in after.split()[:2]]
+    first = words[0]
+    if not first[:1].isupper():
+        return False
+    if _is_caps(first) and len(first) > 1 or extract_dateline(after) is not None:
+        return True
+    if _PLACE_DASH.match(after):
+        return True  # a dateline of a place no gazetteer knows: "Sioux Center -- As …"
+    # the office and name words, not the district's ("Fifth", "Congressional", "Iowa")
+    own = letterhead.split()
+    own = own[: max(1, own.index("Congressional") - 1)] if "Congressional" in own else own
+    names = {w.strip(",.").removesuffix("’s").removesuffix("'s").lower() for w in own}
+    if first.lower().removesuffix("’s").removesuffix("'s") in names:
+        return True  # the member's name opens the title: "Roe Backs Farm Bill"
+    if any(w.lower() in _OFFICE_WORDS for w in words):
+        return True
+    return first.lower() in P.MINOR_WORDS and len(words) > 1 and words[1][:1].islower()
 
 
 def _metadata_at(text: str, at: int = 0) -> re.Match[str] | None:
@@ -685,6 +731,7 @@ class _Head:
     released: str | None
     contact: str | None
     deck: str | None = None  # a subtitle the head sets apart from the title
+    letterhead: str | None = None
 
 
 def _clean_head(head: str) -> _Head:
@@ -700,6 +747,7 @@ def _clean_head(head: str) -> _Head:
         at = m.end()
     pieces.append((head[at:], None))
     released = next((t for t, kind in pieces if kind == "date"), None)
+    letterhead = next((t for t, kind in pieces if kind == "letterhead"), None)
     contact: list[str] = []
     fragments: list[str] = []
     dated: list[bool] = []  # whether a full date stands between a fragment and the one before
@@ -739,7 +787,7 @@ def _clean_head(head: str) -> _Head:
         title = max(fragments, key=lambda f: len(f.split()), default=None)
     if title:
         title = _STRAY_NUMBER.sub("", title).strip() or None
-    return _Head(title, released, " ".join(contact) or None, deck)
+    return _Head(title, released, " ".join(contact) or None, deck, letterhead)
 
 
 def opening_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
@@ -823,7 +871,7 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
         return None, None  # "for Wednesday, May 1": the tail of a label
     if _LEAD_START.match(" " + title) or _NOT_TITLE.search(title):
         return None, None  # a lead sentence ("Today, after …"), or page code
-    if words[0] in _TIME_OPENERS:
+    if words[0] in _TIME_OPENERS and _time_lead(words):
         return None, None  # "Today Eastern Washington | Congresswoman Roe (WA-05) voted …"
     if _label(title):
         return None, None  # "Video of the hearing", "(Courtesy of the caucus)"
@@ -846,8 +894,34 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
     return headline, sub
 
 
-# Words that open a lead sentence, comma or not, and never a title.
+# Words that open a lead sentence, comma or not, unless a Title Case title follows them
+# ("Today Is a Historic Day for Veterans").
 _TIME_OPENERS = frozenset(("Today", "Yesterday", "Tonight"))
+# An office that opens a lead's subject: "Today Congressman Roe introduced …".
+_OFFICE_WORDS = frozenset(("rep.", "reps.", "rep", "representative", "representatives", "sen.",
+                           "senator", "senators", "congressman", "congresswoman",
+                           "congressmember", "u.s.", "house", "senate"))  # fmt: skip
+
+
+# Small words that set a time word's scene in a lead: "Today on Capitol Hill, …".
+_LEAD_PLACE_WORDS = frozenset(("on", "in", "at", "during", "from", "before", "after", "the"))
+
+
+def _time_lead(words: list[str]) -> bool:
+    """A title opening with "Today"/"Yesterday" is a lead sentence when the words after it
+    name a member ("Today Congressman Roe …", "Today Jane Roe …") or are not Title Case
+    ("Today the House voted …"); "Today Is a Historic Day for Veterans" is a title."""
+    rest = words[1:]
+    if not rest:
+        return True
+    nxt = rest[0].strip("\"“”‘’'(),:;|")
+    if nxt.lower() in _OFFICE_WORDS or (first_name_gender(nxt) and not _title_verb(nxt.lower())):
+        return True
+    if not _title_case(" ".join(rest)) or nxt.lower() in _LEAD_PLACE_WORDS:
+        return True  # "Today the House …", "Today on Capitol Hill Congressman Roe …"
+    # a title says something: a verb or a small word ("Today Is a …"); "Today Western
+    # Ohio" before the member named is a place in a lead
+    return not any(w.lower() in P.MINOR_WORDS or _title_verb(w.lower()) for w in rest)
 
 
 # Words that leave a phrase open: a title does not end on one.
@@ -1178,6 +1252,7 @@ def _deck_after_title(title: str, body: str) -> tuple[str, str] | None:
         or words[start - 1].endswith((",", ":", ";", "."))
         or not _title_case(head)
         or sum(_is_lower_word(w) for w in significant) * 2 < len(significant) + 1
+        or _name_across(words[start - 1], first, " ".join(words[: start - 1]), body)
     ):
         return None
     # The subject the title opens with, named again ("Roe Praises … | Roe provisions …"),
@@ -1189,6 +1264,14 @@ def _deck_after_title(title: str, body: str) -> tuple[str, str] | None:
     ):
         return None
     return head, " ".join(deck)
+
+
+def _name_across(before: str, first: str, title: str, body: str) -> bool:
+    """The title's last word and the deck's first are one name, which the title or the body
+    writes as such: "… Paycheck Fairness Act Paycheck Fairness | Act would …", "… Veterans
+    | Affairs clinics get …" where the body names the Department of Veterans Affairs."""
+    pair = re.compile(rf"\b{re.escape(before)}\s+{re.escape(first)}\b")
+    return pair.search(title) is not None or pair.search(body) is not None
 
 
 # A deck standing alone as the title is a clause of at least this many words.

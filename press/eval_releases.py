@@ -249,16 +249,51 @@ def draw_holdout7(path: Path) -> list[Pick]:
     earlier = {pick.line for pick in draw_holdout4(path)}
     earlier |= {pick.line for pick in draw_holdout5(path)}
     earlier |= {pick.line for pick in draw_holdout6(path)}
-    earlier |= speaker_gold_lines()
+    earlier |= set(HOLDOUT7_SPEAKER_LINES)
     return _draw_later(path, "holdout7", HOLDOUT7_CANDIDATES, HOLDOUT7_SEED, earlier)
+
+
+# The releases the speaker gold held in `SPEAKER_GOLD_SPLITS` when the seventh holdout was
+# drawn (corpus lines, 1-based): frozen, so releases added to the speaker gold later do not
+# change the draw. `tests/test_gold_releases.py` checks it against the speaker gold.
+# fmt: off
+HOLDOUT7_SPEAKER_LINES = (
+    262, 293, 668, 1122, 1139, 1274, 1619, 1784, 3350, 3843, 3914, 4020, 4779, 4838, 5242, 6062,
+    6235, 7128, 7160, 7177, 7713, 8570, 8667, 8780, 9046, 9153, 9193, 9932, 10419, 11365, 11765,
+    12326, 12969, 13098, 13512, 13520, 14541, 14641, 15077, 15687, 17240, 17478, 18301, 18844,
+    18869, 18920, 19188, 19501, 19957, 20073, 20504, 20705, 20775, 21153, 21201, 21395, 21722,
+    21978, 23094, 23552, 23664, 23895, 24466, 25437, 26641, 26752, 27146, 27168, 27365, 27531,
+    27588, 27685, 28168, 28467, 28730, 29281, 29304, 29335, 30206, 30223, 31029, 32607, 33717,
+    34067, 34142, 34207, 34260, 34495, 34833, 35121, 35416, 35436, 35898, 35917, 36119, 36371,
+    36619, 36937, 37029, 38181, 39054, 39421, 39794, 40415, 41359, 41512, 42059, 43062, 43099,
+    43128, 43986, 45067, 46104, 46368, 46798, 47412, 47900, 47977, 48278, 48944, 49455, 49496,
+    50105, 50589, 51184, 52550, 52752, 52816, 52820, 53235, 53376, 53404, 53952, 54227, 54451,
+    54496, 54746, 54843, 55545, 56332, 56434, 57331, 57804, 58659, 58868, 59702, 59840, 60188,
+    60710, 61510, 63087, 63828, 64330, 64484, 64510, 65260, 66087, 66099, 66166, 67136, 68049,
+    68290, 68967, 69655, 69732, 69885, 70405, 70568, 71201, 71246, 71482, 71565, 71618, 71619,
+    71739, 72021, 72599, 73133, 73204, 73386, 73479, 73776, 74161, 74225, 74243, 74309, 74413,
+    74435, 74585, 74590, 74748, 75234, 75612, 75905, 75928, 76435, 76736, 76791, 76802, 76938,
+    76963, 77240, 77472, 77575, 77939, 78483, 78741, 78818, 79021, 79058, 79267, 79425, 79588,
+    79707, 79795, 79884, 79889, 79970, 80424, 80480, 80554, 80698, 80709, 80750, 81277, 81350,
+    81673, 81732, 81755, 82285, 83047, 83102, 83113, 83409, 83773, 84146, 84311, 84464, 84580,
+    84587, 84805, 85470, 85505, 85585, 85604, 85677, 85754, 85759, 85901, 86014, 86018, 86273,
+    86317, 86328, 86689, 86775, 86988, 86995, 87046, 87614, 88072, 88246, 88443, 88496, 88621,
+    89099, 90044, 90141, 90432, 90635, 90854, 91094, 91144, 91181, 91292, 91691, 91748, 91850,
+    91927, 91975, 92178, 92189, 92247, 92464, 92655, 92711, 93251, 93257, 93360, 93764, 93986,
+    94230, 94674, 94888, 95648, 96168, 97109, 97574, 97828, 97881, 97883, 98122, 98193, 98195,
+    98581, 99177, 99531, 99837, 100203, 100324, 100355, 100855, 100923, 101258, 102026, 102047,
+    102225, 102552, 103448, 104819,
+)
+# fmt: on
 
 
 def speaker_gold_lines(path: Path = SPEAKER_GOLD_PATH) -> set[int]:
     """Corpus lines (1-based) of the releases the speaker gold annotates in
-    `SPEAKER_GOLD_SPLITS` (it names them `release:N`, N counted from 0)."""
-    lines: set[int] = set()
+    `SPEAKER_GOLD_SPLITS` (it names them `release:N`, N counted from 0). A missing
+    speaker gold is an error: an empty set would silently draw other releases."""
     if not path.exists():
-        return lines
+        raise FileNotFoundError(f"speaker gold not found: {path}")
+    lines: set[int] = set()
     for row in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(row) if row.strip() else {}
         doc = str(record.get("doc", ""))

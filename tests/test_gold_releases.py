@@ -13,6 +13,7 @@ from press.eval_releases import (
     DEFAULT_SPLITS,
     GOLD_PATH,
     HOLDOUT7_PLAIN,
+    HOLDOUT7_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     GoldDateline,
@@ -23,6 +24,7 @@ from press.eval_releases import (
     judge,
     load_texts,
     read_gold,
+    speaker_gold_lines,
     text_hash,
 )
 from tests.corpus import corpus_path
@@ -165,3 +167,12 @@ def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     assert SEALED == "holdout7" and SEALED not in DEFAULT_SPLITS and "holdout6" in DEFAULT_SPLITS
     with pytest.raises(ValueError, match="holdout7 is held out"):
         evaluate.releases(tmp_path, evaluate.Options(splits=("holdout7",), misses=True))
+
+
+def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
+    # frozen at the draw: the speaker gold may grow, the draw stays the same
+    frozen = set(HOLDOUT7_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT7_SPEAKER_LINES)
+    assert frozen <= speaker_gold_lines()
+    with pytest.raises(FileNotFoundError, match="speaker gold"):
+        speaker_gold_lines(tmp_path / "speakers.jsonl")

@@ -1171,3 +1171,126 @@ def test_a_deck_that_may_open_with_a_name_of_several_words_is_not_split_off():
         "county Senator Jane Roe (R-XX) spoke on the floor today."
     )
     assert split_release_head(text).subheadline is None
+
+
+def _kept(head) -> str:
+    """Every field of a split head that keeps the release's words."""
+    parts = (head.letterhead, head.released, head.contact, head.headline, head.subheadline)
+    return " ".join(p for p in (*parts, head.lead, head.rest) if p)
+
+
+def _nothing_lost(text: str, head) -> None:
+    kept = _kept(head).split()
+    assert [w for w in text.split() if w not in kept] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Today Marks a Milestone for Rural Clinics OMAHA, NE – Congresswoman Jane Roe "
+            "(D-XX) today opened the county's third clinic, which serves four towns.",
+            "Today Marks a Milestone for Rural Clinics",
+        ),
+        (
+            "Yesterday Was a Long Night for Budget Writers WASHINGTON – Rep. John Doe "
+            "(R-XX) said the budget passed after midnight, with votes to spare.",
+            "Yesterday Was a Long Night for Budget Writers",
+        ),
+    ],
+)
+def test_a_title_case_title_opening_with_a_time_word_is_a_title(text, headline):
+    head = split_release_head(text)
+    assert head.headline == headline
+    _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today Congresswoman Roe Opened the Third Clinic OMAHA, NE – The clinic serves four "
+        "towns in the county and opens six days a week.",
+        "Today Jane Roe opened the third clinic in the county OMAHA, NE – The clinic serves "
+        "four towns in the county and opens six days a week.",
+    ],
+)
+def test_a_lead_opening_with_a_time_word_is_no_title_and_stays_in_the_text(text):
+    head = split_release_head(text)
+    assert head.headline is None
+    assert head.lead is not None and head.lead.startswith("Today")
+    _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # the letterhead's district is the subject of the title
+        (
+            "Congresswoman Jane Roe’s Third Congressional District Town Halls Set for June "
+            "OMAHA, NE – Congresswoman Jane Roe (D-XX) announced four town halls today.",
+            "Congresswoman Jane Roe’s Third Congressional District Town Halls Set for June",
+        ),
+        (
+            "Congressman John Doe, 7th Congressional District Essay Contest Winners Named "
+            "OMAHA, NE – Congressman John Doe (R-XX) named the essay contest's winners today.",
+            "Congressman John Doe, 7th Congressional District Essay Contest Winners Named",
+        ),
+    ],
+)
+def test_a_letterhead_that_a_title_goes_on_from_is_the_titles(text, headline):
+    head = split_release_head(text)
+    assert head.headline == headline
+    assert head.letterhead is None
+    _nothing_lost(text, head)
+
+
+def test_a_letterhead_before_a_title_of_its_own_is_kept_as_metadata():
+    text = (
+        "Representative Jane Roe 3rd Congressional District of Nebraska Roe Opens Third Clinic "
+        "OMAHA, NE – Congresswoman Jane Roe (D-XX) opened the county's third clinic today."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Opens Third Clinic"
+    assert head.letterhead == "Representative Jane Roe 3rd Congressional District of Nebraska"
+    _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title's name written again at the deck's start
+        "Roe Files Clean Water Act Clean Water Act would fund new pipes in every county "
+        "Congresswoman Jane Roe (D-XX) today filed the act, which funds pipes.",
+        "Roe Visits Omaha Police Department Police Department hires ten new officers "
+        "Congresswoman Jane Roe (D-XX) today visited the department, which hires officers.",
+        # the body names the office the title's last word opens
+        "Roe Backs Spending Bill Indian Affairs offices get more staff in the bill "
+        "Congresswoman Jane Roe (D-XX) today backed the bill. The Bureau of Indian Affairs "
+        "and its foreign affairs desk gain staff.",
+    ],
+)
+def test_a_deck_is_never_split_inside_a_name(text):
+    head = split_release_head(text)
+    assert head.subheadline is None
+    assert head.headline is not None
+    _nothing_lost(text, head)
+
+
+def test_a_time_word_setting_the_scene_opens_a_lead():
+    text = (
+        "Tonight at the County Fair Congresswoman Jane Roe (D-XX) judged the pie contest, "
+        "which drew forty entries."
+    )
+    head = split_release_head(text)
+    assert head.headline is None
+    _nothing_lost(text, head)
+
+
+def test_a_letterhead_before_a_dateline_of_an_unknown_place_is_metadata():
+    text = (
+        "Representative Jane Roe 3rd Congressional District of Nebraska Oxbow Flats -- "
+        "Congresswoman Jane Roe (D-XX) opened the county's third clinic today."
+    )
+    head = split_release_head(text)
+    assert head.headline is None
+    _nothing_lost(text, head)
