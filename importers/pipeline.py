@@ -27,7 +27,7 @@ from search.model import Document, document_id, normalised_digest
 from .formats import Failure, ParseOptions, _parse_line, read_documents
 from .journal import Journal
 from .options import Later
-from .parallel import PRELOAD, Raised, parse_and_prepare, run_ordered
+from .parallel import PRELOAD, Raised, Settling, parse_and_prepare, run_ordered
 from .sources import InputError, expand, open_input
 
 CHECKPOINT_EVERY = 1000  # records of one input between journal entries
@@ -256,6 +256,7 @@ def import_paths(
     summary.failures.extend(Failure(e.name or "?", str(e)) for e in errors)
     sent: deque[tuple[_Input, int]] = deque()  # documents awaiting their write result
     open_inputs: deque[_Input] = deque()
+    settling = Settling()
 
     def units() -> Iterator[tuple[_Input, Any]]:
         for name in names:
@@ -280,6 +281,7 @@ def import_paths(
             functools.partial(_preload, prepare, len(names) > 1),
         )
         for (state, item), result in ordered:
+            settling.answered()
             doc = _take(state, item, result, summary)
             if doc is not None:
                 sent.append((state, state.produced - 1))
@@ -287,19 +289,22 @@ def import_paths(
             if isinstance(item, _End):
                 _settle(open_inputs, journal, on_stored)
 
-    try:
-        for result in backend.write(claimed_urls(backend, documents())):
-            state, index = sent.popleft()
-            _count(summary, state, result)
-            state.outcome(index, result.status != "failed")
-            if journal and state.stored - state.checkpointed >= CHECKPOINT_EVERY:
-                journal.record(state.name, state.skip + state.stored, False)
-                state.checkpointed = state.stored
+    # The collector is settled here, not in the generators: it is left as it was when the
+    # import ends or stops, whatever still holds them.
+    with settling:
+        try:
+            for result in backend.write(claimed_urls(backend, documents())):
+                state, index = sent.popleft()
+                _count(summary, state, result)
+                state.outcome(index, result.status != "failed")
+                if journal and state.stored - state.checkpointed >= CHECKPOINT_EVERY:
+                    journal.record(state.name, state.skip + state.stored, False)
+                    state.checkpointed = state.stored
+                _settle(open_inputs, journal, on_stored)
             _settle(open_inputs, journal, on_stored)
-        _settle(open_inputs, journal, on_stored)
-    finally:
-        if journal:
-            journal.flush()
+        finally:
+            if journal:
+                journal.flush()
     return summary
 
 

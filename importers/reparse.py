@@ -20,7 +20,7 @@ from search.model import Document, Original, parse_iso_date
 
 from .formats import FORMATS
 from .options import Failure, ParseOptions
-from .parallel import Raised, run_ordered
+from .parallel import Raised, Settling, run_ordered
 from .sources import InputError
 
 
@@ -97,6 +97,7 @@ def reparse(
     """
     summary = ReparseSummary()
     prepare = backend.preparer() if jobs > 1 else None
+    settling = Settling()
 
     def stored() -> Iterator[tuple[Document, Original | None, list[Correction]]]:
         for old in backend.iter_documents():
@@ -117,6 +118,7 @@ def reparse(
 
     def updates() -> Iterator[Document | Prepared]:
         for (old, original, _records), result in run_ordered(stored(), task, jobs):
+            settling.answered()
             if original is None:
                 summary.no_original += 1
                 continue
@@ -132,11 +134,12 @@ def reparse(
                 summary.fields.update(detail)
                 yield new
 
-    for result in backend.write(updates()):
-        if result.status == "failed":
-            summary.failures.append(Failure(result.id, result.error or "could not be stored"))
-        elif result.status == "updated":
-            summary.changed += 1
-        else:
-            summary.unchanged += 1
+    with settling:  # the collector is left as it was when the reparse ends or stops
+        for result in backend.write(updates()):
+            if result.status == "failed":
+                summary.failures.append(Failure(result.id, result.error or "could not be stored"))
+            elif result.status == "updated":
+                summary.changed += 1
+            else:
+                summary.unchanged += 1
     return summary
