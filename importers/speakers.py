@@ -1164,6 +1164,15 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             kept.append(speaker)
     orphan = False
     prev: Quote | None = None
+    # The issuer's chamber, read once per document and only when a cue needs it: each
+    # reading scans the release's opening.
+    known: list[str | None] = []
+
+    def chamber() -> str | None:
+        if not known:
+            known.append(_chamber(doc, issuer, own.role))
+        return known[0]
+
     for quote in doc.quotes:
         if quote.kind == "title":
             continue
@@ -1177,7 +1186,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
         elif (
             not quote.speakers
             and quote.cue is not None
-            and _names_issuer(quote, issuer, _chamber(doc, issuer, own.role), kept)
+            and _names_issuer(quote, issuer, chamber(), kept)
         ):
             # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
             # issuer by surname or title alone, which the parse could not tie to a name.
@@ -1189,12 +1198,16 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and quote.cue is not None
             and quote.kind == "direct"
             and quote.paragraph < len(doc.body)
+            and _STATEMENT_VERB.search(
+                doc.body[quote.paragraph], max(0, quote.start - STATEMENT_REACH), quote.start
+            )
             and _statement_of_issuer(
                 doc.body[quote.paragraph],
                 quote.start,
                 issuer,
                 kept,
-                _chamber(doc, issuer, own.role),
+                chamber(),
+                doc.body[quote.paragraph - 1] if quote.paragraph else "",
             )
             and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
@@ -1324,14 +1337,51 @@ _THE_TITLE_END = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Aa]fter\s+[^,]{1,80},\s+the)\s+(Congress(?:wo)?man|Senator|Representative|Delegate)"
     r"\s*(?:today\s+|also\s+|then\s+)?$"
 )
+# The titles another member of a chamber is named with, by the title a cue uses for the
+# issuer: `the Senator` may be any `Sen. Vail` named just before.
+_TITLES_FITTING = {
+    "senator": frozenset(("sen.", "senator")),
+    "delegate": frozenset(("del.", "delegate")),
+}
+_HOUSE_TITLES = frozenset(("rep.", "representative", "congressman", "congresswoman"))
+# What may stand between the issuer's name and the verb whose subject it is: a possessive
+# `office`, a party tag, one appositive between commas (`, a member of the committee,`)
+# or one a role opens and no comma closes (`, Ranking Member of … today released`), and
+# an adverb of time.
+_AFTER_SUBJECT = re.compile(
+    r"(?P<office>[’']s\s+(?:office|staff)\s*)?(?:,?\s*\([^()]{1,40}\))?\s*"
+    r"(?:,(?P<appositive>[^“”\"]{1,200}),|,(?P<open>[^“”\"]{1,200}?))?\s*"
+    r"(?:(?:today|also|then|later|yesterday|tonight|has|had|on\s+[A-Z][a-z]+|"
+    r"this\s+(?:morning|afternoon|evening|week))\s+)*$"
+)
+# A name with a role's title (`Secretary Tod Vail`, `Mayor Vail`): a person. Read at
+# every capitalised word, so `Energy Secretary Tod Vail` is seen from `Secretary`.
+_ROLE_TITLED = re.compile(
+    r"(?=\b(?P<title>[A-Z][a-z]+\.?)\s+(?:[A-Z][\w’'.-]*\s+){0,2}(?P<surname>[A-Z][\w’'-]+))"
+)
+# An appositive that brings somebody else in: `, joined by Rep. Dale,`, `, Vail and Reed,`
+# (`the Energy and Commerce Committee` joins an organisation's words, not people).
+_APPOSITIVE_WITH = re.compile(r"\b(?:joined|accompanied|along|together|alongside)\b")
+_NOT_SURNAME = N.ROLE_WORDS | N.ORG_WORDS | N.TITLE_WORDS | N.PLACE_WORDS
+_ROLE_LEAD = frozenset("a an the incoming outgoing new former current senior longtime".split())
+_APPOSITIVE_AND = re.compile(
+    r"\b(?:and|with|&)\s+(?P<run>(?:[A-Z][\w’'.-]*\s*|\([A-Z]{2,8}\)\s*)+)"
+)
 
 
 def _statement_of_issuer(
-    paragraph: str, start: int, issuer: str, others: list[Speaker], chamber: str | None
+    paragraph: str,
+    start: int,
+    issuer: str,
+    others: list[Speaker],
+    chamber: str | None,
+    before: str = "",
 ) -> bool:
     """The sentence announcing the statement (`… released the following statement`) has
     the issuer as its subject and nobody else: `Rep. Quill, incoming Chairwoman of …,` or
-    `Congresswoman Quill’s office`, not `Rep. Dale`, `Quill and Dale`, `they`."""
+    `Congresswoman Quill’s office`, not `Rep. Dale`, `Quill and Dale`, `they`, `In reply
+    to Rep. Quill, the Department`, `Secretary Vail, joined by Rep. Quill,`. `before` is
+    the paragraph before, where the sentence before the announcing one may stand."""
     verbs = list(_STATEMENT_VERB.finditer(paragraph, max(0, start - STATEMENT_REACH), start))
     if not verbs:
         return False
@@ -1340,8 +1390,14 @@ def _statement_of_issuer(
     words = [_POSSESSIVE_END.sub("", w).strip(",.()") for w in subject.split()]
     titled_only = _THE_TITLE_END.search(subject)
     if titled_only:
-        # `The Congresswoman released …`: the issuer's title, when it fits them.
-        return _title_fits(titled_only.group(1).casefold(), issuer, chamber)
+        # `The Congresswoman released …`: the issuer's title, when it fits them and no
+        # other member it fits is named in this sentence or the one before.
+        title = titled_only.group(1).casefold()
+        return _title_fits(title, issuer, chamber) and not _another_fits(
+            f"{before} {paragraph[: verb.start()]}", title, issuer
+        )
+    if not _opens_clause(subject, issuer):
+        return False
     hits = [k for k, w in enumerate(words) if w[:1].isupper() and same_person(w, issuer)]
     if not hits or _JOINT_TITLE.search(subject):
         return False
@@ -1355,7 +1411,85 @@ def _statement_of_issuer(
     if any(w in surnames and not same_person(w, issuer) for w in words):
         return False
     titled = [*_CHAMBER_TITLE.finditer(subject), *_OTHER_TITLED.finditer(subject)]
-    return not any(not same_person(m.group("surname"), issuer) for m in titled)
+    if any(not same_person(m.group("surname"), issuer) for m in titled):
+        return False
+    return not _role_titled_other(subject, issuer)
+
+
+def _opens_clause(subject: str, issuer: str) -> bool:
+    """The issuer's name is the subject of the clause ending at the verb: it stands right
+    before the verb, with at most a possessive `office`, a party tag, an appositive and an
+    adverb of time between, and the appositive joins nobody to them (`joined by …`,
+    `Vail and Reed`). `In reply to Rep. Quill, the Department issued` has the Department as
+    its subject; `Secretary Vail, joined by Rep. Quill, delivered` has Vail."""
+    for m in reversed(list(re.finditer(r"[A-Z][\w’'-]*", subject))):
+        if not same_person(_POSSESSIVE_END.sub("", m.group()), issuer):
+            continue
+        rest = _AFTER_SUBJECT.match(subject, m.end() - len(_possessive(m.group())))
+        if rest is None:
+            continue
+        appositive = rest.group("appositive") or rest.group("open") or ""
+        if rest.group("open") is not None:
+            # `In reply to Rep. Quill, the Department issued`: only a role (`Ranking
+            # Member of …`) may follow the name unclosed; anything else is the subject.
+            opening = [w for w in appositive.split() if w.casefold() not in _ROLE_LEAD]
+            if not opening or opening[0].strip(",.").casefold() not in N.ROLE_WORDS:
+                continue
+        if _APPOSITIVE_WITH.search(appositive):
+            return False
+        for joined in _APPOSITIVE_AND.finditer(appositive):
+            last = joined.group("run").split()[-1].strip(".,").casefold()
+            if last not in N.ORG_WORDS | N.ROLE_WORDS and not same_person(last, issuer):
+                return False
+        # `, a member of the panel with Tod Vail,`: a person's first name and a name
+        # (`Vice Chair`, `Grant Program` are a role's and a thing's words)
+        words = [w.strip(",.()") for w in appositive.split()]
+        return not any(
+            N.first_name_gender(w) is not None
+            and words[k + 1][:1].isupper()
+            and words[k + 1].casefold() not in _NOT_SURNAME
+            and not same_person(words[k + 1], issuer)
+            for k, w in enumerate(words[:-1])
+        )
+    return False
+
+
+def _role_titled_other(text: str, issuer: str) -> bool:
+    """`Secretary Tod Vail`, `Energy Secretary Vail`, `Mayor Vail`: a name with a role's
+    title that is not the issuer's (`Chairwoman Quill`) nor an organisation's."""
+    for m in _ROLE_TITLED.finditer(text):
+        title = m.group("title").casefold()
+        surname = _POSSESSIVE_END.sub("", m.group("surname"))
+        if (
+            (title in N.ROLE_WORDS or title.rstrip(".") in N.ROLE_WORDS)
+            # `Ranking Member of …`, `Vice Chair of …`: a role, nobody named
+            and surname.casefold() not in N.ORG_WORDS | N.ROLE_WORDS | N.TITLE_WORDS
+            and not same_person(surname, issuer)
+        ):
+            return True
+    return False
+
+
+def _possessive(word: str) -> str:
+    m = _POSSESSIVE_END.search(word)
+    return m.group() if m else ""
+
+
+def _another_fits(text: str, title: str, issuer: str) -> bool:
+    """Another person whom `the Senator` (`the Congresswoman` …) could be is named with a
+    title of that chamber in the last two sentences of `text`."""
+    fitting = _TITLES_FITTING.get(title, _HOUSE_TITLES)
+    recent = " ".join(_SENTENCE_BREAK.split(text[-800:])[-2:])
+    for m in _CHAMBER_TITLE.finditer(recent):
+        if m.group("title").casefold() in fitting and not same_person(m.group("surname"), issuer):
+            return True
+    for m in re.finditer(
+        r"\b(?P<title>Del\.|Delegate)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?P<surname>[A-Z][\w’'-]+)",
+        recent,
+    ):
+        if title == "delegate" and not same_person(m.group("surname"), issuer):
+            return True
+    return False
 
 
 def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote) -> bool:
@@ -1557,7 +1691,9 @@ def _issuer_pattern(issuer: str) -> re.Pattern[str]:
     """The issuer's full name as written: first name, any middle initial (its letter a
     group of its own), the rest (one pattern per member)."""
     rest = r"\s+".join(re.escape(p) for p in issuer.split()[1:])
-    return re.compile(rf"\b([A-Z][\w’'.-]+)\s+(?:([A-Z])\.\s+)?({rest})\b", re.IGNORECASE)
+    # A first name's length is bounded: a long run without spaces is read once, not from
+    # every letter in it (quadratic time).
+    return re.compile(rf"\b([A-Z][\w’'.-]{{1,40}})\s+(?:([A-Z])\.\s+)?({rest})\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1526,3 +1526,118 @@ def test_a_titled_name_before_a_colon_still_labels_the_statement() -> None:
 )
 def test_heading_words_in_a_name_run(words: str, heading: bool) -> None:
     assert (SpeakerBook().note_name(words.split(), 0) is None) is heading
+
+
+# -- whose statement a release announces -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The issuer is named, but another body or person is the announcing clause's
+        # subject: not the issuer's words.
+        (
+            "Rep. Nora Quill wrote to the agency about the plant. In reply to Rep. Quill, "
+            "the Department issued the following statement: “We are reviewing the request "
+            "and will respond.”",
+            [[]],
+        ),
+        (
+            "Rep. Nora Quill met Secretary Tod Vail. Secretary Vail, joined by Rep. Quill, "
+            "delivered the following remarks: “We will build the bridge.”",
+            [[]],
+        ),
+        (
+            "Lawmakers met at the dam. Rep. Quill, joined by Sen. Vail, delivered the "
+            "following remarks: “We will build the bridge.”",
+            [[]],
+        ),
+        (
+            "Lawmakers met at the dam. Rep. Quill, who sits with Energy Secretary Tod Vail on "
+            "the panel, delivered the following remarks: “We will build the bridge.”",
+            [[]],
+        ),
+        # The issuer opens the clause, with an appositive or a time between.
+        (
+            "Lawmakers met at the dam. Rep. Quill, a member of the panel, delivered the "
+            "following remarks: “We will build the bridge.”",
+            [["Nora Quill"]],
+        ),
+        (
+            "Lawmakers met at the dam. After the vote, Rep. Quill (D-MT) today delivered the "
+            "following remarks: “We will build the bridge.”",
+            [["Nora Quill"]],
+        ),
+        (
+            "Lawmakers met at the dam. Rep. Nora Quill (D-MT-01), Ranking Member on the "
+            "Transit Committee and Co-Chair of the Rivers Caucus, today issued the following "
+            "statement: “We will build the bridge.”",
+            [["Nora Quill"]],
+        ),
+        # A role may open an appositive no comma closes; a name after it may not.
+        (
+            "Lawmakers met at the dam. Congresswoman Quill, Ranking Member of the Energy, "
+            "Water and Power (EWP) Subcommittee today released the following statement: "
+            "“We will build the bridge.”",
+            [["Nora Quill"]],
+        ),
+        (
+            "Lawmakers met at the dam. In reply to Rep. Quill, Chairman of the Board Tod Vail "
+            "released the following statement: “We will build the bridge.”",
+            [["Tod Vail"]],
+        ),
+    ],
+)
+def test_the_issuer_announces_a_statement_only_as_its_subject(
+    text: str, speakers: list[list[str]]
+) -> None:
+    assert [q.speakers for q in release(text) if q.kind != "title"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Sen. Nora Quill thanked Sen. Tod Vail for his vote on the bridge bill. After the "
+            "vote, the Senator released the following statement: “I am proud to have cast "
+            "the deciding vote.”",
+            [[]],
+        ),
+        # The other senator in the paragraph before the announcing sentence.
+        (
+            "Quill backs the bridge\n\nSen. Nora Quill thanked Sen. Tod Vail for his vote on "
+            "the bridge bill.\n\nAfter the vote, the Senator released the following "
+            "statement: “I am proud to have cast the deciding vote.”",
+            [[]],
+        ),
+        # Another senator two sentences back is no longer the nearest one.
+        (
+            "Quill backs the bridge\n\nSen. Tod Vail spoke on the bill last week. Sen. Nora "
+            "Quill voted for it today. After the vote, the Senator released the following "
+            "statement: “I am proud to have cast the deciding vote.”",
+            [["Nora Quill"]],
+        ),
+    ],
+)
+def test_the_title_is_not_the_issuer_when_another_member_fits_it(
+    text: str, speakers: list[list[str]]
+) -> None:
+    assert [q.speakers for q in release(text) if q.kind != "title"] == speakers
+
+
+def test_the_issuers_chamber_is_read_once_per_release(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importers import speakers as S
+
+    calls: list[str] = []
+    chamber = S._chamber
+
+    def counted(*args: object) -> str | None:
+        calls.append("chamber")
+        return chamber(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(S, "_chamber", counted)
+    text = "Nora Quill hosted a forum on the bridge. " + " ".join(
+        f"“The span number {k} needs work,” they said." for k in range(50)
+    )
+    assert len(release(text)) == 50
+    assert len(calls) <= 1
