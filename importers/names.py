@@ -312,6 +312,8 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             return party, rest
         if not is_role_word(words[i]):
             continue
+        if words[i] in _SAINT and rest[0][:1].isupper():
+            continue  # `Al St. John`, `St. Clair`: a name's part, not a saint's title
         if all(_low(w) in SUFFIXES for w in rest):
             continue  # `Sanford D. Bishop Jr.`: a suffix is no name, the title a surname
         if i > 0 and generation(words[i]):
@@ -354,6 +356,7 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
+_SAINT = frozenset("St. Ste.".split())
 
 
 def _possessive(word: str) -> bool:
