@@ -81,11 +81,17 @@ CUE = (
 
 # A capital of English or of the Latin letters with marks (`Özcan`, `Ángel`, `Łukasz`).
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# How many dotted parts a name word and how many words a name phrase may have: bounds that
+# keep hostile runs of capitals and full stops linear (no real name comes near them).
+NAME_DOTS = 6
+NAME_WORDS = 16
 # `al-Maliki`, `bin-Salman`: an Arabic surname's article joined by its hyphen. A full stop
 # before a capital and a lower-case letter ends the word: `said Rep. Kind.Rep. Kind is` is
 # a name and the next sentence run together, not one name (`U.S.`, `J.R.` stay whole).
+# A word has at most a few dotted parts (`J.R.R.`): a long run of `A.A.A.` is no name, and
+# an unbounded count made the patterns retry it from every letter (quadratic time).
 _NAME_WORD = (
-    rf"(?:[{UPPER}](?:[\w’'-]*\.(?![{UPPER}][a-z]))*[\w’'-]*\w\.?"
+    rf"(?:[{UPPER}](?:[\w’'-]*\.(?![{UPPER}][a-z])){{0,{NAME_DOTS}}}[\w’'-]*\w\.?"
     rf"|[A-Z]\.|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\w’'-]*\w)"
 )
 _ROLE_LOWER = (
@@ -99,7 +105,7 @@ _ROLE_LOWER = (
 _NAME_PREFIX = r"(?:(?:former|then|ex|outgoing|incoming|longtime|fellow|acting|top)[\s-]+)?"
 NAME_PHRASE = (
     rf"{_NAME_PREFIX}{_NAME_WORD}"
-    rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD})*"
+    rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD}){{0,{NAME_WORDS - 1}}}"
 )
 PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)\b"
 _HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
@@ -377,9 +383,22 @@ _LANGUAGES = (
     "Japanese|Korean|Hawaiian|Irish|Gaelic|Yiddish|Sanskrit|Navajo|Lakota|Yupik|Swahili|Tagalog"
 )
 GLOSS_BEFORE = re.compile(
-    r"\b(?:(?:which|that)\s+(?:means|meant)|meaning|(?:stands|stand|stood)\s+for|"
+    r"\b(?:(?:which|that)\s+(?:means|meant)|"
     r"(?:translates|translated|translating|translate)\s+(?:roughly\s+)?(?:to|as|into)|"
     rf"(?:{_LANGUAGES})\s+(?:word\s+|term\s+|phrase\s+|name\s+)?for)\s*[,:]?\s*[“\"]$"
+)
+# `stands for` and a bare `meaning` also bring a speaker's own words (`the party stands
+# for “a fair shot for every worker”`, `meaning “we were lied to,” she said`): a gloss
+# only beside a language's name (GLOSS_LANGUAGE_*) or on a few words.
+GLOSS_WEAK_BEFORE = re.compile(r"\b(?:meaning|(?:stands|stand|stood)\s+for)\s*[,:]?\s*[“\"]$")
+GLOSS_LANGUAGE_BEFORE = re.compile(rf"\b(?:{_LANGUAGES})\b")
+# Matched at the closing mark: `meaning “the calm water,” in Hawaiian`.
+GLOSS_LANGUAGE_AFTER = re.compile(rf"[”\"’',]*\s+(?:in|from)\s+(?:the\s+)?(?:{_LANGUAGES})\b")
+# The term glossed, right before: a quoted name (`“Tu Se Manques,” meaning “…”`) or an
+# initialism (`P3 stands for “…”`, `TSA, which stands for “…”`).
+GLOSS_TERM_BEFORE = re.compile(
+    r"(?:[”\"’]\s*,?|\b(?P<initials>[A-Z][A-Z0-9]*[A-Z0-9])\s*,?(?:\s*(?:—|–|--)?\s*which)?)\s+"
+    r"(?:meaning|(?:stands|stand|stood)\s+for)\s*[,:]?\s*[“\"]$"
 )
 # A charge right before the opening mark: `pleaded guilty to “…”`, `convicted of two
 # counts of “…”`: the offence's name as the law writes it, not anybody's words.

@@ -46,6 +46,8 @@ STRIDE = 1 << 40
 MIN_UNCUED_WORDS = 3
 # Quoted words after `so-called`, `dubbed` … up to this length are a label, not speech.
 MIN_LABEL_WORDS = 4
+# A quotation after `stands for` or a bare `meaning` up to this length is a gloss.
+GLOSS_WORDS = 3
 # How far before a quotation a subject-and-cue phrase ending at it may start (characters).
 NEAR_CUE = 240
 # An uncued quotation continues a speaker quoted at most this many paragraphs earlier.
@@ -482,6 +484,12 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             continue  # `” when Clinton blasted him`: another clause, not the cue
         if m and rx is P.AFTER_CUE_SUBJ and m.group("np").split()[0] == "that":
             continue  # `the ad “…” suggests that Phoenix …`: the verb's clause, no subject
+        if (
+            m
+            and rx is P.AFTER_NAME_LONG_APPOS
+            and _another_after_and(tail[m.end("np") : m.start("cue")])
+        ):
+            continue  # `Ann Holt, a nurse in Dover, Delaware, and Sam Poe, said`: both
         if m and _is_mention(clean_mention(m.group("np"))):
             return Attribution(
                 _with_appositive(m),
@@ -490,6 +498,37 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
                 True,
             )
     return None
+
+
+# Before an organisation's name in its sentence: a preposition it is the object of, or a
+# subject of plural people (see `_Extractor._named_as_other`).
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|against|at)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+)*$")
+_PEOPLE_SUBJECT = re.compile(
+    r"\b(?:members|parents|lawmakers|legislators|residents|families|students|teachers|"
+    r"workers|veterans|farmers|senators|representatives|colleagues|constituents|citizens|"
+    r"voters|advocates|leaders|officials|neighbors|neighbours|employees|patients|"
+    r"customers|owners|survivors|mayors|governors|attorneys\s+general)\b",
+    re.IGNORECASE,
+)
+_KIN_AFTER_AND = re.compile(
+    r",\s+and\s+(?:his|her|their|my|our)\s+(?:husband|wife|spouse|partner|son|daughter|"
+    r"father|mother|brother|sister|parents|children|family|grandson|granddaughter)\b"
+)
+_CAPITAL_AFTER_AND = re.compile(r",\s+and\s+(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
+
+
+def _another_after_and(appositive: str) -> bool:
+    """A long appositive that goes on, after `, and`, to somebody else before the cue
+    (`, and Sam Poe of the union`, `, and Mayor Sam Poe`, `, and her husband`): the words
+    are theirs jointly, not the first name's. An organisation's name there is one more
+    place of the first name's (`a geologist at the Survey …, and Ohio State University`)."""
+    if _KIN_AFTER_AND.search(appositive):
+        return True
+    for m in _CAPITAL_AFTER_AND.finditer(appositive):
+        words = m.group("run").split()
+        if not (N.org_shape(words) and words[-1].lower() in N.ORG_WORDS):
+            return True
+    return False
 
 
 def _with_appositive(m: re.Match[str]) -> str:
@@ -644,12 +683,14 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
 
 # The note about a member closing a release: `Ann Holt is the Republican Congresswoman
 # from …`, `Congressman Tod Vail represents …`.
+# A word's length is bounded (no name's word is longer): an unbounded one made the search
+# read a long run without spaces from every capital in it (quadratic time).
 _MEMBER_NOTE = re.compile(
-    r"(?P<np>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|serves\s+as)\s+(?:the|a)\s+"
+    r"(?P<np>[A-Z][\w’'.-]{1,40}(?:\s+[A-Z][\w’'.-]{1,40}){1,3})\s+(?:is|serves\s+as)\s+(?:the|a)\s+"
     r"(?:[A-Z][\w.-]*\s+){0,2}(?:Congressman|Congresswoman|Representative|Senator|"
     r"[Mm]ember\s+of\s+Congress)\b"
     r"|\b(?:Congressman|Congresswoman|Rep\.|Representative|Senator|Sen\.)\s+"
-    r"(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+represents\b"
+    r"(?P<np2>[A-Z][\w’'.-]{1,40}(?:\s+[A-Z][\w’'.-]{1,40}){1,3})\s+represents\b"
 )
 # An organisation's head word and the preposition before the rest of its name: what
 # follows is no subject of its own ("the Special Committee on Aging said").
@@ -1066,7 +1107,10 @@ _SAYING = re.compile(
     r"|(?:urg|argu|alleg|describ|pledg|promis|accus|declar|voic|prais|cit|reiterat)(?:e|es|ed|ing)"
     r"|(?:express|stress)(?:es|ed|ing)?|noted|noting|dubbed|dubbing|slammed|decr(?:ied|ying|ies)"
     r"|label(?:l?ed|l?ing)|critici[sz](?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
-    r"|testif(?:ied|ying|ies)|point(?:ed|ing|s)\s+out)\b",
+    r"|testif(?:ied|ying|ies)|point(?:ed|ing|s)\s+out"
+    # Verbs of opinion: `Holt believes the plan is “a gift to insurers,” and …` is her view.
+    r"|believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|consider(?:s|ed|ing)?|feel(?:s|ing)?|felt"
+    r"|(?:view(?:s|ed|ing)?|see|sees|saw|seeing)\s+(?:[\w’'-]+\s+){0,4}?as)\b",
     re.IGNORECASE,
 )
 
@@ -1437,7 +1481,7 @@ class _Extractor:
             return True
         if P.CHARGE_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at + 1):
             return True
-        if P.GLOSS_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at + 1):
+        if self._gloss(seg, words, att):
             return True  # `which means “new art” in French`: a word's meaning
         titled = is_title_case(words, stripped)
         if titled and not (adjacent and punct):
@@ -1471,6 +1515,30 @@ class _Extractor:
         if len(words) <= MIN_LABEL_WORDS and not adjacent and not (opens and punct):
             return None
         return False
+
+    def _gloss(self, seg: Segment, words: list[str], att: Attribution | None) -> bool:
+        """A word's meaning or translation (`which means “new art” in French`, `P3 stands
+        for “…”`), never words a cue after the closing mark gives to a speaker."""
+        if att is not None and att.cue is not None and att.pos >= seg.paragraph * STRIDE + seg.end:
+            return False  # `meaning “we were lied to,” she said`: her words
+        masked = self.masked[seg.paragraph]
+        window = max(0, seg.open_at - 48)
+        if P.GLOSS_BEFORE.search(masked, window, seg.open_at + 1):
+            return True
+        if not P.GLOSS_WEAK_BEFORE.search(masked, window, seg.open_at + 1):
+            return False
+        # `stands for`, `meaning`: a gloss beside a language's name or on a few words only
+        # (`the party stands for “a fair shot for every worker”` is the party's creed).
+        term = P.GLOSS_TERM_BEFORE.search(masked, window, seg.open_at + 1)
+        if term is not None and (
+            term.group("initials") is None or term.group("initials")[0] == words[0][0].upper()
+        ):
+            return True  # `“Tu Se Manques,” meaning “…”`; `TSA stands for “Thousands …”`
+        return (
+            len(words) <= GLOSS_WORDS
+            or P.GLOSS_LANGUAGE_BEFORE.search(masked, window, seg.open_at) is not None
+            or P.GLOSS_LANGUAGE_AFTER.match(masked, seg.end) is not None
+        )
 
     def _sentence_goes_on(self, seg: Segment) -> bool:
         """The sentence goes on after the quotation's closing mark (`“fusion centers,”
@@ -1758,8 +1826,20 @@ class _Extractor:
             if p < bound:
                 return False
             if self.book.entities.get(name) is entity:
-                return True
+                return not self._named_as_other(p)
         return False
+
+    def _named_as_other(self, pos: int) -> bool:
+        """The organisation named at `pos` is somebody else's counterpart in its sentence:
+        the object of `to`/`with`/`from`/`against`/`at` (`wrote to the EPA`, `met with the
+        School Board`), or named after a subject of plural people (`Parents asked the
+        Board`): `they` there are the people, not it."""
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, at = found
+        before = masked[sentence_start(masked, at) : at]
+        return bool(_OBJECT_BEFORE.search(before) or _PEOPLE_SUBJECT.search(before))
 
     def _site_owner(self, pos: int) -> Entity | None:
         """For a pronoun at `pos`, the organisation whose site, page or account the same
