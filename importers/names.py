@@ -576,8 +576,6 @@ def split_run_together(words: list[str]) -> list[str]:
     return words
 
 
-# Last words that make capitalised words a bill, a programme or an event, whatever
-# stands before them.
 # Role words that are nobody's surname (unlike King, Bishop, Judge, Farmer, Head): after
 # a name they are a role or a heading's words, never the name's last word.
 _ROLES_NOT_SURNAMES = frozenset(
@@ -586,6 +584,8 @@ _ROLES_NOT_SURNAMES = frozenset(
     commissioner ceo cfo coo cto founder senator congressman congresswoman governor
     treasurer""".split()
 )
+# Last words that make capitalised words a bill, a programme or an event, whatever
+# stands before them.
 BILL_ENDS = frozenset(
     """act acts legislation resolution resolutions amendment amendments program programs
     programme

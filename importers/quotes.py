@@ -1551,7 +1551,7 @@ class _Extractor:
             return False
         # `Reid suggested the Senate should “curtail the filibuster” if …`: a verb of saying
         # before the words, though no cue the attribution read, makes them somebody's.
-        begin = max(sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
+        begin = look_back(masked, seg.open_at)
         return _SAYING.search(masked, begin, seg.open_at) is None
 
     def _labelled(self, seg: Segment) -> bool:

@@ -1363,6 +1363,8 @@ _ROLE_TITLED = re.compile(
 # (`the Energy and Commerce Committee` joins an organisation's words, not people).
 _APPOSITIVE_WITH = re.compile(r"\b(?:joined|accompanied|along|together|alongside)\b")
 _NOT_SURNAME = N.ROLE_WORDS | N.ORG_WORDS | N.TITLE_WORDS | N.PLACE_WORDS
+_ORG_OR_ROLE = N.ORG_WORDS | N.ROLE_WORDS
+_ORG_ROLE_TITLE = _ORG_OR_ROLE | N.TITLE_WORDS
 _ROLE_LEAD = frozenset("a an the incoming outgoing new former current senior longtime".split())
 _APPOSITIVE_AND = re.compile(
     r"\b(?:and|with|&)\s+(?P<run>(?:[A-Z][\w’'.-]*\s*|\([A-Z]{2,8}\)\s*)+)"
@@ -1439,7 +1441,7 @@ def _opens_clause(subject: str, issuer: str) -> bool:
             return False
         for joined in _APPOSITIVE_AND.finditer(appositive):
             last = joined.group("run").split()[-1].strip(".,").casefold()
-            if last not in N.ORG_WORDS | N.ROLE_WORDS and not same_person(last, issuer):
+            if last not in _ORG_OR_ROLE and not same_person(last, issuer):
                 return False
         # `, a member of the panel with Tod Vail,`: a person's first name and a name
         # (`Vice Chair`, `Grant Program` are a role's and a thing's words)
@@ -1463,7 +1465,7 @@ def _role_titled_other(text: str, issuer: str) -> bool:
         if (
             (title in N.ROLE_WORDS or title.rstrip(".") in N.ROLE_WORDS)
             # `Ranking Member of …`, `Vice Chair of …`: a role, nobody named
-            and surname.casefold() not in N.ORG_WORDS | N.ROLE_WORDS | N.TITLE_WORDS
+            and surname.casefold() not in _ORG_ROLE_TITLE
             and not same_person(surname, issuer)
         ):
             return True

@@ -295,7 +295,8 @@ def _suffixed_person(
     written = sum(documents[k] for k in suffixed)
     if written < MIN_DOCUMENTS:
         return {}
-    dates = sorted(d for k in suffixed for d, _ in context(k) if d)
+    suffixed_seen = [(d, role) for k in suffixed for d, role in context(k)]
+    dates = sorted(d for d, _ in suffixed_seen if d)
     if not dates:
         return {}
     # Not before the suffixed name's first date (a father quoted the year before his son
@@ -309,7 +310,7 @@ def _suffixed_person(
     # is written of the same way, and nothing else tells the two apart.
     low, high = dates[0][:10], _year_after(dates[-1])
     early = _months_before(low, EARLY_MONTHS)
-    roles = [role for k in suffixed for _, role in context(k)]
+    roles = [role for _, role in suffixed_seen]
     out: dict[str, str] = {}
     for key in keys:
         if documents[key] > SUFFIX_SHARE * written:
@@ -500,7 +501,7 @@ def _one_change_of_office(seen: Iterable[tuple[str | None, str | None]]) -> bool
                 return False  # an office with no date: nothing orders it
             if word not in _LEGISLATIVE and word not in _APPOINTED:
                 return False  # a local or state office: nothing links the careers
-            dated[office(role) or ""].append(date[:10])
+            dated["legislative" if word in _LEGISLATIVE else "executive"].append(date[:10])
     legislative, executive = dated.get("legislative", []), dated.get("executive", [])
     if len(dated) != 2 or min(len(legislative), len(executive)) < CHANGE_DOCUMENTS:
         return False
