@@ -95,22 +95,6 @@ def parse_and_prepare(parse: Task, prepare: Callable[[Document], Any] | None) ->
     return item
 
 
-def run_ordered(
-    entries: Iterable[Entry],
-    task_of: Callable[[Entry], Task | None],
-    jobs: int,
-    preload: Callable[[list[Entry]], list[str]] | None = None,
-) -> Iterator[tuple[Entry, Any]]:
-    """(entry, result) for every entry, in order. An entry's task (a picklable callable,
-    or None for an entry with nothing to run) runs in one of `jobs` worker processes;
-    its result is what it returned, or `Raised`. The entries are read ahead by at most
-    `jobs * CHUNKS_PER_WORKER` chunks of `CHUNK` tasks. `preload` names the modules the
-    workers' fork server imports before forking them, given the entries of the first
-    chunk (by default `PRELOAD`: the parsers and their models). The cyclic collector is
-    left as it was: a whole import settles it with `Settling`."""
-    yield from _ordered(entries, task_of, jobs, preload)
-
-
 class Settling:
     """A whole import's hold on the cyclic collector, as a `with` block around the loop
     that drains the import: `answered()` once per answer freezes (`settle_loaded`) after
@@ -151,12 +135,19 @@ def settle_loaded() -> None:
     gc.freeze()
 
 
-def _ordered(
+def run_ordered(
     entries: Iterable[Entry],
     task_of: Callable[[Entry], Task | None],
     jobs: int,
-    preload: Callable[[list[Entry]], list[str]] | None,
+    preload: Callable[[list[Entry]], list[str]] | None = None,
 ) -> Iterator[tuple[Entry, Any]]:
+    """(entry, result) for every entry, in order. An entry's task (a picklable callable,
+    or None for an entry with nothing to run) runs in one of `jobs` worker processes;
+    its result is what it returned, or `Raised`. The entries are read ahead by at most
+    `jobs * CHUNKS_PER_WORKER` chunks of `CHUNK` tasks. `preload` names the modules the
+    workers' fork server imports before forking them, given the entries of the first
+    chunk (by default `PRELOAD`: the parsers and their models). The cyclic collector is
+    left as it was: a whole import settles it with `Settling`."""
     pool: _Pool | None = None
     queued: deque[tuple[list[tuple[Entry, bool]], Future[list[Any]] | list[Any]]] = deque()
     batch: list[tuple[Entry, bool]] = []

@@ -1509,26 +1509,25 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         # "… Title Congresswoman Jane Roe (D-Calif.) introduced …": the member named with
         # a party code opens the body; the head before it is a title only when it is one
         # Title Case line, whole ("Members of the Texas Republican delegation, led by" is not).
-        head = _clean_head(window[: member.start()])
+        before = window[: member.start()]
+        head = _clean_head(before)
         title = head.title or ""
         last = title.split()[-1].lower() if title else ""
         whole = (
             len(title.split()) >= 3
             # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
-            and not window[: member.start()].rstrip().endswith(f"{title},")
+            and not before.rstrip().endswith(f"{title},")
             and "(" not in title
             and last not in P.MINOR_WORDS
             and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
         )
-        if whole and _deck_line(title, window[: member.start()]):
+        deck_line = whole and _deck_line(title, before)
+        if deck_line:
             deck = _deck_after_title(title, text[member.start() : member.start() + BODY_WINDOW])
             if deck is not None:
                 headline, sub = deck
                 return ReleaseHead(headline, sub, text[member.start() :].lstrip(), head.released)
-        if whole and (
-            (_title_case(title) and _headline(title) == (title, None))
-            or _deck_line(title, window[: member.start()])
-        ):
+        if whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line):
             return ReleaseHead(title, None, text[member.start() :].lstrip(), head.released)
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened

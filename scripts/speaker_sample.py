@@ -179,18 +179,6 @@ def release_index(gold_line: int, split: str) -> int:
     return gold_line if split in LEGACY_LINE_DRAWS else gold_line - 1
 
 
-SPEAKER_SPLITS_TO_7 = (
-    "dev",
-    "check",
-    "holdout",
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-)
-
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
 DRAWN_AFTER = {
@@ -213,7 +201,17 @@ DRAWN_AFTER = {
     ),
     "holdout8": (
         ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
-        (*SPEAKER_SPLITS_TO_7,),
+        (
+            "dev",
+            "check",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+        ),
     ),
 }
 
