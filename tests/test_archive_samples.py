@@ -90,3 +90,46 @@ def test_docs_writes_both_files_and_keeps_marks(tmp_path):
     assert "| new1234 | 6 | 3 | 1 |" in places
     assert "| 1 | Washington, D.C. | 3 |" in places
     assert '"(no headline)" 0' in places and '(no headline)" 1' not in places
+
+
+def test_quotes_draw_is_seeded_and_scores_the_marks(tmp_path):
+    _archive(tmp_path / "a.db", [None])
+
+    def run(*extra: str) -> str:
+        return subprocess.run(
+            [sys.executable, str(SCRIPT), "quotes", str(tmp_path / "a.db"), *extra],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    reading = run("--seed", "5", "--random", "3", "--context")
+    assert reading == run("--seed", "5", "--random", "3", "--context")  # seeded
+    refs = [line.split()[2] for line in reading.splitlines() if line.startswith("## ")]
+    assert len(refs) == 3 and "[[" in reading and "]]" in reading
+    # Only quotes with a speaker are drawn: the quoted bill title has none.
+    assert "Fair Milk Pricing Act]]" not in run("--seed", "5", "--random", "50", "--context")
+    marks = tmp_path / "marks.tsv"
+    marks.write_text(f"{refs[0]}\tright\n{refs[1]}\twrong person\tthe issuer's words\n")
+    table = run("--seed", "5", "--random", "3", "--marks", str(marks))
+    assert "2 read: right 1, wrong person 1, not a name 0, not speech 0, unread 1" in table
+    assert "Attribution precision (right / read): 0.500 (95 % Wilson interval 0.095–0.905)" in table
+    assert "wrong person (the issuer's words)" in table
+    unread = run("--seed", "5", "--random", "3", "--context", "--unread", "--marks", str(marks))
+    assert [line.split()[2] for line in unread.splitlines() if line.startswith("## ")] == refs[2:]
+    marks.write_text(f"{refs[0]}\tmaybe\n")
+    bad = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            "quotes",
+            str(tmp_path / "a.db"),
+            "--seed",
+            "5",
+            "--marks",
+            str(marks),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode != 0 and "want doc:index" in bad.stderr
