@@ -90,6 +90,7 @@ SPLITS = (
     "holdout6",
     "holdout7",
     "holdout8",
+    "holdout9",
 )
 # Release splits whose misses may be listed; the newest holdout's never are.
 READABLE = (
@@ -105,8 +106,9 @@ READABLE = (
 )
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
 # holdout4 once their holdout5 was, their holdout5 once their holdout6 was, their
-# holdout6 once their holdout7 was, their holdout7 once their holdout8 was.
-READABLE_PAGES = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+# holdout6 once their holdout7 was, their holdout7 once their holdout8 was, their
+# holdout8 once their holdout9 was.
+READABLE_PAGES = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 # Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")
