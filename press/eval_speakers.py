@@ -1,7 +1,7 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout|holdout2|...|holdout8 ...]
+       [--split dev|check|holdout|holdout2|...|holdout9 ...]
        [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
@@ -43,10 +43,11 @@ holds out releases, not members; it was read once `holdout5` (the next 40 drawn 
 same way, `--holdout5`, annotated before the rules written from holdout4's misses) was
 annotated, `holdout5` once `holdout6` (the next 40, `--holdout6`, annotated before
 the rules written from holdout5's misses) was, `holdout6` once `holdout7` (the next
-40, `--holdout7`, annotated before the rules written from holdout6's misses) was, and
+40, `--holdout7`, annotated before the rules written from holdout6's misses) was,
 `holdout7` once `holdout8` (the next 40, `--holdout8`, annotated before the rules
-written from holdout7's misses) was. The newest is scored only when asked for by name,
-and its release misses are never shown.
+written from holdout7's misses) was, and `holdout8` once `holdout9` (the next 40,
+`--holdout9`, annotated before the rules written from holdout8's misses) was. The
+newest is scored only when asked for by name, and its release misses are never shown.
 News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
 `scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
 annotated before the rules written from holdout3's pages; read since holdout5 was
@@ -103,6 +104,7 @@ READABLE = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
 )
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
 # holdout4 once their holdout5 was, their holdout5 once their holdout6 was, their

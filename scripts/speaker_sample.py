@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout8] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout9] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -33,7 +33,8 @@ its misses were read), `--holdout7` the 40 after those (drawn and annotated afte
 holdout6's figures, before its misses were read), `--holdout8` the 40 after those
 (drawn and annotated after holdout7's figures, before its misses were read; it excludes
 every release either gold file held then, the release-head gold's converted to 0-based
-indexes). The draws up to `--holdout7` read
+indexes), `--holdout9` the 40 after those (drawn and annotated after holdout8's figures,
+before its misses were read). The draws up to `--holdout7` read
 the release-head gold's 1-based `line` as a 0-based index, so five of their releases are
 releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep doing so to reproduce
 their committed ids, and a later draw excludes that gold's releases.
@@ -92,6 +93,7 @@ def draw_releases(
     holdout6: bool = False,
     holdout7: bool = False,
     holdout8: bool = False,
+    holdout9: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -131,6 +133,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout7")
     elif holdout8:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout8")
+    elif holdout9:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout9")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -211,6 +215,32 @@ DRAWN_AFTER = {
             "holdout5",
             "holdout6",
             "holdout7",
+        ),
+    ),
+    # Drawn before the release-head gold gained a split after its holdout7.
+    "holdout9": (
+        (
+            "dev",
+            "check",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+        ),
+        (
+            "dev",
+            "check",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+            "holdout8",
         ),
     ),
 }
@@ -340,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout6", action="store_true", help="draw the holdout6 releases")
     which.add_argument("--holdout7", action="store_true", help="draw the holdout7 releases")
     which.add_argument("--holdout8", action="store_true", help="draw the holdout8 releases")
+    which.add_argument("--holdout9", action="store_true", help="draw the holdout9 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -352,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout6=args.holdout6,
         holdout7=args.holdout7,
         holdout8=args.holdout8,
+        holdout9=args.holdout9,
     )
     held = any(
         (
@@ -363,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout6,
             args.holdout7,
             args.holdout8,
+            args.holdout9,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
