@@ -189,6 +189,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout5": eval_releases.draw_holdout5,
         "holdout6": eval_releases.draw_holdout6,
         "holdout7": eval_releases.draw_holdout7,
+        "holdout8": eval_releases.draw_holdout8,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

@@ -14,12 +14,16 @@ from press.eval_releases import (
     GOLD_PATH,
     HOLDOUT7_PLAIN,
     HOLDOUT7_SPEAKER_LINES,
+    HOLDOUT8_LATER_SPEAKER_LINES,
+    HOLDOUT8_PLAIN,
+    HOLDOUT8_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     GoldDateline,
     GoldRelease,
     Tally,
     draw_holdout7,
+    draw_holdout8,
     evaluate,
     judge,
     load_texts,
@@ -49,12 +53,12 @@ def test_gold_is_well_formed() -> None:
     assert len(lines) == len(set(lines)), "a release is annotated twice"
     # holdout3 to holdout7 are held out by release (every member is in an earlier
     # split): one release of a member in holdout3, at most two in the later ones.
-    by_release = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+    by_release = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
     by_member = [g for g in gold if g.split not in by_release]
     per_member = Counter(g.member for g in by_member)
     assert max(per_member.values()) <= MAX_PER_MEMBER
     assert max(Counter(g.member for g in gold if g.split == "holdout3").values()) == 1
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7"):
+    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
         assert max(Counter(g.member for g in gold if g.split == split).values()) <= 2
     splits: dict[str, set[str]] = {}
     for g in by_member:
@@ -149,6 +153,12 @@ def test_holdout7_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout7) >= 30
 
 
+def test_holdout8_is_rich_in_titles() -> None:
+    holdout8 = [g for g in read_gold() if g.split == "holdout8"]
+    assert len(holdout8) >= 80
+    assert sum(g.headline is not None for g in holdout8) >= 30
+
+
 @pytest.mark.corpus
 def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
@@ -161,12 +171,24 @@ def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout8_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout8(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout8"]
+    assert [g.line for g in gold[:HOLDOUT8_PLAIN]] == candidates[:HOLDOUT8_PLAIN]
+    later = gold[HOLDOUT8_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT8_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout7" and SEALED not in DEFAULT_SPLITS and "holdout6" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout7 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout7",), misses=True))
+    assert SEALED == "holdout8" and SEALED not in DEFAULT_SPLITS and "holdout7" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout8 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout8",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -176,3 +198,17 @@ def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
     assert frozen <= speaker_gold_lines()
     with pytest.raises(FileNotFoundError, match="speaker gold"):
         speaker_gold_lines(tmp_path / "speakers.jsonl")
+
+
+def test_holdout8_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw; the releases the speaker gold took up later are dropped after it
+    frozen = set(HOLDOUT8_SPEAKER_LINES) | HOLDOUT8_LATER_SPEAKER_LINES
+    assert len(set(HOLDOUT8_SPEAKER_LINES)) == len(HOLDOUT8_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    holdout8 = {g.line for g in read_gold() if g.split == "holdout8"}
+    assert not holdout8 & speaker_lines
