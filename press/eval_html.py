@@ -17,6 +17,7 @@ import functools
 import gzip
 import json
 import math
+import re
 import sys
 import tempfile
 import time
@@ -397,7 +398,155 @@ def evaluate(sets: list[str], out: Path, *, echo: bool = True) -> list[str]:
                 if echo:
                     print(line, flush=True)
                 lines.append(line)
+            if set_name != "news-dates":
+                for line in body_losses(set_name, out / set_name / "press", corpus):
+                    if echo:
+                        print(line, flush=True)
+                    lines.append(line)
     return lines
+
+
+# -- where the body's F1 goes ---------------------------------------------------------
+
+WORD_RE = re.compile(r"\w+")
+# A gold block of the WCXB markdown, by its first characters.
+MARKDOWN_KINDS = (
+    ("heading", re.compile(r"#")),
+    ("list item", re.compile(r"(?:[-*+]|\d+[.)])\s")),
+    ("table row", re.compile(r"\|")),
+)
+MARKDOWN_LINK_RE = re.compile(r"\]\([^)]*\)")
+# schema.org and og:type kinds a page declares, grouped as the loss report shows them.
+NEWS_TYPES = frozenset(S.ARTICLE_TYPES[:6])
+# Lines shorter than this are the shape of share bars, tags, "read more" links.
+SHORT_LINE_WORDS = 8
+PROSE_LINE_WORDS = 15
+
+
+def words(text: str | None) -> list[str]:
+    """The body scorer's tokens: lower-cased `\\w+` runs."""
+    return WORD_RE.findall((text or "").lower())
+
+
+def page_kind(data: bytes, url: str | None) -> str:
+    """What the page declares itself: a news story, another article (a blog post, a
+    guide), a product page, or nothing of these."""
+    from importers.html_page import read_page, types_of
+
+    try:
+        page = read_page(data, url)
+    except InputError:
+        return "other"
+    kinds = {k for obj in (*page.articles, *page.pages) for k in types_of(obj)}
+    og_type = (page.meta.get("og:type") or "").lower()
+    if kinds & NEWS_TYPES:
+        return "news"
+    if kinds & set(S.ARTICLE_TYPES) or og_type == "article":
+        return "article"
+    if "product" in og_type or any("Product" in k for k in kinds):
+        return "product"
+    return "other"
+
+
+def gold_blocks(set_name: str, corpus: Path) -> dict[str, list[tuple[str, list[str]]]]:
+    """Page id → the gold body's blocks as (kind, tokens): WCXB's markdown gives
+    headings, list items and table rows apart from paragraphs; the
+    article-extraction-benchmark's text has only lines."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    if set_name == "article-extraction-benchmark":
+        gt = json.loads((corpus / set_name / "ground-truth.json").read_text(encoding="utf-8"))
+        for doc_id, g in gt.items():
+            lines = (g.get("articleBody") or "").splitlines()
+            out[doc_id] = [("paragraph", t) for line in lines if (t := words(line))]
+        return out
+    for path in sorted((corpus / "wcxb" / WCXB_SPLIT / "ground-truth").glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))["ground_truth"]
+        markdown = g.get("main_content_markdown") or g.get("main_content") or ""
+        blocks = []
+        for line in markdown.splitlines():
+            text = line.strip()
+            kind = next((k for k, rule in MARKDOWN_KINDS if rule.match(text)), "paragraph")
+            # A link's address is markup, not the article's words.
+            tokens = words(MARKDOWN_LINK_RE.sub("]", text))
+            if tokens:
+                blocks.append((kind, tokens))
+        out[path.stem] = blocks
+    return out
+
+
+def body_losses(set_name: str, pred_dir: Path, corpus: Path) -> list[str]:
+    """Where body F1 is lost, by the kind of page and by the kind of loss.
+
+    Precision: lines of the prediction whose words are mostly not in the gold body,
+    by where they stand (before the first line the gold holds, between, after the last)
+    and by length (short lines are the shape of share bars, tags and link lists; prose
+    is text shaped like the article). Recall: blocks of the gold body whose words are
+    mostly missing from the prediction, by kind. Each figure is that share of the
+    words, averaged over pages, so it reads against P and R.
+    """
+    from collections import Counter, defaultdict
+
+    blocks = gold_blocks(set_name, corpus)
+    pages = {doc_id: (data, url) for doc_id, data, url in load_pages(set_name, corpus)}
+    by_kind: dict[str, defaultdict[str, float]] = {}
+    lost: defaultdict[str, float] = defaultdict(float)
+    n = 0
+    for doc_id, gold in sorted(blocks.items()):
+        gold_bag = Counter(t for _, tokens in gold for t in tokens)
+        if not gold_bag or doc_id not in pages:
+            continue
+        n += 1
+        path = pred_dir / f"{doc_id}.json"
+        pred = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        body = pred.get("body") or ""
+        lines = [t for line in body.split("\n") if (t := words(line))]
+        pred_bag = Counter(t for line in lines for t in line)
+        hit = sum((gold_bag & pred_bag).values())
+        p = hit / max(sum(pred_bag.values()), 1)
+        r = hit / sum(gold_bag.values())
+        kind = page_kind(*pages[doc_id])
+        row = by_kind.setdefault(kind, defaultdict(float))
+        row["pages"] += 1
+        row["p"] += p
+        row["r"] += r
+        row["f1"] += 2 * p * r / (p + r) if p + r else 0.0
+        kept = [sum((Counter(line) & gold_bag).values()) * 2 >= len(line) for line in lines]
+        first = kept.index(True) if True in kept else len(kept)
+        last = len(kept) - 1 - kept[::-1].index(True) if True in kept else -1
+        for i, (line, in_gold) in enumerate(zip(lines, kept, strict=True)):
+            if in_gold:
+                continue
+            where = "before" if i < first else "after" if i > last else "inside"
+            shape = (
+                "short"
+                if len(line) < SHORT_LINE_WORDS
+                else "prose"
+                if len(line) >= PROSE_LINE_WORDS
+                else "mid-length"
+            )
+            lost[f"P {where}, {shape}"] += len(line) / sum(pred_bag.values())
+        for block_kind, tokens in gold:
+            missing = len(tokens) - sum((Counter(tokens) & pred_bag).values())
+            if missing * 2 > len(tokens):
+                shape = "short" if len(tokens) < SHORT_LINE_WORDS else "long"
+                lost[f"R {block_kind}, {shape}"] += len(tokens) / sum(gold_bag.values())
+    total_lost = sum(row["pages"] - row["f1"] for row in by_kind.values()) or 1.0
+    lines_out = [
+        f"body losses {set_name} by page kind: "
+        + "; ".join(
+            f"{kind} {row['pages']:.0f} pages F1={row['f1'] / row['pages']:.3f} "
+            f"P={row['p'] / row['pages']:.3f} R={row['r'] / row['pages']:.3f} "
+            f"share of F1 lost {(row['pages'] - row['f1']) / total_lost:.2f}"
+            for kind, row in sorted(by_kind.items(), key=lambda kv: -kv[1]["pages"])
+        )
+    ]
+    for side, title in (("P", "precision: extra lines"), ("R", "recall: missing gold blocks")):
+        parts = sorted(((k, v) for k, v in lost.items() if k[0] == side), key=lambda kv: -kv[1])
+        lines_out.append(
+            f"body losses {set_name} {title}: "
+            + "; ".join(f"{k[2:]} {v / max(n, 1):.4f}" for k, v in parts)
+        )
+    return lines_out
 
 
 # -- dates on sites never seen --------------------------------------------------------

@@ -834,3 +834,41 @@ def test_the_systems_timed_take_turns_at_reading_a_page_first():
     timed = calls[-8:]  # after each system's warm-up reads
     assert [timed[i] for i in range(0, 8, 2)] == ["a", "b", "a", "b"]
     assert runs["b"]["preds"]["3"] == {"body": "page 3"}
+
+
+def test_body_losses_say_where_the_words_are_lost(tmp_path):
+    from press.eval_html import body_losses
+
+    base = tmp_path / "wcxb" / "dev"
+    (base / "ground-truth").mkdir(parents=True)
+    (base / "html").mkdir()
+    page = (
+        "<html><head><meta property='og:type' content='article'></head><body>"
+        "<p>The river ferry landing reopened on Monday after a month of repairs.</p>"
+        "</body></html>"
+    )
+    with gzip.open(base / "html" / "0001.html.gz", "wt", encoding="utf-8") as f:
+        f.write(page)
+    markdown = (
+        "## Pontoon works finished\n\n"
+        "The river ferry landing reopened on Monday after a month of repairs.\n\n"
+        "- [Two crossings](https://ferry.example/routes) and a summer excursion boat run"
+        " from the landing every day"
+    )
+    gold = {"main_content": markdown, "main_content_markdown": markdown}
+    record = {"url": "https://ferry.example/news/1", "ground_truth": gold}
+    (base / "ground-truth" / "0001.json").write_text(json.dumps(record), encoding="utf-8")
+    pred_dir = tmp_path / "pred"
+    pred_dir.mkdir()
+    body = (
+        "The river ferry landing reopened on Monday after a month of repairs.\n\nShare this story"
+    )
+    (pred_dir / "0001.json").write_text(json.dumps({"body": body}), encoding="utf-8")
+
+    kinds, precision, recall = body_losses("wcxb", pred_dir, tmp_path)
+    assert "article 1 pages" in kinds
+    # The share bar after the article's last line (3 of 15 words); the list item the
+    # gold keeps (13 of 28 words: its link's address is not among them) and the heading.
+    assert precision.endswith("after, short 0.2000")
+    assert "list item, long 0.4643" in recall
+    assert "heading, short 0.1071" in recall
