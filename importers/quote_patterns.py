@@ -173,6 +173,24 @@ AFTER_DASH = re.compile(
     rf"^\s*(?:[―—–]|-(?=\s*[A-Z]))\s*(?P<np>{NAME_PHRASE}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){{1,4}})\s*"
     r"(?=[.,(]|$)"
 )
+# What may follow a byline's name when the byline stands alone, up to the paragraph's
+# end or the next quotation: the writer's role or place (`, Content Creator`, `(Read all
+# reviews.)`), no sentence of its own.
+BYLINE_REST = re.compile(r"\s*(?:[,(][^_.!?()]{0,150}(?:\.?\))?)?[\s.]*")
+# A paragraph that only signs the quotation standing alone in the paragraph above it, as
+# pull quotes and testimonials on web pages are printed: a person's name, then maybe the
+# role after a comma and a parenthesis (`Ann Holt, CEO of Holt Fund (on a call, May 7)`).
+SIGNED_BELOW = re.compile(
+    r"\s*(?:[-–—―]\s*)?(?P<np>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    r"(?:\s*,\s*[A-Z][^“”\"]{1,200}?|\s*\([^“”\"()]{1,200}\))?\s*"
+)
+# A spokesperson at a cue, named by the organisation they speak for: `a WeWork
+# spokesperson`, `an FAA spokesman`, `a spokeswoman for the Park Service`.
+SPOKESPERSON_OF = re.compile(
+    r"(?:an?|the)\s+(?:(?P<org>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
+    r"spokes(?:man|woman|person)|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+    r"(?P<org2>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|[A-Z][\w.&’'-]*)){0,6}))"
+)
 # A name introducing a quotation with a colon: `Pollster Ann Holt: “…”`.
 # A role phrase counts only when it is all the sentence has before the colon (or all
 # after a heading's dash): "a blunt message to Holt:" names no speaker.

@@ -76,6 +76,9 @@ class Attribution:
     cue: str | None
     pos: int
     adjacent: bool  # the cue touches the quotation, not just shares its sentence
+    # A byline after the closing mark standing alone (`” — Ann Holt, nurse`): as explicit
+    # as a verb of saying, though it has none.
+    byline: bool = False
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -863,10 +866,15 @@ def choose_cue(
         ):
             return before
     if after is None and seg.closed:
-        m = P.AFTER_DASH.match(masked[seg.end + 1 : next_open])
+        tail = masked[seg.end + 1 : next_open]
+        m = P.AFTER_DASH.match(tail)
         if m:
             after = Attribution(
-                clean_mention(m.group("np")), None, base + seg.end + 1 + m.start("np"), True
+                clean_mention(m.group("np")),
+                None,
+                base + seg.end + 1 + m.start("np"),
+                True,
+                byline=P.BYLINE_REST.fullmatch(tail, m.end("np")) is not None,
             )
     if after is None and seg.closed and text.rstrip().endswith(","):
         stray = _STRAY_STOP.match(masked, seg.end + 1)
@@ -1136,6 +1144,7 @@ class _Extractor:
         self.book = SpeakerBook()
         self.segments = [find_segments(p, i) for i, p in enumerate(paragraphs)]
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
+        self.book.texts = self.masked
         # (position, entity) of every speaker found so far at a cue, in position order.
         self.spoke: list[tuple[int, Entity]] = []
         # Per surname: (position, first name) of each full name written with it.
@@ -1148,6 +1157,7 @@ class _Extractor:
         reported = self._reported()
         quotes = self._direct(found, reported) + reported
         quotes.sort(key=lambda q: (q.paragraph, q.start))
+        self._signed_below(quotes)
         self._lead_speaker(quotes)
         # `Congressman Ann Holt “…” Al Varga, President of … “…”`: names standing over
         # each statement say who speaks better than the sentences around them.
@@ -1224,6 +1234,45 @@ class _Extractor:
         for quote in orphans:
             quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
             quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
+
+    def _signed_below(self, quotes: list[Quote]) -> None:
+        """`“…”` alone in its paragraph, then `Ann Holt, CEO of Holt Fund` alone in the
+        next: a pull quote signed below it. Not when the paragraph before the quotation or
+        the one after the name reads as a name or a quotation too, which is the layout of
+        statements each under its speaker's name (read by `label_before`)."""
+        paragraphs = self.paragraphs
+        for quote in quotes:
+            i = quote.paragraph
+            if quote.kind != "direct" or quote.speakers or quote.cue is not None:
+                continue
+            if i + 1 >= len(paragraphs) or not self._alone(i, quote):
+                continue
+            sign = P.SIGNED_BELOW.fullmatch(paragraphs[i + 1])
+            if sign is None or self.segments[i + 1]:
+                continue
+            if i > 0 and (P.SIGNED_BELOW.fullmatch(paragraphs[i - 1]) or self.segments[i - 1]):
+                continue
+            after = paragraphs[i + 2].lstrip()[:1] if i + 2 < len(paragraphs) else ""
+            if after and after in OPENERS:
+                continue
+            at = (i + 1) * STRIDE + sign.start("np")
+            entity = self.book.note_name(sign.group("np").split(), at)
+            if entity is None or entity.kind != "person":
+                continue
+            names = speaker_names(entity, explicit=True)
+            if not names:
+                continue
+            _mark_quoted(entity, sign.group("np"))
+            quote.speakers, quote.speaker, quote.mention = list(names), names[0], sign.group("np")
+            quote.method, quote.confidence = "cue", CONFIDENCE["cue"]
+
+    def _alone(self, i: int, quote: Quote) -> bool:
+        """The quotation is all its paragraph holds, marks and a final stop aside."""
+        segs = self.segments[i]
+        if len(segs) != 1 or not segs[0].closed:
+            return False
+        text = self.paragraphs[i]
+        return not text[: segs[0].open_at].strip() and not text[segs[0].end + 1 :].strip(" .")
 
     def _attribute(self, i: int) -> list[_Found]:
         masked, segs, base = self.masked[i], self.segments[i], i * STRIDE
@@ -1940,13 +1989,15 @@ class _Extractor:
 
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
         entity = self._resolve(att.mention, att.pos, att.cue)
-        names = speaker_names(entity, explicit=att.cue is not None)
+        names = speaker_names(entity, explicit=att.cue is not None or att.byline)
         if not names and att.cue is not None:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
             # the cue names nobody; the name before it does.
             named = self._name_before(att) or self._name_after(att)
             if named is not None:
                 att, entity, names = named
+        if not names and att.cue is not None:
+            entity, names = self._spokesperson_of(att, entity)
         if names and self._about_the_subject(seg, text, att, entity):
             entity, names = None, []
         if entity is not None and names:
@@ -2041,6 +2092,25 @@ class _Extractor:
                     names += found
                 return list(dict.fromkeys(names))
         return []
+
+    def _spokesperson_of(
+        self, att: Attribution, entity: Entity | None
+    ) -> tuple[Entity | None, list[str]]:
+        """`said a WeWork spokesperson`: a spokesperson's words are the organisation's,
+        when the words naming it are an organisation's name (`a Clinton campaign
+        spokesman` speaks for no organisation the text names: nobody's)."""
+        m = P.SPOKESPERSON_OF.fullmatch(att.mention)
+        if m is None:
+            return entity, []
+        words = (m.group("org") or m.group("org2")).split()
+        known = self.book.known(words)
+        if known is not None and known.kind != "organization":
+            return entity, []
+        if known is None and not (N.org_shape(words) or N.is_acronym(words)):
+            return entity, []
+        org = known or Entity(" ".join(words), "organization")
+        names = speaker_names(org, explicit=True)
+        return (org, names) if names else (entity, [])
 
     def _name_after(self, att: Attribution) -> tuple[Attribution, Entity, list[str]] | None:
         """`stated Harbor Works President and CEO, Ted Shaw.`: the role phrase at the cue
@@ -2289,7 +2359,7 @@ def _how(att: Attribution, names: list[str]) -> tuple[AttributionMethod | None, 
     ):
         return "resolved", CONFIDENCE["resolved"] if att.cue else CONFIDENCE["subject"]
     if att.cue is None:
-        return "cue", CONFIDENCE["subject"]
+        return "cue", CONFIDENCE["cue"] if att.byline else CONFIDENCE["subject"]
     return "cue", CONFIDENCE["cue"] if att.adjacent else CONFIDENCE["cue-sentence"]
 
 

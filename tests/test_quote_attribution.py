@@ -1334,3 +1334,54 @@ def test_a_place_named_after_a_saint_gives_no_speaker() -> None:
 def test_a_verb_of_opinion_before_a_few_words_keeps_the_subject(text: str) -> None:
     [q] = issued(text, member=None)
     assert q.speakers == ["Ann Holt"]
+
+
+def test_a_byline_standing_alone_after_the_closing_mark_names_the_speaker() -> None:
+    [q] = direct(
+        "Customer review: “The app keeps the whole family on one calendar, and it never"
+        " crashed on us.” — Odalys Pereira K., Office Manager"
+    )
+    assert q.speakers == ["Odalys Pereira K."] and q.method == "cue"
+
+
+def test_a_byline_running_on_into_a_sentence_is_no_stronger_than_before() -> None:
+    # `– The Ledger [3/2/11] The county …`: the byline runs on into the next sentence.
+    [q] = direct(
+        "“Tolls on the bridge will double by spring, officials say.” – Tamsin Ledger Orrick"
+        " [3/2/11] The county voted on it later."
+    )
+    assert q.speakers == []
+
+
+def test_a_pull_quote_signed_in_the_paragraph_below_it() -> None:
+    quotes = direct(
+        "Key quote",
+        "“We have doubled the number of stores that take returns by mail this year.”",
+        "Marguerite Oyelaran, CEO of Pellworth Stores (on the company’s spring call)",
+        "The chain also opened two warehouses.",
+    )
+    assert [q.speakers for q in quotes] == [["Marguerite Oyelaran"]]
+
+
+def test_statements_each_under_a_name_are_not_signed_below() -> None:
+    # A name above each statement: the name after the first is the second one's label.
+    quotes = direct(
+        "Ansel Draycott, Director of the Fenwick Trust",
+        "“The marsh is worth saving for the birds alone.”",
+        "Priya Lindqvist, Mayor of Oldcastle",
+        "“Our schools will use the marsh as a classroom.”",
+    )
+    assert ["Priya Lindqvist"] not in [q.speakers for q in quotes]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_named_before_the_noun() -> None:
+    [q] = direct("“No flights were delayed by the outage,” said an FAA spokeswoman on Friday.")
+    assert q.speakers == ["FAA"]
+
+
+def test_a_spokesperson_of_a_person_named_campaign_speaks_for_nobody() -> None:
+    [q] = direct(
+        "Wendell Marsh toured the plant.",
+        "“He will sign the bill in May,” a Marsh spokesman said.",
+    )
+    assert q.speakers == []
