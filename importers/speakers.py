@@ -147,6 +147,19 @@ def _clean(word: str) -> str:
     return word.lower().strip(".,’'")
 
 
+# A preposition right before a name run (its title words allowed between): the name is
+# an object of the sentence, `wrote to Dr. Ivo Roth`, `toured the site with Sheriff …`.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|from|for|by|about|against|toward|towards|alongside|honoring|honor)\s+"
+    r"(?:(?:the|[A-Z][\w’'.-]*)\s+){0,4}$"
+)
+
+
+_WORD = re.compile(r"\S+")
+# How far back a sentence's start is looked for.
+_SENTENCE_REACH = 600
+
+
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen sens rep reps gov gen lt col st jr sr inc corp co no vs
@@ -344,6 +357,8 @@ def _normalise(
     if ends:
         shift = len(" ".join(words[: ends[-1] + 1])) + 1
         words = words[ends[-1] + 1 :]
+    if words and _clean(words[0]) == "dear":
+        return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
     titled = False
     while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
         if len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
@@ -421,6 +436,9 @@ class SpeakerBook:
         # (position, sentence start, words before it there) of each name run holding a
         # titled person of unknown gender, to tell a sentence's subject from its object.
         self.sentence_heads: list[tuple[int, int, str]] = []
+        # The narration of each paragraph (quotations masked), when the reader gives it:
+        # a pronoun's antecedent is weighed by the words around its mention.
+        self.texts: list[str] = []
 
     # -- registering names --------------------------------------------------
 
@@ -630,6 +648,8 @@ class SpeakerBook:
             if ent.kind != "person" or not speaker_names(ent, False):
                 continue  # "Russian", "Ministry": words the name pattern took, no person
             if want is None or ent.gender == want:
+                if want is not None and self._object_beside_subject(p, ent, want):
+                    return None
                 return ent
             if fallback is not None and fallback[0] - p > PRONOUN_REACH:
                 break
@@ -648,6 +668,37 @@ class SpeakerBook:
                 # safer antecedent ("Tobias … Mary Holt … she said": Holt, not Tobias).
                 fallback = (p, ent)
         return fallback[1] if fallback else None
+
+    def _object_beside_subject(self, at: int, ent: Entity, want: str) -> bool:
+        """Whether the mention at `at` follows a preposition (`to Don Stephens`, `with
+        Sheriff Ivo Roth`) in a sentence that names, before it, another person of the
+        pronoun's gender: `Rep. Ann Holt wrote to Dr. Ivo Roth. He released …` fits
+        both men, the subject as well as the latest named. Two fit: nobody is sure."""
+        paragraph, offset = divmod(at, PRONOUN_REACH)
+        if paragraph >= len(self.texts):
+            return False
+        text = self.texts[paragraph]
+        if not _OBJECT_BEFORE.search(text, max(0, offset - 40), offset):
+            return False
+        # The sentence begins after the last word before the mention that ends one.
+        begin = max(0, offset - _SENTENCE_REACH)
+        for m in _WORD.finditer(text, begin, offset):
+            if _ends_sentence(m.group()) or m.group().endswith(("!", "?", ".”", '."')):
+                begin = m.end()
+        start = paragraph * PRONOUN_REACH + begin
+        k = bisect.bisect_left(self.timeline, (start, ""))
+        while k < len(self.timeline) and self.timeline[k][0] < at:
+            other = self.entities.get(self.timeline[k][1])
+            if (
+                other is not None
+                and other is not ent
+                and other.kind == "person"
+                and other.gender == want
+                and speaker_names(other, False)
+            ):
+                return True
+            k += 1
+        return False
 
     def _subject_before(self, at: int, want: str | None) -> bool:
         """Whether the sentence of the mention at `at` names, before it, a person or a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importers.quotes import extract_quotes
 from importers.records import document_from_record
-from importers.speakers import _part_of_issuer
+from importers.speakers import SpeakerBook, _part_of_issuer
 from search.model import Quote
 
 
@@ -373,3 +373,51 @@ def test_a_title_after_an_unnamed_cue_ends_no_sentence() -> None:
     quotes = release(text, "tod_vail")
     assert "Tod Vail" not in quotes[1].speakers
     assert quotes[2].speakers == ["Tod Vail"]
+
+
+def test_a_letters_addressee_after_dear_is_not_its_writer() -> None:
+    text = (
+        "WASHINGTON – Sen. Tod Vail wrote to the harbor board today. The letter reads: "
+        "Dear Director Ann Roth: We take issue with the “Channel Dredging Framework for "
+        "Small Ports,” which the board proposed. Dear Chairman Ivo Brandt, We ask that "
+        "the board reconsider “the dredging plan,” he said."
+    )
+    for member in ("tod_vail", None):
+        record = {"text": text, **({"member": member} if member else {})}
+        mapping = {"text": "text", **({"member": "issuer"} if member else {})}
+        quotes = document_from_record(record, mapping, origin=None).quotes
+        values = {v for q in quotes for v in q.speakers}
+        assert not values & {"Ann Roth", "Ivo Brandt"}, member
+
+
+
+
+def _book(text: str, names: list[str]) -> SpeakerBook:
+    """A book of one paragraph whose names are noted where the text writes them."""
+    book = SpeakerBook()
+    book.texts = [text]
+    for name in names:
+        book.note_name(name.split(), text.index(name))
+    return book
+
+
+def test_he_fits_the_subject_and_the_man_it_wrote_to_so_it_names_neither() -> None:
+    # Two men fit `he`: the sentence's subject and the latest one named, after `to`.
+    text = "Rep. Ivo Brandt sent a letter to Dr. Tom Harlow on Monday. Today, he released it."
+    book = _book(text, ["Rep. Ivo Brandt", "Dr. Tom Harlow"])
+    assert book.resolve_pronoun("he", text.index("he released")) is None
+    # A woman as the subject leaves `he` one man to name.
+    text = "Rep. Ann Holt sent a letter to Dr. Tom Harlow on Monday. Later, he answered her."
+    book = _book(text, ["Rep. Ann Holt", "Dr. Tom Harlow"])
+    found = book.resolve_pronoun("he", text.index("he answered"))
+    assert found is not None and found.name == "Tom Harlow"
+    # The latest man named as a sentence's subject, not after a preposition, is `he`.
+    text = "Rep. Ivo Brandt met Dr. Tom Harlow. Dr. Harlow toured the port. Then he spoke."
+    book = _book(text, ["Rep. Ivo Brandt", "Dr. Tom Harlow", "Dr. Harlow"])
+    found = book.resolve_pronoun("he", text.index("he spoke"))
+    assert found is not None and found.name == "Tom Harlow"
+    # Without the paragraph's words the book reads as before: the latest man.
+    book = _book(text, ["Rep. Ivo Brandt", "Dr. Tom Harlow"])
+    book.texts = []
+    found = book.resolve_pronoun("he", text.index("he spoke"))
+    assert found is not None and found.name == "Tom Harlow"
