@@ -390,8 +390,6 @@ def test_a_letters_addressee_after_dear_is_not_its_writer() -> None:
         assert not values & {"Ann Roth", "Ivo Brandt"}, member
 
 
-
-
 def _book(text: str, names: list[str]) -> SpeakerBook:
     """A book of one paragraph whose names are noted where the text writes them."""
     book = SpeakerBook()
