@@ -33,11 +33,20 @@ without the hunspell stems, without the nested quotes and speakers, with the ste
 and nested quote texts indexed without positions (no query reads them as phrases), and
 with the nested quotes' fields no document search reads left unindexed.
 
+`--search-variants --prefix P` measures where a search's CPU goes on the node: the
+representative searches (the cases of a `bench_scale.py` results file) are sent as the
+archive sends them and again with one part left out each time — the highlight, the
+speaker facet's count by person (the archive's map of spellings), every facet's
+sub-aggregation of written values, the month histogram, and all aggregations and the
+highlight at once (the query and the page alone) — and the node's CPU per search and the
+median `took` are printed for each variant (the node should be doing nothing else).
+
 Before the timings, every node loads the hunspell dictionaries (an index with the
 mappings analyses a word), so no load pays for that alone.
 
 Usage: scripts/bench_elasticsearch.py [--es URL] [--jobs N] [--limit N] [--rounds N] [--workdir DIR]
        scripts/bench_elasticsearch.py --es URL --compare-sqlite ARCHIVE --prefix P [--cases FILE]
+       scripts/bench_elasticsearch.py --es URL --search-variants --prefix P [--cases F] [--runs N]
 The Elasticsearch test server: `scripts/elasticsearch.sh start` (URL http://127.0.0.1:9201);
 a local cluster: `--es "$(scripts/elasticsearch.sh cluster-url)"`.
 """
@@ -335,6 +344,77 @@ def compare_searches(url: str, prefix: str, archive: Path, cases: Path, runs: in
     embedded.close()
 
 
+SEARCH_VARIANTS = (
+    "as-is",
+    "no-highlight",
+    "no-people",
+    "no-written",
+    "no-histogram",
+    "query-only",
+)
+
+
+def _search_variant(body: dict[str, Any], name: str) -> dict[str, Any]:
+    """A search body with one part left out (`--search-variants`)."""
+    body = json.loads(json.dumps(body))
+    aggs = body.get("aggs", {})
+    if name == "no-highlight":
+        body.pop("highlight", None)
+    elif name == "no-people" and "facet_speaker" in aggs:
+        facet = aggs["facet_speaker"]["aggs"]
+        facet.pop("people", None)
+        facet["values"]["terms"].pop("exclude", None)
+    elif name == "no-written":
+        for facet in aggs.values():
+            for agg in facet.get("aggs", {}).values():
+                agg.pop("aggs", None)
+    elif name == "no-histogram":
+        aggs.pop("histogram", None)
+    elif name == "query-only":
+        body.pop("highlight", None)
+        body.pop("aggs", None)
+    return body
+
+
+def search_variants(url: str, prefix: str, cases: Path, runs: int) -> None:
+    """The node's CPU per search with one part of the body left out at a time."""
+    from searches import representative
+
+    from search.elastic import _count_people, _kwargs
+    from search.elastic_compile import search_body
+
+    backend = ElasticBackend(url, index_prefix=prefix)
+    terms = [(t, f) for t, f in json.loads(cases.read_text())["cases"]]
+    print(f"documents: {backend.stats().get('documents')}; {len(terms)} searches x {runs}")
+    for scope in ("quotes", "documents"):
+        bodies = []
+        for term, filters in terms:
+            request = representative(term, filters, scope, 60_000)
+            body = search_body(backend._compiler(request), request)
+            _canon, people, _labels = backend._speaker_canon()
+            if people:
+                _count_people(body, people)
+            bodies.append(body)
+        index = backend.aliases[scope]
+        for name in SEARCH_VARIANTS:
+            variant = [_search_variant(b, name) for b in bodies]
+            for body in variant:  # warm the caches
+                backend.client.search(index=index, **_kwargs(body))
+            took: list[int] = []
+            node = node_cpu(url)
+            for _ in range(runs):
+                for body in variant:
+                    took.append(backend.client.search(index=index, **_kwargs(body))["took"])
+            spent = (node_cpu(url) - node) * 1000 / len(took)
+            p50, p95 = _percentiles([float(t) for t in took])
+            print(
+                f"{scope:<9} {name:<13} node CPU per search {spent:6.1f} ms"
+                f"  took p50 {p50:5.0f} ms p95 {p95:5.0f} ms (load {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+    backend.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--es", default="http://127.0.0.1:9201")
@@ -360,7 +440,17 @@ def main() -> None:
     ap.add_argument(
         "--mapping-variants", action="store_true", help="the node's CPU per mapping variant"
     )
+    ap.add_argument(
+        "--search-variants",
+        action="store_true",
+        help="with --prefix: the node's CPU per search with parts of the body left out",
+    )
     a = ap.parse_args()
+    if a.search_variants:
+        if not a.prefix:
+            ap.error("--search-variants needs --prefix (the Elasticsearch archive's)")
+        search_variants(a.es, a.prefix, a.cases, a.runs)
+        return
     if a.mapping_variants:
         mapping_variants(a)
         return

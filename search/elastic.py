@@ -96,6 +96,12 @@ _Method = TypeVar("_Method", bound=Callable[..., Any])
 CHUNK = 500  # actions per bulk request
 DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
 BULK_THREADS = 2
+# Seconds a bulk request may take. A request of CHUNK documents with nested quotes costs
+# the node seconds of CPU; on a busy machine that runs past the client's usual timeout,
+# and a timed-out request is sent again while the node still works on the first, until
+# the retries run out and every action of it fails. Waiting longer slows the import down
+# instead (a bare `parallel_bulk` load given this timeout failed nothing where ours did).
+BULK_TIMEOUT = 120.0
 DERIVED = (
     "facet_keys",
     "facet_values",
@@ -314,6 +320,7 @@ class ElasticBackend(Backend):
     ):
         self.url = url
         self.prefix = index_prefix
+        self.request_timeout = request_timeout
         if isinstance(replicas, str) and not replicas.isdigit():
             raise SearchError(f"replicas must be a whole number, not {replicas!r}")
         self.replicas = None if replicas is None else int(replicas)
@@ -716,7 +723,7 @@ class ElasticBackend(Backend):
         answered = 0
         try:
             for ok, item in helpers.streaming_bulk(
-                self.client,
+                self.client.options(request_timeout=max(self.request_timeout, BULK_TIMEOUT)),
                 actions,
                 chunk_size=CHUNK,
                 max_retries=5,
