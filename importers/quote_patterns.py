@@ -74,7 +74,10 @@ CUE = (
     rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|today|"
     r"yesterday|tonight|jointly|had|has|"
     r"have|would|"
-    r"will|could|again|further|simply|quickly|flatly)\s+)?"
+    r"will|could|again|further|simply|quickly|flatly|"
+    # `He instead told the BBC:`, `she now says`: an adverb before the verb (`never`
+    # is not one: `Holt never said “…”` denies the words).
+    r"instead|still|now|first|even|just|already|often)\s+)?"
     rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
     r"wrote back)"
 )

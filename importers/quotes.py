@@ -876,6 +876,19 @@ def choose_cue(
                 True,
                 byline=P.BYLINE_REST.fullmatch(tail, m.end("np")) is not None,
             )
+    if (
+        after is None
+        and seg.closed
+        and next_open >= len(masked)
+        and text.rstrip().rstrip("’'")[-1:] in ".!?"
+    ):
+        # `“… fantastic chips.” Ann Holt, CEO of Holt Fund (on a call)`: a full statement
+        # signed by a name that is all the rest of its paragraph.
+        m = P.SIGNED_BELOW.fullmatch(masked, seg.end + 1)
+        if m:
+            after = Attribution(
+                clean_mention(m.group("np")), None, base + m.start("np"), True, byline=True
+            )
     if after is None and seg.closed and text.rstrip().endswith(","):
         stray = _STRAY_STOP.match(masked, seg.end + 1)
         if stray:

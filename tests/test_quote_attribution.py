@@ -1385,3 +1385,34 @@ def test_a_spokesperson_of_a_person_named_campaign_speaks_for_nobody() -> None:
         "“He will sign the bill in May,” a Marsh spokesman said.",
     )
     assert q.speakers == []
+
+
+def test_a_full_statement_signed_by_the_rest_of_its_paragraph() -> None:
+    [q] = direct(
+        "“We doubled the returns we take by mail this year.” Marguerite Oyelaran, CEO of"
+        " Pellworth Stores (on the spring call)"
+    )
+    assert q.speakers == ["Marguerite Oyelaran"]
+
+
+def test_a_name_then_more_quotations_is_not_a_signature() -> None:
+    # `“…” Al Varga, Director “…”`: the name stands over the next statement.
+    quotes = direct(
+        "“The marsh is worth saving.” Priya Lindqvist, Mayor of Oldcastle “Our schools will"
+        " use it as a classroom.”"
+    )
+    assert quotes[0].speakers != ["Priya Lindqvist"]
+
+
+@pytest.mark.parametrize("adverb", ["instead", "now", "first", "even", "just", "still"])
+def test_an_adverb_between_subject_and_verb_keeps_the_cue(adverb: str) -> None:
+    [q] = direct(
+        "Tamsin Orrick spoke to the county board on Monday.",
+        f"She {adverb} told the board: “The bridge will be finished by June.”",
+    )
+    assert q.speakers == ["Tamsin Orrick"] and q.cue.startswith(f"{adverb} told")
+
+
+def test_never_before_the_verb_is_no_cue() -> None:
+    [q] = direct("Tamsin Orrick never told the board: “The bridge will be finished by June.”")
+    assert q.cue is None or not q.cue.startswith("never")
