@@ -314,7 +314,7 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             continue
         if words[i] in _SAINT and rest[0][:1].isupper():
             continue  # `Al St. John`, `St. Clair`: a name's part, not a saint's title
-        if all(_low(w) in SUFFIXES for w in rest):
+        if all(_written_as_suffix(w) for w in rest):
             continue  # `Sanford D. Bishop Jr.`: a suffix is no name, the title a surname
         if i > 0 and generation(words[i]):
             continue  # `Tod Vail Sr. and …`: a suffix after a name, not a title (Sister)
@@ -357,6 +357,19 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
 
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
 _SAINT = frozenset("St. Ste.".split())
+
+
+def _written_as_suffix(word: str) -> bool:
+    """A suffix as written after a name (`Jr.`, `III`, `MD`, `Esq.`), not a surname that
+    nameparser's list of degrees also holds (`Meng`, `Ing`, `Erd`: capitalised words)."""
+    low = _low(word)
+    if low not in SUFFIXES:
+        return False
+    return (
+        generation(word) is not None
+        or low.rstrip(".") in ("esq", "esquire", "junior", "senior", "ret")
+        or not (len(word) > 2 and word[0].isupper() and word[1:].isalpha() and word[1:].islower())
+    )
 
 
 def _possessive(word: str) -> bool:
@@ -437,6 +450,8 @@ def person_shape(words: list[str]) -> bool:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
     if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
         return False  # "Ukrainian", "Lebanese": a nationality, nobody's name
+    if _low(words[-1]) in _PROGRAMMES:
+        return False  # "Medicare claims indicate …": a programme, nobody's name
     for k, w in enumerate(words):
         low = _low(w)
         if low in NOT_NAME_WORDS or low in ORG_WORDS or low in _SPEECH_WORDS:
@@ -517,7 +532,29 @@ def cut_run_together(words: list[str]) -> list[str]:
             ):
                 head = w[: m.start()]
                 return words[:k] + ([head] if head else [])
-    return words
+    out: list[str] = []
+    for k, w in enumerate(words):
+        prev = words[k - 1] if k else ""
+        if k == 0 or is_role_word(prev) or _low(prev) in ("and", "u.s.") or prev.endswith(","):
+            out += _split_glued_name(w)  # `Congressman BobbyScott`: no first name before
+        else:
+            out.append(w)
+    return out
+
+
+_GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})")
+
+
+def _split_glued_name(word: str) -> list[str]:
+    """`MikeTurner`, `EarlBlumenauer`: a first name and a surname written without the
+    space between them. The first part must be a first name given in the US, of four
+    letters or more, so that `DelBene`, `LaHood`, `MacArthur` stay whole."""
+    glued = _GLUED_NAME.fullmatch(word)
+    if glued is None or first_name_gender(glued[1]) is None or not _us_first_name(glued[1]):
+        return [word]
+    if first_name_gender(glued[1]) == "f" and first_name_gender(glued[2]) == "f":
+        return [word]  # `MaryAnne`, `RoseMarie`: one given name of two
+    return [glued[1], glued[2]]
 
 
 def is_opener(word: str) -> bool:
@@ -561,7 +598,9 @@ def split_run_together(words: list[str]) -> list[str]:
             and is_name_word(prev)
             and not has_possessive([prev])
             and not is_initial(prev)
-            and not first_name_gender(prev)
+            # A surname that is a first name too (`Carter`) after a middle initial:
+            # `Earl L. Carter Mark DeSaulnier` is two people.
+            and (not first_name_gender(prev) or _ONE_INITIAL.fullmatch(words[k - 2]))
             and _low(prev) not in PARTICLES
         ):
             return words[k:]
@@ -584,12 +623,15 @@ _ROLES_NOT_SURNAMES = frozenset(
     commissioner ceo cfo coo cto founder senator congressman congresswoman governor
     treasurer""".split()
 )
+# Health programmes and laws written as one capitalised word, named like people.
+_PROGRAMMES = frozenset("medicare medicaid obamacare trumpcare tricare romneycare".split())
 # Last words that make capitalised words a bill, a programme or an event, whatever
 # stands before them.
 BILL_ENDS = frozenset(
     """act acts legislation resolution resolutions amendment amendments program programs
     programme
-    initiative initiatives awards conference summit festival forum h.r. h.r agreement
+    initiative initiatives award awards prize medal record conference summit festival
+    forum h.r. h.r agreement
     agreements treaty accord address report plan ordinance ordinances regulation
     regulations statute""".split()
 )
@@ -637,6 +679,10 @@ def org_shape(words: list[str]) -> bool:
             return False
     if any(_GLUED.search(w) for w in words):
         return False  # "Commerce2125", "BuildingWashington": words of a page run together
+    if any(w.endswith("The") for w in words[1:]) or words[0].endswith("The") != (words[0] == "The"):
+        # "Cairo The U.S. Embassy", "Vet Voice Foundation The Vet Voice Foundation": a
+        # heading or a caption run into the next sentence's subject, two phrases.
+        return False
     if "and" in lows or "&" in lows:
         # "House and Senate" is two bodies, not one speaker; "Ways and Means Committee" is.
         k = lows.index("and") if "and" in lows else lows.index("&")

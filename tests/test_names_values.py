@@ -1,0 +1,102 @@
+"""Is a speaker value a name: classes counted on the whole archive's speaker values —
+names glued to the word before or after, surnames that nameparser also lists as degrees,
+awards, records and programmes, and two phrases run together at `The`."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers import names as N
+from importers.speakers import _normalise
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["TeddyMarsh"], ["Teddy", "Marsh"]),  # a lone glued first name and surname
+        (["Congressman", "RobbyVance"], ["Congressman", "Robby", "Vance"]),
+        (["Peter", "Oakes", "and", "EarlVance"], ["Peter", "Oakes", "and", "Earl", "Vance"]),
+        (["DelVance"], ["DelVance"]),  # a short first part is a particle: `DelBene`
+        (["Sara", "LaVance"], ["Sara", "LaVance"]),
+        (["MaryAnne"], ["MaryAnne"]),  # one given name written in two parts
+        (["Lisa", "MarshVance"], ["Lisa", "MarshVance"]),  # after a first name: a surname
+        (["OakleyMotors"], ["OakleyMotors"]),  # no first name opens it: a company
+    ],
+)
+def test_glued_first_name_and_surname_are_two_words(words, expected):
+    assert N.cut_run_together(words) == expected
+
+
+def test_a_glued_name_after_a_title_becomes_the_name():
+    assert _normalise(("Congressman", "RobbyVance"), None)[3] == ("Congressman", "Robby", "Vance")
+
+
+@pytest.mark.parametrize("surname", ["Meng", "Ing", "Erd"])
+def test_a_surname_that_is_also_a_degree_takes_off_the_title(surname):
+    # nameparser lists `meng`, `ing`, `erd` among degrees; written as a surname they are one.
+    assert N.split_role(["Congresswoman", surname]) == ("Congresswoman", [surname])
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["Sanford", "D.", "Tillman", "Jr."], ["Bishop", "Jr."], ["Bishop", "MD"], ["Bishop", "III"]],
+)
+def test_a_suffix_as_written_is_still_no_name(words):
+    # `Bishop` is a title too: a suffix alone after it leaves the words one name.
+    assert N.split_role(words) == (None, words)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Hanna Lowell Award",  # a first name vouches for the surname, not for an award
+        "Regional Record",
+        "Milford Prize",
+        "Medicare",
+        "ObamaCare",
+    ],
+)
+def test_awards_records_and_programmes_are_no_people(value):
+    assert not N.person_shape(value.split())
+
+
+@pytest.mark.parametrize("value", ["Hanna Lowell", "Ted Medalla", "Ann Prizer"])
+def test_names_that_only_look_like_those_stay(value):
+    assert N.person_shape(value.split())
+
+
+def test_a_body_of_the_programme_keeps_its_name():
+    assert N.person_shape(["Medicare", "Trustees"])  # `the Medicare Trustees have told us`
+    assert N.org_shape("Centers for Medicare and Medicaid Services".split())
+    assert N.org_shape("Oakley Daily Record".split())  # a newspaper is an organisation
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Lisbon The U.S. Embassy",
+        "LisbonThe U.S. Embassy",
+        "Harbor Aid Foundation The Harbor Aid Foundation",
+        "Storms Ana and Bo The Department of State",
+    ],
+)
+def test_two_phrases_run_together_at_the_are_no_organisation(value):
+    assert not N.org_shape(value.split())
+
+
+def test_an_organisation_opening_with_the_stays():
+    assert N.org_shape("The Oakley Gazette".split())
+    assert N.org_shape("The Department of State".split())
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # A surname that is a first name too, after a middle initial: two captions.
+        (["Earl", "L.", "Parker", "Mark", "Vance"], ["Mark", "Vance"]),
+        (["Tod", "Vail", "Ann", "Holt"], ["Ann", "Holt"]),
+        (["Ann", "B.", "Holt"], ["Ann", "B.", "Holt"]),
+    ],
+)
+def test_two_names_run_together(words, expected):
+    assert N.split_run_together(words) == expected
