@@ -155,6 +155,8 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+# A role that ends in the preposition before its body's name: `Director of the`.
+_ROLE_OF = re.compile(r"\s(?:of|at|for)(?:\s+the)?(?:\s+[A-Z][\w’'&.-]*)?$")
 _WORD = re.compile(r"\S+")
 # How far back a sentence's start is looked for.
 _SENTENCE_REACH = 600
@@ -468,6 +470,10 @@ class SpeakerBook:
                 self.note_name(head, pos)
         pos += shift
         role, words, name, joint, org = _shape(kept)
+        if role and _ROLE_OF.search(role) and is_org_name(name):
+            # `Medical Director of the Owens Health Center`: the office's holder, whom
+            # the words do not name; the body is not the one speaking.
+            return None
         if joint is None and not org and _heading(kept, role is not None):
             return None  # `Advocate For Our Troops:`, `President Trump Vindicated:`
         if joint is not None:

@@ -419,3 +419,15 @@ def test_he_fits_the_subject_and_the_man_it_wrote_to_so_it_names_neither() -> No
     book.texts = []
     found = book.resolve_pronoun("he", text.index("he spoke"))
     assert found is not None and found.name == "Tom Harlow"
+
+
+def test_an_office_of_a_body_names_its_holder_not_the_body() -> None:
+    text = (
+        "WASHINGTON – Rep. Tod Vail visited the clinic on Monday. Dr. Ann Roth, Medical "
+        "Director of the Holt Family Health Center said, “Health centers give everyone "
+        "care.” The Executive Director of the Dover Human Relations Commission said, "
+        "“We thank the Congressman for his visit.”"
+    )
+    values = {v for q in release(text, "tod_vail") for v in q.speakers}
+    assert "Ann Roth" in values
+    assert not values & {"Holt Family Health Center", "Dover Human Relations Commission"}
