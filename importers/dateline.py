@@ -216,8 +216,13 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
             and all(places.region(r) is not None for r in c.regions)
         )
     # "Washington - Rep. Doe said": a bare mixed-case place only when it is a known city
-    # and a dash set apart ends it (not "Dist.-Texas").
-    spaced = c.sep[:1].isspace() or c.sep.strip()[:1] in P.DASHES
+    # and a dash set apart ends it (not "Dist.-Texas"); a hyphen glued to the place is
+    # set apart by the space after it when a capital follows ("Amarillo- Congressman").
+    spaced = (
+        c.sep[:1].isspace()
+        or c.sep.strip()[:1] in P.DASHES
+        or (c.sep == "-" and rest[:1].isupper())
+    )
     return spaced and c.sep.strip()[:1] in P.DASH_CHARS and places.is_known(c.place)
 
 

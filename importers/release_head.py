@@ -773,7 +773,13 @@ def _clean_head(head: str) -> _Head:
         fragments.append(words)
         dated.append(before == "date")
     deck = None
-    if (
+    repeated = _repeated_title(fragments)
+    if repeated is not None:
+        # "Title Thursday, … Contact: … Title A deck": printed twice, the second time
+        # with the deck run on; the shorter print is where the title ends
+        title: str | None = repeated[0]
+        deck = repeated[1]
+    elif (
         len(fragments) >= 2
         and dated[1]
         and len(fragments[0].split()) >= 3
@@ -781,13 +787,37 @@ def _clean_head(head: str) -> _Head:
         and not _title_case(fragments[1])
     ):
         # "Title August 10th, 2016 A deck in sentence case": the date sits under the title
-        title: str | None = fragments[0]
+        title = fragments[0]
         deck = fragments[1]
     else:
         title = max(fragments, key=lambda f: len(f.split()), default=None)
     if title:
         title = _STRAY_NUMBER.sub("", title).strip() or None
     return _Head(title, released, " ".join(contact) or None, deck, letterhead)
+
+
+# A title printed twice is this many words; its run-on deck at least MIN_RUN_ON_DECK.
+MIN_REPEATED_TITLE_WORDS = 3
+MIN_RUN_ON_DECK_WORDS = 3
+
+
+def _repeated_title(fragments: list[str]) -> tuple[str, str] | None:
+    """(title, deck) when one fragment of the head is another one with more run on after
+    a word's end ("Roe Wins Grant" … "Roe Wins Grant Funds go to …"); None otherwise."""
+    for short in fragments:
+        if len(short.split()) < MIN_REPEATED_TITLE_WORDS:
+            continue
+        for long in fragments:
+            rest = long[len(short) :]
+            if (
+                len(long) > len(short)
+                and long.startswith(short)
+                # a word ends there: a space, or a capital glued on ("ProjectsFunding")
+                and (rest[:1].isspace() or (rest[:1].isupper() and short[-1:].islower()))
+                and len(rest.split()) >= MIN_RUN_ON_DECK_WORDS
+            ):
+                return short, rest.strip()
+    return None
 
 
 def opening_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
@@ -878,7 +908,7 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
     place = title.rstrip(".").rsplit(",", 1)
     if len(place) == 2 and len(place[0].split()) <= MAX_PLACE_WORDS and places.region(place[1]):
         return None, None  # "Sherman Oaks, CA.": a place, not a title
-    headline, sub = _split_subheadline(title)
+    headline, sub = _split_subheadline(title, body)
     headline = _once(headline)
     if sub is None:
         headline, sub = _title_case_deck(headline)
@@ -938,10 +968,13 @@ def _once(title: str) -> str:
     return title
 
 
-def _split_subheadline(title: str) -> tuple[str, str | None]:
+def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
     """`SENATOR WINS FUNDS Grants go to three counties` and `Senator Wins Funds Grants go
-    to three counties` → ("… Funds", "Grants go to three counties")."""
+    to three counties` → ("… Funds", "Grants go to three counties"); `body`, the text
+    after the head, tells a name in camel case from a title glued to its deck."""
     glued = _GLUED_TITLES.search(title)
+    if glued and _camel_word(title, glued.start(), body):
+        glued = None
     if (
         glued
         and len(title[: glued.start()].split()) >= 3
@@ -999,6 +1032,21 @@ def _split_subheadline(title: str) -> tuple[str, str | None]:
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+def _camel_word(title: str, at: int, body: str) -> bool:
+    """Whether the word of `title` that a capital at `at` falls inside is one the body
+    writes too ("DelBene", "SeaWorld", "AmeriCorps"): a name in camel case, not a title
+    run into its deck ("ProjectsFunding")."""
+    if not body:
+        return False
+    start = title.rfind(" ", 0, at) + 1
+    end = title.find(" ", at)
+    word = title[start : len(title) if end == -1 else end].strip(_EDGE + "\"“”‘’'.!?")
+    # not where the body prints the title again ("… Pay DaySays …" twice)
+    before = title[:start].split()[-1:]
+    again = f"{before[0]} {word}" if before else word
+    return body.count(word) > (body.count(again) if before else 0)
 
 
 def _title_case_deck(title: str) -> tuple[str, str | None]:

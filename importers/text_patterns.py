@@ -63,7 +63,8 @@ LOOSE_DATE = r"[A-Za-z]{3,9}[.,]?\s+(?:\d[\dOl]{0,2}|[Ol]\d?)(?![\w,.:/])"
 BARE_AGENCY = r"Reuters?|AP|AFP|UPI"
 
 # One dateline: place, optional regions ("KYIV, Ukraine", "Washington, D.C."),
-# optional date, optional agency, then the dash (or TASS's full stop) that ends it.
+# optional date, optional agency, then the dash (or TASS's full stop) that ends it; a
+# dash typed as hyphens is up to four of them ("Chicago, IL. ---- Congressman …").
 # The pattern is deliberately loose; `dateline.py` decides whether a match is a
 # real dateline or an ordinary sentence that happens to have the same shape.
 # A hyphen joins a place's words ("WILKES-BARRE", "Winston-Salem"), not a place in
@@ -85,7 +86,7 @@ DASH_CHARS = "-" + DASHES
 PAREN_DATE_AFTER_RE = re.compile(
     rf"\s*(?P<date>{_PAREN_DATE}|(?:{WEEKDAY},?\s+)?{_FULL_DATE})"
     # a hyphen glued to the year with a digit after it is a range ("2014-2015 budget")
-    rf"(?:\s*[{DASHES}]|\s+-{{1,3}}|-{{1,3}}(?![\d-]))[ \t]*"
+    rf"(?:\s*[{DASHES}]|\s+-{{1,4}}|-{{1,4}}(?![\d-]))[ \t]*"
 )
 DATELINE_RE = re.compile(
     rf"""
@@ -100,7 +101,7 @@ DATELINE_RE = re.compile(
     [.,]{{0,2}}
     (?:\s*(?P<paren_date>{_PAREN_DATE}))?
     (?:\s*(?P<agency>\([^()\n\d,]{{1,40}}\)|/[^\W\d_][\w -]{{0,30}}/))?
-    (?P<sep>\s+-{{1,3}}(?![\d-])|-{{1,3}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,3}}(?=[^\W\d_])|-{{2,3}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=[)\]])(?=\s)|(?!))
+    (?P<sep>\s+-{{1,4}}(?![\d-])|-{{1,4}}(?=\s|$)|(?(region)(?<=[.)])|(?<=D\.C\.))-{{1,4}}(?=[^\W\d_])|-{{2,4}}(?=[^\W\d_])|(?(region)(?<=[A-Z])-(?=[A-Z"“])|(?!))|\s*[{DASHES}]+|(?<=/)\.|(?(open)(?<=[)\]])(?=\s)|(?!))
          |(?P<glued>(?<=[A-Z]{{3}})-(?=[A-Z](?:\.|[a-z])))
          |(?P<colon>\s*[:|](?=[ \t])))
     [ \t]*\n?[ \t]*

@@ -327,3 +327,29 @@ def test_hyphenated_runs_that_are_no_dateline_fail_in_linear_work():
     t_long = _best_of(5, lambda: DATELINE_RE.match(long))
     # doubling per word makes the long run ~1000 times the short one's work
     assert t_long < max(50 * t_short, 0.005)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "canonical"),
+    [
+        ("Chicago, IL. ---- Rep. Jane Doe announced a grant.", "Chicago, IL. ----", "Chicago"),
+        ("WASHINGTON, DC ---- The House voted today.", "WASHINGTON, DC ----", "Washington, D.C."),
+        ("PHILADELPHIA ----Rep. Jane Doe spoke today.", "PHILADELPHIA ----", "Philadelphia"),
+        ("Amarillo- Rep. Jane Doe will host a forum.", "Amarillo-", "Amarillo"),
+        ("Washington- Today, Rep. Jane Doe voted no.", "Washington-", "Washington, D.C."),
+    ],
+)
+def test_a_dash_of_four_hyphens_or_a_hyphen_glued_to_a_known_place_ends_a_dateline(
+    text, raw, canonical
+):
+    found = extract_dateline(text)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.canonical) == (raw, canonical)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Washington- based groups met today.", "Statement- Thank you all for coming."],
+)
+def test_a_hyphen_glued_to_a_word_before_lower_case_or_no_place_is_no_dateline(text):
+    assert extract_dateline(text) is None

@@ -1294,3 +1294,45 @@ def test_a_letterhead_before_a_dateline_of_an_unknown_place_is_metadata():
     head = split_release_head(text)
     assert head.headline is None
     _nothing_lost(text, head)
+
+
+def test_a_title_printed_again_with_its_deck_run_on_ends_where_the_first_print_does():
+    text = (
+        "03.04.12 Doe Wins Harbor Grant for Bayport Monday, March 4, 2012 Contact: Pat Roe "
+        "(202) 555-0100 Doe Wins Harbor Grant for Bayport Dredging will keep the port "
+        "openWASHINGTON, DC – Today Rep. Jane Doe announced a grant for the harbor."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Doe Wins Harbor Grant for Bayport"
+    assert head.subheadline == "Dredging will keep the port open"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Reps. Doe, DelMonte Urge Funding for Quake Warnings Washington, DC – Today, "
+            "Reps. Jane Doe and Ann DelMonte asked for more funding for the warning system.",
+            "Reps. Doe, DelMonte Urge Funding for Quake Warnings",
+        ),
+        (
+            "Doe Applauds RiverWorks Decision to Reopen Mill Washington, DC – Today, Rep. "
+            "Jane Doe welcomed the decision RiverWorks announced this morning.",
+            "Doe Applauds RiverWorks Decision to Reopen Mill",
+        ),
+    ],
+)
+def test_a_name_in_camel_case_that_the_body_writes_is_no_glued_deck(text, headline):
+    head = split_release_head(text)
+    assert head.headline == headline
+    assert head.subheadline is None
+
+
+def test_a_title_glued_to_its_deck_still_splits_when_the_body_does_not_repeat_it():
+    text = (
+        "Doe Secures Funds for Bayport HarborGrant will pay for dredging the channel "
+        "Washington, DC – Today, Rep. Jane Doe announced the grant for the harbor."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Doe Secures Funds for Bayport Harbor"
+    assert head.subheadline == "Grant will pay for dredging the channel"
