@@ -179,7 +179,10 @@ AFTER_DASH = re.compile(
 # What may follow a byline's name when the byline stands alone, up to the paragraph's
 # end or the next quotation: the writer's role or place (`, Content Creator`, `(Read all
 # reviews.)`), no sentence of its own.
-BYLINE_REST = re.compile(r"\s*(?:[,(][^_.!?()]{0,150}(?:\.?\))?)?[\s.]*")
+BYLINE_REST = re.compile(r"\s*(?:,[^_.!?()\d]{0,150})?[\s.]*")
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# Capitals run into the next word's capital: `CEOStephen`, a space lost in the copy.
+GLUED_CAPITALS = re.compile(r"[A-Z]{3,}[a-z]")
 # A paragraph that only signs the quotation standing alone in the paragraph above it, as
 # pull quotes and testimonials on web pages are printed: a person's name, then maybe the
 # role after a comma and a parenthesis (`Ann Holt, CEO of Holt Fund (on a call, May 7)`).

@@ -76,9 +76,11 @@ class Attribution:
     cue: str | None
     pos: int
     adjacent: bool  # the cue touches the quotation, not just shares its sentence
-    # A byline after the closing mark standing alone (`” — Ann Holt, nurse`): as explicit
+    # A byline after the closing mark standing alone: "dash" (`” — Ann Holt, nurse`),
+    # as explicit as a verb of saying though it has none; "signed" (`.” Ann Holt, CEO of
+    # Holt Fund`, no dash), as explicit when it names a person.
     # as a verb of saying, though it has none.
-    byline: bool = False
+    byline: str | None = None
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -874,7 +876,7 @@ def choose_cue(
                 None,
                 base + seg.end + 1 + m.start("np"),
                 True,
-                byline=P.BYLINE_REST.fullmatch(tail, m.end("np")) is not None,
+                byline="dash" if _stands_alone(tail, m) else None,
             )
     if (
         after is None
@@ -885,9 +887,9 @@ def choose_cue(
         # `“… fantastic chips.” Ann Holt, CEO of Holt Fund (on a call)`: a full statement
         # signed by a name that is all the rest of its paragraph.
         m = P.SIGNED_BELOW.fullmatch(masked, seg.end + 1)
-        if m:
+        if m and _stands_alone(masked, m):
             after = Attribution(
-                clean_mention(m.group("np")), None, base + m.start("np"), True, byline=True
+                clean_mention(m.group("np")), None, base + m.start("np"), True, byline="signed"
             )
     if after is None and seg.closed and text.rstrip().endswith(","):
         stray = _STRAY_STOP.match(masked, seg.end + 1)
@@ -908,6 +910,17 @@ def choose_cue(
                 True,
             )
     return after or before
+
+
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """The byline `m` found in `text` is a writer's signature: its name is no run of
+    words whose spaces were lost (`CEOStephen`), and nothing follows it but a role or a
+    note (`, Content Creator`), no date or page (`– The Ledger, May 3, 2010, A12` cites
+    where words were printed; whose they are is said before them)."""
+    if P.GLUED_CAPITALS.search(m.group("np")):
+        return False
+    rest = P.PARENTHESES.sub("", text[m.end("np") :])
+    return P.BYLINE_REST.fullmatch(rest) is not None
 
 
 def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attribution | None:
@@ -2002,7 +2015,10 @@ class _Extractor:
 
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
         entity = self._resolve(att.mention, att.pos, att.cue)
-        names = speaker_names(entity, explicit=att.cue is not None or att.byline)
+        explicit = att.cue is not None or att.byline == "dash"
+        if att.byline == "signed" and entity is not None and entity.kind == "person":
+            explicit = True
+        names = speaker_names(entity, explicit=explicit)
         if not names and att.cue is not None:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
             # the cue names nobody; the name before it does.

@@ -1416,3 +1416,25 @@ def test_an_adverb_between_subject_and_verb_keeps_the_cue(adverb: str) -> None:
 def test_never_before_the_verb_is_no_cue() -> None:
     [q] = direct("Tamsin Orrick never told the board: “The bridge will be finished by June.”")
     assert q.cue is None or not q.cue.startswith("never")
+
+
+def test_a_dash_byline_with_a_date_cites_where_the_words_were_printed() -> None:
+    # The speaker is named before the words; the publication after them is the source.
+    quotes = direct(
+        "Senator Ann Holt, then a candidate: “We will cut the tax break short and spend it"
+        " on roads.” - Daily Ledger, June 29, 2004 ###"
+    )
+    assert all(q.speakers != ["Daily Ledger"] for q in quotes)
+
+
+def test_a_byline_whose_spaces_were_lost_names_nobody_new() -> None:
+    [q] = direct(
+        "“The bill shows the kind of courage we need in the capital.”– CEOTamsin R. Orrick,"
+        " Builders of Ohio"
+    )
+    assert q.speakers == []
+    [q] = direct(
+        "“The bill shows the kind of courage we need in the capital.”– Tamsin R. Orrick,"
+        " Builders of Ohio"
+    )
+    assert q.speakers == ["Tamsin R. Orrick"]
