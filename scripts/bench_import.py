@@ -10,7 +10,9 @@ alternating rounds in child processes, and the ratio of the two rates is printed
 machines are noisy, a ratio within one run is not. Rates are per second of the child's
 CPU time (wall-clock rates are printed beside them), which other work on a shared
 machine disturbs much less. `--revision REV` measures that
-revision instead of the working tree (two commits compared without the edits in hand).
+revision instead of the working tree (two commits compared without the edits in hand);
+either option also takes a folder holding `importers/`, `search/` and `mappings/` (a copy
+with an edit being tried).
 `--without-word-forms` adds a third import in each round: the measured tree with
 language detection answering nothing and no stems made or indexed, so the share of an
 import that word forms cost on the code as it is now is read in the same run.
@@ -253,6 +255,10 @@ def profile(tree: Path, records: Path, work: Path, label: str, top: int) -> str:
 
 
 def unpack(rev: str, dest: Path) -> Path:
+    """The packages of `rev` unpacked under `dest`; a folder holding them already (an edit
+    tried in a copy, not yet in any commit) is used as it is."""
+    if (Path(rev) / "importers").is_dir():
+        return Path(rev).resolve()
     archive = subprocess.run(
         ["git", "archive", rev, *PACKAGES], cwd=ROOT, capture_output=True, check=True
     ).stdout
@@ -264,8 +270,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--baseline", help="git revision to compare with")
-    parser.add_argument("--revision", help="git revision to measure (default: the work tree)")
+    parser.add_argument("--baseline", help="git revision (or unpacked tree) to compare with")
+    parser.add_argument(
+        "--revision", help="git revision (or unpacked tree) to measure (default: the work tree)"
+    )
     parser.add_argument(
         "--without-word-forms",
         action="store_true",
