@@ -50,6 +50,7 @@ _EXTRA_ROLES = frozenset(
     lt dr mr mrs ms senators representatives congressmen congresswomen governors mayors
     chairmen members lawmakers leaders secretaries ministers ambassadors delegates
     officials senator representative delegate member constable marshal major ambassador consul
+    postmaster freeholder selectman selectwoman firefighter panelist emeritus
     envoy minister governor
     secretary chairman chair mayor judge justice speaker leader attorney general
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
@@ -234,8 +235,14 @@ def is_role_word(word: str) -> bool:
     low = _low(word)
     if _CONGRESS_ROLE.fullmatch(low):
         return True  # "Congresssman", "Congresista": the role however it is spelled
-    # "co-CEO", "vice-chair": a prefixed role is a role.
-    return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
+    # "co-CEO", "vice-chair": a prefixed role is a role; "Senator-Elect" one to come.
+    if "-" in low:
+        head, tail = low.rsplit("-", 1)
+        return low in ROLE_WORDS or tail in ROLE_WORDS or tail in _TO_COME and head in ROLE_WORDS
+    return low in ROLE_WORDS
+
+
+_TO_COME = frozenset("elect designate".split())
 
 
 _CONGRESS_ROLE = re.compile(r"congres+(?:s?(?:wo)?m[ae]n|members?|istas?|ional\s?representatives?)")
@@ -352,6 +359,16 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         role = " ".join(role_words).strip(" ,") or None
         name = _trim_connectors(rest)
         return (role, name) if name else (None, words)
+    if (
+        len(words) >= 3
+        and (_low(words[0]) in ORG_WORDS or _low(words[0]) in _DEPARTMENT_SUBJECTS)
+        and first_name_gender(words[1]) is not None
+        and _low(words[1]) not in _NOT_ROLE
+        and _plain_name(words[1:])
+    ):
+        # "Interior Ken Salazar", "Congress Mike Conaway": the last word of an office or
+        # a body (`Secretary of the Interior`) before a full name, no part of it.
+        return words[0], words[1:]
     return None, words
 
 
@@ -395,7 +412,8 @@ def _plain_name(words: list[str]) -> bool:
 # What a department or secretary is of: "Secretary of Defense Mattis" is no "Defense Mattis".
 _DEPARTMENT_SUBJECTS = frozenset(
     """defense state treasury commerce labor energy interior agriculture justice education
-    transportation health homeland security veterans housing""".split()
+    transportation health homeland security veterans housing infrastructure aviation
+    environment development""".split()
 )
 
 

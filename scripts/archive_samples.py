@@ -390,10 +390,14 @@ def drawn_quotes(path: str, draw: int, seed: int) -> list[tuple[str, int, str, s
 
 
 def read_quote_marks(*paths: Path) -> dict[str, tuple[str, str]]:
-    """Marks by `document:index` from `document:index<TAB>mark[<TAB>note]` files."""
+    """Marks by `document:index` from `document:index<TAB>mark[<TAB>note]` files, or from
+    the quote tables of a Markdown file this command wrote (its mark column)."""
     marks: dict[str, tuple[str, str]] = {}
     for path in paths:
         if not path.exists():
+            continue
+        if path.suffix == ".md":
+            marks.update(_table_marks(path, "quote (document:index)", "mark"))
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -458,7 +462,8 @@ def cmd_quotes(args: argparse.Namespace) -> None:
     tally: Counter[str] = Counter()
     by_method: defaultdict[str, Counter[str]] = defaultdict(Counter)
     rows = [
-        "| # | quote (document:index) | speaker | method | confidence | mark |",
+        # "speaker value", not "speaker": value marks are read from tables of that column.
+        "| # | quote (document:index) | speaker value | method | confidence | mark |",
         "|---|---|---|---|---|---|",
     ]
     for n, (doc, idx, speakers, method, confidence) in enumerate(drawn, 1):

@@ -100,3 +100,34 @@ def test_an_organisation_opening_with_the_stays():
 )
 def test_two_names_run_together(words, expected):
     assert N.split_run_together(words) == expected
+
+
+@pytest.mark.parametrize(
+    "value, role, name",
+    [
+        ("Senator-Elect Tara Vance", "Senator-Elect", ["Tara", "Vance"]),
+        ("Speaker-Designate Tod Vail", "Speaker-Designate", ["Tod", "Vail"]),
+        ("Postmaster Robby Vance", "Postmaster", ["Robby", "Vance"]),
+        ("Emeritus Ann Holt", "Emeritus", ["Ann", "Holt"]),
+        # The last word of an office or a body cut before a full name.
+        ("Interior Tod Vail", "Interior", ["Tod", "Vail"]),
+        ("Aviation Ann B. Holt", "Aviation", ["Ann", "B.", "Holt"]),
+        ("Congress Tara Vance", "Congress", ["Tara", "Vance"]),
+    ],
+)
+def test_a_role_to_come_or_an_office_before_a_full_name_is_no_part_of_it(value, role, name):
+    assert N.split_role(value.split()) == (role, name)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Steny H. Vail",  # a first name the lexicon does not know
+        "Ouida Foster Vail",
+        "State Department",
+        "Health Ann Holt Foundation",  # an organisation named after a person
+        "Senate Vail Amendment",
+    ],
+)
+def test_names_and_bodies_stay_whole(value):
+    assert N.split_role(value.split()) == (None, value.split())
