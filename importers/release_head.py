@@ -157,6 +157,17 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
         if start == 0:
             return ReleaseHead(None, None, text)
         head = _clean_head(text[:start])
+        if head.title and (labelled := _speaker_labelled(head.title)) is not None:
+            # "Roe Backs Harbor Bill Roe—“We need it …”": the quote is the deck
+            return ReleaseHead(
+                labelled[0],
+                labelled[1],
+                text[start:],
+                head.released,
+                head.contact,
+                None,
+                head.letterhead,
+            )
         if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
             if _strong_dateline(text[start : start + OPENING_CHARS]) and (
                 (kept := _keep_lead(text, start, head)) is not None
@@ -1196,6 +1207,62 @@ _ROLE_WORDS = frozenset(
 _SUBORDINATORS = frozenset(("while", "because", "although", "though", "if", "when", "unless"))
 # A deck quoting someone under the title: "… Salmon Sullivan: “Important change …”".
 _SPEAKER_DECK = re.compile(r"\s+(?=[A-Z][\w'’.-]+:\s*[“\"])")
+# A speaker's label opening a quotation: "Roe: “…", "Jane Roe—“…", "Roe – “…".
+_SPEAKER_LABEL = re.compile(
+    r"(?<=\s)(?P<name>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s*(?::|[–—]|\s-)\s*[“\"]"
+)
+
+
+def _label_split(title: str) -> tuple[str, int] | None:
+    """(the title, where the label starts) when `title` runs on into a speaker's label
+    and quotation, and the label's name is one the title names before it ("Congresswoman
+    Jane Roe Backs … Roe—“…”"): that the title names the speaker makes the boundary sure."""
+    for m in _SPEAKER_LABEL.finditer(title):
+        words = m["name"].split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[-k:])
+            at = m.start("name") + m["name"].rindex(name)
+            before = title[:at].strip(_EDGE_SPACE)
+            if len(name) >= 3 and re.search(rf"\b{re.escape(name)}", before):
+                if not MIN_TITLE_DECK_WORDS - 1 <= len(before.split()) <= MAX_HEADLINE_WORDS:
+                    return None
+                if not before[:1].isupper() or _SENTENCE_END.search(before):
+                    return None
+                padded = " " + before
+                if _LEAD_START.search(padded) or _MEMBER_LEAD.search(padded):
+                    return None  # "… Secretary Today, Sen. Roe (R-NC) issued …": a lead
+                return before, at
+    return None
+
+
+def _speaker_labelled(title: str) -> tuple[str, str] | None:
+    """(headline, deck) of a head's title that runs on into a speaker's quotation."""
+    found = _label_split(title)
+    if found is None:
+        return None
+    before, at = found
+    return before, title[at:].strip(_EDGE_SPACE)
+
+
+def _title_before_speaker_label(window: str) -> tuple[str, int, _Head] | None:
+    """(title, where the label starts, the head's metadata) of a release with no dateline
+    whose title, after release metadata, runs into a speaker's quotation: the label and
+    quotation open the body."""
+    first = _SPEAKER_LABEL.search(window)
+    if first is None:
+        return None
+    before = window[: first.end()]
+    marks = list(_metadata_in(before))
+    if not marks:
+        return None  # metadata first, or the boundary is not sure
+    start = marks[-1].end()
+    found = _label_split(window[start : first.end()])
+    if found is None:
+        return None
+    title, at = found
+    return title, start + at, _clean_head(window[:start])
+
+
 # Two titles run together without a space: a lower-case run, then a capital and lower case.
 _GLUED_TITLES = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})"
@@ -1530,6 +1597,9 @@ def _head_without_dateline(text: str) -> ReleaseHead:
     if (quoted := _title_before_glued_quote(window)) is not None:
         title, at, released = quoted
         return ReleaseHead(title, None, text[at:], released)
+    if (labelled := _title_before_speaker_label(window)) is not None:
+        title, at, head = labelled
+        return ReleaseHead(title, None, text[at:], head.released, head.contact)
     # A full date holds a year: looking for one first is cheaper than the date's pattern.
     m = _DATE_BOUNDARY.search(window) if _YEAR.search(window) else None
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.

@@ -1336,3 +1336,36 @@ def test_a_title_glued_to_its_deck_still_splits_when_the_body_does_not_repeat_it
     head = split_release_head(text)
     assert head.headline == "Doe Secures Funds for Bayport Harbor"
     assert head.subheadline == "Grant will pay for dredging the channel"
+
+
+def test_a_title_that_runs_into_its_speakers_quotation_ends_at_the_label():
+    text = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
+        "Congresswoman Jane Doe Welcomes Harbor Grant for Bayport Doe—“This grant keeps the "
+        "port open for every family that works there.” Washington, D.C. – Today, Rep. Doe "
+        "announced the grant."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Congresswoman Jane Doe Welcomes Harbor Grant for Bayport"
+    assert head.subheadline is not None and head.subheadline.startswith("Doe—“This grant")
+
+
+def test_without_a_dateline_the_speakers_label_opens_the_body():
+    text = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
+        "Congresswoman Jane Doe Statement on the Harbor Vote Jane Doe: “The vote keeps the "
+        "port open for every family that works there, and I thank my colleagues.”"
+    )
+    head = split_release_head(text)
+    assert head.headline == "Congresswoman Jane Doe Statement on the Harbor Vote"
+    assert head.rest.startswith("Jane Doe: “The vote")
+
+
+def test_a_speakers_label_the_title_does_not_name_is_no_boundary():
+    text = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Harbor Vote "
+        "Keeps Bayport Open Smith: “It is a good day for the port and for everyone who "
+        "works there.”"
+    )
+    head = split_release_head(text)
+    assert head.headline != "Harbor Vote Keeps Bayport Open"
