@@ -74,10 +74,12 @@ CUE = (
     rf"(?:{_WHEN})?(?:[a-z]+ly\s+)?(?:(?:also|later|then|once|previously|recently|today|"
     r"yesterday|tonight|jointly|had|has|"
     r"have|would|"
-    r"will|could|again|further|simply|quickly|flatly|"
-    # `He instead told the BBC:`, `she now says`: an adverb before the verb (`never`
-    # is not one: `Holt never said “…”` denies the words).
-    r"instead|still|now|first|even|just|already|often)\s+)?"
+    r"will|could|again|further|simply|quickly|flatly)\s+"
+    # `He instead told the BBC:`, `she now says`: an adverb right before a verb of saying,
+    # not before `went on` (`the station first went on the air`). Not `never` (`Holt
+    # never said “…”` denies the words), nor `often` (`which he often describes as “…”`
+    # is a habit, no statement).
+    rf"|(?:instead|still|now|first|even|just|already)\s+(?={_VERB}\b))?"
     rf"(?:{_VERB}|went on|pointed out|shot back|fired back|"
     r"wrote back)"
 )

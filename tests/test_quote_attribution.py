@@ -1438,3 +1438,19 @@ def test_a_byline_whose_spaces_were_lost_names_nobody_new() -> None:
         " Builders of Ohio"
     )
     assert q.speakers == ["Tamsin R. Orrick"]
+
+
+def test_an_adverb_before_went_on_is_no_cue() -> None:
+    quotes = direct(
+        "“The station gives women a voice,” said Ann Holt. “It is a brave project.” Radio"
+        " Fenwick first went on the air in April."
+    )
+    assert ["Radio Fenwick"] not in [q.speakers for q in quotes]
+
+
+def test_often_before_the_verb_is_a_habit_not_a_cue() -> None:
+    [q] = direct(
+        "Tod Vail toured the dam with Ann Holt. His plan, which he often describes as “a"
+        " once in a lifetime chance,” may be short-lived."
+    )
+    assert q.cue is None or "often" not in q.cue
