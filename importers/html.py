@@ -15,11 +15,14 @@ import datetime as dt
 import html
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from typing import Any
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura import external as trafilatura_external
 from trafilatura.settings import Document as TrafilaturaDocument
 
 from importers import html_selectors as S
@@ -397,7 +400,7 @@ def _is_article(main: MainText) -> bool:
 
 def text_from_extractor(page: Page) -> MainText | None:
     """trafilatura's main-content extraction, read block by block."""
-    with _head_tags_set_aside(page.tree):
+    with _head_tags_set_aside(page.tree), _readability_preferred_sooner():
         result = bare_extraction(
             page.tree, url=page.url, with_metadata=False, include_comments=False
         )
@@ -408,6 +411,43 @@ def text_from_extractor(page: Page) -> MainText | None:
     for block in result.body:
         _read_block(block, main)
     return main
+
+
+# trafilatura compares its own extraction with readability's (which it runs on every
+# page) and takes readability's only when that is over twice as long. Where its rules
+# settle on one part of the page (a guide's later sections, a post's first list),
+# readability's text is often a half longer and holds all of it; its bar is lowered for
+# our parse only, reusing the text trafilatura computed instead of running readability
+# a second time (`html_selectors.READABILITY_SHARE`).
+_SOONER: ContextVar[bool] = ContextVar("readability_preferred_sooner", default=False)
+_trafilatura_prefers_readability = trafilatura_external._prefer_readability
+
+
+def _prefer_readability(
+    body: Any, algo_body: Any, algo_text: str, len_text: int, len_algo: int, options: Any
+) -> bool:
+    """trafilatura's own choice, or readability's text when it is `READABILITY_SHARE`
+    times as long as the extractor's (and not raw JSON, which trafilatura refuses too)."""
+    if _trafilatura_prefers_readability(body, algo_body, algo_text, len_text, len_algo, options):
+        return True
+    return (
+        _SOONER.get()
+        and 0 < len_text
+        and len_algo > S.READABILITY_SHARE * len_text
+        and not algo_text.startswith("{")
+    )
+
+
+trafilatura_external._prefer_readability = _prefer_readability
+
+
+@contextmanager
+def _readability_preferred_sooner() -> Iterator[None]:
+    token = _SOONER.set(True)
+    try:
+        yield
+    finally:
+        _SOONER.reset(token)
 
 
 @contextmanager

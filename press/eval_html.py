@@ -213,7 +213,8 @@ def predict_html(
     under "peer"."""
     out_dir = Path(out_dir)
     pages = load_pages(set_name, Path(corpus) if corpus else corpus_dir())
-    systems: dict[str, Extract] = {"press": ours}
+    lengths: dict[int, tuple[int, int]] = {}
+    systems: dict[str, Extract] = {"press": _noting_readability(ours, lengths)}
     if peer:
         systems["trafilatura"] = trafilatura_peer
     runs = run_systems(systems, pages)
@@ -230,9 +231,39 @@ def predict_html(
             "out": str(folder),
         }
     result = figures["press"]
+    result["readability"] = {d: lengths[id(data)] for d, data, _ in pages if id(data) in lengths}
     if peer:
         result["peer"] = figures["trafilatura"]
     return result
+
+
+def _noting_readability(extract: Extract, lengths: dict[int, tuple[int, int]]) -> Extract:
+    """`extract`, noting for each page (by its bytes) the lengths of the extractor's
+    text and of readability's when trafilatura first compares them in our parse: the
+    held-out figures choose the share readability's text must reach from these."""
+    from trafilatura import external
+
+    from importers import html as H
+
+    def noting(data: bytes, url: str | None) -> dict[str, Any]:
+        seen: list[tuple[int, int]] = []
+
+        def compare(
+            body: Any, algo_body: Any, algo_text: str, len_text: int, len_algo: int, options: Any
+        ) -> bool:
+            if H._SOONER.get():
+                seen.append((len_text, len_algo))
+            return H._prefer_readability(body, algo_body, algo_text, len_text, len_algo, options)
+
+        external._prefer_readability = compare
+        try:
+            return extract(data, url)
+        finally:
+            external._prefer_readability = H._prefer_readability
+            if seen:
+                lengths[id(data)] = seen[0]
+
+    return noting
 
 
 # -- scoring --------------------------------------------------------------------------
@@ -328,26 +359,69 @@ def per_page_f1(path: Path) -> dict[str, float]:
     return {doc_id: float(f1) for doc_id, *_, f1 in (line.split("\t") for line in lines)}
 
 
-def site_heldout_body(set_name: str, pred_dir: Path, corpus: Path, score_corpus: Path) -> str:
-    """Body F1 with the declared-body share chosen on the other sites, for each fold of
-    sites in turn (sites dealt into folds as for the dates): every page that declares a
-    body is parsed with the declared body and without it, and scored both ways."""
-    pages = declared_body_pages(set_name, corpus)
+def site_heldout_body(
+    set_name: str,
+    pred_dir: Path,
+    corpus: Path,
+    score_corpus: Path,
+    readability: dict[str, tuple[int, int]] | None = None,
+) -> str:
+    """Body F1 with the two shares of the body path chosen on the other sites, for
+    each fold of sites in turn (sites dealt into folds as for the dates): the declared
+    body's share (every page that declares a body is parsed with it and without it) and
+    readability's (every page where readability's text is longer than the smallest
+    share tried, from the lengths `readability` noted, is parsed taking it and not)."""
     plain = per_page_f1(pred_dir.parent / f"{pred_dir.name}-per-page.tsv")
+    hosts = page_sites(set_name, corpus)
+    declared = declared_body_pages(set_name, corpus)
+    f1 = _f1_both_ways(
+        set_name, pred_dir, "body", declared, "ARTICLE_BODY_SHARE", 0.0, score_corpus, corpus
+    )
+    heldout = heldout_share_f1(declared, f1, plain, hosts)
+    longer = {
+        d: (own, theirs)
+        for d, (own, theirs) in (readability or {}).items()
+        if 0 < own and theirs > SHARE_GRID[0] * own
+    }
+    f1 = _f1_both_ways(
+        set_name, pred_dir, "readability", longer, "READABILITY_SHARE", 1.0, score_corpus, corpus
+    )
+    # The two choices touch different pages but for a few: each page's gain from each.
+    for doc_id, value in heldout_share_f1(longer, f1, plain, hosts).items():
+        heldout[doc_id] += value - plain[doc_id]
+    mean = sum(heldout.values()) / max(len(heldout), 1)
+    return (
+        f"site-held-out F1={mean:.3f} (declared body on {len(declared)} pages, "
+        f"readability's text longer on {len(longer)})"
+    )
+
+
+def _f1_both_ways(
+    set_name: str,
+    pred_dir: Path,
+    label: str,
+    pages: dict[str, tuple[int, int]],
+    share_name: str,
+    taken: float,
+    score_corpus: Path,
+    corpus: Path,
+) -> dict[str, dict[str, float]]:
+    """Each of `pages` parsed with the share `share_name` at `taken` (the other text
+    always taken when longer) and at infinity (never), and scored: the F1 under
+    "declared" and "extracted", as `heldout_share_f1` reads them."""
     f1: dict[str, dict[str, float]] = {}
     subset = [p for p in load_pages(set_name, corpus) if p[0] in pages]
-    for label, share in (("declared", 0.0), ("extracted", math.inf)):
-        folder = pred_dir.parent / f"{pred_dir.name}-{label}-body"
-        kept, S.ARTICLE_BODY_SHARE = S.ARTICLE_BODY_SHARE, share
+    for kind, share in (("declared", taken), ("extracted", math.inf)):
+        folder = pred_dir.parent / f"{pred_dir.name}-{label}-{kind}"
+        kept = getattr(S, share_name)
+        setattr(S, share_name, share)
         try:
             write_predictions({d: ours(data, url) for d, data, url in subset}, folder)
         finally:
-            S.ARTICLE_BODY_SHARE = kept
+            setattr(S, share_name, kept)
         score(set_name, folder, score_corpus)
-        f1[label] = per_page_f1(folder.parent / f"{folder.name}-per-page.tsv")
-    heldout = heldout_share_f1(pages, f1, plain, page_sites(set_name, corpus))
-    mean = sum(heldout.values()) / max(len(heldout), 1)
-    return f"site-held-out F1={mean:.3f} (declared body on {len(pages)} pages)"
+        f1[kind] = per_page_f1(folder.parent / f"{folder.name}-per-page.tsv")
+    return f1
 
 
 def heldout_share_f1(
@@ -389,7 +463,7 @@ def evaluate(sets: list[str], out: Path, *, echo: bool = True) -> list[str]:
                 summary = score(set_name, Path(t["out"]), score_corpus)
                 if name == "press" and set_name != "news-dates":
                     summary += " | " + site_heldout_body(
-                        set_name, Path(t["out"]), corpus, score_corpus
+                        set_name, Path(t["out"]), corpus, score_corpus, t["readability"]
                     )
                 line = (
                     f"{name:12} {set_name}: {summary} | {t['docs']} docs in "

@@ -154,6 +154,38 @@ def test_head_tags_set_aside_for_the_extractor_come_back_in_place():
     assert extract_url(p) == "https://x.test/a"
 
 
+def test_readability_text_is_taken_sooner_in_our_parse_only(monkeypatch):
+    import trafilatura
+    from trafilatura import external
+
+    from importers import html as H
+
+    assert external._prefer_readability is H._prefer_readability
+    seen: list[bool] = []
+
+    def refuse(*args: object) -> bool:
+        return False
+
+    def spy(*args: object) -> bool:
+        seen.append(H._SOONER.get())
+        return H._prefer_readability(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(H, "_trafilatura_prefers_readability", refuse)
+
+    monkeypatch.setattr(external, "_prefer_readability", spy)
+    trafilatura.bare_extraction(page(), with_metadata=False)
+    parse_html(page())
+    # trafilatura asks on every page; only our parse's question is asked sooner.
+    assert seen == [False, True]
+    # More than a half longer than the extractor's text is taken, a fifth longer or raw
+    # JSON not, and outside our parse trafilatura's own bar (twice as long) stands.
+    with H._readability_preferred_sooner():
+        assert H._prefer_readability(None, None, "text", 1000, 1600, None)
+        assert not H._prefer_readability(None, None, "text", 1000, 1200, None)
+        assert not H._prefer_readability(None, None, '{"a": 1}', 1000, 1600, None)
+    assert not H._prefer_readability(None, None, "text", 1000, 1600, None)
+
+
 def test_bytes_in_a_declared_legacy_encoding():
     html = page('<meta charset="windows-1252">', body=BODY.replace("Quintela", "Quintéla"))
     doc = parse_html(html.encode("cp1252"))
@@ -872,3 +904,20 @@ def test_body_losses_say_where_the_words_are_lost(tmp_path):
     assert precision.endswith("after, short 0.2000")
     assert "list item, long 0.4643" in recall
     assert "heading, short 0.1071" in recall
+
+
+def test_evaluation_notes_the_lengths_readability_is_judged_by():
+    from press.eval_html import _noting_readability, ours
+
+    data = page().encode()
+    lengths: dict[int, tuple[int, int]] = {}
+    pred = _noting_readability(ours, lengths)(data, None)
+    assert "floating pontoon" in pred["body"]
+    own, theirs = lengths[id(data)]
+    assert own > 0 and theirs > 0
+    # Outside the evaluation the comparison is our parse's own again.
+    from trafilatura import external
+
+    from importers import html as H
+
+    assert external._prefer_readability is H._prefer_readability
