@@ -1670,4 +1670,36 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                 rest = text[s.end() :] if s["record"] else text[s.start() :]
                 if headline:
                     return ReleaseHead(headline, sub, rest.lstrip(), head.released)
+        if (named := _named_member_lead(window, stamp.end())) is not None:
+            headline, sub, at = named
+            return ReleaseHead(headline, sub, text[at:].lstrip())
     return ReleaseHead(None, None, text)
+
+
+# The body's first words naming the member by office and name, a lower-case word after
+# them: "U.S. Senator Richard Roe will travel …", "Senators Jane Doe and …".
+_OFFICE_LEAD = re.compile(
+    r"(?<=\s)(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:man|woman))"
+    r"\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3})(?=[a-z])"
+)
+
+
+def _named_member_lead(window: str, start: int) -> tuple[str, str | None, int] | None:
+    """(headline, subheadline, where the body starts) of a stamped release with no
+    dateline whose body opens by naming, with office and name, a member the title names
+    by surname ("Roe Backs Harbor Bill … U.S. Senator Richard Roe today …")."""
+    lead = _OFFICE_LEAD.search(window, start)
+    if lead is None:
+        return None
+    surname = lead["name"].split()[-1].strip(",.")
+    head = _clean_head(window[start : lead.start()])
+    if (
+        not head.title
+        or len(surname) < 3
+        or not re.search(rf"\b{re.escape(surname)}\b", head.title)
+    ):
+        return None
+    headline, sub = _headline(head.title, window[lead.start() :])
+    if not headline or not _title_case(headline):
+        return None
+    return headline, sub, lead.start()

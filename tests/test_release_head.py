@@ -1369,3 +1369,22 @@ def test_a_speakers_label_the_title_does_not_name_is_no_boundary():
     )
     head = split_release_head(text)
     assert head.headline != "Harbor Vote Keeps Bayport Open"
+
+
+def test_a_stamped_title_ends_where_the_body_names_the_member_it_names():
+    text = (
+        "04.12.09 Roe Backs Harbor Funding for Bayport Grant would keep the channel open "
+        "U.S. Senator Richard Roe today asked the committee to fund the harbor."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Backs Harbor Funding for Bayport"
+    assert head.subheadline == "Grant would keep the channel open"
+    assert head.rest.startswith("U.S. Senator Richard Roe today")
+
+
+def test_a_stamped_title_that_does_not_name_the_member_keeps_no_headline():
+    text = (
+        "04.12.09 Harbor Funding for Bayport Grant would keep the channel open "
+        "U.S. Senator Richard Roe today asked the committee to fund the harbor."
+    )
+    assert split_release_head(text).headline is None
