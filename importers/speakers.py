@@ -1314,10 +1314,12 @@ def cut_name(paragraphs: list[str], value: str, organisation: bool) -> bool:
     name: every place the text writes it follows `Word and`, `Word &` (an organisation's
     value only: `Amy Holt and Al Varga` is two people) or `St.`. A name must be whole
     or be no value at all; a value never written out as such is left alone."""
-    rx = _cut_pattern(value)
     seen = False
     for paragraph in paragraphs:
-        for m in rx.finditer(paragraph):
+        if value not in paragraph:
+            continue  # the pattern holds the value as written: most paragraphs lack it
+        # Compiled only for a value the text writes as it is.
+        for m in _cut_pattern(value).finditer(paragraph):
             before = _CUT_BEFORE.search(paragraph, max(0, m.start() - 60), m.start())
             if before is None or (not organisation and before.group("saint") is None):
                 return False
@@ -1336,10 +1338,11 @@ def drop_cut_names(doc: Document) -> None:
     longer name (`Means Committee` from `Ways & Means Committee`, `Louis Post-Dispatch`
     after `St.`): the quote keeps its other speakers or none."""
     kinds = {s.name: s.kind for s in doc.speakers}
+    # Each distinct value once: a speaker quoted ten times is looked for once.
+    named = dict.fromkeys(name for quote in doc.quotes for name in quote.speakers)
     cut = {
         name
-        for quote in doc.quotes
-        for name in quote.speakers
+        for name in named
         if cut_name(doc.body, name, kinds.get(name) == "organization" or is_org_name(name.split()))
     }
     if not cut:
