@@ -461,6 +461,7 @@ def cmd_quotes(args: argparse.Namespace) -> None:
         return
     tally: Counter[str] = Counter()
     by_method: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    by_confidence: defaultdict[float, Counter[str]] = defaultdict(Counter)
     rows = [
         # "speaker value", not "speaker": value marks are read from tables of that column.
         "| # | quote (document:index) | speaker value | method | confidence | mark |",
@@ -470,6 +471,7 @@ def cmd_quotes(args: argparse.Namespace) -> None:
         mark, note = marks.get(f"{doc}:{idx}", ("unread", ""))
         tally[mark] += 1
         by_method[method][mark] += 1
+        by_confidence[round(confidence, 2)][mark] += 1
         shown = speakers.replace("|", "\\|")
         rows.append(
             f"| {n} | {doc}:{idx} | {shown} | {method} | {confidence:.2f} |"
@@ -493,6 +495,18 @@ def cmd_quotes(args: argparse.Namespace) -> None:
             + " | ".join(str(counts[m]) for m in QUOTE_MARKS)
             + " |"
         )
+    # What a search limited to confident attributions would keep: precision at or above
+    # each confidence the parse gives.
+    out += [
+        "",
+        "| confidence at least | read | right | precision |",
+        "|---|---|---|---|",
+    ]
+    for floor in sorted(by_confidence, reverse=True):
+        kept = [c for level, c in by_confidence.items() if level >= floor]
+        seen = sum(c[m] for c in kept for m in QUOTE_MARKS)
+        right = sum(c["right"] for c in kept)
+        out.append(f"| {floor:.2f} | {seen} | {right} | {right / seen if seen else 0:.3f} |")
     print("\n".join([*out, "", *rows]))
 
 

@@ -115,6 +115,7 @@ def test_quotes_draw_is_seeded_and_scores_the_marks(tmp_path):
     assert "2 read: right 1, wrong person 1, not a name 0, not speech 0, unread 1" in table
     assert "Attribution precision (right / read): 0.500 (95 % Wilson interval 0.095–0.905)" in table
     assert "wrong person (the issuer's words)" in table
+    assert "| confidence at least | read | right | precision |" in table
     # The table written into a Markdown file keeps its marks when it is made again.
     written = tmp_path / "audit.md"
     written.write_text("# Quotes\n\n" + table, encoding="utf-8")
