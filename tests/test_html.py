@@ -866,6 +866,8 @@ def test_the_systems_timed_take_turns_at_reading_a_page_first():
     timed = calls[-8:]  # after each system's warm-up reads
     assert [timed[i] for i in range(0, 8, 2)] == ["a", "b", "a", "b"]
     assert runs["b"]["preds"]["3"] == {"body": "page 3"}
+    # Wall time and the process's own CPU time, apart.
+    assert runs["a"]["seconds"] > 0 and runs["a"]["cpu"] >= 0
 
 
 def test_body_losses_say_where_the_words_are_lost(tmp_path):
