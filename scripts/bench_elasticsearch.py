@@ -170,20 +170,28 @@ def warm_up(url: str) -> None:
     client.close()
 
 
+_NODE_PIDS: dict[str, list[int]] = {}
+
+
 def node_cpu(url: str) -> float:
-    """CPU seconds the node's process has used, when it runs on this machine (else 0)."""
-    client = _client(url)
-    try:
-        found = client.nodes.info(node_id="_all", metric="process")["nodes"].values()
-        seconds = 0.0
-        for node in found:
-            stat = Path(f"/proc/{node['process']['id']}/stat")
-            if stat.exists():
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-                seconds += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        return seconds
-    finally:
-        client.close()
+    """CPU seconds the node's process has used, when it runs on this machine (else 0).
+
+    The nodes' process ids are asked once per URL: asking each time is a request the
+    node serves too, which a reading around a single search would count as its cost."""
+    if url not in _NODE_PIDS:
+        client = _client(url)
+        try:
+            found = client.nodes.info(node_id="_all", metric="process")["nodes"].values()
+            _NODE_PIDS[url] = [int(node["process"]["id"]) for node in found]
+        finally:
+            client.close()
+    seconds = 0.0
+    for pid in _NODE_PIDS[url]:
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists():
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            seconds += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
 
 
 def tree_cpu(root: int, seen: dict[int, float]) -> None:
