@@ -533,8 +533,10 @@ _RUN_INTO = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3,})|(?<=[a-z])(?=\d)")
 
 def cut_run_together(words: list[str]) -> list[str]:
     """`Barack ObamaPresident`, `Energy and Commerce2125 Rayburn …`: a name run into the
-    next word of a page (a role, an organisation, a place or a number) ends where the
-    next word begins. A name with a capital inside (`VanderMeer`) is kept."""
+    next word of a page (a role, an organisation, a place, a number, a word that opens a
+    sentence or qualifies a role: `David PriceToday`, `Jeff ZientsActing`) ends where the
+    next word begins; a role run into the name (`CongressmanDavid E. Price`) is a word of
+    its own. A name with a capital inside (`VanderMeer`) is kept."""
     if not _RUN_INTO.search(" ".join(words)):
         return words  # nearly every name: one search, not one a word
     for k, w in enumerate(words):
@@ -547,11 +549,17 @@ def cut_run_together(words: list[str]) -> list[str]:
                 or low in ORG_WORDS
                 or low in PLACE_WORDS
                 or (low in CAPITALS)
+                or low in NOT_NAME_WORDS
+                or low in _NOT_ROLE
             ):
                 head = w[: m.start()]
                 return words[:k] + ([head] if head else [])
     out: list[str] = []
     for k, w in enumerate(words):
+        glued = _RUN_INTO.search(w)
+        if glued and is_role_word(w[: glued.start()]) and w[glued.start() :].isalpha():
+            out += [w[: glued.start()], w[glued.start() :]]  # `CongressmanDavid`
+            continue
         prev = words[k - 1] if k else ""
         if k == 0 or is_role_word(prev) or _low(prev) in ("and", "u.s.") or prev.endswith(","):
             out += _split_glued_name(w)  # `Congressman BobbyScott`: no first name before

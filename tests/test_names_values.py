@@ -131,3 +131,18 @@ def test_a_role_to_come_or_an_office_before_a_full_name_is_no_part_of_it(value, 
 )
 def test_names_and_bodies_stay_whole(value):
     assert N.split_role(value.split()) == (None, value.split())
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["Tara", "VanceToday"], ["Tara", "Vance"]),  # a sentence's next word
+        (["Tod", "VailActing"], ["Tod", "Vail"]),  # a role's qualifier
+        (["Ann", "HoltVice", "Chair"], ["Ann", "Holt"]),
+        (["CongressmanTodd", "E.", "Vail"], ["Congressman", "Todd", "E.", "Vail"]),
+        (["DirectorAnna", "Holt"], ["Director", "Anna", "Holt"]),
+        (["Jeff", "VanderMeer"], ["Jeff", "VanderMeer"]),  # a capital inside a surname
+    ],
+)
+def test_a_name_glued_to_the_words_around_it(words, expected):
+    assert N.cut_run_together(words) == expected
