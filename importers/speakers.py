@@ -15,6 +15,7 @@ import bisect
 import difflib
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers import names as N
@@ -92,6 +93,19 @@ FEMALE_NOUNS = frozenset(
     "woman businesswoman congresswoman chairwoman spokeswoman mother queen".split()
 )
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+# Title and role words that say a person's sex, which the document gives and which
+# therefore outweigh the first-name lexicon (`Congresswoman Ilhan Omar`, `Congressman
+# Ami Bera`). `Chairman`, `Spokesman` and `Alderman` are left out: women hold them by
+# those words too (`Chairman Lisa Murkowski`).
+SEX_WORDS = {
+    **TITLE_GENDER,
+    **dict.fromkeys(
+        """miss madam madame congresswoman chairwoman councilwoman assemblywoman
+        spokeswoman businesswoman""".split(),
+        "f",
+    ),
+    **dict.fromkeys("congressman councilman assemblyman".split(), "m"),
+}
 
 # Capitalised words that open sentences rather than names.
 NOT_NAME = frozenset(
@@ -128,6 +142,21 @@ class Entity:
     members: list[Entity] = field(default_factory=list)
     # How often the article names it outside quotation marks.
     mentions: int = 0
+    # The sexes the document's own titles give it (`Congresswoman`, `Mr.`): one of
+    # them outweighs the first-name lexicon's guess; two say nothing.
+    said: frozenset[str] = frozenset()
+
+    def say_gender(self, sex: str) -> None:
+        """The document titles this person as a man or a woman (`m`/`f`). It corrects
+        a gender the lexicon guessed; a name the lexicon does not know stays of unknown
+        gender, as the rules that prefer the last sentence's subject of unknown gender
+        to an earlier known man were measured with (`Congressman Alcee Hastings …
+        Pastor Youcef Nadarkhani. Additionally, he sent`: Hastings)."""
+        self.said = self.said | {sex}
+        if len(self.said) > 1:
+            self.gender = None
+        elif self.gender is not None:
+            self.gender = sex
 
     def add_alias(self, mention: str) -> None:
         # "Prime Minister Justin Trudeau" is the name with its role, not another alias.
@@ -208,6 +237,14 @@ def gender_of(words: list[str], title: str | None = None) -> str | None:
         return "f"
     found = N.first_name_gender(words[0]) if words else None
     return found if found in ("m", "f") else None
+
+
+def said_gender(title: str | None, role: str | None) -> str | None:
+    """The sex a person's title or role in the document gives (`Mrs.`, `House Armed
+    Services Committee Chairwoman`); None when no word of it says one, or both do."""
+    words = [*(title or "").lower().split(), *(role or "").lower().split()]
+    found = {SEX_WORDS[w] for w in words if w in SEX_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 # How near before a pronoun a titled person of unknown gender is its antecedent.
@@ -519,6 +556,8 @@ class SpeakerBook:
             entity.titled = True
         if title and not entity.gender:
             entity.gender = gender_of([], title)
+        if sex := said_gender(title, role):
+            entity.say_gender(sex)
         return entity
 
     def _note(self, name: str, kind: str, role: str | None, gender: str | None, pos: int) -> Entity:
@@ -581,6 +620,8 @@ class SpeakerBook:
         if short is not None and short.kind == "person" and short is not full:
             del self.entities[short_name]
             full.gender = full.gender or short.gender
+            for sex in short.said:
+                full.say_gender(sex)
             full.quoted = full.quoted or short.quoted
             full.titled = full.titled or short.titled
             full.role = full.role or short.role
@@ -1230,6 +1271,13 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             known.append(_chamber(doc, issuer, own.role))
         return known[0]
 
+    sexes: list[str | None] = []
+
+    def sex() -> str | None:
+        if not sexes:
+            sexes.append(_issuer_sex(doc, issuer))
+        return sexes[0]
+
     for quote in doc.quotes:
         if quote.kind == "title":
             continue
@@ -1243,7 +1291,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
         elif (
             not quote.speakers
             and quote.cue is not None
-            and _names_issuer(quote, issuer, chamber(), kept)
+            and _names_issuer(quote, issuer, chamber(), kept, sex)
         ):
             # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
             # issuer by surname or title alone, which the parse could not tie to a name.
@@ -1265,6 +1313,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
                 kept,
                 chamber(),
                 doc.body[quote.paragraph - 1] if quote.paragraph else "",
+                sex,
             )
             and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
@@ -1439,6 +1488,7 @@ def _statement_of_issuer(
     others: list[Speaker],
     chamber: str | None,
     before: str = "",
+    sex: Callable[[], str | None] | None = None,
 ) -> bool:
     """The sentence announcing the statement (`… released the following statement`) has
     the issuer as its subject and nobody else: `Rep. Quill, incoming Chairwoman of …,` or
@@ -1456,7 +1506,7 @@ def _statement_of_issuer(
         # `The Congresswoman released …`: the issuer's title, when it fits them and no
         # other member it fits is named in this sentence or the one before.
         title = titled_only.group(1).casefold()
-        return _title_fits(title, issuer, chamber) and not _another_fits(
+        return _title_fits(title, issuer, chamber, sex) and not _another_fits(
             f"{before} {paragraph[: verb.start()]}", title, issuer
         )
     if not _opens_clause(subject, issuer):
@@ -1622,7 +1672,13 @@ def _titles_issuer(text: str, issuer: str) -> bool:
     return any(same_person(m.group("surname"), issuer) for m in _CHAMBER_TITLE.finditer(text))
 
 
-def _names_issuer(quote: Quote, issuer: str, chamber: str | None, others: list[Speaker]) -> bool:
+def _names_issuer(
+    quote: Quote,
+    issuer: str,
+    chamber: str | None,
+    others: list[Speaker],
+    sex: Callable[[], str | None] | None = None,
+) -> bool:
     """The quote's cue names the issuer by a title (`the Congresswoman`) or by their
     surname alone (`said Holt`), with nobody else named so: a title that agrees with the
     issuer's chamber and gender where they are known, a surname no other person of the
@@ -1630,7 +1686,7 @@ def _names_issuer(quote: Quote, issuer: str, chamber: str | None, others: list[S
     mention = " ".join((quote.mention or "").split())
     title = mention.casefold()
     if title in _ISSUER_TITLES:
-        return _title_fits(title.split()[-1], issuer, chamber)
+        return _title_fits(title.split()[-1], issuer, chamber, sex)
     words = mention.split()
     if not (len(words) == 1 and words[0][:1].isupper() and same_person(words[0], issuer)):
         return False
@@ -1666,16 +1722,47 @@ def _chamber(doc: Document, issuer: str, role: str | None) -> str | None:
     return None
 
 
-def _title_fits(title: str, issuer: str, chamber: str | None) -> bool:
+def _title_fits(
+    title: str, issuer: str, chamber: str | None, sex: Callable[[], str | None] | None = None
+) -> bool:
     """`the senator` in a representative's release, `the congresswoman` in a release of a
-    man whose first name says so: somebody else, not the issuer."""
+    man whose titles in it (`sex`, read only when needed) or, without them, whose first
+    name says so: somebody else, not the issuer."""
     if title == "senator" and chamber == "house":
         return False
     if title in _HOUSE_WORDS and chamber == "senate":
         return False
     gender = _TITLE_OF.get(title)
-    first = N.first_name_gender(issuer.split()[0]) if issuer.split() else None
-    return gender is None or first is None or gender == first
+    if gender is None:
+        return True
+    first = sex() if sex is not None else None
+    if first is None:
+        first = N.first_name_gender(issuer.split()[0]) if issuer.split() else None
+    return first is None or gender == first
+
+
+# A title that says its holder's sex, before up to four capitalised words.
+_SEX_TITLE = re.compile(
+    r"\b(?P<title>Mrs?\.|Ms\.|Congress(?:wo)?man|Chairwoman|Council(?:wo)?man|Assembly(?:wo)?man)"
+    r"(?P<name>(?:\s+[A-Z][\w’'.-]*){1,4})"
+)
+
+
+def _issuer_sex(doc: Document, issuer: str) -> str | None:
+    """The issuer's sex as their own release titles them (`Congresswoman Omar`, `Mr.
+    Bera`), which outweighs the first-name lexicon; None when unsaid or said both ways."""
+    surname = issuer.split()[-1].casefold() if issuer.split() else ""
+    found = set()
+    for paragraph in [doc.headline or "", *doc.body]:
+        if surname not in paragraph.casefold():
+            continue
+        for m in _SEX_TITLE.finditer(paragraph):
+            words = [
+                _POSSESSIVE_END.sub("", w).strip(",.;:").casefold() for w in m.group("name").split()
+            ]
+            if surname in words:
+                found.add(SEX_WORDS[m.group("title").lower()])
+    return found.pop() if len(found) == 1 else None
 
 
 def _another_member_introduces(paragraph: str, start: int, issuer: str) -> bool:

@@ -1641,3 +1641,52 @@ def test_the_issuers_chamber_is_read_once_per_release(monkeypatch: pytest.Monkey
     )
     assert len(release(text)) == 50
     assert len(calls) <= 1
+
+
+# -- the document's own word on a person's sex --------------------------------------
+
+
+def test_a_title_that_says_the_sex_outweighs_the_first_name_lexicon() -> None:
+    # The lexicon calls `Eddie` a man's name and `Lynn` a woman's.
+    assert N.first_name_gender("Eddie") == "m" and N.first_name_gender("Lynn") == "f"
+    book = SpeakerBook()
+    varga = book.note_name("Eddie Varga".split(), 0)
+    assert varga is not None and varga.gender == "m"
+    book.note_name("Congresswoman Varga".split(), 10)
+    assert varga.gender == "f"
+    dorsett = book.note_name("House Budget Committee Congressman Lynn Dorsett".split(), 20)
+    assert dorsett is not None and dorsett.gender == "m"
+    assert book.note_name("Mrs. Edie Kalman".split(), 30).gender == "f"  # type: ignore[union-attr]
+
+
+def test_titles_of_both_sexes_say_nothing_and_chairman_says_nothing() -> None:
+    book = SpeakerBook()
+    varga = book.note_name("Congresswoman Eddie Varga".split(), 0)
+    book.note_name("Mr. Varga".split(), 10)
+    assert varga is not None and varga.gender is None
+    # Women chair committees as `Chairman` too: the lexicon's answer stands.
+    assert book.note_name("Chairman Lisa Brandt".split(), 20).gender == "f"  # type: ignore[union-attr]
+
+
+def test_a_pronoun_follows_the_sex_the_document_gives() -> None:
+    quotes = spoken(
+        "Eddie Varga met Governor Tod Brandt on Monday. Congresswoman Varga spoke first.",
+        "He said, “The plan works for every county in the state.”",
+    )
+    assert [q.speakers for q in quotes] == [["Tod Brandt"]]
+    quotes = spoken(
+        "Congresswoman Eddie Varga met Governor Tod Brandt on Monday.",
+        "She said, “The plan works for every county in the state.”",
+    )
+    assert [q.speakers for q in quotes] == [["Eddie Varga"]]
+
+
+def test_the_issuers_title_in_the_release_outweighs_the_lexicon() -> None:
+    text = (
+        "Congresswoman Eddie Varga spoke at the hearing on the science budget today.\n\n"
+        "“The science budget must grow with the country,” the Congresswoman said."
+    )
+    assert [q.speakers for q in release(text, member="eddie_varga")] == [["Eddie Varga"]]
+    # Untitled in the release, the lexicon's man is not `the Congresswoman`.
+    untitled = text.replace("Congresswoman Eddie Varga", "Eddie Varga")
+    assert [q.speakers for q in release(untitled, member="eddie_varga")] == [[]]
