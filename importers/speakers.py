@@ -938,6 +938,17 @@ _NAME_LABEL = re.compile(
     r"[\s\u200b]*[“\"]?$"
 )
 _LABEL_REACH = 160
+# A statement under a label of its own in a list (`What they are saying: Ann Holt,
+# Director, Acme Clinic: “…” Ivo Roth, President, Roth Fund: “…”`): a name after a
+# sentence's, a quotation's or a heading's end, then its role and organisation in
+# capitalised words set off by commas, and a colon right before the opening mark.
+_COLON_LABEL = re.compile(
+    r"(?:^|(?<=[.!?”\"’:]))[\s\u200b]*"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    r"(?P<role>(?:,\s+[^,.!?:“”\"\n]{2,90}){1,4}):\s*[“\"]$"
+)
+# The words of such a role: capitalised, numbers, and the small words of a title.
+_ROLE_WORD = re.compile(r"[A-Z0-9&•–-][\w’'.&/-]*|of|for|and|the|on|at|in|to|de|former|&|•|–|-")
 # A name right after a paragraph's last quotation: `“…” Al Varga, President of …`, the
 # signature of a statement, which then names the quotation before it, not the next.
 _SIGNED_AFTER = re.compile(r"[\s\u200b]*(?:[-–—]\s*)?[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+")
@@ -960,6 +971,8 @@ def label_before(
         if index >= len(paragraphs):
             continue
         text = paragraphs[index]
+        for quote in found:
+            _colon_label(text, quote, book, index * stride)
         last = found[-1]
         labelled: list[tuple[Quote, re.Match[str]]] = []
         reach = 0
@@ -995,6 +1008,43 @@ def label_before(
             quote.speakers, quote.speaker = list(names), names[0]
             quote.mention, quote.cue = " ".join(words), None
             quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
+
+
+def _sentence_end(word: str) -> bool:
+    """A full stop that ends a sentence, not a short title's (`Hon.`, `Rev.`) nor an
+    initial's (`A.J.`)."""
+    return _ends_sentence(word) and not (word[:1].isupper() and len(word) <= 5)
+
+
+def _colon_label(text: str, quote: Quote, book: SpeakerBook, offset: int) -> None:
+    """`Ann Holt, Director, Acme Clinic: “…”`: the person of the label right before the
+    opening mark speaks the statement, not the one labelled or cued before it."""
+    mark = quote.start - 1
+    while mark > 0 and text[mark] not in '“"':
+        mark -= 1
+    if not text[max(0, mark - 3) : mark].rstrip().endswith(":"):
+        return
+    m = _COLON_LABEL.search(text, max(0, mark - 2 * _LABEL_REACH), mark + 1)
+    if m is None or _cued_after(text, quote.end) or not _a_statement(text, quote):
+        return
+    if not all(_ROLE_WORD.fullmatch(w.strip(",")) for w in m.group("role").split() if w.strip(",")):
+        return  # `Rep. Ann Holt, who chairs the panel, released the statement below:`
+    before = text[: m.start("name")].rstrip(" \u200b").split()
+    if before and before[-1].endswith(".") and not _sentence_end(before[-1]):
+        return  # `the death of the Hon. Ivo Roth, Chairman of …:`, `and Rep. Ann Holt, IN:`
+    words = m.group("name").split()
+    if words[-1].lower().strip("’'") in _NOT_SURNAMES or words[0].lower() in NOT_NAME:
+        return
+    entity = book.note_name(words, offset + m.start("name"))
+    if entity is None or entity.kind != "person" or not N.person_evidence(words):
+        return
+    names = speaker_names(entity, explicit=True)
+    if len(names) != 1:
+        return
+    entity.quoted = True
+    quote.speakers, quote.speaker = list(names), names[0]
+    quote.mention, quote.cue = " ".join(words), None
+    quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
 
 
 # The signature after a statement: a name (one middle initial at most), then its role and

@@ -1690,3 +1690,29 @@ def test_the_issuers_title_in_the_release_outweighs_the_lexicon() -> None:
     # Untitled in the release, the lexicon's man is not `the Congresswoman`.
     untitled = text.replace("Congresswoman Eddie Varga", "Eddie Varga")
     assert [q.speakers for q in release(untitled, member="eddie_varga")] == [[]]
+
+
+def test_statements_under_their_own_labels_in_a_list() -> None:
+    quotes = quotes_of(
+        "Rep. Nora Quill backed the bill. “This bill helps every school in the district,” "
+        "Quill said. What They’re Saying: Ann Holt, Vice President for Academic Affairs, "
+        "Acme Community College: “Acme is fully behind the bill.” Ivo Roth, IOM, Executive "
+        "Director, Roth Workforce Board: “The bill meets the needs of our employers.” Tod "
+        "Vail, Director of Career & Technical Education, Vail Services: “Federal support is "
+        "vital.”"
+    )
+    assert [q.speakers for q in quotes] == [
+        ["Nora Quill"],
+        ["Ann Holt"],
+        ["Ivo Roth"],
+        ["Tod Vail"],
+    ]
+
+
+def test_a_label_after_a_title_names_no_statement() -> None:
+    # The person a statement is about, after `Hon.`, is no label of it.
+    quotes = release(
+        "Rep. Nora Quill issued this statement on the death of the Hon. Ivo Roth, Chairman "
+        "of the Roth Tribal Council: “Ivo Roth served his people with quiet strength.”"
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
