@@ -335,8 +335,25 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         return book.resolve_relative(pos)
     if ", " in mention:
         # "her adviser, Ann Holt": the appositive is the name.
-        return book.note_name(mention.split(", ", 1)[1].split(), pos)
+        appositive = mention.split(", ", 1)[1].split()
+        if _preposition_object(appositive) is not None:
+            return None  # `Zinke, a spokesman for the Interior Department`: no name
+        return book.note_name(appositive, pos)
     words = mention.split()
+    inner = _preposition_object(words)
+    if inner is not None:
+        # `a quotation from President Lincoln`, `the letter to Secretary Salazar`, `a
+        # spokesman for Ann Holt`: the name is the object of a preposition in a phrase
+        # headed by another noun, so the words are not that person's.
+        head, at = inner
+        if words[at] == "of" and head in _CHAIR_NOUNS:
+            return _chair_of(book, head, words[at + 1 :])
+        if (words[at] in ("from", "by") and head not in _REPRODUCED) or (
+            words[at] == "of" and head in _OWN_WORDS
+        ):
+            pass  # `a statement from Ann Holt`, `in the words of Ann Holt`: her own words
+        else:
+            return None
     head = words[-1].lower().rstrip("s") if words else ""
     if len(words) > 1 and not words[0][0].isupper() and words[-1][0].isupper():
         # "campaign manager Ann Holt", "9/11 widow Ann Holt": the role words lead to a name.
@@ -371,6 +388,54 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             return found
         return book.entity_for(mention, "organization" if head in ORG_NOUNS else "person")
     return book.note_name(words, pos)
+
+
+_INNER_PREPOSITIONS = frozenset("of to from by for with at about against on in".split())
+_CHAIR_NOUNS = frozenset("chairman chairwoman chair".split())
+# Texts reproduced from somebody else's writing: `a quotation from President Lincoln that
+# reads`, not words the document's people said.
+_OWN_WORDS = frozenset("words word voice office statement remarks".split())
+_REPRODUCED = frozenset("quotation quote inscription excerpt passage epitaph motto".split())
+_BODY_WORDS = frozenset("the of on and for house senate committee subcommittee u.s.".split())
+
+
+def _preposition_object(words: list[str]) -> tuple[str, int] | None:
+    """(head noun, index of the preposition) when the mention's capitalised words at its
+    end follow a preposition that follows a lower-case head noun: `the chairman of the
+    Budget Committee`, `The letter sent to Secretary Ross`; else None."""
+    end = len(words)
+    start = end
+    while start > 0 and words[start - 1][:1].isupper() and start - 1 > 0:
+        start -= 1
+    if start == end or start < 2:
+        return None
+    at = start - 1
+    if words[at] in ("the", "a", "an"):
+        at -= 1
+    if at < 1 or words[at] not in _INNER_PREPOSITIONS:
+        return None
+    head = words[at - 1]
+    if head.endswith("ed") and at >= 2:
+        head = words[at - 2]  # `the letter sent to`, `the letter authored by`
+    if not head[:1].islower() or head in _INNER_PREPOSITIONS:
+        return None
+    return head.lower(), at
+
+
+def _chair_of(book: SpeakerBook, head: str, body: list[str]) -> Entity | None:
+    """The one person the document names with a chair's role of the body `body`
+    (`Budget Committee Chairman Ann Holt`), else nobody: the body is not the speaker."""
+    keys = {w.lower() for w in body} - _BODY_WORDS
+    found = [
+        e
+        for e in book.entities.values()
+        if e.kind == "person"
+        and e.role
+        and head in e.role.lower().replace(",", " ").split()
+        and keys
+        and keys <= set(e.role.lower().replace(",", " ").split())
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # Titles a release writes capitalised for its member: `the Congressman said`.
@@ -487,6 +552,8 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
         m = rx.match(tail)
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             continue  # `” when Clinton blasted him`: another clause, not the cue
+        if m and rx is P.AFTER_SUBJ_CUE and _PLURAL_SUBJECT.match(tail, m.end("cue")):
+            continue  # `” The GAO reports are just two of …`: a plural noun, not a cue
         if m and rx is P.AFTER_CUE_SUBJ and m.group("np").split()[0] == "that":
             continue  # `the ad “…” suggests that Phoenix …`: the verb's clause, no subject
         if (
@@ -504,6 +571,20 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             )
     return None
 
+
+# After `X reports`/`X notes` read as a cue: a verb whose subject the plural noun is
+# (`The GAO reports are`, `Her notes show`), so the `-s` word was a noun.
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:are|were|have|had|show|showed|shows|found|find|include|included|remain|"
+    r"suggest|suggested|also\s+(?:are|were|show|found))\b"
+)
+
+# A reported clause that is only a noun phrase of capitalised words, maybe after a few
+# lower-case role words: `White House chief strategist Steve Bannon`.
+_NAMES_ONLY = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?!(?:and|or|to|that|is|are|was|were|will|would|has|have|"
+    r"had|be|can|could|should|must|not|no|of|for|in|on)\b)[a-z][a-z-]*)\s+){0,7}[A-Z][\w’'&-]*\.?"
+)
 
 # Before an organisation's name in its sentence: a preposition it is the object of, or a
 # subject of plural people (see `_Extractor._named_as_other`).
@@ -2248,6 +2329,14 @@ class _Extractor:
                 )
             ):
                 continue  # `BRL adds a Bayesian element`: a thing added, not words
+            if (
+                rx is P.REPORTED_BARE
+                and m.group("cue").split()[0] in _OBJECT_VERBS
+                and _NAMES_ONLY.fullmatch(m.group("clause").strip())
+            ):
+                # `Trump added White House strategist Steve Bannon.`: the clause is one
+                # noun phrase (somebody added to a list), no verb: nothing was said.
+                continue
             if (
                 rx is not P.REPORTED_ACCORDING
                 and _NAME_PART_BEFORE.search(sentence, max(0, m.start("np") - 16), m.start("np"))

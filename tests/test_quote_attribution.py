@@ -1454,3 +1454,63 @@ def test_often_before_the_verb_is_a_habit_not_a_cue() -> None:
         " once in a lifetime chance,” may be short-lived."
     )
     assert q.cue is None or "often" not in q.cue
+
+
+def test_a_plural_noun_after_a_closing_mark_is_no_cue() -> None:
+    quotes = direct(
+        "Senator Ann Holt asked for two audits of the port.",
+        "“The port lost money for a decade,” Holt said. “We owe taxpayers an answer.” The"
+        " audit reports are just two of a series the senator has asked for.",
+    )
+    assert all(q.speakers != ["audit"] and q.cue != "reports" for q in quotes)
+
+
+def test_a_quotation_from_a_name_that_reads_is_not_that_persons_speech() -> None:
+    [q] = direct(
+        "Tod Vail unveiled the plaque. It carries a quotation from President Ezra Brandt"
+        " that reads: “Let the river carry us all.”"
+    )
+    assert q.speakers == []
+
+
+def test_words_of_a_letter_to_somebody_are_not_the_addressees() -> None:
+    quotes = direct(
+        "Rep. Tod Vail wrote to the agency on Monday. “We ask for the records by June,” the"
+        " letter to Secretary Ann Holt states."
+    )
+    assert all(q.speakers != ["Ann Holt"] for q in quotes)
+
+
+def test_a_statement_from_a_name_stays_that_persons() -> None:
+    [q] = direct("“We will not back down,” a statement from Rep. Tod Vail said.")
+    assert q.speakers == ["Tod Vail"]
+
+
+def test_a_spokesman_for_a_person_is_not_that_person() -> None:
+    quotes = direct("“The senator is at home,” a spokesman for Senator Ann Holt said.")
+    assert all(q.speakers != ["Ann Holt"] for q in quotes)
+
+
+def test_a_noun_phrase_added_is_not_reported_speech() -> None:
+    _speakers, quotes = extract_quotes(
+        ["“We need a new team,” said Ann Holt. Governor Tod Vail added state planner Ezra Brandt."]
+    )
+    assert [q for q in quotes if q.kind == "reported"] == []
+
+
+def test_the_chairman_of_a_committee_is_not_the_committee() -> None:
+    [q] = direct("“We will cut waste,” the chairman of the Budget Committee said on Monday.")
+    assert q.speakers == []
+
+
+def test_the_chairman_of_a_committee_is_the_chairman_the_page_names() -> None:
+    quotes = direct(
+        "Budget Committee Chairman Ann Holt opened the hearing.",
+        "“We will cut waste,” the chairman of the Budget Committee said.",
+    )
+    assert quotes[-1].speakers == ["Ann Holt"]
+
+
+def test_in_the_words_of_a_name_are_that_persons() -> None:
+    [q] = direct("In the words of Ezra Brandt: “Keep only what you love.”")
+    assert q.speakers == ["Ezra Brandt"]
