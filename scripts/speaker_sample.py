@@ -185,64 +185,24 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 10)))
+
+
+def _through(last: str) -> tuple[str, ...]:
+    """The gold's splits in the order they were added, up to and including `last`."""
+    return _SPLIT_ORDER[: _SPLIT_ORDER.index(last) + 1]
+
+
+# (the release-head gold's splits, the speaker gold's splits)
 DRAWN_AFTER = {
-    "holdout4": (
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4"),
-        ("dev", "check", "holdout", "holdout2", "holdout3"),
-    ),
-    "holdout5": (
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4"),
-    ),
+    "holdout4": (_through("holdout4"), _through("holdout3")),
+    "holdout5": (_through("holdout5"), _through("holdout4")),
     # The release-head gold's holdout6 was committed beside this draw, not before it.
-    "holdout6": (
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
-    ),
-    "holdout7": (
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
-    ),
-    "holdout8": (
-        ("dev", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
-        (
-            "dev",
-            "check",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-        ),
-    ),
+    "holdout6": (_through("holdout5"), _through("holdout5")),
+    "holdout7": (_through("holdout6"), _through("holdout6")),
+    "holdout8": (_through("holdout6"), _through("holdout7")),
     # Drawn before the release-head gold gained a split after its holdout7.
-    "holdout9": (
-        (
-            "dev",
-            "check",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-        ),
-        (
-            "dev",
-            "check",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-            "holdout8",
-        ),
-    ),
+    "holdout9": (_through("holdout7"), _through("holdout8")),
 }
 
 

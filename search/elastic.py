@@ -101,6 +101,9 @@ BULK_THREADS = 2
 # and a timed-out request is sent again while the node still works on the first, until
 # the retries run out and every action of it fails. Waiting longer slows the import down
 # instead (a bare `parallel_bulk` load given this timeout failed nothing where ours did).
+# A request unanswered after that is still sent again by the client's retries (which
+# also move a request to another node when one is lost): actions carry their ids, so a
+# second send indexes nothing twice.
 BULK_TIMEOUT = 120.0
 DERIVED = (
     "facet_keys",
