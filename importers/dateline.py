@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from importers import places
 from importers import text_patterns as P
+from importers.names import first_name_gender
 from search.model import Dateline
 
 # A bracketed place with no dash after it is at least this long ("(DOMA) and" is not one).
@@ -217,13 +218,29 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
         )
     # "Washington - Rep. Doe said": a bare mixed-case place only when it is a known city
     # and a dash set apart ends it (not "Dist.-Texas"); a hyphen glued to the place is
-    # set apart by the space after it when a capital follows ("Amarillo- Congressman").
+    # set apart only when a lead's subject follows ("Amarillo- Congressman Roe"), since
+    # "Dallas- Fort Worth" and "Chicago- Based" are one compound written loosely.
     spaced = (
-        c.sep[:1].isspace()
-        or c.sep.strip()[:1] in P.DASHES
-        or (c.sep == "-" and rest[:1].isupper())
+        c.sep[:1].isspace() or c.sep.strip()[:1] in P.DASHES or (c.sep == "-" and _opens_lead(rest))
     )
     return spaced and c.sep.strip()[:1] in P.DASH_CHARS and places.is_known(c.place)
+
+
+# Words that open a lead after a dateline: "Amarillo- Congressman Roe said", "- Today, …".
+_LEAD_OFFICES = frozenset(
+    ("congressman", "congresswoman", "congressmember", "senator", "sen.", "rep.",
+     "representative", "u.s.", "governor", "gov.", "mayor", "today", "yesterday",
+     "tonight")
+)  # fmt: skip
+
+
+def _opens_lead(rest: str) -> bool:
+    """Whether `rest` opens with an office, a time word or a known first name, as a lead
+    does."""
+    word = rest.split(None, 1)[0].rstrip(",;:") if rest.strip() else ""
+    return word.casefold() in _LEAD_OFFICES or (
+        word[:1].isupper() and first_name_gender(word) is not None
+    )
 
 
 def _place_shape_ok(c: _Candidate) -> bool:

@@ -784,7 +784,7 @@ def _clean_head(head: str) -> _Head:
         fragments.append(words)
         dated.append(before == "date")
     deck = None
-    repeated = _repeated_title(fragments)
+    repeated = _repeated_title(fragments) if released is not None else None
     if repeated is not None:
         # "Title Thursday, … Contact: … Title A deck": printed twice, the second time
         # with the deck run on; the shorter print is where the title ends
@@ -813,12 +813,14 @@ MIN_RUN_ON_DECK_WORDS = 3
 
 
 def _repeated_title(fragments: list[str]) -> tuple[str, str] | None:
-    """(title, deck) when one fragment of the head is another one with more run on after
-    a word's end ("Roe Wins Grant" … "Roe Wins Grant Funds go to …"); None otherwise."""
-    for short in fragments:
-        if len(short.split()) < MIN_REPEATED_TITLE_WORDS:
+    """(title, deck) when one fragment of a dated head is an earlier one with more run
+    on after a word's end ("Roe Wins Grant" … "Roe Wins Grant Funds go to …"); None
+    otherwise, and when the shorter print is only a name ("Senator Jane Roe" … "Senator
+    Jane Roe Announces …"): a byline, not a title."""
+    for i, short in enumerate(fragments):
+        if len(short.split()) < MIN_REPEATED_TITLE_WORDS or _only_a_name(short):
             continue
-        for long in fragments:
+        for long in fragments[i + 1 :]:
             rest = long[len(short) :]
             if (
                 len(long) > len(short)
@@ -829,6 +831,17 @@ def _repeated_title(fragments: list[str]) -> tuple[str, str] | None:
             ):
                 return short, rest.strip()
     return None
+
+
+def _only_a_name(text: str) -> bool:
+    """Whether `text` is a person's name with or without an office ("Senator Jane Roe",
+    "Rep. Roe", "Jane Q. Roe")."""
+    words = text.split()
+    offices = [w for w in words if w.lower() in _OFFICE_WORDS - {"house", "senate"}]
+    name = words[len(offices) :] if words[: len(offices)] == offices else None
+    if not name or len(name) > 3 or not all(w[:1].isupper() for w in name):
+        return False
+    return bool(offices) or first_name_gender(name[0]) is not None
 
 
 def opening_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
@@ -997,6 +1010,12 @@ def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
         return lead[0], title[lead.end() :].strip()  # "“A quoted title” A deck under it"
     said = _SPEAKER_DECK.search(title)
     before = title[: said.start()].split() if said else []
+    while said and before and before[-1].lower() in _OFFICE_WORDS - {"house", "senate"}:
+        # "… Harbor Bill Senator Roe: “…”": the office is the label's
+        cut = title.rfind(before.pop(), 0, said.start())
+        said = re.compile(r"\s+").match(title, title.rfind(" ", 0, cut)) if cut > 0 else None
+    if said and before and first_name_gender(before[-1]) is not None:
+        said = None  # "… Harbor Grant Jane Roe: “…”": a first name or the title's word
     if (
         said
         and len(before) >= 3
@@ -1215,23 +1234,44 @@ _SPEAKER_LABEL = re.compile(
 
 def _label_split(title: str) -> tuple[str, int] | None:
     """(the title, where the label starts) when `title` runs on into a speaker's label
-    and quotation, and the label's name is one the title names before it ("Congresswoman
-    Jane Roe Backs … Roe—“…”"): that the title names the speaker makes the boundary sure."""
+    and quotation, the label names a person (an office and a name, or a known first name
+    and a surname: "Jane Roe: “…", "Senator Roe—“…") and the title names that person's
+    surname before it: that the title names the speaker makes the boundary sure."""
     for m in _SPEAKER_LABEL.finditer(title):
-        words = m["name"].split()
-        for k in range(len(words), 0, -1):
-            name = " ".join(words[-k:])
-            at = m.start("name") + m["name"].rindex(name)
-            before = title[:at].strip(_EDGE_SPACE)
-            if len(name) >= 3 and re.search(rf"\b{re.escape(name)}", before):
-                if not MIN_TITLE_DECK_WORDS - 1 <= len(before.split()) <= MAX_HEADLINE_WORDS:
-                    return None
-                if not before[:1].isupper() or _SENTENCE_END.search(before):
-                    return None
-                padded = " " + before
-                if _LEAD_START.search(padded) or _MEMBER_LEAD.search(padded):
-                    return None  # "… Secretary Today, Sen. Roe (R-NC) issued …": a lead
-                return before, at
+        # offsets from the match's own word spans: the words may be apart by any space
+        spans = [(w.start() + m.start("name"), w[0]) for w in re.finditer(r"\S+", m["name"])]
+        person = _person_label_start(spans)
+        if person is None:
+            continue
+        at, named = person
+        before = title[:at].strip(_EDGE_SPACE)
+        if len(named[-1]) < 3 or not re.search(
+            r"\b" + r"\s+".join(map(re.escape, named)) + r"\b", before
+        ):
+            continue
+        if not MIN_TITLE_DECK_WORDS - 1 <= len(before.split()) <= MAX_HEADLINE_WORDS:
+            return None
+        if not before[:1].isupper() or _SENTENCE_END.search(before):
+            return None
+        padded = " " + before
+        if _LEAD_START.search(padded) or _MEMBER_LEAD.search(padded):
+            return None  # "… Secretary Today, Sen. Roe (R-NC) issued …": a lead
+        return before, at
+    return None
+
+
+def _person_label_start(spans: list[tuple[int, str]]) -> tuple[int, list[str]] | None:
+    """(where a label's person starts, the words the title must name before it) among
+    the label's words (offset, word): an office and a surname ("Senator Roe": the
+    surname), or a known first name and a surname ("Jane Roe": both, since a title's
+    last word may be a first name too, "… Harbor Grant Roe:"); None when the label is
+    no person's ("Port Families", a lone "Roe")."""
+    words = [w for _, w in spans]
+    for i in range(max(0, len(words) - 3), len(words) - 1):
+        if words[i].lower() in _OFFICE_WORDS - {"house", "senate"}:
+            return spans[i][0], words[-1:]
+    if len(words) >= 2 and first_name_gender(words[-2]) is not None:
+        return spans[-2][0], words[-2:]
     return None
 
 
@@ -1246,21 +1286,24 @@ def _speaker_labelled(title: str) -> tuple[str, str] | None:
 
 def _title_before_speaker_label(window: str) -> tuple[str, int, _Head] | None:
     """(title, where the label starts, the head's metadata) of a release with no dateline
-    whose title, after release metadata, runs into a speaker's quotation: the label and
-    quotation open the body."""
+    whose title, after release metadata, runs into a person's labelled quotation: the
+    label and quotation open the body. None when words stand before the metadata that
+    could be the title (they would be in no field)."""
     first = _SPEAKER_LABEL.search(window)
     if first is None:
         return None
-    before = window[: first.end()]
-    marks = list(_metadata_in(before))
+    marks = list(_metadata_in(window[: first.end()]))
     if not marks:
         return None  # metadata first, or the boundary is not sure
     start = marks[-1].end()
+    head = _clean_head(window[:start])
+    if head.title is not None:
+        return None  # "Harbor Grant Awarded … March 3, 2015 Roe Thanks …": two titles
     found = _label_split(window[start : first.end()])
     if found is None:
         return None
     title, at = found
-    return title, start + at, _clean_head(window[:start])
+    return title, start + at, head
 
 
 # Two titles run together without a space: a lower-case run, then a capital and lower case.
@@ -1670,36 +1713,4 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                 rest = text[s.end() :] if s["record"] else text[s.start() :]
                 if headline:
                     return ReleaseHead(headline, sub, rest.lstrip(), head.released)
-        if (named := _named_member_lead(window, stamp.end())) is not None:
-            headline, sub, at = named
-            return ReleaseHead(headline, sub, text[at:].lstrip())
     return ReleaseHead(None, None, text)
-
-
-# The body's first words naming the member by office and name, a lower-case word after
-# them: "U.S. Senator Richard Roe will travel …", "Senators Jane Doe and …".
-_OFFICE_LEAD = re.compile(
-    r"(?<=\s)(?:U\.S\.\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:man|woman))"
-    r"\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3})(?=[a-z])"
-)
-
-
-def _named_member_lead(window: str, start: int) -> tuple[str, str | None, int] | None:
-    """(headline, subheadline, where the body starts) of a stamped release with no
-    dateline whose body opens by naming, with office and name, a member the title names
-    by surname ("Roe Backs Harbor Bill … U.S. Senator Richard Roe today …")."""
-    lead = _OFFICE_LEAD.search(window, start)
-    if lead is None:
-        return None
-    surname = lead["name"].split()[-1].strip(",.")
-    head = _clean_head(window[start : lead.start()])
-    if (
-        not head.title
-        or len(surname) < 3
-        or not re.search(rf"\b{re.escape(surname)}\b", head.title)
-    ):
-        return None
-    headline, sub = _headline(head.title, window[lead.start() :])
-    if not headline or not _title_case(headline):
-        return None
-    return headline, sub, lead.start()

@@ -349,7 +349,14 @@ def test_a_dash_of_four_hyphens_or_a_hyphen_glued_to_a_known_place_ends_a_dateli
 
 @pytest.mark.parametrize(
     "text",
-    ["Washington- based groups met today.", "Statement- Thank you all for coming."],
+    [
+        "Washington- based groups met today.",
+        "Statement- Thank you all for coming.",
+        "Dallas- Fort Worth airports will get new federal funds, Rep. Jane Roe said today.",
+        "Minneapolis- St. Paul schools will get new federal funds.",
+        "Chicago- Based Firms won the contracts.",
+        "Kansas City- Area Schools will get new federal funds.",
+    ],
 )
 def test_a_hyphen_glued_to_a_word_before_lower_case_or_no_place_is_no_dateline(text):
     assert extract_dateline(text) is None

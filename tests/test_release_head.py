@@ -1341,13 +1341,13 @@ def test_a_title_glued_to_its_deck_still_splits_when_the_body_does_not_repeat_it
 def test_a_title_that_runs_into_its_speakers_quotation_ends_at_the_label():
     text = (
         "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
-        "Congresswoman Jane Doe Welcomes Harbor Grant for Bayport Doe—“This grant keeps the "
-        "port open for every family that works there.” Washington, D.C. – Today, Rep. Doe "
-        "announced the grant."
+        "Congresswoman Jane Doe Welcomes Harbor Grant for Bayport Jane Doe—“This grant keeps "
+        "the port open for every family that works there.” Washington, D.C. – Today, Rep. "
+        "Doe announced the grant."
     )
     head = split_release_head(text)
     assert head.headline == "Congresswoman Jane Doe Welcomes Harbor Grant for Bayport"
-    assert head.subheadline is not None and head.subheadline.startswith("Doe—“This grant")
+    assert head.subheadline is not None and head.subheadline.startswith("Jane Doe—“This")
 
 
 def test_without_a_dateline_the_speakers_label_opens_the_body():
@@ -1361,6 +1361,76 @@ def test_without_a_dateline_the_speakers_label_opens_the_body():
     assert head.rest.startswith("Jane Doe: “The vote")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOR IMMEDIATE RELEASE March 3, 2015 Roe Welcomes Harbor Grant Roe: “This grant keeps "
+        "the port open for good.”",
+        "Harbor Grant Awarded to Port Lavaca March 3, 2015 Roe Thanks Jane Roe: “We needed "
+        "this grant for years.” The grant pays for two piers.",
+    ],
+)
+def test_without_a_dateline_a_label_that_names_no_person_or_a_second_title_is_no_boundary(
+    text,
+):
+    head = split_release_head(text)
+    assert head.headline != "Roe Welcomes Harbor"
+    assert not head.rest.startswith("Jane Roe")
+    _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "01.01.13 Senator Roe Statement on Vote to Fund Harbor Repairs for Port Families U.S. "
+        "Senator Jane Roe issued the following statement on today's vote to fund harbor "
+        'repairs for Port Families: "While the bill is not perfect, it keeps the port open," '
+        "said Roe.",
+        "Harbor Grant Awarded to Port Lavaca March 3, 2015 Roe Thanks the Transportation "
+        "Department Roe: “We needed this grant for years.” The grant pays for two piers.",
+    ],
+)
+def test_a_capitalised_phrase_before_a_colon_is_no_speakers_label_and_no_text_is_lost(text):
+    head = split_release_head(text)
+    assert not head.rest.startswith("Port Families")
+    assert head.headline != "Roe Thanks the Transportation Department"
+    _nothing_lost(text.removeprefix("01.01.13 "), head)  # a stamp is a date, not text
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "space"),
+    [
+        ("Jane Roe Welcomes Harbor Grant", "Jane Roe", " "),
+        ("Roe Welcomes Harbor Bill", "Senator Roe", " "),
+        ("Jane Roe Welcomes Harbor Grant", "Jane Roe", "\n"),
+        ("Jane Roe Welcomes Harbor Grant", "Jane Roe", "\u00a0"),
+        ("Jane Roe Welcomes Harbor Grant", "Jane Roe", "  "),
+        ("Roe Welcomes Harbor Bill", "Senator Roe", "\n"),
+        ("Roe Welcomes Harbor Bill", "U.S. Senator Roe", " "),
+    ],
+)
+def test_a_speakers_label_is_taken_whole_whatever_space_parts_its_words(title, label, space):
+    label = label.replace(" ", space)
+    text = (
+        f"FOR IMMEDIATE RELEASE March 3, 2015 {title} {label}: “This grant keeps the port "
+        "open for good.” WASHINGTON, D.C. – Today Rep. Roe welcomed the grant."
+    )
+    head = split_release_head(text)
+    assert head.headline == title
+    assert head.subheadline is not None and head.subheadline.startswith(label)
+
+
+def test_a_first_name_and_surname_the_title_does_not_name_together_is_no_label():
+    # the title names only "Roe": "Grant Jane" would be left in the headline
+    text = (
+        "FOR IMMEDIATE RELEASE March 3, 2015 Roe Welcomes Harbor Grant Jane Roe: “This grant "
+        "keeps the port open for good.” WASHINGTON, D.C. – Today Rep. Roe welcomed the grant."
+    )
+    head = split_release_head(text)
+    assert head.headline is None or not head.headline.endswith("Jane")
+    assert "Jane Roe" in " ".join(filter(None, (head.headline, head.subheadline, head.rest)))
+
+
 def test_a_speakers_label_the_title_does_not_name_is_no_boundary():
     text = (
         "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Harbor Vote "
@@ -1371,15 +1441,30 @@ def test_a_speakers_label_the_title_does_not_name_is_no_boundary():
     assert head.headline != "Harbor Vote Keeps Bayport Open"
 
 
-def test_a_stamped_title_ends_where_the_body_names_the_member_it_names():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03/13/2007 Roe, Doe Introduce the Harbor Safety Act Legislation requires new lights "
+        "on every pier Today U.S. Senators Jane Roe and John Doe introduced the act.",
+        "03/03/2015 Roe Backs Harbor Plan The plan passed the Senate today. U.S. Senator "
+        "Richard Roe said the plan was good for the port.",
+    ],
+)
+def test_a_stamped_title_before_the_members_name_keeps_no_headline_and_loses_nothing(text):
+    head = split_release_head(text)
+    assert head.headline is None
+    _nothing_lost(text, head)
+
+
+def test_a_name_printed_again_before_its_title_is_no_repeated_title():
     text = (
-        "04.12.09 Roe Backs Harbor Funding for Bayport Grant would keep the channel open "
-        "U.S. Senator Richard Roe today asked the committee to fund the harbor."
+        "Senator Jane Roe March 3, 2015 Senator Jane Roe Announces Service Academy Nominations "
+        "for the Class of 2020 WASHINGTON, D.C. – Senator Roe announced the nominations today."
     )
     head = split_release_head(text)
-    assert head.headline == "Roe Backs Harbor Funding for Bayport"
-    assert head.subheadline == "Grant would keep the channel open"
-    assert head.rest.startswith("U.S. Senator Richard Roe today")
+    assert head.headline == (
+        "Senator Jane Roe Announces Service Academy Nominations for the Class of 2020"
+    )
 
 
 def test_a_stamped_title_that_does_not_name_the_member_keeps_no_headline():
