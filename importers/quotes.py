@@ -950,17 +950,29 @@ def choose_cue(
             return before
     if after is None and seg.closed:
         tail = masked[seg.end + 1 : next_open]
-        m = P.AFTER_DASH.match(tail)
+        # A cue before the quotation already says whose words they are; a byline after
+        # it then cites where they were printed, or is the next sentence.
+        m = P.AFTER_DASH.match(tail) if before is None else None
+        alone = m is not None and _stands_alone(tail, m)
+        if m and alone and not signer(m.group("np"), tail[m.end("np") :]):
+            # No sure signature: a first name of the lexicon (`— Lucia Ferro`) is read
+            # as a weaker mention; `— Washington Post`, `— Media Contacts` are no one.
+            alone = False
+            if not N.person_evidence(clean_mention(m.group("np")).split()):
+                m = None
+        if m and not alone and not _role_words(sentence_of(tail, m.end("np"))):
+            m = None  # `— Tom Baker, Finance Chairman, rejected that`: a sentence about him
         if m:
             after = Attribution(
                 clean_mention(m.group("np")),
                 None,
                 base + seg.end + 1 + m.start("np"),
                 True,
-                byline="dash" if _stands_alone(tail, m) else None,
+                byline="dash" if alone else None,
             )
     if (
         after is None
+        and before is None
         and seg.closed
         and next_open >= len(masked)
         and text.rstrip().rstrip("’'")[-1:] in ".!?"
@@ -968,7 +980,7 @@ def choose_cue(
         # `“… fantastic chips.” Ann Holt, CEO of Holt Fund (on a call)`: a full statement
         # signed by a name that is all the rest of its paragraph.
         m = P.SIGNED_BELOW.fullmatch(masked, seg.end + 1)
-        if m and _stands_alone(masked, m):
+        if m and _stands_alone(masked, m) and signer(m.group("np"), masked[m.end("np") :]):
             after = Attribution(
                 clean_mention(m.group("np")), None, base + m.start("np"), True, byline="signed"
             )
@@ -1000,8 +1012,58 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
     where words were printed; whose they are is said before them)."""
     if P.GLUED_CAPITALS.search(m.group("np")):
         return False
-    rest = P.PARENTHESES.sub("", text[m.end("np") :])
-    return P.BYLINE_REST.fullmatch(rest) is not None
+    return role_only(text[m.end("np") :])
+
+
+# Lower-case words a writer's role is made of besides role nouns: `owner of the Holt
+# Mill`, `a former nurse at …`.
+_ROLE_GLUE = frozenset(
+    """of the for and at in on a an to with from by former retired longtime senior chief
+    vice co acting interim deputy assistant associate executive general""".split()
+)
+
+
+def role_only(rest: str) -> bool:
+    """What follows a signature's name is only a role or a note: `, Content Creator`,
+    `, owner of the Holt Mill (on a call)`. A word no role holds, a verb above all,
+    makes it a sentence about the person (`, Finance Chairman, disagreed.`)."""
+    rest = P.PARENTHESES.sub("", rest)
+    return P.BYLINE_REST.fullmatch(rest) is not None and _role_words(rest)
+
+
+def _role_words(rest: str) -> bool:
+    """Every lower-case word of `rest` may be part of a role (`owner of the Holt Mill`)."""
+    return all(
+        w in _ROLE_GLUE or w in PERSON_NOUNS or N.is_role_word(w)
+        for w in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", rest)
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def sentence_of(text: str, start: int) -> str:
+    """`text` from `start` up to the end of its sentence."""
+    m = _SENTENCE_STOP.search(text, start)
+    return text[start : m.start() if m else len(text)]
+
+
+def signer(name: str, rest: str) -> bool:
+    """The byline `name` is a person's: with a role after a comma it says so itself;
+    alone it needs a first name given in the United States or an initial, and no place
+    (`Key Findings`, `Georgia Tech`, `Madison Square Garden`, `Ann Arbor` are not)."""
+    if "," in P.PARENTHESES.sub("", rest) and role_only(rest):
+        words = name.split()
+        return not N.is_us_city(words)
+    if " and " in name:  # `— Ann Holt and Bob Lee`: each a person
+        return all(signer(part, "") for part in name.split(" and "))
+    words = clean_mention(name).split()
+    if len(words) < 2 or N.is_us_city(words[:2]) or N._low(words[0]) in N.PLACE_WORDS:  # noqa: SLF001
+        return False
+    # A middle word is a second given name or an initial (`Mary Ann Holt`, `Ann K. Holt`).
+    if any(not (N.is_initial(w) or N._us_first_name(w)) for w in words[1:-1]):  # noqa: SLF001
+        return False
+    return N.is_initial(words[0]) or N._us_first_name(words[0])  # noqa: SLF001
 
 
 def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attribution | None:
@@ -1357,10 +1419,15 @@ class _Extractor:
             sign = P.SIGNED_BELOW.fullmatch(paragraphs[i + 1])
             if sign is None or self.segments[i + 1]:
                 continue
+            rest = paragraphs[i + 1][sign.end("np") :]
+            if not role_only(rest) or not signer(sign.group("np"), rest):
+                continue  # `Tom Baker, Council President, said …`: a sentence, no signature
             if i > 0 and (P.SIGNED_BELOW.fullmatch(paragraphs[i - 1]) or self.segments[i - 1]):
                 continue
-            after = paragraphs[i + 2].lstrip()[:1] if i + 2 < len(paragraphs) else ""
-            if after and after in OPENERS:
+            if i > 0 and self.book.people_between((i - 1) * STRIDE, i * STRIDE):
+                continue  # the paragraph before names someone the quotation may be theirs
+            after = paragraphs[i + 2].lstrip() if i + 2 < len(paragraphs) else ""
+            if after and (after[:1] in OPENERS or P.SIGNED_BELOW.fullmatch(after)):
                 continue
             at = (i + 1) * STRIDE + sign.start("np")
             entity = self.book.note_name(sign.group("np").split(), at)
@@ -2096,8 +2163,10 @@ class _Extractor:
 
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
         entity = self._resolve(att.mention, att.pos, att.cue)
-        explicit = att.cue is not None or att.byline == "dash"
-        if att.byline == "signed" and entity is not None and entity.kind == "person":
+        explicit = att.cue is not None
+        if att.byline is not None and entity is not None and entity.kind == "person":
+            # A byline is as explicit as a verb of saying only when it names a person:
+            # `— Washington Post` credits the outlet that printed the words.
             explicit = True
         names = speaker_names(entity, explicit=explicit)
         if not names and att.cue is not None:

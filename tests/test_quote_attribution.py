@@ -1514,3 +1514,120 @@ def test_the_chairman_of_a_committee_is_the_chairman_the_page_names() -> None:
 def test_in_the_words_of_a_name_are_that_persons() -> None:
     [q] = direct("In the words of Ezra Brandt: “Keep only what you love.”")
     assert q.speakers == ["Ezra Brandt"]
+
+
+def test_a_signature_after_the_quotation_does_not_override_a_cue_before_it() -> None:
+    [q] = direct(
+        "Mayor Ann Holt said: “We will win this fight.” Tom Baker, Finance Chairman, disagreed."
+    )
+    assert q.speakers == ["Ann Holt"]
+    [q] = direct(
+        "Critics have asked: “Who pays for this?” Tom Baker, Finance Chairman, has an answer"
+    )
+    assert "Tom Baker" not in q.speakers
+
+
+def test_a_signature_is_a_name_and_a_role_only() -> None:
+    [q] = direct("“We will win this fight.” Tom Baker, Finance Chairman")
+    assert q.speakers == ["Tom Baker"]
+    [q] = direct("“The vote was a mistake.” — Ann Holt, nurse")
+    assert q.speakers == ["Ann Holt"]
+
+
+def test_a_sentence_about_a_person_below_a_quotation_signs_nothing() -> None:
+    quotes = direct(
+        "Mayor Ann Holt spoke to reporters on Monday about the plan.",
+        "“We are not giving up on this town.”",
+        "Tom Baker, Council President, said the plan was flawed from the start.",
+    )
+    assert "Tom Baker" not in quotes[0].speakers
+    [q] = direct(
+        "“The museum is a treasure for the whole region.”",
+        "Ann Holt, Museum Director, greets visitors at the entrance. (Photo by Tom Baker)",
+    )
+    assert q.speakers == []
+
+
+def test_a_name_and_role_alone_below_a_quotation_signs_it() -> None:
+    [q] = direct(
+        "“The chips here are fantastic and I love the staff.”", "Ann Holt, CEO of Holt Fund"
+    )
+    assert q.speakers == ["Ann Holt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media Contacts",
+        "Fact Sheet",
+        "Key Findings",
+        "Top Stories",
+        "Related Stories",
+        "Kind Regards",
+        "Happy Holidays",
+        "Super Bowl",
+        "Georgia Tech",
+        "Ann Arbor, Michigan",
+        "Madison Square Garden",
+    ],
+)
+def test_a_heading_or_place_below_a_quotation_is_no_speaker(line: str) -> None:
+    [q] = direct("“We are proud of the results this year.”", line)
+    assert q.speakers == []
+
+
+def test_words_after_a_closing_mark_that_name_nobody_sign_nothing() -> None:
+    [q] = direct("“We are proud of the results.” Key Findings")
+    assert q.speakers == []
+    [q] = direct("“We are proud of the results.” — Media Contacts")
+    assert q.speakers == []
+
+
+def test_a_signature_without_a_role_needs_a_known_first_name() -> None:
+    [q] = direct("“The chips here are fantastic and I love the staff.”", "Ann Holt")
+    assert q.speakers == ["Ann Holt"]
+    # A first name the lexicon does not know needs the role to say it is a person.
+    [q] = direct("“The staff here are wonderful and caring.” — Griff Lynch")
+    assert q.speakers == []
+    [q] = direct("“The staff here are wonderful and caring.” — Griff Lynch, Executive Director")
+    assert q.speakers == ["Griff Lynch"]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Washington Post",
+        "New York Times",
+        "Chicago Tribune",
+        "Wall Street Journal",
+        "Fox News",
+        "Google Reviews",
+        "Holt Fund",
+    ],
+)
+def test_a_dash_byline_naming_a_publication_is_no_speaker(outlet: str) -> None:
+    [q] = direct(f"“The staff here are wonderful and caring.” — {outlet}")
+    assert q.speakers == []
+
+
+def test_a_long_run_of_spaces_after_a_byline_comma_is_read_in_linear_time() -> None:
+    from importers import quote_patterns as P
+
+    tail = " — Ann Holt, " + " " * 20_000 + "z"
+    assert P.AFTER_NAME_OPEN_APPOS.match(tail) is None
+    m = P.AFTER_NAME_OPEN_APPOS.match(", Ann Holt,   owner of the Holt Mill told us")
+    assert m is not None and m.group("np") == "Ann Holt"
+
+
+def test_a_dash_before_a_sentence_about_a_person_signs_nothing() -> None:
+    quotes = direct(
+        "The council met on Monday to vote on the budget.",
+        "“This budget is a disgrace to every family in town.” — Tom Baker, Chairman of the"
+        " finance committee, rejected that",
+    )
+    assert quotes[-1].speakers == []
+
+
+def test_a_dash_byline_of_two_people_is_both_of_theirs() -> None:
+    [q] = direct("“The staff here are wonderful and caring.” — Ann Holt and Bob Lee")
+    assert q.speakers == ["Ann Holt", "Bob Lee"]
