@@ -1040,12 +1040,15 @@ def _role_words(rest: str) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# A note in brackets after a byline (`[Read the full review.]`, `(Read all reviews.)`).
+_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]*\]|\([^()]*\))")
 
 
 def sentence_of(text: str, start: int) -> str:
     """`text` from `start` up to the end of its sentence."""
-    m = _SENTENCE_STOP.search(text, start)
-    return text[start : m.start() if m else len(text)]
+    text = _BRACKETED.sub("", text[start:])
+    m = _SENTENCE_STOP.search(text)
+    return text[: m.start() if m else len(text)]
 
 
 def signer(name: str, rest: str) -> bool:
@@ -1063,6 +1066,8 @@ def signer(name: str, rest: str) -> bool:
     # A middle word is a second given name or an initial (`Mary Ann Holt`, `Ann K. Holt`).
     if any(not (N.is_initial(w) or N._us_first_name(w)) for w in words[1:-1]):  # noqa: SLF001
         return False
+    if N.is_initial(words[-1]) and N.person_evidence(words):
+        return True  # `Dominique D.`: a given name and the surname's initial
     return N.is_initial(words[0]) or N._us_first_name(words[0])  # noqa: SLF001
 
 
