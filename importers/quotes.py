@@ -955,11 +955,11 @@ def choose_cue(
         m = P.AFTER_DASH.match(tail) if before is None else None
         alone = m is not None and _stands_alone(tail, m)
         if m and alone and not signer(m.group("np"), tail[m.end("np") :]):
-            # No sure signature: a first name of the lexicon (`— Lucia Ferro`) is read
-            # as a weaker mention; `— Washington Post`, `— Media Contacts` are no one.
+            # No sure signature: the name is read as a weaker mention, which a first name
+            # of the lexicon makes a person's (`— Lucia Ferro`) and an outlet's name
+            # (`— Washington Post`, `— Media Contacts`) leaves no one's; the quotation
+            # still goes to no speaker named before it.
             alone = False
-            if not N.person_evidence(clean_mention(m.group("np")).split()):
-                m = None
         if m and not alone and not _role_words(sentence_of(tail, m.end("np"))):
             m = None  # `— Tom Baker, Finance Chairman, rejected that`: a sentence about him
         if m:

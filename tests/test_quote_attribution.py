@@ -1631,3 +1631,11 @@ def test_a_dash_before_a_sentence_about_a_person_signs_nothing() -> None:
 def test_a_dash_byline_of_two_people_is_both_of_theirs() -> None:
     [q] = direct("“The staff here are wonderful and caring.” — Ann Holt and Bob Lee")
     assert q.speakers == ["Ann Holt", "Bob Lee"]
+
+
+def test_a_dash_byline_without_a_sure_signer_does_not_pass_the_quotation_on() -> None:
+    quotes = direct(
+        "“We are proud of this town.” ― Ann Holt",
+        "“Nobody here wants the plant to close.” ― Beck Pimentel",
+    )
+    assert quotes[-1].speakers == []
