@@ -549,16 +549,16 @@ def cut_run_together(words: list[str]) -> list[str]:
                 or low in ORG_WORDS
                 or low in PLACE_WORDS
                 or (low in CAPITALS)
-                or low in NOT_NAME_WORDS
-                or low in _NOT_ROLE
+                or ((low in NOT_NAME_WORDS or low in _NOT_ROLE) and _after_first_name(words, k))
             ):
                 head = w[: m.start()]
                 return words[:k] + ([head] if head else [])
     out: list[str] = []
     for k, w in enumerate(words):
         glued = _RUN_INTO.search(w)
-        if glued and is_role_word(w[: glued.start()]) and w[glued.start() :].isalpha():
-            out += [w[: glued.start()], w[glued.start() :]]  # `CongressmanDavid`
+        given = w[glued.start() :] if glued else ""
+        if glued and given.isalpha() and _title_glued(w[: glued.start()], given):
+            out += [w[: glued.start()], given]  # `CongressmanDavid`, `SenatorCoons`
             continue
         prev = words[k - 1] if k else ""
         if k == 0 or is_role_word(prev) or _low(prev) in ("and", "u.s.") or prev.endswith(","):
@@ -566,6 +566,35 @@ def cut_run_together(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+# Titles written only before a person's name: glued to the next word, that word is the
+# name (`SenatorCoons`, `DirectorOuida`), where `Master` and `Head` begin brands too.
+_NAME_TITLES = frozenset(
+    """senator representative rep governor mayor director legislator councilman
+    councilwoman commissioner secretary chairman chairwoman president""".split()
+)
+
+
+def _title_glued(head: str, tail: str) -> bool:
+    """Whether a glued word is a title and the name after it: a role before a known
+    first name (`CongressmanDavid`), or a title no brand begins with before any name
+    (`CongressmanFitzpatrick`); `MasterCard` and `HeadStart` stay whole."""
+    if not is_role_word(head):
+        return False
+    low = _low(head)
+    return low in _NAME_TITLES or bool(_CONGRESS_ROLE.fullmatch(low)) or _us_first_name(tail)
+
+
+def _after_first_name(words: list[str], k: int) -> bool:
+    """Whether `words[k]` is a surname after a first name and an optional initial, or
+    after a title (`David PriceToday`, `David E. PriceToday`, `Rep. PriceToday`): a name
+    run on into a sentence's or a role's next word. A word alone (`MarketWatch`,
+    `WeatherBench`) is a name of its own."""
+    j = k - 1
+    if j >= 1 and re.fullmatch(r"[A-Z]\.", words[j]):
+        j -= 1
+    return j >= 0 and (first_name_gender(words[j]) is not None or is_role_word(words[j]))
 
 
 _GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})")
@@ -578,6 +607,8 @@ def _split_glued_name(word: str) -> list[str]:
     glued = _GLUED_NAME.fullmatch(word)
     if glued is None or first_name_gender(glued[1]) is None or not _us_first_name(glued[1]):
         return [word]
+    if _low(glued[2]) in NOT_NAME_WORDS or _low(glued[2]) in _NOT_ROLE:
+        return [word]  # `JohnsonToday`: a word run into the next, no first name and surname
     if first_name_gender(glued[1]) == "f" and first_name_gender(glued[2]) == "f":
         return [word]  # `MaryAnne`, `RoseMarie`: one given name of two
     return [glued[1], glued[2]]

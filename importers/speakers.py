@@ -187,6 +187,10 @@ _OBJECT_BEFORE = re.compile(
 # A role that ends in the preposition before its body's name: `Director of the`.
 _ROLE_OF = re.compile(r"\s(?:of|at|for)(?:\s+the)?(?:\s+[A-Z][\w’'&.-]*)?$")
 _WORD = re.compile(r"\S+")
+# `Dear Director Ann Roth:`, `Dear Chairman Brandt,`: a letter's salutation.
+_SALUTATION = re.compile(r"Dear(?:\s+[A-Z][\w’'.-]*){1,5}\s*[:,]")
+# Words that make `Dear …` a noun phrase (`her Dear Colleague`), not a greeting.
+_DETERMINERS = frozenset("a an the her his their our my your its this that".split())
 # How far back a sentence's start is looked for.
 _SENTENCE_REACH = 600
 
@@ -396,8 +400,6 @@ def _normalise(
     if ends:
         shift = len(" ".join(words[: ends[-1] + 1])) + 1
         words = words[ends[-1] + 1 :]
-    if words and _clean(words[0]) == "dear":
-        return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
     titled = False
     while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
         if len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
@@ -495,6 +497,8 @@ class SpeakerBook:
             head = [*words[:owner], _POSSESSIVE_END.sub("", words[owner])]
             if N.person_evidence(split_role(head)[1]):
                 self.note_name(head, pos, title)
+        if words and _clean(words[0]) == "dear" and self._salutation(words, pos):
+            return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
         normal = _normalise(tuple(words), title)
         if normal is None:
             return None
@@ -716,10 +720,30 @@ class SpeakerBook:
                 fallback = (p, ent)
         return fallback[1] if fallback else None
 
+    def _salutation(self, words: list[str], pos: int) -> bool:
+        """Whether `Dear …` at `pos` greets a letter's addressee: `Dear X:` or `Dear X,`
+        opening the letter, which a release flattened to one paragraph may write after
+        its date (`March 9, 2015 Dear Director Jones:`). `Dear Colleague` names a kind of
+        letter (`In her Dear Colleague Rep. Ann Holt wrote`), as does `Dear` after an
+        article or a possessive. Unread text: unsure, so the name is the addressee."""
+        if len(words) > 1 and _clean(words[1]) in ("colleague", "colleagues"):
+            return False
+        paragraph, offset = divmod(pos, PRONOUN_REACH)
+        if paragraph >= len(self.texts):
+            return True
+        text = self.texts[paragraph]
+        at = text.find(words[0], max(0, offset - 2), offset + len(words[0]) + 2)
+        if at < 0:
+            return True
+        before = text[max(0, at - 12) : at].split()
+        if before and before[-1].lower() in _DETERMINERS:
+            return False
+        return _SALUTATION.match(text, at) is not None
+
     def _object_beside_subject(self, at: int, ent: Entity, want: str) -> bool:
         """Whether the mention at `at` follows a preposition (`to Don Stephens`, `with
         Sheriff Ivo Roth`) in a sentence that names, before it, another person of the
-        pronoun's gender: `Rep. Ann Holt wrote to Dr. Ivo Roth. He released …` fits
+        pronoun's gender: `Rep. Tom Holt wrote to Dr. Ivo Roth. He released …` fits
         both men, the subject as well as the latest named. Two fit: nobody is sure."""
         paragraph, offset = divmod(at, PRONOUN_REACH)
         if paragraph >= len(self.texts):
@@ -1802,6 +1826,7 @@ def _issuer_sex(doc: Document, issuer: str) -> str | None:
     """The issuer's sex as their own release titles them (`Congresswoman Omar`, `Mr.
     Bera`), which outweighs the first-name lexicon; None when unsaid or said both ways."""
     surname = issuer.split()[-1].casefold() if issuer.split() else ""
+    given = {w.strip(".,").casefold() for w in issuer.split()[:-1]}
     found = set()
     for paragraph in [doc.headline or "", *doc.body]:
         if surname not in paragraph.casefold():
@@ -1810,9 +1835,23 @@ def _issuer_sex(doc: Document, issuer: str) -> str | None:
             words = [
                 _POSSESSIVE_END.sub("", w).strip(",.;:").casefold() for w in m.group("name").split()
             ]
-            if surname in words:
+            if _titled_surname(words, surname, given):
                 found.add(SEX_WORDS[m.group("title").lower()])
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_surname(words: list[str], surname: str, given: set[str]) -> bool:
+    """Whether the capitalised words after a sex title name the issuer: the surname
+    right after the title, or after their first names (the issuer's own or ones the
+    lexicon knows) and an initial. In a Title Case headline the words run on to other
+    people: `Congresswoman Baker Praises Holt Amendment` titles Baker, not Holt."""
+    for k, word in enumerate(words):
+        if word == surname:
+            return True
+        initial = k > 0 and len(word) == 1 and word.isalpha()  # `Congresswoman Ann M. Holt`
+        if not (initial or word in given or N.first_name_gender(word.title())):
+            return False
+    return False
 
 
 def _another_member_introduces(paragraph: str, start: int, issuer: str) -> bool:

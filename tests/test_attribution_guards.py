@@ -431,3 +431,46 @@ def test_an_office_of_a_body_names_its_holder_not_the_body() -> None:
     values = {v for q in release(text, "tod_vail") for v in q.speakers}
     assert "Ann Roth" in values
     assert not values & {"Holt Family Health Center", "Dover Human Relations Commission"}
+
+
+def test_dear_colleague_is_a_kind_of_letter_not_its_addressee() -> None:
+    for paragraph in (
+        "In her Dear Colleague Rep. Ann Holt wrote: “We must act now on the bridge.”",
+        "In a Dear Colleague letter Rep. Ann Holt wrote: “We must act now on the bridge.”",
+    ):
+        quotes = extract_quotes([paragraph])[1]
+        assert [q.speakers for q in quotes] == [["Ann Holt"]], paragraph
+    # `Dear` inside a sentence greets nobody; a salutation (`Dear X:`) does.
+    quotes = extract_quotes(
+        ["Dear Director Ivo Roth:", "“We urge you to act now on the bridge,” wrote Rep. Ann Holt."]
+    )[1]
+    assert [q.speakers for q in quotes] == [["Ann Holt"]]
+    book = SpeakerBook()
+    book.texts = ["Dear Director Ivo Roth: the bridge must be repaired."]
+    assert book.note_name("Dear Director Ivo Roth".split(), 0) is None
+    # A release flattened to one paragraph writes the salutation after the letter's date.
+    book.texts = ["The letter is below. March 9, 2015 Dear Director Ivo Roth: We write."]
+    at = book.texts[0].index("Dear")
+    assert book.note_name("Dear Director Ivo Roth".split(), at) is None
+    book.texts = ["Our thanks go to Dear Director Ivo Roth for the work."]
+    found = book.note_name("Dear Director Ivo Roth".split(), len("Our thanks go to "))
+    assert found is not None and found.name == "Ivo Roth"
+
+
+def test_he_after_a_man_wrote_to_another_man_names_neither() -> None:
+    # Both men fit `he`: the writer, the sentence's subject, and the man written to.
+    quotes = extract_quotes(
+        [
+            "Rep. Tom Holt wrote to Dr. Ivo Roth about the plant.",
+            "“We will reopen it soon,” he said.",
+        ]
+    )[1]
+    assert [q.speakers for q in quotes] == [[]]
+    # With a woman as the writer only the man written to fits.
+    quotes = extract_quotes(
+        [
+            "Rep. Ann Holt wrote to Dr. Ivo Roth about the plant.",
+            "“We will reopen it soon,” he said.",
+        ]
+    )[1]
+    assert [q.speakers for q in quotes] == [["Ivo Roth"]]

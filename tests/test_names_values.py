@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from importers import names as N
+from importers.quotes import extract_quotes
 from importers.speakers import _normalise
 
 
@@ -146,3 +147,30 @@ def test_names_and_bodies_stay_whole(value):
 )
 def test_a_name_glued_to_the_words_around_it(words, expected):
     assert N.cut_run_together(words) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["MasterCard"], ["MasterCard"]),  # a one-word brand: the tail is no first name
+        (["HeadStart"], ["HeadStart"]),
+        (["MarketWatch"], ["MarketWatch"]),
+        (["JohnsonToday"], ["JohnsonToday"]),  # no first name before it: no name run
+        (["SenatorJohn", "Vail"], ["Senator", "John", "Vail"]),
+        (["Tod", "E.", "VailToday"], ["Tod", "E.", "Vail"]),
+        (["Rep.", "VailToday"], ["Rep.", "Vail"]),  # a title before the surname
+        (["SenatorVail"], ["Senator", "Vail"]),  # a title only a person's name follows
+        (["DirectorOuida", "Vail"], ["Director", "Ouida", "Vail"]),
+    ],
+)
+def test_a_glued_word_is_cut_only_inside_a_name(words, expected):
+    assert N.cut_run_together(words) == expected
+
+
+@pytest.mark.parametrize("brand", ["MasterCard", "HeadStart"])
+def test_a_brand_with_a_capital_inside_gives_no_speaker(brand):
+    paragraphs = [
+        "The firm cut its staff this year.",
+        f"“We will keep printing the series in paper,” {brand} said in a statement.",
+    ]
+    assert [q.speakers for q in extract_quotes(paragraphs)[1]] == [[]]

@@ -12,8 +12,8 @@ import pytest
 from importers import names as N
 from importers.quotes import extract_quotes
 from importers.records import document_from_record
-from importers.speakers import SpeakerBook, cut_name, same_person
-from search.model import Quote
+from importers.speakers import SpeakerBook, attribute_to_issuer, cut_name, same_person
+from search.model import Document, Quote
 
 RELEASE = {"member": "member", "text": "text"}
 
@@ -1716,3 +1716,28 @@ def test_a_label_after_a_title_names_no_statement() -> None:
         "of the Roth Tribal Council: “Ivo Roth served his people with quiet strength.”"
     )
     assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+def _issuer_quotes(headline: str, body: list[str], issuer: str) -> list[list[str]]:
+    speakers, quotes = extract_quotes(body)
+    doc = Document(headline=headline, body=body, speakers=speakers, quotes=quotes)
+    attribute_to_issuer(doc, issuer)
+    return [q.speakers for q in doc.quotes]
+
+
+def test_a_sex_title_counts_only_for_the_name_right_after_it() -> None:
+    body = [
+        "WASHINGTON - The House passed the amendment on Tuesday.",
+        "“This is a win for every veteran,” the Congresswoman said.",
+    ]
+    # A Title Case headline runs on past the name the title holds: Baker, not Holt.
+    headline = "Congresswoman Baker Praises Holt Amendment Vote"
+    assert _issuer_quotes(headline, body, "Tom Holt") == [[]]
+    headline = "Congressman Baker Praises Holt Amendment Vote"
+    assert _issuer_quotes(headline, body, "Ann Holt") == [["Ann Holt"]]
+    # The title before the issuer's own name, in full or with an initial, still counts.
+    for named in ("Congresswoman Holt", "Congresswoman Tom Holt", "Congresswoman Tom R. Holt"):
+        assert _issuer_quotes(f"{named} Praises Amendment Vote", body, "Tom Holt") == [["Tom Holt"]]
+    # A surname of two words after the first name.
+    headline = "Congresswoman Tom Vail Holt Praises Amendment Vote"
+    assert _issuer_quotes(headline, body, "Tom Vail Holt") == [["Tom Vail Holt"]]
