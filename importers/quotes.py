@@ -79,7 +79,6 @@ class Attribution:
     # A byline after the closing mark standing alone: "dash" (`” — Ann Holt, nurse`),
     # as explicit as a verb of saying though it has none; "signed" (`.” Ann Holt, CEO of
     # Holt Fund`, no dash), as explicit when it names a person.
-    # as a verb of saying, though it has none.
     byline: str | None = None
 
 
@@ -392,9 +391,9 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
 
 _INNER_PREPOSITIONS = frozenset("of to from by for with at about against on in".split())
 _CHAIR_NOUNS = frozenset("chairman chairwoman chair".split())
+_OWN_WORDS = frozenset("words word voice office statement remarks".split())
 # Texts reproduced from somebody else's writing: `a quotation from President Lincoln that
 # reads`, not words the document's people said.
-_OWN_WORDS = frozenset("words word voice office statement remarks".split())
 _REPRODUCED = frozenset("quotation quote inscription excerpt passage epitaph motto".split())
 _BODY_WORDS = frozenset("the of on and for house senate committee subcommittee u.s.".split())
 
@@ -405,7 +404,7 @@ def _preposition_object(words: list[str]) -> tuple[str, int] | None:
     Budget Committee`, `The letter sent to Secretary Ross`; else None."""
     end = len(words)
     start = end
-    while start > 0 and words[start - 1][:1].isupper() and start - 1 > 0:
+    while start > 1 and words[start - 1][:1].isupper():
         start -= 1
     if start == end or start < 2:
         return None
@@ -426,14 +425,15 @@ def _chair_of(book: SpeakerBook, head: str, body: list[str]) -> Entity | None:
     """The one person the document names with a chair's role of the body `body`
     (`Budget Committee Chairman Ann Holt`), else nobody: the body is not the speaker."""
     keys = {w.lower() for w in body} - _BODY_WORDS
+    if not keys:
+        return None
     found = [
         e
         for e in book.entities.values()
         if e.kind == "person"
         and e.role
-        and head in e.role.lower().replace(",", " ").split()
-        and keys
-        and keys <= set(e.role.lower().replace(",", " ").split())
+        and head in (role := set(e.role.lower().replace(",", " ").split()))
+        and keys <= role
     ]
     return found[0] if len(found) == 1 else None
 

@@ -340,8 +340,8 @@ def site_averaged(set_name: str, per_doc: Path, corpus: Path) -> str:
 
 # -- the body on sites never seen ---------------------------------------------------
 
-# The values of the one chosen number in the body path, `ARTICLE_BODY_SHARE`, that a
-# fit on the other sites picks from.
+# The values of the body path's two chosen shares, `ARTICLE_BODY_SHARE` and
+# `READABILITY_SHARE`, that a fit on the other sites picks from.
 SHARE_GRID = (1.1, 1.25, 1.5, 2.0, 3.0, math.inf)
 
 
@@ -595,8 +595,10 @@ def body_losses(set_name: str, pred_dir: Path, corpus: Path) -> list[str]:
         lines = [t for line in body.split("\n") if (t := words(line))]
         pred_bag = Counter(t for line in lines for t in line)
         hit = sum((gold_bag & pred_bag).values())
-        p = hit / max(sum(pred_bag.values()), 1)
-        r = hit / sum(gold_bag.values())
+        pred_total = sum(pred_bag.values())
+        gold_total = sum(gold_bag.values())
+        p = hit / max(pred_total, 1)
+        r = hit / gold_total
         kind = page_kind(*pages[doc_id])
         row = by_kind.setdefault(kind, defaultdict(float))
         row["pages"] += 1
@@ -617,12 +619,12 @@ def body_losses(set_name: str, pred_dir: Path, corpus: Path) -> list[str]:
                 if len(line) >= PROSE_LINE_WORDS
                 else "mid-length"
             )
-            lost[f"P {where}, {shape}"] += len(line) / sum(pred_bag.values())
+            lost[f"P {where}, {shape}"] += len(line) / pred_total
         for block_kind, tokens in gold:
             missing = len(tokens) - sum((Counter(tokens) & pred_bag).values())
             if missing * 2 > len(tokens):
                 shape = "short" if len(tokens) < SHORT_LINE_WORDS else "long"
-                lost[f"R {block_kind}, {shape}"] += len(tokens) / sum(gold_bag.values())
+                lost[f"R {block_kind}, {shape}"] += len(tokens) / gold_total
     total_lost = sum(row["pages"] - row["f1"] for row in by_kind.values()) or 1.0
     lines_out = [
         f"body losses {set_name} by page kind: "

@@ -34,6 +34,7 @@ date=published` parses it (`importers.records.document_from_record`).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -229,6 +230,24 @@ def draw_holdout3(path: Path) -> list[Pick]:
     )
 
 
+def _earlier_lines(path: Path, *splits: str) -> set[int]:
+    """The corpus lines of the named earlier draws' candidates."""
+    return set().union(*(_drawn_lines(split, path) for split in splits))
+
+
+@functools.cache
+def _drawn_lines(split: str, path: Path) -> frozenset[int]:
+    """One draw's candidate lines, drawn once per corpus file (each later draw excludes
+    every earlier one, which would otherwise read the corpus again for each)."""
+    draw = {
+        "holdout4": draw_holdout4,
+        "holdout5": draw_holdout5,
+        "holdout6": draw_holdout6,
+        "holdout7": draw_holdout7,
+    }[split]
+    return frozenset(pick.line for pick in draw(path))
+
+
 def draw_holdout4(path: Path) -> list[Pick]:
     """The fourth holdout's candidates in the order they were labelled (not sorted by
     line): at most two releases of a member, no release annotated in an earlier split.
@@ -239,7 +258,7 @@ def draw_holdout4(path: Path) -> list[Pick]:
 def draw_holdout5(path: Path) -> list[Pick]:
     """The fifth holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split and none of the fourth's candidates."""
-    fourth = {pick.line for pick in draw_holdout4(path)}
+    fourth = _earlier_lines(path, "holdout4")
     return _draw_later(path, "holdout5", HOLDOUT5_CANDIDATES, HOLDOUT5_SEED, fourth)
 
 
@@ -247,8 +266,7 @@ def draw_holdout6(path: Path) -> list[Pick]:
     """The sixth holdout's candidates in the order they were labelled: at most two of a
     member, none annotated in an earlier split and none of the fourth's or fifth's
     candidates (both were read while those splits were labelled)."""
-    earlier = {pick.line for pick in draw_holdout4(path)}
-    earlier |= {pick.line for pick in draw_holdout5(path)}
+    earlier = _earlier_lines(path, "holdout4", "holdout5")
     return _draw_later(path, "holdout6", HOLDOUT6_CANDIDATES, HOLDOUT6_SEED, earlier)
 
 
@@ -256,9 +274,7 @@ def draw_holdout7(path: Path) -> list[Pick]:
     """The seventh holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split of either gold file and none of the
     fourth's to sixth's candidates (read while those splits were labelled)."""
-    earlier = {pick.line for pick in draw_holdout4(path)}
-    earlier |= {pick.line for pick in draw_holdout5(path)}
-    earlier |= {pick.line for pick in draw_holdout6(path)}
+    earlier = _earlier_lines(path, "holdout4", "holdout5", "holdout6")
     earlier |= set(HOLDOUT7_SPEAKER_LINES)
     return _draw_later(path, "holdout7", HOLDOUT7_CANDIDATES, HOLDOUT7_SEED, earlier)
 
@@ -267,10 +283,7 @@ def draw_holdout8(path: Path) -> list[Pick]:
     """The eighth holdout's candidates in the order they were labelled: at most two of a
     member, none annotated in an earlier split of either gold file and none of the
     fourth's to seventh's candidates (read while those splits were labelled)."""
-    earlier = {pick.line for pick in draw_holdout7(path)}
-    earlier |= {pick.line for pick in draw_holdout4(path)}
-    earlier |= {pick.line for pick in draw_holdout5(path)}
-    earlier |= {pick.line for pick in draw_holdout6(path)}
+    earlier = _earlier_lines(path, "holdout4", "holdout5", "holdout6", "holdout7")
     earlier |= set(HOLDOUT8_SPEAKER_LINES)
     picks = _draw_later(path, "holdout8", HOLDOUT8_CANDIDATES, HOLDOUT8_SEED, earlier)
     return [pick for pick in picks if pick.line not in HOLDOUT8_LATER_SPEAKER_LINES]
