@@ -52,6 +52,10 @@ def test_ctrl_c_stops_a_parallel_import_promptly_and_a_rerun_stores_each_once(tm
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's job
+        # Ctrl-C as at a terminal: a test run started in the background by a
+        # non-interactive shell hands its children SIGINT ignored, and the import rightly
+        # keeps an ignored SIGINT ignored.
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline and _count(db) == 0 and proc.poll() is None:
@@ -83,6 +87,10 @@ def test_ctrl_c_stops_a_parallel_import_promptly_and_a_rerun_stores_each_once(tm
         counts = [n for (n,) in per_document]
     assert total == distinct == RECORDS
     assert len(counts) == 1  # every release's quotes once, none twice
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _group_ends(group: int, within: float) -> bool:
