@@ -187,11 +187,13 @@ BYLINE_REST = re.compile(r"\s*(?:,[^_.!?()\d]{0,150})?[\s.]*")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # Capitals run into the next word's capital: `CEOStephen`, a space lost in the copy.
 GLUED_CAPITALS = re.compile(r"[A-Z]{3,}[a-z]")
+# A name as a label or a signature writes it: two to four capitalised words or initials.
+LABEL_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3}"
 # A paragraph that only signs the quotation standing alone in the paragraph above it, as
 # pull quotes and testimonials on web pages are printed: a person's name, then maybe the
 # role after a comma and a parenthesis (`Ann Holt, CEO of Holt Fund (on a call, May 7)`).
 SIGNED_BELOW = re.compile(
-    r"\s*(?:[-–—―]\s*)?(?P<np>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    rf"\s*(?:[-–—―]\s*)?(?P<np>{LABEL_NAME})"
     r"(?:\s*,\s*[A-Z][^“”\"]{1,200}?|\s*\([^“”\"()]{1,200}\))?\s*"
 )
 # A spokesperson at a cue, named by the organisation they speak for: `a WeWork

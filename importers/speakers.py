@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from importers import names as N
 from importers.quote_patterns import (
+    LABEL_NAME,
     LABEL_REACH,
     MEMBER_TAG,
     MEMBER_TAG_OPEN,
@@ -957,7 +958,7 @@ _NAME_LABEL = re.compile(
     r"(?:^|(?<=[.!?”\"’])|(?<=###))[\s\u200b]*"
     r"(?P<title>(?:U\.S\.\s+)?(?:Congressman|Congresswoman|Senator|Sen\.|Rep\.|Representative|"
     r"Delegate|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    rf"(?P<name>{LABEL_NAME})"
     r"(?:,\s+(?P<role>[A-Z][^.!?“”\"\n]{2,90}?))?"
     r"[\s\u200b]*[“\"]?$"
 )
@@ -968,11 +969,11 @@ _LABEL_REACH = 160
 # capitalised words set off by commas, and a colon right before the opening mark.
 _COLON_LABEL = re.compile(
     r"(?:^|(?<=[.!?”\"’:]))[\s\u200b]*"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})"
+    rf"(?P<name>{LABEL_NAME})"
     r"(?P<role>(?:,\s+[^,.!?:“”\"\n]{2,90}){1,4}):\s*[“\"]$"
 )
 # The words of such a role: capitalised, numbers, and the small words of a title.
-_ROLE_WORD = re.compile(r"[A-Z0-9&•–-][\w’'.&/-]*|of|for|and|the|on|at|in|to|de|former|&|•|–|-")
+_ROLE_WORD = re.compile(r"[A-Z0-9&•–-][\w’'.&/-]*|of|for|and|the|on|at|in|to|de|former")
 # A name right after a paragraph's last quotation: `“…” Al Varga, President of …`, the
 # signature of a statement, which then names the quotation before it, not the next.
 _SIGNED_AFTER = re.compile(r"[\s\u200b]*(?:[-–—]\s*)?[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+")
@@ -1336,21 +1337,10 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             kept.append(speaker)
     orphan = False
     prev: Quote | None = None
-    # The issuer's chamber, read once per document and only when a cue needs it: each
-    # reading scans the release's opening.
-    known: list[str | None] = []
-
-    def chamber() -> str | None:
-        if not known:
-            known.append(_chamber(doc, issuer, own.role))
-        return known[0]
-
-    sexes: list[str | None] = []
-
-    def sex() -> str | None:
-        if not sexes:
-            sexes.append(_issuer_sex(doc, issuer))
-        return sexes[0]
+    # The issuer's chamber and sex, read once per document and only when a cue needs
+    # them: each reading scans the release's opening.
+    chamber = functools.cache(lambda: _chamber(doc, issuer, own.role))
+    sex = functools.cache(lambda: _issuer_sex(doc, issuer))
 
     for quote in doc.quotes:
         if quote.kind == "title":
@@ -1561,8 +1551,8 @@ def _statement_of_issuer(
     issuer: str,
     others: list[Speaker],
     chamber: str | None,
-    before: str = "",
-    sex: Callable[[], str | None] | None = None,
+    before: str,
+    sex: Callable[[], str | None],
 ) -> bool:
     """The sentence announcing the statement (`… released the following statement`) has
     the issuer as its subject and nobody else: `Rep. Quill, incoming Chairwoman of …,` or
@@ -1751,7 +1741,7 @@ def _names_issuer(
     issuer: str,
     chamber: str | None,
     others: list[Speaker],
-    sex: Callable[[], str | None] | None = None,
+    sex: Callable[[], str | None],
 ) -> bool:
     """The quote's cue names the issuer by a title (`the Congresswoman`) or by their
     surname alone (`said Holt`), with nobody else named so: a title that agrees with the
@@ -1797,7 +1787,7 @@ def _chamber(doc: Document, issuer: str, role: str | None) -> str | None:
 
 
 def _title_fits(
-    title: str, issuer: str, chamber: str | None, sex: Callable[[], str | None] | None = None
+    title: str, issuer: str, chamber: str | None, sex: Callable[[], str | None]
 ) -> bool:
     """`the senator` in a representative's release, `the congresswoman` in a release of a
     man whose titles in it (`sex`, read only when needed) or, without them, whose first
@@ -1809,9 +1799,7 @@ def _title_fits(
     gender = _TITLE_OF.get(title)
     if gender is None:
         return True
-    first = sex() if sex is not None else None
-    if first is None:
-        first = N.first_name_gender(issuer.split()[0]) if issuer.split() else None
+    first = sex() or (N.first_name_gender(issuer.split()[0]) if issuer.split() else None)
     return first is None or gender == first
 
 
