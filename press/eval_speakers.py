@@ -1,7 +1,7 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout|holdout2|...|holdout9 ...]
+       [--split dev|check|holdout|holdout2|...|holdout10 ...]
        [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
@@ -29,8 +29,8 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-`dev`, `check` and `holdout` to `holdout6` documents may be listed one by one
-(`--show-misses dev|…|holdout6`; each was held out until the next split was
+`dev`, `check` and `holdout` to `holdout9` documents may be listed one by one
+(`--show-misses dev|…|holdout9`; each was held out until the next split was
 annotated). The `holdout` split (30 releases of members in no other split,
 drawn by `scripts/speaker_sample.py --holdout`) was read once its figures were taken;
 `holdout2` (30 releases of the next 30 members, `--holdout2`, annotated before the rules
@@ -45,9 +45,11 @@ annotated, `holdout5` once `holdout6` (the next 40, `--holdout6`, annotated befo
 the rules written from holdout5's misses) was, `holdout6` once `holdout7` (the next
 40, `--holdout7`, annotated before the rules written from holdout6's misses) was,
 `holdout7` once `holdout8` (the next 40, `--holdout8`, annotated before the rules
-written from holdout7's misses) was, and `holdout8` once `holdout9` (the next 40,
-`--holdout9`, annotated before the rules written from holdout8's misses) was. The
-newest is scored only when asked for by name, and its release misses are never shown.
+written from holdout7's misses) was, `holdout8` once `holdout9` (the next 40,
+`--holdout9`, annotated before the rules written from holdout8's misses) was, and
+`holdout9` once `holdout10` (the next 40, `--holdout10`, annotated before the rules
+written from holdout9's misses) was. The newest is scored only when asked for by name,
+and its release misses are never shown.
 News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
 `scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
 annotated before the rules written from holdout3's pages; read since holdout5 was
@@ -55,9 +57,12 @@ annotated), `holdout5` (the next 20 sites, annotated before the rules written fr
 holdout4's pages; read since holdout6 was annotated), `holdout6` (the next 20 sites,
 annotated before the rules written from holdout5's pages; read since holdout7 was
 annotated), `holdout7` (the next 20 sites, annotated before the rules written from
-holdout6's pages; read since holdout8 was annotated) and `holdout8` (the next 20 sites,
-annotated before the rules written from holdout7's pages); holdout8's misses are never
-shown.
+holdout6's pages; read since holdout8 was annotated), `holdout8` (the next 20 sites,
+annotated before the rules written from holdout7's pages; read since holdout9 was
+annotated), `holdout9` (the next 20 sites, annotated before the rules written from
+holdout8's pages; read since holdout10 was annotated) and `holdout10` (the next 20
+sites, annotated before the rules written from holdout9's pages); holdout10's misses are
+never shown.
 """
 
 from __future__ import annotations
@@ -92,6 +97,7 @@ SPLITS = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 # Release splits whose misses may be listed; the newest holdout's never are.
 READABLE = (
@@ -105,12 +111,21 @@ READABLE = (
     "holdout6",
     "holdout7",
     "holdout8",
+    "holdout9",
 )
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
 # holdout4 once their holdout5 was, their holdout5 once their holdout6 was, their
 # holdout6 once their holdout7 was, their holdout7 once their holdout8 was, their
-# holdout8 once their holdout9 was.
-READABLE_PAGES = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+# holdout8 once their holdout9 was, their holdout9 once their holdout10 was.
+READABLE_PAGES = (
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+)
 # Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
 MODES = ("issuer", "bare")
