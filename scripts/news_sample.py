@@ -33,10 +33,16 @@ left unused) draws split `holdout9`, annotated before the rules written from hol
 misses; a saying or proverb and a mission statement are not speech, and a quotation that
 opens a paragraph and runs to its end without a closing mark is a segment up to the
 paragraph's end.
+An eighth run (`--count 20`, once holdout9 was in the gold) draws split `holdout10`,
+annotated before the rules written from holdout9's misses; an example of what one might
+say or write ("you could start by saying …", a sample pitch) and a brand's printed claim
+or pledge are not speech, a closing mark typed where an opening one belongs (`”SMART”`)
+still opens a segment, and a coined phrase a text gives as a named person's words ("his
+“unknown unknowns”") is that person's speech.
 
 Each run skips the sites of the gold as it stands, so a committed split is drawn again
 with `--split NAME` (its sites and later splits' are not skipped): `--split holdout3`
-(`--count 15`) and `--split holdout4` … `--split holdout9` (`--count 20`) give the
+(`--count 15`) and `--split holdout4` … `--split holdout10` (`--count 20`) give the
 committed pages, in the order drawn (`tests/test_gold_disjoint.py` checks it).
 """
 
