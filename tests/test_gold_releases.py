@@ -17,6 +17,8 @@ from press.eval_releases import (
     HOLDOUT8_LATER_SPEAKER_LINES,
     HOLDOUT8_PLAIN,
     HOLDOUT8_SPEAKER_LINES,
+    HOLDOUT9_PLAIN,
+    HOLDOUT9_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     GoldDateline,
@@ -24,6 +26,7 @@ from press.eval_releases import (
     Tally,
     draw_holdout7,
     draw_holdout8,
+    draw_holdout9,
     evaluate,
     judge,
     load_texts,
@@ -53,12 +56,20 @@ def test_gold_is_well_formed() -> None:
     assert len(lines) == len(set(lines)), "a release is annotated twice"
     # holdout3 to holdout7 are held out by release (every member is in an earlier
     # split): one release of a member in holdout3, at most two in the later ones.
-    by_release = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+    by_release = (
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+    )
     by_member = [g for g in gold if g.split not in by_release]
     per_member = Counter(g.member for g in by_member)
     assert max(per_member.values()) <= MAX_PER_MEMBER
     assert max(Counter(g.member for g in gold if g.split == "holdout3").values()) == 1
-    for split in ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
+    for split in by_release[1:]:
         assert max(Counter(g.member for g in gold if g.split == split).values()) <= 2
     splits: dict[str, set[str]] = {}
     for g in by_member:
@@ -159,6 +170,12 @@ def test_holdout8_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout8) >= 30
 
 
+def test_holdout9_is_rich_in_titles() -> None:
+    holdout9 = [g for g in read_gold() if g.split == "holdout9"]
+    assert len(holdout9) >= 80
+    assert sum(g.headline is not None for g in holdout9) >= 40
+
+
 @pytest.mark.corpus
 def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
@@ -183,12 +200,24 @@ def test_holdout8_keeps_the_first_candidates_and_the_titled_ones_after() -> None
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout9_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout9(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout9"]
+    assert [g.line for g in gold[:HOLDOUT9_PLAIN]] == candidates[:HOLDOUT9_PLAIN]
+    later = gold[HOLDOUT9_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT9_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout8" and SEALED not in DEFAULT_SPLITS and "holdout7" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout8 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout8",), misses=True))
+    assert SEALED == "holdout9" and SEALED not in DEFAULT_SPLITS and "holdout8" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout9 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout9",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -212,3 +241,18 @@ def test_holdout8_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert frozen <= speaker_lines
     holdout8 = {g.line for g in read_gold() if g.split == "holdout8"}
     assert not holdout8 & speaker_lines
+
+
+def test_holdout9_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout10 included); the gold may grow later
+    frozen = set(HOLDOUT9_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT9_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT8_SPEAKER_LINES) | HOLDOUT8_LATER_SPEAKER_LINES <= frozen
+    holdout9 = {g.line for g in read_gold() if g.split == "holdout9"}
+    assert not holdout9 & speaker_lines
