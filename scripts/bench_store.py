@@ -16,20 +16,29 @@ core, in the same run:
   sqlite-utils makes it), one transaction.
 
 It prints milliseconds per document (process CPU time and wall-clock), the file sizes
-after a checkpoint, the ratios store / plain, and the archive's largest tables.
-`--profile` adds cProfile's top functions of the store step.
+after a checkpoint, the ratios store / plain, and the archive's largest tables and
+indexes. `--slices K` writes the documents in K successive writes and prints the store's
+CPU per document of each (how it grows with the archive); `--parsed FILE` keeps the
+parsed documents in FILE (pickle) and reads them from there when it exists, so a second
+run compares the store of other code on the same documents without parsing again.
+`--profile` adds cProfile's top functions of the store step, `--statements` the store's
+CPU by statement (`bench_store_at_size.TimedConnection`).
 
 Example:
     .venv/bin/python scripts/bench_store.py --records 3000
+    .venv/bin/python scripts/bench_store.py --records 30000 --slices 6 --parsed /tmp/p.pickle
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
 import gzip
 import json
+import pickle
 import pstats
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -84,19 +93,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--profile", action="store_true", help="cProfile the store step")
+    parser.add_argument("--slices", type=int, default=1, help="successive writes, timed apart")
+    parser.add_argument("--parsed", type=Path, help="parsed documents kept here (pickle)")
+    parser.add_argument("--keep", type=Path, help="copy the archive written here")
+    parser.add_argument("--statements", action="store_true", help="the store's CPU by statement")
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"no corpus at {CORPUS}")
     from importers.formats import read_documents
     from importers.options import ParseOptions
     from importers.sources import Source
+    from search.base import Prepared
     from search.model import Document
     from search.sqlite import SqliteBackend, prepare_document
 
     lines = sample(CORPUS, args.records)
-    options = ParseOptions(field_map=MAPPING)
-    source = Source.from_bytes("releases.jsonl", b"".join(lines))
-    docs = [d for d in read_documents(source, options) if isinstance(d, Document)]
+    if args.parsed and args.parsed.exists():
+        with args.parsed.open("rb") as kept:
+            docs = pickle.load(kept)
+    else:
+        options = ParseOptions(field_map=MAPPING)
+        source = Source.from_bytes("releases.jsonl", b"".join(lines))
+        docs = [d for d in read_documents(source, options) if isinstance(d, Document)]
+        if args.parsed:
+            with args.parsed.open("wb") as kept:
+                pickle.dump(docs, kept)
     n = len(docs)
     prepare_document(docs[0])  # lazy tables and stemmers load here, not in the timing
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,20 +125,34 @@ def main() -> None:
         prepared, prep_cpu, prep_wall = timed(lambda: [prepare_document(d) for d in docs])
         backend = SqliteBackend(work / "archive.db")
         profile = cProfile.Profile() if args.profile else None
+        spent: collections.Counter[str] = collections.Counter()
+        if args.statements:
+            from bench_store_at_size import TimedConnection
 
-        def store() -> list[str]:
+            backend._local.conn = TimedConnection(backend.conn, spent)
+
+        def store(part: list[Prepared]) -> list[str]:
             if profile:
                 profile.enable()
-            statuses = [r.status for r in backend.write(prepared)]
+            statuses = [r.status for r in backend.write(part)]
             if profile:
                 profile.disable()
             return statuses
 
-        statuses, store_cpu, store_wall = timed(store)
+        statuses, store_cpu, store_wall, slices = [], 0.0, 0.0, []
+        step = -(-n // max(1, args.slices))
+        for start in range(0, n, step):
+            done, cpu, wall = timed(store, prepared[start : start + step])
+            statuses += done
+            store_cpu, store_wall = store_cpu + cpu, store_wall + wall
+            slices.append((start + len(done), 1000 * cpu / len(done)))
         tables = backend.conn.execute(
-            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12"
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 24"
         ).fetchall()
         backend.close()
+        if args.keep:
+            size(work / "archive.db")
+            shutil.copyfile(work / "archive.db", args.keep)
         _, plain_cpu, plain_wall = timed(plain, lines, work / "plain.db")
         archive_bytes, plain_bytes = size(work / "archive.db"), size(work / "plain.db")
     failed = statuses.count("failed")
@@ -130,12 +165,18 @@ def main() -> None:
     ):
         print(f"  {label:<15} {1000 * cpu / n:6.3f}  {1000 * wall / n:6.3f}")
     print(f"store / plain, CPU: {store_cpu / plain_cpu:.2f}")
+    if len(slices) > 1:
+        print("store CPU per document, by write (archive size after it):")
+        for after, ms in slices:
+            print(f"  up to {after:>7,} documents  {ms:6.3f} ms")
     print(
         f"archive {archive_bytes / 1e6:.1f} MB, plain {plain_bytes / 1e6:.1f} MB:"
         f" {archive_bytes / plain_bytes:.2f}x"
     )
     for name, pages in tables:
         print(f"  {name:<28} {pages / 1e6:7.2f} MB")
+    for kind, seconds in spent.most_common(16):
+        print(f"  {1000 * seconds / n:.3f} ms  {kind}")
     if profile:
         pstats.Stats(profile).sort_stats("tottime").print_stats(20)
 
