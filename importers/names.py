@@ -50,7 +50,7 @@ _EXTRA_ROLES = frozenset(
     lt dr mr mrs ms senators representatives congressmen congresswomen governors mayors
     chairmen members lawmakers leaders secretaries ministers ambassadors delegates
     officials senator representative delegate member constable marshal major ambassador consul
-    postmaster freeholder selectman selectwoman firefighter panelist emeritus
+    postmaster freeholder selectman selectwoman firefighter panelist emeritus tem tempore
     envoy minister governor
     secretary chairman chair mayor judge justice speaker leader attorney general
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
@@ -373,6 +373,13 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
+# Ranks and the bench, which the first-name lexicon also lists (`General`, `Judge`), so a
+# name keeps them before a surname alone (`General Tobin`); the speaker's value puts them
+# in its role (`importers.speakers.rank_apart`).
+RANKS = frozenset(
+    """general judge justice admiral colonel captain sergeant lieutenant commander gen gen.
+    adm adm. col col. capt capt. sgt sgt. lt lt. cmdr cmdr.""".split()
+)
 _SAINT = frozenset("St. Ste.".split())
 
 

@@ -106,11 +106,14 @@ _ROLE_LOWER = (
     r"candidate|nominee|hopeful|rival|running|mate|senator|governor|pollster|"
     r"and|the|de|in|for|to|van|von|al|bin)"
 )
+# A union local's number inside a body's name (`… of America Local 1180 President Ann
+# Holt`): the name runs on past it to the person.
+_LOCAL_NUMBER = r"(?<=Local\s)\d{1,5}[A-Z]{0,3}\b"
 # A capitalised name, possibly with a lower-case role inside: "Clinton spokesman Brian Fallon".
 _NAME_PREFIX = r"(?:(?:former|then|ex|outgoing|incoming|longtime|fellow|acting|top)[\s-]+)?"
 NAME_PHRASE = (
     rf"{_NAME_PREFIX}{_NAME_WORD}"
-    rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}{_NAME_WORD}){{0,{NAME_WORDS - 1}}}"
+    rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}(?:{_NAME_WORD}|{_LOCAL_NUMBER})){{0,{NAME_WORDS - 1}}}"
 )
 PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)\b"
 _HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))

@@ -29,6 +29,7 @@ from importers.speakers import (
     listed_before,
     one_list,
     opens_statement,
+    rank_apart,
     speaker_names,
     tagged_list,
     without_role,
@@ -80,6 +81,9 @@ class Attribution:
     # as explicit as a verb of saying though it has none; "signed" (`.” Ann Holt, CEO of
     # Holt Fund`, no dash), as explicit when it names a person.
     byline: str | None = None
+    # A dash byline that is no sure signature (`” — Georgia Tech`): it names a speaker
+    # only when the document named that person before it.
+    unsure: bool = False
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -969,6 +973,7 @@ def choose_cue(
                 base + seg.end + 1 + m.start("np"),
                 True,
                 byline="dash" if alone else None,
+                unsure=not alone and _place_or_body(m.group("np")),
             )
     if (
         after is None
@@ -1003,6 +1008,26 @@ def choose_cue(
                 True,
             )
     return after or before
+
+
+# A conjunction between a name and a role phrase: the role is another clause's subject.
+_CLAUSE_JOIN = re.compile(r"\b(?:but|and|or|yet|while|whereas|though|although|however)\b")
+
+
+def _place_or_body(name: str) -> bool:
+    """A byline's words may name a place or a body as well as a person: they open with a
+    state's or a city's name (`Georgia Tech`, `Madison Square Garden`) or end with an
+    organisation's word (`Lakeport Institute`)."""
+    words = clean_mention(name).split()
+    return (
+        bool(words)
+        and (
+            N._low(words[0]) in N.PLACE_WORDS  # noqa: SLF001
+            or N.is_us_city(words[:1])
+            or N.is_us_city(words[:2])
+            or N._low(words[-1]) in N.ORG_WORDS  # noqa: SLF001
+        )
+    )
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
@@ -2158,6 +2183,10 @@ class _Extractor:
         """The name at `pos` ends a firm's name: `the law firm Moore & Van Allen`."""
         return self._just_before(pos, _FIRM_JOIN, 24)
 
+    def _named_before(self, entity: Entity, pos: int) -> bool:
+        """The document names `entity` somewhere before `pos`."""
+        return any(at < pos and name == entity.name for at, name in self.book.timeline)
+
     def _addressed(self, pos: int) -> bool:
         """The name at `pos` is the object of a verb of saying: `told Benioff`."""
         return self._just_before(pos, _ADDRESSED, 12)
@@ -2173,6 +2202,10 @@ class _Extractor:
             # A byline is as explicit as a verb of saying only when it names a person:
             # `— Washington Post` credits the outlet that printed the words.
             explicit = True
+        if att.unsure and entity is not None and not self._named_before(entity, att.pos):
+            # `” — Georgia Tech`: a first name of the lexicon opens many a place or body;
+            # without the name seen before, the words may be nobody's.
+            entity = None
         names = speaker_names(entity, explicit=explicit)
         if not names and att.cue is not None:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
@@ -2326,6 +2359,10 @@ class _Extractor:
             return None
         if P.AFTER_PREPOSITION.search(masked, max(0, m.start("np") - 12), m.start("np")):
             return None  # `In a letter to Ann Holt, the spokesman said`: Holt is written to
+        if _CLAUSE_JOIN.search(masked, m.end("np"), at):
+            # `said Secretary Zinke, but a spokesman for the Interior Department said`: a
+            # conjunction opens another clause, whose subject is not the name before it.
+            return None
         mention = clean_mention(m.group("np"))
         pos = paragraph * STRIDE + m.start("np")
         entity = resolve(self.book, mention, pos)
@@ -2672,4 +2709,8 @@ def extract_quotes(
     `headline` is accepted for callers that have one; headlines carry no cues to
     attribute by, so it is not searched for quotations.
     """
-    return _Extractor(paragraphs).run()
+    extractor = _Extractor(paragraphs)
+    speakers, quotes = extractor.run()
+    named = [e.name for e in extractor.book.entities.values() if e.kind == "person"]
+    rank_apart(speakers, quotes, named)
+    return speakers, quotes

@@ -116,6 +116,9 @@ NOT_NAME = frozenset(
     now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     mr mrs ms dr sen rep gov according even though although because since despite""".split()
+    # An auxiliary opening a question (`Have Treasury officials answered?`) is no part of
+    # the name after it; `Will` is left out, a first name as often.
+    + "have has had do does did is are was were should would could can shall must".split()
 )
 CONNECTORS = frozenset("of in to for the and de la van von der al bin".split())
 
@@ -242,6 +245,45 @@ def gender_of(words: list[str], title: str | None = None) -> str | None:
         return "f"
     found = N.first_name_gender(words[0]) if words else None
     return found if found in ("m", "f") else None
+
+
+def _rank(role: str) -> bool:
+    """`role` ends with a rank or the bench (`Lieutenant General`, `Judge`)."""
+    words = role.lower().split()
+    return bool(words) and words[-1] in N.RANKS
+
+
+def rank_apart(speakers: list[Speaker], quotes: list[Quote], named: list[str]) -> None:
+    """`General Tobin`, `Judge Alder`: a rank or the bench the first-name lexicon also
+    lists, kept before a surname alone, becomes the role, and the speaker is the surname,
+    unless the document names another person of that surname (`named`: every person it
+    names), whose surname alone would then name two people."""
+    surnames: dict[str, set[str]] = {}
+    for name in [*named, *(s.name for s in speakers if s.kind == "person")]:
+        surnames.setdefault(name.split()[-1], set()).add(name)
+    renamed: dict[str, str] = {}
+    for s in speakers:
+        words = s.name.split()
+        if (
+            s.kind != "person"
+            or len(words) != 2
+            or words[0].lower() not in N.RANKS
+            or not N.is_name_word(words[1])
+            or N.first_name_gender(words[1]) is not None
+            and words[1].lower() in FIRST_NAMES
+            or surnames.get(words[1], set()) - {s.name}
+        ):
+            continue
+        renamed[s.name] = words[1]
+        s.aliases = list(dict.fromkeys([s.name, *s.aliases]))
+        s.role = f"{words[0]} {s.role}" if s.role else words[0]
+        s.name = words[1]
+    if not renamed:
+        return
+    for q in quotes:
+        if any(n in renamed for n in q.speakers):
+            q.speakers = [renamed.get(n, n) for n in q.speakers]
+            q.speaker = q.speakers[0] if q.speakers else None
 
 
 def said_gender(title: str | None, role: str | None) -> str | None:
@@ -1327,6 +1369,9 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             # `Donald Payne Sr.` in a release of `Donald Payne Jr.` is his father
             and (generation is None or suffix is None or generation == suffix)
             and (same_person(name, issuer) or _part_of_issuer(name, issuer))
+            # `Judge Sullivan` in a release of `Dan Sullivan`: a surname under a rank or
+            # the bench is another person of that name
+            and not (" " not in name and speaker.role and _rank(speaker.role))
             # taken for an organisation by its chamber's word
             or _glued_to_issuer(speaker.name, issuer)
         ):
@@ -1399,6 +1444,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and not unnamed
             and not _document_introduces(doc.body[quote.paragraph], quote.start)
             and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
+            and not _mentions_another(quote, issuer)
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(
@@ -1412,6 +1458,38 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
     drop_cut_names(doc)
+
+
+def _letters(word: str) -> str:
+    return "".join(c for c in word.lower() if c.isalpha())
+
+
+def _mentions_another(quote: Quote, issuer: str) -> bool:
+    """The parse read a name at the quotation that is not the issuer's and could not make
+    it a speaker (`The Lakeport Kidney Foundation has raised concerns: “…”`, a dash
+    byline of no sure signer): the words are that body's or person's, not the issuer's."""
+    if quote.speakers or not quote.mention:
+        return False
+    words = quote.mention.split()
+    named = [
+        w
+        for w in words
+        if w[:1].isupper() and not N.is_role_word(w) and _clean(w) not in NOT_NAME | HONORIFICS
+    ]
+    if not named:
+        return False  # a pronoun or a role noun (`the Congresswoman`): read elsewhere
+    own = {_letters(w) for w in issuer.split()[1:]} - {""}
+    if any(_letters(w) in own for w in words):
+        return False
+    # Only a name counts, not a heading the issuer speaks under (`Champion For Our
+    # Farmers: “…”`).
+    cleaned = [w.strip(",.:;") for w in words if w.strip(",.:;")]
+    if cleaned and cleaned[0].lower() in _DETERMINERS:
+        cleaned = cleaned[1:]
+    person = split_role(cleaned)[1]
+    return bool(cleaned) and (
+        N.org_shape(cleaned) or (N.person_evidence(person) and N.person_shape(person))
+    )
 
 
 # What stands right before a name's tail cut from a longer name: the words before `and`

@@ -1,0 +1,152 @@
+"""Speaker values a journalist reads in the speaker facet: the classes of wrong values and
+wrong persons read in random draws of whole archives, each mended by a general rule.
+
+Every fixture is an invented release or paragraph.
+"""
+
+from __future__ import annotations
+
+from importers.quotes import extract_quotes
+from importers.records import document_from_record
+from search.model import Quote, Speaker
+
+
+def release(text: str, member: str | None = "nora_quill") -> list[Quote]:
+    record = {"text": text, "member": member} if member else {"text": text}
+    mapping = {"text": "text", **({"member": "issuer"} if member else {})}
+    return document_from_record(record, mapping, origin=None).quotes
+
+
+def parsed(*paragraphs: str) -> tuple[dict[str, Speaker], list[Quote]]:
+    speakers, quotes = extract_quotes(list(paragraphs))
+    return {s.name: s for s in speakers}, quotes
+
+
+LEAD = "WASHINGTON – Rep. Nora Quill toured the valley’s farms on Friday."
+
+
+# -- a dash byline that names a place or a body --------------------------------------
+
+
+def test_a_dash_byline_opening_with_a_state_is_nobodys_name() -> None:
+    # `Georgia` is a first name too; a byline of a state's name and another word names a
+    # place or a body, not a person, and the issuer did not sign it either.
+    for line in ("— Georgia Tech", "— Virginia Polytechnic", "— Lakeport Institute"):
+        text = f"{LEAD} “The harvest came late this year.” {line}"
+        [q] = [q for q in release(text) if q.kind == "direct"]
+        assert q.speakers == [], line
+        [q] = [q for q in release(text, member=None) if q.kind == "direct"]
+        assert q.speakers == [], line
+
+
+def test_a_dash_byline_named_before_still_signs() -> None:
+    _, quotes = parsed(
+        "Georgia Tech hosted the fair.", "“The harvest came late this year.” — Georgia Tech"
+    )
+    assert [q.speakers for q in quotes if q.kind == "direct"] == [["Georgia Tech"]]
+
+
+def test_a_dash_byline_of_a_person_signs_as_before() -> None:
+    _, quotes = parsed("“Best fair I have seen in years.” ― Lucia Ferro.")
+    assert quotes[0].speakers == ["Lucia Ferro"]
+
+
+# -- the issuer is not given another's words ------------------------------------------
+
+
+def test_a_body_named_before_a_colon_keeps_its_words_from_the_issuer() -> None:
+    text = (
+        f"{LEAD} The Lakeport Kidney Foundation has raised concerns about the rule: "
+        "“Patients will lose access to the care they rely on every single week.”"
+    )
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == []
+
+
+def test_the_issuer_under_a_heading_still_speaks() -> None:
+    text = (
+        f"{LEAD} Click here to listen. Voice For Our Growers: "
+        "“The drought cost every family in the valley a season of work.”"
+    )
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == ["Nora Quill"]
+
+
+# -- names cut or run on ------------------------------------------------------------------
+
+
+def test_a_union_locals_number_does_not_cut_the_name_before_the_person() -> None:
+    text = (
+        f"{LEAD} “The harvest came late this year,” said Pipefitters Union of Ohio Local 212 "
+        "President Dana Whitfield. “We need the bridge rebuilt.”"
+    )
+    quotes = [q for q in release(text) if q.kind == "direct"]
+    assert [q.speakers for q in quotes] == [["Dana Whitfield"], ["Dana Whitfield"]]
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name() -> None:
+    speakers, quotes = parsed(
+        "Have Commerce officials answered? In May Commerce announced that “the review is complete.”"
+    )
+    assert "Have Commerce" not in speakers
+    assert all("Have Commerce" not in q.speakers for q in quotes)
+
+
+def test_pro_tem_is_part_of_a_role() -> None:
+    _, quotes = parsed("“The shelter will stay open,” said Lakeport Mayor Pro Tem Olive Brandt.")
+    assert quotes[0].speakers == ["Olive Brandt"]
+
+
+# -- ranks and the bench --------------------------------------------------------------------
+
+
+def test_a_rank_before_a_surname_alone_is_the_role() -> None:
+    speakers, quotes = parsed(
+        "The base held its open day.", "“The runway will stay open,” said General Tobin."
+    )
+    assert quotes[0].speakers == ["Tobin"]
+    assert speakers["Tobin"].role == "General"
+    assert "General Tobin" in speakers["Tobin"].aliases
+    speakers, quotes = parsed("The court heard the case.", "“The law is clear,” said Judge Alder.")
+    assert quotes[0].speakers == ["Alder"] and speakers["Alder"].role == "Judge"
+
+
+def test_a_rank_before_a_surname_named_in_full_is_that_person() -> None:
+    _, quotes = parsed(
+        "Lieutenant General Marco Tobin toured the base.",
+        "“The runway will stay open,” said General Tobin.",
+    )
+    assert quotes[0].speakers == ["Marco Tobin"]
+
+
+def test_a_ranked_surname_shared_with_another_person_keeps_its_rank() -> None:
+    # The surname alone would name both people: the value keeps the title.
+    _, quotes = parsed(
+        "Sen. Tom Alder praised the ruling.",
+        "“The law protects the farms,” said Judge Alder in the opinion.",
+    )
+    assert quotes[0].speakers == ["Judge Alder"]
+
+
+def test_a_ranked_surname_is_not_the_issuer_of_that_surname() -> None:
+    text = (
+        "WASHINGTON – The court ruled on the water case on Friday. “The law protects the "
+        "farms,” said Judge Quill in the opinion."
+    )
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == ["Quill"]
+    assert q.speakers != ["Nora Quill"]
+
+
+# -- a clause after a name --------------------------------------------------------------------
+
+
+def test_a_conjunction_before_a_spokesman_opens_another_speaker() -> None:
+    _, quotes = parsed(
+        "Secretary Tom Ashdown toured the lake.",
+        "“The parks will stay open,” said Secretary Ashdown, but a spokesman for the Parks "
+        "Department said “the budget is not settled.”",
+    )
+    first, second = [q for q in quotes if q.kind == "direct"]
+    assert first.speakers == ["Tom Ashdown"]
+    assert "Tom Ashdown" not in second.speakers
