@@ -308,6 +308,15 @@ def date_from_shown_text(page: Page) -> dt.date | None:
     return next((day for day, update in _shown_dates(page) if not update), None)
 
 
+def date_from_shown_published(page: Page) -> dt.date | None:
+    """The date nearest the headline that the page labels as its publication
+    (`Published March 5, 2020`, `Posted on …`): a label says which of a page's shown
+    dates is the publication, where an unlabelled one may be an event's or a review's."""
+    _shown_dates(page)
+    days: list[dt.date] = page.cache["shown_published"]
+    return days[0] if days else None
+
+
 def date_from_shown_update(page: Page) -> dt.date | None:
     """The date nearest the headline that the page labels as its last update."""
     return next((day for day, update in _shown_dates(page) if update), None)
@@ -329,6 +338,7 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
     )
     found = []
     own_updates = []
+    published = []
     article = _article_of(texts[start]) if texts else None
     for i in order:
         text = texts[i]
@@ -347,8 +357,11 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
         found.append((day, update))
         if update and _in_byline(text, article):
             own_updates.append(day)
+        elif not update and (S.PUBLISHED_RE.search(text) or S.PUBLISHED_RE.search(label)):
+            published.append(day)
     page.cache["shown_dates"] = found
     page.cache["own_shown_updates"] = own_updates
+    page.cache["shown_published"] = published
     return found
 
 
@@ -429,6 +442,7 @@ DATE_RULES: tuple[Rule, ...] = (
     date_from_time,
     date_from_url,
     date_from_shown_text,
+    date_from_shown_published,
     date_from_shown_update,
     date_from_attributes,
     date_from_image_url,
@@ -451,6 +465,7 @@ LABELS = {
     "time": "<time> marked as the publication",
     "url": "the page address",
     "shown_text": "the date shown by the headline",
+    "shown_published": "the date shown as the publication",
     "shown_update": "the update date shown by the headline",
     "attributes": "date attributes of the page",
     "image_url": "the lead image's address",
@@ -469,6 +484,7 @@ WEIGHTS: dict[str, float] = {
     "jsonld": 1.21,
     "meta": 0.85,
     "other_meta": 0.18,
+    "shown_published": 0.16,
     "shown_text": 1.27,
     "shown_update": 0.36,
     "time": 0.01,

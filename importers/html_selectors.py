@@ -161,6 +161,12 @@ GENERIC_COUNTRY_DOMAINS = frozenset("io co tv me ai fm ly gg cc ws to sh ac la".
 DOMAIN_COUNTRIES = {"uk": "gb"}
 # Labels of a page's last update, which is not its publication date.
 UPDATED_RE = re.compile(r"updat|modif|revis|aktualisiert|mis à jour|actualiza", re.I)
+# Labels of a shown date as the page's publication ("Published:", "Posted on").
+PUBLISHED_RE = re.compile(
+    r"\bpubli(?:shed|é|ée|cado|cada|cato|cata|ziert)\b|\bposted\b|\breleased\b"
+    r"|veröffentlicht|erschienen|опубликован|опубліковано",
+    re.I,
+)
 
 BYLINE = XPath(
     '//*[@rel="author"] | //*[@itemprop="author"]'

@@ -509,6 +509,27 @@ def test_a_label_before_a_shown_date_marks_it_as_an_update():
     assert D.date_from_shown_text(p) is None
 
 
+def test_a_label_before_a_shown_date_marks_it_as_the_publication():
+    body = (
+        "<p>Field notes</p><p>Next tasting: August 2, 2023</p>"
+        "<p><span>Published:</span> <span>July 14, 2023</span></p>"
+        "<p>Posted on 3 June 2023 in the archive</p>" + BODY
+    )
+    p = read_page(page(body=body), None)
+    assert D.date_from_shown_published(p) == dt.date(2023, 7, 14)
+    # An update is never read as the publication, whatever else its label says.
+    body = "<p>Published, then updated March 9, 2024</p>" + BODY
+    assert D.date_from_shown_published(read_page(page(body=body), None)) is None
+
+
+def test_a_shown_publication_is_named_in_the_origin():
+    head = meta("article:published_time", "2023-07-09T10:00:00")
+    body = "<p>By Noor Amari</p><p>Published July 14, 2023</p>" + BODY
+    choice = D.extract_dates(read_page(page(head, body), None))
+    assert choice.published == dt.date(2023, 7, 14)
+    assert choice.reason is not None and "shown as the publication" in choice.reason
+
+
 def test_fitted_weights_favour_the_signal_that_is_right():
     day, other = dt.date(2020, 1, 2), dt.date(2020, 1, 9)
     pages = [
