@@ -514,3 +514,7 @@ AFFILIATION = re.compile(
 SUFFIX_COMMA = re.compile(rf"(?<=[a-z]),(?=\s+(?:{GENERATION_WRITTEN})(?!\w))")
 NAME_IN_TEXT = re.compile(NAME_PHRASE)
 FULL_NAME = re.compile(rf"{NAME_PHRASE}")
+# An article right before a quotation's opening mark: `a “…” evening`.
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# A coordinated clause with a subject of its own: `…, and the Halvard Fund is left`.
+LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the\s+)?[A-Z][\w’'&.-]*\s")

@@ -1514,6 +1514,14 @@ class _Extractor:
                 att = statement_intro(masked, seg, base, floor, self.paragraphs[i])
             if att is None and not text.rstrip().endswith((".", "!", "?")):
                 att = later_cue(masked, seg, next_open, base)
+            if att is None and P.LATER_CLAUSE.search(
+                masked, sentence_start(masked, seg.open_at), seg.open_at
+            ):
+                # `Quint signed with Orbis, and the Halvard Fund is left to ask: “…”`: a
+                # clause of its own subject stands between the sentence's subject and the
+                # words; neither subject is said to speak, so nobody's.
+                out.append(_Found(seg, None))
+                continue
             if att is None:
                 att = subject_of(masked, seg, base)
             if att is None and seg.open_at > sentence_start(masked, seg.open_at):
@@ -1765,6 +1773,8 @@ class _Extractor:
             and self._is_term(seg, text, opens, att.cue if att else None)
         ):
             return True
+        if len(words) <= MIN_LABEL_WORDS and adjacent and self._in_noun_phrase(seg, stripped, att):
+            return True  # `promises a “true Alpine cheese cellar” evening`: a noun's modifier
         if len(words) <= MIN_LABEL_WORDS and not adjacent and not (opens and punct):
             return None
         return False
@@ -1872,6 +1882,20 @@ class _Extractor:
         after = P.TERM_AFTER.match(masked, seg.end + 1)
         before = P.TERM_BEFORE.search(masked, max(0, seg.open_at - 20), seg.open_at)
         return bool(after or before)
+
+    def _in_noun_phrase(self, seg: Segment, stripped: str, att: Attribution | None) -> bool:
+        """A few quoted words between an article and the noun they modify (`offers a “true
+        harbour view” room`): a part of the cue's object, not the speaker's statement,
+        though the cue stands right before the article. A verb like `called` still gives
+        the words as the speaker's (`called it a “total disaster”`)."""
+        if not seg.closed or not stripped[-1:].isalnum():
+            return False
+        masked = self.masked[seg.paragraph]
+        if not P.ARTICLE_BEFORE.search(masked, max(0, seg.open_at - 8), seg.open_at):
+            return False
+        if P.TERM_AFTER.match(masked, seg.end + 1) is None:
+            return False
+        return not self._characterised(seg, att)
 
     def _title(self, seg: Segment, text: str) -> Quote:
         return Quote(
