@@ -1010,8 +1010,10 @@ def choose_cue(
     return after or before
 
 
-# A conjunction between a name and a role phrase: the role is another clause's subject.
-_CLAUSE_JOIN = re.compile(r"\b(?:but|and|or|yet|while|whereas|though|although|however)\b")
+# A conjunction right after a name's comma, before a role phrase: the role is another
+# clause's subject (`Zinke, but a spokesman for …`), not the name's appositive (`Ann Holt,
+# head of sales and marketing at …`).
+_CLAUSE_JOIN = re.compile(r",?\s*(?:but|and|or|yet|while|whereas|though|although|however)\b")
 
 
 def _place_or_body(name: str) -> bool:
@@ -2383,7 +2385,7 @@ class _Extractor:
             return None
         if P.AFTER_PREPOSITION.search(masked, max(0, m.start("np") - 12), m.start("np")):
             return None  # `In a letter to Ann Holt, the spokesman said`: Holt is written to
-        if _CLAUSE_JOIN.search(masked, m.end("np"), at):
+        if _CLAUSE_JOIN.match(masked, m.end("np"), at):
             # `said Secretary Zinke, but a spokesman for the Interior Department said`: a
             # conjunction opens another clause, whose subject is not the name before it.
             return None

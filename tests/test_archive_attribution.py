@@ -150,3 +150,15 @@ def test_a_conjunction_before_a_spokesman_opens_another_speaker() -> None:
     first, second = [q for q in quotes if q.kind == "direct"]
     assert first.speakers == ["Tom Ashdown"]
     assert "Tom Ashdown" not in second.speakers
+
+
+def test_a_conjunction_inside_a_role_keeps_the_name() -> None:
+    # `and` inside the role or a relative clause after the name is no new clause.
+    for paragraph in (
+        "Cara Voss, Executive Vice President of farm software and payment firm Fieldly, a "
+        "Norvo company, said: “We are glad the bill was filed today for small firms.”",
+        "Town Supervisor Rob Ashby, who thanked the town and school officials as well as "
+        "residents, said, “This grant will help the new coalition work with parents.”",
+    ):
+        _, quotes = parsed("The bill was filed.", paragraph)
+        assert len(quotes[0].speakers) == 1 and quotes[0].speakers[0] in paragraph
