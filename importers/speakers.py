@@ -380,7 +380,8 @@ def _heading(words: tuple[str, ...], role: bool) -> bool:
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans independent".split())
 # Documents that `state` things, never a word of a person's name.
 _DOCUMENT_WORDS = frozenset(
-    "summary report statement letter memo memorandum transcript testimony editorial".split()
+    """summary report statement letter memo memorandum transcript testimony editorial
+    blueprint proposal study analysis handbook manual guidance""".split()
 )
 # Words that end the name of a sporting event, never part of a person's name.
 _EVENT_ENDS = frozenset("cup bowl series championship championships olympics derby".split())

@@ -162,3 +162,13 @@ def test_a_conjunction_inside_a_role_keeps_the_name() -> None:
     ):
         _, quotes = parsed("The bill was filed.", paragraph)
         assert len(quotes[0].speakers) == 1 and quotes[0].speakers[0] in paragraph
+
+
+def test_a_blueprint_or_a_study_that_states_is_no_speaker() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill wrote to the agency on Friday. The Governor’s 2019 "
+        "Water Blueprint (“Blueprint”) proposes a cut. The Blueprint states that the money "
+        "will be used “to repair the oldest pipes in the valley first.”"
+    )
+    quotes = [q for q in release(text) if q.kind == "direct"]
+    assert [q.speakers for q in quotes] == [[]]
