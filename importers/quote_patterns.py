@@ -518,3 +518,17 @@ FULL_NAME = re.compile(rf"{NAME_PHRASE}")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 # A coordinated clause with a subject of its own: `…, and the Halvard Fund is left`.
 LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:the\s+)?[A-Z][\w’'&.-]*\s")
+# A work's name right after the word that names it: `a hearing titled, “How Is …?”`,
+# `a report entitled “…”` — a title whatever cue follows its closing mark.
+TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|retitled)\s*[,:]?\s*[“\"]$")
+# An epithet given in the passive, nobody said to speak it: `Muir is considered the
+# “father of …”`, `the dam has been called “…”`, `was known as the “…”`.
+EPITHET_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:also|often|widely|commonly|now|still|"
+    r"sometimes|rightly|[a-z]+ly)\s+)?(?:considered|regarded\s+as|known\s+as|called|dubbed|"
+    r"nicknamed|hailed\s+as|referred\s+to\s+as|remembered\s+as|recognized\s+as|"
+    r"recognised\s+as|billed\s+as|touted\s+as|seen\s+as)\s+"
+    r"(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?[“\"]$"
+)
+# An agent after an epithet's closing mark: `was called “…” by Ann Holt` gives her words.
+BY_AGENT_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")

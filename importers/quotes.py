@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from importers import names as N
 from importers import places
@@ -558,6 +558,8 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             continue  # `” when Clinton blasted him`: another clause, not the cue
         if m and rx is P.AFTER_SUBJ_CUE and _PLURAL_SUBJECT.match(tail, m.end("cue")):
             continue  # `” The GAO reports are just two of …`: a plural noun, not a cue
+        if m and _CALL_FOR.match(tail, m.start("cue")):
+            continue  # `” Holt’s bill calls for no new funding.`: a demand, not a cue
         if m and rx is P.AFTER_CUE_SUBJ and m.group("np").split()[0] == "that":
             continue  # `the ad “…” suggests that Phoenix …`: the verb's clause, no subject
         if (
@@ -575,6 +577,9 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             )
     return None
 
+
+# `calls for`, `called for`: what a person or a bill demands, never a verb of saying.
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+for\b")
 
 # After `X reports`/`X notes` read as a cue: a verb whose subject the plural noun is
 # (`The GAO reports are`, `Her notes show`), so the `-s` word was a noun.
@@ -1527,8 +1532,10 @@ class _Extractor:
             if att is None:
                 att = subject_of(masked, seg, base)
             if att is None and seg.open_at > sentence_start(masked, seg.open_at):
-                # Embedded in a sentence naming nobody: the paragraph's latest speaker or name.
-                att = prev or last_named(masked, seg, base)
+                # Embedded in a sentence naming nobody: the paragraph's latest speaker or name,
+                # whose cue does not touch these words (`For more on “Catch-up With Ann,”
+                # residents may call` is a title, though a cue stood next to an earlier one).
+                att = replace(prev, adjacent=False) if prev else last_named(masked, seg, base)
             out.append(_Found(seg, att))
             if att is not None:
                 prev = att
@@ -1723,6 +1730,15 @@ class _Extractor:
         stripped = text.strip()
         said = att is not None and att.cue is not None
         adjacent = said and att is not None and att.adjacent
+        masked = self.masked[seg.paragraph]
+        if P.TITLED_BEFORE.search(masked, max(0, seg.open_at - 16), seg.open_at + 1):
+            return True  # `a hearing titled, “How Is …?” Holt said, “…”`: the hearing's name
+        if (
+            not adjacent
+            and P.EPITHET_BEFORE.search(masked, max(0, seg.open_at - 60), seg.open_at + 1)
+            and not (seg.closed and P.BY_AGENT_AFTER.match(masked, seg.end + 1))
+        ):
+            return True  # `Muir is considered the “father of the Park Service.”`: an epithet
         # Speech is cut off by a comma or ends a sentence inside the marks; a name is not.
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
         if not adjacent and _law_text(stripped):
@@ -2673,8 +2689,10 @@ _ORG_CONNECTORS = frozenset("of for on and & in to at".split())
 def is_title_case(words: list[str], text: str) -> bool:
     """A name's capitals: every word but the small ones capitalised ("Make It in
     America", "the Stop Waste Act"), or a title word closing capitalised words."""
+    # A hyphenated word is capitalised by its first part: `Catch-up With Your Congressman`.
+    seconds = {m.group(1) for m in _HYPHEN_SECOND.finditer(text)}
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(big) < 1 or not all(w[0].isupper() or w[0].isdigit() for w in big):
+    if len(big) < 1 or not all(w[0].isupper() or w[0].isdigit() or w in seconds for w in big):
         return False
     if len(words) == 1:
         return not text.rstrip().endswith((".", "!", "?", ","))
@@ -2702,6 +2720,8 @@ _PHRASE_OPENERS = frozenset(
     "there not no never all every".split()
 )
 
+# The part of a hyphenated word after its hyphen: `Catch-up`, `Back-to-school`.
+_HYPHEN_SECOND = re.compile(r"(?<=[A-Za-z0-9]-)([a-z]+)")
 _SMALL_WORDS = frozenset(
     "a an the of for and or but nor to in on at by with from as into upon via vs s t "
     # prepositions a title leaves in lower case: `Accountability within the Agency`

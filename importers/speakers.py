@@ -1147,11 +1147,13 @@ def _sign_each(text: str, found: list[Quote], book: SpeakerBook, offset: int) ->
         if between and between[-1].endswith(":") and len(between) <= _HEADING_WORDS:
             return  # `“…” Congressman Ivo Roth: “…”`: the next one's heading, no signature
         rest = m.group("rest").split()
+        words = m.group("name").split()
+        if _third_name_word(words, rest):
+            words, rest = [*words, rest[0]], rest[1:]  # `Ana Ruiz Holt President …`
         if n + 1 == len(found):
             rest = rest[:4]  # the last one's role; what follows may be prose
         if not all(_SIGNATURE_WORD.fullmatch(w) for w in rest):
             return
-        words = m.group("name").split()
         entity = book.note_name(words, offset + m.start("name"))
         if entity is None or entity.kind != "person":
             return
@@ -1164,6 +1166,25 @@ def _sign_each(text: str, found: list[Quote], book: SpeakerBook, offset: int) ->
         quote.speakers, quote.speaker = [name], name
         quote.mention, quote.cue = mention, None
         quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
+
+
+def _third_name_word(name: list[str], rest: list[str]) -> bool:
+    """A signer's name of three words (`Ana Ruiz Holt President and CEO Holt Fund`): a
+    first name, then two words shaped like surnames — no initial, acronym, organisation,
+    place or title word — and a role word right after them."""
+    if len(name) != 2 or len(rest) < 2 or N.first_name_gender(name[0]) is None:
+        return False
+    word = rest[0]
+    low = word.lower()
+    return (
+        N.is_name_word(word)
+        and not N.is_initial(word)
+        and not word.isupper()
+        and low not in N.ORG_WORDS | N.TITLE_WORDS | N.PLACE_WORDS | N.SUFFIXES
+        and not N.is_role_word(word)
+        and N.first_name_gender(word) is None
+        and N.is_role_word(rest[1])
+    )
 
 
 def _a_label(text: str, m: re.Match[str]) -> bool:
@@ -1771,7 +1792,10 @@ _DOCUMENT_INTRO = re.compile(
     r"(?:^|[.!?”\"]\s+)(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"(?:study|studies|report|survey|analysis|audit|review|findings|memo|memorandum|article|"
     r"editorial|ruling|opinion|decision|bill|resolution|law|rule|summary|poll|statute|"
-    r"amendment|provision|guidance|notice)\b[^.!?:“”\"]{0,120}:\s*[“\"]?\s*$"
+    r"amendment|provision|guidance|notice|book|column|essay|"
+    # a work's own word, capitalised as its name (`The Journal’s Editorial also quoted`)
+    r"Editorial|Report|Study|Survey|Analysis|Audit|Memo|Article|Column)"
+    r"\b[^.!?:“”\"]{0,120}:\s*[“\"]?\s*$"
 )
 
 
@@ -1815,6 +1839,12 @@ def _titles_issuer(text: str, issuer: str) -> bool:
     return any(same_person(m.group("surname"), issuer) for m in _CHAMBER_TITLE.finditer(text))
 
 
+# Verbs of saying that, after `I` outside any quotation, give the words as the issuer's.
+_FIRST_PERSON = frozenset(
+    "said stated asked told wrote testified remarked declared explained argued warned added".split()
+)
+
+
 def _names_issuer(
     quote: Quote,
     issuer: str,
@@ -1827,6 +1857,10 @@ def _names_issuer(
     issuer's chamber and gender where they are known, a surname no other person of the
     release has."""
     mention = " ".join((quote.mention or "").split())
+    verb = (quote.cue or "").split()[:1]
+    if mention == "I" and verb and verb[0] in _FIRST_PERSON:
+        # `I stated on the floor that, “…”`: the release speaks in its member's voice.
+        return True
     title = mention.casefold()
     if title in _ISSUER_TITLES:
         return _title_fits(title.split()[-1], issuer, chamber, sex)
