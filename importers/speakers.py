@@ -116,10 +116,10 @@ NOT_NAME = frozenset(
     now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     mr mrs ms dr sen rep gov according even though although because since despite""".split()
-    # An auxiliary opening a question (`Have Treasury officials answered?`) is no part of
-    # the name after it; `Will` is left out, a first name as often.
-    + "have has had do does did is are was were should would could can shall must".split()
 )
+# An auxiliary opening a question (`Have Treasury officials answered?`) is no part of the
+# name after it; `Will` is left out, a first name as often.
+_AUXILIARIES = frozenset("have has had do does did is are was were should would could can".split())
 CONNECTORS = frozenset("of in to for the and de la van von der al bin".split())
 
 # How far (in encoded positions: paragraph * STRIDE + offset) a pronoun looks past
@@ -445,7 +445,7 @@ def _normalise(
         shift = len(" ".join(words[: ends[-1] + 1])) + 1
         words = words[ends[-1] + 1 :]
     titled = False
-    while words and _clean(words[0]) in NOT_NAME | HONORIFICS:
+    while words and _clean(words[0]) in NOT_NAME | HONORIFICS | _AUXILIARIES:
         if len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
             break  # "A. D. Sui": an initial, not the article "A"
         title = words[0] if words[0].lower() in TITLE_GENDER else title
@@ -1466,7 +1466,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and not unnamed
             and not _document_introduces(doc.body[quote.paragraph], quote.start)
             and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
-            and not _mentions_another(quote, issuer)
+            and not _mentions_another(quote, issuer, doc.body[quote.paragraph])
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(
@@ -1486,7 +1486,18 @@ def _letters(word: str) -> str:
     return "".join(c for c in word.lower() if c.isalpha())
 
 
-def _mentions_another(quote: Quote, issuer: str) -> bool:
+def _introduction(paragraph: str, start: int) -> str:
+    """The sentence of `paragraph` that runs up to a quotation opening at `start`."""
+    head = paragraph[max(0, start - STATEMENT_REACH) : start]
+    return _SENTENCE_END.split(head)[-1]
+
+
+# A full stop, question or exclamation mark after a word's lower-case letters, and a space:
+# a sentence's end (`on Friday. “…`), not a title's or an abbreviation's (`Rep.`, `v.`).
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+")
+
+
+def _mentions_another(quote: Quote, issuer: str, paragraph: str) -> bool:
     """The parse read a name at the quotation that is not the issuer's and could not make
     it a speaker (`The Lakeport Kidney Foundation has raised concerns: “…”`, a dash
     byline of no sure signer): the words are that body's or person's, not the issuer's."""
@@ -1502,6 +1513,10 @@ def _mentions_another(quote: Quote, issuer: str) -> bool:
         return False  # a pronoun or a role noun (`the Congresswoman`): read elsewhere
     own = {_letters(w) for w in issuer.split()[1:]} - {""}
     if any(_letters(w) in own for w in words):
+        return False
+    if any(_letters(w) in own for w in _introduction(paragraph, quote.start).split()):
+        # `Rep. Holt issued the following statement condemning the Board of Regents: “…”`:
+        # the sentence introducing the words names the issuer, who says them.
         return False
     # Only a name counts, not a heading the issuer speaks under (`Champion For Our
     # Farmers: “…”`).

@@ -172,3 +172,23 @@ def test_a_blueprint_or_a_study_that_states_is_no_speaker() -> None:
     )
     quotes = [q for q in release(text) if q.kind == "direct"]
     assert [q.speakers for q in quotes] == [[]]
+
+
+def test_a_statement_whose_introduction_names_the_issuer_stays_the_issuers() -> None:
+    # The last name before the colon is what the statement is about, not who says it.
+    text = (
+        "WASHINGTON – Today, Rep. Nora Quill issued the following statement condemning "
+        "Justice Ivo Brandt’s comments in Marsh v. University of Lakeport: “Justice Brandt’s "
+        "remarks about students are a disgrace and the court should say so.”"
+    )
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == ["Nora Quill"]
+
+
+def test_a_scare_quote_stays_a_title() -> None:
+    # An auxiliary is no part of a name only where a name is read, not in the words
+    # around a quoted phrase.
+    _, quotes = parsed(
+        "They have ignored every proposal, from wider checks to closing the “fair loophole.”"
+    )
+    assert [q.kind for q in quotes] == ["title"]
