@@ -1755,7 +1755,6 @@ class _Extractor:
             # `released the following statement after the Committee held “mock markups” of
             # …:`: words quoted in the sentence that introduces a statement are not it.
             return True
-        masked = self.masked[seg.paragraph]
         if P.BILL_NUMBER_BEFORE.search(masked, max(0, seg.open_at - 24), seg.open_at + 1):
             return True
         if P.CHARGE_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at + 1):
@@ -2690,7 +2689,7 @@ def is_title_case(words: list[str], text: str) -> bool:
     """A name's capitals: every word but the small ones capitalised ("Make It in
     America", "the Stop Waste Act"), or a title word closing capitalised words."""
     # A hyphenated word is capitalised by its first part: `Catch-up With Your Congressman`.
-    seconds = {m.group(1) for m in _HYPHEN_SECOND.finditer(text)}
+    seconds = {w for m in _HYPHEN_SECOND.finditer(text) for w in m.group(1).split("-") if w}
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(big) < 1 or not all(w[0].isupper() or w[0].isdigit() or w in seconds for w in big):
         return False
@@ -2720,8 +2719,9 @@ _PHRASE_OPENERS = frozenset(
     "there not no never all every".split()
 )
 
-# The part of a hyphenated word after its hyphen: `Catch-up`, `Back-to-school`.
-_HYPHEN_SECOND = re.compile(r"(?<=[A-Za-z0-9]-)([a-z]+)")
+# A capitalised word's lower-case parts after its hyphens: `Catch-up`, `Back-to-school`
+# (never an all lower-case word's: `over-classification`).
+_HYPHEN_SECOND = re.compile(r"\b[A-Z][A-Za-z0-9]*((?:-[a-z]+)+)")
 _SMALL_WORDS = frozenset(
     "a an the of for and or but nor to in on at by with from as into upon via vs s t "
     # prepositions a title leaves in lower case: `Accountability within the Agency`

@@ -92,6 +92,8 @@ def test_a_hyphenated_word_of_a_title_is_capitalised_by_its_first_part() -> None
     assert is_title_case(["Catch", "up", "With", "Your", "Mayor"], "Catch-up With Your Mayor")
     assert is_title_case(["Back", "to", "School", "Fair"], "Back-to-School Fair")
     assert not is_title_case(["We", "catch", "up", "with", "you"], "We catch-up with you")
+    # A lower-case word is no title's for its hyphen: a small word before it stays small.
+    assert not is_title_case(["over", "classification"], "over-classification.")
 
 
 def test_an_event_name_with_a_hyphenated_word_is_a_title() -> None:
