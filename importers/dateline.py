@@ -223,7 +223,11 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
     spaced = (
         c.sep[:1].isspace() or c.sep.strip()[:1] in P.DASHES or (c.sep == "-" and _opens_lead(rest))
     )
-    return spaced and c.sep.strip()[:1] in P.DASH_CHARS and places.is_known(c.place)
+    if not (spaced and c.sep.strip()[:1] in P.DASH_CHARS):
+        return False
+    # A name several cities bear ("Lakewood - Congresswoman Roe …") is a place when a
+    # lead's subject follows its dash; its state is left unknown.
+    return places.is_known(c.place) or (places.is_city_name(c.place) and _opens_lead(rest))
 
 
 # Words that open a lead after a dateline: "Amarillo- Congressman Roe said", "- Today, …".

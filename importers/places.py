@@ -150,6 +150,12 @@ def is_known(place: str, region_text: str | None = None) -> bool:
     return resolve(place, region_text).known
 
 
+def is_city_name(place: str) -> bool:
+    """Whether the gazetteer holds a city or county named `place`, however many do
+    ("Lakewood": several, none larger enough to be the one meant, so not `is_known`)."""
+    return bool(_cities().get(place_key(place)))
+
+
 def _best_city(cities: list[_City], where: Region | None) -> _City | None:
     if where is not None:
         cities = [

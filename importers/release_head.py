@@ -187,6 +187,10 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
         if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
             sub = head.deck
         lead = None if headline else _lead(head.title)
+        if headline and sub is not None and _not_a_deck(sub):
+            # "… Tours Harbor Click image or here for video. WASHINGTON –": the link's
+            # label or a byline under the title is the release's text, not its deck
+            sub, lead = None, sub
         return ReleaseHead(
             headline, sub, text[start:], head.released, head.contact, lead, head.letterhead
         )
@@ -285,11 +289,11 @@ _DATELINE_END = re.compile(
     r"|(?:(?<=[A-Z]{2}-)|(?<=[.)]-))(?=[\sA-Z\"“]))"
 )
 # A word start: after a space or an opening bracket, or glued to a lower-case word
-# before it ("GarmonWashington").
+# before it ("GarmonWashington") or to a sentence's full stop ("….(Washington, DC) –").
 # The glued branches match their character before looking behind it: inside a word in
 # lower case they fail at once instead of reading the letters before every letter.
 _WORD_START = re.compile(
-    r"(?:^|(?<=\s)|(?<=[–—):]))\(?[^\W\d_]|\((?<=[^\W\d_]\()(?=[A-Z])"
+    r"(?:^|(?<=\s)|(?<=[–—):]))\(?[^\W\d_]|\((?:(?<=[^\W\d_]\()|(?<=[a-z][.!?]\())(?=[A-Z])"
     # glued to the word before: "…CrimesWashington", "…jobsWASHINGTON", "…2010Washington"
     # "…tax cliff’Washington"
     # "…house.govST. PAUL"
@@ -905,7 +909,21 @@ def _label(title: str) -> bool:
         return True
     if first not in _LABEL_WORDS:
         return False
+    if first in _LINK_VERBS and any(w.lower().strip(".,!:;") in _MEDIA_WORDS for w in words[1:]):
+        return True  # "Click image or here for video.", "Watch the hearing video"
     return words[1].lower() in _LABEL_FOLLOWERS or words[-1].lower().rstrip(".!") == "here"
+
+
+# A link's verb and what it points to: a label naming both is no title ("Click It or
+# Ticket Campaign Starts" names no medium).
+_LINK_VERBS = frozenset(("click", "watch", "listen"))
+_MEDIA_WORDS = frozenset(("video", "videos", "photo", "photos", "picture", "pictures", "image",
+                          "images", "audio", "here", "podcast"))  # fmt: skip
+
+
+def _not_a_deck(text: str) -> bool:
+    """Text under a title that is no subtitle: a byline or the label of a link."""
+    return bool(_BYLINE.match(text)) or _label(text)
 
 
 # A sentence's full stop closing the text (not an abbreviation's, not inside a quote).
@@ -1015,7 +1033,17 @@ def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
         cut = title.rfind(before.pop(), 0, said.start())
         said = re.compile(r"\s+").match(title, title.rfind(" ", 0, cut)) if cut > 0 else None
     if said and before and first_name_gender(before[-1]) is not None:
-        said = None  # "… Harbor Grant Jane Roe: “…”": a first name or the title's word
+        # "… Harbor Grant Jane Roe: “…”": no title ends in a first name, so where the
+        # surname is one the title names before, the label is the first name and it;
+        # else the first name may be the title's word, and no label is read
+        surname = title[said.end() :].split(":", 1)[0]
+        cut = title.rfind(" " + before[-1], 0, said.start())
+        named = re.search(rf"\b{re.escape(surname)}\b", title[: max(cut, 0)])
+        if cut > 0 and named is not None:
+            said = re.compile(r"\s+").match(title, cut)
+            before.pop()
+        else:
+            said = None
     if (
         said
         and len(before) >= 3
@@ -1369,6 +1397,8 @@ _MEMBER_LEAD = re.compile(
     r"(?:\s|(?<=[a-z]{2}))(?=(?:U\.S\.\s+)?(?:Rep|Reps|Sen|Sens)\.\s+|(?:U\.S\.\s+)?(?:Representatives?|Senators?"
     r"|Congress(?:man|woman|member))\s+)(?:[A-Z][\w.'’-]*\s+){1,4}" + MEMBER_TAG_OPEN
 )
+# A time word that opens the lead before the member's name, set apart by no comma.
+_TIME_BEFORE = re.compile(r"\s(Today|Yesterday|Tonight)\s*$")
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
 _YEAR = re.compile(P.YEAR)
@@ -1414,11 +1444,14 @@ def _deck_after_title(title: str, body: str) -> tuple[str, str] | None:
     ):
         return None
     # The subject the title opens with, named again ("Roe Praises … | Roe provisions …"),
-    # or a common word, not a name or a place of several words.
+    # or a common word, not a name or a place of several words. A first name that is a
+    # common word too ("Bill would …", "Grant will …") is one where the body writes it in
+    # lower case and never before a capitalised word ("Bill Doe").
+    common = re.search(rf"\b{first.lower()}\b", body) is not None
     if first != words[0] and (
-        first_name_gender(first)
+        (first_name_gender(first) and not (common and not re.search(rf"\b{first}\s+[A-Z]", body)))
         or places.is_known(first)
-        or re.search(rf"\b{first.lower()}\b", body) is None
+        or not common
     ):
         return None
     return head, " ".join(deck)
@@ -1650,6 +1683,15 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         head = _clean_head(window[: m.start()])
         if head.title and _title_case(head.title) and parse_date(m["date"]) is not None:
             headline, sub = _headline(head.title)
+            if headline and sub is not None and _not_a_deck(sub):
+                # "“Title” By: Jo Roe Published in the May 1, 2013 edition …": the byline
+                # opens the body, the date with it
+                at = window.find(sub)
+                return (
+                    ReleaseHead(headline, None, text[at:], m["date"], head.contact)
+                    if at > 0
+                    else ReleaseHead(None, None, text)
+                )
             if headline:
                 return ReleaseHead(headline, sub, text[m.end() :], m["date"], head.contact)
     lead = _LEAD_START.search(window)
@@ -1667,10 +1709,13 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                 return ReleaseHead(headline, sub, rest, head.released)
     member = _MEMBER_LEAD.search(window)
     if member is not None:
+        begin = member.start()
+        if (time := _TIME_BEFORE.search(window, 0, begin)) is not None:
+            begin = time.start(1)  # "… Title Today U.S. Senator Roe (R-NC) …": it opens the lead
         # "… Title Congresswoman Jane Roe (D-Calif.) introduced …": the member named with
         # a party code opens the body; the head before it is a title only when it is one
         # Title Case line, whole ("Members of the Texas Republican delegation, led by" is not).
-        before = window[: member.start()]
+        before = window[:begin]
         head = _clean_head(before)
         title = head.title or ""
         last = title.split()[-1].lower() if title else ""
@@ -1684,12 +1729,12 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         )
         deck_line = whole and _deck_line(title, before)
         if deck_line:
-            deck = _deck_after_title(title, text[member.start() : member.start() + BODY_WINDOW])
+            deck = _deck_after_title(title, text[begin : begin + BODY_WINDOW])
             if deck is not None:
                 headline, sub = deck
-                return ReleaseHead(headline, sub, text[member.start() :].lstrip(), head.released)
+                return ReleaseHead(headline, sub, text[begin:].lstrip(), head.released)
         if whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line):
-            return ReleaseHead(title, None, text[member.start() :].lstrip(), head.released)
+            return ReleaseHead(title, None, text[begin:].lstrip(), head.released)
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
         return ReleaseHead(window[begin:end].strip(), None, text[end:].lstrip())

@@ -360,3 +360,27 @@ def test_a_dash_of_four_hyphens_or_a_hyphen_glued_to_a_known_place_ends_a_dateli
 )
 def test_a_hyphen_glued_to_a_word_before_lower_case_or_no_place_is_no_dateline(text):
     assert extract_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Lakewood - Congresswoman Jane Roe will travel to Peru next week.", "Lakewood -"),
+        ("Springfield – Today Rep. John Doe opened the new clinic.", "Springfield –"),
+    ],
+)
+def test_a_city_name_several_cities_bear_before_a_leads_subject(text, raw):
+    match = extract_dateline(text)
+    assert match is not None and match.dateline.raw == raw
+    assert match.dateline.canonical_region is None  # which state is not guessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jackson - the mayor said the road would open in May.",
+        "Lakewood - a quiet town with two parks - voted on Tuesday.",
+    ],
+)
+def test_a_city_name_several_cities_bear_needs_a_leads_subject(text):
+    assert extract_dateline(text) is None

@@ -1473,3 +1473,90 @@ def test_a_stamped_title_that_does_not_name_the_member_keeps_no_headline():
         "U.S. Senator Richard Roe today asked the committee to fund the harbor."
     )
     assert split_release_head(text).headline is None
+
+
+def test_a_first_name_before_a_label_the_title_names_is_the_labels():
+    # no title ends in a first name: "Jane Roe:" is the label, "Roe" named by the title
+    text = (
+        "Roe Welcomes Harbor Grant Jane Roe: “This grant keeps the port open for good.” "
+        "WASHINGTON, D.C. – Today Rep. Roe welcomed the grant."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Welcomes Harbor Grant"
+    assert head.subheadline == "Jane Roe: “This grant keeps the port open for good.”"
+    _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Click image or here for video.",
+        "Watch the video of the hearing",
+    ],
+)
+def test_a_links_label_under_the_title_is_no_deck(label):
+    text = f"Roe Tours New Harbor Locks {label} WASHINGTON, D.C. – Today Rep. Roe toured the locks."
+    head = split_release_head(text)
+    assert head.headline == "Roe Tours New Harbor Locks"
+    assert head.subheadline is None
+    assert head.lead == label  # kept as the body's first words
+    _nothing_lost(text, head)
+
+
+def test_a_campaign_named_click_is_still_a_deck():
+    text = (
+        "Roe Backs Seat Belt Week Click It or Ticket Campaign Starts in May WASHINGTON, "
+        "D.C. – Today Rep. Roe backed the campaign."
+    )
+    head = split_release_head(text)
+    assert head.lead is None
+
+
+def test_a_byline_after_a_quoted_column_title_opens_the_body():
+    text = (
+        '"Keeping an Eye on Bayport County\'s Harbor Sites" By: Pat Doe Published in the '
+        "September 25, 2013 edition of the Bayport News On a cold day in 1950 the harbor "
+        "froze over. Today it is open."
+    )
+    head = split_release_head(text)
+    assert head.headline == '"Keeping an Eye on Bayport County\'s Harbor Sites"'
+    assert head.subheadline is None
+    assert head.rest.startswith("By: Pat Doe Published in the September 25, 2013 edition")
+    _nothing_lost(text, head)
+
+
+def test_a_time_word_before_the_members_name_opens_the_body():
+    # "Today" ends no title: the lead "Today U.S. Senator Jo Roe (R-XX) …" starts there
+    text = (
+        "02.11.09 Roe Introduces Bill to Improve Harbor Safety Bill would add lights and "
+        "guard rails to every public pier Today U.S. Senator Jo Roe (R-XX) introduced the "
+        "Harbor Safety Act. The bill would pay for new lights on public piers."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Introduces Bill to Improve Harbor Safety"
+    assert head.subheadline == "Bill would add lights and guard rails to every public pier"
+    assert head.rest.startswith("Today U.S. Senator Jo Roe (R-XX) introduced")
+
+
+def test_a_first_name_opening_the_deck_is_a_common_word_only_where_the_body_says_so():
+    # the body writes "Bill Roe": a person, so no deck is split off at "Bill"
+    text = (
+        "02.11.09 Roe Introduces Harbor Safety Plan Bill would add lights and guard rails "
+        "to every public pier Today U.S. Senator Jo Roe (R-XX) introduced the plan with "
+        "Bill Roe, her brother."
+    )
+    head = split_release_head(text)
+    assert head.subheadline is None
+
+
+def test_a_bracketed_dateline_glued_to_a_decks_full_stop():
+    text = (
+        "Roe and Doe Meet With Harbor RegulatorMembers meet with the port authority to "
+        "discuss the plan for new locks.(Washington, DC) – Congresswoman Jane Roe met the "
+        "port authority today."
+    )
+    head = split_release_head(text)
+    assert head.rest.startswith("(Washington, DC) – Congresswoman Jane Roe")
+    assert head.headline == "Roe and Doe Meet With Harbor Regulator"
+    glued = text.replace("RegulatorMembers", "Regulator Members").replace(".(", ". (")
+    _nothing_lost(glued, head)
