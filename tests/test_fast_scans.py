@@ -1,0 +1,52 @@
+"""Scans written for speed find exactly what the plain pattern they stand for finds:
+`quote_patterns.NAME_IN_TEXT` the matches of `NAME_PHRASE`."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+
+from importers import quote_patterns as P
+from tests.corpus import corpus_path
+
+PLAIN_NAME = re.compile(P.NAME_PHRASE)
+
+TEXTS = [
+    "Former Mayor Ann Holt said the harbour would reopen; former-mayor Tod Vail disagreed.",
+    "the then-governor Lena Marsh met outgoing chair Al Kerr and incoming chief Ivo Roth.",
+    "longtime aide Nora Quill, fellow senator Dag Brandt, acting director Eli Stone and top "
+    "adviser Mia Lund spoke, as did ex-chair Ola Berg.",
+    "Sheikh abu-Hamza and al-Rashid met bin-Talal, ibn-Saud, el-Amin, ad-Din and as-Sadr.",
+    "The NoemKristi run, J.R.R. Tolkien, A. D. Sui, Ángel Ruiz, Łukasz Nowak, Özcan Kaya.",
+    "UAW Local 1180 President Ann Holt and the Holt campaign spokesman Brian Fallon agreed.",
+    "formerly Ann, thence Holt, extra Vail, tops Kerr, fellowship Roth, acting Lund",
+    "",
+]
+# Every prefix and article, at the start of a text and after a space, hyphen or letter.
+WORDS = "former then ex outgoing incoming longtime fellow acting top al el ad as bin ibn abu"
+TEXTS += [
+    f"{glue}{word}{sep}Ann Holt"
+    for word in WORDS.split()
+    for glue in ("", " ", "x")
+    for sep in (" ", "-", "  ", "")
+]
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+def test_the_name_scan_finds_what_the_name_pattern_finds() -> None:
+    for text in TEXTS:
+        assert _spans(P.NAME_IN_TEXT, text) == _spans(PLAIN_NAME, text), text
+    assert sum(len(_spans(P.NAME_IN_TEXT, t)) for t in TEXTS) > 100
+
+
+def test_the_name_scan_finds_what_the_name_pattern_finds_in_the_corpus() -> None:
+    releases = corpus_path("congress-press-releases", "releases.jsonl.gz")
+    with gzip.open(releases, "rt", encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in itertools.islice(f, 0, 6000, 30)]
+    for text in texts:
+        assert _spans(P.NAME_IN_TEXT, text) == _spans(PLAIN_NAME, text)
