@@ -1,14 +1,17 @@
 """Scans written for speed find exactly what the plain pattern they stand for finds:
-`quote_patterns.NAME_IN_TEXT` the matches of `NAME_PHRASE`."""
+`quote_patterns.NAME_IN_TEXT` the matches of `NAME_PHRASE`, and `speakers._written_whole`
+the places a name is written as whole words."""
 
 from __future__ import annotations
 
 import gzip
 import itertools
 import json
+import random
 import re
 
 from importers import quote_patterns as P
+from importers.speakers import _written_whole
 from tests.corpus import corpus_path
 
 PLAIN_NAME = re.compile(P.NAME_PHRASE)
@@ -50,3 +53,22 @@ def test_the_name_scan_finds_what_the_name_pattern_finds_in_the_corpus() -> None
         texts = [json.loads(line)["text"] for line in itertools.islice(f, 0, 6000, 30)]
     for text in texts:
         assert _spans(P.NAME_IN_TEXT, text) == _spans(PLAIN_NAME, text)
+
+
+def _plain_whole(text: str, value: str) -> list[int]:
+    rx = re.compile(rf"(?<![\w'-])(?<!’){re.escape(value)}(?![\w'-])(?!’)")
+    return [m.start() for m in rx.finditer(text)]
+
+
+def test_a_name_written_whole_is_found_where_a_pattern_finds_it() -> None:
+    assert list(_written_whole("Means Committee, Ways and Means Committee", "Means Committee")) == [
+        0,
+        26,
+    ]
+    assert list(_written_whole("Holt’s and Holt-Vail and Holts, Holt.", "Holt")) == [32]
+    draw = random.Random(7)
+    letters = "ab -'’_é1.,&"
+    for _ in range(20000):
+        text = "".join(draw.choice(letters) for _ in range(draw.randint(0, 12)))
+        value = "".join(draw.choice("ab -'") for _ in range(draw.randint(0, 3)))
+        assert list(_written_whole(text, value)) == _plain_whole(text, value), (text, value)
