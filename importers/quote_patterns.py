@@ -513,7 +513,9 @@ AFFILIATION = re.compile(
 # The comma between a name and its generational suffix (`Donald M. Payne, Jr.`, `Emanuel
 # Cleaver, II`): blanked like the tags, so every name pattern reads the suffix as the
 # name's last word, as it does in `Donald Payne Jr.`; it tells a father from his son.
-SUFFIX_COMMA = re.compile(rf"(?<=[a-z]),(?=\s+(?:{GENERATION_WRITTEN})(?!\w))")
+# The comma first and the letter before it looked back at: a pattern opening with a
+# literal is searched for that character alone, where a look-behind is tried everywhere.
+SUFFIX_COMMA = re.compile(rf",(?<=[a-z],)(?=\s+(?:{GENERATION_WRITTEN})(?!\w))")
 # NAME_PHRASE's matches, found faster: most of a text's letters cannot open a name, and a
 # look-ahead for one that can (a capital, or the first letter of a prefix or an article)
 # passes them at once; the optional prefix, written as two alternatives tried in the same

@@ -195,7 +195,7 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
             chars[s.open_at : s.end + 1] = " " * (s.end + 1 - s.open_at)
             continue
         # One substitution per segment, not a test per character (same blanks).
-        chars[s.start : s.end] = _NOT_SPACE.sub("_", "".join(chars[s.start : s.end]))
+        chars[s.start : s.end] = _blank_words("".join(chars[s.start : s.end]))
     for m in P.AFFILIATION.finditer(text):
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     if "," in text:
@@ -206,7 +206,16 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
     return "".join(chars)
 
 
+def _blank_words(quoted: str) -> str:
+    """Every character but white space as `_`: a word at a time where spaces are the
+    only white space (most quotations), else a character at a time."""
+    if _SPACE_NOT_BLANK.search(quoted):
+        return _NOT_SPACE.sub("_", quoted)
+    return " ".join("_" * len(word) for word in quoted.split(" "))
+
+
 _NOT_SPACE = re.compile(r"\S")
+_SPACE_NOT_BLANK = re.compile(r"[^\S ]")
 
 
 def _is_nickname(text: str, seg: Segment) -> bool:

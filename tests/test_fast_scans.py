@@ -72,3 +72,30 @@ def test_a_name_written_whole_is_found_where_a_pattern_finds_it() -> None:
         text = "".join(draw.choice(letters) for _ in range(draw.randint(0, 12)))
         value = "".join(draw.choice("ab -'") for _ in range(draw.randint(0, 3)))
         assert list(_written_whole(text, value)) == _plain_whole(text, value), (text, value)
+
+
+def test_quoted_words_are_blanked_whatever_white_space_parts_them() -> None:
+    from importers.quotes import _NOT_SPACE, _blank_words
+
+    for quoted in [
+        "We will not wait.",
+        "  two  spaces,\tthen a tab\nand a line ",
+        "no\u00a0break space",
+        "",
+        " ",
+        "’Tis “nested” — yes",
+    ]:
+        assert _blank_words(quoted) == _NOT_SPACE.sub("_", quoted)
+
+
+def test_a_suffix_comma_is_found_after_a_lower_case_letter_only() -> None:
+    plain = re.compile(P.SUFFIX_COMMA.pattern.replace(",(?<=[a-z],)", "(?<=[a-z]),", 1))
+    assert plain.pattern != P.SUFFIX_COMMA.pattern
+    for text in [
+        "Donald M. Payne, Jr. said",
+        "Emanuel Cleaver, II and Ann Holt, Sr.",
+        ", Jr. opens it",
+        "HOLT, JR. and Holt,  III",
+        "Payne,Jr. and 4, Jr.",
+    ]:
+        assert _spans(P.SUFFIX_COMMA, text) == _spans(plain, text), text
