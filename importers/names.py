@@ -722,7 +722,8 @@ def org_shape(words: list[str]) -> bool:
     if has_possessive(words):
         return False
     # "New" opens a place's name too: "New York Times", "New Jersey Education Association".
-    if lows[0] in NOT_NAME_WORDS - {"the", "new"} or any(w in TITLE_WORDS for w in lows):
+    opener = lows[0] in NOT_NAME_WORDS and lows[0] not in ("the", "new")
+    if opener or any(w in TITLE_WORDS for w in lows):
         return False
     if len(words) == 1 and lows[0] in GENERIC_ORG_HEADS:
         return False  # "Administration", "Committee": which one is not said
@@ -760,7 +761,8 @@ def is_acronym(words: list[str]) -> bool:
     return (
         len(words) == 1
         and bool(_ACRONYM.match(words[0]))
-        and _low(words[0]) not in (NOT_NAME_WORDS | PLACE_ACRONYMS)
+        and _low(words[0]) not in NOT_NAME_WORDS
+        and _low(words[0]) not in PLACE_ACRONYMS
     )
 
 
