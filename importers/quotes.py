@@ -349,7 +349,7 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         # "her adviser, Ann Holt": the appositive is the name.
         appositive = mention.split(", ", 1)[1].split()
         if _preposition_object(appositive) is not None:
-            return None  # `Zinke, a spokesman for the Interior Department`: no name
+            return None  # `Tarrow, a spokesman for the Harbor Department`: no name
         return book.note_name(appositive, pos)
     words = mention.split()
     inner = _preposition_object(words)
@@ -1025,24 +1025,93 @@ def choose_cue(
 
 
 # A conjunction right after a name's comma, before a role phrase: the role is another
-# clause's subject (`Zinke, but a spokesman for …`), not the name's appositive (`Ann Holt,
+# clause's subject (`Tarrow, but a spokesman for …`), not the name's appositive (`Ann Holt,
 # head of sales and marketing at …`).
 _CLAUSE_JOIN = re.compile(r",?\s*(?:but|and|or|yet|while|whereas|though|although|however)\b")
+
+
+# A verb `entitled` is an adjective after: `are entitled`, `is not entitled`, `feel
+# entitled`.
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|remain|remains|feel|feels|felt|[’']re|[’']s)"
+    r"\s+(?:(?:not|also|fully|rightly|justly|all|still|legally|each|both)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _entitled_to(masked: str, at: int, text: str) -> bool:
+    """`entitled` found at `at` right before the quotation `text` means having a right, not
+    bearing a name: after a form of `be` (`Veterans are entitled “…”`) or before words
+    opening with `to` (`entitled “to the care they earned”`)."""
+    if not masked.startswith("entitled", at):
+        return False
+    opening = text.lstrip(" “\"‘'").lower()
+    return opening.startswith("to ") or bool(_BE_BEFORE.search(masked, max(0, at - 40), at))
+
+
+# A finite verb after a later clause's subject: `, and the Halvard Fund is left`.
+_FINITE_AFTER = re.compile(
+    r"(?:[A-Z][\w’'&.-]*\s+)*(?:(?:also|then|now|still|not|never|just|only)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|did|does|"
+    r"do|[a-z]+ed|[a-z]+[^s\W]s)\b"
+)
+_NAME_ITEM = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+# A sentence whose subject is a list of three names or more: `Mayors Ann Holt, Ivo Brandt,
+# and Mia Roth had …`.
+_LIST_SUBJECT = re.compile(rf"\s*{_NAME_ITEM}(?:,\s+{_NAME_ITEM})+,?\s+and\s+{_NAME_ITEM}\s+[a-z]")
+
+
+def _later_clause_or_list(masked: str, open_at: int) -> bool:
+    """The sentence holding the quotation opening at `open_at` has a coordinated clause of
+    its own subject and finite verb before it (`…, and the Halvard Fund is left to ask:`),
+    or opens with a list of names as its subject (`Ann Holt, Ivo Brandt, and Mia Roth
+    had …`): no one subject whose words they are."""
+    start = sentence_start(masked, open_at)
+    listed = _LIST_SUBJECT.match(masked[start:open_at])
+    if listed and listed.group().split()[0].lower().strip(",") not in NOT_NAME:
+        return True  # not `Today, Ann Holt and Ivo Brandt had …`: two, read as joint
+    later = P.LATER_CLAUSE.search(masked, start, open_at)
+    return later is not None and bool(_FINITE_AFTER.match(masked, later.end(), open_at))
 
 
 def _place_or_body(name: str) -> bool:
     """A byline's words may name a place or a body as well as a person: they open with a
     state's or a city's name (`Georgia Tech`, `Madison Square Garden`) or end with an
-    organisation's word (`Lakeport Institute`)."""
+    organisation's word (`Lakeport Institute`). A first name and a word shaped like a
+    surname (`Georgia Linden`) is a person's name, whatever place the first one names."""
     words = clean_mention(name).split()
+    if not words:
+        return False
+    last = N._low(words[-1])  # noqa: SLF001
+    if last in N.ORG_WORDS or last in _SCHOOL_ENDS:
+        return True
+    if _first_and_surname(words):
+        return False
     return (
-        bool(words)
-        and (
-            N._low(words[0]) in N.PLACE_WORDS  # noqa: SLF001
-            or N.is_us_city(words[:1])
-            or N.is_us_city(words[:2])
-            or N._low(words[-1]) in N.ORG_WORDS  # noqa: SLF001
-        )
+        N._low(words[0]) in N.PLACE_WORDS  # noqa: SLF001
+        or N.is_us_city(words[:1])
+        or N.is_us_city(words[:2])
+    )
+
+
+# Last words of a school's short name after a state's (`Georgia Tech`), no surname.
+_SCHOOL_ENDS = frozenset("tech polytechnic poly".split())
+
+
+def _first_and_surname(words: list[str]) -> bool:
+    """Two words, a first name of the lexicon and a capitalised name word that is no
+    place's, body's or role's word, and the two together name no city."""
+    if len(words) != 2 or not N.person_evidence(words[:1]) or N.is_initial(words[0]):
+        return False
+    low = N._low(words[1])  # noqa: SLF001
+    return (
+        words[1][:1].isupper()
+        and N.is_name_word(words[1])
+        and N.person_shape(words[1:])
+        and not N.is_role_word(words[1])
+        and low not in N.PLACE_WORDS
+        and low not in N.CAPITALS
+        and not N.is_us_city(words)
     )
 
 
@@ -1362,6 +1431,9 @@ class _Extractor:
         self.book.texts = self.masked
         # (position, entity) of every speaker found so far at a cue, in position order.
         self.spoke: list[tuple[int, Entity]] = []
+        # (paragraph, start) of quotations whose byline named somebody the parse could not
+        # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
+        self.withheld: set[tuple[int, int]] = set()
         # Per surname: (position, first name) of each full name written with it.
         self._given: dict[str, list[tuple[int, str]]] = {}
 
@@ -1421,6 +1493,7 @@ class _Extractor:
             if q.kind == "direct"
             and not q.speakers
             and q.cue is None
+            and (q.paragraph, q.start) not in self.withheld
             and opens_statement(self.paragraphs[q.paragraph], q.start)
             # `“WALLACE: …”`: a transcript's label says who speaks, not the lead
             and not P.SPEAKER_LABEL.match(q.text)
@@ -1459,6 +1532,8 @@ class _Extractor:
         for quote in quotes:
             i = quote.paragraph
             if quote.kind != "direct" or quote.speakers or quote.cue is not None:
+                continue
+            if (i, quote.start) in self.withheld:
                 continue
             if i + 1 >= len(paragraphs) or not self._alone(i, quote):
                 continue
@@ -1530,12 +1605,12 @@ class _Extractor:
                 att = statement_intro(masked, seg, base, floor, self.paragraphs[i])
             if att is None and not text.rstrip().endswith((".", "!", "?")):
                 att = later_cue(masked, seg, next_open, base)
-            if att is None and P.LATER_CLAUSE.search(
-                masked, sentence_start(masked, seg.open_at), seg.open_at
-            ):
+            if att is None and _later_clause_or_list(masked, seg.open_at):
                 # `Quint signed with Orbis, and the Halvard Fund is left to ask: “…”`: a
                 # clause of its own subject stands between the sentence's subject and the
-                # words; neither subject is said to speak, so nobody's.
+                # words; neither subject is said to speak, so nobody's. `Mayors Ann Holt,
+                # Ivo Brandt and Mia Roth had one message: “…”`: a list of people as the
+                # subject, none of them alone the speaker.
                 out.append(_Found(seg, None))
                 continue
             if att is None:
@@ -1740,7 +1815,8 @@ class _Extractor:
         said = att is not None and att.cue is not None
         adjacent = said and att is not None and att.adjacent
         masked = self.masked[seg.paragraph]
-        if P.TITLED_BEFORE.search(masked, max(0, seg.open_at - 16), seg.open_at + 1):
+        named = P.TITLED_BEFORE.search(masked, max(0, seg.open_at - 16), seg.open_at + 1)
+        if named and not _entitled_to(masked, named.start(), text):
             return True  # `a hearing titled, “How Is …?” Holt said, “…”`: the hearing's name
         if (
             not adjacent
@@ -2254,8 +2330,10 @@ class _Extractor:
             explicit = True
         if att.unsure and entity is not None and not self._named_before(entity, att.pos):
             # `” — Georgia Tech`: a first name of the lexicon opens many a place or body;
-            # without the name seen before, the words may be nobody's.
+            # without the name seen before, the words may be nobody's, and no one else's
+            # either: the byline says the speaker is not the one named earlier.
             entity = None
+            self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
         names = speaker_names(entity, explicit=explicit)
         if not names and att.cue is not None:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
@@ -2410,7 +2488,7 @@ class _Extractor:
         if P.AFTER_PREPOSITION.search(masked, max(0, m.start("np") - 12), m.start("np")):
             return None  # `In a letter to Ann Holt, the spokesman said`: Holt is written to
         if _CLAUSE_JOIN.match(masked, m.end("np"), at):
-            # `said Secretary Zinke, but a spokesman for the Interior Department said`: a
+            # `said Secretary Tarrow, but a spokesman for the Harbor Department said`: a
             # conjunction opens another clause, whose subject is not the name before it.
             return None
         mention = clean_mention(m.group("np"))

@@ -15,7 +15,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from importers import names as N
@@ -118,9 +118,14 @@ NOT_NAME = frozenset(
     mr mrs ms dr sen rep gov according even though although because since despite""".split()
 )
 # An auxiliary opening a question (`Have Treasury officials answered?`) is no part of the
-# name after it; `Will` is left out, a first name as often.
+# name after it; `Will` is left out, a first name as often. Others are first names too
+# (`said Can Dogan`): one is dropped only where it opens a question (see
+# `SpeakerBook._opens_question`).
 _AUXILIARIES = frozenset("have has had do does did is are was were should would could can".split())
+_NEVER_NAMES = NOT_NAME | HONORIFICS
 CONNECTORS = frozenset("of in to for the and de la van von der al bin".split())
+# The end of a sentence: a question's mark or a full stop or exclamation mark.
+_QUESTION_OR_END = re.compile(r"[?!]|\.(?=\s|$)")
 
 # How far (in encoded positions: paragraph * STRIDE + offset) a pronoun looks past
 # a name of unknown gender for one whose gender is known to fit.
@@ -428,13 +433,14 @@ def _plural_role(word: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _normalise(
-    names: tuple[str, ...], title: str | None
+    names: tuple[str, ...], title: str | None, auxiliary: bool = False
 ) -> tuple[int, str | None, bool, tuple[str, ...]] | None:
     """The words of a mention as a name: sentence ends, titles, openers, degrees and
     repeats dropped, worked out once for each distinct mention (names repeat within an
     article and across a press office's releases). Returns how far the name starts after
     the mention, the title (for gender), whether a title or role stood in front, and the
-    words; None when no name is left."""
+    words; None when no name is left. `auxiliary`: the first word is an auxiliary opening
+    a question (`Have Treasury officials answered?`), no part of the name."""
     words = [w for w in names if w]
     shift = 0
     if words and all(w.lower().strip(",") in N.SUFFIXES for w in words):
@@ -445,7 +451,9 @@ def _normalise(
         shift = len(" ".join(words[: ends[-1] + 1])) + 1
         words = words[ends[-1] + 1 :]
     titled = False
-    while words and _clean(words[0]) in NOT_NAME | HONORIFICS | _AUXILIARIES:
+    if auxiliary and not shift and len(words) > 1 and _clean(words[0]) in _AUXILIARIES:
+        words = words[1:]
+    while words and _clean(words[0]) in _NEVER_NAMES:
         if len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
             break  # "A. D. Sui": an initial, not the article "A"
         title = words[0] if words[0].lower() in TITLE_GENDER else title
@@ -543,7 +551,8 @@ class SpeakerBook:
                 self.note_name(head, pos, title)
         if words and _clean(words[0]) == "dear" and self._salutation(words, pos):
             return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
-        normal = _normalise(tuple(words), title)
+        auxiliary = bool(words) and _clean(words[0]) in _AUXILIARIES
+        normal = _normalise(tuple(words), title, auxiliary and self._opens_question(words, pos))
         if normal is None:
             return None
         shift, title, titled, kept = normal
@@ -783,6 +792,28 @@ class SpeakerBook:
         if before and before[-1].lower() in _DETERMINERS:
             return False
         return _SALUTATION.match(text, at) is not None
+
+    def _opens_question(self, words: list[str], pos: int) -> bool:
+        """The auxiliary `words[0]` at `pos` opens a sentence that is a question (`Have
+        Commerce officials answered?`) or stands before a plural noun or a title (`Did
+        Senators …`), never right after a verb of saying (`said Can Dogan`)."""
+        paragraph, offset = divmod(pos, PRONOUN_REACH)
+        if paragraph >= len(self.texts):
+            return False
+        text = self.texts[paragraph]
+        at = text.find(words[0], max(0, offset - 2), offset + len(words[0]) + 2)
+        if at < 0:
+            return False
+        before = text[max(0, at - 40) : at].rstrip()
+        if before and before[-1] not in ".!?:;”\"’'":
+            return False  # inside a sentence: `said Can Dogan`, `with Do Kim`
+        if before.split()[-1:] and _clean(before.split()[-1]) in _SAYING:
+            return False
+        end = _QUESTION_OR_END.search(text, at)
+        if end is not None and end.group() == "?":
+            return True
+        nxt = words[1] if len(words) > 1 else ""
+        return _plural_role(nxt) or N.is_role_word(nxt) or _clean(nxt) in TITLE_GENDER
 
     def _object_beside_subject(self, at: int, ent: Entity, want: str) -> bool:
         """Whether the mention at `at` follows a preposition (`to Don Stephens`, `with
@@ -1148,7 +1179,7 @@ def _sign_each(text: str, found: list[Quote], book: SpeakerBook, offset: int) ->
             return  # `“…” Congressman Ivo Roth: “…”`: the next one's heading, no signature
         rest = m.group("rest").split()
         words = m.group("name").split()
-        if _third_name_word(words, rest):
+        if _third_name_word(words, rest, book.texts):
             words, rest = [*words, rest[0]], rest[1:]  # `Ana Ruiz Holt President …`
         if n + 1 == len(found):
             rest = rest[:4]  # the last one's role; what follows may be prose
@@ -1168,23 +1199,67 @@ def _sign_each(text: str, found: list[Quote], book: SpeakerBook, offset: int) ->
         quote.method, quote.confidence = "cue", LABEL_CONFIDENCE
 
 
-def _third_name_word(name: list[str], rest: list[str]) -> bool:
+def _third_name_word(name: list[str], rest: list[str], texts: Sequence[str] = ()) -> bool:
     """A signer's name of three words (`Ana Ruiz Holt President and CEO Holt Fund`): a
     first name, then two words shaped like surnames — no initial, acronym, organisation,
-    place or title word — and a role word right after them."""
+    place, title or department word — and a role word right after them. A signature's
+    third capitalised word is as often a place's or a department's (`Mira Holt Marketing
+    Director`, `Ann Vik Lakeport Director … Lakeport Anglers`): the three are one name
+    when the document's `texts` write them whole elsewhere (`Ana Ruiz Holt said`), or
+    never use the third word in another name or as a place (`the Lakeport Anglers`,
+    `in Lakeport`)."""
     if len(name) != 2 or len(rest) < 2 or N.first_name_gender(name[0]) is None:
         return False
     word = rest[0]
     low = word.lower()
-    return (
+    if not (
         N.is_name_word(word)
         and not N.is_initial(word)
         and not word.isupper()
-        and low not in N.ORG_WORDS | N.TITLE_WORDS | N.PLACE_WORDS | N.SUFFIXES
+        and low not in N.ORG_WORDS | N.TITLE_WORDS | N.PLACE_WORDS | N.SUFFIXES | _DEPARTMENTS
         and not N.is_role_word(word)
         and N.first_name_gender(word) is None
         and N.is_role_word(rest[1])
-    )
+    ):
+        return False
+    whole = " ".join([*name, word])
+    if any(whole in text and _ends_name(whole).search(text) for text in texts):
+        return True
+    two = " ".join(name)
+    for text in texts:
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+            if text[: m.start()].rstrip().endswith(two):
+                continue  # the signature itself, or the name written out again
+            after = _NEXT_CAPITALISED.match(text, m.end())
+            if (
+                after is not None
+                and not N.is_role_word(after.group(1))
+                and after.group(1).lower() not in _DEPARTMENTS
+            ) or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                return False  # `Lakeport Anglers`, `in Lakeport`: a place's or a body's
+    return True
+
+
+# The capitalised word right after another.
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w’'.-]*)")
+# A preposition or an article before a word (and any capitalised words between): a place
+# or a body's name (`in Lakeport`, `the Lakeport Harbor`).
+_PLACE_BEFORE = re.compile(r"\b(?:the|of|in|at|from|for|to|near)\s+(?:[A-Z][\w’'.-]*\s+)*$")
+
+
+# Departments a signature's role may name before the role word: `Marketing Director`.
+_DEPARTMENTS = frozenset(
+    """marketing sales communications communication operations finance financial
+    development policy programs program research engineering legal outreach media public
+    government governmental external corporate strategy strategic advocacy membership
+    regional national global technology digital human resources business community
+    product education""".split()
+)
+
+
+def _ends_name(name: str) -> re.Pattern[str]:
+    """`name` written whole, with no capitalised word after it: `Ana Ruiz Holt said`."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?!\s+[A-Z])")
 
 
 def _a_label(text: str, m: re.Match[str]) -> bool:
@@ -1422,7 +1497,14 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
         elif (
             not quote.speakers
             and quote.cue is not None
-            and _names_issuer(quote, issuer, chamber(), kept, sex)
+            and _names_issuer(
+                quote,
+                issuer,
+                chamber(),
+                kept,
+                sex,
+                doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else "",
+            )
         ):
             # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
             # issuer by surname or title alone, which the parse could not tie to a name.
@@ -1492,6 +1574,35 @@ def _introduction(paragraph: str, start: int) -> str:
     return _SENTENCE_END.split(head)[-1]
 
 
+# A relative clause or an aside between commas (`, which Senator Holt helped found,`).
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|that|where|when)\b[^,]*(?:,|$)")
+# Words opening a sentence's adverbial phrase before its subject (`In a letter, …`).
+_ADVERBIAL_OPENERS = frozenset(
+    "in on at during after before today yesterday earlier later this last upon from with "
+    "following".split()
+)
+# Lower-case words inside a subject's name (`the Board of Regents`).
+_SUBJECT_JOINS = frozenset("of the and for & de del la".split())
+
+
+def _subject_words(sentence: str) -> list[str]:
+    """The words of a sentence's subject as its opening run of capitalised words and the
+    small words inside names, after an adverbial opening and without relative clauses."""
+    text = _RELATIVE_CLAUSE.sub(" ", sentence).strip()
+    first, _, rest = text.partition(",")
+    if rest and first.split()[:1] and first.split()[0].casefold() in _ADVERBIAL_OPENERS:
+        text = rest.strip()
+    subject: list[str] = []
+    for k, word in enumerate(text.split()):
+        if word[:1].isupper() or k == 0 or word.casefold() in _SUBJECT_JOINS:
+            subject.append(word)
+            if word.endswith((",", ":", ";")):
+                break
+        else:
+            break
+    return subject
+
+
 # A full stop, question or exclamation mark after a word's lower-case letters, and a space:
 # a sentence's end (`on Friday. “…`), not a title's or an abbreviation's (`Rep.`, `v.`).
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+")
@@ -1514,9 +1625,11 @@ def _mentions_another(quote: Quote, issuer: str, paragraph: str) -> bool:
     own = {_letters(w) for w in issuer.split()[1:]} - {""}
     if any(_letters(w) in own for w in words):
         return False
-    if any(_letters(w) in own for w in _introduction(paragraph, quote.start).split()):
+    if any(_letters(w) in own for w in _subject_words(_introduction(paragraph, quote.start))):
         # `Rep. Holt issued the following statement condemning the Board of Regents: “…”`:
-        # the sentence introducing the words names the issuer, who says them.
+        # the issuer is the subject of the sentence introducing the words, who says them
+        # (not when named in a clause about the subject: `The Foundation, which Senator
+        # Holt helped found, has raised concerns: “…”`).
         return False
     # Only a name counts, not a heading the issuer speaks under (`Champion For Our
     # Farmers: “…”`).
@@ -1869,6 +1982,27 @@ def _titles_issuer(text: str, issuer: str) -> bool:
     return any(same_person(m.group("surname"), issuer) for m in _CHAMBER_TITLE.finditer(text))
 
 
+# A run of capitalised words, and the colon of a speaker's label after it.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?P<label>:)?")
+
+
+def _another_speaks_as_i(sentence: str, issuer: str) -> bool:
+    """The sentence holding a first-person cue opens with a speaker's label (`Brandt:`,
+    `MAYOR BRANDT:`) or names a person who is not the issuer (`Mayor Ivo Brandt, as I
+    said …`): the `I` may be theirs, so the words are not given to the issuer."""
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        words = [w.strip(",.;:") for w in m.group().split()]
+        words = [w for w in words if w and w != "I" and _clean(w) not in NOT_NAME | HONORIFICS]
+        role, person = split_role(words)
+        if not person or any(same_person(w, issuer) for w in person):
+            continue
+        if m.group("label") and m.start() == len(sentence) - len(sentence.lstrip()):
+            return True
+        if (len(person) > 1 or role) and N.person_shape(person):
+            return True
+    return False
+
+
 # Verbs of saying that, after `I` outside any quotation, give the words as the issuer's.
 _FIRST_PERSON = frozenset(
     "said stated asked told wrote testified remarked declared explained argued warned added".split()
@@ -1881,6 +2015,7 @@ def _names_issuer(
     chamber: str | None,
     others: list[Speaker],
     sex: Callable[[], str | None],
+    paragraph: str = "",
 ) -> bool:
     """The quote's cue names the issuer by a title (`the Congresswoman`) or by their
     surname alone (`said Holt`), with nobody else named so: a title that agrees with the
@@ -1889,8 +2024,10 @@ def _names_issuer(
     mention = " ".join((quote.mention or "").split())
     verb = (quote.cue or "").split()[:1]
     if mention == "I" and verb and verb[0] in _FIRST_PERSON:
-        # `I stated on the floor that, “…”`: the release speaks in its member's voice.
-        return True
+        # `I stated on the floor that, “…”`: the release speaks in its member's voice,
+        # unless a label or another person's name opens the sentence the `I` speaks in
+        # (`Brandt: As I said last year, “…”`).
+        return not _another_speaks_as_i(_introduction(paragraph, quote.start), issuer)
     title = mention.casefold()
     if title in _ISSUER_TITLES:
         return _title_fits(title.split()[-1], issuer, chamber, sex)
