@@ -210,10 +210,12 @@ def _keep_lead(text: str, start: int, head: _Head | None = None) -> ReleaseHead 
 
 def _lead(title: str | None) -> str | None:
     """Text left before the dateline once metadata is out and no headline was taken: a
-    caption or a teaser, kept in the body; not a label of a link or a picture, a file
+    caption, a teaser or the label of a link or a picture, kept in the body; not a file
     name or what is left of a contact block ("or - Jane Roe")."""
-    if not title or _label(title):
+    if not title:
         return None
+    if _label(title):
+        return title  # a link's label refused as a title is the page's text: never dropped
     if title.split()[0] in _TIME_OPENERS:
         return title  # a lead sentence refused as a title ("Today Congressman Roe …"): kept
     if len(title.split()) < MIN_LEAD_WORDS:
@@ -909,8 +911,16 @@ def _label(title: str) -> bool:
         return True
     if first not in _LABEL_WORDS:
         return False
-    if first in _LINK_VERBS and any(w.lower().strip(".,!:;") in _MEDIA_WORDS for w in words[1:]):
-        return True  # "Click image or here for video.", "Watch the hearing video"
+    if first in _LINK_VERBS and _CLAUSE_AFTER.search(title):
+        # "Listen to Parents Here at Home, Roe Tells School Board": a clause after the
+        # verb's words makes it a title that opens with the verb, not a link's label
+        return False
+    if first in _LINK_VERBS and any(
+        w.lower().strip(".,!:;") in _MEDIA_WORDS for w in words[1:_MEDIA_REACH]
+    ):
+        # "Click image or here for video.": the medium named at once. A medium further
+        # on belongs to the title's subject ("Watch Out for Photo Scams …").
+        return True
     return words[1].lower() in _LABEL_FOLLOWERS or words[-1].lower().rstrip(".!") == "here"
 
 
@@ -919,6 +929,12 @@ def _label(title: str) -> bool:
 _LINK_VERBS = frozenset(("click", "watch", "listen"))
 _MEDIA_WORDS = frozenset(("video", "videos", "photo", "photos", "picture", "pictures", "image",
                           "images", "audio", "here", "podcast"))  # fmt: skip
+# A link's label names its medium within its first words ("Click image …", "Watch video
+# here"): the verb and at most two words.
+_MEDIA_REACH = 3
+# A clause after a comma, a colon or a dash ("…, Roe Tells School Board", "Listen Up: Roe
+# Hosts …"): a label is a phrase, never a title's two parts.
+_CLAUSE_AFTER = re.compile(r"[,:;–—]\s+\S+\s+\S")
 
 
 def _not_a_deck(text: str) -> bool:
@@ -1034,12 +1050,14 @@ def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
         said = re.compile(r"\s+").match(title, title.rfind(" ", 0, cut)) if cut > 0 else None
     if said and before and first_name_gender(before[-1]) is not None:
         # "… Harbor Grant Jane Roe: “…”": no title ends in a first name, so where the
-        # surname is one the title names before, the label is the first name and it;
-        # else the first name may be the title's word, and no label is read
+        # surname is one the title names before and the body names the whole name as the
+        # member or as a speaker, the label is the first name and it; else the name may
+        # be another person's the title speaks of ("… Nominee Ann Lee: “…”"), and no
+        # label is read
         surname = title[said.end() :].split(":", 1)[0]
         cut = title.rfind(" " + before[-1], 0, said.start())
         named = re.search(rf"\b{re.escape(surname)}\b", title[: max(cut, 0)])
-        if cut > 0 and named is not None:
+        if cut > 0 and named is not None and _speaks_in(f"{before[-1]} {surname}", body):
             said = re.compile(r"\s+").match(title, cut)
             before.pop()
         else:
@@ -1252,6 +1270,24 @@ _ROLE_WORDS = frozenset(
 )  # fmt: skip
 # Words opening a dependent clause: a title's boundary does not fall just after one.
 _SUBORDINATORS = frozenset(("while", "because", "although", "though", "if", "when", "unless"))
+
+
+def _speaks_in(name: str, body: str) -> bool:
+    """The body names `name` as a member ("Congresswoman Jane Roe") or as one who speaks
+    ("Jane Roe said", "said Jane Roe")."""
+    whole = re.escape(name)
+    return (
+        re.search(rf"{_MEMBER_BEFORE}\s+(?:[A-Z]\.\s+)?{whole}\b", body) is not None
+        or re.search(rf"\b{whole}(?:\s*\([^)]{{1,40}}\))?,?\s+{_SAYS}\b", body) is not None
+        or re.search(rf"\b{_SAYS}\s+{whole}\b", body) is not None
+    )
+
+
+# An office before a member's name, and the verbs of saying around a speaker's name.
+_MEMBER_BEFORE = (
+    r"\b(?:Rep|Reps|Sen|Sens)\.|\b(?:Representatives?|Senators?|Congress(?:man|woman|member))"
+)
+_SAYS = r"(?:said|says|stated|added|explained)"
 # A deck quoting someone under the title: "… Salmon Sullivan: “Important change …”".
 _SPEAKER_DECK = re.compile(r"\s+(?=[A-Z][\w'’.-]+:\s*[“\"])")
 # A speaker's label opening a quotation: "Roe: “…", "Jane Roe—“…", "Roe – “…".

@@ -1560,3 +1560,93 @@ def test_a_bracketed_dateline_glued_to_a_decks_full_stop():
     assert head.headline == "Roe and Doe Meet With Harbor Regulator"
     glued = text.replace("RegulatorMembers", "Regulator Members").replace(".(", ". (")
     _nothing_lost(glued, head)
+
+
+def _release(member: str, text: str):
+    record = {"member": member, "text": text, "date": "2021-06-02"}
+    mapping = {"member": "issuer", "text": "text", "date": "published"}
+    return document_from_record(record, mapping, origin=None)
+
+
+def _every_word_kept(text: str, doc) -> None:
+    dateline = doc.dateline.raw if doc.dateline else ""
+    kept = " ".join([doc.headline or "", *doc.subheadings, dateline or "", *doc.body])
+    # a label's colon between a title and its quote is the only character let go
+    words = {w.rstrip(":") for w in kept.split()}
+    assert [w for w in text.split() if w.rstrip(":") not in words] == []
+
+
+_SCAM_LEAD = "WASHINGTON, D.C. – Congresswoman Dana Pell (D-Ohio) warned seniors about scams."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a link's verb opening a title whose subject names a medium further on
+        "Watch Out for Gift Photo Scams This Summer, Pell Warns Seniors",
+        "Listen Up: Pell Hosts Telephone Town Hall on Medicare Photo ID Rules",
+        # "to" after the verb, then a clause: a title, not "Listen to the audio"
+        "Listen to Parents Here at Home, Pell Tells School Board",
+    ],
+)
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_a_title_opening_with_a_links_verb_stays_the_headline(title, between):
+    text = f"{title}{between}{_SCAM_LEAD}"
+    doc = _release("Dana Pell", text)
+    assert doc.headline == title
+    _every_word_kept(text, doc)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Watch the video of the town hall", "Photos of the harbor tour", "Listen to the audio here"],
+)
+def test_a_links_label_refused_as_a_headline_is_kept_in_the_body(label):
+    text = f"{label}\n\n{_SCAM_LEAD}"
+    doc = _release("Dana Pell", text)
+    assert doc.headline is None
+    assert doc.body[0] == label
+    _every_word_kept(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("member", "title", "headline", "deck"),
+    [
+        (
+            "Omar Vance",
+            "Vance Praises Vote Confirming Judge Nominee Rita Vance: “She will serve Ohio well”",
+            "Vance Praises Vote Confirming Judge Nominee Rita Vance",
+            "“She will serve Ohio well”",
+        ),
+        (
+            "Dana Pell",
+            "Pell Mourns Passing of Her Husband Carl Pell: “My heart is broken today”",
+            "Pell Mourns Passing of Her Husband Carl Pell",
+            "“My heart is broken today”",
+        ),
+    ],
+)
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_a_name_the_title_speaks_of_is_no_label_of_its_quote(
+    member, title, headline, deck, between
+):
+    # the surname is the member's, the first name another's: not the member's label
+    office = "Congressman" if member == "Omar Vance" else "Congresswoman"
+    text = f"{title}{between}WASHINGTON, D.C. – {office} {member} (D-Ohio) spoke today."
+    doc = _release(member, text)
+    assert (doc.headline, doc.subheadings[:1]) == (headline, [deck])
+    _every_word_kept(text, doc)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Congresswoman Dana Pell (D-Ohio) welcomed the grant.",
+        "“It keeps the port open,” Dana Pell said of the grant.",
+    ],
+)
+def test_the_members_whole_name_before_a_quote_is_its_label(lead):
+    title = "Pell Wins Harbor Grant Dana Pell: “This grant will help the port”"
+    doc = _release("Dana Pell", f"{title}\n\nWASHINGTON, D.C. – {lead}")
+    assert doc.headline == "Pell Wins Harbor Grant"
+    assert doc.subheadings[:1] == ["Dana Pell: “This grant will help the port”"]
