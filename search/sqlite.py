@@ -188,6 +188,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_text_key ON quotes (text_key);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_key, published);
 CREATE INDEX IF NOT EXISTS quotes_published ON quotes (published);
 -- Each matching quote's document, date and confidence, keyed by row id (schema 4).
 CREATE INDEX IF NOT EXISTS quotes_rows ON quotes (rowid, doc, published, confidence);
@@ -263,12 +264,9 @@ CREATE TABLE IF NOT EXISTS quote_corrections (
     PRIMARY KEY (doc, idx)
 );
 """
-SCHEMA_VERSION = "5"
-# Schemas 3 and 4 differ from 5 in indexes only: `reindex` brings them up in place. Schema
-# 3 lacks the row-id indexes of schema 4; schema 5 drops an index by a quote's speaker key
-# and date that no search read (quotes are found by speaker through `quote_speakers`).
-INDEXES_ONLY = ("3", "4")
-DROPPED_INDEXES = ("quotes_speaker",)
+SCHEMA_VERSION = "4"
+# Schema 3 lacks only the row-id indexes of schema 4: `reindex` adds them in place.
+INDEXES_ONLY = "3"
 # doc_facets rows of the speakers of a document's confidently attributed quotes.
 CONFIDENT_FACET = "speaker:confident"
 # A transaction's bounds while importing. Each commit writes out every index page its
@@ -1070,7 +1068,7 @@ class SqliteBackend(Backend):
     def reindex(self) -> dict[str, object]:
         """Rebuild into a new file from the stored documents, then replace the old file
         (an archive lacking only the current schema's indexes gets them in place)."""
-        if self.old_schema in INDEXES_ONLY:
+        if self.old_schema == INDEXES_ONLY:
             return self._add_indexes()
         rebuilt = self.path.with_name(self.path.name + ".rebuild")
         for stale in _sqlite_files(rebuilt):
@@ -1126,8 +1124,6 @@ class SqliteBackend(Backend):
         # Every statement of the schema is IF NOT EXISTS: only the missing indexes are made.
         # Stopped half way, it is run again.
         conn.executescript(SCHEMA)
-        for index in DROPPED_INDEXES:
-            conn.execute(f"DROP INDEX IF EXISTS {index}")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
         self.old_schema = None
         documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -1647,11 +1643,11 @@ def _schema_message(path: Path, stored: str) -> str:
             f"{path} was written by a newer version of Press Archive (archive schema {stored};"
             f" this version reads schema {SCHEMA_VERSION}): upgrade Press Archive to open it"
         )
-    if stored in INDEXES_ONLY:
+    if stored == INDEXES_ONLY:
         return (
             f"{path} is an archive of schema {stored}; this version of Press Archive uses schema"
-            f" {SCHEMA_VERSION}, which differs in its indexes only. Run `press reindex --archive"
-            f" {path}`: it changes them in place (the documents are not rebuilt)"
+            f" {SCHEMA_VERSION}, which adds two indexes. Run `press reindex --archive {path}`:"
+            " it adds them in place (the documents are not rebuilt)"
         )
     return (
         f"{path} is an archive of schema {stored}; this version of Press Archive uses schema"

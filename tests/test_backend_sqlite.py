@@ -149,18 +149,15 @@ def test_index_columns_give_the_index_the_texts_a_delete_reads_back(body):
     assert written[:2] + written[3:] == _text_columns(data)[:2] + _text_columns(data)[3:]
 
 
-@pytest.mark.parametrize("schema", ["3", "4"])
-def test_an_archive_of_an_older_schema_gets_its_indexes_in_place(tmp_path, schema):
-    """Schema 4 adds only the row-id indexes and schema 5 drops the quotes' speaker index:
-    `reindex` changes them in a schema 3 or 4 file without a rebuild, the answers stay the
-    same, and documents written after it are found as before."""
-    import dataclasses
+def test_an_archive_of_schema_three_gets_its_indexes_in_place(tmp_path):
+    """Schema 4 adds only the row-id indexes: `reindex` adds them to a schema 3 file
+    without a rebuild, and the answers stay the same."""
     import sqlite3
 
     from search.base import SearchError, SearchRequest
     from search.query import parse_query
 
-    path = tmp_path / f"schema{schema}.db"
+    path = tmp_path / "three.db"
     backend = SqliteBackend(path, result_cache=0)
     list(backend.write(archive_documents()))
     requests = [
@@ -171,11 +168,9 @@ def test_an_archive_of_an_older_schema_gets_its_indexes_in_place(tmp_path, schem
     before = [_answer(backend, r) for r in requests]
     backend.close()
     conn = sqlite3.connect(path)
-    if schema == "3":
-        conn.execute("DROP INDEX quotes_rows")
-        conn.execute("DROP INDEX documents_rows")
-    conn.execute("CREATE INDEX quotes_speaker ON quotes (speaker_key, published)")
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (schema,))
+    conn.execute("DROP INDEX quotes_rows")
+    conn.execute("DROP INDEX documents_rows")
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
     conn.commit()
     conn.close()
 
@@ -186,20 +181,7 @@ def test_an_archive_of_an_older_schema_gets_its_indexes_in_place(tmp_path, schem
     upgraded = SqliteBackend(path, result_cache=0)
     assert [_answer(upgraded, r) for r in requests] == before
     names = {n for (n,) in upgraded.conn.execute("SELECT name FROM sqlite_master")}
-    assert {"quotes_rows", "documents_rows"} <= names and "quotes_speaker" not in names
-    # A document replaced and written back (its rows deleted and written again, its
-    # quotes under new row ids) is found as before.
-    assert {r.status for r in upgraded.write(archive_documents())} == {"unchanged"}
-    doc = archive_documents()[0]
-    changed = dataclasses.replace(doc, headline=(doc.headline or "") + " again")
-    assert [r.status for r in upgraded.write([changed, doc])] == ["updated", "updated"]
-
-    def unordered(answer):
-        total, ids, facets, histogram = answer
-        return total, sorted(ids), facets, histogram
-
-    after = [unordered(_answer(upgraded, r)) for r in requests]
-    assert after == [unordered(a) for a in before]
+    assert {"quotes_rows", "documents_rows"} <= names
     upgraded.close()
 
 
