@@ -19,8 +19,10 @@ It prints milliseconds per document (process CPU time and wall-clock), the file 
 after a checkpoint, the ratios store / plain, and the archive's largest tables and
 indexes. `--slices K` writes the documents in K successive writes and prints the store's
 CPU per document of each (how it grows with the archive); `--parsed FILE` keeps the
-parsed documents in FILE (pickle) and reads them from there when it exists, so a second
-run compares the store of other code on the same documents without parsing again.
+parsed documents in FILE (pickle, with a digest of the sample they came from) and reads
+them from there when it exists, so a second run compares the store of other code on the
+same documents without parsing again (a FILE of another sample is refused). The corpus
+is read from $PRESS_CORPUS (default ../shared/corpus).
 `--profile` adds cProfile's top functions of the store step, `--statements` the store's
 CPU by statement (`bench_store_at_size.TimedConnection`).
 
@@ -35,7 +37,9 @@ import argparse
 import collections
 import cProfile
 import gzip
+import hashlib
 import json
+import os
 import pickle
 import pstats
 import shutil
@@ -47,7 +51,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
+CORPUS = (
+    Path(os.environ.get("PRESS_CORPUS") or ROOT.parent / "shared" / "corpus")
+    / "congress-press-releases"
+    / "releases.jsonl.gz"
+)
 MAPPING = {"member": "issuer", "text": "text", "date": "published"}
 
 
@@ -108,16 +116,27 @@ def main() -> None:
     from search.sqlite import SqliteBackend, prepare_document
 
     lines = sample(CORPUS, args.records)
+    # The kept parse names the sample it was parsed from: the plain table is built from
+    # the records, so the store must time the same records' documents.
+    drawn = {"records": len(lines), "sample": hashlib.sha256(b"".join(lines)).hexdigest()}
     if args.parsed and args.parsed.exists():
         with args.parsed.open("rb") as kept:
-            docs = pickle.load(kept)
+            saved = pickle.load(kept)
+        if not isinstance(saved, dict) or saved.get("sample") != drawn["sample"]:
+            had = saved.get("records") if isinstance(saved, dict) else "an unknown number of"
+            sys.exit(
+                f"{args.parsed} holds the documents of {had} records, not of this run's sample"
+                f" ({drawn['records']} records of {CORPUS}): give another --parsed file or"
+                " delete it to parse again"
+            )
+        docs = saved["docs"]
     else:
         options = ParseOptions(field_map=MAPPING)
         source = Source.from_bytes("releases.jsonl", b"".join(lines))
         docs = [d for d in read_documents(source, options) if isinstance(d, Document)]
         if args.parsed:
             with args.parsed.open("wb") as kept:
-                pickle.dump(docs, kept)
+                pickle.dump({**drawn, "docs": docs}, kept)
     n = len(docs)
     prepare_document(docs[0])  # lazy tables and stemmers load here, not in the timing
     with tempfile.TemporaryDirectory() as tmp:
