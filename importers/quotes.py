@@ -930,6 +930,23 @@ _STATEMENT_BY = re.compile(
 _BILL_WORD = re.compile(r"(?:H\.R\.?|H\.Res\.?|S\.|S\.Res\.?|HR|H\.J\.Res\.?)")
 
 
+def _glued_heading(titled: list[re.Match[str]]) -> re.Match[str] | None:
+    """`Rep. Holt Backs Relief Bill WASHINGTON – Congressman Ann Holt today …`: a headline
+    in title case run into the lead (the text alone gives no line break) reads as a titled
+    name of several words opening with no first name. The member is the later titled name
+    in the lead whose surname is that first word, when there is one."""
+    if not titled:
+        return None
+    words = (titled[0].group("np") or titled[0].group("np2")).split()
+    if N.person_evidence(words):
+        return None
+    for m in titled[1:]:
+        later = (m.group("np") or m.group("np2")).split()
+        if len(later) >= 2 and N.person_evidence(later) and later[-1] == words[0]:
+            return m
+    return None
+
+
 def choose_cue(
     masked: str, seg: Segment, next_open: int, base: int, text: str
 ) -> Attribution | None:
@@ -1455,24 +1472,26 @@ class _Extractor:
         """A release's lead names its member with a title (`Congressman Ann Holt (D-Ore.)
         today introduced …`) and then quotes a statement with no cue, in the first person:
         the statement is the member's. Weak: shown as such, and a cue always wins."""
-        lead = next(
-            (
-                m
-                for i in range(min(2, len(self.masked)))
-                # A lead is the text's opening: an article printed as one paragraph
-                # names many titled people further on, none of them its issuer.
-                for m in P.TITLED_NAME.finditer(self.masked[i], 0, LEAD_REACH)
-            ),
-            None,
-        ) or next(
-            # `Chief Deputy Whip Nora Quill (D-OR) today applauded …`: no title, but the
-            # party tag marks a member (the tag is blanked in the masked text).
-            (
-                m
-                for i in range(min(2, len(self.paragraphs)))
-                for m in P.PARTY_TAGGED_NAME.finditer(self.paragraphs[i], 0, LEAD_REACH)
-            ),
-            None,
+        titled = [
+            m
+            for i in range(min(2, len(self.masked)))
+            # A lead is the text's opening: an article printed as one paragraph
+            # names many titled people further on, none of them its issuer.
+            for m in P.TITLED_NAME.finditer(self.masked[i], 0, LEAD_REACH)
+        ]
+        lead = (
+            _glued_heading(titled)
+            or next(iter(titled), None)
+            or next(
+                # `Chief Deputy Whip Nora Quill (D-OR) today applauded …`: no title, but the
+                # party tag marks a member (the tag is blanked in the masked text).
+                (
+                    m
+                    for i in range(min(2, len(self.paragraphs)))
+                    for m in P.PARTY_TAGGED_NAME.finditer(self.paragraphs[i], 0, LEAD_REACH)
+                ),
+                None,
+            )
         )
         if lead is None and self.masked:
             # `Floor Statement by Ranking Member Ann Holt H.R. 2642, … --As Prepared for
@@ -1519,7 +1538,18 @@ class _Extractor:
         if entity is None or not names or entity.kind != "person":
             return
         _mark_quoted(entity, " ".join(words))
+        # `“Senator Holt is a true champion …”`: words naming the member by title are
+        # another's. Not the member introducing themself (`This is Congressman Holt`), a
+        # cue (`said Congressman Holt`) nor the office's address (`Congressman Holt’s
+        # office`) that a quotation left open by a lost closing mark runs over.
+        third = re.compile(
+            r"(?<!said )(?<!says )(?<!added )(?<!is )(?<!I am )(?<!I’m )(?<!I'm )"
+            r"\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative)\s+"
+            rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(entity.name.split()[-1])}\b(?![’']s)"
+        )
         for quote in orphans:
+            if third.search(quote.text):
+                continue
             quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
             quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
 

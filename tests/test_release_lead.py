@@ -1,0 +1,66 @@
+"""The member a release's lead names, as the speaker of its uncued first-person
+statements, when the text alone is parsed. Every fixture is invented text."""
+
+from __future__ import annotations
+
+from importers.quotes import extract_quotes
+from search.model import Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(list(paragraphs))[1]
+
+
+def test_a_title_case_headline_run_into_the_lead_leaves_the_member_to_the_lead() -> None:
+    quotes = quotes_of(
+        "Rep. Quill Backs Harbor Repair Bill WASHINGTON – Today, Congresswoman Nora Quill "
+        "(D-OR) voted for the harbor repair bill. “The dock workers of our coast deserve a "
+        "safe harbor, and I will keep fighting for the repairs they need.”"
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
+    assert quotes[0].method == "resolved"
+
+
+def test_a_headline_before_another_members_lead_gives_nobody_the_statement() -> None:
+    quotes = quotes_of(
+        "Rep. Quill Backs Harbor Repair Bill WASHINGTON – Today, Congressman Tod Vail "
+        "(D-OR) voted for the harbor repair bill. “The dock workers of our coast deserve a "
+        "safe harbor, and I will keep fighting for the repairs they need.”"
+    )
+    assert all("Tod Vail" not in q.speakers for q in quotes)
+    assert all(not any(" " not in s or "Backs" in s for s in q.speakers) for q in quotes)
+
+
+def test_a_lead_opening_with_a_full_name_keeps_that_name() -> None:
+    quotes = quotes_of(
+        "Congresswoman Nora Quill (D-OR) today joined Congressman Tod Vail at the harbor. "
+        "“I am proud to stand with the dock workers of our coast.”"
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+def test_an_uncued_statement_naming_the_member_by_title_is_somebody_elses() -> None:
+    quotes = quotes_of(
+        "Congresswoman Nora Quill (D-OR) today announced a grant for the Dunmore clinic. "
+        "“I am glad the clinic can keep its doors open for every family on the coast.”",
+        "“Congresswoman Quill is a true friend of our clinic and we are grateful for her help.”",
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"], []]
+
+
+def test_the_members_office_inside_the_statement_keeps_it_the_members() -> None:
+    quotes = quotes_of(
+        "Congresswoman Nora Quill (D-OR) today opened a harbor office in Dunmore. “I am glad "
+        "to open this office. Residents may call Congresswoman Quill’s office to book a "
+        "visit.”"
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+def test_the_member_introducing_themself_keeps_the_statement() -> None:
+    quotes = quotes_of(
+        "Congresswoman Nora Quill (D-OR) will deliver the weekly radio address on Saturday. "
+        "“Good morning. This is Congresswoman Nora Quill, and I am speaking to you from the "
+        "harbor.”"
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
