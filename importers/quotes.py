@@ -928,6 +928,8 @@ _STATEMENT_BY = re.compile(
     rf"\s+(?P<np>{P.NAME_PHRASE})(?P<np2>)"
 )
 _BILL_WORD = re.compile(r"(?:H\.R\.?|H\.Res\.?|S\.|S\.Res\.?|HR|H\.J\.Res\.?)")
+# A surname and a colon opening a release's text before a quotation: `Holt: “…”`.
+_OPENING_LABEL = re.compile(r"\s*([A-Z][\w’'-]+):\s*")
 
 
 def _glued_heading(titled: list[re.Match[str]]) -> re.Match[str] | None:
@@ -1520,8 +1522,12 @@ class _Extractor:
                 self.paragraphs[q.paragraph], max(0, q.start - P.LABEL_REACH), q.start
             )
         ]
+        # `Holt: “…”` opening the text: a headline gives the words to the surname before
+        # its colon, the lead's member only when that is the member's surname.
+        labels = {id(q): m.group(1) for q in orphans if (m := self._opening_label(q))}
         # A statement runs over several quotations; one in the first person says whose.
-        if not any(P.FIRST_PERSON.search(q.text) for q in orphans):
+        first_person = any(P.FIRST_PERSON.search(q.text) for q in orphans)
+        if not first_person and not labels:
             return
         words = (lead.group("np") or lead.group("np2")).split()
         if lead.re is _STATEMENT_BY:
@@ -1547,11 +1553,21 @@ class _Extractor:
             r"\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative)\s+"
             rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(entity.name.split()[-1])}\b(?![’']s)"
         )
+        surname = entity.name.split()[-1]
         for quote in orphans:
-            if third.search(quote.text):
+            label = labels.get(id(quote))
+            if label is not None and label != surname:
+                continue
+            if (label is None and not first_person) or third.search(quote.text):
                 continue
             quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
             quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
+
+    def _opening_label(self, quote: Quote) -> re.Match[str] | None:
+        """The one capitalised word and colon that open the text before the quotation."""
+        if quote.paragraph != 0:
+            return None
+        return _OPENING_LABEL.fullmatch(self.paragraphs[0][: max(0, quote.start - 1)])
 
     def _signed_below(self, quotes: list[Quote]) -> None:
         """`“…”` alone in its paragraph, then `Ann Holt, CEO of Holt Fund` alone in the

@@ -64,3 +64,20 @@ def test_the_member_introducing_themself_keeps_the_statement() -> None:
         "harbor.”"
     )
     assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+def test_the_members_surname_before_a_headline_quotation_gives_it_to_the_member() -> None:
+    quotes = quotes_of(
+        "Quill: “The harbor cannot wait another winter” WASHINGTON – Today, Congresswoman "
+        "Nora Quill (D-OR) released a statement on the harbor repairs."
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"]]
+
+
+def test_another_surname_before_a_headline_quotation_is_not_the_members() -> None:
+    quotes = quotes_of(
+        "Brandt: “The harbor cannot wait another winter” WASHINGTON – Today, Congresswoman "
+        "Nora Quill (D-OR) released a statement on the harbor repairs. “I agree, and I will "
+        "keep pressing for the repairs.”"
+    )
+    assert [q.speakers for q in quotes] == [[], ["Nora Quill"]]
