@@ -1074,6 +1074,8 @@ _FINITE_AFTER = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|did|does|"
     r"do|[a-z]+ed|[a-z]+[^s\W]s)\b"
 )
+# A comma before a capitalised word, as between the items of a list.
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z]")
 _NAME_ITEM = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 # A sentence whose subject is a list of three names or more: `Mayors Ann Holt, Ivo Brandt,
 # and Mia Roth had …`.
@@ -1090,7 +1092,15 @@ def _later_clause_or_list(masked: str, open_at: int) -> bool:
     if listed and listed.group().split()[0].lower().strip(",") not in NOT_NAME:
         return True  # not `Today, Ann Holt and Ivo Brandt had …`: two, read as joint
     later = P.LATER_CLAUSE.search(masked, start, open_at)
-    return later is not None and bool(_FINITE_AFTER.match(masked, later.end(), open_at))
+    if later is None:
+        return False
+    # A finite verb after the later subject makes it a clause; a list's comma before the
+    # conjunction (`Holt, Vail, and Rep. Roth`, `the death of X, the inquiry,
+    # and …`) makes it the last item of a list, whose subject is not one person either.
+    return bool(
+        _FINITE_AFTER.match(masked, later.end(), open_at)
+        or _LIST_COMMA.search(masked, start, later.start())
+    )
 
 
 def _place_or_body(name: str) -> bool:

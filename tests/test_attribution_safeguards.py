@@ -3,7 +3,7 @@ must leave a speaker found as it was. Every fixture is invented text."""
 
 from __future__ import annotations
 
-from importers.quotes import extract_quotes
+from importers.quotes import _later_clause_or_list, extract_quotes
 from importers.records import document_from_record
 from importers.speakers import _third_name_word
 from search.model import Quote
@@ -165,3 +165,15 @@ def test_a_later_clause_with_its_own_verb_still_gives_nobody() -> None:
         "Tod Quint signed with Orbis, and the Halvard Fund is left to ask: “Who pays for it?”"
     )
     assert quote.speakers == []
+
+
+def test_a_later_clause_after_a_lists_comma_still_gives_nobody() -> None:
+    # The last item of a list after its comma (`…, the inquiry, and Lakeport’s rules`) is
+    # no clause of its own, but the sentence's subject is not one person either.
+    text = "Ann Holt, Ivo Brandt, and Mia Roth of the Harbor Board cite new facts: “"
+    assert _later_clause_or_list(text, len(text) - 1)
+    text = "The authors, Ann Holt and the Harbor Board, and Rep. Mia Roth wrote: “"
+    assert _later_clause_or_list(text, len(text) - 1)
+    # No list before it and no verb after it: the sentence's subject is read as before.
+    text = "Ann Holt spoke about the audit and the inquiry, and Lakeport’s dock rules: “"
+    assert not _later_clause_or_list(text, len(text) - 1)
