@@ -773,6 +773,17 @@ class SpeakerBook:
                 fallback = (p, ent)
         return fallback[1] if fallback else None
 
+    def _word_at(self, word: str, pos: int) -> tuple[str, int] | None:
+        """The paragraph text holding `word` at the position `pos` and the word's offset
+        in it (a word's position counts paragraphs in steps of PRONOUN_REACH), or None
+        when the text there does not hold it."""
+        paragraph, offset = divmod(pos, PRONOUN_REACH)
+        if paragraph >= len(self.texts):
+            return None
+        text = self.texts[paragraph]
+        at = text.find(word, max(0, offset - 2), offset + len(word) + 2)
+        return None if at < 0 else (text, at)
+
     def _salutation(self, words: list[str], pos: int) -> bool:
         """Whether `Dear …` at `pos` greets a letter's addressee: `Dear X:` or `Dear X,`
         opening the letter, which a release flattened to one paragraph may write after
@@ -781,13 +792,10 @@ class SpeakerBook:
         article or a possessive. Unread text: unsure, so the name is the addressee."""
         if len(words) > 1 and _clean(words[1]) in ("colleague", "colleagues"):
             return False
-        paragraph, offset = divmod(pos, PRONOUN_REACH)
-        if paragraph >= len(self.texts):
+        found = self._word_at(words[0], pos)
+        if found is None:
             return True
-        text = self.texts[paragraph]
-        at = text.find(words[0], max(0, offset - 2), offset + len(words[0]) + 2)
-        if at < 0:
-            return True
+        text, at = found
         before = text[max(0, at - 12) : at].split()
         if before and before[-1].lower() in _DETERMINERS:
             return False
@@ -797,13 +805,10 @@ class SpeakerBook:
         """The auxiliary `words[0]` at `pos` opens a sentence that is a question (`Have
         Commerce officials answered?`) or stands before a plural noun or a title (`Did
         Senators …`), never right after a verb of saying (`said Can Dogan`)."""
-        paragraph, offset = divmod(pos, PRONOUN_REACH)
-        if paragraph >= len(self.texts):
+        found = self._word_at(words[0], pos)
+        if found is None:
             return False
-        text = self.texts[paragraph]
-        at = text.find(words[0], max(0, offset - 2), offset + len(words[0]) + 2)
-        if at < 0:
-            return False
+        text, at = found
         before = text[max(0, at - 40) : at].rstrip()
         if before and before[-1] not in ".!?:;”\"’'":
             return False  # inside a sentence: `said Can Dogan`, `with Do Kim`
