@@ -935,18 +935,58 @@ _OPENING_LABEL = re.compile(r"\s*([A-Z][\w’'-]+):\s*")
 def _glued_heading(titled: list[re.Match[str]]) -> re.Match[str] | None:
     """`Rep. Holt Backs Relief Bill WASHINGTON – Congressman Ann Holt today …`: a headline
     in title case run into the lead (the text alone gives no line break) reads as a titled
-    name of several words opening with no first name. The member is the later titled name
-    in the lead whose surname is that first word, when there is one."""
+    name of several words opening with no first name. The member is the lead's subject, the
+    first titled person after that run, when the headline names that person: the same
+    surname and the same office, and no other titled person of that surname in the lead."""
     if not titled:
         return None
-    words = (titled[0].group("np") or titled[0].group("np2")).split()
+    words = _titled_words(titled[0])
     if N.person_evidence(words):
         return None
+    people = [m for m in titled[1:] if len(_titled_words(m)) >= 2]
+    people = [m for m in people if N.person_evidence(_titled_words(m))]
+    if not people:
+        return None
+    subject = people[0]
+    name = _titled_words(subject)
+    if name[-1] != words[0] or _office(subject) is None or _office(subject) != _office(titled[0]):
+        return None
     for m in titled[1:]:
-        later = (m.group("np") or m.group("np2")).split()
-        if len(later) >= 2 and N.person_evidence(later) and later[-1] == words[0]:
-            return m
-    return None
+        other = _titled_words(m)
+        if m is subject or other[-1] != name[-1]:
+            continue
+        if _office(m) != _office(subject) or (len(other) >= 2 and other != name):
+            return None  # `… praised Senator Ben Holt`: which Holt the headline means is not said
+    return subject
+
+
+# The office a title names: a headline's `Rep.` and the lead's `Congresswoman` are one.
+_OFFICES = {
+    "rep": "house",
+    "reps": "house",
+    "representative": "house",
+    "congressman": "house",
+    "congresswoman": "house",
+    "del": "house",
+    "delegate": "house",
+    "sen": "senate",
+    "sens": "senate",
+    "senator": "senate",
+    "gov": "governor",
+    "governor": "governor",
+}
+
+
+def _titled_words(m: re.Match[str]) -> list[str]:
+    return (m.group("np") or m.group("np2") or "").split()
+
+
+def _office(m: re.Match[str]) -> str | None:
+    """The office of a titled name (`P.TITLED_NAME`): house, senate or governor."""
+    group = "np" if m.group("np") else "np2"
+    if m.re is not P.TITLED_NAME or m.start(group) < 0:
+        return None
+    return _OFFICES.get(m.string[m.start() : m.start(group)].strip().rstrip(".").lower())
 
 
 def choose_cue(
@@ -1491,8 +1531,17 @@ class _Extractor:
             # names many titled people further on, none of them its issuer.
             for m in P.TITLED_NAME.finditer(self.masked[i], 0, LEAD_REACH)
         ]
+        glued = _glued_heading(titled)
+        run = bool(titled) and len(_titled_words(titled[0])) >= 2
+        if glued is None and run and not N.person_evidence(_titled_words(titled[0])):
+            # A headline's run (`Rep. Holt Relief Bill Clears House WASHINGTON`) is no name:
+            # when the lead names a titled person it does not match, whose statement
+            # follows is not said; else a party tag may still name the member.
+            if any(N.person_evidence(_titled_words(m)) for m in titled[1:]):
+                return
+            titled = []
         lead = (
-            _glued_heading(titled)
+            glued
             or next(iter(titled), None)
             or next(
                 # `Chief Deputy Whip Nora Quill (D-OR) today applauded …`: no title, but the
@@ -1535,9 +1584,7 @@ class _Extractor:
         # `Holt: “…”` opening the text: a headline gives the words to the surname before
         # its colon, the lead's member only when that is the member's surname.
         labels = {id(q): m.group(1) for q in orphans if (m := self._opening_label(q))}
-        # A statement runs over several quotations; one in the first person says whose.
-        first_person = any(P.FIRST_PERSON.search(q.text) for q in orphans)
-        if not first_person and not labels:
+        if not labels and not any(P.FIRST_PERSON.search(q.text) for q in orphans):
             return
         words = (lead.group("np") or lead.group("np2")).split()
         if lead.re is _STATEMENT_BY:
@@ -1553,25 +1600,56 @@ class _Extractor:
         names = speaker_names(entity, explicit=True)
         if entity is None or not names or entity.kind != "person":
             return
-        _mark_quoted(entity, " ".join(words))
-        # `“Senator Holt is a true champion …”`: words naming the member by title are
-        # another's. Not the member introducing themself (`This is Congressman Holt`), a
-        # cue (`said Congressman Holt`) nor the office's address (`Congressman Holt’s
-        # office`) that a quotation left open by a lost closing mark runs over.
-        third = re.compile(
-            r"(?<!said )(?<!says )(?<!added )(?<!is )(?<!I am )(?<!I’m )(?<!I'm )"
-            r"\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative)\s+"
-            rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(entity.name.split()[-1])}\b(?![’']s)"
-        )
         surname = entity.name.split()[-1]
-        for quote in orphans:
-            label = labels.get(id(quote))
-            if label is not None and label != surname:
-                continue
-            if (label is None and not first_person) or third.search(quote.text):
-                continue
+        # `“Senator Holt is a true champion …”`: words naming the member by title are
+        # another's. Not the member introducing themself (`This is Congressman Holt`, `I am
+        # Senator Holt`), a cue (`said Congressman Holt`) nor the office's address
+        # (`Congressman Holt’s office`) that a quotation left open by a lost closing mark
+        # runs over.
+        third = re.compile(
+            r"(?<!said )(?<!says )(?<!added )(?<!This is )(?<!this is )(?<!I am )(?<!I’m )"
+            r"(?<!I'm )\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative)\s+"
+            rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b(?![’']s)"
+        )
+        # A label names the member only when the opening names no one else so called
+        # (`Holt: “…”` over a lead naming Congresswoman Ann Holt and Governor Tom Holt).
+        sole = bool(labels) and self._sole_namesake(surname, _office(lead))
+        passing = [
+            q
+            for q in orphans
+            if labels.get(id(q), surname) == surname
+            and (id(q) not in labels or sole)
+            and not third.search(q.text)
+        ]
+        # A statement runs over several quotations; one in the first person says whose,
+        # among those the member may have said.
+        first_person = any(P.FIRST_PERSON.search(q.text) for q in passing)
+        given = [q for q in passing if id(q) in labels or first_person]
+        if not given:
+            return
+        _mark_quoted(entity, " ".join(words))
+        for quote in given:
             quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
             quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
+
+    def _sole_namesake(self, surname: str, office: str | None) -> bool:
+        """The first two paragraphs name one person of that surname: no two first names
+        before it (`Ann Holt`, `Tom Holt`) and no title of another office than the
+        member's (`Governor Holt` beside `Congresswoman Ann Holt`)."""
+        firsts: set[str] = set()
+        for text in self.paragraphs[:2]:
+            for m in re.finditer(
+                rf"\b([A-Z][\w’'-]+)(?:\s+[A-Z]\.)*\s+{re.escape(surname)}\b", text
+            ):
+                if N.person_evidence([m.group(1)]):
+                    firsts.add(m.group(1))
+        if len(firsts) > 1:
+            return False
+        return not any(
+            _titled_words(m)[-1:] == [surname] and _office(m) not in (None, office)
+            for text in self.masked[:2]
+            for m in P.TITLED_NAME.finditer(text)
+        )
 
     def _opening_label(self, quote: Quote) -> re.Match[str] | None:
         """The one capitalised word and colon that open the text before the quotation."""

@@ -81,3 +81,74 @@ def test_another_surname_before_a_headline_quotation_is_not_the_members() -> Non
         "keep pressing for the repairs.”"
     )
     assert [q.speakers for q in quotes] == [[], ["Nora Quill"]]
+
+
+def test_a_headline_surname_shared_by_another_titled_person_gives_nobody_the_statement() -> None:
+    quotes = quotes_of(
+        "Senator Holt Joins Rep. Varga On Harbor Bill WASHINGTON – Congresswoman Ann Varga "
+        "(D-Ore.) today joined Senator Ben Holt to introduce the harbor bill. “I am proud to "
+        "lead this fight for our dock workers.”"
+    )
+    assert all("Ben Holt" not in q.speakers for q in quotes)
+
+
+def test_a_headline_member_who_is_not_the_leads_subject_gives_nobody_the_statement() -> None:
+    quotes = quotes_of(
+        "Rep. Holt Relief Bill Clears House WASHINGTON – Congressman Tom Varga (D-Ore.) today "
+        "voted for the relief bill written by Congresswoman Ann Holt last spring. “I will keep "
+        "fighting for the families of the harbor.”"
+    )
+    assert all(q.speakers in ([], ["Tom Varga"]) for q in quotes)
+
+
+def test_a_headline_title_of_another_office_than_the_leads_subject_gives_nobody() -> None:
+    quotes = quotes_of(
+        "Rep. Holt Welcomes Relief Bill WASHINGTON – Senator Ben Holt today praised "
+        "Congresswoman Ann Holt (D-Ore.) for the relief bill. “I am proud to back this bill "
+        "for our families.”"
+    )
+    assert [q.speakers for q in quotes] == [[]]
+
+
+def test_a_label_shared_by_two_people_of_the_lead_is_nobodys() -> None:
+    quotes = quotes_of(
+        "Holt: “The harbor will stay open” WASHINGTON – Congresswoman Ann Holt (D-Ore.) today "
+        "welcomed the pledge of Governor Tom Holt to the dock workers on Monday."
+    )
+    assert [q.speakers for q in quotes] == [[]]
+
+
+def test_the_member_is_no_speaker_when_every_statement_is_withheld() -> None:
+    speakers, quotes = extract_quotes(
+        [
+            "WASHINGTON – Congresswoman Ann Holt (D-Ore.) today announced a grant for the "
+            "Dunmore clinic. “We thank Congresswoman Holt for her help.”"
+        ]
+    )
+    assert [q.speakers for q in quotes] == [[]]
+    assert "Ann Holt" not in [s.name for s in speakers]
+
+
+def test_another_speakers_first_person_label_does_not_give_the_rest_to_the_member() -> None:
+    quotes = quotes_of(
+        "Brandt: “I will not let the harbor close” WASHINGTON – Congresswoman Ann Holt "
+        "(D-Ore.) today toured the harbor with the union. “The repairs must begin this spring.”"
+    )
+    assert [q.speakers for q in quotes] == [[], []]
+
+
+def test_a_withheld_first_person_thanks_does_not_give_the_rest_to_the_member() -> None:
+    quotes = quotes_of(
+        "WASHINGTON – Congresswoman Ann Holt (D-Ore.) today announced a grant for the Dunmore "
+        "clinic. “We thank Congresswoman Holt for her help.” “The clinic will stay open all "
+        "winter.”"
+    )
+    assert [q.speakers for q in quotes] == [[], []]
+
+
+def test_the_member_named_by_title_after_is_in_a_statement_is_somebody_elses() -> None:
+    quotes = quotes_of(
+        "WASHINGTON – Congresswoman Ann Holt (D-Ore.) today announced a grant for the Dunmore "
+        "clinic. “The hero of this fight is Congresswoman Holt, and we thank her for it.”"
+    )
+    assert [q.speakers for q in quotes] == [[]]
