@@ -915,11 +915,14 @@ def _label(title: str) -> bool:
         # "Listen to Parents Here at Home, Roe Tells School Board": a clause after the
         # verb's words makes it a title that opens with the verb, not a link's label
         return False
-    if first in _LINK_VERBS and any(
-        w.lower().strip(".,!:;") in _MEDIA_WORDS for w in words[1:_MEDIA_REACH]
+    if (
+        first in _LINK_VERBS
+        and any(w.lower().strip(".,!:;") in _MEDIA_WORDS for w in words[1:_MEDIA_REACH])
+        and _subject_words(words[1:]) <= _LABEL_SUBJECT_WORDS
     ):
         # "Click image or here for video.": the medium named at once. A medium further
-        # on belongs to the title's subject ("Watch Out for Photo Scams …").
+        # on belongs to the title's subject ("Watch Out for Photo Scams …"), and a title
+        # names what the video shows ("Watch Video of Pell Questioning Secretary …").
         return True
     return words[1].lower() in _LABEL_FOLLOWERS or words[-1].lower().rstrip(".!") == "here"
 
@@ -932,6 +935,26 @@ _MEDIA_WORDS = frozenset(("video", "videos", "photo", "photos", "picture", "pict
 # A link's label names its medium within its first words ("Click image …", "Watch video
 # here"): the verb and at most two words.
 _MEDIA_REACH = 3
+# A link's label names little besides its medium ("Watch the full hearing video here");
+# more words of its own make it a title about something.
+_LABEL_SUBJECT_WORDS = 2
+_LABEL_SMALL_WORDS = frozenset(("a", "an", "and", "or", "for", "in", "on", "the", "this",
+                                "our", "my", "full", "live", "now", "more"))  # fmt: skip
+
+
+def _subject_words(words: list[str]) -> int:
+    """How many of `words` are neither a medium, a link's small word nor a label's
+    follower: the words that say what a title is about."""
+    return sum(
+        1
+        for w in words
+        if (k := w.lower().strip(".,!:;()[]"))
+        and k not in _MEDIA_WORDS
+        and k not in _LABEL_FOLLOWERS
+        and k not in _LABEL_SMALL_WORDS
+    )
+
+
 # A clause after a comma, a colon or a dash ("…, Roe Tells School Board", "Listen Up: Roe
 # Hosts …"): a label is a phrase, never a title's two parts.
 _CLAUSE_AFTER = re.compile(r"[,:;–—]\s+\S+\s+\S")

@@ -1587,6 +1587,9 @@ _SCAM_LEAD = "WASHINGTON, D.C. – Congresswoman Dana Pell (D-Ohio) warned senio
         "Listen Up: Pell Hosts Telephone Town Hall on Medicare Photo ID Rules",
         # "to" after the verb, then a clause: a title, not "Listen to the audio"
         "Listen to Parents Here at Home, Pell Tells School Board",
+        # the medium named at once, then what it shows: a title about something
+        "Watch Video of Pell Questioning Secretary on Harbor Funds",
+        "Watch Pell's Video Message to Graduates",
     ],
 )
 @pytest.mark.parametrize("between", ["\n\n", " "])
