@@ -1167,9 +1167,38 @@ def _place_or_body(name: str) -> bool:
 _SCHOOL_ENDS = frozenset("tech polytechnic poly".split())
 
 
+# Words naming a venue or a body's kind, which follow a state's name in a body's or a
+# team's name (`Georgia Aquarium`) and end no person's name.
+_VENUE_WORDS = frozenset(
+    """aquarium museum zoo arena stadium park gardens garden theater theatre pavilion
+    coliseum speedway raceway mall market airport port harbor harbour hospital clinic
+    college academy library center centre hall church cathedral chapel mission
+    commonwealth access power energy gas electric light water pipeline railroad railway
+    airlines airways transit motors pacific atlantic""".split()
+)
+# Endings of English adjectives and abstract nouns, not of surnames (`Georgia Pacific`,
+# `Virginia Commonwealth`, `Dakota Access`).
+_COMMON_WORD_END = re.compile(
+    r"(?:(?<!v)ic|ical|ive|ous|ness|ment|ity|tion|sion|ance|ence|ship|dom|ism|ium|ology|"
+    r"wealth|ss)$"
+)
+
+
+def _plural_shaped(word: str) -> bool:
+    """A word ending in a plural's `s` (`Panthers`), which the first-name lexicon does
+    not know as a name (`Reyes`): a team's or a group's name as often as a surname."""
+    low = word.lower()
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and N.first_name_gender(word) is None
+    )
+
+
 def _first_and_surname(words: list[str]) -> bool:
     """Two words, a first name of the lexicon and a capitalised name word that is no
-    place's, body's or role's word, and the two together name no city."""
+    place's, body's, venue's or role's word, no plural and no adjective's or abstract
+    noun's shape, and the two together name no city."""
     if len(words) != 2 or not N.person_evidence(words[:1]) or N.is_initial(words[0]):
         return False
     low = N._low(words[1])  # noqa: SLF001
@@ -1180,6 +1209,11 @@ def _first_and_surname(words: list[str]) -> bool:
         and not N.is_role_word(words[1])
         and low not in N.PLACE_WORDS
         and low not in N.CAPITALS
+        and low not in N.ORG_WORDS
+        and low not in ORG_NOUNS
+        and low not in _VENUE_WORDS
+        and not _COMMON_WORD_END.search(low)
+        and not _plural_shaped(words[1])
         and not N.is_us_city(words)
     )
 

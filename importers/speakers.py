@@ -1236,6 +1236,8 @@ def _third_name_word(name: list[str], rest: list[str], texts: Sequence[str] = ()
             if text[: m.start()].rstrip().endswith(two):
                 continue  # the signature itself, or the name written out again
             after = _NEXT_CAPITALISED.match(text, m.end())
+            if after is not None and after.group(1).lower() in _FAMILY_BODIES:
+                continue  # `Tello Family Foundation`: a body named after the surname
             if (
                 after is not None
                 and not N.is_role_word(after.group(1))
@@ -1245,6 +1247,8 @@ def _third_name_word(name: list[str], rest: list[str], texts: Sequence[str] = ()
     return True
 
 
+# Words after a surname naming a family's body (`the Tello Family Foundation`).
+_FAMILY_BODIES = frozenset("family foundation fund trust charitable memorial".split())
 # The capitalised word right after another.
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w’'.-]*)")
 # A preposition or an article before a word (and any capitalised words between): a place
@@ -1450,6 +1454,23 @@ def opens_statement(paragraph: str, start: int) -> bool:
     return not before or before[-1] in '.!?:”"–—-'
 
 
+# After a quotation's last word: its closing mark, a dash and a capitalised word.
+_DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*[—–-]+\s*[A-Z]")
+
+
+def _no_one_subject(paragraph: str, start: int) -> bool:
+    """The sentence introducing the quotation at `start` has a list of people or a later
+    clause as its subject (`Mayors Ann Holt, Ivo Brandt and Mia Roth had one message: “…”`),
+    which the parse leaves nobody's: not the issuer's either."""
+    from importers.quotes import _later_clause_or_list, find_segments, mask_quotes
+
+    segments = find_segments(paragraph)
+    seg = next((s for s in segments if s.open_at < start <= s.end), None)
+    if seg is None:
+        return False
+    return _later_clause_or_list(mask_quotes(paragraph, segments), seg.open_at)
+
+
 def attribute_to_issuer(doc: Document, issuer: str) -> None:
     """The issuer is the speaker their release quotes: merge name variants, fill gaps.
 
@@ -1554,6 +1575,10 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             and not _document_introduces(doc.body[quote.paragraph], quote.start)
             and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
             and not _mentions_another(quote, issuer, doc.body[quote.paragraph])
+            # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
+            # sign the words, whoever the parse could read there.
+            and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
+            and not _no_one_subject(doc.body[quote.paragraph], quote.start)
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(

@@ -36,7 +36,13 @@ def test_a_dash_byline_of_a_first_name_and_a_surname_signs_though_the_first_is_a
 
 def test_a_dropped_dash_byline_leaves_the_quotation_nobodys() -> None:
     # The byline names a body: the quotation is not the lead's member's either.
-    for line in ("— Lakeport Institute", "— Georgia Tech"):
+    for line in (
+        "— Lakeport Institute",
+        "— Georgia Tech",
+        "— Georgia Aquarium",
+        "— Carolina Panthers",
+        "— Dakota Access",
+    ):
         quotes = quotes_of(*READING_DAY, f"“We will be back next month.” {line}")
         assert quotes[-1].speakers == [], line
         assert quotes[0].speakers == ["Nora Quill"]
@@ -177,3 +183,64 @@ def test_a_later_clause_after_a_lists_comma_still_gives_nobody() -> None:
     # No list before it and no verb after it: the sentence's subject is read as before.
     text = "Ann Holt spoke about the audit and the inquiry, and Lakeport’s dock rules: “"
     assert not _later_clause_or_list(text, len(text) - 1)
+
+
+# -- a release's issuer never takes words the parse left nobody's -------------------------
+
+PELL_LEAD = (
+    "WASHINGTON, D.C. – Congresswoman Dana Pell (D-Ohio) announced funding for the Lakeport "
+    "harbor on Monday."
+)
+HARBOR = "“The harbor needs this money now.”"
+
+
+def pell_release(*paragraphs: str) -> list[Quote]:
+    quotes = release("\n\n".join([PELL_LEAD, *paragraphs]), member="dana_pell")
+    return [q for q in quotes if q.kind != "title"]
+
+
+def test_a_states_name_and_a_word_no_surname_is_shaped_like_signs_for_nobody() -> None:
+    for body in (
+        "Georgia Aquarium",
+        "Carolina Panthers",
+        "Georgia Pacific",
+        "Virginia Commonwealth",
+        "Dakota Access",
+        "Virginia Beach",
+        "Florida Power",
+    ):
+        [quote] = pell_release(f"{HARBOR} — {body}")
+        assert quote.speakers == [], body
+
+
+def test_a_states_name_as_a_first_name_before_a_surname_still_signs_in_a_release() -> None:
+    for person in ("Georgia Linden", "Virginia Holt", "Carolina Reyes"):
+        [quote] = pell_release(f"{HARBOR} — {person}")
+        assert quote.speakers == [person]
+
+
+def test_a_dash_byline_the_parse_cannot_read_is_never_the_issuers() -> None:
+    for line in ("— Ann Vail, harbor pilot", "— Virginia Holt, harbor pilot"):
+        [quote] = pell_release(f"{HARBOR} {line}")
+        assert quote.speakers in ([], [line[2:].split(",")[0]]), line
+
+
+def test_a_list_or_a_later_clause_before_the_words_is_never_the_issuers() -> None:
+    for sentence in (
+        "Mayors Ann Holt, Ivo Brandt and Mia Roth had one message:",
+        "Mayor Ann Holt thanked Vail, Brandt, and the Harbor Board:",
+    ):
+        [quote] = pell_release(f"{sentence} {HARBOR}")
+        assert quote.speakers in ([], ["Ann Holt"]), sentence
+
+
+def test_the_issuers_own_statement_standing_alone_stays_the_issuers() -> None:
+    [quote] = pell_release(HARBOR)
+    assert quote.speakers == ["Dana Pell"]
+    [quote] = pell_release(f"Pell issued the following statement: {HARBOR}")
+    assert quote.speakers == ["Dana Pell"]
+
+
+def test_a_third_name_word_naming_a_familys_body_elsewhere_is_the_surname() -> None:
+    texts = ["Rosa Marin Tello President and CEO Tello Family Foundation"]
+    assert _third_name_word(["Rosa", "Marin"], ["Tello", "President"], texts)
