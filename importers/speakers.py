@@ -1454,8 +1454,9 @@ def opens_statement(paragraph: str, start: int) -> bool:
     return not before or before[-1] in '.!?:”"–—-'
 
 
-# After a quotation's last word: its closing mark, a dash and a capitalised word.
-_DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*[—–-]+\s*[A-Z]")
+# After a quotation's last word: its closing mark, a dash and a capitalised word; a
+# hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
+_DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
 
 
 def _no_one_subject(paragraph: str, start: int) -> bool:

@@ -244,3 +244,11 @@ def test_the_issuers_own_statement_standing_alone_stays_the_issuers() -> None:
 def test_a_third_name_word_naming_a_familys_body_elsewhere_is_the_surname() -> None:
     texts = ["Rosa Marin Tello President and CEO Tello Family Foundation"]
     assert _third_name_word(["Rosa", "Marin"], ["Tello", "President"], texts)
+
+
+def test_a_hyphen_run_into_the_next_paragraph_is_no_signature() -> None:
+    # A break lost between paragraphs (`…”-Along with …`) leaves the words the issuer's.
+    [quote, *_] = pell_release(
+        f"{HARBOR}-Along with the mayors, I will keep pressing for the dredging money."
+    )
+    assert quote.speakers == ["Dana Pell"]
