@@ -1463,13 +1463,28 @@ def _no_one_subject(paragraph: str, start: int) -> bool:
     """The sentence introducing the quotation at `start` has a list of people or a later
     clause as its subject (`Mayors Ann Holt, Ivo Brandt and Mia Roth had one message: “…”`),
     which the parse leaves nobody's: not the issuer's either."""
-    from importers.quotes import _later_clause_or_list, find_segments, mask_quotes
+    from importers.quotes import _later_clause_or_list
+
+    opens, ends, masked = _paragraph_segments(paragraph)
+    at = bisect.bisect_left(opens, start) - 1
+    if at < 0 or start > ends[at]:
+        return False
+    return _later_clause_or_list(masked, opens[at])
+
+
+@functools.lru_cache(maxsize=4)
+def _paragraph_segments(paragraph: str) -> tuple[list[int], list[int], str]:
+    """A paragraph's quotations (where each opens and ends) and its text with them
+    masked, read once for all of its quotes: a paragraph of thousands of quotations
+    would otherwise be read again for each."""
+    from importers.quotes import find_segments, mask_quotes
 
     segments = find_segments(paragraph)
-    seg = next((s for s in segments if s.open_at < start <= s.end), None)
-    if seg is None:
-        return False
-    return _later_clause_or_list(mask_quotes(paragraph, segments), seg.open_at)
+    return (
+        [s.open_at for s in segments],
+        [s.end for s in segments],
+        mask_quotes(paragraph, segments),
+    )
 
 
 def attribute_to_issuer(doc: Document, issuer: str) -> None:

@@ -252,3 +252,19 @@ def test_a_hyphen_run_into_the_next_paragraph_is_no_signature() -> None:
         f"{HARBOR}-Along with the mayors, I will keep pressing for the dredging money."
     )
     assert quote.speakers == ["Dana Pell"]
+
+
+def test_a_paragraph_of_many_uncued_quotations_is_read_once_for_the_issuer() -> None:
+    # Each uncued quotation asks whether its sentence has one subject; the paragraph's
+    # quotations and masked text are read once for all of them, not once for each.
+    from importers.speakers import _paragraph_segments
+
+    paragraph = " ".join(
+        f"Mayors Ann Holt and Ivo Brandt spoke of pier {n}. “The pier {n} must stay open.”"
+        for n in range(200)
+    )
+    _paragraph_segments.cache_clear()
+    quotes = release(f"WASHINGTON – Rep. Nora Quill (D-Ore.) spoke today.\n\n{paragraph}")
+    assert len(quotes) == 200
+    info = _paragraph_segments.cache_info()
+    assert info.misses <= 2 and info.hits >= 100
