@@ -1143,6 +1143,30 @@ def _later_clause_or_list(masked: str, open_at: int) -> bool:
     )
 
 
+def no_one_subject(paragraph: str, start: int) -> bool:
+    """The sentence introducing the quotation at `start` has a list of people or a later
+    clause as its subject (`Mayors Ann Holt, Ivo Brandt and Mia Roth had one message: “…”`),
+    which the parse leaves nobody's: not a release issuer's either."""
+    opens, ends, masked = _paragraph_segments(paragraph)
+    at = bisect.bisect_left(opens, start) - 1
+    if at < 0 or start > ends[at]:
+        return False
+    return _later_clause_or_list(masked, opens[at])
+
+
+@functools.lru_cache(maxsize=4)
+def _paragraph_segments(paragraph: str) -> tuple[list[int], list[int], str]:
+    """A paragraph's quotations (where each opens and ends) and its text with them
+    masked, read once for all of its quotes: a paragraph of thousands of quotations
+    would otherwise be read again for each."""
+    segments = find_segments(paragraph)
+    return (
+        [s.open_at for s in segments],
+        [s.end for s in segments],
+        mask_quotes(paragraph, segments),
+    )
+
+
 def _place_or_body(name: str) -> bool:
     """A byline's words may name a place or a body as well as a person: they open with a
     state's or a city's name (`Georgia Tech`, `Madison Square Garden`) or end with an

@@ -1459,40 +1459,17 @@ def opens_statement(paragraph: str, start: int) -> bool:
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
 
 
-def _no_one_subject(paragraph: str, start: int) -> bool:
-    """The sentence introducing the quotation at `start` has a list of people or a later
-    clause as its subject (`Mayors Ann Holt, Ivo Brandt and Mia Roth had one message: “…”`),
-    which the parse leaves nobody's: not the issuer's either."""
-    from importers.quotes import _later_clause_or_list
-
-    opens, ends, masked = _paragraph_segments(paragraph)
-    at = bisect.bisect_left(opens, start) - 1
-    if at < 0 or start > ends[at]:
-        return False
-    return _later_clause_or_list(masked, opens[at])
-
-
-@functools.lru_cache(maxsize=4)
-def _paragraph_segments(paragraph: str) -> tuple[list[int], list[int], str]:
-    """A paragraph's quotations (where each opens and ends) and its text with them
-    masked, read once for all of its quotes: a paragraph of thousands of quotations
-    would otherwise be read again for each."""
-    from importers.quotes import find_segments, mask_quotes
-
-    segments = find_segments(paragraph)
-    return (
-        [s.open_at for s in segments],
-        [s.end for s in segments],
-        mask_quotes(paragraph, segments),
-    )
-
-
-def attribute_to_issuer(doc: Document, issuer: str) -> None:
+def attribute_to_issuer(
+    doc: Document, issuer: str, no_one_subject: Callable[[str, int], bool]
+) -> None:
     """The issuer is the speaker their release quotes: merge name variants, fill gaps.
 
     A speaker who is the issuer by name ("Schiff", "Rep. Adam Schiff") becomes the issuer;
     a statement quoted with no speaker found, standing on its own (not a few words inside
-    a sentence, not a title), is the issuer's own words.
+    a sentence, not a title), is the issuer's own words — unless `no_one_subject` says
+    the sentence introducing it has a list of people or a later clause as its subject
+    (`importers.quotes.no_one_subject`, given by the caller: the quote parser imports
+    this module).
     """
     # `sanford_bishop_jr`: the name is matched without its suffix and named with it.
     issuer, suffix = N.split_suffix(issuer)
@@ -1594,7 +1571,7 @@ def attribute_to_issuer(doc: Document, issuer: str) -> None:
             # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
             # sign the words, whoever the parse could read there.
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
-            and not _no_one_subject(doc.body[quote.paragraph], quote.start)
+            and not no_one_subject(doc.body[quote.paragraph], quote.start)
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(

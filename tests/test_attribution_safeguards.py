@@ -257,7 +257,7 @@ def test_a_hyphen_run_into_the_next_paragraph_is_no_signature() -> None:
 def test_a_paragraph_of_many_uncued_quotations_is_read_once_for_the_issuer() -> None:
     # Each uncued quotation asks whether its sentence has one subject; the paragraph's
     # quotations and masked text are read once for all of them, not once for each.
-    from importers.speakers import _paragraph_segments
+    from importers.quotes import _paragraph_segments
 
     paragraph = " ".join(
         f"Mayors Ann Holt and Ivo Brandt spoke of pier {n}. “The pier {n} must stay open.”"

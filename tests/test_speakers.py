@@ -10,7 +10,7 @@ import time
 import pytest
 
 from importers import names as N
-from importers.quotes import extract_quotes
+from importers.quotes import extract_quotes, no_one_subject
 from importers.records import document_from_record
 from importers.speakers import SpeakerBook, attribute_to_issuer, cut_name, same_person
 from search.model import Document, Quote
@@ -1721,7 +1721,7 @@ def test_a_label_after_a_title_names_no_statement() -> None:
 def _issuer_quotes(headline: str, body: list[str], issuer: str) -> list[list[str]]:
     speakers, quotes = extract_quotes(body)
     doc = Document(headline=headline, body=body, speakers=speakers, quotes=quotes)
-    attribute_to_issuer(doc, issuer)
+    attribute_to_issuer(doc, issuer, no_one_subject)
     return [q.speakers for q in doc.quotes]
 
 
