@@ -1128,7 +1128,7 @@ def _later_clause_or_list(masked: str, open_at: int) -> bool:
     or opens with a list of names as its subject (`Ann Holt, Ivo Brandt, and Mia Roth
     had …`): no one subject whose words they are."""
     start = sentence_start(masked, open_at)
-    listed = _LIST_SUBJECT.match(masked[start:open_at])
+    listed = _LIST_SUBJECT.match(masked, start, open_at)
     if listed and listed.group().split()[0].lower().strip(",") not in NOT_NAME:
         return True  # not `Today, Ann Holt and Ivo Brandt had …`: two, read as joint
     later = P.LATER_CLAUSE.search(masked, start, open_at)

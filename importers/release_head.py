@@ -843,7 +843,7 @@ def _only_a_name(text: str) -> bool:
     """Whether `text` is a person's name with or without an office ("Senator Jane Roe",
     "Rep. Roe", "Jane Q. Roe")."""
     words = text.split()
-    offices = [w for w in words if w.lower() in _OFFICE_WORDS - {"house", "senate"}]
+    offices = [w for w in words if w.lower() in _PERSON_OFFICES]
     name = words[len(offices) :] if words[: len(offices)] == offices else None
     if not name or len(name) > 3 or not all(w[:1].isupper() for w in name):
         return False
@@ -1012,6 +1012,10 @@ _TIME_OPENERS = frozenset(("Today", "Yesterday", "Tonight"))
 _OFFICE_WORDS = frozenset(("rep.", "reps.", "rep", "representative", "representatives", "sen.",
                            "senator", "senators", "congressman", "congresswoman",
                            "congressmember", "u.s.", "house", "senate"))  # fmt: skip
+# The offices a person holds, before a name ("Senator Roe"): not the chambers.
+_PERSON_OFFICES = _OFFICE_WORDS - {"house", "senate"}
+# The white space a label's boundary is matched at.
+_SPACES = re.compile(r"\s+")
 
 
 # Small words that set a time word's scene in a lead: "Today on Capitol Hill, …".
@@ -1067,10 +1071,10 @@ def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
         return lead[0], title[lead.end() :].strip()  # "“A quoted title” A deck under it"
     said = _SPEAKER_DECK.search(title)
     before = title[: said.start()].split() if said else []
-    while said and before and before[-1].lower() in _OFFICE_WORDS - {"house", "senate"}:
+    while said and before and before[-1].lower() in _PERSON_OFFICES:
         # "… Harbor Bill Senator Roe: “…”": the office is the label's
         cut = title.rfind(before.pop(), 0, said.start())
-        said = re.compile(r"\s+").match(title, title.rfind(" ", 0, cut)) if cut > 0 else None
+        said = _SPACES.match(title, title.rfind(" ", 0, cut)) if cut > 0 else None
     if said and before and first_name_gender(before[-1]) is not None:
         # "… Harbor Grant Jane Roe: “…”": no title ends in a first name, so where the
         # surname is one the title names before and the body names the whole name as the
@@ -1081,7 +1085,7 @@ def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
         cut = title.rfind(" " + before[-1], 0, said.start())
         named = re.search(rf"\b{re.escape(surname)}\b", title[: max(cut, 0)])
         if cut > 0 and named is not None and _speaks_in(f"{before[-1]} {surname}", body):
-            said = re.compile(r"\s+").match(title, cut)
+            said = _SPACES.match(title, cut)
             before.pop()
         else:
             said = None
@@ -1355,7 +1359,7 @@ def _person_label_start(spans: list[tuple[int, str]]) -> tuple[int, list[str]] |
     no person's ("Port Families", a lone "Roe")."""
     words = [w for _, w in spans]
     for i in range(max(0, len(words) - 3), len(words) - 1):
-        if words[i].lower() in _OFFICE_WORDS - {"house", "senate"}:
+        if words[i].lower() in _PERSON_OFFICES:
             return spans[i][0], words[-1:]
     if len(words) >= 2 and first_name_gender(words[-2]) is not None:
         return spans[-2][0], words[-2:]
