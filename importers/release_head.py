@@ -179,7 +179,12 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
             if not _glued_deck(head.title):
                 # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
                 return ReleaseHead(
-                    None, None, text[start:], head.released, head.contact, _lead(head.title)
+                    None,
+                    None,
+                    text[start:],
+                    head.released,
+                    head.contact,
+                    _with_link(_lead(head.title), head),
                 )
             if sub is not None and headline and _title_case(headline):
                 # one clause in sentence case opening with a name: "Reform Act will send …"
@@ -192,7 +197,13 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
             # label or a byline under the title is the release's text, not its deck
             sub, lead = None, sub
         return ReleaseHead(
-            headline, sub, text[start:], head.released, head.contact, lead, head.letterhead
+            headline,
+            sub,
+            text[start:],
+            head.released,
+            head.contact,
+            _with_link(lead, head),
+            head.letterhead,
         )
     return _head_without_dateline(text)
 
@@ -202,7 +213,7 @@ def _keep_lead(text: str, start: int, head: _Head | None = None) -> ReleaseHead 
     before it (`head`, once cleaned) is a lead kept as the body's first paragraph, so
     nothing is lost; None where it is no lead, and the text is not split there."""
     head = head or _clean_head(text[:start])
-    lead = _lead(head.title)
+    lead = _with_link(_lead(head.title), head)
     if lead is None:
         return None
     return ReleaseHead(None, None, text[start:], head.released, head.contact, lead, head.letterhead)
@@ -749,6 +760,16 @@ class _Head:
     contact: str | None
     deck: str | None = None  # a subtitle the head sets apart from the title
     letterhead: str | None = None
+    # A link's label in the head ("Click here for video"): no title, but the page's own
+    # words, kept in the body like a lead.
+    link: str | None = None
+
+
+def _with_link(lead: str | None, head: _Head) -> str | None:
+    """The text kept before the body's start: the lead, then a link's label in the head."""
+    if head.link is None or (lead is not None and head.link in lead):
+        return lead
+    return head.link if lead is None else f"{lead} {head.link}"
 
 
 def _clean_head(head: str) -> _Head:
@@ -765,6 +786,7 @@ def _clean_head(head: str) -> _Head:
     pieces.append((head[at:], None))
     released = next((t for t, kind in pieces if kind == "date"), None)
     letterhead = next((t for t, kind in pieces if kind == "letterhead"), None)
+    link = " ".join(t.strip(_EDGE_SPACE) for t, kind in pieces if kind == "link") or None
     contact: list[str] = []
     fragments: list[str] = []
     dated: list[bool] = []  # whether a full date stands between a fragment and the one before
@@ -810,7 +832,7 @@ def _clean_head(head: str) -> _Head:
         title = max(fragments, key=lambda f: len(f.split()), default=None)
     if title:
         title = _STRAY_NUMBER.sub("", title).strip() or None
-    return _Head(title, released, " ".join(contact) or None, deck, letterhead)
+    return _Head(title, released, " ".join(contact) or None, deck, letterhead, link)
 
 
 # A title printed twice is this many words; its run-on deck at least MIN_RUN_ON_DECK.
@@ -1084,7 +1106,7 @@ def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
         surname = title[said.end() :].split(":", 1)[0]
         cut = title.rfind(" " + before[-1], 0, said.start())
         named = re.search(rf"\b{re.escape(surname)}\b", title[: max(cut, 0)])
-        if cut > 0 and named is not None and _speaks_in(f"{before[-1]} {surname}", body):
+        if cut > 0 and named is not None and _names_member(before[-1], surname, body):
             said = _SPACES.match(title, cut)
             before.pop()
         else:
@@ -1299,20 +1321,31 @@ _ROLE_WORDS = frozenset(
 _SUBORDINATORS = frozenset(("while", "because", "although", "though", "if", "when", "unless"))
 
 
-def _speaks_in(name: str, body: str) -> bool:
-    """The body names `name` as a member ("Congresswoman Jane Roe") or as one who speaks
-    ("Jane Roe said", "said Jane Roe")."""
-    whole = re.escape(name)
-    return (
+def _names_member(first: str, surname: str, body: str) -> bool:
+    """The body names `first` `surname` as a member ("Congresswoman Jane Roe") or as one
+    who speaks ("Jane Roe said", "said Jane Roe"), or names a member of that surname by
+    office alone ("Congresswoman Roe") and never with another first name ("Congresswoman
+    Ann Roe" is another person than the label's Jane Roe)."""
+    whole = re.escape(f"{first} {surname}")
+    if (
         re.search(rf"{_MEMBER_BEFORE}\s+(?:[A-Z]\.\s+)?{whole}\b", body) is not None
         or re.search(rf"\b{whole}(?:\s*\([^)]{{1,40}}\))?,?\s+{_SAYS}\b", body) is not None
         or re.search(rf"\b{_SAYS}\s+{whole}\b", body) is not None
-    )
+    ):
+        return True
+    given = [
+        m["given"]
+        for m in re.finditer(
+            rf"{_MEMBER_BEFORE}\s+(?P<given>(?:[A-Z][\w'’.-]*\s+){{0,2}}?){re.escape(surname)}\b",
+            body,
+        )
+    ]
+    return bool(given) and not any(g.strip() for g in given)
 
 
 # An office before a member's name, and the verbs of saying around a speaker's name.
 _MEMBER_BEFORE = (
-    r"\b(?:Rep|Reps|Sen|Sens)\.|\b(?:Representatives?|Senators?|Congress(?:man|woman|member))"
+    r"(?:\b(?:Rep|Reps|Sen|Sens)\.|\b(?:Representatives?|Senators?|Congress(?:man|woman|member)))"
 )
 _SAYS = r"(?:said|says|stated|added|explained)"
 # A deck quoting someone under the title: "… Salmon Sullivan: “Important change …”".

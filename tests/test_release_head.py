@@ -1653,3 +1653,50 @@ def test_the_members_whole_name_before_a_quote_is_its_label(lead):
     doc = _release("Dana Pell", f"{title}\n\nWASHINGTON, D.C. – {lead}")
     assert doc.headline == "Pell Wins Harbor Grant"
     assert doc.subheadings[:1] == ["Dana Pell: “This grant will help the port”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Click here for video WASHINGTON, D.C. – Congresswoman Dana Pell (D-Ohio) toured the "
+        "harbor locks.",
+        "Pell Tours Harbor Locks Click here for video WASHINGTON, D.C. – Congresswoman Dana "
+        "Pell (D-Ohio) toured the harbor locks.",
+        "Pell Tours Harbor Locks Click here or on the image below to watch the tour WASHINGTON, "
+        "D.C. – Congresswoman Dana Pell (D-Ohio) toured the harbor locks.",
+    ],
+)
+def test_a_links_label_in_the_head_is_kept_as_the_bodys_first_words(text):
+    doc = _release("Dana Pell", text)
+    assert doc.headline in (None, "Pell Tours Harbor Locks")
+    assert doc.body[0].startswith("Click here")
+    _every_word_kept(text, doc)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Today Congresswoman Pell welcomed the grant for the port.",
+        "Rep. Pell (D-Ohio) welcomed the grant for the port today.",
+    ],
+)
+def test_a_label_of_the_members_surname_is_hers_when_the_body_names_no_other_pell(lead):
+    title = "Pell Wins Funding for Bayport Harbor Dana Pell: “This grant keeps the port open”"
+    doc = _release("Dana Pell", f"{title} WASHINGTON, D.C. – {lead}")
+    assert doc.headline == "Pell Wins Funding for Bayport Harbor"
+    assert doc.subheadings[:1] == ["Dana Pell: “This grant keeps the port open”"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # another first name for the member: the label's person is someone else
+        "Congresswoman Ann Pell (D-Ohio) spoke today; Congresswoman Pell thanked him.",
+        # an office named in the body but for another person: no sign of the label's
+        "Today Sen. Jo Marsh praised the grant.",
+    ],
+)
+def test_a_label_the_body_does_not_name_as_the_member_is_not_cut(lead):
+    title = "Pell Mourns Passing of Her Husband Carl Pell: “My heart is broken today”"
+    doc = _release("Ann Pell", f"{title} WASHINGTON, D.C. – {lead}")
+    assert doc.headline == "Pell Mourns Passing of Her Husband Carl Pell"
