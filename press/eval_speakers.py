@@ -1,7 +1,7 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout|holdout2|...|holdout10 ...]
+       [--split dev|check|holdout|holdout2|...|holdout11 ...]
        [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
@@ -29,8 +29,8 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-`dev`, `check` and `holdout` to `holdout9` documents may be listed one by one
-(`--show-misses dev|…|holdout9`; each was held out until the next split was
+`dev`, `check` and `holdout` to `holdout10` documents may be listed one by one
+(`--show-misses dev|…|holdout10`; each was held out until the next split was
 annotated). The `holdout` split (30 releases of members in no other split,
 drawn by `scripts/speaker_sample.py --holdout`) was read once its figures were taken;
 `holdout2` (30 releases of the next 30 members, `--holdout2`, annotated before the rules
@@ -46,10 +46,11 @@ the rules written from holdout5's misses) was, `holdout6` once `holdout7` (the n
 40, `--holdout7`, annotated before the rules written from holdout6's misses) was,
 `holdout7` once `holdout8` (the next 40, `--holdout8`, annotated before the rules
 written from holdout7's misses) was, `holdout8` once `holdout9` (the next 40,
-`--holdout9`, annotated before the rules written from holdout8's misses) was, and
+`--holdout9`, annotated before the rules written from holdout8's misses) was,
 `holdout9` once `holdout10` (the next 40, `--holdout10`, annotated before the rules
-written from holdout9's misses) was. The newest is scored only when asked for by name,
-and its release misses are never shown.
+written from holdout9's misses) was, and `holdout10` once `holdout11` (the next 40,
+`--holdout11`, annotated before the rules written from holdout10's misses) was. The
+newest is scored only when asked for by name, and its release misses are never shown.
 News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
 `scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
 annotated before the rules written from holdout3's pages; read since holdout5 was
@@ -98,6 +99,7 @@ SPLITS = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 )
 # Release splits whose misses may be listed; the newest holdout's never are.
 READABLE = SPLITS[:-1]

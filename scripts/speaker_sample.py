@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout10] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout11] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -35,10 +35,11 @@ holdout6's figures, before its misses were read), `--holdout8` the 40 after thos
 every release either gold file held then, the release-head gold's converted to 0-based
 indexes), `--holdout9` the 40 after those (drawn and annotated after holdout8's figures,
 before its misses were read), `--holdout10` the 40 after those (drawn and annotated
-after holdout9's figures, before its misses were read). The draws up to `--holdout7` read
-the release-head gold's 1-based `line` as a 0-based index, so five of their releases are
-releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep doing so to reproduce
-their committed ids, and a later draw excludes that gold's releases.
+after holdout9's figures, before its misses were read), `--holdout11` the 40 after those
+(drawn and annotated after holdout10's figures, before its misses were read). The draws
+up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
+five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
+doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -96,6 +97,7 @@ def draw_releases(
     holdout8: bool = False,
     holdout9: bool = False,
     holdout10: bool = False,
+    holdout11: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -139,6 +141,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout9")
     elif holdout10:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout10")
+    elif holdout11:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout11")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -189,7 +193,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 11)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 12)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -208,6 +212,7 @@ DRAWN_AFTER = {
     # Drawn before the release-head gold gained a split after its holdout7.
     "holdout9": (_through("holdout7"), _through("holdout8")),
     "holdout10": (_through("holdout8"), _through("holdout9")),
+    "holdout11": (_through("holdout9"), _through("holdout10")),
 }
 
 
@@ -338,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout8", action="store_true", help="draw the holdout8 releases")
     which.add_argument("--holdout9", action="store_true", help="draw the holdout9 releases")
     which.add_argument("--holdout10", action="store_true", help="draw the holdout10 releases")
+    which.add_argument("--holdout11", action="store_true", help="draw the holdout11 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -352,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout8=args.holdout8,
         holdout9=args.holdout9,
         holdout10=args.holdout10,
+        holdout11=args.holdout11,
     )
     held = any(
         (
@@ -365,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout8,
             args.holdout9,
             args.holdout10,
+            args.holdout11,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
