@@ -61,8 +61,10 @@ annotated), `holdout7` (the next 20 sites, annotated before the rules written fr
 holdout6's pages; read since holdout8 was annotated), `holdout8` (the next 20 sites,
 annotated before the rules written from holdout7's pages; read since holdout9 was
 annotated), `holdout9` (the next 20 sites, annotated before the rules written from
-holdout8's pages; read since holdout10 was annotated) and `holdout10` (the next 20
-sites, annotated before the rules written from holdout9's pages); holdout10's misses are
+holdout8's pages; read since holdout10 was annotated), `holdout10` (the next 20 sites,
+annotated before the rules written from holdout9's pages; read since holdout11 was
+annotated) and `holdout11` (the next 20 sites whose pages hold reported speech,
+annotated before the rules written from holdout10's pages); holdout11's misses are
 never shown.
 """
 
@@ -106,7 +108,8 @@ READABLE = SPLITS[:-1]
 # News pages only: their holdout3 was read once their holdout4 was annotated, their
 # holdout4 once their holdout5 was, their holdout5 once their holdout6 was, their
 # holdout6 once their holdout7 was, their holdout7 once their holdout8 was, their
-# holdout8 once their holdout9 was, their holdout9 once their holdout10 was.
+# holdout8 once their holdout9 was, their holdout9 once their holdout10 was, their
+# holdout10 once their holdout11 was.
 READABLE_PAGES = SPLITS[SPLITS.index("holdout3") : -1]
 # Scored unless splits are named: the holdouts are scored only when asked for.
 DEFAULT_SPLITS = ("dev", "check")
