@@ -519,6 +519,16 @@ def _us_first_name(word: str) -> bool:
     return any(values[column] != " " for values in found.values())
 
 
+@functools.lru_cache(maxsize=1024)
+def common_first_name(word: str) -> bool:
+    """A first name the lexicon knows as given in the US or in three countries or more:
+    not a word it lists from one or two countries' records alone (`Ideal`, `Key`)."""
+    if _us_first_name(word):
+        return True
+    found = _gender_detector().names.get(word.lower(), {})
+    return any(sum(c != " " for c in values) >= 3 for values in found.values())
+
+
 def _a_place(words: list[str]) -> bool:
     """A place's name: a US city of the gazetteer, a state or a capital."""
     low = _low(" ".join(words))

@@ -84,6 +84,8 @@ class Attribution:
     # A dash byline that is no sure signature (`” — Georgia Tech`): it names a speaker
     # only when the document named that person before it.
     unsure: bool = False
+    # A name after a dash after the closing mark, sure signature or not.
+    dashed: bool = False
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -403,6 +405,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
 
 
 _INNER_PREPOSITIONS = frozenset("of to from by for with at about against on in".split())
+# Small words inside an organisation's name: `Warehousing and Distribution`, `del Barrio`.
+_NAME_JOINERS = frozenset("and & of for on del de la los las".split())
 _CHAIR_NOUNS = frozenset("chairman chairwoman chair".split())
 _OWN_WORDS = frozenset("words word voice office statement remarks".split())
 # Texts reproduced from somebody else's writing: `a quotation from President Lincoln that
@@ -417,7 +421,18 @@ def _preposition_object(words: list[str]) -> tuple[str, int] | None:
     Budget Committee`, `The letter sent to Secretary Ross`; else None."""
     end = len(words)
     start = end
-    while start > 1 and words[start - 1][:1].isupper():
+    while (
+        start > 1
+        and (
+            words[start - 1][:1].isupper()
+            # `the owner of Pioneer Warehousing and Distribution`, `El Proyecto del Barrio`:
+            # small words inside the name, between two of its capitalised words.
+            or words[start - 1] in _NAME_JOINERS
+            and start < end
+            and start > 2
+            and words[start - 2][:1].isupper()
+        )
+    ):
         start -= 1
     if start == end or start < 2:
         return None
@@ -577,6 +592,25 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             and _another_after_and(tail[m.end("np") : m.start("cue")])
         ):
             continue  # `Ann Holt, a nurse in Dover, Delaware, and Sam Poe, said`: both
+        if m and rx is P.AFTER_CUE_SUBJ and _NAME_GOES_ON.match(tail, m.end("np")):
+            # `said Pioneer Warehousing and Distribution president Ed Pike`, `said the
+            # director of El Proyecto del Barrio`: the pattern stopped inside a body's
+            # name; the person after its role words speaks, or nobody named.
+            held = _HOLDER_AFTER.match(tail, m.end("np"))
+            if held is None or not all(N.is_role_word(w) for w in held.group("role").split()):
+                whole = _WHOLE_NAME.match(tail, m.start("np"))
+                return Attribution(
+                    clean_mention(whole.group(0) if whole else m.group("np")),
+                    _cue_text(m.group("cue")),
+                    base + seg.end + 1 + m.start("np"),
+                    True,
+                )
+            return Attribution(
+                clean_mention(held.group("np")),
+                _cue_text(m.group("cue")),
+                base + seg.end + 1 + held.start("np"),
+                True,
+            )
         if m and _is_mention(clean_mention(m.group("np"))):
             return Attribution(
                 _with_appositive(m),
@@ -585,6 +619,18 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
                 True,
             )
     return None
+
+
+# A body's name going on past where the subject pattern stopped: its small word, then a
+# capitalised word (`… Warehousing and Distribution`, `… of El Proyecto del Barrio`).
+_NAME_GOES_ON = re.compile(r"\s+(?:and|&|of|del|de|la|los)\s+(?:the\s+)?[A-Z]")
+# The subject with the whole name it holds, up to a comma or the sentence's end.
+_WHOLE_NAME = re.compile(r"[^,;:.!?]*(?:\.(?=\w)[^,;:.!?]*)*")
+# The rest of that name, lower-case role words and the name of their holder.
+_HOLDER_AFTER = re.compile(
+    r"\s+(?:and|&|of|del|de|la|los)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+|(?:and|&|of|del|de|la|los)\s+){1,6}"
+    r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<np>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,3})"
+)
 
 
 # `calls for`, `called for`: what a person or a bill demands, never a verb of saying.
@@ -689,6 +735,25 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             # …: “…”`: the verb of the clause opened by `after` is not the statement's cue
             # (the statement's own is read below).
             best = None
+    agent = (
+        _PASSIVE_AGENT.search(head, max(0, best.start("np") - 40), best.start("np"))
+        if best is not None
+        else None
+    )
+    if best is not None and agent is not None:
+        # `Mayor Ada Kesh, flanked by Brandt, Roth, and the Harbor Board, said`: the
+        # names after `by` stand beside the subject, the name before the phrase.
+        comma = agent.start() + len(agent.group("comma"))
+        who = _NAME_COMMA.search(head, max(0, agent.start() - 80), comma)
+        words = clean_mention(who.group("np")).split() if who else []
+        if who and _is_mention(" ".join(words)):
+            return Attribution(
+                " ".join(words),
+                _cue_text(best.group("cue")),
+                base + hs + who.start("np"),
+                len(head[best.end() :].strip(" ,:—–-")) == 0,
+            )
+        best = None
     if best is not None:
         rest = head[best.end() :]
         adjacent = len(rest.strip(" ,:—–-")) == 0
@@ -762,6 +827,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         and not P.OPENS_NAME_COLON.search(head, 0, m.start(group))
     ):
         m = None  # "… relations between the United States and Cuba:" names no speaker
+    if m and _heading_label(clean_mention(m.group(group)).split()):
+        m = None  # `Ideal Location: “…”`: a heading in title case, nobody's name
     if m and _is_mention(clean_mention(m.group(group))):
         return Attribution(
             clean_mention(m.group(group)),
@@ -783,6 +850,21 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             True,
         )
     return None
+
+
+def _heading_label(words: list[str]) -> bool:
+    """Capitalised words before a colon that show nothing of a name: no first name or
+    initial, no title or role, no organisation's word or acronym (`Ideal Location`,
+    `Strong Growth`); a surname alone is left to the names read before it."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return not (
+        N.is_initial(words[0])
+        or N.common_first_name(words[0])
+        or any(N.is_role_word(w) for w in words)
+        or N.org_shape(words)
+        or any(N.is_acronym([w]) for w in words)
+    )
 
 
 # The note about a member closing a release: `Ann Holt is the Republican Congresswoman
@@ -861,6 +943,11 @@ _WHO_WAS = re.compile(
 # A name, a comma and a role phrase running up to the end: `Ann Holt, Director of … at `.
 _NAME_THEN_ROLE = re.compile(
     r"(?:^|[.;]\s+|\s)(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+[^,_“”\"]{3,100}?$"
+)
+# A passive participle and its agent opening a phrase inside commas: what follows is no
+# subject (`…, flanked by Brandt and Roth, said`, `…, joined by the Board, said`).
+_PASSIVE_AGENT = re.compile(
+    r"(?P<comma>,\s+)(?:[a-z]+ed|[a-z]+en)\s+(?:by|with|alongside)\s+(?:the\s+)?$"
 )
 # A name (its tag blanked) and a comma right before a role phrase: `Congressman John B.
 # Larson (CT-01), Chair-elect of the House Democratic Caucus said`.
@@ -1047,6 +1134,7 @@ def choose_cue(
                 True,
                 byline="dash" if alone else None,
                 unsure=not alone and _place_or_body(m.group("np")),
+                dashed=True,
             )
     if (
         after is None
@@ -1176,7 +1264,7 @@ def _place_or_body(name: str) -> bool:
     if not words:
         return False
     last = N._low(words[-1])  # noqa: SLF001
-    if last in N.ORG_WORDS or last in _SCHOOL_ENDS:
+    if last in N.ORG_WORDS or last in _SCHOOL_ENDS or last in _LANDFORM_ENDS:
         return True
     if _first_and_surname(words):
         return False
@@ -1189,6 +1277,12 @@ def _place_or_body(name: str) -> bool:
 
 # Last words of a school's short name after a state's (`Georgia Tech`), no surname.
 _SCHOOL_ENDS = frozenset("tech polytechnic poly".split())
+# Words of the land that end a place's name (`Jackson Hole`, `Mesa Verde`'s `Canyon`)
+# and no person's surname.
+_LANDFORM_ENDS = frozenset(
+    """hole hollow canyon gulch butte bluffs rapids gorge basin prairie springs falls
+    creek bayou delta plateau peninsula""".split()
+)
 
 
 # Words naming a venue or a body's kind, which follow a state's name in a body's or a
@@ -1305,6 +1399,10 @@ def signer(name: str, rest: str) -> bool:
         return False
     if N.is_initial(words[-1]) and N.person_evidence(words):
         return True  # `Dominique D.`: a given name and the surname's initial
+    if _place_or_body(name):
+        # `— Austin Energy`, `— Jackson Hole`: a city's name that is a first name too,
+        # then a body's or the land's word: a place or a body as likely as a person.
+        return False
     return N.is_initial(words[0]) or N._us_first_name(words[0])  # noqa: SLF001
 
 
@@ -1351,6 +1449,10 @@ def statement_intro(
         if not one_list(masked, titled[k - 1].end(), titled[k].start()):
             titled = titled[k:]  # "Rep. Holt thanked Rep. Vail, who released …": Vail's
             break
+    if titled and _UNTITLED_BEFORE.search(masked, begin, titled[0].start()):
+        # "The letter’s authors, Ivo Brandt, Lena Roth, and Rep. Carl Dunn, cite …:": the
+        # titled name ends a list of people who are not all titled; it is not alone.
+        return None
     if titled and not P.PLURAL_TITLE.search(masked, begin, cue_at):
         # "Rep. Ann Holt (D-MT), Ranking Member of …, and Rep. Tod Vail (R-ID), …,
         # released the following statement": every titled name in the subject speaks.
@@ -1374,6 +1476,10 @@ def statement_intro(
         # ends before the comma; the name between the commas is who speaks.
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution(_with_appositive(subject), cue, base + subject.start("np"), False)
+
+
+# A capitalised word and `and` right before a titled name: the name ends a list.
+_UNTITLED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$")
 
 
 def _is_mention(mention: str) -> bool:
@@ -1430,6 +1536,10 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         # `Named for Chef Russ Johnson, R&J is his nod to “classic cool.”`: a phrase
         # opening the sentence names somebody; the sentence's subject comes after it.
         return None
+    if masked[m.end("np") + offset : seg.open_at].strip() == ":" and _heading_label(
+        mention.split()
+    ):
+        return None  # `Ideal Location: “…”`: a heading before a colon, no subject
     if not _is_mention(mention):
         possessive = mention.endswith(("’s", "'s")) and not _CONTRACTED.search(mention.lower())
         if offset == start and possessive:
@@ -1463,6 +1573,10 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
         return None  # `urged Inspector General Ivo Brandt to “…”`: addressed, not speaking
     if _PARTICIPLE_OPENER.match(m.group("np")):
         return None  # `Named for Chef Russ Johnson, R&J is …`: what opens it names nobody
+    if masked[m.end("np") : seg.open_at].strip() == ":" and _heading_label(
+        clean_mention(m.group("np")).split()
+    ):
+        return None  # `Ideal Location: “…”`: a heading before a colon, nobody
     return Attribution(
         trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"), False
     )
@@ -2501,6 +2615,25 @@ class _Extractor:
         """The name at `pos` ends a firm's name: `the law firm Moore & Van Allen`."""
         return self._just_before(pos, _FIRM_JOIN, 24)
 
+    def _heads_a_body(self, mention: str) -> bool:
+        """The document writes `mention` elsewhere as the first words of an organisation's
+        or a venue's name (`Virginia Mason Medical Center`, `Austin Energy Board`)."""
+        name = " ".join(w for w in mention.split() if not N.is_role_word(w))
+        if not name:
+            return False
+        for paragraph in self.paragraphs:
+            at = paragraph.find(name + " ")
+            while at >= 0:
+                words = paragraph[at + len(name) + 1 :].split(maxsplit=4)[:4]
+                for word in words:
+                    low = word.strip(",.;:").lower()
+                    if not word[:1].isupper():
+                        break
+                    if low in N.ORG_WORDS or low in _VENUE_WORDS:
+                        return True
+                at = paragraph.find(name + " ", at + 1)
+        return False
+
     def _named_before(self, entity: Entity, pos: int) -> bool:
         """The document names `entity` somewhere before `pos`."""
         return any(at < pos and name == entity.name for at, name in self.book.timeline)
@@ -2520,6 +2653,15 @@ class _Extractor:
             # A byline is as explicit as a verb of saying only when it names a person:
             # `— Washington Post` credits the outlet that printed the words.
             explicit = True
+        if (
+            (att.byline is not None or att.dashed)
+            and entity is not None
+            and self._heads_a_body(att.mention)
+        ):
+            # `” — Virginia Mason` where the release writes `Virginia Mason Medical
+            # Center`: the byline is the body's short name, not a person's.
+            entity = None
+            self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
         if att.unsure and entity is not None and not self._named_before(entity, att.pos):
             # `” — Georgia Tech`: a first name of the lexicon opens many a place or body;
             # without the name seen before, the words may be nobody's, and no one else's

@@ -339,6 +339,7 @@ def _shape(
         # `José E. Serrano and Wm. Lacy Clay` is two people joined, not two names run
         # together (`Wm.` is no first name the lexicon knows).
         name = N.split_run_together(name)
+    cut_role = False
     while (
         len(name) > 2
         and name[-1].lower() in N.COMMON_ROLES
@@ -346,6 +347,9 @@ def _shape(
         and N.person_evidence(name[:-1])
     ):
         name = name[:-1]  # "Hector V. Barreto Administrator": a caption's role after
+        cut_role = True
+    while cut_role and len(name) > 2 and name[-1].lower() in _ROLE_QUALIFIERS:
+        name = name[:-1]  # "Ann Vik Payroll Director": the role's field goes with it
     name = _after_event(name)
     if (
         len(name) >= 3
@@ -361,6 +365,17 @@ def _shape(
     return role, kept, name, joint, org
 
 
+# The field a job title names before its role word (`Payroll Director`, `Outreach
+# Coordinator`), no word of a person's name.
+_ROLE_QUALIFIERS = frozenset(
+    """payroll finance financial marketing operations communications sales program
+    programs project projects policy budget legislative outreach development technology
+    engineering safety research compliance security planning facilities production
+    logistics procurement purchasing accounting admissions athletic athletics medical
+    nursing clinical managing creative editorial regional district branch plant store
+    site field programme press media digital advocacy government governmental public
+    community health education executive general""".split()
+)
 # Words a heading written in title case capitalises and a person's title never holds:
 # `Advocate For Our Troops`. (`For`, `To`, `Against` open the rest of an organisation's
 # name, `Mayors Against Illegal Guns`, or a title's place, `Ambassador To Chile`.)

@@ -192,3 +192,108 @@ def test_a_scare_quote_stays_a_title() -> None:
         "They have ignored every proposal, from wider checks to closing the “fair loophole.”"
     )
     assert [q.kind for q in quotes] == ["title"]
+
+
+# -- dash signatures of places and bodies ---------------------------------------------
+
+
+def test_a_dash_byline_of_a_city_and_a_bodys_or_the_lands_word_signs_for_nobody() -> None:
+    # `Austin`, `Jackson`, `Denver` are first names as well as cities; `Energy`, `Hole`,
+    # `Water` end a body's or a place's name, never a person's.
+    for line in ("— Austin Energy", "— Jackson Hole", "— Denver Water", "— Tyler Falls"):
+        text = f"{LEAD} “The harvest came late this year.” {line}"
+        for member in ("nora_quill", None):
+            [q] = [q for q in release(text, member) if q.kind == "direct"]
+            assert q.speakers == [], (line, member)
+
+
+def test_a_dash_byline_the_release_writes_as_a_bodys_first_words_signs_for_nobody() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill toured Carolina Birch Medical Center on Friday.\n\n"
+        "“The nurses here work miracles every day.” — Carolina Birch"
+    )
+    for member in ("nora_quill", None):
+        [q] = [q for q in release(text, member) if q.kind == "direct"]
+        assert q.speakers == [], member
+
+
+def test_a_dash_byline_of_a_person_with_a_citys_first_name_still_signs() -> None:
+    for person in ("Austin Holloway", "Tyler Brandt"):
+        _, quotes = parsed(f"“Best fair I have seen in years.” — {person}")
+        assert quotes[0].speakers == [person]
+
+
+# -- a role glued to the name ------------------------------------------------------------
+
+
+def test_a_roles_field_glued_after_a_name_goes_with_the_role() -> None:
+    for role in ("Payroll Director", "Outreach Coordinator", "Marketing Manager"):
+        text = f"{LEAD} “The harvest came late this year,” said Ann Vik {role}."
+        [q] = [q for q in release(text) if q.kind == "direct"]
+        assert q.speakers == ["Ann Vik"], role
+
+
+def test_a_middle_initial_before_a_glued_role_stays() -> None:
+    text = f"{LEAD} “The harvest came late this year,” said Hector V. Barrows Administrator."
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == ["Hector V. Barrows"]
+
+
+# -- lists and phrases beside the subject ------------------------------------------------
+
+
+def test_a_titled_name_ending_a_list_of_authors_is_not_alone() -> None:
+    # Every author or none: the last one alone is a wrong speaker for the others' words.
+    text = (
+        f"{LEAD} The letter’s authors, Ivo Brandt, Lena Roth, and Rep. Carl Dunn, cite the "
+        "report: “The harvest came late this year in every county of the valley.”"
+    )
+    for member in ("nora_quill", None):
+        [q] = [q for q in release(text, member) if q.kind == "direct"]
+        assert q.speakers == [], member
+
+
+def test_the_names_after_flanked_by_are_not_the_subject() -> None:
+    for phrase in ("flanked by Brandt, Roth, and the Harbor Board", "joined by Lena Roth"):
+        text = f"{LEAD} Mayor Ada Kesh, {phrase}, said: “The harbor needs this money now.”"
+        [q] = [q for q in release(text) if q.kind == "direct"]
+        assert q.speakers == ["Ada Kesh"], phrase
+
+
+# -- organisations cut short ---------------------------------------------------------------
+
+
+def test_a_bodys_name_with_and_before_its_officer_gives_the_officer() -> None:
+    text = (
+        f"{LEAD} “Our trucks are full,” said Pioneer Warehousing and Distribution president "
+        "Ed Pike."
+    )
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == ["Ed Pike"]
+
+
+def test_the_officer_of_a_body_with_small_words_in_its_name_is_nobody_named() -> None:
+    # Not the body's last word, not the body cut in two, not the issuer.
+    for body in ("Pioneer Warehousing and Distribution", "El Proyecto del Barrio"):
+        for officer in ("the director", "the owner"):
+            text = f"{LEAD} “Our pantries are empty,” said {officer} of {body}."
+            [q] = [q for q in release(text) if q.kind == "direct"]
+            assert q.speakers == [], (officer, body)
+
+
+# -- headings --------------------------------------------------------------------------------
+
+
+def test_a_heading_before_a_colon_is_no_speaker() -> None:
+    for heading in ("Ideal Location", "Key Findings", "Strong Growth"):
+        text = f"{LEAD}\n\n{heading}: “The valley is the best place for the plant in the state.”"
+        for member in ("nora_quill", None):
+            [q] = [q for q in release(text, member) if q.kind == "direct"]
+            assert q.speakers in ([], ["Nora Quill"]), (heading, member)
+            assert heading not in q.speakers
+
+
+def test_a_name_before_a_colon_still_speaks() -> None:
+    text = f"{LEAD}\n\nLena Roth: “The valley is the best place for the plant in the state.”"
+    [q] = [q for q in release(text, None) if q.kind == "direct"]
+    assert q.speakers == ["Lena Roth"]
