@@ -345,7 +345,7 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
         # Every date form read here has a four-digit year: most text nodes have none.
         if len(text) > S.DATE_TEXT_MAX_CHARS or not _YEAR.search(text):
             continue
-        day = parse_shown_date(text, month_first)
+        day = parse_shown_date(text, month_first) or _read_by_time_element(text)
         if day is None:
             continue
         # A label is words alone ("Updated:"); a text with digits is a date of its own.
@@ -363,6 +363,17 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
     page.cache["own_shown_updates"] = own_updates
     page.cache["shown_published"] = published
     return found
+
+
+def _read_by_time_element(text: Any) -> dt.date | None:
+    """A numeric date that reads two ways (`03/01/2017`) shown inside a `<time>` whose
+    `datetime` gives one of the two days: the element says which order the page writes."""
+    el = _element_of(text)
+    stamp = el.get("datetime") if el is not None and el.tag == "time" else None
+    day = parse_date_value(stamp) if stamp else None
+    if day is None or day not in (parse_shown_date(text, True), parse_shown_date(text, False)):
+        return None
+    return day
 
 
 def _own_shown_updates(page: Page) -> list[dt.date]:
@@ -498,9 +509,21 @@ WEIGHTS: dict[str, float] = {
 def date_in_url(url: str | None) -> dt.date | None:
     m = S.URL_DATE_RE.search(url or "")
     if m is None:
-        return None
+        return _named_month_in_url(url or "")
     y, mo, d = (g for g in m.groups() if g is not None)
     return make_day(int(y), int(mo), int(d))
+
+
+def _named_month_in_url(url: str) -> dt.date | None:
+    """`/2023/oct/03/`: an English month name or its first three letters."""
+    m = S.URL_NAMED_MONTH_DATE_RE.search(urlsplit(url).path)
+    if m is None:
+        return None
+    word = m[2].lower()
+    month = next(
+        (i for i, name in enumerate(S.ENGLISH_MONTHS, 1) if word in (name, name[:3])), None
+    )
+    return make_day(int(m[1]), month, int(m[3])) if month else None
 
 
 def stamp_day(value: str, page: Page) -> dt.date | None:
@@ -577,6 +600,8 @@ def parse_shown_date(text: str, month_first: bool | None) -> dt.date | None:
     m = S.TEXT_XXY_RE.search(text)
     if m:
         a, b, year = int(m[1]), int(m[3]), int(m[4])
+        if a == b:  # the same day read either way (12.12.2025)
+            return make_day(year, a, a)
         if a > 12 or (b <= 12 and month_first is False):
             return make_day(year, b, a)
         if b > 12 or (a <= 12 and month_first):

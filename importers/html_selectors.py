@@ -220,6 +220,25 @@ URL_DATE_RE = re.compile(
     r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
+# A month written as a word in the address: `/2023/oct/03/`, `/2023/october/03/`.
+URL_NAMED_MONTH_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)", re.IGNORECASE
+)
+# Its month names, the first three letters of each standing for it too.
+ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # ISO and ISO-like dates: 2020-03-15, 2020/03/15, 20200315T…
 ISO_DATE_RE = re.compile(
     r"^\s*((?:19|20)\d{2})[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?:$|[T\s_]|\d{2}:)"

@@ -362,6 +362,16 @@ def test_date_from_url_as_late_fallback():
     assert published(page(), "https://example.org/2018/06/ferry") is None  # no day: no date
 
 
+def test_date_from_url_with_the_month_as_a_word():
+    for url in (
+        "https://example.org/travel/2019/oct/07/ferry",
+        "https://x.example/2019/October/7/a",
+    ):
+        assert published(page(), url) == dt.date(2019, 10, 7)
+    assert published(page(), "https://example.org/2019/news/07/ferry") is None  # no month
+    assert D.date_in_url("https://example.org/2019/mayor/07/x") is None
+
+
 def test_structured_date_beats_the_url():
     head = meta("article:published_time", "2018-06-22T15:00:00+02:00")
     assert published(page(head), "https://example.org/2018/06/21/x") == dt.date(2018, 6, 22)
@@ -403,6 +413,22 @@ def test_ambiguous_numeric_date_needs_the_page_language():
     assert published(page(body=body, lang="en-US")) == dt.date(2020, 3, 4)
     assert published(page(body=body, lang="fr")) == dt.date(2020, 4, 3)
     assert published(page(body=body, lang="en")) is None
+
+
+def test_a_numeric_date_reading_the_same_either_way_needs_no_page_language():
+    body = "<p>Posted 12.12.2020</p>" + BODY
+    assert published(page(body=body, lang="en")) == dt.date(2020, 12, 12)
+
+
+def test_a_time_element_says_which_way_its_shown_date_reads():
+    shown = '<p class="meta"><time datetime="{}">03/01/2017</time> by Lia Brandt</p>'
+    body = shown.format("2017-03-01T12:00:00Z") + BODY
+    assert published(page(body=body, lang="en")) == dt.date(2017, 3, 1)
+    body = shown.format("2017-01-03") + BODY
+    assert published(page(body=body, lang="en")) == dt.date(2017, 1, 3)
+    # A datetime that is neither reading of the text does not say how to read it.
+    body = '<p class="meta"><time datetime="2017-05-20">03/01/2017</time></p>' + BODY
+    assert D._shown_dates(read_page(page(body=body, lang="en"), None)) == []
 
 
 def test_no_date_is_invented():
