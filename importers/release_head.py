@@ -67,6 +67,70 @@ def split_release_head(text: str) -> ReleaseHead:
     """Headline, subheadline and the rest of a release whose title runs into its text."""
     # The body's parse repairs the rest of the text again; the head needs its opening.
     text = repair_text(text, decode_within=REPAIR_WINDOW)
+    return _byline_out(_split_head(text), text)
+
+
+# An op-ed's byline ending its title: "By", an office or none, a known first name and
+# one or two more capitalised words, then nothing or a note of where it was published.
+_OFFICE_BEFORE_NAME = (
+    r"(?:(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman|member))\s+)?"
+)
+_TITLE_BYLINE = re.compile(
+    rf"\s+(?P<by>By:?\s+{_OFFICE_BEFORE_NAME}(?P<first>[A-Z][a-z]+)"
+    r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+\([^()]{1,20}\))?)"
+    r"(?P<after>\s+(?i:published|appeared|printed|originally)\b.*)?$"
+)
+
+
+# Participles that take "by" without a regular ending ("Won By", "Led By").
+_IRREGULAR_PARTICIPLES = frozenset(("won", "led", "held", "made", "built", "brought", "taught",
+                                    "sought", "bought", "caught", "paid", "told", "hit", "run",
+                                    "set", "shot", "struck", "hurt", "read", "sent", "spent",
+                                    "lost", "kept", "left", "met", "found", "heard", "done",
+                                    "seen", "torn", "worn", "sworn"))  # fmt: skip
+# Last words of a body's name, which no byline ends on.
+_BODY_NAME_WORDS = frozenset(("foundation", "institute", "association", "council", "group",
+                              "society", "fund", "company", "corporation", "center", "centre",
+                              "committee", "coalition", "trust", "university", "college",
+                              "school", "club", "inc.", "inc", "llc", "award", "awards",
+                              "prize", "scholarship", "family", "families"))  # fmt: skip
+
+
+def _takes_by(word: str) -> bool:
+    """A title's last word before "By" is a participle that takes it ("Honored By")."""
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+
+
+def _byline_out(head: ReleaseHead, text: str) -> ReleaseHead:
+    """`head` with an op-ed's byline that ends its headline ("Why the Harbor Matters By
+    Rep. Jane Roe") moved to the body's start: a byline is no title's words. A title
+    whose last verb takes "by" ("… Honored By Jane Roe") keeps it."""
+    if head.headline is None or head.subheadline is not None or head.lead is not None:
+        return head
+    if " By" not in head.headline:
+        return head
+    m = _TITLE_BYLINE.search(head.headline)
+    if m is None or first_name_gender(m["first"]) is None:
+        return head
+    title = head.headline[: m.start()].rstrip(_EDGE_SPACE)
+    last = title.split()[-1].lower() if title else ""
+    if len(title.split()) < MIN_HEADLINE_WORDS + 1 or _takes_by(last):
+        return head
+    if m["by"].split()[-1].strip("()").lower() in _BODY_NAME_WORDS:
+        return head  # "… By Jane Roe Foundation": a body's name, not a byline
+    rest_at = len(text) - len(head.rest)
+    if text[rest_at:] != head.rest:
+        return head  # the rest is not the text's own tail: where the byline is is not sure
+    at = text.rfind(m["by"].split()[0], 0, rest_at)
+    if at <= 0 or not text[:at].rstrip(_EDGE_SPACE).endswith(title.split()[-1]):
+        return head
+    # The byline (and where it was published) is the body's first words; the rest, a
+    # dateline first where there is one, stays where the head ended.
+    byline = text[at:rest_at].strip()
+    return ReleaseHead(title, None, head.rest, head.released, head.contact, byline, head.letterhead)
+
+
+def _split_head(text: str) -> ReleaseHead:
     if " ? " in text[:WINDOW]:
         # Copy whose dashes were lost in a charset conversion ("WASHINGTON, DC ? The …",
         # "Bush?s"): a question mark set apart between words stands for the dash.

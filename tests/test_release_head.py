@@ -1700,3 +1700,48 @@ def test_a_label_the_body_does_not_name_as_the_member_is_not_cut(lead):
     title = "Pell Mourns Passing of Her Husband Carl Pell: “My heart is broken today”"
     doc = _release("Ann Pell", f"{title} WASHINGTON, D.C. – {lead}")
     assert doc.headline == "Pell Mourns Passing of Her Husband Carl Pell"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Congresswoman Dana Pell",
+        "By Rep. Dana Pell",
+        "By Dana Pell",
+        "By Rep. Dana Pell Published in the Bayport Ledger, May 3, 2015",
+    ],
+)
+def test_an_op_eds_byline_after_its_title_opens_the_body(byline):
+    title = "Why Bayport's Harbor Still Matters"
+    text = f"{title} {byline} The port of Bayport has fed this town for two hundred years."
+    doc = _release("Dana Pell", text)
+    assert doc.headline == title
+    assert doc.body[0].startswith(byline.split(" Published")[0])
+    _every_word_kept(text, doc)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a verb that takes "by": the name is the title's own
+        "Bayport Harbor Crew Honored By Dana Pell",
+        # the name goes on: a body's name, not a byline
+        "Harbor Grant Won By Dana Pell Foundation",
+    ],
+)
+def test_a_name_after_by_that_is_the_titles_own_stays(title):
+    text = f"{title} The port of Bayport has fed this town for two hundred years."
+    head = split_release_head(text)
+    assert head.headline in (title, None)
+
+
+def test_an_op_eds_byline_before_a_dateline_leaves_the_dateline_found():
+    text = (
+        "The Truth about the Harbor Budget By Congresswoman Dana Pell Washington, D.C. – "
+        "“You may have read about the port,” she said."
+    )
+    doc = _release("Dana Pell", text)
+    assert doc.headline == "The Truth about the Harbor Budget"
+    assert doc.dateline is not None and doc.dateline.place == "Washington"
+    assert doc.body[0] == "By Congresswoman Dana Pell"
+    _every_word_kept(text, doc)
