@@ -1060,8 +1060,8 @@ def corrections_import(backend: Backend, file) -> None:
     "--split",
     "splits",
     multiple=True,
-    help="releases, speakers, russian: score this split (repeatable; 'all': every one); "
-    "quotes: the PolNeAR split.",
+    help="releases, speakers, russian: score this split (repeatable; 'all': every one but "
+    "the newest held-out split, which is scored only when named); quotes: the PolNeAR split.",
 )
 @click.option(
     "--misses",

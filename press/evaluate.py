@@ -62,13 +62,20 @@ class Options:
 
 
 def _splits(
-    asked: tuple[str, ...], known: tuple[str, ...], default: tuple[str, ...]
+    asked: tuple[str, ...],
+    known: tuple[str, ...],
+    default: tuple[str, ...],
+    sealed: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
-    """The splits to score: the default, every one for `all`, else the named ones."""
+    """The splits to score: the default, every one but the `sealed` for `all`, else the
+    named ones. A sealed split is scored only when it is named, so no figure of `all`
+    carries it."""
     if not asked:
         return default
     if "all" in asked:
-        return known
+        return tuple(s for s in known if s not in sealed) + tuple(
+            s for s in dict.fromkeys(asked) if s in sealed
+        )
     unknown = [s for s in asked if s not in known]
     if unknown:
         raise ValueError(
@@ -153,7 +160,12 @@ def releases(out: Path, options: Options) -> str:
     report = eval_releases.evaluate(
         release_corpus(),
         eval_releases.read_gold(options.gold or eval_releases.GOLD_PATH),
-        splits=_splits(options.splits, eval_releases.SPLITS, eval_releases.DEFAULT_SPLITS),
+        splits=_splits(
+            options.splits,
+            eval_releases.SPLITS,
+            eval_releases.DEFAULT_SPLITS,
+            (eval_releases.SEALED,),
+        ),
     )
     (out / "releases").mkdir(parents=True, exist_ok=True)
     _write(out / "releases" / "figures.json", report.splits)
@@ -212,7 +224,12 @@ def speakers(out: Path, options: Options) -> str:
         corpus_dir(),
         gold,
         limit=options.limit,
-        splits=_splits(options.splits, eval_speakers.SPLITS, eval_speakers.DEFAULT_SPLITS),
+        splits=_splits(
+            options.splits,
+            eval_speakers.SPLITS,
+            eval_speakers.DEFAULT_SPLITS,
+            eval_speakers.SPLITS[-1:],
+        ),
     )
     (out / "speakers").mkdir(parents=True, exist_ok=True)
     _write(out / "speakers" / "figures.json", report.figures())

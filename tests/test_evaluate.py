@@ -58,6 +58,11 @@ def test_splits_are_checked_and_all_means_every_one():
     assert evaluate._splits((), known, ("dev",)) == ("dev",)
     assert evaluate._splits(("all",), known, ("dev",)) == known
     assert evaluate._splits(("check", "dev", "check"), known, ("dev",)) == ("check", "dev")
+    # The sealed held-out split is in no figure of `all` unless it is named beside it.
+    sealed = ("holdout",)
+    assert evaluate._splits(("all",), known, ("dev",), sealed) == ("dev", "check")
+    assert evaluate._splits(("all", "holdout"), known, ("dev",), sealed) == known
+    assert evaluate._splits(("holdout",), known, ("dev",), sealed) == ("holdout",)
     with pytest.raises(ValueError, match="unknown split"):
         evaluate._splits(("train",), known, ("dev",))
     result = CliRunner().invoke(main, ["evaluate", "russian", "--split", "train"])
