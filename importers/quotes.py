@@ -401,6 +401,12 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         if found is not None and (found.kind != "person" or _fits_noun(found, words)):
             return found
         return book.entity_for(mention, "organization" if head in ORG_NOUNS else "person")
+    if "of" in words:
+        before = words[: words.index("of")]
+        if len(before) >= 3 and N.is_role_word(before[-1]) and N.person_evidence(before):
+            # `Ann Vik Payroll Director of Lakeport Mills said`: the person the role
+            # follows, not the body the role is of.
+            return book.note_name(before, pos)
     return book.note_name(words, pos)
 
 
@@ -592,7 +598,16 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             and _another_after_and(tail[m.end("np") : m.start("cue")])
         ):
             continue  # `Ann Holt, a nurse in Dover, Delaware, and Sam Poe, said`: both
-        if m and rx is P.AFTER_CUE_SUBJ and _NAME_GOES_ON.match(tail, m.end("np")):
+        if (
+            m
+            and rx is P.AFTER_CUE_SUBJ
+            and (
+                _NAME_GOES_ON.match(tail, m.end("np"))
+                # `said Harbor Subcommittee on Safety Ranking Member Ivo Brandt`
+                or _BODY_GOES_ON.match(tail, m.end("np"))
+                and N._low(m.group("np").split()[-1]) in N.ORG_WORDS  # noqa: SLF001
+            )
+        ):
             # `said Pioneer Warehousing and Distribution president Ed Pike`, `said the
             # director of El Proyecto del Barrio`: the pattern stopped inside a body's
             # name; the person after its role words speaks, or nobody named.
@@ -625,6 +640,7 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
 # capitalised word (`… Warehousing and Distribution`, `… of El Proyecto del Barrio`).
 _NAME_GOES_ON = re.compile(r"\s+(?:and|&|of|del|de|la|los)\s+(?:the\s+)?[A-Z]")
 # The subject with the whole name it holds, up to a comma or the sentence's end.
+_BODY_GOES_ON = re.compile(r"\s+(?:on|for)\s+(?:the\s+)?[A-Z]")
 _WHOLE_NAME = re.compile(r"[^,;:.!?]*(?:\.(?=\w)[^,;:.!?]*)*")
 # The rest of that name, lower-case role words and the name of their holder.
 _HOLDER_AFTER = re.compile(

@@ -297,3 +297,19 @@ def test_a_name_before_a_colon_still_speaks() -> None:
     text = f"{LEAD}\n\nLena Roth: “The valley is the best place for the plant in the state.”"
     [q] = [q for q in release(text, None) if q.kind == "direct"]
     assert q.speakers == ["Lena Roth"]
+
+
+def test_a_subcommittees_officer_after_its_whole_name_speaks() -> None:
+    for body in ("Harbor Subcommittee on Safety", "Harbor and Rail Subcommittee on Oversight"):
+        text = (
+            f"{LEAD} “The latest report raises questions about the agency,” said {body} "
+            "Ranking Member Ivo Brandt."
+        )
+        [q] = [q for q in release(text) if q.kind == "direct"]
+        assert q.speakers == ["Ivo Brandt"], body
+
+
+def test_a_name_and_a_glued_role_of_a_body_is_the_person_not_the_body() -> None:
+    text = f"{LEAD} Ann Vik Payroll Director of Lakeport Mills said “The harvest came late.”"
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == ["Ann Vik"]
