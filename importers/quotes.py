@@ -1552,7 +1552,7 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         # `Named for Chef Russ Johnson, R&J is his nod to “classic cool.”`: a phrase
         # opening the sentence names somebody; the sentence's subject comes after it.
         return None
-    if masked[m.end("np") + offset : seg.open_at].strip() == ":" and _heading_label(
+    if masked[m.end("np") + offset : seg.open_at].lstrip().startswith(":") and _heading_label(
         mention.split()
     ):
         return None  # `Ideal Location: “…”`: a heading before a colon, no subject
@@ -1589,7 +1589,7 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
         return None  # `urged Inspector General Ivo Brandt to “…”`: addressed, not speaking
     if _PARTICIPLE_OPENER.match(m.group("np")):
         return None  # `Named for Chef Russ Johnson, R&J is …`: what opens it names nobody
-    if masked[m.end("np") : seg.open_at].strip() == ":" and _heading_label(
+    if masked[m.end("np") : seg.open_at].lstrip().startswith(":") and _heading_label(
         clean_mention(m.group("np")).split()
     ):
         return None  # `Ideal Location: “…”`: a heading before a colon, nobody

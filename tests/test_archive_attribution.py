@@ -313,3 +313,15 @@ def test_a_name_and_a_glued_role_of_a_body_is_the_person_not_the_body() -> None:
     text = f"{LEAD} Ann Vik Payroll Director of Lakeport Mills said “The harvest came late.”"
     [q] = [q for q in release(text) if q.kind == "direct"]
     assert q.speakers == ["Ann Vik"]
+
+
+def test_headings_before_each_statement_name_no_speaker() -> None:
+    # Highlights of an interview, each statement under a heading: the member's words.
+    text = (
+        f"{LEAD} Highlights: Getting Answers: “I hope we will get answers this week from the "
+        "board.” Innocent Until Proven Guilty: “These are serious claims and both sides "
+        "deserve a hearing.” Holistic Review: “You have four other witnesses who say they "
+        "recall nothing at all.”"
+    )
+    quotes = [q for q in release(text) if q.kind == "direct"]
+    assert [q.speakers for q in quotes] == [["Nora Quill"]] * 3
