@@ -19,6 +19,8 @@ from press.eval_releases import (
     HOLDOUT8_SPEAKER_LINES,
     HOLDOUT9_PLAIN,
     HOLDOUT9_SPEAKER_LINES,
+    HOLDOUT10_PLAIN,
+    HOLDOUT10_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -28,6 +30,7 @@ from press.eval_releases import (
     draw_holdout7,
     draw_holdout8,
     draw_holdout9,
+    draw_holdout10,
     evaluate,
     judge,
     load_texts,
@@ -169,6 +172,12 @@ def test_holdout9_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout9) >= 40
 
 
+def test_holdout10_is_rich_in_titles() -> None:
+    holdout10 = [g for g in read_gold() if g.split == "holdout10"]
+    assert len(holdout10) >= 80
+    assert sum(g.headline is not None for g in holdout10) >= 40
+
+
 @pytest.mark.corpus
 def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
@@ -205,12 +214,24 @@ def test_holdout9_keeps_the_first_candidates_and_the_titled_ones_after() -> None
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout10_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout10(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout10"]
+    assert [g.line for g in gold[:HOLDOUT10_PLAIN]] == candidates[:HOLDOUT10_PLAIN]
+    later = gold[HOLDOUT10_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT10_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout9" and SEALED not in DEFAULT_SPLITS and "holdout8" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout9 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout9",), misses=True))
+    assert SEALED == "holdout10" and SEALED not in DEFAULT_SPLITS and "holdout9" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout10 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout10",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -249,3 +270,18 @@ def test_holdout9_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT8_SPEAKER_LINES) | HOLDOUT8_LATER_SPEAKER_LINES <= frozen
     holdout9 = {g.line for g in read_gold() if g.split == "holdout9"}
     assert not holdout9 & speaker_lines
+
+
+def test_holdout10_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout11 included); the gold may grow later
+    frozen = set(HOLDOUT10_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT10_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT9_SPEAKER_LINES) <= frozen
+    holdout10 = {g.line for g in read_gold() if g.split == "holdout10"}
+    assert not holdout10 & speaker_lines
