@@ -117,7 +117,8 @@ ORG_WORDS = frozenset(
     hospital clinic school district county city state department fund partnership
     institution laboratory laboratories lab labs academy agencies industries airlines
     railroad railway systems technologies inc company co. co ltd ltd. plc network
-    council""".split()
+    council productions studios entertainment pictures holdings enterprises
+    pharmaceuticals communications publishing ventures""".split()
 )
 # Organisation words that name no organisation on their own.
 GENERIC_ORG_HEADS = frozenset(
@@ -129,7 +130,9 @@ GENERIC_ORG_HEADS = frozenset(
     force forces army navy authority alliance federation society chamber conference
     league organization organisation cooperative hospital clinic school district county
     city state fund partnership institution laboratory academy agencies industries
-    airlines systems technologies co. co ltd ltd. plc""".split()
+    airlines systems technologies co. co ltd ltd. plc productions studios entertainment
+    pictures holdings enterprises pharmaceuticals communications publishing
+    ventures""".split()
 )
 # Words that make a capitalised phrase a bill, programme, event or document, not a speaker.
 TITLE_WORDS = frozenset(

@@ -124,8 +124,10 @@ COMMON_NP = (
     rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?\b"
     rf"(?:\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?{NAME_PHRASE})?"
 )
+# A publication's noun after its name: `Locus magazine writes`, `the Ledger newspaper said`.
+PUBLICATION_TAIL = r"(?:\s+(?:magazine|newspaper|journal|website|blog|podcast)\b)?"
 # The lookbehind keeps a match from starting inside a word ("lawsu|it contends").
-SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}|{PRONOUN})"
+SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}{PUBLICATION_TAIL}|{PRONOUN})"
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
 # One or two appositives: "Ann Holt, the attorney general, one of the plaintiffs, said".
 _APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),(?:\s+(?P<appos2>[^,“”\"]{2,60}),)?)?"

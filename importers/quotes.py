@@ -371,6 +371,9 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             pass  # `a statement from Ann Holt`, `in the words of Ann Holt`: her own words
         else:
             return None
+    name = _publication_name(words)
+    if name is not None:
+        return _publication(book, name)
     head = words[-1].lower().rstrip("s") if words else ""
     if len(words) > 1 and not words[0][0].isupper() and words[-1][0].isupper():
         # "campaign manager Ann Holt", "9/11 widow Ann Holt": the role words lead to a name.
@@ -411,6 +414,36 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             # follows, not the body the role is of.
             return book.note_name(before, pos)
     return book.note_name(words, pos)
+
+
+# Lower-case nouns that say the capitalised words before them name a publication.
+_PUBLICATION_NOUNS = frozenset("magazine newspaper journal website blog podcast".split())
+
+
+def _publication_name(words: list[str]) -> list[str] | None:
+    """`Locus magazine`, `the Harbor Ledger newspaper` → the publication's name; None for
+    any other mention."""
+    if len(words) < 2 or words[-1] not in _PUBLICATION_NOUNS:
+        return None
+    name = words[1:-1] if words[0].lower() == "the" else words[:-1]
+    if not 0 < len(name) <= 4 or not all(w[0].isupper() for w in name):
+        return None
+    return None if N.has_possessive(name) else name
+
+
+def _publication(book: SpeakerBook, name: list[str]) -> Entity | None:
+    """The organisation a publication's name stands for; nobody when the words name a
+    person the text knows (`Oprah Winfrey magazine`: whose words is not said)."""
+    if N.person_evidence(name):
+        return None
+    known = book.known(name)
+    if known is not None and known.kind == "person":
+        if known.titled or N.person_evidence(known.name.split()):
+            return None
+    entity = book.entity_for(" ".join(name), "organization")
+    entity.kind = "organization"
+    entity.publication = True
+    return entity
 
 
 _INNER_PREPOSITIONS = frozenset("of to from by for with at about against on in".split())

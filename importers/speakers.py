@@ -154,6 +154,9 @@ class Entity:
     # The sexes the document's own titles give it (`Congresswoman`, `Mr.`): one of
     # them outweighs the first-name lexicon's guess; two say nothing.
     said: frozenset[str] = frozenset()
+    # Named with a publication's noun (`Locus magazine writes`): an organisation by the
+    # text's own word, whatever the shape of its name.
+    publication: bool = False
 
     def say_gender(self, sex: str) -> None:
         """The document titles this person as a man or a woman (`m`/`f`). It corrects
@@ -1002,6 +1005,8 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         if pair is not None:
             return pair  # `ICE and the Department of Homeland Security`: each speaks
         if N.org_shape(words) or N.is_capital(words) or N.is_acronym(words):
+            return [entity.name]
+        if entity.publication:
             return [entity.name]
         return []
     if not N.person_shape(words):
