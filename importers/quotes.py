@@ -86,9 +86,6 @@ class Attribution:
     unsure: bool = False
     # A name after a dash after the closing mark, sure signature or not.
     dashed: bool = False
-    # A heading read where a name would stand (`Ideal Location: “…”`): no name of its
-    # own, and it keeps the quotation from a name the parse would reach past it.
-    nobody: bool = False
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -418,6 +415,10 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
 
 # Lower-case nouns that say the capitalised words before them name a publication.
 _PUBLICATION_NOUNS = frozenset("magazine newspaper journal website blog podcast".split())
+# Determiners and possessives that open a sentence in capitals, never a publication's name.
+_NOT_A_NAME_OPENING = frozenset(
+    "its his her their our my your this that these those every each another".split()
+)
 
 
 def _publication_name(words: list[str]) -> list[str] | None:
@@ -428,6 +429,8 @@ def _publication_name(words: list[str]) -> list[str] | None:
     name = words[1:-1] if words[0].lower() == "the" else words[:-1]
     if not 0 < len(name) <= 4 or not all(w[0].isupper() for w in name):
         return None
+    if name[0].lower() in _NOT_A_NAME_OPENING:
+        return None  # `Its website notes`: whose website is not in the words
     return None if N.has_possessive(name) else name
 
 
@@ -880,11 +883,7 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     ):
         m = None  # "… relations between the United States and Cuba:" names no speaker
     if m and _heading_label(clean_mention(m.group(group)).split()):
-        # `Ideal Location: “…”`: a heading in title case, nobody's name; what stands under
-        # it may be anybody's (the issuer's, or a list of others' words), so nobody's.
-        return Attribution(
-            clean_mention(m.group(group)), None, base + hs + m.start(group), True, nobody=True
-        )
+        m = None  # `Ideal Location: “…”`: a heading in title case, nobody's name
     if m and _is_mention(clean_mention(m.group(group))):
         return Attribution(
             clean_mention(m.group(group)),
@@ -1595,9 +1594,7 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
     if masked[m.end("np") + offset : seg.open_at].lstrip().startswith(":") and _heading_label(
         mention.split()
     ):
-        # `Ideal Location: “…”`: a heading before a colon, no subject (nobody's words, as
-        # in `cue_before`).
-        return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
+        return None  # `Ideal Location: “…”`: a heading before a colon, no subject
     if not _is_mention(mention):
         possessive = mention.endswith(("’s", "'s")) and not _CONTRACTED.search(mention.lower())
         if offset == start and possessive:
@@ -1634,10 +1631,7 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
     if masked[m.end("np") : seg.open_at].lstrip().startswith(":") and _heading_label(
         clean_mention(m.group("np")).split()
     ):
-        # `Ideal Location: “…”`: a heading before a colon, nobody (as in `cue_before`).
-        return Attribution(
-            clean_mention(m.group("np")), None, base + m.start("np"), False, nobody=True
-        )
+        return None  # `Ideal Location: “…”`: a heading before a colon, nobody
     return Attribution(
         trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"), False
     )
@@ -2714,7 +2708,7 @@ class _Extractor:
             # A byline is as explicit as a verb of saying only when it names a person:
             # `— Washington Post` credits the outlet that printed the words.
             explicit = True
-        if att.nobody or (
+        if (
             (att.byline is not None or att.dashed)
             and entity is not None
             and self._heads_a_body(att.mention)

@@ -86,3 +86,11 @@ def test_a_persons_name_before_a_publications_noun_speaks_for_nobody() -> None:
     )
     [quote] = [q for q in quotes if q.kind == "direct"]
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("opening", ["Its", "Their", "This"])
+def test_a_determiner_before_a_publications_noun_names_nobody(opening: str) -> None:
+    _, quotes = extract_quotes(
+        [f"The insurer sells cover in ten states. {opening} website notes that drivers save."]
+    )
+    assert all(q.speaker is None for q in quotes)
