@@ -86,6 +86,9 @@ class Attribution:
     unsure: bool = False
     # A name after a dash after the closing mark, sure signature or not.
     dashed: bool = False
+    # A heading read where a name would stand (`Ideal Location: “…”`): no name of its
+    # own, and it keeps the quotation from a name the parse would reach past it.
+    nobody: bool = False
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -883,7 +886,11 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     ):
         m = None  # "… relations between the United States and Cuba:" names no speaker
     if m and _heading_label(clean_mention(m.group(group)).split()):
-        m = None  # `Ideal Location: “…”`: a heading in title case, nobody's name
+        # `Ideal Location: “…”`: a heading in title case, nobody's name; what stands under
+        # it may be anybody's (the issuer's, or a list of others' words), so nobody's.
+        return Attribution(
+            clean_mention(m.group(group)), None, base + hs + m.start(group), True, nobody=True
+        )
     if m and _is_mention(clean_mention(m.group(group))):
         return Attribution(
             clean_mention(m.group(group)),
@@ -1594,7 +1601,9 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
     if masked[m.end("np") + offset : seg.open_at].lstrip().startswith(":") and _heading_label(
         mention.split()
     ):
-        return None  # `Ideal Location: “…”`: a heading before a colon, no subject
+        # `Ideal Location: “…”`: a heading before a colon, no subject (nobody's words, as
+        # in `cue_before`).
+        return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     if not _is_mention(mention):
         possessive = mention.endswith(("’s", "'s")) and not _CONTRACTED.search(mention.lower())
         if offset == start and possessive:
@@ -1631,7 +1640,10 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
     if masked[m.end("np") : seg.open_at].lstrip().startswith(":") and _heading_label(
         clean_mention(m.group("np")).split()
     ):
-        return None  # `Ideal Location: “…”`: a heading before a colon, nobody
+        # `Ideal Location: “…”`: a heading before a colon, nobody (as in `cue_before`).
+        return Attribution(
+            clean_mention(m.group("np")), None, base + m.start("np"), False, nobody=True
+        )
     return Attribution(
         trim_subject(clean_mention(m.group("np"))), None, base + m.start("np"), False
     )
@@ -2708,7 +2720,7 @@ class _Extractor:
             # A byline is as explicit as a verb of saying only when it names a person:
             # `— Washington Post` credits the outlet that printed the words.
             explicit = True
-        if (
+        if att.nobody or (
             (att.byline is not None or att.dashed)
             and entity is not None
             and self._heads_a_body(att.mention)
