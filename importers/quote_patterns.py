@@ -47,7 +47,8 @@ opined proclaimed proclaims recounted recounts described describes called calls 
 labeled labelled blasted slammed criticized criticised praised accused mocked touted
 advised advises assured assures chided chimed contended contends disclosed echoed
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
-scoffed sniped whispered answered answers inquired inquires queried reads read""".split()
+scoffed sniped whispered answered answers inquired inquires queried reads read shared shares
+reflected reflects""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
 WEAK_VERBS = frozenset(
     "called calls described describes dubbed labeled labelled praised "

@@ -1962,11 +1962,21 @@ class _Extractor:
             if prev is not None and k > 0:
                 gap = masked[segs[k - 1].end : seg.open_at]
                 m = P.PARTICIPLE.search(gap)
-                if sentence_start(masked, seg.open_at) > segs[k - 1].end:
+                subject = None
+                later = sentence_start(masked, seg.open_at) > segs[k - 1].end
+                ended = _ends_sentence(self.paragraphs[i], segs[k - 1])
+                cue = m.group("cue") if m is not None else None
+                if cue is not None and ended and not later:
+                    # `“…” Duff endorsed it, saying it “…”`: a new sentence after one the
+                    # quotation ended; the participle is its own subject's.
+                    subject = _subject_after(masked, segs[k - 1].end + 1, seg.open_at)
+                if later or ended:
                     m = None  # a new sentence: `adding …` is its own subject's, not prev's
                 own = att is not None and att.adjacent and att.pos >= base + segs[k - 1].end
                 if m is not None and not own:
                     att = Attribution(prev.mention, m.group("cue"), prev.pos, True)
+                elif subject is not None and cue is not None and not own:
+                    att = Attribution(subject[1], cue, base + subject[0], True)
             # `“… first part. “Second part …”`: a quotation whose closing mark is missing
             # runs on into the next; the second has the first one's speaker.
             runs_on = k > 0 and not segs[k - 1].closed and segs[k - 1].end == seg.open_at
@@ -2122,18 +2132,56 @@ class _Extractor:
     def _other_subject(self, i: int, seg: Segment, last: _Last) -> _Last | None:
         """A person other than the last speaker who is the subject of the sentence right
         before the quotation in its paragraph: as the speaker when that sentence's verb
-        is one of saying (`called him a master`), else with no speakers."""
+        is one of saying (`called him a master`), else with no speakers. A body as that
+        subject speaks when the verb is one of saying or of handing in words (`The Legion
+        submitted written testimony`); else the last speaker goes on."""
         masked = self.masked[i]
         if seg.open_at == 0:
             return None
         begin = sentence_start(masked, seg.open_at - 1)
+        k = bisect.bisect_left(self.segments[i], seg.open_at, key=lambda s: s.end) - 1
+        before = self.segments[i][k] if k >= 0 else None
+        if (
+            before is not None
+            and before.end >= begin
+            and _ends_sentence(self.paragraphs[i], before)
+        ):
+            # `… the act.” The Legion …`: the quotation's own full stop is masked, so the
+            # next sentence starts after its closing mark.
+            begin = before.end + 1
+            begin += len(masked[begin : seg.open_at]) - len(masked[begin : seg.open_at].lstrip())
         m = P.SUBJECT.match(masked[begin : seg.open_at])
         if m is None:
             return None
         mention = trim_subject(clean_mention(_with_appositive(m)))
         if not _is_mention(mention) or mention.lower() in _PRONOUNS:
             return None
-        entity = self.book.known(mention.split(", ")[-1].split())
+        words = mention.split(", ")[-1].split()
+        entity = self.book.known(words)
+        at = begin + m.start("np")
+        # A body not named before: an organisation's word, or capitalised words after
+        # `The` (`The American Legion`), which no person's name takes.
+        body = N.org_shape(words) or (
+            masked.startswith("The ", at) and all(w[:1].isupper() for w in words)
+        )
+        said = m.group("cue") in P.SPEECH_VERBS
+        body = body or entity is not None and entity.kind == "organization"
+        # The sentence holds a quotation of its own (`The Times reports: “…” …, said Jan
+        # Liphardt.`): its cue, not its subject, says whose the next words are.
+        if before is not None and before.open_at >= begin:
+            return None
+        if body and (said or _HANDED_IN.match(masked, begin + m.start("cue"))):
+            # `The Legion submitted written testimony …. “…”`: a body that says or hands in
+            # words is the speaker of the quotation after it (a body doing anything else,
+            # `The Foundation gave $5,000. “…”`, leaves the quotation as it was).
+            if entity is None:
+                entity = self.book.entity_for(" ".join(words), "organization")
+            entity.kind = "organization"  # `The American Legion`: no person's name
+            names = speaker_names(entity, explicit=True) or [entity.name]
+            if set(names) & set(last.speakers):
+                return None
+            _mark_quoted(entity, mention)
+            return _Last(i, names, mention)
         if entity is None or entity.kind != "person":
             return None
         names = speaker_names(entity, explicit=True)
@@ -2141,7 +2189,6 @@ class _Extractor:
             return None
         # A verb of saying only: after `Holt accused Vail of lying.` the next words may be
         # either's, so they are nobody's.
-        said = m.group("cue") in P.SPEECH_VERBS
         return _Last(i, names if said else [], mention if said else "")
 
     def _transcript_label(self, quote: Quote) -> None:
@@ -2201,6 +2248,12 @@ class _Extractor:
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
         if not adjacent and _law_text(stripped):
             return True
+        if (
+            not said
+            and _PLACE_IN_TEXT.search(masked, max(0, seg.open_at - 40), seg.open_at)
+            and not _SAYING.search(masked, sentence_start(masked, seg.open_at), seg.open_at)
+        ):
+            return True  # `Note on page 657: “…”`, `Section 4(b):`: a document's words
         if (
             said
             and att is not None
@@ -3067,6 +3120,45 @@ _SURNAME = re.compile(r"[A-Z][a-z][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*")
 LETTER_REACH = 2  # the paragraph of the quotation and the one before it
 # A letter's signers are found by where they are named, not by a cue of their own: weak.
 LETTER_CONFIDENCE = 0.75
+
+
+# A place in a document right before a quotation with a colon: `Note on page 657:`,
+# `Section 1022(a):`, `(p. 12):`; what follows is that document's text, nobody's words.
+_PLACE_IN_TEXT = re.compile(
+    r"\b(?:[Pp]ages?|[Pp]p?\.|[Ss]ection|[Ss]ec\.|[Ll]ines?|[Pp]aragraph)\s+\d+[a-z]?"
+    r"(?:\s*\([a-z0-9]{1,4}\))*\)?\s*:\s*$"
+)
+
+
+def _subject_after(masked: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the subject of the sentence opening at `start` stands and its name, when it
+    names somebody (`Policy Director Ann Duff endorsed …`)."""
+    start += len(masked[start:end]) - len(masked[start:end].lstrip())
+    m = P.SUBJECT.match(masked[start:end])
+    if m is None:
+        return None
+    mention = trim_subject(clean_mention(_with_appositive(m)))
+    if not _is_mention(mention) or mention.lower() in _PRONOUNS:
+        return None
+    return start + m.start("np"), mention
+
+
+def _ends_sentence(paragraph: str, seg: Segment) -> bool:
+    """A closed quotation whose words end with a full stop, question or exclamation mark
+    and after which a capital opens the next sentence (`… it.” The Legion …`): a sentence
+    ends at its closing mark, though the masked text hides the full stop."""
+    if not seg.closed or paragraph[seg.end - 1 : seg.end] not in (".", "!", "?"):
+        return False
+    rest = paragraph[seg.end + 1 : seg.end + 4].lstrip()
+    return rest[:1].isupper()
+
+
+# A body handing in words: `submitted written testimony`, `sent a letter`, `issued the
+# following statement`.
+_HANDED_IN = re.compile(
+    r"(?:submitted|issued|released|sent|filed|provided|delivered)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:testimony|statement|statements|comments|remarks|letter)\b"
+)
 
 
 def _weak_gender(entity: Entity) -> bool:
