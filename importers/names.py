@@ -234,6 +234,9 @@ def first_name_gender(word: str) -> str | None:
     return found
 
 
+# Asked of the same few thousand words again and again in every release: worked out once
+# for each (the word lists are fixed, so the answer is too).
+@functools.lru_cache(maxsize=16384)
 def is_role_word(word: str) -> bool:
     low = _low(word)
     if _CONGRESS_ROLE.fullmatch(low):
@@ -291,9 +294,10 @@ def _syllable_given_name(word: str) -> bool:
 _ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z][^\W\d_]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def is_name_word(word: str) -> bool:
     """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "Sánchez",
-    "J.", "Jr."."""
+    "J.", "Jr.". Worked out once for each word, as `is_role_word`."""
     low = _low(word)
     if low in SUFFIXES or low in PARTICLES or is_initial(word):
         return True
@@ -439,6 +443,8 @@ def split_joint(words: list[str]) -> list[list[str]] | None:
     """`Amy Klobuchar and Al Franken` → [[Amy, Klobuchar], [Al, Franken]]; None when the
     words are one name (an organisation's "and" included: "Ways and Means Committee")."""
     text = " ".join(words)
+    if "," not in text and "and" not in text and "&" not in text:
+        return None  # nothing to split at (most runs): no pattern to run
     parts = [p.split() for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     if len(parts) < 2 or any(not p for p in parts):
         return None
