@@ -1047,8 +1047,14 @@ _CLAUSE_AFTER = re.compile(r"[,:;–—]\s+\S+\s+\S")
 
 
 def _not_a_deck(text: str) -> bool:
-    """Text under a title that is no subtitle: a byline or the label of a link."""
-    return bool(_BYLINE.match(text)) or _label(text)
+    """Text under a title that is no subtitle: a byline, the label of a link, or a line
+    with no word in it, such as a picture's stock number and source ("#123456 /
+    gettyimages.com")."""
+    return bool(_BYLINE.match(text)) or _label(text) or not _PLAIN_WORD.search(text)
+
+
+# A word of letters standing alone (not inside a web address or a file name).
+_PLAIN_WORD = re.compile(r"(?<![\w./@#-])[A-Za-z][A-Za-z’']+(?![\w./@-])")
 
 
 # A sentence's full stop closing the text (not an abbreviation's, not inside a quote).
@@ -1139,10 +1145,26 @@ def _once(title: str) -> str:
     return title
 
 
+# A statement's title naming its speaker (an office, a name, a degree), then the hearing,
+# markup or briefing it was given at, in Title Case, as the deck.
+_STATEMENT_AND_HEARING = re.compile(
+    r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}Statement\s+(?:of|by|from)\s+"
+    r"(?:(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman|member)"
+    r"|Chair(?:man|woman)?|Ranking\s+Member)\s+)?"
+    r"(?:[A-Z][\w'’-]*\.?\s+){1,3}?[A-Z][\w'’-]+(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|I{2,3}))?)"
+    r"\s+(?P<deck>(?:Field\s+|Joint\s+|Subcommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing)"
+    r"\s+(?:on|of|to|regarding)\s+\S.*)$"
+)
+
+
 def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
     """`SENATOR WINS FUNDS Grants go to three counties` and `Senator Wins Funds Grants go
     to three counties` → ("… Funds", "Grants go to three counties"); `body`, the text
     after the head, tells a name in camel case from a title glued to its deck."""
+    if (hearing := _STATEMENT_AND_HEARING.match(title)) is not None:
+        # "Opening Statement of Congressman Jo Roe, M.D. Hearing on …": the statement's
+        # title ends with its speaker's name; the hearing it was given at is the deck
+        return hearing["head"], hearing["deck"]
     glued = _GLUED_TITLES.search(title)
     if glued and _camel_word(title, glued.start(), body):
         glued = None
@@ -1712,7 +1734,10 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
                 _title_case(title)
                 and last not in P.MINOR_WORDS
                 and last.rstrip(".") not in _ROLE_WORDS
-                and _headline(title) == (title, None)
+                and (
+                    _headline(title) == (title, None)
+                    or _STATEMENT_AND_HEARING.match(title) is not None
+                )
             ):
                 return begin, words[at].start()
             return None
@@ -1897,7 +1922,12 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             return ReleaseHead(title, None, text[begin:].lstrip(), head.released)
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
-        return ReleaseHead(window[begin:end].strip(), None, text[end:].lstrip())
+        title = window[begin:end].strip()
+        # "Opening Statement of … Roe Subcommittee Markup of …": the hearing is the deck
+        headline, sub = (title, None)
+        if (hearing := _STATEMENT_AND_HEARING.match(title)) is not None:
+            headline, sub = hearing["head"], hearing["deck"]
+        return ReleaseHead(headline, sub, text[end:].lstrip())
     stamp = _STAMP_LEAD.match(window)
     if stamp is None and (floor := _floor_title(window)) is not None:
         title, at = floor

@@ -1745,3 +1745,58 @@ def test_an_op_eds_byline_before_a_dateline_leaves_the_dateline_found():
     assert doc.dateline is not None and doc.dateline.place == "Washington"
     assert doc.body[0] == "By Congresswoman Dana Pell"
     _every_word_kept(text, doc)
+
+
+def test_a_pictures_stock_number_under_the_title_is_no_deck():
+    text = (
+        "+ SHARE Roe Launches Harbor Naming Contest August 21st, 2014 #123456789 / "
+        "stockpictures.com BAYPORT, Ohio—Congresswoman Jane Roe (D-Ohio) today launched a "
+        "contest."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Launches Harbor Naming Contest"
+    assert head.subheadline is None
+    assert head.lead == "#123456789 / stockpictures.com"  # kept in the body
+
+
+def test_a_deck_of_words_under_a_dated_title_is_still_a_deck():
+    text = (
+        "Roe Backs Harbor Bill July 2, 2014 Funds go to 3 ports BAYPORT, Ohio—"
+        "Congresswoman Jane Roe (D-Ohio) today backed the bill."
+    )
+    assert split_release_head(text).subheadline == "Funds go to 3 ports"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "deck"),
+    [
+        (
+            "Opening Statement of Congressman Jo P. Roe, M.D. Hearing on Harbor Dredging Costs",
+            "Opening Statement of Congressman Jo P. Roe, M.D.",
+            "Hearing on Harbor Dredging Costs",
+        ),
+        (
+            "Statement of Senator Jane Roe Field Hearing on the Bayport Levee",
+            "Statement of Senator Jane Roe",
+            "Field Hearing on the Bayport Levee",
+        ),
+    ],
+)
+def test_a_statements_title_ends_with_its_speaker_and_the_hearing_is_its_deck(
+    title, headline, deck
+):
+    text = f"{title} WASHINGTON, D.C. – Senator Roe spoke at the hearing today."
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, deck)
+    _nothing_lost(text, head)
+
+
+def test_a_statement_and_its_markup_before_the_body_are_headline_and_deck():
+    text = (
+        "Opening Statement of Chairman Jo P. Roe Subcommittee Markup of the FY 2008 Harbor "
+        "Appropriations Bill Today the subcommittee will mark up the bill for the harbor."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Opening Statement of Chairman Jo P. Roe"
+    assert head.subheadline == "Subcommittee Markup of the FY 2008 Harbor Appropriations Bill"
+    assert head.rest.startswith("Today the subcommittee")
