@@ -914,12 +914,18 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     return None
 
 
+# Last words of a label that names a text or a clip, not a person: `King Excerpt:`.
+_LABEL_ENDS = frozenset("excerpt excerpts transcript highlights background video audio".split())
+
+
 def _heading_label(words: list[str]) -> bool:
     """Capitalised words before a colon that show nothing of a name: no first name or
     initial, no title or role, no organisation's word or acronym (`Ideal Location`,
     `Strong Growth`); a surname alone is left to the names read before it."""
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if words[-1].lower() in _LABEL_ENDS:
+        return True  # `King Excerpt:`, `Hearing Transcript:`: what follows, not who
     return not (
         N.is_initial(words[0])
         or N.common_first_name(words[0])

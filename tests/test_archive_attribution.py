@@ -340,3 +340,12 @@ def test_a_heading_over_a_list_of_others_words_gives_them_to_nobody_else() -> No
     quotes = [q for q in release(text) if q.kind == "direct"]
     assert all(q.speakers in ([], ["Ivo Brandt"], ["Lena Roth"]) for q in quotes)
     assert all("Nora Quill" not in q.speakers for q in quotes)
+
+
+def test_a_label_naming_an_excerpt_is_no_speaker() -> None:
+    for label in ("Quill Excerpt", "Hearing Transcript", "Brandt Video"):
+        text = f"{LEAD}\n\n{label}: “Everybody worked well together on this bill in the end.”"
+        for member in ("nora_quill", None):
+            [q] = [q for q in release(text, member) if q.kind == "direct"]
+            assert label not in q.speakers, (label, member)
+            assert q.speakers in ([], ["Nora Quill"]), (label, member)
