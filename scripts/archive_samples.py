@@ -978,6 +978,15 @@ def failures(db: str) -> list[str]:
     ]
 
 
+def _rows_of(path: Path, rev: str) -> list[str]:
+    """The table rows of a file this command wrote that open with the revision `rev`."""
+    return [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith((f"| {rev} |", f"| {rev}, "))
+    ]
+
+
 def cmd_docs(args: argparse.Namespace) -> None:
     import shlex
     import subprocess
@@ -986,9 +995,20 @@ def cmd_docs(args: argparse.Namespace) -> None:
     command = " ".join(["scripts/archive_samples.py", *(shlex.quote(a) for a in sys.argv[1:])])
     after, before = args.archive, args.before
     mem_after = args.after_memory or _sibling(after, (".pss",))
-    mem_before = args.before_memory or _sibling(before, (".pss",))
+    mem_before = args.before_memory or (_sibling(before, (".pss",)) if before else None)
     speakers_doc = args.out / "speakers-sample.md"
     places_doc = args.out / "places-sample.md"
+    # Without the earlier archive, its rows are kept as these files listed them.
+    kept = {
+        path: _rows_of(path, args.before_rev) if path.exists() else []
+        for path in (speakers_doc, places_doc)
+    }
+    gone = (
+        f"The archive of {args.before_rev} is no longer kept: its rows are as the earlier"
+        " version of these files listed them."
+        if before is None
+        else ""
+    )
     marks = read_marks(speakers_doc, *args.marks)
     read = _table_marks(places_doc, "place", "read") if places_doc.exists() else {}
     for path in args.place_marks:  # value<TAB>mark[<TAB>note], any mark
@@ -1001,8 +1021,13 @@ def cmd_docs(args: argparse.Namespace) -> None:
         "| revision | documents | import (nice, `--jobs 2`) | import report | peak PSS of its"
         " processes |",
         "|---|---|---|---|---|",
-        import_row(before, args.before_rev, mem_before),
+        *(
+            [import_row(before, args.before_rev, mem_before)]
+            if before
+            else [r for r in kept[speakers_doc] if " UTC" in r][:1]
+        ),
         import_row(after, args.after_rev, mem_after),
+        *(["", gone] if gone else []),
     ]
     how = [
         "## The archives",
@@ -1030,7 +1055,7 @@ def cmd_docs(args: argparse.Namespace) -> None:
     for rev, mem in ((args.before_rev, mem_before), (args.after_rev, mem_after)):
         how.append(f"- {rev}: {memory_summary(mem) if mem else 'not sampled'}.")
     for rev, db in ((args.before_rev, before), (args.after_rev, after)):
-        log = _sibling(db, (".log",))
+        log = _sibling(db, (".log",)) if db else None
         if log and not re.search(r"^rc=", log.read_text(errors="replace"), re.M):
             how.append(
                 f"- **{rev} was still importing when these lists were made**: it holds the"
@@ -1039,6 +1064,8 @@ def cmd_docs(args: argparse.Namespace) -> None:
             )
     how += ["", "Records the imports could not store (from each import's `--report`):", ""]
     for rev, db in ((args.before_rev, before), (args.after_rev, after)):
+        if db is None:
+            continue
         failed = failures(db)
         how += [f"- {rev}:{' none' if not failed else ''}", *(f"  {f}" for f in failed)]
     how += [
@@ -1053,10 +1080,16 @@ def cmd_docs(args: argparse.Namespace) -> None:
     ]
 
     # Speakers.
-    figures, values = speaker_figures([after], [before], args.after_rev, args.before_rev)
+    figures, values = speaker_figures(
+        [after], [before] if before else [], args.after_rev, args.before_rev
+    )
+    if before is None:
+        figures[2:2] = [r for r in kept[speakers_doc] if r.count("|") == 6 and " UTC" not in r][-1:]
     top, drawn = speaker_lists(values, args.top, args.random, args.seed)
     variants = name_variants(values, 20)
-    before_variants = name_variants(speaker_values([before])[0], 0)[0]
+    before_variants = (
+        f"{name_variants(speaker_values([before])[0], 0)[0]:,}" if before else "not kept"
+    )
     found = []
     for label, rows in ((f"the {args.top} most quoted", top), ("the random draw", drawn)):
         for key, value, count in rows:
@@ -1091,7 +1124,7 @@ def cmd_docs(args: argparse.Namespace) -> None:
         "## One person, several values?",
         "",
         f"Groups of values with the same first and last word: {variants[0]:,}"
-        f" ({args.before_rev}: {before_variants:,}). Most are one"
+        f" ({args.before_rev}: {before_variants}). Most are one"
         " person with and without a middle initial; some are two people (a father and son).",
         "The most quoted groups:",
         "",
@@ -1141,6 +1174,8 @@ def cmd_docs(args: argparse.Namespace) -> None:
 
     # Places.
     figures, pvalues, pbefore = place_figures(after, before, args.after_rev, args.before_rev)
+    if before is None:
+        figures[2:2] = [r for r in kept[places_doc] if r.count("|") == 5][-1:]
     checks, tally = place_checks(after, pvalues, args.places_top, args.sample, read)
     if args.titles_from:  # the output of `titles` on this archive, run beforehand
         titles = args.titles_from.read_text(encoding="utf-8").splitlines()
@@ -1256,7 +1291,11 @@ def main() -> None:
     t.add_argument("--code", type=Path, help="a checkout of the revision that wrote it")
     d = sub.add_parser("docs", help="write docs/speakers-sample.md and docs/places-sample.md")
     d.add_argument("archive", help="the whole corpus imported at --after-rev")
-    d.add_argument("--before", required=True, help="the whole corpus imported at --before-rev")
+    d.add_argument(
+        "--before",
+        help="the whole corpus imported at --before-rev (without it, the rows this"
+        " revision has in the files already written are kept)",
+    )
     d.add_argument("--after-rev", required=True)
     d.add_argument("--before-rev", required=True)
     d.add_argument("--after-memory", type=Path, help="its `memory` log (default: ARCHIVE.pss)")
