@@ -1729,6 +1729,25 @@ def looks_like_speech(text: str) -> bool:
 # -- the article ----------------------------------------------------------------
 
 
+# The patterns of one surname, compiled once each: `re`'s own cache, which every pattern
+# compiled at run time shares, drops them again and again over a long import.
+@functools.lru_cache(maxsize=1024)
+def _titled_surname(surname: str) -> re.Pattern[str]:
+    """The member named by office and `surname` (`Senator Holt`), not in a cue (`said
+    Senator Holt`), an introduction (`This is Senator Holt`) or a possessive."""
+    return re.compile(
+        r"(?<!said )(?<!says )(?<!added )(?<!This is )(?<!this is )(?<!I am )(?<!I’m )"
+        r"(?<!I'm )\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative)\s+"
+        rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b(?![’']s)"
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _given_then(surname: str) -> re.Pattern[str]:
+    """A capitalised word before `surname`, not after `and` (a couple's first name)."""
+    return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
+
+
 @dataclass
 class _Found:
     seg: Segment
@@ -1851,11 +1870,7 @@ class _Extractor:
         # Senator Holt`), a cue (`said Congressman Holt`) nor the office's address
         # (`Congressman Holt’s office`) that a quotation left open by a lost closing mark
         # runs over.
-        third = re.compile(
-            r"(?<!said )(?<!says )(?<!added )(?<!This is )(?<!this is )(?<!I am )(?<!I’m )"
-            r"(?<!I'm )\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative)\s+"
-            rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b(?![’']s)"
-        )
+        third = _titled_surname(surname)
         # A label names the member only when the opening names no one else so called
         # (`Holt: “…”` over a lead naming Congresswoman Ann Holt and Governor Tom Holt).
         sole = bool(labels) and self._sole_namesake(surname, _office(lead))
@@ -2678,7 +2693,7 @@ class _Extractor:
         the person the text is about, and not counted."""
         found = self._given.get(surname)
         if found is None:
-            rx = re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
+            rx = _given_then(surname)
             found = [
                 (i * STRIDE + m.start(), m.group(1))
                 for i, masked in enumerate(self.masked)
