@@ -203,7 +203,25 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
     # a state ("Dallas, TX –"); a capitalised sentence opener never qualifies.
     first = c.place.split()[0].casefold()
     # "The Woodlands, TX –" is a place; "The Mayor –" and "Today, TX" open sentences.
-    if first in P.SENTENCE_OPENERS and not (first == "the" and _state_region(c)):
+    if (
+        first in P.SENTENCE_OPENERS
+        and not (
+            first == "the"
+            and (
+                _state_region(c)
+                # "The Bronx – Today, Congressman Roe …": a place the gazetteer holds with its
+                # article, a spaced dash and a lead's subject after it ("The Mayor –" is none)
+                or (
+                    not c.regions
+                    and not c.date
+                    and c.sep.strip()[:1] in P.DASH_CHARS
+                    and c.sep[:1].isspace()
+                    and _opens_lead(rest)
+                    and places.is_known(c.place)
+                )
+            )
+        )
+    ):
         return False
     if c.date:
         return True

@@ -384,3 +384,26 @@ def test_a_city_name_several_cities_bear_before_a_leads_subject(text, raw):
 )
 def test_a_city_name_several_cities_bear_needs_a_leads_subject(text):
     assert extract_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Bronx – Today, Congresswoman Jo Roe opened the clinic.", "The Bronx"),
+        ("The Dalles – Congressman Jo Roe toured the dam.", "The Dalles"),
+    ],
+)
+def test_a_place_written_with_its_article_before_a_lead_is_a_dateline(text, place):
+    m = extract_dateline(text)
+    assert m is not None and m.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor – Today, the city opened the clinic.",  # no place
+        "The Bronx – a borough of New York, said the mayor.",  # no lead after the dash
+    ],
+)
+def test_an_article_and_a_word_before_a_dash_is_no_dateline_otherwise(text):
+    assert extract_dateline(text) is None
