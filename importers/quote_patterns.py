@@ -47,8 +47,7 @@ opined proclaimed proclaims recounted recounts described describes called calls 
 labeled labelled blasted slammed criticized criticised praised accused mocked touted
 advised advises assured assures chided chimed contended contends disclosed echoed
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
-scoffed sniped whispered answered answers inquired inquires queried reads read shared shares
-reflected reflects""".split()
+scoffed sniped whispered answered answers inquired inquires queried reads read""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
 WEAK_VERBS = frozenset(
     "called calls described describes dubbed labeled labelled praised "
@@ -233,6 +232,9 @@ _GENERIC_END = (
     r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|which|that|of|in|at|for|from|on|with|"
     r"during|after|before|to|about|as|while|when|and)\b)"
 )
+# `,” shared Heran.`: `shared` is a cue only inverted before a name that ends the
+# sentence (`” The delegation shared details`, `Holt shared data with …: “…”` are none).
+AFTER_SHARED = re.compile(rf"^[\s,]*(?P<cue>shared|shares)\s+(?P<np>{NAME_PHRASE})\s*[.;!?]")
 AFTER_CUE_SUBJ = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+"
     rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_GENERIC_END}|{SPEAKER_NP})"

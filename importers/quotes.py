@@ -675,6 +675,11 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
                 base + seg.end + 1 + m.start("np"),
                 True,
             )
+    m = P.AFTER_SHARED.match(tail)
+    if m and _is_mention(clean_mention(m.group("np"))):
+        return Attribution(
+            clean_mention(m.group("np")), "shared", base + seg.end + 1 + m.start("np"), True
+        )
     return None
 
 
@@ -3156,12 +3161,14 @@ def _subject_after(masked: str, start: int, end: int) -> tuple[int, str] | None:
     names somebody (`Policy Director Ann Duff endorsed …`)."""
     start += len(masked[start:end]) - len(masked[start:end].lstrip())
     m = P.SUBJECT.match(masked[start:end])
-    if m is None:
+    # Only a subject opening the sentence: after an opening phrase (`The Academy, writing
+    # in the Journal of …, asserts`) the match may be a name inside that phrase.
+    if m is None or m.start("np") != 0:
         return None
     mention = trim_subject(clean_mention(_with_appositive(m)))
     if not _is_mention(mention) or mention.lower() in _PRONOUNS:
         return None
-    return start + m.start("np"), mention
+    return start, mention
 
 
 def _ends_sentence(paragraph: str, seg: Segment) -> bool:

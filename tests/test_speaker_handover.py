@@ -1,5 +1,5 @@
-"""Who speaks when a release hands the word from one speaker to another: a verb of
-saying the cue patterns did not know, a body that hands in written words, a participle
+"""Who speaks when a release hands the word from one speaker to another: `shared` after
+a closing mark, a body that hands in written words, a participle
 in the sentence after a quotation, and a document's own text quoted at its page.
 
 Every fixture is an invented release or paragraph.
@@ -41,13 +41,19 @@ def test_shared_after_the_closing_mark_is_a_cue() -> None:
         assert direct(release(text, member)) == [["Ivo Brandt"], ["Ivo Brandt"]], member
 
 
-def test_reflected_before_the_opening_mark_is_a_cue() -> None:
+def test_shared_with_an_object_is_no_cue() -> None:
+    # `shared` takes an object far more often than it introduces words.
     text = (
-        f"{LEAD} Legion commander Tod Vail joined them. “He never asked for thanks,” "
-        "Vail said. He continued, “We owe him this day.” Post historian Mia Roth "
-        "reflected with, “Few of his crew lived to see it.”"
+        f"{LEAD} “We lose people when we stigmatize,” said Sen. Tod Vail. “We lose talent "
+        "and opportunity.” The delegation shared details about its bills."
     )
-    assert direct(release(text)) == [["Tod Vail"], ["Tod Vail"], ["Mia Roth"]]
+    assert direct(release(text)) == [["Tod Vail"], ["Tod Vail"]]
+    text = (
+        "WASHINGTON – Today, Rep. Nora Quill released the following statement on reports "
+        "that Director Ivo Brandt shared classified papers with a reporter last week: "
+        "“I am stunned by this careless act.”"
+    )
+    assert direct(release(text)) == [["Nora Quill"]]
 
 
 # -- a body that hands in written words ------------------------------------------------
