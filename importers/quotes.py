@@ -340,6 +340,16 @@ _CONTRACTED = re.compile(
 )
 
 
+def _opens_sentence(book: SpeakerBook, mention: str, pos: int) -> bool:
+    """Whether `mention` at `pos` opens its paragraph or a sentence."""
+    found = book._word_at(mention, pos)
+    if found is None:
+        return False
+    text, at = found
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?"
+
+
 def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     """The entity a speaker mention refers to at `pos`."""
     low = _CONTRACTED.sub("", mention.lower())  # "He’s", "She’d": the pronoun
@@ -349,6 +359,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         return book.resolve_pronoun(low, pos)
     if low == "who" or low.replace(".", "") in {"ii", "iii", "iv", "jr", "sr"}:
         # "Ann Holt, who said", "Emanuel Cleaver, II said": the person named right before.
+        if low != "who" and _opens_sentence(book, mention, pos):
+            return None  # `Jr. called it …`: a nickname, no name written before it
         return book.resolve_relative(pos)
     if ", " in mention:
         # "her adviser, Ann Holt": the appositive is the name.
@@ -564,6 +576,8 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     for m in P.NAME_IN_TEXT.finditer(masked):
         words = m.group().split()
         if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
+            if _LONE_SUBJECT.match(masked, m.start()) and not N.is_role_word(words[0]):
+                book.lone_subjects.append((paragraph * STRIDE + m.start(), words[0]))
             continue  # a lone capitalised word opening a sentence is rarely a name
         # The pattern holds no space: a match in the run is a match in one of its words.
         if len(words) > 1 and _GLUED.search(m.group()):
@@ -583,6 +597,17 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
                 (paragraph * STRIDE + at, paragraph * STRIDE + begin, masked[begin:at].lower())
             )
 
+
+# A lone capitalised word opening a sentence, followed by a verb a person's surname is
+# the subject of (`Okafor testified`, `Okafor was`): not a common opening word.
+_LONE_SUBJECT = re.compile(
+    r"(?!(?:He|She|They|We|You|His|Her|Their|Our|My|Your|This|That|It|There|Here|These|Those|What|Which|Who|Everyone|Nobody|Someone|"
+    r"Everything|Nothing|Today|Yesterday|One|Each|All|Both|Many|Some|Most|Such|Another|"
+    r"None|Everybody|Somebody|Anyone|Anybody)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?:said|says|told|tells|added|adds|testified|explained|explains|wrote|writes|noted|"
+    r"notes|argued|argues|recalled|recalls|replied|insisted|agreed|disagreed|spoke|"
+    r"speaks|was|is|has|had|also|then|later)\b"
+)
 
 # Two words run together: three lower-case letters, then a capital (`NoemKristi`), which
 # no name prefix does (`McCarthy`, `DeFazio`, `MacArthur`).

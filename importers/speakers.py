@@ -550,6 +550,10 @@ class SpeakerBook:
         # The narration of each paragraph (quotations masked), when the reader gives it:
         # a pronoun's antecedent is weighed by the words around its mention.
         self.texts: list[str] = []
+        # (position, word) of each lone capitalised word that opens a sentence as its
+        # subject (`Okafor testified next.`): not registered as a name, yet a person a
+        # later `he`/`she` may mean.
+        self.lone_subjects: list[tuple[int, str]] = []
 
     # -- registering names --------------------------------------------------
 
@@ -772,6 +776,10 @@ class SpeakerBook:
             if want is None or ent.gender == want:
                 if want is not None and self._object_beside_subject(p, ent, want):
                     return None
+                if want is not None and self._lone_subject_between(ent, p, pos):
+                    # `Hal Ames spoke first. Okafor testified next. “…,” he said`: the
+                    # sentence's own subject, of unknown gender, may be the one meant.
+                    return None
                 return ent
             if fallback is not None and fallback[0] - p > PRONOUN_REACH:
                 break
@@ -790,6 +798,19 @@ class SpeakerBook:
                 # safer antecedent ("Tobias … Mary Holt … she said": Holt, not Tobias).
                 fallback = (p, ent)
         return fallback[1] if fallback else None
+
+    def _lone_subject_between(self, ent: Entity, start: int, pos: int) -> bool:
+        """Whether a lone capitalised word opening a sentence as its subject, not a word
+        of `ent`'s name, stands after `start` and before `pos`, at most two paragraph
+        steps before `pos`."""
+        k = bisect.bisect_right(self.lone_subjects, (start, "\U0010ffff"))
+        parts = set(ent.name.split())
+        for at, word in self.lone_subjects[k:]:
+            if at >= pos:
+                break
+            if pos - at <= 2 * PRONOUN_REACH and word not in parts:
+                return True
+        return False
 
     def _word_at(self, word: str, pos: int) -> tuple[str, int] | None:
         """The paragraph text holding `word` at the position `pos` and the word's offset

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Draw quotes that the HTML importer gives a speaker, from news pages of sites in no
+news speaker gold split, to read by eye (right or wrong speaker).
+
+Usage: scripts/news_precision_sample.py [--corpus DIR] [--count 120] [--out FILE]
+
+Pages of `article-extraction-benchmark`, `wcxb/dev` and `news-dates` whose site (host
+without `www.`) no page of `tests/gold/speakers*.jsonl` comes from are parsed exactly as
+`press parse page.html` parses them; every quote given a speaker is a candidate. The
+candidates are shuffled with a fixed seed and at most `PER_SITE` are kept per site, so
+no one site fills the sample. Each drawn quote is written (JSON lines) with its page,
+site, half (`A` or `B`, fixed per site by a hash of its name), speaker, mention, method
+and the paragraph it sits in. Rules may be written from half A's wrong speakers only;
+half B measures them. `--recheck FILE` parses the pages of a drawn file again and
+prints, for each drawn quote, its speaker then and now (after a change to the parser).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from news_sample import site, used_sites  # noqa: E402
+
+SEED = 20261129
+PER_SITE = 3
+
+
+def half(host: str) -> str:
+    """`A` or `B` for a site, fixed by its name."""
+    return "AB"[hashlib.sha256(host.encode("utf-8")).digest()[0] % 2]
+
+
+def page_files(corpus: Path) -> Iterator[tuple[str, str, Path]]:
+    """(page id, site, gzipped HTML file) of every page of the three sets."""
+    aeb = corpus / "article-extraction-benchmark"
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    for ref, gold in sorted(truth.items()):
+        path = aeb / "html" / f"{ref}.html.gz"
+        if path.exists():
+            yield f"article-extraction-benchmark:{ref}", site(gold.get("url") or ""), path
+    for path in sorted((corpus / "wcxb" / "dev" / "ground-truth").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        html = corpus / "wcxb" / "dev" / "html" / f"{path.stem}.html.gz"
+        if html.exists():
+            yield f"wcxb:{path.stem}", site(gold.get("url") or ""), html
+    dates = corpus / "news-dates"
+    truth = json.loads((dates / "ground-truth.json").read_text(encoding="utf-8"))
+    for url, gold in sorted(truth.items()):
+        html = dates / "html" / gold["file"]
+        if html.exists():
+            yield f"news-dates:{gold['file'].split('.')[0]}", site(url), html
+
+
+def parse_page(data: bytes):  # type: ignore[no-untyped-def]
+    from importers.options import ParseOptions
+    from importers.pipeline import ImportSummary, iter_documents
+
+    with tempfile.TemporaryDirectory(prefix="news-precision-") as folder:
+        path = Path(folder) / "page.html"
+        path.write_bytes(data)
+        docs = [doc for _, doc in iter_documents([str(path)], ParseOptions(), ImportSummary())]
+    return docs[0] if docs else None
+
+
+def candidates(corpus: Path, skip: set[str]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for page, host, path in page_files(corpus):
+        if not host or host in skip:
+            continue
+        with gzip.open(path) as f:
+            doc = parse_page(f.read())
+        if doc is None:
+            continue
+        for n, quote in enumerate(doc.quotes):
+            if not quote.speaker or quote.kind != "direct":
+                continue
+            para = doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else ""
+            out.append(
+                {
+                    "page": page,
+                    "site": host,
+                    "half": half(host),
+                    "n": n,
+                    "speaker": quote.speaker,
+                    "speakers": quote.speakers,
+                    "mention": quote.mention,
+                    "method": quote.method,
+                    "text": quote.text[:200],
+                    "paragraph": para,
+                }
+            )
+    return out
+
+
+def draw(found: list[dict[str, object]], count: int) -> list[dict[str, object]]:
+    random.Random(SEED).shuffle(found)
+    per: dict[str, int] = {}
+    picked = []
+    for item in found:
+        host = str(item["site"])
+        if per.get(host, 0) < PER_SITE:
+            per[host] = per.get(host, 0) + 1
+            picked.append(item)
+        if len(picked) == count:
+            break
+    return sorted(picked, key=lambda q: (str(q["half"]), str(q["page"]), int(q["n"])))  # type: ignore[call-overload]
+
+
+def recheck(corpus: Path, drawn: Path) -> None:
+    """Print each drawn quote's speaker as drawn and as the parser gives it now."""
+    rows = [json.loads(line) for line in drawn.read_text(encoding="utf-8").splitlines()]
+    files = {page: path for page, _host, path in page_files(corpus)}
+    docs = {}
+    for page in sorted({row["page"] for row in rows}):
+        with gzip.open(files[page]) as f:
+            docs[page] = parse_page(f.read())
+    for i, row in enumerate(rows):
+        doc = docs[row["page"]]
+        quotes = doc.quotes if doc is not None else []
+        now = next(
+            (q.speaker for q in quotes if q.text[:200] == row["text"]),
+            None,
+        )
+        print(f"{i}\t{row['half']}\t{row['speaker']}\t{now}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--count", type=int, default=120)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--recheck", type=Path, help="a drawn file to parse again")
+    args = parser.parse_args()
+    if args.recheck:
+        recheck(args.corpus, args.recheck)
+        return
+    picked = draw(candidates(args.corpus, used_sites()), args.count)
+    lines = [json.dumps(q, ensure_ascii=False) for q in picked]
+    text = "\n".join(lines) + "\n"
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
