@@ -800,17 +800,15 @@ class SpeakerBook:
         return fallback[1] if fallback else None
 
     def _lone_subject_between(self, ent: Entity, start: int, pos: int) -> bool:
-        """Whether a lone capitalised word opening a sentence as its subject, not a word
-        of `ent`'s name, stands after `start` and before `pos`, at most two paragraph
-        steps before `pos`."""
-        k = bisect.bisect_right(self.lone_subjects, (start, "\U0010ffff"))
-        parts = set(ent.name.split())
-        for at, word in self.lone_subjects[k:]:
-            if at >= pos:
-                break
-            if pos - at <= 2 * PRONOUN_REACH and word not in parts:
-                return True
-        return False
+        """Whether the latest lone capitalised word opening a sentence as its subject
+        after `start` and before `pos`, at most two paragraph steps before `pos`, is not
+        a word of `ent`'s name (`Trump has responded … . Clinton says she …`: Clinton's)."""
+        lo = bisect.bisect_right(self.lone_subjects, (start, "\U0010ffff"))
+        hi = bisect.bisect_left(self.lone_subjects, (pos, ""))
+        if hi <= lo:
+            return False
+        at, word = self.lone_subjects[hi - 1]
+        return pos - at <= 2 * PRONOUN_REACH and word not in ent.name.split()
 
     def _word_at(self, word: str, pos: int) -> tuple[str, int] | None:
         """The paragraph text holding `word` at the position `pos` and the word's offset

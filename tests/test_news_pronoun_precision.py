@@ -61,3 +61,15 @@ def test_a_suffix_opening_a_sentence_names_nobody() -> None:
 
 def test_a_suffix_after_a_name_is_that_person() -> None:
     assert _speakers(['"We will win this," Emanuel Cleaver, II said.']) == ["Emanuel Cleaver II"]
+
+
+def test_the_latest_subject_is_the_antecedents_surname() -> None:
+    # Another surname opened an earlier sentence, but the pronoun's own sentence opens
+    # with the antecedent's: hers.
+    assert _speakers(
+        [
+            "At the forum, Senator Maria Lindqvist criticised Mayor Okafor's budget.",
+            "Okafor has answered with a letter. Lindqvist says she welcomes what she calls "
+            'a "long overdue debate."',
+        ]
+    ) == ["Maria Lindqvist"]
