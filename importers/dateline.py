@@ -217,7 +217,7 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
                     and c.sep.strip()[:1] in P.DASH_CHARS
                     and c.sep[:1].isspace()
                     and _opens_lead(rest)
-                    and places.is_known(c.place)
+                    and _us_place(c.place)
                 )
             )
         )
@@ -285,6 +285,16 @@ def _region_ok(region: str) -> bool:
     if words and words[0].lower() == "the":
         words = words[1:]
     return bool(words) and words[0][0].isupper()
+
+
+def _us_place(place: str) -> bool:
+    """The gazetteer holds `place` in a US state. A lead of a member's, an office's or an
+    officer's comes from their district, so a bare "The X –" is a place there ("The Bronx",
+    "The Dalles"); elsewhere the name is more likely a common noun the lead speaks of ("The
+    Valley –", which the gazetteer holds only as Anguilla's capital)."""
+    found = places.resolve(place)
+    state = places.region(found.region) if found.known and found.region else None
+    return state is not None and state.country == "US"
 
 
 def _state_region(c: _Candidate) -> bool:

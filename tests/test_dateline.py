@@ -403,6 +403,8 @@ def test_a_place_written_with_its_article_before_a_lead_is_a_dateline(text, plac
     [
         "The Mayor – Today, the city opened the clinic.",  # no place
         "The Bronx – a borough of New York, said the mayor.",  # no lead after the dash
+        # the gazetteer's only "The Valley" is abroad: a member's lead speaks of a valley
+        "The Valley – Today, Congresswoman Jo Roe visited four orchards upstate.",
     ],
 )
 def test_an_article_and_a_word_before_a_dash_is_no_dateline_otherwise(text):
