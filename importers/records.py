@@ -114,15 +114,16 @@ def document_from_record(
     body = _text(values.get("body")) or ""
     subheadline = None
     lead = None
+    issuer = issuer_name(str(values["issuer"])) if values.get("issuer") else None
     if values.get("text"):
-        head = split_release_head(_text(values["text"]) or "")
+        # the issuer's name tells their own byline or label in the head from another's
+        head = split_release_head(_text(values["text"]) or "", issuer)
         body = head.rest
         if not headline:
             headline, subheadline = head.headline, head.subheadline
         lead = head.lead
     if not body.strip():
         raise InputError(_no_text_reason(_text(values.get("text")) or body))
-    issuer = issuer_name(str(values["issuer"])) if values.get("issuer") else None
     doc = parse_text(
         f"{headline}\n\n{body}" if headline else body,
         source=source or _text(values.get("source")) or issuer,

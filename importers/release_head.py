@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
-from importers.names import first_name_gender
+from importers.names import NOT_NAME_WORDS, first_name_gender
 from importers.quote_patterns import MEMBER_TAG_OPEN
 from importers.repair import repair_text
 from importers.sentences import sentence_ends
@@ -63,11 +63,13 @@ class ReleaseHead:
     letterhead: str | None = None  # the member's letterhead over the head, as written
 
 
-def split_release_head(text: str) -> ReleaseHead:
-    """Headline, subheadline and the rest of a release whose title runs into its text."""
+def split_release_head(text: str, issuer: str | None = None) -> ReleaseHead:
+    """Headline, subheadline and the rest of a release whose title runs into its text;
+    `issuer`, the member who issued it where known, tells their own name in the head
+    (a byline, a label) from another person's."""
     # The body's parse repairs the rest of the text again; the head needs its opening.
     text = repair_text(text, decode_within=REPAIR_WINDOW)
-    return _byline_out(_split_head(text), text)
+    return _byline_out(_split_head(text, issuer), text, issuer)
 
 
 # An op-ed's byline ending its title: "By", an office or none, a known first name and
@@ -101,10 +103,12 @@ def _takes_by(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
 
 
-def _byline_out(head: ReleaseHead, text: str) -> ReleaseHead:
+def _byline_out(head: ReleaseHead, text: str, issuer: str | None = None) -> ReleaseHead:
     """`head` with an op-ed's byline that ends its headline ("Why the Harbor Matters By
-    Rep. Jane Roe") moved to the body's start: a byline is no title's words. A title
-    whose last verb takes "by" ("… Honored By Jane Roe") keeps it."""
+    Rep. Jane Roe") moved to the body's start: a byline is no title's words. It is one
+    only where it names the issuer or where it was published follows it: "… Testimony
+    By Ann Lee", "… New Book By Ann Lee" are works of another person the title names.
+    A title whose last verb takes "by" ("… Honored By Jane Roe") keeps it."""
     if head.headline is None or head.subheadline is not None or head.lead is not None:
         return head
     if " By" not in head.headline:
@@ -112,6 +116,9 @@ def _byline_out(head: ReleaseHead, text: str) -> ReleaseHead:
     m = _TITLE_BYLINE.search(head.headline)
     if m is None or first_name_gender(m["first"]) is None:
         return head
+    surname = issuer.split()[-1] if issuer else None
+    if m["after"] is None and (surname is None or surname not in m["by"].split()[1:]):
+        return head  # neither the issuer's name nor an op-ed's note of where it ran
     title = head.headline[: m.start()].rstrip(_EDGE_SPACE)
     last = title.split()[-1].lower() if title else ""
     if len(title.split()) < MIN_HEADLINE_WORDS + 1 or _takes_by(last):
@@ -130,7 +137,7 @@ def _byline_out(head: ReleaseHead, text: str) -> ReleaseHead:
     return ReleaseHead(title, None, head.rest, head.released, head.contact, byline, head.letterhead)
 
 
-def _split_head(text: str) -> ReleaseHead:
+def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
     if " ? " in text[:WINDOW]:
         # Copy whose dashes were lost in a charset conversion ("WASHINGTON, DC ? The …",
         # "Bush?s"): a question mark set apart between words stands for the dash.
@@ -144,7 +151,7 @@ def _split_head(text: str) -> ReleaseHead:
     if share is not None and (found is None or found[0] == 0 or found[0] > share.start()):
         tail = text[share.end() :].lstrip()
         if (after := _find_dateline(tail)) is not None:
-            split = _split(tail, after)
+            split = _split(tail, after, issuer)
             if split.headline is None and after[0] == 0:
                 title = _title_before_share(text[: share.start()], split.rest)
                 if title is not None:
@@ -167,10 +174,10 @@ def _split_head(text: str) -> ReleaseHead:
     if glued is not None and len(text[: glued.end()].split()) >= MIN_TEASER_WORDS:
         tail = text[glued.end() :]
         if found is not None:
-            return _split(tail, (found[0] - glued.end(), found[1]))
+            return _split(tail, (found[0] - glued.end(), found[1]), issuer)
         if (after := _find_dateline(tail)) is not None and after[0] > 0:
-            return _split(tail, after)
-    return _split(text, found)
+            return _split(tail, after, issuer)
+    return _split(text, found, issuer)
 
 
 _LOST_DASH = re.compile(r"(?<=[\w.)]) \?(?= [A-Z(])")
@@ -215,7 +222,7 @@ MIN_TEASER_WORDS = 8
 _GLUED_SENTENCE = re.compile(r"[a-z)][.!?][”\"]?(?=[A-Z][a-z])")
 
 
-def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
+def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None) -> ReleaseHead:
     if found is not None:
         start, glued = found
         if start == 0:
@@ -238,7 +245,7 @@ def _split(text: str, found: tuple[int, bool] | None) -> ReleaseHead:
             ):
                 return kept  # a teaser of sentences, then the dateline
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
-        headline, sub = _headline(head.title, text[start : start + BODY_WINDOW])
+        headline, sub = _headline(head.title, text[start : start + BODY_WINDOW], issuer)
         if glued and not _glued_title(head.title, headline):
             if not _glued_deck(head.title):
                 # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
@@ -1061,7 +1068,9 @@ _PLAIN_WORD = re.compile(r"(?<![\w./@#-])[A-Za-z][A-Za-z’']+(?![\w./@-])")
 _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!]$")
 
 
-def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None]:
+def _headline(
+    title: str | None, body: str = "", issuer: str | None = None
+) -> tuple[str | None, str | None]:
     """(headline, subheadline) of a head's title; `body`, the text after the head, tells
     common words from names (see `_sentence_case_deck`)."""
     if not title:
@@ -1081,7 +1090,7 @@ def _headline(title: str | None, body: str = "") -> tuple[str | None, str | None
     place = title.rstrip(".").rsplit(",", 1)
     if len(place) == 2 and len(place[0].split()) <= MAX_PLACE_WORDS and places.region(place[1]):
         return None, None  # "Sherman Oaks, CA.": a place, not a title
-    headline, sub = _split_subheadline(title, body)
+    headline, sub = _split_subheadline(title, body, issuer)
     headline = _once(headline)
     if sub is None:
         headline, sub = _title_case_deck(headline)
@@ -1149,19 +1158,38 @@ def _once(title: str) -> str:
 # markup or briefing it was given at, in Title Case, as the deck.
 _STATEMENT_AND_HEARING = re.compile(
     r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}Statement\s+(?:of|by|from)\s+"
-    r"(?:(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman|member)"
+    r"(?P<office>(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman|member)"
     r"|Chair(?:man|woman)?|Ranking\s+Member)\s+)?"
-    r"(?:[A-Z][\w'’-]*\.?\s+){1,3}?[A-Z][\w'’-]+(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|I{2,3}))?)"
+    r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,2}?[A-Z][\w'’-]+)"
+    r"(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|I{2,3}))?)"
     r"\s+(?P<deck>(?:Field\s+|Joint\s+|Subcommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing)"
     r"\s+(?:on|of|to|regarding)\s+\S.*)$"
 )
 
 
-def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
+def _statement_and_hearing(title: str) -> re.Match[str] | None:
+    """A statement's title with its speaker named right before the hearing words: an
+    office and a name, or a known first name and a surname. Every word of the name is a
+    name's: "Chairman Roe At | Hearing", "Jo Roe Before | Hearing" and "Harbor Workers
+    Union | Briefing" name no speaker there, and the title is not split."""
+    found = _STATEMENT_AND_HEARING.match(title)
+    if found is None:
+        return None
+    name = found["name"].split()
+    if any(w.lower() in P.MINOR_WORDS or w.lower() in NOT_NAME_WORDS for w in name):
+        return None
+    if found["office"] is None and (len(name) < 2 or not first_name_gender(name[0])):
+        return None
+    return found
+
+
+def _split_subheadline(
+    title: str, body: str = "", issuer: str | None = None
+) -> tuple[str, str | None]:
     """`SENATOR WINS FUNDS Grants go to three counties` and `Senator Wins Funds Grants go
     to three counties` → ("… Funds", "Grants go to three counties"); `body`, the text
     after the head, tells a name in camel case from a title glued to its deck."""
-    if (hearing := _STATEMENT_AND_HEARING.match(title)) is not None:
+    if (hearing := _statement_and_hearing(title)) is not None:
         # "Opening Statement of Congressman Jo Roe, M.D. Hearing on …": the statement's
         # title ends with its speaker's name; the hearing it was given at is the deck
         return hearing["head"], hearing["deck"]
@@ -1192,7 +1220,7 @@ def _split_subheadline(title: str, body: str = "") -> tuple[str, str | None]:
         surname = title[said.end() :].split(":", 1)[0]
         cut = title.rfind(" " + before[-1], 0, said.start())
         named = re.search(rf"\b{re.escape(surname)}\b", title[: max(cut, 0)])
-        if cut > 0 and named is not None and _names_member(before[-1], surname, body):
+        if cut > 0 and named is not None and _names_member(before[-1], surname, body, issuer):
             said = _SPACES.match(title, cut)
             before.pop()
         else:
@@ -1407,11 +1435,13 @@ _ROLE_WORDS = frozenset(
 _SUBORDINATORS = frozenset(("while", "because", "although", "though", "if", "when", "unless"))
 
 
-def _names_member(first: str, surname: str, body: str) -> bool:
+def _names_member(first: str, surname: str, body: str, issuer: str | None = None) -> bool:
     """The body names `first` `surname` as a member ("Congresswoman Jane Roe") or as one
-    who speaks ("Jane Roe said", "said Jane Roe"), or names a member of that surname by
-    office alone ("Congresswoman Roe") and never with another first name ("Congresswoman
-    Ann Roe" is another person than the label's Jane Roe)."""
+    who speaks ("Jane Roe said", "said Jane Roe"), or, where `first` is the issuer's own
+    first name, names a member of that surname by office alone ("Congresswoman Roe") and
+    never with another first name ("Congresswoman Ann Roe" is another person than the
+    label's Jane Roe). A relative of the member's ("… Her Husband Carl Roe: “…”") shares
+    the surname: an office alone says nothing of them."""
     whole = re.escape(f"{first} {surname}")
     if (
         re.search(rf"{_MEMBER_BEFORE}\s+(?:[A-Z]\.\s+)?{whole}\b", body) is not None
@@ -1419,6 +1449,8 @@ def _names_member(first: str, surname: str, body: str) -> bool:
         or re.search(rf"\b{_SAYS}\s+{whole}\b", body) is not None
     ):
         return True
+    if issuer is None or first not in issuer.split()[:-1]:
+        return False
     given = [
         m["given"]
         for m in re.finditer(
@@ -1734,10 +1766,7 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
                 _title_case(title)
                 and last not in P.MINOR_WORDS
                 and last.rstrip(".") not in _ROLE_WORDS
-                and (
-                    _headline(title) == (title, None)
-                    or _STATEMENT_AND_HEARING.match(title) is not None
-                )
+                and (_headline(title) == (title, None) or _statement_and_hearing(title) is not None)
             ):
                 return begin, words[at].start()
             return None
@@ -1878,7 +1907,9 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     else ReleaseHead(None, None, text)
                 )
             if headline:
-                return ReleaseHead(headline, sub, text[m.end() :], m["date"], head.contact)
+                return ReleaseHead(
+                    headline, sub, text[m.end() :], m["date"], head.contact, _with_link(None, head)
+                )
     lead = _LEAD_START.search(window)
     if lead is not None:
         # "… Title Deck under it Today, the member …": the lead's time phrase ends it.
@@ -1891,7 +1922,7 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     # "… from AMTRepresentative Jane Roe (D-CA) today issued …": the member
                     # named with a party code opens the body, not a subtitle
                     sub, rest = None, text[at:]
-                return ReleaseHead(headline, sub, rest, head.released)
+                return ReleaseHead(headline, sub, rest, head.released, None, _with_link(None, head))
     member = _MEMBER_LEAD.search(window)
     if member is not None:
         begin = member.start()
@@ -1917,15 +1948,25 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             deck = _deck_after_title(title, text[begin : begin + BODY_WINDOW])
             if deck is not None:
                 headline, sub = deck
-                return ReleaseHead(headline, sub, text[begin:].lstrip(), head.released)
+                return ReleaseHead(
+                    headline,
+                    sub,
+                    text[begin:].lstrip(),
+                    head.released,
+                    None,
+                    _with_link(None, head),
+                )
         if whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line):
-            return ReleaseHead(title, None, text[begin:].lstrip(), head.released)
+            # a link's label in the head ("Click here for video") is kept before the body
+            return ReleaseHead(
+                title, None, text[begin:].lstrip(), head.released, None, _with_link(None, head)
+            )
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
         title = window[begin:end].strip()
         # "Opening Statement of … Roe Subcommittee Markup of …": the hearing is the deck
         headline, sub = (title, None)
-        if (hearing := _STATEMENT_AND_HEARING.match(title)) is not None:
+        if (hearing := _statement_and_hearing(title)) is not None:
             headline, sub = hearing["head"], hearing["deck"]
         return ReleaseHead(headline, sub, text[end:].lstrip())
     stamp = _STAMP_LEAD.match(window)
@@ -1947,5 +1988,7 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                 headline, sub = _headline(head.title)
                 rest = text[s.end() :] if s["record"] else text[s.start() :]
                 if headline:
-                    return ReleaseHead(headline, sub, rest.lstrip(), head.released)
+                    return ReleaseHead(
+                        headline, sub, rest.lstrip(), head.released, None, _with_link(None, head)
+                    )
     return ReleaseHead(None, None, text)

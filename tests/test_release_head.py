@@ -1481,10 +1481,26 @@ def test_a_first_name_before_a_label_the_title_names_is_the_labels():
         "Roe Welcomes Harbor Grant Jane Roe: “This grant keeps the port open for good.” "
         "WASHINGTON, D.C. – Today Rep. Roe welcomed the grant."
     )
-    head = split_release_head(text)
+    head = split_release_head(text, "Jane Roe")
     assert head.headline == "Roe Welcomes Harbor Grant"
     assert head.subheadline == "Jane Roe: “This grant keeps the port open for good.”"
     _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize("issuer", ["Mia Holt", None])
+def test_a_relative_of_the_member_named_in_the_title_is_no_label(issuer):
+    # the body names the member by office alone; the label's first name is not hers, so
+    # the name is the relative's the title speaks of, and nobody's label
+    text = (
+        "Holt Grieves Loss of Her Brother Ben Holt: “We will miss his laugh” "
+        "WASHINGTON, D.C. – Today Congresswoman Holt said her brother died at home."
+    )
+    head = split_release_head(text, issuer)
+    assert head.headline == "Holt Grieves Loss of Her Brother Ben Holt"
+    assert not (head.subheadline or "").startswith("Ben Holt")
+    doc = _release(issuer or "Holt", text)
+    assert doc.headline == "Holt Grieves Loss of Her Brother Ben Holt"
+    _every_word_kept(text, doc)
 
 
 @pytest.mark.parametrize(
@@ -1800,3 +1816,67 @@ def test_a_statement_and_its_markup_before_the_body_are_headline_and_deck():
     assert head.headline == "Opening Statement of Chairman Jo P. Roe"
     assert head.subheadline == "Subcommittee Markup of the FY 2008 Harbor Appropriations Bill"
     assert head.rest.startswith("Today the subcommittee")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a capitalised preposition after the speaker's name: no boundary is sure
+        "Opening Statement of Chairwoman Holt At Hearing on Canal Dredging",
+        "Statement of Ranking Member Ivo Kram For Subcommittee Hearing on Bridge Tolls",
+        "Statement by Chairman Kram Ahead Of Hearing on Bridge Tolls",
+        # no office, and the words before the hearing are no first name and surname
+        "Statement of Ivo Kram Before Hearing on Bridge Tolls",
+        "Kram Issues Statement by Canal Pilots Guild Briefing on Bridge Tolls",
+    ],
+)
+@pytest.mark.parametrize("dateline", ["WASHINGTON, D.C. – ", ""])
+def test_a_statement_title_without_a_sure_name_end_is_kept_whole(title, dateline):
+    text = f"{title} {dateline}Today Congressman Ivo Kram opened the hearing on the tolls."
+    doc = _release("Ivo Kram", text)
+    assert doc.headline == title
+    assert doc.subheadings == []
+    _every_word_kept(text, doc)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # another person's work or words, not the issuer's byline
+        "Kram Statement on Testimony By Lena Ortiz",
+        "Kram Answers Remarks By Paul Weber",
+        "Kram Praises New Novel By Ruth Adler",
+        # a verb's particle and a town's name
+        "Neighbors Asked to Drop By Glen Ellyn Office",
+    ],
+)
+def test_a_by_phrase_naming_another_person_stays_in_the_title(title):
+    text = f"{title} WASHINGTON, D.C. – Congressman Ivo Kram (D-Ohio) spoke today."
+    doc = _release("Ivo Kram", text)
+    assert doc.headline == title
+    _every_word_kept(text, doc)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Rep. Ivo Kram", "By Lena Ortiz Published in the Canal Courier"],
+)
+def test_the_issuers_byline_or_an_op_eds_is_moved_to_the_body(byline):
+    text = (
+        f"Why the Canal Still Matters to Ohio {byline} WASHINGTON, D.C. – The canal carries grain."
+    )
+    doc = _release("Ivo Kram", text)
+    assert doc.headline == "Why the Canal Still Matters to Ohio"
+    assert doc.body[0].startswith(byline)
+    _every_word_kept(text, doc)
+
+
+def test_a_links_label_before_a_lead_without_a_dateline_is_kept():
+    text = (
+        "Holt Visits Canal Pumps Click here for photos Congresswoman Mia Holt (D-Ohio) "
+        "visited the canal pumps on Friday and thanked the crews."
+    )
+    doc = _release("Mia Holt", text)
+    assert doc.headline == "Holt Visits Canal Pumps"
+    assert doc.body[0] == "Click here for photos"
+    _every_word_kept(text, doc)
