@@ -515,8 +515,15 @@ def date_in_url(url: str | None) -> dt.date | None:
 
 
 def _named_month_in_url(url: str) -> dt.date | None:
-    """`/2023/oct/03/`: an English month name or its first three letters."""
-    m = S.URL_NAMED_MONTH_DATE_RE.search(urlsplit(url).path)
+    """`/2023/oct/03/`: an English month name or its first three letters. The day is a
+    whole segment of the path, a slash or the path's end after it: `/2021/mar/20-things-
+    to-do` is a slug that opens with a number, and a word of three letters may be no
+    month at all."""
+    path = urlsplit(url).path
+    m = next(
+        (f for f in S.URL_NAMED_MONTH_DATE_RE.finditer(path) if path[f.end() : f.end() + 1] in "/"),
+        None,
+    )
     if m is None:
         return None
     word = m[2].lower()

@@ -370,6 +370,9 @@ def test_date_from_url_with_the_month_as_a_word():
         assert published(page(), url) == dt.date(2019, 10, 7)
     assert published(page(), "https://example.org/2019/news/07/ferry") is None  # no month
     assert D.date_in_url("https://example.org/2019/mayor/07/x") is None
+    # the day is a whole segment: a slug that opens with a number is no day
+    assert D.date_in_url("https://example.org/2022/mar/15-ways-to-save") is None
+    assert D.date_in_url("https://example.org/2022/mar/15") == dt.date(2022, 3, 15)
 
 
 def test_structured_date_beats_the_url():
