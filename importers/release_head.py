@@ -724,8 +724,10 @@ _METADATA = re.compile(
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)(?![a-z]))",
             r"(?P<web>\b(?:https?://|www\.)\S+)",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
-            # a link's label: "Click here or on the picture to see the full hearing"
-            r"(?P<link>\b(?i:click\s+here)\b[^.!?“”\"]{0,100})",
+            # a link's label: "Click here or on the picture to see the full hearing",
+            # which ends before a contact's label ("… for the video Contact: …")
+            r"(?P<link>\b(?i:click\s+here)\b"
+            r"(?:(?!(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:)[^.!?“”\"]){0,100})",
             rf"(?P<letterhead>{_LETTERHEAD})",
         )
     )

@@ -1880,3 +1880,15 @@ def test_a_links_label_before_a_lead_without_a_dateline_is_kept():
     assert doc.headline == "Holt Visits Canal Pumps"
     assert doc.body[0] == "Click here for photos"
     _every_word_kept(text, doc)
+
+
+def test_a_links_label_ends_before_a_contacts_label():
+    text = (
+        "Holt Visits Canal Pumps June 4, 2019 Click here for the photos Contact: Lu Wang "
+        "202-555-0187 WASHINGTON, D.C. – Congresswoman Mia Holt visited the pumps."
+    )
+    head = split_release_head(text, "Mia Holt")
+    assert head.headline == "Holt Visits Canal Pumps"
+    assert head.lead == "Click here for the photos"
+    assert head.contact == "Contact: Lu Wang 202-555-0187"
+    _nothing_lost(text, head)
