@@ -345,7 +345,9 @@ def _shown_dates(page: Page) -> list[tuple[dt.date, bool]]:
         # Every date form read here has a four-digit year: most text nodes have none.
         if len(text) > S.DATE_TEXT_MAX_CHARS or not _YEAR.search(text):
             continue
-        day = parse_shown_date(text, month_first) or _read_by_time_element(text)
+        # a `<time>` whose `datetime` is one of the shown date's two readings says the
+        # order, whatever the page's language ("03/01/2017" on an en-GB page, March 1)
+        day = _read_by_time_element(text) or parse_shown_date(text, month_first)
         if day is None:
             continue
         # A label is words alone ("Updated:"); a text with digits is a date of its own.

@@ -429,6 +429,11 @@ def test_a_time_element_says_which_way_its_shown_date_reads():
     assert published(page(body=body, lang="en")) == dt.date(2017, 3, 1)
     body = shown.format("2017-01-03") + BODY
     assert published(page(body=body, lang="en")) == dt.date(2017, 1, 3)
+    # whatever order the page's language writes
+    body = shown.format("2019-04-02").replace("03/01/2017", "04/02/2019") + BODY
+    assert published(page(body=body, lang="en-GB")) == dt.date(2019, 4, 2)
+    body = shown.format("2019-02-04").replace("03/01/2017", "04/02/2019") + BODY
+    assert published(page(body=body, lang="en-US")) == dt.date(2019, 2, 4)
     # A datetime that is neither reading of the text does not say how to read it.
     body = '<p class="meta"><time datetime="2017-05-20">03/01/2017</time></p>' + BODY
     assert D._shown_dates(read_page(page(body=body, lang="en"), None)) == []
