@@ -679,6 +679,23 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             # director of El Proyecto del Barrio`: the pattern stopped inside a body's
             # name; the person after its role words speaks, or nobody named.
             held = _HOLDER_AFTER.match(tail, m.end("np"))
+            if held is not None and _PERSON_AND.match(tail, m.end("np")):
+                who = [w for w in clean_mention(m.group("np")).split() if not N.is_role_word(w)]
+                if (
+                    len(who) >= 2
+                    and N.first_name_gender(who[0]) is not None
+                    and N.person_shape(who)
+                    and not N.org_shape(who)
+                ):
+                    # `said Rep. Ann Holt and Harbor County sheriff Ivo Brandt`: two people
+                    # speak together; neither alone, the second least of all.
+                    return Attribution(
+                        clean_mention(m.group("np")),
+                        _cue_text(m.group("cue")),
+                        base + seg.end + 1 + m.start("np"),
+                        True,
+                        nobody=True,
+                    )
             if held is None or not all(N.is_role_word(w) for w in held.group("role").split()):
                 whole = _WHOLE_NAME.match(tail, m.start("np"))
                 return Attribution(
@@ -711,6 +728,8 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
 # A body's name going on past where the subject pattern stopped: its small word, then a
 # capitalised word (`… Warehousing and Distribution`, `… of El Proyecto del Barrio`).
 _NAME_GOES_ON = re.compile(r"\s+(?:and|&|of|del|de|la|los)\s+(?:the\s+)?[A-Z]")
+# `and` or `&` after the subject, where a second name may follow.
+_PERSON_AND = re.compile(r"\s+(?:and|&)\s")
 # The subject with the whole name it holds, up to a comma or the sentence's end.
 _BODY_GOES_ON = re.compile(r"\s+(?:on|for)\s+(?:the\s+)?[A-Z]")
 _WHOLE_NAME = re.compile(r"[^,;:.!?]*(?:\.(?=\w)[^,;:.!?]*)*")
@@ -1337,7 +1356,27 @@ def no_one_subject(paragraph: str, start: int) -> bool:
     at = bisect.bisect_left(opens, start) - 1
     if at < 0 or start > ends[at]:
         return False
+    label = _CLIP_LABEL.search(masked, max(0, opens[at] - 80), opens[at])
+    if label is not None and label.group(1).lower() in _LABEL_ENDS:
+        return True  # `Brandt Video: “…”`: a clip's or a text's words, whoever speaks in it
     return _later_clause_or_list(masked, opens[at])
+
+
+def _full_personal_name(words: list[str]) -> bool:
+    """A first name no place shares and a surname after it: `Ann Holt`, not `Carolina
+    Birch` or `Austin Energy`, whose first words name places too."""
+    return (
+        len(words) >= 2
+        and N.first_name_gender(words[0]) is not None
+        and not N._a_place(words[:1])  # noqa: SLF001
+        and not N.is_initial(words[-1])
+        and N._low(words[-1]) not in N.ORG_WORDS  # noqa: SLF001
+        and N.person_shape(words)
+    )
+
+
+# The last word of a label right before the quotation's colon: `Brandt Video: “`.
+_CLIP_LABEL = re.compile(r"\b([A-Z][a-z]+)\s*:\s*$")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1797,6 +1836,8 @@ class _Extractor:
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
+        # `_heads_a_body`'s answer for each signature name, read once per document.
+        self._body_heads: dict[str, bool] = {}
         # Per surname: (position, first name) of each full name written with it.
         self._given: dict[str, list[tuple[int, str]]] = {}
 
@@ -2790,8 +2831,15 @@ class _Extractor:
         """The document writes `mention` elsewhere as the first words of an organisation's
         or a venue's name (`Virginia Mason Medical Center`, `Austin Energy Board`)."""
         name = " ".join(w for w in mention.split() if not N.is_role_word(w))
-        if not name:
+        if not name or _full_personal_name(name.split()):
+            # `— Ann Holt` under a release about the Ann Holt Community Center: a person's
+            # full name, whatever is named after her; the check is for a body's short name.
             return False
+        if name not in self._body_heads:
+            self._body_heads[name] = self._reads_as_body_head(name)
+        return self._body_heads[name]
+
+    def _reads_as_body_head(self, name: str) -> bool:
         for paragraph in self.paragraphs:
             at = paragraph.find(name + " ")
             while at >= 0:

@@ -351,7 +351,15 @@ def _shape(
     ):
         name = name[:-1]  # "Hector V. Barreto Administrator": a caption's role after
         cut_role = True
-    while cut_role and len(name) > 2 and name[-1].lower() in _ROLE_QUALIFIERS:
+    while (
+        cut_role
+        and len(name) > 2
+        and name[-1].lower() in _ROLE_QUALIFIERS
+        # What is left must still end in a surname: `Mary Beth Field Director` and
+        # `Ann E. Field Director` keep `Field`, a surname after a first name or an initial.
+        and not N.is_initial(name[-2])
+        and N.first_name_gender(name[-2]) is None
+    ):
         name = name[:-1]  # "Ann Vik Payroll Director": the role's field goes with it
     name = _after_event(name)
     if (
@@ -368,6 +376,11 @@ def _shape(
     return role, kept, name, joint, org
 
 
+# What may stand before a sentence's subject: `The`, after a short opening phrase and
+# its comma at most (`Globally, the UN projected …`, `On Monday, Harbor Holdings said …`).
+_OPENING_PHRASE = re.compile(r"(?:[^\s,]+(?:\s[^\s,]+){0,3},\s*)?(?:[Tt]he)?")
+# A sentence's subject as a noun phrase, then a comma: its apposition names it.
+_SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:The|A|An|Its|Their)\s[^,]*,")
 # The field a job title names before its role word (`Payroll Director`, `Outreach
 # Coordinator`), no word of a person's name.
 _ROLE_QUALIFIERS = frozenset(
@@ -769,7 +782,9 @@ class SpeakerBook:
                 continue
             if plural:
                 if ent.kind == "organization" and N.org_shape(ent.name.split()):
-                    return ent
+                    # `Fans protested outside Kestrel Pictures. “…,” they said`: only the
+                    # body a sentence was about speaks as `they`/`it`, not an object's.
+                    return ent if self._opens_sentence_at(ent.name, p) else None
                 continue
             if ent.kind != "person" or not speaker_names(ent, False):
                 continue  # "Russian", "Ministry": words the name pattern took, no person
@@ -809,6 +824,27 @@ class SpeakerBook:
             return False
         at, word = self.lone_subjects[hi - 1]
         return pos - at <= 2 * PRONOUN_REACH and word not in ent.name.split()
+
+    def _opens_sentence_at(self, name: str, pos: int) -> bool:
+        """Whether the name at `pos` opens its sentence as its subject, after `The` at
+        most (`Harbor Holdings said …`, `The Lakeport Studios team …`)."""
+        paragraph, offset = divmod(pos, PRONOUN_REACH)
+        if paragraph >= len(self.texts):
+            return False
+        text = self.texts[paragraph]
+        # The mention may start at an article or a title before the name.
+        at = text.find(name, max(0, offset - 2), offset + len(name) + 12)
+        if at < 0:
+            return False
+        head = re.split(r"(?<=[.!?”\"])\s+", text[:at])[-1].strip()
+        if _OPENING_PHRASE.fullmatch(head):
+            return True
+        # `The firm that stages the awards, Harbor Stage Productions, says …`: the
+        # subject's apposition, between commas.
+        return (
+            bool(_SUBJECT_BEFORE_APPOSITION.fullmatch(head))
+            and text[at + len(name) : at + len(name) + 1] == ","
+        )
 
     def _word_at(self, word: str, pos: int) -> tuple[str, int] | None:
         """The paragraph text holding `word` at the position `pos` and the word's offset

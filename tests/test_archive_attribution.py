@@ -315,6 +315,12 @@ def test_a_name_and_a_glued_role_of_a_body_is_the_person_not_the_body() -> None:
     assert q.speakers == ["Ann Vik"]
 
 
+# The member's words under each heading; `Innocent Until Proven Guilty` opens with a word
+# the first-name lexicon lists, so the words under it are left nobody's (a miss, never
+# the heading's or another's).
+SPEAKERS_UNDER_HEADINGS = [["Nora Quill"], [], ["Nora Quill"]]
+
+
 def test_headings_before_each_statement_name_no_speaker() -> None:
     # Highlights of an interview, each statement under a heading: the member's words (or
     # nobody's, where a heading's first word is a first name somewhere), never the heading's.
@@ -325,9 +331,7 @@ def test_headings_before_each_statement_name_no_speaker() -> None:
         "recall nothing at all.”"
     )
     quotes = [q for q in release(text) if q.kind == "direct"]
-    assert len(quotes) == 3
-    assert all(q.speakers in ([], ["Nora Quill"]) for q in quotes)
-    assert quotes[0].speakers == ["Nora Quill"]
+    assert [q.speakers for q in quotes] == SPEAKERS_UNDER_HEADINGS
 
 
 def test_a_heading_over_a_list_of_others_words_gives_them_to_nobody_else() -> None:
@@ -338,8 +342,7 @@ def test_a_heading_over_a_list_of_others_words_gives_them_to_nobody_else() -> No
         "Research Office report, “Water Rights in the Lower Valley Since the Drought”"
     )
     quotes = [q for q in release(text) if q.kind == "direct"]
-    assert all(q.speakers in ([], ["Ivo Brandt"], ["Lena Roth"]) for q in quotes)
-    assert all("Nora Quill" not in q.speakers for q in quotes)
+    assert [q.speakers for q in quotes] == [[], []]
 
 
 def test_a_label_naming_an_excerpt_is_no_speaker() -> None:
@@ -347,5 +350,49 @@ def test_a_label_naming_an_excerpt_is_no_speaker() -> None:
         text = f"{LEAD}\n\n{label}: “Everybody worked well together on this bill in the end.”"
         for member in ("nora_quill", None):
             [q] = [q for q in release(text, member) if q.kind == "direct"]
-            assert label not in q.speakers, (label, member)
-            assert q.speakers in ([], ["Nora Quill"]), (label, member)
+            assert q.speakers == [], (label, member)
+
+
+# -- fixes: a role's field, a joint cue, a clip's label, a full name signing ------------
+
+
+def test_a_fields_word_after_a_first_name_or_an_initial_is_the_surname() -> None:
+    # `Field`, `Plant`, `Branch` are fields of a job title and surnames too: after a first
+    # name or an initial they end the person's name; after a surname they go with the role.
+    for name, speaker in (
+        ("Lucy Anne Branch Manager", "Lucy Anne Branch"),
+        ("Tom J. Plant Manager", "Tom J. Plant"),
+        ("Ivo Brandt Sales Manager", "Ivo Brandt"),
+    ):
+        text = f"{LEAD} “The orchard will open again in the spring,” said {name}."
+        [q] = [q for q in release(text) if q.kind == "direct"]
+        assert q.speakers == [speaker], name
+
+
+def test_two_people_saying_together_are_not_the_second_alone() -> None:
+    for pair in (
+        "Rep. Lena Roth and Lakeport County clerk Ivo Brandt in a joint statement",
+        "Lena Roth and Harbor Mills owner Ivo Brandt",
+    ):
+        text = f"{LEAD} “The bridge must be rebuilt before winter,” said {pair}."
+        [q] = [q for q in release(text) if q.kind == "direct"]
+        assert q.speakers == [], pair
+
+
+def test_words_under_a_clips_label_are_not_the_issuers() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill visited the harbor on Monday with Mayor Lena Roth.\n\n"
+        "Roth Audio: “The harbor has never been busier than it is this spring.”"
+    )
+    for member in ("nora_quill", None):
+        [q] = [q for q in release(text, member) if q.kind == "direct"]
+        assert q.speakers == [], member
+
+
+def test_a_persons_full_name_signs_though_a_building_bears_it() -> None:
+    text = (
+        "WASHINGTON – Rep. Nora Quill opened the Lena Roth Youth Center on Monday.\n\n"
+        "“Every child in the county will have a place to go after school.” — Lena Roth"
+    )
+    [q] = [q for q in release(text) if q.kind == "direct"]
+    assert q.speakers == ["Lena Roth"]

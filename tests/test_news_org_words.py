@@ -94,3 +94,13 @@ def test_a_determiner_before_a_publications_noun_names_nobody(opening: str) -> N
         [f"The insurer sells cover in ten states. {opening} website notes that drivers save."]
     )
     assert all(q.speaker is None for q in quotes)
+
+
+def test_they_is_no_company_that_was_only_an_object_or_in_a_clause() -> None:
+    for opening in (
+        "Dozens of workers gathered outside Lomond Holdings on Tuesday.",
+        "Lena Roth and Tom Ames, who founded Ardent Entertainment, spoke to reporters.",
+    ):
+        _, quotes = extract_quotes([opening, "“We are not going anywhere,” they said."])
+        [quote] = [q for q in quotes if q.kind == "direct"]
+        assert quote.speakers == [], opening
