@@ -576,7 +576,11 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     for m in P.NAME_IN_TEXT.finditer(masked):
         words = m.group().split()
         if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
-            if _LONE_SUBJECT.match(masked, m.start()) and not N.is_role_word(words[0]):
+            if (
+                _LONE_SUBJECT.match(masked, m.start())
+                and not N.is_role_word(words[0])
+                and _could_be_surname(words[0])
+            ):
                 book.lone_subjects.append((paragraph * STRIDE + m.start(), words[0]))
             continue  # a lone capitalised word opening a sentence is rarely a name
         # The pattern holds no space: a match in the run is a match in one of its words.
@@ -596,6 +600,16 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             book.sentence_heads.append(
                 (paragraph * STRIDE + at, paragraph * STRIDE + begin, masked[begin:at].lower())
             )
+
+
+def _could_be_surname(word: str) -> bool:
+    """A lone word opening a sentence that may be a person's surname: not an abstract
+    noun's ending (`Production has doubled`, `Employment is up`, `Security was tight`).
+    A place's name may be a surname too (`Clinton says …`)."""
+    return not _ABSTRACT_NOUN.search(word)
+
+
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship)$")
 
 
 # A lone capitalised word opening a sentence, followed by a verb a person's surname is
@@ -2058,6 +2072,7 @@ class _Extractor:
                 later = sentence_start(masked, seg.open_at) > segs[k - 1].end
                 ended = _ends_sentence(self.paragraphs[i], segs[k - 1])
                 cue = m.group("cue") if m is not None else None
+                cue_at = segs[k - 1].end + m.start("cue") if m is not None else seg.open_at
                 if cue is not None and ended and not later:
                     # `“…” Duff endorsed it, saying it “…”`: a new sentence after one the
                     # quotation ended; the participle is its own subject's.
@@ -2068,6 +2083,16 @@ class _Extractor:
                 if m is not None and not own:
                     att = Attribution(prev.mention, m.group("cue"), prev.pos, True)
                 elif subject is not None and cue is not None and not own:
+                    own_words = set(subject[1].split())
+                    named = _OTHER_NAME.finditer(masked, subject[0] + len(subject[1]), seg.open_at)
+                    if any(n.group() not in own_words for n in named) or _THIRD_PERSON.search(
+                        masked, cue_at, seg.open_at
+                    ):
+                        # `Duff challenged Brandt, saying “…”`, `Duff spoke, noting his
+                        # pledge to “…”`: the words may be those of the person named
+                        # between, so nobody's.
+                        out.append(_Found(seg, None))
+                        continue
                     att = Attribution(subject[1], cue, base + subject[0], True)
             # `“… first part. “Second part …”`: a quotation whose closing mark is missing
             # runs on into the next; the second has the first one's speaker.
@@ -2250,25 +2275,52 @@ class _Extractor:
             return None
         words = mention.split(", ")[-1].split()
         entity = self.book.known(words)
-        at = begin + m.start("np")
-        # A body not named before: an organisation's word, or capitalised words after
-        # `The` (`The American Legion`), which no person's name takes.
-        body = N.org_shape(words) or (
-            masked.startswith("The ", at) and all(w[:1].isupper() for w in words)
+        # A body: an organisation's name (`Veterans League`) with no office, honorific or
+        # person's name in it (`The President`, `The Honorable Ann Holt` are people), or
+        # a body named before.
+        body = (
+            entity.kind == "organization"
+            if entity is not None and entity.kind != "person"
+            else _body_shape(entity.name.split() if entity is not None else words)
         )
         said = m.group("cue") in P.SPEECH_VERBS
-        body = body or entity is not None and entity.kind == "organization"
         # The sentence holds a quotation of its own (`The Times reports: “…” …, said Jan
         # Liphardt.`): its cue, not its subject, says whose the next words are.
         if before is not None and before.open_at >= begin:
             return None
-        if body and (said or _HANDED_IN.match(masked, begin + m.start("cue"))):
-            # `The Legion submitted written testimony …. “…”`: a body that says or hands in
-            # words is the speaker of the quotation after it (a body doing anything else,
+        handed = _HANDED_IN.match(masked, begin + m.start("cue")) is not None
+        if (
+            not body
+            and handed
+            and (entity is None or not entity.quoted)
+            and masked.startswith("The ", begin + m.start("np"))
+            and all(w[:1].isupper() for w in words)
+        ):
+            if any(N.is_role_word(w) or N._low(w) in N.HONORIFICS for w in words) or (  # noqa: SLF001
+                N.first_name_gender(words[0]) is not None
+            ):
+                # `The Honorable Ann Holt submitted written testimony`: a person, not
+                # surely who speaks next; nor is the last speaker.
+                return _Last(i, [], "")
+            # `The American Legion submitted written testimony …. “…”`: capitalised words
+            # after `The` with no office, honorific or first name: a body's name.
+            body = True
+        if body:
+            if not handed:
+                # `The Times said in May that …. “…”`: a body reporting or saying something
+                # says nothing of whose the next words are; the last speaker goes on.
+                return None
+            # `The League submitted written testimony …. “…”`: a body that hands in words
+            # is the speaker of the quotation after it (a body doing anything else,
             # `The Foundation gave $5,000. “…”`, leaves the quotation as it was).
             if entity is None:
                 entity = self.book.entity_for(" ".join(words), "organization")
-            entity.kind = "organization"  # `The American Legion`: no person's name
+            if entity.kind != "organization":
+                if entity.quoted:
+                    return None  # a person quoted already keeps being one
+                # Read as a person's name before (`Veterans League`), though the name is
+                # a body's alone: no person's name, office or honorific in it.
+                entity.kind = "organization"
             names = speaker_names(entity, explicit=True) or [entity.name]
             if set(names) & set(last.speakers):
                 return None
@@ -2311,6 +2363,25 @@ class _Extractor:
         quote.method = "cue" if names else None
         quote.confidence = CONFIDENCE["cue"] if names else None
 
+    def _name_leads(self, lead: str) -> bool:
+        """Whether the words opening a sentence before a document's label hold a name
+        (`Quill on Section 8:`, `Ann Duff, a nurse who rides Line 5:`): then the label
+        says what the person speaks of, and the quotation is that person's words."""
+        # `… criminals.Note on page 41:`: a full stop with no space after it ends a
+        # sentence too.
+        words = [w.strip(",;()") for w in re.split(r"[.!?](?=[A-Z])", lead)[-1].split()]
+        for k, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            known = self.book.known([word])
+            if k > 0 or N.first_name_gender(word) is not None:
+                return True
+            # A surname of a person named in full (`Quill` of Nora Quill), not a lone
+            # capitalised word read as a name (`criminals.Note`).
+            if known is not None and known.kind == "person" and word in known.name.split()[1:]:
+                return True
+        return False
+
     def _is_title(
         self, seg: Segment, text: str, att: Attribution | None, opens: bool
     ) -> bool | None:
@@ -2340,12 +2411,15 @@ class _Extractor:
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
         if not adjacent and _law_text(stripped):
             return True
+        place = (
+            None if said else _PLACE_IN_TEXT.search(masked, max(0, seg.open_at - 40), seg.open_at)
+        )
         if (
-            not said
-            and _PLACE_IN_TEXT.search(masked, max(0, seg.open_at - 40), seg.open_at)
+            place is not None
             and not _SAYING.search(masked, sentence_start(masked, seg.open_at), seg.open_at)
+            and not self._name_leads(masked[sentence_start(masked, place.start()) : place.start()])
         ):
-            return True  # `Note on page 657: “…”`, `Section 4(b):`: a document's words
+            return True  # `Note on page 41: “…”`, `Section 4(b):`: a document's words
         if (
             said
             and att is not None
@@ -2654,6 +2728,10 @@ class _Extractor:
                 continue  # "the drought-prone Barind tract": one word, no sign of a person
             if other.gender in (None, want) and not self._addressed(p):
                 return entity  # somebody else who fits was named after the last speaker
+        if self.book._lone_subject_between(last, at, pos):  # noqa: SLF001
+            # `“…,” said Hal Ames. Okafor testified next. “…,” he said`: a surname opening
+            # a sentence as its subject since the last speaker may be who `he` is.
+            return None
         return last
 
     def _who_after_noun(self, pos: int) -> bool:
@@ -3242,6 +3320,23 @@ def _subject_after(masked: str, start: int, end: int) -> tuple[int, str] | None:
     if not _is_mention(mention) or mention.lower() in _PRONOUNS:
         return None
     return start, mention
+
+
+# Another person between a participle's subject and its quotation: a capitalised word
+# (`… challenged Brandt, saying “…”`), or a third person's pronoun in the participle's
+# clause (`…, noting his pledge to “…”`).
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+")
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+
+
+def _body_shape(words: list[str]) -> bool:
+    """An organisation's name with no office, honorific or person's name in it: `Veterans
+    League`, not `President`, `Chairman` or `Honorable Ann Holt`."""
+    return (
+        N.org_shape(words)
+        and not any(N.is_role_word(w) or N._low(w) in N.HONORIFICS for w in words)  # noqa: SLF001
+        and not N.person_shape(words)
+    )
 
 
 def _ends_sentence(paragraph: str, seg: Segment) -> bool:
