@@ -196,7 +196,8 @@ _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
-def _low(word: str) -> str:
+def word_key(word: str) -> str:
+    """A word as the word lists hold it: lower case, without a clause's punctuation."""
     return word.lower().strip(",;:")
 
 
@@ -220,7 +221,7 @@ _GENDERS = {
 def first_name_gender(word: str) -> str | None:
     """ "m", "f" or "?" (either) for a known first name; None for any other word."""
     w = word.strip(".,’'")
-    if len(w) < 2 or not w[0].isupper() or _low(w) in NOT_NAME_WORDS:
+    if len(w) < 2 or not w[0].isupper() or word_key(w) in NOT_NAME_WORDS:
         return None
     detector = _gender_detector()
     found = _GENDERS.get(detector.get_gender(w))
@@ -238,7 +239,7 @@ def first_name_gender(word: str) -> str | None:
 # for each (the word lists are fixed, so the answer is too).
 @functools.lru_cache(maxsize=16384)
 def is_role_word(word: str) -> bool:
-    low = _low(word)
+    low = word_key(word)
     if _CONGRESS_ROLE.fullmatch(low):
         return True  # "Congresssman", "Congresista": the role however it is spelled
     # "co-CEO", "vice-chair": a prefixed role is a role; "Senator-Elect" one to come.
@@ -298,7 +299,7 @@ _ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu)-[A-Z][^\W\d_]+")
 def is_name_word(word: str) -> bool:
     """Shaped like one word of a person's name: "Ann", "O’Brien", "DelBene", "Sánchez",
     "J.", "Jr.". Worked out once for each word, as `is_role_word`."""
-    low = _low(word)
+    low = word_key(word)
     if low in SUFFIXES or low in PARTICLES or is_initial(word):
         return True
     if _ARTICLE_SURNAME.fullmatch(word):
@@ -320,9 +321,9 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
     name after it. A first name that is also a title ("Dean Heller") stays a name."""
     for i in range(len(words) - 2, -1, -1):
         rest = words[i + 1 :]
-        if _low(words[i]) in _PARTY_WORDS and person_evidence(rest) and len(rest) <= 3:
+        if word_key(words[i]) in _PARTY_WORDS and person_evidence(rest) and len(rest) <= 3:
             # "Republican Rob Bishop", "House Democratic Whip Steny Hoyer" is a role anyway.
-            party = " ".join(w for w in words[: i + 1] if _low(w) not in HONORIFICS)
+            party = " ".join(w for w in words[: i + 1] if word_key(w) not in HONORIFICS)
             return party, rest
         if not is_role_word(words[i]):
             continue
@@ -338,8 +339,8 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             continue  # "Lakeport Women’s Health Fund": a word of an organisation's name
         if i == 0 and len(rest) == 1 and first_name_gender(words[0]):
             return None, words
-        role_words = [w for w in words[: i + 1] if _low(w) not in HONORIFICS]
-        if _low(rest[0]) in _ROLE_CONNECTORS:
+        role_words = [w for w in words[: i + 1] if word_key(w) not in HONORIFICS]
+        if word_key(rest[0]) in _ROLE_CONNECTORS:
             # "Ambassador in Ottawa Oleg Stepanov", "Secretary of State John Kerry": the
             # role runs on to the name, which starts at its first name (else its last two).
             if len(rest) < 3:
@@ -368,9 +369,9 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         return (role, name) if name else (None, words)
     if (
         len(words) >= 3
-        and (_low(words[0]) in ORG_WORDS or _low(words[0]) in _DEPARTMENT_SUBJECTS)
+        and (word_key(words[0]) in ORG_WORDS or word_key(words[0]) in _DEPARTMENT_SUBJECTS)
         and first_name_gender(words[1]) is not None
-        and _low(words[1]) not in _NOT_ROLE
+        and word_key(words[1]) not in _NOT_ROLE
         and _plain_name(words[1:])
     ):
         # "Interior Ken Salazar", "Congress Mike Conaway": the last word of an office or
@@ -393,7 +394,7 @@ _SAINT = frozenset("St. Ste.".split())
 def _written_as_suffix(word: str) -> bool:
     """A suffix as written after a name (`Jr.`, `III`, `MD`, `Esq.`), not a surname that
     nameparser's list of degrees also holds (`Meng`, `Ing`, `Erd`: capitalised words)."""
-    low = _low(word)
+    low = word_key(word)
     if low not in SUFFIXES:
         return False
     return (
@@ -416,9 +417,9 @@ def _plain_name(words: list[str]) -> bool:
     """Words that can only be a name: no organisation, place, title or -ing word."""
     return all(
         is_name_word(w)
-        and not _low(w).endswith("ing")
-        and _low(w) not in ORG_WORDS | TITLE_WORDS | PLACE_WORDS | NOT_NAME_WORDS
-        and _low(w) not in _DEPARTMENT_SUBJECTS
+        and not word_key(w).endswith("ing")
+        and word_key(w) not in ORG_WORDS | TITLE_WORDS | PLACE_WORDS | NOT_NAME_WORDS
+        and word_key(w) not in _DEPARTMENT_SUBJECTS
         for w in words
     )
 
@@ -432,9 +433,9 @@ _DEPARTMENT_SUBJECTS = frozenset(
 
 
 def _trim_connectors(words: list[str]) -> list[str]:
-    while words and _low(words[0]) in {"of", "the", "and", "in", "for", "to", "at"}:
+    while words and word_key(words[0]) in {"of", "the", "and", "in", "for", "to", "at"}:
         words = words[1:]
-    while words and _low(words[-1]) in {"of", "the", "and", "in", "for", "to", "at", ","}:
+    while words and word_key(words[-1]) in {"of", "the", "and", "in", "for", "to", "at", ","}:
         words = words[:-1]
     return words
 
@@ -448,7 +449,7 @@ def split_joint(words: list[str]) -> list[list[str]] | None:
     parts = [p.split() for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     if len(parts) < 2 or any(not p for p in parts):
         return None
-    if any(_low(w) in ORG_WORDS for p in parts for w in p):
+    if any(word_key(w) in ORG_WORDS for p in parts for w in p):
         return None
     if not all(all(is_name_word(w) for w in p) for p in parts):
         return None
@@ -468,26 +469,30 @@ def person_shape(words: list[str]) -> bool:
     # A surname may be an ordinary word ("Eric Hall", "Allen West", "Ann Lake") once a
     # first name vouches for it; without one, such words make it a place or a title.
     vouched = person_evidence(words)
-    if _low(words[-1]) in BILL_ENDS and len(words) > 1:
+    if word_key(words[-1]) in BILL_ENDS and len(words) > 1:
         return False
-    if all(is_role_word(w) for w in words) or _low(words[-1]) in _GROUPS:
+    if all(is_role_word(w) for w in words) or word_key(words[-1]) in _GROUPS:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
-    if len(words) > 1 and _low(words[-1]) in COMMON_ROLES and not vouched:
+    if len(words) > 1 and word_key(words[-1]) in COMMON_ROLES and not vouched:
         return False  # "Harbor Works President": a company's role, its holder unnamed
-    if len(words) > 1 and _low(words[-1]).rsplit("-", 1)[-1] in _ROLES_NOT_SURNAMES:
+    if len(words) > 1 and word_key(words[-1]).rsplit("-", 1)[-1] in _ROLES_NOT_SURNAMES:
         return False  # "Kirk Spokesperson", "Joe Wilson Co-Chair": a role after the name
-    if len(words) > 1 and _low(words[-1]) == "mayor" and (len(words) > 2 or _a_place(words[:-1])):
+    if (
+        len(words) > 1
+        and word_key(words[-1]) == "mayor"
+        and (len(words) > 2 or a_place_name(words[:-1]))
+    ):
         # "Warren Mayor", "Jim Fouts Mayor": a city's mayor, or a role after a full name;
         # a first name and `Mayor` is a surname (`Federico Mayor`).
         return False
-    if _low(words[0]) in _PARTY_WORDS:
+    if word_key(words[0]) in _PARTY_WORDS:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
     if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
         return False  # "Ukrainian", "Lebanese": a nationality, nobody's name
-    if _low(words[-1]) in _PROGRAMMES:
+    if word_key(words[-1]) in _PROGRAMMES:
         return False  # "Medicare claims indicate …": a programme, nobody's name
     for k, w in enumerate(words):
-        low = _low(w)
+        low = word_key(w)
         if low in NOT_NAME_WORDS or low in ORG_WORDS or low in _SPEECH_WORDS:
             return False  # "Added Ryan": a sentence's verb run into the name
         if k == 0 and low in PLACE_PREFIXES:
@@ -502,7 +507,9 @@ def person_shape(words: list[str]) -> bool:
     if len(words) > 1 and is_us_city(words) and not _city_or_person(words):
         return False  # "Long Beach received …", "Sterling Heights": a city, not a person
     # "Van Hollen" alone is a surname; "Al Franken" has a first name that is a particle too.
-    return _low(words[0]) not in PARTICLES or len(words) > 2 or first_name_gender(words[0]) == "m"
+    return (
+        word_key(words[0]) not in PARTICLES or len(words) > 2 or first_name_gender(words[0]) == "m"
+    )
 
 
 # Last words of a city's name that name a kind of settlement and end no person's name.
@@ -514,11 +521,11 @@ def _city_or_person(words: list[str]) -> bool:
     States opens it and no settlement word ends it (`Morgan Hill`, `Carol Stream`,
     `Beverly Hills` are people as well; `Sterling Heights`, `Clinton Township`, and `Des
     Moines` or `Long Beach`, whose first words are first names only elsewhere, are not)."""
-    return _low(words[-1]) not in _SETTLEMENT_WORDS and _us_first_name(words[0])
+    return word_key(words[-1]) not in _SETTLEMENT_WORDS and us_first_name(words[0])
 
 
 @functools.lru_cache(maxsize=1024)
-def _us_first_name(word: str) -> bool:
+def us_first_name(word: str) -> bool:
     """Whether the first-name lexicon counts `word` among the names given in the US."""
     if first_name_gender(word) is None:
         return False
@@ -532,15 +539,15 @@ def _us_first_name(word: str) -> bool:
 def common_first_name(word: str) -> bool:
     """A first name the lexicon knows as given in the US or in three countries or more:
     not a word it lists from one or two countries' records alone (`Ideal`, `Key`)."""
-    if _us_first_name(word):
+    if us_first_name(word):
         return True
     found = _gender_detector().names.get(word.lower(), {})
     return any(sum(c != " " for c in values) >= 3 for values in found.values())
 
 
-def _a_place(words: list[str]) -> bool:
+def a_place_name(words: list[str]) -> bool:
     """A place's name: a US city of the gazetteer, a state or a capital."""
-    low = _low(" ".join(words))
+    low = word_key(" ".join(words))
     return low in PLACE_WORDS or low in CAPITALS or is_us_city(words)
 
 
@@ -587,7 +594,7 @@ def cut_run_together(words: list[str]) -> list[str]:
             out += [w[: glued.start()], given]  # `CongressmanDavid`, `SenatorCoons`
             continue
         prev = words[k - 1] if k else ""
-        if k == 0 or is_role_word(prev) or _low(prev) in ("and", "u.s.") or prev.endswith(","):
+        if k == 0 or is_role_word(prev) or word_key(prev) in ("and", "u.s.") or prev.endswith(","):
             out += _split_glued_name(w)  # `Congressman BobbyScott`: no first name before
         else:
             out.append(w)
@@ -608,8 +615,8 @@ def _title_glued(head: str, tail: str) -> bool:
     (`CongressmanFitzpatrick`); `MasterCard` and `HeadStart` stay whole."""
     if not is_role_word(head):
         return False
-    low = _low(head)
-    return low in _NAME_TITLES or bool(_CONGRESS_ROLE.fullmatch(low)) or _us_first_name(tail)
+    low = word_key(head)
+    return low in _NAME_TITLES or bool(_CONGRESS_ROLE.fullmatch(low)) or us_first_name(tail)
 
 
 def _after_first_name(words: list[str], k: int) -> bool:
@@ -631,9 +638,9 @@ def _split_glued_name(word: str) -> list[str]:
     space between them. The first part must be a first name given in the US, of four
     letters or more, so that `DelBene`, `LaHood`, `MacArthur` stay whole."""
     glued = _GLUED_NAME.fullmatch(word)
-    if glued is None or first_name_gender(glued[1]) is None or not _us_first_name(glued[1]):
+    if glued is None or first_name_gender(glued[1]) is None or not us_first_name(glued[1]):
         return [word]
-    if _low(glued[2]) in NOT_NAME_WORDS or _low(glued[2]) in _NOT_ROLE:
+    if word_key(glued[2]) in NOT_NAME_WORDS or word_key(glued[2]) in _NOT_ROLE:
         return [word]  # `JohnsonToday`: a word run into the next, no first name and surname
     if first_name_gender(glued[1]) == "f" and first_name_gender(glued[2]) == "f":
         return [word]  # `MaryAnne`, `RoseMarie`: one given name of two
@@ -657,8 +664,8 @@ def drop_affiliation(words: list[str]) -> list[str]:
     """`Rosaly Lopes of the Jet Propulsion Laboratory` → `Rosaly Lopes`: a person's name
     followed by where they work."""
     for k, w in enumerate(words):
-        if k >= 2 and _low(w) in {"of", "at", "from"}:
-            head, tail = words[:k], [_low(t) for t in words[k + 1 :]]
+        if k >= 2 and word_key(w) in {"of", "at", "from"}:
+            head, tail = words[:k], [word_key(t) for t in words[k + 1 :]]
             named = person_evidence(head) or k <= 3 and _plain_name(head)
             if named and person_shape(head) and any(t in ORG_WORDS for t in tail):
                 return head
@@ -684,15 +691,17 @@ def split_run_together(words: list[str]) -> list[str]:
             # A surname that is a first name too (`Carter`) after a middle initial:
             # `Earl L. Carter Mark DeSaulnier` is two people.
             and (not first_name_gender(prev) or _ONE_INITIAL.fullmatch(words[k - 2]))
-            and _low(prev) not in PARTICLES
+            and word_key(prev) not in PARTICLES
         ):
             return words[k:]
     if (
         len(words) == 4
-        and all(is_name_word(w) and not is_initial(w) and _low(w) not in PARTICLES for w in words)
+        and all(
+            is_name_word(w) and not is_initial(w) and word_key(w) not in PARTICLES for w in words
+        )
         and first_name_gender(words[0])
         and first_name_gender(words[2])
-        and not any(_low(w) in SUFFIXES for w in words)
+        and not any(word_key(w) in SUFFIXES for w in words)
     ):
         return words[2:]  # "Tim Ryan Tom Reed": a surname that is a first name too
     return words
@@ -725,7 +734,7 @@ def person_evidence(words: list[str]) -> bool:
     return bool(words) and (
         is_initial(words[0])
         or first_name_gender(words[0]) is not None
-        and _low(words[0]) not in _NOT_ROLE
+        and word_key(words[0]) not in _NOT_ROLE
     )  # "Vice President" opens with no first name, whatever a lexicon of names says
 
 
@@ -733,7 +742,7 @@ def org_shape(words: list[str]) -> bool:
     """A capitalised phrase headed by an organisation word, and no bill or event."""
     if not words or len(words) > 9:
         return False
-    lows = [_low(w) for w in words]
+    lows = [word_key(w) for w in words]
     # The test that settles most runs (a person's name holds no organisation word)
     # first: every test before the last only rules a phrase out.
     if not any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in lows):
@@ -772,7 +781,7 @@ def org_shape(words: list[str]) -> bool:
         k = lows.index("and") if "and" in lows else lows.index("&")
         if any(w in ORG_WORDS for w in lows[:k]) and any(w in ORG_WORDS for w in lows[k + 1 :]):
             return False
-    return all(w[0].isupper() or w[0].isdigit() or _low(w) in _ORG_LOWER for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or word_key(w) in _ORG_LOWER for w in words)
 
 
 def is_acronym(words: list[str]) -> bool:
@@ -780,8 +789,8 @@ def is_acronym(words: list[str]) -> bool:
     return (
         len(words) == 1
         and bool(_ACRONYM.match(words[0]))
-        and _low(words[0]) not in NOT_NAME_WORDS
-        and _low(words[0]) not in PLACE_ACRONYMS
+        and word_key(words[0]) not in NOT_NAME_WORDS
+        and word_key(words[0]) not in PLACE_ACRONYMS
     )
 
 
@@ -818,4 +827,4 @@ _GROUPS = frozenset(
 
 
 def is_capital(words: list[str]) -> bool:
-    return len(words) == 1 and _low(words[0]) in CAPITALS
+    return len(words) == 1 and word_key(words[0]) in CAPITALS

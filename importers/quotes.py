@@ -686,7 +686,7 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
                 _NAME_GOES_ON.match(tail, m.end("np"))
                 # `said Harbor Subcommittee on Safety Ranking Member Ivo Brandt`
                 or _BODY_GOES_ON.match(tail, m.end("np"))
-                and N._low(m.group("np").split()[-1]) in N.ORG_WORDS  # noqa: SLF001
+                and N.word_key(m.group("np").split()[-1]) in N.ORG_WORDS
             )
         ):
             # `said Pioneer Warehousing and Distribution president Ed Pike`, `said the
@@ -1382,9 +1382,9 @@ def _full_personal_name(words: list[str]) -> bool:
     return (
         len(words) >= 2
         and N.first_name_gender(words[0]) is not None
-        and not N._a_place(words[:1])  # noqa: SLF001
+        and not N.a_place_name(words[:1])
         and not N.is_initial(words[-1])
-        and N._low(words[-1]) not in N.ORG_WORDS  # noqa: SLF001
+        and N.word_key(words[-1]) not in N.ORG_WORDS
         and N.person_shape(words)
     )
 
@@ -1414,15 +1414,13 @@ def _place_or_body(name: str) -> bool:
     words = clean_mention(name).split()
     if not words:
         return False
-    last = N._low(words[-1])  # noqa: SLF001
+    last = N.word_key(words[-1])
     if last in N.ORG_WORDS or last in _SCHOOL_ENDS or last in _LANDFORM_ENDS:
         return True
     if _first_and_surname(words):
         return False
     return (
-        N._low(words[0]) in N.PLACE_WORDS  # noqa: SLF001
-        or N.is_us_city(words[:1])
-        or N.is_us_city(words[:2])
+        N.word_key(words[0]) in N.PLACE_WORDS or N.is_us_city(words[:1]) or N.is_us_city(words[:2])
     )
 
 
@@ -1470,7 +1468,7 @@ def _first_and_surname(words: list[str]) -> bool:
     noun's shape, and the two together name no city."""
     if len(words) != 2 or not N.person_evidence(words[:1]) or N.is_initial(words[0]):
         return False
-    low = N._low(words[1])  # noqa: SLF001
+    low = N.word_key(words[1])
     return (
         words[1][:1].isupper()
         and N.is_name_word(words[1])
@@ -1543,10 +1541,10 @@ def signer(name: str, rest: str) -> bool:
     if " and " in name:  # `— Ann Holt and Bob Lee`: each a person
         return all(signer(part, "") for part in name.split(" and "))
     words = clean_mention(name).split()
-    if len(words) < 2 or N.is_us_city(words[:2]) or N._low(words[0]) in N.PLACE_WORDS:  # noqa: SLF001
+    if len(words) < 2 or N.is_us_city(words[:2]) or N.word_key(words[0]) in N.PLACE_WORDS:
         return False
     # A middle word is a second given name or an initial (`Mary Ann Holt`, `Ann K. Holt`).
-    if any(not (N.is_initial(w) or N._us_first_name(w)) for w in words[1:-1]):  # noqa: SLF001
+    if any(not (N.is_initial(w) or N.us_first_name(w)) for w in words[1:-1]):
         return False
     if N.is_initial(words[-1]) and N.person_evidence(words):
         return True  # `Dominique D.`: a given name and the surname's initial
@@ -1554,7 +1552,7 @@ def signer(name: str, rest: str) -> bool:
         # `— Austin Energy`, `— Jackson Hole`: a city's name that is a first name too,
         # then a body's or the land's word: a place or a body as likely as a person.
         return False
-    return N.is_initial(words[0]) or N._us_first_name(words[0])  # noqa: SLF001
+    return N.is_initial(words[0]) or N.us_first_name(words[0])
 
 
 def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attribution | None:
@@ -2296,7 +2294,7 @@ class _Extractor:
             and masked.startswith("The ", begin + m.start("np"))
             and all(w[:1].isupper() for w in words)
         ):
-            if any(N.is_role_word(w) or N._low(w) in N.HONORIFICS for w in words) or (  # noqa: SLF001
+            if any(N.is_role_word(w) or N.word_key(w) in N.HONORIFICS for w in words) or (
                 N.first_name_gender(words[0]) is not None
             ):
                 # `The Honorable Ann Holt submitted written testimony`: a person, not
@@ -2728,7 +2726,7 @@ class _Extractor:
                 continue  # "the drought-prone Barind tract": one word, no sign of a person
             if other.gender in (None, want) and not self._addressed(p):
                 return entity  # somebody else who fits was named after the last speaker
-        if self.book._lone_subject_between(last, at, pos):  # noqa: SLF001
+        if self.book._lone_subject_between(last, at, pos):
             # `“…,” said Hal Ames. Okafor testified next. “…,” he said`: a surname opening
             # a sentence as its subject since the last speaker may be who `he` is.
             return None
@@ -3334,7 +3332,7 @@ def _body_shape(words: list[str]) -> bool:
     League`, not `President`, `Chairman` or `Honorable Ann Holt`."""
     return (
         N.org_shape(words)
-        and not any(N.is_role_word(w) or N._low(w) in N.HONORIFICS for w in words)  # noqa: SLF001
+        and not any(N.is_role_word(w) or N.word_key(w) in N.HONORIFICS for w in words)
         and not N.person_shape(words)
     )
 
