@@ -378,6 +378,8 @@ def _shape(
 
 # What may stand before a sentence's subject: `The`, after a short opening phrase and
 # its comma at most (`Globally, the UN projected …`, `On Monday, Harbor Holdings said …`).
+# The space after a sentence's closing mark.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?”\"])\s+")
 _OPENING_PHRASE = re.compile(r"(?:[^\s,]+(?:\s[^\s,]+){0,3},\s*)?(?:[Tt]he)?")
 # A sentence's subject as a noun phrase, then a comma: its apposition names it.
 _SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:The|A|An|Its|Their)\s[^,]*,")
@@ -836,7 +838,15 @@ class SpeakerBook:
         at = text.find(name, max(0, offset - 2), offset + len(name) + 12)
         if at < 0:
             return False
-        head = re.split(r"(?<=[.!?”\"])\s+", text[:at])[-1].strip()
+        # The sentence's words before the name, looked for within a bounded stretch so a
+        # paragraph of many pronouns is not read from its start for each of them.
+        start = max(0, at - _SENTENCE_REACH)
+        gap = None
+        for found in _SENTENCE_GAP.finditer(text, start, at):
+            gap = found
+        if gap is None and start > 0:
+            return False  # the sentence opened too far back for the name to open it
+        head = text[gap.end() if gap is not None else 0 : at].strip()
         if _OPENING_PHRASE.fullmatch(head):
             return True
         # `The firm that stages the awards, Harbor Stage Productions, says …`: the

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Quote extraction time per KB as one paragraph grows: linear or not, in one run.
 
-Times `importers.quotes.extract_quotes` on a single paragraph of quotations with no full
-stop (the worst shape for a search that walks back to the sentence start) at each size,
-and prints the time per KB. Parse time is linear when the largest and the smallest time
-per KB stay within 2× of each other; the exit status says whether they do.
+Times `importers.quotes.extract_quotes` on a single paragraph of quotations at each size
+and prints the time per KB. Shapes: `cue` (the default), quotations with no full stop
+(the worst shape for a search that walks back to the sentence start); `pronoun`, an
+organisation's sentences each followed by a quotation cued by `they said` (each pronoun
+asks whether the organisation opened its sentence). Parse time is linear when the largest
+and the smallest time per KB stay within 2× of each other; the exit status says whether
+they do.
 
 Example:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -19,26 +22,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-UNIT = "lorem “quoted words here” said the envoy "
+UNITS = {
+    "cue": "lorem “quoted words here” said the envoy ",
+    "pronoun": "Harbor Holdings said more. “The point is settled,” they said. ",
+}
 
 
-def paragraph(kb: int) -> str:
-    """About `kb` KB of quotations, each with a cue, in one sentence."""
-    return (UNIT * (kb * 1024 // len(UNIT) + 1))[: kb * 1024]
+def paragraph(kb: int, shape: str = "cue") -> str:
+    """About `kb` KB of quotations of one shape in one paragraph."""
+    unit = UNITS[shape]
+    return (unit * (kb * 1024 // len(unit) + 1))[: kb * 1024]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,1000", help="paragraph sizes in KB")
     ap.add_argument("--rounds", type=int, default=3, help="best of this many runs a size")
+    ap.add_argument("--shape", choices=sorted(UNITS), default="cue", help="the paragraph's shape")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from importers.quotes import extract_quotes
 
-    extract_quotes([paragraph(1)])  # warm-up: patterns compiled, lexicons loaded
+    extract_quotes([paragraph(1, a.shape)])  # warm-up: patterns compiled, lexicons loaded
     per_kb = []
     for kb in (int(s) for s in a.sizes.split(",")):
-        text = paragraph(kb)
+        text = paragraph(kb, a.shape)
         best = float("inf")
         for _ in range(a.rounds):
             t0 = time.perf_counter()
