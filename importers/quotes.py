@@ -346,8 +346,10 @@ def _opens_sentence(book: SpeakerBook, mention: str, pos: int) -> bool:
     if found is None:
         return False
     text, at = found
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?"
+    # Back over the white space before it (not a copy of the paragraph up to it).
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?"
 
 
 def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
