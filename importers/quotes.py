@@ -342,7 +342,7 @@ _CONTRACTED = re.compile(
 
 def _opens_sentence(book: SpeakerBook, mention: str, pos: int) -> bool:
     """Whether `mention` at `pos` opens its paragraph or a sentence."""
-    found = book._word_at(mention, pos)
+    found = book.word_at(mention, pos)
     if found is None:
         return False
     text, at = found
@@ -2296,9 +2296,7 @@ class _Extractor:
             and masked.startswith("The ", begin + m.start("np"))
             and all(w[:1].isupper() for w in words)
         ):
-            if any(N.is_role_word(w) or N.word_key(w) in N.HONORIFICS for w in words) or (
-                N.first_name_gender(words[0]) is not None
-            ):
+            if _office_or_honorific(words) or (N.first_name_gender(words[0]) is not None):
                 # `The Honorable Ann Holt submitted written testimony`: a person, not
                 # surely who speaks next; nor is the last speaker.
                 return _Last(i, [], "")
@@ -2728,7 +2726,7 @@ class _Extractor:
                 continue  # "the drought-prone Barind tract": one word, no sign of a person
             if other.gender in (None, want) and not self._addressed(p):
                 return entity  # somebody else who fits was named after the last speaker
-        if self.book._lone_subject_between(last, at, pos):
+        if self.book.lone_subject_between(last, at, pos):
             # `“…,” said Hal Ames. Okafor testified next. “…,” he said`: a surname opening
             # a sentence as its subject since the last speaker may be who `he` is.
             return None
@@ -3329,14 +3327,15 @@ _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+")
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 
 
+def _office_or_honorific(words: list[str]) -> bool:
+    """Whether a word of the name is an office or an honorific (`President`, `Honorable`)."""
+    return any(N.is_role_word(w) or N.word_key(w) in N.HONORIFICS for w in words)
+
+
 def _body_shape(words: list[str]) -> bool:
     """An organisation's name with no office, honorific or person's name in it: `Veterans
     League`, not `President`, `Chairman` or `Honorable Ann Holt`."""
-    return (
-        N.org_shape(words)
-        and not any(N.is_role_word(w) or N.word_key(w) in N.HONORIFICS for w in words)
-        and not N.person_shape(words)
-    )
+    return N.org_shape(words) and not _office_or_honorific(words) and not N.person_shape(words)
 
 
 def _ends_sentence(paragraph: str, seg: Segment) -> bool:

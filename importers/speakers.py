@@ -376,10 +376,10 @@ def _shape(
     return role, kept, name, joint, org
 
 
-# What may stand before a sentence's subject: `The`, after a short opening phrase and
-# its comma at most (`Globally, the UN projected …`, `On Monday, Harbor Holdings said …`).
 # The space after a sentence's closing mark.
 _SENTENCE_GAP = re.compile(r"(?<=[.!?”\"])\s+")
+# What may stand before a sentence's subject: `The`, after a short opening phrase and
+# its comma at most (`Globally, the UN projected …`, `On Monday, Harbor Holdings said …`).
 _OPENING_PHRASE = re.compile(r"(?:[^\s,]+(?:\s[^\s,]+){0,3},\s*)?(?:[Tt]he)?")
 # A sentence's subject as a noun phrase, then a comma: its apposition names it.
 _SUBJECT_BEFORE_APPOSITION = re.compile(r"(?:The|A|An|Its|Their)\s[^,]*,")
@@ -793,7 +793,7 @@ class SpeakerBook:
             if want is None or ent.gender == want:
                 if want is not None and self._object_beside_subject(p, ent, want):
                     return None
-                if want is not None and self._lone_subject_between(ent, p, pos):
+                if want is not None and self.lone_subject_between(ent, p, pos):
                     # `Hal Ames spoke first. Okafor testified next. “…,” he said`: the
                     # sentence's own subject, of unknown gender, may be the one meant.
                     return None
@@ -816,7 +816,7 @@ class SpeakerBook:
                 fallback = (p, ent)
         return fallback[1] if fallback else None
 
-    def _lone_subject_between(self, ent: Entity, start: int, pos: int) -> bool:
+    def lone_subject_between(self, ent: Entity, start: int, pos: int) -> bool:
         """Whether the latest lone capitalised word opening a sentence as its subject
         after `start` and before `pos`, at most two paragraph steps before `pos`, is not
         a word of `ent`'s name (`Trump has responded … . Clinton says she …`: Clinton's)."""
@@ -856,7 +856,7 @@ class SpeakerBook:
             and text[at + len(name) : at + len(name) + 1] == ","
         )
 
-    def _word_at(self, word: str, pos: int) -> tuple[str, int] | None:
+    def word_at(self, word: str, pos: int) -> tuple[str, int] | None:
         """The paragraph text holding `word` at the position `pos` and the word's offset
         in it (a word's position counts paragraphs in steps of PRONOUN_REACH), or None
         when the text there does not hold it."""
@@ -875,7 +875,7 @@ class SpeakerBook:
         article or a possessive. Unread text: unsure, so the name is the addressee."""
         if len(words) > 1 and _clean(words[1]) in ("colleague", "colleagues"):
             return False
-        found = self._word_at(words[0], pos)
+        found = self.word_at(words[0], pos)
         if found is None:
             return True
         text, at = found
@@ -888,7 +888,7 @@ class SpeakerBook:
         """The auxiliary `words[0]` at `pos` opens a sentence that is a question (`Have
         Commerce officials answered?`) or stands before a plural noun or a title (`Did
         Senators …`), never right after a verb of saying (`said Can Dogan`)."""
-        found = self._word_at(words[0], pos)
+        found = self.word_at(words[0], pos)
         if found is None:
             return False
         text, at = found
