@@ -62,6 +62,7 @@ def test_halves_share_no_member_or_site() -> None:
         ("holdout9", "release"): 40,
         ("holdout10", "release"): 40,
         ("holdout11", "release"): 40,
+        ("holdout12", "release"): 40,
     }
     # The corpus has 37 members left for the third holdout: three of them give two releases.
     members = Counter(d.member for d in docs if d.member and d.split in SPLITS_BY_MEMBER[:4])
@@ -81,7 +82,7 @@ def test_halves_share_no_member_or_site() -> None:
 def test_the_later_holdouts_hold_out_releases_of_members_outside_dev() -> None:
     docs = load_gold()
     dev = {d.member for d in docs if d.split == "dev" and d.member}
-    later = tuple(f"holdout{n}" for n in range(4, 12))
+    later = tuple(f"holdout{n}" for n in range(4, 13))
     for split in later:
         held = [d for d in docs if d.split == split]
         others = {d.doc for d in docs if d.split != split}
@@ -104,8 +105,9 @@ def test_the_holdout_is_scored_only_when_named() -> None:
     assert "holdout9" not in DEFAULT_SPLITS
     assert "holdout10" not in DEFAULT_SPLITS
     assert "holdout11" not in DEFAULT_SPLITS
-    assert "holdout10" in READABLE
-    assert "holdout11" not in READABLE
+    assert "holdout12" not in DEFAULT_SPLITS
+    assert "holdout11" in READABLE
+    assert "holdout12" not in READABLE
 
 
 # -- the scorer on a document written for the test ---------------------------------------
