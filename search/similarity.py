@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -25,7 +27,20 @@ THRESHOLD = 0.75
 SEED = 7
 SIGNATURE_CHARS = 100_000  # far longer than any statement
 _WORD = re.compile(r"\w+")
-_sha1 = hashlib.sha1
+
+
+def _sha1_maker() -> Callable[[bytes], Any]:
+    """SHA-1 by CPython's own module where it is built: hashing a shingle through OpenSSL
+    looks the algorithm up again at each call (with `usedforsecurity=False`, which a
+    FIPS-restricted OpenSSL needs for SHA-1, the look-up costs more than the hashing).
+    The digests are the same."""
+    try:
+        return importlib.import_module("_sha1").sha1  # type: ignore[no-any-return]
+    except ImportError:
+        return functools.partial(hashlib.sha1, usedforsecurity=False)
+
+
+_sha1 = _sha1_maker()
 
 
 def _shingles(text: str) -> list[bytes]:
@@ -71,7 +86,7 @@ def signature(text: str) -> str | None:
     # stay comparable.
     # The first 4 bytes of each SHA-1, little-endian, as datasketch's sha1_hash32.
     # A list comprehension, not a generator: join() would build the list anyway.
-    digests = b"".join([_sha1(s, usedforsecurity=False).digest()[:4] for s in shingles])
+    digests = b"".join([_sha1(s).digest()[:4] for s in shingles])
     hashed = np.frombuffer(digests, dtype="<u4").reshape(-1, 1)
     first, second = _permutations()
     values = _mix(hashed) * first
