@@ -131,6 +131,10 @@ SPEAKER_NP = rf"(?<![\w’'-])(?:{COMMON_NP}|{NAME_PHRASE}{PUBLICATION_TAIL}|{PR
 # An apposition between commas: "Justin Trudeau, the prime minister, said".
 # One or two appositives: "Ann Holt, the attorney general, one of the plaintiffs, said".
 _APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),(?:\s+(?P<appos2>[^,“”\"]{2,60}),)?)?"
+# Right after a closing mark, where the pattern is anchored, a role may run longer
+# (`,” Ann Holt, deputy associate director for research in the agency’s science
+# directorate, said`).
+_APPOS_AFTER = _APPOS.replace("{2,80}", "{2,120}")
 # Reported speech is searched in every sentence, so it allows only one (cheaper).
 _APPOS1 = r"(?:\s*,\s+[^,“”\"]{2,80},)?"
 
@@ -156,7 +160,7 @@ _FUNCTION = (
 BARE_PLURAL = rf"(?:{_FUNCTION}[a-z][\w’'-]*\s+){{0,2}}{_FUNCTION}[a-z][\w’'-]*[a-rt-z]s"
 # After a quotation: `,” X said`, `,” said X, the …`.
 AFTER_SUBJ_CUE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS}\s+"
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS_AFTER}\s+"
     rf"(?P<cue>{CUE}{_CUE_TAIL})\b"
 )
 # After a quotation, a full name and a role appositive that the copy leaves unclosed

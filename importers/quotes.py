@@ -799,7 +799,11 @@ def _another_after_and(appositive: str) -> bool:
         return True
     for m in _CAPITAL_AFTER_AND.finditer(appositive):
         words = m.group("run").split()
-        if not (N.org_shape(words) and words[-1].lower() in N.ORG_WORDS):
+        if words[-1].lower() not in N.ORG_WORDS:
+            return True
+        if not N.org_shape(words) and N.person_evidence(words):
+            # `American University` is a body though its first word opens no body's
+            # name; `Ann University` may be somebody.
             return True
     return False
 
@@ -1700,7 +1704,23 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
             # keeps the sentence from falling back to an earlier name.
             return Attribution(mention, None, base + offset + m.start("np"), False)
         return None
+    whole = " ".join(m.group("np").split())
+    if offset == start and mention in (whole, whole.removeprefix("The ")):
+        said = _SAYING_BEFORE.search(masked, start + m.end("np"), seg.open_at)
+        between = masked[start + m.end("np") : said.start()] if said else ""
+        if said and not _OTHER_NAME.search(between) and not _THIRD_PERSON.search(between):
+            # `Book Weekly gave the novel a starred review, saying “…”`: the participle
+            # right before the words is the subject's verb of saying, when nobody else
+            # is named between (`Duff challenged Brandt, saying “…”` is left as it was),
+            # and when the sentence opens with the whole name, cut from nothing.
+            return Attribution(mention, said.group("cue"), base + start + m.start("np"), True)
     return Attribution(mention, None, base + offset + m.start("np"), False)
+
+
+# `, saying “`, `, saying that “`: a participle of saying right before a quotation.
+_SAYING_BEFORE = re.compile(
+    r",\s+(?:and\s+)?(?P<cue>saying|adding|writing)(?:\s+that)?\s*[,:]?\s*$"
+)
 
 
 # A participle and its preposition opening a sentence: `Named for `, `Born in `, `Known as `.

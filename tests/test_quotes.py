@@ -268,3 +268,49 @@ def test_the_newest_news_split_stays_sealed() -> None:
     assert newest == "holdout12"
     assert newest not in READABLE_PAGES and newest not in DEFAULT_SPLITS
     assert "holdout11" in READABLE_PAGES
+
+
+# -- news pages: cues after a long role, an affiliation after `and`, a participle ---------
+
+
+def test_a_long_role_between_commas_after_the_quotation_still_names_the_speaker():
+    speakers, quotes = run(
+        "The agency hired two more lander firms on Monday.",
+        "“We saw a need for more landers,” Tom Brack, deputy associate administrator for"
+        " exploration in the agency’s Planetary Science Mission Directorate, said in a call"
+        " with reporters.",
+    )
+    [q] = direct(quotes)
+    assert q.speakers == ["Tom Brack"]
+
+
+def test_a_second_affiliation_after_and_is_not_a_second_speaker():
+    _, quotes = run(
+        "“Water is found all over,” Ida Venn, a planetary scientist at the Orbis Space"
+        " Center in Greenbelt, Maryland, and American University in Washington, said in a"
+        " statement.",
+        "“Trees cool the street,” Ida Venn, a botanist at the Orbis Space Center in"
+        " Greenbelt, Maryland, and Sam Poe, a chemist, said.",
+    )
+    first, second = direct(quotes)
+    assert first.speakers == ["Ida Venn"]
+    assert second.speakers == []  # two people say it together
+
+
+def test_a_participle_of_saying_after_the_subjects_clause_is_its_cue():
+    _, quotes = run(
+        "Book Weekly gave the novel a starred review, saying “the plot is brisk and the"
+        " ending lands well.”",
+    )
+    [q] = direct(quotes)
+    assert (q.speakers, q.cue) == (["Book Weekly"], "saying")
+
+
+def test_a_participle_after_another_name_or_a_cut_name_is_no_cue():
+    _, quotes = run(
+        "Kestrel Labs challenged Brandt Foods, saying “the plan is bad for the harbour.”",
+        "The Reading Times gave the novel a starred review, saying “the plot is brisk.”",
+        "Kestrel Labs challenged the plan, saying his “numbers are wrong.”",
+    )
+    assert all(q.cue != "saying" for q in quotes)
+    assert not any(q.speakers == ["Times"] for q in quotes)
