@@ -21,6 +21,8 @@ from press.eval_releases import (
     HOLDOUT9_SPEAKER_LINES,
     HOLDOUT10_PLAIN,
     HOLDOUT10_SPEAKER_LINES,
+    HOLDOUT11_PLAIN,
+    HOLDOUT11_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -31,6 +33,7 @@ from press.eval_releases import (
     draw_holdout8,
     draw_holdout9,
     draw_holdout10,
+    draw_holdout11,
     evaluate,
     judge,
     load_texts,
@@ -178,6 +181,12 @@ def test_holdout10_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout10) >= 40
 
 
+def test_holdout11_is_rich_in_titles() -> None:
+    holdout11 = [g for g in read_gold() if g.split == "holdout11"]
+    assert len(holdout11) >= 80
+    assert sum(g.headline is not None for g in holdout11) >= 40
+
+
 @pytest.mark.corpus
 def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
@@ -226,12 +235,24 @@ def test_holdout10_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout11_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout11(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout11"]
+    assert [g.line for g in gold[:HOLDOUT11_PLAIN]] == candidates[:HOLDOUT11_PLAIN]
+    later = gold[HOLDOUT11_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT11_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout10" and SEALED not in DEFAULT_SPLITS and "holdout9" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout10 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout10",), misses=True))
+    assert SEALED == "holdout11" and SEALED not in DEFAULT_SPLITS and "holdout10" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout11 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout11",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -285,3 +306,18 @@ def test_holdout10_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT9_SPEAKER_LINES) <= frozen
     holdout10 = {g.line for g in read_gold() if g.split == "holdout10"}
     assert not holdout10 & speaker_lines
+
+
+def test_holdout11_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout12 included); the gold may grow later
+    frozen = set(HOLDOUT11_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT11_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT10_SPEAKER_LINES) <= frozen
+    holdout11 = {g.line for g in read_gold() if g.split == "holdout11"}
+    assert not holdout11 & speaker_lines
