@@ -330,8 +330,9 @@ LABEL_BEFORE = re.compile(
 )
 # A statement announced before it comes: `Holt released the following statement:`.
 _STATEMENT = (
+    # The present (`Holt and Vail issue the following statement:`) announces it too.
     r"(?P<cue>(?:released|issued|made|delivered|gave|offered|provided|shared|submitted|"
-    r"read|entered|sent)\s+(?:the\s+following|the\s+below|this|these|a|an|her|his|their)"
+    r"read|entered|sent|releases?|issues?|offers?|provides?|shares?|submits?|sends?)\s+(?:the\s+following|the\s+below|this|these|a|an|her|his|their)"
     r"\s+(?:[a-z]+\s+){0,2}?(?:statement|statements|remarks|comment|comments|testimony|speech|"
     r"address|op-ed|letter))\b"
 )

@@ -1585,6 +1585,15 @@ def statement_intro(
     `text` is the paragraph before masking (whose party tags mark a list of members)."""
     start = max(floor, seg.open_at - LOOK_BACK)
     m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, start, seg.open_at))), None)
+    opening = sentence_start(masked, seg.open_at) if m is not None else 0
+    # Sliced only after the cue, so within LOOK_BACK of the quotation.
+    within = masked[opening : seg.open_at].rstrip() if m is not None and m.start() < opening else ""
+    if within and not within.endswith(":"):
+        # `… released the following statements. The bill lets them vote where they serve,
+        # not at their “home of record.”`: words inside a later sentence are its own,
+        # not the statement announced (a later sentence may still introduce it: `The
+        # letter reads, in part: “…”`).
+        return None
     if m is not None:
         cue_at, cue = m.start(), _cue_text(m.group("cue"))
     else:
@@ -1625,6 +1634,14 @@ def statement_intro(
         and not P.PLURAL_TITLE.search(masked, np_at, np_end)
     ):
         return None  # "… Committee on Energy and Water, released": a name's words, no subject
+    surnames = _SURNAME_LIST.fullmatch(masked, begin, np_at)
+    if surnames is not None and not subject.group("appos"):
+        # `Holt, Vail, and Dunn issue the following statement`: each surname of the list
+        # speaks, as in a list of tagged members.
+        words = re.findall(r"[A-Z][\w’'-]+", surnames.group(0))
+        if words and not any(w.lower() in NOT_NAME for w in words):
+            mention = " and ".join([*words, clean_mention(subject.group("np"))])
+            return Attribution(mention, cue, base + begin, False)
     appos = " ".join((subject.group("appos") or "").split())
     if _is_full_name(appos) and not subject.group("appos2"):
         # "chair of the caucus, Ivo Brandt, offered the following statement": the role
@@ -1633,8 +1650,14 @@ def statement_intro(
     return Attribution(_with_appositive(subject), cue, base + subject.start("np"), False)
 
 
+# Surnames listed before the last one at a sentence's start: `Holt, Vail, and `.
+_SURNAME_LIST = re.compile(r"\s*(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|&)\s+")
 # A capitalised word and `and` right before a titled name: the name ends a list.
 _UNTITLED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$")
+
+
+# Words no name or noun phrase ends with: a preposition or an article.
+_ENDS_NO_NAME = frozenset("in of on for to with about by from at into the a an".split())
 
 
 def _is_mention(mention: str) -> bool:
@@ -1645,6 +1668,8 @@ def _is_mention(mention: str) -> bool:
         return False
     if words and words[-1].endswith(("’s", "'s")):
         return False  # "the Administration’s recently announced priorities": a possessive
+    if len(words) > 1 and words[-1] in _ENDS_NO_NAME:
+        return False  # "a decrease in claims:": the verb's look-alike is a noun's object
     return (
         bool(words)
         and not all(w.lower().strip(",") in NOT_NAME for w in words)
@@ -1836,11 +1861,13 @@ def looks_like_speech(text: str) -> bool:
 # compiled at run time shares, drops them again and again over a long import.
 @functools.lru_cache(maxsize=1024)
 def _titled_surname(surname: str) -> re.Pattern[str]:
-    """The member named by office and `surname` (`Senator Holt`), not in a cue (`said
+    """The member named by office and `surname` (`Senator Holt`; a committee's chair or
+    ranking member, `Ranking Member Holt`, a leader or governor too), not in a cue (`said
     Senator Holt`), an introduction (`This is Senator Holt`) or a possessive."""
     return re.compile(
         r"(?<!said )(?<!says )(?<!added )(?<!This is )(?<!this is )(?<!I am )(?<!I’m )"
-        r"(?<!I'm )\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative)\s+"
+        r"(?<!I'm )\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative|"
+        r"Chairman|Chairwoman|Ranking\s+Member|Leader|Governor|Gov\.)\s+"
         rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b(?![’']s)"
     )
 

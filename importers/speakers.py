@@ -338,6 +338,11 @@ def _shape(
     cut = N.drop_affiliation(name)
     if len(cut) < len(name):
         kept = name = cut
+    if "and" in name[2:-2]:
+        k = name.index("and", 2)
+        if name[k + 1] == "the" and N.person_shape(name[:k]) and N.person_evidence(name[:k]):
+            # `Rep. Ann Holt and the Harbor Board announced`: a person, then a body.
+            kept = name = name[:k]
     if "and" not in name:
         # `José E. Serrano and Wm. Lacy Clay` is two people joined, not two names run
         # together (`Wm.` is no first name the lexicon knows).
@@ -543,6 +548,28 @@ def _generation_parts(
     return core[0], core[-1], suffix, tuple(core[1:-1])
 
 
+# The office a member's or governor's title names: `Rep.` and `Congresswoman` are one.
+_TITLE_OFFICES = {
+    "rep": "house",
+    "representative": "house",
+    "congressman": "house",
+    "congresswoman": "house",
+    "congressmember": "house",
+    "del": "house",
+    "delegate": "house",
+    "sen": "senate",
+    "senator": "senate",
+    "gov": "governor",
+    "governor": "governor",
+}
+
+
+def _office_of(role: str | None) -> str | None:
+    """The office of a role that ends in a member's or governor's title, else None."""
+    words = (role or "").split()
+    return _TITLE_OFFICES.get(words[-1].rstrip(".").lower()) if words else None
+
+
 class SpeakerBook:
     """Entities of one article in order of mention; resolves mentions to entities."""
 
@@ -634,6 +661,11 @@ class SpeakerBook:
         if len(name) > 1 and name[-1].lower().strip(".,;:") in _LANDMARK_ENDS:
             return None  # `the Lincoln Memorial`: a place named after a person is nobody
         entity = self._resolve_short(name)
+        office = _office_of(role) if len(name) == 1 else None
+        if entity is not None and office is not None:
+            entity = self._namesake_in_office(name[0], office, entity)
+            if entity is None:
+                return None
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
             # "General Vance" after "Lieutenant General Marco S. Vance": the title
             # the person was named with, before their surname (not "Dean Heller").
@@ -641,7 +673,10 @@ class SpeakerBook:
             if known is not None and name[0].lower() in (known.role or "").lower().split():
                 entity = known
         if entity is None:
-            entity = self._note(" ".join(name), "person", role, gender_of(name, title), pos)
+            named_as = gender_of(name, title)
+            entity = self._note(
+                " ".join(name), "person", role, named_as, pos, bool(role or title or titled)
+            )
         else:
             self._mention(pos, entity.name)
         if role and not entity.role:
@@ -654,7 +689,29 @@ class SpeakerBook:
             entity.say_gender(sex)
         return entity
 
-    def _note(self, name: str, kind: str, role: str | None, gender: str | None, pos: int) -> Entity:
+    def _namesake_in_office(self, surname: str, office: str, entity: Entity) -> Entity | None:
+        """`Congressman Cole` where the text names two people Cole in full (`Dr. Bill Cole`,
+        `Congressman Tom Cole`): the one named with that office rather than `entity`, the
+        look-up's choice, when that one was not; nobody when several others were."""
+        people = [
+            self.entities[n]
+            for n in sorted(self.by_tail.get((surname,), ()))
+            if n in self.entities and self.entities[n].kind == "person" and " " in n
+        ]
+        same = [e for e in people if _office_of(e.role) == office]
+        if len(people) < 2 or not same or entity in same:
+            return entity
+        return same[0] if len(same) == 1 else None
+
+    def _note(
+        self,
+        name: str,
+        kind: str,
+        role: str | None,
+        gender: str | None,
+        pos: int,
+        titled: bool = False,
+    ) -> Entity:
         entity = self.entities.get(name)
         if entity is None and kind == "person":
             # `Donald Payne Jr.` after `Donald M. Payne Jr.`: the fuller form named him.
@@ -671,7 +728,7 @@ class SpeakerBook:
                 for k in (1, 2):
                     if len(parts) > k:
                         self.by_tail.setdefault(parts[-k:], set()).add(name)
-            self._absorb_shorter(entity)
+            self._absorb_shorter(entity, titled)
         self._mention(pos, entity.name)
         return entity
 
@@ -699,18 +756,24 @@ class SpeakerBook:
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 
-    def _absorb_shorter(self, full: Entity) -> None:
+    def _absorb_shorter(self, full: Entity, titled: bool = False) -> None:
         """A full name seen after its short form ("Trump" ... "Donald Trump") takes it over,
-        as `Donald M. Payne Jr.` takes over `Donald Payne Jr.`."""
+        as `Donald M. Payne Jr.` takes over `Donald Payne Jr.`; `titled`: the full name
+        was written with a title or role."""
         parts = full.name.split()
         if full.kind != "person" or len(parts) < 2:
             return
         variant = self._generation_variant(parts, fuller=False)
         for short_name in [parts[-1], *([variant.name] if variant else [])]:
-            self._absorb(full, short_name)
+            self._absorb(full, short_name, titled)
 
-    def _absorb(self, full: Entity, short_name: str) -> None:
+    def _absorb(self, full: Entity, short_name: str, titled: bool = False) -> None:
         short = self.entities.get(short_name)
+        office = _office_of(short.role) if short is not None else None
+        if office is not None and (titled or full.titled) and _office_of(full.role) != office:
+            # `Congressman Cole` before `Dr. Bill Cole`: a title of another kind names
+            # another person, whom a later `Congressman Tom Cole` may be.
+            return
         if short is not None and short.kind == "person" and short is not full:
             del self.entities[short_name]
             full.gender = full.gender or short.gender
