@@ -25,6 +25,9 @@ from importers.speakers import (
     PRONOUN_GENDER,
     Entity,
     SpeakerBook,
+    after_unnamed,
+    another_person_before,
+    from_another,
     label_before,
     listed_before,
     one_list,
@@ -320,7 +323,20 @@ def clean_mention(np: str) -> str:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and words[-1] in _RELATIVES and words[-2][:1].isupper():
         words = words[:-1]  # `her husband, Joe Hannouch that said`: the name, not `that`
+    time = _TRAILING_TIME.search(" ".join(words))
+    if time is not None and time.start() > 0:
+        # `said the Lakeport City Council on Monday`: the day is when, not part of the name
+        return " ".join(words)[: time.start()]
     return " ".join(words)
+
+
+# A day or a part of one after a name, read into it for its capital (`on Monday`,
+# `Tuesday night`): a time phrase, never a word of a name.
+_TRAILING_TIME = re.compile(
+    r",?\s+(?:(?:on|last|this|late|early|next)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?[.,]?$"
+)
 
 
 _RELATIVES = frozenset("that which who".split())
@@ -2012,7 +2028,41 @@ class _Extractor:
             if labels.get(id(q), surname) == surname
             and (id(q) not in labels or sole)
             and not third.search(q.text)
+            # `Ann Holt, a county judge, testified. “…”`: another person's words, maybe.
+            and not another_person_before(self.paragraphs[q.paragraph], q.start, entity.name)
+            # `Following are statements from faith leaders:`: others' words.
+            and not from_another(
+                self.paragraphs[q.paragraph],
+                q.start,
+                entity.name,
+                self.paragraphs[q.paragraph - 1] if q.paragraph else "",
+            )
         ]
+        # `“…,” the senators said. “…”`: right after a quotation that stays nobody's, the
+        # words go on with that speaker, not the member (an earlier orphan the member
+        # takes does not count).
+        kept = {id(q) for q in passing}
+        prev: Quote | None = None
+        for q in quotes:
+            if q.kind == "title":
+                continue
+            if (
+                id(q) in kept
+                and prev is not None
+                and id(prev) not in kept
+                and after_unnamed(self.paragraphs, prev, q)
+                # the cue after the words (`“…,” the senators said.`), not one before
+                # them that may have been misread (`The Treasury reported that: “…”`)
+                and (
+                    prev.cue is None
+                    or prev.paragraph == q.paragraph
+                    and prev.end < q.start
+                    and prev.cue in self.paragraphs[q.paragraph][prev.end : q.start]
+                )
+            ):
+                kept.discard(id(q))
+            prev = q
+        passing = [q for q in passing if id(q) in kept]
         # A statement runs over several quotations; one in the first person says whose,
         # among those the member may have said.
         first_person = any(P.FIRST_PERSON.search(q.text) for q in passing)
@@ -2262,6 +2312,10 @@ class _Extractor:
                 elif looks_like_speech(text) or self._labelled(f.seg):
                     # Only a quotation opening its sentence continues an earlier speaker.
                     near = opens and last is not None and i - last.paragraph <= CONTINUE_WITHIN
+                    if near and k == 0 and self._introduced_apart(i, f.seg):
+                        # `Following are statements from faith leaders:` before it: a
+                        # paragraph introducing words whose speaker it does not say.
+                        near = False
                     if (
                         near
                         and text.rstrip().rstrip("’'").endswith(",")
@@ -2292,6 +2346,14 @@ class _Extractor:
             if quote.kind == "direct":
                 self._transcript_label(quote)
         return quotes
+
+    def _introduced_apart(self, i: int, seg: Segment) -> bool:
+        """The quotation opens paragraph `i`, and the paragraph before it holds no
+        quotation and ends in a colon: it introduces the words that follow, and no
+        speaker could be read from it (else the colon's cue would have been)."""
+        if i == 0 or self.masked[i][: seg.open_at].strip() or self.segments[i - 1]:
+            return False
+        return P.COLON_END.search(self.masked[i - 1]) is not None
 
     def _other_subject(self, i: int, seg: Segment, last: _Last) -> _Last | None:
         """A person other than the last speaker who is the subject of the sentence right
@@ -3201,6 +3263,11 @@ class _Extractor:
                 and nxt.paragraph == q.paragraph + 1
                 and nxt.start <= 1
                 and q.end >= len(self.paragraphs[q.paragraph].rstrip()) - 1
+                # Closed at its paragraph's end (`“…,” the senators said. “…”`), the words
+                # run on into nothing: the next paragraph's cue is another statement's.
+                and not self.paragraphs[q.paragraph][q.end :]
+                .lstrip(" .,")
+                .startswith(("”", '"', "’"))
             ):
                 q.speakers, q.speaker, q.mention = list(nxt.speakers), nxt.speaker, nxt.mention
                 q.method, q.confidence = "continuation", CONFIDENCE["continuation"]
@@ -3579,6 +3646,7 @@ def extract_quotes(
     """
     extractor = _Extractor(paragraphs)
     speakers, quotes = extractor.run()
-    named = [e.name for e in extractor.book.entities.values() if e.kind == "person"]
-    rank_apart(speakers, quotes, named)
+    people = [e for e in extractor.book.entities.values() if e.kind == "person"]
+    roles = {e.name: e.role or ("?" if e.titled else None) for e in people}
+    rank_apart(speakers, quotes, [e.name for e in people], roles)
     return speakers, quotes

@@ -261,15 +261,23 @@ def _rank(role: str) -> bool:
     return bool(words) and words[-1] in N.RANKS
 
 
-def rank_apart(speakers: list[Speaker], quotes: list[Quote], named: list[str]) -> None:
+def rank_apart(
+    speakers: list[Speaker],
+    quotes: list[Quote],
+    named: list[str],
+    roles: dict[str, str | None] | None = None,
+) -> None:
     """`General Tobin`, `Judge Alder`: a rank or the bench the first-name lexicon also
     lists, kept before a surname alone, becomes the role, and the speaker is the surname,
     unless the document names another person of that surname (`named`: every person it
-    names), whose surname alone would then name two people."""
+    names), whose surname alone would then name two people. Where it names one, with no
+    other title or role (`roles`: each named person's role, `"?"` for a title alone), the
+    rank names that person (`Lena Roth … Judge Roth`)."""
     surnames: dict[str, set[str]] = {}
     for name in [*named, *(s.name for s in speakers if s.kind == "person")]:
         surnames.setdefault(name.split()[-1], set()).add(name)
     renamed: dict[str, str] = {}
+    by_name = {s.name: s for s in speakers}
     for s in speakers:
         words = s.name.split()
         if (
@@ -279,19 +287,44 @@ def rank_apart(speakers: list[Speaker], quotes: list[Quote], named: list[str]) -
             or not N.is_name_word(words[1])
             or N.first_name_gender(words[1]) is not None
             and words[1].lower() in FIRST_NAMES
-            or surnames.get(words[1], set()) - {s.name}
         ):
             continue
-        renamed[s.name] = words[1]
+        others = surnames.get(words[1], set()) - {s.name}
+        full = next(iter(others)) if len(others) == 1 else None
+        if others and (
+            full is None
+            or roles is None
+            or not _untitled_namesake(roles.get(full, "?"), words[0])
+            or not _untitled_namesake((by_name[full].role if full in by_name else None), words[0])
+        ):
+            continue
+        renamed[s.name] = full or words[1]
         s.aliases = list(dict.fromkeys([s.name, *s.aliases]))
         s.role = f"{words[0]} {s.role}" if s.role else words[0]
-        s.name = words[1]
+        # `Lena Roth heard the case. … said Judge Roth`: the one person of that surname
+        # the document names in full, under the rank it now gives her.
+        s.name = full or words[1]
     if not renamed:
         return
+    kept: dict[str, Speaker] = {}
+    for s in speakers:
+        if s.name in kept:  # the person was quoted under the full name too: one speaker
+            kept[s.name].aliases = list(dict.fromkeys([*kept[s.name].aliases, *s.aliases]))
+            kept[s.name].role = kept[s.name].role or s.role
+        else:
+            kept[s.name] = s
+    speakers[:] = list(kept.values())
     for q in quotes:
         if any(n in renamed for n in q.speakers):
             q.speakers = [renamed.get(n, n) for n in q.speakers]
             q.speaker = q.speakers[0] if q.speakers else None
+
+
+def _untitled_namesake(role: str | None, rank: str) -> bool:
+    """Whether the person a document names in full, with `role`, may be the one it then
+    calls by a rank or the bench and the surname: no other title or role is given them
+    (`Sen. Dan Sullivan` is no `Judge Sullivan`)."""
+    return not role or role.lower().split()[-1:] == [rank.lower()]
 
 
 def said_gender(title: str | None, role: str | None) -> str | None:
@@ -1695,7 +1728,12 @@ def attribute_to_issuer(
                 doc.body[quote.paragraph - 1] if quote.paragraph else "",
                 sex,
             )
-            and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
+            and not from_another(
+                doc.body[quote.paragraph],
+                quote.start,
+                issuer,
+                doc.body[quote.paragraph - 1] if quote.paragraph else "",
+            )
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
         ):
             # "Rep. Quill delivered the following remarks:", "Quill, incoming Chairwoman of
@@ -1714,7 +1752,12 @@ def attribute_to_issuer(
             and not _titles_issuer(quote.text, issuer)
             and not unnamed
             and not _document_introduces(doc.body[quote.paragraph], quote.start)
-            and not _from_another(doc.body[quote.paragraph], quote.start, issuer)
+            and not from_another(
+                doc.body[quote.paragraph],
+                quote.start,
+                issuer,
+                doc.body[quote.paragraph - 1] if quote.paragraph else "",
+            )
             and not _mentions_another(quote, issuer, doc.body[quote.paragraph])
             # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
             # sign the words, whoever the parse could read there.
@@ -1725,6 +1768,7 @@ def attribute_to_issuer(
             and not SPEAKER_LABEL_BEFORE.search(
                 doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
             )
+            and not another_person_before(doc.body[quote.paragraph], quote.start, issuer)
         ):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
@@ -2084,14 +2128,26 @@ def _another_fits(text: str, title: str, issuer: str) -> bool:
 
 
 def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote) -> bool:
+    return after_unnamed(doc.body, prev, quote)
+
+
+def after_unnamed(paragraphs: Sequence[str], prev: Quote | None, quote: Quote) -> bool:
     """`“…,” said Lena. “…”`: the quotation right after one whose cue names somebody the
     parse could not name goes on with that person's words, not the issuer's; so does one
-    right after a quotation left with no speaker (`The study found: “…” “…”`)."""
-    if prev is None or prev.speakers or prev.paragraph != quote.paragraph:
+    right after a quotation left with no speaker (`The study found: “…” “…”`), and one
+    opening the paragraph after a paragraph that ends with such a quotation
+    (`Following are statements from faith leaders:` then a paragraph for each)."""
+    if prev is None or prev.speakers or prev.kind != "direct":
         return False
-    if prev.paragraph >= len(doc.body):
+    if quote.paragraph >= len(paragraphs):
         return False
-    between = doc.body[prev.paragraph][prev.end : quote.start]
+    if prev.paragraph == quote.paragraph - 1:
+        return not paragraphs[prev.paragraph][prev.end :].strip(" .,”\"’'") and not (
+            paragraphs[quote.paragraph][: quote.start].strip(" “\"‘'")
+        )
+    if prev.paragraph != quote.paragraph:
+        return False
+    between = paragraphs[prev.paragraph][prev.end : quote.start]
     if prev.cue is None:
         return not between.strip(" ”\"“'’")
     # `said Rep. Bishop.`: a title's full stop ends no sentence.
@@ -2121,15 +2177,19 @@ def _document_introduces(paragraph: str, start: int) -> bool:
 # `Here is the statement from the office of Farm Programs at FSA:` — whose statement
 # follows, said in the sentence ending in a colon right before it.
 _STATEMENT_FROM = re.compile(
-    r"\b(?:statement|comment|comments|response|message|reply|remarks)\s+"
+    r"\b(?:statements?|comments?|responses?|messages?|reply|replies|remarks)\s+"
     r"(?:(?:issued|released|received|sent)\s+)?(?:from|by)\s+(?P<who>[^.!?:“”\"]{2,120}):\s*[“\"]?\s*$"
 )
 
 
-def _from_another(paragraph: str, start: int, issuer: str) -> bool:
+def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> bool:
     """The sentence before the quotation introduces it as a statement from somebody who
-    is not the issuer (`the statement from the office of … at FSA:`)."""
+    is not the issuer (`the statement from the office of … at FSA:`); for a quotation
+    opening its paragraph, the sentence may end the paragraph `before` it (`Following are
+    statements from faith leaders:`)."""
     m = _STATEMENT_FROM.search(paragraph, max(0, start - 300), start)
+    if m is None and before and not paragraph[: max(0, start - 1)].strip():
+        m = _STATEMENT_FROM.search(before, max(0, len(before) - 300))
     if m is None:
         return False
     surname = issuer.split()[-1].casefold() if issuer.split() else ""
@@ -2172,6 +2232,40 @@ def _another_speaks_as_i(sentence: str, issuer: str) -> bool:
         if (len(person) > 1 or role) and N.person_shape(person):
             return True
     return False
+
+
+def another_person_before(paragraph: str, start: int, issuer: str) -> bool:
+    """The sentence of narration right before an uncued quotation in its paragraph names
+    a person who is not the issuer (`Ann Holt, a county judge, testified on Tuesday.
+    “…”`): the words may be that person's, so they are not given to the issuer by
+    default. A person is a known first name or an initial with a surname, or a title and
+    a surname (`Judge Holt`). Words inside an earlier quotation are nobody's narration,
+    and a sentence whose subject is the issuer (`Quill thanked Judge Holt.`) keeps the
+    words the issuer's."""
+    head = paragraph[max(0, start - STATEMENT_REACH) : start].rstrip(" “\"‘'")
+    mark = max(head.rfind(c) for c in '“”"')
+    if mark >= 0 and head[mark + 1 : mark + 2].strip() and head[mark] != "”":
+        return False  # after a quotation's opening mark: its words, no narration
+    head = head[mark + 1 :]
+    sentence = _NARRATION_END.split(head)[-1]
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        words = [w.strip(",.;:()") for w in m.group().split()]
+        words = [w for w in words if w and w != "I" and _clean(w) not in NOT_NAME]
+        role, person = split_role(words)
+        if not person or m.group("label") and not sentence[m.end() :].strip():
+            continue  # a label before the words (`Leader Vindicated:`): read as one elsewhere
+        if any(same_person(w, issuer) for w in person) or _part_of_issuer(" ".join(person), issuer):
+            return False
+        if N.person_shape(person) and (
+            len(person) > 1 and N.person_evidence(person) or role is not None
+        ):
+            return True
+    return False
+
+
+# A sentence's end in narration: a full stop, question or exclamation mark after a word's
+# lower-case letters, a digit or a closing parenthesis (`… Act (WRDA). The …`).
+_NARRATION_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[)\d][.!?]))\s+")
 
 
 # Verbs of saying that, after `I` outside any quotation, give the words as the issuer's.

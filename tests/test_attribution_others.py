@@ -1,0 +1,102 @@
+"""Quotations another person or a group may have said are not given to the issuer, to a
+release's lead member or to the last speaker; a time phrase is no part of a name."""
+
+from __future__ import annotations
+
+from importers.limits import parse_text_bounded
+from importers.records import document_from_record
+from search.model import Quote
+
+
+def release(text: str, member: str = "nora_quill") -> list[Quote]:
+    record = {"text": text, "member": member}
+    return document_from_record(record, {"text": "text", "member": "issuer"}, origin=None).quotes
+
+
+def bare(text: str) -> list[Quote]:
+    return parse_text_bounded(text).quotes
+
+
+def speakers(quotes: list[Quote]) -> list[list[str]]:
+    return [q.speakers for q in quotes if q.kind != "title"]
+
+
+HEAD = "Harbor Hearing Draws a Crowd\n\n"
+LEAD = "DOVER, OH – Congresswoman Nora Quill held a hearing on the harbor on Tuesday.\n\n"
+
+
+def test_an_uncued_quotation_after_another_persons_sentence_is_not_the_issuers() -> None:
+    for before in (
+        "Ivo Brandt, a harbor pilot, spoke to the panel on Tuesday.",
+        "The panel then heard from Judge Brandt.",
+        "Lena M. Roth testified next.",
+    ):
+        text = f"{HEAD}{LEAD}{before} “We need two more tugboats in this port.”"
+        assert speakers(release(text)) == [[]], before
+        assert speakers(bare(text)) == [[]], before
+
+
+def test_the_issuers_own_sentence_before_an_uncued_quotation_keeps_it_the_issuers() -> None:
+    text = f"{HEAD}{LEAD}Quill thanked the pilots for their work. “We need two more tugboats.”"
+    assert speakers(release(text)) == [["Nora Quill"]]
+
+
+def test_a_day_after_a_bodys_name_is_no_part_of_it() -> None:
+    for cue in (
+        "said the Dover Harbor Board on Monday",
+        "said the Ministry of Ports on Tuesday night",
+        "the Dover Harbor Board said Thursday",
+    ):
+        text = f"{HEAD}The port will close for a week. “The channel must be dredged,” {cue}."
+        found = speakers(bare(text))
+        assert len(found) == 1 and found[0], cue
+        assert not any(day in found[0][0] for day in ("Monday", "Tuesday", "Thursday")), cue
+
+
+def test_words_after_a_groups_quotation_are_nobodys() -> None:
+    text = (
+        f"{HEAD}{LEAD}The pilots met later.\n\n"
+        "“The channel is too shallow,” the pilots said. “Ships wait for the tide.”\n\n"
+        "“We have asked for funds,” said Quill."
+    )
+    for quotes in (release(text), bare(text)):
+        assert speakers(quotes) == [[], [], ["Nora Quill"]]
+
+
+def test_statements_introduced_as_others_are_not_the_issuers_nor_the_last_speakers() -> None:
+    text = (
+        f"{HEAD}{LEAD}“We will keep the port open,” said Quill.\n\n"
+        "Following are statements from the harbor pilots:\n\n"
+        "“Our boats have waited long enough for this work.”\n\n"
+        "“We are grateful to everyone who came to the hearing.”"
+    )
+    for quotes in (release(text), bare(text)):
+        assert speakers(quotes) == [["Nora Quill"], [], []]
+
+
+def test_a_statement_of_the_issuer_introduced_by_a_colon_is_still_the_issuers() -> None:
+    text = f"{HEAD}{LEAD}Quill released the following statement:\n\n“We will keep the port open.”"
+    assert speakers(release(text)) == [["Nora Quill"]]
+
+
+def test_a_persons_name_inside_an_earlier_quotation_is_no_narration() -> None:
+    text = (
+        f"{HEAD}{LEAD}“The pilots told me that Ivo Brandt waited six hours for the tide. "
+        "“I will not let that happen again.”"
+    )
+    assert speakers(release(text))[-1] == ["Nora Quill"]
+
+
+def test_a_rank_before_a_surname_is_a_role_and_names_the_one_person_named_in_full() -> None:
+    court = "Court Rules on Harbor\n\nThe court met on Monday.\n\n"
+    doc = parse_text_bounded(f"{court}“The motion is denied,” said Judge Sullivan.")
+    assert [(s.name, s.role) for s in doc.speakers] == [("Sullivan", "Judge")]
+    for named in ("Lena Roth heard the case.", "Lena Roth, a county judge, heard the case."):
+        doc = parse_text_bounded(f"{court}{named}\n\n“The motion is denied,” Judge Roth said.")
+        assert speakers(doc.quotes) == [["Lena Roth"]], named
+        assert [(s.name, s.role) for s in doc.speakers] == [("Lena Roth", "Judge")]
+    # Named in full with another title: not surely the judge, and never her name.
+    doc = parse_text_bounded(
+        f"{court}Sen. Lena Roth watched the hearing.\n\n“The motion is denied,” Judge Roth said."
+    )
+    assert speakers(doc.quotes) != [["Lena Roth"]]
