@@ -1917,6 +1917,8 @@ class _Extractor:
         self._body_heads: dict[str, bool] = {}
         # Per surname: (position, first name) of each full name written with it.
         self._given: dict[str, list[tuple[int, str]]] = {}
+        # Per person: the sexes `he`/`she` were already found to mean them by.
+        self._pronoun_sex: dict[str, set[str]] = {}
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -2724,6 +2726,11 @@ class _Extractor:
         entity = self._resolve_mention(mention, pos, cue)
         if entity is None or entity.kind != "person":
             return entity
+        want = PRONOUN_GENDER.get(_CONTRACTED.sub("", mention.lower()))
+        if want is not None:
+            if self._pronoun_rival(entity, pos, want):
+                return None
+            self._pronoun_sex.setdefault(entity.name, set()).add(want)
         words = entity.name.split()
         if len(words) < 2:
             return entity
@@ -2738,6 +2745,34 @@ class _Extractor:
         nearest = self._given_before(words[-1], at) if at is not None else None
         # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
         return None if nearest is not None and nearest != words[0] else entity
+
+    def _pronoun_rival(self, entity: Entity, pos: int, want: str) -> bool:
+        """Whether `he`/`she` at `pos`, resolved to `entity`, could as well mean another
+        person named in its sentence or the one before whose sex the text does not rule
+        out, when `entity`'s own sex is unknown or only guessed from a first name given to
+        either sex (`Tipton credits … . Paris Baguette remains “…,” he said`). The text
+        itself settles it when it titled `entity` by sex (`Mr.`, `Congresswoman`) or a
+        pronoun of that sex already meant `entity` with no such rival."""
+        if entity.said == {want} or want in self._pronoun_sex.get(entity.name, ()):
+            return False
+        if entity.gender is not None and not _either_sex(entity.name.split()[0]):
+            return False  # `Gordon`, `Andrea`: the lexicon is sure where English is written
+        floor = self._close_bound(pos)
+        if floor is None:
+            return False
+        for p, name in self.book._before(pos):
+            if p < floor:
+                break
+            other = self.book.entities.get(name)
+            if other is None or other is entity or other.kind != "person":
+                continue
+            if other.said and want not in other.said or other.gender not in (None, want):
+                continue
+            if " " not in other.name and not other.titled and other.gender is None:
+                continue  # one capitalised word, no sign of a person
+            if speaker_names(other, False) and not self._addressed(p):
+                return True
+        return False
 
     def _masked_at(self, pos: int) -> tuple[str, int] | None:
         """The narration of the paragraph holding `pos` and the offset in it."""
@@ -2894,9 +2929,22 @@ class _Extractor:
     def _named_close(self, entity: Entity, pos: int) -> bool:
         """Whether `entity` is named in the sentence holding `pos` or the one before it
         (the last of the paragraph before, when this sentence opens its paragraph)."""
+        bound = self._close_bound(pos)
+        if bound is None:
+            return False
+        for p, name in self.book._before(pos):
+            if p < bound:
+                return False
+            if self.book.entities.get(name) is entity:
+                return not self._named_as_other(p)
+        return False
+
+    def _close_bound(self, pos: int) -> int | None:
+        """Where the sentence before the one holding `pos` starts (the last sentence of
+        the paragraph before, when this one opens its paragraph)."""
         found = self._masked_at(pos)
         if found is None:
-            return False
+            return None
         masked, at = found
         start = sentence_start(masked, at)
         bound = pos - at + sentence_start(masked, max(0, start - 2))
@@ -2904,12 +2952,7 @@ class _Extractor:
         if start == 0 and paragraph > 0:
             before = self.masked[paragraph - 1].rstrip()
             bound = (paragraph - 1) * STRIDE + sentence_start(before, max(0, len(before) - 2))
-        for p, name in self.book._before(pos):
-            if p < bound:
-                return False
-            if self.book.entities.get(name) is entity:
-                return not self._named_as_other(p)
-        return False
+        return bound
 
     def _named_as_other(self, pos: int) -> bool:
         """The organisation named at `pos` is somebody else's counterpart in its sentence:
@@ -3468,6 +3511,21 @@ _HANDED_IN = re.compile(
     r"(?:submitted|issued|released|sent|filed|provided|delivered)\s+(?:(?:the|a|an|its|their)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?:testimony|statement|statements|comments|remarks|letter)\b"
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _either_sex(first: str) -> bool:
+    """Whether the first-name lexicon counts `first` among the names given to men and
+    women alike in the US or in Britain (`Paris`, `Casey`): where English is written its
+    sex is a guess. A name it has no count for there (`Tomas`) is judged by its answer
+    over all countries, as `gender_of` does."""
+    detector = N._gender_detector()
+    word = first.strip(".,’'").lower()
+    either = detector.names.get(word, {}).get("andy")
+    if either is None:
+        return False
+    where = [detector.COUNTRIES.index(c) for c in ("usa", "great_britain")]
+    return any(ord(either[k]) - 32 > 0 for k in where)
 
 
 def _weak_gender(entity: Entity) -> bool:

@@ -73,3 +73,70 @@ def test_the_latest_subject_is_the_antecedents_surname() -> None:
             'a "long overdue debate."',
         ]
     ) == ["Maria Lindqvist"]
+
+
+# -- he/she with a rival the text does not rule out ---------------------------------
+
+
+def test_he_with_two_men_named_before_it_is_nobodys() -> None:
+    # Only the first-name lexicon would tell the brand from the man: nobody's.
+    assert _speakers(
+        [
+            "Next year the chain plans 90 more stores, said Dale Moritz, head of Paris Crumb.",
+            "Moritz credits its focus on bread. Paris Crumb remains “a real bakery,” he said.",
+        ]
+    ) == [None]
+
+
+def test_he_with_the_one_man_of_the_paragraph_keeps_its_speaker() -> None:
+    assert _speakers(["Ann Holt met Karl Brenner on Monday. “We are done waiting,” he said."]) == [
+        "Karl Brenner"
+    ]
+
+
+def test_she_with_a_man_and_a_woman_named_is_the_woman() -> None:
+    assert _speakers(["Ann Holt met Karl Brenner on Monday. “We are done waiting,” she said."]) == [
+        "Ann Holt"
+    ]
+
+
+def test_a_rival_counts_only_in_the_pronouns_sentence_or_the_one_before() -> None:
+    assert _speakers(
+        [
+            "Tom Vail opened the plant in 1998.",
+            "Karl Brenner runs it today. He hired 40 people. “We are done waiting,” he said.",
+        ]
+    ) == ["Karl Brenner"]
+
+
+def test_the_subject_just_named_keeps_its_pronoun_past_an_earlier_man() -> None:
+    assert _speakers(
+        [
+            "Tom Vail and Karl Brenner run the plant.",
+            "Brenner says the plant will grow. “We are done waiting,” he said.",
+        ]
+    ) == ["Karl Brenner", "Karl Brenner"]  # the reported words, then the quotation
+
+
+def test_a_title_of_one_sex_settles_it() -> None:
+    # `Ms.` tells which of two people named `she` means when the other's sex is unknown.
+    assert _speakers(
+        ["Ms. Ann Holt met Sasha Quell on Monday. “We are done waiting,” she said."]
+    ) == ["Ann Holt"]
+
+
+def test_a_pronoun_that_already_meant_the_person_settles_it() -> None:
+    # `he` meant Brenner when he was the only man named; the next `he` that goes on
+    # with his words is still his, though another man was named between.
+    assert _speakers(
+        [
+            "Karl Brenner runs the plant. “We are done waiting,” he said.",
+            "The plant once belonged to Tom Vail. “It is ours now,” he said.",
+        ]
+    ) == ["Karl Brenner", "Karl Brenner"]
+
+
+def test_a_name_the_lexicon_is_sure_of_keeps_its_pronoun() -> None:
+    assert _speakers(["Tom Vail met Karl Brenner on Monday. “We are done waiting,” he said."]) == [
+        "Karl Brenner"
+    ]
