@@ -3,6 +3,7 @@
 news speaker gold split, to read by eye (right or wrong speaker).
 
 Usage: scripts/news_precision_sample.py [--corpus DIR] [--count 120] [--out FILE]
+       [--seed N] [--halves AB] [--per-site N] [--skip FILE ...]
 
 Pages of `article-extraction-benchmark`, `wcxb/dev` and `news-dates` whose site (host
 without `www.`) no page of `tests/gold/speakers*.jsonl` comes from are parsed exactly as
@@ -13,6 +14,15 @@ site, half (`A` or `B`, fixed per site by a hash of its name), speaker, mention,
 and the paragraph it sits in. Rules may be written from half A's wrong speakers only;
 half B measures them. `--recheck FILE` parses the pages of a drawn file again and
 prints, for each drawn quote, its speaker then and now (after a change to the parser).
+
+A second sample comes from other sites: `--skip FILE` (repeatable) leaves out the sites
+of an earlier drawn file (JSON lines with `site`) or of a list with the site as each
+line's last word (`scripts/news_sample.py` output: the sites a news gold split is about
+to take); `--seed` shuffles in another order, `--halves` names the two halves (`CD`) and
+`--per-site` sets how many quotes one site may give. The second sample (2026-11-29,
+evening) was drawn with `--seed 20261130 --halves CD --per-site 8`, skipping the first
+sample's sites and the next `scripts/news_sample.py --count 40` sites (30 listed, the
+news gold's next split among them): the 27 sites left give 47 quotes (38 at 3 a site).
 """
 
 from __future__ import annotations
@@ -37,9 +47,21 @@ SEED = 20261129
 PER_SITE = 3
 
 
-def half(host: str) -> str:
-    """`A` or `B` for a site, fixed by its name."""
-    return "AB"[hashlib.sha256(host.encode("utf-8")).digest()[0] % 2]
+def half(host: str, names: str = "AB") -> str:
+    """`A` or `B` (or the two letters of `names`) for a site, fixed by its name."""
+    return names[hashlib.sha256(host.encode("utf-8")).digest()[0] % 2]
+
+
+def skipped_sites(path: Path) -> set[str]:
+    """The sites of an earlier drawn file, or the last word of each line of a list."""
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            out.add(str(json.loads(line).get("site") or ""))
+        elif line:
+            out.add(line.split()[-1])
+    return out - {""}
 
 
 def page_files(corpus: Path) -> Iterator[tuple[str, str, Path]]:
@@ -74,7 +96,7 @@ def parse_page(data: bytes):  # type: ignore[no-untyped-def]
     return docs[0] if docs else None
 
 
-def candidates(corpus: Path, skip: set[str]) -> list[dict[str, object]]:
+def candidates(corpus: Path, skip: set[str], names: str = "AB") -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for page, host, path in page_files(corpus):
         if not host or host in skip:
@@ -91,7 +113,7 @@ def candidates(corpus: Path, skip: set[str]) -> list[dict[str, object]]:
                 {
                     "page": page,
                     "site": host,
-                    "half": half(host),
+                    "half": half(host, names),
                     "n": n,
                     "speaker": quote.speaker,
                     "speakers": quote.speakers,
@@ -104,13 +126,15 @@ def candidates(corpus: Path, skip: set[str]) -> list[dict[str, object]]:
     return out
 
 
-def draw(found: list[dict[str, object]], count: int) -> list[dict[str, object]]:
-    random.Random(SEED).shuffle(found)
+def draw(
+    found: list[dict[str, object]], count: int, seed: int = SEED, per_site: int = PER_SITE
+) -> list[dict[str, object]]:
+    random.Random(seed).shuffle(found)
     per: dict[str, int] = {}
     picked = []
     for item in found:
         host = str(item["site"])
-        if per.get(host, 0) < PER_SITE:
+        if per.get(host, 0) < per_site:
             per[host] = per.get(host, 0) + 1
             picked.append(item)
         if len(picked) == count:
@@ -142,11 +166,24 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=120)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--recheck", type=Path, help="a drawn file to parse again")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--halves", default="AB", help="the two halves' names (AB, CD)")
+    parser.add_argument("--per-site", type=int, default=PER_SITE, help="most quotes of one site")
+    parser.add_argument(
+        "--skip", type=Path, action="append", default=[], help="a file whose sites to leave out"
+    )
     args = parser.parse_args()
     if args.recheck:
         recheck(args.corpus, args.recheck)
         return
-    picked = draw(candidates(args.corpus, used_sites()), args.count)
+    if len(args.halves) != 2:
+        parser.error("--halves takes two letters")
+    skip = used_sites()
+    for path in args.skip:
+        if not path.exists():
+            parser.error(f"no such file: {path}")
+        skip |= skipped_sites(path)
+    picked = draw(candidates(args.corpus, skip, args.halves), args.count, args.seed, args.per_site)
     lines = [json.dumps(q, ensure_ascii=False) for q in picked]
     text = "\n".join(lines) + "\n"
     if args.out:
