@@ -81,6 +81,16 @@ def test_article_page_becomes_a_press_document():
     assert doc.url == "https://example.org/news/ferry"
 
 
+def test_a_page_whose_utf8_was_read_as_latin_1_reads_as_written():
+    # The site's own copy holds `â` and two control characters for `“`: its UTF-8 was
+    # once read as Latin-1.
+    garbled = BODY.encode("utf-8").decode("latin-1")
+    doc = parse_html(page(body=garbled).encode(), url="https://example.org/news/ferry")
+    assert not any("â\x80" in p for p in doc.body)
+    assert any(q.speaker == "Marta Quintela" for q in doc.quotes)
+    assert any(q.text.startswith("We have finished the main hall") for q in doc.quotes)
+
+
 def test_arguments_override_what_the_page_says():
     head = meta("article:published_time", "2024-03-12") + meta("og:site_name", "Harbour Daily")
     doc = parse_html(page(head), source="Port Desk", published=dt.date(2020, 1, 2))
