@@ -56,7 +56,23 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
 
 def dateline_date(dateline: Dateline) -> dt.date | None:
     """The dateline's date when it carries a year; a month and day alone are not a date."""
-    return parse_date(dateline.date) if dateline.date else None
+    if not dateline.date:
+        return None
+    return parse_date(dateline.date) or _numeric_date(dateline.date)
+
+
+_NUMERIC_DATE_RE = re.compile(P.NUMERIC_DATE)
+
+
+def _numeric_date(text: str) -> dt.date | None:
+    """`09/18/12` → 2012-09-18: a dateline's date in numbers is month first (the only
+    numeric form the dateline pattern takes); a two-digit year is 19xx from 70 on."""
+    if _NUMERIC_DATE_RE.fullmatch(text.strip()) is None:
+        return None
+    month, day, year = (int(part) for part in text.strip().split("/"))
+    if year < 100:
+        year += 1900 if year >= 70 else 2000
+    return _make_date(year, month, day)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -118,8 +134,8 @@ class _Candidate:
 
 
 def _unwrap(text: str | None) -> str | None:
-    """`(May 5, 2019)` → `May 5, 2019`."""
-    return text.strip("() ").strip() or None if text else None
+    """`(May 5, 2019)` → `May 5, 2019`; `[09/18/12]` → `09/18/12`."""
+    return text.strip("()[] ").strip() or None if text else None
 
 
 def _regions(text: str) -> list[str]:

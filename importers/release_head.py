@@ -160,13 +160,23 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
         title = _title_before_share(text[: share.start()], tail)
         if title is not None:
             return ReleaseHead(title, None, tail)
-    if (
-        found is None
-        and (after_teaser := _dateline_after_teaser(text)) is not None
-        and (kept := _keep_lead(text, after_teaser)) is not None
-    ):
-        # "A teaser of the release, cut short … see t Washington, D.C. – Rep. Roe …"
-        return kept
+    if found is None and (after_teaser := _dateline_after_teaser(text)) is not None:
+        head = _clean_head(text[:after_teaser])
+        body = text[after_teaser : after_teaser + BODY_WINDOW]
+        if (teased := _title_after_teaser(head.title, body, issuer)) is not None:
+            # "A teaser of the release. Roe Backs Harbor Bill Washington, D.C. – …"
+            return ReleaseHead(
+                teased[1],
+                teased[2],
+                text[after_teaser:],
+                head.released,
+                head.contact,
+                _with_link(teased[0], head),
+                head.letterhead,
+            )
+        if (kept := _keep_lead(text, after_teaser, head)) is not None:
+            # "A teaser of the release, cut short … see t Washington, D.C. – Rep. Roe …"
+            return kept
     # A teaser run into the title without a space ("… review (UPR).Letter Calls on …"):
     # the head starts at the title.
     end = WINDOW if found is None else found[0]
@@ -239,13 +249,28 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
                 None,
                 head.letterhead,
             )
-        if head.title and len(head.title.split()) > MAX_HEADLINE_WORDS:
+        body = text[start : start + BODY_WINDOW]
+        if (
+            head.title
+            and len(head.title.split()) > MAX_HEADLINE_WORDS
+            and _long_head(head.title, body, issuer) is None
+        ):
+            if not glued and (teased := _title_after_teaser(head.title, body, issuer)):
+                return ReleaseHead(
+                    teased[1],
+                    teased[2],
+                    text[start:],
+                    head.released,
+                    head.contact,
+                    _with_link(teased[0], head),
+                    head.letterhead,
+                )
             if _strong_dateline(text[start : start + OPENING_CHARS]) and (
                 (kept := _keep_lead(text, start, head)) is not None
             ):
                 return kept  # a teaser of sentences, then the dateline
             return ReleaseHead(None, None, text)  # sentences before it: a place in the body
-        headline, sub = _headline(head.title, text[start : start + BODY_WINDOW], issuer)
+        headline, sub = _headline(head.title, body, issuer, long=True)
         if glued and not _glued_title(head.title, headline):
             if not _glued_deck(head.title):
                 # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
@@ -263,6 +288,8 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
         if headline and sub is None and head.deck and not _LINK_LABEL.match(head.deck):
             sub = head.deck
         lead = None if headline else _lead(head.title)
+        if not headline and not glued and (teased := _title_after_teaser(head.title, body, issuer)):
+            lead, headline, sub = teased  # "A teaser of the release. Roe Backs Harbor Bill"
         if headline and sub is not None and _not_a_deck(sub):
             # "… Tours Harbor Click image or here for video. WASHINGTON –": the link's
             # label or a byline under the title is the release's text, not its deck
@@ -277,6 +304,30 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
             head.letterhead,
         )
     return _head_without_dateline(text)
+
+
+def _title_after_teaser(
+    title: str | None, body: str, issuer: str | None
+) -> tuple[str, str, str | None] | None:
+    """(teaser, headline, deck) of a head refused as a title where sentences of a teaser
+    come first and a Title Case title ends it, before the dateline ("A heater passed as
+    an air cleaner. Roe Asks Agency to Account for Approvals"); None otherwise."""
+    if not title:
+        return None
+    ends = list(_WORD_SENTENCE_END.finditer(title))
+    if not ends:
+        return None
+    cut = ends[-1].end() - 1
+    teaser, rest = title[:cut].strip(), title[cut:].strip()
+    words = rest.split()
+    if len(teaser.split()) < MIN_TEASER_WORDS or not _title_case(rest):
+        return None
+    if sum(_is_lower_word(w) for w in teaser.split()) < MIN_OPENING_LOWER:
+        return None  # no sentence before it
+    if not MIN_TITLE_DECK_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return None
+    headline, sub = _headline(rest, body, issuer)
+    return None if headline is None else (teaser, headline, sub)
 
 
 def _keep_lead(text: str, start: int, head: _Head | None = None) -> ReleaseHead | None:
@@ -302,9 +353,25 @@ def _lead(title: str | None) -> str | None:
         return title  # a lead sentence refused as a title ("Today Congressman Roe …"): kept
     if len(title.split()) < MIN_LEAD_WORDS:
         return None
-    if sum(_is_lower_word(w) for w in title.split()) < MIN_OPENING_LOWER:
-        return None  # names and numbers: a contact block's remains
+    if sum(_is_lower_word(w) for w in title.split()) >= MIN_OPENING_LOWER:
+        return title
+    # Few lower-case words: a title refused (in capitals, in Title Case, glued to the
+    # dateline) is the release's text and is kept; people's names and numbers alone are
+    # what is left of a contact block ("or - Jane Roe", "Jane Roe or Ann Lee 555-0100").
+    words = _ALPHA_WORD.findall(title)
+    if len(words) < MIN_LEAD_WORDS or _names_only(title):
+        return None
     return title
+
+
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_NAME_LIST = re.compile(r"\s*(?:,|&|\bor\b|\band\b|/|[-–—(){}]|\d[\d.() -]*\d)\s*")
+
+
+def _names_only(text: str) -> bool:
+    """`text` is people's names, with their offices, numbers and "or"/"and" between."""
+    parts = [p for p in _NAME_LIST.split(text) if p.strip()]
+    return bool(parts) and all(_only_a_name(p.strip()) for p in parts)
 
 
 # Text before a dateline kept in the body is at least this many words.
@@ -383,6 +450,8 @@ _WORD_START = re.compile(
     # "…house.govST. PAUL"
     r"|[A-Z](?:(?<=[a-z]{2}[A-Z])|(?<=\d{4}[A-Z])|(?<=[a-z]\.[A-Z])|(?<=[?!.a-z][’”\"][A-Z]))"
     r"(?=[a-z]|[A-Z]{2}|[A-Z]\.\s)"
+    # a place in Title Case glued to a title in capitals: "… GRANT FUNDS FOR DARTDallas"
+    r"|[A-Z](?<=[A-Z]{4})(?=[a-z]{2})"
     # a place in capitals after a hyphen set as a dash: "… St. Louis County-ST. LOUIS, MO-"
     # … or after a hyphen set as a dash before it: "… homes -ST. LOUIS, MO –"
     r"|[A-Z](?:(?<=[a-z]-[A-Z])|(?<=\s-[A-Z]))(?=[A-Z]{2}|[A-Z]\.\s)"
@@ -443,7 +512,9 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
-            if (inside := _glued_in_capitals(candidates, start)) is not None:
+            # A headline glued to the place has words before the glued word: a place
+            # word opening the text is whole ("SIMSBURY—" is no "SIMS" + "BURY").
+            if start and (inside := _glued_in_capitals(candidates, start)) is not None:
                 candidates.append(inside)
                 start = inside[0]
             if not _head_shaped(text[:start]):
@@ -1071,15 +1142,18 @@ _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!]$")
 
 
 def _headline(
-    title: str | None, body: str = "", issuer: str | None = None
+    title: str | None, body: str = "", issuer: str | None = None, long: bool = False
 ) -> tuple[str | None, str | None]:
     """(headline, subheadline) of a head's title; `body`, the text after the head, tells
-    common words from names (see `_sentence_case_deck`)."""
+    common words from names (see `_sentence_case_deck`). `long`: a dateline ends the head,
+    so a head over the headline's length may be a title and its deck (`_long_head`)."""
     if not title:
         return None, None
     title = _once(title)
     words = title.split()
-    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+    if len(words) < MIN_HEADLINE_WORDS:
+        return None, None
+    if len(words) > MAX_HEADLINE_WORDS and not (long and _long_head(title, body, issuer)):
         return None, None
     if not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS):
         return None, None  # "for Wednesday, May 1": the tail of a label
@@ -1106,6 +1180,28 @@ def _headline(
     if headline.endswith(",") or headline.split()[-1].lower() in _OPEN_ENDS:
         return None, None  # "… Announces Event for", "Rep. Jane Roe,": cut mid-phrase
     return headline, sub
+
+
+# A sentence's end after a word or an acronym, not an abbreviation ("Rep.", "Sen."): a
+# teaser's.
+_WORD_SENTENCE_END = re.compile(r"(?:[a-z]{3,}|\b[A-Z]{2,})[.!?][\"”’]?\s+[A-Z]")
+
+
+def _long_head(title: str, body: str, issuer: str | None) -> tuple[str, str] | None:
+    """(title, deck) of a head over the headline's length that is a Title Case title and
+    a deck in sentence case under it ("Roe Hosts Veterans Forum with … | Forum to explore
+    …"), each within the length; None for anything else (sentences of a teaser: a
+    sentence's end in it)."""
+    if len(title.split()) > 2 * MAX_HEADLINE_WORDS or _WORD_SENTENCE_END.search(title):
+        return None
+    headline, sub = _split_subheadline(title, body, issuer)
+    if sub is None or len(sub.split()) > MAX_HEADLINE_WORDS or _title_case(sub):
+        return None
+    if f"{headline} {sub}".split() != title.split() or headline[-1] == ":" or sub[-1] in ".!?:":
+        return None  # a label's colon between them, or a sentence's stop after them
+    if not MIN_TITLE_DECK_WORDS <= len(headline.split()) <= MAX_HEADLINE_WORDS:
+        return None
+    return (headline, sub) if _title_case(headline) else None
 
 
 # Words that open a lead sentence, comma or not, unless a Title Case title follows them
@@ -1324,7 +1420,37 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
         ):
             return title, None
         return " ".join(words[:start]), " ".join(words[start:])
+    if (again := _subject_again(words)) is not None:
+        return " ".join(words[:again]), " ".join(words[again:])
     return _statement_deck(title, words)
+
+
+def _subject_again(words: list[str]) -> int | None:
+    """Where a deck in Title Case starts whose clause names the title's subject again and
+    tells with a verb what the subject did ("Roe Lauds Senate for Passing Harbor Bill |
+    Roe Authored House Version …"): the title's own words never name its subject twice
+    before a verb of its own; None where that is not so."""
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
+        lead += 1  # "Rep. Roe …": the subject is the name after the office
+    subject = words[lead]
+    if not subject[:1].isupper() or not subject.isalpha() or subject.isupper():
+        return None
+    verb = words[lead + 1].lower()
+    if not (_title_verb(verb) or (verb.endswith("s") and not verb.endswith("ss"))):
+        return None  # the title's subject does not open its clause ("Roe Lauds …")
+    for at in range(MIN_TITLE_DECK_WORDS, len(words) - MIN_DECK_WORDS + 1):
+        if words[at] != subject or not _title_verb(words[at + 1].lower()):
+            continue
+        head = words[:at]
+        if head[-1].lower() in P.MINOR_WORDS or head[-1].lower() in _OPEN_ENDS:
+            return None
+        if head[-1].endswith((",", ":", ";", "-")):
+            return None
+        if sum(_is_lower_word(w) for w in words) > 1:
+            return None  # Title Case, "that" or "who" at most: no sentence runs on
+        return at
+    return None
 
 
 def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
@@ -1555,6 +1681,8 @@ _GLUED_TITLES = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})"
     # a deck opening with a short word glued to a title in capitals: "… FOR SENIORSAs …"
     r"|(?<=[A-Z]{3})(?=(?:As|At|By|If|In|On|To)\s+[A-Z])"
+    # a deck opening with a sum glued to a title's word: "… in University City$3 Million …"
+    r"|(?<=[a-z]{2})(?=\$\d)"
 )
 # Style sheets and markup a page leaked into its text.
 _NOT_TITLE = re.compile(r"[{}\\]|/\*|\bmso-")

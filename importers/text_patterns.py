@@ -77,16 +77,22 @@ _PLACE_WORD = (
 )
 # Press releases set a date in parentheses after the place: "Washington, DC (May 5, 2019) –".
 _FULL_DATE = rf"(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR})"
-_PAREN_DATE = rf"\(\s*(?:{WEEKDAY},?\s+)?{_FULL_DATE}\s*\)"
+# … or as numbers in brackets: "WASHINGTON, D.C. [09/18/12]—" (month first, as US copy writes).
+NUMERIC_DATE = r"(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])/(?:\d\d){1,2}"
+_PAREN_DATE = (
+    rf"(?:\(\s*(?:{WEEKDAY},?\s+)?{_FULL_DATE}\s*\)"
+    rf"|\(\s*{NUMERIC_DATE}\s*\)|\[\s*{NUMERIC_DATE}\s*\])"
+)
 DASHES = "–—―"
 DASH_CHARS = "-" + DASHES
 # A release date, in brackets or not, with a dash of its own after a dateline's dash:
 # "Washington, DC – (Friday, April 25, 2014) – Today …", "Washington, DC - October 30,
-# 2009 - U.S. Representative …" (the date belongs to the dateline).
+# 2009 - U.S. Representative …" (the date belongs to the dateline); one in brackets needs
+# no dash after it: "Dallas, TX — (Thursday, September 30, 2010) Congresswoman …".
 PAREN_DATE_AFTER_RE = re.compile(
     rf"\s*(?P<date>{_PAREN_DATE}|(?:{WEEKDAY},?\s+)?{_FULL_DATE})"
     # a hyphen glued to the year with a digit after it is a range ("2014-2015 budget")
-    rf"(?:\s*[{DASHES}]|\s+-{{1,4}}|-{{1,4}}(?![\d-]))[ \t]*"
+    rf"(?:\s*[{DASHES}]|\s+-{{1,4}}|-{{1,4}}(?![\d-])|(?<=[)\]])(?=\s+[A-Z“\"]))[ \t]*"
 )
 DATELINE_RE = re.compile(
     rf"""

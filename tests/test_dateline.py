@@ -252,6 +252,31 @@ def test_release_dateline_brackets_and_bracketed_dates(text, place, date):
 
 
 @pytest.mark.parametrize(
+    "text, date, day",
+    [
+        ("HILLTOP, D.C. [04/21/13]—Rep. Jane Roe spoke.", "04/21/13", dt.date(2013, 4, 21)),
+        ("Hilltop, OH (4/2/2016) – Rep. Jane Roe spoke.", "4/2/2016", dt.date(2016, 4, 2)),
+        ("HILLTOP, OH [12/31/98] - Rep. Jane Roe spoke.", "12/31/98", dt.date(1998, 12, 31)),
+        # numbers that are no month-first date stay out of the dateline
+        ("HILLTOP, OH [21/04/13] - Rep. Jane Roe spoke.", None, None),
+    ],
+)
+def test_release_dateline_with_a_numeric_date_in_brackets(text, date, day):
+    found = extract_dateline(text)
+    if date is None:
+        assert found is None or found.dateline.date is None
+        return
+    assert found is not None and found.dateline.place.casefold() == "hilltop"
+    assert found.dateline.date == date and dateline_date(found.dateline) == day
+    assert found.rest == "Rep. Jane Roe spoke."
+
+
+def test_a_numeric_date_is_read_only_in_the_dateline():
+    # a slashed date in running text is neither's order
+    assert parse_date("4/2/2016") is None
+
+
+@pytest.mark.parametrize(
     "text",
     ["Monday, May 4, 2015 - Rep. Jane Roe spoke.", "TODAY at 10:30am EST – members will meet."],
 )

@@ -1892,3 +1892,124 @@ def test_a_links_label_ends_before_a_contacts_label():
     assert head.lead == "Click here for the photos"
     assert head.contact == "Contact: Lu Wang 202-555-0187"
     _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # glued to the dateline and refused as a title: in capitals, or with a clause
+        "KRAM BACKS A BILL THAT PROTECTS THE CANAL’S LOCKS",
+        "Kram Moves to Block Rules that Close Canal Locks",
+        "Wider but not Deeper",
+    ],
+)
+def test_a_head_refused_as_a_title_is_kept_in_the_body(head):
+    text = f"{head}WASHINGTON, D.C. – Rep. Ivo Kram (R-Ohio) spoke on the floor about the canal."
+    doc = _release("Ivo Kram", text)
+    assert doc.dateline is not None and doc.dateline.place == "WASHINGTON"
+    assert head in (doc.headline or "", doc.body[0])
+
+
+@pytest.mark.parametrize("remains", ["or - Lu Wang", "or - Lu Wang (202) 555-0187 or Ana Diaz"])
+def test_a_contacts_names_left_before_the_dateline_are_no_lead(remains):
+    head = split_release_head(f"{remains} WASHINGTON, D.C. – Rep. Ivo Kram spoke.", "Ivo Kram")
+    assert head.lead is None and head.headline is None
+
+
+def test_a_long_title_and_its_sentence_case_deck_are_split():
+    title = (
+        "Rep. Ivo Kram Hosts Canal Safety Forum with Senator Ana Diaz & County Harbor "
+        "Board Chairman Tomas Reyes and Lock Keepers"
+    )
+    deck = (
+        "Forum to look at the rising number of barge accidents at the old locks and the "
+        "cost of repairs that have waited for years on the harbor board's list"
+    )
+    text = f"{title} {deck} DAYTON – Barge traffic through the locks doubled last year."
+    doc = _release("Ivo Kram", text)
+    assert len(f"{title} {deck}".split()) > 40
+    assert doc.headline == title and doc.subheadings[:1] == [deck]
+    assert doc.dateline is not None and doc.dateline.place == "DAYTON"
+
+
+def test_a_long_run_of_sentences_before_the_dateline_is_still_no_title():
+    lead = (
+        "Rep. Ivo Kram Hosts Canal Safety Forum. The forum will look at the rising number "
+        "of barge accidents at the old locks and the cost of repairs that have waited for "
+        "years on the harbor board's list of projects to be funded by the state"
+    )
+    doc = _release("Ivo Kram", f"{lead} DAYTON – Barge traffic through the locks doubled.")
+    assert doc.headline is None
+
+
+def test_a_teaser_before_a_title_case_title_goes_to_the_body():
+    teaser = "A garden hose sold as a fire sprinkler was certified safe by the state agency."
+    title = "Kram and Diaz Ask Agency to Explain Its Sprinkler Approvals"
+    text = f"{teaser} {title} WASHINGTON, D.C. – Rep. Ivo Kram wrote to the agency today."
+    doc = _release("Ivo Kram", text)
+    assert doc.headline == title
+    assert doc.body[0] == teaser
+    _every_word_kept(text, doc)
+
+
+def test_a_sentence_ending_in_title_case_words_is_no_teaser_and_title():
+    # the words after the last full stop are a sentence's, not Title Case
+    text = (
+        "The canal carried more grain than ever this year. Kram said the locks need work "
+        "WASHINGTON, D.C. – Rep. Ivo Kram wrote to the agency today."
+    )
+    assert _release("Ivo Kram", text).headline is None
+
+
+def test_a_place_word_opening_the_text_is_not_cut_into_a_glued_head():
+    # a known place's name at the end of an unknown one ("…BURY") is no place of its own
+    doc = _release("Ivo Kram", "ASTONBURY—Today, Rep. Ivo Kram opened the new lock.")
+    assert doc.dateline is not None and doc.dateline.place == "ASTONBURY"
+    assert doc.headline is None
+
+
+def test_a_sum_glued_to_the_title_opens_its_deck():
+    text = (
+        "Kram Announces Approval of Canal Lock Repairs in Harbor City$4 Million Grant "
+        "Awarded to the County Port Authority WASHINGTON, DC- Rep. Ivo Kram announced it."
+    )
+    doc = _release("Ivo Kram", text)
+    assert doc.headline == "Kram Announces Approval of Canal Lock Repairs in Harbor City"
+    assert doc.subheadings[:1] == ["$4 Million Grant Awarded to the County Port Authority"]
+
+
+def test_a_place_in_title_case_glued_to_a_title_in_capitals():
+    text = (
+        "KRAM ANNOUNCES $5 MILLION IN GRANT FUNDS FOR THE PORTDayton, OH — "
+        "(Thursday, May 6, 2010) Rep. Ivo Kram welcomed the news."
+    )
+    doc = _release("Ivo Kram", text)
+    assert doc.headline == "KRAM ANNOUNCES $5 MILLION IN GRANT FUNDS FOR THE PORT"
+    assert doc.dateline is not None and doc.dateline.place == "Dayton"
+    assert doc.dateline.date == "Thursday, May 6, 2010"
+    assert doc.body[0] == "Rep. Ivo Kram welcomed the news."
+
+
+def test_a_deck_naming_the_titles_subject_again_is_split_off():
+    text = (
+        "Kram Lauds Senator Diaz for Offering Amendment that Protects Lock Keepers Kram "
+        "Authored Companion Bill and Was Original House Sponsor WASHINGTON – Rep. Ivo Kram "
+        "thanked the senator."
+    )
+    doc = _release("Ivo Kram", text)
+    assert (
+        doc.headline == "Kram Lauds Senator Diaz for Offering Amendment that Protects Lock Keepers"
+    )
+    assert doc.subheadings[:1] == ["Kram Authored Companion Bill and Was Original House Sponsor"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kram Lauds Voters Who Backed Kram Bill on Canal Locks",  # the name, then no verb
+        "Kram Backs Harbor Plan as Port Board and Kram Staff Meet",  # no verb after it
+    ],
+)
+def test_a_title_naming_its_subject_twice_without_a_verb_stays_whole(title):
+    doc = _release("Ivo Kram", f"{title} WASHINGTON – Rep. Ivo Kram spoke today.")
+    assert doc.headline == title
