@@ -1604,11 +1604,11 @@ def statement_intro(
     opening = sentence_start(masked, seg.open_at) if m is not None else 0
     # Sliced only after the cue, so within LOOK_BACK of the quotation.
     within = masked[opening : seg.open_at].rstrip() if m is not None and m.start() < opening else ""
-    if within and not within.endswith(":"):
+    if within and not within.endswith((":", ".", "!", "?")):
         # `… released the following statements. The bill lets them vote where they serve,
         # not at their “home of record.”`: words inside a later sentence are its own,
         # not the statement announced (a later sentence may still introduce it: `The
-        # letter reads, in part: “…”`).
+        # letter reads, in part: “…”`; a mark glued to a full stop opens a sentence).
         return None
     if m is not None:
         cue_at, cue = m.start(), _cue_text(m.group("cue"))
@@ -2200,7 +2200,13 @@ class _Extractor:
                 out.append(_Found(seg, None, True))
                 continue
             if att is None:
-                floor = segs[k - 1].end if k else 0
+                # `… released the following statement on the rule relating to “Arbitration
+                # Agreements”: “…”`: a term inside the sentence that introduces the
+                # statement does not end the stretch its cue is looked for in.
+                j, opening = k - 1, sentence_start(masked, seg.open_at)
+                while j >= 0 and segs[j].open_at >= max(opening, seg.open_at - LOOK_BACK):
+                    j -= 1
+                floor = segs[j].end if j >= 0 else 0
                 att = statement_intro(masked, seg, base, floor, self.paragraphs[i])
             if att is None and not text.rstrip().endswith((".", "!", "?")):
                 att = later_cue(masked, seg, next_open, base)

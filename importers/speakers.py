@@ -660,6 +660,8 @@ class SpeakerBook:
             if len(head) >= 2:
                 self.note_name(head, pos)
         pos += shift
+        # `Rep.` is cut from the name as `Dr.` is: the office is read from the words.
+        stated = next(filter(None, map(_office_of, words[:3])), None)
         role, words, name, joint, org = _shape(kept)
         if role and _ROLE_OF.search(role) and is_org_name(name):
             # `Medical Director of the Owens Health Center`: the office's holder, whom
@@ -707,9 +709,8 @@ class SpeakerBook:
                 entity = known
         if entity is None:
             named_as = gender_of(name, title)
-            entity = self._note(
-                " ".join(name), "person", role, named_as, pos, bool(role or title or titled)
-            )
+            titles = (bool(role or title or titled), _office_of(role) or stated)
+            entity = self._note(" ".join(name), "person", role, named_as, pos, titles)
         else:
             self._mention(pos, entity.name)
         if role and not entity.role:
@@ -743,7 +744,7 @@ class SpeakerBook:
         role: str | None,
         gender: str | None,
         pos: int,
-        titled: bool = False,
+        titled: tuple[bool, str | None] | None = None,
     ) -> Entity:
         entity = self.entities.get(name)
         if entity is None and kind == "person":
@@ -789,10 +790,10 @@ class SpeakerBook:
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 
-    def _absorb_shorter(self, full: Entity, titled: bool = False) -> None:
+    def _absorb_shorter(self, full: Entity, titled: tuple[bool, str | None] | None = None) -> None:
         """A full name seen after its short form ("Trump" ... "Donald Trump") takes it over,
         as `Donald M. Payne Jr.` takes over `Donald Payne Jr.`; `titled`: the full name
-        was written with a title or role."""
+        was written with a title or role, and the office it names, if any."""
         parts = full.name.split()
         if full.kind != "person" or len(parts) < 2:
             return
@@ -800,10 +801,13 @@ class SpeakerBook:
         for short_name in [parts[-1], *([variant.name] if variant else [])]:
             self._absorb(full, short_name, titled)
 
-    def _absorb(self, full: Entity, short_name: str, titled: bool = False) -> None:
+    def _absorb(
+        self, full: Entity, short_name: str, titled: tuple[bool, str | None] | None = None
+    ) -> None:
         short = self.entities.get(short_name)
         office = _office_of(short.role) if short is not None else None
-        if office is not None and (titled or full.titled) and _office_of(full.role) != office:
+        was_titled, held = titled or (False, None)
+        if office is not None and (full.titled or was_titled) and held != office:
             # `Congressman Cole` before `Dr. Bill Cole`: a title of another kind names
             # another person, whom a later `Congressman Tom Cole` may be.
             return

@@ -139,3 +139,29 @@ def test_a_person_then_and_the_body_is_the_person() -> None:
     )
     for speakers in both(text):
         assert speakers == [["Nora Quill"], ["Nora Quill"]]
+
+
+def test_a_term_inside_the_introducing_sentence_leaves_the_statement_its_cue() -> None:
+    text = (
+        "WASHINGTON – Chief Deputy Whip Nora Quill (OR-4) released the following statement "
+        'on the passage of H.J. Res. 12, on the board rule relating to "Harbor Fees": “Today '
+        "the House voted to end a bad rule.”"
+    )
+    for speakers in both(text):
+        assert speakers == [[], ["Nora Quill"]]
+
+
+def test_a_statement_glued_to_the_full_stop_before_it_keeps_its_cue() -> None:
+    quotes = quotes_of(
+        "Rep. Nora Quill released the following statement on the port. She fought the plan "
+        'for three years."After three years of work, I am glad the port is safe."'
+    )
+    assert quotes[0].speakers == ["Nora Quill"]
+
+
+def test_a_short_name_titled_like_the_later_full_name_is_that_person() -> None:
+    quotes = quotes_of(
+        '"We must act now," said Congresswoman Quill. "The port needs the funding," said '
+        "Rep. Nora Quill."
+    )
+    assert [q.speakers for q in quotes] == [["Nora Quill"], ["Nora Quill"]]
