@@ -341,6 +341,18 @@ _TRAILING_TIME = re.compile(
 
 _RELATIVES = frozenset("that which who".split())
 
+# A verb of saying, then another subject and its own verb of saying or naming, before a
+# quotation: `said the mayor called it`, `told reporters that the board had described`.
+_REPORTS_ANOTHER = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|tells\s+[\w’'-]+|added|adds|wrote|writes|"
+    r"noted|explained|recalled|argued)\s+(?:that\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its|one|some|another)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:(?:had|has|have|also|once|even|then|later|previously|publicly)\s+){0,2}"
+    r"(?:called|calls|described|describes|termed|terms|dubbed|labell?ed|branded|said|says|"
+    r"told|wrote|warned|insisted|declared)\b"
+)
+
 # A verb of saying, then up to three words of a common noun phrase, right before `who`.
 _SAYING_BEFORE_WHO = re.compile(
     r"\b(?:saying|says|said|adding|added|telling|told|arguing|argued|insisting|insisted|"
@@ -2024,6 +2036,7 @@ class _Extractor:
         # A label names the member only when the opening names no one else so called
         # (`Holt: “…”` over a lead naming Congresswoman Ann Holt and Governor Tom Holt).
         sole = bool(labels) and self._sole_namesake(surname, _office(lead))
+        others = self._surnames(entity)
         passing = [
             q
             for q in orphans
@@ -2031,7 +2044,9 @@ class _Extractor:
             and (id(q) not in labels or sole)
             and not third.search(q.text)
             # `Ann Holt, a county judge, testified. “…”`: another person's words, maybe.
-            and not another_person_before(self.paragraphs[q.paragraph], q.start, entity.name)
+            and not another_person_before(
+                self.paragraphs[q.paragraph], q.start, entity.name, others
+            )
             # `Following are statements from faith leaders:`: others' words.
             and not from_another(
                 self.paragraphs[q.paragraph],
@@ -2075,6 +2090,16 @@ class _Extractor:
         for quote in given:
             quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
             quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
+
+    def _surnames(self, entity: Entity) -> frozenset[str]:
+        """The surnames of the people the document names, but `entity`'s."""
+        own = entity.name.split()[-1:]
+        return frozenset(
+            e.name.split()[-1]
+            for e in self.book.entities.values()
+            # a name in full: not a lone word the parse took for somebody (`Read`)
+            if e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[-1:] != own
+        )
 
     def _sole_namesake(self, surname: str, office: str | None) -> bool:
         """The first two paragraphs name one person of that surname: no two first names
@@ -3148,6 +3173,10 @@ class _Extractor:
                 names = self._listed_members(att.pos)
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
+        if names and self._told_of_another(seg, att):
+            # `Roth said the mayor called it “a mess”`: the words are the mayor's, whom
+            # the cue's subject reports; not the subject's own.
+            names, method, confidence = [], None, None
         return Quote(
             text=text.strip(),
             speakers=names,
@@ -3160,6 +3189,18 @@ class _Extractor:
             method=method,
             confidence=confidence,
         )
+
+    def _told_of_another(self, seg: Segment, att: Attribution) -> bool:
+        """The cue stands before the quotation, and between them the subject reports
+        another's speech: a verb of saying, a noun phrase of its own and a verb of saying
+        or naming (`said the mayor called it`, `said that the board had described it
+        as`)."""
+        if att.cue is None or att.pos // STRIDE != seg.paragraph:
+            return False
+        at = att.pos % STRIDE
+        if at >= seg.open_at:
+            return False
+        return _REPORTS_ANOTHER.search(self.masked[seg.paragraph], at, seg.open_at) is not None
 
     def _about_the_subject(
         self, seg: Segment, text: str, att: Attribution, entity: Entity | None

@@ -1687,6 +1687,12 @@ def attribute_to_issuer(
     # them: each reading scans the release's opening.
     chamber = functools.cache(lambda: _chamber(doc, issuer, own.role))
     sex = functools.cache(lambda: _issuer_sex(doc, issuer))
+    # The surnames of the other people quoted, read once and only when asked.
+    others = functools.cache(
+        lambda: frozenset(
+            s.name.split()[-1] for s in kept if s.kind == "person" and len(s.name.split()) > 1
+        )
+    )
 
     for quote in doc.quotes:
         if quote.kind == "title":
@@ -1772,7 +1778,7 @@ def attribute_to_issuer(
             and not SPEAKER_LABEL_BEFORE.search(
                 doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
             )
-            and not another_person_before(doc.body[quote.paragraph], quote.start, issuer)
+            and not another_person_before(doc.body[quote.paragraph], quote.start, issuer, others())
         ):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
@@ -2238,20 +2244,30 @@ def _another_speaks_as_i(sentence: str, issuer: str) -> bool:
     return False
 
 
-def another_person_before(paragraph: str, start: int, issuer: str) -> bool:
+def another_person_before(
+    paragraph: str, start: int, issuer: str, surnames: frozenset[str] = frozenset()
+) -> bool:
     """The sentence of narration right before an uncued quotation in its paragraph names
     a person who is not the issuer (`Ann Holt, a county judge, testified on Tuesday.
     “…”`): the words may be that person's, so they are not given to the issuer by
     default. A person is a known first name or an initial with a surname, or a title and
-    a surname (`Judge Holt`). Words inside an earlier quotation are nobody's narration,
-    and a sentence whose subject is the issuer (`Quill thanked Judge Holt.`) keeps the
-    words the issuer's."""
+    a surname (`Judge Holt`), or one of the `surnames` of other people the document
+    names, opening the sentence (`Roth disagreed.`). Words inside an earlier quotation
+    are no narration, nor is a sentence in the first person (a statement running on); a
+    sentence naming the issuer (`Quill thanked Judge Holt.`) keeps the words the
+    issuer's."""
     head = paragraph[max(0, start - STATEMENT_REACH) : start].rstrip(" “\"‘'")
     mark = max(head.rfind(c) for c in '“”"')
     if mark >= 0 and head[mark + 1 : mark + 2].strip() and head[mark] != "”":
         return False  # after a quotation's opening mark: its words, no narration
     head = head[mark + 1 :]
     sentence = _NARRATION_END.split(head)[-1]
+    if _FIRST_PERSON_WORD.search(sentence):
+        return False  # `I am confident Judge Garland …`: a speaker's own words run on
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        words = [w.strip(",.;:()") for w in m.group().split()]
+        if any(same_person(w, issuer) for w in words if w[:1].isupper()):
+            return False  # the issuer is named in it (`Quill issued a statement on …`)
     for m in _CAPITALISED_RUN.finditer(sentence):
         words = [w.strip(",.;:()") for w in m.group().split()]
         words = [w for w in words if w and w != "I" and _clean(w) not in NOT_NAME]
@@ -2264,7 +2280,12 @@ def another_person_before(paragraph: str, start: int, issuer: str) -> bool:
             len(person) > 1 and N.person_evidence(person) or role is not None
         ):
             return True
+        if len(person) == 1 and person[0] in surnames and not sentence[: m.start()].strip():
+            return True  # `Roth walked out.`: another person quoted, as its subject
     return False
+
+
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 
 
 # A sentence's end in narration: a full stop, question or exclamation mark after a word's

@@ -100,3 +100,33 @@ def test_a_rank_before_a_surname_is_a_role_and_names_the_one_person_named_in_ful
         f"{court}Sen. Lena Roth watched the hearing.\n\n“The motion is denied,” Judge Roth said."
     )
     assert speakers(doc.quotes) != [["Lena Roth"]]
+
+
+def test_words_a_speaker_reports_another_saying_are_not_the_speakers() -> None:
+    for sentence in (
+        "Lena Roth said the mayor called it “a mess” at a meeting last week.",
+        "Ivo Brandt, the harbor chief, said the board had called the plan “reckless and unfunded.”",
+    ):
+        text = f"{HEAD}The council met on Monday.\n\n{sentence}"
+        assert speakers(bare(text)) == [[]], sentence
+    # Named, the other speaker is the one the words are given to.
+    text = (
+        f"{HEAD}The council met on Monday.\n\n"
+        "Lena Roth told reporters that Mayor Ivo Brandt described it as “a mess.”"
+    )
+    assert speakers(bare(text)) == [["Ivo Brandt"]]
+    # The subject's own words, quoted inside what she reports, stay hers.
+    text = (
+        f"{HEAD}The council met on Monday.\n\n"
+        "Lena Roth said that the plan was “a mess from the start.”"
+    )
+    assert speakers(bare(text)) == [["Lena Roth"]]
+
+
+def test_a_surname_of_another_person_opening_the_sentence_before_keeps_the_issuer_out() -> None:
+    text = (
+        f"{HEAD}{LEAD}“We will keep the pier open,” said Lena Roth, the harbor chief.\n\n"
+        "“We will find the money,” said Quill.\n\n"
+        "Roth walked out of the meeting. “The pier is unsafe and must close.”"
+    )
+    assert speakers(release(text)) == [["Lena Roth"], ["Nora Quill"], []]
