@@ -2260,7 +2260,8 @@ def another_person_before(
     mark = max(head.rfind(c) for c in '“”"')
     if mark >= 0 and head[mark + 1 : mark + 2].strip() and head[mark] != "”":
         return False  # after a quotation's opening mark: its words, no narration
-    head = head[mark + 1 :]
+    # Quoted words inside the sentence (`about his “no” vote`) are nobody's narration.
+    head = _QUOTED_WORDS.sub(_blank_quoted, head)
     sentence = _NARRATION_END.split(head)[-1]
     if _FIRST_PERSON_WORD.search(sentence):
         return False  # `I am confident Judge Garland …`: a speaker's own words run on
@@ -2285,6 +2286,15 @@ def another_person_before(
     return False
 
 
+def _blank_quoted(m: re.Match[str]) -> str:
+    """Quoted words as blanks, and a sentence's end where they end one (`… Israel.”`)."""
+    text = m.group()
+    if len(text) > 4 and re.search(r"[.!?]\s*[”\"]$", text):
+        return " " * (len(text) - 4) + "end."
+    return " " * len(text)
+
+
+_QUOTED_WORDS = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 
 

@@ -130,3 +130,13 @@ def test_a_surname_of_another_person_opening_the_sentence_before_keeps_the_issue
         "Roth walked out of the meeting. “The pier is unsafe and must close.”"
     )
     assert speakers(release(text)) == [["Lena Roth"], ["Nora Quill"], []]
+
+
+def test_quoted_words_inside_the_sentence_before_are_no_part_of_its_narration() -> None:
+    text = (
+        f"{HEAD}{LEAD}Quill explained her “no” vote on the bill Judge Ivo Brandt backed. "
+        "“This bill would close the port.”\n\n"
+        "“The pier must stay open for the boats,” Lena Roth said. "
+        "On the harbor dues: “We pay enough already.”"
+    )
+    assert speakers(release(text))[:1] == [["Nora Quill"]]
