@@ -1757,6 +1757,11 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
             # keeps the sentence from falling back to an earlier name.
             return Attribution(mention, None, base + offset + m.start("np"), False)
         return None
+    if offset == start and _words_of_another(masked[start + m.end("np") : seg.open_at]):
+        # `Ann Holt got a letter from the county, saying “…”`, `Tom Vail quoted the mayor,
+        # saying “…”`: the words may be the object's, which carries words somebody else
+        # wrote; not the subject's, and no earlier name's either.
+        return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
     whole = " ".join(m.group("np").split())
     if offset == start and mention in (whole, whole.removeprefix("The ")):
         said = _SAYING_BEFORE.search(masked, start + m.end("np"), seg.open_at)
@@ -1774,6 +1779,61 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
 _SAYING_BEFORE = re.compile(
     r",\s+(?:and\s+)?(?P<cue>saying|adding|writing)(?:\s+that)?\s*[,:]?\s*$"
 )
+
+
+# Things that carry written or spoken words of their own, whose writer the sentence need
+# not name: a participle of saying after one of them may be the thing's, not the subject's.
+_WORD_CARRIERS = re.compile(
+    r"\b(?:an?|the|this|that|these|those|his|her|their|its|our|one|two|some|several|new"
+    r"|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:letters?|signs?|e-?mails?|posts?|messages?|notices?|notes?|memos?|reports?"
+    r"|statements?|audits?|stud(?:y|ies)|surveys?|rulings?|tweets?|texts?|cards?|banners?"
+    r"|posters?|flyers?|billboards?|labels?|headlines?|articles?|stor(?:y|ies)|editorials?"
+    r"|columns?|reviews?|petitions?|complaints?|warnings?|citations?|voicemails?|calls?"
+    r"|transcripts?|filings?|documents?|briefs?|findings?|polls?|analys[ie]s|evaluations?"
+    r"|assessments?|orders?|decisions?|verdicts?|opinions?|quotes?|quotations?|videos?)\b"
+)
+# Verbs by which the subject authors the thing it carries (`issued a statement, saying`,
+# `gave the novel a starred review, saying`): the words are then the subject's.
+_AUTHORED = re.compile(
+    r"\b(?:gave|gives|give|giving|sent|sends|send|sending|issued|issues|issue|issuing"
+    r"|released|releases|release|releasing|published|publishes|publish|wrote|writes|write"
+    r"|penned|pens|filed|files|file|signed|signs|sign|delivered|delivers|made|makes"
+    r"|put\s+out|puts\s+out|left|leaves|posted|posts|tweeted|tweets|recorded|records"
+    r"|ends|ended|opens|opened|begins|began|closes|closed|concludes|concluded|drafted"
+    r"|composed|prepared|authored|co-authored)\b"
+)
+# Verbs by which the subject passes on or receives words that are somebody else's.
+_PASSES_ON = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing|read|reads|reading|received|receives"
+    r"|receiving|got|gets|getting|recited|recites|shared|shares|forwarded|forwards"
+    r"|retweeted|reposted)\b"
+)
+
+
+def _words_of_another(between: str) -> bool:
+    """Whether the words between a sentence's subject and a quotation hold a verb passing
+    on somebody else's words (`quoted the mayor`, `got a letter`) or a thing carrying
+    words (`put up a sign`) that the subject is not said to have authored. An apposition
+    right after the subject is no part of its clause (`Ian Vik, who did not work on the
+    study, told the paper`), and a verb of saying first makes the words the subject's
+    (`told the paper in an email`)."""
+    clause = _APPOSITION_FIRST.sub("", between, count=1)
+    passes = _PASSES_ON.search(clause)
+    carrier = _WORD_CARRIERS.search(clause)
+    first = min((f.start() for f in (passes, carrier) if f is not None), default=None)
+    if first is None:
+        return False
+    if any(w.lower() in _OWN_SAYING for w in P.WORD.findall(clause[:first])):
+        return False
+    return passes is not None or _AUTHORED.search(clause, 0, first) is None
+
+
+# An apposition or a relative clause between commas right after a subject.
+_APPOSITION_FIRST = re.compile(r"^\s*,[^,]{1,150},")
+# Verbs of saying by which the subject speaks the words itself (not `read`, `reads`,
+# which pass on a text).
+_OWN_SAYING = frozenset(P.SPEECH_VERBS) - {"read", "reads", "posted", "posts"}
 
 
 # A participle and its preposition opening a sentence: `Named for `, `Born in `, `Known as `.
@@ -1922,6 +1982,10 @@ class _Extractor:
         self.book.texts = self.masked
         # (position, entity) of every speaker found so far at a cue, in position order.
         self.spoke: list[tuple[int, Entity]] = []
+        # The names of the people in `spoke`.
+        self._spoken: set[str] = set()
+        # Per name, the positions of its mentions (read from the book once, when asked).
+        self._mentions: dict[str, list[int]] | None = None
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
@@ -1935,6 +1999,7 @@ class _Extractor:
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
             register_names(self.book, masked, i)
+        self._note_sex_signs()
         found = [self._attribute(i) for i in range(len(self.paragraphs))]
         reported = self._reported()
         quotes = self._direct(found, reported) + reported
@@ -1945,6 +2010,26 @@ class _Extractor:
         # each statement say who speaks better than the sentences around them.
         label_before(self.paragraphs, quotes, self.book, STRIDE)
         return self.book.speakers(), quotes
+
+    def _note_sex_signs(self) -> None:
+        """The text's own words giving a named person's sex (`Casey Morgan and his wife`,
+        `Casey Morgan, a father of three,`) count as a title would."""
+        for masked in self.masked:
+            for m in _SEX_SIGN.finditer(masked):
+                sex = (
+                    {"his": "m", "her": "f"}[m.group("poss")]
+                    if m.group("poss")
+                    else _SEX_OF_NOUN[m.group("noun")]
+                )
+                # `On Monday Casey Morgan, a father of three,`: the name is the run's
+                # longest tail the book knows.
+                words = m.group("name").split()
+                entity = next(
+                    (e for k in range(len(words) - 1) if (e := self.book.known(words[k:]))),
+                    None,
+                )
+                if entity is not None and entity.kind == "person" and " " in entity.name:
+                    entity.say_gender(sex)
 
     def _lead_speaker(self, quotes: list[Quote]) -> None:
         """A release's lead names its member with a title (`Congressman Ann Holt (D-Ore.)
@@ -2801,9 +2886,85 @@ class _Extractor:
                 continue
             if " " not in other.name and not other.titled and other.gender is None:
                 continue  # one capitalised word, no sign of a person
+            if not self._shown_a_person(other, p):
+                # `Casey Morgan buys flour from Reed Mills`: a first name opening a
+                # firm's or a place's name is no sign of a person by itself.
+                continue
             if speaker_names(other, False) and not self._addressed(p):
                 return True
         return False
+
+    def _shown_a_body(self, entity: Entity, pos: int) -> bool:
+        """Whether the name of `entity`, a person by its first name, ends in a firm's or a
+        venue's word (`Henry Ford Health`), or its latest mention before `pos` is set
+        beside a noun naming a body (`Reed Mills, a local firm`)."""
+        if entity.kind != "person" or entity.titled or entity.said:
+            return False
+        if _body_name(entity.name):
+            return True
+        at = next((p for p, name in self.book._before(pos) if name == entity.name), None)
+        found = self._masked_at(at) if at is not None else None
+        if found is None:
+            return False
+        masked, offset = found
+        last = entity.name.split()[-1]
+        end = masked.find(last, offset, offset + len(entity.name) + 40)
+        after = _AFTER_A_PERSON.match(masked, end + len(last)) if end >= 0 else None
+        noun = after.group("noun") if after is not None else None
+        return noun is not None and any(
+            w.lower() in ORG_NOUNS or w.lower() in N.ORG_WORDS for w in noun.split()
+        )
+
+    def _shown_a_person(self, other: Entity, pos: int) -> bool:
+        """Whether the text shows `other` to be a person, beyond a first name the lexicon
+        knows: a title or role, a sex the text gives them, a pronoun or a quotation
+        already theirs, or at one of its mentions up to `pos` an apposition (`Tom Reed, a
+        baker,`, `Dale Moritz, head of …`) or a verb of saying with them as its subject
+        (`Tom Reed wrote`, `said Tom Reed`). A name ending in an organisation's or a
+        venue's word is none; after `from`/`at`/`for`/`of`/`in` only an apposition naming
+        a person's kind or work shows one (`from Glen Burnie, a suburb` does not)."""
+        if _body_name(other.name):
+            return False
+        if other.titled or other.role or other.said or other.quoted:
+            return True
+        if other.name in self._pronoun_sex or other.name in self._spoken:
+            return True
+        if self._mentions is None:
+            self._mentions = {}
+            for p, name in self.book.timeline:
+                self._mentions.setdefault(name, []).append(p)
+        seen = self._mentions.get(other.name, [])
+        k = bisect.bisect_right(seen, pos)
+        # The latest few mentions: enough to find a sign, bounded for a long document.
+        return any(self._person_at(other.name, p) for p in seen[max(0, k - 8) : k])
+
+    def _person_at(self, name: str, pos: int) -> bool:
+        """The words around the mention of `name` at `pos` show a person (see
+        `_shown_a_person`)."""
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, at = found
+        if _SAID_BEFORE.search(masked, max(0, at - 16), at):
+            return True  # `said Dale Moritz`
+        last = name.split()[-1]
+        end = masked.find(last, at, at + len(name) + 40)
+        if end < 0:
+            return False
+        after = _AFTER_A_PERSON.match(masked, end + len(last))
+        if after is None:
+            return False
+        if after.group("verb") is not None:
+            return after.group("verb").lower() in _SPEECH_VERB_SET
+        if after.group("role") is not None:
+            return _person_noun(after.group("role"))
+        if after.group("noun") is None or not _PLACE_PREPOSITION.search(
+            masked, max(0, at - 12), at
+        ):
+            return True
+        # `bought it from Glen Burnie, a suburb of Baltimore`: after a preposition only an
+        # apposition naming a person's kind or work says a person is meant.
+        return any(_person_noun(w) for w in after.group("noun").split())
 
     def _masked_at(self, pos: int) -> tuple[str, int] | None:
         """The narration of the paragraph holding `pos` and the offset in it."""
@@ -2871,6 +3032,12 @@ class _Extractor:
                 # said`: the last sentence's subject, whose gender is not known, rather
                 # than an earlier man the name lexicon knows.
                 entity = nearer
+        if low in ("he", "she") and entity is not None and self._shown_a_body(entity, pos):
+            return None  # `bought it from Reed Mills, a local firm. “…,” he said`: a firm
+        if low in ("he", "she") and entity is not None and entity.kind == "person":
+            speaker = self._subject_over_object(entity, pos, PRONOUN_GENDER[low])
+            if speaker is not None:
+                entity = speaker
         if low in ("he", "she") and entity is not None and self._skips_unknown(entity, pos):
             # `… Kim Kardashian … . Then Taylor Swift posted … . “…,” she said`: a person
             # whose gender is only guessed, named after the antecedent, may be the one
@@ -2941,6 +3108,42 @@ class _Extractor:
         if start == 0:
             return None
         return self._sentence_subject(pos - at + start - 1)
+
+    def _subject_over_object(self, entity: Entity, pos: int, want: str) -> Entity | None:
+        """The sentence before the one holding `he`/`she` at `pos` opens with a person who
+        says something (`Karl Vail, who owns the bakery, said sales doubled after Tom
+        Reed wrote about it. “…,” he said`), and `entity`, the pronoun's antecedent so
+        far, is named after that subject in it: the subject, not the person the reported
+        words are about, when the pronoun may mean the subject; else None (no change)."""
+        found = self._masked_at(pos)
+        if found is None:
+            return None
+        masked, at = found
+        start = sentence_start(masked, at)
+        if start == 0:
+            return None
+        begin = sentence_start(masked, start - 1)
+        m = P.SUBJECT.match(masked[begin : start - 1]) if start - 1 - begin <= LOOK_BACK else None
+        if m is None:
+            return None
+        mention = trim_subject(clean_mention(m.group("np")))
+        if not _is_mention(mention) or mention.lower() in _PRONOUNS:
+            return None
+        base = pos - at
+        subject = resolve(self.book, mention, base + begin + m.start("np"))
+        if subject is None or subject is entity or subject.kind != "person":
+            return None
+        if subject.gender not in (None, want) or (subject.said and want not in subject.said):
+            return None
+        verb = _SUBJECT_SAYS.match(masked, begin + m.end("np"))
+        if verb is None or verb.group("verb").lower() not in _SPEECH_VERB_SET:
+            return None
+        named = any(
+            self.book.entities.get(name) is entity
+            for p, name in self.book._before(pos)
+            if base + begin + m.end("np") <= p < base + start
+        )
+        return subject if named else None
 
     def _sentence_subject(self, pos: int) -> Entity | None:
         """The named subject opening the sentence that holds `pos`, if any."""
@@ -3123,6 +3326,7 @@ class _Extractor:
     def _spoke(self, pos: int, entity: Entity | None, names: list[str]) -> None:
         if entity is not None and names and entity.kind == "person":
             bisect.insort(self.spoke, (pos, entity), key=lambda s: s[0])
+            self._spoken.add(entity.name)
 
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
         entity = self._resolve(att.mention, att.pos, att.cue)
@@ -3558,6 +3762,85 @@ _HANDED_IN = re.compile(
     r"(?:submitted|issued|released|sent|filed|provided|delivered)\s+(?:(?:the|a|an|its|their)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?:testimony|statement|statements|comments|remarks|letter)\b"
 )
+
+
+_SPEECH_VERB_SET = frozenset(P.SPEECH_VERBS)
+# The verb after a sentence's subject, past an apposition or relative clause between
+# commas and an adverb: `Karl Vail, who owns the bakery, said`, `Ann Holt later wrote`.
+_SUBJECT_SAYS = re.compile(r"(?:,[^,.;:]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+# Words ending a firm's or a place's name that opens with a first name: `Reed Mills`,
+# `Johnson Controls`, `Henry Ford Health`, `Walt Disney World`, `Glen Burnie Farms`.
+_BUSINESS_HEADS = frozenset(
+    """mills mill controls health world farms farm foods motors partners brands stores
+    markets market works energy capital media studios studio pharmaceuticals pharma
+    entertainment holdings ventures enterprises associates brothers bros supply supplies
+    products solutions homes realty properties insurance financial bakery cafe restaurant
+    restaurants hotel hotels resort resorts park parks""".split()
+)
+# Organisation and venue words that are also common surnames.
+_SURNAME_LIKE = frozenset(
+    """hall park parks church chapel power light mills mill post house bank banks press
+    guard daily herald market garden gardens port mission union trust field fields
+    wells brooks works water gas""".split()
+)
+# A preposition placing a name as a place or a firm something comes from or happens at.
+_PLACE_PREPOSITION = re.compile(r"\b(?:from|at|for|of|in)\s+(?:the\s+)?$")
+# What follows a person's name: an apposition (`, a baker,`, `, 54,`, `, who`) or a verb,
+# possibly after an adverb, which must then be one of saying (`Tom Reed wrote`).
+_AFTER_A_PERSON = re.compile(
+    r"(?:,\s+(?:who|whose|\d{1,3},)"
+    r"|,\s+(?:a|an|the|his|her)\s+(?P<noun>(?:[\w-]+\s+){0,3}[\w-]+)"
+    r"|,\s+(?P<role>[a-z][\w-]*)\s+(?:of|at|for|with)\b"
+    r"|\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b)"
+)
+# A verb of saying right before a name: `said Dale Moritz`.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|noted)\s+$"
+)
+# Words of the agent's shape that name no person.
+_NOT_AGENTS = frozenset(
+    """former center centre water other under after over corner river power sector
+    matter number order border quarter chapter letter winter summer major minor
+    floor door error mirror color colour factor motor""".split()
+)
+
+
+def _body_name(name: str) -> bool:
+    """A name ending in an organisation's, a venue's or a firm's word that is no common
+    surname (`Johnson Controls`, `Henry Ford Health`): no person's, though a first name
+    opens it. `Ann Hall`, `Tom Mills` stay people."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if last in _SURNAME_LIKE:
+        return False
+    return last in N.ORG_WORDS or last in _VENUE_WORDS or last in _BUSINESS_HEADS
+
+
+def _person_noun(word: str) -> bool:
+    """A noun naming a person's kind or work: `baker`, `chemist`, `father`, `owner`."""
+    low = word.lower()
+    if low in PERSON_NOUNS or low in _SEX_OF_NOUN or N.is_role_word(low):
+        return True
+    return low not in _NOT_AGENTS and low.endswith(("er", "or", "ist", "ian"))
+
+
+# Signs of a person's sex in the text's own words, as telling as a title: `Casey Morgan
+# and his wife`, `Casey Morgan, a father of three,`.
+_SEX_SIGN = re.compile(
+    r"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'.-]{0,30}\s+){1,3}?[A-Z][\w’'-]{0,30})"
+    r"(?:\s+and\s+(?P<poss>his|her)\s+(?:wife|husband|son|sons|daughter|daughters"
+    r"|children|kids|family|partner|mother|father|brother|sister|parents)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>father|mother|husband|wife|son"
+    r"|daughter|grandfather|grandmother|brother|sister|uncle|aunt|widow|widower|man|woman"
+    r"|businessman|businesswoman|mom|dad)\b(?![’'-]))"
+)
+_SEX_OF_NOUN = {
+    **dict.fromkeys(
+        "father husband son grandfather brother uncle widower man businessman dad".split(), "m"
+    ),
+    **dict.fromkeys(
+        "mother wife daughter grandmother sister aunt widow woman businesswoman mom".split(), "f"
+    ),
+}
 
 
 @functools.lru_cache(maxsize=4096)
