@@ -1233,6 +1233,25 @@ def _titled_words(m: re.Match[str]) -> list[str]:
     return (m.group("np") or m.group("np2") or "").split()
 
 
+# Verbs of saying that open a sentence before the speaker's name (`Said Holt, “…”`).
+_SAYING_WORDS = frozenset(
+    "said says added adds continued asked wrote writes noted explained stated told "
+    "concluded replied responded".split()
+)
+
+
+def _names_surname(mention: str | None, surname: str) -> bool:
+    """A cue's words name the person of that surname, alone, with others or as owner
+    (`Holt`, `Holt and Roth`, `Holt’s letter`)."""
+    for word in (mention or "").split():
+        word = word.strip(",.;:()")
+        for end in ("’s", "'s", "’", "'"):
+            word = word.removesuffix(end)
+        if word == surname:
+            return True
+    return False
+
+
 def _office(m: re.Match[str]) -> str | None:
     """The office of a titled name (`P.TITLED_NAME`): house, senate or governor."""
     group = "np" if m.group("np") else "np2"
@@ -2144,6 +2163,25 @@ class _Extractor:
         # words go on with that speaker, not the member (an earlier orphan the member
         # takes does not count).
         kept = {id(q) for q in passing}
+        # The orphans the member was refused (another's label or narration, words naming
+        # the member by title, a statement introduced as others'), and those refused
+        # below; not a quotation ending in a colon, which ran over the narration that
+        # introduces the next (`… issued the following statement:”`): it says whose the
+        # next words are not.
+        refused = {
+            id(q) for q in orphans if id(q) not in kept and not q.text.rstrip().endswith(":")
+        }
+        # The member's surname in a cue names the member only when the text names nobody
+        # else in full with it (an inverted cue opening a sentence, `Said Holt, “…”`, is
+        # no other first name).
+        namesake = any(
+            e.kind == "person"
+            and len(e.name.split()) > 1
+            and e.name != entity.name
+            and e.name.split()[-1] == surname
+            and e.name.split()[0].lower() not in _SAYING_WORDS
+            for e in self.book.entities.values()
+        )
         prev: Quote | None = None
         for q in quotes:
             if q.kind == "title":
@@ -2153,16 +2191,23 @@ class _Extractor:
                 and prev is not None
                 and id(prev) not in kept
                 and after_unnamed(self.paragraphs, prev, q)
-                # the cue after the words (`“…,” the senators said.`), not one before
-                # them that may have been misread (`The Treasury reported that: “…”`)
                 and (
-                    prev.cue is None
-                    or prev.paragraph == q.paragraph
+                    # the run of a quotation refused the member, or of one a sentence
+                    # ending in a colon introduced in the paragraphs before
+                    id(prev) in refused
+                    or prev.paragraph != q.paragraph
+                    # the cue after the words (`“…,” the senators said.`), not one before
+                    # them that may have been misread (`The Treasury reported that: “…”`),
+                    # naming somebody else than the member (`“…,” continued Holt.` is
+                    # the member's, whom the parse could not tie to the name there)
+                    or prev.cue is not None
                     and prev.end < q.start
                     and prev.cue in self.paragraphs[q.paragraph][prev.end : q.start]
+                    and (namesake or not _names_surname(prev.mention, surname))
                 )
             ):
                 kept.discard(id(q))
+                refused.add(id(q))
             prev = q
         passing = [q for q in passing if id(q) in kept]
         # A statement runs over several quotations; one in the first person says whose,

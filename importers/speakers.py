@@ -2145,15 +2145,19 @@ def after_unnamed(paragraphs: Sequence[str], prev: Quote | None, quote: Quote) -
     """`“…,” said Lena. “…”`: the quotation right after one whose cue names somebody the
     parse could not name goes on with that person's words, not the issuer's; so does one
     right after a quotation left with no speaker (`The study found: “…” “…”`), and one
-    opening the paragraph after a paragraph that ends with such a quotation
-    (`Following are statements from faith leaders:` then a paragraph for each)."""
+    opening the paragraph after a paragraph that ends with such a quotation, when a
+    sentence ending in a colon introduced the quotations of that run (`Following are
+    statements from faith leaders:` then a paragraph for each): a quotation the parse
+    merely failed to give a speaker says nothing of the next paragraph's."""
     if prev is None or prev.speakers or prev.kind != "direct":
         return False
     if quote.paragraph >= len(paragraphs):
         return False
     if prev.paragraph == quote.paragraph - 1:
-        return not paragraphs[prev.paragraph][prev.end :].strip(" .,”\"’'") and not (
-            paragraphs[quote.paragraph][: quote.start].strip(" “\"‘'")
+        return (
+            not paragraphs[prev.paragraph][prev.end :].strip(" .,”\"’'")
+            and not paragraphs[quote.paragraph][: quote.start].strip(" “\"‘'")
+            and _introduced_run(paragraphs, prev.paragraph, prev.start)
         )
     if prev.paragraph != quote.paragraph:
         return False
@@ -2163,6 +2167,24 @@ def after_unnamed(paragraphs: Sequence[str], prev: Quote | None, quote: Quote) -
     # `said Rep. Bishop.`: a title's full stop ends no sentence.
     ends = sum(1 for w in between.split() if _ends_sentence(w.strip("“”\"'’")))
     return len(between) <= UNNAMED_REACH and ends <= 1
+
+
+def _introduced_run(paragraphs: Sequence[str], i: int, start: int) -> bool:
+    """The quotation at `start` of paragraph `i` belongs to a run of quotations that a
+    sentence ending in a colon introduced: the text before it in its paragraph ends in
+    one, or it opens its paragraph and so do the paragraphs before it, back to one that
+    ends in a colon (looking back `INTRODUCED_RUN` paragraphs at most)."""
+    for k in range(i, max(-1, i - INTRODUCED_RUN), -1):
+        text = (paragraphs[k][:start] if k == i else paragraphs[k]).strip(" “\"‘'\n")
+        if k != i and paragraphs[k].lstrip()[:1] in ("“", '"'):
+            continue  # a paragraph of quotation of the same run
+        if text:
+            return text.endswith(":")
+    return False
+
+
+# How far back a run of paragraphs of quotation is followed to what introduced it.
+INTRODUCED_RUN = 12
 
 
 # The sentence introducing a quotation with a colon has a document as its subject: `The
@@ -2273,12 +2295,29 @@ def another_person_before(
         words = [w.strip(",.;:()") for w in m.group().split()]
         words = [w for w in words if w and w != "I" and _clean(w) not in NOT_NAME]
         role, person = split_role(words)
-        if not person or m.group("label") and not sentence[m.end() :].strip():
-            continue  # a label before the words (`Leader Vindicated:`): read as one elsewhere
+        if not person:
+            continue
         if any(same_person(w, issuer) for w in person) or _part_of_issuer(" ".join(person), issuer):
             return False
-        if N.person_shape(person) and (
-            len(person) > 1 and N.person_evidence(person) or role is not None
+        full = len(person) > 1 and N.person_evidence(person)
+        if m.group("label") and not sentence[m.end() :].strip():
+            # `Director Holt:` right before the words labels them as that person's: a
+            # title, then a name in full or a surname the text names in full; a heading's
+            # words (`Leader Vindicated:`, `On the Iran Deal:`) are neither.
+            if role is not None and N.person_shape(person) and (full or person[-1] in surnames):
+                return True
+            continue
+        # The person must speak in the sentence (`Ann Holt, a county judge, testified`,
+        # `the panel heard from Judge Holt`): one only named in it (`a letter to Secretary
+        # Ann Holt`, `the bill Judge Holt backed`) says nothing the words could be.
+        if (
+            N.person_shape(person)
+            and (full or role is not None)
+            and (
+                _SPEAKS_AFTER.match(sentence, m.end())
+                or _SPEAKS_BEFORE.search(sentence, 0, m.start())
+                and _SENTENCE_REST.match(sentence, m.end())
+            )
         ):
             return True
         if len(person) == 1 and person[0] in surnames and not sentence[: m.start()].strip():
@@ -2295,6 +2334,33 @@ def _blank_quoted(m: re.Match[str]) -> str:
 
 
 _QUOTED_WORDS = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+# Verbs of speaking, testifying or writing whose subject's words a quotation may be.
+_SPEAKING = (
+    r"(?:said|says|say|testified|testifies|wrote|writes|told|tells|argued|argues|added|"
+    r"adds|explained|explains|stated|states|noted|notes|remarked|declared|spoke|speaks|"
+    r"asked|asks|replied|replies|responded|responds|answered|commented|warned|warns|"
+    r"insisted|urged|urges|recalled|continued|concluded|emphasi[sz]ed|stressed|observed|"
+    r"acknowledged|announced|addressed|countered|objected)"
+)
+# A person's name, then an apposition or a party tag and a few adverbs, then the verb:
+# `Ann Holt, a county judge, testified`, `Judge Holt (ret.) later told`.
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s*,[^,.;:!?]{1,120},|\s*\([^()]{1,40}\))?"
+    r"(?:\s+(?:[a-z]+ly|has|had|have|also|then|later|first|again|once|today|yesterday|"
+    r"previously|recently|would|will|did))*"
+    rf"\s+{_SPEAKING}\b"
+)
+# The verb or a noun of speech before the name: `said Judge Ann Holt`, `the panel heard
+# from Ann Holt`, `testimony from Dr. Holt`, `remarks by Ann Holt`.
+_SPEAKS_BEFORE = re.compile(
+    rf"(?:\b{_SPEAKING}|\b(?:heard|hear|hears|testimony|remarks|comments|words)\s+"
+    r"(?:from|by))\s+(?:[a-z][\w’'-]*\s+){0,3}$"
+)
+# What may follow a name the verb came before, to the sentence's end: an apposition
+# (`said Ann Holt, the county judge.`), not a clause whose object it is (`said Ann Holt
+# was wrong`).
+_SENTENCE_REST = re.compile(r"(?:\s*,[^.;:!?]{1,120})?\s*[.!?]?\s*$")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 
 
