@@ -66,13 +66,18 @@ _NUMERIC_DATE_RE = re.compile(P.NUMERIC_DATE)
 
 def _numeric_date(text: str) -> dt.date | None:
     """`09/18/12` → 2012-09-18: a dateline's date in numbers is month first (the only
-    numeric form the dateline pattern takes); a two-digit year is 19xx from 70 on."""
+    numeric form the dateline pattern takes); a two-digit year is this century's up to
+    the current year and the last century's after it (`1/2/69` → 1969). A date after
+    today is none: a release is not dated in the future."""
     if _NUMERIC_DATE_RE.fullmatch(text.strip()) is None:
         return None
     month, day, year = (int(part) for part in text.strip().split("/"))
+    today = dt.date.today()
     if year < 100:
-        year += 1900 if year >= 70 else 2000
-    return _make_date(year, month, day)
+        century = today.year // 100 * 100
+        year += century if year <= today.year % 100 else century - 100
+    date = _make_date(year, month, day)
+    return date if date is not None and date <= today else None
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -30,7 +30,7 @@ from importers.html_dates import extract_dates
 from importers.html_page import Page, clean, json_name, json_names, read_page, text_of
 from importers.language import detect_language
 from importers.photos import extract_photo
-from importers.repair import repair_text
+from importers.repair import garbled, repair_text
 from importers.russian import extract_dateline_paragraph_ru, is_russian
 from importers.russian_quotes import extract_quotes_ru
 from importers.sources import InputError
@@ -41,7 +41,7 @@ from importers.text import (
     run_quote_extraction,
     strip_signoff,
 )
-from importers.text_patterns import KNOWN_AGENCIES, MOJIBAKE_LEADS, MOJIBAKE_RE
+from importers.text_patterns import KNOWN_AGENCIES
 from importers.titles import derived_title
 from search.model import Dateline, Document, Origin, Photo
 
@@ -70,9 +70,11 @@ def parse_html(
     main = extract_main_text(page)
     paragraphs = drop_headline(main.paragraphs, headline)
     headings = main.headings
-    if any(_garbled(p) for p in paragraphs):
+    if any(garbled(t) for t in (*paragraphs, *headings, headline or "")):
         # A page whose own UTF-8 was once read as Windows-1252 (`â€œ` for `“`) reads as
         # it was written, as plain text does (`importers.text`): its quotation marks too.
+        # Each paragraph, heading and the headline is decoded again only where it holds
+        # such a pair itself (`repair_text`), so correct text around it keeps its letters.
         paragraphs = [repair_text(p) for p in paragraphs]
         headings = [repair_text(h) for h in headings]
         headline = repair_text(headline) if headline else headline
@@ -80,14 +82,6 @@ def parse_html(
     if not doc.body:
         raise InputError("no article text found")
     return doc
-
-
-def _garbled(text: str) -> bool:
-    """UTF-8 read as Windows-1252 in `text` (`â€œ`, `Ã©`, a mark's lost bytes), as
-    `repair_text` finds it; a page without any keeps its text as the page has it."""
-    return "\x9d" in text or (
-        any(lead in text for lead in MOJIBAKE_LEADS) and bool(MOJIBAKE_RE.search(text))
-    )
 
 
 def assemble(

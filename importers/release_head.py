@@ -273,14 +273,19 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
         headline, sub = _headline(head.title, body, issuer, long=True)
         if glued and not _glued_title(head.title, headline):
             if not _glued_deck(head.title):
-                # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline
+                # "…with his wife JaneWashington, D.C. —": a caption stuck to the dateline;
+                # a lone word in capitals cut from the place ("STATEMENTBOSTON, MA –") is
+                # the release's label, kept as its text
+                label = (
+                    head.title if head.title and _ONE_CAPITALS_WORD.fullmatch(head.title) else None
+                )
                 return ReleaseHead(
                     None,
                     None,
                     text[start:],
                     head.released,
                     head.contact,
-                    _with_link(_lead(head.title), head),
+                    _with_link(label or _lead(head.title), head),
                 )
             if sub is not None and headline and _title_case(headline):
                 # one clause in sentence case opening with a name: "Reform Act will send …"
@@ -306,6 +311,9 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
     return _head_without_dateline(text)
 
 
+_ONE_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
+
+
 def _title_after_teaser(
     title: str | None, body: str, issuer: str | None
 ) -> tuple[str, str, str | None] | None:
@@ -326,8 +334,36 @@ def _title_after_teaser(
         return None  # no sentence before it
     if not MIN_TITLE_DECK_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return None
+    if not _told_as_a_title(rest, f"{teaser} {body}", issuer):
+        return None  # no sure boundary: the teaser's last words, a name or a caption
     headline, sub = _headline(rest, body, issuer)
     return None if headline is None else (teaser, headline, sub)
+
+
+def _told_as_a_title(text: str, around: str, issuer: str | None) -> bool:
+    """Title Case words after a teaser's sentence are a title only where the boundary is
+    sure: they tell with a title's verb what the release's member did, the member named
+    before the verb by the surname the issuer or the text (`around`) gives a member ("Roe
+    Asks Agency to …", "Roe and Lee Say …"). A person's name and office, a list of names
+    or a picture's caption is none ("Harbor Board Chair Ann Roe", "Pictured from Left Ann
+    Roe and Tom Lee"), nor are words that finish the teaser's thought ("All Residents Are
+    Welcome to Attend")."""
+    if _CAPTION_WORDS.search(text) or _names_only(text):
+        return False
+    words = [w.strip("\"“”‘’'(),:;") for w in text.split()]
+    verb = next(
+        (i for i, w in enumerate(words) if i and (_title_verb(w.lower()) or w in _SAYING_VERBS)),
+        None,
+    )
+    if verb is None:
+        return False
+    surnames = {issuer.split()[-1]} if issuer else set()
+    surnames |= {w.rstrip(".") for m in _MEMBER_NAME.finditer(around) for w in m[1].split()}
+    return any(w in surnames for w in words[:verb])
+
+
+# Verbs of saying a title is told with, besides `_TITLE_VERBS`.
+_SAYING_VERBS = frozenset(("Says", "Said"))
 
 
 def _keep_lead(text: str, start: int, head: _Head | None = None) -> ReleaseHead | None:
@@ -512,9 +548,7 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
-            # A headline glued to the place has words before the glued word: a place
-            # word opening the text is whole ("SIMSBURY—" is no "SIMS" + "BURY").
-            if start and (inside := _glued_in_capitals(candidates, start)) is not None:
+            if (inside := _glued_in_capitals(candidates, start)) is not None:
                 candidates.append(inside)
                 start = inside[0]
             if not _head_shaped(text[:start]):
@@ -578,15 +612,29 @@ def _glued_in_capitals(
 ) -> tuple[int, str, str | None] | None:
     """The place the gazetteer knows inside an unknown word in capitals, a headline in
     capitals glued to it ("… STIMULUS PACKAGEWASHINGTON, D.C. –"): (its start, the place,
-    its region); else None."""
+    its region); else None. A word opening the text is cut only where the place after
+    the cut is sure, as many towns the gazetteer lacks end in a shorter place's name
+    ("SIMSBURY—" is no "SIMS" + "BURY", "STATEMENTBOSTON, MA –" is a label and "BOSTON"):
+    known in the state or country written after it, or too long to be a name's ending."""
     place, where = next((p, r) for s, p, r in candidates if s == start)
     first = place.split()[0]
     if not first.isupper() or len(first) < 2 * MIN_GLUED_PLACE or places.is_known(place, where):
         return None
     for cut in range(MIN_GLUED_PLACE, len(first) - MIN_GLUED_PLACE + 1):
-        if first[cut - 1].isalpha() and places.is_known(place[cut:], where):
-            return start + cut, place[cut:], where
+        if not first[cut - 1].isalpha() or not places.is_known(place[cut:], where):
+            continue
+        if start == 0 and not _sure_glued_place(place[cut:], where):
+            return None
+        return start + cut, place[cut:], where
     return None
+
+
+def _sure_glued_place(place: str, where: str | None) -> bool:
+    """A known place cut from the end of a word opening the text is no town's ending:
+    known in the region written after it, or as long as two of the shortest parts."""
+    if where is not None and places.region(where):
+        return True  # `is_known(place, where)` held: a place of that very region
+    return len(place.split()[0]) >= 2 * MIN_GLUED_PLACE
 
 
 # A word glued to a place in capitals, and the place, are at least this many letters.
@@ -1429,7 +1477,9 @@ def _subject_again(words: list[str]) -> int | None:
     """Where a deck in Title Case starts whose clause names the title's subject again and
     tells with a verb what the subject did ("Roe Lauds Senate for Passing Harbor Bill |
     Roe Authored House Version …"): the title's own words never name its subject twice
-    before a verb of its own; None where that is not so."""
+    before a verb of its own; None where that is not so. The deck runs on past its verb:
+    "… Pass Lock Bill Roe Introduced in March" is one title, its last words a clause
+    qualifying the noun before them (the bill Roe introduced)."""
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
         lead += 1  # "Rep. Roe …": the subject is the name after the office
@@ -1449,6 +1499,8 @@ def _subject_again(words: list[str]) -> int | None:
             return None
         if sum(_is_lower_word(w) for w in words) > 1:
             return None  # Title Case, "that" or "who" at most: no sentence runs on
+        if len(words) - at - 2 < MIN_DECK_WORDS:
+            return None  # a short clause qualifying the noun before it, no deck of its own
         return at
     return None
 
@@ -1594,6 +1646,8 @@ _MEMBER_BEFORE = (
     r"(?:\b(?:Rep|Reps|Sen|Sens)\.|\b(?:Representatives?|Senators?|Congress(?:man|woman|member)))"
 )
 _SAYS = r"(?:said|says|stated|added|explained)"
+# A member's name after the office: "Rep. Ann Roe", "Congressman Roe".
+_MEMBER_NAME = re.compile(rf"{_MEMBER_BEFORE}((?:\s+[A-Z][\w'’-]*\.?){{1,3}})")
 # A deck quoting someone under the title: "… Salmon Sullivan: “Important change …”".
 _SPEAKER_DECK = re.compile(r"\s+(?=[A-Z][\w'’.-]+:\s*[“\"])")
 # A speaker's label opening a quotation: "Roe: “…", "Jane Roe—“…", "Roe – “…".
@@ -1677,12 +1731,23 @@ def _title_before_speaker_label(window: str) -> tuple[str, int, _Head] | None:
 
 
 # Two titles run together without a space: a lower-case run, then a capital and lower case.
+# Words telling how large a sum is, which stand before it in a title ("Over $3 Million").
+_SUM_SIZE_WORDS = frozenset(
+    ("Over", "About", "Nearly", "Almost", "Around", "Roughly", "Approximately", "Some",
+     "Than", "To", "Under", "Up", "Just", "More", "Less", "Least", "Additional", "Another",
+     "Extra", "Total", "Totaling", "Totalling", "Worth", "Of", "For", "In", "And", "An")
+)  # fmt: skip
 _GLUED_TITLES = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})"
     # a deck opening with a short word glued to a title in capitals: "… FOR SENIORSAs …"
     r"|(?<=[A-Z]{3})(?=(?:As|At|By|If|In|On|To)\s+[A-Z])"
-    # a deck opening with a sum glued to a title's word: "… in University City$3 Million …"
-    r"|(?<=[a-z]{2})(?=\$\d)"
+    # a deck opening with a sum glued to a title's word in Title Case: "… in University
+    # City$3 Million …"; not to a word telling the sum's size ("Wins Over$3 Million")
+    r"|(?:"
+    + "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(2, 16))
+    + ")"
+    + "".join(rf"(?<!\b{w})" for w in sorted(_SUM_SIZE_WORDS))
+    + r"(?=\$\d)"
 )
 # Style sheets and markup a page leaked into its text.
 _NOT_TITLE = re.compile(r"[{}\\]|/\*|\bmso-")

@@ -19,16 +19,13 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     for one, so offsets keep (`_cut_marks`); where the closing marks left no trace,
     `_cut_opens_unclosed` inserts a `”` where a quotation certainly ends, so offsets after
     it move by one per mark put in."""
-    # Plain substring tests first: they cost a few microseconds, the patterns far more.
-    if any(lead in text for lead in P.MOJIBAKE_LEADS) and P.MOJIBAKE_RE.search(text):
-        import ftfy
-
+    if has_mojibake(text):
         cut = text.find(" ", decode_within) if decode_within is not None else -1
         if cut == -1:
-            text = ftfy.fix_encoding(text)
+            text = _decode_lines(text)
         else:
             # ftfy reads the whole text it is given: a long one costs milliseconds.
-            text = ftfy.fix_encoding(text[:cut]) + text[cut:]
+            text = _decode_lines(text[:cut]) + text[cut:]
     if "\x9d" in text:
         # `œI want … market,\x9d Sherman said`: curly quotation marks read as Windows-1252
         # with their first two characters lost; U+009D is no character a text means.
@@ -43,6 +40,45 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     if any(char in text for char in P.INVISIBLE):
         text = P.INVISIBLE_RE.sub("", text)
     return text.lstrip("\ufeff")
+
+
+def garbled(text: str) -> bool:
+    """UTF-8 read as Windows-1252 in `text`, as `repair_text` mends it: a sure pair of
+    such characters (`has_mojibake`) or a curly mark's lost bytes (U+009D)."""
+    return "\x9d" in text or has_mojibake(text)
+
+
+def has_mojibake(text: str) -> bool:
+    """`text` holds a pair of characters that UTF-8 read as Windows-1252 leaves (`â€œ`,
+    `Ã©`, `Â `) and correct text seldom does. A capital `Ã` before a dash, a quotation
+    mark, a trade mark or a no-break space is no such pair alone: Portuguese ends words
+    with it (`ITAPUÃ—`, `AMANHÃ–`, `IRMÃ CIDADE`, `“Ã”`)."""
+    # Plain substring tests first: they cost a few microseconds, the patterns far more.
+    if not any(lead in text for lead in P.MOJIBAKE_LEADS):
+        return False
+    return any(
+        m[0][0] != "Ã" or m[0][1] not in _AFTER_WORD_FINAL for m in P.MOJIBAKE_RE.finditer(text)
+    )
+
+
+# What may follow a word-final `Ã` in correct text: a space, a dash, a quotation mark,
+# a bullet, an ellipsis, a trade mark.
+_AFTER_WORD_FINAL = frozenset("\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d"
+                              "\u201e\u2022\u2026\u2039\u203a\u2122")  # fmt: skip
+
+
+def _decode_lines(text: str) -> str:
+    """`text` with each line holding a sure pair (`has_mojibake`) decoded again by ftfy;
+    lines without one keep their characters, which ftfy could misread (`ITAPUÃ—` is no
+    `ITAPU×` where nothing else on the line is garbled)."""
+    import ftfy
+
+    if "\n" not in text:
+        return ftfy.fix_encoding(text)
+    return "".join(
+        ftfy.fix_encoding(line) if has_mojibake(line) else line
+        for line in text.splitlines(keepends=True)
+    )
 
 
 # What is left of an opening mark after the lost characters: `œ` opening a word.

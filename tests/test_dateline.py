@@ -434,3 +434,16 @@ def test_a_place_written_with_its_article_before_a_lead_is_a_dateline(text, plac
 )
 def test_an_article_and_a_word_before_a_dash_is_no_dateline_otherwise(text):
     assert extract_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("3/4/71", dt.date(1971, 3, 4)),  # a two-digit year after this one: the last century
+        ("09/18/12", dt.date(2012, 9, 18)),
+        ("1/2/2190", None),  # a release is not dated in the future
+    ],
+)
+def test_a_numeric_dateline_date_is_never_in_the_future(written, date):
+    dateline = Dateline(place="HILLTOP", raw=f"HILLTOP, OH ({written}) –", date=written)
+    assert dateline_date(dateline) == date

@@ -988,3 +988,49 @@ def test_evaluation_notes_the_lengths_readability_is_judged_by():
     from importers import html as H
 
     assert external._prefer_readability is H._prefer_readability
+
+
+def _portuguese_page(body: str, headline: str = "Nova doca abre no verão") -> bytes:
+    html = page(body=body).replace("New ferry terminal to open before summer", headline)
+    return html.encode("utf-8")
+
+
+_QUAY = (
+    "<p>“A doca está pronta,” disse Rui Lemos, o chefe de obras do porto, na abertura.</p>"
+    "<p>Os pescadores saudaram a notícia, dizendo que a doca velha afastava os barcos.</p>"
+)
+
+
+def test_a_word_final_capital_a_tilde_is_no_garbled_text():
+    # Correct UTF-8 Portuguese: `Ã` ends words before a dash, a quotation mark or a
+    # no-break space, the pairs ftfy alone would read as garbled `×`, `Ö`, `Ô`, `à`
+    body = (
+        "<p>PORTIMÃ—O porto disse na segunda-feira que a nova doca abre antes do verão.</p>"
+        "<p>O cartaz dizia “AMANHÃ– Festa do Mar” e o letreiro “IRMÃ&nbsp;CIDADE”, com "
+        "Pedro “Ã” Lemos ao lado.</p>" + _QUAY
+    )
+    doc = parse_html(_portuguese_page(body), url="https://example.org/news/doca")
+    assert doc.dateline is not None and doc.dateline.place == "PORTIMÃ"
+    assert doc.body[1] == (
+        "O cartaz dizia “AMANHÃ– Festa do Mar” e o letreiro “IRMÃ CIDADE”, com "
+        "Pedro “Ã” Lemos ao lado."
+    )
+
+
+def test_only_the_garbled_paragraphs_of_a_page_are_decoded_again():
+    garbled = "“A doca está pronta,” disse Rui Lemos.".encode().decode("latin-1")
+    body = (
+        "<p>LISBON (Harbour Wire) - The port said the quay would open before summer.</p>"
+        f"<p>{garbled}</p><p>O cartaz dizia “AMANHÃ– Festa do Mar” em letras vermelhas.</p>"
+    )
+    doc = parse_html(_portuguese_page(body), url="https://example.org/news/doca")
+    assert "“A doca está pronta,” disse Rui Lemos." in doc.body
+    assert "O cartaz dizia “AMANHÃ– Festa do Mar” em letras vermelhas." in doc.body
+
+
+def test_a_garbled_headline_alone_is_decoded_again():
+    doc = parse_html(
+        _portuguese_page(BODY, "Mayor says â€˜noâ€™ to ferry tower"),
+        url="https://example.org/news/ferry",
+    )
+    assert doc.headline == "Mayor says ‘no’ to ferry tower"

@@ -2013,3 +2013,108 @@ def test_a_deck_naming_the_titles_subject_again_is_split_off():
 def test_a_title_naming_its_subject_twice_without_a_verb_stays_whole(title):
     doc = _release("Ivo Kram", f"{title} WASHINGTON – Rep. Ivo Kram spoke today.")
     assert doc.headline == title
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "label"),
+    [
+        (
+            "NOTICEBOSTON, MA – Rep. Lena Voss said the rail yard plan falls short.",
+            "BOSTON",
+            "NOTICE",
+        ),
+        (
+            "REVISEDTOLEDO, OH – Rep. Lena Voss said the rail yard plan falls short.",
+            "TOLEDO",
+            "REVISED",
+        ),
+        (
+            "BULLETINWASHINGTON – Rep. Lena Voss said the rail yard plan falls short.",
+            "WASHINGTON",
+            "BULLETIN",
+        ),
+    ],
+)
+def test_a_label_glued_to_a_place_opening_the_text_is_cut_off(text, place, label):
+    # the place after the cut is sure: known in the state written after it, or long
+    doc = _release("Lena Voss", text)
+    assert doc.dateline is not None and doc.dateline.place == place
+    assert doc.headline is None and doc.body[0] == label
+
+
+@pytest.mark.parametrize("town", ["ELMSBURY", "OAKMONT", "ASHTONBURY"])
+def test_an_unknown_town_ending_in_a_short_places_name_stays_whole(town):
+    doc = _release("Lena Voss", f"{town} – Rep. Lena Voss opened the new rail yard today.")
+    assert doc.dateline is not None and doc.dateline.place == town
+
+
+_TERMINAL = "WASHINGTON, D.C. – Rep. Lena Voss (D-Ill.) toured the ferry terminal today."
+
+
+@pytest.mark.parametrize(
+    ("teaser", "rest"),
+    [
+        # a person's name and office, names, a caption: no title after the teaser
+        ("The ferry will run on weekends through the whole of the summer season.",
+         "Transit Board Chair Omar Field"),
+        ("Omar Field, who chairs the transit board, said the terminal would open in May.",
+         "Omar Field Transit Board Chair"),
+        ("The transit board met on Monday to review the plans for the new terminal.",
+         "Pictured From Left Omar Field and Rita Gale"),
+        ("The transit board met on Monday to review the plans for the new terminal.",
+         "Photo Courtesy of the Transit Board"),
+        # words that finish the teaser's thought: no sure boundary
+        ("Rep. Lena Voss will hold a job fair in two towns of the district next month.",
+         "Job Seekers Are Invited to Come"),
+        ("The terminal's new waiting hall will be open to the public from next Monday.",
+         "All Travellers Are Welcome to Visit"),
+    ],
+)  # fmt: skip
+def test_no_title_after_a_teaser_without_a_sure_boundary(teaser, rest):
+    text = f"{teaser} {rest} {_TERMINAL}"
+    doc = _release("Lena Voss", text)
+    assert doc.headline is None
+    assert doc.dateline is not None and doc.dateline.place == "WASHINGTON"
+    _every_word_kept(text, doc)
+
+
+def test_a_title_naming_the_member_after_a_teaser_is_the_headline():
+    teaser = "Voss and the transit board reached a deal on the terminal after long talks."
+    text = f"{teaser} Voss Says Terminal Deal Is Fair {_TERMINAL}"
+    doc = _release("Lena Voss", text)
+    assert doc.headline == "Voss Says Terminal Deal Is Fair"
+    assert doc.body[0] == teaser
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the clause qualifies the noun before it: no object, or too short to be a deck
+        "Voss Calls on Senate to Pass Ferry Safety Act Voss Drafted in April",
+        "Voss Praises Passage of Terminal Bill Voss Wrote with Senator Gale",
+        "Voss Urges Vote on Harbor Act Voss Introduced Last Year",
+    ],
+)
+def test_a_relative_clause_naming_the_subject_again_is_no_deck(title):
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        ("Voss Lauds Senate for Passing Terminal Bill", "Voss Authored House Version of It"),
+        ("Voss Ends Tour of Ferry Towns", "Voss Sailed over 300 Miles and Met 40 Crews"),
+    ],
+)
+def test_a_deck_naming_the_subject_again_that_runs_on_is_split_off(title, deck):
+    doc = _release("Lena Voss", f"{title} {deck} {_TERMINAL}")
+    assert doc.headline == title
+    assert doc.subheadings[:1] == [deck]
+
+
+@pytest.mark.parametrize("size", ["Over", "About", "Nearly", "Up to", "More Than"])
+def test_a_sum_glued_to_a_word_of_its_size_stays_in_the_title(size):
+    title = f"Voss Wins {size}$2 Million for Ferry Terminal"
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []

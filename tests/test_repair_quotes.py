@@ -140,3 +140,16 @@ def test_cut_marks_after_a_right_mark_in_an_earlier_paragraph() -> None:
     assert repair_text(text) == (
         "The card said “good”.\nSales rose—not by much. “It rained,” Pell said."
     )
+
+
+def test_a_word_final_capital_a_tilde_before_punctuation_is_kept() -> None:
+    # correct Portuguese, not UTF-8 read as Windows-1252 (`Ã—` for `×`, `Ã–` for `Ö`)
+    for text in ("ITAPEMÃ—O porto abriu.", "AMANHÃ– Festa", "Pedro “Ã” Lemos", "IRMÃ\u00a0CIDADE"):
+        assert repair_text(text) == text
+
+
+def test_only_lines_holding_garbled_pairs_are_decoded_again() -> None:
+    text = "ITAPEMÃ—O porto abriu.\nâ€œA doca está pronta,â€\x9d disse Rui Lemos."
+    assert repair_text(text) == "ITAPEMÃ—O porto abriu.\n“A doca está pronta,” disse Rui Lemos."
+    doc = parse_text(text)
+    assert doc.dateline is not None and doc.dateline.place == "ITAPEMÃ"
