@@ -1810,7 +1810,7 @@ _WORD_CARRIERS = re.compile(
     r"|posters?|flyers?|billboards?|labels?|headlines?|articles?|stor(?:y|ies)|editorials?"
     r"|columns?|reviews?|petitions?|complaints?|warnings?|citations?|voicemails?|calls?"
     r"|transcripts?|filings?|documents?|briefs?|findings?|polls?|analys[ie]s|evaluations?"
-    r"|assessments?|orders?|decisions?|verdicts?|opinions?|quotes?|quotations?|videos?)\b"
+    r"|assessments?|decisions?|verdicts?|opinions?|quotes?|quotations?|videos?)\b"
 )
 # Verbs by which the subject authors the thing it carries (`issued a statement, saying`,
 # `gave the novel a starred review, saying`): the words are then the subject's.
@@ -1825,7 +1825,7 @@ _AUTHORED = re.compile(
 # Verbs by which the subject passes on or receives words that are somebody else's.
 _PASSES_ON = re.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing|read|reads|reading|received|receives"
-    r"|receiving|got|gets|getting|recited|recites|shared|shares|forwarded|forwards"
+    r"|receiving|got|gets|getting|recited|recites|forwarded|forwards"
     r"|retweeted|reposted)\b"
 )
 

@@ -118,3 +118,10 @@ def test_an_object_of_the_other_sex_keeps_the_pronoun() -> None:
         "Marco Lind said traffic fell after Nora Keller closed the bridge. “We lost half"
         " our riders,” she said."
     ) == ["Nora Keller"]
+
+
+def test_words_the_subject_shares_as_its_own_stay_the_subjects() -> None:
+    assert _speakers(
+        "Ida Marsh tried the service for a year and shared the following about her last"
+        " order, “it arrived late but it was worth the wait.”"
+    ) == ["Ida Marsh"]
