@@ -323,20 +323,33 @@ def clean_mention(np: str) -> str:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and words[-1] in _RELATIVES and words[-2][:1].isupper():
         words = words[:-1]  # `her husband, Joe Hannouch that said`: the name, not `that`
-    time = _TRAILING_TIME.search(" ".join(words))
-    if time is not None and time.start() > 0:
+    phrase = " ".join(words)
+    time = _TRAILING_TIME.search(phrase)
+    if (
+        time is not None
+        and time.start() > 0
+        and (time.group("when") or _ends_a_name(phrase[: time.start()].split()[-1]))
+    ):
         # `said the Lakeport City Council on Monday`: the day is when, not part of the name
-        return " ".join(words)[: time.start()]
-    return " ".join(words)
+        return phrase[: time.start()]
+    return phrase
 
 
 # A day or a part of one after a name, read into it for its capital (`on Monday`,
-# `Tuesday night`): a time phrase, never a word of a name.
+# `Tuesday night`): a time phrase when a comma or a word of time leads it in, or when a
+# name has ended before it (`the City Council Monday`, `Duncan Jr. Wednesday`); otherwise
+# the day may be a name's own word (`Ryan Monday`, `captain Joe Friday`, `Cyber Monday`).
 _TRAILING_TIME = re.compile(
-    r",?\s+(?:(?:on|last|this|late|early|next)\s+)?"
+    r"(?P<when>,?\s+(?:on|last|this|late|early|next)(?=\s)|,)?\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?[.,]?$"
 )
+
+
+def _ends_a_name(word: str) -> bool:
+    """A word no name goes on after: an organisation's head (`Council`) or a generation
+    (`Jr.`, `III`), so a day after it is the time (`the City Council Monday`)."""
+    return N.word_key(word) in N.ORG_WORDS or N.generation(word) is not None
 
 
 _RELATIVES = frozenset("that which who".split())
@@ -4081,5 +4094,5 @@ def extract_quotes(
     speakers, quotes = extractor.run()
     people = [e for e in extractor.book.entities.values() if e.kind == "person"]
     roles = {e.name: e.role or ("?" if e.titled else None) for e in people}
-    rank_apart(speakers, quotes, [e.name for e in people], roles)
+    rank_apart(speakers, quotes, [e.name for e in people], roles, "\n".join(paragraphs))
     return speakers, quotes

@@ -266,13 +266,17 @@ def rank_apart(
     quotes: list[Quote],
     named: list[str],
     roles: dict[str, str | None] | None = None,
+    text: str = "",
 ) -> None:
     """`General Tobin`, `Judge Alder`: a rank or the bench the first-name lexicon also
     lists, kept before a surname alone, becomes the role, and the speaker is the surname,
     unless the document names another person of that surname (`named`: every person it
-    names), whose surname alone would then name two people. Where it names one, with no
-    other title or role (`roles`: each named person's role, `"?"` for a title alone), the
-    rank names that person (`Lena Roth … Judge Roth`)."""
+    names), whose surname alone would then name two people. Where it names one and gives
+    them that rank or the bench (`roles`: each named person's role, `"?"` for a title
+    alone, or an appositive after the full name in `text`), the rank names that person
+    (`Lena Roth, a county judge, … Judge Roth`); a namesake given no role (`The
+    defendant, Lena Roth`) or quoted under the full name without it is no evidence, and
+    `Judge Roth` stays apart."""
     surnames: dict[str, set[str]] = {}
     for name in [*named, *(s.name for s in speakers if s.kind == "person")]:
         surnames.setdefault(name.split()[-1], set()).add(name)
@@ -294,15 +298,18 @@ def rank_apart(
         if others and (
             full is None
             or roles is None
-            or not _untitled_namesake(roles.get(full, "?"), words[0])
-            or not _untitled_namesake((by_name[full].role if full in by_name else None), words[0])
+            or not _ranked_namesake(
+                roles.get(full, "?") or _appositive_role(full, text),
+                by_name[full].role if full in by_name else None,
+                words[0],
+            )
         ):
             continue
         renamed[s.name] = full or words[1]
         s.aliases = list(dict.fromkeys([s.name, *s.aliases]))
         s.role = f"{words[0]} {s.role}" if s.role else words[0]
-        # `Lena Roth heard the case. … said Judge Roth`: the one person of that surname
-        # the document names in full, under the rank it now gives her.
+        # `Lena Roth, a county judge, heard the case. … said Judge Roth`: the one person
+        # of that surname the document names in full, and with that rank.
         s.name = full or words[1]
     if not renamed:
         return
@@ -320,11 +327,60 @@ def rank_apart(
             q.speaker = q.speakers[0] if q.speakers else None
 
 
-def _untitled_namesake(role: str | None, rank: str) -> bool:
-    """Whether the person a document names in full, with `role`, may be the one it then
-    calls by a rank or the bench and the surname: no other title or role is given them
-    (`Sen. Dan Sullivan` is no `Judge Sullivan`)."""
-    return not role or role.lower().split()[-1:] == [rank.lower()]
+def _ranked_namesake(named_role: str | None, quoted_role: str | None, rank: str) -> bool:
+    """Whether the person a document names in full may be the one it then calls by a rank
+    or the bench and the surname: the text gives them that rank (`Judge Lena Roth`, `Lena
+    Roth, a county judge`: `named_role`, or `quoted_role` where they are quoted) and no
+    other title or role. A namesake without a role may be anyone of that family (`The
+    defendant, Lena Roth`, `the late Ivo Roth`); `Sen. Dan Sullivan` is no `Judge
+    Sullivan`."""
+    given = [r for r in (named_role, quoted_role) if r]
+    return bool(given) and all(_ends_in_rank(r, rank) for r in given)
+
+
+def _appositive_role(name: str, text: str) -> str | None:
+    """The role a document gives `name` in an appositive right after it, as far as it
+    ends the appositive (`Lena Roth, a county judge,` → `county judge`), or the rank
+    written right before it (`major general Bob Dulaney` → `general`)."""
+    before = re.search(rf"\b({_RANK_BEFORE})\s+{re.escape(name)}\b", text, re.IGNORECASE)
+    if before is not None:
+        return before.group(1)
+    found = re.search(
+        rf"\b{re.escape(name)},\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){{0,4}}[\w’'-]+)\s*[,.;)]",
+        text,
+    )
+    if found is None or _OTHERS_RANK.intersection(found.group(1).lower().split()):
+        return None  # `the son of the general`, `a clerk for the judge`: another's rank
+    return found.group(1)
+
+
+_OTHERS_RANK = frozenset("of for to with by from under".split())
+
+# Ranks as abbreviated before a surname (`Gen. Tobin`), for a role that spells them out.
+_RANK_WORDS = {
+    "gen": "general",
+    "adm": "admiral",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
+    "cmdr": "commander",
+}
+
+
+_RANK_BEFORE = "|".join(
+    re.escape(r) + ("" if r.endswith(".") else r"\b")
+    for r in sorted(N.RANKS, key=len, reverse=True)
+)
+
+
+def _ends_in_rank(role: str, rank: str) -> bool:
+    """`county judge` ends in `Judge`, `Lieutenant General` in `Gen.`."""
+    words = role.lower().split()
+    if not words:
+        return False
+    last, wanted = words[-1].rstrip("."), rank.lower().rstrip(".")
+    return _RANK_WORDS.get(last, last) == _RANK_WORDS.get(wanted, wanted)
 
 
 def said_gender(title: str | None, role: str | None) -> str | None:

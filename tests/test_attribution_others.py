@@ -4,6 +4,7 @@ release's lead member or to the last speaker; a time phrase is no part of a name
 from __future__ import annotations
 
 from importers.limits import parse_text_bounded
+from importers.quotes import clean_mention
 from importers.records import document_from_record
 from search.model import Quote
 
@@ -44,13 +45,32 @@ def test_the_issuers_own_sentence_before_an_uncued_quotation_keeps_it_the_issuer
 def test_a_day_after_a_bodys_name_is_no_part_of_it() -> None:
     for cue in (
         "said the Dover Harbor Board on Monday",
+        "said the Dover Harbor Board Monday",
         "said the Ministry of Ports on Tuesday night",
         "the Dover Harbor Board said Thursday",
+        "said Lena Roth last Monday",
+        "said Lena Roth, Monday",
     ):
         text = f"{HEAD}The port will close for a week. “The channel must be dredged,” {cue}."
         found = speakers(bare(text))
         assert len(found) == 1 and found[0], cue
         assert not any(day in found[0][0] for day in ("Monday", "Tuesday", "Thursday")), cue
+
+
+def test_a_day_that_is_a_word_of_a_name_stays_in_it() -> None:
+    for phrase, kept in (
+        ("Ryan Monday", "Ryan Monday"),
+        ("captain Joe Friday", "captain Joe Friday"),
+        ("the organizers of Cyber Monday", "the organizers of Cyber Monday"),
+        ("a spokesperson for Meatless Monday", "a spokesperson for Meatless Monday"),
+        ("the Dover Harbor Board Tuesday night", "the Dover Harbor Board"),
+        ("Lena Roth, on Monday", "Lena Roth"),
+        ("Rep. Ivo Brandt Jr. Wednesday", "Rep. Ivo Brandt Jr."),
+    ):
+        assert clean_mention(phrase) == kept
+    text = f"{HEAD}The team won on Sunday. “We played well,” said Ryan Monday, the team captain."
+    assert all(q.mention != "Ryan" for q in bare(text))
+    assert speakers(bare(text)) != [["Ryan"]]
 
 
 def test_words_after_a_groups_quotation_are_nobodys() -> None:
@@ -91,10 +111,50 @@ def test_a_rank_before_a_surname_is_a_role_and_names_the_one_person_named_in_ful
     court = "Court Rules on Harbor\n\nThe court met on Monday.\n\n"
     doc = parse_text_bounded(f"{court}“The motion is denied,” said Judge Sullivan.")
     assert [(s.name, s.role) for s in doc.speakers] == [("Sullivan", "Judge")]
-    for named in ("Lena Roth heard the case.", "Lena Roth, a county judge, heard the case."):
+    for named in (
+        "Lena Roth, a county judge, heard the case.",
+        "Lena Roth, the presiding judge, heard the case.",
+        "Judge Lena Roth heard the case.",
+        "The case went to county judge Lena Roth.",
+    ):
         doc = parse_text_bounded(f"{court}{named}\n\n“The motion is denied,” Judge Roth said.")
         assert speakers(doc.quotes) == [["Lena Roth"]], named
         assert [(s.name, s.role) for s in doc.speakers] == [("Lena Roth", "Judge")]
+    doc = parse_text_bounded(
+        f"{court}Ivo Roth, a retired Army general, spoke.\n\n“We will rebuild,” said Gen. Roth."
+    )
+    assert speakers(doc.quotes) == [["Ivo Roth"]]
+
+
+def test_a_namesake_the_text_does_not_give_the_rank_is_not_the_ranked_speaker() -> None:
+    court = "Court Rules on Harbor\n\nThe court met on Monday.\n\n"
+    for named, ranked in (
+        ("Lena Roth heard the case.", "Judge Roth"),
+        ("The defendant, Lena Roth, was sentenced to six months.", "Judge Roth"),
+        (
+            "The court named the new wing for the late Ivo Roth, who founded the clinic.",
+            "Judge Roth",
+        ),
+        ("Tom Tobin, the son of the late commander, spoke at the ceremony.", "General Tobin"),
+        ("Tom Tobin, the son of the general, spoke at the ceremony.", "General Tobin"),
+        ("Ivo Roth, a retired Army general, spoke at the ceremony.", "Judge Roth"),
+    ):
+        text = f"{court}{named}\n\n“The motion is denied,” said {ranked}."
+        for quotes in (bare(text), release(text)):
+            # The surname alone would name both: the value keeps the rank, as written.
+            assert speakers(quotes) == [[ranked]], named
+    # Quoted under her own full name without the rank: two speakers, never one.
+    text = (
+        f"{court}“We will appeal this decision,” said Lena Roth.\n\n"
+        "“The motion is denied,” said Judge Roth."
+    )
+    for quotes in (bare(text), release(text)):
+        assert speakers(quotes) == [["Lena Roth"], ["Judge Roth"]]
+    text = (
+        f"{court}“We will hear the case,” said Lena Roth, a county judge.\n\n"
+        "“The motion is denied,” said Judge Roth."
+    )
+    assert speakers(bare(text)) == [["Lena Roth"], ["Lena Roth"]]
     # Named in full with another title: not surely the judge, and never her name.
     doc = parse_text_bounded(
         f"{court}Sen. Lena Roth watched the hearing.\n\n“The motion is denied,” Judge Roth said."
