@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from importers import names as N
@@ -1637,12 +1638,19 @@ def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
 
 
 def statement_intro(
-    masked: str, seg: Segment, base: int, floor: int = 0, text: str | None = None
+    masked: str,
+    seg: Segment,
+    base: int,
+    floor: int = 0,
+    text: str | None = None,
+    named: Callable[[str, int], bool] | None = None,
 ) -> Attribution | None:
     """`Holt released the following statement:` a few sentences before the quotation (and
     no quotation in between), or `Sen. Ann Holt comments on the vote:` right before it:
     the statement that follows is Holt's. `floor` is where the previous quotation ended;
-    `text` is the paragraph before masking (whose party tags mark a list of members)."""
+    `text` is the paragraph before masking (whose party tags mark a list of members);
+    `named(surname, pos)`: the text named a person with that surname in full before
+    `pos` (a list of bare surnames is taken only when it holds for each)."""
     start = max(floor, seg.open_at - LOOK_BACK)
     m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, start, seg.open_at))), None)
     opening = sentence_start(masked, seg.open_at) if m is not None else 0
@@ -1694,14 +1702,12 @@ def statement_intro(
         and not P.PLURAL_TITLE.search(masked, np_at, np_end)
     ):
         return None  # "… Committee on Energy and Water, released": a name's words, no subject
-    surnames = _SURNAME_LIST.fullmatch(masked, begin, np_at)
-    if surnames is not None and not subject.group("appos"):
-        # `Holt, Vail, and Dunn issue the following statement`: each surname of the list
-        # speaks, as in a list of tagged members.
-        words = re.findall(r"[A-Z][\w’'-]+", surnames.group(0))
-        if words and not any(w.lower() in NOT_NAME for w in words):
-            mention = " and ".join([*words, clean_mention(subject.group("np"))])
-            return Attribution(mention, cue, base + begin, False)
+    if not subject.group("appos"):
+        in_list = _list_mention(
+            masked[begin:np_at], clean_mention(subject.group("np")), named, base + begin
+        )
+        if in_list is not None:
+            return Attribution(in_list[0], cue, base + begin, False, nobody=not in_list[1])
     appos = " ".join((subject.group("appos") or "").split())
     if _is_full_name(appos) and not subject.group("appos2"):
         # "chair of the caucus, Ivo Brandt, offered the following statement": the role
@@ -1712,6 +1718,59 @@ def statement_intro(
 
 # Surnames listed before the last one at a sentence's start: `Holt, Vail, and `.
 _SURNAME_LIST = re.compile(r"\s*(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|&)\s+")
+# Surnames and commas before a subject `Vail and Dunn` (`Holt, Vail and Dunn`).
+_COMMA_LIST = re.compile(r"\s*(?:[A-Z][\w’'-]+,\s+)+")
+# A subject `Vail and Dunn`, `Holt and the Farm Bureau`: a bare word, then the rest.
+_BARE_PAIR = re.compile(r"([A-Z][\w’'-]+)\s+(?:and|&)\s+(\S.*)")
+_SURNAME = re.compile(r"[A-Z][\w’'-]+")
+# A bare capitalised word and a comma right before the subject, at the sentence's start
+# (after a dateline's dash too) or after another comma: the subject is a list's tail.
+_PARTWAY = re.compile(r"(?:^|[,—–]|\s--?)\s*[A-Z][\w’'-]+,\s+$")
+# A dateline's dash before a sentence's subject: `WASHINGTON -- `.
+_DATELINE_DASH = re.compile(r".*\s(?:--?|—|–)\s", re.S)
+
+
+def _list_mention(
+    before: str, np: str, named: Callable[[str, int], bool] | None, pos: int
+) -> tuple[str, bool] | None:
+    """A statement's subject that is a list of bare surnames (`before` the subject `np`
+    in its sentence): the list as one mention, and whether its people speak; None when
+    the subject is no such list. `Holt, Vail, and Dunn issue the following statement`
+    (or `Holt, Vail and Dunn`): each surname speaks, as in a list of tagged members,
+    when each is a person the text named in full before `pos` (`Lakeport, Salem and
+    Vail` are places). A body ending the list (`Holt and the Farm Bureau`) would be
+    read with the person as one name run together, and a subject that is a list's
+    tail (`Smith, Jones and the Farm Bureau` read from `Jones`) is not all who speak:
+    such a statement is nobody's."""
+    listed = _surname_list(before, np)
+    if listed is None:
+        return (np, False) if _PARTWAY.search(before) else None
+    surnames = [*listed[0], listed[1]]
+    mention = " and ".join(surnames)
+    speaks = named is not None and all(
+        _SURNAME.fullmatch(w) is not None and named(w, pos) for w in surnames
+    )
+    return mention, speaks
+
+
+def _surname_list(before: str, np: str) -> tuple[list[str], str] | None:
+    """The bare surnames of a list that is a statement's subject and its last item:
+    `Holt, Vail, and ` + `Dunn`, `Holt, ` + `Vail and Dunn`, `` + `Holt and the Farm
+    Bureau`; None when the subject is no such list or a listed word is no name."""
+    before = _DATELINE_DASH.sub("", before, count=1)
+    oxford = _SURNAME_LIST.fullmatch(before)
+    pair = _BARE_PAIR.fullmatch(np)
+    if oxford is not None:
+        words, last = _SURNAME.findall(oxford.group(0)), np
+    elif pair is not None and (before.strip() == "" or _COMMA_LIST.fullmatch(before)):
+        words, last = [*_SURNAME.findall(before), pair.group(1)], pair.group(2)
+    else:
+        return None
+    if not words or any(w.lower() in NOT_NAME for w in words):
+        return None
+    return words, last
+
+
 # A capitalised word and `and` right before a titled name: the name ends a list.
 _UNTITLED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$")
 
@@ -2370,12 +2429,16 @@ class _Extractor:
             if att is None:
                 # `… released the following statement on the rule relating to “Arbitration
                 # Agreements”: “…”`: a term inside the sentence that introduces the
-                # statement does not end the stretch its cue is looked for in.
+                # statement does not end the stretch its cue is looked for in (only where
+                # that sentence ends in a colon right before the statement).
                 j, opening = k - 1, sentence_start(masked, seg.open_at)
-                while j >= 0 and segs[j].open_at >= max(opening, seg.open_at - LOOK_BACK):
-                    j -= 1
+                if masked[: seg.open_at].rstrip().endswith(":"):
+                    while j >= 0 and segs[j].open_at >= max(opening, seg.open_at - LOOK_BACK):
+                        j -= 1
                 floor = segs[j].end if j >= 0 else 0
-                att = statement_intro(masked, seg, base, floor, self.paragraphs[i])
+                att = statement_intro(
+                    masked, seg, base, floor, self.paragraphs[i], self._named_in_full
+                )
             if att is None and not text.rstrip().endswith((".", "!", "?")):
                 att = later_cue(masked, seg, next_open, base)
             if att is None and _later_clause_or_list(masked, seg.open_at):
@@ -2413,7 +2476,13 @@ class _Extractor:
         if best is None or not _is_mention(clean_mention(best.group("np"))):
             return None
         pos = (i - 1) * STRIDE + len(masked) - len(tail) + best.start("np")
-        return Attribution(clean_mention(best.group("np")), _cue_text(best.group("cue")), pos, True)
+        cue = _cue_text(best.group("cue"))
+        np = clean_mention(best.group("np"))
+        listed = _list_mention(tail[: best.start("np")], np, self._named_in_full, pos)
+        if listed is not None:
+            # `Holt, Vail and Dunn issued the following statement:` ending the paragraph.
+            return Attribution(listed[0], cue, pos, True, nobody=not listed[1])
+        return Attribution(np, cue, pos, True)
 
     def _direct(self, found: list[list[_Found]], reported: list[Quote]) -> list[Quote]:
         quotes: list[Quote] = []
@@ -3275,6 +3344,16 @@ class _Extractor:
         # organisation's shape): the site says whose it is, not that the words are a name.
         owner = self.book.known(words) or self.book.entity_for(" ".join(words), "organization")
         return owner if speaker_names(owner, True) else None
+
+    def _named_in_full(self, surname: str, pos: int) -> bool:
+        """The text named a person with `surname` in full before `pos`."""
+        book = self.book
+        full = {
+            n
+            for n in book.by_tail.get((surname,), ())
+            if " " in n and n in book.entities and book.entities[n].kind == "person"
+        }
+        return any(at < pos and n in full for at, n in book.timeline)
 
     def _given_before(self, surname: str, pos: int) -> str | None:
         """The first name of the full name with `surname` the narration writes nearest

@@ -146,6 +146,9 @@ class Entity:
     quoted: bool = False
     # Seen with a title or role in front ("Rep. Holt", "Mayor Ann Holt").
     titled: bool = False
+    # The seat a title written before the name gives (`Rep.`, `Senator`): "house",
+    # "senate" or "governor".
+    office: str | None = None
     # The people of a joint mention ("Senators Amy Holt and Al Varga"); such an entity
     # is not kept in the book, its members are.
     members: list[Entity] = field(default_factory=list)
@@ -653,10 +656,23 @@ _TITLE_OFFICES = {
 }
 
 
-def _office_of(role: str | None) -> str | None:
-    """The office of a role that ends in a member's or governor's title, else None."""
-    words = (role or "").split()
-    return _TITLE_OFFICES.get(words[-1].rstrip(".").lower()) if words else None
+# Words a member's title may follow and still name the seat: `U.S. Rep.`.
+_OFFICE_QUALIFIERS = frozenset("u.s. us united states".split())
+# Honorifics of a calling a member's title does not go with (`Dr. Bill Cole`).
+_OTHER_HONORIFICS = frozenset("dr prof rev sir dame".split())
+
+
+def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None:
+    """The office of a member's or governor's title standing first in `words` (`Rep. Tom
+    Cole`, `U.S. Senator`), else None; `whole`: the words are a role, and only the title
+    itself (`Congressman`) holds the seat, not a role ending in a word like it (`Union
+    Representative`, `Sales Representative`)."""
+    rest = (words or "").split() if not isinstance(words, list) else words
+    while rest and rest[0].lower() in _OFFICE_QUALIFIERS:
+        rest = rest[1:]
+    if not rest or (whole and len(rest) > 1):
+        return None
+    return _TITLE_OFFICES.get(rest[0].rstrip(".").lower())
 
 
 class SpeakerBook:
@@ -716,8 +732,10 @@ class SpeakerBook:
             if len(head) >= 2:
                 self.note_name(head, pos)
         pos += shift
-        # `Rep.` is cut from the name as `Dr.` is: the office is read from the words.
-        stated = next(filter(None, map(_office_of, words[:3])), None)
+        # `Rep.` is cut from the name as `Dr.` is: the office is read from the title
+        # standing first, never from a role's last word (`Union Representative Bill Cole`).
+        stated = _office_of([w for w in words[:3] if w])
+        honoured = any(_clean(w) in _OTHER_HONORIFICS for w in words[:2] if w)
         role, words, name, joint, org = _shape(kept)
         if role and _ROLE_OF.search(role) and is_org_name(name):
             # `Medical Director of the Owens Health Center`: the office's holder, whom
@@ -727,6 +745,10 @@ class SpeakerBook:
             return None  # `Advocate For Our Troops:`, `President Trump Vindicated:`
         if joint is not None:
             members = [self.note_name(part, pos, title if role else None) for part in joint]
+            if not role and members[0] is not None and members[0].kind == "person":
+                # `Rep. Tom Cole and Dr. Bill Cole`: the title cut before the run is the
+                # first person's.
+                members[0].office = members[0].office or stated
             found = [m for m in members if m is not None]
             if role:
                 for m in found:
@@ -752,8 +774,8 @@ class SpeakerBook:
         if len(name) > 1 and name[-1].lower().strip(".,;:") in _LANDMARK_ENDS:
             return None  # `the Lincoln Memorial`: a place named after a person is nobody
         entity = self._resolve_short(name)
-        office = _office_of(role) if len(name) == 1 else None
-        if entity is not None and office is not None:
+        office = _office_of(role, whole=True) or stated
+        if entity is not None and office is not None and len(name) == 1:
             entity = self._namesake_in_office(name[0], office, entity)
             if entity is None:
                 return None
@@ -765,10 +787,10 @@ class SpeakerBook:
                 entity = known
         if entity is None:
             named_as = gender_of(name, title)
-            titles = (bool(role or title or titled), _office_of(role) or stated)
-            entity = self._note(" ".join(name), "person", role, named_as, pos, titles)
+            entity = self._note(" ".join(name), "person", role, named_as, pos, (honoured, office))
         else:
             self._mention(pos, entity.name)
+        entity.office = entity.office or office
         if role and not entity.role:
             entity.role = role
         if role or title or titled:
@@ -788,9 +810,10 @@ class SpeakerBook:
             for n in sorted(self.by_tail.get((surname,), ()))
             if n in self.entities and self.entities[n].kind == "person" and " " in n
         ]
-        same = [e for e in people if _office_of(e.role) == office]
-        if len(people) < 2 or not same or entity in same:
+        same = [e for e in people if e.office == office]
+        if len(people) < 2 or entity in same:
             return entity
+        # None of the namesakes was named with the office: which one holds it is unknown.
         return same[0] if len(same) == 1 else None
 
     def _note(
@@ -848,8 +871,9 @@ class SpeakerBook:
 
     def _absorb_shorter(self, full: Entity, titled: tuple[bool, str | None] | None = None) -> None:
         """A full name seen after its short form ("Trump" ... "Donald Trump") takes it over,
-        as `Donald M. Payne Jr.` takes over `Donald Payne Jr.`; `titled`: the full name
-        was written with a title or role, and the office it names, if any."""
+        as `Donald M. Payne Jr.` takes over `Donald Payne Jr.`; `titled`: whether the full
+        name was written with an honorific of a calling (`Dr.`), and the office its title
+        names, if any."""
         parts = full.name.split()
         if full.kind != "person" or len(parts) < 2:
             return
@@ -861,11 +885,12 @@ class SpeakerBook:
         self, full: Entity, short_name: str, titled: tuple[bool, str | None] | None = None
     ) -> None:
         short = self.entities.get(short_name)
-        office = _office_of(short.role) if short is not None else None
-        was_titled, held = titled or (False, None)
-        if office is not None and (full.titled or was_titled) and held != office:
-            # `Congressman Cole` before `Dr. Bill Cole`: a title of another kind names
-            # another person, whom a later `Congressman Tom Cole` may be.
+        office = short.office if short is not None else None
+        honoured, held = titled or (False, None)
+        if office is not None and (honoured or held not in (None, office)):
+            # `Congressman Cole` before `Dr. Bill Cole` or `Senator Bill Cole`: another
+            # calling or seat names another person, whom a later `Congressman Tom Cole`
+            # may be (`Rules Committee Chairman Tom Cole` says nothing against him).
             return
         if short is not None and short.kind == "person" and short is not full:
             del self.entities[short_name]
@@ -875,6 +900,7 @@ class SpeakerBook:
             full.quoted = full.quoted or short.quoted
             full.titled = full.titled or short.titled
             full.role = full.role or short.role
+            full.office = full.office or short.office
             self.timeline = [(p, full.name if n == short.name else n) for p, n in self.timeline]
             count, order = self.seen.pop(short.name, (0, 0))
             mine = self.seen.get(full.name, (0, 0))

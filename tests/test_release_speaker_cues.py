@@ -165,3 +165,93 @@ def test_a_short_name_titled_like_the_later_full_name_is_that_person() -> None:
         "Rep. Nora Quill."
     )
     assert [q.speakers for q in quotes] == [["Nora Quill"], ["Nora Quill"]]
+
+
+# -- an office only from a title standing before the name ------------------------------------
+
+
+def test_a_role_ending_in_representative_holds_no_seat() -> None:
+    text = (
+        "The port was toured by Union Representative Bill Cole and Rep. Tom Cole on Monday. "
+        "“The harbor needs dredging,” Congressman Cole said."
+    )
+    for speakers in both(text):
+        assert speakers == [["Tom Cole"]]
+
+
+def test_the_office_of_an_abbreviated_title_is_the_persons() -> None:
+    text = (
+        "Rep. Tom Cole and Dr. Bill Cole toured the port on Monday. “The harbor needs "
+        "dredging,” Congressman Cole said."
+    )
+    for speakers in both(text):
+        assert speakers == [["Tom Cole"]]
+
+
+def test_a_titled_surname_no_namesake_was_named_with_is_nobodys() -> None:
+    text = (
+        "Senator Tom Cole and Dr. Bill Cole toured the port on Monday. “The harbor needs "
+        "dredging,” Congressman Cole said."
+    )
+    for speakers in both(text):
+        assert speakers == [[]]
+
+
+def test_a_full_name_with_a_role_of_no_seat_takes_over_the_titled_surname() -> None:
+    quotes = quotes_of(
+        "“The harbor needs dredging,” said Congressman Cole. “The bill will pass this week,” "
+        "said House Rules Committee Chairman Tom Cole."
+    )
+    assert [q.speakers for q in quotes] == [["Tom Cole"], ["Tom Cole"]]
+
+
+# -- a list of surnames announcing a statement -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject", ["Smith and the Farm Bureau", "Smith, Jones and the Farm Bureau"]
+)
+def test_a_list_ending_in_a_body_is_nobodys(subject: str) -> None:
+    text = (
+        "Ann Smith and Bo Jones met farmers on Monday. "
+        f"{subject} issue the following statement: “We welcome the farm bill.”"
+    )
+    for speakers in both(text):
+        assert speakers == [[]]
+
+
+@pytest.mark.parametrize("dateline", ["", "SALEM -- "])
+def test_a_list_without_a_serial_comma_keeps_its_first_surname(dateline: str) -> None:
+    text = (
+        "Senator Ann Holt, Senator Tod Vail and Rep. Carl Dunn met farmers on Monday.\n"
+        f"{dateline}Holt, Vail and Dunn issue the following statement: “We welcome the farm "
+        "bill. It protects growers.”"
+    )
+    paragraphs = text.split("\n")
+    assert [q.speakers for q in quotes_of(*paragraphs)] == [["Ann Holt", "Tod Vail", "Carl Dunn"]]
+
+
+@pytest.mark.parametrize("subject", ["Lakeport, Salem and Vail", "Ford, Lakeport and Vail"])
+def test_a_list_of_words_not_all_people_named_in_full_is_nobodys(subject: str) -> None:
+    text = (
+        "Senator Tod Vail visited three towns on Monday. "
+        f"{subject} issue the following statement: “We welcome the farm bill.”"
+    )
+    for speakers in both(text):
+        assert speakers == [[]]
+
+
+def test_a_list_announcing_a_statement_in_the_paragraph_before_is_checked_too() -> None:
+    quotes = quotes_of(
+        "WASHINGTON -- Smith, Jones and the Farm Bureau issued the following statement:",
+        "“We welcome the farm bill. It protects growers.”",
+    )
+    assert [q.speakers for q in quotes] == [[]]
+
+
+def test_a_quoted_term_before_a_statement_cue_ends_its_reach_without_a_colon() -> None:
+    quotes = quotes_of(
+        "Ann Holt issued a statement after the harbor plan, which Tod Vail has called “a "
+        "mistake,” was cut by the city council, which called it “a waste of money.”"
+    )
+    assert quotes[1].cue != "issued a statement"
