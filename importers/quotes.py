@@ -1762,7 +1762,13 @@ def _surname_list(before: str, np: str) -> tuple[list[str], str] | None:
     pair = _BARE_PAIR.fullmatch(np)
     if oxford is not None:
         words, last = _SURNAME.findall(oxford.group(0)), np
-    elif pair is not None and (before.strip() == "" or _COMMA_LIST.fullmatch(before)):
+    elif pair is not None and (
+        _COMMA_LIST.fullmatch(before)
+        # Alone, a pair is a list when its second item is a word or a body (`Holt and
+        # the Farm Bureau`), not a name's words (`Ways and Means Chairman Ann Holt`).
+        or before.strip() == ""
+        and (_SURNAME.fullmatch(pair.group(2)) or pair.group(2).startswith("the "))
+    ):
         words, last = [*_SURNAME.findall(before), pair.group(1)], pair.group(2)
     else:
         return None

@@ -255,3 +255,12 @@ def test_a_quoted_term_before_a_statement_cue_ends_its_reach_without_a_colon() -
         "mistake,” was cut by the city council, which called it “a waste of money.”"
     )
     assert quotes[1].cue != "issued a statement"
+
+
+def test_a_name_holding_and_is_no_list_of_surnames() -> None:
+    text = (
+        "Ways and Means Committee Chairman Ann Holt (D-OR) made the following statement "
+        "after the vote on the harbor bill: “The harbor bill puts our ports first.”"
+    )
+    for speakers in both(text):
+        assert speakers == [["Ann Holt"]]
