@@ -535,6 +535,25 @@ def us_first_name(word: str) -> bool:
     return any(values[column] != " " for values in found.values())
 
 
+@functools.lru_cache(maxsize=4096)
+def either_sex(first: str) -> bool:
+    """Whether the first-name lexicon counts `first` among the names given to men and
+    women alike in the US or in Britain (`Paris`, `Casey`): where English is written its
+    sex is a guess. A name it has no count for there (`Tomas`) is not one of them."""
+    detector = _gender_detector()
+    either = detector.names.get(first.strip(".,’'").lower(), {}).get("andy")
+    if either is None:
+        return False
+    where = [detector.COUNTRIES.index(c) for c in ("usa", "great_britain")]
+    return any(ord(either[k]) - 32 > 0 for k in where)
+
+
+def weak_first_name_gender(first: str) -> bool:
+    """Whether the lexicon calls `first` only mostly one sex, or either (`Taylor`)."""
+    answer = str(_gender_detector().get_gender(first.strip(".,’'")))
+    return answer.startswith("mostly") or answer == "andy"
+
+
 @functools.lru_cache(maxsize=1024)
 def common_first_name(word: str) -> bool:
     """A first name the lexicon knows as given in the US or in three countries or more:

@@ -1725,7 +1725,7 @@ _BARE_PAIR = re.compile(r"([A-Z][\w’'-]+)\s+(?:and|&)\s+(\S.*)")
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
 # A bare capitalised word and a comma right before the subject, at the sentence's start
 # (after a dateline's dash too) or after another comma: the subject is a list's tail.
-_PARTWAY = re.compile(r"(?:^|[,—–]|\s--?)\s*[A-Z][\w’'-]+,\s+$")
+_PARTWAY = re.compile(r"(?:^|[,—–]|\s--?)\s*([A-Z][\w’'-]+),\s+$")
 # A dateline's dash before a sentence's subject: `WASHINGTON -- `.
 _DATELINE_DASH = re.compile(r".*\s(?:--?|—|–)\s", re.S)
 
@@ -1744,7 +1744,9 @@ def _list_mention(
     such a statement is nobody's."""
     listed = _surname_list(before, np)
     if listed is None:
-        return (np, False) if _PARTWAY.search(before) else None
+        # `Today, Congressman Holt`: an opening word, not a list's item.
+        part = _PARTWAY.search(before)
+        return (np, False) if part is not None and part.group(1).lower() not in NOT_NAME else None
     surnames = [*listed[0], listed[1]]
     mention = " and ".join(surnames)
     speaks = named is not None and all(
@@ -3004,7 +3006,7 @@ class _Extractor:
         pronoun of that sex already meant `entity` with no such rival."""
         if entity.said == {want} or want in self._pronoun_sex.get(entity.name, ()):
             return False
-        if entity.gender is not None and not _either_sex(entity.name.split()[0]):
+        if entity.gender is not None and not N.either_sex(entity.name.split()[0]):
             return False  # `Gordon`, `Andrea`: the lexicon is sure where English is written
         floor = self._close_bound(pos)
         if floor is None:
@@ -3986,28 +3988,12 @@ _SEX_OF_NOUN = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
-def _either_sex(first: str) -> bool:
-    """Whether the first-name lexicon counts `first` among the names given to men and
-    women alike in the US or in Britain (`Paris`, `Casey`): where English is written its
-    sex is a guess. A name it has no count for there (`Tomas`) is judged by its answer
-    over all countries, as `gender_of` does."""
-    detector = N._gender_detector()
-    word = first.strip(".,’'").lower()
-    either = detector.names.get(word, {}).get("andy")
-    if either is None:
-        return False
-    where = [detector.COUNTRIES.index(c) for c in ("usa", "great_britain")]
-    return any(ord(either[k]) - 32 > 0 for k in where)
-
-
 def _weak_gender(entity: Entity) -> bool:
     """Whether the person's gender rests only on a first name the lexicon calls only
     mostly one gender, or either (`Taylor`: mostly male)."""
     if entity.titled:
         return False
-    answer = str(N._gender_detector().get_gender(entity.name.split()[0].strip(".,’'")))
-    return answer.startswith("mostly") or answer == "andy"
+    return N.weak_first_name_gender(entity.name.split()[0])
 
 
 def _signer_names(entity: Entity) -> list[str]:
