@@ -264,3 +264,11 @@ def test_a_name_holding_and_is_no_list_of_surnames() -> None:
     )
     for speakers in both(text):
         assert speakers == [["Ann Holt"]]
+
+
+def test_an_opening_word_and_a_comma_are_no_list_before_the_subject() -> None:
+    text = (
+        "Today, Congressman Holt issued the following statement on the harbor vote: “The "
+        "harbor bill puts our ports first.”"
+    )
+    assert [q.speakers for q in quotes_of(text)] == [["Holt"]]
