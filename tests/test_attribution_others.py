@@ -5,25 +5,7 @@ from __future__ import annotations
 
 from importers.limits import parse_text_bounded
 from importers.quotes import clean_mention
-from importers.records import document_from_record
-from search.model import Quote
-
-
-def release(text: str, member: str = "nora_quill") -> list[Quote]:
-    record = {"text": text, "member": member}
-    return document_from_record(record, {"text": "text", "member": "issuer"}, origin=None).quotes
-
-
-def bare(text: str) -> list[Quote]:
-    return parse_text_bounded(text).quotes
-
-
-def speakers(quotes: list[Quote]) -> list[list[str]]:
-    return [q.speakers for q in quotes if q.kind != "title"]
-
-
-HEAD = "Harbor Hearing Draws a Crowd\n\n"
-LEAD = "DOVER, OH – Congresswoman Nora Quill held a hearing on the harbor on Tuesday.\n\n"
+from tests.issuer_release import HEAD, LEAD, bare, release, speakers
 
 
 def test_an_uncued_quotation_after_another_persons_sentence_is_not_the_issuers() -> None:

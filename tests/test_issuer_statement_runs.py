@@ -5,26 +5,8 @@ quotation the parse merely left without a speaker takes nothing from the next on
 
 from __future__ import annotations
 
-from importers.limits import parse_text_bounded
-from importers.records import document_from_record
-from search.model import Quote
+from tests.issuer_release import HEAD, LEAD, bare, release, speakers
 
-
-def release(text: str, member: str = "nora_quill") -> list[Quote]:
-    record = {"text": text, "member": member}
-    return document_from_record(record, {"text": "text", "member": "issuer"}, origin=None).quotes
-
-
-def bare(text: str) -> list[Quote]:
-    return parse_text_bounded(text).quotes
-
-
-def speakers(quotes: list[Quote]) -> list[list[str]]:
-    return [q.speakers for q in quotes if q.kind != "title"]
-
-
-HEAD = "Harbor Hearing Draws a Crowd\n\n"
-LEAD = "DOVER, OH – Congresswoman Nora Quill held a hearing on the harbor on Tuesday.\n\n"
 WORDS = "“We need two more tugboats in this port.”"
 
 
