@@ -3258,15 +3258,12 @@ class _Extractor:
         if start == 0:
             return None
         begin = sentence_start(masked, start - 1)
-        m = P.SUBJECT.match(masked[begin : start - 1]) if start - 1 - begin <= LOOK_BACK else None
-        if m is None:
-            return None
-        mention = trim_subject(clean_mention(m.group("np")))
-        if not _is_mention(mention) or mention.lower() in _PRONOUNS:
-            return None
         base = pos - at
-        subject = resolve(self.book, mention, base + begin + m.start("np"))
-        if subject is None or subject is entity or subject.kind != "person":
+        opening = self._opening_subject(masked, begin, start - 1, base)
+        if opening is None:
+            return None
+        m, subject = opening
+        if subject is entity or subject.kind != "person":
             return None
         if subject.gender not in (None, want) or (subject.said and want not in subject.said):
             return None
@@ -3286,14 +3283,23 @@ class _Extractor:
         if found is None:
             return None
         masked, at = found
-        start = sentence_start(masked, at)
-        m = P.SUBJECT.match(masked[start:at]) if at - start <= LOOK_BACK else None
+        opening = self._opening_subject(masked, sentence_start(masked, at), at, pos - at)
+        return opening[1] if opening is not None else None
+
+    def _opening_subject(
+        self, masked: str, start: int, end: int, base: int
+    ) -> tuple[re.Match[str], Entity] | None:
+        """The subject opening `masked[start:end]` (a sentence of the paragraph whose text
+        begins at document offset `base`): the pattern's match, within the slice, and the
+        person or body it names; None when no named subject opens it."""
+        m = P.SUBJECT.match(masked[start:end]) if end - start <= LOOK_BACK else None
         if m is None:
             return None
         mention = trim_subject(clean_mention(m.group("np")))
         if not _is_mention(mention) or mention.lower() in _PRONOUNS:
             return None
-        return resolve(self.book, mention, pos - at + start + m.start("np"))
+        found = resolve(self.book, mention, base + start + m.start("np"))
+        return (m, found) if found is not None else None
 
     def _named_close(self, entity: Entity, pos: int) -> bool:
         """Whether `entity` is named in the sentence holding `pos` or the one before it
