@@ -2369,13 +2369,14 @@ def another_person_before(
     sentence = _NARRATION_END.split(head)[-1]
     if _FIRST_PERSON_WORD.search(sentence):
         return False  # `I am confident Judge Garland …`: a speaker's own words run on
-    for m in _CAPITALISED_RUN.finditer(sentence):
-        words = [w.strip(",.;:()") for w in m.group().split()]
-        if any(same_person(w, issuer) for w in words if w[:1].isupper()):
-            return False  # the issuer is named in it (`Quill issued a statement on …`)
-    for m in _CAPITALISED_RUN.finditer(sentence):
-        words = [w.strip(",.;:()") for w in m.group().split()]
-        words = [w for w in words if w and w != "I" and _clean(w) not in NOT_NAME]
+    runs = [
+        (m, [w.strip(",.;:()") for w in m.group().split()])
+        for m in _CAPITALISED_RUN.finditer(sentence)
+    ]
+    if any(same_person(w, issuer) for _, words in runs for w in words if w[:1].isupper()):
+        return False  # the issuer is named in it (`Quill issued a statement on …`)
+    for m, run in runs:
+        words = [w for w in run if w and w != "I" and _clean(w) not in NOT_NAME]
         role, person = split_role(words)
         if not person:
             continue
