@@ -55,10 +55,20 @@ their own seeded order, sites whose page of 11-15 segments (`WIDE_SEGMENTS`) hol
 reported speech; holdout3 to holdout11 (`NARROW`) were drawn from pages of 2-10 only.
 Block quotations in holdout12 (a paragraph inside quotation marks, or closed by one
 without an opening mark) are segments too.
+An eleventh run (`--count 20`, once holdout12 was in the gold) draws split `holdout13`,
+annotated before the rules written from holdout12's misses. Only 10 unused sites had a
+page of 2-15 segments with reported speech, and 4 of them had given quotes to the
+off-gold precision sample's halves read for rules (`scripts/news_precision_sample.py`,
+halves A and C; `READ_FOR_RULES`), which from holdout13 on are used up too. The draw
+takes the 6 left, then, each pool in its own seeded order, the 11 sites whose page of
+16-25 segments (`WIDER_SEGMENTS`) holds reported speech and 3 of the sites with such a
+page of 26-30 (`WIDEST_SEGMENTS`). Sites whose quotes only measured the precision
+sample (its halves B and D) are not used up: 6 of the 20 are such sites. Nested
+quotation marks inside a quoted segment are no segments of their own.
 
 Each run skips the sites of the gold as it stands, so a committed split is drawn again
 with `--split NAME` (its sites and later splits' are not skipped): `--split holdout3`
-(`--count 15`) and `--split holdout4` … `--split holdout12` (`--count 20`) give the
+(`--count 15`) and `--split holdout4` … `--split holdout13` (`--count 20`) give the
 committed pages, in the order drawn (`tests/test_gold_disjoint.py` checks it).
 """
 
@@ -97,6 +107,69 @@ MAX_SEGMENTS = 10
 WIDE_SEGMENTS = 15
 # Splits drawn from pages of 2-10 segments only.
 NARROW = NO_SPEECH_TEST | {"holdout11"}
+# Splits drawn before the widest pages and the precision sample's sites were used.
+BEFORE_WIDEST = NARROW | {"holdout12"}
+# From holdout13 on, once the pages up to WIDE_SEGMENTS run out, pages up to WIDER_SEGMENTS,
+# then up to WIDEST_SEGMENTS, each a pool of its own.
+WIDER_SEGMENTS = 25
+WIDEST_SEGMENTS = 30
+# Sites whose quotes the off-gold precision samples' halves A and C gave, read for rules
+# (`scripts/news_precision_sample.py`); used up from holdout13 on.
+READ_FOR_RULES = frozenset(
+    (
+        "artlyst.com",
+        "autoindustriya.com",
+        "avaenergy.org",
+        "binariks.com",
+        "brides.com",
+        "cartalk.com",
+        "cbsnews.com",
+        "chicago.suntimes.com",
+        "creativeboom.com",
+        "docker.com",
+        "eastbaytimes.com",
+        "engadget.com",
+        "forbes.com",
+        "foxnews.com",
+        "globalnews.ca",
+        "globaltravelerusa.com",
+        "gumc.georgetown.edu",
+        "hollywoodreporter.com",
+        "ikyle.me",
+        "indiewire.com",
+        "kut.org",
+        "leftbrainbuddha.com",
+        "lexpress.fr",
+        "malaymail.com",
+        "mitsloan.mit.edu",
+        "modernfarmer.com",
+        "nationalgeographic.com",
+        "network1consulting.com",
+        "newsletter.techworld-with-milan.com",
+        "npr.org",
+        "packhacker.com",
+        "polygraph.info",
+        "publicdomainreview.org",
+        "recordonline.com",
+        "runnersworld.com",
+        "scottishconstructionnow.com",
+        "seriouseats.com",
+        "sfgate.com",
+        "smarterarticles.co.uk",
+        "sportsnet.ca",
+        "statnews.com",
+        "tasteofhome.com",
+        "theatlantic.com",
+        "thestar.com",
+        "timesofindia.indiatimes.com",
+        "today.com",
+        "topgrowthmarketing.com",
+        "urdupoint.com",
+        "veranda.com",
+        "verenastreet.com",
+        "vox.com",
+    )
+)
 
 
 def site(url: str) -> str:
@@ -159,10 +232,17 @@ def reported(text: str) -> int:
 def draw(corpus: Path, count: int, split: str | None = None) -> list[tuple[str, str]]:
     # Sites of every speaker gold file (releases and earlier news splits) are used up.
     used = used_sites(split)
+    if split not in BEFORE_WIDEST:
+        used |= READ_FOR_RULES
     speech_test = split not in NO_SPEECH_TEST
     # Pages of up to MAX_SEGMENTS segments first; then, where the split allows, the longer
-    # pages of up to WIDE_SEGMENTS, each pool in its own seeded order.
-    caps = [MAX_SEGMENTS] if split in NARROW else [MAX_SEGMENTS, WIDE_SEGMENTS]
+    # pages of up to WIDE_SEGMENTS, WIDER_SEGMENTS and WIDEST_SEGMENTS, each pool in its
+    # own seeded order.
+    caps = [MAX_SEGMENTS]
+    if split not in NARROW:
+        caps.append(WIDE_SEGMENTS)
+    if split not in BEFORE_WIDEST:
+        caps += [WIDER_SEGMENTS, WIDEST_SEGMENTS]
     pools: list[list[tuple[str, str]]] = [[] for _ in caps]
     for doc, host, text in pages(corpus):
         if not host or host in used or (speech_test and reported(text) < MIN_REPORTED):
