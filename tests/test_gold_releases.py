@@ -23,6 +23,8 @@ from press.eval_releases import (
     HOLDOUT10_SPEAKER_LINES,
     HOLDOUT11_PLAIN,
     HOLDOUT11_SPEAKER_LINES,
+    HOLDOUT12_PLAIN,
+    HOLDOUT12_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -34,6 +36,7 @@ from press.eval_releases import (
     draw_holdout9,
     draw_holdout10,
     draw_holdout11,
+    draw_holdout12,
     evaluate,
     judge,
     load_texts,
@@ -187,6 +190,12 @@ def test_holdout11_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout11) >= 40
 
 
+def test_holdout12_is_rich_in_titles() -> None:
+    holdout12 = [g for g in read_gold() if g.split == "holdout12"]
+    assert len(holdout12) >= 80
+    assert sum(g.headline is not None for g in holdout12) >= 40
+
+
 @pytest.mark.corpus
 def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
@@ -247,12 +256,24 @@ def test_holdout11_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout12_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout12(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout12"]
+    assert [g.line for g in gold[:HOLDOUT12_PLAIN]] == candidates[:HOLDOUT12_PLAIN]
+    later = gold[HOLDOUT12_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT12_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout11" and SEALED not in DEFAULT_SPLITS and "holdout10" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout11 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout11",), misses=True))
+    assert SEALED == "holdout12" and SEALED not in DEFAULT_SPLITS and "holdout11" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout12 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout12",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -321,3 +342,18 @@ def test_holdout11_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT10_SPEAKER_LINES) <= frozen
     holdout11 = {g.line for g in read_gold() if g.split == "holdout11"}
     assert not holdout11 & speaker_lines
+
+
+def test_holdout12_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout13 included); the gold may grow later
+    frozen = set(HOLDOUT12_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT12_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT11_SPEAKER_LINES) <= frozen
+    holdout12 = {g.line for g in read_gold() if g.split == "holdout12"}
+    assert not holdout12 & speaker_lines
