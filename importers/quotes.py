@@ -2114,6 +2114,8 @@ class _Extractor:
         """The text's own words giving a named person's sex (`Casey Morgan and his wife`,
         `Casey Morgan, a father of three,`) count as a title would."""
         for masked in self.masked:
+            if not _SEX_WORD.search(masked):
+                continue  # the scan below tries each capital; few paragraphs have a sign
             for m in _SEX_SIGN.finditer(masked):
                 sex = (
                     {"his": "m", "her": "f"}[m.group("poss")]
@@ -3983,6 +3985,13 @@ _SEX_SIGN = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>father|mother|husband|wife|son"
     r"|daughter|grandfather|grandmother|brother|sister|uncle|aunt|widow|widower|man|woman"
     r"|businessman|businesswoman|mom|dad)\b(?![’'-]))"
+)
+# What every match of `_SEX_SIGN` holds after its name: `and his`/`and her`, or one of
+# its nouns after a space.
+_SEX_WORD = re.compile(
+    r"\sand\s+(?:his|her)\s|\s(?:father|mother|husband|wife|son|daughter|grandfather"
+    r"|grandmother|brother|sister|uncle|aunt|widow|widower|man|woman|businessman"
+    r"|businesswoman|mom|dad)\b"
 )
 _SEX_OF_NOUN = {
     **dict.fromkeys(
