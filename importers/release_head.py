@@ -156,6 +156,18 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
                 title = _title_before_share(text[: share.start()], split.rest)
                 if title is not None:
                     return ReleaseHead(title, None, split.rest)
+            if split.headline is None and after[1] and _title_after_share(split, issuer):
+                # "… teaser share: f t Veterans deserve a quick answerWashington, DC –":
+                # the one line between the buttons and the dateline is the page's title
+                return ReleaseHead(
+                    split.lead,
+                    None,
+                    split.rest,
+                    split.released,
+                    split.contact,
+                    None,
+                    split.letterhead,
+                )
             return split
         title = _title_before_share(text[: share.start()], tail)
         if title is not None:
@@ -208,6 +220,22 @@ def _title_before_share(before: str, after: str) -> str | None:
         return None
     headline, sub = _headline(title)
     return title if headline == title and sub is None else None
+
+
+def _title_after_share(split: ReleaseHead, issuer: str | None) -> bool:
+    """The lead `_split` kept between share buttons and a dateline glued to it is the
+    page's title, in whatever case: one line of a title's length with no sentence's end
+    in it, opening with a capital, and no label, caption, names or metadata."""
+    lead = split.lead
+    if lead is None or not MIN_TITLE_BEFORE_SHARE <= len(lead.split()) <= MAX_HEADLINE_WORDS:
+        return False
+    if not lead[0].isupper() or lead[-1] in ".!?:" or _SENTENCE_END.search(lead):
+        return False
+    if _NOT_TITLE.search(lead) or _LEAD_START.match(" " + lead) or _has_metadata(lead):
+        return False
+    if _label(lead) or _names_only(lead) or _CAPTION_WORDS.search(lead):
+        return False
+    return not (" with " in lead and _person_with_caption(lead, issuer))
 
 
 # A title standing before share buttons is at least this many words: fewer are a label.
@@ -805,9 +833,10 @@ def _place_shaped(word: str, place: str) -> bool:
 _FULL_DATE = (
     rf"(?:{P.WEEKDAY},?\s+)?(?:{P.MONTH}\s+{P.DAY},?\s*{P.YEAR}|{P.DAY}\s+{P.MONTH},?\s+{P.YEAR})"
 )
-# A phone number, with the line or the person it reaches in brackets after it.
+# A phone number, with the line or the person it reaches in brackets after it; scraped
+# heads glue it to the contact's name before it ("Ann Lee202-555-0143").
 _PHONE = (
-    r"\(?\b\d{3}\)?[\s.-]?\d{3}\s*[.–-]?\s*\d{4}(?!\d)"
+    r"\(?(?:\b|(?<=[a-z]))\d{3}\)?[\s.-]?\d{3}\s*[.–-]?\s*\d{4}(?!\d)"
     r"(?:\s*\([A-Za-z][\w .'’-]{0,30}\))?"
 )
 # A member's letterhead printed over every release of a site: office, name and district
@@ -1203,14 +1232,18 @@ def _headline(
         return None, None
     if len(words) > MAX_HEADLINE_WORDS and not (long and _long_head(title, body, issuer)):
         return None, None
-    if not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS):
-        return None, None  # "for Wednesday, May 1": the tail of a label
+    if not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS) and not (
+        title[0] in _CURRENCY_SIGNS and title[1:2].isdigit()
+    ):
+        return None, None  # "for Wednesday, May 1": the tail of a label; "$2 Million …" opens one
     if _LEAD_START.match(" " + title) or _NOT_TITLE.search(title):
         return None, None  # a lead sentence ("Today, after …"), or page code
     if words[0] in _TIME_OPENERS and _time_lead(words):
         return None, None  # "Today Eastern Washington | Congresswoman Roe (WA-05) voted …"
     if _label(title):
         return None, None  # "Video of the hearing", "(Courtesy of the caucus)"
+    if " with " in title and _person_with_caption(title, issuer):
+        return None, None  # "Congressman Jo Roe with Ann and Tom Lee, 2005 Award Winners"
     place = title.rstrip(".").rsplit(",", 1)
     if len(place) == 2 and len(place[0].split()) <= MAX_PLACE_WORDS and places.region(place[1]):
         return None, None  # "Sherman Oaks, CA.": a place, not a title
@@ -1228,6 +1261,38 @@ def _headline(
     if headline.endswith(",") or headline.split()[-1].lower() in _OPEN_ENDS:
         return None, None  # "… Announces Event for", "Rep. Jane Roe,": cut mid-phrase
     return headline, sub
+
+
+# A picture's caption naming the member, then "with" and who stands beside them.
+_PERSON_WITH = re.compile(
+    rf"{_OFFICE_BEFORE_NAME}(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+with\s+[A-Z]"
+)
+
+
+def _person_with_caption(title: str, issuer: str | None) -> bool:
+    """`title` is a picture's caption: an office and a name, or the issuer's name, then
+    "with" and others ("Congressman Jo Roe with Ann Lee, 2005 Award Winners", "Roe with
+    Harbor Workers"), and no verb a title is told with anywhere in it. A title says what
+    somebody did ("Roe Meets with …", "Roe Stands with …"): a word in -s before "with"
+    is read as its verb, unless it is the issuer's own surname."""
+    m = _PERSON_WITH.match(title)
+    if m is None:
+        return False
+    name = m["name"].split()
+    surname = issuer.split()[-1] if issuer else None
+    # The issuer's surname, or a known first name opening two or three words after an
+    # office ("Senator Ann Lee"): a person, not a title's subject and verb ("Roe Teams Up").
+    person = name[-1] == surname or (
+        m.start("name") > 0 and len(name) > 1 and first_name_gender(name[0]) is not None
+    )
+    if not person or (name[-1].endswith("s") and name[-1] != surname):
+        return False
+    words = (w.strip("\"“”‘’'(),:;.").lower() for w in title.split())
+    return not any(_title_verb(w) for w in words)
+
+
+# A title may open with a sum: "$2 Million Grant Funds Harbor Dredging".
+_CURRENCY_SIGNS = "$€£"
 
 
 # A sentence's end after a word or an acronym, not an abbreviation ("Rep.", "Sen."): a

@@ -2118,3 +2118,108 @@ def test_a_sum_glued_to_a_word_of_its_size_stays_in_the_title(size):
     title = f"Voss Wins {size}$2 Million for Ferry Terminal"
     doc = _release("Lena Voss", f"{title} {_TERMINAL}")
     assert doc.headline == title and doc.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "contact"),
+    [
+        (
+            'FOR IMMEDIATE RELEASE Contact: Lu "LJ" Wang202-555-0187HOLT TOURS CANAL PUMPS',
+            "HOLT TOURS CANAL PUMPS",
+            'Contact: Lu "LJ" Wang 202-555-0187',
+        ),
+        (
+            "Lu Wang202-555-0187 Holt Tours Canal Pumps",
+            "Holt Tours Canal Pumps",
+            "Lu Wang 202-555-0187",
+        ),
+    ],
+)
+def test_a_phone_number_glued_to_the_contacts_name_ends_the_contact(head, title, contact):
+    text = f"{head} WASHINGTON, D.C. – Congresswoman Mia Holt visited the pumps."
+    split = split_release_head(text, "Mia Holt")
+    assert split.headline == title
+    assert split.contact == contact
+    assert split.rest.startswith("WASHINGTON, D.C. –")
+
+
+_DOCK = "PORTLAND, Maine – Rep. Lena Voss honored a couple who rebuilt the harbor's old dock."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "$2 Million Grant to Dredge Harbor, Keep Ferries Running",
+        "€40,000 Prize Goes to County Ferry Crews",
+    ],
+)
+def test_a_title_opening_with_a_sum_is_a_title(title):
+    doc = _release("Lena Voss", f"{title} {_DOCK}")
+    assert doc.headline == title
+    assert doc.dateline is not None and doc.dateline.place == "PORTLAND"
+
+
+def test_a_title_opening_with_a_sum_before_share_buttons_is_a_title():
+    title = "$2 Million Grant to Dredge Harbor, Keep Ferries Running"
+    text = f"{title} share: f t Imagine taking the ferry to work again without a long wait."
+    doc = _release("Lena Voss", text)
+    assert doc.headline == title
+    _every_word_kept(text.replace("share: f t ", ""), doc)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Congresswoman Lena Voss with Ann and Tom Reyes, 2012 Harbor Heroes",
+        "Rep. Voss with Harbor Workers at the Dock",
+        "Voss with Reyes at the Ferry Landing, 2012",
+        "Senator Ann Lee with Harbor Workers at the Dock",
+    ],
+)
+def test_a_caption_of_a_person_with_others_is_no_headline(caption):
+    doc = _release("Lena Voss", f"{caption} {_DOCK}")
+    assert doc.headline is None
+    assert doc.body[0] == caption  # kept in the body, not lost
+    assert doc.dateline is not None and doc.dateline.place == "PORTLAND"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rep. Voss Meets with Harbor Workers",
+        "Voss Stands with Dock Workers",
+        "Rep. Voss Teams Up with Sheriff on Scam Alert",
+        "Senator Ann Lee with Harbor Workers Wins Dock Funds",
+    ],
+)
+def test_a_title_telling_what_a_person_did_with_others_stays_a_title(title):
+    doc = _release("Lena Voss", f"{title} {_DOCK}")
+    assert doc.headline == title
+
+
+_TEASER = (
+    "Our ferry crews deserve an answer on their claims in weeks, not years, said Rep. "
+    "Lena Voss, whose district runs the longest ferry line in the "
+)
+
+
+def test_a_sentence_case_title_between_share_buttons_and_a_glued_dateline_is_the_headline():
+    title = "Ferry crews deserve a quick answer, not the run-around"
+    text = f"{_TEASER}share: f t {title}Washington, DC– The House voted tonight on the claims."
+    doc = _release("Lena Voss", text)
+    assert doc.headline == title
+    assert doc.dateline is not None and doc.dateline.place == "Washington"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Rep. Voss with the ferry crews at the dock",  # a caption
+        "Ferry crews wait. The House votes tonight",  # sentences
+        "Click here to watch the vote",  # a link's label
+    ],
+)
+def test_no_title_after_share_buttons_where_the_line_is_no_title(lead):
+    text = f"{_TEASER}share: f t {lead}Washington, DC– The House voted tonight on the claims."
+    doc = _release("Lena Voss", text)
+    assert doc.headline != lead
