@@ -406,6 +406,9 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         if low != "who" and _opens_sentence(book, mention, pos):
             return None  # `Jr. called it …`: a nickname, no name written before it
         return book.resolve_relative(pos)
+    if ", " in mention and _people_list(mention):
+        # `Sens. Ann Roe, Ben Fisk and Cal Dunn`: a list of people, who speak together.
+        return book.note_name(mention.split(), pos)
     if ", " in mention:
         # "her adviser, Ann Holt": the appositive is the name.
         appositive = mention.split(", ", 1)[1].split()
@@ -3172,9 +3175,11 @@ class _Extractor:
         if low in ("he", "she") and entity is not None and self._shown_a_body(entity, pos):
             return None  # `bought it from Reed Mills, a local firm. “…,” he said`: a firm
         if low in ("he", "she") and entity is not None and entity.kind == "person":
-            speaker = self._subject_over_object(entity, pos, PRONOUN_GENDER[low])
-            if speaker is not None:
-                entity = speaker
+            chosen = self._subject_over_object(entity, pos, PRONOUN_GENDER[low])
+            if chosen is not None:
+                entity = chosen[0]
+                if entity is None:
+                    return None
         if low in ("he", "she") and entity is not None and self._skips_unknown(entity, pos):
             # `… Kim Kardashian … . Then Taylor Swift posted … . “…,” she said`: a person
             # whose gender is only guessed, named after the antecedent, may be the one
@@ -3246,38 +3251,109 @@ class _Extractor:
             return None
         return self._sentence_subject(pos - at + start - 1)
 
-    def _subject_over_object(self, entity: Entity, pos: int, want: str) -> Entity | None:
-        """The sentence before the one holding `he`/`she` at `pos` opens with a person who
-        says something (`Karl Vail, who owns the bakery, said sales doubled after Tom
-        Reed wrote about it. “…,” he said`), and `entity`, the pronoun's antecedent so
-        far, is named after that subject in it: the subject, not the person the reported
-        words are about, when the pronoun may mean the subject; else None (no change)."""
+    def _subject_over_object(
+        self, entity: Entity, pos: int, want: str
+    ) -> tuple[Entity | None] | None:
+        """Who `he`/`she` at `pos` means when `entity`, its antecedent so far, is named
+        after the person opening the sentence before (that of the paragraph before, when
+        the pronoun's sentence opens its own) as an object or in a phrase (`Karl Vail
+        hired Tom Reed last spring. “…,” he said`): a pronoun continues the subject, never
+        the person the subject acted on or spoke of. The subject when it says something
+        there (`Karl Vail said sales doubled after Tom Reed wrote about it`), or when its
+        sex is the pronoun's for sure and the text already gave it words; nobody when its
+        sex fits only by a guess or it never spoke, and nobody after a subject `he`/`she`
+        of that sex (`He hired Tom Reed`). None: the rule does not apply (no change); else
+        a one-tuple of the speaker, None within for nobody."""
+        before = self._sentence_before(pos)
+        if before is None:
+            return None
+        masked, begin, end, base = before
+        opening_word = masked[begin:end].split(None, 1)[:1]
+        if opening_word and opening_word[0].lower() in _SUBORDINATORS:
+            return None  # `While Obama had …, that concerns Henry Crespo`: no subject of it
+        joint = _JOINT_SUBJECT.match(masked, begin, end)
+        if joint is not None:
+            # `Karl Vail and Tom Reed met in May`: either may be `he`.
+            group = resolve(self.book, clean_mention(joint.group("np")), base + joint.start("np"))
+            members = group.members if group is not None and group.kind == "joint" else []
+            if any(e is entity for e in members) and any(
+                e is not entity and e.kind == "person" and e.gender in (None, want) for e in members
+            ):
+                return (None,)
+        pronoun = _PRONOUN_SUBJECT.match(masked, begin, end)
+        if pronoun is not None:
+            if PRONOUN_GENDER.get(pronoun.group(1).lower()) != want:
+                return None
+            after = base + pronoun.end()
+            subject: Entity | None = None
+        else:
+            opening = self._opening_subject(masked, begin, end, base)
+            if opening is not None:
+                np_end, subject = begin + opening[0].end("np"), opening[1]
+            else:
+                # `Karl Vail met Tom Reed …`: a verb the subject pattern does not list
+                opener = _NAME_OPENER.match(masked, begin, end)
+                if opener is None or opener.group("word") in _NOT_A_VERB:
+                    return None
+                mention = clean_mention(opener.group("np"))
+                found = resolve(self.book, mention, base + opener.start("np"))
+                if found is None:
+                    return None
+                np_end, subject = opener.end("np"), found
+            if subject is entity or subject.kind != "person" or not speaker_names(subject, False):
+                return None  # `The plant once belonged to Tom Vail`: no person opens it
+            if subject.gender not in (None, want) or (subject.said and want not in subject.said):
+                return None
+            after = base + np_end
+        named = any(
+            self.book.entities.get(name) is entity
+            for p, name in self.book._before(pos)
+            if after <= p < base + end
+        )
+        if not named:
+            return None
+        if subject is None:
+            return (None,)
+        verb = _SUBJECT_SAYS.match(masked, after - base)
+        if verb is not None and verb.group("verb").lower() in _SPEECH_VERB_SET:
+            return (subject,)
+        if self._sure_sex(subject, want) and (subject.name in self._spoken or subject.quoted):
+            return (subject,)
+        return (None,)
+
+    def _sure_sex(self, entity: Entity, want: str) -> bool:
+        """Whether the text or a first name sure of its sex makes `entity` a person of
+        sex `want`: a title or pronoun the text gives them, or a name the lexicon gives
+        one sex only (`Gordon`, not `Taylor` or `Casey`)."""
+        if entity.said == {want} or want in self._pronoun_sex.get(entity.name, ()):
+            return True
+        if entity.gender != want or _weak_gender(entity):
+            return False
+        return entity.titled or not N.either_sex(entity.name.split()[0])
+
+    def _sentence_before(self, pos: int) -> tuple[str, int, int, int] | None:
+        """The sentence before the one holding `pos`: the narration it lies in, where
+        it starts and ends there, and the document offset of that narration; the last
+        sentence of the paragraph before when the one holding `pos` opens its own."""
         found = self._masked_at(pos)
         if found is None:
             return None
         masked, at = found
         start = sentence_start(masked, at)
-        if start == 0:
+        if start > 0:
+            return masked, sentence_start(masked, start - 1), start - 1, pos - at
+        paragraph = pos // STRIDE
+        if paragraph == 0:
             return None
-        begin = sentence_start(masked, start - 1)
-        base = pos - at
-        opening = self._opening_subject(masked, begin, start - 1, base)
-        if opening is None:
+        before = self.masked[paragraph - 1].rstrip()
+        if not before:
             return None
-        m, subject = opening
-        if subject is entity or subject.kind != "person":
-            return None
-        if subject.gender not in (None, want) or (subject.said and want not in subject.said):
-            return None
-        verb = _SUBJECT_SAYS.match(masked, begin + m.end("np"))
-        if verb is None or verb.group("verb").lower() not in _SPEECH_VERB_SET:
-            return None
-        named = any(
-            self.book.entities.get(name) is entity
-            for p, name in self.book._before(pos)
-            if base + begin + m.end("np") <= p < base + start
+        return (
+            before,
+            sentence_start(before, len(before) - 1),
+            len(before),
+            (paragraph - 1) * STRIDE,
         )
-        return subject if named else None
 
     def _sentence_subject(self, pos: int) -> Entity | None:
         """The named subject opening the sentence that holds `pos`, if any."""
@@ -3482,6 +3558,8 @@ class _Extractor:
             self._spoken.add(entity.name)
 
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
+        if att.cue is not None and not att.nobody:
+            att = self._whole_list(att)
         entity = self._resolve(att.mention, att.pos, att.cue)
         explicit = att.cue is not None
         if att.byline is not None and entity is not None and entity.kind == "person":
@@ -3530,6 +3608,12 @@ class _Extractor:
                 names = self._listed_members(att.pos)
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
+        if not names and att.cue is not None and _MEMBERS_MENTION.match(att.mention):
+            # `Senators Ann Roe and Ben Fisk introduced the bill. “…,” the senators
+            # said`: the people the sentence before opens with, jointly.
+            names = self._joint_subject_before(att.pos)
+            if names:
+                method, confidence = "resolved", LETTER_CONFIDENCE
         if names and self._told_of_another(seg, att):
             # `Roth said the mayor called it “a mess”`: the words are the mayor's, whom
             # the cue's subject reports; not the subject's own.
@@ -3546,6 +3630,35 @@ class _Extractor:
             method=method,
             confidence=confidence,
         )
+
+    def _whole_list(self, att: Attribution) -> Attribution:
+        """The cue's subject widened to the comma list of people it opens or ends: `said
+        Sens. Ann Roe, Ben Fisk and Cal Dunn` and `Ann Roe, Ben Fisk and Cal Dunn said`
+        speak together, where the subject pattern stops at a comma (`Ann Roe, the chair,
+        said`) and took one name of the list. Every item is a person's name by its own
+        evidence (a first name the lexicon knows), or a surname after a title for several
+        members (`Sens. Roe, Fisk and Dunn`); else the subject stays as it was."""
+        paragraph, at = divmod(att.pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return att
+        masked = self.masked[paragraph]
+        if not masked.startswith(att.mention, at):
+            return att
+        tail = _LIST_TAIL.match(masked, at + len(att.mention))
+        if " and " not in att.mention:
+            if tail is None:
+                return att
+            whole = att.mention + tail.group(0)
+            return replace(att, mention=whole) if _people_list(whole) else att
+        head = _LIST_HEAD.search(masked, sentence_start(masked, at), at)
+        if head is None or not _ONLY_QUOTED.fullmatch(
+            masked, sentence_start(masked, at), head.start()
+        ):
+            return att  # the list opens its sentence, or follows the quotation it says
+        whole = head.group(0) + att.mention
+        if not _people_list(whole) or not _LIST_TAIL.search(whole):
+            return att
+        return replace(att, mention=whole, pos=att.pos - len(head.group(0)))
 
     def _told_of_another(self, seg: Segment, att: Attribution) -> bool:
         """The cue stands before the quotation, and between them the subject reports
@@ -3599,6 +3712,32 @@ class _Extractor:
             ]
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
+
+    def _joint_subject_before(self, pos: int) -> list[str]:
+        """The people a sentence opens with as its subject, two or more joined by `and`
+        (`Senators Ann Roe and Ben Fisk introduced …`, `Ann Roe, Ben Fisk and Cal Dunn
+        wrote …`), when it is the sentence before the one holding `pos` (the last of
+        the paragraph before, when that one opens its own): each a person by name, or
+        nobody. A group noun whose members the text did not name just before stays
+        nobody's."""
+        before = self._sentence_before(pos)
+        if before is None:
+            return []
+        masked, begin, end, base = before
+        m = _JOINT_SUBJECT.match(masked, begin, end)
+        if m is None:
+            return []
+        entity = resolve(self.book, clean_mention(m.group("np")), base + m.start("np"))
+        if entity is None or entity.kind != "joint" or len(entity.members) < 2:
+            return []
+        if any(e.kind != "person" for e in entity.members):
+            return []
+        names = speaker_names(entity, explicit=True)
+        if len(names) != len(entity.members):
+            return []
+        for e in entity.members:
+            _mark_quoted(e, e.name)
+        return names
 
     def _listed_members(self, pos: int) -> list[str]:
         """The people of the latest sentence before `pos` that lists two or more members
@@ -3920,6 +4059,64 @@ _HANDED_IN = re.compile(
 _SPEECH_VERB_SET = frozenset(P.SPEECH_VERBS)
 # The verb after a sentence's subject, past an apposition or relative clause between
 # commas and an adverb: `Karl Vail, who owns the bakery, said`, `Ann Holt later wrote`.
+# A list of names going on after a name (`, Ben Fisk and Cal Dunn`), up to the
+# sentence's end or a comma; the names of such a list before a name, opening its
+# sentence after a title for several members or none (`Sens. Ann Roe, `).
+_LIST_NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,2}"
+_LIST_TAIL = re.compile(rf"(?:,\s+{_LIST_NAME})+,?\s+(?:and|&)\s+{_LIST_NAME}(?=\s*(?:[.,;:!?]|$))")
+_LIST_HEAD = re.compile(
+    r"\s*(?:(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen|Congresswomen)"
+    rf"\s+)?(?:{_LIST_NAME},\s+)+$"
+)
+_ONLY_QUOTED = re.compile(r"[\s_“”\"‘’',]*")
+_GROUP_TITLE = re.compile(
+    r"^(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen|Congresswomen)\s+"
+)
+
+
+def _people_list(mention: str) -> bool:
+    """Whether `mention` (`Sens. Ann Roe, Ben Fisk and Cal Dunn`) lists people only:
+    each item a person's name opening with a known first name or an initial, or, after a
+    title for several members, a surname that is no place or body."""
+    title = _GROUP_TITLE.match(mention)
+    items = re.split(
+        r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", mention[title.end() if title else 0 :]
+    )
+    for item in items:
+        words = item.split()
+        if not words or not all(N.is_name_word(w) for w in words):
+            return False
+        if any(N.word_key(w) in N.ORG_WORDS or N.word_key(w) in N.PLACE_WORDS for w in words):
+            return False
+        if len(words) >= 2 and N.person_evidence(words) and N.person_shape(words):
+            continue
+        if title is None or len(words) != 1:
+            return False
+    return len(items) >= 3
+
+
+# A group of members quoted by a plural noun (`the senators said`, `the two lawmakers`).
+_MEMBERS_MENTION = re.compile(
+    r"(?i)(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:joint\s+|bipartisan\s+)?"
+    r"(?:lawmakers|senators|representatives|members|congressmen|congresswomen|legislators"
+    r"|co-?sponsors|co-?chairs|co-?chairmen|co-?chairwomen)$"
+)
+# A sentence opening with two or more people joined by `and`, maybe after a title for
+# several members, before a lower-case verb.
+_JOINT_NAME = r"(?:(?:Rep|Sen|Dr)\.\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,2}"
+_JOINT_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen"
+    rf"|Congresswomen)\s+)?{_JOINT_NAME}(?:,\s+{_JOINT_NAME})*,?\s+(?:and|&)\s+{_JOINT_NAME})"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+# A name opening a sentence and the lower-case word after it, its verb unless a small
+# word goes on with the name (`Ann Roe and …`, `Bank of …`).
+_NAME_OPENER = re.compile(
+    r"\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b"
+)
+_NOT_A_VERB = frozenset("and or of for to in at on by with from the a an de del van von".split())
+# A sentence opening with `He`/`She` as its subject (`He hired Tom Reed`).
+_PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _SUBJECT_SAYS = re.compile(r"(?:,[^,.;:]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 # Words ending a firm's or a place's name that opens with a first name: `Reed Mills`,
 # `Johnson Controls`, `Henry Ford Health`, `Walt Disney World`, `Glen Burnie Farms`.

@@ -137,6 +137,11 @@ def test_a_pronoun_that_already_meant_the_person_settles_it() -> None:
 
 
 def test_a_name_the_lexicon_is_sure_of_keeps_its_pronoun() -> None:
-    assert _speakers(["Tom Vail met Karl Brenner on Monday. “We are done waiting,” he said."]) == [
+    assert _speakers(["Ann Vail met Karl Brenner on Monday. “We are done waiting,” he said."]) == [
         "Karl Brenner"
+    ]
+    # Never the object of a subject who may as well be `he` (nobody, as Tom has not
+    # spoken yet).
+    assert _speakers(["Tom Vail met Karl Brenner on Monday. “We are done waiting,” he said."]) == [
+        None
     ]
