@@ -35,6 +35,7 @@ from importers.speakers import (
     opens_statement,
     rank_apart,
     speaker_names,
+    sure_given_name,
     tagged_list,
     without_role,
 )
@@ -1611,6 +1612,9 @@ def signer(name: str, rest: str) -> bool:
     if " and " in name:  # `— Ann Holt and Bob Lee`: each a person
         return all(signer(part, "") for part in name.split(" and "))
     words = clean_mention(name).split()
+    if len(words) == 1 and not P.PARENTHESES.sub("", rest).strip(" .,;:"):
+        # `” - Tiffany`, alone or before a note in brackets: a first name signs as well
+        return sure_given_name(words[0])
     if len(words) < 2 or N.is_us_city(words[:2]) or N.word_key(words[0]) in N.PLACE_WORDS:
         return False
     # A middle word is a second given name or an initial (`Mary Ann Holt`, `Ann K. Holt`).
@@ -2101,6 +2105,7 @@ class _Extractor:
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
             register_names(self.book, masked, i)
+        self.book.note_given_in_full(self.masked)
         self._note_sex_signs()
         found = [self._attribute(i) for i in range(len(self.paragraphs))]
         reported = self._reported()

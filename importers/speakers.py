@@ -160,6 +160,8 @@ class Entity:
     # Named with a publication's noun (`Locus magazine writes`): an organisation by the
     # text's own word, whatever the shape of its name.
     publication: bool = False
+    # A first name alone, where the document also names a person in full with it.
+    namesakes: bool = False
 
     def say_gender(self, sex: str) -> None:
         """The document titles this person as a man or a woman (`m`/`f`). It corrects
@@ -701,6 +703,21 @@ class SpeakerBook:
         # subject (`Okafor testified next.`): not registered as a name, yet a person a
         # later `he`/`she` may mean.
         self.lone_subjects: list[tuple[int, str]] = []
+        # Capitalised words the text writes right before another capitalised word (a
+        # first name written with a surname, registered as a name or not): a first name
+        # among them is no name of its own (`Marie Kondo’s book … Marie says`).
+        self.given_in_full: set[str] = set()
+        # The first words of the people registered by a name of two words or more.
+        self._first_words: set[str] = set()
+
+    def note_given_in_full(self, texts: list[str]) -> None:
+        """Read once per document which capitalised words open a run of two or more;
+        a first name alone noted before or after is then not known to be a person."""
+        for text in texts:
+            self.given_in_full.update(_GIVEN_THEN_NAME.findall(text))
+        for name, entity in self.entities.items():
+            if entity.kind == "person" and name in self.given_in_full:
+                entity.namesakes = True
 
     # -- registering names --------------------------------------------------
 
@@ -833,6 +850,7 @@ class SpeakerBook:
             entity = self.entities[name] = Entity(name, kind, role, gender)
             if kind == "person":
                 parts = tuple(name.split())
+                self._mark_namesakes(entity, parts)
                 if len(parts) > 2 and N.generation(parts[-1]):
                     self._suffixed.add((parts[0], parts[-2]))
                 if len(parts) > 2 and parts[-1].lower().strip(",") in N.SUFFIXES:
@@ -844,6 +862,17 @@ class SpeakerBook:
             self._absorb_shorter(entity, titled)
         self._mention(pos, entity.name)
         return entity
+
+    def _mark_namesakes(self, entity: Entity, parts: tuple[str, ...]) -> None:
+        """A first name alone and a person named in full with it, in either order: the
+        first name alone is not known to be a person of its own."""
+        if len(parts) == 1:
+            entity.namesakes = parts[0] in self.given_in_full or parts[0] in self._first_words
+            return
+        self._first_words.add(parts[0])
+        alone = self.entities.get(parts[0])
+        if alone is not None and alone.kind == "person":
+            alone.namesakes = True
 
     def _generation_variant(self, parts: list[str], fuller: bool) -> Entity | None:
         """The one other person of the book with this name's first name and surname who
@@ -1260,16 +1289,47 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         return []
     if len(words) == 1:
         # A surname alone: a speaker with a title ("Sen. Holt"), or at a cue when the
-        # article names it more than once ("… Holt said"); a lone first name ("Bruce
-        # insisted") or a word at one cue ("Momentum continues") is not one.
+        # article names it more than once ("… Holt said"); a word at one cue ("Momentum
+        # continues") is not one, nor a lone first name ("Bruce insisted") unless the
+        # lexicon is sure of it and the text names nobody in full with it.
         if entity.titled:
             return [entity.name]
         if explicit and entity.mentions > 1 and not N.first_name_gender(words[0]):
+            return [entity.name]
+        if explicit and _given_name_alone(entity):
             return [entity.name]
         return []
     if N.person_evidence(words) or entity.titled or explicit:
         return [entity.name]
     return []
+
+
+# A capitalised word, then (after a middle initial, if any) another: `Marie Kondo`.
+_GIVEN_THEN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
+
+
+def _given_name_alone(entity: Entity) -> bool:
+    """A person the text calls by a first name alone at a cue (`“…” - Tiffany`, `Matthew,
+    our lead tester, explains`): `sure_given_name`, and the document names nobody in
+    full with it (the one who does is the speaker, see `SpeakerBook._resolve_short`)."""
+    return entity.kind == "person" and not entity.namesakes and sure_given_name(entity.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def sure_given_name(word: str) -> bool:
+    """A first name the lexicon knows as one sex's (not `Jordan`, `Summer`), given in the
+    US or widely, and no place's or country's name (`Austin`, `Victoria`, `Israel`)."""
+    from importers import places
+
+    return (
+        N.first_name_gender(word) in ("m", "f")
+        and not N.weak_first_name_gender(word)
+        and not N.either_sex(word)
+        and N.common_first_name(word)
+        and not N.a_place_name([word])
+        and N.word_key(word) not in N.PLACE_WORDS
+        and word.lower() not in {c.lower() for c in places._countries().values()}  # noqa: SLF001
+    )
 
 
 def _two_organisations(words: list[str]) -> list[str] | None:
