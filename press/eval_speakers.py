@@ -25,7 +25,9 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - nonspeech_per100: gold non-speech segments that a predicted quote gives a speaker,
   per 100 documents;
 - one_real: share of predicted speaker values (distinct per document) that name exactly
-  one real speaker of the document;
+  one real speaker of the document; a value counts when one of its quotes is placed in
+  the gold text (a news page's ground truth can leave out paragraphs the parse keeps,
+  whose speakers the gold cannot list: such values are unjudged, and listed as such);
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
@@ -439,7 +441,10 @@ class Counts:
     predicted_quotes: int = 0
     predicted_with_speaker: int = 0
     predicted_unplaced: int = 0
-    values: int = 0  # distinct speaker values per document
+    values: int = 0  # distinct speaker values per document, of quotes in the gold text
+    # … and values only of quotes the gold text does not hold (a news page's ground
+    # truth may leave out paragraphs the parse keeps): neither right nor wrong.
+    values_unjudged: int = 0
     values_one_real: int = 0
     values_canonical: int = 0
     # Recall per document, summed, so one long transcript does not stand for a whole half.
@@ -529,7 +534,11 @@ def score_document(source: Source, doc: Document) -> DocResult:
     canonical = (
         set().union(*(s.canonical_keys() for s in gold.speakers)) if gold.speakers else set()
     )
-    values = {v for q, _ in predicted for v in quote_speakers(q)}
+    values = {v for q, span in predicted if span is not None for v in quote_speakers(q)}
+    outside = {v for q, _ in predicted for v in quote_speakers(q)} - values
+    counts.values_unjudged = len(outside)
+    for value in sorted(outside):
+        notes.append(f"value {value!r} is given only outside the annotated text (unjudged)")
     for value in sorted(values):
         counts.values += 1
         real = resolve(value, gold.speakers)
@@ -639,6 +648,7 @@ class Report:
                 f"({c.nonspeech_given_speaker}/{c.gold_nonspeech}), "
                 f"one real speaker {_fmt(f['one_real'])} ({c.values_one_real}/{c.values}), "
                 f"canonical {_fmt(f['canonical'])} ({c.values_canonical}/{c.values})"
+                + (f", {c.values_unjudged} outside the gold text" if c.values_unjudged else "")
             )
         return out
 
