@@ -2015,13 +2015,26 @@ def _law_text(text: str) -> bool:
     """Quoted law text (`shall`, `Sec. 2`, `§`), looked for outside the quotations the
     quotation holds unless those make up most of it: a statement quoting the Second
     Amendment is still a statement; an amendment quoting the words it inserts is law."""
-    if not P.LAW_TEXT.search(text):
+    if not _has_law_text(text):
         return False
     nested = list(_NESTED_QUOTE.finditer(text))
     if not nested or 2 * sum(m.end() - m.start() for m in nested) >= len(text):
         return True
     outside = _NESTED_QUOTE.sub(lambda m: f"{m.group()[0]} {m.group()[-1]}", text)
-    return P.LAW_TEXT.search(outside) is not None
+    return _has_law_text(outside)
+
+
+# A word each case of `P.LAW_TEXT` holds, or how the text opens (its `^` cases).
+_LAW_WORDS = ("shall", "Sec", "§", "subsection", "term")
+_LAW_OPENING = re.compile(r"\(?[a-z0-9]\)\s|To\s+amend\b")
+
+
+def _has_law_text(text: str) -> bool:
+    """`P.LAW_TEXT.search(text)`, tried only on a text holding one of the words its
+    cases need: most quotations hold none, and the pattern is tried at every position."""
+    if not (any(w in text for w in _LAW_WORDS) or _LAW_OPENING.match(text)):
+        return False
+    return P.LAW_TEXT.search(text) is not None
 
 
 # A verb of saying, in any of its forms, somewhere before a few quoted words.
