@@ -1885,6 +1885,10 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         # saying “…”`: the words may be the object's, which carries words somebody else
         # wrote; not the subject's, and no earlier name's either.
         return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
+    if offset == start and _relative_speaks(masked[start + m.end("np") : seg.open_at]):
+        # `Ann Roe chairs the board, which described the plan as “…”`: the words are
+        # those of whom the relative clause is about (the board), not the subject's.
+        return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
     whole = " ".join(m.group("np").split())
     if offset == start and mention in (whole, whole.removeprefix("The ")):
         said = _SAYING_BEFORE.search(masked, start + m.end("np"), seg.open_at)
@@ -1932,6 +1936,29 @@ _PASSES_ON = re.compile(
     r"|receiving|got|gets|getting|recited|recites|forwarded|forwards"
     r"|retweeted|reposted)\b"
 )
+
+
+# A relative clause whose verb says or names something: `, which described`, `, who
+# has called`, `, which said`.
+_RELATIVE_SAYING = re.compile(
+    r",\s+(?:which|who|that)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*(?:[a-z]+ly\s+)?"
+    r"(?:said|says|described|describes|called|calls|labeled|labelled|labels|termed|terms"
+    r"|dubbed|dubs|wrote|writes|stated|states|warned|warns|argued|argues|noted|notes"
+    r"|declared|declares|insisted|insists|claimed|claims|deemed|deems|branded|brands)\b"
+)
+
+
+def _relative_speaks(between: str) -> bool:
+    """The words between a sentence's subject and its quotation hold a verb of the
+    subject, an object, and a relative clause about that object whose verb says or names
+    (`chairs the board, which described the plan as`): the quotation is the object's.
+    A relative right after the subject (`Ann Roe, who chairs it, called`) is about the
+    subject and counts not."""
+    m = _RELATIVE_SAYING.search(between)
+    if m is None:
+        return False
+    head = between[: m.start()]
+    return bool(head.strip()) and not head.lstrip().startswith(",")
 
 
 def _words_of_another(between: str) -> bool:
