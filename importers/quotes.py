@@ -28,7 +28,6 @@ from importers.speakers import (
     SpeakerBook,
     after_unnamed,
     another_person_before,
-    document_introduces,
     from_another,
     label_before,
     listed_before,
@@ -59,6 +58,9 @@ GLOSS_WORDS = 3
 NEAR_CUE = 240
 # An uncued quotation continues a speaker quoted at most this many paragraphs earlier.
 CONTINUE_WITHIN = 2
+# A paragraph of at most this many words, not ending as a sentence does, is a heading.
+HEADING_WORDS = 8
+HEADING_STOPS = ".!?:;,”\"'’)…"
 # How far into each of the first two paragraphs a release's lead names its member.
 LEAD_REACH = 600
 # How far back (characters) a cue, subject or name before a quotation is looked for. Real
@@ -597,6 +599,8 @@ def _fits_noun(entity: Entity, words: list[str]) -> bool:
     for word in role.replace(",", " ").split():
         if word.rstrip("s") == head.rstrip("s") or head in _ROLE_ABBREVIATIONS.get(word, ()):
             return True  # `the governor` after `New Jersey Gov. Chris Christie`
+    if role:
+        return False  # `the diplomat` after `Planning Minister Song Ping`: another role
     # `the man`, `the patient`: somebody the page need not have named, not a title the
     # latest person was given.
     return len(words) == 2 and words[0].lower() == "the" and head not in _UNNAMED_NOUNS
@@ -1193,19 +1197,6 @@ _REPORTS_CLAUSE = re.compile(
 )
 
 
-# A verb of making something public that takes an object of its own: `“… decision.” The
-# Harbor Board has announced a proposed rule …` reports what the body made public, not
-# who spoke the full sentence quoted before it (`… announced Tuesday.` is a time).
-_MAKES_PUBLIC = re.compile(
-    r"[^_“”\"]*?\b(?:announced|announces|released|releases|issued|issues|unveiled|unveils|"
-    r"published|publishes|proposed|proposes|introduced|introduces)\s+"
-    r"(?!(?:on|in|at|during|after|before|last|this|today|yesterday|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|by|with|as|while|when|from|to|via|"
-    r"through|again|also|later|earlier|recently)\b)"
-    r"[\w’'-]+"
-)
-
-
 # A heading naming whose statement follows: `Floor Statement by Ranking Member Ann Holt`.
 _STATEMENT_BY = re.compile(
     rf"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Tt]estimony|TESTIMONY)\s+(?:[Bb]y|BY|of|OF)"
@@ -1326,9 +1317,6 @@ def choose_cue(
             or _REPORTS_CLAUSE.match(
                 masked, after.pos - base, sentence_end(masked, after.pos - base)
             )
-            # `“… decision.” The Harbor Board has announced a proposed rule …`: the verb's
-            # own object is what was made public.
-            or _MAKES_PUBLIC.match(masked, after.pos - base, sentence_end(masked, after.pos - base))
         ):
             return before
     if after is None and seg.closed:
@@ -1885,10 +1873,6 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         # saying “…”`: the words may be the object's, which carries words somebody else
         # wrote; not the subject's, and no earlier name's either.
         return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
-    if offset == start and _relative_speaks(masked[start + m.end("np") : seg.open_at]):
-        # `Ann Roe chairs the board, which described the plan as “…”`: the words are
-        # those of whom the relative clause is about (the board), not the subject's.
-        return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
     whole = " ".join(m.group("np").split())
     if offset == start and mention in (whole, whole.removeprefix("The ")):
         said = _SAYING_BEFORE.search(masked, start + m.end("np"), seg.open_at)
@@ -1936,29 +1920,6 @@ _PASSES_ON = re.compile(
     r"|receiving|got|gets|getting|recited|recites|forwarded|forwards"
     r"|retweeted|reposted)\b"
 )
-
-
-# A relative clause whose verb says or names something: `, which described`, `, who
-# has called`, `, which said`.
-_RELATIVE_SAYING = re.compile(
-    r",\s+(?:which|who|that)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*(?:[a-z]+ly\s+)?"
-    r"(?:said|says|described|describes|called|calls|labeled|labelled|labels|termed|terms"
-    r"|dubbed|dubs|wrote|writes|stated|states|warned|warns|argued|argues|noted|notes"
-    r"|declared|declares|insisted|insists|claimed|claims|deemed|deems|branded|brands)\b"
-)
-
-
-def _relative_speaks(between: str) -> bool:
-    """The words between a sentence's subject and its quotation hold a verb of the
-    subject, an object, and a relative clause about that object whose verb says or names
-    (`chairs the board, which described the plan as`): the quotation is the object's.
-    A relative right after the subject (`Ann Roe, who chairs it, called`) is about the
-    subject and counts not."""
-    m = _RELATIVE_SAYING.search(between)
-    if m is None:
-        return False
-    head = between[: m.start()]
-    return bool(head.strip()) and not head.lstrip().startswith(",")
 
 
 def _words_of_another(between: str) -> bool:
@@ -2097,6 +2058,60 @@ _SAYING = re.compile(
     r"|believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|consider(?:s|ed|ing)?|feel(?:s|ing)?|felt"
     r"|(?:view(?:s|ed|ing)?|see|sees|saw|seeing)\s+(?:[\w’'-]+\s+){0,4}?as)\b",
     re.IGNORECASE,
+)
+
+
+# A verb of saying or naming in the passive, its agent left out, right before a few quoted
+# words: `is described as a “…”`, or a participle right after the noun it qualifies
+# (`leaves described as a “…”`), not after a pronoun or a name (`what she described as`,
+# `what the mayor termed`), which says whose words they are.
+_PASSIVE_AS = re.compile(
+    r"(?<![\w’'])(?P<lead>[a-z]+)\s+(?:[a-z]+ly\s+)?(?:described|hailed|billed|touted|dubbed"
+    r"|known|referred\s+to|regarded|considered|seen|label(?:l)?ed|branded|termed|marketed"
+    r"|advertised|sold|promoted|presented|characteri[sz]ed|praised|celebrated)\s+as\s+"
+    r"(?:(?:a|an|the|one\s+of\s+the)\s+)?[“\"]?\s*$"
+)
+_NOT_A_NOUN = frozenset("he she they we i you it who that which what whom".split())
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
+
+
+# A piece of writing and the one it is addressed to, ending right before a name:
+# `a letter to Governor`, `an open letter addressed to the French president`, `emailed`.
+_WRITTEN_TO = re.compile(
+    r"\b(?:letters?|e-?mails?|notes?|messages?|appeals?|petitions?|pleas?|memos?|postcards?"
+    r"|addresse[sd]?|wrote|written|writes|writing|emailed|e-mailed|texted)"
+    r"(?:\s+(?:sent|written|addressed))?\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# Words opening a sentence that the book may hold as a person but name nobody.
+_NOT_SURNAMES = frozenset(
+    "Everyone Everybody Everything Nobody Nothing Someone Somebody Anyone Anybody One Each "
+    "All Both Many Some Most Such Another None This That These Those There Here What Which "
+    "Who It They We You He She His Her Their Our My Your Today Yesterday".split()
+)
+# The capitalised word opening a sentence of the narration, from the sentence's start.
+_SENTENCE_OPENING = re.compile(r"\s*([A-Z][\w’'-]+)(?=\s)")
+
+
+# Somebody unnamed who speaks for a person or stands near one, ending right before the
+# person's name or inside the cue's subject: `an aide to Undersecretary`, `a lawyer for`.
+_ON_BEHALF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z]+\s+)?(?:aides?|advis[eo]rs?"
+    r"|spokes(?:man|woman|person|men|women|people)|assistants?|deput(?:y|ies)|staffers?"
+    r"|lawyers?|attorneys?|friends?|sources?|relatives?|associates?|colleagues?|allies"
+    r"|ally|confidants?|supporters?)\s+(?:close\s+)?(?:to|of|for|with)\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+\s+){0,4}(?:$|[A-Z])"
+)
+
+
+# A cue after a quotation whose subject is somebody unnamed: `, said one`, `another added`.
+_UNNAMED_CUE = re.compile(
+    r"\s*,?\s*(?:(?:said|says|added|adds|told\s+\w+|recalled|explained|noted)\s+"
+    r"(?:one|another|a\s+third|one\s+of\s+them|someone|somebody)\b"
+    r"|(?:one|another|someone|somebody)\s+(?:of\s+them\s+)?(?:said|says|added|adds)\b)"
 )
 
 
@@ -2298,8 +2313,6 @@ class _Extractor:
             and not another_person_before(
                 self.paragraphs[q.paragraph], q.start, entity.name, others
             )
-            # `…, which made the following commitment:`: a document's words.
-            and not document_introduces(self.paragraphs[q.paragraph], q.start)
             # `Following are statements from faith leaders:`: others' words.
             and not from_another(
                 self.paragraphs[q.paragraph],
@@ -2455,25 +2468,10 @@ class _Extractor:
         masked, segs, base = self.masked[i], self.segments[i], i * STRIDE
         out: list[_Found] = []
         prev: Attribution | None = None
-        bound = 0  # the end of the latest quotation that ends its sentence
         for k, seg in enumerate(segs):
             next_open = segs[k + 1].open_at if k + 1 < len(segs) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text)
-            # The masked text hides a full stop inside the marks: after a quotation that
-            # ends its sentence, narration of its own (`Holt said, “….” Farm officials
-            # called it a “very serious matter”`) makes a new sentence; a name before that
-            # quotation is the earlier sentence's, and so are its words (here and after
-            # the readings below, which look back past that quotation too). Not where a
-            # colon introduces the words: that sentence says whose they are.
-            gap = masked[segs[k - 1].end + 1 : seg.open_at] if k > 0 else ""
-            narrated = (
-                _NARRATION_WORD.search(gap) is not None
-                and not gap.rstrip().endswith(":")
-                and not _goes_on_as_pronoun(gap)
-            )
-            if _before_bound(att, base + bound) and narrated:
-                att = None
             if (
                 att is not None
                 and att.pos < base + seg.open_at
@@ -2548,10 +2546,6 @@ class _Extractor:
                 # whose cue does not touch these words (`For more on “Catch-up With Ann,”
                 # residents may call` is a title, though a cue stood next to an earlier one).
                 att = replace(prev, adjacent=False) if prev else last_named(masked, seg, base)
-            if _before_bound(att, base + bound) and narrated:
-                att = None
-            if _ends_sentence(self.paragraphs[i], seg):
-                bound = seg.end
             out.append(_Found(seg, att))
             if att is not None:
                 prev = att
@@ -2629,11 +2623,13 @@ class _Extractor:
                         quote.speakers
                         and title is None
                         and att.cue is None
-                        and self._sentence_goes_on(f.seg)
+                        and (self._sentence_goes_on(f.seg) or self._unsaid(f.seg))
                     ):
                         # `Holt backed state “fusion centers,” including …`: a few words
                         # inside a sentence that goes on after them are somebody's words
                         # only when a verb of saying says whose; the subject is not one.
+                        # Nor where they end it with no such verb before them (`He brought
+                        # leaves sold as a “healing drink”.`): a scare quote, nobody's.
                         quotes.append(self._continued(f.seg, text, None))
                         continue
                     if k > 0 and _same_cue(items[k - 1].attribution, att):
@@ -2653,6 +2649,14 @@ class _Extractor:
                 elif looks_like_speech(text) or self._labelled(f.seg):
                     # Only a quotation opening its sentence continues an earlier speaker.
                     near = opens and last is not None and i - last.paragraph <= CONTINUE_WITHIN
+                    if near and _UNNAMED_CUE.match(self.masked[i], f.seg.end + 1):
+                        # `“…,” said one.`: somebody unnamed spoke, not the one before.
+                        near = False
+                    if near and last is not None and self._heading_between(last.paragraph, i):
+                        # `About the Novel` between a reviewer's words and these: a new
+                        # section, whose quotation (a line of the book) is not the
+                        # reviewer's.
+                        near = False
                     if near and k == 0 and self._introduced_apart(i, f.seg):
                         # `Following are statements from faith leaders:` before it: a
                         # paragraph introducing words whose speaker it does not say.
@@ -2687,6 +2691,17 @@ class _Extractor:
             if quote.kind == "direct":
                 self._transcript_label(quote)
         return quotes
+
+    def _heading_between(self, first: int, i: int) -> bool:
+        """A paragraph between paragraphs `first` and `i` is a heading: a few words, no
+        quotation, no closing punctuation (`About the Book`, `Chapter One`)."""
+        for j in range(first + 1, i):
+            text = self.paragraphs[j].strip()
+            if self.segments[j] or not text or text[-1] in HEADING_STOPS:
+                continue
+            if len(text.split()) <= HEADING_WORDS:
+                return True
+        return False
 
     def _introduced_apart(self, i: int, seg: Segment) -> bool:
         """The quotation opens paragraph `i`, and the paragraph before it holds no
@@ -2959,6 +2974,22 @@ class _Extractor:
         begin = look_back(masked, seg.open_at)
         return _SAYING.search(masked, begin, seg.open_at) is None
 
+    def _unsaid(self, seg: Segment) -> bool:
+        """A few quoted words close inside the sentence they end, right after a verb of
+        saying or naming in the passive with no agent (`leaves described as a “healing
+        drink”.`, `was hailed as “…”`): a scare quote, nobody's words."""
+        if not seg.closed:
+            return False
+        masked = self.masked[seg.paragraph]
+        after = masked[seg.end + 1 : seg.end + 40].lstrip()
+        if after and not after.startswith((".", "!", "?")) and not after[:1].isupper():
+            return False  # the sentence goes on: `_sentence_goes_on` judges that shape
+        before = masked[max(0, seg.open_at - 80) : seg.open_at + 1]
+        m = _PASSIVE_AS.search(before)
+        if m is None or m.group("lead") in _NOT_A_NOUN:
+            return False
+        return not _WHAT_BEFORE.search(before, 0, m.start("lead"))
+
     def _labelled(self, seg: Segment) -> bool:
         """A transcript's label naming a person the article names stands right before the
         quotation: `ROTH: “…”`."""
@@ -3066,6 +3097,10 @@ class _Extractor:
         if entity is None or entity.kind != "person":
             return entity
         want = PRONOUN_GENDER.get(_CONTRACTED.sub("", mention.lower()))
+        if self._written_to(entity, pos):
+            return None  # `sent a letter to Gov. Ivo Brandt, in which he wrote: “…”`
+        if want is not None and self._surname_subject_before(entity, pos):
+            return None  # `Lyle made the remark … . “…,” he said` after `said Ed Dane`
         if want is not None:
             if self._pronoun_rival(entity, pos, want):
                 return None
@@ -3084,6 +3119,87 @@ class _Extractor:
         nearest = self._given_before(words[-1], at) if at is not None else None
         # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
         return None if nearest is not None and nearest != words[0] else entity
+
+    def _surname_subject_before(self, entity: Entity, pos: int) -> bool:
+        """The sentence of `he`/`she` at `pos`, or the one before it, opens with the
+        surname alone of another person the text names in full, after `entity`'s latest
+        mention: `Lyle made the remark … . “…,” he said` after `said spokesman Ed Dane`
+        means Lyle, whom the book did not see there (a name opening a sentence is not
+        registered); nobody's rather than Dane's."""
+        at = next((p for p, name in self.book._before(pos) if name == entity.name), None)
+        if at is None:
+            return False
+        paragraph, offset = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return False
+        masked = self.masked[paragraph]
+        opening = sentence_start(masked, offset)
+        stretches = [(masked, sentence_start(masked, max(0, opening - 1)), offset)]
+        if opening == 0 and paragraph > 0:
+            before = self.masked[paragraph - 1].rstrip()
+            stretches.append((before, sentence_start(before, max(0, len(before) - 1)), len(before)))
+        own = set(entity.name.split())
+        words: list[str] = []  # the sentences' opening words, latest first
+        for j, (text, lo, hi) in enumerate(stretches):
+            if (paragraph - j) * STRIDE + hi <= at:
+                break
+            # Openings after the mention's own start (`Ohio Democratic Party Chairman
+            # David Pepper called …` opens with the mention itself).
+            lo = max(lo, at - (paragraph - j) * STRIDE + 1, hi - 2 * LOOK_BACK)
+            starts = _sentence_bounds(text)[0]
+            k = bisect.bisect_left(starts, lo)
+            for start in reversed(starts[k : bisect.bisect_left(starts, hi)]):
+                m = _SENTENCE_OPENING.match(text, start)
+                if m is not None and not m.group(1).endswith(("’s", "'s")):
+                    words.append(m.group(1))  # not a possessive (`Obama's record`)
+        for word in words:
+            if word in own:
+                return False  # `Trump has responded … . Clinton says she …`: hers
+            alone = self.book.entities.get(word)
+            if (
+                alone is not None
+                and alone.kind == "person"
+                and alone is not entity
+                and word not in _NOT_SURNAMES
+                and _could_be_surname(word)
+            ):
+                return True  # a surname whose full name the page lost (a heading)
+            for name in self.book.by_tail.get((word,), ()):
+                other = self.book.entities.get(name)
+                if " " in name and other is not None and other.kind == "person":
+                    return True
+        return False
+
+    def _on_behalf(self, entity: Entity, att: Attribution) -> bool:
+        """The cue's subject is somebody unnamed who works for or stands near `entity`, a
+        person: `An aide to Undersecretary Ivo Brandt`, `a lawyer for Ann Holt`."""
+        if entity.kind != "person" or att.cue is None:
+            return False
+        if _ON_BEHALF.search(att.mention):
+            return True
+        found = self._masked_at(att.pos)
+        if found is None:
+            return False
+        masked, offset = found
+        return _ON_BEHALF.search(masked, max(0, offset - 80), offset) is not None
+
+    def _written_to(self, entity: Entity, pos: int) -> bool:
+        """`entity`'s latest mention before `pos`, in the same sentence or the one before,
+        names the one a letter, an email, an appeal or a petition is addressed to: its
+        words are the writer's, and `he`/`she` after it is not the addressee."""
+        at = next((p for p, name in self.book._before(pos) if name == entity.name), None)
+        if at is None or at // STRIDE != pos // STRIDE:
+            return False
+        found = self._masked_at(at)
+        if found is None:
+            return False
+        masked, offset = found
+        if sentence_start(masked, offset) < sentence_start(masked, pos % STRIDE) and (
+            sentence_start(masked, max(0, sentence_start(masked, pos % STRIDE) - 1))
+            > sentence_start(masked, offset)
+        ):
+            return False
+        return _WRITTEN_TO.search(masked, max(0, offset - 80), offset) is not None
 
     def _pronoun_rival(self, entity: Entity, pos: int, want: str) -> bool:
         """Whether `he`/`she` at `pos`, resolved to `entity`, could as well mean another
@@ -3673,6 +3789,13 @@ class _Extractor:
                 att, entity, names = named
         if not names and att.cue is not None:
             entity, names = self._spokesperson_of(att, entity)
+        if names and entity is not None and self._on_behalf(entity, att):
+            # `An aide to Undersecretary Ivo Brandt said …`: the aide speaks, unnamed.
+            entity, names = None, []
+        if names and entity is not None and self._written_to(entity, att.pos):
+            # `an appeal to Gov. Ivo Brandt, in which he explained: “…”`: the addressee's
+            # name before the cue; the words are the writer's.
+            entity, names = None, []
         if names and self._about_the_subject(seg, text, att, entity):
             entity, names = None, []
         if entity is not None and names:
@@ -4119,28 +4242,6 @@ def _body_shape(words: list[str]) -> bool:
     """An organisation's name with no office, honorific or person's name in it: `Veterans
     League`, not `President`, `Chairman` or `Honorable Ann Holt`."""
     return N.org_shape(words) and not _office_or_honorific(words) and not N.person_shape(words)
-
-
-_NARRATION_WORD = re.compile(r"[A-Za-z]")
-
-
-def _goes_on_as_pronoun(gap: str) -> bool:
-    """The narration between two quotations names nobody but goes on with `he` or `she`
-    (`… unjust.” On the radio she wanted to speak “…”`): the earlier speaker, whom the
-    readings before the sentence's end may still name."""
-    words = gap.split()
-    return any(w in _HE_SHE for w in words) and not any(
-        w[:1].isupper() and w not in _HE_SHE for w in words[1:]
-    )
-
-
-_HE_SHE = frozenset("he she He She".split())
-
-
-def _before_bound(att: Attribution | None, bound: int) -> bool:
-    """The attribution's name stands before `bound` (the end of a quotation that ended
-    its sentence)."""
-    return att is not None and att.pos < bound
 
 
 def _ends_sentence(paragraph: str, seg: Segment) -> bool:
