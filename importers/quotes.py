@@ -28,6 +28,7 @@ from importers.speakers import (
     SpeakerBook,
     after_unnamed,
     another_person_before,
+    document_introduces,
     from_another,
     label_before,
     listed_before,
@@ -1197,6 +1198,19 @@ _REPORTS_CLAUSE = re.compile(
 )
 
 
+# A verb of making something public that takes an object of its own: `“… decision.” The
+# Harbor Board has announced a proposed rule …` reports what the body made public, not
+# who spoke the full sentence quoted before it (`… announced Tuesday.` is a time).
+_MAKES_PUBLIC = re.compile(
+    r"[^_“”\"]*?\b(?:announced|announces|released|releases|issued|issues|unveiled|unveils|"
+    r"published|publishes|proposed|proposes|introduced|introduces)\s+"
+    r"(?!(?:on|in|at|during|after|before|last|this|today|yesterday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|by|with|as|while|when|from|to|via|"
+    r"through|again|also|later|earlier|recently)\b)"
+    r"[\w’'-]+"
+)
+
+
 # A heading naming whose statement follows: `Floor Statement by Ranking Member Ann Holt`.
 _STATEMENT_BY = re.compile(
     rf"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Tt]estimony|TESTIMONY)\s+(?:[Bb]y|BY|of|OF)"
@@ -1317,6 +1331,9 @@ def choose_cue(
             or _REPORTS_CLAUSE.match(
                 masked, after.pos - base, sentence_end(masked, after.pos - base)
             )
+            # `“… decision.” The Harbor Board has announced a proposed rule …`: the verb's
+            # own object is what was made public.
+            or _MAKES_PUBLIC.match(masked, after.pos - base, sentence_end(masked, after.pos - base))
         ):
             return before
     if after is None and seg.closed:
@@ -1873,6 +1890,10 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         # saying “…”`: the words may be the object's, which carries words somebody else
         # wrote; not the subject's, and no earlier name's either.
         return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
+    if offset == start and _relative_speaks(masked[start + m.end("np") : seg.open_at]):
+        # `Ann Roe chairs the board, which described the plan as “…”`: the words are
+        # those of whom the relative clause is about (the board), not the subject's.
+        return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
     whole = " ".join(m.group("np").split())
     if offset == start and mention in (whole, whole.removeprefix("The ")):
         said = _SAYING_BEFORE.search(masked, start + m.end("np"), seg.open_at)
@@ -1920,6 +1941,29 @@ _PASSES_ON = re.compile(
     r"|receiving|got|gets|getting|recited|recites|forwarded|forwards"
     r"|retweeted|reposted)\b"
 )
+
+
+# A relative clause whose verb says or names something: `, which described`, `, who
+# has called`, `, which said`.
+_RELATIVE_SAYING = re.compile(
+    r",\s+(?:which|who|that)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*(?:[a-z]+ly\s+)?"
+    r"(?:said|says|described|describes|called|calls|labeled|labelled|labels|termed|terms"
+    r"|dubbed|dubs|wrote|writes|stated|states|warned|warns|argued|argues|noted|notes"
+    r"|declared|declares|insisted|insists|claimed|claims|deemed|deems|branded|brands)\b"
+)
+
+
+def _relative_speaks(between: str) -> bool:
+    """The words between a sentence's subject and its quotation hold a verb of the
+    subject, an object, and a relative clause about that object whose verb says or names
+    (`chairs the board, which described the plan as`): the quotation is the object's.
+    A relative right after the subject (`Ann Roe, who chairs it, called`) is about the
+    subject and counts not."""
+    m = _RELATIVE_SAYING.search(between)
+    if m is None:
+        return False
+    head = between[: m.start()]
+    return bool(head.strip()) and not head.lstrip().startswith(",")
 
 
 def _words_of_another(between: str) -> bool:
@@ -2313,6 +2357,8 @@ class _Extractor:
             and not another_person_before(
                 self.paragraphs[q.paragraph], q.start, entity.name, others
             )
+            # `…, which made the following commitment:`: a document's words.
+            and not document_introduces(self.paragraphs[q.paragraph], q.start)
             # `Following are statements from faith leaders:`: others' words.
             and not from_another(
                 self.paragraphs[q.paragraph],
@@ -2468,10 +2514,25 @@ class _Extractor:
         masked, segs, base = self.masked[i], self.segments[i], i * STRIDE
         out: list[_Found] = []
         prev: Attribution | None = None
+        bound = 0  # the end of the latest quotation that ends its sentence
         for k, seg in enumerate(segs):
             next_open = segs[k + 1].open_at if k + 1 < len(segs) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text)
+            # The masked text hides a full stop inside the marks: after a quotation that
+            # ends its sentence, narration of its own (`Holt said, “….” Farm officials
+            # called it a “very serious matter”`) makes a new sentence; a name before that
+            # quotation is the earlier sentence's, and so are its words (here and after
+            # the readings below, which look back past that quotation too). Not where a
+            # colon introduces the words: that sentence says whose they are.
+            gap = masked[segs[k - 1].end + 1 : seg.open_at] if k > 0 else ""
+            narrated = (
+                _NARRATION_WORD.search(gap) is not None
+                and not gap.rstrip().endswith(":")
+                and not _goes_on_as_pronoun(gap)
+            )
+            if _before_bound(att, base + bound) and narrated:
+                att = None
             if (
                 att is not None
                 and att.pos < base + seg.open_at
@@ -2546,6 +2607,10 @@ class _Extractor:
                 # whose cue does not touch these words (`For more on “Catch-up With Ann,”
                 # residents may call` is a title, though a cue stood next to an earlier one).
                 att = replace(prev, adjacent=False) if prev else last_named(masked, seg, base)
+            if _before_bound(att, base + bound) and narrated:
+                att = None
+            if _ends_sentence(self.paragraphs[i], seg):
+                bound = seg.end
             out.append(_Found(seg, att))
             if att is not None:
                 prev = att
@@ -4242,6 +4307,28 @@ def _body_shape(words: list[str]) -> bool:
     """An organisation's name with no office, honorific or person's name in it: `Veterans
     League`, not `President`, `Chairman` or `Honorable Ann Holt`."""
     return N.org_shape(words) and not _office_or_honorific(words) and not N.person_shape(words)
+
+
+_NARRATION_WORD = re.compile(r"[A-Za-z]")
+
+
+def _goes_on_as_pronoun(gap: str) -> bool:
+    """The narration between two quotations names nobody but goes on with `he` or `she`
+    (`… unjust.” On the radio she wanted to speak “…”`): the earlier speaker, whom the
+    readings before the sentence's end may still name."""
+    words = gap.split()
+    return any(w in _HE_SHE for w in words) and not any(
+        w[:1].isupper() and w not in _HE_SHE for w in words[1:]
+    )
+
+
+_HE_SHE = frozenset("he she He She".split())
+
+
+def _before_bound(att: Attribution | None, bound: int) -> bool:
+    """The attribution's name stands before `bound` (the end of a quotation that ended
+    its sentence)."""
+    return att is not None and att.pos < bound
 
 
 def _ends_sentence(paragraph: str, seg: Segment) -> bool:

@@ -1903,7 +1903,7 @@ def attribute_to_issuer(
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
             and not _titles_issuer(quote.text, issuer)
             and not unnamed
-            and not _document_introduces(doc.body[quote.paragraph], quote.start)
+            and not document_introduces(doc.body[quote.paragraph], quote.start)
             and not from_another(
                 doc.body[quote.paragraph],
                 quote.start,
@@ -2340,10 +2340,17 @@ _DOCUMENT_INTRO = re.compile(
     # a work's own word, capitalised as its name (`The Journal’s Editorial also quoted`)
     r"Editorial|Report|Study|Survey|Analysis|Audit|Memo|Article|Column)"
     r"\b[^.!?:“”\"]{0,120}:\s*[“\"]?\s*$"
+    # `the agency released a plan, which made the following commitment:`: a clause of a
+    # thing (`which`, not `who`) with no person in it introduces that thing's words; not
+    # a statement's, a letter's or a speech's (`Holt issued a statement, which reads:`).
+    r"|(?<!statement)(?<!statements)(?<!remarks)(?<!letter)(?<!speech)(?<!testimony)"
+    r"(?<!message)(?<!op-ed)(?<!post)(?<!tweet)"
+    r",[”\"]?\s+which\s+(?!(?:he|she|they|we|i|you)\b)(?:[a-z][\w’'-]*\s+){0,6}?[a-z][\w’'-]*"
+    r":\s*[“\"]?\s*$"
 )
 
 
-def _document_introduces(paragraph: str, start: int) -> bool:
+def document_introduces(paragraph: str, start: int) -> bool:
     """The sentence right before the quotation introduces it as a document's text."""
     return bool(_DOCUMENT_INTRO.search(paragraph, max(0, start - 300), start))
 

@@ -163,3 +163,30 @@ def test_a_group_noun_reaches_the_list_ending_the_paragraph_before() -> None:
 )
 def test_a_group_noun_whose_members_were_not_just_named_is_nobodys(opening: str) -> None:
     assert _speakers(f"{opening} “This bill protects farmers,” the senators said.") == [[]]
+
+
+# -- a body's words in a relative clause after the subject's object ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Roe chairs the board, which described the plan as “unworkable and costly.”",
+        "Ann Roe leads the Harbor Nurses Union, which said the plan “will not work for nurses.”",
+        "Ann Roe joined the committee, which has called the bill “a gift to insurers.”",
+    ],
+)
+def test_words_in_a_relative_clause_about_a_body_are_not_the_subjects(sentence: str) -> None:
+    assert _speakers(sentence) == [[]]
+
+
+def test_a_relative_clause_about_the_subject_keeps_the_subjects_words() -> None:
+    assert _speakers("Ann Roe, who chairs the board, called the plan “unworkable and costly.”") == [
+        ["Ann Roe"]
+    ]
+
+
+def test_a_relative_clause_about_a_person_gives_that_person() -> None:
+    assert _speakers("Ann Roe hired Tom Reed, who called the plan “a good start.”") == [
+        ["Tom Reed"]
+    ]
