@@ -3,7 +3,7 @@
 news speaker gold split, to read by eye (right or wrong speaker).
 
 Usage: scripts/news_precision_sample.py [--corpus DIR] [--count 120] [--out FILE]
-       [--seed N] [--halves AB] [--per-site N] [--skip FILE ...]
+       [--seed N] [--halves AB] [--per-site N] [--skip FILE ...] [--reuters]
 
 Pages of `article-extraction-benchmark`, `wcxb/dev` and `news-dates` whose site (host
 without `www.`) no page of `tests/gold/speakers*.jsonl` comes from are parsed exactly as
@@ -23,6 +23,14 @@ to take); `--seed` shuffles in another order, `--halves` names the two halves (`
 evening) was drawn with `--seed 20261130 --halves CD --per-site 8`, skipping the first
 sample's sites and the next `scripts/news_sample.py --count 40` sites (30 listed, the
 news gold's next split among them): the 27 sites left give 47 quotes (38 at 3 a site).
+
+By the third sample no page of the three sets outside the news gold and the first two
+samples gives an attributed quote, so `--reuters` draws from the Reuters-21578 stories
+holding a double quotation mark instead (wire copy, parsed as `press parse story.txt`
+parses it: title line, then body), in the seeded order until enough are found; a story's
+source file (`reut2-003`) stands for its site and fixes its half. The third sample
+(2026-11-29, night) was drawn with `--reuters --seed 20261201 --halves EF --per-site 7`:
+120 quotes from 18 source files, half E (66) read for rules, half F (54) only scored.
 """
 
 from __future__ import annotations
@@ -30,8 +38,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import html
 import json
 import random
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -83,6 +93,68 @@ def page_files(corpus: Path) -> Iterator[tuple[str, str, Path]]:
         html = dates / "html" / gold["file"]
         if html.exists():
             yield f"news-dates:{gold['file'].split('.')[0]}", site(url), html
+
+
+def reuters_files(corpus: Path, seed: int) -> Iterator[tuple[str, str, bytes]]:
+    """(story id, source file, text) of the Reuters-21578 stories holding a double
+    quotation mark, in a seeded order: wire copy, parsed as `press parse story.txt`
+    parses it. The source file (`reut2-003`, about 1,000 stories of a few days each)
+    stands for the site."""
+    stories = []
+    for path in sorted((corpus / "reuters21578").glob("reut2-*.sgm")):
+        raw = path.read_text(encoding="latin-1")
+        for m in _STORY.finditer(raw):
+            body = _BODY.search(m.group(2))
+            if body is None or '"' not in body.group(1):
+                continue
+            title = _TITLE.search(m.group(2))
+            text = (title.group(1) + "\n" if title else "") + body.group(1)
+            text = html.unescape(text).replace("\x03", "").replace("\x02", "")
+            stories.append((f"reuters:{m.group(1)}", path.stem, text.encode("utf-8")))
+    random.Random(seed).shuffle(stories)
+    yield from stories
+
+
+_STORY = re.compile(r'<REUTERS[^>]*NEWID="(\d+)">(.*?)</REUTERS>', re.S)
+_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+
+
+def reuters_candidates(
+    corpus: Path, names: str, seed: int, count: int, per_site: int
+) -> list[dict[str, object]]:
+    """Quotes given a speaker in Reuters stories, parsed in the seeded order until every
+    source file could give `per_site` of them or `count` times three are found."""
+    out: list[dict[str, object]] = []
+    per: dict[str, int] = {}
+    for page, host, data in reuters_files(corpus, seed):
+        if per.get(host, 0) >= per_site * 3:
+            continue
+        doc = parse_page(data)
+        if doc is None:
+            continue
+        for n, quote in enumerate(doc.quotes):
+            if not quote.speaker or quote.kind != "direct":
+                continue
+            per[host] = per.get(host, 0) + 1
+            para = doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else ""
+            out.append(
+                {
+                    "page": page,
+                    "site": host,
+                    "half": half(host, names),
+                    "n": n,
+                    "speaker": quote.speaker,
+                    "speakers": quote.speakers,
+                    "mention": quote.mention,
+                    "method": quote.method,
+                    "text": quote.text[:200],
+                    "paragraph": para,
+                }
+            )
+        if len(out) >= count * 3:
+            break
+    return out
 
 
 def parse_page(data: bytes):  # type: ignore[no-untyped-def]
@@ -146,8 +218,15 @@ def recheck(corpus: Path, drawn: Path) -> None:
     """Print each drawn quote's speaker as drawn and as the parser gives it now."""
     rows = [json.loads(line) for line in drawn.read_text(encoding="utf-8").splitlines()]
     files = {page: path for page, _host, path in page_files(corpus)}
+    wanted = {row["page"] for row in rows}
+    stories = {}
+    if any(page.startswith("reuters:") for page in wanted):
+        stories = {page: data for page, _host, data in reuters_files(corpus, 0) if page in wanted}
     docs = {}
-    for page in sorted({row["page"] for row in rows}):
+    for page in sorted(wanted):
+        if page in stories:
+            docs[page] = parse_page(stories[page])
+            continue
         with gzip.open(files[page]) as f:
             docs[page] = parse_page(f.read())
     for i, row in enumerate(rows):
@@ -172,6 +251,9 @@ def main() -> None:
     parser.add_argument(
         "--skip", type=Path, action="append", default=[], help="a file whose sites to leave out"
     )
+    parser.add_argument(
+        "--reuters", action="store_true", help="draw from Reuters-21578 stories instead"
+    )
     args = parser.parse_args()
     if args.recheck:
         recheck(args.corpus, args.recheck)
@@ -183,7 +265,11 @@ def main() -> None:
         if not path.exists():
             parser.error(f"no such file: {path}")
         skip |= skipped_sites(path)
-    picked = draw(candidates(args.corpus, skip, args.halves), args.count, args.seed, args.per_site)
+    if args.reuters:
+        found = reuters_candidates(args.corpus, args.halves, args.seed, args.count, args.per_site)
+    else:
+        found = candidates(args.corpus, skip, args.halves)
+    picked = draw(found, args.count, args.seed, args.per_site)
     lines = [json.dumps(q, ensure_ascii=False) for q in picked]
     text = "\n".join(lines) + "\n"
     if args.out:
