@@ -46,6 +46,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -133,28 +134,36 @@ def reuters_candidates(
         doc = parse_page(data)
         if doc is None:
             continue
-        for n, quote in enumerate(doc.quotes):
-            if not quote.speaker or quote.kind != "direct":
-                continue
-            per[host] = per.get(host, 0) + 1
-            para = doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else ""
-            out.append(
-                {
-                    "page": page,
-                    "site": host,
-                    "half": half(host, names),
-                    "n": n,
-                    "speaker": quote.speaker,
-                    "speakers": quote.speakers,
-                    "mention": quote.mention,
-                    "method": quote.method,
-                    "text": quote.text[:200],
-                    "paragraph": para,
-                }
-            )
+        rows = attributed_rows(doc, page, host, names)
+        per[host] = per.get(host, 0) + len(rows)
+        out.extend(rows)
         if len(out) >= count * 3:
             break
     return out
+
+
+def attributed_rows(doc: Any, page: str, host: str, names: str) -> list[dict[str, object]]:
+    """One row to read for each direct quotation of a parsed page that carries a speaker."""
+    rows: list[dict[str, object]] = []
+    for n, quote in enumerate(doc.quotes):
+        if not quote.speaker or quote.kind != "direct":
+            continue
+        para = doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else ""
+        rows.append(
+            {
+                "page": page,
+                "site": host,
+                "half": half(host, names),
+                "n": n,
+                "speaker": quote.speaker,
+                "speakers": quote.speakers,
+                "mention": quote.mention,
+                "method": quote.method,
+                "text": quote.text[:200],
+                "paragraph": para,
+            }
+        )
+    return rows
 
 
 def parse_page(data: bytes):  # type: ignore[no-untyped-def]
@@ -177,24 +186,7 @@ def candidates(corpus: Path, skip: set[str], names: str = "AB") -> list[dict[str
             doc = parse_page(f.read())
         if doc is None:
             continue
-        for n, quote in enumerate(doc.quotes):
-            if not quote.speaker or quote.kind != "direct":
-                continue
-            para = doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else ""
-            out.append(
-                {
-                    "page": page,
-                    "site": host,
-                    "half": half(host, names),
-                    "n": n,
-                    "speaker": quote.speaker,
-                    "speakers": quote.speakers,
-                    "mention": quote.mention,
-                    "method": quote.method,
-                    "text": quote.text[:200],
-                    "paragraph": para,
-                }
-            )
+        out.extend(attributed_rows(doc, page, host, names))
     return out
 
 
