@@ -377,9 +377,30 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         # "Interior Ken Salazar", "Congress Mike Conaway": the last word of an office or
         # a body (`Secretary of the Interior`) before a full name, no part of it.
         return words[0], words[1:]
+    body = next(
+        (
+            k
+            for k in range(len(words) - 3, 0, -1)
+            if word_key(words[k]) in _BODY_ENDS and words[k][:1].isupper()
+        ),
+        None,
+    )
+    if body is not None and len(words) - body - 1 <= 3:
+        rest = words[body + 1 :]
+        if (
+            first_name_gender(rest[0]) is not None
+            and word_key(rest[0]) not in _NOT_ROLE
+            and _plain_name(rest)
+            and all(w[:1].isupper() for w in words[: body + 1])
+        ):
+            # "House Budget Committee Ann Roe": a body's name run into a full name, its
+            # role word left out; the body is the role.
+            return " ".join(words[: body + 1]), rest
     return None, words
 
 
+# The last word of a body's name (`House Budget Committee`, `Lakeport School Board`).
+_BODY_ENDS = frozenset("committee subcommittee caucus commission board council".split())
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
 # Ranks and the bench, which the first-name lexicon also lists (`General`, `Judge`), so a
 # name keeps them before a surname alone (`General Tobin`); the speaker's value puts them

@@ -154,6 +154,28 @@ def _reopens(text: str, last: Segment, i: int) -> bool:
     return bool(_CUE_INSIDE.search(text, max(last.start, last.end - 60), last.end))
 
 
+# A cue right after a mark that opens no quotation: `… communities, “said Ann Holt. “…”`,
+# `… communities, “Holt said.` — a verb of saying glued to the mark, then a name, or a
+# name and the verb, ending at punctuation. The mark was meant to close the quotation
+# before it.
+_CUE_AFTER_MARK = re.compile(
+    r"(?:(?:said|says|added|adds|stated|explained|noted|continued)\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+(?:said|says|added|adds|stated|explained|noted))"
+    r"(?=\s*[.,;])"
+)
+
+
+def _closes_before_cue(text: str, open_at: int, i: int) -> bool:
+    """Whether the opening-shaped mark at `i`, inside the quotation opened at `open_at`,
+    was typed for its closing mark: the quoted words end at a comma right before it and a
+    cue follows glued to it (`“All of us, “said Ann Holt.`). An opener never follows a
+    comma that ends words still inside marks: the comma hands them to a cue."""
+    if not text[open_at + 1 : i].rstrip().endswith(","):
+        return False
+    return _CUE_AFTER_MARK.match(text, i + 1) is not None
+
+
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
     """Spans inside quotation marks, pairing marks by shape and by position."""
     segments: list[Segment] = []
@@ -182,6 +204,11 @@ def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
             continue
         if ch == "“" and _nested(text, open_at, i):
             nested = True  # `“… This set up a “pay and chase” system …”`: quoted inside
+            continue
+        if ch == "“" and _closes_before_cue(text, open_at, i):
+            # `“… communities, “said Ann Holt. “…”`: a closing mark typed as an opener.
+            segments.append(Segment(paragraph, open_at + 1, i, True, open_at))
+            open_at = None
             continue
         if ch == "“" and not _is_closing(text, i) or ch == '"' and _opens_after_break(text, i):
             # An opener while open: the previous quotation lost its closing mark (a
@@ -421,6 +448,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             return None  # `Tarrow, a spokesman for the Harbor Department`: no name
         return book.note_name(appositive, pos)
     words = mention.split()
+    if _sent_to(words) or _thing_from(words):
+        return None
     inner = _preposition_object(words)
     if inner is not None:
         # `a quotation from President Lincoln`, `the letter to Secretary Salazar`, `a
@@ -478,6 +507,49 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             # follows, not the body the role is of.
             return book.note_name(before, pos)
     return book.note_name(words, pos)
+
+
+def _sent_to(words: list[str]) -> bool:
+    """`Department of Labor to Congresswoman Holt` (`A letter from the Department of Labor
+    to Congresswoman Holt reads:`): a name, then `to` and a titled name — a writing from
+    the one to the other, never the addressee's words. A role before `to` is part of one
+    person's title (`Ambassador to the United Nations Ann Holt`, `Adviser to the
+    President`)."""
+    if "to" not in words:
+        return False
+    at = words.index("to")
+    return (
+        0 < at < len(words) - 2
+        and words[at - 1][:1].isupper()
+        and not N.is_role_word(words[at - 1])
+        # the addressee by title and name (`the Committee to Protect Journalists` is one name)
+        and N.is_role_word(words[at + 1])
+        and words[at + 2][:1].isupper()
+    )
+
+
+# Nouns of what somebody says or writes: `the Statement from Secretary Vail` is Vail's.
+_SAYING_HEADS = frozenset(
+    """statement statements remarks comments comment message letter response reply
+    testimony words speech email e-mail note memo tweet post op-ed editorial""".split()
+)
+
+
+def _thing_from(words: list[str]) -> bool:
+    """`the Proposal from Secretary Vail` (a heading, `On the Proposal from Secretary
+    Vail: “…”`): a thing another person put forward, capitalised as a heading's words
+    are; the words under it are not that person's. A statement, letter or remarks from
+    somebody are theirs, and a person or role before `from` is who speaks."""
+    at = next((k for k, w in enumerate(words) if w in ("from", "by")), 0)
+    if at < 2 or words[0].lower() not in ("the", "a", "an") or at == len(words) - 1:
+        return False
+    head = words[at - 1]
+    return (
+        head[:1].isupper()
+        and head.lower() not in _SAYING_HEADS
+        and not N.is_role_word(head)
+        and not N.person_evidence(words[1:at])
+    )
 
 
 # Lower-case nouns that say the capitalised words before them name a publication.

@@ -563,6 +563,33 @@ def _plural_role(word: str) -> bool:
     return low.endswith("s") and not low.endswith("ss") and N.is_role_word(low[:-1])
 
 
+# A party letter and a state or city after a hyphen (`D-Maine`, `R-Ga.`, `D-San`).
+_PARTY_STATE_TAG = re.compile(r"\(?[DRI]-[A-Z][\w.’'-]*\)?,?$")
+# Words of a time a sentence may open with, before its subject; one of the days must be
+# among them (`Late Thursday`, `Earlier today`).
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+_TIME_WORDS = _DAY_WORDS | frozenset(
+    "late early earlier later last this next on morning afternoon evening night".split()
+)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+# Offices written as letters that no lexicon of roles holds.
+_OFFICE_ABBREVIATIONS = frozenset(("IG", "OIG"))
+
+
+def _office_alone(word: str) -> bool:
+    """An office written as capitals (`IG`, `CEO`) or a role in the plural (`Senators`);
+    not a surname that is also a title (`King`, `Bishop`, `Burgess`)."""
+    return (
+        word in _OFFICE_ABBREVIATIONS
+        or word.isupper()
+        and len(word) > 1
+        and N.is_role_word(word)
+        or _plural_role(word)
+    )
+
+
 @functools.lru_cache(maxsize=16384)
 def _normalise(
     names: tuple[str, ...], title: str | None, auxiliary: bool = False
@@ -582,6 +609,20 @@ def _normalise(
     if ends:
         shift = len(" ".join(words[: ends[-1] + 1])) + 1
         words = words[ends[-1] + 1 :]
+    days = 0
+    while days < len(words) - 1 and _clean(words[days]) in _TIME_WORDS:
+        days += 1
+    if any(_clean(w) in _DAY_WORDS for w in words[:days]):
+        # `Late Thursday the Holt Administration`: the time the sentence opens with.
+        shift += len(" ".join(words[:days])) + 1
+        words = words[days:]
+    if len(words) == 2 and _clean(words[0]) in _NUMBER_WORDS:
+        return None  # `One Lakeport` (resident, official …): a count, not a name
+    tag = next((k for k, w in enumerate(words) if _PARTY_STATE_TAG.match(w)), None)
+    if tag is not None:
+        # `Mike Roe D-Maine`, `D-San Antonio`: a party-and-state tag glued to the name
+        # (its brackets lost) is no part of it, and alone names nobody.
+        words = words[:tag]
     titled = False
     if auxiliary and not shift and len(words) > 1 and _clean(words[0]) in _AUXILIARIES:
         words = words[1:]
@@ -613,6 +654,8 @@ def _normalise(
             break
     if not words:
         return None
+    if len(words) == 1 and _office_alone(words[0]):
+        return None  # `IG`, `CEO`, `Senators`: an office alone names nobody
     if "of" in words[2:-1]:
         # "Congressman Steve Knight of California": the name ends before its place.
         k = words.index("of", 2)
@@ -1824,6 +1867,7 @@ def attribute_to_issuer(
         else:
             kept.append(speaker)
     orphan = False
+    retitled: set[str] = set()
     prev: Quote | None = None
     # The issuer's chamber and sex, read once per document and only when a cue needs
     # them: each reading scans the release's opening.
@@ -1840,7 +1884,25 @@ def attribute_to_issuer(
         if quote.kind == "title":
             continue
         unnamed, prev = _after_unnamed(doc, prev, quote), quote
-        if any(name in merged for name in quote.speakers):
+        if (
+            quote.cue is None
+            and (not quote.speakers or _from_lead(quote))
+            and quote.paragraph < len(doc.body)
+            and _written_to_issuer(doc.body, quote.paragraph, quote.start, issuer)
+        ):
+            # `The Department of Labor's letter to Senator Holt says, in part: “…”`: a
+            # letter's words are its writer's, never its addressee's.
+            _set_speakers(quote, [])
+            quote.method = quote.confidence = None
+            continue
+        if _issuer_by_title(quote, issuer, merged, kept, chamber, sex):
+            # `said Representative Holt` in Holt's release, read as another Holt the
+            # release names with another title (`Former Governor Dan Holt`): the issuer.
+            retitled.add(quote.speakers[0])
+            _set_speakers(quote, [value])
+            quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
+            orphan = True
+        elif any(name in merged for name in quote.speakers):
             names = [value if name in merged else name for name in quote.speakers]
             _set_speakers(quote, list(dict.fromkeys(names)))
             if _from_lead(quote) and names == [value]:
@@ -1925,6 +1987,10 @@ def attribute_to_issuer(
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
             orphan = True
+    if retitled:
+        # The namesake keeps only what the text still gives them.
+        quoted = {name for q in doc.quotes for name in q.speakers}
+        kept = [s for s in kept if s.name not in retitled or s.name in quoted]
     if merged or orphan:
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
@@ -1990,7 +2056,7 @@ def _mentions_another(quote: Quote, issuer: str, paragraph: str) -> bool:
     if not named:
         return False  # a pronoun or a role noun (`the Congresswoman`): read elsewhere
     own = {_letters(w) for w in issuer.split()[1:]} - {""}
-    if any(_letters(w) in own for w in words):
+    if any(_letters(_unpossessed(w)) in own for w in words):
         return False
     if any(_letters(w) in own for w in _subject_words(_introduction(paragraph, quote.start))):
         # `Rep. Holt issued the following statement condemning the Board of Regents: “…”`:
@@ -2003,10 +2069,19 @@ def _mentions_another(quote: Quote, issuer: str, paragraph: str) -> bool:
     cleaned = [w.strip(",.:;") for w in words if w.strip(",.:;")]
     if cleaned and cleaned[0].lower() in _DETERMINERS:
         cleaned = cleaned[1:]
+    if cleaned:
+        # `The Department of Labor's letter to Senator Roe says:`: the words are the
+        # writer's, named by its possessive.
+        cleaned[-1] = _unpossessed(cleaned[-1])
     person = split_role(cleaned)[1]
     return bool(cleaned) and (
         N.org_shape(cleaned) or (N.person_evidence(person) and N.person_shape(person))
     )
+
+
+def _unpossessed(word: str) -> str:
+    """`Labor's` → `Labor`; other words as they are."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 # What stands right before a name's tail cut from a longer name: the words before `and`
@@ -2554,6 +2629,54 @@ def _names_issuer(
     return not any(
         s.kind == "person" and s.name.casefold().split()[-1:] == [surname] for s in others
     )
+
+
+# A writing addressed to somebody: `letter to Senator Holt`, `reply (attached) sent to Rep.
+# Holt`; `to` is read up to the addressee's surname.
+_WRITTEN_TO = re.compile(
+    r"\b(?:letter|response|reply|memo|memorandum|e-?mail|note)s?\s+(?:\([^()]*\)\s+)?"
+    r"(?:(?:sent|addressed|written|delivered)\s+)?to\s+"
+    r"(?P<to>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)"
+)
+
+
+def _written_to_issuer(body: list[str], i: int, start: int, issuer: str) -> bool:
+    """The sentence introducing the quotation at `start` of paragraph `i` (or, for one
+    opening its paragraph, the paragraph before) names a letter, reply or memo written
+    to the issuer: the words are its writer's."""
+    intro = _introduction(body[i], start)
+    if not intro.strip(' “"') and i > 0:
+        intro = _introduction(body[i - 1], len(body[i - 1]))
+    m = _WRITTEN_TO.search(intro)
+    if m is None:
+        return False
+    surname = _letters(issuer.split()[-1]) if issuer.split() else ""
+    return bool(surname) and any(_letters(w) == surname for w in m.group("to").split())
+
+
+def _issuer_by_title(
+    quote: Quote,
+    issuer: str,
+    merged: list[str],
+    kept: list[Speaker],
+    chamber: Callable[[], str | None],
+    sex: Callable[[], str | None],
+) -> bool:
+    """The quote's mention is a member's title and the issuer's surname (`Representative
+    Holt`) but its speaker is another person of that surname, whom the release gives no
+    member's title: in the issuer's own release that title and surname are the issuer."""
+    words = " ".join((quote.mention or "").split()).casefold().split()
+    if len(quote.speakers) != 1 or quote.speakers[0] in merged or len(words) != 2:
+        return False
+    title, surname = words
+    if title not in _SENATE_WORDS | _HOUSE_WORDS or surname != issuer.split()[-1].casefold():
+        return False
+    other = next((s for s in kept if s.name == quote.speakers[0]), None)
+    if other is None or other.kind != "person" or other.name.casefold().split()[-1] != surname:
+        return False
+    if set((other.role or "").casefold().split()) & (_SENATE_WORDS | _HOUSE_WORDS):
+        return False  # the text gives the other person a member's title
+    return _title_fits(title.rstrip("."), issuer, chamber(), sex)
 
 
 _SENATE_WORDS = frozenset(("senator", "sen", "sen."))
