@@ -156,6 +156,9 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
                 title = _title_before_share(text[: share.start()], split.rest)
                 if title is not None:
                     return ReleaseHead(title, None, split.rest)
+            # A teaser the release does not print again after the buttons is its own
+            # text: kept first in the body.
+            teaser = _unrepeated_teaser(text[: share.start()], tail)
             if split.headline is None and after[1] and _title_after_share(split, issuer):
                 # "… teaser share: f t Veterans deserve a quick answerWashington, DC –":
                 # the one line between the buttons and the dateline is the page's title
@@ -165,7 +168,18 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
                     split.rest,
                     split.released,
                     split.contact,
-                    None,
+                    teaser,
+                    split.letterhead,
+                )
+            if teaser is not None:
+                lead = teaser if split.lead is None else f"{teaser} {split.lead}"
+                return ReleaseHead(
+                    split.headline,
+                    split.subheadline,
+                    split.rest,
+                    split.released,
+                    split.contact,
+                    lead,
                     split.letterhead,
                 )
             return split
@@ -222,6 +236,48 @@ def _title_before_share(before: str, after: str) -> str | None:
     return title if headline == title and sub is None else None
 
 
+# A teaser's words count as printed again after the buttons where they are in a run of
+# this many words the text after them prints in the same order.
+TEASER_RUN_WORDS = 6
+# The share of a teaser's words printed again that makes it a repeat of the body.
+REPEATED_SHARE = 0.8
+
+
+def _unrepeated_teaser(before: str, after: str) -> str | None:
+    """The teaser before share buttons (`before`) where the text after them (`after`)
+    does not print it again; None where it does, or where it is no lead (`_lead`: a
+    scrap, names alone, the page's tags). Most pages print the teaser again as the body's
+    first sentences, some in other words; some print it only there, and then it is the
+    release's own text. Its last word may be cut short, so it is left out. A deck, then
+    the body's first words cut short ("Roe secures $9 million for roads Rep. Roe has
+    announced that she …"): the words printed again are let go, the deck is kept."""
+    teaser = before.strip(_EDGE_SPACE)
+    words = list(_WORD_RUN.finditer(teaser))
+    if len(words) > 2:
+        words = words[:-1]
+    if not words or not any(w[0][0].islower() for w in words):
+        return None  # no word in lower case: the page's tags ("Budget Grants Jane Roe")
+    n = TEASER_RUN_WORDS
+    body = [w.lower() for w in _WORD_RUN.findall(after[:BODY_WINDOW])]
+    runs = {tuple(body[i : i + n]) for i in range(len(body) - n + 1)}
+    low = [w[0].lower() for w in words]
+    printed = [False] * len(low)
+    for i in range(len(low) - n + 1):
+        if tuple(low[i : i + n]) in runs:
+            printed[i : i + n] = [True] * n
+    if sum(printed) >= REPEATED_SHARE * len(printed):
+        return None
+    start = len(printed)
+    while start > 0 and printed[start - 1]:
+        start -= 1
+    if start < len(printed):
+        teaser = teaser[: words[start].start()].rstrip(_EDGE_SPACE)
+    return _lead(teaser)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _title_after_share(split: ReleaseHead, issuer: str | None) -> bool:
     """The lead `_split` kept between share buttons and a dateline glued to it is the
     page's title, in whatever case: one line of a title's length with no sentence's end
@@ -231,11 +287,48 @@ def _title_after_share(split: ReleaseHead, issuer: str | None) -> bool:
         return False
     if not lead[0].isupper() or lead[-1] in ".!?:" or _SENTENCE_END.search(lead):
         return False
-    if _NOT_TITLE.search(lead) or _LEAD_START.match(" " + lead) or _has_metadata(lead):
-        return False
+    if _NOT_TITLE.search(lead) or _lead_sentence(lead) or _has_metadata(lead):
+        return False  # a lead sentence ("Today the House voted …"), page code, metadata
     if _label(lead) or _names_only(lead) or _CAPTION_WORDS.search(lead):
         return False
+    if _contact_line(lead) or _link_label(lead):
+        return False  # "Media contact Ann Lee", "Read the full letter here"
     return not (" with " in lead and _person_with_caption(lead, issuer))
+
+
+# A contact's label with no colon, then names or nothing: "Media contact Ann Lee".
+_CONTACT_OPENING = re.compile(r"(?i:(?:media|press|news)\s+)?(?i:contact(?:o|os|s)?)\b[\s:]*")
+
+
+def _contact_line(text: str) -> bool:
+    """`text` is a contact's line without its colon ("Press contact Ann Lee", "Contact")."""
+    m = _CONTACT_OPENING.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].strip(_EDGE_SPACE)
+    return not rest or _is_names(rest)
+
+
+# Verbs a link's label opens with: "Read the full letter here", "Download the report".
+_LINK_IMPERATIVES = frozenset(("read", "download", "view", "see", "listen", "watch", "click",
+                               "visit", "tap", "subscribe", "print"))  # fmt: skip
+# Words after such a verb that point at a thing on the page, not a title's object.
+_LINK_POINTERS = frozenset(("the", "a", "an", "our", "my", "his", "her", "their", "this",
+                            "these", "full", "more", "here", "it", "all", "to", "online",
+                            "below", "above", "now"))  # fmt: skip
+
+
+def _link_label(text: str) -> bool:
+    """`text` is a link's label in the imperative: a verb of reading, viewing or fetching,
+    then what the page points at ("Read the full letter here", "Download the full report
+    on ferry claims", "View more photos"). A clause after a comma or a colon makes it a
+    title that opens with the verb ("Read the Fine Print, Roe Tells Buyers")."""
+    words = [w.strip("\"“”‘’'(),:;.!").lower() for w in text.split()]
+    if len(words) < MIN_HEADLINE_WORDS or words[0] not in _LINK_IMPERATIVES:
+        return False
+    if _CLAUSE_AFTER.search(text):
+        return False
+    return words[1] in _LINK_POINTERS or words[1] in _MEDIA_WORDS or words[-1] == "here"
 
 
 # A title standing before share buttons is at least this many words: fewer are a label.
@@ -415,6 +508,8 @@ def _lead(title: str | None) -> str | None:
         return title  # a link's label refused as a title is the page's text: never dropped
     if title.split()[0] in _TIME_OPENERS:
         return title  # a lead sentence refused as a title ("Today Congressman Roe …"): kept
+    if title[0] in _CURRENCY_SIGNS:
+        return title  # a sum refused as a title ("$2 Million"): no contact block's scrap
     if len(title.split()) < MIN_LEAD_WORDS:
         return None
     if sum(_is_lower_word(w) for w in title.split()) >= MIN_OPENING_LOWER:
@@ -909,15 +1004,51 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
     where no title text runs up to it, or in brackets after the title ("… Farm Bill (Press
     Statement)"); "Budget Vote – Press Statement from Rep. Roe" is all title."""
     at = 0
+    last: str | None = None
     for m in _METADATA.finditer(head):
         if _titled(m):
             continue
+        if m.lastgroup == "phone" and not _contact_phone(head[at : m.start()], last, m[0]):
+            continue  # "Holt Tours Canal Pumps202-555-0187": no contact before it
         if m.lastgroup == "label" and head[at : m.start()].strip(_EDGE_SPACE):
             after = head[m.end() :].lstrip()
             if not (head[: m.start()].rstrip().endswith("(") and after.startswith(")")):
                 continue
         yield m
         at = m.end()
+        last = m.lastgroup
+
+
+# A contact's label without its colon ending the text before a phone: "Media contact".
+_CONTACT_WORD = re.compile(r"(?:^|\s)(?i:(?:media\s+|press\s+|news\s+)?contact(?:o|os|s)?)\s+")
+
+
+def _contact_phone(before: str, last: str | None, phone: str = "") -> bool:
+    """A phone number after `before` (the head's text since the metadata before it, of
+    kind `last`) is a contact's: always when set apart from the word before it, and when
+    glued to it ("Ann Lee202-555-0143") only where that word ends a contact's name after
+    a contact's label ("Contact: Ann Lee", "Media contact Ann Lee") or a short name with
+    a known first name. Digits glued to any other word are the title's or the lead's own
+    text ("Holt Tours Canal Pumps202-…", "Call the office at202-…") and are kept."""
+    if not before[-1:].isalpha() or phone.startswith("("):
+        return True  # set apart by a space or its area code's bracket ("Ann Lee(202) …")
+    text = before.strip(_EDGE_SPACE)
+    label = _CONTACT_WORD.search(text)
+    if label is not None:
+        return _is_names(text[label.end() :])
+    if last == "contact":
+        return _is_names(text)
+    words = text.split()
+    name = [w for w in words if w.lower() not in _PERSON_OFFICES]
+    return (
+        MIN_HEADLINE_WORDS <= len(name) <= MAX_GLUED_NAME_WORDS
+        and _only_a_name(text)
+        and first_name_gender(name[0].strip('"“”')) is not None
+    )
+
+
+# A contact's name glued to a phone number is at most this many words ("Ann B. Lee").
+MAX_GLUED_NAME_WORDS = 3
 
 
 def _titled(m: re.Match[str]) -> bool:
@@ -1024,8 +1155,13 @@ def _clean_head(head: str) -> _Head:
             words += ")"  # "… subsection a, 2(A)": the bracket closes the title's own
         after = next((k for t, k in pieces[i + 1 :] if k or t.strip(_EDGE_SPACE)), None)
         before = next((k for t, k in reversed(pieces[:i]) if k or t.strip(_EDGE_SPACE)), None)
-        # A name after "Contact:" or before a phone number is the contact.
-        if (before == "contact" or after in ("phone", "email")) and _is_names(words):
+        # A name after "Contact:" or before a phone number is the contact, and so is a
+        # contact's label without its colon before one ("Media contact Ann Lee 202-…").
+        if (
+            (before == "contact" or after in ("phone", "email"))
+            and _is_names(words)
+            or (after in ("phone", "email") and _contact_line(words))
+        ):
             contact.append(words)
             continue
         if _BYLINE.match(words) and len(words.split()) <= 10 or _ORIGINALLY.match(words):
@@ -1232,14 +1368,13 @@ def _headline(
         return None, None
     if len(words) > MAX_HEADLINE_WORDS and not (long and _long_head(title, body, issuer)):
         return None, None
-    if not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS) and not (
-        title[0] in _CURRENCY_SIGNS and title[1:2].isdigit()
-    ):
-        return None, None  # "for Wednesday, May 1": the tail of a label; "$2 Million …" opens one
-    if _LEAD_START.match(" " + title) or _NOT_TITLE.search(title):
-        return None, None  # a lead sentence ("Today, after …"), or page code
-    if words[0] in _TIME_OPENERS and _time_lead(words):
-        return None, None  # "Today Eastern Washington | Congresswoman Roe (WA-05) voted …"
+    if title[0] in _CURRENCY_SIGNS:
+        if not _sum_title(words):
+            return None, None  # "$2 million was awarded …": a sentence; "$2 Million": a scrap
+    elif not (title[0].isupper() or title[0].isdigit() or title[0] in P.QUOTE_OPENERS):
+        return None, None  # "for Wednesday, May 1": the tail of a label
+    if _lead_sentence(title) or _NOT_TITLE.search(title):
+        return None, None  # a lead sentence ("Today, after …", "On Tuesday the House …")
     if _label(title):
         return None, None  # "Video of the hearing", "(Courtesy of the caucus)"
     if " with " in title and _person_with_caption(title, issuer):
@@ -1276,8 +1411,8 @@ def _person_with_caption(title: str, issuer: str | None) -> bool:
     somebody did ("Roe Meets with …", "Roe Stands with …"): a word in -s before "with"
     is read as its verb, unless it is the issuer's own surname."""
     m = _PERSON_WITH.match(title)
-    if m is None:
-        return False
+    if m is None or ":" in title[m.end() :]:
+        return False  # "Roe with Farmers: Water for Every Field": a title's two parts
     name = m["name"].split()
     surname = issuer.split()[-1] if issuer else None
     # The issuer's surname, or a known first name opening two or three words after an
@@ -1293,6 +1428,25 @@ def _person_with_caption(title: str, issuer: str | None) -> bool:
 
 # A title may open with a sum: "$2 Million Grant Funds Harbor Dredging".
 _CURRENCY_SIGNS = "$€£"
+# Words that tell a sum's size after its figure: "$2 Million", "$40 billion".
+_SUM_UNITS = frozenset(("thousand", "million", "billion", "trillion", "k", "m", "mil", "bn"))
+
+
+def _sum_title(words: list[str]) -> bool:
+    """A head opening with a sum is a title only where words of a title follow the sum,
+    in Title Case ("$2 Million Grant to Dredge Harbor"): in sentence case it is a lead
+    sentence ("$2 million was awarded to …"), and a sum alone ("$2 Million") no title."""
+    if not words[0][1:2].isdigit():
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower().strip(",.") in _SUM_UNITS:
+        rest = rest[1:]
+    significant = [
+        w
+        for w in P.WORD_RE.findall(" ".join(rest))
+        if w[0].isalpha() and w.lower() not in P.MINOR_WORDS
+    ]
+    return bool(significant) and all(w[0].isupper() for w in significant)
 
 
 # A sentence's end after a word or an acronym, not an abbreviation ("Rep.", "Sen."): a
@@ -1332,6 +1486,20 @@ _SPACES = re.compile(r"\s+")
 
 # Small words that set a time word's scene in a lead: "Today on Capitol Hill, …".
 _LEAD_PLACE_WORDS = frozenset(("on", "in", "at", "during", "from", "before", "after", "the"))
+
+
+def _lead_sentence(title: str) -> bool:
+    """`title` opens as a release's first sentence does: a time phrase and a comma
+    ("Today, after …"), or a time word and a lead's words with no comma ("Today the House
+    voted …", "On Tuesday the House passed …", "Today Eastern Washington | Congresswoman
+    Roe (WA-05) voted …")."""
+    if _LEAD_START.match(" " + title):
+        return True
+    words = title.split()
+    if words[0] in _TIME_OPENERS:
+        return _time_lead(words)
+    day = words[1].strip(",") if len(words) > 1 else ""
+    return words[0] == "On" and re.fullmatch(_DAYS, day) is not None and _time_lead(words[1:])
 
 
 def _time_lead(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ import gzip
 import importlib
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -32,7 +33,28 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "congress-press-releases" / "releases.jsonl.gz"
+RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
+
+
+def default_corpus() -> Path:
+    """The releases file: under $PRESS_CORPUS (the corpus folder, or the file itself),
+    else in the shared corpus beside the checkout. A linked worktree (`git worktree add`)
+    may stand anywhere, so the main checkout's neighbour is tried too."""
+    if env := os.environ.get("PRESS_CORPUS"):
+        path = Path(env)
+        return path if path.is_file() else path / RELEASES
+    roots = [ROOT]
+    common = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--path-format=absolute", "--git-common-dir"],
+        capture_output=True,
+        text=True,
+    )
+    if common.returncode == 0 and common.stdout.strip():
+        roots.append(Path(common.stdout.strip()).parent)  # the main checkout, beside .git
+    candidates = [root.parent / "shared" / "corpus" / RELEASES for root in roots]
+    return next((c for c in candidates if c.is_file()), candidates[0])
+
+
 MAPPING = {"member": "issuer", "text": "text", "date": "published"}
 
 
@@ -140,11 +162,14 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--baseline", help="git revision whose parsers to compare against")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--corpus", type=Path, help="the releases .jsonl.gz (default: $PRESS_CORPUS or ../shared)"
+    )
     parser.add_argument(
         "--parts", action="store_true", help="the release parts' share of parse time"
     )
     args = parser.parse_args()
+    args.corpus = args.corpus or default_corpus()
     if not args.corpus.is_file():
         raise SystemExit(f"corpus not found: {args.corpus}")
     if args.parts:

@@ -2223,3 +2223,139 @@ def test_no_title_after_share_buttons_where_the_line_is_no_title(lead):
     text = f"{_TEASER}share: f t {lead}Washington, DC– The House voted tonight on the claims."
     doc = _release("Lena Voss", text)
     assert doc.headline != lead
+
+
+def _kept_once(words: str, doc) -> None:
+    """Every word of `words` (the release as written, a glued dateline set apart) is in
+    the document once: headline, subheadings, dateline and body together."""
+    dateline = doc.dateline.raw if doc.dateline else ""
+    kept = " ".join([doc.headline or "", *doc.subheadings, dateline or "", *doc.body])
+    assert sorted(kept.split()) == sorted(words.split())
+
+
+_PUMPS = "WASHINGTON, D.C. – Congresswoman Mia Holt visited the pumps."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # digits glued to a title's word: no contact's name before them, so no contact
+        # ends there and the line is the title as the page wrote it
+        "Call the Holt Office at202-555-0187 For Canal Pump Tours",
+        "Holt Tours Canal Pumps202-555-0187",
+        "Ferry Hotline Opens for Claims at311-555-0120 Every Weekday",
+    ],
+)
+def test_a_phone_glued_to_a_word_that_ends_no_contact_loses_no_word(head):
+    doc = _release("Mia Holt", f"{head} {_PUMPS}")
+    assert doc.headline == head
+    _kept_once(f"{head} {_PUMPS}", doc)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Media contact Ann Lee202-555-0187 Holt Tours Canal Pumps", "Holt Tours Canal Pumps"),
+        ("Tom B. Reyes202-555-0187 Holt Tours Canal Pumps", "Holt Tours Canal Pumps"),
+        ("Rep. Holt’s Office Contact: Ann Lee202-555-0187 Holt Tours Canal Pumps", None),
+    ],
+)
+def test_a_phone_glued_to_a_contacts_name_is_the_contact(head, title):
+    split = split_release_head(f"{head} {_PUMPS}", "Mia Holt")
+    assert "202-555-0187" in (split.contact or "")
+    if title is not None:
+        assert split.headline == title
+
+
+_CLAIMS_TEASER = (
+    "Our crews deserve answers on claims in weeks, not years, said Rep. Lena Voss, whose "
+    "district runs the longest ferry line in the "
+)
+_CLAIMS = "Washington, DC– The House voted tonight on the claims."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a lead sentence opening with a time word or a day, no comma
+        "Today the House voted on the claims bill",
+        "Yesterday the House voted on the claims bill",
+        "Tonight the Senate takes up the ferry bill",
+        "On Tuesday the House passed the claims bill",
+        # a contact's line without its colon
+        "Media contact Ann Lee",
+        "Press contact Ann Lee",
+        # a link's label
+        "Read the full letter here",
+        "Download the full report on ferry claims",
+        "View more photos of the ferry landing",
+    ],
+)
+def test_a_lead_a_contact_or_a_link_after_share_buttons_is_no_headline(line):
+    doc = _release("Lena Voss", f"{_CLAIMS_TEASER}share: f t {line}{_CLAIMS}")
+    assert doc.headline is None
+    assert doc.dateline is not None and doc.dateline.place == "Washington"
+    _kept_once(f"{_CLAIMS_TEASER} {line} {_CLAIMS}", doc)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry crews deserve a quick answer, not the run-around",
+        "Read the Fine Print, Voss Tells Ferry Riders",
+        "Today Is a Good Day for Ferry Crews",
+        "Contact Tracing Rules Reach the Ferry Line",
+    ],
+)
+def test_a_title_after_share_buttons_keeps_the_teaser_the_page_prints_once(title):
+    doc = _release("Lena Voss", f"{_CLAIMS_TEASER}share: f t {title}{_CLAIMS}")
+    assert doc.headline == title
+    assert doc.body[0] == _CLAIMS_TEASER.strip()  # the teaser is the release's own text
+    _kept_once(f"{_CLAIMS_TEASER} {title} {_CLAIMS}", doc)
+
+
+def test_a_teaser_printed_again_after_share_buttons_is_kept_once():
+    teaser = "Ferry crews wait years for an answer on their injury claims, and"
+    body = f"{teaser} the House voted tonight to cut that wait to weeks."
+    text = f"{teaser}... share: f t Voss Bill Speeds Ferry Claims WASHINGTON, D.C. – {body}"
+    doc = _release("Lena Voss", text)
+    assert doc.headline == "Voss Bill Speeds Ferry Claims"
+    _kept_once(f"Voss Bill Speeds Ferry Claims WASHINGTON, D.C. – {body}", doc)
+
+
+def test_a_lead_opening_with_a_day_before_a_dateline_is_no_headline():
+    head = "On Tuesday the House passed the claims bill"
+    text = f"{head} WASHINGTON, D.C. – Rep. Lena Voss said the bill speeds claims."
+    doc = _release("Lena Voss", text)
+    assert doc.headline is None
+    assert doc.body[0] == head
+    _kept_once(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        ("$2 million was awarded to the canal district today", None),  # a sentence
+        ("$2 Million", None),  # a sum alone
+        ("$2 Million Awarded", "$2 Million Awarded"),
+        ("$2 Million Grant for Canal Pumps", "$2 Million Grant for Canal Pumps"),
+        ("€40,000 Prize Goes to Canal Crews", "€40,000 Prize Goes to Canal Crews"),
+    ],
+)
+def test_a_head_opening_with_a_sum_is_a_title_only_in_title_case(head, headline):
+    doc = _release("Mia Holt", f"{head} {_PUMPS}")
+    assert doc.headline == headline
+    _kept_once(f"{head} {_PUMPS}", doc)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Holt with Farmers: Water for Every Field",
+        "Congresswoman Mia Holt with Canal Crews: Pumps Run Again",
+    ],
+)
+def test_a_colon_after_the_with_group_makes_a_title_not_a_caption(title):
+    doc = _release("Mia Holt", f"{title} {_PUMPS}")
+    assert doc.headline == title
+    _kept_once(f"{title} {_PUMPS}", doc)
