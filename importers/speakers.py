@@ -1895,6 +1895,14 @@ def attribute_to_issuer(
             _set_speakers(quote, [])
             quote.method = quote.confidence = None
             continue
+        if _signed_after(quote, doc.body):
+            # `Ivo Brandt (202) 555-0143 "…" -- Senator Nora Quill`: a dash signature after
+            # the closing mark signs the words, not a name run into them before the mark
+            # (a contact line); nobody rather than the wrong one.
+            retitled.update(quote.speakers)
+            _set_speakers(quote, [])
+            quote.method = quote.confidence = None
+            continue
         if _issuer_by_title(quote, issuer, merged, kept, chamber, sex):
             # `said Representative Holt` in Holt's release, read as another Holt the
             # release names with another title (`Former Governor Dan Holt`): the issuer.
@@ -2629,6 +2637,18 @@ def _names_issuer(
     return not any(
         s.kind == "person" and s.name.casefold().split()[-1:] == [surname] for s in others
     )
+
+
+def _signed_after(quote: Quote, body: list[str]) -> bool:
+    """The quote's speaker was read from a bare name before its opening mark (a label or a
+    contact line, no verb of saying), and a dash and a name follow its closing mark."""
+    if quote.cue is not None or not quote.speakers or not quote.mention:
+        return False
+    if quote.method != "cue" or quote.paragraph >= len(body):
+        return False
+    paragraph = body[quote.paragraph]
+    before = paragraph[: max(0, quote.start - 1)].rstrip()
+    return quote.mention in before[-200:] and bool(_DASH_SIGNATURE.match(paragraph, quote.end))
 
 
 # A writing addressed to somebody: `letter to Senator Holt`, `reply (attached) sent to Rep.

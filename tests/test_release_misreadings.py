@@ -199,3 +199,23 @@ def test_a_committees_name_run_into_a_persons_is_the_persons_role() -> None:
     )
     assert [q.speakers for q in doc.quotes] == [["Ann Roe"]]
     assert ("Ann Roe", "House Harbors Committee") in [(s.name, s.role) for s in doc.speakers]
+
+
+# -- a contact line before a signed statement --------------------------------------------
+
+
+def test_a_contact_line_before_a_statement_signed_after_it_does_not_take_the_words() -> None:
+    quotes = release(
+        "Ivo Brandt (202) 555-0143 or Mia Roth (202) 555-0199 "
+        '"I have serious concerns about the harbor plan. It sets a bad precedent for the '
+        'towns." -- U.S. Senator Nora Quill (R-Ohio)'
+    )
+    assert "Ivo Brandt" not in [name for names in speakers(quotes) for name in names]
+
+
+def test_a_signed_statement_after_no_name_is_still_the_members() -> None:
+    quotes = release(
+        '"I have serious concerns about the harbor plan. It sets a bad precedent for the '
+        'towns." -- U.S. Senator Nora Quill (R-Ohio)'
+    )
+    assert speakers(quotes) == [["Nora Quill"]]
