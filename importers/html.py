@@ -94,6 +94,7 @@ def assemble(
     origin: Origin | None,
 ) -> Document:
     """The press-statement fields from the paragraphs, as `parse_text` reads them."""
+    page_lines = paragraphs
     photos, shown_captions = extract_figure_photos(page)
     credit_lines, paragraphs = extract_photos(paragraphs)
     photos = merge_photos(photos, credit_lines)
@@ -113,8 +114,12 @@ def assemble(
     heading_set = set(headings)
     subheadings = [p for p in paragraphs if p in heading_set]
     body = [p for p in paragraphs if p not in heading_set] or paragraphs
-    extract = extract_quotes_ru if russian else run_quote_extraction
-    speakers, quotes = extract(body, headline) if body else ([], [])
+    if russian:
+        speakers, quotes = extract_quotes_ru(body, headline) if body else ([], [])
+    else:
+        in_body = set(body)
+        others = [*subheadings, *(p for p in page_lines if p not in in_body), *bylines]
+        speakers, quotes = run_quote_extraction(body, headline, others) if body else ([], [])
     dates = extract_dates(page)
     if dates.source == "modified" and lead_date:
         # A date in the article's lead is its publication; a page's declared last

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from importers import names as N
@@ -1707,7 +1707,11 @@ def signer(name: str, rest: str) -> bool:
         return all(signer(part, "") for part in name.split(" and "))
     words = clean_mention(name).split()
     if len(words) == 1 and not P.PARENTHESES.sub("", rest).strip(" .,;:"):
-        # `” - Tiffany`, alone or before a note in brackets: a first name signs as well
+        # `” - Tiffany`, alone or before a note in brackets: a first name signs as well,
+        # but not a gospel cited (`” — Luke`, as `— Matthew 5:9`) nor a picture's credit
+        # (`” - Kevin (photo)`, `(courtesy)`, `(file)`).
+        if words[0].lower() in _GOSPELS or _CREDIT_NOTE.search(rest):
+            return False
         return sure_given_name(words[0])
     if len(words) < 2 or N.is_us_city(words[:2]) or N.word_key(words[0]) in N.PLACE_WORDS:
         return False
@@ -2268,8 +2272,10 @@ class _Found:
 
 
 class _Extractor:
-    def __init__(self, paragraphs: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], others: Sequence[str] = ()) -> None:
         self.paragraphs = paragraphs
+        # The headline and the page's lines outside the body, read only for names.
+        self.others = others
         self.book = SpeakerBook()
         self.segments = [find_segments(p, i) for i, p in enumerate(paragraphs)]
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
@@ -2283,6 +2289,8 @@ class _Extractor:
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
+        # Per first name alone, whether the text treats it as a body's name (read once).
+        self._body_names: dict[str, bool] = {}
         # `_heads_a_body`'s answer for each signature name, read once per document.
         self._body_heads: dict[str, bool] = {}
         # Per surname: (position, first name) of each full name written with it.
@@ -2293,7 +2301,7 @@ class _Extractor:
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
             register_names(self.book, masked, i)
-        self.book.note_given_in_full(self.masked)
+        self.book.note_given_in_full([*self.masked, *self.others])
         self._note_sex_signs()
         found = [self._attribute(i) for i in range(len(self.paragraphs))]
         reported = self._reported()
@@ -3594,12 +3602,11 @@ class _Extractor:
         after the person opening the sentence before (that of the paragraph before, when
         the pronoun's sentence opens its own) as an object or in a phrase (`Karl Vail
         hired Tom Reed last spring. “…,” he said`): a pronoun continues the subject, never
-        the person the subject acted on or spoke of. The subject when it says something
-        there (`Karl Vail said sales doubled after Tom Reed wrote about it`), or when its
-        sex is the pronoun's for sure and the text already gave it words; nobody when its
-        sex fits only by a guess or it never spoke, and nobody after a subject `he`/`she`
-        of that sex (`He hired Tom Reed`). None: the rule does not apply (no change); else
-        a one-tuple of the speaker, None within for nobody."""
+        the person the subject acted on or spoke of. The subject when a verb of saying
+        follows it there (`Karl Vail said sales doubled after Tom Reed wrote about it`);
+        else nobody, even when the subject was quoted before, and nobody after a subject
+        `he`/`she` of that sex (`He hired Tom Reed`). None: the rule does not apply (no
+        change); else a one-tuple of the speaker, None within for nobody."""
         before = self._sentence_before(pos)
         if before is None:
             return None
@@ -3653,19 +3660,9 @@ class _Extractor:
         verb = _SUBJECT_SAYS.match(masked, after - base)
         if verb is not None and verb.group("verb").lower() in _SPEECH_VERB_SET:
             return (subject,)
-        if self._sure_sex(subject, want) and (subject.name in self._spoken or subject.quoted):
-            return (subject,)
+        # A subject quoted earlier is no evidence for this quotation: the object may be
+        # the one answering (`Karl Vail thanked Tom Reed. “It has been an honor,” he said`).
         return (None,)
-
-    def _sure_sex(self, entity: Entity, want: str) -> bool:
-        """Whether the text or a first name sure of its sex makes `entity` a person of
-        sex `want`: a title or pronoun the text gives them, or a name the lexicon gives
-        one sex only (`Gordon`, not `Taylor` or `Casey`)."""
-        if entity.said == {want} or want in self._pronoun_sex.get(entity.name, ()):
-            return True
-        if entity.gender != want or _weak_gender(entity):
-            return False
-        return entity.titled or not N.either_sex(entity.name.split()[0])
 
     def _sentence_before(self, pos: int) -> tuple[str, int, int, int] | None:
         """The sentence before the one holding `pos`: the narration it lies in, where
@@ -3935,6 +3932,9 @@ class _Extractor:
             entity, names = None, []
         if names and self._about_the_subject(seg, text, att, entity):
             entity, names = None, []
+        if names and entity is not None and self._a_body_by_first_name(entity, att):
+            # `“…,” Chase said in a statement`: a firm named as a first name is.
+            entity, names = None, []
         if entity is not None and names:
             _mark_quoted(entity, att.mention)
         if att.cue is not None:
@@ -3954,12 +3954,16 @@ class _Extractor:
         if not names and att.cue is not None and _MEMBERS_MENTION.match(att.mention):
             # `Senators Ann Roe and Ben Fisk introduced the bill. “…,” the senators
             # said`: the people the sentence before opens with, jointly.
-            names = self._joint_subject_before(att.pos)
+            names = self._joint_subject_before(att.pos, att.mention)
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
         if names and self._told_of_another(seg, att):
             # `Roth said the mayor called it “a mess”`: the words are the mayor's, whom
             # the cue's subject reports; not the subject's own.
+            names, method, confidence = [], None, None
+        if len(names) > 1 and _SINGULAR.search(text) and not _PLURAL.search(text):
+            # `“I thank my team,” said Ann Roe, Ben Fisk and Cal Dunn`: one of them
+            # speaks, and the text does not say which.
             names, method, confidence = [], None, None
         return Quote(
             text=text.strip(),
@@ -3973,6 +3977,26 @@ class _Extractor:
             method=method,
             confidence=confidence,
         )
+
+    def _a_body_by_first_name(self, entity: Entity, att: Attribution) -> bool:
+        """`entity` is a person only by a first name alone (`Chase`, `Tiffany`, `Dell`),
+        and the cue is a body's (`said in a statement`, `in its review`, `announced`)
+        or the text elsewhere writes the word as a body's (`a spokeswoman for Chase`,
+        `Chase shares`, `Chase said it would`): the first name is a firm's name."""
+        words = entity.name.split()
+        if entity.titled or len(words) != 1 or not sure_given_name(words[0]):
+            return False
+        paragraph, at = divmod(att.pos, STRIDE)
+        if paragraph < len(self.masked):
+            masked = self.masked[paragraph]
+            end = sentence_end(masked, at)
+            if _BODY_CUE.search(masked, at, end if end > at else len(masked)):
+                return True
+        word = words[0]
+        if word not in self._body_names:
+            pattern = re.compile(_BODY_BY_NAME.format(re.escape(word)))
+            self._body_names[word] = any(pattern.search(t) for t in self.masked)
+        return self._body_names[word]
 
     def _whole_list(self, att: Attribution) -> Attribution:
         """The cue's subject widened to the comma list of people it opens or ends: `said
@@ -4056,19 +4080,24 @@ class _Extractor:
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
 
-    def _joint_subject_before(self, pos: int) -> list[str]:
+    def _joint_subject_before(self, pos: int, noun: str) -> list[str]:
         """The people a sentence opens with as its subject, two or more joined by `and`
-        (`Senators Ann Roe and Ben Fisk introduced …`, `Ann Roe, Ben Fisk and Cal Dunn
-        wrote …`), when it is the sentence before the one holding `pos` (the last of
-        the paragraph before, when that one opens its own): each a person by name, or
-        nobody. A group noun whose members the text did not name just before stays
-        nobody's."""
+        (`Senators Ann Roe and Ben Fisk introduced …`, `Ann Roe, Ben Fisk and Cal Dunn,
+        all senators, wrote …`), when it is the sentence before the one holding `pos`
+        (the last of the paragraph before, when that one opens its own) and shows them
+        to be the group `noun` names (`the senators`): a title for such members before
+        them or each of them, or the group noun in apposition. Each a person by name, or
+        nobody. Nobody when that sentence names a group after its verb (`wrote to the
+        senators`, `met with members of …`): the noun may mean them; nor when the people
+        are not shown to be that group (`Ann Roe and Ben Fisk testified`)."""
         before = self._sentence_before(pos)
         if before is None:
             return []
         masked, begin, end, base = before
         m = _JOINT_SUBJECT.match(masked, begin, end)
-        if m is None:
+        if m is None or _GROUP_WORD.search(masked, m.end(), end):
+            return []
+        if not _shown_as_group(m, noun):
             return []
         entity = resolve(self.book, clean_mention(m.group("np")), base + m.start("np"))
         if entity is None or entity.kind != "joint" or len(entity.members) < 2:
@@ -4422,8 +4451,6 @@ _HANDED_IN = re.compile(
 
 
 _SPEECH_VERB_SET = frozenset(P.SPEECH_VERBS)
-# The verb after a sentence's subject, past an apposition or relative clause between
-# commas and an adverb: `Karl Vail, who owns the bakery, said`, `Ann Holt later wrote`.
 # A list of names going on after a name (`, Ben Fisk and Cal Dunn`), up to the
 # sentence's end or a comma; the names of such a list before a name, opening its
 # sentence after a title for several members or none (`Sens. Ann Roe, `).
@@ -4460,19 +4487,91 @@ def _people_list(mention: str) -> bool:
     return len(items) >= 3
 
 
-# A group of members quoted by a plural noun (`the senators said`, `the two lawmakers`).
+def _shown_as_group(m: re.Match[str], noun: str) -> bool:
+    """Whether the joint subject `m` (of `_JOINT_SUBJECT`) is shown to be the group the
+    plural `noun` names: a title for such members before the list (`Sens. Ann Roe and
+    Ben Fisk`) or before each name (`Rep. Ann Roe and Rep. Ben Fisk`), or the noun, or
+    another for such members, in apposition (`Ann Roe and Ben Fisk, both senators,`)."""
+    last = noun.lower().split()[-1]
+    shown = _GROUP_SHOWN.get(last, _ANY_MEMBERS)
+    if m.group("appos") and m.group("appos") in shown | {last}:
+        return True
+    title = m.group("title")
+    if title and title.split()[-1].rstrip(".").lower() in shown:
+        return True
+    items = re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group("np"))
+    return all(
+        len(item.split()) > 1 and item.split()[0].rstrip(".").lower() in shown for item in items
+    )
+
+
+# A cue that is a body's, not a person's: `said in a statement`, `in its review`,
+# `announced`, `in a filing`.
+_BODY_CUE = re.compile(
+    r"\b(?:announce[sd]?|in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|release"
+    r"|filing|announcement)|in\s+(?:its|their)\s+[a-z]+)\b"
+)
+# A word written as a body's name: a spokesperson for it, firm's words after it, or
+# `it`/`they` taking it up after a verb of saying (`{0}` is the word).
+_BODY_BY_NAME = (
+    r"\b(?:spokes(?:man|woman|person)|representatives?|executives?)\s+(?:for|of|at)\s+{0}\b"
+    r"|\b{0}(?:’s|'s)?\s+(?:Inc|Corp|Co|LLC|Ltd|company|bank|brand|chain|stores?"
+    r"|restaurants?|shares|stock|customers|products?|locations|spokes(?:man|woman|person)"
+    r"|executives?|CEO|chief)\b"
+    r"|\b{0}\s+(?:said|says|announced|added|confirmed|stated)\s+(?:that\s+)?(?:its|they)\b"
+)
+
+
+# The gospels, cited by name alone after a dash as a verse is by book and number.
+_GOSPELS = frozenset(("matthew", "mark", "luke", "john"))
+# A note in brackets crediting a picture or a file, not the words' author.
+_CREDIT_NOTE = re.compile(r"(?i)[(\[][^)\]]*\b(?:photos?|file|courtesy|credit|image|pictured)\b")
+
+
+# A quotation in the first person singular (`I`, `my`, `me`) and never plural.
+_SINGULAR = re.compile(r"\bI\b|\b(?i:my|me|mine|myself)\b")
+_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
+
+
+# A group of members quoted by a plural noun (`the senators said`, `the two lawmakers`);
+# a bare `members` names no group the text has shown (`spoke to union members`).
 _MEMBERS_MENTION = re.compile(
-    r"(?i)(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:joint\s+|bipartisan\s+)?"
-    r"(?:lawmakers|senators|representatives|members|congressmen|congresswomen|legislators"
-    r"|co-?sponsors|co-?chairs|co-?chairmen|co-?chairwomen)$"
+    r"(?i)(?:(?:the\s+|both\s+)(?:two\s+|three\s+|four\s+)?(?:joint\s+|bipartisan\s+)?members"
+    r"|(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:joint\s+|bipartisan\s+)?"
+    r"(?:lawmakers|senators|representatives|congressmen|congresswomen|legislators"
+    r"|co-?sponsors|co-?chairs|co-?chairmen|co-?chairwomen))$"
 )
 # A sentence opening with two or more people joined by `and`, maybe after a title for
-# several members, before a lower-case verb.
+# several members, maybe with a group noun in apposition (`, both senators,`), before a
+# lower-case verb.
 _JOINT_NAME = r"(?:(?:Rep|Sen|Dr)\.\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,2}"
 _JOINT_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen"
+    r"\s*(?P<np>(?P<title>(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen"
     rf"|Congresswomen)\s+)?{_JOINT_NAME}(?:,\s+{_JOINT_NAME})*,?\s+(?:and|&)\s+{_JOINT_NAME})"
+    r"(?:,\s+(?:both|all|the)\s+(?:(?:two|three|four)\s+)?(?:U\.S\.\s+)?(?P<appos>[a-z-]+),)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+# The titles (`Sens.`, `Rep.`) and plural nouns that show people to be a group of
+# members, by the group noun that may later quote them.
+_SENATE_GROUP = frozenset("sen sens senator senators".split())
+_HOUSE_GROUP = frozenset(
+    "rep reps representative representatives congressman congresswoman congressmen"
+    " congresswomen".split()
+)
+_GROUP_SHOWN = {"senators": _SENATE_GROUP, "representatives": _HOUSE_GROUP}
+_GROUP_SHOWN.update(dict.fromkeys(("congressmen", "congresswomen"), _HOUSE_GROUP))
+_ANY_MEMBERS = (
+    _SENATE_GROUP
+    | _HOUSE_GROUP
+    | frozenset("lawmakers legislators members co-sponsors cosponsors co-chairs cochairs".split())
+)
+# A word for a group of people after a sentence's verb (`wrote to the senators`, `met
+# with members of the Farm Bureau`, `testified before the committee`): a group noun
+# later in the text may be those people, not the subject.
+_GROUP_WORD = re.compile(
+    r"(?i)\b(?:lawmakers|senators|representatives|members|congressmen|congresswomen"
+    r"|legislators|co-?sponsors|co-?chairs|co-?chairmen|co-?chairwomen|colleagues"
+    r"|committee|panel|delegation|caucus)\b"
 )
 # A name opening a sentence and the lower-case word after it, its verb unless a small
 # word goes on with the name (`Ann Roe and …`, `Bank of …`).
@@ -4482,6 +4581,8 @@ _NAME_OPENER = re.compile(
 _NOT_A_VERB = frozenset("and or of for to in at on by with from the a an de del van von".split())
 # A sentence opening with `He`/`She` as its subject (`He hired Tom Reed`).
 _PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+# The verb after a sentence's subject, past an apposition or relative clause between
+# commas and an adverb: `Karl Vail, who owns the bakery, said`, `Ann Holt later wrote`.
 _SUBJECT_SAYS = re.compile(r"(?:,[^,.;:]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 # Words ending a firm's or a place's name that opens with a first name: `Reed Mills`,
 # `Johnson Controls`, `Henry Ford Health`, `Walt Disney World`, `Glen Burnie Farms`.
@@ -4731,14 +4832,16 @@ def _lstrip_len(text: str) -> int:
 
 
 def extract_quotes(
-    paragraphs: list[str], headline: str | None = None
+    paragraphs: list[str], headline: str | None = None, others: Sequence[str] = ()
 ) -> tuple[list[Speaker], list[Quote]]:
     """Speakers and their direct and reported quotes in the body `paragraphs`.
 
-    `headline` is accepted for callers that have one; headlines carry no cues to
-    attribute by, so it is not searched for quotations.
+    `headline` and `others` (the page's lines outside the body: subheadings, bylines,
+    captions) carry no cues to attribute by, so they are not searched for quotations;
+    the names they write in full keep a first name alone in the body from being taken
+    for a person of its own (`Sarah Klein opens cafe` … `Sarah said`).
     """
-    extractor = _Extractor(paragraphs)
+    extractor = _Extractor(paragraphs, [headline or "", *others])
     speakers, quotes = extractor.run()
     people = [e for e in extractor.book.entities.values() if e.kind == "person"]
     roles = {e.name: e.role or ("?" if e.titled else None) for e in people}

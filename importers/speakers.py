@@ -15,7 +15,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from importers import names as N
@@ -746,18 +746,23 @@ class SpeakerBook:
         # subject (`Okafor testified next.`): not registered as a name, yet a person a
         # later `he`/`she` may mean.
         self.lone_subjects: list[tuple[int, str]] = []
-        # Capitalised words the text writes right before another capitalised word (a
-        # first name written with a surname, registered as a name or not): a first name
-        # among them is no name of its own (`Marie Kondo’s book … Marie says`).
+        # Capitalised words the text writes in a run with another capitalised word (a
+        # first name written with a surname, registered as a name or not, or the last
+        # word of a name, in capitals or not): a first name among them is no name of its
+        # own (`Marie Kondo’s book … Marie says`, `Rolling Stone said`, `SARAH KLEIN`).
         self.given_in_full: set[str] = set()
         # The first words of the people registered by a name of two words or more.
         self._first_words: set[str] = set()
 
-    def note_given_in_full(self, texts: list[str]) -> None:
-        """Read once per document which capitalised words open a run of two or more;
-        a first name alone noted before or after is then not known to be a person."""
+    def note_given_in_full(self, texts: Iterable[str]) -> None:
+        """Read once per document (the body, the headline and the page's other lines)
+        which capitalised words stand in a run of two or more; a first name alone noted
+        before or after is then not known to be a person."""
         for text in texts:
-            self.given_in_full.update(_GIVEN_THEN_NAME.findall(text))
+            for run in _GIVEN_IN_RUN.finditer(text):
+                self.given_in_full.update(
+                    w.capitalize() for w in run.group(0).split() if not w.endswith(".")
+                )
         for name, entity in self.entities.items():
             if entity.kind == "person" and name in self.given_in_full:
                 entity.namesakes = True
@@ -1347,8 +1352,12 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
     return []
 
 
-# A capitalised word, then (after a middle initial, if any) another: `Marie Kondo`.
-_GIVEN_THEN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
+# Two or more capitalised words (maybe with a middle initial) in a run, or in capitals:
+# `Marie Kondo`, `Ann K. Holt`, `Rolling Stone`, `SARAH KLEIN`.
+_GIVEN_IN_RUN = re.compile(
+    r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*)+"
+    r"|\b[A-Z]{2,}(?:\s+(?:[A-Z]\.\s+)?[A-Z]{2,})+\b"
+)
 
 
 def _given_name_alone(entity: Entity) -> bool:

@@ -9,6 +9,7 @@ paragraphs it leaves; patterns live in `text_patterns`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from importers import text_patterns as P
 from importers.dateline import dateline_date, extract_dateline, parse_date
@@ -38,7 +39,7 @@ def parse_text(
     weekday, never a guessed year). `quotes=False` skips speaker and quote extraction,
     for callers that only need the structure.
     """
-    paragraphs = split_paragraphs(text)
+    lines = paragraphs = split_paragraphs(text)
     headline, paragraphs = extract_headline(paragraphs)
     photos, paragraphs = extract_photos(paragraphs)
     authors, paragraphs = extract_authors(paragraphs)
@@ -53,7 +54,9 @@ def parse_text(
     speakers: list[Speaker] = []
     found_quotes: list[Quote] = []
     if quotes:
-        speakers, found_quotes = run_quote_extraction(body, headline)
+        in_body = set(body)
+        others = [line for line in lines if line not in in_body]
+        speakers, found_quotes = run_quote_extraction(body, headline, others)
     doc = Document(
         headline=headline,
         subheadings=subheadings,
@@ -295,9 +298,10 @@ def _title_case(line: str) -> bool:
 
 
 def run_quote_extraction(
-    body: Paragraphs, headline: str | None
+    body: Paragraphs, headline: str | None, others: Sequence[str] = ()
 ) -> tuple[list[Speaker], list[Quote]]:
-    """Speakers and quotes from `importers.quotes`, imported on first use."""
+    """Speakers and quotes from `importers.quotes`, imported on first use; `others` are
+    the page's lines outside the body, read for names only."""
     try:
         from importers.quotes import extract_quotes
     except ImportError as exc:
@@ -307,4 +311,4 @@ def run_quote_extraction(
             "importers.quotes is not installed, so quotes cannot be extracted; "
             "call parse_text(..., quotes=False) to parse the structure only"
         ) from exc
-    return extract_quotes(body, headline)
+    return extract_quotes(body, headline, others)
