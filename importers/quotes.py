@@ -672,6 +672,8 @@ def _fits_noun(entity: Entity, words: list[str]) -> bool:
     for word in role.replace(",", " ").split():
         if word.rstrip("s") == head.rstrip("s") or head in _ROLE_ABBREVIATIONS.get(word, ()):
             return True  # `the governor` after `New Jersey Gov. Chris Christie`
+        if head in _ROLE_KIN.get(word, ()):
+            return True  # `the envoy` after `Russian Ambassador Oleg Stepanov`
     if role:
         return False  # `the diplomat` after `Planning Minister Song Ping`: another role
     # `the man`, `the patient`: somebody the page need not have named, not a title the
@@ -684,6 +686,22 @@ _UNNAMED_NOUNS = frozenset(
     "reader viewer tester driver passenger neighbor neighbour stranger caller shopper "
     "guest visitor student child mother father".split()
 )
+
+# Nouns a report uses for a role it named before under another word: the same office,
+# not a different one (`the diplomat` after a minister is somebody else).
+_ROLE_KIN = {
+    "ambassador": ("envoy", "diplomat"),
+    "senator": ("lawmaker", "legislator"),
+    "congressman": ("lawmaker", "legislator"),
+    "congresswoman": ("lawmaker", "legislator"),
+    "representative": ("lawmaker", "legislator"),
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
+    "chair": ("chairman", "chairwoman"),
+}
 
 _ROLE_ABBREVIATIONS = {
     "gov.": ("governor",),
