@@ -1158,7 +1158,7 @@ def _clean_head(head: str) -> _Head:
         # A name after "Contact:" or before a phone number is the contact, and so is a
         # contact's label without its colon before one ("Media contact Ann Lee 202-…").
         if (
-            (before == "contact" or after in ("phone", "email"))
+            (before == "contact" or after in ("phone", "email") and not _told(words))
             and _is_names(words)
             or (after in ("phone", "email") and _contact_line(words))
         ):
@@ -1190,6 +1190,12 @@ def _clean_head(head: str) -> _Head:
     if title:
         title = _STRAY_NUMBER.sub("", title).strip() or None
     return _Head(title, released, " ".join(contact) or None, deck, letterhead, link)
+
+
+def _told(words: str) -> bool:
+    """`words` tell something with a title's verb ("Holt Tours Canal Pumps"), which no
+    contact's names do ("Ann Lee", "Tom Reed or Ann Lee"): a title before a phone number."""
+    return any(_title_verb(w.lower()) and first_name_gender(w) is None for w in words.split()[1:])
 
 
 # A title printed twice is this many words; its run-on deck at least MIN_RUN_ON_DECK.

@@ -2359,3 +2359,22 @@ def test_a_colon_after_the_with_group_makes_a_title_not_a_caption(title):
     doc = _release("Mia Holt", f"{title} {_PUMPS}")
     assert doc.headline == title
     _kept_once(f"{title} {_PUMPS}", doc)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "contact"),
+    [
+        # a title telling what somebody did before a phone number is no contact's name
+        ("Holt Tours Canal Pumps 202-555-0187", "Holt Tours Canal Pumps", "202-555-0187"),
+        # a contact's name, a known first name ending like a verb's past included
+        (
+            "Alfred Reed 202-555-0187 Holt Tours Canal Pumps",
+            "Holt Tours Canal Pumps",
+            "Alfred Reed 202-555-0187",
+        ),
+    ],
+)
+def test_a_title_before_a_phone_number_is_not_the_contact(head, title, contact):
+    split = split_release_head(f"{head} {_PUMPS}", "Mia Holt")
+    assert split.headline == title
+    assert split.contact == contact
