@@ -2056,8 +2056,19 @@ def _relative_speaks(between: str) -> bool:
     m = _RELATIVE_SAYING.search(between)
     if m is None:
         return False
+    if _SUBJECT_SAYS_AFTER.search(between, m.end()):
+        # `thanked the council, which called the hearing, and said: “…”`: the subject's
+        # own verb of saying after the clause; the words are the subject's.
+        return False
     head = between[: m.start()]
     return bool(head.strip()) and not head.lstrip().startswith(",")
+
+
+# The subject's own verb of saying after a relative clause: `, and said`, `, and added`.
+_SUBJECT_SAYS_AFTER = re.compile(
+    r",\s+and\s+(?:then\s+|also\s+)?(?:said|says|added|adds|wrote|writes|told|tells|stated"
+    r"|states|declared|declares|warned|warns|noted|notes|explained|explains|asked|asks)\b"
+)
 
 
 def _words_of_another(between: str) -> bool:
@@ -2215,11 +2226,13 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
 
 # A piece of writing and the one it is addressed to, ending right before a name:
 # `a letter to Governor`, `an open letter addressed to the French president`, `emailed`.
+# The addressee ends at a word naming the writer (`a letter to the editor signed by Rep.`).
 _WRITTEN_TO = re.compile(
     r"\b(?:letters?|e-?mails?|notes?|messages?|appeals?|petitions?|pleas?|memos?|postcards?"
     r"|addresse[sd]?|wrote|written|writes|writing|emailed|e-mailed|texted)"
     r"(?:\s+(?:sent|written|addressed))?\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?:[\w.’'-]+\s+){0,3}$",
+    r"(?:(?!(?:by|from|signed|co-signed|written|sent|penned|authored|drafted)\b)"
+    r"[\w.’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -2243,6 +2256,18 @@ _ON_BEHALF = re.compile(
     r"|ally|confidants?|supporters?)\s+(?:close\s+)?(?:to|of|for|with)\s+(?:the\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}(?:$|[A-Z])"
 )
+
+
+def _of_other_sex(person: Entity, want: str) -> bool:
+    """The text titles `person` by sex (`Mr.`, `Congresswoman`), or the lexicon is sure
+    of their first name, and that sex is not `want` (`m`/`f`, a pronoun's)."""
+    if person.said:
+        return want not in person.said
+    return (
+        person.gender is not None
+        and person.gender != want
+        and not N.either_sex(person.name.split()[0])
+    )
 
 
 # A cue after a quotation whose subject is somebody unnamed: `, said one`, `another added`.
@@ -2765,6 +2790,8 @@ class _Extractor:
                     # when that part is nobody's (`“We wanted to end the “what’s for
                     # dinner?” stress …”` after an earlier reviewer's words).
                     before = quotes[-1].speakers if quotes else []
+                    if self._said_by_one(f.seg, text):
+                        before = []
                     quotes.append(self._continued(f.seg, text, last if before else None))
                 elif (
                     att is not None
@@ -2812,7 +2839,7 @@ class _Extractor:
                 elif looks_like_speech(text) or self._labelled(f.seg):
                     # Only a quotation opening its sentence continues an earlier speaker.
                     near = opens and last is not None and i - last.paragraph <= CONTINUE_WITHIN
-                    if near and _UNNAMED_CUE.match(self.masked[i], f.seg.end + 1):
+                    if self._said_by_one(f.seg, text):
                         # `“…,” said one.`: somebody unnamed spoke, not the one before.
                         near = False
                     if near and last is not None and self._heading_between(last.paragraph, i):
@@ -2854,6 +2881,14 @@ class _Extractor:
             if quote.kind == "direct":
                 self._transcript_label(quote)
         return quotes
+
+    def _said_by_one(self, seg: Segment, text: str) -> bool:
+        """A cue after the quotation names somebody unnamed (`“…,” said one.`): the words
+        are nobody's the text names, neither the speaker before nor the lead's member."""
+        if not _UNNAMED_CUE.match(self.masked[seg.paragraph], seg.end + 1):
+            return False
+        self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
+        return True
 
     def _heading_between(self, first: int, i: int) -> bool:
         """A paragraph between paragraphs `first` and `i` is a heading: a few words, no
@@ -3262,7 +3297,7 @@ class _Extractor:
         want = PRONOUN_GENDER.get(_CONTRACTED.sub("", mention.lower()))
         if self._written_to(entity, pos):
             return None  # `sent a letter to Gov. Ivo Brandt, in which he wrote: “…”`
-        if want is not None and self._surname_subject_before(entity, pos):
+        if want is not None and self._surname_subject_before(entity, pos, want):
             return None  # `Lyle made the remark … . “…,” he said` after `said Ed Dane`
         if want is not None:
             if self._pronoun_rival(entity, pos, want):
@@ -3283,12 +3318,14 @@ class _Extractor:
         # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
         return None if nearest is not None and nearest != words[0] else entity
 
-    def _surname_subject_before(self, entity: Entity, pos: int) -> bool:
+    def _surname_subject_before(self, entity: Entity, pos: int, want: str) -> bool:
         """The sentence of `he`/`she` at `pos`, or the one before it, opens with the
         surname alone of another person the text names in full, after `entity`'s latest
         mention: `Lyle made the remark … . “…,” he said` after `said spokesman Ed Dane`
         means Lyle, whom the book did not see there (a name opening a sentence is not
-        registered); nobody's rather than Dane's."""
+        registered); nobody's rather than Dane's. A person the text or the lexicon shows
+        to be of the other sex than the pronoun's `want` is no rival (`Biden signed it
+        … . “…,” she said` after `Rep. Ann Holt`)."""
         at = next((p for p, name in self.book._before(pos) if name == entity.name), None)
         if at is None:
             return False
@@ -3325,11 +3362,17 @@ class _Extractor:
                 and alone is not entity
                 and word not in _NOT_SURNAMES
                 and _could_be_surname(word)
+                and not _of_other_sex(alone, want)
             ):
                 return True  # a surname whose full name the page lost (a heading)
             for name in self.book.by_tail.get((word,), ()):
                 other = self.book.entities.get(name)
-                if " " in name and other is not None and other.kind == "person":
+                if (
+                    " " in name
+                    and other is not None
+                    and other.kind == "person"
+                    and not _of_other_sex(other, want)
+                ):
                     return True
         return False
 

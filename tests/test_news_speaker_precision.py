@@ -209,3 +209,68 @@ def test_a_quotation_said_by_one_of_a_crowd_does_not_continue_the_speaker() -> N
             "as long as it takes,” said one.",
         ]
     ) == ["Ron Vail", None]
+
+
+def test_a_quotation_opening_its_paragraph_said_by_one_is_not_the_leads() -> None:
+    assert _speakers(
+        [
+            "Gov. Nora Quill visited the mill on Monday. “We will keep it open,” Quill said.",
+            "“We have worked here for thirty years and we are tired of promises,” said one.",
+        ]
+    ) == ["Nora Quill", None]
+
+
+# -- the pronoun's sex -----------------------------------------------------------------
+
+
+def test_a_surname_of_the_other_sex_opening_the_sentence_is_no_rival() -> None:
+    assert _speakers(
+        [
+            "Sen. Mia Roth welcomed the water bill that President Tom Vail signed in June.",
+            "Vail signed it after a long fight in the House. “It is a fine day for every "
+            "town on the river,” she said.",
+        ]
+    ) == ["Mia Roth"]
+
+
+def test_a_surname_of_the_same_sex_opening_the_sentence_is_not_the_earlier_subject() -> None:
+    assert _speakers(
+        [
+            "Sen. Mia Roth welcomed the water bill that Governor Lena Vail signed in June.",
+            "Vail signed it after a long fight in the House. “It is a fine day for every "
+            "town on the river,” she said.",
+        ]
+    ) == ["Lena Vail"]
+
+
+# -- a letter's writer -----------------------------------------------------------------
+
+
+def test_a_letter_to_the_editor_signed_by_a_person_is_that_persons() -> None:
+    assert _speakers(
+        [
+            "In a letter to the editor signed by Sen. Mia Roth, she wrote: “The board must "
+            "open its books to the public.”"
+        ]
+    ) == ["Mia Roth"]
+
+
+# -- a relative clause about the object --------------------------------------------------
+
+
+def test_the_subjects_own_verb_after_a_relative_clause_keeps_her_words() -> None:
+    assert _speakers(
+        [
+            "Mia Roth thanked the board, which called the meeting, and said: “We need the "
+            "bridge repaired before the spring floods.”"
+        ]
+    ) == ["Mia Roth"]
+
+
+def test_a_who_clause_about_the_subject_keeps_her_words() -> None:
+    assert _speakers(
+        [
+            "Mia Roth of Vermont, who has repeatedly called the levy a “tax on every family "
+            "that keeps a farm in the county.”"
+        ]
+    ) == ["Mia Roth"]
