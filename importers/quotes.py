@@ -1288,16 +1288,39 @@ _REPORTS_CLAUSE = re.compile(
 )
 
 
-# A verb of making something public that takes an object of its own: `“… decision.” The
-# Harbor Board has announced a proposed rule …` reports what the body made public, not
-# who spoke the full sentence quoted before it (`… announced Tuesday.` is a time).
+# A verb of making something public as the cue's own verb, right after its subject, with
+# an object of its own: `“… decision.” The Harbor Board has announced a proposed rule …`
+# reports what the body made public, not who spoke the full sentence quoted before it.
+# Not a time or a place (`… announced Tuesday.`, `announced Dec. 3.`, `announced here.`),
+# nor the verb of a clause after the subject (`said Ann Holt, who introduced the bill`).
+_MAKES_PUBLIC_VERBS = frozenset(
+    "announced announces released releases issued issues unveiled unveils published "
+    "publishes proposed proposes introduced introduces".split()
+)
 _MAKES_PUBLIC = re.compile(
-    r"[^_“”\"]*?\b(?:announced|announces|released|releases|issued|issues|unveiled|unveils|"
+    # the subject's words, with a time or an adverb (`Last month Holt`, `The Board of
+    # Trade recently`): no comma, clause or verb of saying among them
+    r"(?:(?!(?:who|whom|whose|which|that|as|while|when|after|before|said|says|told|"
+    r"announced|announces|released|releases|issued|issues|unveiled|unveils|published|"
+    r"publishes|proposed|proposes|introduced|introduces)\b)[\w.’'&-]+\s+){1,8}?"
+    r"(?:announced|announces|released|releases|issued|issues|unveiled|unveils|"
     r"published|publishes|proposed|proposes|introduced|introduces)\s+"
-    r"(?!(?:on|in|at|during|after|before|last|this|today|yesterday|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|by|with|as|while|when|from|to|via|"
-    r"through|again|also|later|earlier|recently)\b)"
-    r"[\w’'-]+"
+    # the object: a determiner, a sum or count of things, a capitalised noun phrase
+    r"(?:(?:a|an|the|its|his|her|their|our|my|this|these|those|that|new|several|some|"
+    r"more|two|three|four|five|six|seven|eight|nine|ten|plans?|legislation)\s"
+    r"|(?:(?:nearly|almost|about|over|roughly|approximately|up\s+to|more\s+than)\s+)?"
+    r"(?:\$\s?\d|\d[\d,.]*\s+(?:new\s+)?[a-z])"
+    # or a noun phrase with no determiner (`advanced notice of a rule`): two words, the
+    # first no adverb, preposition or word of time or place (`announced here at the pier`)
+    r"|(?!(?:here|there|today|tonight|yesterday|tomorrow|now|then|on|in|at|during|after|"
+    r"before|last|by|with|as|while|when|from|to|via|through|again|also|later|earlier|"
+    r"recently|soon|first|jointly|together|alone|once|and|but|or|if|because|since|"
+    r"until|where|which|who|what|how|why|it|him|them|us|me|you)\b)"
+    r"[a-z][\w’'-]*(?<!ly)\s+[a-z][\w’'-]*"
+    r"|(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Here|There)\b)"
+    r"[A-Z][\w’'-]*)"
 )
 
 
@@ -1421,9 +1444,15 @@ def choose_cue(
             or _REPORTS_CLAUSE.match(
                 masked, after.pos - base, sentence_end(masked, after.pos - base)
             )
-            # `“… decision.” The Harbor Board has announced a proposed rule …`: the verb's
-            # own object is what was made public.
-            or _MAKES_PUBLIC.match(masked, after.pos - base, sentence_end(masked, after.pos - base))
+            # `“… decision.” The Harbor Board has announced a proposed rule …`: the cue's
+            # own verb takes an object, which is what was made public.
+            or (
+                ((after.cue or "").split() or [""])[-1] in _MAKES_PUBLIC_VERBS
+                and _MAKES_PUBLIC.match(
+                    masked, after.pos - base, sentence_end(masked, after.pos - base)
+                )
+                is not None
+            )
         ):
             return before
     if after is None and seg.closed:
@@ -2648,13 +2677,17 @@ class _Extractor:
             # quotation is the earlier sentence's, and so are its words (here and after
             # the readings below, which look back past that quotation too). Not where a
             # colon introduces the words: that sentence says whose they are.
-            gap = masked[segs[k - 1].end + 1 : seg.open_at] if k > 0 else ""
+            narration = masked[segs[k - 1].end + 1 : seg.open_at] if k > 0 else ""
             narrated = (
-                _NARRATION_WORD.search(gap) is not None
-                and not gap.rstrip().endswith(":")
-                and not _goes_on_as_pronoun(gap)
+                _NARRATION_WORD.search(narration) is not None
+                and not narration.rstrip().endswith(":")
+                and not _goes_on_as_pronoun(narration)
             )
-            if _before_bound(att, base + bound) and narrated:
+            if (
+                _before_bound(att, base + bound)
+                and narrated
+                and not _names_speaker_again(narration, att)
+            ):
                 att = None
             if (
                 att is not None
@@ -2730,7 +2763,11 @@ class _Extractor:
                 # whose cue does not touch these words (`For more on “Catch-up With Ann,”
                 # residents may call` is a title, though a cue stood next to an earlier one).
                 att = replace(prev, adjacent=False) if prev else last_named(masked, seg, base)
-            if _before_bound(att, base + bound) and narrated:
+            if (
+                _before_bound(att, base + bound)
+                and narrated
+                and not _names_speaker_again(narration, att)
+            ):
                 att = None
             if _ends_sentence(self.paragraphs[i], seg):
                 bound = seg.end
@@ -4475,16 +4512,59 @@ _NARRATION_WORD = re.compile(r"[A-Za-z]")
 
 
 def _goes_on_as_pronoun(gap: str) -> bool:
-    """The narration between two quotations names nobody but goes on with `he` or `she`
-    (`… unjust.” On the radio she wanted to speak “…”`): the earlier speaker, whom the
-    readings before the sentence's end may still name."""
-    words = gap.split()
-    return any(w in _HE_SHE for w in words) and not any(
-        w[:1].isupper() and w not in _HE_SHE for w in words[1:]
+    """The narration between two quotations goes on with the earlier speaker as its
+    subject: its last sentence opens with `he` or `she` (`… unjust.” She called it …`),
+    with `her` or `his` and that speaker's own words (`Her letter reads …`), or with a
+    phrase of time or place before them (`On the radio she wanted to speak “…”`, `In her
+    view the law is “…”`). Not where another subject stands first (`The governor said he
+    would “…”`, `But critics say she is “…”`): the words are then that subject's."""
+    return _GOES_ON.match(gap, _last_sentence_start(gap)) is not None
+
+
+def _last_sentence_start(gap: str) -> int:
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(gap):
+        start = m.end()
+    return start
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+(?=[A-Z])")
+# The speaker's own text or words named with `her`/`his` or a surname's possessive.
+_SPEAKERS_TEXT = (
+    r"(?:letter|statement|remarks|testimony|message|speech|op-ed|post|tweet|email|note|"
+    r"column|article|words|view|reply|response|answer)\b"
+)
+_GOES_ON = re.compile(
+    r"\s*(?:(?:And|But|Yet|So|Still|Then|Later|Now|Instead),?\s+)?"
+    r"(?:(?:He|She|he|she)\b|(?:Her|His|her|his)\s+" + _SPEAKERS_TEXT + "|"
+    # a phrase of time or place first: a preposition and at most three words, no verb
+    # of saying among them
+    r"(?:In|On|At|For|To|After|Before|During|With|From|By|Under|Over|Since|Until|Within|"
+    r"Despite|Like|Unlike|Throughout|Earlier|Later)\s+"
+    r"(?:(?:her|his|him)\b|(?:(?!(?:said|says|say|told|tells|tell|argued|argues|argue|"
+    r"claimed|claims|claim|wrote|writes|write|called|calls|call)\b)[a-z][\w’'-]*,?\s+){0,3}"
+    r"(?:he|she)\b))"
+)
+
+
+def _names_speaker_again(gap: str, att: Attribution | None) -> bool:
+    """The narration's last sentence has the speaker's surname as its subject, alone or
+    owning the words (`Quill’s letter includes the following excerpt: …`, `Holt then
+    called it …`): the speaker goes on."""
+    if att is None:
+        return False
+    words = [w.strip(",.;:()") for w in att.mention.split()]
+    surname = words[-1] if words else ""
+    if not surname[:1].isupper():
+        return False
+    rx = re.compile(
+        r"\s*(?:(?:And|But|Yet|So|Still|Then|Later|Now),?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
+        + re.escape(surname)
+        + r"(?:[’']s\s+"
+        + _SPEAKERS_TEXT
+        + r"|\s+[a-z])"
     )
-
-
-_HE_SHE = frozenset("he she He She".split())
+    return rx.match(gap, _last_sentence_start(gap)) is not None
 
 
 def _before_bound(att: Attribution | None, bound: int) -> bool:

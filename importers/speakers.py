@@ -2432,11 +2432,11 @@ _DOCUMENT_INTRO = re.compile(
     # a work's own word, capitalised as its name (`The Journal’s Editorial also quoted`)
     r"Editorial|Report|Study|Survey|Analysis|Audit|Memo|Article|Column)"
     r"\b[^.!?:“”\"]{0,120}:\s*[“\"]?\s*$"
-    # `the agency released a plan, which made the following commitment:`: a clause of a
-    # thing (`which`, not `who`) with no person in it introduces that thing's words; not
-    # a statement's, a letter's or a speech's (`Holt issued a statement, which reads:`).
-    r"|(?<!statement)(?<!statements)(?<!remarks)(?<!letter)(?<!speech)(?<!testimony)"
-    r"(?<!message)(?<!op-ed)(?<!post)(?<!tweet)"
+)
+# `the agency released a plan, which made the following commitment:`: a clause of a thing
+# (`which`, not `who`) with no person in it introduces that thing's words; not where the
+# clause belongs to a statement, a letter or a speech (`_OWN_TEXT_BEFORE`).
+_WHICH_INTRO = re.compile(
     r",[”\"]?\s+which\s+(?!(?:he|she|they|we|i|you)\b)(?:[a-z][\w’'-]*\s+){0,6}?[a-z][\w’'-]*"
     r":\s*[“\"]?\s*$"
 )
@@ -2444,7 +2444,11 @@ _DOCUMENT_INTRO = re.compile(
 
 def document_introduces(paragraph: str, start: int) -> bool:
     """The sentence right before the quotation introduces it as a document's text."""
-    return bool(_DOCUMENT_INTRO.search(paragraph, max(0, start - 300), start))
+    lo = max(0, start - 300)
+    if _DOCUMENT_INTRO.search(paragraph, lo, start):
+        return True
+    which = _WHICH_INTRO.search(paragraph, lo, start)
+    return which is not None and not _OWN_TEXT_BEFORE.search(paragraph, lo, which.start())
 
 
 # `Here is the statement from the office of Farm Programs at FSA:` — whose statement
@@ -2452,6 +2456,14 @@ def document_introduces(paragraph: str, start: int) -> bool:
 _STATEMENT_FROM = re.compile(
     r"\b(?:statements?|comments?|responses?|messages?|reply|replies|remarks)\s+"
     r"(?:(?:issued|released|received|sent)\s+)?(?:from|by)\s+(?P<who>[^.!?:“”\"]{2,120}):\s*[“\"]?\s*$"
+)
+# The phrase a which-clause follows, headed by a statement, a letter or a speech, with what
+# it is on or to after it: `Holt issued a statement, which reads:`, `a letter to Secretary
+# Dan Lee, which reads in part:`, `her remarks on the Grain Act, which`.
+_OWN_TEXT_BEFORE = re.compile(
+    r"\b(?:statements?|remarks|letters?|speech|testimony|message|op-ed|post|tweet)[”\"]?"
+    r"(?:\s+(?:to|from|for|of|on|by|with|about|at|in)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.’'&-]*){0,6})?\s*$"
 )
 
 
