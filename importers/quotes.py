@@ -2287,6 +2287,21 @@ _ON_BEHALF = re.compile(
 )
 
 
+# Nouns for a person of one sex whom the text may not name: `his mom`, `her husband`.
+_KIN_OF_SEX = {
+    "f": re.compile(
+        r"\b(?:mom|mother|mum|wife|daughter|sister|grandmother|grandma|aunt|niece|widow"
+        r"|girlfriend|fiancée|woman|girl|lady)s?\b",
+        re.IGNORECASE,
+    ),
+    "m": re.compile(
+        r"\b(?:dad|father|husband|son|brother|grandfather|grandpa|uncle|nephew|widower"
+        r"|boyfriend|fiancé|man|boy)s?\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _of_other_sex(person: Entity, want: str) -> bool:
     """The text titles `person` by sex (`Mr.`, `Congresswoman`), or the lexicon is sure
     of their first name, and that sex is not `want` (`m`/`f`, a pronoun's)."""
@@ -3376,7 +3391,8 @@ class _Extractor:
             before = self.masked[paragraph - 1].rstrip()
             stretches.append((before, sentence_start(before, max(0, len(before) - 1)), len(before)))
         own = set(entity.name.split())
-        words: list[str] = []  # the sentences' opening words, latest first
+        # The sentences' opening words, latest first, each with its sentence.
+        words: list[tuple[str, str]] = []
         for j, (text, lo, hi) in enumerate(stretches):
             if (paragraph - j) * STRIDE + hi <= at:
                 break
@@ -3385,11 +3401,17 @@ class _Extractor:
             lo = max(lo, at - (paragraph - j) * STRIDE + 1, hi - 2 * LOOK_BACK)
             starts = _sentence_bounds(text)[0]
             k = bisect.bisect_left(starts, lo)
-            for start in reversed(starts[k : bisect.bisect_left(starts, hi)]):
-                m = _SENTENCE_OPENING.match(text, start)
+            top = bisect.bisect_left(starts, hi)
+            for n in range(top - 1, k - 1, -1):
+                m = _SENTENCE_OPENING.match(text, starts[n])
                 if m is not None and not m.group(1).endswith(("’s", "'s")):
-                    words.append(m.group(1))  # not a possessive (`Obama's record`)
-        for word in words:
+                    # not a possessive (`Obama's record`)
+                    end = starts[n + 1] if n + 1 < top else hi
+                    words.append((m.group(1), text[starts[n] : end]))
+        for word, sentence in words:
+            # A relative of the pronoun's sex in that sentence (`McDowell … his mom`) may
+            # be whom it means: then a person of the other sex opening it still counts.
+            kin = _KIN_OF_SEX[want].search(sentence) is not None
             if word in own:
                 return False  # `Trump has responded … . Clinton says she …`: hers
             alone = self.book.entities.get(word)
@@ -3399,7 +3421,7 @@ class _Extractor:
                 and alone is not entity
                 and word not in _NOT_SURNAMES
                 and _could_be_surname(word)
-                and not _of_other_sex(alone, want)
+                and (kin or not _of_other_sex(alone, want))
             ):
                 return True  # a surname whose full name the page lost (a heading)
             for name in self.book.by_tail.get((word,), ()):
@@ -3408,7 +3430,7 @@ class _Extractor:
                     " " in name
                     and other is not None
                     and other.kind == "person"
-                    and not _of_other_sex(other, want)
+                    and (kin or not _of_other_sex(other, want))
                 ):
                     return True
         return False

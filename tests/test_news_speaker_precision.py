@@ -274,3 +274,13 @@ def test_a_who_clause_about_the_subject_keeps_her_words() -> None:
             "that keeps a farm in the county.”"
         ]
     ) == ["Mia Roth"]
+
+
+def test_a_relative_of_the_pronouns_sex_keeps_the_other_sex_a_rival() -> None:
+    assert _speakers(
+        [
+            "Sen. Mia Roth welcomed the water bill that President Tom Vail signed in June.",
+            "Vail signed it with his mother beside him. “It is a fine day for every town "
+            "on the river,” she said.",
+        ]
+    ) == [None]
