@@ -4081,7 +4081,7 @@ class _Extractor:
             # `Roth said the mayor called it “a mess”`: the words are the mayor's, whom
             # the cue's subject reports; not the subject's own.
             names, method, confidence = [], None, None
-        if len(names) > 1 and _SINGULAR.search(text) and not _PLURAL.search(text):
+        if len(names) > 1 and _first_person_singular(text) and not _PLURAL.search(text):
             # `“I thank my team,” said Ann Roe, Ben Fisk and Cal Dunn`: one of them
             # speaks, and the text does not say which.
             names, method, confidence = [], None, None
@@ -4115,7 +4115,7 @@ class _Extractor:
         word = words[0]
         if word not in self._body_names:
             pattern = re.compile(_BODY_BY_NAME.format(re.escape(word)))
-            self._body_names[word] = any(pattern.search(t) for t in self.masked)
+            self._body_names[word] = any(pattern.search(t) for t in (*self.masked, *self.others))
         return self._body_names[word]
 
     def _whole_list(self, att: Attribution) -> Attribution:
@@ -4215,7 +4215,7 @@ class _Extractor:
             return []
         masked, begin, end, base = before
         m = _JOINT_SUBJECT.match(masked, begin, end)
-        if m is None or _GROUP_WORD.search(masked, m.end(), end):
+        if m is None or _ADDRESSED_GROUP.search(masked, m.end("np"), end):
             return []
         if not _shown_as_group(m, noun):
             return []
@@ -4418,12 +4418,20 @@ class _Extractor:
             if entity is None and mention.lower() in {"it", "they", "we", "i"}:
                 continue
             names = speaker_names(entity, explicit=True)
+            cue = _cue_text(m.group("cue")) if "cue" in m.groupdict() else "according to"
+            if (
+                names
+                and entity is not None
+                and self._a_body_by_first_name(entity, Attribution(mention, cue, at, True))
+            ):
+                # `A spokeswoman for Chase said … Chase said it would`: a firm, as at a
+                # direct quotation.
+                entity, names = None, []
             self._spoke(at, entity, names)
             if entity is not None and names:
                 _mark_quoted(entity, mention)
             c0, c1 = start + m.start("clause"), start + m.end("clause")
             clause = self.paragraphs[i][c0:c1].rstrip(" .;")
-            cue = _cue_text(m.group("cue")) if "cue" in m.groupdict() else "according to"
             method, confidence = _how(Attribution(mention, cue, 0, True), names)
             return Quote(
                 text=clause,
@@ -4675,13 +4683,14 @@ _BODY_CUE = re.compile(
     r"|filing|announcement)|in\s+(?:its|their)\s+[a-z]+)\b"
 )
 # A word written as a body's name: a spokesperson for it, firm's words after it, or
-# `it`/`they` taking it up after a verb of saying (`{0}` is the word).
+# `its` taking it up after a verb of saying (`{0}` is the word; `they` is no sign: a
+# person is often `they`).
 _BODY_BY_NAME = (
     r"\b(?:spokes(?:man|woman|person)|representatives?|executives?)\s+(?:for|of|at)\s+{0}\b"
     r"|\b{0}(?:’s|'s)?\s+(?:Inc|Corp|Co|LLC|Ltd|company|bank|brand|chain|stores?"
     r"|restaurants?|shares|stock|customers|products?|locations|spokes(?:man|woman|person)"
     r"|executives?|CEO|chief)\b"
-    r"|\b{0}\s+(?:said|says|announced|added|confirmed|stated)\s+(?:that\s+)?(?:its|they)\b"
+    r"|\b{0}\s+(?:said|says|announced|added|confirmed|stated)\s+(?:that\s+)?its\b"
 )
 
 
@@ -4693,6 +4702,41 @@ _CREDIT_NOTE = re.compile(r"(?i)[(\[][^)\]]*\b(?:photos?|file|courtesy|credit|im
 
 # A quotation in the first person singular (`I`, `my`, `me`) and never plural.
 _SINGULAR = re.compile(r"\bI\b|\b(?i:my|me|mine|myself)\b")
+# The word before an `I` and the token before that word, if any.
+_BEFORE_I = re.compile(r"(?:(\S+)\s+)?([A-Za-z]+) $")
+# Nouns an `I` after which is a numeral (`Title I`, `Phase I`, `World War I`, `type I`).
+_NUMBERED_NOUNS = frozenset(
+    """title phase part chapter war type stage level tier grade class article section
+    round division volume act schedule step""".split()
+)
+
+
+def _first_person_singular(text: str) -> bool:
+    """`_SINGULAR` in `text`, where an `I` after a noun numbered by it (`Title I schools`,
+    `stage I`) or after a capitalised word inside a sentence that is no role (`World War
+    I`, not `As Governor I signed`) is a numeral, not the speaker."""
+    for m in _SINGULAR.finditer(text):
+        if m.group(0) != "I":
+            return True
+        before = _BEFORE_I.search(text[max(0, m.start() - 60) : m.start()])
+        if before is None:
+            return True
+        word = before.group(2)
+        if word.lower() in _NUMBERED_NOUNS:
+            continue
+        inside = before.group(1) is not None and before.group(1)[-1] not in '.!?:;“"(—–-'
+        if (
+            inside
+            and word[0].isupper()
+            and before.group(1)[0].isupper()
+            and word.lower() not in N.ROLE_WORDS
+            and word.lower() not in N.TITLE_WORDS
+        ):
+            continue
+        return True
+    return False
+
+
 _PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
 
 
@@ -4735,6 +4779,14 @@ _GROUP_WORD = re.compile(
     r"(?i)\b(?:lawmakers|senators|representatives|members|congressmen|congresswomen"
     r"|legislators|co-?sponsors|co-?chairs|co-?chairmen|co-?chairwomen|colleagues"
     r"|committee|panel|delegation|caucus)\b"
+)
+# A group the people addressed (`wrote to the senators`, `met with members of …`,
+# `testified before the committee`): not one they joined with (`with 20 colleagues`).
+_ADDRESSED_GROUP = re.compile(
+    r"(?i)\b(?:wr(?:ote|ites?|itten|iting)\s+to|sent\s+(?:a\s+)?letters?\s+to"
+    r"|me(?:t|ets?|eting)\s+with|sp(?:oke|eaks?|oken)\s+(?:to|with)"
+    r"|testif(?:y|ied|ies|ying)\s+before|appeared\s+before)"
+    r"(?:\s+[\w’'.-]+){0,4}?\s+" + _GROUP_WORD.pattern.removeprefix("(?i)")
 )
 # A name opening a sentence and the lower-case word after it, its verb unless a small
 # word goes on with the name (`Ann Roe and …`, `Bank of …`).

@@ -759,10 +759,20 @@ class SpeakerBook:
         which capitalised words stand in a run of two or more; a first name alone noted
         before or after is then not known to be a person."""
         for text in texts:
+            heading = _headline_case(text)
             for run in _GIVEN_IN_RUN.finditer(text):
-                self.given_in_full.update(
-                    w.capitalize() for w in run.group(0).split() if not w.endswith(".")
-                )
+                words = [w for w in run.group(0).split() if not w.endswith(".")]
+                if heading:
+                    # `Tiffany And The Team Review The New Console`: every word is
+                    # capitalised; only a first name before a word that may be a surname
+                    # is a full name.
+                    words = [
+                        w
+                        for a, b in zip(words, words[1:], strict=False)
+                        if sure_given_name(a.capitalize()) and b.lower() not in _HEADLINE_RUN_WORDS
+                        for w in (a, b)
+                    ]
+                self.given_in_full.update(w.capitalize() for w in words)
         for name, entity in self.entities.items():
             if entity.kind == "person" and name in self.given_in_full:
                 entity.namesakes = True
@@ -1358,6 +1368,27 @@ _GIVEN_IN_RUN = re.compile(
     r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*)+"
     r"|\b[A-Z]{2,}(?:\s+(?:[A-Z]\.\s+)?[A-Z]{2,})+\b"
 )
+
+
+# Words of a headline in Title Case that are no surname after a first name: small
+# function words and the verbs and nouns a headline runs on with.
+_HEADLINE_RUN_WORDS = frozenset(
+    """and or but nor the a an of to in on at by for from with as into over after before
+    about than is are was be says said tells told review reviews opens open joins join
+    wins win leads lead takes take gets get makes make talks talk tests test named names
+    new our his her its their this that""".split()
+)
+
+
+def _headline_case(text: str) -> bool:
+    """A line in Title Case or in capitals (a headline, a heading), where a run of
+    capitalised words is no sign of a name: at least three words, every one of them
+    capitalised but a few small ones."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if len(words) < 3:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower * 5 <= len(words) and lower <= 3
 
 
 def _given_name_alone(entity: Entity) -> bool:

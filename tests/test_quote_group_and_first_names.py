@@ -145,3 +145,107 @@ def test_a_list_of_people_saying_i_is_nobody() -> None:
     assert _speakers("“We thank our team,” said Ann Roe, Ben Fisk and Cal Dunn.") == [
         ["Ann Roe", "Ben Fisk", "Cal Dunn"]
     ]
+
+
+# -- review: reported quotes, numerals, singular they, Title Case headlines ---------
+
+
+def _reported(*paragraphs: str) -> tuple[list[list[str]], list[str]]:
+    speakers, quotes = extract_quotes(list(paragraphs))
+    return [q.speakers for q in quotes if q.kind == "reported"], [s.name for s in speakers]
+
+
+def test_a_first_name_that_names_a_firm_reports_nothing_either() -> None:
+    reported, people = _reported(
+        "A spokesman for Dell said the firm would open two plants next spring.",
+        "Dell said it would hire more engineers.",
+    )
+    assert reported == [[], []]
+    assert "Dell" not in people
+
+
+def test_a_firm_taking_itself_up_as_its_reports_nothing_at_a_body_cue() -> None:
+    speakers, quotes = extract_quotes(
+        [
+            "Chase said its loans grew by a fifth this spring.",
+            "“We keep growing,” Chase said in a statement.",
+        ]
+    )
+    assert [q.speakers for q in quotes] == [[], []]
+    assert [s.name for s in speakers] == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Title I schools need this money",
+        "Phase I of the dam is finished",
+        "The fund dates from World War I days",
+        "Funding for stage I research stays flat",
+    ],
+)
+def test_a_numeral_i_is_no_first_person(quote: str) -> None:
+    assert _speakers(f"“{quote},” said Sens. Ann Roe and Ben Fisk.") == [["Ann Roe", "Ben Fisk"]]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "As Governor I signed it into law",
+        "Today I thank every nurse",
+        "Phase I is done, and I am glad",
+    ],
+)
+def test_an_i_after_a_role_or_opening_a_sentence_is_the_first_person(quote: str) -> None:
+    assert _speakers(f"“{quote},” said Sens. Ann Roe and Ben Fisk.") == [[]]
+
+
+def test_colleagues_joining_the_people_are_no_group_they_addressed() -> None:
+    assert _speakers(
+        "Sens. Ann Roe and Ben Fisk introduced the bill with 30 colleagues on Monday.",
+        "“The farms need this,” the senators said.",
+    ) == [["Ann Roe", "Ben Fisk"]]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sens. Ann Roe and Ben Fisk wrote to their Senate colleagues on Monday.",
+        "Sens. Ann Roe and Ben Fisk spoke with the two senators from Ohio.",
+    ],
+)
+def test_a_group_the_people_addressed_may_be_the_speakers(opening: str) -> None:
+    assert _speakers(opening, "“The farms need this,” the senators said.") == [[]]
+
+
+def test_a_person_called_they_keeps_a_first_name() -> None:
+    speakers, quotes = extract_quotes(
+        [
+            "Melissa said they liked the new keyboard.",
+            "“The keys feel solid.” - Melissa, our lead tester, explains.",
+        ]
+    )
+    assert [q.speakers for q in quotes] == [["Melissa"], ["Melissa"]]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Melissa And The Team Review The New Keyboard",
+        "MELISSA AND THE TEAM REVIEW THE NEW KEYBOARD",
+    ],
+)
+def test_a_title_case_headline_hides_only_a_full_name(headline: str) -> None:
+    assert _speakers(
+        "The keyboard arrived on Monday.",
+        "“The keys feel solid.” - Melissa, our lead tester, explains.",
+        headline=headline,
+    ) == [["Melissa"]]
+
+
+def test_a_full_name_in_a_title_case_headline_still_hides_the_first_name() -> None:
+    assert _speakers(
+        "The keyboard arrived on Monday.",
+        "“The keys feel solid,” Melissa said.",
+        headline="Melissa Varga Reviews The New Keyboard",
+    ) == [[]]
