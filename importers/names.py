@@ -377,6 +377,19 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         # "Interior Ken Salazar", "Congress Mike Conaway": the last word of an office or
         # a body (`Secretary of the Interior`) before a full name, no part of it.
         return words[0], words[1:]
+    body = body_before_name(words)
+    if body:
+        # "House Budget Committee Ann Roe": a body's name run into a full name, its
+        # role word left out; the body is the role.
+        return " ".join(words[:body]), words[body:]
+    return None, words
+
+
+def body_before_name(words: list[str]) -> int:
+    """Where the full name starts in a body's name run into it with no role word
+    (`House Budget Committee Ann Roe` → 3), else 0. The reading holds only where the
+    name ends the mention (`… Ann Roe said`, `… Ann Roe of Ohio,`): the caller checks
+    the words after it (`the committee Ann Roe leads said` is the committee's)."""
     body = next(
         (
             k
@@ -385,18 +398,17 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         ),
         None,
     )
-    if body is not None and len(words) - body - 1 <= 3:
-        rest = words[body + 1 :]
-        if (
-            first_name_gender(rest[0]) is not None
-            and word_key(rest[0]) not in _NOT_ROLE
-            and _plain_name(rest)
-            and all(w[:1].isupper() for w in words[: body + 1])
-        ):
-            # "House Budget Committee Ann Roe": a body's name run into a full name, its
-            # role word left out; the body is the role.
-            return " ".join(words[: body + 1]), rest
-    return None, words
+    if body is None or len(words) - body - 1 > 3:
+        return 0
+    rest = words[body + 1 :]
+    if (
+        first_name_gender(rest[0]) is not None
+        and word_key(rest[0]) not in _NOT_ROLE
+        and _plain_name(rest)
+        and all(w[:1].isupper() for w in words[: body + 1])
+    ):
+        return body + 1
+    return 0
 
 
 # The last word of a body's name (`House Budget Committee`, `Lakeport School Board`).

@@ -522,10 +522,18 @@ def _sent_to(words: list[str]) -> bool:
         0 < at < len(words) - 2
         and words[at - 1][:1].isupper()
         and not N.is_role_word(words[at - 1])
+        and words[at - 1].lower().rstrip(".,") not in _ROLE_TO_HEADS
         # the addressee by title and name (`the Committee to Protect Journalists` is one name)
         and N.is_role_word(words[at + 1])
         and words[at + 2][:1].isupper()
     )
+
+
+# Roles held towards another person (`Special Assistant to President Ann Holt Tom Reed`,
+# `Counsel to the Mayor`), which the lexicon of titles does not hold alone.
+_ROLE_TO_HEADS = frozenset(
+    "assistant assistants counsel liaison adviser advisor aide aides counselor".split()
+)
 
 
 # Nouns of what somebody says or writes: `the Statement from Secretary Vail` is Vail's.
@@ -715,6 +723,16 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+def _runs_on_with_a_verb(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by a lower-case word other than a verb of
+    saying or `of` (`… Ann Roe leads said`, `… Tom Reed chairs`)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in _SPEECH_VERB_SET and m.group(1) != "of"
+
+
 def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     """Note every capitalised name in the narration, in reading order."""
     for m in P.NAME_IN_TEXT.finditer(masked):
@@ -738,6 +756,10 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             # `envoy to Ukraine Kurt Volker`: the place ends the role; the name follows.
             at += len(" ".join(words[:place])) + 1
             words = words[place:]
+        if N.body_before_name(words) and _runs_on_with_a_verb(masked, m.end()):
+            # `the House Budget Committee Ann Roe leads said`: the body is the subject and
+            # the name is the verb's; no name of a person whose role is the body.
+            continue
         entity = book.note_name(words, paragraph * STRIDE + at)
         if entity is not None and entity.titled and entity.gender is None:
             begin = sentence_start(masked, at)
@@ -3577,6 +3599,18 @@ class _Extractor:
             return None
         return self.masked[paragraph], at
 
+    def _body_subject(self, mention: str, pos: int) -> bool:
+        """`The House Budget Committee Ann Roe leads said`: a body's name run into a full
+        name that another verb follows; the body speaks, not the person."""
+        if not N.body_before_name(mention.split()):
+            return False
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, at = found
+        end = masked.find(mention, at)
+        return end >= 0 and _runs_on_with_a_verb(masked, end + len(mention))
+
     def _resolve_mention(self, mention: str, pos: int, cue: str | None) -> Entity | None:
         """`resolve`, except that `he`/`she` at a cue is the last speaker when nobody
         else who fits was named since: `Cook told Benioff that … “…,” he said` is Cook's
@@ -3594,6 +3628,8 @@ class _Extractor:
             owner = self._site_owner(pos)
             if owner is not None:
                 return owner  # `On Yoloha’s site, they say`: the site's owner
+        if self._body_subject(mention, pos):
+            return None
         entity = resolve(self.book, mention, pos)
         if (
             low in ("they", "we", "it")

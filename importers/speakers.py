@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from importers import names as N
+from importers.places import is_known
 from importers.quote_patterns import (
     LABEL_NAME,
     LABEL_REACH,
@@ -28,6 +29,7 @@ from importers.quote_patterns import (
     PERSON_NOUNS,
     SPEAKER_LABEL_BEFORE,
 )
+from importers.text_patterns import US_STATES
 from search.model import Document, Quote, Speaker
 
 # -- word lists ---------------------------------------------------------------
@@ -578,6 +580,44 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _OFFICE_ABBREVIATIONS = frozenset(("IG", "OIG"))
 
 
+# Days that are also given names (`Sunday Alabi`, `Tuesday Weld`).
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DETERMINERS = frozenset("the a an this that these those his her their its".split())
+
+
+def _time_opens(words: list[str], days: int) -> bool:
+    """The first `days` words are a time the sentence opens with, not a given name: a
+    day other than a weekday (`Today`), a time word before the day (`Late Thursday`, `On
+    Monday`) or a determiner or title after it (`Thursday the council`, `Sunday Senator
+    Roe`). A weekday right before a capitalised surname is a name (`Sunday Alabi`)."""
+    if days > 1 or _clean(words[0]) not in _WEEKDAYS:
+        return True
+    after = _clean(words[days])
+    return (
+        after in _DETERMINERS
+        or after in HONORIFICS
+        or after in TITLE_GENDER
+        or (N.is_role_word(words[days]) and not N.first_name_gender(words[days]))
+    )
+
+
+def _party_tag(words: list[str], k: int) -> bool:
+    """`D-Maine`, `R-Ga.`, `(D-Mich)`, `D-San Antonio`: a party letter before a state, its
+    abbreviation or a known place; not a hyphenated given name (`Lin I-Chen`, `Ann
+    D-Angelo`)."""
+    place = words[k].strip("(),").split("-", 1)[1]
+    if place.casefold() in US_STATES or f"{place}.".casefold() in US_STATES:
+        return True
+    more = [w.strip("(),") for w in words[k + 1 : k + 3]]
+    if any(
+        all(w[:1].isupper() for w in more[:n])
+        and is_known(" ".join([place, *more[:n]]).rstrip("."))
+        for n in range(len(more), 0, -1)
+    ):
+        return True  # `D-San Antonio`
+    return not N.first_name_gender(place) and is_known(place.rstrip("."))
+
+
 def _office_alone(word: str) -> bool:
     """An office written as capitals (`IG`, `CEO`) or a role in the plural (`Senators`);
     not a surname that is also a title (`King`, `Bishop`, `Burgess`)."""
@@ -592,14 +632,15 @@ def _office_alone(word: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _normalise(
-    names: tuple[str, ...], title: str | None, auxiliary: bool = False
+    names: tuple[str, ...], title: str | None, auxiliary: bool = False, surname: bool = False
 ) -> tuple[int, str | None, bool, tuple[str, ...]] | None:
     """The words of a mention as a name: sentence ends, titles, openers, degrees and
     repeats dropped, worked out once for each distinct mention (names repeat within an
     article and across a press office's releases). Returns how far the name starts after
     the mention, the title (for gender), whether a title or role stood in front, and the
     words; None when no name is left. `auxiliary`: the first word is an auxiliary opening
-    a question (`Have Treasury officials answered?`), no part of the name."""
+    a question (`Have Treasury officials answered?`), no part of the name. `surname`: the
+    one word is the surname of a person the text named before (`Masters`), no office."""
     words = [w for w in names if w]
     shift = 0
     if words and all(w.lower().strip(",") in N.SUFFIXES for w in words):
@@ -612,13 +653,16 @@ def _normalise(
     days = 0
     while days < len(words) - 1 and _clean(words[days]) in _TIME_WORDS:
         days += 1
-    if any(_clean(w) in _DAY_WORDS for w in words[:days]):
+    if any(_clean(w) in _DAY_WORDS for w in words[:days]) and _time_opens(words, days):
         # `Late Thursday the Holt Administration`: the time the sentence opens with.
         shift += len(" ".join(words[:days])) + 1
         words = words[days:]
     if len(words) == 2 and _clean(words[0]) in _NUMBER_WORDS:
         return None  # `One Lakeport` (resident, official …): a count, not a name
-    tag = next((k for k, w in enumerate(words) if _PARTY_STATE_TAG.match(w)), None)
+    tag = next(
+        (k for k, w in enumerate(words) if _PARTY_STATE_TAG.match(w) and _party_tag(words, k)),
+        None,
+    )
     if tag is not None:
         # `Mike Roe D-Maine`, `D-San Antonio`: a party-and-state tag glued to the name
         # (its brackets lost) is no part of it, and alone names nobody.
@@ -654,7 +698,7 @@ def _normalise(
             break
     if not words:
         return None
-    if len(words) == 1 and _office_alone(words[0]):
+    if len(words) == 1 and _office_alone(words[0]) and not surname:
         return None  # `IG`, `CEO`, `Senators`: an office alone names nobody
     if "of" in words[2:-1]:
         # "Congressman Steve Knight of California": the name ends before its place.
@@ -796,7 +840,11 @@ class SpeakerBook:
         if words and _clean(words[0]) == "dear" and self._salutation(words, pos):
             return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
         auxiliary = bool(words) and _clean(words[0]) in _AUXILIARIES
-        normal = _normalise(tuple(words), title, auxiliary and self._opens_question(words, pos))
+        # `Masters said` after `Ann Masters`: a surname already named, never an office.
+        surname = len(words) == 1 and (words[0].rstrip(".,"),) in self.by_tail
+        normal = _normalise(
+            tuple(words), title, auxiliary and self._opens_question(words, pos), surname
+        )
         if normal is None:
             return None
         shift, title, titled, kept = normal
@@ -2039,6 +2087,8 @@ def attribute_to_issuer(
         # The namesake keeps only what the text still gives them.
         quoted = {name for q in doc.quotes for name in q.speakers}
         kept = [s for s in kept if s.name not in retitled or s.name in quoted]
+        if not (merged or orphan):
+            doc.speakers = [s for s in doc.speakers if s.name not in retitled or s.name in quoted]
     if merged or orphan:
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
@@ -2700,7 +2750,17 @@ def _signed_after(quote: Quote, body: list[str]) -> bool:
         return False
     paragraph = body[quote.paragraph]
     before = paragraph[: max(0, quote.start - 1)].rstrip()
-    return quote.mention in before[-200:] and bool(_DASH_SIGNATURE.match(paragraph, quote.end))
+    sign = _DASH_SIGNATURE.match(paragraph, quote.end)
+    if quote.mention not in before[-200:] or sign is None:
+        return False
+    # `Congresswoman Nora Quill "…" -- Congresswoman Quill`: the signature names the
+    # same person as the name before the mark; only another person's clears it.
+    signature = _SIGNATURE_WORDS.match(paragraph, sign.end() - 1)
+    signed = {_letters(w) for w in signature[0].split()} if signature else set()
+    return not any(name.split() and _letters(name.split()[-1]) in signed for name in quote.speakers)
+
+
+_SIGNATURE_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,6}")
 
 
 # A writing addressed to somebody: `letter to Senator Holt`, `reply (attached) sent to Rep.

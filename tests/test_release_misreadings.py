@@ -7,7 +7,7 @@ from __future__ import annotations
 from importers.quotes import find_segments
 from importers.records import document_from_record
 from search.model import Document
-from tests.issuer_release import HEAD, LEAD, release, speakers
+from tests.issuer_release import HEAD, LEAD, bare, release, speakers
 
 
 def _document(text: str, member: str = "nora_quill") -> Document:
@@ -219,3 +219,69 @@ def test_a_signed_statement_after_no_name_is_still_the_members() -> None:
         'towns." -- U.S. Senator Nora Quill (R-Ohio)'
     )
     assert speakers(quotes) == [["Nora Quill"]]
+
+
+# -- a body's name before a person's, a tag or a day that is part of a name ---------------
+
+
+def test_a_body_whose_name_another_verb_follows_is_the_subject_not_the_person() -> None:
+    for text in (
+        "The House Harbor Committee Ann Roe leads said “the pier is too costly.”",
+        "The Lakeport City Council Tom Reed chairs said “we will vote.”",
+    ):
+        assert speakers(bare(HEAD + text + "\n")) == [[]]
+
+
+def test_a_body_before_a_name_that_ends_the_mention_is_still_the_role() -> None:
+    quotes = bare(HEAD + "The House Harbor Committee Ann Roe said “the pier is too costly.”\n")
+    assert speakers(quotes) == [["Ann Roe"]]
+
+
+def test_a_hyphenated_given_name_is_no_party_tag() -> None:
+    for cue, name in (
+        ("said Professor Lin I-Chen of Taipei.", "Lin I-Chen"),
+        ("said Tsai I-Wen.", "Tsai I-Wen"),
+        ("said Ann D-Angelo.", "Ann D-Angelo"),
+    ):
+        assert speakers(bare(HEAD + f"“The pier will be built,” {cue}\n")) == [[name]]
+
+
+def test_a_party_and_state_tag_is_still_cut_from_the_name() -> None:
+    for cue in ("said Tod Vail D-Maine.", "said Tod Vail D-Mich.", "said Tod Vail R-Ga."):
+        assert speakers(bare(HEAD + f"“The pier will be built,” {cue}\n")) == [["Tod Vail"]]
+
+
+def test_a_day_before_a_surname_is_not_cut_off_as_a_time() -> None:
+    for cue in ("said Sunday Alabi, a nurse.", "said Tuesday Weld."):
+        quotes = bare(HEAD + f"“The pier will be built,” {cue}\n")
+        assert speakers(quotes) in ([[]], [[cue.split()[1] + " " + cue.split()[2].strip(".,")]])
+        assert speakers(quotes) != [[cue.split()[2].strip(".,")]]
+
+
+def test_a_signature_naming_the_same_person_keeps_the_name_before_the_mark() -> None:
+    quotes = release('Congresswoman Nora Quill "We need the pier." -- Congresswoman Quill')
+    assert speakers(quotes) == [["Nora Quill"]]
+
+
+def test_a_contact_who_loses_the_words_leaves_the_speakers() -> None:
+    document = _document(
+        "Ivo Brandt (202) 555-0143 or Mia Roth (202) 555-0199 "
+        '"I have serious concerns about the harbor plan. It sets a bad precedent for the '
+        'towns." -- U.S. Senator Nora Quill (R-Ohio)',
+        member="ann_vik",
+    )
+    assert "Ivo Brandt" not in [s.name for s in document.speakers]
+
+
+def test_the_surname_of_a_person_named_before_is_no_office() -> None:
+    quotes = bare(
+        HEAD + "“The plan is sound,” said Ann Masters, the board chair.\n\n“It is,” Masters said.\n"
+    )
+    assert speakers(quotes) == [["Ann Masters"], ["Ann Masters"]]
+
+
+def test_an_assistant_to_an_office_holder_speaks_in_person() -> None:
+    quotes = bare(
+        HEAD + "“It is a bad bill,” said Special Assistant to President Ann Holt Tom Reed.\n"
+    )
+    assert speakers(quotes) == [["Tom Reed"]]
