@@ -290,6 +290,12 @@ def _drawn_lines(split: str, path: Path) -> frozenset[int]:
     return frozenset(pick.line for pick in draw(path))
 
 
+def _read_since_fourth(split: str) -> tuple[str, ...]:
+    """The holdouts from the fourth up to `split` (not included): their candidates were
+    read while they were labelled, so a later draw leaves them out."""
+    return SPLITS[SPLITS.index("holdout4") : SPLITS.index(split)]
+
+
 def draw_holdout4(path: Path) -> list[Pick]:
     """The fourth holdout's candidates in the order they were labelled (not sorted by
     line): at most two releases of a member, no release annotated in an earlier split.
@@ -316,7 +322,7 @@ def draw_holdout7(path: Path) -> list[Pick]:
     """The seventh holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split of either gold file and none of the
     fourth's to sixth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, "holdout4", "holdout5", "holdout6")
+    earlier = _earlier_lines(path, *_read_since_fourth("holdout7"))
     earlier |= set(HOLDOUT7_SPEAKER_LINES)
     return _draw_later(path, "holdout7", HOLDOUT7_CANDIDATES, HOLDOUT7_SEED, earlier)
 
@@ -325,7 +331,7 @@ def draw_holdout8(path: Path) -> list[Pick]:
     """The eighth holdout's candidates in the order they were labelled: at most two of a
     member, none annotated in an earlier split of either gold file and none of the
     fourth's to seventh's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, "holdout4", "holdout5", "holdout6", "holdout7")
+    earlier = _earlier_lines(path, *_read_since_fourth("holdout8"))
     earlier |= set(HOLDOUT8_SPEAKER_LINES)
     picks = _draw_later(path, "holdout8", HOLDOUT8_CANDIDATES, HOLDOUT8_SEED, earlier)
     return [pick for pick in picks if pick.line not in HOLDOUT8_LATER_SPEAKER_LINES]
@@ -335,7 +341,7 @@ def draw_holdout9(path: Path) -> list[Pick]:
     """The ninth holdout's candidates in the order they were labelled: at most two of a
     member, none annotated in an earlier split of either gold file and none of the
     fourth's to eighth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+    earlier = _earlier_lines(path, *_read_since_fourth("holdout9"))
     earlier |= set(HOLDOUT9_SPEAKER_LINES)
     return _draw_later(path, "holdout9", HOLDOUT9_CANDIDATES, HOLDOUT9_SEED, earlier)
 
@@ -344,9 +350,7 @@ def draw_holdout10(path: Path) -> list[Pick]:
     """The tenth holdout's candidates in the order they were labelled: at most two of a
     member, none annotated in an earlier split of either gold file and none of the
     fourth's to ninth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(
-        path, "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"
-    )
+    earlier = _earlier_lines(path, *_read_since_fourth("holdout10"))
     earlier |= set(HOLDOUT10_SPEAKER_LINES)
     return _draw_later(path, "holdout10", HOLDOUT10_CANDIDATES, HOLDOUT10_SEED, earlier)
 
@@ -355,9 +359,7 @@ def draw_holdout11(path: Path) -> list[Pick]:
     """The eleventh holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split of either gold file and none of the
     fourth's to tenth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(
-        path, "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"
-    )
+    earlier = _earlier_lines(path, *_read_since_fourth("holdout11"))
     earlier |= set(HOLDOUT11_SPEAKER_LINES)
     return _draw_later(path, "holdout11", HOLDOUT11_CANDIDATES, HOLDOUT11_SEED, earlier)
 
@@ -366,17 +368,7 @@ def draw_holdout12(path: Path) -> list[Pick]:
     """The twelfth holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split of either gold file and none of the
     fourth's to eleventh's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(
-        path,
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-        "holdout9",
-        "holdout10",
-        "holdout11",
-    )
+    earlier = _earlier_lines(path, *_read_since_fourth("holdout12"))
     earlier |= set(HOLDOUT12_SPEAKER_LINES)
     return _draw_later(path, "holdout12", HOLDOUT12_CANDIDATES, HOLDOUT12_SEED, earlier)
 
