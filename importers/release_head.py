@@ -1969,24 +1969,25 @@ def _title_before_speaker_label(window: str) -> tuple[str, int, _Head] | None:
     return title, start + at, head
 
 
-# Two titles run together without a space: a lower-case run, then a capital and lower case.
-# Words telling how large a sum is, which stand before it in a title ("Over $3 Million").
+# Words telling how large a sum is, which stand before it in a title ("Over $3 Million");
+# three letters or more, as the title's word before a glued sum is.
 _SUM_SIZE_WORDS = frozenset(
     ("Over", "About", "Nearly", "Almost", "Around", "Roughly", "Approximately", "Some",
-     "Than", "To", "Under", "Up", "Just", "More", "Less", "Least", "Additional", "Another",
-     "Extra", "Total", "Totaling", "Totalling", "Worth", "Of", "For", "In", "And", "An")
+     "Than", "Under", "Just", "More", "Less", "Least", "Additional", "Another",
+     "Extra", "Total", "Totaling", "Totalling", "Worth", "For", "And")
 )  # fmt: skip
+# Two titles run together without a space: a lower-case run, then a capital and lower case.
 _GLUED_TITLES = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})"
     # a deck opening with a short word glued to a title in capitals: "… FOR SENIORSAs …"
     r"|(?<=[A-Z]{3})(?=(?:As|At|By|If|In|On|To)\s+[A-Z])"
     # a deck opening with a sum glued to a title's word in Title Case: "… in University
     # City$3 Million …"; not to a word telling the sum's size ("Wins Over$3 Million")
-    r"|(?:"
+    # (the sum first: it is rare, and the look-behinds are tried only where it stands)
+    r"|(?=\$\d)(?:"
     + "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}})" for n in range(2, 16))
     + ")"
     + "".join(rf"(?<!\b{w})" for w in sorted(_SUM_SIZE_WORDS))
-    + r"(?=\$\d)"
 )
 # Style sheets and markup a page leaked into its text.
 _NOT_TITLE = re.compile(r"[{}\\]|/\*|\bmso-")
