@@ -1315,18 +1315,17 @@ _REPORTS_CLAUSE = re.compile(
 # reports what the body made public, not who spoke the full sentence quoted before it.
 # Not a time or a place (`… announced Tuesday.`, `announced Dec. 3.`, `announced here.`),
 # nor the verb of a clause after the subject (`said Ann Holt, who introduced the bill`).
-_MAKES_PUBLIC_VERBS = frozenset(
-    "announced announces released releases issued issues unveiled unveils published "
-    "publishes proposed proposes introduced introduces".split()
+_MAKES_PUBLIC_RX = (
+    "announced|announces|released|releases|issued|issues|unveiled|unveils|published|"
+    "publishes|proposed|proposes|introduced|introduces"
 )
+_MAKES_PUBLIC_VERBS = frozenset(_MAKES_PUBLIC_RX.split("|"))
 _MAKES_PUBLIC = re.compile(
     # the subject's words, with a time or an adverb (`Last month Holt`, `The Board of
     # Trade recently`): no comma, clause or verb of saying among them
     r"(?:(?!(?:who|whom|whose|which|that|as|while|when|after|before|said|says|told|"
-    r"announced|announces|released|releases|issued|issues|unveiled|unveils|published|"
-    r"publishes|proposed|proposes|introduced|introduces)\b)[\w.’'&-]+\s+){1,8}?"
-    r"(?:announced|announces|released|releases|issued|issues|unveiled|unveils|"
-    r"published|publishes|proposed|proposes|introduced|introduces)\s+"
+    rf"{_MAKES_PUBLIC_RX})\b)[\w.’'&-]+\s+){{1,8}}?"
+    rf"(?:{_MAKES_PUBLIC_RX})\s+"
     # the object: a determiner, a sum or count of things, a capitalised noun phrase
     r"(?:(?:a|an|the|its|his|her|their|our|my|this|these|those|that|new|several|some|"
     r"more|two|three|four|five|six|seven|eight|nine|ten|plans?|legislation)\s"
@@ -4623,14 +4622,19 @@ def _names_speaker_again(gap: str, att: Attribution | None) -> bool:
     surname = words[-1] if words else ""
     if not surname[:1].isupper():
         return False
-    rx = re.compile(
+    return _surname_goes_on(surname).match(gap, _last_sentence_start(gap)) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_goes_on(surname: str) -> re.Pattern[str]:
+    """A sentence whose subject is `surname`, alone or owning the words it goes on with."""
+    return re.compile(
         r"\s*(?:(?:And|But|Yet|So|Still|Then|Later|Now),?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
         + re.escape(surname)
         + r"(?:[’']s\s+"
         + _SPEAKERS_TEXT
         + r"|\s+[a-z])"
     )
-    return rx.match(gap, _last_sentence_start(gap)) is not None
 
 
 def _before_bound(att: Attribution | None, bound: int) -> bool:
@@ -4663,14 +4667,13 @@ _SPEECH_VERB_SET = frozenset(P.SPEECH_VERBS)
 # sentence after a title for several members or none (`Sens. Ann Roe, `).
 _LIST_NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,2}"
 _LIST_TAIL = re.compile(rf"(?:,\s+{_LIST_NAME})+,?\s+(?:and|&)\s+{_LIST_NAME}(?=\s*(?:[.,;:!?]|$))")
-_LIST_HEAD = re.compile(
-    r"\s*(?:(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen|Congresswomen)"
-    rf"\s+)?(?:{_LIST_NAME},\s+)+$"
+# The plural title before a group of members (`Sens.`, `U.S. Representatives`).
+_GROUP_TITLE_RX = (
+    r"(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen|Congresswomen)"
 )
+_LIST_HEAD = re.compile(rf"\s*(?:{_GROUP_TITLE_RX}\s+)?(?:{_LIST_NAME},\s+)+$")
 _ONLY_QUOTED = re.compile(r"[\s_“”\"‘’',]*")
-_GROUP_TITLE = re.compile(
-    r"^(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen|Congresswomen)\s+"
-)
+_GROUP_TITLE = re.compile(rf"^{_GROUP_TITLE_RX}\s+")
 
 
 def _people_list(mention: str) -> bool:
@@ -4789,8 +4792,7 @@ _MEMBERS_MENTION = re.compile(
 # lower-case verb.
 _JOINT_NAME = r"(?:(?:Rep|Sen|Dr)\.\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,2}"
 _JOINT_SUBJECT = re.compile(
-    r"\s*(?P<np>(?P<title>(?:U\.S\.\s+)?(?:Reps\.|Sens\.|Representatives|Senators|Congressmen"
-    rf"|Congresswomen)\s+)?{_JOINT_NAME}(?:,\s+{_JOINT_NAME})*,?\s+(?:and|&)\s+{_JOINT_NAME})"
+    rf"\s*(?P<np>(?P<title>{_GROUP_TITLE_RX}\s+)?{_JOINT_NAME}(?:,\s+{_JOINT_NAME})*,?\s+(?:and|&)\s+{_JOINT_NAME})"
     r"(?:,\s+(?:both|all|the)\s+(?:(?:two|three|four)\s+)?(?:U\.S\.\s+)?(?P<appos>[a-z-]+),)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]+\b"
 )
@@ -4890,23 +4892,23 @@ def _person_noun(word: str) -> bool:
     return low not in _NOT_AGENTS and low.endswith(("er", "or", "ist", "ian"))
 
 
+# Nouns that tell a person's sex (`a father of three`), as one alternation.
+_SEX_NOUNS = (
+    "father|mother|husband|wife|son|daughter|grandfather|grandmother|brother|sister|uncle"
+    "|aunt|widow|widower|man|woman|businessman|businesswoman|mom|dad"
+)
 # Signs of a person's sex in the text's own words, as telling as a title: `Casey Morgan
 # and his wife`, `Casey Morgan, a father of three,`.
 _SEX_SIGN = re.compile(
     r"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'.-]{0,30}\s+){1,3}?[A-Z][\w’'-]{0,30})"
     r"(?:\s+and\s+(?P<poss>his|her)\s+(?:wife|husband|son|sons|daughter|daughters"
     r"|children|kids|family|partner|mother|father|brother|sister|parents)\b"
-    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>father|mother|husband|wife|son"
-    r"|daughter|grandfather|grandmother|brother|sister|uncle|aunt|widow|widower|man|woman"
-    r"|businessman|businesswoman|mom|dad)\b(?![’'-]))"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<noun>{_SEX_NOUNS})\b(?![’'-]))"
 )
 # What every match of `_SEX_SIGN` holds after its name: `and his`/`and her`, or one of
 # its nouns after a space.
-_SEX_WORD = re.compile(
-    r"\sand\s+(?:his|her)\s|\s(?:father|mother|husband|wife|son|daughter|grandfather"
-    r"|grandmother|brother|sister|uncle|aunt|widow|widower|man|woman|businessman"
-    r"|businesswoman|mom|dad)\b"
-)
+_SEX_WORD = re.compile(rf"\sand\s+(?:his|her)\s|\s(?:{_SEX_NOUNS})\b")
 _SEX_OF_NOUN = {
     **dict.fromkeys(
         "father husband son grandfather brother uncle widower man businessman dad".split(), "m"
