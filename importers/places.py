@@ -302,6 +302,12 @@ def _countries() -> dict[str, str]:
 
 
 @functools.cache
+def country_names() -> frozenset[str]:
+    """Every country's name in lower case (`israel`, `chad`)."""
+    return frozenset(name.lower() for name in _countries().values())
+
+
+@functools.cache
 def _regions() -> dict[str, Region]:
     """Lookup key → region: US states by postal code, AP abbreviation and name; countries
     by name and three-letter code; other subdivisions (provinces) by name."""

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from importers import names as N
-from importers.places import is_known
+from importers.places import country_names, is_known
 from importers.quote_patterns import (
     LABEL_NAME,
     LABEL_REACH,
@@ -569,9 +569,9 @@ def _plural_role(word: str) -> bool:
 _PARTY_STATE_TAG = re.compile(r"\(?[DRI]-[A-Z][\w.’'-]*\)?,?$")
 # Words of a time a sentence may open with, before its subject; one of the days must be
 # among them (`Late Thursday`, `Earlier today`).
-_DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
-)
+# Days that are also given names (`Sunday Alabi`, `Tuesday Weld`).
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_WORDS = _WEEKDAYS | frozenset("today yesterday tonight".split())
 _TIME_WORDS = _DAY_WORDS | frozenset(
     "late early earlier later last this next on morning afternoon evening night".split()
 )
@@ -580,9 +580,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _OFFICE_ABBREVIATIONS = frozenset(("IG", "OIG"))
 
 
-# Days that are also given names (`Sunday Alabi`, `Tuesday Weld`).
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DETERMINERS = frozenset("the a an this that these those his her their its".split())
+# Words that open a noun phrase after a day (`Thursday the council`).
+_BEFORE_A_NOUN = frozenset("the a an this that these those his her their its".split())
 
 
 def _time_opens(words: list[str], days: int) -> bool:
@@ -594,7 +593,7 @@ def _time_opens(words: list[str], days: int) -> bool:
         return True
     after = _clean(words[days])
     return (
-        after in _DETERMINERS
+        after in _BEFORE_A_NOUN
         or after in HONORIFICS
         or after in TITLE_GENDER
         or (N.is_role_word(words[days]) and not N.first_name_gender(words[days]))
@@ -1450,16 +1449,13 @@ def _given_name_alone(entity: Entity) -> bool:
 def sure_given_name(word: str) -> bool:
     """A first name the lexicon knows as one sex's (not `Jordan`, `Summer`), given in the
     US or widely, and no place's or country's name (`Austin`, `Victoria`, `Israel`)."""
-    from importers import places
-
     return (
         N.first_name_gender(word) in ("m", "f")
         and not N.weak_first_name_gender(word)
         and not N.either_sex(word)
         and N.common_first_name(word)
         and not N.a_place_name([word])
-        and N.word_key(word) not in N.PLACE_WORDS
-        and word.lower() not in {c.lower() for c in places._countries().values()}  # noqa: SLF001
+        and word.lower() not in country_names()
     )
 
 
@@ -2801,18 +2797,19 @@ def _issuer_by_title(
     if len(quote.speakers) != 1 or quote.speakers[0] in merged or len(words) != 2:
         return False
     title, surname = words
-    if title not in _SENATE_WORDS | _HOUSE_WORDS or surname != issuer.split()[-1].casefold():
+    if title not in _MEMBER_WORDS or surname != issuer.split()[-1].casefold():
         return False
     other = next((s for s in kept if s.name == quote.speakers[0]), None)
     if other is None or other.kind != "person" or other.name.casefold().split()[-1] != surname:
         return False
-    if set((other.role or "").casefold().split()) & (_SENATE_WORDS | _HOUSE_WORDS):
+    if set((other.role or "").casefold().split()) & _MEMBER_WORDS:
         return False  # the text gives the other person a member's title
     return _title_fits(title.rstrip("."), issuer, chamber(), sex)
 
 
 _SENATE_WORDS = frozenset(("senator", "sen", "sen."))
 _HOUSE_WORDS = frozenset(("congressman", "congresswoman", "representative", "rep", "rep."))
+_MEMBER_WORDS = _SENATE_WORDS | _HOUSE_WORDS
 _TITLE_OF = {"congressman": "m", "congresswoman": "f"}
 _CHAMBER_TITLE = re.compile(
     r"\b(?P<title>Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+"
