@@ -31,6 +31,13 @@ parses it: title line, then body), in the seeded order until enough are found; a
 source file (`reut2-003`) stands for its site and fixes its half. The third sample
 (2026-11-29, night) was drawn with `--reuters --seed 20261201 --halves EF --per-site 7`:
 120 quotes from 18 source files, half E (66) read for rules, half F (54) only scored.
+
+With `--reuters`, `--skip` also leaves out the stories of an earlier drawn file (its
+`page`s). The fourth sample (2026-11-30, night) was drawn with `--reuters --seed 20261202
+--halves GH --per-site 7 --skip` the third sample's file: 120 quotes from 18 source files
+and none of the third sample's stories, half G (65, 10 files) read for rules, half H (55,
+8 files) only scored. The halves' hash is the same for any two letters, so G's files are
+E's and H's are F's.
 """
 
 from __future__ import annotations
@@ -121,15 +128,30 @@ _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
 _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
 
 
+def drawn_pages(path: Path) -> set[str]:
+    """The pages (stories) of an earlier drawn file; empty for a list of sites."""
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip().startswith("{"):
+            out.add(str(json.loads(line).get("page") or ""))
+    return out - {""}
+
+
 def reuters_candidates(
-    corpus: Path, names: str, seed: int, count: int, per_site: int
+    corpus: Path,
+    names: str,
+    seed: int,
+    count: int,
+    per_site: int,
+    skip_pages: frozenset[str] = frozenset(),
 ) -> list[dict[str, object]]:
     """Quotes given a speaker in Reuters stories, parsed in the seeded order until every
-    source file could give `per_site` of them or `count` times three are found."""
+    source file could give `per_site` of them or `count` times three are found; the
+    stories of `skip_pages` are left out."""
     out: list[dict[str, object]] = []
     per: dict[str, int] = {}
     for page, host, data in reuters_files(corpus, seed):
-        if per.get(host, 0) >= per_site * 3:
+        if page in skip_pages or per.get(host, 0) >= per_site * 3:
             continue
         doc = parse_page(data)
         if doc is None:
@@ -253,12 +275,16 @@ def main() -> None:
     if len(args.halves) != 2:
         parser.error("--halves takes two letters")
     skip = used_sites()
+    skip_pages: set[str] = set()
     for path in args.skip:
         if not path.exists():
             parser.error(f"no such file: {path}")
         skip |= skipped_sites(path)
+        skip_pages |= drawn_pages(path)
     if args.reuters:
-        found = reuters_candidates(args.corpus, args.halves, args.seed, args.count, args.per_site)
+        found = reuters_candidates(
+            args.corpus, args.halves, args.seed, args.count, args.per_site, frozenset(skip_pages)
+        )
     else:
         found = candidates(args.corpus, skip, args.halves)
     picked = draw(found, args.count, args.seed, args.per_site)
