@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout13] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout14] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -39,7 +39,8 @@ after holdout9's figures, before its misses were read), `--holdout11` the 40 aft
 (drawn and annotated after holdout10's figures, before its misses were read),
 `--holdout12` the 40 after those (drawn and annotated after holdout11's figures, before
 its misses were read), `--holdout13` the 40 after those (drawn and annotated after
-holdout12's figures, before its misses were read). The draws
+holdout12's figures, before its misses were read), `--holdout14` the 40 after those
+(drawn and annotated after holdout13's figures, before its misses were read). The draws
 up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
 five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
 doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -103,6 +104,7 @@ def draw_releases(
     holdout11: bool = False,
     holdout12: bool = False,
     holdout13: bool = False,
+    holdout14: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -152,6 +154,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout12")
     elif holdout13:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout13")
+    elif holdout14:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout14")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -202,7 +206,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 14)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 15)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -224,6 +228,7 @@ DRAWN_AFTER = {
     "holdout11": (_through("holdout9"), _through("holdout10")),
     "holdout12": (_through("holdout10"), _through("holdout11")),
     "holdout13": (_through("holdout11"), _through("holdout12")),
+    "holdout14": (_through("holdout12"), _through("holdout13")),
 }
 
 
@@ -357,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout11", action="store_true", help="draw the holdout11 releases")
     which.add_argument("--holdout12", action="store_true", help="draw the holdout12 releases")
     which.add_argument("--holdout13", action="store_true", help="draw the holdout13 releases")
+    which.add_argument("--holdout14", action="store_true", help="draw the holdout14 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -374,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout11=args.holdout11,
         holdout12=args.holdout12,
         holdout13=args.holdout13,
+        holdout14=args.holdout14,
     )
     held = any(
         (
@@ -390,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout11,
             args.holdout12,
             args.holdout13,
+            args.holdout14,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
