@@ -65,11 +65,22 @@ takes the 6 left, then, each pool in its own seeded order, the 11 sites whose pa
 page of 26-30 (`WIDEST_SEGMENTS`). Sites whose quotes only measured the precision
 sample (its halves B and D) are not used up: 6 of the 20 are such sites. Nested
 quotation marks inside a quoted segment are no segments of their own.
+A twelfth run (`--count 20`, once holdout13 was in the gold) draws split `holdout14`,
+annotated before the rules written from holdout13's misses. Only 3 unused sites (the
+precision sample's measuring halves' sites counted as unused, as for holdout13) had a
+page of 2-30 segments with reported speech, so the draw goes on, each pool in its own
+seeded order, to the 7 sites whose page of 31-45 segments (`LONG_SEGMENTS`) holds
+reported speech and the 2 with such a page of 46-60 (`LONGEST_SEGMENTS`): 12 pages,
+not 20, because no other unused site has one (one more has 89 segments). A straight
+mark after a digit (`12"`) is an inch mark; an opening mark typed where a closing one
+belongs (`“How Often …?“`) closes the open segment, and an opening mark never closed
+before the next one on its line opens a segment up to its sentence's end.
 
 Each run skips the sites of the gold as it stands, so a committed split is drawn again
 with `--split NAME` (its sites and later splits' are not skipped): `--split holdout3`
-(`--count 15`) and `--split holdout4` … `--split holdout13` (`--count 20`) give the
-committed pages, in the order drawn (`tests/test_gold_disjoint.py` checks it).
+(`--count 15`), `--split holdout4` … `--split holdout13` (`--count 20`) and
+`--split holdout14` (`--count 12`) give the committed pages, in the order drawn
+(`tests/test_gold_disjoint.py` checks it).
 """
 
 from __future__ import annotations
@@ -113,6 +124,12 @@ BEFORE_WIDEST = NARROW | {"holdout12"}
 # then up to WIDEST_SEGMENTS, each a pool of its own.
 WIDER_SEGMENTS = 25
 WIDEST_SEGMENTS = 30
+# Splits drawn before the pages of more than WIDEST_SEGMENTS segments were used.
+BEFORE_LONG = BEFORE_WIDEST | {"holdout13"}
+# From holdout14 on, once the pages up to WIDEST_SEGMENTS run out, pages up to
+# LONG_SEGMENTS, then up to LONGEST_SEGMENTS, each a pool of its own.
+LONG_SEGMENTS = 45
+LONGEST_SEGMENTS = 60
 # Sites whose quotes the off-gold precision samples' halves A and C gave, read for rules
 # (`scripts/news_precision_sample.py`); used up from holdout13 on.
 READ_FOR_RULES = frozenset(
@@ -236,13 +253,15 @@ def draw(corpus: Path, count: int, split: str | None = None) -> list[tuple[str, 
         used |= READ_FOR_RULES
     speech_test = split not in NO_SPEECH_TEST
     # Pages of up to MAX_SEGMENTS segments first; then, where the split allows, the longer
-    # pages of up to WIDE_SEGMENTS, WIDER_SEGMENTS and WIDEST_SEGMENTS, each pool in its
-    # own seeded order.
+    # pages of up to WIDE_SEGMENTS, WIDER_SEGMENTS, WIDEST_SEGMENTS, LONG_SEGMENTS and
+    # LONGEST_SEGMENTS, each pool in its own seeded order.
     caps = [MAX_SEGMENTS]
     if split not in NARROW:
         caps.append(WIDE_SEGMENTS)
     if split not in BEFORE_WIDEST:
         caps += [WIDER_SEGMENTS, WIDEST_SEGMENTS]
+    if split not in BEFORE_LONG:
+        caps += [LONG_SEGMENTS, LONGEST_SEGMENTS]
     pools: list[list[tuple[str, str]]] = [[] for _ in caps]
     for doc, host, text in pages(corpus):
         if not host or host in used or (speech_test and reported(text) < MIN_REPORTED):
