@@ -189,7 +189,7 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2` … `holdout12`: the later ones), one record per release."""
+    `holdout2` … `holdout13`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
@@ -206,6 +206,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout10": eval_releases.draw_holdout10,
         "holdout11": eval_releases.draw_holdout11,
         "holdout12": eval_releases.draw_holdout12,
+        "holdout13": eval_releases.draw_holdout13,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

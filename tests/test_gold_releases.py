@@ -25,6 +25,8 @@ from press.eval_releases import (
     HOLDOUT11_SPEAKER_LINES,
     HOLDOUT12_PLAIN,
     HOLDOUT12_SPEAKER_LINES,
+    HOLDOUT13_PLAIN,
+    HOLDOUT13_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -37,6 +39,7 @@ from press.eval_releases import (
     draw_holdout10,
     draw_holdout11,
     draw_holdout12,
+    draw_holdout13,
     evaluate,
     judge,
     load_texts,
@@ -196,6 +199,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout12) >= 40
 
 
+def test_holdout13_keeps_every_titled_candidate_of_its_draw() -> None:
+    # the draw's 260 candidates held 36 titles: fewer than the earlier holdouts
+    holdout13 = [g for g in read_gold() if g.split == "holdout13"]
+    assert len(holdout13) >= 78
+    assert sum(g.headline is not None for g in holdout13) >= 36
+
+
 @pytest.mark.corpus
 def test_holdout7_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
@@ -268,12 +278,24 @@ def test_holdout12_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout13_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout13(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout13"]
+    assert [g.line for g in gold[:HOLDOUT13_PLAIN]] == candidates[:HOLDOUT13_PLAIN]
+    later = gold[HOLDOUT13_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT13_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout12" and SEALED not in DEFAULT_SPLITS and "holdout11" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout12 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout12",), misses=True))
+    assert SEALED == "holdout13" and SEALED not in DEFAULT_SPLITS and "holdout12" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout13 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout13",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -357,3 +379,18 @@ def test_holdout12_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT11_SPEAKER_LINES) <= frozen
     holdout12 = {g.line for g in read_gold() if g.split == "holdout12"}
     assert not holdout12 & speaker_lines
+
+
+def test_holdout13_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout14 included); the gold may grow later
+    frozen = set(HOLDOUT13_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT13_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT12_SPEAKER_LINES) <= frozen
+    holdout13 = {g.line for g in read_gold() if g.split == "holdout13"}
+    assert not holdout13 & speaker_lines
