@@ -184,11 +184,15 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
         # state or country, or to be a city the gazetteer knows; without a dash after
         # it, a state or country ("(Washington, DC) The House …", not "(DOMA) and").
         if not c.sep.strip() and not c.regions:
-            # "(WASHINGTON) Congressman …": a city the gazetteer knows, a sentence after it
+            # "(WASHINGTON) Congressman …": a city the gazetteer knows, a sentence after it;
+            # a name several cities bear ("(SPRINGFIELD) Congressman …") when a lead's
+            # subject follows, as after a dash, its state left unknown
             return (
                 sum(ch.isalpha() for ch in c.place) >= MIN_BRACKETED_LETTERS
                 and rest[:1].isupper()
-                and places.is_known(c.place)
+                and (
+                    places.is_known(c.place) or (places.is_city_name(c.place) and _opens_lead(rest))
+                )
             )
         if c.regions:
             return places.region(c.regions[-1]) is not None and not P.PARTY_CODE_RE.match(c.place)

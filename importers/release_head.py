@@ -1008,7 +1008,10 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
     for m in _METADATA.finditer(head):
         if _titled(m):
             continue
-        if m.lastgroup == "phone" and not _contact_phone(head[at : m.start()], last, m[0]):
+        if m.lastgroup == "phone" and (
+            not _contact_phone(head[at : m.start()], last, m[0])
+            or _phone_in_title(head[at : m.start()], head[m.end() :], last)
+        ):
             continue  # "Holt Tours Canal Pumps202-555-0187": no contact before it
         if m.lastgroup == "label" and head[at : m.start()].strip(_EDGE_SPACE):
             after = head[m.end() :].lstrip()
@@ -1049,6 +1052,28 @@ def _contact_phone(before: str, last: str | None, phone: str = "") -> bool:
 
 # A contact's name glued to a phone number is at most this many words ("Ann B. Lee").
 MAX_GLUED_NAME_WORDS = 3
+
+# Words in lower case that follow a contact's number: its line, or another number.
+_CONTACT_AFTER = frozenset(
+    ("or", "and", "office", "ofc", "ofc.", "cell", "mobile", "fax", "direct", "desk", "ext",
+     "ext.", "x", "phone", "tel", "tel.", "main", "work", "home", "voice")
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"[\s,;:]*([^\s,;:]+)")
+
+
+def _phone_in_title(before: str, after: str, last: str | None) -> bool:
+    """A phone number the title's own sentence goes on past ("Veterans Can Call
+    202-555-0143 for Help With Claims"): after words telling a title, with no contact's
+    label or number before them, and before a word in lower case that is no contact's
+    line ("… 202-555-0143 office", "… 202-555-0143 or …" are a contact's)."""
+    if last in ("contact", "phone", "email"):
+        return False
+    words = before.strip(_EDGE_SPACE)
+    if not words or _contact_line(words) or not _told(words):
+        return False
+    following = _NEXT_WORD.match(after)
+    word = following[1] if following else ""
+    return word.isalpha() and word.islower() and word not in _CONTACT_AFTER
 
 
 def _titled(m: re.Match[str]) -> bool:

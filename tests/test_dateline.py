@@ -113,6 +113,8 @@ def test_agency_datelines(text, place, agency, date, raw):
         ("(Fond du Lac, WI) - The member announced", "Fond du Lac"),  # small words inside
         ("City of Industry, CA – The member announced", "City of Industry"),
         ("(WASHINGTON) Congresswoman Roe announced", "WASHINGTON"),  # bracketed, no dash
+        # a name several cities bear, bracketed without a dash, before a lead's subject
+        ("(LAKEWOOD) Congresswoman Roe announced", "LAKEWOOD"),
         ("WASHINGTON-U.S. Rep. Jane Roe announced", "WASHINGTON"),  # hyphen glued both sides
         ("Washington D.C.-- The member announced", "Washington"),
         ("WASHINGTON. D.C. – The member announced", "WASHINGTON"),  # stray full stop
@@ -150,6 +152,7 @@ def test_dateline_alone_on_its_line_leaves_no_text():
         "last year, july 9 - prices rose",  # lower-case sentence opener
         "ROE, DOE, AND SMITH-JONES TO VISIT THE CLINIC",  # names listed, not a place
         "(DOMA) and the court",  # a bracketed acronym
+        "(LAKEWOOD) The council voted",  # a name several cities bear, no lead after it
         "ANTI-Trust rules",  # a glued hyphen after a word that is no place
         "Dallas: The mayor said",  # a colon after a place without its state
         "Note: The member said",

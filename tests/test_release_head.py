@@ -2378,3 +2378,24 @@ def test_a_title_before_a_phone_number_is_not_the_contact(head, title, contact):
     split = split_release_head(f"{head} {_PUMPS}", "Mia Holt")
     assert split.headline == title
     assert split.contact == contact
+
+
+def test_a_phone_number_inside_a_title_keeps_the_title_whole():
+    # the title's sentence goes on past the number in lower case: no contact's number
+    head = "Veterans Can Call 202-555-0187 for Help With Canal Claims"
+    split = split_release_head(f"{head} {_PUMPS}", "Mia Holt")
+    assert split.headline == head
+    assert split.contact is None
+    # a contact's line or another number after it keeps it the contact's
+    head = "Media contact: Ann Lee 202-555-0187 office Holt Tours Canal Pumps"
+    assert split_release_head(f"{head} {_PUMPS}", "Mia Holt").contact.startswith("Media")
+
+
+def test_a_bracketed_place_many_cities_bear_ends_a_run_in_title():
+    text = (
+        "Holt Wins Funds for Canal Pumps (LAKEWOOD) Congresswoman Mia Holt said today "
+        "the pumps will run again."
+    )
+    split = split_release_head(text, "Mia Holt")
+    assert split.headline == "Holt Wins Funds for Canal Pumps"
+    assert split.rest.startswith("(LAKEWOOD) Congresswoman")
