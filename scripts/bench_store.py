@@ -25,10 +25,17 @@ same documents without parsing again (a FILE of another sample is refused). The 
 is read from $PRESS_CORPUS (default ../shared/corpus).
 `--profile` adds cProfile's top functions of the store step, `--statements` the store's
 CPU by statement (`bench_store_at_size.TimedConnection`).
+`--baseline REV` times the prepare and store steps of that git revision's `search/` (or
+of a folder holding `search/`) against the working tree's on the same parsed documents,
+in `--rounds` alternating rounds, each tree in a child process of its own, and prints
+both trees' CPU per document and the ratios (working tree / baseline) of their medians
+and of each round: a ratio measured in one run, which the load of a shared machine
+disturbs less than two runs apart.
 
 Example:
     .venv/bin/python scripts/bench_store.py --records 3000
     .venv/bin/python scripts/bench_store.py --records 30000 --slices 6 --parsed /tmp/p.pickle
+    .venv/bin/python scripts/bench_store.py --records 3000 --baseline HEAD --rounds 4
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ import pickle
 import pstats
 import shutil
 import sqlite3
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -97,6 +106,72 @@ def plain(lines: list[bytes], path: Path) -> None:
     conn.close()
 
 
+def child(tree: Path, parsed: Path) -> None:
+    """Time one tree's prepare and store of the kept documents; print them as JSON."""
+    sys.path.insert(0, str(tree))
+    from search.sqlite import SqliteBackend, prepare_document
+
+    with parsed.open("rb") as kept:
+        docs = pickle.load(kept)["docs"]
+    prepare_document(docs[0])
+    with tempfile.TemporaryDirectory() as tmp:
+        prepared, prep_cpu, _ = timed(lambda: [prepare_document(d) for d in docs])
+        backend = SqliteBackend(Path(tmp) / "archive.db")
+        statuses, store_cpu, _ = timed(lambda: [r.status for r in backend.write(prepared)])
+        backend.close()
+        archive = size(Path(tmp) / "archive.db")
+    n = len(docs)
+    print(json.dumps({"prepare": prep_cpu / n, "store": store_cpu / n, "bytes": archive}))
+    if statuses.count("failed"):
+        sys.exit(f"{statuses.count('failed')} documents failed to store")
+
+
+def unpack(rev: str, dest: Path) -> Path:
+    """`search/` of `rev` unpacked under `dest`; a folder holding it is used as it is."""
+    if (Path(rev) / "search").is_dir():
+        return Path(rev).resolve()
+    archive = subprocess.run(
+        ["git", "archive", rev, "search", "importers"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest
+
+
+def compare(baseline: str, parsed: Path, rounds: int) -> None:
+    """The working tree's prepare and store against `baseline`'s, alternating rounds."""
+    with tempfile.TemporaryDirectory() as tmp:
+        trees = {"working tree": ROOT, baseline: unpack(baseline, Path(tmp))}
+        times: dict[str, list[dict[str, float]]] = {label: [] for label in trees}
+        for i in range(rounds):
+            order = list(trees) if i % 2 == 0 else list(reversed(trees))
+            for label in order:
+                out = subprocess.run(
+                    [
+                        sys.executable,
+                        __file__,
+                        "--child",
+                        str(trees[label]),
+                        "--parsed",
+                        str(parsed),
+                    ],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                times[label].append(json.loads(out.stdout.splitlines()[-1]))
+    new, old = times["working tree"], times[baseline]
+    print(f"{rounds} rounds, CPU ms per document (medians), working tree against {baseline}:")
+    for step in ("prepare", "store"):
+        a = statistics.median(t[step] for t in new)
+        b = statistics.median(t[step] for t in old)
+        rounds_ratio = ", ".join(f"{x[step] / y[step]:.3f}" for x, y in zip(new, old, strict=True))
+        print(
+            f"  {step:<8} {1000 * b:.3f} -> {1000 * a:.3f} ms: {a / b:.3f}"
+            f" (by round: {rounds_ratio})"
+        )
+    print(f"  archive  {old[-1]['bytes'] / 1e6:.2f} -> {new[-1]['bytes'] / 1e6:.2f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=3000)
@@ -105,7 +180,13 @@ def main() -> None:
     parser.add_argument("--parsed", type=Path, help="parsed documents kept here (pickle)")
     parser.add_argument("--keep", type=Path, help="copy the archive written here")
     parser.add_argument("--statements", action="store_true", help="the store's CPU by statement")
+    parser.add_argument("--baseline", help="a revision (or folder) to time against")
+    parser.add_argument("--rounds", type=int, default=4, help="alternating rounds (--baseline)")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        child(args.child, args.parsed)
+        return
     if not CORPUS.exists():
         sys.exit(f"no corpus at {CORPUS}")
     from importers.formats import read_documents
@@ -138,6 +219,11 @@ def main() -> None:
             with args.parsed.open("wb") as kept:
                 pickle.dump({**drawn, "docs": docs}, kept)
     n = len(docs)
+    if args.baseline:
+        if not args.parsed:
+            sys.exit("--baseline needs --parsed FILE: each tree's child reads the documents there")
+        compare(args.baseline, args.parsed, args.rounds)
+        return
     prepare_document(docs[0])  # lazy tables and stemmers load here, not in the timing
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
