@@ -368,15 +368,22 @@ def _held_bytes(item: Document | Prepared) -> int:
     """About what a document held for its transaction's retry keeps in memory: its
     original's bytes and body, and what was derived for it (indexed texts, stems, the
     stored row). An import without originals (an export) is bounded by it too."""
-    doc = item.document if isinstance(item, Prepared) else item
-    held = sum(map(len, doc.body)) + (len(doc.original.data) if doc.original else 0)
     rows = item.rows if isinstance(item, Prepared) else None
     if isinstance(rows, _Rows):
-        held += sum(len(column or "") for column in rows.text)
-        held += sum(len(column) for column in rows.stems)
-        held += sum(len(q[0][6] or "") + len(q[2]) for q in rows.quotes)
-        held += len(rows.document[10]) + len(rows.document[12])  # stored JSON, stems
-        held += len(rows.original[3]) if rows.original is not None else 0
+        return rows.held  # counted where the rows were derived, not in the writer
+    return _document_bytes(item.document if isinstance(item, Prepared) else item)
+
+
+def _document_bytes(doc: Document) -> int:
+    return sum(map(len, doc.body)) + (len(doc.original.data) if doc.original else 0)
+
+
+def _rows_bytes(rows: _Rows) -> int:
+    held = sum(len(column or "") for column in rows.text)
+    held += sum(len(column) for column in rows.stems)
+    held += sum(len(q[0][6] or "") + len(q[2]) for q in rows.quotes)
+    held += len(rows.document[10]) + len(rows.document[12])  # stored JSON, stems
+    held += len(rows.original[3]) if rows.original is not None else 0
     return held
 
 
@@ -396,6 +403,7 @@ class _Rows:
     quotes: list[tuple[tuple[Any, ...], list[tuple[str, str]], str]]
     text: tuple[str | bytes | bytearray, ...]  # documents_fts columns (the body as UTF-8)
     stems: tuple[str, ...]  # documents_stem columns
+    held: int = 0  # `_held_bytes`: the document's and these rows' bytes
 
 
 def prepare_document(doc: Document) -> Prepared:
@@ -441,7 +449,7 @@ def _rows(doc: Document) -> _Rows:
         stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
     )
     blob = _pack_json(payload)
-    return _Rows(
+    rows = _Rows(
         content_hash=content_hash,
         document=(
             doc.id,
@@ -478,6 +486,8 @@ def _rows(doc: Document) -> _Rows:
         text=_index_columns(data),
         stems=stems,
     )
+    rows.held = _document_bytes(doc) + _rows_bytes(rows)
+    return rows
 
 
 def _index_columns(data: dict[str, Any]) -> tuple[str | bytes | bytearray, ...]:
@@ -966,20 +976,29 @@ class SqliteBackend(Backend):
         )
         # Quoted titles stay in the document (its page marks them) but are nobody's
         # quote: they are not rows here, so quote search and the speaker facet skip them.
-        stems, texts = [], []
-        for quote, names, quote_stems in rows.quotes:
-            qid = conn.execute(
-                "INSERT INTO quotes (doc, idx, speaker, speaker_key, mention, kind, paragraph,"
-                " text, text_key, published, speakers, method, confidence)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (rid, *quote),
-            ).lastrowid
+        stems: list[tuple[int, str]] = []
+        texts: list[tuple[int, str]] = []
+        if rows.quotes:
+            # The row ids SQLite would give them one by one (one past the largest), so
+            # the quotes and their speakers go in one statement each.
+            (last,) = conn.execute("SELECT max(rowid) FROM quotes").fetchone()
+            qids = range((last or 0) + 1, (last or 0) + 1 + len(rows.quotes))
+            conn.executemany(
+                "INSERT INTO quotes (rowid, doc, idx, speaker, speaker_key, mention, kind,"
+                " paragraph, text, text_key, published, speakers, method, confidence)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(qid, rid, *quote) for qid, (quote, _, _) in zip(qids, rows.quotes, strict=True)],
+            )
             conn.executemany(
                 "INSERT INTO quote_speakers (quote, doc, name, key) VALUES (?,?,?,?)",
-                [(qid, rid, name, key) for name, key in names],
+                [
+                    (qid, rid, name, key)
+                    for qid, (_, names, _) in zip(qids, rows.quotes, strict=True)
+                    for name, key in names
+                ],
             )
-            stems.append((qid, quote_stems))
-            texts.append((qid, quote[6]))
+            stems = [(qid, q[2]) for qid, q in zip(qids, rows.quotes, strict=True)]
+            texts = [(qid, q[0][6]) for qid, q in zip(qids, rows.quotes, strict=True)]
         # The quote indexes are filled here rather than by triggers: a statement with a
         # trigger makes the full-text tables write out their pending rows first.
         conn.executemany("INSERT INTO quotes_fts (rowid, text) VALUES (?,?)", texts)
