@@ -1711,11 +1711,15 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
             continue
         if not words[at + 1][:1].isupper() or words[at + 1].lower().endswith(_NOUN_ENDINGS):
             return title, None  # "… to Simplify Living Will Registration": a noun
-        if words[at - 1] in _NAMED_NOUNS:
+        # "… Introduces Amendment to Overturn the Ruling Amendment Would …": a noun the
+        # title named before, named again before the modal, is the deck's subject (the
+        # amendment), and the title before it a phrase of its own
+        named_again = words[at - 1] in words[: at - 1] and words[at - 1][:1].isupper()
+        if words[at - 1] in _NAMED_NOUNS and not named_again:
             # "… Spending Amendment Would …", "… System ALERT Act Would …": where the
             # deck's subject starts is not sure
             return title, None
-        start = at - 1 if words[at - 1] in _DECK_SUBJECTS else at
+        start = at - 1 if words[at - 1] in _DECK_SUBJECTS or named_again else at
         before = [w.strip("\"“”‘’'(),:;").lower() for w in words[:start]]
         if (
             len(before) < MIN_TITLE_DECK_WORDS
@@ -1727,7 +1731,7 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
             # the title is a clause of its own: without a verb of its own the modal is
             # its verb ("The Top Democrat on the Committee Will Discuss …"), and so after
             # a colon ("Speech on the Union: President and Congress Must Act")
-            or not any(_title_verb(w) for w in before)
+            or not (named_again or any(_title_verb(w) for w in before))
             or any(w.endswith(":") for w in words[:start])
         ):
             return title, None

@@ -2399,3 +2399,29 @@ def test_a_bracketed_place_many_cities_bear_ends_a_run_in_title():
     split = split_release_head(text, "Mia Holt")
     assert split.headline == "Holt Wins Funds for Canal Pumps"
     assert split.rest.startswith("(LAKEWOOD) Congresswoman")
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        (
+            "Holt Introduces Amendment to Overturn Canal Ruling",
+            "Amendment Would Restore Pump Funding for Towns",
+        ),
+        # the title's verb need not be one the list knows: the noun named again shows it
+        (
+            "Holt, Reed Re-Introduce Legislation to Fund Canal Pumps",
+            "Legislation Would Restore Funding Cut Last Year",
+        ),
+    ],
+)
+def test_a_noun_the_title_named_again_before_a_modal_opens_the_deck(title, deck):
+    split = split_release_head(f"{title} {deck} {_PUMPS}", "Mia Holt")
+    assert (split.headline, split.subheadline) == (title, deck)
+
+
+def test_a_named_noun_before_a_modal_named_once_leaves_the_title_whole():
+    # where the deck's subject starts is not sure: one title, no deck
+    title = "Holt Introduces Spending Amendment Would Restore Pump Funding for Towns"
+    split = split_release_head(f"{title} {_PUMPS}", "Mia Holt")
+    assert (split.headline, split.subheadline) == (title, None)
