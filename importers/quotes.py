@@ -2343,6 +2343,46 @@ _UNNAMED_CUE = re.compile(
 )
 
 
+# Nouns for one person whom a report leaves unnamed (`one analyst`, `the senior banker`).
+_UNNAMED_PERSON = (
+    r"(?:analyst|arbitrageur|banker|trader|dealer|broker|economist|official|diplomat"
+    r"|source|spokes(?:man|woman|person)|executive|aide|adviser|advisor|lawyer|attorney"
+    r"|negotiator|delegate|observer|insider|strategist|expert|mayor|minister|governor"
+    r"|senator|congressman|congresswoman|lawmaker|manager|director|chairman|chairwoman"
+    r"|president|ambassador|envoy|officer|worker|striker|investor|owner|man|woman)"
+)
+_UNNAMED_LEAD = r"(?:[Oo]ne|[Aa]nother|[Aa]n?|[Aa]\s+(?:second|third|fourth)|[Tt]he)"
+# Somebody unnamed as a sentence's subject: opening it (`But another arbitrageur said`,
+# `The senior banker was opposed`), after a quotation's verb of saying (`“…,” said one
+# analyst who`), or in `as one official put it`. Not when a name follows the noun
+# (`One analyst, Ed Dane, said` names the person).
+_UNNAMED_PHRASE = (
+    r"(" + _UNNAMED_LEAD + r")\s+((?:[\w.&’'-]+\s+){0,4}?)(" + _UNNAMED_PERSON + r")\b"
+    r"(?!,?\s+[A-Z])(?!’s|'s)"
+)
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?" + _UNNAMED_PHRASE
+)
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:[_”\"],?\s+(?:said|says|added|adds|noted|notes|explained|told\s+\w+)\s+"
+    r"|\bas\s+(?=\S+\s+(?:\S+\s+){0,3}?"
+    + _UNNAMED_PERSON
+    + r"\s+(?:put|said|says)\b))"
+    + _UNNAMED_PHRASE
+)
+# A pronoun opening a sentence's narration (`But he added that …`): the sentence before
+# may still say who it is.
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever),?\s+)?(?:[Hh]e|[Ss]he)\b"
+)
+# A word for a nationality, which opens no person's name (`African`, `Japanese`).
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ican)")
+# A mention that is somebody unnamed (`Washington, one official`, `One Western diplomat`).
+_UNNAMED_MENTION = re.compile(
+    r"(?:^|,\s*)(?:[Oo]ne|[Aa]nother)\s+(?:[\w.&’'-]+\s+){0,3}?" + _UNNAMED_PERSON + r"\b"
+)
+
+
 def looks_like_speech(text: str) -> bool:
     """A statement rather than a scare quote, a nickname or a title."""
     return len(P.WORD.findall(text)) >= MIN_UNCUED_WORDS
@@ -3364,7 +3404,20 @@ class _Extractor:
         """`_resolve_mention`, except that a surname alone (or a pronoun whose antecedent
         is the surname alone) is nobody's when the full name written nearest before it has
         another first name than the person it was resolved to."""
+        if _UNNAMED_MENTION.search(mention):
+            return None  # `To Washington, as one official put it, “…”`: nobody named
         entity = self._resolve_mention(mention, pos, cue)
+        first = entity.name.split()[0] if entity is not None else ""
+        if first in ("One", "Another"):
+            return None  # `One Western diplomat said`: no name opens with a count
+        if (
+            first not in mention.split()
+            and _NATIONALITY.fullmatch(first)
+            and not N.first_name_gender(first)
+        ):
+            return None  # `he` for `African CFA` (`West African CFA franc zone`): no person
+        if entity is not None and self._unnamed_subject_before(entity, mention, pos):
+            return None  # `“…,” said one analyst. “…,” he added`: the analyst's
         if entity is None or entity.kind != "person":
             return entity
         want = PRONOUN_GENDER.get(_CONTRACTED.sub("", mention.lower()))
@@ -3390,6 +3443,58 @@ class _Extractor:
         nearest = self._given_before(words[-1], at) if at is not None else None
         # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
         return None if nearest is not None and nearest != words[0] else entity
+
+    def _unnamed_subject_before(self, entity: Entity, mention: str, pos: int) -> bool:
+        """`he`/`she` (or a bare role noun, `the diplomat`) at `pos` may mean somebody
+        the text leaves unnamed: the subject of its sentence before `pos`, or of the
+        sentence before it (or further back over sentences `he`/`she` opens), after
+        `entity`'s latest mention, is an unnamed person — `“…,” said one analyst. “…,”
+        he added`, `But another trader said … . He said`, `The senior banker was opposed
+        … . But he added:`. `the`-phrases count unless `entity`'s role has the noun (`The
+        mayor said … . He added` after `Mayor Ivo Brandt` stays his); a role noun only
+        meets one of its own noun (`Another diplomat said … . “…,” the diplomat said`)."""
+        low = _CONTRACTED.sub("", mention.lower())
+        want = PRONOUN_GENDER.get(low)
+        noun: str | None = None
+        if want is None:
+            words = low.split()
+            if len(words) != 2 or words[0] != "the":
+                return False
+            noun = words[1]
+        at = next((p for p, name in self.book._before(pos) if name == entity.name), -1)
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, offset = found
+        stretch: tuple[str, int, int, int] | None = (
+            masked,
+            sentence_start(masked, offset),
+            offset,
+            pos - offset,
+        )
+        for step in range(3):
+            if stretch is None:
+                return False
+            text, start, hi, base = stretch
+            if base + hi <= at:
+                return False
+            lo = max(start, hi - LOOK_BACK)
+            m = _UNNAMED_OPENING.match(text, start, hi) or _UNNAMED_SUBJECT.search(text, lo, hi)
+            if m is not None and base + m.start(1) > at:
+                head = m.group(3).lower()
+                definite = m.group(1).lower() == "the"
+                if noun is not None and head != noun:
+                    return False
+                sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+                phrase = [m.group(1), *m.group(2).split(), head]
+                if sex in (None, want) and not (
+                    definite and entity.role and _fits_noun(entity, phrase)
+                ):
+                    return True  # a `the`-phrase is the entity's only by its role
+            if step > 0 and not _PRONOUN_OPENING.match(text, start):
+                return False  # only a sentence `he`/`she` opens lets the search go back
+            stretch = self._sentence_before(base + start)
+        return False
 
     def _surname_subject_before(self, entity: Entity, pos: int, want: str) -> bool:
         """The sentence of `he`/`she` at `pos`, or the one before it, opens with the
@@ -4076,6 +4181,8 @@ class _Extractor:
             named = self._name_before(att) or self._name_after(att)
             if named is not None:
                 att, entity, names = named
+        if names and _UNNAMED_MENTION.search(att.mention):
+            entity, names = None, []  # `To Washington, as one official put it, “…”`
         if not names and att.cue is not None:
             entity, names = self._spokesperson_of(att, entity)
         if names and entity is not None and self._on_behalf(entity, att):
