@@ -350,7 +350,8 @@ def _opens_sentence(text: str) -> bool:
 # A teaser run into the title is a sentence of at least this many words.
 MIN_TEASER_WORDS = 8
 # A sentence's end with no space before the next capitalised word.
-_GLUED_SENTENCE = re.compile(r"[a-z)][.!?][”\"]?(?=[A-Z][a-z])")
+# (not the dot inside an address: "Ann.Lee@mail.house.gov")
+_GLUED_SENTENCE = re.compile(r"[a-z)][.!?][”\"]?(?=[A-Z][a-z])(?![\w.+-]*@)")
 
 
 def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None) -> ReleaseHead:
@@ -961,7 +962,9 @@ _METADATA = re.compile(
             # the words of a title ("Roe Press Statement on …"); `_metadata_in` keeps
             # it in a title that runs up to it ("Budget Vote – Press Statement from …")
             r"(?P<label>(?<![A-Za-z]\s)(?<![A-Za-z])(?:Press\s+Statement|PRESS\s+STATEMENT)\b)",
-            r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:)",
+            # … and its label glued to the title's last word ("… Global MarketMedia Contact:")
+            r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:"
+            r"|(?<=[a-z])(?:Media|Press|News)\s+(?i:contact(?:o|os|s)?)\s*:)",
             # the last part of the domain in one case, or capitalised ("….House.Gov"):
             # "…@mail.house.govRush Statement on …" is an address glued to the title
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)(?![a-z]))",

@@ -2425,3 +2425,16 @@ def test_a_named_noun_before_a_modal_named_once_leaves_the_title_whole():
     title = "Holt Introduces Spending Amendment Would Restore Pump Funding for Towns"
     split = split_release_head(f"{title} {_PUMPS}", "Mia Holt")
     assert (split.headline, split.subheadline) == (title, None)
+
+
+def test_a_contact_label_glued_to_the_title_and_a_dotted_address_end_no_title():
+    # "Media Contact:" glued to the title's last word is the contact's label, and the dot
+    # inside an address ("Ann.Lee@…") ends no sentence
+    head = (
+        "Holt Tours Canal Pumps With Town CrewsMedia Contact: Ann Lee, 202.555.0187, "
+        "Ann.Lee@mail.house.gov"
+    )
+    split = split_release_head(f"{head}{_PUMPS}", "Mia Holt")
+    assert split.headline == "Holt Tours Canal Pumps With Town Crews"
+    assert split.contact == "Media Contact: Ann Lee 202.555.0187 Ann.Lee@mail.house.gov"
+    assert split.rest == _PUMPS
