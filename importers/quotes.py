@@ -31,6 +31,8 @@ from importers.speakers import (
     document_introduces,
     from_another,
     label_before,
+    labelled_by_another,
+    labels_another,
     listed_before,
     one_list,
     opens_statement,
@@ -2581,6 +2583,8 @@ class _Extractor:
             if labels.get(id(q), surname) == surname
             and (id(q) not in labels or sole)
             and not third.search(q.text)
+            # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
+            and not labelled_by_another(self.masked[q.paragraph], q.start, entity.name)
             # `Ann Holt, a county judge, testified. “…”`: another person's words, maybe.
             and not another_person_before(
                 self.paragraphs[q.paragraph], q.start, entity.name, others
@@ -2761,7 +2765,7 @@ class _Extractor:
             )
             if (
                 _before_bound(att, base + bound)
-                and narrated
+                and (narrated or _labels_another(narration, att))
                 and not _names_speaker_again(narration, att)
             ):
                 att = None
@@ -2841,7 +2845,7 @@ class _Extractor:
                 att = replace(prev, adjacent=False) if prev else last_named(masked, seg, base)
             if (
                 _before_bound(att, base + bound)
-                and narrated
+                and (narrated or _labels_another(narration, att))
                 and not _names_speaker_again(narration, att)
             ):
                 att = None
@@ -2971,6 +2975,18 @@ class _Extractor:
                     ):
                         # `“…,” Malkia Cyril, the director of …, told reporters`: a cue
                         # too long to read names somebody; not the previous speaker.
+                        near = False
+                    if (
+                        near
+                        and last is not None
+                        and k > 0
+                        and labels_another(
+                            self.masked[i][items[k - 1].seg.end + 1 : f.seg.open_at],
+                            last.mention,
+                        )
+                    ):
+                        # `“…” Statement of Ben Fisk, President of the Union: “…”`: a label
+                        # naming another introduces these words, so they do not go on.
                         near = False
                     other = self._other_subject(i, f.seg, last) if near and last else None
                     if other is not None:
@@ -4359,6 +4375,10 @@ class _Extractor:
         m = _JOINT_SUBJECT.match(masked, begin, end)
         if m is None or _ADDRESSED_GROUP.search(masked, m.end("np"), end):
             return []
+        if _ANOTHER_GROUP.match(masked, m.end("np"), end):
+            # `Senators Ann Roe and Ben Fisk and Representatives Cal Dunn and Dora Hale`:
+            # the subject goes on past the first pair; that pair alone is not the group.
+            return []
         if not _shown_as_group(m, noun):
             return []
         entity = resolve(self.book, clean_mention(m.group("np")), base + m.start("np"))
@@ -4719,6 +4739,11 @@ _GOES_ON = re.compile(
 )
 
 
+def _labels_another(gap: str, att: Attribution | None) -> bool:
+    """`labels_another` for the speaker read before the earlier quotation."""
+    return att is not None and labels_another(gap, att.mention)
+
+
 def _names_speaker_again(gap: str, att: Attribution | None) -> bool:
     """The narration's last sentence has the speaker's surname as its subject, alone or
     owning the words (`Quill’s letter includes the following excerpt: …`, `Holt then
@@ -4903,6 +4928,8 @@ _JOINT_SUBJECT = re.compile(
     r"(?:,\s+(?:both|all|the)\s+(?:(?:two|three|four)\s+)?(?:U\.S\.\s+)?(?P<appos>[a-z-]+),)?"
     r"\s+(?:[a-z]+ly\s+)?[a-z]+\b"
 )
+# `and` or `or` going on past a joint subject's names, to more people.
+_ANOTHER_GROUP = re.compile(r"\s+(?:and|or|&)\s")
 # The titles (`Sens.`, `Rep.`) and plural nouns that show people to be a group of
 # members, by the group noun that may later quote them.
 _SENATE_GROUP = frozenset("sen sens senator senators".split())

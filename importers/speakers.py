@@ -118,6 +118,10 @@ NOT_NAME = frozenset(
     now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     mr mrs ms dr sen rep gov according even though although because since despite""".split()
+) | frozenset(
+    # Adverbs of time and place that open a sentence before its subject (`Afterward
+    # Lind said`, `Likewise Holt added`); none is a person's first name.
+    "afterward afterwards overnight tonight thereafter likewise elsewhere".split()
 )
 # An auxiliary opening a question (`Have Treasury officials answered?`) is no part of the
 # name after it; `Will` is left out, a first name as often. Others are first names too
@@ -2075,6 +2079,8 @@ def attribute_to_issuer(
                 doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
             )
             and not another_person_before(doc.body[quote.paragraph], quote.start, issuer, others())
+            # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
+            and not labelled_by_another(doc.body[quote.paragraph], quote.start, issuer)
         ):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
@@ -2594,6 +2600,46 @@ def _another_speaks_as_i(sentence: str, issuer: str) -> bool:
         if (len(person) > 1 or role) and N.person_shape(person):
             return True
     return False
+
+
+# How far back a label before a quotation is read: a name, a role and a body's name.
+_LABEL_REACH = 160
+# A label introducing a statement: capitalised words, the small words inside names and
+# roles, a party tag, commas, then the colon (`Director Cal Dunn:`, `Statement of Ben
+# Fisk, President of the Harbor Union:`); no verb, no lower-case word.
+_LABEL = re.compile(r"(?:[A-Z][\w’'.&-]*|of|the|and|for|on|to|[(),\s])+:\s*$")
+_LABEL_SENTENCE_END = re.compile(r"[.!?]\s+")
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def labels_another(gap: str, name: str) -> bool:
+    """The last sentence of `gap` is a label naming somebody other than `name`
+    (`Director Cal Dunn:`, `Statement of Ben Fisk, Union President:` after Ann Holt's
+    words): in a list of statements each label introduces its own."""
+    last = _LABEL_SENTENCE_END.split(gap)[-1]
+    if not _LABEL.fullmatch(last):
+        return False
+    own = {N.word_key(w) for w in name.split()}
+    words = _CAPITALISED.findall(last)
+    # A person's name: a given name of the lexicon or a role word before a capitalised
+    # word that is not the speaker's (`Ben Fisk`, `Director Dunn`); a heading's words
+    # (`On the Harbor Deal:`) name nobody.
+    return any(
+        (N.first_name_gender(word.rstrip(",")) is not None or N.is_role_word(word))
+        and N.word_key(after) not in own
+        and N.word_key(after) not in NOT_NAME
+        and N.word_key(after) not in N.NOT_NAME_WORDS
+        and not N.is_role_word(after)
+        for word, after in zip(words, words[1:], strict=False)
+    )
+
+
+def labelled_by_another(text: str, start: int, name: str) -> bool:
+    """A label naming somebody other than `name` stands right before the quotation
+    opening at `start`, after the quotation before it (`“…” Statement of Ben Fisk: “…”`)."""
+    gap = text[max(0, start - 1 - _LABEL_REACH) : max(0, start - 1)]
+    cut = max(gap.rfind("”"), gap.rfind('"'), gap.rfind("_"))
+    return labels_another(gap[cut + 1 :], name)
 
 
 def another_person_before(

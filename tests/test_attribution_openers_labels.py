@@ -1,0 +1,116 @@
+"""Who speaks after an adverb opening the sentence (`Afterward Lind said`) and in a list
+of labelled statements (`Statement of Ben Fisk, Union President: “…”`). Every fixture is
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.quotes import extract_quotes
+from importers.records import document_from_record
+
+LEAD = (
+    "Harbor Bill Advances WASHINGTON - The harbor bill passed the committee this week. "
+    "Rep. Sarah Lind voted for it. "
+)
+WORDS = "“This bill keeps our ports open and our workers on the job.”"
+
+
+def bare(text: str) -> list[list[str]]:
+    return [q.speakers for q in extract_quotes([text])[1]]
+
+
+def with_issuer(text: str, member: str = "ann_holt") -> list[list[str]]:
+    record = {"text": text, "member": member}
+    doc = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None)
+    return [q.speakers for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    "opener", ["Afterward", "Afterwards", "Likewise", "Elsewhere", "Overnight", "Tonight"]
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(opener: str) -> None:
+    assert bare(f"{LEAD}{opener} Lind said: {WORDS}") == [["Sarah Lind"]]
+
+
+@pytest.mark.parametrize(
+    "opener", ["Again", "Instead", "Further", "Moreover", "Additionally", "Separately", "Next"]
+)
+def test_an_adverb_before_a_surname_never_makes_another_name(opener: str) -> None:
+    assert bare(f"{LEAD}{opener} Lind said: {WORDS}") in ([["Sarah Lind"]], [[]])
+
+
+@pytest.mark.parametrize("opener", ["Afterward", "Yesterday", "Meanwhile", "Today"])
+def test_an_adverb_before_a_titled_name(opener: str) -> None:
+    assert bare(f"{LEAD}{opener} Rep. Lind said: {WORDS}") == [["Sarah Lind"]]
+
+
+HEAD = (
+    "Members React to Harbor Bill Passage WASHINGTON - Members of the delegation issued "
+    "the following statements after the House passed the harbor bill. "
+)
+FIRST = "“This bill keeps our ports open and our workers on the job.”"
+SECOND = "“Our fishermen have waited years for this repair money.”"
+THIRD = "“I am proud to have voted for a bill that helps every coastal town.”"
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        (
+            "Statement of Mayor Ann Holt:",
+            "Statement of Ben Fisk, President of the Harbor Workers Union:",
+            "Statement of Cal Dunn, Director of the Coastal Towns Alliance:",
+        ),
+        ("Mayor Ann Holt said,", "Union President Ben Fisk added,", "Director Cal Dunn:"),
+    ],
+)
+def test_a_label_naming_another_stops_the_earlier_speaker(labels: tuple[str, ...]) -> None:
+    text = f"{HEAD}{labels[0]} {FIRST} {labels[1]} {SECOND} {labels[2]} {THIRD}"
+    for found in (bare(text), with_issuer(text)):
+        assert found[0] == ["Ann Holt"]
+        # each later quotation is its own label's or nobody's, never Holt's
+        assert all(
+            s in ([], [name]) for s, name in zip(found[1:], ["Ben Fisk", "Cal Dunn"], strict=True)
+        )
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Rep. Ann Holt (D-Maine):", "Rep. Ben Fisk (R-Maine):", "Rep. Cal Dunn (D-Maine):"),
+        ("Mayor Ann Holt:", "Union President Ben Fisk:", "Director Cal Dunn:"),
+        ("Ann Holt, Mayor:", "Ben Fisk, President of the Union:", "Cal Dunn, Director:"),
+    ],
+)
+def test_a_list_of_labels_keeps_each_speaker(labels: tuple[str, ...]) -> None:
+    text = f"{HEAD}{labels[0]} {FIRST} {labels[1]} {SECOND} {labels[2]} {THIRD}"
+    expected = [["Ann Holt"], ["Ben Fisk"], ["Cal Dunn"]]
+    assert bare(text) == expected
+    assert with_issuer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["She added:", "Holt continued:", "The statement goes on:", "Full Statement:"],
+)
+def test_narration_of_the_same_speaker_or_a_heading_goes_on(between: str) -> None:
+    text = f"{HEAD}Mayor Ann Holt said: {FIRST} {between} {SECOND}"
+    assert bare(text) == [["Ann Holt"], ["Ann Holt"]]
+
+
+GROUPS = (
+    "Sens. Ann Roe and Ben Fisk and Reps. Cal Dunn and Ed Hale introduced the bill today. "
+    "“This bill keeps our ports open and our workers on the job.” the {noun} said."
+)
+
+
+@pytest.mark.parametrize("noun", ["lawmakers", "senators", "representatives", "members"])
+def test_a_group_noun_after_two_groups_is_never_the_first_pair_alone(noun: str) -> None:
+    # each named person, or nobody: never the senators alone for all of them
+    assert bare(GROUPS.format(noun=noun)) == [[]]
+
+
+def test_a_group_noun_after_one_group_keeps_it() -> None:
+    text = GROUPS.replace(" and Reps. Cal Dunn and Ed Hale", "").format(noun="senators")
+    assert bare(text) == [["Ann Roe", "Ben Fisk"]]
