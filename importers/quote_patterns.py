@@ -47,7 +47,8 @@ opined proclaimed proclaims recounted recounts described describes called calls 
 labeled labelled blasted slammed criticized criticised praised accused mocked touted
 advised advises assured assures chided chimed contended contends disclosed echoed
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
-scoffed sniped whispered answered answers inquired inquires queried reads read""".split()
+scoffed sniped whispered answered answers inquired inquires queried reads read clarified
+clarifies""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
 WEAK_VERBS = frozenset(
     "called calls described describes dubbed labeled labelled praised "
@@ -239,6 +240,12 @@ _GENERIC_END = (
 # `,” shared Heran.`: `shared` is a cue only inverted before a name that ends the
 # sentence (`” The delegation shared details`, `Holt shared data with …: “…”` are none).
 AFTER_SHARED = re.compile(rf"^[\s,]*(?P<cue>shared|shares)\s+(?P<np>{NAME_PHRASE})\s*[.;!?]")
+# `,” Holt shared.`, `,” she shares.`: the verb right after its subject ends the sentence.
+SUBJ_SHARED = re.compile(
+    rf"^[\s,]*(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>shared|shares)\s*[.;!?]"
+)
+# `She shared, “…`, `Holt shares: “…`: the verb, its subject before it, then the quotation.
+SHARED_BEFORE = re.compile(rf"(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>shared|shares)\s*[,:]\s*$")
 AFTER_CUE_SUBJ = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+"
     rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_GENERIC_END}|{SPEAKER_NP})"
@@ -271,6 +278,12 @@ AFTER_ACCORDING = re.compile(rf"^[\s,;—–-]*(?P<cue>according\s+to)\s+(?P<np>
 AS_PUT_IT = re.compile(
     rf"\b[Aa]s\s+(?P<np>{SPEAKER_NP})\s+(?P<cue>(?:put|puts|described|describes|called|calls)"
     rf"\s+it)\b[^_“”\".;:]{{0,60}}?,?\s*$"
+)
+# `in Holt’s words, a “…”`, `in her own words: “…”`, `in the words of Ann Holt, “…”`:
+# the quotation is the words the phrase names, however the sentence runs.
+IN_WORDS = re.compile(
+    rf"\b[Ii]n\s+(?:(?P<np>{NAME_PHRASE})[’']s?|(?P<own>his|her|their)|the\s+words\s+of\s+"
+    rf"(?P<np2>{NAME_PHRASE}))(?:\s+own)?(?(np2)|\s+words)\b[^_“”\".;:]{{0,40}}?[,:]?\s*$"
 )
 # A cue ending the sentence a quotation is embedded in: `… “casually” …, said X.`
 LATER_CUE = re.compile(
@@ -328,17 +341,26 @@ LABEL_BEFORE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|named|nicknamed|nickname|known as|called|labeled|"
     r"branded|term|phrase|word|slogan|hashtag|show|book|film|song|program)\s*[,:]?\s*[“\"]?\s*$"
 )
-# A statement announced before it comes: `Holt released the following statement:`.
+# A statement announced before it comes: `Holt released the following statement:`, `Holt
+# shared her thoughts on the vote:`.
 _STATEMENT = (
     # The present (`Holt and Vail issue the following statement:`) announces it too.
     r"(?P<cue>(?:released|issued|made|delivered|gave|offered|provided|shared|submitted|"
     r"read|entered|sent|releases?|issues?|offers?|provides?|shares?|submits?|sends?)\s+(?:the\s+following|the\s+below|this|these|a|an|her|his|their)"
     r"\s+(?:[a-z]+\s+){0,2}?(?:statement|statements|remarks|comment|comments|testimony|speech|"
-    r"address|op-ed|letter))\b"
+    r"address|op-ed|letter|opinion|opinions|thoughts|views|insights|advice|perspective))\b"
 )
 STATEMENT_CUE = re.compile(_STATEMENT)
 STATEMENT_INTRO = re.compile(
     rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?:(?:today|also|then|later|has|had|will)\s+)?" + _STATEMENT
+)
+# A paragraph's last sentence announcing the words of the next, without a noun for them:
+# `Holt shared the following about the trip:`, `Here’s what she had to say about it:`.
+FOLLOWING_INTRO = re.compile(
+    rf"(?:(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>shared|shares|said|says|wrote|writes|"
+    r"added|adds|explained|explains)\s+the\s+following"
+    rf"|\bwhat\s+(?P<np2>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue2>(?:had|has)\s+to\s+say|said|says|"
+    r"wrote|writes))\b[^_“”\".;:!?]{0,80}:\s*$"
 )
 # The words around a nickname inside a name: `Robert C. “Bobby” Scott`.
 NAME_BEFORE_NICKNAME = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")

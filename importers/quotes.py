@@ -899,10 +899,10 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
                 base + seg.end + 1 + m.start("np"),
                 True,
             )
-    m = P.AFTER_SHARED.match(tail)
+    m = P.AFTER_SHARED.match(tail) or P.SUBJ_SHARED.match(tail)
     if m and _is_mention(clean_mention(m.group("np"))):
         return Attribution(
-            clean_mention(m.group("np")), "shared", base + seg.end + 1 + m.start("np"), True
+            clean_mention(m.group("np")), m.group("cue"), base + seg.end + 1 + m.start("np"), True
         )
     return None
 
@@ -1104,6 +1104,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         m = (P.GENERIC_CUE_END.search(head, near) if said else None) or P.PARTICIPLE_END.search(
             head, near
         )
+    if m is None and head.rstrip().endswith((",", ":")):
+        m = P.SHARED_BEFORE.search(head, near)
     if m and _is_mention(clean_mention(m.group("np"))):
         mention, at = _with_appositive(m), m.start("np")
         who = _WHO_WAS.search(head, max(0, at - 80), at)
@@ -1138,6 +1140,13 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         return Attribution(
             clean_mention(m.group("np")), _cue_text(m.group("cue")), base + hs + m.start("np"), True
         )
+    m = P.IN_WORDS.search(head, near)
+    if m:
+        group = "np" if m.group("np") else "np2" if m.group("np2") else "own"
+        # `in her words`: the pronoun's person, as `she` would be read.
+        mention = _OWN_PRONOUN.get(m.group("own") or "", clean_mention(m.group(group)))
+        if _is_mention(mention):
+            return Attribution(mention, "in words of", base + hs + m.start(group), True)
     m = P.ACCORDING.search(head)
     if m:
         return Attribution(
@@ -1147,6 +1156,10 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             True,
         )
     return None
+
+
+# The subject pronoun for the possessive of `in her words`.
+_OWN_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
 # Last words of a label that names a text or a clip, not a person: `King Excerpt:`.
@@ -2868,6 +2881,16 @@ class _Extractor:
         if best is None:
             # "On March 3, Holt made the following comment:"
             best = next(reversed(list(P.STATEMENT_INTRO.finditer(tail))), None)
+        if best is None:
+            # "Holt shared the following about the trip:", "Here's what she had to say:"
+            intro = P.FOLLOWING_INTRO.search(tail)
+            k = "" if intro is None or intro.group("np") else "2"
+            if intro is None or not _is_mention(clean_mention(intro.group("np" + k))):
+                return None
+            pos = (i - 1) * STRIDE + len(masked) - len(tail) + intro.start("np" + k)
+            return Attribution(
+                clean_mention(intro.group("np" + k)), _cue_text(intro.group("cue" + k)), pos, True
+            )
         if best is None or not _is_mention(clean_mention(best.group("np"))):
             return None
         pos = (i - 1) * STRIDE + len(masked) - len(tail) + best.start("np")
