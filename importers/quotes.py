@@ -2390,6 +2390,12 @@ _UNNAMED_SUBJECT = re.compile(
 _PRONOUN_OPENING = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever),?\s+)?(?:[Hh]e|[Ss]he)\b"
 )
+# A firm's full name opening with `General` (`General Motors Corp`, `General Harbor Co`):
+# the words between the title-like first word and the word for a company.
+_GENERAL_FIRM = re.compile(
+    r"\bGeneral\s+((?:[A-Z][\w&’'-]*\s+){0,2}?[A-Z][\w&’'-]*)\s+"
+    r"(?:Corp|Corporation|Co|Cos|Company|Inc|Ltd|Group|Holdings)\b"
+)
 # A word for a nationality, which opens no person's name (`African`, `Japanese`).
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ican)")
 # A mention that is somebody unnamed (`Washington, one official`, `One Western diplomat`).
@@ -2460,6 +2466,8 @@ class _Extractor:
         self._given: dict[str, list[tuple[int, str]]] = {}
         # Per person: the sexes `he`/`she` were already found to mean them by.
         self._pronoun_sex: dict[str, set[str]] = {}
+        # The words after `General` in firms' names the text writes in full (read once).
+        self._general_firms: set[str] | None = None
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -3443,7 +3451,7 @@ class _Extractor:
         """`_resolve_mention`, except that a surname alone (or a pronoun whose antecedent
         is the surname alone) is nobody's when the full name written nearest before it has
         another first name than the person it was resolved to."""
-        if _UNNAMED_MENTION.search(mention):
+        if _UNNAMED_MENTION.search(mention) or self._general_firm(mention):
             return None  # `To Washington, as one official put it, “…”`: nobody named
         entity = self._resolve_mention(mention, pos, cue)
         first = entity.name.split()[0] if entity is not None else ""
@@ -3482,6 +3490,20 @@ class _Extractor:
         nearest = self._given_before(words[-1], at) if at is not None else None
         # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
         return None if nearest is not None and nearest != words[0] else entity
+
+    def _general_firm(self, mention: str) -> bool:
+        """`General Motors`, `General Harbor`: a firm's short name whose first word is
+        also a military title, where the text writes the firm's full name with a word
+        for a company (`General Motors Corp`, `General Harbor Co`); the title's person
+        (`Motors`) is nobody."""
+        words = mention.split()
+        if len(words) < 2 or words[0] != "General":
+            return False
+        if self._general_firms is None:
+            self._general_firms = {
+                m.group(1) for text in self.masked for m in _GENERAL_FIRM.finditer(text)
+            }
+        return " ".join(words[1:]) in self._general_firms
 
     def _unnamed_subject_before(self, entity: Entity, mention: str, pos: int) -> bool:
         """`he`/`she` (or a bare role noun, `the diplomat`) at `pos` may mean somebody
@@ -4220,7 +4242,7 @@ class _Extractor:
             named = self._name_before(att) or self._name_after(att)
             if named is not None:
                 att, entity, names = named
-        if names and _UNNAMED_MENTION.search(att.mention):
+        if names and (_UNNAMED_MENTION.search(att.mention) or self._general_firm(att.mention)):
             entity, names = None, []  # `To Washington, as one official put it, “…”`
         if not names and att.cue is not None:
             entity, names = self._spokesperson_of(att, entity)

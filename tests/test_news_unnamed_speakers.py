@@ -159,3 +159,24 @@ def test_he_is_never_a_name_opening_with_a_nationality() -> None:
             "“Nobody is leaving the fund,” he said.",
         ]
     ) == [None]
+
+
+# -- a firm whose name opens with General ------------------------------------------
+
+
+def test_a_firm_opening_with_general_is_no_generals_surname() -> None:
+    assert _speakers(
+        [
+            "General Vantor Corp said on Monday it would cut output.",
+            "“We see weak demand,” General Vantor said.",
+        ]
+    ) == [None]
+
+
+def test_a_general_the_text_names_as_a_person_keeps_the_name() -> None:
+    assert _speakers(
+        [
+            "Gen. Tom Reed, the army chief, toured General Harbor Co's yard.",
+            "“We are ready,” General Reed said.",
+        ]
+    ) == ["Tom Reed"]
