@@ -2621,11 +2621,14 @@ def labels_another(gap: str, name: str) -> bool:
         return False
     own = {N.word_key(w) for w in name.split()}
     words = _CAPITALISED.findall(last)
-    # A person's name: a given name of the lexicon or a role word before a capitalised
-    # word that is not the speaker's (`Ben Fisk`, `Director Dunn`); a heading's words
-    # (`On the Harbor Deal:`) name nobody.
+    # A person's name: a given name of the lexicon before a capitalised word of two
+    # letters or more that is not the speaker's (`Ben Fisk`, `Director Cal Dunn`); a
+    # heading's words (`On the Harbor Deal:`, `General Thoughts:`) and a party letter
+    # after the speaker's own name (`Lacy Clay (D) Missouri:`) name nobody.
     return any(
-        (N.first_name_gender(word.rstrip(",")) is not None or N.is_role_word(word))
+        N.first_name_gender(word.rstrip(",")) is not None
+        and not N.is_role_word(word)
+        and len(after.strip(",.()")) > 1
         and N.word_key(after) not in own
         and N.word_key(after) not in NOT_NAME
         and N.word_key(after) not in N.NOT_NAME_WORDS

@@ -114,3 +114,16 @@ def test_a_group_noun_after_two_groups_is_never_the_first_pair_alone(noun: str) 
 def test_a_group_noun_after_one_group_keeps_it() -> None:
     text = GROUPS.replace(" and Reps. Cal Dunn and Ed Hale", "").format(noun="senators")
     assert bare(text) == [["Ann Roe", "Ben Fisk"]]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["General Thoughts:", "On the Harbor Deal:", "Nora Quill (D) Maine:", "Full Statement:"],
+)
+def test_a_heading_or_the_issuers_own_label_keeps_the_issuers_statement(heading: str) -> None:
+    text = (
+        "Quill Backs Harbor Bill WASHINGTON - Sen. Nora Quill today made these statements "
+        f"on the harbor bill. {heading} “I have worked on this bill for two years and I am "
+        "proud of it.”"
+    )
+    assert with_issuer(text, "nora_quill") == [["Nora Quill"]]
