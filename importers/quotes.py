@@ -1017,13 +1017,16 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
     said = P.SUBJ_CUE_NEEDS.search(head) is not None
     for m in P.SUBJ_CUE.finditer(head) if said else ():
         at = m.start("np")
+        if _AND_ENDS.search(m.group("np")):
+            continue  # `Holt toured the plant and said`: the object of her first verb
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
     if best is not None:
         at = best.start("np")
-        if _SUBORDINATE_BEFORE.search(head, max(0, at - 16), at) and P.STATEMENT_INTRO.search(
-            head, 0, at
-        ):
+        subordinate = _SUBORDINATE_BEFORE.search(head, max(0, at - 16), at) or (
+            _THAT_BEFORE.search(head, max(0, at - 16), at) and head.rstrip().endswith(":")
+        )
+        if subordinate and P.STATEMENT_INTRO.search(head, 0, at):
             # `Holt released the following statement after the Administration announced
             # …: “…”`: the verb of the clause opened by `after` is not the statement's cue
             # (the statement's own is read below).
@@ -1106,6 +1109,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         )
     if m is None and head.rstrip().endswith((",", ":")):
         m = P.SHARED_BEFORE.search(head, near)
+    if m and _AND_ENDS.search(m.group("np")):
+        m = None  # `Holt toured the plant and said,`: as above
     if m and _is_mention(clean_mention(m.group("np"))):
         mention, at = _with_appositive(m), m.start("np")
         who = _WHO_WAS.search(head, max(0, at - 80), at)
@@ -1161,6 +1166,9 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
 # The subject pronoun for the possessive of `in her words`.
 _OWN_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
+# A noun phrase ending in `and` before a verb of saying is the object of the subject's
+# first verb (`Holt toured the plant and said`), not the speaker.
+_AND_ENDS = re.compile(r"\band\s*$")
 
 # Last words of a label that names a text or a clip, not a person: `King Excerpt:`.
 _LABEL_ENDS = frozenset("excerpt excerpts transcript highlights background video audio".split())
@@ -1295,6 +1303,9 @@ _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:[Aa]fter|[Ww]hen|[Bb]efore|[Bb]ecause|[Ss]ince|[Oo]nce|[Ff]ollowing|[Uu]ntil|"
     r"[Ww]hile|[Aa]lthough|[Tt]hough)\s+(?:the\s+)?$"
 )
+# `… statement on the news that Orbis has agreed to buy the yard:`: a clause the
+# statement's subject reports, before the colon that introduces the statement.
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
 # A cue whose clause runs on to the next quotation: `Holt testified that “…`.
 _INTRODUCES_THAT = re.compile(r"[^_.“”\"]*?\b(?:that\s*|[,:]\s*)[“\"]\s*_")
 
@@ -1446,6 +1457,25 @@ def _office(m: re.Match[str]) -> str | None:
     return _OFFICES.get(m.string[m.start() : m.start(group)].strip().rstrip(".").lower())
 
 
+# An object right after a verb that takes one (`describes the bill`, `praised it`).
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|it|them|him|her|his|their|its|our|my|your"
+    r"|[A-Z][\w’'-]*)\b"
+)
+
+
+def _weak_verb_object(masked: str, after: Attribution, base: int) -> bool:
+    """The cue after a quotation is a verb of `P.WEAK_VERBS` after its subject, with an
+    object of its own: `Holt describes the bill as`, `The union praised the plan`."""
+    verb = ((after.cue or "").split() or [""])[-1]
+    if verb not in P.WEAK_VERBS:
+        return False
+    start = after.pos - base
+    end = sentence_end(masked, start)
+    m = re.compile(rf"\b{verb}\b").search(masked, start, end)
+    return m is not None and m.start() > start and _OBJECT_AFTER.match(masked, m.end()) is not None
+
+
 def choose_cue(
     masked: str, seg: Segment, next_open: int, base: int, text: str
 ) -> Attribution | None:
@@ -1489,6 +1519,9 @@ def choose_cue(
                 )
                 is not None
             )
+            # `“… customers.” The Gun League describes the bill as “…”`: a verb that
+            # also takes a bare object has one, so the sentence is about something else.
+            or _weak_verb_object(masked, after, base)
         ):
             return before
     if after is None and seg.closed:
@@ -1992,9 +2025,18 @@ def _is_mention(mention: str) -> bool:
     )
 
 
-def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
-    """The subject of the sentence a quotation is embedded in, as a weak attribution."""
+def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribution | None:
+    """The subject of the sentence a quotation is embedded in, as a weak attribution.
+    `floor`: where an earlier quotation ended its sentence (the masked text hides its
+    full stop), so the sentence opens after it."""
     start = sentence_start(masked, seg.open_at)
+    if start < floor < seg.open_at:
+        if not _SAYS_RIGHT_BEFORE.search(masked, floor, seg.open_at):
+            # `… Dallas.” Joseph Kony has been named a “…”`: a new sentence whose subject
+            # is not said to say the words; nobody's, not the speaker before it either.
+            first = masked[floor : seg.open_at].split()
+            return Attribution(first[0] if first else "it", None, base + floor, False, nobody=True)
+        start = floor + len(masked[floor : seg.open_at]) - len(masked[floor : seg.open_at].lstrip())
     if start == seg.open_at:
         return None
     m = None
@@ -2006,7 +2048,7 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
         # No clear subject: the first person or pronoun the sentence names, past a
         # clause that opens it (`If she did, party rules give the chair a “…”`: she is
         # not the one whose words the sentence quotes).
-        begin = look_back(masked, seg.open_at)
+        begin = max(look_back(masked, seg.open_at), floor)
         opening = masked[start : min(seg.open_at, start + 16)].split(None, 1)
         if start >= begin and opening and opening[0].lower() in _SUBORDINATORS:
             comma = masked.find(",", start, seg.open_at)
@@ -2044,7 +2086,11 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
             # keeps the sentence from falling back to an earlier name.
             return Attribution(mention, None, base + offset + m.start("np"), False)
         return None
-    if offset == start and _words_of_another(masked[start + m.end("np") : seg.open_at]):
+    if (
+        offset == start
+        and _words_of_another(masked[start + m.end("np") : seg.open_at])
+        and not _QUOTED_BY_OTHERS.search(masked, start + m.end("np"), seg.open_at)
+    ):
         # `Ann Holt got a letter from the county, saying “…”`, `Tom Vail quoted the mayor,
         # saying “…”`: the words may be the object's, which carries words somebody else
         # wrote; not the subject's, and no earlier name's either.
@@ -2057,18 +2103,43 @@ def subject_of(masked: str, seg: Segment, base: int) -> Attribution | None:
     if offset == start and mention in (whole, whole.removeprefix("The ")):
         said = _SAYING_BEFORE.search(masked, start + m.end("np"), seg.open_at)
         between = masked[start + m.end("np") : said.start()] if said else ""
+        clause = _APPOSITION_FIRST.sub("", between, count=1)
+        if said and said.group("and") and _CLAUSE_OPENER.search(clause):
+            # `Holt visited the school, where students met her and said, “…”`: the verb
+            # of saying is the clause's subject's, not the sentence's; nobody's.
+            return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
         if said and not _OTHER_NAME.search(between) and not _THIRD_PERSON.search(between):
             # `Book Weekly gave the novel a starred review, saying “…”`: the participle
             # right before the words is the subject's verb of saying, when nobody else
             # is named between (`Duff challenged Brandt, saying “…”` is left as it was),
             # and when the sentence opens with the whole name, cut from nothing.
-            return Attribution(mention, said.group("cue"), base + start + m.start("np"), True)
+            cue = said.group("cue") or said.group("and")
+            return Attribution(mention, cue, base + start + m.start("np"), True)
     return Attribution(mention, None, base + offset + m.start("np"), False)
 
 
+# `Trump was quoted saying`: the subject is the one quoted, not one who quotes.
+_QUOTED_BY_OTHERS = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\b")
+# A verb of saying right before a quotation, its subject's own (`and said, “`).
+_SAYS_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|remarked|commented|noted|explained|saying"
+    r"|adding)(?:\s+(?:that|it|this|they|he|she|we))?\s*[,:]?\s*$"
+    # `Representative Ann Holt – “…”`: a name labelling the words.
+    r"|[A-Z][\w.’'-]+\s+[–—-]\s*$"
+)
 # `, saying “`, `, saying that “`: a participle of saying right before a quotation.
 _SAYING_BEFORE = re.compile(
     r",\s+(?:and\s+)?(?P<cue>saying|adding|writing)(?:\s+that)?\s*[,:]?\s*$"
+    r"|\s+and\s+(?:then\s+|also\s+)?(?P<and>said|added|stated|remarked|commented|noted)\s*[,:]\s*$"
+)
+
+
+# A clause of its own subject opening between a subject and a coordinated verb of saying.
+# A relative clause closed by a comma before `and said` is about the object, and the
+# verb is the subject's (`thanked the council, which called the hearing, and said`).
+_CLAUSE_OPENER = re.compile(
+    r",\s+(?:where|when|while|as|after|before|because|since|until|and|but|or)\b"
+    r"|\b(?:where|whose|whom)\b|\b(?:who|which|that)\b(?![^,]*,\s*$)"
 )
 
 
@@ -2768,8 +2839,12 @@ class _Extractor:
         out: list[_Found] = []
         prev: Attribution | None = None
         bound = 0  # the end of the latest quotation that ends its sentence
+        # `said Rep. Robert C. “Bobby” Scott`: a nickname inside a name (blanked in the
+        # masked text) ends no stretch a cue is looked for in.
+        opens = [s.open_at for s in segs if not (s.closed and _is_nickname(self.paragraphs[i], s))]
         for k, seg in enumerate(segs):
-            next_open = segs[k + 1].open_at if k + 1 < len(segs) else len(masked)
+            n = bisect.bisect_right(opens, seg.open_at)
+            next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text)
             # The masked text hides a full stop inside the marks: after a quotation that
@@ -2858,7 +2933,9 @@ class _Extractor:
                 out.append(_Found(seg, None))
                 continue
             if att is None:
-                att = subject_of(masked, seg, base)
+                # `… this.” Ann Holt of Acme attended and said, “…”`: the sentence opens
+                # after the quotation that ended the one before.
+                att = subject_of(masked, seg, base, bound + 1 if narrated and bound else 0)
             if att is None and seg.open_at > sentence_start(masked, seg.open_at):
                 # Embedded in a sentence naming nobody: the paragraph's latest speaker or name,
                 # whose cue does not touch these words (`For more on “Catch-up With Ann,”
@@ -4400,6 +4477,19 @@ class _Extractor:
                 and _SURNAME.fullmatch(e.name)
                 and e.name.lower() not in N.PLACE_WORDS  # `(D-Illinois)`: a state
             ]
+            sent = _SENT_LETTER.search(masked, begin, word)
+            others = [e for e in people if e not in signers]
+            if (
+                len(signers) == 1
+                and all(_MEMBERS_GROUP.match(e.name) for e in others)
+                and sent is not None
+                and not _PASSES_ON.search(masked, begin, word)
+                and signers[0]
+                in self.book.people_between(i * STRIDE + begin, i * STRIDE + sent.start())
+            ):
+                # `Rep. Ann Holt, along with five other Members, sent a letter to …`: one
+                # writer named as the sentence's subject, who sent it.
+                return signers
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
 
@@ -4700,6 +4790,15 @@ _LETTER = re.compile(r"\bletter\b")
 # Not a party tag ("D-MD") nor a district (`Illinois-15`).
 _SURNAME = re.compile(r"[A-Z][a-z][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*")
 LETTER_REACH = 2  # the paragraph of the quotation and the one before it
+# Unnamed fellow signers beside the one named: `along with five other Members of Congress`.
+_MEMBERS_GROUP = re.compile(
+    r"(?:Members|Senators|Representatives|Congressmen|Congresswomen|Colleagues)\b"
+)
+# The verb by which the subject named before it sends the letter: `sent a letter`.
+_SENT_LETTER = re.compile(
+    r"\b(?:sent|sends|wrote|writes|signed|signs|authored|penned|drafted|led|leads)\s+"
+    r"(?:a|an|the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 # A letter's signers are found by where they are named, not by a cue of their own: weak.
 LETTER_CONFIDENCE = 0.75
 

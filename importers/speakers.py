@@ -1917,6 +1917,10 @@ def opens_statement(paragraph: str, start: int) -> bool:
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
 
 
+# Between a quotation left open and the next one: a space and an opening mark only.
+_RUNS_ON = re.compile(r"\s*[“\"]")
+
+
 def attribute_to_issuer(
     doc: Document, issuer: str, no_one_subject: Callable[[str, int], bool]
 ) -> None:
@@ -1968,10 +1972,32 @@ def attribute_to_issuer(
         )
     )
 
+    # The latest quotation given to the issuer as their statement, and whether its
+    # closing mark is missing: a quotation opening right after it runs on from it.
+    stated: Quote | None = None
     for quote in doc.quotes:
         if quote.kind == "title":
             continue
         unnamed, prev = _after_unnamed(doc, prev, quote), quote
+        if (
+            stated is not None
+            and not quote.speakers
+            and quote.cue is None
+            and quote.kind == "direct"
+            and quote.paragraph == stated.paragraph
+            and _RUNS_ON.fullmatch(doc.body[quote.paragraph], stated.end, quote.start)
+            # A new paragraph's words open with a capital after words that end on a letter
+            # or a stop, not after a cue (`he said in 1934, “It should …`).
+            and quote.text.lstrip()[:1].isupper()
+            and (stated.text.rstrip()[-1:].isalnum() or stated.text.rstrip()[-1:] in ".!?")
+        ):
+            # `“… is here to stay “Since the law passed, …`: the statement's closing mark
+            # is missing and the next paragraph's opening mark follows; the same words.
+            _set_speakers(quote, [value])
+            quote.method, quote.confidence = stated.method, stated.confidence
+            stated = quote
+            continue
+        stated = None
         if (
             quote.cue is None
             and (not quote.speakers or _from_lead(quote))
@@ -2085,6 +2111,7 @@ def attribute_to_issuer(
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
             orphan = True
+            stated = quote
     if retitled:
         # The namesake keeps only what the text still gives them.
         quoted = {name for q in doc.quotes for name in q.speakers}
