@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -1061,9 +1062,12 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             best = None  # "Mladic, the fugitive commander accused of masterminding …:"
         elif best.group("cue").split()[0].lower() in _PERIODICALS:
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
-        elif P.AFTER_PREPOSITION.search(head, max(0, best.start("np") - 12), best.start("np")):
-            # `Ann Holt, Director of Technology at CES said`: the organisation ends the
-            # role phrase; the name before the phrase is the subject (or nobody is).
+        elif _AFTER_PREPOSITION_ARTICLE.search(
+            head, max(0, best.start("np") - 16), best.start("np")
+        ):
+            # `Ann Holt, Director of Technology at CES said`, `Tod Vail, a member of the
+            # Harbor Committee added`: the organisation ends the role phrase (its closing
+            # comma left out); the name before the phrase is the subject (or nobody is).
             at = best.start("np")
             who = _NAME_THEN_ROLE.search(head, max(0, at - 120), at)
             words = clean_mention(who.group("np")).split() if who else []
@@ -1071,7 +1075,9 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
                 head, max(0, who.start("np") - 12), who.start("np")
             ):
                 words = []  # `After a tour with Ann Holt, Plant Manager at X said`: addressed
-            if who and N.person_shape(words) and N.person_evidence(words):
+            role, name = N.split_role(words)
+            # a title before the name is evidence enough (`Congresswoman Kaptur, a …`)
+            if who and name and N.person_shape(name) and (role or N.person_evidence(name)):
                 return Attribution(
                     " ".join(words),
                     _cue_text(best.group("cue")),
@@ -1263,6 +1269,11 @@ _WHO_WAS = re.compile(
     r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+(?:was|is|has\s+been|"
     r"had\s+been|served\s+as|serves\s+as)\s+(?:then\s+|now\s+|also\s+|once\s+)?"
     r"(?:the\s+|an?\s+)?$"
+)
+# A preposition, and maybe an article, right before a name: the name is the preposition's
+# object, never the subject of the verb after it (`a member of the Harbor Committee said`).
+_AFTER_PREPOSITION_ARTICLE = re.compile(
+    r"\b(?:to|for|at|with|from|about|on|of|by|against|toward)\s+(?:the\s+|an?\s+)?$"
 )
 # A name, a comma and a role phrase running up to the end: `Ann Holt, Director of … at `.
 _NAME_THEN_ROLE = re.compile(
@@ -2539,6 +2550,9 @@ class _Extractor:
         self._pronoun_sex: dict[str, set[str]] = {}
         # The words after `General` in firms' names the text writes in full (read once).
         self._general_firms: set[str] | None = None
+        # Per quotation (paragraph, end) whose cue named a person, not a pronoun: where
+        # the quotation ends and that person.
+        self._cued: dict[tuple[int, int], tuple[int, Entity]] = {}
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -4291,7 +4305,7 @@ class _Extractor:
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
         if att.cue is not None and not att.nobody:
             att = self._whole_list(att)
-        entity = self._resolve(att.mention, att.pos, att.cue)
+        entity = self._after_cued(seg, att, self._resolve(att.mention, att.pos, att.cue))
         explicit = att.cue is not None
         if att.byline is not None and entity is not None and entity.kind == "person":
             # A byline is as explicit as a verb of saying only when it names a person:
@@ -4339,6 +4353,7 @@ class _Extractor:
             _mark_quoted(entity, att.mention)
         if att.cue is not None:
             self._spoke(att.pos, entity, names)
+        self._note_cued(seg, att, entity, names)
         method, confidence = _how(att, names)
         if not names and att.cue is not None and _GROUP_MENTION.match(att.mention):
             signers = self._letter_signers(att)
@@ -4377,6 +4392,66 @@ class _Extractor:
             method=method,
             confidence=confidence,
         )
+
+    def _note_cued(
+        self, seg: Segment, att: Attribution, entity: Entity | None, names: list[str]
+    ) -> None:
+        """Keep a quotation whose cue, or the subject of its sentence, names its speaker
+        (`“…,” said Lee Park`, `Park, a resident, said the bridge is “…”`)."""
+        if not names or entity is None or entity.kind != "person" or seg.end is None:
+            return
+        if _CONTRACTED.sub("", att.mention.lower()) in PRONOUN_GENDER:
+            return
+        base = seg.paragraph * STRIDE
+        if att.adjacent or att.pos >= base + sentence_start(
+            self.masked[seg.paragraph], seg.open_at
+        ):
+            # only a name in the quotation's own sentence, not one carried from before
+            self._cued[(seg.paragraph, seg.end)] = (base + seg.end, entity)
+
+    def _after_cued(self, seg: Segment, att: Attribution, entity: Entity | None) -> Entity | None:
+        """`he`/`she` at the cue of the quotation right after one whose cue named a
+        person: a reader takes that person (`“…,” said Lee Park, a resident. He added,
+        “…”`), or anybody named since; never somebody named before that quotation. When
+        the person's sex, only guessed from a first name, does not fit the pronoun, or
+        another person who fits was named since (and the resolution did not take them),
+        the words are nobody's."""
+        low = _CONTRACTED.sub("", att.mention.lower())
+        if entity is None or att.cue is None or low not in ("he", "she"):
+            return entity
+        want = PRONOUN_GENDER[low]
+        segs = self.segments[seg.paragraph]
+        k = bisect.bisect_left(segs, seg.open_at, key=lambda s: s.open_at)
+        if k > 0:
+            before: Segment | None = segs[k - 1]
+        elif seg.paragraph > 0 and self.segments[seg.paragraph - 1]:
+            before = self.segments[seg.paragraph - 1][-1]  # `He added` opens a paragraph
+        else:
+            before = None
+        found = self._cued.get((before.paragraph, before.end)) if before is not None else None
+        if found is None:
+            return entity
+        end, last = found
+        if entity is last or _folded(entity.name.split()[-1]) == _folded(last.name.split()[-1]):
+            return entity  # `Gutierrez` for `Luis Gutiérrez`: the same person, named in full
+        since: list[Entity] = []
+        for p, name in self.book._before(att.pos):
+            if p <= end:
+                break
+            if name == entity.name:
+                return entity  # named after that quotation: the resolution's reading
+            other = self.book.entities.get(name)
+            if other is None or other is last or other.kind != "person":
+                continue
+            if " " not in other.name and not other.titled:
+                continue  # `a Colton resident`: one word, no title, a place's as often
+            if other.gender in (None, want) and not self._addressed(p):
+                since.append(other)
+        if last.gender not in (None, want) and not _weak_gender(last):
+            return entity  # `“…,” said Tod Vail. She asserted …`: not him, somebody else
+        if last.gender in (None, want) and not since:
+            return last
+        return None
 
     def _a_body_by_first_name(self, entity: Entity, att: Attribution) -> bool:
         """`entity` is a person only by a first name alone (`Chase`, `Tiffany`, `Dell`),
@@ -4751,9 +4826,11 @@ class _Extractor:
 
 
 # Right before a reported statement's subject: words that make it part of a longer name
-# (`v.`, `&`, a closing parenthesis) or the object of a preposition.
+# (`v.`, `&`, a closing parenthesis) or the object of a preposition, its article too
+# (`Ann Roe, who is the head of the Bakers Alliance, said that`: Ann Roe's words).
 _NAME_PART_BEFORE = re.compile(
-    r"(?:\bvs?\.|&|\)|\b(?:to|for|at|with|from|about|on|of|by|against|toward|in))\s+$"
+    r"(?:\bvs?\.|&|\)|\b(?:to|for|at|with|from|about|on|of|by|against|toward|in)"
+    r"(?:\s+the)?)\s+$"
 )
 
 
@@ -5195,6 +5272,13 @@ _SEX_OF_NOUN = {
         "mother wife daughter grandmother sister aunt widow woman businesswoman mom".split(), "f"
     ),
 }
+
+
+def _folded(word: str) -> str:
+    """A word without its accents, in lower case: `Gutiérrez` and `Gutierrez` are one."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
 
 
 def _weak_gender(entity: Entity) -> bool:
