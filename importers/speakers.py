@@ -2633,8 +2633,10 @@ def _another_speaks_as_i(sentence: str, issuer: str) -> bool:
 _LABEL_REACH = 160
 # A label introducing a statement: capitalised words, the small words inside names and
 # roles, a party tag, commas, then the colon (`Director Cal Dunn:`, `Statement of Ben
-# Fisk, President of the Harbor Union:`); no verb, no lower-case word.
-_LABEL = re.compile(r"(?:[A-Z][\w’'.&-]*|of|the|and|for|on|to|[(),\s])+:\s*$")
+# Fisk, President of the Harbor Union:`); no verb, no lower-case word. Each word is taken
+# whole (a possessive run): a word that could be cut anywhere makes a long run of capitals
+# with no colon after it (a heading in capitals) fail in exponential time.
+_LABEL = re.compile(r"(?:[A-Z][\w’'.&-]*+|of|the|and|for|on|to|[(),\s])+:\s*$")
 _LABEL_SENTENCE_END = re.compile(r"[.!?]\s+")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 

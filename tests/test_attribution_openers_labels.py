@@ -127,3 +127,15 @@ def test_a_heading_or_the_issuers_own_label_keeps_the_issuers_statement(heading:
         "proud of it.”"
     )
     assert with_issuer(text, "nora_quill") == [["Nora Quill"]]
+
+
+def test_a_long_heading_in_capitals_without_a_colon_is_read_at_once() -> None:
+    # forty capitalised words and no colon: a label pattern that could cut each word in
+    # many places would never finish on it
+    heading = " ".join(["HOLT CALLS FOR HARBOR FUNDING IN NEW BILL"] * 5) + " -"
+    text = (
+        "Harbor Bill Passes WASHINGTON - Rep. Ann Holt said: “We waited years for this repair "
+        f"money.” {heading} {WORDS}"
+    )
+    assert with_issuer(text) == [["Ann Holt"], ["Ann Holt"]]
+    assert bare(text)[0] == ["Ann Holt"]
