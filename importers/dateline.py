@@ -185,13 +185,16 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
         # it, a state or country ("(Washington, DC) The House …", not "(DOMA) and").
         if not c.sep.strip() and not c.regions:
             # "(WASHINGTON) Congressman …": a city the gazetteer knows, a sentence after it;
-            # a name several cities bear ("(SPRINGFIELD) Congressman …") when a lead's
-            # subject follows, as after a dash, its state left unknown
+            # a name several cities bear ("(SPRINGFIELD) Congressman …") when written in
+            # capitals, as datelines are, and a lead's subject follows, as after a dash, its
+            # state left unknown; in mixed case it is as often a person's surname in
+            # brackets ("(Clinton) Ann Lee said …")
             return (
                 sum(ch.isalpha() for ch in c.place) >= MIN_BRACKETED_LETTERS
                 and rest[:1].isupper()
                 and (
-                    places.is_known(c.place) or (places.is_city_name(c.place) and _opens_lead(rest))
+                    places.is_known(c.place)
+                    or (upper and places.is_city_name(c.place) and _opens_lead(rest))
                 )
             )
         if c.regions:

@@ -776,6 +776,14 @@ def _unknown_place_ok(
         return True
     if text[start - 1].islower() and text[start].isalpha() and not place.isupper():
         return False  # a name in camel case, not a place glued to a caption
+    role = text[:start].split()[-1:]
+    if (
+        text[start] == "("
+        and where is None
+        and role
+        and role[0].strip(".,").lower() in _ROLE_WORDS | _PERSON_OFFICES
+    ):
+        return False  # "… Praises Former Secretary (CLINTON) Senator …": the role's name
     return where is not None or text[dash_end : dash_end + 3].lstrip()[:1] not in P.QUOTE_OPENERS
 
 
@@ -962,9 +970,11 @@ _METADATA = re.compile(
             # the words of a title ("Roe Press Statement on …"); `_metadata_in` keeps
             # it in a title that runs up to it ("Budget Vote – Press Statement from …")
             r"(?P<label>(?<![A-Za-z]\s)(?<![A-Za-z])(?:Press\s+Statement|PRESS\s+STATEMENT)\b)",
-            # … and its label glued to the title's last word ("… Global MarketMedia Contact:")
+            # … and its label glued to the title's last word ("… Global MarketMedia Contact:"),
+            # only "Media": a word run into "Press" or "News" is more often a name of its
+            # own ("… WordPress Contact:") than a label glued to one
             r"(?P<contact>(?<![a-z])(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:"
-            r"|(?<=[a-z])(?:Media|Press|News)\s+(?i:contact(?:o|os|s)?)\s*:)",
+            r"|(?<=[A-Za-z][a-z]{2})Media\s+(?i:contact(?:o|os|s)?)\s*:)",
             # the last part of the domain in one case, or capitalised ("….House.Gov"):
             # "…@mail.house.govRush Statement on …" is an address glued to the title
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)(?![a-z]))",
@@ -1064,11 +1074,22 @@ _CONTACT_AFTER = frozenset(
 _NEXT_WORD = re.compile(r"[\s,;:]*([^\s,;:]+)")
 
 
+# Words right before a number that tell the reader to reach it: "Veterans Can Call
+# 202-…", "Urges Towns to Dial 202-…", "Urges Veterans to Call Crews at 202-…".
+_REACH_WORDS = frozenset(("call", "calls", "calling", "dial", "dials", "text", "texts",
+                          "hotline", "helpline", "line", "number", "at", "toll-free"))  # fmt: skip
+# The words after a number read this far for a title's Title Case going on.
+TITLE_AFTER_PHONE_WORDS = 2
+
+
 def _phone_in_title(before: str, after: str, last: str | None) -> bool:
     """A phone number the title's own sentence goes on past ("Veterans Can Call
     202-555-0143 for Help With Claims"): after words telling a title, with no contact's
     label or number before them, and before a word in lower case that is no contact's
-    line ("… 202-555-0143 office", "… 202-555-0143 or …" are a contact's)."""
+    line ("… 202-555-0143 office", "… 202-555-0143 or …" are a contact's). The words
+    before it must tell the reader to reach it (Call, Dial, Hotline …), or the words after
+    it go on in Title Case ("… for Help With …"): a contact's name and number run on after
+    a title end in a note of their own ("Ann Lee 202-555-0143 after 5 pm")."""
     if last in ("contact", "phone", "email"):
         return False
     words = before.strip(_EDGE_SPACE)
@@ -1076,7 +1097,28 @@ def _phone_in_title(before: str, after: str, last: str | None) -> bool:
         return False
     following = _NEXT_WORD.match(after)
     word = following[1] if following else ""
-    return word.isalpha() and word.islower() and word not in _CONTACT_AFTER
+    if not (word.isalpha() and word.islower() and word not in _CONTACT_AFTER):
+        return False
+    if words.split()[-1].strip("\"“”'’(),:;").lower() in _REACH_WORDS:
+        return True
+    if _CONTACT_WORD.search(words) or _ends_on_a_name(words):
+        return False  # "… Contact Ann Lee 202-…", "… Pumps Ann Lee 202-… for press"
+    going_on = after[following.end() :].split()[:TITLE_AFTER_PHONE_WORDS] if following else []
+    return (
+        word in P.MINOR_WORDS
+        and len(going_on) == TITLE_AFTER_PHONE_WORDS
+        and all(w[:1].isupper() and w[:1].isalpha() for w in going_on)
+    )
+
+
+def _ends_on_a_name(words: str) -> bool:
+    """`words` end on a person's name, a known first name and a capitalised word
+    ("… Canal Pumps Ann Lee", "… Pumps Ann B. Lee"): a contact's before a number."""
+    tail = [w.strip("\"“”'’(),:;") for w in words.split()[-3:]]
+    return any(
+        first_name_gender(w) is not None and all(x[:1].isupper() for x in tail[i + 1 :])
+        for i, w in enumerate(tail[:-1])
+    )
 
 
 def _titled(m: re.Match[str]) -> bool:
@@ -1556,6 +1598,13 @@ def _time_lead(words: list[str]) -> bool:
 # Words that leave a phrase open: a title does not end on one.
 _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "and", "or", "with", "from", "by",
                         "at", "as", "its", "their", "his", "her"))  # fmt: skip
+# Words that modify the noun after them, on which no title ends ("… Shows More | Jobs
+# Will Come …" is one title: the noun after "More" is its own).
+_MODIFIER_ENDS = frozenset(("more", "fewer", "less", "most", "other", "new", "some", "any",
+                            "many", "few", "all", "no", "our", "your", "my", "this", "that",
+                            "these", "those", "every", "each", "such", "both", "several",
+                            "extra", "additional", "further", "same", "own", "two", "three",
+                            "four", "five", "ten"))  # fmt: skip
 
 
 def _once(title: str) -> str:
@@ -1728,6 +1777,7 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
             len(before) < MIN_TITLE_DECK_WORDS
             or before[-1] in P.MINOR_WORDS
             or before[-1] in _OPEN_ENDS
+            or before[-1] in _MODIFIER_ENDS
             or words[start - 1].endswith((",", ":", ";", "-"))
             or any(w in _CLAUSE_TAKERS for w in before)
             or not _title_case(" ".join(words[:start]))

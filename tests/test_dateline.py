@@ -153,6 +153,10 @@ def test_dateline_alone_on_its_line_leaves_no_text():
         "ROE, DOE, AND SMITH-JONES TO VISIT THE CLINIC",  # names listed, not a place
         "(DOMA) and the court",  # a bracketed acronym
         "(LAKEWOOD) The council voted",  # a name several cities bear, no lead after it
+        # … in mixed case: a person's surname in brackets, not a dateline
+        "(Clinton) Ann Lee said the bill passed.",
+        "(Jackson) Mayor Lee said the bill passed.",
+        "(Marion) Governor Reed signed the bill.",
         "ANTI-Trust rules",  # a glued hyphen after a word that is no place
         "Dallas: The mayor said",  # a colon after a place without its state
         "Note: The member said",

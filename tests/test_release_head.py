@@ -2388,7 +2388,44 @@ def test_a_phone_number_inside_a_title_keeps_the_title_whole():
     assert split.contact is None
     # a contact's line or another number after it keeps it the contact's
     head = "Media contact: Ann Lee 202-555-0187 office Holt Tours Canal Pumps"
-    assert split_release_head(f"{head} {_PUMPS}", "Mia Holt").contact.startswith("Media")
+    assert split_release_head(f"{head} {_PUMPS}", "Mia Holt").contact == (
+        "Media contact: Ann Lee 202-555-0187"
+    )
+    # so do words telling the reader to reach it, or a Title Case going on after it
+    for head in (
+        "Holt Urges Towns to Dial 202-555-0187 for Help",
+        "Holt Urges Veterans to Call Crews at 202-555-0187 for Help",
+        "Holt Urges Veterans to Use 1-800-555-0187 for Canal Claims",
+    ):
+        split = split_release_head(f"{head} {_PUMPS}", "Mia Holt")
+        assert (split.headline, split.contact) == (head, None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "after 5 pm",
+        "during business hours",
+        "cel",
+        "oficina",
+        "text",
+        "wk",
+        "after hours",
+        "for press",
+        "for Press Calls",  # a name's number: Title Case after it is not enough
+    ],
+)
+@pytest.mark.parametrize("name", ["Ann Lee", "Ann Lee,", "Contact Ann Lee"])
+def test_a_contact_number_with_a_note_after_a_title_is_no_title_words(name, note):
+    # no label before the name: a lower-case note after a name's number tells no title
+    # going on, so the number is no title's words
+    head = f"Holt Tours Canal Pumps {name} 202-555-0187 {note}"
+    split = split_release_head(f"{head} {_PUMPS}", "Mia Holt")
+    assert split.contact is not None
+    assert "202-555-0187" in split.contact
+    assert split.headline is not None
+    assert "202-555-0187" not in split.headline
+    assert split.headline.startswith("Holt Tours Canal Pumps")
 
 
 def test_a_bracketed_place_many_cities_bear_ends_a_run_in_title():
@@ -2438,3 +2475,41 @@ def test_a_contact_label_glued_to_the_title_and_a_dotted_address_end_no_title():
     assert split.headline == "Holt Tours Canal Pumps With Town Crews"
     assert split.contact == "Media Contact: Ann Lee 202.555.0187 Ann.Lee@mail.house.gov"
     assert split.rest == _PUMPS
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the noun named again follows a word modifying it: the title goes on, no deck
+        "Jobs Report Shows More Jobs Will Come to Canal Towns",
+        "Report Shows Pumps Fail as More Pumps Would Fail Without Funds",
+        "Holt Says Canal Towns Need Pumps as Some Towns Will Flood Again",
+    ],
+)
+def test_a_noun_named_again_after_a_modifier_opens_no_deck(title):
+    split = split_release_head(f"{title} {_PUMPS}", "Mia Holt")
+    assert (split.headline, split.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Holt Praises WordPress", "Holt Thanks Canal GazettePress", "Holt Joins CanalNews"],
+)
+def test_a_word_run_into_press_or_news_before_a_contact_label_stays_whole(title):
+    # "Press"/"News" ending a word is more often a name of its own than a label glued to
+    # the title's last word: the label is the contact's word alone
+    split = split_release_head(f"{title} Contact: Ann Lee 202-555-0187 {_PUMPS}", "Mia Holt")
+    assert split.headline == title
+    assert split.contact == "Contact: Ann Lee 202-555-0187"
+
+
+def test_a_bracketed_surname_after_a_role_ends_no_title():
+    # "(Clinton)" after "Secretary" is the role's holder: no dateline cuts the title there
+    text = (
+        "Holt Praises Former Secretary (Clinton) Senator Ann Reed said today the pumps "
+        "will run again."
+    )
+    split = split_release_head(text, "Mia Holt")
+    assert split.headline != "Holt Praises Former Secretary"
+    text = text.replace("(Clinton)", "(CLINTON)")
+    assert split_release_head(text, "Mia Holt").headline != "Holt Praises Former Secretary"
