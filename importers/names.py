@@ -246,10 +246,46 @@ def is_role_word(word: str) -> bool:
     if "-" in low:
         head, tail = low.rsplit("-", 1)
         return low in ROLE_WORDS or tail in ROLE_WORDS or tail in _TO_COME and head in ROLE_WORDS
-    return low in ROLE_WORDS
+    return low in ROLE_WORDS or _misspelt_title(word)
 
 
 _TO_COME = frozenset("elect designate".split())
+
+# Long titles a release writes before a member's name; a word one slip off one of them
+# (`Congrsesman`, `Reprsentative`, `Presidente`) is that title, not a name. Shorter titles
+# (`Senator`) lie one letter off surnames (`Senatore`), so they are left out.
+_LONG_TITLES = frozenset("congressman congresswoman representative president".split())
+
+
+@functools.lru_cache(maxsize=16384)
+def _misspelt_title(word: str) -> bool:
+    """`word` is one letter added, dropped or changed, or two neighbours swapped, away
+    from a long title, and no known given name (`Presidente Obama`, `Congrsesman Meeks`)."""
+    low = word_key(word).rstrip(".")
+    if not 8 <= len(low) <= 15 or not low.isalpha() or low[0] not in "cpr":
+        return False
+    if low.endswith(("s", "men")):
+        return False  # `Presidents`, `Congressmen`: more than one person, no single title
+    # The first letter kept: `Resident` is another word, not a slip of `President`.
+    near = any(
+        low[:2] == t[:2] and abs(len(low) - len(t)) <= 1 and _one_slip(low, t) for t in _LONG_TITLES
+    )
+    return near and first_name_gender(word.capitalize()) is None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`a` and `b` differ by at most one edit or one swap of neighbouring letters."""
+    if a == b:
+        return True
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True  # one letter changed
+        return a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 _CONGRESS_ROLE = re.compile(r"congres+(?:s?(?:wo)?m[ae]n|members?|istas?|ional\s?representatives?)")

@@ -3061,12 +3061,28 @@ class _Extractor:
                         # leaves sold as a “healing drink”.`): a scare quote, nobody's.
                         quotes.append(self._continued(f.seg, text, None))
                         continue
-                    if k > 0 and _same_cue(items[k - 1].attribution, att):
+                    split = k > 0 and _same_cue(items[k - 1].attribution, att)
+                    if split:
                         # `“…,” she said, “…”`: one cue split the statement in two; the
                         # second part carries no cue of its own.
                         quote.cue = None
                     quotes.append(quote)
-                    if quote.speakers:
+                    if (
+                        quote.speakers
+                        and not split
+                        and _fragment(text, opens)
+                        and att.pos < i * STRIDE + f.seg.open_at
+                        and (last is None or last.speakers != quote.speakers)
+                    ):
+                        # `he invoked FDR, reminding the nation that, “today we feel …`:
+                        # a few words opened inside the narration's sentence after its
+                        # cue are no paragraph of speech; what runs on from them or opens
+                        # later is not theirs to carry (the issuer's own words, or
+                        # nobody's). Words the cue follows (`“that is a start,” she
+                        # says. “…”`) open the speaker's own sentence, and a fragment of
+                        # the speaker already speaking keeps them: they go on.
+                        last = None
+                    elif quote.speakers:
                         last = _Last(i, list(quote.speakers), quote.mention or "")
                     elif att.cue is not None and att.adjacent:
                         # `“…,” she said` with `she` unresolved: somebody spoke, so the
@@ -4363,7 +4379,7 @@ class _Extractor:
             if not names and not _LETTER.search(att.mention):
                 # "“…,” the senators wrote" after "Senators Ann Holt (D-MN), Tod Vail (R-OH)
                 # and Al Kerr (D-IL) sent …": the latest list of tagged members.
-                names = self._listed_members(att.pos)
+                names = self._listed_members(att.pos, att.mention)
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
         if not names and att.cue is not None and _MEMBERS_MENTION.match(att.mention):
@@ -4603,10 +4619,12 @@ class _Extractor:
             _mark_quoted(e, e.name)
         return names
 
-    def _listed_members(self, pos: int) -> list[str]:
+    def _listed_members(self, pos: int, noun: str = "") -> list[str]:
         """The people of the latest sentence before `pos` that lists two or more members
         of Congress by their party or district tags, each a speaker by name; looked for
-        as far back as a letter's signers (`LETTER_REACH`), not across the release."""
+        as far back as a letter's signers (`LETTER_REACH`), not across the release.
+        Nobody when the group `noun` is one chamber's and the list titles a member of
+        the other (`Senators echoed …` after `Rep. Ann Roe (D-CA) and Sen. Ben Fisk`)."""
         paragraph, at = divmod(pos, STRIDE)
         for i in range(paragraph, max(-1, paragraph - LETTER_REACH), -1):
             text = self.paragraphs[i][: at if i == paragraph else None]
@@ -4616,6 +4634,8 @@ class _Extractor:
                 listed = tagged_list(text[begin:end] + " ")
                 if not listed:
                     continue
+                if _other_chamber(noun, text[begin:end]):
+                    return []
                 names: list[str] = []
                 for name in listed:
                     entity = self.book.note_name(name.split(), i * STRIDE + begin)
@@ -5435,6 +5455,30 @@ _TITLE_ENDS = frozenset(
 
 # Words one of the reported-speech patterns needs; a sentence with none is skipped.
 _CUE_WORDS = frozenset(P.SPEECH_VERBS) | {"according", "on", "out", "back", "told"}
+
+
+def _other_chamber(noun: str, listed: str) -> bool:
+    """The plural `noun` names one chamber's members (`Senators`, `the representatives`)
+    and the words `listed` title somebody as a member of the other (`Rep. Ann Roe`)."""
+    words = noun.lower().split()
+    shown = _GROUP_SHOWN.get(words[-1]) if words else None
+    if shown is None:
+        return False
+    other = _HOUSE_GROUP if shown is _SENATE_GROUP else _SENATE_GROUP
+    return any(w.rstrip(".").lower() in other for w in re.findall(r"[A-Za-z.]+", listed))
+
+
+def _fragment(text: str, opens: bool) -> bool:
+    """A few quoted words opened inside a sentence that goes on before them, starting in
+    lower case (`reminding the nation that, “today we feel …`, `have already “maxed
+    out”`); a long statement so opened (`released this statement, “on behalf of …`) is
+    none."""
+    first = text.lstrip(" \t‘'\"“")[:1]
+    return not opens and first.islower() and len(text.split()) <= _FRAGMENT_WORDS
+
+
+# The most words a fragment quoted inside a sentence holds; a statement has more.
+_FRAGMENT_WORDS = 15
 
 
 def _same_cue(other: Attribution | None, att: Attribution) -> bool:
