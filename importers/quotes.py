@@ -32,7 +32,7 @@ from importers.speakers import (
     document_introduces,
     from_another,
     label_before,
-    labelled_by_another,
+    labelled_in_chain,
     labels_another,
     listed_before,
     one_list,
@@ -2690,7 +2690,9 @@ class _Extractor:
             and (id(q) not in labels or sole)
             and not third.search(q.text)
             # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
-            and not labelled_by_another(self.masked[q.paragraph], q.start, entity.name)
+            and not labelled_in_chain(
+                self.masked, q.paragraph, q.start, entity.name, lambda: "\n".join(self.paragraphs)
+            )
             # `Ann Holt, a county judge, testified. “…”`: another person's words, maybe.
             and not another_person_before(
                 self.paragraphs[q.paragraph], q.start, entity.name, others
@@ -2853,6 +2855,10 @@ class _Extractor:
         out: list[_Found] = []
         prev: Attribution | None = None
         bound = 0  # the end of the latest quotation that ends its sentence
+        # The end of the quotation after which a label named somebody else (`“…” Director
+        # Cal Dunn: “…” “…”`): no speaker read before it speaks after it.
+        labelled = -1
+        context = functools.cache(lambda: "\n".join(self.paragraphs))
         # `said Rep. Robert C. “Bobby” Scott`: a nickname inside a name (blanked in the
         # masked text) ends no stretch a cue is looked for in.
         opens = [s.open_at for s in segs if not (s.closed and _is_nickname(self.paragraphs[i], s))]
@@ -2875,7 +2881,7 @@ class _Extractor:
             )
             if (
                 _before_bound(att, base + bound)
-                and (narrated or _labels_another(narration, att))
+                and (narrated or _labels_another(narration, att, context))
                 and not _names_speaker_again(narration, att)
             ):
                 att = None
@@ -2957,10 +2963,14 @@ class _Extractor:
                 att = replace(prev, adjacent=False) if prev else last_named(masked, seg, base)
             if (
                 _before_bound(att, base + bound)
-                and (narrated or _labels_another(narration, att))
+                and (narrated or _labels_another(narration, att, context))
                 and not _names_speaker_again(narration, att)
             ):
+                if not narrated:
+                    labelled = segs[k - 1].end
                 att = None
+            if att is not None and not att.nobody and labelled >= 0 and att.pos < base + labelled:
+                att = None  # read before the label: that speaker's words stopped there
             if _ends_sentence(self.paragraphs[i], seg):
                 bound = seg.end
             out.append(_Found(seg, att))
@@ -3017,6 +3027,11 @@ class _Extractor:
             for k, f in enumerate(items):
                 text = self.paragraphs[i][f.seg.start : f.seg.end]
                 att = f.attribution
+                if last is not None and self._label_before(i, k, items, last.mention):
+                    # `“…” Statement of Ben Fisk, Union President: “…” “…”`: a label naming
+                    # another introduces these words; the earlier speaker goes on in none
+                    # of them, nor in what follows.
+                    last = None
                 if att is None and k == 0 and f.seg.open_at == 0:
                     att = self._colon_intro(i)
                 opens = sentence_start(self.masked[i], f.seg.open_at) == f.seg.open_at
@@ -3121,11 +3136,14 @@ class _Extractor:
                         and labels_another(
                             self.masked[i][items[k - 1].seg.end + 1 : f.seg.open_at],
                             last.mention,
+                            lambda: "\n".join(self.paragraphs),
                         )
                     ):
                         # `“…” Statement of Ben Fisk, President of the Union: “…”`: a label
-                        # naming another introduces these words, so they do not go on.
+                        # naming another introduces these words, so they do not go on, nor
+                        # does the earlier speaker in what follows them.
                         near = False
+                        last = None
                     other = self._other_subject(i, f.seg, last) if near and last else None
                     if other is not None:
                         # `Her deputy, Tod Vail, praised the plan. “…”`: the sentence before
@@ -3148,6 +3166,23 @@ class _Extractor:
             if quote.kind == "direct":
                 self._transcript_label(quote)
         return quotes
+
+    def _label_before(self, i: int, k: int, items: Sequence[_Found], name: str) -> bool:
+        """A label naming somebody other than `name` stands right before quotation `k` of
+        paragraph `i`: after the quotation before it, or opening the paragraph, or as the
+        paragraph before one the quotation opens."""
+        masked = self.masked[i]
+        start = items[k - 1].seg.end + 1 if k > 0 else 0
+        gap = masked[start : items[k].seg.open_at]
+        context = functools.cache(lambda: "\n".join(self.paragraphs))
+        if labels_another(gap, name, context):
+            return True
+        return (
+            k == 0
+            and not gap.strip()
+            and i > 0
+            and labels_another(self.masked[i - 1], name, context)
+        )
 
     def _said_by_one(self, seg: Segment, text: str) -> bool:
         """A cue after the quotation names somebody unnamed (`“…,” said one.`): the words
@@ -4601,9 +4636,13 @@ class _Extractor:
         m = _JOINT_SUBJECT.match(masked, begin, end)
         if m is None or _ADDRESSED_GROUP.search(masked, m.end("np"), end):
             return []
-        if _ANOTHER_GROUP.match(masked, m.end("np"), end):
+        other = _ANOTHER_GROUP.match(masked, m.end("np"), end)
+        if other is not None and not _names_own_group(m.group("np"), other.group("title"), noun):
             # `Senators Ann Roe and Ben Fisk and Representatives Cal Dunn and Dora Hale`:
-            # the subject goes on past the first pair; that pair alone is not the group.
+            # the subject goes on past the first pair to another group; that pair alone
+            # is `the lawmakers` or `the representatives` for none of them (`the
+            # senators` is still the senators' pair). Any other words going on (`and
+            # their staff`, `and Gov. Cal Dunn`) leave the pair the group.
             return []
         if not _shown_as_group(m, noun):
             return []
@@ -4980,9 +5019,11 @@ _GOES_ON = re.compile(
 )
 
 
-def _labels_another(gap: str, att: Attribution | None) -> bool:
+def _labels_another(
+    gap: str, att: Attribution | None, context: Callable[[], str] | None = None
+) -> bool:
     """`labels_another` for the speaker read before the earlier quotation."""
-    return att is not None and labels_another(gap, att.mention)
+    return att is not None and labels_another(gap, att.mention, context)
 
 
 def _names_speaker_again(gap: str, att: Attribution | None) -> bool:
@@ -5170,7 +5211,21 @@ _JOINT_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?[a-z]+\b"
 )
 # `and` or `or` going on past a joint subject's names, to more people.
-_ANOTHER_GROUP = re.compile(r"\s+(?:and|or|&)\s")
+_ANOTHER_GROUP = re.compile(
+    r"\s+(?:and|or|&)\s+(?:(?:fellow|other)\s+)?(?P<title>Reps?\.|Representatives|Sens?\."
+    r"|Senators|Congress(?:wo)?men|Govs?\.|Governors|Mayors|Members|members|Delegates)"
+    r"(?![\w’'])"
+)
+
+
+def _names_own_group(subject: str, other: str, noun: str) -> bool:
+    """`the senators` after `Sens. Ann Roe and Ben Fisk and Reps. Cal Dunn …`: the group
+    noun is the first pair's title and not the other group's, so it names that pair."""
+    own = subject.split()[0][:3].lower() if subject.split() else ""
+    word = noun.lower().removeprefix("the ").strip()[:3]
+    return bool(own) and word == own and other[:3].lower() != word
+
+
 # The titles (`Sens.`, `Rep.`) and plural nouns that show people to be a group of
 # members, by the group noun that may later quote them.
 _SENATE_GROUP = frozenset("sen sens senator senators".split())

@@ -1919,6 +1919,8 @@ _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s
 
 # Between a quotation left open and the next one: a space and an opening mark only.
 _RUNS_ON = re.compile(r"\s*[“\"]")
+# After a quotation's words, the paragraph's end: its closing mark, if any, and spaces.
+_ENDS_PARAGRAPH = re.compile(r"[.,!?]?[”\"]?\s*")
 
 
 def attribute_to_issuer(
@@ -1975,6 +1977,7 @@ def attribute_to_issuer(
     # The latest quotation given to the issuer as their statement, and whether its
     # closing mark is missing: a quotation opening right after it runs on from it.
     stated: Quote | None = None
+    body_text = functools.cache(lambda: "\n".join(doc.body))
     for quote in doc.quotes:
         if quote.kind == "title":
             continue
@@ -1990,6 +1993,10 @@ def attribute_to_issuer(
             # or a stop, not after a cue (`he said in 1934, “It should …`).
             and quote.text.lstrip()[:1].isupper()
             and (stated.text.rstrip()[-1:].isalnum() or stated.text.rstrip()[-1:] in ".!?")
+            # The words run on to the paragraph's end, left open or closed there: words
+            # after a closing mark may name whose they are (`“…” That was the word from
+            # Ivo Brandt of Brandt Freight.`).
+            and _ENDS_PARAGRAPH.fullmatch(doc.body[quote.paragraph], quote.end)
         ):
             # `“… is here to stay “Since the law passed, …`: the statement's closing mark
             # is missing and the next paragraph's opening mark follows; the same words.
@@ -2106,7 +2113,8 @@ def attribute_to_issuer(
             )
             and not another_person_before(doc.body[quote.paragraph], quote.start, issuer, others())
             # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
-            and not labelled_by_another(doc.body[quote.paragraph], quote.start, issuer)
+            # `Statement of Ben Fisk, Union President: “…” “…”`: the label's person's.
+            and not labelled_in_chain(doc.body, quote.paragraph, quote.start, issuer, body_text)
         ):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
@@ -2641,37 +2649,101 @@ _LABEL_SENTENCE_END = re.compile(r"[.!?]\s+")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 
 
-def labels_another(gap: str, name: str) -> bool:
+# The words opening a statement's label before the person's name (`Statement of`).
+_LABEL_INTRO = re.compile(r"\s*(?:Statement|Remarks|Testimony|Comments?)\s+(?:of|from|by)\s+")
+
+
+def labels_another(gap: str, name: str, context: Callable[[], str] | None = None) -> bool:
     """The last sentence of `gap` is a label naming somebody other than `name`
     (`Director Cal Dunn:`, `Statement of Ben Fisk, Union President:` after Ann Holt's
-    words): in a list of statements each label introduces its own."""
+    words): in a list of statements each label introduces its own. `context` gives the
+    document's text, where a label's two words may be named again."""
     last = _LABEL_SENTENCE_END.split(gap)[-1]
     if not _LABEL.fullmatch(last):
         return False
     own = {N.word_key(w) for w in name.split()}
-    words = _CAPITALISED.findall(last)
+    intro = _LABEL_INTRO.match(last)
+    body = last[intro.end() :] if intro else last
+    words = list(_CAPITALISED.finditer(body))
     # A person's name: a given name of the lexicon before a capitalised word of two
     # letters or more that is not the speaker's (`Ben Fisk`, `Director Cal Dunn`); a
     # heading's words (`On the Harbor Deal:`, `General Thoughts:`) and a party letter
     # after the speaker's own name (`Lacy Clay (D) Missouri:`) name nobody.
-    return any(
-        N.first_name_gender(word.rstrip(",")) is not None
-        and not N.is_role_word(word)
-        and len(after.strip(",.()")) > 1
-        and N.word_key(after) not in own
-        and N.word_key(after) not in NOT_NAME
-        and N.word_key(after) not in N.NOT_NAME_WORDS
-        and not N.is_role_word(after)
-        for word, after in zip(words, words[1:], strict=False)
-    )
+    for k, (first, second) in enumerate(zip(words, words[1:], strict=False)):
+        word, after = first.group(), second.group()
+        if not (
+            N.first_name_gender(word.rstrip(",")) is not None
+            and not N.is_role_word(word)
+            and len(after.strip(",.()")) > 1
+            and N.word_key(after) not in own
+            and N.word_key(after) not in NOT_NAME
+            and N.word_key(after) not in N.NOT_NAME_WORDS
+            and not N.is_role_word(after)
+        ):
+            continue
+        # A given name also opens headings (`Bill Summary:`, `Grant Program Details:`,
+        # `Will County Projects:`): the two words name a person only in a label's shape —
+        # a title before them (`Director Cal Dunn:`), or opening the label after
+        # `Statement of` or before a role or party set off (`Ben Fisk, Union President:`,
+        # `Ben Fisk (D-Maine):`) — or where the text names them again elsewhere.
+        rest = body[second.end() :].lstrip()
+        titled = k > 0 and N.is_role_word(words[k - 1].group())
+        opening = k == 0 and (intro is not None or rest[:1] in (",", "("))
+        pair = f"{word.rstrip(',')} {after.rstrip(',')}"
+        if titled or opening or (context is not None and context().count(pair) > 1):
+            return True
+    return False
 
 
-def labelled_by_another(text: str, start: int, name: str) -> bool:
+def labelled_by_another(
+    text: str, start: int, name: str, context: Callable[[], str] | None = None
+) -> bool:
     """A label naming somebody other than `name` stands right before the quotation
     opening at `start`, after the quotation before it (`“…” Statement of Ben Fisk: “…”`)."""
     gap = text[max(0, start - 1 - _LABEL_REACH) : max(0, start - 1)]
     cut = max(gap.rfind("”"), gap.rfind('"'), gap.rfind("_"))
-    return labels_another(gap[cut + 1 :], name)
+    return labels_another(gap[cut + 1 :], name, context)
+
+
+def labelled_in_chain(
+    paragraphs: Sequence[str],
+    p: int,
+    start: int,
+    name: str,
+    context: Callable[[], str] | None = None,
+) -> bool:
+    """A label naming somebody other than `name` introduces the quotation opening at
+    `start` of paragraph `p`, or one before it with nothing but quotations between, in
+    its paragraph or the ones before (`Statement of Ben Fisk, Union President:` in a
+    paragraph of its own, then `“…”` and `“…” “…”`): the label's person's words, or
+    nobody's, until somebody is named again."""
+    for _ in range(_CHAIN_STEPS):
+        text = paragraphs[p]
+        if labelled_by_another(text, start, name, context):
+            return True
+        head = text[: max(0, start - 1)]
+        close = max(head.rfind("”"), head.rfind('"'))
+        if close < 0:
+            if head.strip() or p == 0:
+                return False
+            p -= 1
+            text = paragraphs[p].rstrip()
+            if text.endswith(":"):
+                return labels_another(text, name, context)
+            close = len(text) - 1
+            if close < 0 or text[close] not in '”"':
+                return False
+        elif head[close + 1 :].strip():
+            return False  # narration between: somebody may be named in it
+        opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
+        if opening < 0:
+            return False
+        start = opening + 1
+    return False
+
+
+# How many quotations back a label is looked for across quotations with nothing between.
+_CHAIN_STEPS = 6
 
 
 def another_person_before(

@@ -105,10 +105,25 @@ GROUPS = (
 )
 
 
-@pytest.mark.parametrize("noun", ["lawmakers", "senators", "representatives", "members"])
+@pytest.mark.parametrize("noun", ["lawmakers", "representatives", "members"])
 def test_a_group_noun_after_two_groups_is_never_the_first_pair_alone(noun: str) -> None:
     # each named person, or nobody: never the senators alone for all of them
     assert bare(GROUPS.format(noun=noun)) == [[]]
+
+
+def test_the_first_pairs_own_title_after_two_groups_names_that_pair() -> None:
+    assert bare(GROUPS.format(noun="senators")) == [["Ann Roe", "Ben Fisk"]]
+
+
+@pytest.mark.parametrize(
+    "tail", [" and their staff", " and other members", " or their aides", " and Gov. Cal Dunn"]
+)
+def test_words_going_on_past_the_pair_leave_it_the_group(tail: str) -> None:
+    text = (
+        f"Sens. Ann Roe and Ben Fisk{tail} introduced the bill today. “This bill keeps our "
+        "ports open,” the senators said."
+    )
+    assert bare(text) == [["Ann Roe", "Ben Fisk"]]
 
 
 def test_a_group_noun_after_one_group_keeps_it() -> None:
@@ -139,3 +154,75 @@ def test_a_long_heading_in_capitals_without_a_colon_is_read_at_once() -> None:
     )
     assert with_issuer(text) == [["Ann Holt"], ["Ann Holt"]]
     assert bare(text)[0] == ["Ann Holt"]
+
+
+ISSUED = (
+    "Harbor Bill Passes WASHINGTON - Rep. Ann Holt issued the following statement on the "
+    "harbor bill: “We waited years for this repair money.” "
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Bill Summary:",
+        "Grant Program Details:",
+        "Mark Up Remarks:",
+        "Will County Projects:",
+        "Dean Street Project:",
+        "Jordan Valley Project:",
+        "Carter Center Visit:",
+        "Key Points:",
+    ],
+)
+def test_a_heading_opening_with_a_given_name_names_nobody(heading: str) -> None:
+    assert with_issuer(f"{ISSUED}{heading} {WORDS}") == [["Ann Holt"], ["Ann Holt"]]
+
+
+@pytest.mark.parametrize(
+    "label", ["Director Cal Dunn:", "Ben Fisk, Harbor Union:", "Union President Ben Fisk:"]
+)
+def test_a_person_label_after_the_issuers_words_still_names_its_person(label: str) -> None:
+    assert with_issuer(f"{ISSUED}{label} {WORDS}")[1] != ["Ann Holt"]
+
+
+def test_a_name_the_text_gives_elsewhere_is_a_label() -> None:
+    text = (
+        "Harbor Bill Passes WASHINGTON - Rep. Ann Holt and union president Ben Fisk spoke on "
+        "the harbor bill. Rep. Ann Holt said: “We waited years for this repair money.” "
+        f"Ben Fisk: {WORDS}"
+    )
+    assert with_issuer(text)[1] != ["Ann Holt"]
+    assert bare(text)[1] != ["Ann Holt"]
+
+
+SAID = (
+    "Harbor Bill Passes WASHINGTON - Rep. Ann Holt said: “We waited years for this repair money.”"
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        " Director Cal Dunn: “Our members waited.” “We thank the congresswoman.”",
+        "\n\nBen Fisk, Union President: “Our members waited.” “We thank the congresswoman.”",
+        "\n\nStatement of Ben Fisk, Union President: “Our members waited.”\n\n“We thank the "
+        "congresswoman.”",
+        "\n\nStatement of Ben Fisk, Union President:\n\n“Our members waited.”\n\n“We thank the "
+        "congresswoman.”",
+    ],
+)
+def test_a_label_stops_the_earlier_speaker_for_every_quotation_after_it(rest: str) -> None:
+    for found in (bare(SAID + rest), with_issuer(SAID + rest)):
+        assert found[0] == ["Ann Holt"]
+        assert all("Ann Holt" not in s for s in found[1:])
+
+
+def test_the_earlier_speaker_named_again_after_a_label_speaks_again() -> None:
+    text = (
+        f"{SAID} Director Cal Dunn: “Our members waited.” “We thank the congresswoman.” "
+        "Holt added: “We will keep at it.”"
+    )
+    for found in (bare(text), with_issuer(text)):
+        assert found[0] == found[-1] == ["Ann Holt"]
+        assert all("Ann Holt" not in s for s in found[1:-1])
