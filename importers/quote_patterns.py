@@ -245,7 +245,15 @@ SUBJ_SHARED = re.compile(
     rf"^[\s,]*(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>shared|shares)\s*[.;!?]"
 )
 # `She shared, “…`, `Holt shares: “…`: the verb, its subject before it, then the quotation.
-SHARED_BEFORE = re.compile(rf"(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>shared|shares)\s*[,:]\s*$")
+# The subject opens its sentence or clause (after a comma, a conjunction or an adverb of
+# time): after `that`/`which` or a noun (`the post that Quist shared, “…`, `a review,
+# which Quist shares: “…`, `the letter she shared: “…`) it shared somebody else's words.
+SHARED_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?:;,(—–])|(?<=[.!?:;,(—–][\s”’\"])|(?<=\s-\s)"
+    r"|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Tt]hen|[Ll]ater|[Aa]lso|[Nn]ow|[Tt]oday|[Rr]ecently|"
+    r"[Ff]inally|[Aa]fterwards?|[Oo]nce)\b)\s*"
+    rf"(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>shared|shares)\s*[,:]\s*$"
+)
 AFTER_CUE_SUBJ = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+"
     rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_GENERIC_END}|{SPEAKER_NP})"
@@ -346,7 +354,7 @@ LABEL_BEFORE = re.compile(
 _STATEMENT = (
     # The present (`Holt and Vail issue the following statement:`) announces it too.
     r"(?P<cue>(?:released|issued|made|delivered|gave|offered|provided|shared|submitted|"
-    r"read|entered|sent|releases?|issues?|offers?|provides?|shares?|submits?|sends?)\s+(?:the\s+following|the\s+below|this|these|a|an|her|his|their)"
+    r"read|entered|sent|releases?|issues?|offers?|provides?|shares?|submits?|sends?)\s+(?:the\s+following|the\s+below|this|these|a|an|(?P<poss>her|his|their))"
     r"\s+(?:[a-z]+\s+){0,2}?(?:statement|statements|remarks|comment|comments|testimony|speech|"
     r"address|op-ed|letter|opinion|opinions|thoughts|views|insights|advice|perspective))\b"
 )
@@ -356,12 +364,35 @@ STATEMENT_INTRO = re.compile(
 )
 # A paragraph's last sentence announcing the words of the next, without a noun for them:
 # `Holt shared the following about the trip:`, `Here’s what she had to say about it:`.
+# After `the following` only what it is about: a noun for a text (`the following message
+# from Tom Reed:`, `the following text, which Reed sent:`) is somebody else's words.
 FOLLOWING_INTRO = re.compile(
     rf"(?:(?P<np>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue>shared|shares|said|says|wrote|writes|"
     r"added|adds|explained|explains)\s+the\s+following"
+    r"(?P<topic>\s+(?:about|on|regarding|concerning|after|before|during|at|in|to|with)\b"
+    r"[^_“”\".;:!?]{0,80})?"
     rf"|\bwhat\s+(?P<np2>{NAME_PHRASE}|{PRONOUN})\s+(?P<cue2>(?:had|has)\s+to\s+say|said|says|"
-    r"wrote|writes))\b[^_“”\".;:!?]{0,80}:\s*$"
+    r"wrote|writes)\b(?P<topic2>[^_“”\".;:!?]{0,80}))\s*:\s*$"
 )
+# Words in what the announcement is about that make the words another's: a relative
+# clause or a source (`about the race, which Reed won:`, `about the race by Reed:`).
+FOLLOWING_OTHER = re.compile(r"\b(?:which|that|who|whom|whose|from|by)\b")
+# An announced text and its author: `the following message from Port Director Tom Reed:`,
+# `the following letter by Ann Holt about …:`; the author speaks (a name, not `her
+# captain`).
+TEXT_FROM = re.compile(
+    r"\bthe\s+following\s+(?:[a-z-]+\s+){0,2}?(?:message|messages|note|notes|text|texts|letter|"
+    r"letters|post|posts|e-?mails?|statement|statements|remarks|comments?|words|tweets?|"
+    r"quote|passage|excerpt|thoughts|views)\s+(?:from|by)\s+"
+    rf"(?P<np>{NAME_PHRASE})(?:\s+(?:about|on|regarding|concerning)\b[^_“”\".;:!?]{{0,80}})?\s*:\s*$"
+)
+# `the following message`, `the following note from her captain`: a text announced by a
+# noun of its own, whose author may be another than the one who passes it on.
+TEXT_NOUN = re.compile(
+    r"\bthe\s+following\s+(?:[a-z-]+\s+){0,2}?(?:message|messages|note|notes|text|texts|"
+    r"post|posts|e-?mails?|tweets?|quote|passage|excerpt)\b"
+)
+
 # The words around a nickname inside a name: `Robert C. “Bobby” Scott`.
 NAME_BEFORE_NICKNAME = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
 NAME_AFTER_NICKNAME = re.compile(r"\s[A-Z][\w’'-]+\b")

@@ -2432,6 +2432,22 @@ def _of_other_sex(person: Entity, want: str) -> bool:
     )
 
 
+# A statement's cue with a possessive (`shared his views on`, `gave her remarks`).
+_POSSESSIVE_CUE = re.compile(r"[a-z]+\s+(his|her)\s")
+
+
+def _other_possessive(cue: str | None, person: Entity) -> bool:
+    """`Holt shared his views on the vote:`: a statement announced with `his`/`her` is
+    the subject's own only when the subject is a person of that sex the text or the
+    lexicon is sure of; else it may be another's (`Ann Holt met Tom Reed … . Holt shared
+    his views`)."""
+    m = _POSSESSIVE_CUE.match(cue or "")
+    if m is None or person.kind != "person" or not P.STATEMENT_CUE.fullmatch(cue or ""):
+        return False
+    want = "m" if m.group(1) == "his" else "f"
+    return person.gender != want or N.either_sex(person.name.split()[0])
+
+
 # A cue after a quotation whose subject is somebody unnamed: `, said one`, `another added`.
 _UNNAMED_CUE = re.compile(
     r"\s*,?\s*(?:(?:said|says|added|adds|told\s+\w+|recalled|explained|noted)\s+"
@@ -2478,8 +2494,19 @@ _GENERAL_FIRM = re.compile(
     r"\bGeneral\s+((?:[A-Z][\w&’'-]*\s+){0,2}?[A-Z][\w&’'-]*)\s+"
     r"(?:Corp|Corporation|Co|Cos|Company|Inc|Ltd|Group|Holdings)\b"
 )
-# A word for a nationality, which opens no person's name (`African`, `Japanese`).
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ican)")
+# A word for a nationality or a region, which opens no person's name (`African`,
+# `Japanese`): a closed list, since given names end the same way (`Anish`, `Girish`,
+# `Adrian`).
+_NATIONALITY = frozenset(
+    """African American Asian European Arab Arabian Australian Austrian Belgian Brazilian
+    British Canadian Chilean Chinese Colombian Croatian Cuban Czech Danish Dutch Egyptian
+    English Ethiopian Finnish French German Greek Hungarian Indian Indonesian Iranian Iraqi
+    Irish Israeli Italian Japanese Jordanian Kenyan Korean Kuwaiti Latin Lebanese Libyan
+    Malaysian Mexican Moroccan Nigerian Norwegian Pakistani Palestinian Peruvian Polish
+    Portuguese Romanian Russian Saudi Scottish Serbian Singaporean Spanish Swedish Swiss
+    Syrian Taiwanese Thai Turkish Ukrainian Venezuelan Vietnamese Welsh Nordic Baltic
+    Caribbean Pacific Atlantic Mediterranean Scandinavian Balkan Gulf""".split()
+)
 # A mention that is somebody unnamed (`Washington, one official`, `One Western diplomat`).
 _UNNAMED_MENTION = re.compile(
     r"(?:^|,\s*)(?:[Oo]ne|[Aa]nother)\s+(?:[\w.&’'-]+\s+){0,3}?" + _UNNAMED_PERSON + r"\b"
@@ -2990,12 +3017,25 @@ class _Extractor:
         if best is None:
             # "On March 3, Holt made the following comment:"
             best = next(reversed(list(P.STATEMENT_INTRO.finditer(tail))), None)
+        start = (i - 1) * STRIDE + len(masked) - len(tail)
+        text = P.TEXT_FROM.search(tail)
+        if text is not None:
+            # `Holt shared the following message from Tom Reed:`: the author's words, not
+            # those of whoever passes them on; nobody's unless the author is named.
+            np = clean_mention(text.group("np"))
+            if _is_mention(np):
+                return Attribution(np, "from", start + text.start("np"), True)
+            return Attribution("it", None, start, True, nobody=True)
+        if best is None and (text is not None or P.TEXT_NOUN.search(tail)):
+            return Attribution("it", None, start, True, nobody=True)  # `the following note:`
         if best is None:
             # "Holt shared the following about the trip:", "Here's what she had to say:"
             intro = P.FOLLOWING_INTRO.search(tail)
             k = "" if intro is None or intro.group("np") else "2"
             if intro is None or not _is_mention(clean_mention(intro.group("np" + k))):
                 return None
+            if P.FOLLOWING_OTHER.search(intro.group("topic" + k) or ""):
+                return None  # `about the race, which Reed won:`: maybe another's words
             pos = (i - 1) * STRIDE + len(masked) - len(tail) + intro.start("np" + k)
             return Attribution(
                 clean_mention(intro.group("np" + k)), _cue_text(intro.group("cue" + k)), pos, True
@@ -3600,8 +3640,8 @@ class _Extractor:
         if first in ("One", "Another"):
             return None  # `One Western diplomat said`: no name opens with a count
         if (
-            first not in mention.split()
-            and _NATIONALITY.fullmatch(first)
+            _CONTRACTED.sub("", mention.lower()) in PRONOUN_GENDER
+            and first in _NATIONALITY
             and not N.first_name_gender(first)
         ):
             return None  # `he` for `African CFA` (`West African CFA franc zone`): no person
@@ -3636,16 +3676,49 @@ class _Extractor:
     def _general_firm(self, mention: str) -> bool:
         """`General Motors`, `General Harbor`: a firm's short name whose first word is
         also a military title, where the text writes the firm's full name with a word
-        for a company (`General Motors Corp`, `General Harbor Co`); the title's person
-        (`Motors`) is nobody."""
+        for a company (`General Motors Corp`, `General Harbor Co`) or never gives a
+        person of that surname a given name (`General Mills`); the title's person
+        (`Mills`) is nobody."""
         words = mention.split()
-        if len(words) < 2 or words[0] != "General":
+        if len(words) < 2 or words[0] not in ("General", "Gen."):
             return False
         if self._general_firms is None:
             self._general_firms = {
                 m.group(1) for text in self.masked for m in _GENERAL_FIRM.finditer(text)
             }
-        return " ".join(words[1:]) in self._general_firms
+        if " ".join(words[1:]) in self._general_firms:
+            return True
+        # `General Mills said`: a general's surname only when the text gives the person a
+        # given name (`General Tom Reed`, `Gen. Wojciech Vail`), else a firm's name.
+        given = re.compile(
+            r"\b(?:(?:General|Gen\.)\s+[A-Z][\w’'-]+|(?!General\b)(?P<first>[A-Z][\w’'-]+))\s+"
+            r"(?:[A-Z]\.\s+)?" + re.escape(words[-1]) + r"\b"
+        )
+        return not any(
+            m.group("first") is None or N.first_name_gender(m.group("first"))
+            for text in self.masked
+            for m in given.finditer(text)
+        )
+
+    def _counted_before(self, noun: str, entity: Entity, pos: int) -> bool:
+        """Before `pos` the text names another person than `entity`, or has somebody
+        unnamed counted with `noun` (`one analyst`, `another senior banker`), whom a
+        later `the`-phrase of the noun may mean."""
+        for _, name in self.book._before(pos):
+            other = self.book.entities.get(name)
+            if name != entity.name and name[:1].isupper() and other and other.kind == "person":
+                return True
+        found = re.compile(
+            r"\b(?:[Oo]ne|[Aa]nother)\s+(?:[\w.&’'-]+\s+){0,4}?" + re.escape(noun) + r"\b"
+            # `governor Ivo Brandt … the official`: the entity's own noun is another
+            r"|\b(?!" + re.escape(noun) + r"\b)" + _UNNAMED_PERSON + r"\s+" + re.escape(entity.name)
+        )
+        for i, masked in enumerate(self.masked):
+            if i * STRIDE >= pos:
+                break
+            if found.search(masked, 0, max(0, pos - i * STRIDE)):
+                return True
+        return False
 
     def _unnamed_subject_before(self, entity: Entity, mention: str, pos: int) -> bool:
         """`he`/`she` (or a bare role noun, `the diplomat`) at `pos` may mean somebody
@@ -3690,10 +3763,20 @@ class _Extractor:
                     return False
                 sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
                 phrase = [m.group(1), *m.group(2).split(), head]
-                if sex in (None, want) and not (
-                    definite and entity.role and _fits_noun(entity, phrase)
+                if sex in (None, want) and (
+                    not definite
+                    or (
+                        not _fits_noun(entity, phrase)
+                        if entity.role
+                        else self._counted_before(head, entity, base + m.start(1))
+                    )
                 ):
-                    return True  # a `the`-phrase is the entity's only by its role
+                    # a `the`-phrase is somebody else when the entity's role is another
+                    # noun, or, with no role, after `one`/`another` of its noun or when
+                    # another person was named (`The mayor said … . But he added` after
+                    # `Jiang told Ed Dane`); else it renames the only person named (`Tom
+                    # Reed walked in. The former banker was furious`)
+                    return True
             if step > 0 and not _PRONOUN_OPENING.match(text, start):
                 return False  # only a sentence `he`/`she` opens lets the search go back
             stretch = self._sentence_before(base + start)
@@ -4386,6 +4469,11 @@ class _Extractor:
                 att, entity, names = named
         if names and (_UNNAMED_MENTION.search(att.mention) or self._general_firm(att.mention)):
             entity, names = None, []  # `To Washington, as one official put it, “…”`
+        if names and entity is not None and _other_possessive(att.cue, entity):
+            # `Holt shared his views:` after `Ann Holt met Tom Reed`: nobody's, the
+            # issuer's neither
+            entity, names = None, []
+            self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
         if not names and att.cue is not None:
             entity, names = self._spokesperson_of(att, entity)
         if names and entity is not None and self._on_behalf(entity, att):
