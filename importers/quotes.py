@@ -3128,6 +3128,9 @@ class _Extractor:
                         and _fragment(text, opens)
                         and att.pos < i * STRIDE + f.seg.open_at
                         and (last is None or last.speakers != quote.speakers)
+                        and not _NAMED_AS.search(
+                            self.masked[i], max(0, f.seg.open_at - 80), f.seg.open_at
+                        )
                     ):
                         # `he invoked FDR, reminding the nation that, “today we feel …`:
                         # a few words opened inside the narration's sentence after its
@@ -5620,6 +5623,12 @@ def _fragment(text: str, opens: bool) -> bool:
     return not opens and first.islower() and len(text.split()) <= _FRAGMENT_WORDS
 
 
+# The subject's own words for a thing right before a fragment (`Hale called the plan an
+# “…”`, `described it as “…”`): the subject speaks, and may go on in the next quotation.
+_NAMED_AS = re.compile(
+    r"\b(?:call(?:s|ed|ing)|describ(?:es|ed|ing)\b[^.“”\"]{0,40}\bas|term(?:s|ed)"
+    r"|labell?(?:s|ed|ing))\b[^.“”\"]{0,50}$"
+)
 # The most words a fragment quoted inside a sentence holds; a statement has more.
 _FRAGMENT_WORDS = 15
 

@@ -145,3 +145,11 @@ def test_a_fragment_its_cue_follows_still_continues() -> None:
 )
 def test_the_speakers_own_words_in_lower_case_go_on(text: str) -> None:
     assert speakers(text)[-1] == ["Dora Hale"]
+
+
+def test_a_subjects_own_word_for_a_thing_goes_on_into_the_next_quotation() -> None:
+    text = (
+        "Harbor master Dora Hale called the schedule a “welcome change” and praised the "
+        "pilots. “This is the fairest rota the harbor has had in years.”"
+    )
+    assert release(text) == [["Dora Hale"], ["Dora Hale"]]
