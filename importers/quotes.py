@@ -2119,6 +2119,11 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
             # `Holt visited the school, where students met her and said, “…”`: the verb
             # of saying is the clause's subject's, not the sentence's; nobody's.
             return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
+        if said and said.group("and") and _another_subject(clause):
+            # `Holt listened as Mayor Ben Fisk opened the hearing and said, “…”`, `Holt
+            # watched him cut the ribbon and said`: another person named with a verb of
+            # their own after may be the one who said it; nobody's.
+            return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
         if said and not _OTHER_NAME.search(between) and not _THIRD_PERSON.search(between):
             # `Book Weekly gave the novel a starred review, saying “…”`: the participle
             # right before the words is the subject's verb of saying, when nobody else
@@ -2142,6 +2147,35 @@ _SAYS_RIGHT_BEFORE = re.compile(
 _SAYING_BEFORE = re.compile(
     r",\s+(?:and\s+)?(?P<cue>saying|adding|writing)(?:\s+that)?\s*[,:]?\s*$"
     r"|\s+and\s+(?:then\s+|also\s+)?(?P<and>said|added|stated|remarked|commented|noted)\s*[,:]\s*$"
+)
+
+
+def _another_subject(between: str) -> bool:
+    """Between a sentence's subject and its coordinated `and said`, another person may be
+    the subject of a clause of their own: opened by a bare as/when/after (`listened as
+    Mayor Ben Fisk opened the hearing`), or a full name or he/she/him/they with a word
+    going on that is no preposition (`watched Mayor Ben Fisk cut the ribbon`). A name
+    right before the `and` is an object (`thanked Mayor Ben Fisk and said`); the
+    subject's own `of Acme Freight in Lakeport` is passed over."""
+    rest = _OF_PLACE_FIRST.sub("", between, count=1)
+    return bool(_SUBORDINATE_NAMED.search(rest) or _NAMED_THEN_WORD.search(rest))
+
+
+# The subject's own place or body first: `of Brandt Freight in Lakeport`.
+_OF_PLACE_FIRST = re.compile(
+    r"^\s*(?:of|from|at)\s+(?:the\s+)?(?:(?:of|in|for|and|&)\s+|[A-Z][\w.’'&-]*\s*)+"
+)
+# A bare subordinator opening a clause whose subject is another person or a pronoun.
+_SUBORDINATE_NAMED = re.compile(
+    r"\b(?:as|when|while|after|before|because|since|until|once|whereas)\s+"
+    r"(?:[A-Z][\w.’'-]*|he|she|they)\b"
+)
+_NO_VERB_AFTER = r"(?:and|or|of|the|a|an|to|in|at|on|for|with|from|by|about|during|over|after)\b"
+# A full name (two capitalised words or more) or a pronoun, then a lower-case word that
+# is no preposition: perhaps that person's own verb.
+_NAMED_THEN_WORD = re.compile(
+    r"(?:\b[A-Z][\w.’'-]*\s+)+[A-Z][\w.’'-]*\s+(?!" + _NO_VERB_AFTER + r")[a-z]"
+    r"|\b(?:he|she|him|they|them)\s+(?!" + _NO_VERB_AFTER + r")[a-z]"
 )
 
 
@@ -4698,17 +4732,32 @@ class _Extractor:
             others = [e for e in people if e not in signers]
             if (
                 len(signers) == 1
+                # `along with five other Members`: the colleagues the text leaves unnamed,
+                # said to be there; a lone writer's letter may be a reply it quotes.
+                and others
                 and all(_MEMBERS_GROUP.match(e.name) for e in others)
                 and sent is not None
                 and not _PASSES_ON.search(masked, begin, word)
                 and signers[0]
                 in self.book.people_between(i * STRIDE + begin, i * STRIDE + sent.start())
+                and not self._answered(i, word, paragraph, at)
             ):
                 # `Rep. Ann Holt, along with five other Members, sent a letter to …`: one
                 # writer named as the sentence's subject, who sent it.
                 return signers
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
+
+    def _answered(self, i: int, word: int, paragraph: int, at: int) -> bool:
+        """Between the letter named at `word` of paragraph `i` and `at` of `paragraph`,
+        somebody answers it (`On June 1 the Board answered.`, `and the Board replied`):
+        the letter quoted may be the answer."""
+        for k in range(i, paragraph + 1):
+            start = word if k == i else 0
+            end = at if k == paragraph else len(self.masked[k])
+            if _ANSWERED.search(self.masked[k], start, end):
+                return True
+        return False
 
     def _joint_subject_before(self, pos: int, noun: str) -> list[str]:
         """The people a sentence opens with as its subject, two or more joined by `and`
@@ -5025,6 +5074,11 @@ _MEMBERS_GROUP = re.compile(
 _SENT_LETTER = re.compile(
     r"\b(?:sent|sends|wrote|writes|signed|signs|authored|penned|drafted|led|leads)\s+"
     r"(?:a|an|the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+# Somebody answering a letter: `the Board answered`, `replied`, `wrote back`.
+_ANSWERED = re.compile(
+    r"\b(?:answer(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|wr(?:ote|ites)\s+back)\b"
+    r"|\b(?:in\s+)?(?:an?\s+)?(?:answer|reply|response)\s+(?:to|from)\b"
 )
 # A letter's signers are found by where they are named, not by a cue of their own: weak.
 LETTER_CONFIDENCE = 0.75

@@ -1919,6 +1919,11 @@ _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s
 
 # Between a quotation left open and the next one: a space and an opening mark only.
 _RUNS_ON = re.compile(r"\s*[“\"]")
+# After a quotation's words, the paragraph's end: its closing mark, if any, and spaces.
+_ENDS_PARAGRAPH = re.compile(r"[.,!?]?[”\"]?\s*")
+# Right after a quotation's words, the next opening mark: no closing mark between (a
+# straight mark right after the words closes them).
+_LEFT_OPEN = re.compile(r"\s*“|\s+\"")
 
 
 def attribute_to_issuer(
@@ -1991,6 +1996,13 @@ def attribute_to_issuer(
             # or a stop, not after a cue (`he said in 1934, “It should …`).
             and quote.text.lstrip()[:1].isupper()
             and (stated.text.rstrip()[-1:].isalnum() or stated.text.rstrip()[-1:] in ".!?")
+            # The words run on to the paragraph's end or are left open before the next
+            # opening mark: words after a closing mark may name whose they are (`“…” That
+            # was the word from Ivo Brandt of Brandt Freight.`).
+            and (
+                _ENDS_PARAGRAPH.fullmatch(doc.body[quote.paragraph], quote.end)
+                or _LEFT_OPEN.match(doc.body[quote.paragraph], quote.end)
+            )
         ):
             # `“… is here to stay “Since the law passed, …`: the statement's closing mark
             # is missing and the next paragraph's opening mark follows; the same words.

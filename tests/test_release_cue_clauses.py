@@ -213,3 +213,82 @@ def test_a_quotation_opened_after_a_cue_inside_a_statement_is_not_run_on() -> No
         "open.” We agree with him.”"
     )
     assert ["Nora Quill"] not in release(text)[1:2]
+
+
+def test_a_quotation_closed_before_words_naming_another_is_not_run_on() -> None:
+    text = (
+        "LAKEPORT, OH – Congresswoman Nora Quill today hailed the court's ruling. “Today's "
+        "ruling is a win for every family on the lake. The harbor is here to stay “This "
+        "ruling saves my business. I have six boats and twelve workers.” That was the word "
+        "from Ivo Brandt of Brandt Freight after the ruling."
+    )
+    assert release(text)[1] != ["Nora Quill"]
+
+
+# -- another person named between the subject and `and said` ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Holt listened as Mayor Ben Fisk opened the hearing and said, “The harbor needs "
+        "money.”",
+        "Ann Holt was there when Mayor Ben Fisk cut the ribbon and said, “The harbor needs money.”",
+        "Ann Holt spoke after Mayor Ben Fisk opened the hearing and said, “The harbor needs "
+        "money.”",
+        "Ann Holt watched Mayor Ben Fisk cut the ribbon and said, “The harbor needs money.”",
+        "Ann Holt stayed while he toured the dock and said, “The harbor needs money.”",
+        "Ann Holt and Ben Fisk toured the dock and said, “The harbor needs money.”",
+    ],
+)
+def test_another_person_with_a_verb_before_and_said_is_not_the_subjects(text: str) -> None:
+    assert ["Ann Holt"] not in speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Holt thanked Mayor Ben Fisk and said, “The harbor needs money.”",
+        "Ann Holt attended the event with Mayor Ben Fisk and said, “The harbor needs money.”",
+        "Ann Holt of Brandt Freight in Lakeport toured the dock and said, “The harbor needs "
+        "money.”",
+        "Ann Holt toured the Lakeport dock and said, “The harbor needs money.”",
+    ],
+)
+def test_a_name_that_is_the_object_before_and_said_keeps_the_subject(text: str) -> None:
+    assert speakers(text) == [["Ann Holt"]]
+
+
+# -- a letter answered, or sent by one member alone ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Somebody answers between the sending and the quotation: the reply, perhaps.
+        "In May, Rep. Nora Quill, along with four other Members, sent a letter to the "
+        "Harbor Board asking for a survey. On June 1 the Board answered. “The berths will "
+        "not be dredged this year,” the letter states.",
+        "In May, Rep. Nora Quill, along with four other Members, sent a letter to the "
+        "Harbor Board, and the Board replied. The letter states: “The berths will not be "
+        "dredged this year.”",
+        # No colleagues said to be there: one named writer alone is not enough.
+        "Rep. Nora Quill sent a letter to the Harbor Board, and the Board replied. The "
+        "letter states: “The berths will not be dredged this year.”",
+        "Rep. Nora Quill led a letter from the Harbor Board's members. The letter states: "
+        "“The berths will not be dredged this year.”",
+    ],
+)
+def test_a_letter_answered_or_without_colleagues_is_not_the_members(text: str) -> None:
+    assert speakers(text) == [[]]
+
+
+def test_a_reply_in_the_next_paragraph_is_not_the_members() -> None:
+    first = (
+        "In May, Rep. Nora Quill, along with four other Members, sent a letter to the Harbor "
+        "Board asking for a survey."
+    )
+    second = (
+        "On June 1 the Board answered her. “The berths will not be dredged,” the letter states."
+    )
+    assert speakers(first, second) == [[]]
