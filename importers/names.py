@@ -257,7 +257,6 @@ _TO_COME = frozenset("elect designate".split())
 _LONG_TITLES = frozenset("congressman congresswoman representative president".split())
 
 
-@functools.lru_cache(maxsize=16384)
 def _misspelt_title(word: str) -> bool:
     """`word` is one letter added, dropped or changed, or two neighbours swapped, away
     from a long title, and no known given name (`Presidente Obama`, `Congrsesman Meeks`)."""

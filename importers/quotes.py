@@ -3060,7 +3060,7 @@ class _Extractor:
             if _is_mention(np):
                 return Attribution(np, "from", start + text.start("np"), True)
             return Attribution("it", None, start, True, nobody=True)
-        if best is None and (text is not None or P.TEXT_NOUN.search(tail)):
+        if best is None and P.TEXT_NOUN.search(tail):
             return Attribution("it", None, start, True, nobody=True)  # `the following note:`
         if best is None:
             # "Holt shared the following about the trip:", "Here's what she had to say:"
@@ -3070,13 +3070,13 @@ class _Extractor:
                 return None
             if P.FOLLOWING_OTHER.search(intro.group("topic" + k) or ""):
                 return None  # `about the race, which Reed won:`: maybe another's words
-            pos = (i - 1) * STRIDE + len(masked) - len(tail) + intro.start("np" + k)
+            pos = start + intro.start("np" + k)
             return Attribution(
                 clean_mention(intro.group("np" + k)), _cue_text(intro.group("cue" + k)), pos, True
             )
         if best is None or not _is_mention(clean_mention(best.group("np"))):
             return None
-        pos = (i - 1) * STRIDE + len(masked) - len(tail) + best.start("np")
+        pos = start + best.start("np")
         cue = _cue_text(best.group("cue"))
         np = clean_mention(best.group("np"))
         listed = _list_mention(tail[: best.start("np")], np, self._named_in_full, pos)
@@ -3206,21 +3206,6 @@ class _Extractor:
                         # `“…,” Malkia Cyril, the director of …, told reporters`: a cue
                         # too long to read names somebody; not the previous speaker.
                         near = False
-                    if (
-                        near
-                        and last is not None
-                        and k > 0
-                        and labels_another(
-                            self.masked[i][items[k - 1].seg.end + 1 : f.seg.open_at],
-                            last.mention,
-                            lambda: "\n".join(self.paragraphs),
-                        )
-                    ):
-                        # `“…” Statement of Ben Fisk, President of the Union: “…”`: a label
-                        # naming another introduces these words, so they do not go on, nor
-                        # does the earlier speaker in what follows them.
-                        near = False
-                        last = None
                     other = self._other_subject(i, f.seg, last) if near and last else None
                     if other is not None:
                         # `Her deputy, Tod Vail, praised the plan. “…”`: the sentence before
@@ -3713,9 +3698,9 @@ class _Extractor:
     def _general_firm(self, mention: str) -> bool:
         """`General Motors`, `General Harbor`: a firm's short name whose first word is
         also a military title, where the text writes the firm's full name with a word
-        for a company (`General Motors Corp`, `General Harbor Co`) or never gives a
-        person of that surname a given name (`General Mills`); the title's person
-        (`Mills`) is nobody."""
+        for a company (`General Motors Corp`, `General Harbor Co`); the title's person
+        (`Motors`) is nobody. `said General Tobin` with no firm of that name stays the
+        general's."""
         words = mention.split()
         if len(words) < 2 or words[0] not in ("General", "Gen."):
             return False
@@ -3723,19 +3708,7 @@ class _Extractor:
             self._general_firms = {
                 m.group(1) for text in self.masked for m in _GENERAL_FIRM.finditer(text)
             }
-        if " ".join(words[1:]) in self._general_firms:
-            return True
-        # `General Mills said`: a general's surname only when the text gives the person a
-        # given name (`General Tom Reed`, `Gen. Wojciech Vail`), else a firm's name.
-        given = re.compile(
-            r"\b(?:(?:General|Gen\.)\s+[A-Z][\w’'-]+|(?!General\b)(?P<first>[A-Z][\w’'-]+))\s+"
-            r"(?:[A-Z]\.\s+)?" + re.escape(words[-1]) + r"\b"
-        )
-        return not any(
-            m.group("first") is None or N.first_name_gender(m.group("first"))
-            for text in self.masked
-            for m in given.finditer(text)
-        )
+        return " ".join(words[1:]) in self._general_firms
 
     def _counted_before(self, noun: str, entity: Entity, pos: int) -> bool:
         """Before `pos` the text names another person than `entity`, or has somebody

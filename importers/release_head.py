@@ -776,14 +776,10 @@ def _unknown_place_ok(
         return True
     if text[start - 1].islower() and text[start].isalpha() and not place.isupper():
         return False  # a name in camel case, not a place glued to a caption
-    role = text[:start].split()[-1:]
-    if (
-        text[start] == "("
-        and where is None
-        and role
-        and role[0].strip(".,").lower() in _ROLE_WORDS | _PERSON_OFFICES
-    ):
-        return False  # "… Praises Former Secretary (CLINTON) Senator …": the role's name
+    if text[start] == "(" and where is None:
+        role = text[:start].rsplit(None, 1)[-1:]
+        if role and role[0].strip(".,").lower() in _NAME_ROLES:
+            return False  # "… Praises Former Secretary (CLINTON) Senator …": the role's name
     return where is not None or text[dash_end : dash_end + 3].lstrip()[:1] not in P.QUOTE_OPENERS
 
 
@@ -1932,6 +1928,8 @@ _ROLE_WORDS = frozenset(
      "congressman", "congresswoman", "leader", "member", "secretary", "governor", "mayor",
      "president", "speaker", "whip", "director", "administrator")
 )  # fmt: skip
+# A role or office before a bracketed name (`Former Secretary (CLINTON)`).
+_NAME_ROLES = _ROLE_WORDS | _PERSON_OFFICES
 # Words opening a dependent clause: a title's boundary does not fall just after one.
 _SUBORDINATORS = frozenset(("while", "because", "although", "though", "if", "when", "unless"))
 

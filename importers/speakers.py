@@ -2643,8 +2643,6 @@ def _another_speaks_as_i(sentence: str, issuer: str) -> bool:
     return False
 
 
-# How far back a label before a quotation is read: a name, a role and a body's name.
-_LABEL_REACH = 160
 # A label introducing a statement: capitalised words, the small words inside names and
 # roles, a party tag, commas, then the colon (`Director Cal Dunn:`, `Statement of Ben
 # Fisk, President of the Harbor Union:`); no verb, no lower-case word. Each word is taken
@@ -2678,7 +2676,7 @@ def labels_another(gap: str, name: str, context: Callable[[], str] | None = None
     for k, (first, second) in enumerate(zip(words, words[1:], strict=False)):
         word, after = first.group(), second.group()
         if not (
-            N.first_name_gender(word.rstrip(",")) is not None
+            N.first_name_gender(word) is not None
             and not N.is_role_word(word)
             and len(after.strip(",.()")) > 1
             and N.word_key(after) not in own
@@ -2695,7 +2693,7 @@ def labels_another(gap: str, name: str, context: Callable[[], str] | None = None
         rest = body[second.end() :].lstrip()
         titled = k > 0 and N.is_role_word(words[k - 1].group())
         opening = k == 0 and (intro is not None or rest[:1] in (",", "("))
-        pair = f"{word.rstrip(',')} {after.rstrip(',')}"
+        pair = f"{word} {after}"
         if titled or opening or (context is not None and context().count(pair) > 1):
             return True
     return False

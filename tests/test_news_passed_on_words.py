@@ -169,10 +169,10 @@ def test_a_the_phrase_after_one_of_its_noun_takes_the_pronoun() -> None:
     ) == [None, None]
 
 
-def test_general_and_a_word_never_given_a_first_name_is_a_firm() -> None:
+def test_general_and_a_word_the_text_calls_a_company_is_a_firm() -> None:
     assert _speakers(
         [
-            "General Mills cut prices on Monday.",
+            "General Mills Inc. cut prices on Monday.",
             "“We expect demand to recover by spring,” General Mills said.",
         ]
     ) == [None]
