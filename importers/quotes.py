@@ -2584,6 +2584,14 @@ class _Found:
 
 
 class _Extractor:
+    @functools.cached_property
+    def _document(self) -> str:
+        """The whole text, read where a label's name must be found again elsewhere."""
+        return "\n".join(self.paragraphs)
+
+    def _whole(self) -> str:
+        return self._document
+
     def __init__(self, paragraphs: list[str], others: Sequence[str] = ()) -> None:
         self.paragraphs = paragraphs
         # The headline and the page's lines outside the body, read only for names.
@@ -2751,9 +2759,7 @@ class _Extractor:
             and (id(q) not in labels or sole)
             and not third.search(q.text)
             # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
-            and not labelled_in_chain(
-                self.masked, q.paragraph, q.start, entity.name, lambda: "\n".join(self.paragraphs)
-            )
+            and not labelled_in_chain(self.masked, q.paragraph, q.start, entity.name, self._whole)
             # `Ann Holt, a county judge, testified. “…”`: another person's words, maybe.
             and not another_person_before(
                 self.paragraphs[q.paragraph], q.start, entity.name, others
@@ -2919,7 +2925,7 @@ class _Extractor:
         # The end of the quotation after which a label named somebody else (`“…” Director
         # Cal Dunn: “…” “…”`): no speaker read before it speaks after it.
         labelled = -1
-        context = functools.cache(lambda: "\n".join(self.paragraphs))
+        context = self._whole
         # `said Rep. Robert C. “Bobby” Scott`: a nickname inside a name (blanked in the
         # masked text) ends no stretch a cue is looked for in.
         opens = [s.open_at for s in segs if not (s.closed and _is_nickname(self.paragraphs[i], s))]
@@ -3236,7 +3242,7 @@ class _Extractor:
         masked = self.masked[i]
         start = items[k - 1].seg.end + 1 if k > 0 else 0
         gap = masked[start : items[k].seg.open_at]
-        context = functools.cache(lambda: "\n".join(self.paragraphs))
+        context = self._whole
         if labels_another(gap, name, context):
             return True
         return (

@@ -983,22 +983,23 @@ class SqliteBackend(Backend):
             # the quotes and their speakers go in one statement each.
             (last,) = conn.execute("SELECT max(rowid) FROM quotes").fetchone()
             qids = range((last or 0) + 1, (last or 0) + 1 + len(rows.quotes))
+            quote_rows: list[tuple[object, ...]] = []
+            speaker_rows: list[tuple[object, ...]] = []
+            for qid, (quote, names, stem) in zip(qids, rows.quotes, strict=True):
+                quote_rows.append((qid, rid, *quote))
+                speaker_rows.extend((qid, rid, name, key) for name, key in names)
+                stems.append((qid, stem))
+                texts.append((qid, quote[6]))
             conn.executemany(
                 "INSERT INTO quotes (rowid, doc, idx, speaker, speaker_key, mention, kind,"
                 " paragraph, text, text_key, published, speakers, method, confidence)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(qid, rid, *quote) for qid, (quote, _, _) in zip(qids, rows.quotes, strict=True)],
+                quote_rows,
             )
             conn.executemany(
                 "INSERT INTO quote_speakers (quote, doc, name, key) VALUES (?,?,?,?)",
-                [
-                    (qid, rid, name, key)
-                    for qid, (_, names, _) in zip(qids, rows.quotes, strict=True)
-                    for name, key in names
-                ],
+                speaker_rows,
             )
-            stems = [(qid, q[2]) for qid, q in zip(qids, rows.quotes, strict=True)]
-            texts = [(qid, q[0][6]) for qid, q in zip(qids, rows.quotes, strict=True)]
         # The quote indexes are filled here rather than by triggers: a statement with a
         # trigger makes the full-text tables write out their pending rows first.
         conn.executemany("INSERT INTO quotes_fts (rowid, text) VALUES (?,?)", texts)
