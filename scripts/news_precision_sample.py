@@ -3,7 +3,7 @@
 news speaker gold split, to read by eye (right or wrong speaker).
 
 Usage: scripts/news_precision_sample.py [--corpus DIR] [--count 120] [--out FILE]
-       [--seed N] [--halves AB] [--per-site N] [--skip FILE ...] [--reuters]
+       [--seed N] [--halves AB] [--per-site N] [--skip FILE ...] [--reuters | --polnear]
 
 Pages of `article-extraction-benchmark`, `wcxb/dev` and `news-dates` whose site (host
 without `www.`) no page of `tests/gold/speakers*.jsonl` comes from are parsed exactly as
@@ -38,6 +38,15 @@ With `--reuters`, `--skip` also leaves out the stories of an earlier drawn file 
 and none of the third sample's stories, half G (65, 10 files) read for rules, half H (55,
 8 files) only scored. The halves' hash is the same for any two letters, so G's files are
 E's and H's are F's.
+
+Every Reuters-21578 source file has given a half by then, so `--polnear` draws from the
+84 PolNeAR `dev` articles (US political news, much of it wire copy), parsed as `press
+parse story.txt` parses them; the publisher (`nyt`, `usa-today`) stands for the site and
+fixes the half. `train` is never read. The fifth sample (2026-11-30, early morning) was
+drawn with `--polnear --seed 20261203 --halves IJ --per-site 18`: 120 quotes from 51
+articles, half I (48: `usa-today`, `wash-post`, `west-journal`) read for rules, half J
+(72: `breitbart`, `huff-post`, `nyt`, `politico`) only scored, marked right or wrong in
+the article text after the rules.
 """
 
 from __future__ import annotations
@@ -126,6 +135,25 @@ def reuters_files(corpus: Path, seed: int) -> Iterator[tuple[str, str, bytes]]:
 _STORY = re.compile(r'<REUTERS[^>]*NEWID="(\d+)">(.*?)</REUTERS>', re.S)
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
 _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+
+
+def polnear_files(corpus: Path) -> Iterator[tuple[str, str, bytes]]:
+    """(story id, publisher, text) of every PolNeAR `dev` article, parsed as `press parse
+    story.txt` parses it (headline line, then paragraphs). The publisher (`nyt`,
+    `usa-today`) stands for the site. Only `dev` is read: `train` is kept for another
+    measure."""
+    for path in sorted((corpus / "polnear" / "dev" / "text").glob("*.txt")):
+        yield f"polnear:{path.stem}", path.stem.split("_", 1)[0], path.read_bytes()
+
+
+def polnear_candidates(corpus: Path, names: str) -> list[dict[str, object]]:
+    """Quotes given a speaker in every PolNeAR `dev` article."""
+    out: list[dict[str, object]] = []
+    for page, host, data in polnear_files(corpus):
+        doc = parse_page(data)
+        if doc is not None:
+            out.extend(attributed_rows(doc, page, host, names))
+    return out
 
 
 def drawn_pages(path: Path) -> set[str]:
@@ -236,6 +264,8 @@ def recheck(corpus: Path, drawn: Path) -> None:
     stories = {}
     if any(page.startswith("reuters:") for page in wanted):
         stories = {page: data for page, _host, data in reuters_files(corpus, 0) if page in wanted}
+    if any(page.startswith("polnear:") for page in wanted):
+        stories.update((p, data) for p, _host, data in polnear_files(corpus) if p in wanted)
     docs = {}
     for page in sorted(wanted):
         if page in stories:
@@ -268,6 +298,9 @@ def main() -> None:
     parser.add_argument(
         "--reuters", action="store_true", help="draw from Reuters-21578 stories instead"
     )
+    parser.add_argument(
+        "--polnear", action="store_true", help="draw from PolNeAR dev articles instead"
+    )
     args = parser.parse_args()
     if args.recheck:
         recheck(args.corpus, args.recheck)
@@ -281,7 +314,9 @@ def main() -> None:
             parser.error(f"no such file: {path}")
         skip |= skipped_sites(path)
         skip_pages |= drawn_pages(path)
-    if args.reuters:
+    if args.polnear:
+        found = polnear_candidates(args.corpus, args.halves)
+    elif args.reuters:
         found = reuters_candidates(
             args.corpus, args.halves, args.seed, args.count, args.per_site, frozenset(skip_pages)
         )
