@@ -27,6 +27,8 @@ from press.eval_releases import (
     HOLDOUT12_SPEAKER_LINES,
     HOLDOUT13_PLAIN,
     HOLDOUT13_SPEAKER_LINES,
+    HOLDOUT14_PLAIN,
+    HOLDOUT14_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -40,6 +42,7 @@ from press.eval_releases import (
     draw_holdout11,
     draw_holdout12,
     draw_holdout13,
+    draw_holdout14,
     evaluate,
     judge,
     load_texts,
@@ -199,6 +202,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout12) >= 40
 
 
+def test_holdout14_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout14 = [g for g in read_gold() if g.split == "holdout14"]
+    # the draw's 260 candidates held 40 titles after the first 50
+    assert len(holdout14) >= 90
+    assert sum(g.headline is not None for g in holdout14) >= 52
+
+
 def test_holdout13_keeps_every_titled_candidate_of_its_draw() -> None:
     # the draw's 260 candidates held 36 titles: fewer than the earlier holdouts
     holdout13 = [g for g in read_gold() if g.split == "holdout13"]
@@ -290,12 +300,24 @@ def test_holdout13_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout14_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout14(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout14"]
+    assert [g.line for g in gold[:HOLDOUT14_PLAIN]] == candidates[:HOLDOUT14_PLAIN]
+    later = gold[HOLDOUT14_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT14_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout13" and SEALED not in DEFAULT_SPLITS and "holdout12" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout13 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout13",), misses=True))
+    assert SEALED == "holdout14" and SEALED not in DEFAULT_SPLITS and "holdout13" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout14 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout14",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -394,3 +416,18 @@ def test_holdout13_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT12_SPEAKER_LINES) <= frozen
     holdout13 = {g.line for g in read_gold() if g.split == "holdout13"}
     assert not holdout13 & speaker_lines
+
+
+def test_holdout14_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout15 included); the gold may grow later
+    frozen = set(HOLDOUT14_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT14_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT13_SPEAKER_LINES) <= frozen
+    holdout14 = {g.line for g in read_gold() if g.split == "holdout14"}
+    assert not holdout14 & speaker_lines
