@@ -4707,6 +4707,10 @@ class _Extractor:
                 and _SURNAME.fullmatch(e.name)
                 and e.name.lower() not in N.PLACE_WORDS  # `(D-Illinois)`: a state
             ]
+            if _JOINED_LETTER.search(masked, begin, sentence_end(masked, word)):
+                # `Reps. Vail and Dunn also signed the letter`, `Joining her in this
+                # letter were …`: the people named join those who lead the letter.
+                return self._with_leaders(i, begin, word)
             sent = _SENT_LETTER.search(masked, begin, word)
             others = [e for e in people if e not in signers]
             if (
@@ -4726,6 +4730,45 @@ class _Extractor:
                 return signers
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
+
+    def _with_leaders(self, i: int, begin: int, word: int) -> list[Entity]:
+        """The signers of a letter whose sentence at `begin` of paragraph `i` (the word
+        `letter` at `word`) names people who join it: those people (named before the
+        word, else after it in the sentence) and the ones an earlier sentence names as
+        leading or sending it (`Sen. Ann Holt and Rep. Tod Vail led a letter to …`).
+        Nobody unless both are found and each is a person by name: the people who join
+        are never all who sign."""
+        masked = self.masked[i]
+        end = sentence_end(masked, word)
+        # `Joining him in this letter were …`: the people come after the word.
+        opening = _JOINED_LETTER.match(masked, begin)
+        start = opening.end() if opening is not None else begin
+        joined = self.book.people_between(i * STRIDE + start, i * STRIDE + word) or (
+            self.book.people_between(i * STRIDE + word, i * STRIDE + end)
+        )
+        leaders: list[Entity] = []
+        for k in range(i, max(-1, i - LETTER_REACH), -1):
+            text = self.masked[k]
+            for hit in reversed(list(_LETTER.finditer(text, 0, begin if k == i else len(text)))):
+                sent = _LED_LETTER.search(text, sentence_start(text, hit.start()), hit.start())
+                if sent is not None:
+                    at = sentence_start(text, hit.start())
+                    # A role between commas may be read as a person of its own: only
+                    # the names among them lead.
+                    leaders = [
+                        e
+                        for e in self.book.people_between(
+                            k * STRIDE + at, k * STRIDE + sent.start()
+                        )
+                        if speaker_names(e, explicit=True)
+                    ]
+                    break
+            if leaders:
+                break
+        people = [*leaders, *(e for e in joined if e not in leaders)]
+        if not leaders or not joined or not all(speaker_names(e, explicit=True) for e in people):
+            return []
+        return people
 
     def _answered(self, i: int, word: int, paragraph: int, at: int) -> bool:
         """Between the letter named at `word` of paragraph `i` and `at` of `paragraph`,
@@ -4792,6 +4835,8 @@ class _Extractor:
                 listed = tagged_list(text[begin:end] + " ")
                 if not listed:
                     continue
+                if _JOINED_LETTER.search(self.masked[i], begin, sentence_end(self.masked[i], end)):
+                    return []  # those who join a letter are not all who sign it
                 if _other_chamber(noun, text[begin:end]):
                     return []
                 names: list[str] = []
@@ -5053,6 +5098,18 @@ _MEMBERS_GROUP = re.compile(
 _SENT_LETTER = re.compile(
     r"\b(?:sent|sends|wrote|writes|signed|signs|authored|penned|drafted|led|leads)\s+"
     r"(?:a|an|the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+# People said to join a letter others lead: `Reps. Vail and Dunn also signed the letter`,
+# `Joining him in this letter were …`, `The letter was also signed by …`.
+_JOINED_LETTER = re.compile(
+    r"\b(?:also\s+(?:co-?)?sign(?:ed|s)|also\s+join(?:ed|s)|[Jj]oin(?:ing|ed)\s+(?:him|her|them)\b"
+    r"|(?:was|were|is|are)\s+also\s+(?:co-?)?signed)"
+)
+# The verb by which the people named before it lead a joint letter, its adjectives
+# listed with commas: `led a bicameral, bipartisan letter`.
+_LED_LETTER = re.compile(
+    r"\b(?:sent|sends|wrote|writes|signed|signs|authored|penned|drafted|led|leads)\s+"
+    r"(?:a|an|the|this|his|her|their)\s+(?:[\w-]+,?\s+){0,3}$"
 )
 # Somebody answering a letter: `the Board answered`, `replied`, `wrote back`.
 _ANSWERED = re.compile(
