@@ -754,6 +754,12 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             # to the name; any name cut from the run would be a guess.
             continue
         at = m.start()
+        owned = _owned_speaker(book, words, masked, at, m.end())
+        if owned:
+            # `noted NBC’s Dale Okoro.`, `Harbor Bank’s Okoro said`: the person the
+            # possessive's owner employs is the one named, not a name holding the owner.
+            at = masked.find(words[owned], at + len(words[owned - 1]))
+            words = words[owned:]
         place = _place_ending_role(words, masked, at)
         if place:
             # `envoy to Ukraine Kurt Volker`: the place ends the role; the name follows.
@@ -769,6 +775,40 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             book.sentence_heads.append(
                 (paragraph * STRIDE + at, paragraph * STRIDE + begin, masked[begin:at].lower())
             )
+
+
+def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int, end: int) -> int:
+    """Where a person's name starts after an owner's possessive in the run `words`
+    (`NBC’s Dale Okoro`, `Harbor Bank’s Okoro`) when the run stands beside a verb of
+    saying (`noted NBC’s Dale Okoro.`): a given name the lexicon knows opening two words
+    or more; elsewhere such a run may be the owner's thing (`Obama’s Virginia Beach
+    rally`). A surname alone the text named in full counts wherever it stands (`For
+    Adelaide’s Lyon, …`, `Harbor Bank’s Okoro said`). Else 0."""
+    owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+    if owner < 0 or any(_ENDS_SENTENCE.search(w) for w in words[: owner + 1]):
+        return 0  # `… Ann Matthies. The County Sheriff’s Department`: a run over a full stop
+    tail = [w.rstrip(".,;:") for w in words[owner + 1 :]]
+    if len(tail) == 1:
+        # a person's surname, not a body's last word (`the Sheriff’s Department`)
+        if tail[0].lower() in ORG_NOUNS:
+            return 0
+        named = (book.entities.get(name) for name in book.by_tail.get((tail[0],), ()))
+        return owner + 1 if any(e is not None and e.kind == "person" for e in named) else 0
+    after = _NEXT_WORD.match(masked, end)
+    before = _WORD_BEFORE.search(masked, max(0, start - 30), start)
+    if not (
+        (after is not None and after.group(1) in _SPEECH_VERB_SET)
+        or (before is not None and before.group(1) in _SPEECH_VERB_SET)
+    ):
+        return 0
+    return owner + 1 if N.person_evidence(tail) else 0
+
+
+_POSSESSIVE_WORD = re.compile(r"[’']s$")
+# A word ending a sentence inside a name run: three letters or more before the full stop
+# (`Matthies.`), not an initial or a short title (`J.`, `Dr.`, `St.`).
+_ENDS_SENTENCE = re.compile(r"[a-z]{3}\.$")
+_WORD_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 
 
 def _could_be_surname(word: str) -> bool:
@@ -2496,7 +2536,18 @@ _UNNAMED_PERSON = (
     r"|source|spokes(?:man|woman|person)|executive|aide|adviser|advisor|lawyer|attorney"
     r"|negotiator|delegate|observer|insider|strategist|expert|mayor|minister|governor"
     r"|senator|congressman|congresswoman|lawmaker|manager|director|chairman|chairwoman"
-    r"|president|ambassador|envoy|officer|worker|striker|investor|owner|man|woman)"
+    r"|president|ambassador|envoy|officer|worker|striker|investor|owner|journalist"
+    r"|reporter|correspondent|columnist|commentator|editor|pollster|consultant|researcher"
+    r"|scientist|professor|historian|specialist|activist|campaigner|witness|politician"
+    r"|legislator|prosecutor|businessman|businesswoman|man|woman)"
+)
+# A verb of saying right before a quotation's opening mark whose subject is a noun
+# phrase in lower case after a word opening a clause: `that the city said, `, `about her
+# father, who wired, `. Not after `and` (`Holt and the mayor said:` is theirs jointly).
+_UNNAMED_INTRO = re.compile(
+    r"\b(?:that|about|when|after|because|while|where)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,?\s+(?:who\s+)?(?:said|says|wrote|writes|wired"
+    r"|added|declared|replied|warned|told\s+(?:him|her|them|me|us))[,:]?\s*$"
 )
 _UNNAMED_LEAD = r"(?:[Oo]ne|[Aa]nother|[Aa]n?|[Aa]\s+(?:second|third|fourth)|[Tt]he)"
 # Somebody unnamed as a sentence's subject: opening it (`But another arbitrageur said`,
@@ -3876,6 +3927,18 @@ class _Extractor:
         masked, offset = found
         return _ON_BEHALF.search(masked, max(0, offset - 80), offset) is not None
 
+    def _unnamed_introducer(self, seg: Segment, att: Attribution) -> bool:
+        """The quotation opens right after a verb of saying whose subject is somebody the
+        text leaves unnamed, after the cue's mention in its sentence: `Vail told the court
+        that the city said, “…”`, `the story Ann Roe told about her father, who wired,
+        “…”`. The words are that somebody's, not the mention's."""
+        paragraph, offset = divmod(att.pos, STRIDE)
+        if paragraph != seg.paragraph or offset >= seg.open_at:
+            return False
+        masked = self.masked[seg.paragraph]
+        lo = max(offset, sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
+        return _UNNAMED_INTRO.search(masked, lo, seg.open_at) is not None
+
     def _written_to(self, entity: Entity, pos: int) -> bool:
         """`entity`'s latest mention before `pos`, in the same sentence or the one before,
         names the one a letter, an email, an appeal or a petition is addressed to: its
@@ -4498,6 +4561,9 @@ class _Extractor:
         if names and entity is not None and self._written_to(entity, att.pos):
             # `an appeal to Gov. Ivo Brandt, in which he explained: “…”`: the addressee's
             # name before the cue; the words are the writer's.
+            entity, names = None, []
+        if names and self._unnamed_introducer(seg, att):
+            # `Vail told the court that the city said, “…”`: the city's words.
             entity, names = None, []
         if names and self._about_the_subject(seg, text, att, entity):
             entity, names = None, []

@@ -1138,14 +1138,16 @@ class SpeakerBook:
 
     def lone_subject_between(self, ent: Entity, start: int, pos: int) -> bool:
         """Whether the latest lone capitalised word opening a sentence as its subject
-        after `start` and before `pos`, at most two paragraph steps before `pos`, is not
+        after `start` and before `pos`, at most two paragraphs before `pos`'s, is not
         a word of `ent`'s name (`Trump has responded … . Clinton says she …`: Clinton's)."""
         lo = bisect.bisect_right(self.lone_subjects, (start, "\U0010ffff"))
         hi = bisect.bisect_left(self.lone_subjects, (pos, ""))
         if hi <= lo:
             return False
         at, word = self.lone_subjects[hi - 1]
-        return pos - at <= 2 * PRONOUN_REACH and word not in ent.name.split()
+        # Two paragraph steps counted whole: `Brandt has commented on it. On Tuesday, he
+        # spoke … .` then `“…,” he said` at the end of the next paragraph.
+        return pos // PRONOUN_REACH - at // PRONOUN_REACH <= 2 and word not in ent.name.split()
 
     def _opens_sentence_at(self, name: str, pos: int) -> bool:
         """Whether the name at `pos` opens its sentence as its subject, after `The` at

@@ -284,3 +284,127 @@ def test_a_relative_of_the_pronouns_sex_keeps_the_other_sex_a_rival() -> None:
             "on the river,” she said.",
         ]
     ) == [None]
+
+
+# -- a person named after an owner's possessive ----------------------------------------
+
+
+def test_a_person_after_a_firms_possessive_beside_a_verb_of_saying_is_named() -> None:
+    assert _speakers(
+        [
+            "“Voters settle early,” said Tom Brandt, strategist for the Harbor Party. But "
+            "one debate rarely moves a race, noted Channel Nine’s Martin Okoro.",
+            "“Most voters have made up their minds long before the debates,” he wrote.",
+        ]
+    ) == ["Tom Brandt", "Martin Okoro"]
+
+
+def test_a_person_after_a_firms_possessive_opening_a_sentence_is_named() -> None:
+    assert _speakers(
+        [
+            "“Shares are cheap,” said analyst Tom Brandt of Harbor Securities.",
+            "Kessler Bank’s Martin Okoro said earnings would improve. “The second quarter "
+            "looks strong,” he said.",
+        ]
+    ) == ["Tom Brandt", "Martin Okoro"]
+
+
+def test_a_surname_after_a_firms_possessive_is_the_person_named_in_full() -> None:
+    assert _speakers(
+        [
+            "Martin Okoro, an analyst at Kessler Bank, expects a rise. “Shares are cheap,” "
+            "said Tom Brandt of Harbor Securities.",
+            "Kessler’s Okoro said the rally would last. “Buyers are back,” he said.",
+        ]
+    ) == ["Tom Brandt", "Martin Okoro"]
+
+
+def test_a_possessive_run_away_from_a_verb_of_saying_names_no_person() -> None:
+    assert _speakers(
+        [
+            "Ann Holt spoke at the Lakeport’s Virginia Beach rally on Friday.",
+            "“We will keep the harbour open,” she said.",
+        ]
+    ) == ["Ann Holt"]
+
+
+# -- somebody unnamed of a noun the earlier rule did not list ----------------------------
+
+
+def test_he_after_an_unnamed_journalist_is_nobodys() -> None:
+    assert _speakers(
+        [
+            "“Prices are rising,” said Tom Brandt, a trader in Lakeport.",
+            "A Lakeport journalist said the council had misjudged the public mood.",
+            "“A full review of the budget is under way,” he said.",
+        ]
+    ) == ["Tom Brandt", None]
+
+
+def test_the_reporter_after_a_named_reporter_stays_his() -> None:
+    assert _speakers(
+        [
+            "Reporter Tom Brandt covered the vote in Lakeport.",
+            "The reporter said the council had misjudged the public mood. “Nobody expected "
+            "the budget to fail,” he said.",
+        ]
+    ) == ["Tom Brandt"]
+
+
+# -- a lone surname opening a sentence two paragraphs back ------------------------------
+
+
+def test_he_two_paragraphs_after_a_lone_surname_subject_is_nobodys() -> None:
+    quotes = extract_quotes(
+        [
+            "Senator Tom Brandt spoke on Monday about the arrest of Dennis Okoro, a teacher.",
+            "Brandt has also commented on Okoro’s arrest.",
+            "On Tuesday, he told a crowd in Lakeport that the arrest was a mistake.",
+            "“I do not know what the officer was thinking,” he said.",
+        ]
+    )[1]
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
+def test_he_two_paragraphs_after_the_antecedents_own_surname_stays_his() -> None:
+    assert _speakers(
+        [
+            "Dennis Okoro, a teacher, was arrested on Friday. Senator Tom Brandt spoke "
+            "about it on Monday.",
+            "Brandt has also commented on the police report.",
+            "On Tuesday, he told a crowd in Lakeport that the arrest was a mistake.",
+            "“I do not know what the officer was thinking,” he said.",
+        ]
+    ) == ["Tom Brandt"]
+
+
+# -- a quotation another, unnamed, subject introduces ------------------------------------
+
+
+def test_words_a_relative_clause_says_another_wired_are_nobodys() -> None:
+    assert _speakers(
+        [
+            "Mayor Tom Vail grinned and retold the story Ann Roe told about her father, who "
+            "wired, “Do not buy a single vote more than you need.”"
+        ]
+    ) == [None]
+
+
+def test_words_the_named_subject_introduces_stay_hers() -> None:
+    assert _speakers(
+        [
+            "Mayor Ann Roe said after the vote that the city would appeal. She said, “We "
+            "will not pay for the bridge.”"
+        ]
+    ) == ["Ann Roe"]
+
+
+def test_a_known_surname_after_a_places_possessive_is_that_person() -> None:
+    assert _speakers(
+        [
+            "Biologist Mia Lund of Adelaide studies slime moulds.",
+            "Ann Holt, a bee expert in Lyon, found that bees plan their routes. “Bees plan "
+            "ahead,” Holt says.",
+            "For Adelaide’s Lund, the kinship is the point. “We are all related,” she says.",
+        ]
+    ) == ["Ann Holt", "Mia Lund"]
