@@ -4775,8 +4775,11 @@ class _Extractor:
             ]
             if _JOINED_LETTER.search(masked, begin, sentence_end(masked, word)):
                 # `Reps. Vail and Dunn also signed the letter`, `Joining her in this
-                # letter were …`: the people named join those who lead the letter.
-                return self._with_leaders(i, begin, word)
+                # letter were …`: the people named join those who lead the letter, when
+                # an earlier sentence names them (else read as before).
+                led = self._with_leaders(i, begin, word)
+                if led:
+                    return led
             sent = _SENT_LETTER.search(masked, begin, word)
             others = [e for e in people if e not in signers]
             if (
@@ -4802,8 +4805,7 @@ class _Extractor:
         `letter` at `word`) names people who join it: those people (named before the
         word, else after it in the sentence) and the ones an earlier sentence names as
         leading or sending it (`Sen. Ann Holt and Rep. Tod Vail led a letter to …`).
-        Nobody unless both are found and each is a person by name: the people who join
-        are never all who sign."""
+        Nobody unless both are found and each is a person by name."""
         masked = self.masked[i]
         end = sentence_end(masked, word)
         # `Joining him in this letter were …`: the people come after the word.
@@ -4901,8 +4903,6 @@ class _Extractor:
                 listed = tagged_list(text[begin:end] + " ")
                 if not listed:
                     continue
-                if _JOINED_LETTER.search(self.masked[i], begin, sentence_end(self.masked[i], end)):
-                    return []  # those who join a letter are not all who sign it
                 if _other_chamber(noun, text[begin:end]):
                     return []
                 names: list[str] = []
@@ -5168,8 +5168,8 @@ _SENT_LETTER = re.compile(
 # People said to join a letter others lead: `Reps. Vail and Dunn also signed the letter`,
 # `Joining him in this letter were …`, `The letter was also signed by …`.
 _JOINED_LETTER = re.compile(
-    r"\b(?:also\s+(?:co-?)?sign(?:ed|s)|also\s+join(?:ed|s)|[Jj]oin(?:ing|ed)\s+(?:him|her|them)\b"
-    r"|(?:was|were|is|are)\s+also\s+(?:co-?)?signed)"
+    r"\b(?:also\s+(?:co-?)?sign(?:ed|s)|also\s+join(?:ed|s)"
+    r"|Joining\s+(?:him|her|them)\s+(?:in|on)\b|(?:was|were|is|are)\s+also\s+(?:co-?)?signed)"
 )
 # The verb by which the people named before it lead a joint letter, its adjectives
 # listed with commas: `led a bicameral, bipartisan letter`.

@@ -1,8 +1,8 @@
 """A joint letter whose signers the release names in two parts: those who lead it (`Sen.
 Ann Holt and Rep. Tod Vail led a letter to …`) and those said to join them (`… also
 signed the letter`, `Joining her in this letter were …`). A quotation of the letter
-(`the lawmakers wrote`) is all of theirs, or nobody's when the leaders are not found:
-the people who join a letter are never all who sign it. Every fixture is invented text."""
+(`the lawmakers wrote`) is all of theirs; without leaders named it is read as before.
+Every fixture is invented text."""
 
 from __future__ import annotations
 
@@ -52,15 +52,14 @@ def test_people_joining_a_letter_after_the_word_join_its_leader() -> None:
     assert speakers(text) == [["Nora Quill", "Ivo Brandt", "Lena Roth", "Cal Dunn"]]
 
 
-def test_people_who_join_a_letter_with_no_leader_named_sign_nobodys_words() -> None:
-    # Whoever leads the letter goes unnamed: the three who join it are not all who sign.
+def test_a_member_who_joined_her_colleagues_in_a_letter_is_one_of_its_signers() -> None:
+    # `joined her colleagues` names everyone who signs; no leader is looked for.
     text = (
-        "The Harbor Caucus sent its annual appeal to the Maritime Board this week. Joining "
-        "the caucus in this letter were Reps. Ivo Brandt (OR-04), Lena Roth (WA-06) and Cal "
-        "Dunn (CA-01), who also signed the letter. "
-        "“Small harbors cannot wait another season for the dredges,” the lawmakers wrote."
+        "Sen. Nora Quill (D-ME) joined her colleagues, Sen. Ivo Brandt (D-VT) and Sen. Lena "
+        "Roth (R-OR), in sending a letter to the Maritime Board about dredging. "
+        "“Small harbors cannot wait another season for the dredges,” the senators wrote."
     )
-    assert speakers(text) == [[]]
+    assert speakers(text) == [["Nora Quill", "Ivo Brandt", "Lena Roth"]]
 
 
 def test_a_letter_its_listed_signers_send_alone_is_still_theirs() -> None:
