@@ -98,7 +98,7 @@ from .sqlite_compile import (
     ranking_expression,
     stem_ranking_expression,
 )
-from .stemming import stem_text
+from .stemming import stem_text, stem_texts
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -420,7 +420,7 @@ def _rows(doc: Document) -> _Rows:
     published = doc.published.isoformat() if doc.published else None
     sig = document_signature(doc)
     lang = doc.language
-    quotes = []
+    quoted = []
     for i, q in enumerate(doc.quotes):
         names = quote_speakers(q)
         if q.kind == "title":
@@ -440,13 +440,24 @@ def _rows(doc: Document) -> _Rows:
             q.method,
             q.confidence,
         )
-        quotes.append((row, [(n, speaker_key(n)) for n in names], stem_text(text, lang)))
+        quoted.append((row, [(n, speaker_key(n)) for n in names]))
+    # The short texts in one call (one table look-up for their words), the body alone.
+    headline, subheadings, captions, *quote_stems = stem_texts(
+        [
+            doc.headline or "",
+            "\n".join(doc.subheadings),
+            "\n".join(p.caption or "" for p in doc.photos),
+            *(row[6] for row, _ in quoted),
+        ],
+        lang,
+    )
+    quotes = [(*q, stems) for q, stems in zip(quoted, quote_stems, strict=True)]
     stems = (
-        stem_text(doc.headline or "", lang),
-        stem_text("\n".join(doc.subheadings), lang),
+        headline,
+        subheadings,
         stem_text(doc.body, lang),  # paragraph by paragraph: never one long string
-        _quote_stems(q[2] for q in quotes),
-        stem_text("\n".join(p.caption or "" for p in doc.photos), lang),
+        _quote_stems(quote_stems),
+        captions,
     )
     blob = _pack_json(payload)
     rows = _Rows(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Collection, Iterable
-from itertools import filterfalse
+from itertools import chain, filterfalse
 
 import Stemmer
 
@@ -105,6 +105,30 @@ def _algorithm(language: str | None) -> str | None:
     return ALGORITHMS.get((language or "").split("-")[0].lower())
 
 
+def stem_texts(texts: list[str], language: str | None) -> list[str]:
+    """`stem_text` of each of several short texts of one document (its headline, its
+    quotes): the stemmer is chosen, and its table filled, once for all of them."""
+    algorithm, foreign = _choice(language)
+    # A text with letters of the other script is stemmed as `stem_text` does (rare).
+    words = [None if foreign.search(t) else dict.fromkeys(WORD.findall(t.lower())) for t in texts]
+    table = _tagged_table(algorithm, list(chain.from_iterable(filter(None, words))))
+    return [
+        stem_text(text, language)
+        if w is None
+        else " ".join(dict.fromkeys(map(table.__getitem__, w)))
+        for text, w in zip(texts, words, strict=True)
+    ]
+
+
+def _choice(language: str | None) -> tuple[str, re.Pattern[str]]:
+    """The stemmer of a document's language and the pattern of the other script's letters."""
+    algorithm = _algorithm(language)
+    cyrillic_doc = (language or "").split("-")[0].lower() in CYRILLIC_LANGUAGES
+    if algorithm is None:
+        algorithm = DEFAULT_CYRILLIC if cyrillic_doc else DEFAULT_LATIN
+    return algorithm, LATIN if cyrillic_doc else CYRILLIC
+
+
 def stem_text(text: str | Iterable[str], language: str | None) -> str:
     """The text's distinct stems, space-separated, by the document's language.
 
@@ -121,16 +145,12 @@ def stem_text(text: str | Iterable[str], language: str | None) -> str:
         words.update(dict.fromkeys(WORD.findall(line.lower())))
     if not words:
         return ""
-    algorithm = _algorithm(language)
-    cyrillic_doc = (language or "").split("-")[0].lower() in CYRILLIC_LANGUAGES
-    if algorithm is None:
-        algorithm = DEFAULT_CYRILLIC if cyrillic_doc else DEFAULT_LATIN
-    foreign = LATIN if cyrillic_doc else CYRILLIC
+    algorithm, foreign = _choice(language)
     if not any(foreign.search(line) for line in lines):
         # One script throughout (the usual case): one stemmer for every word.
         table = _tagged_table(algorithm, words)
         return " ".join(dict.fromkeys(map(table.__getitem__, words)))
-    other = DEFAULT_LATIN if cyrillic_doc else DEFAULT_CYRILLIC
+    other = DEFAULT_LATIN if foreign is LATIN else DEFAULT_CYRILLIC
     alien = [w for w in words if foreign.search(w)]
     own = [w for w in words if not foreign.search(w)]
     alien_table, own_table = _tagged_table(other, alien), _tagged_table(algorithm, own)

@@ -138,3 +138,20 @@ def test_stems_are_each_words_snowball_stem_however_often_asked(text, language):
     assert stem_text(text, language) == expected
     assert stem_text(text, language) == expected  # from the table of words seen
     assert stem_text(text.split(" "), language) == expected  # given as its lines
+
+
+def test_short_texts_stemmed_together_are_each_stemmed_as_alone():
+    from search.stemming import stem_text, stem_texts
+
+    texts = [
+        "",
+        "Housing costs rose; the houses were housed.",
+        "Олег Степанов said the sanctions (санкции) were discussed.",
+        "Tariffs, tariffs and a tariff",
+        "Посол Oleg Stepanov заявил о санкциях.",
+        "snake_case words_apart",
+    ]
+    for language in ("en", "ru", "de", None):
+        alone = [stem_text(text, language) for text in texts]
+        assert stem_texts(texts, language) == alone
+        assert stem_texts(texts[::-1], language) == alone[::-1]
