@@ -14,6 +14,7 @@ import hashlib
 import importlib
 import re
 from collections.abc import Callable
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -46,7 +47,10 @@ _sha1 = _sha1_maker()
 def _shingles(text: str) -> list[bytes]:
     """The text's word 3-shingles as UTF-8, in order (a text of three words or fewer is
     one shingle)."""
-    words = _WORD.findall(text.casefold())
+    return _shingles_of(_WORD.findall(text.casefold()))
+
+
+def _shingles_of(words: list[str]) -> list[bytes]:
     if len(words) <= 3:
         return [" ".join(words).encode("utf-8")] if words else []
     # An f-string over three zipped lists: half the time of slicing and joining each.
@@ -55,7 +59,20 @@ def _shingles(text: str) -> list[bytes]:
 
 def document_signature(doc: Document) -> str | None:
     """The signature a document is stored with: of its headline and body, on every backend."""
-    return signature(_opening([doc.headline or "", *doc.body], SIGNATURE_CHARS))
+    return document_signature_and_words(doc)[0]
+
+
+def document_signature_and_words(doc: Document) -> tuple[str | None, list[list[str]] | None]:
+    """`document_signature`, and the words it was made of, line by line (the headline,
+    then each paragraph, as `str.casefold` and `\\w+` give them), for the stems to take
+    up (`stemming.stem_text`): None for a text longer than a signature reads, whose last
+    words the signature may cut."""
+    lines = [doc.headline or "", *doc.body]
+    if sum(map(len, lines)) + len(lines) > SIGNATURE_CHARS:
+        return signature(_opening(lines, SIGNATURE_CHARS)), None
+    # The words of the lines joined by newlines, read a line at a time.
+    words = [_WORD.findall(line.casefold()) for line in lines]
+    return _minhash(_shingles_of(list(chain.from_iterable(words)))), words
 
 
 def _opening(lines: list[str], limit: int) -> str:
@@ -76,7 +93,10 @@ def signature(text: str) -> str | None:
     Only the opening `SIGNATURE_CHARS` count: a republished story shares its opening,
     and a book-length input must not cost its length in shingles.
     """
-    shingles = _shingles(text[:SIGNATURE_CHARS])
+    return _minhash(_shingles(text[:SIGNATURE_CHARS]))
+
+
+def _minhash(shingles: list[bytes]) -> str | None:
     if not shingles:
         return None
     # datasketch's MinHash (2.x, scheme "affine32", its default) computed with numpy

@@ -63,7 +63,7 @@ from .corrections import (
 from .facets import document_facets, facet_key, facet_size, value_key
 from .model import Document, Original, parse_iso_date, quote_key, text_key
 from .query import MatchAll
-from .similarity import band_keys, document_signature
+from .similarity import band_keys, document_signature_and_words
 from .snippets import best_window, marked_columns, marked_texts
 from .speaker_aliases import (
     Context,
@@ -418,7 +418,7 @@ def _rows(doc: Document) -> _Rows:
     payload = _json_payload(data)
     content_hash = hashlib.sha256(payload).hexdigest()
     published = doc.published.isoformat() if doc.published else None
-    sig = document_signature(doc)
+    sig, words = document_signature_and_words(doc)
     lang = doc.language
     quoted = []
     for i, q in enumerate(doc.quotes):
@@ -455,7 +455,8 @@ def _rows(doc: Document) -> _Rows:
     stems = (
         headline,
         subheadings,
-        stem_text(doc.body, lang),  # paragraph by paragraph: never one long string
+        # Paragraph by paragraph (never one long string), from the signature's words.
+        stem_text(doc.body, lang, None if words is None else words[1:]),
         _quote_stems(quote_stems),
         captions,
     )

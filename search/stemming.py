@@ -129,20 +129,33 @@ def _choice(language: str | None) -> tuple[str, re.Pattern[str]]:
     return algorithm, LATIN if cyrillic_doc else CYRILLIC
 
 
-def stem_text(text: str | Iterable[str], language: str | None) -> str:
+def stem_text(
+    text: str | Iterable[str],
+    language: str | None,
+    folded: Iterable[list[str]] | None = None,
+) -> str:
     """The text's distinct stems, space-separated, by the document's language.
 
     Distinct, because the stem tables answer only whether and in which column a word's
     forms occur (phrases and counts are the exact tables' business): half the words to
     stem and index in a release. `text` may be given as its paragraphs (the same stems
     as their join), so a long body is never joined, nor lower-cased, as one string.
+    `folded`: each line's words as `str.casefold` and `\\w+` split them, read already
+    (`similarity.document_signature_and_words`): a line's words where its case folds as
+    it lowers and it holds no underscore, which is nearly always.
     """
     lines = [text] if isinstance(text, str) else list(text)
+    given = iter(folded) if folded is not None else None
     # Distinct words as they are read, a paragraph at a time: a list of every word of a
     # long text would be the largest thing an import holds.
     words: dict[str, None] = {}
     for line in lines:
-        words.update(dict.fromkeys(WORD.findall(line.lower())))
+        lower = line.lower()
+        read = next(given) if given is not None else None
+        if read is not None and "_" not in line and line.casefold() == lower:
+            words.update(dict.fromkeys(read))
+        else:
+            words.update(dict.fromkeys(WORD.findall(lower)))
     if not words:
         return ""
     algorithm, foreign = _choice(language)

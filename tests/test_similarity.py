@@ -52,3 +52,28 @@ def test_the_store_does_not_import_scipy() -> None:
     code = "import sys, search.sqlite, search.similarity; print('scipy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["", "fees"],
+        ["Harbour Board", "The board met.", "", "Its chair told reporters: nothing."],
+        ["STRASSE", "Die Straße und die Maße", "ΟΔΟΣ ΣΟΦΙΑΣ", "snake_case and bare_words"],
+        ["Headline", *(" ".join(WORDS) for _ in range(800))],  # longer than a signature reads
+    ],
+)
+def test_a_documents_signature_and_stems_from_its_words_read_once(lines: list[str]) -> None:
+    from search.model import Document
+    from search.stemming import stem_text
+
+    doc = Document(id="d", headline=lines[0], body=lines[1:])
+    sig, words = similarity.document_signature_and_words(doc)
+    assert sig == similarity.signature("\n".join(lines)[: similarity.SIGNATURE_CHARS])
+    assert sig == _reference("\n".join(lines))
+    if len("\n".join(lines)) < similarity.SIGNATURE_CHARS:
+        assert words is not None
+    if words is not None:
+        for language in ("en", "de", "el", "ru"):
+            alone = stem_text(doc.body, language)
+            assert stem_text(doc.body, language, words[1:]) == alone
