@@ -2513,3 +2513,69 @@ def test_a_bracketed_surname_after_a_role_ends_no_title():
     assert split.headline != "Holt Praises Former Secretary"
     text = text.replace("(Clinton)", "(CLINTON)")
     assert split_release_head(text, "Mia Holt").headline != "Holt Praises Former Secretary"
+
+
+_LOCKS_BODY = "Congresswoman Mia Holt (D-XX) toured the canal locks on Friday with the crews."
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON – ", ""])
+def test_a_deck_opening_with_a_verb_of_the_titles_subject_is_the_subheadline(dateline):
+    # the title is told whole with its subject and verb; a second verb in -s after a noun
+    # has the same subject and opens the deck, with or without a dateline after it
+    text = (
+        "FOR IMMEDIATE RELEASE CONTACT: Ann Lee 202-555-0187 Holt Tours Harbor Locks in "
+        "Canal Town Praises Crews for Keeping Pumps Running " + dateline + _LOCKS_BODY
+    )
+    split = split_release_head(text, "Mia Holt")
+    assert split.headline == "Holt Tours Harbor Locks in Canal Town"
+    assert split.subheadline == "Praises Crews for Keeping Pumps Running"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a plural noun after the title's verb, then a participle, a small word or a number
+        "Holt Announces Grant Awards Totaling $5 Million for Canal Towns",
+        "Holt Secures Funds for Harbor Pumps and Lock Repairs",
+        "Holt Welcomes Senate Votes on Harbor Pumps Bill",
+        # the same verb again is no deck of its own
+        "Holt Backs Pumps Plan as Canal Board Backs It Too",
+    ],
+)
+def test_a_plural_noun_after_the_titles_verb_opens_no_deck(title):
+    split = split_release_head(f"{title} WASHINGTON – {_LOCKS_BODY}", "Mia Holt")
+    assert (split.headline, split.subheadline) == (title, None)
+
+
+def test_a_capitalised_article_after_a_title_with_its_own_verb_opens_the_deck():
+    # the title writes its small words in lower case, so "The" opens another sentence
+    text = (
+        "11.16.17 Holt Bill to Fund Harbor Pumps Passes Senate The Harbor Pumps Act would "
+        "let canal towns buy pumps WASHINGTON—U.S. Sen. Mia Holt (D-XX) said the bill passed."
+    )
+    split = split_release_head(text, "Mia Holt")
+    assert split.headline == "Holt Bill to Fund Harbor Pumps Passes Senate"
+    assert split.subheadline == "The Harbor Pumps Act would let canal towns buy pumps"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Holt Joins The Fight for Harbor Pumps and Canal Locks",  # after the verb: its object
+        "Holt Honors Lock Crews at The Canal Museum",  # after a small word
+        "Holt Praises Canal Board for Pumps Plan The Right Step",  # no verb in the words after
+    ],
+)
+def test_a_capitalised_article_opens_no_deck_without_a_clause_of_its_own(title):
+    split = split_release_head(f"{title} WASHINGTON – {_LOCKS_BODY}", "Mia Holt")
+    assert (split.headline, split.subheadline) == (title, None)
+
+
+def test_a_verb_after_a_noun_the_title_named_again_opens_no_deck_at_the_verb():
+    # "Resolution" is the deck's own subject, its modifier before it: no sure boundary
+    title = (
+        "House Passes Holt's Resolution Praising Lock Crews of Canal Towns Harbor "
+        "Resolution Honors Lock Crews Week"
+    )
+    split = split_release_head(f"{title} WASHINGTON – {_LOCKS_BODY}", "Mia Holt")
+    assert split.subheadline != "Honors Lock Crews Week"
