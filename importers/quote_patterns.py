@@ -189,7 +189,7 @@ AFTER_NAME_LONG_APPOS = re.compile(
 # The byline is all the rest, so its words may be looser than a name in running text: a
 # middle initial without its full stop (`― Ida K Dana Quill`).
 AFTER_DASH = re.compile(
-    rf"^\.?\s*(?:[―—–]|-(?=\s*[A-Z]))\s*(?P<np>{NAME_PHRASE}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){{1,4}})\s*"
+    rf"^\.?\s*(?:[―—–]|--?(?=\s*[A-Z]))\s*(?P<np>{NAME_PHRASE}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){{1,4}})\s*"
     r"(?=[.,(]|$)"
 )
 # What may follow a byline's name when the byline stands alone, up to the paragraph's

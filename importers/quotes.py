@@ -687,9 +687,25 @@ def _fits_noun(entity: Entity, words: list[str]) -> bool:
             return True  # `the envoy` after `Russian Ambassador Oleg Stepanov`
     if role:
         return False  # `the diplomat` after `Planning Minister Song Ping`: another role
-    # `the man`, `the patient`: somebody the page need not have named, not a title the
-    # latest person was given.
-    return len(words) == 2 and words[0].lower() == "the" and head not in _UNNAMED_NOUNS
+    if entity.office is not None:
+        # `The mayor said` after `Rep. Ann Reed`: the seat she was named with is another
+        # office, so the mayor is somebody the text does not name.
+        return head.rstrip("s") in _OFFICE_NOUNS.get(entity.office, ())
+    # `The mayor said` after `Ann Reed said`: the text never made her the mayor, so the
+    # noun introduces somebody it does not name (`the man`, `the patient` even less so).
+    return False
+
+
+# The nouns a text renames a member or governor by, per office of the title they were
+# named with (`Rep.`, `Sen.`, `Gov.`).
+_OFFICE_NOUNS = {
+    "house": frozenset(
+        "congressman congresswoman congressmember representative delegate lawmaker "
+        "legislator member".split()
+    ),
+    "senate": frozenset("senator lawmaker legislator member".split()),
+    "governor": frozenset(("governor",)),
+}
 
 
 _UNNAMED_NOUNS = frozenset(
@@ -1098,6 +1114,15 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             best = None
         elif _NOT_SPEECH_OBJECT.match(head, best.end()):
             best = None  # "Red Dawn claimed responsibility for the attack …:" is no cue
+        elif (
+            best.group("cue").split()[0].lower() in _ASKING_VERBS
+            and _TO_DO.match(f"{best.group('cue').split()[-1]}{rest}")
+            and _PRONOUN_CLAUSE.search(rest)
+        ):
+            # `Holt asked Mayor Ben Fisk to speak, and he stood and said`: the one asked to
+            # do something is the object, and a clause of its own subject says the words
+            # (`urged Director Ivo Brandt to act: “…”` stays the askers' words).
+            best = None
         elif _PASSIVE.search(best.group("cue") + head[best.end() : best.end() + 6]):
             best = None  # "Mladic, the fugitive commander accused of masterminding …:"
         elif best.group("cue").split()[0].lower() in _PERIODICALS:
@@ -1260,6 +1285,11 @@ _NAME_AFTER_ROLE = re.compile(
     rf",\s+(?P<np>[{P.UPPER}][\w’'.-]*(?:\s+[{P.UPPER}][\w’'.-]*){{1,3}}?)\s*(?:[,.]|$)"
 )
 # What a verb of saying takes when it says nothing: "claimed responsibility".
+# Verbs that ask somebody to do something (`asked Ben Fisk to speak`): the object acts.
+_ASKING_VERBS = frozenset(
+    "asked asks invited invites urged urges told tells called calls encouraged".split()
+)
+_TO_DO = re.compile(r"to\s+[a-z]")
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:responsibility|credit|victory|ownership)\b")
 # Verbs of saying that, followed by `of` or `with`, are a passive participle: `accused of`.
 # Verbs of saying that as often take a thing as their object (`announced a grant`,
@@ -2171,7 +2201,21 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
             # and when the sentence opens with the whole name, cut from nothing.
             cue = said.group("cue") or said.group("and")
             return Attribution(mention, cue, base + start + m.start("np"), True)
+    if offset == start:
+        # Only the last comma before the quotation is read (bounded, not every clause).
+        lo = max(start + m.end("np"), seg.open_at - LOOK_BACK)
+        comma = masked.rfind(",", lo, seg.open_at)
+        own = _PRONOUN_CLAUSE.match(masked, comma) if comma >= 0 else None
+        if own is not None and not _CLAUSE_STOP.search(masked, own.end(), seg.open_at):
+            # `Holt asked Mayor Ben Fisk to speak, and he stood and said “…”`: the last
+            # clause has a subject of its own, which the words are (resolved, or nobody).
+            return Attribution(own.group(1), None, base + own.start(1), False)
     return Attribution(mention, None, base + offset + m.start("np"), False)
+
+
+# A coordinated clause with a pronoun of its own as subject, running up to the quotation.
+_PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:then\s+)?(he|she|they)\b")
+_CLAUSE_STOP = re.compile(r"[;:.!?]")
 
 
 # `Trump was quoted saying`: the subject is the one quoted, not one who quotes.
@@ -2579,6 +2623,24 @@ _GENERAL_FIRM = re.compile(
     r"\bGeneral\s+((?:[A-Z][\w&’'-]*\s+){0,2}?[A-Z][\w&’'-]*)\s+"
     r"(?:Corp|Corporation|Co|Cos|Company|Inc|Ltd|Group|Holdings)\b"
 )
+# Plural words for a kind of business, which end a firm's name, not a person's
+# (`General Mills`, `Consolidated Foods`), besides the organisation words in the plural.
+_BUSINESS_PLURALS = frozenset("mills motors foods works brands products".split())
+# An adjective's ending, which ends no surname (`General Electric`, `General Dynamics`).
+_ADJECTIVE_END = re.compile(r"(?:tric|mics|nics|ical|ive|ous)$")
+
+
+def _business_word(word: str) -> bool:
+    """`Mills`, `Motors`, `Industries`, `Electric`: a word that ends a firm's name after a
+    title-like first word, never a person's surname."""
+    low = word.lower()
+    return (
+        low in _BUSINESS_PLURALS
+        or (low in N.ORG_WORDS and _plural_shaped(word))
+        or bool(_ADJECTIVE_END.search(low))
+    )
+
+
 # A word for a nationality or a region, which opens no person's name (`African`,
 # `Japanese`): a closed list, since given names end the same way (`Anish`, `Girish`,
 # `Adrian`).
@@ -2655,8 +2717,9 @@ class _Extractor:
         self.spoke: list[tuple[int, Entity]] = []
         # The names of the people in `spoke`.
         self._spoken: set[str] = set()
-        # Per name, the positions of its mentions (read from the book once, when asked).
+        # Per name, the positions of its mentions (read from the book when asked).
         self._mentions: dict[str, list[int]] | None = None
+        self._mentions_of = 0  # the timeline's length when `_mentions` was built
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
@@ -3759,6 +3822,12 @@ class _Extractor:
         (`Motors`) is nobody. `said General Tobin` with no firm of that name stays the
         general's."""
         words = mention.split()
+        if len(words) == 2 and N.is_role_word(words[0]) and _business_word(words[1]):
+            # `General Mills said`, `General Electric said`: a title before a word for a
+            # kind of business or an adjective is a firm's name, unless the text named a
+            # person of that surname in full (`Gen. Ann Mills`).
+            named = self.book.by_tail.get((words[1],), ())
+            return not any(" " in n and N.person_evidence(n.split()) for n in named)
         if len(words) < 2 or words[0] not in ("General", "Gen."):
             return False
         if self._general_firms is None:
@@ -4024,8 +4093,9 @@ class _Extractor:
             return True
         if other.name in self._pronoun_sex or other.name in self._spoken:
             return True
-        if self._mentions is None:
-            self._mentions = {}
+        if self._mentions is None or self._mentions_of != len(self.book.timeline):
+            # Built again when the timeline has grown since (a name noted at a later cue).
+            self._mentions, self._mentions_of = {}, len(self.book.timeline)
             for p, name in self.book.timeline:
                 self._mentions.setdefault(name, []).append(p)
         seen = self._mentions.get(other.name, [])
