@@ -509,12 +509,15 @@ def _trim_connectors(words: list[str]) -> list[str]:
 
 
 def split_joint(words: list[str]) -> list[list[str]] | None:
-    """`Amy Klobuchar and Al Franken` → [[Amy, Klobuchar], [Al, Franken]]; None when the
-    words are one name (an organisation's "and" included: "Ways and Means Committee")."""
+    """`Amy Klobuchar and Al Franken` (or `Ann Roe, Ben Fisk, & Cal Dunn`) → [[Amy,
+    Klobuchar], [Al, Franken]]; None when the words are one name (an organisation's "and"
+    included: "Ways and Means Committee")."""
     text = " ".join(words)
     if "," not in text and "and" not in text and "&" not in text:
         return None  # nothing to split at (most runs): no pattern to run
-    parts = [p.split() for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    parts = [
+        p.split() for p in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text) if p.strip()
+    ]
     if len(parts) < 2 or any(not p for p in parts):
         return None
     if any(word_key(w) in ORG_WORDS for p in parts for w in p):

@@ -5423,14 +5423,12 @@ def _people_list(mention: str) -> bool:
     each item a person's name opening with a known first name or an initial, or, after a
     title for several members, a surname that is no place or body."""
     title = _GROUP_TITLE.match(mention)
-    items = re.split(
-        r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", mention[title.end() if title else 0 :]
-    )
-    for item in items:
-        words = item.split()
-        if not words or not all(N.is_name_word(w) for w in words):
-            return False
-        if any(N.word_key(w) in N.ORG_WORDS or N.word_key(w) in N.PLACE_WORDS for w in words):
+    # Split as a joint name is (`N.split_joint`), after a title for several members.
+    items = N.split_joint(mention[title.end() if title else 0 :].split())
+    if items is None:
+        return False
+    for words in items:
+        if any(N.word_key(w) in N.PLACE_WORDS for w in words):
             return False
         if len(words) >= 2 and N.person_evidence(words) and N.person_shape(words):
             continue

@@ -70,3 +70,9 @@ def test_a_double_hyphen_signs_the_quotation_before_it_never_the_contact() -> No
         text = f"{top}WASHINGTON -- The Senate passed the farm bill.\n\n{signed}"
         assert speakers(bare(text)) == [["Nora Quill"]], top
         assert speakers(release(text)) == [["Nora Quill"]], top
+
+
+def test_a_list_of_people_joined_by_a_comma_and_an_ampersand_speaks_together() -> None:
+    for subject in ("Ann Roe, Ben Fisk, & Cal Dunn", "Ann Roe, Ben Fisk, and Cal Dunn"):
+        text = f"{HEAD}{BRIDGE}“We will keep the bridge open all winter,” said {subject}."
+        assert speakers(bare(text)) == [["Ann Roe", "Ben Fisk", "Cal Dunn"]], subject
