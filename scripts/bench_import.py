@@ -94,7 +94,7 @@ def child(
         import search.sqlite
 
         importers.text.detect_language = lambda text: None  # type: ignore[assignment]
-        search.sqlite.stem_text = lambda text, language: ""  # type: ignore[assignment]
+        search.sqlite.stem_text = lambda text, language, folded=None: ""  # type: ignore[assignment]
         search.sqlite.stem_texts = lambda texts, language: [""] * len(texts)  # type: ignore[attr-defined]
 
     records = [json.loads(line) for line in Path(records_path).read_text().splitlines()]
@@ -241,6 +241,12 @@ def run(tree: Path, records: Path, work: Path, label: str, n: int) -> tuple[floa
         check=True,
     )
     result = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["stored"] != result["records"]:
+        # A rate of an import that stored less than it read measures nothing.
+        raise SystemExit(
+            f"{label}: {result['records'] - result['stored']} of {result['records']} records"
+            " were not stored; no rate is given"
+        )
     return result["records"] / result["cpu"], result["records"] / result["seconds"]
 
 

@@ -145,13 +145,12 @@ def stem_text(
     it lowers and it holds no underscore, which is nearly always.
     """
     lines = [text] if isinstance(text, str) else list(text)
-    given = iter(folded) if folded is not None else None
+    reads: Iterable[list[str] | None] = [None] * len(lines) if folded is None else folded
     # Distinct words as they are read, a paragraph at a time: a list of every word of a
     # long text would be the largest thing an import holds.
     words: dict[str, None] = {}
-    for line in lines:
+    for line, read in zip(lines, reads, strict=True):
         lower = line.lower()
-        read = next(given) if given is not None else None
         if read is not None and "_" not in line and line.casefold() == lower:
             words.update(dict.fromkeys(read))
         else:
