@@ -1703,8 +1703,6 @@ def _split_subheadline(
         caps += 1
     if caps >= 3 and len(words) - caps >= 3 and not _is_caps(words[caps]):
         return " ".join(words[:caps]), " ".join(words[caps:])
-    if (article := _article_deck(words)) is not None:
-        return " ".join(words[:article]), " ".join(words[article:])
     lower = [i for i, w in enumerate(words) if _is_lower_word(w)]
     if len(lower) < 2:
         return title, None
@@ -1731,43 +1729,6 @@ def _split_subheadline(
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
-
-
-# The small words a title in Title Case writes in lower case.
-_TITLE_SMALL_WORDS = frozenset(("to", "of", "for", "the", "a", "an", "and", "in", "on", "at",
-                                "with"))  # fmt: skip
-_ARTICLES = frozenset(("The", "A", "An"))
-
-
-def _article_deck(words: list[str]) -> int | None:
-    """Where a deck opening with a capitalised article starts, run in after a title that
-    writes its own small words in lower case and has a verb of its own ("Roe Bill to Fund
-    Locks Passes House | The Harbor Act would …"): such a title would write "the" there,
-    so the capital opens another sentence. The deck has a verb too (a word in lower case,
-    a modal, a title's verb); not after a small word, a verb ("Roe Joins The …") or a
-    mark ("… on: The …"). None where no such deck stands."""
-    if not any(w in _TITLE_SMALL_WORDS for w in words):
-        return None
-    for at in range(MIN_TITLE_DECK_WORDS, len(words) - MIN_DECK_WORDS + 1):
-        if words[at] not in _ARTICLES:
-            continue
-        before = words[at - 1]
-        if (
-            before.lower() in P.MINOR_WORDS
-            or before.lower() in _OPEN_ENDS
-            or before[-1] in ",:;-–—\"“”'’("
-            or _title_verb(before.lower())
-            or not any(_title_verb(w.lower()) for w in words[:at])
-            or not any(
-                (_is_lower_word(w) and w not in P.MINOR_WORDS)
-                or w in _DECK_MODALS
-                or _title_verb(w.lower())
-                for w in words[at + 1 :]
-            )
-        ):
-            return None
-        return at
-    return None
 
 
 def _camel_word(title: str, at: int, body: str) -> bool:
@@ -1826,71 +1787,7 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
         return " ".join(words[:start]), " ".join(words[start:])
     if (again := _subject_again(words)) is not None:
         return " ".join(words[:again]), " ".join(words[again:])
-    head, deck = _statement_deck(title, words)
-    if deck is not None:
-        return head, deck
-    return _verb_deck(title, words)
-
-
-def _verb_deck(title: str, words: list[str]) -> tuple[str, str | None]:
-    """A deck in Title Case that opens with a verb of its own, run in after a title told
-    whole with its subject and its verb ("Roe Tours Harbor Locks | Praises Crews for …"): the
-    title's subject is the deck's too, so a second verb in -s after a noun opens it. Not a
-    plural noun after the title's verb ("… Announces Grant Awards Totaling …", "… Secures
-    Funds for …", "… Welcomes Senate Votes on …"): a capitalised word that is neither a
-    participle, a number nor a small word follows the deck's verb, no verb in -s stands
-    between the two, and the noun before it is not one the title named already (then it
-    is the deck's own subject, and where that subject starts is not sure)."""
-    lead = 0
-    while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
-        lead += 1  # "Rep. Roe …": the subject is the name after the office
-    verb_at = next(
-        (
-            i
-            for i in (lead + 1, lead + 2)
-            if i < len(words)
-            and _verb_in_s(words[i])
-            and words[lead:i] == [w for w in words[lead:i] if w[:1].isupper()]
-        ),
-        None,
-    )
-    if verb_at is None:
-        return title, None
-    for at in range(max(verb_at + 3, MIN_TITLE_DECK_WORDS), len(words) - MIN_DECK_WORDS + 1):
-        if not _verb_in_s(words[at]):
-            continue
-        before, after = words[at - 1], words[at + 1]
-        if (
-            before.lower() in P.MINOR_WORDS
-            or before.lower() in _OPEN_ENDS
-            or before.lower() in _MODIFIER_ENDS
-            or before.endswith((",", ":", ";", "-"))
-            or not after[:1].isupper()
-            or after.lower() in P.MINOR_WORDS
-            or after.lower().endswith(("ing", "ed"))
-            or words[at].lower() == words[verb_at].lower()
-            # "… Roe's Resolution … Congressional Resolution Honors …": a noun the title
-            # named, named again before the verb, is the deck's own subject
-            or before in words[: at - 1]
-            or any(_verb_in_s(w) for w in words[verb_at + 1 : at])
-            or not _title_case(" ".join(words[:at]))
-        ):
-            return title, None
-        return " ".join(words[:at]), " ".join(words[at:])
-    return title, None
-
-
-def _verb_in_s(word: str) -> bool:
-    """A capitalised verb a title is told with, in its -s form ("Announces", "Highlights")."""
-    lower = word.lower()
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and not word.isupper()
-        and lower.endswith("s")
-        and not lower.endswith("ss")
-        and _title_verb(lower)
-    )
+    return _statement_deck(title, words)
 
 
 def _subject_again(words: list[str]) -> int | None:
@@ -1967,8 +1864,7 @@ _TITLE_VERBS = frozenset(
      "award", "launch", "honor", "hail", "bring", "deliver", "fight", "slam", "blast",
      "condemn", "commend", "celebrate", "visit", "meet", "offer", "propose", "cosponsor",
      "sponsor", "file", "testify", "press", "approve", "reject", "block", "highlight",
-     "question", "warn", "recognize", "request", "tour", "mark", "name", "help", "fund",
-     "discuss", "thank", "preview", "tout")
+     "question", "warn", "recognize", "request", "tour", "mark", "name", "help", "fund")
 )  # fmt: skip
 # A Title Case title and its deck are at least this many words each (the deck: MIN_DECK_WORDS).
 MIN_TITLE_DECK_WORDS = 4
@@ -2575,17 +2471,6 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     None,
                     _with_link(None, head),
                 )
-        if whole and _title_case(title) and (decked := _title_case_deck(title))[1] is not None:
-            # "… Tours Harbor Locks | Praises Crews …": a Title Case deck is as sure with no
-            # dateline after it as with one
-            return ReleaseHead(
-                decked[0],
-                decked[1],
-                text[begin:].lstrip(),
-                head.released,
-                None,
-                _with_link(None, head),
-            )
         if whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line):
             # a link's label in the head ("Click here for video") is kept before the body
             return ReleaseHead(
