@@ -429,15 +429,6 @@ def _opens_sentence(book: SpeakerBook, mention: str, pos: int) -> bool:
     return at == 0 or text[at - 1] in ".!?"
 
 
-def _full_name(entity: Entity) -> bool:
-    """A person's name in full, first name and surname, that a verb of saying next to a
-    quotation gave it: a later pronoun may mean them whatever the lexicon makes of the
-    name (`“…,” said Tam Orrin, 24. ¶ “…,” he said`). One word (`Facebook claimed`) or
-    a body's shape (`Harbor Foods said`) is no such evidence."""
-    words = entity.name.split()
-    return entity.kind == "person" and len(words) > 1 and not N.org_shape(words)
-
-
 def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     """The entity a speaker mention refers to at `pos`."""
     low = _CONTRACTED.sub("", mention.lower())  # "He’s", "She’d": the pronoun
@@ -4653,8 +4644,6 @@ class _Extractor:
             _mark_quoted(entity, att.mention)
         if att.cue is not None:
             self._spoke(att.pos, entity, names)
-            if entity is not None and names and _full_name(entity):
-                self.book.spoken.add(entity.name)
         self._note_cued(seg, att, entity, names)
         method, confidence = _how(att, names)
         if not names and att.cue is not None and _GROUP_MENTION.match(att.mention):

@@ -800,10 +800,6 @@ class SpeakerBook:
         self.given_in_full: set[str] = set()
         # The first words of the people registered by a name of two words or more.
         self._first_words: set[str] = set()
-        # People in full a verb of saying next to a quotation has named as its speaker:
-        # the cue is evidence enough that the words are a person's name, so a later
-        # pronoun may mean them (`“…,” said Tam Orrin, 24. ¶ “…,” he said`).
-        self.spoken: set[str] = set()
 
     def note_given_in_full(self, texts: Iterable[str]) -> None:
         """Read once per document (the body, the headline and the page's other lines)
@@ -1112,7 +1108,7 @@ class SpeakerBook:
                     # body a sentence was about speaks as `they`/`it`, not an object's.
                     return ent if self._opens_sentence_at(ent.name, p) else None
                 continue
-            if ent.kind != "person" or not (name in self.spoken or speaker_names(ent, False)):
+            if ent.kind != "person" or not speaker_names(ent, False):
                 continue  # "Russian", "Ministry": words the name pattern took, no person
             if want is None or ent.gender == want:
                 if want is not None and self._object_beside_subject(p, ent, want):
