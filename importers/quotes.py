@@ -4843,13 +4843,12 @@ class _Extractor:
                 and _SURNAME.fullmatch(e.name)
                 and e.name.lower() not in N.PLACE_WORDS  # `(D-Illinois)`: a state
             ]
-            if _JOINED_LETTER.search(masked, begin, sentence_end(masked, word)):
-                # `Reps. Vail and Dunn also signed the letter`, `Joining her in this
-                # letter were …`: the people named join those who lead the letter, when
-                # an earlier sentence names them (else read as before).
-                led = self._with_leaders(i, begin, word)
-                if led:
-                    return led
+            # `Reps. Vail and Dunn also signed the letter`, `Joining her in this letter
+            # were …`: the people named join those the sentence before says lead the
+            # letter (else read as before).
+            led = self._with_leaders(i, begin, word, att.mention)
+            if led:
+                return led
             sent = _SENT_LETTER.search(masked, begin, word)
             others = [e for e in people if e not in signers]
             if (
@@ -4870,43 +4869,82 @@ class _Extractor:
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
 
-    def _with_leaders(self, i: int, begin: int, word: int) -> list[Entity]:
+    def _with_leaders(self, i: int, begin: int, word: int, noun: str) -> list[Entity]:
         """The signers of a letter whose sentence at `begin` of paragraph `i` (the word
-        `letter` at `word`) names people who join it: those people (named before the
-        word, else after it in the sentence) and the ones an earlier sentence names as
-        leading or sending it (`Sen. Ann Holt and Rep. Tod Vail led a letter to …`).
-        Nobody unless both are found and each is a person by name."""
+        `letter` at `word`) says who join it, by a verb that governs this letter (`Reps.
+        Vail and Dunn also signed the letter`, `Joining her in this letter were …`, `The
+        letter was also signed by …`): those people and the ones an earlier sentence
+        names, as its subject, leading or sending the letter (`Sen. Ann Holt and Rep. Tod
+        Vail led a letter to …`; `_leaders_before`). Nobody unless both are found, each
+        is a person by name and none is titled a member of the chamber other than the
+        group `noun`'s (`the senators` after `Rep. Cal Dunn also signed`)."""
         masked = self.masked[i]
         end = sentence_end(masked, word)
-        # `Joining him in this letter were …`: the people come after the word.
-        opening = _JOINED_LETTER.match(masked, begin)
-        start = opening.end() if opening is not None else begin
-        joined = self.book.people_between(i * STRIDE + start, i * STRIDE + word) or (
-            self.book.people_between(i * STRIDE + word, i * STRIDE + end)
-        )
-        leaders: list[Entity] = []
-        for k in range(i, max(-1, i - LETTER_REACH), -1):
-            text = self.masked[k]
-            for hit in reversed(list(_LETTER.finditer(text, 0, begin if k == i else len(text)))):
-                sent = _LED_LETTER.search(text, sentence_start(text, hit.start()), hit.start())
-                if sent is not None:
-                    at = sentence_start(text, hit.start())
-                    # A role between commas may be read as a person of its own: only
-                    # the names among them lead.
-                    leaders = [
-                        e
-                        for e in self.book.people_between(
-                            k * STRIDE + at, k * STRIDE + sent.start()
-                        )
-                        if speaker_names(e, explicit=True)
-                    ]
-                    break
-            if leaders:
-                break
-        people = [*leaders, *(e for e in joined if e not in leaders)]
-        if not leaders or not joined or not all(speaker_names(e, explicit=True) for e in people):
+        base = i * STRIDE
+        after = _JOINING_LETTER.match(masked, begin) or _LETTER_SIGNED_BY.match(masked, begin)
+        if after is not None and after.end("letter") == word + len("letter"):
+            # The people named after the copula or `signed by`, up to a clause of
+            # their own (`, who …`).
+            stop = _RELATIVE.search(masked, after.end(), end)
+            joined_at = (after.end(), stop.start() if stop else end)
+            joined = self.book.people_between(base + joined_at[0], base + joined_at[1])
+        else:
+            verb = _JOINED_LETTER.search(masked, begin, word + len("letter"))
+            if verb is None or verb.end() != word + len("letter"):
+                return []
+            joined_at = (begin, verb.start())
+            joined = self._subject_people(masked, begin, verb.start(), base)
+        if not joined:
             return []
+        leaders, subject = self._leaders_before(base + begin)
+        people = [*leaders, *(e for e in joined if e not in leaders)]
+        if not leaders or not all(speaker_names(e, explicit=True) for e in people):
+            return []
+        if _other_chamber(noun, f"{subject} {masked[joined_at[0] : joined_at[1]]}"):
+            return []  # as `_listed_members` reads such a group
         return people
+
+    def _leaders_before(self, pos: int) -> tuple[list[Entity], str]:
+        """The people leading a letter by the nearest sentence before the one starting
+        at `pos` that names a letter or somebody writing (`Sen. Ann Holt and Rep. Tod
+        Vail led a letter to …`), looked for as far back as a letter's signers: its
+        subject and the words naming them, when it leads or sends a letter with them as
+        its subject. Nobody when that sentence is another's (`In 2019, Secretary Ann Holt
+        wrote a letter …`, `Sen. Ann Holt wrote to the Board`, `… also signed the
+        letter`), or none is found within `LEADER_SENTENCES`."""
+        for _ in range(LEADER_SENTENCES):
+            before = self._sentence_before(pos)
+            if before is None or before[3] // STRIDE <= pos // STRIDE - LETTER_REACH:
+                return [], ""
+            text, at, end, offset = before
+            if _LETTER.search(text, at, end) or _WRITES.search(text, at, end):
+                if _JOINED_LETTER.search(text, at, end):
+                    return [], ""
+                for hit in _LETTER.finditer(text, at, end):
+                    sent = _LED_LETTER.search(text, at, hit.start())
+                    if sent is not None:
+                        return self._subject_people(text, at, sent.start(), offset), text[
+                            at : sent.start()
+                        ]
+                return [], ""
+            pos = offset + at
+        return [], ""
+
+    def _subject_people(self, masked: str, begin: int, verb: int, base: int) -> list[Entity]:
+        """The people named from `begin` (a sentence's start) up to its verb at `verb`
+        when they are the sentence's subject: a person's name opens the sentence and no
+        clause or phrase of another kind comes before the verb (`Following a hearing at
+        which Ann Holt testified, …`, `…, who met Ann Holt, …`); a role between commas
+        may be read as a person of its own, so only the names among them count. Nobody
+        otherwise."""
+        opening = _WHEN_OPENING.match(masked, begin, verb)
+        begin = opening.end() if opening is not None else begin
+        people = self.book.people_between(base + begin, base + verb)
+        if not people or people[0] not in self.book.people_between(base + begin, base + begin + 1):
+            return []
+        if _NOT_A_SUBJECT.search(masked, begin, verb):
+            return []
+        return [e for e in people if speaker_names(e, explicit=True)]
 
     def _answered(self, i: int, word: int, paragraph: int, at: int) -> bool:
         """Between the letter named at `word` of paragraph `i` and `at` of `paragraph`,
@@ -5235,16 +5273,48 @@ _SENT_LETTER = re.compile(
     r"\b(?:sent|sends|wrote|writes|signed|signs|authored|penned|drafted|led|leads)\s+"
     r"(?:a|an|the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
-# People said to join a letter others lead: `Reps. Vail and Dunn also signed the letter`,
-# `Joining him in this letter were …`, `The letter was also signed by …`.
+# People said to join a letter others lead, by a verb that governs the letter, ending at
+# its word: `Reps. Vail and Dunn also signed the letter`, `also signed on to this letter`,
+# `joined Sen. Holt in the letter`.
 _JOINED_LETTER = re.compile(
-    r"\b(?:also\s+(?:co-?)?sign(?:ed|s)|also\s+join(?:ed|s)"
-    r"|Joining\s+(?:him|her|them)\s+(?:in|on)\b|(?:was|were|is|are)\s+also\s+(?:co-?)?signed)"
+    r"\balso\s+(?:co-?)?sign(?:ed|s)\s+(?:on\s*to\s+)?(?:the|this)\s+letter"
+    r"|\b(?:also\s+)?join(?:ed|s)\s+(?:[^,;:.“”\"()]{1,60}?\s+)?(?:in|on)\s+(?:the|this)\s+letter"
+)
+# The people said to join come after the word: `Joining him in this letter were …`,
+# `The letter to the Board was also signed by …` (not `The letter cites the law, which
+# was also signed by …`).
+_JOINING_LETTER = re.compile(
+    r"Joining\s+(?:him|her|them)\s+(?:in|on)\s+(?:the|this)\s+(?P<letter>letter)"
+    r"\s+(?:were|was|are|is)\b"
+)
+_LETTER_SIGNED_BY = re.compile(
+    r"(?:The|This|Today[’']s)\s+(?P<letter>letter)\b(?:(?!\b(?:which|that|who|whom|whose)\b)[^,;:.“”\"])*?"
+    r"\b(?:was|is)\s+also\s+(?:co-?)?signed\s+by\b"
+)
+# How many sentences back the leaders of a letter others join are looked for.
+LEADER_SENTENCES = 4
+# Somebody writing, with or without the word `letter` (`Sen. Holt wrote to the Board`).
+_WRITES = re.compile(r"\b(?:wrote|writes|sent|sends|penned|authored)\b")
+# A day or time opening a sentence before its subject: `Today, …`, `On Monday, …`.
+_WHEN_OPENING = re.compile(
+    r"(?:Today|Yesterday|Tonight|This\s+(?:week|morning|afternoon)|Last\s+(?:week|month)"
+    r"|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2}(?:,\s+\d{4})?)),\s+"
+)
+# A clause of its own after the people named: `…, who …`, `…, which …`.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b")
+# Words before a verb showing its sentence opens with something other than its subject
+# or that the subject holds a clause of its own.
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:who|whom|whose|which|that|where|when|while|after|before|following|at|during"
+    r"|since|because|as|if|following|upon|once)\b",
+    re.IGNORECASE,
 )
 # The verb by which the people named before it lead a joint letter, its adjectives
-# listed with commas: `led a bicameral, bipartisan letter`.
+# listed with commas: `led a bicameral, bipartisan letter` (not `also signed the letter`).
 _LED_LETTER = re.compile(
-    r"\b(?:sent|sends|wrote|writes|signed|signs|authored|penned|drafted|led|leads)\s+"
+    r"(?<!\balso\s)\b(?:sent|sends|wrote|writes|signed|signs|authored|penned|drafted|led|leads)\s+"
     r"(?:a|an|the|this|his|her|their)\s+(?:[\w-]+,?\s+){0,3}$"
 )
 # Somebody answering a letter: `the Board answered`, `replied`, `wrote back`.
