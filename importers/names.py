@@ -399,9 +399,28 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
                 return None, words  # "President of Lakeside Sterile Packaging"
             role_words += rest[:cut]
             rest = rest[cut:]
+        if word_key(rest[0]) == "and":
+            # "College student and DREAMer Ana Ruiz-Vela": a second description joined
+            # to the role runs on to the name, which opens with a known first name.
+            start = next(
+                (
+                    j
+                    for j in range(2, len(rest) - 1)
+                    if first_name_gender(rest[j]) is not None and _plain_name(rest[j:])
+                ),
+                None,
+            )
+            if start is not None and len(rest) - start <= 4:
+                role_words += rest[:start]
+                rest = rest[start:]
         role = " ".join(role_words).strip(" ,") or None
         name = _trim_connectors(rest)
         return (role, name) if name else (None, words)
+    slip = _misspelt_role_at(words)
+    if slip:
+        # "Lincoln Middle School Pricipal Tom Brook": a body's name, a role word spelt
+        # one slip off, then a full name; the role is everything before the name.
+        return " ".join(words[:slip]), words[slip:]
     if (
         len(words) >= 3
         and (word_key(words[0]) in ORG_WORDS or word_key(words[0]) in _DEPARTMENT_SUBJECTS)
@@ -418,6 +437,44 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         # role word left out; the body is the role.
         return " ".join(words[:body]), words[body:]
     return None, words
+
+
+def _misspelt_role_at(words: list[str]) -> int:
+    """Where a full name starts after a body's name and a word one slip off a role word
+    of seven letters or more (`Harbor High School Pricipal Tom Brook` → 4), else 0. Only
+    between a body's last word (`School`, `Committee`) and a name that opens with a known
+    first name: a surname spelt like a role word stands elsewhere."""
+    for k in range(len(words) - 3, 1, -1):
+        rest = words[k + 1 :]
+        if len(rest) > 3 or word_key(words[k - 1]) not in ORG_WORDS | _BODY_ENDS:
+            continue
+        if (
+            _misspelt_role(words[k])
+            and first_name_gender(rest[0]) is not None
+            and word_key(rest[0]) not in _NOT_ROLE
+            and _plain_name(rest)
+            and all(w[:1].isupper() for w in words[:k])
+        ):
+            return k + 1
+    return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_role(word: str) -> bool:
+    """`Pricipal`, `Dirctor`: one letter added, dropped or changed, or two neighbours
+    swapped, away from a role word of seven letters or more, its first two letters kept,
+    and itself no role word, given name or word the lists know."""
+    low = word_key(word)
+    if len(low) < 7 or not low.isalpha() or not word[:1].isupper():
+        return False
+    if low in ROLE_WORDS or first_name_gender(word) is not None:
+        return False
+    if low in ORG_WORDS | TITLE_WORDS | PLACE_WORDS | NOT_NAME_WORDS:
+        return False
+    return any(
+        len(r) >= 7 and r[:2] == low[:2] and abs(len(r) - len(low)) <= 1 and _one_slip(low, r)
+        for r in _LONG_ROLE_WORDS
+    )
 
 
 def body_before_name(words: list[str]) -> int:
@@ -449,6 +506,8 @@ def body_before_name(words: list[str]) -> int:
 # The last word of a body's name (`House Budget Committee`, `Lakeport School Board`).
 _BODY_ENDS = frozenset("committee subcommittee caucus commission board council".split())
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
+# Role words long enough that a word one slip off them is a slip, not another word.
+_LONG_ROLE_WORDS = frozenset(r for r in ROLE_WORDS if len(r) >= 7 and r.isalpha())
 # Ranks and the bench, which the first-name lexicon also lists (`General`, `Judge`), so a
 # name keeps them before a surname alone (`General Tobin`); the speaker's value puts them
 # in its role (`importers.speakers.rank_apart`).

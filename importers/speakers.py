@@ -476,6 +476,16 @@ def _shape(
         and N.person_shape(name[1:])
     ):
         name = name[1:]  # `Veterans’ Affairs James Peake`: a department's last word
+    if (
+        len(name) >= 3
+        and _ACRONYM_NOUN.fullmatch(name[0])
+        and N.first_name_gender(name[1]) is not None
+        and N.person_shape(name[1:])
+    ):
+        # `student and DREAMer Ana Ruiz-Vela`: a noun made of an acronym (`DREAMer`,
+        # `GOPers`) describes the person named after it, no word of the name.
+        role = role or name[0]
+        name = name[1:]
     joint = N.split_joint(name)
     org = joint is None and role is None and is_org_name(kept) and not _plural_role(kept[0])
     return role, kept, name, joint, org
@@ -530,6 +540,10 @@ _DOCUMENT_WORDS = frozenset(
 _EVENT_ENDS = frozenset("cup bowl series championship championships olympics derby".split())
 
 
+# An acronym made a noun by a short ending in lower case (`DREAMer`, `GOPers`).
+_ACRONYM_NOUN = re.compile(r"[A-Z]{3,}[a-z]{1,3}")
+
+
 def _after_event(name: list[str]) -> list[str]:
     """`the Flyers win the Stanley Cup Brady gets …`: an event's name run into a surname
     (the comma left out) ends before the person's name."""
@@ -560,7 +574,30 @@ def _titled_parts(words: list[str]) -> list[list[str]] | None:
             return None
         if role is None and not N.person_evidence(name):
             return None
+        body = N.body_before_name(part)
+        if body and role == " ".join(part[:body]):
+            # `Chairman of the House Ways and Means Committee Tod Vail`: a part whose role
+            # is only a body's name holds no title word; the `and` joins the body's words.
+            return None
     return parts
+
+
+# Prepositions a place is written after (`in Raytown`), and a state after its city's comma.
+_PLACE_PREPOSITIONS = frozenset("in at from near outside across throughout".split())
+_STATE_AFTER = re.compile(r",\s+([A-Z][A-Za-z.]*)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _place_alone_key(joined: str) -> bool:
+    return is_known(joined)
+
+
+def _place_alone(name: list[str]) -> bool:
+    """A name that is a place the gazetteer knows (`Raytown`, `Harbor City`) and no word
+    of a person's name shape beyond it: no known first name opens it."""
+    if len(name) > 3 or N.first_name_gender(name[0]) is not None:
+        return False
+    return _place_alone_key(" ".join(name).rstrip(".,"))
 
 
 def _plural_role(word: str) -> bool:
@@ -703,6 +740,13 @@ def _normalise(
         return None
     if len(words) == 1 and _office_alone(words[0]) and not surname:
         return None  # `IG`, `CEO`, `Senators`: an office alone names nobody
+    if (
+        1 < len(words) <= 3
+        and _plural_role(words[-1])
+        and words[-1][:1].isupper()
+        and not any(N.first_name_gender(w) for w in words[:-1])
+    ):
+        return None  # `the American Generals said`: people by their office, unnamed
     if "of" in words[2:-1]:
         # "Congressman Steve Knight of California": the name ends before its place.
         k = words.index("of", 2)
@@ -900,6 +944,10 @@ class SpeakerBook:
         if len(name) > 1 and name[-1].lower().strip(".,;:") in _LANDMARK_ENDS:
             return None  # `the Lincoln Memorial`: a place named after a person is nobody
         entity = self._resolve_short(name)
+        if entity is None and role is None and not (title or titled) and self._placed(name, pos):
+            # `said Raytown, Mo., Mayor …`, `In Flint, she …`: a place the gazetteer knows,
+            # written as a place, no person the text named, is nobody who speaks.
+            return None
         office = _office_of(role, whole=True) or stated
         if entity is not None and office is not None and len(name) == 1:
             entity = self._namesake_in_office(name[0], office, entity)
@@ -1178,6 +1226,28 @@ class SpeakerBook:
             and text[at + len(name) : at + len(name) + 1] == ","
         )
 
+    def _placed(self, name: list[str], pos: int) -> bool:
+        """Whether `name` at `pos` is a place the gazetteer knows, written as one: after a
+        preposition of place (`in Raytown`) or before its state (`Raytown, Mo.,`). A
+        surname that is also a town (`said Rogers`) is read as written elsewhere."""
+        if not _place_alone(name):
+            return False
+        paragraph, offset = divmod(pos, PRONOUN_REACH)
+        if paragraph >= len(self.texts):
+            return False
+        # The name may stand a few words after where its run starts (`In Raytown`).
+        text = self.texts[paragraph]
+        at = text.find(name[0], max(0, offset - 2), offset + len(name[0]) + 24)
+        if at < 0:
+            return False
+        before = text[max(0, at - 12) : at].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            return True
+        after = _STATE_AFTER.match(text, at + len(" ".join(name)))
+        return after is not None and (
+            after.group(1).casefold() in US_STATES or f"{after.group(1)}.".casefold() in US_STATES
+        )
+
     def word_at(self, word: str, pos: int) -> tuple[str, int] | None:
         """The paragraph text holding `word` at the position `pos` and the word's offset
         in it (a word's position counts paragraphs in steps of PRONOUN_REACH), or None
@@ -1220,6 +1290,14 @@ class SpeakerBook:
         if before.split()[-1:] and _clean(before.split()[-1]) in _SAYING:
             return False
         end = _QUESTION_OR_END.search(text, at)
+        while (
+            end is not None
+            and end.group() == "."
+            and not _ends_sentence(text[text.rfind(" ", at, end.start()) + 1 : end.end()])
+        ):
+            # `Is Acme cutting services at St. Mary Hospital next?`: an abbreviation's
+            # full stop ends no sentence.
+            end = _QUESTION_OR_END.search(text, end.end())
         if end is not None and end.group() == "?":
             return True
         nxt = words[1] if len(words) > 1 else ""
