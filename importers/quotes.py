@@ -761,6 +761,7 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
                 _LONE_SUBJECT.match(masked, m.start())
                 and not N.is_role_word(words[0])
                 and _could_be_surname(words[0])
+                and _a_persons_word(book, words[0], paragraph)
             ):
                 book.lone_subjects.append((paragraph * STRIDE + m.start(), words[0]))
             continue  # a lone capitalised word opening a sentence is rarely a name
@@ -774,7 +775,7 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
         if owned:
             # `noted NBC’s Dale Okoro.`, `Harbor Bank’s Okoro said`: the person the
             # possessive's owner employs is the one named, not a name holding the owner.
-            at = masked.find(words[owned], at + len(words[owned - 1]))
+            at += [w.start() for w in re.finditer(r"\S+", m.group())][owned]
             words = words[owned:]
         place = _place_ending_role(words, masked, at)
         if place:
@@ -804,6 +805,8 @@ def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int,
     if owner < 0 or any(_ENDS_SENTENCE.search(w) for w in words[: owner + 1]):
         return 0  # `… Ann Matthies. The County Sheriff’s Department`: a run over a full stop
     tail = [w.rstrip(".,;:") for w in words[owner + 1 :]]
+    if _owned_thing(tail):
+        return 0  # `Lakeport’s Grace Church`, `Obama’s Virginia Beach rally`: a place
     if len(tail) == 1:
         # a person's surname, not a body's last word (`the Sheriff’s Department`)
         if tail[0].lower() in ORG_NOUNS:
@@ -820,6 +823,24 @@ def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int,
     return owner + 1 if N.person_evidence(tail) else 0
 
 
+def _owned_thing(tail: list[str]) -> bool:
+    """Whether the words after an owner's possessive name a body, a place or a venue
+    rather than a person: a body's or a venue's word ends them (`Grace Church`, `Holt
+    Park`, `Harbor Bank`), or two words or more are a place of the gazetteer (`Virginia
+    Beach`)."""
+    last = tail[-1].lower()
+    # A one-word tail is a surname the text named in full (`Kessler’s Jackson`).
+    place = len(tail) > 1 and N.a_place_name(tail)
+    return last in ORG_NOUNS or last in _VENUE_NOUNS or place
+
+
+# Words ending the name of a place or a building, never a person's surname.
+_VENUE_NOUNS = frozenset(
+    """church cathedral chapel temple mosque synagogue hospital clinic park beach school
+    academy college stadium arena center centre hall theater theatre museum library
+    square street avenue road bridge airport station harbor harbour port river lake
+    island mountain valley county city township village hotel market mall plaza""".split()
+)
 _POSSESSIVE_WORD = re.compile(r"[’']s$")
 # A word ending a sentence inside a name run: three letters or more before the full stop
 # (`Matthies.`), not an initial or a short title (`J.`, `Dr.`, `St.`).
@@ -835,6 +856,28 @@ def _could_be_surname(word: str) -> bool:
 
 
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship)$")
+
+
+def _a_persons_word(book: SpeakerBook, word: str, paragraph: int) -> bool:
+    """Whether a lone word opening a sentence in `paragraph` may be a person's surname or
+    first name: the last word of a person the text named in full; else not a noun for
+    people or a body (`Police said`) nor a place of the gazetteer, and a first name the
+    lexicon knows, or else no plural in -s (`Democrats said`, `Critics say`) nor a place
+    the paragraph or the one before puts people in (`in Lakeport`)."""
+    if any(" " in name for name in book.by_tail.get((word,), ())):
+        return True
+    low = word.lower()
+    if low in PERSON_NOUNS or low in ORG_NOUNS or low in N.ORG_WORDS or N.a_place_name([word]):
+        return False
+    if N.first_name_gender(word) is not None:
+        return True
+    if low.endswith("s"):
+        return False
+    where = re.compile(
+        r"\b(?:in|at|near|outside|across|around)\s+" + re.escape(word) + r"\b(?!’|')"
+    )
+    texts = book.texts[max(0, paragraph - 1) : paragraph + 1]
+    return not any(where.search(text) for text in texts)
 
 
 # A lone capitalised word opening a sentence, followed by a verb a person's surname is
@@ -2587,10 +2630,12 @@ _UNNAMED_PERSON = (
 )
 # A verb of saying right before a quotation's opening mark whose subject is a noun
 # phrase in lower case after a word opening a clause: `that the city said, `, `about her
-# father, who wired, `. Not after `and` (`Holt and the mayor said:` is theirs jointly).
+# father, who wired, `. Not after `and` (`Holt and the mayor said:` is theirs jointly),
+# nor when a comma with no `who` parts the phrase from the verb: the phrase then ends a
+# clause set between a name and its own verb (`Ann Holt, speaking about the ban, said:`).
 _UNNAMED_INTRO = re.compile(
     r"\b(?:that|about|when|after|because|while|where)\s+(?:the|a|an|his|her|their|its)\s+"
-    r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,?\s+(?:who\s+)?(?:said|says|wrote|writes|wired"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*(?:\s+|,\s+who\s+)(?:said|says|wrote|writes|wired"
     r"|added|declared|replied|warned|told\s+(?:him|her|them|me|us))[,:]?\s*$"
 )
 _UNNAMED_LEAD = r"(?:[Oo]ne|[Aa]nother|[Aa]n?|[Aa]\s+(?:second|third|fourth)|[Tt]he)"
@@ -2602,6 +2647,9 @@ _UNNAMED_PHRASE = (
     r"(" + _UNNAMED_LEAD + r")\s+((?:[\w.&’'-]+\s+){0,4}?)(" + _UNNAMED_PERSON + r")\b"
     r"(?!,?\s+[A-Z])(?!’s|'s)"
 )
+# What follows a noun phrase opening a sentence when it is an appositive of the pronoun
+# that is the sentence's subject: `A politician who grew up on a farm, she said …`.
+_PRONOUNS_APPOSITIVE = re.compile(r"[^,.;:!?“”\"]*,\s+(?:he|she)\b")
 _UNNAMED_OPENING = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?" + _UNNAMED_PHRASE
 )
@@ -3856,6 +3904,23 @@ class _Extractor:
                 return True
         return False
 
+    def _given_role(self, entity: Entity, noun: str, pos: int) -> bool:
+        """Whether the text before `pos` gave `entity` the person noun `noun` as a role:
+        in an appositive (`Ann Holt, editor of the Star,`, `Ann Holt, the paper's
+        editor,`) or as a title (`Editor Ann Holt`)."""
+        name = re.escape(entity.name)
+        given = re.compile(
+            name + r",\s+(?:(?:the|an?)\s+)?(?:(?!(?:who|whom|whose|which|that|and)\b)"
+            r"[\w’'.-]+\s+){0,2}?" + noun + r"\b"
+            r"|\b(?i:" + noun + r")\s+(?:[A-Z][\w’'.-]*\s+){0,2}?" + name,
+        )
+        for i, masked in enumerate(self.masked):
+            if i * STRIDE >= pos:
+                break
+            if given.search(masked, 0, max(0, pos - i * STRIDE)):
+                return True
+        return False
+
     def _unnamed_subject_before(self, entity: Entity, mention: str, pos: int) -> bool:
         """`he`/`she` (or a bare role noun, `the diplomat`) at `pos` may mean somebody
         the text leaves unnamed: the subject of its sentence before `pos`, or of the
@@ -3892,11 +3957,18 @@ class _Extractor:
                 return False
             lo = max(start, hi - LOOK_BACK)
             m = _UNNAMED_OPENING.match(text, start, hi) or _UNNAMED_SUBJECT.search(text, lo, hi)
+            if m is not None and _PRONOUNS_APPOSITIVE.match(text, m.end(), hi):
+                m = None  # `A politician who grew up on a farm, she said`: she herself
             if m is not None and base + m.start(1) > at:
                 head = m.group(3).lower()
                 definite = m.group(1).lower() == "the"
                 if noun is not None and head != noun:
                     return False
+                if definite and noun is None and self._given_role(entity, head, pos):
+                    # `Ann Holt, editor of the Star, … . The editor said … . “…,” she
+                    # said`: the noun the text gave her as a role renames her.
+                    m = None
+            if m is not None and base + m.start(1) > at:
                 sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
                 phrase = [m.group(1), *m.group(2).split(), head]
                 if sex in (None, want) and (
