@@ -754,8 +754,15 @@ def _runs_on_with_a_verb(text: str, end: int) -> bool:
 
 def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     """Note every capitalised name in the narration, in reading order."""
+    full = [
+        (m.end(), m.group(1), m.group(2))
+        for m in _FULL_NAME.finditer(masked)
+        if N.first_name_gender(m.group(1)) is not None
+    ]
     for m in P.NAME_IN_TEXT.finditer(masked):
         words = m.group().split()
+        if len(words) == 1:
+            _note_lone_name(book, masked, m.start(), m.end(), paragraph, full)
         if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
             if (
                 _LONE_SUBJECT.match(masked, m.start())
@@ -792,6 +799,7 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             book.sentence_heads.append(
                 (paragraph * STRIDE + at, paragraph * STRIDE + begin, masked[begin:at].lower())
             )
+    book.full_names.update(w for _, first, last in full for w in (first, last))
 
 
 def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int, end: int) -> int:
@@ -846,6 +854,72 @@ _POSSESSIVE_WORD = re.compile(r"[’']s$")
 # (`Matthies.`), not an initial or a short title (`J.`, `Dr.`, `St.`).
 _ENDS_SENTENCE = re.compile(r"[a-z]{3}\.$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+
+
+def _note_lone_name(
+    book: SpeakerBook,
+    masked: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    full: list[tuple[int, str, str]],
+) -> None:
+    """Note a surname or first name standing alone as its sentence's subject, or as the
+    subject's owner, where the text named a person in full with it before: `Levin sees
+    …`, `For his part, Bernard believes …`, `In part, Levin says, because …`, `Bernard’s
+    go-to option is …`. A he/she after it may mean that person, not an earlier one."""
+    word = masked[start:end]
+    kind = "subject"
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+        # `Ben’s lawyer said`: somebody else speaks; `Ben’s go-to option is`: Ben may.
+        after = [w.strip(",.;:").lower() for w in masked[end : end + 40].split()[:3]]
+        kind = "owner" if any(_OWNED_PERSON.fullmatch(w) for w in after) else "thing"
+    elif not _LONE_VERB.match(masked, end):
+        return
+    if not _SUBJECT_SLOT.fullmatch(masked, sentence_start(masked, start), start):
+        return
+    owners = tuple(
+        e.name
+        for e in book.entities.values()
+        if e.kind == "person"
+        and len(parts := e.name.split()) >= 2
+        and word in (parts[0], parts[-1])
+        and word not in _NOT_SURNAMES
+    )
+    # A first name and a surname the name patterns took apart or left out (`Kevin and
+    # Bernard P Achampong`): no one to resolve to, but still someone else than before.
+    here = any(done <= start and word in (first, last) for done, first, last in full)
+    if owners or here or word in book.full_names:
+        book.lone_names.append((paragraph * STRIDE + start, word, kind, owners))
+
+
+# A person a possessive may own (`Ben’s lawyer`, `Ann’s longtime friend`).
+_OWNED_PERSON = re.compile(
+    r"(?:"
+    + "|".join(sorted(PERSON_NOUNS))
+    + r"|wife|husband|son|daughter|brother|sister|father|mother|mom|dad|friend|partner|"
+    r"colleague|boss|coach|doctor|teacher|family|parents?|children|kids?)s?"
+)
+
+
+# A known first name, an initial perhaps, and a surname (checked by the caller).
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+# What may stand before a sentence's subject: nothing, or one or two short phrases each
+# closed by a comma (`For his part, `, `With tadpoles, in fact, `, `In part, `).
+_SUBJECT_SLOT = re.compile(r"(?:[^,;:.!?“”\"()]{1,40},\s+){0,2}")
+
+# The word after a lone subject name: a verb (`sees`, `showed`, `has`), not a noun phrase
+# or a conjunction (`Levin and Bongard`, `Levin as a child`).
+_LONE_VERB = re.compile(
+    r"\s+(?!(?:this|thus|plus|less|unless|across|always|whereas|versus|perhaps|towards|"
+    r"afterwards|its|his|hers|news|series|species|red|bed|seed)\b)"
+    r"(?:[a-z]{2,}(?:s|ed)|has|had|is|was|led|will|would|can|could|may|might|did|does|saw|"
+    r"thought|felt|found|told|said|wrote|spoke|took|made|knew|began|went|also|then|later|"
+    r"now|still|never|often|once)\b"
+)
 
 
 def _could_be_surname(word: str) -> bool:
@@ -4223,6 +4297,56 @@ class _Extractor:
         return end >= 0 and _runs_on_with_a_verb(masked, end + len(mention))
 
     def _resolve_mention(self, mention: str, pos: int, cue: str | None) -> Entity | None:
+        """`_resolve_near`, then he/she past a lone name: `Kevin Ames and Ben Oyo
+        answered. Kevin recommends “…”. He notes …` is Kevin's, not Ben Oyo's."""
+        entity = self._resolve_near(mention, pos, cue)
+        low = _CONTRACTED.sub("", mention.lower())
+        if low in ("he", "she") and entity is not None and entity.kind == "person":
+            return self._past_lone_name(entity, pos, PRONOUN_GENDER[low])
+        return entity
+
+    def _past_lone_name(self, entity: Entity, pos: int, want: str | None) -> Entity | None:
+        """`entity`, unless a surname or first name alone of another person named in full
+        before stands as a subject between `entity`'s last mention and `pos` (two
+        paragraphs back at most): then that person, when the name fits one person of a
+        compatible sex (a possessive only when it opens the pronoun's own sentence, `Ben’s
+        pick is “…,” he says`, never `Ben’s lawyer`), else nobody. A lone name
+        opening the sentence `entity` was last named in (`Levin sees it, as Ann Dawe put
+        it, as …`) makes `entity` nobody's antecedent too."""
+        names = self.book.lone_names
+        if not names:
+            return entity
+        last = None
+        for p, name in self.book._before(pos):
+            if name == entity.name:
+                last = p
+                break
+        floor = (pos // STRIDE - 2) * STRIDE
+        if last is not None:
+            found = self._masked_at(last)
+            begin = last if found is None else last - found[1] + sentence_start(*found)
+            floor = max(floor, begin)
+        lo = bisect.bisect_left(names, floor, key=lambda n: n[0])
+        hi = bisect.bisect_left(names, pos, key=lambda n: n[0])
+        if hi <= lo:
+            return entity
+        at, word, kind, owners = names[hi - 1]
+        if word in entity.name.split() or entity.name in owners:
+            return entity
+        if last is not None and at < last:
+            return None  # the lone name is the subject of the sentence naming `entity`
+        people = [e for e in (self.book.entities.get(n) for n in owners) if e is not None]
+        if people and all(e.gender not in (None, want) for e in people):
+            return entity  # `Vail signed it. “…,” she said` after Tom Vail: no rival
+        fits = [e for e in people if e.gender in (None, want)]
+        if kind == "owner" or len(fits) != 1 or len(owners) != 1:
+            return None
+        found = self._masked_at(pos)
+        if kind == "thing" and (found is None or at < pos - found[1] + sentence_start(*found)):
+            return None  # `Ben’s plan is …`: a possessive opening the pronoun's own sentence
+        return fits[0]
+
+    def _resolve_near(self, mention: str, pos: int, cue: str | None) -> Entity | None:
         """`resolve`, except that `he`/`she` at a cue is the last speaker when nobody
         else who fits was named since: `Cook told Benioff that … “…,” he said` is Cook's
         (Benioff is addressed), as is `Sarker said … . “…,” he added` when an earlier
@@ -4812,9 +4936,22 @@ class _Extractor:
                 since.append(other)
         if last.gender not in (None, want) and not _weak_gender(last):
             return entity  # `“…,” said Tod Vail. She asserted …`: not him, somebody else
+        lone = self._lone_name_since(end, att.pos)
+        if lone is not None and lone[0] not in last.name.split():
+            # `“…,” Kevin said. Bernard’s pick is “…,” he explains`: a lone name of
+            # somebody else since the quotation; the resolution's reading if it took them.
+            return entity if entity.name in lone[1] else None
         if last.gender in (None, want) and not since:
             return last
         return None
+
+    def _lone_name_since(self, start: int, pos: int) -> tuple[str, tuple[str, ...]] | None:
+        """The word and the people named in full with it of the latest lone name as a
+        subject after `start` and before `pos` (`For his part, Bernard believes …`)."""
+        names = self.book.lone_names
+        lo = bisect.bisect_right(names, start, key=lambda n: n[0])
+        hi = bisect.bisect_left(names, pos, key=lambda n: n[0])
+        return (names[hi - 1][1], names[hi - 1][3]) if hi > lo else None
 
     def _a_body_by_first_name(self, entity: Entity, att: Attribution) -> bool:
         """`entity` is a person only by a first name alone (`Chase`, `Tiffany`, `Dell`),

@@ -837,6 +837,11 @@ class SpeakerBook:
         # subject (`Okafor testified next.`): not registered as a name, yet a person a
         # later `he`/`she` may mean.
         self.lone_subjects: list[tuple[int, str]] = []
+        # A surname or first name alone as a subject (`For his part, Levin says`): its
+        # place, the word, "subject", "owner" (of a person) or "thing" (a possessive's
+        # thing) and the people named in full with it.
+        self.lone_names: list[tuple[int, str, str, tuple[str, ...]]] = []
+        self.full_names: set[str] = set()  # words a first name + surname was written with
         # Capitalised words the text writes in a run with another capitalised word (a
         # first name written with a surname, registered as a name or not, or the last
         # word of a name, in capitals or not): a first name among them is no name of its
