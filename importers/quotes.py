@@ -31,6 +31,7 @@ from importers.speakers import (
     another_person_before,
     document_introduces,
     from_another,
+    gender_of,
     label_before,
     labelled_in_chain,
     labels_another,
@@ -38,6 +39,7 @@ from importers.speakers import (
     one_list,
     opens_statement,
     rank_apart,
+    said_gender,
     speaker_names,
     sure_given_name,
     tagged_list,
@@ -500,8 +502,18 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         if head == "source":
             return None  # `said the source`: somebody unnamed, never the last one named
         found = book.resolve_noun(mention, pos)
-        if found is not None and (found.kind != "person" or _fits_noun(found, words)):
+        if found is not None and (
+            found.kind != "person"
+            or _fits_noun(found, words)
+            or _appositive_gives(book, found, words[-1], pos)
+        ):
             return found
+        if found is not None and len(words) == 2 and words[0].lower() == "the":
+            # `Sen. Ann Holt toured the bridge with Rep. Ben Fisk. … the senator said`:
+            # not the latest person, but the one person named who holds that office.
+            holding = _one_holding(book, words, pos)
+            if holding is not None:
+                return holding
         return book.entity_for(mention, "organization" if head in ORG_NOUNS else "person")
     if "of" in words:
         before = words[: words.index("of")]
@@ -694,6 +706,49 @@ def _fits_noun(entity: Entity, words: list[str]) -> bool:
     # `The mayor said` after `Ann Reed said`: the text never made her the mayor, so the
     # noun introduces somebody it does not name (`the man`, `the patient` even less so).
     return False
+
+
+def _appositive_gives(book: SpeakerBook, entity: Entity, noun: str, pos: int) -> bool:
+    """Whether the text before `pos` gave the person `entity` the role noun `noun` in an
+    appositive right after the name: `Ann Holt, the mayor of Dover,`, `Ann Holt, mayor
+    of Dover,`, `Ann Holt, who chairs the council,` (`the chairwoman`). `Ann Holt, aide
+    to the mayor,` or `the mayor's aide` gives her no such role."""
+    low = noun.lower()
+    if not low.isalpha() or low in _UNNAMED_NOUNS:
+        return False
+    name = re.escape(entity.name)
+    forms = [
+        name + r",\s+(?:(?:the|an?)\s+)?(?:(?!(?:who|whom|whose|which|that|and|of|to|for|"
+        r"with|by|from|under|at)\b)[\w’'.-]+\s+){0,2}?(?i:" + low + r")(?![’'-]|\w)"
+    ]
+    stem = re.sub(r"(?:wo)?man$|person$|(?<=[a-z]{3})(?:er|or)$", "", low)
+    if stem != low and len(stem) >= 4:
+        # `who chairs the council` gives `the chairwoman`, `who directs` `the director`.
+        forms.append(name + r",\s+who\s+(?:now\s+|also\s+)?" + stem + r"e?s\b")
+    given = re.compile("|".join(forms))
+    for i, masked in enumerate(book.texts):
+        if i * STRIDE >= pos:
+            break
+        if given.search(masked, 0, max(0, min(len(masked), pos - i * STRIDE))):
+            return True
+    return False
+
+
+def _one_holding(book: SpeakerBook, words: list[str], pos: int) -> Entity | None:
+    """The one person named before `pos` whom the noun of an elected office in `words`
+    fits (`the senator`, `the governor`: by the title or role the text gave them);
+    nobody when none or several do. Other nouns (`the spokesman`) may mean somebody
+    the text introduced unnamed."""
+    if not any(words[-1].lower().rstrip("s") in nouns for nouns in _OFFICE_NOUNS.values()):
+        return None
+    fit: dict[str, Entity] = {}
+    for _p, name in book._before(pos):
+        ent = book.entities.get(name)
+        if ent is None or ent.kind != "person" or name in fit:
+            continue
+        if _fits_noun(ent, words) or _appositive_gives(book, ent, words[-1], pos):
+            fit[name] = ent
+    return next(iter(fit.values())) if len(fit) == 1 else None
 
 
 # The nouns a text renames a member or governor by, per office of the title they were
@@ -1233,7 +1288,10 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             best = None  # "Red Dawn claimed responsibility for the attack …:" is no cue
         elif (
             best.group("cue").split()[0].lower() in _ASKING_VERBS
-            and _TO_DO.match(f"{best.group('cue').split()[-1]}{rest}")
+            and (
+                _TO_DO.match(f"{best.group('cue').split()[-1]}{rest}")
+                or _ASKED_TO.match(head, best.start("cue"))
+            )
             and _PRONOUN_CLAUSE.search(rest)
         ):
             # `Holt asked Mayor Ben Fisk to speak, and he stood and said`: the one asked to
@@ -2323,16 +2381,50 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         lo = max(start + m.end("np"), seg.open_at - LOOK_BACK)
         comma = masked.rfind(",", lo, seg.open_at)
         own = _PRONOUN_CLAUSE.match(masked, comma) if comma >= 0 else None
-        if own is not None and not _CLAUSE_STOP.search(masked, own.end(), seg.open_at):
-            # `Holt asked Mayor Ben Fisk to speak, and he stood and said “…”`: the last
-            # clause has a subject of its own, which the words are (resolved, or nobody).
-            return Attribution(own.group(1), None, base + own.start(1), False)
+        asked = (
+            _ASKED_TO.search(masked, start + m.end("np"), comma)
+            if own is not None and not _CLAUSE_STOP.search(masked, own.end(), seg.open_at)
+            else None
+        )
+        if own is not None and asked is not None:
+            # `Holt asked Mayor Ben Fisk to speak, and he stood and said “…”`: the one asked
+            # to do something may be the last clause's subject. Only after a verb of asking
+            # (`Holt welcomed Gov. Joan Fisk, and she said` stays the subject's), and only
+            # when the pronoun cannot be the one who asked; else nobody's.
+            pronoun, np = own.group(1), asked.group("np")
+            named = any(w[:1].isupper() for w in np.split())
+            if not named or _may_be(mention, pronoun) or not _may_be(np, pronoun):
+                return Attribution(pronoun, None, base + own.start(1), False, nobody=True)
+            return Attribution(pronoun, None, base + own.start(1), False)
     return Attribution(mention, None, base + offset + m.start("np"), False)
+
+
+def _may_be(mention: str, pronoun: str) -> bool:
+    """Whether `he`/`she` may mean the person `mention` names: the sex its title or
+    first name gives is the pronoun's, or none is sure (`Holt`, `Casey Holt`). `they`
+    may mean anybody."""
+    want = PRONOUN_GENDER.get(pronoun.lower())
+    words = [w.strip(",.’'") for w in mention.split() if w[:1].isupper()]
+    if want is None or not words:
+        return True
+    role, name = N.split_role(words)
+    sex = said_gender(None, role)
+    if sex is None and len(name) > 1 and not N.either_sex(name[0]):
+        sex = gender_of(name)
+    return sex in (None, want)
 
 
 # A coordinated clause with a pronoun of its own as subject, running up to the quotation.
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:then\s+)?(he|she|they)\b")
 _CLAUSE_STOP = re.compile(r"[;:.!?]")
+# A verb of asking, the one asked, and the infinitive they are asked to (`asked Mayor Ben
+# Fisk to speak`, `called on Gov. Joan Fisk to`): the same verbs `cue_before` takes for
+# no cue.
+_ASKED_TO = re.compile(
+    r"\b(?:asked|asks|invited|invites|urged|urges|told|tells|encouraged|"
+    r"called\s+on|calls\s+on)\s+"
+    r"(?P<np>(?:(?!(?:that|and|but|or|who|which|to)\b)[^\s;:!?]+\s+){1,6}?)to\s+[a-z]"
+)
 
 
 # `Trump was quoted saying`: the subject is the one quoted, not one who quotes.
@@ -3944,10 +4036,11 @@ class _Extractor:
         (`Motors`) is nobody. `said General Tobin` with no firm of that name stays the
         general's."""
         words = mention.split()
-        if len(words) == 2 and N.is_role_word(words[0]) and _business_word(words[1]):
-            # `General Mills said`, `General Electric said`: a title before a word for a
-            # kind of business or an adjective is a firm's name, unless the text named a
-            # person of that surname in full (`Gen. Ann Mills`).
+        if len(words) == 2 and words[0] in ("General", "Gen.") and _business_word(words[1]):
+            # `General Mills said`, `General Electric said`: the rank a firm's name opens
+            # with, before a word for a kind of business or an adjective, is a firm's name,
+            # unless the text named a person of that surname in full (`Gen. Ann Mills`).
+            # Other titles are no firm's first word (`said Congressman Mills`).
             named = self.book.by_tail.get((words[1],), ())
             return not any(" " in n and N.person_evidence(n.split()) for n in named)
         if len(words) < 2 or words[0] not in ("General", "Gen."):

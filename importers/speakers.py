@@ -909,7 +909,8 @@ class SpeakerBook:
         pos += shift
         # `Rep.` is cut from the name as `Dr.` is: the office is read from the title
         # standing first, never from a role's last word (`Union Representative Bill Cole`).
-        stated = _office_of([w for w in words[:3] if w])
+        # Read after the words `shift` cut (`Today Sen. Ann Holt` holds a senator).
+        stated = _office_of(" ".join(w for w in words if w)[shift:].split()[:3])
         honoured = any(_clean(w) in _OTHER_HONORIFICS for w in words[:2] if w)
         role, words, name, joint, org = _shape(kept)
         if role and _ROLE_OF.search(role) and is_org_name(name):

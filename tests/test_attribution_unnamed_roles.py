@@ -51,9 +51,7 @@ def test_the_one_asked_to_speak_says_the_words_not_the_one_who_asked() -> None:
         "urged Mayor Ben Fisk to speak, and he said",
     ):
         text = f"{HEAD}{BRIDGE}Ann Holt {asked} “We will rebuild the library before winter.”"
-        found = speakers(bare(text))
-        assert found in ([["Ben Fisk"]], [[]]), asked
-        assert found != [["Ann Holt"]], asked
+        assert speakers(bare(text)) == [["Ben Fisk"]], asked
 
 
 def test_a_question_asked_of_somebody_stays_the_askers() -> None:
