@@ -3690,6 +3690,13 @@ class _Extractor:
         names = speaker_names(entity, explicit=True)
         if not names or set(names) & set(last.speakers):
             return None
+        if said and _EMPTY_QUOTATION.search(masked, begin, seg.open_at):
+            # `Ivo said: «» Holt agreed. "…`: the sentence's own quotation is empty, so
+            # the words after it are no more surely the subject's than the last speaker's.
+            return _Last(i, [], "")
+        if said:
+            # The next words are the subject's: a speaker of the document like any other.
+            _mark_quoted(entity, mention)
         # A verb of saying only: after `Holt accused Vail of lying.` the next words may be
         # either's, so they are nobody's.
         return _Last(i, names if said else [], mention if said else "")
@@ -5756,6 +5763,8 @@ def _ends_sentence(paragraph: str, seg: Segment) -> bool:
     return rest[:1].isupper()
 
 
+# Quotation marks with nothing between them: a quotation that gives no words.
+_EMPTY_QUOTATION = re.compile(r"“\s*”|«\s*»|„\s*“|\"\"")
 # A body handing in words: `submitted written testimony`, `sent a letter`, `issued the
 # following statement`.
 _HANDED_IN = re.compile(

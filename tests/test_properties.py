@@ -133,6 +133,9 @@ PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
 
 @FAST
 @given(st.lists(PARAGRAPH, max_size=6))
+@example(
+    ['“0,” Lena Marsh said. Ivo said: «» Lena Marsh according to that 0. "0 Lena Marsh said: «»']
+)
 def test_every_quote_lies_inside_its_paragraph(paragraphs):
     speakers, quotes = extract_quotes(paragraphs)
     names = {s.name for s in speakers}
@@ -143,6 +146,42 @@ def test_every_quote_lies_inside_its_paragraph(paragraphs):
         assert q.speaker == (q.speakers[0] if q.speakers else None)
         if q.speaker is not None:
             assert q.speaker in names
+
+
+def test_a_subject_who_said_no_words_passes_no_speaker_on():
+    # The sentence before the quotation has a subject with a verb of saying whose
+    # quotation is empty: the text gives that person no words, so the next words are
+    # nobody's, not theirs (a name missing from the document's speakers).
+    speakers, quotes = extract_quotes(
+        ["“Fine,” Lena Marsh said. Ivo said: «» Lena Marsh according to that plan. “We are ready.”"]
+    )
+    assert [s.name for s in speakers] == ["Lena Marsh"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Fine,", "Lena Marsh"),
+        ("We are ready.", None),
+    ]
+
+
+def test_a_subject_who_said_words_passes_them_on():
+    # The same subject with words of theirs reported speaks the quotation after them.
+    speakers, quotes = extract_quotes(
+        ["“Fine,” Lena Marsh said. Ivo said the plan works. “We are ready.”"]
+    )
+    assert [s.name for s in speakers] == ["Lena Marsh", "Ivo"]
+    assert quotes[-1].text == "We are ready." and quotes[-1].speaker == "Ivo"
+
+
+def test_a_subject_given_the_next_quotation_is_a_speaker():
+    # A verb of saying with no words reported (`praised the plan`) still gives the
+    # quotation after it to its subject, who is then among the document's speakers.
+    speakers, quotes = extract_quotes(
+        [
+            "“We will keep the mill open,” said Mayor Ann Holt.",
+            "Her deputy, Tod Vail, praised the plan. “It buys the town a decade.”",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Ann Holt", "Tod Vail"]
+    assert {s.name for s in speakers} == {"Ann Holt", "Tod Vail"}
 
 
 @FAST
