@@ -4441,9 +4441,11 @@ class _Extractor:
         fits = [e for e in people if e.gender in (None, want)]
         if kind == "owner" or len(fits) != 1 or len(owners) != 1:
             return None
-        found = self._masked_at(pos)
-        if kind == "thing" and (found is None or at < pos - found[1] + sentence_start(*found)):
-            return None  # `Ben’s plan is …`: a possessive opening the pronoun's own sentence
+        if kind == "thing" or N.a_place_name([word]):
+            # Takes the pronoun away, gives it to nobody: what a name owns is a firm's
+            # product as often (`Ford’s new truck is “…,” he said`), and a place's name
+            # stands for its government (`Washington believes …`).
+            return None
         return fits[0]
 
     def _resolve_near(self, mention: str, pos: int, cue: str | None) -> Entity | None:

@@ -24,8 +24,9 @@ def test_a_lone_first_name_opening_a_sentence_is_who_he_is() -> None:
     ) == ["Kevin Marrow"]
 
 
-def test_a_possessive_opening_the_pronouns_sentence() -> None:
-    # `Bernard’s go-to option is “…,” he explains`: the owner of the pick speaks.
+def test_a_possessive_opening_the_pronouns_sentence_blocks() -> None:
+    # `Bernard’s go-to option is “…,” he explains`: not Kevin's; nobody's, since what a
+    # name owns is a firm's product as often (`Ford’s new truck is “…,” he said`).
     assert _speakers(
         [
             "We asked two producers, Bernard Tulloch and Kevin Marrow, for their picks.",
@@ -33,7 +34,7 @@ def test_a_possessive_opening_the_pronouns_sentence() -> None:
             "Bernard’s go-to option is “the Harlo 40. They are flat response headphones,” "
             "he explains.",
         ]
-    ) == ["Kevin Marrow", "Bernard Tulloch"]
+    ) == ["Kevin Marrow", None]
 
 
 def test_a_possessive_owning_a_person_blocks_only() -> None:
@@ -96,3 +97,24 @@ def test_a_lone_word_nobody_was_named_in_full_with_does_not_block() -> None:
             "grateful for the help,” she said.",
         ]
     ) == ["Ann Reed"]
+
+
+def test_a_lone_name_that_is_a_place_takes_the_pronoun_from_nobody_else() -> None:
+    # `Washington believes …`: the government as often as Denzel Washington; nobody's.
+    assert _speakers(
+        [
+            "We asked Denzel Washington and Kevin Marrow about the treaty.",
+            "Kevin Marrow toured the camps. Washington believes the deal is fair. "
+            "“The camps are full,” he said.",
+        ]
+    ) == [None]
+
+
+def test_a_firms_product_after_a_surname_is_nobodys() -> None:
+    assert _speakers(
+        [
+            "We asked two engineers, Bill Ford and Kevin Marrow, about trucks.",
+            "“I drive one every day,” Kevin Marrow said. Ford’s new truck is “slow but "
+            "tough,” he said.",
+        ]
+    ) == ["Kevin Marrow", None]
