@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout15] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout16] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -42,7 +42,8 @@ its misses were read), `--holdout13` the 40 after those (drawn and annotated aft
 holdout12's figures, before its misses were read), `--holdout14` the 40 after those
 (drawn and annotated after holdout13's figures, before its misses were read),
 `--holdout15` the 40 after those (drawn and annotated after holdout14's figures, before
-its misses were read). The draws
+its misses were read), `--holdout16` the 40 after those (drawn and annotated after
+holdout15's figures, before its misses were read). The draws
 up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
 five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
 doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -108,6 +109,7 @@ def draw_releases(
     holdout13: bool = False,
     holdout14: bool = False,
     holdout15: bool = False,
+    holdout16: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -161,6 +163,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout14")
     elif holdout15:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout15")
+    elif holdout16:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout16")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -211,7 +215,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 16)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 17)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -235,6 +239,7 @@ DRAWN_AFTER = {
     "holdout13": (_through("holdout11"), _through("holdout12")),
     "holdout14": (_through("holdout12"), _through("holdout13")),
     "holdout15": (_through("holdout13"), _through("holdout14")),
+    "holdout16": (_through("holdout14"), _through("holdout15")),
 }
 
 
@@ -370,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout13", action="store_true", help="draw the holdout13 releases")
     which.add_argument("--holdout14", action="store_true", help="draw the holdout14 releases")
     which.add_argument("--holdout15", action="store_true", help="draw the holdout15 releases")
+    which.add_argument("--holdout16", action="store_true", help="draw the holdout16 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -389,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout13=args.holdout13,
         holdout14=args.holdout14,
         holdout15=args.holdout15,
+        holdout16=args.holdout16,
     )
     held = any(
         (
@@ -407,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout13,
             args.holdout14,
             args.holdout15,
+            args.holdout16,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
