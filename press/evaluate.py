@@ -189,7 +189,7 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2` … `holdout14`: the later ones), one record per release."""
+    `holdout2` … `holdout15`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
@@ -208,6 +208,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout12": eval_releases.draw_holdout12,
         "holdout13": eval_releases.draw_holdout13,
         "holdout14": eval_releases.draw_holdout14,
+        "holdout15": eval_releases.draw_holdout15,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")
