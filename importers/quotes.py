@@ -431,6 +431,12 @@ def _opens_sentence(book: SpeakerBook, mention: str, pos: int) -> bool:
     return at == 0 or text[at - 1] in ".!?"
 
 
+def _one_word_name(mention: str) -> bool:
+    """The mention is one capitalised word other than a pronoun (`Levin`, `Acme`)."""
+    words = mention.split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _PRONOUNS
+
+
 def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     """The entity a speaker mention refers to at `pos`."""
     low = _CONTRACTED.sub("", mention.lower())  # "He’s", "She’d": the pronoun
@@ -934,14 +940,7 @@ def _note_lone_name(
         return
     if not _SUBJECT_SLOT.fullmatch(masked, sentence_start(masked, start), start):
         return
-    owners = tuple(
-        e.name
-        for e in book.entities.values()
-        if e.kind == "person"
-        and len(parts := e.name.split()) >= 2
-        and word in (parts[0], parts[-1])
-        and word not in _NOT_SURNAMES
-    )
+    owners = () if word in _NOT_SURNAMES else book.people_named_with(word)
     # A first name and a surname the name patterns took apart or left out (`Kevin and
     # Bernard P Achampong`): no one to resolve to, but still someone else than before.
     here = any(done <= start and word in (first, last) for done, first, last in full)
@@ -2932,8 +2931,10 @@ class _Extractor:
         # The names of the people in `spoke`.
         self._spoken: set[str] = set()
         # Per name, the positions of its mentions (read from the book when asked).
-        self._mentions: dict[str, list[int]] | None = None
-        self._mentions_of = 0  # the timeline's length when `_mentions` was built
+        self._mentions: dict[str, list[int]] = {}
+        # The timeline and its length when `_mentions` was built: built again when the
+        # book's timeline grew since (a name noted at a later cue) or was written anew.
+        self._mentions_of: tuple[list[tuple[int, str]], int] | None = None
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
@@ -4339,15 +4340,26 @@ class _Extractor:
             return True
         if other.name in self._pronoun_sex or other.name in self._spoken:
             return True
-        if self._mentions is None or self._mentions_of != len(self.book.timeline):
-            # Built again when the timeline has grown since (a name noted at a later cue).
-            self._mentions, self._mentions_of = {}, len(self.book.timeline)
-            for p, name in self.book.timeline:
-                self._mentions.setdefault(name, []).append(p)
-        seen = self._mentions.get(other.name, [])
+        seen = self._mention_positions(other.name)
         k = bisect.bisect_right(seen, pos)
         # The latest few mentions: enough to find a sign, bounded for a long document.
         return any(self._person_at(other.name, p) for p in seen[max(0, k - 8) : k])
+
+    def _mention_positions(self, name: str) -> list[int]:
+        """The positions of the mentions of `name` in the book's timeline, in order."""
+        timeline = self.book.timeline
+        if self._mentions_of is None or (
+            self._mentions_of[0] is not timeline or self._mentions_of[1] != len(timeline)
+        ):
+            self._mentions, self._mentions_of = {}, (timeline, len(timeline))
+            for p, n in timeline:
+                self._mentions.setdefault(n, []).append(p)
+        return self._mentions.get(name, [])
+
+    def _mentioned_before(self, name: str, pos: int) -> bool:
+        """The timeline holds a mention of `name` before `pos`."""
+        seen = self._mention_positions(name)
+        return bool(seen) and seen[0] < pos
 
     def _person_at(self, name: str, pos: int) -> bool:
         """The words around the mention of `name` at `pos` show a person (see
@@ -4453,7 +4465,7 @@ class _Extractor:
         else who fits was named since: `Cook told Benioff that … “…,” he said` is Cook's
         (Benioff is addressed), as is `Sarker said … . “…,” he added` when an earlier
         name known to be male would otherwise be preferred."""
-        first = self._first_named(mention, pos)
+        one_word = _one_word_name(mention)
         low = _CONTRACTED.sub("", mention.lower())
         if low == "who" and self._who_after_noun(pos):
             # `all those people who said`: unnamed people, not the last name; the words
@@ -4489,9 +4501,9 @@ class _Extractor:
             return None
         if (
             entity is not None
-            and first is not None
+            and one_word
             and " " in entity.name
-            and first.get(entity.name, pos) >= pos
+            and not self._mentioned_before(entity.name, pos)
         ):
             # `Online courses must meet … “class time,”` with `Student Interaction Online`
             # named only further down: a short name refers back, never forward.
@@ -4766,12 +4778,13 @@ class _Extractor:
     def _named_in_full(self, surname: str, pos: int) -> bool:
         """The text named a person with `surname` in full before `pos`."""
         book = self.book
-        full = {
-            n
+        return any(
+            " " in n
+            and n in book.entities
+            and book.entities[n].kind == "person"
+            and self._mentioned_before(n, pos)
             for n in book.by_tail.get((surname,), ())
-            if " " in n and n in book.entities and book.entities[n].kind == "person"
-        }
-        return any(at < pos and n in full for at, n in book.timeline)
+        )
 
     def _given_before(self, surname: str, pos: int) -> str | None:
         """The first name of the full name with `surname` the narration writes nearest
@@ -4785,6 +4798,9 @@ class _Extractor:
             found = [
                 (i * STRIDE + m.start(), m.group(1))
                 for i, masked in enumerate(self.masked)
+                # A paragraph without the surname holds no match: one fast look per
+                # paragraph, not a pattern walked over every paragraph for every surname.
+                if surname in masked
                 for m in rx.finditer(masked)
                 # `Joel Abraham Abraham grew up`: a caption's name run into the surname
                 if m.group(1) != surname
@@ -4794,19 +4810,6 @@ class _Extractor:
             self._given[surname] = found
         k = bisect.bisect_left(found, pos, key=lambda f: f[0])
         return found[k - 1][1] if k else None
-
-    def _first_named(self, mention: str, pos: int) -> dict[str, int] | None:
-        """For a one-word name, where each person it may stand for was first named;
-        None for any other mention."""
-        words = mention.split()
-        if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _PRONOUNS:
-            return None
-        first: dict[str, int] = {}
-        for at, name in self.book.timeline:
-            if at >= pos:
-                break
-            first.setdefault(name, at)
-        return first
 
     def _skips_unknown(self, entity: Entity, pos: int) -> bool:
         """Whether a person with a full name, not addressed, whose gender the lexicon only
@@ -4872,7 +4875,7 @@ class _Extractor:
 
     def _named_before(self, entity: Entity, pos: int) -> bool:
         """The document names `entity` somewhere before `pos`."""
-        return any(at < pos and name == entity.name for at, name in self.book.timeline)
+        return self._mentioned_before(entity.name, pos)
 
     def _addressed(self, pos: int) -> bool:
         """The name at `pos` is the object of a verb of saying: `told Benioff`."""

@@ -825,6 +825,9 @@ class SpeakerBook:
         self._counted: set[tuple[int, str]] = set()
         # Person entities by the last word(s) of their name, for short-name look-ups.
         self.by_tail: dict[tuple[str, ...], set[str]] = {}
+        # Every entity named with two words or more, by its first and by its last word:
+        # a lone name's look-up reads the few it may be, not every entity.
+        self._by_end_word: dict[str, set[str]] = {}
         # (first name, surname) of the people named with a generational suffix.
         self._suffixed: set[tuple[str, str]] = set()
         # (position, sentence start, words before it there) of each name run holding a
@@ -1011,6 +1014,7 @@ class SpeakerBook:
             entity = self._generation_variant(name.split(), fuller=True)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind, role, gender)
+            self._index_end_words(name)
             if kind == "person":
                 parts = tuple(name.split())
                 self._mark_namesakes(entity, parts)
@@ -1402,7 +1406,27 @@ class SpeakerBook:
         entity = self.entities.get(name)
         if entity is None:
             entity = self.entities[name] = Entity(name, kind)
+            self._index_end_words(name)
         return entity
+
+    def _index_end_words(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            for word in {parts[0], parts[-1]}:
+                self._by_end_word.setdefault(word, set()).add(name)
+
+    def people_named_with(self, word: str) -> tuple[str, ...]:
+        """The people named with two words or more whose first or last word is `word`
+        (`Ann Levin` for `Levin` or `Ann`), in the order they were first registered."""
+        names = [
+            n
+            for n in self._by_end_word.get(word, ())
+            if (e := self.entities.get(n)) is not None and e.kind == "person"
+        ]
+        if len(names) > 1:
+            order = {n: k for k, n in enumerate(self.entities)}
+            names.sort(key=order.__getitem__)
+        return tuple(names)
 
     def people_between(self, start: int, end: int) -> list[Entity]:
         """The people mentioned from `start` up to `end`, each once, in reading order."""
