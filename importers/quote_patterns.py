@@ -55,7 +55,7 @@ WEAK_VERBS = frozenset(
     "accused mocked touted blasted slammed criticized criticised".split()
 )
 
-_VERB = "(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + ")"
+_VERB = "(?:" + "|".join(map(re.escape, sorted(set(SPEECH_VERBS), key=len, reverse=True))) + ")"
 # "told Sputnik", "said in a statement", "wrote on Twitter": the cue's object/adverbial.
 _CUE_TAIL = (
     r"(?:\s+(?:out|on|up|back|again|later|also|further|then|earlier|recently|"
@@ -119,7 +119,7 @@ _NAME_MORE = (
 )
 NAME_PHRASE = rf"{_NAME_PREFIX}{_NAME_WORD}{_NAME_MORE}"
 PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)\b"
-_HEADS = "|".join(sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True))
+_HEADS = "|".join(map(re.escape, sorted(PERSON_NOUNS | ORG_NOUNS, key=len, reverse=True)))
 COMMON_NP = (
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|"
     rf"[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_HEADS})s?\b"

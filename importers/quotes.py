@@ -951,7 +951,7 @@ def _note_lone_name(
 # A person a possessive may own (`Ben’s lawyer`, `Ann’s longtime friend`).
 _OWNED_PERSON = re.compile(
     r"(?:"
-    + "|".join(sorted(PERSON_NOUNS))
+    + "|".join(map(re.escape, sorted(PERSON_NOUNS)))
     + r"|wife|husband|son|daughter|brother|sister|father|mother|mom|dad|friend|partner|"
     r"colleague|boss|coach|doctor|teacher|family|parents?|children|kids?)s?"
 )
