@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from importers import names as N
 from importers import places
 from importers import quote_patterns as P
+from importers import text_patterns as TP
 from importers.quote_patterns import ORG_NOUNS, PERSON_NOUNS
 from importers.speakers import (
     LEAD_CONFIDENCE,
@@ -5611,10 +5612,9 @@ LEADER_SENTENCES = 4
 _WRITES = re.compile(r"\b(?:wrote|writes|sent|sends|penned|authored)\b")
 # A day or time opening a sentence before its subject: `Today, …`, `On Monday, …`.
 _WHEN_OPENING = re.compile(
-    r"(?:Today|Yesterday|Tonight|This\s+(?:week|morning|afternoon)|Last\s+(?:week|month)"
-    r"|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+\d{1,2}(?:,\s+\d{4})?)),\s+"
+    rf"(?:{'|'.join(TP.DAY_WORDS)}|This\s+(?:week|morning|afternoon)|Last\s+(?:week|month)"
+    rf"|On\s+(?:{'|'.join(TP.WEEKDAY_NAMES)}"
+    rf"|(?:{'|'.join(TP.MONTH_NAMES)})\s+\d{{1,2}}(?:,\s+\d{{4}})?)),\s+"
 )
 # A clause of its own after the people named: `…, who …`, `…, which …`.
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b")

@@ -1545,7 +1545,7 @@ def _long_head(title: str, body: str, issuer: str | None) -> tuple[str, str] | N
 
 # Words that open a lead sentence, comma or not, unless a Title Case title follows them
 # ("Today Is a Historic Day for Veterans").
-_TIME_OPENERS = frozenset(("Today", "Yesterday", "Tonight"))
+_TIME_OPENERS = frozenset(P.DAY_WORDS)
 # An office that opens a lead's subject: "Today Congressman Roe introduced …".
 _OFFICE_WORDS = frozenset(("rep.", "reps.", "rep", "representative", "representatives", "sen.",
                            "senator", "senators", "congressman", "congresswoman",
@@ -2114,10 +2114,10 @@ def _title_case(text: str) -> bool:
 # -- releases with no dateline ------------------------------------------------------
 
 # The time phrase a release's first sentence opens with: "Today, …", "On Monday, …".
-_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAYS = "(?:" + "|".join(P.WEEKDAY_NAMES) + ")"
 _LEAD_START = re.compile(
     # "… Cell Phone ServiceToday, the House …": a lead glued to the title counts too
-    rf"(?:\s|(?<=[a-z]{{2}}))(?=(?:Today|Yesterday|Tonight|Earlier today"
+    rf"(?:\s|(?<=[a-z]{{2}}))(?=(?:{'|'.join(P.DAY_WORDS)}|Earlier today"
     rf"|This (?:week|morning|afternoon|evening)|Last (?:week|night)|On {_DAYS}),\s)"
 )
 # The member named with party and state or district opens the first sentence:

@@ -29,7 +29,7 @@ from importers.quote_patterns import (
     PERSON_NOUNS,
     SPEAKER_LABEL_BEFORE,
 )
-from importers.text_patterns import US_STATES
+from importers.text_patterns import DAY_WORDS, US_STATES, WEEKDAY_NAMES
 from search.model import Document, Quote, Speaker
 
 # -- word lists ---------------------------------------------------------------
@@ -611,8 +611,8 @@ _PARTY_STATE_TAG = re.compile(r"\(?[DRI]-[A-Z][\w.’'-]*\)?,?$")
 # Words of a time a sentence may open with, before its subject; one of the days must be
 # among them (`Late Thursday`, `Earlier today`).
 # Days that are also given names (`Sunday Alabi`, `Tuesday Weld`).
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DAY_WORDS = _WEEKDAYS | frozenset("today yesterday tonight".split())
+_WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
+_DAY_WORDS = _WEEKDAYS | frozenset(w.lower() for w in DAY_WORDS)
 _TIME_WORDS = _DAY_WORDS | frozenset(
     "late early earlier later last this next on morning afternoon evening night".split()
 )

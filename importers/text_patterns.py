@@ -25,6 +25,15 @@ WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.
 YEAR = r"(?:1[89]|20)\d\d"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
+# Days named relative to the writing, which a sentence or a release's lead may open with
+# before its subject (`Today, …`, `Yesterday the House …`), and the names of the days and
+# months written out: read as words by the speaker book, the quotation reader and the
+# release head alike.
+DAY_WORDS = ("Today", "Yesterday", "Tonight")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+
 # "February 24", "Feb. 24, 2022", "24 February 2022", optionally after a weekday.
 DATE_TEXT = (
     rf"(?:{WEEKDAY},?\s+)?"
