@@ -95,7 +95,7 @@ def child(
 
         importers.text.detect_language = lambda text: None  # type: ignore[assignment]
         search.sqlite.stem_text = lambda text, language, folded=None: ""  # type: ignore[assignment]
-        search.sqlite.stem_texts = lambda texts, language: [""] * len(texts)  # type: ignore[attr-defined]
+        search.sqlite.stem_texts = lambda texts, language, reads=None: [""] * len(texts)  # type: ignore[attr-defined]
 
     records = [json.loads(line) for line in Path(records_path).read_text().splitlines()]
     warm = (

@@ -23,9 +23,11 @@ import hashlib
 import html
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
+import unicodedata
 import uuid
 import zlib
 from collections import OrderedDict
@@ -98,7 +100,7 @@ from .sqlite_compile import (
     ranking_expression,
     stem_ranking_expression,
 )
-from .stemming import stem_text, stem_texts
+from .stemming import folds_as_lowered, stem_text, stem_texts
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -285,6 +287,7 @@ RESULT_CACHE_SIZE = 256
 LOG_RESTART_BYTES = 64 << 20
 LOG_WAIT_MS = 3000  # how long a commit waits for searches to end before it restarts the log
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+_WORDS = re.compile(r"\w+")  # the words `quote_key` hashes (`model.normalise_text`)
 SNIPPET_TOKENS = 32
 ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
 LARGE_BODY_CHARS = 1 << 20  # a body this long is encoded piece by piece (_json_payload)
@@ -421,11 +424,14 @@ def _rows(doc: Document) -> _Rows:
     sig, words = document_signature_and_words(doc)
     lang = doc.language
     quoted = []
+    reads: list[list[str] | None] = []  # each quote's words, where its key read them
     for i, q in enumerate(doc.quotes):
         names = quote_speakers(q)
         if q.kind == "title":
             continue
         text = _clean(q.text)
+        key, read = _quote_key_and_words(q.text)
+        reads.append(read)
         row = (
             i,
             names[0] if names else None,
@@ -434,7 +440,7 @@ def _rows(doc: Document) -> _Rows:
             q.kind,
             q.paragraph,
             text,
-            quote_key(q.text),
+            key,
             published,
             json.dumps(names, ensure_ascii=False),
             q.method,
@@ -450,6 +456,7 @@ def _rows(doc: Document) -> _Rows:
             *(row[6] for row, _ in quoted),
         ],
         lang,
+        [_headline_words(doc.headline, words), None, None, *reads],
     )
     quotes = [(*q, stems) for q, stems in zip(quoted, quote_stems, strict=True)]
     stems = (
@@ -500,6 +507,29 @@ def _rows(doc: Document) -> _Rows:
     )
     rows.held = _document_bytes(doc) + _rows_bytes(rows)
     return rows
+
+
+def _quote_key_and_words(text: str) -> tuple[str, list[str] | None]:
+    """`quote_key(text)`, and the words `stem_texts` reads from the quote's indexed text
+    where the two readings are one: NFKC leaves the text as it is and it holds no
+    underscore (a word character the stems split at) and no snippet mark (`_clean`)."""
+    if (
+        "_" in text
+        or MARK_OPEN in text
+        or MARK_CLOSE in text
+        or not unicodedata.is_normalized("NFKC", text)
+    ):
+        return quote_key(text), None
+    words = _WORDS.findall(text.lower())
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:16], words
+
+
+def _headline_words(headline: str | None, words: list[list[str]] | None) -> list[str] | None:
+    """The headline's words as the signature read them (its first line), where the stems
+    would read the same (`stemming.stem_text`'s test), else None."""
+    if words is None or not headline or "_" in headline or not folds_as_lowered(headline):
+        return None
+    return words[0]
 
 
 def _index_columns(data: dict[str, Any]) -> tuple[str | bytes | bytearray, ...]:

@@ -105,12 +105,24 @@ def _algorithm(language: str | None) -> str | None:
     return ALGORITHMS.get((language or "").split("-")[0].lower())
 
 
-def stem_texts(texts: list[str], language: str | None) -> list[str]:
+def stem_texts(
+    texts: list[str],
+    language: str | None,
+    reads: list[list[str] | None] | None = None,
+) -> list[str]:
     """`stem_text` of each of several short texts of one document (its headline, its
-    quotes): the stemmer is chosen, and its table filled, once for all of them."""
+    quotes): the stemmer is chosen, and its table filled, once for all of them.
+    `reads`: a text's words as `WORD` splits it lower-cased, where a caller found them
+    already (None where not), so they are not read again."""
     algorithm, foreign = _choice(language)
+    given: Iterable[list[str] | None] = [None] * len(texts) if reads is None else reads
     # A text with letters of the other script is stemmed as `stem_text` does (rare).
-    words = [None if foreign.search(t) else dict.fromkeys(WORD.findall(t.lower())) for t in texts]
+    words = [
+        None
+        if foreign.search(t)
+        else dict.fromkeys(WORD.findall(t.lower()) if read is None else read)
+        for t, read in zip(texts, given, strict=True)
+    ]
     table = _tagged_table(algorithm, list(chain.from_iterable(filter(None, words))))
     return [
         stem_text(text, language)
@@ -150,11 +162,10 @@ def stem_text(
     # long text would be the largest thing an import holds.
     words: dict[str, None] = {}
     for line, read in zip(lines, reads, strict=True):
-        lower = line.lower()
-        if read is not None and "_" not in line and line.casefold() == lower:
+        if read is not None and "_" not in line and folds_as_lowered(line):
             words.update(dict.fromkeys(read))
         else:
-            words.update(dict.fromkeys(WORD.findall(lower)))
+            words.update(dict.fromkeys(WORD.findall(line.lower())))
     if not words:
         return ""
     algorithm, foreign = _choice(language)
@@ -168,6 +179,13 @@ def stem_text(
     alien_table, own_table = _tagged_table(other, alien), _tagged_table(algorithm, own)
     stems = {w: alien_table[w] for w in alien} | {w: own_table[w] for w in own}
     return " ".join(dict.fromkeys(stems[w] for w in words))
+
+
+def folds_as_lowered(text: str) -> bool:
+    """Whether `str.casefold` and `str.lower` give the same text (`ß`, `ς` and a few
+    more fold otherwise): then words read from the folded text are the lowered text's.
+    ASCII text always does, and is not copied twice to be compared."""
+    return text.isascii() or text.casefold() == text.lower()
 
 
 def _stems(word: str) -> dict[str, str]:

@@ -155,3 +155,44 @@ def test_short_texts_stemmed_together_are_each_stemmed_as_alone():
         alone = [stem_text(text, language) for text in texts]
         assert stem_texts(texts, language) == alone
         assert stem_texts(texts[::-1], language) == alone[::-1]
+
+
+TRICKY_TEXTS = [
+    "",
+    "Plain words, said the chair.",
+    "Die Straße und die Maße",
+    "ΟΔΟΣ ΣΟΦΙΑΣ and όδος",
+    "snake_case and bare_words",
+    "a \x02marked\x03 word and half\x02way",
+    "the ﬁnal ﬂoor (ligatures NFKC spells out)",
+    "Cafe\u0301 and café",
+    "ＦＵＬＬ width ２０２６",
+    "Олег Степанов said the sanctions (санкции) were discussed.",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_a_quotes_key_and_stems_from_its_words_read_once(text: str) -> None:
+    from search.model import quote_key
+    from search.sqlite import _clean, _quote_key_and_words
+    from search.stemming import stem_text, stem_texts
+
+    key, words = _quote_key_and_words(text)
+    assert key == quote_key(text)
+    for language in ("en", "de", "el", "ru"):
+        alone = stem_text(_clean(text), language)
+        assert stem_texts([_clean(text)], language, [words]) == [alone]
+
+
+@pytest.mark.parametrize("headline", TRICKY_TEXTS)
+def test_a_headlines_stems_from_the_signatures_words(headline: str) -> None:
+    from search.model import Document
+    from search.similarity import document_signature_and_words
+    from search.sqlite import _headline_words
+    from search.stemming import stem_text, stem_texts
+
+    doc = Document(id="d", headline=headline, body=["The board met."])
+    _, words = document_signature_and_words(doc)
+    read = _headline_words(doc.headline, words)
+    for language in ("en", "de", "el", "ru"):
+        assert stem_texts([headline], language, [read]) == [stem_text(headline, language)]
