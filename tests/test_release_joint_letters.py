@@ -157,3 +157,124 @@ def test_a_member_of_the_other_chamber_joining_keeps_the_senators_as_before() ->
 def test_people_who_also_sign_a_letter_do_not_lead_it() -> None:
     assert _LED_LETTER.search("Rep. Ann Holt signed the ") is not None
     assert _LED_LETTER.search("Rep. Ann Holt also signed the ") is None
+
+
+# -- the signers named after the letter's words: `The letter … was signed by …` ---------
+
+INTRO = "The Harbor Caucus asked the Maritime Board to fund dredging at small ports."
+
+
+@pytest.mark.parametrize(
+    ("signed", "expected"),
+    [
+        (
+            "The letter was signed by Sens. Nora Quill (D-ME), Ivo Brandt (D-VT) and Lena "
+            "Roth (R-OR).",
+            ["Nora Quill", "Ivo Brandt", "Lena Roth"],
+        ),
+        (
+            "The bipartisan letter to the Maritime Board is signed by Senator Nora Quill, "
+            "Senator Ivo Brandt, and Senator Lena Roth.",
+            ["Nora Quill", "Ivo Brandt", "Lena Roth"],
+        ),
+    ],
+)
+def test_the_people_who_signed_a_letter_after_its_words_are_its_signers(
+    signed: str, expected: list[str]
+) -> None:
+    assert speakers(f"{INTRO} {WORDS} {signed}") == [expected]
+
+
+def test_surnames_after_a_title_for_several_members_sign_when_named_in_full() -> None:
+    text = (
+        "Senator Nora Quill, chair of the Harbor Caucus, asked the Maritime Board to fund "
+        "dredging with Senators Ivo Brandt and Lena Roth. “Small harbors cannot wait,” the "
+        "senators wrote to the Board. The letter to the Board was signed by Senators "
+        "Quill, Brandt, and Roth."
+    )
+    assert speakers(text) == [["Nora Quill", "Ivo Brandt", "Lena Roth"]]
+
+
+def test_a_surname_the_release_never_names_in_full_leaves_the_words_nobodys() -> None:
+    text = (
+        "Senator Nora Quill, chair of the Harbor Caucus, led a group of senators in asking "
+        "the Maritime Board to fund dredging. “Small harbors cannot wait,” the senators "
+        "wrote to the Board. The letter to the Board was signed by Senators Quill, Brandt, "
+        "Roth, and Dunn."
+    )
+    assert speakers(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        # a list that only adds to others, whom the text does not name
+        "The letter was also signed by Sens. Ivo Brandt (D-VT) and Lena Roth (R-OR).",
+        # an item of the list that is no person's name
+        "The letter was signed by Sens. Ivo Brandt (D-VT), Lena Roth (R-OR) and 20 other senators.",
+        # one signer only
+        "The letter was signed by Sen. Ivo Brandt (D-VT).",
+        # another letter is named first after the words
+        "A similar letter in 2019 drew no answer. The letter was signed by Sens. Ivo "
+        "Brandt (D-VT) and Lena Roth (R-OR).",
+        # the signing is a clause of another sentence
+        "The Board answered the letter, which was signed by Sens. Ivo Brandt (D-VT) and "
+        "Lena Roth (R-OR).",
+        # an organisation among the signers
+        "The letter was signed by Sen. Ivo Brandt and the Harbor Pilots Association.",
+    ],
+)
+def test_no_signers_from_a_list_that_is_not_the_whole_of_them(signed: str) -> None:
+    assert speakers(f"{INTRO} {WORDS} {signed}") == [[]]
+
+
+def test_signers_given_with_roles_are_not_read_from_the_list() -> None:
+    # `Board Chair Ann Holt`: a role before the name; the list is not read, nobody's.
+    text = (
+        "The Maritime Board answered the caucus on Friday. “Dredging funds are spent,” the "
+        "letter states. The letter was signed by Board Chair Ann Holt and Vice Chair Tod "
+        "Reed."
+    )
+    assert speakers(text) == [[]]
+
+
+def test_words_said_aloud_by_the_group_are_not_the_letters() -> None:
+    text = (
+        f"{INTRO} “Small harbors cannot wait,” the senators said at a news conference. "
+        "The letter was signed by Sens. Ivo Brandt (D-VT) and Lena Roth (R-OR)."
+    )
+    assert speakers(text) == [[]]
+
+
+def test_the_signers_are_looked_for_only_near_the_words() -> None:
+    filler = "The Board has not answered. " * 6
+    signed = "The letter was signed by Sens. Ivo Brandt (D-VT) and Lena Roth (R-OR)."
+    assert speakers(f"{INTRO} {WORDS} {filler}{signed}") == [[]]
+
+
+def test_the_member_who_led_the_letter_signs_it_beside_those_listed_after() -> None:
+    text = (
+        "Rep. Nora Quill (ME-02) led a group of three lawmakers in a letter to the "
+        "Maritime Board about dredging. From the letter: “Small harbors cannot wait,” the "
+        "members wrote. "
+        "The letter was signed by Reps. Ivo Brandt (OR-04), Lena Roth (WA-06) and Cal "
+        "Dunn (CA-01)."
+    )
+    assert speakers(text) == [["Nora Quill", "Ivo Brandt", "Lena Roth", "Cal Dunn"]]
+
+
+def test_district_tags_between_commas_are_no_signers() -> None:
+    text = (
+        f"{INTRO} {WORDS} The letter is signed by Reps. Ivo Brandt, OR-04, Lena Roth, "
+        "WA-06, and Cal Dunn, CA-01."
+    )
+    assert speakers(text) == [["Ivo Brandt", "Lena Roth", "Cal Dunn"]]
+
+
+def test_a_leader_the_parse_cannot_name_leaves_the_words_nobodys() -> None:
+    text = (
+        "The Harbor Caucus led a group of three lawmakers in a letter to the Maritime "
+        "Board. “Small harbors cannot wait,” the members wrote. The letter was signed by "
+        "Reps. Ivo Brandt (OR-04), Lena Roth (WA-06) and Cal Dunn (CA-01)."
+    )
+    assert speakers(text) == [[]]
