@@ -168,14 +168,19 @@ PLACE_WORDS = frozenset(
 )
 # First words of places that are never a person's first name here ("San Carlos").
 PLACE_PREFIXES = frozenset("san santa los las fort port mount".split())
-# Capitalised words that open sentences or headings rather than names.
-NOT_NAME_WORDS = frozenset(
+# Capitalised words that open sentences rather than names, in running text and in a
+# speaker's mention alike.
+SENTENCE_OPENERS = frozenset(
     """the a an and but or so yet if when while as after before then meanwhile still also
     however in on at of for to from by with this that these those it its he she they we i
     you his her their our my your there here what who why how where which asked later
     earlier now today yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november
-    december according even though although because since despite additionally
+    december according even though although because since despite""".split()
+)
+# Capitalised words that open sentences or headings rather than names.
+NOT_NAME_WORDS = SENTENCE_OPENERS | frozenset(
+    """additionally
     furthermore moreover further following instead again yes no both all each every
     many most some several few more less other others another just only also again
     delivered click see read watch view contact download listen note please learn visit
@@ -567,6 +572,11 @@ def _trim_connectors(words: list[str]) -> list[str]:
     return words
 
 
+# What parts the names of a list: a comma (with `and` or `&` after it, or not), or `and`
+# or `&` alone (`Ann Roe, Ben Fisk, & Cal Dunn`, `Amy Klobuchar and Al Franken`).
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
 def split_joint(words: list[str]) -> list[list[str]] | None:
     """`Amy Klobuchar and Al Franken` (or `Ann Roe, Ben Fisk, & Cal Dunn`) → [[Amy,
     Klobuchar], [Al, Franken]]; None when the words are one name (an organisation's "and"
@@ -574,9 +584,7 @@ def split_joint(words: list[str]) -> list[list[str]] | None:
     text = " ".join(words)
     if "," not in text and "and" not in text and "&" not in text:
         return None  # nothing to split at (most runs): no pattern to run
-    parts = [
-        p.split() for p in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", text) if p.strip()
-    ]
+    parts = [p.split() for p in LIST_SEPARATOR.split(text) if p.strip()]
     if len(parts) < 2 or any(not p for p in parts):
         return None
     if any(word_key(w) in ORG_WORDS for p in parts for w in p):

@@ -5928,7 +5928,7 @@ def _shown_as_group(m: re.Match[str], noun: str) -> bool:
     title = m.group("title")
     if title and title.split()[-1].rstrip(".").lower() in shown:
         return True
-    items = re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group("np"))
+    items = N.LIST_SEPARATOR.split(m.group("np"))
     return all(
         len(item.split()) > 1 and item.split()[0].rstrip(".").lower() in shown for item in items
     )

@@ -111,13 +111,10 @@ SEX_WORDS = {
 }
 
 # Capitalised words that open sentences rather than names.
-NOT_NAME = frozenset(
-    """the a an and but or so yet if when while as after before then meanwhile still also
-    however in on at of for to from by with this that these those it its he she they we i you
-    his her their our my your there here what who why how where which asked later earlier
-    now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    mr mrs ms dr sen rep gov according even though although because since despite""".split()
+NOT_NAME = (
+    N.SENTENCE_OPENERS
+    # Titles written before a name, without their full stop.
+    | frozenset("mr mrs ms dr sen rep gov".split())
 ) | frozenset(
     # Adverbs of time and place that open a sentence before its subject (`Afterward
     # Lind said`, `Likewise Holt added`); none is a person's first name.
