@@ -316,9 +316,10 @@ def look_back(masked: str, pos: int) -> int:
 # -- mentions -------------------------------------------------------------------
 
 
+# A sentence, a month or a day run into a name without a space (`Lowey.Today`,
+# `EmmerOctober`, `HoltSaturday`).
 _RUN_TOGETHER = re.compile(
-    r"[a-z]{2}\.[A-Z]|[a-z]{2}(?=(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday)\b)"
+    r"[a-z]{2}\.[A-Z]|[a-z]{2}(?=(?:" + "|".join((*TP.MONTH_NAMES, *TP.WEEKDAY_NAMES)) + r")\b)"
 )
 _KEPT_DETERMINERS = frozenset("the a an his her their its our my".split())
 # A capitalised participle or adverb opening a sentence: "Speaking", "Hastily".
