@@ -2685,6 +2685,22 @@ _SAYING = re.compile(
 )
 
 
+# A copula (with a negation or an adverb of degree at most) right before a quoted word:
+# `was “reckless”`, `would be “improper”`, `were not “true”`.
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|were|are|be|been|isn[’']t|wasn[’']t|weren[’']t|aren[’']t)\s+"
+    r"(?:(?:not|never|only|so|too|very|quite|simply|just|still|both|all|completely|totally"
+    r"|entirely|absolutely|deeply)\s+){0,2}[“\"]?$"
+)
+# Verbs that report what somebody said or wrote, whose clause a copula's word belongs to.
+_REPORTING_VERBS = frozenset(
+    "said says say saying told tells telling wrote writes writing stated claimed claims"
+    " claiming insisted insists insisting argued argues arguing warned warns warning"
+    " added adds tweeted tweets declared declares asserted asserts maintained maintains"
+    " noted notes complained complains".split()
+)
+
+
 # A verb of saying or naming in the passive, its agent left out, right before a few quoted
 # words: `is described as a “…”`, or a participle right after the noun it qualifies
 # (`leaves described as a “…”`), not after a pronoun or a name (`what she described as`,
@@ -3821,6 +3837,10 @@ class _Extractor:
         # `a “counter-movement”`: one word however many parts its hyphens join.
         if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
             words = [stripped]
+        if len(words) == 1 and not opens and self._said_predicate(seg, att, stripped):
+            # `Holt said the delay was “unacceptable.”`: the one word a verb of saying
+            # reports as the subject's own judgement, a speaker named for it or nobody.
+            return None
         if len(words) == 1 and not opens and not adjacent and not self._characterised(seg, att):
             # One quoted word inside a sentence, its full stop inside the marks too (`saying
             # he recalled it “vividly.”`): a word picked out, not a statement.
@@ -3940,6 +3960,27 @@ class _Extractor:
             return False
         lead = self.masked[seg.paragraph][max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
         return any(w.lower().strip(",:") == verb for w in lead)
+
+    def _said_predicate(self, seg: Segment, att: Attribution | None, stripped: str) -> bool:
+        """One lower-case word quoted right after a copula (`was`, `would be`, `were not`)
+        in the clause a verb of saying before it in the same sentence reports: `Holt said
+        the delay was “unacceptable”`, `Ames told reporters the tapes were “inconclusive”
+        and …`. No other verb of saying stands between the cue and the word (`Holt said
+        Ames called the plan …` is Ames's), and a cue after the word is no such verb."""
+        if att is None or att.cue is None or not stripped[:1].islower():
+            return False
+        paragraph, at = divmod(att.pos, STRIDE)
+        if paragraph != seg.paragraph or at >= seg.open_at:
+            return False
+        masked = self.masked[seg.paragraph]
+        if not _COPULA_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at):
+            return False
+        if sentence_start(masked, seg.open_at) > at:
+            return False
+        said = _SAYING.search(masked, at, seg.open_at)
+        if said is None or said.group().split()[0].lower() not in _REPORTING_VERBS:
+            return False
+        return _SAYING.search(masked, said.end(), seg.open_at) is None
 
     def _is_term(self, seg: Segment, text: str, opens: bool, cue: str | None) -> bool:
         """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
