@@ -37,6 +37,7 @@ from importers.speakers import (
     labelled_in_chain,
     labels_another,
     listed_before,
+    named_for_place,
     one_list,
     opens_statement,
     rank_apart,
@@ -347,6 +348,8 @@ def clean_mention(np: str) -> str:
             or _OPENER.fullmatch(words[0])
             # The lexicon, not the short list: `Milly`, `Kelly`, `Sterling` are names.
             and N.first_name_gender(words[0].rstrip(",")) is None
+            # `Feeding America`: a body's name ending with its land's, kept whole.
+            and (words[-1].endswith(",") or not named_for_place(words))
         )
     ):
         if words[0].lower() in _KEPT_DETERMINERS and not words[1][0].isupper():
@@ -841,6 +844,13 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             # to the name; any name cut from the run would be a guess.
             continue
         at = m.start()
+        second = _FIRM_AMPERSAND.match(masked, m.end())
+        if len(words) == 1 and (second or _AMPERSAND_BEFORE.search(masked, max(0, at - 40), at)):
+            # `Johnson & Johnson`: the name pattern stops at `&`; the words joined by it
+            # are one firm's name, never people by their surnames.
+            if second is not None:
+                book.note_name([words[0], "&", second.group(1)], paragraph * STRIDE + at)
+            continue
         owned = _owned_speaker(book, words, masked, at, m.end())
         if owned:
             # `noted NBC’s Dale Okoro.`, `Harbor Bank’s Okoro said`: the person the
@@ -863,6 +873,19 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
                 (paragraph * STRIDE + at, paragraph * STRIDE + begin, masked[begin:at].lower())
             )
     book.full_names.update(w for _, first, last in full for w in (first, last))
+
+
+# A sentence's opening phrase with the subject's possessive, then the subject: `For his
+# part, `, `In her view, `, `By his own account, `.
+_OPENING_POSSESSIVE = re.compile(
+    r"(?:[A-Z][a-z]+\s+){1,2}(his|her|His|Her)\s+(?:own\s+)?[a-z][\w’'-]*,\s+"
+)
+
+
+# A single capitalised word after ` & ` right after a one-word name (`Johnson & Johnson`),
+# and the same seen from the second word back.
+_FIRM_AMPERSAND = re.compile(r"\s*&\s*([A-Z][\w’'-]*)\b(?!\s+[A-Z])")
+_AMPERSAND_BEFORE = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)[A-Z][\w’'-]*\s*&\s*$")
 
 
 def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int, end: int) -> int:
@@ -2821,7 +2844,12 @@ _UNNAMED_INTRO = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*(?:\s+|,\s+who\s+)(?:said|says|wrote|writes|wired"
     r"|added|declared|replied|warned|told\s+(?:him|her|them|me|us))[,:]?\s*$"
 )
-_UNNAMED_LEAD = r"(?:[Oo]ne|[Aa]nother|[Aa]n?|[Aa]\s+(?:second|third|fourth)|[Tt]he)"
+# An owner's possessive leads in somebody unnamed too (`His aide said`, `Senator Tom
+# Holt’s spokesman said`): the owner is not the one who speaks.
+_UNNAMED_LEAD = (
+    r"(?:[Oo]ne|[Aa]nother|[Aa]n?|[Aa]\s+(?:second|third|fourth)|[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s)"
+)
 # Somebody unnamed as a sentence's subject: opening it (`But another arbitrageur said`,
 # `The senior banker was opposed`), after a quotation's verb of saying (`“…,” said one
 # analyst who`), or in `as one official put it`. Not when a name follows the noun
@@ -4042,6 +4070,8 @@ class _Extractor:
         another first name than the person it was resolved to."""
         if _UNNAMED_MENTION.search(mention) or self._general_firm(mention):
             return None  # `To Washington, as one official put it, “…”`: nobody named
+        if self._half_of_firm(mention, pos):
+            return None  # `Johnson & Johnson said`: the firm's name cut down to a word
         entity = self._resolve_mention(mention, pos, cue)
         first = entity.name.split()[0] if entity is not None else ""
         if first in ("One", "Another"):
@@ -4079,6 +4109,38 @@ class _Extractor:
         nearest = self._given_before(words[-1], at) if at is not None else None
         # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
         return None if nearest is not None and nearest != words[0] else entity
+
+    def _opening_of_other_sex(self, att: Attribution, entity: Entity) -> bool:
+        """Whether the phrase opening the mention's sentence holds `his`/`her` for the
+        subject (`For his part, Vail said`, `In her view, Holt said`) and the person the
+        mention was resolved to is known to be of the other sex."""
+        if entity.kind != "person" or entity.gender not in ("m", "f"):
+            return False
+        found = self._masked_at(att.pos)
+        if found is None:
+            return False
+        masked, at = found
+        m = _OPENING_POSSESSIVE.fullmatch(masked, sentence_start(masked, at), at)
+        if m is None:
+            return False
+        return entity.gender != ("m" if m.group(1).lower() == "his" else "f")
+
+    def _half_of_firm(self, mention: str, pos: int) -> bool:
+        """Whether the one-word `mention` at `pos` is a word of a firm's name joined by
+        `&` (`Johnson & Johnson`, `Procter & Gamble`)."""
+        if " " in mention or not mention[:1].isupper():
+            return False
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, at = found
+        if not masked.startswith(mention, at):
+            return False
+        end = at + len(mention)
+        return bool(
+            _FIRM_AMPERSAND.match(masked, end)
+            or _AMPERSAND_BEFORE.search(masked, max(0, at - 40), at)
+        )
 
     def _general_firm(self, mention: str) -> bool:
         """`General Motors`, `General Harbor`: a firm's short name whose first word is
@@ -4177,7 +4239,9 @@ class _Extractor:
             m = _UNNAMED_OPENING.match(text, start, hi) or _UNNAMED_SUBJECT.search(text, lo, hi)
             if m is not None and _PRONOUNS_APPOSITIVE.match(text, m.end(), hi):
                 m = None  # `A politician who grew up on a farm, she said`: she herself
-            if m is not None and base + m.start(1) > at:
+            # `Tom Holt’s aide said`: the owner's own mention is inside the phrase.
+            owned = m is not None and m.group(1)[-2:] in ("’s", "'s")
+            if m is not None and base + m.start(1) + owned > at:
                 head = m.group(3).lower()
                 definite = m.group(1).lower() == "the"
                 if noun is not None and head != noun:
@@ -4186,14 +4250,16 @@ class _Extractor:
                     # `Ann Holt, editor of the Star, … . The editor said … . “…,” she
                     # said`: the noun the text gave her as a role renames her.
                     m = None
-            if m is not None and base + m.start(1) > at:
+            if m is not None and base + m.start(1) + owned > at:
                 sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
                 phrase = [m.group(1), *m.group(2).split(), head]
                 if sex in (None, want) and (
                     not definite
                     or (
                         not _fits_noun(entity, phrase)
-                        if entity.role
+                        # `Rep. Ben Fisk toured it. The officer said …`: an office the
+                        # person was named with and the noun does not fit is another's.
+                        if entity.role or entity.office is not None
                         else self._counted_before(head, entity, base + m.start(1))
                     )
                 ):
@@ -4965,6 +5031,11 @@ class _Extractor:
         if names and entity is not None and _other_possessive(att.cue, entity):
             # `Holt shared his views:` after `Ann Holt met Tom Reed`: nobody's, the
             # issuer's neither
+            entity, names = None, []
+            self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
+        if names and entity is not None and self._opening_of_other_sex(att, entity):
+            # `For his part, Vail said` where the Vail named is a woman: the phrase means
+            # another person, or the name another Vail; nobody's rather than hers.
             entity, names = None, []
             self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
         if not names and att.cue is not None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from importers import names as N
-from importers.places import country_names, is_known
+from importers.places import country_names, is_city_name, is_known
 from importers.quote_patterns import (
     LABEL_NAME,
     LABEL_REACH,
@@ -230,6 +230,26 @@ _LANDMARK_ENDS = frozenset(
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+# Lower-case words a role after an owner's possessive may hold (`aide`, `chief of staff`,
+# `campaign spokesman`): every one a role's word, `of` only inside.
+_OWNED_ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson campaign manager chairman chairwoman adviser
+    advisor aide strategist director secretary chief staff press communications senior
+    policy deputy political pollster of""".split()
+)
+
+
+def _held_by_owner(tail: list[str]) -> bool:
+    """Whether the words after an owner's possessive are a role and then a person's name
+    (`aide Ben Fisk`, `chief of staff Ann Roe`): the role's words all lower-case role
+    words, none of them first or last `of`, and a known first name or an initial after."""
+    k = next((i for i, w in enumerate(tail) if not w.islower()), len(tail))
+    role = tail[:k]
+    if not role or k == len(tail) or "of" in (role[0], role[-1]):
+        return False
+    return all(w in _OWNED_ROLE_WORDS for w in role) and N.person_evidence(tail[k:])
 
 
 def _ends_sentence(word: str) -> bool:
@@ -483,9 +503,37 @@ def _shape(
         # `GOPers`) describes the person named after it, no word of the name.
         role = role or name[0]
         name = name[1:]
+    if role is None and _firm_pair(name):
+        # `Johnson & Johnson`, `Procter & Gamble`: single words joined by `&` name a
+        # firm, never two people by their surnames.
+        return role, kept, name, None, True
     joint = N.split_joint(name)
     org = joint is None and role is None and is_org_name(kept) and not _plural_role(kept[0])
+    if not org and joint is None and role is None and named_for_place(name):
+        org = True  # `Feeding America`, `Teach For America`: a body named for its land
     return role, kept, name, joint, org
+
+
+def _firm_pair(name: list[str]) -> bool:
+    """Capitalised words joined one by one with `&` (`Johnson & Johnson`)."""
+    return (
+        len(name) >= 3
+        and len(name) % 2 == 1
+        and all(w == "&" for w in name[1::2])
+        and all(w[:1].isupper() for w in name[::2])
+    )
+
+
+def named_for_place(name: list[str]) -> bool:
+    """A phrase of two words or more ending with a country's or a US state's name whose
+    first word is no given name (`Feeding America`, `Teach For America`): a body's name,
+    where a person's would open with a first name (`Ann Georgia`, `Jack Washington`)."""
+    if len(name) < 2 or N.person_evidence(name) or N.is_role_word(name[0]):
+        return False
+    if is_city_name(" ".join(name[:-1])):
+        return False  # `Baghdad Iraq`, `Austin Texas`: a city and its land, no body
+    last = name[-1].rstrip(".,").casefold()
+    return last == "america" or last in country_names() or last in US_STATES
 
 
 # The space after a sentence's closing mark.
@@ -713,8 +761,14 @@ def _normalise(
         title = words[0] if words[0].lower() in TITLE_GENDER else title
         titled = titled or N.is_role_word(words[0]) or _clean(words[0]) in HONORIFICS
         words = words[1:]
-    while len(words) > 1 and N.is_opener(words[0]):
-        words = words[1:]  # "Joining McGovern at the event were …"
+    while (
+        len(words) > 1
+        and N.is_opener(words[0])
+        and (words[-1].endswith(",") or not named_for_place(words))
+    ):
+        # "Joining McGovern at the event were …"; a participle before the name of a
+        # land with no comma is a body's name (`Feeding America said`), kept whole.
+        words = words[1:]
     if words and words[-1].lower().rstrip(".") in _NAME_ABBREVIATIONS:
         return None  # "Congressman Wm." cut before the rest of the name: no name
     words = N.cut_run_together(words)
@@ -889,6 +943,12 @@ class SpeakerBook:
             head = [*words[:owner], _POSSESSIVE_END.sub("", words[owner])]
             if N.person_evidence(split_role(head)[1]):
                 self.note_name(head, pos, title)
+            held = _held_by_owner(words[owner + 1 :])
+            if held:
+                # `Tom Holt’s aide Ben Fisk said`: the owner employs the person named
+                # after the role; the run names that person, never the owner.
+                tail = words[owner + 1 :]
+                return self.note_name(tail, pos + len(" ".join(words[: owner + 1])) + 1, title)
         if words and _clean(words[0]) == "dear" and self._salutation(words, pos):
             return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
         auxiliary = bool(words) and _clean(words[0]) in _AUXILIARIES
