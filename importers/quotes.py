@@ -2708,22 +2708,6 @@ _SAYING = re.compile(
 )
 
 
-# A copula (with a negation or an adverb of degree at most) right before a quoted word:
-# `was “reckless”`, `would be “improper”`, `were not “true”`.
-_COPULA_BEFORE = re.compile(
-    r"\b(?:is|was|were|are|be|been|isn[’']t|wasn[’']t|weren[’']t|aren[’']t)\s+"
-    r"(?:(?:not|never|only|so|too|very|quite|simply|just|still|both|all|completely|totally"
-    r"|entirely|absolutely|deeply)\s+){0,2}[“\"]?$"
-)
-# Verbs that report what somebody said or wrote, whose clause a copula's word belongs to.
-_REPORTING_VERBS = frozenset(
-    "said says say saying told tells telling wrote writes writing stated claimed claims"
-    " claiming insisted insists insisting argued argues arguing warned warns warning"
-    " added adds tweeted tweets declared declares asserted asserts maintained maintains"
-    " noted notes complained complains".split()
-)
-
-
 # A verb of saying or naming in the passive, its agent left out, right before a few quoted
 # words: `is described as a “…”`, or a participle right after the noun it qualifies
 # (`leaves described as a “…”`), not after a pronoun or a name (`what she described as`,
@@ -3865,10 +3849,6 @@ class _Extractor:
         # `a “counter-movement”`: one word however many parts its hyphens join.
         if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
             words = [stripped]
-        if len(words) == 1 and not opens and self._said_predicate(seg, att, stripped):
-            # `Holt said the delay was “unacceptable.”`: the one word a verb of saying
-            # reports as the subject's own judgement, a speaker named for it or nobody.
-            return None
         if len(words) == 1 and not opens and not adjacent and not self._characterised(seg, att):
             # One quoted word inside a sentence, its full stop inside the marks too (`saying
             # he recalled it “vividly.”`): a word picked out, not a statement.
@@ -3988,27 +3968,6 @@ class _Extractor:
             return False
         lead = self.masked[seg.paragraph][max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
         return any(w.lower().strip(",:") == verb for w in lead)
-
-    def _said_predicate(self, seg: Segment, att: Attribution | None, stripped: str) -> bool:
-        """One lower-case word quoted right after a copula (`was`, `would be`, `were not`)
-        in the clause a verb of saying before it in the same sentence reports: `Holt said
-        the delay was “unacceptable”`, `Ames told reporters the tapes were “inconclusive”
-        and …`. No other verb of saying stands between the cue and the word (`Holt said
-        Ames called the plan …` is Ames's), and a cue after the word is no such verb."""
-        if att is None or att.cue is None or not stripped[:1].islower():
-            return False
-        paragraph, at = divmod(att.pos, STRIDE)
-        if paragraph != seg.paragraph or at >= seg.open_at:
-            return False
-        masked = self.masked[seg.paragraph]
-        if not _COPULA_BEFORE.search(masked, max(0, seg.open_at - 48), seg.open_at):
-            return False
-        if sentence_start(masked, seg.open_at) > at:
-            return False
-        said = _SAYING.search(masked, at, seg.open_at)
-        if said is None or said.group().split()[0].lower() not in _REPORTING_VERBS:
-            return False
-        return _SAYING.search(masked, said.end(), seg.open_at) is None
 
     def _is_term(self, seg: Segment, text: str, opens: bool, cue: str | None) -> bool:
         """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
@@ -5066,8 +5025,6 @@ class _Extractor:
             names = list(dict.fromkeys(n for e in signers for n in _signer_names(e)))
             for e in signers:
                 _mark_quoted(e, e.name)
-            if not names:
-                names = self._signers_named_after(seg, att)
             if not names and not _LETTER.search(att.mention):
                 # "“…,” the senators wrote" after "Senators Ann Holt (D-MN), Tod Vail (R-OH)
                 # and Al Kerr (D-IL) sent …": the latest list of tagged members.
@@ -5297,86 +5254,6 @@ class _Extractor:
                 # writer named as the sentence's subject, who sent it.
                 return signers
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
-        return []
-
-    def _signers_named_after(self, seg: Segment, att: Attribution) -> list[str]:
-        """`“…,” the senators wrote. The letter to the Board was signed by Sens. Ann Holt,
-        Tod Vail and Al Kerr.`: the people a sentence after the quotation says signed the
-        letter, when it is the first sentence after the quotation to name a letter (or the
-        first of the next paragraph to) and it lists two or more people, every item of
-        the list a person named in full (a surname after `Senators` only when the
-        release names that person in full). Nobody when an item is no such name (`and 20
-        other members`), and nobody from a list that only adds to others (`was also
-        signed by`)."""
-        paragraph, at = divmod(att.pos, STRIDE)
-        if seg.paragraph != paragraph or not (
-            _WRITTEN_CUE.search(att.cue or "") or _LETTER.search(att.mention)
-        ):
-            return []
-        begin = max(at, seg.end)
-        for i in range(paragraph, min(len(self.masked), paragraph + LETTER_REACH)):
-            masked = self.masked[i]
-            starts = _sentence_bounds(masked)[0]
-            after = begin if i == paragraph else 0
-            k = bisect.bisect_right(starts, after) + SIGNED_SENTENCES
-            first = _LETTER.search(masked, after, starts[k] if k < len(starts) else len(masked))
-            if first is None:
-                continue
-            m = _LETTER_SIGNED_BY_ALL.match(masked, sentence_start(masked, first.start()))
-            if m is None or m.start("letter") != first.start():
-                return []
-            end = sentence_end(masked, m.end())
-            stop = _RELATIVE.search(masked, m.end(), end)
-            listed = self.paragraphs[i][m.end() : stop.start() if stop else end]
-            titled = P.PLURAL_TITLE.match(listed.strip())
-            items = _LIST_SEPARATOR.split(_MEMBER_TAGS.sub("", listed).strip(" .,;"))
-            if len(items) < 2:
-                return []
-            names: list[str] = []
-            signers: list[Entity] = []
-            for k, item in enumerate(items):
-                words = item.split()
-                if k == 0 and titled is not None:
-                    words = words[1:]  # `Sens.`, `Senators`
-                if not words or not all(_NAME_TOKEN.fullmatch(w) for w in words):
-                    return []
-                entity = self.book.note_name(words, i * STRIDE + m.end())
-                found = speaker_names(entity, explicit=True)
-                # `Senators Quill, Brandt and Roth`: a surname the release never names in
-                # full is no speaker's name; nobody rather than part of the list.
-                if entity is None or len(found) != 1 or entity.kind != "person":
-                    return []
-                if len(found[0].split()) < 2:
-                    return []
-                signers.append(entity)
-                names += found
-            # `Rep. Ann Holt led a group of eight members in a letter to …` before the
-            # words, the eight listed after them: she signs it too.
-            leaders = self._letter_leaders(seg, att)
-            if leaders is None:
-                return []
-            for entity in [*leaders, *signers]:
-                _mark_quoted(entity, entity.name)
-            leading = [n for e in leaders for n in speaker_names(e, explicit=True)]
-            return list(dict.fromkeys([*leading, *names]))
-        return []
-
-    def _letter_leaders(self, seg: Segment, att: Attribution) -> list[Entity] | None:
-        """The people a sentence before the quotation names, as its subject, leading a
-        letter (`Rep. Ann Holt led a group of eight members in a letter to …`), looked for
-        as far back as a letter's leaders (`LEADER_SENTENCES`); nobody when none does, and
-        None when one says somebody leads it but its subject is no person the parse can
-        name: a list without them would not be the whole of the signers."""
-        pos = seg.paragraph * STRIDE + seg.open_at
-        for _ in range(LEADER_SENTENCES):
-            before = self._sentence_before(pos)
-            if before is None or before[3] // STRIDE <= seg.paragraph - LETTER_REACH:
-                return []
-            text, at, end, offset = before
-            verb = _LEADS_LETTER.search(text, at, end)
-            if verb is not None:
-                return self._subject_people(text, at, verb.start(), offset) or None
-            pos = offset + at
         return []
 
     def _with_leaders(self, i: int, begin: int, word: int, noun: str) -> list[Entity]:
@@ -5801,28 +5678,6 @@ _LETTER_SIGNED_BY = re.compile(
     r"(?:The|This|Today[’']s)\s+(?P<letter>letter)\b(?:(?!\b(?:which|that|who|whom|whose)\b)[^,;:.“”\"])*?"
     r"\b(?:was|is)\s+also\s+(?:co-?)?signed\s+by\b"
 )
-# Who signed a letter, all of them, in a sentence of its own: `The letter to the Board was
-# signed by …` (not `was also signed by`, which adds to others; not `…, which was signed`).
-_LETTER_SIGNED_BY_ALL = re.compile(
-    r"(?:The|This|Today[’']s)\s+(?:(?:joint|bipartisan|bicameral),?\s+){0,3}(?P<letter>letter)\b"
-    r"(?:(?!\b(?:which|that|who|whom|whose|also)\b)[^;:.“”\"])*?"
-    r"\b(?:was|is|has\s+been)\s+(?:co-?)?signed\s+by\b"
-)
-# How many sentences after a letter's words the one naming its signers may end.
-SIGNED_SENTENCES = 5
-# A cue that quotes a letter's writing, not words said aloud (`the senators wrote`,
-# `the letter states`): `the senators said at the hearing` may be other words.
-_WRITTEN_CUE = re.compile(
-    r"\b(?:wr(?:ote|ites|itten)|stat(?:ed|es)|reads?|continu(?:ed|es)|add(?:ed|s)|letter)\b"
-)
-# The items of a list of signers and what stands between them.
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_MEMBER_TAGS = re.compile(r"\s*\([^()]{1,30}\)|,\s*[A-Z]{2}-(?:\d{1,2}|AL)\b")
-# A word of a name in such a list: `Ann`, `O’Neil`, `Ruiz-Vela`, `A.`, `Jr.`
-_NAME_TOKEN = re.compile(r"[A-Z][^\W\d_]*(?:[’'.-][^\W\d_]*)*")
-# The verb by which a sentence's subject leads a letter others sign: `Rep. Ann Holt led a
-# group of eight members in a letter to …`.
-_LEADS_LETTER = re.compile(r"\b(?:led|leads|spearheaded|spearheads)\b(?=[^.;:“”\"]*\bletter\b)")
 # How many sentences back the leaders of a letter others join are looked for.
 LEADER_SENTENCES = 4
 # Somebody writing, with or without the word `letter` (`Sen. Holt wrote to the Board`).
