@@ -42,6 +42,22 @@ def test_a_description_joined_to_a_role_by_and_is_no_part_of_the_name() -> None:
         assert _values(text) == [["Ana Ruiz-Vela"]], noun
 
 
+def test_a_name_after_an_acronym_made_a_noun_needs_no_known_first_name() -> None:
+    # `Xiomely` is no first name the lexicon knows: the acronym made a noun before it
+    # still ends the description, and the name is the two words after it.
+    role, name = N.split_role("Harbor College student and DREAMer Xiomely Ochoa-Brant".split())
+    assert (role, name) == ("Harbor College student and DREAMer", ["Xiomely", "Ochoa-Brant"])
+    text = f"{NEEDED[:-2]},” said Harbor College student and DREAMer Xiomely Ochoa-Brant."
+    assert _values(text) == [["Xiomely Ochoa-Brant"]]
+    text = f"{NEEDED[:-2]},” said DREAMer Xiomely Ochoa-Brant, a student at the college."
+    assert _values(text) == [["Xiomely Ochoa-Brant"]]
+    # A body's name after such a word is no person's.
+    assert N.split_role("GOPers Harbor Canal Fund".split())[0] is None
+    # After a plain word the description may run on into the name: nothing is cut.
+    words = "Harbor College student and volunteer Xiomely Ochoa-Brant".split()
+    assert N.split_role(words)[1][0] != "Xiomely"
+
+
 def test_a_question_with_an_abbreviation_keeps_its_auxiliary_out_of_the_name() -> None:
     text = (
         "Acme has stated that patients may use other Acme sites for the services it plans "
