@@ -111,6 +111,8 @@ DASH = r"—–\-"
 CYRILLIC_WORD_RE = re.compile(r"[А-Яа-яЁё]")
 # Quote marks: opening → closing.
 PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+_OPENER_RE = re.compile("[" + "".join(PAIRS) + "]")
+_PAIR_MARKS_RE = {o: re.compile(f"[{o}{c}]") for o, c in PAIRS.items() if o != c}
 
 
 @dataclass
@@ -190,36 +192,37 @@ def _run_on_statements(quotes: list[Quote], paragraphs: list[str]) -> None:
 def find_quote_spans(paragraph: str) -> list[Span]:
     """Outermost quoted stretches: «…» (with „…“ inside), „…“, “…”, "…"."""
     spans: list[Span] = []
-    i = 0
     n = len(paragraph)
-    while i < n:
+    opener = _OPENER_RE.search(paragraph)
+    while opener is not None:
+        i = opener.start()
         ch = paragraph[i]
-        close = PAIRS.get(ch)
-        if close is None:
-            i += 1
-            continue
-        end = _closing(paragraph, i, ch, close)
+        end = _closing(paragraph, i, ch, PAIRS[ch])
         if end is None:
             # A statement of several paragraphs opens each with « and closes only the last.
             if ch == "«" and i == len(paragraph) - len(paragraph.lstrip(" —–-")):
                 spans.append(Span(0, i, n, open_end=True))
                 break
-            i += 1
+            opener = _OPENER_RE.search(paragraph, i + 1)
             continue
         spans.append(Span(0, i, end + 1))
-        i = end + 1
+        opener = _OPENER_RE.search(paragraph, end + 1)
     return spans
 
 
 def _closing(text: str, start: int, opener: str, closer: str) -> int | None:
+    """Where the mark opened at `start` closes, nested pairs of its kind skipped; the
+    marks alone are visited, as a long paragraph may open many that never close."""
+    if opener == closer:
+        end = text.find(closer, start + 1)
+        return end if end >= 0 else None
     depth = 0
-    for j in range(start + 1, len(text)):
-        ch = text[j]
-        if ch == closer and (opener != '"' or depth == 0):
+    for mark in _PAIR_MARKS_RE[opener].finditer(text, start + 1):
+        if mark[0] == closer:
             if depth == 0:
-                return j
+                return mark.start()
             depth -= 1
-        elif ch == opener and opener != '"':
+        else:
             depth += 1
     return None
 
@@ -886,6 +889,7 @@ def _surname_in(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=20_000)  # a word's reading does not change; names recur
 def _name_like(word: str) -> bool:
     if word.lower() in NOT_NAME_WORDS or word.isupper() or not CYRILLIC_WORD_RE.match(word):
         return False  # Russian copy writes people's names in Cyrillic
