@@ -514,6 +514,21 @@ def _shape(
     return role, kept, name, joint, org
 
 
+def _office_run(words: tuple[str, ...]) -> bool:
+    """The words (after an owner's possessive) end in a role word and open with no first
+    name or initial: a job title alone (`Senior Brand Engagement Manager`)."""
+    owned = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE_END.search(w)]
+    run = words[owned[-1] + 1 :] if owned else words
+    while len(run) > 2 and (N.is_role_word(run[0]) or _clean(run[0]) in _NEVER_NAMES):
+        run = run[1:]  # `Honorable Ann K. Holt Administrator`: the title before the name
+    return (
+        len(run) >= 2
+        and run[-1].lower().strip(".,;:") in N.COMMON_ROLES
+        and N.first_name_gender(run[0]) is None
+        and not N.is_initial(run[0])
+    )
+
+
 def _firm_pair(name: list[str]) -> bool:
     """Capitalised words joined one by one with `&` (`Johnson & Johnson`)."""
     return (
@@ -973,6 +988,10 @@ class SpeakerBook:
         stated = _office_of(" ".join(w for w in words if w)[shift:].split()[:3])
         honoured = any(_clean(w) in _OTHER_HONORIFICS for w in words[:2] if w)
         role, words, name, joint, org = _shape(kept)
+        if joint is None and not org and _office_run(kept):
+            # `Acme’s Senior Brand Engagement Manager`: a job title with nobody named in
+            # it; its words are no person's name (`Ann Manager` opens with a first name).
+            return None
         if role and _ROLE_OF.search(role) and is_org_name(name):
             # `Medical Director of the Owens Health Center`: the office's holder, whom
             # the words do not name; the body is not the one speaking.
