@@ -335,9 +335,13 @@ def clean_mention(np: str) -> str:
         return words[0][: len(_CONTRACTED.sub("", words[0].lower()))]
     for k, w in enumerate(words):
         run = _RUN_TOGETHER.search(w)
-        if run:
-            # "said Lowey.Today, …": a sentence run into the next without a space.
-            words = words[:k] + [w[: run.start() + 2]]  # "Emmer" of "EmmerOctober" too
+        if run and (
+            w[run.start() + 2] == "." or k == len(words) - 1 or not words[k + 1][:1].isupper()
+        ):
+            # "said Lowey.Today, …": a sentence run into the next without a space. A day
+            # or month is cut only where the name ends with it ("Emmer" of "EmmerOctober
+            # at …"), not inside a body's name ("RedSunday Alliance director Ann Roe").
+            words = words[:k] + [w[: run.start() + 2]]
             break
     while (
         len(words) > 1

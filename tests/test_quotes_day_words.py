@@ -15,3 +15,10 @@ QUOTE = "“We will keep the plant open for as long as the town needs it,” sai
 def test_a_day_run_into_the_name_is_not_the_mention(day: str) -> None:
     _, quotes = extract_quotes([LEAD, f"{QUOTE}{day} at the hall."])
     assert [(q.speaker, q.mention) for q in quotes] == [("Ann Holt", "Mayor Ann Holt")]
+
+
+@pytest.mark.parametrize("day", ["Sunday", "Friday", "May"])
+def test_a_day_inside_a_bodys_name_keeps_the_speaker(day: str) -> None:
+    text = f"“We will march on the bridge,” said Red{day} Alliance director Ann Roe."
+    _, quotes = extract_quotes([LEAD, text])
+    assert [q.speaker for q in quotes] == ["Ann Roe"]
