@@ -408,14 +408,14 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             # "College student and DREAMer Ana Ruiz-Vela": a second description joined
             # to the role runs on to the name, which opens with a known first name.
             # After an acronym made a noun (`DREAMer`, `GOPers`), a description and no
-            # name's word, the name starts whether or not its first name is known.
+            # name's word, the name may also start with an initial.
             start = next(
                 (
                     j
                     for j in range(2, len(rest) - 1)
                     if (
                         first_name_gender(rest[j]) is not None
-                        or _ACRONYM_NOUN.fullmatch(rest[j - 1])
+                        or (_ACRONYM_NOUN.fullmatch(rest[j - 1]) and is_initial(rest[j]))
                     )
                     and _plain_name(rest[j:])
                 ),
@@ -427,9 +427,15 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         role = " ".join(role_words).strip(" ,") or None
         name = _trim_connectors(rest)
         return (role, name) if name else (None, words)
-    if 3 <= len(words) <= 4 and _ACRONYM_NOUN.fullmatch(words[0]) and _plain_name(words[1:]):
-        # "DREAMer Xiomely Ochoa-Brant": an acronym made a noun describes the person
-        # named after it, whether or not the lexicon knows the first name.
+    if (
+        3 <= len(words) <= 4
+        and _ACRONYM_NOUN.fullmatch(words[0])
+        and (first_name_gender(words[1]) is not None or is_initial(words[1]))
+        and _plain_name(words[1:])
+    ):
+        # "DREAMer Ana Ochoa-Brant": an acronym made a noun describes the person named
+        # after it by a known first name or an initial; a brand's run (`USAir Flight
+        # Ops`, `UPSer Stores Inc`) stays whole.
         return words[0], words[1:]
     slip = _misspelt_role_at(words)
     if slip:
@@ -553,8 +559,9 @@ def _possessive(word: str) -> bool:
 
 
 _ONE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, one letter
-# An acronym made a noun by a short ending in lower case (`DREAMer`, `GOPers`).
-_ACRONYM_NOUN = re.compile(r"[A-Z]{3,}[a-z]{1,3}")
+# An acronym made a noun of agents or a plural (`DREAMer`, `GOPers`), not a brand
+# (`USAir`).
+_ACRONYM_NOUN = re.compile(r"[A-Z]{3,}(?:ers?|s)")
 
 
 def _plain_name(words: list[str]) -> bool:

@@ -879,10 +879,15 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     book.full_names.update(w for _, first, last in full for w in (first, last))
 
 
+_POSSESSIVE_S = re.compile(r"[’']s$")
+
+
 # A sentence's opening phrase with the subject's possessive, then the subject: `For his
-# part, `, `In her view, `, `By his own account, `.
+# part, `, `In her view, `, `By his own account, `. Only these fixed phrases: in others
+# the possessive is anybody's (`After her death, Tom Holt said`, `With her help`).
 _OPENING_POSSESSIVE = re.compile(
-    r"(?:[A-Z][a-z]+\s+){1,2}(his|her|His|Her)\s+(?:own\s+)?[a-z][\w’'-]*,\s+"
+    r"(?:For\s+(?P<part>his|her)\s+part|In\s+(?P<view>his|her)\s+(?:view|opinion)"
+    r"|By\s+(?P<account>his|her)\s+own\s+account),\s+"
 )
 
 
@@ -4195,7 +4200,8 @@ class _Extractor:
         m = _OPENING_POSSESSIVE.fullmatch(masked, sentence_start(masked, at), at)
         if m is None:
             return False
-        return entity.gender != ("m" if m.group(1).lower() == "his" else "f")
+        possessive = m.group("part") or m.group("view") or m.group("account")
+        return entity.gender != ("m" if possessive == "his" else "f")
 
     def _half_of_firm(self, mention: str, pos: int) -> bool:
         """Whether the one-word `mention` at `pos` is a word of a firm's name joined by
@@ -4315,7 +4321,11 @@ class _Extractor:
             owned = m is not None and m.group(1)[-2:] in ("’s", "'s")
             if m is not None and base + m.start(1) + owned > at:
                 head = m.group(3).lower()
-                definite = m.group(1).lower() == "the"
+                # `Ohio’s senior senator said`: an owner who is no person leaves the noun
+                # to the office check, as `the` does; a person's aide is somebody else.
+                definite = m.group(1).lower() == "the" or (
+                    owned and not self._person_owner(m.group(1))
+                )
                 if noun is not None and head != noun:
                     return False
                 if definite and noun is None and self._given_role(entity, head, pos):
@@ -4345,6 +4355,15 @@ class _Extractor:
                 return False  # only a sentence `he`/`she` opens lets the search go back
             stretch = self._sentence_before(base + start)
         return False
+
+    def _person_owner(self, phrase: str) -> bool:
+        """Whether the owner in a possessive phrase (`Senator Tom Holt’s`, `Holt’s`) is a
+        person: a known first name or an initial after any title, or a surname the text
+        wrote with a first name; `Ohio’s`, `Acme Corp’s` are not."""
+        words = _POSSESSIVE_S.sub("", phrase).split()
+        if not words:
+            return False
+        return N.person_evidence(N.split_role(words)[1]) or words[-1] in self.book.full_names
 
     def _surname_subject_before(self, entity: Entity, pos: int, want: str) -> bool:
         """The sentence of `he`/`she` at `pos`, or the one before it, opens with the

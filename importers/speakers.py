@@ -540,15 +540,28 @@ def _firm_pair(name: list[str]) -> bool:
 
 
 def named_for_place(name: list[str]) -> bool:
-    """A phrase of two words or more ending with a country's or a US state's name whose
-    first word is no given name (`Feeding America`, `Teach For America`): a body's name,
-    where a person's would open with a first name (`Ann Georgia`, `Jack Washington`)."""
+    """A phrase of two words or more ending with a country's or a US state's name
+    written out, opening with a participle (`Feeding America`, `Rebuilding Ohio`) or a
+    lower-case word, or holding a capitalised connector (`Teach For America`): no
+    person's. A person's name opens with a given name, known or not (`Ann Georgia`,
+    `Kwabena Jordan`), and may end with a word spelt as a state's postal code (`Huateng
+    Ma`, `Ann Al`)."""
     if len(name) < 2 or N.person_evidence(name) or N.is_role_word(name[0]):
         return False
+    if not (
+        name[0].islower() or N.is_opener(name[0]) or any(w in _BODY_CONNECTORS for w in name[1:-1])
+    ):
+        return False  # an unknown capitalised first word may be a given name
     if is_city_name(" ".join(name[:-1])):
         return False  # `Baghdad Iraq`, `Austin Texas`: a city and its land, no body
     last = name[-1].rstrip(".,").casefold()
-    return last == "america" or last in country_names() or last in US_STATES
+    return last == "america" or last in country_names() or last in _STATES_WRITTEN_OUT
+
+
+# The US states' names written out, no abbreviation or postal code (`Ma`, `In`, `La`).
+_STATES_WRITTEN_OUT = frozenset(s for s in US_STATES if "." not in s and len(s) > 2)
+# Capitalised connectors inside a body's name and never inside a person's.
+_BODY_CONNECTORS = frozenset("For Of In The And To".split())
 
 
 # The space after a sentence's closing mark.

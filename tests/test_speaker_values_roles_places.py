@@ -42,20 +42,27 @@ def test_a_description_joined_to_a_role_by_and_is_no_part_of_the_name() -> None:
         assert _values(text) == [["Ana Ruiz-Vela"]], noun
 
 
-def test_a_name_after_an_acronym_made_a_noun_needs_no_known_first_name() -> None:
-    # `Xiomely` is no first name the lexicon knows: the acronym made a noun before it
-    # still ends the description, and the name is the two words after it.
-    role, name = N.split_role("Harbor College student and DREAMer Xiomely Ochoa-Brant".split())
-    assert (role, name) == ("Harbor College student and DREAMer", ["Xiomely", "Ochoa-Brant"])
-    text = f"{NEEDED[:-2]},” said Harbor College student and DREAMer Xiomely Ochoa-Brant."
-    assert _values(text) == [["Xiomely Ochoa-Brant"]]
-    text = f"{NEEDED[:-2]},” said DREAMer Xiomely Ochoa-Brant, a student at the college."
-    assert _values(text) == [["Xiomely Ochoa-Brant"]]
+def test_a_name_after_an_acronym_made_a_noun_opens_with_a_first_name_or_an_initial() -> None:
+    # An initial after the acronym made a noun ends the description too.
+    role, name = N.split_role("Harbor College student and DREAMer J. Ochoa-Brant".split())
+    assert (role, name) == ("Harbor College student and DREAMer", ["J.", "Ochoa-Brant"])
+    text = f"{NEEDED[:-2]},” said DREAMer Ana Ochoa-Brant, a student at the college."
+    assert _values(text) == [["Ana Ochoa-Brant"]]
+    assert N.split_role("DREAMer J. Ochoa-Brant".split()) == ("DREAMer", ["J.", "Ochoa-Brant"])
     # A body's name after such a word is no person's.
     assert N.split_role("GOPers Harbor Canal Fund".split())[0] is None
     # After a plain word the description may run on into the name: nothing is cut.
     words = "Harbor College student and volunteer Xiomely Ochoa-Brant".split()
     assert N.split_role(words)[1][0] != "Xiomely"
+
+
+def test_a_brand_opening_with_capitals_is_not_cut_as_a_description() -> None:
+    # `USAir` is a brand, not an acronym made a noun of agents; `UPSer Stores` opens with
+    # no first name: the run is not cut to its last words.
+    for run in ("USAir Flight Ops", "UPSer Stores Inc", "DREAMer Harbor Fund"):
+        assert N.split_role(run.split()) == (None, run.split()), run
+    text = "USAir Flight Ops said “Every flight will leave on time this week.”"
+    assert ["Flight Ops"] not in _values(text)
 
 
 def test_a_question_with_an_abbreviation_keeps_its_auxiliary_out_of_the_name() -> None:
