@@ -1765,80 +1765,6 @@ def _weak_verb_object(masked: str, after: Attribution, base: int) -> bool:
     return m is not None and m.start() > start and _OBJECT_AFTER.match(masked, m.end()) is not None
 
 
-# Words that may follow a cue's verb and keep it the cue of the quotation before it: a
-# phrase of time, place or manner (`Holt said Tuesday.`, `Holt testified at the hearing.`,
-# `Holt said of the bill.`), not an object or a clause of the verb's own.
-_CUE_ADJUNCTS = frozenset(
-    """on in at during after before today tonight yesterday tomorrow here there now then
-    again later afterward afterwards earlier recently once by with without as while when
-    whilst from of about through via over outside inside near amid among upon under into to
-    jointly together alone first monday tuesday wednesday thursday friday saturday
-    sunday""".split()
-)
-# `this` or `last` open a phrase of time only before a word of time (`said this week`, not
-# `said this is the worst bill`); a month only before its day (`said May 4`, not `declared
-# October as …`).
-_TIME_AFTER = re.compile(
-    r"(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend|month|year|spring|"
-    r"summer|fall|autumn|winter|session|term|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-)
-# Words that open the object of a verb other than one of saying: `wrote to the agency`,
-# `called upon Russia`, `has asked for a report`.
-_OBJECT_PREPOSITIONS = frozenset("to upon for from".split())
-# `that` opening a clause (`said yesterday that the …`), not a time (`said that day`).
-_THAT_CLAUSE = re.compile(r"\bthat\s+(?!(?:day|night|morning|evening|week|year)\b)\w")
-# Verbs that cue a question with an object or a manner: `“Why?” Holt asked the panel.`
-_QUESTION_VERBS = frozenset("asked asks wondered wonders inquired inquires queried".split())
-# Verbs of saying that keep `to` and its listener as part of the cue (`Holt said to the
-# crowd.`); after other verbs `to` opens the verb's own object (`Holt wrote to the agency`).
-_SAID_TO_VERBS = frozenset(
-    "said says stated states added adds noted notes explained explains remarked remarks "
-    "replied replies responded responds answered answers testified".split()
-)
-_SPEECH_VERB_SET = frozenset(P.SPEECH_VERBS)
-# Verbs whose object is the listener, as in a cue (`Holt told reporters.`, `Holt warned the
-# panel.`): a sentence of its own only with a clause (`Holt told reporters that …`).
-_LISTENER_VERBS = frozenset("told tells reminded reminds warned warns assured assures".split())
-
-
-def _own_clause_after(masked: str, seg: Segment, after: Attribution, base: int) -> bool:
-    """The name after a full quoted sentence opens a sentence of its own: its verb has an
-    object or a clause (`“… overdue.” Sen. Tod Vail has asked the agency for a report.`,
-    `“…” Holt agreed that the span is old.`), so the name is that sentence's subject and not
-    the cue of the words before it (`“…” Sen. Tod Vail said.`, `… said Tuesday.`)."""
-    start = after.pos - base
-    if masked[seg.end + 1 : start].strip(" \t”\"’'"):
-        return False  # `“…” said Sen. Tod Vail, …`: the verb comes first, a cue
-    # the cue's verb of saying, not a word the cue's pattern took after it
-    said = [w for w in (after.cue or "").split() if w in _SPEECH_VERB_SET]
-    verb = said[-1] if said else ((after.cue or "").split() or [""])[-1]
-    if not verb.isalpha():
-        return False
-    end = sentence_end(masked, start)
-    m = re.compile(rf"\b{verb}\b").search(masked, start, end)
-    if m is None or m.start() <= start:
-        return False
-    rest = masked[m.end() : end].strip()
-    words = re.findall(r"[\w’'-]+", rest)
-    if not words or rest[:1] in ",;:()–—-":
-        return False  # `Holt said.`, `Holt said, adding …`
-    first = words[0].lower()
-    if verb in _LISTENER_VERBS:
-        return _THAT_CLAUSE.search(rest) is not None
-    if first in _OBJECT_PREPOSITIONS and verb not in _SAID_TO_VERBS:
-        return True
-    if first in ("on", "upon") and verb in ("called", "calls"):
-        return True  # `Holt called on the agency to act`: a demand of her own
-    if first == "by" and len(words) > 1 and words[1].endswith("ing"):
-        return True  # `Holt concluded by discussing the bill`
-    if first in _CUE_ADJUNCTS or first.endswith("ly") or _TIME_AFTER.match(rest):
-        # `Holt said yesterday that …`: a clause of its own after the phrase of time
-        return _THAT_CLAUSE.search(rest) is not None
-    return True
-
-
 def choose_cue(
     masked: str, seg: Segment, next_open: int, base: int, text: str
 ) -> Attribution | None:
@@ -1885,18 +1811,8 @@ def choose_cue(
             # `“… customers.” The Gun League describes the bill as “…”`: a verb that
             # also takes a bare object has one, so the sentence is about something else.
             or _weak_verb_object(masked, after, base)
-            # `“… overdue.” Sen. Tod Vail has asked the agency for a report.`: the name is
-            # the subject of a sentence of its own; the words go on the cue before them.
-            or _own_clause_after(masked, seg, after, base)
         ):
             return before
-    if (
-        after is not None
-        and text.rstrip()[-1:] in "?!"
-        and ((after.cue or "").split() or [""])[-1] not in _QUESTION_VERBS
-        and _own_clause_after(masked, seg, after, base)
-    ):
-        return before  # `“… at the pump?” President Bush recently attempted to lower …`
     if after is None and seg.closed:
         tail = masked[seg.end + 1 : next_open]
         # A cue before the quotation already says whose words they are; a byline after
@@ -3664,11 +3580,6 @@ class _Extractor:
                         # `“…,” Malkia Cyril, the director of …, told reporters`: a cue
                         # too long to read names somebody; not the previous speaker.
                         near = False
-                    if near and self._after_own_sentence(i, f.seg):
-                        # `“….” Sen. Tod Vail concluded by praising the crews. “…”`: the
-                        # sentence between has a person of its own as its subject; the
-                        # words are not surely the last speaker's.
-                        near = False
                     other = self._other_subject(i, f.seg, last) if near and last else None
                     if other is not None:
                         # `Her deputy, Tod Vail, praised the plan. “…”`: the sentence before
@@ -3708,26 +3619,6 @@ class _Extractor:
             and i > 0
             and labels_another(self.masked[i - 1], name, context)
         )
-
-    def _after_own_sentence(self, i: int, seg: Segment) -> bool:
-        """The quotation before this one in its paragraph ends a sentence, and the next
-        sentence, before this quotation, has a name as the subject of a verb with an
-        object or a clause of its own (`_own_clause_after`)."""
-        masked, base = self.masked[i], i * STRIDE
-        k = bisect.bisect_left(self.segments[i], seg.open_at, key=lambda s: s.end) - 1
-        if k < 0:
-            return False
-        prev = self.segments[i][k]
-        text = self.paragraphs[i][prev.start : prev.end].rstrip().rstrip("’'")
-        if not prev.closed or text[-1:] not in ".?!":
-            return False
-        att = cue_after(masked, prev, seg.open_at, base)
-        if att is None or not _is_mention(att.mention):
-            return False
-        verb = ((att.cue or "").split() or [""])[-1]
-        if text.endswith("?") and verb in _QUESTION_VERBS:
-            return False
-        return _own_clause_after(masked, prev, att, base)
 
     def _said_by_one(self, seg: Segment, text: str) -> bool:
         """A cue after the quotation names somebody unnamed (`“…,” said one.`): the words
