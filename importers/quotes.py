@@ -4212,11 +4212,13 @@ class _Extractor:
             owned = m is not None and m.group(1)[-2:] in ("’s", "'s")
             if m is not None and base + m.start(1) + owned > at:
                 head = m.group(3).lower()
-                # `Ohio’s senior senator said`: an owner who is no person leaves the noun
-                # to the office check, as `the` does; a person's aide is somebody else.
-                definite = m.group(1).lower() == "the" or (
-                    owned and not self._person_owner(m.group(1))
-                )
+                # `Ohio’s senior senator said`, `Kwabena Dube’s spokesman said`: an owned
+                # noun is somebody else's office, whoever the owner is; only `the` may
+                # rename the person (`The mayor said`).
+                definite = m.group(1).lower() == "the"
+                # `The Texas senator said` after `Sen. Tom Holt (R-Ohio)`: a capitalised
+                # word in the phrase may tell another office of the same noun apart.
+                named = any(w[:1].isupper() for w in m.group(2).split())
                 if noun is not None and head != noun:
                     return False
                 if definite and noun is None and self._given_role(entity, head, pos):
@@ -4228,6 +4230,7 @@ class _Extractor:
                 phrase = [m.group(1), *m.group(2).split(), head]
                 if sex in (None, want) and (
                     not definite
+                    or named
                     or (
                         not _fits_noun(entity, phrase)
                         # `Rep. Ben Fisk toured it. The officer said …`: an office the
@@ -4246,15 +4249,6 @@ class _Extractor:
                 return False  # only a sentence `he`/`she` opens lets the search go back
             stretch = self._sentence_before(base + start)
         return False
-
-    def _person_owner(self, phrase: str) -> bool:
-        """Whether the owner in a possessive phrase (`Senator Tom Holt’s`, `Holt’s`) is a
-        person: a known first name or an initial after any title, or a surname the text
-        wrote with a first name; `Ohio’s`, `Acme Corp’s` are not."""
-        words = _POSSESSIVE_S.sub("", phrase).split()
-        if not words:
-            return False
-        return N.person_evidence(N.split_role(words)[1]) or words[-1] in self.book.full_names
 
     def _surname_subject_before(self, entity: Entity, pos: int, want: str) -> bool:
         """The sentence of `he`/`she` at `pos`, or the one before it, opens with the

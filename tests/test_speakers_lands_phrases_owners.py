@@ -1,7 +1,9 @@
 """A person whose surname is spelt as a land or a state's postal code is still a person
 (`Huateng Ma`, `Kwabena Jordan`); only the fixed phrases `For his part`, `In her view`,
 `By his own account` weigh against the named person's sex; a place's possessive before
-an office noun (`Ohio’s senior senator`) does not take a pronoun from the office holder."""
+an office noun (`Ohio’s senior senator`), an owner of any kind and a capitalised word
+before the noun (`The Texas senator`) make the noun somebody else's: a later pronoun is
+nobody's."""
 
 from __future__ import annotations
 
@@ -62,13 +64,28 @@ def test_the_fixed_part_phrases_of_the_other_sex_still_give_nobody() -> None:
         assert speakers(bare(text)) == [[]], opening
 
 
-def test_a_places_senator_renames_the_senator_named_before() -> None:
+def test_an_owned_or_named_office_noun_is_somebody_else() -> None:
+    lead = f"{HEAD}WASHINGTON – Sen. Tom Holt (R-Ohio) toured the port on Monday. "
+    for subject in ("Texas’s senior senator", "Ohio’s senior senator", "The Texas senator"):
+        text = (
+            f"{lead}{subject} said the channel must be dredged. “We will find the money,” he said."
+        )
+        for quotes in (bare(text), release(text)):
+            assert speakers(quotes)[-1] == [], subject
     text = (
-        f"{HEAD}WASHINGTON – Sen. Tom Holt toured the port on Monday. Ohio’s senior senator "
-        "said the channel must be dredged. “We will find the money,” he said."
+        f"{HEAD}DOVER – Ben Cole, a spokesman for the mayor, said the line would close. "
+        "Kwabena Dube’s spokesman said the union would strike.\n\n"
+        "“We will not drive on Monday,” he said."
     )
-    for quotes in (bare(text), release(text)):
-        assert speakers(quotes)[-1] == ["Tom Holt"]
+    assert speakers(bare(text))[-1] == []
+
+
+def test_the_office_noun_alone_still_renames_the_person() -> None:
+    text = (
+        f"{HEAD}WASHINGTON – Sen. Tom Holt toured the port on Monday. The senator said the "
+        "channel must be dredged. “We will find the money,” he said."
+    )
+    assert speakers(bare(text))[-1] == ["Tom Holt"]
 
 
 def test_a_persons_aide_still_takes_the_pronoun_from_the_owner() -> None:
