@@ -879,9 +879,6 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     book.full_names.update(w for _, first, last in full for w in (first, last))
 
 
-_POSSESSIVE_S = re.compile(r"[’']s$")
-
-
 # A sentence's opening phrase with the subject's possessive, then the subject: `For his
 # part, `, `In her view, `, `By his own account, `. Only these fixed phrases: in others
 # the possessive is anybody's (`After her death, Tom Holt said`, `With her help`).
