@@ -317,6 +317,7 @@ def _drawn_lines(split: str, path: Path) -> frozenset[int]:
         "holdout12": draw_holdout12,
         "holdout13": draw_holdout13,
         "holdout14": draw_holdout14,
+        "holdout15": draw_holdout15,
     }[split]
     return frozenset(pick.line for pick in draw(path))
 
@@ -325,6 +326,16 @@ def _read_since_fourth(split: str) -> tuple[str, ...]:
     """The holdouts from the fourth up to `split` (not included): their candidates were
     read while they were labelled, so a later draw leaves them out."""
     return SPLITS[SPLITS.index("holdout4") : SPLITS.index(split)]
+
+
+def _draw_beside_speakers(
+    path: Path, split: str, candidates: int, seed: int, speaker_lines: tuple[int, ...]
+) -> list[Pick]:
+    """A later holdout's candidates: none of the fourth's to the previous holdout's
+    candidates (read while those splits were labelled) and none of the speaker gold's
+    releases frozen when `split` was drawn."""
+    earlier = _earlier_lines(path, *_read_since_fourth(split)) | set(speaker_lines)
+    return _draw_later(path, split, candidates, seed, earlier)
 
 
 def draw_holdout4(path: Path) -> list[Pick]:
@@ -353,9 +364,9 @@ def draw_holdout7(path: Path) -> list[Pick]:
     """The seventh holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split of either gold file and none of the
     fourth's to sixth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout7"))
-    earlier |= set(HOLDOUT7_SPEAKER_LINES)
-    return _draw_later(path, "holdout7", HOLDOUT7_CANDIDATES, HOLDOUT7_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout7", HOLDOUT7_CANDIDATES, HOLDOUT7_SEED, HOLDOUT7_SPEAKER_LINES
+    )
 
 
 def draw_holdout8(path: Path) -> list[Pick]:
@@ -372,63 +383,63 @@ def draw_holdout9(path: Path) -> list[Pick]:
     """The ninth holdout's candidates in the order they were labelled: at most two of a
     member, none annotated in an earlier split of either gold file and none of the
     fourth's to eighth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout9"))
-    earlier |= set(HOLDOUT9_SPEAKER_LINES)
-    return _draw_later(path, "holdout9", HOLDOUT9_CANDIDATES, HOLDOUT9_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout9", HOLDOUT9_CANDIDATES, HOLDOUT9_SEED, HOLDOUT9_SPEAKER_LINES
+    )
 
 
 def draw_holdout10(path: Path) -> list[Pick]:
     """The tenth holdout's candidates in the order they were labelled: at most two of a
     member, none annotated in an earlier split of either gold file and none of the
     fourth's to ninth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout10"))
-    earlier |= set(HOLDOUT10_SPEAKER_LINES)
-    return _draw_later(path, "holdout10", HOLDOUT10_CANDIDATES, HOLDOUT10_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout10", HOLDOUT10_CANDIDATES, HOLDOUT10_SEED, HOLDOUT10_SPEAKER_LINES
+    )
 
 
 def draw_holdout11(path: Path) -> list[Pick]:
     """The eleventh holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split of either gold file and none of the
     fourth's to tenth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout11"))
-    earlier |= set(HOLDOUT11_SPEAKER_LINES)
-    return _draw_later(path, "holdout11", HOLDOUT11_CANDIDATES, HOLDOUT11_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout11", HOLDOUT11_CANDIDATES, HOLDOUT11_SEED, HOLDOUT11_SPEAKER_LINES
+    )
 
 
 def draw_holdout12(path: Path) -> list[Pick]:
     """The twelfth holdout's candidates in the order they were labelled: at most two of
     a member, none annotated in an earlier split of either gold file and none of the
     fourth's to eleventh's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout12"))
-    earlier |= set(HOLDOUT12_SPEAKER_LINES)
-    return _draw_later(path, "holdout12", HOLDOUT12_CANDIDATES, HOLDOUT12_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout12", HOLDOUT12_CANDIDATES, HOLDOUT12_SEED, HOLDOUT12_SPEAKER_LINES
+    )
 
 
 def draw_holdout13(path: Path) -> list[Pick]:
     """The thirteenth holdout's candidates in the order they were labelled: at most two
     of a member, none annotated in an earlier split of either gold file and none of the
     fourth's to twelfth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout13"))
-    earlier |= set(HOLDOUT13_SPEAKER_LINES)
-    return _draw_later(path, "holdout13", HOLDOUT13_CANDIDATES, HOLDOUT13_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout13", HOLDOUT13_CANDIDATES, HOLDOUT13_SEED, HOLDOUT13_SPEAKER_LINES
+    )
 
 
 def draw_holdout14(path: Path) -> list[Pick]:
     """The fourteenth holdout's candidates in the order they were labelled: at most two
     of a member, none annotated in an earlier split of either gold file and none of the
     fourth's to thirteenth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout14"))
-    earlier |= set(HOLDOUT14_SPEAKER_LINES)
-    return _draw_later(path, "holdout14", HOLDOUT14_CANDIDATES, HOLDOUT14_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout14", HOLDOUT14_CANDIDATES, HOLDOUT14_SEED, HOLDOUT14_SPEAKER_LINES
+    )
 
 
 def draw_holdout15(path: Path) -> list[Pick]:
     """The fifteenth holdout's candidates in the order they were labelled: at most two
     of a member, none annotated in an earlier split of either gold file and none of the
     fourth's to fourteenth's candidates (read while those splits were labelled)."""
-    earlier = _earlier_lines(path, *_read_since_fourth("holdout15"))
-    earlier |= set(HOLDOUT15_SPEAKER_LINES)
-    return _draw_later(path, "holdout15", HOLDOUT15_CANDIDATES, HOLDOUT15_SEED, earlier)
+    return _draw_beside_speakers(
+        path, "holdout15", HOLDOUT15_CANDIDATES, HOLDOUT15_SEED, HOLDOUT15_SPEAKER_LINES
+    )
 
 
 # Every release the speaker gold held when the eighth holdout was drawn (corpus lines,
