@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout16] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout17] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -43,7 +43,8 @@ holdout12's figures, before its misses were read), `--holdout14` the 40 after th
 (drawn and annotated after holdout13's figures, before its misses were read),
 `--holdout15` the 40 after those (drawn and annotated after holdout14's figures, before
 its misses were read), `--holdout16` the 40 after those (drawn and annotated after
-holdout15's figures, before its misses were read). The draws
+holdout15's figures, before its misses were read), `--holdout17` the 40 after those
+(drawn and annotated after holdout16's figures, before its misses were read). The draws
 up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
 five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
 doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -110,6 +111,7 @@ def draw_releases(
     holdout14: bool = False,
     holdout15: bool = False,
     holdout16: bool = False,
+    holdout17: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -165,6 +167,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout15")
     elif holdout16:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout16")
+    elif holdout17:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout17")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -215,7 +219,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 17)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 18)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -240,6 +244,7 @@ DRAWN_AFTER = {
     "holdout14": (_through("holdout12"), _through("holdout13")),
     "holdout15": (_through("holdout13"), _through("holdout14")),
     "holdout16": (_through("holdout14"), _through("holdout15")),
+    "holdout17": (_through("holdout15"), _through("holdout16")),
 }
 
 
@@ -376,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout14", action="store_true", help="draw the holdout14 releases")
     which.add_argument("--holdout15", action="store_true", help="draw the holdout15 releases")
     which.add_argument("--holdout16", action="store_true", help="draw the holdout16 releases")
+    which.add_argument("--holdout17", action="store_true", help="draw the holdout17 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -396,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout14=args.holdout14,
         holdout15=args.holdout15,
         holdout16=args.holdout16,
+        holdout17=args.holdout17,
     )
     held = any(
         (
@@ -415,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout14,
             args.holdout15,
             args.holdout16,
+            args.holdout17,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
