@@ -1067,7 +1067,7 @@ def corrections_import(backend: Backend, file) -> None:
     "--misses",
     is_flag=True,
     help="releases: each disagreement (of the one split named, else dev); russian and "
-    "speakers: each dev miss.",
+    "speakers: each dev miss; quotes: each speaker miss of PolNeAR dev (no other split).",
 )
 @click.option(
     "--show-misses",

@@ -172,3 +172,106 @@ def predict_polnear(out_dir: str, split: str = "dev", corpus: str | Path | None 
             json.dump(pred, f, ensure_ascii=False)
         count += 1
     return count
+
+
+# -- the speaker misses of a readable split ----------------------------------------
+
+READABLE = ("dev",)  # the PolNeAR split whose misses may be listed; train is never read
+_STOP = set(
+    """a an the this that these those he she it they we i you him her them us me his hers
+its their our my your who whom whose which what of in on at to for from by with and or but
+as about after before into over under according mr mrs ms dr sen rep gov president senator
+secretary gen rev prof st""".split()
+)
+
+
+def _tokens(text: str | None) -> list[str]:
+    return _WORD.findall((text or "").lower())
+
+
+def _gold_quotes(base: Path, name: str) -> list[dict[str, str | None]]:
+    """The gold direct quotes of one article as the scorer reads them: content, quoted
+    part and source text."""
+    text = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
+    anns = sorted((base / "attributions").glob(f"{name}_*.ann"))
+    if not anns:
+        return []
+    spans: dict[str, str] = {}
+    events: list[dict[str, str]] = []
+    for line in anns[0].read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) < 2:
+            continue
+        if fields[0].startswith("T"):
+            pieces = (p.split() for p in fields[1].split(" ", 1)[1].split(";"))
+            spans[fields[0]] = " ".join(text[int(a) : int(b)] for a, b in pieces)
+        elif fields[0].startswith("E"):
+            events.append(dict(arg.split(":", 1) for arg in fields[1].split()))
+    gold: list[dict[str, str | None]] = []
+    for event in events:
+        content = " ".join(spans[event[k]] for k in ("Content", "Content2") if k in event)
+        if any(mark in content for mark in _GOLD_MARKS) and _tokens(content):
+            quoted = " ".join(_QUOTED_PART.findall(content)) or content
+            source = spans.get(event.get("Source", ""))
+            gold.append({"content": content, "quoted": quoted, "source": source})
+    return gold
+
+
+def _speaker_ok(pred: dict, source: str | None) -> bool:
+    """The scorer's test: a capitalised word of the source (not a title) in the mention or
+    speaker; a source without one (he, the spokesman) equal to the mention."""
+    if not source:
+        return False
+    caps = {t.lower() for t in _WORD.findall(source) if t[0].isupper() and t.lower() not in _STOP}
+    if caps:
+        said = _tokens((pred.get("mention") or "") + " " + (pred.get("speaker") or ""))
+        return bool(caps & set(said))
+    mention = pred.get("mention") or pred.get("speaker") or ""
+    return " ".join(mention.split()).lower() == " ".join(source.split()).lower()
+
+
+def speaker_misses(pred_dir: str | Path, split: str, corpus: str | Path | None = None) -> list[str]:
+    """One line per gold quote of a readable PolNeAR `split` whose speaker the predictions
+    in `pred_dir` miss: found with another speaker or none, or not found at all. Matched
+    as the scorer matches (half the quoted part's words, one to one, best overlap first)."""
+    if split not in READABLE:
+        raise ValueError(f"PolNeAR misses are listed only for {', '.join(READABLE)}")
+    from collections import Counter
+
+    base = Path(corpus or corpus_dir()) / "polnear" / split
+    lines: list[str] = []
+    for path in sorted((base / "text").glob("*.txt")):
+        golds = _gold_quotes(base, path.stem)
+        try:
+            pred = json.loads((Path(pred_dir) / f"{path.stem}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pred = {}
+        preds = [q for q in pred.get("quotes") or [] if _tokens(q.get("text"))]
+        gtok = [_tokens(g["quoted"]) for g in golds]
+        ptok = [_tokens(q["text"]) for q in preds]
+        pairs = sorted(
+            (
+                (sum((Counter(p) & Counter(g)).values()) / len(g), gi, pi)
+                for gi, g in enumerate(gtok)
+                for pi, p in enumerate(ptok)
+            ),
+            reverse=True,
+        )
+        match: dict[int, int] = {}
+        used: set[int] = set()
+        for cover, gi, pi in pairs:
+            if cover < 0.5:
+                break
+            if gi not in match and pi not in used:
+                match[gi] = pi
+                used.add(pi)
+        for gi, g in enumerate(golds):
+            content = " ".join((g["content"] or "").split())
+            if gi not in match:
+                lines.append(f"{path.stem}: not found [{g['source']}] {content[:160]}")
+                continue
+            q = preds[match[gi]]
+            if not _speaker_ok(q, g["source"]):
+                said = f"{q.get('speaker')!r} (mention {q.get('mention')!r})"
+                lines.append(f"{path.stem}: [{g['source']}] got {said} {content[:160]}")
+    return lines

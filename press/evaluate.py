@@ -53,7 +53,7 @@ class Options:
     # PolNeAR split (one). Empty: each set's default.
     splits: tuple[str, ...] = ()
     # releases: every disagreement (of the one split named, else dev); russian: dev's;
-    # speakers: the same as show_misses=("dev",).
+    # speakers: the same as show_misses=("dev",); quotes: each speaker miss of PolNeAR dev.
     misses: bool = False
     show_misses: tuple[str, ...] = ()  # speakers: each miss on these (readable) splits
     by_kind: bool = False  # speakers: releases and news pages apart too
@@ -115,19 +115,25 @@ def datelines(out: Path, options: Options) -> str:
 
 def quotes(out: Path, options: Options) -> str:
     """PolNeAR direct quotes and their speakers, scored on the quoted part."""
-    from press.eval_quotes import predict_polnear, scoring_corpus
+    from press.eval_quotes import READABLE, predict_polnear, scoring_corpus, speaker_misses
 
     corpus = corpus_dir()
     if len(options.splits) > 1:
         raise ValueError("quotes scores one PolNeAR split at a time")
     split = options.splits[0] if options.splits else polnear_split(corpus)
+    # Checked before anything is parsed: a held-out split's misses are never listed.
+    if options.misses and split not in READABLE:
+        raise ValueError(f"PolNeAR misses are listed only for {', '.join(READABLE)}, not {split}")
     require(corpus / "polnear" / split, f"the PolNeAR {split} split")
     pred_dir = out / "quotes"
     predict_polnear(str(pred_dir), split, str(corpus))
     with tempfile.TemporaryDirectory(prefix="polnear-view-") as scratch:
         view = scoring_corpus(corpus, split, scratch)
         env = {"EVAL_SPLIT": split, "EVAL_CORPUS": str(view)}
-        return run_scorer("score_quotes.py", pred_dir, "--quoted-part", env=env)
+        line = run_scorer("score_quotes.py", pred_dir, "--quoted-part", env=env)
+    if options.misses:
+        return "\n".join([*speaker_misses(pred_dir, split, corpus), line])
+    return line
 
 
 def polnear_split(corpus: Path) -> str:
