@@ -232,8 +232,10 @@ def _speaker_ok(pred: dict, source: str | None) -> bool:
 
 def speaker_misses(pred_dir: str | Path, split: str, corpus: str | Path | None = None) -> list[str]:
     """One line per gold quote of a readable PolNeAR `split` whose speaker the predictions
-    in `pred_dir` miss: found with another speaker or none, or not found at all. Matched
-    as the scorer matches (half the quoted part's words, one to one, best overlap first)."""
+    in `pred_dir` miss: found with another speaker or none, or not found at all; and, marked
+    `mention only`, each the scorer counts right on the mention alone while the quote
+    carries no speaker value. Matched as the scorer matches (half the quoted part's words,
+    one to one, best overlap first)."""
     if split not in READABLE:
         raise ValueError(f"PolNeAR misses are listed only for {', '.join(READABLE)}")
     from collections import Counter
@@ -271,7 +273,13 @@ def speaker_misses(pred_dir: str | Path, split: str, corpus: str | Path | None =
                 lines.append(f"{path.stem}: not found [{g['source']}] {content[:160]}")
                 continue
             q = preds[match[gi]]
+            said = f"{q.get('speaker')!r} (mention {q.get('mention')!r})"
             if not _speaker_ok(q, g["source"]):
-                said = f"{q.get('speaker')!r} (mention {q.get('mention')!r})"
                 lines.append(f"{path.stem}: [{g['source']}] got {said} {content[:160]}")
+            elif not q.get("speaker"):
+                # Counted right on the mention alone (`he`, a surname the parse gave
+                # nobody, `the senator`): the quote carries no speaker value.
+                lines.append(
+                    f"{path.stem}: mention only [{g['source']}] got {said} {content[:160]}"
+                )
     return lines

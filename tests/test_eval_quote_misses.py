@@ -60,6 +60,26 @@ def test_each_gold_quote_with_a_wrong_or_no_speaker_is_listed(tmp_path):
     assert lines[1].startswith("paper_a: [a neighbour] got 'Ann Holt' (mention 'Holt')")
 
 
+def test_a_quote_right_on_its_mention_alone_is_listed_apart(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "dev")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    quotes = [
+        {"text": "We will build it,", "speaker": None, "mention": "Holt"},
+        {"text": "Nobody asked us,", "speaker": None, "mention": "a neighbour"},
+    ]
+    (pred / "paper_a.json").write_text(json.dumps({"quotes": quotes}), encoding="utf-8")
+
+    lines = speaker_misses(pred, "dev", corpus)
+
+    # The scorer counts both right, yet neither quote has a speaker value.
+    assert [line.split(" got ")[0] for line in lines] == [
+        "paper_a: mention only [Holt]",
+        "paper_a: not found [The mayor] the pier was “far too old to mend.”",
+        "paper_a: mention only [a neighbour]",
+    ]
+
+
 def test_misses_of_any_split_but_dev_are_refused(tmp_path, monkeypatch):
     corpus = _corpus(tmp_path / "corpus", "train")
     with pytest.raises(ValueError, match="only for dev"):
