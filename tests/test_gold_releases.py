@@ -31,6 +31,8 @@ from press.eval_releases import (
     HOLDOUT14_SPEAKER_LINES,
     HOLDOUT15_PLAIN,
     HOLDOUT15_SPEAKER_LINES,
+    HOLDOUT16_PLAIN,
+    HOLDOUT16_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -46,6 +48,7 @@ from press.eval_releases import (
     draw_holdout13,
     draw_holdout14,
     draw_holdout15,
+    draw_holdout16,
     evaluate,
     judge,
     load_texts,
@@ -205,6 +208,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout12) >= 40
 
 
+def test_holdout16_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout16 = [g for g in read_gold() if g.split == "holdout16"]
+    # the draw's 240 candidates held 39 titles after the first 50
+    assert len(holdout16) >= 89
+    assert sum(g.headline is not None for g in holdout16) >= 46
+
+
 def test_holdout15_keeps_every_titled_candidate_of_its_draw() -> None:
     holdout15 = [g for g in read_gold() if g.split == "holdout15"]
     # the draw's 260 candidates held 41 titles after the first 50
@@ -334,12 +344,24 @@ def test_holdout15_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout16_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout16(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout16"]
+    assert [g.line for g in gold[:HOLDOUT16_PLAIN]] == candidates[:HOLDOUT16_PLAIN]
+    later = gold[HOLDOUT16_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT16_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout15" and SEALED not in DEFAULT_SPLITS and "holdout14" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout15 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout15",), misses=True))
+    assert SEALED == "holdout16" and SEALED not in DEFAULT_SPLITS and "holdout15" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout16 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout16",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -468,3 +490,18 @@ def test_holdout15_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT14_SPEAKER_LINES) <= frozen
     holdout15 = {g.line for g in read_gold() if g.split == "holdout15"}
     assert not holdout15 & speaker_lines
+
+
+def test_holdout16_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout17 included); the gold may grow later
+    frozen = set(HOLDOUT16_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT16_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT15_SPEAKER_LINES) <= frozen
+    holdout16 = {g.line for g in read_gold() if g.split == "holdout16"}
+    assert not holdout16 & speaker_lines
