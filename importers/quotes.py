@@ -1618,6 +1618,7 @@ _REPORTS_CLAUSE = re.compile(
     r"to|of|about|through|via|over|outside|inside|near|amid|among|upon|under|into|again|"
     r"also|later|afterward|afterwards|earlier|recently|repeatedly|softly|quietly|firmly|"
     r"simply|calmly|proudly|angrily|bluntly|flatly|laughing|smiling|adding|noting)\b)"
+    r"(?!the\s+(?:next|following|previous|same)\s)"  # `said the next day.`: a time
     r"[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+[\w’'-]+"
 )
 
@@ -1762,6 +1763,139 @@ def _weak_verb_object(masked: str, after: Attribution, base: int) -> bool:
     return m is not None and m.start() > start and _OBJECT_AFTER.match(masked, m.end()) is not None
 
 
+# Verbs of saying that take a reported clause, not an object of their own (`Holt said
+# the plan is late`): after them only a clause is a sentence's own.
+_SAYS_CLAUSE = frozenset(
+    "said says say stated states added adds noted notes explained explains argued argues "
+    "insisted insists contended contends maintained maintains remarked remarks replied "
+    "replies responded responds continued continues recalled recalls testified "
+    "repeated repeats reiterated reiterates observed observes".split()
+)
+# Verbs of saying whose object is the listener, as in a cue (`Holt told reporters.`,
+# `“Why?” Holt asked the secretary.`).
+_LISTENER_VERBS = frozenset(
+    "told tells asked asks warned warns reminded reminds assured assures urged urges "
+    "advised advises cautioned cautions answered answers promised promises".split()
+)
+# Words that may come after a cue's verb without being its object: a phrase of time,
+# place or manner (`said days later`, `shouted to the crowd`, `wrote on Tuesday`).
+_NOT_OBJECT = frozenset(
+    """on in at during after before today tonight yesterday tomorrow here there now then
+    again later afterward afterwards earlier recently once by with without as while when
+    whilst from of about through via over outside inside near amid among upon under into
+    to for jointly together alone first last next this that these those monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sept oct nov
+    dec days weeks months years hours minutes day week month year morning afternoon
+    evening night weekend aloud further too also softly quietly repeatedly many several
+    twice again back out up off down away""".split()
+)
+# A time after `the`: `said the next day`, `wrote the following morning`.
+_THE_TIME = re.compile(
+    r"the\s+(?:next|following|previous|same|other|day|night|morning|evening|afternoon|"
+    r"week|weekend|month|year)\b"
+)
+# A determiner, possessive or pronoun opening an object: `praised the plan`, `wrote a
+# letter`, `announced it`.
+_OBJECT_WORD = frozenset(
+    "the a an his her their its our my your it them him us other another each every "
+    "some several both all local new".split()
+)
+# A clause's finite verb a few words after its subject: `said the plan is late`, `says
+# Congress must act`, `announced it will close`.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|must|could|should|can|may|might|has|have|had|"
+    r"does|did|do|isn[’']t|aren[’']t|wasn[’']t|won[’']t|can[’']t|doesn[’']t)\b"
+)
+# `that` opening a clause (`confirmed that the …`), not a time (`said that day`).
+_THAT_OPENS = re.compile(
+    r"\bthat\s+(?!(?:day|night|morning|evening|afternoon|week|weekend|month|year|time)\b)"
+)
+# An infinitive: `to` before a verb, not before a noun phrase (`to the crowd`).
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|him|"
+    r"them|us|me|it|reporters|[A-Z]\S*)\b)(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+
+
+def _narrated_after(masked: str, seg: Segment, after: Attribution, base: int) -> bool:
+    """The name after a full quoted sentence opens a sentence of its own, shown by what its
+    verb takes: a clause (`“…” Holt agreed that …`, `“…” Holt said the span is old.`), an
+    object that is no listener (`… Holt praised the crews.`, `… Holt wrote a letter.`), a
+    listener with a demand (`… Holt asked the agency for a report.`, `… urged Congress to
+    act.`), an infinitive after a phrase (`… vowed in January to …`), or a verb that is
+    none of saying with words after it (`… Holt finished the race.`). A cue keeps its
+    phrase of time, place or manner (`said days later.`, `shouted to the crowd.`, `told
+    reporters Tuesday.`, `has said many times.`, `demanded to know`), a participle after
+    a comma (`said Thursday, adding that …`) and a verb before its subject (`said Holt`)."""
+    start = after.pos - base
+    if masked[seg.end + 1 : start].strip(" \t”\"’'.,;:!?—–-"):
+        return False
+    words = (after.cue or "").split()
+    if not words:
+        return False
+    end = sentence_end(masked, start)
+    # the cue's own words in its sentence, past an appositive's (`Vail, who said last
+    # year that …, said Tuesday.`)
+    m = re.compile(r"[\s,]+".join(map(re.escape, words))).search(masked, start, end)
+    if m is None:
+        return False
+    lead = 0
+    while lead < len(words) - 1 and (
+        words[lead] in _AUXILIARIES or words[lead].endswith("ly") or words[lead] in _CUE_ADVERBS
+    ):
+        lead += 1
+    verb = words[lead]
+    v = re.compile(rf"\b{re.escape(verb)}\b").search(masked, m.start(), m.end())
+    if v is None:
+        return False
+    rest = masked[v.end() : end]
+    cut = re.search(r"[,;:(_“”\"—–]|\s-\s", rest)
+    clause = (rest[: cut.start()] if cut else rest).strip()  # `, adding that …` is the cue's
+    after_words = re.findall(r"[\w’'.-]+", clause)
+    if not after_words:
+        return False
+    if _THAT_OPENS.search(clause):
+        return True
+    first = after_words[0]
+    low = first.lower()
+    if verb in _SAYS_CLAUSE or verb in ("say",):
+        # `said the span is old`, `says Congress must act`: a subject, then its verb
+        subject = low in ("this", "these", "those", "it", "he", "she", "they", "we", "there")
+        subject = subject or (low == "the" and not _THE_TIME.match(clause))
+        subject = subject or (first[:1].isupper() and low not in _NOT_OBJECT)
+        head = " ".join(after_words[:6])
+        return subject and _CLAUSE_VERB.search(head) is not None
+    if verb in _LISTENER_VERBS:
+        # `asked the agency for a report`, `urged Congress to act`: a demand of its own
+        if low == "for":
+            return len(after_words) > 1 and after_words[1].lower() not in _NOT_OBJECT
+        return low not in _NOT_OBJECT and (
+            re.search(r"\bfor\s+\w", clause) is not None or _INFINITIVE.search(clause) is not None
+        )
+    if low in ("on", "upon") and verb in ("called", "calls"):
+        return True  # `called on the agency to act`: a demand of its own
+    if low == "by" and len(after_words) > 1 and after_words[1].endswith("ing"):
+        return True  # `concluded by discussing the bill`
+    if _INFINITIVE.search(clause, len(first)):
+        return True  # `vowed in January to graft …`, not `demanded to know`
+    if _THE_TIME.match(clause):
+        return False
+    if verb not in _SPEECH_VERB_SET:
+        # `“…!” Holt finished the race.`, `“…?” Holt attempted to lower prices.`
+        return low not in _NOT_OBJECT or _INFINITIVE.match(clause) is not None
+    return low in _OBJECT_WORD or (first[:1].isupper() and low not in _NOT_OBJECT)
+
+
+_AUXILIARIES = frozenset("has have had is are was were".split())
+# Verbs whose object after a question is the one asked (`“Why?” Holt asked the panel.`).
+_ASKING = frozenset("asked asks wondered wonders inquired inquires queried".split())
+_CUE_ADVERBS = frozenset(
+    "also later then once previously recently today yesterday tonight jointly again "
+    "further simply quickly flatly long now".split()
+)
+
+
 def choose_cue(
     masked: str, seg: Segment, next_open: int, base: int, text: str
 ) -> Attribution | None:
@@ -1808,6 +1942,9 @@ def choose_cue(
             # `“… customers.” The Gun League describes the bill as “…”`: a verb that
             # also takes a bare object has one, so the sentence is about something else.
             or _weak_verb_object(masked, after, base)
+            # `“… overdue.” Sen. Tod Vail has asked the agency for a report.`: a sentence
+            # of its own about somebody, not the cue of the words before it.
+            or _narrated_after(masked, seg, after, base)
         ):
             return before
     if after is None and seg.closed:
@@ -1866,6 +2003,14 @@ def choose_cue(
                 base + seg.end + 1 + m.start("np"),
                 True,
             )
+    if (
+        after is not None
+        and text.rstrip().rstrip("’'")[-1:] in "?!"
+        and not (text.rstrip().endswith("?") and set((after.cue or "").split()) & _ASKING)
+        and _narrated_after(masked, seg, after, base)
+    ):
+        # `“… at the pump?” President Bush recently attempted to lower prices …`
+        return before
     return after or before
 
 
@@ -3673,6 +3818,10 @@ class _Extractor:
             return None
         words = mention.split(", ")[-1].split()
         entity = self.book.known(words)
+        role, named = N.split_role(words)
+        if entity is None and role is not None and named and not {"and", "&"} & set(words):
+            # `Congressman Al Green praised the act.`: the person is known by the name
+            entity = self.book.known(named)
         # A body: an organisation's name (`Veterans League`) with no office, honorific or
         # person's name in it (`The President`, `The Honorable Ann Holt` are people), or
         # a body named before.
