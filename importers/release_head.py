@@ -542,8 +542,8 @@ def _glued_title(title: str | None, headline: str | None) -> bool:
     """A head glued to its dateline is a title, not a caption, when it is one Title Case
     line, or a quoted line ("“Credit must come first,” says RoeWashington"), or a Title
     Case title glued to its deck ("… Long Range PlanWith lack of action …")."""
-    if not title or not headline:
-        return False
+    if not title or not headline or _names_only(title):
+        return False  # "Ann Roe, Tom Hill and Jo ParkWashington": who stands in a picture
     if _title_case(title) or any(q in title for q in '“”"') or _STATEMENT_TITLE.match(title):
         return True
     deck = _GLUED_TITLES.search(title)
@@ -571,8 +571,42 @@ def _glued_deck(title: str | None) -> bool:
         w in _AUXILIARIES
         or (len(w) > 4 and w.islower() and w.endswith(("ed", "ing")))
         or (w.islower() and w.endswith("s") and after in _VERB_OBJECTS)
-        for w, after in zip(words, [*words[1:], ""], strict=True)
+        or (before.lower() not in _NOT_SUBJECT_ENDS and _verb_before(w, after))
+        for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
     )
+
+
+def _verb_before(word: str, after: str) -> bool:
+    """`word`, after a subject (not after an article or a preposition: see the caller),
+    reads as a verb in -s with what follows it as its object ("Rep. Roe gives keynote
+    address", "Act passes House", "committee hears strong support"): a plural noun is
+    followed by a preposition or a conjunction ("students from", "nurses and"), or ends
+    the line, far more often than by the object a verb takes."""
+    return (
+        len(word) > 3
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(_NOT_VERB_ENDINGS)
+        and word not in _NOT_VERBS
+        and bool(after)
+        and after.lower() not in _NOT_OBJECTS
+    )
+
+
+# Words that end no subject: a word in -s after them is a noun ("at the veterans hospital",
+# "of communications technology").
+_NOT_SUBJECT_ENDS = frozenset(("", "the", "a", "an", "at", "of", "for", "in", "on", "to", "with",
+                               "and", "or", "from", "by", "our", "his", "her", "their", "its",
+                               "this", "that", "these", "those", "new", "more"))  # fmt: skip
+# Endings of words in -s that are not verbs: "business", "bonus", "analysis", "famous".
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ics")
+# Words in -s that are never verbs: "towards the pier", "news conference".
+_NOT_VERBS = frozenset(("towards", "afterwards", "besides", "sometimes", "whereas", "always",
+                        "perhaps", "news", "series", "species", "thanks", "plus"))  # fmt: skip
+# Words after a plural noun that make it no verb: prepositions, conjunctions, relatives.
+_NOT_OBJECTS = frozenset(("and", "or", "&", "of", "from", "at", "in", "on", "with", "by",
+                          "during", "near", "outside", "inside", "after", "before", "around",
+                          "across", "who", "which", "that", "as", "like", "while"))  # fmt: skip
 
 
 # Words only a picture's caption uses: "Rep. Roe pictured with …", "(L-R) …", "from left".

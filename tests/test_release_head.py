@@ -2513,3 +2513,74 @@ def test_a_bracketed_surname_after_a_role_ends_no_title():
     assert split.headline != "Holt Praises Former Secretary"
     text = text.replace("(Clinton)", "(CLINTON)")
     assert split_release_head(text, "Mia Holt").headline != "Holt Praises Former Secretary"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Congresswoman Jane Roe gives keynote address at harbor event",
+        "Harbor Safety Act passes House by a wide margin",
+        "County board hears strong support for Roe’s ferry bill",
+        "Congresswoman Roe co-sponsors bill to widen the coastal highway",
+    ],
+)
+def test_a_sentence_case_title_glued_to_the_dateline_is_the_headline(title):
+    # a verb in -s with its object makes the line a clause: the release's title
+    text = f"{title}Washington, DC – Rep. Jane Roe (D-TX) spoke at the harbor today."
+    head = split_release_head(text)
+    assert head.headline == title and head.lead is None
+    assert head.rest.startswith("Washington, DC – Rep. Jane Roe")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Nurses from Dale County and their chiefs at the harbor fair",  # plural, preposition
+        "Rep. Jane Roe and the winners of the county art contest",
+        "Ann Roe, Tom Hill, Jo Park and Lee Dunn",  # a list of names
+        "Rep. Roe at the harbor news conference on ferry routes",  # "news" is no verb
+        "Rep. Roe walks towards the pier with harbor workers",  # "walks with" …
+    ],
+)
+def test_a_caption_glued_to_the_dateline_without_a_verb_stays_in_the_body(caption):
+    text = f"{caption}Washington, DC – Rep. Jane Roe (D-TX) met the workers today."
+    head = split_release_head(text)
+    assert head.headline is None
+    assert head.lead in (caption, None)
+    assert head.rest.startswith("Washington, DC – Rep. Jane Roe")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rep. Roe spoke.",  # a one-line body
+        "THE HARBOR BILL PASSED TODAY. Rep. Roe spoke.",  # a body opening in capitals
+        "“We will rebuild the pier,” Rep. Jane Roe said today.",  # a quotation first
+        "Ann Roe, Tom Hill and Jo Park toured the pier today.",  # names first
+    ],
+)
+def test_a_glued_title_takes_nothing_of_the_body_after_the_dateline(body):
+    title = "Harbor Safety Act passes House by a wide margin"
+    head = split_release_head(f"{title}Washington, DC – {body}")
+    assert head.headline == title
+    assert head.rest == f"Washington, DC – {body}"
+
+
+def test_a_sentence_glued_to_the_dateline_is_no_title():
+    # a full stop: a teaser's sentence, not a title
+    text = "Rep. Roe visits the harbor works today.Washington, DC – Rep. Roe spoke."
+    assert split_release_head(text).headline is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rep. Jane Roe at the veterans hospital in Dale County",
+        "Rep. Jane Roe and students of communications technology at Dale College",
+    ],
+)
+def test_a_noun_in_s_before_another_noun_makes_no_glued_title(caption):
+    # after an article or a preposition a word in -s is a noun ("the veterans hospital")
+    text = f"{caption}Washington, DC – Rep. Jane Roe (D-TX) met the workers today."
+    head = split_release_head(text)
+    assert head.headline is None and head.lead == caption
