@@ -3116,6 +3116,8 @@ class _Extractor:
         # The timeline and its length when `_mentions` was built: built again when the
         # book's timeline grew since (a name noted at a later cue) or was written anew.
         self._mentions_of: tuple[list[tuple[int, str]], int] | None = None
+        # Per paragraph, where the word `letter` starts in it (`_last_letter`), found once.
+        self._letters: dict[int, list[int]] = {}
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
@@ -4587,6 +4589,22 @@ class _Extractor:
                 self._mentions.setdefault(n, []).append(p)
         return self._mentions.get(name, [])
 
+    def _last_letter(self, paragraph: int, end: int) -> int | None:
+        """Where the last word `letter` of paragraph `paragraph` (masked) ending by `end`
+        starts, or None: the last match of `_LETTER` searched up to `end`, from the
+        paragraph's matches found once, so a long paragraph of letters' quotations is not
+        read from its start for each of them."""
+        masked = self.masked[paragraph]
+        if paragraph not in self._letters:
+            self._letters[paragraph] = [m.start() for m in _LETTER.finditer(masked)]
+        # A search cut at `end` also takes a `letter` that ends there inside a longer word.
+        cut = _LETTER.search(masked, max(0, end - len("letter")), end)
+        if cut is not None:
+            return cut.start()
+        starts = self._letters[paragraph]
+        k = bisect.bisect_right(starts, end - len("letter"))
+        return starts[k - 1] if k else None
+
     def _mentioned_before(self, name: str, pos: int) -> bool:
         """The timeline holds a mention of `name` before `pos`."""
         seen = self._mention_positions(name)
@@ -5378,10 +5396,9 @@ class _Extractor:
         paragraph, at = divmod(att.pos, STRIDE)
         for i in range(paragraph, max(-1, paragraph - LETTER_REACH), -1):
             masked = self.masked[i]
-            hits = list(_LETTER.finditer(masked, 0, at if i == paragraph else len(masked)))
-            if not hits:
+            word = self._last_letter(i, at if i == paragraph else len(masked))
+            if word is None:
                 continue
-            word = hits[-1].start()
             begin = sentence_start(masked, word)
             people = self.book.people_between(i * STRIDE + begin, i * STRIDE + word)
             listed = bool(P.PLURAL_TITLE.search(masked, begin, word))

@@ -1245,6 +1245,9 @@ class SpeakerBook:
         want = PRONOUN_GENDER.get(pronoun.lower())
         plural = pronoun.lower() in {"they", "we", "it"}
         fallback: tuple[int, Entity] | None = None
+        # Whether each entity names a person, asked once a call: the window holds the
+        # same few people many times over in a text that keeps naming them.
+        named: dict[str, bool] = {}
         for p, name in self._before(pos):
             ent = self.entities.get(name)
             if ent is None:
@@ -1255,7 +1258,11 @@ class SpeakerBook:
                     # body a sentence was about speaks as `they`/`it`, not an object's.
                     return ent if self._opens_sentence_at(ent.name, p) else None
                 continue
-            if ent.kind != "person" or not speaker_names(ent, False):
+            if ent.kind != "person":
+                continue
+            if name not in named:
+                named[name] = bool(speaker_names(ent, False))
+            if not named[name]:
                 continue  # "Russian", "Ministry": words the name pattern took, no person
             if want is None or ent.gender == want:
                 if want is not None and self._object_beside_subject(p, ent, want):

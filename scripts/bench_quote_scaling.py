@@ -15,8 +15,19 @@ before it, who grow with the text). Parse time is linear
 when the largest and the smallest time per KB stay within 2× of each other; the exit
 status says whether they do.
 
-Example:
+With `--repeats`, the paragraph is one unit repeated that many times, a few surnames in
+turn, and the whole release parse of it (the body of a record with an issuing member) is
+timed in CPU µs per character; the ratio is the largest size's to the smallest's. Shapes:
+`nationality`, a person named in full and then by surname at a cue, `he` at the next
+cues and a lone `Another diplomat` between them; `lone-part`, a lone surname opening a
+sentence (`For his part, Alderfield believes …`) between `he`/`she` cues; `letters`, a
+letter's leaders and co-signers named before the senators' quotation of it; `forms`, one
+person named again and again in other forms (`Sen. Ann Alderton`, `Ms. Alderton`,
+`Alderton`, `Senator Alderton`, `Ann K. Alderton`) between quotations.
+
+Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
+    .venv/bin/python scripts/bench_quote_scaling.py --shape letters --repeats 50,200,800
 """
 
 from __future__ import annotations
@@ -43,6 +54,19 @@ LONE = (
     "Maria {0}, who runs the bakery, spoke first. {0} says sales doubled."
     " “We were not ready,” she said.\n\n"
 )
+# Units repeated whole (`--repeats`): {0} the repeat's number, {1} one of SURNAMES in turn.
+REPEATED = {
+    "nationality": "Anish {1}son spoke. “Open {0},” {1}son said. “Yes,” he added."
+    " Another diplomat said no. “No {0},” he said.",
+    "lone-part": "Ann {1}field spoke. For his part, {1}field believes {0}. “Open {0},” he says."
+    " Police said no. “No {0},” she said.",
+    "letters": "Sen. Ann {1} and Sen. Ben Fisk led a letter to the Board {0}. Reps. Cal Roe and"
+    " Dee Lin also signed the letter. “Act now {0},” the senators wrote. Joining them in this"
+    " letter were Sen. Eve Ash and Sen. Fay Oak.",
+    "forms": "Sen. Ann {1}ton spoke {0}. Ms. {1}ton said, “Yes {0}.” {1}ton added: “No.”"
+    " Senator {1}ton said so. Ann K. {1}ton agreed.",
+}
+SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
 
 
@@ -70,15 +94,63 @@ def paragraph(kb: int, shape: str = "cue") -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def repeated(n: int, shape: str) -> str:
+    """One paragraph of `n` units of a `REPEATED` shape, parted by spaces."""
+    unit = REPEATED[shape]
+    return " ".join(unit.format(i, SURNAMES[i % len(SURNAMES)]) for i in range(n))
+
+
+def per_char(sizes: list[int], shape: str, rounds: int) -> list[float]:
+    """CPU µs per character of the whole release parse of `repeated(n, shape)` for each
+    size, printed as they come."""
+    from importers.records import document_from_record
+
+    def parse(text: str) -> int:
+        record = {"text": text, "member": "Rep. Ann Vail"}
+        doc = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None)
+        return len(doc.quotes)
+
+    parse(repeated(5, shape))  # warm-up: patterns compiled, lexicons loaded
+    out = []
+    for n in sizes:
+        text = repeated(n, shape)
+        best = float("inf")
+        for _ in range(rounds):
+            t0 = time.process_time()
+            found = parse(text)
+            best = min(best, time.process_time() - t0)
+        out.append(best / len(text) * 1e6)
+        print(
+            f"{n:>6} repeats  {len(text):>8} chars  {best:8.3f} s"
+            f"  {out[-1]:7.1f} µs/char  {found} quotes"
+        )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,1000", help="paragraph sizes in KB")
     ap.add_argument("--rounds", type=int, default=3, help="best of this many runs a size")
     ap.add_argument(
-        "--shape", choices=sorted([*UNITS, "lone"]), default="cue", help="the paragraph's shape"
+        "--shape",
+        choices=sorted([*UNITS, "lone", *REPEATED]),
+        default="cue",
+        help="the paragraph's shape",
     )
+    ap.add_argument(
+        "--repeats", help="units a paragraph (e.g. 50,200,800): time the whole release parse"
+    )
+    ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose parser is timed")
     a = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(a.root.resolve()))
+    if a.repeats or a.shape in REPEATED:
+        if a.shape not in REPEATED:
+            ap.error(f"--repeats takes a shape of {', '.join(sorted(REPEATED))}")
+        sizes = [int(s) for s in (a.repeats or "50,200,800").split(",")]
+        us = per_char(sizes, a.shape, a.rounds)
+        ratio = us[-1] / us[0]
+        print(f"µs per character, largest size / smallest: {ratio:.2f} (linear: within 2)")
+        return 0 if ratio <= 2 else 1
     from importers.quotes import extract_quotes
 
     extract_quotes(
