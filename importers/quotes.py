@@ -829,10 +829,15 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
         for m in _FULL_NAME.finditer(masked)
         if N.first_name_gender(m.group(1)) is not None
     ]
+    # Per first name or surname of those, where the first full name holding it ends.
+    named_at: dict[str, int] = {}
+    for done, first, last in full:
+        named_at.setdefault(first, done)
+        named_at.setdefault(last, done)
     for m in P.NAME_IN_TEXT.finditer(masked):
         words = m.group().split()
         if len(words) == 1:
-            _note_lone_name(book, masked, m.start(), m.end(), paragraph, full)
+            _note_lone_name(book, masked, m.start(), m.end(), paragraph, named_at)
         if len(words) == 1 and sentence_start(masked, m.start()) == m.start():
             if (
                 _LONE_SUBJECT.match(masked, m.start())
@@ -954,7 +959,7 @@ def _note_lone_name(
     start: int,
     end: int,
     paragraph: int,
-    full: list[tuple[int, str, str]],
+    named_at: dict[str, int],
 ) -> None:
     """Note a surname or first name standing alone as its sentence's subject, or as the
     subject's owner, where the text named a person in full with it before: `Levin sees
@@ -974,7 +979,7 @@ def _note_lone_name(
     owners = () if word in _NOT_SURNAMES else book.people_named_with(word)
     # A first name and a surname the name patterns took apart or left out (`Kevin and
     # Bernard P Achampong`): no one to resolve to, but still someone else than before.
-    here = any(done <= start and word in (first, last) for done, first, last in full)
+    here = named_at.get(word, start + 1) <= start
     if owners or here or word in book.full_names:
         book.lone_names.append((paragraph * STRIDE + start, word, kind, owners))
 
@@ -3111,11 +3116,6 @@ class _Extractor:
         self.spoke: list[tuple[int, Entity]] = []
         # The names of the people in `spoke`.
         self._spoken: set[str] = set()
-        # Per name, the positions of its mentions (read from the book when asked).
-        self._mentions: dict[str, list[int]] = {}
-        # The timeline and its length when `_mentions` was built: built again when the
-        # book's timeline grew since (a name noted at a later cue) or was written anew.
-        self._mentions_of: tuple[list[tuple[int, str]], int] | None = None
         # Per paragraph, where the word `letter` starts in it (`_last_letter`), found once.
         self._letters: dict[int, list[int]] = {}
         # (paragraph, start) of quotations whose byline named somebody the parse could not
@@ -4580,14 +4580,7 @@ class _Extractor:
 
     def _mention_positions(self, name: str) -> list[int]:
         """The positions of the mentions of `name` in the book's timeline, in order."""
-        timeline = self.book.timeline
-        if self._mentions_of is None or (
-            self._mentions_of[0] is not timeline or self._mentions_of[1] != len(timeline)
-        ):
-            self._mentions, self._mentions_of = {}, (timeline, len(timeline))
-            for p, n in timeline:
-                self._mentions.setdefault(n, []).append(p)
-        return self._mentions.get(name, [])
+        return self.book.mentions_at.get(name, [])
 
     def _last_letter(self, paragraph: int, end: int) -> int | None:
         """Where the last word `letter` of paragraph `paragraph` (masked) ending by `end`

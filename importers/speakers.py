@@ -897,6 +897,8 @@ class SpeakerBook:
         self.entities: dict[str, Entity] = {}
         # (position, entity name) of every mention outside quotes, in position order.
         self.timeline: list[tuple[int, str]] = []
+        # Per entity name, the positions of its mentions in the timeline, in order.
+        self.mentions_at: dict[str, list[int]] = {}
         # Per entity name: how often it is mentioned and the order of its latest mention,
         # kept alongside the timeline so short names resolve without rescanning it.
         self.seen: dict[str, tuple[int, int]] = {}
@@ -1187,6 +1189,9 @@ class SpeakerBook:
             full.role = full.role or short.role
             full.office = full.office or short.office
             self.timeline = [(p, full.name if n == short.name else n) for p, n in self.timeline]
+            moved = self.mentions_at.pop(short.name, [])
+            if moved:
+                self.mentions_at[full.name] = sorted(self.mentions_at.get(full.name, []) + moved)
             count, order = self.seen.pop(short.name, (0, 0))
             mine = self.seen.get(full.name, (0, 0))
             self.seen[full.name] = (mine[0] + count, max(mine[1], order))
@@ -1196,6 +1201,7 @@ class SpeakerBook:
             bisect.insort(self.timeline, (pos, name))
         else:
             self.timeline.append((pos, name))
+        bisect.insort(self.mentions_at.setdefault(name, []), pos)
         self._order += 1
         self.seen[name] = (self.seen.get(name, (0, 0))[0] + 1, self._order)
         entity = self.entities.get(name)
