@@ -358,6 +358,8 @@ def clean_mention(np: str) -> str:
     ):
         if words[0].lower() in _KEPT_DETERMINERS and not words[1][0].isupper():
             break  # "The complaint", "His office": the phrase as written
+        if words[0] == "The" and len(words) == 2 and words[1].lower() in _MEMBER_NOUNS:
+            break  # "The Congressman said": a title standing for somebody the text named
         words = words[1:]
     if (
         words
@@ -488,6 +490,14 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     if name is not None:
         return _publication(book, name)
     head = words[-1].lower().rstrip("s") if words else ""
+    if len(words) == 2 and words[0] == "The" and words[1].lower() in _MEMBER_NOUNS:
+        # "The Congressman said," opening a sentence: the one person the text named with
+        # that title, or nobody when it named several or the title's sex is not theirs.
+        held = _one_holding(book, ["the", words[1]], pos)
+        sex = said_gender(words[1], None)
+        if held is not None and sex is not None and held.gender not in (None, sex):
+            return None
+        return held
     if len(words) > 1 and not words[0][0].isupper() and words[-1][0].isupper():
         # "campaign manager Ann Holt", "9/11 widow Ann Holt": the role words lead to a name.
         first = next(i for i, w in enumerate(words) if w[0].isupper())
@@ -1283,6 +1293,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         at = m.start("np")
         if _AND_ENDS.search(m.group("np")):
             continue  # `Holt toured the plant and said`: the object of her first verb
+        if _FOLLOWING_END.search(m.group("np")):
+            continue  # `Holt made the following remarks:`: a noun, not the verb `remarks`
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
     if best is not None:
@@ -1390,8 +1402,8 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         )
     if m is None and head.rstrip().endswith((",", ":")):
         m = P.SHARED_BEFORE.search(head, near)
-    if m and _AND_ENDS.search(m.group("np")):
-        m = None  # `Holt toured the plant and said,`: as above
+    if m and (_AND_ENDS.search(m.group("np")) or _FOLLOWING_END.search(m.group("np"))):
+        m = None  # `Holt toured the plant and said,`, `the following remarks:`: as above
     if m and _is_mention(clean_mention(m.group("np"))):
         mention, at = _with_appositive(m), m.start("np")
         who = _WHO_WAS.search(head, max(0, at - 80), at)
@@ -1450,6 +1462,9 @@ _OWN_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # A noun phrase ending in `and` before a verb of saying is the object of the subject's
 # first verb (`Holt toured the plant and said`), not the speaker.
 _AND_ENDS = re.compile(r"\band\s*$")
+# `the following` before a word that is also a verb of saying (`remarks`, `states`): the
+# word is the noun the determiner opens, so the phrase is no subject.
+_FOLLOWING_END = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[Ff]ollowing$")
 
 # Last words of a label that names a text or a clip, not a person: `King Excerpt:`.
 _LABEL_ENDS = frozenset("excerpt excerpts transcript highlights background video audio".split())

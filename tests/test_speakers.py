@@ -1367,7 +1367,7 @@ def test_two_organisations_named_as_one_speak_each(name: str, values: list[str])
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        # The parse reads `the following` as the subject: the sentence names the issuer.
+        # The sentence announcing the words names the issuer.
         (
             "Lawmakers met at a press event. Rep. Quill delivered the following remarks: "
             "“The plan was never needed. We will repeal it.”",
@@ -1378,16 +1378,17 @@ def test_two_organisations_named_as_one_speak_each(name: str, values: list[str])
             "following statement: “Over the past years I have heard from many families.”",
             ["Nora Quill"],
         ),
-        # Somebody else, or several people, announce it: not the issuer's own.
+        # Somebody else announces it: theirs, not the issuer's; several people, or a
+        # title the issuer does not hold: nobody's.
         (
             "Lawmakers met at a press event. Rep. Dale delivered the following remarks: "
             "“The plan was never needed. We will repeal it.”",
-            [],
+            ["Dale"],
         ),
         (
             "Rep. Nora Quill hosted a forum. Afterwards, Dr. Ann Lee delivered the following "
             "remarks: “The plan was never needed. We will repeal it.”",
-            [],
+            ["Ann Lee"],
         ),
         (
             "Nora Quill met the families. After sending the letter, they issued the following "
@@ -1537,7 +1538,7 @@ def test_heading_words_in_a_name_run(words: str, heading: bool) -> None:
     ("text", "speakers"),
     [
         # The issuer is named, but another body or person is the announcing clause's
-        # subject: not the issuer's words.
+        # subject: not the issuer's words (the subject's, when the text names it).
         (
             "Rep. Nora Quill wrote to the agency about the plant. In reply to Rep. Quill, "
             "the Department issued the following statement: “We are reviewing the request "
@@ -1547,19 +1548,20 @@ def test_heading_words_in_a_name_run(words: str, heading: bool) -> None:
         (
             "Rep. Nora Quill met Secretary Tod Vail. Secretary Vail, joined by Rep. Quill, "
             "delivered the following remarks: “We will build the bridge.”",
-            [[]],
+            [["Tod Vail"]],
         ),
+        # The issuer opens the clause, with an appositive or a time between (one naming
+        # another person too: the subject announces, as with `the following statement`).
         (
             "Lawmakers met at the dam. Rep. Quill, joined by Sen. Vail, delivered the "
             "following remarks: “We will build the bridge.”",
-            [[]],
+            [["Nora Quill"]],
         ),
         (
             "Lawmakers met at the dam. Rep. Quill, who sits with Energy Secretary Tod Vail on "
             "the panel, delivered the following remarks: “We will build the bridge.”",
-            [[]],
+            [["Nora Quill"]],
         ),
-        # The issuer opens the clause, with an appositive or a time between.
         (
             "Lawmakers met at the dam. Rep. Quill, a member of the panel, delivered the "
             "following remarks: “We will build the bridge.”",
