@@ -1872,7 +1872,8 @@ def _narrated_after(masked: str, seg: Segment, after: Attribution, base: int) ->
     rest = masked[v.end() : end]
     cut = re.search(r"[,;:(_“”\"—–]|\s-\s", rest)
     clause = (rest[: cut.start()] if cut else rest).strip()  # `, adding that …` is the cue's
-    after_words = re.findall(r"[\w’'.-]+", clause)
+    # words with their full stops off (`Tuesday.`, `Dec. 3`), inner ones kept (`U.S.`)
+    after_words = [w.rstrip(".") for w in re.findall(r"[\w’'.-]+", clause) if w.strip(".")]
     if not after_words:
         return False
     if _THAT_OPENS.search(clause):

@@ -48,6 +48,8 @@ def test_a_sentence_of_its_own_is_no_cue(after: str) -> None:
         "“It is overdue.” Sen. Tod Vail recalled years later.",
         "“It is overdue.” Sen. Tod Vail added for emphasis.",
         "“It is overdue.” Sen. Tod Vail explained further.",
+        "“It is overdue.” Sen. Tod Vail announced Tuesday.",
+        "“It is overdue.” Sen. Tod Vail announced Dec. 3.",
         "“It is overdue.” Sen. Tod Vail has said many times.",
         "“It is overdue.” Sen. Tod Vail told reporters Tuesday.",
         "“It is overdue.” Sen. Tod Vail said Thursday, adding that the agency must act.",
