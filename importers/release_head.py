@@ -2540,4 +2540,72 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     return ReleaseHead(
                         headline, sub, rest.lstrip(), head.released, None, _with_link(None, head)
                     )
+    if stamp is None and (opened_quote := _title_before_quote(window)) is not None:
+        title, at, head = opened_quote
+        return ReleaseHead(title, None, text[at:].lstrip(), head.released, head.contact)
     return ReleaseHead(None, None, text)
+
+
+# The words a title does not end on before a quotation: the quotation is their object.
+_QUOTE_TAKERS = frozenset(("said", "says", "say", "stated", "states", "added", "adds", "called",
+                           "calls", "wrote", "writes", "noted", "notes", "declared", "that",
+                           "is", "was", "are", "were", "be", "as", "it", "quote", "entitled",
+                           "titled", "headlined", "named", "dubbed"))  # fmt: skip
+# A quotation opening a sentence: a capital, then eight words with no closing mark.
+_QUOTED_SENTENCE = re.compile(r"[“\"]\s*[A-Z][^“”\"\s]*(?:\s+[^“”\"\s]+){7}")
+MIN_QUOTED_TITLE_WORDS = 3
+MAX_QUOTED_TITLE_WORDS = 25
+
+
+def _title_before_quote(window: str) -> tuple[str, int, _Head] | None:
+    """(title, where the quotation starts, the head) of a title that no dateline follows
+    and a quoted sentence opens the body after ("Two Days That Changed the Nation “This
+    month, America marks …"): a body's own words come to a quotation with a comma, a
+    colon or a verb of saying, never straight from a line that is whole; None unless the
+    line is one (no sentence end in it) and the quotation is a sentence, not a phrase the
+    title quotes ("Roe Calls the Plan “Reckless” …")."""
+    q = _QUOTE_BOUNDARY.search(window)
+    if q is None or not _QUOTED_SENTENCE.match(window, q.end()):
+        return None
+    before = window[: q.start()]
+    head = _clean_head(before)
+    title = head.title
+    if not title or not before.rstrip().endswith(title):
+        return None  # the title must end where the quotation starts
+    words = title.split()
+    last = words[-1].lower() if words else ""
+    if (
+        not MIN_QUOTED_TITLE_WORDS <= len(words) <= MAX_QUOTED_TITLE_WORDS
+        or not title[-1].isalnum()
+        or last in _QUOTE_TAKERS
+        or last in P.MINOR_WORDS
+        or _LEAD_START.match(" " + title)  # "Earlier this week, Rep. Roe wrote …"
+        or "," in title.split()[0] + " ".join(words[1:3])
+        or list(sentence_ends(title))
+        or any(q in title for q in '“”"')
+        or "(" in title  # "Statement of Rep. Roe (XX-1) Bill to …": a title and its deck
+    ):
+        return None
+    if words[0].lower() in _TIME_WORDS or not (_title_case(title) or _present_clause(words)):
+        return None  # "Earlier this week Rep. Roe wrote for the Times “…": the body's words
+    if _headline(title) != (title, None):
+        return None  # cut or split where the case of the words says: not sure enough
+    return title, q.start(), head
+
+
+# Words a body's first sentence opens with, a title seldom: "Earlier this week Rep. Roe …".
+_TIME_WORDS = frozenset(("earlier", "later", "last", "this", "today", "yesterday", "tonight",
+                         "on", "in", "following", "after", "before", "during", "when", "while",
+                         "as"))  # fmt: skip
+
+
+def _present_clause(words: list[str]) -> bool:
+    """A line in sentence case that reads as a title: a verb in -s after its subject
+    ("Roe discusses repeal of …") and no verb in -ed telling what happened."""
+    bare = [w.strip("\"“”‘’'(),:;") for w in words]
+    if any(len(w) > 4 and w.islower() and w.endswith("ed") for w in bare):
+        return False
+    return any(
+        before.lower() not in _NOT_SUBJECT_ENDS and _verb_before(w, after)
+        for before, w, after in zip(["", *bare[:-1]], bare, [*bare[1:], ""], strict=True)
+    )

@@ -2584,3 +2584,40 @@ def test_a_noun_in_s_before_another_noun_makes_no_glued_title(caption):
     text = f"{caption}Washington, DC – Rep. Jane Roe (D-TX) met the workers today."
     head = split_release_head(text)
     assert head.headline is None and head.lead == caption
+
+
+@pytest.mark.parametrize(
+    ("title", "quote"),
+    [
+        (
+            "Roe Mourns Death of Ann Hill, A Dale County Leader",
+            "“Ann Hill was a giant in our county",
+        ),
+        ("Roe discusses harbor dredging on Dale Radio Sunday", '"As part of our plan, we said'),
+    ],
+)
+def test_a_title_with_no_dateline_ends_where_a_quoted_sentence_opens_the_body(title, quote):
+    rest = f"{quote} and we will bring the vote up soon,” she said. The vote is due."
+    head = split_release_head(f"{title} {rest}")
+    assert head.headline == title and head.rest == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's own words come to a quotation: a time opener, a past verb, a name
+        "Earlier this week Rep. Ann Roe wrote for the Dale Times “Reducing harbor silt is "
+        "not a partisan issue at all,” she said.",
+        "Rep. Ann Roe authored an editorial for the Dale Times “Reducing harbor silt is not "
+        "a partisan issue at all,” she said.",
+        "Rep. Ann Roe told the Dale Times “Reducing harbor silt is not a partisan issue at "
+        "all,” she said.",
+        "Statement of Rep. Ann Roe (XX-1) Harbor Bill to Dredge the Bay “I voted for the "
+        "bill because the bay needs it now,” she said.",
+        "Roe Calls the Plan “Reckless” and Asks the Board for a Vote on the Harbor Today.",
+        "Ann Roe, Tom Hill and Jo Park “We will rebuild the pier and the harbor walls,” they said.",
+    ],
+)
+def test_words_before_a_quotation_that_are_no_whole_title_stay_in_the_body(text):
+    head = split_release_head(text)
+    assert head.headline is None and head.rest == text
