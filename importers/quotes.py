@@ -4647,6 +4647,62 @@ class _Extractor:
         # apposition naming a person's kind or work says a person is meant.
         return any(_person_noun(w) for w in after.group("noun").split())
 
+    def _unnamed_role_since(self, entity: Entity, pos: int) -> bool:
+        """An unnamed holder of an office or a job (`the agency's deputy secretary`, `an
+        official`) is the last person the text names before `he`/`she` at `pos`, in its
+        sentence or the one before, after `entity`'s latest mention: the pronoun may be
+        theirs. Not an appositive of a name (`Amy Cook, a spokeswoman for …`), nor a noun
+        of `entity`'s own role (`Secretary Ann Holt … The secretary said`)."""
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, offset = found
+        base = pos - offset
+        start = sentence_start(masked, offset)
+        if start > 0:
+            start = sentence_start(masked, start - 1)
+        lo = max(start, offset - LOOK_BACK)
+        latest = next((p for p, name in self.book._before(pos) if name == entity.name), -1)
+        last = None
+        for m in _UNNAMED_ROLE.finditer(masked, lo, offset):
+            last = m
+        if last is None or base + last.start() <= latest:
+            return False
+        if _NAME_APPOSITIVE.search(masked, max(0, last.start() - 60), last.start()):
+            return False  # `Col. Amy Cook, a spokeswoman for the guard`: her own role
+        if _fits_noun(entity, [last.group("det"), last.group("noun")]) or (
+            entity.role and last.group("noun") in entity.role.lower().split()
+        ):
+            return False
+        # nobody named between the office holder and the pronoun
+        return not any(base + last.end() <= p < pos for p, _ in self.book._before(pos))
+
+    def _owner_passed(self, entity: Entity, pos: int) -> bool:
+        """Somebody other than `entity`, named after its latest mention before `pos`, is
+        named as its aide or spokesman (`Holt’s aide Ann Roe`, `His spokesman, Ben
+        Fisk,`): the words of `he`/`she` at `pos` are not surely the owner's."""
+        surnames = {w for w in entity.name.split()[1:] if w[:1].isupper()}
+        for p, name in self.book._before(pos):
+            other = self.book.entities.get(name)
+            if other is entity or (other is not None and other.name == entity.name):
+                return False
+            if other is None or other.kind != "person":
+                continue
+            found = self._masked_at(p)
+            if found is None:
+                continue
+            masked, at = found
+            # the mention may start at the role (`aide Ann Roe`) or at the name after it
+            for m in _OWNED_ROLE.finditer(masked, max(0, at - 80), at + 40):
+                if not m.start() <= at <= m.end():
+                    continue
+                says = _AIDE_SAYS.match(masked, m.end())
+                if says is None or says.group("comma") != m.group("comma"):
+                    continue
+                if m.group("owner") or surnames & set(m.group("named").split()):
+                    return True
+        return False
+
     def _masked_at(self, pos: int) -> tuple[str, int] | None:
         """The narration of the paragraph holding `pos` and the offset in it."""
         paragraph, at = divmod(pos, STRIDE)
@@ -4781,6 +4837,14 @@ class _Extractor:
                 entity = nearer
         if low in ("he", "she") and entity is not None and self._shown_a_body(entity, pos):
             return None  # `bought it from Reed Mills, a local firm. “…,” he said`: a firm
+        if low in ("he", "she") and entity is not None and self._unnamed_role_since(entity, pos):
+            # `Vail questioned the agency's deputy secretary, who when asked …, he said`:
+            # an unnamed office holder was the last person before the pronoun.
+            return None
+        if low in ("he", "she") and entity is not None and self._owner_passed(entity, pos):
+            # `Sen. Tom Holt’s aide Ann Roe said …. “…,” he said`: the pronoun went past
+            # the aide named since, who speaks for the owner; not the owner's own words.
+            return None
         if low in ("he", "she") and entity is not None and entity.kind == "person":
             chosen = self._subject_over_object(entity, pos, PRONOUN_GENDER[low])
             if chosen is not None:
@@ -6316,6 +6380,41 @@ def _folded(word: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
     )
+
+
+# A holder of an office or a job left unnamed: `the agency's deputy secretary`, `an
+# official`; not the noun used as an adjective (`the official report`), nor one supposed
+# (`without a representative`, `as an agent`).
+_UNNAMED_ROLE = re.compile(
+    r"(?<!without )(?<!as )(?<!like )\b(?P<det>the|an?|another|one|its|their)\s+"
+    r"(?:[a-z][\w-]*[’']s\s+)?"
+    r"(?:(?:deputy|assistant|acting|senior|chief|top|former|federal|state|county|city|"
+    r"agency|department|press|police|border|[a-z]+al)\s+){0,2}"
+    r"(?P<noun>official|officer|secretary|administrator|director|spokesman|spokeswoman|"
+    r"spokesperson|agent|representative|employee|inspector|commissioner|manager|"
+    r"engineer|trooper|guard|clerk|worker|supervisor|chairman|chairwoman)\b"
+    r"(?!\s+(?!(?:who|whom|said|says|told|tells|of|for|at|from|with|in|and|was|is|had|has|"
+    r"responded|replied|answered|testified|asked|about|on|to|when|if|but|declined)\b)[a-z])"
+    r"(?![’'-])"
+)
+# A name and its comma right before a role phrase: the role is the name's appositive.
+_NAME_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
+# An owner's possessive and a role right before a name: `Sen. Tom Holt’s aide `, `His
+# spokesman, `, `Holt’s press secretary `.
+_OWNED_ROLE = re.compile(
+    r"(?<![\w’'-])(?:(?P<owner>[Hh]is|[Hh]er)|(?P<named>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w'-]*?)[’']s?)\s+"
+    r"(?:(?:chief|deputy|senior|press|communications|top|longtime|former)\s+)*"
+    r"(?:aide|spokesman|spokeswoman|spokesperson|secretary|assistant|adviser|advisor|"
+    r"staffer|counsel|director)\b(?P<comma>,?)\s*(?=[A-Z])"
+)
+# The aide's name and a verb of saying after the role: `… aide Ann Roe said`, `… aide,
+# Ann Roe, told`; not a name inside another's sentence (`Holt, with his aide Ann Roe,
+# said`).
+_AIDE_SAYS = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?P<comma>,?)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|adds|noted|explained|stated|wrote|responded|replied|"
+    r"confirmed|confirms)\b"
+)
 
 
 def _weak_gender(entity: Entity) -> bool:
