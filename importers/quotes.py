@@ -493,7 +493,7 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     if len(words) == 2 and words[0] == "The" and words[1].lower() in _MEMBER_NOUNS:
         # "The Congressman said," opening a sentence: the one person the text named with
         # that title, or nobody when it named several or the title's sex is not theirs.
-        held = _one_holding(book, ["the", words[1]], pos)
+        held = _one_titled(book, words[1].lower(), pos)
         sex = said_gender(words[1], None)
         if held is not None and sex is not None and held.gender not in (None, sex):
             return None
@@ -774,6 +774,22 @@ def _one_holding(book: SpeakerBook, words: list[str], pos: int) -> Entity | None
         if _fits_noun(ent, words) or _appositive_gives(book, ent, words[-1], pos):
             fit[name] = ent
     return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+def _one_titled(book: SpeakerBook, noun: str, pos: int) -> Entity | None:
+    """The one person named before `pos` whom the title `noun` (`congressman`) fits by
+    the title or role the text gave them; nobody when none or several do. Each person is
+    weighed once, not at each of their mentions."""
+    held = None
+    for name, entity in book.entities.items():
+        at = book.mentions_at.get(name)
+        if entity.kind != "person" or not at or at[0] >= pos:
+            continue
+        if _fits_noun(entity, ["the", noun]):
+            if held is not None:
+                return None
+            held = entity
+    return held
 
 
 # The nouns a text renames a member or governor by, per office of the title they were
