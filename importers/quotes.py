@@ -1762,14 +1762,44 @@ _SAYING_WORDS = frozenset(
 
 def _names_surname(mention: str | None, surname: str) -> bool:
     """A cue's words name the person of that surname, alone, with others or as owner
-    (`Holt`, `Holt and Roth`, `Holt’s letter`)."""
-    for word in (mention or "").split():
-        word = word.strip(",.;:()")
+    (`Holt`, `Holt and Roth`, `Holt’s letter`). Not as the owner of a person (`Holt’s
+    aide`, `Holt's sister`, `the sister of Holt`, `a spokesman for Holt`): that person
+    speaks, not Holt."""
+    words = (mention or "").split()
+    for k, raw in enumerate(words):
+        word = raw.strip(",.;:()")
+        bare = word
         for end in ("’s", "'s", "’", "'"):
-            word = word.removesuffix(end)
-        if word == surname:
+            bare = bare.removesuffix(end)
+        if bare != surname:
+            continue
+        # `Holt’s campaign spokesman`: a person among the lower-case words after it.
+        after = []
+        for later in words[k + 1 :]:
+            if not later[:1].islower():
+                break
+            after.append(later)
+        owned = bare != word and any(_owned_person(w) for w in after)
+        of_whom = k >= 2 and words[k - 1] in ("of", "to", "for") and _owned_person(words[k - 2])
+        if not (owned or of_whom):
             return True
     return False
+
+
+# A person somebody's possessive can own besides those of `PERSON_NOUNS`: kin, staff.
+_OWNED_PERSON_WORDS = frozenset(
+    """wife husband son daughter sister brother niece nephew cousin uncle aunt widow
+    widower grandson granddaughter grandfather grandmother stepson stepdaughter partner
+    fiancé fiancée friend colleague deputy assistant secretary counsel lawyer attorney
+    doctor physician spokesman spokeswoman spokesperson aide adviser advisor chief
+    staffer staff""".split()
+)
+
+
+def _owned_person(word: str) -> bool:
+    """A noun naming a person somebody may have (`the sister of Holt`, `an aide to Holt`)."""
+    word = word.strip(",.;:()").lower()
+    return word in PERSON_NOUNS or word in _OWNED_PERSON_WORDS
 
 
 def _office(m: re.Match[str]) -> str | None:
