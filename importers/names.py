@@ -51,7 +51,7 @@ _EXTRA_ROLES = frozenset(
     chairmen members lawmakers leaders secretaries ministers ambassadors delegates
     officials senator representative delegate member constable marshal major ambassador consul
     postmaster freeholder selectman selectwoman firefighter panelist emeritus tem tempore
-    envoy minister governor
+    envoy minister governor czar tsar
     secretary chairman chair mayor judge justice speaker leader attorney general
     chancellor adviser advisor manager officer deputy premier sheriff candidate nominee
     correspondent analyst professor editor reporter anchor host strategist pollster
@@ -367,6 +367,10 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             return party, rest
         if not is_role_word(words[i]):
             continue
+        if i > 0 and word_key(words[i - 1]) == "to" and person_evidence(rest):
+            # "Chief of Staff to Governor Ivo Brandt": the title of the person served,
+            # not of the role's holder ("Assistant to the Governor Ann Roe" is one role)
+            return None, words
         if words[i] in _SAINT and rest[0][:1].isupper():
             continue  # `Al St. John`, `St. Clair`: a name's part, not a saint's title
         if all(_written_as_suffix(w) for w in rest):
@@ -385,15 +389,28 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             # role runs on to the name, which starts at its first name (else its last two).
             if len(rest) < 3:
                 return None, words
-            starts = [j for j in range(1, len(rest) - 1) if person_evidence(rest[j:])]
+            starts = [
+                j
+                for j in range(1, len(rest) - 1)
+                # "Director of New York Sea Grant": `York` after `New` is a place's word
+                if person_evidence(rest[j:]) and not _place_pair(rest[j - 1], rest[j])
+            ]
             if starts:
                 cut = starts[-1]
                 if (
                     cut > 1
                     and _ONE_INITIAL.fullmatch(rest[cut])
                     and _plain_name(rest[cut - 1 : cut])
+                ) or (cut > 1 and is_initial(rest[cut]) and person_evidence(rest[cut - 1 : cut])):
+                    # "Delegation Alcee L. Hastings", "to George H.W. Bush": a middle
+                    # initial's first name
+                    cut -= 1
+                if word_key(rest[cut - 1]) == "to" or (
+                    cut > 1 and word_key(rest[cut - 2]) == "to" and is_role_word(rest[cut - 1])
                 ):
-                    cut -= 1  # "Delegation Alcee L. Hastings": a middle initial's first name
+                    # "Chief of Staff to Governor Ivo Brandt", "Secretary of State to George
+                    # H.W. Bush": the person served, not the role's holder
+                    return None, words
             elif any(_possessive(w) for w in rest[1:-1]):
                 return None, words  # "President and CEO of Lakeport Women’s Health Fund"
             elif _plain_name(rest[-2:]):
@@ -408,14 +425,17 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             # "College student and DREAMer Ana Ruiz-Vela": a second description joined
             # to the role runs on to the name, which opens with a known first name.
             # After an acronym made a noun (`DREAMer`, `GOPers`), a description and no
-            # name's word, the name may also start with an initial.
+            # name's word, the name may also start with an initial or a first name the
+            # lexicon does not know.
             start = next(
                 (
                     j
                     for j in range(2, len(rest) - 1)
                     if (
                         first_name_gender(rest[j]) is not None
-                        or (_ACRONYM_NOUN.fullmatch(rest[j - 1]) and is_initial(rest[j]))
+                        # a name after it, whatever its first word: an acronym made a
+                        # noun is a description and no name's word (`DREAMer Lisdy Roe`)
+                        or _ACRONYM_NOUN.fullmatch(rest[j - 1])
                     )
                     and _plain_name(rest[j:])
                 ),
@@ -458,6 +478,31 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         # role word left out; the body is the role.
         return " ".join(words[:body]), words[body:]
     return None, words
+
+
+def drop_place_after_name(words: list[str]) -> list[str]:
+    """`Kenneth R. Fletcher Delta Township` (the place of a role, `… Township
+    Supervisor`, left after its holder's name once the role word is cut) → `Kenneth R.
+    Fletcher`: a first name, its initials and one surname, then one or two words ending
+    in a settlement's word. Unchanged when the surname may be a second first name."""
+    if len(words) < 4 or word_key(words[-1]) not in _SETTLEMENT_WORDS:
+        return words
+    if not person_evidence(words):
+        return words
+    m = 1
+    while m < len(words) and is_initial(words[m]):
+        m += 1
+    if len(words) - (m + 1) not in (2, 3):
+        return words
+    if first_name_gender(words[m]) and not is_initial(words[m - 1]):
+        return words  # `Mary Beth Holt Delta Township`: where the surname is is unsure
+    return words[: m + 1]
+
+
+def _place_pair(first: str, second: str) -> bool:
+    """Two words of a place's name (`New York`, `South Carolina`, `West Virginia`): the
+    second is no first name opening a person's name, whatever the lexicon says."""
+    return word_key(first) in PLACE_WORDS and word_key(second) in PLACE_WORDS
 
 
 def _misspelt_role_at(words: list[str]) -> int:
@@ -564,6 +609,11 @@ _ONE_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, one letter
 _ACRONYM_NOUN = re.compile(r"[A-Z]{3,}(?:ers?|s)")
 
 
+def plain_name(words: list[str]) -> bool:
+    """Words that can only be a name: no organisation, place, title or -ing word."""
+    return _plain_name(words)
+
+
 def _plain_name(words: list[str]) -> bool:
     """Words that can only be a name: no organisation, place, title or -ing word."""
     return all(
@@ -644,6 +694,8 @@ def person_shape(words: list[str]) -> bool:
         return False
     if word_key(words[0]) in _PARTY_WORDS:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
+    if word_key(words[0]) in _STORMS:
+        return False  # "Hurricane Maria", "Typhoon Haiyan": storms take people's names
     if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
         return False  # "Ukrainian", "Lebanese": a nationality, nobody's name
     if word_key(words[-1]) in _PROGRAMMES:
@@ -669,6 +721,8 @@ def person_shape(words: list[str]) -> bool:
     )
 
 
+# Words before a storm's name, which is a person's first name (`Hurricane Maria`).
+_STORMS = frozenset("hurricane superstorm typhoon cyclone tropical".split())
 # Last words of a city's name that name a kind of settlement and end no person's name.
 _SETTLEMENT_WORDS = frozenset("beach heights township city village borough county parish".split())
 
@@ -868,6 +922,7 @@ def split_run_together(words: list[str]) -> list[str]:
             # `Earl L. Carter Mark DeSaulnier` is two people.
             and (not first_name_gender(prev) or _ONE_INITIAL.fullmatch(words[k - 2]))
             and word_key(prev) not in PARTICLES
+            and not _place_pair(prev, words[k])
         ):
             return words[k:]
     if (
@@ -1000,6 +1055,16 @@ _GROUPS = frozenset(
     """democrats republicans members lawmakers officials leaders senators representatives
     staff staffers residents voters witnesses experts panelists""".split()
 )
+
+
+def is_group_word(word: str) -> bool:
+    """A word for people in the plural or a party's (`Democrats`, `Members-Elect`,
+    `Republican`): a group's word, never a person's name alone."""
+    key = word_key(word)
+    head, _, to_come = key.partition("-")
+    if to_come in _TO_COME:
+        key = head
+    return key in _GROUPS or key in _PARTY_WORDS
 
 
 def is_capital(words: list[str]) -> bool:

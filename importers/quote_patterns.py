@@ -111,11 +111,14 @@ _ROLE_LOWER = (
 # A union local's number inside a body's name (`… of America Local 1180 President Ann
 # Holt`): the name runs on past it to the person.
 _LOCAL_NUMBER = r"(?<=Local\s)\d{1,5}[A-Z]{0,3}\b"
+# A middle initial written without its full stop, between a name's words (`Tod Q Vail`).
+_BARE_INITIAL = rf"[A-Z](?=\s+[{UPPER}][a-z])"
 # A capitalised name, possibly with a lower-case role inside: "Clinton spokesman Brian Fallon".
 _PREFIX_WORDS = "former|then|ex|outgoing|incoming|longtime|fellow|acting|top"
 _NAME_PREFIX = rf"(?:(?:{_PREFIX_WORDS})[\s-]+)?"
 _NAME_MORE = (
-    rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}(?:{_NAME_WORD}|{_LOCAL_NUMBER})){{0,{NAME_WORDS - 1}}}"
+    rf"(?:\s+(?:{_ROLE_LOWER}\s+){{0,4}}(?:{_NAME_WORD}|{_BARE_INITIAL}|{_LOCAL_NUMBER}))"
+    rf"{{0,{NAME_WORDS - 1}}}"
 )
 NAME_PHRASE = rf"{_NAME_PREFIX}{_NAME_WORD}{_NAME_MORE}"
 PRONOUN = r"(?:he|she|they|we|I|He|She|They|We|it|It|who)\b"

@@ -1486,6 +1486,16 @@ _FOLLOWING_END = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[Ff]ollowing$")
 _LABEL_ENDS = frozenset("excerpt excerpts transcript highlights background video audio".split())
 
 
+# Verbs that make capitalised words a heading's clause (`America Must Lead`); no given
+# name (`Will`, `May`, `Do` are).
+_HEADING_VERBS = frozenset("must should shall cannot needs is are was were has have".split())
+
+
+def _heading_clause(words: list[str]) -> bool:
+    """Capitalised words holding a heading's verb after the first (`America Must Lead`)."""
+    return any(w.lower() in _HEADING_VERBS for w in words[1:])
+
+
 def _heading_label(words: list[str]) -> bool:
     """Capitalised words before a colon that show nothing of a name: no first name or
     initial, no title or role, no organisation's word or acronym (`Ideal Location`,
@@ -1494,6 +1504,8 @@ def _heading_label(words: list[str]) -> bool:
         return False
     if words[-1].lower() in _LABEL_ENDS:
         return True  # `King Excerpt:`, `Hearing Transcript:`: what follows, not who
+    if _heading_clause(words):
+        return True  # `Why America Must Lead the Charge:`: a clause, whatever its subject
     return not (
         N.is_initial(words[0])
         or N.common_first_name(words[0])
@@ -2571,11 +2583,15 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         # `Named for Chef Russ Johnson, R&J is his nod to “classic cool.”`: a phrase
         # opening the sentence names somebody; the sentence's subject comes after it.
         return None
-    if masked[m.end("np") + offset : seg.open_at].lstrip().startswith(":") and _heading_label(
-        mention.split()
+    between = masked[m.end("np") + offset : seg.open_at]
+    if _heading_label(mention.split()) and (
+        between.lstrip().startswith(":")
+        or between.rstrip().endswith(":")
+        and _heading_clause(mention.split())
     ):
         # `Ideal Location: “…”`: a heading before a colon, no subject (nobody's words, as
-        # in `cue_before`).
+        # in `cue_before`); `Why America Must Lead the Charge on Trade: “…”`, a heading's
+        # clause, however many words stand before its colon.
         return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     if not _is_mention(mention):
         possessive = mention.endswith(("’s", "'s")) and not _CONTRACTED.search(mention.lower())
@@ -5519,15 +5535,32 @@ class _Extractor:
             if word is None:
                 continue
             begin = sentence_start(masked, word)
-            people = self.book.people_between(i * STRIDE + begin, i * STRIDE + word)
+            segs = self.segments[i]
+            k = bisect.bisect_left(segs, word, key=_segment_end)
+            while k > 0 and segs[k - 1].end >= begin:
+                k -= 1
+                if segs[k].closed:
+                    # `… to Speaker Ivo Brandt.“We must act now.”Earlier today, members
+                    # sent a letter`: a quotation glued to the next sentence ends the
+                    # one before; the people named before it do not sign.
+                    begin = segs[k].end + 1
+                    break
             listed = bool(P.PLURAL_TITLE.search(masked, begin, word))
+            people = self.book.people_between(i * STRIDE + begin, i * STRIDE + word)
+            if not _LETTER.search(att.mention):
+                # `the members wrote`: the unnamed rest of the group (`led 71 Democrats`)
+                # is no signer to wait for; a letter's own words keep every name a veto.
+                people = [e for e in people if _may_sign(e, listed)]
             signers = [
                 e
                 for e in people
-                if speaker_names(e, explicit=True)
-                or listed
-                and _SURNAME.fullmatch(e.name)
-                and e.name.lower() not in N.PLACE_WORDS  # `(D-Illinois)`: a state
+                if _may_sign(e, listed)
+                and (
+                    speaker_names(e, explicit=True)
+                    or listed
+                    and _SURNAME.fullmatch(e.name)
+                    and e.name.lower() not in N.PLACE_WORDS  # `(D-Illinois)`: a state
+                )
             ]
             # `Reps. Vail and Dunn also signed the letter`, `Joining her in this letter
             # were …`: the people named join those the sentence before says lead the
@@ -6469,6 +6502,34 @@ def _weak_gender(entity: Entity) -> bool:
     if entity.titled:
         return False
     return N.weak_first_name_gender(entity.name.split()[0])
+
+
+def _segment_end(seg: Segment) -> int:
+    return seg.end
+
+
+def _may_sign(entity: Entity, listed: bool) -> bool:
+    """Whether a capitalised run before a letter's word may be one of its signers. Not
+    the words of a group or a body left over from the sentence's descriptions (`led 71
+    Democrats in a letter`, `and 91 House members`, `along with 11 of his Senate
+    colleagues`, `the Commerce, Manufacturing, and Trade Subcommittee`). A run the text
+    calls a person, with no known first name, no title and no name by the weak route,
+    signs when its words can only be a name (`Wm. Bo Kerr`), or, one word alone, when it
+    is a surname after a plural title (`Reps. Vail and Dunn`) and no body's, group's or
+    party's word."""
+    if entity.kind != "person" or entity.titled or speaker_names(entity, explicit=False):
+        return True
+    words = entity.name.split()
+    if N.person_evidence(words):
+        return True
+    if len(words) > 1:
+        return N.plain_name(words)  # `Wm. Bo Kerr`, not `Commerce Manufacturing`
+    return (
+        listed
+        and bool(_SURNAME.fullmatch(entity.name))
+        and N.word_key(entity.name) not in N.ORG_WORDS
+        and not N.is_group_word(entity.name)
+    )
 
 
 def _signer_names(entity: Entity) -> list[str]:

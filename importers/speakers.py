@@ -483,6 +483,8 @@ def _shape(
         and N.first_name_gender(name[-2]) is None
     ):
         name = name[:-1]  # "Ann Vik Payroll Director": the role's field goes with it
+    if cut_role:
+        name = N.drop_place_after_name(name)  # `… Fletcher Delta Township Supervisor`
     name = _after_event(name)
     if (
         len(name) >= 3

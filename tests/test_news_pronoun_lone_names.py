@@ -48,9 +48,10 @@ def test_a_possessive_owning_a_person_blocks_only() -> None:
     ) == ["Kevin Marrow", None]
 
 
-def test_a_lone_name_whose_full_name_the_patterns_missed_blocks() -> None:
-    # `Kevin and Bernard P Tulloch`: Bernard has no full name among the speakers to give,
-    # yet the pronoun after `For his part, Bernard believes` is not Kevin's.
+def test_a_lone_name_of_a_full_name_with_a_bare_initial_is_that_persons() -> None:
+    # `Kevin and Bernard P Tulloch`: the middle initial without its full stop is the
+    # name's (as in `Bernard P. Tulloch`), so the pronoun after `For his part, Bernard
+    # believes` is his, never Kevin's; `Kevin` alone beside `Kevin Marrow` may be either.
     assert _speakers(
         [
             "Advice came from Kevin and Bernard P Tulloch, who runs a small studio, and "
@@ -59,7 +60,7 @@ def test_a_lone_name_whose_full_name_the_patterns_missed_blocks() -> None:
             "For his part, Bernard believes the biggest chance is to buy used. “With small "
             "changes, an old camera can be a webcam,” he says.",
         ]
-    ) == ["Kevin Marrow", None]
+    ) == [None, "Bernard P Tulloch"]
 
 
 def test_a_surname_two_people_share_is_nobody() -> None:
