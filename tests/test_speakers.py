@@ -290,18 +290,18 @@ def test_long_paragraph_without_full_stops_parses_in_linear_time() -> None:
     # 3,000 quotations took half a minute; bounded, it takes about a second.
     unit = "lorem “quoted words here” said the envoy "
     paragraph = unit * (120_000 // len(unit))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     _speakers, quotes = extract_quotes([paragraph])
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
     assert len(quotes) > 2_500
 
 
 def test_many_distinct_names_resolve_without_rescanning() -> None:
     names = [f"Ann{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} Holt{i}" for i in range(3000)]
     paragraph = " ".join(f"{n} met {n.split()[1]} later." for n in names)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_quotes([paragraph])
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
 
 
 def test_statement_announced_sentences_before_it() -> None:
