@@ -857,6 +857,7 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     ]
     # Per first name or surname of those, where the first full name holding it ends.
     named_at: dict[str, int] = {}
+    heads: _Pronouns | None = None
     for done, first, last in full:
         named_at.setdefault(first, done)
         named_at.setdefault(last, done)
@@ -904,10 +905,56 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
         entity = book.note_name(words, paragraph * STRIDE + at)
         if entity is not None and entity.titled and entity.gender is None:
             begin = sentence_start(masked, at)
+            if heads is None:
+                heads = _Pronouns(masked)
             book.sentence_heads.append(
-                (paragraph * STRIDE + at, paragraph * STRIDE + begin, masked[begin:at].lower())
+                (paragraph * STRIDE + at, paragraph * STRIDE + begin, heads.between(begin, at))
             )
     book.full_names.update(w for _, first, last in full for w in (first, last))
+
+
+class _Pronouns:
+    """Where `he` and `she` stand as words in a paragraph, found once: a sentence of many
+    titled people (`Rep. Holt – Rep. Vail – …`) is not lower-cased from its start for
+    each of them."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        low = masked.lower()
+        # A letter lower-cased into two (`İ`) would move the offsets: read each slice then.
+        self.low = low if len(low) == len(masked) else None
+        self.starts = {
+            w: [m.start() for m in _PRONOUN_WORD[w].finditer(low)] for w in _PRONOUN_WORD
+        }
+
+    def between(self, begin: int, end: int) -> str:
+        """The words of `he`, `she` that `masked[begin:end].lower()` holds as words, as one
+        string (`"he she"`, `""`): what `SpeakerBook._subject_before` searches."""
+        if self.low is None:
+            text = self.masked[begin:end].lower()
+            return " ".join(w for w, p in _PRONOUN_WORD.items() if p.search(text))
+        return " ".join(w for w in _PRONOUN_WORD if self._holds(w, begin, end))
+
+    def _holds(self, word: str, begin: int, end: int) -> bool:
+        low, n = self.low or "", len(word)
+        starts = self.starts[word]
+        k = bisect.bisect_left(starts, begin)
+        if k < len(starts) and starts[k] + n <= end:
+            return True
+        # The slice's own ends are word boundaries, where the paragraph may run on.
+        if begin + n <= end and low.startswith(word, begin):
+            if begin + n == end or not _WORD_CHAR.match(low, begin + n):
+                return True
+        at = end - n
+        return (
+            at >= begin
+            and low.startswith(word, at)
+            and (at == begin or not _WORD_CHAR.match(low, at - 1))
+        )
+
+
+_PRONOUN_WORD = {w: re.compile(rf"\b{w}\b") for w in ("he", "she")}
+_WORD_CHAR = re.compile(r"\w")
 
 
 # A sentence's opening phrase with the subject's possessive, then the subject: `For his

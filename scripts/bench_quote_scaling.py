@@ -23,7 +23,9 @@ cues and a lone `Another diplomat` between them; `lone-part`, a lone surname ope
 sentence (`For his part, Alderfield believes …`) between `he`/`she` cues; `letters`, a
 letter's leaders and co-signers named before the senators' quotation of it; `forms`, one
 person named again and again in other forms (`Sen. Ann Alderton`, `Ms. Alderton`,
-`Alderton`, `Senator Alderton`, `Ann K. Alderton`) between quotations.
+`Alderton`, `Senator Alderton`, `Ann K. Alderton`) between quotations; `titled`, one
+sentence naming titled people whose sex the text does not give (`Rep. Alderton 1 – Rep.
+Birchton 2 – …`), as a hearing's list of members may.
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -65,6 +67,7 @@ REPEATED = {
     " letter were Sen. Eve Ash and Sen. Fay Oak.",
     "forms": "Sen. Ann {1}ton spoke {0}. Ms. {1}ton said, “Yes {0}.” {1}ton added: “No.”"
     " Senator {1}ton said so. Ann K. {1}ton agreed.",
+    "titled": "Rep. {1}ton {0} –",
 }
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
