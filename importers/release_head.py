@@ -20,7 +20,7 @@ from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
 from importers.names import NOT_NAME_WORDS, first_name_gender
-from importers.quote_patterns import MEMBER_TAG_OPEN
+from importers.quote_patterns import MEMBER_TAG_OPEN, SPEECH_VERBS
 from importers.repair import repair_text
 from importers.sentences import sentence_ends
 
@@ -571,17 +571,27 @@ def _glued_deck(title: str | None) -> bool:
         w in _AUXILIARIES
         or (len(w) > 4 and w.islower() and w.endswith(("ed", "ing")))
         or (w.islower() and w.endswith("s") and after in _VERB_OBJECTS)
-        or (before.lower() not in _NOT_SUBJECT_ENDS and _verb_before(w, after))
-        for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
+        or (before.lower() not in _NOT_SUBJECT_ENDS and _verb_before(w, after, then))
+        for before, w, after, then in zip(
+            ["", *words[:-1]],
+            words,
+            [*words[1:], ""],
+            [*words[2:], "", ""][: len(words)],
+            strict=True,
+        )
     )
 
 
-def _verb_before(word: str, after: str) -> bool:
+def _verb_before(word: str, after: str, then: str = "") -> bool:
     """`word`, after a subject (not after an article or a preposition: see the caller),
     reads as a verb in -s with what follows it as its object ("Rep. Roe gives keynote
     address", "Act passes House", "committee hears strong support"): a plural noun is
     followed by a preposition or a conjunction ("students from", "nurses and"), or ends
-    the line, far more often than by the object a verb takes."""
+    the line, far more often than by the object a verb takes. Nor is it a verb before a
+    person's name or office ("Dale County veterans Tom Hill and Jo Park": the people a
+    caption names) or before a verb's bare form that takes a person or a determiner as its
+    object ("Elm School students show Rep. Roe their project", "firefighters give the
+    mayor …"): the word in -s is then that verb's plural subject."""
     return (
         len(word) > 3
         and word.islower()
@@ -590,7 +600,31 @@ def _verb_before(word: str, after: str) -> bool:
         and word not in _NOT_VERBS
         and bool(after)
         and after.lower() not in _NOT_OBJECTS
+        and not (_person_word(after) and (then[:1].isupper() or after.lower() in _OFFICES))
+        and not (
+            after.islower()
+            and not after.endswith(("s", "ed", "ing"))
+            and (_person_word(then) or then.lower() in _DETERMINERS)
+        )
     )
+
+
+def _person_word(word: str) -> bool:
+    """`word` opens a person's name: an office before it ("Rep.", "Senator") or a known
+    first name (with a capitalised word after it, see the callers: "Tom Hill", not
+    "Virginia shipyard")."""
+    return word.lower() in _OFFICES or first_name_gender(word) is not None
+
+
+# The offices before a person's name ("Rep. Roe", "Mayor Ann Lee").
+_OFFICES = frozenset(("rep.", "rep", "sen.", "representative", "senator", "congressman",
+                      "congresswoman", "congressmember", "mayor", "gov.", "governor", "dr.",
+                      "secretary", "chairman", "chairwoman", "president"))  # fmt: skip
+
+
+# Words that open a noun phrase as a verb's object: "show the mayor", "give their …".
+_DETERMINERS = frozenset(("the", "a", "an", "their", "his", "her", "our", "its", "this",
+                          "these", "those", "my", "your"))  # fmt: skip
 
 
 # Words that end no subject: a word in -s after them is a noun ("at the veterans hospital",
@@ -2588,15 +2622,49 @@ def _title_before_quote(window: str) -> tuple[str, int, _Head] | None:
         return None
     if words[0].lower() in _TIME_WORDS or not (_title_case(title) or _present_clause(words)):
         return None  # "Earlier this week Rep. Roe wrote for the Times “…": the body's words
+    if any(w.strip("\"“”‘’'(),:;").lower() in _SAYING_WORDS for w in words):
+        return None  # "Rep. Holt tells reporters “…”": the words' cue, not a title
+    if _CAPTION_WORDS.search(title) or (words[0] in _ARTICLES and not _title_case(title)):
+        return None  # a picture's caption; "The Act requires operators to …": a sentence
+    if _cue_names_a_person_of(title, window[q.end() :]):
+        return None  # "Dale County veterans Tom Hill and Jo Park “…,” Hill said.": a caption
     if _headline(title) != (title, None):
         return None  # cut or split where the case of the words says: not sure enough
     return title, q.start(), head
 
 
-# Words a body's first sentence opens with, a title seldom: "Earlier this week Rep. Roe …".
+# A verb of saying or telling anywhere in the line makes the quotation after it its object.
+_SAYING_WORDS = frozenset(SPEECH_VERBS) | frozenset(("tell", "warn", "remind", "ask", "urge"))
+# Articles a title in sentence case drops and a body's sentence opens with.
+_ARTICLES = frozenset(("The", "A", "An"))
+# The cue after a quotation's close: up to the next quotation, at most 80 characters
+# (a name in the sentence after it refuses the title too: the safe side).
+_CUE_AFTER_CLOSE = re.compile(r"[”\"]\s*(?P<cue>[^“”\"]{1,80})")
+
+
+def _cue_names_a_person_of(title: str, after_open: str) -> bool:
+    """The quotation opened right after `title` is cued by the surname of a person the
+    title names in full ("Tom Hill", "Rep. Jane Roe"): the line is about who speaks in
+    the body, a caption or the body's own sentence, not a title ("Roe Backs Harbor Bill
+    “…,” Roe said." names no person in full and stays a title)."""
+    close = _CUE_AFTER_CLOSE.search(after_open.lstrip()[1:])  # past the opening mark
+    if close is None:
+        return False
+    cue = set(re.findall(r"[A-Z][\w'’-]+", close["cue"]))
+    words = [w.strip("\"“”‘’'(),:;") for w in title.split()]
+    for i, w in enumerate(words[:-1]):
+        if _person_word(w) and words[i + 1][:1].isupper():
+            surnames = [x for x in words[i + 1 : i + 4] if x[:1].isupper()]
+            if surnames and any(x in cue for x in surnames if not _person_word(x)):
+                return True
+    return False
+
+
+# Words a body's first sentence opens with, a title seldom: "Earlier this week Rep. Roe …",
+# "Monday Rep. Roe met …".
 _TIME_WORDS = frozenset(("earlier", "later", "last", "this", "today", "yesterday", "tonight",
                          "on", "in", "following", "after", "before", "during", "when", "while",
-                         "as"))  # fmt: skip
+                         "as", *(d.lower() for d in P.WEEKDAY_NAMES)))  # fmt: skip
 
 
 def _present_clause(words: list[str]) -> bool:
@@ -2606,6 +2674,12 @@ def _present_clause(words: list[str]) -> bool:
     if any(len(w) > 4 and w.islower() and w.endswith("ed") for w in bare):
         return False
     return any(
-        before.lower() not in _NOT_SUBJECT_ENDS and _verb_before(w, after)
-        for before, w, after in zip(["", *bare[:-1]], bare, [*bare[1:], ""], strict=True)
+        before.lower() not in _NOT_SUBJECT_ENDS and _verb_before(w, after, then)
+        for before, w, after, then in zip(
+            ["", *bare[:-1]],
+            bare,
+            [*bare[1:], ""],
+            [*bare[2:], "", ""][: len(bare)],
+            strict=True,
+        )
     )

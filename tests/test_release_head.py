@@ -2621,3 +2621,123 @@ def test_a_title_with_no_dateline_ends_where_a_quoted_sentence_opens_the_body(ti
 def test_words_before_a_quotation_that_are_no_whole_title_stay_in_the_body(text):
     head = split_release_head(text)
     assert head.headline is None and head.rest == text
+
+
+def _parsed(text: str, member: str | None = None):
+    record = {"text": text, "member": member} if member else {"text": text}
+    fields = {"text": "text", "member": "issuer"} if member else {"text": "text"}
+    return document_from_record(record, fields, origin=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "speaker"),
+    [
+        # a verb of saying or telling anywhere in the line: the quotation is its object
+        (
+            "Rep. Tom Holt tells reporters “We cannot wait another year for the dredging of "
+            "the harbor and the bay.” Rep. Jane Roe agreed with him.",
+            "jane_roe",
+            "Tom Holt",
+        ),
+        (
+            "Rep. Tom Holt tells reporters “We cannot wait another year for the dredging of "
+            "the harbor and the bay.”",
+            None,
+            "Tom Holt",
+        ),
+        (
+            "Rep. Tom Holt warns colleagues “We cannot wait another year for the dredging of "
+            "the harbor and the bay.” The vote is Tuesday.",
+            None,
+            "Tom Holt",
+        ),
+        (
+            "Rep. Jane Roe reminds constituents “We cannot wait another year for the dredging "
+            "of the harbor and the bay.”",
+            None,
+            "Jane Roe",
+        ),
+        # a person named in full in the line and by surname in the quotation's cue
+        (
+            "Dale County veterans Tom Hill and Jo Park “We have waited ten years for this "
+            "clinic to be opened,” Hill said.",
+            None,
+            "Tom Hill",
+        ),
+        (
+            "Rep. Jane Roe greets veterans at the Dale County fair “We owe our veterans far "
+            "more than a parade and a handshake,” Roe said.",
+            None,
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_line_whose_quotation_it_cues_or_names_the_speaker_of_is_no_title(text, member, speaker):
+    doc = _parsed(text, member)
+    assert doc.headline is None
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday Rep. Jane Roe meets veterans at the Dale County fair “We owe our veterans far "
+        "more than a parade and a handshake,” Roe said.",
+        "The Harbor Act requires ferry operators to post their schedules online “The public "
+        "deserves to know when the boats will run,” Roe said.",
+        "Rep. Jane Roe greets veterans at the fair Photo by Ann Lee “We owe our veterans far "
+        "more than a parade and a handshake,” Roe said.",
+        "Rep. Jane Roe says the harbor needs dredging now “We cannot wait another year for "
+        "the dredging of the harbor,” Roe said.",
+    ],
+)
+def test_a_body_sentence_or_caption_before_a_quotation_is_no_title(text):
+    head = split_release_head(text)
+    assert head.headline is None and head.rest == text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Roe Backs Harbor Bill",  # a surname alone in the title, the cue naming her
+        "The Harbor Act Passes the House",  # an article opening a Title Case title
+        "Roe discusses harbor dredging on Dale Radio Sunday",
+    ],
+)
+def test_a_title_before_a_quotation_its_cue_names_the_member_of_stays_a_title(title):
+    rest = (
+        "“We need this pier rebuilt before the winter storms arrive again,” Rep. Jane Roe "
+        "said today."
+    )
+    head = split_release_head(f"{title} {rest}")
+    assert head.headline == title and head.rest == rest
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dale County veterans Tom Hill and Jo Park with Rep. Jane Roe",
+        "Harbor workers Tom Hill and Jo Park with Rep. Roe",
+        "Elm School students show Rep. Jane Roe their science project",
+        "Local firefighters give Rep. Jane Roe a tour of the station",
+    ],
+)
+def test_a_plural_noun_before_a_name_or_a_verb_glued_to_the_dateline_is_no_title(caption):
+    text = f"{caption}Washington, DC – Rep. Jane Roe (D-TX) met the workers today."
+    head = split_release_head(text)
+    assert head.headline is None and head.lead == caption
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbor Safety Act passes House by a wide margin",
+        "Congresswoman Roe gives keynote address at harbor event",
+        "County board hears strong support for harbor plan",
+        "County board hears the case for a new harbor",
+    ],
+)
+def test_a_verb_in_s_before_an_object_glued_to_the_dateline_is_still_a_title(title):
+    text = f"{title}Washington, DC – Rep. Jane Roe (D-TX) spoke at the harbor today."
+    head = split_release_head(text)
+    assert head.headline == title
