@@ -494,6 +494,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         # "The Congressman said," opening a sentence: the one person the text named with
         # that title, or nobody when it named several or the title's sex is not theirs.
         held = _one_titled(book, words[1].lower(), pos)
+        if held is not None and _outside_holder_other(book, held, words[1].lower()):
+            return None  # `Roe Hosts Rep. Tom Holt` above a body naming Rep. Dan Reed
         sex = said_gender(words[1], None)
         if held is not None and sex is not None and held.gender not in (None, sex):
             return None
@@ -778,18 +780,89 @@ def _one_holding(book: SpeakerBook, words: list[str], pos: int) -> Entity | None
 
 def _one_titled(book: SpeakerBook, noun: str, pos: int) -> Entity | None:
     """The one person named before `pos` whom the title `noun` (`congressman`) fits by
-    the title or role the text gave them; nobody when none or several do. Each person is
-    weighed once, not at each of their mentions."""
+    the title or role the text gave them, or by an appositive (`Dan Reed, a congressman
+    from Texas,`); nobody when none or several do. Each person is weighed once, not at
+    each of their mentions, and the texts are read for appositives once a noun."""
+    given = _given_role(book, noun)
     held = None
     for name, entity in book.entities.items():
         at = book.mentions_at.get(name)
         if entity.kind != "person" or not at or at[0] >= pos:
             continue
-        if _fits_noun(entity, ["the", noun]):
+        if _fits_noun(entity, ["the", noun]) or given.get(name, pos + 1) <= pos:
             if held is not None:
                 return None
             held = entity
     return held
+
+
+def _given_role(book: SpeakerBook, noun: str) -> dict[str, int]:
+    """Each name the texts gave the role `noun` in an appositive right after it (as
+    _appositive_gives reads them), with the end of its first such appositive."""
+    low = noun.lower()
+    if low in book.given_role:
+        return book.given_role[low]
+    given: dict[str, int] = {}
+    forms = [
+        r",\s+(?:(?:the|an?)\s+)?(?:(?!(?:who|whom|whose|which|that|and|of|to|for|with|by|"
+        r"from|under|at)\b)[\w’'.-]+\s+){0,2}?(?i:" + re.escape(low) + r")(?![’'-]|\w)"
+        # Not a title before the next name: `… Veterans Caucus, U.S. Senator Joni Ernst`.
+        r"(?!\s+[A-Z])"
+    ]
+    stem = re.sub(r"(?:wo)?man$|person$|(?<=[a-z]{3})(?:er|or)$", "", low)
+    if stem != low and len(stem) >= 4:
+        forms.append(r",\s+who\s+(?:now\s+|also\s+)?" + re.escape(stem) + r"e?s\b")
+    pattern = re.compile("|".join(forms))
+    for i, masked in enumerate(book.texts if low.isalpha() else ()):
+        for m in pattern.finditer(masked):
+            end = i * STRIDE + m.end()
+            tail = masked[max(0, m.start() - 100) : m.start()]
+            # Every stretch from a word's start to the comma is a name the role may be of.
+            for k in range(len(tail)):
+                if tail[k].isalnum() and (k == 0 or not tail[k - 1].isalnum()):
+                    given.setdefault(tail[k:], end)
+    book.given_role[low] = given
+    return given
+
+
+# A member's or governor's title before a name in a headline (`Rep. Tom Holt`, `Senators
+# Holt and Reed`): the office, and whether the title is plural.
+_OUTSIDE_TITLE = re.compile(
+    r"\b(?P<title>Reps?\.|Sens?\.|Govs?\.|Dels?\.|Congress(?:wo)?m[ae]n|Senators?|"
+    r"Representatives?|Governors?|Delegates?)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"[A-Z][\w’'-]+)"
+)
+_OUTSIDE_OFFICE = {
+    "rep": "house",
+    "congressman": "house",
+    "congressmen": "house",
+    "congresswoman": "house",
+    "congresswomen": "house",
+    "representative": "house",
+    "del": "house",
+    "delegate": "house",
+    "sen": "senate",
+    "senator": "senate",
+    "gov": "governor",
+    "governor": "governor",
+}
+
+
+def _outside_holder_other(book: SpeakerBook, held: Entity, noun: str) -> bool:
+    """Whether the headline titles somebody other than `held` with an office `noun`
+    names: `The Congressman said` under `Roe Hosts Rep. Tom Holt` is not surely the Rep.
+    Dan Reed the body names."""
+    surname = held.name.split()[-1]
+    for text in book.outside:
+        for m in _OUTSIDE_TITLE.finditer(text):
+            title = m.group("title").rstrip(".").lower()
+            plural = title.endswith(("s", "men"))
+            office = _OUTSIDE_OFFICE.get(title[:-1] if title.endswith("s") else title)
+            if office is None or noun.rstrip("s") not in _OFFICE_NOUNS.get(office, ()):
+                continue
+            if plural or surname not in m.group("name").split():
+                return True
+    return False
 
 
 # The nouns a text renames a member or governor by, per office of the title they were
@@ -1361,6 +1434,17 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
     if best is not None:
+        read = _FOLLOWING_TEXT.match(head, best.end("cue"))
+        author = _TEXT_AUTHOR.match(head, read.end()) if read is not None else None
+        if author is not None:
+            # `Holt read the following remarks on behalf of Gov. Ann Vail:`: as in
+            # statement_intro, the author's words, or nobody's; never the reader's.
+            np = clean_mention(author.group("np"))
+            if author.group("end") is not None and _is_mention(np):
+                return Attribution(
+                    np, _cue_text(best.group("cue")), base + hs + author.start("np"), False
+                )
+            return Attribution("it", None, base + hs + best.start("np"), False, nobody=True)
         at = best.start("np")
         subordinate = _SUBORDINATE_BEFORE.search(head, max(0, at - 16), at) or (
             _THAT_BEFORE.search(head, max(0, at - 16), at) and head.rstrip().endswith(":")
@@ -2211,7 +2295,27 @@ def no_one_subject(paragraph: str, start: int) -> bool:
     label = _CLIP_LABEL.search(masked, max(0, opens[at] - 80), opens[at])
     if label is not None and label.group(1).lower() in _LABEL_ENDS:
         return True  # `Brandt Video: “…”`: a clip's or a text's words, whoever speaks in it
+    if _announced_as_anothers(masked, opens[at]):
+        return True  # `Reed entered the following remarks by Rep. Holt into the record:`
     return _later_clause_or_list(masked, opens[at])
+
+
+# `the following remarks` announcing a text by its noun, wherever it stands in a sentence.
+_FOLLOWING_NOUN = re.compile(
+    r"\bthe\s+following\s+(?:[a-z-]+\s+){0,2}?(?:statements?|remarks|comments?|testimony|"
+    r"speech|address|letter|message|words)\b"
+)
+
+
+def _announced_as_anothers(masked: str, open_at: int) -> bool:
+    """The sentence right before the quotation at `open_at` announces the words as a
+    named author's (`the following remarks by Rep. Holt into the record:`), so they are
+    not the words of whoever issued the text."""
+    begin = max(sentence_start(masked, open_at), open_at - LOOK_BACK)
+    for m in _FOLLOWING_NOUN.finditer(masked, begin, open_at):
+        if _TEXT_AUTHOR.match(masked, m.end(), open_at):
+            return True
+    return False
 
 
 def _full_personal_name(words: list[str]) -> bool:
@@ -2442,6 +2546,16 @@ def statement_intro(
         return None
     if m is not None:
         cue_at, cue = m.start(), _cue_text(m.group("cue"))
+        author = _TEXT_AUTHOR.match(masked, m.end(), seg.open_at)
+        if author is not None:
+            # `Holt delivered the following remarks from Governor Ann Vail:`, `… on behalf
+            # of …`, `… by Rep. Tom Holt into the record:`: the words are the named
+            # author's, not those of whoever reads them out; the author's when the name
+            # ends the sentence right before the words, else nobody's.
+            np = clean_mention(author.group("np"))
+            if author.group("end") is not None and _is_mention(np):
+                return Attribution(np, cue, base + author.start("np"), False)
+            return Attribution("it", None, base + m.start(), False, nobody=True)
     else:
         head = masked[look_back(masked, seg.open_at) : seg.open_at].rstrip()
         if not head.endswith(":"):
@@ -2492,6 +2606,19 @@ def statement_intro(
         # ends before the comma; the name between the commas is who speaks.
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution(_with_appositive(subject), cue, base + subject.start("np"), False)
+
+
+# `the following remarks` after a verb of saying that reads them out (`Holt read …`).
+_FOLLOWING_TEXT = re.compile(
+    r"(?:\s+the)?\s+following\s+(?:[a-z-]+\s+){0,2}?(?:statements?|remarks|comments?|testimony|"
+    r"speech|address|letter|message|words)\b"
+)
+# An announced statement's author after its noun: `(the following remarks) from Governor
+# Ann Vail:`, `on behalf of …`, `written by …`; `end` when the name ends the sentence.
+_TEXT_AUTHOR = re.compile(
+    r"\s+(?:from|by|of|on\s+behalf\s+of|(?:written|prepared|sent)\s+by)\s+"
+    rf"(?P<np>{P.NAME_PHRASE})(?P<end>\s*:\s*$)?"
+)
 
 
 # Surnames listed before the last one at a sentence's start: `Holt, Vail, and `.
@@ -3237,6 +3364,7 @@ class _Extractor:
         self.segments = [find_segments(p, i) for i, p in enumerate(paragraphs)]
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
         self.book.texts = self.masked
+        self.book.outside = [others[0]] if others and others[0] else []  # the headline
         # (position, entity) of every speaker found so far at a cue, in position order.
         self.spoke: list[tuple[int, Entity]] = []
         # The names of the people in `spoke`.

@@ -919,6 +919,11 @@ class SpeakerBook:
         # The narration of each paragraph (quotations masked), when the reader gives it:
         # a pronoun's antecedent is weighed by the words around its mention.
         self.texts: list[str] = []
+        # The headline, when the reader gives it (read for the titles it gives).
+        self.outside: list[str] = []
+        # Per role noun, each name the texts gave it in an appositive (`Tom Holt, the
+        # state senator,`) and where the first such appositive ends: read once a noun.
+        self.given_role: dict[str, dict[str, int]] = {}
         # (position, word) of each lone capitalised word that opens a sentence as its
         # subject (`Okafor testified next.`): not registered as a name, yet a person a
         # later `he`/`she` may mean.
