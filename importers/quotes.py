@@ -883,6 +883,25 @@ _UNNAMED_NOUNS = frozenset(
     "guest visitor student child mother father".split()
 )
 
+# The office of a member's or governor's abbreviated title.
+_TITLE_OFFICE = {"rep": "house", "del": "house", "sen": "senate", "gov": "governor"}
+
+
+def _title_fits(entity: Entity, role: str) -> bool:
+    """Whether the title `role` a name was given (`Congressman` in `Congressman Green`)
+    may be that of `entity`: neither its sex nor its office another than theirs."""
+    sex = said_gender(role, None)
+    if sex is not None and entity.gender not in (None, sex):
+        return False
+    words = role.lower().split()
+    if not words or entity.office is None:
+        return True
+    head = words[-1].rstrip(".")
+    offices = {_TITLE_OFFICE[head]} if head in _TITLE_OFFICE else set()
+    offices |= {o for o, nouns in _OFFICE_NOUNS.items() if head.rstrip("s") in nouns}
+    return not offices or entity.office in offices
+
+
 # Nouns a report uses for a role it named before under another word: the same office,
 # not a different one (`the diplomat` after a minister is somebody else).
 _ROLE_KIN = {
@@ -2077,12 +2096,25 @@ def _narrated_after(masked: str, seg: Segment, after: Attribution, base: int) ->
         head = " ".join(after_words[:6])
         return subject and _CLAUSE_VERB.search(head) is not None
     if verb in _LISTENER_VERBS:
-        # `asked the agency for a report`, `urged Congress to act`: a demand of its own
+        # `asked the agency for a report`, `urged Congress to act`: a demand of its own,
+        # made straight after the listener; words later in the sentence (`told reporters
+        # at a forum for small business owners`, `told the crowd to loud applause`,
+        # `reminded members before voting to adjourn`) and the listener of any other
+        # verb (`told the panel for the record`) leave the cue its speaker's.
+        if verb not in _DEMAND_VERBS:
+            return False
+        asks = verb in ("asked", "asks")
         if low == "for":
-            return len(after_words) > 1 and after_words[1].lower() not in _NOT_OBJECT
-        return low not in _NOT_OBJECT and (
-            re.search(r"\bfor\s+\w", clause) is not None or _INFINITIVE.search(clause) is not None
-        )
+            return asks and len(after_words) > 1 and after_words[1].lower() not in _NOT_OBJECT
+        listener = _LISTENER.match(clause)
+        if listener is None:
+            return False
+        demand = clause[listener.end() :]
+        if demand.startswith("for "):
+            return asks and demand.split()[1:2] != [] and demand.split()[1] not in _NOT_OBJECT
+        if _ADVICE_TOPIC.match(demand):
+            return True  # `advises the agency on how to share data`: advice of its own
+        return _INFINITIVE.match(demand) is not None
     if low in ("on", "upon") and verb in ("called", "calls"):
         return True  # `called on the agency to act`: a demand of its own
     if low == "by" and len(after_words) > 1 and after_words[1].endswith("ing"):
@@ -2091,10 +2123,94 @@ def _narrated_after(masked: str, seg: Segment, after: Attribution, base: int) ->
         return True  # `vowed in January to graft …`, not `demanded to know`
     if _THE_TIME.match(clause):
         return False
+    if _QUOTED_WORDS.match(clause):
+        return False  # `stressed the point`, `posted the message online`: the words quoted
     if verb not in _SPEECH_VERB_SET:
-        # `“…!” Holt finished the race.`, `“…?” Holt attempted to lower prices.`
+        # `“…!” Holt finished the race.`, `“…?” Holt attempted to lower prices.`; not a
+        # verb aimed at a person, an office or a crowd (`“…?” Holt pressed the secretary.`,
+        # `“…!” Holt congratulated the volunteers.`), who are the words' listeners
+        if low not in _NOT_OBJECT and _addressee(clause):
+            return False
         return low not in _NOT_OBJECT or _INFINITIVE.match(clause) is not None
+    if verb in _ADDRESSEE_VERBS and _addressee(clause):
+        # `wrote the committee`, `emailed his staff`, `wrote Secretary Roe on Monday`,
+        # `echoed her colleague`: whom the words were written to, or whose they echo
+        return False
     return low in _OBJECT_WORD or (first[:1].isupper() and low not in _NOT_OBJECT)
+
+
+# Verbs of saying whose listener may be followed by a demand of the verb's own (`asked
+# the agency for a report`, `urged Congress to act`).
+_DEMAND_VERBS = frozenset(
+    "asked asks urged urges advised advises cautioned cautions warned warns reminded "
+    "reminds".split()
+)
+# What a listener is advised or asked about: `on how to …`, `about whether …`.
+_ADVICE_TOPIC = re.compile(r"(?:on|about)\s+(?:how|whether|what|why|where|when|ways)\b")
+# A listener right after the verb: a determiner or possessive and up to four words, none
+# a preposition, a relative word, a time or a participle (`the agency`, `Congress`, `the
+# Senate Armed Services Committee`), ending where `for`, `to`, `on` or `about` follows.
+_LISTENER = re.compile(
+    r"(?:(?:the|his|her|their|its|our|a|an|all|both|fellow|local)\s+)?"
+    r"(?:(?!(?:for|to|who|that|which|whom|before|after|while|when|at|in|on|during|from|"
+    r"with|by|about|of|gathered|waiting|assembled)\b)(?![a-z][\w’'-]*(?:ing|ed)\b)"
+    r"[\w’'.-]+\s+){1,4}?(?=(?:for|to|on|about)\s)"
+)
+# Verbs of saying whose object is the person the words went to or came from: `wrote the
+# committee`, `emailed his staff`, `echoed her colleague`.
+_ADDRESSEE_VERBS = frozenset(
+    "wrote writes write emailed emails texted texts messaged echoed echoes".split()
+)
+# A definite object that is the words quoted: `stressed the point`, `posted the message`.
+_QUOTED_WORDS = re.compile(
+    r"(?:the|that|this|those|these|his|her|their)\s+(?:same\s+)?(?:point|points|message|"
+    r"sentiment|sentiments|remark|remarks|words|thought|theme|argument)\b"
+)
+# Nouns for people a verb's words go to, beyond the role and office nouns.
+_AUDIENCE_NOUNS = frozenset(
+    """crowd crowds audience audiences colleague colleagues staff staffers constituent
+    constituents volunteer volunteers witness witnesses panel panelists member members
+    family families supporter supporters reporter reporters journalist journalists
+    public attendee attendees guest guests participant participants worker workers
+    employee employees team graduate graduates class friend friends neighbor neighbors
+    donor donors delegation caucus congress senate house""".split()
+)
+# Nouns for a person, an office or a body of people as a verb's object; not the words of
+# a role that also name a thing (`head`, `general`) nor a body's papers (`report`).
+_PEOPLE_NOUNS = (
+    PERSON_NOUNS
+    | (ORG_NOUNS - frozenset("report poll survey statement study paper website".split()))
+    | (N.COMMON_ROLES - frozenset("head chief general ranking tem tempore emeritus".split()))
+    | N.PLURAL_ROLES
+    | _AUDIENCE_NOUNS
+)
+# An object noun phrase after the verb: a determiner or possessive, then words up to a
+# preposition, time word or the clause's end.
+_OBJECT_PHRASE = re.compile(
+    r"(?:(?:the|his|her|their|its|our|a|an|all|both|fellow|several|many|local)\s+)?"
+    r"(?P<words>(?:(?!(?:on|in|at|for|to|with|by|from|during|after|before|about|over|"
+    r"that|who|which|and|as|while|when)\b)[\w’'.-]+(?:\s+|$)){1,5})"
+)
+
+
+def _addressee(clause: str) -> bool:
+    """Whether the object opening `clause` is a person, an office or a group of people:
+    a name or title (`Secretary Roe`, `the Committee`), a role or office noun (`the
+    secretary`, `the administrator`) or an audience's (`the crowd`, `his colleagues`);
+    not a thing (`a letter`, `the inspection`)."""
+    m = _OBJECT_PHRASE.match(clause)
+    if m is None:
+        return False
+    words = [w.rstrip(".,") for w in m.group("words").split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    head = words[-1]
+    low = head.lower()
+    if head[:1].isupper() and low not in _NOT_OBJECT and low not in _OBJECT_WORD:
+        return True  # `Secretary Roe`, `Congress`, `the Committee`
+    stem = low[:-1] if low.endswith("s") else low
+    return any(w in _PEOPLE_NOUNS for w in (low, stem)) or N.is_group_word(low)
 
 
 _AUXILIARIES = frozenset("has have had is are was were".split())
@@ -2215,7 +2331,7 @@ def choose_cue(
             )
     if (
         after is not None
-        and text.rstrip().rstrip("’'")[-1:] in "?!"
+        and text.rstrip().rstrip("’'")[-1:] in ("?", "!")
         and not (text.rstrip().endswith("?") and set((after.cue or "").split()) & _ASKING)
         and _narrated_after(masked, seg, after, base)
     ):
@@ -4074,9 +4190,13 @@ class _Extractor:
         words = mention.split(", ")[-1].split()
         entity = self.book.known(words)
         role, named = N.split_role(words)
+        unfit = False
         if entity is None and role is not None and named and not {"and", "&"} & set(words):
-            # `Congressman Al Green praised the act.`: the person is known by the name
+            # `Congressman Al Green praised the act.`: the person is known by the name,
+            # when the title fits them (`Congressman Green` is not `Sen. Ann Green`)
             entity = self.book.known(named)
+            if entity is not None and not _title_fits(entity, role):
+                entity, unfit = None, True
         # A body: an organisation's name (`Veterans League`) with no office, honorific or
         # person's name in it (`The President`, `The Honorable Ann Holt` are people), or
         # a body named before.
@@ -4126,6 +4246,10 @@ class _Extractor:
                 return None
             _mark_quoted(entity, mention)
             return _Last(i, names, mention)
+        if unfit:
+            # a titled person the text named no other way: not surely the last speaker
+            # going on, nor anybody named before
+            return _Last(i, [], "")
         if entity is None or entity.kind != "person":
             return None
         names = speaker_names(entity, explicit=True)
@@ -4911,6 +5035,24 @@ class _Extractor:
             entity.role and last.group("noun") in entity.role.lower().split()
         ):
             return False
+        he = (
+            masked.startswith(("he", "He"), offset)
+            and not masked[offset + 2 : offset + 3].isalpha()
+        )
+        other = _SHE_WORDS if he else _HE_WORDS
+        sex = said_gender(None, last.group("noun"))
+        if sex is not None and sex != ("m" if he else "f"):
+            return False  # `the spokeswoman` is no `he`
+        if other.search(masked, last.end(), offset):
+            return False  # `thanked the county clerk for her work. “…,” he said`
+        paragraph = pos // STRIDE
+        noun = re.compile(rf"\b{last.group('noun')}\b", re.IGNORECASE)
+        stop = sentence_end(masked, offset)
+        for seg in self.segments[paragraph]:
+            if last.end() <= seg.open_at < stop and noun.search(
+                self.paragraphs[paragraph], seg.open_at, seg.end
+            ):
+                return False  # `met a state official. “The official agreed,” he said`
         # nobody named between the office holder and the pronoun
         return not any(base + last.end() <= p < pos for p, _ in self.book._before(pos))
 
@@ -6651,6 +6793,9 @@ _UNNAMED_ROLE = re.compile(
     r"responded|replied|answered|testified|asked|about|on|to|when|if|but|declined)\b)[a-z])"
     r"(?![’'-])"
 )
+# Words giving somebody before a pronoun the other sex than the pronoun's.
+_SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 # A name and its comma right before a role phrase: the role is the name's appositive.
 _NAME_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
 # An owner's possessive and a role right before a name: `Sen. Tom Holt’s aide `, `His

@@ -45,3 +45,18 @@ def test_the_office_holder_left_unnamed(text: str) -> None:
 )
 def test_the_person_named_keeps_the_pronoun(text: str) -> None:
     assert last_speakers(text) == ["Tod Vail"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office holder given the other sex than the pronoun's
+        "WASHINGTON - Sen. Tom Holt thanked the county clerk for her work on the count. “We"
+        " need more help like hers,” he said.",
+        # the office holder spoken of in the quotation itself
+        "WASHINGTON - Sen. Tom Holt met with a state official on Monday. “The official agreed"
+        " with me,” he said.",
+    ],
+)
+def test_an_office_holder_the_pronoun_cannot_be(text: str) -> None:
+    assert last_speakers(text) == ["Tom Holt"]
