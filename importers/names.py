@@ -484,19 +484,30 @@ def drop_place_after_name(words: list[str]) -> list[str]:
     """`Kenneth R. Fletcher Delta Township` (the place of a role, `… Township
     Supervisor`, left after its holder's name once the role word is cut) → `Kenneth R.
     Fletcher`: a first name, its initials and one surname, then one or two words ending
-    in a settlement's word. Unchanged when the surname may be a second first name."""
+    in a settlement's word. A bare capital (`Tod Q Vail`) is an initial. Unchanged (so
+    no value) when where the name ends is unsure: the surname may be a second first name,
+    a particle opening a longer surname (`Ann K. De Leon Elm City`), a suffix would be cut
+    off (`Tod R. Vail Jr. Elm County`), or the place has three words, whose first may be
+    the name's second surname (`Ann K. Holt Smith Park City`)."""
     if len(words) < 4 or word_key(words[-1]) not in _SETTLEMENT_WORDS:
         return words
     if not person_evidence(words):
         return words
     m = 1
-    while m < len(words) and is_initial(words[m]):
+    while m < len(words) and (is_initial(words[m]) or _BARE_INITIAL.fullmatch(words[m])):
         m += 1
-    if len(words) - (m + 1) not in (2, 3):
+    if len(words) - (m + 1) != 2:
         return words
-    if first_name_gender(words[m]) and not is_initial(words[m - 1]):
+    if first_name_gender(words[m]) and not (
+        is_initial(words[m - 1]) or _BARE_INITIAL.fullmatch(words[m - 1])
+    ):
         return words  # `Mary Beth Holt Delta Township`: where the surname is is unsure
+    if word_key(words[m]) in PARTICLES or any(word_key(w) in SUFFIXES for w in words[m + 1 :]):
+        return words
     return words[: m + 1]
+
+
+_BARE_INITIAL = re.compile(r"[A-Z]")
 
 
 def _place_pair(first: str, second: str) -> bool:

@@ -1654,8 +1654,10 @@ def _heading_label(words: list[str]) -> bool:
         return False
     if words[-1].lower() in _LABEL_ENDS:
         return True  # `King Excerpt:`, `Hearing Transcript:`: what follows, not who
-    if _heading_clause(words):
-        return True  # `Why America Must Lead the Charge:`: a clause, whatever its subject
+    if _heading_clause(N.split_role(words)[1]):
+        # `Why Harbor Towns Must Lead:`: a clause, whatever its subject; only what
+        # a role leaves is read (`Kids Are First Director Ann Holt:` names Ann Holt).
+        return True
     return not (
         N.is_initial(words[0])
         or N.common_first_name(words[0])
@@ -2880,7 +2882,7 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         and _heading_clause(mention.split())
     ):
         # `Ideal Location: “…”`: a heading before a colon, no subject (nobody's words, as
-        # in `cue_before`); `Why America Must Lead the Charge on Trade: “…”`, a heading's
+        # in `cue_before`); `Why Harbor Towns Must Lead the Way: “…”`, a heading's
         # clause, however many words stand before its colon.
         return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     if not _is_mention(mention):
@@ -5856,10 +5858,12 @@ class _Extractor:
             k = bisect.bisect_left(segs, word, key=_segment_end)
             while k > 0 and segs[k - 1].end >= begin:
                 k -= 1
-                if segs[k].closed:
+                if segs[k].closed and _closes_sentence(self.paragraphs[i], segs[k].end):
                     # `… to Speaker Ivo Brandt.“We must act now.”Earlier today, members
                     # sent a letter`: a quotation glued to the next sentence ends the
-                    # one before; the people named before it do not sign.
+                    # one before; the people named before it do not sign. A quotation
+                    # inside the sentence (`Rep. Dunn, who called the rule “a costly
+                    # mistake,” Rep. Holt and …`) ends nothing: its signers stay.
                     begin = segs[k].end + 1
                     break
             listed = bool(P.PLURAL_TITLE.search(masked, begin, word))
@@ -5885,6 +5889,11 @@ class _Extractor:
             led = self._with_leaders(i, begin, word, att.mention)
             if led:
                 return led
+            if _other_chamber(att.mention, masked[begin:word]):
+                # `Today Reps. Dunn and Marsh replied in a letter. “…,” the senators
+                # wrote.`: the group's words are another letter's, as `_with_leaders`
+                # reads such a group.
+                return []
             sent = _SENT_LETTER.search(masked, begin, word)
             others = [e for e in people if e not in signers]
             if (
@@ -6998,6 +7007,20 @@ _TITLE_ENDS = frozenset(
 
 # Words one of the reported-speech patterns needs; a sentence with none is skipped.
 _CUE_WORDS = frozenset(P.SPEECH_VERBS) | {"according", "on", "out", "back", "told"}
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """A quotation closing at `end` of `text` that ends a sentence (`.”`, `?”`, `!”`)
+    before the capitalised word opening the next, glued to it or not (`now.”Earlier`,
+    `mission.” The Members`); a few words quoted inside a sentence (`“a costly
+    mistake,” Rep. Holt`) end none."""
+    after = text[end + 1 :].lstrip()
+    return (
+        0 < end < len(text) - 1
+        and text[end - 1] in ".?!"
+        and text[end] in '”"'
+        and after[:1].isupper()
+    )
 
 
 def _other_chamber(noun: str, listed: str) -> bool:
