@@ -1654,10 +1654,8 @@ def _heading_label(words: list[str]) -> bool:
         return False
     if words[-1].lower() in _LABEL_ENDS:
         return True  # `King Excerpt:`, `Hearing Transcript:`: what follows, not who
-    if _heading_clause(N.split_role(words)[1]):
-        # `Why Harbor Towns Must Lead:`: a clause, whatever its subject; only what
-        # a role leaves is read (`Kids Are First Director Ann Holt:` names Ann Holt).
-        return True
+    if _heading_clause(words):
+        return True  # `Why Harbor Towns Must Lead the Way:`: a clause, whatever its subject
     return not (
         N.is_initial(words[0])
         or N.common_first_name(words[0])
@@ -5858,12 +5856,10 @@ class _Extractor:
             k = bisect.bisect_left(segs, word, key=_segment_end)
             while k > 0 and segs[k - 1].end >= begin:
                 k -= 1
-                if segs[k].closed and _closes_sentence(self.paragraphs[i], segs[k].end):
+                if segs[k].closed:
                     # `… to Speaker Ivo Brandt.“We must act now.”Earlier today, members
                     # sent a letter`: a quotation glued to the next sentence ends the
-                    # one before; the people named before it do not sign. A quotation
-                    # inside the sentence (`Rep. Dunn, who called the rule “a costly
-                    # mistake,” Rep. Holt and …`) ends nothing: its signers stay.
+                    # one before; the people named before it do not sign.
                     begin = segs[k].end + 1
                     break
             listed = bool(P.PLURAL_TITLE.search(masked, begin, word))
@@ -7007,20 +7003,6 @@ _TITLE_ENDS = frozenset(
 
 # Words one of the reported-speech patterns needs; a sentence with none is skipped.
 _CUE_WORDS = frozenset(P.SPEECH_VERBS) | {"according", "on", "out", "back", "told"}
-
-
-def _closes_sentence(text: str, end: int) -> bool:
-    """A quotation closing at `end` of `text` that ends a sentence (`.”`, `?”`, `!”`)
-    before the capitalised word opening the next, glued to it or not (`now.”Earlier`,
-    `mission.” The Members`); a few words quoted inside a sentence (`“a costly
-    mistake,” Rep. Holt`) end none."""
-    after = text[end + 1 :].lstrip()
-    return (
-        0 < end < len(text) - 1
-        and text[end - 1] in ".?!"
-        and text[end] in '”"'
-        and after[:1].isupper()
-    )
 
 
 def _other_chamber(noun: str, listed: str) -> bool:

@@ -129,10 +129,13 @@ def test_a_headings_clause_before_a_colon_is_nobody() -> None:
     assert _values(f"Why Harbor Towns Must Lead the Way: {words}") == [[]]
 
 
-def test_a_named_person_after_a_clause_like_role_is_no_heading() -> None:
-    # The heading's verb (`Are`) sits in the role before the name: the person speaks.
+def test_a_clause_before_a_colon_gives_nobody_whatever_role_stands_in_it() -> None:
+    # A heading's verb anywhere before the colon: nobody, even where a role and a name
+    # follow it, since the name may be the heading's object.
     words = "“We need the dredging done this year.”"
-    assert _values(f"Kids Are First Director Ann Holt: {words}") == [["Ann Holt"]]
+    assert _values(f"Kids Are First Director Ann Holt: {words}") == [[]]
+    assert _values(f"Congress Must Confirm Secretary Ann Holt: {words}") == [[]]
+    assert _values(f"Senate Should Back Director Ann Holt: {words}") == [[]]
     # A name with `Will` in it (a given name) is no heading.
     assert _values("“We are ready,” said Tod Will Marsh.") == [["Tod Will Marsh"]]
 
@@ -156,14 +159,28 @@ def _letter_values(text: str) -> list[list[str]]:
     return speakers(bare(f"{HEAD}{LETTER_LEAD}{text}"))
 
 
-def test_a_quotation_inside_the_letters_sentence_keeps_the_signers_before_it() -> None:
-    # A few quoted words inside the sentence end no sentence: every signer stays.
+def test_a_closed_quotation_in_the_letters_sentence_leaves_out_who_is_named_before_it() -> None:
+    # A closed quotation before the signers: only the people named after it sign (one
+    # signer fewer where the quotation was a few words inside the sentence, but never
+    # the person the quotation's own sentence named).
     text = (
         "Rep. Cal Dunn (NJ-04), who called the rule “a costly mistake,” Rep. Ann Holt "
         "(OR-02) and Rep. Tod Vail (OH-09) sent a letter to the Secretary of Energy on "
         f"Monday. {WORDS[:-2]},” the members wrote."
     )
-    assert _letter_values(text)[-1] == ["Cal Dunn", "Ann Holt", "Tod Vail"]
+    assert _letter_values(text)[-1] == ["Ann Holt", "Tod Vail"]
+    text = (
+        "Secretary Ivo Brandt called the harbor rule “final.” “We disagree,” Rep. Ann Holt "
+        "and Rep. Tod Vail replied in a letter to the Secretary on Monday.\n\n"
+        f"{WORDS[:-2]},” the members wrote."
+    )
+    assert _letter_values(text)[-1] == ["Ann Holt", "Tod Vail"]
+    text = (
+        "After Secretary Ivo Brandt told reporters “the rule is final,” Rep. Ann Holt and "
+        "Rep. Tod Vail sent a letter to the Secretary urging a delay. "
+        f"{WORDS[:-2]},” the members wrote."
+    )
+    assert _letter_values(text)[-1] == ["Ann Holt", "Tod Vail"]
 
 
 def test_a_group_noun_takes_no_words_from_the_other_chambers_letter() -> None:
