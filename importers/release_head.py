@@ -20,7 +20,7 @@ from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
 from importers.names import NOT_NAME_WORDS, first_name_gender
-from importers.quote_patterns import MEMBER_TAG_OPEN, SPEECH_VERBS
+from importers.quote_patterns import MEMBER_TAG_OPEN
 from importers.repair import repair_text
 from importers.sentences import sentence_ends
 
@@ -2574,112 +2574,4 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     return ReleaseHead(
                         headline, sub, rest.lstrip(), head.released, None, _with_link(None, head)
                     )
-    if stamp is None and (opened_quote := _title_before_quote(window)) is not None:
-        title, at, head = opened_quote
-        return ReleaseHead(title, None, text[at:].lstrip(), head.released, head.contact)
     return ReleaseHead(None, None, text)
-
-
-# The words a title does not end on before a quotation: the quotation is their object.
-_QUOTE_TAKERS = frozenset(("said", "says", "say", "stated", "states", "added", "adds", "called",
-                           "calls", "wrote", "writes", "noted", "notes", "declared", "that",
-                           "is", "was", "are", "were", "be", "as", "it", "quote", "entitled",
-                           "titled", "headlined", "named", "dubbed"))  # fmt: skip
-# A quotation opening a sentence: a capital, then eight words with no closing mark.
-_QUOTED_SENTENCE = re.compile(r"[“\"]\s*[A-Z][^“”\"\s]*(?:\s+[^“”\"\s]+){7}")
-MIN_QUOTED_TITLE_WORDS = 3
-MAX_QUOTED_TITLE_WORDS = 25
-
-
-def _title_before_quote(window: str) -> tuple[str, int, _Head] | None:
-    """(title, where the quotation starts, the head) of a title that no dateline follows
-    and a quoted sentence opens the body after ("Two Days That Changed the Nation “This
-    month, America marks …"): a body's own words come to a quotation with a comma, a
-    colon or a verb of saying, never straight from a line that is whole; None unless the
-    line is one (no sentence end in it) and the quotation is a sentence, not a phrase the
-    title quotes ("Roe Calls the Plan “Reckless” …")."""
-    q = _QUOTE_BOUNDARY.search(window)
-    if q is None or not _QUOTED_SENTENCE.match(window, q.end()):
-        return None
-    before = window[: q.start()]
-    head = _clean_head(before)
-    title = head.title
-    if not title or not before.rstrip().endswith(title):
-        return None  # the title must end where the quotation starts
-    words = title.split()
-    last = words[-1].lower() if words else ""
-    if (
-        not MIN_QUOTED_TITLE_WORDS <= len(words) <= MAX_QUOTED_TITLE_WORDS
-        or not title[-1].isalnum()
-        or last in _QUOTE_TAKERS
-        or last in P.MINOR_WORDS
-        or _LEAD_START.match(" " + title)  # "Earlier this week, Rep. Roe wrote …"
-        or "," in title.split()[0] + " ".join(words[1:3])
-        or list(sentence_ends(title))
-        or any(q in title for q in '“”"')
-        or "(" in title  # "Statement of Rep. Roe (XX-1) Bill to …": a title and its deck
-    ):
-        return None
-    if words[0].lower() in _TIME_WORDS or not (_title_case(title) or _present_clause(words)):
-        return None  # "Earlier this week Rep. Roe wrote for the Times “…": the body's words
-    if any(w.strip("\"“”‘’'(),:;").lower() in _SAYING_WORDS for w in words):
-        return None  # "Rep. Holt tells reporters “…”": the words' cue, not a title
-    if _CAPTION_WORDS.search(title) or (words[0] in _ARTICLES and not _title_case(title)):
-        return None  # a picture's caption; "The Act requires operators to …": a sentence
-    if _cue_names_a_person_of(title, window[q.end() :]):
-        return None  # "Dale County veterans Tom Hill and Jo Park “…,” Hill said.": a caption
-    if _headline(title) != (title, None):
-        return None  # cut or split where the case of the words says: not sure enough
-    return title, q.start(), head
-
-
-# A verb of saying or telling anywhere in the line makes the quotation after it its object.
-_SAYING_WORDS = frozenset(SPEECH_VERBS) | frozenset(("tell", "warn", "remind", "ask", "urge"))
-# Articles a title in sentence case drops and a body's sentence opens with.
-_ARTICLES = frozenset(("The", "A", "An"))
-# The cue after a quotation's close: up to the next quotation, at most 80 characters
-# (a name in the sentence after it refuses the title too: the safe side).
-_CUE_AFTER_CLOSE = re.compile(r"[”\"]\s*(?P<cue>[^“”\"]{1,80})")
-
-
-def _cue_names_a_person_of(title: str, after_open: str) -> bool:
-    """The quotation opened right after `title` is cued by the surname of a person the
-    title names in full ("Tom Hill", "Rep. Jane Roe"): the line is about who speaks in
-    the body, a caption or the body's own sentence, not a title ("Roe Backs Harbor Bill
-    “…,” Roe said." names no person in full and stays a title)."""
-    close = _CUE_AFTER_CLOSE.search(after_open.lstrip()[1:])  # past the opening mark
-    if close is None:
-        return False
-    cue = set(re.findall(r"[A-Z][\w'’-]+", close["cue"]))
-    words = [w.strip("\"“”‘’'(),:;") for w in title.split()]
-    for i, w in enumerate(words[:-1]):
-        if _person_word(w) and words[i + 1][:1].isupper():
-            surnames = [x for x in words[i + 1 : i + 4] if x[:1].isupper()]
-            if surnames and any(x in cue for x in surnames if not _person_word(x)):
-                return True
-    return False
-
-
-# Words a body's first sentence opens with, a title seldom: "Earlier this week Rep. Roe …",
-# "Monday Rep. Roe met …".
-_TIME_WORDS = frozenset(("earlier", "later", "last", "this", "today", "yesterday", "tonight",
-                         "on", "in", "following", "after", "before", "during", "when", "while",
-                         "as", *(d.lower() for d in P.WEEKDAY_NAMES)))  # fmt: skip
-
-
-def _present_clause(words: list[str]) -> bool:
-    """A line in sentence case that reads as a title: a verb in -s after its subject
-    ("Roe discusses repeal of …") and no verb in -ed telling what happened."""
-    bare = [w.strip("\"“”‘’'(),:;") for w in words]
-    if any(len(w) > 4 and w.islower() and w.endswith("ed") for w in bare):
-        return False
-    return any(
-        before.lower() not in _NOT_SUBJECT_ENDS and _verb_before(w, after, then)
-        for before, w, after, then in zip(
-            ["", *bare[:-1]],
-            bare,
-            [*bare[1:], ""],
-            [*bare[2:], "", ""][: len(bare)],
-            strict=True,
-        )
-    )
