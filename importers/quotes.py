@@ -26,6 +26,7 @@ from importers.speakers import (
     LEAD_CONFIDENCE,
     NOT_NAME,
     PRONOUN_GENDER,
+    TITLE_OFFICES,
     Entity,
     SpeakerBook,
     after_unnamed,
@@ -832,20 +833,8 @@ _OUTSIDE_TITLE = re.compile(
     r"Representatives?|Governors?|Delegates?)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}"
     r"[A-Z][\w’'-]+)"
 )
-_OUTSIDE_OFFICE = {
-    "rep": "house",
-    "congressman": "house",
-    "congressmen": "house",
-    "congresswoman": "house",
-    "congresswomen": "house",
-    "representative": "house",
-    "del": "house",
-    "delegate": "house",
-    "sen": "senate",
-    "senator": "senate",
-    "gov": "governor",
-    "governor": "governor",
-}
+# The office of a title, its plural `Congressmen` too (`Reps.` and `Senators` lose their `s`).
+_OUTSIDE_OFFICE = {**TITLE_OFFICES, "congressmen": "house", "congresswomen": "house"}
 
 
 def _outside_holder_other(book: SpeakerBook, held: Entity, noun: str) -> bool:

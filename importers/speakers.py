@@ -858,7 +858,7 @@ def _generation_parts(
 
 
 # The office a member's or governor's title names: `Rep.` and `Congresswoman` are one.
-_TITLE_OFFICES = {
+TITLE_OFFICES = {
     "rep": "house",
     "representative": "house",
     "congressman": "house",
@@ -889,7 +889,7 @@ def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None
         rest = rest[1:]
     if not rest or (whole and len(rest) > 1):
         return None
-    return _TITLE_OFFICES.get(rest[0].rstrip(".").lower())
+    return TITLE_OFFICES.get(rest[0].rstrip(".").lower())
 
 
 class SpeakerBook:
