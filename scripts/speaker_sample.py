@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout17] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout18] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -44,7 +44,9 @@ holdout12's figures, before its misses were read), `--holdout14` the 40 after th
 `--holdout15` the 40 after those (drawn and annotated after holdout14's figures, before
 its misses were read), `--holdout16` the 40 after those (drawn and annotated after
 holdout15's figures, before its misses were read), `--holdout17` the 40 after those
-(drawn and annotated after holdout16's figures, before its misses were read). The draws
+(drawn and annotated after holdout16's figures, before its misses were read),
+`--holdout18` the 40 after those (drawn and annotated after holdout17's figures, before
+its misses were read). The draws
 up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
 five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
 doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -112,6 +114,7 @@ def draw_releases(
     holdout15: bool = False,
     holdout16: bool = False,
     holdout17: bool = False,
+    holdout18: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -169,6 +172,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout16")
     elif holdout17:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout17")
+    elif holdout18:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout18")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -219,7 +224,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 18)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 19)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -245,6 +250,7 @@ DRAWN_AFTER = {
     "holdout15": (_through("holdout13"), _through("holdout14")),
     "holdout16": (_through("holdout14"), _through("holdout15")),
     "holdout17": (_through("holdout15"), _through("holdout16")),
+    "holdout18": (_through("holdout16"), _through("holdout17")),
 }
 
 
@@ -382,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout15", action="store_true", help="draw the holdout15 releases")
     which.add_argument("--holdout16", action="store_true", help="draw the holdout16 releases")
     which.add_argument("--holdout17", action="store_true", help="draw the holdout17 releases")
+    which.add_argument("--holdout18", action="store_true", help="draw the holdout18 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -403,6 +410,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout15=args.holdout15,
         holdout16=args.holdout16,
         holdout17=args.holdout17,
+        holdout18=args.holdout18,
     )
     held = any(
         (
@@ -423,6 +431,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout15,
             args.holdout16,
             args.holdout17,
+            args.holdout18,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
