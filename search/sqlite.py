@@ -34,6 +34,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any, cast
 
@@ -479,7 +480,7 @@ def _rows(doc: Document) -> _Rows:
             _month(published),
             doc.url,
             content_hash,
-            text_key(doc),
+            _text_key(doc, words),
             bytes.fromhex(sig) if sig else None,
             blob,
             doc.title,
@@ -522,6 +523,19 @@ def _quote_key_and_words(text: str) -> tuple[str, list[str] | None]:
         return quote_key(text), None
     words = _WORDS.findall(text.lower())
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:16], words
+
+
+def _text_key(doc: Document, words: list[list[str]] | None) -> str | None:
+    """`model.text_key(doc)`, from the body's words as the signature read them (`words[1:]`,
+    a paragraph each) where they are the words `normalise_text` reads: NFKC leaves each
+    paragraph as it is (ASCII always) and its case folds as it lowers. Else read again."""
+    if words is None or not all(
+        p.isascii() or (unicodedata.is_normalized("NFKC", p) and folds_as_lowered(p))
+        for p in doc.body
+    ):
+        return text_key(doc)
+    body = " ".join(chain.from_iterable(words[1:]))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:20] if body else None
 
 
 def _headline_words(headline: str | None, words: list[list[str]] | None) -> list[str] | None:

@@ -196,3 +196,17 @@ def test_a_headlines_stems_from_the_signatures_words(headline: str) -> None:
     read = _headline_words(doc.headline, words)
     for language in ("en", "de", "el", "ru"):
         assert stem_texts([headline], language, [read]) == [stem_text(headline, language)]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_a_text_key_from_the_signatures_words(text: str) -> None:
+    from search.model import Document, text_key
+    from search.similarity import SIGNATURE_CHARS, document_signature_and_words
+    from search.sqlite import _text_key
+
+    for body in ([text], [text, "The board met."], ["The board met.", "", text], []):
+        doc = Document(id="d", headline="Straße ﬁnal", body=body)
+        _, words = document_signature_and_words(doc)
+        assert _text_key(doc, words) == text_key(doc)
+    long = Document(id="d", headline=None, body=[text, "word " * SIGNATURE_CHARS])
+    assert _text_key(long, document_signature_and_words(long)[1]) == text_key(long)
