@@ -33,6 +33,8 @@ from press.eval_releases import (
     HOLDOUT15_SPEAKER_LINES,
     HOLDOUT16_PLAIN,
     HOLDOUT16_SPEAKER_LINES,
+    HOLDOUT17_PLAIN,
+    HOLDOUT17_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -49,6 +51,7 @@ from press.eval_releases import (
     draw_holdout14,
     draw_holdout15,
     draw_holdout16,
+    draw_holdout17,
     evaluate,
     judge,
     load_texts,
@@ -208,6 +211,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     assert sum(g.headline is not None for g in holdout12) >= 40
 
 
+def test_holdout17_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout17 = [g for g in read_gold() if g.split == "holdout17"]
+    # the draw's 240 candidates held 31 titles after the first 50
+    assert len(holdout17) >= 81
+    assert sum(g.headline is not None for g in holdout17) >= 43
+
+
 def test_holdout16_keeps_every_titled_candidate_of_its_draw() -> None:
     holdout16 = [g for g in read_gold() if g.split == "holdout16"]
     # the draw's 240 candidates held 39 titles after the first 50
@@ -356,12 +366,24 @@ def test_holdout16_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout17(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout17"]
+    assert [g.line for g in gold[:HOLDOUT17_PLAIN]] == candidates[:HOLDOUT17_PLAIN]
+    later = gold[HOLDOUT17_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT17_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout16" and SEALED not in DEFAULT_SPLITS and "holdout15" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout16 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout16",), misses=True))
+    assert SEALED == "holdout17" and SEALED not in DEFAULT_SPLITS and "holdout16" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout17 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout17",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -505,3 +527,18 @@ def test_holdout16_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT15_SPEAKER_LINES) <= frozen
     holdout16 = {g.line for g in read_gold() if g.split == "holdout16"}
     assert not holdout16 & speaker_lines
+
+
+def test_holdout17_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout18 included); the gold may grow later
+    frozen = set(HOLDOUT17_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT17_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT16_SPEAKER_LINES) <= frozen
+    holdout17 = {g.line for g in read_gold() if g.split == "holdout17"}
+    assert not holdout17 & speaker_lines
