@@ -1779,6 +1779,16 @@ def _split_subheadline(
         start -= 1
     if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
         return title, None  # "… Señora de Guadalupe will …": inside a name
+    if words[start] == words[start - 1] and len(words) - start >= MIN_DECK_WORDS:
+        # "… Passage of the Farm Bill | Bill includes …": the noun ending the title is
+        # the deck's subject again
+        return " ".join(words[:start]), " ".join(words[start:])
+    if _ends_a_name(words[start], words[start - 1]) and not _has_a_verb(words[:start]):
+        # "The Harbor Safety | Act requires …", "… Valley Rural Water | Association meets
+        # …", "… Resources Subcommittee | Chairman brings …": a noun that ends a name
+        # (a law's, a body's, a role held in one) before the first lower-case verb, with
+        # no verb before it, is the last word of the subject: the line is one clause
+        return title, None
     pair = " ".join(words[max(0, start - 2) : start])
     name = words[start - 1].strip("\"“”‘’'(),")
     if first_name_gender(name) and not (
@@ -1797,6 +1807,44 @@ def _split_subheadline(
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+def _ends_a_name(word: str, before: str) -> bool:
+    """`word`, after `before`, is a noun that ends the name of a law or a body ("… Act",
+    "… Association") or a role held in a body ("… Subcommittee Chairman"), more often
+    than it opens a clause of its own; a role after other words ("… Reform | Congressman
+    says …") opens one."""
+    bare = word.strip("\"“”‘’'(),:;").lower()
+    if bare in _ROLE_WORDS:
+        return _body_word(before)
+    return bare.capitalize() in _NAMED_NOUNS or _body_word(word)
+
+
+def _body_word(word: str) -> bool:
+    bare = word.strip("\"“”‘’'(),:;").lower()
+    return bare in _BODY_NAME_WORDS or bare in _BODY_WORDS
+
+
+_BODY_WORDS = frozenset(("subcommittee", "commission", "department", "agency", "administration"))
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """Title Case `words` hold a verb of their own: a title's verb ("Announces"), an
+    infinitive ("Roe to Hold …", not "Grant to Thomas …") or a verb in -s after the
+    subject's first word ("Roe Touts …", after an office: "Rep. Roe Touts …")."""
+    lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
+    if any(_title_verb(w) for w in lowered):
+        return True
+    if any(
+        w == "to" and nxt[:1].isupper() and first_name_gender(nxt) is None
+        for w, nxt in zip(lowered, words[1:], strict=False)
+    ):
+        return True
+    lead = 0
+    while lead < len(lowered) - 1 and lowered[lead] in _PERSON_OFFICES:
+        lead += 1
+    verb = lowered[lead + 1] if lead + 1 < len(lowered) else ""
+    return verb.endswith("s") and not verb.endswith(("ss", "'s", "’s"))
 
 
 def _camel_word(title: str, at: int, body: str) -> bool:

@@ -2708,3 +2708,35 @@ def test_a_verb_in_s_before_an_object_glued_to_the_dateline_is_still_a_title(tit
     text = f"{title}Washington, DC – Rep. Jane Roe (D-TX) spoke at the harbor today."
     head = split_release_head(text)
     assert head.headline == title
+
+
+_HARBOR_BODY = "WASHINGTON, DC – Rep. Jane Roe (D-TX) spoke at the harbor today."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a law's, a body's and a role's last word open no deck: the line is one clause
+        "The Quiet Harbor Safety Act requires new lights on every pier",
+        "Tallow Creek Valley Rural Water Association meets with Roe on pipeline plans",
+        "Coastal Shipping and Canal Safety Subcommittee Chairman brings hearing to Elmdale",
+    ],
+)
+def test_a_noun_ending_a_name_before_a_lower_case_verb_opens_no_deck(title):
+    head = split_release_head(f"{title} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        # the title has a verb of its own: the deck is a clause of its own
+        ("Roe Touts Harbor Dredging Plan", "Congressman says that the port will grow"),
+        ("Roe to Host Hearing on Harbor Dredging", "Committee members will tour the port"),
+        # the title's last noun named again opens the deck
+        ("Roe Statement on Passage of the Harbor Bill", "Bill includes three of her amendments"),
+    ],
+)
+def test_a_deck_in_sentence_case_still_follows_a_title_with_a_verb(title, deck):
+    head = split_release_head(f"{title} {deck} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, deck)
