@@ -23,10 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from search.sqlite import stem_text  # noqa: E402
+from search.sqlite import _stored_stems, stem_text  # noqa: E402
 
 # Columns and meta keys that say when or in which transactions a file was written.
 VOLATILE_COLUMNS = {("documents", "imported_at")}
+# Columns compared by what they hold, not by their compressed bytes, which zlib's level
+# changes (the stems: `search.sqlite.STEMS_LEVEL`).
+UNPACKED_COLUMNS = {("documents", "stems"): "press_unpacked_stems(data, stems)"}
 VOLATILE_META = {"archive_id", "generation", "appended", "replaced", "people"}
 WORDS = ("energy", "veterans", "health", "said", "tax", "bill")
 
@@ -40,10 +43,17 @@ def _digest(rows: Iterable[tuple[object, ...]]) -> tuple[int, str]:
     return n, h.hexdigest()[:16]
 
 
+def _unpacked_stems(data: bytes | None, stems: bytes | None) -> str | None:
+    if data is None or stems is None:
+        return None
+    return repr(_stored_stems(data, stems))
+
+
 def contents(path: str, words: Iterable[str], language: str) -> dict[str, tuple[int, str]]:
     """A digest of each table's rows and of each full-text index's answer to each word
     (the stem indexes are asked the word's stem, as the archive's searches ask them)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.create_function("press_unpacked_stems", 2, _unpacked_stems, deterministic=True)
     master = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
     ).fetchall()
@@ -59,7 +69,7 @@ def contents(path: str, words: Iterable[str], language: str) -> dict[str, tuple[
             for c in conn.execute(f'PRAGMA table_info("{name}")')
             if (name, c[1]) not in VOLATILE_COLUMNS
         ]
-        select = ", ".join(f'"{c}"' for c in columns)
+        select = ", ".join(UNPACKED_COLUMNS.get((name, c), f'"{c}"') for c in columns)
         where = ""
         if name == "meta":
             where = f" WHERE key NOT IN ({', '.join('?' * len(VOLATILE_META))})"
@@ -69,7 +79,7 @@ def contents(path: str, words: Iterable[str], language: str) -> dict[str, tuple[
             select = select if name == "meta" else "rowid, " + select
         except sqlite3.OperationalError:
             pass
-        order = ", ".join(str(i + 1) for i in range(select.count(",") + 1))
+        order = ", ".join(str(i + 1) for i in range(len(columns) + select.startswith("rowid, ")))
         rows = conn.execute(f'SELECT {select} FROM "{name}"{where} ORDER BY {order}', params)
         out[name] = _digest(rows)
     for name in fts:

@@ -291,6 +291,11 @@ MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 _WORDS = re.compile(r"\w+")  # the words `quote_key` hashes (`model.normalise_text`)
 SNIPPET_TOKENS = 32
 ZDICT_BYTES = 32 * 1024  # zlib reads at most this much of a dictionary
+# zlib's level for the stored stems: 4 is its cheapest level that looks for a longer
+# match one byte on (6 looks further), and on stems (a tag after every word, the words
+# of the JSON they are packed against) it compressed 3,000 releases smaller than 6 did
+# (2.26 against 2.28 MB) in half the time (docs/benchmarks.md). Reading is the same.
+STEMS_LEVEL = 4
 LARGE_BODY_CHARS = 1 << 20  # a body this long is encoded piece by piece (_json_payload)
 # The page cache of a writing connection (KiB; SQLite's default is 2 MB). At 180,000
 # documents and more, the default let index pages go that the next documents need
@@ -336,9 +341,9 @@ JSON_ZDICT = (
 _ZDICTS = {zlib.adler32(JSON_ZDICT): JSON_ZDICT}
 
 
-def _deflate(data: bytes, zdict: bytes) -> bytes:
+def _deflate(data: bytes, zdict: bytes, level: int = 6) -> bytes:
     """`data` compressed by zlib against a preset dictionary (`zdict`)."""
-    packer = zlib.compressobj(6, zdict=zdict)
+    packer = zlib.compressobj(level, zdict=zdict)
     return packer.compress(data) + packer.flush()
 
 
@@ -596,7 +601,8 @@ def _pack_stems(columns: tuple[str, ...], quotes: list[tuple[int, str]], payload
     quotes column, their union, is made again on reading), then each quote's by its
     index in the document; compressed against the document's JSON (`payload`)."""
     stored = [*columns[:3], None, *columns[4:], {str(idx): stems for idx, stems in quotes}]
-    return _deflate(json.dumps(stored, ensure_ascii=False).encode("utf-8"), payload[-ZDICT_BYTES:])
+    encoded = json.dumps(stored, ensure_ascii=False).encode("utf-8")
+    return _deflate(encoded, payload[-ZDICT_BYTES:], STEMS_LEVEL)
 
 
 def _quote_stems(quotes: Iterable[str]) -> str:
