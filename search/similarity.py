@@ -104,10 +104,11 @@ def _minhash(shingles: list[bytes]) -> str | None:
     # in every process for nothing used here. The values are the same bit for bit
     # (tests/test_similarity.py checks them against datasketch), so stored signatures
     # stay comparable.
-    # The first 4 bytes of each SHA-1, little-endian, as datasketch's sha1_hash32.
+    # The first 4 bytes of each SHA-1, little-endian, as datasketch's sha1_hash32, taken
+    # by numpy from the joined digests rather than sliced one by one in Python.
     # A list comprehension, not a generator: join() would build the list anyway.
-    digests = b"".join([_sha1(s).digest()[:4] for s in shingles])
-    hashed = np.frombuffer(digests, dtype="<u4").reshape(-1, 1)
+    digests = b"".join([_sha1(s).digest() for s in shingles])
+    hashed = np.frombuffer(digests, dtype=np.uint8).reshape(-1, 20)[:, :4].copy().view("<u4")
     first, second = _permutations()
     values = _mix(hashed) * first
     values += second  # in place: one shingles-by-permutations array, not two
