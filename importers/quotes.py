@@ -1443,12 +1443,12 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             best = m
     if best is not None:
         read = _FOLLOWING_TEXT.match(head, best.end("cue"))
-        author = _TEXT_AUTHOR.match(head, read.end()) if read is not None else None
+        author = _text_author(head, read.end(), len(head)) if read is not None else None
         if author is not None:
             # `Holt read the following remarks on behalf of Gov. Ann Vail:`: as in
             # statement_intro, the author's words, or nobody's; never the reader's.
             np = clean_mention(author.group("np"))
-            if author.group("end") is not None and _is_mention(np):
+            if author.group("end") is not None and _is_mention(np) and not _place_name(np):
                 return Attribution(
                     np, _cue_text(best.group("cue")), base + hs + author.start("np"), False
                 )
@@ -2418,7 +2418,7 @@ def _announced_as_anothers(masked: str, open_at: int) -> bool:
     not the words of whoever issued the text."""
     begin = max(sentence_start(masked, open_at), open_at - LOOK_BACK)
     for m in _FOLLOWING_NOUN.finditer(masked, begin, open_at):
-        if _TEXT_AUTHOR.match(masked, m.end(), open_at):
+        if _text_author(masked, m.end(), open_at):
             return True
     return False
 
@@ -2651,14 +2651,14 @@ def statement_intro(
         return None
     if m is not None:
         cue_at, cue = m.start(), _cue_text(m.group("cue"))
-        author = _TEXT_AUTHOR.match(masked, m.end(), seg.open_at)
+        author = _text_author(masked, m.end(), seg.open_at)
         if author is not None:
             # `Holt delivered the following remarks from Governor Ann Vail:`, `… on behalf
             # of …`, `… by Rep. Tom Holt into the record:`: the words are the named
             # author's, not those of whoever reads them out; the author's when the name
             # ends the sentence right before the words, else nobody's.
             np = clean_mention(author.group("np"))
-            if author.group("end") is not None and _is_mention(np):
+            if author.group("end") is not None and _is_mention(np) and not _place_name(np):
                 return Attribution(np, cue, base + author.start("np"), False)
             return Attribution("it", None, base + m.start(), False, nobody=True)
     else:
@@ -2724,6 +2724,26 @@ _TEXT_AUTHOR = re.compile(
     r"\s+(?:from|by|of|on\s+behalf\s+of|(?:written|prepared|sent)\s+by)\s+"
     rf"(?P<np>{P.NAME_PHRASE})(?P<end>\s*:\s*$)?"
 )
+
+
+def _text_author(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The author named after an announced statement's noun (`_TEXT_AUTHOR` at `pos`),
+    or None when the name is a place and no person's: `the following statement from
+    Washington:` says where it was given, and only a person or a body writes the words.
+    A place that is also a first name (`from Jordan`) is kept here: its caller gives
+    such words nobody (`_place_name`)."""
+    author = _TEXT_AUTHOR.match(text, pos, end)
+    if author is None:
+        return None
+    np = clean_mention(author.group("np"))
+    if _place_name(np) and not N.first_name_gender(np.split()[0]):
+        return None
+    return author
+
+
+def _place_name(np: str) -> bool:
+    """`np` names a state, a country or a city the gazetteer knows (`Washington`)."""
+    return len(np.split()) <= 3 and places.region(np) is not None or places.is_known(np)
 
 
 # Surnames listed before the last one at a sentence's start: `Holt, Vail, and `.

@@ -1,0 +1,28 @@
+"""Words a rule used to give the wrong person: a place named as a statement's author, a
+pronoun reaching past an unnamed role, a name read in a role's words."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, bare, release, speakers
+
+BRIDGE = "WASHINGTON – The town opened its new bridge on Monday.\n\n"
+HARBOR = "“We will keep the harbor open all winter for our fishing families.”"
+VAIL = "WASHINGTON – Rep. Tod Vail opened the harbor hearing on Monday.\n\n"
+
+
+def test_a_place_after_the_statement_says_where_it_was_given_not_who_wrote_it() -> None:
+    for place in ("Washington", "Chicago", "Ohio"):
+        said = f"Rep. Tod Vail released the following statement from {place}:"
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [["Tod Vail"]], place
+        assert speakers(release(text)) == [["Tod Vail"]], place
+    # a place that is also a first name may be a person: nobody rather than either
+    text = f"{HEAD}{BRIDGE}Rep. Tod Vail read the following statement from Jordan: {HARBOR}"
+    assert speakers(bare(text)) == [[]]
+
+
+def test_a_person_after_the_statement_still_wrote_it() -> None:
+    said = "Rep. Tod Vail read the following remarks from Governor Ann Vail:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Ann Vail"]]
+    assert speakers(release(text)) == [["Ann Vail"]]
