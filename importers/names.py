@@ -496,6 +496,17 @@ def drop_place_after_name(words: list[str]) -> list[str]:
     m = 1
     while m < len(words) and (is_initial(words[m]) or _BARE_INITIAL.fullmatch(words[m])):
         m += 1
+    if (
+        m == 1
+        and len(words) == 5
+        and first_name_gender(words[1])
+        and not first_name_gender(words[2])
+        and word_key(words[2]) not in PARTICLES
+        and word_key(words[2]) not in SUFFIXES
+    ):
+        # `Mary Beth Holt Oak Township`: two first names, a surname that is no first
+        # name, and a place of two words; the surname is the word before the place.
+        return words[:3]
     if len(words) - (m + 1) != 2:
         return words
     if first_name_gender(words[m]) and not (
@@ -934,6 +945,9 @@ def split_run_together(words: list[str]) -> list[str]:
             and (not first_name_gender(prev) or _ONE_INITIAL.fullmatch(words[k - 2]))
             and word_key(prev) not in PARTICLES
             and not _place_pair(prev, words[k])
+            # `Ann Holt Oak Township Supervisor`: a first name before a settlement's
+            # word opens a place (`Oak Township`), not another person.
+            and word_key(words[k + 1]) not in _SETTLEMENT_WORDS
         ):
             return words[k:]
     if (
@@ -944,6 +958,7 @@ def split_run_together(words: list[str]) -> list[str]:
         and first_name_gender(words[0])
         and first_name_gender(words[2])
         and not any(word_key(w) in SUFFIXES for w in words)
+        and word_key(words[3]) not in _SETTLEMENT_WORDS
     ):
         return words[2:]  # "Tim Ryan Tom Reed": a surname that is a first name too
     return words

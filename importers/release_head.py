@@ -1903,7 +1903,66 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
         return " ".join(words[:start]), " ".join(words[start:])
     if (again := _subject_again(words)) is not None:
         return " ".join(words[:again]), " ".join(words[again:])
+    if (elided := _elided_subject_deck(words)) is not None:
+        return " ".join(words[:elided]), " ".join(words[elided:])
     return _statement_deck(title, words)
+
+
+def _elided_subject_deck(words: list[str]) -> int | None:
+    """Where a deck in Title Case starts whose clause has the title's subject left out and
+    opens with its verb ("Roe Honors Harbor Pilot Ann Lee | Salutes Forty Years of
+    Service"): a title told as subject and verb has no second verb of its own with no
+    "and", comma or "that" before it. Only verbs whose -s form is seldom a noun open such
+    a deck, and not after a noun that may be the deck's own subject ("… Harbor Bill |
+    Package Includes …", "… Lock Funds Study | Highlights …"): there where the deck starts
+    is not sure, and None is given."""
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
+        lead += 1  # "Rep. Roe …": the subject is the name after the office
+    if lead + 1 >= len(words) or not words[lead + 1][:1].isupper():
+        return None
+    verb = words[lead + 1].lower()
+    if not (_title_verb(verb) or verb in _DECK_VERBS):
+        return None  # the title's subject does not open its clause ("Roe Lauds …")
+    for at in range(max(lead + 3, MIN_TITLE_DECK_WORDS), len(words) - MIN_DECK_WORDS + 1):
+        word = words[at]
+        if word.lower() not in _DECK_VERBS or not word[:1].isupper() or word.isupper():
+            continue
+        before = words[at - 1]
+        bare = before.strip("\"“”‘’'(),:;")
+        if (
+            bare.lower() in _NOT_BEFORE_DECK_VERB
+            or bare.lower() in P.MINOR_WORDS
+            or bare.lower() in _OPEN_ENDS
+            or before.endswith((",", ";", ":", "-"))
+            or bare in _DECK_SUBJECTS
+            or bare in _NAMED_NOUNS
+            or bare.lower() in _ROLE_WORDS
+            or _body_word(bare)
+            or bare in _DECK_SUBJECT_NOUNS
+            or not _title_case(" ".join(words[:at]))
+        ):
+            return None
+        return at
+    return None
+
+
+# Verbs a deck with its subject left out opens with, whose -s form is seldom a noun.
+_DECK_VERBS = frozenset(
+    ("includes", "urges", "applauds", "discusses", "praises", "salutes", "commends",
+     "condemns", "introduces", "announces", "unveils", "secures", "welcomes", "previews",
+     "lauds", "touts", "congratulates", "encourages", "emphasizes", "stresses",
+     "reaffirms", "criticizes", "celebrates", "recognizes", "hails", "slams", "pushes",
+     "presses", "seeks", "demands", "asks", "receives", "meets", "joins", "thanks",
+     "highlights", "calls", "votes", "supports", "opposes")
+)  # fmt: skip
+# Words after which a verb belongs to the title's own clause ("… Bill That Includes …").
+_NOT_BEFORE_DECK_VERB = frozenset(("and", "or", "that", "which", "who", "to", "&", "also"))
+# Nouns that may be a deck's own subject before its verb ("… New Study | Highlights …").
+_DECK_SUBJECT_NOUNS = frozenset(
+    ("Package", "Document", "Omnibus", "Report", "Study", "Survey", "Letter", "Delegation",
+     "Caucus")
+)  # fmt: skip
 
 
 def _subject_again(words: list[str]) -> int | None:

@@ -26,3 +26,14 @@ def test_a_person_after_the_statement_still_wrote_it() -> None:
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
     assert speakers(bare(text)) == [["Ann Vail"]]
     assert speakers(release(text)) == [["Ann Vail"]]
+
+
+def test_a_name_before_a_townships_role_is_the_speaker_not_the_township() -> None:
+    for name in ("Mary Beth Holt", "Ann Holt"):
+        for said in (
+            f"{name} Oak Township Supervisor said {HARBOR}",
+            f"{HARBOR} said {name} Oak Township Supervisor.",
+        ):
+            text = f"{HEAD}{BRIDGE}{said}"
+            assert speakers(bare(text)) == [[name]], said
+            assert speakers(release(text)) == [[name]], said

@@ -2740,3 +2740,32 @@ def test_a_noun_ending_a_name_before_a_lower_case_verb_opens_no_deck(title):
 def test_a_deck_in_sentence_case_still_follows_a_title_with_a_verb(title, deck):
     head = split_release_head(f"{title} {deck} {_HARBOR_BODY}", "Jane Roe")
     assert (head.headline, head.subheadline) == (title, deck)
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        # the title's subject left out of its deck, which opens with its verb
+        ("Roe Honors Harbor Pilot Ann Vell", "Salutes Forty Years of Service on the Bay"),
+        ("Rep. Roe Tours Elmdale Pump Station", "Urges Quick Repair of the Canal Locks"),
+    ],
+)
+def test_a_deck_opening_with_the_titles_verb_left_subject_is_split_off(title, deck):
+    head = split_release_head(f"{title} {deck} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, deck)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the verb's subject may be the noun before it, or the verb is the title's own
+        "Roe Backs Harbor Spending Package Includes Funds for Elmdale Locks",
+        "Roe Announces Harbor Grants and Urges Towns to Apply by May",
+        "Roe Backs Harbor Bill That Includes Funds for Elmdale Locks",
+        "Roe Visits Elmdale Pump Station, Urges Quick Repair of the Locks",
+        "Harbor Pilots Association Praises Roe Amendment on Pier Safety",
+    ],
+)
+def test_a_verb_after_a_possible_subject_or_a_conjunction_opens_no_deck(title):
+    head = split_release_head(f"{title} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, None)

@@ -98,11 +98,16 @@ def test_a_roles_place_after_the_holders_name_goes_with_the_role() -> None:
     text = "“This bridge joins two towns,” said Ivo R. Brandt Elm Township Supervisor."
     assert _values(text) == [["Ivo R. Brandt"]]
     assert N.drop_place_after_name("Ann Q. Holt Elm Township".split()) == ["Ann", "Q.", "Holt"]
-    # Where the surname is cannot be told: unchanged.
+    # Two first names, then a surname no first name shares: the surname is `Holt`.
     assert N.drop_place_after_name("Mary Beth Holt Oak Township".split()) == [
         "Mary",
         "Beth",
         "Holt",
+    ]
+    # Where the surname is cannot be told (`Beth` may be one): unchanged.
+    assert N.drop_place_after_name("Mary Beth Oak Township".split()) == [
+        "Mary",
+        "Beth",
         "Oak",
         "Township",
     ]
