@@ -948,6 +948,9 @@ def split_run_together(words: list[str]) -> list[str]:
             # `Ann Holt Oak Township Supervisor`: a first name before a settlement's
             # word opens a place (`Oak Township`), not another person.
             and word_key(words[k + 1]) not in _SETTLEMENT_WORDS
+            # `Chief of Staff to Governor Ivo Brandt`: a title before the first name is
+            # the served person's, no surname of a name run into theirs
+            and not (is_role_word(prev) and word_key(words[k - 2]) == "to")
         ):
             return words[k:]
     if (

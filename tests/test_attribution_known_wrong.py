@@ -28,6 +28,21 @@ def test_a_person_after_the_statement_still_wrote_it() -> None:
     assert speakers(release(text)) == [["Ann Vail"]]
 
 
+def test_a_title_before_the_served_persons_name_makes_the_aide_speak() -> None:
+    for said in (
+        f"Chief of Staff to Governor Ivo Brandt, Lena Marsh, said {HARBOR}",
+        f"{HARBOR} said Chief of Staff to Governor Ivo Brandt, Lena Marsh.",
+        f"{HARBOR} said Senior Adviser to Mayor Ivo Brandt, Lena Marsh.",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [["Lena Marsh"]], said
+        assert speakers(release(text)) == [["Lena Marsh"]], said
+    # the aide unnamed: nobody, never the person served
+    text = f"{HEAD}{BRIDGE}{HARBOR} said Chief of Staff to Governor Ivo Brandt."
+    assert speakers(bare(text)) == [[]]
+    assert speakers(release(text)) == [[]]
+
+
 def test_a_name_before_a_townships_role_is_the_speaker_not_the_township() -> None:
     for name in ("Mary Beth Holt", "Ann Holt"):
         for said in (
@@ -37,3 +52,15 @@ def test_a_name_before_a_townships_role_is_the_speaker_not_the_township() -> Non
             text = f"{HEAD}{BRIDGE}{said}"
             assert speakers(bare(text)) == [[name]], said
             assert speakers(release(text)) == [[name]], said
+
+
+def test_a_members_capitalised_aide_is_an_unnamed_person() -> None:
+    for said in (
+        f"Vail’s Chief of Staff said {HARBOR}",
+        f"{HARBOR} said Vail’s Chief of Staff.",
+        f"“We are ready,” Vail said. {HARBOR} said Vail’s Chief of Staff.",
+        f"“We are ready,” Vail said.\n\nVail’s Deputy Chief of Staff said {HARBOR}",
+    ):
+        text = f"{HEAD}{VAIL}{said}"
+        assert speakers(bare(text))[-1] == [], said
+        assert speakers(release(text, "tod_vail"))[-1] == [], said
