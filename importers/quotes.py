@@ -5058,10 +5058,14 @@ class _Extractor:
         noun = re.compile(rf"\b{last.group('noun')}\b", re.IGNORECASE)
         stop = sentence_end(masked, offset)
         for seg in self.segments[paragraph]:
-            if last.end() <= seg.open_at < stop and noun.search(
-                self.paragraphs[paragraph], seg.open_at, seg.end
-            ):
-                return False  # `met a state official. “The official agreed,” he said`
+            if last.end() <= seg.open_at < stop:
+                said = noun.search(self.paragraphs[paragraph], seg.open_at, seg.end)
+                if said is not None and not _SELF_ROLE.search(
+                    self.paragraphs[paragraph], max(seg.open_at, said.start() - 24), said.start()
+                ):
+                    # `met a state official. “The official agreed,” he said`; but `“As
+                    # clerk, I will …,” he said` is the office holder naming their own
+                    return False
         # nobody named between the office holder and the pronoun
         return not any(base + last.end() <= p < pos for p, _ in self.book._before(pos))
 
@@ -6807,6 +6811,9 @@ _UNNAMED_ROLE = re.compile(
     r"responded|replied|answered|testified|asked|about|on|to|when|if|but|declined)\b)[a-z])"
     r"(?![’'-])"
 )
+# `As clerk`, `as the county clerk` right before a role's noun in a quotation: the
+# speaker names the office as their own.
+_SELF_ROLE = re.compile(r"\b[Aa]s\s+(?:(?:the|a|an|your|our)\s+)?(?:[a-z]+\s+){0,2}$")
 # Words giving somebody before a pronoun the other sex than the pronoun's.
 _SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)

@@ -64,3 +64,19 @@ def test_a_members_capitalised_aide_is_an_unnamed_person() -> None:
         text = f"{HEAD}{VAIL}{said}"
         assert speakers(bare(text))[-1] == [], said
         assert speakers(release(text, "tod_vail"))[-1] == [], said
+
+
+def test_he_after_an_unnamed_clerk_who_speaks_as_clerk_is_nobody() -> None:
+    for met in ("She met the county clerk.", "Vail met the county clerk."):
+        for words in (
+            "“As clerk, I will keep every record open to the public,” he said.",
+            "“As the county clerk, I will keep every record open,” he said.",
+        ):
+            text = f"{HEAD}{VAIL}{met} {words}"
+            assert speakers(bare(text)) == [[]], (met, words)
+            assert speakers(release(text, "tod_vail")) == [[]], (met, words)
+
+
+def test_he_after_a_clerk_the_words_speak_of_is_still_the_member() -> None:
+    text = f"{HEAD}{VAIL}She met the county clerk. “The clerk agreed with us,” he said."
+    assert speakers(bare(text)) == [["Tod Vail"]]
