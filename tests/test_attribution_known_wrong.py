@@ -80,3 +80,23 @@ def test_he_after_an_unnamed_clerk_who_speaks_as_clerk_is_nobody() -> None:
 def test_he_after_a_clerk_the_words_speak_of_is_still_the_member() -> None:
     text = f"{HEAD}{VAIL}She met the county clerk. “The clerk agreed with us,” he said."
     assert speakers(bare(text)) == [["Tod Vail"]]
+
+
+def test_told_and_urged_with_a_demand_after_the_words_are_read_alike() -> None:
+    for after in ("Ann Holt {} colleagues to vote yes.", "Ann Holt {} the panel to act."):
+        urged = f"{HEAD}{BRIDGE}{HARBOR} {after.format('urged')}"
+        for verb in ("told", "asked"):
+            text = f"{HEAD}{BRIDGE}{HARBOR} {after.format(verb)}"
+            # a sentence of its own after the words, no cue: nobody's in bare text
+            assert speakers(bare(text)) == speakers(bare(urged)) == [[]], (verb, after)
+            assert speakers(release(text)) == speakers(release(urged)), (verb, after)
+    for verb in ("told", "urged", "asked"):
+        before = f"{HEAD}{BRIDGE}Ann Holt {verb} colleagues to vote yes: {HARBOR}"
+        assert speakers(bare(before)) == [["Ann Holt"]], verb
+
+
+def test_a_listener_after_the_words_keeps_the_cue() -> None:
+    for after in ("Ann Holt told reporters.", "Ann Holt told colleagues on Tuesday."):
+        text = f"{HEAD}{BRIDGE}{HARBOR} {after}"
+        assert speakers(bare(text)) == [["Ann Holt"]], after
+        assert speakers(release(text)) == [["Ann Holt"]], after
