@@ -3512,6 +3512,9 @@ class _Extractor:
         # Per quotation (paragraph, end) whose cue named a person, not a pronoun: where
         # the quotation ends and that person.
         self._cued: dict[tuple[int, int], tuple[int, Entity]] = {}
+        # Per (paragraph, role noun): where each quotation opens whose words speak of
+        # that role as somebody else's (`_quotes_naming_role`), found once.
+        self._role_quotes: dict[tuple[int, str], list[int]] = {}
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -5054,20 +5057,33 @@ class _Extractor:
             return False  # `the spokeswoman` is no `he`
         if other.search(masked, last.end(), offset):
             return False  # `thanked the county clerk for her work. “…,” he said`
-        paragraph = pos // STRIDE
-        noun = re.compile(rf"\b{last.group('noun')}\b", re.IGNORECASE)
-        stop = sentence_end(masked, offset)
-        for seg in self.segments[paragraph]:
-            if last.end() <= seg.open_at < stop:
-                said = noun.search(self.paragraphs[paragraph], seg.open_at, seg.end)
-                if said is not None and not _SELF_ROLE.search(
-                    self.paragraphs[paragraph], max(seg.open_at, said.start() - 24), said.start()
-                ):
-                    # `met a state official. “The official agreed,” he said`; but `“As
-                    # clerk, I will …,” he said` is the office holder naming their own
-                    return False
+        opens = self._quotes_naming_role(pos // STRIDE, last.group("noun"))
+        k = bisect.bisect_left(opens, last.end())
+        if k < len(opens) and opens[k] < sentence_end(masked, offset):
+            return False  # `met a state official. “The official agreed,” he said`
         # nobody named between the office holder and the pronoun
         return not any(base + last.end() <= p < pos for p, _ in self.book._before(pos))
+
+    def _quotes_naming_role(self, paragraph: int, noun: str) -> list[int]:
+        """Where each quotation of `paragraph` opens whose words name the role `noun` as
+        somebody else's (`“The official agreed,”`), not as the speaker's own (`“As clerk,
+        I will …”`), in order; read once per paragraph and noun, so that many pronouns
+        after many office holders cost time in proportion to the text."""
+        key = (paragraph, noun.lower())
+        found = self._role_quotes.get(key)
+        if found is None:
+            text = self.paragraphs[paragraph]
+            word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+            found = []
+            for seg in self.segments[paragraph]:
+                said = word.search(text, seg.open_at, seg.end)
+                if said is not None and not _SELF_ROLE.search(
+                    text, max(seg.open_at, said.start() - 24), said.start()
+                ):
+                    found.append(seg.open_at)
+            found.sort()
+            self._role_quotes[key] = found
+        return found
 
     def _owner_passed(self, entity: Entity, pos: int) -> bool:
         """Somebody other than `entity`, named after its latest mention before `pos`, is

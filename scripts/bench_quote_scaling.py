@@ -25,7 +25,10 @@ letter's leaders and co-signers named before the senators' quotation of it; `for
 person named again and again in other forms (`Sen. Ann Alderton`, `Ms. Alderton`,
 `Alderton`, `Senator Alderton`, `Ann K. Alderton`) between quotations; `titled`, one
 sentence naming titled people whose sex the text does not give (`Rep. Alderton 1 – Rep.
-Birchton 2 – …`), as a hearing's list of members may.
+Birchton 2 – …`), as a hearing's list of members may; `roles`, a member and an unnamed
+office holder (`the county clerk`) before each `he said`, all in one sentence (each
+pronoun asks whether a quotation up to the sentence's end speaks of the office holder
+as somebody else).
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
