@@ -1825,7 +1825,11 @@ def _body_word(word: str) -> bool:
     return bare in _BODY_NAME_WORDS or bare in _BODY_WORDS
 
 
-_BODY_WORDS = frozenset(("subcommittee", "commission", "department", "agency", "administration"))
+_BODY_WORDS = frozenset(
+    ("subcommittee", "commission", "department", "agency", "administration",
+     # a place's last word ("Union City", "Elm County")
+     "city", "county", "township", "village", "borough", "parish", "valley")
+)  # fmt: skip
 
 
 def _has_a_verb(words: list[str]) -> bool:
@@ -1833,7 +1837,13 @@ def _has_a_verb(words: list[str]) -> bool:
     infinitive ("Roe to Hold …", not "Grant to Thomas …") or a verb in -s after the
     subject's first word ("Roe Touts …", after an office: "Rep. Roe Touts …")."""
     lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
-    if any(_title_verb(w) for w in lowered):
+    if any(
+        _title_verb(w)
+        # a word in -ed opening the words or after "and" qualifies a noun ("Threatened
+        # and Endangered Species …"); after a capitalised word it tells ("Roe Praised …")
+        and not (w.endswith("ed") and (i == 0 or lowered[i - 1] in P.MINOR_WORDS))
+        for i, w in enumerate(lowered)
+    ):
         return True
     if any(
         w == "to" and nxt[:1].isupper() and first_name_gender(nxt) is None

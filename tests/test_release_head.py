@@ -2769,3 +2769,17 @@ def test_a_deck_opening_with_the_titles_verb_left_subject_is_split_off(title, de
 def test_a_verb_after_a_possible_subject_or_a_conjunction_opens_no_deck(title):
     head = split_release_head(f"{title} {_HARBOR_BODY}", "Jane Roe")
     assert (head.headline, head.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a place's last word ends the subject too
+        "Youth Rowing and Sailing Program for Elmdale City would open two new docks",
+        # a word in -ed opening the title qualifies its noun: no verb before the law's name
+        "Protected and Restored Wetlands Recovery Act, backed by Roe, advances to Senate",
+    ],
+)
+def test_a_place_or_a_qualified_name_before_a_lower_case_verb_opens_no_deck(title):
+    head = split_release_head(f"{title} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, None)
