@@ -2624,6 +2624,33 @@ def later_cue(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     return Attribution(mention, _cue_text(m.group("cue" + k)), base + m.start("np" + k), False)
 
 
+# A clause after an announced statement's verb telling its occasion (`released the
+# following statement after Rep. Tod Vail announced his retirement:`, `… as President Ann
+# Holt unveiled her budget:`): a cue inside it is the occasion's, not the statement's.
+# The clause opens right after the statement's noun, a day's word allowed between.
+_OCCASION = re.compile(
+    r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    r"on\s+[A-Z][a-z]+(?:\s+\d{1,2})?),?\s+)?"
+    r"(?:after|as|when|while|following|upon|once|before|since)\s"
+)
+
+
+def occasion_after_statement(masked: str, begin: int, at: int) -> bool:
+    """Between `begin` and `at`, where a cue's subject stands, an announced statement's
+    verb is followed by a clause of its occasion, which holds that subject (the clause
+    does not end first: `… after the jobs report: Holt stated, “…”`)."""
+    m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, begin, at))), None)
+    if m is None:
+        return False
+    occasion = _OCCASION.match(masked, m.end(), at)
+    return occasion is not None and not _CLAUSE_END.search(masked, occasion.end(), at + 1)
+
+
+# A colon or semicolon, or a quotation's closing mark before a capital (the quotation's
+# own full stop is blanked in the masked text): the occasion's clause has ended there.
+_CLAUSE_END = re.compile(r"[:;]|[”\"]\s+[A-Z]")
+
+
 def statement_intro(
     masked: str,
     seg: Segment,
@@ -3827,6 +3854,14 @@ class _Extractor:
             next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text)
+            if att is not None and att.cue is not None and att.pos < base + seg.open_at:
+                opening = max(sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
+                if occasion_after_statement(masked, opening, att.pos - base):
+                    # `Holt released the following statement after Gov. Tod Vail announced
+                    # his plan: “…”`: the statement's subject speaks, not the occasion's.
+                    att = statement_intro(
+                        masked, seg, base, opening, self.paragraphs[i], self._named_in_full
+                    ) or Attribution("it", None, base + opening, False, nobody=True)
             # The masked text hides a full stop inside the marks: after a quotation that
             # ends its sentence, narration of its own (`Holt said, “….” Farm officials
             # called it a “very serious matter”`) makes a new sentence; a name before that
@@ -3947,6 +3982,10 @@ class _Extractor:
         best = None
         for m in P.SUBJ_CUE.finditer(tail):
             best = m
+        if best is not None and occasion_after_statement(tail, 0, best.start("np")):
+            # `Holt released the following statement after Gov. Tod Vail announced his
+            # plan:`: the statement's subject, not the occasion's.
+            best = None
         if best is None:
             # "On March 3, Holt made the following comment:"
             best = next(reversed(list(P.STATEMENT_INTRO.finditer(tail))), None)

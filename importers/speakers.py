@@ -1060,6 +1060,16 @@ class SpeakerBook:
             entity = self._namesake_in_office(name[0], office, entity)
             if entity is None:
                 return None
+            if (
+                " " in entity.name
+                and not {"and", "&"} & set(words)
+                and (entity.office not in (None, office) or self._other_sex(entity, title, role))
+            ):
+                # `Senator Green said` or `Congresswoman Green said` where the one Green
+                # named in full is `Rep. Al Green`: the title is another office's or
+                # sex's, so another person of that surname the text does not name;
+                # nobody rather than the member.
+                return None
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
             # "General Vance" after "Lieutenant General Marco S. Vance": the title
             # the person was named with, before their surname (not "Dean Heller").
@@ -1081,6 +1091,13 @@ class SpeakerBook:
         if sex := said_gender(title, role):
             entity.say_gender(sex)
         return entity
+
+    @staticmethod
+    def _other_sex(entity: Entity, title: str | None, role: str | None) -> bool:
+        """The title gives a sex that is not the one the text's own titles gave the person
+        (a first name's guess is no evidence against a title: `Congressman Ami Bera`)."""
+        sex = said_gender(title, role)
+        return sex is not None and bool(entity.said) and sex not in entity.said
 
     def _namesake_in_office(self, surname: str, office: str, entity: Entity) -> Entity | None:
         """`Congressman Cole` where the text names two people Cole in full (`Dr. Bill Cole`,
@@ -2196,6 +2213,13 @@ def attribute_to_issuer(
         )
     )
 
+    def fits(title: str) -> bool:
+        """A member's title (`Senator`, `Congresswoman`, `Gov.`) may be the issuer's."""
+        office = _office_of([title])
+        if office is not None and chamber() is not None and office != chamber():
+            return False
+        return _title_fits(title.lower().rstrip("."), issuer, chamber(), sex)
+
     # The latest quotation given to the issuer as their statement, and whether its
     # closing mark is missing: a quotation opening right after it runs on from it.
     stated: Quote | None = None
@@ -2336,7 +2360,9 @@ def attribute_to_issuer(
             and not SPEAKER_LABEL_BEFORE.search(
                 doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
             )
-            and not another_person_before(doc.body[quote.paragraph], quote.start, issuer, others())
+            and not another_person_before(
+                doc.body[quote.paragraph], quote.start, issuer, others(), fits
+            )
             # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
             # `Statement of Ben Fisk, Union President: “…” “…”`: the label's person's.
             and not labelled_in_chain(doc.body, quote.paragraph, quote.start, issuer, body_text)
@@ -2970,7 +2996,11 @@ _CHAIN_STEPS = 6
 
 
 def another_person_before(
-    paragraph: str, start: int, issuer: str, surnames: frozenset[str] = frozenset()
+    paragraph: str,
+    start: int,
+    issuer: str,
+    surnames: frozenset[str] = frozenset(),
+    fits: Callable[[str], bool] | None = None,
 ) -> bool:
     """The sentence of narration right before an uncued quotation in its paragraph names
     a person who is not the issuer (`Ann Holt, a county judge, testified on Tuesday.
@@ -2980,7 +3010,9 @@ def another_person_before(
     names, opening the sentence (`Roth disagreed.`). Words inside an earlier quotation
     are no narration, nor is a sentence in the first person (a statement running on); a
     sentence naming the issuer (`Quill thanked Judge Holt.`) keeps the words the
-    issuer's."""
+    issuer's. `fits` says whether a member's title may be the issuer's: the issuer's
+    surname under one that may not (`Governor Holt`, `Senator Holt` in a representative's
+    release) is another person of that name."""
     head = paragraph[max(0, start - STATEMENT_REACH) : start].rstrip(" “\"‘'")
     mark = max(head.rfind(c) for c in '“”"')
     if mark >= 0 and head[mark + 1 : mark + 2].strip() and head[mark] != "”":
@@ -2994,8 +3026,17 @@ def another_person_before(
         (m, [w.strip(",.;:()") for w in m.group().split()])
         for m in _CAPITALISED_RUN.finditer(sentence)
     ]
-    if any(same_person(w, issuer) for _, words in runs for w in words if w[:1].isupper()):
+    other = [fits is not None and _under_other_title(words, issuer, fits) for _, words in runs]
+    if any(
+        same_person(w, issuer)
+        for (_, words), titled in zip(runs, other, strict=True)
+        if not titled
+        for w in words
+        if w[:1].isupper()
+    ):
         return False  # the issuer is named in it (`Quill issued a statement on …`)
+    if any(other):
+        return True  # `Governor Quill praised the act.` in Rep. Nora Quill's release
     for m, run in runs:
         words = [w for w in run if w and w != "I" and _clean(w) not in NOT_NAME]
         role, person = split_role(words)
@@ -3027,6 +3068,17 @@ def another_person_before(
         if len(person) == 1 and person[0] in surnames and not sentence[: m.start()].strip():
             return True  # `Roth walked out.`: another person quoted, as its subject
     return False
+
+
+def _under_other_title(words: list[str], issuer: str, fits: Callable[[str], bool]) -> bool:
+    """The run is a member's title and the issuer's surname (`Senator Holt`, `U.S. Rep.
+    Holt`) where the title may not be the issuer's."""
+    rest = [w for w in words if w]
+    while rest and rest[0].lower() in _OFFICE_QUALIFIERS:
+        rest = rest[1:]
+    if len(rest) != 2 or not same_person(rest[1], issuer):
+        return False
+    return _office_of(rest[:1]) is not None and not fits(rest[0])
 
 
 def _blank_quoted(m: re.Match[str]) -> str:

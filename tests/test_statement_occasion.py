@@ -1,0 +1,72 @@
+"""`Holt released the following statement after Gov. Tod Vail announced his plan: “…”`:
+the clause after the statement's verb tells its occasion, and a verb of saying inside it
+(`announced`, `unveiled`) is the occasion's; the statement is its announcer's. Every
+fixture is invented text."""
+
+from __future__ import annotations
+
+from importers.limits import parse_text_bounded
+from importers.records import document_from_record
+
+
+def both(text: str, member: str) -> list[list[list[str]]]:
+    """The speakers of each direct quotation, parsed bare and with the issuer given."""
+    record = {"text": text, "member": member}
+    given = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None)
+    return [
+        [q.speakers for q in parse_text_bounded(text).quotes if q.kind == "direct"],
+        [q.speakers for q in given.quotes if q.kind == "direct"],
+    ]
+
+
+WORDS = "“This is a sad day for the growers of our valley.”"
+
+
+def test_after_another_announced_something_the_announcer_speaks() -> None:
+    text = (
+        "ORCHARD FALLS, WA – Rep. Nell Parrish (R-WA) released the following statement today "
+        f"after her colleague, Rep. Bram Toller (D-WA), announced his retirement: {WORDS}"
+    )
+    assert both(text, "nell_parrish") == [[["Nell Parrish"]], [["Nell Parrish"]]]
+
+
+def test_as_the_president_unveiled_a_budget_the_announcer_speaks() -> None:
+    text = (
+        "Congressman Bram Toller, Chairman of the House Orchards Subcommittee, issued the "
+        "following statement as President Ilse Marrow announced her FY 2031 Budget "
+        f"proposal: {WORDS}"
+    )
+    assert both(text, "bram_toller") == [[["Bram Toller"]], [["Bram Toller"]]]
+
+
+def test_when_a_secretary_said_something_the_announcer_speaks() -> None:
+    text = (
+        "Sen. Nell Parrish issued a statement when Secretary Bram Toller said the orchard "
+        f"loans would end: {WORDS}"
+    )
+    assert both(text, "nell_parrish") == [[["Nell Parrish"]], [["Nell Parrish"]]]
+
+
+def test_a_cue_with_no_statement_before_it_keeps_its_subject() -> None:
+    text = (
+        "ORCHARD FALLS, WA – After the vote, Rep. Bram Toller (D-WA) announced his "
+        f"retirement: {WORDS}"
+    )
+    assert both(text, "nell_parrish") == [[["Bram Toller"]], [["Bram Toller"]]]
+
+
+def test_a_statement_announced_by_the_occasions_subject_stays_theirs() -> None:
+    # The clause names the one who releases the statement: no occasion clause between.
+    text = (
+        "ORCHARD FALLS, WA – After the vote, Rep. Bram Toller (D-WA) released the following "
+        f"statement: {WORDS}"
+    )
+    assert both(text, "nell_parrish") == [[["Bram Toller"]], [["Bram Toller"]]]
+
+
+def test_a_cue_after_the_occasions_colon_is_the_statements_own() -> None:
+    text = (
+        "ORCHARD FALLS, WA – Rep. Nell Parrish released the following statement after the "
+        f"Orchard Board released its harvest report: Parrish stated, {WORDS}"
+    )
+    assert both(text, "nell_parrish") == [[["Nell Parrish"]], [["Nell Parrish"]]]
