@@ -9,6 +9,7 @@ paragraphs it leaves; patterns live in `text_patterns`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from importers import text_patterns as P
@@ -148,8 +149,11 @@ def _squash(lines: list[str]) -> str:
 def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
     """The first paragraph when it is short and not itself the dateline or a credit line."""
     paragraphs = drop_release_metadata(paragraphs)
-    if len(paragraphs) > 2 and P.DATE_LINE_RE.fullmatch(paragraphs[0]):
-        # A date above the headline is a date line, never the headline.
+    if len(paragraphs) > 2 and (
+        P.DATE_LINE_RE.fullmatch(paragraphs[0]) or _WEEKDAY_LINE.fullmatch(paragraphs[0])
+    ):
+        # A date above the headline is a date line, never the headline; so is a weekday
+        # alone (`Tuesday`), the caption of the day the text was issued.
         headline, rest = extract_headline(paragraphs[1:])
         return headline, [paragraphs[0], *rest]
     if len(paragraphs) < 2:
@@ -164,6 +168,13 @@ def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
     ):
         return None, paragraphs
     return first, paragraphs[1:]
+
+
+# A weekday alone on its line, maybe with its month and day (`Tuesday`, `TUESDAY, March
+# 3`): the day the text was issued, no headline and no date of its own (no year).
+_WEEKDAY_LINE = re.compile(
+    rf"\s*(?i:{'|'.join(P.WEEKDAY_NAMES)})(?:,?\s+{P.MONTH}\s+{P.DAY})?\.?\s*"
+)
 
 
 def drop_release_metadata(paragraphs: Paragraphs) -> Paragraphs:
@@ -217,7 +228,10 @@ def extract_authors(paragraphs: Paragraphs) -> tuple[list[str], Paragraphs]:
 
 
 def extract_date_line(paragraphs: Paragraphs) -> tuple[dt.date | None, Paragraphs]:
-    """A paragraph near the top that is only a full date ("February 24, 2022")."""
+    """A paragraph near the top that is only a full date ("February 24, 2022"); a
+    weekday alone opening the text (`Tuesday`) is taken off too, with no date."""
+    if len(paragraphs) > 1 and _WEEKDAY_LINE.fullmatch(paragraphs[0]):
+        return extract_date_line(paragraphs[1:])
     for i, paragraph in enumerate(paragraphs[:3]):
         m = P.DATE_LINE_RE.fullmatch(paragraph) or P.ISO_LINE_RE.fullmatch(paragraph)
         if m:

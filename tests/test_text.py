@@ -338,3 +338,18 @@ def test_style_rules_are_found_only_from_where_a_selector_starts():
     assert (
         repair_text(listed + "Roe said. " + rule + " Roe left.") == listed + "Roe said. Roe left."
     )
+
+
+def test_a_weekday_alone_above_the_dateline_is_no_headline():
+    # The day a release went out, on its own line: neither the headline nor the body's
+    # first paragraph, and the dateline after it is still read.
+    lead = "WASHINGTON – Rep. Ann Holt backed the harbor bill on Tuesday."
+    for day in ("Tuesday", "TUESDAY", "Tuesday, March 3"):
+        doc = parse_text(f"{day}\n\n{lead}\n\nThe bill goes to the floor next week.")
+        assert doc.headline is None, day
+        assert doc.dateline is not None and doc.dateline.raw == "WASHINGTON –", day
+        assert doc.body[0].startswith("Rep. Ann Holt backed"), day
+        assert doc.published is None, day  # a weekday gives no date
+    doc = parse_text(f"Holt Backs Harbor Bill\n\nTuesday\n\n{lead}")
+    assert doc.headline == "Holt Backs Harbor Bill"
+    assert doc.dateline is not None and doc.body[0].startswith("Rep. Ann Holt")
