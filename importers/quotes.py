@@ -471,6 +471,11 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             return None  # `Tarrow, a spokesman for the Harbor Department`: no name
         return book.note_name(appositive, pos)
     words = mention.split()
+    owned = _owned_in_mention(book, words)
+    if owned:
+        # `said Dockside’s Dale Okoro`, `Lakeport’s Okoro said`: the cue's subject is
+        # the person after the owner's possessive, not a name that holds the owner.
+        return resolve(book, " ".join(words[owned:]), pos + len(" ".join(words[:owned])) + 1)
     if _sent_to(words) or _thing_from(words):
         return None
     inner = _preposition_object(words)
@@ -1073,12 +1078,33 @@ def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int,
         named = (book.entities.get(name) for name in book.by_tail.get((tail[0],), ()))
         return owner + 1 if any(e is not None and e.kind == "person" for e in named) else 0
     after = _NEXT_WORD.match(masked, end)
+    # `said theCUBE’s Dale Okoro`: the run starts inside the owner's word; the verb
+    # stands before that word.
+    while start > 0 and masked[start - 1].isalpha():
+        start -= 1
     before = _WORD_BEFORE.search(masked, max(0, start - 30), start)
     if not (
         (after is not None and after.group(1) in _SPEECH_VERB_SET)
         or (before is not None and before.group(1) in _SPEECH_VERB_SET)
     ):
         return 0
+    return owner + 1 if N.person_evidence(tail) else 0
+
+
+def _owned_in_mention(book: SpeakerBook, words: list[str]) -> int:
+    """Where a person's name starts after an owner's possessive in a cue's subject
+    (`Dockside’s Dale Okoro`, `theHARBOR’s Dale Okoro`, `Lakeport’s Okoro`): capitalised
+    words that open with a known given name or an initial, or one word the text gave a
+    person as surname; never a body or a place the owner holds (`Harbor Bank`). Else 0."""
+    owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+    if owner < 0:
+        return 0
+    tail = [w.rstrip(".,;:") for w in words[owner + 1 :]]
+    if not all(w[:1].isupper() for w in tail) or _owned_thing(tail):
+        return 0
+    if len(tail) == 1:
+        named = (book.entities.get(name) for name in book.by_tail.get((tail[0],), ()))
+        return owner + 1 if any(e is not None and e.kind == "person" for e in named) else 0
     return owner + 1 if N.person_evidence(tail) else 0
 
 
