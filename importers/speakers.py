@@ -1671,11 +1671,19 @@ def _headline_case(text: str) -> bool:
     """A line in Title Case or in capitals (a headline, a heading), where a run of
     capitalised words is no sign of a name: at least three words, every one of them
     capitalised but a few small ones."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    if len(words) < 3:
-        return False
-    lower = sum(1 for w in words if w[0].islower())
-    return lower * 5 <= len(words) and lower <= 3
+    words = lower = 0
+    # A body's text holds its fourth lower-case word within a line or two: the rest of
+    # it is not read.
+    for m in _HEADLINE_WORD.finditer(text):
+        words += 1
+        if m.group()[0].islower():
+            lower += 1
+            if lower > 3:
+                return False
+    return words >= 3 and lower * 5 <= words
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _given_name_alone(entity: Entity) -> bool:
