@@ -1174,7 +1174,10 @@ _OWNED_PERSON = re.compile(
 
 
 # A known first name, an initial perhaps, and a surname (checked by the caller).
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# The look-ahead lets `re` skip to a capital letter instead of trying every position.
+_FULL_NAME = re.compile(
+    r"(?=[A-Z])\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
 
 
 # What may stand before a sentence's subject: nothing, or one or two short phrases each

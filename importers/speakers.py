@@ -1652,8 +1652,9 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
 # Two or more capitalised words (maybe with a middle initial) in a run, or in capitals:
 # `Marie Kondo`, `Ann K. Holt`, `Rolling Stone`, `SARAH KLEIN`.
 _GIVEN_IN_RUN = re.compile(
-    r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*)+"
-    r"|\b[A-Z]{2,}(?:\s+(?:[A-Z]\.\s+)?[A-Z]{2,})+\b"
+    # The look-ahead lets `re` skip to a capital letter instead of trying every position.
+    r"(?=[A-Z])\b(?:[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*)+"
+    r"|[A-Z]{2,}(?:\s+(?:[A-Z]\.\s+)?[A-Z]{2,})+\b)"
 )
 
 

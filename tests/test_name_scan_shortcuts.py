@@ -1,5 +1,6 @@
 """The name scans' shortcuts give what the plain scans gave: `_headline_case` stops at a
-text's fourth lower-case word."""
+text's fourth lower-case word, and the run and full-name patterns open with a look-ahead
+for a capital letter."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 import pytest
 
-from importers import speakers
+from importers import quotes, speakers
 
 LINES = [
     "",
@@ -40,3 +41,26 @@ def _headline_case_read_whole(text: str) -> bool:
 @pytest.mark.parametrize("line", LINES)
 def test_headline_case_as_read_whole(line: str) -> None:
     assert speakers._headline_case(line) is _headline_case_read_whole(line)
+
+
+PLAIN_RUN = re.compile(
+    r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*)+"
+    r"|\b[A-Z]{2,}(?:\s+(?:[A-Z]\.\s+)?[A-Z]{2,})+\b"
+)
+PLAIN_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+TEXT = " ".join(LINES) + (
+    " Nora K. Quill and DEAN OSTROWE met xAnn Holt, aBen Fisk and _Cal Roe at the "
+    "Ferry Board; Tod Vail-Renner said “yes” to Ann-Marie Holt. MARLA J. QUENBY wrote."
+)
+
+
+def test_run_pattern_as_before() -> None:
+    new = [(m.span(), m.group()) for m in speakers._GIVEN_IN_RUN.finditer(TEXT)]
+    assert new == [(m.span(), m.group()) for m in PLAIN_RUN.finditer(TEXT)]
+    assert new
+
+
+def test_full_name_pattern_as_before() -> None:
+    new = [(m.span(), m.groups()) for m in quotes._FULL_NAME.finditer(TEXT)]
+    assert new == [(m.span(), m.groups()) for m in PLAIN_FULL_NAME.finditer(TEXT)]
+    assert new
