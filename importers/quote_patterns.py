@@ -569,7 +569,8 @@ REPORTED_NEEDS = {
 SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?\s+(?=[“\"‘(]?[A-Z0-9_])")
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|v|U\.S|U\.N|U\.K|"
-    r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Ft|Mt|Wm)|\b[A-Z])\.$"
+    r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Brig|Maj|Capt|Ft|Mt|Wm)"
+    r"|\b[A-Z])\.$"
 )
 WORD = re.compile(r"\w+")
 # A party-and-state tag after a politician's name: "(R-Texas)", "(D-N.Y.)", "(Fla.)".

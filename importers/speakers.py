@@ -218,7 +218,8 @@ _SENTENCE_REACH = 600
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen sens rep reps gov gen lt col st jr sr inc corp co no vs
-    rev prof sgt adm ft mt jan feb aug sept sep oct nov dec u.s u.n u.k d.c""".split()
+    rev prof sgt adm brig maj capt ft mt jan feb aug sept sep oct nov dec u.s u.n u.k
+    d.c""".split()
 )
 
 
@@ -2777,8 +2778,21 @@ def after_unnamed(paragraphs: Sequence[str], prev: Quote | None, quote: Quote) -
     if prev.cue is None:
         return not between.strip(" ”\"“'’")
     # `said Rep. Bishop.`: a title's full stop ends no sentence.
-    ends = sum(1 for w in between.split() if _ends_sentence(w.strip("“”\"'’")))
-    return len(between) <= UNNAMED_REACH and ends <= 1
+    words = [w.strip("“”\"'’") for w in between.split()]
+    ends = sum(1 for w in words if _ends_sentence(w))
+    if len(between) <= UNNAMED_REACH and ends <= 1:
+        return True
+    # `,” said Brig. Gen. Ann Roe, Deputy Adjutant General, Harbor Guard. “…”`: the cue's
+    # one sentence, however long the role after the name, then the next words.
+    cue = prev.cue.split()[:1]
+    last = next((w for w in reversed(words) if w), "")
+    return (
+        ends == 1
+        and len(between) <= UNNAMED_CUE_REACH
+        and bool(cue)
+        and between.lstrip(" ,”\"’'").startswith(cue[0] + " ")
+        and _ends_sentence(last)
+    )
 
 
 def _introduced_run(paragraphs: Sequence[str], i: int, start: int) -> bool:
@@ -2865,6 +2879,8 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
 # How much text may stand between a quotation of somebody unnamed and the next one (the
 # closing mark, the cue and the opening mark).
 UNNAMED_REACH = 80
+# How long the cue's sentence may run when it opens right after the closing mark.
+UNNAMED_CUE_REACH = 240
 
 
 def _titles_issuer(text: str, issuer: str) -> bool:
