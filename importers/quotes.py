@@ -1108,6 +1108,13 @@ def _owned_in_mention(book: SpeakerBook, words: list[str]) -> int:
     return owner + 1 if N.person_evidence(tail) else 0
 
 
+# A naming verb, then its object (one word or `the` and one), then the name it gives.
+_COINED_BEFORE = re.compile(
+    r"\b(?:dubbed|dubs|nicknamed|nicknames|christened|christens)\s+"
+    r"(?:(?:the\s+)?[\w’'-]+\s+)?[“\"]?$"
+)
+
+
 def _owned_thing(tail: list[str]) -> bool:
     """Whether the words after an owner's possessive name a body, a place or a venue
     rather than a person: a body's or a venue's word ends them (`Grace Church`, `Holt
@@ -4065,9 +4072,19 @@ class _Extractor:
                 quotes and quotes[-1].paragraph == i - 1 and quotes[-1].start > rep.start
             ):
                 last = _Last(i - 1, list(rep.speakers), rep.mention or "")
+            here = told.get(i)
             for k, f in enumerate(items):
                 text = self.paragraphs[i][f.seg.start : f.seg.end]
                 att = f.attribution
+                if (
+                    here is not None
+                    and here.end <= f.seg.start
+                    and not (quotes and quotes[-1].paragraph == i and quotes[-1].start > here.start)
+                ):
+                    # `According to Vail, that is because … . “…”`: the statement reported
+                    # just before goes on in the quotation, not an earlier speaker's.
+                    last = _Last(i, list(here.speakers), here.mention or "")
+                    here = None
                 if last is not None and self._label_before(i, k, items, last.mention):
                     # `“…” Statement of Ben Fisk, Union President: “…” “…”`: a label naming
                     # another introduces these words; the earlier speaker goes on in none
@@ -4460,6 +4477,10 @@ class _Extractor:
             return True  # `said on “Fox News Sunday,”`, `told “Meet the Press”`: a title
         if len(words) < MIN_LABEL_WORDS + 2 and self._label_verb_before(seg) and not adjacent:
             return True
+        if len(words) <= MIN_LABEL_WORDS and _COINED_BEFORE.search(
+            masked, max(0, seg.open_at - 40), seg.open_at + 1
+        ):
+            return True  # `Holt dubbed them “harbor ghosts,” and`: a name she gave them
         # `a “counter-movement”`: one word however many parts its hyphens join.
         if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
             words = [stripped]
