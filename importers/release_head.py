@@ -1783,7 +1783,11 @@ def _split_subheadline(
         # "… Passage of the Farm Bill | Bill includes …": the noun ending the title is
         # the deck's subject again
         return " ".join(words[:start]), " ".join(words[start:])
-    if _ends_a_name(words[start], words[start - 1]) and not _has_a_verb(words[:start]):
+    if (
+        _ends_a_name(words[start], words[start - 1])
+        and not _has_a_verb(words[:start])
+        and not _release_noun_phrase(words[:start])
+    ):
         # "The Harbor Safety | Act requires …", "… Valley Rural Water | Association meets
         # …", "… Resources Subcommittee | Chairman brings …": a noun that ends a name
         # (a law's, a body's, a role held in one) before the first lower-case verb, with
@@ -1832,6 +1836,30 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _release_noun_phrase(words: list[str]) -> bool:
+    """`words` are a title told as a noun phrase naming what the release is, with what
+    it is about after a preposition ("Roe Statement on Harbor Bill Passage", "Hearing on
+    Wait Times", "Update on Lock Repairs"): a title of its own, whose last word no noun
+    after it continues ("… Passage | Bill now heads …", "… Repairs | Administration says
+    …")."""
+    lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
+    return any(
+        w in _RELEASE_NOUNS and nxt in _ABOUT_WORDS
+        for w, nxt in zip(lowered, lowered[1:], strict=False)
+    )
+
+
+# Nouns naming what a release is, which a title may be told with ("Statement on …").
+_RELEASE_NOUNS = frozenset(
+    ("statement", "statements", "hearing", "update", "remarks", "testimony", "readout",
+     "reaction", "response", "comments")
+)  # fmt: skip
+# Words after such a noun that open what the release is about.
+_ABOUT_WORDS = frozenset(
+    ("on", "of", "regarding", "about", "after", "following", "for", "from", "at", "by", "to")
+)  # fmt: skip
+
+
 def _has_a_verb(words: list[str]) -> bool:
     """Title Case `words` hold a verb of their own: a title's verb ("Announces"), an
     infinitive ("Roe to Hold …", not "Grant to Thomas …") or a verb in -s after the
@@ -1854,7 +1882,35 @@ def _has_a_verb(words: list[str]) -> bool:
     while lead < len(lowered) - 1 and lowered[lead] in _PERSON_OFFICES:
         lead += 1
     verb = lowered[lead + 1] if lead + 1 < len(lowered) else ""
-    return verb.endswith("s") and not verb.endswith(("ss", "'s", "’s"))
+    if _in_s(verb):
+        return True
+    # after a subject of more words: a word in -s before a determiner ("New Elmdale
+    # Clinic Opens Its Doors …"), or last, just before the noun, where it is a verb whose
+    # -s form is seldom a noun ("… Flood Relief Arrives | Agency staff …"); a plural ends
+    # many names there ("… Foreign Affairs Committee", "… Penalty Appeals Act"), and one
+    # in capitals is a name's ("… KIDS Act")
+    return any(
+        _in_s(w)
+        and not words[i].isupper()
+        and (
+            (i == len(lowered) - 1 and (w in _DECK_VERBS or w in _INTRANSITIVE_VERBS))
+            or (i < len(lowered) - 1 and lowered[i + 1] in _DETERMINERS)
+        )
+        for i, w in enumerate(lowered[lead + 2 :], lead + 2)
+    )
+
+
+# Verbs in -s a title may end its clause with, seldom nouns ("… Relief Arrives").
+_INTRANSITIVE_VERBS = frozenset(
+    ("arrives", "opens", "reopens", "closes", "begins", "starts", "ends", "continues",
+     "comes", "goes", "grows", "expands", "moves", "rises", "turns", "succeeds", "fails",
+     "loses")
+)  # fmt: skip
+
+
+def _in_s(word: str) -> bool:
+    """A lower-cased word that may be a verb in -s ("touts", not "congress", "roe's")."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
 
 
 def _camel_word(title: str, at: int, body: str) -> bool:
@@ -1931,9 +1987,11 @@ def _elided_subject_deck(words: list[str]) -> int | None:
         lead += 1  # "Rep. Roe …": the subject is the name after the office
     if lead + 1 >= len(words) or not words[lead + 1][:1].isupper():
         return None
-    verb = words[lead + 1].lower()
-    if not (_title_verb(verb) or verb in _DECK_VERBS):
-        return None  # the title's subject does not open its clause ("Roe Lauds …")
+    verb = words[lead + 1].strip("\"“”‘’'(),:;").lower()
+    if not (_title_verb(verb) or verb in _DECK_VERBS) or not _in_s(verb):
+        # the title's subject does not open its clause ("Roe Lauds …"), or the word after
+        # it is no verb in -s ("Report Requested by Roe Calls for …": a participle)
+        return None
     for at in range(max(lead + 3, MIN_TITLE_DECK_WORDS), len(words) - MIN_DECK_WORDS + 1):
         word = words[at]
         if word.lower() not in _DECK_VERBS or not word[:1].isupper() or word.isupper():
@@ -1951,10 +2009,68 @@ def _elided_subject_deck(words: list[str]) -> int | None:
             or _body_word(bare)
             or bare in _DECK_SUBJECT_NOUNS
             or not _title_case(" ".join(words[:at]))
+            or (before.isupper() and len(bare) > 1)  # "… Nationwide SCARPTA | Includes …"
+            or not _deck_verb_tells(words, at)
+            or not _object_closed(words[lead + 2 : at], verb)
         ):
             return None
         return at
     return None
+
+
+def _deck_verb_tells(words: list[str], at: int) -> bool:
+    """The word at `at`, one whose -s form is also a common noun ("Votes", "Calls",
+    "Meets", "Highlights"), is told as a verb by an object in Title Case after it ("…
+    Highlights Successes of …"), or for "Calls" by "for" or "on"; before a preposition or
+    a participle it is a noun ("… Senate Votes for …", "… Video Highlights for …", "… Track
+    Meets Hosted by …")."""
+    word = words[at].lower()
+    if word not in _NOUN_DECK_VERBS:
+        return True
+    after = words[at + 1].strip("\"“”‘’'(),:;")
+    if word == "calls" and after.lower() in ("for", "on"):
+        return True
+    return (
+        after[:1].isupper()
+        and after.lower() not in P.MINOR_WORDS
+        and not (len(after) > 4 and after.endswith("ed"))
+    )
+
+
+def _object_closed(between: list[str], verb: str) -> bool:
+    """The words `between` the title's verb and a second verb are the title verb's object
+    only, not the subject of a clause of its own with the second verb: not after "as",
+    "when", "while" … ("Roe Leads Effort as House | Calls for …"), and after a verb that may
+    take a clause with "that" left out ("Roe Announces Elmdale Clinic | Receives …", "Roe
+    Warns Governor's Budget | Includes …") only where a preposition closes the object
+    ("Roe Applauds Fed for Plan to Protect Homeowners | Encourages …")."""
+    lowered = [w.strip("\"“”‘’'(),:;").lower() for w in between]
+    if any(w in _CLAUSE_OPENERS for w in lowered):
+        return False
+    return verb not in _CLAUSE_TAKING_VERBS or any(w in _PREPOSITIONS for w in lowered)
+
+
+# Deck verbs whose -s form is also a common noun.
+_NOUN_DECK_VERBS = frozenset(("votes", "calls", "meets", "highlights", "thanks", "supports"))
+# Words opening a clause of its own inside a title ("… as the House Votes …").
+_CLAUSE_OPENERS = frozenset(
+    ("as", "when", "while", "after", "before", "because", "since", "until", "once", "if",
+     "where", "though", "although", "unless", "whether")
+)  # fmt: skip
+# Title verbs that may take a clause whose "that" is left out ("Roe Announces Clinic
+# Receives Grant"): of telling, of knowing, of greeting news.
+_CLAUSE_TAKING_VERBS = frozenset(
+    ("announces", "warns", "says", "notes", "confirms", "reports", "learns", "predicts",
+     "believes", "hopes", "expects", "fears", "argues", "claims", "stresses", "emphasizes",
+     "applauds", "welcomes", "recognizes", "praises", "lauds", "hails", "cheers",
+     "commends", "congratulates", "touts", "acknowledges")
+)  # fmt: skip
+# Prepositions that close a title verb's object ("Applauds Fed for Plan …").
+_PREPOSITIONS = frozenset(
+    ("for", "on", "of", "to", "in", "at", "with", "from", "by", "about", "over", "into",
+     "amid", "against", "along", "during", "toward", "towards", "through", "across",
+     "under", "regarding")
+)  # fmt: skip
 
 
 # Verbs a deck with its subject left out opens with, whose -s form is seldom a noun.

@@ -2783,3 +2783,79 @@ def test_a_verb_after_a_possible_subject_or_a_conjunction_opens_no_deck(title):
 def test_a_place_or_a_qualified_name_before_a_lower_case_verb_opens_no_deck(title):
     head = split_release_head(f"{title} {_HARBOR_BODY}", "Jane Roe")
     assert (head.headline, head.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        # a title told as a noun phrase naming the release: a deck opening with a law's
+        # or a body's word still follows it
+        ("Roe Statement on Harbor Bill Passage", "Bill now heads to the Senate"),
+        ("Statement on Elmdale Pier Collapse", "Commission opens an inquiry into the cause"),
+        ("Hearing on Veterans Affairs Wait Times", "Department officials promise faster care"),
+        ("Update on Harbor Lock Repairs", "Administration says work will end in May"),
+        ("Roe Statement on Elmdale School Shooting", "Family of victim thanks first responders"),
+        # the title's verb after a subject of two words or more
+        ("New Elmdale Clinic Opens Its Doors", "Family doctors will see patients in May"),
+        ("Elmdale Flood Relief Arrives", "Agency staff will take claims at the library"),
+    ],
+)
+def test_a_noun_phrase_title_or_a_later_verb_keeps_a_deck_opening_with_a_name_word(title, deck):
+    head = split_release_head(f"{title} {deck} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, deck)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a word in -s inside a name, or in capitals, is no verb of the head's own
+        "Tallow Creek Marine Species Recovery Act requires new lights on every pier",
+        "Roe's HARBOR KIDS Act passes House with votes of both parties",
+        "Elmdale Harbor Pilots Association meets with Roe on pier plans",
+        "Elmdale Foreign Affairs Committee approves harbor plan for the port",
+    ],
+)
+def test_a_plural_inside_a_name_before_a_lower_case_verb_opens_no_deck(title):
+    head = split_release_head(f"{title} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # after a verb that may take a clause, the noun before the second verb is its
+        # subject
+        "Roe Announces Elmdale Clinic Receives $2 Million Federal Grant",
+        "Roe Warns Governor's Budget Includes Cuts to Harbor Funds",
+        "Roe Applauds News Elmdale Port Receives Federal Safety Grant",
+        "Roe Recognizes Elmdale Student Ann Vell Receives National Science Award",
+        "Roe Welcomes Elmdale Mayor Tod Vell Joins Harbor Task Force",
+        # a clause of its own opened by "as"
+        "Roe Leads Effort as House Calls for Harbor Review",
+        "Roe Celebrates as Elmdale Joins Regional Harbor Compact",
+        # a verb's -s form that is a common noun here
+        "Roe Secures Bipartisan Senate Votes for Harbor Dredging Bill",
+        "Roe Releases Harbor Hearing Video Highlights for Elmdale Constituents",
+        "Roe Secures Funds for Elmdale Track Meets Hosted by Local Schools",
+        # a participle, not the title's verb; a law's initials as the verb's subject
+        "Report Requested by Roe Calls for Changes to the Harbor Fee Formula",
+        "Roe Files Bill to Reform Harbor Pilot Training Nationwide HPTA Includes Safety Rules",
+    ],
+)
+def test_a_second_verb_whose_subject_may_be_the_noun_before_it_opens_no_deck(title):
+    head = split_release_head(f"{title} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        # a preposition closes the object of a verb that may take a clause
+        ("Roe Applauds Board for Plan to Protect Renters", "Encourages Banks to Help Owners"),
+        # "Calls for" is a verb's
+        ("Roe Celebrates Harbor Day at Elmdale Pier", "Calls for Cleaner Water in the Bay"),
+    ],
+)
+def test_a_left_out_subject_deck_after_a_closed_object_is_split_off(title, deck):
+    head = split_release_head(f"{title} {deck} {_HARBOR_BODY}", "Jane Roe")
+    assert (head.headline, head.subheadline) == (title, deck)
