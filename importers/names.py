@@ -702,8 +702,10 @@ def person_shape(words: list[str]) -> bool:
         return False
     if all(is_role_word(w) for w in words) or word_key(words[-1]) in _GROUPS:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
-    if len(words) > 1 and word_key(words[-1]) in COMMON_ROLES and not vouched:
-        return False  # "Harbor Works President": a company's role, its holder unnamed
+    if len(words) > 1 and word_key(words[-1]) in COMMON_ROLES | RANKS and not vouched:
+        # "Harbor Works President": a company's role, its holder unnamed; "National
+        # Sergeant" cut out of `Sergeant at Arms`: a rank after no first name
+        return False
     if len(words) > 1 and word_key(words[-1]).rsplit("-", 1)[-1] in _ROLES_NOT_SURNAMES:
         return False  # "Kirk Spokesperson", "Joe Wilson Co-Chair": a role after the name
     if (

@@ -611,3 +611,35 @@ EPITHET_BEFORE = re.compile(
 )
 # An agent after an epithet's closing mark: `was called “…” by Ann Holt` gives her words.
 BY_AGENT_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+
+
+# The first word after a quotation's closing mark in its sentence, and a comma before it.
+_WORD_AFTER = re.compile(r"[ \t]*(?P<comma>,)?[ \t]*(?P<word>[A-Za-zÀ-ÿ][\w’'.-]*)")
+# Spanish verbs of saying after a quotation (`“…”, dijo Vail`).
+_SPANISH_SAYING = frozenset(
+    "dijo dice afirmó declaró agregó añadió expresó señaló indicó explicó comentó".split()
+)
+CUE_WORD = re.compile(r"[\w’'-]+")  # a word of that cue
+# The rest of a sentence after a quotation, up to its end or the next quotation; the full
+# stop of a title or an initial (`Rep.`, `Gov.`, `T.`) ends no sentence.
+_REST_OF_SENTENCE = re.compile(
+    r"(?:[^.!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.){0,160}"
+)
+
+
+def cue_unread_after(paragraph: str, end: int, text: str) -> str | None:
+    """The words of the sentence that goes on after a quotation closing at `end` (the
+    offset after its closing mark), when they are a cue: the words end in a comma inside
+    or after the closing mark (`“…,” commented Quill.`), or a Spanish verb of saying
+    follows (`” dijo Vail`). None when the sentence ends with the quotation."""
+    after = _WORD_AFTER.match(paragraph, end)
+    if after is None:
+        return None
+    if not (
+        after.group("comma")
+        or text.rstrip().rstrip("”\"’'").endswith(",")
+        or after.group("word").lower() in _SPANISH_SAYING
+    ):
+        return None
+    rest = _REST_OF_SENTENCE.match(paragraph, after.start("word"))
+    return rest.group() if rest else None

@@ -1368,7 +1368,11 @@ _NAME_GOES_ON = re.compile(r"\s+(?:and|&|of|del|de|la|los)\s+(?:the\s+)?[A-Z]")
 _PERSON_AND = re.compile(r"\s+(?:and|&)\s")
 # The subject with the whole name it holds, up to a comma or the sentence's end.
 _BODY_GOES_ON = re.compile(r"\s+(?:on|for)\s+(?:the\s+)?[A-Z]")
-_WHOLE_NAME = re.compile(r"[^,;:.!?]*(?:\.(?=\w)[^,;:.!?]*)*")
+# A middle initial's full stop before the last word (`CEO Ann B. Holt`) is no sentence's end.
+_WHOLE_NAME = re.compile(
+    r"[^,;:.!?]*(?:(?:\.(?=\w)|(?<=(?<![\w’'.-])[A-Z])\.(?=\s[A-Z][\w’'-]*(?:[\s,;:.!?]|$)))"
+    r"[^,;:.!?]*)*"
+)
 # The rest of that name, lower-case role words and the name of their holder.
 _HOLDER_AFTER = re.compile(
     r"\s+(?:and|&|of|del|de|la|los)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+|(?:and|&|of|del|de|la|los)\s+){1,6}"
@@ -4190,6 +4194,13 @@ class _Extractor:
                         # `“…,” Malkia Cyril, the director of …, told reporters`: a cue
                         # too long to read names somebody; not the previous speaker.
                         near = False
+                    if near and k > 0 and last and self._unread_cue_after(f.seg, text, last):
+                        # `“…,” commented Quill.`, `“…,” Rep. Tod Vail.`, `” dijo Vail.`
+                        # after another quotation and the sentences between: the words
+                        # end their sentence with a cue the parse does not read, which
+                        # names their speaker; nobody's rather than the earlier one's.
+                        near = False
+                        self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
                     other = self._other_subject(i, f.seg, last) if near and last else None
                     if other is not None:
                         # `Her deputy, Tod Vail, praised the plan. “…”`: the sentence before
@@ -4229,6 +4240,19 @@ class _Extractor:
             and i > 0
             and labels_another(self.masked[i - 1], name, context)
         )
+
+    def _unread_cue_after(self, seg: Segment, text: str, last: _Last) -> bool:
+        """The quotation's sentence goes on after it with a cue the parse did not read,
+        and that cue does not name the speaker before by surname: its words end in a
+        comma (`“…,” commented Quill.`, `“…,” Rep. Tod Vail.`) or a Spanish verb of
+        saying follows (`” dijo el Congresista Vail`)."""
+        rest = P.cue_unread_after(self.masked[seg.paragraph], seg.end + 1, text)
+        if rest is None:
+            return False
+        words = set(P.CUE_WORD.findall(rest))
+        if not any(w[:1].isupper() for w in words):
+            return False  # `“…,” a detail that fits the plot.`: narration, no name there
+        return not any(name.split()[-1] in words for name in last.speakers)
 
     def _said_by_one(self, seg: Segment, text: str) -> bool:
         """A cue after the quotation names somebody unnamed (`“…,” said one.`): the words

@@ -15,12 +15,14 @@ import bisect
 import difflib
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from importers import names as N
 from importers.places import country_names, is_city_name, is_known
 from importers.quote_patterns import (
+    CUE_WORD,
     LABEL_NAME,
     LABEL_REACH,
     MEMBER_TAG,
@@ -28,6 +30,7 @@ from importers.quote_patterns import (
     ORG_NOUNS,
     PERSON_NOUNS,
     SPEAKER_LABEL_BEFORE,
+    cue_unread_after,
 )
 from importers.text_patterns import DAY_WORDS, US_STATES, WEEKDAY_NAMES
 from search.model import Document, Quote, Speaker
@@ -2177,6 +2180,28 @@ def opens_statement(paragraph: str, start: int) -> bool:
 
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
 # hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
+def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
+    """`“…,” Rep. Tod Vail.`, `“…,” commented Vail.`, `” dijo Vail`: the words' sentence
+    goes on with a cue the parse did not read, which names somebody by a word that is
+    no title and not the issuer's surname: that person's words, not the issuer's."""
+    rest = cue_unread_after(paragraph, quote.end + 1, quote.text)
+    if rest is None:
+        return False
+    named = {
+        _unaccented(w)
+        for w in CUE_WORD.findall(rest)
+        if w[:1].isupper() and not N.is_role_word(w) and w.lower() not in HONORIFICS
+    }
+    surname = _unaccented(issuer.split()[-1])
+    return bool(named) and not any(surname in w.split("-") or w == surname for w in named)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
 
 
@@ -2381,6 +2406,7 @@ def attribute_to_issuer(
             # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
             # sign the words, whoever the parse could read there.
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
+            and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
             and not no_one_subject(doc.body[quote.paragraph], quote.start)
             and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
