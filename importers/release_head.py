@@ -1786,7 +1786,7 @@ def _split_subheadline(
     if (
         _ends_a_name(words[start], words[start - 1])
         and not _has_a_verb(words[:start])
-        and not _release_noun_phrase(words[:start])
+        and not (_release_noun_phrase(words[:start]) and words[start - 1].istitle())
     ):
         # "The Harbor Safety | Act requires …", "… Valley Rural Water | Association meets
         # …", "… Resources Subcommittee | Chairman brings …": a noun that ends a name
@@ -1841,7 +1841,8 @@ def _release_noun_phrase(words: list[str]) -> bool:
     it is about after a preposition ("Roe Statement on Harbor Bill Passage", "Hearing on
     Wait Times", "Update on Lock Repairs"): a title of its own, whose last word no noun
     after it continues ("… Passage | Bill now heads …", "… Repairs | Administration says
-    …")."""
+    …"), where that last word is a word in Title Case (not "Statement on #12 Amendment to
+    …": a number names the law)."""
     lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
     return any(
         w in _RELEASE_NOUNS and nxt in _ABOUT_WORDS

@@ -2812,6 +2812,8 @@ def test_a_noun_phrase_title_or_a_later_verb_keeps_a_deck_opening_with_a_name_wo
         "Tallow Creek Marine Species Recovery Act requires new lights on every pier",
         "Roe's HARBOR KIDS Act passes House with votes of both parties",
         "Elmdale Harbor Pilots Association meets with Roe on pier plans",
+        # a number names the law the statement is on
+        "Roe Statement on #12 Amendment to amend Sec. 4 – Harbor Fee Definition",
         "Elmdale Foreign Affairs Committee approves harbor plan for the port",
     ],
 )
