@@ -2169,10 +2169,10 @@ def _narrated_after(masked: str, seg: Segment, after: Attribution, base: int) ->
 
 
 # Verbs of saying whose listener may be followed by a demand of the verb's own (`asked
-# the agency for a report`, `urged Congress to act`, `told colleagues to vote yes`).
+# the agency for a report`, `urged Congress to act`).
 _DEMAND_VERBS = frozenset(
-    "asked asks urged urges told tells advised advises cautioned cautions warned warns "
-    "reminded reminds".split()
+    "asked asks urged urges advised advises cautioned cautions warned warns reminded "
+    "reminds".split()
 )
 # What a listener is advised or asked about: `on how to …`, `about whether …`.
 _ADVICE_TOPIC = re.compile(r"(?:on|about)\s+(?:how|whether|what|why|where|when|ways)\b")

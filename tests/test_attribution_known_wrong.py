@@ -82,21 +82,18 @@ def test_he_after_a_clerk_the_words_speak_of_is_still_the_member() -> None:
     assert speakers(bare(text)) == [["Tod Vail"]]
 
 
-def test_told_and_urged_with_a_demand_after_the_words_are_read_alike() -> None:
-    for after in ("Ann Holt {} colleagues to vote yes.", "Ann Holt {} the panel to act."):
-        urged = f"{HEAD}{BRIDGE}{HARBOR} {after.format('urged')}"
-        for verb in ("told", "asked"):
-            text = f"{HEAD}{BRIDGE}{HARBOR} {after.format(verb)}"
-            # a sentence of its own after the words, no cue: nobody's in bare text
-            assert speakers(bare(text)) == speakers(bare(urged)) == [[]], (verb, after)
-            assert speakers(release(text)) == speakers(release(urged)), (verb, after)
-    for verb in ("told", "urged", "asked"):
-        before = f"{HEAD}{BRIDGE}Ann Holt {verb} colleagues to vote yes: {HARBOR}"
-        assert speakers(bare(before)) == [["Ann Holt"]], verb
-
-
-def test_a_listener_after_the_words_keeps_the_cue() -> None:
-    for after in ("Ann Holt told reporters.", "Ann Holt told colleagues on Tuesday."):
+def test_told_with_to_after_the_words_keeps_the_named_speaker() -> None:
+    # `to` after what was told, or after its listener, is no demand made of the listener:
+    # the words are still the named speaker's, bare and in the issuer's release.
+    for after in (
+        "Ann Holt told the story to lawmakers.",
+        "Ann Holt told the crowd to cheers.",
+        "Ann Holt told her story to investigators.",
+        "Ann Holt told reporters to date nothing has changed.",
+        "Ann Holt tells the story to students every year.",
+        "Ann Holt told reporters.",
+        "Ann Holt told colleagues on Tuesday.",
+    ):
         text = f"{HEAD}{BRIDGE}{HARBOR} {after}"
         assert speakers(bare(text)) == [["Ann Holt"]], after
         assert speakers(release(text)) == [["Ann Holt"]], after
