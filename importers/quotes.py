@@ -2675,20 +2675,33 @@ _OCCASION = re.compile(
 )
 
 
-def occasion_after_statement(masked: str, begin: int, at: int) -> bool:
+def occasion_after_statement(masked: str, begin: int, at: int, end: int) -> bool:
     """Between `begin` and `at`, where a cue's subject stands, an announced statement's
-    verb is followed by a clause of its occasion, which holds that subject (the clause
-    does not end first: `… after the jobs report: Holt stated, “…”`)."""
+    verb is followed by a clause of its occasion, which holds that subject and runs on to
+    the statement's colon right before the words at `end` (`… announced his retirement:
+    “…”`). Not a clause that ends first (`… after the jobs report: Holt stated, “…”`),
+    one another clause joins (`… before the vote, and Rep. Tod Vail said, “…”`), nor one
+    whose own cue introduces the words (`… as Gov. Tod Vail declared, “…”`)."""
     m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, begin, at))), None)
     if m is None:
         return False
     occasion = _OCCASION.match(masked, m.end(), at)
-    return occasion is not None and not _CLAUSE_END.search(masked, occasion.end(), at + 1)
+    if occasion is None:
+        return False
+    clause = masked[occasion.end() : end].rstrip(" “\"‘'")
+    if not clause.endswith(":"):
+        return False
+    clause = clause[:-1]
+    if set(clause.split()[-2:]) & _SPEECH_VERB_SET:
+        return False  # `… as Gov. Tod Vail told reporters: “…”`: the cue's own words
+    return not _CLAUSE_END.search(clause) and not _CLAUSE_JOINED.search(clause)
 
 
 # A colon or semicolon, or a quotation's closing mark before a capital (the quotation's
 # own full stop is blanked in the masked text): the occasion's clause has ended there.
 _CLAUSE_END = re.compile(r"[:;]|[”\"]\s+[A-Z]")
+# Another clause joined to the occasion's, whose subject may be the one who speaks.
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|yet|so)\s|\sbut\s")
 
 
 def statement_intro(
@@ -3896,7 +3909,7 @@ class _Extractor:
             att = choose_cue(masked, seg, next_open, base, text)
             if att is not None and att.cue is not None and att.pos < base + seg.open_at:
                 opening = max(sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
-                if occasion_after_statement(masked, opening, att.pos - base):
+                if occasion_after_statement(masked, opening, att.pos - base, seg.open_at):
                     # `Holt released the following statement after Gov. Tod Vail announced
                     # his plan: “…”`: the statement's subject speaks, not the occasion's.
                     att = statement_intro(
@@ -4022,7 +4035,7 @@ class _Extractor:
         best = None
         for m in P.SUBJ_CUE.finditer(tail):
             best = m
-        if best is not None and occasion_after_statement(tail, 0, best.start("np")):
+        if best is not None and occasion_after_statement(tail, 0, best.start("np"), len(tail)):
             # `Holt released the following statement after Gov. Tod Vail announced his
             # plan:`: the statement's subject, not the occasion's.
             best = None

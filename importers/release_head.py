@@ -2041,12 +2041,16 @@ def _deck_verb_tells(words: list[str], at: int) -> bool:
 def _object_closed(between: list[str], verb: str) -> bool:
     """The words `between` the title's verb and a second verb are the title verb's object
     only, not the subject of a clause of its own with the second verb: not after "as",
-    "when", "while" … ("Roe Leads Effort as House | Calls for …"), and after a verb that may
-    take a clause with "that" left out ("Roe Announces Elmdale Clinic | Receives …", "Roe
-    Warns Governor's Budget | Includes …") only where a preposition closes the object
-    ("Roe Applauds Fed for Plan to Protect Homeowners | Encourages …")."""
+    "when", "while" … ("Roe Leads Effort as House | Calls for …"; "as a" is a preposition's:
+    "… Named as a Historic Trail | Encourages …"), and after a verb that may take a clause
+    with "that" left out ("Roe Announces Elmdale Clinic | Receives …", "Roe Warns
+    Governor's Budget | Includes …") only where a preposition closes the object ("Roe
+    Applauds Fed for Plan to Protect Homeowners | Encourages …")."""
     lowered = [w.strip("\"“”‘’'(),:;").lower() for w in between]
-    if any(w in _CLAUSE_OPENERS for w in lowered):
+    if any(
+        w in _CLAUSE_OPENERS and not (w == "as" and nxt in ("a", "an"))  # "as a Trail"
+        for w, nxt in zip(lowered, [*lowered[1:], ""], strict=True)
+    ):
         return False
     return verb not in _CLAUSE_TAKING_VERBS or any(w in _PREPOSITIONS for w in lowered)
 

@@ -2854,6 +2854,8 @@ def test_a_second_verb_whose_subject_may_be_the_noun_before_it_opens_no_deck(tit
     [
         # a preposition closes the object of a verb that may take a clause
         ("Roe Applauds Board for Plan to Protect Renters", "Encourages Banks to Help Owners"),
+        # "as a" opens no clause
+        ("Roe Hails Naming of Elmdale Towpath as a Historic Trail", "Encourages Walkers to Visit"),
         # "Calls for" is a verb's
         ("Roe Celebrates Harbor Day at Elmdale Pier", "Calls for Cleaner Water in the Bay"),
     ],

@@ -70,3 +70,44 @@ def test_a_cue_after_the_occasions_colon_is_the_statements_own() -> None:
         f"Orchard Board released its harvest report: Parrish stated, {WORDS}"
     )
     assert both(text, "nell_parrish") == [[["Nell Parrish"]], [["Nell Parrish"]]]
+
+
+def test_a_cue_with_a_comma_inside_the_occasion_is_the_occasions_speaker() -> None:
+    # The occasion's clause does not end in the statement's colon: its cue's words.
+    text = (
+        "Rep. Nell Parrish issued a statement today as Governor Bram Toller declared, "
+        "“The flood emergency is over.”"
+    )
+    assert both(text, "nell_parrish") == [[["Bram Toller"]], [["Bram Toller"]]]
+
+
+def test_a_clause_joined_with_and_keeps_its_own_cue() -> None:
+    text = (
+        "Rep. Nell Parrish released a statement before the vote, and Rep. Bram Toller "
+        "said, “The orchard bill is a mistake.”"
+    )
+    assert both(text, "nell_parrish") == [[["Bram Toller"]], [["Bram Toller"]]]
+
+
+def test_remarks_in_which_another_said_are_that_persons() -> None:
+    text = (
+        "Rep. Nell Parrish issued a statement following remarks in which Secretary Bram "
+        "Toller said, “The apple tariffs will stay.”"
+    )
+    assert both(text, "nell_parrish") == [[["Bram Toller"]], [["Bram Toller"]]]
+
+
+def test_as_a_president_told_listeners_the_words_are_the_presidents() -> None:
+    text = (
+        "Rep. Nell Parrish released a statement yesterday as President Ilse Marrow told the "
+        "graduates, “Build something that lasts.”"
+    )
+    assert both(text, "nell_parrish") == [[["Ilse Marrow"]], [["Ilse Marrow"]]]
+
+
+def test_a_colon_right_after_the_occasions_verb_of_saying_is_its_cue() -> None:
+    text = (
+        "Rep. Nell Parrish issued a statement as Governor Bram Toller told reporters: "
+        "“The flood emergency is over.”"
+    )
+    assert both(text, "nell_parrish") == [[["Bram Toller"]], [["Bram Toller"]]]
