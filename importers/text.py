@@ -150,10 +150,10 @@ def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
     """The first paragraph when it is short and not itself the dateline or a credit line."""
     paragraphs = drop_release_metadata(paragraphs)
     if len(paragraphs) > 2 and (
-        P.DATE_LINE_RE.fullmatch(paragraphs[0]) or _WEEKDAY_LINE.fullmatch(paragraphs[0])
+        P.DATE_LINE_RE.fullmatch(paragraphs[0]) or _weekday_caption(paragraphs, titled=True)
     ):
         # A date above the headline is a date line, never the headline; so is a weekday
-        # alone (`Tuesday`), the caption of the day the text was issued.
+        # alone above the dateline (`Tuesday`), the caption of the day the text was issued.
         headline, rest = extract_headline(paragraphs[1:])
         return headline, [paragraphs[0], *rest]
     if len(paragraphs) < 2:
@@ -175,6 +175,24 @@ def extract_headline(paragraphs: Paragraphs) -> tuple[str | None, Paragraphs]:
 _WEEKDAY_LINE = re.compile(
     rf"\s*(?i:{'|'.join(P.WEEKDAY_NAMES)})(?:,?\s+{P.MONTH}\s+{P.DAY})?\.?\s*"
 )
+
+
+def _weekday_caption(paragraphs: Paragraphs, *, titled: bool = False) -> bool:
+    """The text opens with a weekday alone (`Tuesday`) and the next paragraph with the
+    dateline (`WASHINGTON – …`), or the one after it when a full date or, `titled`, a
+    title stands between: the day's caption. Not when another weekday alone follows
+    further down: then the weekdays head the parts of a schedule (`Monday` | `9 a.m. –
+    …` | `Tuesday` | …), and stay where they are."""
+    if len(paragraphs) < 2 or not _WEEKDAY_LINE.fullmatch(paragraphs[0]):
+        return False
+    if any(_WEEKDAY_LINE.fullmatch(p) for p in paragraphs[1:]):
+        return False
+    if extract_dateline(paragraphs[1]) is not None:
+        return True
+    between = P.DATE_LINE_RE.fullmatch(paragraphs[1]) or (
+        titled and _headline_shaped(paragraphs[1])
+    )
+    return bool(between) and len(paragraphs) > 2 and extract_dateline(paragraphs[2]) is not None
 
 
 def drop_release_metadata(paragraphs: Paragraphs) -> Paragraphs:
@@ -229,8 +247,8 @@ def extract_authors(paragraphs: Paragraphs) -> tuple[list[str], Paragraphs]:
 
 def extract_date_line(paragraphs: Paragraphs) -> tuple[dt.date | None, Paragraphs]:
     """A paragraph near the top that is only a full date ("February 24, 2022"); a
-    weekday alone opening the text (`Tuesday`) is taken off too, with no date."""
-    if len(paragraphs) > 1 and _WEEKDAY_LINE.fullmatch(paragraphs[0]):
+    weekday alone above the dateline (`Tuesday`) is taken off too, with no date."""
+    if _weekday_caption(paragraphs):
         return extract_date_line(paragraphs[1:])
     for i, paragraph in enumerate(paragraphs[:3]):
         m = P.DATE_LINE_RE.fullmatch(paragraph) or P.ISO_LINE_RE.fullmatch(paragraph)

@@ -353,3 +353,38 @@ def test_a_weekday_alone_above_the_dateline_is_no_headline():
     doc = parse_text(f"Holt Backs Harbor Bill\n\nTuesday\n\n{lead}")
     assert doc.headline == "Holt Backs Harbor Bill"
     assert doc.dateline is not None and doc.body[0].startswith("Rep. Ann Holt")
+
+
+def test_a_weekday_above_a_title_and_the_dateline_is_no_headline():
+    lead = "WASHINGTON – Rep. Ann Holt backed the harbor bill."
+    doc = parse_text(f"Wednesday\n\nHolt Backs Harbor Bill\n\n{lead}\n\nA vote is set.")
+    assert doc.headline == "Holt Backs Harbor Bill"
+    assert doc.dateline is not None and doc.dateline.raw == "WASHINGTON –"
+    assert doc.body == ["Rep. Ann Holt backed the harbor bill.", "A vote is set."]
+
+
+SCHEDULE = [
+    "Monday",
+    "9 a.m. – Rep. Jane Roe tours the Elmdale pump station.",
+    "Tuesday",
+    "10 a.m. – Rep. Jane Roe meets harbor pilots in Dover.",
+]
+
+
+def test_weekdays_heading_a_schedules_parts_stay_in_the_text():
+    # Another weekday alone further down: the weekdays head a schedule's days, so none
+    # is a caption taken off, and no event is taken for the headline.
+    doc = parse_text("\n\n".join(SCHEDULE))
+    assert doc.headline == "Monday"
+    assert doc.body == SCHEDULE[1:]
+    doc = parse_text("\n\n".join(["Roe Weekly Schedule", *SCHEDULE]))
+    assert doc.headline == "Roe Weekly Schedule"
+    assert doc.body == SCHEDULE
+
+
+def test_a_weekday_before_no_dateline_is_left_where_it_is():
+    body = "The harbor was quiet on Sunday. Rep. Ann Holt walked the docks."
+    for more in ([], ["The ferry ran late."]):
+        doc = parse_text("\n\n".join(["Sunday.", body, *more]))
+        assert doc.headline == "Sunday.", more
+        assert doc.body == [body, *more], more
