@@ -496,17 +496,6 @@ def drop_place_after_name(words: list[str]) -> list[str]:
     m = 1
     while m < len(words) and (is_initial(words[m]) or _BARE_INITIAL.fullmatch(words[m])):
         m += 1
-    if (
-        m == 1
-        and len(words) == 5
-        and first_name_gender(words[1])
-        and not first_name_gender(words[2])
-        and word_key(words[2]) not in PARTICLES
-        and word_key(words[2]) not in SUFFIXES
-    ):
-        # `Mary Beth Holt Oak Township`: two first names, a surname that is no first
-        # name, and a place of two words; the surname is the word before the place.
-        return words[:3]
     if len(words) - (m + 1) != 2:
         return words
     if first_name_gender(words[m]) and not (
@@ -519,6 +508,33 @@ def drop_place_after_name(words: list[str]) -> list[str]:
 
 
 _BARE_INITIAL = re.compile(r"[A-Z]")
+
+
+def place_after_name(words: list[str]) -> bool:
+    """A person's name with a place run into it, ending in a settlement's word (`Ann Lee
+    Palm Beach County`, `Mary Beth Oak Township`), which `drop_place_after_name` could not
+    cut off: no name as it stands."""
+    return len(words) >= 4 and word_key(words[-1]) in _SETTLEMENT_WORDS and person_evidence(words)
+
+
+def surname_before_place(words: list[str]) -> str | None:
+    """`Mary Beth Holt Oak Township`: two first names, a word that is no first name and
+    two words of a place. `Holt` is the surname if `Beth` is a second first name, but
+    `Beth` may be the surname and the third word the place's first (`Ann Lee Palm Beach
+    County`): the word the caller cuts after only when the text names the person by it
+    alone elsewhere (`Holt said`); None for other shapes."""
+    if (
+        len(words) == 5
+        and word_key(words[-1]) in _SETTLEMENT_WORDS
+        and person_evidence(words)
+        and first_name_gender(words[1])
+        and not first_name_gender(words[2])
+        and word_key(words[2]) not in PARTICLES
+        and word_key(words[2]) not in SUFFIXES
+        and words[2][:1].isupper()
+    ):
+        return words[2]
+    return None
 
 
 def _place_pair(first: str, second: str) -> bool:

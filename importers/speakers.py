@@ -956,6 +956,8 @@ class SpeakerBook:
         self.given_in_full: set[str] = set()
         # The first words of the people registered by a name of two words or more.
         self._first_words: set[str] = set()
+        # The words the texts name somebody by alone at a verb of saying, read once.
+        self._alone: set[str] | None = None
 
     def note_given_in_full(self, texts: Iterable[str]) -> None:
         """Read once per document (the body, the headline and the page's other lines)
@@ -1031,6 +1033,14 @@ class SpeakerBook:
         stated = _office_of(" ".join(w for w in words if w)[shift:].split()[:3])
         honoured = any(_clean(w) in _OTHER_HONORIFICS for w in words[:2] if w)
         role, words, name, joint, org = _shape(kept)
+        if joint is None and not org and N.place_after_name(name):
+            # `said Rev. Ann Holt Oak Township`, `said Ann Lee Palm Beach County
+            # Commissioner`: a place run into the name; cut off where it surely starts,
+            # else no name rather than a wrong one.
+            cut = self._name_before_place(name)
+            if cut is None:
+                return None
+            name = cut
         if joint is None and not org and _office_run(kept):
             # `Acme’s Senior Brand Engagement Manager`: a job title with nobody named in
             # it; its words are no person's name (`Ann Manager` opens with a first name).
@@ -1258,6 +1268,26 @@ class SpeakerBook:
     def known(self, name: list[str]) -> Entity | None:
         """The entity already named by these words or ending with them, if any."""
         return self._resolve_short(name)
+
+    def _name_before_place(self, name: list[str]) -> list[str] | None:
+        """The name without the place run into it (`Ann Holt Oak Township` → `Ann
+        Holt`); `Mary Beth Holt Oak Township` → `Mary Beth Holt` only when the text
+        names the person by `Holt` alone elsewhere (`Holt said`), since `Beth` may be
+        the surname; None where the name's end is unsure."""
+        cut = N.drop_place_after_name(name)
+        if len(cut) < len(name) and not N.place_after_name(cut):
+            return cut
+        surname = N.surname_before_place(name)
+        if surname is not None and self._named_alone(surname):
+            return name[:3]
+        return None
+
+    def _named_alone(self, word: str) -> bool:
+        """Whether a text names somebody by `word` alone as the subject of a verb of
+        saying (`Holt said`, `said Holt.`): no capitalised word runs into it."""
+        if self._alone is None:
+            self._alone = set().union(*(_said_alone(t) for t in self.texts))
+        return word in self._alone
 
     def _resolve_short(self, name: list[str]) -> Entity | None:
         """`Stepanov` → the entity whose name ends with that word; when several do ("Ted
@@ -2031,6 +2061,31 @@ _SAYING = frozenset(
     "said says say added adds stated states wrote writes explained explains continued "
     "concluded noted notes told tells asked asks".split()
 )
+
+
+# A capitalised word next to a verb of saying: `Holt said`, `said Holt`.
+_SAID_NEXT = re.compile(
+    rf"(?<![\w’'.-])([A-Z][\w’'-]*)\s+(?:{'|'.join(sorted(_SAYING))})\b"
+    rf"|\b(?:{'|'.join(sorted(_SAYING))})\s+([A-Z][\w’'-]*)(?![\w’'-])"
+)
+
+
+def _said_alone(text: str) -> set[str]:
+    """The words that name somebody alone at a verb of saying (`Holt said`, `said
+    Holt.`): no capitalised word of the same name before them (`Ann Holt said`) or after
+    them (`said Holt Oak Township`)."""
+    found: set[str] = set()
+    for m in _SAID_NEXT.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        before = text[max(0, start - 40) : start].split()
+        prev = before[-1] if before else ""
+        if prev[:1].isupper() and prev[-1] not in ".!?:;,":
+            continue  # `Ann Holt said`, `Lee Palm said`: a longer name
+        if re.match(r" [A-Z]", text[end : end + 2]):
+            continue  # `said Holt Oak Township`
+        found.add(m.group(group))
+    return found
 
 
 # A statement's label names its speaker about as surely as a cue in its sentence does.

@@ -98,19 +98,40 @@ def test_a_roles_place_after_the_holders_name_goes_with_the_role() -> None:
     text = "“This bridge joins two towns,” said Ivo R. Brandt Elm Township Supervisor."
     assert _values(text) == [["Ivo R. Brandt"]]
     assert N.drop_place_after_name("Ann Q. Holt Elm Township".split()) == ["Ann", "Q.", "Holt"]
-    # Two first names, then a surname no first name shares: the surname is `Holt`.
-    assert N.drop_place_after_name("Mary Beth Holt Oak Township".split()) == [
-        "Mary",
-        "Beth",
-        "Holt",
+    # Where the surname is cannot be told from the words (`Beth`, `Lee` may be one):
+    # unchanged, and no name unless the text settles it.
+    for words in (
+        "Mary Beth Holt Oak Township",
+        "Mary Beth Oak Township",
+        "Ann Lee Palm Beach County",
+    ):
+        assert N.drop_place_after_name(words.split()) == words.split()
+
+
+def test_a_place_run_into_a_name_whose_end_is_unsure_gives_no_name() -> None:
+    for said in (
+        "said Ann Lee Palm Beach County Commissioner.",
+        "said Ann Marie Elm Grove Village Trustee.",
+        "said Mary Beth Oak Township Supervisor.",
+        "said Mary Ann Jordan Elm Township Supervisor.",
+        "said Mary Beth Holt Oak Township Supervisor.",
+    ):
+        assert _values(f"“This bridge joins two towns,” {said}") == [[]], said
+    # a place cut off where it surely starts, whatever stood before the name
+    assert _values("“This bridge joins two towns,” said Rev. Ann Holt Oak Township.") == [
+        ["Ann Holt"]
     ]
-    # Where the surname is cannot be told (`Beth` may be one): unchanged.
-    assert N.drop_place_after_name("Mary Beth Oak Township".split()) == [
-        "Mary",
-        "Beth",
-        "Oak",
-        "Township",
-    ]
+
+
+def test_a_surname_the_text_gives_alone_ends_the_name_before_a_place() -> None:
+    said = "“This bridge joins two towns,” said Mary Beth Holt Oak Township Supervisor."
+    later = "\n\n“The ferry stays,” Holt said."
+    assert _values(said + later)[0] == ["Mary Beth Holt"]
+    said = "“This bridge joins two towns,” said Ann Lee Palm Beach County Commissioner."
+    # `Lee` alone names nobody the words cut after the third word would give
+    assert _values(said + "\n\n“The ferry stays,” Lee said.")[0] == []
+    # a longer name holding the word is not the word alone
+    assert _values(said + "\n\n“The ferry stays,” Tod Palm said.")[0] == []
 
 
 def test_a_storm_is_no_speaker() -> None:
