@@ -1464,8 +1464,11 @@ def _is_full_name(words: str) -> bool:
     return len(words.split()) >= 2 and bool(P.FULL_NAME.fullmatch(words))
 
 
-def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
-    """`X said: “…”`, or a cue earlier in the same sentence (`X called it a “…”`)."""
+def cue_before(
+    masked: str, seg: Segment, base: int, named: Callable[[str, int], bool] | None = None
+) -> Attribution | None:
+    """`X said: “…”`, or a cue earlier in the same sentence (`X called it a “…”`).
+    `named(surname, pos)`: the text named a person with that surname in full before `pos`."""
     hs = look_back(masked, seg.open_at)
     head = masked[hs : seg.open_at]
     best: re.Match[str] | None = None
@@ -1483,14 +1486,22 @@ def cue_before(masked: str, seg: Segment, base: int) -> Attribution | None:
             best = m
     if best is not None:
         read = _FOLLOWING_TEXT.match(head, best.end("cue"))
-        author = _text_author(head, read.end(), len(head)) if read is not None else None
+        author = (
+            _text_author(masked, hs + read.end(), seg.open_at, named, base)
+            if read is not None
+            else None
+        )
         if author is not None:
             # `Holt read the following remarks on behalf of Gov. Ann Vail:`: as in
             # statement_intro, the author's words, or nobody's; never the reader's.
             np = clean_mention(author.group("np"))
-            if author.group("end") is not None and _is_mention(np) and not _place_name(np):
+            if (
+                author.group("end") is not None
+                and _is_mention(np)
+                and not _place_not_person(np, masked, author.start("np"), named, base)
+            ):
                 return Attribution(
-                    np, _cue_text(best.group("cue")), base + hs + author.start("np"), False
+                    np, _cue_text(best.group("cue")), base + author.start("np"), False
                 )
             return Attribution("it", None, base + hs + best.start("np"), False, nobody=True)
         at = best.start("np")
@@ -2252,11 +2263,16 @@ _CUE_ADVERBS = frozenset(
 
 
 def choose_cue(
-    masked: str, seg: Segment, next_open: int, base: int, text: str
+    masked: str,
+    seg: Segment,
+    next_open: int,
+    base: int,
+    text: str,
+    named: Callable[[str, int], bool] | None = None,
 ) -> Attribution | None:
     """The cue after the quotation, unless the quotation ends a sentence opened by one."""
     after = cue_after(masked, seg, next_open, base)
-    before = cue_before(masked, seg, base)
+    before = cue_before(masked, seg, base, named)
     ends_sentence = text.rstrip().endswith(".")
     if (
         after is not None
@@ -2731,14 +2747,18 @@ def statement_intro(
         return None
     if m is not None:
         cue_at, cue = m.start(), _cue_text(m.group("cue"))
-        author = _text_author(masked, m.end(), seg.open_at)
+        author = _text_author(masked, m.end(), seg.open_at, named, base)
         if author is not None:
             # `Holt delivered the following remarks from Governor Ann Vail:`, `… on behalf
             # of …`, `… by Rep. Tom Holt into the record:`: the words are the named
             # author's, not those of whoever reads them out; the author's when the name
             # ends the sentence right before the words, else nobody's.
             np = clean_mention(author.group("np"))
-            if author.group("end") is not None and _is_mention(np) and not _place_name(np):
+            if (
+                author.group("end") is not None
+                and _is_mention(np)
+                and not _place_not_person(np, masked, author.start("np"), named, base)
+            ):
                 return Attribution(np, cue, base + author.start("np"), False)
             return Attribution("it", None, base + m.start(), False, nobody=True)
     else:
@@ -2806,24 +2826,78 @@ _TEXT_AUTHOR = re.compile(
 )
 
 
-def _text_author(text: str, pos: int, end: int) -> re.Match[str] | None:
+def _text_author(
+    text: str,
+    pos: int,
+    end: int,
+    named: Callable[[str, int], bool] | None = None,
+    base: int = 0,
+) -> re.Match[str] | None:
     """The author named after an announced statement's noun (`_TEXT_AUTHOR` at `pos`),
     or None when the name is a place and no person's: `the following statement from
     Washington:` says where it was given, and only a person or a body writes the words.
     A place that is also a first name (`from Jordan`) is kept here: its caller gives
-    such words nobody (`_place_name`)."""
+    such words nobody (`_place_not_person`). `named` and `base` as in statement_intro."""
     author = _TEXT_AUTHOR.match(text, pos, end)
     if author is None:
         return None
     np = clean_mention(author.group("np"))
-    if _place_name(np) and not N.first_name_gender(np.split()[0]):
+    words = np.split()
+    if (
+        _place_name(np)
+        and (not N.first_name_gender(words[0]) or _city_and_state(words))
+        and not _person_named(words, text, author.start("np"), named, base)
+    ):
         return None
     return author
 
 
+def _place_not_person(
+    np: str, text: str, at: int, named: Callable[[str, int], bool] | None, base: int
+) -> bool:
+    """`np`, at `at` in `text`, names a place and no person the text named before it."""
+    return _place_name(np) and not _person_named(np.split(), text, at, named, base)
+
+
 def _place_name(np: str) -> bool:
-    """`np` names a state, a country or a city the gazetteer knows (`Washington`)."""
-    return len(np.split()) <= 3 and places.region(np) is not None or places.is_known(np)
+    """`np` names a state, a country or a city the gazetteer knows (`Washington`), or a
+    city followed by its state (`Tyler Texas`)."""
+    words = np.split()
+    return (
+        len(words) <= 3
+        and places.region(np) is not None
+        or places.is_known(np)
+        or _city_and_state(words)
+    )
+
+
+def _city_and_state(words: list[str]) -> bool:
+    """`Tyler Texas`: a city the gazetteer knows in the state named by the last word."""
+    return (
+        2 <= len(words) <= 4
+        and places.region(words[-1]) is not None
+        and places.is_known(" ".join(words[:-1]), words[-1])
+    )
+
+
+def _person_named(
+    words: list[str], text: str, at: int, named: Callable[[str, int], bool] | None, base: int
+) -> bool:
+    """The one word `words` is the surname of a person named before `at` (`Governor Ann
+    Durham … the following statement from Durham:`): a person the text named in full
+    (`named`); without `named`, a first name before the word earlier in `text`, a
+    paragraph (read back 2,000 characters)."""
+    if len(words) != 1:
+        return False
+    if named is not None:
+        return named(words[0], base + at)
+    before = text[max(0, at - 2000) : at]
+    if words[0] not in before:
+        return False
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(words[0])}\b", before):
+        if N.first_name_gender(m.group(1)):
+            return True
+    return False
 
 
 # Surnames listed before the last one at a sentence's start: `Holt, Vail, and `.
@@ -3906,7 +3980,7 @@ class _Extractor:
             n = bisect.bisect_right(opens, seg.open_at)
             next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
-            att = choose_cue(masked, seg, next_open, base, text)
+            att = choose_cue(masked, seg, next_open, base, text, self._named_in_full)
             if att is not None and att.cue is not None and att.pos < base + seg.open_at:
                 opening = max(sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
                 if occasion_after_statement(masked, opening, att.pos - base, seg.open_at):

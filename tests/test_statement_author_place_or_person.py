@@ -1,0 +1,39 @@
+"""The author after `the following statement from …`: a word that is both a place and
+the surname of a person the text named is that person; a place nobody is named after is
+where the statement was given."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, bare, release, speakers
+
+BRIDGE = "WASHINGTON – The town opened its new bridge on Monday.\n\n"
+WORDS = "“We will fund the harbor for our fishing families this year.”"
+
+
+def both(text: str) -> list[list[list[str]]]:
+    return [speakers(bare(text)), speakers(release(text, "tod_vail"))]
+
+
+def test_a_place_word_that_is_a_named_persons_surname_is_that_person() -> None:
+    for person, full, surname, rest in (
+        ("Governor Ann Durham spoke with", "Ann Durham", "Durham", "Vail released"),
+        ("Mayor Ben Cleveland met", "Ben Cleveland", "Cleveland", "The office released"),
+        ("Mayor Ben Houston met", "Ben Houston", "Houston", "The office released"),
+    ):
+        said = f"{person} Rep. Tod Vail on Monday. {rest} the following statement from"
+        text = f"{HEAD}{BRIDGE}{said} {surname}: {WORDS}"
+        assert both(text) == [[[full]], [[full]]], surname
+
+
+def test_the_surname_named_in_an_earlier_paragraph_is_that_person() -> None:
+    text = (
+        f"{HEAD}WASHINGTON – Governor Ann Durham toured the harbor on Monday.\n\n"
+        f"Vail released the following statement from Durham: {WORDS}"
+    )
+    assert both(text) == [[["Ann Durham"]], [["Ann Durham"]]]
+
+
+def test_a_place_nobody_is_named_after_is_where_the_statement_was_given() -> None:
+    for place in ("Washington", "New York", "Durham", "Tyler Texas"):
+        text = f"{HEAD}{BRIDGE}Rep. Tod Vail issued the following statement from {place}: {WORDS}"
+        assert both(text) == [[["Tod Vail"]], [["Tod Vail"]]], place
