@@ -5276,9 +5276,11 @@ class _Extractor:
             word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
             found = []
             for seg in self.segments[paragraph]:
-                said = word.search(text, seg.open_at, seg.end)
-                if said is not None and not _SELF_ROLE.search(
-                    text, max(seg.open_at, said.start() - 24), said.start()
+                # Every mention counts: `“As clerk, she …, and the clerk deserves …”`
+                # speaks of the clerk even if one mention is a self-naming one.
+                if any(
+                    not _speaks_as_role(text, seg.open_at, said)
+                    for said in word.finditer(text, seg.open_at, seg.end)
                 ):
                     found.append(seg.open_at)
             found.sort()
@@ -7027,9 +7029,25 @@ _UNNAMED_ROLE = re.compile(
     r"responded|replied|answered|testified|asked|about|on|to|when|if|but|declined)\b)[a-z])"
     r"(?![’'-])"
 )
-# `As clerk`, `as the county clerk` right before a role's noun in a quotation: the
-# speaker names the office as their own.
-_SELF_ROLE = re.compile(r"\b[Aa]s\s+(?:(?:the|a|an|your|our)\s+)?(?:[a-z]+\s+){0,2}$")
+# `As clerk`, `as the county clerk` right before a role's noun in a quotation, opening
+# the words or a clause after a mark (not `such as`, `as well as`, `as good as`).
+_SELF_ROLE = re.compile(
+    r"(?:^|[,;:—–]\s*|[“\"]\s*)[Aa]s\s+(?:(?:the|a|an|your|our)\s+)?(?:[a-z]+\s+){0,2}$"
+)
+# The first person right after that noun: `As clerk, I will …`.
+_SELF_AFTER_ROLE = re.compile(r"(?:,\s*|\s+)(?:I|we)\b")
+
+
+def _speaks_as_role(text: str, open_at: int, said: re.Match[str]) -> bool:
+    """The role's noun `said` in the quotation opening at `open_at` is the speaker naming
+    the office as their own: `“As clerk, I will …”`, `“As the county clerk, we …”`; not
+    `“She was named as the clerk …”` nor `“Offices such as the clerk …”`."""
+    return (
+        _SELF_ROLE.search(text, max(open_at, said.start() - 32), said.start()) is not None
+        and _SELF_AFTER_ROLE.match(text, said.end()) is not None
+    )
+
+
 # Words giving somebody before a pronoun the other sex than the pronoun's.
 _SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
