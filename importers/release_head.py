@@ -1870,7 +1870,7 @@ def _has_a_verb(words: list[str]) -> bool:
         _title_verb(w)
         # a word in -ed opening the words or after "and" qualifies a noun ("Threatened
         # and Endangered Species …"); after a capitalised word it tells ("Roe Praised …")
-        and not (w.endswith("ed") and (i == 0 or lowered[i - 1] in P.MINOR_WORDS))
+        and not (w.endswith("ed") and (i == 0 or lowered[i - 1] in ("and", "or")))
         for i, w in enumerate(lowered)
     ):
         return True

@@ -2795,6 +2795,9 @@ def test_a_place_or_a_qualified_name_before_a_lower_case_verb_opens_no_deck(titl
         ("Hearing on Veterans Affairs Wait Times", "Department officials promise faster care"),
         ("Update on Harbor Lock Repairs", "Administration says work will end in May"),
         ("Roe Statement on Elmdale School Shooting", "Family of victim thanks first responders"),
+        # a word in -ed after "is" or "as" is the title's verb: the deck after it stands
+        ("Roe Harbor Bill Is Passed", "Agency will begin dredging in May"),
+        ("Roe Statement as Harbor Bill Is Signed", "Department will issue the grants"),
         # the title's verb after a subject of two words or more
         ("New Elmdale Clinic Opens Its Doors", "Family doctors will see patients in May"),
         ("Elmdale Flood Relief Arrives", "Agency staff will take claims at the library"),
