@@ -4163,19 +4163,9 @@ class _Extractor:
                 quotes and quotes[-1].paragraph == i - 1 and quotes[-1].start > rep.start
             ):
                 last = _Last(i - 1, list(rep.speakers), rep.mention or "")
-            here = told.get(i)
             for k, f in enumerate(items):
                 text = self.paragraphs[i][f.seg.start : f.seg.end]
                 att = f.attribution
-                if (
-                    here is not None
-                    and here.end <= f.seg.start
-                    and not (quotes and quotes[-1].paragraph == i and quotes[-1].start > here.start)
-                ):
-                    # `According to Vail, that is because … . “…”`: the statement reported
-                    # just before goes on in the quotation, not an earlier speaker's.
-                    last = _Last(i, list(here.speakers), here.mention or "")
-                    here = None
                 if last is not None and self._label_before(i, k, items, last.mention):
                     # `“…” Statement of Ben Fisk, Union President: “…” “…”`: a label naming
                     # another introduces these words; the earlier speaker goes on in none

@@ -256,18 +256,6 @@ def _held_by_owner(tail: list[str]) -> bool:
     return all(w in _OWNED_ROLE_WORDS for w in role) and N.person_evidence(tail[k:])
 
 
-def _name_ending_sentence(words: list[str]) -> list[str]:
-    """The words of a run up to its last sentence end when they end in a person's given
-    name (or an initial) and surname (`Ann Vail.`), else none."""
-    ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w)]
-    if not ends:
-        return []
-    head = words[: ends[-1] + 1]
-    if len(head) < 2 or not N.person_evidence(head[-2:]):
-        return []
-    return head
-
-
 def _ends_sentence(word: str) -> bool:
     """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J."."""
     if not word.endswith(".") or len(word) <= 2:
@@ -1013,11 +1001,6 @@ class SpeakerBook:
             tuple(words), title, auxiliary and self._opens_question(words, pos), surname
         )
         if normal is None:
-            head = _name_ending_sentence(words)
-            if head:
-                # `… intrigues biologist Ann Vail. He studies …`: the run went on over the
-                # full stop into words that name nobody; the name before it is one.
-                self.note_name(head, pos)
             return None
         shift, title, titled, kept = normal
         if shift:
