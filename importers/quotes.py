@@ -1093,19 +1093,25 @@ def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int,
 
 def _owned_in_mention(book: SpeakerBook, words: list[str]) -> int:
     """Where a person's name starts after an owner's possessive in a cue's subject
-    (`Dockside’s Dale Okoro`, `theHARBOR’s Dale Okoro`, `Lakeport’s Okoro`): capitalised
-    words that open with a known given name or an initial, or one word the text gave a
-    person as surname; never a body or a place the owner holds (`Harbor Bank`). Else 0."""
+    (`Dockside’s Dale Okoro`, `theHARBOR’s Dale Okoro`): two capitalised words or more
+    that open with a known given name or an initial; never a body or a place the owner
+    holds (`Harbor Bank`), nor a firm (`Lakeport’s Reed Energy`). Else 0. One word after
+    the owner (`Lakeport’s Okoro said`) is no name here: the person the text named with
+    that surname may be another (a namesake, a patron the owner's brand is named for)."""
     owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
     if owner < 0:
         return 0
     tail = [w.rstrip(".,;:") for w in words[owner + 1 :]]
-    if not all(w[:1].isupper() for w in tail) or _owned_thing(tail):
+    if len(tail) < 2 or not all(w[:1].isupper() for w in tail) or _owned_thing(tail):
         return 0
-    if len(tail) == 1:
-        named = (book.entities.get(name) for name in book.by_tail.get((tail[0],), ()))
-        return owner + 1 if any(e is not None and e.kind == "person" for e in named) else 0
+    last = tail[-1].lower()
+    if last in _BUSINESS_HEADS or last in _VENUE_WORDS or last in _FIRM_ENDS:
+        return 0  # `said Lakeport’s Reed Energy`: a firm the owner holds, nobody
     return owner + 1 if N.person_evidence(tail) else 0
+
+
+# Last words of a firm's or a line's name besides _BUSINESS_HEADS and _VENUE_WORDS.
+_FIRM_ENDS = frozenset("brand brands line lines house group company".split())
 
 
 # A naming verb, then its object (one word or `the` and one), then the name it gives.
