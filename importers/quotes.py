@@ -2714,16 +2714,25 @@ def occasion_after_statement(masked: str, begin: int, at: int, end: int) -> bool
     if not clause.endswith(":"):
         return False
     clause = clause[:-1]
-    if set(clause.split()[-2:]) & _SPEECH_VERB_SET:
-        return False  # `… as Gov. Tod Vail told reporters: “…”`: the cue's own words
-    return not _CLAUSE_END.search(clause) and not _CLAUSE_JOINED.search(clause)
+    words = clause.split()
+    for k in range(max(1, len(words) - 2), len(words)):
+        if words[k] in _SPEECH_VERB_SET and (words[k - 1][:1].isupper() or words[k - 1] in _SAYERS):
+            return False  # `… as Gov. Tod Vail told reporters: “…”`: the cue's own words
+    joined = _CLAUSE_JOINED.search(clause)
+    if joined is not None and (joined.group(1) != "and" or "," not in clause[: joined.start()]):
+        return False  # `… before the vote, and Rep. Tod Vail announced …:` (not a list's
+        # `, and`: `after Oregon, Idaho, and Utah announced …:`)
+    return not _CLAUSE_END.search(clause)
 
 
 # A colon or semicolon, or a quotation's closing mark before a capital (the quotation's
 # own full stop is blanked in the masked text): the occasion's clause has ended there.
 _CLAUSE_END = re.compile(r"[:;]|[”\"]\s+[A-Z]")
+# Pronouns a verb of saying ending the occasion's clause may have as its subject (not
+# `it`: `… the students it admits: “…”`).
+_SAYERS = frozenset(("he", "she", "they", "we"))
 # Another clause joined to the occasion's, whose subject may be the one who speaks.
-_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|yet|so)\s|\sbut\s")
+_CLAUSE_JOINED = re.compile(r",\s+(and|but|while|yet|so)\s|\s(but)\s")
 
 
 def statement_intro(

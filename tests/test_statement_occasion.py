@@ -111,3 +111,20 @@ def test_a_colon_right_after_the_occasions_verb_of_saying_is_its_cue() -> None:
         "“The flood emergency is over.”"
     )
     assert both(text, "nell_parrish") == [[["Bram Toller"]], [["Bram Toller"]]]
+
+
+def test_a_verb_of_a_relative_clause_ending_the_occasion_is_no_cue() -> None:
+    # `… the students it admits:`: `it` is nobody who speaks; the statement's subject does.
+    text = (
+        "Rep. Nell Parrish released the following statement after the Orchard Board filed a "
+        f"brief on the number of apprentices it admits: {WORDS}"
+    )
+    assert both(text, "nell_parrish")[1] == [["Nell Parrish"]]
+
+
+def test_a_list_joined_by_and_inside_the_occasion_is_no_second_clause() -> None:
+    text = (
+        "Rep. Nell Parrish released the following statement after Oregon, Idaho, and Utah "
+        f"announced that a water compact has been reached: {WORDS}"
+    )
+    assert both(text, "nell_parrish")[1] == [["Nell Parrish"]]
