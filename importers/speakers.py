@@ -2311,7 +2311,7 @@ def attribute_to_issuer(
     for quote in doc.quotes:
         if quote.kind == "title":
             continue
-        unnamed, prev = _after_unnamed(doc, prev, quote), quote
+        unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
         if (
             stated is not None
             and not quote.speakers
@@ -2825,11 +2825,13 @@ def _another_fits(text: str, title: str, issuer: str) -> bool:
     return False
 
 
-def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote) -> bool:
-    return after_unnamed(doc.body, prev, quote)
+def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote, issuer: str = "") -> bool:
+    return after_unnamed(doc.body, prev, quote, issuer)
 
 
-def after_unnamed(paragraphs: Sequence[str], prev: Quote | None, quote: Quote) -> bool:
+def after_unnamed(
+    paragraphs: Sequence[str], prev: Quote | None, quote: Quote, issuer: str = ""
+) -> bool:
     """`“…,” said Lena. “…”`: the quotation right after one whose cue names somebody the
     parse could not name goes on with that person's words, not the issuer's; so does one
     right after a quotation left with no speaker (`The study found: “…” “…”`), and one
@@ -2867,6 +2869,9 @@ def after_unnamed(paragraphs: Sequence[str], prev: Quote | None, quote: Quote) -
         and bool(cue)
         and between.lstrip(" ,”\"’'").startswith(cue[0] + " ")
         and _ends_sentence(last)
+        # `said U.S. Representative for the valley's 4th district Ann Holt.` in Holt's
+        # release: a cue the parse failed to read that may name the issuer.
+        and not (issuer and any(same_person(w.strip(".,;:"), issuer) for w in words if w))
     )
 
 

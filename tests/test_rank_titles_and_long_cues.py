@@ -61,3 +61,21 @@ def test_a_cue_of_the_issuer_still_goes_on_as_the_issuers() -> None:
         "on cyber, come to San Marco.”"
     )
     assert both(text)[1] == [["Tod Vail"], ["Tod Vail"]]
+
+
+def test_a_major_by_surname_alone_is_named_without_the_rank() -> None:
+    text = f"{LEAD}“The pier is ready for the cutters,” said Maj. Pell."
+    assert both(text) == [[["Pell"]], [["Pell"]]]
+
+
+def test_a_brigadier_by_surname_alone_is_named_without_the_rank() -> None:
+    text = f"{LEAD}“The pier is ready for the cutters,” said Brig. Pell, the base's harbor master."
+    assert both(text) == [[["Pell"]], [["Pell"]]]
+
+
+def test_a_long_cue_ending_in_the_issuers_name_leaves_the_next_words_to_the_issuer() -> None:
+    text = (
+        f"{LEAD}“The pier is ready for the cutters,” said U.S. Representative for the "
+        "harbor's 4th congressional district Tod Vail. “Our crews cannot wait another season.”"
+    )
+    assert both(text)[1][1] == ["Tod Vail"]
