@@ -1077,13 +1077,12 @@ class SpeakerBook:
             if (
                 " " in entity.name
                 and not {"and", "&"} & set(words)
-                and entity.office not in (None, office)
+                and (entity.office not in (None, office) or self._other_sex(entity, title, role))
             ):
-                # `Senator Green said` where the one Green named in full is `Rep. Al
-                # Green`: the title is another office's, so another person of that
-                # surname the text does not name; nobody rather than the member. (Not a
-                # title of the other sex: `Congressman Ann Holt … said Congresswoman
-                # Holt` is one person with a slip of the pen more often than two.)
+                # `Senator Green said` or `Congresswoman Green said` where the one Green
+                # named in full is `Rep. Al Green`: the title is another office's or
+                # sex's, so another person of that surname the text does not name;
+                # nobody rather than the member.
                 return None
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
             # "General Vance" after "Lieutenant General Marco S. Vance": the title
@@ -1106,6 +1105,13 @@ class SpeakerBook:
         if sex := said_gender(title, role):
             entity.say_gender(sex)
         return entity
+
+    @staticmethod
+    def _other_sex(entity: Entity, title: str | None, role: str | None) -> bool:
+        """The title gives a sex that is not the one the text's own titles gave the person
+        (a first name's guess is no evidence against a title: `Congressman Ami Bera`)."""
+        sex = said_gender(title, role)
+        return sex is not None and bool(entity.said) and sex not in entity.said
 
     def _namesake_in_office(self, surname: str, office: str, entity: Entity) -> Entity | None:
         """`Congressman Cole` where the text names two people Cole in full (`Dr. Bill Cole`,
@@ -3343,10 +3349,7 @@ _MEMBER_WORDS = _SENATE_WORDS | _HOUSE_WORDS
 _TITLE_OF = {"congressman": "m", "congresswoman": "f"}
 _CHAMBER_TITLE = re.compile(
     r"\b(?P<title>Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+"
-    # The words between stop at another member's title: `Congressman Vail Hosts Senator
-    # Holt` (a headline) holds two titled names, not one.
-    r"(?:(?!(?:Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s)[A-Z][\w’'.-]*\s+){0,3}"
-    r"(?P<surname>[A-Z][\w’'-]+)"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}(?P<surname>[A-Z][\w’'-]+)"
 )
 
 

@@ -1,9 +1,8 @@
-"""A member's surname under a title of another office (`Senator Brisk` where the text
-names `Rep. Otto Brisk`) is another person of that name the text does not name: nobody
-speaks for such a cue, and a release's issuer does not take the words either, cued or
-after a sentence with that subject. A title of the other sex (`Congressman Ada Brisk …
-said Congresswoman Brisk`) is no such evidence: a slip of the pen, the same person.
-Every fixture is invented text."""
+"""A member's surname under a title of another office or sex (`Senator Brisk` where the
+text names `Rep. Otto Brisk`, `Congresswoman Brisk` for him) is another person of that
+name the text does not name: nobody speaks for such a cue, and a release's issuer does
+not take the words either, cued or after a sentence with that subject. Every fixture is
+invented text."""
 
 from __future__ import annotations
 
@@ -39,26 +38,12 @@ def test_a_governor_by_the_surname_of_a_representative_is_nobody() -> None:
     assert both(text, "otto_brisk") == [[[]], [[]]]
 
 
-def test_a_title_of_the_other_sex_still_names_the_member() -> None:
+def test_a_title_of_the_other_sex_than_the_texts_own_is_nobody() -> None:
     text = (
-        "Congressman Ada Brisk today announced the grain elevator grant. Congresswoman "
-        "Brisk asked the county to act. “The elevator is old,” said Congresswoman Brisk. "
-        "“We will fix it this year.”"
+        "TALLOW CREEK – Congressman Otto Brisk toured the grain elevator on Monday.\n\n"
+        "“The elevator will take the harvest again by October,” Congresswoman Brisk said."
     )
-    assert both(text, "ada_brisk") == [
-        [["Ada Brisk"], ["Ada Brisk"]],
-        [["Ada Brisk"], ["Ada Brisk"]],
-    ]
-
-
-def test_a_headline_with_two_titled_names_gives_the_issuer_their_own_chamber() -> None:
-    # `Congressman Vell Hosts Senator Brisk` holds two titled names, not one.
-    text = (
-        "Congressman Vell Hosts Senator Brisk At Grain Elevator\n\n"
-        "Sen. Ada Brisk (D-WA) toured the grain elevator on Monday.\n\n"
-        f"Senator Brisk thanked the county engineers. {WORDS}"
-    )
-    assert both(text, "ada_brisk")[1] == [["Ada Brisk"]]
+    assert both(text, "otto_brisk") == [[[]], [[]]]
 
 
 def test_a_first_names_guess_is_no_evidence_against_a_title() -> None:
