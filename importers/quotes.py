@@ -2705,7 +2705,10 @@ def occasion_after_statement(masked: str, begin: int, at: int, end: int) -> bool
     one another clause joins (`… before the vote, and Rep. Tod Vail said, “…”`), nor one
     whose own cue introduces the words (`… as Gov. Tod Vail declared, “…”`)."""
     m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, begin, at))), None)
-    if m is None:
+    if m is None or "following" not in m.group(0).lower():
+        # only `the following statement` says the words after the colon are the
+        # statement's: `issued a statement as Gov. Tod Vail told the graduates: “…”`
+        # may give Vail's own words
         return False
     occasion = _OCCASION.match(masked, m.end(), at)
     if occasion is None:
@@ -2902,7 +2905,9 @@ def _person_named(
     Durham … the following statement from Durham:`): a person the text named in full
     (`named`); without `named`, a first name before the word earlier in `text`, a
     paragraph (read back 2,000 characters)."""
-    if len(words) != 1:
+    if len(words) != 1 or places.region(words[0]) is not None:
+        # a state's or country's name is read as the place (`… from Washington:` after
+        # George Washington was named)
         return False
     if named is not None:
         return named(words[0], base + at)
@@ -5282,10 +5287,14 @@ class _Extractor:
             found = []
             for seg in self.segments[paragraph]:
                 # Every mention counts: `“As clerk, she …, and the clerk deserves …”`
-                # speaks of the clerk even if one mention is a self-naming one.
-                if any(
-                    not _speaks_as_role(text, seg.open_at, said)
-                    for said in word.finditer(text, seg.open_at, seg.end)
+                # speaks of the clerk even if one mention is a self-naming one; but a
+                # possessive beside a self-naming one is the speaker's office (`“As
+                # clerk, I run the clerk's office …”`).
+                said = list(word.finditer(text, seg.open_at, seg.end))
+                own = [_speaks_as_role(text, seg.open_at, m) for m in said]
+                others = [m for m, o in zip(said, own, strict=True) if not o]
+                if others and not (
+                    any(own) and all(text.startswith(("'s", "’s"), m.end()) for m in others)
                 ):
                     found.append(seg.open_at)
             found.sort()
@@ -7037,10 +7046,10 @@ _UNNAMED_ROLE = re.compile(
 # `As clerk`, `as the county clerk` right before a role's noun in a quotation, opening
 # the words or a clause after a mark (not `such as`, `as well as`, `as good as`).
 _SELF_ROLE = re.compile(
-    r"(?:^|[,;:—–]\s*|[“\"]\s*)[Aa]s\s+(?:(?:the|a|an|your|our)\s+)?(?:[a-z]+\s+){0,2}$"
+    r"(?:^|[,;:—–.?!]\s*|[“\"]\s*)[Aa]s\s+(?:(?:the|a|an|your|our)\s+)?(?:[a-z]+\s+){0,2}$"
 )
 # The first person right after that noun: `As clerk, I will …`.
-_SELF_AFTER_ROLE = re.compile(r"(?:,\s*|\s+)(?:I|we)\b")
+_SELF_AFTER_ROLE = re.compile(r"(?:,\s*|\s+)(?:I|we|my|our|me)\b")
 
 
 def _speaks_as_role(text: str, open_at: int, said: re.Match[str]) -> bool:

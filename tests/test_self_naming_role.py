@@ -27,5 +27,11 @@ def test_the_clerk_speaking_as_clerk_in_the_first_person_is_nobody() -> None:
     for words in (
         "“As clerk, I will keep every record open,” he said.",
         "“As the county clerk, we will keep every record open,” he said.",
+        # after a sentence of the quotation's own, with a possessive first person, and
+        # with the office's possessive beside the self-naming mention
+        "“Records are open. As clerk, I keep them,” he said.",
+        "“Why wait? As clerk, I keep them open,” he said.",
+        "“As county clerk, my office keeps every record open,” he said.",
+        "“As clerk, I run the clerk's office with care,” he said.",
     ):
         assert both(f"{HEAD}{VAIL}{words}") == [[[]], [[]]], words

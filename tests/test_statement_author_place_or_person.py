@@ -37,3 +37,16 @@ def test_a_place_nobody_is_named_after_is_where_the_statement_was_given() -> Non
     for place in ("Washington", "New York", "Durham", "Tyler Texas"):
         text = f"{HEAD}{BRIDGE}Rep. Tod Vail issued the following statement from {place}: {WORDS}"
         assert both(text) == [[["Tod Vail"]], [["Tod Vail"]]], place
+
+
+def test_a_states_name_is_the_place_though_a_person_bears_it() -> None:
+    # a state's or country's name is never read as a namesake's surname
+    for before in (
+        "The bridge is named for George Washington.\n\n",
+        "Rep. Tod Vail, who met the actor Ben Washington last year, spoke. ",
+    ):
+        text = (
+            f"{HEAD}{BRIDGE}{before}Rep. Tod Vail issued the following statement from "
+            f"Washington: {WORDS}"
+        )
+        assert both(text) == [[["Tod Vail"]], [["Tod Vail"]]], before

@@ -5,6 +5,8 @@ fixture is invented text."""
 
 from __future__ import annotations
 
+import pytest
+
 from importers.limits import parse_text_bounded
 from importers.records import document_from_record
 
@@ -41,8 +43,8 @@ def test_as_the_president_unveiled_a_budget_the_announcer_speaks() -> None:
 
 def test_when_a_secretary_said_something_the_announcer_speaks() -> None:
     text = (
-        "Sen. Nell Parrish issued a statement when Secretary Bram Toller said the orchard "
-        f"loans would end: {WORDS}"
+        "Sen. Nell Parrish issued the following statement when Secretary Bram Toller said "
+        f"the orchard loans would end: {WORDS}"
     )
     assert both(text, "nell_parrish") == [[["Nell Parrish"]], [["Nell Parrish"]]]
 
@@ -128,3 +130,22 @@ def test_a_list_joined_by_and_inside_the_occasion_is_no_second_clause() -> None:
         f"announced that a water compact has been reached: {WORDS}"
     )
     assert both(text, "nell_parrish")[1] == [["Nell Parrish"]]
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "as Governor Bram Toller told the graduates:",
+        "today as Gov. Bram Toller said in a statement:",
+        "as Mayor Ilse Marrow, the county's first mayor, announced:",
+        "after Ann Vell, Ilse Marrow, and Bram Toller told the board:",
+    ],
+)
+def test_without_the_following_statement_a_cue_in_the_occasion_keeps_its_words(
+    occasion: str,
+) -> None:
+    # `issued a statement as X told …: “…”` may give X's own words: only `the following
+    # statement` says the words after the colon are the statement's.
+    text = f"Rep. Nell Parrish issued a statement {occasion} {WORDS}"
+    bare, given = both(text, "nell_parrish")
+    assert ["Nell Parrish"] not in bare + given
