@@ -2835,6 +2835,17 @@ def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote, issuer: str 
     return after_unnamed(doc.body, prev, quote, issuer)
 
 
+def _cue_names_issuer(words: Sequence[str], issuer: str) -> bool:
+    """One of `words` is the issuer's surname ending a name: the word after it opens with
+    no capital letter (`Holt.`, `Holt (R-CA)`, `Holt, …`), unlike `Holt River`."""
+    for k, word in enumerate(words):
+        if word and same_person(word.strip(".,;:"), issuer):
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if word[-1] in ".,;:" or not after[:1].isupper():
+                return True
+    return False
+
+
 def after_unnamed(
     paragraphs: Sequence[str], prev: Quote | None, quote: Quote, issuer: str = ""
 ) -> bool:
@@ -2876,8 +2887,10 @@ def after_unnamed(
         and between.lstrip(" ,”\"’'").startswith(cue[0] + " ")
         and _ends_sentence(last)
         # `said U.S. Representative for the valley's 4th district Ann Holt.` in Holt's
-        # release: a cue the parse failed to read that may name the issuer.
-        and not (issuer and any(same_person(w.strip(".,;:"), issuer) for w in words if w))
+        # release: a cue the parse failed to read that names the issuer, the surname
+        # ending a name (`Rep. Ann Holt (R-CA) the Ranking Member …`), not a word of a
+        # place's name inside it (`… for the Holt River basin Col. Lu Penn.`).
+        and not (issuer and _cue_names_issuer(words, issuer))
     )
 
 

@@ -79,3 +79,22 @@ def test_a_long_cue_ending_in_the_issuers_name_leaves_the_next_words_to_the_issu
         "harbor's 4th congressional district Tod Vail. “Our crews cannot wait another season.”"
     )
     assert both(text)[1][1] == ["Tod Vail"]
+
+
+def test_the_issuers_surname_inside_a_long_cue_leaves_the_next_words_to_nobody() -> None:
+    # the issuer's surname names a river inside the cue; the cue ends in another name
+    text = (
+        f"{LEAD}“The pier is ready for the cutters,” said the district commander for the Vail "
+        "River basin of the Army's harbor engineers Col. Lu Penn. “Our crews cannot wait "
+        "another season.”"
+    )
+    assert both(text)[1][1] != ["Tod Vail"]
+
+
+def test_a_long_cue_naming_the_issuer_before_a_role_leaves_the_next_words_to_the_issuer() -> None:
+    text = (
+        f"{LEAD}“The pier is ready for the cutters,” said Rep. Tod Vail (D-SM) the senior "
+        "member of the harbor panel of the House committee on ports and waterways. “Our "
+        "crews cannot wait another season.”"
+    )
+    assert both(text)[1][1] == ["Tod Vail"]
