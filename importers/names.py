@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from nameparser.config import CONSTANTS
 
@@ -199,6 +200,13 @@ NOT_NAME_WORDS = SENTENCE_OPENERS | frozenset(
 _POSSESSIVE = re.compile(r"(?:’s|'s|s’|s')$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+def folded(word: str) -> str:
+    """A word without its accents, in lower case: `Gutiérrez` and `Gutierrez` are one."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
 
 
 def word_key(word: str) -> str:

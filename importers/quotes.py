@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -471,7 +470,7 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             return None  # `Tarrow, a spokesman for the Harbor Department`: no name
         return book.note_name(appositive, pos)
     words = mention.split()
-    owned = _owned_in_mention(book, words)
+    owned = _owned_in_mention(words)
     if owned:
         # `said Dockside’s Dale Okoro`, `Lakeport’s Okoro said`: the cue's subject is
         # the person after the owner's possessive, not a name that holds the owner.
@@ -1065,10 +1064,9 @@ def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int,
     or more; elsewhere such a run may be the owner's thing (`Obama’s Virginia Beach
     rally`). A surname alone the text named in full counts wherever it stands (`For
     Adelaide’s Lyon, …`, `Harbor Bank’s Okoro said`). Else 0."""
-    owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+    owner, tail = _owner_and_tail(words)
     if owner < 0 or any(_ENDS_SENTENCE.search(w) for w in words[: owner + 1]):
         return 0  # `… Ann Matthies. The County Sheriff’s Department`: a run over a full stop
-    tail = [w.rstrip(".,;:") for w in words[owner + 1 :]]
     if _owned_thing(tail):
         return 0  # `Lakeport’s Grace Church`, `Obama’s Virginia Beach rally`: a place
     if len(tail) == 1:
@@ -1091,17 +1089,23 @@ def _owned_speaker(book: SpeakerBook, words: list[str], masked: str, start: int,
     return owner + 1 if N.person_evidence(tail) else 0
 
 
-def _owned_in_mention(book: SpeakerBook, words: list[str]) -> int:
+def _owner_and_tail(words: list[str]) -> tuple[int, list[str]]:
+    """The index of the last word before the run's end with an owner's possessive (-1 if
+    none), and the words after it without a clause's punctuation."""
+    owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+    return owner, [w.rstrip(".,;:") for w in words[owner + 1 :]]
+
+
+def _owned_in_mention(words: list[str]) -> int:
     """Where a person's name starts after an owner's possessive in a cue's subject
     (`Dockside’s Dale Okoro`, `theHARBOR’s Dale Okoro`): two capitalised words or more
     that open with a known given name or an initial; never a body or a place the owner
     holds (`Harbor Bank`), nor a firm (`Lakeport’s Reed Energy`). Else 0. One word after
     the owner (`Lakeport’s Okoro said`) is no name here: the person the text named with
     that surname may be another (a namesake, a patron the owner's brand is named for)."""
-    owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+    owner, tail = _owner_and_tail(words)
     if owner < 0:
         return 0
-    tail = [w.rstrip(".,;:") for w in words[owner + 1 :]]
     if len(tail) < 2 or not all(w[:1].isupper() for w in tail) or _owned_thing(tail):
         return 0
     last = tail[-1].lower()
@@ -1500,16 +1504,9 @@ def cue_before(
         if author is not None:
             # `Holt read the following remarks on behalf of Gov. Ann Vail:`: as in
             # statement_intro, the author's words, or nobody's; never the reader's.
-            np = clean_mention(author.group("np"))
-            if (
-                author.group("end") is not None
-                and _is_mention(np)
-                and not _place_not_person(np, masked, author.start("np"), named, base)
-            ):
-                return Attribution(
-                    np, _cue_text(best.group("cue")), base + author.start("np"), False
-                )
-            return Attribution("it", None, base + hs + best.start("np"), False, nobody=True)
+            return _authors_words(
+                author, masked, _cue_text(best.group("cue")), hs + best.start("np"), named, base
+            )
         at = best.start("np")
         subordinate = _SUBORDINATE_BEFORE.search(head, max(0, at - 16), at) or (
             _THAT_BEFORE.search(head, max(0, at - 16), at) and head.rstrip().endswith(":")
@@ -2771,14 +2768,7 @@ def statement_intro(
             # of …`, `… by Rep. Tom Holt into the record:`: the words are the named
             # author's, not those of whoever reads them out; the author's when the name
             # ends the sentence right before the words, else nobody's.
-            np = clean_mention(author.group("np"))
-            if (
-                author.group("end") is not None
-                and _is_mention(np)
-                and not _place_not_person(np, masked, author.start("np"), named, base)
-            ):
-                return Attribution(np, cue, base + author.start("np"), False)
-            return Attribution("it", None, base + m.start(), False, nobody=True)
+            return _authors_words(author, masked, cue, m.start(), named, base)
     else:
         head = masked[look_back(masked, seg.open_at) : seg.open_at].rstrip()
         if not head.endswith(":"):
@@ -2855,7 +2845,7 @@ def _text_author(
     or None when the name is a place and no person's: `the following statement from
     Washington:` says where it was given, and only a person or a body writes the words.
     A place that is also a first name (`from Jordan`) is kept here: its caller gives
-    such words nobody (`_place_not_person`). `named` and `base` as in statement_intro."""
+    such words nobody (`_authors_words`). `named` and `base` as in statement_intro."""
     author = _TEXT_AUTHOR.match(text, pos, end)
     if author is None:
         return None
@@ -2870,11 +2860,27 @@ def _text_author(
     return author
 
 
-def _place_not_person(
-    np: str, text: str, at: int, named: Callable[[str, int], bool] | None, base: int
-) -> bool:
-    """`np`, at `at` in `text`, names a place and no person the text named before it."""
-    return _place_name(np) and not _person_named(np.split(), text, at, named, base)
+def _authors_words(
+    author: re.Match[str],
+    text: str,
+    cue: str | None,
+    nobody_at: int,
+    named: Callable[[str, int], bool] | None,
+    base: int,
+) -> Attribution:
+    """The words of the author `_text_author` found, when the name ends the sentence
+    right before them and is a person's or a body's, not a place's; else nobody's
+    (at `nobody_at`)."""
+    np = clean_mention(author.group("np"))
+    if (
+        author.group("end") is not None
+        and _is_mention(np)
+        and not (
+            _place_name(np) and not _person_named(np.split(), text, author.start("np"), named, base)
+        )
+    ):
+        return Attribution(np, cue, base + author.start("np"), False)
+    return Attribution("it", None, base + nobody_at, False, nobody=True)
 
 
 def _place_name(np: str) -> bool:
@@ -5975,7 +5981,7 @@ class _Extractor:
         if found is None:
             return entity
         end, last = found
-        if entity is last or _folded(entity.name.split()[-1]) == _folded(last.name.split()[-1]):
+        if entity is last or N.folded(entity.name.split()[-1]) == N.folded(last.name.split()[-1]):
             return entity  # `Gutierrez` for `Luis Gutiérrez`: the same person, named in full
         since: list[Entity] = []
         for p, name in self.book._before(att.pos):
@@ -7019,13 +7025,6 @@ _SEX_OF_NOUN = {
         "mother wife daughter grandmother sister aunt widow woman businesswoman mom".split(), "f"
     ),
 }
-
-
-def _folded(word: str) -> str:
-    """A word without its accents, in lower case: `Gutiérrez` and `Gutierrez` are one."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
-    )
 
 
 # A holder of an office or a job left unnamed: `the agency's deputy secretary`, `an

@@ -15,7 +15,6 @@ import bisect
 import difflib
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -2216,8 +2215,6 @@ def opens_statement(paragraph: str, start: int) -> bool:
     return not before or before[-1] in '.!?:”"–—-'
 
 
-# After a quotation's last word: its closing mark, a dash and a capitalised word; a
-# hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
     """`“…,” Rep. Tod Vail.`, `“…,” commented Vail.`, `” dijo Vail`: the words' sentence
     goes on with a cue the parse did not read, which names somebody by a word that is
@@ -2226,20 +2223,16 @@ def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
     if rest is None:
         return False
     named = {
-        _unaccented(w)
+        N.folded(w)
         for w in CUE_WORD.findall(rest)
         if w[:1].isupper() and not N.is_role_word(w) and w.lower() not in HONORIFICS
     }
-    surname = _unaccented(issuer.split()[-1])
+    surname = N.folded(issuer.split()[-1])
     return bool(named) and not any(surname in w.split("-") or w == surname for w in named)
 
 
-def _unaccented(word: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
-    )
-
-
+# After a quotation's last word: its closing mark, a dash and a capitalised word; a
+# hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
 
 
