@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout18] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout19] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -46,7 +46,8 @@ its misses were read), `--holdout16` the 40 after those (drawn and annotated aft
 holdout15's figures, before its misses were read), `--holdout17` the 40 after those
 (drawn and annotated after holdout16's figures, before its misses were read),
 `--holdout18` the 40 after those (drawn and annotated after holdout17's figures, before
-its misses were read). The draws
+its misses were read), `--holdout19` the 40 after those (drawn and annotated after
+holdout18's figures, before its misses were read). The draws
 up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
 five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
 doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -115,6 +116,7 @@ def draw_releases(
     holdout16: bool = False,
     holdout17: bool = False,
     holdout18: bool = False,
+    holdout19: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -174,6 +176,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout17")
     elif holdout18:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout18")
+    elif holdout19:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout19")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -224,7 +228,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 19)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 20)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -251,6 +255,7 @@ DRAWN_AFTER = {
     "holdout16": (_through("holdout14"), _through("holdout15")),
     "holdout17": (_through("holdout15"), _through("holdout16")),
     "holdout18": (_through("holdout16"), _through("holdout17")),
+    "holdout19": (_through("holdout17"), _through("holdout18")),
 }
 
 
@@ -389,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout16", action="store_true", help="draw the holdout16 releases")
     which.add_argument("--holdout17", action="store_true", help="draw the holdout17 releases")
     which.add_argument("--holdout18", action="store_true", help="draw the holdout18 releases")
+    which.add_argument("--holdout19", action="store_true", help="draw the holdout19 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -411,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout16=args.holdout16,
         holdout17=args.holdout17,
         holdout18=args.holdout18,
+        holdout19=args.holdout19,
     )
     held = any(
         (
@@ -432,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout16,
             args.holdout17,
             args.holdout18,
+            args.holdout19,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
