@@ -35,6 +35,8 @@ from press.eval_releases import (
     HOLDOUT16_SPEAKER_LINES,
     HOLDOUT17_PLAIN,
     HOLDOUT17_SPEAKER_LINES,
+    HOLDOUT18_PLAIN,
+    HOLDOUT18_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -52,6 +54,7 @@ from press.eval_releases import (
     draw_holdout15,
     draw_holdout16,
     draw_holdout17,
+    draw_holdout18,
     evaluate,
     judge,
     load_texts,
@@ -209,6 +212,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout18_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout18 = [g for g in read_gold() if g.split == "holdout18"]
+    # the draw's 240 candidates held 36 titles after the first 50
+    assert len(holdout18) >= 86
+    assert sum(g.headline is not None for g in holdout18) >= 45
 
 
 def test_holdout17_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -378,12 +388,24 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
     assert kept == [g.line for g in later]
 
 
+@pytest.mark.corpus
+def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout18(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout18"]
+    assert [g.line for g in gold[:HOLDOUT18_PLAIN]] == candidates[:HOLDOUT18_PLAIN]
+    later = gold[HOLDOUT18_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT18_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout17" and SEALED not in DEFAULT_SPLITS and "holdout16" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout17 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout17",), misses=True))
+    assert SEALED == "holdout18" and SEALED not in DEFAULT_SPLITS and "holdout17" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout18 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout18",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -542,3 +564,18 @@ def test_holdout17_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT16_SPEAKER_LINES) <= frozen
     holdout17 = {g.line for g in read_gold() if g.split == "holdout17"}
     assert not holdout17 & speaker_lines
+
+
+def test_holdout18_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout19 included); the gold may grow later
+    frozen = set(HOLDOUT18_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT18_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT17_SPEAKER_LINES) <= frozen
+    holdout18 = {g.line for g in read_gold() if g.split == "holdout18"}
+    assert not holdout18 & speaker_lines
