@@ -20,6 +20,7 @@ import json
 import logging
 import time
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -93,8 +94,13 @@ ALIASES_KEPT = 5.0
 MAPPINGS = resources.files("mappings")  # package data, so a wheel carries it
 _log = logging.getLogger(__name__)
 _Method = TypeVar("_Method", bound=Callable[..., Any])
-CHUNK = 500  # actions per bulk request
-DOCUMENTS_PER_ROUND = 1000  # documents checked (mget) and written together
+CHUNK = 500  # actions per bulk request, at most
+DOCUMENTS_PER_ROUND = 500  # documents checked (mget) and written together
+# Rounds read and prepared while the writer is busy: the one it writes, this many more
+# waiting for it, and the one being read. The writer never waits for a whole round to
+# be prepared while the workers are busy, and the workers do not stop while the writer
+# finishes a round.
+ROUNDS_AHEAD = 2
 BULK_THREADS = 2
 # Seconds a bulk request may take. A request of CHUNK documents with nested quotes costs
 # the node seconds of CPU; on a busy machine that runs past the client's usual timeout,
@@ -180,6 +186,19 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
+
+
+def _slices(actions: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The actions in requests of at most CHUNK, as many as a multiple of BULK_THREADS
+    and of equal size: the threads end together, not one of them alone with the last,
+    short request while the node has work for one write thread only. A few actions go
+    in one request."""
+    if len(actions) <= CHUNK // 4:
+        return [actions]
+    count = -(-len(actions) // CHUNK)
+    count = -(-count // BULK_THREADS) * BULK_THREADS
+    size = -(-len(actions) // count)
+    return [actions[i : i + size] for i in range(0, len(actions), size)]
 
 
 def document_source(doc: Document) -> dict[str, Any]:
@@ -522,20 +541,19 @@ class ElasticBackend(Backend):
         paused = False
         try:
             with ThreadPoolExecutor(1, thread_name_prefix="press-bulk") as writer:
-                in_flight: Future[list[WriteResult]] | None = None
+                pending: deque[Future[list[WriteResult]]] = deque()
                 for chunk in _chunks(documents, DOCUMENTS_PER_ROUND):
-                    if in_flight is not None and not paused:
+                    if pending and not paused:
                         # A bulk load, not a few documents: the indexes are not
                         # refreshed while it runs (the checks read by id, which needs
                         # no refresh); refreshed once at the end.
                         paused = True
                         self._refresh_every(bulk, pause=True)
-                    queued = writer.submit(self._write_round, chunk, targets, check_existing)
-                    if in_flight is not None:
-                        yield from in_flight.result()
-                    in_flight = queued
-                if in_flight is not None:
-                    yield from in_flight.result()
+                    pending.append(writer.submit(self._write_round, chunk, targets, check_existing))
+                    while len(pending) > ROUNDS_AHEAD:
+                        yield from pending.popleft().result()
+                while pending:
+                    yield from pending.popleft().result()
         finally:
             if paused:
                 self._refresh_every(bulk, pause=False)
@@ -714,7 +732,7 @@ class ElasticBackend(Backend):
         """
         if not actions:
             return
-        slices = [actions[i : i + CHUNK] for i in range(0, len(actions), CHUNK)]
+        slices = _slices(actions)
         if len(slices) == 1:
             yield from self._bulk_slice(slices[0])
             return
