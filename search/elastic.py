@@ -941,8 +941,15 @@ class ElasticBackend(Backend):
             )
             ids = [h["_source"]["id"] for h in resp["hits"]["hits"]]
             for start in range(0, len(ids), 20):
-                for doc in self.get_many(ids[start : start + 20]):
-                    yield doc.text
+                # The bodies only (`Document.text`), not whole documents to decode.
+                found = self.client.mget(
+                    index=self.aliases["documents"],
+                    ids=ids[start : start + 20],
+                    source_includes=["body"],
+                )
+                for d in found["docs"]:
+                    if d.get("found"):
+                        yield "\n\n".join(d["_source"].get("body") or [])
 
         aliases = alias_map(names, texts, self._speaker_context())
         labels = person_labels(names, aliases)
