@@ -1689,6 +1689,29 @@ def _heading_clause(words: list[str]) -> bool:
     return any(w.lower() in _HEADING_VERBS for w in words[1:])
 
 
+# Words that make the name after them a heading clause's object, not its label's holder.
+_HEADING_LINKS = frozenset("by with to from for at on after before says said".split())
+_COPULAS = frozenset("is are was were".split())
+
+
+def _group_with_copula_before_holder(words: list[str]) -> bool:
+    """`Kids Are First Director Ann Holt`: a group whose name holds a copula and its
+    complement, then a role word and a full name: the label of the role's holder. A
+    copula takes no object, so the name cannot be the clause's (as after `Must Confirm`);
+    not where the name is the complement itself (`The Winner Is Director Ann Holt`), a
+    participle's (`Are Honored`, `Is Thanking`) or a preposition's (`Thanks To Mayor`)."""
+    if len(words) < 5 or not N.is_role_word(words[-3]) or not _full_personal_name(words[-2:]):
+        return False
+    head = [w.lower() for w in words[:-3]]
+    verbs = [k for k, w in enumerate(head) if w in _HEADING_VERBS]
+    return (
+        bool(verbs)
+        and all(head[k] in _COPULAS for k in verbs)
+        and verbs[-1] < len(head) - 1
+        and not any(w.endswith(("ed", "ing")) or w in _HEADING_LINKS for w in head)
+    )
+
+
 def _heading_label(words: list[str]) -> bool:
     """Capitalised words before a colon that show nothing of a name: no first name or
     initial, no title or role, no organisation's word or acronym (`Ideal Location`,
@@ -1697,6 +1720,8 @@ def _heading_label(words: list[str]) -> bool:
         return False
     if words[-1].lower() in _LABEL_ENDS:
         return True  # `King Excerpt:`, `Hearing Transcript:`: what follows, not who
+    if _group_with_copula_before_holder(words):
+        return False
     if _heading_clause(words):
         return True  # `Why Harbor Towns Must Lead the Way:`: a clause, whatever its subject
     return not (
