@@ -665,7 +665,9 @@ _DATELINE_END = re.compile(
     # a dash after a space, a dash, two or three hyphens, a closing bracket before a space
     rf"(?:(?<=\s)[-{P.DASHES}]|(?<=[{P.DASHES}])|(?<=-)-{{1,2}}|(?<=[)\]])\s"
     # glued with a hyphen ("WASHINGTON-U.S. Rep."), not a hyphenated word ("T-Mobile")
-    r"|(?:(?<=[A-Z]{2}-)|(?<=[.)]-))(?=[\sA-Z\"“]))"
+    r"|(?:(?<=[A-Z]{2}-)|(?<=[.)]-))(?=[\sA-Z\"“])"
+    # … and a hyphen glued to a place in Title Case, a space after it ("Washington- U.S.")
+    r"|(?<=[a-z]{2}-)(?=\s))"
 )
 # A word start: after a space or an opening bracket, or glued to a lower-case word
 # before it ("GarmonWashington") or to a sentence's full stop ("….(Washington, DC) –").
@@ -683,6 +685,8 @@ _WORD_START = re.compile(
     # a place in capitals after a hyphen set as a dash: "… St. Louis County-ST. LOUIS, MO-"
     # … or after a hyphen set as a dash before it: "… homes -ST. LOUIS, MO –"
     r"|[A-Z](?:(?<=[a-z]-[A-Z])|(?<=\s-[A-Z]))(?=[A-Z]{2}|[A-Z]\.\s)"
+    # … and one in Title Case after a hyphen glued to a title's word: "… Training-Washington"
+    r"|[A-Z](?<=[a-z]{4}-[A-Z])(?=[a-z]{2})"
 )
 
 
@@ -737,6 +741,24 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 continue
             if not end.start() <= start + len(match.dateline.raw) <= end.end() + 3:
                 continue  # a dateline ending at another dash than this one
+            before = text[:start].split()[-1:]
+            if (
+                before
+                and before[0].isalpha()
+                and places.region(f"{before[0]} {match.dateline.place}")
+            ):
+                continue  # "… Court South Carolina- …": a state's last word, not a place
+            if (
+                text[start - 1 : start] == "-"
+                and text[start + 1 : start + 2].islower()
+                and (
+                    not places.is_known(match.dateline.place, match.dateline.region)
+                    or places.is_known(text[:start].rsplit(None, 1)[-1][:-1], None)
+                )
+            ):
+                # a hyphen inside a place's name ("Sedro-Woolley") or between two places
+                # ("Riverside-Fresno"), not after a title's word ("… Repairs-Washington")
+                continue
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
@@ -2367,6 +2389,8 @@ _GLUED_TITLES = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})"
     # a deck opening with a short word glued to a title in capitals: "… FOR SENIORSAs …"
     r"|(?<=[A-Z]{3})(?=(?:As|At|By|If|In|On|To)\s+[A-Z])"
+    # … or glued to a title in capitals that a quotation ends: "… “WHERE ARE THE JOBS?”Jobless …"
+    r"|(?:(?<=[A-Z]{2}[?!.][”\"])|(?<=[A-Z]{3}[”\"]))(?=[A-Z][a-z]{2})"
     # a deck opening with a sum glued to a title's word in Title Case: "… in University
     # City$3 Million …"; not to a word telling the sum's size ("Wins Over$3 Million")
     # (the sum first: it is rare, and the look-behinds are tried only where it stands)
@@ -2594,6 +2618,61 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
     return None
 
 
+def _capitals_after_metadata(window: str) -> tuple[str, int, _Head] | None:
+    """(title, where the body starts, the metadata) of a title in capitals that follows
+    release metadata only (a release line, a contact's name and phone, a date) and runs
+    into the body with no dateline: the first word not in capitals opens the body ("…
+    REGARDING THE HARBOR BILL “Today the House …"), and so does a label in capitals just
+    before it ("… HARBOR BILL NOTE: The following …"). None where words before the
+    metadata could be the title, or where the run does not end at a sentence's start."""
+    marks = list(_metadata_in(window))
+    for i, mark in enumerate(marks):
+        words = list(_RUN_WORD.finditer(window, mark.end()))
+        caps = 0
+        while caps < len(words) and (
+            _is_caps(words[caps][0]) or _PARTY_CODE.fullmatch(words[caps][0])
+        ):
+            caps += 1
+        if i + 1 < len(marks) and (not caps or marks[i + 1].start() < words[caps - 1].end()):
+            # more metadata next ("Contact: Ann Lee 202-…", "CONTACT: ANN LEE 202-…"): the
+            # title is after it
+            continue
+        before = _clean_head(window[: mark.end()]).title
+        if caps >= len(words) or (before is not None and any(c.isalpha() for c in before)):
+            return None  # (a stamp glued to the next label, "1.27.10MEDIA", is no title)
+        end = words[caps].start()
+        if caps > 1 and _CAPITALS_LABEL.fullmatch(words[caps - 1][0]):
+            caps -= 1  # "NOTE:" opens the body
+            end = words[caps].start()
+        elif not _SENTENCE_START.match(words[caps][0]):
+            return None  # "… ACT OF 2009 approved …", "… BILL, 1.12.11": no sure end
+        title = window[words[0].start() : words[caps - 1].end()] if caps else ""
+        if (
+            caps < MIN_OPENED_TITLE_WORDS - 1
+            or sum(c.isalpha() for c in title) < MIN_CAPITALS_TITLE_LETTERS
+            or title.endswith((",", ";", ":", "-"))
+            # a quotation the run opens and does not close ("… IN THE HILL “N. Korea …"):
+            # the title runs on past the capitals
+            or title.count("“") != title.count("”")
+            or title.count('"') % 2
+            or _has_metadata(title)
+            or _headline(title) != (title, None)
+        ):
+            return None
+        return title, end, _clean_head(window[: mark.end()])
+    return None
+
+
+# A member's party in brackets, in a title in capitals: "… JANE ROE (D) OHIO …".
+_PARTY_CODE = re.compile(r"\([A-Z]\)")
+# A label in capitals opening a release's body after its title: "NOTE:", "EDITOR'S NOTE:".
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’]+:")
+# The first word of a sentence: a capital and a small letter, after a quote mark or not.
+_SENTENCE_START = re.compile(r"[“\"‘]?[A-Z][a-z]")
+# A title in capitals after release metadata holds at least this many letters.
+MIN_CAPITALS_TITLE_LETTERS = 20
+
+
 # A member's title, before the name that opens a release's first sentence.
 _MEMBER_TITLES = frozenset(("senator", "sen", "congressman", "congresswoman", "congressmember",
                             "representative", "rep"))  # fmt: skip
@@ -2782,6 +2861,9 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             return ReleaseHead(
                 title, None, text[begin:].lstrip(), head.released, None, _with_link(None, head)
             )
+    if (capitals := _capitals_after_metadata(window)) is not None:
+        title, end, head = capitals
+        return ReleaseHead(title, None, text[end:].lstrip(), head.released, head.contact)
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
         title = window[begin:end].strip()

@@ -2866,3 +2866,110 @@ def test_a_second_verb_whose_subject_may_be_the_noun_before_it_opens_no_deck(tit
 def test_a_left_out_subject_deck_after_a_closed_object_is_split_off(title, deck):
     head = split_release_head(f"{title} {deck} {_HARBOR_BODY}", "Jane Roe")
     assert (head.headline, head.subheadline) == (title, deck)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "rest"),
+    [
+        # release line, contact and date, then a title in capitals and the remarks' quote
+        (
+            "FOR IMMEDIATE RELEASE: March 3, 2011 MEDIA CONTACT: TOD HOLT (555) 201-3344 "
+            "STATEMENT BY CONGRESSWOMAN JANE ROE (D) OHIO ON THE HARBOR BILL "
+            "“Today the House kept its word to Elmdale.” The bill now goes to the Senate.",
+            "STATEMENT BY CONGRESSWOMAN JANE ROE (D) OHIO ON THE HARBOR BILL",
+            "“Today the House",
+        ),
+        # a stamp glued to the contact's label; a label in capitals opens the body
+        (
+            "FOR IMMEDIATE RELEASE: 3.3.11CONTACT:ANN LEE (555) 201-3344STATEMENT BY "
+            "REPRESENTATIVE JANE ROE REGARDING THE ELMDALE HARBOR CLOSING NOTE: The "
+            "following is a statement from Rep. Roe. “We will keep the harbor open.”",
+            "STATEMENT BY REPRESENTATIVE JANE ROE REGARDING THE ELMDALE HARBOR CLOSING",
+            "NOTE: The following",
+        ),
+    ],
+)
+def test_a_title_in_capitals_after_release_metadata_ends_at_the_first_other_word(
+    text, headline, rest
+):
+    head = split_release_head(text, "Jane Roe")
+    assert (head.headline, head.subheadline) == (headline, None)
+    assert head.rest.startswith(rest)
+    assert head.contact is not None and "555" in head.contact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capitals run ends on a date: where the title ends is not sure
+        "FOR IMMEDIATE RELEASE CONTACT: Ann Lee (555) 201-3344 FLOOR SPEECH BY REP. JANE "
+        "ROE ON THE HARBOR BILL IN ELMDALE, OH WEDNESDAY, 3.3.11 Note: The following is a "
+        "statement.",
+        # a title in Title Case before the metadata: the head is not only metadata
+        "Roe Backs Harbor Bill FOR IMMEDIATE RELEASE CONTACT: Ann Lee (555) 201-3344 "
+        "STATEMENT ON THE ELMDALE HARBOR BILL VOTE “We kept our word,” Roe said.",
+        # a quotation opens in the run and runs on in lower case
+        "FOR IMMEDIATE RELEASE CONTACT: Ann Lee (555) 201-3344 ROE OP-ED IN THE ELMDALE "
+        "GAZETTE “U.S. Harbor policy needs a reset” Online at the Gazette, Roe writes.",
+        # a short run in capitals: a label, not a title
+        "FOR IMMEDIATE RELEASE CONTACT: Ann Lee (555) 201-3344 UPDATE The harbor bill "
+        "passed the House today.",
+    ],
+)
+def test_no_title_in_capitals_is_read_where_its_end_or_start_is_not_sure(text):
+    head = split_release_head(text, "Jane Roe")
+    assert head.headline is None or not head.headline.isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        # a hyphen glued to the place, a space after it
+        (
+            f"ROE BILL TO KEEP ELMDALE HARBOR OPEN PASSES HOUSEWashington- {BODY}",
+            "ROE BILL TO KEEP ELMDALE HARBOR OPEN PASSES HOUSE",
+            "Washington",
+        ),
+        # a place in Title Case glued with a hyphen to the title's last word
+        (
+            f"Roe Wins Funds for Elmdale Harbor Dredging and Pier Repairs-Washington, DC – {BODY}",
+            "Roe Wins Funds for Elmdale Harbor Dredging and Pier Repairs",
+            "Washington",
+        ),
+    ],
+)
+def test_a_place_after_a_hyphen_glued_to_it_is_the_dateline(text, headline, place):
+    doc = document_from_record(
+        {"member": "Jane Roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+    assert doc.headline == headline
+    assert doc.dateline is not None and doc.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places joined by a hyphen: the second is not cut from the first
+        f"Roe Wins Funds for Harbor Dredging Riverside-Fresno – {BODY}",
+        # a name the gazetteer lacks after the hyphen
+        f"Roe Wins Funds for Harbor Dredging and Pier Repairs-Elmbrook – {BODY}",
+        # a state's last word is no place of its own
+        "Roe Praises Ruling of the Supreme Court South Carolina- Congresswoman Jane Roe "
+        "(D-XX) released a statement on the ruling.",
+    ],
+)
+def test_a_place_after_a_hyphen_is_cut_only_after_a_title_word(text):
+    head = split_release_head(text, "Jane Roe")
+    assert not head.rest.startswith(("Fresno", "Elmbrook", "Carolina"))
+
+
+def test_a_deck_glued_to_a_title_in_capitals_that_a_quotation_ends_is_split_off():
+    text = (
+        "ELMDALE MAYORS ASK “WHO WILL FIX THE HARBOR?”Harbor Repairs Stalled Since "
+        f"Spring Floods WASHINGTON – {BODY}"
+    )
+    head = split_release_head(text, "Jane Roe")
+    assert (head.headline, head.subheadline) == (
+        "ELMDALE MAYORS ASK “WHO WILL FIX THE HARBOR?”",
+        "Harbor Repairs Stalled Since Spring Floods",
+    )
