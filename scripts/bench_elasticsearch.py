@@ -478,14 +478,28 @@ def main() -> None:
     prefix = f"press-bench-{uuid.uuid4().hex[:6]}"
 
     warm_up(a.es)
+    # The one-minute load average as each load ends: on a shared machine the wall times
+    # say as much of the other work as of the loads.
+    loads: dict[str, float] = {}
+
+    def ours_run() -> dict[str, float]:
+        run = ours(a.es, prepared, prefix, a.jobs)
+        loads["ours"] = os.getloadavg()[0]
+        return run
+
+    def bare_run(parallel: bool) -> tuple[float, float]:
+        result = bare(a.es, prepared, parallel=parallel)
+        loads["parallel" if parallel else "streaming"] = os.getloadavg()[0]
+        return result
+
     if a.bare_first:  # the node's code warmed by the bare loads (its JIT), not by ours
-        streaming, streaming_cpu = bare(a.es, prepared, parallel=False)
-        parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
-        run = ours(a.es, prepared, prefix, a.jobs)
+        streaming, streaming_cpu = bare_run(parallel=False)
+        parallel, parallel_cpu = bare_run(parallel=True)
+        run = ours_run()
     else:
-        run = ours(a.es, prepared, prefix, a.jobs)
-        streaming, streaming_cpu = bare(a.es, prepared, parallel=False)
-        parallel, parallel_cpu = bare(a.es, prepared, parallel=True)
+        run = ours_run()
+        streaming, streaming_cpu = bare_run(parallel=False)
+        parallel, parallel_cpu = bare_run(parallel=True)
     p50, p95 = searches(a.es, prefix)
     if not a.keep:
         backend = ElasticBackend(a.es, index_prefix=prefix)
@@ -501,6 +515,10 @@ def main() -> None:
         ),
         ("bare streaming_bulk", f"{streaming:.1f} s, {n / streaming:.0f} docs/s"),
         ("bare parallel_bulk (2 threads)", f"{parallel:.1f} s, {n / parallel:.0f} docs/s"),
+        (
+            "load average at the end: ours / streaming / parallel",
+            f"{loads['ours']:.1f} / {loads['streaming']:.1f} / {loads['parallel']:.1f}",
+        ),
         ("ours / bare parallel_bulk", f"{parallel / run['seconds']:.2f}"),
         ("ours / best bare", f"{best / run['seconds']:.2f}"),
         (
