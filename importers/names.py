@@ -726,6 +726,8 @@ def person_shape(words: list[str]) -> bool:
         return False
     if all(is_role_word(w) for w in words) or word_key(words[-1]) in _GROUPS:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
+    if len(words) > 1 and word_key(words[-1]) in _KIN_GROUPS:
+        return False  # "the Vail Family said": a household named by its surname, no one person
     if len(words) > 1 and word_key(words[-1]) in COMMON_ROLES | RANKS and not vouched:
         # "Harbor Works President": a company's role, its holder unnamed; "National
         # Sergeant" cut out of `Sergeant at Arms`: a rank after no first name
@@ -1110,6 +1112,10 @@ _GROUPS = frozenset(
     """democrats republicans members lawmakers officials leaders senators representatives
     staff staffers residents voters witnesses experts panelists""".split()
 )
+
+
+# A household or kin after a surname: people together, whom no one name is.
+_KIN_GROUPS = frozenset("family families household".split())
 
 
 def is_group_word(word: str) -> bool:

@@ -22,6 +22,7 @@ from importers import quote_patterns as P
 from importers import text_patterns as TP
 from importers.quote_patterns import ORG_NOUNS, PERSON_NOUNS
 from importers.speakers import (
+    INNER_CUE,
     LEAD_CONFIDENCE,
     NOT_NAME,
     PRONOUN_GENDER,
@@ -1311,6 +1312,21 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             and _another_after_and(tail[m.end("np") : m.start("cue")])
         ):
             continue  # `Ann Holt, a nurse in Dover, Delaware, and Sam Poe, said`: both
+        listed = _LIST_BODY_AFTER.match(tail, m.end("np")) if m and rx is P.AFTER_CUE_SUBJ else None
+        if m and listed is not None and not _names_listed(m.group("np"), listed.group("items")):
+            # `said Lake Parks, Forests and Public Lands Subcommittee Chairman Tod Brine`:
+            # the pattern stopped at the first comma of a body's listed name; its officer
+            # named after it speaks, or nobody named (never the list's first words).
+            words = listed.group("rest").split()
+            title, name = N.split_role(words)
+            officer = bool(title) and N.person_shape(name) and N.person_evidence(name)
+            return Attribution(
+                " ".join(words) if officer else clean_mention(m.group("np")),
+                _cue_text(m.group("cue")),
+                base + seg.end + 1 + (listed.start("rest") + 1 if officer else m.start("np")),
+                True,
+                nobody=not officer,
+            )
         if (
             m
             and rx is P.AFTER_CUE_SUBJ
@@ -1374,6 +1390,26 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
 # A body's name going on past where the subject pattern stopped: its small word, then a
 # capitalised word (`… Warehousing and Distribution`, `… of El Proyecto del Barrio`).
 _NAME_GOES_ON = re.compile(r"\s+(?:and|&|of|del|de|la|los)\s+(?:the\s+)?[A-Z]")
+# A body's name listing its fields past the subject's first comma, then what follows
+# it up to the next comma or full stop: `, Forests and Public Lands Subcommittee` +
+# ` Chairman Tod Brine`.
+_LIST_BODY_AFTER = re.compile(
+    r",\s+(?P<items>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}){0,4}"
+    r",?\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3})"
+    r"(?:Subcommittee|Committee|Caucus|Commission|Council|Board)\b"
+    r"(?P<rest>(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*)){0,6})"
+)
+
+
+def _names_listed(np: str, items: str) -> bool:
+    """Whether the subject or an item listed after it opens with a first name or an
+    initial (`said Ann Vail, Tod Brine and Harbor Board Chair Ivo Kerr`): a list of
+    people, not the fields a body's name lists."""
+    parts = [np, *re.split(r",\s*|\s+(?:and|&)\s+", items)[:-1]]
+    return any(N.person_evidence(N.split_role(p.split())[1]) for p in parts if p.strip())
+
+
 # `and` or `&` after the subject, where a second name may follow.
 _PERSON_AND = re.compile(r"\s+(?:and|&)\s")
 # The subject with the whole name it holds, up to a comma or the sentence's end.
@@ -1835,7 +1871,7 @@ def _named_before_role(head: str, mention: str, at: int) -> re.Match[str] | None
     stands between them (the role's closing comma left out before the verb)."""
     words = mention.split()
     if not any(N.is_role_word(w.split("-")[0]) for w in words):
-        return None
+        return None if N.person_evidence(words) else _named_before_field(head, at)
     if N.person_evidence(N.split_role(words)[1]):
         return None  # the role phrase holds a name of its own
     m = _NAME_COMMA.search(head, max(0, at - 80), at)
@@ -1845,6 +1881,32 @@ def _named_before_role(head: str, mention: str, at: int) -> re.Match[str] | None
         return None  # `In a letter to Ann Holt, the spokesman said`: Holt is addressed
     role, name = N.split_role(m.group("np").split())
     if not name or not N.person_shape(name) or not (role or N.person_evidence(name)):
+        return None
+    return m
+
+
+# A name, then its role alone between commas, right before a cue's subject: `Ann Holt,
+# Vice President, ` + `Water Safety, Engineering & Projects, said`.
+_NAME_ROLE_COMMA = re.compile(
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*,\s+"
+    r"(?P<role>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|&)){0,4}),\s+$"
+)
+
+
+def _named_before_field(head: str, at: int) -> re.Match[str] | None:
+    """`Ann Holt, Vice President, Water Safety, Engineering & Projects, Harbor Pipeline
+    Company, testified:`: words after a name and its role, set off by commas as the role
+    is, are that role's field or employer in apposition, not the subject; the name is."""
+    m = _NAME_ROLE_COMMA.search(head, max(0, at - 120), at)
+    if m is None:
+        return None
+    role = m.group("role").split()
+    if not N.is_role_word(role[-1]) or N.person_evidence(N.split_role(role)[1]):
+        return None  # the words between the commas are no role alone
+    if P.AFTER_PREPOSITION.search(head, max(0, m.start() - 12), m.start()):
+        return None  # `In a letter to Ann Holt, President, …`: Holt is addressed
+    title, name = N.split_role(m.group("np").split())
+    if not name or not N.person_shape(name) or not (title or N.person_evidence(name)):
         return None
     return m
 
@@ -1887,6 +1949,26 @@ _REPORTS_CLAUSE = re.compile(
     r"(?!the\s+(?:next|following|previous|same)\s)"  # `said the next day.`: a time
     r"[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+[\w’'-]+"
 )
+
+
+# The subject's verb of saying, right after its words (no comma between), then a clause
+# whose own subject is a capitalised name and whose verb follows it: `Council President
+# Tod Brine said Mayor Vail inspired …` (not a time: `said Tuesday`, `said Last week`).
+_SUBJECT_VERB = re.compile(r"[^_“”\",;:]*?\b(?:said|says|added|adds|stated|states|noted|notes)\s+")
+_NAMED_CLAUSE = re.compile(
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|"
+    r"Last|This|Next|Early|Late|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}"
+    r"(?:[a-z]{2,}ed|will|would|has|had|was|is|could|should|must|can|did|does)\s+[a-z$\d]"
+)
+
+
+def _reports_named_clause(masked: str, at: int, end: int) -> bool:
+    """`“… country.” Council President Tod Brine said Mayor Vail inspired thousands.`: a
+    new sentence whose subject's verb takes a clause of its own, opening with a name."""
+    verb = _SUBJECT_VERB.match(masked, at, end)
+    return verb is not None and _NAMED_CLAUSE.match(masked, verb.end(), end) is not None
 
 
 # A verb of making something public as the cue's own verb, right after its subject, with
@@ -2327,6 +2409,10 @@ def choose_cue(
             # `“… soldiers.” Army Secretary Ann Holt said furloughs would begin …`: the
             # verb takes a clause of its own, so the sentence reports other words.
             or _REPORTS_CLAUSE.match(
+                masked, after.pos - base, sentence_end(masked, after.pos - base)
+            )
+            # `“… country.” Council President Tod Brine said Mayor Vail inspired …`
+            or _reports_named_clause(
                 masked, after.pos - base, sentence_end(masked, after.pos - base)
             )
             # `“… decision.” The Harbor Board has announced a proposed rule …`: the cue's
@@ -4205,6 +4291,8 @@ class _Extractor:
         quotes: list[Quote] = []
         last: _Last | None = None
         runs_on = False
+        # Where the last quotation ending with a cue inside its marks opens.
+        inner_at: int | None = None
         # The latest reported statement of each paragraph: `Holt said that …` followed by a
         # paragraph of quotation continues Holt, not an earlier quoted speaker.
         told = {q.paragraph: q for q in reported if q.speakers}
@@ -4228,6 +4316,27 @@ class _Extractor:
                 title = self._is_title(f.seg, text, att, opens)
                 if title:
                     quotes.append(self._title(f.seg, text))
+                    continue
+                if INNER_CUE.search(text) or (
+                    inner_at is not None
+                    and (
+                        att is not None
+                        and att.pos < inner_at
+                        # uncued words going on after them, nobody speaking since
+                        or att is None
+                        and last is None
+                        and inner_at // STRIDE == i
+                    )
+                ):
+                    # `“We thank the Congresswoman, said Harbor Mayor Ann Vail.” “…”`: the
+                    # closing mark typed after the cue, not before it; the cue inside names
+                    # another speaker, whom the parse does not read. Nobody's, here and in
+                    # what goes on after in the paragraph (a cue read before those words
+                    # included), rather than the speaker before, the issuer or the lead's.
+                    quotes.append(self._continued(f.seg, text, None))
+                    self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
+                    last = None
+                    inner_at = i * STRIDE + f.seg.open_at
                     continue
                 if att is None and (f.runs_on or k == 0 and f.seg.open_at == 0 and runs_on):
                     # A run-on part is the speaker's of the part it runs on from: nobody's

@@ -2215,13 +2215,25 @@ def opens_statement(paragraph: str, start: int) -> bool:
     return not before or before[-1] in '.!?:”"–—-'
 
 
+# A cue typed inside the quotation marks at their end, the closing mark left out before
+# it: `…, said Harbor Mayor Ann Vail.`
+INNER_CUE = re.compile(
+    r",\s+(?:said|says|added|adds|stated|states)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'-]*\.?\s*$"
+)
+
+
 def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
     """`“…,” Rep. Tod Vail.`, `“…,” commented Vail.`, `” dijo Vail`: the words' sentence
     goes on with a cue the parse did not read, which names somebody by a word that is
-    no title and not the issuer's surname: that person's words, not the issuer's."""
+    no title and not the issuer's surname: that person's words, not the issuer's. So
+    does a cue typed inside the marks at the words' end (`…, said Mayor Ann Vail.”`)."""
     rest = cue_unread_after(paragraph, quote.end + 1, quote.text)
     if rest is None:
-        return False
+        inner = INNER_CUE.search(quote.text)
+        if inner is None:
+            return False
+        rest = inner.group(0)
     named = {
         N.folded(w)
         for w in CUE_WORD.findall(rest)

@@ -1,0 +1,90 @@
+"""A speaker value is a person's or a body's whole name, or nobody: a household named by
+its surname is no one person; the words set off after a name and its role are the role's
+field, not the subject; a body's listed name after a cue is no person; a new sentence
+whose verb takes a clause of its own is no cue of the words before it; a cue typed inside
+the marks names somebody the parse does not read. Invented text."""
+
+from __future__ import annotations
+
+from importers import names as N
+from tests.issuer_release import HEAD, LEAD, release, speakers
+
+WORDS = "“The new harbor road has been a great help to every town in the valley.”"
+SAID = f"{WORDS[:-2]},” said"
+MORE = "“We will fund the next stretch.”"
+
+
+def _values(text: str) -> list[list[str]]:
+    return speakers(release(f"{HEAD}{LEAD}{text}"))
+
+
+def test_a_household_named_by_its_surname_is_nobody() -> None:
+    assert _values(f"{SAID} the Brine Family in a statement. {MORE}") == [[], []]
+    assert _values(f"{WORDS[:-2]},” the Brine family said. {MORE}") == [[], []]
+    assert not N.person_shape("Brine Family".split())
+    assert not N.person_shape("Vail Families".split())
+    assert N.person_shape("Tod Brine".split())
+
+
+def test_words_after_a_name_and_its_role_are_the_roles_field() -> None:
+    for verb in ("said", "testified"):
+        text = (
+            "Tod Brine, Vice President, Network Safety, Engineering & Projects, Lakeport"
+            f" Pipeline Company, {verb}: {WORDS}"
+        )
+        assert _values(text) == [["Tod Brine"]]
+    assert _values(f"Ann Vail, Director, Water Safety & Ports, said: {WORDS}") == [["Ann Vail"]]
+
+
+def test_a_bodys_listed_name_after_a_cue_is_no_person() -> None:
+    body = "Coastal Parks, Forests and Public Lands Subcommittee"
+    assert _values(f"{SAID} {body} Chairman Tod Brine. {MORE}") == [["Tod Brine"], ["Tod Brine"]]
+    assert _values(f"{SAID} {body} Ranking Member Ann K. Vail. {MORE}") == [
+        ["Ann K. Vail"],
+        ["Ann K. Vail"],
+    ]
+    assert _values(f"{SAID} {body}. {MORE}") == [[], []]
+    # People listed before a body's officer are no body's fields: the officer alone does
+    # not speak for them all.
+    listed = _values(f"{SAID} Ann Vail, Tod Brine and Harbor Board Chair Ivo Kerr. {MORE}")
+    assert ["Ivo Kerr"] not in listed
+
+
+def test_a_new_sentence_reporting_a_clause_is_no_cue_of_the_words_before() -> None:
+    text = (
+        "“The mayor taught us all to serve,” said Congresswoman Nora Quill. “He will be"
+        " remembered for his words: ‘Build the road for the town. Those words guide us"
+        " still.” Council President Tod Brine said Mayor Ivo Vail inspired thousands of"
+        " young people."
+    )
+    assert _values(text) == [["Nora Quill"], ["Nora Quill"]]
+    # A time after the verb is no clause: the sentence is the words' cue.
+    for when in ("Tuesday", "Tuesday in Dover", "Last week at the pier"):
+        text = f"“The mayor taught us all to serve.” Council President Tod Brine said {when}."
+        assert _values(text) == [["Tod Brine"]]
+
+
+def test_a_cue_typed_inside_the_marks_leaves_the_words_to_nobody() -> None:
+    inner = "“The towns will thank the Congresswoman for her work, said Harbor Mayor Ann Vail.”"
+    first = f"{SAID} Tod Brine."
+    assert _values(f"{first} {inner} {MORE}") == [["Tod Brine"], [], []]
+    # Not the issuer's either, after the earlier speaker's words went on.
+    assert _values(f"{first} “The dock works.” {inner} {MORE}") == [
+        ["Tod Brine"],
+        ["Tod Brine"],
+        [],
+        [],
+    ]
+    # A later quotation with a cue of its own keeps it.
+    assert _values(f"{first} {inner} “We will fund it,” said Ivo Kerr.") == [
+        ["Tod Brine"],
+        [],
+        ["Ivo Kerr"],
+    ]
+    # Nor the lead member's or the issuer's, when those words open the statements.
+    text = (
+        "Congresswoman Quill will serve beside Rep. Ann Vail on the caucus. “The harbor towns"
+        " are proud of their docks and their workers, said Rep. Vail.” “We will fund the next"
+        " stretch of the road.”"
+    )
+    assert _values(text) == [[], []]
