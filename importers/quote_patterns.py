@@ -566,7 +566,10 @@ REPORTED_NEEDS = {
 
 # Sentence ends outside quotations; abbreviations are checked by the caller.
 # Quoted words are masked to "_" by the caller, so "_" after a break opens a quotation.
-SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?\s+(?=[“\"‘(]?[A-Z0-9_])")
+# A curly opening mark glued to the stop (`week.“We …`: paragraphs run together) is a
+# break too: `“` opens, never closes. A straight mark glued there is no break: the marks
+# of such text are often paired wrongly, and `."` may close the quotation before.
+SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?(?:\s+(?=[“\"‘(]?[A-Z0-9_])|(?=“[A-Z0-9_]))")
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|v|U\.S|U\.N|U\.K|"
     r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Brig|Maj|Capt|Ft|Mt|Wm)"

@@ -296,6 +296,17 @@ def _sentence_bounds(masked: str) -> tuple[list[int], list[int], list[int]]:
     return starts, marks, ends
 
 
+def _glued_to_stop(masked: str, open_at: int) -> bool:
+    """A straight opening mark right after a full stop (`… Vail."We …`: paragraphs run
+    together): the quotation opens a sentence, though no space shows it."""
+    return (
+        open_at > 0
+        and masked[open_at - 1] in ".!?"
+        and masked[open_at] == '"'
+        and not _abbreviation(masked, open_at - 1)
+    )
+
+
 def _abbreviation(masked: str, dot: int) -> bool:
     """The full stop at `dot` ends "Mr." or an initial, not a sentence."""
     return bool(P.ABBREVIATION.search(masked[max(0, dot - 6) : dot + 1]))
@@ -1940,7 +1951,7 @@ _STRAY_STOP = re.compile(r"\s*(?:said|says|added|stated)\.(?=\s+[A-Z])")
 # staff would begin …` (not `Holt said on Monday.`, `Holt said, adding …`, nor a phrase of
 # time, place or manner: `Holt said by phone from Boston.`, `said as she left the hall.`).
 _REPORTS_CLAUSE = re.compile(
-    r"[^_“”\"]*?\b(?:said|says|added|adds|stated|states|noted|notes)\s+"
+    r"[^_“”\"]*?\b(?:said|says|added|adds|stated|states|noted|notes|promised|promises)\s+"
     r"(?!(?:on|in|at|during|after|before|last|this|that|today|yesterday|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|by|with|without|as|while|when|whilst|from|"
     r"to|of|about|through|via|over|outside|inside|near|amid|among|upon|under|into|again|"
@@ -4211,11 +4222,15 @@ class _Extractor:
                 # subject, none of them alone the speaker.
                 out.append(_Found(seg, None))
                 continue
-            if att is None:
+            if att is None and not _glued_to_stop(masked, seg.open_at):
                 # `… this.” Ann Holt of Acme attended and said, “…”`: the sentence opens
                 # after the quotation that ended the one before.
                 att = subject_of(masked, seg, base, bound + 1 if narrated and bound else 0)
-            if att is None and seg.open_at > sentence_start(masked, seg.open_at):
+            if (
+                att is None
+                and seg.open_at > sentence_start(masked, seg.open_at)
+                and not _glued_to_stop(masked, seg.open_at)
+            ):
                 # Embedded in a sentence naming nobody: the paragraph's latest speaker or name,
                 # whose cue does not touch these words (`For more on “Catch-up With Ann,”
                 # residents may call` is a title, though a cue stood next to an earlier one).
