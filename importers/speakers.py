@@ -2241,6 +2241,33 @@ INNER_CUE = re.compile(
 )
 
 
+# Titles a member of Congress is named by in their own release.
+_MEMBER_TITLES = frozenset(
+    """congressman congresswoman congressmember rep rep. representative senator sen sen. u.s.
+    mr mr. mrs mrs. ms ms. dr dr.""".split()
+)
+
+
+def _inner_cue_names_issuer(text: str, issuer: str, fits: Callable[[str], bool]) -> bool:
+    """`…, said Congresswoman Nora Quill.` or `…, said Rep. Quill.` inside the marks: the
+    cue names the issuer, by a member's title that may be theirs and their name, or by
+    their full name alone (`said Nora Quill.`); never by a surname under another title."""
+    inner = INNER_CUE.search(text)
+    if inner is None:
+        return False
+    words = [w.strip(".,") for w in inner.group(0).split()[2:]]
+    words = words[1:] if words[:1] == ["the"] else words
+    titles = 0
+    while titles < len(words) - 1 and (
+        words[titles].lower() in _MEMBER_TITLES or words[titles].lower() + "." in _MEMBER_TITLES
+    ):
+        titles += 1
+    name = words[titles:]
+    if titles:
+        return fits(words[titles - 1]) and same_person(" ".join(name), issuer)
+    return len(name) >= 2 and same_person(" ".join(name), issuer)
+
+
 def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
     """`“…,” Rep. Tod Vail.`, `“…,” commented Vail.`, `” dijo Vail`: the words' sentence
     goes on with a cue the parse did not read, which names somebody by a word that is
@@ -2248,10 +2275,9 @@ def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
     does a cue typed inside the marks at the words' end (`…, said Mayor Ann Vail.”`)."""
     rest = cue_unread_after(paragraph, quote.end + 1, quote.text)
     if rest is None:
-        inner = INNER_CUE.search(quote.text)
-        if inner is None:
-            return False
-        rest = inner.group(0)
+        # A cue inside the marks naming the issuer was read before (see
+        # `_inner_cue_names_issuer`); any other is somebody else's.
+        return INNER_CUE.search(quote.text) is not None
     named = {
         N.folded(w)
         for w in CUE_WORD.findall(rest)
@@ -2336,11 +2362,26 @@ def attribute_to_issuer(
     # The latest quotation given to the issuer as their statement, and whether its
     # closing mark is missing: a quotation opening right after it runs on from it.
     stated: Quote | None = None
+    # The paragraph of the last words given to the issuer by a cue inside their marks.
+    inner_par: int | None = None
     body_text = functools.cache(lambda: "\n".join(doc.body))
     for quote in doc.quotes:
         if quote.kind == "title":
             continue
         unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
+        if quote.speakers or quote.cue is not None:
+            inner_par = None
+        elif quote.kind == "direct" and (
+            inner_par == quote.paragraph or _inner_cue_names_issuer(quote.text, issuer, fits)
+        ):
+            # `“…, said Congresswoman Quill.” “…”` in Quill's release: the cue typed inside
+            # the marks (which leaves the words to nobody, see `INNER_CUE`) names the
+            # issuer; those words and the uncued ones going on after them are theirs.
+            _set_speakers(quote, [value])
+            quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
+            orphan = True
+            inner_par = quote.paragraph
+            continue
         if (
             stated is not None
             and not quote.speakers

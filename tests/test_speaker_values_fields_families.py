@@ -88,3 +88,18 @@ def test_a_cue_typed_inside_the_marks_leaves_the_words_to_nobody() -> None:
         " stretch of the road.”"
     )
     assert _values(text) == [[], []]
+
+
+def test_a_cue_typed_inside_the_marks_naming_the_issuer_keeps_the_issuer() -> None:
+    words = "“The harbor road is a fine thing for the towns, said"
+    for name in ("Congresswoman Quill", "Rep. Nora Quill", "Nora Quill"):
+        assert _values(f"{words} {name}.” {MORE}") == [["Nora Quill"], ["Nora Quill"]]
+    # A namesake under another title, or a title of the other sex: not the issuer.
+    for name in ("Judge Quill", "Congressman Quill", "Mayor Ann Vail"):
+        assert _values(f"{words} {name}.” {MORE}") == [[], []]
+    # A speaker cued after those words ends the issuer's run.
+    assert _values(f"{words} Nora Quill.” “We will fund it,” said Tod Brine. “And the pier.”") == [
+        ["Nora Quill"],
+        ["Tod Brine"],
+        ["Tod Brine"],
+    ]
