@@ -2570,6 +2570,39 @@ def _later_clause_or_list(masked: str, open_at: int) -> bool:
     )
 
 
+# Capitalised words that name no person: the days of the week (months are names too:
+# `said January`, `April Holt`).
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words after which a run of capitalised words names a thing or a place (`the Coast
+# Guard`, `in Dover`), unless a given name or a title stands in it (`the Rev. Ann Holt`,
+# `the Honorable Vail`).
+_THING_BEFORE = frozenset("the a an in at on near".split())
+
+
+def _may_name_somebody(words: str) -> bool:
+    """Some run of capitalised words in `words` may name a person: one that is not a day
+    of the week, nor after an article or a preposition of place — unless a given name
+    or a title stands in it."""
+    before, blocked, found = "", False, False
+    run: list[str] = []
+    for word in [*P.CUE_WORD.findall(words), ""]:
+        if word[:1].isupper():
+            if not run:
+                blocked = before in _THING_BEFORE
+            run.append(word)
+            continue
+        if run:
+            kept = [w for w in run if w.lower() not in _CALENDAR]
+            if kept and (
+                not blocked or any(N.first_name_gender(w) or N.is_role_word(w) for w in kept)
+            ):
+                found = True
+                break
+            run = []
+        before = word.lower()
+    return found
+
+
 def no_one_subject(paragraph: str, start: int) -> bool:
     """The sentence introducing the quotation at `start` has a list of people or a later
     clause as its subject (`Mayors Ann Holt, Ivo Brandt and Mia Roth had one message: “…”`),
@@ -4522,9 +4555,11 @@ class _Extractor:
         rest = P.cue_unread_after(self.masked[seg.paragraph], seg.end + 1, text)
         if rest is None:
             return False
+        if not _may_name_somebody(rest):
+            # `“…,” a detail that fits the plot.`, `“…,” a promise repeated Tuesday.`,
+            # `“…,” words that drew cheers in Dover.`: narration, no name there
+            return False
         words = set(P.CUE_WORD.findall(rest))
-        if not any(w[:1].isupper() for w in words):
-            return False  # `“…,” a detail that fits the plot.`: narration, no name there
         return not any(name.split()[-1] in words for name in last.speakers)
 
     def _said_by_one(self, seg: Segment, text: str) -> bool:
