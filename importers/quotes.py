@@ -4344,11 +4344,6 @@ class _Extractor:
         # The latest reported statement of each paragraph: `Holt said that …` followed by a
         # paragraph of quotation continues Holt, not an earlier quoted speaker.
         told = {q.paragraph: q for q in reported if q.speakers}
-        # Every reported statement per paragraph, in reading order, with their starts.
-        said_in: dict[int, list[Quote]] = {}
-        for q in reported:
-            said_in.setdefault(q.paragraph, []).append(q)
-        said_at = {i: [q.start for q in qs] for i, qs in said_in.items()}
         for i, items in enumerate(found):
             rep = told.get(i - 1)
             if rep is not None and not (
@@ -4498,22 +4493,6 @@ class _Extractor:
                         # quotation is theirs; else nobody's rather than the last speaker's.
                         near = bool(other.speakers)
                         last = other if other.speakers else last
-                    rep = (
-                        _reported_before(said_in.get(i, []), said_at.get(i, []), quotes, f.seg)
-                        if near and last is not None and last.paragraph < i
-                        else None
-                    )
-                    if rep is not None and any(
-                        (e := self.book.entities.get(name)) is not None and e.kind == "person"
-                        for name in rep.speakers
-                    ):
-                        # `According to Ben Dorrit, that is because … “…”` in a paragraph
-                        # after the last quotation's: a person whose words the paragraph
-                        # reports may be the one quoted now; nobody's rather than the
-                        # earlier speaker's. (A paper's report, `The Times reported that
-                        # …`, leaves the speaker going on, as does one in the paragraph of
-                        # the last quotation.)
-                        near = False
                     quotes.append(self._continued(f.seg, text, last if near else None))
                 else:
                     quotes.append(self._title(f.seg, text))
@@ -7506,20 +7485,6 @@ _FRAGMENT_WORDS = 15
 def _same_cue(other: Attribution | None, att: Attribution) -> bool:
     """`other` (the previous quotation's attribution) is the very cue `att` names."""
     return other is not None and bool(other.cue) and other.pos == att.pos and other.cue == att.cue
-
-
-def _reported_before(
-    said: list[Quote], starts: list[int], quotes: list[Quote], seg: Segment
-) -> Quote | None:
-    """The last statement reported in the paragraph of `seg` (`said`, in reading order,
-    starting at `starts`) before it and after the quotation before it, if any."""
-    k = bisect.bisect_left(starts, seg.open_at) - 1
-    if k < 0 or said[k].end > seg.open_at:
-        return None
-    prev = quotes[-1] if quotes else None
-    if prev is not None and prev.paragraph == seg.paragraph and prev.end > said[k].start:
-        return None
-    return said[k]
 
 
 def _lstrip_len(text: str) -> int:

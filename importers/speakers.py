@@ -255,10 +255,6 @@ def _held_by_owner(tail: list[str]) -> bool:
     return all(w in _OWNED_ROLE_WORDS for w in role) and N.person_evidence(tail[k:])
 
 
-# A pronoun opening the sentence after a name, and the sex it gives that name.
-_NEXT_PRONOUN_SEX = {"He": "m", "She": "f"}
-
-
 def _ends_sentence(word: str) -> bool:
     """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J."."""
     if not word.endswith(".") or len(word) <= 2:
@@ -1004,20 +1000,6 @@ class SpeakerBook:
             tuple(words), title, auxiliary and self._opens_question(words, pos), surname
         )
         if normal is None:
-            # `biologist Ann Holt. She studies …`: the run went over a sentence end into
-            # a pronoun; the full name before the end is a person's when a first name of
-            # the pronoun's sex opens it (not `in Morgan Hill. It …`, `Miss Universe. She`).
-            ends = [k for k, w in enumerate(words[:-1]) if w and _ends_sentence(w)]
-            head = words[: ends[-1] + 1] if ends else []
-            head_name = split_role(head)[1] if head else []
-            sex = _NEXT_PRONOUN_SEX.get(words[len(head)]) if head else None
-            if (
-                sex is not None
-                and len(head_name) >= 2
-                and N.person_evidence(head_name)
-                and N.first_name_gender(head_name[0]) in (sex, None)
-            ):
-                self.note_name(head, pos, title)
             return None
         shift, title, titled, kept = normal
         if shift:
