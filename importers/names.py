@@ -625,7 +625,7 @@ _LONG_ROLE_WORDS = frozenset(r for r in ROLE_WORDS if len(r) >= 7 and r.isalpha(
 # in its role (`importers.speakers.rank_apart`).
 RANKS = frozenset(
     """general judge justice admiral colonel captain sergeant lieutenant commander gen gen.
-    adm adm. col col. capt capt. sgt sgt. lt lt. cmdr cmdr. major maj maj. brig brig.""".split()
+    adm adm. col col. capt capt. sgt sgt. lt lt. cmdr cmdr. maj maj. brig brig.""".split()
 )
 _SAINT = frozenset("St. Ste.".split())
 

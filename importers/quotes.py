@@ -1736,29 +1736,6 @@ def _heading_clause(words: list[str]) -> bool:
     return any(w.lower() in _HEADING_VERBS for w in words[1:])
 
 
-# Words that make the name after them a heading clause's object, not its label's holder.
-_HEADING_LINKS = frozenset("by with to from for at on after before says said".split())
-_COPULAS = frozenset("is are was were".split())
-
-
-def _group_with_copula_before_holder(words: list[str]) -> bool:
-    """`Kids Are First Director Ann Holt`: a group whose name holds a copula and its
-    complement, then a role word and a full name: the label of the role's holder. A
-    copula takes no object, so the name cannot be the clause's (as after `Must Confirm`);
-    not where the name is the complement itself (`The Winner Is Director Ann Holt`), a
-    participle's (`Are Honored`, `Is Thanking`) or a preposition's (`Thanks To Mayor`)."""
-    if len(words) < 5 or not N.is_role_word(words[-3]) or not _full_personal_name(words[-2:]):
-        return False
-    head = [w.lower() for w in words[:-3]]
-    verbs = [k for k, w in enumerate(head) if w in _HEADING_VERBS]
-    return (
-        bool(verbs)
-        and all(head[k] in _COPULAS for k in verbs)
-        and verbs[-1] < len(head) - 1
-        and not any(w.endswith(("ed", "ing")) or w in _HEADING_LINKS for w in head)
-    )
-
-
 def _heading_label(words: list[str]) -> bool:
     """Capitalised words before a colon that show nothing of a name: no first name or
     initial, no title or role, no organisation's word or acronym (`Ideal Location`,
@@ -1767,8 +1744,6 @@ def _heading_label(words: list[str]) -> bool:
         return False
     if words[-1].lower() in _LABEL_ENDS:
         return True  # `King Excerpt:`, `Hearing Transcript:`: what follows, not who
-    if _group_with_copula_before_holder(words):
-        return False
     if _heading_clause(words):
         return True  # `Why Harbor Towns Must Lead the Way:`: a clause, whatever its subject
     return not (
@@ -2568,39 +2543,6 @@ def _later_clause_or_list(masked: str, open_at: int) -> bool:
         _FINITE_AFTER.match(masked, later.end(), open_at)
         or _LIST_COMMA.search(masked, start, later.start())
     )
-
-
-# Capitalised words that name no person: the days of the week (months are names too:
-# `said January`, `April Holt`).
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Words after which a run of capitalised words names a thing or a place (`the Coast
-# Guard`, `in Dover`), unless a given name or a title stands in it (`the Rev. Ann Holt`,
-# `the Honorable Vail`).
-_THING_BEFORE = frozenset("the a an in at on near".split())
-
-
-def _may_name_somebody(words: str) -> bool:
-    """Some run of capitalised words in `words` may name a person: one that is not a day
-    of the week, nor after an article or a preposition of place — unless a given name
-    or a title stands in it."""
-    before, blocked, found = "", False, False
-    run: list[str] = []
-    for word in [*P.CUE_WORD.findall(words), ""]:
-        if word[:1].isupper():
-            if not run:
-                blocked = before in _THING_BEFORE
-            run.append(word)
-            continue
-        if run:
-            kept = [w for w in run if w.lower() not in _CALENDAR]
-            if kept and (
-                not blocked or any(N.first_name_gender(w) or N.is_role_word(w) for w in kept)
-            ):
-                found = True
-                break
-            run = []
-        before = word.lower()
-    return found
 
 
 def no_one_subject(paragraph: str, start: int) -> bool:
@@ -4534,11 +4476,9 @@ class _Extractor:
         rest = P.cue_unread_after(self.masked[seg.paragraph], seg.end + 1, text)
         if rest is None:
             return False
-        if not _may_name_somebody(rest):
-            # `“…,” a detail that fits the plot.`, `“…,” a promise repeated Tuesday.`,
-            # `“…,” words that drew cheers in Dover.`: narration, no name there
-            return False
         words = set(P.CUE_WORD.findall(rest))
+        if not any(w[:1].isupper() for w in words):
+            return False  # `“…,” a detail that fits the plot.`: narration, no name there
         return not any(name.split()[-1] in words for name in last.speakers)
 
     def _said_by_one(self, seg: Segment, text: str) -> bool:

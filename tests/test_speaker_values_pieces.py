@@ -157,10 +157,9 @@ def test_a_headings_clause_before_a_colon_is_nobody() -> None:
 
 def test_a_clause_before_a_colon_gives_nobody_whatever_role_stands_in_it() -> None:
     # A heading's verb anywhere before the colon: nobody, even where a role and a name
-    # follow it, since the name may be the heading's object (a copula's complement
-    # before the role is a group's name instead: tests/test_attribution_ranks_labels.py).
+    # follow it, since the name may be the heading's object.
     words = "“We need the dredging done this year.”"
-    assert _values(f"The Winner Is Director Ann Holt: {words}") == [[]]
+    assert _values(f"Kids Are First Director Ann Holt: {words}") == [[]]
     assert _values(f"Congress Must Confirm Secretary Ann Holt: {words}") == [[]]
     assert _values(f"Senate Should Back Director Ann Holt: {words}") == [[]]
     # A name with `Will` in it (a given name) is no heading.
