@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
-from importers.names import NOT_NAME_WORDS, first_name_gender
+from importers.names import NOT_NAME_WORDS, first_name_gender, is_role_word, us_first_name
 from importers.quote_patterns import MEMBER_TAG_OPEN
 from importers.repair import repair_text
 from importers.sentences import sentence_ends
@@ -754,10 +754,12 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 and (
                     not places.is_known(match.dateline.place, match.dateline.region)
                     or places.is_known(text[:start].rsplit(None, 1)[-1][:-1], None)
+                    or _hyphenated_name(text, start)
                 )
             ):
-                # a hyphen inside a place's name ("Sedro-Woolley") or between two places
-                # ("Riverside-Fresno"), not after a title's word ("… Repairs-Washington")
+                # a hyphen inside a place's name ("Sedro-Woolley"), between two places
+                # ("Riverside-Fresno") or a person's ("Ann Kessel-Tyler"), not after a
+                # title's word ("… Repairs-Washington")
                 continue
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
@@ -773,6 +775,19 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+def _hyphenated_name(text: str, start: int) -> bool:
+    """Whether the words joined by the hyphen before `start` are a person's name: a given
+    name or a title just before its first part ("Mayor Tod Brandt-Carson", "Rep.
+    Kessel-Tyler"), or the joined words written again further on ("… said Brandt-Carson")."""
+    words = text[:start].split()
+    if not words:
+        return False
+    joined = words[-1] + (_RUN_WORD.match(text, start) or [""])[0].rstrip(",.;:")
+    if text.count(joined) > 1:
+        return True
+    return len(words) > 1 and (is_role_word(words[-2]) or us_first_name(words[-2]))
 
 
 # A place in capitals and its state, as a dateline writes them: "ST. LOUIS, MO".
@@ -2643,6 +2658,8 @@ def _capitals_after_metadata(window: str) -> tuple[str, int, _Head] | None:
         end = words[caps].start()
         if caps > 1 and _CAPITALS_LABEL.fullmatch(words[caps - 1][0]):
             caps -= 1  # "NOTE:" opens the body
+            if caps > 1 and _CAPITALS_LABEL_HEAD.fullmatch(words[caps - 1][0]):
+                caps -= 1  # "EDITOR'S NOTE:"
             end = words[caps].start()
         elif not _SENTENCE_START.match(words[caps][0]):
             return None  # "… ACT OF 2009 approved …", "… BILL, 1.12.11": no sure end
@@ -2650,7 +2667,12 @@ def _capitals_after_metadata(window: str) -> tuple[str, int, _Head] | None:
         if (
             caps < MIN_OPENED_TITLE_WORDS - 1
             or sum(c.isalpha() for c in title) < MIN_CAPITALS_TITLE_LETTERS
-            or title.endswith((",", ";", ":", "-"))
+            or title.endswith((",", ";", ":", "-", "."))
+            # a quotation opening the body, a byline, a letterhead or an embargo line
+            or _NOT_A_CAPITALS_TITLE.match(title)
+            # an address (a ZIP code), a byline's clock time, a press office's role
+            or _METADATA_IN_CAPITALS.search(title)
+            or _member_line_ends(title)
             # a quotation the run opens and does not close ("… IN THE HILL “N. Korea …"):
             # the title runs on past the capitals
             or title.count("“") != title.count("”")
@@ -2665,8 +2687,38 @@ def _capitals_after_metadata(window: str) -> tuple[str, int, _Head] | None:
 
 # A member's party in brackets, in a title in capitals: "… JANE ROE (D) OHIO …".
 _PARTY_CODE = re.compile(r"\([A-Z]\)")
-# A label in capitals opening a release's body after its title: "NOTE:", "EDITOR'S NOTE:".
-_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’]+:")
+# A label in capitals opening a release's body after its title: "NOTE:", "EDITOR'S NOTE:",
+# "UPDATE:" (a short closed list: a name in capitals before a colon is a speaker's, and a
+# label glued to the title's last word, "… HAITINOTE:", leaves no sure end).
+_CAPITALS_LABEL = re.compile(r"(?:NOTE|UPDATE):")
+_CAPITALS_LABEL_HEAD = re.compile(r"EDITOR[’']?S")
+# Capitals after release metadata that open no title: a quotation (the body's first
+# words), a byline, a letterhead, an embargo line.
+_NOT_A_CAPITALS_TITLE = re.compile(r"[“\"‘']|BY\s|OFFICE\s+OF\s|EMBARGO")
+# … or that hold more metadata: an address's ZIP code, a clock time, a press office's role.
+_METADATA_IN_CAPITALS = re.compile(
+    r"\b\d{5}(?:-\d{4})?\b|\b\d{1,2}(?::\d\d)?\s?[AP]\.?M\b|\d:\d\d|EMBARGO"
+    r"|\b(?:PRESS|COMMUNICATIONS|MEDIA)\s+(?:SECRETARY|DIRECTOR|ASSISTANT|AIDE|OFFICER)\b"
+    r"|\bSPOKES(?:MAN|WOMAN|PERSON)\b"
+)
+# Words that join a member's title to the title before it: "STATEMENT BY REP. …".
+_MEMBER_LINK_WORDS = frozenset("by of from for and with to on & statement remarks".split())
+
+
+def _member_line_ends(title: str) -> bool:
+    """Whether a member's name line ends a run of capitals after a title's words ("… HARBOR
+    BILL REP. JANE ROE (D-OH)"): a member's title, then only a name (and party) to the
+    end, after a word that does not join it to the title ("STATEMENT BY REP. JANE ROE")."""
+    words = title.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].strip(".,").lower() in _MEMBER_TITLES:
+            return (
+                len(words) - k - 1 <= 4
+                and words[k - 1].strip(".,:").lower() not in _MEMBER_LINK_WORDS
+            )
+    return False
+
+
 # The first word of a sentence: a capital and a small letter, after a quote mark or not.
 _SENTENCE_START = re.compile(r"[“\"‘]?[A-Z][a-z]")
 # A title in capitals after release metadata holds at least this many letters.

@@ -6,6 +6,7 @@ import pytest
 
 from importers.records import document_from_record
 from importers.release_head import split_release_head
+from search.model import Document
 
 BODY = "Today, Rep. Jane Roe (D-XX) announced new funding for the county's rural clinics."
 
@@ -2973,3 +2974,134 @@ def test_a_deck_glued_to_a_title_in_capitals_that_a_quotation_ends_is_split_off(
         "ELMDALE MAYORS ASK “WHO WILL FIX THE HARBOR?”",
         "Harbor Repairs Stalled Since Spring Floods",
     )
+
+
+_RELEASE_BLOCK = "FOR IMMEDIATE RELEASE March 3, 2011 CONTACT: Ann Lee (555) 201-3344 "
+
+
+def _issuer_and_bare(text: str) -> list[Document]:
+    """The release parsed with its member mapped to the issuer, and bare."""
+    return [
+        document_from_record(
+            {"member": "Jane Roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+        ),
+        document_from_record({"text": text}, {"text": "text"}, origin=None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            _RELEASE_BLOCK + "“WE KEPT OUR WORD TO ELMDALE TODAY,” Congresswoman Jane Roe "
+            "said of the harbor bill.",
+            "WE KEPT OUR WORD TO ELMDALE TODAY",
+        ),
+        (
+            _RELEASE_BLOCK + '"WE KEPT OUR WORD TO ELMDALE TODAY," Congresswoman Jane Roe '
+            "said of the harbor bill.",
+            "WE KEPT OUR WORD TO ELMDALE TODAY",
+        ),
+        (
+            _RELEASE_BLOCK + "“WE KEPT OUR WORD TO ELMDALE.” That is what Mayor Tod Holt "
+            "said after the vote.",
+            "WE KEPT OUR WORD TO ELMDALE",
+        ),
+    ],
+)
+def test_a_quotation_in_capitals_opening_the_body_is_no_title(text, quoted):
+    for doc in _issuer_and_bare(text):
+        assert doc.headline is None or quoted not in doc.headline
+        assert any(quoted in q.text for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letterhead
+        _RELEASE_BLOCK + "OFFICE OF CONGRESSWOMAN JANE ROE Congresswoman Jane Roe today voted "
+        "for the harbor bill.",
+        # an address with its ZIP code
+        _RELEASE_BLOCK + "1420 LONGWORTH HOUSE OFFICE BUILDING WASHINGTON DC 20515 "
+        "Congresswoman Jane Roe today voted for the harbor bill.",
+        # a second contact's name and role
+        "FOR IMMEDIATE RELEASE CONTACT: ANN LEE (555) 201-3344 TOD HOLT DEPUTY PRESS "
+        "SECRETARY TO THE CONGRESSWOMAN Congresswoman Jane Roe today voted for the harbor bill.",
+        # an embargo line
+        _RELEASE_BLOCK + "EMBARGOED UNTIL DELIVERY PLEASE CHECK AGAINST DELIVERY Congresswoman "
+        "Jane Roe today voted for the harbor bill.",
+        # the body's first sentence in capitals
+        _RELEASE_BLOCK + "CONGRESSWOMAN JANE ROE TODAY VOTED FOR THE ELMDALE HARBOR BILL. “We "
+        "kept our word to Elmdale,” said Tod Holt, the mayor.",
+        # the member's name line run into the title
+        _RELEASE_BLOCK + "ROE STATEMENT ON THE ELMDALE HARBOR BILL REP. JANE ROE (D-OH) Today "
+        "voted for the bill.",
+        # a byline with a clock time
+        _RELEASE_BLOCK + "BY ANNE HARRIS, ELMDALE GAZETTE, 11:32PM, SUN. SEP. 4 More than seven "
+        "fires burned near Elmdale.",
+    ],
+)
+def test_metadata_lines_and_sentences_in_capitals_are_no_title(text):
+    for doc in _issuer_and_bare(text):
+        assert doc.headline is None or not doc.headline.isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label glued to the title's last word
+        _RELEASE_BLOCK + "STATEMENT BY CONGRESSWOMAN JANE ROE ON THE PASSING OF ELMDALE POET "
+        "DR. MAYA ANGELOUNOTE: The following is a statement from Rep. Roe.",
+        _RELEASE_BLOCK + "STATEMENT BY CONGRESSWOMAN JANE ROE ON THE FLOOD IN "
+        "ELMDALENOTE: The following is a statement from Rep. Roe.",
+        # a speaker's name in capitals as a label
+        _RELEASE_BLOCK + "ROE STATEMENT ON THE ELMDALE HARBOR BILL TOD HOLT: “We are "
+        "grateful.” Roe agreed.",
+    ],
+)
+def test_a_title_is_not_cut_inside_a_name_before_a_label(text):
+    for doc in _issuer_and_bare(text):
+        assert doc.headline is None or not doc.headline.endswith(
+            ("MAYA", " ON THE FLOOD IN", " TOD")
+        )
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("UPDATE:", "ROE STATEMENT ON THE ELMDALE HARBOR BILL"),
+        ("EDITOR'S NOTE:", "ROE STATEMENT ON THE ELMDALE HARBOR BILL"),
+    ],
+)
+def test_a_title_in_capitals_stops_before_a_listed_label(label, headline):
+    text = f"{_RELEASE_BLOCK}{headline} {label} The Senate votes next week."
+    head = split_release_head(text, "Jane Roe")
+    assert head.headline == headline
+    assert head.rest.startswith(label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the hyphenated name comes again in the text
+        (
+            "Remarks by Mayor Tod Brandt-Carson – “The harbor is open,” said Brandt-Carson. "
+            "Roe agreed.",
+            "Brandt-Carson",
+        ),
+        (
+            "Statement of Congresswoman Ann Kessel-Tyler – Congresswoman Kessel-Tyler today "
+            "voted for the harbor bill. “We waited too long,” she said.",
+            "Kessel-Tyler",
+        ),
+        # only once, after a given name
+        (
+            "Remarks by Mayor Tod Brandt-Carson – The harbor is open again, the mayor said.",
+            "Brandt-Carson",
+        ),
+    ],
+)
+def test_a_hyphenated_surname_is_not_cut_into_a_place(text, name):
+    for doc in _issuer_and_bare(text):
+        assert doc.dateline is None or name.split("-")[1] != doc.dateline.place
+        assert doc.headline is None or doc.headline.endswith(name)
