@@ -307,6 +307,23 @@ def _glued_to_stop(masked: str, open_at: int) -> bool:
     )
 
 
+# The sentence before a glued straight mark is a cue closing a straight quotation:
+# `"…," said Ossian Brell."…"`, `"…?" asked Rep. Ann Roe."…"` (the marks pair right).
+_STRAIGHT_CUE_BEFORE = re.compile(
+    r'_"\s+(?:(?:said|says|asked|asks|added|adds|stated|continued|explained|noted|replied)'
+    r"(?:\s+[A-Z][\w’'-]*\.?){1,5}"
+    r"|(?:[A-Z][\w’'-]*\.?\s+){1,5}(?:said|says|asked|asks|added|adds|stated|continued|"
+    r"explained|noted|replied))\."
+)
+
+
+def _after_straight_cue(masked: str, open_at: int) -> bool:
+    """A straight mark glued to a stop (`_glued_to_stop`) after a cue that closes the
+    straight quotation before it: the words go on from that quotation's speaker."""
+    close = masked.rfind('_"', max(0, open_at - 120), open_at - 1)
+    return close >= 0 and _STRAIGHT_CUE_BEFORE.fullmatch(masked, close, open_at) is not None
+
+
 def _abbreviation(masked: str, dot: int) -> bool:
     """The full stop at `dot` ends "Mr." or an initial, not a sentence."""
     return bool(P.ABBREVIATION.search(masked[max(0, dot - 6) : dot + 1]))
@@ -1926,7 +1943,7 @@ _STRAY_STOP = re.compile(r"\s*(?:said|says|added|stated)\.(?=\s+[A-Z])")
 # staff would begin …` (not `Holt said on Monday.`, `Holt said, adding …`, nor a phrase of
 # time, place or manner: `Holt said by phone from Boston.`, `said as she left the hall.`).
 _REPORTS_CLAUSE = re.compile(
-    r"[^_“”\"]*?\b(?:said|says|added|adds|stated|states|noted|notes|promised|promises)\s+"
+    r"[^_“”\"]*?\b(?:said|says|added|adds|stated|states|noted|notes)\s+"
     r"(?!(?:on|in|at|during|after|before|last|this|that|today|yesterday|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|by|with|without|as|while|when|whilst|from|"
     r"to|of|about|through|via|over|outside|inside|near|amid|among|upon|under|into|again|"
@@ -1934,6 +1951,17 @@ _REPORTS_CLAUSE = re.compile(
     r"simply|calmly|proudly|angrily|bluntly|flatly|laughing|smiling|adding|noting)\b)"
     r"(?!the\s+(?:next|following|previous|same)\s)"  # `said the next day.`: a time
     r"[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+[\w’'-]+"
+)
+
+
+# `promised`/`promises` and a clause of its own, a subject and its verb: `… wait.” Ivo
+# Brandt, speaking at the hall, promised the state would help …` reports other words (not
+# an object: `promised voters in Dover.`, nor `it`, `this`, `that`, the words before:
+# `promises it will happen.`).
+_PROMISES_CLAUSE = re.compile(
+    r"[^_“”\"]*?\bpromise[ds]\s+(?:that\s+)?"
+    r"(?!(?:it|this|that|so|he|she|they|we|you|I)\b)"
+    r"(?:[\w’'-]+\s+){1,3}?(?:will|would|could|can|is|are|was|were)\s"
 )
 
 
@@ -2395,6 +2423,9 @@ def choose_cue(
             # `“… soldiers.” Army Secretary Ann Holt said furloughs would begin …`: the
             # verb takes a clause of its own, so the sentence reports other words.
             or _REPORTS_CLAUSE.match(
+                masked, after.pos - base, sentence_end(masked, after.pos - base)
+            )
+            or _PROMISES_CLAUSE.match(
                 masked, after.pos - base, sentence_end(masked, after.pos - base)
             )
             # `“… country.” Council President Tod Brine said Mayor Vail inspired …`
@@ -4204,7 +4235,10 @@ class _Extractor:
             if (
                 att is None
                 and seg.open_at > sentence_start(masked, seg.open_at)
-                and not _glued_to_stop(masked, seg.open_at)
+                and (
+                    not _glued_to_stop(masked, seg.open_at)
+                    or _after_straight_cue(masked, seg.open_at)
+                )
             ):
                 # Embedded in a sentence naming nobody: the paragraph's latest speaker or name,
                 # whose cue does not touch these words (`For more on “Catch-up With Ann,”

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from importers.quotes import extract_quotes, find_segments, mask_quotes, sentence_start
 from search.model import Quote
+from tests.issuer_release import release
 
 
 def direct(*paragraphs: str) -> list[Quote]:
@@ -96,3 +97,83 @@ def test_a_promise_taking_a_clause_is_no_cue_of_the_words_before():
         ' cannot wait." Governor Ivo Brandtner promised the state would help the towns.'
     )
     assert all(q.speakers != ["Ivo Brandtner"] for q in quotes)
+
+
+# Releases of Congresswoman Nora Quill (tests/issuer_release.py), the issuer given.
+RELEASE_HEAD = "Quill Backs Harbor Bill\n\nDOVER, OH – "
+
+
+def in_release(body: str) -> list[Quote]:
+    return [q for q in release(RELEASE_HEAD + body) if q.kind == "direct"]
+
+
+def test_a_promise_with_an_object_is_the_cue_of_the_words_before():
+    for tail in ("voters in Dover.", "everyone at the hall.", "supporters at a rally in Dover."):
+        [quote] = in_release(
+            f"“We will rebuild every bridge by May.” Governor Ivo Brandtner promised {tail}"
+        )
+        assert quote.speakers == ["Ivo Brandtner"], tail
+
+
+def test_a_promise_of_it_gives_the_words_before_to_nobody_else():
+    # `promises it will happen`: the clause's `it` is the words before, not other words.
+    [quote] = in_release(
+        "“Every bridge will be rebuilt by May.” Brandtner promises it will happen."
+    )
+    assert quote.speakers != ["Nora Quill"]
+
+
+def test_a_term_before_a_plan_that_promises_is_nobodys_statement():
+    for verb in ("promises", "promised"):
+        [quote] = in_release(
+            "Congresswoman Nora Quill today reacted to the plan by Governor Ivo Brandtner on"
+            f" roads and “rural renewal.” The plan {verb} a host of new fees on farms."
+        )
+        assert quote.speakers == [], verb
+
+
+def test_a_named_persons_sentence_keeps_the_glued_words_from_the_issuer():
+    for gap in ("", " "):
+        [first, second] = in_release(
+            "“We must compete,” said Congresswoman Nora Quill. Mira Talbeck heads the Harbor"
+            f" Guild.{gap}“Several agencies share this task, and the bill joins them.”"
+        )
+        assert first.speakers == ["Nora Quill"]
+        assert second.speakers != ["Nora Quill"], repr(gap)
+
+
+def test_a_straight_mark_glued_after_a_cue_goes_on_with_its_speaker():
+    [first, second] = direct(
+        '"The ferry runs again," said Ossian Brell."Tickets stay at two dollars."'
+    )
+    assert first.speakers == ["Ossian Brell"]
+    assert second.speakers == ["Ossian Brell"]
+    [first, second] = direct('"Who pays?" asked Ossian Brell."Not the towns."')
+    assert second.speakers == ["Ossian Brell"]
+    assert second.text.startswith("Not the towns")
+
+
+def test_a_short_surname_ending_a_cue_ends_its_sentence_before_a_named_subject():
+    # `Roe.` ends the sentence: `Mira Talbeck heads …` is a sentence of its own.
+    quotes = [
+        q
+        for q in release(
+            "Roe Backs Harbor Bill\n\nDOVER, OH – “We must compete,” said Rep. Ann Roe. Mira"
+            " Talbeck heads the Harbor Guild.“Several agencies share this task.”",
+            member="ann_roe",
+        )
+        if q.kind == "direct"
+    ]
+    assert quotes[0].speakers == ["Ann Roe"]
+    assert quotes[1].speakers != ["Ann Roe"]
+
+
+def test_a_surname_named_in_full_before_as_the_subject_keeps_the_words_from_the_issuer():
+    for gap in ("", " "):
+        [first, second] = in_release(
+            "“We must compete,” said Congresswoman Nora Quill. Mira Talbeck, head of the Harbor"
+            " Guild, also commented. Talbeck served as a trade envoy to Peru."
+            f"{gap}“Several agencies share this task, and the bill joins them.”"
+        )
+        assert first.speakers == ["Nora Quill"]
+        assert second.speakers != ["Nora Quill"], repr(gap)
