@@ -2492,7 +2492,7 @@ def attribute_to_issuer(
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
             and not no_one_subject(doc.body[quote.paragraph], quote.start)
-            and not _BILL_HEADING.search(doc.body[quote.paragraph], 0, max(0, quote.start - 1))
+            and not _bill_heading_before(doc.body[quote.paragraph], max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(
                 doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
@@ -2689,6 +2689,26 @@ _MEMBER = re.compile(
 _BILL_HEADING = re.compile(
     r"\b(?:H\.\s?R\.|S\.|H\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?Res\.)\s?\d+\b[^.:“”\"]{0,120}:\s*[“\"]?$"
 )
+
+
+def _bill_heading_before(paragraph: str, end: int) -> bool:
+    """`_BILL_HEADING` ends at `end` (`H.R. 12, the Harbor Act: “…`). Searched from the
+    furthest place such a heading may start, not from the paragraph's start: the same
+    answer, in time linear in a paragraph of many quotations. A heading ends on a colon
+    and blanks or one opening mark; `[^.:“”"]{0,120}` lies between it and the number,
+    whose digits may run back any way, with at most 12 characters of `H. J. Res. ` and
+    the word boundary before them."""
+    k = end
+    while k > 0 and (paragraph[k - 1].isspace() or paragraph[k - 1] in '“"'):
+        k -= 1
+    if k == 0 or paragraph[k - 1] != ":":
+        return False
+    start = max(0, k - 1 - 121)
+    while start > 0 and paragraph[start - 1].isdigit():
+        start -= 1
+    return _BILL_HEADING.search(paragraph, max(0, start - 12), end) is not None
+
+
 # A cue naming the issuer by surname or title in their own release.
 CUED_ISSUER_CONFIDENCE = 0.9
 _ISSUER_TITLES = frozenset(

@@ -28,7 +28,8 @@ sentence naming titled people whose sex the text does not give (`Rep. Alderton 1
 Birchton 2 – …`), as a hearing's list of members may; `roles`, a member and an unnamed
 office holder (`the county clerk`) before each `he said`, all in one sentence (each
 pronoun asks whether a quotation up to the sentence's end speaks of the office holder
-as somebody else).
+as somebody else); `uncued`, a sentence and a quotation with no cue in turn (each is the
+issuer's statement, asked whether a bill's heading stands before it).
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -72,6 +73,7 @@ REPEATED = {
     " Senator {1}ton said so. Ann K. {1}ton agreed.",
     "titled": "Rep. {1}ton {0} –",
     "roles": "Rep. Tod {1}ton met the county clerk {0} and “open {0},” he said and",
+    "uncued": "The board met on day {0}. “The {1} line opens on day {0}, and it stays open.”",
 }
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
