@@ -2592,6 +2592,37 @@ def no_one_subject(paragraph: str, start: int) -> bool:
     return _later_clause_or_list(masked, opens[at])
 
 
+@functools.lru_cache(maxsize=4)
+def _segment_list(paragraph: str) -> tuple[list[Segment], list[int]]:
+    """A paragraph's quotations and where each ends, read once for all of its quotes (as
+    `_paragraph_segments`)."""
+    segments = find_segments(paragraph)
+    return segments, [s.end for s in segments]
+
+
+def named_clause_subject(paragraph: str, end: int) -> str | None:
+    """The subject of the sentence right after the quotation closing at `end`, where that
+    quotation ends its sentence and the sentence reports a clause opening with a name
+    (`“….” Mayor Ann Holt said Congress passed the bill.`), so `choose_cue` does not read
+    it as the words' cue; None elsewhere. Such words are somebody's, but not that
+    subject's, nor whoever issued the text unless the subject names them."""
+    segments, ends = _segment_list(paragraph)
+    at = bisect.bisect_left(ends, end)
+    if at >= len(segments) or segments[at].end != end:
+        return None
+    seg = segments[at]
+    if not seg.closed or not paragraph[seg.start : seg.end].rstrip().endswith("."):
+        return None
+    masked = _paragraph_segments(paragraph)[2]
+    next_open = segments[at + 1].open_at if at + 1 < len(segments) else len(masked)
+    after = cue_after(masked, seg, next_open, 0)
+    if after is None or not _reports_named_clause(
+        masked, after.pos, sentence_end(masked, after.pos)
+    ):
+        return None
+    return after.mention
+
+
 # `the following remarks` announcing a text by its noun, wherever it stands in a sentence.
 _FOLLOWING_NOUN = re.compile(
     r"\bthe\s+following\s+(?:[a-z-]+\s+){0,2}?(?:statements?|remarks|comments?|testimony|"

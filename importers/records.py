@@ -15,7 +15,7 @@ from typing import Any
 
 from search.model import Document, Origin, document_id, parse_iso_date
 
-from .quotes import no_one_subject
+from .quotes import named_clause_subject, no_one_subject
 from .release_head import split_release_head
 from .repair import repair_text
 from .sources import InputError
@@ -147,5 +147,5 @@ def document_from_record(
         authors = values["authors"]
         doc.authors = [str(a) for a in authors] if isinstance(authors, list) else [str(authors)]
     if issuer:
-        attribute_to_issuer(doc, issuer, no_one_subject)
+        attribute_to_issuer(doc, issuer, no_one_subject, named_clause_subject)
     return doc

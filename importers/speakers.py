@@ -2237,8 +2237,27 @@ def _inner_cue_names_issuer(text: str, issuer: str, fits: Callable[[str], bool])
     inner = INNER_CUE.search(text)
     if inner is None:
         return False
-    words = [w.strip(".,") for w in inner.group(0).split()[2:]]
-    words = words[1:] if words[:1] == ["the"] else words
+    return _names_issuer_by(inner.group(0).split()[2:], issuer, fits)
+
+
+def _clause_of_another_after(subject: str | None, issuer: str, fits: Callable[[str], bool]) -> bool:
+    """`“….” Mayor Ann Holt said Congress passed the bill.`: the sentence after the words
+    reports a named clause (`importers.quotes.named_clause_subject`), so it is not their
+    cue; unless its subject names the issuer (`Rep. Quill said …`, `Quill said …`), the
+    words are not the issuer's own statement either: nobody's."""
+    if subject is None:
+        return False
+    words = subject.split()
+    return not (words[-1:] == issuer.split()[-1:] and len(words) == 1) and not _names_issuer_by(
+        words, issuer, fits
+    )
+
+
+def _names_issuer_by(mention: list[str], issuer: str, fits: Callable[[str], bool]) -> bool:
+    """The words name the issuer, by a member's title that may be theirs and their name, or
+    by their full name alone; never by a surname under another title."""
+    words = [w.strip(".,") for w in mention]
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
     titles = 0
     while titles < len(words) - 1 and (
         words[titles].lower() in _MEMBER_TITLES or words[titles].lower() + "." in _MEMBER_TITLES
@@ -2284,7 +2303,10 @@ _LEFT_OPEN = re.compile(r"\s*“|\s+\"")
 
 
 def attribute_to_issuer(
-    doc: Document, issuer: str, no_one_subject: Callable[[str, int], bool]
+    doc: Document,
+    issuer: str,
+    no_one_subject: Callable[[str, int], bool],
+    clause_subject: Callable[[str, int], str | None] = lambda paragraph, end: None,
 ) -> None:
     """The issuer is the speaker their release quotes: merge name variants, fill gaps.
 
@@ -2293,7 +2315,9 @@ def attribute_to_issuer(
     a sentence, not a title), is the issuer's own words — unless `no_one_subject` says
     the sentence introducing it has a list of people or a later clause as its subject
     (`importers.quotes.no_one_subject`, given by the caller: the quote parser imports
-    this module).
+    this module), or `clause_subject` (`importers.quotes.named_clause_subject`) gives the
+    subject of a sentence after the words that reports a named clause and is not the
+    issuer (`“….” Mayor Ann Holt said Congress passed the bill.`).
     """
     # `sanford_bishop_jr`: the name is matched without its suffix and named with it.
     issuer, suffix = N.split_suffix(issuer)
@@ -2344,8 +2368,10 @@ def attribute_to_issuer(
     # The latest quotation given to the issuer as their statement, and whether its
     # closing mark is missing: a quotation opening right after it runs on from it.
     stated: Quote | None = None
-    # The paragraph of the last words given to the issuer by a cue inside their marks.
+    # The paragraph of the last words given to the issuer by a cue inside their marks, and
+    # that of the last words whose cue inside their marks names somebody else.
     inner_par: int | None = None
+    other_par: int | None = None
     body_text = functools.cache(lambda: "\n".join(doc.body))
     for quote in doc.quotes:
         if quote.kind == "title":
@@ -2353,6 +2379,18 @@ def attribute_to_issuer(
         unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
         if quote.speakers or quote.cue is not None:
             inner_par = None
+            other_par = None if quote.speakers else other_par
+        elif quote.kind == "direct" and (
+            other_par == quote.paragraph
+            or INNER_CUE.search(quote.text) is not None
+            and not _inner_cue_names_issuer(quote.text, issuer, fits)
+        ):
+            # `“…, said Rep. Quill.” “…, said Mayor Ann Holt.” “…”`: a cue inside the marks
+            # naming somebody else ends the issuer's run; those words, and the uncued ones
+            # going on after them in the paragraph, are nobody's (as the parse left them).
+            inner_par, stated = None, None
+            other_par = quote.paragraph
+            continue
         elif quote.kind == "direct" and (
             inner_par == quote.paragraph or _inner_cue_names_issuer(quote.text, issuer, fits)
         ):
@@ -2492,6 +2530,9 @@ def attribute_to_issuer(
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
             and not no_one_subject(doc.body[quote.paragraph], quote.start)
+            and not _clause_of_another_after(
+                clause_subject(doc.body[quote.paragraph], quote.end), issuer, fits
+            )
             and not _bill_heading_before(doc.body[quote.paragraph], max(0, quote.start - 1))
             # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
             and not SPEAKER_LABEL_BEFORE.search(

@@ -7,7 +7,7 @@ the marks names somebody the parse does not read. Invented text."""
 from __future__ import annotations
 
 from importers import names as N
-from tests.issuer_release import HEAD, LEAD, release, speakers
+from tests.issuer_release import HEAD, LEAD, bare, release, speakers
 
 WORDS = "“The new harbor road has been a great help to every town in the valley.”"
 SAID = f"{WORDS[:-2]},” said"
@@ -103,3 +103,45 @@ def test_a_cue_typed_inside_the_marks_naming_the_issuer_keeps_the_issuer() -> No
         ["Tod Brine"],
         ["Tod Brine"],
     ]
+
+
+def test_a_cue_inside_the_marks_naming_another_ends_the_issuers_run() -> None:
+    # Straight marks, narration between: the later words' own cue names another person.
+    text = (
+        '"The ferry line pays its way, said Rep. Quill." Mayor Ida Pell walked the quay.'
+        ' "The quay comes next, said Mayor Pell."'
+    )
+    assert _values(text) == [["Nora Quill"], []]
+    # Curly marks back to back: the second names another; it and the words after it
+    # in the paragraph are nobody's.
+    text = (
+        "“We owe the valley towns a great deal, said Congresswoman Quill.” “And the quay"
+        " opens in June, said Sheriff Tam Orrin.” “We hire in April.”"
+    )
+    assert _values(text) == [["Nora Quill"], [], []]
+    # A later paragraph opens afresh: the issuer's uncued statement again.
+    assert _values(f"{text}\n\n{MORE}") == [["Nora Quill"], [], [], ["Nora Quill"]]
+
+
+def test_a_sentence_reporting_a_named_clause_leaves_the_words_before_to_nobody() -> None:
+    # Its subject does not speak the words, nor does the issuer.
+    for clause in ("Congress passed", "Governor Ivo Brandt signed"):
+        text = f"“The ferry line pays its way.” Mayor Ida Pell said {clause} the bill in May."
+        assert _values(text) == [[]]
+        assert speakers(bare(f"{HEAD}{LEAD}{text}")) == [[]]
+    # A subject naming the issuer leaves the words hers, as her release's statement.
+    for subject in ("Rep. Quill", "Congresswoman Nora Quill", "Quill"):
+        text = f"“The ferry line pays its way.” {subject} said Governor Ivo Brandt signed it."
+        assert _values(text) == [["Nora Quill"]]
+    # Not a namesake under another title.
+    text = "“The ferry line pays its way.” Judge Quill said Governor Ivo Brandt signed it."
+    assert _values(text) == [[]]
+    # A time after the verb is no clause: the sentence is the words' cue.
+    text = "“The ferry line pays its way.” Mayor Ida Pell said Tuesday."
+    assert _values(text) == [["Ida Pell"]]
+    # The issuer's cued words going on into them keep them the issuer's.
+    text = (
+        "“The ferry line pays its way,” said Congresswoman Quill. “It will grow.” Mayor"
+        " Ida Pell said Governor Ivo Brandt signed the bill in May."
+    )
+    assert _values(text) == [["Nora Quill"], ["Nora Quill"]]
