@@ -3827,6 +3827,8 @@ class _Extractor:
         self.book = SpeakerBook()
         self.segments = [find_segments(p, i) for i, p in enumerate(paragraphs)]
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
+        # `_label_verb_before`'s answers by (paragraph, opening mark).
+        self._label_verbs: dict[tuple[int, int], bool] = {}
         self.book.texts = self.masked
         self.book.outside = [others[0]] if others and others[0] else []  # the headline
         # (position, entity) of every speaker found so far at a cue, in position order.
@@ -4890,25 +4892,33 @@ class _Extractor:
         """`labeled`, `so-called`, `known as` … right before the quotation, or before the
         quotation it is listed with: `labeled “for research use” or “not for sale.”`."""
         masked = self.masked[seg.paragraph]
-        open_at = seg.open_at
-        if P.LABEL_BEFORE.search(masked[max(0, open_at - 30) : open_at]):
-            return True
-        # Step back through the quotations before it only while they are listed with it:
-        # from the one just before, found by bisection, so a paragraph of many quotations
-        # costs each of them a few steps, not a pass over all the others.
         segs = self.segments[seg.paragraph]
-        k = bisect.bisect_left(segs, open_at, key=lambda s: s.open_at) - 1
-        while k >= 0:
-            prev = segs[k]
-            k -= 1
-            if not prev.closed or prev.end >= open_at:
-                continue
-            if not _LISTED_WITH.fullmatch(masked, prev.end + 1, open_at):
-                return False
-            open_at = prev.open_at
+        known = self._label_verbs
+        # Step back through the quotations before it only while they are listed with it.
+        # Every quotation of such a run has the run's answer, kept once found: a paragraph
+        # of many quotations side by side costs each of them a few steps, not a pass over
+        # all the ones before it.
+        run: list[tuple[int, int]] = []
+        open_at = seg.open_at
+        answer = False
+        while True:
+            key = (seg.paragraph, open_at)
+            if key in known:
+                answer = known[key]
+                break
+            run.append(key)
             if P.LABEL_BEFORE.search(masked[max(0, open_at - 30) : open_at]):
-                return True
-        return False
+                answer = True
+                break
+            k = bisect.bisect_left(segs, open_at, key=lambda s: s.open_at) - 1
+            while k >= 0 and (not segs[k].closed or segs[k].end >= open_at):
+                k -= 1
+            if k < 0 or not _LISTED_WITH.fullmatch(masked, segs[k].end + 1, open_at):
+                break
+            open_at = segs[k].open_at
+        for key in run:
+            known[key] = answer
+        return answer
 
     def _characterised(self, seg: Segment, att: Attribution | None, cue: str | None = None) -> bool:
         """The cue is a verb like `called` a few words before the quotation: `Christie

@@ -29,7 +29,9 @@ Birchton 2 – …`), as a hearing's list of members may; `roles`, a member and 
 office holder (`the county clerk`) before each `he said`, all in one sentence (each
 pronoun asks whether a quotation up to the sentence's end speaks of the office holder
 as somebody else); `uncued`, a sentence and a quotation with no cue in turn (each is the
-issuer's statement, asked whether a bill's heading stands before it).
+issuer's statement, asked whether a bill's heading stands before it); `side`, quotations
+side by side with only a space between them, their cues typed inside the marks (each
+asks whether a naming verb stands before the run of quotations listed with it).
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -74,6 +76,8 @@ REPEATED = {
     "titled": "Rep. {1}ton {0} –",
     "roles": "Rep. Tod {1}ton met the county clerk {0} and “open {0},” he said and",
     "uncued": "The board met on day {0}. “The {1} line opens on day {0}, and it stays open.”",
+    "side": "“Open {0}, said Rep. {1}ton.” “And the pier is next, said Mayor Ann Holt.”"
+    " “We start on day {0}.” ",
 }
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
