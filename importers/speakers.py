@@ -3298,35 +3298,6 @@ def another_person_before(
             return True
         if len(person) == 1 and person[0] in surnames and not sentence[: m.start()].strip():
             return True  # `Roth walked out.`: another person quoted, as its subject
-        if (
-            len(person) > 1
-            and not sentence[: m.start()].strip()
-            and N.person_evidence(person)
-            and N.person_shape(person)
-            and _VERB_AFTER_SUBJECT.match(sentence, m.end())
-        ):
-            # `Mira Talbeck heads the Harbor Guild. “…”`: a person named in full is the
-            # sentence's subject; the words may be theirs, so they are not the issuer's.
-            return True
-        if (
-            len(person) == 1
-            and not sentence[: m.start()].strip()
-            and _VERB_AFTER_SUBJECT.match(sentence, m.end())
-            and _named_in_full_before(head[: len(head) - len(sentence)], person[0])
-        ):
-            # `Ann Holt, a judge, spoke. Holt served in Peru. “…”`: the surname of a
-            # person named in full before, as the subject, is that person.
-            return True
-    return False
-
-
-def _named_in_full_before(text: str, surname: str) -> bool:
-    """`text` names a person in full (`Ann Holt`) whose surname is `surname`."""
-    for m in _CAPITALISED_RUN.finditer(text):
-        words = [w.strip(",.;:()") for w in m.group().split()]
-        person = split_role([w for w in words if w and _clean(w) not in NOT_NAME])[1]
-        if len(person) > 1 and person[-1] == surname and N.person_evidence(person):
-            return True
     return False
 
 
@@ -3378,21 +3349,11 @@ _SPEAKS_BEFORE = re.compile(
 # was wrong`).
 _SENTENCE_REST = re.compile(r"(?:\s*,[^.;:!?]{1,120})?\s*[.!?]?\s*$")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|we|our|me|us)\b")
-# A lower-case word (the verb) right after a sentence's subject, or after an apposition
-# between commas (`Ann Holt, a county judge, heads …`).
-_VERB_AFTER_SUBJECT = re.compile(r"(?:\s*,[^,.;:!?]{1,120},)?\s+[a-z]")
 
 
 # A sentence's end in narration: a full stop, question or exclamation mark after a word's
 # lower-case letters, a digit or a closing parenthesis (`… Act (WRDA). The …`).
-# A short name ends one too (`said Rep. Ann Roe. Mira …`), not a title's or a month's
-# abbreviation (`Rep.`, `Gov.`, `Sept.`).
-_NARRATION_END = re.compile(
-    r"(?:(?<=[a-z]{3}[.!?])|(?<=[)\d][.!?])|(?<=\b[A-Z][a-z]{2}[.!?])"
-    r"(?<!\b(?:Rep|Sen|Gov|Gen|Col|Maj|Sgt|Adm|Mrs|Rev|Hon|Esq|Ste|Pvt|Cpl|Cdr|Inc|Ltd|Bro|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Ave|Hwy)\.))"
-    r"\s+"
-)
+_NARRATION_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[)\d][.!?]))\s+")
 
 
 # Verbs of saying that, after `I` outside any quotation, give the words as the issuer's.
