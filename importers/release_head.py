@@ -752,14 +752,16 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 text[start - 1 : start] == "-"
                 and text[start + 1 : start + 2].islower()
                 and (
-                    not places.is_known(match.dateline.place, match.dateline.region)
+                    not match.dateline.region
+                    or not places.is_known(match.dateline.place, match.dateline.region)
                     or places.is_known(text[:start].rsplit(None, 1)[-1][:-1], None)
                     or _hyphenated_name(text, start)
                 )
             ):
                 # a hyphen inside a place's name ("Sedro-Woolley"), between two places
-                # ("Riverside-Fresno") or a person's ("Ann Kessel-Tyler"), not after a
-                # title's word ("… Repairs-Washington")
+                # ("Riverside-Fresno") or a person's ("Ann Kessel-Tyler", "Judge Ann M.
+                # Kessel-Tyler –": no state after it), not after a title's word ("…
+                # Repairs-Washington, DC –")
                 continue
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
@@ -2633,98 +2635,6 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
     return None
 
 
-def _capitals_after_metadata(window: str) -> tuple[str, int, _Head] | None:
-    """(title, where the body starts, the metadata) of a title in capitals that follows
-    release metadata only (a release line, a contact's name and phone, a date) and runs
-    into the body with no dateline: the first word not in capitals opens the body ("…
-    REGARDING THE HARBOR BILL “Today the House …"), and so does a label in capitals just
-    before it ("… HARBOR BILL NOTE: The following …"). None where words before the
-    metadata could be the title, or where the run does not end at a sentence's start."""
-    marks = list(_metadata_in(window))
-    for i, mark in enumerate(marks):
-        words = list(_RUN_WORD.finditer(window, mark.end()))
-        caps = 0
-        while caps < len(words) and (
-            _is_caps(words[caps][0]) or _PARTY_CODE.fullmatch(words[caps][0])
-        ):
-            caps += 1
-        if i + 1 < len(marks) and (not caps or marks[i + 1].start() < words[caps - 1].end()):
-            # more metadata next ("Contact: Ann Lee 202-…", "CONTACT: ANN LEE 202-…"): the
-            # title is after it
-            continue
-        before = _clean_head(window[: mark.end()]).title
-        if caps >= len(words) or (before is not None and any(c.isalpha() for c in before)):
-            return None  # (a stamp glued to the next label, "1.27.10MEDIA", is no title)
-        end = words[caps].start()
-        if caps > 1 and _CAPITALS_LABEL.fullmatch(words[caps - 1][0]):
-            caps -= 1  # "NOTE:" opens the body
-            if caps > 1 and _CAPITALS_LABEL_HEAD.fullmatch(words[caps - 1][0]):
-                caps -= 1  # "EDITOR'S NOTE:"
-            end = words[caps].start()
-        elif not _SENTENCE_START.match(words[caps][0]):
-            return None  # "… ACT OF 2009 approved …", "… BILL, 1.12.11": no sure end
-        title = window[words[0].start() : words[caps - 1].end()] if caps else ""
-        if (
-            caps < MIN_OPENED_TITLE_WORDS - 1
-            or sum(c.isalpha() for c in title) < MIN_CAPITALS_TITLE_LETTERS
-            or title.endswith((",", ";", ":", "-", "."))
-            # a quotation opening the body, a byline, a letterhead or an embargo line
-            or _NOT_A_CAPITALS_TITLE.match(title)
-            # an address (a ZIP code), a byline's clock time, a press office's role
-            or _METADATA_IN_CAPITALS.search(title)
-            or _member_line_ends(title)
-            # a quotation the run opens and does not close ("… IN THE HILL “N. Korea …"):
-            # the title runs on past the capitals
-            or title.count("“") != title.count("”")
-            or title.count('"') % 2
-            or _has_metadata(title)
-            or _headline(title) != (title, None)
-        ):
-            return None
-        return title, end, _clean_head(window[: mark.end()])
-    return None
-
-
-# A member's party in brackets, in a title in capitals: "… JANE ROE (D) OHIO …".
-_PARTY_CODE = re.compile(r"\([A-Z]\)")
-# A label in capitals opening a release's body after its title: "NOTE:", "EDITOR'S NOTE:",
-# "UPDATE:" (a short closed list: a name in capitals before a colon is a speaker's, and a
-# label glued to the title's last word, "… HAITINOTE:", leaves no sure end).
-_CAPITALS_LABEL = re.compile(r"(?:NOTE|UPDATE):")
-_CAPITALS_LABEL_HEAD = re.compile(r"EDITOR[’']?S")
-# Capitals after release metadata that open no title: a quotation (the body's first
-# words), a byline, a letterhead, an embargo line.
-_NOT_A_CAPITALS_TITLE = re.compile(r"[“\"‘']|BY\s|OFFICE\s+OF\s|EMBARGO")
-# … or that hold more metadata: an address's ZIP code, a clock time, a press office's role.
-_METADATA_IN_CAPITALS = re.compile(
-    r"\b\d{5}(?:-\d{4})?\b|\b\d{1,2}(?::\d\d)?\s?[AP]\.?M\b|\d:\d\d|EMBARGO"
-    r"|\b(?:PRESS|COMMUNICATIONS|MEDIA)\s+(?:SECRETARY|DIRECTOR|ASSISTANT|AIDE|OFFICER)\b"
-    r"|\bSPOKES(?:MAN|WOMAN|PERSON)\b"
-)
-# Words that join a member's title to the title before it: "STATEMENT BY REP. …".
-_MEMBER_LINK_WORDS = frozenset("by of from for and with to on & statement remarks".split())
-
-
-def _member_line_ends(title: str) -> bool:
-    """Whether a member's name line ends a run of capitals after a title's words ("… HARBOR
-    BILL REP. JANE ROE (D-OH)"): a member's title, then only a name (and party) to the
-    end, after a word that does not join it to the title ("STATEMENT BY REP. JANE ROE")."""
-    words = title.split()
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].strip(".,").lower() in _MEMBER_TITLES:
-            return (
-                len(words) - k - 1 <= 4
-                and words[k - 1].strip(".,:").lower() not in _MEMBER_LINK_WORDS
-            )
-    return False
-
-
-# The first word of a sentence: a capital and a small letter, after a quote mark or not.
-_SENTENCE_START = re.compile(r"[“\"‘]?[A-Z][a-z]")
-# A title in capitals after release metadata holds at least this many letters.
-MIN_CAPITALS_TITLE_LETTERS = 20
-
-
 # A member's title, before the name that opens a release's first sentence.
 _MEMBER_TITLES = frozenset(("senator", "sen", "congressman", "congresswoman", "congressmember",
                             "representative", "rep"))  # fmt: skip
@@ -2913,9 +2823,6 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             return ReleaseHead(
                 title, None, text[begin:].lstrip(), head.released, None, _with_link(None, head)
             )
-    if (capitals := _capitals_after_metadata(window)) is not None:
-        title, end, head = capitals
-        return ReleaseHead(title, None, text[end:].lstrip(), head.released, head.contact)
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
         title = window[begin:end].strip()

@@ -2890,13 +2890,13 @@ def test_a_left_out_subject_deck_after_a_closed_object_is_split_off(title, deck)
         ),
     ],
 )
-def test_a_title_in_capitals_after_release_metadata_ends_at_the_first_other_word(
-    text, headline, rest
-):
+def test_a_title_in_capitals_after_release_metadata_is_left_in_the_body(text, headline, rest):
+    # A run of capitals after a release's metadata is read as no title: nothing in its
+    # shape tells a title from a letterhead, a list of names, an event line or a first
+    # sentence in capitals, so its end is never sure.
     head = split_release_head(text, "Jane Roe")
-    assert (head.headline, head.subheadline) == (headline, None)
-    assert head.rest.startswith(rest)
-    assert head.contact is not None and "555" in head.contact
+    assert head.headline is None
+    assert headline in head.rest and rest in head.rest
 
 
 @pytest.mark.parametrize(
@@ -3037,8 +3037,8 @@ def test_a_quotation_in_capitals_opening_the_body_is_no_title(text, quoted):
         _RELEASE_BLOCK + "ROE STATEMENT ON THE ELMDALE HARBOR BILL REP. JANE ROE (D-OH) Today "
         "voted for the bill.",
         # a byline with a clock time
-        _RELEASE_BLOCK + "BY ANNE HARRIS, ELMDALE GAZETTE, 11:32PM, SUN. SEP. 4 More than seven "
-        "fires burned near Elmdale.",
+        _RELEASE_BLOCK + "BY TOD MARSH, ELMDALE LEDGER, 9:05PM, TUE. MAR. 1 Two barns burned "
+        "near Elmdale overnight.",
     ],
 )
 def test_metadata_lines_and_sentences_in_capitals_are_no_title(text):
@@ -3051,7 +3051,7 @@ def test_metadata_lines_and_sentences_in_capitals_are_no_title(text):
     [
         # a label glued to the title's last word
         _RELEASE_BLOCK + "STATEMENT BY CONGRESSWOMAN JANE ROE ON THE PASSING OF ELMDALE POET "
-        "DR. MAYA ANGELOUNOTE: The following is a statement from Rep. Roe.",
+        "DR. IRIS VALLANOTE: The following is a statement from Rep. Roe.",
         _RELEASE_BLOCK + "STATEMENT BY CONGRESSWOMAN JANE ROE ON THE FLOOD IN "
         "ELMDALENOTE: The following is a statement from Rep. Roe.",
         # a speaker's name in capitals as a label
@@ -3062,7 +3062,7 @@ def test_metadata_lines_and_sentences_in_capitals_are_no_title(text):
 def test_a_title_is_not_cut_inside_a_name_before_a_label(text):
     for doc in _issuer_and_bare(text):
         assert doc.headline is None or not doc.headline.endswith(
-            ("MAYA", " ON THE FLOOD IN", " TOD")
+            ("IRIS", " ON THE FLOOD IN", " TOD")
         )
 
 
@@ -3073,11 +3073,11 @@ def test_a_title_is_not_cut_inside_a_name_before_a_label(text):
         ("EDITOR'S NOTE:", "ROE STATEMENT ON THE ELMDALE HARBOR BILL"),
     ],
 )
-def test_a_title_in_capitals_stops_before_a_listed_label(label, headline):
+def test_a_title_in_capitals_before_a_label_is_left_in_the_body(label, headline):
     text = f"{_RELEASE_BLOCK}{headline} {label} The Senate votes next week."
     head = split_release_head(text, "Jane Roe")
-    assert head.headline == headline
-    assert head.rest.startswith(label)
+    assert head.headline is None
+    assert f"{headline} {label}" in head.rest
 
 
 @pytest.mark.parametrize(
@@ -3098,6 +3098,16 @@ def test_a_title_in_capitals_stops_before_a_listed_label(label, headline):
         (
             "Remarks by Mayor Tod Brandt-Carson – The harbor is open again, the mayor said.",
             "Brandt-Carson",
+        ),
+        # initials or an unlisted given name before it, and no state after the place
+        (
+            "Remarks by Judge Ann M. Kessel-Tyler – The court is open again, the judge said. "
+            "“We waited,” she said.",
+            "Kessel-Tyler",
+        ),
+        (
+            "Remarks by Congresswoman Xiomel Kessel-Tyler – The court is open again.",
+            "Kessel-Tyler",
         ),
     ],
 )
