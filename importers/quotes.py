@@ -2580,7 +2580,7 @@ def no_one_subject(paragraph: str, start: int) -> bool:
     """The sentence introducing the quotation at `start` has a list of people or a later
     clause as its subject (`Mayors Ann Holt, Ivo Brandt and Mia Roth had one message: “…”`),
     which the parse leaves nobody's: not a release issuer's either."""
-    opens, ends, masked = _paragraph_segments(paragraph)
+    _, opens, ends, masked = _paragraph_segments(paragraph)
     at = bisect.bisect_left(opens, start) - 1
     if at < 0 or start > ends[at]:
         return False
@@ -2592,28 +2592,19 @@ def no_one_subject(paragraph: str, start: int) -> bool:
     return _later_clause_or_list(masked, opens[at])
 
 
-@functools.lru_cache(maxsize=4)
-def _segment_list(paragraph: str) -> tuple[list[Segment], list[int]]:
-    """A paragraph's quotations and where each ends, read once for all of its quotes (as
-    `_paragraph_segments`)."""
-    segments = find_segments(paragraph)
-    return segments, [s.end for s in segments]
-
-
 def named_clause_subject(paragraph: str, end: int) -> str | None:
     """The subject of the sentence right after the quotation closing at `end`, where that
     quotation ends its sentence and the sentence reports a clause opening with a name
     (`“….” Mayor Ann Holt said Congress passed the bill.`), so `choose_cue` does not read
     it as the words' cue; None elsewhere. Such words are somebody's, but not that
     subject's, nor whoever issued the text unless the subject names them."""
-    segments, ends = _segment_list(paragraph)
+    segments, _, ends, masked = _paragraph_segments(paragraph)
     at = bisect.bisect_left(ends, end)
     if at >= len(segments) or segments[at].end != end:
         return None
     seg = segments[at]
     if not seg.closed or not paragraph[seg.start : seg.end].rstrip().endswith("."):
         return None
-    masked = _paragraph_segments(paragraph)[2]
     next_open = segments[at + 1].open_at if at + 1 < len(segments) else len(masked)
     after = cue_after(masked, seg, next_open, 0)
     if after is None or not _reports_named_clause(
@@ -2659,12 +2650,13 @@ _CLIP_LABEL = re.compile(r"\b([A-Z][a-z]+)\s*:\s*$")
 
 
 @functools.lru_cache(maxsize=4)
-def _paragraph_segments(paragraph: str) -> tuple[list[int], list[int], str]:
-    """A paragraph's quotations (where each opens and ends) and its text with them
+def _paragraph_segments(paragraph: str) -> tuple[list[Segment], list[int], list[int], str]:
+    """A paragraph's quotations, where each opens and ends, and its text with them
     masked, read once for all of its quotes: a paragraph of thousands of quotations
     would otherwise be read again for each."""
     segments = find_segments(paragraph)
     return (
+        segments,
         [s.open_at for s in segments],
         [s.end for s in segments],
         mask_quotes(paragraph, segments),
