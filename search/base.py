@@ -18,7 +18,7 @@ from .corrections import Correction, CorrectionNotFound, prepare, undo_of
 # The facets' spec is `search.facets`; its names are re-exported for the callers here.
 from .facets import FACET_LABELS as FACET_LABELS
 from .facets import FACETS as FACETS
-from .model import Document, Original
+from .model import Document, Original, QuotePart
 from .query import DateRange, Node, ParsedQuery, and_, parse_query
 
 MAX_PAGE_SIZE = 100
@@ -149,13 +149,14 @@ class QuoteHit:
     headline: str | None
     source: str | None
     published: dt.date | dt.datetime | None
-    paragraph: int
+    paragraph: int  # indexes the part holding the quote (`Quote.paragraph`)
     score: float | None = None
     speakers: list[str] = field(default_factory=list)  # every speaker; `speaker` is the first
     method: str | None = None  # how the speaker was found (cue, continuation, resolved, issuer)
     confidence: float | None = None
     title: str | None = None  # the document's derived title when it has no headline
     corrected: list[str] = field(default_factory=list)  # fields an editor corrected
+    part: QuotePart = "body"  # body, headline or subheading (`Quote.part`)
 
 
 @dataclass

@@ -57,7 +57,15 @@ from .base import (
 from .corrections import Correction, apply_corrections, as_utc, statuses_without_document
 from .elastic_compile import Compiler, search_body
 from .facets import facet_key, keyed_fields
-from .model import Document, Original, parse_iso_date, quote_key, text_key
+from .model import (
+    Document,
+    Original,
+    parse_iso_date,
+    position_part,
+    quote_key,
+    quote_position,
+    text_key,
+)
 from .similarity import bands, document_signature
 from .speaker_aliases import (
     Context,
@@ -292,7 +300,7 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
             "mention": q.mention,
             "cue": q.cue,
             "kind": q.kind,
-            "paragraph": q.paragraph,
+            "paragraph": quote_position(q),
             "corrected": q.corrected,
             "stems": stemmed_fields(doc.language, {"text": q.text, "headline": doc.headline or ""}),
         }
@@ -1608,6 +1616,7 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
     src = hit["_source"]
     score = hit.get("_score")
     if scope == "quotes":
+        part, paragraph = position_part(src.get("paragraph") or 0)
         text = _highlighted(hit, "text", "text.exact") or html.escape(
             src.get("text") or "", quote=False
         )
@@ -1620,7 +1629,8 @@ def _hit(hit: dict[str, Any], scope: str) -> DocumentHit | QuoteHit:
             headline=src.get("headline"),
             source=src.get("source"),
             published=parse_iso_date(src.get("published")),
-            paragraph=src.get("paragraph") or 0,
+            part=part,
+            paragraph=paragraph,
             score=score,
             speakers=src.get("speakers") or ([src["speaker"]] if src.get("speaker") else []),
             method=src.get("method"),

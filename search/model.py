@@ -27,6 +27,11 @@ QuoteKind = Literal["direct", "reported", "title"]
 # continuation of the previous quote, a surname / pronoun / role noun resolved to a
 # person named earlier, or the issuer of the release by default.
 AttributionMethod = Literal["cue", "continuation", "resolved", "issuer"]
+# Which part of the document holds a quote: the body (`Quote.paragraph` indexes
+# `Document.body`), the headline (`paragraph` 0), or a subheadline (`paragraph` indexes
+# `Document.subheadings`). A release may lead with a quotation in its head.
+QuotePart = Literal["body", "headline", "subheading"]
+QUOTE_PARTS: frozenset[str] = frozenset({"body", "headline", "subheading"})
 
 
 @dataclass
@@ -77,8 +82,9 @@ class Speaker:
 class Quote:
     """A statement attributed to a speaker.
 
-    `paragraph` indexes `Document.body`; `start`/`end` are character offsets of the
-    quoted text within that paragraph. `mention` is the words that name the speaker at
+    `paragraph` indexes `Document.body` (or, when `part` says the quote stands in the
+    head, the headline or `Document.subheadings`); `start`/`end` are character offsets
+    of the quoted text within that paragraph. `mention` is the words that name the speaker at
     this quote ("the envoy", "Stepanov"); `speaker` is the canonical name. A quote said
     jointly ("Senators Amy Klobuchar and Al Franken said") lists every speaker in
     `speakers`; `speaker` is always the first of them (or None). `method` and
@@ -99,6 +105,8 @@ class Quote:
     # Which of its fields an editor corrected ("speaker", "not_quote", "split"; see
     # `search.corrections`); left out of the JSON when none was.
     corrected: list[str] = field(default_factory=list)
+    # Left out of the JSON when it is the body: every quote stood there before.
+    part: QuotePart = "body"
 
     def __post_init__(self) -> None:
         if self.speaker and not self.speakers:
@@ -197,6 +205,8 @@ class Document:
         for quote in d["quotes"]:
             if not quote["corrected"]:
                 del quote["corrected"]
+            if quote["part"] == "body":
+                del quote["part"]
         return {"schema": SCHEMA_VERSION, **d}
 
     @classmethod
@@ -219,10 +229,42 @@ class Document:
         kw["photos"] = [Photo(**p) for p in kw.get("photos") or []]
         kw["speakers"] = [Speaker(**s) for s in kw.get("speakers") or []]
         kw["quotes"] = [Quote(**q) for q in kw.get("quotes") or []]
+        for quote in kw["quotes"]:
+            if quote.part not in QUOTE_PARTS:
+                raise ValueError(f"unknown quote part {quote.part!r}")
         kw["published"] = parse_iso_date(kw.get("published"))
         updated = parse_iso_date(kw.get("updated"))
         kw["updated"] = updated.date() if isinstance(updated, dt.datetime) else updated
         return cls(**kw)
+
+
+def quote_paragraph_text(doc: Document, quote: Quote) -> str | None:
+    """The text of the paragraph holding the quote: a body paragraph, the headline or a
+    subheadline; None when the quote's paragraph is not in the document."""
+    if quote.part == "headline":
+        return doc.headline if quote.paragraph == 0 else None
+    paragraphs = doc.subheadings if quote.part == "subheading" else doc.body
+    return paragraphs[quote.paragraph] if 0 <= quote.paragraph < len(paragraphs) else None
+
+
+def quote_position(quote: Quote) -> int:
+    """The quote's paragraph as one number, as the backends' quote rows store it: a body
+    paragraph's index (≥ 0), -1 for the headline, -2 - i for subheadline i. Archives
+    written before head quotations hold only body paragraphs, which read the same."""
+    if quote.part == "headline":
+        return -1
+    if quote.part == "subheading":
+        return -2 - quote.paragraph
+    return quote.paragraph
+
+
+def position_part(position: int) -> tuple[QuotePart, int]:
+    """The part and paragraph a stored `quote_position` stands for."""
+    if position >= 0:
+        return "body", position
+    if position == -1:
+        return "headline", 0
+    return "subheading", -2 - position
 
 
 _LEAVES = frozenset({str, int, float, bool})

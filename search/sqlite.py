@@ -64,7 +64,15 @@ from .corrections import (
     statuses_without_document,
 )
 from .facets import document_facets, facet_key, facet_size, value_key
-from .model import Document, Original, parse_iso_date, quote_key, text_key
+from .model import (
+    Document,
+    Original,
+    parse_iso_date,
+    position_part,
+    quote_key,
+    quote_position,
+    text_key,
+)
 from .query import MatchAll
 from .similarity import band_keys, document_signature_and_words
 from .snippets import best_window, marked_columns, marked_texts
@@ -444,7 +452,7 @@ def _rows(doc: Document) -> _Rows:
             speaker_key(names[0]) if names else None,
             q.mention,
             q.kind,
-            q.paragraph,
+            quote_position(q),
             text,
             key,
             published,
@@ -1680,6 +1688,7 @@ def _quote_hit(r: tuple[Any, ...], text_html: str) -> QuoteHit:
     """A QuoteHit from a row: doc id, idx, text, speaker, kind, headline, source,
     published, paragraph, score, rowid, speakers (JSON), method, confidence, title,
     corrected fields (JSON)."""
+    part, paragraph = position_part(r[8] or 0)
     return QuoteHit(
         document_id=r[0],
         index=r[1],
@@ -1689,7 +1698,8 @@ def _quote_hit(r: tuple[Any, ...], text_html: str) -> QuoteHit:
         headline=r[5],
         source=r[6],
         published=parse_iso_date(r[7]),
-        paragraph=r[8],
+        part=part,
+        paragraph=paragraph,
         score=-r[9] if r[9] is not None else None,
         speakers=json.loads(r[11] or "[]"),
         method=r[12],

@@ -19,6 +19,7 @@ from tests.fixtures.archive import (
     cross_script_documents,
     word_form_documents,
 )
+from tests.fixtures.head_quotes import head_quote_document
 
 
 def ask(backend, q: str = "", **kw) -> object:
@@ -240,6 +241,30 @@ class BackendTests:
         quote = doc.quotes[hit.index]
         assert quote.text == "The door stays open for dialogue"
         assert hit.paragraph == quote.paragraph == 2
+
+    def test_quotes_in_the_head_are_stored_searched_and_read_back(self, empty_backend):
+        doc = head_quote_document()
+        assert [r.status for r in empty_backend.write([doc])] == ["created"]
+        assert empty_backend.get(doc.id).to_dict() == doc.to_dict()
+        hits = ask(empty_backend, "islanders", scope="quotes").hits
+        assert [(h.index, h.part, h.paragraph) for h in hits] == [(1, "subheading", 0)]
+        levy = ask(empty_backend, '"ferry levy"', scope="quotes").hits
+        assert sorted((h.index, h.part, h.paragraph) for h in levy) == [
+            (0, "headline", 0),
+            (2, "body", 1),
+        ]
+        same = empty_backend.same_quotes(doc.id, 0)
+        assert sorted((h.index, h.part) for h in same) == [(0, "headline"), (2, "body")]
+        assert facet(ask(empty_backend, scope="quotes"), "speaker") == {
+            "Ilse Quarrie": 3,
+            "Sigrun Brandvik": 1,
+        }
+        assert [r.status for r in empty_backend.write([doc])] == ["unchanged"]
+        empty_backend.reindex()
+        assert empty_backend.get(doc.id).to_dict() == doc.to_dict()
+        assert [h.part for h in ask(empty_backend, "islanders", scope="quotes").hits] == [
+            "subheading"
+        ]
 
     def test_same_quotes_across_documents_oldest_first(self, empty_backend):
         docs = archive_documents()

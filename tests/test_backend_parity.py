@@ -10,6 +10,7 @@ from search.query import parse_query
 from search.sqlite import SqliteBackend
 from tests.fixtures.archive import archive_documents
 from tests.fixtures.awkward import awkward_documents
+from tests.fixtures.head_quotes import head_quote_document
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -62,6 +63,25 @@ def summary(backend, q, filters, scope):
 def test_same_answers(both, q, filters, scope):
     sqlite, elastic = both
     assert summary(sqlite, q, filters, scope) == summary(elastic, q, filters, scope)
+
+
+def test_quotes_in_the_head_answer_alike(elasticsearch_url, tmp_path):
+    sqlite = SqliteBackend(tmp_path / "head.db")
+    elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
+    try:
+        answers = []
+        for backend in (sqlite, elastic):
+            list(backend.write([head_quote_document(), *archive_documents()[:2]]))
+            result = backend.search(SearchRequest(scope="quotes", limit=100))
+            hits = sorted((h.document_id, h.index, h.part, h.paragraph) for h in result.hits)
+            speakers = sorted((v.value, v.count) for v in result.facets["speaker"].values)
+            answers.append((result.total, hits, speakers))
+        assert answers[0] == answers[1]
+        assert ("headline", 0) in {(h[2], h[3]) for h in answers[0][1]}
+    finally:
+        elastic.drop()
+        elastic.close()
+        sqlite.close()
 
 
 def test_spellings_of_one_key_select_the_same_documents_on_both(both):

@@ -117,7 +117,11 @@ class QuoteHit(TypedDict):
     title: Untitled
     source: str | None
     published: IsoDate
-    paragraph: int
+    paragraph: Annotated[int, Field(description="Index of the paragraph in the part")]
+    part: Annotated[
+        Literal["body", "headline", "subheading"],
+        Field(description="Which part of the document holds the quote"),
+    ]
     score: float | None
     url: Url
     document_url: Url

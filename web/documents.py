@@ -12,7 +12,7 @@ from flask import Blueprint, Response, abort, render_template, send_file, url_fo
 from importers.formats import media_type
 from search.base import Backend, Similar
 from search.facets import facet_key
-from search.model import Document, Quote, listed_title
+from search.model import Document, Quote, listed_title, quote_paragraph_text
 from search.speakers import attribution_label, quote_speakers
 
 from . import api_models as api
@@ -39,34 +39,48 @@ class Segment:
 
 
 def quote_located(doc: Document, quote: Quote) -> bool:
-    """True when the quote's offsets point at its text in the body, so it can be marked."""
-    if not 0 <= quote.paragraph < len(doc.body):
-        return False
-    para = doc.body[quote.paragraph]
-    return 0 <= quote.start < quote.end <= len(para) and para[quote.start : quote.end] == quote.text
+    """True when the quote's offsets point at its text in the paragraph holding it (a
+    body paragraph, the headline or a subheadline), so it can be marked."""
+    para = quote_paragraph_text(doc, quote)
+    return (
+        para is not None
+        and 0 <= quote.start < quote.end <= len(para)
+        and para[quote.start : quote.end] == quote.text
+    )
 
 
-def mark_quotes(doc: Document) -> tuple[list[list[Segment]], list[Segment]]:
-    """The body split into segments with quotes cut out, plus the quotes not located.
+@dataclass
+class Marked:
+    """A document's text cut into segments, each located quote a segment of its own."""
+
+    headline: list[Segment]  # empty when the document has no headline
+    subheadings: list[list[Segment]]
+    paragraphs: list[list[Segment]]
+    unlocated: list[Segment]
+
+
+def mark_quotes(doc: Document) -> Marked:
+    """The headline, subheadlines and body split into segments with quotes cut out, plus
+    the quotes not located.
 
     A quote is marked only where its offsets match its text; a quote overlapping one
     already marked, or whose offsets are off, is listed separately instead, so every
     quote still has its `#q<index>` anchor on the page.
     """
     colours = {s.name: i % SPEAKER_COLOURS for i, s in enumerate(doc.speakers)}
-    by_paragraph: dict[int, list[tuple[int, Quote]]] = {}
+    by_paragraph: dict[tuple[str, int], list[tuple[int, Quote]]] = {}
     unlocated: list[Segment] = []
     for i, q in enumerate(doc.quotes):
         if quote_located(doc, q):
-            by_paragraph.setdefault(q.paragraph, []).append((i, q))
+            by_paragraph.setdefault((q.part, q.paragraph), []).append((i, q))
         else:
             unlocated.append(Segment(q.text, q, i, colours.get(q.speaker or "", 0)))
 
-    paragraphs: list[list[Segment]] = []
-    for p, text in enumerate(doc.body):
+    def cut(part: str, p: int, text: str) -> list[Segment]:
         segments: list[Segment] = []
         pos = 0
-        for i, q in sorted(by_paragraph.get(p, []), key=lambda iq: (iq[1].start, -iq[1].end)):
+        quotes = by_paragraph.get((part, p), [])
+        for i, q in sorted(quotes, key=lambda iq: (iq[1].start, -iq[1].end)):
             if q.start < pos:  # overlaps the previous quote
                 unlocated.append(Segment(q.text, q, i, colours.get(q.speaker or "", 0)))
                 continue
@@ -76,9 +90,34 @@ def mark_quotes(doc: Document) -> tuple[list[list[Segment]], list[Segment]]:
             pos = q.end
         if pos < len(text):
             segments.append(Segment(text[pos:]))
-        paragraphs.append(segments)
+        return segments
+
+    marked = Marked(
+        headline=cut("headline", 0, doc.headline) if doc.headline else [],
+        subheadings=[cut("subheading", p, text) for p, text in enumerate(doc.subheadings)],
+        paragraphs=[cut("body", p, text) for p, text in enumerate(doc.body)],
+        unlocated=unlocated,
+    )
     unlocated.sort(key=lambda s: s.index)
-    return paragraphs, unlocated
+    return marked
+
+
+PART_NAMES = {"headline": "the headline", "subheading": "a subheadline", "body": "the text"}
+
+
+def quote_context(doc: Document, quote: Quote) -> dict[str, str] | None:
+    """Where the quote stands (`the headline`, `a subheadline`, `the text`) and the
+    paragraph around it, cut at the quote, for the quote page; None when its offsets are
+    off."""
+    para = quote_paragraph_text(doc, quote)
+    if para is None or not quote_located(doc, quote):
+        return None
+    return {
+        "where": PART_NAMES[quote.part],
+        "before": para[: quote.start],
+        "quote": quote.text,
+        "after": para[quote.end :],
+    }
 
 
 def safe_link(url: str | None) -> str | None:
@@ -137,7 +176,7 @@ def get_document(doc_id: str) -> Document:
 @bp.get("/<doc_id>")
 def show(doc_id: str):
     doc = get_document(doc_id)
-    paragraphs, unlocated = mark_quotes(doc)
+    marked = mark_quotes(doc)
     quote_counts: dict[str, int] = {}
     for q in doc.quotes:
         for name in quote_speakers(q):  # a joint quote counts for each of its speakers
@@ -152,8 +191,9 @@ def show(doc_id: str):
     return render_template(
         "document.html",
         doc=doc,
-        paragraphs=paragraphs,
-        unlocated=unlocated,
+        marked=marked,
+        paragraphs=marked.paragraphs,
+        unlocated=marked.unlocated,
         quote_counts=quote_counts,
         uncertain=uncertain,
         speakers_of={i: quote_speakers(q) for i, q in enumerate(doc.quotes)},
@@ -176,7 +216,10 @@ def quote(doc_id: str, index: int):
         if 0 <= index < len(doc.quotes) and doc.quotes[index].kind == "title":
             abort(404, description=f"Quote {index} is a quoted title, not speech.")
         abort(404, description=f"The document has no quote number {index}.")
-    return render_template("quote.html", doc=doc, quote=doc.quotes[index], data=found)
+    quote = doc.quotes[index]
+    return render_template(
+        "quote.html", doc=doc, quote=quote, data=found, context=quote_context(doc, quote)
+    )
 
 
 @bp.get("/<doc_id>/original")

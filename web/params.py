@@ -286,6 +286,7 @@ def hit_dict(hit: DocumentHit | QuoteHit) -> api.DocumentHit | api.QuoteHit:
             "source": hit.source,
             "published": _iso(hit.published),
             "paragraph": hit.paragraph,
+            "part": hit.part,
             "score": hit.score,
             "url": url_for("documents.show", doc_id=hit.document_id, _anchor=f"q{hit.index}"),
             "document_url": url_for("documents.show", doc_id=hit.document_id),

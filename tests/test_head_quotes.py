@@ -1,0 +1,187 @@
+"""Quotations standing in a release's head (its headline or a subheadline): kept on the
+document, stored and searched on both backends, exported and imported again, corrected,
+and marked on the web pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from importers.options import ParseOptions
+from importers.pipeline import import_paths
+from search.base import SearchRequest
+from search.corrections import Correction
+from search.export import export
+from search.model import (
+    Document,
+    Quote,
+    position_part,
+    quote_paragraph_text,
+    quote_position,
+)
+from search.query import parse_query
+from tests.fixtures.archive import archive_documents
+from tests.fixtures.head_quotes import HEADLINE, SUBHEADING, head_quote_document
+from web import create_app
+
+
+def ask(backend, q: str = "", **kw):
+    return backend.search(SearchRequest(parse_query(q), **kw))
+
+
+# -- the model -------------------------------------------------------------------
+
+
+def test_a_body_quote_keeps_the_json_it_always_had():
+    doc = archive_documents()[0]
+    data = doc.to_dict()
+    assert all("part" not in q for q in data["quotes"])
+    assert Document.from_dict(data).to_dict() == data
+    assert all(q.part == "body" for q in Document.from_dict(data).quotes)
+
+
+def test_head_quotes_round_trip_as_json_and_name_their_part():
+    doc = head_quote_document()
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert [q.get("part") for q in data["quotes"]] == ["headline", "subheading", None, None]
+    again = Document.from_dict(data)
+    assert again == doc and again.content_hash == doc.content_hash
+    assert [quote_paragraph_text(doc, q) for q in doc.quotes[:2]] == [HEADLINE, SUBHEADING]
+
+
+def test_an_unknown_part_is_refused_with_its_name():
+    data = head_quote_document().to_dict()
+    data["quotes"][0]["part"] = "footer"
+    with pytest.raises(ValueError, match="footer"):
+        Document.from_dict(data)
+
+
+def test_a_quote_out_of_its_part_has_no_paragraph_text():
+    doc = head_quote_document()
+    assert quote_paragraph_text(doc, Quote("x", part="subheading", paragraph=3)) is None
+    assert quote_paragraph_text(doc, Quote("x", part="headline", paragraph=1)) is None
+    assert quote_paragraph_text(dataclasses.replace(doc, headline=None), doc.quotes[0]) is None
+
+
+@pytest.mark.parametrize(
+    "part, paragraph, position",
+    [
+        ("body", 0, 0),
+        ("body", 7, 7),
+        ("headline", 0, -1),
+        ("subheading", 0, -2),
+        ("subheading", 2, -4),
+    ],
+)
+def test_stored_positions_read_back(part, paragraph, position):
+    quote = Quote("x", part=part, paragraph=paragraph)
+    assert quote_position(quote) == position
+    assert position_part(position) == (part, paragraph)
+
+
+# -- both backends -----------------------------------------------------------------
+
+
+def test_a_correction_of_a_headline_quote_survives_a_new_parse(archive_factory):
+    backend = archive_factory()
+    doc = head_quote_document()
+    list(backend.write([doc]))
+    fix = Correction(
+        doc.id, "quote", "speaker", {"name": "Sigrun Brandvik", "role": None}, "ann", quote=0
+    )
+    assert backend.correct(fix).status == "applied"
+    stored = backend.get(doc.id)
+    assert stored.quotes[0].part == "headline" and stored.quotes[0].speaker == "Sigrun Brandvik"
+    assert stored.quotes[2].speaker == "Ilse Quarrie"  # the same words in the body: not touched
+    # A later parse finds one more quotation before it: the correction follows its words.
+    reparsed = head_quote_document()
+    reparsed.body.insert(0, "“Good morning,” Quarrie said.")
+    for q in reparsed.quotes:
+        q.paragraph += q.part == "body"
+    reparsed.quotes.insert(0, Quote("Good morning", "Ilse Quarrie", paragraph=0, start=1, end=13))
+    reparsed.id = doc.id
+    assert [r.status for r in backend.write([reparsed])] == ["updated"]
+    stored = backend.get(doc.id)
+    assert [(q.part, q.speaker, q.corrected) for q in stored.quotes[:2]] == [
+        ("body", "Ilse Quarrie", []),
+        ("headline", "Sigrun Brandvik", ["speaker"]),
+    ]
+    assert backend.orphaned_corrections() == []
+    hits = ask(backend, '"ferry levy"', scope="quotes", filters={"speaker": ["Sigrun Brandvik"]})
+    assert [(h.index, h.part) for h in hits.hits] == [(1, "headline")]
+
+
+def test_not_a_quote_takes_a_subheadline_quote_out_of_quote_search(archive_factory):
+    backend = archive_factory()
+    doc = head_quote_document()
+    list(backend.write([doc]))
+    backend.correct(Correction(doc.id, "quote", "not_quote", True, "ann", quote=1))
+    assert ask(backend, "islanders", scope="quotes").total == 0
+    assert backend.get(doc.id).quotes[1].part == "subheading"
+
+
+def test_an_export_imports_again_with_its_head_quotes(archive_factory, tmp_path):
+    first, second = archive_factory("first"), archive_factory("second")
+    doc = head_quote_document()
+    list(first.write([doc, *archive_documents()[:1]]))
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(export(first, SearchRequest(limit=100), "jsonl")), "utf-8")
+    summary = import_paths(second, [str(path)], ParseOptions())
+    assert summary.created == 2, summary.failures
+    assert second.get(doc.id).to_dict() == doc.to_dict()
+    quotes = ask(second, "islanders", scope="quotes").hits
+    assert [(h.document_id, h.part) for h in quotes] == [(doc.id, "subheading")]
+
+
+# -- the web pages -----------------------------------------------------------------
+
+
+@pytest.fixture
+def client(tmp_path):
+    app = create_app({"ARCHIVE": "sqlite:///" + str(tmp_path / "w.db"), "TESTING": True})
+    with app.app_context():
+        from web.backend import get_backend
+
+        list(get_backend().write([head_quote_document()]))
+    yield app.test_client()
+    app.extensions["press_backend"].close()
+
+
+def test_the_document_page_marks_quotes_in_the_head(client):
+    doc = head_quote_document()
+    soup = BeautifulSoup(client.get(f"/documents/{doc.id}").data, "html.parser")
+    for hidden in soup.select(".visually-hidden"):  # "(quote by …)" for screen readers
+        hidden.decompose()
+    headline = soup.select_one("article.document h1")
+    assert headline.get_text() == HEADLINE
+    assert headline.select_one("mark#q0").get_text() == doc.quotes[0].text
+    assert headline.select_one("mark#q0 a")["href"].endswith("Ilse%20Quarrie")
+    sub = soup.select_one("p.subheading")
+    assert (
+        sub.get_text() == SUBHEADING and sub.select_one("mark#q1").get_text() == doc.quotes[1].text
+    )
+    assert [m["id"] for m in soup.select(".body mark")] == ["q2", "q3"]
+    assert soup.select(".unlocated") == []
+
+
+def test_the_quote_page_shows_the_headline_as_its_context(client):
+    doc = head_quote_document()
+    soup = BeautifulSoup(client.get(f"/documents/{doc.id}/quotes/0").data, "html.parser")
+    context = soup.select_one("#quote-context")
+    assert context.get_text() == f"In the headline: {HEADLINE}"
+    assert context.select_one("mark").get_text() == doc.quotes[0].text
+    body = BeautifulSoup(client.get(f"/documents/{doc.id}/quotes/3").data, "html.parser")
+    assert body.select_one("#quote-context").get_text().startswith("In the text: “The ferry")
+
+
+def test_the_api_says_which_part_holds_a_quote(client):
+    doc = head_quote_document()
+    answer = client.get(f"/api/documents/{doc.id}/quotes/1").get_json()
+    assert (answer["quote"]["part"], answer["quote"]["paragraph"]) == ("subheading", 0)
+    hits = client.get("/api/search?q=ferry&scope=quotes").get_json()["hits"]
+    assert sorted((h["index"], h["part"]) for h in hits) == [(0, "headline"), (2, "body")]
+    document = client.get(f"/api/documents/{doc.id}").get_json()
+    assert [q.get("part") for q in document["quotes"]] == ["headline", "subheading", None, None]
