@@ -181,11 +181,26 @@ def stem_text(
     return " ".join(dict.fromkeys(stems[w] for w in words))
 
 
+# The characters whose case folding is not their lower case (`ß` → `ss`, `ς` → `σ`,
+# Cherokee, ligatures; Unicode 14, tests/test_stemming_folds.py checks it against every
+# code point), and `Σ`, which `str.lower` alone makes `ς` at a word's end.
+_FOLDS_OTHERWISE = re.compile(
+    "[\u00b5\u00df\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1"
+    "\u03d5\u03d6\u03f0\u03f1\u03f5\u0587\u13a0-\u13f5\u13f8-\u13fd\u1c80-\u1c88"
+    "\u1e96-\u1e9b\u1e9e\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6"
+    "\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7"
+    "\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u1ffc\uab70-\uabbf"
+    "\ufb00-\ufb06\ufb13-\ufb17]"
+)
+
+
 def folds_as_lowered(text: str) -> bool:
     """Whether `str.casefold` and `str.lower` give the same text (`ß`, `ς` and a few
     more fold otherwise): then words read from the folded text are the lowered text's.
-    ASCII text always does, and is not copied twice to be compared."""
-    return text.isascii() or text.casefold() == text.lower()
+    ASCII text always does, and text without any of `_FOLDS_OTHERWISE` does (one scan,
+    half the time of both copies); only text with one of them is copied twice to be
+    compared."""
+    return text.isascii() or not _FOLDS_OTHERWISE.search(text) or text.casefold() == text.lower()
 
 
 def _stems(word: str) -> dict[str, str]:
