@@ -37,6 +37,8 @@ from press.eval_releases import (
     HOLDOUT17_SPEAKER_LINES,
     HOLDOUT18_PLAIN,
     HOLDOUT18_SPEAKER_LINES,
+    HOLDOUT19_PLAIN,
+    HOLDOUT19_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -55,6 +57,7 @@ from press.eval_releases import (
     draw_holdout16,
     draw_holdout17,
     draw_holdout18,
+    draw_holdout19,
     evaluate,
     judge,
     load_texts,
@@ -212,6 +215,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout19_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout19 = [g for g in read_gold() if g.split == "holdout19"]
+    # the draw's 240 candidates held 36 titles after the first 50
+    assert len(holdout19) >= 86
+    assert sum(g.headline is not None for g in holdout19) >= 46
 
 
 def test_holdout18_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -389,6 +399,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout19_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout19(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout19"]
+    assert [g.line for g in gold[:HOLDOUT19_PLAIN]] == candidates[:HOLDOUT19_PLAIN]
+    later = gold[HOLDOUT19_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT19_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout18(corpus)]
@@ -403,9 +425,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout18" and SEALED not in DEFAULT_SPLITS and "holdout17" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout18 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout18",), misses=True))
+    assert SEALED == "holdout19" and SEALED not in DEFAULT_SPLITS and "holdout18" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout19 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout19",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -579,3 +601,18 @@ def test_holdout18_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT17_SPEAKER_LINES) <= frozen
     holdout18 = {g.line for g in read_gold() if g.split == "holdout18"}
     assert not holdout18 & speaker_lines
+
+
+def test_holdout19_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout20 included); the gold may grow later
+    frozen = set(HOLDOUT19_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT19_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT18_SPEAKER_LINES) <= frozen
+    holdout19 = {g.line for g in read_gold() if g.split == "holdout19"}
+    assert not holdout19 & speaker_lines
