@@ -30,12 +30,16 @@ of a folder holding `search/`) against the working tree's on the same parsed doc
 in `--rounds` alternating rounds, each tree in a child process of its own, and prints
 both trees' CPU per document and the ratios (working tree / baseline) of their medians
 and of each round: a ratio measured in one run, which the load of a shared machine
-disturbs less than two runs apart.
+disturbs less than two runs apart. `--tree REV` (a revision or a folder holding
+`search/`) is timed in the working tree's place: in a checkout where other uncommitted
+edits sit in `search/`, a commit is timed against its parent alone. Each run prints the
+load average (1, 5, 15 minutes) as it starts and as it ends.
 
 Example:
     .venv/bin/python scripts/bench_store.py --records 3000
     .venv/bin/python scripts/bench_store.py --records 30000 --slices 6 --parsed /tmp/p.pickle
     .venv/bin/python scripts/bench_store.py --records 3000 --baseline HEAD --rounds 4
+    .venv/bin/python scripts/bench_store.py --records 3000 --tree HEAD --baseline HEAD~1
 """
 
 from __future__ import annotations
@@ -137,10 +141,20 @@ def unpack(rev: str, dest: Path) -> Path:
     return dest
 
 
-def compare(baseline: str, parsed: Path, rounds: int) -> None:
-    """The working tree's prepare and store against `baseline`'s, alternating rounds."""
+def load() -> str:
+    return "load " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def compare(baseline: str, parsed: Path, rounds: int, tree: str | None = None) -> None:
+    """The working tree's (or `tree`'s) prepare and store against `baseline`'s, in
+    alternating rounds."""
     with tempfile.TemporaryDirectory() as tmp:
-        trees = {"working tree": ROOT, baseline: unpack(baseline, Path(tmp))}
+        timed_tree = ROOT
+        if tree is not None:
+            (Path(tmp) / "tree").mkdir()
+            timed_tree = unpack(tree, Path(tmp) / "tree")
+        (Path(tmp) / "baseline").mkdir()
+        trees = {"working tree": timed_tree, baseline: unpack(baseline, Path(tmp) / "baseline")}
         times: dict[str, list[dict[str, float]]] = {label: [] for label in trees}
         for i in range(rounds):
             order = list(trees) if i % 2 == 0 else list(reversed(trees))
@@ -160,7 +174,8 @@ def compare(baseline: str, parsed: Path, rounds: int) -> None:
                 )
                 times[label].append(json.loads(out.stdout.splitlines()[-1]))
     new, old = times["working tree"], times[baseline]
-    print(f"{rounds} rounds, CPU ms per document (medians), working tree against {baseline}:")
+    name = tree or "working tree"
+    print(f"{rounds} rounds, CPU ms per document (medians), {name} against {baseline}:")
     for step in ("prepare", "store"):
         a = statistics.median(t[step] for t in new)
         b = statistics.median(t[step] for t in old)
@@ -182,6 +197,7 @@ def main() -> None:
     parser.add_argument("--statements", action="store_true", help="the store's CPU by statement")
     parser.add_argument("--baseline", help="a revision (or folder) to time against")
     parser.add_argument("--rounds", type=int, default=4, help="alternating rounds (--baseline)")
+    parser.add_argument("--tree", help="a revision (or folder) timed instead of the working tree")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -222,9 +238,14 @@ def main() -> None:
     if args.baseline:
         if not args.parsed:
             sys.exit("--baseline needs --parsed FILE: each tree's child reads the documents there")
-        compare(args.baseline, args.parsed, args.rounds)
+        print(load(), "(start)")
+        compare(args.baseline, args.parsed, args.rounds, args.tree)
+        print(load(), "(end)")
         return
+    if args.tree:
+        sys.exit("--tree is timed against --baseline REV")
     prepare_document(docs[0])  # lazy tables and stemmers load here, not in the timing
+    started = load()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         prepared, prep_cpu, prep_wall = timed(lambda: [prepare_document(d) for d in docs])
@@ -261,7 +282,7 @@ def main() -> None:
         _, plain_cpu, plain_wall = timed(plain, lines, work / "plain.db")
         archive_bytes, plain_bytes = size(work / "archive.db"), size(work / "plain.db")
     failed = statuses.count("failed")
-    print(f"documents: {n} ({failed} failed to store)")
+    print(f"documents: {n} ({failed} failed to store); {started} (start), {load()} (end)")
     print("ms per document   CPU     wall")
     for label, cpu, wall in (
         ("prepare", prep_cpu, prep_wall),
