@@ -430,7 +430,7 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
             _with_link(lead, head),
             head.letterhead,
         )
-    return _head_without_dateline(text)
+    return _head_without_dateline(text, issuer)
 
 
 _ONE_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
@@ -1722,13 +1722,18 @@ def _once(title: str) -> str:
 # A statement's title naming its speaker (an office, a name, a degree), then the hearing,
 # markup or briefing it was given at, in Title Case, as the deck.
 _STATEMENT_AND_HEARING = re.compile(
-    r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}Statement\s+(?:of|by|from)\s+"
+    r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}Statement\s+(?:of|by|from)\s+(?:the\s+Honorable\s+)?"
+    # the committee a chair or ranking member sits on may be named before the role
     r"(?P<office>(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman|member)"
-    r"|Chair(?:man|woman)?|Ranking\s+Member)\s+)?"
+    r"|(?:(?:House|Senate)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Committee|Subcommittee)\s+)?"
+    r"(?:Chair(?:man|woman)?|Ranking\s+Member))\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,2}?[A-Z][\w'’-]+)"
-    r"(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|I{2,3}))?)"
+    r"(?:,\s*(?:M\.D\.|MD|Ph\.D\.|PhD|Jr\.|Sr\.|I{2,3}))?)"
     r"\s+(?P<deck>(?:Field\s+|Joint\s+|Subcommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing)"
-    r"\s+(?:on|of|to|regarding)\s+\S.*)$"
+    r"\s+(?:on|of|to|regarding)\s+\S.*"
+    # "Subcommittee on Harbors and Docks Hearing: Lock Repairs": the panel, then the hearing
+    r"|(?:Sub)?[Cc]ommittee\s+on\s+(?:(?:[A-Z][\w'’,-]*|and|of|the|&)\s+){1,8}?"
+    r"(?:(?:Sub)?[Cc]ommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing):\s*[A-Z].*)$"
 )
 
 
@@ -2737,9 +2742,123 @@ def _floor_title(window: str) -> tuple[str, int] | None:
     return (headline, s.start()) if headline == title and sub is None else None
 
 
-def _head_without_dateline(text: str) -> ReleaseHead:
+# The label the remarks after a statement's title open with: "Chairman Roe:", "Mr. Roe:".
+_REMARKS_LABEL = re.compile(
+    r"\s(?=(?:Chair(?:man|woman)?|Ranking\s+Member|Rep\.|Sen\.|Senator|Representative"
+    r"|Congress(?:man|woman)|Mr\.|Mrs\.|Ms\.)\s+(?P<surname>[A-Z][\w'’-]+):\s+[A-Z])"
+)
+
+
+def _statement_before_label(window: str) -> tuple[str, str, int] | None:
+    """(headline, deck, where the remarks start) of a statement's title naming its
+    speaker, with the hearing as its deck, then the remarks opening with the speaker's
+    label ("Statement of Chairman Jo Roe Hearing on Lock Repairs Chairman Roe: Thank you
+    …"): the label names the surname the title names, so the boundary is sure."""
+    if "Statement" not in window[:OPENING_CHARS]:
+        return None  # a plain test first
+    for label in _REMARKS_LABEL.finditer(window):
+        title = window[: label.start()].strip()
+        if len(title.split()) > MAX_HEADLINE_WORDS:
+            return None
+        hearing = _statement_and_hearing(title)
+        if hearing is not None and hearing["name"].split()[-1] == label["surname"]:
+            return hearing["head"], hearing["deck"], label.start() + 1
+    return None
+
+
+# The subject a title opens with, named again to open the body, is this many words.
+SUBJECT_AGAIN_WORDS = 2
+# … and the body's first lower-case word comes within this many words after it.
+SUBJECT_AGAIN_REACH = 3
+
+
+def _subject_opens_body(window: str) -> tuple[str, int] | None:
+    """(title, where the body starts) of a Title Case title with no dateline whose body's
+    first sentence opens with the words the title opens with ("Congresswoman Roe Backs
+    Harbor Bill Congresswoman Roe and her colleagues voted …"): a title names its subject
+    once, so the words again, with lower-case words right after them, start the body."""
+    words = list(_RUN_WORD.finditer(window))
+    opening = [w[0] for w in words[:SUBJECT_AGAIN_WORDS]]
+    if len(opening) < SUBJECT_AGAIN_WORDS or not all(w[:1].isupper() for w in opening):
+        return None
+    for at in range(MIN_OPENED_TITLE_WORDS - 1, min(len(words), MAX_HEADLINE_WORDS)):
+        word = words[at][0]
+        if not (word[:1].isupper() or word.lower() in P.MINOR_WORDS):
+            return None  # a lower-case word before the subject is named again: no title
+        if [w[0] for w in words[at : at + SUBJECT_AGAIN_WORDS]] != opening:
+            continue
+        after = words[at + SUBJECT_AGAIN_WORDS : at + SUBJECT_AGAIN_WORDS + SUBJECT_AGAIN_REACH]
+        if not any(_is_lower_word(w[0]) for w in after):
+            return None  # the subject named again inside the title ("Roe Thanks Roe Family")
+        title = window[: words[at].start()].strip()
+        last = title.split()[-1].lower()
+        if (
+            not _title_case(title)
+            or last in P.MINOR_WORDS
+            or last in _OPEN_ENDS
+            or title.endswith((",", ":", ";"))
+            or _has_metadata(title)
+            or _headline(title) != (title, None)
+        ):
+            return None
+        return title, words[at].start()
+    return None
+
+
+# Verbs of saying after a name, which tell the words before it are a quotation.
+_SAYING_WORDS = frozenset(
+    ("said", "says", "stated", "states", "added", "adds", "explained", "noted", "remarked",
+     "declared", "told", "asked", "replied", "continued", "concluded", "wrote", "writes")
+)  # fmt: skip
+
+
+def _issuer_opens_body(
+    window: str, issuer: str | None
+) -> tuple[str, str | None, int, _Head] | None:
+    """(headline, deck, where the body starts, the head's metadata) of a release with no
+    dateline whose body's first sentence opens with the member who issued it, named in
+    full after their office, and a lower-case word after the name ("… Harbor Bill U.S.
+    Senator Jo Roe today voted …"): the name of the issuer followed by a clause is the
+    body's subject, never a title's words; not after a comma or a sentence's end ("For
+    his first speech, Senator Jo Roe …", "As Ranking Member …, Rep. Jo Roe …"). The head
+    before it is a Title Case title, with a deck only where the case of its words shows
+    one, standing first or after a date stamp (not after other release metadata, nor in
+    capitals); not where a verb of saying follows the name (`“…,” Jo Roe said`: the
+    words before are a quotation)."""
+    if not issuer or len(issuer.split()) < 2:
+        return None
+    name = r"\s+".join(map(re.escape, issuer.split()))
+    office = r"(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman))\s+"
+    for m in re.finditer(rf"(?<=\s){office}{name}(?=\s+[a-z])", window):
+        after = window[m.end() :].split(None, 1)
+        if not after or not _is_lower_word(after[0]):
+            continue  # "… Jo Roe to Hold …", "… Jo Roe and …": the title's own words
+        if after[0].strip(_EDGE).lower() in _SAYING_WORDS:
+            return None
+        if window[: m.start()].rstrip()[-1:] in ",.;:!?":
+            return None  # "For his first speech, Senator Jo Roe …": a sentence runs on
+        stamp = _STAMP_LEAD.match(window)
+        if _has_metadata(window[stamp.end() if stamp else 0 : m.start()]):
+            return None  # what stands after release metadata is not sure to be a title
+        head = _clean_head(window[: m.start()])
+        if not head.title or len(head.title.split()) < MIN_OPENED_TITLE_WORDS - 1:
+            return None
+        first, last = head.title.split()[0], head.title.split()[-1].lower().rstrip(".")
+        if first.endswith(",") or last in _NAME_ROLES or last in P.MINOR_WORDS:
+            # "Recently, … Congressman and House Speaker Jo Roe sat down …": a sentence
+            # whose subject's role stands before the name, not a title
+            return None
+        headline, sub = _headline(head.title, window[m.start() :], issuer)
+        if not headline or not _title_case(headline) or headline.isupper():
+            return None
+        return headline, sub, m.start(), head
+    return None
+
+
+def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
     """A title that a full date ends ("… Labor Secretary March 3rd, 2015 “This …"), or,
-    after a date stamp, one that an opening quote ends; else no headline."""
+    after a date stamp, one that an opening quote ends; else no headline. `issuer`, the
+    member who issued the release, may open its body by name."""
     window = text[:WINDOW]
     if _opens_body(window):
         return ReleaseHead(None, None, text)  # the body's first sentence opens the text
@@ -2752,6 +2871,9 @@ def _head_without_dateline(text: str) -> ReleaseHead:
     if (labelled := _title_before_speaker_label(window)) is not None:
         title, at, head = labelled
         return ReleaseHead(title, None, text[at:], head.released, head.contact)
+    if (stated := _statement_before_label(window)) is not None:
+        title, heard, at = stated
+        return ReleaseHead(title, heard, text[at:])
     # A full date holds a year: looking for one first is cheaper than the date's pattern.
     m = _DATE_BOUNDARY.search(window) if _YEAR.search(window) else None
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
@@ -2831,6 +2953,9 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         if (hearing := _statement_and_hearing(title)) is not None:
             headline, sub = hearing["head"], hearing["deck"]
         return ReleaseHead(headline, sub, text[end:].lstrip())
+    if (again := _subject_opens_body(window)) is not None:
+        title, at = again
+        return ReleaseHead(title, None, text[at:])
     stamp = _STAMP_LEAD.match(window)
     if stamp is None and (floor := _floor_title(window)) is not None:
         title, at = floor
@@ -2853,4 +2978,7 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     return ReleaseHead(
                         headline, sub, rest.lstrip(), head.released, None, _with_link(None, head)
                     )
+    if (named := _issuer_opens_body(window, issuer)) is not None:
+        headline, sub, at, head = named
+        return ReleaseHead(headline, sub, text[at:], head.released, head.contact)
     return ReleaseHead(None, None, text)

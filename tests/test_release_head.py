@@ -1797,6 +1797,20 @@ def test_a_deck_of_words_under_a_dated_title_is_still_a_deck():
             "Statement of Senator Jane Roe",
             "Field Hearing on the Bayport Levee",
         ),
+        # an honorific before the name, a degree without stops after it, and the panel
+        # named before the hearing's subject
+        (
+            "Statement by the Honorable Jo Roe, MD Subcommittee on Harbors and Docks "
+            "Subcommittee Hearing: Costs of the Elmdale Lock",
+            "Statement by the Honorable Jo Roe, MD",
+            "Subcommittee on Harbors and Docks Subcommittee Hearing: Costs of the Elmdale Lock",
+        ),
+        # the committee a chair sits on, named before the role
+        (
+            "Statement of House Canals Committee Chairman Ivo Kram Hearing on Lock Repairs",
+            "Statement of House Canals Committee Chairman Ivo Kram",
+            "Hearing on Lock Repairs",
+        ),
     ],
 )
 def test_a_statements_title_ends_with_its_speaker_and_the_hearing_is_its_deck(
@@ -1817,6 +1831,33 @@ def test_a_statement_and_its_markup_before_the_body_are_headline_and_deck():
     assert head.headline == "Opening Statement of Chairman Jo P. Roe"
     assert head.subheadline == "Subcommittee Markup of the FY 2008 Harbor Appropriations Bill"
     assert head.rest.startswith("Today the subcommittee")
+
+
+def test_a_statement_and_its_hearing_end_where_the_speakers_label_opens_the_remarks():
+    text = (
+        "Statement of House Canals Committee Chairman Ivo Kram Hearing on Lock Repairs at "
+        "the Elmdale Dam Chairman Kram: The lock has been closed for nine weeks now."
+    )
+    head = split_release_head(text, "Ivo Kram")
+    assert head.headline == "Statement of House Canals Committee Chairman Ivo Kram"
+    assert head.subheadline == "Hearing on Lock Repairs at the Elmdale Dam"
+    assert head.rest == "Chairman Kram: The lock has been closed for nine weeks now."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the label names another person than the statement's speaker
+        "Statement of Chairman Ivo Kram Hearing on Lock Repairs Mr. Holt: The lock has "
+        "been closed for nine weeks now.",
+        # no statement naming its speaker before the label
+        "Canal Pilots Hearing on Lock Repairs Chairman Kram: The lock has been closed.",
+    ],
+)
+def test_a_label_after_a_title_that_names_no_such_speaker_ends_no_head(text):
+    head = split_release_head(text, "Ivo Kram")
+    assert head.headline is None
+    assert head.rest == text
 
 
 @pytest.mark.parametrize(
@@ -3115,3 +3156,105 @@ def test_a_hyphenated_surname_is_not_cut_into_a_place(text, name):
     for doc in _issuer_and_bare(text):
         assert doc.dateline is None or name.split("-")[1] != doc.dateline.place
         assert doc.headline is None or doc.headline.endswith(name)
+
+
+def test_a_title_ends_where_the_body_names_its_opening_subject_again():
+    text = (
+        "Congresswoman Vail Backs Elmdale Harbor Grants Congresswoman Vail and four "
+        "colleagues wrote to the agency on Monday about the harbor."
+    )
+    head = split_release_head(text, "Jo Vail")
+    assert head.headline == "Congresswoman Vail Backs Elmdale Harbor Grants"
+    assert head.subheadline is None
+    assert head.rest.startswith("Congresswoman Vail and four colleagues")
+    _nothing_lost(text, head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject named again inside the title, Title Case after it
+        "Vail Family Thanks Vail Family Foundation Donors for gifts to the harbor.",
+        # a lower-case word before the subject comes again: a sentence, no title
+        "Congresswoman Vail said that Congresswoman Vail will visit the harbor today.",
+        # the words before it end on an open word
+        "Congresswoman Vail Writes to Congresswoman Vail and her staff about the harbor.",
+    ],
+)
+def test_the_subject_named_again_ends_no_title_where_the_words_are_no_title(text):
+    assert split_release_head(text, "Jo Vail").headline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "deck"),
+    [
+        (
+            "Roe Backs Elmdale Harbor Dredging Grants Senator Jane Roe today wrote to the "
+            "agency about the grants.",
+            "Roe Backs Elmdale Harbor Dredging Grants",
+            None,
+        ),
+        # after a date stamp, a title and a deck in sentence case
+        (
+            "08.01.09 Roe Votes Against Harbor Dredging Cuts Plan would close two locks "
+            "U.S. Senator Jane Roe voted against the plan on Monday.",
+            "Roe Votes Against Harbor Dredging Cuts",
+            "Plan would close two locks",
+        ),
+    ],
+)
+def test_the_issuer_named_in_full_before_a_clause_opens_the_body(text, headline, deck):
+    head = split_release_head(text, "Jane Roe")
+    assert (head.headline, head.subheadline) == (headline, deck)
+    # the date stamp is release metadata; every other word is kept
+    assert f"{head.headline} {head.subheadline or ''} {head.rest}".split() == [
+        w for w in text.split() if w[0] != "0"
+    ]
+    assert head.rest.startswith(("Senator Jane Roe", "U.S. Senator Jane Roe"))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a sentence whose subject's role stands before the name
+        (
+            "Recently, Elmdale’s Congresswoman and House Speaker Jane Roe sat down with a "
+            "reporter to talk about the harbor.",
+            "Jane Roe",
+        ),
+        # another member than the issuer
+        (
+            "Roe Backs Elmdale Harbor Dredging Grants Ann Lee today wrote to the agency "
+            "about the grants.",
+            "Jane Roe",
+        ),
+        # after release metadata
+        (
+            "FOR IMMEDIATE RELEASE CONTACT: Ann Lee (555) 201-3344 Roe Backs Elmdale Harbor "
+            "Dredging Grants Jane Roe today wrote to the agency about the grants.",
+            "Jane Roe",
+        ),
+        # the name inside the title, a minor word after it
+        ("Senator Jane Roe to Visit Elmdale Harbor for the Lock Opening", "Jane Roe"),
+        # a sentence's opening phrase before the name, set off by a comma
+        (
+            "04.02.09 Roe to Read the Elmdale Charter Aloud For her first speech on the "
+            "floor, Senator Jane Roe has been asked to read the town's charter.",
+            "Jane Roe",
+        ),
+        # a whole sentence before the name
+        (
+            "May 3, Harbor Day, marks the day the first ship came to Elmdale. Congresswoman "
+            "Jane Roe has worked to keep the harbor open.",
+            "Jane Roe",
+        ),
+        # the name without an office, after a role set out before it
+        (
+            "U.S. Representative and Chairman of the House Canals Committee Jane Roe was "
+            "honored on May 7 for her work on the locks.",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_the_issuer_named_opens_no_body_where_the_words_before_are_no_title(text, issuer):
+    assert split_release_head(text, issuer).headline is None
