@@ -15,6 +15,7 @@ from typing import Any
 
 from search.model import Document, Origin, document_id, parse_iso_date
 
+from .head_quotes import add_head_quotes
 from .quotes import named_clause_subject, no_one_subject
 from .release_head import split_release_head
 from .repair import repair_text
@@ -148,4 +149,7 @@ def document_from_record(
         doc.authors = [str(a) for a in authors] if isinstance(authors, list) else [str(authors)]
     if issuer:
         attribute_to_issuer(doc, issuer, no_one_subject, named_clause_subject)
+        # After the issuer's rules, which read body quotes only: the head's quotations
+        # are never the issuer's by default.
+        add_head_quotes(doc, issuer)
     return doc

@@ -109,7 +109,7 @@ from pathlib import Path
 from typing import Any
 
 from press.eval_common import REPO_ROOT, jsonl_lines
-from search.model import Document, Quote
+from search.model import Document, Quote, quote_paragraph_text
 
 GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 RELEASES = Path("congress-press-releases") / "releases.jsonl.gz"
@@ -396,12 +396,22 @@ def place_quotes(doc: Document, text: str) -> list[tuple[int, int] | None]:
     """Each quote's (start, end) in `text`, found by its words near where its paragraph is;
     None where the quote's text is not in `text` (a page's boilerplate, say)."""
     ref = Folded(text)
-    paragraph_at: dict[int, int] = {}
+    # Where each paragraph stands in the text, the head's lines (the headline, the
+    # subheadlines) before the body's, as a quote's (part, paragraph) names them.
+    paragraph_at: dict[tuple[str, int], int] = {}
     cursor = 0
+    parts = [("headline", 0, doc.headline or "")]
+    parts += [("subheading", i, line) for i, line in enumerate(doc.subheadings)]
+    for part, i, para in parts:
+        found = ref.text.find(fold(para)[:200], cursor) if para.strip() else -1
+        if found >= 0:
+            paragraph_at[part, i] = found
+            cursor = found
+    cursor = 0  # the body is found from the start: a head line may be missing from the text
     for i, para in enumerate(doc.body):
         found = ref.text.find(fold(para)[:200], cursor)
         if found >= 0:
-            paragraph_at[i] = found
+            paragraph_at["body", i] = found
             cursor = found
     spans: list[tuple[int, int] | None] = []
     cursor = 0
@@ -410,12 +420,9 @@ def place_quotes(doc: Document, text: str) -> list[tuple[int, int] | None]:
         if not needle:
             spans.append(None)
             continue
-        hint = paragraph_at.get(quote.paragraph)
-        expected = (
-            hint + len(fold(doc.body[quote.paragraph][: quote.start]))
-            if hint is not None
-            else cursor
-        )
+        hint = paragraph_at.get((quote.part, quote.paragraph))
+        para = quote_paragraph_text(doc, quote) or ""
+        expected = hint + len(fold(para[: quote.start])) if hint is not None else cursor
         hits = _occurrences(ref.text, needle)
         if not hits:
             spans.append(None)

@@ -185,3 +185,99 @@ def test_the_api_says_which_part_holds_a_quote(client):
     assert sorted((h["index"], h["part"]) for h in hits) == [(0, "headline"), (2, "body")]
     document = client.get(f"/api/documents/{doc.id}").get_json()
     assert [q.get("part") for q in document["quotes"]] == ["headline", "subheading", None, None]
+
+
+# -- the parse: quotations in an imported release's head ----------------------------
+
+RELEASE_BODY = (
+    "PORT ALDER, ME – Representative Nell Tamsin introduced the Quiet Harbors Act on"
+    " Monday with Senator Ivo Prask.\n\n"
+    "“Our fishing towns cannot wait another season,” Tamsin said.\n\n"
+    "“This bill gives every harbor a fair hearing,” Prask said."
+)
+
+
+def parse_release(head: str) -> Document:
+    from importers.records import document_from_record
+
+    record = {"member": "Nell Tamsin", "text": f"{head}\n\n{RELEASE_BODY}"}
+    return document_from_record(record, {"member": "issuer", "text": "text"}, origin=None)
+
+
+def head_quotes(doc: Document) -> list[tuple[str, str, str | None]]:
+    return [(q.part, q.text.rstrip(","), q.speaker) for q in doc.quotes if q.part != "body"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tamsin: “Our Fishing Towns Cannot Wait Another Season”",
+        "“Our fishing towns cannot wait,” Tamsin says",
+        "Tamsin Says “Fishing Towns Cannot Wait”",
+    ],
+)
+def test_a_cue_in_the_head_names_the_speaker(head):
+    doc = parse_release(head)
+    assert doc.headline == head
+    [(part, _text, speaker)] = head_quotes(doc)
+    assert (part, speaker) == ("headline", "Nell Tamsin")
+    quote = doc.quotes[0]  # the head's quotations come first, in reading order
+    assert quote.part == "headline" and quote.kind == "direct" and quote.method is not None
+    assert head[quote.start : quote.end] == quote.text
+
+
+def test_the_body_quoting_the_same_words_gives_its_speaker():
+    doc = parse_release("“This bill gives every harbor a fair hearing”")
+    assert head_quotes(doc) == [
+        ("headline", "This bill gives every harbor a fair hearing", "Ivo Prask")
+    ]
+
+
+def test_a_cue_the_body_contradicts_gives_nobody():
+    doc = parse_release("Prask: “Our fishing towns cannot wait another season”")
+    assert head_quotes(doc) == [("headline", "Our fishing towns cannot wait another season", None)]
+
+
+def test_a_cue_naming_someone_unknown_gives_nobody():
+    doc = parse_release("Harlow: “Our fishing towns cannot wait another season”")
+    assert head_quotes(doc)[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tamsin Introduces the “Quiet Harbors Act”",
+        "Tamsin Says “Quiet Harbors Act” Will Pass",
+        "Tamsin Calls the Dredging Plan “Reckless”",
+        "“Harbors First” Caucus Meets in Port Alder",
+        "A “fair hearing” for every harbor",
+    ],
+)
+def test_titles_slogans_and_scare_quotes_in_the_head_get_no_speaker(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None] * len(head_quotes(doc))
+    # the body's own quotes are as they were, the issuer's by the usual rules
+    body = [(q.text.rstrip(","), q.speaker) for q in doc.quotes if q.part == "body"]
+    assert ("Our fishing towns cannot wait another season", "Nell Tamsin") in body
+
+
+def test_a_head_without_quotation_marks_adds_nothing():
+    doc = parse_release("Tamsin Introduces Bill to Protect Fishing Towns")
+    assert head_quotes(doc) == []
+    assert all(q.part == "body" for q in doc.quotes)
+
+
+def test_a_title_named_inside_a_body_quotation_is_still_nobodys():
+    # The body's own quotation mentions the bill by name: the head's quoted name is a
+    # title, not words Tamsin said.
+    doc = parse_release("Tamsin Cosponsors the “Dredging Relief Act of 2031” With Prask")
+    doc_body = parse_release("“The Dredging Relief Act of 2031 is overdue,” Tamsin said")
+    assert head_quotes(doc) == [("headline", "Dredging Relief Act of 2031", None)]
+    assert head_quotes(doc_body)[0][2] == "Nell Tamsin"  # the cue, not the body
+
+
+def test_a_sentence_ending_in_act_is_not_a_title():
+    doc = parse_release("Tamsin: “Our fishing towns need Congress to act”")
+    assert head_quotes(doc) == [
+        ("headline", "Our fishing towns need Congress to act", "Nell Tamsin")
+    ]
