@@ -36,6 +36,9 @@ MIN_WORDS = 4
 # Head quotations matched against the body's, at most: a head of hundreds of quotations
 # (no release has one) costs no more than this many passes over the body's quotes.
 MAX_MATCHED = 20
+# Head lines read, at most: each reading takes the body's names along, so a text of
+# thousands of quoting "subheadlines" must not read the body once for each.
+MAX_LINES = 6
 
 
 def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
@@ -47,9 +50,13 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
     lines += [("subheading", i, line) for i, line in enumerate(doc.subheadings)]
     found: list[Quote] = []
     body: list[tuple[Quote, str]] | None = None
+    parsed = 0
     for part, paragraph, line in lines:
         if len(_MARKS.findall(line)) < 2:  # most heads quote nothing: no parse at all
             continue
+        parsed += 1
+        if parsed > MAX_LINES:
+            break
         if body is None:  # the words of the body's quotations (reported speech has none)
             body = [(q, normalise_text(q.text)) for q in doc.quotes if q.kind != "reported"]
         for quote in _line_quotes(doc, line, issuer, body if len(found) < MAX_MATCHED else []):

@@ -281,3 +281,17 @@ def test_a_sentence_ending_in_act_is_not_a_title():
     assert head_quotes(doc) == [
         ("headline", "Our fishing towns need Congress to act", "Nell Tamsin")
     ]
+
+
+def test_a_head_of_many_quoting_lines_reads_only_the_first_few():
+    from importers.head_quotes import MAX_LINES, add_head_quotes
+
+    doc = Document(
+        headline="Tamsin: “Our fishing towns cannot wait another season”",
+        subheadings=[f"Line {n}: “Every harbor gets a fair hearing soon”" for n in range(50)],
+        body=["“Our fishing towns cannot wait another season,” Tamsin said."],
+    )
+    add_head_quotes(doc, "Nell Tamsin")
+    heads = [q for q in doc.quotes if q.part != "body"]
+    assert len(heads) == MAX_LINES
+    assert heads[0].part == "headline" and heads[-1].paragraph == MAX_LINES - 2
