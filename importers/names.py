@@ -955,9 +955,10 @@ def drop_affiliation(words: list[str]) -> list[str]:
     return words
 
 
-def split_run_together(words: list[str]) -> list[str]:
+def split_run_together(words: list[str], titled: bool = False) -> list[str]:
     """`David G. Reichert Bill Pascrell` (two captions' names run together) → the last
-    name; a first name after a surname starts another person."""
+    name; a first name after a surname starts another person. `titled`: a title stood
+    before the words, which then name one person unless a surname shows two."""
     if len(words) < 4:
         return words
     for k in range(len(words) - 2, 1, -1):
@@ -983,6 +984,10 @@ def split_run_together(words: list[str]) -> list[str]:
             return words[k:]
     if (
         len(words) == 4
+        # `Former President Ivo Herbert Walker Brine`: a title is one person's, and four
+        # name words after it are a first name, a middle name and a surname of two words
+        # as readily as two names; only a caption's run has no title before it.
+        and not titled
         and all(
             is_name_word(w) and not is_initial(w) and word_key(w) not in PARTICLES for w in words
         )

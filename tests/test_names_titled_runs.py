@@ -1,0 +1,33 @@
+"""How the words of a titled name are cut: four name words after a title are one
+person's name, a slash-joined run names nobody, and a service title before a first name
+and a surname is the person's role."""
+
+from __future__ import annotations
+
+from importers import names as N
+from tests.issuer_release import HEAD, bare, release, speakers
+
+DOCKS = "MILFORD, OH – The harbor trust met on Monday.\n\n"
+SAID = "“This trust has kept the harbor open for forty years and will keep doing so.”"
+
+
+def both(text: str) -> list[list[list[str]]]:
+    return [speakers(bare(text)), speakers(release(text))]
+
+
+def test_four_name_words_after_a_title_are_one_person() -> None:
+    for title in ("Former President", "Senator", "Judge"):
+        text = f"{HEAD}{DOCKS}{title} Ivo Herbert Walker Brine said {SAID}"
+        assert both(text) == [[["Ivo Herbert Walker Brine"]]] * 2, title
+
+
+def test_four_untitled_name_words_are_still_two_captions_run_together() -> None:
+    assert N.split_run_together("Tod Vail Ann Holt".split()) == ["Ann", "Holt"]
+    assert N.split_run_together("Ivo Herbert Walker Brine".split(), titled=True) == (
+        "Ivo Herbert Walker Brine".split()
+    )
+
+
+def test_two_titled_people_joined_stay_two() -> None:
+    text = f"{HEAD}{DOCKS}Senators Ivo Herbert and Walker Brine said {SAID}"
+    assert both(text) == [[["Ivo Herbert", "Walker Brine"]]] * 2
