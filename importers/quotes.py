@@ -1328,6 +1328,8 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
         m = rx.match(tail)
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             continue  # `” when Clinton blasted him`: another clause, not the cue
+        if m and _REPORTED_CLAUSE_LEAD.match(m.group("np")):
+            continue  # `,” adding that the Coast Guard agreed`: the clause's subject
         if m and rx is P.AFTER_SUBJ_CUE and _PLURAL_SUBJECT.match(tail, m.end("cue")):
             continue  # `” The GAO reports are just two of …`: a plural noun, not a cue
         if m and _CALL_FOR.match(tail, m.start("cue")):
@@ -1825,6 +1827,15 @@ _NAME_BEFORE_MARK = re.compile(
 )
 # A verb of saying right before a name makes it the one spoken to.
 _ADDRESSED = re.compile(r"\b(?:told|asked|tells|asks|to|with|thanked|urged)\s+$")
+
+# A participle of saying or a `that` among the lower-case words before a name: the name
+# is the subject of the clause they report (`adding that the Coast Guard agreed`), not a
+# role's holder.
+_REPORTED_CLAUSE_LEAD = re.compile(
+    r"(?:[a-z][\w’'-]*\s+)*?(?:(?:that|whether)\b"
+    r"|(?:adding|saying|noting|explaining|insisting|arguing|claiming|stressing|warning|"
+    r"recalling|declaring|writing|asking)\b)"
+)
 
 # Words opening a clause of its own after a quotation: its subject and verb are no cue.
 _SUBORDINATORS = frozenset(
@@ -2498,6 +2509,8 @@ def choose_cue(
         m = P.AFTER_ANY_VERB.match(masked[seg.end + 1 : next_open])
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             m = None  # `,” when Clinton blasted him`: another clause, not the cue
+        if m and _REPORTED_CLAUSE_LEAD.match(m.group("np")):
+            m = None  # `,” adding that the Coast Guard agreed`: the clause's subject
         if m and _is_mention(clean_mention(m.group("np"))):
             after = Attribution(
                 clean_mention(m.group("np")),

@@ -1,0 +1,28 @@
+"""Whose words a quotation's surroundings give: not the subject of a clause a participle
+of saying reports after them, nor whoever wrote or was named before a writing's own text,
+nor the issuer after a label or a sentence introducing somebody else; and names read
+whole (a slash inside a body's name, first names sharing a surname, `Major` as a rank)."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, bare, release, speakers
+
+PIER = "DOVER, OH – Congresswoman Nora Quill spoke at the pier on Monday.\n\n"
+
+
+def test_a_body_in_the_clause_a_participle_reports_is_no_speaker() -> None:
+    for said in (
+        "“The harbor stays open all winter,” adding that the Coast Guard agreed.",
+        "“The harbor stays open all winter,” noting that Mayor Ann Holt approved.",
+        "“The harbor stays open,” she said, adding that the Pike County Board agreed.",
+    ):
+        text = f"{HEAD}{PIER}{said}"
+        for quotes in (bare(text), release(text)):
+            got = speakers(quotes)[0]
+            assert "Coast Guard" not in got and "Ann Holt" not in got, said
+            assert "Pike County Board" not in got, said
+
+
+def test_a_cue_after_the_words_still_gives_its_subject() -> None:
+    text = f"{HEAD}{PIER}“The harbor stays open all winter,” the Coast Guard said."
+    assert speakers(bare(text)) == [["Coast Guard"]]
