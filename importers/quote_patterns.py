@@ -97,8 +97,12 @@ NAME_WORDS = 16
 # A word has at most a few dotted parts (`J.R.R.`): a long run of `A.A.A.` is no name, and
 # an unbounded count made the patterns retry it from every letter (quadratic time).
 _ARTICLES = "al|el|ad|as|bin|ibn|abu"
+# Two capitalised words joined by a slash are one word of a name (`the Elm/Oak Fire
+# Department`): a name starting after the slash would cut the body's name in two. Not
+# acronyms (`the EU/US`), which join two parties, no name.
 _NAME_WORD = (
-    rf"(?:[{UPPER}](?:[\w’'-]*\.(?![{UPPER}][a-z])){{0,{NAME_DOTS}}}[\w’'-]*\w\.?"
+    rf"(?:[{UPPER}](?:[\w’'-]*\.(?![{UPPER}][a-z])){{0,{NAME_DOTS}}}[\w’'-]*\w"
+    rf"(?:(?<=[a-z])/[{UPPER}][a-z][\w’'-]*)?\.?"
     rf"|[A-Z]\.|(?:{_ARTICLES})-[A-Z][\w’'-]*\w)"
 )
 _ROLE_LOWER = (

@@ -26,3 +26,15 @@ def test_a_body_in_the_clause_a_participle_reports_is_no_speaker() -> None:
 def test_a_cue_after_the_words_still_gives_its_subject() -> None:
     text = f"{HEAD}{PIER}“The harbor stays open all winter,” the Coast Guard said."
     assert speakers(bare(text)) == [["Coast Guard"]]
+
+
+def test_a_body_named_with_a_slash_is_one_name_after_its_officer() -> None:
+    for said in (
+        "Fire Chief Ivo Brandt of the Elm/Oak Fire Department said “the pier is safe.”",
+        "“The pier is safe,” said Fire Chief Ivo Brandt of the Elm/Oak Fire Department.",
+        "Harbor Master Lena Marsh of the Dover/Kent Port Authority said, “The pier is safe.”",
+    ):
+        text = f"{HEAD}{PIER}{said}"
+        want = ["Lena Marsh"] if "Marsh" in said else ["Ivo Brandt"]
+        assert speakers(bare(text)) == [want], said
+        assert speakers(release(text)) == [want], said
