@@ -2602,6 +2602,8 @@ def no_one_subject(paragraph: str, start: int) -> bool:
         return True  # `Brandt Video: “…”`: a clip's or a text's words, whoever speaks in it
     if _announced_as_anothers(masked, opens[at]):
         return True  # `Reed entered the following remarks by Rep. Holt into the record:`
+    if _WRITING_INTRO.match(masked, sentence_start(masked, opens[at]), opens[at]):
+        return True  # `It ends: “…”`, `The letter continues: “…”`: a writing's own text
     return _later_clause_or_list(masked, opens[at])
 
 
@@ -3227,6 +3229,9 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         # opening the sentence names somebody; the sentence's subject comes after it.
         return None
     between = masked[m.end("np") + offset : seg.open_at]
+    if offset == start and _WRITING_INTRO.match(masked, start, seg.open_at):
+        # `It ends: “…”`, `The letter continues: “…”`: a writing's own text, nobody's.
+        return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     if _heading_label(mention.split()) and (
         between.lstrip().startswith(":")
         or between.rstrip().endswith(":")
@@ -3470,6 +3475,29 @@ _APPOSITION_FIRST = re.compile(r"^\s*,[^,]{1,150},")
 # which pass on a text).
 _OWN_SAYING = frozenset(P.SPEECH_VERBS) - {"read", "reads", "posted", "posts"}
 
+
+# A writing as a sentence's subject: `It`, `The report`, `Her resolution`. When its
+# sentence ends in a colon before the words (`It ends: “…”`), the words are the writing's
+# text, not those of whoever wrote or was named before. Not a text or a transcript, which
+# reproduce somebody's speech (`The full text of the remarks is below:`), nor a letter,
+# whose words are its signers' (a release's issuer signs most letters it quotes).
+_WRITING_SUBJECT = re.compile(
+    r"(?:It|(?:The|This|That|Its|His|Her|Their|Our|One|A|An)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:note|report|bill|resolution|e-?mail|memo|card|sign|plaque|inscription"
+    r"|petition|order|ruling|ad|advertisement|editorial|document|proclamation|notice"
+    r"|banner|headline|caption|label|section|clause|provision|amendment|passage|poem|song"
+    r"|slogan|page|opinion|decision|filing|complaint|brief|law|act|agreement|treaty"
+    r"|contract|charter|rule|warning|survey|ballot|book|chapter|memorandum"
+    r"|summary)s?)"
+)
+# A sentence of such a subject, its verb and a few words, ending in a colon; `It` only
+# with a writing's verb (`It is simple: “…”` is no writing's text).
+_WRITING_INTRO = re.compile(
+    rf"(?!It\s+(?!(?:also\s+)?(?:reads|read|ends|ended|begins|began|opens|opened|closes|closed"
+    r"|concludes|concluded|continues|continued|states|stated|adds|added|notes|noted"
+    r"|declares|declared)\b))"
+    rf"{_WRITING_SUBJECT.pattern}\s+[^“”\"_.;:!?]{{1,80}}:\s*$"
+)
 
 # A participle and its preposition opening a sentence: `Named for `, `Born in `, `Known as `.
 _PARTICIPLE_OPENER = re.compile(

@@ -38,3 +38,22 @@ def test_a_body_named_with_a_slash_is_one_name_after_its_officer() -> None:
         want = ["Lena Marsh"] if "Marsh" in said else ["Ivo Brandt"]
         assert speakers(bare(text)) == [want], said
         assert speakers(release(text)) == [want], said
+
+
+def test_a_writings_own_words_after_its_colon_are_nobodys() -> None:
+    wrote = "DOVER, OH – Congresswoman Nora Quill wrote to the Secretary about the harbor."
+    words = "“We ask that you act before the spring thaw.”"
+    for intro in ("It ends:", "It also notes:", "The resolution ends:", "Her report concludes:"):
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{wrote}{gap}{intro} {words}"
+            assert speakers(bare(text)) == [[]], (intro, gap)
+            assert speakers(release(text)) == [[]], (intro, gap)
+
+
+def test_it_with_no_writings_verb_before_a_colon_is_no_writing() -> None:
+    # `It is simple:` introduces the issuer's own words in their release.
+    text = (
+        f"{HEAD}{PIER}“We will act,” said Quill. It is simple: “The harbor must stay open"
+        " for our fishing families.”"
+    )
+    assert speakers(release(text))[-1] == ["Nora Quill"]
