@@ -3245,6 +3245,8 @@ def another_person_before(
     surname under one that may not (`Governor Holt`, `Senator Holt` in a representative's
     release) is another person of that name."""
     head = paragraph[max(0, start - STATEMENT_REACH) : start].rstrip(" “\"‘'")
+    if _capitals_label_of_another(head, issuer):
+        return True  # `HARBOR GUILD ON BILL TOD HOLT: “…”`: a label naming another person
     mark = max(head.rfind(c) for c in '“”"')
     if mark >= 0 and head[mark + 1 : mark + 2].strip() and head[mark] != "”":
         return False  # after a quotation's opening mark: its words, no narration
@@ -3299,6 +3301,39 @@ def another_person_before(
         if len(person) == 1 and person[0] in surnames and not sentence[: m.start()].strip():
             return True  # `Roth walked out.`: another person quoted, as its subject
     return False
+
+
+# A label in capitals ending in its colon right before the words, opening its paragraph
+# or a sentence: `HARBOR GUILD PRESIDENT ON THE BILL TOD HOLT:`.
+_CAPITALS_LABEL = re.compile(
+    r"(?:^|(?<=[.!?”\"’…:)—–-])\s*)(?P<label>[A-Z][A-Z’'.&-]*(?:,?\s+[A-Z][A-Z’'.&-]*){1,11}):$"
+)
+
+
+def _capitals_label_of_another(head: str, issuer: str) -> bool:
+    """`head` (the text before an opening mark) ends in a label in capitals whose last
+    words are a person's name, a known first name and a surname, that is not the issuer's
+    (`COUNTY CLERK ON BILL TOD HOLT:`): the words are that person's, not the issuer's,
+    whatever the label's other words are (a small word such as `ON` leaves the parse
+    unsure where a role ends and a name starts)."""
+    if not head.endswith(":"):
+        return False
+    m = _CAPITALS_LABEL.search(head, max(0, len(head) - 120))
+    if m is None:
+        return False
+    words = [w.strip(",.") for w in m.group("label").split()]
+    if any(w.title() in _LABEL_SMALL_WORDS for w in words[-2:]):
+        return False
+    for k in (2, 3):
+        name = [w.title() for w in words[-k:]]
+        if len(words) >= k and N.first_name_gender(name[0]) and not N.is_role_word(name[0]):
+            return not same_person(" ".join(name), issuer)
+    return False
+
+
+# Words of a label that end no person's name (`… ON THE BILL:`, `STATEMENT BY HOLT AND
+# VAIL:`).
+_LABEL_SMALL_WORDS = frozenset("On Of The And By For To In At From About With".split())
 
 
 def _under_other_title(words: list[str], issuer: str, fits: Callable[[str], bool]) -> bool:

@@ -57,3 +57,17 @@ def test_it_with_no_writings_verb_before_a_colon_is_no_writing() -> None:
         " for our fishing families.”"
     )
     assert speakers(release(text))[-1] == ["Nora Quill"]
+
+
+def test_a_capitals_label_naming_another_person_keeps_the_words_from_the_issuer() -> None:
+    words = "“The guild thanks the congresswoman for her work on the harbor.”"
+    for label in (
+        "HARBOR GUILD ON BILL TOD HOLT:",
+        "COUNTY CLERK ON HARBOR MIRA TALBECK:",
+        "STATEMENT ON THE BILL BY ANN TOLVER:",
+    ):
+        text = f"{HEAD}{PIER}{label} {words}"
+        assert speakers(release(text)) == [[]], label
+    # the issuer's own name in the label leaves the words hers
+    text = f"{HEAD}{PIER}STATEMENT OF NORA QUILL: {words}"
+    assert speakers(release(text)) == [["Nora Quill"]]
