@@ -1941,7 +1941,10 @@ _INTRODUCES_THAT = re.compile(r"[^_.“”\"]*?\b(?:that\s*|[,:]\s*)[“\"]\s*_"
 # A cue whose verb opens a clause of reported speech: `Holt, head of X, said that the …`
 # (`said that night` is a time).
 _REPORTS_THAT = re.compile(
-    r"[^_“”\"]*?\b(?:said|says|stated|states|added|adds|noted|notes|explained)\s+that\s+"
+    r"[^_“”\"]*?\b(?:said|says|stated|states|added|adds|noted|notes|explained)\s+"
+    # a day between the verb and its clause: `said Tuesday that …`
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday)\s+)?that\s+"
     r"(?!(?:day|night|morning|evening|afternoon|week|month|year|time)\b)"
 )
 
@@ -2622,8 +2625,15 @@ def named_clause_subject(paragraph: str, end: int) -> str | None:
         return None
     next_open = segments[at + 1].open_at if at + 1 < len(segments) else len(masked)
     after = cue_after(masked, seg, next_open, 0)
-    if after is None or not _reports_named_clause(
-        masked, after.pos, sentence_end(masked, after.pos)
+    if after is None:
+        return None
+    end = sentence_end(masked, after.pos)
+    if not (
+        _reports_named_clause(masked, after.pos, end)
+        # `“….” Mayor Ann Holt said Tuesday that the town would pay.`: other words
+        # reported, as `choose_cue` reads them.
+        or _REPORTS_THAT.match(masked, after.pos, end)
+        or _REPORTS_CLAUSE.match(masked, after.pos, end)
     ):
         return None
     return after.mention

@@ -71,3 +71,16 @@ def test_a_capitals_label_naming_another_person_keeps_the_words_from_the_issuer(
     # the issuer's own name in the label leaves the words hers
     text = f"{HEAD}{PIER}STATEMENT OF NORA QUILL: {words}"
     assert speakers(release(text)) == [["Nora Quill"]]
+
+
+def test_a_sentence_after_the_words_reporting_a_clause_keeps_them_from_the_issuer() -> None:
+    for after in (
+        "Mayor Ann Holt said Tuesday that the town would pay for it.",
+        "Mayor Ann Holt said on Friday that the town would pay for it.",
+    ):
+        text = f"{HEAD}{PIER}“The ferry stays open.” {after}"
+        assert speakers(release(text)) == [[]], after
+        assert speakers(bare(text)) == [[]], after
+    # the words' own cue, with its day, is still the cue
+    text = f"{HEAD}{PIER}“The ferry stays open,” Mayor Ann Holt said Tuesday."
+    assert speakers(release(text)) == [["Ann Holt"]]
