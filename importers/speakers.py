@@ -513,10 +513,26 @@ def _shape(
         # firm, never two people by their surnames.
         return role, kept, name, None, True
     joint = N.split_joint(name)
+    if joint is not None:
+        joint = _shared_surname(joint)
     org = joint is None and role is None and is_org_name(kept) and not _plural_role(kept[0])
     if not org and joint is None and role is None and named_for_place(name):
         org = True  # `Feeding America`, `Teach For America`: a body named for its land
     return role, kept, name, joint, org
+
+
+def _shared_surname(people: list[list[str]]) -> list[list[str]]:
+    """`John and Judy Ahmann`: first names alone before the last person's full name share
+    that person's surname, each a first name sure to be no surname (not `Jordan`); the
+    last a first name and a surname. Else the people as they were."""
+    *firsts, last = people
+    if (
+        len(last) == 2
+        and sure_given_name(last[0])
+        and all(len(p) == 1 and sure_given_name(p[0]) for p in firsts)
+    ):
+        return [[p[0], last[-1]] for p in firsts] + [last]
+    return people
 
 
 def _office_run(words: tuple[str, ...]) -> bool:

@@ -84,3 +84,14 @@ def test_a_sentence_after_the_words_reporting_a_clause_keeps_them_from_the_issue
     # the words' own cue, with its day, is still the cue
     text = f"{HEAD}{PIER}“The ferry stays open,” Mayor Ann Holt said Tuesday."
     assert speakers(release(text)) == [["Ann Holt"]]
+
+
+def test_first_names_before_a_full_name_share_its_surname() -> None:
+    for said, want in (
+        ("said Lena and Tod Ahmann", ["Lena Ahmann", "Tod Ahmann"]),
+        ("said Mira and Ivo Talbeck, who farm near Dover", ["Mira Talbeck", "Ivo Talbeck"]),
+        ("said Ann Roe and Ben Fisk", ["Ann Roe", "Ben Fisk"]),
+    ):
+        text = f"{HEAD}{PIER}“The ferry saved our farm,” {said}."
+        assert speakers(bare(text)) == [want], said
+        assert speakers(release(text)) == [want], said
