@@ -319,6 +319,11 @@ def rank_apart(
             s.kind != "person"
             or len(words) != 2
             or words[0].lower() not in N.RANKS
+            and not (
+                words[0].lower() in _UNTITLED_RANKS
+                and s.role is None
+                and not _titled_before(s.name, text)
+            )
             or not N.is_name_word(words[1])
             or N.first_name_gender(words[1]) is not None
             and words[1].lower() in FIRST_NAMES
@@ -356,6 +361,21 @@ def rank_apart(
         if any(n in renamed for n in q.speakers):
             q.speakers = [renamed.get(n, n) for n in q.speakers]
             q.speaker = q.speakers[0] if q.speakers else None
+
+
+# Ranks that are also given names (`Rep. Major Owens`): a rank only with no title before
+# them (`said Major Orr`).
+_UNTITLED_RANKS = frozenset(("major",))
+
+
+def _titled_before(name: str, text: str) -> bool:
+    """Somewhere in `text`, `name` follows a title or a role word (`Rep. Major Owens`):
+    its first word is then a given name, no rank."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if before[-1:].isspace() and before.split()[-1:] and N.is_role_word(before.split()[-1]):
+            return True
+    return False
 
 
 def _ranked_namesake(named_role: str | None, quoted_role: str | None, rank: str) -> bool:

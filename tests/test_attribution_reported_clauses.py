@@ -95,3 +95,14 @@ def test_first_names_before_a_full_name_share_its_surname() -> None:
         text = f"{HEAD}{PIER}“The ferry saved our farm,” {said}."
         assert speakers(bare(text)) == [want], said
         assert speakers(release(text)) == [want], said
+
+
+def test_major_alone_before_a_surname_is_a_rank_but_a_given_name_after_a_title() -> None:
+    words = "“The pier is safe for every boat,”"
+    assert speakers(bare(f"{HEAD}{PIER}{words} said Major Orr.")) == [["Orr"]]
+    assert speakers(bare(f"{HEAD}{PIER}{words} said Major Tod Orr.")) == [["Tod Orr"]]
+    for said in (
+        f"{words} said Rep. Major Tolver.",
+        f"Rep. Major Tolver toured the pier. {words} said Major Tolver.",
+    ):
+        assert speakers(bare(f"{HEAD}{PIER}{said}"))[-1] == ["Major Tolver"], said
