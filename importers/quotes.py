@@ -3046,15 +3046,12 @@ def _authors_words(
 ) -> Attribution:
     """The words of the author `_text_author` found, when the name ends the sentence
     right before them and is a person's or a body's, not a place's; else nobody's
-    (at `nobody_at`)."""
+    (at `nobody_at`). A place's name that is also the surname of a person the text named
+    (`from Houston:` after `General Sam Houston`) may say either where the words were
+    given or who wrote them: nobody's, unless a title makes it the person's (`from
+    General Houston:`, which is no place's name)."""
     np = clean_mention(author.group("np"))
-    if (
-        author.group("end") is not None
-        and _is_mention(np)
-        and not (
-            _place_name(np) and not _person_named(np.split(), text, author.start("np"), named, base)
-        )
-    ):
+    if author.group("end") is not None and _is_mention(np) and not _place_name(np):
         return Attribution(np, cue, base + author.start("np"), False)
     return Attribution("it", None, base + nobody_at, False, nobody=True)
 
