@@ -3262,6 +3262,17 @@ def labelled_in_chain(
 _CHAIN_STEPS = 6
 
 
+# After a person's name opening a sentence, a verb saying what they hold or do for a
+# living, to the sentence's end: `heads the Harbor Guild.`, `, a nurse, runs the clinic.`
+_DESCRIBED_AFTER = re.compile(
+    r"(?:\s*,[^,.;:!?]{1,120},)?\s+(?:also\s+|now\s+|currently\s+)?"
+    r"(?:heads|leads|chairs|directs|runs|owns|manages|founded|co-founded|oversees|serves\s+as"
+    r"|is\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:president|director|chair|chairman|chairwoman"
+    r"|head|leader|owner|founder|manager|executive|officer|superintendent|chief|mayor"
+    r"|principal|dean|commissioner|administrator|coordinator|member))\b[^.!?“”\"]*[.!?]?\s*$"
+)
+
+
 def another_person_before(
     paragraph: str,
     start: int,
@@ -3336,6 +3347,15 @@ def another_person_before(
             return True
         if len(person) == 1 and person[0] in surnames and not sentence[: m.start()].strip():
             return True  # `Roth walked out.`: another person quoted, as its subject
+        if (
+            not sentence[: m.start()].strip()
+            and full
+            and N.person_shape(person)
+            and _DESCRIBED_AFTER.match(sentence, m.end())
+        ):
+            # `Mira Talbeck heads the Harbor Guild. “…”`: a sentence introducing another
+            # person by what they hold, right before the words, which may be theirs.
+            return True
     return False
 
 

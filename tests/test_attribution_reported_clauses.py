@@ -106,3 +106,18 @@ def test_major_alone_before_a_surname_is_a_rank_but_a_given_name_after_a_title()
         f"Rep. Major Tolver toured the pier. {words} said Major Tolver.",
     ):
         assert speakers(bare(f"{HEAD}{PIER}{said}"))[-1] == ["Major Tolver"], said
+
+
+def test_a_sentence_introducing_another_person_keeps_the_next_words_from_the_issuer() -> None:
+    words = "“Several agencies share this task, and the bill joins them.”"
+    for intro in (
+        "Mira Talbeck heads the Harbor Guild.",
+        "Ivo Brandt runs the Dover Boat Club.",
+        "Ivo Brandt is the president of the Dover Boat Club.",
+    ):
+        text = f"{HEAD}{PIER}“We must compete,” said Congresswoman Nora Quill. {intro} {words}"
+        assert speakers(release(text)) == [["Nora Quill"], []], intro
+    # a sentence naming another person without saying what they hold leaves the issuer's
+    # statement hers
+    text = f"{HEAD}{PIER}Quill toured the pier with Mira Talbeck. {words}"
+    assert speakers(release(text)) == [["Nora Quill"]]
