@@ -43,6 +43,8 @@ QUOTE_COLUMNS = (
     "title",
     "source",
     "corrected",
+    # body, headline or subheading: where in the document the quote stands
+    "part",
 )
 _TAGS = re.compile(r"</?mark>")
 
@@ -146,4 +148,5 @@ def _quote_rows(
             "source": hit.source or "",
             # The quote's fields an editor corrected: a list in JSONL, "; "-separated in CSV.
             "corrected": hit.corrected if jsonl else "; ".join(hit.corrected),
+            "part": hit.part,
         }

@@ -295,3 +295,16 @@ def test_a_head_of_many_quoting_lines_reads_only_the_first_few():
     heads = [q for q in doc.quotes if q.part != "body"]
     assert len(heads) == MAX_LINES
     assert heads[0].part == "headline" and heads[-1].paragraph == MAX_LINES - 2
+
+
+def test_a_quote_export_says_where_each_quote_stands(archive_factory):
+    import csv
+    import io
+
+    backend = archive_factory()
+    list(backend.write([head_quote_document()]))
+    request = SearchRequest(parse_query("ferry"), scope="quotes", limit=100)
+    rows = list(csv.DictReader(io.StringIO("".join(export(backend, request, "csv")))))
+    assert sorted((r["index"], r["part"]) for r in rows) == [("0", "headline"), ("2", "body")]
+    lines = [json.loads(line) for line in "".join(export(backend, request, "jsonl")).splitlines()]
+    assert sorted((r["index"], r["part"]) for r in lines) == [(0, "headline"), (2, "body")]
