@@ -2812,6 +2812,36 @@ _SAYING_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _issuers_statement_before_quote(window: str, issuer: str | None) -> tuple[str, int] | None:
+    """(title, where the statement starts) of a statement's title that names the issuer
+    as its speaker and ends with a colon before the statement's opening quotation mark
+    ("Statement by Senator Jo Roe on the Harbor Vote: “Today …"), standing first or after
+    a date stamp: the colon before the quotation closes the title."""
+    if not issuer or len(issuer.split()) < 2:
+        return None
+    stamp = _STAMP_LEAD.match(window)
+    start = stamp.end() if stamp else 0
+    name = r"\s+".join(map(re.escape, issuer.split()))
+    m = re.compile(
+        rf"(?:[A-Z][\w'’-]*\s+){{0,2}}Statement\s+(?:by|of|from)\s+"
+        rf"(?:(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman))\s+)?"
+        rf"{name}\b"
+    ).match(window, start)
+    if m is None:
+        return None
+    colon = re.compile(r":\s*[“\"]").search(window, m.end())
+    if colon is None:
+        return None
+    title = window[start : colon.start()].strip()
+    if (
+        len(title.split()) > MAX_HEADLINE_WORDS
+        or any(c in title for c in '“”"')
+        or _WORD_SENTENCE_END.search(title)
+    ):
+        return None  # a quotation or a sentence's end before the colon: not one title
+    return title, colon.end() - 1
+
+
 def _issuer_opens_body(
     window: str, issuer: str | None
 ) -> tuple[str, str | None, int, _Head] | None:
@@ -2978,6 +3008,9 @@ def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
                     return ReleaseHead(
                         headline, sub, rest.lstrip(), head.released, None, _with_link(None, head)
                     )
+    if (statement_title := _issuers_statement_before_quote(window, issuer)) is not None:
+        title, at = statement_title
+        return ReleaseHead(title, None, text[at:])
     if (named := _issuer_opens_body(window, issuer)) is not None:
         headline, sub, at, head = named
         return ReleaseHead(headline, sub, text[at:], head.released, head.contact)

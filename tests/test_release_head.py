@@ -3258,3 +3258,29 @@ def test_the_issuer_named_in_full_before_a_clause_opens_the_body(text, headline,
 )
 def test_the_issuer_named_opens_no_body_where_the_words_before_are_no_title(text, issuer):
     assert split_release_head(text, issuer).headline is None
+
+
+@pytest.mark.parametrize("stamp", ["", "03.04.09 "])
+def test_the_issuers_statement_title_ends_at_the_colon_before_the_quotation(stamp):
+    text = (
+        f"{stamp}Statement by U.S. Sen. Jane Roe on the opening of the Elmdale lock: “The "
+        "lock will carry grain to the river again,” she said."
+    )
+    head = split_release_head(text, "Jane Roe")
+    assert head.headline == "Statement by U.S. Sen. Jane Roe on the opening of the Elmdale lock"
+    assert head.rest.startswith("“The lock will carry grain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person's statement
+        "Statement by Senator Ann Lee on the opening of the Elmdale lock: “The lock will "
+        "carry grain again,” she said.",
+        # a sentence ends before the colon
+        "Statement by Senator Jane Roe on the lock. The lock opened today. She said: “It "
+        "will carry grain again.”",
+    ],
+)
+def test_a_statement_title_colon_is_no_boundary_unless_the_title_names_the_issuer(text):
+    assert split_release_head(text, "Jane Roe").headline is None
