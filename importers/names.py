@@ -1056,6 +1056,8 @@ def org_shape(words: list[str]) -> bool:
         return False  # "Judiciary Committee Chairman": a role, its holder unnamed
     if lows[-1] in _PARTY_WORDS and len(words) > 1:
         return False  # "House Democratic", "Senate Republican": a caucus's words run short
+    if len(words) > 1 and lows[0] in _PARTY_WORDS and all(w in _BRANCHES for w in lows[1:]):
+        return False  # "Republican Congress", "Democratic Senate": a party's hold on a branch
     if all(w in _PLACE_ORG_WORDS for w in lows if w in ORG_WORDS or w.rstrip(".") in ORG_WORDS):
         return False  # "Morris County", "Fourth Congressional District": places
     if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):
@@ -1101,6 +1103,9 @@ _PLACE_ORG_WORDS = frozenset("county city state district town village borough pa
 # Party words: a role in front of a name ("Republican Rob Bishop"), never a speaker's
 # last word ("House Democratic").
 _PARTY_WORDS = frozenset("republican democratic democrat independent gop".split())
+# A branch of government or its chamber, which a party's word before it describes as held
+# by that party, naming no body of its own.
+_BRANCHES = frozenset("congress senate house administration government majority".split())
 # Two words run together without a space: a letter before a digit, or a word of four
 # letters or more running into a capitalised one.
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")

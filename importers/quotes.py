@@ -6401,6 +6401,9 @@ class _Extractor:
                     break
             listed = bool(P.PLURAL_TITLE.search(masked, begin, word))
             people = self.book.people_between(i * STRIDE + begin, i * STRIDE + word)
+            # `Sen. Ivo Kerr, the Committee on Aging chairman`: a committee's field is
+            # nobody, neither signer nor unnamed member.
+            people = [e for e in people if not _only_a_field(e.name, masked[begin:word])]
             if not _LETTER.search(att.mention):
                 # `the members wrote`: the unnamed rest of the group (`led 71 Democrats`)
                 # is no signer to wait for; a letter's own words keep every name a veto.
@@ -6839,6 +6842,26 @@ _GROUP_MENTION = re.compile(
     r"representatives|members|congressmen|congresswomen|legislators)$"
 )
 _LETTER = re.compile(r"\bletter\b")
+# A body's word and its preposition before the field it deals with: `Committee on
+# Aging`, `Subcommittee on Trade`, `Caucus for Rural Health`.
+_BODY_BEFORE_FIELD = re.compile(
+    r"\b(?:Committee|Subcommittee|Caucus|Commission|Council|Task\s+Force|Panel|Board)"
+    r"\s+(?:on|for|of)\s+(?:the\s+)?$"
+)
+
+
+def _only_a_field(word: str, sentence: str) -> bool:
+    """Every time `sentence` writes the one capitalised `word`, it follows a body's word
+    and its preposition (`the Senate Special Committee on Aging chairman`): the field of
+    a committee's name, no signer's surname."""
+    found = False
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
+        if not _BODY_BEFORE_FIELD.search(sentence, max(0, m.start() - 40), m.start()):
+            return False
+        found = True
+    return found
+
+
 # Not a party tag ("D-MD") nor a district (`Illinois-15`).
 _SURNAME = re.compile(r"[A-Z][a-z][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*")
 LETTER_REACH = 2  # the paragraph of the quotation and the one before it

@@ -2742,6 +2742,7 @@ def drop_cut_names(doc: Document) -> None:
         name
         for name in named
         if cut_name(doc.body, name, kinds.get(name) == "organization" or is_org_name(name.split()))
+        or document_acronym(doc.body, name)
     }
     if not cut:
         return
@@ -2751,6 +2752,27 @@ def drop_cut_names(doc: Document) -> None:
             if not quote.speakers:
                 quote.method = quote.confidence = None
     doc.speakers = [s for s in doc.speakers if s.name not in cut]
+
+
+# Words ending the name of a document, which the text may shorten to its letters.
+# Not `analysis`, `survey`, `policy`, `law`, `order`: a body's name may end in one
+# (`Bureau of Economic Analysis`, `Geological Survey`, `Fraternal Order of Police`).
+_DOCUMENT_ENDS = frozenset(
+    """statement report summary study memo memorandum transcript testimony editorial
+    blueprint proposal handbook manual guidance letter assessment act bill resolution
+    amendment agreement treaty accord""".split()
+)
+
+
+def document_acronym(paragraphs: list[str], value: str) -> bool:
+    """`value` is an acronym (`FHIS`) the text spells out, every time it does, as a
+    document's name (`the Final Harbor Impact Statement (FHIS)`): a document, no speaker,
+    whatever verb of saying it is the subject of (`The FHIS claimed that …`)."""
+    if not N.is_acronym([value]):
+        return False
+    spelt = re.compile(rf"([A-Za-z][\w’'-]*)\s*\(\s*{value}\s*\)")
+    ends = [m.group(1).lower() for p in paragraphs for m in spelt.finditer(p)]
+    return bool(ends) and all(end in _DOCUMENT_ENDS for end in ends)
 
 
 # A member named with a title or a party tag: `Sen. Dick Durbin (D-IL)`, `Rep. Ann Holt`.
@@ -3091,6 +3113,11 @@ _STATEMENT_FROM = re.compile(
     r"\b(?:statements?|comments?|responses?|messages?|reply|replies|remarks)\s+"
     r"(?:(?:issued|released|received|sent)\s+)?(?:from|by)\s+(?P<who>[^.!?:“”\"]{2,120}):\s*[“\"]?\s*$"
 )
+# `According to a report by the Lakeport Ledger:` — a sentence opening with its source
+# and ending in a colon right before the quotation: the source's words.
+_ACCORDING_TO = re.compile(
+    r"(?:^|[.!?”\"]\s+)According\s+to\s+(?P<who>[^.!?:“”\"]{2,120}):\s*[“\"]?\s*$"
+)
 # The phrase a which-clause follows, headed by a statement, a letter or a speech, with what
 # it is on or to after it: `Holt issued a statement, which reads:`, `a letter to Secretary
 # Dan Lee, which reads in part:`, `her remarks on the Grain Act, which`.
@@ -3106,9 +3133,13 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
     is not the issuer (`the statement from the office of … at FSA:`); for a quotation
     opening its paragraph, the sentence may end the paragraph `before` it (`Following are
     statements from faith leaders:`)."""
-    m = _STATEMENT_FROM.search(paragraph, max(0, start - 300), start)
+    m = _STATEMENT_FROM.search(paragraph, max(0, start - 300), start) or _ACCORDING_TO.search(
+        paragraph, max(0, start - 300), start
+    )
     if m is None and before and not paragraph[: max(0, start - 1)].strip():
-        m = _STATEMENT_FROM.search(before, max(0, len(before) - 300))
+        m = _STATEMENT_FROM.search(before, max(0, len(before) - 300)) or _ACCORDING_TO.search(
+            before, max(0, len(before) - 300)
+        )
     if m is None:
         return False
     surname = issuer.split()[-1].casefold() if issuer.split() else ""
