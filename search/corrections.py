@@ -6,10 +6,12 @@ documents; the backends apply the records on top of each document as it is writt
 a reparse, a rebuild or a re-import of the same article keeps every correction.
 
 A quote is found again by its wording, not its position: a reparse that adds a
-paragraph shifts every index after it. The anchor is the quote's normalised wording
-(`model.quote_key`), which of the quotes with that wording it was, and its index, used
-only to break a tie. A correction whose quote is no longer found is reported as
-orphaned, never dropped.
+paragraph shifts every index after it. The anchor is the quote's part (body, headline or
+subheading), its normalised wording (`model.quote_key`), which of the quotes of that part
+with that wording it was, and its index, used only to break a tie. A quote is looked for
+only among the quotes of its part: a headline repeating a body quote's words is another
+quote, and a correction of the body quote never moves to it. A correction whose quote is
+no longer found is reported as orphaned, never dropped.
 
 Everything here is pure: backends store the records and call `apply_corrections`.
 """
@@ -24,7 +26,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
-from .model import Dateline, Document, Quote, normalise_text, parse_iso_date, quote_key
+from .model import (
+    QUOTE_PARTS,
+    Dateline,
+    Document,
+    Quote,
+    QuotePart,
+    normalise_text,
+    parse_iso_date,
+    quote_key,
+)
 from .speakers import quote_speakers, speaker_key
 
 RECORD = "press-correction"
@@ -61,8 +72,10 @@ class Correction:
     string (or None, no date) for published; `{"name", "role"}` for a quote's speaker;
     True for not_quote; a list of two or more names for split. `before` is what the
     field showed when the correction was made. A quote is named by `quote`, its index
-    then; `quote_key`, `quote_occurrence` and `quote_text` find it again after a
-    reparse. An undo is a correction too: `undoes` names the one it takes back.
+    then; `quote_part`, `quote_key`, `quote_occurrence` (counted among the quotes of
+    that part) and `quote_text` find it again after a reparse. A record without
+    `quote_part` (every record made before head quotes) is of a body quote. An undo is
+    a correction too: `undoes` names the one it takes back.
     """
 
     document_id: str
@@ -76,14 +89,16 @@ class Correction:
     quote_key: str | None = None
     quote_occurrence: int | None = None
     quote_text: str | None = None
+    quote_part: QuotePart = "body"
     undoes: str | None = None
     id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
     created: dt.datetime = dataclasses.field(default_factory=_now)
     status: Status = "applied"
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as exported (one JSON object per line of `press corrections export`)."""
-        return {
+        """The record as exported (one JSON object per line of `press corrections export`).
+        `quote_part` is left out for a body quote, so earlier records keep their shape."""
+        record = {
             "record": RECORD,
             "version": RECORD_VERSION,
             "id": self.id,
@@ -102,6 +117,9 @@ class Correction:
             "undoes": self.undoes,
             "status": self.status,
         }
+        if self.target == "quote" and self.quote_part != "body":
+            record["quote_part"] = self.quote_part
+        return record
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Correction:
@@ -123,6 +141,12 @@ class Correction:
         created = as_utc(created) or created
         target = data["target"]
         _check_field(target, data["field"])
+        part = data.get("quote_part", "body")
+        if part is None:
+            part = "body"
+        if not isinstance(part, str) or part not in QUOTE_PARTS:
+            known = ", ".join(sorted(QUOTE_PARTS))
+            raise CorrectionError(f"unknown quote_part {part!r} (known: {known})")
         status = data.get("status") or "applied"
         if status not in ("applied", "orphaned", "undone"):
             raise CorrectionError(f"unknown correction status {status!r}")
@@ -140,6 +164,7 @@ class Correction:
             quote_key=data.get("quote_key"),
             quote_occurrence=data.get("quote_occurrence"),
             quote_text=data.get("quote_text"),
+            quote_part=cast(QuotePart, part),
             undoes=data.get("undoes"),
             status=cast(Status, status),
         )
@@ -255,6 +280,7 @@ def prepare(correction: Correction, doc: Document) -> Correction:
     c.after = normalise_after(c.target, c.field, c.after)
     if c.target == "document":
         c.quote = c.quote_key = c.quote_occurrence = c.quote_text = None
+        c.quote_part = "body"
         c.before = _document_value(doc, c.field)
         return c
     if not isinstance(c.quote, int) or isinstance(c.quote, bool):
@@ -267,9 +293,13 @@ def prepare(correction: Correction, doc: Document) -> Correction:
             else f"document {doc.id} has no quotes"
         )
     quote = doc.quotes[c.quote]
-    keys = [quote_key(q.text) for q in doc.quotes]
-    c.quote_key = keys[c.quote]
-    c.quote_occurrence = keys[: c.quote].count(c.quote_key)
+    c.quote_part = quote.part
+    c.quote_key = quote_key(quote.text)
+    c.quote_occurrence = sum(
+        1
+        for q in doc.quotes[: c.quote]
+        if q.part == quote.part and quote_key(q.text) == c.quote_key
+    )
     c.quote_text = quote.text
     c.before = _quote_value(doc, quote, c.field)
     return c
@@ -295,6 +325,7 @@ def undo_of(correction: Correction, user: str, reason: str | None = None) -> Cor
         quote_key=correction.quote_key,
         quote_occurrence=correction.quote_occurrence,
         quote_text=correction.quote_text,
+        quote_part=correction.quote_part,
         undoes=correction.id,
     )
 
@@ -377,13 +408,17 @@ def apply_corrections(parsed: Document, corrections: Iterable[Correction]) -> Ap
 
 
 def find_quote(doc: Document, c: Correction, keys: list[str] | None = None) -> int | None:
-    """The index of the quote a correction was made on, found by its wording."""
+    """The index of the quote a correction was made on, found by its wording among the
+    quotes of its part (a body quote's correction never lands on a head quote)."""
     keys = keys if keys is not None else [quote_key(q.text) for q in doc.quotes]
-    candidates = [i for i, k in enumerate(keys) if k == c.quote_key]
+    part = c.quote_part or "body"
+    same_part = [i for i, q in enumerate(doc.quotes) if q.part == part]
+    candidates = [i for i in same_part if keys[i] == c.quote_key]
     if not candidates and c.quote_text:
         # The parser moved the quote's boundary: the same words, give or take a few.
         wanted = normalise_text(c.quote_text)
-        for i, q in enumerate(doc.quotes):
+        for i in same_part:
+            q = doc.quotes[i]
             have = normalise_text(q.text)
             short, long = sorted((wanted, have), key=len)
             if short and short in long and len(short) >= FUZZY_SHARE * len(long):
