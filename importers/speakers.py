@@ -3323,7 +3323,7 @@ def another_person_before(
     surname under one that may not (`Governor Holt`, `Senator Holt` in a representative's
     release) is another person of that name."""
     head = paragraph[max(0, start - STATEMENT_REACH) : start].rstrip(" “\"‘'")
-    if _capitals_label_of_another(head, issuer):
+    if _capitals_label_of_another(head, issuer, surnames):
         return True  # `HARBOR GUILD ON BILL TOD HOLT: “…”`: a label naming another person
     mark = max(head.rfind(c) for c in '“”"')
     if mark >= 0 and head[mark + 1 : mark + 2].strip() and head[mark] != "”":
@@ -3397,18 +3397,23 @@ _CAPITALS_LABEL = re.compile(
 )
 
 
-def _capitals_label_of_another(head: str, issuer: str) -> bool:
+def _capitals_label_of_another(
+    head: str, issuer: str, surnames: frozenset[str] = frozenset()
+) -> bool:
     """`head` (the text before an opening mark) ends in a label in capitals whose last
     words are a person's name, a known first name and a surname, that is not the issuer's
     (`COUNTY CLERK ON BILL TOD HOLT:`): the words are that person's, not the issuer's,
     whatever the label's other words are (a small word such as `ON` leaves the parse
-    unsure where a role ends and a name starts)."""
+    unsure where a role ends and a name starts). So too a label opening with the surname
+    of another person the document quotes (`surnames`): `HOLT ON THE BILL:`."""
     if not head.endswith(":"):
         return False
     m = _CAPITALS_LABEL.search(head, max(0, len(head) - 120))
     if m is None:
         return False
     words = [w.strip(",.") for w in m.group("label").split()]
+    if words[0].title() in surnames and not same_person(words[0].title(), issuer):
+        return True
     if any(w.title() in _LABEL_SMALL_WORDS for w in words[-2:]):
         return False
     for k in (2, 3):

@@ -121,3 +121,14 @@ def test_a_sentence_introducing_another_person_keeps_the_next_words_from_the_iss
     # statement hers
     text = f"{HEAD}{PIER}Quill toured the pier with Mira Talbeck. {words}"
     assert speakers(release(text)) == [["Nora Quill"]]
+
+
+def test_a_capitals_label_opening_with_another_quoted_persons_surname() -> None:
+    quoted = "“The guild did fine work,” said Mayor Ann Holt.\n\n"
+    words = "“The guild thanks the congresswoman for her work on the harbor.”"
+    text = f"{HEAD}{PIER}{quoted}HOLT ON THE BILL: {words}"
+    assert speakers(release(text)) == [["Ann Holt"], []]
+    # the issuer's surname, or one nobody quoted, leaves the words the issuer's
+    for label in ("QUILL ON THE BILL:", "VAIL ON THE BILL:"):
+        text = f"{HEAD}{PIER}{quoted}{label} {words}"
+        assert speakers(release(text)) == [["Ann Holt"], ["Nora Quill"]], label
