@@ -2911,6 +2911,13 @@ _SAYERS = frozenset(("he", "she", "they", "we"))
 _CLAUSE_JOINED = re.compile(r",\s+(and|but|while|yet|so)\s|\s(but)\s")
 
 
+# A day opening a sentence before its subject and a comma: `Today, `, `On Monday, `.
+_DAY_OPENS = re.compile(
+    r"(?:Today|Yesterday|Tonight|Earlier\s+today|This\s+(?:morning|afternoon|evening|week)"
+    r"|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
+)
+
+
 def statement_intro(
     masked: str,
     seg: Segment,
@@ -2952,6 +2959,12 @@ def statement_intro(
         cue_at, cue = seg.open_at, None
     # The subject is in the sentence holding the cue, before it.
     begin = max(start, sentence_start(masked, max(0, cue_at - 1)), cue_at - LOOK_BACK)
+    # `Today, Chief Deputy Whip Ann Holt (NC-10), …, released …`: the day opening the
+    # sentence is no subject; the subject comes after its comma, when a subject and the
+    # statement's verb stand right there (`Today, Ways & Means …` reads no such subject).
+    day = _DAY_OPENS.match(masked, begin, cue_at)
+    if m is not None and day is not None and P.STATEMENT_INTRO.match(masked, day.end(), m.end()):
+        begin = day.end()
     listed = tagged_list(text[begin:cue_at]) if text is not None else []
     if listed:
         # "Representatives Ann Holt (D-02), Tod Vail (D-11) and Al Kerr (D-07) released
@@ -2990,7 +3003,16 @@ def statement_intro(
         if in_list is not None:
             return Attribution(in_list[0], cue, base + begin, False, nobody=not in_list[1])
     appos = " ".join((subject.group("appos") or "").split())
-    if _is_full_name(appos) and not subject.group("appos2"):
+    if (
+        _is_full_name(appos)
+        and not subject.group("appos2")
+        # `Whip Ann Holt (NC-10), Vice Chair of the Harbor Committee, released`: the
+        # subject is the person, named with a first name; the role after it is no name.
+        and not (
+            N.person_evidence(clean_mention(subject.group("np")).split()[-2:])
+            and not N.person_evidence(appos.split())
+        )
+    ):
         # "chair of the caucus, Ivo Brandt, offered the following statement": the role
         # ends before the comma; the name between the commas is who speaks.
         return Attribution(appos, cue, base + subject.start("appos"), False)
