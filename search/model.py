@@ -229,13 +229,36 @@ class Document:
         kw["photos"] = [Photo(**p) for p in kw.get("photos") or []]
         kw["speakers"] = [Speaker(**s) for s in kw.get("speakers") or []]
         kw["quotes"] = [Quote(**q) for q in kw.get("quotes") or []]
-        for quote in kw["quotes"]:
-            if quote.part not in QUOTE_PARTS:
-                raise ValueError(f"unknown quote part {quote.part!r}")
+        subheadings = kw.get("subheadings") or []
+        for number, quote in enumerate(kw["quotes"]):
+            _check_quote_place(number, quote, len(subheadings))
         kw["published"] = parse_iso_date(kw.get("published"))
         updated = parse_iso_date(kw.get("updated"))
         kw["updated"] = updated.date() if isinstance(updated, dt.datetime) else updated
         return cls(**kw)
+
+
+def _check_quote_place(number: int, quote: Quote, subheadings: int) -> None:
+    """A quote read from JSON names a known part and a paragraph of it: a body
+    paragraph's index (≥ 0), 0 for the headline, a subheadline that is there. Without
+    this a stray number reads back as another part (a body quote at -1 is stored as a
+    headline quote) or another paragraph; ValueError names the quote and its field."""
+    part: Any = quote.part
+    if not isinstance(part, str) or part not in QUOTE_PARTS:
+        known = ", ".join(sorted(QUOTE_PARTS))
+        plain = part is None or isinstance(part, str | int | float)
+        shown = repr(part)[:80] if plain else f"a {type(part).__name__}"
+        raise ValueError(f"quote {number}: part must be one of {known}, not {shown}")
+    paragraph: Any = quote.paragraph
+    if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 0:
+        raise ValueError(f"quote {number}: paragraph must be a whole number ≥ 0, not {paragraph!r}")
+    if part == "headline" and paragraph != 0:
+        raise ValueError(f"quote {number}: a headline quote's paragraph is 0, not {paragraph}")
+    if part == "subheading" and paragraph >= subheadings:
+        raise ValueError(
+            f"quote {number}: subheading paragraph {paragraph} is not among the document's"
+            f" {subheadings} subheadings"
+        )
 
 
 def quote_paragraph_text(doc: Document, quote: Quote) -> str | None:
