@@ -32,6 +32,7 @@ from importers.speakers import (
     after_unnamed,
     another_person_before,
     document_introduces,
+    drop_slashed,
     from_another,
     gender_of,
     label_before,
@@ -7653,4 +7654,5 @@ def extract_quotes(
     people = [e for e in extractor.book.entities.values() if e.kind == "person"]
     roles = {e.name: e.role or ("?" if e.titled else None) for e in people}
     rank_apart(speakers, quotes, [e.name for e in people], roles, "\n".join(paragraphs))
+    drop_slashed(paragraphs, speakers, quotes)
     return speakers, quotes

@@ -2709,6 +2709,44 @@ def cut_name(paragraphs: list[str], value: str, organisation: bool) -> bool:
     return seen
 
 
+# A word joined to the next by a slash (`Vail/Republican`, `Elm/Oak`): alternatives or
+# partners written as one, never a word of one person's or one body's name.
+_SLASHED = re.compile(r"[^\W\d_]/[^\W\d_]")
+
+
+def slash_cut(paragraphs: list[str], value: str) -> bool:
+    """Whether `value` holds words joined by a slash, or the text writes it only right
+    after a word and a slash (`Republican Congress` of `the Vail/Republican Congress`):
+    half of a run of alternatives or partners, no name. A value never written out as such
+    is left alone."""
+    if _SLASHED.search(value):
+        return True
+    seen = False
+    for paragraph in paragraphs:
+        if value not in paragraph:
+            continue
+        for at in _written_whole(paragraph, value):
+            if not (at >= 2 and paragraph[at - 1] == "/" and paragraph[at - 2].isalpha()):
+                return False
+            seen = True
+    return seen
+
+
+def drop_slashed(paragraphs: list[str], speakers: list[Speaker], quotes: list[Quote]) -> None:
+    """Take from `quotes` and `speakers` every value `slash_cut` finds: a quote keeps its
+    other speakers or none."""
+    named = dict.fromkeys(name for quote in quotes for name in quote.speakers)
+    cut = {name for name in named if slash_cut(paragraphs, name)}
+    if not cut:
+        return
+    for quote in quotes:
+        if any(name in cut for name in quote.speakers):
+            _set_speakers(quote, [n for n in quote.speakers if n not in cut])
+            if not quote.speakers:
+                quote.method = quote.confidence = None
+    speakers[:] = [s for s in speakers if s.name not in cut]
+
+
 def _written_whole(text: str, value: str) -> Iterator[int]:
     """Where `text` writes `value` as whole words (no letter, digit, `_`, hyphen or
     apostrophe against either end), left to right and without overlaps, as a pattern
@@ -2734,14 +2772,16 @@ def _word_char(char: str) -> bool:
 def drop_cut_names(doc: Document) -> None:
     """Take from the document's quotes every speaker value that is the cut tail of a
     longer name (`Means Committee` from `Ways & Means Committee`, `Louis Post-Dispatch`
-    after `St.`): the quote keeps its other speakers or none."""
+    after `St.`) or half of a slash's run (`slash_cut`): the quote keeps its other
+    speakers or none."""
     kinds = {s.name: s.kind for s in doc.speakers}
     # Each distinct value once: a speaker quoted ten times is looked for once.
     named = dict.fromkeys(name for quote in doc.quotes for name in quote.speakers)
     cut = {
         name
         for name in named
-        if cut_name(doc.body, name, kinds.get(name) == "organization" or is_org_name(name.split()))
+        if slash_cut(doc.body, name)
+        or cut_name(doc.body, name, kinds.get(name) == "organization" or is_org_name(name.split()))
         or document_acronym(doc.body, name)
     }
     if not cut:

@@ -31,3 +31,17 @@ def test_four_untitled_name_words_are_still_two_captions_run_together() -> None:
 def test_two_titled_people_joined_stay_two() -> None:
     text = f"{HEAD}{DOCKS}Senators Ivo Herbert and Walker Brine said {SAID}"
     assert both(text) == [[["Ivo Herbert", "Walker Brine"]]] * 2
+
+
+def test_a_slash_joined_run_names_nobody() -> None:
+    for body in ("Vail/Republican Congress", "Elm/Oak Fire Department", "Holt/Vail Council"):
+        text = f"{HEAD}{DOCKS}The {body} insisted that “no new money goes to the rivers.”"
+        assert both(text) == [[[]]] * 2, body
+
+
+def test_a_body_written_whole_elsewhere_keeps_its_name() -> None:
+    text = (
+        f"{HEAD}{DOCKS}The Elm/Oak Fire Department and the Oak Fire Department met.\n\n"
+        f"The Oak Fire Department insisted that “no new money goes to the rivers.”"
+    )
+    assert both(text) == [[["Oak Fire Department"]]] * 2
