@@ -139,10 +139,17 @@ def citation(doc: Document, permalink: str, accessed: dt.date) -> str:
 
 
 def quote_provenance(backend: Backend, doc: Document) -> dict[int, api.Provenance]:
-    """Provenance of the document's quotes by index (the first few, for long documents)."""
+    """Provenance of the document's quotes by index (the first few body quotes, for long
+    documents, and the few in its head: they come first in `doc.quotes` and must not use
+    up the body's lookups)."""
     out: dict[int, api.Provenance] = {}
-    for i in range(min(len(doc.quotes), MAX_PROVENANCE_LOOKUPS)):
-        if doc.quotes[i].kind == "title":
+    body = 0
+    for i, quote in enumerate(doc.quotes):
+        if quote.part == "body":
+            body += 1
+            if body > MAX_PROVENANCE_LOOKUPS:
+                continue
+        if quote.kind == "title":
             continue  # a quoted title is nobody's quote; the archive does not track it
         found = provenance(backend, doc.id, i)
         if found is not None:

@@ -31,8 +31,9 @@ def provenance(backend: Backend, doc_id: str, index: int) -> api.Provenance | No
     this = next((h for h in same if _is(h, doc_id, index)), None)
     if this is None:
         return None
-    earliest = same[0]
-    repeats = [h for h in same if not _is(h, doc_id, index)]
+    carriers = _one_per_document(same, this)
+    earliest = carriers[0]
+    repeats = [h for h in carriers if h is not this]
     sources = [h.source for h in repeats if h.source and h.source != this.source]
     return {
         "quote": hit_dict(this),
@@ -40,6 +41,21 @@ def provenance(backend: Backend, doc_id: str, index: int) -> api.Provenance | No
         "is_earliest": earliest is this,
         "repeats": [hit_dict(h) for h in repeats],
         "other_sources": list(dict.fromkeys(sources)),
-        "carried_by": len(same),
+        "carried_by": len(carriers),
         "truncated": len(same) >= MAX_REPEATS,
     }
+
+
+def _one_per_document(same: list[QuoteHit], this: QuoteHit) -> list[QuoteHit]:
+    """The hits with one per document, oldest first: the quote asked for stands for its
+    own document (a headline repeating its body quote, or the body repeating a headline
+    quote, is the same document carrying it, never an earlier or another carrier); any
+    other document is shown by its body quote of the words, else its first. Documents
+    keep the order of their first hit."""
+    chosen: dict[str, QuoteHit] = {this.document_id: this}
+    for hit in same:
+        held = chosen.get(hit.document_id)
+        if held is None or (held is not this and held.part != "body" and hit.part == "body"):
+            chosen[hit.document_id] = hit
+    # Each document stands where it first carried the words.
+    return [chosen[doc] for doc in dict.fromkeys(h.document_id for h in same)]
