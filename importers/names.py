@@ -465,6 +465,20 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
         # after it by a known first name or an initial; a brand's run (`USAir Flight
         # Ops`, `UPSer Stores Inc`) stays whole.
         return words[0], words[1:]
+    served = next(
+        (i for i in range(len(words) - 3, -1, -1) if word_key(words[i]) in _SERVICE_TITLES), None
+    )
+    if served is not None:
+        rest = words[served + 1 :]
+        if (
+            len(rest) <= 3
+            and first_name_gender(rest[0]) is not None
+            and word_key(rest[0]) not in _NOT_ROLE
+            and _plain_name(rest)
+        ):
+            # "Agent Tod Avila", "State Trooper Ann Holt": a service's title before a
+            # first name and a surname; `Agent Orange`, `Trooper Avila` stay whole.
+            return " ".join(words[: served + 1]), rest
     slip = _misspelt_role_at(words)
     if slip:
         # "Lincoln Middle School Pricipal Tom Brook": a body's name, a role word spelt
@@ -1106,6 +1120,10 @@ _PARTY_WORDS = frozenset("republican democratic democrat independent gop".split(
 # A branch of government or its chamber, which a party's word before it describes as held
 # by that party, naming no body of its own.
 _BRANCHES = frozenset("congress senate house administration government majority".split())
+# Titles of the police and of other services, which a first name and a surname follow
+# (`Agent Tod Avila`); no role word alone, as `Agent Orange` or a surname after them is no
+# person's name.
+_SERVICE_TITLES = frozenset("agent trooper inspector patrolman patrolwoman".split())
 # Two words run together without a space: a letter before a digit, or a word of four
 # letters or more running into a capitalised one.
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")

@@ -45,3 +45,17 @@ def test_a_body_written_whole_elsewhere_keeps_its_name() -> None:
         f"The Oak Fire Department insisted that “no new money goes to the rivers.”"
     )
     assert both(text) == [[["Oak Fire Department"]]] * 2
+
+
+def test_a_service_title_before_a_first_name_and_a_surname_is_a_role() -> None:
+    for title in ("Agent", "FBI Agent", "Trooper", "State Trooper", "Inspector", "Patrolman"):
+        text = f"{HEAD}{DOCKS}{title} Tod Avila said “We followed every lead to the dock.”"
+        assert both(text) == [[["Tod Avila"]]] * 2, title
+        assert N.split_role(f"{title} Tod Avila".split()) == (title, ["Tod", "Avila"])
+
+
+def test_a_service_word_without_a_first_name_after_it_stays() -> None:
+    assert N.split_role("Agent Orange".split()) == (None, ["Agent", "Orange"])
+    assert N.split_role("Agent Orange Fund".split()) == (None, ["Agent", "Orange", "Fund"])
+    assert N.split_role("Trooper Avila".split()) == (None, ["Trooper", "Avila"])
+    assert N.split_role("Inspector General Tod Avila".split())[1] == ["Tod", "Avila"]
