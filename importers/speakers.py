@@ -2410,8 +2410,8 @@ def attribute_to_issuer(
     other_par: int | None = None
     body_text = functools.cache(lambda: "\n".join(doc.body))
     for quote in doc.quotes:
-        if quote.kind == "title":
-            continue
+        if quote.kind == "title" or quote.part != "body":
+            continue  # a head quote's paragraph is not a body index (none reach here today)
         unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
         if quote.speakers or quote.cue is not None:
             inner_par = None

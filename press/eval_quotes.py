@@ -51,15 +51,15 @@ def group_statements(quotes: list[Quote], paragraphs: list[str] | None = None) -
 
 def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) -> bool:
     prev = group[-1]
-    if prev.paragraph != q.paragraph or prev.speaker != q.speaker:
+    if prev.part != q.part or prev.paragraph != q.paragraph or prev.speaker != q.speaker:
         return False
     # A quotation with a cue of its own starts a new statement: `“…,” she said. “…,” she
     # said.` is two. One cue splitting a statement (`“…,” she said, “…”`) leaves the
     # second part without a cue.
     if q.cue is not None:
         return False
-    if paragraphs is None or q.method == "continuation":
-        return True
+    if paragraphs is None or q.method == "continuation" or q.part != "body":
+        return True  # `paragraphs` are the body's: a head quote's number is not one of them
     # `“…,” Holt said. Later she asked whether “…”`: a sentence of its own, attributed by
     # its own subject, is another statement.
     return not SENTENCE_END.search(paragraphs[q.paragraph], max(0, prev.end - 1), q.start)
