@@ -12,7 +12,7 @@ by `draw_holdout5`, 82 more by `draw_holdout6`, 83 more by `draw_holdout7`, 84 m
 by `draw_holdout8`, 90 more by `draw_holdout9`, 85 more by `draw_holdout10`, 80
 more by `draw_holdout11`, 80 more by `draw_holdout12`, 78 more by `draw_holdout13`,
 90 more by `draw_holdout14`, 91 more by `draw_holdout15`, 89 more by
-`draw_holdout16`, 81 more by `draw_holdout17`, 86 more by `draw_holdout18` and 86 more
+`draw_holdout16`, 81 more by `draw_holdout17`, 86 more by `draw_holdout18` and 89 more
 by `draw_holdout19`. It stores no corpus text: each line names the release by its line
 number (1-based) and a hash of its text, and marks the headline, subheadline and dateline
 as character spans of the record's `text`, with the place names. The releases

@@ -219,9 +219,9 @@ def test_holdout12_is_rich_in_titles() -> None:
 
 def test_holdout19_keeps_every_titled_candidate_of_its_draw() -> None:
     holdout19 = [g for g in read_gold() if g.split == "holdout19"]
-    # the draw's 240 candidates held 36 titles after the first 50
-    assert len(holdout19) >= 86
-    assert sum(g.headline is not None for g in holdout19) >= 46
+    # the draw's 240 candidates held 39 titles after the first 50
+    assert len(holdout19) >= 89
+    assert sum(g.headline is not None for g in holdout19) >= 49
 
 
 def test_holdout18_keeps_every_titled_candidate_of_its_draw() -> None:
