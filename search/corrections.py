@@ -73,7 +73,7 @@ class Correction:
     True for not_quote; a list of two or more names for split. `before` is what the
     field showed when the correction was made. A quote is named by `quote`, its index
     then; `quote_part`, `quote_key`, `quote_occurrence` (counted among the quotes of
-    that part) and `quote_text` find it again after a reparse. A record without
+    that part) and `quote_text` find it again after a reparse. A quote record without
     `quote_part` (every record made before head quotes) is of a body quote. An undo is
     a correction too: `undoes` names the one it takes back.
     """
@@ -89,16 +89,15 @@ class Correction:
     quote_key: str | None = None
     quote_occurrence: int | None = None
     quote_text: str | None = None
-    quote_part: QuotePart = "body"
+    quote_part: QuotePart | None = None  # None: a document's field (or, read, the body)
     undoes: str | None = None
     id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
     created: dt.datetime = dataclasses.field(default_factory=_now)
     status: Status = "applied"
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as exported (one JSON object per line of `press corrections export`).
-        `quote_part` is left out for a body quote, so earlier records keep their shape."""
-        record = {
+        """The record as exported (one JSON object per line of `press corrections export`)."""
+        return {
             "record": RECORD,
             "version": RECORD_VERSION,
             "id": self.id,
@@ -114,12 +113,10 @@ class Correction:
             "quote_key": self.quote_key,
             "quote_occurrence": self.quote_occurrence,
             "quote_text": self.quote_text,
+            "quote_part": self.quote_part,
             "undoes": self.undoes,
             "status": self.status,
         }
-        if self.target == "quote" and self.quote_part != "body":
-            record["quote_part"] = self.quote_part
-        return record
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Correction:
@@ -141,10 +138,9 @@ class Correction:
         created = as_utc(created) or created
         target = data["target"]
         _check_field(target, data["field"])
-        part = data.get("quote_part", "body")
-        if part is None:
-            part = "body"
-        if not isinstance(part, str) or part not in QUOTE_PARTS:
+        # Records made before head quotes have no quote_part: their quotes are body quotes.
+        part = data.get("quote_part") or ("body" if target == "quote" else None)
+        if part is not None and (not isinstance(part, str) or part not in QUOTE_PARTS):
             known = ", ".join(sorted(QUOTE_PARTS))
             raise CorrectionError(f"unknown quote_part {part!r} (known: {known})")
         status = data.get("status") or "applied"
@@ -164,7 +160,7 @@ class Correction:
             quote_key=data.get("quote_key"),
             quote_occurrence=data.get("quote_occurrence"),
             quote_text=data.get("quote_text"),
-            quote_part=cast(QuotePart, part),
+            quote_part=cast(QuotePart | None, part),
             undoes=data.get("undoes"),
             status=cast(Status, status),
         )
@@ -280,7 +276,7 @@ def prepare(correction: Correction, doc: Document) -> Correction:
     c.after = normalise_after(c.target, c.field, c.after)
     if c.target == "document":
         c.quote = c.quote_key = c.quote_occurrence = c.quote_text = None
-        c.quote_part = "body"
+        c.quote_part = None
         c.before = _document_value(doc, c.field)
         return c
     if not isinstance(c.quote, int) or isinstance(c.quote, bool):

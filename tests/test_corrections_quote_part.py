@@ -98,12 +98,16 @@ def test_the_part_is_kept_in_the_record_and_absent_means_body():
     doc = with_headline_quote(body_only())
     head = prepare(speaker_fix(doc, 0), doc)
     body = prepare(speaker_fix(doc, 1), doc)
-    assert head.to_dict()["quote_part"] == "headline"
-    assert "quote_part" not in body.to_dict()  # records of body quotes keep their shape
+    assert (head.to_dict()["quote_part"], body.to_dict()["quote_part"]) == ("headline", "body")
     assert Correction.from_dict(head.to_dict()).quote_part == "headline"
     assert Correction.from_dict(body.to_dict()).quote_part == "body"
-    old = body.to_dict() | {"quote_part": None}
+    # records made before head quotes have no quote_part: their quotes are body quotes
+    old = {k: v for k, v in head.to_dict().items() if k != "quote_part"}
     assert Correction.from_dict(old).quote_part == "body"
+    assert find_quote(doc, Correction.from_dict(old)) == 1
+    headline = prepare(Correction(doc.id, "document", "headline", "Lamp lit", "ed"), doc)
+    assert headline.to_dict()["quote_part"] is None
+    assert Correction.from_dict(headline.to_dict()).quote_part is None
 
 
 @pytest.mark.parametrize("part", ["footer", ["headline"], 3])
