@@ -3423,11 +3423,35 @@ def another_person_before(
             and full
             and N.person_shape(person)
             and _DESCRIBED_AFTER.match(sentence, m.end())
+            and not _speaks_of(_quoted_at(paragraph, start), person)
         ):
             # `Mira Talbeck heads the Harbor Guild. “…”`: a sentence introducing another
-            # person by what they hold, right before the words, which may be theirs.
+            # person by what they hold, right before the words, which may be theirs —
+            # unless the words speak of that person (`“I thank him for …”`, `“… like
+            # hers.”`, `“Talbeck has …”`): then they are about them, the issuer's.
             return True
     return False
+
+
+# Words that speak of a person in the third person (`I thank him`, `clinics like hers`).
+_THIRD_PERSON = frozenset(
+    "he him his himself she her hers herself they them their theirs themselves".split()
+)
+
+
+def _quoted_at(paragraph: str, start: int) -> str:
+    """The quotation opening at `start`, to its closing mark or the paragraph's end."""
+    at = start
+    while at < len(paragraph) and paragraph[at] in " “\"‘'":
+        at += 1
+    end = min((i for i in (paragraph.find(c, at) for c in '”"') if i >= 0), default=-1)
+    return paragraph[at : end if end >= 0 else len(paragraph)]
+
+
+def _speaks_of(words: str, person: list[str]) -> bool:
+    """`words` refer to `person` in the third person: a pronoun, or one of their names."""
+    own = {w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join(person))}
+    return any(w in _THIRD_PERSON or w in own for w in re.findall(r"[^\W\d_]+", words.casefold()))
 
 
 # A label in capitals ending in its colon right before the words, opening its paragraph

@@ -109,7 +109,7 @@ def test_major_alone_before_a_surname_is_a_rank_but_a_given_name_after_a_title()
 
 
 def test_a_sentence_introducing_another_person_keeps_the_next_words_from_the_issuer() -> None:
-    words = "“Several agencies share this task, and the bill joins them.”"
+    words = "“Several agencies share this task, and the bill joins the effort.”"
     for intro in (
         "Mira Talbeck heads the Harbor Guild.",
         "Ivo Brandt runs the Dover Boat Club.",
@@ -132,3 +132,27 @@ def test_a_capitals_label_opening_with_another_quoted_persons_surname() -> None:
     for label in ("QUILL ON THE BILL:", "VAIL ON THE BILL:"):
         text = f"{HEAD}{PIER}{quoted}{label} {words}"
         assert speakers(release(text)) == [["Ann Holt"], ["Nora Quill"]], label
+
+
+def test_the_issuers_words_about_the_person_just_introduced_stay_hers() -> None:
+    # the words speak of the person introduced (him, hers, their name): the issuer's
+    for intro, words in (
+        (
+            "Ivo Dapple is the director of the county port.",
+            "“I thank him for his long years of service to our harbor.”",
+        ),
+        (
+            "Lena Forsby, a nurse, runs the clinic in Elmwick.",
+            "“Our district needs more clinics like hers.”",
+        ),
+        (
+            "Ivo Dapple heads the Harbor Guild.",
+            "“Our harbor owes Dapple a great deal.”",
+        ),
+        (
+            "Ivo Dapple heads the Harbor Guild.",
+            "“Ivo has kept the guild strong for twenty years.”",
+        ),
+    ):
+        text = f"{HEAD}{PIER}Quill thanked the guild. {intro} {words}"
+        assert speakers(release(text)) == [["Nora Quill"]], words

@@ -140,7 +140,7 @@ def test_a_named_persons_sentence_keeps_the_glued_words_from_the_issuer():
     for gap in ("", " "):
         [first, second] = in_release(
             "“We must compete,” said Congresswoman Nora Quill. Mira Talbeck heads the Harbor"
-            f" Guild.{gap}“Several agencies share this task, and the bill joins them.”"
+            f" Guild.{gap}“Several agencies share this task, and the bill joins the effort.”"
         )
         assert first.speakers == ["Nora Quill"]
         assert second.speakers != ["Nora Quill"], repr(gap)
