@@ -3476,15 +3476,25 @@ def _capitals_label_of_another(
     if m is None:
         return False
     words = [w.strip(",.") for w in m.group("label").split()]
-    if words[0].title() in surnames and not same_person(words[0].title(), issuer):
+    # A word of the label that is the issuer's surname (`QUILL HONORS GRACE MILLS:`,
+    # `QUILL’S GUEST …`) makes it the issuer's label about somebody: hers.
+    own = [_issuers_word(w, issuer) for w in words]
+    if words[0].title() in surnames and not any(own):
         return True
     if any(w.title() in _LABEL_SMALL_WORDS for w in words[-2:]):
         return False
     for k in (2, 3):
         name = [w.title() for w in words[-k:]]
         if len(words) >= k and N.first_name_gender(name[0]) and not N.is_role_word(name[0]):
-            return not same_person(" ".join(name), issuer)
+            return not any(own[:-k]) and not same_person(" ".join(name), issuer)
     return False
+
+
+def _issuers_word(word: str, issuer: str) -> bool:
+    """A label's word in capitals is the issuer's surname, or one word of a compound one,
+    possessive or not (`QUILL`, `QUILL’S`, `MCMORRIS`)."""
+    word = re.sub(r"[’']S$", "", word).title()
+    return bool(word) and (same_person(word, issuer) or _part_of_issuer(word, issuer))
 
 
 # Words of a label that end no person's name (`… ON THE BILL:`, `STATEMENT BY HOLT AND

@@ -156,3 +156,18 @@ def test_the_issuers_words_about_the_person_just_introduced_stay_hers() -> None:
     ):
         text = f"{HEAD}{PIER}Quill thanked the guild. {intro} {words}"
         assert speakers(release(text)) == [["Nora Quill"]], words
+
+
+def test_a_capitals_label_with_the_issuers_name_leaves_the_words_hers() -> None:
+    words = "“These teachers have served our town for a century.”"
+    for label in (
+        "QUILL HONORS CHRISTIAN BROTHERS:",
+        "QUILL PRAISES GRACE MILLS:",
+        "CONGRESSWOMAN QUILL THANKS ANN TOLVER:",
+        "QUILL’S GUEST ANN TOLVER:",
+    ):
+        text = f"{HEAD}{PIER}{label} {words}"
+        assert speakers(release(text)) == [["Nora Quill"]], label
+    # another person sharing the issuer's surname, named in full, keeps them from her
+    text = f"{HEAD}{PIER}STATEMENT OF TOD QUILL: {words}"
+    assert speakers(release(text)) == [[]]
