@@ -1731,8 +1731,9 @@ _STATEMENT_AND_HEARING = re.compile(
     r"(?:,\s*(?:M\.D\.|MD|Ph\.D\.|PhD|Jr\.|Sr\.|I{2,3}))?)"
     r"\s+(?P<deck>(?:Field\s+|Joint\s+|Subcommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing)"
     r"\s+(?:on|of|to|regarding)\s+\S.*"
-    # "Subcommittee on Harbors and Docks Hearing: Lock Repairs": the panel, then the hearing
-    r"|(?:Sub)?[Cc]ommittee\s+on\s+(?:(?:[A-Z][\w'’,-]*|and|of|the|&)\s+){1,8}?"
+    # "Subcommittee on Harbors and Docks Hearing: Lock Repairs": the panel, then the hearing;
+    # a chamber before the panel is the deck's, not the speaker's name
+    r"|(?:(?:House|Senate|Joint)\s+)?(?:Sub)?[Cc]ommittee\s+on\s+(?:(?:[A-Z][\w'’,-]*|and|of|the|&)\s+){1,8}?"
     r"(?:(?:Sub)?[Cc]ommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing):\s*[A-Z].*)$"
 )
 
@@ -2761,55 +2762,20 @@ def _statement_before_label(window: str) -> tuple[str, str, int] | None:
         if len(title.split()) > MAX_HEADLINE_WORDS:
             return None
         hearing = _statement_and_hearing(title)
-        if hearing is not None and hearing["name"].split()[-1] == label["surname"]:
-            return hearing["head"], hearing["deck"], label.start() + 1
-    return None
-
-
-# The subject a title opens with, named again to open the body, is this many words.
-SUBJECT_AGAIN_WORDS = 2
-# … and the body's first lower-case word comes within this many words after it.
-SUBJECT_AGAIN_REACH = 3
-
-
-def _subject_opens_body(window: str) -> tuple[str, int] | None:
-    """(title, where the body starts) of a Title Case title with no dateline whose body's
-    first sentence opens with the words the title opens with ("Congresswoman Roe Backs
-    Harbor Bill Congresswoman Roe and her colleagues voted …"): a title names its subject
-    once, so the words again, with lower-case words right after them, start the body."""
-    words = list(_RUN_WORD.finditer(window))
-    opening = [w[0] for w in words[:SUBJECT_AGAIN_WORDS]]
-    if len(opening) < SUBJECT_AGAIN_WORDS or not all(w[:1].isupper() for w in opening):
-        return None
-    for at in range(MIN_OPENED_TITLE_WORDS - 1, min(len(words), MAX_HEADLINE_WORDS)):
-        word = words[at][0]
-        if not (word[:1].isupper() or word.lower() in P.MINOR_WORDS):
-            return None  # a lower-case word before the subject is named again: no title
-        if [w[0] for w in words[at : at + SUBJECT_AGAIN_WORDS]] != opening:
+        if hearing is None or hearing["name"].split()[-1] != label["surname"]:
             continue
-        after = words[at + SUBJECT_AGAIN_WORDS : at + SUBJECT_AGAIN_WORDS + SUBJECT_AGAIN_REACH]
-        if not any(_is_lower_word(w[0]) for w in after):
-            return None  # the subject named again inside the title ("Roe Thanks Roe Family")
-        title = window[: words[at].start()].strip()
-        last = title.split()[-1].lower()
-        if (
-            not _title_case(title)
-            or last in P.MINOR_WORDS
-            or last in _OPEN_ENDS
-            or title.endswith((",", ":", ";"))
-            or _has_metadata(title)
-            or _headline(title) != (title, None)
-        ):
+        if _DECK_METADATA.search(hearing["deck"]) or _has_metadata(hearing["deck"]):
+            # a date, a place, a contact, a time or a room before the label: the hearing's
+            # name ends somewhere before it, not sure where (a date is the date path's)
             return None
-        return title, words[at].start()
+        return hearing["head"], hearing["deck"], label.start() + 1
     return None
 
 
-# Verbs of saying after a name, which tell the words before it are a quotation.
-_SAYING_WORDS = frozenset(
-    ("said", "says", "stated", "states", "added", "adds", "explained", "noted", "remarked",
-     "declared", "told", "asked", "replied", "continued", "concluded", "wrote", "writes")
-)  # fmt: skip
+# What a hearing's name before the speaker's label does not hold, but release metadata
+# does: a digit (a date, a time, a room, a telephone number), a comma ("Elmdale, OR"),
+# the words of a contact or of remarks as prepared.
+_DECK_METADATA = re.compile(r"\d|,|\b(?:Contact|Prepared|Delivery|Embargoed|Room)\b")
 
 
 def _issuers_statement_before_quote(window: str, issuer: str | None) -> tuple[str, int] | None:
@@ -2839,56 +2805,20 @@ def _issuers_statement_before_quote(window: str, issuer: str | None) -> tuple[st
         or _WORD_SENTENCE_END.search(title)
     ):
         return None  # a quotation or a sentence's end before the colon: not one title
-    return title, colon.end() - 1
-
-
-def _issuer_opens_body(
-    window: str, issuer: str | None
-) -> tuple[str, str | None, int, _Head] | None:
-    """(headline, deck, where the body starts, the head's metadata) of a release with no
-    dateline whose body's first sentence opens with the member who issued it, named in
-    full after their office, and a lower-case word after the name ("… Harbor Bill U.S.
-    Senator Jo Roe today voted …"): the name of the issuer followed by a clause is the
-    body's subject, never a title's words; not after a comma or a sentence's end ("For
-    his first speech, Senator Jo Roe …", "As Ranking Member …, Rep. Jo Roe …"). The head
-    before it is a Title Case title, with a deck only where the case of its words shows
-    one, standing first or after a date stamp (not after other release metadata, nor in
-    capitals); not where a verb of saying follows the name (`“…,” Jo Roe said`: the
-    words before are a quotation)."""
-    if not issuer or len(issuer.split()) < 2:
+    tail = window[m.end() : colon.start()]
+    surname = re.escape(issuer.split()[-1])
+    if re.search(rf"\s[–—-]+\s|\b{surname}\b", tail):
+        # a dash, or the issuer named again ("… Vote Elmdale – Senator Jo Roe released
+        # this statement:", "… Harbor Act Roe:"): a dateline, a sentence or a speaker's
+        # label stands before the colon, so the title ends somewhere before it
         return None
-    name = r"\s+".join(map(re.escape, issuer.split()))
-    office = r"(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman))\s+"
-    for m in re.finditer(rf"(?<=\s){office}{name}(?=\s+[a-z])", window):
-        after = window[m.end() :].split(None, 1)
-        if not after or not _is_lower_word(after[0]):
-            continue  # "… Jo Roe to Hold …", "… Jo Roe and …": the title's own words
-        if after[0].strip(_EDGE).lower() in _SAYING_WORDS:
-            return None
-        if window[: m.start()].rstrip()[-1:] in ",.;:!?":
-            return None  # "For his first speech, Senator Jo Roe …": a sentence runs on
-        stamp = _STAMP_LEAD.match(window)
-        if _has_metadata(window[stamp.end() if stamp else 0 : m.start()]):
-            return None  # what stands after release metadata is not sure to be a title
-        head = _clean_head(window[: m.start()])
-        if not head.title or len(head.title.split()) < MIN_OPENED_TITLE_WORDS - 1:
-            return None
-        first, last = head.title.split()[0], head.title.split()[-1].lower().rstrip(".")
-        if first.endswith(",") or last in _NAME_ROLES or last in P.MINOR_WORDS:
-            # "Recently, … Congressman and House Speaker Jo Roe sat down …": a sentence
-            # whose subject's role stands before the name, not a title
-            return None
-        headline, sub = _headline(head.title, window[m.start() :], issuer)
-        if not headline or not _title_case(headline) or headline.isupper():
-            return None
-        return headline, sub, m.start(), head
-    return None
+    return title, colon.end() - 1
 
 
 def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
     """A title that a full date ends ("… Labor Secretary March 3rd, 2015 “This …"), or,
     after a date stamp, one that an opening quote ends; else no headline. `issuer`, the
-    member who issued the release, may open its body by name."""
+    member who issued the release, may be named as the speaker of a statement's title."""
     window = text[:WINDOW]
     if _opens_body(window):
         return ReleaseHead(None, None, text)  # the body's first sentence opens the text
@@ -2983,9 +2913,6 @@ def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
         if (hearing := _statement_and_hearing(title)) is not None:
             headline, sub = hearing["head"], hearing["deck"]
         return ReleaseHead(headline, sub, text[end:].lstrip())
-    if (again := _subject_opens_body(window)) is not None:
-        title, at = again
-        return ReleaseHead(title, None, text[at:])
     stamp = _STAMP_LEAD.match(window)
     if stamp is None and (floor := _floor_title(window)) is not None:
         title, at = floor
@@ -3011,7 +2938,4 @@ def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
     if (statement_title := _issuers_statement_before_quote(window, issuer)) is not None:
         title, at = statement_title
         return ReleaseHead(title, None, text[at:])
-    if (named := _issuer_opens_body(window, issuer)) is not None:
-        headline, sub, at, head = named
-        return ReleaseHead(headline, sub, text[at:], head.released, head.contact)
     return ReleaseHead(None, None, text)

@@ -3158,108 +3158,6 @@ def test_a_hyphenated_surname_is_not_cut_into_a_place(text, name):
         assert doc.headline is None or doc.headline.endswith(name)
 
 
-def test_a_title_ends_where_the_body_names_its_opening_subject_again():
-    text = (
-        "Congresswoman Vail Backs Elmdale Harbor Grants Congresswoman Vail and four "
-        "colleagues wrote to the agency on Monday about the harbor."
-    )
-    head = split_release_head(text, "Jo Vail")
-    assert head.headline == "Congresswoman Vail Backs Elmdale Harbor Grants"
-    assert head.subheadline is None
-    assert head.rest.startswith("Congresswoman Vail and four colleagues")
-    _nothing_lost(text, head)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the subject named again inside the title, Title Case after it
-        "Vail Family Thanks Vail Family Foundation Donors for gifts to the harbor.",
-        # a lower-case word before the subject comes again: a sentence, no title
-        "Congresswoman Vail said that Congresswoman Vail will visit the harbor today.",
-        # the words before it end on an open word
-        "Congresswoman Vail Writes to Congresswoman Vail and her staff about the harbor.",
-    ],
-)
-def test_the_subject_named_again_ends_no_title_where_the_words_are_no_title(text):
-    assert split_release_head(text, "Jo Vail").headline is None
-
-
-@pytest.mark.parametrize(
-    ("text", "headline", "deck"),
-    [
-        (
-            "Roe Backs Elmdale Harbor Dredging Grants Senator Jane Roe today wrote to the "
-            "agency about the grants.",
-            "Roe Backs Elmdale Harbor Dredging Grants",
-            None,
-        ),
-        # after a date stamp, a title and a deck in sentence case
-        (
-            "08.01.09 Roe Votes Against Harbor Dredging Cuts Plan would close two locks "
-            "U.S. Senator Jane Roe voted against the plan on Monday.",
-            "Roe Votes Against Harbor Dredging Cuts",
-            "Plan would close two locks",
-        ),
-    ],
-)
-def test_the_issuer_named_in_full_before_a_clause_opens_the_body(text, headline, deck):
-    head = split_release_head(text, "Jane Roe")
-    assert (head.headline, head.subheadline) == (headline, deck)
-    # the date stamp is release metadata; every other word is kept
-    assert f"{head.headline} {head.subheadline or ''} {head.rest}".split() == [
-        w for w in text.split() if w[0] != "0"
-    ]
-    assert head.rest.startswith(("Senator Jane Roe", "U.S. Senator Jane Roe"))
-
-
-@pytest.mark.parametrize(
-    ("text", "issuer"),
-    [
-        # a sentence whose subject's role stands before the name
-        (
-            "Recently, Elmdale’s Congresswoman and House Speaker Jane Roe sat down with a "
-            "reporter to talk about the harbor.",
-            "Jane Roe",
-        ),
-        # another member than the issuer
-        (
-            "Roe Backs Elmdale Harbor Dredging Grants Ann Lee today wrote to the agency "
-            "about the grants.",
-            "Jane Roe",
-        ),
-        # after release metadata
-        (
-            "FOR IMMEDIATE RELEASE CONTACT: Ann Lee (555) 201-3344 Roe Backs Elmdale Harbor "
-            "Dredging Grants Jane Roe today wrote to the agency about the grants.",
-            "Jane Roe",
-        ),
-        # the name inside the title, a minor word after it
-        ("Senator Jane Roe to Visit Elmdale Harbor for the Lock Opening", "Jane Roe"),
-        # a sentence's opening phrase before the name, set off by a comma
-        (
-            "04.02.09 Roe to Read the Elmdale Charter Aloud For her first speech on the "
-            "floor, Senator Jane Roe has been asked to read the town's charter.",
-            "Jane Roe",
-        ),
-        # a whole sentence before the name
-        (
-            "May 3, Harbor Day, marks the day the first ship came to Elmdale. Congresswoman "
-            "Jane Roe has worked to keep the harbor open.",
-            "Jane Roe",
-        ),
-        # the name without an office, after a role set out before it
-        (
-            "U.S. Representative and Chairman of the House Canals Committee Jane Roe was "
-            "honored on May 7 for her work on the locks.",
-            "Jane Roe",
-        ),
-    ],
-)
-def test_the_issuer_named_opens_no_body_where_the_words_before_are_no_title(text, issuer):
-    assert split_release_head(text, issuer).headline is None
-
-
 @pytest.mark.parametrize("stamp", ["", "03.04.09 "])
 def test_the_issuers_statement_title_ends_at_the_colon_before_the_quotation(stamp):
     text = (
@@ -3284,3 +3182,90 @@ def test_the_issuers_statement_title_ends_at_the_colon_before_the_quotation(stam
 )
 def test_a_statement_title_colon_is_no_boundary_unless_the_title_names_the_issuer(text):
     assert split_release_head(text, "Jane Roe").headline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline glued to the amount before it: no title in the words before the name
+        "Birch Hollow Family Clinic will receive $41,200 and Pine Ridge Clinic will receive "
+        "$17,900Birchton, Ore. – Senator Ivo Kram today announced the grants.",
+        "Birch Hollow Family Clinic will receive $41,200 for new rooms – Senator Ivo Kram "
+        "today announced the grants.",
+        # a Title Case deck after the title: where the title ends is not sure
+        "Kram Marks Anniversary Of Birch Canal Act (BCA) Visit To Department Of Canals Marks "
+        "Anniversary Senator Ivo Kram toured the canal office today.",
+        # a sentence's opening phrase, then the issuer
+        "During National Lock Week Senator Ivo Kram honored the lock keepers.",
+        # a quotation before the issuer stays in the body
+        "“Open the Canal Now” Senator Ivo Kram insisted at the meeting on Friday.",
+    ],
+)
+def test_the_issuer_named_after_the_opening_words_ends_no_title(text):
+    head = split_release_head(text, "Ivo Kram")
+    assert head.headline is None
+    assert head.rest == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Title Case deck run into the title before the subject is named again
+        "Birch County Gets Canal Grant Three Bridges Will Open Next Spring Birch County "
+        "will receive two million dollars.",
+        "BIRCH COUNTY GETS CANAL GRANT THREE BRIDGES WILL OPEN BIRCH COUNTY will receive "
+        "two million dollars.",
+    ],
+)
+def test_the_subject_named_again_ends_no_title_after_a_deck_in_title_case(text):
+    head = split_release_head(text, "Ivo Kram")
+    assert head.headline is None
+    assert head.rest == text
+
+
+@pytest.mark.parametrize("chamber", ["Senate", "House", "Joint"])
+def test_a_chamber_before_the_panel_is_the_decks_not_the_speakers_name(chamber):
+    text = (
+        f"Statement of Senator Ivo Kram {chamber} Committee on Canals Hearing: Bridge Tolls "
+        "BIRCHTON, Ore. – Thank you, Madam Chair."
+    )
+    head = split_release_head(text, "Ivo Kram")
+    assert head.headline == "Statement of Senator Ivo Kram"
+    assert head.subheadline == f"{chamber} Committee on Canals Hearing: Bridge Tolls"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "April 9, 2014",
+        "Birchton, OR",
+        "Contact: Ana Pell 555-301-2299",
+        "As Prepared for Delivery",
+        "2:30 PM Room 1402 Dirksen",
+    ],
+)
+def test_release_metadata_before_the_speakers_label_is_no_deck(between):
+    text = (
+        f"Statement of Chairman Ivo Kram Hearing on Bridge Tolls {between} Chairman Kram: "
+        "Thank you all for coming."
+    )
+    head = split_release_head(text, "Ivo Kram")
+    assert head.subheadline in (None, "Hearing on Bridge Tolls")
+    assert between in f"{head.rest} {head.released or ''}" or head.headline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement by Senator Jane Roe Senator Jane Roe today issued the following "
+        "statement on the lock vote: “The lock will open.”",
+        "Statement of Senator Jane Roe on the Lock Vote Elmdale – Senator Jane Roe released "
+        "this statement: “The lock will open.”",
+        "Statement of Senator Jane Roe on Passage of the Elmdale Lock Act Roe: “The lock "
+        "will open.”",
+    ],
+)
+def test_a_statement_title_colon_is_no_boundary_after_a_dash_or_the_issuer_again(text):
+    head = split_release_head(text, "Jane Roe")
+    assert head.headline is None or "–" not in head.headline
+    assert head.headline is None or head.headline.count("Roe") == 1
