@@ -323,6 +323,7 @@ def rank_apart(
                 words[0].lower() in _UNTITLED_RANKS
                 and s.role is None
                 and not _titled_before(s.name, text)
+                and not _written_lower(words[1], text)
             )
             or not N.is_name_word(words[1])
             or N.first_name_gender(words[1]) is not None
@@ -376,6 +377,13 @@ def _titled_before(name: str, text: str) -> bool:
         if before[-1:].isspace() and before.split()[-1:] and N.is_role_word(before.split()[-1]):
             return True
     return False
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """`text` writes `word` in lower case somewhere (`a major player`): a word of the
+    language, so `Major Player` is no rank before a surname."""
+    low = word.lower()
+    return low != word and re.search(rf"(?<![\w’'-]){re.escape(low)}s?\b", text) is not None
 
 
 def _ranked_namesake(named_role: str | None, quoted_role: str | None, rank: str) -> bool:

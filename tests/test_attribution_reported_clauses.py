@@ -171,3 +171,18 @@ def test_a_capitals_label_with_the_issuers_name_leaves_the_words_hers() -> None:
     # another person sharing the issuer's surname, named in full, keeps them from her
     text = f"{HEAD}{PIER}STATEMENT OF TOD QUILL: {words}"
     assert speakers(release(text)) == [[]]
+
+
+def test_major_before_a_word_the_text_writes_in_lower_case_is_no_rank() -> None:
+    # `Major Player:` heads a section (the text speaks of `a major player`): `Major` stays
+    # one of its words, no rank taken from a made-up `Player`
+    for said in (
+        "Highlights: Major Player: “Our harbor is a player in every trade route now.”",
+        "Major Problem: “The locks fail every winter, a problem for every town.”",
+    ):
+        got = speakers(bare(f"{HEAD}{PIER}{said}"))[-1]
+        assert got not in (["Player"], ["Problem"]), said
+    # a surname the text never writes in lower case is still read after the rank
+    assert speakers(bare(f"{HEAD}{PIER}“The pier is safe for every boat,” said Major Orr.")) == [
+        ["Orr"]
+    ]
