@@ -1751,6 +1751,13 @@ def _statement_and_hearing(title: str) -> re.Match[str] | None:
         return None
     if found["office"] is None and (len(name) < 2 or not first_name_gender(name[0])):
         return None
+    if found["deck"].startswith(("Committee", "committee", "Subcommittee")) and (
+        not first_name_gender(name[0])
+        or not (len(name) == 2 or (len(name) == 3 and name[1].endswith(".")))
+    ):
+        # a panel's own name word may end the name ("Chairman Roe Elm | Committee on …"):
+        # the name must be a first name, maybe an initial, and a surname
+        return None
     return found
 
 

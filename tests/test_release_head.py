@@ -3269,3 +3269,17 @@ def test_a_statement_title_colon_is_no_boundary_after_a_dash_or_the_issuer_again
     head = split_release_head(text, "Jane Roe")
     assert head.headline is None or "–" not in head.headline
     assert head.headline is None or head.headline.count("Roe") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement of Chairman Kram Birch Committee on Canals Hearing: Bridge Tolls "
+        "BIRCHTON, Ore. – Thank you all.",
+        "Statement of Chairman Ivo Kram Birch Committee on Canals Hearing: Bridge Tolls "
+        "BIRCHTON, Ore. – Thank you all.",
+    ],
+)
+def test_a_panels_own_name_word_is_not_cut_into_the_speakers_name(text):
+    head = split_release_head(text, "Ivo Kram")
+    assert head.headline is None or "Birch Committee" in head.headline
