@@ -4,10 +4,16 @@ A release often leads with a quotation (`Roe: “We cannot wait”`). The body's
 reads the head, so these are found here with the same quote machinery, one head line at
 a time, and given a speaker only where that is sure:
 
-- an explicit cue in the line (`Roe: “…”`, `“…,” Roe says`, `Roe Says “…”`) naming a
-  person the release quotes or issues it (a surname alone resolves only to one of them);
+- a cue standing right at the quotation (`Roe: “…”` with nothing else before the mark,
+  `Roe Says “…”`, `“…,” Roe says` ending a line the quotation opens) naming a person the
+  release quotes or issues it (a surname alone resolves only to one of them); a name
+  elsewhere in the line (`Roe slams Vail for saying “…”`) is no cue, nor is a line cut
+  from the one before (`Roe Statement on` / `Vail: “…”`), nor a title-cased quotation in
+  a line written in sentence case;
 - else the same words quoted in the body: that quotation's speaker, when every body
-  quotation of those words has the same one (and a cue in the head, if any, agrees);
+  quotation of those words has the same one (and a cue in the head, if any, agrees); words
+  standing inside a quotation within the body's, or right after a reporting word
+  (`… telling us that the harbor can wait …`), are not that speaker's own;
 - else nobody. Heads also quote bills' titles, slogans and scare quotes: a quoted title
   never gets a speaker.
 """
@@ -23,12 +29,38 @@ from .quotes import _TITLE_ENDS, CONFIDENCE, extract_quotes
 from .speakers import _part_of_issuer, same_person
 
 _MARKS = re.compile(r"[“”\"]")
-# `Roe Says “…”`: a headline in title case names its speaker before a capitalised speech
-# verb; the quote itself is then title-cased, which alone reads as a title.
-_TITLED_CUE = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) "
-    r"(?:Says|Tells|Asks|Warns|Urges|Declares|Vows|States)\s*:?\s*[“\"]"
+# A word in lower case: a line holding one outside its quotation is in sentence case.
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# A head line ending in a word that cannot end one: the next line continues it.
+_CUT_LINE = re.compile(
+    r"\b(?i:on|to|of|for|by|with|and|the|a|an|in|at|from|about|says|tells|asks|said|told)\s*\Z"
 )
+# In a body quotation, a verb reporting what follows as someone's saying (`… keeps
+# telling us that the harbor can wait …`, `… trying to say – the harbor can wait`): words
+# matched right after it (and its `us`, `that`) are not the speaker's own. `I would
+# argue that …` is no such verb.
+_REPORTING = frozenset(
+    "say says said saying claim claims claimed claiming told tells telling insists"
+    " insisted suggests suggested".split()
+)
+_REPORTED_TO = frozenset("us me you them him her".split())
+# A quotation inside a body quotation (`“Vail keeps telling us that ‘the harbor can
+# wait,’ but …,” Roe said`): another person's words. A closing ’ before a letter is an
+# apostrophe (`can’t`). Each pattern scans to the next opening mark at most.
+_INNER = re.compile(r"‘([^‘]*?)’(?!\w)|(?<!\w)'([^']*)'(?!\w)|“([^“]*?)”|\"([^\"]*)\"")
+# A cue in a head line stands right at its quotation; a name elsewhere in the line
+# (`Roe slams Vail for saying “…”`, `Roe: Vail was wrong to say “…”`) is no cue.
+_SPEECH_VERB = r"(?:Says|Said|Tells|Asks|Warns|Urges|Declares|Vows|States)"
+_NAME_WORD = rf"(?!{_SPEECH_VERB}\b)[A-Z][\w’'.-]*"
+_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
+# `Roe: “…”`: the whole text before the mark is the name and a colon.
+_LABEL_CUE = re.compile(rf"\s*{_NAME}\s*:\s*")
+# `Roe Says “…”`, `Vail says “…”`: the name and a speech verb right before the mark.
+_VERB_CUE = re.compile(rf"(?<![^\s,;:(—–]){_NAME} (?i:{_SPEECH_VERB})\s*:?\s*\Z")
+# `“…,” Roe says`: the name and a speech verb end the line after the closing mark.
+_AFTER_CUE = re.compile(rf"[,.!?]?[”\"]?[,.]?\s+{_NAME} (?i:{_SPEECH_VERB})\s*[.!]?\s*")
+# The text read before a mark for `_VERB_CUE`: a name and a verb are a few words.
+CUE_WINDOW = 80
 # Shorter quotations are a word or three (`“top secret”`, `“concern and disappointment”`
 # with a letter's signers): too little to tell a statement from a quoted phrase, or to
 # match a body quotation by its words alone.
@@ -51,7 +83,11 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
     found: list[Quote] = []
     body: list[tuple[Quote, str]] | None = None
     parsed = 0
+    before = ""
     for part, paragraph, line in lines:
+        # `Roe Statement on` / `Vail: “…”`: a line cut from the one before names no one
+        continued = _CUT_LINE.search(before) is not None
+        before = line
         if len(_MARKS.findall(line)) < 2:  # most heads quote nothing: no parse at all
             continue
         parsed += 1
@@ -59,7 +95,8 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
             break
         if body is None:  # the words of the body's quotations (reported speech has none)
             body = [(q, normalise_text(q.text)) for q in doc.quotes if q.kind != "reported"]
-        for quote in _line_quotes(doc, line, issuer, body if len(found) < MAX_MATCHED else []):
+        matched = body if len(found) < MAX_MATCHED else []
+        for quote in _line_quotes(doc, line, issuer, matched, cued=not continued):
             quote.part, quote.paragraph = part, paragraph
             found.append(quote)
     if not found:
@@ -71,10 +108,15 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
 
 
 def _line_quotes(
-    doc: Document, line: str, issuer: str | None, body: list[tuple[Quote, str]]
+    doc: Document,
+    line: str,
+    issuer: str | None,
+    body: list[tuple[Quote, str]],
+    cued: bool = True,
 ) -> list[Quote]:
     _speakers, quotes = extract_quotes([line], None, doc.body)
     out = []
+    lower = len(_LOWER_WORD.findall(line))
     for quote in quotes:
         if quote.kind == "reported":
             continue  # words not in quotation marks: the head's own words
@@ -84,7 +126,14 @@ def _line_quotes(
             out.append(quote)
             continue
         enough = len(normalise_text(quote.text).split()) >= MIN_WORDS
-        mention = _cue_mention(line, quote) if enough else None
+        # A title-cased quotation in a line written in sentence case is a name (`Roe says
+        # “Harbor Workers Week” starts today`), whoever stands beside it.
+        named_thing = quote.kind == "title" and lower > len(
+            _LOWER_WORD.findall(line, quote.start, quote.end)
+        )
+        mention = _cue_mention(line, quote) if enough and cued and not named_thing else None
+        if mention and _names_several(doc, mention, issuer):
+            mention = None  # `Roe Blasts Vail: “…”`: a phrase about two people, no label
         named = _resolved(doc, mention, issuer) if mention else None
         said = _body_speakers(quote, body)
         if said is not None and mention and said[0] != named:
@@ -99,7 +148,9 @@ def _line_quotes(
         if names:
             quote.kind = "direct"
             if said is not None and not named:
-                quote.method, quote.confidence = said[1], said[2]
+                # found by the words the body quotes, not by a cue at the head's own
+                quote.method = "resolved"
+                quote.confidence = min(said[2] or CONFIDENCE["resolved"], CONFIDENCE["resolved"])
             else:
                 quote.method, quote.confidence = "cue", CONFIDENCE["cue"]
         else:
@@ -117,12 +168,25 @@ def _titled(text: str) -> bool:
 
 
 def _cue_mention(line: str, quote: Quote) -> str | None:
-    """The name a cue in the head line gives the quotation, as written; None without."""
-    if quote.kind != "title" and (quote.speaker or quote.mention):
-        return quote.speaker or quote.mention
-    m = _TITLED_CUE.search(line)
-    # The cue stands right before this quotation.
-    if m is not None and m.end() - 1 <= quote.start <= m.end() + 1:
+    """The name a cue in the head line gives the quotation, as written; None without.
+
+    Only a name standing right at the quotation counts: the whole text before its
+    opening mark (`Roe: “…”`), a speech verb right before the mark (`Roe Says “…”`), or
+    a speech verb ending the line after its closing mark (`“…,” Roe says`). Each is
+    matched within a few words of the quotation, never over the whole line again."""
+    mark = quote.start - 1
+    while mark >= 0 and line[mark] == " ":
+        mark -= 1
+    if mark < 0 or line[mark] not in '“"':
+        return None  # not standing right after an opening mark
+    if (m := _LABEL_CUE.fullmatch(line, 0, mark)) is not None:
+        return m.group("name")
+    begin = max(0, mark - CUE_WINDOW)
+    m = _VERB_CUE.search(line, begin, mark)
+    if m is not None and m.end() == mark:
+        return m.group("name")
+    # `“…,” Roe says` of a line the quotation opens: not `Vail calls it “…,” Roe says`
+    if mark == 0 and (m := _AFTER_CUE.fullmatch(line, quote.end)) is not None:
         return m.group("name")
     return None
 
@@ -156,7 +220,7 @@ def _body_speakers(
     # Words the head reads as a title stand for the same words quoted whole, never for a
     # mention inside a sentence (`“The Quiet Harbors Act is overdue,” Roe said`).
     whole = quote.kind == "title"
-    said = [q for q, have in body if (words == have if whole else words in have)]
+    said = [q for q, have in body if (words == have if whole else _own_words(words, have, q.text))]
     if not said:
         return None
     names = {() if q.kind == "title" else tuple(quote_speakers(q)) for q in said}
@@ -164,3 +228,37 @@ def _body_speakers(
         return None
     first = said[0]
     return list(next(iter(names))), first.method, first.confidence
+
+
+def _inner_quotation(words: str, text: str) -> bool:
+    """Whether `words` (normalised) stand inside a quotation within the quotation `text`."""
+    for m in _INNER.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        if words in normalise_text(inner):
+            return True
+    return False
+
+
+def _own_words(words: str, have: str, text: str) -> bool:
+    """Whether the body quotation `text` (normalised: `have`) says `words` as its own:
+    not inside a quotation of its own, nor right after a word reporting another's."""
+    at = have.find(words)
+    if at < 0 or _inner_quotation(words, text):
+        return False
+    while at >= 0:
+        # the three words before the match, nearest first
+        before = have[max(0, at - 60) : at].split()[-3:][::-1]
+        if before[:1] == ["that"]:
+            before = before[1:]
+        if before[:1] and before[0] in _REPORTED_TO:
+            before = before[1:]
+        if not (before[:1] and before[0] in _REPORTING):
+            return True
+        at = have.find(words, at + 1)
+    return False
+
+
+def _names_several(doc: Document, mention: str, issuer: str | None) -> bool:
+    """Whether the words of `mention` name two different people the release knows."""
+    names = {tuple(n) for w in mention.split() if (n := _resolved(doc, w, issuer))}
+    return len(names) > 1

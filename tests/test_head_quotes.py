@@ -197,10 +197,10 @@ RELEASE_BODY = (
 )
 
 
-def parse_release(head: str) -> Document:
+def parse_release(head: str, body: str = RELEASE_BODY) -> Document:
     from importers.records import document_from_record
 
-    record = {"member": "Nell Tamsin", "text": f"{head}\n\n{RELEASE_BODY}"}
+    record = {"member": "Nell Tamsin", "text": f"{head}\n\n{body}"}
     return document_from_record(record, {"member": "issuer", "text": "text"}, origin=None)
 
 
@@ -281,6 +281,132 @@ def test_a_sentence_ending_in_act_is_not_a_title():
     assert head_quotes(doc) == [
         ("headline", "Our fishing towns need Congress to act", "Nell Tamsin")
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the issuer named in the line, someone else's words the body does not quote
+        "Tamsin slams Marsh for saying “the harbor can wait another year”",
+        "Tamsin mocks Marsh’s claim that “the harbor can wait another year”",
+        "Tamsin: Marsh was wrong to say “the harbor can wait another year”",
+        "Tamsin, Marsh clash; Marsh: “the harbor can wait another year”",
+        "Marsh says “we must keep every harbor job”; Tamsin calls it hollow",
+        "Governor says “we must keep every harbor job”; Tamsin calls it hollow",
+        # a report's title and a scare quote beside the issuer's name
+        "Tamsin releases report, “Harbor jobs in the balance across the state”",
+        "Tamsin bill would end “use it or lose it” harbor rule",
+        "Tamsin op-ed: “Why our harbors need a real plan now”",
+    ],
+)
+def test_a_name_away_from_the_quotation_is_no_cue(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Prask says “we must keep every harbor job”; Tamsin calls it hollow",
+        "Harbor Bill Stalls, Prask Warns “We Must Keep Every Harbor Job”",
+        "“We must keep every harbor job,” Prask says",
+        "Prask: “We must keep every harbor job”",
+    ],
+)
+def test_a_name_right_at_the_quotation_is_a_cue(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Ivo Prask"]
+    assert doc.quotes[0].method == "cue"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a title-cased quotation in a line written in sentence case is a name
+        "Tamsin says “Harbor Workers Bill of Rights” will pass this year",
+        "Tamsin: “Harbor Workers Bill of Rights” must pass this year",
+        # the cue ends a line the quotation does not open
+        "Marsh calls it “a plan that leaves every harbor behind,” Tamsin says",
+    ],
+)
+def test_a_name_beside_a_title_or_inside_a_sentence_is_no_cue(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+def test_a_subheadline_cut_from_the_headline_names_no_one():
+    from importers.head_quotes import add_head_quotes
+
+    doc = Document(
+        headline="Tamsin Statement on",
+        subheadings=["Prask: “This Is a Dark Day for Every Harbor”"],
+        body=["“Our fishing towns cannot wait,” Tamsin said."],
+    )
+    add_head_quotes(doc, "Nell Tamsin")
+    assert [q.speaker for q in doc.quotes if q.part != "body"] == [None]
+
+
+def test_a_label_naming_two_people_leaves_the_body_to_tell():
+    doc = parse_release("Tamsin Answers Prask: “This Bill Gives Every Harbor a Fair Hearing”")
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Ivo Prask"]
+
+
+def test_words_the_body_reports_as_another_persons_are_not_its_speakers():
+    body = (
+        "PORT ALDER, ME – Representative Nell Tamsin answered Governor Odile Marsh.\n\n"
+        "“Governor Marsh keeps telling us that the harbor can wait another year, but our"
+        " fishing towns cannot wait,” Tamsin said."
+    )
+    doc = parse_release("“the harbor can wait another year”? Not so fast", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+    # an argument of one's own is still one's own
+    body = (
+        "PORT ALDER – Tamsin spoke.\n\n“I would argue that the harbor can wait no more,”"
+        " Tamsin said."
+    )
+    doc = parse_release("“the harbor can wait no more”", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+
+
+def test_a_speaker_from_the_body_is_not_called_a_cue():
+    body = (
+        "PORT ALDER, ME – Representative Nell Tamsin met Senator Ivo Prask.\n\n"
+        "“This bill gives every harbor a fair hearing,” said Senator Ivo Prask."
+    )
+    doc = parse_release("“This bill gives every harbor a fair hearing”", body)
+    assert doc.quotes[0].speaker == "Ivo Prask"
+    assert doc.quotes[0].method == "resolved"
+
+
+def test_words_the_body_quotes_inside_its_quotation_are_not_its_speakers():
+    body = (
+        "PORT ALDER, ME – Representative Nell Tamsin answered Governor Odile Marsh.\n\n"
+        "“Governor Marsh keeps telling us that ‘the harbor can wait another year,’ but"
+        " our fishing towns cannot wait,” Tamsin said."
+    )
+    doc = parse_release("“the harbor can wait another year”? Not so fast", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+    # the words outside the inner marks are still hers
+    doc = parse_release("“Our fishing towns cannot wait”", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+
+
+def test_a_long_head_line_of_many_quotations_is_read_in_linear_time():
+    import time
+
+    from importers.head_quotes import add_head_quotes
+
+    def cost(n: int) -> float:
+        line = " ".join(
+            f"Harbor Line Ends, Prask Says “Every harbor gets {k} days”" for k in range(n)
+        )
+        doc = Document(headline=line, body=["“Our towns cannot wait,” Tamsin said."])
+        began = time.perf_counter()
+        add_head_quotes(doc, "Nell Tamsin")
+        return time.perf_counter() - began
+
+    cost(50)
+    assert cost(1600) < 8 * cost(400) + 0.05
 
 
 def test_a_head_of_many_quoting_lines_reads_only_the_first_few():
