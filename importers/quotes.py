@@ -1829,13 +1829,16 @@ _NAME_BEFORE_MARK = re.compile(
 # A verb of saying right before a name makes it the one spoken to.
 _ADDRESSED = re.compile(r"\b(?:told|asked|tells|asks|to|with|thanked|urged)\s+$")
 
-# A participle of saying or a `that` among the lower-case words before a name: the name
-# is the subject of the clause they report (`adding that the Coast Guard agreed`), not a
-# role's holder.
+# A `that` or a participle of saying among the lower-case words before a name, the
+# participle followed by `that`, a determiner or a capital: the name is the subject of the
+# clause they report (`adding that the Coast Guard agreed`, `also noting the Coast Guard
+# …`), not a role's holder. A participle inside a role (`creative writing professor Ivo
+# Brandt`, `writing instructor Ivo Brandt said`) reports nothing.
 _REPORTED_CLAUSE_LEAD = re.compile(
     r"(?:[a-z][\w’'-]*\s+)*?(?:(?:that|whether)\b"
     r"|(?:adding|saying|noting|explaining|insisting|arguing|claiming|stressing|warning|"
-    r"recalling|declaring|writing|asking)\b)"
+    r"recalling|declaring|writing|asking)\s+"
+    r"(?:(?:that|whether|the|a|an|his|her|their|its|this|these|those|our)\b|[A-Z]))"
 )
 
 # Words opening a clause of its own after a quotation: its subject and verb are no cue.

@@ -186,3 +186,16 @@ def test_major_before_a_word_the_text_writes_in_lower_case_is_no_rank() -> None:
     assert speakers(bare(f"{HEAD}{PIER}“The pier is safe for every boat,” said Major Orr.")) == [
         ["Orr"]
     ]
+
+
+def test_a_participle_inside_a_role_is_no_reported_clause() -> None:
+    # `writing` describes the role (`creative writing professor`): the name after it speaks
+    for said in (
+        "“The harbor stays open all winter,” said creative writing professor Ivo Brandt.",
+        "“The harbor stays open all winter,” writing instructor Ivo Brandt said.",
+        "“The harbor stays open all winter,” said warning coordinator Ivo Brandt.",
+        "“The harbor stays open all winter,” the writing center director Ivo Brandt said.",
+    ):
+        text = f"{HEAD}{PIER}{said}"
+        assert speakers(bare(text)) == [["Ivo Brandt"]], said
+        assert speakers(release(text)) == [["Ivo Brandt"]], said
