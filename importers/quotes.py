@@ -3870,45 +3870,6 @@ def _given_then(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
 
 
-# Between a quotation left open and the next one it runs on into: an opening mark alone.
-_RUN_ON_GAP = re.compile(r"\s*[“\"]")
-# The last word of a quotation left open: a lower-case word ending its sentence.
-_OPEN_LAST_WORD = re.compile(r"(?:^|\s)([a-z][a-z’'-]*)$")
-# Words that introduce the quotation after them rather than end a sentence (`he said “…`,
-# `announced that “…`, `known as “…`).
-_INTRODUCING_WORDS = frozenset(
-    (
-        *P.SPEECH_VERBS,
-        *"""that as of to the a an and or but like called dubbed named
-    titled announced saying reading writing asking calling""".split(),
-    )
-)
-# A paragraph of a statement: this many words at least, ending as a sentence does.
-RUN_ON_WORDS = 8
-
-
-def _runs_on_unclosed(paragraph: str, prev: Quote, quote: Quote) -> bool:
-    """`… The law is here to stay “Since 2010, …`: the quotation before was left open and
-    its last sentence lost its full stop where the statement's paragraphs were run
-    together; `quote` is the next paragraph of the same statement. Not a quotation inside
-    it that its words introduce (`As Jefferson wrote Madison “…`, `he said “…`,
-    `announced that “…`, `in 1785, “…`, `wrote that the rule “goes …`), nor a few words."""
-    if prev.paragraph != quote.paragraph or prev.end > quote.start:
-        return False
-    if _RUN_ON_GAP.fullmatch(paragraph, prev.end, quote.start) is None:
-        return False
-    last = _OPEN_LAST_WORD.search(prev.text.rstrip())
-    text = quote.text.rstrip().rstrip("”\"’'").rstrip()
-    return (
-        last is not None
-        and last.group(1) not in _INTRODUCING_WORDS
-        # a paragraph opens a sentence: `this deference “encourages …` goes on in one
-        and text[:1].isupper()
-        and len(text.split()) >= RUN_ON_WORDS
-        and text.endswith((".", "!", "?"))
-    )
-
-
 @dataclass
 class _Found:
     seg: Segment
@@ -4047,28 +4008,20 @@ class _Extractor:
             at = last * STRIDE + (lead.start() if lead is not None else 0)
         if lead is None:
             return
-        orphans: list[Quote] = []
-        for q in quotes:
-            if (
-                q.kind == "direct"
-                and not q.speakers
-                and q.cue is None
-                and (q.paragraph, q.start) not in self.withheld
-                and (
-                    opens_statement(self.paragraphs[q.paragraph], q.start)
-                    # `… is here to stay “Since …`: the next paragraph of the statement
-                    # before, its closing mark and full stop lost when the paragraphs
-                    # were run together, is part of that statement.
-                    or bool(orphans)
-                    and _runs_on_unclosed(self.paragraphs[q.paragraph], orphans[-1], q)
-                )
-                # `“WALLACE: …”`: a transcript's label says who speaks, not the lead
-                and not P.SPEAKER_LABEL.match(q.text)
-                and not P.SPEAKER_LABEL_BEFORE.search(
-                    self.paragraphs[q.paragraph], max(0, q.start - P.LABEL_REACH), q.start
-                )
-            ):
-                orphans.append(q)
+        orphans = [
+            q
+            for q in quotes
+            if q.kind == "direct"
+            and not q.speakers
+            and q.cue is None
+            and (q.paragraph, q.start) not in self.withheld
+            and opens_statement(self.paragraphs[q.paragraph], q.start)
+            # `“WALLACE: …”`: a transcript's label says who speaks, not the lead
+            and not P.SPEAKER_LABEL.match(q.text)
+            and not P.SPEAKER_LABEL_BEFORE.search(
+                self.paragraphs[q.paragraph], max(0, q.start - P.LABEL_REACH), q.start
+            )
+        ]
         # `Holt: “…”` opening the text: a headline gives the words to the surname before
         # its colon, the lead's member only when that is the member's surname.
         labels = {id(q): m.group(1) for q in orphans if (m := self._opening_label(q))}
