@@ -2609,7 +2609,7 @@ def no_one_subject(paragraph: str, start: int) -> bool:
         return True  # `Brandt Video: “…”`: a clip's or a text's words, whoever speaks in it
     if _announced_as_anothers(masked, opens[at]):
         return True  # `Reed entered the following remarks by Rep. Holt into the record:`
-    if _WRITING_INTRO.match(masked, sentence_start(masked, opens[at]), opens[at]):
+    if _writing_intro(masked, sentence_start(masked, opens[at]), opens[at]):
         return True  # `It ends: “…”`, `The letter continues: “…”`: a writing's own text
     return _later_clause_or_list(masked, opens[at])
 
@@ -3262,7 +3262,7 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         # opening the sentence names somebody; the sentence's subject comes after it.
         return None
     between = masked[m.end("np") + offset : seg.open_at]
-    if offset == start and _WRITING_INTRO.match(masked, start, seg.open_at):
+    if offset == start and _writing_intro(masked, start, seg.open_at):
         # `It ends: “…”`, `The letter continues: “…”`: a writing's own text, nobody's.
         return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     if _heading_label(mention.split()) and (
@@ -3531,6 +3531,29 @@ _WRITING_INTRO = re.compile(
     r"|declares|declared)\b))"
     rf"{_WRITING_SUBJECT.pattern}\s+[^“”\"_.;:!?]{{1,80}}:\s*$"
 )
+# A writing's verb right after its subject (`The resolution reads:`).
+_WRITINGS_VERB_AFTER = re.compile(
+    rf"{_WRITING_SUBJECT.pattern}\s+(?:also\s+)?(?:reads|read|ends|ended|begins|began|opens"
+    r"|opened|closes|closed|concludes|concluded|continues|continued|states|stated|adds|added"
+    r"|notes|noted|declares|declared)\b"
+)
+# A person named in full: a capitalised word, then another.
+_WRITING_NAMES = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z]+)")
+
+
+def _writing_intro(masked: str, start: int, end: int) -> bool:
+    """`It ends: “…”`, `The bill passed on a vote of 236 to 189: “…”`: a writing's sentence
+    before the words (_WRITING_INTRO). One that names a person in full without a writing's
+    verb after its subject (`The law firm partner Ann Holt put it plainly:`, `The warning
+    from Mayor Ann Holt was blunt:`) is that person's introduction, no writing's."""
+    if not _WRITING_INTRO.match(masked, start, end):
+        return False
+    if _WRITINGS_VERB_AFTER.match(masked, start, end):
+        return True
+    return not any(
+        N.first_name_gender(m.group(1)) for m in _WRITING_NAMES.finditer(masked, start, end)
+    )
+
 
 # A participle and its preposition opening a sentence: `Named for `, `Born in `, `Known as `.
 _PARTICIPLE_OPENER = re.compile(

@@ -199,3 +199,17 @@ def test_a_participle_inside_a_role_is_no_reported_clause() -> None:
         text = f"{HEAD}{PIER}{said}"
         assert speakers(bare(text)) == [["Ivo Brandt"]], said
         assert speakers(release(text)) == [["Ivo Brandt"]], said
+
+
+def test_a_writing_noun_without_a_writings_verb_introduces_no_writing() -> None:
+    # a writing's word opening another subject (`The law firm partner`, `The warning from`)
+    # with no verb of a writing: the named person's words
+    for said in (
+        "The law firm partner Ivo Brandt put it plainly: “The pier is safe for every boat.”",
+        "The warning from Mayor Ivo Brandt was blunt: “The pier is safe for every boat.”",
+    ):
+        got = speakers(release(f"{HEAD}{PIER}{said}"))
+        assert got == [["Ivo Brandt"]], said
+    # a writing's verb after it still makes the words its text
+    text = f"{HEAD}{PIER}The resolution reads: “The pier is safe for every boat.”"
+    assert speakers(release(text)) == [[]]
