@@ -969,10 +969,9 @@ def drop_affiliation(words: list[str]) -> list[str]:
     return words
 
 
-def split_run_together(words: list[str], titled: bool = False) -> list[str]:
+def split_run_together(words: list[str]) -> list[str]:
     """`David G. Reichert Bill Pascrell` (two captions' names run together) → the last
-    name; a first name after a surname starts another person. `titled`: a title stood
-    before the words, which then name one person unless a surname shows two."""
+    name; a first name after a surname starts another person."""
     if len(words) < 4:
         return words
     for k in range(len(words) - 2, 1, -1):
@@ -998,15 +997,13 @@ def split_run_together(words: list[str], titled: bool = False) -> list[str]:
             return words[k:]
     if (
         len(words) == 4
-        # `Former President Ivo Herbert Walker Brine`: a title is one person's, and four
-        # name words after it are a first name, a middle name and a surname of two words
-        # as readily as two names; only a caption's run has no title before it.
-        and not titled
         and all(
             is_name_word(w) and not is_initial(w) and word_key(w) not in PARTICLES for w in words
         )
         and first_name_gender(words[0])
         and first_name_gender(words[2])
+        # `Ann Holt's Floor Speech`: what a name's possessive owns is no second name
+        and not has_possessive(words[:2])
         and not any(word_key(w) in SUFFIXES for w in words)
         and word_key(words[3]) not in _SETTLEMENT_WORDS
     ):
@@ -1133,7 +1130,7 @@ _SPEECH_WORDS = frozenset(
     replied responded remarked urged warned calls urges responds applauds announces
     introduces praises welcomes condemns reacts joins issues unveils names hosts honors
     secures hails commends demands denounces supports sponsors cosponsors opposes
-    criticizes slams blasts""".split()
+    criticizes slams blasts speaks""".split()
 )
 # People in the plural are not one speaker: "House Democrats", "Senate Republicans".
 _GROUPS = frozenset(

@@ -494,7 +494,7 @@ def _shape(
     if "and" not in name:
         # `José E. Serrano and Wm. Lacy Clay` is two people joined, not two names run
         # together (`Wm.` is no first name the lexicon knows).
-        name = N.split_run_together(name, titled=role is not None)
+        name = N.split_run_together(name)
     cut_role = False
     while (
         len(name) > 2
