@@ -430,7 +430,7 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
             _with_link(lead, head),
             head.letterhead,
         )
-    return _head_without_dateline(text, issuer)
+    return _head_without_dateline(text)
 
 
 _ONE_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
@@ -1722,19 +1722,13 @@ def _once(title: str) -> str:
 # A statement's title naming its speaker (an office, a name, a degree), then the hearing,
 # markup or briefing it was given at, in Title Case, as the deck.
 _STATEMENT_AND_HEARING = re.compile(
-    r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}Statement\s+(?:of|by|from)\s+(?:the\s+Honorable\s+)?"
-    # the committee a chair or ranking member sits on may be named before the role
+    r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}Statement\s+(?:of|by|from)\s+"
     r"(?P<office>(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman|member)"
-    r"|(?:(?:House|Senate)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Committee|Subcommittee)\s+)?"
-    r"(?:Chair(?:man|woman)?|Ranking\s+Member))\s+)?"
+    r"|Chair(?:man|woman)?|Ranking\s+Member)\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,2}?[A-Z][\w'’-]+)"
-    r"(?:,\s*(?:M\.D\.|MD|Ph\.D\.|PhD|Jr\.|Sr\.|I{2,3}))?)"
+    r"(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|I{2,3}))?)"
     r"\s+(?P<deck>(?:Field\s+|Joint\s+|Subcommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing)"
-    r"\s+(?:on|of|to|regarding)\s+\S.*"
-    # "Subcommittee on Harbors and Docks Hearing: Lock Repairs": the panel, then the hearing;
-    # a chamber before the panel is the deck's, not the speaker's name
-    r"|(?:(?:House|Senate|Joint)\s+)?(?:Sub)?[Cc]ommittee\s+on\s+(?:(?:[A-Z][\w'’,-]*|and|of|the|&)\s+){1,8}?"
-    r"(?:(?:Sub)?[Cc]ommittee\s+)?(?:Hearing|Markup|Roundtable|Briefing):\s*[A-Z].*)$"
+    r"\s+(?:on|of|to|regarding)\s+\S.*)$"
 )
 
 
@@ -1750,13 +1744,6 @@ def _statement_and_hearing(title: str) -> re.Match[str] | None:
     if any(w.lower() in P.MINOR_WORDS or w.lower() in NOT_NAME_WORDS for w in name):
         return None
     if found["office"] is None and (len(name) < 2 or not first_name_gender(name[0])):
-        return None
-    if found["deck"].startswith(("Committee", "committee", "Subcommittee")) and (
-        not first_name_gender(name[0])
-        or not (len(name) == 2 or (len(name) == 3 and name[1].endswith(".")))
-    ):
-        # a panel's own name word may end the name ("Chairman Roe Elm | Committee on …"):
-        # the name must be a first name, maybe an initial, and a surname
         return None
     return found
 
@@ -2750,82 +2737,9 @@ def _floor_title(window: str) -> tuple[str, int] | None:
     return (headline, s.start()) if headline == title and sub is None else None
 
 
-# The label the remarks after a statement's title open with: "Chairman Roe:", "Mr. Roe:".
-_REMARKS_LABEL = re.compile(
-    r"\s(?=(?:Chair(?:man|woman)?|Ranking\s+Member|Rep\.|Sen\.|Senator|Representative"
-    r"|Congress(?:man|woman)|Mr\.|Mrs\.|Ms\.)\s+(?P<surname>[A-Z][\w'’-]+):\s+[A-Z])"
-)
-
-
-def _statement_before_label(window: str) -> tuple[str, str, int] | None:
-    """(headline, deck, where the remarks start) of a statement's title naming its
-    speaker, with the hearing as its deck, then the remarks opening with the speaker's
-    label ("Statement of Chairman Jo Roe Hearing on Lock Repairs Chairman Roe: Thank you
-    …"): the label names the surname the title names, so the boundary is sure."""
-    if "Statement" not in window[:OPENING_CHARS]:
-        return None  # a plain test first
-    for label in _REMARKS_LABEL.finditer(window):
-        title = window[: label.start()].strip()
-        if len(title.split()) > MAX_HEADLINE_WORDS:
-            return None
-        hearing = _statement_and_hearing(title)
-        if hearing is None or hearing["name"].split()[-1] != label["surname"]:
-            continue
-        if _DECK_METADATA.search(hearing["deck"]) or _has_metadata(hearing["deck"]):
-            # a date, a place, a contact, a time or a room before the label: the hearing's
-            # name ends somewhere before it, not sure where (a date is the date path's)
-            return None
-        return hearing["head"], hearing["deck"], label.start() + 1
-    return None
-
-
-# What a hearing's name before the speaker's label does not hold, but release metadata
-# does: a digit (a date, a time, a room, a telephone number), a comma ("Elmdale, OR"),
-# the words of a contact or of remarks as prepared.
-_DECK_METADATA = re.compile(r"\d|,|\b(?:Contact|Prepared|Delivery|Embargoed|Room)\b")
-
-
-def _issuers_statement_before_quote(window: str, issuer: str | None) -> tuple[str, int] | None:
-    """(title, where the statement starts) of a statement's title that names the issuer
-    as its speaker and ends with a colon before the statement's opening quotation mark
-    ("Statement by Senator Jo Roe on the Harbor Vote: “Today …"), standing first or after
-    a date stamp: the colon before the quotation closes the title."""
-    if not issuer or len(issuer.split()) < 2:
-        return None
-    stamp = _STAMP_LEAD.match(window)
-    start = stamp.end() if stamp else 0
-    name = r"\s+".join(map(re.escape, issuer.split()))
-    m = re.compile(
-        rf"(?:[A-Z][\w'’-]*\s+){{0,2}}Statement\s+(?:by|of|from)\s+"
-        rf"(?:(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman))\s+)?"
-        rf"{name}\b"
-    ).match(window, start)
-    if m is None:
-        return None
-    colon = re.compile(r":\s*[“\"]").search(window, m.end())
-    if colon is None:
-        return None
-    title = window[start : colon.start()].strip()
-    if (
-        len(title.split()) > MAX_HEADLINE_WORDS
-        or any(c in title for c in '“”"')
-        or _WORD_SENTENCE_END.search(title)
-    ):
-        return None  # a quotation or a sentence's end before the colon: not one title
-    tail = window[m.end() : colon.start()]
-    surname = re.escape(issuer.split()[-1])
-    if re.search(rf"\s[–—-]+\s|\b{surname}\b", tail):
-        # a dash, or the issuer named again ("… Vote Elmdale – Senator Jo Roe released
-        # this statement:", "… Harbor Act Roe:"): a dateline, a sentence or a speaker's
-        # label stands before the colon, so the title ends somewhere before it
-        return None
-    return title, colon.end() - 1
-
-
-def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
+def _head_without_dateline(text: str) -> ReleaseHead:
     """A title that a full date ends ("… Labor Secretary March 3rd, 2015 “This …"), or,
-    after a date stamp, one that an opening quote ends; else no headline. `issuer`, the
-    member who issued the release, may be named as the speaker of a statement's title."""
+    after a date stamp, one that an opening quote ends; else no headline."""
     window = text[:WINDOW]
     if _opens_body(window):
         return ReleaseHead(None, None, text)  # the body's first sentence opens the text
@@ -2838,9 +2752,6 @@ def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
     if (labelled := _title_before_speaker_label(window)) is not None:
         title, at, head = labelled
         return ReleaseHead(title, None, text[at:], head.released, head.contact)
-    if (stated := _statement_before_label(window)) is not None:
-        title, heard, at = stated
-        return ReleaseHead(title, heard, text[at:])
     # A full date holds a year: looking for one first is cheaper than the date's pattern.
     m = _DATE_BOUNDARY.search(window) if _YEAR.search(window) else None
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
@@ -2942,7 +2853,4 @@ def _head_without_dateline(text: str, issuer: str | None = None) -> ReleaseHead:
                     return ReleaseHead(
                         headline, sub, rest.lstrip(), head.released, None, _with_link(None, head)
                     )
-    if (statement_title := _issuers_statement_before_quote(window, issuer)) is not None:
-        title, at = statement_title
-        return ReleaseHead(title, None, text[at:])
     return ReleaseHead(None, None, text)
