@@ -2717,9 +2717,13 @@ def cut_name(paragraphs: list[str], value: str, organisation: bool) -> bool:
     return seen
 
 
-# A word joined to the next by a slash (`Vail/Republican`, `Elm/Oak`): alternatives or
-# partners written as one, never a word of one person's or one body's name.
-_SLASHED = re.compile(r"[^\W\d_]/[^\W\d_]")
+# A capitalised word joined to the next by a slash (`Vail/Republican`, `Elm/Oak`):
+# alternatives or partners written as one, never a word of one person's or one body's
+# name. Not the slash of an address (`press@elm.org/`, `elm.org/Tod`) nor one after a
+# lower-case word.
+_SLASHED = re.compile(r"(?<![\w@./:'’-])[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*/[^\W\d_]")
+# The capitalised word right before a slash ending the text.
+_SLASHED_BEFORE = re.compile(r"(?<![\w@./:'’-])[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*/\Z")
 
 
 def slash_cut(paragraphs: list[str], value: str) -> bool:
@@ -2734,7 +2738,7 @@ def slash_cut(paragraphs: list[str], value: str) -> bool:
         if value not in paragraph:
             continue
         for at in _written_whole(paragraph, value):
-            if not (at >= 2 and paragraph[at - 1] == "/" and paragraph[at - 2].isalpha()):
+            if _SLASHED_BEFORE.search(paragraph, max(0, at - 60), at) is None:
                 return False
             seen = True
     return seen

@@ -52,3 +52,14 @@ def test_a_possessive_name_before_two_words_is_no_run_of_two_names() -> None:
 def test_a_headline_verb_after_a_name_is_no_name_word() -> None:
     assert N.person_shape("Ivo Brandt".split())
     assert not N.person_shape("Ivo Brandt Speaks Out".split())
+
+
+def test_a_slash_after_an_address_or_a_lower_case_word_joins_nothing() -> None:
+    for before in (
+        "Contact: press@elmharbor.org/",
+        "See www.elmharbor.org/",
+        "Minutes at elmharbor.org/",
+        "Ask the harbor clerk/",
+    ):
+        text = f"{HEAD}{DOCKS}{before}Tod Vail\n\n{SAID} Vail said."
+        assert both(text) == [[["Tod Vail"]]] * 2, before
