@@ -2789,12 +2789,13 @@ def drop_cut_names(doc: Document) -> None:
     kinds = {s.name: s.kind for s in doc.speakers}
     # Each distinct value once: a speaker quoted ten times is looked for once.
     named = dict.fromkeys(name for quote in doc.quotes for name in quote.speakers)
+    documents = document_acronyms(doc.body) if any(N.is_acronym([n]) for n in named) else set()
     cut = {
         name
         for name in named
         if slash_cut(doc.body, name)
         or cut_name(doc.body, name, kinds.get(name) == "organization" or is_org_name(name.split()))
-        or document_acronym(doc.body, name)
+        or name in documents
     }
     if not cut:
         return
@@ -2816,15 +2817,65 @@ _DOCUMENT_ENDS = frozenset(
 )
 
 
-def document_acronym(paragraphs: list[str], value: str) -> bool:
-    """`value` is an acronym (`FHIS`) the text spells out, every time it does, as a
-    document's name (`the Final Harbor Impact Statement (FHIS)`): a document, no speaker,
-    whatever verb of saying it is the subject of (`The FHIS claimed that …`)."""
-    if not N.is_acronym([value]):
-        return False
-    spelt = re.compile(rf"([A-Za-z][\w’'-]*)\s*\(\s*{value}\s*\)")
-    ends = [m.group(1).lower() for p in paragraphs for m in spelt.finditer(p)]
-    return bool(ends) and all(end in _DOCUMENT_ENDS for end in ends)
+# Words that make a spelt-out name a body's, whatever word ends it (`Friends of the Pier
+# Accord`, `Committee for a Ferry Amendment`). Not `Americans` or `Initiative`, which
+# laws' names hold (`the Americans with … Act`, `the … Initiative Act`).
+_BODY_WORDS = N.ORG_WORDS | frozenset(
+    """friends citizens people members workers advocates families neighbors neighbours
+    partners coalition project panel task alliance""".split()
+)
+# An acronym in brackets, right after the name it shortens: `Final Pier Statement (FPS)`.
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z]{2,5})\s*\)")
+# Lower-case words a name's letters may take or skip (`Memorandum of Agreement (MOA)`).
+_SPELLING_LOWER = frozenset("of for the and on in to at a an with by from".split())
+
+
+def _spelt_name(before: str, acronym: str) -> list[str] | None:
+    """The words at the end of `before` that `acronym` shortens, each capitalised word
+    giving its first letter in turn (a lower-case `of`/`the` may give one or be skipped),
+    or None when the words do not spell it."""
+    words = re.findall(r"[\w’'&-]+", before[-200:])[-3 * len(acronym) :]
+
+    def spell(i: int, j: int) -> int | None:
+        # Letters acronym[:j] from words[:i]; the index of the name's first word.
+        if j == 0:
+            return i
+        if i == 0:
+            return None
+        word = words[i - 1]
+        if word[0].upper() == acronym[j - 1]:
+            got = spell(i - 1, j - 1)
+            if got is not None:
+                return got
+        if word.lower() in _SPELLING_LOWER and word[0].islower():
+            return spell(i - 1, j)
+        return None
+
+    first = spell(len(words), len(acronym))
+    if first is None or not words[first][0].isupper():
+        return None
+    return words[first:]
+
+
+def document_acronyms(paragraphs: list[str]) -> set[str]:
+    """Acronyms (`FHIS`) the text spells out, every time it does, as a document's name
+    (`the Final Harbor Impact Statement (FHIS)`): documents, no speakers, whatever verb of
+    saying they are the subject of (`The FHIS claimed that …`). A spelling whose words do
+    not give the letters, or a name holding a body's word, keeps the acronym a speaker.
+    One pass over the text."""
+    verdict: dict[str, bool] = {}
+    for paragraph in paragraphs:
+        for m in _BRACKETED_ACRONYM.finditer(paragraph):
+            acronym = m.group(1)
+            if verdict.get(acronym) is False:
+                continue
+            name = _spelt_name(paragraph[: m.start()].rstrip(), acronym)
+            verdict[acronym] = bool(
+                name
+                and name[-1].lower() in _DOCUMENT_ENDS
+                and not any(w.lower() in _BODY_WORDS for w in name)
+            )
+    return {a for a, document in verdict.items() if document and N.is_acronym([a])}
 
 
 # A member named with a title or a party tag: `Sen. Dick Durbin (D-IL)`, `Rep. Ann Holt`.
@@ -3194,11 +3245,27 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
         )
     if m is None:
         return False
-    surname = issuer.split()[-1].casefold() if issuer.split() else ""
-    # `a statement from Congressman Quill:` is the issuer's own; `from my office` too.
-    return not (surname and surname in m.group("who").casefold()) and not re.match(
-        r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", m.group("who").strip(), re.I
+    who = m.group("who").strip()
+    surname = issuer.split()[-1] if issuer.split() else ""
+    # `a statement from Congressman Quill:` is the issuer's own; `from my office` too, and
+    # a source that is only a role (`According to the Governor:`, `her office`). The
+    # surname counts as a whole word: `the Monroe County Sheriff` is not issuer Roe.
+    names_issuer = bool(surname) and re.search(
+        rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", who, re.I
     )
+    return (
+        not names_issuer
+        and not re.match(r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", who, re.I)
+        and not _ISSUERS_ROLE.fullmatch(who)
+    )
+
+
+# A source that is only the issuer's role or office, with no name after it.
+_ISSUERS_ROLE = re.compile(
+    r"(?:the\s+(?:governor|mayor|representative|chair(?:wo)?man|secretary)(?:[’']s\s+office)?"
+    r"|(?:her|his)\s+office)",
+    re.I,
+)
 
 
 # How much text may stand between a quotation of somebody unnamed and the next one (the

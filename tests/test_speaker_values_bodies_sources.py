@@ -83,3 +83,61 @@ def test_an_acronym_spelt_out_as_a_documents_name_is_no_speaker() -> None:
         " channel is deeper than charted."
     )
     assert _values(text) == [["LGS"]]
+
+
+def _led(lead: str, text: str) -> list[list[str]]:
+    return speakers(release(f"{HEAD}DOVER, OH – {lead}\n\n{text}"))
+
+
+def test_a_source_that_is_only_the_issuers_role_is_the_issuer() -> None:
+    words = "“The ferry bill keeps the piers open and the river towns working.”"
+    for lead, role in (
+        ("Gov. Nora Quill spoke on the ferry bill today.", "the Governor"),
+        ("Mayor Nora Quill spoke on the ferry bill today.", "the Mayor"),
+        ("Rep. Nora Quill spoke on the ferry bill today.", "the Representative"),
+        ("Rep. Nora Quill, chair of the Pier Caucus, spoke today.", "the Chairwoman"),
+        ("Secretary Nora Quill spoke on the ferry bill today.", "the Secretary"),
+        ("Gov. Nora Quill spoke on the ferry bill today.", "the Governor’s office"),
+    ):
+        assert _led(lead, f"According to {role}: {words}") == [["Nora Quill"]], role
+    # A role with more words after it names somebody else.
+    lead = "Gov. Nora Quill spoke on the ferry bill today."
+    assert _led(lead, f"According to the Governor’s press secretary: {words}") == [[]]
+
+
+def test_the_issuers_surname_counts_only_as_a_whole_word() -> None:
+    words = "“The ferry bill keeps the piers open and the river towns working.”"
+    lead = "Rep. Nora Quill spoke on the ferry bill today."
+    assert _led(lead, f"According to the Aquillo County Sheriff: {words}") == [[]]
+    assert _led(lead, f"According to the Quillman Harbor Trust: {words}") == [[]]
+    assert _led(lead, f"According to Rep. Quill: {words}") == [["Nora Quill"]]
+
+
+def test_a_body_spelt_out_before_its_letters_still_speaks() -> None:
+    words = "“The ferry bill fails every town on the river,” the {} said."
+    for body, acr in (
+        ("the Friends of the Pier Accord", "FPA"),
+        ("the Committee for a Dock Amendment", "CDA"),
+        ("the Council on the Dock Act", "CDA"),
+    ):
+        text = f"Nora Quill met {body} ({acr}) today. {words.format(acr)}"
+        assert _values(text) == [[acr]], acr
+
+
+def test_letters_a_name_does_not_spell_are_no_documents() -> None:
+    text = (
+        "Nora Quill met the Elmport Study Group on the Grain Act. The group released its"
+        " report (ESG). “The ferry bill fails every town on the river,” the ESG said."
+    )
+    assert _values(text) == [["ESG"]]
+    # The same letters spelt out by a document's name are a document's.
+    text = (
+        "Nora Quill read the Pier Almanac Report (PAR) today. “The ferry bill fails every"
+        " town on the river,” the PAR said."
+    )
+    assert _values(text) == [[]]
+    text = (
+        "Nora Quill signed the Memorandum of Agreement (MOA) today. “The ferry bill fails"
+        " every town on the river,” the MOA said."
+    )
+    assert _values(text) == [[]]
