@@ -475,6 +475,8 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
             and first_name_gender(rest[0]) is not None
             and word_key(rest[0]) not in _NOT_ROLE
             and _plain_name(rest)
+            # `Inspector Rose Avila Associates`: a firm's or a body's name
+            and not any(word_key(w) in ORG_WORDS | _FIRM_WORDS for w in rest)
         ):
             # "Agent Tod Avila", "State Trooper Ann Holt": a service's title before a
             # first name and a surname; `Agent Orange`, `Trooper Avila` stay whole.
@@ -1121,6 +1123,8 @@ _BRANCHES = frozenset("congress senate house administration government majority"
 # (`Agent Tod Avila`); no role word alone, as `Agent Orange` or a surname after them is no
 # person's name.
 _SERVICE_TITLES = frozenset("agent trooper inspector patrolman patrolwoman".split())
+# Words ending a firm's name that ORG_WORDS leaves out (`Rose Avila Associates`).
+_FIRM_WORDS = frozenset("associates partners".split())
 # Two words run together without a space: a letter before a digit, or a word of four
 # letters or more running into a capitalised one.
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")

@@ -63,3 +63,11 @@ def test_a_slash_after_an_address_or_a_lower_case_word_joins_nothing() -> None:
     ):
         text = f"{HEAD}{DOCKS}{before}Tod Vail\n\n{SAID} Vail said."
         assert both(text) == [[["Tod Vail"]]] * 2, before
+
+
+def test_a_service_title_before_a_firm_name_stays_in_it() -> None:
+    for firm in ("Associates", "Group", "Foundation", "Fund", "Society", "Inc", "LLC"):
+        words = f"Inspector Rose Avila {firm}".split()
+        assert N.split_role(words) == (None, words), firm
+        text = f"{HEAD}{DOCKS}The Inspector Rose Avila {firm} said {SAID}"
+        assert both(text) == [[[f"Inspector Rose Avila {firm}"]]] * 2, firm
