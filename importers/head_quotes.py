@@ -25,6 +25,7 @@ import re
 from search.model import AttributionMethod, Document, Quote, QuotePart, Speaker, normalise_text
 from search.speakers import quote_speakers
 
+from .names import is_role_word
 from .quotes import _TITLE_ENDS, CONFIDENCE, extract_quotes
 from .speakers import _part_of_issuer, same_person
 
@@ -55,10 +56,19 @@ _NAME_WORD = rf"(?!{_SPEECH_VERB}\b)[A-Z][\w’'.-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
 # `Roe: “…”`: the whole text before the mark is the name and a colon.
 _LABEL_CUE = re.compile(rf"\s*{_NAME}\s*:\s*")
-# `Roe Says “…”`, `Vail says “…”`: the name and a speech verb right before the mark.
-_VERB_CUE = re.compile(rf"(?<![^\s,;:(—–]){_NAME} (?i:{_SPEECH_VERB})\s*:?\s*\Z")
+# `Roe Says “…”`, `Vail says “…”`: the name and a speech verb right before the mark, the
+# name opening the line or a clause after `, ; : – — (`; a name after any other word is
+# the object of a phrase (`Petition to Roe Says “…”`, `Mayor of Lowell Says “…”`).
+_VERB_CUE = re.compile(
+    rf"(?:\A|(?<=[,;:(—–])|(?<=[,;:(—–]\s)){_NAME} (?i:{_SPEECH_VERB})\s*:?\s*\Z"
+)
 # `“…,” Roe says`: the name and a speech verb end the line after the closing mark.
 _AFTER_CUE = re.compile(rf"[,.!?]?[”\"]?[,.]?\s+{_NAME} (?i:{_SPEECH_VERB})\s*[.!]?\s*")
+# A quotation with a bill's or report's word right after its closing mark (`“No Harbor
+# Left Behind” Bill`) or right before its opening mark (`Roe Report, “…”`) names it.
+_NAMING_WORD = r"(?i:bill|act|legislation|resolution|report|amendment|plan|initiative)"
+_NAME_AFTER = re.compile(rf"[”\"]\s+{_NAMING_WORD}\b")
+_NAME_BEFORE = re.compile(rf"\b{_NAMING_WORD},?\s*[“\"]\s*\Z")
 # The text read before a mark for `_VERB_CUE`: a name and a verb are a few words.
 CUE_WINDOW = 80
 # Shorter quotations are a word or three (`“top secret”`, `“concern and disappointment”`
@@ -82,6 +92,7 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
     lines += [("subheading", i, line) for i, line in enumerate(doc.subheadings)]
     found: list[Quote] = []
     body: list[tuple[Quote, str]] | None = None
+    prose = ""
     parsed = 0
     before = ""
     for part, paragraph, line in lines:
@@ -95,8 +106,9 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
             break
         if body is None:  # the words of the body's quotations (reported speech has none)
             body = [(q, normalise_text(q.text)) for q in doc.quotes if q.kind != "reported"]
+            prose = _prose(doc)
         matched = body if len(found) < MAX_MATCHED else []
-        for quote in _line_quotes(doc, line, issuer, matched, cued=not continued):
+        for quote in _line_quotes(doc, line, issuer, matched, prose, cued=not continued):
             quote.part, quote.paragraph = part, paragraph
             found.append(quote)
     if not found:
@@ -112,15 +124,17 @@ def _line_quotes(
     line: str,
     issuer: str | None,
     body: list[tuple[Quote, str]],
+    prose: str = "",
     cued: bool = True,
 ) -> list[Quote]:
     _speakers, quotes = extract_quotes([line], None, doc.body)
     out = []
+    shared: dict[tuple[str, str], bool] = {}
     lower = len(_LOWER_WORD.findall(line))
     for quote in quotes:
         if quote.kind == "reported":
             continue  # words not in quotation marks: the head's own words
-        if _titled(quote.text):
+        if _titled(quote.text) or _names_a_document(line, quote):
             quote.speakers, quote.speaker, quote.mention = [], None, None
             quote.method = quote.confidence = None
             out.append(quote)
@@ -135,7 +149,13 @@ def _line_quotes(
         if mention and _names_several(doc, mention, issuer):
             mention = None  # `Roe Blasts Vail: “…”`: a phrase about two people, no label
         named = _resolved(doc, mention, issuer) if mention else None
-        said = _body_speakers(quote, body)
+        if named and mention:
+            key = (mention, named[0])  # one reading of the body for each name in the line
+            if key not in shared:
+                shared[key] = _surname_shared(doc, mention, named[0])
+            if shared[key]:
+                named = None  # `Roe:` where the release also names Ann Roe and Ed Roe
+        said = _body_speakers(quote, body, prose)
         if said is not None and mention and said[0] != named:
             # The head names someone the body's quotation of these words does not (or
             # someone not known here): never a guess.
@@ -167,6 +187,14 @@ def _titled(text: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[-1].casefold() in _TITLE_ENDS
 
 
+def _names_a_document(line: str, quote: Quote) -> bool:
+    """Whether the quotation stands in a bill's or report's name (`Roe’s “Keep Every
+    Harbor Open” Bill`, `Roe Report, “No Harbor Left Behind,” Finds Gaps`)."""
+    if not quote.text.rstrip().endswith(",") and _NAME_AFTER.match(line, quote.end):
+        return True
+    return _NAME_BEFORE.search(line, max(0, quote.start - 40), quote.start) is not None
+
+
 def _cue_mention(line: str, quote: Quote) -> str | None:
     """The name a cue in the head line gives the quotation, as written; None without.
 
@@ -191,8 +219,16 @@ def _cue_mention(line: str, quote: Quote) -> str | None:
     return None
 
 
+# A member of Congress's title before a name (`Rep. Roe:`): the name is the member's.
+_MEMBER_TITLE = re.compile(
+    r"(?i:rep|rep\.|representative|congressman|congresswoman|sen|sen\.|senator)\s+(?=\S)"
+)
+
+
 def _resolved(doc: Document, mention: str, issuer: str | None) -> list[str] | None:
     """The one person the release quotes or issues it that `mention` names, else None."""
+    if (m := _MEMBER_TITLE.match(mention)) is not None:
+        mention = mention[m.end() :]
     people = [s.name for s in doc.speakers if s.kind == "person"]
     if issuer:
         people.append(issuer)
@@ -208,12 +244,61 @@ def _resolved(doc: Document, mention: str, issuer: str | None) -> list[str] | No
     return [next((s.name for s in doc.speakers if same_person(s.name, name)), name)]
 
 
+def _surname_shared(doc: Document, mention: str, name: str) -> bool:
+    """Whether the release names, beside `name`, another person `mention` could stand for
+    (`Tamsin:` in a release of Nell Tamsin naming Mayor Otto Tamsin)."""
+    words = [w for w in mention.split() if not is_role_word(w)]
+    if len(words) != 1:
+        return False  # a given name tells the two apart (`same_person`)
+    surname = words[0].casefold()
+    # a capitalised word or an initial before the surname (a middle initial between):
+    # `Otto Roe`, `O. Roe` are a person unless the word is a title
+    given_and_surname = re.compile(
+        rf"\b([A-Z](?:[\w’'-]+|\.))(?:\s+[A-Z]\.)?\s+(?i:{re.escape(words[0])})\b"
+    )
+    for text in [doc.headline or "", *doc.subheadings, *doc.body]:
+        if surname not in text.casefold():
+            continue
+        for m in given_and_surname.finditer(text):
+            given = m.group(1)
+            if not is_role_word(given) and not same_person(f"{given} {words[0]}", name):
+                return True
+    return False
+
+
+# A quotation in a body paragraph, or one left open to the paragraph's end.
+_QUOTED = re.compile(r"“[^“”]*(?:”|\Z)|\"[^\"]*(?:\"|\Z)")
+# The end of a sentence inside a quotation, or a dash between clauses: the next word
+# opens one.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"]?\s+|\s(?:–|—|--)\s")
+
+
+def _prose(doc: Document) -> str:
+    """The body's words outside quotation marks and outside its quotes (a statement
+    quoted without marks), normalised, with a space either side."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for q in doc.quotes:
+        if q.kind != "reported" and q.part == "body" and q.paragraph is not None:
+            spans.setdefault(q.paragraph, []).append((q.start, q.end))
+    texts = []
+    for i, paragraph in enumerate(doc.body):
+        pieces, at = [], 0
+        for start, end in sorted(spans.get(i, [])):
+            pieces.append(paragraph[at : max(at, start)])
+            at = max(at, end)
+        pieces.append(paragraph[at:])
+        texts.append(normalise_text(_QUOTED.sub(" ", " ".join(pieces))))
+    return f" {' '.join(texts)} "
+
+
 def _body_speakers(
-    quote: Quote, body: list[tuple[Quote, str]]
+    quote: Quote, body: list[tuple[Quote, str]], prose: str = ""
 ) -> tuple[list[str], AttributionMethod | None, float | None] | None:
-    """The speakers of the body's quotations of the same words, when they all agree."""
+    """The speakers of the body's quotations of the same words, when they all agree and
+    the body's own prose does not say them too (`Marsh told reporters the harbor can
+    wait`, then the issuer quoting it back)."""
     words = normalise_text(quote.text)
-    if len(words.split()) < MIN_WORDS:
+    if len(words.split()) < MIN_WORDS or f" {words} " in prose:
         return None
     # A quoted title of the same words counts as a quotation of nobody's: a designation
     # (`“Major Ally”`) quoted on its own and inside a member's sentence is no one's.
@@ -239,11 +324,25 @@ def _inner_quotation(words: str, text: str) -> bool:
     return False
 
 
+def _starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts in its normalised words."""
+    starts, at = [], 0
+    for sentence in _SENTENCE_END.split(text):
+        if words := normalise_text(sentence):
+            starts.append(at)
+            at += len(words) + 1
+    return starts
+
+
 def _own_words(words: str, have: str, text: str) -> bool:
     """Whether the body quotation `text` (normalised: `have`) says `words` as its own:
-    not inside a quotation of its own, nor right after a word reporting another's."""
+    opening it or a sentence in it (`The governor thinks the harbor can wait` is not
+    the speaker's saying the harbor can wait), not inside a quotation of its own, nor
+    right after a word reporting another's."""
     at = have.find(words)
     if at < 0 or _inner_quotation(words, text):
+        return False
+    if not any(have.startswith(f"{words} ", at) or have[at:] == words for at in _starts(text)):
         return False
     while at >= 0:
         # the three words before the match, nearest first

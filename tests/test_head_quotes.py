@@ -359,13 +359,13 @@ def test_words_the_body_reports_as_another_persons_are_not_its_speakers():
     )
     doc = parse_release("“the harbor can wait another year”? Not so fast", body)
     assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
-    # an argument of one's own is still one's own
+    # words inside a sentence, even an argument of one's own, are matched to no one
     body = (
         "PORT ALDER – Tamsin spoke.\n\n“I would argue that the harbor can wait no more,”"
         " Tamsin said."
     )
     doc = parse_release("“the harbor can wait no more”", body)
-    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
 
 
 def test_a_speaker_from_the_body_is_not_called_a_cue():
@@ -386,9 +386,9 @@ def test_words_the_body_quotes_inside_its_quotation_are_not_its_speakers():
     )
     doc = parse_release("“the harbor can wait another year”? Not so fast", body)
     assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
-    # the words outside the inner marks are still hers
+    # the words outside the inner marks, inside a sentence: no one's either
     doc = parse_release("“Our fishing towns cannot wait”", body)
-    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
 
 
 def test_a_long_head_line_of_many_quotations_is_read_in_linear_time():
@@ -434,3 +434,106 @@ def test_a_quote_export_says_where_each_quote_stands(archive_factory):
     assert sorted((r["index"], r["part"]) for r in rows) == [("0", "headline"), ("2", "body")]
     lines = [json.loads(line) for line in "".join(export(backend, request, "jsonl")).splitlines()]
     assert sorted((r["index"], r["part"]) for r in lines) == [(0, "headline"), (2, "body")]
+
+
+@pytest.mark.parametrize(
+    ("member", "head"),
+    [
+        (
+            "Nell Tamsin",
+            "GAO Report Requested by Tamsin Says “Harbor Jobs Fell by Half Since 2029”",
+        ),
+        ("Nell Tamsin", "Petition to Tamsin Says “Save the Harbor School Before It Closes”"),
+        ("Nell Tamsin", "Group backing Tamsin says “the harbor deal is the best in a decade”"),
+        ("Ann Lowell", "Mayor of Lowell Says “We Need the Harbor Grant Now”"),
+    ],
+)
+def test_a_name_that_is_the_object_of_the_phrase_is_no_cue(member, head):
+    from importers.records import document_from_record
+
+    body = f"PORT ALDER, ME – Representative {member} met the board on Monday."
+    record = {"member": member, "text": f"{head}\n\n{body}"}
+    doc = document_from_record(record, {"member": "issuer", "text": "text"}, origin=None)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+def test_words_the_body_gives_someone_else_in_prose_are_not_the_quoters():
+    body = (
+        "PORT ALDER, ME – Governor Odile Marsh told reporters the harbor can wait another"
+        " year.\n\n“The harbor can wait another year – that is the governor’s whole plan,”"
+        " Tamsin said."
+    )
+    doc = parse_release("“The harbor can wait another year”", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+    # words inside a sentence of the body's quotation, not opening it: nobody's
+    body = (
+        "PORT ALDER, ME – Governor Odile Marsh has a plan.\n\n“The governor thinks the harbor"
+        " can wait another year. It cannot,” Tamsin said."
+    )
+    doc = parse_release("“The harbor can wait another year”", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+    # opening a sentence of it: the quoter's
+    body = (
+        "PORT ALDER, ME – Representative Nell Tamsin spoke on Monday.\n\n“Summer is near."
+        " The harbor cannot wait another season,” Tamsin said."
+    )
+    doc = parse_release("“The harbor cannot wait another season”", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+
+
+def test_a_surname_the_body_gives_another_person_is_no_cue():
+    body = (
+        "PORT ALDER, ME – Representative Nell Tamsin stood with her brother, Mayor Otto"
+        " Tamsin of Port Alder, who asked for the grant.\n\n"
+        "“This grant keeps our harbors working,” Representative Tamsin said."
+    )
+    record = {
+        "member": "Nell Tamsin",
+        "text": "Mayor Backs Harbor Grant for Port Alder\n"
+        f"Tamsin: “Port Alder Cannot Wait Another Season”\n\n{body}",
+    }
+    from importers.records import document_from_record
+
+    doc = document_from_record(record, {"member": "issuer", "text": "text"}, origin=None)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tamsin Introduces “No Harbor Left Behind” Bill",
+        "Tamsin’s “Keep Every Harbor Open” Bill Clears Committee",
+        "Tamsin Report, “No Harbor Left Behind,” Finds Gaps",
+        "Tamsin Unveils “Every Harbor Stays Open” Plan",
+    ],
+)
+def test_a_quotation_naming_a_bill_or_report_is_nobodys(head):
+    # the body quotes the same words as the issuer's: a slogan she says, the bill's name
+    words = head.split("“")[1].split("”")[0].rstrip(",").capitalize()
+    body = f"PORT ALDER, ME – Representative Nell Tamsin spoke.\n\n“{words},” Tamsin said."
+    doc = parse_release(head, body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker"),
+    [
+        ("Rep. Tamsin: “we will not let the harbor close this year”", "Nell Tamsin"),
+        ("“We will not let the harbor close this year,” Rep. Tamsin says", "Nell Tamsin"),
+        ("Sen. Prask: “We must keep every harbor job”", "Ivo Prask"),
+        # a title no member of Congress holds: someone else who may share the surname
+        ("Mayor Tamsin: “we will not let the harbor close this year”", None),
+    ],
+)
+def test_a_members_title_before_a_surname_names_the_member(head, speaker):
+    doc = parse_release(head)
+    assert [s for _, _, s in head_quotes(doc)] == [speaker]
+
+
+def test_head_words_running_over_two_sentences_of_a_body_quotation_are_its_speakers():
+    body = (
+        "PORT ALDER, ME – Representative Nell Tamsin spoke on Monday.\n\n“It is spring. The"
+        " harbor cannot wait. Our towns cannot either. Vote yes,” Tamsin said."
+    )
+    doc = parse_release("“The harbor cannot wait. Our towns cannot either.”", body)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
