@@ -278,7 +278,7 @@ def _prose(doc: Document) -> str:
     quoted without marks), normalised, with a space either side."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for q in doc.quotes:
-        if q.kind != "reported" and q.part == "body" and q.paragraph is not None:
+        if q.kind != "reported" and q.part == "body":
             spans.setdefault(q.paragraph, []).append((q.start, q.end))
     texts = []
     for i, paragraph in enumerate(doc.body):
@@ -342,7 +342,7 @@ def _own_words(words: str, have: str, text: str) -> bool:
     at = have.find(words)
     if at < 0 or _inner_quotation(words, text):
         return False
-    if not any(have.startswith(f"{words} ", at) or have[at:] == words for at in _starts(text)):
+    if not any(have.startswith(f"{words} ", s) or have[s:] == words for s in _starts(text)):
         return False
     while at >= 0:
         # the three words before the match, nearest first

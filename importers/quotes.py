@@ -310,11 +310,11 @@ def _glued_to_stop(masked: str, open_at: int) -> bool:
 
 # The sentence before a glued straight mark is a cue closing a straight quotation:
 # `"…," said Ossian Brell."…"`, `"…?" asked Rep. Ann Roe."…"` (the marks pair right).
+_STRAIGHT_CUE_VERB = r"(?:said|says|asked|asks|added|adds|stated|continued|explained|noted|replied)"
 _STRAIGHT_CUE_BEFORE = re.compile(
-    r'_"\s+(?:(?:said|says|asked|asks|added|adds|stated|continued|explained|noted|replied)'
+    rf'_"\s+(?:{_STRAIGHT_CUE_VERB}'
     r"(?:\s+[A-Z][\w’'-]*\.?){1,5}"
-    r"|(?:[A-Z][\w’'-]*\.?\s+){1,5}(?:said|says|asked|asks|added|adds|stated|continued|"
-    r"explained|noted|replied))\."
+    rf"|(?:[A-Z][\w’'-]*\.?\s+){{1,5}}{_STRAIGHT_CUE_VERB})\."
 )
 
 
@@ -1996,6 +1996,18 @@ _NAMED_CLAUSE = re.compile(
 )
 
 
+def _reports_other_words(masked: str, at: int, end: int) -> bool:
+    """The sentence from `at` to `end`, right after a quotation, reports other words than
+    those quoted: `Ann Holt, head of X, said that …`, `Army Secretary Ann Holt said
+    furloughs would begin …` (a clause of its own), `Council President Tod Brine said
+    Mayor Vail inspired …` (one opening with a name)."""
+    return bool(
+        _REPORTS_THAT.match(masked, at, end)
+        or _REPORTS_CLAUSE.match(masked, at, end)
+        or _reports_named_clause(masked, at, end)
+    )
+
+
 def _reports_named_clause(masked: str, at: int, end: int) -> bool:
     """`“… country.” Council President Tod Brine said Mayor Vail inspired thousands.`: a
     new sentence whose subject's verb takes a clause of its own, opening with a name."""
@@ -2429,35 +2441,23 @@ def choose_cue(
         # `“….” Cruz says, “…”`: that cue introduces the next quotation (its opening
         # mark and first blanked words included, which INTRODUCES looks for).
         rest = masked[after.pos - base : next_open + 3]
+        at = after.pos - base
+        end = sentence_end(masked, at)
         if (
             before is not None
             or P.INTRODUCES.search(rest)
             # `Norland called it a “….” Estmark insisted that Kerrow “…”`: the cue's
             # own sentence holds the next quotation.
-            or next_open < sentence_end(masked, after.pos - base)
-            # `“… tragedy.” Ann Holt, head of X, said that …`: a new sentence reporting
-            # other words, not the cue of the full sentence quoted before it.
-            or _REPORTS_THAT.match(masked, after.pos - base, sentence_end(masked, after.pos - base))
-            # `“… soldiers.” Army Secretary Ann Holt said furloughs would begin …`: the
-            # verb takes a clause of its own, so the sentence reports other words.
-            or _REPORTS_CLAUSE.match(
-                masked, after.pos - base, sentence_end(masked, after.pos - base)
-            )
-            or _PROMISES_CLAUSE.match(
-                masked, after.pos - base, sentence_end(masked, after.pos - base)
-            )
-            # `“… country.” Council President Tod Brine said Mayor Vail inspired …`
-            or _reports_named_clause(
-                masked, after.pos - base, sentence_end(masked, after.pos - base)
-            )
+            or next_open < end
+            # a new sentence reporting other words, not the cue of the full sentence
+            # quoted before it (`_reports_other_words`; `promised the state would help`)
+            or _reports_other_words(masked, at, end)
+            or _PROMISES_CLAUSE.match(masked, at, end)
             # `“… decision.” The Harbor Board has announced a proposed rule …`: the cue's
             # own verb takes an object, which is what was made public.
             or (
                 ((after.cue or "").split() or [""])[-1] in _MAKES_PUBLIC_VERBS
-                and _MAKES_PUBLIC.match(
-                    masked, after.pos - base, sentence_end(masked, after.pos - base)
-                )
-                is not None
+                and _MAKES_PUBLIC.match(masked, at, end) is not None
             )
             # `“… customers.” The Gun League describes the bill as “…”`: a verb that
             # also takes a bare object has one, so the sentence is about something else.
@@ -2631,14 +2631,9 @@ def named_clause_subject(paragraph: str, end: int) -> str | None:
     after = cue_after(masked, seg, next_open, 0)
     if after is None:
         return None
-    end = sentence_end(masked, after.pos)
-    if not (
-        _reports_named_clause(masked, after.pos, end)
-        # `“….” Mayor Ann Holt said Tuesday that the town would pay.`: other words
-        # reported, as `choose_cue` reads them.
-        or _REPORTS_THAT.match(masked, after.pos, end)
-        or _REPORTS_CLAUSE.match(masked, after.pos, end)
-    ):
+    # `“….” Mayor Ann Holt said Tuesday that the town would pay.`: other words reported,
+    # as `choose_cue` reads them.
+    if not _reports_other_words(masked, after.pos, sentence_end(masked, after.pos)):
         return None
     return after.mention
 
@@ -3525,18 +3520,16 @@ _WRITING_SUBJECT = re.compile(
 )
 # A sentence of such a subject, its verb and a few words, ending in a colon; `It` only
 # with a writing's verb (`It is simple: “…”` is no writing's text).
+_WRITINGS_VERB = (
+    r"(?:also\s+)?(?:reads|read|ends|ended|begins|began|opens|opened|closes|closed|concludes"
+    r"|concluded|continues|continued|states|stated|adds|added|notes|noted|declares|declared)\b"
+)
 _WRITING_INTRO = re.compile(
-    rf"(?!It\s+(?!(?:also\s+)?(?:reads|read|ends|ended|begins|began|opens|opened|closes|closed"
-    r"|concludes|concluded|continues|continued|states|stated|adds|added|notes|noted"
-    r"|declares|declared)\b))"
+    rf"(?!It\s+(?!{_WRITINGS_VERB}))"
     rf"{_WRITING_SUBJECT.pattern}\s+[^“”\"_.;:!?]{{1,80}}:\s*$"
 )
 # A writing's verb right after its subject (`The resolution reads:`).
-_WRITINGS_VERB_AFTER = re.compile(
-    rf"{_WRITING_SUBJECT.pattern}\s+(?:also\s+)?(?:reads|read|ends|ended|begins|began|opens"
-    r"|opened|closes|closed|concludes|concluded|continues|continued|states|stated|adds|added"
-    r"|notes|noted|declares|declared)\b"
-)
+_WRITINGS_VERB_AFTER = re.compile(rf"{_WRITING_SUBJECT.pattern}\s+{_WRITINGS_VERB}")
 # A person named in full: a capitalised word, then another.
 _WRITING_NAMES = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z][a-z]+)")
 

@@ -2749,14 +2749,19 @@ def drop_slashed(paragraphs: list[str], speakers: list[Speaker], quotes: list[Qu
     other speakers or none."""
     named = dict.fromkeys(name for quote in quotes for name in quote.speakers)
     cut = {name for name in named if slash_cut(paragraphs, name)}
-    if not cut:
-        return
+    if cut:
+        speakers[:] = _take_values(quotes, speakers, cut)
+
+
+def _take_values(quotes: list[Quote], speakers: list[Speaker], cut: set[str]) -> list[Speaker]:
+    """Take the values `cut` from `quotes` (a quote keeps its other speakers or none);
+    the speakers left."""
     for quote in quotes:
         if any(name in cut for name in quote.speakers):
             _set_speakers(quote, [n for n in quote.speakers if n not in cut])
             if not quote.speakers:
                 quote.method = quote.confidence = None
-    speakers[:] = [s for s in speakers if s.name not in cut]
+    return [s for s in speakers if s.name not in cut]
 
 
 def _written_whole(text: str, value: str) -> Iterator[int]:
@@ -2797,14 +2802,8 @@ def drop_cut_names(doc: Document) -> None:
         or cut_name(doc.body, name, kinds.get(name) == "organization" or is_org_name(name.split()))
         or name in documents
     }
-    if not cut:
-        return
-    for quote in doc.quotes:
-        if any(name in cut for name in quote.speakers):
-            _set_speakers(quote, [n for n in quote.speakers if n not in cut])
-            if not quote.speakers:
-                quote.method = quote.confidence = None
-    doc.speakers = [s for s in doc.speakers if s.name not in cut]
+    if cut:
+        doc.speakers = _take_values(doc.quotes, doc.speakers, cut)
 
 
 # Words ending the name of a document, which the text may shorten to its letters.
