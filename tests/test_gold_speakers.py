@@ -71,6 +71,7 @@ def test_halves_share_no_member_or_site() -> None:
         ("holdout18", "release"): 40,
         ("holdout19", "release"): 40,
         ("holdout20", "release"): 40,
+        ("holdout21", "release"): 40,
     }
     # The corpus has 37 members left for the third holdout: three of them give two releases.
     members = Counter(d.member for d in docs if d.member and d.split in SPLITS_BY_MEMBER[:4])
@@ -90,7 +91,7 @@ def test_halves_share_no_member_or_site() -> None:
 def test_the_later_holdouts_hold_out_releases_of_members_outside_dev() -> None:
     docs = load_gold()
     dev = {d.member for d in docs if d.split == "dev" and d.member}
-    later = tuple(f"holdout{n}" for n in range(4, 21))
+    later = tuple(f"holdout{n}" for n in range(4, 22))
     for split in later:
         held = [d for d in docs if d.split == split]
         others = {d.doc for d in docs if d.split != split}
@@ -122,8 +123,9 @@ def test_the_holdout_is_scored_only_when_named() -> None:
     assert "holdout18" not in DEFAULT_SPLITS
     assert "holdout19" not in DEFAULT_SPLITS
     assert "holdout20" not in DEFAULT_SPLITS
-    assert "holdout19" in READABLE
-    assert "holdout20" not in READABLE
+    assert "holdout21" not in DEFAULT_SPLITS
+    assert "holdout20" in READABLE
+    assert "holdout21" not in READABLE
 
 
 # -- the scorer on a document written for the test ---------------------------------------
