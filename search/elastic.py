@@ -78,6 +78,7 @@ from .speaker_aliases import (
 from .speakers import (
     confident_speaker_names,
     display_name,
+    head_repeats,
     quote_speakers,
     speaker_key,
     speaker_names,
@@ -283,8 +284,9 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
         "facet_values": facet_values,
     }
     entries = []
+    repeats = head_repeats(doc)  # counted once, by the body quotation they repeat
     for i, q in enumerate(doc.quotes):
-        if q.kind == "title":
+        if q.kind == "title" or i in repeats:
             continue
         names = quote_speakers(q)
         entry = {
@@ -675,8 +677,10 @@ class ElasticBackend(Backend):
             for qid, entry in quote_sources(doc) if entries is None else entries:
                 owner[qid] = n
                 quote_actions.append({"_index": targets["quotes"], "_id": qid, "_source": entry})
-            # Entries past the last quote, and of quotes that are now titles, go.
+            # Entries past the last quote, and of quotes that are now titles or head
+            # quotations repeating the body's, go.
             titles = [i for i, q in enumerate(doc.quotes) if q.kind == "title"]
+            titles += head_repeats(doc)
             gone = range(len(doc.quotes), int((old or {}).get("quote_count") or 0))
             for stale in [*(titles if old else []), *gone]:
                 qid = quote_id(doc.id, stale)

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 
 from .keys import facet_key
-from .model import Document, Quote
+from .model import Document, Quote, normalise_text
 from .transliteration import latin_name
 
 # A quote is a confident attribution from this confidence up (the only place the
@@ -121,6 +121,43 @@ def quote_speakers(quote: Quote) -> list[str]:
         return []
     names = quote.speakers or ([quote.speaker] if quote.speaker else [])
     return list(_unique(names).values())
+
+
+# Head quotations compared with the body's, at most: a document of thousands of them
+# (no release has one) costs no more than this many passes over its body quotes.
+MAX_HEAD_REPEATS = 50
+
+
+def head_repeats(doc: Document) -> dict[int, int]:
+    """The head quotations that repeat a body quotation, each with the index of the first
+    body quotation it repeats: its words stand whole within that quotation's, and it names
+    no speaker that quotation lacks (none, or the same).
+
+    A release's headline often quotes its body (`Roe: “We cannot wait”`, then `“We cannot
+    wait,” Roe said. …`): one statement, shown in the head on the document's page but
+    counted once, by its body quotation: the archive stores no quote of its own for it
+    (no second hit, no second count in the speaker facet, the quote totals or a speaker's
+    page). A head quotation of other words, or naming another speaker, stays a quote."""
+    head = [
+        (i, words)
+        for i, q in enumerate(doc.quotes)
+        if q.part != "body" and q.kind != "title" and (words := normalise_text(q.text))
+    ][:MAX_HEAD_REPEATS]
+    if not head:
+        return {}
+    body = [
+        (i, f" {normalise_text(q.text)} ", {speaker_key(n) for n in quote_speakers(q)})
+        for i, q in enumerate(doc.quotes)
+        if q.part == "body" and q.kind != "title"
+    ]
+    out: dict[int, int] = {}
+    for i, words in head:
+        own = {speaker_key(n) for n in quote_speakers(doc.quotes[i])}
+        for j, have, theirs in body:
+            if own <= theirs and f" {words} " in have:
+                out[i] = j
+                break
+    return out
 
 
 def is_confident(quote: Quote) -> bool:

@@ -89,6 +89,7 @@ from .speakers import (
     CONFIDENT,
     confident_speaker_names,
     display_name,
+    head_repeats,
     quote_speakers,
     speaker_key,
 )
@@ -439,9 +440,10 @@ def _rows(doc: Document) -> _Rows:
     lang = doc.language
     quoted = []
     reads: list[list[str] | None] = []  # each quote's words, where its key read them
+    repeats = head_repeats(doc)  # counted once, by the body quotation they repeat
     for i, q in enumerate(doc.quotes):
         names = quote_speakers(q)
-        if q.kind == "title":
+        if q.kind == "title" or i in repeats:
             continue
         text = _clean(q.text)
         key, read = _quote_key_and_words(q.text)

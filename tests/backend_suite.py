@@ -248,15 +248,14 @@ class BackendTests:
         assert empty_backend.get(doc.id).to_dict() == doc.to_dict()
         hits = ask(empty_backend, "islanders", scope="quotes").hits
         assert [(h.index, h.part, h.paragraph) for h in hits] == [(1, "subheading", 0)]
+        # The headline repeats the body's quotation: one quote, found by the body's.
         levy = ask(empty_backend, '"ferry levy"', scope="quotes").hits
-        assert sorted((h.index, h.part, h.paragraph) for h in levy) == [
-            (0, "headline", 0),
-            (2, "body", 1),
-        ]
-        same = empty_backend.same_quotes(doc.id, 0)
-        assert sorted((h.index, h.part) for h in same) == [(0, "headline"), (2, "body")]
+        assert sorted((h.index, h.part, h.paragraph) for h in levy) == [(2, "body", 1)]
+        same = empty_backend.same_quotes(doc.id, 2)
+        assert sorted((h.index, h.part) for h in same) == [(2, "body")]
+        assert empty_backend.same_quotes(doc.id, 0) == []
         assert facet(ask(empty_backend, scope="quotes"), "speaker") == {
-            "Ilse Quarrie": 3,
+            "Ilse Quarrie": 2,
             "Sigrun Brandvik": 1,
         }
         assert [r.status for r in empty_backend.write([doc])] == ["unchanged"]
@@ -265,6 +264,43 @@ class BackendTests:
         assert [h.part for h in ask(empty_backend, "islanders", scope="quotes").hits] == [
             "subheading"
         ]
+
+    def test_a_head_quote_repeating_the_body_counts_once(self, empty_backend):
+        doc = head_quote_document()
+        # The headline's words stand within a longer body quotation of the same speaker.
+        doc.quotes[2].text = "The ferry levy ends this winter, and the fares fall with it"
+        list(empty_backend.write([doc]))
+        assert empty_backend.get(doc.id).quotes[0].part == "headline"  # still on its page
+        every = ask(empty_backend, scope="quotes")
+        assert every.total == 3
+        assert facet(every, "speaker") == {"Ilse Quarrie": 2, "Sigrun Brandvik": 1}
+        assert empty_backend.speaker("Ilse Quarrie").quotes == 2
+        quarrie = ask(empty_backend, scope="quotes", filters={"speaker": ["Ilse Quarrie"]})
+        assert sorted((h.index, h.part) for h in quarrie.hits) == [(2, "body"), (3, "body")]
+
+    def test_a_head_quote_naming_another_speaker_stays_a_quote(self, empty_backend):
+        doc = head_quote_document()
+        doc.quotes[0].speaker, doc.quotes[0].speakers = "Sigrun Brandvik", ["Sigrun Brandvik"]
+        list(empty_backend.write([doc]))
+        every = ask(empty_backend, scope="quotes")
+        assert every.total == 4
+        assert facet(every, "speaker") == {"Ilse Quarrie": 2, "Sigrun Brandvik": 2}
+        # Given the body's speaker again, the head's own entry goes.
+        again = head_quote_document()
+        assert [r.status for r in empty_backend.write([again])] == ["updated"]
+        every = ask(empty_backend, scope="quotes")
+        assert every.total == 3
+        assert facet(every, "speaker") == {"Ilse Quarrie": 2, "Sigrun Brandvik": 1}
+        assert empty_backend.stats()["quotes"] == 3
+
+    def test_a_head_quote_of_nobody_repeating_the_body_is_not_a_second_quote(self, empty_backend):
+        doc = head_quote_document()
+        doc.quotes[0].speaker, doc.quotes[0].speakers = None, []
+        doc.quotes[0].method = doc.quotes[0].confidence = None
+        list(empty_backend.write([doc]))
+        every = ask(empty_backend, scope="quotes")
+        assert every.total == 3
+        assert sorted(h.index for h in every.hits) == [1, 2, 3]
 
     def test_same_quotes_across_documents_oldest_first(self, empty_backend):
         docs = archive_documents()

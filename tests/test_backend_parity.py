@@ -71,13 +71,19 @@ def test_quotes_in_the_head_answer_alike(elasticsearch_url, tmp_path):
     try:
         answers = []
         for backend in (sqlite, elastic):
-            list(backend.write([head_quote_document(), *archive_documents()[:2]]))
+            nobodys = head_quote_document()  # the headline's repeat names no speaker
+            nobodys.quotes[0].speaker, nobodys.quotes[0].speakers = None, []
+            nobodys.id = "head-quote-of-nobody"
+            list(backend.write([head_quote_document(), nobodys, *archive_documents()[:2]]))
             result = backend.search(SearchRequest(scope="quotes", limit=100))
             hits = sorted((h.document_id, h.index, h.part, h.paragraph) for h in result.hits)
             speakers = sorted((v.value, v.count) for v in result.facets["speaker"].values)
             answers.append((result.total, hits, speakers))
         assert answers[0] == answers[1]
-        assert ("headline", 0) in {(h[2], h[3]) for h in answers[0][1]}
+        # the subheadline's own quote is stored; the headline's repeats the body's
+        parts = {(h[2], h[3]) for h in answers[0][1]}
+        assert ("subheading", 0) in parts and ("headline", 0) not in parts
+        assert ("Ilse Quarrie", 4) in answers[0][2]
     finally:
         elastic.drop()
         elastic.close()

@@ -50,10 +50,10 @@ def test_a_headline_copy_is_not_an_earlier_carrier_or_a_repeat(archive_factory):
     backend = archive_factory()
     doc = head_quote_document()  # quote 0 (headline) and quote 2 (body): the same words
     list(backend.write([doc]))
-    for index in (0, 2):
+    for index in (0, 2):  # the headline's repeat has the body quotation's provenance
         found = provenance(backend, doc.id, index)
         assert found is not None
-        assert found["is_earliest"] and found["earliest"]["index"] == index
+        assert found["is_earliest"] and found["earliest"]["index"] == 2
         assert (found["repeats"], found["carried_by"], found["other_sources"]) == ([], 1, [])
 
 
@@ -105,3 +105,16 @@ def test_head_quotes_do_not_use_up_the_body_lookups(monkeypatch, archive_factory
     body_only.id = "body-only"
     list(backend.write([body_only]))
     assert sorted(document_pages.quote_provenance(backend, body_only)) == [0]
+
+
+def test_the_document_page_counts_a_repeated_head_quote_once(client):
+    doc = head_quote_document()
+    page = client.get(f"/documents/{doc.id}")
+    assert page.status_code == 200
+    soup = BeautifulSoup(page.data, "html.parser")
+    counts = {li.get_text(" ", strip=True) for li in soup.select("li") if li.select(".count")}
+    assert any("Ilse Quarrie" in c and "(2 quotes)" in c for c in counts), counts
+    assert any("Sigrun Brandvik" in c and "(1 quote)" in c for c in counts), counts
+    # the headline's quotation is still marked in the head, with its own quote page
+    assert client.get(f"/documents/{doc.id}/quotes/0").status_code == 200
+    assert client.get(f"/api/documents/{doc.id}/quotes/0").get_json()["quote"]["index"] == 2

@@ -13,7 +13,7 @@ from importers.formats import media_type
 from search.base import Backend, Similar
 from search.facets import facet_key
 from search.model import Document, Quote, listed_title, quote_paragraph_text
-from search.speakers import attribution_label, quote_speakers
+from search.speakers import attribution_label, head_repeats, quote_speakers
 
 from . import api_models as api
 from .backend import get_backend
@@ -144,6 +144,7 @@ def quote_provenance(backend: Backend, doc: Document) -> dict[int, api.Provenanc
     up the body's lookups)."""
     out: dict[int, api.Provenance] = {}
     body = 0
+    repeats = head_repeats(doc)  # stored once, by the body quotation they repeat
     for i, quote in enumerate(doc.quotes):
         if quote.part == "body":
             body += 1
@@ -151,7 +152,7 @@ def quote_provenance(backend: Backend, doc: Document) -> dict[int, api.Provenanc
                 continue
         if quote.kind == "title":
             continue  # a quoted title is nobody's quote; the archive does not track it
-        found = provenance(backend, doc.id, i)
+        found = provenance(backend, doc.id, repeats.get(i, i))
         if found is not None:
             out[i] = found
     return out
@@ -185,7 +186,10 @@ def show(doc_id: str):
     doc = get_document(doc_id)
     marked = mark_quotes(doc)
     quote_counts: dict[str, int] = {}
-    for q in doc.quotes:
+    repeats = head_repeats(doc)  # a head quotation repeating the body's counts once
+    for i, q in enumerate(doc.quotes):
+        if i in repeats:
+            continue
         for name in quote_speakers(q):  # a joint quote counts for each of its speakers
             quote_counts[name] = quote_counts.get(name, 0) + 1
     # Weak attributions are shown muted, with why in a tooltip.

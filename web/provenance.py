@@ -7,6 +7,7 @@ the JSON API, so they all tell the same story.
 from __future__ import annotations
 
 from search.base import Backend, QuoteHit
+from search.speakers import head_repeats
 
 from . import api_models as api
 from .params import hit_dict
@@ -23,14 +24,18 @@ def provenance(backend: Backend, doc_id: str, index: int) -> api.Provenance | No
     """The earliest carrier of the quote and every other document that carries it.
 
     None when the document has no quote at `index`. `other_sources` are the sources of
-    the other documents, without this document's own source, in order of first use.
+    the other documents, without this document's own source, in order of first use. A
+    head quotation repeating a body quotation has that quotation's provenance (the
+    archive stores the words once, by the body's quote).
     """
     if not 0 <= index < 2**31:  # no document has that many quotes; no backend takes it
         return None
     same = backend.same_quotes(doc_id, index, MAX_REPEATS)
     this = next((h for h in same if _is(h, doc_id, index)), None)
     if this is None:
-        return None
+        doc = backend.get(doc_id)
+        body = head_repeats(doc).get(index) if doc is not None else None
+        return None if body is None else provenance(backend, doc_id, body)
     carriers = _one_per_document(same, this)
     earliest = carriers[0]
     repeats = [h for h in carriers if h is not this]
