@@ -2626,6 +2626,7 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
             last = title.split()[-1].lower()
             if (
                 _title_case(title)
+                and not _adverbial_title(title)
                 and last not in P.MINOR_WORDS
                 and last.rstrip(".") not in _ROLE_WORDS
                 and (_headline(title) == (title, None) or _statement_and_hearing(title) is not None)
@@ -2633,6 +2634,19 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
                 return begin, words[at].start()
             return None
     return None
+
+
+# Prepositions that open an adverbial phrase ahead of a sentence's subject: "During
+# Canal Week Senator Roe thanked …" is the body's first sentence with its comma left out.
+_PHRASE_OPENERS = frozenset(("during", "in", "on", "at", "after", "before", "following", "amid",
+                             "throughout", "since", "upon", "ahead"))  # fmt: skip
+
+
+def _adverbial_title(title: str) -> bool:
+    """`title` opens with a preposition: before the member named or a sentence opener,
+    it is the phrase that opens the body's first sentence, not a headline."""
+    first = title.split(None, 1)[0] if title.strip() else ""
+    return first.strip("\"“‘'(").lower() in _PHRASE_OPENERS
 
 
 # A member's title, before the name that opens a release's first sentence.
@@ -2802,6 +2816,7 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
             and not before.rstrip().endswith(f"{title},")
             and "(" not in title
+            and not _adverbial_title(title)
             and last not in P.MINOR_WORDS
             and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
         )

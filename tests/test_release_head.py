@@ -926,6 +926,33 @@ def test_a_headline_cut_mid_phrase_is_none(text):
             None,
             None,
         ),
+        # a phrase a preposition opens, before the member named, is the first sentence's
+        # (its comma left out), not a title
+        (
+            "During National Ferry Safety Week Senator Roe thanked the deckhands of the "
+            "Marlow harbor for their work. She rode two ferries on Friday.",
+            None,
+            None,
+        ),
+        (
+            "After Record Spring Floods in Alder County Congresswoman Jane Roe (D-XX) toured "
+            "the harbor with the county board.",
+            None,
+            None,
+        ),
+        (
+            "In Honor of Alder County Ferry Crews Week The Senator thanked the deckhands of "
+            "the harbor for their work today.",
+            None,
+            None,
+        ),
+        # the same phrase closing a title still leaves the title whole
+        (
+            "Roe Thanks Deckhands During National Ferry Safety Week Senator Roe thanked the "
+            "deckhands of the Marlow harbor for their work.",
+            "Roe Thanks Deckhands During National Ferry Safety Week",
+            None,
+        ),
     ],
 )
 def test_title_case_decks_and_member_openers(text, headline, subheadline):
