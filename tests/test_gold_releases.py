@@ -39,6 +39,8 @@ from press.eval_releases import (
     HOLDOUT18_SPEAKER_LINES,
     HOLDOUT19_PLAIN,
     HOLDOUT19_SPEAKER_LINES,
+    HOLDOUT20_PLAIN,
+    HOLDOUT20_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -58,6 +60,7 @@ from press.eval_releases import (
     draw_holdout17,
     draw_holdout18,
     draw_holdout19,
+    draw_holdout20,
     evaluate,
     judge,
     load_texts,
@@ -215,6 +218,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout20_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout20 = [g for g in read_gold() if g.split == "holdout20"]
+    # the draw's 240 candidates held 40 titles after the first 50
+    assert len(holdout20) >= 90
+    assert sum(g.headline is not None for g in holdout20) >= 44
 
 
 def test_holdout19_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -399,6 +409,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout20_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout20(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout20"]
+    assert [g.line for g in gold[:HOLDOUT20_PLAIN]] == candidates[:HOLDOUT20_PLAIN]
+    later = gold[HOLDOUT20_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT20_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout19_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout19(corpus)]
@@ -425,9 +447,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout19" and SEALED not in DEFAULT_SPLITS and "holdout18" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout19 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout19",), misses=True))
+    assert SEALED == "holdout20" and SEALED not in DEFAULT_SPLITS and "holdout19" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout20 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout20",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -616,3 +638,18 @@ def test_holdout19_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT18_SPEAKER_LINES) <= frozen
     holdout19 = {g.line for g in read_gold() if g.split == "holdout19"}
     assert not holdout19 & speaker_lines
+
+
+def test_holdout20_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout21 included); the gold may grow later
+    frozen = set(HOLDOUT20_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT20_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT19_SPEAKER_LINES) <= frozen
+    holdout20 = {g.line for g in read_gold() if g.split == "holdout20"}
+    assert not holdout20 & speaker_lines
