@@ -181,8 +181,11 @@ def test_the_api_says_which_part_holds_a_quote(client):
     doc = head_quote_document()
     answer = client.get(f"/api/documents/{doc.id}/quotes/1").get_json()
     assert (answer["quote"]["part"], answer["quote"]["paragraph"]) == ("subheading", 0)
+    # the headline repeats the body's quotation: one quote, found by the body's
     hits = client.get("/api/search?q=ferry&scope=quotes").get_json()["hits"]
-    assert sorted((h["index"], h["part"]) for h in hits) == [(0, "headline"), (2, "body")]
+    assert sorted((h["index"], h["part"]) for h in hits) == [(2, "body")]
+    hits = client.get("/api/search?q=islanders&scope=quotes").get_json()["hits"]
+    assert sorted((h["index"], h["part"]) for h in hits) == [(1, "subheading")]
     document = client.get(f"/api/documents/{doc.id}").get_json()
     assert [q.get("part") for q in document["quotes"]] == ["headline", "subheading", None, None]
 
@@ -429,11 +432,20 @@ def test_a_quote_export_says_where_each_quote_stands(archive_factory):
 
     backend = archive_factory()
     list(backend.write([head_quote_document()]))
-    request = SearchRequest(parse_query("ferry"), scope="quotes", limit=100)
+    # every quote but the headline's, which repeats the body's quotation 2
+    request = SearchRequest(parse_query(""), scope="quotes", limit=100)
     rows = list(csv.DictReader(io.StringIO("".join(export(backend, request, "csv")))))
-    assert sorted((r["index"], r["part"]) for r in rows) == [("0", "headline"), ("2", "body")]
+    assert sorted((r["index"], r["part"]) for r in rows) == [
+        ("1", "subheading"),
+        ("2", "body"),
+        ("3", "body"),
+    ]
     lines = [json.loads(line) for line in "".join(export(backend, request, "jsonl")).splitlines()]
-    assert sorted((r["index"], r["part"]) for r in lines) == [(0, "headline"), (2, "body")]
+    assert sorted((r["index"], r["part"]) for r in lines) == [
+        (1, "subheading"),
+        (2, "body"),
+        (3, "body"),
+    ]
 
 
 @pytest.mark.parametrize(
