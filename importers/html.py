@@ -38,6 +38,7 @@ from importers.text import (
     extract_dateline_paragraph,
     extract_lead_date,
     extract_photos,
+    run_head_quote_extraction,
     run_quote_extraction,
     strip_signoff,
 )
@@ -143,6 +144,8 @@ def assemble(
         url=extract_url(page),
         origin=origin,
     )
+    if not russian and body:
+        run_head_quote_extraction(doc)
     doc.title = derived_title(doc)
     return doc
 

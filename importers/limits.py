@@ -25,19 +25,34 @@ def parse_text_bounded(
     published: dt.date | dt.datetime | None = None,
     url: str | None = None,
     origin: Origin | None = None,
+    head_quotes: bool = True,
 ) -> Document:
-    """`parse_text`, mining only the first `MINE_CHARS` characters; the rest is kept."""
+    """`parse_text`, mining only the first `MINE_CHARS` characters; the rest is kept.
+    `head_quotes=False`: the caller reads the head's quotations (`parse_text`)."""
     from .russian import is_russian, parse_russian
     from .text import parse_text
 
     # Russian copy has its own datelines, quote marks and inflected names.
-    parse = parse_russian if is_russian(text) else parse_text
+    russian = is_russian(text)
+
+    def parse(text: str) -> Document:
+        if russian:
+            return parse_russian(text, source=source, published=published, url=url, origin=origin)
+        return parse_text(
+            text,
+            source=source,
+            published=published,
+            url=url,
+            origin=origin,
+            head_quotes=head_quotes,
+        )
+
     if len(text) <= MINE_CHARS:
-        return parse(text, source=source, published=published, url=url, origin=origin)
+        return parse(text)
     # Cut at a paragraph break near the limit, so no paragraph is split in two.
     cut = text.rfind("\n", MINE_CHARS // 2, MINE_CHARS)
     cut = cut if cut > 0 else MINE_CHARS
-    doc = parse(text[:cut], source=source, published=published, url=url, origin=origin)
+    doc = parse(text[:cut])
     # Paragraph by paragraph from the cut: no copy of the rest, no list of its pieces.
     rest = (" ".join(m.group().split()) for m in _PARAGRAPH.finditer(text, cut))
     doc.body.extend(p for p in rest if p)

@@ -131,6 +131,7 @@ def document_from_record(
         published=published or _date(values.get("published")),
         url=_text(values.get("url")),
         origin=origin,
+        head_quotes=False,  # read below, once the head is whole and the issuer's rules ran
     )
     if subheadline:
         doc.subheadings.insert(0, subheadline)
@@ -149,7 +150,7 @@ def document_from_record(
         doc.authors = [str(a) for a in authors] if isinstance(authors, list) else [str(authors)]
     if issuer:
         attribute_to_issuer(doc, issuer, no_one_subject, named_clause_subject)
-        # After the issuer's rules, which read body quotes only: the head's quotations
-        # are never the issuer's by default.
-        add_head_quotes(doc, issuer)
+    # After the issuer's rules, which read body quotes only: the head's quotations are
+    # never the issuer's by default.
+    add_head_quotes(doc, issuer)
     return doc

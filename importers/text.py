@@ -32,13 +32,15 @@ def parse_text(
     url: str | None = None,
     origin: Origin | None = None,
     quotes: bool = True,
+    head_quotes: bool = True,
 ) -> Document:
     """Parse agency copy: headline on the first line, then paragraphs.
 
     `source` and `published` override what the text says; without them the source is
     the dateline's agency and the date is one written in full in the text (never a
     weekday, never a guessed year). `quotes=False` skips speaker and quote extraction,
-    for callers that only need the structure.
+    for callers that only need the structure; `head_quotes=False` leaves the head's
+    quotations for the caller to read (`importers.head_quotes`), once its head is whole.
     """
     lines = paragraphs = split_paragraphs(text)
     headline, paragraphs = extract_headline(paragraphs)
@@ -73,6 +75,8 @@ def parse_text(
         url=url,
         origin=origin,
     )
+    if quotes and head_quotes:
+        run_head_quote_extraction(doc)
     doc.title = derived_title(doc)
     return doc
 
@@ -344,3 +348,11 @@ def run_quote_extraction(
             "call parse_text(..., quotes=False) to parse the structure only"
         ) from exc
     return extract_quotes(body, headline, others)
+
+
+def run_head_quote_extraction(doc: Document, issuer: str | None = None) -> None:
+    """The quotations of the document's headline and subheadlines, each given a speaker
+    only where sure (`importers.head_quotes`), first in its quotes."""
+    from importers.head_quotes import add_head_quotes
+
+    add_head_quotes(doc, issuer)
