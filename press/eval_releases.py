@@ -13,7 +13,7 @@ by `draw_holdout8`, 90 more by `draw_holdout9`, 85 more by `draw_holdout10`, 80
 more by `draw_holdout11`, 80 more by `draw_holdout12`, 78 more by `draw_holdout13`,
 90 more by `draw_holdout14`, 91 more by `draw_holdout15`, 89 more by
 `draw_holdout16`, 81 more by `draw_holdout17`, 86 more by `draw_holdout18`, 89 more
-by `draw_holdout19` and 90 more by `draw_holdout20`. It stores no corpus text: each line
+by `draw_holdout19` and 91 more by `draw_holdout20`. It stores no corpus text: each line
 names the release by its line number (1-based) and a hash of its text, and marks the
 headline, subheadline and dateline as character spans of the record's `text`, with the
 place names. The releases

@@ -222,9 +222,9 @@ def test_holdout12_is_rich_in_titles() -> None:
 
 def test_holdout20_keeps_every_titled_candidate_of_its_draw() -> None:
     holdout20 = [g for g in read_gold() if g.split == "holdout20"]
-    # the draw's 240 candidates held 40 titles after the first 50
-    assert len(holdout20) >= 90
-    assert sum(g.headline is not None for g in holdout20) >= 44
+    # the draw's 240 candidates held 41 titles after the first 50
+    assert len(holdout20) >= 91
+    assert sum(g.headline is not None for g in holdout20) >= 45
 
 
 def test_holdout19_keeps_every_titled_candidate_of_its_draw() -> None:
