@@ -3845,7 +3845,8 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
     """The issuer's name as the release writes it: a handle gives "Diane Degette" or
     "Cathy Mcmorris Rodgers" where the text says "Diana DeGette", "Cathy McMorris
     Rodgers"; the written name wins when its surname (and middle names) match the
-    handle's and its first name is the same or a near spelling ("Darell", "Darrell")."""
+    handle's and its first name is the same, a near spelling ("Darell", "Darrell") or
+    its short form ("Jim" for "James")."""
     parts = issuer.split()
     if len(parts) < 2:
         return issuer
@@ -3861,7 +3862,14 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
             if written_first.isalpha() and written_first.isupper() and len(written_first) > 1:
                 continue  # "GREGORY MEEKS" in a heading: a spelling for a heading only
             f = written_first.casefold()
-            if f == first or _near_spelling(f, first) or f.replace(".", "") == first:
+            if (
+                f == first
+                or _near_spelling(f, first)
+                or f.replace(".", "") == first
+                # "Jim Sensenbrenner" for the handle's "James Sensenbrenner": the short
+                # form the release calls its member by
+                or NICKNAMES.get(f) == first
+            ):
                 # "G.K. Butterfield" for the handle's "Gk Butterfield" too
                 return " ".join([written_first, *written_rest.split()])
             if middle and f.endswith(".") and (f[:-1] + middle.casefold()) == first:

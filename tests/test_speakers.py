@@ -950,6 +950,11 @@ def test_a_titled_name_of_a_place_is_the_name() -> None:
         ("Rep. Jo K. Marlow said so.", "Jk Marlow", "J. K. Marlow"),
         ("Nothing names the member here.", "Jt Marlow", "J. T. Marlow"),
         ("Nothing names the member here.", "Al Marlow", "Al Marlow"),
+        # The short form of the handle's first name the release calls its member by.
+        ("U.S. Rep. Jim Tolliver (R-OH) said so.", "James Tolliver", "Jim Tolliver"),
+        ("Congressman Ed Brannock said so.", "Edward Brannock", "Ed Brannock"),
+        # Another first name is another person, short form or not.
+        ("Rep. Jon Tolliver said so.", "James Tolliver", "James Tolliver"),
     ],
 )
 def test_the_issuers_surname_as_the_text_writes_it(body: str, handle: str, written: str) -> None:
