@@ -178,11 +178,12 @@ _CUE_AFTER_MARK = re.compile(
 def _closes_before_cue(text: str, open_at: int, i: int) -> bool:
     """Whether the opening-shaped mark at `i`, inside the quotation opened at `open_at`,
     was typed for its closing mark: the quoted words end at a comma right before it and a
-    cue follows glued to it (`“All of us, “said Ann Holt.`). An opener never follows a
-    comma that ends words still inside marks: the comma hands them to a cue."""
+    cue follows glued to it or after one space (`“All of us, “said Ann Holt.`, `“All of
+    us, “ said Ann Holt.`). An opener never follows a comma that ends words still inside
+    marks: the comma hands them to a cue."""
     if not text[open_at + 1 : i].rstrip().endswith(","):
         return False
-    return _CUE_AFTER_MARK.match(text, i + 1) is not None
+    return _CUE_AFTER_MARK.match(text, i + 2 if text[i + 1 : i + 2] == " " else i + 1) is not None
 
 
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:

@@ -41,6 +41,28 @@ def test_the_words_after_a_mistyped_closing_mark_are_the_cued_persons_not_the_me
     assert speakers(quotes) == [["Nora Quill"], ["Nora Quill"], ["Ann Holt"], ["Ann Holt"]]
 
 
+def test_an_opener_typed_for_the_closing_mark_then_a_space_before_a_cue_ends_it_too() -> None:
+    text = "“The pier stands with these towns, “ said Rep. Ann Holt. “All the crews are ready.”"
+    segments = find_segments(text)
+    assert [text[s.start : s.end] for s in segments] == [
+        "The pier stands with these towns, ",
+        "All the crews are ready.",
+    ]
+    assert segments[0].closed
+
+
+def test_the_words_after_a_spaced_mistyped_closing_mark_are_the_cued_persons() -> None:
+    quotes = release(
+        HEAD
+        + LEAD
+        + "“The harbor matters to our families,” said Congresswoman Nora Quill. “We will keep "
+        "it open.”\n\n"
+        "“Every crew on the river stands ready, “ said Director Ann Holt. “The pumps will run "
+        "all night for the families near the levee.”\n\n"
+    )
+    assert speakers(quotes) == [["Nora Quill"], ["Nora Quill"], ["Ann Holt"], ["Ann Holt"]]
+
+
 def test_the_same_cue_after_its_name_closes_the_quotation_too() -> None:
     text = "“We have waited too long, “Holt said. “The dredging starts in May.”"
     assert [text[s.start : s.end] for s in find_segments(text)] == [
