@@ -3142,3 +3142,60 @@ def test_a_hyphenated_surname_is_not_cut_into_a_place(text, name):
     for doc in _issuer_and_bare(text):
         assert doc.dateline is None or name.split("-")[1] != doc.dateline.place
         assert doc.headline is None or doc.headline.endswith(name)
+
+
+# The body's first sentence, cut short before share buttons, then printed again after them.
+_REPRINTED = "Congresswoman Jane Roe today asked the harbor board to keep the night ferry running"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # the contact line, then the title, then the body printing the teaser again
+        (
+            f"{_REPRINTED} past ten share: f t Contact: Ann Lee 202-555-0100 Night ferry riders "
+            f"deserve a boat home {_REPRINTED} past ten o'clock.",
+            "Night ferry riders deserve a boat home",
+        ),
+        # glued to the contact's number and to the body
+        (
+            f"{_REPRINTED} past ten share: f t FOR IMMEDIATE RELEASECONTACT: Ann Lee202-555-0100"
+            f"Roe Asks Board to Keep Night Ferry{_REPRINTED} past ten o'clock.",
+            "Roe Asks Board to Keep Night Ferry",
+        ),
+        # a release date before the contact line is metadata too
+        (
+            f"{_REPRINTED} past ten share: f t FOR IMMEDIATE RELEASE May 3, 2013 Contact: Ann Lee "
+            f"202-555-0100 “The night ferry is a lifeline” {_REPRINTED} past ten o'clock.",
+            "“The night ferry is a lifeline”",
+        ),
+    ],
+)
+def test_the_title_between_share_buttons_and_the_teaser_printed_again(text, headline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, None)
+    assert head.rest.startswith(_REPRINTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the teaser cut short at its start: the words before the reprint end in a name
+        f"Jane Roe today asked the harbor board to keep the night ferry share: f t NIGHT "
+        f"FERRY MUST RUN, SAYS ROE Congresswoman {_REPRINTED} past ten o'clock.",
+        f"Roe today asked the harbor board to keep the night ferry running share: f t Roe "
+        f"Asks Board to Keep Night Ferry U.S. Rep. Jane {_REPRINTED[19:]} past ten.",
+        # a date inside the head ends a title: what follows it is a deck, not the title
+        f"{_REPRINTED} past ten share: f t ROE TO RIDE NIGHT FERRY MAY 3, 2013 Harbor Board to "
+        f"Hear Riders {_REPRINTED} past ten o'clock.",
+        # the words before a quotation that the teaser reprints are the lead, not a title
+        "We will keep the night ferry running for every rider share: f t Congresswoman Jane "
+        "Roe issued the following statement on the ferry vote: “We will keep the night ferry "
+        "running for every rider who needs it.”",
+        # the teaser not printed again: no sure boundary
+        f"{_REPRINTED} past ten share: f t Night Ferry Riders Deserve a Boat Home The board "
+        "met on Monday to weigh the night ferry's future.",
+    ],
+)
+def test_no_title_where_the_reprinted_teaser_gives_no_sure_boundary(text):
+    assert split_release_head(text).headline is None
