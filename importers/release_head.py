@@ -1847,6 +1847,7 @@ def _split_subheadline(
         and len(before) >= 3
         and _title_case(title[: said.start()])
         and before[-1].lower().rstrip(".") not in _ROLE_WORDS  # "… Intel Chairman Burr: “…”"
+        and not _ends_a_topic(before, title[said.end() :].split(":", 1)[0], issuer)
     ):
         return title[: said.start()], title[said.end() :]  # "… Salmon Doe: “Important …”"
     quote = _TRAILING_QUOTE.search(title) or _trailing_speech(title)
@@ -2018,6 +2019,28 @@ def _camel_word(title: str, at: int, body: str) -> bool:
     before = title[:start].split()[-1:]
     again = f"{before[0]} {word}" if before else word
     return body.count(word) > (body.count(again) if before else 0)
+
+
+_POSSESSIVE = re.compile(r"[’']s?\Z")
+
+
+def _ends_a_topic(before: list[str], label: str, issuer: str | None) -> bool:
+    """Whether the word before a colon and a quotation ends the topic of an `on` phrase
+    ("Roe on Harbor Vote: “…”", "Roe Statement on Harbor Funding Plan: “…”"), not a
+    speaker's label: every word from `on` to it is capitalised or minor, in one clause
+    (no comma, semicolon or dash between), and it is neither the issuer's surname nor a
+    word the title names before (the speaker named twice: "Roe Welcomes Tariff Cut on
+    Salmon Roe: “…”")."""
+    at = max((i for i, w in enumerate(before) if w.lower() == "on"), default=-1)
+    if at < 0 or any(
+        # a lower-case word, or a clause ended ("… on Karl Rove; Granger Asks: “…”")
+        (not w[:1].isupper() and w.lower() not in P.MINOR_WORDS) or w[-1] in ",;:–—-"
+        for w in before[at + 1 :]
+    ):
+        return False
+    named = {_POSSESSIVE.sub("", w.strip(",;:")).casefold() for w in before[:at]}
+    surname = issuer.split()[-1].casefold() if issuer else None
+    return label.casefold() not in named and label.casefold() != surname
 
 
 def _title_case_deck(title: str) -> tuple[str, str | None]:
