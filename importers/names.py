@@ -259,6 +259,10 @@ def is_role_word(word: str) -> bool:
     if "-" in low:
         head, tail = low.rsplit("-", 1)
         return low in ROLE_WORDS or tail in ROLE_WORDS or tail in _TO_COME and head in ROLE_WORDS
+    if "/" in low:
+        # "Director/Founder": two roles held at once, each a role word
+        parts = low.split("/")
+        return all(p in ROLE_WORDS for p in parts)
     return low in ROLE_WORDS or _misspelt_title(word)
 
 

@@ -48,6 +48,7 @@ from importers.speakers import (
     sure_given_name,
     tagged_list,
     without_role,
+    written_as_place,
 )
 from search.model import AttributionMethod, Quote, Speaker
 
@@ -544,6 +545,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             # "said the Congressman": the person named with that title, or nobody.
             found = book.resolve_noun(mention, pos)
             return found if found is not None and _titled_as(found, title) else None
+        if _role_of_body(words[first:]):
+            return None  # `the Governor of Elm Province`: the role's place, not its holder
         entity = book.note_name(words[first:], pos)
         if (
             entity is not None
@@ -584,7 +587,21 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             # `Ann Vik Payroll Director of Lakeport Mills said`: the person the role
             # follows, not the body the role is of.
             return book.note_name(before, pos)
+    if _role_of_body(words):
+        return None
     return book.note_name(words, pos)
+
+
+# The words a role is held in or for, ending the role (`Governor of`, `Director for`).
+_ROLE_ENDS_IN = frozenset("of for at in to with".split())
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """`Governor of Elm Province`, `Campaigns Director of Citizens for Clean Water`: a
+    role ending in a preposition, the capitalised words after it the place or body the
+    role is held in; they name nobody who speaks, whatever their shape."""
+    role, person = N.split_role(words)
+    return bool(role and person and role.split()[-1].lower() in _ROLE_ENDS_IN)
 
 
 def _sent_to(words: list[str]) -> bool:
@@ -2426,6 +2443,9 @@ def choose_cue(
     named: Callable[[str, int], bool] | None = None,
 ) -> Attribution | None:
     """The cue after the quotation, unless the quotation ends a sentence opened by one."""
+    listed = _surnames_after(masked, seg, next_open, base, named)
+    if listed is not None:
+        return listed
     after = cue_after(masked, seg, next_open, base)
     before = cue_before(masked, seg, base, named)
     ends_sentence = text.rstrip().endswith(".")
@@ -2612,7 +2632,24 @@ def no_one_subject(paragraph: str, start: int) -> bool:
         return True  # `Reed entered the following remarks by Rep. Holt into the record:`
     if _writing_intro(masked, sentence_start(masked, opens[at]), opens[at]):
         return True  # `It ends: “…”`, `The letter continues: “…”`: a writing's own text
+    if _kin_announce(masked, opens[at]):
+        return True  # `The family of Rep. Tod Vail released a statement: “…”`
     return _later_clause_or_list(masked, opens[at])
+
+
+def _kin_announce(masked: str, open_at: int) -> bool:
+    """The sentence right before the quotation at `open_at` announces a statement whose
+    subject is a person's kin (`The family of Rep. Tod Vail released a statement:`)."""
+    begin = max(sentence_start(masked, open_at), open_at - LOOK_BACK)
+    cue = P.STATEMENT_CUE.search(masked, begin, open_at)
+    if cue is None:
+        return False
+    return any(
+        _KIN_OF.search(masked, begin, m.end()) for m in _OF_IN.finditer(masked, begin, cue.start())
+    )
+
+
+_OF_IN = re.compile(r"\bof\s+")
 
 
 def named_clause_subject(paragraph: str, end: int) -> str | None:
@@ -2952,6 +2989,8 @@ def statement_intro(
             # author's, not those of whoever reads them out; the author's when the name
             # ends the sentence right before the words, else nobody's.
             return _authors_words(author, masked, cue, m.start(), named, base)
+        if _body_author(masked, m.end(), seg.open_at):
+            return Attribution("it", None, base + m.start(), False, nobody=True)
     else:
         head = masked[look_back(masked, seg.open_at) : seg.open_at].rstrip()
         if not head.endswith(":"):
@@ -2963,14 +3002,27 @@ def statement_intro(
     # sentence is no subject; the subject comes after its comma, when a subject and the
     # statement's verb stand right there (`Today, Ways & Means …` reads no such subject).
     day = _DAY_OPENS.match(masked, begin, cue_at)
-    if m is not None and day is not None and P.STATEMENT_INTRO.match(masked, day.end(), m.end()):
+    if (
+        m is not None
+        and day is not None
+        and (
+            P.STATEMENT_INTRO.match(masked, day.end(), m.end())
+            or _PEOPLE_LIST.fullmatch(masked, day.end(), cue_at)
+        )
+    ):
         begin = day.end()
     listed = tagged_list(text[begin:cue_at]) if text is not None else []
     if listed:
         # "Representatives Ann Holt (D-02), Tod Vail (D-11) and Al Kerr (D-07) released
         # the following statement": each member of the list speaks.
         return Attribution(" and ".join(listed), cue, base + begin, cue is None)
-    titled = list(P.TITLED_NAME.finditer(masked, begin, cue_at))
+    # `The widow of Senator Tod Vail, Ann Roe, released …`, `Joined by Rep. Tod Vail, …`:
+    # a titled name after a preposition is an object in the subject, not who speaks.
+    titled = [
+        t
+        for t in P.TITLED_NAME.finditer(masked, begin, cue_at)
+        if not P.AFTER_PREPOSITION.search(masked, begin, t.start())
+    ]
     for k in range(len(titled) - 1, 0, -1):
         if not one_list(masked, titled[k - 1].end(), titled[k].start()):
             titled = titled[k:]  # "Rep. Holt thanked Rep. Vail, who released …": Vail's
@@ -2986,10 +3038,20 @@ def statement_intro(
         return Attribution(" and ".join(names), cue, base + titled[0].start(), cue is None)
     if m is None:
         return None
+    people = _people_listed(masked, begin, cue_at)
+    if people is not None:
+        # `Ann Holt, Ivo Brandt, and Tod Vail released …`: each person speaks; a list
+        # holding a name the lexicon cannot tell for a person's is nobody's, never its
+        # last item's alone.
+        if not people:
+            return Attribution("it", None, base + begin, False, nobody=True)
+        return Attribution(" and ".join(people), cue, base + begin, False)
     subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
     np_at, np_end = subject.start("np"), subject.end("np")
+    if _KIN_OF.search(masked, begin, np_at):
+        return _kin_speaks(subject, cue, base)
     if (
         P.AFTER_PREPOSITION.search(masked, begin, np_at)
         and not P.TITLED_NAME.search(masked, np_at, np_end)
@@ -3017,6 +3079,79 @@ def statement_intro(
         # ends before the comma; the name between the commas is who speaks.
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution(_with_appositive(subject), cue, base + subject.start("np"), False)
+
+
+# `,” Holt, Vail and Dunn added.`, `,” said Holt, Vail, and Dunn.`: bare surnames listed
+# right after the closing mark, with the verb of saying before or after them.
+_SAYING_VERB = "(?:" + "|".join(sorted(set(P.SPEECH_VERBS), key=len, reverse=True)) + ")"
+_SURNAME_ITEM = r"[A-Z][\w’'-]+"
+_SURNAMES_AFTER = re.compile(
+    rf"[\s,]*(?:(?P<cue1>{_SAYING_VERB})\s+)?"
+    rf"(?P<list>{_SURNAME_ITEM}(?:,\s+{_SURNAME_ITEM})+,?\s+and\s+{_SURNAME_ITEM})"
+    rf"(?(cue1)\s*[.,;]|\s+(?P<cue2>{_SAYING_VERB})\b)"
+)
+
+
+def _surnames_after(
+    masked: str,
+    seg: Segment,
+    next_open: int,
+    base: int,
+    named: Callable[[str, int], bool] | None,
+) -> Attribution | None:
+    """`“…,” Holt, Vail and Dunn added.`: each surname speaks when the text named a person
+    with it in full before; otherwise nobody (never the list's first or last alone)."""
+    if not seg.closed or named is None:
+        return None
+    m = _SURNAMES_AFTER.match(masked, seg.end + 1, next_open)
+    if m is None:
+        return None
+    items = _LIST_SEPARATOR.split(m.group("list"))
+    pos = base + seg.end + 1 + m.start("list") - (seg.end + 1)
+    cue = m.group("cue1") or m.group("cue2")
+    if all(named(w, pos) for w in items):
+        return Attribution(" and ".join(items), cue, pos, True)
+    return Attribution(m.group("list"), cue, pos, True, nobody=True)
+
+
+# A list of three people or more by their full names, as a sentence's whole subject.
+_FULL_NAME_ITEM = r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}"
+_PEOPLE_LIST = re.compile(
+    rf"\s*(?P<list>{_FULL_NAME_ITEM}(?:,\s+{_FULL_NAME_ITEM})+,?\s+and\s+{_FULL_NAME_ITEM})"
+    r",?\s+(?:(?:today|also|jointly)\s+)?"
+)
+_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _people_listed(text: str, begin: int, cue_at: int) -> list[str] | None:
+    """The people of a list of full names that is the whole subject between `begin` and
+    the cue at `cue_at` (`Ann Holt, Ivo Brandt, and Tod Vail`); [] when an item is not
+    surely a person's name; None when the subject is no such list."""
+    m = _PEOPLE_LIST.fullmatch(text, begin, cue_at)
+    if m is None:
+        return None
+    items = [N.split_role(i.split())[1] for i in _LIST_SEPARATOR.split(m.group("list"))]
+    if all(N.person_evidence(i) and N.person_shape(i) for i in items):
+        return [" ".join(i) for i in items]
+    return []
+
+
+# A kin noun and `of` before a name: `The widow of Senator Tod Vail`, `the family of`.
+_KIN_OF = re.compile(
+    r"\b(?:family|families|widow|widower|wife|husband|sons?|daughters?|children|parents|"
+    r"mother|father|brothers?|sisters?|relatives|estate)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _kin_speaks(subject: re.Match[str], cue: str | None, base: int) -> Attribution:
+    """`The widow of Senator Tod Vail, Ann Roe, released …`: the name after the kin
+    noun is the dead or absent person the kin speak for; the kin's own name between
+    commas speaks, else nobody."""
+    appos = " ".join((subject.groupdict().get("appos") or "").split())
+    if _is_full_name(appos) and not subject.groupdict().get("appos2"):
+        return Attribution(appos, cue, base + subject.start("appos"), False)
+    return Attribution("it", None, base + subject.start("np"), False, nobody=True)
 
 
 # `the following remarks` after a verb of saying that reads them out (`Holt read …`).
@@ -3056,6 +3191,20 @@ def _text_author(
     ):
         return None
     return author
+
+
+# `(the following statement) from the Elm Clinic:`: a body's text, named with `the`.
+_BODY_AUTHOR = re.compile(
+    r"\s+(?:from|by|on\s+behalf\s+of)\s+the\s+(?P<head>[A-Z][\w’'.&-]*)[^:.!?“”\"]{0,100}:\s*$"
+)
+
+
+def _body_author(text: str, pos: int, end: int) -> bool:
+    """After an announced statement's noun at `pos`, `from the Elm Clinic:` ends the
+    sentence before the words at `end`: a body wrote them, not whoever passes them on.
+    A role alone (`from the Congresswoman:`) is left to the rules of roles."""
+    m = _BODY_AUTHOR.match(text, pos, end)
+    return m is not None and not N.is_role_word(m.group("head"))
 
 
 def _authors_words(
@@ -4251,6 +4400,15 @@ class _Extractor:
             next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text, self._named_in_full)
+            if (
+                att is not None
+                and att.cue is None
+                and _one_word_name(att.mention)
+                and self._written_as_place(att.mention)
+            ):
+                # `Lowell: “…”` in a text about the town of Lowell: a label that may
+                # name the place as well as a person of that surname; nobody's.
+                att = replace(att, nobody=True)
             if att is not None and att.cue is not None and att.pos < base + seg.open_at:
                 opening = max(sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
                 if occasion_after_statement(masked, opening, att.pos - base, seg.open_at):
@@ -4393,17 +4551,48 @@ class _Extractor:
         if best is None:
             # "On March 3, Holt made the following comment:"
             best = next(reversed(list(P.STATEMENT_INTRO.finditer(tail))), None)
+            day = _DAY_OPENS.match(tail, len(tail) - len(tail.lstrip()))
+            if best is not None and day is not None and best.start("np") < day.end():
+                # `Today, Chief Deputy Whip Ann Holt (XX-10), …, released …:` as in
+                # statement_intro: the day opening the sentence is no subject.
+                best = P.STATEMENT_INTRO.match(tail, day.end()) or best
         start = (i - 1) * STRIDE + len(masked) - len(tail)
         text = P.TEXT_FROM.search(tail)
+        at = tail.rfind(" ", 0, text.start("np") - 1) if text is not None else -1
+        if text is not None and _text_author(tail, max(0, at), len(tail)) is None:
+            text = None  # `… the following statement from Washington:`: where, not who
         if text is not None:
             # `Holt shared the following message from Tom Reed:`: the author's words, not
             # those of whoever passes them on; nobody's unless the author is named.
             np = clean_mention(text.group("np"))
-            if _is_mention(np):
+            if _is_mention(np) and not _place_name(np):  # not `from Jordan:`, as above
                 return Attribution(np, "from", start + text.start("np"), True)
             return Attribution("it", None, start, True, nobody=True)
         if best is None and P.TEXT_NOUN.search(tail):
             return Attribution("it", None, start, True, nobody=True)  # `the following note:`
+        announced = next(reversed(list(P.STATEMENT_CUE.finditer(tail))), None)
+        if announced is not None:
+            # `Holt released the following statement from Dr. Ann Paris, director of
+            # the clinic:`: as in statement_intro, the author's words or nobody's.
+            author = _text_author(tail, announced.end(), len(tail), self._named_in_full, start)
+            if author is not None:
+                cue = _cue_text(announced.group("cue"))
+                att = _authors_words(
+                    author, tail, cue, announced.start(), self._named_in_full, start
+                )
+                return replace(att, adjacent=True)
+            if _body_author(tail, announced.end(), len(tail)):
+                return Attribution("it", None, start + announced.start(), True, nobody=True)
+            lo = len(tail) - len(tail.lstrip())
+            day = _DAY_OPENS.match(tail, lo)
+            lo = day.end() if day is not None else lo
+            people = _people_listed(tail, lo, announced.start())
+            if people is not None:
+                # `Ann Holt, Ivo Brandt, and Tod Vail released …:`, as in statement_intro
+                if not people:
+                    return Attribution("it", None, start + lo, True, nobody=True)
+                cue = _cue_text(announced.group("cue"))
+                return Attribution(" and ".join(people), cue, start + lo, True)
         if best is None:
             # "Holt shared the following about the trip:", "Here's what she had to say:"
             intro = P.FOLLOWING_INTRO.search(tail)
@@ -4420,6 +4609,8 @@ class _Extractor:
             return None
         pos = start + best.start("np")
         cue = _cue_text(best.group("cue"))
+        if _KIN_OF.search(tail, 0, best.start("np")):
+            return replace(_kin_speaks(best, cue, start), adjacent=True)
         np = clean_mention(best.group("np"))
         listed = _list_mention(tail[: best.start("np")], np, self._named_in_full, pos)
         if listed is not None:
@@ -5685,6 +5876,10 @@ class _Extractor:
             # stands for its government (`Washington believes …`).
             return None
         return fits[0]
+
+    @functools.cache  # noqa: B019 (one extractor per document)
+    def _written_as_place(self, word: str) -> bool:
+        return written_as_place("\n".join((self._document, *self.others)), word)
 
     def _resolve_near(self, mention: str, pos: int, cue: str | None) -> Entity | None:
         """`resolve`, except that `he`/`she` at a cue is the last speaker when nobody

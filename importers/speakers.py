@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from importers import names as N
-from importers.places import country_names, is_city_name, is_known
+from importers.places import country_names, is_city_name, is_known, region
 from importers.quote_patterns import (
     CUE_WORD,
     LABEL_NAME,
@@ -312,6 +312,7 @@ def rank_apart(
     for name in [*named, *(s.name for s in speakers if s.kind == "person")]:
         surnames.setdefault(name.split()[-1], set()).add(name)
     renamed: dict[str, str] = {}
+    dropped: set[str] = set()
     by_name = {s.name: s for s in speakers}
     for s in speakers:
         words = s.name.split()
@@ -342,12 +343,25 @@ def rank_apart(
             )
         ):
             continue
+        if full is None and words[0].lower() in _UNTITLED_RANKS:
+            # `Major Garrett said`, a `Major Player:` label: a given name, a rank before a
+            # surname or a phrase; the rank only before a surname the text names in full.
+            dropped.add(s.name)
+            continue
         renamed[s.name] = full or words[1]
         s.aliases = list(dict.fromkeys([s.name, *s.aliases]))
         s.role = f"{words[0]} {s.role}" if s.role else words[0]
         # `Lena Roth, a county judge, heard the case. … said Judge Roth`: the one person
         # of that surname the document names in full, and with that rank.
         s.name = full or words[1]
+    if dropped:
+        speakers[:] = [s for s in speakers if s.name not in dropped]
+        for q in quotes:
+            if any(n in dropped for n in q.speakers):
+                q.speakers = [n for n in q.speakers if n not in dropped]
+                q.speaker = q.speakers[0] if q.speakers else None
+                if not q.speakers:
+                    q.method, q.confidence = None, None
     if not renamed:
         return
     kept: dict[str, Speaker] = {}
@@ -494,7 +508,24 @@ def _shape(
     if "and" not in name:
         # `José E. Serrano and Wm. Lacy Clay` is two people joined, not two names run
         # together (`Wm.` is no first name the lexicon knows).
-        name = N.split_run_together(name)
+        run = N.split_run_together(name)
+        head = name[: len(name) - len(run)]
+        if (
+            # a first name and a surname each: a middle initial may stand beside a
+            # nickname the text blanked (`Earl L. “Buddy” Carter`), read as another name
+            len(head) == 2
+            and len(run) == 2
+            and N.person_shape(head)
+            and N.person_shape(run)
+            # each opens with a first name (`Lead Planner Ann Holt` is a role and a name)
+            and N.first_name_gender(head[0]) is not None
+            and N.first_name_gender(run[0]) is not None
+            and not any(N.is_role_word(w) for w in (*head, *run))
+        ):
+            # `Tim Ryan Tom Reed` (signers listed on one line): two people, who speak
+            # together; never the second alone.
+            return role, list(words), name, [head, run], False
+        name = run
     cut_role = False
     while (
         len(name) > 2
@@ -2574,6 +2605,13 @@ def attribute_to_issuer(
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
             and not no_one_subject(doc.body[quote.paragraph], quote.start)
+            # `Lowell: “…”` in a release about the town of Lowell: the label may name
+            # the place, not the issuer of that surname.
+            and not (
+                quote.mention
+                and quote.mention.isalpha()
+                and written_as_place(body_text(), quote.mention)
+            )
             and not _clause_of_another_after(
                 clause_subject(doc.body[quote.paragraph], quote.end), issuer, fits
             )
@@ -3213,7 +3251,9 @@ def document_introduces(paragraph: str, start: int) -> bool:
 # follows, said in the sentence ending in a colon right before it.
 _STATEMENT_FROM = re.compile(
     r"\b(?:statements?|comments?|responses?|messages?|reply|replies|remarks)\s+"
-    r"(?:(?:issued|released|received|sent)\s+)?(?:from|by)\s+(?P<who>[^.!?:“”\"]{2,120}):\s*[“\"]?\s*$"
+    r"(?:(?:issued|released|received|sent)\s+)?(?:from|by)\s+"
+    r"(?P<who>(?:(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Sgt|Lt)\.|[^.!?:“”\"]){2,120})"
+    r":\s*[“\"]?\s*$"
 )
 # `According to a report by the Lakeport Ledger:` — a sentence opening with its source
 # and ending in a colon right before the quotation: the source's words.
@@ -3257,6 +3297,20 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
         and not re.match(r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", who, re.I)
         and not _ISSUERS_ROLE.fullmatch(who)
     )
+
+
+def written_as_place(text: str, word: str) -> bool:
+    """The text writes `word` where a place stands: `the town of Lowell`, `Lowell,
+    Mass.`, a dateline's `LOWELL, MA`, or `in Lowell` for a place the gazetteer knows."""
+    for w in {re.escape(word), re.escape(word.upper())}:
+        if re.search(rf"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Bb]orough)\s+of\s+{w}\b", text):
+            return True
+        if is_known(word) and re.search(rf"\bin\s+{w}\b(?![’'-])", text):
+            return True
+        for m in re.finditer(rf"\b{w},\s+([A-Z][A-Za-z.]*)", text):
+            if region(m.group(1)) is not None:
+                return True
+    return False
 
 
 # A source that is only the issuer's role or office, with no name after it.

@@ -97,9 +97,12 @@ def test_first_names_before_a_full_name_share_its_surname() -> None:
         assert speakers(release(text)) == [want], said
 
 
-def test_major_alone_before_a_surname_is_a_rank_but_a_given_name_after_a_title() -> None:
+def test_major_before_a_surname_is_a_rank_only_with_the_full_name_or_a_name_after_a_title() -> None:
     words = "“The pier is safe for every boat,”"
-    assert speakers(bare(f"{HEAD}{PIER}{words} said Major Orr.")) == [["Orr"]]
+    # `Major Orr` alone may be a given name, a rank or a phrase: nobody's
+    assert speakers(bare(f"{HEAD}{PIER}{words} said Major Orr.")) == [[]]
+    said = f"Major Tod Orr toured the pier. {words} said Major Orr."
+    assert speakers(bare(f"{HEAD}{PIER}{said}"))[-1] == ["Tod Orr"]
     assert speakers(bare(f"{HEAD}{PIER}{words} said Major Tod Orr.")) == [["Tod Orr"]]
     for said in (
         f"{words} said Rep. Major Tolver.",
@@ -182,10 +185,8 @@ def test_major_before_a_word_the_text_writes_in_lower_case_is_no_rank() -> None:
     ):
         got = speakers(bare(f"{HEAD}{PIER}{said}"))[-1]
         assert got not in (["Player"], ["Problem"]), said
-    # a surname the text never writes in lower case is still read after the rank
-    assert speakers(bare(f"{HEAD}{PIER}“The pier is safe for every boat,” said Major Orr.")) == [
-        ["Orr"]
-    ]
+    # nor a surname the text never writes in lower case, unless named in full with the rank
+    assert speakers(bare(f"{HEAD}{PIER}“The pier is safe for every boat,” said Major Orr.")) == [[]]
 
 
 def test_a_participle_inside_a_role_is_no_reported_clause() -> None:

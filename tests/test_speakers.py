@@ -484,9 +484,9 @@ def test_participle_opening_a_sentence_is_not_a_first_name() -> None:
     assert quotes[0].speaker == "Varga"
 
 
-def test_two_names_run_together_keep_the_last() -> None:
+def test_two_names_run_together_are_both_people() -> None:
     [q] = spoken("“The mill stays open,” said Tim Holt Tom Varga.")
-    assert q.speakers == ["Tom Varga"]
+    assert q.speakers == ["Tim Holt", "Tom Varga"]
 
 
 def test_issuer_name_written_in_capitals_is_not_its_spelling() -> None:

@@ -1,0 +1,153 @@
+"""Words given to a place or a body a role is held in, to a dead man whose widow speaks, to
+whoever passes on a statement another wrote: each is somebody else's, or nobody's."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, bare, release, speakers
+
+BRIDGE = "WASHINGTON – The town opened its new bridge on Monday.\n\n"
+HARBOR = "“We will keep the harbor open all winter for our fishing families.”"
+
+
+def test_the_place_or_body_after_a_role_is_not_who_speaks() -> None:
+    for said in (
+        f"According to the Governor of Tamsin Vale: {HARBOR}",
+        f"According to the Warden of Brisk Hollow, {HARBOR}",
+        f"{HARBOR} said the Governor of Tamsin Vale.",
+        f"The Governor of Tamsin Vale said: {HARBOR}",
+        f"{HARBOR} said the Outreach Director of Neighbors for Quiet Streets.",
+        f"{HARBOR} said the President of Friends for Clean Ponds.",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text)) == [[]], said
+
+
+def test_a_name_after_the_role_and_its_body_still_speaks() -> None:
+    for said in (
+        f"{HARBOR} said Outreach Director of Neighbors for Quiet Streets Ivo Brandt.",
+        f"{HARBOR} said Secretary of State Ivo Brandt.",
+        f"Governor of Tamsin Vale Ivo Brandt said {HARBOR}",
+        f"According to Governor Ivo Brandt of Tamsin Vale: {HARBOR}",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [["Ivo Brandt"]], said
+        assert speakers(release(text)) == [["Ivo Brandt"]], said
+
+
+def test_kin_of_a_titled_person_speak_not_the_person() -> None:
+    said = "The widow of Senator Tod Vail, Mirela Stroud, released a statement:"
+    for gap in (" ", "\n\n"):
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        assert speakers(bare(text)) == [["Mirela Stroud"]], gap
+        assert speakers(release(text)) == [["Mirela Stroud"]], gap
+    # the kin unnamed: nobody, and not the issuer either
+    for said in (
+        "The family of Senator Tod Vail released a statement:",
+        "The husband of Tod Vail released the following statement:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text)) == [[]], said
+    # joined by a titled person, the subject still speaks
+    said = "Joined by Senator Tod Vail, Rep. Ivo Brandt released the following statement:"
+    assert speakers(bare(f"{HEAD}{BRIDGE}{said} {HARBOR}")) == [["Ivo Brandt"]]
+
+
+def test_a_statement_passed_on_from_another_is_the_authors_or_nobodys() -> None:
+    lead = "Congresswoman Nora Quill released the following statement from"
+    for author, want in (
+        ("Dr. Mirela Stroud", ["Mirela Stroud"]),
+        ("Dr. Mirela Stroud, director of the Tamsin Clinic", []),
+        ("the Tamsin Clinic", []),
+        ("Washington", ["Nora Quill"]),
+    ):
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{BRIDGE}{lead} {author}:{gap}{HARBOR}"
+            assert speakers(bare(text)) == [want], (author, gap)
+            assert speakers(release(text)) == [want], (author, gap)
+    said = "The Tamsin Clinic released the following statement from Dr. Mia Stroud, its director:"
+    text = f"{HEAD}{BRIDGE}{said}\n\n{HARBOR}"
+    assert speakers(bare(text)) == [[]]
+    assert speakers(release(text)) == [[]]
+
+
+def test_a_label_that_is_the_issuers_surname_and_a_place_of_the_release_is_nobodys() -> None:
+    for about in (
+        "Congresswoman Nora Quill visited the town of Quill on Monday.",
+        "Congresswoman Nora Quill opened a clinic in Quill, Ohio, on Monday.",
+    ):
+        text = f"{HEAD}WASHINGTON – {about}\n\nQuill: {HARBOR}"
+        assert speakers(bare(text)) == [[]], about
+        assert speakers(release(text)) == [[]], about
+    # the surname names no place of the release: the issuer's label, as before
+    text = f"{HEAD}WASHINGTON – Congresswoman Nora Quill spoke on Monday.\n\nQuill: {HARBOR}"
+    assert speakers(bare(text)) == [["Nora Quill"]]
+    assert speakers(release(text)) == [["Nora Quill"]]
+
+
+def test_major_before_a_surname_named_nowhere_in_full_is_nobodys() -> None:
+    for said in (
+        f"Major Contender: {HARBOR}",
+        f"Major Ostrander said {HARBOR}",
+        f"{HARBOR} said Major Ostrander, a reporter for the Tamsin Ledger.",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text)) == [[]], said
+    # the rank before a surname the text names in full with it: that person
+    text = f"{HEAD}{BRIDGE}Major Tod Ostrander toured the base.\n\nMajor Ostrander said {HARBOR}"
+    assert speakers(bare(text)) == [["Tod Ostrander"]]
+
+
+def test_two_full_names_run_together_are_both_people() -> None:
+    for said in (f"Carl Dunn Lena Marsh said {HARBOR}", f"{HARBOR} said Paul Ferris Mark Dunn."):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert len(speakers(bare(text))[0]) == 2, said
+        assert len(speakers(release(text))[0]) == 2, said
+
+
+def test_a_list_of_people_named_in_full_speaks_together() -> None:
+    said = "Today, Ann Holt, Mark Ostrander, and Tod Vail released the following statement:"
+    want = [["Ann Holt", "Mark Ostrander", "Tod Vail"]]
+    for gap in (" ", "\n\n"):
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        assert speakers(bare(text)) == want, gap
+        assert speakers(release(text, "ann_holt")) == want, gap
+    # a name the lexicon cannot tell for a person's: nobody, never the last item alone
+    said = "Today, Ann Holt, Xandro Quillet, and Tod Vail released the following statement:"
+    assert speakers(bare(f"{HEAD}{BRIDGE}{said} {HARBOR}")) == [[]]
+
+
+def test_surnames_listed_at_a_cue_each_speak() -> None:
+    lead = "WASHINGTON – Sen. Ann Orrin, Sen. Tod Marrow and Sen. Ivo Blum wrote to the board.\n\n"
+    words = "“We will keep the harbor open all winter,”"
+    want = [["Ann Orrin", "Tod Marrow", "Ivo Blum"]]
+    for cue in ("Orrin, Marrow and Blum added.", "said Orrin, Marrow, and Blum."):
+        text = f"{HEAD}{lead}{words} {cue}"
+        assert speakers(bare(text)) == want, cue
+        assert speakers(release(text)) == want, cue
+    # a surname nobody was named with in full: nobody, never a part of the list
+    text = f"{HEAD}{lead}{words} Orrin, Quarry and Blum added."
+    assert speakers(bare(text)) == [[]]
+
+
+def test_two_roles_joined_by_a_slash_are_the_role_of_the_name_after_them() -> None:
+    for said in (
+        f"Executive Director/Founder Ivo Brandt said {HARBOR}",
+        f"{HARBOR} said Executive Director/Founder Ivo Brandt.",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [["Ivo Brandt"]], said
+        assert speakers(release(text)) == [["Ivo Brandt"]], said
+
+
+def test_a_day_opening_the_statements_sentence_is_no_subject() -> None:
+    said = (
+        "Today, Chief Deputy Whip Ivo Brandt (XX-10), Vice Chairman of the Tamsin Caucus,"
+        " released the following statement on the passage of the Elm, Oak, and Pine Act:"
+    )
+    for gap in (" ", "\n\n"):
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        assert speakers(bare(text)) == [["Ivo Brandt"]], gap
+        assert speakers(release(text, "ivo_brandt")) == [["Ivo Brandt"]], gap
