@@ -20,6 +20,7 @@ import unicodedata
 
 from nameparser.config import CONSTANTS
 
+from importers import places
 from search.speakers import GENERATIONS
 
 # -- word lists ---------------------------------------------------------------
@@ -427,8 +428,11 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
                 return None, words  # "President and CEO of Lakeport Women’s Health Fund"
             elif _plain_name(rest[-2:]):
                 cut = len(rest) - 2  # "Secretary of State Condoleezza Rice"
-            elif _plain_name(rest[-1:]) and len(rest) >= 3:
-                cut = len(rest) - 1  # "Secretary of Defense Mattis": a titled surname
+            elif _plain_name(rest[-1:]) and len(rest) >= 3 and rest[-2][:1].isupper():
+                # "Secretary of Defense Mattis": a titled surname; not a word a connector
+                # joins to the role's body (`Members of the Committee on Harbors and
+                # Oceans`)
+                cut = len(rest) - 1
             else:
                 return None, words  # "President of Lakeside Sterile Packaging"
             role_words += rest[:cut]
@@ -629,10 +633,30 @@ def body_before_name(words: list[str]) -> int:
         first_name_gender(rest[0]) is not None
         and word_key(rest[0]) not in _NOT_ROLE
         and _plain_name(rest)
-        and all(w[:1].isupper() for w in words[: body + 1])
+        and all(w[:1].isupper() or _joins_body(words, k) for k, w in enumerate(words[:body]))
     ):
         return body + 1
     return 0
+
+
+def _joins_body(words: list[str], k: int) -> bool:
+    """A lower-case word of a body's name or of the role held in it: `and` joining two
+    capitalised words (`Ways and Means Committee`), none of them a first name (`Ann Holt
+    and …` begins with a person, no body); `on`, `of`, `the` after a party's word or a
+    role (`Democrat on the Harbor Committee`)."""
+    low = word_key(words[k])
+    if low in ("and", "&"):
+        return (
+            0 < k
+            and words[k - 1][:1].isupper()
+            and words[k + 1][:1].isupper()
+            and first_name_gender(words[0]) is None
+        )
+    return (
+        low in ("on", "of", "the")
+        and 0 < k
+        and (word_key(words[0]) in _PARTY_WORDS or is_role_word(words[0]))
+    )
 
 
 # The last word of a body's name (`House Budget Committee`, `Lakeport School Board`).
@@ -739,6 +763,8 @@ def person_shape(words: list[str]) -> bool:
         return False
     if not any(w[0].isupper() and not is_initial(w) for w in words):
         return False
+    if len(words) > 1 and places.region(" ".join(words)) is not None:
+        return False  # "Nova Scotia", "Sierra Leone": a province's or a country's name
     # A surname may be an ordinary word ("Eric Hall", "Allen West", "Ann Lake") once a
     # first name vouches for it; without one, such words make it a place or a title.
     vouched = person_evidence(words)
@@ -1035,7 +1061,9 @@ BILL_ENDS = frozenset(
     initiative initiatives award awards prize medal record conference summit festival
     forum h.r. h.r agreement
     agreements treaty accord address report plan ordinance ordinances regulation
-    regulations statute""".split()
+    regulations statute
+    oath oaths constitution preamble pledge psalm proverb gospel scripture scriptures
+    commandment commandments""".split()
 )
 
 
