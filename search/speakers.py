@@ -131,13 +131,16 @@ MAX_HEAD_REPEATS = 50
 def head_repeats(doc: Document) -> dict[int, int]:
     """The head quotations that repeat a body quotation, each with the index of the first
     body quotation it repeats: its words stand whole within that quotation's, and it names
-    no speaker that quotation lacks (none, or the same).
+    a speaker, each of them that quotation's.
 
     A release's headline often quotes its body (`Roe: “We cannot wait”`, then `“We cannot
     wait,” Roe said. …`): one statement, shown in the head on the document's page but
     counted once, by its body quotation: the archive stores no quote of its own for it
     (no second hit, no second count in the speaker facet, the quote totals or a speaker's
-    page). A head quotation of other words, or naming another speaker, stays a quote."""
+    page). A head quotation of other words, naming another speaker or naming nobody stays
+    a quote: nobody's head words may be ones the body quotation reports as another's
+    (`“Vail keeps saying the harbor must close …,” Roe said`), or a word or two any
+    quotation holds (`“No”`); it counts for no speaker anyway."""
     head = [
         (i, words)
         for i, q in enumerate(doc.quotes)
@@ -154,7 +157,7 @@ def head_repeats(doc: Document) -> dict[int, int]:
     for i, words in head:
         own = {speaker_key(n) for n in quote_speakers(doc.quotes[i])}
         for j, have, theirs in body:
-            if own <= theirs and f" {words} " in have:
+            if own and own <= theirs and f" {words} " in have:
                 out[i] = j
                 break
     return out

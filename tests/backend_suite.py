@@ -293,14 +293,32 @@ class BackendTests:
         assert facet(every, "speaker") == {"Ilse Quarrie": 2, "Sigrun Brandvik": 1}
         assert empty_backend.stats()["quotes"] == 3
 
-    def test_a_head_quote_of_nobody_repeating_the_body_is_not_a_second_quote(self, empty_backend):
+    def test_a_head_quote_of_nobody_keeps_its_own_entry(self, empty_backend):
+        # Nobody's head words are never shown as a body speaker's: the body quotation may
+        # report them as another's (`“Vail keeps saying the ferry levy ends …,” Roe said`).
         doc = head_quote_document()
         doc.quotes[0].speaker, doc.quotes[0].speakers = None, []
         doc.quotes[0].method = doc.quotes[0].confidence = None
+        doc.quotes[2].text = "Vail keeps saying the ferry levy ends this winter, and it will not"
         list(empty_backend.write([doc]))
         every = ask(empty_backend, scope="quotes")
-        assert every.total == 3
-        assert sorted(h.index for h in every.hits) == [1, 2, 3]
+        assert every.total == 4
+        assert sorted(h.index for h in every.hits) == [0, 1, 2, 3]
+        head = next(h for h in every.hits if h.index == 0)
+        assert head.part == "headline" and not head.speaker
+        assert facet(every, "speaker") == {"Ilse Quarrie": 2, "Sigrun Brandvik": 1}
+        assert [h.index for h in empty_backend.same_quotes(doc.id, 0)] == [0]
+
+    def test_a_short_head_quote_of_nobody_is_no_repeat_of_a_body_word(self, empty_backend):
+        doc = head_quote_document()
+        doc.quotes[0].text, doc.quotes[0].speaker, doc.quotes[0].speakers = "No", None, []
+        doc.quotes[0].method = doc.quotes[0].confidence = None
+        doc.quotes[2].text = "No ferry levy ends this winter without a vote"
+        list(empty_backend.write([doc]))
+        every = ask(empty_backend, scope="quotes")
+        assert every.total == 4
+        assert sorted((h.index, h.part) for h in every.hits)[0] == (0, "headline")
+        assert empty_backend.stats()["quotes"] == 4
 
     def test_same_quotes_across_documents_oldest_first(self, empty_backend):
         docs = archive_documents()

@@ -74,16 +74,29 @@ def test_quotes_in_the_head_answer_alike(elasticsearch_url, tmp_path):
             nobodys = head_quote_document()  # the headline's repeat names no speaker
             nobodys.quotes[0].speaker, nobodys.quotes[0].speakers = None, []
             nobodys.id = "head-quote-of-nobody"
-            list(backend.write([head_quote_document(), nobodys, *archive_documents()[:2]]))
+            nobodys.quotes[2].text = "Vail says the ferry levy ends this winter, and it will not"
+            bare = head_quote_document()  # a head `“No”` of nobody over a body holding `No`
+            bare.quotes[0].text, bare.quotes[0].speaker, bare.quotes[0].speakers = "No", None, []
+            bare.quotes[2].text = "No ferry levy ends this winter without a vote"
+            bare.id = "bare-no-of-nobody"
+            docs = [head_quote_document(), nobodys, bare, *archive_documents()[:2]]
+            list(backend.write(docs))
             result = backend.search(SearchRequest(scope="quotes", limit=100))
             hits = sorted((h.document_id, h.index, h.part, h.paragraph) for h in result.hits)
             speakers = sorted((v.value, v.count) for v in result.facets["speaker"].values)
             answers.append((result.total, hits, speakers))
         assert answers[0] == answers[1]
-        # the subheadline's own quote is stored; the headline's repeats the body's
-        parts = {(h[2], h[3]) for h in answers[0][1]}
-        assert ("subheading", 0) in parts and ("headline", 0) not in parts
-        assert ("Ilse Quarrie", 4) in answers[0][2]
+        # the subheadline's own quote is stored; the headline's repeats the body's, but
+        # the headline quote of nobody keeps its own entry
+        heads = {(h[0], h[2]) for h in answers[0][1] if h[2] != "body"}
+        assert heads == {
+            (head_quote_document().id, "subheading"),
+            ("head-quote-of-nobody", "subheading"),
+            ("head-quote-of-nobody", "headline"),
+            ("bare-no-of-nobody", "subheading"),
+            ("bare-no-of-nobody", "headline"),
+        }
+        assert ("Ilse Quarrie", 6) in answers[0][2]
     finally:
         elastic.drop()
         elastic.close()
