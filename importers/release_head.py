@@ -278,6 +278,9 @@ def _unrepeated_teaser(before: str, after: str) -> str | None:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# Words of a title and of its deck glued together: "… Harbor SafetyFerry Act …", "… Harbor
+# Safety“Ferry Act” …" (not "McGovern", "DeLauro", "MacArthur").
+_GLUED_DECK = re.compile(r"[a-z](?:[“\"‘]|(?<=[a-z]{3})(?=[A-Z][a-z]))")
 # A teaser's opening this many words long, printed again after the buttons, marks where
 # the body starts there.
 REPRINT_WORDS = 6
@@ -319,8 +322,12 @@ def _head_before_reprinted_teaser(before: str, after: str) -> ReleaseHead | None
         return None
     if not (title[0].isupper() or title[0] in "\"“‘'") or _SENTENCE_END.search(title):
         return None
-    if "(" in title or title[-1] in ':;,"“‘':
-        return None  # a member's party code, or words that open a quotation: the lead
+    if "(" in title or title[-1] in ':;,"“‘.!':
+        # a member's party code, words that open a quotation, or a sentence: the lead, or
+        # the body's first sentence where the teaser was a later paragraph
+        return None
+    if _GLUED_DECK.search(title):
+        return None  # "… on Harbor Safety“Ferry Act” urges …": a deck run into it
     if _NOT_TITLE.search(title) or _has_metadata(title) or _lead_sentence(title):
         return None
     if _label(title) or _names_only(title) or _contact_line(title) or _link_label(title):

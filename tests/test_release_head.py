@@ -3192,6 +3192,15 @@ def test_the_title_between_share_buttons_and_the_teaser_printed_again(text, head
         "We will keep the night ferry running for every rider share: f t Congresswoman Jane "
         "Roe issued the following statement on the ferry vote: “We will keep the night ferry "
         "running for every rider who needs it.”",
+        # a sentence between the buttons and the reprint: the teaser was a later paragraph
+        "“We will keep the night ferry running,” said Roe. “Riders need it” share: f t By a "
+        "vote of 7-2, the harbor board kept the night ferry running until midnight. “We will "
+        "keep the night ferry running,” said Roe. “Riders need it.”",
+        # a deck glued to the title
+        f"{_REPRINTED} past ten share: f t Roe Asks Board to Keep Night Ferry“Riders Need "
+        f"a Boat Home” urges the board to vote {_REPRINTED} past ten o'clock.",
+        f"{_REPRINTED} past ten share: f t Roe Asks Board to Keep Night FerryRiders Need a "
+        f"Boat Home {_REPRINTED} past ten o'clock.",
         # the teaser not printed again: no sure boundary
         f"{_REPRINTED} past ten share: f t Night Ferry Riders Deserve a Boat Home The board "
         "met on Monday to weigh the night ferry's future.",
