@@ -3044,12 +3044,13 @@ def statement_intro(
         # "Representatives Ann Holt (D-02), Tod Vail (D-11) and Al Kerr (D-07) released
         # the following statement": each member of the list speaks.
         return Attribution(" and ".join(listed), cue, base + begin, cue is None)
-    # `The widow of Senator Tod Vail, Ann Roe, released …`, `Joined by Rep. Tod Vail, …`:
-    # a titled name after a preposition is an object in the subject, not who speaks.
+    # `The widow of Senator Tod Vail, Ann Roe, released …`: before a statement's verb, a
+    # titled name after a preposition is an object in the subject, not who speaks (not
+    # after `from` or `by`: `Highlights from Rep. Tod Vail:` are his words).
     titled = [
         t
         for t in P.TITLED_NAME.finditer(masked, begin, cue_at)
-        if not P.AFTER_PREPOSITION.search(masked, begin, t.start())
+        if m is None or not _OBJECT_PREPOSITION.search(masked, begin, t.start())
     ]
     for k in range(len(titled) - 1, 0, -1):
         if not one_list(masked, titled[k - 1].end(), titled[k].start()):
@@ -3164,6 +3165,8 @@ def _people_listed(text: str, begin: int, cue_at: int) -> list[str] | None:
     return []
 
 
+# A preposition whose object is no author: `of`, `for`, `to` …, not `from` or `by`.
+_OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|at|with|about|on|of|against|toward)\s+$")
 # A kin noun and `of` before a name: `The widow of Senator Tod Vail`, `the family of`.
 _KIN_OF = re.compile(
     r"\b(?:family|families|widow|widower|wife|husband|sons?|daughters?|children|parents|"

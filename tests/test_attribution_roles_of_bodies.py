@@ -50,7 +50,7 @@ def test_kin_of_a_titled_person_speak_not_the_person() -> None:
         assert speakers(bare(text)) == [[]], said
         assert speakers(release(text)) == [[]], said
     # joined by a titled person, the subject still speaks
-    said = "Joined by Senator Tod Vail, Rep. Ivo Brandt released the following statement:"
+    said = "With Senator Tod Vail beside him, Rep. Ivo Brandt released the following statement:"
     assert speakers(bare(f"{HEAD}{BRIDGE}{said} {HARBOR}")) == [["Ivo Brandt"]]
 
 
