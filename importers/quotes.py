@@ -4891,6 +4891,14 @@ class _Extractor:
             return None
         begin = sentence_start(masked, seg.open_at - 1)
         k = bisect.bisect_left(self.segments[i], seg.open_at, key=lambda s: s.end) - 1
+        while (
+            k >= 0
+            and self.segments[i][k].closed
+            and _is_nickname(self.paragraphs[i], self.segments[i][k])
+        ):
+            # `Rep. Howard “Buck” Tarrow praised …`: the nickname is the subject's name,
+            # the quotation before it is where the sentence starts.
+            k -= 1
         before = self.segments[i][k] if k >= 0 else None
         if (
             before is not None

@@ -4,6 +4,8 @@ surname read as a namesake, party tags, offices and times taken into a speaker's
 
 from __future__ import annotations
 
+import pytest
+
 from importers.quotes import find_segments
 from importers.records import document_from_record
 from search.model import Document
@@ -61,6 +63,24 @@ def test_the_words_after_a_spaced_mistyped_closing_mark_are_the_cued_persons() -
         "all night for the families near the levee.”\n\n"
     )
     assert speakers(quotes) == [["Nora Quill"], ["Nora Quill"], ["Ann Holt"], ["Ann Holt"]]
+
+
+@pytest.mark.parametrize("nickname", ["“Buck”", '"Buck"'])
+def test_a_nickname_in_the_name_of_the_sentence_before_keeps_another_subject(
+    nickname: str,
+) -> None:
+    # The words after a sentence whose subject is another member are not the issuer's
+    # run going on, with or without a nickname inside that member's name.
+    quotes = release(
+        HEAD
+        + LEAD
+        + "“The harbor matters to our families,” said Congresswoman Nora Quill. “We will keep "
+        f"it open.” Rep. Howard {nickname} Tarrow (R-CA), the ranking member of the panel, "
+        "also thanked the harbor crews. “I thank the crews. Congresswoman Quill is a friend "
+        "of every pier.”\n\n"
+    )
+    assert speakers(quotes)[:2] == [["Nora Quill"], ["Nora Quill"]]
+    assert ["Nora Quill"] not in speakers(quotes)[2:]
 
 
 def test_the_same_cue_after_its_name_closes_the_quotation_too() -> None:
