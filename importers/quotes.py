@@ -1806,6 +1806,8 @@ def _heading_label(words: list[str]) -> bool:
     """Capitalised words before a colon that show nothing of a name: no first name or
     initial, no title or role, no organisation's word or acronym (`Ideal Location`,
     `Strong Growth`); a surname alone is left to the names read before it."""
+    if _event_of_person(words):
+        return True
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     if words[-1].lower() in _LABEL_ENDS:
@@ -1818,6 +1820,30 @@ def _heading_label(words: list[str]) -> bool:
         or any(N.is_role_word(w) for w in words)
         or N.org_shape(words)
         or any(N.is_acronym([w]) for w in words)
+    )
+
+
+# Nouns of what a person says or writes: `Statement of Senator Ann Roe:` is hers.
+_WORDS_OF = frozenset(
+    """statement statements remarks testimony comments comment words letter message speech
+    address excerpt excerpts transcript text quote quotes interview opening prepared""".split()
+)
+
+
+def _event_of_person(words: list[str]) -> bool:
+    """`Investiture of Justice Ann Roe:`, `Confirmation of Judge Tod Vail:`: a heading
+    naming what happened to a person (a capitalised noun that is no role, name,
+    organisation or saying, then `of` and a title or a first name), not who speaks."""
+    if len(words) < 4 or N.word_key(words[1]) != "of" or not words[0][:1].isupper():
+        return False
+    first = N.word_key(words[0])
+    after = words[3] if N.word_key(words[2]) == "the" and len(words) > 4 else words[2]
+    return (
+        first not in _WORDS_OF
+        and not N.is_role_word(words[0])
+        and first not in N.ORG_WORDS
+        and N.first_name_gender(words[0]) is None
+        and (N.is_role_word(after) or N.first_name_gender(after) is not None)
     )
 
 
