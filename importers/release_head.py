@@ -326,8 +326,12 @@ def _head_before_reprinted_teaser(before: str, after: str) -> ReleaseHead | None
         # a member's party code, words that open a quotation, or a sentence: the lead, or
         # the body's first sentence where the teaser was a later paragraph
         return None
-    if _GLUED_DECK.search(title):
+    if _GLUED_DECK.search(title) or _headline(title) != (title, None):
         return None  # "… on Harbor Safety“Ferry Act” urges …": a deck run into it
+    if after[:at].rstrip()[-1:] in f",;:{P.DASH_CHARS}":
+        # "… Title Salem – Roe backs …", "As Harbor Chair, Roe backs …": a dateline, or
+        # the words that open the body's first sentence, stand before the reprint
+        return None
     if _NOT_TITLE.search(title) or _has_metadata(title) or _lead_sentence(title):
         return None
     if _label(title) or _names_only(title) or _contact_line(title) or _link_label(title):

@@ -3201,6 +3201,15 @@ def test_the_title_between_share_buttons_and_the_teaser_printed_again(text, head
         f"a Boat Home” urges the board to vote {_REPRINTED} past ten o'clock.",
         f"{_REPRINTED} past ten share: f t Roe Asks Board to Keep Night FerryRiders Need a "
         f"Boat Home {_REPRINTED} past ten o'clock.",
+        # a dateline before the reprint, or the words that open the body's first sentence
+        f"{_REPRINTED} past ten share: f t Roe asks the board to keep the night ferry for "
+        "riders Ohio – "
+        f"{_REPRINTED} past ten o'clock.",
+        f"{_REPRINTED} past ten share: f t As Chair of the Harbor Caucus, {_REPRINTED} past "
+        "ten o'clock.",
+        # a title and a deck the head's rules tell apart: no sure headline
+        f"{_REPRINTED} past ten share: f t Roe Wins Harbor Board’s “OPEN WATER” Award Award "
+        f"cites Roe’s support of ferry riders {_REPRINTED} past ten o'clock.",
         # the teaser not printed again: no sure boundary
         f"{_REPRINTED} past ten share: f t Night Ferry Riders Deserve a Boat Home The board "
         "met on Monday to weigh the night ferry's future.",
