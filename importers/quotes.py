@@ -255,35 +255,7 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
             word = text.rfind(" ", 0, m.start()) + 1
             if text[word].isupper():  # `Donald M. Payne, Jr.`: the suffix is the name's
                 chars[m.start()] = " "
-        for m in _FIELD_LIST.finditer(text):
-            if _only_fields(m.group("list")):
-                # `the Subcommittee on Housing, Insurance, and Community Safety`: the
-                # commas part a body's fields, not a name from its role or a list of
-                # speakers.
-                for k in range(m.start("list"), m.end("list")):
-                    if text[k] == ",":
-                        chars[k] = " "
     return "".join(chars)
-
-
-# A body's name ending in the list of fields it deals with, two or more, the last after
-# `and` (`Subcommittee on Water, Power and Oceans`, `Committee on Energy, Trade, and
-# Boating`). Each field is up to four capitalised words.
-_FIELD = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-_FIELD_LIST = re.compile(
-    r"\b(?:Committee|Subcommittee|Caucus|Commission|Council|Panel|Board)\s+(?:on|for|of)\s+"
-    rf"(?:the\s+)?(?P<list>{_FIELD}(?:,\s+{_FIELD})+,?\s+(?:and|&)\s+{_FIELD})"
-)
-
-
-def _only_fields(fields: str) -> bool:
-    """No word of the list up to the first word after its `and` is a first name or a
-    role (`Finance, Chairman Tod Vail, and Ranking Member Ann Roe` lists people); the
-    last field may run into a role (`… and Oceans Vice-Chairman`)."""
-    last = max(fields.rfind(" and "), fields.rfind(" & "), fields.rfind(",and "))
-    words = re.findall(r"[A-Z][\w’'-]*", fields[:last])
-    words += re.findall(r"[A-Z][\w’'-]*", fields[last:])[:1]
-    return not any(N.first_name_gender(w) is not None or N.is_role_word(w) for w in words)
 
 
 def _blank_words(quoted: str) -> str:

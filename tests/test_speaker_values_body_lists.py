@@ -1,5 +1,5 @@
-"""A body's name holding `and` or a list of its fields, and a writing that `says`
-something: none of their words is a speaker's value (invented text)."""
+"""A body's name holding `and`, and a writing that `says` something: none of their
+words is a speaker's value (invented text)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ def spoken(sentence: str) -> list[list[str]]:
         f"Today, the top Democrat on the Harbor and Fisheries Committee Tod Brine said, {WORDS}",
         f"Harbor and Fisheries Committee Tod Brine said, {WORDS}",
         f"Today, the ranking Republican of the Docks Committee Tod Brine said, {WORDS}",
-        # the commas of a subcommittee's fields part no name from its role
-        "Rep. Tod Brine (OH), ranking Democrat on the Harbor Subcommittee on Housing,"
-        f" Boating, and Community Safety, said, {WORDS}",
-        "Harbor Subcommittee on Docks, Ports and Oceans Vice-Chair, Congressman Tod Brine,"
-        f" said, {WORDS}",
     ],
 )
 def test_the_person_after_a_body_speaks(sentence: str) -> None:
