@@ -69,6 +69,13 @@ _AFTER_CUE = re.compile(rf"[,.!?]?[”\"]?[,.]?\s+{_NAME} (?i:{_SPEECH_VERB})\s*
 _NAMING_WORD = r"(?i:bill|act|legislation|resolution|report|amendment|plan|initiative)"
 _NAME_AFTER = re.compile(rf"[”\"]\s+{_NAMING_WORD}\b")
 _NAME_BEFORE = re.compile(rf"\b{_NAMING_WORD},?\s*[“\"]\s*\Z")
+# What may follow the closing mark of a quotation cued before its opening mark: nothing
+# but punctuation to the end of the line, or a semicolon or bar opening the head's next
+# part (`Roe says “…”; Vail calls it hollow`). `Roe Says “…” Was Never Said`, `Roe: “…”
+# Chant Grows`, `Roe Urges “…” Rally` report about the words, or name them. Stops at the
+# first letter or digit: linear over a line of many quotations.
+_CLOSING_TAIL = re.compile(r"\W*")
+_NEXT_PART = re.compile(r"[”\"][^\w;|]*(?:;|\s\|)\s")
 # The text read before a mark for `_VERB_CUE`: a name and a verb are a few words.
 CUE_WINDOW = 80
 # Shorter quotations are a word or three (`“top secret”`, `“concern and disappointment”`
@@ -201,16 +208,23 @@ def _cue_mention(line: str, quote: Quote) -> str | None:
     Only a name standing right at the quotation counts: the whole text before its
     opening mark (`Roe: “…”`), a speech verb right before the mark (`Roe Says “…”`), or
     a speech verb ending the line after its closing mark (`“…,” Roe says`). Each is
-    matched within a few words of the quotation, never over the whole line again."""
+    matched within a few words of the quotation, never over the whole line again. A cue
+    before the mark holds only when nothing but punctuation (or a `;`, ` | ` opening the
+    next part) follows the closing mark: words after it (`Roe Says “…” Is Overblown`)
+    make the line about the words."""
     mark = quote.start - 1
     while mark >= 0 and line[mark] == " ":
         mark -= 1
     if mark < 0 or line[mark] not in '“"':
         return None  # not standing right after an opening mark
-    if (m := _LABEL_CUE.fullmatch(line, 0, mark)) is not None:
+    tail = _CLOSING_TAIL.match(line, quote.end)
+    closes = tail is not None and (
+        tail.end() == len(line) or _NEXT_PART.match(tail.group()) is not None
+    )
+    if closes and (m := _LABEL_CUE.fullmatch(line, 0, mark)) is not None:
         return m.group("name")
     begin = max(0, mark - CUE_WINDOW)
-    m = _VERB_CUE.search(line, begin, mark)
+    m = _VERB_CUE.search(line, begin, mark) if closes else None
     if m is not None and m.end() == mark:
         return m.group("name")
     # `“…,” Roe says` of a line the quotation opens: not `Vail calls it “…,” Roe says`

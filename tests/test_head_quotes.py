@@ -549,3 +549,41 @@ def test_head_words_running_over_two_sentences_of_a_body_quotation_are_its_speak
     )
     doc = parse_release("“The harbor cannot wait. Our towns cannot either.”", body)
     assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a headline reporting about the words: words follow the closing mark
+        "Tamsin Says “I will sink the harbor myself” Was Never Said",
+        "Tamsin Says “a disaster waiting to happen” Is Overblown",
+        "Tamsin Urges “Save Our Harbor From Storms” Rally",
+        "Tamsin: “Pay the crews before the storms” Chant Grows Louder",
+        "Tamsin Warns: “The quay will flood by spring” Is Disputed",
+    ],
+)
+def test_a_cue_alone_with_words_after_the_closing_mark_gives_nobody(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tamsin Says “Fishing Towns Cannot Wait”!",
+        "Tamsin: “Our fishing towns cannot wait,” …",
+        "Tamsin Urges “Fund the docks before the storms.” ",
+        "Tamsin Says “Fishing Towns Cannot Wait” | Vote Set for May",
+        "Tamsin says “fishing towns cannot wait”; Prask disagrees",
+    ],
+)
+def test_a_cue_alone_with_only_punctuation_after_the_closing_mark_names_the_speaker(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+
+
+def test_words_after_the_closing_mark_leave_the_body_to_tell():
+    # the body quotes the same words: its speaker, not the cue, gives the head's
+    doc = parse_release("Tamsin Says “Our fishing towns cannot wait another season” at Hearing")
+    [(_, _, speaker)] = head_quotes(doc)
+    assert speaker == "Nell Tamsin" and doc.quotes[0].method == "resolved"

@@ -118,3 +118,27 @@ def test_a_record_with_an_issuer_reads_its_head_once():
     }
     doc = document_from_record(record, {"member": "issuer", "text": "text"}, origin=None)
     assert [q.part for q in doc.quotes].count("headline") == 1
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tamsin Says “I will sink the harbor myself” Was Never Said",
+        "Tamsin: “Pay the crews before the storms” Chant Grows Louder",
+        "Brandt says “the fleet will survive this winter” is wishful",
+    ],
+)
+def test_a_cue_alone_with_words_after_the_closing_mark_gives_nobody_in_bare_text(headline):
+    doc = parse_text(f"{headline}\n\n{BODY}")
+    assert [q.speaker for q in doc.quotes if q.part != "body"] == [None]
+
+
+def test_a_cue_alone_with_words_after_the_closing_mark_gives_nobody_in_a_page():
+    page = PAGE.replace("<h1>{headline}</h1>", "<h1>Harbor news</h1>\n<h2>{headline}</h2>")
+    for headline in (
+        "Brandt says “the fleet will survive this winter” is wishful",
+        "Tamsin Urges “Save Our Harbor From Storms” Rally",
+    ):
+        doc = parse_html(page.format(headline=headline).encode())
+        head_quotes = [q for q in doc.quotes if q.part != "body"]
+        assert head_quotes and all(q.speaker is None and not q.speakers for q in head_quotes)
