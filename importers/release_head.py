@@ -186,8 +186,6 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
         title = _title_before_share(text[: share.start()], tail)
         if title is not None:
             return ReleaseHead(title, None, tail)
-        if (reprinted := _head_before_reprinted_teaser(text[: share.start()], tail)) is not None:
-            return reprinted
     if found is None and (after_teaser := _dateline_after_teaser(text)) is not None:
         head = _clean_head(text[:after_teaser])
         body = text[after_teaser : after_teaser + BODY_WINDOW]
@@ -278,67 +276,6 @@ def _unrepeated_teaser(before: str, after: str) -> str | None:
 
 
 _WORD_RUN = re.compile(r"\w+")
-# Words of a title and of its deck glued together: "… Harbor SafetyFerry Act …", "… Harbor
-# Safety“Ferry Act” …" (not "McGovern", "DeLauro", "MacArthur").
-_GLUED_DECK = re.compile(r"[a-z](?:[“\"‘]|(?<=[a-z]{3})(?=[A-Z][a-z]))")
-# A teaser's opening this many words long, printed again after the buttons, marks where
-# the body starts there.
-REPRINT_WORDS = 6
-
-
-def _head_before_reprinted_teaser(before: str, after: str) -> ReleaseHead | None:
-    """The head between share buttons and the body where no dateline follows them: the
-    teaser before the buttons (`before`) is the body's first sentence cut short, so where
-    the text after them (`after`) prints its opening again, the body starts, and what
-    stands between, release metadata aside, is the title ("Roe backs the ferry plan and
-    … share: f t Contact: Ann Lee 202-555-0100 Ferry Plan Wins Roe's Backing Roe backs
-    the ferry plan and …"). None unless that is one title with no sentence in it."""
-    teaser = before.strip(_EDGE_SPACE)
-    words = list(_WORD_RUN.finditer(teaser))
-    if len(words) <= REPRINT_WORDS:
-        return None  # the last word may be cut short: the opening must come before it
-    if sum(_is_lower_word(w) for w in teaser.split()) < MIN_OPENING_LOWER:
-        return None  # no sentence: tags or names
-    opening = teaser[: words[REPRINT_WORDS - 1].end()]
-    at = after.find(opening, 0, WINDOW)
-    if at <= 0:
-        return None
-    head = _clean_head(after[:at])
-    title = head.title
-    if not title or not MIN_TITLE_BEFORE_SHARE <= len(title.split()) <= MAX_HEADLINE_WORDS:
-        return None
-    if head.released is not None:
-        dated = after.find(head.released, 0, at)
-        if dated > 0 and _clean_head(after[:dated]).title is not None:
-            return None  # "ROE TO OPEN FERRY MAY 3, 2013 Deck …": the date ends the title
-    *_, before_last, last = ["", *title.split()]
-    if (
-        last.rstrip(".").lower() in _OFFICE_WORDS
-        or _ABBREVIATION_WORD.match(last)
-        or (before_last.rstrip(".").lower() in _OFFICE_WORDS and first_name_gender(last))
-    ):
-        # "… Afghanistan U.S. Rep. | Jim Roe (D-XX) …", "… Congresswoman Jane | Roe today
-        # …": the teaser was cut short inside the name that opens the body
-        return None
-    if not (title[0].isupper() or title[0] in "\"“‘'") or _SENTENCE_END.search(title):
-        return None
-    if "(" in title or title[-1] in ':;,"“‘.!':
-        # a member's party code, words that open a quotation, or a sentence: the lead, or
-        # the body's first sentence where the teaser was a later paragraph
-        return None
-    if _GLUED_DECK.search(title) or _headline(title) != (title, None):
-        return None  # "… on Harbor Safety“Ferry Act” urges …": a deck run into it
-    if after[:at].rstrip()[-1:] in f",;:{P.DASH_CHARS}":
-        # "… Title Salem – Roe backs …", "As Harbor Chair, Roe backs …": a dateline, or
-        # the words that open the body's first sentence, stand before the reprint
-        return None
-    if _NOT_TITLE.search(title) or _has_metadata(title) or _lead_sentence(title):
-        return None
-    if _label(title) or _names_only(title) or _contact_line(title) or _link_label(title):
-        return None
-    if _CAPTION_WORDS.search(title) or head.deck is not None or head.link is not None:
-        return None
-    return ReleaseHead(title, None, after[at:], head.released, head.contact)
 
 
 def _title_after_share(split: ReleaseHead, issuer: str | None) -> bool:
