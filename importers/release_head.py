@@ -1795,7 +1795,7 @@ def _split_subheadline(
         and len(before) >= 3
         and _title_case(title[: said.start()])
         and before[-1].lower().rstrip(".") not in _ROLE_WORDS  # "… Intel Chairman Burr: “…”"
-        and not _ends_a_topic(before, title[said.end() :].split(":", 1)[0], issuer)
+        and not _ends_a_topic(before, title[said.end() :].split(":", 1)[0], issuer, body)
     ):
         return title[: said.start()], title[said.end() :]  # "… Salmon Doe: “Important …”"
     quote = _TRAILING_QUOTE.search(title) or _trailing_speech(title)
@@ -1972,15 +1972,18 @@ def _camel_word(title: str, at: int, body: str) -> bool:
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 
 
-def _ends_a_topic(before: list[str], label: str, issuer: str | None) -> bool:
+def _ends_a_topic(before: list[str], label: str, issuer: str | None, body: str = "") -> bool:
     """Whether the word before a colon and a quotation ends the topic of an `on` phrase
     ("Roe on Harbor Vote: “…”", "Roe Statement on Harbor Funding Plan: “…”"), not a
-    speaker's label: every word from `on` to it is capitalised or minor, in one clause
-    (no comma, semicolon or dash between), and it is neither the issuer's surname nor a
-    word the title names before (the speaker named twice: "Roe Welcomes Tariff Cut on
-    Salmon Roe: “…”")."""
+    speaker's label: the words before `on` name someone, with no verb of their own
+    (`_names_a_topic_holder`), every word from `on` to it is capitalised or minor, in one
+    clause (no comma, semicolon or dash between), and it is neither the issuer's surname
+    nor a word the title names before (the speaker named twice: "Roe Welcomes Tariff Cut
+    on Salmon Roe: “…”")."""
     at = max((i for i, w in enumerate(before) if w.lower() == "on"), default=-1)
-    if at < 0 or any(
+    if at < 0 or not _names_a_topic_holder(before[:at], issuer, body):
+        return False  # "Roe Votes on …", "House Passes Bill on …": a clause of its own
+    if any(
         # a lower-case word, or a clause ended ("… on Karl Rove; Granger Asks: “…”")
         (not w[:1].isupper() and w.lower() not in P.MINOR_WORDS) or w[-1] in ",;:–—-"
         for w in before[at + 1 :]
@@ -1989,6 +1992,31 @@ def _ends_a_topic(before: list[str], label: str, issuer: str | None) -> bool:
     named = {_POSSESSIVE.sub("", w.strip(",;:")).casefold() for w in before[:at]}
     surname = issuer.split()[-1].casefold() if issuer else None
     return label.casefold() not in named and label.casefold() != surname
+
+
+def _names_a_topic_holder(words: list[str], issuer: str | None, body: str = "") -> bool:
+    """Title Case `words` before `on` are a name, after an office or not, and maybe a
+    noun naming what the release is ("Roe", "Rep. Roe", "Senator Jane Roe Remarks"): no
+    verb ("Roe Votes on …", "House Passes Bill on …", "Roe Weighs In on …": a clause of
+    its own, after whose `on` phrase a speaker's label may stand) and no small word."""
+    lead = list(words)
+    while lead and lead[-1].strip(",;:").lower() in _RELEASE_NOUNS:
+        lead.pop()  # "Roe Statement", "Senator Roe Remarks"
+    own = {w.casefold() for w in (issuer or "").split()}
+    others = [w for w in lead if w.casefold() not in own]  # the issuer's name is no verb
+    return (
+        bool(lead)
+        and all(w[:1].isupper() and w.lower() not in P.MINOR_WORDS for w in lead)
+        and not _has_a_verb(others)
+        # a word in -s just before `on` is its verb ("… Harbor Council Agrees on …"),
+        # unless it names the issuer ("Senator Ada Brooks on …") or the body writes it
+        # with its capital too, as a name ("… Diver Ned Vesters on …")
+        and not (
+            lead[-1].casefold() not in own
+            and _in_s(lead[-1].casefold())
+            and re.search(rf"\b{re.escape(lead[-1])}\b", body) is None
+        )
+    )
 
 
 def _title_case_deck(title: str) -> tuple[str, str | None]:
