@@ -5914,9 +5914,15 @@ class _Extractor:
             return None
         return fits[0]
 
+    @functools.cached_property
+    def _place_text(self) -> str:
+        """The text `written_as_place` reads, joined once (its place words are read
+        once per text)."""
+        return "\n".join((self._document, *self.others))
+
     @functools.cache  # noqa: B019 (one extractor per document)
     def _written_as_place(self, word: str) -> bool:
-        return written_as_place("\n".join((self._document, *self.others)), word)
+        return written_as_place(self._place_text, word)
 
     def _resolve_near(self, mention: str, pos: int, cue: str | None) -> Entity | None:
         """`resolve`, except that `he`/`she` at a cue is the last speaker when nobody

@@ -3302,15 +3302,60 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
 def written_as_place(text: str, word: str) -> bool:
     """The text writes `word` where a place stands: `the town of Lowell`, `Lowell,
     Mass.`, a dateline's `LOWELL, MA`, or `in Lowell` for a place the gazetteer knows."""
-    for w in {re.escape(word), re.escape(word.upper())}:
-        if re.search(rf"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Bb]orough)\s+of\s+{w}\b", text):
+    places = place_words(text)
+    for w in {word, word.upper()}:
+        if w in places.of_place or w in places.before_region:
             return True
-        if is_known(word) and re.search(rf"\bin\s+{w}\b(?![’'-])", text):
+        if w in places.after_in and is_known(word):
             return True
-        for m in re.finditer(rf"\b{w},\s+([A-Z][A-Za-z.]*)", text):
-            if region(m.group(1)) is not None:
-                return True
     return False
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The words a text writes where a place stands, read once for the whole text."""
+
+    of_place: frozenset[str]  # `the town of Lowell`
+    after_in: frozenset[str]  # `in Lowell` (a place only when the gazetteer knows it)
+    before_region: frozenset[str]  # `Lowell, Mass.`, `LOWELL, MA`
+
+
+_PLACE_WORD = r"\w+(?:[’'-]\w+)*"
+_OF_PLACE = re.compile(
+    rf"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Bb]orough)\s+of\s+({_PLACE_WORD})"
+)
+_IN_PLACE = re.compile(rf"\bin\s+({_PLACE_WORD})")
+_BEFORE_REGION = re.compile(
+    rf"(?<![\w’'-])((?>{_PLACE_WORD})),\s+(?P<region>[A-Z][A-Za-z.]*)(?P<name>\s+[A-Z])?"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def place_words(text: str) -> PlaceWords:
+    """Every word `written_as_place` asks about, in one pass over the text."""
+    of_place = {re.sub(r"[’']s$", "", m.group(1)) for m in _OF_PLACE.finditer(text)}
+    after_in = {m.group(1) for m in _IN_PLACE.finditer(text)}
+    before_region: set[str] = set()
+    at = 0
+    while (m := _BEFORE_REGION.search(text, at)) is not None:
+        at = m.end(1)
+        if _region_as_address(m.group("region"), m.group("name") is not None):
+            before_region.add(m.group(1))
+    return PlaceWords(frozenset(of_place), frozenset(after_in), frozenset(before_region))
+
+
+def _region_as_address(written: str, name_after: bool) -> bool:
+    """`Mass.`, `MA`, `Massachusetts` or `France` after a place and its comma; not a
+    first name that a state's abbreviation or a country shares (`Quill, Al Kerr and …`,
+    `Holt, Ken and …`, `Holt, Chad Vail …`)."""
+    found = region(written)
+    if found is None:
+        return False
+    if written.endswith(".") or (found.code is not None and written == found.code):
+        return True
+    if written.casefold() != found.name.casefold() or name_after:
+        return False
+    return found.code is not None or N.first_name_gender(written) is None
 
 
 # A source that is only the issuer's role or office, with no name after it.

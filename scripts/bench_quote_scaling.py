@@ -78,6 +78,8 @@ REPEATED = {
     "uncued": "The board met on day {0}. “The {1} line opens on day {0}, and it stays open.”",
     "side": "“Open {0}, said Rep. {1}ton.” “And the pier is next, said Mayor Ann Holt.”"
     " “We start on day {0}.” ",
+    # a one-word label of a surname of its own each time ({2}), a paragraph each
+    "labels": "{2}: “We keep the harbor open on day {0}.”\n\n",
 }
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
@@ -110,7 +112,8 @@ def paragraph(kb: int, shape: str = "cue") -> str:
 def repeated(n: int, shape: str) -> str:
     """One paragraph of `n` units of a `REPEATED` shape, parted by spaces."""
     unit = REPEATED[shape]
-    return " ".join(unit.format(i, SURNAMES[i % len(SURNAMES)]) for i in range(n))
+    names = _surnames()
+    return " ".join(unit.format(i, SURNAMES[i % len(SURNAMES)], next(names)) for i in range(n))
 
 
 def per_char(sizes: list[int], shape: str, rounds: int) -> list[float]:

@@ -80,10 +80,41 @@ def test_a_label_that_is_the_issuers_surname_and_a_place_of_the_release_is_nobod
         text = f"{HEAD}WASHINGTON – {about}\n\nQuill: {HARBOR}"
         assert speakers(bare(text)) == [[]], about
         assert speakers(release(text)) == [[]], about
-    # the surname names no place of the release: the issuer's label, as before
-    text = f"{HEAD}WASHINGTON – Congresswoman Nora Quill spoke on Monday.\n\nQuill: {HARBOR}"
-    assert speakers(bare(text)) == [["Nora Quill"]]
-    assert speakers(release(text)) == [["Nora Quill"]]
+    # the surname names no place of the release: the issuer's label, as before; a first
+    # name after the surname's comma is no state's or country's (`Al`, `Ken`, `Chad`)
+    for about in (
+        "Congresswoman Nora Quill spoke on Monday.",
+        "Congresswoman Nora Quill spoke. Quill, Al Kerr and Tod Vail toured the pier.",
+        "Congresswoman Nora Quill spoke. Quill, Ken Orr and Tod Vail toured the pier.",
+        "Congresswoman Nora Quill spoke. Quill, Chad Orr and Tod Vail toured the pier.",
+    ):
+        text = f"{HEAD}WASHINGTON – {about}\n\nQuill: {HARBOR}"
+        assert speakers(bare(text)) == [["Nora Quill"]], about
+        assert speakers(release(text)) == [["Nora Quill"]], about
+    for about in (
+        "Congresswoman Nora Quill opened a clinic in Quill, Mass. on Monday.",
+        "Congresswoman Nora Quill opened a clinic near Quill, OH on Monday.",
+        "Congresswoman Nora Quill opened a clinic near Dover, Quill, Del. on Monday.",
+    ):
+        text = f"{HEAD}WASHINGTON – {about}\n\nQuill: {HARBOR}"
+        assert speakers(bare(text)) == [[]], about
+
+
+def test_labels_of_places_parse_in_time_linear_in_their_number() -> None:
+    """The text's place words are read once, not once a label."""
+    import time
+
+    def labels(n: int) -> str:
+        names = [f"Vel{chr(97 + k // 26)}{chr(97 + k % 26)}ran" for k in range(n)]
+        return HEAD + "\n\n".join(f"{name}: {HARBOR}" for name in names)
+
+    bare(labels(20))
+    spent = []
+    for n in (150, 600):
+        t0 = time.process_time()
+        assert len(speakers(bare(labels(n)))) == n
+        spent.append(time.process_time() - t0)
+    assert spent[1] < 4 * spent[0] * 2
 
 
 def test_major_before_a_surname_named_nowhere_in_full_is_nobodys() -> None:
