@@ -2469,7 +2469,7 @@ def choose_cue(
     named: Callable[[str, int], bool] | None = None,
 ) -> Attribution | None:
     """The cue after the quotation, unless the quotation ends a sentence opened by one."""
-    listed = _surnames_after(masked, seg, next_open, base, named)
+    listed = _surnames_after(masked, seg, next_open, base, named, text)
     if listed is not None:
         return listed
     after = cue_after(masked, seg, next_open, base)
@@ -3066,6 +3066,8 @@ def statement_intro(
     if m is None:
         return None
     people = _people_listed(masked, begin, cue_at)
+    if people and m is not None and _by_another(masked, m.end(), seg.open_at):
+        people = []  # `Ann Holt, …, and Tod Vail released a statement by their lawyer:`
     if people is not None:
         # `Ann Holt, Ivo Brandt, and Tod Vail released …`: each person speaks; a list
         # holding a name the lexicon cannot tell for a person's is nobody's, never its
@@ -3115,7 +3117,7 @@ _SURNAME_ITEM = r"[A-Z][\w’'-]+"
 _SURNAMES_AFTER = re.compile(
     rf"[\s,]*(?:(?P<cue1>{_SAYING_VERB})\s+)?"
     rf"(?P<list>{_SURNAME_ITEM}(?:,\s+{_SURNAME_ITEM})+,?\s+and\s+{_SURNAME_ITEM})"
-    rf"(?(cue1)\s*[.,;]|\s+(?P<cue2>{_SAYING_VERB})\b)"
+    rf"(?(cue1)\s*[.,;]|\s+(?P<cue2>{_SAYING_VERB})\s*[.,;])"
 )
 
 
@@ -3125,10 +3127,16 @@ def _surnames_after(
     next_open: int,
     base: int,
     named: Callable[[str, int], bool] | None,
+    text: str = "",
 ) -> Attribution | None:
     """`“…,” Holt, Vail and Dunn added.`: each surname speaks when the text named a person
-    with it in full before; otherwise nobody (never the list's first or last alone)."""
+    with it in full before; otherwise nobody (never the list's first or last alone).
+    The words must end in a comma, `?` or `!` (inside the marks or right after them): a
+    full stop ends the sentence, and surnames after it open another (`“….” Orrin, Marrow
+    and Blum said nothing.`)."""
     if not seg.closed or named is None:
+        return None
+    if not (text.rstrip().endswith((",", "?", "!")) or masked[seg.end + 1 : seg.end + 2] == ","):
         return None
     m = _SURNAMES_AFTER.match(masked, seg.end + 1, next_open)
     if m is None:
@@ -3158,9 +3166,42 @@ def _people_listed(text: str, begin: int, cue_at: int) -> list[str] | None:
     if m is None:
         return None
     items = [N.split_role(i.split())[1] for i in _LIST_SEPARATOR.split(m.group("list"))]
-    if all(N.person_evidence(i) and N.person_shape(i) for i in items):
+    if all(_surely_a_person(i) for i in items):
         return [" ".join(i) for i in items]
     return []
+
+
+def _surely_a_person(words: list[str]) -> bool:
+    """A list's item is a person's name: a first name opens it, and its last word is
+    no organisation's, venue's or firm's word (`Tiffany Jewelers`, `Grant Park`,
+    `Ivo Brandt Foods`) nor a first name of its own (`Morgan Stanley`), which a
+    firm's name of two first names is as often."""
+    if not (words and N.person_evidence(words) and N.person_shape(words)):
+        return False
+    last = N.word_key(words[-1])
+    return not (
+        last in N.ORG_WORDS
+        or last in N.TITLE_WORDS
+        or last in _BUSINESS_HEADS
+        or last in places.name_endings()
+        or last.endswith("ers")
+        or N.common_first_name(words[-1])
+    )
+
+
+_BY_ANOTHER = re.compile(r"\b(?:by|from|on\s+behalf\s+of)\s")
+
+
+def _by_another(text: str, pos: int, end: int | None = None) -> bool:
+    """`… released a statement by their lawyer:`, `… from their attorney:`: between the
+    statement's noun at `pos` and the colon ending the sentence, another than the
+    subject is named as the words' author, by name or not."""
+    rest = text[pos:end].rstrip()
+    return (
+        rest.endswith(":")
+        and not any(c in rest for c in '.!?“”"')
+        and _BY_ANOTHER.search(rest) is not None
+    )
 
 
 # A preposition whose object is no author: `of`, `for`, `to` …, not `from` or `by`.
@@ -3224,16 +3265,26 @@ def _text_author(
 
 # `(the following statement) from the Elm Clinic:`: a body's text, named with `the`.
 _BODY_AUTHOR = re.compile(
-    r"\s+(?:from|by|on\s+behalf\s+of)\s+the\s+(?P<head>[A-Z][\w’'.&-]*)[^:.!?“”\"]{0,100}:\s*$"
+    r"\s+(?:from|by|on\s+behalf\s+of)\s+the\s+"
+    r"(?P<name>(?P<head>[A-Z][\w’'.&-]*)(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'.&-]*)*)"
+    r"(?P<after>[^:.!?“”\"]{0,100}):\s*$"
 )
 
 
 def _body_author(text: str, pos: int, end: int) -> bool:
     """After an announced statement's noun at `pos`, `from the Elm Clinic:` ends the
     sentence before the words at `end`: a body wrote them, not whoever passes them on.
-    A role alone (`from the Congresswoman:`) is left to the rules of roles."""
+    Only a name holding an organisation's word, ending where the sentence or an
+    appositive does (`from the House floor:`, `from the Capitol steps:` say where the
+    subject spoke). A role alone (`from the Congresswoman:`) is left to the rules of
+    roles."""
     m = _BODY_AUTHOR.match(text, pos, end)
-    return m is not None and not N.is_role_word(m.group("head"))
+    if m is None or N.is_role_word(m.group("head")):
+        return False
+    after = m.group("after").lstrip()
+    return (not after or after[0] in ",(") and any(
+        N.word_key(w) in N.ORG_WORDS for w in m.group("name").split()
+    )
 
 
 def _authors_words(
@@ -4616,6 +4667,8 @@ class _Extractor:
             day = _DAY_OPENS.match(tail, lo)
             lo = day.end() if day is not None else lo
             people = _people_listed(tail, lo, announced.start())
+            if people and _by_another(tail, announced.end()):
+                people = []  # `… released a statement by their lawyer:`, as above
             if people is not None:
                 # `Ann Holt, Ivo Brandt, and Tod Vail released …:`, as in statement_intro
                 if not people:

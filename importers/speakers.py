@@ -511,9 +511,14 @@ def _shape(
         run = N.split_run_together(name)
         head = name[: len(name) - len(run)]
         if (
+            # nothing before the pair: after a role, title or kin (`Wife of Army Veteran
+            # Tod Vail Ann Vail`, `Spokesman for Rep. Nora Quill Tod Vail`) the first
+            # is whom the role is of or for, no speaker
+            role is None
+            and len(name) == len(words)
             # a first name and a surname each: a middle initial may stand beside a
             # nickname the text blanked (`Earl L. “Buddy” Carter`), read as another name
-            len(head) == 2
+            and len(head) == 2
             and len(run) == 2
             and N.person_shape(head)
             and N.person_shape(run)
@@ -2604,7 +2609,7 @@ def attribute_to_issuer(
             # sign the words, whoever the parse could read there.
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
-            and not no_one_subject(doc.body[quote.paragraph], quote.start)
+            and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
             # the place, not the issuer of that surname.
             and not (
@@ -3297,6 +3302,22 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
         and not re.match(r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", who, re.I)
         and not _ISSUERS_ROLE.fullmatch(who)
     )
+
+
+def _with_intro_before(body: list[str], paragraph: int, start: int) -> tuple[str, int]:
+    """The paragraph and the quotation's start in it; when the quotation opens its
+    paragraph right after one ending in a colon (`The family of Sen. Tod Vail released a
+    statement:` and the words below), that one joined before it, as if in one paragraph,
+    so the sentence introducing the words is read as in that layout."""
+    text = body[paragraph]
+    if (
+        paragraph == 0
+        or text[:start].strip(' \t“"')
+        or not body[paragraph - 1].rstrip().endswith(":")
+    ):
+        return text, start
+    before = body[paragraph - 1].rstrip() + " "
+    return before + text, len(before) + start
 
 
 def written_as_place(text: str, word: str) -> bool:

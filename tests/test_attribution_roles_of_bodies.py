@@ -182,3 +182,58 @@ def test_a_day_opening_the_statements_sentence_is_no_subject() -> None:
         text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
         assert speakers(bare(text)) == [["Ivo Brandt"]], gap
         assert speakers(release(text, "ivo_brandt")) == [["Ivo Brandt"]], gap
+
+
+def test_a_statement_another_subject_announces_above_the_words_is_not_the_issuers() -> None:
+    for said, want in (
+        ("The family of Senator Tod Vail released a statement:", []),
+        ("The wife of Sen. Tod Vail, Ann Vail, a nurse in Dover, released a statement:", []),
+        ("Holt Foods, Vail Partners and Brandt Mills released the following statement:", []),
+    ):
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+            assert speakers(bare(text)) == [want], (said, gap)
+            assert speakers(release(text)) == [want], (said, gap)
+
+
+def test_a_role_of_a_person_before_two_names_run_together_is_no_pair() -> None:
+    for said, want in (
+        (f"Wife of Army Veteran Tod Vail Ann Vail said, {HARBOR}", ["Ann Vail"]),
+        (f"{HARBOR} said Spokesman for Rep. Mia Stroud Tod Vail.", ["Tod Vail"]),
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [want], said
+        assert speakers(release(text)) == [want], said
+
+
+def test_a_list_holding_a_firm_or_a_place_or_passing_on_anothers_words_is_nobodys() -> None:
+    for said in (
+        "Ann Holt, Ivo Brandt, and Tiffany Jewelers released the following statement:",
+        "Ann Holt, Ivo Brandt, and Grant Park released the following statement:",
+        "Ann Holt, Ivo Brandt, and Morgan Stanley released the following statement:",
+        "Ann Holt, Ivo Brandt, and Tod Vail released a statement by their lawyer:",
+    ):
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+            assert speakers(bare(text)) == [[]], (said, gap)
+            assert speakers(release(text)) == [[]], (said, gap)
+
+
+def test_surnames_after_a_sentence_the_words_end_are_no_cue() -> None:
+    lead = "WASHINGTON – Sen. Ann Orrin, Sen. Tod Marrow and Sen. Ivo Blum wrote to the board.\n\n"
+    for after in ("Orrin, Marrow and Blum said nothing.", "Orrin, Marrow and Blum added that …"):
+        text = f"{HEAD}{lead}Rep. Nora Quill spoke first: “We keep the harbor open.” {after}"
+        assert speakers(bare(text)) == [["Nora Quill"]], after
+    want = [["Ann Orrin", "Tod Marrow", "Ivo Blum"]]
+    for words in ("“Will we keep the harbor open?”", "“We keep the harbor open”,"):
+        text = f"{HEAD}{lead}{words} Orrin, Marrow and Blum added."
+        assert speakers(bare(text)) == want, words
+
+
+def test_a_statement_from_where_the_subject_spoke_is_the_subjects() -> None:
+    lead = "Congresswoman Nora Quill released the following statement from"
+    for where in ("the House floor", "the Capitol steps"):
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{BRIDGE}{lead} {where}:{gap}{HARBOR}"
+            assert speakers(bare(text)) == [["Nora Quill"]], (where, gap)
+            assert speakers(release(text)) == [["Nora Quill"]], (where, gap)
