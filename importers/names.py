@@ -763,8 +763,10 @@ def person_shape(words: list[str]) -> bool:
         return False
     if not any(w[0].isupper() and not is_initial(w) for w in words):
         return False
-    if len(words) > 1 and places.region(" ".join(words)) is not None:
-        return False  # "Nova Scotia", "Sierra Leone": a province's or a country's name
+    if len(words) > 1 and places.state_or_country(" ".join(words)):
+        # "Nova Scotia", "Sierra Leone": a province's or a country's name (not every
+        # province of the world: "Diego Martin" is a person too)
+        return False
     # A surname may be an ordinary word ("Eric Hall", "Allen West", "Ann Lake") once a
     # first name vouches for it; without one, such words make it a place or a title.
     vouched = person_evidence(words)

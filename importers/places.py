@@ -103,6 +103,30 @@ def region(text: str | None) -> Region | None:
     return found
 
 
+def state_or_country(text: str) -> bool:
+    """A country's name, or the full name of a state, province or territory of the
+    United States, Canada or Australia (`Sierra Leone`, `Nova Scotia`, `New South
+    Wales`). Other countries' subdivisions are left out: many are also people's names
+    (`Diego Martin`, `Santa Ana`, `Milton Keynes`)."""
+    return place_key(text) in _states_and_countries()
+
+
+@functools.cache
+def _states_and_countries() -> frozenset[str]:
+    import pycountry
+
+    names: set[str] = {place_key(s.name) for s in _us_states().values()}
+    names |= {place_key(name) for name in _countries().values()}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name:
+                names.add(place_key(name))
+    for sub in pycountry.subdivisions:
+        if sub.country_code in ("CA", "AU"):
+            names.add(place_key(sub.name))
+    return frozenset(names)
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve(place: str, region_text: str | None = None) -> Resolved:
     """The canonical name of a dateline place written with an optional state or country.

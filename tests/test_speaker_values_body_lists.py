@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from importers import names as N
-from tests.issuer_release import HEAD, LEAD, release, speakers
+from tests.issuer_release import HEAD, LEAD, bare, release, speakers
 
 WORDS = "“The survey of the old pier found it failing and we must fix it this year.”"
 
@@ -55,3 +55,27 @@ def test_a_country_or_province_of_two_words_is_no_person() -> None:
     assert not N.person_shape(["Sierra", "Leone"])
     assert not N.person_shape(["Costa", "Rica"])
     assert N.person_shape(["Sierra", "Vail"])
+    assert not N.person_shape(["Nova", "Scotia"])
+    assert not N.person_shape(["New", "South", "Wales"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [["Diego", "Martin"], ["Santiago", "Rodriguez"], ["Milton", "Keynes"], ["Saint", "John"]],
+)
+def test_a_person_named_as_another_countrys_province_is_a_person(name: list[str]) -> None:
+    # Only countries and the states and provinces of the US, Canada and Australia are
+    # no person; other countries' subdivisions share many people's names.
+    assert N.person_shape(name)
+
+
+def test_a_person_named_as_a_province_keeps_the_words() -> None:
+    text = (
+        "Harbor Board Swears In a Director\n\n"
+        "DOVER, OH – Mayor Tod Brine on Monday swore in the harbor's new director, "
+        "Diego Martin, a former tugboat captain.\n\n"
+        "“The river gave my family everything,” said Diego Martin.\n\n"
+        "“I learned to tie a bowline on these docks,” he added.\n\n"
+        "“We chose well,” said Santiago Rodriguez, the board's chair."
+    )
+    assert speakers(bare(text)) == [["Diego Martin"], ["Diego Martin"], ["Santiago Rodriguez"]]
