@@ -2677,7 +2677,7 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
             last = title.split()[-1].lower()
             if (
                 _title_case(title)
-                and not _adverbial_title(title)
+                and not _adverbial_title(title, window[words[at].start() :])
                 and last not in P.MINOR_WORDS
                 and last.rstrip(".") not in _ROLE_WORDS
                 and (_headline(title) == (title, None) or _statement_and_hearing(title) is not None)
@@ -2693,11 +2693,37 @@ _PHRASE_OPENERS = frozenset(("during", "in", "on", "at", "after", "before", "fol
                              "throughout", "since", "upon", "ahead"))  # fmt: skip
 
 
-def _adverbial_title(title: str) -> bool:
-    """`title` opens with a preposition: before the member named or a sentence opener,
-    it is the phrase that opens the body's first sentence, not a headline."""
-    first = title.split(None, 1)[0] if title.strip() else ""
-    return first.strip("\"“‘'(").lower() in _PHRASE_OPENERS
+def _adverbial_title(title: str, after: str = "") -> bool:
+    """`title` is only a phrase a preposition opens: before the member named or a sentence
+    opener, it is the phrase that opens the body's first sentence, not a headline. Not
+    where it names the member the text goes on to name (`after`: "After Ferry Crash Roe
+    Demands Answers Senator Roe demanded …") or tells a verb after the phrase's first noun
+    ("On Veterans Day Roe Honors …", "… Terminal Opens Its Doors The …")."""
+    words = [w.strip("\"“”‘’'(),:;.!?") for w in title.split()]
+    if not words or words[0].lower() not in _PHRASE_OPENERS:
+        return False
+    following = after.split()[:8]
+    titled = [i for i, w in enumerate(following[:3]) if w.rstrip(".").lower() in _MEMBER_TITLES]
+    surname = None
+    for w in following[titled[0] + 1 :] if titled else []:
+        if not w[:1].isupper():
+            break
+        surname = w.strip(",;:")  # "Senator Jane Roe (D-XX)", "Senator Roe demanded"
+    if surname is not None and surname in words[1:]:
+        return False
+    lowered = [w.lower() for w in words]
+    return not any(
+        # a title's verb in -s between capitalised words ("Roe Urges Colleagues"), not a
+        # plural before a small word ("Ahead of Final Votes on …")
+        (w.endswith("s") and _title_verb(w) and words[i - 1][:1].isupper())
+        and lowered[i - 1] not in P.MINOR_WORDS
+        and i + 1 < len(words)
+        and words[i + 1][:1].isupper()
+        and lowered[i + 1] not in P.MINOR_WORDS
+        # "… Terminal Opens Its Doors"
+        or (_in_s(w) and i + 1 < len(words) and lowered[i + 1] in _DETERMINERS)
+        for i, w in enumerate(lowered[2:], 2)
+    )
 
 
 # A member's title, before the name that opens a release's first sentence.
@@ -2867,7 +2893,7 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
             and not before.rstrip().endswith(f"{title},")
             and "(" not in title
-            and not _adverbial_title(title)
+            and not _adverbial_title(title, window[begin:])
             and last not in P.MINOR_WORDS
             and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
         )

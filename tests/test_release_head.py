@@ -953,6 +953,68 @@ def test_a_headline_cut_mid_phrase_is_none(text):
             "Roe Thanks Deckhands During National Ferry Safety Week",
             None,
         ),
+        # a title a preposition opens that names the member the text goes on to name, or
+        # tells a verb after the phrase, is a headline
+        (
+            "At Hearing, Roe Presses Agency on Ferry Safety Senator Jane Roe (D-XX) today "
+            "pressed the agency on its ferry rules.",
+            "At Hearing, Roe Presses Agency on Ferry Safety",
+            None,
+        ),
+        (
+            "After Ferry Crash Roe Demands Answers Senator Roe demanded answers from the "
+            "agency on Monday.",
+            "After Ferry Crash Roe Demands Answers",
+            None,
+        ),
+        (
+            "Before Storm Season Vail Secures Levee Funds Congressman Tod Vail (R-XX) secured "
+            "new funds for the levee.",
+            "Before Storm Season Vail Secures Levee Funds",
+            None,
+        ),
+        (
+            "“On Our Watch”: Roe Marks Ferry Safety Week Senator Jane Roe (D-XX) marked the "
+            "week with the crews.",
+            "“On Our Watch”: Roe Marks Ferry Safety Week",
+            None,
+        ),
+        (
+            "On Veterans Day Roe Honors Marlow Veterans The Senator thanked the veterans of "
+            "Marlow for their service.",
+            "On Veterans Day Roe Honors Marlow Veterans",
+            None,
+        ),
+        (
+            "Ahead of Vote Roe Urges Colleagues to Back Ferry Bill The bill would fund new "
+            "ferries for the harbor.",
+            "Ahead of Vote Roe Urges Colleagues to Back Ferry Bill",
+            None,
+        ),
+        (
+            "After Years of Delays Alder Ferry Terminal Opens Its Doors The terminal will "
+            "serve the harbor.",
+            "After Years of Delays Alder Ferry Terminal Opens Its Doors",
+            None,
+        ),
+        # a phrase of time or occasion only, naming someone else: no headline
+        (
+            "Amid Budget Talks in the Capitol Senator Tod Vail met with the mayors of the county.",
+            None,
+            None,
+        ),
+        (
+            "Since the Opening of the Alder Ferry Terminal Rep. Ann Quill (D-XX) has ridden "
+            "the ferry each week.",
+            None,
+            None,
+        ),
+        (
+            "Ahead of Final Votes on the Ferry Bill Senator Tod Vail met with the mayors of "
+            "the county.",
+            None,
+            None,
+        ),
     ],
 )
 def test_title_case_decks_and_member_openers(text, headline, subheadline):
