@@ -3214,12 +3214,18 @@ _KIN_OF = re.compile(
 )
 
 
+# A description of a person opening with an article: `a nurse in Dover`, `an artist`.
+_KIN_DESCRIBED = re.compile(r"(?:a|an)\s+[a-z]")
+
+
 def _kin_speaks(subject: re.Match[str], cue: str | None, base: int) -> Attribution:
     """`The widow of Senator Tod Vail, Ann Roe, released …`: the name after the kin
     noun is the dead or absent person the kin speak for; the kin's own name between
-    commas speaks, else nobody."""
+    commas speaks, else nobody; a second appositive may only say who the kin is (`…,
+    Ann Roe, a nurse in Dover, released …`)."""
     appos = " ".join((subject.groupdict().get("appos") or "").split())
-    if _is_full_name(appos) and not subject.groupdict().get("appos2"):
+    appos2 = (subject.groupdict().get("appos2") or "").strip()
+    if _is_full_name(appos) and (not appos2 or _KIN_DESCRIBED.match(appos2)):
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution("it", None, base + subject.start("np"), False, nobody=True)
 

@@ -187,7 +187,10 @@ def test_a_day_opening_the_statements_sentence_is_no_subject() -> None:
 def test_a_statement_another_subject_announces_above_the_words_is_not_the_issuers() -> None:
     for said, want in (
         ("The family of Senator Tod Vail released a statement:", []),
-        ("The wife of Sen. Tod Vail, Ann Vail, a nurse in Dover, released a statement:", []),
+        (
+            "The wife of Sen. Tod Vail, Ann Vail, a nurse in Dover, released a statement:",
+            ["Ann Vail"],
+        ),
         ("Holt Foods, Vail Partners and Brandt Mills released the following statement:", []),
     ):
         for gap in (" ", "\n\n"):
