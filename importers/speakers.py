@@ -3972,6 +3972,7 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
         return issuer
     rx = _issuer_pattern(issuer)
     first = parts[0].casefold()
+    short: str | None = None
     for paragraph in doc.body[:3]:
         for m in rx.finditer(paragraph):
             written_first, middle, written_rest = m.group(1), m.group(2), m.group(3)
@@ -3982,19 +3983,18 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
             if written_first.isalpha() and written_first.isupper() and len(written_first) > 1:
                 continue  # "GREGORY MEEKS" in a heading: a spelling for a heading only
             f = written_first.casefold()
-            if (
-                f == first
-                or _near_spelling(f, first)
-                or f.replace(".", "") == first
-                # "Jim Sensenbrenner" for the handle's "James Sensenbrenner": the short
-                # form the release calls its member by
-                or NICKNAMES.get(f) == first
-            ):
+            if f == first or _near_spelling(f, first) or f.replace(".", "") == first:
                 # "G.K. Butterfield" for the handle's "Gk Butterfield" too
                 return " ".join([written_first, *written_rest.split()])
             if middle and f.endswith(".") and (f[:-1] + middle.casefold()) == first:
                 # "G. K. Butterfield": the handle's "Gk" is both initials
                 return " ".join([written_first, f"{middle}.", *written_rest.split()])
+            if short is None and NICKNAMES.get(f) == first and _members_short_form(paragraph, m):
+                short = " ".join([written_first, *written_rest.split()])
+    if short is not None and not _first_name_written(doc, rx, first):
+        # "Rep. Jim Sensenbrenner" for the handle's "James Sensenbrenner": the short form
+        # the release calls its member by, where no other writes the handle's first name
+        return short
     if len(parts[0]) == 2 and parts[0].isalpha() and not set(parts[0].lower()) & set("aeiouy"):
         # "Gk" never written out: two initials, spelled as the releases that do write them
         parts = [f"{parts[0][0].upper()}. {parts[0][1].upper()}.", *parts[1:]]
@@ -4022,6 +4022,56 @@ _ACCENTED = {
     "n": "[nñ]",
     "c": "[cç]",
 }
+
+
+# A member's title right before a name (`U.S. Rep.`, `Congresswoman`), and a party tag
+# right after it (`(R-OH)`, `(D-Calif.)`).
+_MEMBER_TITLE_BEFORE = re.compile(
+    r"\b(?:Reps?\.|Representatives?|Congress(?:wo)?m[ae]n|Sens?\.|Senators?"
+    r"|Chair(?:wo)?man|Ranking\s+Member)\s+$"
+)
+# `(R-OH)`, `(D-Calif.)`, or the district's tag `(VA-3)`.
+_PARTY_TAG_AFTER = re.compile(
+    r"\s*\((?:(?:[RDI]|Rep|Dem|Ind)\s*[-–—]\s*[A-Z]|[A-Z]{2}\s*[-–—]\s*\d)"
+)
+# Words before a member's title that make the titled person another: a relative, or one
+# who held the office before (`his father, former Congressman Jim Holt`).
+_NOT_THE_MEMBER_BEFORE = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece"
+    r"|grand\w*|husband|wife|late|former|passing)[^\w.!?]+(?:\w+[^\w.!?]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _members_short_form(paragraph: str, m: re.Match[str]) -> bool:
+    """A short form of the member's first name names the member only right after a
+    member's title (`Rep. Jim Holt`) or right before a party tag (`Jim Holt (R-OH)`),
+    and not where the words before make the titled person a relative or a past holder of
+    the office (`his uncle, Jim Holt`, `Mayor Jim Holt`, `Passing of Jim Holt`)."""
+    before = paragraph[max(0, m.start() - 80) : m.start()]
+    if _PARTY_TAG_AFTER.match(paragraph, m.end()):
+        titled = True
+    else:
+        titled = _MEMBER_TITLE_BEFORE.search(before) is not None
+    if not titled:
+        return False
+    title = _MEMBER_TITLE_BEFORE.search(before)
+    ahead = before[: title.start()] if title is not None else before
+    return _NOT_THE_MEMBER_BEFORE.search(ahead) is None
+
+
+def _first_name_written(doc: Document, rx: re.Pattern[str], first: str) -> bool:
+    """The release writes the member's full name with the handle's own first name
+    somewhere (`Rep. James Holt represents …`), capitalised as in running text (not a
+    heading's or a signature's capitals, `JAMES HOLT`)."""
+    return any(
+        m.group(1).casefold() == first
+        and m.group(1)[0].isupper()
+        and not m.group(1).isupper()
+        and all(w[0].isupper() for w in m.group(3).split())
+        for paragraph in doc.body
+        for m in rx.finditer(paragraph)
+    )
 
 
 @functools.lru_cache(maxsize=1024)

@@ -964,6 +964,52 @@ def test_the_issuers_surname_as_the_text_writes_it(body: str, handle: str, writt
     assert issuer_as_written(Document(headline=None, body=[body]), handle) == written
 
 
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        # A short form names the member only after a member's title or before a party tag.
+        (["Today, Jim Pellow (R-OH) thanked the crews."], "Jim Pellow"),
+        (["Senator Jim Pellow thanked the crews."], "Jim Pellow"),
+        # Another Jim of that surname: a mayor, a relative, the dead, a teacher.
+        (
+            [
+                "Congressman Pellow and his father, Mayor Jim Pellow of Elmport, met the crews.",
+                "“The docks raised me,” Congressman Pellow said.",
+            ],
+            "James Pellow",
+        ),
+        (
+            ["Congressman Pellow mourned the passing of his uncle, Jim Pellow, a councilman."],
+            "James Pellow",
+        ),
+        (["Congressman Pellow congratulated Jim Pellow, the teacher of the year."], "James Pellow"),
+        (["His brother, former Congressman Jim Pellow, spoke first."], "James Pellow"),
+        # The handle's own first name written anywhere beats the short form.
+        (
+            [
+                "Rep. Jim Pellow (R-OH) and the crews met on Friday.",
+                "“The docks raised me,” he said.",
+                "The crews thanked him.",
+                "Rep. James Pellow represents the 9th District.",
+            ],
+            "James Pellow",
+        ),
+        # … but not a signature's capitals.
+        (
+            ["Rep. Jim Pellow (R-OH) wrote to the agency.", "Sincerely, JAMES PELLOW"],
+            "Jim Pellow",
+        ),
+    ],
+)
+def test_a_short_first_name_names_the_member_only_where_titled(
+    body: list[str], written: str
+) -> None:
+    from importers.speakers import issuer_as_written
+    from search.model import Document
+
+    assert issuer_as_written(Document(headline=None, body=body), "James Pellow") == written
+
+
 def test_an_abbreviated_first_name_alone_is_no_name() -> None:
     assert SpeakerBook().note_name(["Congressman", "Wm."], 0) is None
 
