@@ -642,8 +642,9 @@ def body_before_name(words: list[str]) -> int:
 def _joins_body(words: list[str], k: int) -> bool:
     """A lower-case word of a body's name or of the role held in it: `and` joining two
     capitalised words (`Ways and Means Committee`), none of them a first name (`Ann Holt
-    and …` begins with a person, no body); `on`, `of`, `the` after a party's word or a
-    role (`Democrat on the Harbor Committee`)."""
+    and …` begins with a person, no body); `on`, `of`, `the` after a party's word
+    (`Democrat on the Harbor Committee`). Not after a role word: `Chairman of the Board Tod
+    Vail` is a role and a name (`split_role`), the person speaking."""
     low = word_key(words[k])
     if low in ("and", "&"):
         return (
@@ -652,11 +653,7 @@ def _joins_body(words: list[str], k: int) -> bool:
             and words[k + 1][:1].isupper()
             and first_name_gender(words[0]) is None
         )
-    return (
-        low in ("on", "of", "the")
-        and 0 < k
-        and (word_key(words[0]) in _PARTY_WORDS or is_role_word(words[0]))
-    )
+    return low in ("on", "of", "the") and 0 < k and word_key(words[0]) in _PARTY_WORDS
 
 
 # The last word of a body's name (`House Budget Committee`, `Lakeport School Board`).
