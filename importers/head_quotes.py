@@ -70,12 +70,16 @@ _NAMING_WORD = r"(?i:bill|act|legislation|resolution|report|amendment|plan|initi
 _NAME_AFTER = re.compile(rf"[”\"]\s+{_NAMING_WORD}\b")
 _NAME_BEFORE = re.compile(rf"\b{_NAMING_WORD},?\s*[“\"]\s*\Z")
 # What may follow the closing mark of a quotation cued before its opening mark: nothing
-# but punctuation to the end of the line, or a semicolon or bar opening the head's next
-# part (`Roe says “…”; Vail calls it hollow`). `Roe Says “…” Was Never Said`, `Roe: “…”
-# Chant Grows`, `Roe Urges “…” Rally` report about the words, or name them. Stops at the
-# first letter or digit: linear over a line of many quotations.
+# but punctuation to the end of the line, or a semicolon, bar or spaced dash opening the
+# head's next part (`Roe says “…”; Vail calls it hollow`, `Roe Says “…” — Vail Agrees`).
+# `Roe Says “…” Was Never Said`, `Roe: “…” Chant Grows`, `Roe Urges “…” Rally` report
+# about the words, or name them. Stops at the first letter or digit: linear over a line
+# of many quotations.
 _CLOSING_TAIL = re.compile(r"\W*")
-_NEXT_PART = re.compile(r"[”\"][^\w;|]*(?:;|\s\|)\s")
+_NEXT_PART = re.compile(r"[”\"][^\w;|]*(?:;|\s\||\s[—–-])\s")
+# A bracketed tag ending the line after the closing mark (`Roe: “…” (VIDEO)`,
+# `… [WATCH]`): a note on the head, no word about the quotation. A few words at most.
+_BRACKET_TAIL = re.compile(r"[”\"][^\w(\[]*[(\[][^()\[\]]{1,30}[)\]]\W*\Z")
 # The text read before a mark for `_VERB_CUE`: a name and a verb are a few words.
 CUE_WINDOW = 80
 # Shorter quotations are a word or three (`“top secret”`, `“concern and disappointment”`
@@ -152,7 +156,8 @@ def _line_quotes(
         named_thing = quote.kind == "title" and lower > len(
             _LOWER_WORD.findall(line, quote.start, quote.end)
         )
-        mention = _cue_mention(line, quote) if enough and cued and not named_thing else None
+        cue = _cue_mention(line, quote) if enough and cued and not named_thing else None
+        mention, holds = cue if cue is not None else (None, False)
         if mention and _names_several(doc, mention, issuer):
             mention = None  # `Roe Blasts Vail: “…”`: a phrase about two people, no label
         named = _resolved(doc, mention, issuer) if mention else None
@@ -170,11 +175,13 @@ def _line_quotes(
         elif said is not None:
             names = said[0]
         else:
-            names = named or []
+            # a cue with words after the closing mark (`Roe Says “…” Is Overblown`) names
+            # no speaker itself, yet keeps the body's match to the person it names
+            names = (named or []) if holds else []
         quote.speakers, quote.speaker = names, names[0] if names else None
         if names:
             quote.kind = "direct"
-            if said is not None and not named:
+            if said is not None and not (named and holds):
                 # found by the words the body quotes, not by a cue at the head's own
                 quote.method = "resolved"
                 quote.confidence = min(said[2] or CONFIDENCE["resolved"], CONFIDENCE["resolved"])
@@ -202,8 +209,9 @@ def _names_a_document(line: str, quote: Quote) -> bool:
     return _NAME_BEFORE.search(line, max(0, quote.start - 40), quote.start) is not None
 
 
-def _cue_mention(line: str, quote: Quote) -> str | None:
-    """The name a cue in the head line gives the quotation, as written; None without.
+def _cue_mention(line: str, quote: Quote) -> tuple[str, bool] | None:
+    """The name a cue in the head line gives the quotation, as written, and whether the
+    cue names the speaker itself; None without a cue.
 
     Only a name standing right at the quotation counts: the whole text before its
     opening mark (`Roe: “…”`), a speech verb right before the mark (`Roe Says “…”`), or
@@ -211,7 +219,8 @@ def _cue_mention(line: str, quote: Quote) -> str | None:
     matched within a few words of the quotation, never over the whole line again. A cue
     before the mark holds only when nothing but punctuation (or a `;`, ` | ` opening the
     next part) follows the closing mark: words after it (`Roe Says “…” Is Overblown`)
-    make the line about the words."""
+    make the line about the words: the name is still given (False), so that the head's
+    words go to no one else."""
     mark = quote.start - 1
     while mark >= 0 and line[mark] == " ":
         mark -= 1
@@ -219,17 +228,19 @@ def _cue_mention(line: str, quote: Quote) -> str | None:
         return None  # not standing right after an opening mark
     tail = _CLOSING_TAIL.match(line, quote.end)
     closes = tail is not None and (
-        tail.end() == len(line) or _NEXT_PART.match(tail.group()) is not None
+        tail.end() == len(line)
+        or _NEXT_PART.match(tail.group()) is not None
+        or _BRACKET_TAIL.match(line, quote.end) is not None
     )
-    if closes and (m := _LABEL_CUE.fullmatch(line, 0, mark)) is not None:
-        return m.group("name")
+    if (m := _LABEL_CUE.fullmatch(line, 0, mark)) is not None:
+        return m.group("name"), closes
     begin = max(0, mark - CUE_WINDOW)
-    m = _VERB_CUE.search(line, begin, mark) if closes else None
+    m = _VERB_CUE.search(line, begin, mark)
     if m is not None and m.end() == mark:
-        return m.group("name")
+        return m.group("name"), closes
     # `“…,” Roe says` of a line the quotation opens: not `Vail calls it “…,” Roe says`
     if mark == 0 and (m := _AFTER_CUE.fullmatch(line, quote.end)) is not None:
-        return m.group("name")
+        return m.group("name"), True
     return None
 
 

@@ -587,3 +587,38 @@ def test_words_after_the_closing_mark_leave_the_body_to_tell():
     doc = parse_release("Tamsin Says “Our fishing towns cannot wait another season” at Hearing")
     [(_, _, speaker)] = head_quotes(doc)
     assert speaker == "Nell Tamsin" and doc.quotes[0].method == "resolved"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tamsin: “Our Fishing Towns Cannot Wait Another Season” (VIDEO)",
+        "Tamsin Says “Fishing Towns Cannot Wait” [WATCH]",
+        "Tamsin Says “Fishing Towns Cannot Wait” — Prask Agrees",
+        "Tamsin Says “Fishing Towns Cannot Wait” – Prask Agrees",
+        "Tamsin Says “Fishing Towns Cannot Wait” - Prask Agrees",
+    ],
+)
+def test_a_bracketed_tail_or_a_spaced_dash_ends_the_cued_part(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Nell Tamsin"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Prask: “The Harbor Must Stay Open” (VIDEO)",
+        "Prask Says “The Harbor Must Stay Open” Is a Promise",
+        "Prask Says “The Harbor Must Stay Open” in Floor Speech",
+    ],
+)
+def test_a_cue_naming_one_person_never_gives_the_words_to_another(head):
+    # the body quotes the same words as Tamsin's, telling of a promise Prask made
+    body = (
+        "PORT ALDER, ME – Representative Nell Tamsin brought the Quiet Harbors Act on"
+        " Monday with Senator Ivo Prask.\n\n“The harbor must stay open” was the promise"
+        " Prask made last year, Tamsin said. “He broke it.”"
+    )
+    doc = parse_release(head, body)
+    # the cue names Prask, the body's quotation Tamsin: nobody rather than a guess
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
