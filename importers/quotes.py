@@ -3082,8 +3082,9 @@ def statement_intro(
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
     np_at, np_end = subject.start("np"), subject.end("np")
-    if _KIN_OF.search(masked, begin, np_at):
-        return _kin_speaks(subject, cue, base)
+    kin = _KIN_OF.search(masked, begin, np_at)
+    if kin:
+        return _kin_speaks(subject, cue, base, kin.group("kin"))
     if (
         P.AFTER_PREPOSITION.search(masked, begin, np_at)
         and not P.TITLED_NAME.search(masked, np_at, np_end)
@@ -3120,7 +3121,7 @@ _SURNAME_ITEM = r"[A-Z][\w’'-]+"
 _SURNAMES_AFTER = re.compile(
     rf"[\s,]*(?:(?P<cue1>{_SAYING_VERB})\s+)?"
     rf"(?P<list>{_SURNAME_ITEM}(?:,\s+{_SURNAME_ITEM})+,?\s+and\s+{_SURNAME_ITEM})"
-    rf"(?(cue1)\s*[.,;]|\s+(?P<cue2>{_SAYING_VERB})\s*[.,;])"
+    rf"(?(cue1)\s*[.,;]|\s+(?P<cue2>{_SAYING_VERB})\b)"
 )
 
 
@@ -3136,13 +3137,18 @@ def _surnames_after(
     with it in full before; otherwise nobody (never the list's first or last alone).
     The words must end in a comma, `?` or `!` (inside the marks or right after them): a
     full stop ends the sentence, and surnames after it open another (`“….” Orrin, Marrow
-    and Blum said nothing.`)."""
+    and Blum said nothing.`). Words a colon or a cue before them introduces are that
+    cue's (`Quill asked: “…?” Holt, Vail and Dunn agreed.`)."""
     if not seg.closed or named is None:
         return None
     if not (text.rstrip().endswith((",", "?", "!")) or masked[seg.end + 1 : seg.end + 2] == ","):
         return None
     m = _SURNAMES_AFTER.match(masked, seg.end + 1, next_open)
     if m is None:
+        return None
+    if masked[max(0, seg.open_at - 8) : seg.open_at].rstrip().endswith(":") or cue_before(
+        masked, seg, base, named
+    ):
         return None
     items = _LIST_SEPARATOR.split(m.group("list"))
     pos = base + seg.end + 1 + m.start("list") - (seg.end + 1)
@@ -3211,23 +3217,31 @@ def _by_another(text: str, pos: int, end: int | None = None) -> bool:
 _OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|at|with|about|on|of|against|toward)\s+$")
 # A kin noun and `of` before a name: `The widow of Senator Tod Vail`, `the family of`.
 _KIN_OF = re.compile(
-    r"\b(?:family|families|widow|widower|wife|husband|sons?|daughters?|children|parents|"
+    r"\b(?P<kin>family|families|widow|widower|wife|husband|sons?|daughters?|children|parents|"
     r"mother|father|brothers?|sisters?|relatives|estate)\s+of\s+$",
     re.IGNORECASE,
 )
+# One kin person: only they may be the name after the kin noun that a description follows.
+_ONE_KIN = frozenset("widow widower wife husband son daughter mother father brother sister".split())
 
 
 # A description of a person opening with an article: `a nurse in Dover`, `an artist`.
 _KIN_DESCRIBED = re.compile(r"(?:a|an)\s+[a-z]")
 
 
-def _kin_speaks(subject: re.Match[str], cue: str | None, base: int) -> Attribution:
+def _kin_speaks(subject: re.Match[str], cue: str | None, base: int, kin: str) -> Attribution:
     """`The widow of Senator Tod Vail, Ann Roe, released …`: the name after the kin
     noun is the dead or absent person the kin speak for; the kin's own name between
     commas speaks, else nobody; a second appositive may only say who the kin is (`…,
-    Ann Roe, a nurse in Dover, released …`)."""
+    Ann Roe, a nurse in Dover, released …`), and only after one kin person (not `The
+    family of …, Ann Roe, a family friend`) of a person named (not `The son of the
+    former mayor, Tod Holt, a pilot`: the mayor may be Tod Holt)."""
     appos = " ".join((subject.groupdict().get("appos") or "").split())
     appos2 = (subject.groupdict().get("appos2") or "").strip()
+    if appos2 and _KIN_DESCRIBED.match(appos2):
+        named = subject.group("np").split()[-2:]
+        if kin.lower() not in _ONE_KIN or not _is_full_name(" ".join(named)):
+            appos2 = "-"  # read as any other second appositive: nobody
     if _is_full_name(appos) and (not appos2 or _KIN_DESCRIBED.match(appos2)):
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution("it", None, base + subject.start("np"), False, nobody=True)
@@ -3283,17 +3297,15 @@ _BODY_AUTHOR = re.compile(
 def _body_author(text: str, pos: int, end: int) -> bool:
     """After an announced statement's noun at `pos`, `from the Elm Clinic:` ends the
     sentence before the words at `end`: a body wrote them, not whoever passes them on.
-    Only a name holding an organisation's word, ending where the sentence or an
-    appositive does (`from the House floor:`, `from the Capitol steps:` say where the
-    subject spoke). A role alone (`from the Congresswoman:`) is left to the rules of
-    roles."""
+    Any name ending where the sentence or an appositive does (`from the Harbor Pilots
+    Guild:`, `from the Teamsters:`); lower-case words after it (`from the House floor:`,
+    `from the Capitol steps:`) say where the subject spoke. A role alone (`from the
+    Congresswoman:`) is left to the rules of roles."""
     m = _BODY_AUTHOR.match(text, pos, end)
     if m is None or N.is_role_word(m.group("head")):
         return False
     after = m.group("after").lstrip()
-    return (not after or after[0] in ",(") and any(
-        N.word_key(w) in N.ORG_WORDS for w in m.group("name").split()
-    )
+    return not after or after[0] in ",("
 
 
 def _authors_words(
@@ -4700,8 +4712,9 @@ class _Extractor:
             return None
         pos = start + best.start("np")
         cue = _cue_text(best.group("cue"))
-        if _KIN_OF.search(tail, 0, best.start("np")):
-            return replace(_kin_speaks(best, cue, start), adjacent=True)
+        kin = _KIN_OF.search(tail, 0, best.start("np"))
+        if kin:
+            return replace(_kin_speaks(best, cue, start, kin.group("kin")), adjacent=True)
         np = clean_mention(best.group("np"))
         listed = _list_mention(tail[: best.start("np")], np, self._named_in_full, pos)
         if listed is not None:

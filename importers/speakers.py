@@ -510,15 +510,10 @@ def _shape(
         # together (`Wm.` is no first name the lexicon knows).
         run = N.split_run_together(name)
         head = name[: len(name) - len(run)]
-        if (
-            # nothing before the pair: after a role, title or kin (`Wife of Army Veteran
-            # Tod Vail Ann Vail`, `Spokesman for Rep. Nora Quill Tod Vail`) the first
-            # is whom the role is of or for, no speaker
-            role is None
-            and len(name) == len(words)
+        pair = (
             # a first name and a surname each: a middle initial may stand beside a
             # nickname the text blanked (`Earl L. “Buddy” Carter`), read as another name
-            and len(head) == 2
+            len(head) == 2
             and len(run) == 2
             and N.person_shape(head)
             and N.person_shape(run)
@@ -526,10 +521,18 @@ def _shape(
             and N.first_name_gender(head[0]) is not None
             and N.first_name_gender(run[0]) is not None
             and not any(N.is_role_word(w) for w in (*head, *run))
-        ):
+        )
+        # nothing before the pair: after a role, title or kin (`Wife of Army Veteran
+        # Tod Vail Ann Vail`, `Spokesman for Rep. Nora Quill Tod Vail`) the first
+        # is whom the role is of or for, no speaker
+        if pair and role is None and len(name) == len(words):
             # `Tim Ryan Tom Reed` (signers listed on one line): two people, who speak
             # together; never the second alone.
             return role, list(words), name, [head, run], False
+        if pair:
+            # `Congressman Tod Vail Ann Holt`: the role before the pair is the first
+            # one's, never the later name's
+            role, kept = None, list(run)
         name = run
     cut_role = False
     while (

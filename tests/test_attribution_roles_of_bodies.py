@@ -3,6 +3,7 @@ whoever passes on a statement another wrote: each is somebody else's, or nobody'
 
 from __future__ import annotations
 
+from importers.speakers import SpeakerBook
 from tests.issuer_release import HEAD, bare, release, speakers
 
 BRIDGE = "WASHINGTON – The town opened its new bridge on Monday.\n\n"
@@ -240,3 +241,75 @@ def test_a_statement_from_where_the_subject_spoke_is_the_subjects() -> None:
             text = f"{HEAD}{BRIDGE}{lead} {where}:{gap}{HARBOR}"
             assert speakers(bare(text)) == [["Nora Quill"]], (where, gap)
             assert speakers(release(text)) == [["Nora Quill"]], (where, gap)
+
+
+def test_a_described_name_after_a_collective_or_unnamed_kin_is_nobodys() -> None:
+    for said, want in (
+        ("The family of Sen. Tod Vail, Ann Roe, a family friend, released a statement:", []),
+        (
+            "The family of Sen. Tod Vail, Ann Roe, a spokeswoman for the family, released"
+            " a statement:",
+            [],
+        ),
+        ("The estate of Sen. Tod Vail, Ann Roe, an attorney, released a statement:", []),
+        ("The son of the former mayor, Tod Holt, a harbor pilot, released a statement:", []),
+        (
+            "The daughter of Sen. Tod Vail, Ann Vail, a harbor pilot, released a statement:",
+            ["Ann Vail"],
+        ),
+    ):
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+            assert speakers(bare(text)) == [want], (said, gap)
+            assert speakers(release(text)) == [want], (said, gap)
+
+
+def test_a_statement_from_a_named_body_ending_the_sentence_is_the_bodys() -> None:
+    for body, want in (
+        ("the Marsh Valley Legion", []),
+        ("the ORFA", []),
+        ("the OFL-KIO", []),
+        ("the Lanterners", []),
+        ("the Harbor Pilots Guild", []),
+        ("the House floor", ["Nora Quill"]),
+        ("the Capitol steps", ["Nora Quill"]),
+    ):
+        said = f"Rep. Nora Quill shared the following statement from {body}:"
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+            assert speakers(release(text)) == [want], (said, gap)
+
+
+MEMBERS = (
+    "WASHINGTON – Rep. Nora Quill met Ivo Holt, Tamsin Vail and Orla Dunn at the pier on"
+    " Monday.\n\n"
+)
+
+
+def test_surnames_after_words_a_cue_before_introduces_are_not_their_speakers() -> None:
+    for said in (
+        "Rep. Nora Quill asked: “Who will pay for the pier?” Holt, Vail and Dunn agreed.",
+        "Rep. Nora Quill asked: “Who will pay for the pier!” Holt, Vail and Dunn agreed.",
+        "Rep. Nora Quill replied; “Who will pay for the pier?” Holt, Vail and Dunn agreed.",
+    ):
+        text = f"{HEAD}{MEMBERS}{said}"
+        assert speakers(bare(text)) == [["Nora Quill"]], said
+        assert speakers(release(text)) == [["Nora Quill"]], said
+
+
+def test_surnames_after_the_words_speak_whatever_follows_their_verb() -> None:
+    said = "“We will pay for the pier,” Holt, Vail and Dunn said in a joint statement."
+    text = f"{HEAD}{MEMBERS}{said}"
+    want = [["Ivo Holt", "Tamsin Vail", "Orla Dunn"]]
+    assert speakers(bare(text)) == want
+    assert speakers(release(text)) == want
+
+
+def test_the_later_of_two_names_run_together_after_a_role_takes_no_role() -> None:
+    for words in (
+        "Congressman Tod Vail Ann Holt",
+        "Wife of Army Veteran Tod Vail Ann Holt",
+    ):
+        entity = SpeakerBook().note_name(words.split(), 0)
+        assert entity is not None
+        assert (entity.name, entity.role) == ("Ann Holt", None), words
