@@ -2612,9 +2612,7 @@ def attribute_to_issuer(
             # sign the words, whoever the parse could read there.
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
-            and not no_one_subject(
-                *_with_intro_before(doc.body, quote.paragraph, quote.start, issuer)
-            )
+            and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
             # the place, not the issuer of that surname.
             and not (
@@ -3309,46 +3307,20 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
     )
 
 
-def _with_intro_before(
-    body: list[str], paragraph: int, start: int, issuer: str = ""
-) -> tuple[str, int]:
+def _with_intro_before(body: list[str], paragraph: int, start: int) -> tuple[str, int]:
     """The paragraph and the quotation's start in it; when the quotation opens its
     paragraph right after one ending in a colon (`The family of Sen. Tod Vail released a
     statement:` and the words below), that one joined before it, as if in one paragraph,
-    so the sentence introducing the words is read as in that layout. Not after a
-    paragraph of one sentence with the issuer alone as its subject and a clip's label
-    (`Rep. Quill spoke on the pier on Tuesday. Excerpts:`): the issuer's words."""
+    so the sentence introducing the words is read as in that layout."""
     text = body[paragraph]
     if (
         paragraph == 0
         or text[:start].strip(' \t“"')
         or not body[paragraph - 1].rstrip().endswith(":")
-        or _issuer_clip_above(body[paragraph - 1], issuer)
     ):
         return text, start
     before = body[paragraph - 1].rstrip() + " "
     return before + text, len(before) + start
-
-
-# A clip's label ending the paragraph above a quotation, after one sentence.
-_CLIP_AFTER_SENTENCE = r"[^.!?:“”\"]*[.!?]\s+(?:Excerpts?|Transcript|Highlights|Video|Audio)\s*:\s*"
-
-
-def _issuer_clip_above(paragraph: str, issuer: str) -> bool:
-    """`Rep. Quill spoke on the pier on Tuesday. Excerpts:`: one sentence whose subject is
-    the issuer's surname alone (a title or first name before it, a verb after), then a
-    clip's label."""
-    surname = issuer.split()[-1] if issuer.split() else ""
-    if not surname:
-        return False
-    return (
-        re.fullmatch(
-            rf"(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(surname)}\s+(?!and\b|with\b)[a-z]"
-            + _CLIP_AFTER_SENTENCE,
-            paragraph.strip(),
-        )
-        is not None
-    )
 
 
 def written_as_place(text: str, word: str) -> bool:

@@ -313,18 +313,3 @@ def test_the_later_of_two_names_run_together_after_a_role_takes_no_role() -> Non
         entity = SpeakerBook().note_name(words.split(), 0)
         assert entity is not None
         assert (entity.name, entity.role) == ("Ann Holt", None), words
-
-
-def test_a_clip_of_the_issuer_labelled_in_the_paragraph_above_is_the_issuers() -> None:
-    for said, want in (
-        ("Rep. Quill spoke on the pier on Tuesday. Excerpts:", ["Nora Quill"]),
-        ("Rep. Quill spoke on the pier on Tuesday. Video:", ["Nora Quill"]),
-        ("Congresswoman Nora Quill spoke on the pier on Tuesday. Transcript:", ["Nora Quill"]),
-        ("Mayor Ivo Brandt spoke on the pier on Tuesday. Video:", []),
-        ("Ann Holt, Ivo Brandt and Tod Vail spoke on the pier on Tuesday. Excerpts:", []),
-        ("Rep. Quill and Mayor Ivo Brandt spoke on the pier. Excerpts:", []),
-        ("Rep. Quill spoke on the pier. Mayor Ivo Brandt replied. Video:", []),
-        ("Mayor Ivo Brandt wrote to Rep. Quill. His note reads:", []),
-    ):
-        text = f"{HEAD}{BRIDGE}{said}\n\n{HARBOR}"
-        assert speakers(release(text)) == [want], said
