@@ -1795,30 +1795,30 @@ def _heading_label(words: list[str]) -> bool:
     )
 
 
-# Nouns of what is done to a person, and of a person's kin: `Investiture of Justice Ann
-# Roe:`, `Daughter of Senator Tod Vail:` are not hers. Any other noun (`Statement`,
-# `Response`, `Opinion`, `Inauguration of Governor …:`) is read as a label naming who
-# speaks.
-_DONE_TO_OF = frozenset(
-    """investiture confirmation nomination appointment swearing-in installation induction
-    retirement death passing funeral memorial""".split()
-)
-_KIN_NOUNS_OF = frozenset(
-    """family widow widower wife husband son sons daughter daughters children parents
-    mother father brother brothers sister sisters relatives estate""".split()
+# Nouns of what a person says or writes: `Statement of Senator Ann Roe:` is hers.
+_WORDS_OF = frozenset(
+    """statement statements remarks testimony comments comment words letter message speech
+    address excerpt excerpts transcript text quote quotes interview opening prepared
+    response responses reply reaction opinion dissent proclamation view views prayer
+    argument arguments highlights answer answers thought thoughts reflections farewell
+    question questions""".split()
 )
 
 
 def _event_of_person(words: list[str]) -> bool:
-    """`Investiture of Justice Ann Roe:`, `Confirmation of Judge Tod Vail:`, `Wife of
-    Mayor Tod Vail:`: a heading naming what was done to a person or that person's kin
-    (then `of` and a title or a first name), not who speaks."""
+    """`Investiture of Justice Ann Roe:`, `Confirmation of Judge Tod Vail:`: a heading
+    naming what happened to a person (a capitalised noun that is no role, name,
+    organisation or saying, then `of` and a title or a first name), not who speaks."""
     if len(words) < 4 or N.word_key(words[1]) != "of" or not words[0][:1].isupper():
         return False
     first = N.word_key(words[0])
     after = words[3] if N.word_key(words[2]) == "the" and len(words) > 4 else words[2]
-    return (first in _DONE_TO_OF or first in _KIN_NOUNS_OF) and (
-        N.is_role_word(after) or N.first_name_gender(after) is not None
+    return (
+        first not in _WORDS_OF
+        and not N.is_role_word(words[0])
+        and first not in N.ORG_WORDS
+        and N.first_name_gender(words[0]) is None
+        and (N.is_role_word(after) or N.first_name_gender(after) is not None)
     )
 
 
