@@ -3151,7 +3151,7 @@ def _surnames_after(
     ):
         return None
     items = _LIST_SEPARATOR.split(m.group("list"))
-    pos = base + seg.end + 1 + m.start("list") - (seg.end + 1)
+    pos = base + m.start("list")
     cue = m.group("cue1") or m.group("cue2")
     if all(named(w, pos) for w in items):
         return Attribution(" and ".join(items), cue, pos, True)
