@@ -78,10 +78,10 @@ from .speaker_aliases import (
 from .speakers import (
     confident_speaker_names,
     display_name,
-    head_repeats,
     quote_speakers,
     speaker_key,
     speaker_names,
+    unstored_quotes,
 )
 from .stemming import stemmed_fields
 
@@ -284,9 +284,9 @@ def quote_sources(doc: Document) -> list[tuple[str, dict[str, Any]]]:
         "facet_values": facet_values,
     }
     entries = []
-    repeats = head_repeats(doc)  # counted once, by the body quotation they repeat
+    unstored = unstored_quotes(doc)  # titles; head repeats, counted by the body's quote
     for i, q in enumerate(doc.quotes):
-        if q.kind == "title" or i in repeats:
+        if i in unstored:
             continue
         names = quote_speakers(q)
         entry = {
@@ -679,10 +679,9 @@ class ElasticBackend(Backend):
                 quote_actions.append({"_index": targets["quotes"], "_id": qid, "_source": entry})
             # Entries past the last quote, and of quotes that are now titles or head
             # quotations repeating the body's, go.
-            titles = [i for i, q in enumerate(doc.quotes) if q.kind == "title"]
-            titles += head_repeats(doc)
+            unstored = sorted(unstored_quotes(doc)) if old else []
             gone = range(len(doc.quotes), int((old or {}).get("quote_count") or 0))
-            for stale in [*(titles if old else []), *gone]:
+            for stale in [*unstored, *gone]:
                 qid = quote_id(doc.id, stale)
                 owner[qid] = n
                 quote_actions.append(

@@ -163,6 +163,12 @@ def head_repeats(doc: Document) -> dict[int, int]:
     return out
 
 
+def unstored_quotes(doc: Document) -> set[int]:
+    """The quotes the archive keeps no quote entry for, on either backend: quoted titles
+    (nobody's speech) and head quotations repeating a body quotation (`head_repeats`)."""
+    return {i for i, q in enumerate(doc.quotes) if q.kind == "title"} | head_repeats(doc).keys()
+
+
 def is_confident(quote: Quote) -> bool:
     """Whether the quote's attribution is confident (no confidence recorded: not)."""
     return quote.confidence is not None and quote.confidence >= CONFIDENT

@@ -89,9 +89,9 @@ from .speakers import (
     CONFIDENT,
     confident_speaker_names,
     display_name,
-    head_repeats,
     quote_speakers,
     speaker_key,
+    unstored_quotes,
 )
 from .sqlite_columns import (
     NO_YEAR,
@@ -440,10 +440,10 @@ def _rows(doc: Document) -> _Rows:
     lang = doc.language
     quoted = []
     reads: list[list[str] | None] = []  # each quote's words, where its key read them
-    repeats = head_repeats(doc)  # counted once, by the body quotation they repeat
+    unstored = unstored_quotes(doc)  # titles; head repeats, counted by the body's quote
     for i, q in enumerate(doc.quotes):
         names = quote_speakers(q)
-        if q.kind == "title" or i in repeats:
+        if i in unstored:
             continue
         text = _clean(q.text)
         key, read = _quote_key_and_words(q.text)
