@@ -41,6 +41,8 @@ from press.eval_releases import (
     HOLDOUT19_SPEAKER_LINES,
     HOLDOUT20_PLAIN,
     HOLDOUT20_SPEAKER_LINES,
+    HOLDOUT21_PLAIN,
+    HOLDOUT21_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -61,6 +63,7 @@ from press.eval_releases import (
     draw_holdout18,
     draw_holdout19,
     draw_holdout20,
+    draw_holdout21,
     evaluate,
     judge,
     load_texts,
@@ -218,6 +221,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout21_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout21 = [g for g in read_gold() if g.split == "holdout21"]
+    # the draw's 240 candidates held 41 titles after the first 50
+    assert len(holdout21) >= 91
+    assert sum(g.headline is not None for g in holdout21) >= 53
 
 
 def test_holdout20_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -409,6 +419,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout21_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout21(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout21"]
+    assert [g.line for g in gold[:HOLDOUT21_PLAIN]] == candidates[:HOLDOUT21_PLAIN]
+    later = gold[HOLDOUT21_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT21_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout20_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout20(corpus)]
@@ -447,9 +469,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout20" and SEALED not in DEFAULT_SPLITS and "holdout19" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout20 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout20",), misses=True))
+    assert SEALED == "holdout21" and SEALED not in DEFAULT_SPLITS and "holdout20" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout21 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout21",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -653,3 +675,18 @@ def test_holdout20_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT19_SPEAKER_LINES) <= frozen
     holdout20 = {g.line for g in read_gold() if g.split == "holdout20"}
     assert not holdout20 & speaker_lines
+
+
+def test_holdout21_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout22 included); the gold may grow later
+    frozen = set(HOLDOUT21_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT21_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT20_SPEAKER_LINES) <= frozen
+    holdout21 = {g.line for g in read_gold() if g.split == "holdout21"}
+    assert not holdout21 & speaker_lines
