@@ -1767,6 +1767,8 @@ def _split_subheadline(
         and len(title[glued.start() :].split()) >= 3
     ):
         return title[: glued.start()], title[glued.start() :]  # "… Bill SmithSenate Confirms …"
+    if (deck := _glued_clause_deck(title, body)) is not None:
+        return title[:deck], title[deck:]
     lead = _LEADING_QUOTE.match(title)
     if lead and len(title[lead.end() :].split()) >= MIN_DECK_WORDS:
         return lead[0], title[lead.end() :].strip()  # "“A quoted title” A deck under it"
@@ -2196,6 +2198,14 @@ def _subject_again(words: list[str]) -> int | None:
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
         lead += 1  # "Rep. Roe …": the subject is the name after the office
+    if (
+        lead + 2 < len(words)
+        and first_name_gender(words[lead]) is not None
+        and words[lead + 1][:1].isupper()
+        and _title_verb(words[lead + 2].lower())
+        and not _title_verb(words[lead + 1].lower())
+    ):
+        lead += 1  # "Rep. Jo Roe Lauds … | Roe Authored …": the deck names the surname
     subject = words[lead]
     if not subject[:1].isupper() or not subject.isalpha() or subject.isupper():
         return None
@@ -2467,6 +2477,31 @@ _GLUED_TITLES = re.compile(
     + ")"
     + "".join(rf"(?<!\b{w})" for w in sorted(_SUM_SIZE_WORDS))
 )
+# A deck opening with a word in capitals or a number glued to a title's lower-case word:
+# "… Displaced WorkersUAW Corporation to Receive …", "… Career Fair105 Companies Offer …".
+_GLUED_DECK = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{2,}\s+[A-Z]|\d[\d,.]*\s+[A-Za-z])")
+
+
+def _glued_clause_deck(title: str, body: str) -> int | None:
+    """Where a deck glued to the title's last word opens with a word in capitals or a
+    number: only where the words on each side tell a clause of their own (a verb each),
+    so an acronym or a year glued inside one title ("Roe ReceivesNAM Award", "Statements
+    on2013 Report") stays in it; not a word in camel case the body writes too."""
+    glued = _GLUED_DECK.search(title)
+    if glued is None or _camel_word(title, glued.start(), body):
+        return None
+    before, after = title[: glued.start()].split(), title[glued.start() :].split()
+    if len(before) < 3 or len(after) < 3:
+        return None
+    last = before[-1].strip("\"“”‘’'(),:;").lower()
+    if last in P.MINOR_WORDS or last in _OPEN_ENDS or _title_verb(last):
+        return None  # "… Roe ReceivesNTA …": a verb's object follows it, no deck
+    # the deck's verb is not its last word ("NTA Harbor Safety Award": a noun there)
+    if not (_has_a_verb(before) and _has_a_verb(after[:-1])):
+        return None
+    return glued.start()
+
+
 # Style sheets and markup a page leaked into its text.
 _NOT_TITLE = re.compile(r"[{}\\]|/\*|\bmso-")
 # A whole quoted line heading the title, then a capitalised deck: the quote is the title.

@@ -2203,6 +2203,62 @@ def test_a_deck_naming_the_subject_again_that_runs_on_is_split_off(title, deck):
     assert doc.subheadings[:1] == [deck]
 
 
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        ("Rep. Lena Voss Praises Ferry Week at Elm Harbor",
+         "Voss Cosponsors Resolution Honoring Ferry Crews"),
+        ("Lena Voss Tours New Terminal in Dunmore", "Voss Secured Funds for Its Waiting Hall"),
+    ],
+)  # fmt: skip
+def test_a_deck_naming_the_surname_of_a_subject_named_in_full_is_split_off(title, deck):
+    doc = _release("Lena Voss", f"{title} {deck} {_TERMINAL}")
+    assert doc.headline == title
+    assert doc.subheadings[:1] == [deck]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rep. Lena Voss Praises Voss Ferry Award Committee",  # the surname, then no verb
+        "Lena Voss Urges Vote on Harbor Act Voss Introduced Last Year",  # too short a clause
+        "Rep. Lena Voss Statement on Terminal Bill Voss Authored With Gale",  # no verb first
+    ],
+)
+def test_a_surname_named_again_without_a_deck_of_its_own_stays_in_the_title(title):
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        ("Voss and Mayor Gale Announce Grants to Retrain Ferry Crews",
+         "FTA Training Center to Receive $2 Million for Dock Courses"),
+        ("Ferry Job Seekers Flock to Voss Career Fair at Elm Harbor",
+         "40 Employers Offer Over 900 Openings on the Waterfront"),
+    ],
+)  # fmt: skip
+def test_a_deck_glued_to_the_title_by_capitals_or_a_number_is_split_off(title, deck):
+    text = f"{title}{deck} {_TERMINAL}"
+    doc = _release("Lena Voss", text)
+    assert doc.headline == title
+    assert doc.subheadings[:1] == [deck]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rep. Lena Voss ReceivesNTA Harbor Safety Excellence Award",  # no verb after it
+        "Voss and Gale Statements on2024 Ferry Trustees Report",  # no verb before it
+        "Voss Hosts Ferry Forum With Dock Workers Local140 in Elm Harbor",  # a number, no verb
+    ],
+)
+def test_capitals_or_a_number_glued_inside_one_title_split_nothing(title):
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []
+
+
 @pytest.mark.parametrize("size", ["Over", "About", "Nearly", "Up to", "More Than"])
 def test_a_sum_glued_to_a_word_of_its_size_stays_in_the_title(size):
     title = f"Voss Wins {size}$2 Million for Ferry Terminal"
