@@ -44,7 +44,8 @@ _NOT_ROLE = frozenset(
 # introduce several people ("Senators Amy Klobuchar and Al Franken").
 _EXTRA_ROLES = frozenset(
     """congressman congresswoman congressmember councilman councilwoman councilmember
-    assemblyman assemblywoman assemblymember alderwoman legislator lawmaker whip
+    assemblyman assemblywoman assemblymember alderwoman alderperson councilor
+    councilperson legislator lawmaker whip
     spokesman spokeswoman spokesperson chairwoman chairperson ranking vice-chair
     vice-chairman administrator superintendent supervisor trustee director executive
     coordinator founder co-founder president vice-president ceo coo cto cfo head chief
