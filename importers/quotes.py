@@ -6508,6 +6508,11 @@ class _Extractor:
                 # "“…,” the senators wrote" after "Senators Ann Holt (D-MN), Tod Vail (R-OH)
                 # and Al Kerr (D-IL) sent …": the latest list of tagged members.
                 names = self._listed_members(att.pos, att.mention)
+            below = self._signed_below_letter(seg, att)
+            if below and all(n in below for n in names):
+                # `“…,” the letter states. … The letter was signed by Reps. Holt, Vail and
+                # Kerr.`: the whole list of signers, named after the words.
+                names = below
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
         if not names and att.cue is not None and _MEMBERS_MENTION.match(att.mention):
@@ -6757,6 +6762,74 @@ class _Extractor:
                 # writer named as the sentence's subject, who sent it.
                 return signers
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
+        return []
+
+    def _signed_below_letter(self, seg: Segment, att: Attribution) -> list[str]:
+        """`“…,” the senators wrote. … The letter to Secretary Ross was signed by Sens.
+        Ann Holt (D-MN), Tod Vail (R-OH) and Al Kerr (D-IL).`: the signers a sentence
+        after the quotation lists as the whole of them, when it is the first to name a
+        letter after the cue (in the quotation's paragraph or the next) and nobody
+        answers in between. Nobody when the list says it is not all of them (`was also
+        signed by`), names fewer than two, names anyone who is no person by name, runs
+        on into a clause of its own, or titles a member of the other chamber than the
+        group the cue names."""
+        paragraph, at = divmod(att.pos, STRIDE)
+        verb = (att.cue or "").split()
+        if (
+            paragraph != seg.paragraph
+            or seg.end is None
+            or len(verb) != 1
+            or verb[0].lower() not in _LETTER_SAYS
+        ):
+            # `“secrecy agreements.” The letter urges Sec. Jewell to …`: a verb taking
+            # an object is no cue of the letter's words.
+            return []
+        frm = max(seg.end, at + len(att.mention))
+        for i in range(paragraph, min(len(self.masked), paragraph + LETTER_REACH)):
+            masked = self.masked[i]
+            start = frm if i == paragraph else 0
+            word = _LETTER.search(masked, start)
+            if word is None:
+                if _ANSWERED.search(masked, start):
+                    return []
+                continue
+            begin = sentence_start(masked, word.start())
+            segs = self.segments[i]
+            k = bisect.bisect_left(segs, word.start(), key=_segment_end)
+            if k > 0 and segs[k - 1].closed and segs[k - 1].end >= begin:
+                # `“…” The letter was signed by …`: the full stop inside the marks ends
+                # the sentence before.
+                begin = segs[k - 1].end + 1
+            while begin < word.start() and masked[begin].isspace():
+                begin += 1
+            if begin < start or _ANSWERED.search(masked, start, begin):
+                return []
+            sign = _LETTER_SIGNED_BELOW.match(masked, begin)
+            if sign is None or sign.start("letter") != word.start():
+                return []
+            end = sentence_end(masked, sign.end())
+            listing = masked[sign.end() : end]
+            if _RELATIVE.search(listing) or _other_chamber(att.mention, listing):
+                return []
+            listed = bool(P.PLURAL_TITLE.search(listing))
+            people = self.book.people_between(i * STRIDE + sign.end(), i * STRIDE + end)
+            # Every item of the list is one of the people found (`…, Wicker, and Enzi.`
+            # with `Enzi` unread would leave a signer out).
+            items = [x for x in _LIST_ITEMS.split(listing) if x.strip(" .")]
+            tags = len(P.MEMBER_TAG.findall(self.paragraphs[i], sign.end(), end))
+            if len(items) != len(people) or tags and tags != len(people):
+                # `Sens. Ivo Kerr (D-ME) Ann Holt (D-VT), …`: a comma left out runs two
+                # items together, and one signer would be left out.
+                return []
+            names: list[str] = []
+            for e in people:
+                if not _may_sign(e, listed):
+                    return []
+                found = speaker_names(e, explicit=True)
+                if not found and not (listed and _SURNAME.fullmatch(e.name)):
+                    return []
+                names += found or [e.name]
+            return list(dict.fromkeys(names)) if len(people) >= 2 else []
         return []
 
     def _with_leaders(self, i: int, begin: int, word: int, noun: str) -> list[Entity]:
@@ -7201,6 +7274,22 @@ _LETTER_SIGNED_BY = re.compile(
     r"(?:The|This|Today[’']s)\s+(?P<letter>letter)\b(?:(?!\b(?:which|that|who|whom|whose)\b)[^,;:.“”\"])*?"
     r"\b(?:was|is)\s+also\s+(?:co-?)?signed\s+by\b"
 )
+# The whole list of a letter's signers, named after its words: `The letter to the Board
+# was signed by …`, `This letter is signed by:` (not `was also signed by`: some are left
+# out, nor `The letter cites the law, which was signed by …`).
+_LETTER_SIGNED_BELOW = re.compile(
+    r"(?:The|This)\s+(?P<letter>letter)\b(?:(?!\b(?:which|that|who|whom|whose|also)\b)[^,;:.“”\"])*?"
+    r"\b(?:was|is|were)\s+(?:co-?)?signed\s+by\b:?"
+)
+# The verbs by which a letter's words are quoted (`the letter states`, `the senators
+# wrote`, `the members added`).
+_LETTER_SAYS = frozenset(
+    """wrote writes write writing stated states stating reads read reading continued
+    continues added adds concluded concludes noted notes emphasized emphasize emphasizes
+    stressed stresses explained explains said says argued argues""".split()
+)
+# What separates the people of a list: commas, semicolons and `and`.
+_LIST_ITEMS = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 # How many sentences back the leaders of a letter others join are looked for.
 LEADER_SENTENCES = 4
 # Somebody writing, with or without the word `letter` (`Sen. Holt wrote to the Board`).

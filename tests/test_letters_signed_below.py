@@ -1,0 +1,134 @@
+"""A joint letter whose signers the release lists after its quoted words (`“…,” the
+letter states. … The letter to the Board was signed by Reps. …`): the words are all the
+signers', when that sentence is the first to name a letter after them and gives the whole
+list. A list said to be partial (`was also signed by`), one with a name the parse cannot
+read, an answer in between or another letter named first leave the words as before.
+Every fixture is invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.quotes import extract_quotes
+from search.model import Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(list(paragraphs))[1]
+
+
+def speakers(*paragraphs: str) -> list[list[str]]:
+    return [q.speakers for q in quotes_of(*paragraphs) if q.kind != "title"]
+
+
+LEAD = (
+    "Members of the Harbor Caucus today urged the Maritime Board to restore dredging at "
+    "small ports."
+)
+WORDS = (
+    "“Small harbors cannot wait another season for the dredges,” the lawmakers wrote. "
+    "“We ask the Board to act before the spring.”"
+)
+SIGNED = (
+    "The letter to Board Chair Ann Holt was signed by Reps. Nora Quill (D-ME), Ivo Brandt "
+    "(R-OR) and Lena Roth (D-WA)."
+)
+SIGNERS = ["Nora Quill", "Ivo Brandt", "Lena Roth"]
+
+
+def test_a_letter_signed_by_a_list_after_its_words_is_the_signers() -> None:
+    assert speakers(f"{LEAD} {WORDS} {SIGNED}") == [SIGNERS, SIGNERS]
+
+
+def test_the_list_may_follow_in_the_next_paragraph() -> None:
+    assert speakers(LEAD, WORDS, SIGNED) == [SIGNERS, SIGNERS]
+
+
+@pytest.mark.parametrize(
+    ("cue", "signed"),
+    [
+        ("the letter states", "This letter is signed by:"),
+        ("the senators wrote", "The letter was signed by Senators"),
+    ],
+)
+def test_the_letter_or_the_group_quoted(cue: str, signed: str) -> None:
+    text = (
+        f"{LEAD} “Small harbors cannot wait another season for the dredges,” {cue}. "
+        f"{signed} Nora Quill (D-ME), Ivo Brandt (D-VT) and Lena Roth (D-WA)."
+    )
+    assert speakers(text) == [SIGNERS]
+
+
+def test_the_whole_list_includes_the_leaders_named_before() -> None:
+    text = (
+        "Rep. Nora Quill (D-ME) and Rep. Ivo Brandt (R-OR) led a letter with other members "
+        "to the Maritime Board. “Small harbors cannot wait another season for the "
+        "dredges,” the letter states. The letter was signed by Reps. Ivo Brandt (R-OR), "
+        "Nora Quill (D-ME), Lena Roth (D-WA) and Cal Dunn (D-CA)."
+    )
+    assert speakers(text) == [["Ivo Brandt", "Nora Quill", "Lena Roth", "Cal Dunn"]]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Not the whole list.
+        "The letter was also signed by Reps. Nora Quill (D-ME), Ivo Brandt (R-OR) and Lena "
+        "Roth (D-WA).",
+        # Another letter is named first.
+        "In March the Board sent a letter to the caucus. The letter was signed by Reps. Nora "
+        "Quill (D-ME), Ivo Brandt (R-OR) and Lena Roth (D-WA).",
+        # Somebody answered in between: the letter signed may be the answer.
+        "The Board replied on Friday. The letter was signed by Board members Nora Quill, "
+        "Ivo Brandt and Lena Roth.",
+        # The clause after the list is another's.
+        "The letter was signed by Reps. Nora Quill (D-ME), Ivo Brandt (R-OR) and Lena Roth "
+        "(D-WA), who met the Board in May.",
+        # One signer only.
+        "The letter was signed by Rep. Nora Quill (D-ME).",
+        # The list of the law, not the letter.
+        "The letter cites the Harbor Act, which was signed by Governor Nora Quill and "
+        "Governor Ivo Brandt.",
+    ],
+)
+def test_no_list_of_all_the_signers_leaves_the_words_unassigned(after: str) -> None:
+    assert speakers(f"{LEAD} {WORDS} {after}") == [[], []]
+
+
+def test_a_senators_quotation_is_not_given_to_a_list_of_representatives() -> None:
+    text = (
+        f"{LEAD} “Small harbors cannot wait another season for the dredges,” the senators "
+        "wrote. The letter was signed by Reps. Nora Quill (D-ME), Ivo Brandt (R-OR) and "
+        "Lena Roth (D-WA)."
+    )
+    assert speakers(text) == [[]]
+
+
+def test_a_list_with_an_item_read_as_no_person_gives_nobody() -> None:
+    # Unless each item of the list is read as a person, a signer would be left out.
+    text = (
+        f"{LEAD} {WORDS} The letter was signed by Representatives Nora Quill, Ivo Brandt, "
+        "Lena Roth, and the Harbor Pilots Guild."
+    )
+    assert speakers(text) == [[], []]
+
+
+def test_the_addressee_before_the_verb_is_no_signer() -> None:
+    assert "Ann Holt" not in {n for names in speakers(f"{LEAD} {WORDS} {SIGNED}") for n in names}
+
+
+def test_two_signers_run_together_without_a_comma_give_nobody() -> None:
+    text = (
+        f"{LEAD} {WORDS} The letter was signed by Reps. Nora Quill (D-ME) Ivo Brandt "
+        "(R-OR), Lena Roth (D-WA) and Cal Dunn (D-CA)."
+    )
+    assert speakers(text) == [[], []]
+
+
+def test_words_before_a_sentence_on_what_the_letter_urges_are_not_its_signers() -> None:
+    text = (
+        "Members of the Harbor Caucus wrote to the Maritime Board about its “dredging "
+        "freeze.” The letter urges Chair Ann Holt to lift it. The letter was signed by Reps. "
+        "Nora Quill (D-ME), Ivo Brandt (R-OR) and Lena Roth (D-WA)."
+    )
+    assert speakers(text) == [[]]
