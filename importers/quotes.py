@@ -3294,13 +3294,31 @@ _BODY_AUTHOR = re.compile(
 )
 
 
+# `(the following statement) from the Mayor:`: a role alone, no name after it.
+_ROLE_AUTHOR = re.compile(
+    r"\s+(?:from|by|on\s+behalf\s+of)\s+the\s+(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
+    r"\s*:\s*$"
+)
+# Offices a release's own member holds, by which a release names its member
+# (`from the Congresswoman:`).
+_OWN_OFFICES = frozenset(
+    """congressman congresswoman congressmember senator representative rep delegate member
+    leader speaker whip chairman chairwoman chair""".split()
+)
+
+
 def _body_author(text: str, pos: int, end: int) -> bool:
     """After an announced statement's noun at `pos`, `from the Elm Clinic:` ends the
     sentence before the words at `end`: a body wrote them, not whoever passes them on.
     Any name ending where the sentence or an appositive does (`from the Harbor Pilots
     Guild:`, `from the Teamsters:`); lower-case words after it (`from the House floor:`,
     `from the Capitol steps:`) say where the subject spoke. A role alone (`from the
-    Congresswoman:`) is left to the rules of roles."""
+    Congresswoman:`) is left to the rules of roles, but for another's office alone
+    (`from the Mayor:`, `from the Fire Chief:`): an unnamed person wrote them."""
+    role = _ROLE_AUTHOR.match(text, pos, end)
+    last = role.group("role").split()[-1] if role is not None else ""
+    if last and N.is_role_word(last):
+        return N.word_key(last) not in _OWN_OFFICES
     m = _BODY_AUTHOR.match(text, pos, end)
     if m is None or N.is_role_word(m.group("head")):
         return False
@@ -4339,6 +4357,7 @@ class _Extractor:
                 q.start,
                 entity.name,
                 self.paragraphs[q.paragraph - 1] if q.paragraph else "",
+                self._whole,
             )
         ]
         # `“…,” the senators said. “…”`: right after a quotation that stays nobody's, the

@@ -2582,6 +2582,7 @@ def attribute_to_issuer(
                 quote.start,
                 issuer,
                 doc.body[quote.paragraph - 1] if quote.paragraph else "",
+                body_text,
             )
             and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
         ):
@@ -2606,6 +2607,7 @@ def attribute_to_issuer(
                 quote.start,
                 issuer,
                 doc.body[quote.paragraph - 1] if quote.paragraph else "",
+                body_text,
             )
             and not _mentions_another(quote, issuer, doc.body[quote.paragraph])
             # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
@@ -3278,11 +3280,19 @@ _OWN_TEXT_BEFORE = re.compile(
 )
 
 
-def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> bool:
+def from_another(
+    paragraph: str,
+    start: int,
+    issuer: str,
+    before: str = "",
+    context: Callable[[], str] | None = None,
+) -> bool:
     """The sentence before the quotation introduces it as a statement from somebody who
     is not the issuer (`the statement from the office of … at FSA:`); for a quotation
     opening its paragraph, the sentence may end the paragraph `before` it (`Following are
-    statements from faith leaders:`)."""
+    statements from faith leaders:`). `context` gives the document's text: an office
+    outside Congress alone (`from the Mayor:`) is the issuer's only where the text gives
+    the issuer that title (`Mayor Ann Holt`)."""
     m = _STATEMENT_FROM.search(paragraph, max(0, start - 300), start) or _ACCORDING_TO.search(
         paragraph, max(0, start - 300), start
     )
@@ -3300,10 +3310,18 @@ def from_another(paragraph: str, start: int, issuer: str, before: str = "") -> b
     names_issuer = bool(surname) and re.search(
         rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", who, re.I
     )
+    role = _ISSUERS_ROLE.fullmatch(who)
+    office = role.group("office") if role is not None else None
+    if office and context is not None and surname:
+        # In a member's release `the Mayor` is another, unnamed person.
+        spelled = _OFFICE_SPELLINGS.get(office.lower(), re.escape(office))
+        titled = rf"\b(?i:{spelled})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(surname)}(?![\w-])"
+        if not re.search(titled, context()):
+            return not names_issuer
     return (
         not names_issuer
         and not re.match(r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", who, re.I)
-        and not _ISSUERS_ROLE.fullmatch(who)
+        and role is None
     )
 
 
@@ -3384,10 +3402,12 @@ def _region_as_address(written: str, name_after: bool) -> bool:
 
 # A source that is only the issuer's role or office, with no name after it.
 _ISSUERS_ROLE = re.compile(
-    r"(?:the\s+(?:governor|mayor|representative|chair(?:wo)?man|secretary)(?:[’']s\s+office)?"
-    r"|(?:her|his)\s+office)",
+    r"(?:the\s+(?:(?P<office>governor|mayor|secretary)|representative|chair(?:wo)?man)"
+    r"(?:[’']s\s+office)?|(?:her|his)\s+office)",
     re.I,
 )
+# How a text titles a person with an office outside Congress.
+_OFFICE_SPELLINGS = {"governor": r"governor|gov\.", "secretary": r"secretary|sec\."}
 
 
 # How much text may stand between a quotation of somebody unnamed and the next one (the

@@ -24,3 +24,27 @@ def test_a_council_or_town_title_before_a_name_is_a_role_not_part_of_the_name() 
             text = f"{HEAD}{PIER}{said}"
             assert speakers(bare(text)) == [["Bea Lundgren"]], said
             assert speakers(release(text, "wes_threlkeld")) == [["Bea Lundgren"]], said
+
+
+def test_a_statement_from_a_role_left_unnamed_is_nobodys() -> None:
+    for subject in ("Threlkeld", "The congressman", "He", "Threlkeld’s office"):
+        for role in ("the Mayor", "the President", "the Governor", "the mayor", "the Fire Chief"):
+            for sep in (" ", "\n\n"):
+                said = f"{subject} released the following statement from {role}:{sep}{WORDS}"
+                text = f"{HEAD}{PIER}{said}"
+                assert speakers(bare(text)) == [[]], said
+                assert speakers(release(text, "wes_threlkeld")) == [[]], said
+
+
+def test_a_statement_from_the_members_own_title_or_a_named_role_is_unchanged() -> None:
+    said = f"Threlkeld’s office released the following statement from Mayor Bea Lundgren: {WORDS}"
+    text = f"{HEAD}{PIER}{said}"
+    assert speakers(bare(text)) == [["Bea Lundgren"]]
+    assert speakers(release(text, "wes_threlkeld")) == [["Bea Lundgren"]]
+    said = f"Threlkeld’s office released the following statement from the Congressman: {WORDS}"
+    text = f"{HEAD}{PIER}{said}"
+    assert speakers(release(text, "wes_threlkeld")) == [["Wes Threlkeld"]]
+    # a governor's release naming its governor so: the office is the issuer's own
+    lead = "MILLBROOK, OH – Governor Wes Threlkeld walked the new fishing pier on Friday.\n\n"
+    said = f"The office released the following statement from the Governor: {WORDS}"
+    assert speakers(release(f"{HEAD}{lead}{said}", "wes_threlkeld")) == [["Wes Threlkeld"]]
