@@ -1643,6 +1643,10 @@ def cue_before(
             best = None  # "Mladic, the fugitive commander accused of masterminding …:"
         elif best.group("cue").split()[0].lower() in _PERIODICALS:
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
+        elif _IN_WHERE.search(head, max(0, best.start("np") - 8), best.start("np")) and (
+            _PIECE_NOUN.search(head, sentence_start(head, best.start("np")), best.start("np"))
+        ):
+            best = None  # `Her editorial in the Dover Ledger reads:`: where it ran, not who
         elif _AFTER_PREPOSITION_ARTICLE.search(
             head, max(0, best.start("np") - 16), best.start("np")
         ):
@@ -1866,6 +1870,14 @@ _FINITE = frozenset(
 _PASSIVE = re.compile(r"\b(?:accused|charged|suspected)\s+(?:of|with)\b")
 # Nouns for newspapers that read like adverbs: "a leading Pakistani daily wrote".
 _PERIODICALS = frozenset("daily weekly monthly quarterly".split())
+# `in (the)` right before a cue's subject, after a noun of a written piece earlier in the
+# sentence: the name says where the piece ran (`His op-ed in the Elm Times reads:`).
+_IN_WHERE = re.compile(r"\bin\s+(?:the\s+)?$")
+_PIECE_NOUN = re.compile(
+    r"\b(?:editorials?|op-eds?|columns?|letters?|articles?|essays?|pieces?|commentar(?:y|ies)"
+    r"|opinions?|posts?)\b",
+    re.IGNORECASE,
+)
 # Two sentences run together without a space: "… Hospital.Rush said".
 _SENTENCE_RUN_IN = re.compile(r"[a-z]{2}\.(?=[A-Z][a-z])")
 

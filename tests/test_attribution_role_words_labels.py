@@ -48,3 +48,24 @@ def test_a_statement_from_the_members_own_title_or_a_named_role_is_unchanged() -
     lead = "MILLBROOK, OH – Governor Wes Threlkeld walked the new fishing pier on Friday.\n\n"
     said = f"The office released the following statement from the Governor: {WORDS}"
     assert speakers(release(f"{HEAD}{lead}{said}", "wes_threlkeld")) == [["Wes Threlkeld"]]
+
+
+def test_the_paper_an_opinion_piece_ran_in_is_not_its_author() -> None:
+    for said in (
+        "Her editorial in the Millbrook Sentinel reads:",
+        "His op-ed in the Millbrook Sentinel reads:",
+        "The letter, published in the Millbrook Sentinel, reads:",
+        "An essay in the Millbrook Sentinel says:",
+        "Her column in Harbor Weekly reads, in part:",
+    ):
+        text = f"{HEAD}{PIER}{said} {WORDS}"
+        assert "Millbrook Sentinel" not in speakers(bare(text))[0], said
+        assert "Harbor Weekly" not in speakers(bare(text))[0], said
+        assert speakers(bare(text)) == [[]], said
+        # never a person other than the issuer: the issuer's own piece or nobody's
+        assert speakers(release(text, "wes_threlkeld"))[0] in ([], ["Wes Threlkeld"]), said
+
+
+def test_a_paper_that_says_something_itself_still_speaks() -> None:
+    text = f"{HEAD}{PIER}The Millbrook Sentinel wrote in an editorial: {WORDS}"
+    assert speakers(bare(text)) == [["Millbrook Sentinel"]]
