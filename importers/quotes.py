@@ -3170,10 +3170,12 @@ def _surnames_after(
     return Attribution(m.group("list"), cue, pos, True, nobody=True)
 
 
-# A list of three people or more by their full names, as a sentence's whole subject.
+# A list of three people or more by their full names, as a sentence's whole subject,
+# maybe after a plural title they share (`Reps. Ann Holt, Ivo Brandt, and Tod Vail`).
 _FULL_NAME_ITEM = r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}"
 _PEOPLE_LIST = re.compile(
-    rf"\s*(?P<list>{_FULL_NAME_ITEM}(?:,\s+{_FULL_NAME_ITEM})+,?\s+and\s+{_FULL_NAME_ITEM})"
+    r"\s*(?:(?:Reps|Sens)\.\s+|(?:Representatives|Senators|Congressmen|Congresswomen)\s+)?"
+    rf"(?P<list>{_FULL_NAME_ITEM}(?:,\s+{_FULL_NAME_ITEM})+,?\s+and\s+{_FULL_NAME_ITEM})"
     r",?\s+(?:(?:today|also|jointly)\s+)?"
 )
 _LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")

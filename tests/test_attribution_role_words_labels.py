@@ -69,3 +69,16 @@ def test_the_paper_an_opinion_piece_ran_in_is_not_its_author() -> None:
 def test_a_paper_that_says_something_itself_still_speaks() -> None:
     text = f"{HEAD}{PIER}The Millbrook Sentinel wrote in an editorial: {WORDS}"
     assert speakers(bare(text)) == [["Millbrook Sentinel"]]
+
+
+def test_a_plural_title_before_a_list_of_three_names_makes_each_speak() -> None:
+    for title in ("Reps.", "Sens.", "Representatives", "Senators"):
+        for verb in ("released the following statement:", "issued a joint statement:"):
+            said = f"{title} Ida Pemberton, Olaf Quist, and Wes Threlkeld {verb} {WORDS}"
+            text = f"{HEAD}{PIER}{said}"
+            want = [["Ida Pemberton", "Olaf Quist", "Wes Threlkeld"]]
+            assert speakers(bare(text)) == want, said
+            assert speakers(release(text, "wes_threlkeld")) == want, said
+    # an item that may be no person's name: nobody, never the last item alone
+    said = f"Reps. Ida Pemberton, Olaf Quist, and Morgan Stanley issued a statement: {WORDS}"
+    assert speakers(bare(f"{HEAD}{PIER}{said}")) == [[]]
