@@ -6548,6 +6548,12 @@ class _Extractor:
                 names = below
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
+        if not names and att.cue is None and self._letter_reads(seg, att):
+            # `The letter reads, in part: “…” … The letter is signed by Sens. Holt, …`:
+            # the letter's own text, its signers' words.
+            names = self._signed_below_letter(seg, att, intro=True)
+            if names:
+                method, confidence = "resolved", LETTER_CONFIDENCE
         if not names and att.cue is not None and _MEMBERS_MENTION.match(att.mention):
             # `Senators Ann Roe and Ben Fisk introduced the bill. “…,” the senators
             # said`: the people the sentence before opens with, jointly.
@@ -6797,7 +6803,17 @@ class _Extractor:
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
 
-    def _signed_below_letter(self, seg: Segment, att: Attribution) -> list[str]:
+    def _letter_reads(self, seg: Segment, att: Attribution) -> bool:
+        """The quotation opens right after `The letter reads in part:` (`reads, in part,`,
+        `read in part:`), the subject `att` names: the letter's text follows."""
+        paragraph, at = divmod(att.pos, STRIDE)
+        if paragraph != seg.paragraph or att.mention.lower() != "the letter":
+            return False
+        return _LETTER_READS.fullmatch(self.masked[paragraph], at, seg.open_at) is not None
+
+    def _signed_below_letter(
+        self, seg: Segment, att: Attribution, intro: bool = False
+    ) -> list[str]:
         """`“…,” the senators wrote. … The letter to Secretary Ross was signed by Sens.
         Ann Holt (D-MN), Tod Vail (R-OH) and Al Kerr (D-IL).`: the signers a sentence
         after the quotation lists as the whole of them, when it is the first to name a
@@ -6805,14 +6821,15 @@ class _Extractor:
         answers in between. Nobody when the list says it is not all of them (`was also
         signed by`), names fewer than two, names anyone who is no person by name, runs
         on into a clause of its own, or titles a member of the other chamber than the
-        group the cue names."""
+        group the cue names; nor when the cue is no single verb of saying or writing,
+        unless `intro` says the letter's text follows `The letter reads in part:`."""
         paragraph, at = divmod(att.pos, STRIDE)
         verb = (att.cue or "").split()
         if (
             paragraph != seg.paragraph
             or seg.end is None
-            or len(verb) != 1
-            or verb[0].lower() not in _LETTER_SAYS
+            or not intro
+            and (len(verb) != 1 or verb[0].lower() not in _LETTER_SAYS)
         ):
             # `“secrecy agreements.” The letter urges Sec. Jewell to …`: a verb taking
             # an object is no cue of the letter's words.
@@ -7321,6 +7338,8 @@ _LETTER_SAYS = frozenset(
     continues added adds concluded concludes noted notes emphasized emphasize emphasizes
     stressed stresses explained explains said says argued argues""".split()
 )
+# A letter's text introduced by its subject alone: `The letter reads in part:`.
+_LETTER_READS = re.compile(r"[Tt]he\s+letter\s+(?:reads|read)(?:,?\s+in\s+part)?\s*[:,]\s*")
 # What separates the people of a list: commas, semicolons and `and`.
 _LIST_ITEMS = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 # How many sentences back the leaders of a letter others join are looked for.

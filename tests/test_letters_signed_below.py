@@ -132,3 +132,20 @@ def test_words_before_a_sentence_on_what_the_letter_urges_are_not_its_signers() 
         "Nora Quill (D-ME), Ivo Brandt (R-OR) and Lena Roth (D-WA)."
     )
     assert speakers(text) == [[]]
+
+
+@pytest.mark.parametrize("intro", ["The letter reads in part:", "The letter reads, in part,"])
+def test_the_letter_s_text_introduced_by_the_letter_alone_is_the_signers(intro: str) -> None:
+    text = (
+        f"{LEAD} {intro} “Small harbors cannot wait another season for the dredges.” "
+        f"{SIGNED}"
+    )
+    assert speakers(text) == [SIGNERS]
+
+
+def test_a_letter_that_reads_with_no_list_after_it_is_read_as_before() -> None:
+    text = (
+        f"{LEAD} The letter reads in part: “Small harbors cannot wait another season for "
+        "the dredges.” The full text of the letter follows."
+    )
+    assert speakers(text) == [[]]
