@@ -3461,6 +3461,22 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 _LABEL_INTRO = re.compile(r"\s*(?:Statement|Remarks|Testimony|Comments?)\s+(?:of|from|by)\s+")
 
 
+def _titled_surname_label(words: list[str], own: set[str]) -> bool:
+    """A label's words are titles, then one or two words that are no title and not the
+    speaker's own name (`Justice Orwin`, `Chief Judge Orwin`)."""
+    titles = 0
+    while titles < len(words) and N.is_role_word(words[titles]):
+        titles += 1
+    rest = words[titles:]
+    return (
+        titles > 0
+        and 1 <= len(rest) <= 2
+        and all(w[:1].isupper() and len(w) > 1 for w in rest)
+        and not any(N.word_key(w) in own for w in rest)
+        and not any(N.word_key(w) in NOT_NAME or N.word_key(w) in N.NOT_NAME_WORDS for w in rest)
+    )
+
+
 def labels_another(gap: str, name: str, context: Callable[[], str] | None = None) -> bool:
     """The last sentence of `gap` is a label naming somebody other than `name`
     (`Director Cal Dunn:`, `Statement of Ben Fisk, Union President:` after Ann Holt's
@@ -3473,6 +3489,8 @@ def labels_another(gap: str, name: str, context: Callable[[], str] | None = None
     intro = _LABEL_INTRO.match(last)
     body = last[intro.end() :] if intro else last
     words = list(_CAPITALISED.finditer(body))
+    if intro is not None and _titled_surname_label(body.rstrip(" :\n").split(), own):
+        return True  # `Statement of Justice Orwin:`: a title and another's surname alone
     # A person's name: a given name of the lexicon before a capitalised word of two
     # letters or more that is not the speaker's (`Ben Fisk`, `Director Cal Dunn`); a
     # heading's words (`On the Harbor Deal:`, `General Thoughts:`) and a party letter

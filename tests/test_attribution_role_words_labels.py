@@ -82,3 +82,17 @@ def test_a_plural_title_before_a_list_of_three_names_makes_each_speak() -> None:
     # an item that may be no person's name: nobody, never the last item alone
     said = f"Reps. Ida Pemberton, Olaf Quist, and Morgan Stanley issued a statement: {WORDS}"
     assert speakers(bare(f"{HEAD}{PIER}{said}")) == [[]]
+
+
+def test_a_statement_label_naming_another_by_title_and_surname_is_not_the_issuers() -> None:
+    for label in (
+        "Statement of Justice Orwin:",
+        "Remarks of Judge Orwin:",
+        "Statement of Chief Judge Orwin:",
+    ):
+        text = f"{HEAD}{PIER}{label}\n\n{WORDS}"
+        assert speakers(release(text, "wes_threlkeld"))[0] in ([], ["Orwin"]), label
+        assert speakers(bare(text))[0] in ([], ["Orwin"]), label
+    # the member's own label stays the member's
+    text = f"{HEAD}{PIER}Statement of Congressman Threlkeld:\n\n{WORDS}"
+    assert speakers(release(text, "wes_threlkeld")) == [["Wes Threlkeld"]]
