@@ -751,6 +751,24 @@ def split_joint(words: list[str]) -> list[list[str]] | None:
     return parts
 
 
+# Words that qualify a head title after them (`Chief … Officer`, `Deputy … Director`).
+_TITLE_QUALIFIERS = frozenset("chief deputy assistant associate senior acting executive".split())
+
+
+def field_pair_in_title(parts: list[list[str]]) -> bool:
+    """`Chief Water and Wildlife Officer Tom Holt` parted at `and`: a qualifying title
+    and one word that is no title, then one or two words that are no title before a
+    title: the `and` joins two fields inside one title (`Chief … Officer`), not two
+    people."""
+    if len(parts) != 2 or len(parts[0]) != 2 or word_key(parts[0][0]) not in _TITLE_QUALIFIERS:
+        return False
+    second = parts[1]
+    k = 0
+    while k < len(second) and not is_role_word(second[k]):
+        k += 1
+    return 0 < k <= 2 and k < len(second) and not is_role_word(parts[0][1])
+
+
 def has_possessive(words: list[str]) -> bool:
     return any(_POSSESSIVE.search(w) and len(w) > 2 for w in words)
 

@@ -727,7 +727,7 @@ def _titled_parts(words: list[str]) -> list[list[str]] | None:
                 parts.append([])
             continue
         parts[-1].append(w)
-    if len(parts) < 2 or not all(parts):
+    if len(parts) < 2 or not all(parts) or N.field_pair_in_title(parts):
         return None
     for part in parts:
         role, name = split_role(part)

@@ -96,3 +96,17 @@ def test_a_statement_label_naming_another_by_title_and_surname_is_not_the_issuer
     # the member's own label stays the member's
     text = f"{HEAD}{PIER}Statement of Congressman Threlkeld:\n\n{WORDS}"
     assert speakers(release(text, "wes_threlkeld")) == [["Wes Threlkeld"]]
+
+
+def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> None:
+    for said in (
+        f"Chief Forest and Fisheries Officer Dale Ketteridge: {WORDS}",
+        f"Chief Forest and Fisheries Officer Dale Ketteridge said {WORDS}",
+        f"{WORDS} said Deputy Parks and Trails Director Dale Ketteridge.",
+    ):
+        text = f"{HEAD}{PIER}{said}"
+        assert speakers(bare(text)) == [["Dale Ketteridge"]], said
+        assert speakers(release(text, "wes_threlkeld")) == [["Dale Ketteridge"]], said
+    # two people, each with a title of their own, stay two
+    text = f"{HEAD}{PIER}Mayor Ida Pemberton and Fire Chief Dale Ketteridge said {WORDS}"
+    assert speakers(bare(text)) == [["Ida Pemberton", "Dale Ketteridge"]]
