@@ -1671,6 +1671,11 @@ def cue_before(
                 )
             best = None
         else:
+            kin = _kin_subject(head, best, base + hs) or _kin_pair(
+                head, sentence_start(head, best.start("np")), best, base + hs
+            )
+            if kin is not None:
+                return replace(kin, adjacent=adjacent)
             mention = _with_appositive(best)
             joined = list(_SENTENCE_RUN_IN.finditer(best.group("np")))
             if joined:
@@ -1703,6 +1708,11 @@ def cue_before(
     if m and (_AND_ENDS.search(m.group("np")) or _FOLLOWING_END.search(m.group("np"))):
         m = None  # `Holt toured the plant and said,`, `the following remarks:`: as above
     if m and _is_mention(clean_mention(m.group("np"))):
+        kin = _kin_subject(head, m, base + hs) or _kin_pair(
+            head, sentence_start(head, m.start("np")), m, base + hs
+        )
+        if kin is not None:
+            return replace(kin, adjacent=True)
         mention, at = _with_appositive(m), m.start("np")
         who = _WHO_WAS.search(head, max(0, at - 80), at)
         if who is not None and _is_mention(clean_mention(who.group("np"))):
@@ -1718,7 +1728,11 @@ def cue_before(
         and not P.OPENS_NAME_COLON.search(head, 0, m.start(group))
     ):
         m = None  # "… relations between the United States and Cuba:" names no speaker
-    if m and _heading_label(clean_mention(m.group(group)).split()):
+    if m and (
+        _heading_label(clean_mention(m.group(group)).split())
+        # `Passing of Senator Tod Vail:`: the opener the mention drops is the event's noun
+        or _event_of_person(m.group(group).split())
+    ):
         # `Ideal Location: “…”`: a heading in title case, nobody's name; what stands under
         # it may be anybody's (the issuer's, or a list of others' words), so nobody's.
         return Attribution(
@@ -1752,6 +1766,64 @@ def cue_before(
             True,
         )
     return None
+
+
+def _kin_subject(head: str, m: re.Match[str], base: int) -> Attribution | None:
+    """A cue's subject after a kin noun and `of`, or opening with them (`The daughter of
+    the late Orrin Pell, Lise Dorn, said:`, `The family of the fallen lineman, Orrin
+    Pell, said:`): the kin speak, as in statement_intro, or nobody; never the relative."""
+    at = m.start("np")
+    begin = sentence_start(head, at)
+    before = _KIN_OF.search(head, begin, at)
+    kin = before or _KIN_IN_NP.match(m.group("np"))
+    if kin is None:
+        return None
+    opening = head[begin : before.start() if before is not None else at]
+    if "," in opening or len(opening.split()) > 3:
+        # `Ann Roe, the father of a shooting victim, said:`: the kin phrase is no subject
+        return None
+    cue = _cue_text(m.group("cue"))
+    return _kin_speaks(m, cue, base, kin.group("kin"), bool(kin.group("role")))
+
+
+# One's kin joined to a subject by `and`: `Rep. Quill and her husband, Orrin Pell,`.
+_OWN_KIN_WORDS = (
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|spouse|partner|sons?|daughters?|"
+    r"father|mother|brothers?|sisters?|children|parents|family)\b"
+)
+_AND_OWN_KIN = re.compile(rf"\s+and\s+{_OWN_KIN_WORDS},?\s*$")
+_AND_OWN_KIN_IN = re.compile(rf"\s+and\s+{_OWN_KIN_WORDS}")
+_OWN_KIN = re.compile(rf"{_OWN_KIN_WORDS}(?P<rest>[^,]*)$")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_PAIR_FIRST = re.compile(P.NAME_PHRASE)
+
+
+def _kin_pair(text: str, begin: int, m: re.Match[str], base: int) -> Attribution | None:
+    """A subject whose last part is one's own kin joined by `and` (`Rep. Ann Holt and her
+    husband, Tod Vail, released …`, `Holt and his wife Ann Holt said`): both speak, the
+    first named opening the sentence and the kin named in full; else nobody, never one
+    of the two alone. None when the subject is no such pair or the kin is unnamed."""
+    at = m.start("np")
+    np = " ".join(m.group("np").split())
+    appos = " ".join((m.groupdict().get("appos") or "").split())
+    joined = _AND_OWN_KIN.search(text, max(begin, at - 40), at)
+    if joined is not None:
+        kin, end = clean_mention(np), joined.start()  # `… and her husband, Tod Vail,`
+    else:
+        own = _OWN_KIN.match(np)
+        joined = _AND_BEFORE.search(text, max(begin, at - 8), at)
+        if own is None or joined is None:
+            return None
+        kin = appos if appos and not m.groupdict().get("appos2") else own.group("rest").strip()
+        end = joined.start()
+    if not _is_full_name(kin):
+        return None  # `Holt and his wife said`: read as before
+    lead = len(text[begin:end]) - len(text[begin:end].lstrip())
+    first = _PAIR_FIRST.fullmatch(text, begin + lead, end)
+    if first is None or not _is_mention(clean_mention(first.group())):
+        return Attribution("it", None, base + at, False, nobody=True)
+    both = f"{clean_mention(first.group())} and {kin}"
+    return Attribution(both, _cue_text(m.group("cue")), base + first.start(), False)
 
 
 # The subject pronoun for the possessive of `in her words`.
@@ -1796,6 +1868,38 @@ def _heading_label(words: list[str]) -> bool:
         or any(N.is_role_word(w) for w in words)
         or N.org_shape(words)
         or any(N.is_acronym([w]) for w in words)
+    )
+
+
+# Nouns of what happened to a person, in running text: `the passing of Senator …`.
+_EVENT_NOUNS = frozenset(
+    """passing death funeral memorial loss election reelection re-election retirement
+    nomination confirmation appointment investiture swearing-in impeachment resignation
+    arrest indictment conviction murder killing""".split()
+)
+# A noun and `of` right before a titled name: `Passing of `, `the widow of the late `.
+_NOUN_OF_BEFORE = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+of\s+(?:the\s+(?:late\s+)?)?$")
+
+
+def _event_of_before(masked: str, at: int) -> bool:
+    """The titled name at `at` is the object of a noun of what happened to a person or
+    of a person's kin (`Passing of Senator Tod Vail`, `The widow of Rep. Tod Vail`): a
+    heading's capitalised noun but one of saying (`Statement of`), a role's (`Chairman
+    of`) or a body's (`Office of`); in running text, a noun of an event or of kin."""
+    m = _NOUN_OF_BEFORE.search(masked, max(0, at - 40), at)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    key = N.word_key(noun)
+    if noun[:1].islower():
+        # in running text only a noun of such an event or of kin (`with the support of
+        # Congressman Tod Vail` names the member)
+        return key in _EVENT_NOUNS or _KIN_HEAD.fullmatch(noun) is not None
+    return (
+        key not in _WORDS_OF
+        and not N.is_role_word(noun)
+        and key not in N.ORG_WORDS
+        and N.first_name_gender(noun) is None
     )
 
 
@@ -2680,11 +2784,26 @@ def no_one_subject(paragraph: str, start: int) -> bool:
 
 def _kin_announce(masked: str, open_at: int) -> bool:
     """The sentence right before the quotation at `open_at` announces a statement whose
-    subject is a person's kin (`The family of Rep. Tod Vail released a statement:`)."""
+    subject is a person's kin (`The family of Rep. Tod Vail released a statement:`), or
+    a sentence opening with a kin noun and `of` introduces it with any verb of saying
+    (`The son of the retired judge, Bram Pell, said:`)."""
     begin = max(sentence_start(masked, open_at), open_at - LOOK_BACK)
     cue = P.STATEMENT_CUE.search(masked, begin, open_at)
+    joint = _AND_OWN_KIN_IN.search(masked, begin, open_at)
+    if joint is not None and P.SUBJ_CUE_NEEDS.search(masked, joint.end(), open_at) is not None:
+        return True  # `Ivo Marsh, …, and his wife, Lise Marsh, said:` (`_kin_pair`)
     if cue is None:
-        return False
+        begin += len(masked[begin:open_at]) - len(masked[begin:open_at].lstrip())
+        kin = _KIN_IN_NP.match(masked, begin, open_at)
+        if kin is not None:
+            return P.SUBJ_CUE_NEEDS.search(masked, kin.end(), open_at) is not None
+        # `Statement of the Vail family:`, `Statement from the widow of Tod Vail:`: a
+        # label over the kin's words, no verb of saying
+        return (
+            masked[begin:open_at].rstrip().endswith(":")
+            and _KIN_LABEL.match(masked, begin, open_at) is not None
+            and P.SUBJ_CUE_NEEDS.search(masked, begin, open_at) is None
+        )
     return any(
         _KIN_OF.search(masked, begin, m.end()) for m in _OF_IN.finditer(masked, begin, cue.start())
     )
@@ -3073,6 +3192,12 @@ def statement_intro(
         # "The letter’s authors, Ivo Brandt, Lena Roth, and Rep. Carl Dunn, cite …:": the
         # titled name ends a list of people who are not all titled; it is not alone.
         return None
+    if titled and m is not None:
+        # `Rep. Ann Holt and her husband, Tod Vail, released …`: both, not the titled alone
+        subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
+        pair = _kin_pair(masked, begin, subject, base) if subject is not None else None
+        if pair is not None:
+            return pair
     if titled and not P.PLURAL_TITLE.search(masked, begin, cue_at):
         # "Rep. Ann Holt (D-MT), Ranking Member of …, and Rep. Tod Vail (R-ID), …,
         # released the following statement": every titled name in the subject speaks.
@@ -3094,9 +3219,12 @@ def statement_intro(
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
     np_at, np_end = subject.start("np"), subject.end("np")
-    kin = _KIN_OF.search(masked, begin, np_at)
+    kin = _KIN_OF.search(masked, begin, np_at) or _KIN_IN_NP.match(subject.group("np"))
     if kin:
-        return _kin_speaks(subject, cue, base, kin.group("kin"))
+        return _kin_speaks(subject, cue, base, kin.group("kin"), bool(kin.group("role")))
+    pair = _kin_pair(masked, begin, subject, base)
+    if pair is not None:
+        return pair
     if (
         P.AFTER_PREPOSITION.search(masked, begin, np_at)
         and not P.TITLED_NAME.search(masked, np_at, np_end)
@@ -3228,12 +3356,30 @@ def _by_another(text: str, pos: int, end: int | None = None) -> bool:
 
 
 # A preposition whose object is no author: `of`, `for`, `to` …, not `from` or `by`.
-_OBJECT_PREPOSITION = re.compile(r"\b(?:to|for|at|with|about|on|of|against|toward)\s+$")
-# A kin noun and `of` before a name: `The widow of Senator Tod Vail`, `the family of`.
+_OBJECT_PREPOSITION = re.compile(
+    r"\b(?:to|for|at|with|about|on|of|against|toward)\s+(?:the\s+late\s+)?$"
+)
+# A kin noun and `of` before a name: `The widow of Senator Tod Vail`, `the family of`,
+# `the daughter of the late`, `the family of fallen lineman`; or before a name set off
+# after a role (`the son of the retired judge, `: `role` — the name may be the judge's).
+_KIN_NOUNS = (
+    r"(?i:family|families|widow|widower|wife|husband|sons?|daughters?|children|parents|mother|"
+    r"father|brothers?|sisters?|relatives|estate)"
+)
 _KIN_OF = re.compile(
-    r"\b(?P<kin>family|families|widow|widower|wife|husband|sons?|daughters?|children|parents|"
-    r"mother|father|brothers?|sisters?|relatives|estate)\s+of\s+$",
-    re.IGNORECASE,
+    rf"\b(?P<kin>{_KIN_NOUNS})\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][\w’'-]*\s+){0,3}(?P<role>[a-z][\w’'-]*,\s+)?$"
+)
+# A cue's subject phrase that opens with a kin noun and `of` (`The family of the fallen
+# lineman`, `The father of Orrin Pell`): its object is the relative, not who speaks.
+_KIN_IN_NP = re.compile(
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kin>{_KIN_NOUNS})"
+    r"\s+of\s+(?P<role>(?!))?"
+)
+# A label's author who is a person's kin: `of the Vail family`, `from the widow of`.
+_KIN_LABEL = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|from|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}"
+    rf"{_KIN_NOUNS}\b"
 )
 # One kin person: only they may be the name after the kin noun that a description follows.
 _ONE_KIN = frozenset("widow widower wife husband son daughter mother father brother sister".split())
@@ -3243,19 +3389,39 @@ _ONE_KIN = frozenset("widow widower wife husband son daughter mother father brot
 _KIN_DESCRIBED = re.compile(r"(?:a|an)\s+[a-z]")
 
 
-def _kin_speaks(subject: re.Match[str], cue: str | None, base: int, kin: str) -> Attribution:
+# A description of one who speaks for others (`a spokeswoman for the family`, `an
+# attorney`, `a family friend`): no description of the kin, whose name it would be.
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|attorney|lawyer|counsel|representative|friend|aide)\b"
+    r"|\bfor\s+the\s+family\b"
+)
+
+
+def _kin_speaks(
+    subject: re.Match[str], cue: str | None, base: int, kin: str, role: bool = False
+) -> Attribution:
     """`The widow of Senator Tod Vail, Ann Roe, released …`: the name after the kin
     noun is the dead or absent person the kin speak for; the kin's own name between
     commas speaks, else nobody; a second appositive may only say who the kin is (`…,
     Ann Roe, a nurse in Dover, released …`), and only after one kin person (not `The
     family of …, Ann Roe, a family friend`) of a person named (not `The son of the
-    former mayor, Tod Holt, a pilot`: the mayor may be Tod Holt)."""
+    former mayor, Tod Holt, a pilot`: the mayor may be Tod Holt). A name set off after a
+    role (`role`: `The son of the retired judge, Bram Pell, said`) or after a noun (`The
+    family of the fallen lineman, Orrin Pell, …`) may be the relative's own: nobody; and
+    a second appositive describing one who speaks for others (`a spokeswoman for the
+    family`) says the name is not the kin's: nobody."""
     appos = " ".join((subject.groupdict().get("appos") or "").split())
     appos2 = (subject.groupdict().get("appos2") or "").strip()
     if appos2 and _KIN_DESCRIBED.match(appos2):
         named = subject.group("np").split()[-2:]
-        if kin.lower() not in _ONE_KIN or not _is_full_name(" ".join(named)):
+        if (
+            kin.lower() not in _ONE_KIN
+            or not _is_full_name(" ".join(named))
+            or _SPEAKS_FOR.search(appos2)
+        ):
             appos2 = "-"  # read as any other second appositive: nobody
+    if role or subject.group("np").split()[-1][:1].islower():
+        appos = ""  # `The son of the retired judge, Bram Pell, …`: maybe the judge
     if _is_full_name(appos) and (not appos2 or _KIN_DESCRIBED.match(appos2)):
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution("it", None, base + subject.start("np"), False, nobody=True)
@@ -3491,6 +3657,14 @@ def _is_mention(mention: str) -> bool:
     )
 
 
+# A kin noun opening a heading: `Widow of …`, `Family of …`.
+_KIN_HEAD = re.compile(_KIN_NOUNS)
+# A name set off after a heading, ending at its colon: `, Ann Vail:`.
+_NAME_LABEL_AFTER = re.compile(
+    rf"\s*,\s*(?P<name>[{P.UPPER}][\w’'.-]*(?:\s+[{P.UPPER}][\w’'.-]*){{1,3}})\s*:\s*"
+)
+
+
 def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribution | None:
     """The subject of the sentence a quotation is embedded in, as a weak attribution.
     `floor`: where an earlier quotation ended its sentence (the masked text hides its
@@ -3542,6 +3716,16 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
     between = masked[m.end("np") + offset : seg.open_at]
     if offset == start and _writing_intro(masked, start, seg.open_at):
         # `It ends: “…”`, `The letter continues: “…”`: a writing's own text, nobody's.
+        return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
+    words = m.group("np").split()  # as written: `Family`, `Passing` are no mention's
+    kin_of = len(words) > 3 and N.word_key(words[1]) == "of" and _KIN_HEAD.fullmatch(words[0])
+    label = _NAME_LABEL_AFTER.fullmatch(between)
+    if (kin_of or _event_of_person(words)) and label is not None:
+        # `Widow of Sheriff Tod Vail, Ann Vail: “…”`: a label naming one kin person in
+        # full after the relative; any other event's or kin's label is nobody's.
+        who = " ".join(label.group("name").split())
+        if N.word_key(words[0]) in _ONE_KIN and _is_full_name(who):
+            return Attribution(who, None, base + offset + m.end("np") + label.start("name"), False)
         return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     if _heading_label(mention.split()) and (
         between.lstrip().startswith(":")
@@ -4270,6 +4454,9 @@ class _Extractor:
             # A lead is the text's opening: an article printed as one paragraph
             # names many titled people further on, none of them its issuer.
             for m in P.TITLED_NAME.finditer(self.masked[i], 0, LEAD_REACH)
+            # `Passing of Senator Tod Vail:`, `The family of Rep. Tod Vail …`: the person
+            # something happened to, or whose kin speak, is no member quoted
+            if not _event_of_before(self.masked[i], m.start())
         ]
         glued = _glued_heading(titled)
         run = bool(titled) and len(_titled_words(titled[0])) >= 2
@@ -4745,9 +4932,13 @@ class _Extractor:
             return None
         pos = start + best.start("np")
         cue = _cue_text(best.group("cue"))
-        kin = _KIN_OF.search(tail, 0, best.start("np"))
+        kin = _KIN_OF.search(tail, 0, best.start("np")) or _KIN_IN_NP.match(best.group("np"))
         if kin:
-            return replace(_kin_speaks(best, cue, start, kin.group("kin")), adjacent=True)
+            att = _kin_speaks(best, cue, start, kin.group("kin"), bool(kin.group("role")))
+            return replace(att, adjacent=True)
+        pair = _kin_pair(tail, 0, best, start)
+        if pair is not None:
+            return replace(pair, adjacent=True)
         np = clean_mention(best.group("np"))
         listed = _list_mention(tail[: best.start("np")], np, self._named_in_full, pos)
         if listed is not None:

@@ -1,0 +1,115 @@
+"""A person's kin speaking for them: the words are the kin's when the kin are named
+between commas after a person named in full, nobody's when the name may be the
+relative's own (after a role or a dead person's description) and never the relative's."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, bare, release, speakers
+
+BRIDGE = "WASHINGTON – The town opened its new bridge on Monday.\n\n"
+HARBOR = "“We will keep the harbor open all winter for our fishing families.”"
+
+
+def _both(said: str, want: list[str], gaps: tuple[str, ...] = (" ", "\n\n")) -> None:
+    for gap in gaps:
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        assert speakers(bare(text)) == [want], (said, gap)
+        assert speakers(release(text)) == [want], (said, gap)
+
+
+def test_the_kin_of_the_late_person_named_between_commas_speaks() -> None:
+    for said in (
+        "The daughter of the late Orrin Pell, Lise Dorn, said:",
+        "The son of the late Judge Orrin Pell, Bram Pell, told reporters:",
+        "The widow of the late Orrin Pell, Lise Pell, released a statement:",
+        "The widow of fallen lineman Orrin Pell, Lise Pell, said:",
+    ):
+        _both(said, [said.split(", ")[1]], (" ",))
+    for said in (
+        "The widow of the late Orrin Pell, Lise Pell, released a statement:",
+        "The widow of fallen lineman Orrin Pell, Lise Pell, released a statement:",
+    ):
+        _both(said, ["Lise Pell"], ("\n\n",))
+
+
+def test_the_dead_person_after_the_kin_noun_never_speaks() -> None:
+    for said in (
+        "The daughter of the late Orrin Pell said:",
+        "The family of the late Orrin Pell said:",
+        "The family of the late Orrin Pell released a statement:",
+        "The family of fallen lineman Orrin Pell said:",
+        "The family of fallen lineman Orrin Pell released a statement:",
+    ):
+        _both(said, [], (" ",))
+
+
+def test_a_name_set_off_after_a_kin_nouns_role_object_is_nobodys() -> None:
+    # the name may be the lineman's own: nobody
+    for said in (
+        "The family of the fallen lineman, Orrin Pell, released a statement:",
+        "The family of the fallen lineman, Orrin Pell, said:",
+        "The son of the retired judge, Bram Pell, said:",
+        "The son of the retired judge, Bram Pell, released a statement:",
+    ):
+        _both(said, [])
+
+
+def test_a_kin_named_as_one_who_speaks_for_others_is_nobodys() -> None:
+    # `The father of …, Lise Dorn, a spokeswoman …`: the name is no father; nobody sure
+    for said in (
+        "The father of Orrin Pell, Lise Dorn, a spokeswoman for the family, said",
+        "The father of Orrin Pell, Lise Dorn, a spokeswoman for the family, released a statement:",
+        "The mother of Orrin Pell, Bram Cole, an attorney for the family, said:",
+    ):
+        _both(said, [], (" ",))
+    # a description of the kin alone still lets the kin speak
+    _both("The daughter of Orrin Pell, Lise Dorn, a harbor pilot, said:", ["Lise Dorn"], (" ",))
+
+
+def test_a_subject_and_their_own_kin_speak_together_or_not_at_all() -> None:
+    for said, want in (
+        (
+            "Congresswoman Nora Quill and her husband, Orrin Pell, released the following"
+            " statement:",
+            ["Nora Quill", "Orrin Pell"],
+        ),
+        ("Mayor Bram Cole and his wife, Lise Cole, said:", ["Bram Cole", "Lise Cole"]),
+        ("Bram Cole and his wife Lise Cole released a statement:", ["Bram Cole", "Lise Cole"]),
+    ):
+        _both(said, want)
+    said = "Rep. Quill and her husband, Orrin Pell, released the following statement:"
+    for gap in (" ", "\n\n"):
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        assert speakers(release(text)) == [["Nora Quill", "Orrin Pell"]], gap
+        assert speakers(bare(text)) == [["Quill", "Orrin Pell"]], gap
+
+
+def test_a_label_of_a_kin_or_of_an_event_never_names_the_relative() -> None:
+    _both("Widow of Sheriff Orrin Pell, Lise Pell:", ["Lise Pell"], (" ",))
+    for said in (
+        "Widow of Sheriff Orrin Pell, Lise Pell:",
+        "Family of Sheriff Orrin Pell, Lise Pell:",
+        "Widow of Sheriff Orrin Pell:",
+        "Passing of Senator Orrin Pell:",
+        "Death of Judge Orrin Pell:",
+        "Statement of the Pell family:",
+        "Statement from the family of Orrin Pell:",
+        "Statement by the widow of Sheriff Orrin Pell:",
+    ):
+        for gap in (" ", "\n\n"):
+            text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+            for quotes in (bare(text), release(text)):
+                assert "Orrin Pell" not in speakers(quotes)[0], (said, gap)
+                assert "Nora Quill" not in speakers(quotes)[0], (said, gap)
+    # a label of words said still names who says them
+    _both("Statement of Senator Orrin Pell:", ["Orrin Pell"])
+
+
+def test_a_lead_naming_the_member_after_another_noun_of_still_names_the_member() -> None:
+    lead = (
+        "DOVER – With the support of Congresswoman Nora Quill, the House passed the harbor"
+        " bill on Monday. “We fought for this pier for years and I am proud of our town.”"
+    )
+    assert speakers(bare(f"{HEAD}{lead}")) == [["Nora Quill"]]
+    lead = lead.replace("With the support of", "After the passing of")
+    assert speakers(bare(f"{HEAD}{lead}")) == [[]]
