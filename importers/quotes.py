@@ -7026,12 +7026,16 @@ class _Extractor:
             # an object is no cue of the letter's words.
             return []
         frm = max(seg.end, at + len(att.mention))
+        # Looked for this far only, so that many such quotations cost linear time.
+        budget = SIGNED_BELOW_REACH
         for i in range(paragraph, min(len(self.masked), paragraph + LETTER_REACH)):
             masked = self.masked[i]
             start = frm if i == paragraph else 0
-            word = _LETTER.search(masked, start)
+            stop = min(len(masked), start + budget)
+            word = _LETTER.search(masked, start, stop)
             if word is None:
-                if _ANSWERED.search(masked, start):
+                budget -= stop - start
+                if budget <= 0 or _ANSWERED.search(masked, start, stop):
                     return []
                 continue
             begin = sentence_start(masked, word.start())
@@ -7049,6 +7053,8 @@ class _Extractor:
             if sign is None or sign.start("letter") != word.start():
                 return []
             end = sentence_end(masked, sign.end())
+            if end - sign.end() > SIGNED_LIST_REACH:
+                return []
             listing = masked[sign.end() : end]
             if _RELATIVE.search(listing) or _other_chamber(att.mention, listing):
                 return []
@@ -7531,6 +7537,10 @@ _LETTER_SAYS = frozenset(
 )
 # A letter's text introduced by its subject alone: `The letter reads in part:`.
 _LETTER_READS = re.compile(r"[Tt]he\s+letter\s+(?:reads|read)(?:,?\s+in\s+part)?\s*[:,]\s*")
+# How far after a letter's quotation its list of signers is looked for, and how long
+# that list may run (the longest read: some 100 members, under 3,000 characters).
+SIGNED_BELOW_REACH = 4000
+SIGNED_LIST_REACH = 6000
 # What separates the people of a list: commas, semicolons and `and`.
 _LIST_ITEMS = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 # How many sentences back the leaders of a letter others join are looked for.

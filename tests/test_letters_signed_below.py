@@ -136,10 +136,7 @@ def test_words_before_a_sentence_on_what_the_letter_urges_are_not_its_signers() 
 
 @pytest.mark.parametrize("intro", ["The letter reads in part:", "The letter reads, in part,"])
 def test_the_letter_s_text_introduced_by_the_letter_alone_is_the_signers(intro: str) -> None:
-    text = (
-        f"{LEAD} {intro} “Small harbors cannot wait another season for the dredges.” "
-        f"{SIGNED}"
-    )
+    text = f"{LEAD} {intro} “Small harbors cannot wait another season for the dredges.” {SIGNED}"
     assert speakers(text) == [SIGNERS]
 
 
