@@ -2263,6 +2263,32 @@ def same_person(name: str, other: str) -> bool:
     return NICKNAMES.get(fa, fa) == NICKNAMES.get(fb, fb) or fa.startswith(fb) or fb.startswith(fa)
 
 
+# A name set off by a description of somebody no member is (`, a teacher at …`).
+_DESCRIBED_AS = re.compile(
+    r",\s+(?:a|an)\s+(?![^,.;:]*\b(?:[Mm]ember|[Cc]ongress|[Rr]epresentative|[Ss]enator"
+    r"|[Ll]awmaker|[Dd]elegate))[a-z]"
+)
+
+
+def _namesake_described(doc: Document, name: str, issuer: str) -> bool:
+    """`Jim Tolliver, a teacher at Elm High School,` in a release of `James Tolliver`: a
+    full name of the issuer's surname whose first name is only a short form of the
+    issuer's, described as somebody else, is another person of that name."""
+    words, own = name.casefold().split(), issuer.casefold().split()
+    if len(words) != 2 or len(own) < 2 or words[-1] != own[-1]:
+        return False
+    short, full = words[0], own[0]
+    if short == full or not (NICKNAMES.get(short) == full or full.startswith(short)):
+        return False
+    for paragraph in doc.body:
+        at = paragraph.find(name)
+        while at >= 0:
+            if _DESCRIBED_AS.match(paragraph, at + len(name)):
+                return True
+            at = paragraph.find(name, at + 1)
+    return False
+
+
 def _part_of_issuer(name: str, issuer: str) -> bool:
     """`Cathy McMorris` or `McMorris Rodgers` in a release of `Cathy McMorris Rodgers`: two
     or more words opening or closing the issuer's name are the issuer in their own release
@@ -2419,6 +2445,7 @@ def attribute_to_issuer(
             # `Judge Sullivan` in a release of `Dan Sullivan`: a surname under a rank or
             # the bench is another person of that name
             and not (" " not in name and speaker.role and _rank(speaker.role))
+            and not _namesake_described(doc, name, issuer)
             # taken for an organisation by its chamber's word
             or _glued_to_issuer(speaker.name, issuer)
         ):

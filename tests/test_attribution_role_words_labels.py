@@ -98,6 +98,20 @@ def test_a_statement_label_naming_another_by_title_and_surname_is_not_the_issuer
     assert speakers(release(text, "wes_threlkeld")) == [["Wes Threlkeld"]]
 
 
+def test_a_namesake_described_as_another_is_not_the_member_of_the_full_first_name() -> None:
+    lead = "MILLBROOK, OH – Rep. Thomas Ashcombe honored local teachers on Friday.\n\n"
+    said = (
+        "Ashcombe congratulated Tom Ashcombe, a teacher at Millbrook High School, on his award."
+        "\n\n“The students did the work,” said Tom Ashcombe."
+    )
+    text = f"{HEAD}{lead}{said}"
+    assert speakers(release(text, "thomas_ashcombe")) == [["Tom Ashcombe"]]
+    # the member going by the short form stays the member
+    lead = "MILLBROOK, OH – Rep. Tom Ashcombe toured the pier on Friday.\n\n"
+    text = f"{HEAD}{lead}“The pier is open,” said Tom Ashcombe."
+    assert speakers(release(text, "thomas_ashcombe")) == [["Tom Ashcombe"]]
+
+
 def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> None:
     for said in (
         f"Chief Forest and Fisheries Officer Dale Ketteridge: {WORDS}",
