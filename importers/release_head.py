@@ -1835,6 +1835,13 @@ def _split_subheadline(
         # (a law's, a body's, a role held in one) before the first lower-case verb, with
         # no verb before it, is the last word of the subject: the line is one clause
         return title, None
+    place = f"{words[start - 1]} {words[start]}".strip("\"“”‘’'(),:;")
+    if (
+        start > 3
+        and words[start - 2][-1:].isalnum()  # not in a list: "… Falls, Mount | Vernon, …"
+        and (places.region(place) or places.is_known(place))
+    ):
+        start -= 1  # "… Funds for Lock Repairs | North Carolina stands to …": a place whole
     pair = " ".join(words[max(0, start - 2) : start])
     name = words[start - 1].strip("\"“”‘’'(),")
     if first_name_gender(name) and not (

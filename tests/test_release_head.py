@@ -2259,6 +2259,36 @@ def test_capitals_or_a_number_glued_inside_one_title_split_nothing(title):
     assert doc.headline == title and doc.subheadings == []
 
 
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        ("Voss Questions Cuts to Ferry Crew Training",
+         "North Carolina stands to lose two training centers under the plan"),
+        ("Voss Bill to Fund Harbor Dredging Passes House",
+         "New Jersey ports would get four more dredges a year"),
+    ],
+)  # fmt: skip
+def test_a_two_word_place_opening_a_sentence_case_deck_stays_whole(title, deck):
+    doc = _release("Lena Voss", f"{title} {deck} {_TERMINAL}")
+    assert doc.headline == title
+    assert doc.subheadings[:1] == [deck]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Six Ferry Pilots from North Carolina were honoured at the harbor this year",
+        # a list of places: no deck opens inside it
+        "Pupils from Elm Hollow, Mount Vernon, The Dalles honored for ferry drawings in show",
+        # a county's name ends the subject: one clause
+        "Other Elm & Josephine County ferry events include a forum at the harbor school",
+    ],
+)
+def test_a_title_naming_a_two_word_place_before_lower_case_words_is_not_cut_inside_it(title):
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []
+
+
 @pytest.mark.parametrize("size", ["Over", "About", "Nearly", "Up to", "More Than"])
 def test_a_sum_glued_to_a_word_of_its_size_stays_in_the_title(size):
     title = f"Voss Wins {size}$2 Million for Ferry Terminal"
