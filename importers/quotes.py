@@ -4258,9 +4258,14 @@ _UNNAMED_LEAD = (
 # Somebody unnamed as a sentence's subject: opening it (`But another arbitrageur said`,
 # `The senior banker was opposed`), after a quotation's verb of saying (`“…,” said one
 # analyst who`), or in `as one official put it`. Not when a name follows the noun
-# (`One analyst, Ed Dane, said` names the person).
+# (`One analyst, Ed Dane, said` names the person). The noun capitalised as a title is
+# one too before `of` (`The Director of the Elm Department of Roads was asked`).
 _UNNAMED_PHRASE = (
-    r"(" + _UNNAMED_LEAD + r")\s+((?:[\w.&’'-]+\s+){0,4}?)(" + _UNNAMED_PERSON + r")\b"
+    r"(" + _UNNAMED_LEAD + r")\s+((?:[\w.&’'-]+\s+){0,4}?)("
+    + _UNNAMED_PERSON
+    + r"|(?=[A-Z])(?i:"
+    + _UNNAMED_PERSON
+    + r")(?=\s+of\s))\b"
     r"(?!,?\s+[A-Z])(?!’s|'s)"
 )
 # What follows a noun phrase opening a sentence when it is an appositive of the pronoun

@@ -124,3 +124,15 @@ def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> 
     # two people, each with a title of their own, stay two
     text = f"{HEAD}{PIER}Mayor Ida Pemberton and Fire Chief Dale Ketteridge said {WORDS}"
     assert speakers(bare(text)) == [["Ida Pemberton", "Dale Ketteridge"]]
+
+
+def test_he_after_a_capitalised_office_of_a_body_left_unnamed_is_nobody() -> None:
+    asked = "The Director of the Ohio Department of Parks was asked about the pier."
+    for reply in (f"He responded, {WORDS}", f"She responded, {WORDS}"):
+        text = f"{HEAD}{PIER}{asked} {reply}"
+        assert speakers(bare(text)) == [[]], reply
+        assert speakers(release(text, "wes_threlkeld")) == [[]], reply
+    # the office named with its holder: the holder
+    asked = "The Director of the Ohio Department of Parks, Ida Pemberton, was asked about it."
+    text = f"{HEAD}{PIER}{asked} She responded, {WORDS}"
+    assert speakers(release(text, "wes_threlkeld")) == [["Ida Pemberton"]]
