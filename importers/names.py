@@ -429,10 +429,16 @@ def split_role(words: list[str]) -> tuple[str | None, list[str]]:
                 return None, words  # "President and CEO of Lakeport Women’s Health Fund"
             elif _plain_name(rest[-2:]):
                 cut = len(rest) - 2  # "Secretary of State Condoleezza Rice"
-            elif _plain_name(rest[-1:]) and len(rest) >= 3 and rest[-2][:1].isupper():
+            elif (
+                _plain_name(rest[-1:])
+                and len(rest) >= 3
+                and rest[-2][:1].isupper()
+                and word_key(rest[0]) not in _WHERE_SERVED
+            ):
                 # "Secretary of Defense Mattis": a titled surname; not a word a connector
                 # joins to the role's body (`Members of the Committee on Harbors and
-                # Oceans`)
+                # Oceans`), nor the last word of where the role is held (`a Major in the
+                # Harbor Guard Reserves`, `a fellow at the Lakeside Archives`)
                 cut = len(rest) - 1
             else:
                 return None, words  # "President of Lakeside Sterile Packaging"
@@ -660,6 +666,9 @@ def _joins_body(words: list[str], k: int) -> bool:
 # The last word of a body's name (`House Budget Committee`, `Lakeport School Board`).
 _BODY_ENDS = frozenset("committee subcommittee caucus commission board council".split())
 _ROLE_CONNECTORS = frozenset("in of to for at on".split())
+# Connectors after which a role names where it is held (`Major in the Army Reserve`),
+# not the office a surname alone is titled by (`Secretary of Defense Mattis`).
+_WHERE_SERVED = frozenset("in at".split())
 # Role words long enough that a word one slip off them is a slip, not another word.
 _LONG_ROLE_WORDS = frozenset(r for r in ROLE_WORDS if len(r) >= 7 and r.isalpha())
 # Ranks and the bench, which the first-name lexicon also lists (`General`, `Judge`), so a
@@ -788,6 +797,10 @@ def person_shape(words: list[str]) -> bool:
     vouched = person_evidence(words)
     if word_key(words[-1]) in BILL_ENDS and len(words) > 1:
         return False
+    if word_key(words[-1]) in _CRAFT_ENDS and len(words) > 1:
+        return False  # "the Ares Rocket … He added": a craft, nobody's name
+    if len(words) == 1 and _ACRONYM_NOUN.fullmatch(words[0]):
+        return False  # "explained one DREAMer": an acronym made a noun describes somebody
     if all(is_role_word(w) for w in words) or word_key(words[-1]) in _GROUPS:
         return False  # "Counsel", "Chairman": a role, its holder unnamed; "Democrats"
     if len(words) > 1 and word_key(words[-1]) in _KIN_GROUPS:
@@ -811,7 +824,11 @@ def person_shape(words: list[str]) -> bool:
     if word_key(words[0]) in _STORMS:
         return False  # "Hurricane Maria", "Typhoon Haiyan": storms take people's names
     if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
-        return False  # "Ukrainian", "Lebanese": a nationality, nobody's name
+        # "Ukrainian", "Lebanese", "Americans", "Rican" (of `Puerto Rican`): a
+        # nationality or its people, nobody's name
+        return False
+    if len(words) == 2 and is_initial(words[0]) and word_key(words[1]) in _ADDRESS_TITLES:
+        return False  # "Well, M. Speaker, …": `Mister`/`Madam` cut short before an office
     if word_key(words[-1]) in _PROGRAMMES:
         return False  # "Medicare claims indicate …": a programme, nobody's name
     for k, w in enumerate(words):
@@ -835,6 +852,8 @@ def person_shape(words: list[str]) -> bool:
     )
 
 
+# Offices a chamber addresses by `Mister` or `Madam`, which a transcript may cut to `M.`.
+_ADDRESS_TITLES = frozenset("speaker president chairman chairwoman chair".split())
 # Words before a storm's name, which is a person's first name (`Hurricane Maria`).
 _STORMS = frozenset("hurricane superstorm typhoon cyclone tropical".split())
 # Last words of a city's name that name a kind of settlement and end no person's name.
@@ -1081,8 +1100,11 @@ BILL_ENDS = frozenset(
     agreements treaty accord address report plan ordinance ordinances regulation
     regulations statute
     oath oaths constitution preamble pledge psalm proverb gospel scripture scriptures
-    commandment commandments""".split()
+    commandment commandments compact covenant manifesto declaration""".split()
 )
+# Last words of a craft's name (`Ares Rocket`, `Trident Missile`), which a pronoun never
+# means and no person's name ends with.
+_CRAFT_ENDS = frozenset("rocket rockets missile missiles spacecraft satellite satellites".split())
 
 
 def person_evidence(words: list[str]) -> bool:
@@ -1177,7 +1199,7 @@ _SERVICE_TITLES = frozenset("agent trooper inspector patrolman patrolwoman".spli
 _FIRM_WORDS = frozenset("associates partners".split())
 # Two words run together without a space: a letter before a digit, or a word of four
 # letters or more running into a capitalised one.
-_DEMONYM = re.compile(r"(?:ian|ese|ish)$")
+_DEMONYM = re.compile(r"(?:ians?|icans?|ese|ish)$")
 _GLUED = re.compile(r"[a-z]\d|\d[A-Z]|[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 _SPEECH_WORDS = frozenset(
     """said says added adds noted notes continued concluded stated explained asked

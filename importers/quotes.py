@@ -1353,6 +1353,8 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             continue  # `” The GAO reports are just two of …`: a plural noun, not a cue
         if m and _CALL_FOR.match(tail, m.start("cue")):
             continue  # `” Holt’s bill calls for no new funding.`: a demand, not a cue
+        if m and _AGREE_TO.match(tail, m.start("cue")):
+            continue  # `” Harbor Board agrees to fund the pier`: a promise, not a cue
         if m and rx is P.AFTER_CUE_SUBJ and m.group("np").split()[0] == "that":
             continue  # `the ad “…” suggests that Phoenix …`: the verb's clause, no subject
         if (
@@ -1707,6 +1709,14 @@ def cue_before(
         m = P.SHARED_BEFORE.search(head, near)
     if m and (_AND_ENDS.search(m.group("np")) or _FOLLOWING_END.search(m.group("np"))):
         m = None  # `Holt toured the plant and said,`, `the following remarks:`: as above
+    if (
+        m
+        and m.group("np").startswith("the ")
+        and _AFTER_PREPOSITION_ARTICLE.search(head, max(0, m.start("np") - 16), m.start("np"))
+    ):
+        # `Ann Holt, who lives near the site of the largest pier fire said:`: a thing the
+        # preposition takes as its object, not the verb's subject (nor whom it names).
+        m = None
     if m and _is_mention(clean_mention(m.group("np"))):
         kin = _kin_subject(head, m, base + hs) or _kin_pair(
             head, sentence_start(head, m.start("np")), m, base + hs
@@ -1840,9 +1850,42 @@ _FOLLOWING_END = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[Ff]ollowing$")
 _LABEL_ENDS = frozenset("excerpt excerpts transcript highlights background video audio".split())
 
 
-# Verbs that make capitalised words a heading's clause (`America Must Lead`); no given
-# name (`Will`, `May`, `Do` are).
-_HEADING_VERBS = frozenset("must should shall cannot needs is are was were has have".split())
+# `agree to` something: consenting to it (`the board agrees to fund the pier`), which
+# says no words; `“…,” Holt agreed.` does.
+_AGREE_TO = re.compile(r"agree[sd]?\s+to\b")
+# A heading in title case opened by `On` and ending in a colon: the topic of the words
+# under it (`On Chairman Holt Moving to the Harbors Committee:`); small words may join its
+# capitalised ones, no verb of a sentence (`On Monday Holt said:`) does.
+_TOPIC_HEADING = re.compile(
+    r"\s*On(?:\s+(?:[A-Z][\w’'-]*|(?:of|the|an?|and|to|from|for|in|on|at|as|with|by)\b))++"
+    r"\s*:\s*\Z"
+)
+
+
+def _topic_heading(masked: str, start: int, end: int) -> bool:
+    """The words right before a quotation, from the sentence's start or the last full
+    stop or closing mark, are a topic heading (`_TOPIC_HEADING`): one anchored match."""
+    cut = max(masked.rfind(mark, start, end) for mark in '.!?”"')
+    return _TOPIC_HEADING.match(masked, start if cut < 0 else cut + 1, end) is not None
+
+
+# A body's name running on to the list of fields it deals with, two or more before the
+# last one's `and` (`Subcommittee on Docks, Harbors, and`), each field up to four
+# capitalised words; read back from a mention within `_FIELDS_REACH` characters.
+_FIELD_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_FIELDS_BEFORE = re.compile(
+    r"\b(?:Committee|Subcommittee|Caucus|Commission|Council|Panel|Board)\s+(?:on|for|of)\s+"
+    rf"(?:the\s+)?{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})+,?\s+(?:and|&)\s+\Z"
+)
+_FIELDS_REACH = 160
+
+
+# Verbs that make capitalised words a heading's clause (`America Must Lead`, `Trade Does
+# Not Mean Surrender`); no given name (`Will`, `May`, `Do` are).
+_HEADING_VERBS = frozenset(
+    """must should shall cannot needs is are was were has have does doesn’t doesn't not
+    isn’t isn't""".split()
+)
 
 
 def _heading_clause(words: list[str]) -> bool:
@@ -3714,6 +3757,10 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         # opening the sentence names somebody; the sentence's subject comes after it.
         return None
     between = masked[m.end("np") + offset : seg.open_at]
+    if _topic_heading(masked, start, seg.open_at):
+        # `On Chairman Holt Moving to the Harbors Committee: “…”`: a heading naming what
+        # the words under it are about, not who says them.
+        return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     if offset == start and _writing_intro(masked, start, seg.open_at):
         # `It ends: “…”`, `The letter continues: “…”`: a writing's own text, nobody's.
         return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
@@ -5678,6 +5725,16 @@ class _Extractor:
             or _AMPERSAND_BEFORE.search(masked, max(0, at - 40), at)
         )
 
+    def _last_field(self, att: Attribution) -> bool:
+        """The mention ends a body's list of fields after its `and` (`Committee on Docks,
+        Harbors, and Ocean Safety`), and shows nothing of a person's name."""
+        paragraph, at = divmod(att.pos, STRIDE)
+        words = att.mention.split()
+        if N.person_evidence(words) or any(N.is_role_word(w) for w in words):
+            return False
+        masked = self.masked[paragraph]
+        return _FIELDS_BEFORE.search(masked, max(0, at - _FIELDS_REACH), at) is not None
+
     def _general_firm(self, mention: str) -> bool:
         """`General Motors`, `General Harbor`: a firm's short name whose first word is
         also a military title, where the text writes the firm's full name with a word
@@ -6687,6 +6744,11 @@ class _Extractor:
             entity = None
             self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
         names = speaker_names(entity, explicit=explicit)
+        if names and att.cue is not None and self._last_field(att):
+            # `… ranking member of the Subcommittee on Docks, Harbors, and Ocean Safety
+            # said`: the last field of a body's list, cut off at its `and`, is nobody;
+            # a name before the role may speak.
+            entity, names = None, []
         if not names and att.cue is not None:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
             # the cue names nobody; the name before it does.

@@ -2771,14 +2771,19 @@ def _unpossessed(word: str) -> str:
 # or `&` inside an organisation's name (`Ways & Means Committee`, `Energy and Natural
 # Resources Committee`, `Labor, Health and Human Services, Education, and Related
 # Agencies`), or an abbreviated saint's name whose full stop was read as a sentence's end
-# (`St. Louis`, `St. Cloud`).
-_CUT_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*,?\s+(?:and|&)|&|(?P<saint>\bSte?\.))\s+$")
+# (`St. Louis`, `St. Cloud`), or a name's particles after its first words (`Portilla` of
+# `Ivo Diaz de la Portilla`).
+_CUT_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'.-]*,?\s+(?:and|&)|&|(?P<saint>\bSte?\.)"
+    r"|(?P<particle>\b[A-Z][\w’'.-]*(?:\s+(?:de|del|della|la|le|van|von|der|den|da|di|du))+))\s+$"
+)
 
 
 def cut_name(paragraphs: list[str], value: str, organisation: bool) -> bool:
     """Whether `value` is only ever written in the document as the tail of a longer
     name: every place the text writes it follows `Word and`, `Word &` (an organisation's
-    value only: `Amy Holt and Al Varga` is two people) or `St.`. A name must be whole
+    value only: `Amy Holt and Al Varga` is two people), `St.` or a name's particles after
+    its first word (`Diaz de la`). A name must be whole
     or be no value at all; a value never written out as such is left alone."""
     seen = False
     for paragraph in paragraphs:
@@ -2786,7 +2791,9 @@ def cut_name(paragraphs: list[str], value: str, organisation: bool) -> bool:
             continue  # the pattern holds the value as written: most paragraphs lack it
         for at in _written_whole(paragraph, value):
             before = _CUT_BEFORE.search(paragraph, max(0, at - 60), at)
-            if before is None or (not organisation and before.group("saint") is None):
+            if before is None or (
+                not organisation and before.group("saint") is None and not before.group("particle")
+            ):
                 return False
             seen = True
     return seen
