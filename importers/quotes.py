@@ -4438,6 +4438,9 @@ class _Extractor:
         self._spoken: set[str] = set()
         # Per paragraph, where the word `letter` starts in it (`_last_letter`), found once.
         self._letters: dict[int, list[int]] = {}
+        # Per letter sentence after a quotation (paragraph, start), its whole list of
+        # signers and the list's words, or None (`_signers_listed`), read once.
+        self._signed_lists: dict[tuple[int, int], tuple[list[str], str] | None] = {}
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
@@ -7076,75 +7079,116 @@ class _Extractor:
         Ann Holt (D-MN), Tod Vail (R-OH) and Al Kerr (D-IL).`: the signers a sentence
         after the quotation lists as the whole of them, when it is the first to name a
         letter after the cue (in the quotation's paragraph or the next) and nobody
-        answers in between. Nobody when the list says it is not all of them (`was also
-        signed by`), names fewer than two, names anyone who is no person by name, runs
-        on into a clause of its own, or titles a member of the other chamber than the
-        group the cue names; nor when the cue is no single verb of saying or writing,
-        unless `intro` says the letter's text follows `The letter reads in part:`."""
+        answers in between. Nobody when the cue is no single verb of saying or writing
+        (unless `intro` says the letter's text follows `The letter reads in part:`), a
+        group's cue neither writes nor follows a letter named before the quotation
+        (`“…,” the members said`), or the cue's sentence says the letter quotes somebody
+        (`the letter reads, quoting Secretary Ross`); nor when `_signers_listed` reads no
+        whole list of signers there, or it titles a member of the other chamber than the
+        group the cue names."""
         paragraph, at = divmod(att.pos, STRIDE)
         verb = (att.cue or "").split()
-        if (
-            paragraph != seg.paragraph
-            or seg.end is None
-            or not intro
-            and (len(verb) != 1 or verb[0].lower() not in _LETTER_SAYS)
-        ):
-            # `“secrecy agreements.” The letter urges Sec. Jewell to …`: a verb taking
-            # an object is no cue of the letter's words.
+        if paragraph != seg.paragraph or seg.end is None:
             return []
+        masked = self.masked[paragraph]
+        if not intro:
+            if len(verb) != 1 or verb[0].lower() not in _LETTER_SAYS:
+                # `“secrecy agreements.” The letter urges Sec. Jewell to …`: a verb
+                # taking an object is no cue of the letter's words.
+                return []
+            if not _LETTER.search(att.mention) and verb[0].lower() not in _GROUP_WRITES:
+                # `“…,” the members said`: a group's words are a letter's only when it
+                # writes or a letter is named before them.
+                before = self._last_letter(paragraph, seg.open_at)
+                if before is None or seg.open_at - before > SIGNED_BELOW_REACH:
+                    return []
+        cue_end = sentence_end(masked, at)
+        if _QUOTING.search(masked, at, min(cue_end, at + SIGNED_BELOW_REACH)):
+            return []  # `“…,” the letter reads, quoting Secretary Ross`: Ross's words
         frm = max(seg.end, at + len(att.mention))
         # Looked for this far only, so that many such quotations cost linear time.
         budget = SIGNED_BELOW_REACH
         for i in range(paragraph, min(len(self.masked), paragraph + LETTER_REACH)):
-            masked = self.masked[i]
+            text = self.masked[i]
             start = frm if i == paragraph else 0
-            stop = min(len(masked), start + budget)
-            word = _LETTER.search(masked, start, stop)
+            stop = min(len(text), start + budget)
+            word = self._next_letter(i, start, stop)
             if word is None:
                 budget -= stop - start
-                if budget <= 0 or _ANSWERED.search(masked, start, stop):
+                if budget <= 0 or _ANSWERED.search(text, start, stop):
                     return []
                 continue
-            begin = sentence_start(masked, word.start())
+            begin = sentence_start(text, word)
             segs = self.segments[i]
-            k = bisect.bisect_left(segs, word.start(), key=_segment_end)
+            k = bisect.bisect_left(segs, word, key=_segment_end)
             if k > 0 and segs[k - 1].closed and segs[k - 1].end >= begin:
                 # `“…” The letter was signed by …`: the full stop inside the marks ends
                 # the sentence before.
                 begin = segs[k - 1].end + 1
-            while begin < word.start() and masked[begin].isspace():
+            while begin < word and text[begin].isspace():
                 begin += 1
-            if begin < start or _ANSWERED.search(masked, start, begin):
+            if begin < start or _ANSWERED.search(text, start, begin):
                 return []
-            sign = _LETTER_SIGNED_BELOW.match(masked, begin)
-            if sign is None or sign.start("letter") != word.start():
+            if (i, begin) not in self._signed_lists:
+                self._signed_lists[(i, begin)] = self._signers_listed(i, begin, word)
+            found = self._signed_lists[(i, begin)]
+            if found is None or _other_chamber(att.mention, found[1]):
                 return []
-            end = sentence_end(masked, sign.end())
-            if end - sign.end() > SIGNED_LIST_REACH:
-                return []
-            listing = masked[sign.end() : end]
-            if _RELATIVE.search(listing) or _other_chamber(att.mention, listing):
-                return []
-            listed = bool(P.PLURAL_TITLE.search(listing))
-            people = self.book.people_between(i * STRIDE + sign.end(), i * STRIDE + end)
-            # Every item of the list is one of the people found (`…, Wicker, and Enzi.`
-            # with `Enzi` unread would leave a signer out).
-            items = [x for x in _LIST_ITEMS.split(listing) if x.strip(" .")]
-            tags = len(P.MEMBER_TAG.findall(self.paragraphs[i], sign.end(), end))
-            if len(items) != len(people) or tags and tags != len(people):
-                # `Sens. Ivo Kerr (D-ME) Ann Holt (D-VT), …`: a comma left out runs two
-                # items together, and one signer would be left out.
-                return []
-            names: list[str] = []
-            for e in people:
-                if not _may_sign(e, listed):
-                    return []
-                found = speaker_names(e, explicit=True)
-                if not found and not (listed and _SURNAME.fullmatch(e.name)):
-                    return []
-                names += found or [e.name]
-            return list(dict.fromkeys(names)) if len(people) >= 2 else []
+            return found[0]
         return []
+
+    def _next_letter(self, i: int, start: int, stop: int) -> int | None:
+        """Where the first word `letter` of paragraph `i` (masked) from `start` before
+        `stop` starts, from the paragraph's matches found once (`_last_letter`)."""
+        if i not in self._letters:
+            self._letters[i] = [m.start() for m in _LETTER.finditer(self.masked[i])]
+        starts = self._letters[i]
+        k = bisect.bisect_left(starts, start)
+        return starts[k] if k < len(starts) and starts[k] + len("letter") <= stop else None
+
+    def _signers_listed(self, i: int, begin: int, word: int) -> tuple[list[str], str] | None:
+        """The signers the sentence at `begin` of paragraph `i` lists as all of a letter's
+        (`The letter [to …|from …] was signed by …`, the word `letter` at `word`), and
+        the words of the list; read once a sentence. None when the list says it is not
+        all of them (`was also signed by`, `among others`, `including`), names fewer than
+        two, runs over `SIGNED_LIST_REACH`, names anyone who is no person by name, holds
+        an item with words of another kind (`… and Cal Dunn and sent to Secretary Ross`)
+        or fewer party tags than people (a comma left out), or runs into a clause of its
+        own."""
+        masked = self.masked[i]
+        sign = _LETTER_SIGNED_BELOW.match(masked, begin)
+        if sign is None or sign.start("letter") != word:
+            return None
+        end = sentence_end(masked, sign.end())
+        if end - sign.end() > SIGNED_LIST_REACH:
+            return None
+        listing = masked[sign.end() : end]
+        if _RELATIVE.search(listing) or _PARTIAL_LIST.search(listing):
+            return None
+        listed = bool(P.PLURAL_TITLE.search(listing))
+        people = self.book.people_between(i * STRIDE + sign.end(), i * STRIDE + end)
+        # Every item of the list is one of the people found (`…, Wicker, and Enzi.` with
+        # `Enzi` unread would leave a signer out), and no item after the first holds a
+        # lower-case word but a name's particle.
+        items = [x for x in _LIST_ITEMS.split(listing) if x.strip(" .")]
+        tags = len(P.MEMBER_TAG.findall(self.paragraphs[i], sign.end(), end))
+        if len(items) != len(people) or tags and tags != len(people) or len(people) < 2:
+            return None
+        if any(
+            w[:1].islower() and w not in _NAME_PARTICLES
+            for item in items[1:]
+            for w in re.findall(r"[^\W\d_][\w’'.-]*", item)
+        ):
+            return None
+        names: list[str] = []
+        for e in people:
+            if not _may_sign(e, listed):
+                return None
+            found = speaker_names(e, explicit=True)
+            if not found and not (listed and _SURNAME.fullmatch(e.name)):
+                return None
+            names += found or [e.name]
+        return list(dict.fromkeys(names)), listing
 
     def _with_leaders(self, i: int, begin: int, word: int, noun: str) -> list[Entity]:
         """The signers of a letter whose sentence at `begin` of paragraph `i` (the word
@@ -7592,8 +7636,8 @@ _LETTER_SIGNED_BY = re.compile(
 # was signed by …`, `This letter is signed by:` (not `was also signed by`: some are left
 # out, nor `The letter cites the law, which was signed by …`).
 _LETTER_SIGNED_BELOW = re.compile(
-    r"(?:The|This)\s+(?P<letter>letter)\b(?:(?!\b(?:which|that|who|whom|whose|also)\b)[^,;:.“”\"])*?"
-    r"\b(?:was|is|were)\s+(?:co-?)?signed\s+by\b:?"
+    r"(?:The|This)\s+(?P<letter>letter)(?:\s+(?:to|from)\s+[^,;:.“”\"]*?)?"
+    r"\s+(?:was|is|were)\s+(?:co-?)?signed\s+by\b:?"
 )
 # The verbs by which a letter's words are quoted (`the letter states`, `the senators
 # wrote`, `the members added`).
@@ -7608,6 +7652,19 @@ _LETTER_READS = re.compile(r"[Tt]he\s+letter\s+(?:reads|read)(?:,?\s+in\s+part)?
 # that list may run (the longest read: some 100 members, under 3,000 characters).
 SIGNED_BELOW_REACH = 4000
 SIGNED_LIST_REACH = 6000
+# Verbs by which a group's cue says it wrote (`the senators wrote`, `the members
+# continued`): their words are a letter's without the letter named before them.
+_GROUP_WRITES = frozenset(
+    "wrote writes write writing continued continues concluded concludes".split()
+)
+# The cue's sentence says the letter quotes somebody: `the letter reads, quoting …`.
+_QUOTING = re.compile(r"\b(?:quoting|quoted|citing|cited|according\s+to)\b")
+# A list that says it is not all of the signers.
+_PARTIAL_LIST = re.compile(
+    r"\b(?:including|among|others?|such\s+as|more\s+than|several|dozens?|colleagues)\b"
+)
+# Lower-case words inside a name (`Ann de la Cruz`, `Tod van Dam`).
+_NAME_PARTICLES = frozenset("de la del della di da van von der den du le st. bin ibn".split())
 # What separates the people of a list: commas, semicolons and `and`.
 _LIST_ITEMS = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 # How many sentences back the leaders of a letter others join are looked for.

@@ -146,3 +146,45 @@ def test_a_letter_that_reads_with_no_list_after_it_is_read_as_before() -> None:
         "the dredges.” The full text of the letter follows."
     )
     assert speakers(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Words other than `to …`/`from …` between the letter and `signed by`.
+        "The letter comes weeks after the Harbor Act was signed by Governor Nora Quill and "
+        "Lt. Governor Ivo Brandt.",
+        # An item after the first goes on with words of another kind.
+        "The letter was signed by Reps. Nora Quill, Ivo Brandt and Lena Roth and sent to "
+        "Secretary Cal Dunn.",
+        # Said to be partial.
+        "The letter was signed by Reps. Nora Quill, Ivo Brandt and Lena Roth, among others.",
+        "The letter was signed by members including Reps. Nora Quill, Ivo Brandt and Lena Roth.",
+    ],
+)
+def test_a_list_that_is_not_the_letter_s_whole_list_gives_nobody(after: str) -> None:
+    assert speakers(f"{LEAD} {WORDS} {after}") == [[], []]
+
+
+def test_a_letter_quoting_somebody_gives_the_words_to_no_signer() -> None:
+    text = (
+        f"{LEAD} “Small harbors cannot wait another season,” the letter reads, quoting "
+        f"Secretary Cal Dunn. {SIGNED}"
+    )
+    assert SIGNERS not in speakers(text)
+
+
+def test_a_group_s_saying_with_no_letter_before_it_is_not_the_letter_s() -> None:
+    text = (
+        "The Dover City Council voted on Monday to close the pier. “The pier is unsafe,” "
+        f"the members said. {SIGNED}"
+    )
+    assert speakers(text) == [[]]
+
+
+def test_a_group_s_saying_after_a_letter_named_before_it_is_the_signers() -> None:
+    text = (
+        "Members of the Harbor Caucus sent a letter to the Maritime Board on Monday. "
+        f"“Small harbors cannot wait another season,” the members said. {SIGNED}"
+    )
+    assert speakers(text) == [SIGNERS]
