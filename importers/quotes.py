@@ -7102,9 +7102,14 @@ class _Extractor:
                 before = self._last_letter(paragraph, seg.open_at)
                 if before is None or seg.open_at - before > SIGNED_BELOW_REACH:
                     return []
-        cue_end = sentence_end(masked, at)
-        if _QUOTING.search(masked, at, min(cue_end, at + SIGNED_BELOW_REACH)):
-            return []  # `“…,” the letter reads, quoting Secretary Ross`: Ross's words
+        cue_end = min(sentence_end(masked, at), at + SIGNED_BELOW_REACH)
+        if _QUOTING.search(masked, at, cue_end) or _ANOTHER_WRITING.search(masked, at, cue_end):
+            # `“…,” the letter reads, quoting Secretary Ross`: Ross's words; `the senators
+            # wrote in an op-ed`: another writing's.
+            return []
+        if _QUOTING.search(masked, max(0, seg.open_at - QUOTING_REACH), seg.open_at):
+            # `The letter quotes Secretary Ross's promise. “…,” the letter reads.`
+            return []
         frm = max(seg.end, at + len(att.mention))
         # Looked for this far only, so that many such quotations cost linear time.
         budget = SIGNED_BELOW_REACH
@@ -7188,6 +7193,8 @@ class _Extractor:
             if not found and not (listed and _SURNAME.fullmatch(e.name)):
                 return None
             names += found or [e.name]
+        if any(len(n.split()) < 2 for n in names):
+            return None  # `Chairman Quill and Ranking Member Brandt`: surnames alone
         return list(dict.fromkeys(names)), listing
 
     def _with_leaders(self, i: int, begin: int, word: int, noun: str) -> list[Entity]:
@@ -7637,7 +7644,7 @@ _LETTER_SIGNED_BY = re.compile(
 # out, nor `The letter cites the law, which was signed by …`).
 _LETTER_SIGNED_BELOW = re.compile(
     r"(?:The|This)\s+(?P<letter>letter)(?:\s+(?:to|from)\s+[^,;:.“”\"]*?)?"
-    r"\s+(?:was|is|were)\s+(?:co-?)?signed\s+by\b:?"
+    r"\s+(?:was|is|were)\s+signed\s+by\b:?"
 )
 # The verbs by which a letter's words are quoted (`the letter states`, `the senators
 # wrote`, `the members added`).
@@ -7657,8 +7664,17 @@ SIGNED_LIST_REACH = 6000
 _GROUP_WRITES = frozenset(
     "wrote writes write writing continued continues concluded concludes".split()
 )
-# The cue's sentence says the letter quotes somebody: `the letter reads, quoting …`.
-_QUOTING = re.compile(r"\b(?:quoting|quoted|citing|cited|according\s+to)\b")
+# The cue's sentence, or the words right before the quotation, say the letter quotes
+# somebody: `the letter reads, quoting …`, `The letter quotes Secretary Ross's promise.`
+_QUOTING = re.compile(
+    r"\b(?:quot(?:es|ing|ed)|cit(?:es|ing|ed)|recall(?:s|ing|ed)|according\s+to)\b"
+)
+QUOTING_REACH = 300
+# Another writing named in the cue's sentence: `the senators wrote in an op-ed`.
+_ANOTHER_WRITING = re.compile(
+    r"\b(?:op-?ed|column|editorial|article|essay|post|tweet|blog|book|report|statement"
+    r"|petition|resolution)s?\b"
+)
 # A list that says it is not all of the signers.
 _PARTIAL_LIST = re.compile(
     r"\b(?:including|among|others?|such\s+as|more\s+than|several|dozens?|colleagues)\b"

@@ -188,3 +188,23 @@ def test_a_group_s_saying_after_a_letter_named_before_it_is_the_signers() -> Non
         f"“Small harbors cannot wait another season,” the members said. {SIGNED}"
     )
     assert speakers(text) == [SIGNERS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another writing of the group's.
+        f"{LEAD} “Small harbors cannot wait,” the lawmakers wrote in an op-ed for the Dover "
+        f"Ledger. {SIGNED}",
+        # The letter quotes somebody else's words.
+        f"{LEAD} The letter quotes Secretary Cal Dunn’s promise to the caucus. “Every port "
+        f"stays open,” the letter reads. {SIGNED}",
+        # Co-signers are not all of the signers.
+        f"{LEAD} {WORDS} The letter was co-signed by Reps. Nora Quill (D-ME) and Ivo Brandt "
+        "(R-OR).",
+        # Surnames alone.
+        f"{LEAD} {WORDS} The letter was signed by Chairman Quill and Ranking Member Brandt.",
+    ],
+)
+def test_no_signers_for_another_s_words_or_an_unsure_list(text: str) -> None:
+    assert all(not names for names in speakers(text))
