@@ -1146,7 +1146,7 @@ class SpeakerBook:
             return self._note(joined, "organization", None, None, pos)
         if len(name) > 1 and name[-1].lower().strip(".,;:") in _LANDMARK_ENDS:
             return None  # `the Lincoln Memorial`: a place named after a person is nobody
-        entity = self._resolve_short(name, said_gender(title, role))
+        entity = self._resolve_short(name)
         if entity is None and role is None and not (title or titled) and self._placed(name, pos):
             # `said Raytown, Mo., Mayor …`, `In Flint, she …`: a place the gazetteer knows,
             # written as a place, no person the text named, is nobody who speaks.
@@ -1354,22 +1354,18 @@ class SpeakerBook:
             self._alone = set().union(*(_said_alone(t) for t in self.texts))
         return word in self._alone
 
-    def _resolve_short(self, name: list[str], sex: str | None = None) -> Entity | None:
+    def _resolve_short(self, name: list[str]) -> Entity | None:
         """`Stepanov` → the entity whose name ends with that word; when several do ("Ted
-        Cruz", "Heidi Cruz"), the one mentioned most often, then the most recent. A title
-        of one sex (`Mrs. Cruz`, `Congressman Cruz`) takes the one the text titled with that
-        sex, else passes over those it titled with the other, while one is left."""
+        Cruz", "Heidi Cruz"), the one mentioned most often, then the most recent."""
         joined = " ".join(name)
         if joined in self.entities:
             return self.entities[joined]
         if len(name) > 2:
             return None
-        tails = [n for n in self.by_tail.get(tuple(name), ()) if n in self.entities]
-        # titled with that sex first, then any not titled with the other
-        sure = [n for n in tails if sex and sex in self.entities[n].said]
-        fits = [n for n in tails if not (sex and self.entities[n].said - {sex})]
         best = None
-        for ent_name in sure or fits or tails:
+        for ent_name in self.by_tail.get(tuple(name), ()):
+            if ent_name not in self.entities:
+                continue
             if best is None or self.seen[ent_name] > self.seen[best]:
                 best = ent_name
         if best is None and len(name) == 1 and N.first_name_gender(name[0]) is not None:
