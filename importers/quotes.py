@@ -43,6 +43,8 @@ from importers.speakers import (
     one_list,
     opens_statement,
     rank_apart,
+    role_alone,
+    role_holders,
     said_gender,
     speaker_names,
     sure_given_name,
@@ -3165,13 +3167,15 @@ def statement_intro(
     floor: int = 0,
     text: str | None = None,
     named: Callable[[str, int], bool] | None = None,
+    holds: Callable[[str, str, int], bool] | None = None,
 ) -> Attribution | None:
     """`Holt released the following statement:` a few sentences before the quotation (and
     no quotation in between), or `Sen. Ann Holt comments on the vote:` right before it:
     the statement that follows is Holt's. `floor` is where the previous quotation ended;
     `text` is the paragraph before masking (whose party tags mark a list of members);
     `named(surname, pos)`: the text named a person with that surname in full before
-    `pos` (a list of bare surnames is taken only when it holds for each)."""
+    `pos` (a list of bare surnames is taken only when it holds for each); `holds(role,
+    subject, pos)`: the subject at `pos` is the one the text titles with `role`."""
     start = max(floor, seg.open_at - LOOK_BACK)
     m = next(reversed(list(P.STATEMENT_CUE.finditer(masked, start, seg.open_at))), None)
     opening = sentence_start(masked, seg.open_at) if m is not None else 0
@@ -3192,7 +3196,7 @@ def statement_intro(
             # author's, not those of whoever reads them out; the author's when the name
             # ends the sentence right before the words, else nobody's.
             return _authors_words(author, masked, cue, m.start(), named, base)
-        if _body_author(masked, m.end(), seg.open_at):
+        if _body_author(masked, m.end(), seg.open_at, _holder(masked, m.start(), base, holds)):
             return Attribution("it", None, base + m.start(), False, nobody=True)
     else:
         head = masked[look_back(masked, seg.open_at) : seg.open_at].rstrip()
@@ -3517,31 +3521,56 @@ _BODY_AUTHOR = re.compile(
 )
 
 
+# `On Yoloha’s site, ` anywhere in a paragraph (`SITE_OWNER_BEFORE` without its anchor
+# at the pronoun after it), found once a paragraph.
+_SITE_OWNER = re.compile(P.SITE_OWNER_BEFORE.pattern.removesuffix("$"))
+
+
 # `(the following statement) from the Mayor:`: a role alone, no name after it.
 _ROLE_AUTHOR = re.compile(
     r"\s+(?:from|by|on\s+behalf\s+of)\s+the\s+(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
     r"\s*:\s*$"
 )
-# Offices a release's own member holds, by which a release names its member
-# (`from the Congresswoman:`).
-_OWN_OFFICES = frozenset(
-    """congressman congresswoman congressmember senator representative rep delegate member
-    leader speaker whip chairman chairwoman chair""".split()
-)
+# How long a subject holding a role may be (`Today, Attorney General Ann K. Holt`).
+_SUBJECT_REACH = 120
 
 
-def _body_author(text: str, pos: int, end: int) -> bool:
+def _holder(
+    text: str, cue_at: int, base: int, holds: Callable[[str, str, int], bool] | None
+) -> Callable[[str], bool] | None:
+    """For `_body_author`: whether the subject of the sentence announcing a statement by
+    its verb at `cue_at` (after a day opening it: `Today, Mayor Ann Holt released …`)
+    holds a role, by `holds` as in statement_intro."""
+    if holds is None:
+        return None
+
+    def held(role: str) -> bool:
+        begin = sentence_start(text, max(0, cue_at - 1))
+        day = _DAY_OPENS.match(text, begin, cue_at)
+        begin = day.end() if day is not None else begin
+        if cue_at - begin > _SUBJECT_REACH:
+            return False  # no subject of a few words: nobody is sure to hold the role
+        return holds(role, " ".join(text[begin:cue_at].split()), base + begin)
+
+    return held
+
+
+def _body_author(text: str, pos: int, end: int, holds: Callable[[str], bool] | None = None) -> bool:
     """After an announced statement's noun at `pos`, `from the Elm Clinic:` ends the
     sentence before the words at `end`: a body wrote them, not whoever passes them on.
     Any name ending where the sentence or an appositive does (`from the Harbor Pilots
     Guild:`, `from the Teamsters:`); lower-case words after it (`from the House floor:`,
     `from the Capitol steps:`) say where the subject spoke. A role alone (`from the
     Congresswoman:`) is left to the rules of roles, but for another's office alone
-    (`from the Mayor:`, `from the Fire Chief:`): an unnamed person wrote them."""
+    (`from the Mayor:`, `from the Fire Chief:`): an unnamed person wrote them, unless
+    `holds(role)` says the announcing subject is the one the text titles so (`Mayor Ann
+    Holt released the following statement from the Mayor:`)."""
     role = _ROLE_AUTHOR.match(text, pos, end)
-    last = role.group("role").split()[-1] if role is not None else ""
-    if last and N.is_role_word(last):
-        return N.word_key(last) not in _OWN_OFFICES
+    alone = role_alone("the " + role.group("role")) if role is not None else None
+    if alone is not None:
+        return holds is None or not holds(alone)
+    if role is not None and N.is_role_word(role.group("role").split()[-1]):
+        return False  # the member's own office (`from the Congresswoman:`)
     m = _BODY_AUTHOR.match(text, pos, end)
     if m is None or N.is_role_word(m.group("head")):
         return False
@@ -4791,7 +4820,13 @@ class _Extractor:
                     # `Holt released the following statement after Gov. Tod Vail announced
                     # his plan: “…”`: the statement's subject speaks, not the occasion's.
                     att = statement_intro(
-                        masked, seg, base, opening, self.paragraphs[i], self._named_in_full
+                        masked,
+                        seg,
+                        base,
+                        opening,
+                        self.paragraphs[i],
+                        self._named_in_full,
+                        self._holds_role,
                     ) or Attribution("it", None, base + opening, False, nobody=True)
             # The masked text hides a full stop inside the marks: after a quotation that
             # ends its sentence, narration of its own (`Holt said, “….” Farm officials
@@ -4866,7 +4901,13 @@ class _Extractor:
                         j -= 1
                 floor = segs[j].end if j >= 0 else 0
                 att = statement_intro(
-                    masked, seg, base, floor, self.paragraphs[i], self._named_in_full
+                    masked,
+                    seg,
+                    base,
+                    floor,
+                    self.paragraphs[i],
+                    self._named_in_full,
+                    self._holds_role,
                 )
             if att is None and not text.rstrip().endswith((".", "!", "?")):
                 att = later_cue(masked, seg, next_open, base)
@@ -4957,7 +4998,12 @@ class _Extractor:
                     author, tail, cue, announced.start(), self._named_in_full, start
                 )
                 return replace(att, adjacent=True)
-            if _body_author(tail, announced.end(), len(tail)):
+            if _body_author(
+                tail,
+                announced.end(),
+                len(tail),
+                _holder(tail, announced.start(), start, self._holds_role),
+            ):
                 return Attribution("it", None, start + announced.start(), True, nobody=True)
             lo = len(tail) - len(tail.lstrip())
             day = _DAY_OPENS.match(tail, lo)
@@ -6593,6 +6639,13 @@ class _Extractor:
         before = masked[sentence_start(masked, at) : at]
         return bool(_OBJECT_BEFORE.search(before) or _PEOPLE_SUBJECT.search(before))
 
+    @functools.cache  # noqa: B019 (one extractor per document)
+    def _site_owners(self, paragraph: int) -> dict[int, re.Match[str]]:
+        """`On Yoloha’s site, ` in paragraph `paragraph` (masked), by where each ends:
+        read once a paragraph, so that many pronouns in one long sentence cost linear
+        time."""
+        return {m.end(): m for m in _SITE_OWNER.finditer(self.masked[paragraph])}
+
     def _site_owner(self, pos: int) -> Entity | None:
         """For a pronoun at `pos`, the organisation whose site, page or account the same
         sentence opens with: `On Yoloha’s site, they say`."""
@@ -6600,8 +6653,8 @@ class _Extractor:
         if found is None:
             return None
         masked, at = found
-        m = P.SITE_OWNER_BEFORE.search(masked, sentence_start(masked, at), at)
-        if m is None or m.end() != at:
+        m = self._site_owners(pos // STRIDE).get(at)
+        if m is None or m.start() < sentence_start(masked, at):
             return None
         words = m.group("owner").split()
         if any(w.lower() in NOT_NAME or w.lower() in _PRONOUNS for w in words):
@@ -6610,6 +6663,25 @@ class _Extractor:
         # organisation's shape): the site says whose it is, not that the words are a name.
         owner = self.book.known(words) or self.book.entity_for(" ".join(words), "organization")
         return owner if speaker_names(owner, True) else None
+
+    def _holds_role(self, role: str, subject: str, pos: int) -> bool:
+        """The subject of a sentence announcing a statement `from the <role>:` (`Mayor Ann
+        Holt`, `Holt`, `Holt’s office`, or `she` when she resolves to her) is a person the
+        text titles with that role: the words are the subject's, not another's."""
+        holders = role_holders(self._document, role)
+        if not holders or not subject or " and " in subject or "," in subject:
+            return False
+        words = subject.split()
+        if len(words) == 1 and words[0].lower() in ("he", "she"):
+            entity = resolve(self.book, words[0], pos)
+            return (
+                entity is not None
+                and entity.kind == "person"
+                and (entity.name.split()[-1] in holders)
+            )
+        owner = re.sub(r"[’']s\s+office$", "", subject).split()
+        name = [w for w in owner if not N.is_role_word(w)]
+        return bool(name) and all(w[:1].isupper() for w in name) and name[-1] in holders
 
     def _named_in_full(self, surname: str, pos: int) -> bool:
         """The text named a person with `surname` in full before `pos`."""

@@ -3345,13 +3345,11 @@ def from_another(
         rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", who, re.I
     )
     role = _ISSUERS_ROLE.fullmatch(who)
-    office = role.group("office") if role is not None else None
-    if office and context is not None and surname:
-        # In a member's release `the Mayor` is another, unnamed person.
-        spelled = _OFFICE_SPELLINGS.get(office.lower(), re.escape(office))
-        titled = rf"\b(?i:{spelled})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(surname)}(?![\w-])"
-        if not re.search(titled, context()):
-            return not names_issuer
+    alone = role_alone(who)
+    if alone is not None and context is not None and surname:
+        # `from the Mayor:` is the issuer's only where the text titles the issuer so
+        # (`Mayor Ann Holt`); in any other release another, unnamed person's.
+        return not names_issuer and surname not in role_holders(context(), alone)
     return (
         not names_issuer
         and not re.match(r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", who, re.I)
@@ -3440,8 +3438,69 @@ _ISSUERS_ROLE = re.compile(
     r"(?:[’']s\s+office)?|(?:her|his)\s+office)",
     re.I,
 )
-# How a text titles a person with an office outside Congress.
-_OFFICE_SPELLINGS = {"governor": r"governor|gov\.", "secretary": r"secretary|sec\."}
+# How a text titles a person with an office, where it has a short form.
+_OFFICE_SPELLINGS = {
+    "governor": r"governor|gov\.",
+    "secretary": r"secretary|sec\.",
+    "attorney general": r"attorney\s+general|atty\.\s*gen\.",
+    "superintendent": r"superintendent|supt\.",
+    "commissioner": r"commissioner|commr?\.",
+    "president": r"president|pres\.",
+}
+# Offices a member of Congress holds, by which a release names its own member (`from
+# the Congresswoman:`): never another's office.
+OWN_OFFICES = frozenset(
+    """congressman congresswoman congressmember senator representative rep delegate member
+    leader speaker whip chairman chairwoman chair""".split()
+)
+# `the Mayor`, `the Attorney General`, `the Fire Chief’s office`: a role and no name.
+_ROLE_ALONE = re.compile(
+    r"the\s+(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})(?:[’']s\s+office)?", re.I
+)
+# A title before the role that makes its holder somebody else (`Deputy Mayor Ann Holt`
+# is not the Mayor).
+_NOT_HOLDER = re.compile(
+    r"(?:deputy|vice|assistant|acting|former|interim|lieutenant|lt\.|associate|under|ex)"
+    r"[\s-]*$",
+    re.I,
+)
+
+
+# A word of a name after a title: an initial or a word; a full stop after a word ends the
+# name (`Mayor Olaf Quist. Holt …` names Quist, not Holt).
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w’'-]*)"
+
+
+def role_alone(who: str) -> str | None:
+    """The role of `who` when it is `the <role>` alone (`the Attorney General`), its last
+    word a role word (as names.py knows them) other than a member's own office."""
+    m = _ROLE_ALONE.fullmatch(who.strip())
+    if m is None:
+        return None
+    last = m.group("role").split()[-1]
+    if not N.is_role_word(last) or N.word_key(last) in OWN_OFFICES:
+        return None
+    return " ".join(m.group("role").split())
+
+
+@functools.lru_cache(maxsize=64)
+def role_holders(text: str, role: str) -> frozenset[str]:
+    """The surnames of the people `text` titles with `role` (`Mayor Ann Holt`, `Gov.
+    Holt`, `Attorney General Ann Holt`), read once a text and role; not a deputy's
+    (`Deputy Mayor Ann Holt`)."""
+    key = role.lower()
+    spelled = _OFFICE_SPELLINGS.get(key, r"\s+".join(re.escape(w) for w in key.split()))
+    titled = re.compile(
+        rf"(?<![\w-])(?i:{spelled})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    )
+    found = set()
+    for m in titled.finditer(text):
+        if _NOT_HOLDER.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        last = re.sub(r"[’']s$", "", m.group("name").split()[-1]).strip(".’'")
+        if last:
+            found.add(last)
+    return frozenset(found)
 
 
 # How much text may stand between a quotation of somebody unnamed and the next one (the

@@ -31,7 +31,10 @@ pronoun asks whether a quotation up to the sentence's end speaks of the office h
 as somebody else); `uncued`, a sentence and a quotation with no cue in turn (each is the
 issuer's statement, asked whether a bill's heading stands before it); `side`, quotations
 side by side with only a space between them, their cues typed inside the marks (each
-asks whether a naming verb stands before the run of quotations listed with it).
+asks whether a naming verb stands before the run of quotations listed with it); `body`
+and `role-alone`, statements announced as from a body (`from the Elm Clinic:`) or an
+office holder left unnamed (`from the Mayor:`), each nobody's (each pronoun-less quotation
+left without a speaker asks whether its sentence opens with a site's owner).
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -78,6 +81,9 @@ REPEATED = {
     "uncued": "The board met on day {0}. “The {1} line opens on day {0}, and it stays open.”",
     "side": "“Open {0}, said Rep. {1}ton.” “And the pier is next, said Mayor Ann Holt.”"
     " “We start on day {0}.” ",
+    # statements announced as a body's or an unnamed office holder's: nobody's words
+    "body": "Ann Holt released the following statement from the Elm Clinic: “Open it {0}.”",
+    "role-alone": "Ann Holt released the following statement from the Mayor: “Open it {0}.”",
     # a one-word label of a surname of its own each time ({2}), a paragraph each
     "labels": "{2}: “We keep the harbor open on day {0}.”\n\n",
 }

@@ -136,3 +136,37 @@ def test_he_after_a_capitalised_office_of_a_body_left_unnamed_is_nobody() -> Non
     asked = "The Director of the Ohio Department of Parks, Ida Pemberton, was asked about it."
     text = f"{HEAD}{PIER}{asked} She responded, {WORDS}"
     assert speakers(release(text, "wes_threlkeld")) == [["Ida Pemberton"]]
+
+
+# Every role a statement may be announced as coming from, as names.py knows them.
+HELD = ("Mayor", "Governor", "Secretary", "Attorney General", "Commissioner", "Sheriff")
+
+
+def test_a_statement_from_the_role_the_subject_holds_is_the_subjects() -> None:
+    town = "MILLBROOK, OH – "
+    for role in (*HELD, "President", "Councilmember", "Superintendent"):
+        for said in (
+            f"{town}{role} Ida Pemberton released the following statement from the {role}: ",
+            f"{town}Today, {role} Ida Pemberton released the following statement from the {role}: ",
+            f"{town}{role} Ida Pemberton toured the pier on Friday. She released the following"
+            f" statement from the {role}: ",
+            f"{town}{role} Ida Pemberton toured the pier on Friday. Pemberton released the"
+            f" following statement from the {role}:\n\n",
+        ):
+            text = f"{HEAD}{said}{WORDS}"
+            assert speakers(bare(text)) == [["Ida Pemberton"]], said
+            assert speakers(release(text, "ida_pemberton")) == [["Ida Pemberton"]], said
+
+
+def test_a_statement_from_a_role_another_holds_is_never_the_subjects() -> None:
+    for role in HELD:
+        for lead in (
+            f"MILLBROOK, OH – {role} Olaf Quist toured the pier with Rep. Ida Pemberton.",
+            f"MILLBROOK, OH – Rep. Ida Pemberton toured the pier with {role} Olaf Quist.",
+            "MILLBROOK, OH – Rep. Ida Pemberton toured the pier on Friday.",
+        ):
+            for subject in ("Pemberton", "The congresswoman"):
+                said = f"{lead} {subject} released the following statement from the {role}: "
+                text = f"{HEAD}{said}{WORDS}"
+                assert "Ida Pemberton" not in speakers(bare(text))[0], said
+                assert "Ida Pemberton" not in speakers(release(text, "ida_pemberton"))[0], said
