@@ -2269,6 +2269,14 @@ _DESCRIBED_AS = re.compile(
     r"|[Ll]awmaker|[Dd]elegate))[a-z]"
 )
 
+# A member's title right before a name (`Rep. Jim Tolliver`, `Congressman Jim Tolliver`).
+_MEMBER_TITLE_BEFORE = re.compile(
+    r"\b(?:Reps?|Sens?|Dels?|Congress(?:wo)?m[ae]n|Congressmember|Representatives?|Senators?"
+    r"|Delegates?|Resident\s+Commissioner|Leader|Whip|Speaker)\.?\s+$"
+)
+# Words inside quotation marks, a paragraph's unclosed quotation to its end.
+_QUOTED_SPANS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*\"")
+
 
 def _namesake_described(doc: Document, name: str, issuer: str) -> bool:
     """`Jim Tolliver, a teacher at Elm High School,` in a release of `James Tolliver`: a
@@ -2280,13 +2288,26 @@ def _namesake_described(doc: Document, name: str, issuer: str) -> bool:
     short, full = words[0], own[0]
     if short == full or not (NICKNAMES.get(short) == full or full.startswith(short)):
         return False
-    for paragraph in doc.body:
-        at = paragraph.find(name)
+    texts = [doc.headline or "", *doc.subheadings, *doc.body]
+    first, surname = name.split()
+    # The member's own short form, written in marks (`James “Jim” Tolliver`).
+    marked = re.compile(
+        r"[“\"‘'(]" + re.escape(first) + r"[”\"’')]\s+(?:[\w.’'-]+\s+){0,2}?" + re.escape(surname)
+    )
+    described = False
+    for text in texts:
+        if marked.search(text):
+            return False
+        outside = _QUOTED_SPANS.sub(lambda m: " " * len(m.group()), text)
+        at = text.find(name)
         while at >= 0:
-            if _DESCRIBED_AS.match(paragraph, at + len(name)):
-                return True
-            at = paragraph.find(name, at + 1)
-    return False
+            # A member's title before any mention of the name makes it the member's.
+            if _MEMBER_TITLE_BEFORE.search(text, max(0, at - 40), at):
+                return False
+            if outside[at] != " " and _DESCRIBED_AS.match(outside, at + len(name)):
+                described = True
+            at = text.find(name, at + 1)
+    return described
 
 
 def _part_of_issuer(name: str, issuer: str) -> bool:

@@ -112,6 +112,28 @@ def test_a_namesake_described_as_another_is_not_the_member_of_the_full_first_nam
     assert speakers(release(text, "thomas_ashcombe")) == [["Tom Ashcombe"]]
 
 
+def test_the_member_titled_or_nicknamed_with_the_short_form_stays_the_member() -> None:
+    town = "MILLBROOK, OH – "
+    member = f"{town}Rep. Thomas Ashcombe toured the pier on Friday.\n\n"
+    for text in (
+        f"{town}Rep. Tom Ashcombe, an original cosponsor of the bill, said {WORDS}\n\n"
+        "Congressman Thomas Ashcombe represents Ohio’s 5th District.",
+        f"{member}{WORDS} said Rep. Tom Ashcombe, a former teacher.",
+        f"{member}Congressman Tom Ashcombe toured it.\n\n"
+        f"Tom Ashcombe, a former teacher, said {WORDS}",
+        f"{town}Rep. Thomas “Tom” Ashcombe toured the pier on Friday.\n\n"
+        f"Tom Ashcombe, a longtime advocate for schools, said {WORDS}",
+        # a description inside a quotation is the member's own words about himself
+        f"{member}“I am Tom Ashcombe, a father of three, and I support this,” said Tom Ashcombe.",
+    ):
+        assert speakers(release(f"{HEAD}{text}", "thomas_ashcombe")) == [["Thomas Ashcombe"]], text
+    text = (
+        f"{HEAD}{town}Sen. Nicholas Verrow toured the pier on Friday.\n\n"
+        f"Sen. Nick Verrow, a former prosecutor, said {WORDS}"
+    )
+    assert speakers(release(text, "nicholas_verrow")) == [["Nicholas Verrow"]]
+
+
 def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> None:
     for said in (
         f"Chief Forest and Fisheries Officer Dale Ketteridge: {WORDS}",
