@@ -4337,13 +4337,22 @@ _UNNAMED_LEAD = (
 # (`One analyst, Ed Dane, said` names the person). The noun capitalised as a title is
 # one too before `of` (`The Director of the Elm Department of Roads was asked`).
 _UNNAMED_PHRASE = (
-    r"(" + _UNNAMED_LEAD + r")\s+((?:[\w.&’'-]+\s+){0,4}?)("
+    r"("
+    + _UNNAMED_LEAD
+    + r")\s+((?:[\w.&’'-]+\s+){0,4}?)("
     + _UNNAMED_PERSON
     + r"|(?=[A-Z])(?i:"
     + _UNNAMED_PERSON
     + r")(?=\s+of\s))\b"
     r"(?!,?\s+[A-Z])(?!’s|'s)"
 )
+# The body an office noun is of (`Director of the Elm Department of Roads`), and the
+# verbs of running one (`who runs the Elm Department of Roads`).
+_BODY_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"
+_OFFICE_BODY = re.compile(
+    rf"\s+of\s+(?:the\s+)?({_BODY_WORD}(?:\s+(?:(?:of|and|for|on|the)\s+)*{_BODY_WORD})*)"
+)
+_RUNS = r"(?:runs|heads|leads|directs|chairs|oversees)"
 # What follows a noun phrase opening a sentence when it is an appositive of the pronoun
 # that is the sentence's subject: `A politician who grew up on a farm, she said …`.
 _PRONOUNS_APPOSITIVE = re.compile(r"[^,.;:!?“”\"]*,\s+(?:he|she)\b")
@@ -5826,16 +5835,26 @@ class _Extractor:
                 return True
         return False
 
-    def _given_role(self, entity: Entity, noun: str, pos: int) -> bool:
+    def _given_role(self, entity: Entity, noun: str, pos: int, body: str | None = None) -> bool:
         """Whether the text before `pos` gave `entity` the person noun `noun` as a role:
         in an appositive (`Ann Holt, editor of the Star,`, `Ann Holt, the paper's
-        editor,`) or as a title (`Editor Ann Holt`)."""
+        editor,`, `Ann Holt, Director of …`) or as a title (`Editor Ann Holt`). With
+        the `body` the office is of (`The Director of the Elm Department of Roads`), an
+        appositive counts only with that body, and so does running it (`Ann Holt, who
+        runs the Elm Department of Roads,`)."""
         name = re.escape(entity.name)
-        given = re.compile(
+        appositive = (
             name + r",\s+(?:(?:the|an?)\s+)?(?:(?!(?:who|whom|whose|which|that|and)\b)"
-            r"[\w’'.-]+\s+){0,2}?" + noun + r"\b"
-            r"|\b(?i:" + noun + r")\s+(?:[A-Z][\w’'.-]*\s+){0,2}?" + name,
+            r"[\w’'.-]+\s+){0,2}?(?i:" + noun + r")\b"
         )
+        forms = [r"\b(?i:" + noun + r")\s+(?:[A-Z][\w’'.-]*\s+){0,2}?" + name]
+        if body is None:
+            forms.append(appositive)
+        else:
+            of = r"\s+(?:the\s+)?" + re.escape(body) + r"(?![\w’'-])"
+            forms.append(appositive + r"\s+of" + of)
+            forms.append(name + r",\s+who\s+(?:now\s+|also\s+)?" + _RUNS + of)
+        given = re.compile("|".join(forms))
         for i, masked in enumerate(self.masked):
             if i * STRIDE >= pos:
                 break
@@ -5894,7 +5913,9 @@ class _Extractor:
                 named = any(w[:1].isupper() for w in m.group(2).split())
                 if noun is not None and head != noun:
                     return False
-                if definite and noun is None and self._given_role(entity, head, pos):
+                office = _OFFICE_BODY.match(text, m.end(3), hi)
+                of = office.group(1) if office is not None else None
+                if definite and noun is None and self._given_role(entity, head, pos, of):
                     # `Ann Holt, editor of the Star, … . The editor said … . “…,” she
                     # said`: the noun the text gave her as a role renames her.
                     m = None

@@ -134,6 +134,33 @@ def test_the_member_titled_or_nicknamed_with_the_short_form_stays_the_member() -
     assert speakers(release(text, "nicholas_verrow")) == [["Nicholas Verrow"]]
 
 
+def test_the_holder_of_the_same_office_of_the_same_body_keeps_he_or_she() -> None:
+    body = "the Millbrook Department of Harbors"
+    asked = f"The Director of {body} was asked about the delay."
+    for intro, said in (
+        (f"Ida Pemberton, Director of {body}, testified first.", "She responded"),
+        (f"Ida Pemberton, the Director of {body}, testified first.", "She responded"),
+        (f"Ida Pemberton, who runs {body}, testified first.", "She responded"),
+        (f"Olaf Quist, Director of {body}, testified first.", "He responded"),
+    ):
+        text = f"{HEAD}MILLBROOK, OH – {intro} {asked} {said}, {WORDS}"
+        assert speakers(bare(text)) == [[intro.split(",")[0]]], intro
+    # the issuer chairing the body the office is of
+    text = (
+        f"{HEAD}MILLBROOK, OH – Rep. Wes Threlkeld, Chairman of the Millbrook Harbors"
+        " Subcommittee, held a hearing on Friday. The Chairman of the Millbrook Harbors"
+        f" Subcommittee opened the hearing. He said, {WORDS}"
+    )
+    assert speakers(release(text, "wes_threlkeld")) == [["Wes Threlkeld"]]
+    # the office of another body is somebody else's
+    for intro in (
+        "Ida Pemberton, Director of the Millbrook Port Authority, testified first.",
+        "Ida Pemberton, who runs the Millbrook Port Authority, testified first.",
+    ):
+        text = f"{HEAD}MILLBROOK, OH – {intro} {asked} She responded, {WORDS}"
+        assert speakers(bare(text)) == [[]], intro
+
+
 def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> None:
     for said in (
         f"Chief Forest and Fisheries Officer Dale Ketteridge: {WORDS}",
