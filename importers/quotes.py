@@ -1785,17 +1785,37 @@ def _kin_subject(head: str, m: re.Match[str], base: int) -> Attribution | None:
     the late Orrin Pell, Lise Dorn, said:`, `The family of the fallen lineman, Orrin
     Pell, said:`): the kin speak, as in statement_intro, or nobody; never the relative."""
     at = m.start("np")
-    begin = sentence_start(head, at)
-    before = _KIN_OF.search(head, begin, at)
-    kin = before or _KIN_IN_NP.match(m.group("np"))
+    kin = _kin_of(head, sentence_start(head, at), m, opening=True)
     if kin is None:
-        return None
-    opening = head[begin : before.start() if before is not None else at]
-    if "," in opening or len(opening.split()) > 3:
-        # `Ann Roe, the father of a shooting victim, said:`: the kin phrase is no subject
         return None
     cue = _cue_text(m.group("cue"))
     return _kin_speaks(m, cue, base, kin.group("kin"), bool(kin.group("role")))
+
+
+# What may stand before a kin noun opening a sentence: `The`, `The eldest`, `His`.
+_KIN_OPENER = re.compile(
+    r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2})?"
+)
+# A kin noun and `of` right before the name: `the family of Tod Vail`.
+_KIN_OF_NAME = re.compile(r"[\w]+\s+of\s+")
+
+
+def _kin_of(text: str, begin: int, m: re.Match[str], opening: bool = False) -> re.Match[str] | None:
+    """The kin noun whose `of` the subject `m` follows (`_KIN_OF`) or opens with
+    (`_KIN_IN_NP`), read only where the kin phrase opens the sentence from `begin` (`As the
+    daughter of a veteran, Ann Roe said:` is Ann Roe's); `opening`: for a kin noun right
+    before the name too (`the family of Tod Vail`), else that one anywhere."""
+    at = m.start("np")
+    before = _KIN_OF.search(text, begin, at)
+    kin = before or _KIN_IN_NP.match(m.group("np"))
+    if kin is None:
+        return None
+    if not opening and before is not None and _KIN_OF_NAME.fullmatch(before.group()):
+        return kin
+    if _KIN_OPENER.fullmatch(text, begin, before.start() if before is not None else at) is None:
+        # `Ann Roe, the father of a shooting victim, said:`: the kin phrase is no subject
+        return None
+    return kin
 
 
 # One's kin joined to a subject by `and`: `Rep. Quill and her husband, Orrin Pell,`.
@@ -1834,8 +1854,32 @@ def _kin_pair(text: str, begin: int, m: re.Match[str], base: int) -> Attribution
     first = _PAIR_FIRST.fullmatch(text, begin + lead, end)
     if first is None or not _is_mention(clean_mention(first.group())):
         return Attribution("it", None, base + at, False, nobody=True)
+    if not _own_fits(text[joined.start() : joined.end() + 8], first.group()):
+        return None  # `Tod Vail and her husband, Eli Roe,`: `her` is another's
     both = f"{clean_mention(first.group())} and {kin}"
     return Attribution(both, _cue_text(m.group("cue")), base + first.start(), False)
+
+
+# The sex a title gives: `Mrs.`, `Congresswoman`, `Mr.`.
+_TITLE_SEX = {
+    **dict.fromkeys("mrs ms miss madam congresswoman councilwoman assemblywoman".split(), "f"),
+    **dict.fromkeys("mr congressman councilman assemblyman".split(), "m"),
+}
+
+
+def _own_fits(joined: str, first: str) -> bool:
+    """Whether `his`/`her` in `joined` (`and her husband`) may be the first person's: no
+    title or first name of the other sex (`Tod Vail and her husband` is someone else's)."""
+    own = re.search(r"\b(his|her)\b", joined, re.IGNORECASE)
+    if own is None:
+        return True
+    want = "m" if own.group(1).lower() == "his" else "f"
+    words = first.split()
+    sexes = {_TITLE_SEX.get(N.word_key(w).rstrip(".")) for w in words[:-1]} - {None}
+    given = clean_mention(first).split()
+    if len(given) >= 2:
+        sexes.add(N.first_name_gender(given[0]))
+    return not (sexes - {None, "?", want})
 
 
 # The subject pronoun for the possessive of `in her words`.
@@ -1926,11 +1970,14 @@ _EVENT_NOUNS = frozenset(
 _NOUN_OF_BEFORE = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+of\s+(?:the\s+(?:late\s+)?)?$")
 
 
-def _event_of_before(masked: str, at: int) -> bool:
-    """The titled name at `at` is the object of a noun of what happened to a person or
+def _event_of_before(masked: str, titled: re.Match[str]) -> bool:
+    """The titled name `titled` is the object of a noun of what happened to a person or
     of a person's kin (`Passing of Senator Tod Vail`, `The widow of Rep. Tod Vail`): a
     heading's capitalised noun but one of saying (`Statement of`), a role's (`Chairman
-    of`) or a body's (`Office of`); in running text, a noun of an event or of kin."""
+    of`) or a body's (`Office of`); in running text, a noun of an event or of kin, and
+    the lead names the person no further (`Following the election of Rep. Ann Holt as
+    chair, Holt thanked …` is Holt's lead)."""
+    at = titled.start()
     m = _NOUN_OF_BEFORE.search(masked, max(0, at - 40), at)
     if m is None:
         return False
@@ -1939,7 +1986,14 @@ def _event_of_before(masked: str, at: int) -> bool:
     if noun[:1].islower():
         # in running text only a noun of such an event or of kin (`with the support of
         # Congressman Tod Vail` names the member)
-        return key in _EVENT_NOUNS or _KIN_HEAD.fullmatch(noun) is not None
+        words = _titled_words(titled)
+        again = bool(words) and re.search(
+            # the surname again as a clause's subject (`, Holt thanked`; not `Holt’s
+            # family`, `the family of Senator Holt said`)
+            rf"[.,;]\s+(?:[A-Z][a-z]+\.?\s+)?{re.escape(words[-1])}\s+[a-z]",
+            masked[titled.end() : titled.end() + LEAD_REACH],
+        )
+        return not again and (key in _EVENT_NOUNS or _KIN_HEAD.fullmatch(noun) is not None)
     return (
         key not in _WORDS_OF
         and not N.is_role_word(noun)
@@ -2840,7 +2894,7 @@ def _kin_announce(masked: str, open_at: int) -> bool:
     if cue is None:
         begin += len(masked[begin:open_at]) - len(masked[begin:open_at].lstrip())
         kin = _KIN_IN_NP.match(masked, begin, open_at)
-        if kin is not None:
+        if kin is not None and not _kin_object_set_off(masked[kin.end() : open_at]):
             return P.SUBJ_CUE_NEEDS.search(masked, kin.end(), open_at) is not None
         # `Statement of the Vail family:`, `Statement from the widow of Tod Vail:`: a
         # label over the kin's words, no verb of saying
@@ -2850,11 +2904,22 @@ def _kin_announce(masked: str, open_at: int) -> bool:
             and P.SUBJ_CUE_NEEDS.search(masked, begin, open_at) is None
         )
     return any(
-        _KIN_OF.search(masked, begin, m.end()) for m in _OF_IN.finditer(masked, begin, cue.start())
+        (kin := _KIN_OF.search(masked, begin, m.end())) is not None
+        and not _kin_object_set_off(masked[m.end() : cue.start()])
+        for m in _OF_IN.finditer(masked, begin, cue.start())
     )
 
 
 _OF_IN = re.compile(r"\bof\s+")
+# Lower-case words set off before a name: `a steelworker, `, `three, `, `immigrants, `.
+_SET_OFF_OBJECT = re.compile(r"(?:[a-z][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*,\s")
+
+
+def _kin_object_set_off(after_of: str) -> bool:
+    """The kin noun's object after `of` is lower-case words set off before a name and
+    names no one the name could be (`The daughter of a steelworker, Ann Roe, said:`),
+    unlike a definite one (`the retired judge, Bram Pell,`: maybe the judge)."""
+    return _SET_OFF_OBJECT.match(after_of) is not None and _DEFINITE.match(after_of) is None
 
 
 def named_clause_subject(paragraph: str, end: int) -> str | None:
@@ -3266,9 +3331,10 @@ def statement_intro(
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
     np_at, np_end = subject.start("np"), subject.end("np")
-    kin = _KIN_OF.search(masked, begin, np_at) or _KIN_IN_NP.match(subject.group("np"))
-    if kin:
-        return _kin_speaks(subject, cue, base, kin.group("kin"), bool(kin.group("role")))
+    kin = _kin_of(masked, begin, subject)
+    said = kin and _kin_speaks(subject, cue, base, kin.group("kin"), bool(kin.group("role")))
+    if said:
+        return said
     pair = _kin_pair(masked, begin, subject, base)
     if pair is not None:
         return pair
@@ -3420,7 +3486,9 @@ _KIN_OF = re.compile(
 # A cue's subject phrase that opens with a kin noun and `of` (`The family of the fallen
 # lineman`, `The father of Orrin Pell`): its object is the relative, not who speaks.
 _KIN_IN_NP = re.compile(
-    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<kin>{_KIN_NOUNS})"
+    # lower-case: `The Sons of Vinland president, …` names a body, no kin
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?P<kin>{_KIN_NOUNS.replace('(?i:', '(?:')})"
     r"\s+of\s+(?P<role>(?!))?"
 )
 # A label's author who is a person's kin: `of the Vail family`, `from the widow of`.
@@ -3446,7 +3514,7 @@ _SPEAKS_FOR = re.compile(
 
 def _kin_speaks(
     subject: re.Match[str], cue: str | None, base: int, kin: str, role: bool = False
-) -> Attribution:
+) -> Attribution | None:
     """`The widow of Senator Tod Vail, Ann Roe, released …`: the name after the kin
     noun is the dead or absent person the kin speak for; the kin's own name between
     commas speaks, else nobody; a second appositive may only say who the kin is (`…,
@@ -3456,7 +3524,9 @@ def _kin_speaks(
     role (`role`: `The son of the retired judge, Bram Pell, said`) or after a noun (`The
     family of the fallen lineman, Orrin Pell, …`) may be the relative's own: nobody; and
     a second appositive describing one who speaks for others (`a spokeswoman for the
-    family`) says the name is not the kin's: nobody."""
+    family`) says the name is not the kin's: nobody. None (no kin reading) when that
+    object is no one the name could be (`The daughter of a steelworker, Ann Roe,`, `A
+    mother of three, …`, `The mother of the injured boy, Ann Roe,`)."""
     appos = " ".join((subject.groupdict().get("appos") or "").split())
     appos2 = (subject.groupdict().get("appos2") or "").strip()
     if appos2 and _KIN_DESCRIBED.match(appos2):
@@ -3468,10 +3538,41 @@ def _kin_speaks(
         ):
             appos2 = "-"  # read as any other second appositive: nobody
     if role or subject.group("np").split()[-1][:1].islower():
+        if not _may_be_object(subject, role):
+            return None
         appos = ""  # `The son of the retired judge, Bram Pell, …`: maybe the judge
     if _is_full_name(appos) and (not appos2 or _KIN_DESCRIBED.match(appos2)):
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution("it", None, base + subject.start("np"), False, nobody=True)
+
+
+# A definite object of a kin noun: `the retired judge`, `her late brother`.
+_DEFINITE = re.compile(r"(?:the|this|that|his|her|their)\s", re.IGNORECASE)
+
+
+def _may_be_object(subject: re.Match[str], role: bool) -> bool:
+    """Whether the name set off after a kin noun's lower-case object may be that object's
+    own: the object is definite (`the fallen lineman, Tod Vail`) and no noun of the other
+    sex than the name's first word (`the injured boy, Ann Roe`); not after `a`, a bare
+    plural or a number (`a steelworker`, `immigrants`, `two`), which name no one."""
+    text = subject.string
+    if role:
+        # `The son of the retired judge, Bram Pell,`: the object stands before the name
+        at = subject.start("np")
+        kin_of = _KIN_OF.search(text, sentence_start(text, at), at)
+        obj = kin_of.group().split(" of ", 1)[-1] if kin_of is not None else ""
+        name = subject.group("np")
+    else:
+        obj = subject.group("np").split(" of ", 1)[-1]
+        name = subject.groupdict().get("appos") or ""
+    obj = " ".join(obj.replace(",", " ").split())
+    if _DEFINITE.match(obj + " ") is None:
+        return False
+    words = clean_mention(" ".join(name.split())).split()
+    sex = N.first_name_gender(words[0]) if words else None
+    head = obj.split()[-1] if obj.split() else ""
+    other = {"m": "f", "f": "m"}.get(sex or "")
+    return other is None or _KIN_OF_SEX[other].fullmatch(head) is None
 
 
 # `the following remarks` after a verb of saying that reads them out (`Holt read …`).
@@ -4549,7 +4650,7 @@ class _Extractor:
             for m in P.TITLED_NAME.finditer(self.masked[i], 0, LEAD_REACH)
             # `Passing of Senator Tod Vail:`, `The family of Rep. Tod Vail …`: the person
             # something happened to, or whose kin speak, is no member quoted
-            if not _event_of_before(self.masked[i], m.start())
+            if not _event_of_before(self.masked[i], m)
         ]
         glued = _glued_heading(titled)
         run = bool(titled) and len(_titled_words(titled[0])) >= 2
@@ -5042,10 +5143,10 @@ class _Extractor:
             return None
         pos = start + best.start("np")
         cue = _cue_text(best.group("cue"))
-        kin = _KIN_OF.search(tail, 0, best.start("np")) or _KIN_IN_NP.match(best.group("np"))
-        if kin:
-            att = _kin_speaks(best, cue, start, kin.group("kin"), bool(kin.group("role")))
-            return replace(att, adjacent=True)
+        kin = _kin_of(tail, 0, best)
+        said = kin and _kin_speaks(best, cue, start, kin.group("kin"), bool(kin.group("role")))
+        if said:
+            return replace(said, adjacent=True)
         pair = _kin_pair(tail, 0, best, start)
         if pair is not None:
             return replace(pair, adjacent=True)

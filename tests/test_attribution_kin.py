@@ -113,3 +113,54 @@ def test_a_lead_naming_the_member_after_another_noun_of_still_names_the_member()
     assert speakers(bare(f"{HEAD}{lead}")) == [["Nora Quill"]]
     lead = lead.replace("With the support of", "After the passing of")
     assert speakers(bare(f"{HEAD}{lead}")) == [[]]
+
+
+def test_a_kin_phrase_not_opening_the_sentence_leaves_the_subject_speaking() -> None:
+    # `As the daughter of …, X said`: the kin phrase is an aside; the subject speaks
+    for said, want in (
+        ("As the daughter of a veteran, Rep. Ada Brisk said:", "Ada Brisk"),
+        ("As the daughter of a veteran, Ada Brisk said:", "Ada Brisk"),
+        ("Like the son of any farmer, Cal Wendt said:", "Cal Wendt"),
+        ("As the son of a fisherman, Mayor Cal Wendt told the crowd:", "Cal Wendt"),
+        ("As the father of two, Cal Wendt said:", "Cal Wendt"),
+    ):
+        _both(said, [want])
+
+
+def test_a_name_after_an_indefinite_plural_or_numbered_kin_object_speaks() -> None:
+    # `a steelworker`, `immigrants`, `three` name nobody the name could be
+    for said, want in (
+        ("The daughter of a steelworker, Rep. Ada Brisk, said:", "Ada Brisk"),
+        ("A mother of three, Rep. Ada Brisk, said:", "Ada Brisk"),
+        ("The son of immigrants, Cal Wendt, said:", "Cal Wendt"),
+        ("The father of two, Cal Wendt, said:", "Cal Wendt"),
+        # the boy is no woman: the name is the mother's
+        ("The mother of the injured boy, Ada Wendt, said:", "Ada Wendt"),
+    ):
+        _both(said, [want])
+
+
+def test_a_capitalised_kin_noun_in_an_organisations_name_is_no_kin() -> None:
+    for said in (
+        "The Sons of Vinland president, Cal Wendt, said:",
+        "The Brothers of Mercy director, Cal Wendt, said:",
+    ):
+        _both(said, ["Cal Wendt"])
+
+
+def test_a_pair_whose_possessive_fits_another_person_is_no_pair() -> None:
+    # `her` is Ada Roe's, not Cal Wendt's: never the two as a couple
+    said = "Mayor Ivo Brisk thanked Ada Roe. Cal Wendt and her husband, Eli Roe, said:"
+    for gap in (" ", "\n\n"):
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        for quotes in (bare(text), release(text)):
+            assert speakers(quotes) != [["Cal Wendt", "Eli Roe"]], gap
+
+
+def test_a_member_named_again_after_an_event_of_them_leads() -> None:
+    lead = (
+        "DOVER – Following the election of Rep. Ada Brisk as chair of the Harbor Caucus,"
+        " Brisk thanked her colleagues. “We fought for this pier for years and I am proud of"
+        " our town.”"
+    )
+    assert speakers(bare(f"{HEAD}{lead}")) == [["Ada Brisk"]]
