@@ -764,10 +764,37 @@ def split_joint(words: list[str]) -> list[list[str]] | None:
 _TITLE_QUALIFIERS = frozenset("chief deputy assistant associate senior acting executive".split())
 
 
+# Fields an office's title names (`Chief Water and Wildlife Officer`, `Chief Financial
+# and Operating Officer`, `Deputy Parks and Trails Director`): common nouns and
+# adjectives, never a place, a body or a level of government (`County`, `State`, `Fire`,
+# `Police`, `Harbor`, `Board`), which title a second person (`Chief Orwin and County
+# Executive Tod Vail`).
+_TITLE_FIELDS = (_DEPARTMENT_SUBJECTS - {"state", "homeland"}) | frozenset(
+    """water wildlife parks trails recreation forestry fisheries conservation resources
+    financial finance operating operations information technology medical legal science
+    scientific research data privacy compliance risk investment investments academic
+    administrative nursing digital marketing communications human planning budget revenue
+    accounting audit procurement diversity equity inclusion sustainability environmental
+    innovation strategy strategic""".split()
+)
+
+
+def _title_field(word: str) -> bool:
+    """A field of a title that cannot be a person's name: a known field, not a given
+    name (`Forest`) nor a place the gazetteer knows (`Commerce`)."""
+    return (
+        word_key(word) in _TITLE_FIELDS
+        and first_name_gender(word) is None
+        and not places.is_known(word)
+    )
+
+
 def field_pair_in_title(parts: list[list[str]]) -> bool:
     """`Chief Water and Wildlife Officer Tom Holt` parted at `and`: a qualifying title
-    and one word that is no title, then one or two words that are no title before a
-    title: the `and` joins two fields inside one title (`Chief … Officer`), not two
+    and a field, then one or two fields before a title: the `and` joins two fields
+    inside one title (`Chief … Officer`), not two people. A word that may be a name
+    (`Chief Orwin and Wildlife Officer Tod Vail`) or a second part titled by a place,
+    a body, a level or a tense (`County Executive`, `former Commissioner`) is two
     people."""
     if len(parts) != 2 or len(parts[0]) != 2 or word_key(parts[0][0]) not in _TITLE_QUALIFIERS:
         return False
@@ -775,7 +802,12 @@ def field_pair_in_title(parts: list[list[str]]) -> bool:
     k = 0
     while k < len(second) and not is_role_word(second[k]):
         k += 1
-    return 0 < k <= 2 and k < len(second) and not is_role_word(parts[0][1])
+    return (
+        0 < k <= 2
+        and k < len(second)
+        and _title_field(parts[0][1])
+        and all(_title_field(w) for w in second[:k])
+    )
 
 
 def has_possessive(words: list[str]) -> bool:

@@ -163,8 +163,8 @@ def test_the_holder_of_the_same_office_of_the_same_body_keeps_he_or_she() -> Non
 
 def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> None:
     for said in (
-        f"Chief Forest and Fisheries Officer Dale Ketteridge: {WORDS}",
-        f"Chief Forest and Fisheries Officer Dale Ketteridge said {WORDS}",
+        f"Chief Water and Wildlife Officer Dale Ketteridge: {WORDS}",
+        f"Chief Financial and Operating Officer Dale Ketteridge said {WORDS}",
         f"{WORDS} said Deputy Parks and Trails Director Dale Ketteridge.",
     ):
         text = f"{HEAD}{PIER}{said}"
@@ -173,6 +173,42 @@ def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> 
     # two people, each with a title of their own, stay two
     text = f"{HEAD}{PIER}Mayor Ida Pemberton and Fire Chief Dale Ketteridge said {WORDS}"
     assert speakers(bare(text)) == [["Ida Pemberton", "Dale Ketteridge"]]
+
+
+def test_a_qualified_title_and_a_surname_then_another_titled_person_are_two_people() -> None:
+    for title in (
+        "County Executive",
+        "U.S. Attorney",
+        "County Commissioner",
+        "Fire Marshal",
+        "Police Commissioner",
+        "Harbor Master",
+        "State Senator",
+        "Board Chair",
+        "Millbrook Mayor",
+        "Ohio Governor",
+        "former Commissioner",
+        "Acting Mayor",
+        "Associate Justice",
+        "Wildlife Officer",
+    ):
+        for said in (
+            f"Chief Quist and {title} Dale Ketteridge said {WORDS}",
+            f"{WORDS} said Chief Quist and {title} Dale Ketteridge.",
+        ):
+            text = f"{HEAD}{PIER}{said}"
+            want = [["Quist", "Dale Ketteridge"]]
+            assert speakers(bare(text)) == want, said
+            assert speakers(release(text, "wes_threlkeld")) == want, said
+    said = f"Deputy Quist and Ohio Attorney General Dale Ketteridge said {WORDS}"
+    assert speakers(bare(f"{HEAD}{PIER}{said}")) == [["Quist", "Dale Ketteridge"]]
+    # a given name after the qualifier may be a person's (`Chief Forest`): two people
+    said = f"Chief Forest and Fisheries Officer Dale Ketteridge said {WORDS}"
+    assert "Forest" in speakers(bare(f"{HEAD}{PIER}{said}"))[0]
+    # the issuer's own surname after the qualifier: the issuer and the other
+    said = f"Chief Threlkeld and Millbrook Mayor Dale Ketteridge jointly said {WORDS}"
+    got = speakers(release(f"{HEAD}{PIER}{said}", "wes_threlkeld"))
+    assert got == [["Wes Threlkeld", "Dale Ketteridge"]], got
 
 
 def test_he_after_a_capitalised_office_of_a_body_left_unnamed_is_nobody() -> None:
