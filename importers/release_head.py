@@ -1564,7 +1564,7 @@ def _headline(
     headline, sub = _split_subheadline(title, body, issuer)
     headline = _once(headline)
     if sub is None:
-        headline, sub = _title_case_deck(headline)
+        headline, sub = _title_case_deck(headline, body, issuer)
     if sub is None and body:
         headline, sub = _sentence_case_deck(title, body)
     if _SENTENCE_STOP.search(headline) and not _title_case(headline):
@@ -2028,7 +2028,9 @@ def _names_a_topic_holder(words: list[str], issuer: str | None, body: str = "") 
     )
 
 
-def _title_case_deck(title: str) -> tuple[str, str | None]:
+def _title_case_deck(
+    title: str, body: str = "", issuer: str | None = None
+) -> tuple[str, str | None]:
     """A Title Case title with a Title Case deck run in after it, where the deck's clause
     opens with a modal verb ("… Justice Reform | Will Continue to Push …"), or with a
     common noun as its subject and then the modal ("… Commission | Funding Will Provide
@@ -2067,7 +2069,7 @@ def _title_case_deck(title: str) -> tuple[str, str | None]:
         ):
             return title, None
         return " ".join(words[:start]), " ".join(words[start:])
-    if (again := _subject_again(words)) is not None:
+    if (again := _subject_again(words, body, issuer)) is not None:
         return " ".join(words[:again]), " ".join(words[again:])
     if (elided := _elided_subject_deck(words)) is not None:
         return " ".join(words[:elided]), " ".join(words[elided:])
@@ -2195,16 +2197,19 @@ _DECK_SUBJECT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _subject_again(words: list[str]) -> int | None:
+def _subject_again(words: list[str], body: str = "", issuer: str | None = None) -> int | None:
     """Where a deck in Title Case starts whose clause names the title's subject again and
     tells with a verb what the subject did ("Roe Lauds Senate for Passing Harbor Bill |
     Roe Authored House Version …"): the title's own words never name its subject twice
     before a verb of its own; None where that is not so. The deck runs on past its verb:
     "… Pass Lock Bill Roe Introduced in March" is one title, its last words a clause
-    qualifying the noun before them (the bill Roe introduced)."""
+    qualifying the noun before them (the bill Roe introduced). A surname after an office,
+    a kin word or another first name is another person's ("… Honors Father Jim Roe |
+    Awarded …", "… Praises Mayor Roe Named …")."""
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
         lead += 1  # "Rep. Roe …": the subject is the name after the office
+    first = None
     if (
         lead + 2 < len(words)
         and first_name_gender(words[lead]) is not None
@@ -2212,7 +2217,13 @@ def _subject_again(words: list[str]) -> int | None:
         and _title_verb(words[lead + 2].lower())
         and not _title_verb(words[lead + 1].lower())
     ):
-        lead += 1  # "Rep. Jo Roe Lauds … | Roe Authored …": the deck names the surname
+        # "Rep. Jo Roe Lauds … | Roe Authored …": the deck names the surname, where the
+        # release names Jo Roe (its issuer, or the body); else the first word may open a
+        # noun phrase ("Warren County Hosts …", "Rep. Scott Bill Passes …")
+        first = words[lead]
+        lead += 1
+        if not _names_person(first, words[lead], body, issuer):
+            return None
     subject = words[lead]
     if not subject[:1].isupper() or not subject.isalpha() or subject.isupper():
         return None
@@ -2222,8 +2233,17 @@ def _subject_again(words: list[str]) -> int | None:
     for at in range(MIN_TITLE_DECK_WORDS, len(words) - MIN_DECK_WORDS + 1):
         if words[at] != subject or not _title_verb(words[at + 1].lower()):
             continue
-        head = words[:at]
+        opened = words[0].lower() in _PERSON_OFFICES
+        start = _own_name_start(words[:at], subject, first, issuer, opened)
+        head = words[:start]
+        if len(head) < MIN_TITLE_DECK_WORDS:
+            return None
         if head[-1].lower() in P.MINOR_WORDS or head[-1].lower() in _OPEN_ENDS:
+            return None
+        verb = head[-1].lower()
+        if start < at and verb.endswith("s") and _title_verb(verb):
+            return None  # "… Thanks Senator Roe …": the name is the verb's object
+        if start == at and _another_of_the_name(head, subject, first is not None, body, issuer):
             return None
         if head[-1].endswith((",", ":", ";", "-")):
             return None
@@ -2231,8 +2251,74 @@ def _subject_again(words: list[str]) -> int | None:
             return None  # Title Case, "that" or "who" at most: no sentence runs on
         if len(words) - at - 2 < MIN_DECK_WORDS:
             return None  # a short clause qualifying the noun before it, no deck of its own
-        return at
+        return start
     return None
+
+
+def _own_name_start(
+    head: list[str], subject: str, first: str | None, issuer: str | None, office: bool
+) -> int:
+    """Where the subject's name named again starts, with its own first name and the
+    member's office before the surname ("… Uninsured | Congressman Dan Roe Unveils …"):
+    only the subject's first name (or the issuer's, for the issuer's surname) and an
+    office of a member of Congress where the subject is the issuer or the title named them
+    with an office too ("Senator Roe Attends … | Senator Roe Delivered …")."""
+    given = issuer.split() if issuer is not None else []
+    member = office or (len(given) >= 2 and given[-1] == subject)
+    own = {first} if first is not None else set(given[:-1]) if member else set()
+    start = len(head)
+    if start and head[start - 1] in own:
+        start -= 1
+    while member and start and head[start - 1].lower() in _PERSON_OFFICES:
+        start -= 1
+    return start
+
+
+def _names_person(first: str, surname: str, body: str, issuer: str | None) -> bool:
+    """The release names `first` `surname`: its issuer, or the body writes the name."""
+    if issuer is not None:
+        given = issuer.split()
+        if len(given) >= 2 and given[-1] == surname and first in given[:-1]:
+            return True
+    return (
+        re.search(rf"\b{re.escape(first)}\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", body)
+        is not None
+    )
+
+
+# Kin a title names before a relative's name ("… Honors Her Husband Tom Roe …").
+_KIN_NOUNS = frozenset(
+    ("husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "mom",
+     "dad", "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
+     "nephew", "niece", "cousin", "stepson", "stepdaughter", "spouse", "widow", "widower")
+)  # fmt: skip
+
+
+def _another_of_the_name(
+    head: list[str], surname: str, full: bool, body: str, issuer: str | None
+) -> bool:
+    """The surname after `head` is another person's: an office, role or kin word stands
+    just before it ("… Praises Mayor Roe …"), or a first name does ("… Honors Father Jim
+    Roe …"). Where the subject was named in full any first name there is another's; where
+    by surname alone a first name is another's after a role or kin word, or where the body
+    writes that name and it is not the issuer's ("Harbor Bill Roe Authored …" stays a
+    deck: "Bill" there ends the title's noun)."""
+
+    def titled(word: str) -> bool:
+        low = word.strip("\"“”‘’'(),:;").lower()
+        return low in _PERSON_OFFICES or low in _KIN_NOUNS or is_role_word(low)
+
+    before = head[-1].strip("\"“”‘’'(),:;")
+    if titled(before):
+        return True
+    if first_name_gender(before) is None:
+        return False
+    if full or (len(head) >= 2 and titled(head[-2])):
+        return True
+    own = issuer is not None and before in issuer.split()[:-1]
+    return (
+        not own and re.search(rf"\b{re.escape(before)}\s+{re.escape(surname)}\b", body) is not None
+    )
 
 
 def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
@@ -2497,6 +2583,8 @@ def _glued_clause_deck(title: str, body: str) -> int | None:
     glued = _GLUED_DECK.search(title)
     if glued is None or _camel_word(title, glued.start(), body):
         return None
+    if title[glued.start()].isdigit() and not _glued_count(title, glued.start()):
+        return None
     before, after = title[: glued.start()].split(), title[glued.start() :].split()
     if len(before) < 3 or len(after) < 3:
         return None
@@ -2507,6 +2595,26 @@ def _glued_clause_deck(title: str, body: str) -> int | None:
     if not (_has_a_verb(before) and _has_a_verb(after[:-1])):
         return None
     return glued.start()
+
+
+# A count opening a deck: digits, then a noun in the plural ("105 Companies", "31 Percent").
+_COUNTED = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z][a-z]*[a-rt-z]s|[Pp]ercent)\b")
+
+
+def _glued_count(title: str, at: int) -> bool:
+    """A number glued to a title's last word opens a deck only where it counts something
+    in the plural ("… Career Fair105 Companies Offer …") and the word it is glued to ends
+    a noun phrase of the title's ("Career Fair", "Small Businesses"): a word glued to a
+    number after a preposition or verb, or in camel case, names one thing with it
+    ("… for Covid19 Relief Bill …", "… on Title42 Expulsions …", "iPhone15 Cases"), and
+    so does one before a noun in the singular ("Vision2030 Plan")."""
+    if _COUNTED.match(title, at) is None:
+        return False
+    words = title[:at].split()
+    if len(words) < 2 or any(c.isupper() for c in words[-1][1:]):
+        return False
+    before = words[-2].strip("\"“”‘’'(),:;").lower()
+    return not (before in P.MINOR_WORDS or before in _OPEN_ENDS or _title_verb(before))
 
 
 # Style sheets and markup a page leaked into its text.

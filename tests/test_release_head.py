@@ -3290,3 +3290,111 @@ def test_a_hyphenated_surname_is_not_cut_into_a_place(text, name):
     for doc in _issuer_and_bare(text):
         assert doc.dateline is None or name.split("-")[1] != doc.dateline.place
         assert doc.headline is None or doc.headline.endswith(name)
+
+
+_DOCK_BODY = (
+    "WASHINGTON, D.C. – Rep. Lena Voss (D-Ill.) spoke about the measure today. The Covid 19 "
+    "relief package and the Route 66 plan were both named. “We kept at it,” said Voss."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a word glued to a number that names one thing with it (a route, a virus, a law's
+        # title, a product), not a count opening a deck
+        "Voss Votes for Covid19 Relief Bill Passed by House",
+        "Voss Welcomes Funding for Route66 Corridor Plan Approved by Commission",
+        "Voss Hosts Forum on Title42 Expulsions Ordered by Administration",
+        "Voss Applauds Launch of Windows10 Training Program Funded by Grant",
+        "Voss Tours Dunmore Plant Making iPhone15 Cases Assembled by Local Workers",
+        "Voss Secures Funds for Interstate95 Widening Project Approved by State",
+        "Voss Praises Elm Harbor Schools Named Among Top10 Schools Ranked by Board",
+        "Voss Backs Dunmore Ferry Vision2030 Plan Adopted by Council",
+        "Voss Cheers Harbor Crews at Pier7 Ferries Leave on Time",
+    ],
+)
+def test_a_word_glued_to_a_number_it_names_is_no_deck(title):
+    doc = _release("Lena Voss", f"{title} {_DOCK_BODY}")
+    assert doc.headline == title and doc.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        ("Voss Announces Grants for Rural Ferry Clinics",
+         "2,500 Nurses Will Be Trained Next Year"),
+        ("Dock Workers Rally at Annual Harbor Fair", "12 Unions Pledge Support for Ferry Bill"),
+        ("Voss Presses Agency to Extend Protections for Small Shippers",
+         "31 Percent of Shippers Depend on Ferries to Move Their Goods"),
+    ],
+)  # fmt: skip
+def test_a_count_glued_to_the_titles_last_noun_opens_a_deck(title, deck):
+    doc = _release("Lena Voss", f"{title}{deck} {_TERMINAL}")
+    assert doc.headline == title
+    assert doc.subheadings[:1] == [deck]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # kin or officials sharing the surname: the surname is theirs, not the subject's
+        "Rep. Lena Voss Honors Father Jim Voss Awarded Elm Harbor Medal of Valor",
+        "Rep. Lena Voss Praises Governor Bill Voss Signs Ferry Safety Act Into Law",
+        "Rep. Lena Voss Welcomes Judge Voss Confirmed to Serve on the Dunmore Bench",
+        "Rep. Lena Voss Praises Mayor Voss Named Dunmore Citizen of the Year",
+        "Lena Voss Congratulates Her Husband Voss Named Harbor Pilot of the Year",
+        "Rep. Lena Voss Thanks Tom Voss Chosen to Lead the Ferry Crews Next Season",
+        # the surname-only subject, kin and officials the same
+        "Rep. Voss Honors Father Jim Voss Awarded Elm Harbor Medal of Valor",
+        "Rep. Voss Praises Governor Bill Voss Signs Ferry Safety Act Into Law",
+        "Voss Welcomes Judge Voss Confirmed to Serve on the Dunmore Bench",
+        # a first name opening a noun phrase ("Warren County"): no subject named in full
+        "Warren County Hosts Job Fair Franklin County Hosts Resource Expo Next Week",
+        "Rep. Scott Bill Passes House Companion Bill Passed Senate Finance Committee Today",
+    ],
+)
+def test_a_surname_shared_by_kin_officials_or_a_noun_phrase_is_no_deck(title):
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []
+
+
+def test_a_subject_named_in_full_whom_the_release_does_not_name_gives_no_deck():
+    # Gale is neither the issuer nor named in the body: the name may be a place or a noun
+    title = "Marion Gale Tours New Terminal in Dunmore Gale Secured Funds for Its Waiting Hall"
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []
+    named = f"{title} {_TERMINAL} Marion Gale said the hall opens in May."
+    doc = _release("Lena Voss", named)
+    assert doc.headline == "Marion Gale Tours New Terminal in Dunmore"
+    assert doc.subheadings[:1] == ["Gale Secured Funds for Its Waiting Hall"]
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        # the subject named again with the member's office or own first name: the deck
+        # opens with them, not inside the name
+        ("Voss Announces Bill to Help Uninsured Ferry Crews",
+         "Congresswoman Lena Voss Unveils Crew Care Act With Members of Both Parties"),
+        ("Senator Voss Attends Elm Harbor Ferry Crew Dinner",
+         "Senator Voss Delivered Remarks on the History of the Harbor Fleet"),
+    ],
+)  # fmt: skip
+def test_a_deck_naming_the_subject_again_opens_with_the_office_and_first_name(title, deck):
+    doc = _release("Lena Voss", f"{title} {deck} {_TERMINAL}")
+    assert doc.headline == title
+    assert doc.subheadings[:1] == [deck]
+
+
+def test_a_member_of_the_same_surname_after_a_verb_is_its_object_no_deck():
+    title = "Rep. Lena Voss Thanks Senator Voss Secured Harbor Funds in Conference Bill"
+    doc = _release("Lena Voss", f"{title} {_TERMINAL}")
+    assert doc.headline == title and doc.subheadings == []
+
+
+def test_a_member_named_again_with_the_office_opens_the_deck_in_a_bare_text():
+    title = "Senator Voss Attends Elm Harbor Ferry Crew Dinner"
+    deck = "Senator Voss Delivered Remarks on the History of the Harbor Fleet"
+    head = split_release_head(f"{title} {deck} {_TERMINAL}")
+    assert (head.headline, head.subheadline) == (title, deck)
