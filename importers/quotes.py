@@ -1647,9 +1647,7 @@ def cue_before(
             best = None  # "Mladic, the fugitive commander accused of masterminding …:"
         elif best.group("cue").split()[0].lower() in _PERIODICALS:
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
-        elif _IN_WHERE.search(head, max(0, best.start("np") - 8), best.start("np")) and (
-            _PIECE_NOUN.search(head, sentence_start(head, best.start("np")), best.start("np"))
-        ):
+        elif _ran_in(head, best.start("np")):
             best = None  # `Her editorial in the Dover Ledger reads:`: where it ran, not who
         elif _AFTER_PREPOSITION_ARTICLE.search(
             head, max(0, best.start("np") - 16), best.start("np")
@@ -2076,11 +2074,32 @@ _PERIODICALS = frozenset("daily weekly monthly quarterly".split())
 # `in (the)` right before a cue's subject, after a noun of a written piece earlier in the
 # sentence: the name says where the piece ran (`His op-ed in the Elm Times reads:`).
 _IN_WHERE = re.compile(r"\bin\s+(?:the\s+)?$")
-_PIECE_NOUN = re.compile(
+_PIECE_NOUN = (
     r"\b(?:editorials?|op-eds?|columns?|letters?|articles?|essays?|pieces?|commentar(?:y|ies)"
-    r"|opinions?|posts?)\b",
-    re.IGNORECASE,
+    r"|opinions?|posts?)\b"
 )
+# A piece a person writes, whoever runs it (`A column in the Elm Times reads:`); an
+# unsigned editorial or article is the paper's own (`An editorial in the Elm Times said:`).
+_AUTHORED_PIECE = re.compile(r"\b(?:op-eds?|columns?|letters?|essays?)\b", re.IGNORECASE)
+# A piece somebody owns: `her editorial`, `Holt’s article`, `an editorial by Ann Holt`.
+_OWNED_PIECE = re.compile(
+    rf"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+|\b[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){{0,2}}?(?i:{_PIECE_NOUN})"
+    rf"|(?i:{_PIECE_NOUN})\s+(?:written\s+)?by\s+[A-Z]"
+)
+# How far before the paper's name a sentence's piece is looked for.
+_PIECE_REACH = 300
+
+
+def _ran_in(head: str, at: int) -> bool:
+    """The name at `at` follows `in (the)` in a sentence that names a written piece a
+    person wrote (`Her op-ed in the Elm Times`, `A column in the Elm Times`): it says
+    where the piece ran, not who wrote it."""
+    if not _IN_WHERE.search(head, max(0, at - 8), at):
+        return False
+    begin = max(sentence_start(head, at), at - _PIECE_REACH)
+    return bool(_AUTHORED_PIECE.search(head, begin, at) or _OWNED_PIECE.search(head, begin, at))
+
+
 # Two sentences run together without a space: "… Hospital.Rush said".
 _SENTENCE_RUN_IN = re.compile(r"[a-z]{2}\.(?=[A-Z][a-z])")
 
@@ -5075,6 +5094,13 @@ class _Extractor:
             # `Holt released the following statement after Gov. Tod Vail announced his
             # plan:`: the statement's subject, not the occasion's.
             best = None
+        if best is not None and _ran_in(tail, best.start("np")):
+            # `Her op-ed in the Dover Ledger reads:` over the words: as in cue_before,
+            # where the piece ran, not who wrote it; nobody's.
+            start = (i - 1) * STRIDE + len(masked) - len(tail)
+            lo = len(tail) - len(tail.lstrip())
+            piece = " ".join(tail[lo : best.end("np")].split())
+            return Attribution(piece, _cue_text(best.group("cue")), start + lo, True, nobody=True)
         if best is None:
             # "On March 3, Holt made the following comment:"
             best = next(reversed(list(P.STATEMENT_INTRO.finditer(tail))), None)

@@ -255,3 +255,29 @@ def test_a_statement_from_a_role_another_holds_is_never_the_subjects() -> None:
                 text = f"{HEAD}{said}{WORDS}"
                 assert "Ida Pemberton" not in speakers(bare(text))[0], said
                 assert "Ida Pemberton" not in speakers(release(text, "ida_pemberton"))[0], said
+
+
+def test_an_unsigned_editorial_or_article_is_the_papers() -> None:
+    for said in (
+        "An editorial in the Millbrook Sentinel said:",
+        "The editorial in the Millbrook Sentinel reads:",
+        "A March 3, 2019 article in the Millbrook Sentinel states that,",
+    ):
+        text = f"{HEAD}{PIER}{said} {WORDS}"
+        assert speakers(bare(text)) == [["Millbrook Sentinel"]], said
+
+
+def test_a_piece_a_person_wrote_is_never_the_papers_in_its_own_paragraph() -> None:
+    for said in (
+        "Her op-ed in the Millbrook Sentinel reads:",
+        "An editorial by Ida Pemberton in the Millbrook Sentinel reads:",
+        "Pemberton’s article in the Millbrook Sentinel reads:",
+        "A column in the Millbrook Sentinel reads:",
+    ):
+        for sep in (" ", "\n\n"):
+            text = f"{HEAD}{PIER}{said}{sep}{WORDS}"
+            assert "Millbrook Sentinel" not in speakers(bare(text))[0], said
+            assert "Millbrook Sentinel" not in speakers(release(text, "wes_threlkeld"))[0], said
+            if not said.startswith("A column"):
+                # somebody else's piece: never the issuer's words either
+                assert "Wes Threlkeld" not in speakers(release(text, "wes_threlkeld"))[0], said
