@@ -33,6 +33,7 @@ from importers.quote_patterns import (
 )
 from importers.text_patterns import DAY_WORDS, US_STATES, WEEKDAY_NAMES
 from search.model import Document, Quote, Speaker
+from search.speakers import speaker_key
 
 # -- word lists ---------------------------------------------------------------
 
@@ -3575,18 +3576,47 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 _LABEL_INTRO = re.compile(r"\s*(?:Statement|Remarks|Testimony|Comments?)\s+(?:of|from|by)\s+")
 
 
-def _titled_surname_label(words: list[str], own: set[str]) -> bool:
+# After a possessive, what still speaks for its person (`Justice Orwin’s Office:`).
+_SPEAKS_FOR = frozenset("office family staff campaign".split())
+_POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+
+
+def _name_keys(words: Iterable[str]) -> set[str]:
+    """The keys of a name's words as a speaker is keyed (`speaker_key`: accents and
+    apostrophes folded, `Díaz-Balart` one with `Diaz-Balart`), of each part of a
+    hyphenated word (`Holt-Vail` shares `Holt`), and of two words written as one
+    (`Van Hollen`, `VanHollen`)."""
+    words = list(words)
+    keys = {speaker_key(p) for w in words for p in (w, *w.split("-"))}
+    keys |= {speaker_key(a + b) for a, b in zip(words, words[1:], strict=False)}
+    keys.discard("")
+    return keys
+
+
+def _titled_surname_label(words: list[str], name: str) -> bool:
     """A label's words are titles, then one or two words that are no title and not the
-    speaker's own name (`Justice Orwin`, `Chief Judge Orwin`)."""
+    speaker's own name (`Justice Orwin`, `Chief Judge Orwin`), in any spelling of it
+    (see `_name_keys`; `Bishop, Jr.` is Sanford Bishop Jr.). A possessive names what
+    the label is about (`Statement of Justice Orwin’s Retirement:`, the speaker's
+    reaction), no person, unless the person's office or family follows it."""
+    for k, w in enumerate(words):
+        if _POSSESSIVE_END.search(w) and len(w) > 2:
+            if k + 2 != len(words) or N.word_key(words[k + 1]) not in _SPEAKS_FOR:
+                return False
+            words = [*words[:k], _POSSESSIVE_END.sub("", w)]
+            break
+    suffixed = len(words) > 2 and words[-2].endswith(",") and N.generation(words[-1]) is not None
+    if suffixed:  # the word before `, Jr.` is a surname, even one a title spells (Bishop)
+        words = [*words[:-2], words[-2].rstrip(",")]
     titles = 0
-    while titles < len(words) and N.is_role_word(words[titles]):
+    while titles < len(words) - suffixed and N.is_role_word(words[titles]):
         titles += 1
     rest = words[titles:]
     return (
         titles > 0
         and 1 <= len(rest) <= 2
         and all(w[:1].isupper() and len(w) > 1 for w in rest)
-        and not any(N.word_key(w) in own for w in rest)
+        and not _name_keys(rest) & _name_keys(name.split())
         and not any(N.word_key(w) in NOT_NAME or N.word_key(w) in N.NOT_NAME_WORDS for w in rest)
     )
 
@@ -3603,7 +3633,7 @@ def labels_another(gap: str, name: str, context: Callable[[], str] | None = None
     intro = _LABEL_INTRO.match(last)
     body = last[intro.end() :] if intro else last
     words = list(_CAPITALISED.finditer(body))
-    if intro is not None and _titled_surname_label(body.rstrip(" :\n").split(), own):
+    if intro is not None and _titled_surname_label(body.rstrip(" :\n").split(), name):
         return True  # `Statement of Justice Orwin:`: a title and another's surname alone
     # A person's name: a given name of the lexicon before a capitalised word of two
     # letters or more that is not the speaker's (`Ben Fisk`, `Director Cal Dunn`); a

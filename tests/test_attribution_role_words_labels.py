@@ -98,6 +98,38 @@ def test_a_statement_label_naming_another_by_title_and_surname_is_not_the_issuer
     assert speakers(release(text, "wes_threlkeld")) == [["Wes Threlkeld"]]
 
 
+def test_the_members_own_label_in_any_spelling_of_the_name_stays_the_members() -> None:
+    for handle, lead, label, seps in (
+        ("wes_threlkeld", "Wes Threlkeld", "Congressman Threlkeld’s Office", ("\n\n",)),
+        ("wes_threlkeld", "Wes Threlkeld", "Speaker Threlkeld’s Office", ("\n\n", " ")),
+        ("ida_ruizquist", "Ida Ruiz-Quist", "Congresswoman Ruíz-Quist", ("\n\n",)),
+        ("ida_pemberton-quist", "Ida Pemberton-Quist", "Congresswoman Pemberton-Quist", ("\n\n",)),
+        ("ida_pemberton_quist", "Ida Pemberton Quist", "Congresswoman Pemberton-Quist", ("\n\n",)),
+        ("ida_o'quist", "Ida O’Quist", "Congresswoman O’Quist", ("\n\n",)),
+        ("wes_bishop_jr", "Wes Bishop, Jr.", "Congressman Bishop, Jr.", ("\n\n", " ")),
+        ("wes_bishop_iii", "Wes Bishop III", "Congressman Bishop, III", ("\n\n", " ")),
+        ("wes_threlkeld", "Wes Threlkeld", "Justice Quist’s Retirement", ("\n\n", " ")),
+    ):
+        pier = f"MILLBROOK, OH – Rep. {lead} walked the new fishing pier on Friday.\n\n"
+        for sep in seps:
+            text = f"{HEAD}{pier}Statement of {label}:{sep}{WORDS}"
+            got = speakers(release(text, handle))
+            assert len(got) == 1 and len(got[0]) == 1, (label, got)
+            assert got[0][0].split()[0] in ("Wes", "Ida"), (label, got)
+
+
+def test_a_label_of_another_or_of_their_office_is_still_not_the_members() -> None:
+    for label in (
+        "Statement of Justice Quist’s Office:",
+        "Statement of Congresswoman Quist-Pemberton:",
+        "Statement of Judge Quist, Jr.:",
+        "Statement of Senator Ruíz:",
+    ):
+        text = f"{HEAD}{PIER}{label}\n\n{WORDS}"
+        got = speakers(release(text, "wes_threlkeld"))[0]
+        assert "Wes Threlkeld" not in got, label
+
+
 def test_a_namesake_described_as_another_is_not_the_member_of_the_full_first_name() -> None:
     lead = "MILLBROOK, OH – Rep. Thomas Ashcombe honored local teachers on Friday.\n\n"
     said = (
