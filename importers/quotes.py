@@ -3313,7 +3313,10 @@ def statement_intro(
     titled = [
         t
         for t in P.TITLED_NAME.finditer(masked, begin, cue_at)
-        if m is None or not _OBJECT_PREPOSITION.search(masked, begin, t.start())
+        if (m is None or not _OBJECT_PREPOSITION.search(masked, begin, t.start()))
+        # a label's `Widow of Senator Tod Vail, Ann Vail:`, `… on the passing of the late
+        # Senator Tod Vail:`: the person something happened to, or whose kin speak
+        and (m is not None or not _event_of_before(masked, t))
     ]
     for k in range(len(titled) - 1, 0, -1):
         if not one_list(masked, titled[k - 1].end(), titled[k].start()):

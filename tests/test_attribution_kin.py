@@ -164,3 +164,13 @@ def test_a_member_named_again_after_an_event_of_them_leads() -> None:
         " our town.”"
     )
     assert speakers(bare(f"{HEAD}{lead}")) == [["Ada Brisk"]]
+
+
+def test_a_label_of_a_members_kin_or_death_names_no_member() -> None:
+    for title in ("Senator", "Rep.", "Governor", "Congressman"):
+        _both(f"Widow of {title} Cal Wendt, Ada Wendt:", ["Ada Wendt"], (" ",))
+    # the issuer's own memorial heading: the issuer's words, never the dead member's
+    said = "Rep. Quill on the passing of the late Senator Cal Wendt:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(release(text)) == [["Nora Quill"]]
+    assert speakers(bare(text)) == [["Quill"]]
