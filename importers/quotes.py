@@ -4476,6 +4476,9 @@ _OFFICE_BODY = re.compile(
     rf"\s+of\s+(?:the\s+)?({_BODY_WORD}(?:\s+(?:(?:of|and|for|on|the)\s+)*{_BODY_WORD})*)"
 )
 _RUNS = r"(?:runs|heads|leads|directs|chairs|oversees)"
+# A body's name ends there, not inside a longer one (`the Department` in `the Department
+# of Roads`).
+_BODY_END = r"(?![\w’'-])(?!\s+(?:(?:of|and|for|on|the)\s+)+[A-Z])"
 # What follows a noun phrase opening a sentence when it is an appositive of the pronoun
 # that is the sentence's subject: `A politician who grew up on a farm, she said …`.
 _PRONOUNS_APPOSITIVE = re.compile(r"[^,.;:!?“”\"]*,\s+(?:he|she)\b")
@@ -5981,7 +5984,10 @@ class _Extractor:
         if body is None:
             forms.append(appositive)
         else:
-            of = r"\s+(?:the\s+)?" + re.escape(body) + r"(?![\w’'-])"
+            # the body named in full before and shortened after (`the Elm Department of
+            # Roads` … `The Director of the Department of Roads`)
+            full = r"(?:[A-Z][\w’'&-]*\s+){0,3}?"
+            of = r"\s+(?:the\s+)?" + full + re.escape(body) + _BODY_END
             forms.append(appositive + r"\s+of" + of)
             forms.append(name + r",\s+who\s+(?:now\s+|also\s+)?" + _RUNS + of)
         given = re.compile("|".join(forms))

@@ -177,6 +177,19 @@ def test_the_holder_of_the_same_office_of_the_same_body_keeps_he_or_she() -> Non
     ):
         text = f"{HEAD}MILLBROOK, OH – {intro} {asked} {said}, {WORDS}"
         assert speakers(bare(text)) == [[intro.split(",")[0]]], intro
+    # the body named in full before, shortened after
+    again = "The Director of the Department of Harbors was asked about the delay."
+    for intro in (
+        f"Ida Pemberton, who runs {body}, testified first.",
+        f"Ida Pemberton, Director of {body}, testified first.",
+    ):
+        text = f"{HEAD}MILLBROOK, OH – {intro} {again} She responded, {WORDS}"
+        assert speakers(bare(text)) == [["Ida Pemberton"]], intro
+    # a word of the body's name is not the body (`the Department` inside it)
+    inner = "The Director of the Department was asked about the delay."
+    intro = f"Ida Pemberton, Director of {body}, said so."
+    text = f"{HEAD}MILLBROOK, OH – {intro} {inner} She said, {WORDS}"
+    assert speakers(bare(text)) == [[]]
     # the issuer chairing the body the office is of
     text = (
         f"{HEAD}MILLBROOK, OH – Rep. Wes Threlkeld, Chairman of the Millbrook Harbors"
