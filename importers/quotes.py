@@ -1649,9 +1649,7 @@ def cue_before(
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
         elif _ran_in(head, best.start("np")):
             best = None  # `Her editorial in the Dover Ledger reads:`: where it ran, not who
-        elif _AFTER_PREPOSITION_ARTICLE.search(
-            head, max(0, best.start("np") - 16), best.start("np")
-        ):
+        elif _OBJECT_BEFORE.search(head, max(0, best.start("np") - 16), best.start("np")):
             # `Ann Holt, Director of Technology at CES said`, `Tod Vail, a member of the
             # Harbor Committee added`: the organisation ends the role phrase (its closing
             # comma left out); the name before the phrase is the subject (or nobody is).
@@ -1712,11 +1710,24 @@ def cue_before(
     if (
         m
         and m.group("np").startswith("the ")
-        and _AFTER_PREPOSITION_ARTICLE.search(head, max(0, m.start("np") - 16), m.start("np"))
+        and _OBJECT_BEFORE.search(head, max(0, m.start("np") - 16), m.start("np"))
     ):
-        # `Ann Holt, who lives near the site of the largest pier fire said:`: a thing the
-        # preposition takes as its object, not the verb's subject (nor whom it names).
-        m = None
+        # `Page 4 of the Harbor Report states:`: a thing the preposition takes as its
+        # object, not the verb's subject; no shorter mention earlier speaks instead.
+        at = m.start("np")
+        who = _NAME_THEN_ROLE.search(head, max(0, at - 120), at)
+        words = clean_mention(who.group("np")).split() if who else []
+        if who and _PLACE_OR_OBJECT.search(head, max(0, who.start("np") - 12), who.start("np")):
+            words = []  # `a tour with Ann Holt, owner of the …`, `lives in Porter Bay, …`
+        role, name = N.split_role(words)
+        if who and name and N.person_shape(name) and (role or N.person_evidence(name)):
+            # `Tod Vail, founder of the Harbor Watch said,`, `Mia Roe, who lives near the
+            # marina said,`: the name before the phrase is the subject.
+            return Attribution(
+                " ".join(words), _cue_text(m.group("cue")), base + hs + who.start("np"), True
+            )
+        cue = _cue_text(m.group("cue"))
+        return Attribution(clean_mention(m.group("np")), cue, base + hs + at, True, nobody=True)
     if m and _is_mention(clean_mention(m.group("np"))):
         kin = _kin_subject(head, m, base + hs) or _kin_pair(
             head, sentence_start(head, m.start("np")), m, base + hs
@@ -2150,6 +2161,15 @@ _WHO_WAS = re.compile(
 # object, never the subject of the verb after it (`a member of the Harbor Committee said`).
 _AFTER_PREPOSITION_ARTICLE = re.compile(
     r"\b(?:to|for|at|with|from|about|on|of|by|against|toward)\s+(?:the\s+|an?\s+)?$"
+)
+# A preposition right before a name: the name is its object or a place, no subject.
+_PLACE_OR_OBJECT = re.compile(
+    r"\b(?:to|for|at|with|from|about|on|of|by|against|toward|in|near|into|outside)\s+$"
+)
+# The same, `near` too, right before a generic cue subject opening with `the` (`who
+# lives near the marina said`): where, not who.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|for|at|with|from|about|on|of|by|against|toward|near)\s+(?:the\s+|an?\s+)?$"
 )
 # A name, a comma and a role phrase running up to the end: `Ann Holt, Director of … at `.
 _NAME_THEN_ROLE = re.compile(
@@ -6981,9 +7001,10 @@ class _Extractor:
             # said`: the last field of a body's list, cut off at its `and`, is nobody;
             # a name before the role may speak.
             entity, names = None, []
-        if not names and att.cue is not None:
+        if not names and att.cue is not None and not att.nobody:
             # "Kim Oduya, PhD, President of Lakeside Packaging said": the role phrase at
-            # the cue names nobody; the name before it does.
+            # the cue names nobody; the name before it does (a mention found to be nobody
+            # leaves no name to look for).
             named = self._name_before(att) or self._name_after(att)
             if named is not None:
                 att, entity, names = named

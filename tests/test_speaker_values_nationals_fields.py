@@ -145,3 +145,28 @@ def test_a_thing_a_preposition_takes_is_no_subject() -> None:
         f"of the largest pier fire on record said: {WORDS}"
     )
     assert spoken(text) in ([[]], [["Nora Quill"]])
+
+
+def test_a_writing_a_preposition_takes_gives_nobody_not_a_word_before() -> None:
+    # no shorter mention earlier in the sentence (`Page`) stands in for the subject
+    text = f"Page 14 of the Harbor Survey 2019-07 states: {WORDS}"
+    assert spoken(text) == [[]]
+
+
+def test_a_name_before_its_role_of_the_body_speaks() -> None:
+    text = f"Whereas, Tod Brine, founder of the Harbor Watch movement said, {WORDS}"
+    assert spoken(text) == [["Tod Brine"]]
+
+
+def test_what_a_subject_lives_near_is_no_speaker() -> None:
+    assert spoken(f"Ivo Lark, who lives near the Lakeside Marina said, {WORDS}") == [["Ivo Lark"]]
+    text = f"A boatwright near the Lakeside Marina said, {WORDS}"
+    assert all("Lakeside Marina" not in v for named in spoken(text) for v in named)
+
+
+def test_a_place_before_a_phrase_is_no_subject() -> None:
+    text = (
+        "Ivo Lark, who lives in Porter Bay, about as close as anyone to the site of the "
+        f"old pier said, {WORDS}"
+    )
+    assert all("Porter Bay" not in v for named in spoken(text) for v in named)
