@@ -814,8 +814,9 @@ def has_possessive(words: list[str]) -> bool:
     return any(_POSSESSIVE.search(w) and len(w) > 2 for w in words)
 
 
-def person_shape(words: list[str]) -> bool:
-    """Every word could belong to a person's name, and none says otherwise."""
+def person_shape(words: list[str], *, titled: bool = False) -> bool:
+    """Every word could belong to a person's name, and none says otherwise. `titled`: the
+    text writes a personal title or role before it (`Mr. Gillians`, `Major Tod Rocket`)."""
     if not words or len(words) > 5 or has_possessive(words):
         return False
     if not any(w[0].isupper() and not is_initial(w) for w in words):
@@ -855,9 +856,14 @@ def person_shape(words: list[str]) -> bool:
         return False  # "Republican Lead", "Democratic Leader": a party's role, no name
     if word_key(words[0]) in _STORMS:
         return False  # "Hurricane Maria", "Typhoon Haiyan": storms take people's names
-    if len(words) == 1 and _DEMONYM.search(words[0]) and not first_name_gender(words[0]):
+    if (
+        len(words) == 1
+        and (_DEMONYM.search(words[0]) or (not titled and _PEOPLE.search(words[0])))
+        and not first_name_gender(words[0])
+    ):
         # "Ukrainian", "Lebanese", "Americans", "Rican" (of `Puerto Rican`): a
-        # nationality or its people, nobody's name
+        # nationality or its people, nobody's name; a titled one is a surname
+        # (`Mr. Gillians`, `Sen. Varican`)
         return False
     if len(words) == 2 and is_initial(words[0]) and word_key(words[1]) in _ADDRESS_TITLES:
         return False  # "Well, M. Speaker, …": `Mister`/`Madam` cut short before an office
@@ -1231,7 +1237,9 @@ _SERVICE_TITLES = frozenset("agent trooper inspector patrolman patrolwoman".spli
 _FIRM_WORDS = frozenset("associates partners".split())
 # Two words run together without a space: a letter before a digit, or a word of four
 # letters or more running into a capitalised one.
-_DEMONYM = re.compile(r"(?:ians?|icans?|ese|ish)$")
+_DEMONYM = re.compile(r"(?:ian|ese|ish)$")
+# A people's plural or an `-ican` (`Americans`, `Rican`): no name unless titled.
+_PEOPLE = re.compile(r"(?:ians|icans?)$")
 _GLUED = re.compile(r"[a-z]\d|\d[A-Z]|[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 _SPEECH_WORDS = frozenset(
     """said says added adds noted notes continued concluded stated explained asked

@@ -1747,7 +1747,7 @@ def speaker_names(entity: Entity | None, explicit: bool) -> list[str]:
         if entity.publication:
             return [entity.name]
         return []
-    if not N.person_shape(words):
+    if not N.person_shape(words, titled=entity.titled):
         return []
     if len(words) == 1:
         # A surname alone: a speaker with a title ("Sen. Holt"), or at a cue when the

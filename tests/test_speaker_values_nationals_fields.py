@@ -170,3 +170,14 @@ def test_a_place_before_a_phrase_is_no_subject() -> None:
         f"old pier said, {WORDS}"
     )
     assert all("Porter Bay" not in v for named in spoken(text) for v in named)
+
+
+@pytest.mark.parametrize("mention", ["Mr. Gillians", "Sen. Varican", "Dr. Julians"])
+def test_a_titled_surname_ending_as_a_people_is_a_person(mention: str) -> None:
+    assert spoken(f"{WORDS[:-2]},” said {mention}.") == [[mention.split()[-1]]]
+
+
+def test_a_people_untitled_stays_nobody() -> None:
+    assert not N.person_shape(["Gillians"])
+    assert N.person_shape(["Gillians"], titled=True)
+    assert not N.person_shape(["Americans"]) and not N.person_shape(["Rican"])
