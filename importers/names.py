@@ -828,10 +828,13 @@ def person_shape(words: list[str], *, titled: bool = False) -> bool:
     # A surname may be an ordinary word ("Eric Hall", "Allen West", "Ann Lake") once a
     # first name vouches for it; without one, such words make it a place or a title.
     vouched = person_evidence(words)
+    # a given name (no place's) right before the last word: `Ann Compact`, `Tod Rocket`
+    given = len(words) > 1 and bool(first_name_gender(words[-2])) and not a_place_name(words[-2:-1])
     if word_key(words[-1]) in BILL_ENDS and len(words) > 1:
-        return False
-    if word_key(words[-1]) in _CRAFT_ENDS and len(words) > 1:
-        return False  # "the Ares Rocket … He added": a craft, nobody's name
+        if not (given and word_key(words[-1]) in _WRITING_ENDS):
+            return False  # `Mayflower Compact`; `Ann Compact` may be a person
+    if word_key(words[-1]) in _CRAFT_ENDS and len(words) > 1 and not (given and titled):
+        return False  # "the Ares Rocket … He added": a craft; `Major Tod Rocket` is not
     if len(words) == 1 and _ACRONYM_NOUN.fullmatch(words[0]):
         return False  # "explained one DREAMer": an acronym made a noun describes somebody
     if all(is_role_word(w) for w in words) or word_key(words[-1]) in _GROUPS:
@@ -1140,8 +1143,10 @@ BILL_ENDS = frozenset(
     oath oaths constitution preamble pledge psalm proverb gospel scripture scriptures
     commandment commandments compact covenant manifesto declaration""".split()
 )
+# Words of a writing in BILL_ENDS that a surname may also be (`Ann Compact`).
+_WRITING_ENDS = frozenset("compact covenant manifesto declaration".split())
 # Last words of a craft's name (`Ares Rocket`, `Trident Missile`), which a pronoun never
-# means and no person's name ends with.
+# means; a person's name ends so only with a title and a given name (`Major Tod Rocket`).
 _CRAFT_ENDS = frozenset("rocket rockets missile missiles spacecraft satellite satellites".split())
 
 

@@ -181,3 +181,14 @@ def test_a_people_untitled_stays_nobody() -> None:
     assert not N.person_shape(["Gillians"])
     assert N.person_shape(["Gillians"], titled=True)
     assert not N.person_shape(["Americans"]) and not N.person_shape(["Rican"])
+
+
+def test_a_given_name_before_a_writing_word_is_a_person() -> None:
+    assert spoken(f"{WORDS[:-2]},” said Ivo Covenant.") == [["Ivo Covenant"]]
+    assert not N.person_shape(["Lakeport", "Compact"])
+    assert not N.person_shape(["Georgia", "Declaration"])  # a place, not a given name
+
+
+def test_a_titled_full_name_ending_in_a_craft_word_is_a_person() -> None:
+    assert spoken(f"{WORDS[:-2]},” said Major Ivo Rocket.") == [["Ivo Rocket"]]
+    assert not N.person_shape(["Ares", "Rocket"])  # untitled: a craft
