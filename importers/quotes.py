@@ -7044,7 +7044,7 @@ class _Extractor:
         self._note_cued(seg, att, entity, names)
         method, confidence = _how(att, names)
         if not names and att.cue is not None and _GROUP_MENTION.match(att.mention):
-            signers = self._letter_signers(att)
+            signers = self._letter_signers(att) if self._group_letter_near(seg, att) else []
             names = list(dict.fromkeys(n for e in signers for n in _signer_names(e)))
             for e in signers:
                 _mark_quoted(e, e.name)
@@ -7350,7 +7350,7 @@ class _Extractor:
                 # `“…,” the members said`: a group's words are a letter's only when it
                 # writes or a letter is named before them.
                 before = self._last_letter(paragraph, seg.open_at)
-                if before is None or seg.open_at - before > SIGNED_BELOW_REACH:
+                if before is None or not self._letter_just_before(masked, before, seg.open_at):
                     return []
         cue_end = min(sentence_end(masked, at), at + SIGNED_BELOW_REACH)
         if _QUOTING.search(masked, at, cue_end) or _ANOTHER_WRITING.search(masked, at, cue_end):
@@ -7389,8 +7389,106 @@ class _Extractor:
             found = self._signed_lists[(i, begin)]
             if found is None or _other_chamber(att.mention, found[1]):
                 return []
+            sign = _LETTER_SIGNED_BELOW.match(text, begin)
+            way = sign.group("way") if sign is not None else None
+            party = sign.group("party") if sign is not None and way else None
+            if self._another_writer(seg, found[0], way, party):
+                return []
             return found[0]
         return []
+
+    def _group_letter_near(self, seg: Segment, att: Attribution) -> bool:
+        """A group's cue (`“…,” the members said`) may be a letter's: it names the letter,
+        writes (`the senators wrote`), or a letter is named just before the words
+        (`_letter_just_before`)."""
+        verb = (att.cue or "").split()
+        if _LETTER.search(att.mention) or (verb and verb[0].lower() in _GROUP_WRITES):
+            return True
+        paragraph = att.pos // STRIDE
+        if paragraph != seg.paragraph:
+            return True
+        masked = self.masked[paragraph]
+        before = self._last_letter(paragraph, seg.open_at)
+        return before is not None and self._letter_just_before(masked, before, seg.open_at)
+
+    def _letter_just_before(self, masked: str, letter: int, open_at: int) -> bool:
+        """The word `letter` at `letter` stands in the sentence of the quotation opening
+        at `open_at` or the one before, and no group of people is named after it before
+        the words (`The caucus sent a letter to the Board. Meanwhile, state lawmakers
+        passed a budget. “…,” the lawmakers said.`: the state lawmakers')."""
+        if open_at - letter > SIGNED_BELOW_REACH:
+            return False  # read this far only, so that many quotations cost linear time
+        starts = _sentence_bounds(masked)[0]
+        lo, hi = bisect.bisect_right(starts, letter), bisect.bisect_right(starts, open_at)
+        # Sentences of quoted words between (`“…,” the lawmakers wrote. “…,” the lawmakers
+        # went on to say`) go on with the letter; a sentence of narration moves away.
+        if any(masked[starts[k]] not in '“"' for k in range(lo, hi - 1)):
+            return False
+        after = starts[lo] if lo < hi else open_at  # the letter's own sentence may name it
+        return all(
+            _THE_GROUP.search(masked, max(0, m.start() - 8), m.start())
+            for m in _GROUP_NOUN.finditer(masked, after, open_at)
+        )
+
+    def _another_writer(
+        self, seg: Segment, signers: list[str], way: str | None, party: str | None
+    ) -> bool:
+        """Somebody other than the `signers` is named as writing or answering just before
+        the quotation `seg` (`Secretary Ross answered the caucus.`, `In a letter to the
+        caucus, Secretary Ross refused.`, `Secretary Ross’s letter came Friday.`), or the
+        `to …`/`from …` `party` of the signed-by sentence was named there as the writer
+        (`The Board wrote to the caucus. … The letter to the Board was signed by`) or as
+        the one written to (`… The letter from the caucus was signed by`): the words may
+        be that other letter's. Looked for within `OTHER_WRITER_REACH` characters."""
+        masked = self.masked[seg.paragraph]
+        lo = max(0, seg.open_at - OTHER_WRITER_REACH)
+        window = masked[lo : seg.open_at]
+        base = seg.paragraph * STRIDE + lo
+        if sentence_start(masked, seg.open_at) == 0 and seg.paragraph > 0:
+            # The words open their paragraph: the sentences before end the one above.
+            above = self.masked[seg.paragraph - 1]
+            window = above[-OTHER_WRITER_REACH:] + "\n" + window
+            base = -1
+        surnames = {n.split()[-1].lower() for n in signers}
+
+        def by_signer(words: str) -> bool:
+            return any(w.lower() in surnames for w in re.findall(r"[^\W\d_][\w’'-]*", words))
+
+        starts = [0, *(m.end() for m in P.SENTENCE_END.finditer(window))]
+        for m in _WRITER_VERB.finditer(window):
+            subject = window[starts[bisect.bisect_right(starts, m.start()) - 1] : m.start()]
+            if by_signer(subject):
+                continue
+            if m.group("answer"):
+                return True  # `The Board answered the caucus.`
+            at = base + m.start() - len(subject)
+            if base >= 0 and any(
+                speaker_names(e, explicit=True) and not _GROUP_MENTION.search(e.name)
+                for e in self.book.people_between(at, base + m.start())
+            ):
+                return True  # `Secretary Ross wrote to the caucus.`
+        for m in _OWNED_LETTER.finditer(window):
+            owner = window[max(0, m.start() - 40) : m.start()].split()
+            if not (owner and by_signer(owner[-1])):
+                return True  # `Secretary Ross’s letter`
+        for m in _IN_A_LETTER_TO.finditer(window):
+            subject = window[m.end() : m.end() + 60]
+            if subject[:1].isupper() and not re.match(r"(?:The|Their|They|We)\b", subject):
+                if not by_signer(" ".join(subject.split()[:5])):
+                    return True  # `In a letter to the caucus, Secretary Ross refused.`
+        if party:
+            words = re.findall(r"[^\W\d_][\w’'-]*", party)
+            key = words[-1] if words else ""
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(key)}(?![\w-])", window) if key else ():
+                prefix = window[starts[bisect.bisect_right(starts, m.start()) - 1] : m.start()]
+                if way == "from" and _WRITTEN_TO_PARTY.search(prefix):
+                    return True  # `The Board wrote back to the caucus.`, letter from it
+                if way == "to" and not any(
+                    w[:1].islower() and w not in _SUBJECT_SMALL_WORDS
+                    for w in re.findall(r"[^\W\d_][\w’'-]*", prefix)
+                ):
+                    return True  # `Secretary Ross …`, then the letter to Ross
+        return False
 
     def _next_letter(self, i: int, start: int, stop: int) -> int | None:
         """Where the first word `letter` of paragraph `i` (masked) from `start` before
@@ -7893,9 +7991,39 @@ _LETTER_SIGNED_BY = re.compile(
 # was signed by …`, `This letter is signed by:` (not `was also signed by`: some are left
 # out, nor `The letter cites the law, which was signed by …`).
 _LETTER_SIGNED_BELOW = re.compile(
-    r"(?:The|This)\s+(?P<letter>letter)(?:\s+(?:to|from)\s+[^,;:.“”\"]*?)?"
+    r"(?:The|This)\s+(?P<letter>letter)(?:\s+(?P<way>to|from)\s+(?P<party>[^,;:.“”\"]*?))?"
     r"\s+(?:was|is|were)\s+signed\s+by\b:?"
 )
+# How far before a letter's quotation a writer or answerer other than its signers is
+# looked for (`Secretary Ross answered the caucus.`), so many quotations cost linear time.
+OTHER_WRITER_REACH = 400
+# Somebody writing or answering, the subject before the verb: `Secretary Ross answered`,
+# `replied`, `wrote back`, `refused`, `wrote to`, `sent a letter`.
+_WRITER_VERB = re.compile(
+    r"\b(?P<answer>answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|wr(?:ote|ites)\s+back"
+    r"|refus(?:es|ed)|declin(?:es|ed)|reject(?:s|ed))\b"
+    r"|\b(?:wr(?:ote|ites)\s+to|sen(?:t|ds)\s+(?:[\w-]+\s+){1,4}?letter)\b"
+)
+# A letter said to be somebody's: `Secretary Ross’s letter`, `the Board's reply letter`.
+_OWNED_LETTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}letter\b")
+# `In a letter to the caucus, Secretary Ross …`: the subject after the comma writes it.
+_IN_A_LETTER_TO = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}letter\s+to\b"
+    r"[^,;:.“”\"]*,\s*"
+)
+# The party a letter is from named before as the one written to: `wrote back to the`.
+_WRITTEN_TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$")
+# Small words a subject's name may hold (`Secretary of the Navy Ann Holt`).
+_SUBJECT_SMALL_WORDS = frozenset("the of and a an for".split())
+# A group of people named as a subject: another group's words (`state lawmakers in Dover
+# passed a budget`, `Board members spoke`).
+_GROUP_NOUN = re.compile(
+    r"(?i)\b(?:lawmakers|senators|representatives|members|congressmen|congresswomen"
+    r"|legislators|officials|leaders)\b"
+)
+# The group named again by a determiner alone (`In the letter, the senators wrote`), not
+# another one introduced (`state lawmakers`, `Board members`).
+_THE_GROUP = re.compile(r"(?i)\b(?:the|their|these|those)\s+$")
 # The verbs by which a letter's words are quoted (`the letter states`, `the senators
 # wrote`, `the members added`).
 _LETTER_SAYS = frozenset(

@@ -208,3 +208,61 @@ def test_a_group_s_saying_after_a_letter_named_before_it_is_the_signers() -> Non
 )
 def test_no_signers_for_another_s_words_or_an_unsure_list(text: str) -> None:
     assert all(not names for names in speakers(text))
+
+
+OAKES_SIGNERS = ["Jo Pike", "Eli Marsh", "Una Reed"]
+OAKES_LIST = "Reps. Jo Pike, Eli Marsh and Una Reed."
+OAKES_WORDS = "“We cannot fund the locks this year,” the letter states."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Somebody else answered: the words are the answer, not the signed letter.
+        f"Secretary Tam Oakes answered the coalition on Friday. {OAKES_WORDS} The letter to "
+        f"Secretary Oakes was signed by {OAKES_LIST}",
+        f"The Port Authority wrote back to the coalition. {OAKES_WORDS} The letter from the "
+        f"coalition was signed by {OAKES_LIST}",
+        # Another writer named before the words.
+        f"In a letter to the coalition, Secretary Tam Oakes refused. {OAKES_WORDS} The letter "
+        f"to the Secretary was signed by {OAKES_LIST}",
+        f"In a letter to the coalition, Secretary Tam Oakes refused. {OAKES_WORDS} The letter "
+        f"was signed by {OAKES_LIST}",
+        f"Secretary Tam Oakes’s letter came on Friday. {OAKES_WORDS} The letter to the "
+        f"Secretary was signed by {OAKES_LIST}",
+        # The letter's text after `The letter reads in part:` likewise.
+        "In a letter to the coalition, Secretary Tam Oakes refused. The letter reads in part: "
+        f"“We cannot fund the locks this year.” The letter to the Secretary was signed by "
+        f"{OAKES_LIST}",
+        "Secretary Tam Oakes sent the coalition a letter. The letter reads in part: “We "
+        f"cannot fund the locks this year.” The letter was signed by {OAKES_LIST}",
+        "Secretary Tam Oakes’s letter came on Friday. The letter reads in part: “We cannot "
+        f"fund the locks this year.” The letter was signed by {OAKES_LIST}",
+    ],
+)
+def test_words_of_another_writer_or_answerer_are_not_the_signers(text: str) -> None:
+    assert all(not names for names in speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another group comes between the letter and the words.
+        "The coalition sent a letter to the Port Authority. Meanwhile, county lawmakers in "
+        "Elmira passed a budget. “We cannot fund the locks,” the lawmakers said. The letter "
+        f"was signed by {OAKES_LIST}",
+        "Reps. Jo Pike and Eli Marsh sent a letter to the Port Authority. At a hearing on "
+        "Tuesday, Authority members spoke. “We cannot fund the locks,” the members said. "
+        f"The letter was signed by {OAKES_LIST}",
+    ],
+)
+def test_a_group_s_saying_far_from_the_letter_is_not_the_signers(text: str) -> None:
+    assert all(not names for names in speakers(text))
+
+
+def test_a_group_writing_in_a_letter_to_somebody_is_still_the_signers() -> None:
+    text = (
+        "In a letter to Secretary Tam Oakes, the lawmakers pressed for the locks. “The "
+        f"locks cannot wait,” the lawmakers wrote. The letter was signed by {OAKES_LIST}"
+    )
+    assert speakers(text) == [OAKES_SIGNERS]
