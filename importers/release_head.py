@@ -1841,7 +1841,14 @@ def _split_subheadline(
         and words[start - 2][-1:].isalnum()  # not in a list: "… Falls, Mount | Vernon, …"
         and (places.region(place) or places.is_known(place))
     ):
-        start -= 1  # "… Funds for Lock Repairs | North Carolina stands to …": a place whole
+        if words[start - 2].lower() in _PLACE_PREPOSITIONS:
+            return title, None  # "… Pilots from North | Carolina were …": one clause
+        if _place_in_body(place, words[start], body):
+            if _ends_on_a_verb(words[: start - 1]):
+                # "… Backs | Rhode Island plan …", "… to Protect | New Jersey families …":
+                # the place is the verb's object, inside one clause
+                return title, None
+            start -= 1  # "… Funds for Lock Repairs | North Carolina stands to …"
     pair = " ".join(words[max(0, start - 2) : start])
     name = words[start - 1].strip("\"“”‘’'(),")
     if first_name_gender(name) and not (
@@ -1860,6 +1867,42 @@ def _split_subheadline(
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+# Prepositions a place's name follows inside a clause ("… Pilots from North Carolina were …").
+_PLACE_PREPOSITIONS = frozenset(
+    ("in", "from", "of", "for", "to", "at", "across", "throughout", "into", "near", "around")
+)
+
+
+def _place_in_body(place: str, second: str, body: str) -> bool:
+    """The body names `place` whole and never writes its second word in lower case alone:
+    a place that opens the deck ("North Carolina stands to …" over a body about North
+    Carolina), not a title ending on a word of its own before a common word ("… to Think
+    Big | Spring session …", "… Tour Out West | Town hall …")."""
+    bare = second.strip("\"“”‘’'(),:;")
+    return (
+        re.search(rf"\b{re.escape(place)}\b", body) is not None
+        and re.search(rf"\b{re.escape(bare.lower())}\b", body) is None
+    )
+
+
+def _ends_on_a_verb(words: list[str]) -> bool:
+    """Title Case `words` end on a verb, a preposition or `to` whose object follows:
+    a verb a title is told with ("… Backs"), an infinitive ("… to Protect") or a verb
+    in -s just after the subject ("Roe Heads", "Gov. Roe Heads")."""
+    lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
+    if not lowered:
+        return False
+    last = lowered[-1]
+    if last in P.MINOR_WORDS or _title_verb(last):
+        return True
+    if len(lowered) >= 2 and lowered[-2] == "to":
+        return True
+    lead = 0
+    while lead < len(lowered) - 1 and lowered[lead] in _PERSON_OFFICES:
+        lead += 1
+    return len(lowered) == lead + 2 and _in_s(last)
 
 
 def _ends_a_name(word: str, before: str) -> bool:

@@ -2269,9 +2269,45 @@ def test_capitals_or_a_number_glued_inside_one_title_split_nothing(title):
     ],
 )  # fmt: skip
 def test_a_two_word_place_opening_a_sentence_case_deck_stays_whole(title, deck):
+    place = " ".join(deck.split()[:2])
+    body = f"{_TERMINAL} The caucus met pilots from {place} at the dock."
+    doc = _release("Lena Voss", f"{title} {deck} {body}")
+    assert doc.headline == title
+    assert doc.subheadings[:1] == [deck]
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        # the title's last word is its own; the deck opens with a common word
+        ("Voss Urges Lawmakers to Think Big", "Spring session must fund the ferries"),
+        ("Voss Takes Ferry Tour Out West", "Town hall meetings continue next week"),
+        ("Voss Says Harbor Jobs Are Reaching a New High", "Point of the plan is to hire locals"),
+    ],
+)
+def test_a_title_word_and_a_common_deck_word_naming_a_place_are_cut_between(title, deck):
     doc = _release("Lena Voss", f"{title} {deck} {_TERMINAL}")
     assert doc.headline == title
     assert doc.subheadings[:1] == [deck]
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        # the place is the object of the title's verb: one line
+        ("Governor Voss Backs Rhode Island plan to cut ferry fares this year", "Rhode Island"),
+        (
+            "Governor Voss Moves to Protect New Jersey families from rate hikes this fall",
+            "New Jersey",
+        ),
+        ("Senator Voss Visits West Virginia schools on ferry tour this week", "West Virginia"),
+        ("Mayor Lena Voss Honors South Bend officers for bravery in flood", "South Bend"),
+    ],
+)
+def test_a_two_word_place_after_the_title_verb_is_not_split_off(title, place):
+    body = f"{_TERMINAL} She met ferry pilots from {place} at the dock."
+    doc = _release("Lena Voss", f"{title} {body}")
+    assert doc.headline == title and doc.subheadings == []
 
 
 @pytest.mark.parametrize(
