@@ -3580,7 +3580,7 @@ def _kin_speaks(
         ):
             appos2 = "-"  # read as any other second appositive: nobody
     if role or subject.group("np").split()[-1][:1].islower():
-        if not _may_be_object(subject, role):
+        if not _may_be_object(subject, role, kin):
             return None
         appos = ""  # `The son of the retired judge, Bram Pell, …`: maybe the judge
     if _is_full_name(appos) and (not appos2 or _KIN_DESCRIBED.match(appos2)):
@@ -3592,11 +3592,14 @@ def _kin_speaks(
 _DEFINITE = re.compile(r"(?:the|this|that|his|her|their)\s", re.IGNORECASE)
 
 
-def _may_be_object(subject: re.Match[str], role: bool) -> bool:
+def _may_be_object(subject: re.Match[str], role: bool, kin: str = "") -> bool:
     """Whether the name set off after a kin noun's lower-case object may be that object's
     own: the object is definite (`the fallen lineman, Tod Vail`) and no noun of the other
     sex than the name's first word (`the injured boy, Ann Roe`); not after `a`, a bare
-    plural or a number (`a steelworker`, `immigrants`, `two`), which name no one."""
+    plural or a number (`a steelworker`, `immigrants`, `two`), which name no one, unless
+    the name cannot be the kin's: a kin noun of the other sex than the name's first word
+    (`The father of a slain girl, Ann Roe,`), or a first word of no known sex after a
+    sexed object noun (`… of a slain girl, Kelby Roe,`)."""
     text = subject.string
     if role:
         # `The son of the retired judge, Bram Pell,`: the object stands before the name
@@ -3608,12 +3611,14 @@ def _may_be_object(subject: re.Match[str], role: bool) -> bool:
         obj = subject.group("np").split(" of ", 1)[-1]
         name = subject.groupdict().get("appos") or ""
     obj = " ".join(obj.replace(",", " ").split())
-    if _DEFINITE.match(obj + " ") is None:
-        return False
     words = clean_mention(" ".join(name.split())).split()
     sex = N.first_name_gender(words[0]) if words else None
     head = obj.split()[-1] if obj.split() else ""
     other = {"m": "f", "f": "m"}.get(sex or "")
+    if _DEFINITE.match(obj + " ") is None:
+        if other is not None:
+            return _KIN_OF_SEX[other].fullmatch(kin) is not None
+        return any(_KIN_OF_SEX[s].fullmatch(head) for s in ("m", "f"))
     return other is None or _KIN_OF_SEX[other].fullmatch(head) is None
 
 

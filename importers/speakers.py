@@ -2270,8 +2270,10 @@ _DESCRIBED_AS = re.compile(
     r"|[Ll]awmaker|[Dd]elegate))[a-z]"
 )
 
-# A member's title right before a name (`Rep. Jim Tolliver`, `Congressman Jim Tolliver`).
-_MEMBER_TITLE_BEFORE = re.compile(
+# A member's title right before a name (`Rep. Jim Tolliver`, `Congressman Jim Tolliver`),
+# not a state's or a past one (`State Senator`, `Former Rep.`, `ex-Congressman`).
+_NAMESAKE_TITLE_BEFORE = re.compile(
+    r"(?<![Ss]tate\s)(?<![Ff]ormer\s)(?<![Ee]x-)"
     r"\b(?:Reps?|Sens?|Dels?|Congress(?:wo)?m[ae]n|Congressmember|Representatives?|Senators?"
     r"|Delegates?|Resident\s+Commissioner|Leader|Whip|Speaker)\.?\s+$"
 )
@@ -2302,10 +2304,14 @@ def _namesake_described(doc: Document, name: str, issuer: str) -> bool:
         outside = _QUOTED_SPANS.sub(lambda m: " " * len(m.group()), text)
         at = text.find(name)
         while at >= 0:
-            # A member's title before any mention of the name makes it the member's.
-            if _MEMBER_TITLE_BEFORE.search(text, max(0, at - 40), at):
-                return False
-            if outside[at] != " " and _DESCRIBED_AS.match(outside, at + len(name)):
+            # Only a member's title right before the described mention itself, outside
+            # quotation marks, makes it the member's (`Rep. Jim Tolliver, a cosponsor,`);
+            # a titled mention elsewhere may be the member beside his namesake.
+            if (
+                outside[at] != " "
+                and _DESCRIBED_AS.match(outside, at + len(name))
+                and not _NAMESAKE_TITLE_BEFORE.search(outside, max(0, at - 40), at)
+            ):
                 described = True
             at = text.find(name, at + 1)
     return described

@@ -174,3 +174,19 @@ def test_a_label_of_a_members_kin_or_death_names_no_member() -> None:
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
     assert speakers(release(text)) == [["Nora Quill"]]
     assert speakers(bare(text)) == [["Quill"]]
+
+
+def test_a_name_after_an_indefinite_object_is_not_a_kin_of_the_other_sex() -> None:
+    # the name set off after `a slain girl` is the girl's when the kin noun's sex differs
+    for said in (
+        "The father of a slain girl, Greta Quell, said,",
+        "A brother of a murdered woman, Nadia Quell, said,",
+        "The mother of a fallen lineman, Pavel Quell, said,",
+        "The father of a slain girl, Zorvane Quell, said,",
+    ):
+        _both(said, [], (" ",))
+    for said, who in (
+        ("The daughter of a slain lineman, Greta Quell, said,", "Greta Quell"),
+        ("The son of a steelworker, Pavel Quell, said,", "Pavel Quell"),
+    ):
+        _both(said, [who], (" ",))

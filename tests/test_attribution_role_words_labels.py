@@ -151,8 +151,6 @@ def test_the_member_titled_or_nicknamed_with_the_short_form_stays_the_member() -
         f"{town}Rep. Tom Ashcombe, an original cosponsor of the bill, said {WORDS}\n\n"
         "Congressman Thomas Ashcombe represents Ohio’s 5th District.",
         f"{member}{WORDS} said Rep. Tom Ashcombe, a former teacher.",
-        f"{member}Congressman Tom Ashcombe toured it.\n\n"
-        f"Tom Ashcombe, a former teacher, said {WORDS}",
         f"{town}Rep. Thomas “Tom” Ashcombe toured the pier on Friday.\n\n"
         f"Tom Ashcombe, a longtime advocate for schools, said {WORDS}",
         # a description inside a quotation is the member's own words about himself
@@ -164,6 +162,22 @@ def test_the_member_titled_or_nicknamed_with_the_short_form_stays_the_member() -
         f"Sen. Nick Verrow, a former prosecutor, said {WORDS}"
     )
     assert speakers(release(text, "nicholas_verrow")) == [["Nicholas Verrow"]]
+
+
+def test_a_member_title_counts_only_right_before_the_described_mention() -> None:
+    town = "MILLBROOK, OH – "
+    member = f"{town}Rep. Thomas Ashcombe toured the pier on Friday.\n\n"
+    for said in (
+        f"State Senator Tom Ashcombe, a farmer from Elk County, said, {WORDS}",
+        f"State Rep. Tom Ashcombe, a retired teacher, said, {WORDS}",
+        f"Former Rep. Tom Ashcombe, a retired teacher, said, {WORDS}",
+        "“We thank Rep. Tom Ashcombe for his help,” said Tom Ashcombe, a teacher at Elm"
+        " High School.",
+        f"Tom Ashcombe, a retired teacher who met with Rep. Tom Ashcombe last week, said, {WORDS}",
+        f"Congressman Tom Ashcombe toured it.\n\nTom Ashcombe, a former teacher, said {WORDS}",
+    ):
+        got = speakers(release(f"{HEAD}{member}{said}", "thomas_ashcombe"))
+        assert got == [["Tom Ashcombe"]], said
 
 
 def test_the_holder_of_the_same_office_of_the_same_body_keeps_he_or_she() -> None:
