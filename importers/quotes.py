@@ -35,6 +35,7 @@ from importers.speakers import (
     drop_slashed,
     from_another,
     gender_of,
+    holds_role,
     label_before,
     labelled_in_chain,
     labels_another,
@@ -44,7 +45,6 @@ from importers.speakers import (
     opens_statement,
     rank_apart,
     role_alone,
-    role_holders,
     said_gender,
     speaker_names,
     sure_given_name,
@@ -2097,6 +2097,16 @@ _OWNED_PIECE = re.compile(
     rf"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+|\b[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){{0,2}}?(?i:{_PIECE_NOUN})"
     rf"|(?i:{_PIECE_NOUN})\s+(?:written\s+)?by\s+[A-Z]"
 )
+_ANY_PIECE = re.compile(_PIECE_NOUN, re.IGNORECASE)
+# `An editorial in the`, `The article in`: a piece nobody is said to have written.
+_PLAIN_PIECE = re.compile(
+    r"\s*(?:An?|The)\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4}\s+|[A-Z][a-z]+day\s+)?"
+    r"(?:editorial|article)\s+in\s+(?:the\s+)?"
+)
+# After the paper's name, a writer or a name set off (`, written by Tod Vail,`).
+_NOT_PLAIN_AFTER = re.compile(
+    r"\b(?:by|(?:co-)?written|guest|penned|authored)\b|,\s*(?:[a-z][\w-]*\s+){0,3}[A-Z]"
+)
 # How far before the paper's name a sentence's piece is looked for.
 _PIECE_REACH = 300
 
@@ -2108,7 +2118,13 @@ def _ran_in(head: str, at: int) -> bool:
     if not _IN_WHERE.search(head, max(0, at - 8), at):
         return False
     begin = max(sentence_start(head, at), at - _PIECE_REACH)
-    return bool(_AUTHORED_PIECE.search(head, begin, at) or _OWNED_PIECE.search(head, begin, at))
+    if _AUTHORED_PIECE.search(head, begin, at) or _OWNED_PIECE.search(head, begin, at):
+        return True
+    if not _ANY_PIECE.search(head, begin, at):
+        return False
+    # The paper speaks only for its own plain piece (`An editorial in the Elm Times
+    # said:`); a guest's, one written by somebody or a name set off after it is not its.
+    return not (_PLAIN_PIECE.fullmatch(head, begin, at) and not _NOT_PLAIN_AFTER.search(head, at))
 
 
 # Two sentences run together without a space: "… Hospital.Rush said".
@@ -6013,8 +6029,11 @@ class _Extractor:
             # Roads` … `The Director of the Department of Roads`)
             full = r"(?:[A-Z][\w’'&-]*\s+){0,3}?"
             of = r"\s+(?:the\s+)?" + full + re.escape(body) + _BODY_END
-            forms.append(appositive + r"\s+of" + of)
+            # the office itself, not a deputy's or a past holder's (`Deputy Director`)
+            forms.append(name + r",\s+(?:the\s+)?(?i:" + noun + r")\s+of" + of)
             forms.append(name + r",\s+who\s+(?:now\s+|also\s+)?" + _RUNS + of)
+            if self._office_unsure(noun, body, pos):
+                return False
         given = re.compile("|".join(forms))
         for i, masked in enumerate(self.masked):
             if i * STRIDE >= pos:
@@ -6022,6 +6041,30 @@ class _Extractor:
             if given.search(masked, 0, max(0, pos - i * STRIDE)):
                 return True
         return False
+
+    def _office_unsure(self, noun: str, body: str, pos: int) -> bool:
+        """Whether the text before `pos` gives the office `noun` of `body` to more than
+        one person (`Tod Fell, former Director of …` and `Ann Roe, Director of …`), or
+        names more than one body the shortened `body` may be (`the Elm County
+        Department of Health` and `the Oak County Department of Health`)."""
+        held = re.compile(
+            r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:[\w’'.-]+\s+){0,2}?"
+            r"(?:(?i:" + noun + r")\s+of|who\s+(?:now\s+|also\s+)?" + _RUNS + r")"
+            r"\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?" + re.escape(body) + _BODY_END
+        )
+        named = re.compile(r"((?:[A-Z][\w’'&-]*\s+){0,3})" + re.escape(body) + _BODY_END)
+        people: set[str] = set()
+        bodies: set[str] = set()
+        for i, masked in enumerate(self.masked):
+            if i * STRIDE >= pos:
+                break
+            end = max(0, pos - i * STRIDE)
+            people.update(m.group(1) for m in held.finditer(masked, 0, end))
+            bodies.update(
+                " ".join(w for w in m.group(1).split() if w != "The")
+                for m in named.finditer(masked, 0, end)
+            )
+        return len(people) > 1 or len(bodies - {""}) > 1
 
     def _unnamed_subject_before(self, entity: Entity, mention: str, pos: int) -> bool:
         """`he`/`she` (or a bare role noun, `the diplomat`) at `pos` may mean somebody
@@ -6850,8 +6893,7 @@ class _Extractor:
         """The subject of a sentence announcing a statement `from the <role>:` (`Mayor Ann
         Holt`, `Holt`, `Holt’s office`, or `she` when she resolves to her) is a person the
         text titles with that role: the words are the subject's, not another's."""
-        holders = role_holders(self._document, role)
-        if not holders or not subject or " and " in subject or "," in subject:
+        if not subject or " and " in subject or "," in subject:
             return False
         words = subject.split()
         if len(words) == 1 and words[0].lower() in ("he", "she"):
@@ -6859,11 +6901,17 @@ class _Extractor:
             return (
                 entity is not None
                 and entity.kind == "person"
-                and (entity.name.split()[-1] in holders)
+                and holds_role(self._document, role, entity.name)
             )
         owner = re.sub(r"[’']s\s+office$", "", subject).split()
         name = [w for w in owner if not N.is_role_word(w)]
-        return bool(name) and all(w[:1].isupper() for w in name) and name[-1] in holders
+        if any(w.lower().rstrip(".") in ("mr", "mrs", "ms", "miss") for w in name):
+            return False  # `Mrs. Holt` after `Governor Tod Holt and his wife`: maybe another
+        return (
+            bool(name)
+            and all(w[:1].isupper() for w in name)
+            and holds_role(self._document, role, " ".join(name))
+        )
 
     def _named_in_full(self, surname: str, pos: int) -> bool:
         """The text named a person with `surname` in full before `pos`."""

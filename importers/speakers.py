@@ -3377,7 +3377,7 @@ def from_another(
     if alone is not None and context is not None and surname:
         # `from the Mayor:` is the issuer's only where the text titles the issuer so
         # (`Mayor Ann Holt`); in any other release another, unnamed person's.
-        return not names_issuer and surname not in role_holders(context(), alone)
+        return not names_issuer and not holds_role(context(), alone, issuer)
     return (
         not names_issuer
         and not re.match(r"(?:my|our|the\s+congress(?:wo)?man|the\s+senator)\b", who, re.I)
@@ -3513,22 +3513,77 @@ def role_alone(who: str) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def role_holders(text: str, role: str) -> frozenset[str]:
-    """The surnames of the people `text` titles with `role` (`Mayor Ann Holt`, `Gov.
-    Holt`, `Attorney General Ann Holt`), read once a text and role; not a deputy's
-    (`Deputy Mayor Ann Holt`)."""
-    key = role.lower()
-    spelled = _OFFICE_SPELLINGS.get(key, r"\s+".join(re.escape(w) for w in key.split()))
+    """The names (as written after the title) of the people `text` titles with `role`
+    (`Mayor Ann Holt`, `Gov. Holt`, `Attorney General Ann Holt`), read once a text and
+    role. The role counts only where it opens the title on one line: not a deputy's or
+    another office's (`Deputy Mayor Ann Holt`, `Senate President Ann Holt`, `Press
+    Secretary Ann Holt`), not `Mayor Pro Tem Ann Holt`, and a bare `Chief` is no office."""
+    key = " ".join(role.lower().split())
+    if key == "chief":
+        return frozenset()
+    spelled = _OFFICE_SPELLINGS.get(key, r"[ \t]+".join(re.escape(w) for w in key.split()))
     titled = re.compile(
-        rf"(?<![\w-])(?i:{spelled})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+        rf"(?<![\w-])(?i:{spelled})[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     )
     found = set()
     for m in titled.finditer(text):
-        if _NOT_HOLDER.search(text, max(0, m.start() - 16), m.start()):
+        lo = max(0, m.start() - 24)
+        if _NOT_HOLDER.search(text, lo, m.start()) or _TITLE_BEFORE.search(text, lo, m.start()):
             continue
-        last = re.sub(r"[’']s$", "", m.group("name").split()[-1]).strip(".’'")
-        if last:
-            found.add(last)
+        words = [re.sub(r"[’']s$", "", w).strip(".’'") for w in m.group("name").split()]
+        if words[0] == "Pro":
+            continue  # `Mayor Pro Tem Ann Holt` presides in the Mayor's absence
+        name = " ".join(w for w in words if w)
+        if name:
+            found.add(name)
     return frozenset(found)
+
+
+# A capitalised word or another title's word right before a role (`Senate President`,
+# `Fire Chief`, `Press Secretary`): the role does not open the person's title.
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|(?i:deputy|assistant|vice|press|chief))[ \t]*$")
+
+
+@functools.lru_cache(maxsize=64)
+def _given_names_of(text: str, surname: str) -> frozenset[str]:
+    """The given names `text` puts right before `surname` (`Tod Holt`, `Ann K. Holt`):
+    how many people of that surname it names."""
+    found = set()
+    for m in re.finditer(
+        rf"(?<![\w’'.-])(?P<given>[A-Z][\w’'-]*)[ \t]+(?:[A-Z]\.[ \t]+)?"
+        rf"{re.escape(surname)}(?![\w’'-])",
+        text,
+    ):
+        given = m.group("given")
+        if not N.is_role_word(given) and _clean(given) not in NOT_NAME | HONORIFICS:
+            found.add(given)
+    return frozenset(found)
+
+
+def holds_role(text: str, role: str, name: str) -> bool:
+    """`name` (a full name, or a surname alone) is a person `text` titles with `role`: by
+    the full name (first and last word), or by a surname alone only where the text names
+    one person of that surname."""
+    own = set(role.lower().split())  # `Fire Chief Ann Holt`: `Fire` is the role's
+    words = [
+        w
+        for w in name.split()
+        if not N.is_role_word(w) and _clean(w) not in HONORIFICS and w.lower() not in own
+    ]
+    if not words:
+        return False
+    surname = words[-1]
+    one = len(_given_names_of(text, surname)) <= 1
+    for holder in role_holders(text, role):
+        held = holder.split()
+        if held[-1] != surname:
+            continue
+        if len(words) > 1 and len(held) > 1:
+            if held[0] == words[0]:
+                return True
+        elif one:
+            return True
+    return False
 
 
 # How much text may stand between a quotation of somebody unnamed and the next one (the
@@ -3584,16 +3639,22 @@ _LABEL_INTRO = re.compile(r"\s*(?:Statement|Remarks|Testimony|Comments?)\s+(?:of
 
 # After a possessive, what still speaks for its person (`Justice Orwin’s Office:`).
 _SPEAKS_FOR = frozenset("office family staff campaign".split())
+# After a possessive, an event the label is about (`Justice Orwin’s Retirement:`).
+_LABEL_EVENTS = frozenset(
+    """retirement passing death nomination confirmation election reelection re-election
+    appointment resignation inauguration swearing-in departure recovery funeral memorial
+    anniversary birthday""".split()
+)
 _POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 
 
-def _name_keys(words: Iterable[str]) -> set[str]:
+def _name_keys(words: Iterable[str], hyphens: bool = True) -> set[str]:
     """The keys of a name's words as a speaker is keyed (`speaker_key`: accents and
     apostrophes folded, `Díaz-Balart` one with `Diaz-Balart`), of each part of a
     hyphenated word (`Holt-Vail` shares `Holt`), and of two words written as one
     (`Van Hollen`, `VanHollen`)."""
     words = list(words)
-    keys = {speaker_key(p) for w in words for p in (w, *w.split("-"))}
+    keys = {speaker_key(p) for w in words for p in ((w, *w.split("-")) if hyphens else (w,))}
     keys |= {speaker_key(a + b) for a, b in zip(words, words[1:], strict=False)}
     keys.discard("")
     return keys
@@ -3607,8 +3668,12 @@ def _titled_surname_label(words: list[str], name: str) -> bool:
     reaction), no person, unless the person's office or family follows it."""
     for k, w in enumerate(words):
         if _POSSESSIVE_END.search(w) and len(w) > 2:
-            if k + 2 != len(words) or N.word_key(words[k + 1]) not in _SPEAKS_FOR:
-                return False
+            after = N.word_key(words[k + 1]) if k + 1 < len(words) else ""
+            if after in _LABEL_EVENTS:
+                return False  # what the label is about: the speaker's reaction
+            if k + 2 != len(words) or after not in _SPEAKS_FOR:
+                # `Governor Vail’s Spokesman:`, `Sheriff Quist’s Deputy:`: another's words
+                return k > 0 and all(N.is_role_word(t) for t in words[:k]) and w[:1].isupper()
             words = [*words[:k], _POSSESSIVE_END.sub("", w)]
             break
     suffixed = len(words) > 2 and words[-2].endswith(",") and N.generation(words[-1]) is not None
@@ -3618,11 +3683,13 @@ def _titled_surname_label(words: list[str], name: str) -> bool:
     while titles < len(words) - suffixed and N.is_role_word(words[titles]):
         titles += 1
     rest = words[titles:]
+    # `Judge Lee-Holt` is Holt only where the speaker's own surname is hyphenated
+    hyphens = "-" in (name.split() or [""])[-1]
     return (
         titles > 0
         and 1 <= len(rest) <= 2
         and all(w[:1].isupper() and len(w) > 1 for w in rest)
-        and not _name_keys(rest) & _name_keys(name.split())
+        and not _name_keys(rest, hyphens) & _name_keys(name.split(), hyphens)
         and not any(N.word_key(w) in NOT_NAME or N.word_key(w) in N.NOT_NAME_WORDS for w in rest)
     )
 

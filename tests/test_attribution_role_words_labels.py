@@ -340,3 +340,24 @@ def test_a_piece_a_person_wrote_is_never_the_papers_in_its_own_paragraph() -> No
             if not said.startswith("A column"):
                 # somebody else's piece: never the issuer's words either
                 assert "Wes Threlkeld" not in speakers(release(text, "wes_threlkeld"))[0], said
+
+
+def test_the_office_of_a_body_keeps_he_or_she_only_for_its_one_holder() -> None:
+    body = "the Millbrook Department of Harbors"
+    asked = f"The Director of {body} was asked about the delay."
+    for intro in (
+        f"Ida Pemberton, Deputy Director of {body}, testified first.",
+        f"Ida Pemberton, Assistant Director of {body}, testified first.",
+        f"Ida Pemberton, former Director of {body}, testified first.",
+        f"Olaf Quist, former Director of {body}, spoke. Ida Pemberton, Director of {body},"
+        " testified first.",
+    ):
+        text = f"{HEAD}MILLBROOK, OH – {intro} {asked} She responded, {WORDS}"
+        assert speakers(bare(text)) == [[]], intro
+    intro = (
+        "Ida Pemberton, who runs the Millbrook County Department of Health, and Olaf Quist,"
+        " of the Dunmore County Department of Health, testified first."
+    )
+    again = "The Director of the Department of Health was asked about the delay."
+    text = f"{HEAD}MILLBROOK, OH – {intro} {again} She responded, {WORDS}"
+    assert speakers(bare(text)) == [[]]
