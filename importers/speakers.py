@@ -2271,14 +2271,27 @@ _DESCRIBED_AS = re.compile(
 )
 
 # A member's title right before a name (`Rep. Jim Tolliver`, `Congressman Jim Tolliver`),
-# not a state's or a past one (`State Senator`, `Former Rep.`, `ex-Congressman`).
+# opening its title: not a state's, a chamber's or a past one (`State Senator`, `Ohio House
+# Speaker`, `Former Rep.`, `ex-Congressman`), so no capitalised word but `U.S.` before it;
+# the titles a state, a council or a party also gives (Delegate, Leader, Whip, Speaker)
+# are not read as a member's here.
 _NAMESAKE_TITLE_BEFORE = re.compile(
-    r"(?<![Ss]tate\s)(?<![Ff]ormer\s)(?<![Ee]x-)"
-    r"\b(?:Reps?|Sens?|Dels?|Congress(?:wo)?m[ae]n|Congressmember|Representatives?|Senators?"
-    r"|Delegates?|Resident\s+Commissioner|Leader|Whip|Speaker)\.?\s+$"
+    r"(?<![\w.’'-])(?<!ex-)(?<!Ex-)(?:(?P<before>[A-Z][\w.’'-]*)\s+)?"
+    r"(?:Reps?|Sens?|Congress(?:wo)?m[ae]n|Congressmember|Representatives?|Senators?)\.?\s+$"
 )
 # Words inside quotation marks, a paragraph's unclosed quotation to its end.
 _QUOTED_SPANS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*\"")
+
+
+def _member_titled_at(text: str, at: int) -> bool:
+    """A member's title opens the title right before `text[at:]`: `Rep. Jim Tolliver`,
+    `U.S. Sen. Jim Tolliver`, `Today, Congressman Jim Tolliver`; not `State Senator Jim
+    Tolliver` or `Former Rep. Jim Tolliver`."""
+    title = _NAMESAKE_TITLE_BEFORE.search(text, max(0, at - 40), at)
+    if title is None:
+        return False
+    before = title.group("before")
+    return before is None or before in ("U.S.", "US")
 
 
 def _namesake_described(doc: Document, name: str, issuer: str) -> bool:
@@ -2310,7 +2323,7 @@ def _namesake_described(doc: Document, name: str, issuer: str) -> bool:
             if (
                 outside[at] != " "
                 and _DESCRIBED_AS.match(outside, at + len(name))
-                and not _NAMESAKE_TITLE_BEFORE.search(outside, max(0, at - 40), at)
+                and not _member_titled_at(outside, at)
             ):
                 described = True
             at = text.find(name, at + 1)

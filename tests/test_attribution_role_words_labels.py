@@ -175,6 +175,14 @@ def test_a_member_title_counts_only_right_before_the_described_mention() -> None
         " High School.",
         f"Tom Ashcombe, a retired teacher who met with Rep. Tom Ashcombe last week, said, {WORDS}",
         f"Congressman Tom Ashcombe toured it.\n\nTom Ashcombe, a former teacher, said {WORDS}",
+        # titles a state, a council or a party gives too, or a chamber's before a member's
+        f"Del. Tom Ashcombe, a farmer from Elk County, said, {WORDS}",
+        f"State Senate Majority Leader Tom Ashcombe, a farmer, said, {WORDS}",
+        f"State House Speaker Tom Ashcombe, a farmer, said, {WORDS}",
+        f"Ohio House Minority Whip Tom Ashcombe, a farmer, said, {WORDS}",
+        f"Elk County Council Whip Tom Ashcombe, a farmer, said, {WORDS}",
+        f"Whip Tom Ashcombe, a farmer, said, {WORDS}",
+        f"Ohio State Senator Tom Ashcombe, a farmer, said, {WORDS}",
     ):
         got = speakers(release(f"{HEAD}{member}{said}", "thomas_ashcombe"))
         assert got == [["Tom Ashcombe"]], said
