@@ -1649,7 +1649,7 @@ def cue_before(
             best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
         elif _ran_in(head, best.start("np")):
             best = None  # `Her editorial in the Dover Ledger reads:`: where it ran, not who
-        elif _OBJECT_BEFORE.search(head, max(0, best.start("np") - 16), best.start("np")):
+        elif _GENERIC_OBJECT_BEFORE.search(head, max(0, best.start("np") - 16), best.start("np")):
             # `Ann Holt, Director of Technology at CES said`, `Tod Vail, a member of the
             # Harbor Committee added`: the organisation ends the role phrase (its closing
             # comma left out); the name before the phrase is the subject (or nobody is).
@@ -1710,7 +1710,7 @@ def cue_before(
     if (
         m
         and m.group("np").startswith("the ")
-        and _OBJECT_BEFORE.search(head, max(0, m.start("np") - 16), m.start("np"))
+        and _GENERIC_OBJECT_BEFORE.search(head, max(0, m.start("np") - 16), m.start("np"))
     ):
         # `Page 4 of the Harbor Report states:`: a thing the preposition takes as its
         # object, not the verb's subject; no shorter mention earlier speaks instead.
@@ -2184,7 +2184,7 @@ _PLACE_OR_OBJECT = re.compile(
 )
 # The same, `near` too, right before a generic cue subject opening with `the` (`who
 # lives near the marina said`): where, not who.
-_OBJECT_BEFORE = re.compile(
+_GENERIC_OBJECT_BEFORE = re.compile(
     r"\b(?:to|for|at|with|from|about|on|of|by|against|toward|near)\s+(?:the\s+|an?\s+)?$"
 )
 # A name, a comma and a role phrase running up to the end: `Ann Holt, Director of … at `.

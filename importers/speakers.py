@@ -3658,7 +3658,7 @@ _LABEL_EVENTS = frozenset(
     appointment resignation inauguration swearing-in departure recovery funeral memorial
     anniversary birthday""".split()
 )
-_POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_LABEL_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 
 
 def _name_keys(words: Iterable[str], hyphens: bool = True) -> set[str]:
@@ -3680,14 +3680,14 @@ def _titled_surname_label(words: list[str], name: str) -> bool:
     the label is about (`Statement of Justice Orwin’s Retirement:`, the speaker's
     reaction), no person, unless the person's office or family follows it."""
     for k, w in enumerate(words):
-        if _POSSESSIVE_END.search(w) and len(w) > 2:
+        if _LABEL_POSSESSIVE.search(w) and len(w) > 2:
             after = N.word_key(words[k + 1]) if k + 1 < len(words) else ""
             if after in _LABEL_EVENTS:
                 return False  # what the label is about: the speaker's reaction
             if k + 2 != len(words) or after not in _SPEAKS_FOR:
                 # `Governor Vail’s Spokesman:`, `Sheriff Quist’s Deputy:`: another's words
                 return k > 0 and all(N.is_role_word(t) for t in words[:k]) and w[:1].isupper()
-            words = [*words[:k], _POSSESSIVE_END.sub("", w)]
+            words = [*words[:k], _LABEL_POSSESSIVE.sub("", w)]
             break
     suffixed = len(words) > 2 and words[-2].endswith(",") and N.generation(words[-1]) is not None
     if suffixed:  # the word before `, Jr.` is a surname, even one a title spells (Bishop)
