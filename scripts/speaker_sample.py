@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout22] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout23] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -51,7 +51,8 @@ holdout18's figures, before its misses were read), `--holdout20` the 40 after th
 (drawn and annotated after holdout19's figures, before its misses were read), `--holdout21`
 the 40 after those (drawn and annotated after holdout20's figures, before its misses were
 read), `--holdout22` the 40 after those (drawn and annotated after holdout21's figures,
-before its misses were read). The draws
+before its misses were read), `--holdout23` the 40 after those (drawn and annotated after
+holdout22's figures, before its misses were read). The draws
 up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
 five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
 doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -124,6 +125,7 @@ def draw_releases(
     holdout20: bool = False,
     holdout21: bool = False,
     holdout22: bool = False,
+    holdout23: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -191,6 +193,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout21")
     elif holdout22:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout22")
+    elif holdout23:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout23")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -241,7 +245,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 23)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 24)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -272,6 +276,7 @@ DRAWN_AFTER = {
     "holdout20": (_through("holdout18"), _through("holdout19")),
     "holdout21": (_through("holdout19"), _through("holdout20")),
     "holdout22": (_through("holdout20"), _through("holdout21")),
+    "holdout23": (_through("holdout21"), _through("holdout22")),
 }
 
 
@@ -414,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout20", action="store_true", help="draw the holdout20 releases")
     which.add_argument("--holdout21", action="store_true", help="draw the holdout21 releases")
     which.add_argument("--holdout22", action="store_true", help="draw the holdout22 releases")
+    which.add_argument("--holdout23", action="store_true", help="draw the holdout23 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -440,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout20=args.holdout20,
         holdout21=args.holdout21,
         holdout22=args.holdout22,
+        holdout23=args.holdout23,
     )
     held = any(
         (
@@ -465,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout20,
             args.holdout21,
             args.holdout22,
+            args.holdout23,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
