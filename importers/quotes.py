@@ -1798,7 +1798,7 @@ def _kin_subject(head: str, m: re.Match[str], base: int) -> Attribution | None:
     if kin is None:
         return None
     cue = _cue_text(m.group("cue"))
-    return _kin_speaks(m, cue, base, kin.group("kin"), bool(kin.group("role")))
+    return _kin_speaks(m, cue, base, kin.group("kin"), bool(kin.groupdict().get("role")))
 
 
 # What may stand before a kin noun opening a sentence: `The`, `The eldest`, `His`.
@@ -3390,7 +3390,9 @@ def statement_intro(
         return None
     np_at, np_end = subject.start("np"), subject.end("np")
     kin = _kin_of(masked, begin, subject)
-    said = kin and _kin_speaks(subject, cue, base, kin.group("kin"), bool(kin.group("role")))
+    said = kin and _kin_speaks(
+        subject, cue, base, kin.group("kin"), bool(kin.groupdict().get("role"))
+    )
     if said:
         return said
     pair = _kin_pair(masked, begin, subject, base)
@@ -3546,8 +3548,7 @@ _KIN_OF = re.compile(
 _KIN_IN_NP = re.compile(
     # lower-case: `The Sons of Vinland president, …` names a body, no kin
     rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?"
-    rf"(?P<kin>{_KIN_NOUNS.replace('(?i:', '(?:')})"
-    r"\s+of\s+(?P<role>(?!))?"
+    rf"(?P<kin>{_KIN_NOUNS.replace('(?i:', '(?:')})\s+of\s+"
 )
 # A label's author who is a person's kin: `of the Vail family`, `from the widow of`.
 _KIN_LABEL = re.compile(
@@ -3811,7 +3812,6 @@ _SURNAME_LIST = re.compile(r"\s*(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:a
 _COMMA_LIST = re.compile(r"\s*(?:[A-Z][\w’'-]+,\s+)+")
 # A subject `Vail and Dunn`, `Holt and the Farm Bureau`: a bare word, then the rest.
 _BARE_PAIR = re.compile(r"([A-Z][\w’'-]+)\s+(?:and|&)\s+(\S.*)")
-_SURNAME = re.compile(r"[A-Z][\w’'-]+")
 # A bare capitalised word and a comma right before the subject, at the sentence's start
 # (after a dateline's dash too) or after another comma: the subject is a list's tail.
 _PARTWAY = re.compile(r"(?:^|[,—–]|\s--?)\s*([A-Z][\w’'-]+),\s+$")
@@ -4610,6 +4610,95 @@ def _given_then(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
 
 
+# How far before the point a text is cut the office patterns are read again on the cut
+# text: a match attempt reads a few words past where it starts, so one starting further
+# back reads the same whether the text is cut or not.
+_CUT_REACH = 2000
+
+
+class _OfficeMatches:
+    """The holders an office of a body is given (`Ann Roe, Director of the Elm Department
+    of Roads`, `Ann Roe, who runs …`) and the bodies a shortened body's name may be, each
+    matched once in the whole text; `unsure` answers for the text before a position as
+    a search of the text cut there would (linear time)."""
+
+    def __init__(self, masked: list[str], noun: str, body: str) -> None:
+        self.masked = masked
+        self.held = re.compile(
+            r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:[\w’'.-]+\s+){0,2}?"
+            r"(?:(?i:" + noun + r")\s+of|who\s+(?:now\s+|also\s+)?" + _RUNS + r")"
+            r"\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?" + re.escape(body) + _BODY_END
+        )
+        self.named = re.compile(r"((?:[A-Z][\w’'&-]*\s+){0,3})" + re.escape(body) + _BODY_END)
+        # (start, end, value) of each match in the whole text, in text order, and the
+        # first two distinct values with the index of the match that first gave each.
+        self.people = self._matches(self.held, masked, self._person)
+        self.bodies = self._matches(self.named, masked, self._body)
+
+    @staticmethod
+    def _person(m: re.Match[str]) -> str:
+        return m.group(1)
+
+    @staticmethod
+    def _body(m: re.Match[str]) -> str:
+        return " ".join(w for w in m.group(1).split() if w != "The")
+
+    @staticmethod
+    def _matches(
+        pattern: re.Pattern[str], masked: list[str], value: Callable[[re.Match[str]], str]
+    ) -> tuple[list[int], list[int], list[str], list[tuple[int, str]]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        values: list[str] = []
+        first: list[tuple[int, str]] = []
+        for i, text in enumerate(masked):
+            for m in pattern.finditer(text):
+                v = value(m)
+                if v and len(first) < 2 and all(v != f for _, f in first):
+                    first.append((len(values), v))
+                starts.append(i * STRIDE + m.start())
+                ends.append(i * STRIDE + m.end())
+                values.append(v)
+        return starts, ends, values, first
+
+    def _before(
+        self,
+        pos: int,
+        pattern: re.Pattern[str],
+        found: tuple[list[int], list[int], list[str], list[tuple[int, str]]],
+        value: Callable[[re.Match[str]], str],
+    ) -> set[str]:
+        """Up to two distinct non-empty values of the matches a search of the text cut at
+        `pos` finds: those of the whole text's starting well before the cut, then the
+        cut paragraph read again near the cut, where a lookahead may answer otherwise."""
+        starts, ends, values, first = found
+        paragraph, at = divmod(pos, STRIDE)
+        if paragraph >= len(self.masked):
+            return {v for _, v in first}
+        reach = max(0, at - _CUT_REACH)
+        k = bisect.bisect_left(starts, paragraph * STRIDE + reach)
+        out = {v for i, v in first if i < k}
+        if len(out) > 1 or at <= 0:
+            return out
+        restart = reach
+        if k and ends[k - 1] > paragraph * STRIDE + reach:
+            restart = ends[k - 1] - paragraph * STRIDE
+        for m in pattern.finditer(self.masked[paragraph], restart, at):
+            v = value(m)
+            if v:
+                out.add(v)
+                if len(out) > 1:
+                    break
+        return out
+
+    def unsure(self, pos: int) -> bool:
+        """More than one holder of the office, or more than one body, before `pos`."""
+        return (
+            len(self._before(pos, self.held, self.people, self._person)) > 1
+            or len(self._before(pos, self.named, self.bodies, self._body)) > 1
+        )
+
+
 @dataclass
 class _Found:
     seg: Segment
@@ -4665,6 +4754,8 @@ class _Extractor:
         # Per (paragraph, role noun): where each quotation opens whose words speak of
         # that role as somebody else's (`_quotes_naming_role`), found once.
         self._role_quotes: dict[tuple[int, str], list[int]] = {}
+        # Per (office noun, body): `_office_unsure`'s matches in the whole text, read once.
+        self._offices: dict[tuple[str, str], _OfficeMatches] = {}
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -5217,7 +5308,9 @@ class _Extractor:
         pos = start + best.start("np")
         cue = _cue_text(best.group("cue"))
         kin = _kin_of(tail, 0, best)
-        said = kin and _kin_speaks(best, cue, start, kin.group("kin"), bool(kin.group("role")))
+        said = kin and _kin_speaks(
+            best, cue, start, kin.group("kin"), bool(kin.groupdict().get("role"))
+        )
         if said:
             return replace(said, adjacent=True)
         pair = _kin_pair(tail, 0, best, start)
@@ -6047,24 +6140,10 @@ class _Extractor:
         one person (`Tod Fell, former Director of …` and `Ann Roe, Director of …`), or
         names more than one body the shortened `body` may be (`the Elm County
         Department of Health` and `the Oak County Department of Health`)."""
-        held = re.compile(
-            r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:[\w’'.-]+\s+){0,2}?"
-            r"(?:(?i:" + noun + r")\s+of|who\s+(?:now\s+|also\s+)?" + _RUNS + r")"
-            r"\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?" + re.escape(body) + _BODY_END
-        )
-        named = re.compile(r"((?:[A-Z][\w’'&-]*\s+){0,3})" + re.escape(body) + _BODY_END)
-        people: set[str] = set()
-        bodies: set[str] = set()
-        for i, masked in enumerate(self.masked):
-            if i * STRIDE >= pos:
-                break
-            end = max(0, pos - i * STRIDE)
-            people.update(m.group(1) for m in held.finditer(masked, 0, end))
-            bodies.update(
-                " ".join(w for w in m.group(1).split() if w != "The")
-                for m in named.finditer(masked, 0, end)
-            )
-        return len(people) > 1 or len(bodies - {""}) > 1
+        found = self._offices.get((noun, body))
+        if found is None:
+            found = self._offices[noun, body] = _OfficeMatches(self.masked, noun, body)
+        return found.unsure(pos)
 
     def _unnamed_subject_before(self, entity: Entity, mention: str, pos: int) -> bool:
         """`he`/`she` (or a bare role noun, `the diplomat`) at `pos` may mean somebody

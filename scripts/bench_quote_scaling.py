@@ -34,7 +34,10 @@ side by side with only a space between them, their cues typed inside the marks (
 asks whether a naming verb stands before the run of quotations listed with it); `body`
 and `role-alone`, statements announced as from a body (`from the Elm Clinic:`) or an
 office holder left unnamed (`from the Mayor:`), each nobody's (each pronoun-less quotation
-left without a speaker asks whether its sentence opens with a site's owner).
+left without a speaker asks whether its sentence opens with a site's owner); `office`, an
+office of a body capitalised as a title (`The Director of the Elm Department of Roads was
+asked …`) before `He responded, “…”`, after a person given that office (each pronoun asks
+whether the text before it gives that office to more than one person).
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -84,6 +87,11 @@ REPEATED = {
     # statements announced as a body's or an unnamed office holder's: nobody's words
     "body": "Ann Holt released the following statement from the Elm Clinic: “Open it {0}.”",
     "role-alone": "Ann Holt released the following statement from the Mayor: “Open it {0}.”",
+    # an office of a body left unnamed before `he` (each pronoun asks whether the text
+    # before it gives that office to more than one person or names more than one body)
+    "office": "Tod {1}ton, Director of the Elm Department of Roads, spoke on day {0}. The"
+    " Director of the Elm Department of Roads was asked about day {0}. He responded, “Open"
+    " it {0}.”",
     # a one-word label of a surname of its own each time ({2}), a paragraph each
     "labels": "{2}: “We keep the harbor open on day {0}.”\n\n",
 }
