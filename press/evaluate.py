@@ -195,7 +195,7 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2` … `holdout21`: the later ones), one record per release."""
+    `holdout2` … `holdout22`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
@@ -221,6 +221,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout19": eval_releases.draw_holdout19,
         "holdout20": eval_releases.draw_holdout20,
         "holdout21": eval_releases.draw_holdout21,
+        "holdout22": eval_releases.draw_holdout22,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

@@ -43,6 +43,8 @@ from press.eval_releases import (
     HOLDOUT20_SPEAKER_LINES,
     HOLDOUT21_PLAIN,
     HOLDOUT21_SPEAKER_LINES,
+    HOLDOUT22_PLAIN,
+    HOLDOUT22_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -64,6 +66,7 @@ from press.eval_releases import (
     draw_holdout19,
     draw_holdout20,
     draw_holdout21,
+    draw_holdout22,
     evaluate,
     judge,
     load_texts,
@@ -221,6 +224,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout22_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout22 = [g for g in read_gold() if g.split == "holdout22"]
+    # the draw's 240 candidates held 40 titles after the first 50
+    assert len(holdout22) >= 90
+    assert sum(g.headline is not None for g in holdout22) >= 48
 
 
 def test_holdout21_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -419,6 +429,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout22_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout22(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout22"]
+    assert [g.line for g in gold[:HOLDOUT22_PLAIN]] == candidates[:HOLDOUT22_PLAIN]
+    later = gold[HOLDOUT22_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT22_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout21_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout21(corpus)]
@@ -469,9 +491,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout21" and SEALED not in DEFAULT_SPLITS and "holdout20" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout21 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout21",), misses=True))
+    assert SEALED == "holdout22" and SEALED not in DEFAULT_SPLITS and "holdout21" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout22 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout22",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -690,3 +712,18 @@ def test_holdout21_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT20_SPEAKER_LINES) <= frozen
     holdout21 = {g.line for g in read_gold() if g.split == "holdout21"}
     assert not holdout21 & speaker_lines
+
+
+def test_holdout22_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout23 included); the gold may grow later
+    frozen = set(HOLDOUT22_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT22_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT21_SPEAKER_LINES) <= frozen
+    holdout22 = {g.line for g in read_gold() if g.split == "holdout22"}
+    assert not holdout22 & speaker_lines
