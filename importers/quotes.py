@@ -189,17 +189,33 @@ def _closes_before_cue(text: str, open_at: int, i: int) -> bool:
     return _CUE_AFTER_MARK.match(text, i + 2 if text[i + 1 : i + 2] == " " else i + 1) is not None
 
 
+def _cut_dash(text: str, i: int) -> bool:
+    """An opening mark with a space on each side, between two lowercase words, that no
+    closing mark follows in the paragraph is a dash whose bytes were misread (Windows-1252
+    0x93 is an en dash's last byte), not the start of a quotation."""
+    return (
+        i >= 2
+        and text[i - 1] == " "
+        and text[i - 2].islower()
+        and text[i + 1 : i + 2] == " "
+        and text[i + 2 : i + 3].islower()
+    )
+
+
 def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
     """Spans inside quotation marks, pairing marks by shape and by position."""
     segments: list[Segment] = []
     open_at: int | None = None
     nested = False
+    last_closer = text.rfind("”")
     # Only the marks are read: a loop over every character costs a paragraph's length.
     for m in _MARK.finditer(text):
         i, ch = m.start(), m[0]
         if nested:
             nested = ch != "”"
             continue
+        if open_at is None and ch == "“" and i > last_closer and _cut_dash(text, i):
+            continue  # `… a symptom of a larger problem “ runaway spending.`: a dash
         if open_at is None:
             if (
                 ch == "”"
@@ -3280,6 +3296,18 @@ _DAY_OPENS = re.compile(
 )
 
 
+def _term_in_intro(masked: str, m: re.Match[str], seg: Segment) -> bool:
+    """The quotation opens inside the sentence whose `the following statement` (`m`)
+    announces words still to come: after a clause of that sentence, its mark glued to a
+    lowercase word (no colon, comma or dash), and it holds at most MIN_LABEL_WORDS words."""
+    if "following" not in m.group("cue").lower() and "below" not in m.group("cue").lower():
+        return False
+    gap = masked[m.end() : seg.open_at].rstrip()
+    if not gap.strip() or not gap[-1:].islower():
+        return False
+    return len(masked[seg.start : seg.end].split()) <= MIN_LABEL_WORDS
+
+
 def statement_intro(
     masked: str,
     seg: Segment,
@@ -3307,6 +3335,11 @@ def statement_intro(
         # not the statement announced (a later sentence may still introduce it: `The
         # letter reads, in part: “…”`; a mark glued to a full stop opens a sentence).
         return None
+    if m is not None and m.start() >= opening and _term_in_intro(masked, m, seg):
+        # `… released the following statement after his bill passed as part of the
+        # bipartisan “harbor package.”`: a few quoted words glued to a word of the very
+        # sentence that announces the statement are a term it uses, not the statement.
+        return Attribution("it", None, base + m.start(), False, nobody=True)
     if m is not None:
         cue_at, cue = m.start(), _cue_text(m.group("cue"))
         author = _text_author(masked, m.end(), seg.open_at, named, base)
