@@ -242,6 +242,29 @@ def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> 
     assert speakers(bare(text)) == [["Ida Pemberton", "Dale Ketteridge"]]
 
 
+def test_a_field_and_any_words_before_a_head_title_are_one_title() -> None:
+    # the first field a known one or a noun of a field by its ending (`-tion`, `-ture`);
+    # the words after `and` any that are no name, place or body before the head title
+    for said in (
+        f"Chief Nursing and Resident Wellness Officer Dale Ketteridge said {WORDS}",
+        f"{WORDS} said Chief Nursing and Resident Wellness Officer Dale Ketteridge.",
+        f"Chief Acquisition and Supplier Officer Dale Ketteridge: {WORDS}",
+        f"Chief Horticulture and Grounds Officer Dale Ketteridge said {WORDS}",
+        f"Deputy Stewardship and Outreach Director Dale Ketteridge said {WORDS}",
+        f"Harbor Towns Caucus Chief Acquisition and Supplier Officer Dale Ketteridge said {WORDS}",
+    ):
+        text = f"{HEAD}{PIER}{said}"
+        assert speakers(bare(text)) == [["Dale Ketteridge"]], said
+        assert speakers(release(text, "wes_threlkeld")) == [["Dale Ketteridge"]], said
+    # a person after the qualifier, and a titled person after `and`, stay two
+    for said in (
+        f"Chief Ida Pemberton and Officer Dale Ketteridge said {WORDS}",
+        f"Chief Pemberton and Resident Wellness Officer Dale Ketteridge said {WORDS}",
+    ):
+        got = speakers(bare(f"{HEAD}{PIER}{said}"))[0]
+        assert "Dale Ketteridge" in got and len(got) == 2, said
+
+
 def test_a_qualified_title_and_a_surname_then_another_titled_person_are_two_people() -> None:
     for title in (
         "County Executive",
