@@ -5822,6 +5822,10 @@ class _Extractor:
         # `a “counter-movement”`: one word however many parts its hyphens join.
         if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
             words = [stripped]
+        if len(words) == 1 and self._reported_predicate(seg, att):
+            # `Holt said the plan was “reckless.”`: the one word the reported clause gives
+            # as its predicate is the speaker's word, when the speaker is named.
+            return None
         if len(words) == 1 and not opens and not adjacent and not self._characterised(seg, att):
             # One quoted word inside a sentence, its full stop inside the marks too (`saying
             # he recalled it “vividly.”`): a word picked out, not a statement.
@@ -5949,6 +5953,22 @@ class _Extractor:
             return False
         lead = self.masked[seg.paragraph][max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
         return any(w.lower().strip(",:") == verb for w in lead)
+
+    def _reported_predicate(self, seg: Segment, att: Attribution | None) -> bool:
+        """One quoted word stands as the predicate of a clause a verb of saying earlier in
+        the same sentence reports (`Holt said the plan was “reckless”`, `told reporters
+        that it would be “premature.”`): the speaker's word, not a scare quote."""
+        if att is None or not att.cue or att.adjacent or not seg.closed:
+            return False
+        if not any(w in _SPEECH_VERB_SET for w in att.cue.lower().split()[:2]):
+            return False  # `said`, `also said`, `told reporters`
+        masked = self.masked[seg.paragraph]
+        base = seg.paragraph * STRIDE
+        start = sentence_start(masked, seg.open_at)
+        if not base + start <= att.pos < base + seg.open_at:
+            return False
+        before = _PREDICATE_BEFORE.search(masked, max(start, seg.open_at - 40), seg.open_at)
+        return before is not None
 
     def _is_term(self, seg: Segment, text: str, opens: bool, cue: str | None) -> bool:
         """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
@@ -8936,6 +8956,12 @@ def _fragment(text: str, opens: bool) -> bool:
 _NAMED_AS = re.compile(
     r"\b(?:call(?:s|ed|ing)|describ(?:es|ed|ing)\b[^.“”\"]{0,40}\bas|term(?:s|ed)"
     r"|labell?(?:s|ed|ing))\b[^.“”\"]{0,50}$"
+)
+# A form of `be` (and an adverb) right before a quoted word: the word is the predicate of
+# the clause (`the plan was “reckless”`, `it would be only “temporary”`).
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|remains|remained)\s+"
+    r"(?:(?:only|so|very|too|not|simply|truly|entirely|absolutely|just)\s+)?$"
 )
 # The most words a fragment quoted inside a sentence holds; a statement has more.
 _FRAGMENT_WORDS = 15
