@@ -1579,6 +1579,11 @@ def _is_full_name(words: str) -> bool:
     return len(words.split()) >= 2 and bool(P.FULL_NAME.fullmatch(words))
 
 
+# A label of a few capitalised words between two colons, ending at the quotation: the
+# speaker's line of a transcript the sentence before the first colon introduces.
+_LABEL_AFTER_COLON = re.compile(r":\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*:\s*$")
+
+
 def cue_before(
     masked: str, seg: Segment, base: int, named: Callable[[str, int], bool] | None = None
 ) -> Attribution | None:
@@ -1644,6 +1649,11 @@ def cue_before(
         rest = head[best.end() :]
         adjacent = len(rest.strip(" ,:—–-")) == 0
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
+            best = None
+        elif _LABEL_AFTER_COLON.search(rest):
+            # `Quill denied the request in an interview: Host Tara Lind: “…”`: the cue's
+            # colon opens a transcript, and the label right before the words says who
+            # speaks them; never the cue's subject.
             best = None
         elif _NOT_SPEECH_OBJECT.match(head, best.end()):
             best = None  # "Red Dawn claimed responsibility for the attack …:" is no cue
@@ -4736,7 +4746,8 @@ class _OfficeMatches:
 class _Found:
     seg: Segment
     attribution: Attribution | None
-    runs_on: bool = False  # continues a quotation whose closing mark is missing
+    # continues a quotation whose closing mark is missing, or the block right before it
+    runs_on: bool = False
 
 
 class _Extractor:
@@ -5218,6 +5229,13 @@ class _Extractor:
                 # Ivo Brandt and Mia Roth had one message: “…”`: a list of people as the
                 # subject, none of them alone the speaker.
                 out.append(_Found(seg, None))
+                continue
+            if att is None and _next_block(self.paragraphs[i], segs, k, out):
+                # `…: “First block.” “Second block.” “Third block.”`: a statement's blocks
+                # side by side in one paragraph, no narration between them; each goes on
+                # from the speaker of the block right before it (not the subject of the
+                # sentence that opened the first, which the blanked marks run on to).
+                out.append(_Found(seg, None, True))
                 continue
             if att is None and not _glued_to_stop(masked, seg.open_at):
                 # `… this.” Ann Holt of Acme attended and said, “…”`: the sentence opens
@@ -8396,6 +8414,24 @@ def _before_bound(att: Attribution | None, bound: int) -> bool:
     """The attribution's name stands before `bound` (the end of a quotation that ended
     its sentence)."""
     return att is not None and att.pos < bound
+
+
+def _next_block(paragraph: str, segs: list[Segment], k: int, out: list[_Found]) -> bool:
+    """Quotation `k` opens right after quotation `k - 1`, with only white space between
+    the two marks, and that one closed on a full stop, question or exclamation mark and
+    was given a speaker or goes on from one (`out` holds what each quotation before `k`
+    was given)."""
+    if k == 0 or len(out) != k:
+        return False
+    given = out[-1].attribution
+    if not out[-1].runs_on and (given is None or given.nobody):
+        return False
+    last = segs[k - 1]
+    return (
+        last.closed
+        and paragraph[last.end - 1 : last.end] in (".", "!", "?")
+        and not paragraph[last.end + 1 : segs[k].open_at].strip()
+    )
 
 
 def _ends_sentence(paragraph: str, seg: Segment) -> bool:

@@ -67,3 +67,46 @@ def test_spaced_mark_before_a_capital_still_opens():
     text = "Varnum said “ We will build it this year."
     [seg] = find_segments(text)
     assert text[seg.start : seg.end].strip().startswith("We will")
+
+
+def test_statement_blocks_side_by_side_go_on_from_the_first():
+    # a dateline before the subject used to be read as the blocks' subject
+    quotes = run(
+        "Portland – Congresswoman Ilse Varnum (D-ZZ) released the following statement on "
+        'the harbor ruling: "Harbor families won today!" "The court upheld the harbor law. '
+        'Pilots can move forward." "The law is already making a difference for many '
+        'pilots. More than 600 of them now have boats."'
+    )
+    assert [q.speaker for q in quotes] == ["Ilse Varnum"] * 3
+
+
+def test_block_after_narration_is_not_a_next_block():
+    quotes = run(
+        '"Harbor families won today!" said Rep. Ilse Varnum. Her rival, Tod Quell, '
+        'disagreed. "The ruling is a mistake that will cost every pilot dearly."'
+    )
+    assert quotes[0].speaker == "Ilse Varnum"
+    assert quotes[1].speaker != "Ilse Varnum"
+
+
+def test_block_after_an_unattributed_one_gets_nobody_from_it():
+    quotes = run('The sign on the pier read "Keep off the boats." "Pilots only beyond this point."')
+    assert all(not q.speakers for q in quotes)
+
+
+def test_transcript_label_after_a_cue_and_colon_is_not_the_cue_subject():
+    quotes = run(
+        "Six weeks ago, Congressman Ivo Brandt first called for a review in a letter to "
+        "Attorney General Mia Quill. On January 16, Quill denied Brandt’s request in an "
+        "interview with a network: Host Tara Lind: “Congressman Ivo Brandt, who sent a "
+        "letter to you asking for a review, will you be able to name a counsel?” Quill: "
+        "[No.] Right now the matter is being handled by the career agents."
+    )
+    q = quotes[0]
+    assert not any("Quill" in name for name in q.speakers)
+
+
+def test_cue_with_its_own_colon_still_speaks():
+    quotes = run("On Monday, Rep. Ivo Brandt said: “We will build the harbor this year.”")
+    [q] = quotes
+    assert q.speaker == "Ivo Brandt"
