@@ -2029,6 +2029,8 @@ def _event_of_before(masked: str, titled: re.Match[str]) -> bool:
             masked[titled.end() : titled.end() + LEAD_REACH],
         )
         return not again and (key in _EVENT_NOUNS or _KIN_HEAD.fullmatch(noun) is not None)
+    if _KIN_HEAD.fullmatch(noun) is not None:
+        return True  # `Son of Senator Tod Vail`: a kin noun, though a given name too
     return (
         key not in _WORDS_OF
         and not N.is_role_word(noun)

@@ -169,6 +169,9 @@ def test_a_member_named_again_after_an_event_of_them_leads() -> None:
 def test_a_label_of_a_members_kin_or_death_names_no_member() -> None:
     for title in ("Senator", "Rep.", "Governor", "Congressman"):
         _both(f"Widow of {title} Cal Wendt, Ada Wendt:", ["Ada Wendt"], (" ",))
+        # a kin noun that is a given name too (`Son`) is still the kin's
+        _both(f"Son of {title} Cal Wendt, Ivo Wendt:", ["Ivo Wendt"], (" ",))
+        _both(f"Brother of {title} Cal Wendt, Ivo Wendt:", ["Ivo Wendt"], (" ",))
     # the issuer's own memorial heading: the issuer's words, never the dead member's
     said = "Rep. Quill on the passing of the late Senator Cal Wendt:"
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
