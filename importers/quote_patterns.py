@@ -318,6 +318,7 @@ LOOSE_NP = (
 PARTICIPLE = re.compile(
     r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|calling|describing|writing|asking|arguing|"
     r"explaining|warning|insisting|claiming|declaring|joking|recalling|stressing|telling\s+\w+|"
+    r"suggesting|going\s+on\s+to\s+(?:say|add|note|argue|ask|warn|suggest)|"
     r"according)\b[^_]*$"
 )
 # The subject of a sentence, for a quotation embedded in it without a speech verb:
