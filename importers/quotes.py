@@ -1698,7 +1698,7 @@ def cue_before(
             best = None
         else:
             kin = _kin_subject(head, best, base + hs) or _kin_pair(
-                head, sentence_start(head, best.start("np")), best, base + hs
+                head, sentence_start(head, best.start("np")), best, base + hs, named
             )
             if kin is not None:
                 return replace(kin, adjacent=adjacent)
@@ -1756,7 +1756,7 @@ def cue_before(
         return Attribution(clean_mention(m.group("np")), cue, base + hs + at, True, nobody=True)
     if m and _is_mention(clean_mention(m.group("np"))):
         kin = _kin_subject(head, m, base + hs) or _kin_pair(
-            head, sentence_start(head, m.start("np")), m, base + hs
+            head, sentence_start(head, m.start("np")), m, base + hs, named
         )
         if kin is not None:
             return replace(kin, adjacent=True)
@@ -1865,11 +1865,19 @@ _AND_BEFORE = re.compile(r"\s+and\s+$")
 _PAIR_FIRST = re.compile(P.NAME_PHRASE)
 
 
-def _kin_pair(text: str, begin: int, m: re.Match[str], base: int) -> Attribution | None:
+def _kin_pair(
+    text: str,
+    begin: int,
+    m: re.Match[str],
+    base: int,
+    named: Callable[[str, int], bool] | None = None,
+) -> Attribution | None:
     """A subject whose last part is one's own kin joined by `and` (`Rep. Ann Holt and her
     husband, Tod Vail, released …`, `Holt and his wife Ann Holt said`): both speak, the
     first named opening the sentence and the kin named in full; else nobody, never one
-    of the two alone. None when the subject is no such pair or the kin is unnamed."""
+    of the two alone. None when the subject is no such pair or the kin is unnamed. A
+    first person written as a surname alone speaks only where `named(surname, pos)`
+    says the text named them in full before."""
     at = m.start("np")
     np = " ".join(m.group("np").split())
     appos = " ".join((m.groupdict().get("appos") or "").split())
@@ -1888,6 +1896,11 @@ def _kin_pair(text: str, begin: int, m: re.Match[str], base: int) -> Attribution
     lead = len(text[begin:end]) - len(text[begin:end].lstrip())
     first = _PAIR_FIRST.fullmatch(text, begin + lead, end)
     if first is None or not _is_mention(clean_mention(first.group())):
+        return Attribution("it", None, base + at, False, nobody=True)
+    lone = clean_mention(first.group())
+    if " " not in lone and (named is None or not named(lone, base + first.start())):
+        # `Holt and her husband, Tod Vail,` where no `Ann Holt` came before: nobody the
+        # text can name is the first, and the kin never speaks alone for the pair
         return Attribution("it", None, base + at, False, nobody=True)
     if not _own_fits(text[joined.start() : joined.end() + 8], first.group()):
         return None  # `Tod Vail and her husband, Eli Roe,`: `her` is another's
@@ -2972,8 +2985,13 @@ def _kin_announce(masked: str, open_at: int) -> bool:
     begin = max(sentence_start(masked, open_at), open_at - LOOK_BACK)
     cue = P.STATEMENT_CUE.search(masked, begin, open_at)
     joint = _AND_OWN_KIN_IN.search(masked, begin, open_at)
-    if joint is not None and P.SUBJ_CUE_NEEDS.search(masked, joint.end(), open_at) is not None:
-        return True  # `Ivo Marsh, …, and his wife, Lise Marsh, said:` (`_kin_pair`)
+    if joint is not None and (
+        P.SUBJ_CUE_NEEDS.search(masked, joint.end(), open_at) is not None
+        or P.STATEMENT_CUE.search(masked, joint.end(), open_at) is not None
+    ):
+        # `Ivo Marsh, …, and his wife, Lise Marsh, said:`, `… released a statement:`
+        # (`_kin_pair`): the pair's, or nobody's, never the issuer's alone
+        return True
     if cue is None:
         begin += len(masked[begin:open_at]) - len(masked[begin:open_at].lstrip())
         kin = _KIN_IN_NP.match(masked, begin, open_at)
@@ -3410,7 +3428,7 @@ def statement_intro(
     if titled and m is not None:
         # `Rep. Ann Holt and her husband, Tod Vail, released …`: both, not the titled alone
         subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
-        pair = _kin_pair(masked, begin, subject, base) if subject is not None else None
+        pair = _kin_pair(masked, begin, subject, base, named) if subject is not None else None
         if pair is not None:
             return pair
     if titled and not P.PLURAL_TITLE.search(masked, begin, cue_at):
@@ -3440,7 +3458,7 @@ def statement_intro(
     )
     if said:
         return said
-    pair = _kin_pair(masked, begin, subject, base)
+    pair = _kin_pair(masked, begin, subject, base, named)
     if pair is not None:
         return pair
     if (
@@ -5366,7 +5384,7 @@ class _Extractor:
         )
         if said:
             return replace(said, adjacent=True)
-        pair = _kin_pair(tail, 0, best, start)
+        pair = _kin_pair(tail, 0, best, start, self._named_in_full)
         if pair is not None:
             return replace(pair, adjacent=True)
         np = clean_mention(best.group("np"))

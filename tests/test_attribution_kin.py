@@ -193,3 +193,17 @@ def test_a_name_after_an_indefinite_object_is_not_a_kin_of_the_other_sex() -> No
         ("The son of a steelworker, Pavel Quell, said,", "Pavel Quell"),
     ):
         _both(said, [who], (" ",))
+
+
+def test_a_lone_surname_and_their_kin_speak_together_or_not_at_all() -> None:
+    # the surname never named in full before: nobody, never the husband alone
+    said = "Wendt and her husband, Ivo Marsh, released a statement:"
+    for gap in (" ", "\n\n"):
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        assert speakers(bare(text)) == [[]], gap
+        assert speakers(release(text, "ada_wendt")) == [[]], gap
+    # named in full before: both
+    lead = "WASHINGTON – Rep. Ada Wendt opened the new bridge on Monday.\n\n"
+    text = f"{HEAD}{lead}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Ada Wendt", "Ivo Marsh"]]
+    assert speakers(release(text, "ada_wendt")) == [["Ada Wendt", "Ivo Marsh"]]
