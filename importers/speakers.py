@@ -979,6 +979,13 @@ def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None
     return TITLE_OFFICES.get(rest[0].rstrip(".").lower())
 
 
+# A full name set off after a kin noun a surname owns: `Holt’s husband, Tod Holt`.
+_SURNAME_KIN = re.compile(
+    r"\b([A-Z][\w-]+)[’']s\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother"
+    r"|brother|sister|widow|widower)\s*,\s+([A-Z][\w-]+(?:\s+[A-Z][\w.-]*){0,2}\s+\1)\b"
+)
+
+
 class SpeakerBook:
     """Entities of one article in order of mention; resolves mentions to entities."""
 
@@ -1029,6 +1036,9 @@ class SpeakerBook:
         self._first_words: set[str] = set()
         # The words the texts name somebody by alone at a verb of saying, read once.
         self._alone: set[str] | None = None
+        # Per surname, the full names the text sets off as kin of a person it calls by
+        # that surname (`Holt’s husband, Tod Holt`), read once (`_kin_of_surname`).
+        self._surname_kin: dict[str, set[str]] | None = None
 
     def note_given_in_full(self, texts: Iterable[str]) -> None:
         """Read once per document (the body, the headline and the page's other lines)
@@ -1147,7 +1157,9 @@ class SpeakerBook:
             return self._note(joined, "organization", None, None, pos)
         if len(name) > 1 and name[-1].lower().strip(".,;:") in _LANDMARK_ENDS:
             return None  # `the Lincoln Memorial`: a place named after a person is nobody
-        entity = self._resolve_short(name)
+        # `Mayor Holt` is not the kin the text sets off as `Holt’s husband, Tod Holt`;
+        # `Mr. Holt` may be (an honorific picks among a couple).
+        entity = self._resolve_short(name, kin=title is not None)
         if entity is None and role is None and not (title or titled) and self._placed(name, pos):
             # `said Raytown, Mo., Mayor …`, `In Flint, she …`: a place the gazetteer knows,
             # written as a place, no person the text named, is nobody who speaks.
@@ -1355,17 +1367,19 @@ class SpeakerBook:
             self._alone = set().union(*(_said_alone(t) for t in self.texts))
         return word in self._alone
 
-    def _resolve_short(self, name: list[str]) -> Entity | None:
+    def _resolve_short(self, name: list[str], kin: bool = True) -> Entity | None:
         """`Stepanov` → the entity whose name ends with that word; when several do ("Ted
-        Cruz", "Heidi Cruz"), the one mentioned most often, then the most recent."""
+        Cruz", "Heidi Cruz"), the one mentioned most often, then the most recent. Not
+        `kin`: a surname alone is none of the kin the text sets off as owned by it."""
         joined = " ".join(name)
         if joined in self.entities:
             return self.entities[joined]
         if len(name) > 2:
             return None
         best = None
+        others = self._kin_of_surname(name[0]) if len(name) == 1 and not kin else set()
         for ent_name in self.by_tail.get(tuple(name), ()):
-            if ent_name not in self.entities:
+            if ent_name not in self.entities or ent_name in others:
                 continue
             if best is None or self.seen[ent_name] > self.seen[best]:
                 best = ent_name
@@ -1379,6 +1393,16 @@ class SpeakerBook:
             ]
             return owners[0] if len(owners) == 1 else None
         return self.entities[best] if best is not None else None
+
+    def _kin_of_surname(self, surname: str) -> set[str]:
+        """The full names the text sets off after a kin noun owned by `surname` (`Holt’s
+        husband, Tod Holt,`): that kin is somebody else than the one it calls `Holt`."""
+        if self._surname_kin is None:
+            self._surname_kin = {}
+            for text in self.texts:
+                for m in _SURNAME_KIN.finditer(text):
+                    self._surname_kin.setdefault(m.group(1), set()).add(m.group(2))
+        return self._surname_kin.get(surname, set())
 
     def _before(self, pos: int) -> list[tuple[int, str]]:
         """The latest mentions at or before `pos`, latest first, within reach."""

@@ -207,3 +207,16 @@ def test_a_lone_surname_and_their_kin_speak_together_or_not_at_all() -> None:
     text = f"{HEAD}{lead}{said} {HARBOR}"
     assert speakers(bare(text)) == [["Ada Wendt", "Ivo Marsh"]]
     assert speakers(release(text, "ada_wendt")) == [["Ada Wendt", "Ivo Marsh"]]
+
+
+def test_a_surname_is_not_the_kin_its_possessive_sets_off() -> None:
+    for said in (
+        "Mayor Wendt released the following statement from the Mayor:",
+        "Mayor Wendt said",
+    ):
+        text = (
+            f"{HEAD}WASHINGTON – {said} {HARBOR}\n\nWendt’s husband, Ivo Wendt, attended the"
+            " opening."
+        )
+        assert speakers(bare(text)) == [["Wendt"]], said
+        assert speakers(release(text, "ada_wendt")) == [["Ada Wendt"]], said
