@@ -54,8 +54,9 @@ _INNER = re.compile(r"‘([^‘]*?)’(?!\w)|(?<!\w)'([^']*)'(?!\w)|“([^“]*?
 _SPEECH_VERB = r"(?:Says|Said|Tells|Asks|Warns|Urges|Declares|Vows|States)"
 _NAME_WORD = rf"(?!{_SPEECH_VERB}\b)[A-Z][\w’'.-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
-# `Roe: “…”`: the whole text before the mark is the name and a colon.
-_LABEL_CUE = re.compile(rf"\s*{_NAME}\s*:\s*")
+# `Roe: “…”`, `Roe—“…”`, `Roe – “…”`: the whole text before the mark is the name and a
+# colon or a dash (a hyphen only with a space before it: `Roe-“` is no label).
+_LABEL_CUE = re.compile(rf"\s*{_NAME}\s*(?::|[—–]|(?<=\s)-)\s*")
 # `Roe Says “…”`, `Vail says “…”`: the name and a speech verb right before the mark, the
 # name opening the line or a clause after `, ; : – — (`; a name after any other word is
 # the object of a phrase (`Petition to Roe Says “…”`, `Mayor of Lowell Says “…”`).

@@ -187,6 +187,9 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
         if title is not None:
             return ReleaseHead(title, None, tail)
     if found is None and (after_teaser := _dateline_after_teaser(text)) is not None:
+        quoted = _title_and_quoted_deck(text)
+        if quoted is not None and len(text) - len(quoted.rest) == after_teaser:
+            return quoted  # the quotation's sentences are no teaser: it is the deck
         head = _clean_head(text[:after_teaser])
         body = text[after_teaser : after_teaser + BODY_WINDOW]
         if (teased := _title_after_teaser(head.title, body, issuer)) is not None:
@@ -669,12 +672,13 @@ _DATELINE_END = re.compile(
     # … and a hyphen glued to a place in Title Case, a space after it ("Washington- U.S.")
     r"|(?<=[a-z]{2}-)(?=\s))"
 )
-# A word start: after a space or an opening bracket, or glued to a lower-case word
-# before it ("GarmonWashington") or to a sentence's full stop ("….(Washington, DC) –").
+# A word start: after a space or an opening bracket (round or square: "… Veterans
+# [WASHINGTON, D.C.] –"), or glued to a lower-case word before it ("GarmonWashington")
+# or to a sentence's full stop ("….(Washington, DC) –").
 # The glued branches match their character before looking behind it: inside a word in
 # lower case they fail at once instead of reading the letters before every letter.
 _WORD_START = re.compile(
-    r"(?:^|(?<=\s)|(?<=[–—):]))\(?[^\W\d_]|\((?:(?<=[^\W\d_]\()|(?<=[a-z][.!?]\())(?=[A-Z])"
+    r"(?:^|(?<=\s)|(?<=[–—):]))[(\[]?[^\W\d_]|\((?:(?<=[^\W\d_]\()|(?<=[a-z][.!?]\())(?=[A-Z])"
     # glued to the word before: "…CrimesWashington", "…jobsWASHINGTON", "…2010Washington"
     # "…tax cliff’Washington"
     # "…house.govST. PAUL"
@@ -726,7 +730,7 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
         for start in reversed(_word_starts(window, at)):
             if _lower_words(window, start, at):
                 break  # title words before the place: a start further back holds them too
-            if start and not (text[start].isupper() or text[start] == "("):
+            if start and not (text[start].isupper() or text[start] in "(["):
                 continue  # a place in a run-in head is capitalised
             if text[:start].rstrip().endswith(","):
                 continue  # a region: the place starts earlier
@@ -774,7 +778,7 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             if start and not _unknown_place_ok(candidates, start, text, end.end()):
                 continue
             # Glued to a word or a sentence before it, not to a quoted title's closing mark.
-            glued = start > 0 and not text[start - 1].isspace() and text[start] != "("
+            glued = start > 0 and not text[start - 1].isspace() and text[start] not in "(["
             return start, glued and text[start - 1] not in "’”\"'"
     return None
 
@@ -1812,6 +1816,10 @@ def _split_subheadline(
     ):
         caps += 1
     if caps >= 3 and len(words) - caps >= 3 and not _is_caps(words[caps]):
+        if caps > 3 and words[caps - 1].isdigit() and words[caps][:1].islower():
+            # "… HELD TO SAME STANDARDS 2013 investigation by …": no deck opens with a
+            # word in lower case, so the number before it is the deck's first word
+            caps -= 1
         return " ".join(words[:caps]), " ".join(words[caps:])
     lower = [i for i, w in enumerate(words) if _is_lower_word(w)]
     if len(lower) < 2:
@@ -2526,6 +2534,10 @@ def _label_split(title: str) -> tuple[str, int] | None:
         # offsets from the match's own word spans: the words may be apart by any space
         spans = [(w.start() + m.start("name"), w[0]) for w in re.finditer(r"\S+", m["name"])]
         person = _person_label_start(spans)
+        if person is not None and title[: person[0]].rsplit(None, 1)[-1:] in (["of"], ["the"]):
+            # "… Speaker of the House of Representatives Jane Doe—“…”": the office word
+            # ends a body's name in the title; the person is the name after it
+            person = _person_label_start([s for s in spans if s[0] > person[0]])
         if person is None:
             continue
         at, named = person
@@ -2589,6 +2601,42 @@ def _title_before_speaker_label(window: str) -> tuple[str, int, _Head] | None:
         return None
     title, at = found
     return title, start + at, head
+
+
+# A speaker's quotation set under the title ends within this many characters of its label.
+MAX_QUOTED_DECK_CHARS = 1500
+_CLOSING_MARK = re.compile(r"[”\"]\s+")
+
+
+def _title_and_quoted_deck(
+    text: str, labelled: tuple[str, int, _Head] | None = None
+) -> ReleaseHead | None:
+    """A title after release metadata with its speaker's labelled quotation set under it
+    as its deck, the dateline right after the quotation ("… Harbor Grant Jane Doe—“…”
+    Washington, D.C. – …"); None where the head is not so laid out."""
+    labelled = labelled or _title_before_speaker_label(text[:WINDOW])
+    if labelled is None:
+        return None
+    title, at, head = labelled
+    end = _quoted_deck_end(text, at)
+    if end is None:
+        return None
+    deck = text[at:end].strip(_EDGE_SPACE)
+    return ReleaseHead(title, deck, text[end:], head.released, head.contact)
+
+
+def _quoted_deck_end(text: str, at: int) -> int | None:
+    """Where a dateline starts right after the speaker's labelled quotation at `at` (a
+    quotation may run past the window the dateline is first looked for in, and its
+    sentences keep a place after them from being read as the dateline): the first
+    closing mark that a sure dateline follows (a known place with its state or in
+    capitals, then a capital), within `MAX_QUOTED_DECK_CHARS`; None where there is none,
+    and the label and quotation open the body."""
+    end = at + MAX_QUOTED_DECK_CHARS
+    for mark in _CLOSING_MARK.finditer(text, at, end):
+        if _strong_dateline(text[mark.end() : mark.end() + OPENING_CHARS]):
+            return mark.end()
+    return None
 
 
 # Words telling how large a sum is, which stand before it in a title ("Over $3 Million");
@@ -3035,6 +3083,8 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         return ReleaseHead(title, None, text[at:], released)
     if (labelled := _title_before_speaker_label(window)) is not None:
         title, at, head = labelled
+        if (decked := _title_and_quoted_deck(text, labelled)) is not None:
+            return decked
         return ReleaseHead(title, None, text[at:], head.released, head.contact)
     # A full date holds a year: looking for one first is cheaper than the date's pattern.
     m = _DATE_BOUNDARY.search(window) if _YEAR.search(window) else None

@@ -314,6 +314,9 @@ def test_a_name_away_from_the_quotation_is_no_cue(head):
         "Harbor Bill Stalls, Prask Warns “We Must Keep Every Harbor Job”",
         "“We must keep every harbor job,” Prask says",
         "Prask: “We must keep every harbor job”",
+        # a label set off by a dash, as a deck under the title is
+        "Prask—“We must keep every harbor job”",
+        "Prask –“We must keep every harbor job”",
     ],
 )
 def test_a_name_right_at_the_quotation_is_a_cue(head):
@@ -330,11 +333,27 @@ def test_a_name_right_at_the_quotation_is_a_cue(head):
         "Tamsin: “Harbor Workers Bill of Rights” must pass this year",
         # the cue ends a line the quotation does not open
         "Marsh calls it “a plan that leaves every harbor behind,” Tamsin says",
+        # a dash after words that are not the label alone
+        "Tamsin Backs Harbor Bill – “A plan that leaves no harbor behind”",
     ],
 )
 def test_a_name_beside_a_title_or_inside_a_sentence_is_no_cue(head):
     doc = parse_release(head)
     assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+@pytest.mark.parametrize("label", ["Nell Tamsin – ", "Nell Tamsin—", "Nell Tamsin: "])
+def test_a_labelled_quotation_set_under_the_title_is_the_labels(label):
+    head = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
+        f"Congresswoman Nell Tamsin Backs the Quiet Harbors Act {label}“Every harbor town "
+        "deserves a dredged channel and a fair hearing. The pilots have waited long enough, "
+        "and so have the families who work the piers.”"
+    )
+    doc = parse_release(head)
+    assert doc.headline == "Congresswoman Nell Tamsin Backs the Quiet Harbors Act"
+    [(part, _text, speaker)] = head_quotes(doc)
+    assert (part, speaker) == ("subheading", "Nell Tamsin")
 
 
 def test_a_subheadline_cut_from_the_headline_names_no_one():

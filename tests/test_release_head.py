@@ -42,6 +42,17 @@ BODY = "Today, Rep. Jane Roe (D-XX) announced new funding for the county's rural
             "Roe Wins Clinic Funds for Rural Counties",
             "(Washington, DC) --",
         ),
+        # the whole dateline in square brackets after the title
+        (
+            f"Roe Wins Clinic Funds for Rural Counties [WASHINGTON, D.C.] – {BODY}",
+            "Roe Wins Clinic Funds for Rural Counties",
+            "[WASHINGTON, D.C.] –",
+        ),
+        (
+            f"Roe Wins Clinic Funds for Rural Counties [Elm Falls, ME] - {BODY}",
+            "Roe Wins Clinic Funds for Rural Counties",
+            "[Elm Falls, ME] -",
+        ),
         # a release date in brackets after the place
         (
             f"Roe Wins Clinic Funds Washington, DC (February 5, 2019)— {BODY}",
@@ -1428,6 +1439,22 @@ def test_a_title_glued_to_its_deck_still_splits_when_the_body_does_not_repeat_it
     assert head.subheadline == "Grant will pay for dredging the channel"
 
 
+def test_a_number_before_a_sentence_case_deck_under_a_capitals_title_opens_the_deck():
+    text = (
+        "BILL TO HOLD ALL HARBOR SCHOOLS TO SAME STANDARDS 2031 review by the Gazette found "
+        f"gaps in training [WASHINGTON, D.C.] – {BODY}"
+    )
+    head = split_release_head(text)
+    assert head.headline == "BILL TO HOLD ALL HARBOR SCHOOLS TO SAME STANDARDS"
+    assert head.subheadline == "2031 review by the Gazette found gaps in training"
+
+
+def test_a_bracketed_dateline_after_the_release_label_gives_no_headline():
+    head = split_release_head(f"FOR IMMEDIATE RELEASE [Elm Falls, ME] – {BODY}")
+    assert head.headline is None
+    assert head.rest.startswith("[Elm Falls, ME] –")
+
+
 def test_a_title_that_runs_into_its_speakers_quotation_ends_at_the_label():
     text = (
         "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
@@ -1449,6 +1476,79 @@ def test_without_a_dateline_the_speakers_label_opens_the_body():
     head = split_release_head(text)
     assert head.headline == "Congresswoman Jane Doe Statement on the Harbor Vote"
     assert head.rest.startswith("Jane Doe: “The vote")
+
+
+_LONG_QUOTE = (
+    "The harbor has waited a decade for this grant. Every family on the waterfront knows "
+    "what the dredging means: ships that no longer run aground, piers that stay open in "
+    "winter, and jobs that stay in Bayport. I thank the Department for listening to the "
+    "pilots, the fishers and the mayor, who wrote to it again and again. The work starts "
+    "in the spring, and I will be on the dock to see the first barge leave."
+)
+
+
+@pytest.mark.parametrize("mark", ["—", " – ", ": "])
+def test_a_long_labelled_quotation_under_the_title_is_its_deck_and_the_dateline_follows(mark):
+    deck = f"Jane Doe{mark}“{_LONG_QUOTE} “A second paragraph, the “harbor plan” named.”"
+    text = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
+        f"Congresswoman Jane Doe Welcomes Harbor Grant for Bayport {deck} "
+        "Washington, D.C. – Today, Rep. Doe announced the grant."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Congresswoman Jane Doe Welcomes Harbor Grant for Bayport"
+    assert head.subheadline == deck
+    assert head.rest.startswith("Washington, D.C. – Today")
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # a quotation of sentences, the dateline within the head's window
+        ("Congresswoman Jane Doe Welcomes Harbor Grant for Bayport", "Jane Doe"),
+        # the title ends with a body's name whose last word is an office
+        (
+            "Congresswoman Jane Doe Backs Ann Vail as Clerk of the House of Representatives",
+            "Jane Doe",
+        ),
+        ("Senator Jo Roe Statement on the Vote of the House of Representatives", "Jo Roe"),
+    ],
+)
+def test_a_labelled_quotation_of_sentences_is_the_deck_not_a_teaser(title, label):
+    deck = (
+        f"{label}: “The port is open again. Every family there can breathe, and the pilots "
+        "who waited a decade for the channel to be dredged can plan their winter at last. I "
+        "thank the Department for listening.”"
+    )
+    text = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
+        f"{title} {deck} WASHINGTON, DC – Today, {label} spoke on the floor."
+    )
+    head = split_release_head(text)
+    assert head.headline == title
+    assert head.subheadline == deck
+    assert head.rest.startswith("WASHINGTON, DC – Today")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # no dateline after the quotation: the label and quotation open the body
+        "The grant pays for two piers. Washington, D.C. is next.",
+        # a place with no state, not in capitals, after it: no sure dateline
+        "Bayport – Today, Rep. Doe announced the grant.",
+    ],
+)
+def test_a_labelled_quotation_with_no_sure_dateline_after_it_opens_the_body(after):
+    text = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
+        f"Congresswoman Jane Doe Welcomes Harbor Grant for Bayport Jane Doe—“{_LONG_QUOTE}” "
+        f"{after}"
+    )
+    head = split_release_head(text)
+    assert head.headline == "Congresswoman Jane Doe Welcomes Harbor Grant for Bayport"
+    assert head.subheadline is None
+    assert head.rest.startswith("Jane Doe—“The harbor")
 
 
 @pytest.mark.parametrize(
