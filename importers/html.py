@@ -418,7 +418,11 @@ def _is_article(main: MainText) -> bool:
 
 def text_from_extractor(page: Page) -> MainText | None:
     """trafilatura's main-content extraction, read block by block."""
-    with _head_tags_set_aside(page.tree), _readability_preferred_sooner():
+    with (
+        _head_tags_set_aside(page.tree),
+        _boilerplate_set_aside(page.tree),
+        _readability_preferred_sooner(),
+    ):
         result = bare_extraction(
             page.tree, url=page.url, with_metadata=False, include_comments=False
         )
@@ -486,6 +490,52 @@ def _head_tags_set_aside(tree: HtmlElement) -> Iterator[None]:
     finally:
         for i, el in kept:
             head.insert(i, el)
+
+
+def boilerplate_boxes(tree: HtmlElement) -> list[HtmlElement]:
+    """Boxes beside the article that the page marks by class (related articles, share
+    bars, newsletter boxes, disclaimers, author boxes): small against the page's
+    paragraphs and holding no <h1>, as pages also wrap the article in such classes."""
+    paragraph_words = sum(len(p.text_content().split()) for p in S.PARAGRAPHS(tree))
+    boxes: list[HtmlElement] = []
+    taken: set[HtmlElement] = set()
+    marked = [
+        el
+        for el in S.CLASSED(tree)
+        if el.tag not in S.BOILERPLATE_NEVER
+        and S.BOILERPLATE_CLASS_RE.search(el.get("class", "").lower())
+    ]
+    # Each is measured by its words: a bounded number keeps the rule linear in the page.
+    for el in marked[: S.MAX_BOILERPLATE_BOXES]:
+        if any(a in taken for a in el.iterancestors()) or el.find(".//h1") is not None:
+            continue
+        if len(el.text_content().split()) < S.BOILERPLATE_MAX_SHARE * paragraph_words:
+            boxes.append(el)
+            taken.add(el)
+    return boxes
+
+
+@contextmanager
+def _boilerplate_set_aside(tree: HtmlElement) -> Iterator[None]:
+    """`boilerplate_boxes` out of the tree while the extractor reads it, each replaced by
+    an empty placeholder that keeps its tail (the text after it); put back after, as the
+    photo, byline and date rules read the whole page."""
+    swapped = []
+    for box in boilerplate_boxes(tree):
+        parent = box.getparent()
+        if parent is None:
+            continue
+        placeholder = box.makeelement("span", {})
+        placeholder.tail, box.tail = box.tail, None
+        parent.replace(box, placeholder)
+        swapped.append((parent, placeholder, box))
+    try:
+        yield
+    finally:
+        for parent, placeholder, box in reversed(swapped):
+            box.tail = placeholder.tail
+            if placeholder.getparent() is parent:
+                parent.replace(placeholder, box)
 
 
 def _read_block(block: _Element, main: MainText) -> None:

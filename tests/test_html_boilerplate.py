@@ -1,0 +1,117 @@
+"""Boxes beside the article that a page marks by class, set aside while the extractor
+reads it: related articles, share bars, newsletter boxes, disclaimers, author boxes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from importers import html_selectors as S
+from importers.html import boilerplate_boxes, byline_texts, parse_html, text_from_extractor
+from importers.html_page import read_page
+
+ARTICLE = """
+<p>ORTON (Valley Post) - The county council voted on Monday to rebuild the old stone
+bridge over the Mirren river, closed to traffic since the spring floods.</p>
+<p>The work will start in the autumn and take about eighteen months, the council's
+roads officer told the meeting, and a temporary footbridge will open in September.</p>
+<p>Farmers on the east bank have driven an extra twenty minutes to reach the market
+town since the closure, and several asked the council to move faster.</p>
+<p>The rebuilt bridge will carry two lanes and a cycle path, and its arches will be
+raised to let flood water pass beneath them more freely than the old ones did.</p>
+<p>Councillors also agreed to survey the three other river crossings in the county,
+which were built in the same decade and have not been inspected for years.</p>
+<p>The old bridge's carved keystone, which fell into the river during the floods, was
+recovered by divers in June and will be set into the new bridge's central arch.</p>
+"""
+
+PROMO = """
+<div class="promo-box">
+<h3>More from the valley</h3>
+<p>A cheese maker from the upper valley won a regional prize for a hard sheep's milk
+cheese aged in a cave above the village for nearly two years.</p>
+</div>
+"""
+
+SUBSCRIBE = """
+<section class="subscribe-panel">
+<p>Sign up for our morning letter and get the valley's news, weather and road works
+in your inbox every weekday before breakfast, free of charge.</p>
+</section>
+"""
+
+DISCLAIMER = """
+<div class="disclaimer"><p>Opinions in reader letters are their writers' own and not the
+paper's; letters may be shortened for length before they are printed on this page.</p></div>
+"""
+
+
+def page(inside: str = "", after: str = "", article_class: str = "story") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council to rebuild Mirren bridge</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/county">County</a></nav></header>
+<main><div class="{article_class}"><h1>Council to rebuild Mirren bridge</h1>
+{ARTICLE}{inside}</div>{after}</main>
+<footer><p>Valley Post, Orton.</p></footer></body></html>"""
+
+
+def body_text(html: str) -> str:
+    return "\n".join(parse_html(html).body)
+
+
+@pytest.fixture
+def no_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse as it was before boxes were set aside, to show a case needs the rule."""
+    monkeypatch.setattr(S, "BOILERPLATE_CLASS_RE", re.compile(r"(?!)"))
+
+
+@pytest.mark.parametrize("box", [PROMO, SUBSCRIBE, DISCLAIMER])
+def test_a_small_marked_box_inside_the_article_is_not_its_text(box: str) -> None:
+    text = body_text(page(inside=box))
+    assert "stone" in text and "three other river crossings" in text
+    assert not any(w in text for w in ("cheese", "inbox", "letters"))
+
+
+@pytest.mark.parametrize("box", [PROMO, SUBSCRIBE, DISCLAIMER])
+def test_the_box_is_kept_by_the_extractor_without_the_rule(box: str, no_boxes: None) -> None:
+    text = body_text(page(inside=box))
+    assert any(w in text for w in ("cheese", "inbox", "letters"))
+
+
+def test_an_article_wrapped_in_such_a_class_is_kept() -> None:
+    # Most of the page's words are inside the marked element: it is the article.
+    text = body_text(page(article_class="share-wrapper social-container"))
+    assert "stone" in text and "three other river crossings" in text
+
+
+def test_a_box_holding_the_headline_is_kept() -> None:
+    html = (
+        page()
+        .replace("<h1>Council", '<div class="related-top"><h1>Council')
+        .replace("bridge</h1>", "bridge</h1></div>", 1)
+    )
+    assert boilerplate_boxes(read_page(html, None).tree) == []
+
+
+def test_class_words_are_whole_parts_of_a_class_name() -> None:
+    # `shared`, `socialite` and `promotional` are other words, not the box's mark.
+    for cls in ("shared-story", "socialite", "promotional-text", "related"):
+        html = page(inside=f'<div class="{cls}"><p>One short line here.</p></div>')
+        found = [el.get("class") for el in boilerplate_boxes(read_page(html, None).tree)]
+        assert found == ([cls] if cls == "related" else [])
+
+
+def test_boxes_come_back_in_place_after_extraction() -> None:
+    html = page(
+        inside=PROMO,
+        after='<div class="author-box"><a rel="author" href="/ann">Ann Roe</a> covers roads.</div>',
+    )
+    p = read_page(html, None)
+    before = etree.tostring(p.tree)
+    main = text_from_extractor(p)
+    assert main is not None and not any("cheese" in t for t in main.paragraphs)
+    assert etree.tostring(p.tree) == before
+    # The byline inside the author box is still read from the whole page.
+    assert byline_texts(p) == ["Ann Roe"]
