@@ -1829,6 +1829,10 @@ def _split_subheadline(
         start -= 1
     if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
         return title, None  # "… Señora de Guadalupe will …": inside a name
+    if (opened := _article_opens_deck(words, start)) is not None:
+        # "… Passes Senate | The Harbor Safety Act would …": the deck's subject, a name of
+        # several words, opens with its article
+        return " ".join(words[:opened]), " ".join(words[opened:])
     if words[start] == words[start - 1] and len(words) - start >= MIN_DECK_WORDS:
         # "… Passage of the Farm Bill | Bill includes …": the noun ending the title is
         # the deck's subject again
@@ -1875,6 +1879,36 @@ def _split_subheadline(
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+# Articles a deck's subject may open with.
+_DECK_ARTICLES = frozenset(("The", "A", "An"))
+
+
+def _article_opens_deck(words: list[str], start: int) -> int | None:
+    """Where a deck in sentence case starts whose subject is a name of several words
+    opened by a capitalised article ("… Quality Child Care | The Child Care Workforce and
+    Facilities Act would …"), `start` being the deck's word before its first word in lower
+    case: only in a Title Case title that writes its small words in lower case (there a
+    capitalised article opens a sentence), not after a small word, a comma or a colon
+    ("… Tour at The Ohio State …", "Roe: The …"), and with only capitalised and small
+    words between the article and `start`. None where no such article stands."""
+    for at in range(start - 1, MIN_TITLE_DECK_WORDS - 1, -1):
+        word = words[at]
+        if word in _DECK_ARTICLES:
+            before = words[at - 1]
+            head = words[:at]
+            if (
+                before.strip("\"“”‘’'()").lower() in P.MINOR_WORDS
+                or before.endswith((",", ":", ";", "-", "–", "—"))
+                or not any(w.islower() and w in P.MINOR_WORDS for w in head)
+                or not _title_case(" ".join(head))
+            ):
+                return None
+            return at
+        if not (word[:1].isupper() or word in P.MINOR_WORDS):
+            return None
+    return None
 
 
 # Prepositions a place's name follows inside a clause ("… Pilots from North Carolina were …").

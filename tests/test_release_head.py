@@ -1439,6 +1439,44 @@ def test_a_title_glued_to_its_deck_still_splits_when_the_body_does_not_repeat_it
     assert head.subheadline == "Grant will pay for dredging the channel"
 
 
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        (
+            "Roe Bill to Protect Harbor Pilots Passes Senate",
+            "The Harbor Pilot Safety Act would fund training for every port",
+        ),
+        (
+            "Roe, Vail Introduce Bill to Address the Shortage of Ferry Crews",
+            "A Ferry Crew Training and Retention Act would pay for new crews",
+        ),
+    ],
+)
+def test_a_capitalised_article_opens_a_sentence_case_deck_whose_subject_is_a_name(title, deck):
+    head = split_release_head(f"{title} {deck} WASHINGTON, D.C. – {BODY}")
+    assert head.headline == title
+    assert head.subheadline == deck
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a small word before the article: the article is inside the title's own clause
+        "Roe Honors Harbor Pilots at The Elm Harbor Pilots Association dinner tonight",
+        # a title that capitalises every word: no article there tells a sentence's start
+        "Roe Bill To Protect Harbor Pilots Passes Senate The Harbor Pilot Safety Act would "
+        "fund training",
+        # a colon before it
+        "Roe Backs Harbor Bill: The Harbor Pilot Safety Act would fund training",
+    ],
+)
+def test_a_capitalised_article_after_a_small_word_or_in_all_capitalised_titles_opens_no_deck(
+    title,
+):
+    head = split_release_head(f"{title} WASHINGTON, D.C. – {BODY}")
+    assert head.subheadline is None or not head.subheadline.startswith("The ")
+
+
 def test_a_number_before_a_sentence_case_deck_under_a_capitals_title_opens_the_deck():
     text = (
         "BILL TO HOLD ALL HARBOR SCHOOLS TO SAME STANDARDS 2031 review by the Gazette found "
