@@ -3731,12 +3731,28 @@ def _titled_surname_label(words: list[str], name: str) -> bool:
     )
 
 
+# A label of a person's kin with the kin named after a comma: `Widow of Senator Tod Vail,
+# Mia Vail:`, `Son of the late Judge Tod Vail, Bram Vail:`.
+_KIN_LABEL_SET_OFF = re.compile(
+    r"(?:The\s+)?(?:[Ww]idow(?:er)?|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather"
+    r"|[Bb]rother|[Ss]ister)\s+of\s+[^,:;.!?“”\"]{3,80},\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*:"
+)
+
+
 def labels_another(gap: str, name: str, context: Callable[[], str] | None = None) -> bool:
     """The last sentence of `gap` is a label naming somebody other than `name`
     (`Director Cal Dunn:`, `Statement of Ben Fisk, Union President:` after Ann Holt's
     words): in a list of statements each label introduces its own. `context` gives the
     document's text, where a label's two words may be named again."""
     last = _LABEL_SENTENCE_END.split(gap)[-1]
+    kin = _KIN_LABEL_SET_OFF.fullmatch(last.strip())
+    if kin is not None:
+        # `Son of Senator Tod Vail, Bram Vail:`: the kin set off after the comma speaks,
+        # whoever the relative is; the speaker's own name there keeps the words theirs.
+        said = kin.group("name").split()
+        mine = name.split()
+        return not (N.word_key(said[0]) == N.word_key(mine[0]) and same_person(said[-1], name))
     if not _LABEL.fullmatch(last):
         return False
     own = {N.word_key(w) for w in name.split()}

@@ -220,3 +220,14 @@ def test_a_surname_is_not_the_kin_its_possessive_sets_off() -> None:
         )
         assert speakers(bare(text)) == [["Wendt"]], said
         assert speakers(release(text, "ada_wendt")) == [["Ada Wendt"]], said
+
+
+def test_a_kin_label_in_a_paragraph_of_its_own_is_never_the_issuers_or_the_relatives() -> None:
+    for label in (
+        "Son of Senator Cal Wendt, Ivo Wendt:",
+        "Widow of Sheriff Cal Wendt, Ada Wendt:",
+    ):
+        text = f"{HEAD}{BRIDGE}{label}\n\n{HARBOR}"
+        for quotes in (bare(text), release(text), release(text, "cal_wendt")):
+            got = speakers(quotes)[0]
+            assert "Nora Quill" not in got and "Cal Wendt" not in got, label
