@@ -1380,6 +1380,10 @@ MIN_REPEATED_TITLE_WORDS = 3
 MIN_RUN_ON_DECK_WORDS = 3
 
 
+# Curly marks as straight ones, to compare two prints of one title.
+_PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
+
+
 def _repeated_title(fragments: list[str]) -> tuple[str, str] | None:
     """(title, deck) when one fragment of a dated head is an earlier one with more run
     on after a word's end ("Roe Wins Grant" … "Roe Wins Grant Funds go to …"); None
@@ -1392,7 +1396,9 @@ def _repeated_title(fragments: list[str]) -> tuple[str, str] | None:
             rest = long[len(short) :]
             if (
                 len(long) > len(short)
-                and long.startswith(short)
+                # the two prints may set their marks apart ("Roe's" … "Roe’s"): one
+                # character each, so the offsets hold
+                and long.translate(_PLAIN_MARKS).startswith(short.translate(_PLAIN_MARKS))
                 # a word ends there: a space, or a capital glued on ("ProjectsFunding")
                 and (rest[:1].isspace() or (rest[:1].isupper() and short[-1:].islower()))
                 and len(rest.split()) >= MIN_RUN_ON_DECK_WORDS

@@ -1684,6 +1684,29 @@ def test_a_stamped_title_before_the_members_name_keeps_no_headline_and_loses_not
     _nothing_lost(text, head)
 
 
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        (
+            'Roe\'s Bill to "Fingerprint" Harbor Cargo Passes',
+            "Roe’s Bill to “Fingerprint” Harbor Cargo Passes",
+        ),
+        (
+            "Roe’s Bill to “Fingerprint” Harbor Cargo Passes",
+            'Roe\'s Bill to "Fingerprint" Harbor Cargo Passes',
+        ),
+    ],
+)
+def test_a_title_printed_twice_with_other_marks_ends_where_the_first_print_ends(first, again):
+    text = (
+        f"04.23.09 {first} Thursday, April 23, 2009 Contact: Pat Roe (202) 555-0100 {again} "
+        f"Measure lets every port trace its cargo WASHINGTON, DC – {BODY}"
+    )
+    head = split_release_head(text)
+    assert head.headline == first
+    assert head.subheadline == "Measure lets every port trace its cargo"
+
+
 def test_a_name_printed_again_before_its_title_is_no_repeated_title():
     text = (
         "Senator Jane Roe March 3, 2015 Senator Jane Roe Announces Service Academy Nominations "
