@@ -1584,6 +1584,15 @@ def _is_full_name(words: str) -> bool:
 _LABEL_AFTER_COLON = re.compile(r":\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*:\s*$")
 
 
+# A verb of saying opening its sentence, then the speaker's name and a comma right before
+# the words: `Continued Holt, “…”`, `Added Rep. Ann Holt, “…”` (`Said Holt,` is read as a
+# subject elsewhere).
+_VERB_FIRST = re.compile(
+    r"(?:^|(?<=[.!?_”\"]\s))(?P<cue>Added|Continued|Concluded|Noted)\s+"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*,\s*$"
+)
+
+
 def cue_before(
     masked: str, seg: Segment, base: int, named: Callable[[str, int], bool] | None = None
 ) -> Attribution | None:
@@ -1724,6 +1733,14 @@ def cue_before(
             return Attribution(mention, _cue_text(best.group("cue")), base + hs + at, adjacent)
     # These end at the quotation, so only its last stretch needs searching.
     near = max(0, len(head) - NEAR_CUE)
+    inverted = _VERB_FIRST.search(head, near) if head.rstrip().endswith(",") else None
+    if inverted is not None and _is_mention(clean_mention(inverted.group("np"))):
+        # `“….” Continued Holt, “…”`: the verb opens the sentence and the name follows it,
+        # a comma and the words right after.
+        np = clean_mention(inverted.group("np"))
+        return Attribution(
+            np, inverted.group("cue").lower(), base + hs + inverted.start("np"), True
+        )
     m = None
     if head.rstrip().endswith((",", ":")):
         m = (P.GENERIC_CUE_END.search(head, near) if said else None) or P.PARTICIPLE_END.search(

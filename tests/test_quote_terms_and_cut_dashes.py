@@ -110,3 +110,21 @@ def test_cue_with_its_own_colon_still_speaks():
     quotes = run("On Monday, Rep. Ivo Brandt said: “We will build the harbor this year.”")
     [q] = quotes
     assert q.speaker == "Ivo Brandt"
+
+
+def test_verb_opening_the_sentence_before_the_name_is_a_cue():
+    quotes = run(
+        "Mayor Anna Berg visited the harbour on Monday.",
+        "“The new pier will open in spring,” Berg said. Continued Berg, “the ferry will "
+        "follow a year later, once the channel is dredged.”",
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+    assert quotes[1].cue == "continued"
+
+
+def test_capitalised_verb_inside_a_name_is_no_cue():
+    quotes = run(
+        "Mayor Anna Berg visited the harbour on Monday.",
+        "The Noted Harbour Fund, “a friend of every pilot,” gave the town a boat.",
+    )
+    assert all(q.speaker != "Anna Berg" for q in quotes)
