@@ -4597,9 +4597,16 @@ _OFFICE_BODY = re.compile(
     rf"\s+of\s+(?:the\s+)?({_BODY_WORD}(?:\s+(?:(?:of|and|for|on|the)\s+)*{_BODY_WORD})*)"
 )
 _RUNS = r"(?:runs|heads|leads|directs|chairs|oversees)"
+# What the office patterns may read is bounded, so that a match attempt reads a known
+# number of characters (`_CUT_REACH`): a word's letters after its first, a run of white
+# space, the connectors after a body's name.
+_OFFICE_WORD = 50
+_OFFICE_GAP = 40
+_OFFICE_LINKS = 8
+_GAP = rf"\s{{1,{_OFFICE_GAP}}}"
 # A body's name ends there, not inside a longer one (`the Department` in `the Department
 # of Roads`).
-_BODY_END = r"(?![\w’'-])(?!\s+(?:(?:of|and|for|on|the)\s+)+[A-Z])"
+_BODY_END = rf"(?![\w’'-])(?!{_GAP}(?:(?:of|and|for|on|the){_GAP}){{1,{_OFFICE_LINKS}}}[A-Z])"
 # What follows a noun phrase opening a sentence when it is an appositive of the pronoun
 # that is the sentence's subject: `A politician who grew up on a farm, she said …`.
 _PRONOUNS_APPOSITIVE = re.compile(r"[^,.;:!?“”\"]*,\s+(?:he|she)\b")
@@ -4690,30 +4697,109 @@ def _given_then(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
 
 
+# The longest stretch an office pattern reads before a body's name (`Ann Roe, the new
+# Director of the Elm …` with `_OFFICE_WORD` and `_OFFICE_GAP` at their bounds: nine
+# words, thirteen gaps, a few fixed words), plus the noun's length; and after it
+# (`_BODY_END`'s lookahead).
+_BODY_BEFORE = 9 * (1 + _OFFICE_WORD) + 13 * _OFFICE_GAP + 20
+_BODY_AFTER = _OFFICE_GAP + _OFFICE_LINKS * (3 + _OFFICE_GAP) + 2
 # How far before the point a text is cut the office patterns are read again on the cut
-# text: a match attempt reads a few words past where it starts, so one starting further
-# back reads the same whether the text is cut or not.
-_CUT_REACH = 2000
+# text (plus the noun's and the body's lengths): a match attempt starting further back
+# reads no further than the point, so it reads the same whether the text is cut or not.
+_CUT_REACH = _BODY_BEFORE + _BODY_AFTER
+_NAME_WORD = rf"[A-Z][\w’'.-]{{0,{_OFFICE_WORD}}}"
+_FILL_WORD = rf"[\w’'.-]{{1,{_OFFICE_WORD + 1}}}"
+_CAPS_WORD = rf"[A-Z][\w’'&-]{{0,{_OFFICE_WORD}}}"
+_BODY_TOKEN = re.compile(r"[\w’'-]+")
+_HASH_BASE = 1_000_003
+_HASH_MOD = (1 << 61) - 1
+
+
+class _BodyPlaces:
+    """Where each run of words stands in the paragraphs, read once, so that the places a
+    body's name stands are looked up for each body, not searched for in the whole text."""
+
+    def __init__(self, masked: list[str]) -> None:
+        self.masked = masked
+        self.ids: dict[str, int] = {}
+        # per paragraph: each word's id and where it starts
+        self.words: list[tuple[list[int], list[int]]] = []
+        for text in masked:
+            ids: list[int] = []
+            starts: list[int] = []
+            for m in _BODY_TOKEN.finditer(text):
+                ids.append(self.ids.setdefault(m.group(), len(self.ids) + 1))
+                starts.append(m.start())
+            self.words.append((ids, starts))
+        # per run length: the hash of each run of that many words -> (paragraph, index)
+        self.runs: dict[int, dict[int, list[tuple[int, int]]]] = {}
+
+    def _runs(self, n: int) -> dict[int, list[tuple[int, int]]]:
+        table = self.runs.get(n)
+        if table is None:
+            table = self.runs[n] = {}
+            top = pow(_HASH_BASE, n - 1, _HASH_MOD)
+            for p, (ids, _) in enumerate(self.words):
+                h = 0
+                for i, w in enumerate(ids):
+                    if i >= n:
+                        h = (h - ids[i - n] * top) % _HASH_MOD
+                    h = (h * _HASH_BASE + w) % _HASH_MOD
+                    if i >= n - 1:
+                        table.setdefault(h, []).append((p, i - n + 1))
+        return table
+
+    def places(self, body: str) -> list[list[int]]:
+        """Per paragraph, where `body` stands starting at a word's start, in text order."""
+        out: list[list[int]] = [[] for _ in self.masked]
+        key = [self.ids.get(w, 0) for w in _BODY_TOKEN.findall(body)]
+        if not key or 0 in key:
+            return out
+        h = 0
+        for w in key:
+            h = (h * _HASH_BASE + w) % _HASH_MOD
+        for p, i in self._runs(len(key)).get(h, ()):
+            ids, starts = self.words[p]
+            if ids[i : i + len(key)] == key and self.masked[p].startswith(body, starts[i]):
+                out[p].append(starts[i])
+        return out
 
 
 class _OfficeMatches:
     """The holders an office of a body is given (`Ann Roe, Director of the Elm Department
     of Roads`, `Ann Roe, who runs …`) and the bodies a shortened body's name may be, each
-    matched once in the whole text; `unsure` answers for the text before a position as
-    a search of the text cut there would (linear time)."""
+    matched once in the text around the places the body's name stands; `unsure` answers
+    for the text before a position as a search of the text cut there would (linear time:
+    a match holds the body's name and reads a bounded stretch around it)."""
 
-    def __init__(self, masked: list[str], noun: str, body: str) -> None:
+    def __init__(self, masked: list[str], noun: str, body: str, places: _BodyPlaces) -> None:
         self.masked = masked
         self.held = re.compile(
-            r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:[\w’'.-]+\s+){0,2}?"
-            r"(?:(?i:" + noun + r")\s+of|who\s+(?:now\s+|also\s+)?" + _RUNS + r")"
-            r"\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?" + re.escape(body) + _BODY_END
+            rf"({_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{1,3}}),{_GAP}(?:{_FILL_WORD}{_GAP}){{0,2}}?"
+            r"(?:(?i:" + noun + rf"){_GAP}of|who{_GAP}(?:now{_GAP}|also{_GAP})?" + _RUNS + r")"
+            rf"{_GAP}(?:the{_GAP})?(?:{_CAPS_WORD}{_GAP}){{0,3}}?" + re.escape(body) + _BODY_END
         )
-        self.named = re.compile(r"((?:[A-Z][\w’'&-]*\s+){0,3})" + re.escape(body) + _BODY_END)
+        self.named = re.compile(rf"((?:{_CAPS_WORD}{_GAP}){{0,3}})" + re.escape(body) + _BODY_END)
+        self.reach = _CUT_REACH + len(noun) + len(body)
+        # per paragraph: the stretches around the body's places (merged), their starts
+        # and ends; no match starts or reads outside them
+        self.spans: list[tuple[list[int], list[int]]] = []
+        for text, at in zip(masked, places.places(body), strict=True):
+            lows: list[int] = []
+            highs: list[int] = []
+            for q in at:
+                lo = max(0, q - self.reach)
+                hi = min(len(text), q + len(body) + _BODY_AFTER)
+                if highs and lo <= highs[-1]:
+                    highs[-1] = hi
+                else:
+                    lows.append(lo)
+                    highs.append(hi)
+            self.spans.append((lows, highs))
         # (start, end, value) of each match in the whole text, in text order, and the
         # first two distinct values with the index of the match that first gave each.
-        self.people = self._matches(self.held, masked, self._person)
-        self.bodies = self._matches(self.named, masked, self._body)
+        self.people = self._matches(self.held, self._person)
+        self.bodies = self._matches(self.named, self._body)
 
     @staticmethod
     def _person(m: re.Match[str]) -> str:
@@ -4723,22 +4809,22 @@ class _OfficeMatches:
     def _body(m: re.Match[str]) -> str:
         return " ".join(w for w in m.group(1).split() if w != "The")
 
-    @staticmethod
     def _matches(
-        pattern: re.Pattern[str], masked: list[str], value: Callable[[re.Match[str]], str]
+        self, pattern: re.Pattern[str], value: Callable[[re.Match[str]], str]
     ) -> tuple[list[int], list[int], list[str], list[tuple[int, str]]]:
         starts: list[int] = []
         ends: list[int] = []
         values: list[str] = []
         first: list[tuple[int, str]] = []
-        for i, text in enumerate(masked):
-            for m in pattern.finditer(text):
-                v = value(m)
-                if v and len(first) < 2 and all(v != f for _, f in first):
-                    first.append((len(values), v))
-                starts.append(i * STRIDE + m.start())
-                ends.append(i * STRIDE + m.end())
-                values.append(v)
+        for i, (text, (lows, highs)) in enumerate(zip(self.masked, self.spans, strict=True)):
+            for lo, hi in zip(lows, highs, strict=True):
+                for m in pattern.finditer(text, lo, hi):
+                    v = value(m)
+                    if v and len(first) < 2 and all(v != f for _, f in first):
+                        first.append((len(values), v))
+                    starts.append(i * STRIDE + m.start())
+                    ends.append(i * STRIDE + m.end())
+                    values.append(v)
         return starts, ends, values, first
 
     def _before(
@@ -4755,7 +4841,7 @@ class _OfficeMatches:
         paragraph, at = divmod(pos, STRIDE)
         if paragraph >= len(self.masked):
             return {v for _, v in first}
-        reach = max(0, at - _CUT_REACH)
+        reach = max(0, at - self.reach)
         k = bisect.bisect_left(starts, paragraph * STRIDE + reach)
         out = {v for i, v in first if i < k}
         if len(out) > 1 or at <= 0:
@@ -4763,12 +4849,17 @@ class _OfficeMatches:
         restart = reach
         if k and ends[k - 1] > paragraph * STRIDE + reach:
             restart = ends[k - 1] - paragraph * STRIDE
-        for m in pattern.finditer(self.masked[paragraph], restart, at):
-            v = value(m)
-            if v:
-                out.add(v)
-                if len(out) > 1:
-                    break
+        text = self.masked[paragraph]
+        lows, highs = self.spans[paragraph]
+        for j in range(bisect.bisect_right(highs, restart), len(lows)):
+            if lows[j] >= at:
+                break
+            for m in pattern.finditer(text, max(lows[j], restart), min(highs[j], at)):
+                v = value(m)
+                if v:
+                    out.add(v)
+                    if len(out) > 1:
+                        return out
         return out
 
     def unsure(self, pos: int) -> bool:
@@ -4837,6 +4928,8 @@ class _Extractor:
         self._role_quotes: dict[tuple[int, str], list[int]] = {}
         # Per (office noun, body): `_office_unsure`'s matches in the whole text, read once.
         self._offices: dict[tuple[str, str], _OfficeMatches] = {}
+        # Where each run of words stands, for `_OfficeMatches`, read once when first asked.
+        self._body_places: _BodyPlaces | None = None
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -6271,7 +6364,10 @@ class _Extractor:
         Department of Health` and `the Oak County Department of Health`)."""
         found = self._offices.get((noun, body))
         if found is None:
-            found = self._offices[noun, body] = _OfficeMatches(self.masked, noun, body)
+            if self._body_places is None:
+                self._body_places = _BodyPlaces(self.masked)
+            found = _OfficeMatches(self.masked, noun, body, self._body_places)
+            self._offices[noun, body] = found
         return found.unsure(pos)
 
     def _unnamed_subject_before(self, entity: Entity, mention: str, pos: int) -> bool:

@@ -37,7 +37,9 @@ office holder left unnamed (`from the Mayor:`), each nobody's (each pronoun-less
 left without a speaker asks whether its sentence opens with a site's owner); `office`, an
 office of a body capitalised as a title (`The Director of the Elm Department of Roads was
 asked …`) before `He responded, “…”`, after a person given that office (each pronoun asks
-whether the text before it gives that office to more than one person).
+whether the text before it gives that office to more than one person); `office-two`, the
+same with a second holder running the body each time; `office-bodies`, the same with a body
+of a name of its own each time.
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -91,6 +93,15 @@ REPEATED = {
     # before it gives that office to more than one person or names more than one body)
     "office": "Tod {1}ton, Director of the Elm Department of Roads, spoke on day {0}. The"
     " Director of the Elm Department of Roads was asked about day {0}. He responded, “Open"
+    " it {0}.”",
+    # the same with a second holder of the office (`who runs …`) each time
+    "office-two": "Tod {1}ton, Director of the Elm Department of Roads, spoke on day {0}. Ann Roe,"
+    " who runs the Elm Department of Roads, spoke too. The Director of the Elm Department of"
+    " Roads was asked about day {0}. He responded, “Open it {0}.”",
+    # the same with a body of a name of its own each time ({2}): every pronoun asks about
+    # another body
+    "office-bodies": "Tod {1}ton, Director of the {2} Department of Roads, spoke on day {0}. The"
+    " Director of the {2} Department of Roads was asked about day {0}. He responded, “Open"
     " it {0}.”",
     # a one-word label of a surname of its own each time ({2}), a paragraph each
     "labels": "{2}: “We keep the harbor open on day {0}.”\n\n",

@@ -392,3 +392,18 @@ def test_the_office_of_a_body_keeps_he_or_she_only_for_its_one_holder() -> None:
     again = "The Director of the Department of Health was asked about the delay."
     text = f"{HEAD}MILLBROOK, OH – {intro} {again} She responded, {WORDS}"
     assert speakers(bare(text)) == [[]]
+
+
+def test_a_long_run_of_connectors_after_a_body_does_not_hide_a_second_body() -> None:
+    # Two bodies the shortened `the Department of Harbors` may be, however many
+    # connectors follow the second's name before the pronoun: nobody, as with a few.
+    first = "Olaf Quist, Director of the Fenwick Department of Harbors, spoke on Monday.\n\n"
+    for links in (3, 100, 300, 2000):
+        text = (
+            f"{HEAD}{first}The Director of the Department of Harbors was asked about the"
+            " delay. Pressed by the Alder Department of Harbors"
+            + " and the" * links
+            + f" He responded, {WORDS}"
+        )
+        assert speakers(bare(text)) == [[]], links
+        assert speakers(release(text)) == [[]], links
