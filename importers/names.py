@@ -779,20 +779,12 @@ _TITLE_FIELDS = (_DEPARTMENT_SUBJECTS - {"state", "homeland"}) | frozenset(
 )
 
 
-# Endings of the nouns that name a field of work (`Horticulture`, `Acquisition`,
-# `Procurement`, `Security`, `Analytics`, `Technology`, `Stewardship`) and that
-# surnames seldom have; not `-ing`, `-ness`, `-ance`, `-ence` (`Keating`, `Vigness`,
-# `Chance`, `Lawrence`).
-_FIELD_ENDINGS = ("ture", "tion", "sion", "ment", "ity", "ics", "ogy", "ship", "ism")
-
-
 def _title_field(word: str) -> bool:
-    """A field of a title that cannot be a person's name: a known field or a noun of a
-    field by its ending, not a given name (`Forest`) nor a place the gazetteer knows
-    (`Commerce`)."""
-    key = word_key(word)
+    """A field of a title that cannot be a person's name: a known field, not a given
+    name (`Forest`) nor a place the gazetteer knows (`Commerce`). Never a noun read by
+    its ending: surnames end as fields do (`Garrity`, `Couture`, `Osment`)."""
     return (
-        (key in _TITLE_FIELDS or len(key) > 5 and key.endswith(_FIELD_ENDINGS))
+        word_key(word) in _TITLE_FIELDS
         and first_name_gender(word) is None
         and not places.is_known(word)
     )
@@ -815,24 +807,27 @@ def _title_words(word: str) -> bool:
 
 def field_pair_in_title(parts: list[list[str]]) -> bool:
     """`Chief Water and Wildlife Officer Tom Holt` parted at `and`: a qualifying title
-    and a field, then one to three words before a title: the `and` joins two fields
-    inside one title (`Chief … Officer`), not two people. A word after the qualifier that
-    may be a name (`Chief Orwin and Wildlife Officer Tod Vail`) or a second part titled
-    by a place, a body, a level or a tense (`County Executive`, `former Commissioner`) is
-    two people."""
-    # a body's name may stand before the qualifier (`Elm Caucus Chief Water and …`)
+    and a known field, then one to three words before a title: the `and` joins two
+    fields inside one title (`Chief … Officer`), not two people. A word after the
+    qualifier that is no known field (`Chief Orwin and Wildlife Officer Tod Vail`,
+    `Chief Garrity and Fire Marshal Tod Vail`) or a second part titled by a place, a
+    body, a level or a tense (`County Executive`, `former Commissioner`) is two people."""
     if len(parts) != 2 or len(parts[0]) < 2 or word_key(parts[0][-2]) not in _TITLE_QUALIFIERS:
         return False
-    second = parts[1]
+    first, second = parts[0][-1], parts[1]
+    if not _title_field(first):
+        return False
     k = 0
     while k < len(second) and not is_role_word(second[k]):
         k += 1
-    return (
-        0 < k <= 3
-        and k < len(second)
-        and _title_field(parts[0][-1])
-        and all(_title_field(w) or _title_words(w) for w in second[:k])
-    )
+    if not 0 < k <= 3 or k == len(second):
+        return False
+    # Words before the qualifier (`Elm Caucus Chief Water and …`) may make it a title
+    # of its own with a surname after it (`Police Chief Justice and Fire Marshal Tod
+    # Vail`): then the field is no title word itself.
+    if len(parts[0]) > 2 and is_role_word(first):
+        return False
+    return all(_title_field(w) or _title_words(w) for w in second[:k])
 
 
 def has_possessive(words: list[str]) -> bool:

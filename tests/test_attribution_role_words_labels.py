@@ -243,15 +243,15 @@ def test_and_inside_a_chief_officers_title_joins_two_fields_not_two_people() -> 
 
 
 def test_a_field_and_any_words_before_a_head_title_are_one_title() -> None:
-    # the first field a known one or a noun of a field by its ending (`-tion`, `-ture`);
-    # the words after `and` any that are no name, place or body before the head title
+    # the first field a known one; the words after `and` any that are no name, place or
+    # body before the head title; a body's name before the qualifier only with known
+    # fields on both sides
     for said in (
         f"Chief Nursing and Resident Wellness Officer Dale Ketteridge said {WORDS}",
         f"{WORDS} said Chief Nursing and Resident Wellness Officer Dale Ketteridge.",
-        f"Chief Acquisition and Supplier Officer Dale Ketteridge: {WORDS}",
-        f"Chief Horticulture and Grounds Officer Dale Ketteridge said {WORDS}",
-        f"Deputy Stewardship and Outreach Director Dale Ketteridge said {WORDS}",
-        f"Harbor Towns Caucus Chief Acquisition and Supplier Officer Dale Ketteridge said {WORDS}",
+        f"Chief Planning and Supplier Officer Dale Ketteridge: {WORDS}",
+        f"Harbor Towns Caucus Chief Water and Fisheries Officer Dale Ketteridge said {WORDS}",
+        f"Harbor Towns Caucus Chief Planning and Supplier Officer Dale Ketteridge: {WORDS}",
     ):
         text = f"{HEAD}{PIER}{said}"
         assert speakers(bare(text)) == [["Dale Ketteridge"]], said
@@ -263,6 +263,45 @@ def test_a_field_and_any_words_before_a_head_title_are_one_title() -> None:
     ):
         got = speakers(bare(f"{HEAD}{PIER}{said}"))[0]
         assert "Dale Ketteridge" in got and len(got) == 2, said
+
+
+def test_a_surname_ending_as_a_field_does_after_a_qualifier_is_a_person() -> None:
+    # `-ity`, `-ture`, `-ment` end surnames as they end fields: no field by its ending
+    for first, second in (
+        ("Chief Hollarity", "Fire Marshal Dale Ketteridge"),
+        ("Police Chief Hollarity", "Fire Chief Ketteridge"),
+        ("Police Chief Hollarity", "Fire Marshal Dale Ketteridge"),
+        ("County Executive Hollarity", "Fire Chief Dale Ketteridge"),
+        ("Chief Hollarity", "Managing Director Dale Ketteridge"),
+        ("Chief Hollarity", "Zoning Administrator Dale Ketteridge"),
+        ("Acting Chief Hollarity", "Transit Director Dale Ketteridge"),
+        ("Deputy Hollarity", "Fire Marshal Dale Ketteridge"),
+        ("Deputy Chief Dusature", "Public Works Director Dale Ketteridge"),
+        ("Chief Dusature", "Library Director Dale Ketteridge"),
+        ("Deputy Dusature", "Park Ranger Dale Ketteridge"),
+        ("Chief Vennament", "Parks Director Dale Ketteridge"),
+        ("Assistant Chief Vennament", "Fire Marshal Dale Ketteridge"),
+        ("Chief Dusature", "Finance Director Dale Ketteridge"),
+    ):
+        surname = first.split()[-1]
+        other = "Dale Ketteridge" if "Dale" in second else "Ketteridge"
+        for said in (
+            f"{first} and {second} said {WORDS}",
+            f"{WORDS} said {first} and {second}.",
+        ):
+            text = f"{HEAD}{PIER}{said}"
+            want = [[surname, other]]
+            assert speakers(bare(text)) == want, said
+            assert speakers(release(text, "wes_threlkeld")) == want, said
+
+
+def test_a_titled_surname_in_a_pair_speaks_later_by_the_surname() -> None:
+    text = (
+        f"{HEAD}MILLBROOK, OH – Police Chief Hollarity and Fire Chief Ketteridge joined"
+        " Threlkeld. “We will reopen the pier soon,” said Hollarity."
+    )
+    assert speakers(bare(text)) == [["Hollarity"]]
+    assert speakers(release(text, "wes_threlkeld")) == [["Hollarity"]]
 
 
 def test_a_qualified_title_and_a_surname_then_another_titled_person_are_two_people() -> None:
