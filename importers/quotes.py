@@ -110,6 +110,8 @@ class Attribution:
     # A heading read where a name would stand (`Ideal Location: “…”`): no name of its
     # own, and it keeps the quotation from a name the parse would reach past it.
     nobody: bool = False
+    # A few words quoted inside the sentence announcing a statement: a term it uses.
+    term: bool = False
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -191,7 +193,7 @@ def _closes_before_cue(text: str, open_at: int, i: int) -> bool:
 
 def _cut_dash(text: str, i: int) -> bool:
     """An opening mark with a space on each side, between two lowercase words, that no
-    closing mark follows in the paragraph is a dash whose bytes were misread (Windows-1252
+    closing mark follows in the document is a dash whose bytes were misread (Windows-1252
     0x93 is an en dash's last byte), not the start of a quotation."""
     return (
         i >= 2
@@ -202,12 +204,30 @@ def _cut_dash(text: str, i: int) -> bool:
     )
 
 
-def find_segments(text: str, paragraph: int = 0) -> list[Segment]:
-    """Spans inside quotation marks, pairing marks by shape and by position."""
+def _last_closer(text: str) -> int:
+    """Where the text's last closing mark stands: a curly one, or a straight one shaped
+    as a closer (glued to the word before it, a break after it) whose mark before it is
+    not straight too (`an "explosion" of`, `caused.""`: it closes that one); -1 where
+    none does."""
+    last = text.rfind("”")
+    i = text.rfind('"')
+    # Each straight mark after the last curly one, and each gap between two, read once.
+    while i > last:
+        before = text.rfind('"', 0, i)
+        if _is_closing(text, i) and (before <= last or text.find("“", before + 1, i) >= 0):
+            return i
+        i = before
+    return last
+
+
+def find_segments(text: str, paragraph: int = 0, closed_later: bool = False) -> list[Segment]:
+    """Spans inside quotation marks, pairing marks by shape and by position.
+    `closed_later`: a closing mark stands in a later paragraph of the document (then no
+    opening mark of this one is a cut dash)."""
     segments: list[Segment] = []
     open_at: int | None = None
     nested = False
-    last_closer = text.rfind("”")
+    last_closer = len(text) if closed_later else _last_closer(text)
     # Only the marks are read: a loop over every character costs a paragraph's length.
     for m in _MARK.finditer(text):
         i, ch = m.start(), m[0]
@@ -2981,7 +3001,12 @@ def no_one_subject(paragraph: str, start: int) -> bool:
     _, opens, ends, masked = _paragraph_segments(paragraph)
     at = bisect.bisect_left(opens, start) - 1
     if at < 0 or start > ends[at]:
-        return False
+        # The quotation opens at a mark read here as a cut dash: a closing mark later in
+        # the document made it a quotation (`find_segments`' `closed_later`).
+        _, opens, ends, masked = _paragraph_segments(paragraph, True)
+        at = bisect.bisect_left(opens, start) - 1
+        if at < 0 or start > ends[at]:
+            return False
     label = _CLIP_LABEL.search(masked, max(0, opens[at] - 80), opens[at])
     if label is not None and label.group(1).lower() in _LABEL_ENDS:
         return True  # `Brandt Video: “…”`: a clip's or a text's words, whoever speaks in it
@@ -3100,11 +3125,13 @@ _CLIP_LABEL = re.compile(r"\b([A-Z][a-z]+)\s*:\s*$")
 
 
 @functools.lru_cache(maxsize=4)
-def _paragraph_segments(paragraph: str) -> tuple[list[Segment], list[int], list[int], str]:
+def _paragraph_segments(
+    paragraph: str, closed_later: bool = False
+) -> tuple[list[Segment], list[int], list[int], str]:
     """A paragraph's quotations, where each opens and ends, and its text with them
     masked, read once for all of its quotes: a paragraph of thousands of quotations
     would otherwise be read again for each."""
-    segments = find_segments(paragraph)
+    segments = find_segments(paragraph, closed_later=closed_later)
     return (
         segments,
         [s.open_at for s in segments],
@@ -3343,16 +3370,38 @@ _DAY_OPENS = re.compile(
 )
 
 
-def _term_in_intro(masked: str, m: re.Match[str], seg: Segment) -> bool:
+def _term_in_intro(masked: str, m: re.Match[str], seg: Segment, text: str | None) -> bool:
     """The quotation opens inside the sentence whose `the following statement` (`m`)
     announces words still to come: after a clause of that sentence, its mark glued to a
-    lowercase word (no colon, comma or dash), and it holds at most MIN_LABEL_WORDS words."""
+    lowercase word (no colon, comma or dash), and it holds at most MIN_LABEL_WORDS words
+    that do not read as a sentence of their own (`“We won.”`), unless a word naming a
+    thing stands before them (`the “We Build It Act.”`, `so-called “…”`)."""
+    if text is None:
+        return False
     if "following" not in m.group("cue").lower() and "below" not in m.group("cue").lower():
         return False
     gap = masked[m.end() : seg.open_at].rstrip()
-    if not gap.strip() or not gap[-1:].islower():
+    last = gap.rsplit(None, 1)[-1] if gap.strip() else ""
+    if not last[:1].islower() or not last[-1:].islower():
+        return False  # `on Tuesday “It is done.”`: a capitalised word, no clause's own
+    quoted = text[seg.start : seg.end].strip()
+    words = quoted.split()
+    if len(words) > MIN_LABEL_WORDS:
         return False
-    return len(masked[seg.start : seg.end].split()) <= MIN_LABEL_WORDS
+    sentence = quoted[:1].isupper() and (
+        quoted.rstrip("’'")[-1:] in ".!?"
+        or any(w.strip(".,;:!?’'").lower() in _FIRST_PERSON for w in words)
+    )
+    return not sentence or _NAMING_BEFORE.search(gap) is not None
+
+
+# First-person words: quoted words holding one are somebody speaking.
+_FIRST_PERSON = frozenset(("i", "we", "me", "us", "my", "our", "ours", "i’m", "we’re", "i'm"))
+# A word before a quotation that makes it a name of a thing: an article, `of`, a possessive,
+# a verb of naming (`the “Harbor Act.”`, `the committee’s “…”`, `so-called “…”`).
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|of|so-called|called|dubbed)|\bknown\s+as|[a-z][’']s|[a-z]s[’'])$"
+)
 
 
 def statement_intro(
@@ -3382,11 +3431,11 @@ def statement_intro(
         # not the statement announced (a later sentence may still introduce it: `The
         # letter reads, in part: “…”`; a mark glued to a full stop opens a sentence).
         return None
-    if m is not None and m.start() >= opening and _term_in_intro(masked, m, seg):
+    if m is not None and m.start() >= opening and _term_in_intro(masked, m, seg, text):
         # `… released the following statement after his bill passed as part of the
         # bipartisan “harbor package.”`: a few quoted words glued to a word of the very
         # sentence that announces the statement are a term it uses, not the statement.
-        return Attribution("it", None, base + m.start(), False, nobody=True)
+        return Attribution("it", None, base + m.start(), False, nobody=True, term=True)
     if m is not None:
         cue_at, cue = m.start(), _cue_text(m.group("cue"))
         author = _text_author(masked, m.end(), seg.open_at, named, base)
@@ -4892,7 +4941,12 @@ class _Extractor:
         # The headline and the page's lines outside the body, read only for names.
         self.others = others
         self.book = SpeakerBook()
-        self.segments = [find_segments(p, i) for i, p in enumerate(paragraphs)]
+        # Whether a closing mark stands after each paragraph (a spaced opening mark that
+        # one closes is no cut dash).
+        closed_later = [False] * len(paragraphs)
+        for i in range(len(paragraphs) - 1, 0, -1):
+            closed_later[i - 1] = closed_later[i] or _last_closer(paragraphs[i]) >= 0
+        self.segments = [find_segments(p, i, closed_later[i]) for i, p in enumerate(paragraphs)]
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
         # `_label_verb_before`'s answers by (paragraph, opening mark).
         self._label_verbs: dict[tuple[int, int], bool] = {}
@@ -5913,6 +5967,8 @@ class _Extractor:
             return True
         if self._labelled(seg):
             return False  # `ROTH: “Correct.”`: a named person's answer, however short
+        if att is not None and att.term:
+            return True  # a term of the sentence announcing a statement (`statement_intro`)
         stripped = text.strip()
         said = att is not None and att.cue is not None
         adjacent = said and att is not None and att.adjacent

@@ -3,8 +3,9 @@ statement; an opening mark between two lowercase words that nothing closes is a 
 
 from __future__ import annotations
 
-from importers.quotes import extract_quotes, find_segments
+from importers.quotes import extract_quotes, find_segments, no_one_subject
 from search.model import Quote
+from tests.issuer_release import bare, release, speakers
 
 
 def run(*paragraphs: str) -> list[Quote]:
@@ -128,3 +129,117 @@ def test_capitalised_verb_inside_a_name_is_no_cue():
         "The Noted Harbour Fund, “a friend of every pilot,” gave the town a boat.",
     )
     assert all(q.speaker != "Anna Berg" for q in quotes)
+
+
+# -- a term in the announcing sentence: a title, never a statement cut from its speaker --
+
+_OSTRAND = "Congresswoman Mara Ostrand (D-ZZ) released the following statement"
+
+
+def _spoken(quotes: list[Quote]) -> list[tuple[str, list[str]]]:
+    return [(q.text[:12], q.speakers) for q in quotes if q.kind != "title"]
+
+
+def test_term_in_the_announcing_sentence_is_a_title():
+    quotes = run(
+        "Senator Quentin Falk issued the following statement after the inspectors found "
+        'the port authority engaged in "quiet billing" to fund the new crane. "This is '
+        'theft. The dock workers deserve better."'
+    )
+    term = next(q for q in quotes if q.text.startswith("quiet billing"))
+    assert term.kind == "title"
+    glued = run(
+        f"{_OSTRAND} after her amendment joined the board’s “dredging plan.” The plan "
+        "pays for two new dredges."
+    )
+    assert [q.kind for q in glued if q.text.startswith("dredging plan")] == ["title"]
+
+
+def test_short_sentence_glued_to_the_announcing_sentence_is_the_statement():
+    for words in ("“We won.”", '"We won today."', "“Finally, a fair deal for the pilots.”"):
+        quotes = run(f"{_OSTRAND} after the vote {words}")
+        assert _spoken(quotes) == [(words.strip('“”"')[:12], ["Mara Ostrand"])]
+
+
+def test_a_statement_after_a_capitalised_word_is_the_statement():
+    quotes = run(f"{_OSTRAND} on Friday “a good day, neighbors.”")
+    assert _spoken(quotes) == [("a good day, ", ["Mara Ostrand"])]
+
+
+def test_short_statement_with_narration_after_it_keeps_its_speaker():
+    quotes = run(
+        f"{_OSTRAND} after the vote “We did it, neighbors.” The bill now goes to the Senate.",
+        "“The pilots of Lake Orrin cannot wait another winter,” Ostrand said.",
+    )
+    assert [q.speakers for q in quotes] == [["Mara Ostrand"], ["Mara Ostrand"]]
+
+
+def test_statement_of_two_paragraphs_opening_short_keeps_its_speaker():
+    text = (
+        f"Ostrand Hails Dredging Vote\n\nLAKEPORT, ZZ – {_OSTRAND} after the vote “Today "
+        "the river won.\n\n“Tomorrow the Senate must act. The pilots of Lake Orrin cannot "
+        "wait another winter for dredges.”\n\nThe bill now goes to the Senate."
+    )
+    assert speakers(bare(text)) == [["Mara Ostrand"], ["Mara Ostrand"]]
+    assert speakers(release(text, "ivo_dunmore")) == [["Mara Ostrand"], ["Mara Ostrand"]]
+
+
+def test_sentence_shaped_name_after_an_article_is_still_a_term():
+    for words in ("the “Leave no boat behind.”", "the board’s “We pay later.”"):
+        quotes = run(f"{_OSTRAND} after the council backed {words}")
+        assert [q.kind for q in quotes] == ["title"]
+
+
+# -- a cut dash: no closing mark anywhere after it in the document ---------------------
+
+
+def test_spaced_mark_closed_by_a_straight_mark_still_opens():
+    quotes = run(
+        'Congresswoman Mara Ostrand called the verdict “ an insult to the jurors" and walked out.'
+    )
+    assert _spoken(quotes) == [("an insult to", ["Mara Ostrand"])]
+
+
+def test_spaced_mark_closed_in_a_later_paragraph_still_opens():
+    quotes = run(
+        "Congresswoman Mara Ostrand said the vote was “ a win for every family on the "
+        "lake. The pilots have waited long enough.",
+        "“Now the Senate must act,” Ostrand said.",
+    )
+    assert [q.text[:5] for q in quotes if q.kind == "direct"] == ["a win", "Now t"]
+    assert quotes[0].speakers == ["Mara Ostrand"]
+
+
+def test_closing_mark_before_a_spaced_mark_does_not_keep_it():
+    # the closer before the mark does not count; the one in the next paragraph does
+    kept = run(
+        "Mayor Ivo Dunmore said “no.” Later he called the levy “ a trap for every family "
+        "on the lake.",
+        "“It must be repealed,” he said.",
+    )
+    assert [q.text[:6] for q in kept if q.kind == "direct"] == ["no.", "a trap", "It mus"]
+    cut = run(
+        "Mayor Ivo Dunmore said “no.” The levy is a symptom of a larger problem “ runaway "
+        "fees at the marina.",
+        "The council meets again in June.",
+    )
+    assert [q.text for q in cut if q.kind == "direct"] == ["no."]
+
+
+def test_straight_pair_later_in_the_document_does_not_keep_a_cut_dash():
+    # a straight closing mark right after a straight opening one closes that one
+    quotes = run(
+        "The levy is a symptom of a larger problem “ runaway fees at the marina.",
+        'The board called it a "temporary" measure.',
+    )
+    assert [q.text for q in quotes if q.text.startswith("runaway")] == []
+
+
+def test_list_subject_is_read_for_a_spaced_mark_a_later_paragraph_closes():
+    # the issuer's check reads the paragraph alone: a mark the parse kept as a quotation
+    # (a closing mark later in the document) is found there too
+    paragraph = (
+        "Mayors Ann Holt, Ivo Brandt and Mia Roth had one message for the town “ the levy "
+        "is a trap for every family."
+    )
+    assert no_one_subject(paragraph, paragraph.index("“") + 1)
