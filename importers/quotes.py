@@ -5638,6 +5638,11 @@ class _Extractor:
                         # A few quoted words, and nobody said to have said them.
                         quotes.append(self._title(f.seg, text))
                         continue
+                    if title is None and self._predicate_unowned(f.seg, att, quote.speakers):
+                        # `Vosko stated that he was “disturbed”` with nobody, or a woman,
+                        # named for `he`: a word picked out, as any other lone word.
+                        quotes.append(self._title(f.seg, text))
+                        continue
                     if (
                         quote.speakers
                         and title is None
@@ -6031,9 +6036,9 @@ class _Extractor:
         # `a “counter-movement”`: one word however many parts its hyphens join.
         if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
             words = [stripped]
-        if len(words) == 1 and self._reported_predicate(seg, att):
-            # `Holt said the plan was “reckless.”`: the one word the reported clause gives
-            # as its predicate is the speaker's word, when the speaker is named.
+        if len(words) == 1 and self._reported_predicate(seg, att) is not None:
+            # `Holt said she was “heartened.”`: the one word the reported clause gives as
+            # the speaker's own state is the speaker's word, when the speaker is named.
             return None
         if len(words) == 1 and not opens and not adjacent and not self._characterised(seg, att):
             # One quoted word inside a sentence, its full stop inside the marks too (`saying
@@ -6179,21 +6184,65 @@ class _Extractor:
         begin = max(att.pos - base, seg.open_at - _OWN_CLAUSE_REACH)
         return _OWN_CLAUSE.search(masked, begin, seg.open_at) is not None
 
-    def _reported_predicate(self, seg: Segment, att: Attribution | None) -> bool:
-        """One quoted word stands as the predicate of a clause a verb of saying earlier in
-        the same sentence reports (`Holt said the plan was “reckless”`, `told reporters
-        that it would be “premature.”`): the speaker's word, not a scare quote."""
+    def _reported_predicate(self, seg: Segment, att: Attribution | None) -> str | None:
+        """One quoted word in lowercase stands as the predicate of a clause a verb of
+        saying reports right after its subject, the clause's own subject `he` or `she`
+        for the cue's subject (`Holt said she was “heartened.”`, `stated that he was
+        “disturbed” by`): the speaker's word for their own state, not a scare quote. The
+        pronoun, or None. Another subject (`said the plan was “reckless”`, `said Roe
+        believes …`), a subject that is not the speaker (`Critics of Holt said`), `not`,
+        or words going on after the mark (`“temporary” in name only`) leave it a word
+        picked out."""
         if att is None or not att.cue or att.adjacent or not seg.closed:
-            return False
+            return None
         if not any(w in _SPEECH_VERB_SET for w in att.cue.lower().split()[:2]):
-            return False  # `said`, `also said`, `told reporters`
+            return None  # `said`, `also said`, `told reporters`
         masked = self.masked[seg.paragraph]
+        word = _PREDICATE_WORD.fullmatch(self.paragraphs[seg.paragraph], seg.start, seg.end)
+        if word is None:
+            return None  # `“Harborcare”`, `“#HarborStrong”`: a name, not a state
+        if not word.group(1) and not _PREDICATE_AFTER.match(masked, seg.end + 1):
+            return None  # `“temporary” in name only`: the clause goes on
         base = seg.paragraph * STRIDE
         start = sentence_start(masked, seg.open_at)
-        if not base + start <= att.pos < base + seg.open_at:
+        at = att.pos - base
+        mention = att.mention.split()
+        if not start <= at < seg.open_at or not mention:
+            return None
+        # The cue's subject is the clause's pronoun (`he alleged he was`) or a name, every
+        # word capitalised (`Rep. Ann Holt`, `then-Attorney General Ann Holt`), not a
+        # phrase holding one (`Critics of Holt`, `Holt's office`).
+        own = [w.lower() for w in mention] in (["he"], ["she"])
+        if not own and not all(w.split("-")[-1][:1].isupper() for w in mention):
+            return None
+        if not masked.startswith(att.mention, at):
+            return None
+        end = at + len(att.mention)
+        if seg.open_at - end > _PREDICATE_REACH:
+            return None
+        clause = _PREDICATE_CLAUSE.search(masked, end, seg.open_at)
+        if clause is None:
+            return None
+        pronoun = clause.group(1)
+        head = masked[end : clause.start()]
+        if head.startswith(","):
+            # `Ann Holt, the mayor, said …`: an appositive between subject and verb
+            head = head[head.find(",", 1) + 1 :] if head.count(",") == 2 else ""
+        if head.split() != att.cue.split():
+            return None  # the cue's verb, then the clause: nothing else between
+        if mention[-1].lower() in _PRONOUNS and mention[-1].lower() != pronoun:
+            return None  # `She said he was …`: another person
+        return pronoun
+
+    def _predicate_unowned(self, seg: Segment, att: Attribution, speakers: list[str]) -> bool:
+        """A word `_reported_predicate` admits whose speaker is not one person the
+        clause's pronoun can stand for (`Ann Holt said he was “shocked.”`, or nobody
+        named): nobody's word."""
+        pronoun = self._reported_predicate(seg, att)
+        if pronoun is None:
             return False
-        before = _PREDICATE_BEFORE.search(masked, max(start, seg.open_at - 40), seg.open_at)
-        return before is not None
+        gender = N.first_name_gender(speakers[0].split()[0]) if len(speakers) == 1 else None
+        return gender != ("m" if pronoun == "he" else "f")
 
     def _is_term(self, seg: Segment, text: str, opens: bool, cue: str | None) -> bool:
         """A few quoted words used as a term inside a sentence: `a “pay and chase” system`,
@@ -9210,11 +9259,22 @@ _OWN_CLAUSE = re.compile(
     r"(?:she|he|they)\s+(?:(?:had|has|have|was|were|is|are)\s+)?[a-z]+(?:ed|s)\b"
 )
 _OWN_CLAUSE_REACH = 240
-# A form of `be` (and an adverb) right before a quoted word: the word is the predicate of
-# the clause (`the plan was “reckless”`, `it would be only “temporary”`).
-_PREDICATE_BEFORE = re.compile(
-    r"\b(?:is|was|are|were|be|been|remains|remained)\s+"
-    r"(?:(?:only|so|very|too|not|simply|truly|entirely|absolutely|just)\s+)?$"
+# A clause of `he` or `she`, a form of `be` (and an adverb) right before a quoted word:
+# the word is the predicate of the clause (`that he was “disturbed”`, `she would be
+# truly “grateful”`); anchored at the mark, read in a bounded stretch.
+_PREDICATE_CLAUSE = re.compile(
+    r"(?<![\w’'])(?:that\s+)?(he|she)\s+"
+    r"(?:is|was|would\s+be|will\s+be|had\s+been|has\s+been|remains|remained)\s+"
+    r"(?:(?:only|so|very|too|simply|truly|entirely|absolutely|just|deeply)\s+)?$"
+)
+# How far the cue's subject may stand before the mark (subject, appositive, verb, clause).
+_PREDICATE_REACH = 160
+# The word: lowercase letters (hyphens joining them), its sentence's stop inside.
+_PREDICATE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*([.,!]?)")
+# After the closing mark the clause ends, or goes on with the word's own complement
+# (`“disturbed” by`, `“shocked” and “appalled” at`), not `in name only`, `at best`.
+_PREDICATE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)—–]|$)|\s+(?:and|or)\s+“|\s+(?:by|about|with|over|that|to)\s"
 )
 # The most words a fragment quoted inside a sentence holds; a statement has more.
 _FRAGMENT_WORDS = 15
