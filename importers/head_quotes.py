@@ -28,6 +28,7 @@ from search.speakers import quote_speakers
 from .names import is_role_word
 from .quotes import _TITLE_ENDS, CONFIDENCE, extract_quotes
 from .speakers import _part_of_issuer, same_person
+from .text_patterns import MINOR_WORDS
 
 _MARKS = re.compile(r"[“”\"]")
 # A word in lower case: a line holding one outside its quotation is in sentence case.
@@ -54,9 +55,17 @@ _INNER = re.compile(r"‘([^‘]*?)’(?!\w)|(?<!\w)'([^']*)'(?!\w)|“([^“]*?
 _SPEECH_VERB = r"(?:Says|Said|Tells|Asks|Warns|Urges|Declares|Vows|States)"
 _NAME_WORD = rf"(?!{_SPEECH_VERB}\b)[A-Z][\w’'.-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
-# `Roe: “…”`, `Roe—“…”`, `Roe – “…”`: the whole text before the mark is the name and a
-# colon or a dash (a hyphen only with a space before it: `Roe-“` is no label).
-_LABEL_CUE = re.compile(rf"\s*{_NAME}\s*(?::|[—–]|(?<=\s)-)\s*")
+# `Roe: “…”`: the whole text before the mark is the name and a colon.
+_LABEL_CUE = re.compile(rf"\s*{_NAME}\s*:\s*")
+# `Roe—“…”`, `Roe – “…”`: the name and a dash (a hyphen only with a space before it:
+# `Roe-“` is no label), before a quotation of sentences only (`_sentences`): before a
+# phrase in Title Case the dash sets off an epithet or a tribute (`Ann Vail – “Iron Lady
+# of Bayport”`, `Remembering Jane Doe — “A Voice for Every Harbor Town”`).
+_DASH_LABEL_CUE = re.compile(rf"\s*{_NAME}\s*(?:[—–]|(?<=\s)-)\s*")
+# Verbs among the small words a title keeps in lower case: written so, they are a clause's.
+_LOWER_VERBS = frozenset({"is", "are", "be"})
+# A sentence's end at the end of a quotation (`… this year.”`, `… wait?`).
+_SENTENCE_CLOSE = re.compile(r"[.!?][\s”’\"')]*\Z")
 # `Roe Says “…”`, `Vail says “…”`: the name and a speech verb right before the mark, the
 # name opening the line or a clause after `, ; : – — (`; a name after any other word is
 # the object of a phrase (`Petition to Roe Says “…”`, `Mayor of Lowell Says “…”`).
@@ -235,6 +244,8 @@ def _cue_mention(line: str, quote: Quote) -> tuple[str, bool] | None:
     )
     if (m := _LABEL_CUE.fullmatch(line, 0, mark)) is not None:
         return m.group("name"), closes
+    if (m := _DASH_LABEL_CUE.fullmatch(line, 0, mark)) is not None and _sentences(quote.text):
+        return m.group("name"), closes
     begin = max(0, mark - CUE_WINDOW)
     m = _VERB_CUE.search(line, begin, mark)
     if m is not None and m.end() == mark:
@@ -243,6 +254,19 @@ def _cue_mention(line: str, quote: Quote) -> tuple[str, bool] | None:
     if mark == 0 and (m := _AFTER_CUE.fullmatch(line, quote.end)) is not None:
         return m.group("name"), True
     return None
+
+
+def _sentences(text: str) -> bool:
+    """Whether a quotation is made of sentences, not a phrase in Title Case: it ends a
+    sentence (`.`, `!`, `?`) or holds a word in lower case that no title keeps so (`We
+    must keep every harbor job`, a verb `… Default is Not an Option`; not `of`, `for`,
+    `with` of `Iron Lady of Bayport`)."""
+    if _SENTENCE_CLOSE.search(text.rstrip()) is not None:
+        return True
+    return any(
+        w[:1].islower() and (w not in MINOR_WORDS or w in _LOWER_VERBS)
+        for w in re.findall(r"[\w’']+", text)
+    )
 
 
 # A member of Congress's title before a name (`Rep. Roe:`): the name is the member's.

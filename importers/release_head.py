@@ -745,6 +745,8 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 continue
             if not end.start() <= start + len(match.dateline.raw) <= end.end() + 3:
                 continue  # a dateline ending at another dash than this one
+            if text[start] == "[" and not _bracketed_dateline(text, start, at):
+                continue  # "… Harbor [Portland] Schools Passes House –": a title's word
             before = text[:start].split()[-1:]
             if (
                 before
@@ -781,6 +783,23 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
             glued = start > 0 and not text[start - 1].isspace() and text[start] not in "(["
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+def _bracketed_dateline(text: str, start: int, dash: int) -> bool:
+    """Whether a place in square brackets at `start` is a dateline cutting the title: the
+    dash right after its `]`, a state or country inside the brackets ("[Elm Falls, ME]",
+    "[WASHINGTON, D.C.] Today"), or a title in capitals before it. A place bracketed in a
+    title's words ("Bill for Harbor [Portland] Schools Passes –") is the title's."""
+    close = text.find("]", start, dash + 1)
+    if close == -1:
+        return False
+    if text[close + 1 : close + 4].lstrip()[:1] in ("–", "—", "-"):
+        return True
+    inside = text[start + 1 : close]
+    if "," in inside and places.region(inside.rsplit(",", 1)[1].strip()):
+        return True
+    words = [w for w in text[:start].split()[-3:] if any(c.isalpha() for c in w)]
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def _hyphenated_name(text: str, start: int) -> bool:
@@ -1822,10 +1841,6 @@ def _split_subheadline(
     ):
         caps += 1
     if caps >= 3 and len(words) - caps >= 3 and not _is_caps(words[caps]):
-        if caps > 3 and words[caps - 1].isdigit() and words[caps][:1].islower():
-            # "… HELD TO SAME STANDARDS 2013 investigation by …": no deck opens with a
-            # word in lower case, so the number before it is the deck's first word
-            caps -= 1
         return " ".join(words[:caps]), " ".join(words[caps:])
     lower = [i for i, w in enumerate(words) if _is_lower_word(w)]
     if len(lower) < 2:
@@ -2645,7 +2660,8 @@ def _title_before_speaker_label(window: str) -> tuple[str, int, _Head] | None:
 
 # A speaker's quotation set under the title ends within this many characters of its label.
 MAX_QUOTED_DECK_CHARS = 1500
-_CLOSING_MARK = re.compile(r"[”\"]\s+")
+# A quotation mark; a straight one opens after a space (or the label's colon or dash).
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _title_and_quoted_deck(
@@ -2668,14 +2684,31 @@ def _title_and_quoted_deck(
 def _quoted_deck_end(text: str, at: int) -> int | None:
     """Where a dateline starts right after the speaker's labelled quotation at `at` (a
     quotation may run past the window the dateline is first looked for in, and its
-    sentences keep a place after them from being read as the dateline): the first
-    closing mark that a sure dateline follows (a known place with its state or in
-    capitals, then a capital), within `MAX_QUOTED_DECK_CHARS`; None where there is none,
-    and the label and quotation open the body."""
-    end = at + MAX_QUOTED_DECK_CHARS
-    for mark in _CLOSING_MARK.finditer(text, at, end):
-        if _strong_dateline(text[mark.end() : mark.end() + OPENING_CHARS]):
-            return mark.end()
+    sentences keep a place after them from being read as the dateline): a sure dateline
+    (a known place with its state or in capitals, then a capital) right after a closing
+    mark of the label's own quotation, within `MAX_QUOTED_DECK_CHARS`. The quotation
+    goes on only into a next paragraph opening with a mark (`… harbor.” “The pilots …`);
+    where it closes and other words follow (narration, another person's quotation), the
+    dateline after them is not the deck's: None, and the label and quotation open the
+    body."""
+    end = min(len(text), at + MAX_QUOTED_DECK_CHARS)
+    depth = 0
+    for mark in _QUOTE_MARK.finditer(text, at, end):
+        i = mark.start()
+        opens = mark[0] == "“" or (mark[0] == '"' and (i == 0 or text[i - 1] in " \t\n—–-:"))
+        if opens:
+            depth += 1
+            continue
+        depth = max(0, depth - 1)
+        after = i + 1
+        while after < end and text[after].isspace():
+            after += 1
+        if after == i + 1:
+            continue  # glued to a word or punctuation after it: no end of the deck
+        if _strong_dateline(text[after : after + OPENING_CHARS]):
+            return after
+        if depth == 0 and text[after : after + 1] not in ("“", '"'):
+            return None  # the quotation is over and other words follow it
     return None
 
 

@@ -342,6 +342,36 @@ def test_a_name_beside_a_title_or_inside_a_sentence_is_no_cue(head):
     assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a dash before a phrase in Title Case sets off an epithet or a tribute, no label
+        "Ivo Prask – “Iron Lady of the Quay”",
+        "Ivo Prask – “The Iron Lady of the Quay Road”",
+        "Remembering Nell Tamsin — “A Voice for Every Fishing Village”",
+        "Tamsin – “A Neighbor We Cannot Lose”",
+        "Prask—“Keeper of the Western Lights”",
+    ],
+)
+def test_a_dash_before_a_title_cased_phrase_is_no_label(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a quotation of sentences after the dash: the label's
+        "Prask – “Keep every harbor light burning.”",
+        "Prask—“Who will pay for the dredging?”",
+        "Prask – “Quay Funds Run Out on Friday, Delay is Not an Answer”",
+    ],
+)
+def test_a_dash_before_a_quotation_of_sentences_is_a_label(head):
+    doc = parse_release(head)
+    assert [speaker for _, _, speaker in head_quotes(doc)] == ["Ivo Prask"]
+
+
 @pytest.mark.parametrize("label", ["Nell Tamsin – ", "Nell Tamsin—", "Nell Tamsin: "])
 def test_a_labelled_quotation_set_under_the_title_is_the_labels(label):
     head = (

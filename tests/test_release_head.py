@@ -1477,14 +1477,32 @@ def test_a_capitalised_article_after_a_small_word_or_in_all_capitalised_titles_o
     assert head.subheadline is None or not head.subheadline.startswith("The ")
 
 
-def test_a_number_before_a_sentence_case_deck_under_a_capitals_title_opens_the_deck():
-    text = (
-        "BILL TO HOLD ALL HARBOR SCHOOLS TO SAME STANDARDS 2031 review by the Gazette found "
-        f"gaps in training [WASHINGTON, D.C.] – {BODY}"
-    )
-    head = split_release_head(text)
-    assert head.headline == "BILL TO HOLD ALL HARBOR SCHOOLS TO SAME STANDARDS"
-    assert head.subheadline == "2031 review by the Gazette found gaps in training"
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        # a number ending a title in capitals is the title's, not the deck's first word
+        ("HOUSE PASSES VAIL QUAY BILL H.R. 4321", "measure pays for dredging the channel"),
+        ("VAIL WINS QUAY FUNDS IN FISCAL YEAR 2031", "bill sends the money to the pilots"),
+        ("VAIL HONORS CREW OF 1987", "members gather on the quay to mark the rescue"),
+    ],
+)
+def test_a_number_ending_a_capitals_title_stays_in_the_title(title, deck):
+    head = split_release_head(f"{title} {deck} [WASHINGTON, D.C.] – {BODY}")
+    assert head.headline == title
+    assert head.subheadline == deck
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vail Bill for Quay [Portland] Schools Passes House",
+        "Vail Bill [Orange County] Passes the House",
+    ],
+)
+def test_a_bracketed_place_inside_a_title_keeps_the_title_whole(title):
+    head = split_release_head(f"{title} – Today, Rep. Ann Vail won a vote on the quay bill.")
+    assert head.headline == title
+    assert head.rest.startswith("Today")
 
 
 def test_a_bracketed_dateline_after_the_release_label_gives_no_headline():
@@ -1566,6 +1584,26 @@ def test_a_labelled_quotation_of_sentences_is_the_deck_not_a_teaser(title, label
     assert head.headline == title
     assert head.subheadline == deck
     assert head.rest.startswith("WASHINGTON, DC – Today")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # narration and another person's quotation after the label's own quotation
+        "The grant pays for two piers. Ted Hale, head of the quay board, said: “We waited "
+        "ten years.” Portland, Maine – The mayor will speak.",
+        "“We waited ten years,” said Ted Hale. WASHINGTON, D.C. – The mayor will speak.",
+    ],
+)
+def test_a_labelled_quotation_deck_ends_at_its_own_closing_mark(after):
+    text = (
+        "For Immediate Release Contact: Pat Roe May 2, 2018 (202) 555-0100 Press Statement "
+        f"Congresswoman Jane Doe Welcomes Harbor Grant for Bayport Jane Doe—“{_LONG_QUOTE}” "
+        f"{after}"
+    )
+    head = split_release_head(text)
+    assert head.subheadline is None or head.subheadline.endswith("barge leave.”")
+    assert "Hale" not in (head.subheadline or "")
 
 
 @pytest.mark.parametrize(
