@@ -1851,6 +1851,9 @@ def _split_subheadline(
     if start < 3 or not words[start][:1].isupper() or words[start - 1].islower():
         return title, None  # "… Señora de Guadalupe will …": inside a name
     if (opened := _article_opens_deck(words, start)) is not None:
+        if opened == _ONE_CLAUSE:
+            # "… Honors The Elm Fire Department for its service": the verb's object
+            return title, None
         # "… Passes Senate | The Harbor Safety Act would …": the deck's subject, a name of
         # several words, opens with its article
         return " ".join(words[:opened]), " ".join(words[opened:])
@@ -1904,6 +1907,15 @@ def _split_subheadline(
 
 # Articles a deck's subject may open with.
 _DECK_ARTICLES = frozenset(("The", "A", "An"))
+# `_article_opens_deck`'s answer where the article opens the object of the title's verb:
+# the line is one clause.
+_ONE_CLAUSE = -1
+# Words that go on a verb's object past its name, where a deck's subject would be
+# followed by its verb ("… The Gold Medal to three veterans", "… Class A Felony under …").
+_OBJECT_GOES_ON = frozenset(
+    ("before", "under", "this", "its", "their", "his", "her", "during", "since", "until",
+     "today", "tonight", "against", "through", "across", "ahead")
+)  # fmt: skip
 
 
 def _article_opens_deck(words: list[str], start: int) -> int | None:
@@ -1913,7 +1925,14 @@ def _article_opens_deck(words: list[str], start: int) -> int | None:
     case: only in a Title Case title that writes its small words in lower case (there a
     capitalised article opens a sentence), not after a small word, a comma or a colon
     ("… Tour at The Ohio State …", "Roe: The …"), and with only capitalised and small
-    words between the article and `start`. None where no such article stands."""
+    words between the article and `start`. None where no such article stands.
+
+    `_ONE_CLAUSE` where the article opens the object of a verb: the title ends on one
+    ("… Aid, Honors The Elm Fire Department for …", "… Appoints A Lee Roe to …"), or no
+    verb follows the capitalised words ("… Presents The Gold Medal to three veterans",
+    "… Class A Felony under …"): a subject's name is followed by its verb. "A" or "An"
+    opens a deck only before a name ending on a named noun ("A Ferry Crew Retention Act
+    would …"), never a letter's label ("Plan A Ports would …")."""
     for at in range(start - 1, MIN_TITLE_DECK_WORDS - 1, -1):
         word = words[at]
         if word in _DECK_ARTICLES:
@@ -1926,10 +1945,49 @@ def _article_opens_deck(words: list[str], start: int) -> int | None:
                 or not _title_case(" ".join(head))
             ):
                 return None
+            if _verb_before_article(head) or _object_goes_on(words, at + 1):
+                return _ONE_CLAUSE
+            if word != "The" and not _named_run(words, at + 1):
+                return None
             return at
         if not (word[:1].isupper() or word in P.MINOR_WORDS):
             return None
     return None
+
+
+def _verb_before_article(head: list[str]) -> bool:
+    """Title Case `head` ends on a verb: one `_ends_on_a_verb` knows, or a word in -s after
+    a comma ("… for Aid, Thanks")."""
+    if _ends_on_a_verb(head):
+        return True
+    return len(head) >= 2 and head[-2].endswith(",") and _in_s(head[-1].lower())
+
+
+def _object_goes_on(words: list[str], at: int) -> bool:
+    """The first word after the capitalised words from `at` on is a small word or one
+    that goes on an object ("… Medal to three veterans", "… Papers in remarks …"), not a
+    subject's verb ("… Act would …", "… Senators sent …")."""
+    last = at
+    while at < len(words) and (
+        words[at][:1].isupper() or words[at][:1].isdigit() or words[at] in P.MINOR_WORDS
+    ):
+        if words[at] not in P.MINOR_WORDS:
+            last = at  # a capitalised word, or a year in a name ("… Act of 2031")
+        at += 1
+    if last + 1 >= len(words):
+        return False
+    word = words[last + 1].strip("\"“”‘’'(),:;").lower()
+    return word in P.MINOR_WORDS or word in _OBJECT_GOES_ON
+
+
+def _named_run(words: list[str], at: int) -> bool:
+    """The capitalised words from `at` on end on a named noun ("… Retention Act")."""
+    last = None
+    while at < len(words) and (words[at][:1].isupper() or words[at] in P.MINOR_WORDS):
+        if words[at][:1].isupper():
+            last = words[at]
+        at += 1
+    return last is not None and last.strip("\"“”‘’'(),:;") in _NAMED_NOUNS
 
 
 # Prepositions a place's name follows inside a clause ("… Pilots from North Carolina were …").

@@ -1478,6 +1478,33 @@ def test_a_capitalised_article_after_a_small_word_or_in_all_capitalised_titles_o
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        # a letter's label: "A" after a noun, no named noun ending the words after it
+        "Dunmore Backs Bill for Quay Towns to Treat Poaching as Grade A Offense under state law",
+        "Dunmore Unveils Bill for Quay Safety Under Option A Towns would get new funds",
+        "Dunmore Seeks Funds for Pension Tier A Reserve Fund before it runs short",
+        # the article opens the object of the title's verb
+        "Dunmore Names Quay Board for Ashby County Appoints A Kit Dunmore to chair the board",
+        "Pell Joins Call for Relief, Salutes The Ashby Rescue Squad for its work",
+        "Pell Joins Call for Relief, Lauds The Ashby Ledger for its reporting",
+        "Pell Hosts Supper in Ashby Presents The Ashby Valor Medal to two nurses",
+        "Pell Bill for Quay Safety Clears House Passes A Bill To Dredge Quays this month",
+    ],
+)
+def test_an_article_after_a_verb_or_a_letter_label_opens_no_deck(title):
+    text = f"{title} WASHINGTON, D.C. – Today, Rep. Lyle Pell (D-XX) spoke on the quay."
+    head = split_release_head(text)
+    assert head.headline == title
+    assert head.subheadline is None
+    doc = document_from_record(
+        {"member": "lyle_pell", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+    assert doc.headline == title
+    assert not doc.subheadings
+
+
+@pytest.mark.parametrize(
     ("title", "deck"),
     [
         # a number ending a title in capitals is the title's, not the deck's first word
