@@ -979,11 +979,68 @@ def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None
     return TITLE_OFFICES.get(rest[0].rstrip(".").lower())
 
 
-# A full name set off after a kin noun a surname owns: `Holt’s husband, Tod Holt`.
+# A full name set off after a kin noun a surname owns: `Holt’s husband, Tod Holt`. Each
+# name starts at a word's start and is bounded (no restart inside `A-A-A-…`).
 _SURNAME_KIN = re.compile(
-    r"\b([A-Z][\w-]+)[’']s\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother"
-    r"|brother|sister|widow|widower)\s*,\s+([A-Z][\w-]+(?:\s+[A-Z][\w.-]*){0,2}\s+\1)\b"
+    r"(?<![\w’'-])([A-Z][\w’'-]{0,40})[’']s\s+(?:late\s+)?(?:husband|wife|son|daughter"
+    r"|father|mother|brother|sister|widow|widower)\s*,\s+"
+    r"([A-Z][\w-]{0,40}(?:\s+[A-Z][\w.-]{0,40}){0,2}\s+\1)\b"
 )
+# Words opening a sentence before a possessive (`When Holt’s husband, Tod Holt, …`).
+_OPENING_WORDS = frozenset(
+    "in when after as for with and but at on by to from of the while since because if"
+    " although though during before".split()
+)
+# The word right before such a possessive: a given name (`Ann Holt’s son`) makes it a
+# full name's, not the surname alone's; a title, an abbreviation (`Senator`, `Rep.`) or
+# a sentence's opening word does not.
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]{0,40})(\.?)[ \t]+$")
+
+
+def surname_kin(text: str) -> Iterator[tuple[str, str]]:
+    """The surnames of `text` owning a kin set off by full name after them, with that name
+    (`Holt’s husband, Tod Holt` → `Holt`, `Tod Holt`); not a full name's possessive."""
+    for m in _SURNAME_KIN.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 45), m.start())
+        if (
+            before is not None
+            and not before.group(2)
+            and not N.is_role_word(before.group(1))
+            and _clean(before.group(1)) not in N.HONORIFICS | _OPENING_WORDS
+        ):
+            continue  # `Ann Holt’s son, Tod Holt`: Ann Holt's kin, not Holt's
+        yield m.group(1), m.group(2)
+
+
+def _kin_named_last(
+    body: list[str], quote: Quote, surname: str, kin_of: Callable[[], dict[str, set[str]]]
+) -> bool:
+    """Before the words and the sentence introducing them, `surname` was last written as
+    the full name of a kin the text sets off as owned by it (`Mayor Holt was away. Holt’s
+    husband, Tod Holt, spoke … “…” Holt said.`): the surname alone may be either. `kin_of`
+    gives the document's `surname_kin`, read once; the text looked back on is bounded."""
+    kin = kin_of().get(surname)
+    if not kin or quote.paragraph >= len(body):
+        return False
+    parts = [body[quote.paragraph][max(0, quote.start - _KIN_LOOK_BACK) : quote.start]]
+    size, k = len(parts[0]), quote.paragraph
+    while k > 0 and size < _KIN_LOOK_BACK and len(parts) < 20:
+        k -= 1
+        parts.append(body[k][-_KIN_LOOK_BACK:])
+        size += len(parts[-1]) + 1
+    before = "\n".join(reversed(parts))
+    ends = [m.end() for m in _STOP_OR_BREAK.finditer(before, max(0, len(before) - 300))]
+    cut = ends[-1] if ends else 0
+    word = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+    if word.search(before, cut):
+        before = before[:cut]  # `Holt said “…”`: the cue's own mention
+    named = [m.end() for m in word.finditer(before)]
+    return bool(named) and any(before[: named[-1]].endswith(name) for name in kin)
+
+
+_KIN_LOOK_BACK = 2000
+# A sentence's end before the next one (or a paragraph's).
+_STOP_OR_BREAK = re.compile(r"[.!?][”\"’']?\s+|\n")
 
 
 class SpeakerBook:
@@ -1400,8 +1457,8 @@ class SpeakerBook:
         if self._surname_kin is None:
             self._surname_kin = {}
             for text in self.texts:
-                for m in _SURNAME_KIN.finditer(text):
-                    self._surname_kin.setdefault(m.group(1), set()).add(m.group(2))
+                for surname, kin in surname_kin(text):
+                    self._surname_kin.setdefault(surname, set()).add(kin)
         return self._surname_kin.get(surname, set())
 
     def _before(self, pos: int) -> list[tuple[int, str]]:
@@ -2205,6 +2262,7 @@ DEGREES = frozenset("md phd do esq rn jd mph dds dvm np pa-c".split())
 
 # Short forms of first names, so that "Ed Royce" in the text is the issuer "Edward Royce".
 NICKNAMES = {
+    "abe": "abraham",
     "bob": "robert",
     "rob": "robert",
     "bobby": "robert",
@@ -2548,6 +2606,14 @@ def attribute_to_issuer(
     inner_par: int | None = None
     other_par: int | None = None
     body_text = functools.cache(lambda: "\n".join(doc.body))
+
+    @functools.cache
+    def surname_kin_of() -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for surname, kin in surname_kin(body_text()):
+            found.setdefault(surname, set()).add(kin)
+        return found
+
     for quote in doc.quotes:
         if quote.kind == "title" or quote.part != "body":
             continue  # a head quote's paragraph is not a body index (none reach here today)
@@ -2645,6 +2711,9 @@ def attribute_to_issuer(
                 kept,
                 sex,
                 doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else "",
+            )
+            and not _kin_named_last(
+                doc.body, quote, " ".join((quote.mention or "").split()), surname_kin_of
             )
         ):
             # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
@@ -3750,9 +3819,12 @@ def labels_another(gap: str, name: str, context: Callable[[], str] | None = None
     if kin is not None:
         # `Son of Senator Tod Vail, Bram Vail:`: the kin set off after the comma speaks,
         # whoever the relative is; the speaker's own name there keeps the words theirs.
+        # The title or role before the set-off name (`Son of a fisherman, Senator Tod
+        # Vail:`) is no part of it; the rest is compared whole (`Abe Vail`, `Abraham Vail`).
         said = kin.group("name").split()
-        mine = name.split()
-        return not (N.word_key(said[0]) == N.word_key(mine[0]) and same_person(said[-1], name))
+        while len(said) > 2 and (N.is_role_word(said[0]) or _clean(said[0]) in N.HONORIFICS):
+            said = said[1:]
+        return not same_person(" ".join(said), name)
     if not _LABEL.fullmatch(last):
         return False
     own = {N.word_key(w) for w in name.split()}

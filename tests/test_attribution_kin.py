@@ -231,3 +231,48 @@ def test_a_kin_label_in_a_paragraph_of_its_own_is_never_the_issuers_or_the_relat
         for quotes in (bare(text), release(text), release(text, "cal_wendt")):
             got = speakers(quotes)[0]
             assert "Nora Quill" not in got and "Cal Wendt" not in got, label
+
+
+def test_a_surname_whose_last_mention_is_its_kin_in_full_is_nobodys() -> None:
+    # `Mayor Brisk` (the issuer) was away; `Brisk said` after her husband Pim Brisk spoke
+    # may be either: nobody, never the issuer.
+    text = (
+        f"{HEAD}WASHINGTON – Mayor Brisk was away. Brisk’s husband, Pim Brisk, spoke for the"
+        f" family at the fair. {HARBOR} Brisk said."
+    )
+    assert speakers(bare(text)) == [[]]
+    assert speakers(release(text, "orla_brisk")) == [[]]
+
+
+def test_a_possessive_after_a_given_name_sets_off_no_kin_of_the_surname_alone() -> None:
+    text = f"{HEAD}WASHINGTON – Orla Brisk’s son, Pim Brisk, spoke. “We will win,” Brisk said."
+    assert speakers(bare(text)) == [["Pim Brisk"]]
+
+
+def test_kin_of_a_surname_reads_hyphen_runs_in_linear_time() -> None:
+    import time
+
+    from importers.speakers import _SURNAME_KIN
+
+    start = time.perf_counter()
+    assert not list(_SURNAME_KIN.finditer("A-" * 20000))
+    assert time.perf_counter() - start < 0.5
+
+
+def test_a_titled_speakers_own_kin_label_keeps_the_words_theirs() -> None:
+    for label, member, want in (
+        ("Son of a fisherman, Senator Cal Wendt:", "cal_wendt", "Cal Wendt"),
+        ("Father of three, Senator Cal Wendt:", "cal_wendt", "Cal Wendt"),
+        ("Daughter of a Teamster, Congresswoman Ada Wendt:", "ada_wendt", "Ada Wendt"),
+        ("Son of Senator Cal Wendt, Abe Wendt:", "abraham_wendt", "Abraham Wendt"),
+    ):
+        text = f"{HEAD}{BRIDGE}{label}\n\n{HARBOR}"
+        assert speakers(release(text, member)) == [[want]], label
+
+
+def test_a_surname_possessive_after_a_sentences_opening_word_still_sets_off_kin() -> None:
+    text = (
+        f"{HEAD}WASHINGTON – Mayor Wendt said {HARBOR}\n\nWhen Wendt’s husband, Ivo Wendt,"
+        " arrived, the crowd cheered."
+    )
+    assert speakers(release(text, "ada_wendt")) == [["Ada Wendt"]]
