@@ -1599,9 +1599,43 @@ def _is_full_name(words: str) -> bool:
     return len(words.split()) >= 2 and bool(P.FULL_NAME.fullmatch(words))
 
 
-# A label of a few capitalised words between two colons, ending at the quotation: the
-# speaker's line of a transcript the sentence before the first colon introduces.
-_LABEL_AFTER_COLON = re.compile(r":\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*:\s*$")
+# A label of a few words between two colons, ending at the quotation: the speaker's line
+# of a transcript the sentence before the first colon introduces, when it reads as a
+# person (`_person_label`).
+_LABEL_AFTER_COLON = re.compile(r":\s+(?P<label>[A-Z][\w’'., -]{0,60}?)\s*:\s*$")
+# Labels of a transcript's asking side, alone or before a name (`Host Tara Lind:`).
+_ASKING_LABELS = frozenset("q question host moderator interviewer".split())
+# Role words that are no person's title in a label (`Dear Secretary Vail:` is a letter's
+# greeting, `Mr. Speaker:` a floor speech's).
+_NOT_LABEL_ROLES = frozenset("speaker dear".split())
+
+
+def _person_label(label: str) -> bool:
+    """A transcript's label that reads as a person: an asking side's label (`Q`, `Host`,
+    `Moderator, Tara Lind`), or a title or role and a name (`Secretary Tod Vail`, `Host
+    Tara de Lind`), lowercase particles allowed inside the name; not a greeting (`Dear
+    …`), `Mr. Speaker`, one word that is no name (`Update`), a bill's or a section's name."""
+    words = label.replace(",", " ").split()
+    if not words or len(words) > 6:
+        return False
+    head, rest = words[0], words[1:]
+    if head.lower() in _ASKING_LABELS:
+        pass
+    elif head.lower().rstrip(".") in _NOT_LABEL_ROLES or not N.is_role_word(head):
+        return False
+    elif not rest:
+        return False  # `Senator:` alone names nobody
+    if not rest:
+        return True
+    if not rest[0][:1].isupper() or not rest[-1][:1].isupper() or len(rest) > 4:
+        return False
+    for w in rest:
+        if w[:1].isupper():
+            if N.is_role_word(w) or w.lower().rstrip(".") in _NOT_LABEL_ROLES:
+                return False  # `Mr. Speaker`, `Madam Chairwoman`: an office, no name
+        elif not (w.isalpha() and len(w) <= 3):
+            return False  # `de`, `van`, `la`: a name's particle; any other word is not
+    return True
 
 
 # A verb of saying opening its sentence, then the speaker's name and a comma right before
@@ -1679,10 +1713,18 @@ def cue_before(
         adjacent = len(rest.strip(" ,:—–-")) == 0
         if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
             best = None
-        elif _LABEL_AFTER_COLON.search(rest):
+        elif (label := _LABEL_AFTER_COLON.search(rest)) and _person_label(label["label"]):
             # `Quill denied the request in an interview: Host Tara Lind: “…”`: the cue's
             # colon opens a transcript, and the label right before the words says who
             # speaks them; never the cue's subject.
+            asker = label["label"]
+            if asker.split()[0].lower().rstrip(",") in _ASKING_LABELS and (
+                len(asker.split()) == 1 or "," in asker
+            ):
+                # `Q:`, `Moderator, Tara Lind:`: the asking side, no name read from it
+                # here; nobody's rather than the subject's of the sentence before.
+                at = best.end() + label.start("label")
+                return Attribution(asker, None, base + hs + at, True, nobody=True)
             best = None
         elif _NOT_SPEECH_OBJECT.match(head, best.end()):
             best = None  # "Red Dawn claimed responsibility for the attack …:" is no cue
@@ -5414,7 +5456,11 @@ class _Extractor:
                 # subject, none of them alone the speaker.
                 out.append(_Found(seg, None))
                 continue
-            if att is None and _next_block(self.paragraphs[i], segs, k, out):
+            if (
+                att is None
+                and _next_block(self.paragraphs[i], segs, k, out)
+                and self._blocks_own(i, segs, k, out)
+            ):
                 # `…: “First block.” “Second block.” “Third block.”`: a statement's blocks
                 # side by side in one paragraph, no narration between them; each goes on
                 # from the speaker of the block right before it (not the subject of the
@@ -5557,6 +5603,52 @@ class _Extractor:
             # `Holt, Vail and Dunn issued the following statement:` ending the paragraph.
             return Attribution(listed[0], cue, pos, True, nobody=not listed[1])
         return Attribution(np, cue, pos, True)
+
+    def _blocks_own(self, i: int, segs: list[Segment], k: int, out: list[_Found]) -> bool:
+        """The block that opens the run before quotation `k` (the last one not carried
+        on from the block before it) has its speaker by the subject's own saying (`Holt
+        said:`, `released the following statement:`), with nobody else, named or by a word
+        for one, between the verb and the words (`quoted the letter of a constituent:`,
+        `cited a pilot:`, `said of Secretary Tod Vail:`): only then do the blocks side by
+        side go on from it. A label (`Host Tara Lind: “…?”`) is no such verb."""
+        j = k - 1
+        while j > 0 and out[j].runs_on and out[j].attribution is None:
+            j -= 1
+        att = out[j].attribution
+        if att is None or att.nobody or not att.cue or att.byline:
+            return False
+        verb = att.cue.split()[0]
+        if verb.lower() not in _BLOCK_CUES:
+            return False
+        p, at = divmod(att.pos, STRIDE)
+        if p > i or (p == i and at >= segs[j].open_at):
+            return False  # a cue after the words (`“…,” Holt said.`) introduces no run
+        masked = self.masked[p]
+        stretch = masked[at : segs[j].open_at] if p == i else masked[at:]
+        if p != i:
+            stretch += " " + self.masked[i][: segs[j].open_at]
+        found = re.search(rf"\b{re.escape(verb)}\b", stretch)
+        if found is None:
+            return False
+        after = stretch[found.end() : found.end() + LOOK_BACK]
+        clause = _STATEMENT_WHEN.search(after) if "statement" in att.cue.split() else None
+        if clause is not None:
+            # `issued the following statement after President Tod Vail spoke:`: the
+            # statement is the subject's; the clause after it says when, not whose.
+            after = after[: clause.start()]
+        if _SOMEBODYS_TEXT.search(after):
+            return False  # `said in the letter of a widow:`: another's words
+        words = _BLOCK_WORD.findall(after)
+        for n, w in enumerate(words):
+            low = w.lower().rstrip(".")
+            if low in P.PERSON_NOUNS or low in _BLOCK_PEOPLE or N.is_role_word(w):
+                return False
+            if low.endswith("s") and (low[:-1] in P.PERSON_NOUNS or low[:-1] in _BLOCK_PEOPLE):
+                return False
+            pair = words[n : n + 2]
+            if len(pair) == 2 and N.person_shape(pair) and N.person_evidence(pair):
+                return False  # `said of Tod Vail:`: a person named
+        return True
 
     def _direct(self, found: list[list[_Found]], reported: list[Quote]) -> list[Quote]:
         quotes: list[Quote] = []
@@ -8673,6 +8765,29 @@ def _before_bound(att: Attribution | None, bound: int) -> bool:
     """The attribution's name stands before `bound` (the end of a quotation that ended
     its sentence)."""
     return att is not None and att.pos < bound
+
+
+# Verbs by which a statement's subject gives its own words (`_Extractor._blocks_own`);
+# not `quoted`, `cited`, `read`, `shared`, `recalled`, `asked`, `tweeted` (a reply may
+# follow side by side).
+_BLOCK_CUES = frozenset(
+    """said says stated states told tells added adds continued continues released releases
+    issued issues declared declares remarked remarks explained explains noted notes
+    commented comments announced announces""".split()
+)
+# Words for a person who may be the words' source, beside `P.PERSON_NOUNS` and roles.
+_BLOCK_PEOPLE = frozenset(
+    """constituent pilot widow widower family friend son daughter wife husband mother
+    father brother sister child children parent victim survivor worker farmer neighbor
+    neighbour owner patient reader caller witness person people someone""".split()
+)
+_SOMEBODYS_TEXT = re.compile(
+    r"\b(?:letter|story|testimony|words|account|message|note|email|post|tweet|poem)s?\s+"
+    r"(?:of|from|by)\b"
+)
+_BLOCK_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+# A clause saying when a statement was given (`statement after the mayor spoke`).
+_STATEMENT_WHEN = re.compile(r"\b(?:after|when|as|before|following|while)\s")
 
 
 def _next_block(paragraph: str, segs: list[Segment], k: int, out: list[_Found]) -> bool:
