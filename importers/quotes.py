@@ -5719,11 +5719,6 @@ class _Extractor:
                     # the earlier quotation's; this one has a subject of its own, cue left
                     # out. Nobody's rather than the first subject's.
                     quotes.append(self._continued(f.seg, text, None))
-                elif att is not None and self._clause_after_cast(f.seg, att):
-                    # `Vail described Holt as a “…” after she blamed the drought on “…”`:
-                    # a verb casting its object does not report a clause; the words in the
-                    # clause of another subject after it are not its subject's. Nobody's.
-                    quotes.append(self._continued(f.seg, text, None))
                 elif att is not None and (att.cue or not self._is_label(f.seg, text)):
                     quote = self._attributed(f.seg, text, att)
                     if title is None and not quote.speakers and not _personal(att):
@@ -6259,22 +6254,6 @@ class _Extractor:
             return False
         lead = self.masked[seg.paragraph][max(0, seg.open_at - 60) : seg.open_at].split()[-6:]
         return any(w.lower().strip(",:") == verb for w in lead)
-
-    def _clause_after_cast(self, seg: Segment, att: Attribution) -> bool:
-        """The cue before the quotation, in its sentence, is a verb casting its object
-        (`called`, `described`, `blasted`), and a clause with a subject of its own opens
-        between them (`after she blamed`, `because they said`)."""
-        if att.adjacent or not att.cue or att.cue.split()[0].lower() not in P.WEAK_VERBS:
-            return False
-        base = seg.paragraph * STRIDE
-        masked = self.masked[seg.paragraph]
-        start = sentence_start(masked, seg.open_at)
-        if not base + start <= att.pos < base + seg.open_at:
-            return False
-        # A bounded stretch before the mark: a long sentence of many quotations costs
-        # each of them the same few steps.
-        begin = max(att.pos - base, seg.open_at - _OWN_CLAUSE_REACH)
-        return _OWN_CLAUSE.search(masked, begin, seg.open_at) is not None
 
     def _reported_predicate(self, seg: Segment, att: Attribution | None) -> str | None:
         """One quoted word in lowercase stands as the predicate of a clause a verb of
@@ -9367,13 +9346,6 @@ _NAMED_AS = re.compile(
     r"\b(?:call(?:s|ed|ing)|describ(?:es|ed|ing)\b[^.“”\"]{0,40}\bas|term(?:s|ed)"
     r"|labell?(?:s|ed|ing))\b[^.“”\"]{0,50}$"
 )
-# A subordinate clause with a pronoun of its own as subject and a verb: `after she
-# blamed`, `because they had said`, `when he calls`.
-_OWN_CLAUSE = re.compile(
-    r"\b(?:after|before|when|while|because|since|although|though|until|once|as)\s+"
-    r"(?:she|he|they)\s+(?:(?:had|has|have|was|were|is|are)\s+)?[a-z]+(?:ed|s)\b"
-)
-_OWN_CLAUSE_REACH = 240
 # A clause of `he` or `she`, a form of `be` (and an adverb) right before a quoted word:
 # the word is the predicate of the clause (`that he was “disturbed”`, `she would be
 # truly “grateful”`); anchored at the mark, read in a bounded stretch.
