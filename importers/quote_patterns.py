@@ -318,8 +318,15 @@ LOOSE_NP = (
 PARTICIPLE = re.compile(
     r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|calling|describing|writing|asking|arguing|"
     r"explaining|warning|insisting|claiming|declaring|joking|recalling|stressing|telling\s+\w+|"
-    r"suggesting|going\s+on\s+to\s+(?:say|add|note|argue|ask|warn|suggest)|"
     r"according)\b[^_]*$"
+)
+# `…,” she said, suggesting, “…”`, `…, going on to say that “…”`: these participles report
+# words only when the quotation follows them directly. Anything between (`suggesting the
+# board heed Tod Vail, who wrote that “…”`, `suggesting that the “harbor tax” …`) may be
+# another's words, a term or a sign's text.
+PARTICIPLE_RIGHT_BEFORE = re.compile(
+    r",\s+(?:and\s+)?(?P<cue>suggesting|going\s+on\s+to\s+(?:say|add|note|argue|ask|warn|"
+    r"suggest))(?:\s*[,:]|(?<!suggesting)\s+that)\s*$"
 )
 # The subject of a sentence, for a quotation embedded in it without a speech verb:
 # `Sanders credited Clinton's victory to “…”`.

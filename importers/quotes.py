@@ -5395,6 +5395,9 @@ class _Extractor:
             if prev is not None and k > 0:
                 gap = masked[segs[k - 1].end : seg.open_at]
                 m = P.PARTICIPLE.search(gap)
+                if m is None and len(text.split()) > 3:
+                    # not a term of one to three words (`suggesting that the “harbor tax”`)
+                    m = P.PARTICIPLE_RIGHT_BEFORE.search(gap)
                 subject = None
                 later = sentence_start(masked, seg.open_at) > segs[k - 1].end
                 ended = _ends_sentence(self.paragraphs[i], segs[k - 1])
