@@ -1921,7 +1921,7 @@ def _kin_of(text: str, begin: int, m: re.Match[str], opening: bool = False) -> r
     before the name too (`the family of Tod Vail`), else that one anywhere."""
     at = m.start("np")
     before = _KIN_OF.search(text, begin, at)
-    kin = before or _KIN_IN_NP.match(m.group("np"))
+    kin = before or _KIN_IN_NP.match(m.group("np")) or _bare_kin_of_titled(m.group("np"))
     if kin is None:
         return None
     if not opening and before is not None and _KIN_OF_NAME.fullmatch(before.group()):
@@ -1930,6 +1930,21 @@ def _kin_of(text: str, begin: int, m: re.Match[str], opening: bool = False) -> r
         # `Ann Roe, the father of a shooting victim, said:`: the kin phrase is no subject
         return None
     return kin
+
+
+# A capitalised kin noun opening the subject with no article, `of` and a title (`Son of
+# Senator Tod Vail`): a heading-style kin phrase, never the name of a body (`Sons of
+# Norway President …` has no title right after `of`).
+_BARE_KIN_OF = re.compile(r"(?P<kin>[A-Z][a-z]+)\s+of\s+(?:the\s+late\s+)?(?P<title>[A-Z][\w.]*)\s")
+
+
+def _bare_kin_of_titled(np: str) -> re.Match[str] | None:
+    """`Son of Senator Tod Vail`, `Brother of Rep. Ann Holt`: the subject opens with a
+    kin noun (`_KIN_HEAD`, also a given name like `Son`) and `of` before a title."""
+    kin = _BARE_KIN_OF.match(np)
+    if kin is None or _KIN_HEAD.fullmatch(kin.group("kin")) is None:
+        return None
+    return kin if N.is_role_word(kin.group("title")) else None
 
 
 # One's kin joined to a subject by `and`: `Rep. Quill and her husband, Orrin Pell,`.
@@ -1949,14 +1964,15 @@ def _kin_pair(
     begin: int,
     m: re.Match[str],
     base: int,
-    named: Callable[[str, int], bool] | None = None,
+    named: Callable[..., bool] | None = None,
 ) -> Attribution | None:
     """A subject whose last part is one's own kin joined by `and` (`Rep. Ann Holt and her
     husband, Tod Vail, released …`, `Holt and his wife Ann Holt said`): both speak, the
     first named opening the sentence and the kin named in full; else nobody, never one
     of the two alone. None when the subject is no such pair or the kin is unnamed. A
-    first person written as a surname alone speaks only where `named(surname, pos)`
-    says the text named them in full before."""
+    first person written as a surname alone speaks only where `named(surname, pos, sex)`
+    says the text named them in full before, with no first name of the other sex than
+    the pair's `his`/`her`."""
     at = m.start("np")
     np = " ".join(m.group("np").split())
     appos = " ".join((m.groupdict().get("appos") or "").split())
@@ -1977,7 +1993,9 @@ def _kin_pair(
     if first is None or not _is_mention(clean_mention(first.group())):
         return Attribution("it", None, base + at, False, nobody=True)
     lone = clean_mention(first.group())
-    if " " not in lone and (named is None or not named(lone, base + first.start())):
+    own = re.search(r"\b(his|her)\b", text[joined.start() : joined.end() + 8], re.IGNORECASE)
+    sex = None if own is None else "m" if own.group(1).lower() == "his" else "f"
+    if " " not in lone and (named is None or not named(lone, base + first.start(), sex)):
         # `Holt and her husband, Tod Vail,` where no `Ann Holt` came before: nobody the
         # text can name is the first, and the kin never speaks alone for the pair
         return Attribution("it", None, base + at, False, nobody=True)
@@ -2975,6 +2993,11 @@ def choose_cue(
         return before
     return after or before
 
+
+# A sentence's end after a lower-case word (`attended. Quill`), not an abbreviation's dot.
+_SENTENCE_END_IN = re.compile(r"\b[a-z]{2,}[.!?]\s+[A-Z]")
+# A cue's subject that is a surname alone (`Quill`), not a role (`President`).
+_LONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
 
 # A conjunction right after a name's comma, before a role phrase: the role is another
 # clause's subject (`Tarrow, but a spokesman for …`), not the name's appositive (`Ann Holt,
@@ -7396,16 +7419,21 @@ class _Extractor:
             and holds_role(self._document, role, " ".join(name))
         )
 
-    def _named_in_full(self, surname: str, pos: int) -> bool:
-        """The text named a person with `surname` in full before `pos`."""
+    def _named_in_full(self, surname: str, pos: int, sex: str | None = None) -> bool:
+        """The text named a person with `surname` in full before `pos`; with `sex` (`m`,
+        `f`), none of them with a first name of the other sex (`Ben Quill` before `Quill
+        and her husband`: `her` may be another Quill's)."""
         book = self.book
-        return any(
-            " " in n
+        named = [
+            n
+            for n in book.by_tail.get((surname,), ())
+            if " " in n
             and n in book.entities
             and book.entities[n].kind == "person"
             and self._mentioned_before(n, pos)
-            for n in book.by_tail.get((surname,), ())
-        )
+        ]
+        other = {"m": "f", "f": "m"}.get(sex or "")
+        return bool(named) and not any(N.first_name_gender(n.split()[0]) == other for n in named)
 
     def _given_before(self, surname: str, pos: int) -> str | None:
         """The first name of the full name with `surname` the narration writes nearest
@@ -8287,6 +8315,16 @@ class _Extractor:
         if _CLAUSE_JOIN.match(masked, m.end("np"), at):
             # `said Secretary Tarrow, but a spokesman for the Harbor Department said`: a
             # conjunction opens another clause, whose subject is not the name before it.
+            return None
+        if _SENTENCE_END_IN.search(masked, m.end("np"), at) or (
+            _LONE_NAME.fullmatch(att.mention)
+            and not N.is_role_word(att.mention)
+            and m.group("np").split()[-1] != att.mention
+        ):
+            # `…, Tod Vail, attended. Quill said`, `… her husband, Tod Vail, Quill
+            # released`: a sentence ends after the name, or the cue's subject is a
+            # name of its own, not a role the name before holds (`Major Jackson, …
+            # Jackson says` is the same person).
             return None
         mention = clean_mention(m.group("np"))
         pos = paragraph * STRIDE + m.start("np")

@@ -1,0 +1,57 @@
+"""A kin phrase opening a sentence as its subject, in the heading style with no article
+(`Son of Senator Cal Wendt, Ivo Wendt, said`): the kin named after the comma speaks,
+never the titled relative, in bare text and in the relative's own release."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, bare, release, speakers
+
+BRIDGE = "WASHINGTON – The town opened its new bridge on Monday.\n\n"
+HARBOR = "“We will keep the harbor open all winter for our fishing families.”"
+
+
+def test_a_bare_kin_phrase_before_a_titled_name_lets_the_kin_speak() -> None:
+    for said, relative, kin in (
+        ("Son of Senator Cal Wendt, Ivo Wendt, said", "cal_wendt", "Ivo Wendt"),
+        ("Brother of Rep. Ada Brisk, Eli Brisk, said:", "ada_brisk", "Eli Brisk"),
+        ("Widow of Governor Cal Wendt, Mara Wendt, told reporters:", "cal_wendt", "Mara Wendt"),
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [[kin]], said
+        assert speakers(release(text)) == [[kin]], said
+        assert speakers(release(text, relative)) == [[kin]], said
+
+
+def test_a_body_named_with_a_kin_noun_is_no_kin_phrase() -> None:
+    # no title after `of`: a body's name, its officer speaks
+    said = "Sons of Vinland President Cal Wendt said"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Cal Wendt"]]
+
+
+def test_a_lone_surname_after_a_kin_pair_is_not_the_kin_named_before_it() -> None:
+    # the name set off before the cue's own subject is no holder of a role it names
+    for said in (
+        "Wendt and her husband, Ivo Marsh, attended. Wendt said:",
+        "Joined by her son and her husband, Ivo Marsh, Wendt released a statement:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text, "ada_wendt")) == [["Ada Wendt"]], said
+
+
+def test_a_kin_pairs_possessive_must_fit_the_surnames_person() -> None:
+    # `her` is not Cal Wendt's: the pair is nobody's, never Cal Wendt and the husband
+    said = (
+        "Cal Wendt, a farmer, spoke first.\n\n"
+        "Wendt and her husband, Ivo Marsh, released a statement:"
+    )
+    for gap in (" ", "\n\n"):
+        text = f"{HEAD}{BRIDGE}{said}{gap}{HARBOR}"
+        for quotes in (bare(text), release(text, "ada_wendt")):
+            got = speakers(quotes)[0]
+            assert "Cal Wendt" not in got and got != ["Ivo Marsh"], gap
+    # `his` fits him: both, as before
+    said = said.replace("her husband", "his wife").replace("Ivo Marsh", "Mara Lind")
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Cal Wendt", "Mara Lind"]]
