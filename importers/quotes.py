@@ -5462,6 +5462,10 @@ class _Extractor:
                 if masked[: seg.open_at].rstrip().endswith(":"):
                     while j >= 0 and segs[j].open_at >= max(opening, seg.open_at - LOOK_BACK):
                         j -= 1
+                while j >= 0 and (given := out[j].attribution) is not None and given.term:
+                    # `… after the council rejected a “lean harbor” plan. “…”`: a term of
+                    # the announcing sentence is no statement; the stretch goes on past it.
+                    j -= 1
                 floor = segs[j].end if j >= 0 else 0
                 att = statement_intro(
                     masked,
@@ -8821,9 +8825,12 @@ def _next_block(paragraph: str, segs: list[Segment], k: int, out: list[_Found]) 
     if not out[-1].runs_on and (given is None or given.nobody):
         return False
     last = segs[k - 1]
+    # `… by saying, ‘a berth for every boat.’” “…”`: a quotation nested at the block's
+    # end closes its sentence too.
+    words = paragraph[last.start : last.end].rstrip("’'")
     return (
         last.closed
-        and paragraph[last.end - 1 : last.end] in (".", "!", "?")
+        and words[-1:] in (".", "!", "?")
         and not paragraph[last.end + 1 : segs[k].open_at].strip()
     )
 

@@ -91,3 +91,23 @@ def test_a_person_in_the_clause_saying_when_a_statement_came_keeps_the_blocks() 
         " time for a victory lap on the pier.”"
     )
     assert [q.speakers for q in quotes] == [["Orla Penwick"]] * 2
+
+
+def test_block_after_one_ending_in_a_nested_quotation_goes_on() -> None:
+    quotes = _direct(
+        "Brackley – Congresswoman Ilse Varnum issued the following statement on the dock"
+        " ruling: “The ruling is a mistake.” “At the time, the judge backed the pilots by"
+        " saying, ‘a berth for every boat is the law of this harbor.’” “The court ignored"
+        " the one piece of advice every pilot gave it.” “The pier must reopen.”"
+    )
+    assert [q.speakers for q in quotes] == [["Ilse Varnum"]] * 4
+
+
+def test_block_after_straight_nested_quotation_goes_on() -> None:
+    quotes = _direct(
+        "Brackley – Congresswoman Ilse Varnum issued the following statement on the dock"
+        ' ruling: "The ruling is a mistake." "At the time, the judge backed the pilots by'
+        " saying, 'a berth for every boat is the law of this harbor.'\" \"The court ignored"
+        ' the one piece of advice every pilot gave it." "The pier must reopen."'
+    )
+    assert [q.speakers for q in quotes] == [["Ilse Varnum"]] * 4

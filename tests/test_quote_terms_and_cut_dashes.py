@@ -243,3 +243,17 @@ def test_list_subject_is_read_for_a_spaced_mark_a_later_paragraph_closes():
         "is a trap for every family."
     )
     assert no_one_subject(paragraph, paragraph.index("“") + 1)
+
+
+def test_blocks_after_a_term_in_the_announcing_sentence_keep_the_statements_subject():
+    quotes = run(
+        "Rep. Ilse Varnum released the following statement after the council rejected a"
+        " “lean harbor” plan that would have kept the pier open, a goal long sought by"
+        " Varnum. “Last week, the council voted to close the pier by a vote of 5-4. I will"
+        " keep working to reopen it.” “The pier first opened by one vote: that of a member"
+        " who later moved away. Among those closing it last week was Tod Brisco.”"
+        " “As a final point, the mayor once said he would ‘never let the pier go.’ He"
+        " kept his word.”"
+    )
+    assert [q.kind for q in quotes] == ["title", "direct", "direct", "direct"]
+    assert [q.speakers for q in quotes[1:]] == [["Ilse Varnum"]] * 3
