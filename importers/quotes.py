@@ -1921,7 +1921,7 @@ def _kin_of(text: str, begin: int, m: re.Match[str], opening: bool = False) -> r
     before the name too (`the family of Tod Vail`), else that one anywhere."""
     at = m.start("np")
     before = _KIN_OF.search(text, begin, at)
-    kin = before or _KIN_IN_NP.match(m.group("np")) or _bare_kin_of_titled(m.group("np"))
+    kin = before or _KIN_IN_NP.match(m.group("np")) or _bare_kin_of_titled(m)
     if kin is None:
         return None
     if not opening and before is not None and _KIN_OF_NAME.fullmatch(before.group()):
@@ -1932,19 +1932,38 @@ def _kin_of(text: str, begin: int, m: re.Match[str], opening: bool = False) -> r
     return kin
 
 
-# A capitalised kin noun opening the subject with no article, `of` and a title (`Son of
-# Senator Tod Vail`): a heading-style kin phrase, never the name of a body (`Sons of
-# Norway President …` has no title right after `of`).
-_BARE_KIN_OF = re.compile(r"(?P<kin>[A-Z][a-z]+)\s+of\s+(?:the\s+late\s+)?(?P<title>[A-Z][\w.]*)\s")
+# A capitalised kin noun opening the subject with no article, `of`, a title and the
+# titled person's name ending the subject (`Son of Senator Tod Vail`), the kin's own name
+# set off by commas after it: a heading-style kin phrase, never the name of a body
+# (`Sons of Norway President …`, `Sisters of St. Joseph President …`) or a subject the
+# titled name runs on in (`Family of Senator Tod Vail spokesman Bram Lind`).
+_BARE_KIN_OF = re.compile(
+    r"(?P<kin>[A-Z][a-z]+)\s+of\s+(?:the\s+late\s+)?(?P<title>[A-Z][\w.]*)"
+    r"(?P<name>(?:\s+[A-Z][\w’'.-]*){2,5})"
+)
+# Title words that begin a body's name (`St. Joseph`, `King Solomon`), no relative's.
+_BODY_TITLE = re.compile(r"St\.?|Saint|Sainte|Ste\.?|King|Queen|Prince|Princess|Lady|Our")
 
 
-def _bare_kin_of_titled(np: str) -> re.Match[str] | None:
-    """`Son of Senator Tod Vail`, `Brother of Rep. Ann Holt`: the subject opens with a
-    kin noun (`_KIN_HEAD`, also a given name like `Son`) and `of` before a title."""
-    kin = _BARE_KIN_OF.match(np)
+def _bare_kin_of_titled(m: re.Match[str]) -> re.Match[str] | None:
+    """`Son of Senator Tod Vail, Bram Vail, said`, `Brother of Rep. Ann Holt, Tod Holt,`:
+    the subject is a kin noun (`_KIN_HEAD`, also a given name like `Son`), `of`, one
+    title and the titled person's name, and a full name set off by commas follows."""
+    kin = _BARE_KIN_OF.fullmatch(" ".join(m.group("np").split()))
     if kin is None or _KIN_HEAD.fullmatch(kin.group("kin")) is None:
         return None
-    return kin if N.is_role_word(kin.group("title")) else None
+    title = kin.group("title")
+    if _BODY_TITLE.fullmatch(title) or not N.is_role_word(title):
+        return None
+    # more title words (`Son of Lt. Gov. Tod Vail`), then a name of two or three words
+    # with no role word in it (not `Family of Senator Tod Vail spokesman Bram Lind`)
+    words = kin.group("name").split()
+    while len(words) > 2 and N.is_role_word(words[0]):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or any(N.is_role_word(w) for w in words):
+        return None
+    appos = " ".join((m.groupdict().get("appos") or "").split())
+    return kin if _is_full_name(appos) else None
 
 
 # One's kin joined to a subject by `and`: `Rep. Quill and her husband, Orrin Pell,`.
@@ -2994,8 +3013,6 @@ def choose_cue(
     return after or before
 
 
-# A sentence's end after a lower-case word (`attended. Quill`), not an abbreviation's dot.
-_SENTENCE_END_IN = re.compile(r"\b[a-z]{2,}[.!?]\s+[A-Z]")
 # A cue's subject that is a surname alone (`Quill`), not a role (`President`).
 _LONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
 
@@ -8320,15 +8337,14 @@ class _Extractor:
             # `said Secretary Tarrow, but a spokesman for the Harbor Department said`: a
             # conjunction opens another clause, whose subject is not the name before it.
             return None
-        if _SENTENCE_END_IN.search(masked, m.end("np"), at) or (
+        if (
             _LONE_NAME.fullmatch(att.mention)
             and not N.is_role_word(att.mention)
             and m.group("np").split()[-1] != att.mention
         ):
             # `…, Tod Vail, attended. Quill said`, `… her husband, Tod Vail, Quill
-            # released`: a sentence ends after the name, or the cue's subject is a
-            # name of its own, not a role the name before holds (`Major Jackson, …
-            # Jackson says` is the same person).
+            # released`: the cue's subject is a name of its own, not a role the name
+            # before holds (`Major Jackson, … Jackson says` is the same person).
             return None
         mention = clean_mention(m.group("np"))
         pos = paragraph * STRIDE + m.start("np")

@@ -55,3 +55,30 @@ def test_a_kin_pairs_possessive_must_fit_the_surnames_person() -> None:
     said = said.replace("her husband", "his wife").replace("Ivo Marsh", "Mara Lind")
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
     assert speakers(bare(text)) == [["Cal Wendt", "Mara Lind"]]
+
+
+def test_a_bodys_name_opening_with_a_kin_noun_keeps_its_officer() -> None:
+    # a saint's or king's name after `of`, or the titled name running on into the
+    # subject: a body's name or the kin's own description, never a bare kin phrase
+    for said, officer in (
+        ("Sisters of St. Orla President Ada Brisk said:", "Ada Brisk"),
+        ("Sons of St. Corvin Society President Cal Wendt said:", "Cal Wendt"),
+        ("Daughters of King Aldric Worthy Matron Ada Brisk said:", "Ada Brisk"),
+        ("Family of Senator Cal Wendt spokesman Ivo Marsh said:", "Ivo Marsh"),
+        ("Wife of Governor Cal Wendt Mara Wendt said:", "Mara Wendt"),
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [[officer]], said
+
+
+def test_a_subject_opening_the_next_sentence_is_read_as_before() -> None:
+    # the name set off before the sentence's end is the same person's: kept
+    said = "Mayor Ada Brisk, who chairs the board. Brisk said:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Ada Brisk"]]
+
+
+def test_a_bare_kin_phrase_may_hold_a_title_of_more_words() -> None:
+    said = "Son of Lt. Gov. Cal Wendt, Ivo Wendt, said:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Ivo Wendt"]]
