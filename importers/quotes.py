@@ -5066,6 +5066,10 @@ class _Extractor:
         self._offices: dict[tuple[str, str], _OfficeMatches] = {}
         # Where each run of words stands, for `_OfficeMatches`, read once when first asked.
         self._body_places: _BodyPlaces | None = None
+        # Per (paragraph, quotation carried on from the block before): the block that opens
+        # its run; and per (paragraph, that block): whether its run goes on (`_blocks_own`).
+        self._run_heads: dict[tuple[int, int], int] = {}
+        self._runs_own: dict[tuple[int, int], bool] = {}
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
@@ -5657,10 +5661,26 @@ class _Extractor:
         said:`, `released the following statement:`), with nobody else, named or by a word
         for one, between the verb and the words (`quoted the letter of a constituent:`,
         `cited a pilot:`, `said of Secretary Tod Vail:`): only then do the blocks side by
-        side go on from it. A label (`Host Tara Lind: “…?”`) is no such verb."""
+        side go on from it. A label (`Host Tara Lind: “…?”`) is no such verb. The run's
+        opening block and its answer are kept, so a run of many blocks is read once."""
         j = k - 1
+        walked: list[int] = []
         while j > 0 and out[j].runs_on and out[j].attribution is None:
+            head = self._run_heads.get((i, j))
+            if head is not None:
+                j = head
+                break
+            walked.append(j)
             j -= 1
+        for w in walked:
+            self._run_heads[i, w] = j
+        known = self._runs_own.get((i, j))
+        if known is None:
+            known = self._runs_own[i, j] = self._run_opens_own(i, segs, j, out)
+        return known
+
+    def _run_opens_own(self, i: int, segs: list[Segment], j: int, out: list[_Found]) -> bool:
+        """`_blocks_own` for the block `j` that opens a run."""
         att = out[j].attribution
         if att is None or att.nobody or not att.cue or att.byline:
             return False

@@ -105,7 +105,11 @@ REPEATED = {
     " it {0}.”",
     # a one-word label of a surname of its own each time ({2}), a paragraph each
     "labels": "{2}: “We keep the harbor open on day {0}.”\n\n",
+    # a statement's blocks side by side after one cue (`OPENERS`), each going on from the last
+    "blocks": "“The pier opens on day {0}.”",
 }
+# What stands before the first unit of a shape whose units go on from it.
+OPENERS = {"blocks": "Rep. Ann Holt said: "}
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
 
@@ -138,7 +142,8 @@ def repeated(n: int, shape: str) -> str:
     """One paragraph of `n` units of a `REPEATED` shape, parted by spaces."""
     unit = REPEATED[shape]
     names = _surnames()
-    return " ".join(unit.format(i, SURNAMES[i % len(SURNAMES)], next(names)) for i in range(n))
+    units = (unit.format(i, SURNAMES[i % len(SURNAMES)], next(names)) for i in range(n))
+    return OPENERS.get(shape, "") + " ".join(units)
 
 
 def per_char(sizes: list[int], shape: str, rounds: int) -> list[float]:
