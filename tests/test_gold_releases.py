@@ -45,6 +45,8 @@ from press.eval_releases import (
     HOLDOUT21_SPEAKER_LINES,
     HOLDOUT22_PLAIN,
     HOLDOUT22_SPEAKER_LINES,
+    HOLDOUT23_PLAIN,
+    HOLDOUT23_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -67,6 +69,7 @@ from press.eval_releases import (
     draw_holdout20,
     draw_holdout21,
     draw_holdout22,
+    draw_holdout23,
     evaluate,
     judge,
     load_texts,
@@ -224,6 +227,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout23_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout23 = [g for g in read_gold() if g.split == "holdout23"]
+    # the draw's 240 candidates held 28 titles after the first 50
+    assert len(holdout23) >= 78
+    assert sum(g.headline is not None for g in holdout23) >= 40
 
 
 def test_holdout22_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -429,6 +439,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout23_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout23(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout23"]
+    assert [g.line for g in gold[:HOLDOUT23_PLAIN]] == candidates[:HOLDOUT23_PLAIN]
+    later = gold[HOLDOUT23_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT23_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout22_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout22(corpus)]
@@ -491,9 +513,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout22" and SEALED not in DEFAULT_SPLITS and "holdout21" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout22 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout22",), misses=True))
+    assert SEALED == "holdout23" and SEALED not in DEFAULT_SPLITS and "holdout22" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout23 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout23",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -727,3 +749,18 @@ def test_holdout22_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT21_SPEAKER_LINES) <= frozen
     holdout22 = {g.line for g in read_gold() if g.split == "holdout22"}
     assert not holdout22 & speaker_lines
+
+
+def test_holdout23_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout24 included); the gold may grow later
+    frozen = set(HOLDOUT23_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT23_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT22_SPEAKER_LINES) <= frozen
+    holdout23 = {g.line for g in read_gold() if g.split == "holdout23"}
+    assert not holdout23 & speaker_lines
