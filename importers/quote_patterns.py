@@ -658,3 +658,25 @@ def cue_unread_after(paragraph: str, end: int, text: str) -> str | None:
         return None
     rest = _REST_OF_SENTENCE.match(paragraph, after.start("word"))
     return rest.group() if rest else None
+
+
+# A writer's social-media line closing a news page (`Follow Ann Holt on Twitter
+# @annholt.`), printed inside a quotation's marks when a transcript runs to the page's
+# end: the page's, never a speaker's.
+FOLLOW_LINE = re.compile(
+    r"Follow\s+(?:[\w.’'-]+\s+){1,4}on\s+(?:Twitter|Facebook|Instagram|X)"
+    r"(?:\s*(?:at\s+|:\s*)?@\w+)?\s*[.!]?"
+    r"|Follow\s+@\w+\s+on\s+(?:Twitter|Facebook|Instagram|X)\s*[.!]?"
+)
+# The word opening a clause said or thought (`agreed that Ann Holt is …`).
+CLAUSE_THAT = re.compile(r"\bthat\s")
+# A poll's share of the people asked, as a sentence's subject: `52 percent of registered
+# voters`, `Only 40% of those polled`, `A majority of Democrats`, `Two-thirds of voters`.
+SHARE_OF_PEOPLE = re.compile(
+    r"(?:(?:only|just|about|nearly|almost|some|roughly)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)"
+    r"|(?:a|the)\s+(?:majority|minority|plurality|third|quarter|half)"
+    r"|(?:one|two|three)[-\s](?:thirds?|quarters?|fifths?|in\s+(?:three|four|five|ten)))"
+    r"\s+of\b",
+    re.IGNORECASE,
+)

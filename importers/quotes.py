@@ -4193,6 +4193,15 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
             # "Scott's family has called …": the subject names nobody by itself, and
             # keeps the sentence from falling back to an earlier name.
             return Attribution(mention, None, base + offset + m.start("np"), False)
+        if (
+            offset == start
+            and P.SHARE_OF_PEOPLE.match(mention)
+            and P.CLAUSE_THAT.search(masked, start + m.end("np"), seg.open_at)
+        ):
+            # `Only 52 percent of voters agreed that Ann Holt is in “…”`: a poll's share
+            # of people says the clause holding the words (the question's wording); not
+            # the clause's subject's, nor the paragraph's latest name's.
+            return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
         return None
     if (
         offset == start
@@ -6129,6 +6138,8 @@ class _Extractor:
         if att is not None and att.term:
             return True  # a term of the sentence announcing a statement (`statement_intro`)
         stripped = text.strip()
+        if P.FOLLOW_LINE.fullmatch(stripped):
+            return True  # `Follow Ann Holt on Twitter @annholt.`: the page's line
         said = att is not None and att.cue is not None
         adjacent = said and att is not None and att.adjacent
         masked = self.masked[seg.paragraph]

@@ -1,0 +1,85 @@
+"""Words no named person said in news reports: a poll's share of people agreeing to a
+clause that holds them, and a writer's social-media line closing a page inside a
+transcript's marks. Invented news paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.quotes import extract_quotes
+
+
+def _direct(*paragraphs: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_quotes(list(paragraphs))[1] if q.kind == "direct"]
+
+
+# -- a poll's share of people as the sentence's subject ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only 41 percent of likely voters agreed that Tod Vail is in “good enough shape to"
+        " lead the port board,” while 58 percent said the same of Ann Roe.",
+        "Just 33% of residents said that Mayor Ann Roe was “doing enough about the"
+        " flooding on Bell Street.”",
+        "A majority of those polled believe that Tod Vail is “too cautious to run the harbor.”",
+        "Two-thirds of voters in Dunmore agreed that Ann Roe had been “honest about the"
+        " budget gap.”",
+    ],
+)
+def test_a_poll_shares_clause_is_not_its_subjects_words(sentence: str) -> None:
+    # Not the clause's subject's (the name right after `that`), nor an earlier name's.
+    assert [speaker for speaker, _ in _direct(sentence)] == [None]
+
+
+def test_a_poll_share_after_a_speaker_does_not_carry_them_on() -> None:
+    quotes = _direct(
+        "“We will rebuild the pier by spring,” Tod Vail said on Monday.",
+        "Only 40 percent of voters agreed that Vail is “ready to manage the port.”",
+    )
+    assert quotes[0][0] == "Tod Vail"
+    assert quotes[1] == (None, "ready to manage the port.")
+
+
+def test_a_named_subject_saying_that_still_speaks() -> None:
+    # The share is the poll's subject only: a person saying a clause keeps the words.
+    assert _direct("Ann Roe said that the plan was “a fair deal for every household.”") == [
+        ("Ann Roe", "a fair deal for every household.")
+    ]
+    assert _direct("“It is 40 percent of the budget,” Ann Roe said.")[0][0] == "Ann Roe"
+
+
+# -- a social-media line at the end of a transcript ---------------------------------
+
+
+def test_a_follow_line_in_a_transcripts_marks_is_nobodys_speech() -> None:
+    quotes = _direct(
+        "Partial transcript as follows:",
+        '"HOST: Will the council vote on Tuesday?',
+        '"VAIL: We will vote, and we will win.',
+        '"Follow Bram Keel on Twitter @bramkeel."',
+    )
+    assert all("Follow" not in text for _, text in quotes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Bram Keel on Twitter @bramkeel.",
+        "Follow him on Twitter: @bramkeel",
+        "Follow @bramkeel on Twitter.",
+        "Follow Ann Lise Roe on Facebook.",
+    ],
+)
+def test_follow_lines_continue_no_speaker(line: str) -> None:
+    quotes = _direct("Ann Roe said:", "“We will win the vote.", f"“{line}”")
+    assert quotes == [("Ann Roe", "We will win the vote.")]
+
+
+def test_words_asking_to_follow_a_plan_are_still_speech() -> None:
+    quotes = _direct(
+        "“Follow the money on this harbor deal and you will see,” Ann Roe said.",
+        "“Follow us on the trail next week,” Tod Vail told hikers.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Ann Roe", "Tod Vail"]
