@@ -17,11 +17,11 @@ from pathlib import Path
 
 from importers.quotes import extract_quotes
 from importers.repair import repair_text
+from importers.sentences import sentence_ends
 from press.eval_common import corpus_dir
 from search.model import Quote
 
 BLANK_LINE = re.compile(r"\n\s*\n")
-SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+[“\"]?[A-Z]")
 
 
 def split_article(text: str) -> tuple[str | None, list[str]]:
@@ -61,8 +61,10 @@ def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) 
     if paragraphs is None or q.method == "continuation" or q.part != "body":
         return True  # `paragraphs` are the body's: a head quote's number is not one of them
     # `“…,” Holt said. Later she asked whether “…”`: a sentence of its own, attributed by
-    # its own subject, is another statement.
-    return not SENTENCE_END.search(paragraphs[q.paragraph], max(0, prev.end - 1), q.start)
+    # its own subject, is another statement; a title's full stop ends none (`“…,” Mr.
+    # Holt said, “…”` is one statement split by its cue).
+    between = paragraphs[q.paragraph][max(0, prev.end - 1) : q.start]
+    return next(sentence_ends(between), None) is None
 
 
 def prediction(paragraphs: list[str], headline: str | None) -> dict:

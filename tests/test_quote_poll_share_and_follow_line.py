@@ -83,3 +83,17 @@ def test_words_asking_to_follow_a_plan_are_still_speech() -> None:
         "“Follow us on the trail next week,” Tod Vail told hikers.",
     )
     assert [speaker for speaker, _ in quotes] == ["Ann Roe", "Tod Vail"]
+
+
+# -- one statement split by a cue naming its speaker with a title -------------------
+
+
+def test_a_title_before_the_cues_name_ends_no_sentence() -> None:
+    from press.eval_quotes import group_statements
+
+    paragraph = "“We owe the dock workers the truth,” Mr. Vail said, “and we will give it soon.”"
+    quotes = [q for q in extract_quotes([paragraph])[1] if q.kind == "direct"]
+    assert [len(g) for g in group_statements(quotes, [paragraph])] == [2]
+    later = "“We owe them the truth,” Mr. Vail said. Dr. Ann Roe later said “it is too late.”"
+    quotes = [q for q in extract_quotes([later])[1] if q.kind == "direct"]
+    assert [len(g) for g in group_statements(quotes, [later])] == [1, 1]
