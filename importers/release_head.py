@@ -1376,7 +1376,7 @@ def _clean_head(head: str) -> _Head:
         and dated[1]
         and len(fragments[0].split()) >= 3
         and _title_case(fragments[0])
-        and not _title_case(fragments[1])
+        and (not _title_case(fragments[1]) or _dated_deck(fragments[0], fragments[1]))
     ):
         # "Title August 10th, 2016 A deck in sentence case": the date sits under the title
         title = fragments[0]
@@ -1386,6 +1386,23 @@ def _clean_head(head: str) -> _Head:
     if title:
         title = _STRAY_NUMBER.sub("", title).strip() or None
     return _Head(title, released, " ".join(contact) or None, deck, letterhead, link)
+
+
+def _dated_deck(title: str, deck: str) -> bool:
+    """`deck`, in Title Case, is the deck of `title` where the release's date stands
+    between them ("Roe Backs Harbor Bill March 4th, 2019 Dredging Funds Would Double"),
+    not a second title: the title is
+    told with a verb and not in capitals (a letterhead's "UNITED STATES CONGRESS", "NEWS
+    FROM …", a label's "For Advisory Purposes Only" is no title), and the deck is not
+    the title printed again, a name, a link's label or a line in capitals. A date inside
+    the title's words ("… Recognizing April 26, 2018, as ‘Harbor Day’") goes on in lower
+    case: no deck."""
+    if title.isupper() or deck.isupper() or deck[:1].islower() or not _told(title):
+        return False
+    if len(deck.split()) < MIN_RUN_ON_DECK_WORDS or _not_a_deck(deck) or _is_names(deck):
+        return False
+    opening = [w.casefold() for w in title.translate(_PLAIN_MARKS).split()[:2]]
+    return [w.casefold() for w in deck.translate(_PLAIN_MARKS).split()[:2]] != opening
 
 
 def _told(words: str) -> bool:

@@ -3660,3 +3660,70 @@ def test_a_member_named_again_with_the_office_opens_the_deck_in_a_bare_text():
     deck = "Senator Voss Delivered Remarks on the History of the Harbor Fleet"
     head = split_release_head(f"{title} {deck} {_TERMINAL}")
     assert (head.headline, head.subheadline) == (title, deck)
+
+
+_DATED_BODY = "BAYPORT, Ohio – Congresswoman Jane Roe (D-Ohio) today backed the harbor bill."
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "deck"),
+    [
+        # a title told with its verb, the date, then a deck in Title Case
+        ("Roe Backs Harbor Dredging Bill May 3rd, 2017 Funds Would Double for Small Ports",
+         "Roe Backs Harbor Dredging Bill", "Funds Would Double for Small Ports"),
+        # … or a quotation in Title Case
+        ("Roe Delivers Remarks at Elm Valley College May 3rd, 2017 “Keep the Harbor Open”",
+         "Roe Delivers Remarks at Elm Valley College", "“Keep the Harbor Open”"),
+        # a place that is also a surname opening the deck
+        ("Roe Welcomes Students to the Capitol May 3rd, 2017 Bayport Hosts the Harbor Tour",
+         "Roe Welcomes Students to the Capitol", "Bayport Hosts the Harbor Tour"),
+    ],
+)  # fmt: skip
+def test_a_title_case_deck_under_a_dated_title_is_its_deck(head, headline, deck):
+    text = f"{head} {_DATED_BODY}"
+    got = split_release_head(text)
+    assert (got.headline, got.subheadline) == (headline, deck)
+    _nothing_lost(text, got)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        # the title printed again under the date (one word spelled apart): no deck
+        ("Roe Backs Harbor Dredging Bill May 3rd, 2017 Roe Backs Harbor Dredging Bills",
+         "Roe Backs Harbor Dredging Bill"),
+        # a letterhead or a label above the date is no title: the line after it is
+        ("UNITED STATES CONGRESS May 3rd, 2017 Roe Backs Harbor Dredging Bill",
+         "Roe Backs Harbor Dredging Bill"),
+        ("For Advisory Purposes Only May 3rd, 2017 Roe Backs Harbor Dredging Bill",
+         "Roe Backs Harbor Dredging Bill"),
+        ("Office of Congresswoman Jane Roe May 3rd, 2017 Roe Backs Harbor Bill for Small Ports",
+         "Roe Backs Harbor Bill for Small Ports"),
+        # a place that is also a surname, told as no verb: the longer line stays the title
+        ("Harbor News From Bayport May 3rd, 2017 Roe Backs Harbor Dredging Bill",
+         "Roe Backs Harbor Dredging Bill"),
+    ],
+)  # fmt: skip
+def test_no_title_case_deck_under_a_dated_line_that_is_no_title(head, headline):
+    got = split_release_head(f"{head} {_DATED_BODY}")
+    assert got.headline == headline
+    assert got.subheadline is None
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "View Larger Map",  # a link's label under the date
+        "HARBOR FUNDS NOW LAW",  # a line in capitals
+        "Ann Lee and Tod Vail",  # names
+    ],
+)
+def test_no_dated_deck_from_a_label_capitals_or_names(deck):
+    got = split_release_head(f"Roe Backs Harbor Dredging Bill May 3rd, 2017 {deck} {_DATED_BODY}")
+    assert got.subheadline != deck
+
+
+def test_a_date_inside_the_titles_words_sets_no_deck_apart():
+    head = "Roe Introduces Resolution Recognizing May 3, 2017, as “Harbor Pilots Day”"
+    got = split_release_head(f"{head} {_DATED_BODY}")
+    assert got.subheadline is None
