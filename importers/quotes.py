@@ -5094,7 +5094,78 @@ class _Extractor:
         # `Congressman Ann Holt “…” Al Varga, President of … “…”`: names standing over
         # each statement say who speaks better than the sentences around them.
         label_before(self.paragraphs, quotes, self.book, STRIDE)
+        inner = [
+            q for quote in quotes if quote.kind == "direct" for q in self._quoted_within(quote)
+        ]
+        if inner:
+            quotes = sorted(quotes + inner, key=lambda q: (q.paragraph, q.start))
         return self.book.speakers(), quotes
+
+    def _quoted_within(self, quote: Quote) -> list[Quote]:
+        """The words of a named person that a statement quotes inside its own marks
+        (`“As President Ann Holt said last spring, ‘We will rebuild.’ …”`): single marks
+        right after a person as the subject of a verb of saying and a few lower-case words
+        (`_NESTED_CUE`); the person's words, not the statement's speaker's."""
+        text = self.paragraphs[quote.paragraph]
+        if quote.part != "body" or "‘" not in text and "'" not in text:
+            return []
+        found: list[Quote] = []
+        reach = quote.start  # no opener inside a quotation already read
+        for opener in _SINGLE_OPENER.finditer(text, quote.start, quote.end):
+            at = opener.start()
+            if at < reach:
+                continue
+            close = _single_closer(text, at, quote.end)
+            if close < 0:
+                continue
+            reach = close + 1
+            inner = text[at + 1 : close]
+            if not _nested_words(inner):
+                continue
+            mine = _FIRST_PERSON_CUE.search(text, max(quote.start, at - 60), at + 1)
+            if mine is not None:
+                # `“… I have always asked, ‘What’s the cost?’ …”`: the statement's
+                # speaker's own words, theirs once the statement has a speaker.
+                found.append(
+                    replace(
+                        quote,
+                        text=inner.strip(),
+                        mention=mine.group("i") or mine.group("my"),
+                        cue=mine.group("verb") or mine.group("verb2"),
+                        start=at + 1 + len(inner) - len(inner.lstrip()),
+                        end=at + 1 + len(inner.rstrip()),
+                        speakers=list(quote.speakers),
+                        corrected=[],
+                    )
+                )
+                continue
+            m = _NESTED_CUE.search(text, max(quote.start, at - 200), at + 1)
+            mention = _nested_subject(text, m) if m is not None else None
+            if m is None or mention is None:
+                continue
+            pos = quote.paragraph * STRIDE + m.end("np") - len(mention)
+            entity = resolve(self.book, mention, pos)
+            if entity is None or entity.kind != "person":
+                continue
+            names = speaker_names(entity, explicit=True)
+            if len(names) != 1:
+                continue
+            _mark_quoted(entity, mention)
+            start = at + 1 + len(inner) - len(inner.lstrip())
+            found.append(
+                Quote(
+                    text=inner.strip(),
+                    speakers=names,
+                    mention=mention,
+                    cue=m.group("verb"),
+                    paragraph=quote.paragraph,
+                    start=start,
+                    end=start + len(inner.strip()),
+                    method="cue",
+                    confidence=CONFIDENCE["cue-sentence"],
+                )
+            )
+        return found
 
     def _note_sex_signs(self) -> None:
         """The text's own words giving a named person's sex (`Casey Morgan and his wife`,
@@ -9322,6 +9393,89 @@ def _personal(att: Attribution) -> bool:
     if words[-1].lower() in _PRONOUNS or head in PERSON_NOUNS or head in ORG_NOUNS:
         return True
     return all(w[0].isupper() for w in words) and words[0].lower() not in NOT_NAME
+
+
+# A person quoted inside a statement's marks: the run of capitalised words right before a
+# verb of saying (`As President Ann Holt said`, `Dr. Holt once wrote`), then up to twelve
+# lower-case words or numbers and a comma or colon before the single mark (`said last
+# spring, ‘`, `said we must ‘`). A capitalised word among them is another subject or
+# object (`said Mayor Roe told her, ‘`), so none is allowed there.
+_NESTED_CUE = re.compile(
+    r"(?<![\w’'.-])(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[\w.])"
+    r"(?:\s+(?:has|had|once|also|famously|then|later|recently|repeatedly)){0,2}"
+    r"\s+(?P<verb>said|says|stated|declared|wrote|asked|warned|promised|proclaimed|told|tells)"
+    r"(?P<gap>(?:\s+[a-z0-9][\w’'-]*){0,12})\s*[,:]?\s+['‘]$"
+)
+# The statement's speaker quoting their own words inside it: `I say ‘…’`, `I have always
+# asked, ‘…’`, `my chance to say ‘…’`.
+_FIRST_PERSON_CUE = re.compile(
+    r"(?:\b(?P<i>I)(?:\s+(?:have|had|always|often|once|then|also|just|simply|would|will|"
+    r"must|can|could|should|now|still|again)){0,3}\s+"
+    r"(?P<verb>say|said|asked|ask|wrote|write|replied|reply|tell|told)"
+    r"(?:\s+(?:him|her|them|you|us|everyone|everybody))?"
+    r"|\b(?P<my>my)\s+(?:chance|opportunity|turn|way)\s+to\s+"
+    r"(?P<verb2>say|tell\s+(?:him|her|them|you|us|everyone|everybody)))"
+    r"\s*[,:]?\s+['‘]$"
+)
+# Words before a subject that make it an object or a second subject (`met with Holt`,
+# `Roe and Holt said`), and words opening a sentence before it (`As Holt said`).
+_NOT_NESTED_SUBJECT_AFTER = frozenset(
+    "and or nor & with of by to from for than between about against".split()
+)
+_NESTED_SUBJECT_OPENERS = frozenset("As Like When And But So Then Yet While Even".split())
+# Gap words that name or quote a term, or hand the words to a second speaker.
+_NESTED_GAP_STOPS = frozenset(
+    "called calls dubbed named termed so-called known labeled labelled titled "
+    "said says told tells wrote writes stated states asked asks claims claimed "
+    "he she they who which whose his her their its".split()
+)
+
+
+# A single opening mark: a curly one, or a straight one after a comma or colon and a
+# space; either glued to the word after it.
+_SINGLE_OPENER = re.compile(r"‘(?=\S)|(?<=[,:] )'(?=\S)")
+
+
+def _single_closer(text: str, i: int, end: int) -> int:
+    """The mark closing the single quotation opened at `i`, before `end` and before the
+    next curly opener: the first of its kind glued to the word before it and followed by
+    no letter or digit (an apostrophe inside a word, `don’t`, closes nothing); -1 when
+    none."""
+    mark = "’" if text[i] == "‘" else "'"
+    stop = text.find("‘", i + 1, end) if mark == "’" else -1
+    limit = stop if stop >= 0 else end
+    k = i
+    while True:
+        k = text.find(mark, k + 1, limit)
+        if k < 0:
+            return -1
+        if not text[k - 1].isspace() and not text[k + 1 : k + 2].isalnum():
+            return k
+
+
+def _nested_subject(text: str, m: re.Match[str]) -> str | None:
+    """The person a nested cue names, or None when its words may be another's."""
+    words = m.group("np").split()
+    while words and words[0] in _NESTED_SUBJECT_OPENERS:
+        words = words[1:]
+    if not words or words[-1].lower() in _PRONOUNS or words[-1] in ("This", "That"):
+        return None
+    if any(w.endswith(("’s", "'s", "’", "s'")) for w in words):
+        return None  # `Holt’s mother said`: the owner is not the speaker
+    before = text[max(0, m.start("np") - 40) : m.start("np")].split()[-1:]
+    if before and before[0].lower().strip(",") in _NOT_NESTED_SUBJECT_AFTER:
+        return None
+    if any(w.lower() in _NESTED_GAP_STOPS for w in m.group("gap").split()):
+        return None
+    return " ".join(words)
+
+
+def _nested_words(inner: str) -> bool:
+    """Words quoted as somebody's: two or more, not a title of capitalised words."""
+    words = P.WORD.findall(inner)
+    if len(words) < 2:
+        return False
+    return not all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _mark_quoted(entity: Entity, mention: str) -> None:

@@ -2534,6 +2534,22 @@ _ENDS_PARAGRAPH = re.compile(r"[.,!?]?[”\"]?\s*")
 _LEFT_OPEN = re.compile(r"\s*“|\s+\"")
 
 
+def _within_statements(quotes: list[Quote]) -> dict[int, Quote]:
+    """Per quotation standing inside a direct quotation of the same paragraph (`“As Ann
+    Holt said, ‘…’ …”`), by id: that statement. The words it quotes are read apart."""
+    inside: dict[int, Quote] = {}
+    outer: dict[tuple[str, int], Quote] = {}
+    for quote in quotes:
+        key = (quote.part, quote.paragraph)
+        last = outer.get(key)
+        if last is None or quote.start >= last.end:
+            if quote.kind == "direct":
+                outer[key] = quote
+        elif quote.end <= last.end:
+            inside[id(quote)] = last
+    return inside
+
+
 def attribute_to_issuer(
     doc: Document,
     issuer: str,
@@ -2614,9 +2630,12 @@ def attribute_to_issuer(
             found.setdefault(surname, set()).add(kin)
         return found
 
+    within = _within_statements(doc.quotes)
     for quote in doc.quotes:
         if quote.kind == "title" or quote.part != "body":
             continue  # a head quote's paragraph is not a body index (none reach here today)
+        if id(quote) in within:
+            continue  # a person quoted inside a statement: their cue's, never the issuer's
         unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
         if quote.speakers or quote.cue is not None:
             inner_par = None
@@ -2802,6 +2821,12 @@ def attribute_to_issuer(
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
             orphan = True
             stated = quote
+    for quote in doc.quotes:
+        statement = within.get(id(quote))
+        if statement is not None and quote.mention in ("I", "my"):
+            # `“… I have always asked, ‘…’ …”`: the statement's speaker's own words.
+            _set_speakers(quote, list(statement.speakers))
+            quote.method, quote.confidence = statement.method, statement.confidence
     if retitled:
         # The namesake keeps only what the text still gives them.
         quoted = {name for q in doc.quotes for name in q.speakers}

@@ -1,0 +1,93 @@
+"""Words a statement quotes inside its own marks: a named person's after a verb of saying
+(`“As President Tod Vail said last spring, ‘We will rebuild.’ …”`) are that person's,
+and the speaker's own (`“… I have always asked, ‘What’s the cost?’ …”`) are the
+statement's speaker's, in bare text and in the issuer's release. Titles, scare words,
+a second person and a pronoun give nobody the inner words."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, LEAD, bare, release
+
+QUILL = "said Congresswoman Nora Quill."
+
+
+def inner(quotes: list) -> list[tuple[str, list[str]]]:
+    """The quotations standing inside another one, with their speakers."""
+    out = []
+    for q in quotes:
+        if any(
+            o is not q and o.paragraph == q.paragraph and o.start < q.start and q.end < o.end
+            for o in quotes
+        ):
+            out.append((q.text, q.speakers))
+    return out
+
+
+def both(statement: str) -> tuple[list, list]:
+    text = f"{HEAD}{LEAD}“{statement}” {QUILL}"
+    return inner(bare(text)), inner(release(text))
+
+
+def test_a_named_person_quoted_inside_a_statement_speaks_those_words() -> None:
+    for statement, words in (
+        (
+            "As President Tod Vail said last spring, ‘We will rebuild the harbor together.’ "
+            "We must keep that promise,",
+            "We will rebuild the harbor together.",
+        ),
+        (
+            "Marking the day, President Tod Vail said we must ‘seek help from each other.’ "
+            "Those words still ring true,",
+            "seek help from each other.",
+        ),
+        (
+            "President Tod Vail said on the campaign trail, 'no more endless wars.' "
+            "Now he has chosen a hawk,",
+            "no more endless wars.",
+        ),
+        ("Mayor Ada Brisk told me, ‘We are ready for the storm.’ I believe her,", None),
+    ):
+        for found in both(statement):
+            want = words or "We are ready for the storm."
+            who = "Ada Brisk" if words is None else "Tod Vail"
+            assert found == [(want, [who])], statement
+
+
+def test_the_speakers_own_words_quoted_inside_are_theirs() -> None:
+    for statement, words in (
+        ("To our veterans, I say ‘welcome home’ and thank you,", "welcome home"),
+        ("On Monday I asked, ‘What questions would you ask the governor?’ Many wrote,", None),
+        ("I have always asked, ‘What’s the cost?’ I want the numbers,", "What’s the cost?"),
+        ("This day is my chance to say ‘thank you’ to my neighbors,", "thank you"),
+    ):
+        want = words or "What questions would you ask the governor?"
+        for found in both(statement):
+            assert found == [(want, ["Nora Quill"])], statement
+
+
+def test_no_inner_words_go_to_anybody_without_a_sure_cue() -> None:
+    for statement in (
+        # a second person between the subject and the words
+        "Ben Roe said Mayor Ada Brisk told her, ‘We are ready for the storm.’ I agree,",
+        # two subjects
+        "As Roe and Brisk said, ‘We are ready for the storm.’ I agree,",
+        # kin phrases: the owner is not the speaker
+        "As Ada Brisk’s Mother said, ‘He was kind to everyone.’ I agree,",
+        "Ada Brisk’s mother said, ‘He was kind to everyone.’ I agree,",
+        # quoted titles and terms
+        "Senator Tod Vail said the ‘Clean Harbor Act’ will pass,",
+        "Senator Tod Vail said, ‘Clean Harbor Act’ is its name,",
+        "I say ‘Clean Harbor Act’ must pass,",
+        "Senator Tod Vail said the plan, which the mayor called ‘a total sham,’ is dead,",
+        "The bill Senator Vail called ‘a total sham’ passed,",
+        "Senator Tod Vail said the plan is ‘reckless’ and must go,",
+        # pronouns, a plural subject, documents, places, a one-word answer
+        "He said, ‘We are ready for the storm.’ I agree,",
+        "We asked, ‘Where is the money?’ Nobody answered,",
+        "The Constitution says, ‘We the people of the states.’ I agree,",
+        "Psalm 34 says, ‘the Lord is close to the brokenhearted.’ I agree,",
+        "As Lakeport said, ‘We are ready for the storm.’ I agree,",
+        "I told him, ‘No.’ He left,",
+    ):
+        for found in both(statement):
+            assert all(not speakers for _, speakers in found), statement
