@@ -1019,6 +1019,30 @@ def _runs_on_with_a_verb(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _SPEECH_VERB_SET and m.group(1) != "of"
 
 
+def _day_after_full_name(words: list[str], masked: str, end: int) -> bool:
+    """A weekday ending a run of capitalised words after a title, a given name and a
+    surname, with a lower-case word after it (`Rep. Ann Lee Holt Monday introduced`): the
+    time of the verb, not a word of the name (`Detective Joe Friday said` keeps it)."""
+    if len(words) < 3 or words[-1] not in TP.WEEKDAY_NAMES:
+        return False
+    if not _LOWER_WORD_AFTER.match(masked, end):
+        return False
+    # A title right before the given name vouches for the run being a person's name.
+    given = [
+        k
+        for k, w in enumerate(words)
+        # a surname between the given name and the day: `Detective Joe Friday` is Friday
+        if k
+        and k <= len(words) - 3
+        and N.first_name_gender(w) is not None
+        and N.is_role_word(words[k - 1])
+    ]
+    return bool(given) and words[-2].isalpha() and words[-2][0].isupper()
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]{2,}\b")
+
+
 def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
     """Note every capitalised name in the narration, in reading order."""
     full = [
@@ -1073,6 +1097,9 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
             # `the House Budget Committee Ann Roe leads said`: the body is the subject and
             # the name is the verb's; no name of a person whose role is the body.
             continue
+        if _day_after_full_name(words, masked, m.end()):
+            # `Congresswoman Ann Lee Holt Saturday hosted`: the day is when, not a name.
+            words = words[:-1]
         entity = book.note_name(words, paragraph * STRIDE + at)
         if entity is not None and entity.titled and entity.gender is None:
             begin = sentence_start(masked, at)
