@@ -146,7 +146,18 @@ def _nested(text: str, open_at: int, i: int) -> bool:
     if text[open_at + 1 : i].rstrip()[-1:] in ".!?:;—–-" or not text[open_at + 1 : i].strip():
         return False
     inner = text.find("”", i + 1, i + 100)
-    return inner > 0 and "“" not in text[i + 1 : inner] and "”" in text[inner + 1 :]
+    if inner < 0 or "“" in text[i + 1 : inner]:
+        return False
+    if "”" in text[inner + 1 :]:
+        return True
+    # `"PENCE: Well, … an episode of “Shark Tank.” But …` (no closing mark: the turn runs
+    # on): a transcript's turn opened by a straight mark and a speaker's label, its curly
+    # marks a quotation within it.
+    return (
+        text[open_at] == '"'
+        and '"' not in text[open_at + 1 : i]
+        and P.SPEAKER_LABEL.match(text, open_at + 1) is not None
+    )
 
 
 _MARK = re.compile(f"[{MARKS}]")

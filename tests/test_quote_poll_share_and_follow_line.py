@@ -97,3 +97,25 @@ def test_a_title_before_the_cues_name_ends_no_sentence() -> None:
     later = "“We owe them the truth,” Mr. Vail said. Dr. Ann Roe later said “it is too late.”"
     quotes = [q for q in extract_quotes([later])[1] if q.kind == "direct"]
     assert [len(g) for g in group_statements(quotes, [later])] == [1, 1]
+
+
+# -- curly marks inside a transcript's turn printed in straight marks ---------------
+
+
+def test_curly_marks_inside_a_straight_transcript_turn_quote_within_it() -> None:
+    quotes = _direct(
+        "Partial transcript as follows:",
+        '"HOST: Will the mayor watch “Harbor Nights” tonight? I want to know.',
+        '"VAIL: Well, look, the show is called “Harbor Nights.” But the vote is serious.',
+    )
+    texts = [text for _, text in quotes]
+    assert texts[0].startswith("HOST: Will the mayor watch “Harbor Nights” tonight?")
+    assert texts[1].endswith("But the vote is serious.")
+    assert len(texts) == 2
+
+
+def test_curly_marks_after_a_straight_opener_without_a_label_still_split() -> None:
+    # No speaker's label: a straight mark opening a paragraph may have lost its closer
+    # before the curly quotation, which is read on its own as before.
+    quotes = _direct('"The bill is ready, Ann Roe said, “and we will pass it this week.”')
+    assert len(quotes) == 2
