@@ -144,7 +144,7 @@ _APPOS = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),(?:\s+(?P<appos2>[^,“”\"]
 # directorate, said`).
 _APPOS_AFTER = _APPOS.replace("{2,80}", "{2,120}")
 # Reported speech is searched in every sentence, so it allows only one (cheaper).
-_APPOS1 = r"(?:\s*,\s+[^,“”\"]{2,80},)?"
+_APPOS1 = r"(?:\s*,\s+(?P<appos>[^,“”\"]{2,80}),)?"
 
 # Any short determiner phrase: right after a closing quotation mark and before a speech
 # verb, "the gambling tycoon" or "a welcome message on the site" can only be the speaker,

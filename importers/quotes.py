@@ -8593,7 +8593,12 @@ class _Extractor:
                 continue
             mention = clean_mention(m.group("np"))
             at = i * STRIDE + start + m.start("np")
-            entity = self._resolve(mention, at, "said")
+            kin = _kin_subject(sentence, m, i * STRIDE + start) if "cue" in m.groupdict() else None
+            if kin is not None:
+                # `Brother of Rep. Ann Holt, Tod Holt, said he …`: the kin, as at a
+                # quotation (`_kin_subject`), or nobody; never the relative
+                mention, at = kin.mention, kin.pos
+            entity = None if kin is not None and kin.nobody else self._resolve(mention, at, "said")
             if entity is None and mention.lower() in {"it", "they", "we", "i"}:
                 continue
             names = speaker_names(entity, explicit=True)

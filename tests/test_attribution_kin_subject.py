@@ -82,3 +82,16 @@ def test_a_bare_kin_phrase_may_hold_a_title_of_more_words() -> None:
     said = "Son of Lt. Gov. Cal Wendt, Ivo Wendt, said:"
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
     assert speakers(bare(text)) == [["Ivo Wendt"]]
+
+
+def test_a_bare_kin_phrase_reporting_a_clause_lets_the_kin_speak() -> None:
+    # the reported clause is the kin's, and so are the words in the next paragraph
+    for said in (
+        "Brother of Rep. Ada Brisk, Eli Brisk, said he was proud of the crew.\n\n",
+        "The brother of Rep. Ada Brisk, Eli Brisk, said he was proud of the crew.\n\n",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}{HARBOR}"
+        for quotes in (bare(text), release(text), release(text, "ada_brisk")):
+            reported = [q.speakers for q in quotes if q.kind == "reported"]
+            assert reported == [["Eli Brisk"]], said
+            assert speakers(quotes)[-1] == ["Eli Brisk"], said
