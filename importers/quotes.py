@@ -2058,6 +2058,10 @@ def _kin_pair(
         return Attribution("it", None, base + at, False, nobody=True)
     if not _own_fits(text[joined.start() : joined.end() + 8], first.group()):
         return None  # `Tod Vail and her husband, Eli Roe,`: `her` is another's
+    if " " not in lone and kin.split()[-1] == lone:
+        # `Vail and his wife, Ann Vail,`: the lone surname is read as the kin named
+        # nearest, so the pair would be the kin alone; nobody, never one of the two
+        return Attribution("it", None, base + at, False, nobody=True)
     both = f"{clean_mention(first.group())} and {kin}"
     return Attribution(both, _cue_text(m.group("cue")), base + first.start(), False)
 

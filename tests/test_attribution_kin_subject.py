@@ -95,3 +95,13 @@ def test_a_bare_kin_phrase_reporting_a_clause_lets_the_kin_speak() -> None:
             reported = [q.speakers for q in quotes if q.kind == "reported"]
             assert reported == [["Eli Brisk"]], said
             assert speakers(quotes)[-1] == ["Eli Brisk"], said
+
+
+def test_a_pair_of_a_lone_surname_and_kin_of_that_surname_is_both_or_nobody() -> None:
+    # `Wendt` alone is read as the kin named nearest: never the wife alone
+    said = (
+        "Mayor Cal Wendt cut the ribbon.\n\nWendt and his wife, Mara Wendt, released a statement:"
+    )
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    for quotes in (bare(text), release(text), release(text, "cal_wendt")):
+        assert speakers(quotes)[0] in ([], ["Cal Wendt", "Mara Wendt"])
