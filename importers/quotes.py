@@ -1818,6 +1818,13 @@ def cue_before(
                 mention = clean_mention(best.group("np")[joined[-1].end() :])
             begin = sentence_start(head, best.start("np"))
             listed = listed_before(head[begin : best.start("np")])
+            if listed and _opens_with_kin_phrase(head, begin):
+                # `Son of Senator Tod Vail, Bram Vail, and Rep. Ann Holt said`: the first
+                # item is the relative, the kin set off after it speaks; no kin named
+                # after it (`Son of Senator Tod Vail and Rep. Ann Holt said`): nobody
+                if len(listed) < 2:
+                    return Attribution("it", None, base + hs + begin, False, nobody=True)
+                listed = listed[1:]
             if listed and ", " not in mention:
                 # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
                 # everyone listed as the subject speaks.
@@ -1979,6 +1986,29 @@ _BARE_KIN_OF = re.compile(
     r"(?P<kin>[A-Z][a-z]+)\s+of\s+(?:the\s+late\s+)?(?P<title>[A-Z][\w.]*)"
     r"(?P<name>(?:\s+[A-Z][\w’'.-]*){2,5})"
 )
+# Nouns of a relation other than kin, read as a kin noun only in the heading-style phrase
+# (`Friend of Senator Tod Vail, Bram Lind, said`): the one set off after it speaks.
+_RELATION_HEAD = re.compile(r"(?i:friends?|colleagues?|neighbou?rs?|aides?|classmates?)")
+# A heading-style kin phrase opening a sentence: `Son of Senator Tod Vail`.
+_BARE_KIN_OPENS = re.compile(
+    r"\s*(?P<kin>[A-Z][a-z]+)\s+of\s+(?:the\s+late\s+)?(?P<title>[A-Z][\w.]*)\s"
+)
+
+
+def _opens_with_kin_phrase(text: str, begin: int) -> bool:
+    """The sentence from `begin` opens with a kin or relation noun, `of` and a title
+    (`Son of Senator Tod Vail, …`, `Friend of Rep. Ann Holt`): the first name of a list
+    after it is the relative, not one who speaks (not a body: `Sons of St. Orla …`)."""
+    m = _BARE_KIN_OPENS.match(text, begin)
+    return (
+        m is not None
+        and (_KIN_HEAD.fullmatch(m.group("kin")) or _RELATION_HEAD.fullmatch(m.group("kin")))
+        is not None
+        and not _BODY_TITLE.fullmatch(m.group("title"))
+        and N.is_role_word(m.group("title"))
+    )
+
+
 # Title words that begin a body's name (`St. Joseph`, `King Solomon`), no relative's.
 _BODY_TITLE = re.compile(r"St\.?|Saint|Sainte|Ste\.?|King|Queen|Prince|Princess|Lady|Our")
 
@@ -1988,7 +2018,10 @@ def _bare_kin_of_titled(m: re.Match[str]) -> re.Match[str] | None:
     the subject is a kin noun (`_KIN_HEAD`, also a given name like `Son`), `of`, one
     title and the titled person's name, and a full name set off by commas follows."""
     kin = _BARE_KIN_OF.fullmatch(" ".join(m.group("np").split()))
-    if kin is None or _KIN_HEAD.fullmatch(kin.group("kin")) is None:
+    if kin is None or (
+        _KIN_HEAD.fullmatch(kin.group("kin")) is None
+        and _RELATION_HEAD.fullmatch(kin.group("kin")) is None
+    ):
         return None
     title = kin.group("title")
     if _BODY_TITLE.fullmatch(title) or not N.is_role_word(title):
@@ -3642,6 +3675,14 @@ def statement_intro(
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
     np_at, np_end = subject.start("np"), subject.end("np")
+    if np_at > begin and _opens_with_kin_phrase(masked, begin):
+        # `Friend of Senator Tod Vail, Bram Lind, and Mayor Ann Holt released …`: the kin
+        # set off after the relative speaks with the others, or nobody does
+        listed = listed_before(masked[begin:np_at])
+        if len(listed) != 2:
+            return Attribution("it", None, base + begin, False, nobody=True)
+        both = f"{listed[1]} and {clean_mention(subject.group('np'))}"
+        return Attribution(both, cue, base + begin, False)
     kin = _kin_of(masked, begin, subject)
     said = kin and _kin_speaks(
         subject, cue, base, kin.group("kin"), bool(kin.groupdict().get("role"))

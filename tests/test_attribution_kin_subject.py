@@ -105,3 +105,24 @@ def test_a_pair_of_a_lone_surname_and_kin_of_that_surname_is_both_or_nobody() ->
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
     for quotes in (bare(text), release(text), release(text, "cal_wendt")):
         assert speakers(quotes)[0] in ([], ["Cal Wendt", "Mara Wendt"])
+
+
+def test_a_bare_kin_phrase_heading_a_list_gives_the_kin_and_the_others() -> None:
+    for said in (
+        "Son of Senator Cal Wendt, Ivo Wendt, and Mayor Ada Brisk said:",
+        "Son of Senator Cal Wendt, Ivo Wendt, and Mayor Ada Brisk released a statement:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        for quotes in (bare(text), release(text), release(text, "cal_wendt")):
+            assert speakers(quotes) == [["Ivo Wendt", "Ada Brisk"]], said
+
+
+def test_a_relation_noun_in_the_heading_style_lets_the_one_set_off_speak() -> None:
+    for said in (
+        "Friend of Senator Cal Wendt, Eli Marsh, said:",
+        "Colleague of Rep. Ada Brisk, Eli Marsh, told reporters:",
+        "Neighbor of Senator Cal Wendt, Eli Marsh, said he was glad.\n\n",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        for quotes in (bare(text), release(text, "cal_wendt"), release(text, "ada_brisk")):
+            assert speakers(quotes)[-1] == ["Eli Marsh"], said
