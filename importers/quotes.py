@@ -1249,6 +1249,20 @@ _COINED_BEFORE = re.compile(
 )
 
 
+# A clause with a subject of its own opening after a casting verb: `after she blamed`.
+_OWN_CLAUSE_AFTER_CAST = re.compile(
+    r"\b(?:after|because|when|while|since|before|although|though|as)\s+"
+    r"(?:he|she|they|we|it|I)\s+[a-z]"
+)
+# A verb casting or saying again after that clause (`…, calling it “…”`, `and said “…”`).
+_CASTS_AGAIN = re.compile(
+    r"\b(?:call|describ|label|brand|dub|term|prais|blast|slam|accus|mock|tout|criticiz|"
+    r"criticis|sa(?:y|id)|add|not(?=ed|ing|es)|tell|told|warn|declar|writ|wrote|quot)[a-z]*\b"
+)
+# `as` (`as a`, `as an`) right before a quotation: what its object is cast as.
+_CAST_AS_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?[“\"]$")
+
+
 def _owned_thing(tail: list[str]) -> bool:
     """Whether the words after an owner's possessive name a body, a place or a venue
     rather than a person: a body's or a venue's word ends them (`Grace Church`, `Holt
@@ -6355,6 +6369,34 @@ class _Extractor:
         # `a “counter-movement”`: one word however many parts its hyphens join.
         if len(stripped.split()) == 1 and len(words) > 1 and not punct and not opens:
             words = [stripped]
+        if (
+            len(words) == 1
+            and not opens
+            and not adjacent
+            and _CAST_AS_BEFORE.search(masked, max(0, seg.open_at - 24), seg.open_at + 1)
+        ):
+            # `described the plan as a “failure”`, `praised it as a “smarter” plan`: the
+            # one word the sentence casts something as is a term, nobody's statement
+            return True
+        if (
+            att is not None
+            and not opens
+            and len(words) <= TERM_WORDS
+            and not P.WEAK_VERBS.isdisjoint((att.cue or "").lower().split()[:1])
+            and masked[: seg.open_at].rstrip()[-1:].isalpha()
+            and (
+                clause := _OWN_CLAUSE_AFTER_CAST.search(
+                    masked, att.pos - seg.paragraph * STRIDE, seg.open_at
+                )
+            )
+            is not None
+            and not _CASTS_AGAIN.search(masked, clause.end(), seg.open_at)
+        ):
+            # `described Holt as a “…” after she blamed the council for “careless dams”.`:
+            # a few words run into a clause of its own subject after the casting verb
+            # are a term there, not what the verb casts (a colon or comma before the
+            # words, `after she toured the docks: “…”`, leaves them the subject's)
+            return True
         if len(words) == 1 and self._reported_predicate(seg, att) is not None:
             # `Holt said she was “heartened.”`: the one word the reported clause gives as
             # the speaker's own state is the speaker's word, when the speaker is named.

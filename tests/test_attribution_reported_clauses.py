@@ -214,3 +214,33 @@ def test_a_writing_noun_without_a_writings_verb_introduces_no_writing() -> None:
     # a writing's verb after it still makes the words its text
     text = f"{HEAD}{PIER}The resolution reads: “The pier is safe for every boat.”"
     assert speakers(release(text)) == [[]]
+
+
+def test_a_word_something_is_cast_as_is_a_term_nobodys() -> None:
+    for said in (
+        "Mayor Ida Brisk described the levy as a “blunder” in her remarks.",
+        "Mayor Ida Brisk praised the plan as an “overdue” fix for the marina.",
+        "Brisk described Pell as a “bully” after she blamed the board for “leaky locks”.",
+    ):
+        text = f"{HEAD}{PIER}{said}"
+        for quotes in (bare(text), release(text), release(text, "ida_brisk")):
+            assert all(got == [] for got in speakers(quotes)), said
+
+
+def test_words_cast_or_said_outside_such_a_clause_stay_the_speakers() -> None:
+    for said, want in (
+        (
+            "Mayor Ida Brisk blasted the levy as a “blunder” after she read it: "
+            "“We will not pay for this again next winter.”",
+            [["Ida Brisk"]],
+        ),
+        (
+            "Mayor Ida Brisk blasted the board after she toured the locks, calling it "
+            "“a disgrace to every family on the river.”",
+            [["Ida Brisk"]],
+        ),
+        ("Mayor Ida Brisk called the levy a “blunder.”", [["Ida Brisk"]]),
+    ):
+        text = f"{HEAD}{PIER}{said}"
+        got = [s for s in speakers(bare(text)) if s]
+        assert got == want, said
