@@ -2534,6 +2534,21 @@ _ENDS_PARAGRAPH = re.compile(r"[.,!?]?[”\"]?\s*")
 _LEFT_OPEN = re.compile(r"\s*“|\s+\"")
 
 
+# A news agency's dateline tag opening a story (`WASHINGTON (AP) — `, `(Reuters) - `).
+_WIRE_TAG = re.compile(r"\((?:AP|Reuters|IDG|CNN|AFP|UPI|Bloomberg)\)\s*(?:--|[—–-])\s")
+
+
+def _wire_story(doc: Document, issuer: str) -> bool:
+    """The release reprints a news agency's story: its dateline names the agency (or its
+    opening carries the agency's tag) and no paragraph names the issuer by surname."""
+    body = doc.body
+    agency = doc.dateline is not None and bool(doc.dateline.agency)
+    if not body or not (agency or _WIRE_TAG.search(body[0][:300])):
+        return False
+    surname = issuer.split()[-1].lower() if issuer.split() else ""
+    return not any(surname and surname in paragraph.lower() for paragraph in body)
+
+
 def _within_statements(quotes: list[Quote]) -> dict[int, Quote]:
     """Per quotation standing inside a direct quotation of the same paragraph (`“As Ann
     Holt said, ‘…’ …”`), by id: that statement. The words it quotes are read apart."""
@@ -2596,6 +2611,7 @@ def attribute_to_issuer(
     orphan = False
     retitled: set[str] = set()
     prev: Quote | None = None
+    wire_story = functools.cache(lambda: _wire_story(doc, issuer))
     # The issuer's chamber and sex, read once per document and only when a cue needs
     # them: each reading scans the release's opening.
     chamber = functools.cache(lambda: _chamber(doc, issuer, own.role))
@@ -2816,6 +2832,9 @@ def attribute_to_issuer(
             # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
             # `Statement of Ben Fisk, Union President: “…” “…”`: the label's person's.
             and not labelled_in_chain(doc.body, quote.paragraph, quote.start, issuer, body_text)
+            # `(AP) — …`: a news agency's story the release reprints; its quotations
+            # are the story's people's, never the issuer's, whom it does not name.
+            and not wire_story()
         ):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
