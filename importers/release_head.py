@@ -2241,6 +2241,7 @@ def _title_case_deck(
             or before[-1] in _MODIFIER_ENDS
             or words[start - 1].endswith((",", ":", ";", "-"))
             or any(w in _CLAUSE_TAKERS for w in before)
+            or (start == at and _news_clause(before))
             or not _title_case(" ".join(words[:start]))
             # the title is a clause of its own: without a verb of its own the modal is
             # its verb ("The Top Democrat on the Committee Will Discuss …"), and so after
@@ -2255,6 +2256,29 @@ def _title_case_deck(
     if (elided := _elided_subject_deck(words)) is not None:
         return " ".join(words[:elided]), " ".join(words[elided:])
     return _statement_deck(title, words)
+
+
+# Verbs that tell news as a clause whose subject follows them at once ("Roe Announces
+# Harbor Board Will Meet in May").
+_NEWS_VERBS = frozenset(("announces", "announced", "confirms", "confirmed", "learns",
+                         "learned", "reveals", "revealed", "vows", "pledges", "insists",
+                         "stresses"))  # fmt: skip
+# A subject that short (a pronoun, "White House", "Facebook CEO Ann Lee") goes with the modal.
+MAX_NEWS_SUBJECT_WORDS = 4
+
+
+def _news_clause(before: list[str]) -> bool:
+    """The words `before` a modal (lower-cased, bare) end with a verb of news and the
+    subject of its clause, a few words with no small word among them ("Roe Announces White
+    House | Will Display …", "… Announces She | Will …" are one clause, the modal its
+    own). Not where the title goes on after the verb's object ("Roe Announces Grants to
+    Expand Harbor Program | Will …"): that modal may open a deck."""
+    for back in range(1, MAX_NEWS_SUBJECT_WORDS + 1):
+        if back >= len(before) or before[-back] in P.MINOR_WORDS:
+            return False
+        if before[-back - 1] in _NEWS_VERBS:
+            return True
+    return False
 
 
 def _elided_subject_deck(words: list[str]) -> int | None:

@@ -3727,3 +3727,37 @@ def test_a_date_inside_the_titles_words_sets_no_deck_apart():
     head = "Roe Introduces Resolution Recognizing May 3, 2017, as “Harbor Pilots Day”"
     got = split_release_head(f"{head} {_DATED_BODY}")
     assert got.subheadline is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rep. Roe Announces Harbor Board Will Meet in Bayport",
+        "Senator Roe Announces She Will Oppose the Harbor Levy",
+        "Roe Confirms Elm County Ferry Will Keep Its Winter Runs",
+        # a name of several words as the clause's subject, one that is also a place
+        "Roe Announces Ferry Captain Tod Bayport Will Retire in June",
+        # in capitals
+        "ROE ANNOUNCES HARBOR BOARD WILL MEET IN BAYPORT",
+    ],
+)
+def test_a_modal_after_a_verb_of_news_and_its_subject_is_the_titles_own(title):
+    head = split_release_head(f"{title} {_DATED_BODY}")
+    assert (head.headline, head.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "deck"),
+    [
+        # the verb's object and a phrase after it: the modal may open a deck (as before)
+        ("Roe Announces Grants for Harbor Locks Will Continue to Push for Dredging",
+         "Roe Announces Grants for Harbor Locks", "Will Continue to Push for Dredging"),
+        ("Roe Announces Ferry Crew To Receive Harbor Funds to Create Training Program "
+         "Funding Will Create Jobs in Bayport",
+         "Roe Announces Ferry Crew To Receive Harbor Funds to Create Training Program",
+         "Funding Will Create Jobs in Bayport"),
+    ],
+)  # fmt: skip
+def test_a_modal_after_the_objects_phrase_opens_a_deck(title, headline, deck):
+    head = split_release_head(f"{title} {_DATED_BODY}")
+    assert (head.headline, head.subheadline) == (headline, deck)
