@@ -495,7 +495,8 @@ def _head_tags_set_aside(tree: HtmlElement) -> Iterator[None]:
 def boilerplate_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """Boxes beside the article that the page marks by class (related articles, share
     bars, newsletter boxes, disclaimers, author boxes): small against the page's
-    paragraphs and holding no <h1>, as pages also wrap the article in such classes."""
+    paragraphs and holding no <h1>, as pages also wrap the article in such classes. A
+    marked part's container is the box when the rest of it is a label (`_whole_box`)."""
     paragraph_words = sum(len(p.text_content().split()) for p in S.PARAGRAPHS(tree))
     boxes: list[HtmlElement] = []
     taken: set[HtmlElement] = set()
@@ -505,14 +506,78 @@ def boilerplate_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if el.tag not in S.BOILERPLATE_NEVER
         and S.BOILERPLATE_CLASS_RE.search(el.get("class", "").lower())
     ]
+    budget = S.BOILERPLATE_MAX_SHARE * paragraph_words
     # Each is measured by its words: a bounded number keeps the rule linear in the page.
     for el in marked[: S.MAX_BOILERPLATE_BOXES]:
         if any(a in taken for a in el.iterancestors()) or el.find(".//h1") is not None:
             continue
-        if len(el.text_content().split()) < S.BOILERPLATE_MAX_SHARE * paragraph_words:
-            boxes.append(el)
-            taken.add(el)
+        words = len(el.text_content().split())
+        if words < budget:
+            box = _whole_box(el, words, budget)
+            boxes = [b for b in boxes if box not in b.iterancestors()]
+            boxes.append(box)
+            taken.add(box)
     return boxes
+
+
+def _whole_box(el: HtmlElement, words: int, budget: float) -> HtmlElement:
+    """The box a marked part belongs to: its container, as long as that holds besides it
+    only a label (headings, links, buttons, a few words), as a call to action puts a
+    heading and a button around its marked small print or sign-up form. Set aside alone,
+    the part left the heading and the button to be read as the article's."""
+    box, label, loose = el, 0, 0
+    for _ in range(S.BOX_CONTAINER_LEVELS):
+        parent = box.getparent()
+        # A marked part of a heading or a link (an anchor, a share icon) is that
+        # heading's or link's, not a box around them.
+        if parent is None or parent.tag in S.BOILERPLATE_NEVER or parent.tag in S.BOX_NOT_CONTAINER:
+            break
+        beside = _label_words_beside(parent, box, budget - words, label, loose)
+        if beside is None:
+            break
+        words += beside[0] - label + beside[1] - loose
+        box, (label, loose) = parent, beside
+    return box
+
+
+def _label_words_beside(
+    parent: HtmlElement, box: HtmlElement, budget: float, label: int, loose: int
+) -> tuple[int, int] | None:
+    """The words `parent` holds besides `box`, added to those of the label already
+    climbed over (`label` in headings, links, buttons and form labels, `loose` other),
+    when they stay a label: at most `BOX_LABEL_MAX_WORDS` and `BOX_LABEL_WORDS` words and
+    under `budget` in all, in at most `BOX_LABEL_MAX_ELEMENTS` elements; else None. Stops
+    reading at the first word or element over a bound, so each climb is bounded."""
+    total = 0
+
+    def count(text: str | None, in_label: bool) -> bool:
+        nonlocal total, label, loose
+        n = len(text.split()) if text else 0
+        total += n
+        if in_label:
+            label += n
+        else:
+            loose += n
+        return total < budget and label <= S.BOX_LABEL_MAX_WORDS and loose <= S.BOX_LABEL_WORDS
+
+    # The container itself is never a label tag (`BOX_NOT_CONTAINER`): its own text and
+    # the box's tail are loose words.
+    if not count(parent.text, False) or not count(box.tail, False):
+        return None
+    stack: list[tuple[_Element, bool]] = [(c, False) for c in reversed(parent) if c is not box]
+    seen = 0
+    while stack:
+        el, in_label = stack.pop()
+        seen += 1
+        if seen > S.BOX_LABEL_MAX_ELEMENTS or el.tag == "h1" or not count(el.tail, in_label):
+            return None
+        if not isinstance(el.tag, str):
+            continue  # a comment or processing instruction: its tail only
+        in_label = in_label or el.tag in S.BOX_LABEL_TAGS
+        if not count(el.text, in_label):
+            return None
+        stack.extend((c, in_label) for c in reversed(el))
+    return label, loose
 
 
 @contextmanager

@@ -215,6 +215,19 @@ BOILERPLATE_NEVER = frozenset({"html", "head", "body", "article", "main"})
 # A box of this share of the words in the page's <p> or more may be the article itself.
 BOILERPLATE_MAX_SHARE = 0.2
 MAX_BOILERPLATE_BOXES = 200
+# A marked part's container is the box when it holds besides the part only a label: a
+# call to action's heading and button around its small print or sign-up form, a share
+# bar's `Follow us`. Text in these tags counts as label, up to a heading's and a
+# button's words; other text only up to a few words, so a sentence of the article keeps
+# the container. Containers are climbed a few levels at most, each read over a bounded
+# number of elements (the rule stays linear in the page).
+BOX_LABEL_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "a", "button", "label", "option"})
+BOX_LABEL_MAX_WORDS = 25
+BOX_LABEL_WORDS = 6
+BOX_CONTAINER_LEVELS = 4
+BOX_LABEL_MAX_ELEMENTS = 60
+# A marked part inside one of these (an anchor icon in a heading) is part of it.
+BOX_NOT_CONTAINER = frozenset({"h1", *BOX_LABEL_TAGS, "p", "li"})
 PARAGRAPHS = XPath("//p")
 # Fewer words than this is navigation or an error page, not an article.
 MIN_ARTICLE_WORDS = 8

@@ -115,3 +115,66 @@ def test_boxes_come_back_in_place_after_extraction() -> None:
     assert etree.tostring(p.tree) == before
     # The byline inside the author box is still read from the whole page.
     assert byline_texts(p) == ["Ann Roe"]
+
+
+# A call-to-action box: a heading, a button, and a marked line of small print inside it.
+TRIAL_BOX = """
+<div class="trial-offer"><div class="inner">
+<h3>Try the Valley Almanac free for thirty days!</h3>
+<a href="/trial" class="button">Start now</a><div class="gap"></div>
+<div class="trial-offer__disclaimer">No card needed.</div></div>
+<img src="/almanac.png" alt=""></div>
+"""
+
+# A sign-up form under a short line of its own, in a container of its own.
+FOLLOW_BOX = """
+<div class="widget-wrap"><div class="widget"><p>Keep up with the valley!</p></div>
+<div class="social-links"><a href="/a">Feed</a> <a href="/b">Letters</a></div></div>
+"""
+
+
+def page_with_box_between(box: str) -> str:
+    paragraphs = ARTICLE.strip().split("\n<p>")
+    middle = "\n<p>".join(paragraphs[:3]) + box + "<p>" + "\n<p>".join(paragraphs[3:])
+    return page().replace(ARTICLE, middle)
+
+
+@pytest.mark.parametrize(
+    ("box", "words"),
+    [
+        (TRIAL_BOX, ("Almanac", "Start now", "No card")),
+        (FOLLOW_BOX, ("Keep up", "Feed")),
+    ],
+)
+def test_a_marked_part_takes_the_label_and_buttons_of_its_box_with_it(
+    box: str, words: tuple[str, ...]
+) -> None:
+    # Setting aside only the marked line left the box's heading and button, which the
+    # extractor then read as a heading and a line of the article.
+    doc = parse_html(page_with_box_between(box))
+    text = "\n".join([*doc.subheadings, *doc.body])
+    assert "stone" in text and "three other river crossings" in text
+    assert not any(w in text for w in words)
+    assert doc.subheadings == []
+
+
+@pytest.mark.parametrize(
+    ("box", "container"), [(TRIAL_BOX, "trial-offer"), (FOLLOW_BOX, "widget-wrap")]
+)
+def test_the_box_set_aside_is_the_container_of_the_marked_part(box: str, container: str) -> None:
+    boxes = boilerplate_boxes(read_page(page_with_box_between(box), None).tree)
+    assert [b.get("class") for b in boxes] == [container]
+
+
+def test_a_box_holding_a_paragraph_of_the_article_keeps_it() -> None:
+    # The container of a share bar that also holds a sentence of the article is not
+    # the box: only its marked part is set aside.
+    section = (
+        '<div class="part"><h2>The new crossing</h2><p>Engineers chose a stone facing so the'
+        " new bridge matches the mill and the chapel on the east bank of the river.</p>"
+        '<div class="share-bar"><a href="/s">Share</a></div></div>'
+    )
+    boxes = boilerplate_boxes(read_page(page_with_box_between(section), None).tree)
+    assert [b.get("class") for b in boxes] == ["share-bar"]
+    doc = parse_html(page_with_box_between(section))
+    assert any("stone facing" in p for p in doc.body)
