@@ -48,7 +48,7 @@ labeled labelled blasted slammed criticized criticised praised accused mocked to
 advised advises assured assures chided chimed contended contends disclosed echoed
 elaborated estimated interjected muttered objected protested reasoned reminded reminds
 scoffed sniped whispered answered answers inquired inquires queried reads read clarified
-clarifies""".split()
+clarifies sang sings chanted chants""".split()
 # Verbs that also take a bare object and so only count as speech with more evidence.
 WEAK_VERBS = frozenset(
     "called calls described describes dubbed labeled labelled praised "

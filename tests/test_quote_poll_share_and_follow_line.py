@@ -119,3 +119,19 @@ def test_curly_marks_after_a_straight_opener_without_a_label_still_split() -> No
     # before the curly quotation, which is read on its own as before.
     quotes = _direct('"The bill is ready, Ann Roe said, “and we will pass it this week.”')
     assert len(quotes) == 2
+
+
+# -- words sung or chanted ----------------------------------------------------------
+
+
+def test_a_singer_after_the_words_sings_them() -> None:
+    quotes = _direct(
+        "“Keep the harbor lights on for me,” Lena Dorsey sings to the crowd before asking"
+        " them, “Where do we go from here?”"
+    )
+    assert [speaker for speaker, _ in quotes] == ["Lena Dorsey", "Lena Dorsey"]
+
+
+def test_chanting_marchers_are_named_but_no_person() -> None:
+    [(speaker, text)] = _direct("Marchers chanted “No more cuts to the ferry” outside the hall.")
+    assert (speaker, text) == (None, "No more cuts to the ferry")
