@@ -288,7 +288,10 @@ def _title_after_share(split: ReleaseHead, issuer: str | None) -> bool:
     lead = split.lead
     if lead is None or not MIN_TITLE_BEFORE_SHARE <= len(lead.split()) <= MAX_HEADLINE_WORDS:
         return False
-    if not lead[0].isupper() or lead[-1] in ".!?:" or _SENTENCE_END.search(lead):
+    # a quoted title opens with its mark ("‘Why wait?’ asks Roe", "'We won,' says Roe")
+    if not lead.lstrip("\"“”‘’'„«")[:1].isupper():
+        return False
+    if lead[-1] in ".!?:" or _SENTENCE_END.search(lead):
         return False
     if _NOT_TITLE.search(lead) or _lead_sentence(lead) or _has_metadata(lead):
         return False  # a lead sentence ("Today the House voted …"), page code, metadata

@@ -3761,3 +3761,32 @@ def test_a_modal_after_a_verb_of_news_and_its_subject_is_the_titles_own(title):
 def test_a_modal_after_the_objects_phrase_opens_a_deck(title, headline, deck):
     head = split_release_head(f"{title} {_DATED_BODY}")
     assert (head.headline, head.subheadline) == (headline, deck)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "‘Why should ferry crews wait years for an answer?’ asks Voss",
+        "'Ferry crews have waited long enough,' says Voss",
+        "“The Claims Office Must Answer Ferry Crews”",
+    ],
+)
+def test_a_quoted_title_between_share_buttons_and_a_glued_dateline_is_the_headline(title):
+    text = f"{_TEASER}share: f t {title}Washington, DC– The House voted tonight on the claims."
+    doc = _release("Lena Voss", text)
+    assert doc.headline == title
+    assert doc.dateline is not None and doc.dateline.place == "Washington"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "“Ferry crews deserve better,” Voss said.",  # a quotation and its cue: a sentence
+        "'Click here' to watch the vote",  # a link's label, quoted
+        "‘harbor crews’ and the claims office",  # lower case inside the mark
+    ],
+)
+def test_no_quoted_title_after_share_buttons_where_the_line_is_no_title(lead):
+    text = f"{_TEASER}share: f t {lead}Washington, DC– The House voted tonight on the claims."
+    doc = _release("Lena Voss", text)
+    assert doc.headline != lead
