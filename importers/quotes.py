@@ -5170,6 +5170,8 @@ class _Extractor:
         self._role_quotes: dict[tuple[int, str], list[int]] = {}
         # Per (office noun, body): `_office_unsure`'s matches in the whole text, read once.
         self._offices: dict[tuple[str, str], _OfficeMatches] = {}
+        # Per (name, role noun, body): where `_given_role`'s first match ends, read once.
+        self._given_roles: dict[tuple[str, str, str | None], int | None] = {}
         # Where each run of words stands, for `_OfficeMatches`, read once when first asked.
         self._body_places: _BodyPlaces | None = None
         # Per (paragraph, quotation carried on from the block before): the block that opens
@@ -6799,13 +6801,26 @@ class _Extractor:
             forms.append(name + r",\s+who\s+(?:now\s+|also\s+)?" + _RUNS + of)
             if self._office_unsure(noun, body, pos):
                 return False
-        given = re.compile("|".join(forms))
+        key = (entity.name, noun, body)
+        if key not in self._given_roles:
+            self._given_roles[key] = self._first_given_end(re.compile("|".join(forms)))
+        end = self._given_roles[key]
+        return end is not None and end <= pos
+
+    def _first_given_end(self, given: re.Pattern[str]) -> int | None:
+        """Where the match of `given` ending first in the text ends (a position as
+        `pos` counts them), matches overlapping each other read too; None when there is
+        none. The text before `pos` gives the role when that end is not after `pos`:
+        one read of the text for every pronoun asking, not one each."""
         for i, masked in enumerate(self.masked):
-            if i * STRIDE >= pos:
-                break
-            if given.search(masked, 0, max(0, pos - i * STRIDE)):
-                return True
-        return False
+            ends = []
+            m = given.search(masked)
+            while m is not None:
+                ends.append(m.end())
+                m = given.search(masked, m.start() + 1)
+            if ends:
+                return i * STRIDE + min(ends)
+        return None
 
     def _office_unsure(self, noun: str, body: str, pos: int) -> bool:
         """Whether the text before `pos` gives the office `noun` of `body` to more than

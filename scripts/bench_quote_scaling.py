@@ -39,7 +39,9 @@ office of a body capitalised as a title (`The Director of the Elm Department of 
 asked …`) before `He responded, “…”`, after a person given that office (each pronoun asks
 whether the text before it gives that office to more than one person); `office-two`, the
 same with a second holder running the body each time; `office-bodies`, the same with a body
-of a name of its own each time.
+of a name of its own each time; `given-role`, a person named (`Ann Alderton, of the Elm
+Star,`) and somebody by a role noun (`The editor said …`) before `she said` (each pronoun
+asks whether the text before it gave her that role, which it never did).
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
@@ -103,6 +105,10 @@ REPEATED = {
     "office-bodies": "Tod {1}ton, Director of the {2} Department of Roads, spoke on day {0}. The"
     " Director of the {2} Department of Roads was asked about day {0}. He responded, “Open"
     " it {0}.”",
+    # a person named, then somebody by a role noun (`The editor said`) before `she said`
+    # (each pronoun asks whether the text before it gave her that role: it never did)
+    "given-role": "Ann {1}ton, of the Elm Star, spoke on day {0}. The editor said day {0}"
+    " was fine. “Open it {0},” she said.",
     # a one-word label of a surname of its own each time ({2}), a paragraph each
     "labels": "{2}: “We keep the harbor open on day {0}.”\n\n",
     # a statement's blocks side by side after one cue (`OPENERS`), each going on from the last
