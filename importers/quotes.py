@@ -4794,7 +4794,9 @@ _UNNAMED_PERSON = (
     r"|president|ambassador|envoy|officer|worker|striker|investor|owner|journalist"
     r"|reporter|correspondent|columnist|commentator|editor|pollster|consultant|researcher"
     r"|scientist|professor|historian|specialist|activist|campaigner|witness|politician"
-    r"|legislator|prosecutor|businessman|businesswoman|man|woman)"
+    r"|legislator|prosecutor|businessman|businesswoman|man|woman"
+    # kin left unnamed (`The father of Ada Marsh testified. He said:`)
+    r"|father|mother|son|daughter|husband|wife|widow|widower|brother|sister)"
 )
 # A verb of saying right before a quotation's opening mark whose subject is a noun
 # phrase in lower case after a word opening a clause: `that the city said, `, `about her
@@ -4848,7 +4850,9 @@ _BODY_END = rf"(?![\w’'-])(?!{_GAP}(?:(?:of|and|for|on|the){_GAP}){{1,{_OFFICE
 # that is the sentence's subject: `A politician who grew up on a farm, she said …`.
 _PRONOUNS_APPOSITIVE = re.compile(r"[^,.;:!?“”\"]*,\s+(?:he|she)\b")
 _UNNAMED_OPENING = re.compile(
-    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?" + _UNNAMED_PHRASE
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?"
+    # a clause of time opening the sentence (`When the mayor testified, he said:`)
+    r"(?:(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce)\s+)?" + _UNNAMED_PHRASE
 )
 _UNNAMED_SUBJECT = re.compile(
     r"(?:[_”\"],?\s+(?:said|says|added|adds|noted|notes|explained|told\s+\w+)\s+"

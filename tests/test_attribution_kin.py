@@ -276,3 +276,24 @@ def test_a_surname_possessive_after_a_sentences_opening_word_still_sets_off_kin(
         " arrived, the crowd cheered."
     )
     assert speakers(release(text, "ada_wendt")) == [["Ada Wendt"]]
+
+
+def test_he_after_kin_left_unnamed_or_a_clause_of_time_is_nobodys() -> None:
+    words = "“Everywhere Lise went she made the river a better place for all of us.”"
+    lead = "DOVER – Rep. Orrin Pell spoke about the river bill on Monday.\n\n"
+    for said in (
+        "When the father of Lise Dorn, Bram, testified before the board he said:",
+        "The father of Lise Dorn testified before the board. He said:",
+        "When the mayor testified before the board he said:",
+    ):
+        text = f"Bridge Reopens\n\n{lead}{said} {words}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text, "orrin_pell")) == [[]], said
+    # the person the noun renames, and a clause of time with no person in it, as before
+    for said, want in (
+        ("When the bill passed, he said:", ["Orrin Pell"]),
+        ("When the mayor testified before the board he said:", ["Orrin Pell"]),
+    ):
+        lead2 = lead.replace("Rep.", "Mayor") if "mayor" in said else lead
+        text = f"Bridge Reopens\n\n{lead2}{said} {words}"
+        assert speakers(bare(text)) == [want], said
