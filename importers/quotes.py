@@ -5193,6 +5193,7 @@ class _Extractor:
         quotes = self._direct(found, reported) + reported
         quotes.sort(key=lambda q: (q.paragraph, q.start))
         self._signed_below(quotes)
+        self._possessors_statement(quotes)
         self._lead_speaker(quotes)
         # `Congressman Ann Holt “…” Al Varga, President of … “…”`: names standing over
         # each statement say who speaks better than the sentences around them.
@@ -5291,6 +5292,68 @@ class _Extractor:
                 )
                 if entity is not None and entity.kind == "person" and " " in entity.name:
                     entity.say_gender(sex)
+
+    def _possessors_statement(self, quotes: list[Quote]) -> None:
+        """Words right after a label naming whose statement they are (`Roe’s statement is
+        below:`, `Below is Rep. Ben Roe’s full statement:`, `Excerpts of Roe’s remarks`) are
+        that person's, with the uncued blocks running on from them: never the lead's
+        member or the issuer by default."""
+        owner: list[str] | None = None
+        last: Quote | None = None
+        for q in quotes:
+            if q.kind != "direct" or q.part != "body":
+                continue
+            if owner is not None and last is not None and self._runs_on_from(last, q):
+                if not q.speakers and q.cue is None:
+                    q.speakers, q.speaker = list(owner), owner[0]
+                    q.method, q.confidence = "continuation", CONFIDENCE["continuation"]
+                    last = q
+                    continue
+            owner, last = None, None
+            if q.speakers:
+                continue  # a cue of its own (an unresolved `statement` cue may be the label's)
+            names = self._labelled_owner(q)
+            if names:
+                q.speakers, q.speaker = names, names[0]
+                q.method, q.confidence = "cue", CONFIDENCE["cue-sentence"]
+                owner, last = names, q
+
+    def _runs_on_from(self, prev: Quote, q: Quote) -> bool:
+        """`q` follows `prev` with nothing but closing marks and white space between."""
+        if q.paragraph == prev.paragraph:
+            return not self.paragraphs[q.paragraph][prev.end : q.start].strip(' \t”"“')
+        if q.paragraph != prev.paragraph + 1:
+            return False
+        tail = self.paragraphs[prev.paragraph][prev.end :]
+        return not tail.strip(' \t”"') and not self.paragraphs[q.paragraph][: q.start].strip(
+            ' \t“"'
+        )
+
+    def _labelled_owner(self, q: Quote) -> list[str]:
+        """The one person a possessive label right before `q`'s opening mark names."""
+        text = self.paragraphs[q.paragraph]
+        before, par = text[max(0, q.start - 1 - 200) : max(0, q.start - 1)], q.paragraph
+        if not before.strip() and q.paragraph:
+            par -= 1
+            before = self.paragraphs[par][-200:]
+        m = _POSSESSORS_LABEL.search(before)
+        if m is None:
+            return []
+        lead = before[: m.start()].split()[-1:]
+        if lead and lead[0].lower().strip(",") in _NOT_NESTED_SUBJECT_AFTER | {"to", "on", "in"}:
+            return []  # `In response to Roe’s statement:`, `Vail and Roe’s remarks`
+        mention = " ".join(m.group("np").split())
+        offset = (
+            len(self.paragraphs[par]) - len(before) + m.start("np") if par != q.paragraph else 0
+        )
+        entity = resolve(self.book, mention, par * STRIDE + max(0, offset))
+        if entity is None or entity.kind != "person":
+            return []
+        names = speaker_names(entity, explicit=True)
+        if len(names) != 1:
+            return []
+        _mark_quoted(entity, mention)
+        return names
 
     def _lead_speaker(self, quotes: list[Quote]) -> None:
         """A release's lead names its member with a title (`Congressman Ann Holt (D-Ore.)
@@ -9542,6 +9605,19 @@ def _personal(att: Attribution) -> bool:
     if words[-1].lower() in _PRONOUNS or head in PERSON_NOUNS or head in ORG_NOUNS:
         return True
     return all(w[0].isupper() for w in words) and words[0].lower() not in NOT_NAME
+
+
+# A label naming whose statement follows, ending right before its opening mark:
+# `Roe’s statement is below:`, `Below is Rep. Ben Roe’s full statement:`, `Excerpts of
+# Roe’s remarks`. The owner is a run of capitalised words before the possessive.
+_POSSESSORS_LABEL = re.compile(
+    r"(?:(?:[Ee]xcerpts?|[Tt]ext|[Tt]ranscript)\s+(?:of|from)\s+)?"
+    r"(?P<np>(?:(?:(?:Reps?|Sens?|Dr|Mr|Mrs|Ms|Gov|Lt|Gen|Col|Rev|Hon)\.|[A-Z][\w’'-]*)\s+){0,3}"
+    r"[A-Z][\w’'-]*[a-z])(?:’s|'s|’|')\s+"
+    r"(?:full\s+|prepared\s+|complete\s+|opening\s+|written\s+)?"
+    r"(?:statement|remarks|comments|testimony)"
+    r"(?:\s+(?:is|are)\s+(?:below|as\s+follows))?\s*[:.]?\s*$"
+)
 
 
 # A person quoted inside a statement's marks: the run of capitalised words right before a
