@@ -138,9 +138,11 @@ def _byline_out(head: ReleaseHead, text: str, issuer: str | None = None) -> Rele
 
 
 def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
-    if " ? " in text[:WINDOW]:
+    if " ? " in text[:WINDOW] or " ñ " in text[:WINDOW]:
         # Copy whose dashes were lost in a charset conversion ("WASHINGTON, DC ? The …",
-        # "Bush?s"): a question mark set apart between words stands for the dash.
+        # "Bush?s"): a question mark set apart between words stands for the dash; so does
+        # an "ñ" standing alone, the en dash of Windows-1252 read as Mac Roman
+        # ("WASHINGTON, D.C. ñ Today …", its quotation marks "ì…î"): no word is "ñ".
         text = _LOST_DASH.sub(" –", text[:WINDOW]) + text[WINDOW:]
     # Scraped pages put a teaser or a caption before share buttons; the release starts
     # after them, unless a head and its dateline stand before them.
@@ -219,7 +221,7 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
     return _split(text, found, issuer)
 
 
-_LOST_DASH = re.compile(r"(?<=[\w.)]) \?(?= [A-Z(])")
+_LOST_DASH = re.compile(r"(?<=[\w.)]) [?ñ](?= [A-Z(])")
 
 
 def _title_before_share(before: str, after: str) -> str | None:

@@ -3790,3 +3790,28 @@ def test_no_quoted_title_after_share_buttons_where_the_line_is_no_title(lead):
     text = f"{_TEASER}share: f t {lead}Washington, DC– The House voted tonight on the claims."
     doc = _release("Lena Voss", text)
     assert doc.headline != lead
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        # an en dash read in the wrong charset: "ñ" standing alone between the place and
+        # the body, the quotation marks "ì…î"
+        ("WASHINGTON, D.C. ñ Today, Congresswoman Ana Roe backed the ìHarbor Pilotsî Act.",
+         None, "WASHINGTON"),
+        ("Roe Backs Harbor Pilots Act Bayport, Ohio ñ Today, Congresswoman Ana Roe backed it.",
+         "Roe Backs Harbor Pilots Act", "Bayport"),
+    ],
+)  # fmt: skip
+def test_an_n_tilde_standing_alone_is_a_dash_lost_in_a_charset(text, headline, place):
+    doc = _release("Ana Roe", text)
+    assert doc.headline == headline
+    assert doc.dateline is not None and doc.dateline.place == place
+
+
+def test_an_n_tilde_inside_words_is_no_dash():
+    text = "Roe Welcomes Año Nuevo Crews to the Harbor BAYPORT, Ohio – La señora Roe ñoña Ana."
+    doc = _release("Ana Roe", text)
+    assert doc.headline == "Roe Welcomes Año Nuevo Crews to the Harbor"
+    assert doc.dateline is not None and doc.dateline.raw == "BAYPORT, Ohio –"
+    assert doc.body == ["La señora Roe ñoña Ana."]
