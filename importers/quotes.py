@@ -1960,6 +1960,10 @@ def _kin_subject(head: str, m: re.Match[str], base: int) -> Attribution | None:
     at = m.start("np")
     kin = _kin_of(head, sentence_start(head, at), m, opening=True)
     if kin is None:
+        if not head[sentence_start(head, at) : at].strip() and _kin_phrase_alone(m.group("np")):
+            # `Son of Senator Tod Vail said:`, `… Tod Vail, Bram, said:`, `… Tod Vail and
+            # Rep. Ann Holt said:`: the kin speak, named in full nowhere: nobody
+            return Attribution("it", None, base + at, False, nobody=True)
         return None
     cue = _cue_text(m.group("cue"))
     return _kin_speaks(m, cue, base, kin.group("kin"), bool(kin.groupdict().get("role")))
@@ -2007,6 +2011,21 @@ _RELATION_HEAD = re.compile(r"(?i:friends?|colleagues?|neighbou?rs?|aides?|class
 _BARE_KIN_OPENS = re.compile(
     r"\s*(?P<kin>[A-Z][a-z]+)\s+of\s+(?:the\s+late\s+)?(?P<title>[A-Z][\w.]*)\s"
 )
+
+
+def _kin_phrase_alone(phrase: str) -> bool:
+    """`phrase` (a subject, cut at its first comma or `and`) is a heading-style kin
+    phrase and nothing more: `Son of Senator Tod Vail`, the titled name ending it (not
+    `Family of Senator Tod Vail spokesman Bram Lind`, `Wife of Governor Tod Vail Ann
+    Vail`)."""
+    head = re.split(r",|\s+and\s+", phrase, maxsplit=1)[0]
+    kin = _BARE_KIN_OF.fullmatch(" ".join(head.split()))
+    if kin is None or not _opens_with_kin_phrase(kin.group() + " ", 0):
+        return False
+    words = kin.group("name").split()
+    while len(words) > 2 and N.is_role_word(words[0]):
+        words = words[1:]
+    return 2 <= len(words) <= 3 and not any(N.is_role_word(w) for w in words)
 
 
 def _opens_with_kin_phrase(text: str, begin: int) -> bool:
@@ -3207,6 +3226,9 @@ def _kin_announce(masked: str, open_at: int) -> bool:
         return True
     if cue is None:
         begin += len(masked[begin:open_at]) - len(masked[begin:open_at].lstrip())
+        verb = P.SUBJ_CUE_NEEDS.search(masked, begin, open_at)
+        if verb is not None and _kin_phrase_alone(masked[begin : verb.start()]):
+            return True  # `Son of Senator Tod Vail said:`: the kin's, never the relative's
         kin = _KIN_IN_NP.match(masked, begin, open_at)
         if kin is not None and not _kin_object_set_off(masked[kin.end() : open_at]):
             return P.SUBJ_CUE_NEEDS.search(masked, kin.end(), open_at) is not None
@@ -3698,6 +3720,9 @@ def statement_intro(
         both = f"{listed[1]} and {clean_mention(subject.group('np'))}"
         return Attribution(both, cue, base + begin, False)
     kin = _kin_of(masked, begin, subject)
+    if kin is None and np_at == begin and _kin_phrase_alone(subject.group("np")):
+        # `Widow of Senator Tod Vail released a statement:`: the kin, unnamed: nobody
+        return Attribution("it", None, base + np_at, False, nobody=True)
     said = kin and _kin_speaks(
         subject, cue, base, kin.group("kin"), bool(kin.groupdict().get("role"))
     )

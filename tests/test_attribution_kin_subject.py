@@ -126,3 +126,16 @@ def test_a_relation_noun_in_the_heading_style_lets_the_one_set_off_speak() -> No
         text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
         for quotes in (bare(text), release(text, "cal_wendt"), release(text, "ada_brisk")):
             assert speakers(quotes)[-1] == ["Eli Marsh"], said
+
+
+def test_a_bare_kin_phrase_with_the_kin_not_named_in_full_is_nobodys() -> None:
+    for said in (
+        "Son of Senator Cal Wendt said:",
+        "Son of Senator Cal Wendt, Ivo, said:",
+        "Friend of Rep. Ada Brisk told reporters:",
+        "Son of Senator Cal Wendt and Mayor Ada Brisk said:",
+        "Widow of Senator Cal Wendt released a statement:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        for quotes in (bare(text), release(text, "cal_wendt"), release(text, "ada_brisk")):
+            assert speakers(quotes) == [[]], said
