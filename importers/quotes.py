@@ -1249,16 +1249,6 @@ _COINED_BEFORE = re.compile(
 )
 
 
-# A clause with a subject of its own opening after a casting verb: `after she blamed`.
-_OWN_CLAUSE_AFTER_CAST = re.compile(
-    r"\b(?:after|because|when|while|since|before|although|though|as)\s+"
-    r"(?:he|she|they|we|it|I)\s+[a-z]"
-)
-# A verb casting or saying again after that clause (`…, calling it “…”`, `and said “…”`).
-_CASTS_AGAIN = re.compile(
-    r"\b(?:call|describ|label|brand|dub|term|prais|blast|slam|accus|mock|tout|criticiz|"
-    r"criticis|sa(?:y|id)|add|not(?=ed|ing|es)|tell|told|warn|declar|writ|wrote|quot)[a-z]*\b"
-)
 # `as` (`as a`, `as an`) right before a quotation: what its object is cast as.
 _CAST_AS_BEFORE = re.compile(r"\bas\s+(?:an?\s+)?[“\"]$")
 
@@ -6471,25 +6461,6 @@ class _Extractor:
         ):
             # `described the plan as a “failure”`, `praised it as a “smarter” plan`: the
             # one word the sentence casts something as is a term, nobody's statement
-            return True
-        if (
-            att is not None
-            and not opens
-            and len(words) <= TERM_WORDS
-            and not P.WEAK_VERBS.isdisjoint((att.cue or "").lower().split()[:1])
-            and masked[: seg.open_at].rstrip()[-1:].isalpha()
-            and (
-                clause := _OWN_CLAUSE_AFTER_CAST.search(
-                    masked, att.pos - seg.paragraph * STRIDE, seg.open_at
-                )
-            )
-            is not None
-            and not _CASTS_AGAIN.search(masked, clause.end(), seg.open_at)
-        ):
-            # `described Holt as a “…” after she blamed the council for “careless dams”.`:
-            # a few words run into a clause of its own subject after the casting verb
-            # are a term there, not what the verb casts (a colon or comma before the
-            # words, `after she toured the docks: “…”`, leaves them the subject's)
             return True
         if len(words) == 1 and self._reported_predicate(seg, att) is not None:
             # `Holt said she was “heartened.”`: the one word the reported clause gives as
