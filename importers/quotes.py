@@ -1963,6 +1963,13 @@ def _kin_subject(head: str, m: re.Match[str], base: int) -> Attribution | None:
 _KIN_OPENER = re.compile(
     r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2})?"
 )
+# One kin person's noun and `of` before a number or a bare plural (`Father of two`,
+# `Mother of three`, `father of twins`): what the name after it is, no relative of its.
+_NO_KIN_OBJECT = re.compile(
+    r"(?i:widow|widower|wife|husband|son|daughter|mother|father|brother|sister)\s+of\s+"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?:\s+[a-z]+s)?|[a-z]+s)\s+"
+)
 # A kin noun and `of` right before the name: `the family of Tod Vail`.
 _KIN_OF_NAME = re.compile(r"[\w]+\s+of\s+")
 
@@ -1974,6 +1981,8 @@ def _kin_of(text: str, begin: int, m: re.Match[str], opening: bool = False) -> r
     before the name too (`the family of Tod Vail`), else that one anywhere."""
     at = m.start("np")
     before = _KIN_OF.search(text, begin, at)
+    if before is not None and _NO_KIN_OBJECT.fullmatch(before.group()):
+        before = None  # `Father of two Tod Vail said`: he is the father, no relative named
     kin = before or _KIN_IN_NP.match(m.group("np")) or _bare_kin_of_titled(m)
     if kin is None:
         return None
@@ -3923,9 +3932,21 @@ def _kin_speaks(
         if not _may_be_object(subject, role, kin):
             return None
         appos = ""  # `The son of the retired judge, Bram Pell, …`: maybe the judge
-    if _is_full_name(appos) and (not appos2 or _KIN_DESCRIBED.match(appos2)):
+    if (
+        _is_full_name(appos)
+        and _persons_name(appos)
+        and (not appos2 or _KIN_DESCRIBED.match(appos2))
+    ):
         return Attribution(appos, cue, base + subject.start("appos"), False)
     return Attribution("it", None, base + subject.start("np"), False, nobody=True)
+
+
+def _persons_name(name: str) -> bool:
+    """A name set off after a kin phrase reads as a person's: a known first name or an
+    initial after any title (`Ann Roe`, `Senator Bram Vail`), not a body's (`The estate
+    of Tod Vail, Lake Holdings, said`)."""
+    words = N.split_role(clean_mention(name).split())[1]
+    return N.person_evidence(words) and not N.org_shape(words)
 
 
 # A definite object of a kin noun: `the retired judge`, `her late brother`.
@@ -8759,13 +8780,14 @@ class _Extractor:
             mention = clean_mention(m.group("np"))
             at = i * STRIDE + start + m.start("np")
             kin = _kin_subject(sentence, m, i * STRIDE + start) if "cue" in m.groupdict() else None
-            if kin is not None:
+            nobody = kin is not None and kin.nobody
+            if kin is not None and not nobody:
                 # `Brother of Rep. Ann Holt, Tod Holt, said he …`: the kin, as at a
                 # quotation (`_kin_subject`), or nobody; never the relative
                 mention, at = kin.mention, kin.pos
-            entity = None if kin is not None and kin.nobody else self._resolve(mention, at, "said")
-            if entity is None and mention.lower() in {"it", "they", "we", "i"}:
-                continue
+            entity = None if nobody else self._resolve(mention, at, "said")
+            if entity is None and not nobody and mention.lower() in {"it", "they", "we", "i"}:
+                continue  # (the kin's clause, nobody's, is kept: `The family of … said that`)
             names = speaker_names(entity, explicit=True)
             cue = _cue_text(m.group("cue")) if "cue" in m.groupdict() else "according to"
             if (

@@ -139,3 +139,45 @@ def test_a_bare_kin_phrase_with_the_kin_not_named_in_full_is_nobodys() -> None:
         text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
         for quotes in (bare(text), release(text, "cal_wendt"), release(text, "ada_brisk")):
             assert speakers(quotes) == [[]], said
+
+
+def test_a_clause_reported_after_a_kin_phrase_giving_nobody_is_kept() -> None:
+    # the kin reading gives nobody: the clause stays, with no speaker
+    for said in (
+        "The family of Ivo Brandt said that the pier must stay open all winter.",
+        "Son of Senator Ivo Brandt said that the pier must stay open all winter.",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        for quotes in (bare(text), release(text, "ivo_brandt")):
+            reported = [q.speakers for q in quotes if q.kind == "reported"]
+            assert reported == [[]], said
+
+
+def test_a_number_or_a_bare_plural_after_of_is_no_relative() -> None:
+    # `Father of two Ivo Brandt`: Ivo Brandt is the father, and speaks
+    for said, want in (
+        ("Father of two Ivo Brandt said the pier must stay open all winter.", "Ivo Brandt"),
+        (
+            "Mother of three Lena Marsh told reporters that the pier must stay open.",
+            "Lena Marsh",
+        ),
+        ("Father of twins Ivo Brandt said the pier must stay open all winter.", "Ivo Brandt"),
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        for quotes in (bare(text), release(text)):
+            reported = [q.speakers for q in quotes if q.kind == "reported"]
+            assert reported == [[want]], said
+    # a relative named after a noun with its adjective is still the relative
+    said = "The family of fallen lineman Orrin Pell said that the pier must stay open."
+    text = f"{HEAD}{BRIDGE}{said}"
+    assert all("Orrin Pell" not in got for got in speakers(bare(text)))
+
+
+def test_a_kin_phrase_set_off_by_no_persons_name_is_nobodys() -> None:
+    for said in (
+        "The estate of Ivo Brandt, Elm Holdings, said that the pier land would be sold.",
+        "The estate of Ivo Brandt, Elm Holdings, said: “The pier land will be sold.”",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        for quotes in (bare(text), release(text)):
+            assert speakers(quotes) == [[]], said
