@@ -1381,11 +1381,11 @@ def _clean_head(head: str) -> _Head:
         and dated[1]
         and len(fragments[0].split()) >= 3
         and _title_case(fragments[0])
-        and (not _title_case(fragments[1]) or _dated_deck(fragments[0], fragments[1]))
+        and (under := _under_the_date(fragments[0], fragments[1])) is not None
     ):
         # "Title August 10th, 2016 A deck in sentence case": the date sits under the title
         title = fragments[0]
-        deck = fragments[1]
+        deck = under or None
     else:
         title = max(fragments, key=lambda f: len(f.split()), default=None)
     if title:
@@ -1393,21 +1393,124 @@ def _clean_head(head: str) -> _Head:
     return _Head(title, released, " ".join(contact) or None, deck, letterhead, link)
 
 
+def _under_the_date(title: str, line: str) -> str | None:
+    """What `line`, under the release's date, is to `title` above it: its deck (the line
+    itself: in sentence case, or `_dated_deck`), no deck ("" for a person's or a body's
+    name, `_name_line`: the title stays the title) or nothing of it (None: the longer
+    line is the title)."""
+    if not _title_case(line):
+        return line
+    if _dated_deck(title, line):
+        return line
+    if _dated_title(title) and not _second_title(title, line) and _name_line(line):
+        return ""
+    return None
+
+
 def _dated_deck(title: str, deck: str) -> bool:
     """`deck`, in Title Case, is the deck of `title` where the release's date stands
     between them ("Roe Backs Harbor Bill March 4th, 2019 Dredging Funds Would Double"),
-    not a second title: the title is
-    told with a verb and not in capitals (a letterhead's "UNITED STATES CONGRESS", "NEWS
-    FROM …", a label's "For Advisory Purposes Only" is no title), and the deck is not
-    the title printed again, a name, a link's label or a line in capitals. A date inside
-    the title's words ("… Recognizing April 26, 2018, as ‘Harbor Day’") goes on in lower
-    case: no deck."""
-    if title.isupper() or deck.isupper() or deck[:1].islower() or not _told(title):
+    not a second title: the title is a title (`_dated_title`), and the deck is not
+    the title printed again (in quotation marks or not), a title of its own telling of
+    the title's subject (`_second_title`), a name (`_name_line`), a link's label or a
+    line in capitals. A date inside the title's words ("… Recognizing April 26, 2018, as
+    ‘Harbor Day’") goes on in lower case: no deck."""
+    if not _dated_title(title) or deck.isupper() or deck[:1].islower():
         return False
     if len(deck.split()) < MIN_RUN_ON_DECK_WORDS or _not_a_deck(deck) or _is_names(deck):
         return False
-    opening = [w.casefold() for w in title.translate(_PLAIN_MARKS).split()[:2]]
-    return [w.casefold() for w in deck.translate(_PLAIN_MARKS).split()[:2]] != opening
+    if _second_title(title, deck) or _name_line(deck):
+        return False
+    opening = title.translate(_NO_MARKS).casefold().split()[:2]
+    return deck.translate(_NO_MARKS).casefold().split()[:2] != opening
+
+
+def _dated_title(title: str) -> bool:
+    """`title`, above the release's date, is told with a verb and is neither in capitals
+    (a letterhead's "UNITED STATES CONGRESS", "NEWS FROM …"; a label's "For Advisory
+    Purposes Only" tells nothing) nor a link to another release ("Previous Article Roe
+    Hosts …", "Recent News …")."""
+    if title.isupper() or not _told(title):
+        return False
+    words = title.casefold().split()
+    return not (words[0] in _OTHER_RELEASE_LINKS and words[1] in _RELEASE_WORDS)
+
+
+# A link to another release of the page's list: "Previous Article", "Recent News".
+_OTHER_RELEASE_LINKS = frozenset(("previous", "next", "recent", "related", "latest", "more",
+                                  "older", "newer", "other", "top", "featured"))  # fmt: skip
+_RELEASE_WORDS = frozenset(("article", "articles", "news", "post", "posts", "story", "stories",
+                            "release", "releases", "item", "items", "headlines"))  # fmt: skip
+
+
+def _second_title(title: str, line: str) -> bool:
+    """`line` opens with the subject `title` is told of ("Roe to Host Town Hall" … "Roe
+    Backs Harbor Bill", "Roe’s Bill Passes"): a title of its own, not a deck."""
+    words = [_bare(w) for w in title.split()]
+    verb = next(
+        (i for i, w in enumerate(words) if i and (_title_verb(w) or w in _SUBJECT_ENDS)),
+        len(words),
+    )
+    return _bare(line.split()[0]) in words[:verb]
+
+
+def _bare(word: str) -> str:
+    """`word` without its quotation marks and its possessive, folded: "“Roe’s" → "roe"."""
+    return _POSSESSIVE.sub("", word.strip("‘’“”\"'")).casefold()
+
+
+# Words a title's subject ends before: an infinitive's "to", a modal.
+_SUBJECT_ENDS = frozenset(("to", "will", "would", "could", "can", "must", "should"))
+
+
+def _name_line(line: str) -> bool:
+    """`line` names a person or a body and tells nothing ("Mayor Tod Vail of Bayport",
+    "Congresswoman Jane Roe Ohio’s 9th District", "House Committee on Transportation and
+    Infrastructure"): no quotation, no verb of a title, no modal."""
+    words = line.split()
+    if line[:1] in _QUOTE_OPENERS or _told(line) or any(w in _DECK_MODALS for w in words):
+        return False
+    return _person_line(words) or _body_line(words)
+
+
+def _person_line(words: list[str]) -> bool:
+    """`words` are a person's name: offices, a known first name and a surname (or an
+    initial and a surname), then nothing, "of" a place, a possessive place, a number or
+    a bracket ("Mayor Tod Vail of Bayport", "Jane Q. Roe Ohio’s 9th District"); "Bill
+    Extends Funding …", "Rep. Roe Criticizes …" are no name."""
+    at = 0
+    while at < len(words) and (words[at].lower() in _OFFICES or is_role_word(words[at].lower())):
+        at += 1
+    name = words[at : at + 3]
+    if len(name) < 2 or first_name_gender(name[0]) is None:
+        return False
+    end = at + 3 if len(name) == 3 and _INITIAL.fullmatch(name[1]) else at + 2
+    if not all(w[:1].isupper() and not _POSSESSIVE.search(w) for w in words[at + 1 : end]):
+        return False
+    rest = words[end:]
+    return (
+        not rest
+        or rest[0] in ("of", "Of")
+        or bool(_POSSESSIVE.search(rest[0]))
+        or (rest[0][:1].isdigit() or rest[0][:1] == "(")
+    )
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _body_line(words: list[str]) -> bool:
+    """`words` are a body's name in Title Case, its kind last or before "on"/"of"/"for"
+    ("House Committee on Transportation …", "The Congressional Ports Caucus")."""
+    kind = next((i for i, w in enumerate(words) if w.lower() in _NAMED_BODIES), None)
+    if kind is None or not all(w[:1].isupper() for w in words[:kind]):
+        return False
+    return kind == len(words) - 1 or words[kind + 1] in ("on", "of", "for")
+
+
+# Bodies a line may name under the title: "House Committee on …", "Ports Caucus".
+_NAMED_BODIES = frozenset(("committee", "subcommittee", "caucus", "commission"))
+_QUOTE_OPENERS = "“‘\"'"
 
 
 def _told(words: str) -> bool:
@@ -1423,6 +1526,8 @@ MIN_RUN_ON_DECK_WORDS = 3
 
 # Curly marks as straight ones, to compare two prints of one title.
 _PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
+# No quotation marks at all: a title printed again in marks is the title.
+_NO_MARKS = str.maketrans("", "", "‘’“”\"'")
 
 
 def _repeated_title(fragments: list[str]) -> tuple[str, str] | None:

@@ -3815,3 +3815,72 @@ def test_an_n_tilde_inside_words_is_no_dash():
     assert doc.headline == "Roe Welcomes Año Nuevo Crews to the Harbor"
     assert doc.dateline is not None and doc.dateline.raw == "BAYPORT, Ohio –"
     assert doc.body == ["La señora Roe ñoña Ana."]
+
+
+_LOCK_BODY = "QUARRY BEND, Iowa – Congressman Abel Pruitt today welcomed the canal funds."
+_LOCK_TITLE = "Pruitt Secures Canal Lock Funds"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the title printed again under the date, in quotation marks
+        f"“{_LOCK_TITLE}”",
+        f"'{_LOCK_TITLE}'",
+        # a name line, a titled name, a committee's name
+        "Congressman Abel Pruitt Iowa's 5th District",
+        "Mayor Lew Hanley of Quarry Bend",
+        "Senate Committee on Rivers and Canals",
+        "Senate Armed Services Committee",
+    ],
+)
+def test_a_reprinted_title_or_a_name_under_the_date_is_no_deck(under):
+    got = split_release_head(f"{_LOCK_TITLE} May 3, 2017 {under} {_LOCK_BODY}")
+    assert (got.headline, got.subheadline) == (_LOCK_TITLE, None)
+
+
+def test_a_titled_name_under_a_dated_title_is_no_deck():
+    title = "Pruitt Welcomes Mayor to Capitol"
+    got = split_release_head(f"{title} May 3, 2017 Mayor Lew Hanley of Quarry Bend {_LOCK_BODY}")
+    assert (got.headline, got.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a second title under the date, opening with the subject of the line above
+        "Pruitt to Tour Canal Locks",
+        "Rep. Pruitt Tours Canal Locks",
+        "Pruitt Will Tour the Canal Locks",
+        # a link's label above the date
+        "Previous Article Pruitt Tours Canal Locks",
+        "Recent News Hanley Tours Canal Locks",
+        "Next Story Hanley Tours Canal Locks",
+    ],
+)
+def test_a_second_title_or_a_link_around_the_date_keeps_the_longer_line(above):
+    title = "Pruitt Secures Canal Lock Funds for River Towns"
+    got = split_release_head(f"{above} May 3, 2017 {title} {_LOCK_BODY}")
+    assert (got.headline, got.subheadline) == (title, None)
+
+
+def test_a_possessive_subject_under_the_date_is_a_second_title():
+    title = "Pruitt’s Canal Lock Bill Passes the House"
+    got = split_release_head(f"Pruitt to Tour Canal Locks May 3, 2017 {title} {_LOCK_BODY}")
+    assert (got.headline, got.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # an office and a surname telling with a verb of its own
+        "Rep. Pruitt Criticizes ‘Waste of Time’",
+        # a word that is also a first name opening a clause
+        "Moves One Step Closer to Law, Keeping River Locks Open",
+        "Pruitt: Bill Extends Lock Hours for Barges",
+    ],
+)
+def test_a_told_deck_naming_people_under_a_dated_title_stays_its_deck(deck):
+    title = "Lock Board Passes Canal Repair Plan"
+    got = split_release_head(f"{title} May 3, 2017 {deck} {_LOCK_BODY}")
+    assert (got.headline, got.subheadline) == (title, deck)
