@@ -6396,6 +6396,18 @@ class _Extractor:
                 return True
         return False
 
+    def _closes_page(self, seg: Segment, att: Attribution | None) -> bool:
+        """The quotation is a line of its own ending the text, with no cue of its own: a
+        writer's line printed inside a transcript's marks (`"Follow Ann Holt on Twitter
+        @annholt."`), not words a cue (`She told them: “Follow …”`, `“Follow …!” Holt
+        said.`) gives a speaker, nor a line with more of a statement after it."""
+        if att is not None and (att.cue is not None or att.byline is not None):
+            return False
+        masked = self.masked[seg.paragraph]
+        if masked[: seg.open_at].strip() or (seg.closed and masked[seg.end + 1 :].strip()):
+            return False
+        return not any(p.strip() for p in self.paragraphs[seg.paragraph + 1 :])
+
     def _is_title(
         self, seg: Segment, text: str, att: Attribution | None, opens: bool
     ) -> bool | None:
@@ -6411,7 +6423,7 @@ class _Extractor:
         if att is not None and att.term:
             return True  # a term of the sentence announcing a statement (`statement_intro`)
         stripped = text.strip()
-        if P.FOLLOW_LINE.fullmatch(stripped):
+        if P.FOLLOW_LINE.fullmatch(stripped) and self._closes_page(seg, att):
             return True  # `Follow Ann Holt on Twitter @annholt.`: the page's line
         said = att is not None and att.cue is not None
         adjacent = said and att is not None and att.adjacent

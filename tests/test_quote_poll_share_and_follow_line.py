@@ -135,3 +135,54 @@ def test_a_singer_after_the_words_sings_them() -> None:
 def test_chanting_marchers_are_named_but_no_person() -> None:
     [(speaker, text)] = _direct("Marchers chanted “No more cuts to the ferry” outside the hall.")
     assert (speaker, text) == (None, "No more cuts to the ferry")
+
+
+# -- a follow line with a cue of its own, or before more text, is speech ------------
+
+
+def test_a_follow_line_told_by_a_named_speaker_is_theirs() -> None:
+    # `told them:` is the words' own cue: the sheriff's words, not a line of the page.
+    assert _direct(
+        "Sheriff Lena Marsh urged drivers to keep off the flooded roads. She told them:"
+        " “Follow the sheriff’s office on Facebook.”"
+    ) == [("Lena Marsh", "Follow the sheriff’s office on Facebook.")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Sheriff Lena Marsh urged drivers to keep off the flooded roads. “Follow Dunmore"
+            " Rescue on Instagram!” Marsh said.",
+        ),
+        (
+            "Sheriff Lena Marsh urged drivers to keep off the flooded roads.",
+            "“Follow Dunmore Rescue on Instagram!” Marsh said.",
+        ),
+        (
+            "Sheriff Lena Marsh urged drivers to keep off the flooded roads.",
+            "“Follow Dunmore Rescue on Instagram!” Marsh said.",
+            "The roads around the mill reopened on Friday.",
+        ),
+    ],
+)
+def test_a_follow_line_with_a_cue_after_it_is_the_speakers(paragraphs: tuple[str, ...]) -> None:
+    assert _direct(*paragraphs) == [("Lena Marsh", "Follow Dunmore Rescue on Instagram!")]
+
+
+def test_a_follow_line_inside_a_statement_goes_on_with_its_speaker() -> None:
+    # More of the statement after it: not the page's closing line.
+    quotes = _direct(
+        "Ann Roe said:",
+        "“We will win the vote.",
+        "“Follow the county on Twitter.”",
+        "“We will rebuild the pier by spring.”",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Ann Roe", "Ann Roe", "Ann Roe"]
+
+
+def test_a_follow_line_sharing_its_speakers_paragraph_is_theirs() -> None:
+    quotes = _direct(
+        "“We will win the vote,” Ann Roe said. “Follow Bram Keel on Twitter @bramkeel.”"
+    )
+    assert quotes[-1] == ("Ann Roe", "Follow Bram Keel on Twitter @bramkeel.")
