@@ -1809,6 +1809,20 @@ def cue_before(
                     adjacent,
                 )
             best = None
+        elif (
+            kin_list := _kin_phrase_list(
+                head[sentence_start(head, best.start("np")) : _subject_end(head, best)]
+            )
+        ) is not None:
+            # `Son of Senator Tod Vail, Bram Vail, and Rep. Ann Holt said`: the first item
+            # is the relative, those listed after it speak; a relative's phrase holding
+            # `and`, a longer list, or an item naming no one (`…, Ann Holt, and the
+            # senator said`): nobody
+            at = sentence_start(head, best.start("np"))
+            if not kin_list:
+                return Attribution("it", None, base + hs + at, False, nobody=True)
+            cue = _cue_text(best.group("cue"))
+            return Attribution(" and ".join(kin_list), cue, base + hs + at, adjacent)
         else:
             kin = _kin_subject(head, best, base + hs) or _kin_pair(
                 head, sentence_start(head, best.start("np")), best, base + hs, named
@@ -1822,13 +1836,6 @@ def cue_before(
                 mention = clean_mention(best.group("np")[joined[-1].end() :])
             begin = sentence_start(head, best.start("np"))
             listed = listed_before(head[begin : best.start("np")])
-            if listed and _opens_with_kin_phrase(head, begin):
-                # `Son of Senator Tod Vail, Bram Vail, and Rep. Ann Holt said`: the first
-                # item is the relative, the kin set off after it speaks; no kin named
-                # after it (`Son of Senator Tod Vail and Rep. Ann Holt said`): nobody
-                if len(listed) < 2:
-                    return Attribution("it", None, base + hs + begin, False, nobody=True)
-                listed = listed[1:]
             if listed and ", " not in mention:
                 # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
                 # everyone listed as the subject speaks.
@@ -2039,6 +2046,61 @@ def _opens_with_kin_phrase(text: str, begin: int) -> bool:
         and not _BODY_TITLE.fullmatch(m.group("title"))
         and N.is_role_word(m.group("title"))
     )
+
+
+# The kin set off after a heading-style kin phrase, alone or before one more, closing
+# the appositive's comma and `and` (`, Bram Vail, and Rep. Ann Holt`).
+_KIN_PAIR_AFTER = re.compile(r"([^,]+?)(?:\s*,\s+and\s+([^,]+))?")
+
+
+def _subject_end(head: str, m: re.Match[str]) -> int:
+    """Where the subject of the cue `m` ends: its noun phrase's end, or the verb's start
+    when more of a list runs on between them (`…, Ann Holt, and Mayor Mia Roe, his
+    cousin, said`)."""
+    between = head[m.end("np") : m.start("cue")]
+    return m.start("cue") if "," in between or " and " in between else m.end("np")
+
+
+def _kin_phrase_list(subject: str) -> list[str] | None:
+    """Who speaks when `subject` (from the sentence's start to the cue's verb) opens with
+    a heading-style kin phrase and a list runs on after it (`Son of Senator Tod Vail, Bram
+    Vail, and Rep. Ann Holt`): every item after the relative, each a person's name
+    (`Bram Vail and Rep. Ann Holt`); nobody ([]) when the relative's phrase holds `and`
+    (`Friend of Senator Tod Vail and Rep. Ann Holt, Bram Lind, …`: whose friend is the
+    one set off is unclear), a longer list follows (`…, Bram Vail, Rep. Mia Roe and …`,
+    `…, Rep. Mia Roe and Mayor Ann Holt`: the relatives may be all of them) or an item
+    names no one (`…, Ann Holt, and the senator`, `…, his cousin,`); plural kin may be a
+    pair set off by commas (`Friends of Senator Tod Vail, Ann Holt and Bram Lind,`).
+    None: no such phrase and list (`Son of Senator Tod Vail said`)."""
+    if not _opens_with_kin_phrase(subject, 0):
+        return None
+    opens = _BARE_KIN_OPENS.match(subject)
+    assert opens is not None
+    relative, comma, rest = subject[opens.end() :].partition(",")
+    if re.search(r"\s(?:and|&)\s", f" {relative} "):
+        return []
+    if not comma:
+        return None
+    listed = _KIN_PAIR_AFTER.fullmatch(rest.strip(" ,"))
+    if listed is None:
+        return []  # `…, Bram Vail, Rep. Mia Roe and …`: which one is the kin is unclear
+    items = [item for item in listed.groups() if item is not None]
+    if len(items) == 1 and opens.group("kin").endswith("s") and rest.rstrip().endswith(","):
+        # `Friends of Senator Tod Vail, Ann Holt and Bram Lind, said`: the kin are the
+        # pair the closing comma sets off
+        items = re.split(r"\s+and\s+", items[0])
+        if len(items) != 2:
+            return []
+    names = []
+    for item in items:
+        mention = clean_mention(item)
+        name = " ".join(N.split_role(mention.split())[1])
+        if re.search(r"\s(?:and|&)\s", mention) or not (
+            _is_full_name(name) and _persons_name(mention)
+        ):
+            return []
+        names.append(mention)
+    return names
 
 
 # Title words that begin a body's name (`St. Joseph`, `King Solomon`), no relative's.
@@ -3223,6 +3285,12 @@ def _kin_announce(masked: str, open_at: int) -> bool:
         # `Ivo Marsh, …, and his wife, Lise Marsh, said:`, `… released a statement:`
         # (`_kin_pair`): the pair's, or nobody's, never the issuer's alone
         return True
+    lead = begin + len(masked[begin:open_at]) - len(masked[begin:open_at].lstrip())
+    said = cue or P.SUBJ_CUE_NEEDS.search(masked, lead, open_at)
+    if said is not None and _kin_phrase_list(masked[lead : said.start()]) == []:
+        # `Aide of Senator Tod Vail, Ann Holt, and the senator released a statement:`:
+        # a kin phrase before a list nobody's (`_kin_phrase_list`), never the issuer's
+        return True
     if cue is None:
         begin += len(masked[begin:open_at]) - len(masked[begin:open_at].lstrip())
         verb = P.SUBJ_CUE_NEEDS.search(masked, begin, open_at)
@@ -3659,6 +3727,14 @@ def statement_intro(
         )
     ):
         begin = day.end()
+    kin_list = _kin_phrase_list(masked[begin:cue_at]) if m is not None else None
+    if kin_list is not None:
+        # `Friend of Senator Tod Vail, Bram Lind, and Mayor Ann Holt released …`: those
+        # listed after the relative speak; nobody when any of them is named by no name
+        # (`…, Ann Holt, and the senator released`) or the relative's phrase holds `and`
+        if not kin_list:
+            return Attribution("it", None, base + begin, False, nobody=True)
+        return Attribution(" and ".join(kin_list), cue, base + begin, False)
     listed = tagged_list(text[begin:cue_at]) if text is not None else []
     if listed:
         # "Representatives Ann Holt (D-02), Tod Vail (D-11) and Al Kerr (D-07) released
@@ -3710,14 +3786,6 @@ def statement_intro(
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
     np_at, np_end = subject.start("np"), subject.end("np")
-    if np_at > begin and _opens_with_kin_phrase(masked, begin):
-        # `Friend of Senator Tod Vail, Bram Lind, and Mayor Ann Holt released …`: the kin
-        # set off after the relative speaks with the others, or nobody does
-        listed = listed_before(masked[begin:np_at])
-        if len(listed) != 2:
-            return Attribution("it", None, base + begin, False, nobody=True)
-        both = f"{listed[1]} and {clean_mention(subject.group('np'))}"
-        return Attribution(both, cue, base + begin, False)
     kin = _kin_of(masked, begin, subject)
     if kin is None and np_at == begin and _kin_phrase_alone(subject.group("np")):
         # `Widow of Senator Tod Vail released a statement:`: the kin, unnamed: nobody

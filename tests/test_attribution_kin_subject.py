@@ -181,3 +181,50 @@ def test_a_kin_phrase_set_off_by_no_persons_name_is_nobodys() -> None:
         text = f"{HEAD}{BRIDGE}{said}"
         for quotes in (bare(text), release(text)):
             assert speakers(quotes) == [[]], said
+
+
+def test_a_bare_kin_phrase_before_a_list_it_cannot_read_is_nobodys() -> None:
+    quote = "“We will keep the pier open all winter for our fishing families.”"
+    for said in (
+        # the relative's phrase holds `and`: whose friend the one set off is is unclear
+        "Friend of Senator Ivo Brandt and Rep. Lena Marsh, Cal Lind, and Mayor Ada Roe said:",
+        # the appositive followed by a noun phrase naming no one
+        "Aide of Senator Ivo Brandt, Lena Marsh, and the senator said:",
+        "Friend of Senator Ivo Brandt, Lena Marsh, and Mayor Ada Roe, his cousin, said:",
+        # a longer list: the relatives may be all of them
+        "Son of Senator Ivo Brandt, Cal Brandt, Rep. Ada Roe and Mayor Lena Marsh released "
+        "a joint statement:",
+        "Neighbor of Mayor Ivo Brandt, Rep. Lena Marsh, Rep. Ada Roe and Cal Lind released "
+        "a statement:",
+        "Son of Senator Ivo Brandt, Rep. Lena Marsh and Mayor Ada Roe said:",
+        "Friends of Senator Ivo Brandt, the harbor club, said:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {quote}"
+        for quotes in (bare(text), release(text), release(text, "lena_marsh")):
+            assert speakers(quotes) == [[]], said
+    # nor the senator's alone in his own release
+    said = "Aide of Senator Ivo Brandt, Lena Marsh, and the senator released a statement:"
+    text = f"{HEAD}{BRIDGE}{said} {quote}"
+    assert speakers(release(text, "ivo_brandt")) == [[]]
+
+
+def test_a_bare_kin_phrase_before_one_more_named_gives_both_whatever_the_title() -> None:
+    quote = "“We will keep the pier open all winter for our fishing families.”"
+    for said in (
+        "Son of Senator Ivo Brandt, Cal Brandt, and Rep. Lena Marsh released a statement:",
+        "Son of Senator Ivo Brandt, Cal Brandt, and Rep. Lena Marsh said:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {quote}"
+        for quotes in (bare(text), release(text, "lena_marsh"), release(text, "ivo_brandt")):
+            assert speakers(quotes) == [["Cal Brandt", "Lena Marsh"]], said
+
+
+def test_plural_kin_set_off_as_a_pair_both_speak() -> None:
+    quote = "“We will keep the pier open all winter for our fishing families.”"
+    for said in (
+        "Friends of Senator Ivo Brandt, Lena Marsh and Cal Lind, said:",
+        "Neighbors of Mayor Ivo Brandt, Lena Marsh and Cal Lind, released a statement:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {quote}"
+        for quotes in (bare(text), release(text), release(text, "ivo_brandt")):
+            assert speakers(quotes) == [["Lena Marsh", "Cal Lind"]], said
