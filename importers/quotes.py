@@ -2185,9 +2185,11 @@ def _kin_pair(
         return Attribution("it", None, base + at, False, nobody=True)
     if not _own_fits(text[joined.start() : joined.end() + 8], first.group()):
         return None  # `Tod Vail and her husband, Eli Roe,`: `her` is another's
-    if " " not in lone and kin.split()[-1] == lone:
-        # `Vail and his wife, Ann Vail,`: the lone surname is read as the kin named
-        # nearest, so the pair would be the kin alone; nobody, never one of the two
+    surname = [w for w in kin.split() if N.word_key(w) not in N.SUFFIXES][-1:]
+    if " " not in lone and surname == [lone]:
+        # `Vail and his wife, Ann Vail,`, `Vail and his son, Tod Vail Jr.,`: the lone
+        # surname is read as the kin named nearest, so the pair would be the kin alone;
+        # nobody, never one of the two
         return Attribution("it", None, base + at, False, nobody=True)
     both = f"{clean_mention(first.group())} and {kin}"
     return Attribution(both, _cue_text(m.group("cue")), base + first.start(), False)

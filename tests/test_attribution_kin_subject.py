@@ -219,6 +219,15 @@ def test_a_bare_kin_phrase_before_one_more_named_gives_both_whatever_the_title()
             assert speakers(quotes) == [["Cal Brandt", "Lena Marsh"]], said
 
 
+def test_a_lone_surname_and_kin_of_that_surname_with_a_suffix_are_both_or_nobody() -> None:
+    # `Jr.`, `II`: the kin's surname is still the lone one's; never the son alone
+    for kin in ("Cal Wendt Jr.", "Cal Wendt II", "Ivo Wendt III", "Ivo Wendt Sr."):
+        said = f"Mayor Cal Wendt cut the ribbon.\n\nWendt and his son, {kin}, released a statement:"
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        for quotes in (bare(text), release(text), release(text, "cal_wendt")):
+            assert speakers(quotes)[0] in ([], ["Cal Wendt", kin]), kin
+
+
 def test_plural_kin_set_off_as_a_pair_both_speak() -> None:
     quote = "“We will keep the pier open all winter for our fishing families.”"
     for said in (
