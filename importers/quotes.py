@@ -5321,12 +5321,17 @@ class _Extractor:
             return []
         found: list[Quote] = []
         reach = quote.start  # no opener inside a quotation already read
+        # A straight opener with no closer after it: no later straight opener has one
+        # either (each would search the rest of the statement again).
+        straight_open = False
+        words_closer = _WordsCloser(text, quote.end)
         for opener in _SINGLE_OPENER.finditer(text, quote.start, quote.end):
             at = opener.start()
-            if at < reach:
+            if at < reach or straight_open and text[at] == "'":
                 continue
             close = _single_closer(text, at, quote.end)
             if close < 0:
+                straight_open = straight_open or text[at] == "'"
                 continue
             reach = close + 1
             inner = text[at + 1 : close]
@@ -5353,14 +5358,24 @@ class _Extractor:
             mention = _nested_subject(text, m) if m is not None else None
             if m is None or mention is None:
                 continue
+            # `the farmers’ markets`: a mark followed by a lower-case word is an
+            # apostrophe, not the end of the words
+            close = words_closer.find(at, close)
+            inner = text[at + 1 : close]
+            if close < 0 or not _nested_words(inner):
+                continue
+            held = self._nested_titles(mention)
+            if not _nested_form(mention, held):
+                continue
             pos = quote.paragraph * STRIDE + m.end("np") - len(mention)
             entity = resolve(self.book, mention, pos)
-            if entity is None or entity.kind != "person":
+            if entity is None or entity.kind != "person" or not _nested_named(mention, entity):
                 continue
             names = speaker_names(entity, explicit=True)
             if len(names) != 1:
                 continue
             _mark_quoted(entity, mention)
+            reach = close + 1
             start = at + 1 + len(inner) - len(inner.lstrip())
             found.append(
                 Quote(
@@ -5376,6 +5391,24 @@ class _Extractor:
                 )
             )
         return found
+
+    def _nested_titles(self, mention: str) -> tuple[str, str | None] | None:
+        """For a title and a surname alone (`Mayor Holt`), the role and the office of the
+        one person of that surname the text named before, read before the mention is
+        resolved (resolving it may give the person its title); the mention's own title
+        when the text named nobody of that surname (`President Holt said on the campaign
+        trail, '…'` with no other Holt); None otherwise."""
+        words = mention.split()
+        if len(words) != 2:
+            return None
+        named = self.book.by_tail.get((words[-1],), set()) | (
+            {words[-1]} if words[-1] in self.book.entities else set()
+        )
+        if not named:
+            title = words[0].rstrip(".").lower()
+            return (title, TITLE_OFFICES.get(title))
+        entity = self.book.entities.get(next(iter(named))) if len(named) == 1 else None
+        return (entity.role or "", entity.office) if entity is not None else None
 
     def _note_sex_signs(self) -> None:
         """The text's own words giving a named person's sex (`Casey Morgan and his wife`,
@@ -9729,7 +9762,7 @@ _NESTED_CUE = re.compile(
     r"(?<![\w’'.-])(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[\w.])"
     r"(?:\s+(?:has|had|once|also|famously|then|later|recently|repeatedly)){0,2}"
     r"\s+(?P<verb>said|says|stated|declared|wrote|asked|warned|promised|proclaimed|told|tells)"
-    r"(?P<gap>(?:\s+[a-z0-9][\w’'-]*){0,12})\s*[,:]?\s+['‘]$"
+    r"(?P<gap>(?:\s+[a-z0-9][\w’'-]*){0,12})\s*(?P<sep>[,:])?\s+['‘]$"
 )
 # The statement's speaker quoting their own words inside it: `I say ‘…’`, `I have always
 # asked, ‘…’`, `my chance to say ‘…’`.
@@ -9761,15 +9794,15 @@ _NESTED_GAP_STOPS = frozenset(
 _SINGLE_OPENER = re.compile(r"‘(?=\S)|(?<=[,:] )'(?=\S)")
 
 
-def _single_closer(text: str, i: int, end: int) -> int:
+def _single_closer(text: str, i: int, end: int, after: int | None = None) -> int:
     """The mark closing the single quotation opened at `i`, before `end` and before the
     next curly opener: the first of its kind glued to the word before it and followed by
     no letter or digit (an apostrophe inside a word, `don’t`, closes nothing); -1 when
-    none."""
+    none. `after`: the first such mark after that position."""
     mark = "’" if text[i] == "‘" else "'"
     stop = text.find("‘", i + 1, end) if mark == "’" else -1
     limit = stop if stop >= 0 else end
-    k = i
+    k = i if after is None else after
     while True:
         k = text.find(mark, k + 1, limit)
         if k < 0:
@@ -9778,9 +9811,20 @@ def _single_closer(text: str, i: int, end: int) -> int:
             return k
 
 
+def _closes_sentence(word: str) -> bool:
+    """A capitalised word ending a sentence (`America.`), not a title's or a name's
+    abbreviation (`Dr.`, `Capt.`, `U.S.`, `J.`)."""
+    return (
+        len(word) > 5 and word.endswith(".") and "." not in word[:-1] and not N.is_role_word(word)
+    )
+
+
 def _nested_subject(text: str, m: re.Match[str]) -> str | None:
     """The person a nested cue names, or None when its words may be another's."""
     words = m.group("np").split()
+    ends = [i for i, w in enumerate(words[:-1]) if _closes_sentence(w)]
+    if ends:
+        words = words[ends[-1] + 1 :]  # `… in America. President Holt said`
     while words and words[0] in _NESTED_SUBJECT_OPENERS:
         words = words[1:]
     if not words or words[-1].lower() in _PRONOUNS or words[-1] in ("This", "That"):
@@ -9792,7 +9836,106 @@ def _nested_subject(text: str, m: re.Match[str]) -> str | None:
         return None
     if any(w.lower() in _NESTED_GAP_STOPS for w in m.group("gap").split()):
         return None
+    if not _nested_gap(m.group("gap").lower().split(), m.group("sep") is not None):
+        return None
     return " ".join(words)
+
+
+# Gap words that open a clause of its own or a noun phrase (`said the governor promised
+# ‘…’`, `said the ‘death tax’`), unless a preposition stands before the determiner (`said
+# on the campaign trail, '`).
+_NESTED_DETERMINERS = frozenset("the a an our this that these those their some every".split())
+_NESTED_PREPOSITIONS = frozenset(
+    "on in at during after before at from since until over across through into".split()
+)
+_NESTED_VERBS = frozenset(
+    "is are was were be been being has have had do does did will would shall should can"
+    " could may might must".split()
+)
+_NESTED_SUBJECTS = frozenset("we you i it they he she one".split())
+
+
+def _nested_gap(gap: list[str], set_off: bool) -> bool:
+    """The words between a verb of saying and a quotation it opens leave the quotation the
+    verb's subject's: with no comma or colon before the mark only `that` or `we must`
+    (`said ‘…’`, `said that ‘…’`, `said we must ‘…’`); before one, words of when or where
+    (`said last spring, ‘…’`, `said on the campaign trail, '…'`) with no second subject
+    or verb (`said last week the council vowed, ‘…’`)."""
+    if not set_off:
+        rest = gap[1:] if gap[:1] == ["that"] else gap
+        return not rest or (
+            len(rest) == 2 and rest[0] in ("we", "you", "i") and rest[1] in _NESTED_VERBS
+        )
+    before = ""
+    for word in gap:
+        if word in _NESTED_DETERMINERS and before not in _NESTED_PREPOSITIONS:
+            return False
+        if word in _NESTED_VERBS or word in _NESTED_SUBJECTS:
+            return False
+        if word.endswith("ed") and len(word) > 4 and before not in _NESTED_DETERMINERS:
+            return False  # `said voters wanted, ‘…’`: another subject's verb
+        before = word
+    return True
+
+
+def _nested_name_words(mention: str) -> list[str]:
+    """The mention's words after its titles (`President Ann Holt` → `Ann Holt`)."""
+    words = mention.split()
+    while len(words) > 1 and (words[0].endswith(".") or N.is_role_word(words[0])):
+        words = words[1:]
+    return words
+
+
+def _nested_form(mention: str, held: tuple[str, str | None] | None) -> bool:
+    """The mention names a person in full (`President Ann Holt`, `Ann Holt`), or by a
+    title the text gave the person before and the surname (`Mayor Holt` after `Mayor Ann
+    Holt`, `Rep. Holt` after `Rep. Ann Holt`, as `held` reads it). A surname alone (`As
+    Lincoln said`) or under another title (`Dr. King` for `Rep. Bo King`) may be a
+    famous namesake's words: nobody's."""
+    if len(_nested_name_words(mention)) >= 2:
+        return True
+    titles = mention.split()[:-1]
+    if held is None or len(titles) != 1:
+        return False
+    title = titles[0].rstrip(".").lower()
+    role, office = held
+    return title in role.lower().split() or (
+        office is not None and TITLE_OFFICES.get(title) == office
+    )
+
+
+def _nested_named(mention: str, entity: Entity) -> bool:
+    """The person resolved is the one the mention names: the same given name and surname
+    (`County Judge Ann Holt`), or the same surname under a title (`_nested_form`)."""
+    words, parts = _nested_name_words(mention), entity.name.split()
+    return words[-1] == parts[-1] and (len(words) == 1 or parts[0] in words[:-1])
+
+
+# A closing mark followed by a lower-case word is an apostrophe (`the farmers’ markets`).
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+class _WordsCloser:
+    """The closer of a single quotation a statement's words quote: the first that no
+    lower-case word follows. A straight opener's search remembers where it ended, so that
+    the openers after it in one statement read each stretch once."""
+
+    def __init__(self, text: str, end: int) -> None:
+        self.text, self.end = text, end
+        self.searched, self.found = -1, -1  # straight marks: searched from, found at
+
+    def find(self, at: int, close: int) -> int:
+        text = self.text
+        straight = text[at] == "'"
+        if straight and self.searched >= 0 and self.searched <= close:
+            if self.found < 0 or self.found >= close:
+                return self.found
+        k = close
+        while k >= 0 and _LOWER_WORD_AFTER.match(text, k + 1):
+            k = _single_closer(text, at, self.end, k)
+        if straight:
+            self.searched, self.found = close, k
+        return k
 
 
 def _nested_words(inner: str) -> bool:

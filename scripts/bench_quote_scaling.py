@@ -31,7 +31,9 @@ pronoun asks whether a quotation up to the sentence's end speaks of the office h
 as somebody else); `uncued`, a sentence and a quotation with no cue in turn (each is the
 issuer's statement, asked whether a bill's heading stands before it); `side`, quotations
 side by side with only a space between them, their cues typed inside the marks (each
-asks whether a naming verb stands before the run of quotations listed with it); `body`
+asks whether a naming verb stands before the run of quotations listed with it); `straight`,
+one statement holding straight single marks opened after commas and never closed (each
+opener searches for its closer); `body`
 and `role-alone`, statements announced as from a body (`from the Elm Clinic:`) or an
 office holder left unnamed (`from the Mayor:`), each nobody's (each pronoun-less quotation
 left without a speaker asks whether its sentence opens with a site's owner); `office`, an
@@ -113,9 +115,14 @@ REPEATED = {
     "labels": "{2}: “We keep the harbor open on day {0}.”\n\n",
     # a statement's blocks side by side after one cue (`OPENERS`), each going on from the last
     "blocks": "“The pier opens on day {0}.”",
+    # straight single marks opened inside one statement (`OPENERS`, `CLOSERS`) and never
+    # closed (each opener would search the rest of the statement for its closer)
+    "straight": ", 'ab{0}",
 }
-# What stands before the first unit of a shape whose units go on from it.
-OPENERS = {"blocks": "Rep. Ann Holt said: "}
+# What stands before the first unit of a shape whose units go on from it, and after the
+# last.
+OPENERS = {"blocks": "Rep. Ann Holt said: ", "straight": "“Ann Holt said we must"}
+CLOSERS = {"straight": ".” said Rep. Ann Vail."}
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
 
@@ -149,7 +156,7 @@ def repeated(n: int, shape: str) -> str:
     unit = REPEATED[shape]
     names = _surnames()
     units = (unit.format(i, SURNAMES[i % len(SURNAMES)], next(names)) for i in range(n))
-    return OPENERS.get(shape, "") + " ".join(units)
+    return OPENERS.get(shape, "") + " ".join(units) + CLOSERS.get(shape, "")
 
 
 def per_char(sizes: list[int], shape: str, rounds: int) -> list[float]:

@@ -91,3 +91,85 @@ def test_no_inner_words_go_to_anybody_without_a_sure_cue() -> None:
     ):
         for found in both(statement):
             assert all(not speakers for _, speakers in found), statement
+
+
+def _named(statement: str, lead: str = LEAD) -> tuple[list, list]:
+    text = f"{HEAD}{lead}“{statement}” {QUILL}"
+    return inner(bare(text)), inner(release(text))
+
+
+WITH_GARROW = (
+    "DOVER, OH – Congresswoman Nora Quill toured the pier on Friday with Mayor Pell Garrow.\n\n"
+)
+
+
+def test_a_clause_of_its_own_after_the_verb_gives_the_person_nothing() -> None:
+    # the words after `said` hold a second subject and verb: the words are theirs
+    for statement in (
+        "Mayor Pell Garrow said the council vowed ‘a new ferry for every island by fall.’ "
+        "We are still waiting,",
+        "Mayor Pell Garrow said the old board at the pier read ‘no swimming after the bell "
+        "on holidays.’ That rule is gone,",
+        "Mayor Pell Garrow said last week the council vowed, ‘a new ferry for every island.’ "
+        "We wait,",
+    ):
+        for found in _named(statement, WITH_GARROW):
+            assert all(not speakers for _, speakers in found), statement
+
+
+def test_a_term_after_a_determiner_is_nobodys() -> None:
+    statement = "Mayor Garrow said the ‘ferry fee’ must go, and I agree with him,"
+    for found in _named(statement, WITH_GARROW):
+        assert all(not speakers for _, speakers in found), statement
+
+
+def test_a_lone_surname_or_another_title_is_not_the_person_of_the_release() -> None:
+    for lead, statement in (
+        (
+            "DOVER, OH – Congresswoman Nora Quill met with county clerk Oren Larch on Friday.\n\n",
+            "In lean years I recall that Larch said, ‘the tide lifts every boat in the bay.’ "
+            "Our crews lived that,",
+        ),
+        (
+            "DOVER, OH – Congresswoman Nora Quill and Rep. Wes Dunmore spoke at the fair.\n\n",
+            "As Dr. Dunmore once said, ‘the hour is always right to mend the nets.’ "
+            "We honor him today,",
+        ),
+        (
+            "DOVER, OH – Congresswoman Nora Quill and Senator Wes Dunmore spoke at the fair.\n\n",
+            "As Governor Dunmore said, ‘the hour is always right to mend the nets.’ We agree,",
+        ),
+    ):
+        for found in _named(statement, lead):
+            assert all(not speakers for _, speakers in found), statement
+
+
+def test_the_issuers_own_lone_surname_gives_her_nothing_from_a_namesake() -> None:
+    text = (
+        "Larch Honors the Crews\n\n"
+        "DOVER, OH – Congresswoman Ada Larch spoke at the county fair on Friday.\n\n"
+        "“As Larch said, ‘a net half mended holds no fish at all.’ We must mend it,” "
+        "said Congresswoman Larch."
+    )
+    for found in (inner(bare(text)), inner(release(text, member="ada_larch"))):
+        assert all(not speakers for _, speakers in found)
+
+
+def test_a_title_the_person_holds_with_the_surname_still_speaks() -> None:
+    statement = "As Mayor Garrow said, ‘the pier belongs to all of us.’ We agree,"
+    for found in _named(statement, WITH_GARROW):
+        assert found == [("the pier belongs to all of us.", ["Pell Garrow"])]
+
+
+def test_an_apostrophe_ending_a_plural_does_not_close_the_words() -> None:
+    statement = "As Mayor Garrow said, ‘the fishers’ nets are the pride of this pier.’ We agree,"
+    for found in _named(statement, WITH_GARROW):
+        assert found == [("the fishers’ nets are the pride of this pier.", ["Pell Garrow"])]
+
+
+def test_a_title_and_a_surname_nobody_else_bears_speak() -> None:
+    statement = (
+        "Governor Pardee said on the campaign trail, 'no more closed piers.' Now he has closed two,"
+    )
+    for found in _named(statement):
+        assert found == [("no more closed piers.", ["Pardee"])]
