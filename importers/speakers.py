@@ -31,7 +31,7 @@ from importers.quote_patterns import (
     SPEAKER_LABEL_BEFORE,
     cue_unread_after,
 )
-from importers.text_patterns import DAY_WORDS, US_STATES, WEEKDAY_NAMES
+from importers.text_patterns import DAY_WORDS, KNOWN_AGENCIES, US_STATES, WEEKDAY_NAMES
 from search.model import Document, Quote, Speaker
 from search.speakers import speaker_key
 
@@ -2534,19 +2534,50 @@ _ENDS_PARAGRAPH = re.compile(r"[.,!?]?[”\"]?\s*")
 _LEFT_OPEN = re.compile(r"\s*“|\s+\"")
 
 
-# A news agency's dateline tag opening a story (`WASHINGTON (AP) — `, `(Reuters) - `).
-_WIRE_TAG = re.compile(r"\((?:AP|Reuters|IDG|CNN|AFP|UPI|Bloomberg)\)\s*(?:--|[—–-])\s")
+# A news agency's dateline tag opening a story (`WASHINGTON (AP) — `, `(Reuters) - `); the
+# name in brackets counts only when it is a known agency's (`(UPDATED)`, `(WDOV)` are not).
+_WIRE_TAG = re.compile(r"\((?P<agency>[A-Z][\w .]{0,30})\)\s*(?:--|[—–-])\s")
+# A news source's short capitals tag opening a story with no place before it (`(XYZ) --`
+# as agency copy opens, or after the story's date; a place, `(WASHINGTON) –`, is longer).
+_SOURCE_TAG = re.compile(r"[A-Z]{2,5}")
+# Nothing, or a date's year, before such a tag (`November 12th, 2008 (XYZ) —`).
+_NO_PLACE_BEFORE = re.compile(r"(?:^|\b(?:19|20)\d\d)\s*$")
+# The release speaking of its member by office (`The Congresswoman voted for it`): the
+# member's own release, whatever tag its dateline carries.
+_MEMBER_BY_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:Congress(?:wo)?man|Congressmember|Representative|Senator|Delegate"
+    r"|Governor)\b(?!\s+[A-Z])"
+)
+# Words of a statement in the first person singular: the member's own, not a story's.
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|[Mm]e|[Mm]y|[Mm]yself)(?![\w’'-])|\bI[’']")
 
 
 def _wire_story(doc: Document, issuer: str) -> bool:
-    """The release reprints a news agency's story: its dateline names the agency (or its
-    opening carries the agency's tag) and no paragraph names the issuer by surname."""
+    """The release reprints a news agency's story: its dateline names a known agency (or
+    its opening carries a known agency's tag), and no paragraph names the issuer by
+    surname or speaks of the member by office."""
     body = doc.body
-    agency = doc.dateline is not None and bool(doc.dateline.agency)
-    if not body or not (agency or _WIRE_TAG.search(body[0][:300])):
+    if not body:
         return False
-    surname = issuer.split()[-1].lower() if issuer.split() else ""
-    return not any(surname and surname in paragraph.lower() for paragraph in body)
+    agency = doc.dateline.agency if doc.dateline is not None else None
+    tag = _WIRE_TAG.search(body[0][:300])
+    if not (
+        agency is not None
+        and agency.casefold() in KNOWN_AGENCIES
+        or tag is not None
+        and (
+            tag.group("agency").casefold() in KNOWN_AGENCIES
+            or _SOURCE_TAG.fullmatch(tag.group("agency")) is not None
+            and _NO_PLACE_BEFORE.search(body[0], 0, tag.start()) is not None
+        )
+    ):
+        return False
+    surname = issuer.split()[-1] if issuer.split() else ""
+    named = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", re.IGNORECASE)
+    return not any(
+        surname and named.search(paragraph) or _MEMBER_BY_OFFICE.search(paragraph)
+        for paragraph in body
+    )
 
 
 def _within_statements(quotes: list[Quote]) -> dict[int, Quote]:
@@ -2833,8 +2864,9 @@ def attribute_to_issuer(
             # `Statement of Ben Fisk, Union President: “…” “…”`: the label's person's.
             and not labelled_in_chain(doc.body, quote.paragraph, quote.start, issuer, body_text)
             # `(AP) — …`: a news agency's story the release reprints; its quotations
-            # are the story's people's, never the issuer's, whom it does not name.
-            and not wire_story()
+            # are the story's people's, never the issuer's, whom it does not name (words
+            # in the first person singular are still the member's statement).
+            and not (wire_story() and not _FIRST_PERSON_SINGULAR.search(quote.text))
         ):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
