@@ -16,6 +16,12 @@ _ABBREVIATION = re.compile(
     r"oct|nov|dec|u\.s|d\.c|res|con|sec|dept|govt|assn|ave|blvd|mt|ft|approx|est|cong))\.$"
 )
 
+# A capital letter standing alone (`Plan B.`, `Part D.`, `World War I.`) before a pronoun
+# opening the next sentence: no initial, as an initial goes on to a name (`Ann B. Roe`,
+# `J. I. Case`), never to `She`, `He`, `It`, `They`, `We` or `I`.
+_LONE_LETTER = re.compile(r"(?:^|\s)[A-Z]\.$")
+_PRONOUN_NEXT = re.compile(r"\s+[\"“‘(]?(?:She|He|It|They|We|I)(?![\w.-])")
+
 
 def sentence_ends(text: str) -> Iterator[int]:
     """Offsets just past each sentence's closing punctuation (and quote) in `text`;
@@ -23,6 +29,7 @@ def sentence_ends(text: str) -> Iterator[int]:
     for m in _SENTENCE_END.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()].rstrip('"”’)')
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
-        if _ABBREVIATION.search(before[-12:]) or places.region(word) is not None:
+        letter = _LONE_LETTER.search(before[-3:]) and _PRONOUN_NEXT.match(text, m.end())
+        if not letter and (_ABBREVIATION.search(before[-12:]) or places.region(word) is not None):
             continue
         yield m.end()
