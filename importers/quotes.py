@@ -4902,8 +4902,27 @@ _UNNAMED_PERSON = (
     r"|scientist|professor|historian|specialist|activist|campaigner|witness|politician"
     r"|legislator|prosecutor|businessman|businesswoman|man|woman"
     # kin left unnamed (`The father of Ada Marsh testified. He said:`)
-    r"|father|mother|son|daughter|husband|wife|widow|widower|brother|sister)"
+    r"|father|mother|son|daughter|husband|wife|widow|widower|brother|sister|nephew|niece"
+    # with no sex, only as a kin of someone (not `the parent company`, `the child care bill`)
+    r"|uncle|aunt|(?:parent|child|spouse)(?=\s+of\s))"
 )
+# The sex of a kin noun: an unnamed kin of the other sex than `he`/`she` is not the one
+# the pronoun means (`The widow of the builder welcomed him. He said:`).
+_KIN_SEX = {
+    **dict.fromkeys("father son husband brother widower nephew uncle".split(), "m"),
+    **dict.fromkeys("mother daughter wife widow sister niece aunt".split(), "f"),
+}
+# The unnamed person a kin noun is of (`The husband of the witness`): the pronoun may
+# mean that one instead.
+_KIN_RELATIVE = re.compile(r"\s+of\s+(?:[\w.&’'-]+\s+){0,3}?(" + _UNNAMED_PERSON + r")\b")
+
+
+def _noun_sex(noun: str) -> str | None:
+    """The sex a person noun tells (`widow`, `spokeswoman`), or None (`analyst`)."""
+    sex = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+    return _KIN_SEX.get(noun, sex)
+
+
 # A verb of saying right before a quotation's opening mark whose subject is a noun
 # phrase in lower case after a word opening a clause: `that the city said, `, `about her
 # father, who wired, `. Not after `and` (`Holt and the mayor said:` is theirs jointly),
@@ -4958,7 +4977,18 @@ _PRONOUNS_APPOSITIVE = re.compile(r"[^,.;:!?“”\"]*,\s+(?:he|she)\b")
 _UNNAMED_OPENING = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?"
     # a clause of time opening the sentence (`When the mayor testified, he said:`)
-    r"(?:(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce)\s+)?" + _UNNAMED_PHRASE
+    r"(?:(?:[Ww]hen|[Ww]hile)\s+)?" + _UNNAMED_PHRASE
+)
+# The rest of such a clause of time when its unnamed person speaks, testifies or takes
+# the floor in it (`When the father of Ada Marsh, Jim, testified`, `While the mayor spoke`):
+# the pronoun after it is that person's. Not other verbs (`When the mother left, she
+# added:` after `Vail said` is Vail's). A name set off by commas may follow the noun.
+_TIME_CLAUSE_SPEAKS = re.compile(
+    r"(?:[^,.;:!?“”\"]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)*?\b"
+    r"(?:said|says|spoke|speaks|testified|testifies|told|tells|addressed|addresses|asked"
+    r"|asks|answered|answers|replied|replies|wrote|writes|explained|explains|recalled"
+    r"|recalls|remarked|remarks|declared|declares|announced|announces|arrived|arrives"
+    r"|rose|rises|took\s+the\s+(?:floor|podium|stand|stage|microphone))\b"
 )
 _UNNAMED_SUBJECT = re.compile(
     r"(?:[_”\"],?\s+(?:said|says|added|adds|noted|notes|explained|told\s+\w+)\s+"
@@ -7072,6 +7102,13 @@ class _Extractor:
             m = _UNNAMED_OPENING.match(text, start, hi) or _UNNAMED_SUBJECT.search(text, lo, hi)
             if m is not None and _PRONOUNS_APPOSITIVE.match(text, m.end(), hi):
                 m = None  # `A politician who grew up on a farm, she said`: she herself
+            if (
+                m is not None
+                and m.re is _UNNAMED_OPENING
+                and text[m.start() : m.start(1)].rstrip().lower().endswith(("when", "while"))
+                and not _TIME_CLAUSE_SPEAKS.match(text, m.end(), min(hi, m.end() + LOOK_BACK))
+            ):
+                m = None  # `When the mother left, she added:`: the mother does not speak
             # `Tom Holt’s aide said`: the owner's own mention is inside the phrase.
             owned = m is not None and m.group(1)[-2:] in ("’s", "'s")
             if m is not None and base + m.start(1) + owned > at:
@@ -7092,9 +7129,18 @@ class _Extractor:
                     # said`: the noun the text gave her as a role renames her.
                     m = None
             if m is not None and base + m.start(1) + owned > at:
-                sex = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+                sex = _noun_sex(head)
+                if head in _KIN_SEX and want is not None and sex != want:
+                    # `The husband of the witness stood by her. She said:`: maybe the
+                    # witness's words
+                    relative = _KIN_RELATIVE.match(text, m.end(3), hi)
+                    if relative is not None:
+                        sex = _noun_sex(relative.group(1))
                 phrase = [m.group(1), *m.group(2).split(), head]
-                if sex in (None, want) and (
+                # a kin noun of the pronoun's sex, or of none, may be the one it means;
+                # a role noun (`the father`) meets only its own noun
+                kin = want is None and head in _KIN_SEX
+                if (sex in (None, want) or kin) and (
                     not definite
                     or named
                     or (

@@ -297,3 +297,66 @@ def test_he_after_kin_left_unnamed_or_a_clause_of_time_is_nobodys() -> None:
         lead2 = lead.replace("Rep.", "Mayor") if "mayor" in said else lead
         text = f"Bridge Reopens\n\n{lead2}{said} {words}"
         assert speakers(bare(text)) == [want], said
+
+
+def _said(lead: str, said: str, member: str) -> tuple[list[list[str]], list[list[str]]]:
+    text = f"Dam Reopens\n\n{lead}{said} {HARBOR}"
+    return speakers(bare(text)), speakers(release(text, member))
+
+
+WENDT = "DOVER – Rep. Cal Wendt toured the old dam on Friday.\n\n"
+HOLM = "DOVER – Sen. Mira Holm toured the old dam on Friday.\n\n"
+
+
+def test_kin_of_the_other_sex_left_unnamed_leaves_the_pronoun_to_the_person_named() -> None:
+    for lead, member, name, said in (
+        (WENDT, "cal_wendt", "Cal Wendt", "The widow of the builder welcomed him. He said:"),
+        (WENDT, "cal_wendt", "Cal Wendt", "The sister of the builder welcomed him, and he said:"),
+        (WENDT, "cal_wendt", "Cal Wendt", "The niece of the builder welcomed him. He said:"),
+        (WENDT, "cal_wendt", "Cal Wendt", "The mother of the builder welcomed him. He said:"),
+        (HOLM, "mira_holm", "Mira Holm", "Her husband of thirty years stood by. She said:"),
+        (HOLM, "mira_holm", "Mira Holm", "The uncle of the builder welcomed her. She said:"),
+        (HOLM, "mira_holm", "Mira Holm", "The widower of the builder welcomed her. She said:"),
+        (HOLM, "mira_holm", "Mira Holm", "The son of the builder welcomed her, and she said:"),
+    ):
+        assert _said(lead, said, member) == ([[name]], [[name]]), said
+
+
+def test_kin_of_the_pronouns_sex_or_of_no_sex_left_unnamed_is_nobodys() -> None:
+    for lead, member, said in (
+        (HOLM, "mira_holm", "The mother of the builder testified before the board. She said:"),
+        (HOLM, "mira_holm", "The niece of the builder testified before the board. She said:"),
+        (WENDT, "cal_wendt", "The nephew of the builder testified before the board. He said:"),
+        (WENDT, "cal_wendt", "The spouse of the builder testified before the board. He said:"),
+        (HOLM, "mira_holm", "The parent of a pupil testified before the board. She said:"),
+        (WENDT, "cal_wendt", "The husband of the builder testified before the board. He said:"),
+    ):
+        assert _said(lead, said, member) == ([[]], [[]]), said
+
+
+def test_a_clause_of_time_sets_the_pronoun_aside_only_when_its_unnamed_person_speaks() -> None:
+    # the unnamed person of the clause does not speak there: the pronoun is the person named
+    for lead, member, name, said in (
+        (WENDT, "cal_wendt", "Cal Wendt", "After the mayor left, he said:"),
+        (WENDT, "cal_wendt", "Cal Wendt", "Before the mayor left, he said:"),
+        (WENDT, "cal_wendt", "Cal Wendt", "Once the mayor left, he said:"),
+        (WENDT, "cal_wendt", "Cal Wendt", "After the mayor testified, he said:"),
+        (
+            HOLM.replace(" toured the old dam", " grew up on the docks"),
+            "mira_holm",
+            "Mira Holm",
+            "When the daughter of a fisherman ran for the Senate, few gave her a chance. She said:",
+        ),
+    ):
+        assert _said(lead, said, member) == ([[name]], [[name]]), said
+    said = "“We need the dam fixed,” Holm said. When the mother left, she added:"
+    text = f"Dam Reopens\n\n{HOLM}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Mira Holm"], ["Mira Holm"]]
+    # `When`/`While` and an unnamed person speaking, testifying or taking the floor: nobody
+    for lead, member, said in (
+        (WENDT, "cal_wendt", "While the mayor spoke to the board, he said:"),
+        (WENDT, "cal_wendt", "When the father of Lise Dorn testified before the board he said:"),
+        (HOLM, "mira_holm", "When the woman who chairs the board arrived, she said:"),
+        (HOLM, "mira_holm", "When the woman from the county took the floor, she said:"),
+    ):
+        assert _said(lead, said, member) == ([[]], [[]]), said
