@@ -3308,6 +3308,8 @@ def _kin_announce(masked: str, open_at: int) -> bool:
             and _KIN_LABEL.match(masked, begin, open_at) is not None
             and P.SUBJ_CUE_NEEDS.search(masked, begin, open_at) is None
         )
+    if _kin_phrase_alone(masked[lead : cue.start()]):
+        return True  # `Friend of Senator Tod Vail released a statement:`: never the relative's
     return any(
         (kin := _KIN_OF.search(masked, begin, m.end())) is not None
         and not _kin_object_set_off(masked[m.end() : cue.start()])

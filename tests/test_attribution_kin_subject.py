@@ -237,3 +237,19 @@ def test_plural_kin_set_off_as_a_pair_both_speak() -> None:
         text = f"{HEAD}{BRIDGE}{said} {quote}"
         for quotes in (bare(text), release(text), release(text, "ivo_brandt")):
             assert speakers(quotes) == [["Lena Marsh", "Cal Lind"]], said
+
+
+def test_a_bare_relation_phrase_announcing_a_statement_is_nobodys() -> None:
+    # a relation noun before a verb of statement: neither the relative's words nor the
+    # issuer's, in any release
+    for said in (
+        "Friend of Senator Cal Wendt released a statement:",
+        "Friend of Rep. Ada Brisk released a statement:",
+        "Neighbor of Senator Cal Wendt released the following statement:",
+        "Aides of Rep. Ada Brisk released a statement:",
+        "Classmate of Senator Cal Wendt made the following statement:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        for quotes in (bare(text), release(text, "cal_wendt"), release(text, "ada_brisk")):
+            assert speakers(quotes) == [[]], said
+        assert speakers(release(text)) == [[]], said
