@@ -1437,6 +1437,11 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             continue  # `” Harbor Board agrees to fund the pier`: a promise, not a cue
         if m and rx is P.AFTER_CUE_SUBJ and m.group("np").split()[0] == "that":
             continue  # `the ad “…” suggests that Phoenix …`: the verb's clause, no subject
+        if m and _kin_phrase_alone(m.group("np")):
+            # `“…,” said Son of Senator Tod Vail.`: the kin speak, unnamed: nobody, never
+            # the relative (`_kin_subject` for the cue before the words)
+            at = base + seg.end + 1 + m.start("np")
+            return Attribution("it", _cue_text(m.group("cue")), at, True, nobody=True)
         if (
             m
             and rx is P.AFTER_NAME_LONG_APPOS

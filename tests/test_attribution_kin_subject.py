@@ -253,3 +253,30 @@ def test_a_bare_relation_phrase_announcing_a_statement_is_nobodys() -> None:
         for quotes in (bare(text), release(text, "cal_wendt"), release(text, "ada_brisk")):
             assert speakers(quotes) == [[]], said
         assert speakers(release(text)) == [[]], said
+
+
+def test_a_bare_kin_phrase_after_the_words_is_nobodys() -> None:
+    # the cue after the closing mark: the kin speak, named in full nowhere
+    words = "“We will keep the harbor open all winter,”"
+    for said in (
+        f"{HARBOR} said Son of Senator Cal Wendt.",
+        f"{HARBOR} Son of Senator Cal Wendt said.",
+        f"{words} said Friend of Rep. Ada Brisk.",
+        f"{words} Daughter of Senator Cal Wendt told reporters.",
+        f"{words} said Son of Senator Cal Wendt, Ivo.",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        for quotes in (bare(text), release(text, "cal_wendt"), release(text, "ada_brisk")):
+            assert speakers(quotes) == [[]], said
+
+
+def test_a_name_set_off_after_the_kin_phrase_after_the_words_still_speaks() -> None:
+    words = "“We will keep the harbor open all winter,”"
+    for said, kin in (
+        (f"{words} said Ivo Wendt, son of Senator Cal Wendt.", "Ivo Wendt"),
+        (f"{words} said Mayor Ivo Lind, friend of Rep. Ada Brisk.", "Ivo Lind"),
+        (f"{words} said Sons of Vinland President Cal Wendt.", "Cal Wendt"),
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [[kin]], said
+        assert speakers(release(text, "ada_brisk")) == [[kin]], said
