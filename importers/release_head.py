@@ -138,12 +138,15 @@ def _byline_out(head: ReleaseHead, text: str, issuer: str | None = None) -> Rele
 
 
 def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
-    if " ? " in text[:WINDOW] or " ñ " in text[:WINDOW]:
+    if " ? " in text[:WINDOW]:
         # Copy whose dashes were lost in a charset conversion ("WASHINGTON, DC ? The …",
-        # "Bush?s"): a question mark set apart between words stands for the dash; so does
-        # an "ñ" standing alone, the en dash of Windows-1252 read as Mac Roman
-        # ("WASHINGTON, D.C. ñ Today …", its quotation marks "ì…î"): no word is "ñ".
+        # "Bush?s"): a question mark set apart between words stands for the dash.
         text = _LOST_DASH.sub(" –", text[:WINDOW]) + text[WINDOW:]
+    if " ñ " in text[:WINDOW] and _N_IN_WORD.search(text) is None:
+        # So does an "ñ" standing alone, the en dash of Windows-1252 read as Mac Roman
+        # ("WASHINGTON, D.C. ñ Today …", its quotation marks "ì…î"), in a text that
+        # writes no "ñ" inside a word: read so, a real "ñ" would be another letter ("Ò").
+        text = _LOST_N_DASH.sub(_n_dash, text[:WINDOW]) + text[WINDOW:]
     # Scraped pages put a teaser or a caption before share buttons; the release starts
     # after them, unless a head and its dateline stand before them.
     opening = text[:SHARE_WINDOW]
@@ -221,7 +224,19 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
     return _split(text, found, issuer)
 
 
-_LOST_DASH = re.compile(r"(?<=[\w.)]) [?ñ](?= [A-Z(])")
+_LOST_DASH = re.compile(r"(?<=[\w.)]) \?(?= [A-Z(])")
+# A lone "ñ" after a word, a full stop or a bracket and before a capital, the word
+# before it taken too: a dash the head needs follows a name, a date or an abbreviation,
+# not a word in lower case (`the letter ñ In …`); never before a bracket (`ñ (eñe)`).
+_LOST_N_DASH = re.compile(r"(?<![\w’'.)-])(?P<word>[\w’'.)-]*[\w.)]) ñ(?= [A-Z])")
+# An "ñ" with a letter on each side: the text writes the letter in its words.
+_N_IN_WORD = re.compile(r"[^\W\d_]ñ[^\W\d_]")
+
+
+def _n_dash(m: re.Match[str]) -> str:
+    """`_LOST_N_DASH`'s "ñ" as the dash, after a word that is no word in lower case."""
+    word = m.group("word")
+    return m.group() if word[:1].islower() else f"{word} –"
 
 
 def _title_before_share(before: str, after: str) -> str | None:

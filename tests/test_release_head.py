@@ -3884,3 +3884,36 @@ def test_a_told_deck_naming_people_under_a_dated_title_stays_its_deck(deck):
     title = "Lock Board Passes Canal Repair Plan"
     got = split_release_head(f"{title} May 3, 2017 {deck} {_LOCK_BODY}")
     assert (got.headline, got.subheadline) == (title, deck)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # the letter itself, named in a head with a real "ñ" in a word, or after a word
+        # in lower case: no dash lost, the head as written
+        ("La letra ñ (eñe) cumple años en Bayport\n\nBAYPORT, Ohio – La congresista Roe habló.",
+         "La letra ñ (eñe) cumple años en Bayport"),
+        ("Celebrating the letter ñ In Bayport Schools\n\nBAYPORT, Ohio – Rep. Ana Roe visited.",
+         "Celebrating the letter ñ In Bayport Schools"),
+    ],
+)  # fmt: skip
+def test_an_n_tilde_in_a_text_that_writes_it_in_words_is_no_dash(text, headline):
+    doc = _release("Ana Roe", text)
+    assert doc.headline == headline
+    assert doc.dateline is not None and doc.dateline.raw == "BAYPORT, Ohio –"
+
+
+def test_a_lone_n_tilde_beside_one_in_a_word_is_no_dash():
+    # the head's "ñ" is no dash where the text writes "ñ" in its words: no dateline cut
+    # out of the title, the real one found
+    text = "Roe Visits Piñon Bay ñ Residents Welcome Her\n\nPIÑON BAY, Colo. – Rep. Ana Roe came."
+    doc = _release("Ana Roe", text)
+    assert doc.headline != "Roe Visits Piñon"
+    assert doc.dateline is not None and doc.dateline.raw == "PIÑON BAY, Colo. –"
+
+
+def test_an_n_tilde_before_a_bracket_is_no_dash():
+    text = "Roe Names the Letter ñ (Enye) Day\n\nBAYPORT, Ohio – Rep. Ana Roe spoke today."
+    doc = _release("Ana Roe", text)
+    assert doc.headline == "Roe Names the Letter ñ (Enye) Day"
+    assert doc.dateline is not None and doc.dateline.raw == "BAYPORT, Ohio –"
