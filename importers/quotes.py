@@ -558,6 +558,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         return resolve(book, " ".join(words[owned:]), pos + len(" ".join(words[:owned])) + 1)
     if _sent_to(words) or _thing_from(words):
         return None
+    if _group_of_person(words):
+        return None  # `Supporters of Mayor Ann Holt said`: the group, not the person
     inner = _preposition_object(words)
     if inner is not None:
         # `a quotation from President Lincoln`, `the letter to Secretary Salazar`, `a
@@ -738,6 +740,30 @@ def _publication(book: SpeakerBook, name: list[str]) -> Entity | None:
     entity.kind = "organization"
     entity.publication = True
     return entity
+
+
+# Nouns for a group of people (or one of them) taken by `of` and a person's name: the
+# group speaks, not the person (`Supporters of Mayor Ann Holt said`).
+_GROUP_OF_NOUNS = frozenset(
+    """supporter friend member resident protester protestor demonstrator marcher crowd
+    fan critic opponent backer follower admirer ally allies detractor foe rival loyalist
+    voter constituent neighbor neighbour volunteer donor student worker employee
+    relative""".split()
+)
+
+
+def _group_of_person(words: list[str]) -> bool:
+    """The mention opens with a group noun, capitalised as a sentence's first word, and
+    `of` before a person's name (`Supporters of Mayor Ann Holt`, `Fans of Ann Holt`); not
+    a body's name (`Friends of the Bayport Library`) nor a person with a role after
+    (`Ann Holt, a supporter of the plan` keeps its name before the comma)."""
+    if len(words) < 4 or words[1] != "of" or not words[0][:1].isupper():
+        return False
+    low = words[0].lower()
+    if low not in _GROUP_OF_NOUNS and low.removesuffix("s") not in _GROUP_OF_NOUNS:
+        return False
+    role, name = N.split_role(words[2:])
+    return bool(name) and N.person_shape(name) and bool(role or N.person_evidence(name))
 
 
 _INNER_PREPOSITIONS = frozenset("of to from by for with at about against on in".split())
@@ -3187,6 +3213,42 @@ def choose_cue(
         # `“… at the pump?” President Bush recently attempted to lower prices …`
         return before
     return after or before
+
+
+# Verbs of singing and chanting: most often a crowd's, a choir's or a song's title.
+_SUNG_VERBS = frozenset("sang sings chanted chants".split())
+# Words before a name that make it no subject of the verb: `The crowd, including Mayor
+# Ann Holt, chanted`, `surrounded by`, `Fans of`.
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|like|of|by|with|to|for|from|about|on|at)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _sung_by_others(masked: str, seg: Segment, att: Attribution, base: int) -> bool:
+    """A cue of singing or chanting gives the words to a person only when its subject is
+    that named person (`Ann Holt sang, “…”`, `“…,” sang Ann Holt`): not a pronoun or a
+    `who` after a group (`protesters who chanted, “…”`, `“…,” she sang`), a name inside
+    a group (`The crowd, including Mayor Ann Holt, chanted`), nor a song's name right
+    after the verb with no comma or colon (`Holt sang “happy birthday” to …`)."""
+    cue = (att.cue or "").split()
+    if not cue or cue[-1].lower() not in _SUNG_VERBS or att.nobody:
+        return False
+    at = att.pos - base
+    first = att.mention.split()[0].lower() if att.mention.split() else ""
+    if first == "who":
+        # `Mayor Ann Holt, who sang, “…”` is hers; `protesters who chanted` no one's
+        return not re.search(r"[A-Z][\w’'.-]*,\s*$", masked[max(0, at - 60) : at])
+    if first in _PRONOUNS:
+        return True  # `“…,” she sang`: whoever sings in the scene, seldom the last named
+    if _NOT_SUBJECT_BEFORE.search(masked, max(0, at - 24), at):
+        return True
+    if at < seg.open_at:
+        verb = masked.rfind(cue[-1], at, seg.open_at)
+        if verb >= 0 and not masked[verb + len(cue[-1]) : seg.open_at].strip():
+            return True  # `sang “happy birthday” to the harbor master`: a song's name
+    return False
 
 
 # A cue's subject that is a surname alone (`Quill`), not a role (`President`).
@@ -5808,6 +5870,8 @@ class _Extractor:
             next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text, self._named_in_full)
+            if att is not None and _sung_by_others(masked, seg, att, base):
+                att = replace(att, nobody=True)
             if (
                 att is not None
                 and att.cue is None
