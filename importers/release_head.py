@@ -2366,7 +2366,7 @@ def _title_case_deck(
             or before[-1] in _MODIFIER_ENDS
             or words[start - 1].endswith((",", ":", ";", "-"))
             or any(w in _CLAUSE_TAKERS for w in before)
-            or (start == at and _news_clause(before))
+            or (start == at and _news_clause(words[:start]))
             or not _title_case(" ".join(words[:start]))
             # the title is a clause of its own: without a verb of its own the modal is
             # its verb ("The Top Democrat on the Committee Will Discuss …"), and so after
@@ -2390,20 +2390,53 @@ _NEWS_VERBS = frozenset(("announces", "announced", "confirms", "confirmed", "lea
                          "stresses"))  # fmt: skip
 # A subject that short (a pronoun, "White House", "Facebook CEO Ann Lee") goes with the modal.
 MAX_NEWS_SUBJECT_WORDS = 4
+_NEWS_PRONOUNS = frozenset(("he", "she", "they", "it", "we"))
+# Nouns ending a body's name, the subject of a clause of news ("White House", "Harbor
+# Board", "Health Centers").
+_BODY_NOUNS = frozenset(("house", "board", "council", "senate", "court", "committee",
+                         "commission", "department", "center", "centers", "centre",
+                         "agency", "administration", "congress", "legislature", "caucus",
+                         "delegation", "authority", "bureau", "corps", "institute",
+                         "university", "college", "foundation", "association",
+                         "coalition"))  # fmt: skip
 
 
-def _news_clause(before: list[str]) -> bool:
-    """The words `before` a modal (lower-cased, bare) end with a verb of news and the
-    subject of its clause, a few words with no small word among them ("Roe Announces White
-    House | Will Display …", "… Announces She | Will …" are one clause, the modal its
-    own). Not where the title goes on after the verb's object ("Roe Announces Grants to
-    Expand Harbor Program | Will …"): that modal may open a deck."""
+def _news_clause(words: list[str]) -> bool:
+    """The title's words before a modal end with a verb of news and the subject of its
+    clause, a pronoun, a person or a body of a few words ("Roe Announces White House |
+    Will Display …", "… Announces She | Will …" are one clause, the modal its own). Not
+    where the verb's object is a noun phrase ("Roe Announces Reelection Bid | Will Seek
+    …") nor where the title goes on after it ("Roe Announces Grants to Expand Harbor
+    Program | Will …"): that modal may open a deck."""
+    bare = [w.strip("\"“”‘’'(),:;") for w in words]
+    low = [w.lower() for w in bare]
     for back in range(1, MAX_NEWS_SUBJECT_WORDS + 1):
-        if back >= len(before) or before[-back] in P.MINOR_WORDS:
+        if back >= len(low) or low[-back] in P.MINOR_WORDS:
             return False
-        if before[-back - 1] in _NEWS_VERBS:
-            return True
+        if low[-back - 1] in _NEWS_VERBS:
+            return _news_subject(bare[-back:])
     return False
+
+
+def _news_subject(subject: list[str]) -> bool:
+    """`subject` is a pronoun ("She"), ends with a body's noun ("Harbor Board") or with a
+    person's name: a known first name or a title, then a surname ("Ferry Captain Tod
+    Vail", "Secretary Vail")."""
+    low = [w.lower() for w in subject]
+    if len(low) == 1 and low[0] in _NEWS_PRONOUNS:
+        return True
+    if low[-1] in _BODY_NOUNS:
+        return True
+    if len(subject) < 2 or not subject[-1][:1].isupper() or not subject[-1][1:2].islower():
+        return False
+    surname = low[-1]
+    if (
+        surname.endswith((*_NOUN_ENDINGS, "ing"))
+        or subject[-1] in _DECK_SUBJECTS
+        or subject[-1] in _NAMED_NOUNS
+    ):
+        return False
+    return first_name_gender(subject[-2]) is not None or is_role_word(subject[-2])
 
 
 def _elided_subject_deck(words: list[str]) -> int | None:

@@ -3734,9 +3734,13 @@ def test_a_date_inside_the_titles_words_sets_no_deck_apart():
     [
         "Rep. Roe Announces Harbor Board Will Meet in Bayport",
         "Senator Roe Announces She Will Oppose the Harbor Levy",
-        "Roe Confirms Elm County Ferry Will Keep Its Winter Runs",
+        "Roe Vows They Will Not Close the Bayport Ferry",
+        "Roe Confirms Elm County Council Will Keep Ferry Winter Runs",
+        "Roe Announces Bayport Health Centers Will Receive Harbor Funds",
         # a name of several words as the clause's subject, one that is also a place
         "Roe Announces Ferry Captain Tod Bayport Will Retire in June",
+        "Roe Announces Harbor Pilot Lena Marsh Will Testify in May",
+        "Roe Announces Secretary Vail Will Visit Bayport Docks",
         # in capitals
         "ROE ANNOUNCES HARBOR BOARD WILL MEET IN BAYPORT",
     ],
@@ -3756,6 +3760,14 @@ def test_a_modal_after_a_verb_of_news_and_its_subject_is_the_titles_own(title):
          "Funding Will Create Jobs in Bayport",
          "Roe Announces Ferry Crew To Receive Harbor Funds to Create Training Program",
          "Funding Will Create Jobs in Bayport"),
+        # the verb's object is a noun phrase, no pronoun, person or body: its deck
+        # opens with the modal, its subject the title's (as before)
+        ("Roe Announces Reelection Bid Will Seek Third Term in Congress",
+         "Roe Announces Reelection Bid", "Will Seek Third Term in Congress"),
+        ("Roe Pledges Full Support Will Cosponsor Ferry Safety Bill",
+         "Roe Pledges Full Support", "Will Cosponsor Ferry Safety Bill"),
+        ("Roe Announces Bayport Ferry Expansion Will Continue Push for Harbor Funds",
+         "Roe Announces Bayport Ferry Expansion", "Will Continue Push for Harbor Funds"),
     ],
 )  # fmt: skip
 def test_a_modal_after_the_objects_phrase_opens_a_deck(title, headline, deck):
