@@ -5543,18 +5543,31 @@ class _Extractor:
                 continue
             if owner is not None and last is not None and self._runs_on_from(last, q):
                 if not q.speakers and q.cue is None:
-                    q.speakers, q.speaker = list(owner), owner[0]
-                    q.method, q.confidence = "continuation", CONFIDENCE["continuation"]
+                    if owner:
+                        q.speakers, q.speaker = list(owner), owner[0]
+                        q.method, q.confidence = "continuation", CONFIDENCE["continuation"]
+                    else:
+                        q.cue = last.cue
+                        self.withheld.add((q.paragraph, q.start))
                     last = q
                     continue
             owner, last = None, None
             if q.speakers:
                 continue  # a cue of its own (an unresolved `statement` cue may be the label's)
-            names = self._labelled_owner(q)
+            label = self._labelled_owner(q)
+            if label is None:
+                continue
+            names, noun = label
             if names:
                 q.speakers, q.speaker = names, names[0]
                 q.method, q.confidence = "cue", CONFIDENCE["cue-sentence"]
-                owner, last = names, q
+            else:
+                # `Roe’s statement is below:` where two people are called Roe, or `Mrs.
+                # Roe’s` when the one Roe is a man: somebody's words the parse cannot
+                # name, never the lead's member's or the issuer's.
+                q.cue = q.cue or noun
+                self.withheld.add((q.paragraph, q.start))
+            owner, last = names, q
 
     def _runs_on_from(self, prev: Quote, q: Quote) -> bool:
         """`q` follows `prev` with nothing but closing marks and white space between."""
@@ -5567,31 +5580,59 @@ class _Extractor:
             ' \t“"'
         )
 
-    def _labelled_owner(self, q: Quote) -> list[str]:
-        """The one person a possessive label right before `q`'s opening mark names."""
-        text = self.paragraphs[q.paragraph]
-        before, par = text[max(0, q.start - 1 - 200) : max(0, q.start - 1)], q.paragraph
-        if not before.strip() and q.paragraph:
+    def _labelled_owner(self, q: Quote) -> tuple[list[str], str] | None:
+        """The one person a possessive label right before `q`'s opening mark names, and
+        the label's noun; no names when the label names nobody sure (a surname two people
+        bear, a title that is not the person's); None when no label stands there. The
+        label is a sentence or a line of its own: only `Below is`, `Here is`, `The
+        following is`, `Following are` (with `the full text of`), `Excerpts of`, `Text of`
+        or `Transcript of` before the owner (`Vail rejected Roe’s comments.`, `In response
+        to Roe’s statement:` are sentences about the words); without one of those it opens
+        its sentence and ends in a colon, `is below` or `are as follows` (`Roe’s
+        statement.` is a sentence too)."""
+        par, end = q.paragraph, max(0, q.start - 1)
+        if not self.paragraphs[par][max(0, end - 200) : end].strip() and par:
             par -= 1
-            before = self.paragraphs[par][-200:]
-        m = _POSSESSORS_LABEL.search(before)
-        if m is None:
-            return []
-        lead = before[: m.start()].split()[-1:]
-        if lead and lead[0].lower().strip(",") in _NOT_NESTED_SUBJECT_AFTER | {"to", "on", "in"}:
-            return []  # `In response to Roe’s statement:`, `Vail and Roe’s remarks`
-        mention = " ".join(m.group("np").split())
-        offset = (
-            len(self.paragraphs[par]) - len(before) + m.start("np") if par != q.paragraph else 0
-        )
-        entity = resolve(self.book, mention, par * STRIDE + max(0, offset))
+            end = len(self.paragraphs[par])
+        text = self.paragraphs[par]
+        m = _POSSESSORS_LABEL.search(text, max(0, end - 200), end)
+        if m is None or not any(m.group(g) for g in ("intro", "end", "colon")):
+            return None
+        if not m.group("intro") and not _label_opens(text, m.start()):
+            # Capitalised, `Below is`, `The following is` open a line even where the text
+            # lost its break (`… watch Senator Ernst’s full remarks The following is …`).
+            return None
+        noun = m.group("noun")
+        words = m.group("np").split()
+        k = 0
+        while k < len(words) - 1 and (words[k].endswith(".") or _title_word(words[k])):
+            k += 1
+        name = N.split_role(words[k:])[1] or words[-1:]
+        titles = words[: len(words) - len(name)]
+        # Weighed before the mention is resolved, which gives its title to the person.
+        known = self.book.known(name)
+        if titles and (
+            known is None
+            or known.kind != "person"
+            or not all(_label_title_is(known, t) for t in titles)
+        ):
+            return [], noun  # `Mrs. Roe’s`, `Sen. Roe’s` when the one Roe is Gov. Ben Roe
+        entity = resolve(self.book, " ".join(words), par * STRIDE + m.start("np"))
+        if titles and entity is not known:
+            return [], noun
         if entity is None or entity.kind != "person":
-            return []
+            return None
         names = speaker_names(entity, explicit=True)
         if len(names) != 1:
-            return []
-        _mark_quoted(entity, mention)
-        return names
+            return None
+        if not entity.name.endswith(" ".join(name[-2:])) or len(name) == 1:
+            # A surname alone: the one person the text names with it, or nobody (`Roe’s`
+            # after Rep. Ben Roe and his son, Jim Roe).
+            named = self.book.people_named_with(name[-1])
+            if {n for n in named if n.split()[-1] == name[-1]} - {entity.name}:
+                return [], noun
+        _mark_quoted(entity, " ".join(words))
+        return names, noun
 
     def _lead_speaker(self, quotes: list[Quote]) -> None:
         """A release's lead names its member with a title (`Congressman Ann Holt (D-Ore.)
@@ -9859,15 +9900,59 @@ def _personal(att: Attribution) -> bool:
 
 # A label naming whose statement follows, ending right before its opening mark:
 # `Roe’s statement is below:`, `Below is Rep. Ben Roe’s full statement:`, `Excerpts of
-# Roe’s remarks`. The owner is a run of capitalised words before the possessive.
+# Roe’s remarks`. The owner is a run of capitalised words before the possessive, on one
+# line; `_labelled_owner` checks that the label opens its sentence or line.
 _POSSESSORS_LABEL = re.compile(
-    r"(?:(?:[Ee]xcerpts?|[Tt]ext|[Tt]ranscript)\s+(?:of|from)\s+)?"
-    r"(?P<np>(?:(?:(?:Reps?|Sens?|Dr|Mr|Mrs|Ms|Gov|Lt|Gen|Col|Rev|Hon)\.|[A-Z][\w’'-]*)\s+){0,3}"
-    r"[A-Z][\w’'-]*[a-z])(?:’s|'s|’|')\s+"
-    r"(?:full\s+|prepared\s+|complete\s+|opening\s+|written\s+)?"
-    r"(?:statement|remarks|comments|testimony)"
-    r"(?:\s+(?:is|are)\s+(?:below|as\s+follows))?\s*[:.]?\s*$"
+    r"(?P<intro>(?:(?:Below|Here|The[^\S\n]+following|Following)[^\S\n]+(?:is|are)"
+    r"(?:[^\S\n]+the)?(?:[^\S\n]+full)?(?:[^\S\n]+text[^\S\n]+of)?"
+    r"|(?:Excerpts?|Text|Transcript)[^\S\n]+(?:of|from))[^\S\n]+)?"
+    r"(?P<np>(?:(?:U\.S\.|(?:Reps?|Sens?|Dr|Mr|Mrs|Ms|Gov|Lt|Gen|Col|Rev|Hon)\.|[A-Z][\w’'-]*)"
+    r"[^\S\n]+){0,3}[A-Z][\w’'-]*[a-z])(?:’s|'s|’|')[^\S\n]+"
+    r"(?:(?:full|prepared|complete|opening|written)[^\S\n]+)?"
+    r"(?P<noun>statement|remarks|comments|testimony)"
+    r"(?P<end>[^\S\n]+(?:is|are)[^\S\n]+(?:below|as[^\S\n]+follows))?"
+    r"[^\S\n]*(?P<colon>:)?\.?\s*$"
 )
+# Abbreviations whose full stop before a label ends no sentence (`regarding Gov. Roe’s`).
+_LABEL_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen sens rep reps gov lt gen col rev hon st jr sr u.s d.c".split()
+)
+# Title words of a label's owner that say nothing of the person (`U.S. Rep.`).
+_LABEL_PLAIN_TITLES = frozenset("u.s us hon the".split())
+
+
+def _label_opens(text: str, at: int) -> bool:
+    """Whether a label starting at `at` opens its sentence or its line: nothing before
+    it, a line break, or a stop that is no abbreviation's (read back a few characters)."""
+    head = text[max(0, at - 40) : at].rstrip(" \t")
+    if not head and at <= 40 or head.endswith("\n"):
+        return True
+    head = head.rstrip("”\"’')")
+    if head[-1:] not in (".", "!", "?"):
+        return False
+    word = head.split()[-1][:-1].lower() if head.split() else ""
+    return word not in _LABEL_ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
+
+
+def _title_word(word: str) -> bool:
+    """A title giving a seat or a sex (`Senator`, `Congresswoman`, `Mrs`)."""
+    low = word.lower().rstrip(".")
+    return low in TITLE_OFFICES or said_gender(low, None) is not None
+
+
+def _label_title_is(entity: Entity, title: str) -> bool:
+    """Whether a title written before a label's owner (`Gov.`, `Mrs.`, `Senator`) is the
+    person's: the seat the text named them with, the sex it or the lexicon gives them, or
+    a word of their role. Unknown counts as not fitting."""
+    word = title.lower().rstrip(".")
+    if word in _LABEL_PLAIN_TITLES:
+        return True
+    office = TITLE_OFFICES.get(word) or TITLE_OFFICES.get(word.removesuffix("s"))
+    sex = said_gender(word, None)
+    if office is not None or sex is not None:
+        return office in (None, entity.office) and sex in (None, entity.gender)
+    role = (entity.role or "").lower().replace(".", "").replace(",", " ").split()
+    return word in role
 
 
 # A person quoted inside a statement's marks: the run of capitalised words right before a

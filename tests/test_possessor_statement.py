@@ -43,3 +43,77 @@ def test_no_label_of_another_takes_the_words() -> None:
     ):
         text = f"{HEAD}{LEAD}{label} {FIRST}"
         assert speakers(release(text, "ann_vail")) != [["Ben Roe"]], label
+
+
+MET = "WASHINGTON – Rep. Ann Vail met Gov. Ben Roe on the pier on Tuesday. "
+
+
+def _labelled(label: str, gap: str, member: str = "ann_vail") -> list[list[list[str]]]:
+    text = f"{HEAD}{MET}{label}{gap}{FIRST}\n\n{SECOND}"
+    return [speakers(bare(text)), speakers(release(text, member))]
+
+
+def test_a_sentence_about_the_statement_is_no_label() -> None:
+    # The whole sentence must be the label: a verb or a preposition before the owner
+    # makes it a sentence about the owner's words, which the next words may answer.
+    for label in (
+        "Vail rejected Roe’s comments.",
+        "Vail blasted Roe’s statement.",
+        "Vail praised Roe’s testimony.",
+        "Vail echoed Roe’s comments.",
+        "Vail welcomed Roe’s remarks.",
+        "Vail issued the following statement regarding Roe’s remarks:",
+        "Vail issued the following statement concerning Roe’s remarks:",
+        "Vail spoke amid Roe’s remarks:",
+        "Vail’s statement regarding Gov. Roe’s remarks:",
+        "Roe’s statement.",  # no `:`, `is below` or `as follows`: not a label
+    ):
+        for gap in (" ", "\n\n"):
+            for got in _labelled(label, gap):
+                assert ["Ben Roe"] not in got, (label, gap, got)
+
+
+def test_a_surname_two_people_share_names_nobody() -> None:
+    for lead in (
+        "WASHINGTON – Rep. Ben Roe and his son, Jim Roe, toured the dock. ",
+        "WASHINGTON – Rep. Ann Vail met Ben Roe and Ada Roe at the dock. ",
+        "WASHINGTON – Rep. Ann Vail met Gov. Ben Roe, whose father, Tod Roe, once ran the port. ",
+    ):
+        text = f"{HEAD}{lead}Roe’s statement is below:\n\n{FIRST}\n\n{SECOND}"
+        for got in (speakers(bare(text)), speakers(release(text, "ann_vail"))):
+            for one in ("Jim Roe", "Ada Roe", "Tod Roe", "Ann Vail"):
+                assert [one] not in got, (lead, got)
+
+
+def test_a_title_names_only_the_person_it_fits() -> None:
+    lead = "WASHINGTON – Rep. Ben Roe and his wife toured the dock with Rep. Ann Vail. "
+    for label in ("Mrs. Roe’s statement is below:", "Below is Mrs. Roe’s statement:"):
+        text = f"{HEAD}{lead}{label}\n\n{FIRST}"
+        for got in (speakers(bare(text)), speakers(release(text, "ann_vail"))):
+            assert got[0] not in (["Ben Roe"], ["Ann Vail"]), (label, got)
+    # Roe is the governor, a man: `Sen. Roe`, `Ms. Roe`, `Mayor Roe` are somebody else
+    # the text does not name.
+    for label in ("Sen. Roe’s", "Ms. Roe’s", "Mayor Roe’s", "Rep. Roe’s"):
+        for got in _labelled(f"{label} statement is below:", "\n\n"):
+            assert ["Ben Roe"] not in got and ["Ann Vail"] not in got, (label, got)
+
+
+def test_labels_that_stay() -> None:
+    for label in (
+        "Roe’s statement is below:",
+        "Gov. Roe’s remarks are as follows:",
+        "Mr. Roe’s statement is below:",
+        "Here is Roe’s statement.",
+        "Below is Gov. Ben Roe’s statement:",
+        "Here is Roe’s statement:",
+        "The following is the full text of Gov. Roe’s opening remarks:",
+        "Below is the text of Governor Roe’s prepared remarks:",
+        "Following are Roe’s remarks:",
+        "Excerpts of Roe’s remarks",
+        "Transcript of Roe’s testimony:",
+    ):
+        for gap in (" ", "\n\n"):
+            assert _labelled(label, gap) == [[["Ben Roe"], ["Ben Roe"]]] * 2, (label, gap)
+    lead = "WASHINGTON – Rep. Ann Vail met Ada Roe on the pier. "
+    text = f"{HEAD}{lead}Mrs. Roe’s statement is below:\n\n{FIRST}"
+    assert speakers(release(text, "ann_vail")) == [["Ada Roe"]]
