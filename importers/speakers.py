@@ -497,6 +497,10 @@ def _shape(
         parts = _titled_parts(list(words))
         if parts is not None:
             return None, list(words), list(words), parts, False
+        # `State Senator Ann Holt and Harbor and Port Board Chair Tod Vail`: the `and` of
+        # the body's name keeps the run from splitting into its people; the role is the
+        # title after the other person's name, never a run holding that name.
+        role = _role_past_other_name(role.split())
     kept = list(words)
     cut = N.drop_affiliation(name)
     if len(cut) < len(name):
@@ -713,6 +717,32 @@ def _after_event(name: list[str]) -> list[str]:
         if name[k].lower() in _EVENT_ENDS:
             return name[k + 1 :]
     return name
+
+
+def _role_past_other_name(role: list[str]) -> str | None:
+    """The words of `role` after the last `and` or comma that ends another person's
+    titled full name (`State Senator Ann Holt and Harbor and Port Board Chair` →
+    `Harbor and Port Board Chair`); the role itself when no such name ends at one
+    (`Secretary of Health and Human Services`), None when nothing follows the name."""
+    cut = 0
+    for k, w in enumerate(role):
+        if w.lower() == "and":
+            before = role[:k]
+        elif w.endswith(","):
+            before = [*role[:k], w.rstrip(",")]
+        else:
+            continue
+        title, name = split_role(before[-5:])
+        if (
+            title is not None
+            and len(name) >= 2
+            and N.person_shape(name)
+            and N.first_name_gender(name[0]) is not None
+        ):
+            cut = k + 1
+    if not cut:
+        return " ".join(role)
+    return " ".join(role[cut:]) or None
 
 
 def _titled_parts(words: list[str]) -> list[list[str]] | None:
