@@ -507,24 +507,27 @@ def boilerplate_boxes(tree: HtmlElement) -> list[HtmlElement]:
         and S.BOILERPLATE_CLASS_RE.search(el.get("class", "").lower())
     ]
     budget = S.BOILERPLATE_MAX_SHARE * paragraph_words
+    deck = _deck(tree) if marked else None
     # Each is measured by its words: a bounded number keeps the rule linear in the page.
     for el in marked[: S.MAX_BOILERPLATE_BOXES]:
         if any(a in taken for a in el.iterancestors()) or el.find(".//h1") is not None:
             continue
         words = len(el.text_content().split())
         if words < budget:
-            box = _whole_box(el, words, budget)
+            box = _whole_box(el, words, budget, deck)
             boxes = [b for b in boxes if box not in b.iterancestors()]
             boxes.append(box)
             taken.add(box)
     return boxes
 
 
-def _whole_box(el: HtmlElement, words: int, budget: float) -> HtmlElement:
+def _whole_box(el: HtmlElement, words: int, budget: float, deck: _Element | None) -> HtmlElement:
     """The box a marked part belongs to: its container, as long as that holds besides it
     only a label (headings, links, buttons, a few words), as a call to action puts a
     heading and a button around its marked small print or sign-up form. Set aside alone,
-    the part left the heading and the button to be read as the article's."""
+    the part left the heading and the button to be read as the article's. A container
+    holding a heading of the article's (`_article_heading`, `deck` the page's deck) is
+    not the box."""
     box, label, loose = el, 0, 0
     for _ in range(S.BOX_CONTAINER_LEVELS):
         parent = box.getparent()
@@ -532,7 +535,7 @@ def _whole_box(el: HtmlElement, words: int, budget: float) -> HtmlElement:
         # heading's or link's, not a box around them.
         if parent is None or parent.tag in S.BOILERPLATE_NEVER or parent.tag in S.BOX_NOT_CONTAINER:
             break
-        beside = _label_words_beside(parent, box, budget - words, label, loose)
+        beside = _label_words_beside(parent, box, budget - words, label, loose, deck)
         if beside is None:
             break
         words += beside[0] - label + beside[1] - loose
@@ -541,7 +544,12 @@ def _whole_box(el: HtmlElement, words: int, budget: float) -> HtmlElement:
 
 
 def _label_words_beside(
-    parent: HtmlElement, box: HtmlElement, budget: float, label: int, loose: int
+    parent: HtmlElement,
+    box: HtmlElement,
+    budget: float,
+    label: int,
+    loose: int,
+    deck: _Element | None,
 ) -> tuple[int, int] | None:
     """The words `parent` holds besides `box`, added to those of the label already
     climbed over (`label` in headings, links, buttons and form labels, `loose` other),
@@ -571,6 +579,8 @@ def _label_words_beside(
         seen += 1
         if seen > S.BOX_LABEL_MAX_ELEMENTS or el.tag == "h1" or not count(el.tail, in_label):
             return None
+        if el.tag in _BOX_HEADINGS and _article_heading(el, el is deck):
+            return None
         if not isinstance(el.tag, str):
             continue  # a comment or processing instruction: its tail only
         in_label = in_label or el.tag in S.BOX_LABEL_TAGS
@@ -578,6 +588,39 @@ def _label_words_beside(
             return None
         stack.extend((c, in_label) for c in reversed(el))
     return label, loose
+
+
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _deck(tree: HtmlElement) -> _Element | None:
+    """The heading under the page's first <h1>: the first heading or paragraph with text
+    after it in the page's order, when a heading. Stops at the first one with text."""
+    h1 = tree.find(".//h1")
+    node: _Element | None = h1
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter("p", *_BOX_HEADINGS):
+                if "".join(el.itertext()).strip():
+                    return el if el.tag in _BOX_HEADINGS else None
+        node = node.getparent()
+    return None
+
+
+def _article_heading(heading: HtmlElement, is_deck: bool) -> bool:
+    """Whether a heading met in a container is the article's text rather than a box's
+    label: the page's deck longer than a label and no exclamation, or a sentence (more
+    words than `BOX_HEADING_SENTENCE_WORDS`, ending with a full stop). Reads at most a
+    label's words: a longer heading is no label either way."""
+    words: list[str] = []
+    for text in heading.itertext():
+        words += text.split()
+        if len(words) > S.BOX_LABEL_MAX_WORDS:
+            return True
+    last = words[-1] if words else ""
+    if is_deck and len(words) > S.BOX_LABEL_WORDS and not last.endswith("!"):
+        return True
+    return len(words) > S.BOX_HEADING_SENTENCE_WORDS and last.endswith(".")
 
 
 @contextmanager

@@ -228,6 +228,11 @@ BOX_CONTAINER_LEVELS = 4
 BOX_LABEL_MAX_ELEMENTS = 60
 # A marked part inside one of these (an anchor icon in a heading) is part of it.
 BOX_NOT_CONTAINER = frozenset({"h1", *BOX_LABEL_TAGS, "p", "li"})
+# A heading is the article's, not a box's label, and the climb stops at it: the deck, the
+# first heading after the page's <h1> with no paragraph between, when longer than a label
+# and not a call to action's exclamation; or a heading of more words than a label's
+# that ends with a full stop, a sentence (a call to action's ends with `!` or `?`).
+BOX_HEADING_SENTENCE_WORDS = 12
 PARAGRAPHS = XPath("//p")
 # Fewer words than this is navigation or an error page, not an article.
 MIN_ARTICLE_WORDS = 8

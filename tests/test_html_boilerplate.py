@@ -178,3 +178,56 @@ def test_a_box_holding_a_paragraph_of_the_article_keeps_it() -> None:
     assert [b.get("class") for b in boxes] == ["share-bar"]
     doc = parse_html(page_with_box_between(section))
     assert any("stone facing" in p for p in doc.body)
+
+
+def page_with_box_under_headline(box: str) -> str:
+    return page().replace("bridge</h1>", "bridge</h1>" + box, 1)
+
+
+# The page's deck under its headline, in one wrapper with the share buttons.
+DECK_BOX = (
+    '<div class="top-wrap"><h2 class="standfirst">Divers recovered the keystone of the old'
+    " arch in June, and it will crown the new one</h2>"
+    '<div class="share-bar"><a href="/s">Share</a> <a href="/p">Post</a></div></div>'
+)
+
+# A heading that reads as a sentence, further down, beside a marked share bar.
+SENTENCE_BOX = (
+    '<div class="part"><h3>The county expects the temporary footbridge to carry most of the'
+    " market traffic until the new bridge opens.</h3>"
+    '<div class="share-bar"><a href="/s">Share</a> <a href="/p">Post</a></div></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "heading"),
+    [
+        (page_with_box_under_headline(DECK_BOX), "Divers recovered the keystone"),
+        (page_with_box_between(SENTENCE_BOX), "temporary footbridge to carry"),
+    ],
+)
+def test_a_heading_that_is_article_text_keeps_its_container(html: str, heading: str) -> None:
+    # The deck right under the headline and a heading written as a sentence are the
+    # article's, not a box's label: only the marked share bar is set aside.
+    boxes = boilerplate_boxes(read_page(html, None).tree)
+    assert [b.get("class") for b in boxes] == ["share-bar"]
+    doc = parse_html(html)
+    assert any(heading in t for t in [*doc.subheadings, *doc.body])
+    assert not any("Share" in t for t in [*doc.subheadings, *doc.body])
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<h4>Share this story</h4>",
+        "<h4>Join the valley letter for news every weekday before breakfast, free!</h4>",
+        "<h4>Read more like this.</h4>",
+    ],
+)
+def test_a_label_under_the_headline_still_goes_with_its_box(label: str) -> None:
+    # A short label right under the headline, or a call to action's exclamation, is the
+    # box's own heading.
+    box = f'<div class="top-wrap">{label}<div class="share-bar"><a href="/s">Share</a></div></div>'
+    html = page_with_box_under_headline(box)
+    assert [b.get("class") for b in boilerplate_boxes(read_page(html, None).tree)] == ["top-wrap"]
+    assert parse_html(html).subheadings == []
