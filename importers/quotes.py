@@ -5543,13 +5543,19 @@ class _Extractor:
                 continue
             if owner is not None and last is not None and self._runs_on_from(last, q):
                 if not q.speakers and q.cue is None:
+                    said = self._said_by_another(q, owner)
+                    if said == _ANOTHERS_CUE:
+                        owner, last = None, None  # `“…,�? Commodore Kell said.`: not the owner's
+                        continue
                     if owner:
                         q.speakers, q.speaker = list(owner), owner[0]
                         q.method, q.confidence = "continuation", CONFIDENCE["continuation"]
                     else:
                         q.cue = last.cue
                         self.withheld.add((q.paragraph, q.start))
-                    last = q
+                    # Narration after the owner's own cue naming another who testifies:
+                    # the blocks after it are not the owner's.
+                    owner, last = (None, None) if said else (owner, q)
                     continue
             owner, last = None, None
             if q.speakers:
@@ -5558,6 +5564,9 @@ class _Extractor:
             if label is None:
                 continue
             names, noun = label
+            said = self._said_by_another(q, names) if names else _NOBODY_ELSE
+            if said == _ANOTHERS_CUE:
+                continue
             if names:
                 q.speakers, q.speaker = names, names[0]
                 q.method, q.confidence = "cue", CONFIDENCE["cue-sentence"]
@@ -5567,7 +5576,34 @@ class _Extractor:
                 # name, never the lead's member's or the issuer's.
                 q.cue = q.cue or noun
                 self.withheld.add((q.paragraph, q.start))
-            owner, last = names, q
+            if not said:
+                owner, last = names, q
+
+    def _said_by_another(self, q: Quote, owner: list[str]) -> int:
+        """Whether `q`'s own words, whose closing mark may be lost (`,�? Roe said.`), name
+        a person other than `owner` as the subject of a verb of saying or testifying:
+        `_ANOTHERS_CUE` when the first such person named is another (`“…,�? Commodore
+        Kell said.`), `_ANOTHER_AFTER` when another follows the owner's own cue (`“…,�?
+        Roe said. … Commodore Tess Kell, Deputy Chief, testified …`), else 0."""
+        text, base = self.paragraphs[q.paragraph], q.paragraph * STRIDE
+        owners = False
+        for m in _SAID_BY.finditer(text, q.start, q.end):
+            group = "np" if m.group("np") else "inv"
+            words, at = m.group(group).split(), m.start(group)
+            if len(words) == 1 and words[0].lower() in _PRONOUNS:
+                continue  # `He said`: the owner's words go on, or nobody sure
+            entity = None
+            for k in range(len(words)):  # the longest run of words naming someone
+                entity = resolve(self.book, " ".join(words[k:]), base + at)
+                if entity is not None:
+                    break
+            if entity is None or entity.kind != "person":
+                continue
+            if speaker_names(entity, explicit=True) == owner:
+                owners = True
+                continue
+            return _ANOTHER_AFTER if owners else _ANOTHERS_CUE
+        return _NOBODY_ELSE
 
     def _runs_on_from(self, prev: Quote, q: Quote) -> bool:
         """`q` follows `prev` with nothing but closing marks and white space between."""
@@ -9896,6 +9932,21 @@ def _personal(att: Attribution) -> bool:
     if words[-1].lower() in _PRONOUNS or head in PERSON_NOUNS or head in ORG_NOUNS:
         return True
     return all(w[0].isupper() for w in words) and words[0].lower() not in NOT_NAME
+
+
+# A person named as the subject of a verb of saying or testifying, inside words whose
+# closing mark may be lost: `Commodore Kell said`, `Commodore Tess Kell, Deputy Chief of
+# the Patrol, testified`, `said Commodore Kell`. Each try reads a bounded run of words.
+_SAID_BY_NAME = (
+    r"(?:(?:[A-Z]\.|U\.S\.|(?:Reps?|Sens?|Dr|Mr|Mrs|Ms|Gov|Lt|Gen|Col|Rev|Hon|Adm|Capt)\."
+    r"|[A-Z][\w’'-]*)[^\S\n]+){0,5}[A-Z][\w’'-]*[a-z]"
+)
+_SAID_BY_VERB = r"(?:said|says|testified|testifies|told|tells|added|adds|stated|explained|noted)"
+_SAID_BY = re.compile(
+    rf"\b(?P<np>{_SAID_BY_NAME})(?:,[^,“”\"\n]{{1,80}},)?[^\S\n]+{_SAID_BY_VERB}\b"
+    rf"|\b(?:said|says|added|testified)[^\S\n]+(?P<inv>{_SAID_BY_NAME})\b"
+)
+_NOBODY_ELSE, _ANOTHER_AFTER, _ANOTHERS_CUE = 0, 1, 2
 
 
 # A label naming whose statement follows, ending right before its opening mark:

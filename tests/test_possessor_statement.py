@@ -117,3 +117,50 @@ def test_labels_that_stay() -> None:
     lead = "WASHINGTON – Rep. Ann Vail met Ada Roe on the pier. "
     text = f"{HEAD}{lead}Mrs. Roe’s statement is below:\n\n{FIRST}"
     assert speakers(release(text, "ann_vail")) == [["Ada Roe"]]
+
+
+HEARING = (
+    "WASHINGTON – The River Board met on Tuesday to hear how the fleet is kept. Ben Roe, "
+    "a member of the board, chaired the hearing, and Commodore Tess Kell, Deputy Chief "
+    "of the River Patrol, spoke too. "
+)
+
+
+def _hearing(close: str, label: str = "Roe’s opening statement is as follows:") -> str:
+    """Roe's labelled statement, then Kell's testimony; `close` is the closing mark."""
+    return (
+        f"{HEAD}{HEARING}{label} "
+        f"“The panel meets to hear how the barges will be kept afloat,{close} Roe said. "
+        f"“The river has carried our grain for a hundred years.{close} "
+        f"“I want that to last,{close} Roe said.River Patrol Lists Its Needs "
+        "Commodore Tess Kell, Deputy Chief of the River Patrol, testified about the fleet. "
+        f"“Most of our boats will wear out by the spring,{close} Commodore Kell said. "
+        f"The patrol needs more crews. “Our crews are working long hours.{close} "
+        f"“We will need new hulls within five years,{close} Commodore Kell said."
+    )
+
+
+def test_another_persons_testimony_ends_the_labelled_run() -> None:
+    # The closing marks were lost (`�?`): the blocks run on from one opening mark to the
+    # next, and the narration between them sits inside the words. Another person named as
+    # the subject of a verb of saying or testifying ends Roe's run; a block whose own
+    # words hold another's cue is not Roe's.
+    # Those blocks are read as with no label at all.
+    for close in ("�?", "”"):
+        for parse in (bare, lambda text: release(text, "ann_vail")):
+            got = speakers(parse(_hearing(close)))
+            unlabelled = speakers(parse(_hearing(close, "The hearing opened at ten.")))
+            assert got[:3] == [["Ben Roe"]] * 3, (close, got)
+            assert got[3:] == unlabelled[3:], (close, got, unlabelled)
+            assert ["Ben Roe"] not in got[3:], (close, got)
+
+
+def test_the_owners_own_cue_keeps_the_run() -> None:
+    # `Roe said` and a pronoun inside a block whose closer was lost name no one else.
+    for close in ("�?", "”"):
+        text = (
+            f"{HEAD}{HEARING}Roe’s opening statement is as follows: "
+            f"“The panel meets today,{close} Roe said. “The river carries our grain.{close} "
+            f"“The barges need repair,{close} he said. “We will fund them.{close}"
+        )
+        assert speakers(bare(text)) == [["Ben Roe"]] * 4, close
