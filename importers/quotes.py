@@ -10165,7 +10165,7 @@ def _nested_named(mention: str, entity: Entity) -> bool:
 
 
 # A closing mark followed by a lower-case word is an apostrophe (`the farmers’ markets`).
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_APOSTROPHE_AFTER = re.compile(r"\s+[a-z]")
 
 
 class _WordsCloser:
@@ -10184,7 +10184,7 @@ class _WordsCloser:
             if self.found < 0 or self.found >= close:
                 return self.found
         k = close
-        while k >= 0 and _LOWER_WORD_AFTER.match(text, k + 1):
+        while k >= 0 and _APOSTROPHE_AFTER.match(text, k + 1):
             k = _single_closer(text, at, self.end, k)
         if straight:
             self.searched, self.found = close, k
