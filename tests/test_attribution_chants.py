@@ -72,3 +72,42 @@ def test_a_named_person_with_a_group_in_the_appositive_still_speaks(paragraph: s
     text = f"{HEAD}{LEAD}{paragraph}"
     assert speakers(bare(text)) == [["Ann Holt"]]
     assert speakers(release(text)) == [["Ann Holt"]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The crowd, including Mayor Ann Holt, said, “The ferries must run all winter.”",
+        "Protesters who shouted, “The ferries must run all winter,” surrounded Rep. Tod Marsh.",
+        "Residents, among them Rep. Ann Holt, said “The ferries must run all winter.”",
+        "Supporters, such as Mayor Ann Holt, told reporters: “The ferries must run all winter.”",
+        "Students like Ann Holt said, “The ferries must run all winter.”",
+        "Members of the board, including Mayor Ann Holt, said, “The ferries must run all winter.”",
+        "Mayor Ann Holt walked past residents who said, “The ferries must run all winter.”",
+        "The audience, among them Rep. Tod Marsh, shouted, “The ferries must run all winter.”",
+    ],
+)
+def test_a_group_speaking_around_a_name_is_nobodys(paragraph: str) -> None:
+    text = f"{HEAD}{LEAD}{paragraph}"
+    assert speakers(bare(text)) == [[]]
+    assert speakers(release(text)) == [[]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Holt, a supporter of the plan, said, “The ferries must run all winter.”",
+        "Mayor Ann Holt, including in her remarks a word for the pilots, said, “The ferries"
+        " must run all winter.”",
+        "Mayor Ann Holt, who said, “The ferries must run all winter,” left early.",
+        "Rep. Tod Marsh said, “The ferries must run all winter.”",
+        "Like other residents, Mayor Ann Holt said, “The ferries must run all winter.”",
+        "Ann Holt, like many residents, said, “The ferries must run all winter.”",
+        "“The ferries must run all winter,” Mayor Ann Holt told the crowd.",
+    ],
+)
+def test_a_named_person_saying_amid_a_group_still_speaks(paragraph: str) -> None:
+    text = f"{HEAD}{LEAD}{paragraph}"
+    want = "Tod Marsh" if "Marsh" in paragraph else "Ann Holt"
+    assert speakers(bare(text)) == [[want]]
+    assert speakers(release(text)) == [[want]]
