@@ -7101,7 +7101,11 @@ class _Extractor:
                 return entity
         nearest = self._given_before(words[-1], at) if at is not None else None
         # `Brown` after `Al Brown … Danny Brown`: Danny's, whom the names did not register
-        return None if nearest is not None and nearest != words[0] else entity
+        if nearest is not None and nearest != words[0]:
+            return None
+        if mention == words[-1] and at is not None and self._couple_before(words[-1], at):
+            return None  # `Ron Holt and his wife, Ann Holt, … said Holt`: either of the two
+        return entity
 
     def _opening_of_other_sex(self, att: Attribution, entity: Entity) -> bool:
         """Whether the phrase opening the mention's sentence holds `his`/`her` for the
@@ -8151,6 +8155,20 @@ class _Extractor:
         k = bisect.bisect_left(found, pos, key=lambda f: f[0])
         return found[k - 1][1] if k else None
 
+    def _couple_before(self, surname: str, pos: int) -> bool:
+        """Whether the full name with `surname` written nearest before `pos` is the kin of
+        another person of that surname, joined to them (`Ron Holt and his wife, Ann
+        Holt`): the surname alone may be either of the two."""
+        self._given_before(surname, pos)
+        found = self._given.get(surname, [])
+        k = bisect.bisect_left(found, pos, key=lambda f: f[0])
+        if k < 2 or len({given for _, given in found[:k]}) < 2:
+            return False
+        paragraph, at = divmod(found[k - 1][0], STRIDE)
+        masked = self.masked[paragraph]
+        m = _AND_OWN_KIN.search(masked, max(0, at - 40), at)
+        return m is not None and surname in masked[max(0, m.start() - 40) : m.start()]
+
     def _skips_unknown(self, entity: Entity, pos: int) -> bool:
         """Whether a person with a full name, not addressed, whose gender the lexicon only
         guesses (`Taylor`: mostly male) was named between `entity`'s latest mention and
@@ -9016,6 +9034,8 @@ class _Extractor:
             # released`: the cue's subject is a name of its own, not a role the name
             # before holds (`Major Jackson, … Jackson says` is the same person).
             return None
+        if _LONE_NAME.fullmatch(att.mention) and self._couple_before(att.mention, att.pos):
+            return None  # `Ron Holt and his wife, Ann Holt, attended. Holt said`: either
         mention = clean_mention(m.group("np"))
         pos = paragraph * STRIDE + m.start("np")
         entity = resolve(self.book, mention, pos)
