@@ -5014,6 +5014,8 @@ _KIN_SEX = {
     **dict.fromkeys("father son husband brother widower nephew uncle".split(), "m"),
     **dict.fromkeys("mother daughter wife widow sister niece aunt".split(), "f"),
 }
+# The words before the person a kin noun is of, when named (`of Sergeant Ivo Marsh`).
+_KIN_OF_NAMED = re.compile(r"\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
 # The unnamed person a kin noun is of (`The husband of the witness`): the pronoun may
 # mean that one instead.
 _KIN_RELATIVE = re.compile(r"\s+of\s+(?:[\w.&’'-]+\s+){0,3}?(" + _UNNAMED_PERSON + r")\b")
@@ -7298,7 +7300,16 @@ class _Extractor:
                 m = None  # `When the mother left, she added:`: the mother does not speak
             # `Tom Holt’s aide said`: the owner's own mention is inside the phrase.
             owned = m is not None and m.group(1)[-2:] in ("’s", "'s")
-            if m is not None and base + m.start(1) + owned > at:
+            kin_of = False
+            if m is not None and m.group(3).lower() in _KIN_SEX:
+                # `The mother of Lise Dorn testified`: the person named after `of` is
+                # not the sentence's subject, nor the kin; the unnamed kin is.
+                of_name = _KIN_OF_NAMED.match(text, m.end(3), hi)
+                kin_of = of_name is not None and base + m.end(3) < at <= base + of_name.end()
+            if m is not None and kin_of:
+                if want is not None and _noun_sex(m.group(3).lower()) in (None, want):
+                    return True
+            elif m is not None and base + m.start(1) + owned > at:
                 head = m.group(3).lower()
                 # `Ohio’s senior senator said`, `Kwabena Dube’s spokesman said`: an owned
                 # noun is somebody else's office, whoever the owner is; only `the` may
@@ -7315,7 +7326,7 @@ class _Extractor:
                     # `Ann Holt, editor of the Star, … . The editor said … . “…,” she
                     # said`: the noun the text gave her as a role renames her.
                     m = None
-            if m is not None and base + m.start(1) + owned > at:
+            if m is not None and not kin_of and base + m.start(1) + owned > at:
                 sex = _noun_sex(head)
                 if head in _KIN_SEX and want is not None and sex != want:
                     # `The husband of the witness stood by her. She said:`: maybe the

@@ -1,0 +1,34 @@
+"""`he`/`she` after kin left unnamed of a person the text names (`The mother of Lise Dorn
+testified before the board. She said:`): the pronoun's antecedent is the unnamed kin,
+the sentence's subject; nobody's, never the person named after `of`."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, bare, release, speakers
+
+BRIDGE = "WASHINGTON – The town opened its new bridge on Monday.\n\n"
+HARBOR = "“We will keep the harbor open all winter for our fishing families.”"
+
+
+def test_a_pronoun_after_unnamed_kin_of_a_named_person_is_nobodys() -> None:
+    for said in (
+        "The mother of Lise Dorn testified before the board. She said:",
+        "The father of Tomas Brill spoke at the hearing. He said:",
+        "The widow of Sergeant Ivo Marsh testified on Friday. She told the panel:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text)) == [[]], said
+
+
+def test_kin_of_the_other_sex_leaves_the_named_person_the_pronoun() -> None:
+    # `she` is not the father: Lise Dorn may be the one who speaks, as before
+    said = "The father of Lise Dorn testified before the board. She said:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Lise Dorn"]]
+
+
+def test_a_named_kin_still_speaks() -> None:
+    said = "Ada Dorn, the mother of Lise Dorn, testified before the board. She said:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [["Ada Dorn"]]
