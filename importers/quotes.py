@@ -3251,39 +3251,6 @@ def _sung_by_others(masked: str, seg: Segment, att: Attribution, base: int) -> b
     return False
 
 
-# A group of people as a cue's subject, in the plural or as one body: `The crowd,
-# including Mayor Ann Holt, said`, `protesters who shouted`.
-_GROUP_SUBJECT = (
-    r"(?:crowds?|audiences?|supporters|friends|members|residents|protesters|protestors"
-    r"|demonstrators|marchers|fans|critics|opponents|backers|followers|admirers|allies"
-    r"|detractors|foes|rivals|loyalists|voters|constituents|neighbou?rs|volunteers"
-    r"|donors|students|workers|employees|relatives|parents|teachers|spectators"
-    r"|onlookers|attendees|participants|activists|people)"
-)
-# The group before a name it takes in (`The crowd, including`, `Members of the board,
-# among them`, `Students like`): the name is one of the group, not the cue's subject.
-_GROUP_TAKING_NAME = re.compile(
-    rf"(?i)\b{_GROUP_SUBJECT}(?:\s+(?:of|from|in|at|on)\s+[^,.;:!?“”\"\n]{{1,40}}?)?"
-    r",?\s+(?:including|among\s+them|such\s+as|like)\s+$"
-)
-# The group right before a `who` subject: `Protesters who shouted, “…”`.
-_GROUP_BEFORE_WHO = re.compile(rf"(?i)\b{_GROUP_SUBJECT},?\s+$")
-
-
-def _said_by_a_group(masked: str, att: Attribution, base: int) -> bool:
-    """A cue of saying whose subject is a group around a name (`The crowd, including
-    Mayor Ann Holt, said`, `Residents, among them Rep. Ann Holt, said`) or a group noun
-    before `who` (`Protesters who shouted, “…,” surrounded Rep. Tod Marsh`): the group's
-    words, nobody's. `Ann Holt, a supporter of the plan, said` and `Mayor Ann Holt,
-    including in her remarks …, said` keep the name, which no group takes in."""
-    if att.cue is None or att.nobody or not att.mention.split():
-        return False
-    at = att.pos - base
-    if att.mention.split()[0].lower() == "who":
-        return bool(_GROUP_BEFORE_WHO.search(masked, max(0, at - 24), at))
-    return bool(_GROUP_TAKING_NAME.search(masked, max(0, at - 80), at))
-
-
 # A cue's subject that is a surname alone (`Quill`), not a role (`President`).
 _LONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
 
@@ -5982,9 +5949,7 @@ class _Extractor:
             next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text, self._named_in_full)
-            if att is not None and (
-                _sung_by_others(masked, seg, att, base) or _said_by_a_group(masked, att, base)
-            ):
+            if att is not None and _sung_by_others(masked, seg, att, base):
                 att = replace(att, nobody=True)
             if (
                 att is not None
