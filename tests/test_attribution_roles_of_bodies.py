@@ -112,9 +112,12 @@ def test_labels_of_places_parse_in_time_linear_in_their_number() -> None:
     bare(labels(20))
     spent = []
     for n in (150, 600):
-        t0 = time.process_time()
-        assert len(speakers(bare(labels(n)))) == n
-        spent.append(time.process_time() - t0)
+        text, best = labels(n), float("inf")
+        for _ in range(3):  # the best of three: one run on a loaded machine says little
+            t0 = time.process_time()
+            assert len(speakers(bare(text))) == n
+            best = min(best, time.process_time() - t0)
+        spent.append(best)
     assert spent[1] < 4 * spent[0] * 2
 
 
