@@ -8112,6 +8112,13 @@ class _Extractor:
         the name pattern took whole (`Danny Brown Stardust Warp`) counts too. A couple
         written with one surname (`the son of Jimmy and Becky Carroll`) is the family of
         the person the text is about, and not counted."""
+        found = self._givens(surname)
+        k = bisect.bisect_left(found, pos, key=lambda f: f[0])
+        return found[k - 1][1] if k else None
+
+    def _givens(self, surname: str) -> list[tuple[int, str]]:
+        """Every full name with `surname` the narration writes, as (position, first name),
+        in text order; read once per surname."""
         found = self._given.get(surname)
         if found is None:
             rx = _given_then(surname)
@@ -8128,15 +8135,13 @@ class _Extractor:
                 and not N.is_role_word(m.group(1))
             ]
             self._given[surname] = found
-        k = bisect.bisect_left(found, pos, key=lambda f: f[0])
-        return found[k - 1][1] if k else None
+        return found
 
     def _couple_before(self, surname: str, pos: int) -> bool:
         """Whether the full name with `surname` written nearest before `pos` is the kin of
         another person of that surname, joined to them (`Ron Holt and his wife, Ann
         Holt`): the surname alone may be either of the two."""
-        self._given_before(surname, pos)
-        found = self._given.get(surname, [])
+        found = self._givens(surname)
         k = bisect.bisect_left(found, pos, key=lambda f: f[0])
         if k < 2 or len({given for _, given in found[:k]}) < 2:
             return False
