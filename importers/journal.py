@@ -17,6 +17,8 @@ from pathlib import Path
 
 from platformdirs import user_state_dir
 
+from search.wal import use_write_ahead_log
+
 FLUSH_SECONDS = 1.0
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS inputs (
@@ -46,7 +48,7 @@ class Journal:
         key = hashlib.sha256(archive_url.encode("utf-8")).hexdigest()[:16]
         self.path = directory / f"{key}.db"
         self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        self.conn.execute("PRAGMA journal_mode = WAL")
+        use_write_ahead_log(self.conn, wait=30)
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute(SCHEMA)
         self._pending: dict[str, tuple[tuple[str, int, int], int, bool]] = {}

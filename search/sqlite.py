@@ -111,6 +111,7 @@ from .sqlite_compile import (
     stem_ranking_expression,
 )
 from .stemming import folds_as_lowered, stem_text, stem_texts
+from .wal import use_write_ahead_log
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -790,7 +791,7 @@ class SqliteBackend(Backend):
         # Pages of 16 KiB hold a document's row (its JSON and stems) with less left
         # over than 4 KiB ones (only a new file takes it).
         conn.execute("PRAGMA page_size = 16384")
-        conn.execute("PRAGMA journal_mode = WAL")
+        use_write_ahead_log(conn, wait=30)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = OFF")
         stored = _stored_schema(conn)
@@ -817,7 +818,7 @@ class SqliteBackend(Backend):
         # must not wait for its write lock.
         have = {k for (k,) in conn.execute("SELECT key FROM meta")}
         if row is None:
-            conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         if "generation" not in have:
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
         # Names this archive file, not its path: an archive deleted and created again at
