@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout24] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout25] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -53,8 +53,9 @@ the 40 after those (drawn and annotated after holdout20's figures, before its mi
 read), `--holdout22` the 40 after those (drawn and annotated after holdout21's figures,
 before its misses were read), `--holdout23` the 40 after those (drawn and annotated after
 holdout22's figures, before its misses were read), `--holdout24` the 40 after those (drawn
-and annotated after holdout23's figures, before its misses were read). The draws
-up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
+and annotated after holdout23's figures, before its misses were read), `--holdout25` the 40
+after those (drawn and annotated after holdout24's figures, before its misses were read). The
+draws up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
 five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
 doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
 
@@ -128,6 +129,7 @@ def draw_releases(
     holdout22: bool = False,
     holdout23: bool = False,
     holdout24: bool = False,
+    holdout25: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -199,6 +201,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout23")
     elif holdout24:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout24")
+    elif holdout25:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout25")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -249,7 +253,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 25)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 26)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -282,6 +286,7 @@ DRAWN_AFTER = {
     "holdout22": (_through("holdout20"), _through("holdout21")),
     "holdout23": (_through("holdout21"), _through("holdout22")),
     "holdout24": (_through("holdout22"), _through("holdout23")),
+    "holdout25": (_through("holdout23"), _through("holdout24")),
 }
 
 
@@ -426,6 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout22", action="store_true", help="draw the holdout22 releases")
     which.add_argument("--holdout23", action="store_true", help="draw the holdout23 releases")
     which.add_argument("--holdout24", action="store_true", help="draw the holdout24 releases")
+    which.add_argument("--holdout25", action="store_true", help="draw the holdout25 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -454,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout22=args.holdout22,
         holdout23=args.holdout23,
         holdout24=args.holdout24,
+        holdout25=args.holdout25,
     )
     held = any(
         (
@@ -481,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout22,
             args.holdout23,
             args.holdout24,
+            args.holdout25,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
