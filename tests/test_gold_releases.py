@@ -47,6 +47,8 @@ from press.eval_releases import (
     HOLDOUT22_SPEAKER_LINES,
     HOLDOUT23_PLAIN,
     HOLDOUT23_SPEAKER_LINES,
+    HOLDOUT24_PLAIN,
+    HOLDOUT24_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -70,6 +72,7 @@ from press.eval_releases import (
     draw_holdout21,
     draw_holdout22,
     draw_holdout23,
+    draw_holdout24,
     evaluate,
     judge,
     load_texts,
@@ -227,6 +230,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout24_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout24 = [g for g in read_gold() if g.split == "holdout24"]
+    # the draw's 240 candidates held 34 titles after the first 50
+    assert len(holdout24) >= 84
+    assert sum(g.headline is not None for g in holdout24) >= 43
 
 
 def test_holdout23_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -439,6 +449,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout24_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout24(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout24"]
+    assert [g.line for g in gold[:HOLDOUT24_PLAIN]] == candidates[:HOLDOUT24_PLAIN]
+    later = gold[HOLDOUT24_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT24_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout23_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout23(corpus)]
@@ -513,9 +535,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout23" and SEALED not in DEFAULT_SPLITS and "holdout22" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout23 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout23",), misses=True))
+    assert SEALED == "holdout24" and SEALED not in DEFAULT_SPLITS and "holdout23" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout24 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout24",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -764,3 +786,18 @@ def test_holdout23_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT22_SPEAKER_LINES) <= frozen
     holdout23 = {g.line for g in read_gold() if g.split == "holdout23"}
     assert not holdout23 & speaker_lines
+
+
+def test_holdout24_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout25 included); the gold may grow later
+    frozen = set(HOLDOUT24_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT24_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT23_SPEAKER_LINES) <= frozen
+    holdout24 = {g.line for g in read_gold() if g.split == "holdout24"}
+    assert not holdout24 & speaker_lines
