@@ -2041,8 +2041,14 @@ def parse_release(record: dict[str, Any]) -> Document:
     """The release as `press import --map member=issuer --map text=text --map
     date=published` parses it."""
     from importers.records import document_from_record
+    from importers.sources import InputError
 
-    return document_from_record(record, FIELD_MAP, origin=None)
+    try:
+        return document_from_record(record, FIELD_MAP, origin=None)
+    except InputError:
+        # The import refuses it (no words: e.g. a pasted style sheet alone) and stores
+        # nothing, so nothing of its head is found.
+        return Document()
 
 
 def judge(gold: GoldRelease, record: dict[str, Any]) -> Outcome:

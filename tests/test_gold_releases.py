@@ -801,3 +801,16 @@ def test_holdout24_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT23_SPEAKER_LINES) <= frozen
     holdout24 = {g.line for g in read_gold() if g.split == "holdout24"}
     assert not holdout24 & speaker_lines
+
+
+def test_a_release_the_import_refuses_is_scored_as_giving_nothing() -> None:
+    """A record of a pasted style sheet alone: the import stores nothing, so the scorer
+    finds no head in it rather than stopping the whole evaluation."""
+    from press.eval_releases import parse_release
+
+    style = (
+        "Normal 0 false false false /* Style Definitions */ table.MsoNormalTable "
+        '{mso-style-name:"Table Grid"; mso-padding-alt:0in 5.4pt 0in 5.4pt; font-size:9.0pt;}'
+    )
+    doc = parse_release({"member": "ivo_brandt", "date": "2012-03-04", "text": style})
+    assert (doc.headline, doc.dateline, doc.body) == (None, None, [])
