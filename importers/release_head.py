@@ -714,8 +714,57 @@ _WORD_START = re.compile(
 )
 
 
+# A colon after a place and its state ending a dateline, a lead's capital after it
+# ("… Conduit Project Washington, DC: Senator Roe today …").
+_COLON_DATELINE_END = re.compile(r"(?<=[A-Za-z.]):(?=[ \t]+[A-Z])")
+# Within this many words after such a colon, the lead shows a word in lower case.
+COLON_LEAD_WORDS = 6
+
+
 def _find_dateline(text: str) -> tuple[int, bool] | None:
-    """(where the dateline starts, glued to the word before it?) or None."""
+    """(where the dateline starts, glued to the word before it?) or None. A dateline
+    ending in a colon is taken only where no dateline ends at a dash or a bracket."""
+    found = _scan_datelines(text, _DATELINE_END)
+    if found is None and ":" in text[:WINDOW]:
+        found = _scan_datelines(text, _COLON_DATELINE_END)
+    return found
+
+
+def _lead_after_colon(rest: str) -> bool:
+    """The words after a colon open a lead's sentence, not a title's second part: a
+    capitalised word (no quotation, number or sum), then a word in lower case that is
+    no title's small word within the first few ("Senator Roe today introduced …", "The
+    Senate approved …"; not "Crews Praised for Quick Work", "“We won”")."""
+    words = rest.split()[:COLON_LEAD_WORDS]
+    if not words or not words[0][:1].isupper():
+        return False
+    return any(w.isalpha() and w.islower() and w not in P.MINOR_WORDS for w in words[1:])
+
+
+# A title this short ending in a word in -s is a subject and its verb ("Roe Visits").
+MAX_SUBJECT_VERB_WORDS = 3
+
+
+def _title_before_colon_place(head: str, text: str) -> bool:
+    """The words before a place and its colon end a title, not inside one: the place is
+    no person's surname after a first name or an office ("… Honors Officer Tod | Lincoln,
+    Nebraska: …") nor a verb's object right after its subject ("Roe Visits | Portland,
+    Maine: …"), where the colon is the title's own. A first name the text also writes in
+    lower case is a common noun there ("… Sanctions Bill | Washington, DC: … the bill")."""
+    words = head.split()
+    if not words:
+        return True
+    last = words[-1].strip("\"“”'’(),")
+    if last.lower() in _OFFICES or is_role_word(last):
+        return False
+    if first_name_gender(last) is not None and not re.search(
+        rf"\b{re.escape(last.lower())}\b", text[:BODY_WINDOW]
+    ):
+        return False
+    return not (len(words) <= MAX_SUBJECT_VERB_WORDS and last[:1].isupper() and last.endswith("s"))
+
+
+def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None:
     window = text[:WINDOW]
     # Most releases open with their dateline; a place the gazetteer knows there is the
     # answer the search below would give, found with one match.
@@ -729,8 +778,11 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
         ):
             return 0, False
     body_from: int | None = None  # where the body's first sentence ends, once needed
-    for end in _DATELINE_END.finditer(window):
+    colon = ends is _COLON_DATELINE_END
+    for end in ends.finditer(window):
         at = end.start()
+        if colon and not _lead_after_colon(window[end.end() :]):
+            continue
         if at > LOOK_BACK:
             if body_from is None:
                 body_from = _first_sentence_end(window)
@@ -797,6 +849,8 @@ def _find_dateline(text: str) -> tuple[int, bool] | None:
                 start = inside[0]
             if not _head_shaped(text[:start]):
                 continue  # a place inside the body's sentences, or mid-title
+            if colon and not _title_before_colon_place(text[:start], text):
+                continue
             if start and not _unknown_place_ok(candidates, start, text, end.end()):
                 continue
             # Glued to a word or a sentence before it, not to a quoted title's closing mark.

@@ -3929,3 +3929,53 @@ def test_an_n_tilde_before_a_bracket_is_no_dash():
     doc = _release("Ana Roe", text)
     assert doc.headline == "Roe Names the Letter ñ (Enye) Day"
     assert doc.dateline is not None and doc.dateline.raw == "BAYPORT, Ohio –"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        # a colon ends the dateline after a title and a date stamp
+        (
+            "11.04.17 Roe Secures Dredging Funds for Elm Harbor Portland, Maine: Senator "
+            "Ann Roe today secured the funds for the harbor.",
+            "Roe Secures Dredging Funds for Elm Harbor",
+            "Portland",
+        ),
+        # a title ending in a word that is also a first name, written in lower case below
+        (
+            "Roe Backs Harbor Bill Washington, DC: The Senate today passed the bill by a "
+            "wide margin.",
+            "Roe Backs Harbor Bill",
+            "Washington",
+        ),
+    ],
+)
+def test_a_dateline_ending_in_a_colon_after_the_title(text, headline, place):
+    head = split_release_head(text)
+    assert head.headline == headline
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    assert doc.dateline is not None and doc.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name split across the place: a first name or an office before it
+        "Roe Honors Officer Tod Lincoln, Nebraska: Senator Ann Roe today honored the officer.",
+        "Harbor Board Praises Tod Lincoln, Nebraska: Senator Ann Roe today thanked him.",
+        "Roe Meets Mayor Ann Austin, Texas: Mayor Austin today thanked the senator.",
+        # a verb's object right after its subject, the colon the title's own
+        "Roe Visits Portland, Maine: Crews praised for quick work on the harbor today.",
+        # a title going on in Title Case after its colon
+        "Roe Visits Portland, Maine: Crews Praised for Quick Work Rep. Ann Roe toured it.",
+        "Harbor Act: What It Means for Portland, Maine: Residents today read the act.",
+        # a body sentence before a quotation, with no title before it
+        "Rep. Roe released the following statement on the flood in Dayton, Ohio: “We grieve "
+        "with every family,” said Roe.",
+        "Roe Statement on the Flood in Dayton, Ohio: The waters rose today and families fled.",
+    ],
+)
+def test_a_colon_after_a_place_inside_a_title_or_sentence_is_no_dateline(text):
+    head = split_release_head(text)
+    assert head.headline is None
+    assert head.rest == text
