@@ -49,6 +49,13 @@ def group_statements(quotes: list[Quote], paragraphs: list[str] | None = None) -
     return groups
 
 
+# After a cue, a participle of a verb of saying, or `going on to` and a verb.
+_SECOND_ACT = re.compile(
+    r"(?:,|\b(?:before|after|then|while))\s+(?:adding|asking|saying|suggesting|noting|telling"
+    r"|warning|arguing|insisting)\b|\b(?:going|went)\s+on\s+to\s+[a-z]"
+)
+
+
 def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) -> bool:
     prev = group[-1]
     if prev.part != q.part or prev.paragraph != q.paragraph or prev.speaker != q.speaker:
@@ -58,6 +65,12 @@ def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) 
     # second part without a cue.
     if q.cue is not None:
         return False
+    if paragraphs is not None and q.part == "body":
+        # `“…,” she said, adding, “…”`, `“…,” he said, going on to say that “…”`,
+        # `“…,” she sings before asking him, “…”`: a second act of saying after the cue
+        # is an attribution of its own, its words another statement.
+        if _SECOND_ACT.search(paragraphs[q.paragraph], prev.end, q.start):
+            return False
     if paragraphs is None or q.method == "continuation" or q.part != "body":
         return True  # `paragraphs` are the body's: a head quote's number is not one of them
     # `“…,” Holt said. Later she asked whether “…”`: a sentence of its own, attributed by
