@@ -26,6 +26,7 @@ from importers.speakers import (
     LEAD_CONFIDENCE,
     NOT_NAME,
     PRONOUN_GENDER,
+    TITLE_GENDER,
     TITLE_OFFICES,
     Entity,
     SpeakerBook,
@@ -2168,6 +2169,9 @@ _OWN_KIN_WORDS = (
     r"father|mother|brothers?|sisters?|children|parents|family)\b"
 )
 _AND_OWN_KIN = re.compile(rf"\s+and\s+{_OWN_KIN_WORDS},?\s*$")
+# The possessive and the kin noun of `_AND_OWN_KIN`, each telling a sex (`his wife`).
+_OWN_KIN_SEX = re.compile(r"\s+and\s+(\w+)\s+(?:late\s+)?(\w+)")
+_OWN_SEX = {"his": "m", "her": "f"}
 _AND_OWN_KIN_IN = re.compile(rf"\s+and\s+{_OWN_KIN_WORDS}")
 _OWN_KIN = re.compile(rf"{_OWN_KIN_WORDS}(?P<rest>[^,]*)$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -7058,6 +7062,8 @@ class _Extractor:
         words = entity.name.split()
         if len(words) < 2:
             return entity
+        if mention.split()[-1] == words[-1] and mention.split()[0].lower() in TITLE_GENDER:
+            return self._couple_titled(mention, entity, pos)
         at: int | None = pos
         if mention != words[-1]:
             if _CONTRACTED.sub("", mention.lower()) not in PRONOUN_GENDER:
@@ -8141,14 +8147,44 @@ class _Extractor:
         """Whether the full name with `surname` written nearest before `pos` is the kin of
         another person of that surname, joined to them (`Ron Holt and his wife, Ann
         Holt`): the surname alone may be either of the two."""
+        return self._couple(surname, pos) is not None
+
+    def _couple(self, surname: str, pos: int) -> tuple[tuple[str, str | None], ...] | None:
+        """`_couple_before`'s couple as the first person's and the kin's given names, each
+        with the sex `his`/`her` and the kin noun tell: `Ron Holt and his wife, Ann Holt`
+        → (("Ron", "m"), ("Ann", "f")); None when the nearest full name is no such kin."""
         found = self._givens(surname)
         k = bisect.bisect_left(found, pos, key=lambda f: f[0])
         if k < 2 or len({given for _, given in found[:k]}) < 2:
-            return False
+            return None
         paragraph, at = divmod(found[k - 1][0], STRIDE)
         masked = self.masked[paragraph]
         m = _AND_OWN_KIN.search(masked, max(0, at - 40), at)
-        return m is not None and surname in masked[max(0, m.start() - 40) : m.start()]
+        if m is None or surname not in masked[max(0, m.start() - 40) : m.start()]:
+            return None
+        first = next((g for _, g in reversed(found[: k - 1]) if g != found[k - 1][1]), None)
+        if first is None:
+            return None
+        pair = _OWN_KIN_SEX.match(m.group(0))
+        if pair is None:
+            return None
+        own, noun = pair.group(1).lower(), pair.group(2).lower()
+        return (first, _OWN_SEX.get(own)), (found[k - 1][1], _noun_sex(noun))
+
+    def _couple_titled(self, mention: str, entity: Entity, pos: int) -> Entity | None:
+        """A surname under a title of one sex (`said Mr. Holt`) after a couple of that
+        surname (`Ron Holt and his wife, Ann Holt`): the one of the two whom `his`/`her`
+        and the kin noun give that sex, None when they do not tell them apart. `entity`
+        when the mention is no such title or no such couple follows."""
+        words = mention.split()
+        sex = TITLE_GENDER.get(words[0].lower()) if len(words) == 2 else None
+        couple = self._couple(words[-1], pos) if sex is not None else None
+        if couple is None:
+            return entity
+        fits = [given for given, said in couple if said == sex]
+        if len(fits) != 1 or any(said is None for _, said in couple):
+            return None  # `his spouse`, `her wife`: the title does not tell them apart
+        return self.book.entities.get(f"{fits[0]} {words[-1]}")
 
     def _skips_unknown(self, entity: Entity, pos: int) -> bool:
         """Whether a person with a full name, not addressed, whose gender the lexicon only
@@ -9017,6 +9053,13 @@ class _Extractor:
             return None
         if _LONE_NAME.fullmatch(att.mention) and self._couple_before(att.mention, att.pos):
             return None  # `Ron Holt and his wife, Ann Holt, attended. Holt said`: either
+        titled = att.mention.split()
+        if (
+            len(titled) == 2
+            and titled[0].lower() in TITLE_GENDER
+            and self._couple_before(titled[1], att.pos)
+        ):
+            return None  # `Mr. Holt said` after a couple of Holts: the couple's rule alone
         mention = clean_mention(m.group("np"))
         pos = paragraph * STRIDE + m.start("np")
         entity = resolve(self.book, mention, pos)
