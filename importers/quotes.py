@@ -25,6 +25,7 @@ from importers.speakers import (
     INNER_CUE,
     LEAD_CONFIDENCE,
     NOT_NAME,
+    OTHERS_WORDS_BEFORE,
     PRONOUN_GENDER,
     TITLE_GENDER,
     TITLE_OFFICES,
@@ -2382,6 +2383,9 @@ _WORDS_OF = frozenset(
     argument arguments highlights answer answers thought thoughts reflections farewell
     question questions""".split()
 )
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _event_of_person(words: list[str]) -> bool:
@@ -8365,6 +8369,10 @@ class _Extractor:
             # `Roth said the mayor called it “a mess”`: the words are the mayor's, whom
             # the cue's subject reports; not the subject's own.
             names, method, confidence = [], None, None
+        if names and entity is not None and self._owned_by_another(seg, att, entity):
+            # `Holt slammed the board after she heard its reply “…”`: the board's words.
+            names, method, confidence = [], None, None
+            self.withheld.add((seg.paragraph, seg.start + _lstrip_len(text)))
         if len(names) > 1 and _first_person_singular(text) and not _PLURAL.search(text):
             # `“I thank my team,” said Ann Roe, Ben Fisk and Cal Dunn`: one of them
             # speaks, and the text does not say which.
@@ -8515,6 +8523,22 @@ class _Extractor:
         if at >= seg.open_at:
             return False
         return _REPORTS_ANOTHER.search(self.masked[seg.paragraph], at, seg.open_at) is not None
+
+    def _owned_by_another(self, seg: Segment, att: Attribution, entity: Entity) -> bool:
+        """The cue stands before the quotation, and a noun of saying owned by another
+        (`its reply`, `their answer:`, `the board’s response,`) stands right before the
+        opening mark: the words are that owner's, not the person the cue names."""
+        if att.pos // STRIDE != seg.paragraph or entity.kind != "person":
+            return False
+        at = att.pos % STRIDE
+        if at >= seg.open_at:
+            return False
+        masked = self.masked[seg.paragraph]
+        m = OTHERS_WORDS_BEFORE.search(masked, max(at, seg.open_at - 80), seg.open_at)
+        if m is None:
+            return False
+        owner = _POSSESSIVE_END.sub("", m.group("owner"))
+        return owner.lower() in ("its", "their") or owner not in entity.name.split()
 
     def _about_the_subject(
         self, seg: Segment, text: str, att: Attribution, entity: Entity | None

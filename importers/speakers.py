@@ -2713,6 +2713,8 @@ def attribute_to_issuer(
             continue  # a head quote's paragraph is not a body index (none reach here today)
         if id(quote) in within:
             continue  # a person quoted inside a statement: their cue's, never the issuer's
+        if not quote.speakers and _owned_by_another(doc.body, quote, issuer):
+            continue  # `Holt read the board’s reply: “…”`: the board's, never the issuer's
         unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
         if quote.speakers or quote.cue is not None:
             inner_par = None
@@ -4301,6 +4303,34 @@ def _signed_after(quote: Quote, body: list[str]) -> bool:
 
 
 _SIGNATURE_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,6}")
+
+
+# A noun of saying with its owner, the object of a verb of hearing, reading, receiving or
+# repeating, right before a quotation's opening mark: `heard its reply `, `read the
+# board’s answer: `. The words are the owner's, not the verb's subject's.
+OTHERS_WORDS_BEFORE = re.compile(
+    r"\b(?:hear(?:s|d|ing)?|read(?:s|ing)?|receiv(?:e|es|ed|ing)|g[eo]t(?:s|ten|ting)?"
+    r"|saw|sees?|seeing|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?"
+    r"|repeat(?:s|ed|ing)?|shar(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?(?P<owner>[Ii]ts|[Tt]heir|[A-Za-z][\w-]*[’']s|[A-Za-z][\w-]*s[’'])"
+    r"\s+(?:[a-z][\w-]*\s+)?(?:statements?|remarks|comments?|words|letter|message|speech"
+    r"|responses?|repl(?:y|ies)|answers?|testimony)\s*[,:]?\s*$"
+)
+_OWNER_BEFORE_REACH = 80
+
+
+def _owned_by_another(body: list[str], quote: Quote, issuer: str) -> bool:
+    """`Holt read the board’s reply: “…”` in Holt's release: the words are the owner's
+    (`its`, `their`, a possessive that is no word of the issuer's name)."""
+    if quote.paragraph >= len(body) or quote.start < 1:
+        return False
+    paragraph = body[quote.paragraph]
+    at = quote.start - 1
+    m = OTHERS_WORDS_BEFORE.search(paragraph, max(0, at - _OWNER_BEFORE_REACH), at)
+    if m is None:
+        return False
+    owner = re.sub(r"[’']s?$", "", m.group("owner"))
+    return owner.lower() in ("its", "their") or owner not in issuer.split()
 
 
 # A writing addressed to somebody: `letter to Senator Holt`, `reply (attached) sent to Rep.

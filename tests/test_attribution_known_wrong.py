@@ -105,3 +105,25 @@ def test_told_with_to_after_the_words_keeps_the_named_speaker() -> None:
         text = f"{HEAD}{BRIDGE}{HARBOR} {after}"
         assert speakers(bare(text)) == [["Ann Holt"]], after
         assert speakers(release(text)) == [["Ann Holt"]], after
+
+
+def test_words_after_a_reply_owned_by_another_are_not_the_subjects() -> None:
+    reply = "“We cannot fund the ferry this year.”"
+    for said in (
+        f"Rep. Tod Vail slammed the board after he heard its reply {reply}",
+        f"Rep. Tod Vail slammed the board after hearing its reply, {reply}",
+        f"Rep. Tod Vail read the board’s answer: {reply}",
+        f"Rep. Tod Vail heard their response: {reply}",
+        f"Vail read the board’s reply: {reply}",
+    ):
+        text = f"{HEAD}{VAIL}{said}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text))[-1] == [], said
+        assert speakers(release(text, "tod_vail"))[-1] == [], said
+    # the subject's own reply, or a statement about another's words, stays the subject's
+    for said in (
+        f"Rep. Tod Vail read his reply: {reply}",
+        f"Rep. Tod Vail released the following statement on the board’s reply: {reply}",
+    ):
+        text = f"{HEAD}{VAIL}{said}"
+        assert speakers(bare(text)) == [["Tod Vail"]], said
