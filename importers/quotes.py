@@ -2046,6 +2046,13 @@ _BARE_KIN_OF = re.compile(
 # Nouns of a relation other than kin, read as a kin noun only in the heading-style phrase
 # (`Friend of Senator Tod Vail, Bram Lind, said`): the one set off after it speaks.
 _RELATION_HEAD = re.compile(r"(?i:friends?|colleagues?|neighbou?rs?|aides?|classmates?)")
+# A heading-style kin phrase as the subject of a cue after a closing mark: `” said Son of
+# Senator Tod Vail`, `” Son of Senator Tod Vail said` (the phrase up to a stop or comma).
+_KIN_CUE_AFTER = re.compile(
+    r"[_”\"],?\s+(?:(?:said|says|added|adds|stated|states|noted|notes)\s+)?"
+    r"(?P<phrase>(?P<kin>[A-Z][a-z]+)\s+of\s+[^.,;:!?_”\"]{0,60}(?:\.\s?[^.,;:!?_”\"]{1,40}){0,2})"
+)
+_KIN_CUE_VERB_END = re.compile(r"\s+(?:said|says|added|adds|stated|states|noted|notes)\s*$")
 # A heading-style kin phrase opening a sentence: `Son of Senator Tod Vail`.
 _BARE_KIN_OPENS = re.compile(
     r"\s*(?P<kin>[A-Z][a-z]+)\s+of\s+(?:the\s+late\s+)?(?P<title>[A-Z][\w.]*)\s"
@@ -7330,9 +7337,26 @@ class _Extractor:
                     # `Jiang told Ed Dane`); else it renames the only person named (`Tom
                     # Reed walked in. The former banker was furious`)
                     return True
+            if want is not None and self._kin_cue_holds(text, lo, hi, base, at, want):
+                return True  # `“…,” said Son of Senator Tod Vail. He added:` the son's
             if step > 0 and not _PRONOUN_OPENING.match(text, start):
                 return False  # only a sentence `he`/`she` opens lets the search go back
             stretch = self._sentence_before(base + start)
+        return False
+
+    @staticmethod
+    def _kin_cue_holds(text: str, lo: int, hi: int, base: int, at: int, want: str) -> bool:
+        """The cue after a quotation between `lo` and `hi` has a heading-style kin phrase
+        alone as its subject (`” said Son of Senator Tod Vail`, `” Son of Senator Tod Vail
+        said`), of the pronoun's sex or of none, and the person's latest mention at `at`
+        is the relative inside it: the pronoun means the unnamed kin."""
+        for m in _KIN_CUE_AFTER.finditer(text, lo, hi):
+            phrase = _KIN_CUE_VERB_END.sub("", m.group("phrase"))
+            if not base + m.start("phrase") <= at <= base + m.start("phrase") + len(phrase):
+                continue
+            sex = _noun_sex(m.group("kin").lower())
+            if _kin_phrase_alone(phrase) and sex in (None, want):
+                return True
         return False
 
     def _surname_subject_before(self, entity: Entity, pos: int, want: str) -> bool:

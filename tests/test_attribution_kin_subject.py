@@ -280,3 +280,21 @@ def test_a_name_set_off_after_the_kin_phrase_after_the_words_still_speaks() -> N
         text = f"{HEAD}{BRIDGE}{said}"
         assert speakers(bare(text)) == [[kin]], said
         assert speakers(release(text, "ada_brisk")) == [[kin]], said
+
+
+def test_he_after_a_bare_kin_phrase_after_the_words_is_the_kin_not_the_relative() -> None:
+    more = "He added: “The ferry must run again by spring.”"
+    for said in (
+        f"{HARBOR} said Son of Senator Cal Wendt.\n\n{more}",
+        f"{HARBOR} Son of Senator Cal Wendt said.\n\n{more}",
+        f"{HARBOR} said Son of Sen. Cal Wendt.\n\n{more}",
+        f"{HARBOR} said Friend of Senator Cal Wendt.\n\n{more}",
+        f"{HARBOR} said Son of Senator Cal Wendt. {more}",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [[], []], said
+        assert speakers(release(text)) == [[], []], said
+        assert speakers(release(text, "cal_wendt")) == [[], []], said
+    # the relative named as the speaker keeps `he`
+    text = f"{HEAD}{BRIDGE}{HARBOR} said Senator Cal Wendt.\n\n{more}"
+    assert speakers(bare(text)) == [["Cal Wendt"], ["Cal Wendt"]]
