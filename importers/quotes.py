@@ -3266,6 +3266,45 @@ def _sung_by_others(masked: str, seg: Segment, att: Attribution, base: int) -> b
     return False
 
 
+# A group of people as a cue's subject, in the plural or as one body.
+_GROUP_SUBJECT = (
+    r"(?:crowds?|audiences?|supporters|friends|members|residents|protesters|protestors"
+    r"|demonstrators|marchers|fans|critics|opponents|backers|followers|admirers|allies"
+    r"|detractors|foes|rivals|loyalists|voters|constituents|neighbou?rs|volunteers"
+    r"|donors|students|workers|employees|relatives|parents|teachers|spectators"
+    r"|onlookers|attendees|participants|activists|people)"
+)
+# A group taking in a name set off by commas (`The crowd, including`, `Members of the
+# board, among them`), or a group noun right before `like` (`Students like`).
+_GROUP_SETS_OFF = re.compile(
+    rf"(?i)\b{_GROUP_SUBJECT}(?:\s+(?:of|from|in|at|on)\s+[^,.;:!?“”\"\n]{{1,40}}?)?"
+    r",\s+(?:including|among\s+them|such\s+as)\s+$"
+)
+_GROUP_LIKE = re.compile(rf"(?i)\b{_GROUP_SUBJECT}\s+like\s+$")
+
+
+def _said_within_a_group(masked: str, seg: Segment, att: Attribution, base: int) -> bool:
+    """A cue before the words whose subject is a group taking in a name (`The crowd,
+    including Mayor Ann Holt, said:`, `Protesters, among them Rep. Tod Marsh, shouted`,
+    `Students like Ann Holt said`): the group's words, not the named member's. The name
+    must be set off by commas after the group (or follow `like` with none, the verb
+    right after it): a body's own clause (`our allies, including The Harbor Post which
+    stated:`) and `like` meaning `as` (`…, like Rep. Tod Marsh said last week:`) keep it."""
+    if att.cue is None or att.nobody or att.pos // STRIDE != seg.paragraph:
+        return False
+    at = att.pos - base
+    if not 0 <= at < seg.open_at:
+        return False
+    mention = " ".join(att.mention.split())
+    after = " ".join(masked[at : at + len(att.mention) + 2].split())
+    if not after.startswith(mention):
+        return False
+    rest = after[len(mention) :]
+    if _GROUP_SETS_OFF.search(masked, max(0, at - 80), at):
+        return rest.startswith(",")
+    return bool(_GROUP_LIKE.search(masked, max(0, at - 24), at)) and rest[:1] == " "
+
+
 # A cue's subject that is a surname alone (`Quill`), not a role (`President`).
 _LONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
 
@@ -5964,7 +6003,10 @@ class _Extractor:
             next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text, self._named_in_full)
-            if att is not None and _sung_by_others(masked, seg, att, base):
+            if att is not None and (
+                _sung_by_others(masked, seg, att, base)
+                or _said_within_a_group(masked, seg, att, base)
+            ):
                 att = replace(att, nobody=True)
             if (
                 att is not None

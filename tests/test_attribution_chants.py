@@ -72,3 +72,42 @@ def test_a_named_person_with_a_group_in_the_appositive_still_speaks(paragraph: s
     text = f"{HEAD}{LEAD}{paragraph}"
     assert speakers(bare(text)) == [["Ann Holt"]]
     assert speakers(release(text)) == [["Ann Holt"]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The crowd, including Mayor Ivy Brannock, said: “We want the ferry back.”",
+        "Protesters, among them Rep. Lars Oddby, shouted: “Bring the ferry back.”",
+        "Members of the guild, such as Chair Ivy Brannock, wrote: “We want the ferry back.”",
+        "Students like Ivy Brannock said: “We want the ferry back.”",
+    ],
+)
+def test_a_group_taking_in_a_name_says_the_words_for_every_verb(paragraph: str) -> None:
+    text = f"{HEAD}{LEAD}{paragraph}"
+    assert speakers(bare(text)) == [[]]
+    assert speakers(release(text)) == [[]]
+    assert speakers(release(text, "ivy_brannock")) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        (
+            "We thank our partners, including The Boston Globe which stated: “The ferry must"
+            " stay.”",
+            "Boston Globe",
+        ),
+        (
+            "The ferry matters, like Rep. Lars Oddby said last week: “The ferry must stay.”",
+            "Lars Oddby",
+        ),
+        (
+            "Many residents, including Ivy Brannock, came. Brannock said: “The ferry must stay.”",
+            "Ivy Brannock",
+        ),
+    ],
+)
+def test_a_body_or_a_person_after_a_group_word_still_speaks(paragraph: str, who: str) -> None:
+    text = f"{HEAD}{LEAD}{paragraph}"
+    assert speakers(bare(text)) == [[who]]
