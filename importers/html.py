@@ -402,8 +402,85 @@ def extract_main_text(page: Page) -> MainText:
             declared = text_from_jsonld(page) if rule is text_from_extractor else None
             if declared is not None and words_in(declared) > S.ARTICLE_BODY_SHARE * words_in(found):
                 return declared
-            return found
+            return with_dropped_lists(page, found) if rule is text_from_extractor else found
     return MainText([], [])
+
+
+def with_dropped_lists(page: Page, main: MainText) -> MainText:
+    """The extractor's text with the lists it dropped from inside the article put back:
+    a `<ul>`/`<ol>` standing between two paragraphs it kept, children of the same
+    element, goes in after the paragraph before it. A list mostly of links (a list of
+    related articles or of a table of contents), one a page marks as a box beside the
+    article (`BOILERPLATE_CLASS_RE`), or one whose words are already in the text (the
+    extractor read it in another shape) stays out."""
+    kept = set(main.paragraphs)
+    added: dict[str, list[str]] = {}  # a kept paragraph → the lists' items after it
+    known: set[tuple[str, ...]] | None = None
+    # The containers of lists beside paragraphs, each once and in page order; paragraphs
+    # are read only there (a page holds far fewer lists than paragraphs).
+    parents: dict[_Element, None] = {}
+    for listing in page.tree.iter(*S.DROPPED_LIST_TAGS):
+        parent = listing.getparent()
+        if parent is not None and parent not in parents and parent.find("p") is not None:
+            parents[parent] = None
+    for parent in parents:
+        before: str | None = None
+        waiting: list[_Element] = []
+        for child in parent:
+            if child.tag == "p" and (text := " ".join(child.text_content().split())) in kept:
+                # The lists waiting stand between `before` and this kept paragraph.
+                for listing in waiting:
+                    items = _list_items(listing, kept)
+                    if items:
+                        known = known if known is not None else _four_word_runs(main.paragraphs)
+                        if not _mostly_known(items, known):
+                            added.setdefault(before or text, []).extend(items)
+                before, waiting = text, []
+            elif child.tag in S.DROPPED_LIST_TAGS and before is not None:
+                waiting.append(child)
+    if not added:
+        return main
+    paragraphs: list[str] = []
+    for text in main.paragraphs:
+        paragraphs.append(text)
+        paragraphs += added.pop(text, [])
+    return MainText(paragraphs, main.headings)
+
+
+def _list_items(listing: _Element, kept: set[str]) -> list[str]:
+    """A list's items as paragraphs, when it reads as the article's own: not mostly
+    links, not marked as a box, none of its items already kept."""
+    if S.BOILERPLATE_CLASS_RE.search((listing.get("class") or "").lower()):
+        return []
+    items = [t for li in listing if li.tag == "li" and (t := clean(_spaced_text(li)))]
+    words = sum(len(t.split()) for t in items)
+    linked = sum(len(a.text_content().split()) for a in listing.iter("a"))
+    if not items or linked > S.DROPPED_LIST_MAX_LINK_SHARE * words or kept.intersection(items):
+        return []
+    return items
+
+
+def _spaced_text(el: _Element) -> str:
+    """An element's words, a space wherever a block or a line break ends a run of text
+    (`<strong>Imaging AI</strong><br>Algorithms …`)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            gap = "" if child.tag in S.INLINE_TAGS else " "
+            parts += (gap, _spaced_text(child), gap)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _four_word_runs(paragraphs: list[str]) -> set[tuple[str, ...]]:
+    words = S.WORD_RE.findall(" ".join(paragraphs).casefold())
+    return {tuple(words[i : i + 4]) for i in range(max(len(words) - 3, 1))}
+
+
+def _mostly_known(items: list[str], known: set[tuple[str, ...]]) -> bool:
+    """Whether a quarter or more of the items' runs of four words are in the text."""
+    runs = list(_four_word_runs(items))
+    return sum(run in known for run in runs) * 4 >= len(runs)
 
 
 def words_in(main: MainText) -> int:
