@@ -7305,11 +7305,15 @@ class _Extractor:
             offset,
             pos - offset,
         )
+        # An unnamed kin of the other sex of the person (`The father of Lise Dorn spoke
+        # next. She said:`) lets the search go back one more sentence, to kin of the
+        # pronoun's sex of the same person (`The mother of Lise Dorn testified.`).
+        passed_kin = False
         for step in range(3):
             if stretch is None:
                 return False
             text, start, hi, base = stretch
-            if base + hi <= at:
+            if base + hi <= at and not passed_kin:
                 return False
             lo = max(start, hi - LOOK_BACK)
             m = _UNNAMED_OPENING.match(text, start, hi) or _UNNAMED_SUBJECT.search(text, lo, hi)
@@ -7329,10 +7333,20 @@ class _Extractor:
                 # `The mother of Lise Dorn testified`: the person named after `of` is
                 # not the sentence's subject, nor the kin; the unnamed kin is.
                 of_name = _KIN_OF_NAMED.match(text, m.end(3), hi)
-                kin_of = of_name is not None and base + m.end(3) < at <= base + of_name.end()
+                kin_of = of_name is not None and (
+                    base + m.end(3) < at <= base + of_name.end()
+                    or passed_kin
+                    and f" {entity.name} " in f"{text[m.end(3) : of_name.end()]} "
+                )
             if m is not None and kin_of:
                 if want is not None and _noun_sex(m.group(3).lower()) in (None, want):
                     return True
+                if want is not None and not passed_kin and m.re is _UNNAMED_OPENING:
+                    passed_kin = True
+                    stretch = self._sentence_before(base + start)
+                    continue
+            elif passed_kin:
+                return False
             elif m is not None and base + m.start(1) + owned > at:
                 head = m.group(3).lower()
                 # `Ohio’s senior senator said`, `Kwabena Dube’s spokesman said`: an owned

@@ -32,3 +32,18 @@ def test_a_named_kin_still_speaks() -> None:
     said = "Ada Dorn, the mother of Lise Dorn, testified before the board. She said:"
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
     assert speakers(bare(text)) == [["Ada Dorn"]]
+
+
+def test_a_pronoun_does_not_reach_past_unnamed_kin_of_the_other_sex_to_kin_of_its_own() -> None:
+    for said in (
+        "The mother of Wenna Troake testified. The father of Wenna Troake spoke next. She said:",
+        "The mother of Wenna Troake testified.\n\nThe father of Wenna Troake spoke. She said:",
+        "The son of Wenna Troake testified. The daughter of Wenna Troake spoke. He said:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text)) == [[]], said
+        assert speakers(release(text, "wenna_troake")) == [[]], said
+    # no kin of the pronoun's sex before: the named person keeps it, as before
+    text = f"{HEAD}{BRIDGE}The father of Wenna Troake testified. She said: {HARBOR}"
+    assert speakers(bare(text)) == [["Wenna Troake"]]
