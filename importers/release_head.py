@@ -3539,8 +3539,16 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                 )
         if whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line):
             # a link's label in the head ("Click here for video") is kept before the body
+            headline, sub = title, None
+            if deck_line and _title_case(title):
+                # a Title Case title and its deck, split as before a dateline ("… Ferry
+                # Subcommittee | Will Focus Work on …"); the body tells a name in camel
+                # case ("YouCut") from a title glued to its deck
+                above, under = _headline(title, text[begin : begin + BODY_WINDOW])
+                if above and under and _title_case(above):
+                    headline, sub = above, under
             return ReleaseHead(
-                title, None, text[begin:].lstrip(), head.released, None, _with_link(None, head)
+                headline, sub, text[begin:].lstrip(), head.released, None, _with_link(None, head)
             )
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened

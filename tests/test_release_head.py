@@ -3979,3 +3979,46 @@ def test_a_colon_after_a_place_inside_a_title_or_sentence_is_no_dateline(text):
     head = split_release_head(text)
     assert head.headline is None
     assert head.rest == text
+
+
+MEMBER_LEAD = " U.S. Representative Ann Roe (XX-02) said today that the panel will meet in May."
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "deck"),
+    [
+        # no dateline: a Title Case deck under the title, split as before a dateline, its
+        # line break lost or kept
+        (
+            "Roe Named to Senior Post on Harbor and Ferry SubcommitteeWill Focus Work on Jobs "
+            "and Trade in the Elm Valley",
+            "Roe Named to Senior Post on Harbor and Ferry Subcommittee",
+            "Will Focus Work on Jobs and Trade in the Elm Valley",
+        ),
+        (
+            "Roe Welcomes Austin Lincoln to Elm Harbor Board Lincoln Will Chair Ferry Panel",
+            "Roe Welcomes Austin Lincoln to Elm Harbor Board",
+            "Lincoln Will Chair Ferry Panel",
+        ),
+    ],
+)
+def test_a_title_case_deck_before_the_member_s_lead_is_split_off(title, headline, deck):
+    head = split_release_head(title + MEMBER_LEAD)
+    assert (head.headline, head.subheadline) == (headline, deck)
+    assert head.rest == MEMBER_LEAD.strip()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # one title: a name across the place where a deck could open, a quotation in
+        # capitals, a colon inside it, a modal of the title's own clause
+        "Roe Thanks Governor Tod Lee Jackson for Quick Work on the Elm Harbor Ferry Dock",
+        "Roe: “WE WILL FIGHT FOR EVERY FERRY” Harbor Board Votes to Keep Elm Route Open",
+        "Roe Statement: Harbor Board Will Meet in Bayport to Hear Ferry Riders",
+        "Roe Announces Harbor Board Will Meet in Bayport to Hear Ferry Riders",
+    ],
+)
+def test_one_title_before_the_member_s_lead_stays_whole(title):
+    head = split_release_head(title + MEMBER_LEAD)
+    assert (head.headline, head.subheadline) == (title, None)
