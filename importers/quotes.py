@@ -5696,6 +5696,27 @@ class _Extractor:
             return None
         noun = m.group("noun")
         words = m.group("np").split()
+        if words[0].islower() and not N.is_role_word(words[0]):
+            return None  # `Below is the company’s statement:`: read as before
+        if len(words) == 1 and N.is_role_word(words[0]) and self._after_the(text, m):
+            # `Below is the Governor’s statement:`: the one person the text gave that role
+            # (`Governor Ann Holt`), or nobody; never the lead's member or the issuer.
+            sex = _noun_sex(words[0].lower())
+            holders = [
+                e
+                for e in self.book.entities.values()
+                if e.kind == "person"
+                and _fits_noun(e, words)
+                # `the Congresswoman’s` after `Rep. Ann Vail welcomed Rep. Ben Roe`: hers
+                and not (sex is not None and _of_other_sex(e, sex))
+            ]
+            if len(holders) != 1 or len(speaker_names(holders[0], explicit=True)) != 1:
+                # a member's own title (`the Congresswoman’s remarks`) is read as before:
+                # the release's member is the one it most often means
+                return None if words[0].lower() in _MEMBER_NOUNS else ([], noun)
+            _mark_quoted(holders[0], words[0])
+            q.mention = f"the {words[0]}"
+            return speaker_names(holders[0], explicit=True), noun
         k = 0
         while k < len(words) - 1 and (words[k].endswith(".") or _title_word(words[k])):
             k += 1
@@ -5725,6 +5746,11 @@ class _Extractor:
                 return [], noun
         _mark_quoted(entity, " ".join(words))
         return names, noun
+
+    @staticmethod
+    def _after_the(text: str, m: re.Match[str]) -> bool:
+        """The label's owner follows `the` (`Below is the Governor’s statement`)."""
+        return text[max(0, m.start("np") - 4) : m.start("np")].lower() in ("the ", "the\n")
 
     def _lead_speaker(self, quotes: list[Quote]) -> None:
         """A release's lead names its member with a title (`Congressman Ann Holt (D-Ore.)
@@ -10141,11 +10167,15 @@ _POSSESSORS_LABEL = re.compile(
     r"(?:[^\S\n]+the)?(?:[^\S\n]+full)?(?:[^\S\n]+text[^\S\n]+of)?"
     r"|(?:Excerpts?|Text|Transcript)[^\S\n]+(?:of|from))[^\S\n]+)?"
     r"(?P<np>(?:(?:U\.S\.|(?:Reps?|Sens?|Dr|Mr|Mrs|Ms|Gov|Lt|Gen|Col|Rev|Hon)\.|[A-Z][\w’'-]*)"
-    r"[^\S\n]+){0,3}[A-Z][\w’'-]*[a-z])(?:’s|'s|’|')[^\S\n]+"
+    r"[^\S\n]+){0,3}[A-Z][\w’'-]*[a-z]|(?<=the[^\S\n])[a-z]{3,})(?:’s|'s|’|')[^\S\n]+"
     r"(?:(?:full|prepared|complete|opening|written)[^\S\n]+)?"
     r"(?P<noun>statement|remarks|comments|testimony)"
     r"(?P<end>[^\S\n]+(?:is|are)[^\S\n]+(?:below|as[^\S\n]+follows))?"
     r"[^\S\n]*(?P<colon>:)?\.?\s*$"
+)
+# A member of Congress's own titles, which a release's label uses for its member.
+_MEMBER_NOUNS = frozenset(
+    "congressman congresswoman congressmember representative senator delegate".split()
 )
 # Abbreviations whose full stop before a label ends no sentence (`regarding Gov. Roe’s`).
 _LABEL_ABBREVIATIONS = frozenset(

@@ -164,3 +164,23 @@ def test_the_owners_own_cue_keeps_the_run() -> None:
             f"“The barges need repair,{close} he said. “We will fund them.{close}"
         )
         assert speakers(bare(text)) == [["Ben Roe"]] * 4, close
+
+
+def test_a_role_noun_owner_names_the_one_person_given_that_role_or_nobody() -> None:
+    met = "WASHINGTON – Rep. Ann Vail met {who} at the harbor on Tuesday.\n\n"
+    for label in (
+        "Below is the Governor’s statement:",
+        "Below is the governor's statement:",
+        "Here is the Governor’s full statement:",
+    ):
+        text = f"{HEAD}{met.format(who='Governor Lena Marsh')}{label}\n\n{FIRST}"
+        assert speakers(bare(text)) == [["Lena Marsh"]], label
+        assert speakers(release(text, "ann_vail")) == [["Lena Marsh"]], label
+        # the governor never named, or two governors: nobody, never the member
+        for who in ("the governor", "Governor Lena Marsh and Governor Ivo Brandt"):
+            text = f"{HEAD}{met.format(who=who)}{label}\n\n{FIRST}"
+            assert speakers(bare(text)) == [[]], (label, who)
+            assert speakers(release(text, "ann_vail")) == [[]], (label, who)
+    # the member's own office keeps her statement hers
+    text = f"{HEAD}{met.format(who='the mayor')}Below is the Congresswoman’s statement:\n\n{FIRST}"
+    assert speakers(release(text, "ann_vail")) == [["Ann Vail"]]
