@@ -5035,6 +5035,14 @@ _KIN_SEX = {
     **dict.fromkeys("father son husband brother widower nephew uncle".split(), "m"),
     **dict.fromkeys("mother daughter wife widow sister niece aunt".split(), "f"),
 }
+# A kin appositive set off after a name, right before the relative's name: `Bram Vail,
+# son of Senator ` (the relative's title words, if any, end it).
+_KIN_APPOSITIVE_BEFORE = re.compile(
+    r"[A-Za-z.],\s+(?:the\s+)?(?:late\s+)?(?P<kin>father|mother|son|daughter|husband|wife"
+    r"|widow|widower|brother|sister|nephew|niece|uncle|aunt|grandson|granddaughter"
+    r"|grandfather|grandmother|stepson|stepdaughter|spouse|cousin)\s+of\s+(?:the\s+late\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
 # The words before the person a kin noun is of, when named (`of Sergeant Ivo Marsh`).
 _KIN_OF_NAMED = re.compile(r"\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
 # The unnamed person a kin noun is of (`The husband of the witness`): the pronoun may
@@ -7127,6 +7135,8 @@ class _Extractor:
             return None  # `he` for `African CFA` (`West African CFA franc zone`): no person
         if entity is not None and self._unnamed_subject_before(entity, mention, pos):
             return None  # `“…,” said one analyst. “…,” he added`: the analyst's
+        if entity is not None and self._relative_in_appositive(entity, mention, pos):
+            return None  # `said Bram Vail, son of Senator Tod Vail. He added`: not Tod's
         if entity is None or entity.kind != "person":
             return entity
         want = PRONOUN_GENDER.get(_CONTRACTED.sub("", mention.lower()))
@@ -7771,6 +7781,21 @@ class _Extractor:
                     return True
         return False
 
+    def _relative_in_appositive(self, entity: Entity, mention: str, pos: int) -> bool:
+        """`he`/`she` whose nearest antecedent is the relative in a kin appositive of
+        another named person (`said Bram Vail, son of Senator Tod Vail. He added`): the
+        sentence is about the kin, so the relative is no sure antecedent; nobody's."""
+        if _CONTRACTED.sub("", mention.lower()) not in PRONOUN_GENDER:
+            return False
+        at = next((p for p, name in self.book._before(pos) if name == entity.name), None)
+        found = self._masked_at(at) if at is not None else None
+        if found is None:
+            return False
+        masked, offset = found
+        m = _KIN_APPOSITIVE_BEFORE.search(masked, max(0, offset - 60), offset)
+        want = PRONOUN_GENDER[_CONTRACTED.sub("", mention.lower())]
+        return m is not None and _noun_sex(m.group("kin")) in (None, want)
+
     def _masked_at(self, pos: int) -> tuple[str, int] | None:
         """The narration of the paragraph holding `pos` and the offset in it."""
         paragraph, at = divmod(pos, STRIDE)
@@ -8270,11 +8295,18 @@ class _Extractor:
         paragraph, at = divmod(found[k - 1][0], STRIDE)
         masked = self.masked[paragraph]
         m = _AND_OWN_KIN.search(masked, max(0, at - 40), at)
-        if m is None or surname not in masked[max(0, m.start() - 40) : m.start()]:
+        appositive = None
+        if m is None:
+            appositive = _KIN_APPOSITIVE_BEFORE.search(masked, max(0, at - 60), at)
+        if appositive is not None:
+            m = appositive  # `Bram Vail, son of Senator Tod Vail`: the kin comes first
+        if m is None or surname not in masked[max(0, m.start() - 40) : m.start() + 1]:
             return None
         first = next((g for _, g in reversed(found[: k - 1]) if g != found[k - 1][1]), None)
         if first is None:
             return None
+        if appositive is not None:
+            return (first, _noun_sex(appositive.group("kin"))), (found[k - 1][1], None)
         pair = _OWN_KIN_SEX.match(m.group(0))
         if pair is None:
             return None

@@ -55,3 +55,25 @@ def test_a_title_of_one_sex_after_a_couple_is_the_one_his_or_her_and_the_kin_nou
         assert speakers(bare(text)) == [[]], said
         assert speakers(release(text)) == [[]], said
 
+
+def test_a_kin_appositive_of_the_same_surname_leaves_a_lone_surname_or_pronoun_nobodys() -> None:
+    intro = "Owen Farrow, son of Senator Ned Farrow, toured the bakery."
+    for said in (
+        f"{intro} “We baked all night,” said Farrow.",
+        f"{intro} Farrow said: “We baked all night for the town.”",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text))[-1] == [], said
+        assert speakers(release(text))[-1] == [], said
+    # `he` after the son's cue is never the senator named in the son's appositive
+    for gap in (" ", "\n\n"):
+        said = "“We baked all night,” said Owen Farrow, son of Senator Ned Farrow."
+        text = f"{HEAD}{BRIDGE}{said}{gap}He added: “The town was hungry.”"
+        for got in (bare(text), release(text), release(text, "ned_farrow")):
+            assert speakers(got)[-1] in ([], ["Owen Farrow"]), gap
+    # a kin of the other sex than the pronoun leaves it to the relative
+    text = (
+        f"{HEAD}{BRIDGE}Ida Farrow, daughter of Senator Ned Farrow, toured the bakery."
+        " He said: “We baked all night for the town.”"
+    )
+    assert speakers(bare(text)) == [["Ned Farrow"]]
