@@ -99,6 +99,7 @@ FEMALE_NOUNS = frozenset(
     "woman businesswoman congresswoman chairwoman spokeswoman mother queen".split()
 )
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+_NOUN_SEX = {**dict.fromkeys(MALE_NOUNS, "m"), **dict.fromkeys(FEMALE_NOUNS, "f")}
 # Title and role words that say a person's sex, which the document gives and which
 # therefore outweigh the first-name lexicon (`Congresswoman Ilhan Omar`, `Congressman
 # Ami Bera`). `Chairman`, `Spokesman` and `Alderman` are left out: women hold them by
@@ -501,6 +502,11 @@ def _shape(
         # the body's name keeps the run from splitting into its people; the role is the
         # title after the other person's name, never a run holding that name.
         role = _role_past_other_name(role.split())
+    if role is not None and _elided_other(role.split()):
+        # `Congressman and Mrs. Vail`, `Congressman and Congresswoman Vail`: the title
+        # before `and` is another person's, whose name the text leaves out; no role of
+        # the one named.
+        role = None
     kept = list(words)
     cut = N.drop_affiliation(name)
     if len(cut) < len(name):
@@ -743,6 +749,19 @@ def _role_past_other_name(role: list[str]) -> str | None:
     if not cut:
         return " ".join(role)
     return " ".join(role[cut:]) or None
+
+
+def _elided_other(role: list[str]) -> bool:
+    """A role that ends in `and` (`Congressman and` of `Congressman and Mrs. Vail`, the
+    title after it read as the name's) or joins two titles of the two sexes
+    (`Congressman and Congresswoman`): a title of another person stands before `and`."""
+    if not role or role[-1].lower() != "and":
+        if len(role) != 3 or role[1].lower() != "and":
+            return False
+        sexes = {SEX_WORDS.get(role[0].lower()) or _NOUN_SEX.get(role[0].lower())}
+        sexes.add(SEX_WORDS.get(role[2].lower()) or _NOUN_SEX.get(role[2].lower()))
+        return sexes == {"m", "f"}
+    return True
 
 
 def _titled_parts(words: list[str]) -> list[list[str]] | None:

@@ -446,3 +446,20 @@ def test_a_long_run_of_connectors_after_a_body_does_not_hide_a_second_body() -> 
         )
         assert speakers(bare(text)) == [[]], links
         assert speakers(release(text)) == [[]], links
+
+
+def test_a_title_before_and_is_another_persons_never_a_role_cut_at_and() -> None:
+    from importers.limits import parse_text_bounded
+
+    for said in (
+        f"Congressman and Mrs. Threlkeld honored the pier crew. Mrs. Threlkeld said {WORDS}",
+        f"Congressman and Mrs. Wes Threlkeld honored the crew. Threlkeld said {WORDS}",
+        f"Congressman and Congresswoman Threlkeld said {WORDS}",
+    ):
+        roles = [s.role for s in parse_text_bounded(f"{HEAD}{PIER}{said}").speakers]
+        assert not any(r and (r.endswith(" and") or " and Congresswoman" in r) for r in roles)
+    # one person's two titles joined by `and` stay one whole role
+    said = f"Sixth District Congressman and Assistant Whip Dale Ketteridge said {WORDS}"
+    got = {s.name: s.role for s in parse_text_bounded(f"{HEAD}{PIER}{said}").speakers}
+    assert got["Dale Ketteridge"] == "Sixth District Congressman and Assistant Whip"
+
