@@ -775,7 +775,9 @@ _TITLE_FIELDS = (_DEPARTMENT_SUBJECTS - {"state", "homeland"}) | frozenset(
     scientific research data privacy compliance risk investment investments academic
     administrative nursing digital marketing communications human planning budget revenue
     accounting audit procurement diversity equity inclusion sustainability environmental
-    innovation strategy strategic""".split()
+    innovation strategy strategic integrity ethics advocacy engagement quality safety people
+    culture talent growth product policy business customer experience programs
+    partnerships""".split()
 )
 
 

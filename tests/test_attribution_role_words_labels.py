@@ -463,3 +463,26 @@ def test_a_title_before_and_is_another_persons_never_a_role_cut_at_and() -> None
     got = {s.name: s.role for s in parse_text_bounded(f"{HEAD}{PIER}{said}").speakers}
     assert got["Dale Ketteridge"] == "Sixth District Congressman and Assistant Whip"
 
+
+def test_a_chief_officers_fields_of_conduct_and_people_are_one_title() -> None:
+    from importers.limits import parse_text_bounded
+
+    for title in (
+        "Chief Ethics and Compliance Officer",
+        "Chief Integrity and Risk Officer",
+        "Chief People and Culture Officer",
+        "Chief Quality and Safety Officer",
+        "Chief Advocacy and Engagement Officer",
+    ):
+        for said in (
+            f"{title} Dale Ketteridge said {WORDS}",
+            f"{WORDS} said {title} Dale Ketteridge.",
+        ):
+            text = f"{HEAD}{PIER}{said}"
+            assert speakers(bare(text)) == [["Dale Ketteridge"]], said
+            assert speakers(release(text, "wes_threlkeld")) == [["Dale Ketteridge"]], said
+            got = {s.name: s.role for s in parse_text_bounded(text).speakers}
+            assert got == {"Dale Ketteridge": title}, said
+    # two people each titled stay two
+    text = f"{HEAD}{PIER}Chief Ida Pemberton and Officer Dale Ketteridge said {WORDS}"
+    assert speakers(bare(text)) == [["Ida Pemberton", "Dale Ketteridge"]]
