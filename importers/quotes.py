@@ -20,6 +20,7 @@ from importers import names as N
 from importers import places
 from importers import quote_patterns as P
 from importers import text_patterns as TP
+from importers.hyphen_marks import restore_marks
 from importers.quote_patterns import ORG_NOUNS, PERSON_NOUNS
 from importers.speakers import (
     INNER_CUE,
@@ -10601,6 +10602,8 @@ def extract_quotes(
     the names they write in full keep a first name alone in the body from being taken
     for a person of its own (`Sarah Klein opens cafe` … `Sarah said`).
     """
+    # `-We will rebuild,- said Roe.`: marks a layout wrote as hyphens, put back.
+    paragraphs = restore_marks(paragraphs)
     extractor = _Extractor(paragraphs, [headline or "", *others])
     speakers, quotes = extractor.run()
     people = [e for e in extractor.book.entities.values() if e.kind == "person"]
