@@ -402,24 +402,26 @@ def extract_main_text(page: Page) -> MainText:
             declared = text_from_jsonld(page) if rule is text_from_extractor else None
             if declared is not None and words_in(declared) > S.ARTICLE_BODY_SHARE * words_in(found):
                 return declared
-            return with_dropped_lists(page, found) if rule is text_from_extractor else found
+            return with_dropped_blocks(page, found) if rule is text_from_extractor else found
     return MainText([], [])
 
 
-def with_dropped_lists(page: Page, main: MainText) -> MainText:
-    """The extractor's text with the lists it dropped from inside the article put back:
-    a `<ul>`/`<ol>` standing between two paragraphs it kept, children of the same
-    element, goes in after the paragraph before it. A list mostly of links (a list of
-    related articles or of a table of contents), one a page marks as a box beside the
-    article (`BOILERPLATE_CLASS_RE`), or one whose words are already in the text (the
-    extractor read it in another shape) stays out."""
+def with_dropped_blocks(page: Page, main: MainText) -> MainText:
+    """The extractor's text with the lists and headings it dropped from inside the
+    article put back: a `<ul>`/`<ol>` or an `<h2>`–`<h4>` standing between two
+    paragraphs it kept, children of the same element, goes in after the paragraph
+    before it (a heading as a heading). A block mostly of links (a list of related
+    articles or of a table of contents, a teaser's title), one a page marks as a box
+    beside the article (`BOILERPLATE_CLASS_RE`), or one whose words are already in the
+    text (the extractor read it in another shape) stays out."""
     kept = set(main.paragraphs)
-    added: dict[str, list[str]] = {}  # a kept paragraph → the lists' items after it
+    added: dict[str, list[str]] = {}  # a kept paragraph → the blocks' lines after it
+    headings: list[str] = []
     known: set[tuple[str, ...]] | None = None
-    # The containers of lists beside paragraphs, each once and in page order; paragraphs
-    # are read only there (a page holds far fewer lists than paragraphs).
+    # The containers of lists and headings beside paragraphs, each once and in page
+    # order; paragraphs are read only there (a page holds far fewer of those).
     parents: dict[_Element, None] = {}
-    for listing in page.tree.iter(*S.DROPPED_LIST_TAGS):
+    for listing in page.tree.iter(*S.DROPPED_BLOCK_TAGS):
         parent = listing.getparent()
         if parent is not None and parent not in parents and parent.find("p") is not None:
             parents[parent] = None
@@ -428,15 +430,16 @@ def with_dropped_lists(page: Page, main: MainText) -> MainText:
         waiting: list[_Element] = []
         for child in parent:
             if child.tag == "p" and (text := " ".join(child.text_content().split())) in kept:
-                # The lists waiting stand between `before` and this kept paragraph.
-                for listing in waiting:
-                    items = _list_items(listing, kept)
+                # The blocks waiting stand between `before` and this kept paragraph.
+                for block in waiting:
+                    items = _block_lines(block, kept)
                     if items:
                         known = known if known is not None else _four_word_runs(main.paragraphs)
                         if not _mostly_known(items, known):
                             added.setdefault(before or text, []).extend(items)
+                            headings += items if block.tag in S.DROPPED_HEADING_TAGS else []
                 before, waiting = text, []
-            elif child.tag in S.DROPPED_LIST_TAGS and before is not None:
+            elif child.tag in S.DROPPED_BLOCK_TAGS and before is not None:
                 waiting.append(child)
     if not added:
         return main
@@ -444,17 +447,21 @@ def with_dropped_lists(page: Page, main: MainText) -> MainText:
     for text in main.paragraphs:
         paragraphs.append(text)
         paragraphs += added.pop(text, [])
-    return MainText(paragraphs, main.headings)
+    return MainText(paragraphs, [*main.headings, *headings])
 
 
-def _list_items(listing: _Element, kept: set[str]) -> list[str]:
-    """A list's items as paragraphs, when it reads as the article's own: not mostly
-    links, not marked as a box, none of its items already kept."""
-    if S.BOILERPLATE_CLASS_RE.search((listing.get("class") or "").lower()):
+def _block_lines(block: _Element, kept: set[str]) -> list[str]:
+    """A list's items, or a heading, as lines of the text, when it reads as the
+    article's own: not mostly links, not marked as a box, none of its lines already
+    kept."""
+    if S.BOILERPLATE_CLASS_RE.search((block.get("class") or "").lower()):
         return []
-    items = [t for li in listing if li.tag == "li" and (t := clean(_spaced_text(li)))]
+    if block.tag in S.DROPPED_HEADING_TAGS:
+        items = [t] if (t := clean(_spaced_text(block))) else []
+    else:
+        items = [t for li in block if li.tag == "li" and (t := clean(_spaced_text(li)))]
     words = sum(len(t.split()) for t in items)
-    linked = sum(len(a.text_content().split()) for a in listing.iter("a"))
+    linked = sum(len(a.text_content().split()) for a in block.iter("a"))
     if not items or linked > S.DROPPED_LIST_MAX_LINK_SHARE * words or kept.intersection(items):
         return []
     return items

@@ -1,10 +1,10 @@
-"""Lists the extractor drops from inside an article are put back between the paragraphs
-around them; lists of links, lists a page marks as a box and lists already read stay as
-they were."""
+"""Lists and headings the extractor drops from inside an article are put back between the
+paragraphs around them; lists and headings of links, those a page marks as a box and
+those already read stay as they were."""
 
 from __future__ import annotations
 
-from importers.html import MainText, parse_html, text_from_extractor, with_dropped_lists
+from importers.html import MainText, parse_html, text_from_extractor, with_dropped_blocks
 from importers.html_page import read_page
 
 BEFORE = [
@@ -89,4 +89,34 @@ def test_a_list_whose_words_are_already_in_the_text_is_not_added() -> None:
     tree_page = read_page(html, None)
     joined = " ".join(ITEMS)
     main = MainText([*BEFORE, joined, *AFTER], [])
-    assert with_dropped_lists(tree_page, main).paragraphs == main.paragraphs
+    assert with_dropped_blocks(tree_page, main).paragraphs == main.paragraphs
+
+
+HEADING = "What the survey of the crossings will look for"
+
+
+def test_a_heading_between_kept_paragraphs_comes_back_as_a_subheading() -> None:
+    html = page(f"<h2>{HEADING}</h2>")
+    main = text_from_extractor(read_page(html, None))
+    assert main is not None
+    assert HEADING not in main.paragraphs
+    doc = parse_html(html)
+    assert doc.subheadings == [HEADING]
+    assert HEADING not in doc.body
+
+
+def test_a_heading_after_a_list_both_come_back() -> None:
+    doc = parse_html(page(listing() + f"<h3>{HEADING}</h3>"))
+    assert doc.subheadings == [HEADING]
+    assert doc.body.index(ITEMS[0]) > doc.body.index(BEFORE[1])
+
+
+def test_a_heading_that_is_a_link_stays_out() -> None:
+    doc = parse_html(page(f'<h2><a href="/survey-plan">{HEADING}</a></h2>'))
+    assert doc.subheadings == []
+    assert HEADING not in doc.body
+
+
+def test_a_heading_marked_as_a_box_stays_out() -> None:
+    doc = parse_html(page(f'<h2 class="newsletter-title">{HEADING}</h2>'))
+    assert doc.subheadings == []
