@@ -760,6 +760,46 @@ def split_joint(words: list[str]) -> list[list[str]] | None:
     return parts
 
 
+# Kin nouns and the sex each tells (None: either), in the singular: the one lexicon the kin
+# rules of quotes.py, speakers.py and release_head.py read, each through a named subset.
+KIN_SEX: dict[str, str | None] = {
+    **dict.fromkeys(
+        """father son husband brother widower nephew uncle grandfather grandson stepson
+        dad""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """mother daughter wife widow sister niece aunt grandmother granddaughter
+        stepdaughter mom""".split(),
+        "f",
+    ),
+    **dict.fromkeys("spouse partner parent child cousin".split()),
+}
+# Parents, children, spouses, siblings and the widowed: the kin a surname is shared with
+# and an `and his/her` pair is made of (`Holt’s son, Tod Holt`).
+IMMEDIATE_KIN = frozenset(
+    "father mother son daughter husband wife brother sister widow widower".split()
+)
+# Immediate kin with the nephews, nieces, uncles and aunts: the unnamed kin of a named
+# person (`The father of Ada Marsh testified. He said:`) and their sex.
+CLOSE_KIN = IMMEDIATE_KIN | frozenset("nephew niece uncle aunt".split())
+# Kin nouns with no sex that name somebody only before `of` (`the parent company`, `the
+# child care bill` are no kin) or as one's own (`her partner`).
+KIN_OF_ONLY = frozenset("parent child spouse".split())
+# The familiar words for parents (`mom`, `dad`), written in a release's own narration.
+FAMILIAR_KIN = frozenset("mom dad".split())
+# Kin whose regular plural a pattern also takes (`sons of`, `his brothers`).
+PLURAL_KIN = frozenset("son daughter brother sister".split())
+
+
+def kin_alternation(nouns: frozenset[str] | set[str]) -> str:
+    """A regular-expression alternation of `nouns`, longest first, each of `PLURAL_KIN`
+    also in the plural (`sons?`)."""
+    return "|".join(
+        f"{n}s?" if n in PLURAL_KIN else n for n in sorted(nouns, key=lambda n: (-len(n), n))
+    )
+
+
 # Words that qualify a head title after them (`Chief … Officer`, `Deputy … Director`).
 _TITLE_QUALIFIERS = frozenset("chief deputy assistant associate senior acting executive".split())
 

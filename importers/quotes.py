@@ -2173,9 +2173,12 @@ def _bare_kin_of_titled(m: re.Match[str]) -> re.Match[str] | None:
 
 
 # One's kin joined to a subject by `and`: `Rep. Quill and her husband, Orrin Pell,`.
+# Immediate kin but the widowed (no `and his widow`), spouses of any sex, and the
+# collective nouns.
 _OWN_KIN_WORDS = (
-    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|spouse|partner|sons?|daughters?|"
-    r"father|mother|brothers?|sisters?|children|parents|family)\b"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:"
+    + N.kin_alternation(N.IMMEDIATE_KIN - {"widow", "widower"} | {"spouse", "partner"})
+    + r"|children|parents|family)\b"
 )
 _AND_OWN_KIN = re.compile(rf"\s+and\s+{_OWN_KIN_WORDS},?\s*$")
 # The possessive and the kin noun of `_AND_OWN_KIN`, each telling a sex (`his wife`).
@@ -4061,9 +4064,11 @@ _OBJECT_PREPOSITION = re.compile(
 # A kin noun and `of` before a name: `The widow of Senator Tod Vail`, `the family of`,
 # `the daughter of the late`, `the family of fallen lineman`; or before a name set off
 # after a role (`the son of the retired judge, `: `role` — the name may be the judge's).
+# Immediate kin, and the collective nouns of a family or an estate speaking for the dead.
 _KIN_NOUNS = (
-    r"(?i:family|families|widow|widower|wife|husband|sons?|daughters?|children|parents|mother|"
-    r"father|brothers?|sisters?|relatives|estate)"
+    r"(?i:"
+    + N.kin_alternation(N.IMMEDIATE_KIN)
+    + r"|family|families|children|parents|relatives|estate)"
 )
 _KIN_OF = re.compile(
     rf"\b(?P<kin>{_KIN_NOUNS})\s+of\s+(?:the\s+)?"
@@ -5026,22 +5031,22 @@ _UNNAMED_PERSON = (
     r"|scientist|professor|historian|specialist|activist|campaigner|witness|politician"
     r"|legislator|prosecutor|businessman|businesswoman|man|woman"
     # kin left unnamed (`The father of Ada Marsh testified. He said:`)
-    r"|father|mother|son|daughter|husband|wife|widow|widower|brother|sister|nephew|niece"
+    r"|"
+    + "|".join(sorted(N.CLOSE_KIN, key=lambda n: (-len(n), n)))
     # with no sex, only as a kin of someone (not `the parent company`, `the child care bill`)
-    r"|uncle|aunt|(?:parent|child|spouse)(?=\s+of\s))"
+    + r"|(?:"
+    + "|".join(sorted(N.KIN_OF_ONLY))
+    + r")(?=\s+of\s))"
 )
 # The sex of a kin noun: an unnamed kin of the other sex than `he`/`she` is not the one
 # the pronoun means (`The widow of the builder welcomed him. He said:`).
-_KIN_SEX = {
-    **dict.fromkeys("father son husband brother widower nephew uncle".split(), "m"),
-    **dict.fromkeys("mother daughter wife widow sister niece aunt".split(), "f"),
-}
+_KIN_SEX = {noun: N.KIN_SEX[noun] for noun in N.CLOSE_KIN}
 # A kin appositive set off after a name, right before the relative's name: `Bram Vail,
 # son of Senator ` (the relative's title words, if any, end it).
 _KIN_APPOSITIVE_BEFORE = re.compile(
-    r"[A-Za-z.],\s+(?:the\s+)?(?:late\s+)?(?P<kin>father|mother|son|daughter|husband|wife"
-    r"|widow|widower|brother|sister|nephew|niece|uncle|aunt|grandson|granddaughter"
-    r"|grandfather|grandmother|stepson|stepdaughter|spouse|cousin)\s+of\s+(?:the\s+late\s+)?"
+    r"[A-Za-z.],\s+(?:the\s+)?(?:late\s+)?(?P<kin>"
+    + "|".join(sorted(N.KIN_SEX.keys() - N.FAMILIAR_KIN - {"partner", "parent", "child"}))
+    + r")\s+of\s+(?:the\s+late\s+)?"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
 # The words before the person a kin noun is of, when named (`of Sergeant Ivo Marsh`).

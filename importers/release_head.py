@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from importers import places
 from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
-from importers.names import NOT_NAME_WORDS, first_name_gender, is_role_word, us_first_name
+from importers.names import (
+    KIN_SEX,
+    NOT_NAME_WORDS,
+    first_name_gender,
+    is_role_word,
+    us_first_name,
+)
 from importers.quote_patterns import MEMBER_TAG_OPEN
 from importers.repair import repair_text
 from importers.sentences import sentence_ends
@@ -2704,11 +2710,9 @@ def _names_person(first: str, surname: str, body: str, issuer: str | None) -> bo
 
 
 # Kin a title names before a relative's name ("… Honors Her Husband Tom Roe …").
-_KIN_NOUNS = frozenset(
-    ("husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "mom",
-     "dad", "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
-     "nephew", "niece", "cousin", "stepson", "stepdaughter", "spouse", "widow", "widower")
-)  # fmt: skip
+# Every kin noun but those with no sex that name no kin alone (`partner`, `parent`,
+# `child`: a firm's partner, a parent company).
+_KIN_NOUNS = frozenset(KIN_SEX) - {"partner", "parent", "child"}
 
 
 def _another_of_the_name(

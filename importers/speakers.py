@@ -1031,8 +1031,9 @@ def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None
 # A full name set off after a kin noun a surname owns: `Holt’s husband, Tod Holt`. Each
 # name starts at a word's start and is bounded (no restart inside `A-A-A-…`).
 _SURNAME_KIN = re.compile(
-    r"(?<![\w’'-])([A-Z][\w’'-]{0,40})[’']s\s+(?:late\s+)?(?:husband|wife|son|daughter"
-    r"|father|mother|brother|sister|widow|widower)\s*,\s+"
+    r"(?<![\w’'-])([A-Z][\w’'-]{0,40})[’']s\s+(?:late\s+)?(?:"
+    + "|".join(sorted(N.IMMEDIATE_KIN))
+    + r")\s*,\s+"
     r"([A-Z][\w-]{0,40}(?:\s+[A-Z][\w.-]{0,40}){0,2}\s+\1)\b"
 )
 # Words opening a sentence before a possessive (`When Holt’s husband, Tod Holt, …`).
