@@ -1920,12 +1920,21 @@ def predicted_place(doc: Document) -> str | None:
 
 def predicted_subheadline(doc: Document, text: str) -> str | None:
     """The first subheading when it stands above the body's start in `text`: a
-    subheading further down is a section title, not the release's subheadline."""
+    subheading further down is a section title, not the release's subheadline.
+    Both are looked for from the headline on, where the parse put the head: a teaser
+    before the head that repeats the body's first words is not where the body starts."""
     if not doc.subheadings:
         return None
     sub = doc.subheadings[0]
-    at = text.find(sub[:60])
-    body_at = text.find(doc.body[0][:60]) if doc.body else -1
+    start = max(text.find(doc.headline[:60]), 0) if doc.headline else 0
+
+    def find(words: str) -> int:
+        # Where only a copy before the headline has them, that copy is the one.
+        at = text.find(words, start)
+        return at if at != -1 else text.find(words)
+
+    at = find(sub[:60])
+    body_at = find(doc.body[0][:60]) if doc.body else -1
     if at == -1 or (body_at != -1 and at > body_at):
         return None
     return sub

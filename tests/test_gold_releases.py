@@ -76,10 +76,13 @@ from press.eval_releases import (
     evaluate,
     judge,
     load_texts,
+    parse_release,
+    predicted_subheadline,
     read_gold,
     speaker_gold_lines,
     text_hash,
 )
+from search.model import Document
 from tests.corpus import corpus_path
 
 ROW_KEYS = {"line", "member", "split", "sha1", "headline", "subheadline", "dateline"}
@@ -163,6 +166,43 @@ def test_judge_compares_spans_of_the_record_text() -> None:
     figures = tally.figures()
     assert figures["releases"] == 1 and figures["titles"] == 1
     assert figures["dated"] == 0
+
+
+# A release whose page put a teaser (the body's first sentence) and share buttons above
+# its head: the teaser repeats the words the body starts with.
+_LEAD = (
+    "Congresswoman Lena Varga (XX-04) has introduced the Clear Rivers Act, which will fund "
+    "the cleanup of mill ponds across the valley and restore fish passage on three streams."
+)
+_DECK = "“Our rivers have waited long enough for this work to begin.”"
+
+
+def test_a_deck_counts_where_a_teaser_above_the_head_repeats_the_body() -> None:
+    text = (
+        f"{_LEAD} share: f t Varga Bill Would Clear Mill Ponds {_DECK} Millbrook, Ohio – "
+        f"{_LEAD} “Every town on the river will gain from it,” said Varga."
+    )
+    doc = parse_release({"member": "lena_varga", "date": "2020-08-01", "text": text})
+    assert doc.headline == "Varga Bill Would Clear Mill Ponds"
+    assert doc.subheadings[:1] == [_DECK]
+    # The body starts after the deck, where the parse put it, not at the teaser.
+    assert predicted_subheadline(doc, text) == _DECK
+
+
+def test_a_section_title_below_the_body_start_is_still_no_subheadline() -> None:
+    text = (
+        f"{_LEAD} share: f t Varga Bill Would Clear Mill Ponds Millbrook, Ohio – {_LEAD} "
+        "What the Bill Funds The act pays for dredging and new fish ladders."
+    )
+    doc = Document(
+        headline="Varga Bill Would Clear Mill Ponds",
+        subheadings=["What the Bill Funds"],
+        body=[_LEAD, "The act pays for dredging and new fish ladders."],
+    )
+    assert predicted_subheadline(doc, text) is None
+    # Nor without a headline to look from.
+    doc.headline = None
+    assert predicted_subheadline(doc, text) is None
 
 
 def test_a_release_without_dateline_is_right_only_without_one() -> None:
