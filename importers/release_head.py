@@ -747,27 +747,64 @@ def _lead_after_colon(rest: str) -> bool:
     return any(w.isalpha() and w.islower() and w not in P.MINOR_WORDS for w in words[1:])
 
 
-# A title this short ending in a word in -s is a subject and its verb ("Roe Visits").
-MAX_SUBJECT_VERB_WORDS = 3
+# A subject of at most this many capitalised words before its verb ("Sen. Ann Roe Visits").
+MAX_SUBJECT_WORDS = 4
+# Words after which a title's next word is a verb's bare form ("Roe to Visit", "Roe Will
+# Tour") or a relative clause's verb ("Storm That Hit").
+_VERB_TAKERS = frozenset(("to", "will", "would", "can", "could", "must", "should", "may",
+                          "might", "shall", "that", "which", "who"))  # fmt: skip
+# Words joining two subjects: "Roe and Lee".
+_JOINERS = frozenset(("and", "&"))
+# An initial after a first name: "Tod J.".
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
-def _title_before_colon_place(head: str, text: str) -> bool:
+def _title_before_colon_place(head: str) -> bool:
     """The words before a place and its colon end a title, not inside one: the place is
-    no person's surname after a first name or an office ("… Honors Officer Tod | Lincoln,
-    Nebraska: …") nor a verb's object right after its subject ("Roe Visits | Portland,
-    Maine: …"), where the colon is the title's own. A first name the text also writes in
-    lower case is a common noun there ("… Sanctions Bill | Washington, DC: … the bill")."""
-    words = head.split()
+    no person's surname after a first name, a first name and an initial, or an office one
+    or two words back ("… Honors Officer Tod | Lincoln, Nebraska: …", "… Tod J. | Lincoln",
+    "… Officer Mark | Austin"), nor a verb's object ("Roe Visits | Portland, Maine: …",
+    "Roe to Visit |", "Storm That Hit |"), where the colon is the title's own."""
+    words = [w.strip("\"“”'’(),") for w in head.split()]
+    words = [w for w in words if w]
     if not words:
         return True
-    last = words[-1].strip("\"“”'’(),")
-    if last.lower() in _OFFICES or is_role_word(last):
+    last = words[-1]
+    if _INITIAL.fullmatch(last) and len(words) > 1 and first_name_gender(words[-2]) is not None:
         return False
-    if first_name_gender(last) is not None and not re.search(
-        rf"\b{re.escape(last.lower())}\b", text[:BODY_WINDOW]
+    if first_name_gender(last) is not None:
+        return False  # a given name, whatever else the word means ("Bill", "Grant")
+    if any(w.lower() in _OFFICES or is_role_word(w) for w in words[-3:]):
+        return False
+    return not _verb_before_place(words)
+
+
+def _verb_before_place(words: list[str]) -> bool:
+    """The last of a title's `words` is a verb whose object the place after it is: a bare
+    form after `to`, a modal or a relative pronoun ("Roe to Tour", "Storm That Hit"), a
+    verb after `and` joined to one ("Visits and Thanks", "to Tour and Inspect"), or a form
+    in -s, -ed or -ing, or any word after a subject of two joined ("Roe and Lee Tour"),
+    right after a subject of a few capitalised words with no verb among them ("Sen. Ann
+    Roe Visits", "Roe Toured", "Roe Touring")."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1].lower(), words[:-1]
+    previous = before[-1].lower()
+    if previous in _VERB_TAKERS:
+        return True
+    verb = (
+        _title_verb(last)
+        or (len(last) > 3 and last.endswith("s") and not last.endswith(_NOT_VERB_ENDINGS))
+        or (len(last) > 5 and last.endswith("ing"))
+    )
+    if previous == "and":
+        # "Roe Visits and Thanks |", "Roe to Tour and Inspect |": a verb joined to another
+        return verb or _verb_before_place(words[:-2])
+    if len(before) > MAX_SUBJECT_WORDS or any(
+        not (w[:1].isupper() or w.lower() in _JOINERS) or _title_verb(w.lower()) for w in before
     ):
         return False
-    return not (len(words) <= MAX_SUBJECT_VERB_WORDS and last[:1].isupper() and last.endswith("s"))
+    return verb or any(w.lower() in _JOINERS for w in before)
 
 
 def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None:
@@ -855,7 +892,7 @@ def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None
                 start = inside[0]
             if not _head_shaped(text[:start]):
                 continue  # a place inside the body's sentences, or mid-title
-            if colon and not _title_before_colon_place(text[:start], text):
+            if colon and not _title_before_colon_place(text[:start]):
                 continue
             if start and not _unknown_place_ok(candidates, start, text, end.end()):
                 continue

@@ -3941,12 +3941,12 @@ def test_an_n_tilde_before_a_bracket_is_no_dash():
             "Roe Secures Dredging Funds for Elm Harbor",
             "Portland",
         ),
-        # a title ending in a word that is also a first name, written in lower case below
+        # a plural subject and its verb, then the verb's object: the title ends there
         (
-            "Roe Backs Harbor Bill Washington, DC: The Senate today passed the bill by a "
-            "wide margin.",
-            "Roe Backs Harbor Bill",
-            "Washington",
+            "Moss and Park Secure Ferry Funds Boise, Idaho: Senator Lu Moss today thanked "
+            "the ferry board.",
+            "Moss and Park Secure Ferry Funds",
+            "Boise",
         ),
     ],
 )
@@ -3973,12 +3973,55 @@ def test_a_dateline_ending_in_a_colon_after_the_title(text, headline, place):
         "Rep. Roe released the following statement on the flood in Dayton, Ohio: “We grieve "
         "with every family,” said Roe.",
         "Roe Statement on the Flood in Dayton, Ohio: The waters rose today and families fled.",
+        # a first name before the place, though the text writes the word in lower case
+        "Roe Backs Harbor Bill Washington, DC: The Senate today passed the bill.",
+        "Moss Honors Deputy Mark Dover, Delaware: Senator Lu Moss today honored the deputy, "
+        "who will mark twenty years of service.",
+        "Moss Congratulates Coach Grant Boise, Idaho: Senator Lu Moss today announced a grant "
+        "for the team.",
+        "Moss Honors Deputy Bill Salem, Oregon: Senator Lu Moss today backed the bill.",
+        # a first name and an initial, an office two words back
+        "Moss Honors Deputy Ray K. Helena, Montana: The deputy rescued three hikers today.",
+        # a verb right before the place, whatever the title's length: after a subject of
+        # one to four capitalised words, a bare verb after `to`, `and` or a modal, a
+        # relative clause's verb
+        "Rep. Lu Moss Tours Helena, Montana: Volunteers thanked for fast help at the fair.",
+        "Moss Toured Helena, Montana: Volunteers thanked for fast help at the fair today.",
+        "Moss to Tour Dover, Delaware: Forum set for Monday at the school.",
+        "Moss Will Tour Dover, Delaware: Forum set for Monday at the school.",
+        "Moss and Park Visit Boise, Idaho: Volunteers thanked for fast help at the fair.",
+        "Moss Visits and Thanks Boise, Idaho: Volunteers cleared the fairground today.",
+        "Moss to Tour and Inspect Boise, Idaho: Forum set for Monday at the school.",
+        "Moss Touring Helena, Montana: Volunteers thanked for fast help at the fair today.",
+        "Moss Statement on Fire That Struck Salem, Oregon: Senator Lu Moss today mourned "
+        "the losses.",
     ],
 )
 def test_a_colon_after_a_place_inside_a_title_or_sentence_is_no_dateline(text):
     head = split_release_head(text)
     assert head.headline is None
     assert head.rest == text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Moss Thanks Deputy Will Salem, Oregon: The deputy will retire this week after long "
+            "service. “It was a privilege,” he said.",
+            "Will Salem",
+        ),
+        (
+            "Moss Honors Deputy Ray K. Helena, Montana: The deputy rescued three hikers on the "
+            "ridge. “I only did my job,” he said.",
+            "Ray K. Helena",
+        ),
+    ],
+)
+def test_a_name_across_a_colon_place_keeps_its_speaker(text, speaker):
+    assert split_release_head(text).headline is None
+    doc = _release("Lu Moss", text)
+    assert [q.speaker for q in doc.quotes] == [speaker]
 
 
 MEMBER_LEAD = " U.S. Representative Ann Roe (XX-02) said today that the panel will meet in May."
