@@ -5076,7 +5076,8 @@ _UNNAMED_INTRO = re.compile(
 # Holt’s spokesman said`): the owner is not the one who speaks.
 _UNNAMED_LEAD = (
     r"(?:[Oo]ne|[Aa]nother|[Aa]n?|[Aa]\s+(?:second|third|fourth)|[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
-    r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s)"
+    # the writer's own kin or colleague (`My mother … she still says`)
+    r"|[Mm]y|[Oo]ur|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s)"
 )
 # Somebody unnamed as a sentence's subject: opening it (`But another arbitrageur said`,
 # `The senior banker was opposed`), after a quotation's verb of saying (`“…,” said one
@@ -5600,6 +5601,25 @@ class _Extractor:
                 )
                 if entity is not None and entity.kind == "person" and " " in entity.name:
                     entity.say_gender(sex)
+            for m in _SEX_BEFORE.finditer(masked):
+                # `9/11 widow Ann Holt`, `her husband Tom Holt`: the noun is the named
+                # person's; the name as written, or without a capital run on after it.
+                # After an article the name may open a clause of its own (`the woman Tom
+                # Holt defeated`): no sign.
+                if _ARTICLE_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
+                    continue
+                words = m.group("name").split()
+                entity = next(
+                    (
+                        e
+                        for k in (len(words), len(words) - 1)
+                        if k >= 2
+                        if (e := self.book.entities.get(" ".join(words[:k])))
+                    ),
+                    None,
+                )
+                if entity is not None and entity.kind == "person":
+                    entity.say_gender(_SEX_OF_NOUN[m.group("noun")])
 
     def _possessors_statement(self, quotes: list[Quote]) -> None:
         """Words right after a label naming whose statement they are (`Roe’s statement is
@@ -7150,6 +7170,8 @@ class _Extractor:
             return None  # `sent a letter to Gov. Ivo Brandt, in which he wrote: “…”`
         if want is not None and self._surname_subject_before(entity, pos, want):
             return None  # `Lyle made the remark … . “…,” he said` after `said Ed Dane`
+        if want is not None and self._named_under_pronoun(entity, pos, want):
+            return None  # `She met Ann Holt on Monday. “…,” she said`: not Holt
         if want is not None:
             if self._pronoun_rival(entity, pos, want):
                 return None
@@ -7456,6 +7478,55 @@ class _Extractor:
             if _kin_phrase_alone(phrase) and sex in (None, want):
                 return True
         return False
+
+    def _named_under_pronoun(self, entity: Entity, pos: int, want: str) -> bool:
+        """`entity`'s latest mention before `pos` stands in a sentence whose subject is
+        `he`/`she` of the sex `want`: that pronoun is somebody else than the person the
+        sentence names (`She has faced controversies, among them a meeting while the
+        department investigated his wife, Ann Holt.`), and a later pronoun of that sex
+        goes on with that subject as likely as it means `entity`."""
+        at = next((p for p, name in self.book._before(pos) if name == entity.name), None)
+        found = self._masked_at(at) if at is not None else None
+        if found is None:
+            return False
+        masked, offset = found
+        begin = sentence_start(masked, offset)
+        if offset - begin > _MENTION_REACH:
+            return False  # a sentence that long has no subject sure enough (and stays linear)
+        if _UNSURE_END.search(masked, begin, offset + 1):
+            # `She asked why “… ?” Rep. Ann Holt …`, `… said Ed Dane.Ann Holt uses …`:
+            # a sentence may end there unseen
+            return False
+        m = _PRONOUN_OPENS.match(masked, begin, offset)
+        if m is not None and PRONOUN_GENDER.get(m.group(1).lower()) == want:
+            # named in full there: a surname alone may be the pronoun's own person again
+            # (`Over the years, he helped … until Holt decided`)
+            return " " in entity.name and entity.name in masked[offset : offset + 80]
+        # `House Speaker Tom Holt, despite his doubts, believes Ben Reed is right.`: a
+        # person of that sex named first, as the sentence's subject, is another
+        # antecedent as likely.
+        assert at is not None
+        first = None
+        for p, name in self.book._before(at - 1):
+            if p < at - offset + begin:
+                break
+            first = (p, name)
+        if first is None or first[1] == entity.name:
+            return False
+        other = self.book.entities.get(first[1])
+        if other is None or other.kind != "person" or " " not in other.name:
+            return False
+        if other.name.endswith(("’s", "'s")):
+            return False  # `Recognizing Pastor Tom Holt’s work, Rep. Ben Reed said`
+        if not (other.titled or other.said or N.first_name_gender(other.name.split()[0])):
+            return False  # no sign of a person (`Immediate Release Contact`)
+        if other.gender not in (None, want) or (other.said and want not in other.said):
+            return False
+        # named in full there, not a surname in another's role (`Holt aide Ben Reed`)
+        named = masked.find(other.name, first[0] - (at - offset), offset)
+        if named < 0 or masked.startswith(("’s", "'s"), named + len(other.name)):
+            return False  # `Senator Tom Holt’s spokesman Ben Fisk said`: the owner
+        return _NAMED_SUBJECT.fullmatch(masked, begin, named) is not None
 
     def _surname_subject_before(self, entity: Entity, pos: int, want: str) -> bool:
         """The sentence of `he`/`she` at `pos`, or the one before it, opens with the
@@ -10018,8 +10089,33 @@ _SEX_SIGN = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>{_SEX_NOUNS})\b(?![’'-]))"
 )
-# What every match of `_SEX_SIGN` holds after its name: `and his`/`and her`, or one of
-# its nouns after a space.
+# `He`/`she` as a sentence's subject, after at most two short phrases each closed by a
+# comma (`On Monday, she said …`), and a word in lower case (its verb, an adverb).
+_PRONOUN_OPENS = re.compile(r"(?:[^,;:.!?“”\"()]{1,40},\s+){0,2}(He|She|he|she)\s+[a-z]")
+# How far into its sentence a person's mention may stand for its subject to be read.
+_MENTION_REACH = 600
+# A sentence's end the sentence bounds may miss: a closing quotation mark before a capital
+# (the full stop inside the quotation), a full stop glued to the next sentence's capital.
+_UNSURE_END = re.compile(r"[”\"]\s+[A-Z]|[a-z]{2}[.!?][A-Z]")
+# What may stand before a sentence's subject named by its role and name: short phrases
+# closed by commas, then capitalised words (`On Monday, House Speaker `).
+_NAMED_SUBJECT = re.compile(
+    r"(?:[^,;:.!?“”\"()]{1,40},\s+){0,2}"
+    r"(?:(?!(?:While|When|If|As|After|Before|Although|Though|Because|Since|Unless|Until"
+    r"|Once|Whether|But|And|Or|So|Yet|Then)\b|[A-Z][a-z]*(?:ing|ed)\b)[A-Z][\w.’'-]*\s+){0,4}"
+)
+# A noun of one sex written right before a person's full name: `9/11 widow Ann Holt`,
+# `her husband Tom Holt` (not `grandson`, not a capitalised title).
+_SEX_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?P<noun>{_SEX_NOUNS})\s+"
+    r"(?P<name>(?:[A-Z][\w’'.-]{0,30}\s+){1,3}[A-Z][\w’'-]{0,30})(?![\w’'-])"
+)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Oo]ne|[Aa]nother|[Ee]very|[Aa]ny|[Nn]o)"
+    r"\s+(?:[\w’'/-]+\s+){0,2}$"
+)
+# What every match of `_SEX_SIGN` or `_SEX_BEFORE` holds after its name: `and his`/`and
+# her`, or one of its nouns after a space.
 _SEX_WORD = re.compile(rf"\sand\s+(?:his|her)\s|\s(?:{_SEX_NOUNS})\b")
 _SEX_OF_NOUN = {
     **dict.fromkeys(
