@@ -780,12 +780,15 @@ KIN_SEX: dict[str, str | None] = {
 IMMEDIATE_KIN = frozenset(
     "father mother son daughter husband wife brother sister widow widower".split()
 )
-# Immediate kin with the nephews, nieces, uncles and aunts: the unnamed kin of a named
-# person (`The father of Ada Marsh testified. He said:`) and their sex.
-CLOSE_KIN = IMMEDIATE_KIN | frozenset("nephew niece uncle aunt".split())
+# Every kin noun of one sex but the familiar `mom`/`dad`: the unnamed kin of a named person
+# (`The father of Ada Marsh testified. He said:`) and their sex, and the kin a surname's
+# possessive sets off (`Holt’s nephew, Tod Holt`).
+CLOSE_KIN = frozenset(n for n, sex in KIN_SEX.items() if sex is not None) - frozenset(
+    "mom dad".split()
+)
 # Kin nouns with no sex that name somebody only before `of` (`the parent company`, `the
 # child care bill` are no kin) or as one's own (`her partner`).
-KIN_OF_ONLY = frozenset("parent child spouse".split())
+KIN_OF_ONLY = frozenset("parent child spouse cousin".split())
 # The familiar words for parents (`mom`, `dad`), written in a release's own narration.
 FAMILIAR_KIN = frozenset("mom dad".split())
 # Kin whose regular plural a pattern also takes (`sons of`, `his brothers`).

@@ -5040,7 +5040,7 @@ _UNNAMED_PERSON = (
 )
 # The sex of a kin noun: an unnamed kin of the other sex than `he`/`she` is not the one
 # the pronoun means (`The widow of the builder welcomed him. He said:`).
-_KIN_SEX = {noun: N.KIN_SEX[noun] for noun in N.CLOSE_KIN}
+_KIN_SEX = {noun: N.KIN_SEX[noun] for noun in N.CLOSE_KIN | N.KIN_OF_ONLY}
 # A kin appositive set off after a name, right before the relative's name: `Bram Vail,
 # son of Senator ` (the relative's title words, if any, end it).
 _KIN_APPOSITIVE_BEFORE = re.compile(

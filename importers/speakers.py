@@ -1032,7 +1032,7 @@ def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None
 # name starts at a word's start and is bounded (no restart inside `A-A-A-…`).
 _SURNAME_KIN = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'-]{0,40})[’']s\s+(?:late\s+)?(?:"
-    + "|".join(sorted(N.IMMEDIATE_KIN))
+    + "|".join(sorted(N.CLOSE_KIN))
     + r")\s*,\s+"
     r"([A-Z][\w-]{0,40}(?:\s+[A-Z][\w.-]{0,40}){0,2}\s+\1)\b"
 )

@@ -47,3 +47,14 @@ def test_a_pronoun_does_not_reach_past_unnamed_kin_of_the_other_sex_to_kin_of_it
     # no kin of the pronoun's sex before: the named person keeps it, as before
     text = f"{HEAD}{BRIDGE}The father of Wenna Troake testified. She said: {HARBOR}"
     assert speakers(bare(text)) == [["Wenna Troake"]]
+
+
+def test_grand_step_and_unsexed_kin_left_unnamed_take_the_pronoun_too() -> None:
+    for said in (
+        "The granddaughter of Wenna Troake testified before the board. She said:",
+        "The stepson of Orrin Blay spoke at the hearing. He said:",
+        "The cousin of Wenna Troake testified before the board. She said:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [[]], said
+        assert speakers(release(text)) == [[]], said

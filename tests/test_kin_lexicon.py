@@ -26,7 +26,7 @@ def test_the_alternation_takes_the_plural_only_where_asked() -> None:
 
 
 def test_the_rules_read_their_lists_from_the_lexicon() -> None:
-    assert Q._KIN_SEX == {n: N.KIN_SEX[n] for n in N.CLOSE_KIN}
+    assert Q._KIN_SEX == {n: N.KIN_SEX[n] for n in N.CLOSE_KIN | N.KIN_OF_ONLY}
     assert R._KIN_NOUNS == N.KIN_SEX.keys() - {"partner", "parent", "child"}
     assert re.fullmatch(Q._UNNAMED_PERSON, "niece")
     assert re.match(Q._UNNAMED_PERSON, "spouse of the") and not re.fullmatch(
