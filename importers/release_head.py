@@ -153,6 +153,8 @@ def _split_head(text: str, issuer: str | None = None) -> ReleaseHead:
         # ("WASHINGTON, D.C. ñ Today …", its quotation marks "ì…î"), in a text that
         # writes no "ñ" inside a word: read so, a real "ñ" would be another letter ("Ò").
         text = _LOST_N_DASH.sub(_n_dash, text[:WINDOW]) + text[WINDOW:]
+    # A dateline with no dash before the member's lead: the dash put back (see there).
+    text = _lost_lead_dash(text)
     # Scraped pages put a teaser or a caption before share buttons; the release starts
     # after them, unless a head and its dateline stand before them.
     opening = text[:SHARE_WINDOW]
@@ -243,6 +245,99 @@ def _n_dash(m: re.Match[str]) -> str:
     """`_LOST_N_DASH`'s "ñ" as the dash, after a word that is no word in lower case."""
     word = m.group("word")
     return m.group() if word[:1].islower() else f"{word} –"
+
+
+# A member's lead right after a word or a full stop: an office and a first name
+# ("… D.C. Congressman Tod Vail (XX-03) today …"), never inside "U.S. Rep." (a place
+# glued to "U.S." is no place read whole). The spaces are matched once per run: the
+# look-behind lets the pattern start only after a word.
+_LEAD_AFTER_PLACE = re.compile(
+    r"(?<=[\w.])(?<!U\.S\.)[ \t]+(?=(?:U\.S\.[ \t]+)?(?:Congress(?:man|woman)|Rep\.|Representative"
+    r"|Sen\.|Senator)[ \t]+(?P<first>[A-Z][a-z]+)\b)"
+)
+# The lead's sentence shows a word in lower case within this many words of its office.
+MEMBER_LEAD_WORDS = 8
+# Member leads tried in one text, the first ones.
+MAX_MEMBER_LEADS = 3
+
+
+def _lost_lead_dash(text: str) -> str:
+    """`text` with a dash put back between a dateline with no dash and the member's lead
+    right after it ("… Clears Markup Washington, D.C. Congressman Tod Vail (XX-03)
+    announced …": the page's line break was lost). Only where the text has no dateline as
+    it is, the place and its state read as a dateline with the dash (importers/dateline.py:
+    a state written and nothing else, no date, the place one the gazetteer knows there),
+    the office is followed by a known first name and a sentence (a word in lower case that
+    is no title's small word), and the word before the place ends a title: no word in
+    lower case ("… Hall in | Dayton, Ohio"), no first name ("… Officer Tod | Lincoln,
+    Nebraska"), no office or role close before it, and, set apart by a space, no word that
+    may be a verb taking the place as its object ("Roe Visits | Portland, Maine")."""
+    window = text[: SHARE_WINDOW + WINDOW]
+    tried = 0
+    for m in _LEAD_AFTER_PLACE.finditer(window):
+        if first_name_gender(m["first"]) is None:
+            continue
+        words = text[m.end() : m.end() + 200].split()[2:MEMBER_LEAD_WORDS]
+        if not any(w.isalpha() and w.islower() and w not in P.MINOR_WORDS for w in words):
+            continue  # "… Ohio Congressman Tod Vail Honored": a title's words
+        tried += 1
+        if tried > MAX_MEMBER_LEADS:
+            break
+        at = m.start()
+        # After share buttons the release starts again: the head is read from there.
+        share = _SHARE.search(window, 0, at) if "hare" in window or "HARE" in window else None
+        base = share.end() if share is not None else 0
+        base += len(text[base:at]) - len(text[base:at].lstrip())
+        if _find_dateline(text[base:]) is not None:
+            return text  # a dateline the head already finds
+        candidate = f"{text[:at]} –{text[at:]}"
+        found = _find_dateline(candidate[base:])
+        if found is None:
+            continue
+        start = base + found[0]
+        read = extract_dateline(candidate[start : at + 2 + DATELINE_TAIL])
+        if (
+            read is None
+            or start + len(read.dateline.raw or "") != at + 2
+            or not read.dateline.place
+            or read.dateline.date is not None
+            or not read.dateline.region
+            # every word of the state a state's: not "D.C. Yesterday", not a dash garbled
+            # into a letter ("DCB")
+            or not all(places.region(r) for r in read.dateline.region.split(", "))
+            or not places.is_known(read.dateline.place, read.dateline.region)
+        ):
+            continue
+        before = [w.strip("\"“”'’(),:") for w in text[base:start].split()[-3:]]
+        before = [w for w in before if w]
+        if before and (
+            before[-1][:1].islower()
+            or first_name_gender(before[-1]) is not None
+            or any(w.lower() in _OFFICES or is_role_word(w) for w in before)
+            or (text[start - 1 : start].isspace() and _object_place(before))
+        ):
+            continue
+        return candidate
+    return text
+
+
+# Words after which a title's next word is a verb's bare form: "Roe to Visit".
+_BARE_VERB_TAKERS = frozenset(("to", "will", "would", "can", "could", "must", "should", "may"))
+
+
+def _object_place(before: list[str]) -> bool:
+    """The last of the words set apart before a place may be a verb whose object the place
+    is ("Roe Visits | Portland, Maine", "Roe Toured |", "Roe to Tour |"), not a title's
+    last noun ("… Markup |"): a verb of titles, a word in -s, -ed or -ing, or any word
+    after `to` or a modal. A plural noun reads so too: the dash is then not put back."""
+    last = before[-1].lower()
+    if len(before) > 1 and before[-2].lower() in _BARE_VERB_TAKERS:
+        return True
+    return (
+        _title_verb(last)
+        or (len(last) > 3 and last.endswith("s") and not last.endswith(_NOT_VERB_ENDINGS))
+        or (len(last) > 4 and last.endswith(("ed", "ing")))
+    )
 
 
 def _title_before_share(before: str, after: str) -> str | None:

@@ -4065,3 +4065,58 @@ def test_a_title_case_deck_before_the_member_s_lead_is_split_off(title, headline
 def test_one_title_before_the_member_s_lead_stays_whole(title):
     head = split_release_head(title + MEMBER_LEAD)
     assert (head.headline, head.subheadline) == (title, None)
+
+
+# A dateline with no dash before the member's lead (the page's line break lost).
+VAIL_LEAD = "Congressman Tod Vail (XX-03) today announced that the ferry dock will reopen in May."
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        (
+            f"Elm Harbor Ferry Dock Funds Clear Committee Markup Washington, D.C. {VAIL_LEAD}",
+            "Elm Harbor Ferry Dock Funds Clear Committee Markup",
+            "Washington, D.C.",
+        ),
+        # glued to the title, and after a colon ending it
+        (
+            f"Ferry Grants Vital to Harbor Towns Dayton, Ohio {VAIL_LEAD}".replace(
+                "Towns Dayton", "TownsDayton"
+            ),
+            "Ferry Grants Vital to Harbor Towns",
+            "Dayton",
+        ),
+        (
+            f"Vail Questions Ferry Board Cuts:Washington, DC {VAIL_LEAD}",
+            "Vail Questions Ferry Board Cuts",
+            "Washington, D.C.",
+        ),
+    ],
+)
+def test_a_dateline_with_no_dash_before_the_member_s_lead_ends_the_head(text, headline, place):
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    assert doc.headline == headline
+    assert doc.dateline is not None and (doc.dateline.canonical or doc.dateline.place) == place
+    assert doc.body[0].startswith("Congressman Tod Vail (XX-03) today")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title ending in a place's name, a state alone, a paper's name, a place after a
+        # preposition or a verb, a name after the place that opens no sentence
+        f"Ferry Service Returns to Washington State {VAIL_LEAD}",
+        f"Vail Op-Ed in the New York Times {VAIL_LEAD}",
+        f"Vail Hosts Ferry Forum in Dayton, Ohio {VAIL_LEAD}",
+        f"Ann Roe Visits Portland, Maine {VAIL_LEAD}",
+        f"Ann Roe to Tour Portland, Maine {VAIL_LEAD}",
+        "Students From Dayton, Ohio Meet Congressman Tod Vail at the Capitol Today",
+        "Elm Harbor Welcomes Dayton, Ohio Congressman Tod Vail Ferry Dock Award Winners",
+        "Ferry Award Goes to Officer Tod Lincoln, Nebraska Congressman Tod Vail said today "
+        "the award was earned.",
+    ],
+)
+def test_no_dateline_is_made_where_the_place_is_the_title_s(text):
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    assert doc.dateline is None
