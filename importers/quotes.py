@@ -5418,6 +5418,8 @@ class _Extractor:
         self.masked = [mask_quotes(p, s) for p, s in zip(paragraphs, self.segments, strict=True)]
         # `_label_verb_before`'s answers by (paragraph, opening mark).
         self._label_verbs: dict[tuple[int, int], bool] = {}
+        # `_role_holders`' answers by role noun.
+        self._role_holders_by_noun: dict[str, list[Entity]] = {}
         self.book.texts = self.masked
         self.book.outside = [others[0]] if others and others[0] else []  # the headline
         # (position, entity) of every speaker found so far at a cue, in position order.
@@ -5735,15 +5737,7 @@ class _Extractor:
         if len(words) == 1 and N.is_role_word(words[0]) and self._after_the(text, m):
             # `Below is the Governor’s statement:`: the one person the text gave that role
             # (`Governor Ann Holt`), or nobody; never the lead's member or the issuer.
-            sex = _noun_sex(words[0].lower())
-            holders = [
-                e
-                for e in self.book.entities.values()
-                if e.kind == "person"
-                and _fits_noun(e, words)
-                # `the Congresswoman’s` after `Rep. Ann Vail welcomed Rep. Ben Roe`: hers
-                and not (sex is not None and _of_other_sex(e, sex))
-            ]
+            holders = self._role_holders(words[0])
             if len(holders) != 1 or len(speaker_names(holders[0], explicit=True)) != 1:
                 # a member's own title (`the Congresswoman’s remarks`) is read as before:
                 # the release's member is the one it most often means
@@ -5780,6 +5774,48 @@ class _Extractor:
                 return [], noun
         _mark_quoted(entity, " ".join(words))
         return names, noun
+
+    def _role_holders(self, noun: str) -> list[Entity]:
+        """The people the text gave the role `noun` as they hold it now: by a title or
+        role before the name (`Governor Ann Holt`) or an appositive after it (`Ann Holt,
+        chairwoman of the port board,`), of the noun's sex if it has one. A former,
+        late, deputy or lieutenant holder (`Former Gov. Tod Vail`, `Lt. Governor Mia
+        Lind`, `Tod Vail, the former governor,`) holds another role, not this one."""
+        low = noun.lower()
+        if low in self._role_holders_by_noun:
+            return self._role_holders_by_noun[low]
+        sex = _noun_sex(low)
+        # Surnames written right after a qualified title, and after a qualified appositive
+        # of this noun; one pass over the text each, whatever the number of people.
+        before: set[str] = set()
+        after: set[str] = set()
+        given: set[str] = set()
+        stem = low.rstrip("s")
+        appositive = _role_appositive(low) if low.isalpha() and low not in _UNNAMED_NOUNS else None
+        for masked in self.masked:
+            if appositive is not None:
+                for m in appositive.finditer(masked):
+                    words = m.group("name").split()
+                    given.update(" ".join(words[i:]) for i in range(len(words)))
+            for m in _QUALIFIED_TITLE.finditer(masked):
+                before.update(w.strip(".’'") for w in m.group("run").split())
+            for m in _QUALIFIED_APPOSITIVE.finditer(masked):
+                if any(w.lower().rstrip("s") == stem for w in m.group("run").split()):
+                    after.add(m.group("sur"))
+        holders = []
+        for e in self.book.entities.values():
+            if e.kind != "person" or (sex is not None and _of_other_sex(e, sex)):
+                continue  # `the Congresswoman’s` after `Rep. Ann Vail met Rep. Ben Roe`: hers
+            surname = e.name.split()[-1]
+            if surname in before or surname in after:
+                continue
+            role = set(re.split(r"[\s,-]+", (e.role or "").lower()))
+            if role & (_HOLDER_QUALIFIERS - {low}):
+                continue  # `Lt. Gov.`, `Former Governor`, `Ex-Governor`
+            if _fits_noun(e, [noun]) or e.name in given:
+                holders.append(e)
+        self._role_holders_by_noun[low] = holders
+        return holders
 
     @staticmethod
     def _after_the(text: str, m: re.Match[str]) -> bool:
@@ -10306,6 +10342,52 @@ _POSSESSORS_LABEL = re.compile(
     r"(?P<noun>statement|remarks|comments|testimony)"
     r"(?P<end>[^\S\n]+(?:is|are)[^\S\n]+(?:below|as[^\S\n]+follows))?"
     r"[^\S\n]*(?P<colon>:)?\.?\s*$"
+)
+# Words that make a title another role than its noun: a holder no longer (`former`,
+# `late`, `Ex-`), or below the holder (`Lt.`, `Deputy`, `Vice`); `the Governor’s` is
+# neither's.
+_HOLDER_QUALIFIERS = frozenset(
+    "former late retired ex then onetime past erstwhile emeritus elect designate lt lt. "
+    "lieutenant deputy vice assistant associate under".split()
+)
+_QUALIFIER_WORDS = (
+    r"(?i:former|late|retired|ex|then|onetime|past|erstwhile|lt|lieutenant|deputy|vice"
+    r"|assistant|associate)"
+)
+# `former Ohio Gov. Tod Vail`: the capitalised run after a qualifier, up to the surname.
+_QUALIFIED_TITLE = re.compile(
+    r"(?<![\w-])" + _QUALIFIER_WORDS + r"\.?[^\S\n-]*[\s-][^\S\n]*"
+    r"(?P<run>(?:[A-Z][\w.’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)"
+)
+# `Tod Vail, the former governor of Ohio,`: the surname, and the words after the
+# qualifier, among which the noun.
+_QUALIFIED_APPOSITIVE = re.compile(
+    r"(?P<sur>[A-Z][\w’'-]*),[^\S\n]+(?:(?:the|an?)[^\S\n]+)?(?:[\w’'.-]+[^\S\n]+)?"
+    + _QUALIFIER_WORDS
+    + r"[^\S\n]*[\s-][^\S\n]*(?P<run>(?:[\w’'.-]+[^\S\n]+){0,2}[\w’'-]+)"
+)
+
+
+def _role_appositive(noun: str) -> re.Pattern[str]:
+    """A name and an appositive right after it giving the role `noun` (`Ann Holt,
+    chairwoman of the port board,`, `Ann Holt, the governor,`, `Ann Holt, who chairs the
+    board,`); not a list's next title and name (`Ann Holt, Governor Tod Vail and …`)."""
+    forms = [
+        r",[^\S\n]+(?:(?:the|an?)[^\S\n]+)?(?:(?!(?:who|whom|whose|which|that|and|of|to|for|"
+        r"with|by|from|under|at)\b)[\w’'.-]+[^\S\n]+){0,2}?(?i:" + noun + r")(?![’'-]|\w)"
+        r"(?![^\S\n]+[A-Z])"
+    ]
+    stem = re.sub(r"(?:wo)?man$|person$|(?<=[a-z]{3})(?:er|or)$", "", noun)
+    if stem != noun and len(stem) >= 4:
+        forms.append(r",[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?" + stem + r"e?s\b")
+    return re.compile(
+        r"(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:" + "|".join(forms) + ")"
+    )
+
+
+# A member of Congress's own titles, which a release's label uses for its member.
+_MEMBER_NOUNS = frozenset(
+    "congressman congresswoman congressmember representative senator delegate".split()
 )
 # Abbreviations whose full stop before a label ends no sentence (`regarding Gov. Roe’s`).
 _LABEL_ABBREVIATIONS = frozenset(

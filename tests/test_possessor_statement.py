@@ -184,3 +184,70 @@ def test_a_role_noun_owner_names_the_one_person_given_that_role_or_nobody() -> N
     # the member's own office keeps her statement hers
     text = f"{HEAD}{met.format(who='the mayor')}Below is the Congresswoman’s statement:\n\n{FIRST}"
     assert speakers(release(text, "ann_vail")) == [["Ann Vail"]]
+
+
+PRAISE = "“The new ferry landing will open before the spring thaw.”"
+
+
+def _governor_label(lead: str, label: str = "Below is the Governor’s statement:") -> list:
+    text = f"Vail Hails Ferry Grant\n\nSALEM – {lead}\n\n{label}\n\n{PRAISE}"
+    return [speakers(bare(text)), speakers(release(text, "ida_vail"))]
+
+
+def test_a_former_or_deputy_holder_is_not_the_role_nouns_owner() -> None:
+    # Nobody holds the office now: nobody, never the former or deputy holder.
+    for who in (
+        "Former Governor Ole Brandt",
+        "former Governor Ole Brandt",
+        "The late Governor Ole Brandt",
+        "Retired Gov. Ole Brandt",
+        "Former Ohio Gov. Ole Brandt",
+        "Lt. Governor Ole Brandt",
+        "Lieutenant Governor Ole Brandt",
+        "Deputy Governor Ole Brandt",
+        "Vice Governor Ole Brandt",
+        "Ole Brandt, the former governor,",
+        "Ole Brandt, a retired governor of Ohio,",
+    ):
+        lead = f"Rep. Ida Vail today welcomed the grant. {who} praised it."
+        for got in _governor_label(lead):
+            assert got == [[]], (who, got)
+
+
+def test_the_sitting_holder_is_the_owner_beside_a_former_or_deputy_one() -> None:
+    for lead in (
+        "Rep. Ida Vail today welcomed the grant announced by Governor Kai Dorn and Lt. "
+        "Governor Ula Fenn.",
+        "Rep. Ida Vail today welcomed the grant. Former Governor Ole Brandt and Governor "
+        "Kai Dorn praised it.",
+        "Governor Kai Dorn, Rep. Ida Vail and Ole Brandt, the former governor, toured the pier.",
+    ):
+        for got in _governor_label(lead):
+            assert got == [["Kai Dorn"]], (lead, got)
+
+
+def test_a_role_given_in_an_appositive_makes_a_holder() -> None:
+    lead = "Rep. Ida Vail, chairwoman of the Ferry Committee, today welcomed the grant."
+    for got in _governor_label(lead, "Below is the Chairwoman’s statement:"):
+        assert got == [["Ida Vail"]], got
+    lead = "Rep. Ida Vail today met Pia Holm, the chairwoman of the Ferry Board."
+    for got in _governor_label(lead, "Below is the Chairwoman’s statement:"):
+        assert got == [["Pia Holm"]], got
+    # a list's next title and name is no appositive of the name before it
+    lead = "Rep. Ida Vail, Chairwoman Pia Holm and Tor Lund toured the pier."
+    for got in _governor_label(lead, "Below is the Chairwoman’s statement:"):
+        assert got in ([[]], [["Pia Holm"]]), got  # never Ida Vail
+    # two chairwomen, or a former one only: nobody
+    for lead in (
+        "Rep. Ida Vail, chairwoman of the Ferry Committee, met Pia Holm, chairwoman of the "
+        "Ferry Board.",
+        "Rep. Ida Vail today met Pia Holm, former chairwoman of the Ferry Board.",
+    ):
+        for got in _governor_label(lead, "Below is the Chairwoman’s statement:"):
+            assert got == [[]], (lead, got)
+
+
+def test_a_former_holder_of_the_members_title_leaves_the_member_her_words() -> None:
+    lead = "Rep. Ida Vail today welcomed the grant. Former Congresswoman Una Brandt praised it."
+    got = _governor_label(lead, "Below is the Congresswoman’s statement:")[1]
+    assert got == [["Ida Vail"]], got
