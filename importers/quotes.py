@@ -5214,6 +5214,15 @@ def _given_then(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
 
 
+def _given_then_end(surname: str) -> re.Pattern[str]:
+    """`_given_then` ending where the text read ends (a couple's first person)."""
+    return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}$")
+
+
+# An aside set off by commas right before a couple's `and his wife` (`Ron Holt, a
+# retired welder, and his wife`): one clause, no sentence's end.
+_COUPLE_ASIDE = re.compile(r",\s+(?P<aside>[^,.;:!?“”\"\n]{1,80}),$")
+
 # The longest stretch an office pattern reads before a body's name (`Ann Roe, the new
 # Director of the Elm …` with `_OFFICE_WORD` and `_OFFICE_GAP` at their bounds: nine
 # words, thirteen gaps, a few fixed words), plus the noun's length; and after it
@@ -8418,6 +8427,10 @@ class _Extractor:
         first = next((g for _, g in reversed(found[: k - 1]) if g != found[k - 1][1]), None)
         if first is None:
             return None
+        if self._couple_first(surname, found, paragraph, m, appositive is not None) != first:
+            # `Ron Holt, brother of Tim Holt, and his wife, Ann Holt`: a couple, but the
+            # text does not say which Holt the first is; no title picks one of them
+            return (first, None), (found[k - 1][1], None)
         if appositive is not None:
             return (first, _noun_sex(appositive.group("kin"))), (found[k - 1][1], None)
         pair = _OWN_KIN_SEX.match(m.group(0))
@@ -8425,6 +8438,31 @@ class _Extractor:
             return None
         own, noun = pair.group(1).lower(), pair.group(2).lower()
         return (first, _OWN_SEX.get(own)), (found[k - 1][1], _noun_sex(noun))
+
+    def _couple_first(
+        self,
+        surname: str,
+        found: list[tuple[int, str]],
+        paragraph: int,
+        m: re.Match[str],
+        appositive: bool,
+    ) -> str | None:
+        """The given name of the couple's first person: the full name right before `and
+        his wife` (or before `, son of`), past at most an aside set off by commas that
+        names nobody of the surname (`Ron Holt, a retired welder, and his wife`); None
+        for any other text there (`Ron Holt, brother of Tim Holt, and his wife`)."""
+        masked = self.masked[paragraph]
+        end = m.start() + 1 if appositive else m.start()
+        if not appositive:
+            aside = _COUPLE_ASIDE.search(masked, max(0, end - 90), end)
+            if aside is not None:
+                if surname in aside.group("aside"):
+                    return None
+                end = aside.start()
+        name = _given_then_end(surname).search(masked, max(0, end - 60), end)
+        if name is None or name.group(1) not in {given for _, given in found}:
+            return None
+        return name.group(1)
 
     def _couple_titled(self, mention: str, entity: Entity, pos: int) -> Entity | None:
         """A surname under a title of one sex (`said Mr. Holt`) after a couple of that

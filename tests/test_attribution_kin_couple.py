@@ -77,3 +77,26 @@ def test_a_kin_appositive_of_the_same_surname_leaves_a_lone_surname_or_pronoun_n
         " He said: “We baked all night for the town.”"
     )
     assert speakers(bare(text)) == [["Ned Farrow"]]
+
+
+def test_a_title_after_a_couple_needs_the_husband_right_before_and_his_kin() -> None:
+    # another person of the surname between the husband and `and his wife`: nobody
+    for couple in (
+        "Ron Holt, brother of Tim Holt, and his wife, Ann Holt, toured the plant.",
+        "Ron Holt, who worked beside Tim Holt for years, and his wife, Ann Holt, toured it.",
+        "Tim Holt met Ron and his wife, Ann Holt, at the plant.",
+    ):
+        for said in (
+            "“We saw the new line,” said Mr. Holt.",
+            "Mr. Holt said: “We saw the new line at the plant.”",
+        ):
+            text = f"{HEAD}{BRIDGE}{couple} {said}"
+            assert speakers(bare(text))[-1] == [], (couple, said)
+            assert speakers(release(text))[-1] == [], (couple, said)
+    # an aside naming no other Holt leaves the husband his title
+    text = (
+        f"{HEAD}{BRIDGE}Ron Holt, a retired welder, and his wife, Ann Holt, toured the plant."
+        " “We saw the new line,” said Mr. Holt."
+    )
+    assert speakers(bare(text)) == [["Ron Holt"]]
+    assert speakers(release(text)) == [["Ron Holt"]]
