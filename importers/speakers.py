@@ -4325,6 +4325,15 @@ def _signed_after(quote: Quote, body: list[str]) -> bool:
 _SIGNATURE_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,6}")
 
 
+# A time word as a possessive (`Tuesday’s remarks`, `the year’s message`) owns no words:
+# they are the verb's subject's own. Written in lower case only where a name may be
+# spelt alike (`Day’s`), and no month that is a first name (`April`, `May`, `June`).
+_TIME_OWNER = (
+    r"(?:(?i:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|january|february|september|october|november|december)"
+    r"|weekend|week|month|year|morning|afternoon|evening|night|day|decade|season|quarter"
+    r"|session)s?[’']s?\s"
+)
 # A noun of saying with its owner, the object of a verb of hearing, reading, receiving or
 # repeating, right before a quotation's opening mark: `heard its reply `, `read the
 # board’s answer: `. The words are the owner's, not the verb's subject's.
@@ -4332,7 +4341,8 @@ OTHERS_WORDS_BEFORE = re.compile(
     r"\b(?:hear(?:s|d|ing)?|read(?:s|ing)?|receiv(?:e|es|ed|ing)|g[eo]t(?:s|ten|ting)?"
     r"|saw|sees?|seeing|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|recall(?:s|ed|ing)?"
     r"|repeat(?:s|ed|ing)?|shar(?:e|es|ed|ing))\s+"
-    r"(?:the\s+)?(?P<owner>[Ii]ts|[Tt]heir|[A-Za-z][\w-]*[’']s|[A-Za-z][\w-]*s[’'])"
+    rf"(?:the\s+)?(?!{_TIME_OWNER})"
+    r"(?P<owner>[Ii]ts|[Tt]heir|[A-Za-z][\w-]*[’']s|[A-Za-z][\w-]*s[’'])"
     r"\s+(?:[a-z][\w-]*\s+)?(?:statements?|remarks|comments?|words|letter|message|speech"
     r"|responses?|repl(?:y|ies)|answers?|testimony)\s*[,:]?\s*$"
 )

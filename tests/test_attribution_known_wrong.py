@@ -127,3 +127,17 @@ def test_words_after_a_reply_owned_by_another_are_not_the_subjects() -> None:
     ):
         text = f"{HEAD}{VAIL}{said}"
         assert speakers(bare(text)) == [["Tod Vail"]], said
+
+
+def test_words_after_a_time_words_statement_stay_the_subjects() -> None:
+    said = "“We will fund the ferry this year.”"
+    for cue in (
+        "At the rally, Rep. Tod Vail repeated Tuesday’s remarks:",
+        "Rep. Tod Vail read today’s statement:",
+        "Rep. Tod Vail repeated the year’s message:",
+        "Rep. Tod Vail shared this morning’s remarks,",
+        "Rep. Tod Vail quoted last week’s letter:",
+    ):
+        text = f"{HEAD}{VAIL}{cue} {said}"
+        assert speakers(bare(text)) == [["Tod Vail"]], cue
+        assert speakers(release(text))[-1] == ["Tod Vail"], cue
