@@ -3284,7 +3284,18 @@ _GROUP_SETS_OFF = re.compile(
     rf"(?i)\b{_GROUP_SUBJECT}(?:\s+(?:of|from|in|at|on)\s+[^,.;:!?“”\"\n]{{1,40}}?)?"
     r",\s+(?:including|among\s+them|such\s+as)\s+$"
 )
-_GROUP_LIKE = re.compile(rf"(?i)\b{_GROUP_SUBJECT}\s+like\s+$")
+# The group before `like` is its sentence's subject: at the sentence's start, after at
+# most a determiner and one word (`Students like`, `Many young voters like`). After a
+# verb or a preposition (`protect workers like`, `for voters like`) `like` means `as`,
+# and the named person speaks.
+_GROUP_DETERMINER = (
+    r"(?:the|these|those|our|their|your|my|his|her|its|many|some|most|all|other|such)"
+)
+_GROUP_LIKE = re.compile(
+    r"(?im)(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)"
+    rf"(?:{_GROUP_DETERMINER}\s+)?(?:[a-z][\w’'-]{{0,30}}\s+)?{_GROUP_SUBJECT}\s+like\s+$"
+)
+_GROUP_LIKE_REACH = 80
 
 
 def _said_within_a_group(masked: str, seg: Segment, att: Attribution, base: int) -> bool:
@@ -3306,7 +3317,8 @@ def _said_within_a_group(masked: str, seg: Segment, att: Attribution, base: int)
     rest = after[len(mention) :]
     if _GROUP_SETS_OFF.search(masked, max(0, at - 80), at):
         return rest.startswith(",")
-    return bool(_GROUP_LIKE.search(masked, max(0, at - 24), at)) and rest[:1] == " "
+    like = _GROUP_LIKE.search(masked, max(0, at - _GROUP_LIKE_REACH), at)
+    return like is not None and rest[:1] == " "
 
 
 # A cue's subject that is a surname alone (`Quill`), not a role (`President`).

@@ -111,3 +111,31 @@ def test_a_group_taking_in_a_name_says_the_words_for_every_verb(paragraph: str) 
 def test_a_body_or_a_person_after_a_group_word_still_speaks(paragraph: str, who: str) -> None:
     text = f"{HEAD}{LEAD}{paragraph}"
     assert speakers(bare(text)) == [[who]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "We must protect workers like Rep. Lars Oddby said last week: “The ferry must run.”",
+        "Quill vowed to fight for workers like Rep. Lars Oddby said: “The ferry must run.”",
+        "We owe it to voters like Sen. Lars Oddby said on Monday: “The ferry must run.”",
+    ],
+)
+def test_like_after_a_verb_or_preposition_keeps_the_named_speaker(paragraph: str) -> None:
+    text = f"{HEAD}{LEAD}{paragraph}"
+    assert speakers(bare(text)) == [["Lars Oddby"]]
+    assert speakers(release(text)) == [["Lars Oddby"]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "People like Ivy Brannock said: “We want the ferry back.”",
+        "The students like Ivy Brannock said: “We want the ferry back.”",
+        "The ferry closed. Many young voters like Ivy Brannock said: “We want it back.”",
+    ],
+)
+def test_a_group_subject_before_like_still_says_the_words(paragraph: str) -> None:
+    text = f"{HEAD}{LEAD}{paragraph}"
+    assert speakers(bare(text))[-1] == []
+    assert speakers(release(text))[-1] == []
