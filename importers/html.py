@@ -430,14 +430,21 @@ def with_dropped_blocks(page: Page, main: MainText) -> MainText:
         waiting: list[_Element] = []
         for child in parent:
             if child.tag == "p" and (text := " ".join(child.text_content().split())) in kept:
-                # The blocks waiting stand between `before` and this kept paragraph.
-                for block in waiting:
+                # The blocks waiting stand between `before` and this kept paragraph; read
+                # from the last, so that a heading knows whether what follows it is kept.
+                taken: dict[_Element, list[str]] = {}
+                for block in reversed(waiting):
                     items = _block_lines(block, kept)
+                    if items and block.tag in S.DROPPED_HEADING_TAGS:
+                        items = items if _heads_kept_text(block, items[0], child, taken) else []
                     if items:
                         known = known if known is not None else _four_word_runs(main.paragraphs)
                         if not _mostly_known(items, known):
-                            added.setdefault(before or text, []).extend(items)
-                            headings += items if block.tag in S.DROPPED_HEADING_TAGS else []
+                            taken[block] = items
+                for block in waiting:
+                    if block in taken:
+                        added.setdefault(before or text, []).extend(taken[block])
+                        headings += taken[block] if block.tag in S.DROPPED_HEADING_TAGS else []
                 before, waiting = text, []
             elif child.tag in S.DROPPED_BLOCK_TAGS and before is not None:
                 waiting.append(child)
@@ -459,12 +466,80 @@ def _block_lines(block: _Element, kept: set[str]) -> list[str]:
     if block.tag in S.DROPPED_HEADING_TAGS:
         items = [t] if (t := clean(_spaced_text(block))) else []
     else:
-        items = [t for li in block if li.tag == "li" and (t := clean(_spaced_text(li)))]
+        lis = [li for li in block if li.tag == "li"]
+        if _is_furniture(block, lis):
+            return []
+        items = [t for li in lis if (t := clean(_spaced_text(li)))]
+        if 2 * sum(map(_is_share_item, items)) >= len(items) > 0:
+            return []
     words = sum(len(t.split()) for t in items)
     linked = sum(len(a.text_content().split()) for a in block.iter("a"))
     if not items or linked > S.DROPPED_LIST_MAX_LINK_SHARE * words or kept.intersection(items):
         return []
     return items
+
+
+def _is_furniture(listing: _Element, items: list[_Element]) -> bool:
+    """Whether a list reads as page furniture rather than the article's own list: an
+    item holds a block (a teaser's paragraph or title, a picture, a button), the list
+    or an item is marked as a menu, tags, pages, teasers, an advertisement and the like,
+    or every item is a link's title and then its description."""
+    if next(listing.iter(*S.DROPPED_ITEM_BLOCK_TAGS), None) is not None:
+        return True
+    if any(_marked_furniture(el) for el in (listing, *items)):
+        return True
+    return len(items) > 1 and all(map(_link_then_description, items))
+
+
+def _marked_furniture(el: _Element) -> bool:
+    for attr in S.DROPPED_LIST_MARK_ATTRS:
+        value = (el.get(attr) or "").lower()
+        if value and (
+            S.BOILERPLATE_CLASS_RE.search(value) or S.DROPPED_LIST_FURNITURE_RE.search(value)
+        ):
+            return True
+    return False
+
+
+def _link_then_description(item: _Element) -> bool:
+    """`<li><a>Title</a> – what it is about</li>`."""
+    if (item.text or "").strip():
+        return False
+    first = next((c for c in item if isinstance(c.tag, str)), None)
+    return (
+        first is not None
+        and first.tag == "a"
+        and bool(S.LINK_THEN_DESCRIPTION_RE.match(first.tail or ""))
+    )
+
+
+def _is_share_item(text: str) -> bool:
+    """`Share on Facebook`, `Email this story`, `Print`: a share bar's item."""
+    words = [w.strip(".,:;!?()[]") for w in text.casefold().split()]
+    if not 0 < len(words) <= S.SHARE_ITEM_MAX_WORDS:
+        return False
+    verbs_or_networks = S.SHARE_ITEM_VERBS | S.SHARE_ITEM_NETWORKS
+    return all(w in verbs_or_networks or w in S.SHARE_ITEM_FILLER for w in words) and any(
+        w in verbs_or_networks for w in words
+    )
+
+
+def _heads_kept_text(
+    heading: _Element, text: str, paragraph: _Element, taken: dict[_Element, list[str]]
+) -> bool:
+    """Whether a dropped heading titles the article's own text: it does not title links
+    elsewhere (`Related Articles`, `More from …`, `Read more`, `Share`), and the next
+    element is no list left out (a heading over a list of links or furniture goes with
+    it). Other blocks after it (a picture's paragraph, a questions box) may be the
+    article's, so they do not decide."""
+    if S.ELSEWHERE_HEADING_RE.match(text):
+        return False
+    after = heading.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after is paragraph or not (
+        after is not None and after.tag in S.DROPPED_LIST_TAGS and after not in taken
+    )
 
 
 def _spaced_text(el: _Element) -> str:

@@ -246,8 +246,45 @@ ARTICLE_BODY_SHARE = 1.5
 # changed, 32 better); headings too: see the commit; no article-extraction-benchmark
 # page changed.
 DROPPED_HEADING_TAGS = frozenset({"h2", "h3", "h4"})
-DROPPED_BLOCK_TAGS = frozenset({"ul", "ol", *DROPPED_HEADING_TAGS})
+DROPPED_LIST_TAGS = frozenset({"ul", "ol"})
+DROPPED_BLOCK_TAGS = frozenset({*DROPPED_LIST_TAGS, *DROPPED_HEADING_TAGS})
 DROPPED_LIST_MAX_LINK_SHARE = 0.5
+# A dropped list stays out when an item holds one of these (a teaser's paragraph or
+# title, a card's picture, a share button): an article's own list items are runs of text.
+DROPPED_ITEM_BLOCK_TAGS = ("p", "div", "h2", "h3", "h4", "button", "img", "svg", "figure")
+# Words of the class, id, role or aria-label of a list or its items that mark page
+# furniture rather than the article's own list (menus, tag and page links, teasers, ads),
+# besides `BOILERPLATE_CLASS_RE`.
+DROPPED_LIST_FURNITURE_RE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|submenu|breadcrumbs?|tags?|taglist"
+    r"|tagcloud|keywords|pagination|pager|paging|widgets?|trending|popular|most|ads?|advert"
+    r"|adverts|advertisement|advertising|sponsored|sponsors?|teasers?|cards?|more|stories"
+    r"|headlines|toolbar|actions|tablist|sidebar|footer)(?:[\s_-]|$)"
+)
+DROPPED_LIST_MARK_ATTRS = ("class", "id", "role", "aria-label")
+# An item of a share bar: a verb of sharing, a network's name, and words between them
+# (`Share on Facebook`, `Email this story`, `Print`), nothing else.
+SHARE_ITEM_VERBS = frozenset(
+    "share tweet pin post email e-mail mail print send copy save follow".split()
+)
+SHARE_ITEM_NETWORKS = frozenset(
+    "facebook twitter x linkedin whatsapp reddit pinterest telegram messenger bluesky"
+    " threads mastodon tumblr flipboard instagram sms email e-mail mail".split()
+)
+SHARE_ITEM_FILLER = frozenset(
+    "on to via with by this the it story article page post link url us a friend".split()
+)
+SHARE_ITEM_MAX_WORDS = 5
+# An item opening with a link and then a dash or a colon before more words: a related
+# story's title and its description (`Ferry fares – the board raised …`).
+LINK_THEN_DESCRIPTION_RE = re.compile(r"^\s*[–—:|-]\s*\S")
+# A dropped heading that titles links to other pages, not a part of the article.
+ELSEWHERE_HEADING_RE = re.compile(
+    r"^\W*(?:related|see also|read (?:more|also|next)|also read|share|recommended"
+    r"|you (?:may|might) also|further reading|more (?:from|on|in|about|stories|news"
+    r"|articles|like this|to read|reading))\b",
+    re.I,
+)
 # Inline elements: the text on both sides of one is one run of words.
 INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub"
