@@ -1940,6 +1940,15 @@ def _headline(
     return headline, sub
 
 
+def _capitals_place_in(text: str) -> bool:
+    """`text` holds a place in capitals and its state ("WASHINGTON, DC", "BAYPORT,
+    Ohio"): a dateline's words, never a deck's."""
+    return any(
+        places.region(m[2]) and not any(c.islower() for c in m[1])
+        for m in _PLACE_AND_REGION.finditer(text)
+    )
+
+
 # A picture's caption naming the member, then "with" and who stands beside them.
 _PERSON_WITH = re.compile(
     rf"{_OFFICE_BEFORE_NAME}(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+with\s+[A-Z]"
@@ -2174,7 +2183,12 @@ def _split_subheadline(
         or (words[caps].isupper() and caps + 1 < len(words) and _is_caps(words[caps + 1]))
     ):
         caps += 1
-    if caps >= 3 and len(words) - caps >= 3 and not _is_caps(words[caps]):
+    if (
+        caps >= 3
+        and len(words) - caps >= 3
+        and not _is_caps(words[caps])
+        and not _acronym_subject(words, caps)
+    ):
         return " ".join(words[:caps]), " ".join(words[caps:])
     lower = [i for i, w in enumerate(words) if _is_lower_word(w)]
     if len(lower) < 2:
@@ -2237,6 +2251,28 @@ def _split_subheadline(
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+# The longest word read as an acronym in a run of capitals ("FEMA", "USDA").
+MAX_ACRONYM_LETTERS = 5
+
+
+def _acronym_subject(words: list[str], caps: int) -> bool:
+    """The run of capitals `words[:caps]` is a list of short acronyms with no verb of its
+    own, and a verb in Title Case follows it at once or after a role ("FEMA NOAA USDA Join
+    Roe …", "NASA ESA JAXA Officials Visit …"): the run is the subject of the title's
+    clause, not a label over it."""
+    for word in words[:caps]:
+        bare = word.strip("\"“”‘’'(),:;&")
+        if (
+            not bare.isalpha()
+            or len(bare) > MAX_ACRONYM_LETTERS
+            or bare.lower() in P.MINOR_WORDS
+            or _title_verb(bare.lower())
+        ):
+            return False
+    at = caps + 1 if is_role_word(words[caps].strip("\"“”‘’'(),:;").lower()) else caps
+    return at < len(words) and words[at][:1].isupper() and _title_verb(words[at].lower())
 
 
 # Articles a deck's subject may open with.
@@ -2549,6 +2585,8 @@ def _title_case_deck(
             # "… Spending Amendment Would …", "… System ALERT Act Would …": where the
             # deck's subject starts is not sure
             return title, None
+        if _modal_in_name(words, at):
+            return title, None
         start = at - 1 if words[at - 1] in _DECK_SUBJECTS or named_again else at
         before = [w.strip("\"“”‘’'(),:;").lower() for w in words[:start]]
         if (
@@ -2573,6 +2611,28 @@ def _title_case_deck(
     if (elided := _elided_subject_deck(words)) is not None:
         return " ".join(words[:elided]), " ".join(words[elided:])
     return _statement_deck(title, words)
+
+
+# Prepositions a place's name follows, where a modal after the place's first word may be
+# the place's own word ("… Leaders at Lake | Can Do Park …").
+_AT_PLACE = frozenset(("at", "in", "near", "from", "across", "throughout", "around", "into"))
+
+
+def _modal_in_name(words: list[str], at: int) -> bool:
+    """The capitalised modal at `at` ("Will", "Can") may be a word of a name, not a deck's
+    first word: after a role or office ("… Harbor Chief Will Hunt …", "… Mayor Can Lee
+    …": a first name, or the role is the modal's own subject) or after a preposition and
+    one capitalised word ("… at Lake Can Do Park …": a place's name). Where the deck
+    would start is not sure there, and the line is kept whole."""
+    before = words[at - 1].strip("\"“”‘’'(),:;").lower()
+    if before in _PERSON_OFFICES or before in _ROLE_WORDS or is_role_word(before):
+        return True
+    return (
+        at >= 2
+        and words[at - 2].lower() in _AT_PLACE
+        and words[at - 1][:1].isupper()
+        and not words[at - 1].endswith((",", ":", ";"))
+    )
 
 
 # Verbs that tell news as a clause whose subject follows them at once ("Roe Announces
@@ -3683,6 +3743,10 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                 above, under = _headline(title, text[begin : begin + BODY_WINDOW])
                 if above and under and _title_case(above):
                     headline, sub = above, under
+                    if _capitals_place_in(under):
+                        # "… Ceremony | Co-Chairs Honor Advocates WASHINGTON, DC Co-Chairs":
+                        # a dateline not found ran into the deck; the title stands alone
+                        sub = None
             return ReleaseHead(
                 headline, sub, text[begin:].lstrip(), head.released, None, _with_link(None, head)
             )

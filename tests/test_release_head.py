@@ -4120,3 +4120,55 @@ def test_a_dateline_with_no_dash_before_the_member_s_lead_ends_the_head(text, he
 def test_no_dateline_is_made_where_the_place_is_the_title_s(text):
     doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
     assert doc.dateline is None
+
+
+# A name, a place or an acronym list across where a Title Case deck could open: one
+# headline, before the member's lead and before a dateline alike.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Roe Meets with Harbor Chief Will Hunt on Ferry Safety Plans for Elm Valley",
+        "Roe Honors Elm County Deputy Will Stone at Bayport Awards Dinner",
+        "Roe Pushes Harbor Plan Bayport Mayor Can Lee Backs the Idea",
+        "Roe Thanks Ferry Captain Will Marsh for Rescue Off Elm Point Pier",
+        "Roe Joins Elm Valley Leaders at Lake Can Do Park Opening",
+        "Roe Tours Storm Damage in Mount Will Rise Township with Elm County Crews",
+        "FEMA NOAA USDA Join Roe to Tour Flooded Elm Valley Farms",
+        "NASA ESA JAXA Officials Visit Elm Valley Space Camp with Roe",
+    ],
+)
+@pytest.mark.parametrize("dateline", ["", " BAYPORT, Ohio –"])
+def test_a_name_place_or_acronym_subject_is_not_split_into_a_deck(title, dateline):
+    head = split_release_head(title + dateline + MEMBER_LEAD, "ann_roe")
+    assert (head.headline, head.subheadline) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "deck"),
+    [
+        # still split: a modal after a noun that is no role, a label of capitals words
+        (
+            "Roe Named to Senior Post on Harbor and Ferry Subcommittee Will Focus Work on Jobs "
+            "and Trade in the Elm Valley",
+            "Roe Named to Senior Post on Harbor and Ferry Subcommittee",
+            "Will Focus Work on Jobs and Trade in the Elm Valley",
+        ),
+        (
+            "HARBOR FERRY NEWS Roe Praises Final Dock Deal for Elm Valley",
+            "HARBOR FERRY NEWS",
+            "Roe Praises Final Dock Deal for Elm Valley",
+        ),
+    ],
+)
+@pytest.mark.parametrize("dateline", ["", " BAYPORT, Ohio –"])
+def test_a_deck_after_no_name_or_acronym_subject_is_still_split(title, headline, deck, dateline):
+    head = split_release_head(title + dateline + MEMBER_LEAD, "ann_roe")
+    assert (head.headline, head.subheadline) == (headline, deck)
+
+
+def test_a_deck_holding_a_capitals_place_and_its_state_is_no_deck():
+    # a dateline not found ran into the deck: the title stands, no deck is given
+    title = "Roe Hosts Annual Ferry Pilot Award Ceremony"
+    deck = "FPC Co-Chairs Reps. Roe & Lane Honor Harbor Pilots BAYPORT, OH Co-Chairs"
+    head = split_release_head(f"{title}{deck}{MEMBER_LEAD}", "ann_roe")
+    assert (head.headline, head.subheadline) == (title, None)
