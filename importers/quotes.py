@@ -5441,6 +5441,8 @@ class _Extractor:
         self._label_verbs: dict[tuple[int, int], bool] = {}
         # `_role_holders`' answers by role noun.
         self._role_holders_by_noun: dict[str, list[Entity]] = {}
+        # `_labelled_body`'s organisations by body noun.
+        self._bodies_by_noun: dict[str, list[Entity]] = {}
         self.book.texts = self.masked
         self.book.outside = [others[0]] if others and others[0] else []  # the headline
         # (position, entity) of every speaker found so far at a cue, in position order.
@@ -5747,14 +5749,21 @@ class _Extractor:
         m = _POSSESSORS_LABEL.search(text, max(0, end - 200), end)
         if m is None or not any(m.group(g) for g in ("intro", "end", "colon")):
             return None
-        if not m.group("intro") and not _label_opens(text, m.start()):
+        opens = m.start()
+        if text[max(0, opens - 4) : opens] == "The " and m.group("np").islower():
+            opens -= 4  # `The union’s statement is below:`
+        if not m.group("intro") and not _label_opens(text, opens):
             # Capitalised, `Below is`, `The following is` open a line even where the text
             # lost its break (`… watch Senator Ernst’s full remarks The following is …`).
             return None
         noun = m.group("noun")
         words = m.group("np").split()
-        if words[0].islower() and not N.is_role_word(words[0]):
-            return None  # `Below is the company’s statement:`: read as before
+        if words[0] in _BODY_NOUNS:
+            # `Below is the company’s statement:`, `The union’s statement is below:`: the
+            # one body of that kind the text names, or nobody; never the member or issuer.
+            return self._labelled_body(q, words[0]), noun
+        if words[0].islower() and (not N.is_role_word(words[0]) or not self._after_the(text, m)):
+            return None  # `Below is the bill’s statement:`: read as before
         if len(words) == 1 and N.is_role_word(words[0]) and self._after_the(text, m):
             # `Below is the Governor’s statement:`: the one person the text gave that role
             # (`Governor Ann Holt`), or nobody; never the lead's member or the issuer.
@@ -5795,6 +5804,26 @@ class _Extractor:
                 return [], noun
         _mark_quoted(entity, " ".join(words))
         return names, noun
+
+    def _labelled_body(self, q: Quote, noun: str) -> list[str]:
+        """The speaker of a body's label (`the union’s statement`): the one organisation
+        the text names whose name's head is the noun or a word of its kind (`Harbor
+        Workers Union`, `Department of Labor`, `Bayport Mills Inc.` for `company`);
+        none or several give no names."""
+        if noun not in self._bodies_by_noun:  # one pass a noun, whatever the labels
+            heads = _BODY_NAME_HEADS.get(noun, frozenset((noun,)))
+            self._bodies_by_noun[noun] = [
+                e
+                for e in self.book.entities.values()
+                if e.kind == "organization" and _body_name_head(e.name) in heads
+            ]
+        bodies = self._bodies_by_noun[noun]
+        names = speaker_names(bodies[0], explicit=True) if len(bodies) == 1 else []
+        if len(names) != 1:
+            return []
+        _mark_quoted(bodies[0], noun)
+        q.mention = f"the {noun}"
+        return names
 
     def _role_holders(self, noun: str) -> list[Entity]:
         """The people the text gave the role `noun` as they hold it now: by a title or
@@ -10387,12 +10416,36 @@ _POSSESSORS_LABEL = re.compile(
     r"(?:[^\S\n]+the)?(?:[^\S\n]+full)?(?:[^\S\n]+text[^\S\n]+of)?"
     r"|(?:Excerpts?|Text|Transcript)[^\S\n]+(?:of|from))[^\S\n]+)?"
     r"(?P<np>(?:(?:U\.S\.|(?:Reps?|Sens?|Dr|Mr|Mrs|Ms|Gov|Lt|Gen|Col|Rev|Hon)\.|[A-Z][\w’'-]*)"
-    r"[^\S\n]+){0,3}[A-Z][\w’'-]*[a-z]|(?<=the[^\S\n])[a-z]{3,})(?:’s|'s|’|')[^\S\n]+"
+    r"[^\S\n]+){0,3}[A-Z][\w’'-]*[a-z]|(?<=[Tt]he[^\S\n])[a-z]{3,})(?:’s|'s|’|')[^\S\n]+"
     r"(?:(?:full|prepared|complete|opening|written)[^\S\n]+)?"
     r"(?P<noun>statement|remarks|comments|testimony)"
     r"(?P<end>[^\S\n]+(?:is|are)[^\S\n]+(?:below|as[^\S\n]+follows))?"
     r"[^\S\n]*(?P<colon>:)?\.?\s*$"
 )
+# Common nouns of a body that may own a statement label (`the union’s statement`); a
+# person's role (`the governor’s`) is not among them.
+_BODY_NOUNS = frozenset(
+    """company firm corporation union agency department board council committee
+    subcommittee commission coalition association alliance federation foundation institute
+    organization organisation society league caucus campaign party office bureau authority
+    administration ministry group family club university college school district
+    hospital""".split()
+)
+# The heads of a body's name that fit a noun other than itself (`Bayport Mills Inc.` is
+# a company).
+_COMPANY_HEADS = frozenset("company co corp corporation inc incorporated llc ltd plc".split())
+_BODY_NAME_HEADS = dict.fromkeys(("company", "firm", "corporation"), _COMPANY_HEADS)
+
+
+def _body_name_head(name: str) -> str:
+    """The head noun of an organisation's name, lower case: its last word (`Harbor
+    Workers Union`), or its first before `of` (`Department of Labor`)."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) > 2 and words[1] == "of":
+        return words[0]
+    return words[-1] if words else ""
+
+
 # Words that make a title another role than its noun: a holder no longer (`former`,
 # `late`, `Ex-`), or below the holder (`Lt.`, `Deputy`, `Vice`); `the Governor’s` is
 # neither's.
