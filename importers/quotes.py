@@ -5061,6 +5061,15 @@ _KIN_APPOSITIVE_BEFORE = re.compile(
     + r")\s+of\s+(?:the\s+late\s+)?"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
+# A kin appositive after a possessive, right before the kin's name: `Mayor Tod Vail’s
+# grandson, ` (the relative named first, as in `Tod Vail and his grandson, `).
+_POSSESSIVE_KIN_BEFORE = re.compile(
+    r"(?:’s|'s)\s+(?:late\s+)?(?P<kin>"
+    + "|".join(sorted(N.KIN_SEX.keys() - N.FAMILIAR_KIN - {"partner", "parent", "child"}))
+    + r"),\s*$"
+)
+# A title of one sex right before the surname ending the text read (`Mrs. Roe`).
+_SEX_TITLE_END = re.compile(r"\b(Mrs|Mr|Ms)\.?\s+[A-Z][\w’'-]*$")
 # The words before the person a kin noun is of, when named (`of Sergeant Ivo Marsh`).
 _KIN_OF_NAMED = re.compile(r"\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
 # The unnamed person a kin noun is of (`The husband of the witness`): the pronoun may
@@ -8458,16 +8467,25 @@ class _Extractor:
         paragraph, at = divmod(found[k - 1][0], STRIDE)
         masked = self.masked[paragraph]
         m = _AND_OWN_KIN.search(masked, max(0, at - 40), at)
-        appositive = None
+        appositive = possessive = None
         if m is None:
             appositive = _KIN_APPOSITIVE_BEFORE.search(masked, max(0, at - 60), at)
         if appositive is not None:
             m = appositive  # `Bram Vail, son of Senator Tod Vail`: the kin comes first
+        elif m is None:
+            # `Mayor Tod Vail’s grandson, Bram Vail`: the relative's surname right before
+            possessive = _POSSESSIVE_KIN_BEFORE.search(masked, max(0, at - 40), at)
+            if possessive is None or not masked[: possessive.start()].endswith(surname):
+                return None
+            m = possessive
         if m is None or surname not in masked[max(0, m.start() - 40) : m.start() + 1]:
             return None
         first = next((g for _, g in reversed(found[: k - 1]) if g != found[k - 1][1]), None)
         if first is None:
             return None
+        if possessive is not None:
+            kin = (found[k - 1][1], _noun_sex(possessive.group("kin")))
+            return (first, self._possessor_sex(first, surname, paragraph, possessive)), kin
         if self._couple_first(surname, found, paragraph, m, appositive is not None) != first:
             # `Ron Holt, brother of Tim Holt, and his wife, Ann Holt`: a couple, but the
             # text does not say which Holt the first is; no title picks one of them
@@ -8479,6 +8497,25 @@ class _Extractor:
             return None
         own, noun = pair.group(1).lower(), pair.group(2).lower()
         return (first, _OWN_SEX.get(own)), (found[k - 1][1], _noun_sex(noun))
+
+    def _possessor_sex(
+        self, first: str, surname: str, paragraph: int, m: re.Match[str]
+    ) -> str | None:
+        """The sex of the relative before a possessive kin appositive, where the text tells
+        it: `Mrs. Ida Roe’s son` or `Mrs. Roe’s son` after `Mrs. Ida Roe`, by the title of
+        one sex the text gives `first` (the one person of the surname named before the
+        kin); None when the possessor is no such person or no title tells."""
+        entity = self.book.entities.get(f"{first} {surname}")
+        if entity is None or len(entity.said) != 1:
+            return None
+        (sex,) = entity.said
+        masked = self.masked[paragraph]
+        if self._couple_first(surname, self._givens(surname), paragraph, m, False) == first:
+            return sex  # `Mrs. Ida Roe’s son`
+        titled = _SEX_TITLE_END.search(masked, max(0, m.start() - len(surname) - 6), m.start())
+        if titled is None or not masked[: m.start()].endswith(" " + surname):
+            return None
+        return sex if TITLE_GENDER.get(titled.group(1).lower()) == sex else None
 
     def _couple_first(
         self,

@@ -1,0 +1,50 @@
+"""A kin appositive after a possessive (`Mayor Ivo Lund’s grandson, Pim Lund,`) names two
+people of one surname: a lone `Lund` after it may be either, and is nobody's."""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+WORDS = "“The new ferry landing will serve the whole valley.”"
+
+
+def _lead(middle: str, cue: str = "Lund said: ") -> list[list[list[str]]]:
+    text = (
+        f"Moss Hails Ferry Landing\n\nKESTREL FALLS – Rep. Ida Moss today welcomed the "
+        f"ferry landing. {middle} {cue}{WORDS}"
+    )
+    return [speakers(bare(text)), speakers(release(text, "ida_moss"))]
+
+
+def test_a_lone_surname_after_a_possessive_kin_appositive_is_nobodys() -> None:
+    for middle in (
+        "Mayor Ivo Lund’s grandson, Pim Lund, attended.",
+        "Mayor Ivo Lund's granddaughter, Pia Lund, attended.",
+        "Ivo Lund’s son, Pim Lund, cut the ribbon.",
+        "Judge Ivo Lund’s late wife, Pia Lund, had planned it.",
+    ):
+        for got in _lead(middle):
+            assert got == [[]], (middle, got)
+
+
+def test_a_full_name_or_one_person_of_the_surname_stays() -> None:
+    middle = "Mayor Ivo Lund’s grandson, Pim Lund, attended."
+    for got in _lead(middle, "Pim Lund said: "):
+        assert got == [["Pim Lund"]], got
+    # the kin of another surname: the one Lund is the mayor
+    middle = "Mayor Ivo Lund’s grandson, Pim Marsh, attended."
+    for got in _lead(middle):
+        assert got == [["Ivo Lund"]], got
+
+
+def test_a_title_of_the_relatives_sex_tells_the_two_apart() -> None:
+    for middle in (
+        "She met Mrs. Ivy Lund. Mrs. Lund’s son, Pim Lund, was lost at sea.",
+        "She met Mrs. Ivy Lund. Ivy Lund’s son, Pim Lund, was lost at sea.",
+    ):
+        for got in _lead(middle, "Mrs. Lund said: "):
+            assert got == [["Ivy Lund"]], (middle, got)
+        for got in _lead(middle, "Mr. Lund said: "):
+            assert got == [["Pim Lund"]], (middle, got)
+        for got in _lead(middle):
+            assert got == [[]], (middle, got)
