@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from importers.quote_patterns import SPEECH_VERBS, WEAK_VERBS
 
 # Verbs that take a bare object (`called it -Fair Pay-`) are no sure cue here.
-_VERBS = "|".join(sorted({*SPEECH_VERBS, "dijo"} - WEAK_VERBS, key=len, reverse=True))
+_VERBS = "|".join(sorted({*SPEECH_VERBS} - WEAK_VERBS, key=len, reverse=True))
 _VERB_SET = frozenset(_VERBS.split("|"))
 # The layout's sure signs, one of which the text must show, found from punctuation and a
 # hyphen (the verbs are looked up only there):
 _SIGN = re.compile(r"[,.!?:]\s*-")
 # (a) a hyphen glued to a statement's last punctuation before its cue (`…,- said Roe`,
-# `…,- Rep. Ann Roe said`, `….- dijo Roe`), after a word in lower case or a figure (not a
+# `…,- Rep. Ann Roe said`, `….- Roe added`), after a word in lower case or a figure (not a
 # dateline's `D.C.- Roe announced`): the verb read after it;
 _AFTER_SIGN = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){0,5}([a-z]+)\b")
 # (b) a cue and its colon or comma before a statement between hyphens (`Roe stated, -The
@@ -35,12 +35,15 @@ _STOPS_STATEMENT = re.compile('[\n“”"]')
 _STATEMENT_REACH = 3000
 # (c) or a text that ends with a statement between hyphens with no other mark inside it
 # (`Statement on the flood -The harbor will be rebuilt … together.-`), read in its last
-# stretch only.
-_ENDS = re.compile(r"(?:^|\s)-[A-Z][^\n“”\"]{20,}?[.!?]-\s*$")
+# stretch only: the first opening hyphen after the last line break or mark, at least this
+# far from the end (one search, not one from each opening hyphen).
+_END_OPENER = re.compile(r"(?:^|\s)-[A-Z]")
+_END_MIN = 20
 _END_REACH = 4000
 
-# A hyphen standing for a mark: after a sentence's punctuation, or before a capital.
-_CANDIDATE = re.compile(r"(?<=[,.!?])-|-(?=[A-Z‘'])")
+# A hyphen standing for a mark: after a sentence's punctuation, or before a capital, a
+# figure or `$` (`-20 jobs is nothing,- Holt said`).
+_CANDIDATE = re.compile(r"(?<=[,.!?])-|-(?=[A-Z‘'0-9$])")
 _REAL_MARK = re.compile('[“”"]')
 # A short title between hyphens, the closing one glued to a word (`-Fair Pay Act- passed`).
 _INNER_TITLE = re.compile(r"-[A-Z][^-“”\"\n.!?]{0,80}?[\w)]-(?=\s)")
@@ -95,7 +98,19 @@ def shows_layout(text: str) -> bool:
             if j == len(stops) or stops[j] > closers[k]:
                 return True  # no line break or other mark inside the statement
     tail = text[-_END_REACH:].rstrip()
-    return tail.endswith("-") and _ENDS.search(tail) is not None
+    return _ends_with_statement(tail)
+
+
+def _ends_with_statement(tail: str) -> bool:
+    """`tail` ends with a statement between hyphens (`… -Our town will rebuild.-`) with no
+    line break or other mark inside it."""
+    if len(tail) < 2 or tail[-1] != "-" or tail[-2] not in ".!?":
+        return False
+    # The statement starts after the last line break (which may stand before its hyphen)
+    # or mark; the first opening hyphen there is the longest statement.
+    barrier = max(tail.rfind(c) for c in '\n“”"')
+    m = _END_OPENER.search(tail, max(barrier, 0))
+    return m is not None and len(tail) - 2 - m.end() >= _END_MIN
 
 
 def restore_marks(paragraphs: Sequence[str]) -> list[str]:
@@ -109,8 +124,15 @@ def restore_marks(paragraphs: Sequence[str]) -> list[str]:
 def _opens(text: str, i: int) -> bool:
     """A hyphen before a capital that opens a quotation: at the start, after a space, a
     closing mark or a closing hyphen, or glued to the full stop of a sentence ending in a
-    lower-case word (`… said Roe.-It is`; not `U.S.-Mexico`, `D.C.-Today`)."""
-    if i + 1 >= len(text) or not (text[i + 1].isupper() or text[i + 1] in "‘'"):
+    lower-case word (`… said Roe.-It is`; not `U.S.-Mexico`, `D.C.-Today`). Before a
+    figure or `$` only where a sentence, a clause or a quotation ends before it (`… less
+    sure. -20 jobs`; not a minus sign, `fell to -5 degrees`)."""
+    if i + 1 >= len(text):
+        return False
+    if text[i + 1] in "0123456789$":
+        before = text[:i].rstrip()
+        return not before or before[-1] in '.!?:,”"-'
+    if not (text[i + 1].isupper() or text[i + 1] in "‘'"):
         return False
     if i == 0 or text[i - 1].isspace() or text[i - 1] in '”"!?-':
         return True
@@ -118,11 +140,13 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, i: int) -> bool:
-    """A hyphen glued to a quotation's last punctuation, with a space, the end, the next
-    quotation's opening mark or a capital after it (`… overdue,- Roe said`, `… overdue.-"It
-    is`, `… overdue.--It is`, `… overdue.-Rep. Roe:`)."""
-    if i < 2 or text[i - 1] not in ",.!?" or text[i - 2].isupper():
-        return False  # nor `D.C.- Today`
+    """A hyphen glued to an open quotation's last punctuation, with a space, the end, the
+    next quotation's opening mark or a capital after it (`… overdue,- Roe said`, `…
+    overdue.-"It is`, `… overdue.--It is`, `… overdue.-Rep. Roe:`); after a capital's
+    full stop only with no capital glued after it (`… the FBI.- The`, not `U.S.-Mexico`).
+    Asked only while a quotation is open (a dateline's `D.C.- Today` opens a paragraph)."""
+    if i < 2 or text[i - 1] not in ",.!?":
+        return False
     if i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in '-“"':
         return True
     return text[i + 1].isupper() and text[i - 1] == "." and text[i - 2].islower()
@@ -170,6 +194,12 @@ def _restore(text: str) -> str:
             closes = True
         elif ch == "-":
             closes = _closes(text, i)
+            if not closes and by_hyphen and text[i - 1] in ",.!?":
+                # Glued to punctuation yet no closer (`… the FBI.-Holt was not impressed.`:
+                # a compound, or narration after the words): the open quotation gets no
+                # marks rather than a span over the narration to a later closer.
+                open_at = i if _opens(text, i) else None
+                continue
             if not closes and _opens(text, i) and text[i - 1].isspace():
                 # Another quotation opens: the earlier mark had no closer (a bullet, a
                 # title closed after a word: `the "Fair Pay Act- passed`); it stays.

@@ -33,7 +33,8 @@ issuer's statement, asked whether a bill's heading stands before it); `side`, qu
 side by side with only a space between them, their cues typed inside the marks (each
 asks whether a naming verb stands before the run of quotations listed with it); `straight`,
 one statement holding straight single marks opened after commas and never closed (each
-opener searches for its closer); `body`
+opener searches for its closer); `hyphens`, hyphens glued to capitals never closed before a
+hyphen ending the paragraph (each tried as a statement ending the text); `body`
 and `role-alone`, statements announced as from a body (`from the Elm Clinic:`) or an
 office holder left unnamed (`from the Mayor:`), each nobody's (each pronoun-less quotation
 left without a speaker asks whether its sentence opens with a site's owner); `office`, an
@@ -118,11 +119,15 @@ REPEATED = {
     # straight single marks opened inside one statement (`OPENERS`, `CLOSERS`) and never
     # closed (each opener would search the rest of the statement for its closer)
     "straight": ", 'ab{0}",
+    # hyphens glued to capitals, as a layout writing its quotation marks as hyphens opens
+    # them, never closed before the paragraph's last hyphen (`CLOSERS`; each would be
+    # tried as the start of a statement ending the text)
+    "hyphens": "-Abc d",
 }
 # What stands before the first unit of a shape whose units go on from it, and after the
 # last.
 OPENERS = {"blocks": "Rep. Ann Holt said: ", "straight": "“Ann Holt said we must"}
-CLOSERS = {"straight": ".” said Rep. Ann Vail."}
+CLOSERS = {"straight": ".” said Rep. Ann Vail.", "hyphens": "x-"}
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
 

@@ -173,3 +173,85 @@ def test_restoring_stays_linear_on_many_hyphens():
 
     small, large = cost(500), cost(4000)
     assert large < small * 8 * 3
+
+
+# -- a capital abbreviation, a figure, narration glued between two statements ------------
+
+OPENING = (
+    "Rep. Nora Quill announced a grant for the Dover harbor. Mayor Ann Holt attended."
+    " -This grant feeds half of this town,- said Rep. Quill."
+)
+
+
+def test_a_statement_ending_in_a_capital_abbreviation_closes_there():
+    text = (
+        OPENING + " -This is a win for the FBI.- The mayor was less sure. -20 jobs is"
+        " nothing,- Holt said."
+    )
+    quotes = direct(text)
+    assert [(q.text, q.speakers) for q in quotes] == [
+        ("This grant feeds half of this town,", ["Nora Quill"]),
+        ("This is a win for the FBI.", ["Nora Quill"]),
+        ("20 jobs is nothing,", ["Ann Holt"]),
+    ]
+
+
+def test_an_abbreviation_before_the_next_cue_closes_too():
+    text = (
+        OPENING
+        + " -We must stand with the U.S.- said Rep. Quill. -$5 million is a start,- Holt said."
+    )
+    quotes = direct(text)
+    assert [(q.text, q.speakers) for q in quotes][1:] == [
+        ("We must stand with the U.S.", ["Nora Quill"]),
+        ("$5 million is a start,", ["Ann Holt"]),
+    ]
+
+
+def test_narration_glued_after_a_full_stop_ends_the_statement_unmarked():
+    # `FBI.-Holt` may be a compound as `U.S.-Mexico` is, or a closer glued to narration:
+    # the open statement gets no marks rather than a span over the narration.
+    text = OPENING + " -We thank the FBI.-Holt was not impressed.-It is a small sum,- said Holt."
+    [restored] = restore_marks([text])
+    assert "-We thank the FBI.-Holt was not impressed.“It is a small sum,” said Holt." in restored
+    quotes = direct(text)
+    assert all("impressed" not in q.text for q in quotes)
+    assert (quotes[-1].text, quotes[-1].speakers) == ("It is a small sum,", ["Ann Holt"])
+
+
+def test_a_minus_sign_or_a_range_opens_nothing():
+    text = (
+        OPENING + " Temperatures fell to -5 degrees and the 2019-2020 budget covers pages"
+        " 4-7. -It is cold,- Holt said."
+    )
+    [restored] = restore_marks([text])
+    assert "to -5 degrees and the 2019-2020 budget covers pages 4-7. “It is cold,”" in restored
+
+
+def test_the_closing_statement_test_is_linear_in_many_openers():
+    # Openers with no closer before a hyphen at the end, within the stretch read for a
+    # closing statement (each opener once tried as the statement's start).
+    def cost(n: int) -> float:
+        paragraphs = [" -Abc d" * n + "x-"] * 20
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            restore_marks(paragraphs)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(70), cost(560)
+    assert large < small * 8 * 3
+
+
+def test_a_compound_or_a_dateline_after_a_capitals_stop_gives_nobody_wrong():
+    dateline = "WASHINGTON, D.C.- Rep. Nora Quill announced a grant for the Dover harbor."
+    compound = (
+        "Mayor Ann Holt attended. -We back the U.S.-Canada pact,- said Rep. Quill. -It is overdue.-"
+    )
+    restored = restore_marks([dateline, OPENING, compound])
+    assert restored[0] == dateline
+    assert restored[2].startswith("Mayor Ann Holt attended. -We back the U.S.-Canada pact,-")
+    quotes = direct(dateline, OPENING, compound)
+    assert all(q.speakers in (["Nora Quill"], [], None) for q in quotes)
+    assert all("Canada" not in q.text or not q.speakers for q in quotes)
