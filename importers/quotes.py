@@ -10525,10 +10525,6 @@ def _role_appositive(noun: str) -> re.Pattern[str]:
     )
 
 
-# A member of Congress's own titles, which a release's label uses for its member.
-_MEMBER_NOUNS = frozenset(
-    "congressman congresswoman congressmember representative senator delegate".split()
-)
 # Abbreviations whose full stop before a label ends no sentence (`regarding Gov. Roe’s`).
 _LABEL_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov lt gen col rev hon st jr sr u.s d.c".split()
