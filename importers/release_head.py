@@ -850,8 +850,8 @@ _VERB_TAKERS = frozenset(("to", "will", "would", "can", "could", "must", "should
                           "might", "shall", "that", "which", "who"))  # fmt: skip
 # Words joining two subjects: "Roe and Lee".
 _JOINERS = frozenset(("and", "&"))
-# An initial after a first name: "Tod J.".
-_INITIAL = re.compile(r"[A-Z]\.?")
+# An initial after a first name, with or without its full stop: "Tod J.", "Tod J".
+_FIRST_NAME_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _title_before_colon_place(head: str) -> bool:
@@ -865,7 +865,11 @@ def _title_before_colon_place(head: str) -> bool:
     if not words:
         return True
     last = words[-1]
-    if _INITIAL.fullmatch(last) and len(words) > 1 and first_name_gender(words[-2]) is not None:
+    if (
+        _FIRST_NAME_INITIAL.fullmatch(last)
+        and len(words) > 1
+        and first_name_gender(words[-2]) is not None
+    ):
         return False
     if first_name_gender(last) is not None:
         return False  # a given name, whatever else the word means ("Bill", "Grant")

@@ -3982,6 +3982,7 @@ def test_a_dateline_ending_in_a_colon_after_the_title(text, headline, place):
         "Moss Honors Deputy Bill Salem, Oregon: Senator Lu Moss today backed the bill.",
         # a first name and an initial, an office two words back
         "Moss Honors Deputy Ray K. Helena, Montana: The deputy rescued three hikers today.",
+        "Moss Thanks Ray K Helena, Montana: The volunteer rescued three hikers today.",
         # a verb right before the place, whatever the title's length: after a subject of
         # one to four capitalised words, a bare verb after `to`, `and` or a modal, a
         # relative clause's verb
