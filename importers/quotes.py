@@ -1394,11 +1394,33 @@ def _a_persons_word(book: SpeakerBook, word: str, paragraph: int) -> bool:
         return True
     if low.endswith("s"):
         return False
-    where = re.compile(
-        r"\b(?:in|at|near|outside|across|around)\s+" + re.escape(word) + r"\b(?!’|')"
-    )
     texts = book.texts[max(0, paragraph - 1) : paragraph + 1]
-    return not any(where.search(text) for text in texts)
+    if not _PLAIN_WORD.fullmatch(word):
+        where = re.compile(rf"{_PLACE_WORD_BEFORE.pattern}{re.escape(word)}\b(?!’|')")
+        return not any(where.search(text) for text in texts)
+    return not any(word in _words_after_place_prepositions(book, text) for text in texts)
+
+
+# `in Lakeport`, `at Okafor-Smith`: a word after a preposition of place (read once a
+# paragraph, every word of a hyphenated run and the run as a whole, as a search for each
+# word after them would find it; a search a word made a long paragraph's parse quadratic).
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+")
+_PLACE_WORD_RUN = re.compile(rf"{_PLACE_WORD_BEFORE.pattern}(?=(\w+(?:-\w+)*))")
+_PLAIN_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _words_after_place_prepositions(book: SpeakerBook, text: str) -> frozenset[str]:
+    found = book.place_words.get(text)
+    if found is None:
+        words: set[str] = set()
+        for m in _PLACE_WORD_RUN.finditer(text):
+            run, start = m.group(1), m.start(1)
+            ends = [i for i, char in enumerate(run) if char == "-"] + [len(run)]
+            words.update(
+                run[:end] for end in ends if text[start + end : start + end + 1] not in ("’", "'")
+            )
+        found = book.place_words[text] = frozenset(words)
+    return found
 
 
 # A lone capitalised word opening a sentence, followed by a verb a person's surname is

@@ -1120,6 +1120,8 @@ class SpeakerBook:
         # The narration of each paragraph (quotations masked), when the reader gives it:
         # a pronoun's antecedent is weighed by the words around its mention.
         self.texts: list[str] = []
+        # Per paragraph text, the words after a preposition of place in it, read once.
+        self.place_words: dict[str, frozenset[str]] = {}
         # The headline, when the reader gives it (read for the titles it gives).
         self.outside: list[str] = []
         # Per role noun, each name the texts gave it in an appositive (`Tom Holt, the

@@ -123,6 +123,10 @@ REPEATED = {
     # them, never closed before the paragraph's last hyphen (`CLOSERS`; each would be
     # tried as the start of a statement ending the text)
     "hyphens": "-Abc d",
+    # a capitalised word opening a sentence before a verb (`Below is …`), each asking
+    # whether its paragraph puts people in a place of that name (`in Below`)
+    "opening-word": "Former Governor Ben {1}ton praised it on day {0}. Below is the Governor’s"
+    " statement: “Open it {0}.” ",
 }
 # What stands before the first unit of a shape whose units go on from it, and after the
 # last.
