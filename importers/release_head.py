@@ -312,8 +312,7 @@ def _lost_lead_dash(text: str) -> str:
         before = [w for w in before if w]
         if before and (
             before[-1][:1].islower()
-            or first_name_gender(before[-1]) is not None
-            or any(w.lower() in _OFFICES or is_role_word(w) for w in before)
+            or _name_or_office_before(before)
             or (text[start - 1 : start].isspace() and _object_place(before))
         ):
             continue
@@ -323,6 +322,9 @@ def _lost_lead_dash(text: str) -> str:
 
 # Words after which a title's next word is a verb's bare form: "Roe to Visit".
 _BARE_VERB_TAKERS = frozenset(("to", "will", "would", "can", "could", "must", "should", "may"))
+# The same, and the rarer modals and relative pronoun before a clause's verb ("Roe Will
+# Tour", "Storm That Hit").
+_VERB_TAKERS = _BARE_VERB_TAKERS | frozenset(("might", "shall", "that", "which", "who"))
 
 
 def _object_place(before: list[str]) -> bool:
@@ -844,10 +846,6 @@ def _lead_after_colon(rest: str) -> bool:
 
 # A subject of at most this many capitalised words before its verb ("Sen. Ann Roe Visits").
 MAX_SUBJECT_WORDS = 4
-# Words after which a title's next word is a verb's bare form ("Roe to Visit", "Roe Will
-# Tour") or a relative clause's verb ("Storm That Hit").
-_VERB_TAKERS = frozenset(("to", "will", "would", "can", "could", "must", "should", "may",
-                          "might", "shall", "that", "which", "who"))  # fmt: skip
 # Words joining two subjects: "Roe and Lee".
 _JOINERS = frozenset(("and", "&"))
 # An initial after a first name, with or without its full stop: "Tod J.", "Tod J".
@@ -871,11 +869,18 @@ def _title_before_colon_place(head: str) -> bool:
         and first_name_gender(words[-2]) is not None
     ):
         return False
-    if first_name_gender(last) is not None:
-        return False  # a given name, whatever else the word means ("Bill", "Grant")
-    if any(w.lower() in _OFFICES or is_role_word(w) for w in words[-3:]):
+    if _name_or_office_before(words):
         return False
     return not _verb_before_place(words)
+
+
+def _name_or_office_before(words: list[str]) -> bool:
+    """The words before a place end in a given name, whatever else the word means ("…
+    Officer Tod | Lincoln", "… Coach Grant |"), or hold an office or role among their last
+    three ("… Deputy Ray K. | Helena"): the place is a person's surname, not a dateline."""
+    return first_name_gender(words[-1]) is not None or any(
+        w.lower() in _OFFICES or is_role_word(w) for w in words[-3:]
+    )
 
 
 def _verb_before_place(words: list[str]) -> bool:
