@@ -31,7 +31,13 @@ from importers.quote_patterns import (
     SPEAKER_LABEL_BEFORE,
     cue_unread_after,
 )
-from importers.text_patterns import DAY_WORDS, KNOWN_AGENCIES, US_STATES, WEEKDAY_NAMES
+from importers.text_patterns import (
+    DAY_WORDS,
+    KNOWN_AGENCIES,
+    MONTH_NAMES,
+    US_STATES,
+    WEEKDAY_NAMES,
+)
 from search.model import Document, Quote, Speaker
 from search.speakers import speaker_key
 
@@ -4329,10 +4335,15 @@ _SIGNATURE_WORDS = re.compile(r"(?:[A-Z][\w’'.-]*\s?){1,6}")
 
 # A time word as a possessive (`Tuesday’s remarks`, `the year’s message`) owns no words:
 # they are the verb's subject's own. Written in lower case only where a name may be
-# spelt alike (`Day’s`), and no month that is a first name (`April`, `May`, `June`).
+# spelt alike (`Day’s`), and no month that is also a name or a word (`April`, `May`,
+# `June`, `March`, `July`, `August`).
+_NAME_MONTHS = frozenset(("March", "April", "May", "June", "July", "August"))
 _TIME_OWNER = (
-    r"(?:(?i:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|january|february|september|october|november|december)"
+    "(?:(?i:"
+    + "|".join(
+        (*DAY_WORDS, "Tomorrow", *WEEKDAY_NAMES, *(m for m in MONTH_NAMES if m not in _NAME_MONTHS))
+    )
+    + ")"
     r"|weekend|week|month|year|morning|afternoon|evening|night|day|decade|season|quarter"
     r"|session)s?[’']s?\s"
 )
