@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout25] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout26] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -54,10 +54,12 @@ read), `--holdout22` the 40 after those (drawn and annotated after holdout21's f
 before its misses were read), `--holdout23` the 40 after those (drawn and annotated after
 holdout22's figures, before its misses were read), `--holdout24` the 40 after those (drawn
 and annotated after holdout23's figures, before its misses were read), `--holdout25` the 40
-after those (drawn and annotated after holdout24's figures, before its misses were read). The
-draws up to `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so
-five of their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep
-doing so to reproduce their committed ids, and a later draw excludes that gold's releases.
+after those (drawn and annotated after holdout24's figures, before its misses were read),
+`--holdout26` the 40 after those (drawn and annotated after holdout25's figures, before its
+misses were read). The draws up to `--holdout7` read the release-head gold's 1-based `line`
+as a 0-based index, so five of their releases are releases that gold holds too
+(`LEGACY_LINE_DRAWS`); they keep doing so to reproduce their committed ids, and a later
+draw excludes that gold's releases.
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -130,6 +132,7 @@ def draw_releases(
     holdout23: bool = False,
     holdout24: bool = False,
     holdout25: bool = False,
+    holdout26: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -203,6 +206,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout24")
     elif holdout25:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout25")
+    elif holdout26:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout26")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -253,7 +258,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 26)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 27)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -287,6 +292,7 @@ DRAWN_AFTER = {
     "holdout23": (_through("holdout21"), _through("holdout22")),
     "holdout24": (_through("holdout22"), _through("holdout23")),
     "holdout25": (_through("holdout23"), _through("holdout24")),
+    "holdout26": (_through("holdout24"), _through("holdout25")),
 }
 
 
@@ -432,6 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout23", action="store_true", help="draw the holdout23 releases")
     which.add_argument("--holdout24", action="store_true", help="draw the holdout24 releases")
     which.add_argument("--holdout25", action="store_true", help="draw the holdout25 releases")
+    which.add_argument("--holdout26", action="store_true", help="draw the holdout26 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -461,6 +468,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout23=args.holdout23,
         holdout24=args.holdout24,
         holdout25=args.holdout25,
+        holdout26=args.holdout26,
     )
     held = any(
         (
@@ -489,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout23,
             args.holdout24,
             args.holdout25,
+            args.holdout26,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
