@@ -30,6 +30,9 @@ def sentence_ends(text: str) -> Iterator[int]:
         before = text[max(0, m.start() - 20) : m.start()].rstrip('"”’)')
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
         letter = _LONE_LETTER.search(before[-3:]) and _PRONOUN_NEXT.match(text, m.end())
-        if not letter and (_ABBREVIATION.search(before[-12:]) or places.region(word) is not None):
+        # A state's abbreviation is capitalised (`Pa.`, `Del.`); a lower-case word
+        # spelt like one (`we are.`, `for me.`, `log in.`) ends its sentence.
+        region = word[:1].isupper() and places.region(word) is not None
+        if not letter and (_ABBREVIATION.search(before[-12:]) or region):
             continue
         yield m.end()
