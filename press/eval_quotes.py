@@ -71,6 +71,11 @@ def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) 
         # is an attribution of its own, its words another statement.
         if _SECOND_ACT.search(paragraphs[q.paragraph], prev.end, q.start):
             return False
+        # `Holt told the board: “…,” she said. “…”`, `Holt said it mattered because
+        # “…,” she said. “…”`: a quotation its own sentence introduced, then a cue after
+        # it: that cue is a second attribution, whose words are the next quotation.
+        if prev.cue is not None and _introduced_then_cued(paragraphs[q.paragraph], prev, q):
+            return False
     if paragraphs is None or q.method == "continuation" or q.part != "body":
         return True  # `paragraphs` are the body's: a head quote's number is not one of them
     # `“…,” Holt said. Later she asked whether “…”`: a sentence of its own, attributed by
@@ -78,6 +83,29 @@ def _same_statement(group: list[Quote], q: Quote, paragraphs: list[str] | None) 
     # Holt said, “…”` is one statement split by its cue).
     between = paragraphs[q.paragraph][max(0, prev.end - 1) : q.start]
     return next(sentence_ends(between), None) is None
+
+
+_SAYS_IN_LEAD = re.compile(
+    r"\b(?:said|says|told|tells|explained|explains|wrote|writes|argued|argues|noted|notes"
+    r"|added|adds|insisted|insists|warned|warns)\b"
+)
+
+
+def _introduced_then_cued(text: str, prev: Quote, q: Quote) -> bool:
+    """`prev` opens inside a sentence that introduces it (a colon or a verb of saying
+    before its opening mark), its cue follows it, and a sentence ends before `q`."""
+    # Through the first letter of each quotation: a sentence ends before a capital.
+    between = text[max(0, prev.end - 1) : q.start + 1]
+    cue_after = (prev.cue or "").split()[:1]
+    if not cue_after or f" {cue_after[0]}" not in between:
+        return False
+    if next(sentence_ends(between), None) is None:
+        return False
+    opening = max((end for end in sentence_ends(text[: prev.start + 1])), default=0)
+    lead = text[opening : prev.start].rstrip(" “\"‘'")
+    # The sentence attributes the words itself: a colon right before them, or a verb of
+    # saying of its own (`Both parties “…,” said Cha.` is one sentence and one cue).
+    return lead.endswith(":") or _SAYS_IN_LEAD.search(lead) is not None
 
 
 def prediction(paragraphs: list[str], headline: str | None) -> dict:
