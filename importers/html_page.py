@@ -50,6 +50,7 @@ def read_page(data: bytes | str, url: str | None) -> Page:
     tree = load_html(data) if data else None
     if tree is None:
         raise InputError("no article text found")
+    take_in_after_end(tree)
     page = Page(tree=tree, url=url, meta=read_meta(tree))
     for obj in read_jsonld(tree):
         kinds = types_of(obj)
@@ -61,6 +62,25 @@ def read_page(data: bytes | str, url: str | None) -> Page:
     page.articles.sort(key=lambda o: min(_type_rank(k) for k in types_of(o)))
     drop_code(tree)
     return page
+
+
+def take_in_after_end(tree: HtmlElement) -> None:
+    """Markup written after the page's `</html>` goes into its body, as a browser puts
+    it: a template that closes the page after its header and then writes the article
+    leaves the article outside the parsed root (as a second `<html>` beside it), where
+    neither the extractor nor any rule here reads it. The `<head>` and `<body>` wrappers
+    of what follows are opened up; its elements keep their order."""
+    after = [el for el in tree.itersiblings() if isinstance(el.tag, str)]
+    if not after:
+        return
+    body = tree.find("body")
+    target = body if body is not None else tree
+    for root in after:
+        for child in list(root):
+            if isinstance(child.tag, str) and child.tag in ("head", "body"):
+                target.extend(list(child))
+            else:
+                target.append(child)
 
 
 def drop_code(tree: HtmlElement) -> None:

@@ -150,6 +150,26 @@ def test_an_unclosed_noscript_or_svg_keeps_the_article_inside_it(tag):
     assert "floating pontoon" in text and "riverside market" in text
 
 
+def test_markup_after_the_closing_html_tag_is_read_as_the_body():
+    # A template that closes the page after its header and then writes the article:
+    # a browser puts what follows `</html>` into the body; the parser leaves it beside
+    # the page's root, where the extractor would not see it.
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Ferry terminal to open</title></head><body><header><nav>"
+        '<a href="/">Home</a> <a href="/news">News</a></nav></header></body></html>\n'
+        f'<div class="story"><h1>Ferry terminal to open</h1>{BODY}</div>'
+        "<footer><p>Harbour Wire, all rights kept.</p></footer></body></html>"
+    )
+    tree = read_page(html, None).tree
+    assert not [el for el in tree.itersiblings() if len(el)]
+    assert tree.xpath("/html/body//div[@class='story']")
+    doc = parse_html(html)
+    assert doc.headline == "Ferry terminal to open"
+    assert "floating pontoon" in doc.text and "riverside market" in doc.text
+    assert "all rights kept" not in " ".join(doc.body)
+
+
 def test_head_tags_set_aside_for_the_extractor_come_back_in_place():
     from lxml import etree
 
