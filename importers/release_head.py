@@ -994,7 +994,9 @@ def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None
             if (inside := _glued_in_capitals(candidates, start)) is not None:
                 candidates.append(inside)
                 start = inside[0]
-            if not _head_shaped(text[:start]):
+            if not _head_shaped(text[:start]) and (
+                colon or not _capitals_place_after_small_word(text, start, candidates, end.end())
+            ):
                 continue  # a place inside the body's sentences, or mid-title
             if colon and not _title_before_colon_place(text[:start]):
                 continue
@@ -1004,6 +1006,52 @@ def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None
             glued = start > 0 and not text[start - 1].isspace() and text[start] not in "(["
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+# After a place in capitals set apart from a title in Title Case, a lead's sentence
+# shows a word in lower case within this many words, before any dash (a dash first: the
+# place was inside the title, the dateline comes later).
+LEAD_SENTENCE_WORDS = 15
+_DASH_WORD = re.compile(r"-{1,3}")
+
+
+def _capitals_place_after_small_word(
+    text: str, start: int, candidates: list[tuple[int, str, str | None]], dash_end: int
+) -> bool:
+    """A known place in capitals with its state, right after a Title Case title's last
+    word that is a small word written capitalised ("… Priorities Are Spot On | WASHINGTON,
+    D.C. – Senator …", "… Businesses Depend On | WASHINGTON, D.C. –"), is the dateline,
+    though a title ending on a small word is otherwise mid-phrase: a title in Title Case
+    writes a place of its own in its own case, so capitals set the place apart. Not where
+    the title is in capitals, the small word is lower case, the dash is followed by no
+    capital, or another dash comes before the lead's first word in lower case (a dash
+    inside the title: "… Aid In | HOUSTON, Texas – Roe Pledges Help HOUSTON, Texas –"),
+    nor after a word that takes an object and ends no title ("… Back To | DAYTON, Ohio",
+    "… Meets With | JACKSON, Miss.")."""
+    place, where = next((p, r) for s, p, r in candidates if s == start)
+    if not place.isupper() or where is None or not places.region(where):
+        return False
+    if not places.is_known(place, where) or not text[start - 1 : start].isspace():
+        return False
+    words = text[:start].split()
+    if len(words) <= MIN_HEADLINE_WORDS:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last[0].isupper() and last[1:].islower()):
+        return False
+    if last.lower() not in P.MINOR_WORDS or last.lower() in _OPEN_ENDS:
+        return False  # "… Coming Back To | DAYTON, Ohio –": a preposition's object
+    if not _title_case(" ".join(words)):
+        return False
+    lead = text[dash_end : dash_end + OPENING_CHARS].split()[:LEAD_SENTENCE_WORDS]
+    if not lead or not lead[0][:1].isupper():
+        return False
+    for word in lead:
+        if _DASH_WORD.fullmatch(word) or "–" in word or "—" in word:
+            return False  # "… In | HOUSTON, Texas – Roe Pledges Aid HOUSTON, Texas –"
+        if word.isalpha() and word.islower() and word not in P.MINOR_WORDS:
+            return _head_shaped(" ".join(words[:-1]))  # a lead's sentence goes on
+    return False
 
 
 def _bracketed_dateline(text: str, start: int, dash: int) -> bool:

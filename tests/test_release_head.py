@@ -4173,3 +4173,62 @@ def test_a_deck_holding_a_capitals_place_and_its_state_is_no_deck():
     deck = "FPC Co-Chairs Reps. Roe & Lane Honor Harbor Pilots BAYPORT, OH Co-Chairs"
     head = split_release_head(f"{title}{deck}{MEMBER_LEAD}", "ann_roe")
     assert (head.headline, head.subheadline) == (title, None)
+
+
+# A Title Case title ending on a small word written capitalised ("Spot On", "Head On"),
+# then a known place in capitals with its state and a dash: the capitals set the place
+# apart from the title, which would write a place of its own in Title Case.
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        (
+            "04.05.16 Senator Ann Roe: Harbor Dredging Plans Are Spot On TOLEDO, Ohio – "
+            "U.S. Senator Ann Roe (R-XX) commented today on the dredging plans.",
+            "Senator Ann Roe: Harbor Dredging Plans Are Spot On",
+            "TOLEDO",
+        ),
+        (
+            "Roe Asks Agency To Count Ferry Permits That Elm Valley Firms Depend On "
+            "WASHINGTON, D.C. – Today, Senators Ann Roe (R-XX) and Tod Vail (D-XX) wrote "
+            "to the agency.",
+            "Roe Asks Agency To Count Ferry Permits That Elm Valley Firms Depend On",
+            "WASHINGTON",
+        ),
+        (
+            "Roe: It’s Time To Tackle Harbor Silt Head On DAYTON, Ohio – Congresswoman Ann "
+            "Roe (D-XX) spoke at the harbor on Monday.",
+            "Roe: It’s Time To Tackle Harbor Silt Head On",
+            "DAYTON",
+        ),
+    ],
+)
+def test_a_capitals_place_after_a_title_s_last_small_word_is_the_dateline(text, headline, place):
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    assert doc.headline == headline
+    assert doc.dateline is not None and doc.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition that takes the place as its object, a name across the boundary
+        "Roe Says Ferry Jobs Are Coming Back To DAYTON, Ohio – Today, Rep. Ann Roe said "
+        "the yard will reopen.",
+        "Roe Meets With JACKSON, Miss. – Area Mayors WASHINGTON – Today, Rep. Ann Roe met "
+        "the mayors.",
+        "Roe Thanks Will For SALEM, Ore. – Today, Rep. Ann Roe said the ferry will run.",
+        # a title in capitals, a dash inside the title, a lead in lower case
+        "ROE TAKES HARBOR FIGHT ON WASHINGTON, D.C. – Today, Rep. Ann Roe said the bill passed.",
+        "Roe Tours Flood Damage In HOUSTON, Texas – Pledges Ferry Aid HOUSTON, Texas – "
+        "Today, Rep. Ann Roe said the bill passed.",
+        "Roe Stands With LINCOLN, Neb. – residents who lost homes, said Rep. Ann Roe today.",
+        # a capitals quotation and a colon inside the title
+        "Roe Backs “STAND UP FOR DENVER, COLO. – NOW” Drive DENVER, Colo. – Today, Rep. "
+        "Ann Roe said the drive will run.",
+    ],
+)
+def test_no_title_is_cut_before_a_capitals_place_that_is_its_own(text):
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    head = doc.headline or ""
+    assert not head.endswith((" To", " With", " For", " In", " ON")), head
+    assert head != "Roe Backs “STAND UP FOR"
