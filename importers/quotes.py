@@ -6531,6 +6531,9 @@ class _Extractor:
                 quotes and quotes[-1].paragraph == i - 1 and quotes[-1].start > rep.start
             ):
                 last = _Last(i - 1, list(rep.speakers), rep.mention or "")
+            # `“…” ― Rita Brack` closing the paragraph: the quotations it signs, from the
+            # first after the last other one with an attribution, and the signature.
+            signed_from, signer = _signed_paragraph(self.paragraphs[i], items)
             for k, f in enumerate(items):
                 text = self.paragraphs[i][f.seg.start : f.seg.end]
                 att = f.attribution
@@ -6541,6 +6544,11 @@ class _Extractor:
                     last = None
                 if att is None and k == 0 and f.seg.open_at == 0:
                     att = self._colon_intro(i)
+                if att is None and signer is not None and signed_from <= k < len(items) - 1:
+                    # `“…” And that is all he has, “…” ― Rita Brack.`: a signature closing
+                    # the paragraph, no other attribution between, signs all its words
+                    # (not the speaker before, nor the issuer).
+                    att = replace(signer, adjacent=False)
                 opens = sentence_start(self.masked[i], f.seg.open_at) == f.seg.open_at
                 title = self._is_title(f.seg, text, att, opens)
                 if title:
@@ -10397,6 +10405,19 @@ def _may_sign(entity: Entity, listed: bool) -> bool:
 def _signer_names(entity: Entity) -> list[str]:
     """A signer's name: a surname alone from a list after `Reps.` is taken as written."""
     return speaker_names(entity, explicit=True) or [entity.name]
+
+
+def _signed_paragraph(paragraph: str, items: Sequence[_Found]) -> tuple[int, Attribution | None]:
+    """A signature ending the paragraph (`“…” And that is all, “…” ― Rita Brack.`): the
+    index of the first quotation it signs (the one after the last other quotation with an
+    attribution) and its attribution; (len, None) when no sure signature closes it."""
+    att = items[-1].attribution if items else None
+    if att is None or att.byline != "dash" or not paragraph.rstrip(" .").endswith(att.mention):
+        return len(items), None
+    first = len(items) - 1
+    while first > 0 and items[first - 1].attribution is None:
+        first -= 1
+    return first, att
 
 
 @dataclass
