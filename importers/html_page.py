@@ -51,6 +51,7 @@ def read_page(data: bytes | str, url: str | None) -> Page:
     if tree is None:
         raise InputError("no article text found")
     take_in_after_end(tree)
+    put_streamed_parts_in_place(tree)
     page = Page(tree=tree, url=url, meta=read_meta(tree))
     for obj in read_jsonld(tree):
         kinds = types_of(obj)
@@ -81,6 +82,85 @@ def take_in_after_end(tree: HtmlElement) -> None:
                 target.extend(list(child))
             else:
                 target.append(child)
+
+
+def put_streamed_parts_in_place(tree: HtmlElement) -> None:
+    """Parts of a page its server sent later, put where they belong, as the page's own
+    script does in a browser. A page rendered in a stream (React's) first writes an
+    empty `<template id="B:1">` (or `P:1`) where a part goes and sends the part at the
+    end of the body in `<div hidden id="S:1">`. Read where it stands, the article's
+    later paragraphs are in a hidden box after the footer. (A loading note the page
+    shows after a place stays: the comments that delimit it are gone once parsed.)
+
+    A part holding the page's frame (its header or its headline) stays where it is, as
+    does every part whose place is inside such a part: the extractor reads the frame's
+    article whole at the end of the body, and less well inside the frame's layout."""
+    parts = {key[2:]: el for el in S.STREAMED_PARTS(tree) if (key := el.get("id", ""))[2:]}
+    if not parts or len(parts) > S.MAX_STREAMED_PARTS:
+        return  # beyond a bound, parts nested in parts would recurse too deep
+    places: dict[str, list[HtmlElement]] = {}
+    for el in S.STREAM_PLACES(tree):
+        key = el.get("id", "")
+        if key[:2] in S.STREAM_PLACE_PREFIXES and key[2:] in parts:
+            places.setdefault(key[2:], []).append(el)
+    moves: dict[str, bool] = {}
+
+    def moves_in(key: str) -> bool:
+        """Whether part `key` goes to its one place (parts it stands in decided first)."""
+        if key not in moves:
+            moves[key] = False  # a part inside itself, or a loop of parts, stays
+            part, found = parts[key], places.get(key, [])
+            moves[key] = (
+                len(found) == 1
+                and next(part.iter("h1", "header"), None) is None
+                and all(moves_in(k) for k in _parts_around(found[0], parts))
+            )
+        return moves[key]
+
+    for key, part in parts.items():
+        if moves_in(key):
+            _move_part(part, places[key][0])
+
+
+def _parts_around(el: HtmlElement, parts: dict[str, HtmlElement]) -> list[str]:
+    """The keys of the streamed parts `el` stands in."""
+    return [
+        key[2:]
+        for a in el.iterancestors("div")
+        if (key := a.get("id") or "")[:2] == "S:" and parts.get(key[2:]) is a
+    ]
+
+
+def _move_part(part: HtmlElement, place: HtmlElement) -> None:
+    """`part`'s content in place of `place`."""
+    parent = place.getparent()
+    if parent is None:
+        return
+    index = parent.index(place)
+    children = list(part)
+    if children:
+        children[-1].tail = (children[-1].tail or "") + (place.tail or "")
+    else:
+        part.text = (part.text or "") + (place.tail or "")
+    _append_text(parent, index, part.text)
+    parent.remove(place)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    part_parent = part.getparent()
+    if part_parent is not None:
+        _append_text(part_parent, part_parent.index(part), part.tail)
+        part_parent.remove(part)
+
+
+def _append_text(parent: HtmlElement, index: int, text: str | None) -> None:
+    """Text that stood before the element at `index` of `parent`, kept in its place."""
+    if not text:
+        return
+    if index == 0:
+        parent.text = (parent.text or "") + text
+    else:
+        before = parent[index - 1]
+        before.tail = (before.tail or "") + text
 
 
 def drop_code(tree: HtmlElement) -> None:

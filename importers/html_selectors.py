@@ -200,6 +200,12 @@ BLOCK_TEXT = XPath(
 )
 # Tags of the head taken out of the tree while the extractor reads it, then put back.
 HEAD_TAGS_SET_ASIDE = frozenset({"meta", "link"})
+# A streamed page's places for parts sent later, a boundary's and a segment's
+# (`html_page.put_streamed_parts_in_place`).
+STREAM_PLACE_PREFIXES = ("B:", "P:")
+STREAMED_PARTS = XPath('//div[@hidden][starts-with(@id, "S:")]')
+STREAM_PLACES = XPath("//template[@id]")
+MAX_STREAMED_PARTS = 200
 # Boxes beside an article that pages mark by their class: related or recommended
 # articles, promotions, share bars, newsletter and sign-up boxes, disclaimers, author
 # boxes. One is set aside while the extractor reads the page only when it is small

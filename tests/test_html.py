@@ -170,6 +170,65 @@ def test_markup_after_the_closing_html_tag_is_read_as_the_body():
     assert "all rights kept" not in " ".join(doc.body)
 
 
+STREAMED_LATER = """
+<p>The council said the second phase would add a covered walkway between the ferry
+terminal and the tram stop, paid for from the harbour fund.</p>
+<p>Work on the walkway is due to start in the autumn and to take about nine months,
+during which the tram stop will move a short distance upriver.</p>
+"""
+
+
+def streamed_page(frame: bool = False) -> str:
+    """A page rendered in a stream: the article's second half is sent after the footer,
+    in a hidden part, with an empty place where it belongs."""
+    title = "<header><h1>Ferry terminal to open</h1></header>" if frame else ""
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry</title>'
+        "</head><body><nav><a href='/'>Home</a></nav><main><h1>Ferry terminal to open</h1>"
+        f'<div class="story">{BODY}<!--$?--><template id="B:0"></template><!--/$-->'
+        "</div></main>"
+        "<footer><p>Harbour Wire. Terms of use. Privacy. Contact the newsroom.</p></footer>"
+        f'<div hidden id="S:0">{title}{STREAMED_LATER}</div>'
+        '<script>$RC("B:0","S:0")</script></body></html>'
+    )
+
+
+def test_parts_of_a_streamed_page_are_read_where_they_belong():
+    # The browser's script moves the hidden part into its place; read where it stands,
+    # the article's second half is a box after the footer.
+    tree = read_page(streamed_page(), None).tree
+    story = tree.xpath("//div[@class='story']")[0]
+    assert "covered walkway" in story.text_content()
+    assert not tree.xpath("//template | //div[@hidden]")
+    doc = parse_html(streamed_page())
+    text = " ".join(doc.body)
+    assert "floating pontoon" in text and "covered walkway" in text and "nine months" in text
+    assert text.index("floating pontoon") < text.index("covered walkway")
+
+
+def test_a_streamed_part_holding_the_page_frame_stays_where_it_is():
+    # A part with the page's header or headline is the frame, not a piece of the text.
+    tree = read_page(streamed_page(frame=True), None).tree
+    assert tree.xpath("//div[@hidden and @id='S:0']//p")
+    assert tree.xpath("//template[@id='B:0']")
+
+
+def test_parts_streamed_inside_parts_are_bounded():
+    # Each part's place inside the next part, deeper than recursion would allow: the
+    # page is read as it stands, quickly and without an error.
+    nested = "".join(
+        f'<div hidden id="S:{i}"><template id="P:{i + 1}"></template><p>Part {i}.</p></div>'
+        for i in range(3000)
+    )
+    html = (
+        "<html><body><main><h1>Ferry terminal to open</h1>"
+        f'<div class="story">{BODY}<template id="P:0"></template></div></main>{nested}'
+        "</body></html>"
+    )
+    doc = parse_html(html)
+    assert "floating pontoon" in doc.text
+
+
 def test_head_tags_set_aside_for_the_extractor_come_back_in_place():
     from lxml import etree
 
