@@ -3406,6 +3406,35 @@ _MEMBER_LEAD = re.compile(
 _TIME_BEFORE = re.compile(r"\s(Today|Yesterday|Tonight)\s*$")
 _STAMP_LEAD = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+")
 _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
+# … and a date whose weekday, written out and capitalised, is glued to the title's last
+# word, its line break lost ("… on Harbor RepairsTuesday April 4, 2006 Today, …").
+_GLUED_DATE_BOUNDARY = re.compile(
+    rf"(?<=[a-z]{{2}})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<date>{_FULL_DATE})\s+"
+)
+# Words that name a day with its weekday ("Palm Sunday", "Black Friday"): glued to it, the
+# weekday is still the title's.
+_NAMED_DAY_WORDS = frozenset(
+    ("palm", "easter", "good", "black", "cyber", "super", "ash", "giving", "holy", "maundy",
+     "shrove", "fat", "whit", "small", "business")
+)  # fmt: skip
+
+
+def _date_boundary(window: str) -> re.Match[str] | None:
+    """The first full date set apart from the title before it: after a space, or glued
+    to the title's last word by a weekday where that word names no day with it."""
+    spaced = _DATE_BOUNDARY.search(window)
+    end = spaced.start() if spaced is not None else len(window)
+    for glued in _GLUED_DATE_BOUNDARY.finditer(window):
+        if glued.start() >= end:
+            break
+        at = glued.start()
+        while at and window[at - 1].isascii() and window[at - 1].isalpha():
+            at -= 1  # back over the glued word's letters
+        if window[at : glued.start()].lower() not in _NAMED_DAY_WORDS:
+            return glued
+    return spaced
+
+
 _YEAR = re.compile(P.YEAR)
 _QUOTE_BOUNDARY = re.compile(r"\s(?=[“\"‘]\s*[A-Z])")
 # "CONGRESSMAN JANE ROE OF OHIO IN THE HOUSE OF REPRESENTATIVES" (run together as
@@ -3724,7 +3753,7 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             return decked
         return ReleaseHead(title, None, text[at:], head.released, head.contact)
     # A full date holds a year: looking for one first is cheaper than the date's pattern.
-    m = _DATE_BOUNDARY.search(window) if _YEAR.search(window) else None
+    m = _date_boundary(window) if _YEAR.search(window) else None
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
     if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:
         head = _clean_head(window[: m.start()])

@@ -4232,3 +4232,60 @@ def test_no_title_is_cut_before_a_capitals_place_that_is_its_own(text):
     head = doc.headline or ""
     assert not head.endswith((" To", " With", " For", " In", " ON")), head
     assert head != "Roe Backs “STAND UP FOR"
+
+
+# With no dateline, a weekday written out and capitalised, glued to the title's last word
+# before a full date, opens the date: its line break was lost.
+@pytest.mark.parametrize(
+    ("text", "headline", "released"),
+    [
+        (
+            "FOR IMMEDIATE RELEASECONTACT:Jo Lane202-555-0100 (W)Roe Statement on Harbor "
+            "Board’s RetirementTuesday April 04, 2006 Today, Congresswoman Ann Roe (XX-02) "
+            "made the following statement.",
+            "Roe Statement on Harbor Board’s Retirement",
+            "Tuesday April 04, 2006",
+        ),
+        (
+            "Roe Honors Ferry Pilot Tod MondayTuesday April 4, 2006 Today, Congresswoman Ann "
+            "Roe (XX-02) honored the pilot.",
+            "Roe Honors Ferry Pilot Tod Monday",  # a surname spelt like a weekday stays
+            "Tuesday April 4, 2006",
+        ),
+    ],
+)
+def test_a_weekday_glued_to_the_title_opens_the_date_under_it(text, headline, released):
+    head = split_release_head(text)
+    assert head.headline == headline
+    assert head.released == released
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # a day named with its weekday, a place's name ending like a weekday's first
+        # letters, a weekday glued to a closing quotation mark (not read as glued)
+        (
+            "Roe Celebrates PalmSunday April 5, 2020 Today, Congresswoman Ann Roe (XX-02) "
+            "spoke at the harbor chapel.",
+            "Roe Celebrates PalmSunday",
+        ),
+        (
+            "Roe Thanks Crews for Black FridayFriday November 24, 2006 Today, Congresswoman "
+            "Ann Roe (XX-02) thanked the crews.",
+            "Roe Thanks Crews for Black Friday",
+        ),
+        (
+            "Roe Tours Elm Valley Salmon Hatchery May 3, 2012 Today, Congresswoman Ann Roe "
+            "(XX-02) toured the hatchery.",
+            "Roe Tours Elm Valley Salmon Hatchery",
+        ),
+        (
+            "Roe Backs Harbor Bill: Vote SetThursday June 1, 2006 Today, Congresswoman Ann "
+            "Roe (XX-02) said the vote is set.",
+            "Roe Backs Harbor Bill: Vote Set",
+        ),
+    ],
+)
+def test_a_weekday_named_day_or_place_stays_in_the_title(text, headline):
+    assert split_release_head(text).headline == headline
