@@ -833,6 +833,8 @@ def _chair_of(book: SpeakerBook, head: str, body: list[str]) -> Entity | None:
 
 # Titles a release writes capitalised for its member: `the Congressman said`.
 _MEMBER_NOUNS = frozenset("congressman congresswoman senator representative delegate".split())
+# Lower-case `the` right before a capitalised title opening a cue's subject.
+_THE_BEFORE = re.compile(r"(?<![\w’'-])the\s$")
 
 
 def _titled_as(entity: Entity, noun: str) -> bool:
@@ -1897,6 +1899,12 @@ def cue_before(
                 # everyone listed as the subject speaks.
                 mention = " and ".join([*listed, *without_role([mention])])
             at = best.start("np")
+            if mention.lower() in _MEMBER_NOUNS and _THE_BEFORE.search(head, max(0, at - 5), at):
+                # `Finally, the Congressman said, “…”`: the article after an opening phrase
+                # is outside the capitalised subject; read as the sentence-opening `The
+                # Congressman said,` is (the one person the text titled so, or nobody),
+                # never as a name.
+                mention, at = f"The {mention}", at - 4
             who = _WHO_WAS.search(head, max(0, at - 80), at) or _named_before_role(
                 head, mention, at
             )
