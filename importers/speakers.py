@@ -231,6 +231,9 @@ _ABBREVIATIONS = frozenset(
     rev prof sgt adm brig maj capt ft mt jan feb aug sept sep oct nov dec u.s u.n u.k
     d.c""".split()
 )
+# Titles written short before a name that may also end a sentence as a word of their own
+# (`Del.` is Delaware's too): read as a title only before a capitalised word.
+_TITLE_ABBREVIATIONS = frozenset("del atty supt cmdr amb".split())
 
 
 # Last words of a place named after a person (`Lincoln Memorial`, `Reagan National
@@ -263,11 +266,15 @@ def _held_by_owner(tail: list[str]) -> bool:
     return all(w in _OWNED_ROLE_WORDS for w in role) and N.person_evidence(tail[k:])
 
 
-def _ends_sentence(word: str) -> bool:
-    """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J."."""
+def _ends_sentence(word: str, after: str = "") -> bool:
+    """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J.". Given
+    the word `after` it: no full stop before a lower-case word ends one (`of Salem, Ore.
+    said`), nor a title's abbreviation before a capitalised word (`state Del. Ann Holt`)."""
     if not word.endswith(".") or len(word) <= 2:
         return False
     stem = word[:-1].lower()
+    if after[:1].islower() or (after[:1].isupper() and stem in _TITLE_ABBREVIATIONS):
+        return False
     # `Wm. Lacy Clay`: a given name's abbreviation opens a name, it ends no sentence.
     return stem not in _ABBREVIATIONS and stem not in _NAME_ABBREVIATIONS and "." not in stem
 
@@ -3492,7 +3499,8 @@ def after_unnamed(
         return not between.strip(" ”\"“'’")
     # `said Rep. Bishop.`: a title's full stop ends no sentence.
     words = [w.strip("“”\"'’") for w in between.split()]
-    ends = sum(1 for w in words if _ends_sentence(w))
+    # `of Salem, Ore. said.`, `state Del. Ann Holt said.`: one sentence, read by the word after.
+    ends = sum(1 for k, w in enumerate(words) if _ends_sentence(w, "".join(words[k + 1 : k + 2])))
     if len(between) <= UNNAMED_REACH and ends <= 1:
         return True
     # `,” said Brig. Gen. Ann Roe, Deputy Adjutant General, Harbor Guard. “…”`: the cue's
