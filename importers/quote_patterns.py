@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from importers.text_patterns import US_STATES
 from search.speakers import GENERATION_WRITTEN
 
 # Common-noun heads that can stand for a speaker: "the envoy", "the campaign" (the speaker
@@ -159,6 +160,8 @@ GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[
 ROLE_NP = (
     rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}(?:[a-z][\w’'-]*|\d[\d/]*)\s+){{1,4}}{NAME_PHRASE}"
     rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}"
+    # two roles joined (`Holt’s longtime friend and campaign treasurer`)
+    rf"(?:\s+and(?:\s+[a-z][\w-]*){{1,3}})?"
 )
 # A bare plural group right after a quotation: `,” federal prosecutors wrote`.
 _FUNCTION = (
@@ -167,8 +170,15 @@ _FUNCTION = (
 )
 BARE_PLURAL = rf"(?:{_FUNCTION}[a-z][\w’'-]*\s+){{0,2}}{_FUNCTION}[a-z][\w’'-]*[a-rt-z]s"
 # After a quotation: `,” X said`, `,” said X, the …`.
+# A state's abbreviation after a place, written with no comma before the verb (`Ann Holt
+# of Salem, Ore. said`): the place's, no appositive of its own.
+_STATE_ABBREVIATION = "|".join(
+    re.escape(state) for state in sorted(US_STATES) if state.endswith(".") and "." not in state[:-1]
+)
+_STATE_AFTER = rf"(?:,\s+(?=[A-Z])(?i:{_STATE_ABBREVIATION}))?"
 AFTER_SUBJ_CUE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}){_APPOS_AFTER}\s+"
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL})"
+    rf"{_STATE_AFTER}{_APPOS_AFTER}\s+"
     rf"(?P<cue>{CUE}{_CUE_TAIL})\b"
 )
 # After a quotation, a full name and a role appositive that the copy leaves unclosed

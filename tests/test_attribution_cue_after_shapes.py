@@ -1,0 +1,42 @@
+"""Cues after a quotation whose subject the name pattern used to miss, so that the
+words fell to the lead's member (the issuer): a possessive's two roles joined by `and`
+before the name, and a state's abbreviation after a place with no comma before the
+verb. Invented names."""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally in Brannock on Saturday.\n\n"
+FIRST = "“This is a fine night for the valley!”"
+SECOND = "“We stand with him.”"
+
+
+def _both(text: str) -> list[list[list[str]]]:
+    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
+
+
+def test_two_roles_joined_after_a_possessive_before_the_name() -> None:
+    for roles in (
+        "longtime friend and campaign treasurer",
+        "neighbor and former business partner",
+    ):
+        text = f"{LEAD}{FIRST} Tarrant’s {roles}, Lina Corvo, told the crowd. {SECOND}"
+        for got in _both(text):
+            assert got == [["Lina Corvo"], ["Lina Corvo"]], (roles, got)
+
+
+def test_a_states_abbreviation_after_a_place_before_the_verb() -> None:
+    for place in ("Brannock, Ore.", "Milford, Del.", "Hollis, Wash."):
+        for verb in ("said", "told the crowd"):
+            text = f"{LEAD}{FIRST} Lina Corvo of {place} {verb}. {SECOND}"
+            for got in _both(text):
+                assert got == [["Lina Corvo"], ["Lina Corvo"]], (place, verb, got)
+
+
+def test_a_states_abbreviation_after_an_unnamed_speakers_place() -> None:
+    # the kin is named nowhere: both quotations are nobody's, never the issuer's
+    cue = "Tarrant’s niece from Brannock, Ore. shouted to the crowd."
+    text = f"{LEAD}{FIRST} {cue} {SECOND}"
+    for got in _both(text):
+        assert got == [[], []], got
