@@ -1118,11 +1118,12 @@ def _split_glued_name(word: str) -> list[str]:
 
 def is_opener(word: str) -> bool:
     """A capitalised participle opening a sentence ("Joining", "Following"),
-    not a first name ("Sterling")."""
+    not a first name ("Sterling") nor a title's word ("Ranking Member")."""
     return (
         word.endswith("ing")
         and bool(_OPENER_WORD.fullmatch(word))
         and first_name_gender(word) is None
+        and not is_role_word(word)
     )
 
 

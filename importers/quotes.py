@@ -436,6 +436,8 @@ def clean_mention(np: str) -> str:
             or _OPENER.fullmatch(words[0])
             # The lexicon, not the short list: `Milly`, `Kelly`, `Sterling` are names.
             and N.first_name_gender(words[0].rstrip(",")) is None
+            # `Ranking Member Ann Holt`: a title's word, not a participle
+            and not N.is_role_word(words[0])
             # `Feeding America`: a body's name ending with its land's, kept whole.
             and (words[-1].endswith(",") or not named_for_place(words))
         )
