@@ -5518,6 +5518,8 @@ class _Extractor:
         self._offices: dict[tuple[str, str], _OfficeMatches] = {}
         # Per (name, role noun, body): where `_given_role`'s first match ends, read once.
         self._given_roles: dict[tuple[str, str, str | None], int | None] = {}
+        # Per title: each surname written after it with its given names (`_couple_role`).
+        self._titled: dict[str, dict[str, list[tuple[int, str]]]] = {}
         # Where each run of words stands, for `_OfficeMatches`, read once when first asked.
         self._body_places: _BodyPlaces | None = None
         # Per (paragraph, quotation carried on from the block before): the block that opens
@@ -7316,6 +7318,9 @@ class _Extractor:
             return entity
         if mention.split()[-1] == words[-1] and mention.split()[0].lower() in TITLE_GENDER:
             return self._couple_titled(mention, entity, pos)
+        if len(mention.split()) == 2 and mention.split() != words:
+            if mention.split()[-1] == words[-1] and mention.split()[0] != words[0]:
+                return self._couple_role(mention, entity, pos)
         at: int | None = pos
         if mention != words[-1]:
             if _CONTRACTED.sub("", mention.lower()) not in PRONOUN_GENDER:
@@ -8597,6 +8602,46 @@ class _Extractor:
             return None  # `his spouse`, `her wife`: the title does not tell them apart
         return self.book.entities.get(f"{fits[0]} {words[-1]}")
 
+    def _couple_role(self, mention: str, entity: Entity, pos: int) -> Entity | None:
+        """A surname under a role's title (`said Mayor Vail`) names the person the text
+        gave that title with the surname (`Mayor Tod Vail`), never another person of the
+        surname named nearer (`Mayor Tod Vail’s grandson, Bram Vail`, `greeted Bram
+        Vail`): that holder when the text gave the title to one full name only and it is
+        a person of the book, None when it gave it to another it does not know. After
+        two people of the surname joined as kin, a title the text gave neither of them
+        is nobody's. `entity` otherwise."""
+        title, surname = mention.split()
+        if title.lower() not in self._titled:
+            # every name written after the title, read once a title: one or two given
+            # names or initials and the surname (`Rep. Vail. Rep. Vail` names nobody)
+            word = r"[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?"
+            written = re.compile(
+                r"\b(?i:"
+                + re.escape(title)
+                + rf")\s+({word}|[A-Z]\.)\s+({word})\b(?:\s+({word})\b)?"
+            )
+            found: dict[str, list[tuple[int, str]]] = {}
+            for i, masked in enumerate(self.masked):
+                for m in written.finditer(masked):
+                    first, second, third = m.groups()
+                    found.setdefault(second, []).append((i * STRIDE + m.end(2), first))
+                    if third is not None:
+                        name = f"{first} {second}"
+                        found.setdefault(third, []).append((i * STRIDE + m.end(3), name))
+            self._titled[title.lower()] = found
+        titled = {
+            f"{given} {surname}"
+            for end, given in self._titled[title.lower()].get(surname, ())
+            if end <= pos and surname not in given.split()
+        }
+        if entity.name in titled or len(titled) > 1:
+            return entity
+        if titled:
+            name = titled.pop()
+            holder = self.book.entities.get(name) or self.book.known(name.split())
+            return holder if holder is not None and holder.kind == "person" else None
+        return entity if self._couple(surname, pos) is None else None
+
     def _skips_unknown(self, entity: Entity, pos: int) -> bool:
         """Whether a person with a full name, not addressed, whose gender the lexicon only
         guesses (`Taylor`: mostly male) was named between `entity`'s latest mention and
@@ -9497,6 +9542,14 @@ class _Extractor:
         names = speaker_names(entity, explicit=True)
         if entity is None or not names:
             return None
+        if (
+            len(titled) == 2
+            and entity.kind == "person"
+            and titled[1] == entity.name.split()[-1]
+            and titled[0] != entity.name.split()[0]
+            and self._couple_role(att.mention, entity, att.pos) is not entity
+        ):
+            return None  # `Mayor Vail said` after `Mayor Tod Vail’s grandson, Bram Vail,`
         return Attribution(f"{mention}, {att.mention}", att.cue, pos, att.adjacent), entity, names
 
     def _continued(self, seg: Segment, text: str, last: _Last | None) -> Quote:

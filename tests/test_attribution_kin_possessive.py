@@ -48,3 +48,27 @@ def test_a_title_of_the_relatives_sex_tells_the_two_apart() -> None:
             assert got == [["Pim Lund"]], (middle, got)
         for got in _lead(middle):
             assert got == [[]], (middle, got)
+
+
+def test_a_role_title_and_the_surname_name_the_roles_holder_not_the_kin() -> None:
+    # `Mayor Lund` is the one the text made mayor, never the relative named nearer
+    for middle in (
+        "Mayor Ivo Lund’s grandson, Pim Lund, attended.",
+        "Mayor Ivo Lund's nephew, Pim Lund, attended.",
+        "Mayor Ivo Lund’s stepdaughter, Pia Lund, attended.",
+        "Mayor Ivo Lund greeted Pim Lund at the gate.",
+    ):
+        for got in _lead(middle, "Mayor Lund said: "):
+            assert got == [["Ivo Lund"]], (middle, got)
+    # the mayor's given name unknown to the lexicon, so no person the text knows:
+    # the title is still not the grandson's
+    for got in _lead("Mayor Yorvo Lund’s grandson, Pim Lund, attended.", "Mayor Lund said: "):
+        assert got == [[]], got
+    # a title the text gave neither of the two: nobody
+    middle = "Mayor Ivo Lund’s grandson, Pim Lund, attended."
+    for got in _lead(middle, "Sen. Lund said: "):
+        assert got == [[]], got
+    # the title given to the kin: the kin
+    middle = "Ivo Lund’s grandson, Judge Pim Lund, attended."
+    for got in _lead(middle, "Judge Lund said: "):
+        assert got == [["Pim Lund"]], got
