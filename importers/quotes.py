@@ -1896,6 +1896,20 @@ def cue_before(
                 mention = clean_mention(best.group("np")[joined[-1].end() :])
             begin = sentence_start(head, best.start("np"))
             listed = listed_before(head[begin : best.start("np")])
+            pair = mention.split(" and ")
+            before = head[begin : best.start("np")].rstrip()
+            if not listed and len(pair) == 2 and before.endswith(","):
+                # `Reps. Ann Roe (D-OH), Tod Vail (R-TX) and Ben Marsh (D-NY) said`,
+                # `Senators Ann Roe, Tod Vail and Ben Marsh said`: the subject's pair is
+                # the end of a list of names, each of whom speaks
+                tagged = tagged_list(head[begin : best.start("cue")])
+                if tagged[-2:] == without_role(pair):
+                    listed = tagged[:-2]
+                else:
+                    listed = listed_before(before.removesuffix(",") + " and")
+                if any(len(name.split()) < 2 for name in [*listed, *without_role(pair)]):
+                    listed = []  # `Senators Roe, Vail and Marsh`: read as surnames elsewhere
+                mention = " and ".join(without_role(pair)) if listed else mention
             if listed and ", " not in mention:
                 # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
                 # everyone listed as the subject speaks.

@@ -486,3 +486,29 @@ def test_a_chief_officers_fields_of_conduct_and_people_are_one_title() -> None:
     # two people each titled stay two
     text = f"{HEAD}{PIER}Chief Ida Pemberton and Officer Dale Ketteridge said {WORDS}"
     assert speakers(bare(text)) == [["Ida Pemberton", "Dale Ketteridge"]]
+
+
+def test_a_list_of_three_or_more_before_said_makes_each_speak() -> None:
+    # a joint statement is each signer's: every name of the list, not its last two
+    want3 = [["Nell Ashgrove", "Ross Tindall", "Opal Wenning"]]
+    for said in (
+        "Reps. Nell Ashgrove (D-OH), Ross Tindall (R-TX) and Opal Wenning (D-NY) said:",
+        "Rep. Nell Ashgrove (D-OH), Rep. Ross Tindall (R-TX), and Rep. Opal Wenning (D-NY) said:",
+        "Senators Nell Ashgrove, Ross Tindall and Opal Wenning said:",
+        "Nell Ashgrove, Ross Tindall and Opal Wenning said",
+    ):
+        text = f"{HEAD}{PIER}{said} {WORDS}"
+        assert speakers(bare(text)) == want3, said
+        assert speakers(release(text, "wes_threlkeld")) == want3, said
+    said = (
+        "Reps. Nell Ashgrove (D-OH), Ross Tindall (R-TX), Opal Wenning (D-NY) and "
+        "Wes Threlkeld (R-OH) said:"
+    )
+    text = f"{HEAD}{PIER}{said} {WORDS}"
+    assert speakers(bare(text)) == [[*want3[0], "Wes Threlkeld"]]
+    # surnames alone under a plural title each speak as before
+    said = "Senators Ashgrove, Tindall and Wenning said:"
+    assert speakers(bare(f"{HEAD}{PIER}{said} {WORDS}")) == [["Ashgrove", "Tindall", "Wenning"]]
+    # a sentence's opening words before the pair are no item of it
+    said = "In Millbrook, Ross Tindall and Opal Wenning said:"
+    assert speakers(bare(f"{HEAD}{PIER}{said} {WORDS}")) == [["Ross Tindall", "Opal Wenning"]]
