@@ -3181,6 +3181,17 @@ def choose_cue(
         # `reports have cited “Red Teams,” Ivo Roth today testified that “…”`: a term
         # inside a sentence, and the cue after it introduces the next quotation.
         return before
+    gap = masked[seg.end + 1 : after.pos - base].split() if after is not None else []
+    if (
+        after is not None
+        and gap[:1] == (after.cue or "").split()[:1]
+        and gap[0][:1].islower()
+        and before is None
+    ):
+        # `“….” said Congresswoman Ann Roe “…”`: a verb of saying in lower case right
+        # after the closing mark opens no sentence of its own; it is the cue of the words
+        # before it, whatever follows the name
+        return after
     if after is not None and ends_sentence:
         # `“….” Cruz says, “…”`: that cue introduces the next quotation (its opening
         # mark and first blanked words included, which INTRODUCES looks for).

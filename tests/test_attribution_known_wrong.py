@@ -141,3 +141,18 @@ def test_words_after_a_time_words_statement_stay_the_subjects() -> None:
         text = f"{HEAD}{VAIL}{cue} {said}"
         assert speakers(bare(text)) == [["Tod Vail"]], cue
         assert speakers(release(text))[-1] == ["Tod Vail"], cue
+
+
+def test_a_lower_case_verb_after_the_words_is_their_cue_whatever_follows_the_name() -> None:
+    # `“….” said Congresswoman Lise Dorn “…”`: no stop before the next quotation, yet
+    # the verb in lower case opens no sentence: both quotations are hers
+    first = "“The ferry will run again by spring.”"
+    second = "“We owe it to every family on the island.”"
+    for said in (
+        f"{first} said Congresswoman Lise Dorn {second}",
+        f"{first} said Lise Dorn {second}",
+        f"{first} said Congresswoman Lise Dorn. {second}",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}"
+        assert speakers(bare(text)) == [["Lise Dorn"], ["Lise Dorn"]], said
+        assert speakers(release(text)) == [["Lise Dorn"], ["Lise Dorn"]], said
