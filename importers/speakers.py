@@ -508,7 +508,7 @@ def _shape(
     if role is not None and " and " in f" {role} ":
         # "Congressman Mac Thornberry and Congressman John Culberson": each of the people
         # has a title of their own; the first is no part of the second one's role.
-        parts = _titled_parts(list(words))
+        parts = _titled_parts(list(words)) or _parts_at_names(list(words))
         if parts is not None:
             return None, list(words), list(words), parts, False
         # `State Senator Ann Holt and Harbor and Port Board Chair Tod Vail`: the `and` of
@@ -802,6 +802,37 @@ def _titled_parts(words: list[str]) -> list[list[str]] | None:
         if body and role == " ".join(part[:body]):
             # `Chairman of the House Ways and Means Committee Tod Vail`: a part whose role
             # is only a body's name holds no title word; the `and` joins the body's words.
+            return None
+    return parts
+
+
+def _parts_at_names(words: list[str]) -> list[list[str]] | None:
+    """The people of a run whose titles hold `and` of their own (`Ohio Congressman and
+    House Ways and Means Ranking Member Tod Vail and Ohio Congressman Ben Roe`), split
+    only at an `and` right after a titled full name, a known given name and a surname:
+    each part a role and a person's name, as `_titled_parts` reads them; None when any
+    part is not (`Secretary of Health and Human Services Tom Price`: one part)."""
+    cuts = [
+        k
+        for k in range(3, len(words) - 1)
+        if words[k] == "and"
+        and N.first_name_gender(words[k - 2]) is not None
+        and words[k - 1][:1].isupper()
+        and not N.is_role_word(words[k - 1])
+    ]
+    if not cuts:
+        return None
+    parts = [
+        words[a + 1 if a else 0 : b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)
+    ]
+    for part in parts:
+        role, name = split_role(part)
+        if role is None or not name or not N.person_shape(name):
+            return None
+        if len(name) != 2 or N.first_name_gender(name[0]) is None:
+            return None
+        body = N.body_before_name(part)
+        if body and role == " ".join(part[:body]):
             return None
     return parts
 

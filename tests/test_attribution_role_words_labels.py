@@ -4,6 +4,7 @@ left unresolved given to the issuer."""
 
 from __future__ import annotations
 
+from importers.records import document_from_record
 from tests.issuer_release import HEAD, bare, release, speakers
 
 PIER = "MILLBROOK, OH – Rep. Wes Threlkeld walked the new fishing pier on Friday.\n\n"
@@ -512,3 +513,29 @@ def test_a_list_of_three_or_more_before_said_makes_each_speak() -> None:
     # a sentence's opening words before the pair are no item of it
     said = "In Millbrook, Ross Tindall and Opal Wenning said:"
     assert speakers(bare(f"{HEAD}{PIER}{said} {WORDS}")) == [["Ross Tindall", "Opal Wenning"]]
+
+
+def test_two_titled_people_whose_titles_hold_and_each_speak() -> None:
+    # the run splits at the `and` after a titled full name, never inside a title
+    said = (
+        "Ohio Congressman and House Harbors and Ports Ranking Member Nell Ashgrove and "
+        "Ohio Congressman Ross Tindall said:"
+    )
+    text = f"{HEAD}{PIER}{said} {WORDS}"
+    want = [["Nell Ashgrove", "Ross Tindall"]]
+    assert speakers(bare(text)) == want
+    assert speakers(release(text, "wes_threlkeld")) == want
+    roles = {
+        s.name: s.role
+        for s in document_from_record(
+            {"text": text, "member": "wes_threlkeld"},
+            {"text": "text", "member": "issuer"},
+            origin=None,
+        ).speakers
+    }
+    assert roles["Nell Ashgrove"] == "Ohio Congressman and House Harbors and Ports Ranking Member"
+    assert roles["Ross Tindall"] == "Ohio Congressman"
+    # a role holding `and` before one person's name and another titled person
+    said = "Secretary of Harbors and Ports Nell Ashgrove and Mayor Ross Tindall said:"
+    text = f"{HEAD}{PIER}{said} {WORDS}"
+    assert speakers(bare(text)) == want
