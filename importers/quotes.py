@@ -1669,6 +1669,17 @@ def _another_after_and(appositive: str) -> bool:
     return False
 
 
+# A blank of a party tag (`mask_quotes`) inside a name run, another capitalised word
+# after it: `Senator Ann Roe (D-OH) Tod Vail`.
+_BLANKED_TAG = re.compile(r"(?<=[\w.])[ ]{5,}(?=[A-Z][\w’'.-]*\s+[A-Z])")
+
+
+def _full_person(mention: str) -> bool:
+    """A person's name in full after any role: a given name of the lexicon first."""
+    _, name = N.split_role(mention.split())
+    return len(name) >= 2 and N.person_shape(name) and N.first_name_gender(name[0]) is not None
+
+
 def _with_appositive(m: re.Match[str]) -> str:
     """`her adviser, Ann Holt, said`: a role phrase is named by its appositive."""
     mention = clean_mention(m.group("np"))
@@ -1910,6 +1921,18 @@ def cue_before(
                 if any(len(name.split()) < 2 for name in [*listed, *without_role(pair)]):
                     listed = []  # `Senators Roe, Vail and Marsh`: read as surnames elsewhere
                 mention = " and ".join(without_role(pair)) if listed else mention
+            blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
+            if blank is not None:
+                # `Senator Ann Roe (D-OH) Tod Vail said`: a member's tag (blanked) between
+                # two names, the comma or `and` after it lost: the two people, each
+                # named in full with a given name of the lexicon, or nobody; never one
+                # name run over the tag
+                np = best.group("np")
+                two = [clean_mention(np[: blank.start()]), clean_mention(np[blank.end() :])]
+                if not all(_full_person(part) for part in two):
+                    at = best.start("np")
+                    return Attribution("it", None, base + hs + at, False, nobody=True)
+                mention = " and ".join(two)
             if listed and ", " not in mention:
                 # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
                 # everyone listed as the subject speaks.

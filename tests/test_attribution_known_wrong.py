@@ -156,3 +156,18 @@ def test_a_lower_case_verb_after_the_words_is_their_cue_whatever_follows_the_nam
         text = f"{HEAD}{BRIDGE}{said}"
         assert speakers(bare(text)) == [["Lise Dorn"], ["Lise Dorn"]], said
         assert speakers(release(text)) == [["Lise Dorn"], ["Lise Dorn"]], said
+
+
+def test_a_party_tag_between_two_names_is_both_people_or_nobody() -> None:
+    # the comma or `and` after the tag lost: two people, never one name run over the tag
+    for said in (
+        "Senator Lise Dorn (D-OH) Ross Tindall said:",
+        "Senator Lise Dorn (D-OH) Senator Ross Tindall said:",
+    ):
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [["Lise Dorn", "Ross Tindall"]], said
+        assert speakers(release(text)) == [["Lise Dorn", "Ross Tindall"]], said
+    # a given name the lexicon does not know: nobody, never `Lise Dorn Yorvo Tindall`
+    text = f"{HEAD}{BRIDGE}Senator Lise Dorn (D-OH) Yorvo Tindall said: {HARBOR}"
+    assert speakers(bare(text)) == [[]]
+    assert speakers(release(text)) == [[]]
