@@ -155,13 +155,18 @@ _DET = (
     r"[Ss]everal|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hat|[Yy]et another)"
 )
 GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[Yy]et )?[Aa]nother"
+# A lower-case word of one person's role: no `and`, no possessive.
+_ONE_ROLE_WORD = r"(?!(?:and|his|her|their|its)\b)[a-z][\w-]*"
 # A name after lower-case role words or another name's role: "campaign manager Ann
 # Holt", "former candidate Ann Holt", "Holt’s chief of staff".
 ROLE_NP = (
     rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}(?:[a-z][\w’'-]*|\d[\d/]*)\s+){{1,4}}{NAME_PHRASE}"
     rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}"
-    # two roles joined (`Holt’s longtime friend and campaign treasurer`)
-    rf"(?:\s+and(?:\s+[a-z][\w-]*){{1,3}})?"
+    # two roles of one person joined (`Holt’s longtime friend and campaign treasurer`);
+    # not after a plural (`Holt’s parents and neighbor`) nor with a possessive or a third
+    # role (`Holt’s aide and her husband`): two people, whom one name after them does not name
+    rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+{_ONE_ROLE_WORD}){{1,3}}(?<!(?<!s)s)"
+    rf"\s+and(?:\s+{_ONE_ROLE_WORD}){{1,3}}"
 )
 # A bare plural group right after a quotation: `,” federal prosecutors wrote`.
 _FUNCTION = (

@@ -40,3 +40,15 @@ def test_a_states_abbreviation_after_an_unnamed_speakers_place() -> None:
     text = f"{LEAD}{FIRST} {cue} {SECOND}"
     for got in _both(text):
         assert got == [[], []], got
+
+
+def test_two_people_before_one_name_are_not_that_name() -> None:
+    # a plural before `and`, a possessive or a third role after it: two people, so the
+    # one name after them does not name the speakers
+    for roles in (
+        "parents and longtime next door neighbor",
+        "daughter and her husband and aide",
+    ):
+        text = f"{LEAD}{FIRST} Tarrant’s {roles}, Lina Corvo, told the crowd. {SECOND}"
+        for got in _both(text):
+            assert ["Lina Corvo"] not in got, (roles, got)
