@@ -10368,11 +10368,14 @@ def _person_noun(word: str) -> bool:
     return low not in _NOT_AGENTS and low.endswith(("er", "or", "ist", "ian"))
 
 
-# Nouns that tell a person's sex (`a father of three`), as one alternation.
-_SEX_NOUNS = (
-    "father|mother|husband|wife|son|daughter|grandfather|grandmother|brother|sister|uncle"
-    "|aunt|widow|widower|man|woman|businessman|businesswoman|mom|dad"
-)
+# Nouns that tell a person's sex (`a father of three`): the kin of one sex of the
+# lexicon (names.KIN_SEX) and the nouns of a man or a woman, as one alternation.
+_SEX_OF_NOUN = {
+    **{noun: sex for noun, sex in N.KIN_SEX.items() if sex is not None},
+    **dict.fromkeys("man businessman".split(), "m"),
+    **dict.fromkeys("woman businesswoman".split(), "f"),
+}
+_SEX_NOUNS = "|".join(sorted(_SEX_OF_NOUN, key=lambda noun: (-len(noun), noun)))
 # Signs of a person's sex in the text's own words, as telling as a title: `Casey Morgan
 # and his wife`, `Casey Morgan, a father of three,`.
 _SEX_SIGN = re.compile(
@@ -10410,14 +10413,6 @@ _ARTICLE_BEFORE = re.compile(
 # What every match of `_SEX_SIGN` or `_SEX_BEFORE` holds after its name: `and his`/`and
 # her`, or one of its nouns after a space.
 _SEX_WORD = re.compile(rf"\sand\s+(?:his|her)\s|\s(?:{_SEX_NOUNS})\b")
-_SEX_OF_NOUN = {
-    **dict.fromkeys(
-        "father husband son grandfather brother uncle widower man businessman dad".split(), "m"
-    ),
-    **dict.fromkeys(
-        "mother wife daughter grandmother sister aunt widow woman businesswoman mom".split(), "f"
-    ),
-}
 
 
 # A holder of an office or a job left unnamed: `the agency's deputy secretary`, `an
