@@ -2639,11 +2639,16 @@ _WIRE_TAG = re.compile(r"\((?P<agency>[A-Z][\w .]{0,30})\)\s*(?:--|[—–-])\s"
 _SOURCE_TAG = re.compile(r"[A-Z]{2,5}")
 # Nothing, or a date's year, before such a tag (`November 12th, 2008 (XYZ) —`).
 _NO_PLACE_BEFORE = re.compile(r"(?:^|\b(?:19|20)\d\d)\s*$")
-# The release speaking of its member by office (`The Congresswoman voted for it`): the
-# member's own release, whatever tag its dateline carries.
+# A member of Congress's office as a noun, the one list of quotes.py's rules too (`The
+# Congresswoman said`).
+MEMBER_NOUNS = frozenset("congressman congresswoman senator representative delegate".split())
+# The release speaking of its member by office (`The Congresswoman voted for it`, also
+# `Congressmember` and a governor's): the member's own release, whatever tag its dateline
+# carries.
 _MEMBER_BY_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:Congress(?:wo)?man|Congressmember|Representative|Senator|Delegate"
-    r"|Governor)\b(?!\s+[A-Z])"
+    r"\b[Tt]he\s+(?:"
+    + "|".join(sorted(noun.capitalize() for noun in MEMBER_NOUNS | {"congressmember", "governor"}))
+    + r")\b(?!\s+[A-Z])"
 )
 # Words of a statement in the first person singular: the member's own, not a story's.
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|[Mm]e|[Mm]y|[Mm]yself)(?![\w’'-])|\bI[’']")
