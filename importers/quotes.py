@@ -50,6 +50,7 @@ from importers.speakers import (
     rank_apart,
     role_alone,
     said_gender,
+    sayer_named_around,
     speaker_names,
     sure_given_name,
     tagged_list,
@@ -6058,6 +6059,10 @@ class _Extractor:
         # (`Holt: “…”` over a lead naming Congresswoman Ann Holt and Governor Tom Holt).
         sole = bool(labels) and self._sole_namesake(surname, _office(lead))
         others = self._surnames(entity)
+        # The quotation right before each (its cue may be one the parse did not read).
+        before: dict[int, Quote] = {}
+        for a, b in zip(quotes, quotes[1:], strict=False):
+            before[id(b)] = a
         passing = [
             q
             for q in orphans
@@ -6066,6 +6071,8 @@ class _Extractor:
             and not third.search(q.text)
             # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
             and not labelled_in_chain(self.masked, q.paragraph, q.start, entity.name, self._whole)
+            # `“…” Holt’s treasurer, Ann Roe, told the crowd.`: an unread cue's person's.
+            and not sayer_named_around(self.paragraphs, before.get(id(q)), q, entity.name)
             # `Ann Holt, a county judge, testified. “…”`: another person's words, maybe.
             and not another_person_before(
                 self.paragraphs[q.paragraph], q.start, entity.name, others

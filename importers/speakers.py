@@ -31,6 +31,7 @@ from importers.quote_patterns import (
     SPEAKER_LABEL_BEFORE,
     cue_unread_after,
 )
+from importers.sentences import sentence_ends
 from importers.text_patterns import (
     DAY_WORDS,
     KNOWN_AGENCIES,
@@ -2786,6 +2787,7 @@ def attribute_to_issuer(
             continue  # a person quoted inside a statement: their cue's, never the issuer's
         if not quote.speakers and _owned_by_another(doc.body, quote, issuer):
             continue  # `Holt read the board’s reply: “…”`: the board's, never the issuer's
+        before = prev
         unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
         if quote.speakers or quote.cue is not None:
             inner_par = None
@@ -2838,6 +2840,16 @@ def attribute_to_issuer(
             stated = quote
             continue
         stated = None
+        if (
+            quote.cue is None
+            and not quote.speakers
+            and quote.kind == "direct"
+            and quote.paragraph < len(doc.body)
+            and sayer_named_around(doc.body, before, quote, issuer)
+        ):
+            # `“…” Holt’s treasurer, Ann Roe, told the crowd. “…”`: a cue the parse did not
+            # read names another speaker of both; nobody's rather than the issuer's.
+            continue
         if (
             quote.cue is None
             and (not quote.speakers or _from_lead(quote))
@@ -3506,6 +3518,64 @@ def _cue_names_issuer(words: Sequence[str], issuer: str) -> bool:
             if word[-1] in ".,;:" or not after[:1].isupper():
                 return True
     return False
+
+
+# A cue after a quotation that the parse could not read: a verb of saying, and the name of
+# its subject, in the sentence the quotation ends (`“…” Ann Holt of Dover, Del. said.`).
+_SAYS_AFTER = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|shouted|shouts|stated|states|explained|explains"
+    r"|noted|notes|testified|testifies|declared|declares)\b"
+)
+_TWO_NAME_WORDS = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+[A-Z][a-z][\w’'-]*\b")
+SAYER_REACH = 160
+
+
+def sayer_named_after(paragraph: str, end: int, name: str) -> bool:
+    """The sentence a quotation ending at `end` ends goes on, before any other opening
+    mark, with a verb of saying and a person's full name that shares no word with `name`
+    (`“…” Holt’s campaign treasurer, Ann Roe, told the crowd.`, `“…” Ann Roe of Dover,
+    Del. said.`): a cue the parse did not read names another speaker, so the words are
+    not `name`'s (a release's issuer or the member its lead names)."""
+    rest = paragraph[end : end + SAYER_REACH]
+    marks = [k for k in (rest.find("“", 1), rest.find('"', 1)) if k > 0]
+    if marks:
+        rest = rest[: min(marks)]
+        if rest.rstrip().endswith((",", ":")):
+            return False  # `“…” Dr. Ann Roe said, “…”`: the cue of the next quotation
+    stop = next(sentence_ends(rest), None)
+    if stop is not None:
+        rest = rest[:stop]
+    if _SAYS_AFTER.search(rest) is None:
+        return False
+    own = {_clean(w) for w in name.split()}
+    for m in _TWO_NAME_WORDS.finditer(rest):
+        words = m.group().split()
+        if own & {_clean(w) for w in words}:
+            continue
+        if N.person_shape(words) and N.person_evidence(words):
+            return True
+    return False
+
+
+def sayer_named_around(
+    paragraphs: Sequence[str], prev: Quote | None, quote: Quote, name: str
+) -> bool:
+    """`sayer_named_after` the quotation, or after the one right before it in its
+    paragraph, whose unread cue's one sentence then goes on in this one (`“…” Ann Roe of
+    Dover, Del. said. “…”`; not after another sentence: `… said. The band played. “…”`)."""
+    text = paragraphs[quote.paragraph]
+    if sayer_named_after(text, quote.end, name):
+        return True
+    return (
+        prev is not None
+        and prev.kind == "direct"
+        and not prev.speakers
+        and prev.paragraph == quote.paragraph
+        and prev.end < quote.start <= prev.end + SAYER_REACH
+        # the cue's one sentence between them (through the next quotation's first letter)
+        and len(list(sentence_ends(text[prev.end : quote.start + 1]))) <= 1
+        and sayer_named_after(text, prev.end, name)
+    )
 
 
 def after_unnamed(
