@@ -1019,15 +1019,15 @@ def _capitals_place_after_small_word(
     text: str, start: int, candidates: list[tuple[int, str, str | None]], dash_end: int
 ) -> bool:
     """A known place in capitals with its state, right after a Title Case title's last
-    word that is a small word written capitalised ("… Priorities Are Spot On | WASHINGTON,
-    D.C. – Senator …", "… Businesses Depend On | WASHINGTON, D.C. –"), is the dateline,
-    though a title ending on a small word is otherwise mid-phrase: a title in Title Case
-    writes a place of its own in its own case, so capitals set the place apart. Not where
-    the title is in capitals, the small word is lower case, the dash is followed by no
-    capital, or another dash comes before the lead's first word in lower case (a dash
+    word that is a particle ending a phrasal verb, written capitalised ("… Priorities Are
+    Spot On | WASHINGTON, D.C. – Senator …", "… Officers Sworn In | DAYTON, Ohio –"), is
+    the dateline, though a title ending on a small word is otherwise mid-phrase: a title in
+    Title Case writes a place of its own in its own case, so capitals set the place apart.
+    Not where the title is in capitals, the small word is lower case, the dash is followed
+    by no capital, or another dash comes before the lead's first word in lower case (a dash
     inside the title: "… Aid In | HOUSTON, Texas – Roe Pledges Help HOUSTON, Texas –"),
-    nor after a word that takes an object and ends no title ("… Back To | DAYTON, Ohio",
-    "… Meets With | JACKSON, Miss.")."""
+    nor after a preposition or a particle that may be one (`_particle_end`: "… Back To |
+    DAYTON, Ohio", "… Drive In | HOUSTON", "… Tod Vail On | DAYTON")."""
     place, where = next((p, r) for s, p, r in candidates if s == start)
     if not place.isupper() or where is None or not places.region(where):
         return False
@@ -1039,8 +1039,8 @@ def _capitals_place_after_small_word(
     last = words[-1]
     if not (last.isalpha() and last[0].isupper() and last[1:].islower()):
         return False
-    if last.lower() not in P.MINOR_WORDS or last.lower() in _OPEN_ENDS:
-        return False  # "… Coming Back To | DAYTON, Ohio –": a preposition's object
+    if not _particle_end(words):
+        return False  # "… Drive In | HOUSTON, Texas –": a preposition's object
     if not _title_case(" ".join(words)):
         return False
     lead = text[dash_end : dash_end + OPENING_CHARS].split()[:LEAD_SENTENCE_WORDS]
@@ -1052,6 +1052,44 @@ def _capitals_place_after_small_word(
         if word.isalpha() and word.islower() and word not in P.MINOR_WORDS:
             return _head_shaped(" ".join(words[:-1]))  # a lead's sentence goes on
     return False
+
+
+# Particles that end a phrasal verb ("Roe Steps Up", "Talks Called Off"); of them, those
+# that are also a preposition taking the place after it as its object ("… Cleanup Drive
+# In | HOUSTON", "Roe Comments On | DAYTON", "Firms Based In |") end one only in a verb of
+# `_PARTICLE_VERBS`.
+_END_PARTICLES = frozenset(("up", "off", "out", "down", "back", "on", "in", "over"))
+_PREPOSITION_PARTICLES = frozenset(("on", "in", "over"))
+# Verbs (their forms) ending in a particle that take no object: "Officers Sworn In",
+# "Roe Weighs In", "Roe Signs On", "Roe and Lee Team Up".
+_PARTICLE_VERBS = frozenset(
+    ("sworn in", "weighs in", "weighed in", "steps in", "stepped in",
+     "chimes in", "chimed in", "pitches in", "pitched in", "signs on", "signed on",
+     "team up", "teams up", "teamed up")
+)  # fmt: skip
+# A copula before "Spot On", an adjective's phrase ("… Plans Are Spot On |").
+_COPULAS = frozenset(("is", "are", "was", "were", "be"))
+
+
+def _particle_end(words: list[str]) -> bool:
+    """A title's last word, a small word, is a particle ending a phrasal verb whose object
+    the place after it is not: after a verb of `_PARTICLE_VERBS`, or a particle that is no
+    preposition after a verb's form (in -ed, or in -s or bare right after its subject, as
+    `_verb_before_place` reads one: "Roe Steps Up", "Talks Called Off"); or "Spot On"
+    after a copula. Not after a noun or a name ("… Town Hall On |", "… Tod Vail On |",
+    "… Wind Farm Off |"), nor a verb that wants an object ("Roe Comments On |")."""
+    last = words[-1].lower()
+    if last not in _END_PARTICLES or len(words) < 2:
+        return False
+    verb = words[-2].lower()
+    if f"{verb} {last}" in _PARTICLE_VERBS:
+        return True
+    if verb == "spot" and last == "on":
+        return len(words) > 2 and words[-3].lower() in _COPULAS
+    if last in _PREPOSITION_PARTICLES:
+        return False
+    participle = len(verb) > 4 and verb.endswith("ed") and verb not in ("united", "need", "speed")
+    return participle or _verb_before_place(words[:-1])
 
 
 def _bracketed_dateline(text: str, start: int, dash: int) -> bool:
