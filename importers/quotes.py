@@ -1087,10 +1087,25 @@ def _day_after_full_name(words: list[str], masked: str, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r" [a-z]{2,}\b")
+# A joint mention going on after a member's tag (`Rep. Ann Holt (D-OR) and Rep. Tod Vail`):
+# the tag ends the first name, not the mention.
+_JOINED_AFTER_TAG = re.compile(r"\s(?:and|&)\s")
 
 
-def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
-    """Note every capitalised name in the narration, in reading order."""
+def _tag_inside(text: str, start: int, end: int) -> int | None:
+    """Where a party-and-state tag (`(R-OR)`, `(WV-2)`) starts inside `text[start:end]`
+    with more words after it, else None. The masked text blanks the tags, so a name
+    pattern runs on over the gap into the next capitalised word (`Rep. Tod Vail (R-OR)
+    Sworn in as Chairman` read `Tod Vail Sworn`); no name goes on past its tag."""
+    tag = P.AFFILIATION.search(text, start, end)
+    if tag is None or not text[tag.end() : end].strip():
+        return None
+    return tag.start()
+
+
+def register_names(book: SpeakerBook, masked: str, paragraph: int, text: str | None = None) -> None:
+    """Note every capitalised name in the narration, in reading order. `text`: the
+    paragraph before masking (its party tags end the names they follow)."""
     full = [
         (m.end(), m.group(1), m.group(2))
         for m in _FULL_NAME.finditer(masked)
@@ -1146,6 +1161,18 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int) -> None:
         if _day_after_full_name(words, masked, m.end()):
             # `Congresswoman Ann Lee Holt Saturday hosted`: the day is when, not a name.
             words = words[:-1]
+        tag = _tag_inside(text, at, m.end()) if text is not None else None
+        if tag is not None and not _JOINED_AFTER_TAG.search(masked, tag, m.end()):
+            after = P.AFFILIATION.match(text or "", tag)
+            rest = masked[after.end() if after else tag : m.end()]
+            if len(rest.split()) >= 2:
+                # `Rep. Ann Holt (D-OR) Chairman Tod Vail`: the words after the tag are a
+                # name of their own when they are more than one word.
+                start = m.end() - len(rest.lstrip())
+                book.note_name(rest.split(), paragraph * STRIDE + start)
+            words = masked[at:tag].split()
+            if not words:
+                continue
         entity = book.note_name(words, paragraph * STRIDE + at)
         if entity is not None and entity.titled and entity.gender is None:
             begin = sentence_start(masked, at)
@@ -5579,7 +5606,7 @@ class _Extractor:
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
         for i, masked in enumerate(self.masked):
-            register_names(self.book, masked, i)
+            register_names(self.book, masked, i, self.paragraphs[i])
         self.book.note_given_in_full([*self.masked, *self.others])
         self._note_sex_signs()
         found = [self._attribute(i) for i in range(len(self.paragraphs))]
@@ -6039,6 +6066,20 @@ class _Extractor:
             # The heading runs on into the bill's number: the name ends before it.
             cut = next((k for k, w in enumerate(words) if _BILL_WORD.fullmatch(w)), len(words))
             words = words[:cut]
+        source = next((k for k, m in enumerate(self.masked) if m is lead.string), None)
+        tag = (
+            _tag_inside(self.paragraphs[source], lead.start(), lead.end())
+            if source is not None
+            else None
+        )
+        group = "np" if lead.group("np") else "np2"
+        if (
+            tag is not None
+            and tag > lead.start(group)
+            and not _JOINED_AFTER_TAG.search(lead.string, tag, lead.end())
+        ):
+            # `Congressman Tod Vail (WV-2) Sworn in …`: the name ends at its tag.
+            words = lead.string[lead.start(group) : tag].split()
         entity = None
         if lead.re is P.PARTY_TAGGED_NAME:
             # The tag's words may run back into a role ("Delegation Alcee L. Hastings"):
