@@ -3453,13 +3453,16 @@ _GLUED_DATE_BOUNDARY = re.compile(
 # weekday is still the title's.
 _NAMED_DAY_WORDS = frozenset(
     ("palm", "easter", "good", "black", "cyber", "super", "ash", "giving", "holy", "maundy",
-     "shrove", "fat", "whit", "small", "business")
+     "shrove", "fat", "whit", "small", "business", "bowl", "bloody")
 )  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _date_boundary(window: str) -> re.Match[str] | None:
     """The first full date set apart from the title before it: after a space, or glued
-    to the title's last word by a weekday where that word names no day with it."""
+    to the title's last word by a weekday where that word names no day with it, is no
+    hashtag's ("#ThrowbackThursday April 4, 2019"), stands inside no quotation, and the
+    weekday is the date's (a surname: "… Ann MacFriday April 4, 2006", a Tuesday)."""
     spaced = _DATE_BOUNDARY.search(window)
     end = spaced.start() if spaced is not None else len(window)
     for glued in _GLUED_DATE_BOUNDARY.finditer(window):
@@ -3468,7 +3471,14 @@ def _date_boundary(window: str) -> re.Match[str] | None:
         at = glued.start()
         while at and window[at - 1].isascii() and window[at - 1].isalpha():
             at -= 1  # back over the glued word's letters
-        if window[at : glued.start()].lower() not in _NAMED_DAY_WORDS:
+        if window[at : glued.start()].lower() in _NAMED_DAY_WORDS:
+            continue
+        if window[at - 1 : at] in ("#", "@"):
+            continue
+        if window.count("“", 0, at) > window.count("”", 0, at) or window.count('"', 0, at) % 2:
+            continue
+        date = parse_date(glued["date"])
+        if date is not None and glued["date"].startswith(_WEEKDAYS[date.weekday()]):
             return glued
     return spaced
 

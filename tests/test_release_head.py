@@ -4356,3 +4356,48 @@ def test_a_particle_ending_a_phrasal_verb_ends_the_title_before_a_capitals_place
     doc = document_from_record({"text": title + HEAD_LEAD}, {"text": "text"}, origin=None)
     assert doc.headline == headline
     assert doc.dateline is not None and doc.dateline.place == place
+
+
+# A weekday glued to a title's word before a full date is the date's only where it is the
+# date's weekday, the word is no hashtag's and names no day with it, and no quotation is
+# open before it.
+@pytest.mark.parametrize(
+    ("text", "headline", "released"),
+    [
+        (
+            "Roe Joins #ThrowbackThursday April 4, 2019",
+            "Roe Joins #ThrowbackThursday",
+            "April 4, 2019",
+        ),
+        (
+            "Roe Warns Shoppers Ahead of #TravelTuesday November 27, 2018",
+            "Roe Warns Shoppers Ahead of #TravelTuesday",
+            "November 27, 2018",
+        ),
+        # April 4, 2006 is a Tuesday: a surname, not the date's weekday
+        (
+            "Roe Honors Pilot Ann MacFriday April 4, 2006",
+            "Roe Honors Pilot Ann MacFriday",
+            "April 4, 2006",
+        ),
+        ("Roe Marks BloodySunday March 7, 2015", "Roe Marks BloodySunday", "March 7, 2015"),
+        (
+            "Roe Marks Super BowlSunday February 3, 2019",
+            "Roe Marks Super BowlSunday",
+            "February 3, 2019",
+        ),
+    ],
+)
+def test_a_glued_weekday_of_a_hashtag_a_named_day_or_another_date_stays_in_the_title(
+    text, headline, released
+):
+    head = split_release_head(f"{text} Today, Congresswoman Ann Roe (XX-02) spoke at the harbor.")
+    assert (head.headline, head.released) == (headline, released)
+
+
+def test_a_glued_weekday_inside_an_open_quotation_does_not_cut_it():
+    text = (
+        "Roe: “Vote Set for NextTuesday April 4, 2006 ” Says Board Today, Congresswoman Ann "
+        "Roe (XX-02) spoke at the harbor."
+    )
+    assert not (split_release_head(text).headline or "").endswith("Next")
