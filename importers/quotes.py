@@ -839,6 +839,37 @@ def _chair_of(book: SpeakerBook, head: str, body: list[str]) -> Entity | None:
 _MEMBER_NOUNS = MEMBER_NOUNS
 # Lower-case `the` right before a capitalised title opening a cue's subject.
 _THE_BEFORE = re.compile(r"(?<![\w’'-])the\s$")
+# Words that open a sentence's phrase before its subject with no comma after it
+# (`In the hall the Congressman said`); a capitalised participle opens one too.
+_OPENING_PREPOSITIONS = frozenset(
+    "in at on after before during following with by from for since upon while".split()
+)
+# Before `the Congressman`, what makes it an object inside the subject (`Residents who
+# met the Congressman said`, `People like the Congressman said`).
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
+_TITLE_OBJECT_AFTER = frozenset(
+    "like but than as met meet meets heard hear hears saw see sees knew know knows "
+    "support supports thank thanks join joins told tell tells".split()
+)
+
+
+def _title_after_opener(head: str, begin: int, the_at: int) -> bool:
+    """`the <title>` at `the_at` is the subject of its sentence (begun at `begin`): it
+    stands right after a comma, a line's or the sentence's start, or after the
+    sentence's opening phrase (`Standing by the gates the Congressman said`); never
+    with a relative pronoun earlier in its clause, nor right after a verb or `like`,
+    `but`, `than`, `as` (`Residents who met the Congressman said`: the object)."""
+    before = head[begin:the_at]
+    parts = re.split(r"[,;:—–()\n]", before)
+    clause = parts[-1].split()
+    if not clause:
+        return True
+    if len(parts) > 1 or _RELATIVE_WORD.search(parts[-1]):
+        return False
+    first, last = clause[0], clause[-1].lower()
+    opens = N.is_opener(first) or first[:1].isupper() and first.lower() in _OPENING_PREPOSITIONS
+    verb = last.endswith(("ed", "ing")) or last in _TITLE_OBJECT_AFTER
+    return opens and not verb
 
 
 def _titled_as(entity: Entity, noun: str) -> bool:
@@ -1967,7 +1998,11 @@ def cue_before(
                 # everyone listed as the subject speaks.
                 mention = " and ".join([*listed, *without_role([mention])])
             at = best.start("np")
-            if mention.lower() in _MEMBER_NOUNS and _THE_BEFORE.search(head, max(0, at - 5), at):
+            if (
+                mention.lower() in _MEMBER_NOUNS
+                and _THE_BEFORE.search(head, max(0, at - 5), at)
+                and _title_after_opener(head, sentence_start(head, at), at - 4)
+            ):
                 # `Finally, the Congressman said, “…”`: the article after an opening phrase
                 # is outside the capitalised subject; read as the sentence-opening `The
                 # Congressman said,` is (the one person the text titled so, or nobody),

@@ -98,3 +98,36 @@ def test_the_one_who_answered_the_member_speaks() -> None:
 def test_a_body_named_for_the_member_is_not_the_member() -> None:
     text = f"{LEAD}Finally, the Congressman Otto Brisk Foundation said, {WORDS}"
     assert "Otto Brisk" not in [s for found in speakers_of(text, "I will") for s in found]
+
+
+def test_the_title_as_an_object_in_the_subject_is_not_the_member() -> None:
+    # `the Congressman` after a verb, a relative pronoun or `like` is the object of a
+    # clause inside the subject: those who met him speak, nobody the text names
+    for subject in (
+        "Residents who met the Congressman",
+        "Everyone who heard the Congressman",
+        "Voters who support the Congressman",
+        "People like the Congressman",
+        "Neighbours that know the Congressman",
+        "Finally, residents who met the Congressman",
+        "Nobody other than the Congressman",
+    ):
+        text = f"{LEAD}{subject} said, {WORDS}"
+        assert speakers_of(text, "I will") == [[], []], subject
+
+
+def test_the_senator_as_an_object_after_a_relative_clause() -> None:
+    text = (
+        "DOVERTON – Senator Otto Brisk toured the Kell Street lock on Friday. "
+        "“The gates are older than the town,” Brisk said. "
+        f"Friends of Ivo Marchetti who met the Senator said, {WORDS}"
+    )
+    assert speakers_of(text, "I will") == [[], []]
+
+
+def test_the_title_after_an_opening_phrase_and_a_comma_stays_the_member() -> None:
+    for opener in (
+        "In September, after the vote on the lock, the Congressman said,",
+        "Referring to the gates, the Congressman said,",
+    ):
+        assert speakers_of(f"{LEAD}{opener} {WORDS}", "I will") == [["Otto Brisk"]] * 2
