@@ -22,6 +22,33 @@ _ABBREVIATION = re.compile(
 _LONE_LETTER = re.compile(r"(?:^|\s)[A-Z]\.$")
 _PRONOUN_NEXT = re.compile(r"\s+[\"“‘(]?(?:She|He|It|They|We|I)(?![\w.-])")
 
+# Short English words that places.region reads (case-blind) as a region's code or the
+# start of a state's name (`we are.` as the Emirates' code, `for me.` as Maine, `log
+# in.` as Indiana, `years ago.`, `he was.` as `Wash.`). A lower-case word of one to three
+# letters ends its sentence only when it is one of these; any other is an abbreviation,
+# as written in lower case (`et al.`, `ca.`, `40 mi.`, `fl.`). A longer lower-case word
+# (`district.`, `color.`) is no state's abbreviation and ends its sentence.
+_SHORT_ENGLISH_WORDS = frozenset(
+    """as hi in me oh ok or ago and are ark arm bar bay can cod cog cub fin gin gum guy
+    ill jam lie lot pan pen ten ton van was""".split()
+)
+# Brackets, quotation marks and dashes a word may open with (`(Ore.)`, `“Pa.`).
+_OPENERS = "\"“‘'([{—–-"
+
+
+def _region_abbreviation(word: str) -> bool:
+    """A state's or a region's abbreviation, its full stop its own: capitalised
+    (`Pa.`, `(Ore.`, `Del.`), or a lower-case one that is no English word (`al.`,
+    `mi.`). Not a word its full stop follows after a bracket (`(VA).`, `ill).`)."""
+    bare = word.lstrip(_OPENERS)
+    if places.region(word) is None or not bare[:1].isalpha():
+        return False
+    glued = len(bare) >= 2 and bare.endswith(".") and bare[-2].isalpha()
+    if bare[:1].isupper():
+        return glued or bare == word
+    letters = bare.removesuffix(".")
+    return glued and len(letters) <= 3 and letters not in _SHORT_ENGLISH_WORDS
+
 
 def sentence_ends(text: str) -> Iterator[int]:
     """Offsets just past each sentence's closing punctuation (and quote) in `text`;
@@ -30,9 +57,7 @@ def sentence_ends(text: str) -> Iterator[int]:
         before = text[max(0, m.start() - 20) : m.start()].rstrip('"”’)')
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
         letter = _LONE_LETTER.search(before[-3:]) and _PRONOUN_NEXT.match(text, m.end())
-        # A state's abbreviation is capitalised (`Pa.`, `Del.`); a lower-case word
-        # spelt like one (`we are.`, `for me.`, `log in.`) ends its sentence.
-        region = word[:1].isupper() and places.region(word) is not None
+        region = _region_abbreviation(word)
         if not letter and (_ABBREVIATION.search(before[-12:]) or region):
             continue
         yield m.end()
