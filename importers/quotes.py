@@ -10605,9 +10605,38 @@ def _signed_paragraph(paragraph: str, items: Sequence[_Found]) -> tuple[int, Att
     if att is None or att.byline != "dash" or not paragraph.rstrip(" .").endswith(att.mention):
         return len(items), None
     first = len(items) - 1
-    while first > 0 and items[first - 1].attribution is None:
+    while (
+        first > 0
+        and items[first - 1].attribution is None
+        and not _narration(paragraph[items[first - 1].seg.end : items[first].seg.open_at])
+    ):
         first -= 1
+    if first < len(items) - 1:
+        # The words before the first signed quotation: no cue, label or sentence of its
+        # own (`Q: “…”`, `My father says, “…”`).
+        before = items[first - 1].seg.end if first > 0 else 0
+        if _narration(paragraph[before : items[first].seg.open_at]):
+            first += 1
     return first, att
+
+
+# Between quotations a signature signs (`“…” And that is all they have, “…” ― Rita
+# Brack`), what tells of narration: a sentence ended outside the marks (`,” my father
+# says. “…”`), another dash before a capital (`.” -Ann Roe Tod Vail was … “…” -Tod
+# Vail`), a question's or an answer's label (`Q: “…” A: “…”`), a verb of saying (`,”
+# goes the old saying, “…”`).
+_NARRATION_END = re.compile(r"[.!?…][\"”’)]*\s")
+_NARRATION_DASH = re.compile(r"[-–—―]\s*[A-Z]")
+_NARRATION_LABEL = re.compile(r"(?<![\w’'])[QA]\s*:")
+_NARRATION_VERBS = frozenset(P.SPEECH_VERBS) | frozenset("goes go went ask".split())
+
+
+def _narration(gap: str) -> bool:
+    """Whether the text between two quotations (or before the first) narrates."""
+    gap = gap.lstrip("\"”’' ,.;:!?…")
+    if _NARRATION_END.search(gap) or _NARRATION_DASH.search(gap) or _NARRATION_LABEL.search(gap):
+        return True
+    return any(w.strip(',.;:!?…"“”’()').lower() in _NARRATION_VERBS for w in gap.split())
 
 
 @dataclass

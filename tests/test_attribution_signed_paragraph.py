@@ -75,3 +75,29 @@ def test_the_same_signature_or_none_lets_the_words_go_on() -> None:
         "“The board does not listen to anyone. It is all about the money.”",
     ]
     assert _speakers(paragraphs)[-1] == (2, "Ines Dorrow")
+
+
+def test_narration_between_keeps_the_signature_to_its_own_words() -> None:
+    # Words with a cue naming nobody, a saying, or a question and its answer labelled:
+    # narration stands between them and the signature, which signs its own words only.
+    for paragraph in [
+        "“The board lied to us about the pier,” my father says. “They always do.” ― Rita Brack",
+        "“The board lied to us about the pier,” says my father. “They always do.” ― Rita Brack",
+        "“Build the pier and they will come,” goes the old saying. “They did not.” ― Rita Brack",
+        "Q: “Why did you leave the board?” A: “Because nobody listened…” ― Rita Brack",
+    ]:
+        said = _speakers([READERS[0], paragraph])
+        assert said == [(1, None), (1, "Rita Brack")], paragraph
+
+
+def test_another_dash_and_name_between_is_no_signed_paragraph() -> None:
+    # Two people each signed after a dash, the first with a sentence run on to the name.
+    text = (
+        "WASHINGTON – Sen. Nora Quill (D-OR) named two aides. “Serving Senator Quill is an"
+        " honor beyond words.” -Wade Quell Tobin Dorrow was a harbor pilot. “I am eager to"
+        " get to work for the coast.” -Tobin Dorrow"
+    )
+    record = {"member": "nora_quill", "text": text, "date": "2016-09-14"}
+    doc = document_from_record(record, MAPPING, origin=None)
+    said = [(q.text[:7], q.speaker) for q in doc.quotes if q.kind == "direct"]
+    assert said == [("Serving", None), ("I am ea", "Tobin Dorrow")]
