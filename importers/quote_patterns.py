@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from importers import names as N
 from importers.text_patterns import US_STATES
 from search.speakers import GENERATION_WRITTEN
 
@@ -155,8 +156,19 @@ _DET = (
     r"[Ss]everal|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hat|[Yy]et another)"
 )
 GENERIC_NP = rf"(?<![\w’'-]){_DET}(?:\s+[\w’'-]+){{1,6}}?|(?<![\w’'-])(?:[Yy]et )?[Aa]nother"
-# A lower-case word of one person's role: no `and`, no possessive.
-_ONE_ROLE_WORD = r"(?!(?:and|his|her|their|its)\b)[a-z][\w-]*"
+# A lower-case word of one person's role: no `and`, no article, no possessive.
+_ONE_ROLE_WORD = r"(?!(?:and|the|an?|his|her|their|its)\b)[a-z][\w-]*"
+# The word ending each of two joined roles: a role or kin noun of the lexicons
+# (names.ROLE_WORDS, names.KIN_SEX) or a companion's (`Holt’s longtime friend and …`);
+# a clause's verb or a thing (`Holt’s plan won and …`, `Holt’s bill died and …`) is none.
+_COMPANIONS = frozenset("friend neighbor neighbour colleague classmate".split())
+_ROLE_END = "|".join(
+    sorted(
+        {w for w in N.ROLE_WORDS | N.KIN_SEX.keys() | _COMPANIONS if re.fullmatch("[a-z-]+", w)},
+        key=lambda w: (-len(w), w),
+    )
+)
+_ONE_ROLE = rf"(?:\s+{_ONE_ROLE_WORD}){{0,2}}\s+(?:{_ROLE_END})(?![\w’'-])"
 # A name after lower-case role words or another name's role: "campaign manager Ann
 # Holt", "former candidate Ann Holt", "Holt’s chief of staff".
 ROLE_NP = (
@@ -164,9 +176,10 @@ ROLE_NP = (
     rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}"
     # two roles of one person joined (`Holt’s longtime friend and campaign treasurer`);
     # not after a plural (`Holt’s parents and neighbor`) nor with a possessive or a third
-    # role (`Holt’s aide and her husband`): two people, whom one name after them does not name
-    rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+{_ONE_ROLE_WORD}){{1,3}}(?<!(?<!s)s)"
-    rf"\s+and(?:\s+{_ONE_ROLE_WORD}){{1,3}}"
+    # role (`Holt’s aide and her husband`): two people, whom one name after them does not
+    # name; each role ends in a role's or kin's noun. With no name after them they name
+    # nobody, which is right: the words are the unnamed one's, never the issuer's.
+    rf"|{NAME_PHRASE}(?:’s|'s){_ONE_ROLE}(?<!(?<!s)s)\s+and{_ONE_ROLE}"
 )
 # A bare plural group right after a quotation: `,” federal prosecutors wrote`.
 _FUNCTION = (

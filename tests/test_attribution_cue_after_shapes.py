@@ -52,3 +52,28 @@ def test_two_people_before_one_name_are_not_that_name() -> None:
         text = f"{LEAD}{FIRST} Tarrant’s {roles}, Lina Corvo, told the crowd. {SECOND}"
         for got in _both(text):
             assert ["Lina Corvo"] not in got, (roles, got)
+
+
+def test_a_clause_joined_by_and_is_no_second_role() -> None:
+    # `Tarrant’s plan won and the governor, Lina Corvo, …`: a clause about the possessive's
+    # thing, then another person; the name is the second person's, who says nothing here
+    for after in (
+        "“We won tonight!” Tarrant’s campaign declared victory and his rival, Lina Corvo, "
+        "conceded.",
+        "“Never again.” Tarrant’s bill died and its sponsor, Lina Corvo, told the press she "
+        "would return.",
+        "“We lost.” Tarrant’s team lost and the winner, Lina Corvo, told reporters it was close.",
+        "“This is a fine night!” Tarrant’s plan won and the governor, Lina Corvo, told reporters "
+        "it was bold.",
+        "“This is a fine night!” Tarrant’s plan won and governor Lina Corvo said it was bold.",
+    ):
+        for got in _both(f"{LEAD}{after}"):
+            assert ["Lina Corvo"] not in got, (after, got)
+
+
+def test_two_roles_with_no_name_after_them_are_nobody() -> None:
+    # the possessive's friend speaks, named nowhere: nobody, never the issuer
+    cue = "Tarrant’s longtime friend and campaign treasurer told the crowd."
+    text = f"{LEAD}{FIRST} {cue} {SECOND}"
+    for got in _both(text):
+        assert got == [[], []], got
