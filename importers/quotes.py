@@ -9086,11 +9086,18 @@ class _Extractor:
                 return att
             whole = att.mention + tail.group(0)
             return replace(att, mention=whole) if _people_list(whole) else att
-        head = _LIST_HEAD.search(masked, sentence_start(masked, at), at)
-        if head is None or not _ONLY_QUOTED.fullmatch(
-            masked, sentence_start(masked, at), head.start()
-        ):
-            return att  # the list opens its sentence, or follows the quotation it says
+        # The list opens its sentence, or follows the quotation it says: its first name
+        # is the sentence's first word outside the quotations, so the list is matched
+        # there once, never searched for through the sentence (a search for each cue of
+        # one long sentence was quadratic).
+        start = sentence_start(masked, at)
+        quoted = _ONLY_QUOTED.match(masked, start, at)
+        lead = quoted.end() if quoted else start
+        while lead > start and masked[lead - 1].isspace():
+            lead -= 1
+        head = _LIST_HEAD.match(masked, lead, at)
+        if head is None:
+            return att
         whole = head.group(0) + att.mention
         if not _people_list(whole) or not _LIST_TAIL.search(whole):
             return att

@@ -6,6 +6,8 @@ invented text."""
 
 from __future__ import annotations
 
+import time
+
 from importers.quotes import extract_quotes
 from importers.records import document_from_record
 from search.model import Quote
@@ -131,3 +133,25 @@ def test_the_title_after_an_opening_phrase_and_a_comma_stays_the_member() -> Non
         "Referring to the gates, the Congressman said,",
     ):
         assert speakers_of(f"{LEAD}{opener} {WORDS}", "I will") == [["Otto Brisk"]] * 2
+
+
+def test_many_titled_cues_in_one_sentence_read_in_linear_time() -> None:
+    # No full stop outside the marks: one sentence of many cues. Four times the cues
+    # take about four times as long (sixteen when each cue searched the sentence).
+    unit = (
+        "Finally, the Congressman, the Senator, the Congressman and the Delegate the "
+        "Congressman said, “We win {}.” "
+    )
+
+    def best_time(units: int) -> float:
+        body = "".join(unit.format(k) for k in range(units))
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            found = quotes_of(LEAD, body)
+            times.append(time.perf_counter() - start)
+        assert len(found) == units + 1
+        return min(times)
+
+    best_time(10)
+    assert best_time(600) < 8 * best_time(150)
