@@ -5091,6 +5091,17 @@ _NOT_A_NOUN = frozenset("he she they we i you it who that which what whom".split
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
 
 
+# A preposition right before a person's name (`objected to`, `about`, `against`, `with`):
+# the person is spoken of there; not `according to`, `by`, `from` (the source).
+_ASIDE_BEFORE = re.compile(
+    r"(?<!according )(?<![\w’'-])(?:to|about|against|with|for|on|over|toward|towards"
+    r"|than|regarding|concerning)\s+$"
+)
+# A verb's -ing form after the name, past an aside set off by dashes or commas: the
+# person acts there (`with Ann Holt lambasting the plan`), unlike `to Ann Holt being`.
+_ASIDE_ACTS = re.compile(r"(?:\s*[—–,][^—–,.!?]{0,160}[—–,])?\s+(?!being\b|having\b)[a-z]{2,}ing\b")
+# How many mentions of a person `_named_only_aside` reads before it gives up.
+_ASIDE_MENTIONS = 4
 # A piece of writing and the one it is addressed to, ending right before a name:
 # `a letter to Governor`, `an open letter addressed to the French president`, `emailed`.
 # The addressee ends at a word naming the writer (`a letter to the editor signed by Rep.`).
@@ -8246,6 +8257,12 @@ class _Extractor:
         if self._body_subject(mention, pos):
             return None
         entity = resolve(self.book, mention, pos)
+        if low in ("he", "she") and entity is not None and entity.kind == "person":
+            if self._named_only_aside(entity, pos):
+                # `Residents objected to Ann Holt being named. “…,” she said`: a person
+                # the text names only after a preposition or as an owner neither speaks
+                # nor acts there; the nearest woman (man) named otherwise, or nobody.
+                entity = self._subject_past_aside(entity, pos, PRONOUN_GENDER[low])
         if (
             low in ("they", "we", "it")
             and entity is not None
@@ -8373,6 +8390,53 @@ class _Extractor:
         if start == 0:
             return None
         return self._sentence_subject(pos - at + start - 1)
+
+    def _named_only_aside(self, entity: Entity, pos: int) -> bool:
+        """Every mention of `entity` before `pos` (its latest few) stands after a
+        preposition (`objected to Ann Holt being`, `a complaint about Ann Holt`) or owns
+        the next word (`Ann Holt’s emails`), and no quotation nor pronoun was hers yet:
+        the text has her only as somebody spoken of."""
+        if entity.name in self._spoken or entity.name in self._pronoun_sex:
+            return False
+        seen = self._mention_positions(entity.name)
+        k = bisect.bisect_left(seen, pos)
+        if k == 0 or k > _ASIDE_MENTIONS:
+            return False  # named often: bounded work, and likely more than an aside
+        for p in seen[:k]:
+            found = self._masked_at(p)
+            if found is None:
+                return False
+            masked, at = found
+            if not masked.startswith(entity.name, at):
+                return False  # a title or a short form there: not read here
+            if masked.startswith(("’s", "'s"), at + len(entity.name)):
+                continue
+            if _ASIDE_BEFORE.search(masked, max(0, at - 24), at) is None:
+                return False
+            if _ASIDE_ACTS.match(masked, at + len(entity.name)) is not None:
+                return False  # `with Ann Holt — who … — lambasting the plan`: she acts
+        return True
+
+    def _subject_past_aside(self, entity: Entity, pos: int, want: str) -> Entity | None:
+        """The person `he`/`she` at `pos` means when `entity`, the nearest one, is named
+        only aside: the nearest person before, in this paragraph or the two before, of
+        the pronoun's sex by the text's titles or the lexicon and named otherwise than
+        aside; nobody when one whose sex is unknown comes first."""
+        floor = (pos // STRIDE - 2) * STRIDE
+        for p, name in self.book._before(pos):
+            if p < floor:
+                break
+            other = self.book.entities.get(name)
+            if other is None or other is entity or other.kind != "person":
+                continue
+            if other.said and want not in other.said or other.gender not in (None, want):
+                continue
+            if " " not in other.name and not other.titled and other.gender is None:
+                continue  # one capitalised word, no sign of a person
+            if self._named_only_aside(other, pos):
+                continue
+            return other if other.gender == want or other.said == {want} else None
+        return None
 
     def _subject_over_object(
         self, entity: Entity, pos: int, want: str
