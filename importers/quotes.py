@@ -1740,6 +1740,24 @@ def _full_person(mention: str) -> bool:
     return len(name) >= 2 and N.person_shape(name) and N.first_name_gender(name[0]) is not None
 
 
+def _list_opens_sentence(before: str, first: str) -> bool:
+    """Whether the list's first name `first` opens the sentence `before` (its start up to
+    the list's last pair) with nothing before it but a role (`Reps.`, `Sen.`) and a given
+    name of the lexicon first: never the object of a participle or a preposition
+    opening the sentence (`Thanking Ann Roe, …`, `Honoring Mayor Ann Roe, …`, `Unlike Ann
+    Roe, …`)."""
+    words = before.split()
+    name = first.split()
+    for k in range(len(words) - len(name) + 1):
+        if words[k : k + len(name)] == name:
+            return all(N.is_role_word(w) for w in words[:k]) and (
+                N.first_name_gender(name[0]) is not None and not N.is_opener(name[0])
+            )
+        if not N.is_role_word(words[k]):
+            return False
+    return False
+
+
 def _with_appositive(m: re.Match[str]) -> str:
     """`her adviser, Ann Holt, said`: a role phrase is named by its appositive."""
     mention = clean_mention(m.group("np"))
@@ -1980,6 +1998,8 @@ def cue_before(
                     listed = listed_before(before.removesuffix(",") + " and")
                 if any(len(name.split()) < 2 for name in [*listed, *without_role(pair)]):
                     listed = []  # `Senators Roe, Vail and Marsh`: read as surnames elsewhere
+                if listed and not _list_opens_sentence(before, listed[0]):
+                    listed = []  # `Thanking Ann Roe, …`, `Unlike Ann Roe, …`: the pair alone
                 mention = " and ".join(without_role(pair)) if listed else mention
             blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
             if blank is not None:

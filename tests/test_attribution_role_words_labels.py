@@ -539,3 +539,29 @@ def test_two_titled_people_whose_titles_hold_and_each_speak() -> None:
     said = "Secretary of Harbors and Ports Nell Ashgrove and Mayor Ross Tindall said:"
     text = f"{HEAD}{PIER}{said} {WORDS}"
     assert speakers(bare(text)) == want
+
+
+def test_a_list_whose_first_name_is_an_opening_words_object_is_no_list_of_speakers() -> None:
+    # `Thanking Nell Ashgrove, …`: the first name is thanked, quoted or passed, not a
+    # speaker; the pair before `said` speaks, as without the list
+    pair = [["Ross Tindall", "Opal Wenning"]]
+    for opener in (
+        "Thanking",
+        "Praising",
+        "Honoring Mayor",
+        "Echoing",
+        "Quoting",
+        "Welcoming",
+        "Mourning",
+        "Introducing Sen.",
+        "Unlike",
+        "Like",
+        "Except",
+        "Against",
+        "Citing",
+        "Behind",
+    ):
+        said = f"{opener} Nell Ashgrove, Ross Tindall and Opal Wenning said:"
+        text = f"{HEAD}{PIER}{said} {WORDS}"
+        assert speakers(bare(text)) == pair, said
+        assert speakers(release(text, "wes_threlkeld")) == pair, said
