@@ -3264,6 +3264,14 @@ _CUE_ADVERBS = frozenset(
 )
 
 
+def _colon_ends_cue(masked: str, at: int, next_open: int) -> bool:
+    """Whether the cue at `at` ends in a colon right before the next opening mark, in the
+    cue's own sentence (`” said Tod Vail: “…”`, `” replied Vail to the crowd: “…”`): a
+    cue that introduces the next quotation, not the words before it."""
+    stretch = masked[at:next_open].rstrip()
+    return stretch.endswith(":") and sentence_end(masked, at) >= at + len(stretch)
+
+
 def choose_cue(
     masked: str,
     seg: Segment,
@@ -3294,6 +3302,7 @@ def choose_cue(
         and gap[:1] == (after.cue or "").split()[:1]
         and gap[0][:1].islower()
         and before is None
+        and not _colon_ends_cue(masked, after.pos - base, next_open)
     ):
         # `“….” said Congresswoman Ann Roe “…”`: a verb of saying in lower case right
         # after the closing mark opens no sentence of its own; it is the cue of the words

@@ -171,3 +171,18 @@ def test_a_party_tag_between_two_names_is_both_people_or_nobody() -> None:
     text = f"{HEAD}{BRIDGE}Senator Lise Dorn (D-OH) Yorvo Tindall said: {HARBOR}"
     assert speakers(bare(text)) == [[]]
     assert speakers(release(text)) == [[]]
+
+
+def test_a_lower_case_cue_ending_in_a_colon_introduces_the_next_words() -> None:
+    # `“….” said Lise Dorn: “…”`: the colon hands the cue to the quotation after it;
+    # the words before it are never hers
+    for said in (
+        "Ann Roe closed the hearing. “The ferry is unsafe.” replied Lise Dorn: ",
+        "Ann Roe closed the hearing. “The ferry is unsafe.” replied Lise Dorn to the crowd: ",
+        "The sign on the dock said “Closed until spring.” said Lise Dorn: ",
+    ):
+        text = f"{HEAD}{BRIDGE}{said}{HARBOR}"
+        for got in (speakers(bare(text)), speakers(release(text))):
+            assert "Lise Dorn" not in got[0], (said, got)
+    said = "Ann Roe closed the hearing. “The ferry is unsafe.” replied Lise Dorn: "
+    assert speakers(bare(f"{HEAD}{BRIDGE}{said}{HARBOR}"))[-1] == ["Lise Dorn"]
