@@ -1734,6 +1734,10 @@ def _another_after_and(appositive: str) -> bool:
 _BLANKED_TAG = re.compile(r"(?<=[\w.])[ ]{5,}(?=[A-Z][\w’'.-]*\s+[A-Z])")
 
 
+# A word before a title that makes its holder a past one: `the late Mayor`, `ex-Mayor`.
+_PAST_HOLDER = re.compile(r"(?i)(?:\b(?:former|late|retired|onetime|then)[\s-]+|\bex-\s*)$")
+
+
 def _full_person(mention: str) -> bool:
     """A person's name in full after any role: a given name of the lexicon first."""
     _, name = N.split_role(mention.split())
@@ -5672,6 +5676,9 @@ class _Extractor:
         self._given_roles: dict[tuple[str, str, str | None], int | None] = {}
         # Per title: each surname written after it with its given names (`_couple_role`).
         self._titled: dict[str, dict[str, list[tuple[int, str]]]] = {}
+        # Per title: the surnames written after it as a past holder's (`former`, `late`),
+        # and whether the text names a `new` holder of it (`_couple_role`).
+        self._titled_past: dict[str, tuple[set[str], bool]] = {}
         # Where each run of words stands, for `_OfficeMatches`, read once when first asked.
         self._body_places: _BodyPlaces | None = None
         # Per (paragraph, quotation carried on from the block before): the block that opens
@@ -8846,19 +8853,38 @@ class _Extractor:
                 + rf")\s+({word}|[A-Z]\.)\s+({word})\b(?:\s+({word})\b)?"
             )
             found: dict[str, list[tuple[int, str]]] = {}
+            past: set[str] = set()
             for i, masked in enumerate(self.masked):
                 for m in written.finditer(masked):
                     first, second, third = m.groups()
+                    if N.is_role_word(first):
+                        # `Chairman Senator Tod Vail`: a role word is no given name
+                        if third is None or N.is_role_word(second):
+                            continue
+                        first, second, third = second, third, None
+                    if _PAST_HOLDER.search(masked, max(0, m.start() - 12), m.start()):
+                        past.add(third or second)  # `the late Mayor Tod Vail`
                     found.setdefault(second, []).append((i * STRIDE + m.end(2), first))
                     if third is not None:
                         name = f"{first} {second}"
                         found.setdefault(third, []).append((i * STRIDE + m.end(3), name))
             self._titled[title.lower()] = found
+            holder_new = re.compile(r"(?i)\bnew\s+" + re.escape(title) + r"\b")
+            named_new = any(holder_new.search(t) for t in self.masked)
+            self._titled_past[title.lower()] = past, named_new
         titled = {
             f"{given} {surname}"
             for end, given in self._titled[title.lower()].get(surname, ())
             if end <= pos and surname not in given.split()
         }
+        past, new = self._titled_past[title.lower()]
+        if (surname in past or new) and len(
+            {given for at, given in self._givens(surname) if at <= pos}
+        ) > 1:
+            # `The late Mayor Tod Vail’s grandson, Bram Vail, was sworn in`, `Bram Vail,
+            # the new mayor`: two people of the surname, and the title held by one of
+            # them once: which one it names now is not told
+            return None
         if entity.name in titled or len(titled) > 1:
             return entity
         if titled:

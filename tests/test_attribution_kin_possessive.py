@@ -72,3 +72,26 @@ def test_a_role_title_and_the_surname_name_the_roles_holder_not_the_kin() -> Non
     middle = "Ivo Lund’s grandson, Judge Pim Lund, attended."
     for got in _lead(middle, "Judge Lund said: "):
         assert got == [["Pim Lund"]], got
+
+
+def test_a_role_word_after_the_title_is_no_given_name() -> None:
+    # `Harbor Board Chairman Senator Ivo Lund`: `Senator` is a second title, not a name
+    middle = "Harbor Board Chairman Senator Ivo Lund (R-OH) spoke first."
+    for got in _lead(middle, "Chairman Lund said: "):
+        assert got == [["Ivo Lund"]], got
+
+
+def test_a_title_once_held_by_one_of_two_of_the_surname_names_nobody() -> None:
+    # the late or former holder, or a new one named: which Lund holds it now is not told
+    for middle in (
+        "The late Mayor Ivo Lund’s grandson, Pim Lund, was sworn in as mayor.",
+        "Former Mayor Ivo Lund’s son, Pim Lund, now holds the office.",
+        "Former Mayor Ivo Lund attended with Pim Lund, the new mayor.",
+        "Ex-Mayor Ivo Lund attended with Pim Lund.",
+    ):
+        for got in _lead(middle, "Mayor Lund said: "):
+            assert got == [[]], (middle, got)
+    # a past holder of another surname changes nothing
+    middle = "Former Mayor Pia Roe attended. Mayor Ivo Lund greeted Pim Lund."
+    for got in _lead(middle, "Mayor Lund said: "):
+        assert got == [["Ivo Lund"]], got
