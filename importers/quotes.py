@@ -2011,8 +2011,10 @@ def cue_before(
                 # two names, the comma or `and` after it lost: the two people, each
                 # named in full with a given name of the lexicon, or nobody; never one
                 # name run over the tag
+                # (`Rep. Ann Roe (D-OH) Rep. Tod Vail (R-TX) Rep. Ben Marsh said`: each tag
+                # ends a name, all of them full or nobody)
                 np = best.group("np")
-                two = [clean_mention(np[: blank.start()]), clean_mention(np[blank.end() :])]
+                two = [clean_mention(part) for part in _BLANKED_TAG.split(np)]
                 if not all(_full_person(part) for part in two):
                     at = best.start("np")
                     return Attribution("it", None, base + hs + at, False, nobody=True)

@@ -186,3 +186,16 @@ def test_a_lower_case_cue_ending_in_a_colon_introduces_the_next_words() -> None:
             assert "Lise Dorn" not in got[0], (said, got)
     said = "Ann Roe closed the hearing. “The ferry is unsafe.” replied Lise Dorn: "
     assert speakers(bare(f"{HEAD}{BRIDGE}{said}{HARBOR}"))[-1] == ["Lise Dorn"]
+
+
+def test_party_tags_between_three_names_are_all_three_or_nobody() -> None:
+    # every tag ends a name: never the first and last with the middle dropped
+    said = "Rep. Lise Dorn (D-OH) Rep. Ross Tindall (R-TX) Rep. Opal Wenning (D-NY) said:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    want = [["Lise Dorn", "Ross Tindall", "Opal Wenning"]]
+    assert speakers(bare(text)) == want
+    assert speakers(release(text)) == want
+    said = "Rep. Lise Dorn (D-OH) Rep. Yorvo Tindall (R-TX) Rep. Opal Wenning (D-NY) said:"
+    text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+    assert speakers(bare(text)) == [[]]
+    assert speakers(release(text)) == [[]]
