@@ -1738,6 +1738,14 @@ _BLANKED_TAG = re.compile(r"(?<=[\w.])[ ]{5,}(?=[A-Z][\w’'.-]*\s+[A-Z])")
 _PAST_HOLDER = re.compile(r"(?i)(?:\b(?:former|late|retired|onetime|then)[\s-]+|\bex-\s*)$")
 
 
+def _person_before_tag(words: str) -> bool:
+    """The words before a blanked tag could be a person's name (after any role): only
+    then does the tag stand between two people. `… passes Harbor Safety Act (C-SPAN)
+    Representative Ann Roe … warned` puts a bill's name and a broadcaster before it."""
+    _, name = N.split_role(clean_mention(words).split())
+    return N.person_shape(name)
+
+
 def _full_person(mention: str) -> bool:
     """A person's name in full after any role: a given name of the lexicon first."""
     _, name = N.split_role(mention.split())
@@ -2006,7 +2014,7 @@ def cue_before(
                     listed = []  # `Thanking Ann Roe, …`, `Unlike Ann Roe, …`: the pair alone
                 mention = " and ".join(without_role(pair)) if listed else mention
             blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
-            if blank is not None:
+            if blank is not None and _person_before_tag(best.group("np")[: blank.start()]):
                 # `Senator Ann Roe (D-OH) Tod Vail said`: a member's tag (blanked) between
                 # two names, the comma or `and` after it lost: the two people, each
                 # named in full with a given name of the lexicon, or nobody; never one

@@ -3526,16 +3526,87 @@ _SAYS_AFTER = re.compile(
     r"\b(?:said|says|told|tells|added|adds|shouted|shouts|stated|states|explained|explains"
     r"|noted|notes|testified|testifies|declared|declares)\b"
 )
-_TWO_NAME_WORDS = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+[A-Z][a-z][\w’'-]*\b")
+# Two capitalised words, found at every word start (overlapping: `Mayor Rosa Penning`
+# gives `Mayor Rosa` and `Rosa Penning`).
+_TWO_NAME_WORDS = re.compile(r"(?<![\w’'-])(?=([A-Z][a-z][\w’'-]*[^\S\n]+[A-Z][a-z][\w’'-]*)\b)")
 SAYER_REACH = 160
+# Before the name: a word that makes it an object or puts it inside a clause whose subject
+# is somebody else (`Fulmer said she thanked Ann Roe`, `cosponsored by Rep. Ann Roe`).
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:who|whom|whose|which|that|when|while|where|because|if|although|though|he|she"
+    r"|they|we|I|it|and|or|but|to|with|from|for|by|about|against|thanked|thanks|praised"
+    r"|met|called|named)[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,4}$"
+)
+# Between the name and the verb: a relative word, a pronoun or a conjunction opens a clause
+# of its own (`Ann Roe, who testified`, `Ann Roe put it best when he said`).
+_CLAUSE_WORD = re.compile(
+    r"\b(?:who|whom|whose|which|that|when|while|where|because|if|although|though|he|she"
+    r"|they|we|I|it|but|so)\b"
+)
+# After a verb of saying whose subject comes before it: a word that opens a clause of its
+# own (reported words, not a cue: `Ann Roe said this is …`, `told reporters that …`).
+_CLAUSE_AFTER_VERB = frozenset(
+    "that this these those it he she they we i there is are was were will would has have"
+    " had can could should must may might".split()
+)
+# Appositive material only: nothing, `, 43, of Corvale, Ore., a dock worker since 1999,`,
+# ` of Corvale, Ore.`, ` (D-Ore.)`.
+_APPOSITIVE = re.compile(r"[^\S\n]*(?:(?:,|\bof\b|\()[^\n]*)?")
+
+
+def _other_subject(rest: str, verb: re.Match[str], name: str, into_quote: bool) -> bool:
+    """A person's full name other than `name` is the subject of the verb of saying `verb`
+    in `rest` (the sentence after a quotation): right after it where the verb opens the
+    sentence (`“…” said Sec. Ann Roe.`), or opening the sentence before it with only
+    appositive material between (`Mayor Ann Roe, 43, of Dover, told …`). `into_quote`:
+    the sentence runs on into another quotation (`…, stated that he was “…”`)."""
+    own = _clean(name.split()[-1]) if name.split() else ""
+    head = rest[: verb.start()]
+    if not re.search(r"\w", head):
+        run = re.match(r"[^\S\n]+([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*)", rest[verb.end() :])
+        return run is not None and _person_in(run.group(1), name)
+    tail = rest[verb.end() :].split()
+    if not into_quote and (len(tail) > 6 or any(_clean(w) in _CLAUSE_AFTER_VERB for w in tail)):
+        return False  # `Ann Roe said this is a sign …`: her report, no cue of the words
+    for m in _TWO_NAME_WORDS.finditer(head):
+        words = m.group(1).split()
+        if not (N.person_shape(words) and N.person_evidence(words)):
+            continue
+        if same_person(" ".join(words), name):
+            continue
+        before, between = head[: m.start()], head[m.start() + len(m.group(1)) :]
+        if _NOT_SUBJECT_BEFORE.search(before) or _SAYS_AFTER.search(before):
+            continue
+        if any(_clean(w) == own for w in before.split() if not w.endswith(("’s", "'s"))):
+            continue  # `Fulmer and Ann Roe told …`: the name's own bearer is a subject
+        if _CLAUSE_WORD.search(between) or _APPOSITIVE.fullmatch(between) is None:
+            continue
+        if any(_clean(w) == own for w in between.split()):
+            continue
+        return True
+    return False
+
+
+def _person_in(run: str, name: str) -> bool:
+    for m in _TWO_NAME_WORDS.finditer(run):
+        words = m.group(1).split()
+        if (
+            N.person_shape(words)
+            and N.person_evidence(words)
+            and not same_person(" ".join(words), name)
+        ):
+            return True
+    return False
 
 
 def sayer_named_after(paragraph: str, end: int, name: str) -> bool:
     """The sentence a quotation ending at `end` ends goes on, before any other opening
-    mark, with a verb of saying and a person's full name that shares no word with `name`
-    (`“…” Holt’s campaign treasurer, Ann Roe, told the crowd.`, `“…” Ann Roe of Dover,
-    Del. said.`): a cue the parse did not read names another speaker, so the words are
-    not `name`'s (a release's issuer or the member its lead names)."""
+    mark, with a verb of saying whose subject is a person's full name that is not `name`'s
+    (another surname, or another given name with it: `“…” Holt’s campaign treasurer, Ann
+    Roe, told the crowd.`, `“…” Ann Roe of Dover, Del. said.`): a cue the parse did not
+    read names another speaker, so the words are not `name`'s (a release's issuer or the
+    member its lead names). A name that is an object or in another clause is no subject
+    (`“…” Holt said she thanked Ann Roe.`, `… by Rep. Ann Roe, who testified.`)."""
     rest = paragraph[end : end + SAYER_REACH]
     marks = [k for k in (rest.find("“", 1), rest.find('"', 1)) if k > 0]
     if marks:
@@ -3545,16 +3616,8 @@ def sayer_named_after(paragraph: str, end: int, name: str) -> bool:
     stop = next(sentence_ends(rest), None)
     if stop is not None:
         rest = rest[:stop]
-    if _SAYS_AFTER.search(rest) is None:
-        return False
-    own = {_clean(w) for w in name.split()}
-    for m in _TWO_NAME_WORDS.finditer(rest):
-        words = m.group().split()
-        if own & {_clean(w) for w in words}:
-            continue
-        if N.person_shape(words) and N.person_evidence(words):
-            return True
-    return False
+    into_quote = bool(marks) and stop is None
+    return any(_other_subject(rest, v, name, into_quote) for v in _SAYS_AFTER.finditer(rest))
 
 
 def sayer_named_around(

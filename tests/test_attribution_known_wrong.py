@@ -199,3 +199,16 @@ def test_party_tags_between_three_names_are_all_three_or_nobody() -> None:
     text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
     assert speakers(bare(text)) == [[]]
     assert speakers(release(text)) == [[]]
+
+
+def test_a_tag_after_a_title_that_is_no_name_leaves_the_speaker_after_it() -> None:
+    # a broadcaster's or a program's tag after a bill's name (`(C-SPAN)`, `(K-12)`) stands
+    # between no two people: the person after it speaks, as without the tag
+    for tag in ("(C-SPAN)", "(K-12)"):
+        said = (
+            f"Video of the House passing the Dockside Safety Act {tag} Representative Lise"
+            " Dorn of Ohio, the minority leader, warned members:"
+        )
+        text = f"{HEAD}{BRIDGE}{said} {HARBOR}"
+        assert speakers(bare(text)) == [["Lise Dorn"]], tag
+        assert speakers(release(text)) == [["Lise Dorn"]], tag
