@@ -1758,7 +1758,7 @@ def _list_opens_sentence(before: str, first: str) -> bool:
     name of the lexicon first: never the object of a participle or a preposition
     opening the sentence (`Thanking Ann Roe, …`, `Honoring Mayor Ann Roe, …`, `Unlike Ann
     Roe, …`)."""
-    words = before.split()
+    words = [word.rstrip(",") for word in before.split()]
     name = first.split()
     for k in range(len(words) - len(name) + 1):
         if words[k : k + len(name)] == name:
