@@ -575,6 +575,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         head, at = inner
         if words[at] == "of" and head in _CHAIR_NOUNS:
             return _chair_of(book, head, words[at + 1 :])
+        if words[at] == "from" and _origin_after_from(head, words[at + 1 :]):
+            return None  # `a man from Dover`: where he comes from, never his name
         if (words[at] in ("from", "by") and head not in _REPRODUCED) or (
             words[at] == "of" and head in _OWN_WORDS
         ):
@@ -816,6 +818,36 @@ def _preposition_object(words: list[str]) -> tuple[str, int] | None:
     if not head[:1].islower() or head in _INNER_PREPOSITIONS:
         return None
     return head.lower(), at
+
+
+# Nouns for a person beside `PERSON_NOUNS`, roles and kin: `a man from Dover`.
+_PEOPLE_FROM = frozenset(
+    """man men woman women boy girl guy lady gentleman native retiree person people
+    couple family""".split()
+)
+
+
+def _origin_after_from(head: str, after: list[str]) -> bool:
+    """`a man from Dover`, `a retired nurse from Corvale`, `a woman from Ann Arbor`: the
+    capitalised words after `from` that follows a noun for a person say where the person
+    comes from (a place, as in `a man from Dover, Del.`), never who the person is; the
+    person is unnamed. A body's name stays the words' source (`an official from the Harbor
+    Department`)."""
+    one = head.removesuffix("s")
+    if not (
+        head in PERSON_NOUNS
+        or one in PERSON_NOUNS
+        or head in _PEOPLE_FROM
+        or one in _GROUP_OF_NOUNS
+        or one in _BLOCK_PEOPLE
+        or one in N.KIN_SEX
+        or N.is_role_word(head)
+        or N.is_role_word(one)
+    ):
+        return False
+    if after[:1] in (["the"], ["a"], ["an"]):
+        after = after[1:]
+    return not N.org_shape(after)
 
 
 def _chair_of(book: SpeakerBook, head: str, body: list[str]) -> Entity | None:

@@ -1,0 +1,66 @@
+"""A person described by where they come from (`a man from Brannock, Del.`, `a woman from
+Corvale`) is unnamed: the place after `from` is never the speaker, whatever follows it (a
+state's abbreviation that is also a title's, `Del.`, `Miss.`, then a name). Invented
+names, places and sentences."""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+HEAD = "Harbor Rally Draws a Crowd\n\n"
+LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally on Saturday."
+TOWNS = (
+    ("Brannock", "Del."),
+    ("Corvale", "Ind."),
+    ("Halbrook", "Miss."),
+    ("Pellwick", "Mo."),
+    ("Marlow Springs", "Ga."),
+)
+
+
+def _both(text: str) -> list[list[list[str]]]:
+    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
+
+
+def test_a_man_from_a_town_and_state_before_a_name_is_nobody() -> None:
+    for town, state in TOWNS:
+        cue = f"shouted a man from {town}, {state} Tarrant thanked him."
+        text = f"{HEAD}{LEAD} “We will win,” {cue}\n"
+        assert _both(text) == [[[]], [[]]], (town, state)  # it gave the town
+
+
+def test_a_person_noun_from_a_town_is_nobody_with_or_without_the_state() -> None:
+    for subject in ("a woman", "a retired nurse", "a local farmer", "one resident"):
+        for place in ("Corvale", "Corvale, Ga.", "Marlow Springs, Mo."):
+            text = f"{HEAD}{LEAD} “We will win,” said {subject} from {place}\n"
+            assert _both(text) == [[[]], [[]]], (subject, place)
+
+
+def test_the_town_is_no_speaker_of_the_words_after_the_cue() -> None:
+    text = f"{HEAD}{LEAD} “We will win,” shouted a man from Brannock, Del. “We always do.”\n"
+    for got in _both(text):
+        assert got[0] == [], got  # it gave the town
+        assert all(names == [] for names in got), got  # never the town, nor the issuer
+
+
+def test_the_person_named_after_the_state_speaks_his_own_words() -> None:
+    text = (
+        f"{HEAD}{LEAD} “We will win,” shouted a man from Brannock, Del. Tarrant thanked him."
+        " “He is right,” Tarrant said.\n"
+    )
+    assert _both(text) == [[[], ["Wes Tarrant"]], [[], ["Wes Tarrant"]]]
+
+
+def test_a_named_person_from_a_town_keeps_the_name() -> None:
+    for cue in (
+        "said Lina Corvo, a nurse from Halbrook, Miss.",
+        "said Lina Corvo of Halbrook, Miss. Tarrant thanked her.",
+        "read a statement from Sen. Lina Corvo.",
+    ):
+        text = f"{HEAD}{LEAD} “We will win,” {cue}\n"
+        assert _both(text) == [[["Lina Corvo"]], [["Lina Corvo"]]], cue
+
+
+def test_a_body_after_from_stays_the_source() -> None:
+    text = f"{HEAD}{LEAD} “The pier is safe,” said a spokesman from the Harbor Department.\n"
+    assert _both(text) == [[["Harbor Department"]], [["Harbor Department"]]]
