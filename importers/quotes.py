@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeGuard
 
 from importers import names as N
 from importers import places
@@ -7997,6 +7998,19 @@ class _Extractor:
             return False
         return _WRITTEN_TO.search(masked, max(0, offset - 80), offset) is not None
 
+    @staticmethod
+    def _maybe_of_sex(other: Entity | None, entity: Entity, want: str) -> TypeGuard[Entity]:
+        """Whether `other`, a name before a pronoun resolved to `entity`, could be another
+        person of the pronoun's sex `want`: a person, neither said by a pronoun of the
+        other sex nor of the other sex, and more than one capitalised word unless the
+        text titled it or gave it a sex."""
+        if other is None or other is entity or other.kind != "person":
+            return False
+        if other.said and want not in other.said or other.gender not in (None, want):
+            return False
+        # one capitalised word, no sign of a person
+        return " " in other.name or other.titled or other.gender is not None
+
     def _pronoun_rival(self, entity: Entity, pos: int, want: str) -> bool:
         """Whether `he`/`she` at `pos`, resolved to `entity`, could as well mean another
         person named in its sentence or the one before whose sex the text does not rule
@@ -8015,12 +8029,8 @@ class _Extractor:
             if p < floor:
                 break
             other = self.book.entities.get(name)
-            if other is None or other is entity or other.kind != "person":
+            if not self._maybe_of_sex(other, entity, want):
                 continue
-            if other.said and want not in other.said or other.gender not in (None, want):
-                continue
-            if " " not in other.name and not other.titled and other.gender is None:
-                continue  # one capitalised word, no sign of a person
             if not self._shown_a_person(other, p):
                 # `Casey Morgan buys flour from Reed Mills`: a first name opening a
                 # firm's or a place's name is no sign of a person by itself.
@@ -8505,12 +8515,8 @@ class _Extractor:
             if p < floor:
                 break
             other = self.book.entities.get(name)
-            if other is None or other is entity or other.kind != "person":
+            if not self._maybe_of_sex(other, entity, want):
                 continue
-            if other.said and want not in other.said or other.gender not in (None, want):
-                continue
-            if " " not in other.name and not other.titled and other.gender is None:
-                continue  # one capitalised word, no sign of a person
             if self._named_only_aside(other, pos):
                 continue
             return other if other.gender == want or other.said == {want} else None
