@@ -13,9 +13,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeGuard
 
 from importers import names as N
 from importers import places
@@ -7998,18 +7997,23 @@ class _Extractor:
             return False
         return _WRITTEN_TO.search(masked, max(0, offset - 80), offset) is not None
 
-    @staticmethod
-    def _maybe_of_sex(other: Entity | None, entity: Entity, want: str) -> TypeGuard[Entity]:
-        """Whether `other`, a name before a pronoun resolved to `entity`, could be another
-        person of the pronoun's sex `want`: a person, neither said by a pronoun of the
-        other sex nor of the other sex, and more than one capitalised word unless the
-        text titled it or gave it a sex."""
-        if other is None or other is entity or other.kind != "person":
-            return False
-        if other.said and want not in other.said or other.gender not in (None, want):
-            return False
-        # one capitalised word, no sign of a person
-        return " " in other.name or other.titled or other.gender is not None
+    def _others_of_sex(
+        self, entity: Entity, pos: int, want: str, floor: int
+    ) -> Iterator[tuple[int, Entity]]:
+        """The persons named before `pos` back to `floor`, nearest first, other than
+        `entity`, that could be of the pronoun's sex `want`: not of the other sex nor said
+        by its pronoun, and more than one capitalised word unless the text titled the name
+        or gave it a sex (one capitalised word is no sign of a person)."""
+        for p, name in self.book._before(pos):
+            if p < floor:
+                break
+            other = self.book.entities.get(name)
+            if other is None or other is entity or other.kind != "person":
+                continue
+            if other.said and want not in other.said or other.gender not in (None, want):
+                continue
+            if " " in other.name or other.titled or other.gender is not None:
+                yield p, other
 
     def _pronoun_rival(self, entity: Entity, pos: int, want: str) -> bool:
         """Whether `he`/`she` at `pos`, resolved to `entity`, could as well mean another
@@ -8025,12 +8029,7 @@ class _Extractor:
         floor = self._close_bound(pos)
         if floor is None:
             return False
-        for p, name in self.book._before(pos):
-            if p < floor:
-                break
-            other = self.book.entities.get(name)
-            if not self._maybe_of_sex(other, entity, want):
-                continue
+        for p, other in self._others_of_sex(entity, pos, want, floor):
             if not self._shown_a_person(other, p):
                 # `Casey Morgan buys flour from Reed Mills`: a first name opening a
                 # firm's or a place's name is no sign of a person by itself.
@@ -8511,12 +8510,7 @@ class _Extractor:
         the pronoun's sex by the text's titles or the lexicon and named otherwise than
         aside; nobody when one whose sex is unknown comes first."""
         floor = (pos // STRIDE - 2) * STRIDE
-        for p, name in self.book._before(pos):
-            if p < floor:
-                break
-            other = self.book.entities.get(name)
-            if not self._maybe_of_sex(other, entity, want):
-                continue
+        for _, other in self._others_of_sex(entity, pos, want, floor):
             if self._named_only_aside(other, pos):
                 continue
             return other if other.gender == want or other.said == {want} else None

@@ -3530,19 +3530,21 @@ _SAYS_AFTER = re.compile(
 # gives `Mayor Rosa` and `Rosa Penning`).
 _TWO_NAME_WORDS = re.compile(r"(?<![\w’'-])(?=([A-Z][a-z][\w’'-]*[^\S\n]+[A-Z][a-z][\w’'-]*)\b)")
 SAYER_REACH = 160
+# Relative words, conjunctions and pronouns that open a clause of their own.
+_CLAUSE_OPENERS = (
+    "who whom whose which that when while where because if although though he she they we I it"
+).split()
 # Before the name: a word that makes it an object or puts it inside a clause whose subject
 # is somebody else (`Fulmer said she thanked Ann Roe`, `cosponsored by Rep. Ann Roe`).
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:who|whom|whose|which|that|when|while|where|because|if|although|though|he|she"
-    r"|they|we|I|it|and|or|but|to|with|from|for|by|about|against|thanked|thanks|praised"
+    r"\b(?:"
+    + "|".join(_CLAUSE_OPENERS)
+    + r"|and|or|but|to|with|from|for|by|about|against|thanked|thanks|praised"
     r"|met|called|named)[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,4}$"
 )
 # Between the name and the verb: a relative word, a pronoun or a conjunction opens a clause
 # of its own (`Ann Roe, who testified`, `Ann Roe put it best when he said`).
-_CLAUSE_WORD = re.compile(
-    r"\b(?:who|whom|whose|which|that|when|while|where|because|if|although|though|he|she"
-    r"|they|we|I|it|but|so)\b"
-)
+_CLAUSE_WORD = re.compile(r"\b(?:" + "|".join(_CLAUSE_OPENERS) + r"|but|so)\b")
 # After a verb of saying whose subject comes before it: a word that opens a clause of its
 # own (reported words, not a cue: `Ann Roe said this is …`, `told reporters that …`).
 _CLAUSE_AFTER_VERB = frozenset(
