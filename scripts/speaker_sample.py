@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout26] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout27] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -56,10 +56,11 @@ holdout22's figures, before its misses were read), `--holdout24` the 40 after th
 and annotated after holdout23's figures, before its misses were read), `--holdout25` the 40
 after those (drawn and annotated after holdout24's figures, before its misses were read),
 `--holdout26` the 40 after those (drawn and annotated after holdout25's figures, before its
-misses were read). The draws up to `--holdout7` read the release-head gold's 1-based `line`
-as a 0-based index, so five of their releases are releases that gold holds too
-(`LEGACY_LINE_DRAWS`); they keep doing so to reproduce their committed ids, and a later
-draw excludes that gold's releases.
+misses were read), `--holdout27` the 40 after those (drawn and annotated after holdout26's
+figures, before its misses were read). The draws up to `--holdout7` read the release-head
+gold's 1-based `line` as a 0-based index, so five of their releases are releases that gold
+holds too (`LEGACY_LINE_DRAWS`); they keep doing so to reproduce their committed ids, and a
+later draw excludes that gold's releases.
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -133,6 +134,7 @@ def draw_releases(
     holdout24: bool = False,
     holdout25: bool = False,
     holdout26: bool = False,
+    holdout27: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -208,6 +210,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout25")
     elif holdout26:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout26")
+    elif holdout27:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout27")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -258,7 +262,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 27)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 28)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -293,6 +297,7 @@ DRAWN_AFTER = {
     "holdout24": (_through("holdout22"), _through("holdout23")),
     "holdout25": (_through("holdout23"), _through("holdout24")),
     "holdout26": (_through("holdout24"), _through("holdout25")),
+    "holdout27": (_through("holdout25"), _through("holdout26")),
 }
 
 
@@ -439,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout24", action="store_true", help="draw the holdout24 releases")
     which.add_argument("--holdout25", action="store_true", help="draw the holdout25 releases")
     which.add_argument("--holdout26", action="store_true", help="draw the holdout26 releases")
+    which.add_argument("--holdout27", action="store_true", help="draw the holdout27 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -469,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout24=args.holdout24,
         holdout25=args.holdout25,
         holdout26=args.holdout26,
+        holdout27=args.holdout27,
     )
     held = any(
         (
@@ -498,6 +505,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout24,
             args.holdout25,
             args.holdout26,
+            args.holdout27,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
