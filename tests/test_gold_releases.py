@@ -51,6 +51,8 @@ from press.eval_releases import (
     HOLDOUT24_SPEAKER_LINES,
     HOLDOUT25_PLAIN,
     HOLDOUT25_SPEAKER_LINES,
+    HOLDOUT26_PLAIN,
+    HOLDOUT26_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -76,6 +78,7 @@ from press.eval_releases import (
     draw_holdout23,
     draw_holdout24,
     draw_holdout25,
+    draw_holdout26,
     evaluate,
     judge,
     load_texts,
@@ -273,6 +276,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout26_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout26 = [g for g in read_gold() if g.split == "holdout26"]
+    # the draw's 240 candidates held 39 titles after the first 50
+    assert len(holdout26) >= 89
+    assert sum(g.headline is not None for g in holdout26) >= 52
 
 
 def test_holdout25_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -499,6 +509,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout26_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout26(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout26"]
+    assert [g.line for g in gold[:HOLDOUT26_PLAIN]] == candidates[:HOLDOUT26_PLAIN]
+    later = gold[HOLDOUT26_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT26_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout25_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout25(corpus)]
@@ -597,9 +619,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout25" and SEALED not in DEFAULT_SPLITS and "holdout24" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout25 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout25",), misses=True))
+    assert SEALED == "holdout26" and SEALED not in DEFAULT_SPLITS and "holdout25" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout26 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout26",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -891,3 +913,18 @@ def test_holdout25_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT24_SPEAKER_LINES) <= frozen
     holdout25 = {g.line for g in read_gold() if g.split == "holdout25"}
     assert not holdout25 & speaker_lines
+
+
+def test_holdout26_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout27 included); the gold may grow later
+    frozen = set(HOLDOUT26_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT26_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT25_SPEAKER_LINES) <= frozen
+    holdout26 = {g.line for g in read_gold() if g.split == "holdout26"}
+    assert not holdout26 & speaker_lines
