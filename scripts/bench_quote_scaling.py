@@ -21,7 +21,9 @@ timed in CPU µs per character; the ratio is the largest size's to the smallest'
 `nationality`, a person named in full and then by surname at a cue, `he` at the next
 cues and a lone `Another diplomat` between them; `lone-part`, a lone surname opening a
 sentence (`For his part, Alderfield believes …`) between `he`/`she` cues; `letters`, a
-letter's leaders and co-signers named before the senators' quotation of it; `forms`, one
+letter's leaders and co-signers named before the senators' quotation of it; `also-signed`,
+a member leading unnamed colleagues, the senators' quotation of their letter and those
+who also signed it; `addressees`, a letter's list of addressees before `reads`; `forms`, one
 person named again and again in other forms (`Sen. Ann Alderton`, `Ms. Alderton`,
 `Alderton`, `Senator Alderton`, `Ann K. Alderton`) between quotations; `titled`, one
 sentence naming titled people whose sex the text does not give (`Rep. Alderton 1 – Rep.
@@ -44,11 +46,31 @@ whether the text before it gives that office to more than one person); `office-t
 same with a second holder running the body each time; `office-bodies`, the same with a body
 of a name of its own each time; `given-role`, a person named (`Ann Alderton, of the Elm
 Star,`) and somebody by a role noun (`The editor said …`) before `she said` (each pronoun
-asks whether the text before it gave her that role, which it never did).
+asks whether the text before it gave her that role, which it never did);
+`titled-cues`, one sentence of many cues, each a list of titles before `the Congressman
+said,` after an opening phrase (each cue asks whether its list opens the sentence);
+`hyphen-pairs`, a layout's hyphens for quotation marks followed by pairs of hyphens
+around a few words (each hyphen tried as a statement's opener or closer);
+`names`, a new person a sentence named in full and then by the surname alone (each
+surname looked up among the people named before it); `head-quotes`, a headline of many
+quotations (`… Says “Every harbor gets 4 days”`) above a one-line body (each asked
+whether the body or the head's text says who said it); `dateline-run`, a text opening
+with a run of hyphenated words and no dateline after it (`ab-ab-…-ab1 is a code.`: a
+dateline pattern reading a hyphen two ways tried every split of the run); `kin-hyphens`,
+a run of `A-` before a surname alone (`Holt said`: each `A` asked whether it owns kin
+set off by full name); `caps-dots`, `caps-dot-lower`, `caps-dot-words`,
+`caps-dots-spaced` and `caps-run`, a long run of capitals and full stops after a cue
+(`said A.A.A.…`, `said A.bA.b…`, `Ab.CAb.C…`, `said A. A. …`, `said AAA…`: a name's
+words and dotted parts once unbounded). Shapes of short units have larger default
+sizes (`DEFAULT_REPEATS`).
+
+With `--all`, every shape is run at its default sizes (or those given) and a table of
+the ratios is printed last; the exit status says whether all of them are linear.
 
 Examples:
     .venv/bin/python scripts/bench_quote_scaling.py --sizes 10,100,1000
     .venv/bin/python scripts/bench_quote_scaling.py --shape letters --repeats 50,200,800
+    .venv/bin/python scripts/bench_quote_scaling.py --all --sizes 10,40,160 --rounds 2
 """
 
 from __future__ import annotations
@@ -84,6 +106,10 @@ REPEATED = {
     "letters": "Sen. Ann {1} and Sen. Ben Fisk led a letter to the Board {0}. Reps. Cal Roe and"
     " Dee Lin also signed the letter. “Act now {0},” the senators wrote. Joining them in this"
     " letter were Sen. Eve Ash and Sen. Fay Oak.",
+    "also-signed": "Citing day {0}, Sen. Ann {1} (R-NC) and a group of her colleagues urged the"
+    " Board. “Act now {0},” the senators wrote in the letter. “Soon.” The letter was also"
+    " signed by: Senators Cal Roe (R-WV) and Dee Lin (D-MI).",
+    "addressees": "The letter directed to Chair Ann {1}, Bo Lin and CEO Cy Ray reads, “Act {0}.” ",
     "forms": "Sen. Ann {1}ton spoke {0}. Ms. {1}ton said, “Yes {0}.” {1}ton added: “No.”"
     " Senator {1}ton said so. Ann K. {1}ton agreed.",
     "titled": "Rep. {1}ton {0} –",
@@ -127,11 +153,68 @@ REPEATED = {
     # whether its paragraph puts people in a place of that name (`in Below`)
     "opening-word": "Former Governor Ben {1}ton praised it on day {0}. Below is the Governor’s"
     " statement: “Open it {0}.” ",
+    # one sentence of many cues (no full stop outside the marks), each a list of titles
+    # after an opening phrase before `the Congressman said,` (`OPENERS`)
+    "titled-cues": "Finally, the Congressman, the Senator, the Congressman and the Delegate the"
+    " Congressman said, “We win {0}.”",
+    # pairs of hyphens around a few words after a layout that writes its marks as hyphens
+    # (`OPENERS`)
+    "hyphen-pairs": "-A b,- c d. -E f- g.",
+    # a person named in full, then by the surname alone, a new person each time
+    "names": "Ann {2} met {2} later.",
+    # quotations in a headline (`HEADLINES`: the repeated text is the record's headline)
+    "head-quotes": "Harbor Line Ends, Prask Says “Every harbor gets {0} days”",
+    # a run of hyphenated words opening the text, with no dateline after it (`JOINERS`)
+    "dateline-run": "ab",
+    # a run of `A-` before a surname alone (`JOINERS`, `CLOSERS`)
+    "kin-hyphens": "A-",
+    # long runs of capitals and full stops after a cue (`JOINERS`, `OPENERS`)
+    "caps-dots": "A.",
+    "caps-dot-lower": "A.b",
+    "caps-dot-words": "Ab.C",
+    "caps-dots-spaced": "A.",
+    "caps-run": "A",
 }
 # What stands before the first unit of a shape whose units go on from it, and after the
 # last.
-OPENERS = {"blocks": "Rep. Ann Holt said: ", "straight": "“Ann Holt said we must"}
-CLOSERS = {"straight": ".” said Rep. Ann Vail.", "hyphens": "x-"}
+SAID = "“We will do it,” said "
+OPENERS = {
+    "blocks": "Rep. Ann Holt said: ",
+    "straight": "“Ann Holt said we must",
+    "titled-cues": "DOVERTON – Congressman Otto Brisk toured the Kell Street lock on Friday."
+    " “The gates are older than the town,” Brisk said.\n\n",
+    "hyphen-pairs": "Senators Ivo Brandt and Lena Marsh announced funds for the Dover harbor."
+    " -The harbor feeds half of this town,- said Sen. Brandt. -It needed this grant.- -We"
+    " fought for these docks for years,- Sen. Marsh said. -Dover will see the work start in"
+    " May.- ",
+    "caps-dots": SAID,
+    "caps-dot-lower": "said ",
+    "caps-dots-spaced": SAID,
+    "caps-run": SAID,
+}
+CLOSERS = {
+    "straight": ".” said Rep. Ann Vail.",
+    "hyphens": "x-",
+    "dateline-run": "1 is a code.",
+    "kin-hyphens": " Ann Holt spoke. “We will do it,” Holt said.",
+}
+# What stands between two units, where it is not a space.
+JOINERS = {
+    "dateline-run": "-",
+    "kin-hyphens": "",
+    "caps-dots": "",
+    "caps-dot-lower": "",
+    "caps-dot-words": "",
+    "caps-run": "",
+}
+# The body under a shape whose repeated text is the headline.
+HEADLINES = {"head-quotes": "“Our towns cannot wait,” Tamsin said."}
+# Sizes (units) of a shape whose unit is a few characters: long enough for a search
+# that restarts inside the run to show.
+DEFAULT_REPEATS = dict.fromkeys(
+    ("kin-hyphens", "caps-dots", "caps-dot-lower", "caps-dot-words", "caps-dots-spaced"),
+    "1000,4000,16000",
+) | {"caps-run": "2000,8000,32000"}
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
 
@@ -161,11 +244,11 @@ def paragraph(kb: int, shape: str = "cue") -> str:
 
 
 def repeated(n: int, shape: str) -> str:
-    """One paragraph of `n` units of a `REPEATED` shape, parted by spaces."""
+    """One paragraph of `n` units of a `REPEATED` shape, parted by spaces (or `JOINERS`)."""
     unit = REPEATED[shape]
     names = _surnames()
     units = (unit.format(i, SURNAMES[i % len(SURNAMES)], next(names)) for i in range(n))
-    return OPENERS.get(shape, "") + " ".join(units) + CLOSERS.get(shape, "")
+    return OPENERS.get(shape, "") + JOINERS.get(shape, " ").join(units) + CLOSERS.get(shape, "")
 
 
 def per_char(sizes: list[int], shape: str, rounds: int) -> list[float]:
@@ -175,10 +258,16 @@ def per_char(sizes: list[int], shape: str, rounds: int) -> list[float]:
 
     def parse(text: str) -> int:
         record = {"text": text, "member": "Rep. Ann Vail"}
-        doc = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None)
+        mapping = {"text": "text", "member": "issuer"}
+        if shape in HEADLINES:
+            record |= {"headline": text, "text": HEADLINES[shape]}
+            mapping["headline"] = "headline"
+        doc = document_from_record(record, mapping, origin=None)
         return len(doc.quotes)
 
-    parse(repeated(5, shape))  # warm-up: patterns compiled, lexicons loaded
+    # warm-up: patterns compiled, lexicons and name tables loaded
+    parse(repeated(5, shape))
+    parse("Rep. Ann Holt met Tod Vail. “We will do it,” Holt said. “Yes,” said Sen. Vail.")
     out = []
     for n in sizes:
         text = repeated(n, shape)
@@ -195,6 +284,36 @@ def per_char(sizes: list[int], shape: str, rounds: int) -> list[float]:
     return out
 
 
+def kb_ratio(sizes: list[int], shape: str, rounds: int) -> float:
+    """Wall time per KB of `extract_quotes` on `paragraph(kb, shape)` for each size,
+    printed as they come; the slowest over the fastest."""
+    from importers.quotes import extract_quotes
+
+    # warm-up: patterns compiled, lexicons loaded
+    extract_quotes(paragraph(1, shape).split("\n\n"))
+    per_kb = []
+    for kb in sizes:
+        text = paragraph(kb, shape)
+        best = float("inf")
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            _speakers, quotes = extract_quotes(text.split("\n\n"))
+            best = min(best, time.perf_counter() - t0)
+        per_kb.append(best / kb * 1000)
+        print(f"{kb:>6} KB  {best:8.3f} s  {per_kb[-1]:7.3f} ms/KB  {len(quotes)} quotes")
+    ratio = max(per_kb) / min(per_kb)
+    print(f"time per KB, slowest / fastest: {ratio:.2f} (linear: within 2)")
+    return ratio
+
+
+def repeat_ratio(sizes: list[int], shape: str, rounds: int) -> float:
+    """`per_char` for each size; the largest size's over the smallest's."""
+    us = per_char(sizes, shape, rounds)
+    ratio = us[-1] / us[0]
+    print(f"µs per character, largest size / smallest: {ratio:.2f} (linear: within 2)")
+    return ratio
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,1000", help="paragraph sizes in KB")
@@ -208,35 +327,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--repeats", help="units a paragraph (e.g. 50,200,800): time the whole release parse"
     )
+    ap.add_argument("--all", action="store_true", help="every shape, then a table of ratios")
     ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose parser is timed")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(a.root.resolve()))
+    kb_sizes = [int(s) for s in a.sizes.split(",")]
+
+    def repeats(shape: str) -> list[int]:
+        return [int(s) for s in (a.repeats or DEFAULT_REPEATS.get(shape, "50,200,800")).split(",")]
+
+    if a.all:
+        table = []
+        for shape in [*UNITS, "lone", *REPEATED]:
+            print(f"-- {shape}")
+            if shape in REPEATED:
+                sizes = repeats(shape)
+                table.append((shape, sizes, repeat_ratio(sizes, shape, a.rounds)))
+            else:
+                table.append((shape, kb_sizes, kb_ratio(kb_sizes, shape, a.rounds)))
+        print(f"\n{'shape':<18} {'sizes':<18} ratio")
+        for shape, sizes, ratio in table:
+            unit = "units" if shape in REPEATED else "KB"
+            sized = ",".join(map(str, sizes)) + " " + unit
+            print(f"{shape:<18} {sized:<18} {ratio:5.2f}{'' if ratio <= 2 else '  NOT LINEAR'}")
+        return 0 if all(ratio <= 2 for *_, ratio in table) else 1
     if a.repeats or a.shape in REPEATED:
         if a.shape not in REPEATED:
             ap.error(f"--repeats takes a shape of {', '.join(sorted(REPEATED))}")
-        sizes = [int(s) for s in (a.repeats or "50,200,800").split(",")]
-        us = per_char(sizes, a.shape, a.rounds)
-        ratio = us[-1] / us[0]
-        print(f"µs per character, largest size / smallest: {ratio:.2f} (linear: within 2)")
-        return 0 if ratio <= 2 else 1
-    from importers.quotes import extract_quotes
-
-    extract_quotes(
-        paragraph(1, a.shape).split("\n\n")
-    )  # warm-up: patterns compiled, lexicons loaded
-    per_kb = []
-    for kb in (int(s) for s in a.sizes.split(",")):
-        text = paragraph(kb, a.shape)
-        best = float("inf")
-        for _ in range(a.rounds):
-            t0 = time.perf_counter()
-            _speakers, quotes = extract_quotes(text.split("\n\n"))
-            best = min(best, time.perf_counter() - t0)
-        per_kb.append(best / kb * 1000)
-        print(f"{kb:>6} KB  {best:8.3f} s  {per_kb[-1]:7.3f} ms/KB  {len(quotes)} quotes")
-    ratio = max(per_kb) / min(per_kb)
-    print(f"time per KB, slowest / fastest: {ratio:.2f} (linear: within 2)")
-    return 0 if ratio <= 2 else 1
+        return 0 if repeat_ratio(repeats(a.shape), a.shape, a.rounds) <= 2 else 1
+    return 0 if kb_ratio(kb_sizes, a.shape, a.rounds) <= 2 else 1
 
 
 if __name__ == "__main__":

@@ -253,14 +253,13 @@ def test_a_possessive_after_a_given_name_sets_off_no_kin_of_the_surname_alone() 
     assert speakers(bare(text.replace("Brisk said", "Pim Brisk said"))) == [["Pim Brisk"]]
 
 
-def test_kin_of_a_surname_reads_hyphen_runs_in_linear_time() -> None:
-    import time
-
+def test_kin_of_a_surname_finds_none_in_a_hyphen_run() -> None:
+    # Each name starts at a word's start and is bounded; the growth with the run is
+    # timed by scripts/bench_quote_scaling.py --shape kin-hyphens (linear, as a ratio in
+    # one run).
     from importers.speakers import _SURNAME_KIN
 
-    start = time.perf_counter()
     assert not list(_SURNAME_KIN.finditer("A-" * 20000))
-    assert time.perf_counter() - start < 0.5
 
 
 def test_a_titled_speakers_own_kin_label_keeps_the_words_theirs() -> None:

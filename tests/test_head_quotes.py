@@ -443,22 +443,19 @@ def test_words_the_body_quotes_inside_its_quotation_are_not_its_speakers():
     assert [speaker for _, _, speaker in head_quotes(doc)] == [None]
 
 
-def test_a_long_head_line_of_many_quotations_is_read_in_linear_time():
-    import time
-
+def test_a_long_head_line_of_many_quotations_reads_each_as_nobodys():
+    # Its growth with the quotations is timed by scripts/bench_quote_scaling.py --shape
+    # head-quotes (linear, as a ratio in one run).
     from importers.head_quotes import add_head_quotes
 
-    def cost(n: int) -> float:
-        line = " ".join(
-            f"Harbor Line Ends, Prask Says “Every harbor gets {k} days”" for k in range(n)
-        )
-        doc = Document(headline=line, body=["“Our towns cannot wait,” Tamsin said."])
-        began = time.perf_counter()
-        add_head_quotes(doc, "Nell Tamsin")
-        return time.perf_counter() - began
-
-    cost(50)
-    assert cost(1600) < 8 * cost(400) + 0.05
+    line = " ".join(
+        f"Harbor Line Ends, Prask Says “Every harbor gets {k} days”" for k in range(1600)
+    )
+    doc = Document(headline=line, body=["“Our towns cannot wait,” Tamsin said."])
+    add_head_quotes(doc, "Nell Tamsin")
+    assert [(q.part, q.text, q.speakers) for q in doc.quotes] == [
+        ("headline", f"Every harbor gets {k} days", []) for k in range(1600)
+    ]
 
 
 def test_a_head_of_many_quoting_lines_reads_only_the_first_few():

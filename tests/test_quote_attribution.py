@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importers.quotes import extract_quotes
@@ -544,6 +544,7 @@ def test_a_long_list_of_tagged_members_is_read_whole() -> None:
 _SURNAMES = "Holt Vail Kerr Brandt Quill Dana Lind Marsh Wren Tillery Dorn Baird".split()
 
 
+@settings(deadline=None)  # a check of the answer, not of its time
 @given(
     st.lists(
         st.sampled_from(["Ann", "of", "the", "and", "x-Holt", "(Vail", "Kerr,", "“Quill", "on"]),
@@ -1287,15 +1288,15 @@ def issued(text: str, member: str | None = "nora_quill") -> list[Quote]:
         "“We will do it,” said " + "A" * 40000,
     ],
 )
-def test_a_long_run_of_capitals_and_full_stops_is_read_in_linear_time(text: str) -> None:
-    import time
-
-    issued("Nora Quill said “we will do it.”")  # the name tables load once, untimed
-    began = time.process_time()
-    issued(text)
-    # A hang guard, not a benchmark: these took 28-80 s when a name's words and dotted
-    # parts were unbounded. CPU time, so other work on the machine does not count.
-    assert time.process_time() - began < 5
+def test_a_long_run_of_capitals_and_full_stops_names_nobody(text: str) -> None:
+    # These took 28-80 s when a name's words and dotted parts were unbounded; their growth
+    # with the run is timed by scripts/bench_quote_scaling.py --shape caps-dots,
+    # caps-dot-lower, caps-dot-words, caps-dots-spaced, caps-run (linear, as a ratio in
+    # one run).
+    quotes = issued(text)
+    assert [(q.text, q.speakers) for q in quotes] == (
+        [("We will do it,", [])] if text.startswith("“") else []
+    )
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,6 @@ Every fixture is an invented sentence.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from importers import names as N
@@ -285,23 +283,33 @@ def test_statement_announced_before_it_comes() -> None:
 # -- cost ------------------------------------------------------------------------------
 
 
-def test_long_paragraph_without_full_stops_parses_in_linear_time() -> None:
+def test_long_paragraph_without_full_stops_reads_every_quotation() -> None:
     # 120 KB in one sentence: a backward search to the sentence start from each of its
-    # 3,000 quotations took half a minute; bounded, it takes about a second.
+    # 3,000 quotations took half a minute; bounded, it takes about a second. Its growth
+    # with the paragraph is timed by scripts/bench_quote_scaling.py --shape cue (linear,
+    # as a ratio in one run).
     unit = "lorem “quoted words here” said the envoy "
     paragraph = unit * (120_000 // len(unit))
-    t0 = time.process_time()
     _speakers, quotes = extract_quotes([paragraph])
-    assert time.process_time() - t0 < 10
-    assert len(quotes) > 2_500
+    assert [(q.kind, q.text, q.speakers) for q in quotes] == [
+        ("direct", "quoted words here", [])
+    ] * (120_000 // len(unit))
 
 
-def test_many_distinct_names_resolve_without_rescanning() -> None:
-    names = [f"Ann{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} Holt{i}" for i in range(3000)]
+def test_many_distinct_names_each_resolve_to_their_own_person() -> None:
+    # 3,000 people, each named in full and then by the surname alone; a cue after them
+    # all by the first's, a middle one's or the last's surname is that person's. Its
+    # growth with the names is timed by
+    # scripts/bench_quote_scaling.py --shape names (linear, as a ratio in one run).
+    letters = [
+        f"{chr(97 + i // 676)}{chr(97 + i // 26 % 26)}{chr(97 + i % 26)}" for i in range(3000)
+    ]
+    names = [f"Ann{k[1:]} Hol{k}t" for k in letters]
     paragraph = " ".join(f"{n} met {n.split()[1]} later." for n in names)
-    t0 = time.process_time()
-    extract_quotes([paragraph])
-    assert time.process_time() - t0 < 10
+    said = [names[0], names[1717], names[-1]]
+    cues = " ".join(f"“We will do it,” {name.split()[1]} said." for name in said)
+    _speakers, quotes = extract_quotes([f"{paragraph} {cues}"])
+    assert [q.speakers for q in quotes] == [[name] for name in said]
 
 
 def test_statement_announced_sentences_before_it() -> None:
