@@ -181,6 +181,23 @@ ROLE_NP = (
     # nobody, which is right: the words are the unnamed one's, never the issuer's.
     rf"|{NAME_PHRASE}(?:’s|'s){_ONE_ROLE}(?<!(?<!s)s)\s+and{_ONE_ROLE}"
 )
+# A person the writer names by their tie to themselves (`my father`, `our neighbor`, `your
+# senator`): another, unnamed one, so the words are nobody's, never the writer's (the
+# issuer's). Only a person's noun: `my letter`, `our statement` may hold the writer's own.
+_PERSON_END = "|".join(
+    sorted(
+        {
+            w
+            for w in N.ROLE_WORDS | N.KIN_SEX.keys() | _COMPANIONS | PERSON_NOUNS
+            if re.fullmatch("[a-z-]+", w)
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+FIRST_PERSON_NP = (
+    rf"(?<![\w’'-])(?:[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+    rf"(?:{_PERSON_END})s?(?![\w’'-])"
+)
 # A bare plural group right after a quotation: `,” federal prosecutors wrote`.
 _FUNCTION = (
     r"(?!(?:and|but|or|then|also|as|so|when|while|who|which|that|this|it|its|is|are|"
@@ -195,7 +212,7 @@ _STATE_ABBREVIATION = "|".join(
 )
 _STATE_AFTER = rf"(?:,\s+(?=[A-Z])(?i:{_STATE_ABBREVIATION}))?"
 AFTER_SUBJ_CUE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL})"
+    rf"^[\s,.;:!?—–-]*(?P<np>{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{BARE_PLURAL}|{FIRST_PERSON_NP})"
     rf"{_STATE_AFTER}{_APPOS_AFTER}\s+"
     rf"(?P<cue>{CUE}{_CUE_TAIL})\b"
 )
@@ -291,7 +308,7 @@ SHARED_BEFORE = re.compile(
 )
 AFTER_CUE_SUBJ = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<cue>{CUE})\s+"
-    rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}){_GENERIC_END}|{SPEAKER_NP})"
+    rf"(?P<np>(?:{SPEAKER_NP}|{ROLE_NP}|{GENERIC_NP}|{FIRST_PERSON_NP}){_GENERIC_END}|{SPEAKER_NP})"
 )
 # Before a quotation: `X said:`, `X said in a statement,`, `X called it a “…”`.
 SUBJ_CUE = re.compile(rf"(?P<np>{SPEAKER_NP}){_APPOS},?\s+(?P<cue>{CUE}{_CUE_TAIL})\b")
