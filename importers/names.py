@@ -69,7 +69,7 @@ ROLE_WORDS = frozenset(
     (set(CONSTANTS.titles) - _NOT_ROLE)
     | _EXTRA_ROLES
     | {t + "." for t in CONSTANTS.titles if len(t) <= 5}
-    | {"sen.", "rep.", "reps.", "sens.", "gov.", "lt.", "dr.", "mr.", "mrs.", "ms.", "gen."}
+    | {"sen.", "rep.", "reps.", "sens.", "gov.", "lt.", "dr.", "mr.", "mrs.", "ms.", "gen.", "sec."}
 )
 # Plural role words: what follows names more than one person.
 PLURAL_ROLES = frozenset(

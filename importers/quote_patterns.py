@@ -628,7 +628,7 @@ REPORTED_NEEDS = {
 # of such text are often paired wrongly, and `."` may close the quotation before.
 SENTENCE_END = re.compile(r"[.!?](?:[”\"’)]+)?(?:\s+(?=[“\"‘(]?[A-Z0-9_])|(?=“[A-Z0-9_]))")
 ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|v|U\.S|U\.N|U\.K|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Sens|Reps|Del|Gov|Sec|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|No|vs|v|U\.S|U\.N|U\.K|"
     r"a\.m|p\.m|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|Prof|Sgt|Adm|Brig|Maj|Capt|Ft|Mt|Wm)"
     r"|\b[A-Z])\.$"
 )
