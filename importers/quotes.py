@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -345,12 +346,23 @@ def _sentence_bounds(masked: str) -> tuple[list[int], list[int], list[int]]:
     """Where sentences begin, where their closing marks stand and where each sentence
     ends, found once per text: long one-paragraph releases ask for many of them."""
     starts, marks, ends = [0], [], []
-    for m in P.SENTENCE_END.finditer(masked):
-        if not _abbreviation(masked, m.start()):
-            starts.append(m.end())
-            marks.append(m.start())
-            ends.append(m.start() + 1)
+    spaced = ((m.start(), m.end()) for m in P.SENTENCE_END.finditer(masked))
+    glued = ((m.start("stop"), m.end()) for m in _GLUED_END.finditer(masked))
+    for stop, after in heapq.merge(spaced, glued):
+        if not _abbreviation(masked, stop):
+            starts.append(after)
+            marks.append(stop)
+            ends.append(stop + 1)
     return starts, marks, ends
+
+
+# A full stop glued to the next sentence's first word (`… their beds.The board …`: the
+# copy lost its space or line break) ends a sentence as a spaced one does: after a word
+# of letters ending in two lower-case ones, never inside a web address (`www.Roe.house`)
+# or an abbreviation (`Mrs.Roe`, by _abbreviation).
+_GLUED_END = re.compile(
+    r"(?<![\w./@’'-])[A-Za-z’'-]*[a-z]{2}(?P<stop>[.!?])(?=[A-Z][a-z]+\b(?!\.\w))"
+)
 
 
 def _glued_to_stop(masked: str, open_at: int) -> bool:

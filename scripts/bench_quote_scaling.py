@@ -153,6 +153,10 @@ REPEATED = {
     # whether its paragraph puts people in a place of that name (`in Below`)
     "opening-word": "Former Governor Ben {1}ton praised it on day {0}. Below is the Governor’s"
     " statement: “Open it {0}.” ",
+    # full stops glued to the next sentence's first word, as copy that lost its spaces has
+    # them (`… the docks.Many growers …`), each a sentence end of the one scan
+    "glued": "Ann {1}ton toured the docks on day {0}.Many growers met her.Later “open it {0},”"
+    " she said.",
     # one sentence of many cues (no full stop outside the marks), each a list of titles
     # after an opening phrase before `the Congressman said,` (`OPENERS`)
     "titled-cues": "Finally, the Congressman, the Senator, the Congressman and the Delegate the"
