@@ -10,7 +10,8 @@ compressed JSON (and the stem tables from the compressed stems) through views, t
 quote tables from `quotes`, and an original is compressed against its document's JSON.
 Writing takes no savepoint per document (each would make FTS5 write out its pending
 rows); a document that fails half-written has its transaction written again, one
-savepoint per document (`_write_one`).
+savepoint per document (`_write_one`). A transaction's full-text rows are written table
+by table as it commits (`_IndexRows`).
 """
 
 from __future__ import annotations
@@ -404,6 +405,54 @@ def _rows_bytes(rows: _Rows) -> int:
     held += len(rows.document[10]) + len(rows.document[12])  # stored JSON, stems
     held += len(rows.original[3]) if rows.original is not None else 0
     return held
+
+
+# The full-text rows of a document, one statement a table (`_IndexRows`).
+_INDEX_INSERTS = (
+    "INSERT INTO quotes_fts (rowid, text) VALUES (?,?)",
+    "INSERT INTO quotes_stem (rowid, text) VALUES (?,?)",
+    "INSERT INTO documents_fts (rowid, headline, subheadings, body, quotes, captions)"
+    " VALUES (?,?,?,?,?,?)",
+    "INSERT INTO documents_stem (rowid, headline, subheadings, body, quotes, captions)"
+    " VALUES (?,?,?,?,?,?)",
+)
+
+
+def _write_index(conn: sqlite3.Connection, rows: tuple[list[tuple[Any, ...]], ...]) -> None:
+    """Full-text rows in `_INDEX_INSERTS`'s tables, one statement a table."""
+    for sql, table in zip(_INDEX_INSERTS, rows, strict=True):
+        if table:
+            conn.executemany(sql, table)
+
+
+class _IndexRows:
+    """A transaction's full-text rows, held back and written table by table just before
+    it commits (`SqliteBackend._write`). FTS5 gathers each table's new terms in a hash
+    table of its own until it writes them out; filled a document at a time, the four
+    tables' took turns in the CPU's caches, and filled one after another they cost the
+    writer less CPU (docs/benchmarks.md). Each table is given the same rows in the same
+    order as before (a removal writes the rows held before it), so the same segments."""
+
+    def __init__(self) -> None:
+        self.tables: tuple[list[tuple[Any, ...]], ...] = tuple([] for _ in _INDEX_INSERTS)
+        self.held = 0  # bytes of texts not counted by `_held_bytes` (rows derived here)
+
+    def add(self, rows: tuple[list[tuple[Any, ...]], ...], *, count: bool) -> None:
+        for table, more in zip(self.tables, rows, strict=True):
+            table.extend(more)
+        if count:
+            self.held += sum(len(c or "") for more in rows for row in more for c in row[1:])
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        try:
+            _write_index(conn, self.tables)
+        finally:
+            self.clear()
+
+    def clear(self) -> None:
+        for table in self.tables:
+            table.clear()
+        self.held = 0
 
 
 @dataclasses.dataclass
@@ -885,6 +934,7 @@ class SqliteBackend(Backend):
         done: list[WriteResult] = []
         written: list[Document | Prepared] = []  # the open transaction's documents
         held = 0  # what they hold in memory (`_held_bytes`)
+        index = _IndexRows()  # their full-text rows, written as the transaction commits
         last_commit = time.monotonic()
         # IMMEDIATE: the write lock is taken (or waited for) up front; a read-then-write
         # transaction would fail at once when another writer committed in between.
@@ -894,7 +944,7 @@ class SqliteBackend(Backend):
                 written.append(item)
                 held += _held_bytes(item)
                 try:
-                    done.append(self._write_one(conn, item, alone=False))
+                    done.append(self._write_one(conn, item, alone=False, index=index))
                 except _HalfWritten:
                     # Written again, each document in a savepoint of its own, so the one
                     # that fails leaves nothing behind and the others stay.
@@ -902,20 +952,39 @@ class SqliteBackend(Backend):
                     done = [self._write_one(conn, d) for d in written]
                 if (
                     len(done) >= COMMIT_EVERY
-                    or held > COMMIT_BYTES
+                    or held + index.held > COMMIT_BYTES
                     or time.monotonic() - last_commit > COMMIT_SECONDS
                 ):
-                    self._commit(conn, done)
+                    done = self._commit(conn, done, written, index)
                     last_commit = time.monotonic()
                     yield from done
                     done, written, held = [], [], 0
                     conn.execute("BEGIN IMMEDIATE")
         finally:
             if conn.in_transaction:
-                self._commit(conn, done)
+                done = self._commit(conn, done, written, index)
         yield from done
 
-    def _commit(self, conn: sqlite3.Connection, done: list[WriteResult]) -> None:
+    def _commit(
+        self,
+        conn: sqlite3.Connection,
+        done: list[WriteResult],
+        written: list[Document | Prepared],
+        index: _IndexRows,
+    ) -> list[WriteResult]:
+        """Commit the open transaction, its held-back full-text rows first, and return
+        its documents' results. Rows that fail to go in roll the transaction back, and
+        its documents are written again as after a half-written one (`_write_one`)."""
+        try:
+            index.write(conn)
+        except BaseException as exc:
+            conn.execute("ROLLBACK")
+            if _disk_full(exc):
+                raise SearchError(f"cannot write to {self.path}: {exc}") from exc
+            if not isinstance(exc, Exception):
+                raise
+            conn.execute("BEGIN IMMEDIATE")
+            done = [self._write_one(conn, d) for d in written]
         if any(r.status in ("created", "updated") for r in done):
             # Kept answers of searches are answers of an older archive now.
             conn.execute(
@@ -926,6 +995,7 @@ class SqliteBackend(Backend):
             _note_replaced(conn, [r.id for r in done if r.status == "updated"])
         conn.execute("COMMIT")
         self._bound_log(conn)
+        return done
 
     def _bound_log(self, conn: sqlite3.Connection) -> None:
         """Searches running while an import writes each hold the state they began with,
@@ -950,17 +1020,24 @@ class SqliteBackend(Backend):
         self._log_tried = size if busy else 0
 
     def _write_one(
-        self, conn: sqlite3.Connection, item: Document | Prepared, *, alone: bool = True
+        self,
+        conn: sqlite3.Connection,
+        item: Document | Prepared,
+        *,
+        alone: bool = True,
+        index: _IndexRows | None = None,
     ) -> WriteResult:
         """Write one document. `alone`: in a savepoint of its own, so a document that
         fails half-written leaves nothing behind. Without it (no savepoint per document:
         each one makes the full-text tables write out what they hold), a failure after
         the first row is written rolls the whole transaction back and raises
-        `_HalfWritten`, for the caller to write its documents again one by one."""
+        `_HalfWritten`, for the caller to write its documents again one by one.
+        `index`: where its full-text rows wait for the commit (else written at once)."""
         doc = item.document if isinstance(item, Prepared) else item
         try:
             corrected = self._corrected(conn, doc)
-            if isinstance(item, Prepared) and corrected is doc and item.id == doc.id:
+            derived = not (isinstance(item, Prepared) and corrected is doc and item.id == doc.id)
+            if isinstance(item, Prepared) and not derived:
                 rows = cast(_Rows, item.rows)
             else:
                 # Derived here: a corrected document, or one whose id changed since.
@@ -976,10 +1053,18 @@ class SqliteBackend(Backend):
             try:
                 kept = None
                 if row:
+                    if index is not None:
+                        # Its rows may be among those held back: each table is told of
+                        # the removal after them, as it was when none were held back.
+                        index.write(conn)
                     # A re-import without the original bytes (an export) keeps them.
                     kept = self._original_at(conn, row[0]) if doc.original is None else None
                     self._remove_rows(conn, row[0])
-                self._insert(conn, rows, row[0] if row else None, kept)
+                fts = self._insert(conn, rows, row[0] if row else None, kept)
+                if index is None:
+                    _write_index(conn, fts)
+                else:
+                    index.add(fts, count=derived)
                 self._mark_corrected_quotes(conn, doc)
             except BaseException as exc:
                 if alone:
@@ -987,6 +1072,8 @@ class SqliteBackend(Backend):
                     conn.execute("RELEASE doc")
                     raise
                 conn.execute("ROLLBACK")
+                if index is not None:
+                    index.clear()
                 if isinstance(exc, Exception) and not _disk_full(exc):
                     raise _HalfWritten() from exc
                 raise
@@ -1014,7 +1101,9 @@ class SqliteBackend(Backend):
         rows: _Rows,
         rowid: int | None,
         kept: Original | None = None,
-    ) -> None:
+    ) -> tuple[list[tuple[Any, ...]], ...]:
+        """Insert a document's rows; return its full-text rows (`_INDEX_INSERTS`'s
+        tables), which the caller writes now or holds back (`_IndexRows`)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         cur = conn.execute(
             "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
@@ -1073,20 +1162,9 @@ class SqliteBackend(Backend):
                 "INSERT INTO quote_speakers (quote, doc, name, key) VALUES (?,?,?,?)",
                 speaker_rows,
             )
-        # The quote indexes are filled here rather than by triggers: a statement with a
-        # trigger makes the full-text tables write out their pending rows first.
-        conn.executemany("INSERT INTO quotes_fts (rowid, text) VALUES (?,?)", texts)
-        conn.executemany("INSERT INTO quotes_stem (rowid, text) VALUES (?,?)", stems)
-        conn.execute(
-            "INSERT INTO documents_fts (rowid, headline, subheadings, body, quotes, captions)"
-            " VALUES (?,?,?,?,?,?)",
-            (rid, *rows.text),
-        )
-        conn.execute(
-            "INSERT INTO documents_stem (rowid, headline, subheadings, body, quotes, captions)"
-            " VALUES (?,?,?,?,?,?)",
-            (rid, *rows.stems),
-        )
+        # The quote indexes are filled by the writer rather than by triggers: a statement
+        # with a trigger makes the full-text tables write out their pending rows first.
+        return texts, stems, [(rid, *rows.text)], [(rid, *rows.stems)]
 
     def _remove_rows(
         self, conn: sqlite3.Connection, rid: int, *, keep_original: bool = False

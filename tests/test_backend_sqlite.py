@@ -458,3 +458,62 @@ def test_a_delete_that_finds_the_archive_locked_says_so(tmp_path):
         other.close()
     assert backend.delete(doc.id)
     backend.close()
+
+
+def _matching(backend, table, word):
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid"
+    return [r for (r,) in backend.conn.execute(sql, (f'"{word}"',))]
+
+
+def test_a_document_whose_index_rows_fail_is_the_only_one_left_out(tmp_path):
+    """The full-text rows of a transaction's documents are written just before it
+    commits. Rows that cannot go in roll the transaction back and its documents are
+    written again one by one: the failing one is reported and leaves no row anywhere,
+    the others are stored and found."""
+    from search.sqlite import prepare_document
+
+    docs = archive_documents()[:3]
+    prepared = [prepare_document(doc) for doc in docs]
+    broken = prepared[1].rows
+    broken.stems = (*broken.stems[:2], object(), *broken.stems[3:])  # cannot be bound
+    backend = SqliteBackend(tmp_path / "retry.db")
+    results = list(backend.write(prepared))
+    assert [r.status for r in results] == ["created", "failed", "created"]
+    assert [r.id for r in results] == [doc.id for doc in docs]
+    conn = backend.conn
+    stored = [i for (i,) in conn.execute("SELECT id FROM documents ORDER BY rowid")]
+    assert stored == [docs[0].id, docs[2].id]
+    rowids = [r for (r,) in conn.execute("SELECT rowid FROM documents ORDER BY rowid")]
+    for table in ("quotes", "doc_facets", "speakers", "doc_bands", "quote_speakers"):
+        docs_of = {d for (d,) in conn.execute(f"SELECT DISTINCT doc FROM {table}")}
+        assert docs_of <= set(rowids), table
+    assert _matching(backend, "documents_fts", "Okafor") == [rowids[1]]  # not the failed
+    assert _matching(backend, "documents_fts", "dialogue") == [rowids[0]]
+    assert len(_matching(backend, "quotes_fts", "tariffs")) == 3  # the two stored documents'
+    backend.close()
+
+
+def test_a_document_written_twice_in_one_write_is_indexed_as_its_second(tmp_path):
+    """A document replaced within the transaction that wrote it (its rows held back for
+    the commit) is found by its second version's words only, in every index."""
+    import dataclasses
+
+    from search.stemming import stem_text
+
+    first = archive_documents()[0]
+    second = dataclasses.replace(
+        first,
+        headline="Harbour pilots reach a wage deal",
+        body=["The pilots of Corvale signed a wage deal with the port on Friday."],
+        quotes=[],
+    )
+    backend = SqliteBackend(tmp_path / "twice.db")
+    results = list(backend.write([first, *archive_documents()[1:3], second]))
+    assert [r.status for r in results] == ["created", "created", "created", "updated"]
+    (rid,) = backend.conn.execute("SELECT rowid FROM documents WHERE id = ?", (first.id,))
+    assert _matching(backend, "documents_fts", "dialogue") == []
+    assert _matching(backend, "documents_fts", "pilots") == [rid[0]]
+    assert _matching(backend, "documents_stem", stem_text("pilots", "en")) == [rid[0]]
+    assert _matching(backend, "quotes_fts", "dialogue") == []
+    assert backend.conn.execute("SELECT count(*) FROM quotes WHERE doc = ?", rid).fetchone() == (0,)
+    backend.close()
