@@ -1814,6 +1814,29 @@ def _list_opens_sentence(before: str, first: str) -> bool:
     return False
 
 
+# Prepositions that open a sentence with an object (`Unlike Ann Roe, …`).
+_OBJECT_OPENERS = frozenset(
+    "like unlike except against behind besides beside with without after before for "
+    "from by about toward towards among between beyond despite than".split()
+)
+
+
+def _opens_with_object(before: str) -> bool:
+    """Whether the sentence `before` a list's last item opens with a participle or a
+    preposition whose object is the list's first item (`Praising Ann Roe, …`,
+    `Honoring Mayor Ann Roe, …`, `Unlike Ann Roe, …`, `Citing …`): never a given name
+    or a role word (`Sterling Holt, …`, `Ranking Member Holt, …`), nor an item that is
+    the word alone (`Fleming, Tod Vail, and …`: a surname)."""
+    item = before.split(",", 1)[0].split()
+    if len(item) < 2:
+        return False
+    first = item[0]
+    if N.first_name_gender(first) is not None or N.is_role_word(first):
+        return False
+    participle = len(first) >= 6 and first.endswith("ing") and first[0].isupper()
+    return participle or first.lower() in _OBJECT_OPENERS
+
+
 def _with_appositive(m: re.Match[str]) -> str:
     """`her adviser, Ann Holt, said`: a role phrase is named by its appositive."""
     mention = clean_mention(m.group("np"))
@@ -2043,6 +2066,10 @@ def cue_before(
             listed = listed_before(head[begin : best.start("np")])
             pair = mention.split(" and ")
             before = head[begin : best.start("np")].rstrip()
+            if listed and _opens_with_object(before):
+                # `Praising Ann Roe, Tod Vail, and Ben Marsh said`: the first item is the
+                # opening word's object; those after it speak, as without the last comma
+                listed = listed[1:]
             if not listed and len(pair) == 2 and before.endswith(","):
                 # `Reps. Ann Roe (D-OH), Tod Vail (R-TX) and Ben Marsh (D-NY) said`,
                 # `Senators Ann Roe, Tod Vail and Ben Marsh said`: the subject's pair is
