@@ -3542,6 +3542,14 @@ _GROUP_SETS_OFF = re.compile(
     rf"(?i)\b{_GROUP_SUBJECT}(?:\s+(?:of|from|in|at|on)\s+[^,.;:!?“”\"\n]{{1,40}}?)?"
     r",\s+(?:including|among\s+them|such\s+as)\s+$"
 )
+# The same with a list of names set off, the cue's subject its tail (`Dock workers,
+# including Ann Roe, Tod Vail and Ben Marsh said`): the comma closing the list is lost.
+_GROUP_SETS_OFF_LIST = re.compile(
+    rf"(?i)\b{_GROUP_SUBJECT}(?:\s+(?:of|from|in|at|on)\s+[^,.;:!?“”\"\n]{{1,40}}?)?"
+    r",\s+(?:including|among\s+them|such\s+as)\s+"
+    r"(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+){1,6}(?:and\s+)?$"
+)
+_GROUP_LIST_REACH = 240
 # The group before `like` is its sentence's subject: at the sentence's start, after at
 # most a determiner and one word (`Students like`, `Many young voters like`). After a
 # verb or a preposition (`protect workers like`, `for voters like`) `like` means `as`,
@@ -3573,6 +3581,8 @@ def _said_within_a_group(masked: str, seg: Segment, att: Attribution, base: int)
     if not after.startswith(mention):
         return False
     rest = after[len(mention) :]
+    if _GROUP_SETS_OFF_LIST.search(masked, max(0, at - _GROUP_LIST_REACH), at):
+        return True  # the tail of a list inside the group: the group's words, as one name's
     if _GROUP_SETS_OFF.search(masked, max(0, at - 80), at):
         return rest.startswith(",")
     like = _GROUP_LIKE.search(masked, max(0, at - _GROUP_LIKE_REACH), at)
