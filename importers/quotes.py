@@ -3357,6 +3357,28 @@ def _colon_ends_cue(masked: str, at: int, next_open: int) -> bool:
     return stretch.endswith(":") and sentence_end(masked, at) >= at + len(stretch)
 
 
+def _colon_cue_between(
+    masked: str, earlier: Segment, seg: Segment, base: int, paragraph: str
+) -> Attribution | None:
+    """The cue between two quotations that `_colon_ends_cue` takes from the first and
+    gives to the second: a lower-case verb of saying right after a quotation that ended
+    its sentence, its subject, then a colon before `seg`'s opening mark (`The sign said
+    “Closed.” said Tod Vail: “We open Monday.”`, `“…” replied Vail to the crowd: “…”`).
+    Nobody else in the sentence before (the sign, whoever called something a “…”) speaks
+    those words."""
+    if not earlier.closed or paragraph[earlier.end - 1 : earlier.end] not in (".", "!", "?"):
+        return None
+    after = cue_after(masked, earlier, seg.open_at, base)
+    if after is None or after.nobody or after.cue is None:
+        return None
+    gap = masked[earlier.end + 1 : after.pos - base].split()
+    if not gap or gap[0] != after.cue.split()[0] or not gap[0][:1].islower():
+        return None
+    if not _colon_ends_cue(masked, after.pos - base, seg.open_at):
+        return None
+    return replace(after, adjacent=True)
+
+
 def choose_cue(
     masked: str,
     seg: Segment,
@@ -6462,6 +6484,8 @@ class _Extractor:
             next_open = opens[n] if n < len(opens) else len(masked)
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text, self._named_in_full)
+            if k > 0:
+                att = _colon_cue_between(masked, segs[k - 1], seg, base, self.paragraphs[i]) or att
             if att is not None and (
                 _sung_by_others(masked, seg, att, base)
                 or _said_within_a_group(masked, seg, att, base)

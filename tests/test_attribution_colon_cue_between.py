@@ -1,0 +1,27 @@
+"""A lower-case verb of saying right after a quotation that ended its sentence, its
+subject and a colon (`” said Tod Vail: “…”`): the cue of the next quotation, never the
+issuer's nor that of the subject of the sentence holding the first. Invented names."""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally in Brannock on Saturday.\n\n"
+
+
+def _both(text: str) -> list[list[list[str]]]:
+    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
+
+
+def test_the_colon_cue_gives_the_next_quotation_to_its_subject() -> None:
+    for first in ("The sign said “Closed.”", "The sign said “Closed for the season.”"):
+        text = f"{LEAD}{first} said Tod Vail: “We open again on Monday.”"
+        for got in _both(text):
+            assert got[-1] == ["Tod Vail"], (first, got)
+    # the subject of the sentence holding the first quotation never speaks the second
+    text = f"{LEAD}Ann Roe called it “a sad day.” said Tod Vail: “We open again on Monday.”"
+    for got in _both(text):
+        assert got == [["Ann Roe"], ["Tod Vail"]], got
+    text = f"{LEAD}Ann Roe left. “The pier is unsafe.” replied Vail to the crowd: “It is safe.”"
+    for got in _both(text):
+        assert got[-1] == [], got  # `Vail`, named in full nowhere: nobody, not the issuer
