@@ -1040,7 +1040,7 @@ def _given_role(book: SpeakerBook, noun: str) -> dict[str, int]:
 # A member's or governor's title before a name in a headline (`Rep. Tom Holt`, `Senators
 # Holt and Reed`): the office, and whether the title is plural.
 _OUTSIDE_TITLE = re.compile(
-    r"\b(?P<title>Reps?\.|Sens?\.|Govs?\.|Dels?\.|Congress(?:wo)?m[ae]n|Senators?|"
+    r"(?=[A-Z])\b(?P<title>Reps?\.|Sens?\.|Govs?\.|Dels?\.|Congress(?:wo)?m[ae]n|Senators?|"
     r"Representatives?|Governors?|Delegates?)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}"
     r"[A-Z][\w’'-]+)"
 )
@@ -1299,7 +1299,9 @@ class _Pronouns:
         )
 
 
-_PRONOUN_WORD = {w: re.compile(rf"\b{w}\b") for w in ("he", "she")}
+# Each opens with a lookahead for its first letter, so `re` tries the word boundary only
+# there rather than at every position of the paragraph.
+_PRONOUN_WORD = {w: re.compile(rf"(?={w[0]})\b{w}\b") for w in ("he", "she")}
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -5523,7 +5525,7 @@ def _titled_surname(surname: str) -> re.Pattern[str]:
     ranking member, `Ranking Member Holt`, a leader or governor too), not in a cue (`said
     Senator Holt`), an introduction (`This is Senator Holt`) or a possessive."""
     return re.compile(
-        r"(?<!said )(?<!says )(?<!added )(?<!This is )(?<!this is )(?<!I am )(?<!I’m )"
+        r"(?=[A-Z])(?<!said )(?<!says )(?<!added )(?<!This is )(?<!this is )(?<!I am )(?<!I’m )"
         r"(?<!I'm )\b(?:Rep\.|Sen\.|Congressman|Congresswoman|Senator|Representative|"
         r"Chairman|Chairwoman|Ranking\s+Member|Leader|Governor|Gov\.)\s+"
         rf"(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(surname)}\b(?![’']s)"
@@ -5533,12 +5535,12 @@ def _titled_surname(surname: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1024)
 def _given_then(surname: str) -> re.Pattern[str]:
     """A capitalised word before `surname`, not after `and` (a couple's first name)."""
-    return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
+    return re.compile(rf"(?=[A-Z])(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}\b")
 
 
 def _given_then_end(surname: str) -> re.Pattern[str]:
     """`_given_then` ending where the text read ends (a couple's first person)."""
-    return re.compile(rf"(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}$")
+    return re.compile(rf"(?=[A-Z])(?<!\band )\b([A-Z][a-z]+)\s+{re.escape(surname)}$")
 
 
 # An aside set off by commas right before a couple's `and his wife` (`Ron Holt, a
@@ -10703,7 +10705,7 @@ _SEX_NOUNS = "|".join(sorted(_SEX_OF_NOUN, key=lambda noun: (-len(noun), noun)))
 # Signs of a person's sex in the text's own words, as telling as a title: `Casey Morgan
 # and his wife`, `Casey Morgan, a father of three,`.
 _SEX_SIGN = re.compile(
-    r"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'.-]{0,30}\s+){1,3}?[A-Z][\w’'-]{0,30})"
+    r"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'.-]{0,30}\s+){1,3}?[A-Z][\w’'-]{0,30})"
     r"(?:\s+and\s+(?P<poss>his|her)\s+(?:wife|husband|son|sons|daughter|daughters"
     r"|children|kids|family|partner|mother|father|brother|sister|parents)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -11336,7 +11338,7 @@ _PHRASE_OPENERS = frozenset(
 
 # A capitalised word's lower-case parts after its hyphens: `Catch-up`, `Back-to-school`
 # (never an all lower-case word's: `over-classification`).
-_HYPHEN_SECOND = re.compile(r"\b[A-Z][A-Za-z0-9]*((?:-[a-z]+)+)")
+_HYPHEN_SECOND = re.compile(r"(?=[A-Z])\b[A-Z][A-Za-z0-9]*((?:-[a-z]+)+)")
 _SMALL_WORDS = frozenset(
     "a an the of for and or but nor to in on at by with from as into upon via vs s t "
     # prepositions a title leaves in lower case: `Accountability within the Agency`

@@ -1076,7 +1076,7 @@ def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None
 # A full name set off after a kin noun a surname owns: `Holt’s husband, Tod Holt`. Each
 # name starts at a word's start and is bounded (no restart inside `A-A-A-…`).
 _SURNAME_KIN = re.compile(
-    r"(?<![\w’'-])([A-Z][\w’'-]{0,40})[’']s\s+(?:late\s+)?(?:"
+    r"(?=[A-Z])(?<![\w’'-])([A-Z][\w’'-]{0,40})[’']s\s+(?:late\s+)?(?:"
     + "|".join(sorted(N.CLOSE_KIN))
     + r")\s*,\s+"
     r"([A-Z][\w-]{0,40}(?:\s+[A-Z][\w.-]{0,40}){0,2}\s+\1)\b"
@@ -4608,7 +4608,7 @@ _HOUSE_WORDS = frozenset(("congressman", "congresswoman", "representative", "rep
 _MEMBER_WORDS = _SENATE_WORDS | _HOUSE_WORDS
 _TITLE_OF = {"congressman": "m", "congresswoman": "f"}
 _CHAMBER_TITLE = re.compile(
-    r"\b(?P<title>Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+"
+    r"(?=[A-Z])\b(?P<title>Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+"
     r"(?:[A-Z][\w’'.-]*\s+){0,3}(?P<surname>[A-Z][\w’'-]+)"
 )
 
@@ -4649,7 +4649,8 @@ def _title_fits(
 
 # A title that says its holder's sex, before up to four capitalised words.
 _SEX_TITLE = re.compile(
-    r"\b(?P<title>Mrs?\.|Ms\.|Congress(?:wo)?man|Chairwoman|Council(?:wo)?man|Assembly(?:wo)?man)"
+    r"(?=[A-Z])\b(?P<title>Mrs?\.|Ms\.|Congress(?:wo)?man|Chairwoman|Council(?:wo)?man"
+    r"|Assembly(?:wo)?man)"
     r"(?P<name>(?:\s+[A-Z][\w’'.-]*){1,4})"
 )
 

@@ -64,3 +64,37 @@ def test_full_name_pattern_as_before() -> None:
     new = [(m.span(), m.groups()) for m in quotes._FULL_NAME.finditer(TEXT)]
     assert new == [(m.span(), m.groups()) for m in PLAIN_FULL_NAME.finditer(TEXT)]
     assert new
+
+
+# Scans over whole paragraphs that open with a look-ahead for their first letter: the
+# same matches as the pattern without it.
+SCAN_TEXT = TEXT + (
+    " Rep. Ann Holt and Senator Tod Vail spoke; said Senator Holt. This is Senator Holt."
+    " Holt’s husband, Tod Holt, and Mrs. Wes Tarrant came. Ann Holt and her husband left."
+    " Bram Vail, a father of three, and Congresswoman Ann Holt (D-OR) met Gov. Holt."
+    " Catch-up With Your Congressman; she said he and she, then he. and Ann Holt."
+    " THE HOLT Bill; the holt; Reps. Ann Holt and Tod Vail; Chairwoman Ann Roe."
+)
+SCANS = {
+    "_OUTSIDE_TITLE": quotes._OUTSIDE_TITLE,
+    "_SEX_SIGN": quotes._SEX_SIGN,
+    "_HYPHEN_SECOND": quotes._HYPHEN_SECOND,
+    "he": quotes._PRONOUN_WORD["he"],
+    "she": quotes._PRONOUN_WORD["she"],
+    "_given_then": quotes._given_then("Holt"),
+    "_given_then_end": quotes._given_then_end("Holt"),
+    "_titled_surname": quotes._titled_surname("Holt"),
+    "_SURNAME_KIN": speakers._SURNAME_KIN,
+    "_CHAMBER_TITLE": speakers._CHAMBER_TITLE,
+    "_SEX_TITLE": speakers._SEX_TITLE,
+}
+
+
+@pytest.mark.parametrize("name", SCANS)
+def test_scan_with_look_ahead_as_without(name: str) -> None:
+    rx = SCANS[name]
+    plain = re.compile(re.sub(r"^\(\?=(?:\[A-Z\]|[a-z])\)", "", rx.pattern), rx.flags)
+    assert plain.pattern != rx.pattern
+    for text in (SCAN_TEXT, SCAN_TEXT.lower(), SCAN_TEXT + " Ann Holt"):
+        new = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert new == [(m.span(), m.groups()) for m in plain.finditer(text)]
