@@ -599,6 +599,16 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     if name is not None:
         return _publication(book, name)
     head = words[-1].lower().rstrip("s") if words else ""
+    if len(words) > 3 and words[0] == "The" and words[1].lower() in _MEMBER_NOUNS:
+        if words[2] == "and":
+            # `The Congressman and Secretary Ann Roe said`: the one person the text titled
+            # so and the other, together; nobody when either is nobody known.
+            title, other = " ".join(words[:2]), " ".join(words[3:])
+            held = resolve(book, title, pos)
+            found = resolve(book, other, pos + len(title) + 5) if held is not None else None
+            if held is None or found is None or found.kind != "person" or found is held:
+                return None
+            return Entity(f"{held.name} and {found.name}", "joint", members=[held, found])
     if len(words) == 2 and words[0] == "The" and words[1].lower() in _MEMBER_NOUNS:
         # "The Congressman said," opening a sentence: the one person the text named with
         # that title, or nobody when it named several or the title's sex is not theirs.
@@ -2105,16 +2115,26 @@ def cue_before(
                 # everyone listed as the subject speaks.
                 mention = " and ".join([*listed, *without_role([mention])])
             at = best.start("np")
+            title = mention.split(" and ")[0]
             if (
-                mention.lower() in _MEMBER_NOUNS
+                title.lower() in _MEMBER_NOUNS
                 and _THE_BEFORE.search(head, max(0, at - 5), at)
                 and _title_after_opener(head, sentence_start(head, at), at - 4)
             ):
                 # `Finally, the Congressman said, “…”`: the article after an opening phrase
                 # is outside the capitalised subject; read as the sentence-opening `The
                 # Congressman said,` is (the one person the text titled so, or nobody),
-                # never as a name.
+                # never as a name. So with another after `and` (`the Congressman and Mayor
+                # Ann Roe said`): the two.
                 mention, at = f"The {mention}", at - 4
+            elif (
+                title != mention
+                and title.lower() in _MEMBER_NOUNS
+                and best.group("np").startswith(f"The {title} and ")
+            ):
+                # `The Congressman and Secretary Ann Roe said`: the member and the other,
+                # never one name under a role `Congressman and Secretary`.
+                mention = f"The {mention}"
             who = _WHO_WAS.search(head, max(0, at - 80), at) or _named_before_role(
                 head, mention, at
             )

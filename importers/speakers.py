@@ -1241,6 +1241,12 @@ class SpeakerBook:
                 return self.note_name(tail, pos + len(" ".join(words[: owner + 1])) + 1, title)
         if words and _clean(words[0]) == "dear" and self._salutation(words, pos):
             return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
+        if self._member_and_other(words, pos):
+            # `The Congressman and Secretary Ann Roe`, `Finally, the Congressman and Mayor
+            # Ann Roe`: the member, then another person; the member's title is no part
+            # of the other's role.
+            k = 3 if _clean(words[0]) == "the" else 2
+            return self.note_name(words[k:], pos + len(" ".join(words[:k])) + 1, title)
         auxiliary = bool(words) and _clean(words[0]) in _AUXILIARIES
         # `Masters said` after `Ann Masters`: a surname already named, never an office.
         surname = len(words) == 1 and (words[0].rstrip(".,"),) in self.by_tail
@@ -1689,6 +1695,17 @@ class SpeakerBook:
         text = self.texts[paragraph]
         at = text.find(word, max(0, offset - 2), offset + len(word) + 2)
         return None if at < 0 else (text, at)
+
+    def _member_and_other(self, words: list[str], pos: int) -> bool:
+        """Whether the run opens with `the` and a member's title before `and` and more
+        words (`The Congressman and Secretary Ann Roe`), the `the` in the run or in lower
+        case right before it."""
+        if len(words) > 3 and _clean(words[0]) == "the":
+            return _clean(words[1]) in MEMBER_NOUNS and words[2] == "and"
+        if len(words) < 3 or _clean(words[0]) not in MEMBER_NOUNS or words[1] != "and":
+            return False
+        found = self.word_at(words[0], pos)
+        return found is not None and found[0][: found[1]].endswith("the ")
 
     def _salutation(self, words: list[str], pos: int) -> bool:
         """Whether `Dear …` at `pos` greets a letter's addressee: `Dear X:` or `Dear X,`
