@@ -1225,7 +1225,11 @@ class SpeakerBook:
         owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
         if not owner and len(words) >= 3 and _POSSESSIVE_END.search(words[-1]):
             # `Congressman Earl L. Carter’s legislation`: a title vouches for the owner.
-            owner = len(words) - 1 if split_role(words[:-1])[0] is not None else 0
+            # A title word opening the run is read with the owner's surname too (`Judge
+            # Tod Vail’s`: `Judge Tod` alone reads as a first name and a surname).
+            whole = [*words[:-1], _POSSESSIVE_END.sub("", words[-1])]
+            titled = N.is_role_word(words[0]) and split_role(whole)[0] is not None
+            owner = len(words) - 1 if titled or split_role(words[:-1])[0] is not None else 0
         if owner:
             # `Congressman Earl L. Carter’s Federal Law Enforcement … Act`: the run holds
             # its owner's name before the possessive (a name followed by a common noun,
