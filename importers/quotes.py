@@ -5283,6 +5283,18 @@ _WRITTEN_TO = re.compile(
 )
 
 
+# A sentence opening with a writing as its subject and the people it is written to:
+# `The letter directed to …`, `This letter, sent to …`, `A letter to …`.
+_LETTER_TO_OPENING = re.compile(
+    r"(?:The|This|That|A|An|His|Her|Their|Its|Our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letters?|e-?mails?|memos?|appeals?|petitions?)\s*,?\s+"
+    r"(?:(?:sent|written|addressed|directed|delivered)\s+)?to\s+"
+)
+_ADDRESSEE_JOINS = frozenset("and & of the".split())
+# Words read between `to` and a mention for a list of addressees, at most.
+ADDRESSEES_REACH = 16
+
+
 # Words opening a sentence that the book may hold as a person but name nobody.
 _NOT_SURNAMES = frozenset(
     "Everyone Everybody Everything Nobody Nothing Someone Somebody Anyone Anybody One Each "
@@ -5785,7 +5797,9 @@ class _Extractor:
         self._letters: dict[int, list[int]] = {}
         # Per letter sentence after a quotation (paragraph, start), its whole list of
         # signers and the list's words, or None (`_signers_listed`), read once.
-        self._signed_lists: dict[tuple[int, int], tuple[list[str], str] | None] = {}
+        self._signed_lists: dict[tuple[int, int], tuple[list[str], str, bool] | None] = {}
+        # Per sentence start (document offset), what `_colleague_leader_in` read there.
+        self._colleague_leaders: dict[int, tuple[str, str] | None] = {}
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
@@ -8074,6 +8088,21 @@ class _Extractor:
         lo = max(offset, sentence_start(masked, seg.open_at), seg.open_at - LOOK_BACK)
         return _UNNAMED_INTRO.search(masked, lo, seg.open_at) is not None
 
+    def _among_addressees(self, pos: int) -> bool:
+        """The mention at `pos` is in the list of people a letter is written to, the
+        subject of its sentence (`The letter directed to Chair Ivo Brandt, and CEO Ann
+        Holt reads`, `This letter to Ivo Brandt, Tod Marsh and Ann Holt states:`): only
+        names, commas and `and`/`of`/`the` stand between `to` and the mention."""
+        paragraph, at = divmod(pos, STRIDE)
+        masked = self.masked[paragraph]
+        m = _LETTER_TO_OPENING.match(masked, sentence_start(masked, at))
+        if m is None or m.end() > at or at - m.end() > ADDRESSEES_REACH * 25:
+            return False  # (read this far only: many cues in one sentence stay linear)
+        words = masked[m.end() : at].replace(",", " ").split()
+        return len(words) <= ADDRESSEES_REACH and all(
+            w[:1].isupper() or w in _ADDRESSEE_JOINS for w in words
+        )
+
     def _written_to(self, entity: Entity, pos: int) -> bool:
         """`entity`'s latest mention before `pos`, in the same sentence or the one before,
         names the one a letter, an email, an appeal or a petition is addressed to: its
@@ -9163,6 +9192,10 @@ class _Extractor:
             # `an appeal to Gov. Ivo Brandt, in which he explained: “…”`: the addressee's
             # name before the cue; the words are the writer's.
             entity, names = None, []
+        if names and self._among_addressees(att.pos):
+            # `The letter directed to Chair Ivo Brandt, and CEO Ann Holt reads, “…”`: the
+            # last of a letter's addressees before its verb; the words are the letter's.
+            entity, names = None, []
         if names and self._unnamed_introducer(seg, att):
             # `Vail told the court that the city said, “…”`: the city's words.
             entity, names = None, []
@@ -9522,6 +9555,8 @@ class _Extractor:
             # `The letter quotes Secretary Ross's promise. “…,” the letter reads.`
             return []
         frm = max(seg.end, at + len(att.mention))
+        if at >= seg.end and _LETTER.search(masked, frm, cue_end):
+            frm = cue_end  # `“…,” the senators wrote in the letter.`: the cue's own letter
         # Looked for this far only, so that many such quotations cost linear time.
         budget = SIGNED_BELOW_REACH
         for i in range(paragraph, min(len(self.masked), paragraph + LETTER_REACH)):
@@ -9553,10 +9588,71 @@ class _Extractor:
             sign = _LETTER_SIGNED_BELOW.match(text, begin)
             way = sign.group("way") if sign is not None else None
             party = sign.group("party") if sign is not None and way else None
-            if self._another_writer(seg, found[0], way, party):
+            names = found[0]
+            if found[2]:
+                # `… and a bipartisan group of his colleagues are urging … “…,” the
+                # Senators wrote. The letter was also signed by: Senators …`: the one
+                # member leading the colleagues the text leaves unnamed, and those listed.
+                leader = self._leader_of_colleagues(seg, att)
+                if leader is None or leader in names:
+                    return []
+                names = [leader, *names]
+            if self._another_writer(seg, names, way, party):
                 return []
-            return found[0]
+            return names
         return []
+
+    def _leader_of_colleagues(self, seg: Segment, att: Attribution) -> str | None:
+        """The one person a sentence before the quotation `seg` (or its cue `att`, when
+        that comes first) names as its subject with colleagues it leaves unnamed (`Sen.
+        Ann Holt (R-NC) and a bipartisan group of her colleagues are urging …`, `Rep. Ann
+        Holt, along with 11 other Members, asked …`), the nearest such sentence within
+        `LEADER_SENTENCES`; None when a sentence between names a writer or an answer, the
+        subject holds anyone else or no member's title or tag, or one of the other
+        chamber than the group the cue names (`the senators`)."""
+        pos = min(att.pos, seg.paragraph * STRIDE + seg.open_at)
+        floor = pos // STRIDE - LETTER_REACH
+        for _ in range(LEADER_SENTENCES):
+            before = self._sentence_before(pos)
+            if before is None or before[3] // STRIDE <= floor:
+                return None
+            text, at, end, offset = before
+            key = offset + at
+            if key not in self._colleague_leaders:
+                self._colleague_leaders[key] = self._colleague_leader_in(text, at, end, offset)
+            found = self._colleague_leaders[key]
+            if found is not None:
+                name, subject = found
+                return None if not name or _other_chamber(att.mention, subject) else name
+            pos = key
+        return None
+
+    def _colleague_leader_in(
+        self, text: str, at: int, end: int, offset: int
+    ) -> tuple[str, str] | None:
+        """For `_leader_of_colleagues`, one sentence (`text[at:end]`, at document offset
+        `offset`) read once: (the leader, the subject's words) when it names one member
+        with unnamed colleagues, ("", "") when it ends the search (another kind of such
+        subject, a writer, an answer), None to read the sentence before."""
+        group = _WITH_COLLEAGUES.search(text, at, end)
+        if group is None:
+            if _WRITES.search(text, at, end) or _ANSWERED.search(text, at, end):
+                return "", ""
+            return None
+        # `Citing the cost to Medicare, Sen. Ann Holt and …`: the subject after it.
+        opening = _PARTICIPLE_OPENING.match(text, at, group.start())
+        at = opening.end() if opening is not None else at
+        people = self._subject_people(text, at, group.start(), offset)
+        subject = self.paragraphs[offset // STRIDE][at : group.start()]
+        if (
+            len(people) != 1
+            or self.book.people_between(offset + group.start(), offset + group.end())
+            # `Harbor Board Chair Ivo Brandt and a group of his colleagues`: no member.
+            or not (_MEMBER_TITLE.search(subject) or re.search(P.MEMBER_TAG_OPEN, subject))
+        ):
+            return "", ""
+        names = speaker_names(people[0], explicit=True)
+        return (names[0], subject) if len(names) == 1 else ("", "")
 
     def _group_letter_near(self, seg: Segment, att: Attribution) -> bool:
         """A group's cue (`“…,” the members said`) may be a letter's: it names the letter,
@@ -9660,7 +9756,7 @@ class _Extractor:
         k = bisect.bisect_left(starts, start)
         return starts[k] if k < len(starts) and starts[k] + len("letter") <= stop else None
 
-    def _signers_listed(self, i: int, begin: int, word: int) -> tuple[list[str], str] | None:
+    def _signers_listed(self, i: int, begin: int, word: int) -> tuple[list[str], str, bool] | None:
         """The signers the sentence at `begin` of paragraph `i` lists as all of a letter's
         (`The letter [to …|from …] was signed by …`, the word `letter` at `word`), and
         the words of the list; read once a sentence. None when the list says it is not
@@ -9670,7 +9766,7 @@ class _Extractor:
         or fewer party tags than people (a comma left out), or runs into a clause of its
         own."""
         masked = self.masked[i]
-        sign = _LETTER_SIGNED_BELOW.match(masked, begin)
+        sign = _LETTER_SIGNED_BELOW.match(masked, begin) or _ALSO_SIGNED_BELOW.match(masked, begin)
         if sign is None or sign.start("letter") != word:
             return None
         end = sentence_end(masked, sign.end())
@@ -9704,7 +9800,7 @@ class _Extractor:
             names += found or [e.name]
         if any(len(n.split()) < 2 for n in names):
             return None  # `Chairman Quill and Ranking Member Brandt`: surnames alone
-        return list(dict.fromkeys(names)), listing
+        return list(dict.fromkeys(names)), listing, "also" in sign.groupdict()
 
     def _with_leaders(self, i: int, begin: int, word: int, noun: str) -> list[Entity]:
         """The signers of a letter whose sentence at `begin` of paragraph `i` (the word
@@ -10178,6 +10274,28 @@ _JOINING_LETTER = re.compile(
 _LETTER_SIGNED_BY = re.compile(
     r"(?:The|This|Today[’']s)\s+(?P<letter>letter)\b(?:(?!\b(?:which|that|who|whom|whose)\b)[^,;:.“”\"])*?"
     r"\b(?:was|is)\s+also\s+(?:co-?)?signed\s+by\b"
+)
+# A list of a letter's signers said to leave some out, named after its words: `The letter
+# was also signed by: Senators …` (the signers named before them being the rest).
+_ALSO_SIGNED_BELOW = re.compile(
+    r"(?:The|This)\s+(?P<letter>letter)\s+(?:was|is|were)\s+(?P<also>also)\s+(?:co-?)?signed\s+by\b:?"
+)
+# A sentence's opening phrase of a participle, up to its comma: `Citing the cost, `.
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s[^,;:“”\"]{1,200},\s+")
+# A member of Congress's title: `Sen.`, `Senator`, `Rep.`, `Congresswoman`, `Delegate`.
+_MEMBER_TITLE = re.compile(
+    r"\b(?:Sen|Rep|Del)\.|\b(?:Senator|Representative|Congress(?:wo)?man|Congressmember"
+    r"|Delegate)\b"
+)
+# One member's colleagues left unnamed, right after the member's name as the sentence's
+# subject: `and a bipartisan group of her colleagues`, `, along with 11 other Senators,`,
+# `, joined by a group of his colleagues,`.
+_WITH_COLLEAGUES = re.compile(
+    r"(?:,\s*)?\b(?:and|along\s+with|joined\s+by|with)\s+"
+    r"(?:a\s+(?:[\w-]+,?\s+){0,2}group\s+of\s+(?:his|her)\s+(?:[\w-]+\s+)?colleagues"
+    r"|(?:an\s+additional\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|a\s+dozen)\s+)(?:other\s+|more\s+)?(?:[\w-]+\s+)?"
+    r"(?:colleagues|[Ss]enators|[Mm]embers|[Rr]epresentatives|lawmakers))\b"
 )
 # The whole list of a letter's signers, named after its words: `The letter to the Board
 # was signed by …`, `This letter is signed by:` (not `was also signed by`: some are left

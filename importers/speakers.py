@@ -2973,6 +2973,8 @@ def attribute_to_issuer(
                 body_text,
             )
             and not _mentions_another(quote, issuer, doc.body[quote.paragraph])
+            # `Secretary Vail’s reply reads in part: “…”`: the reply's writer's words.
+            and not _writing_of_another(doc.body, quote, issuer)
             # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
             # sign the words, whoever the parse could read there.
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
@@ -4576,6 +4578,61 @@ def _owned_by_another(body: list[str], quote: Quote, issuer: str) -> bool:
     return owner.lower() in ("its", "their") or owner not in issuer.split()
 
 
+# A writing, the subject of the sentence, reading out the words after it: `The reply reads
+# in part:`, `Secretary Vail’s letter says:`, `The answer, sent in March, states:`.
+_WRITING_READS = re.compile(
+    r"(?:(?P<owner>\b[A-Z][\w-]*[’']s?|\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|^)\s+)"
+    r"(?:[a-z][\w-]*\s+)?"
+    r"(?P<writing>letters?|repl(?:y|ies)|responses?|answers?|memos?|e-?mails?|notes?)"
+    r"(?:\s*,[^,“”\"]{1,60},)?"
+    r"\s+(?:reads?|says?|states?|continues|adds)(?:\s*,?\s*in\s+part)?\s*[,:]?\s*$"
+)
+# Somebody answering, in the sentence of the words or the one before: `Secretary Vail
+# answered the senators.`, `replied`, `wrote back`, `in response to`.
+_ANSWERING = re.compile(
+    r"\b(?:answer(?:s|ed)|repl(?:y|ies|ied)|respond(?:s|ed)|wr(?:ote|ites)\s+back)\b"
+    r"|\bin\s+(?:answer|reply|response)\s+to\b"
+)
+_ANSWER_WORDS = frozenset("reply replies response responses answer answers".split())
+# A member's title or group owning the writing (`The Congresswoman’s letter`), singular.
+_MEMBER_OWNERS = frozenset(
+    """congressman congressmen congresswoman congresswomen congressmember senator
+    representative delegate member lawmaker""".split()
+)
+
+
+def _writing_of_another(body: list[str], quote: Quote, issuer: str) -> bool:
+    """The uncued words at `quote` are read out of a writing that is not the issuer's:
+    a reply (`The reply reads in part:`, `The Board’s response states:`), a writing a
+    name other than the issuer's owns (`Secretary Vail’s letter says:`), or a letter
+    after a sentence saying somebody answered (`Secretary Vail answered the senators.
+    The letter reads in part:`). The issuer may have written the reply; nobody's then,
+    rather than a writer's words given to the one they answer."""
+    if quote.paragraph >= len(body):
+        return False
+    paragraph = body[quote.paragraph]
+    head = paragraph[max(0, quote.start - STATEMENT_REACH) : quote.start]
+    sentences = _SENTENCE_END.split(head)
+    m = _WRITING_READS.search(sentences[-1].rstrip(' “"\n'))
+    if m is None:
+        return False
+    if m.group("writing").lower() in _ANSWER_WORDS:
+        return True
+    owner = re.sub(r"[’']s?$", "", m.group("owner") or "")
+    if (
+        owner[:1].isupper()
+        and owner not in ("His", "Her", "Its", "Their", "The")
+        # `The Congresswoman’s letter`, `The Senators’ letter`: the issuer's, or theirs.
+        and owner.lower().removesuffix("s") not in _MEMBER_OWNERS
+        and _letters(owner) not in {_letters(w) for w in issuer.split()}
+    ):
+        return True
+    before = sentences[-2] if len(sentences) > 1 else ""
+    if not before and quote.paragraph > 0:
+        before = _SENTENCE_END.split(body[quote.paragraph - 1][-STATEMENT_REACH:])[-1]
+    return bool(_ANSWERING.search(before) or _ANSWERING.search(sentences[-1]))
+
+
 # A writing addressed to somebody: `letter to Senator Holt`, `reply (attached) sent to Rep.
 # Holt`; `to` is read up to the addressee's surname.
 _WRITTEN_TO = re.compile(
@@ -4875,7 +4932,13 @@ LEAD_CONFIDENCE = 0.75
 
 
 def _from_lead(quote: Quote) -> bool:
-    return quote.method == "resolved" and quote.confidence == LEAD_CONFIDENCE
+    """Given to the one member a release's lead names. A joint letter's signers carry the
+    same figure (`importers.quotes.LETTER_CONFIDENCE`) and are two or more: not a lead's."""
+    return (
+        quote.method == "resolved"
+        and quote.confidence == LEAD_CONFIDENCE
+        and len(quote.speakers) == 1
+    )
 
 
 # How often an uncued statement in a release is its issuer's: 17 of 20 on the dev half

@@ -106,9 +106,9 @@ REPEATED = {
     "letters": "Sen. Ann {1} and Sen. Ben Fisk led a letter to the Board {0}. Reps. Cal Roe and"
     " Dee Lin also signed the letter. “Act now {0},” the senators wrote. Joining them in this"
     " letter were Sen. Eve Ash and Sen. Fay Oak.",
-    "also-signed": "Citing day {0}, Sen. Ann {1} (R-NC) and a group of her colleagues urged the"
+    "also-signed": "Citing day {0}, Sen. Ann {1} and a group of her colleagues urged the"
     " Board. “Act now {0},” the senators wrote in the letter. “Soon.” The letter was also"
-    " signed by: Senators Cal Roe (R-WV) and Dee Lin (D-MI).",
+    " signed by: Senators Cal Roe and Dee Lin.",
     "addressees": "The letter directed to Chair Ann {1}, Bo Lin and CEO Cy Ray reads, “Act {0}.” ",
     "forms": "Sen. Ann {1}ton spoke {0}. Ms. {1}ton said, “Yes {0}.” {1}ton added: “No.”"
     " Senator {1}ton said so. Ann K. {1}ton agreed.",
