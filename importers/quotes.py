@@ -589,6 +589,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             return _chair_of(book, head, words[at + 1 :])
         if words[at] == "from" and _origin_after_from(head, words[at + 1 :]):
             return None  # `a man from Dover`: where he comes from, never his name
+        if words[at] == "from" and _no_named_source(book, words[at + 1 :]):
+            return None  # `a video from Dover`: a place, or nobody the text names
         if (words[at] in ("from", "by") and head not in _REPRODUCED) or (
             words[at] == "of" and head in _OWN_WORDS
         ):
@@ -870,6 +872,22 @@ def _origin_after_from(head: str, after: list[str]) -> bool:
     if after[:1] in (["the"], ["a"], ["an"]):
         after = after[1:]
     return not N.org_shape(after)
+
+
+def _no_named_source(book: SpeakerBook, after: list[str]) -> bool:
+    """`a video from Dover`, `a letter from Corvale`: the capitalised words after `from`
+    name a person only with a title, a known given name or an initial (`from Rep. Holt`,
+    `from Ann Holt`), or as the surname of one the text named in full (`from Holt`); a
+    body keeps them (`from the Harbor Department`). One other word there, or a region's
+    name, is a place or somebody unknown: nobody."""
+    if not after or after[0] in ("the", "a", "an") or N.org_shape(after):
+        return False
+    role, name = N.split_role(after)
+    if role is not None or not name or N.person_evidence(name):
+        return False
+    if len(name) > 1:
+        return places.region(" ".join(name)) is not None
+    return (name[0].rstrip(".,"),) not in book.by_tail
 
 
 def _chair_of(book: SpeakerBook, head: str, body: list[str]) -> Entity | None:
