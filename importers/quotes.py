@@ -48,6 +48,7 @@ from importers.speakers import (
     named_for_place,
     one_list,
     opens_statement,
+    place_words,
     rank_apart,
     role_alone,
     said_gender,
@@ -540,6 +541,19 @@ def _opens_sentence(book: SpeakerBook, mention: str, pos: int) -> bool:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at == 0 or text[at - 1] in ".!?"
+
+
+def _one_word_unproven(entity: Entity) -> bool:
+    """A person the text names by one word only, with nothing to show that it is a
+    person's name: no title, no sex from a given name, a title or a pronoun."""
+    return (
+        entity.kind == "person"
+        and " " not in entity.name
+        and not entity.titled
+        and entity.gender is None
+        and not entity.said
+        and entity.office is None
+    )
 
 
 def _one_word_name(mention: str) -> bool:
@@ -8466,6 +8480,16 @@ class _Extractor:
     def _written_as_place(self, word: str) -> bool:
         return written_as_place(self._place_text, word)
 
+    @functools.cached_property
+    def _after_in(self) -> frozenset[str]:
+        """The words the text writes right after `in` (`in Corvale`), read once."""
+        return place_words(self._place_text).after_in
+
+    def _written_at(self, word: str) -> bool:
+        """The text writes `word` where a place stands (`written_as_place`), or after
+        `in` whether or not the gazetteer knows it (`The plant in Corvale`)."""
+        return word in self._after_in or self._written_as_place(word)
+
     def _resolve_near(self, mention: str, pos: int, cue: str | None) -> Entity | None:
         """`resolve`, except that `he`/`she` at a cue is the last speaker when nobody
         else who fits was named since: `Cook told Benioff that … “…,” he said` is Cook's
@@ -8486,6 +8510,12 @@ class _Extractor:
         if self._body_subject(mention, pos):
             return None
         entity = resolve(self.book, mention, pos)
+        if entity is not None and _one_word_unproven(entity) and self._written_at(entity.name):
+            # `The plant in Corvale will close. “…,” Corvale said.`: a lone capitalised
+            # word with nothing to show it is a person's name (a title, a known given
+            # name, the sex a title or pronoun gave it), which the text writes where a
+            # place stands: the place, nobody.
+            return None
         if low in ("he", "she") and entity is not None and entity.kind == "person":
             if self._named_only_aside(entity, pos):
                 # `Residents objected to Ann Holt being named. “…,” she said`: a person
