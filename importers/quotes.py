@@ -556,6 +556,31 @@ def _one_word_unproven(entity: Entity) -> bool:
     )
 
 
+def _clause_before_name(np: str) -> bool:
+    """The lower-case words before a subject's name hold `and` after a word that ends
+    no role, kin or companion (`Tarrant’s team won and rival Ann Roe`, `The bill passed
+    and Mayor Ann Roe`): the name is the subject of a clause after another clause, whose
+    verb reports something of its own (`said so`), not the words before; nobody's. Two
+    roles of one person keep it (`Holt’s friend and neighbor Ann Roe`)."""
+    words = np.split()
+    for k in range(1, len(words) - 1):
+        if words[k] == "and" and words[k - 1][:1].islower():
+            before = words[k - 1].lower().rstrip(",")
+            one = before.removesuffix("s")
+            return not (
+                N.is_role_word(before)
+                or N.is_role_word(one)
+                or before in N.KIN_SEX
+                or one in N.KIN_SEX
+                or one in _COMPANION_WORDS
+            )
+    return False
+
+
+# Nouns of a person's companion that may end a role before `and` (`friend and neighbor`).
+_COMPANION_WORDS = frozenset("friend neighbor neighbour colleague classmate partner".split())
+
+
 def _one_word_name(mention: str) -> bool:
     """The mention is one capitalised word other than a pronoun (`Levin`, `Acme`)."""
     words = mention.split()
@@ -1717,6 +1742,7 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
                 _cue_text(m.group("cue")),
                 base + seg.end + 1 + m.start("np"),
                 True,
+                nobody=_clause_before_name(m.group("np")),
             )
     m = P.AFTER_SHARED.match(tail) or P.SUBJ_SHARED.match(tail)
     if m and _is_mention(clean_mention(m.group("np"))):
