@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -5818,6 +5819,159 @@ class _Found:
     runs_on: bool = False
 
 
+def _given_forms(name: str, noun: str, body: str | None) -> tuple[str, list[str]]:
+    """`_Extractor._given_role`'s patterns for `name` given the role `noun`: the title
+    before the name (`Editor Ann Holt`), which ends with the name, and the forms that
+    open with it: the appositive, or with the `body` the office of that body and running
+    it."""
+    escaped = re.escape(name)
+    title = r"\b(?i:" + noun + r")\s+(?:[A-Z][\w’'.-]*\s+){0,2}?" + escaped
+    if body is None:
+        return title, [_given_appositive(escaped, noun)]
+    # the body named in full before and shortened after (`the Elm Department of Roads`
+    # … `The Director of the Department of Roads`)
+    of = r"\s+(?:the\s+)?" + _GIVEN_FULL + re.escape(body) + _BODY_END
+    # the office itself, not a deputy's or a past holder's (`Deputy Director`)
+    return title, [
+        escaped + r",\s+(?:the\s+)?(?i:" + noun + r")\s+of" + of,
+        escaped + r",\s+who\s+(?:now\s+|also\s+)?" + _RUNS + of,
+    ]
+
+
+def _given_appositive(escaped: str, noun: str) -> str:
+    return (
+        escaped + r",\s+(?:(?:the|an?)\s+)?(?:(?!(?:who|whom|whose|which|that|and)\b)"
+        r"[\w’'.-]+\s+){0,2}?(?i:" + noun + r")\b"
+    )
+
+
+# A word of a body's full name before its shortened name (`_given_forms`).
+_GIVEN_FULL_WORD = r"[A-Z][\w’'&-]*\s+"
+_GIVEN_FULL = r"(?:" + _GIVEN_FULL_WORD + r"){0,3}?"
+# How many of a body's first word runs key it in `_GivenPlaces.by_body`, within how many
+# characters.
+_BODY_KEY_RUNS = 3
+_BODY_KEY_REACH = 120
+_WORD_RUN = re.compile(r"\w+")
+_BODY_END_AT = re.compile(_BODY_END)
+
+
+def _body_key(body: str) -> str | None:
+    """The start of `body` up to the end of its `_BODY_KEY_RUNS`th run of word
+    characters (or its last), which the text writes where the body's forms match;
+    None for a body that does not open with a capital or whose key is too long."""
+    if not re.match(r"[A-Z]", body):
+        return None
+    runs = list(itertools.islice(_WORD_RUN.finditer(body), _BODY_KEY_RUNS))
+    key = body[: runs[-1].end()]
+    return key if len(key) <= _BODY_KEY_REACH else None
+
+
+class _GivenPlaces:
+    """Where `_given_forms` of one name and role noun may match, read from the places
+    the text writes the name: the ends of the title form's matches (`titled`), of the
+    appositive's at a place the title form does not match (`appositive`), and per
+    `_body_key` the places after the name's office of a body or running one where a
+    body's name opening with that key may start (`by_body`, up to three capitalised
+    words of its full name apart), where `body_ends` reads the body itself. Every match
+    of the forms starts at a place of the name or ends with one (the title form, whose
+    role noun is the end of one of the three runs of non-space before the name's place,
+    the last two capitalised words), so these are all of them."""
+
+    @staticmethod
+    def fits(name: str, noun: str) -> bool:
+        """Whether the reading above holds: the noun a word of letters matched as long
+        as it is written and none of the forms' other words, the name opening with no
+        space."""
+        return (
+            bool(name)
+            and not name[0].isspace()
+            and noun.isalpha()
+            and noun not in ("the", "who", "now", "also")
+        )
+
+    def __init__(
+        self, masked: list[str], name: str, noun: str, places: list[tuple[int, int]]
+    ) -> None:
+        escaped = re.escape(name)
+        title = re.compile(_given_forms(name, noun, None)[0])
+        appositive = re.compile(_given_appositive(escaped, noun))
+        # the forms' words before a body's name, after the name
+        before_body = rf"(?:(?:the\s+)?(?i:{noun})\s+of|who\s+(?:now\s+|also\s+)?{_RUNS})"
+        office = re.compile(escaped + r",\s+" + before_body + r"\s+(?:the\s+)?")
+        full_word = re.compile(_GIVEN_FULL_WORD)
+        self.titled: list[tuple[int, int]] = []
+        self.appositive: list[tuple[int, int]] = []
+        self.by_body: dict[str, list[tuple[int, list[int]]]] = {}
+        for i, at in places:
+            text = masked[i]
+            # the title form's starts: the noun ending one of the three runs of
+            # non-space before the name, each after a run of space
+            starts = []
+            j = at
+            for _ in range(3):
+                k = j
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if k == j or k == 0:
+                    break
+                run_end = k
+                while k > 0 and not text[k - 1].isspace():
+                    k -= 1
+                if run_end - len(noun) >= k:
+                    starts.append(run_end - len(noun))
+                j = k
+            for start in starts:
+                m = title.match(text, start)
+                if m is not None:
+                    self.titled.append((i, m.end()))
+            m = title.match(text, at)
+            if m is not None:
+                self.titled.append((i, m.end()))
+                continue  # the title form is tried first there
+            m = appositive.match(text, at)
+            if m is not None:
+                self.appositive.append((i, m.end()))
+            m = office.match(text, at)
+            if m is None:
+                continue
+            # the body's full name may open with up to three capitalised words: the
+            # forms' lazy `{0,3}?` tries the body after none, one, two, then three
+            starts = []
+            word_at = m.end()
+            for _ in range(4):
+                if not re.match(r"[A-Z]", text[word_at : word_at + 1]):
+                    break
+                starts.append(word_at)
+                w = full_word.match(text, word_at)
+                if w is None:
+                    break
+                word_at = w.end()
+            keys: set[str] = set()
+            for word_at in starts:
+                runs = _WORD_RUN.finditer(text, word_at, word_at + _BODY_KEY_REACH + 1)
+                for n, run in enumerate(runs):
+                    if n >= _BODY_KEY_RUNS or run.end() > word_at + _BODY_KEY_REACH:
+                        break
+                    keys.add(text[word_at : run.end()])
+            for key in keys:
+                self.by_body.setdefault(key, []).append((i, starts))
+
+    def body_ends(self, masked: list[str], key: str, body: str) -> list[tuple[int, int]]:
+        """(paragraph, end) of the body forms' match at each place indexed under `key`:
+        the body written at the first of the place's starts it is written at, ending
+        there as `_BODY_END` wants."""
+        out = []
+        for i, starts in self.by_body.get(key, ()):
+            text = masked[i]
+            for word_at in starts:
+                end = word_at + len(body)
+                if text.startswith(body, word_at) and _BODY_END_AT.match(text, end):
+                    out.append((i, end))
+                    break
+        return out
+
+
 class _Extractor:
     @functools.cached_property
     def _document(self) -> str:
@@ -5881,6 +6035,10 @@ class _Extractor:
         self._offices: dict[tuple[str, str], _OfficeMatches] = {}
         # Per (name, role noun, body): where `_given_role`'s first match ends, read once.
         self._given_roles: dict[tuple[str, str, str | None], int | None] = {}
+        # Per (name, role noun): where `_given_role`'s forms may match (`_GivenPlaces`);
+        # per name: where the masked text writes it (`_name_places`). Read once.
+        self._given_places: dict[tuple[str, str], _GivenPlaces] = {}
+        self._name_at: dict[str, list[tuple[int, int]]] = {}
         # Per title: each surname written after it with its given names (`_couple_role`).
         self._titled: dict[str, dict[str, list[tuple[int, str]]]] = {}
         # Per title: the surnames written after it as a past holder's (`former`, `late`),
@@ -7817,35 +7975,42 @@ class _Extractor:
         the `body` the office is of (`The Director of the Elm Department of Roads`), an
         appositive counts only with that body, and so does running it (`Ann Holt, who
         runs the Elm Department of Roads,`)."""
-        name = re.escape(entity.name)
-        appositive = (
-            name + r",\s+(?:(?:the|an?)\s+)?(?:(?!(?:who|whom|whose|which|that|and)\b)"
-            r"[\w’'.-]+\s+){0,2}?(?i:" + noun + r")\b"
-        )
-        forms = [r"\b(?i:" + noun + r")\s+(?:[A-Z][\w’'.-]*\s+){0,2}?" + name]
-        if body is None:
-            forms.append(appositive)
-        else:
-            # the body named in full before and shortened after (`the Elm Department of
-            # Roads` … `The Director of the Department of Roads`)
-            full = r"(?:[A-Z][\w’'&-]*\s+){0,3}?"
-            of = r"\s+(?:the\s+)?" + full + re.escape(body) + _BODY_END
-            # the office itself, not a deputy's or a past holder's (`Deputy Director`)
-            forms.append(name + r",\s+(?:the\s+)?(?i:" + noun + r")\s+of" + of)
-            forms.append(name + r",\s+who\s+(?:now\s+|also\s+)?" + _RUNS + of)
-            if self._office_unsure(noun, body, pos):
-                return False
+        if body is not None and self._office_unsure(noun, body, pos):
+            return False
         key = (entity.name, noun, body)
         if key not in self._given_roles:
-            self._given_roles[key] = self._first_given_end(re.compile("|".join(forms)))
+            self._given_roles[key] = self._first_given_end(entity.name, noun, body)
         end = self._given_roles[key]
         return end is not None and end <= pos
 
-    def _first_given_end(self, given: re.Pattern[str]) -> int | None:
-        """Where the match of `given` ending first in the text ends (a position as
+    def _first_given_end(self, name: str, noun: str, body: str | None) -> int | None:
+        """Where the match of `_given_forms` ending first in the text ends (a position as
         `pos` counts them), matches overlapping each other read too; None when there is
-        none. The text before `pos` gives the role when that end is not after `pos`:
-        one read of the text for every pronoun asking, not one each."""
+        none. Read at the places of `name` only (`_GivenPlaces`, found once per person
+        and noun), not over the whole text once per body (nor a pattern compiled per
+        body): every match starts at the name or ends with it, and a body's forms hold
+        the body's first words where those places index them."""
+        key = None if body is None else _body_key(body)
+        if not _GivenPlaces.fits(name, noun) or (body is not None and key is None):
+            title, rest = _given_forms(name, noun, body)
+            return self._scan_given_end(re.compile("|".join([title, *rest])))
+        places = self._given_places.get((name, noun))
+        if places is None:
+            places = _GivenPlaces(self.masked, name, noun, self._name_places(name))
+            self._given_places[name, noun] = places
+        ends = list(places.titled)
+        if body is None:
+            ends += places.appositive
+        elif key is not None:
+            ends += places.body_ends(self.masked, key, body)
+        if not ends:
+            return None
+        i, end = min(ends)
+        return i * STRIDE + end
+
+    def _scan_given_end(self, given: re.Pattern[str]) -> int | None:
+        """`_first_given_end` read over the whole text, for a name or body whose forms
+        `_GivenPlaces` cannot index."""
         for i, masked in enumerate(self.masked):
             ends = []
             m = given.search(masked)
@@ -7855,6 +8020,20 @@ class _Extractor:
             if ends:
                 return i * STRIDE + min(ends)
         return None
+
+    def _name_places(self, name: str) -> list[tuple[int, int]]:
+        """(paragraph, offset) of every place the masked text writes `name`, overlapping
+        places too; one substring search of the text per person asked about."""
+        found = self._name_at.get(name)
+        if found is None:
+            found = []
+            for i, masked in enumerate(self.masked):
+                at = masked.find(name)
+                while at >= 0:
+                    found.append((i, at))
+                    at = masked.find(name, at + 1)
+            self._name_at[name] = found
+        return found
 
     def _office_unsure(self, noun: str, body: str, pos: int) -> bool:
         """Whether the text before `pos` gives the office `noun` of `body` to more than
