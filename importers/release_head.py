@@ -1454,6 +1454,8 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
     for m in _METADATA.finditer(head):
         if _titled(m):
             continue
+        if m.lastgroup == "date" and (day := _titles_weekday(head, m.start())) is not None:
+            m = _METADATA.match(head, day) or m  # "… Ash Wednesday | March 1, 2006"
         if m.lastgroup == "phone" and (
             not _contact_phone(head[at : m.start()], last, m[0])
             or _phone_in_title(head[at : m.start()], head[m.end() :], last)
@@ -3458,12 +3460,37 @@ _NAMED_DAY_WORDS = frozenset(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+_SPACED_WEEKDAY = re.compile(rf"({'|'.join(_WEEKDAYS)})(,?)\s+")
+
+
+def _titles_weekday(text: str, at: int) -> int | None:
+    """Where the date at `at` starts when the weekday written out before it is the
+    title's: the word before names a day with it and no comma follows it ("… Ash
+    Wednesday March 1, 2006"), or a comma sets it after the title and it is not the
+    date's weekday ("… on ALS Bill, Saturday March 2nd, 2017", a Thursday: the event's
+    day); else None, the weekday the date's."""
+    day = _SPACED_WEEKDAY.match(text, at)
+    if day is None:
+        return None
+    before = text[:at].rstrip()
+    word = before[before.rfind(" ") + 1 :]
+    if not day[2] and word.lower() in _NAMED_DAY_WORDS:
+        return day.end()
+    if word.endswith(",") and not day[2]:
+        date = parse_date(text[day.end() : day.end() + 40])
+        if date is not None and _WEEKDAYS[date.weekday()] != day[1]:
+            return day.end()
+    return None
+
+
 def _date_boundary(window: str) -> re.Match[str] | None:
     """The first full date set apart from the title before it: after a space, or glued
     to the title's last word by a weekday where that word names no day with it, is no
     hashtag's ("#ThrowbackThursday April 4, 2019"), stands inside no quotation, and the
     weekday is the date's (a surname: "… Ann MacFriday April 4, 2006", a Tuesday)."""
     spaced = _DATE_BOUNDARY.search(window)
+    if spaced is not None and (day := _titles_weekday(window, spaced.start() + 1)) is not None:
+        spaced = _DATE_BOUNDARY.match(window, day - 1) or spaced
     end = spaced.start() if spaced is not None else len(window)
     for glued in _GLUED_DATE_BOUNDARY.finditer(window):
         if glued.start() >= end:

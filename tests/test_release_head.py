@@ -4401,3 +4401,50 @@ def test_a_glued_weekday_inside_an_open_quotation_does_not_cut_it():
         "Roe (XX-02) spoke at the harbor."
     )
     assert not (split_release_head(text).headline or "").endswith("Next")
+
+
+# A weekday written out between a title and a full date is the title's, not the date's,
+# where the title's word before it names a day with it (`Ash Wednesday`, no comma after
+# it), or where a comma sets it after the title and it is not the date's weekday (an
+# event's day: March 2, 2017 is a Thursday).
+@pytest.mark.parametrize(
+    ("text", "headline", "released"),
+    [
+        (
+            "Roe Marks Ash Wednesday March 1, 2006 CORVALE, Ore. – Rep. Ann Roe today marked "
+            "the day with a visit to the chapel.",
+            "Roe Marks Ash Wednesday",
+            "March 1, 2006",
+        ),
+        (
+            "Roe Hosts Forum on Ferry Bill, Saturday March 2nd, 2017 Corvale, OR – On Saturday, "
+            "March 4th, Rep. Ann Roe will host a forum on the bill.",
+            "Roe Hosts Forum on Ferry Bill, Saturday",
+            "March 2nd, 2017",
+        ),
+        (
+            "Roe Thanks Crews for Black Friday November 24, 2006 Today, Congresswoman Ann Roe "
+            "(XX-02) thanked the crews.",
+            "Roe Thanks Crews for Black Friday",
+            "November 24, 2006",
+        ),
+        # the date's own weekday, and one after a comma of its own, stay the date's
+        (
+            "Roe Hosts Forum on Ferry Bill Thursday March 2nd, 2017 Corvale, OR – Today, "
+            "Rep. Ann Roe hosted a forum on the bill.",
+            "Roe Hosts Forum on Ferry Bill",
+            "Thursday March 2nd, 2017",
+        ),
+        (
+            "Roe Hosts Forum on Ferry Bill, Saturday, March 2nd, 2017 Corvale, OR – Today, "
+            "Rep. Ann Roe hosted a forum on the bill.",
+            "Roe Hosts Forum on Ferry Bill",
+            "Saturday, March 2nd, 2017",
+        ),
+    ],
+)
+def test_a_weekday_before_a_spaced_date_is_the_titles_where_it_names_its_day(
+    text, headline, released
+):
+    head = split_release_head(text)
+    assert (head.headline, head.released) == (headline, released)
