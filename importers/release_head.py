@@ -2228,7 +2228,7 @@ def _split_subheadline(
         # title ends with its speaker's name; the hearing it was given at is the deck
         return hearing["head"], hearing["deck"]
     glued = _GLUED_TITLES.search(title)
-    if glued and _camel_word(title, glued.start(), body):
+    if glued and (_camel_word(title, glued.start(), body) or _named_day(title, glued.start())):
         glued = None
     if (
         glued
@@ -2592,6 +2592,15 @@ _INTRANSITIVE_VERBS = frozenset(
 def _in_s(word: str) -> bool:
     """A lower-cased word that may be a verb in -s ("touts", not "congress", "roe's")."""
     return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+
+
+def _named_day(title: str, at: int) -> bool:
+    """Whether a weekday at `at` is glued to a word that names a day with it
+    ("CyberMonday", "GivingTuesday"): one word of the title, not its deck."""
+    if not title.startswith(_WEEKDAYS, at):
+        return False
+    start = title.rfind(" ", 0, at) + 1
+    return title[start:at].strip(_EDGE + '"“‘#').lower() in _NAMED_DAY_WORDS
 
 
 def _camel_word(title: str, at: int, body: str) -> bool:

@@ -4448,3 +4448,24 @@ def test_a_weekday_before_a_spaced_date_is_the_titles_where_it_names_its_day(
 ):
     head = split_release_head(text)
     assert (head.headline, head.released) == (headline, released)
+
+
+# A weekday glued to a word that names a day with it (`CyberMonday`, `GivingTuesday`) is
+# one word of the title, not a title run into its deck.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Roe Backs CyberMonday Safety Bill CORVALE, Ore. – Rep. Ann Roe today backed the "
+            "bill that guards shoppers.",
+            "Roe Backs CyberMonday Safety Bill",
+        ),
+        (
+            "Roe Joins GivingTuesday Drive for Food Banks March 3, 2016 Today, Congresswoman "
+            "Ann Roe (XX-02) joined the drive.",
+            "Roe Joins GivingTuesday Drive for Food Banks",
+        ),
+    ],
+)
+def test_a_weekday_glued_to_a_word_naming_its_day_is_no_deck(text, headline):
+    assert split_release_head(text).headline == headline
