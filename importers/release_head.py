@@ -991,6 +991,8 @@ def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
+            if window[at] == "-" and window[at - 1].isalpha() and _hyphen_pair_open(text, start):
+                continue  # "… FOR WRTA -GREEN FLEET- BUS PROJECT": hyphens set as quotes
             if (inside := _glued_in_capitals(candidates, start)) is not None:
                 candidates.append(inside)
                 start = inside[0]
@@ -1006,6 +1008,24 @@ def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None
             glued = start > 0 and not text[start - 1].isspace() and text[start] not in "(["
             return start, glued and text[start - 1] not in "’”\"'"
     return None
+
+
+# A phrase set between hyphens as between quotation marks is at most this many words.
+HYPHEN_PAIR_WORDS = 3
+
+
+def _hyphen_pair_open(text: str, start: int) -> bool:
+    """Whether a word opening with a hyphen after a space ("-GREEN") stands within a few
+    words before the place at `start`, no dash between: the hyphen glued to the place's
+    end closes that pair ("… WRTA -GREEN FLEET- BUS …"), no dateline. A hyphen opening
+    the place itself ("… homes -ST. LOUIS, MO-") is the dateline's own."""
+    words = text[max(0, start - LOOK_BACK) : start].split()[-HYPHEN_PAIR_WORDS:]
+    for word in reversed(words):
+        if word[:1] == "-" and word[1:2].isalpha():
+            return True
+        if any(c in word for c in "-" + P.DASHES):
+            return False
+    return False
 
 
 # After a place in capitals set apart from a title in Title Case, a lead's sentence

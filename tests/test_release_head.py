@@ -4469,3 +4469,33 @@ def test_a_weekday_before_a_spaced_date_is_the_titles_where_it_names_its_day(
 )
 def test_a_weekday_glued_to_a_word_naming_its_day_is_no_deck(text, headline):
     assert split_release_head(text).headline == headline
+
+
+# Hyphens set as quotation marks around a phrase of a title (`-CLEAN HARBOR-`) end no
+# dateline at the closing one; a hyphen opening the place itself still does.
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        (
+            "ROE AND VAIL ANNOUNCE $2 MILLION FOR CORVALE -CLEAN PORT- PROJECT Rep. Ann Roe "
+            "today announced a grant for the port.",
+            "ROE AND VAIL ANNOUNCE $2 MILLION FOR CORVALE -CLEAN PORT- PROJECT",
+            None,
+        ),
+        (
+            "Roe Wins Funds for Ferry -Blue Harbor- Plan CORVALE, Ore. – Rep. Ann Roe today "
+            "announced a grant for the ferry.",
+            "Roe Wins Funds for Ferry -Blue Harbor- Plan",
+            "CORVALE",
+        ),
+        (
+            "Roe Tours Flood Homes -ST. LOUIS, MO- Rep. Ann Roe toured the homes today.",
+            "Roe Tours Flood Homes",
+            "ST. LOUIS",
+        ),
+    ],
+)
+def test_hyphens_set_as_quotation_marks_end_no_dateline(text, headline, place):
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    assert doc.headline == headline
+    assert (doc.dateline.place if doc.dateline else None) == place
