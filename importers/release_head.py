@@ -2248,7 +2248,11 @@ def _split_subheadline(
         # title ends with its speaker's name; the hearing it was given at is the deck
         return hearing["head"], hearing["deck"]
     glued = _GLUED_TITLES.search(title)
-    if glued and (_camel_word(title, glued.start(), body) or _named_day(title, glued.start())):
+    if glued and (
+        _camel_word(title, glued.start(), body)
+        or _named_day(title, glued.start())
+        or _glued_phrase(title[glued.start() :])
+    ):
         glued = None
     if (
         glued
@@ -2621,6 +2625,20 @@ def _named_day(title: str, at: int) -> bool:
         return False
     start = title.rfind(" ", 0, at) + 1
     return title[start:at].strip(_EDGE + '"“‘#').lower() in _NAMED_DAY_WORDS
+
+
+_GLUED_PHRASE_OPENERS = frozenset(
+    ("From", "For", "With", "To", "Of", "In", "On", "At", "By", "About", "After", "Over",
+     "Under", "Into", "Through", "Against", "Amid")
+)  # fmt: skip
+
+
+def _glued_phrase(deck: str) -> bool:
+    """Whether words glued to a title go on with its phrase: they open with a
+    preposition and are in Title Case ("… Champion AwardFrom Open Gov TV"). A deck opens
+    a clause of its own; one in sentence case ("… DredgingWith the grant, the port …")
+    is still one."""
+    return deck.split(None, 1)[0] in _GLUED_PHRASE_OPENERS and _title_case(deck)
 
 
 def _camel_word(title: str, at: int, body: str) -> bool:

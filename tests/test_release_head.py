@@ -4499,3 +4499,28 @@ def test_hyphens_set_as_quotation_marks_end_no_dateline(text, headline, place):
     doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
     assert doc.headline == headline
     assert (doc.dateline.place if doc.dateline else None) == place
+
+
+# A title glued to words that open with a preposition in Title Case (`AwardFrom Corvale
+# Harbor Board`) goes on: a deck opens its own clause, not the title's phrase. A deck in
+# sentence case after such a word is still a deck.
+@pytest.mark.parametrize(
+    ("text", "headline", "subheadline"),
+    [
+        (
+            "Roe Receives Port Champion AwardFrom Corvale Harbor Board Corvale, OR – Rep. Ann "
+            "Roe today received an award.",
+            "Roe Receives Port Champion AwardFrom Corvale Harbor Board",
+            None,
+        ),
+        (
+            "Roe Wins Funds for Harbor DredgingWith the grant, the port will clear its channel "
+            "Corvale, OR – Rep. Ann Roe today announced a grant.",
+            "Roe Wins Funds for Harbor Dredging",
+            "With the grant, the port will clear its channel",
+        ),
+    ],
+)
+def test_a_title_glued_to_its_own_phrase_is_not_split(text, headline, subheadline):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, subheadline)
