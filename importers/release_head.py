@@ -1481,6 +1481,8 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
             or _phone_in_title(head[at : m.start()], head[m.end() :], last)
         ):
             continue  # "Holt Tours Canal Pumps202-555-0187": no contact before it
+        if m.lastgroup == "release" and _release_in_title(head, m):
+            continue  # "… Provides Informational Press Release Regarding the …"
         if m.lastgroup == "label" and head[at : m.start()].strip(_EDGE_SPACE):
             after = head[m.end() :].lstrip()
             if not (head[: m.start()].rstrip().endswith("(") and after.startswith(")")):
@@ -1619,6 +1621,23 @@ def _after_letterhead(letterhead: str, after: str) -> bool:
     if any(w.lower() in _OFFICE_WORDS for w in words):
         return True
     return first.lower() in P.MINOR_WORDS and len(words) > 1 and words[1][:1].islower()
+
+
+# Words that go on with a title's phrase after "Press Release" run into it.
+# Not "from": "Original Press Release from Essex County" names where a release came from.
+_RELEASE_TOPIC_WORDS = frozenset(("regarding", "on", "about", "concerning"))
+
+
+def _release_in_title(head: str, m: re.Match[str]) -> bool:
+    """Whether "Press Release" (Title Case, no colon) is a title's words: a word of the
+    title right before it, and the title going on after it with a preposition ("…
+    Provides Informational Press Release Regarding the Settlement …")."""
+    if not m[0].strip()[:1].isupper() or m[0].isupper() or ":" in m[0]:
+        return False
+    if not head[: m.start()].endswith(" ") or not head[: m.start()].rstrip()[-1:].isalpha():
+        return False
+    after = head[m.end() :].split(None, 1)
+    return bool(after) and after[0].lower() in _RELEASE_TOPIC_WORDS
 
 
 def _metadata_at(text: str, at: int = 0) -> re.Match[str] | None:

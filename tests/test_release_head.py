@@ -4524,3 +4524,33 @@ def test_hyphens_set_as_quotation_marks_end_no_dateline(text, headline, place):
 def test_a_title_glued_to_its_own_phrase_is_not_split(text, headline, subheadline):
     head = split_release_head(text)
     assert (head.headline, head.subheadline) == (headline, subheadline)
+
+
+# "Press Release" run into a title's words, the title going on after it with a
+# preposition, is the title's own ("… Provides Informational Press Release Regarding
+# …"), not a label over it; a label in capitals or with its colon is still taken out.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Congresswoman Ann Roe Provides Informational Press Release Regarding the Harbor "
+            "Settlement and Residents of Corvale County Corvale, OR – Rep. Ann Roe today "
+            "released a statement.",
+            "Congresswoman Ann Roe Provides Informational Press Release Regarding the Harbor "
+            "Settlement and Residents of Corvale County",
+        ),
+        (
+            "PRESS RELEASE Roe Wins Funds for Harbor Dredging Corvale, OR – Rep. Ann Roe today "
+            "announced a grant.",
+            "Roe Wins Funds for Harbor Dredging",
+        ),
+        # a release's source is a note over it, not a title
+        (
+            "Original Press Release from Corvale County, Oregon 5/14/14 Corvale, OR – The "
+            "county executive Tod Vail announced the new harbor office.",
+            None,
+        ),
+    ],
+)
+def test_press_release_inside_a_title_is_the_titles(text, headline):
+    assert split_release_head(text).headline == headline
