@@ -3506,7 +3506,7 @@ _LEAD_START = re.compile(
 # "Congresswoman Jane Roe (D-Calif.) introduced …", "Rep. John Doe (NY-24) …".
 _MEMBER_LEAD = re.compile(
     r"(?:\s|(?<=[a-z]{2}))(?=(?:U\.S\.\s+)?(?:Rep|Reps|Sen|Sens)\.\s+|(?:U\.S\.\s+)?(?:Representatives?|Senators?"
-    r"|Congress(?:man|woman|member))\s+)(?:[A-Z][\w.'’-]*\s+){1,4}" + MEMBER_TAG_OPEN
+    r"|Congress(?:man|woman|member))\s+)(?:U\.S\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + MEMBER_TAG_OPEN
 )
 # A time word that opens the lead before the member's name, set apart by no comma.
 _TIME_BEFORE = re.compile(r"\s(Today|Yesterday|Tonight)\s*$")

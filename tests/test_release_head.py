@@ -4554,3 +4554,15 @@ def test_a_title_glued_to_its_own_phrase_is_not_split(text, headline, subheadlin
 )
 def test_press_release_inside_a_title_is_the_titles(text, headline):
     assert split_release_head(text).headline == headline
+
+
+# "U.S." before the member's office opens the lead with it, however many words the
+# member's name holds; it is not left at the title's end.
+def test_us_before_a_member_of_three_names_opens_the_lead():
+    text = (
+        "Roe Vail Statement on Passing of Former Rep. Tod Marsh U.S. Rep. Ann Roe Vail "
+        "(XX-02) issued the following statement today after the passing of Tod Marsh."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Vail Statement on Passing of Former Rep. Tod Marsh"
+    assert head.rest.startswith("U.S. Rep. Ann Roe Vail (XX-02) issued")
