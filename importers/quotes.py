@@ -3457,7 +3457,28 @@ def _colon_cue_between(
         return None
     if not _colon_ends_cue(masked, after.pos - base, seg.open_at):
         return None
+    stretch = masked[after.pos - base : seg.open_at]
+    if _CLAUSE_BEFORE_COLON.search(stretch) and not _WHO_SAYS.search(stretch):
+        # `said Tod Vail, who heard Bram Vail say:`, `said Tod Vail, quoting Bram Vail:`:
+        # the colon ends a clause of its own, whose words may be another's: nobody, and
+        # never the subject of the sentence holding the first quotation
+        return replace(after, adjacent=True, nobody=True)
     return replace(after, adjacent=True)
+
+
+# Between a cue's subject and its colon: a clause of its own, which may introduce another
+# speaker's words (`said Tod Vail, who heard Bram Vail say: “…”`, `quoting Bram Vail:`).
+_CLAUSE_BEFORE_COLON = re.compile(
+    r"\b(?:who|whom|whose|which|that|quoting|quoted|citing|cited|reading|hearing|heard|"
+    + "|".join(sorted(P.SPEECH_VERBS, key=lambda w: (-len(w), w)))
+    + r")\b"
+)
+# `said Tod Vail, who added:`: the relative's verb of saying is the subject's own.
+_WHO_SAYS = re.compile(
+    r",\s+who\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:"
+    + "|".join(sorted(P.SPEECH_VERBS, key=lambda w: (-len(w), w)))
+    + r")\s*:\s*$"
+)
 
 
 def choose_cue(

@@ -25,3 +25,21 @@ def test_the_colon_cue_gives_the_next_quotation_to_its_subject() -> None:
     text = f"{LEAD}Ann Roe left. “The pier is unsafe.” replied Vail to the crowd: “It is safe.”"
     for got in _both(text):
         assert got[-1] == [], got  # `Vail`, named in full nowhere: nobody, not the issuer
+
+
+def test_a_clause_of_its_own_before_the_colon_gives_nobody() -> None:
+    # the colon ends another clause, whose words may be another's: nobody, never the
+    # cue's subject and never the subject of the sentence holding the first quotation
+    first = "Ann Roe called it “a sad day.”"
+    for cue in (
+        "said Tod Vail, who heard Bram Vail say:",
+        "said Tod Vail, quoting Bram Vail:",
+        "said Tod Vail, reading from a letter:",
+    ):
+        text = f"{LEAD}{first} {cue} “We open again on Monday.”"
+        for got in _both(text):
+            assert got == [["Ann Roe"], []], (cue, got)
+    # the relative's own verb of saying: still the subject's words
+    text = f"{LEAD}{first} said Tod Vail, who added: “We open again on Monday.”"
+    for got in _both(text):
+        assert got == [["Ann Roe"], ["Tod Vail"]], got
