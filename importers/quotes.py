@@ -9886,10 +9886,11 @@ class _Extractor:
         chamber than the group the cue names (`the senators`)."""
         pos = min(att.pos, seg.paragraph * STRIDE + seg.open_at)
         floor = pos // STRIDE - LETTER_REACH
+        leader: str | None = None  # the nearest; the sentences before it are read too
         for _ in range(LEADER_SENTENCES):
             before = self._sentence_before(pos)
             if before is None or before[3] // STRIDE <= floor:
-                return None
+                return leader
             text, at, end, offset = before
             key = offset + at
             if key not in self._colleague_leaders:
@@ -9897,9 +9898,16 @@ class _Extractor:
             found = self._colleague_leaders[key]
             if found is not None:
                 name, subject = found
-                return None if not name or _other_chamber(att.mention, subject) else name
+                if not name or _other_chamber(att.mention, subject):
+                    return None if leader is None else leader
+                if leader is not None and name != leader:
+                    # `Sen. Tod Vail and a group of his colleagues urge … Sen. Ann Marsh
+                    # and a group of her colleagues urge …`: two leaders, either one's
+                    # letter: nobody
+                    return None
+                leader = name
             pos = key
-        return None
+        return leader
 
     def _colleague_leader_in(
         self, text: str, at: int, end: int, offset: int

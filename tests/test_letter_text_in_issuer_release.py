@@ -178,3 +178,23 @@ def test_also_signed_after_a_reply_is_not_the_reply() -> None:
     )
     for got in _both(text):
         assert not any("Ann Roe" in names for names in got), got
+
+
+def test_two_leaders_with_colleagues_before_the_letter_leave_it_to_nobody() -> None:
+    # Either one's group may have written it: nobody, never the nearer one with the list.
+    lead = (
+        "Sen. Tod Vail and a bipartisan group of his colleagues are urging the Harbor Board "
+        "to restore dredging. Sen. Ann Marsh, along with two other Senators, is urging the "
+        "Board to wait.\n\n"
+    )
+    words = (
+        "“We ask that you act now,” the Senators wrote in the letter. The letter was also "
+        "signed by: Senators Ann Roe and Bram Vail."
+    )
+    assert _both(f"{HEAD}{lead}{words}") == [[[]], [[]]]
+    # one leader, named again: still the leader and the listed signers
+    lead = (
+        "Sen. Tod Vail and a bipartisan group of his colleagues are urging the Harbor Board "
+        "to restore dredging. Sen. Ann Marsh disagrees.\n\n"
+    )
+    assert _both(f"{HEAD}{lead}{words}") == [[["Tod Vail", "Ann Roe", "Bram Vail"]]] * 2
