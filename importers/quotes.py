@@ -5993,6 +5993,80 @@ class _GivenPlaces:
         return out
 
 
+class _MemberTags:
+    """A paragraph's members' tags (`P.MEMBER_TAG`) and the lists of tagged members
+    (`tagged_list`) the sentences ending at them hold, for `_Extractor._listed_members`,
+    which asks for the latest list before each group cue (`the senators wrote`): the
+    paragraph is scanned once and each tag read once, whatever the number of cues."""
+
+    def __init__(self, text: str, masked: str) -> None:
+        self.text = text
+        self.masked = masked
+        found = list(P.MEMBER_TAG.finditer(text))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        # per tag, the latest tag up to it that ends a list (-1: none; None: not read)
+        self._latest: list[int | None] = [None] * len(found)
+        self._lists: dict[int, tuple[int, list[str]]] = {}
+
+    def lists_before(self, at: int | None) -> Iterator[tuple[int, int, list[str]]]:
+        """Where the sentence starts, where it ends at a tag and its list of tagged
+        members, for each tag a scan of the text up to `at` (all of it for None) finds
+        whose sentence ends such a list, the last first. The tags are the paragraph's
+        matches that end by `at`: a tag ends with its `)`, so the shorter text ends no
+        match of the whole text otherwise. Only where a match starts before `at` and ends
+        after it might the shorter text match otherwise from its start: that stretch is
+        scanned again (`_cut`)."""
+        k = self._before(at)
+        for end in reversed(self._cut(at, k)):
+            begin, listed = self._read(end)
+            if listed:
+                yield begin, end, listed
+        j = k - 1
+        while j >= 0:
+            j = self._latest_list(j)
+            if j < 0:
+                return
+            begin, listed = self._lists[j]
+            yield begin, self.ends[j], listed
+            j -= 1
+
+    def _before(self, at: int | None) -> int:
+        """How many of the paragraph's tags end by `at`."""
+        return len(self.ends) if at is None else bisect.bisect_right(self.ends, at)
+
+    def _cut(self, at: int | None, k: int) -> list[int]:
+        """The ends of the tags the text before `at` holds after the first `k`: none
+        unless the paragraph's next match starts before `at`."""
+        if at is None or k == len(self.starts) or self.starts[k] >= at:
+            return []
+        return [m.end() for m in P.MEMBER_TAG.finditer(self.text, self.starts[k], at)]
+
+    def _read(self, end: int) -> tuple[int, list[str]]:
+        begin = sentence_start(self.masked, end)
+        return begin, tagged_list(self.text[begin:end] + " ")
+
+    def _latest_list(self, j: int) -> int:
+        """The latest tag up to the `j`th that ends a list, -1 for none; every tag is
+        read once, the answer kept for the tags passed on the way."""
+        passed = []
+        while j >= 0:
+            known = self._latest[j]
+            if known is not None:
+                j = known
+                break
+            begin, listed = self._read(self.ends[j])
+            if listed:
+                self._lists[j] = (begin, listed)
+                self._latest[j] = j
+                break
+            passed.append(j)
+            j -= 1
+        for k in passed:
+            self._latest[k] = j
+        return j
+
+
 class _Extractor:
     @functools.cached_property
     def _document(self) -> str:
@@ -6004,6 +6078,8 @@ class _Extractor:
 
     def __init__(self, paragraphs: list[str], others: Sequence[str] = ()) -> None:
         self.paragraphs = paragraphs
+        # Per paragraph, its members' tags and the lists they end (`_listed_members`).
+        self._member_tags: dict[int, _MemberTags] = {}
         # The headline and the page's lines outside the body, read only for names.
         self.others = others
         self.book = SpeakerBook()
@@ -10219,14 +10295,11 @@ class _Extractor:
         the other (`Senators echoed …` after `Rep. Ann Roe (D-CA) and Sen. Ben Fisk`)."""
         paragraph, at = divmod(pos, STRIDE)
         for i in range(paragraph, max(-1, paragraph - LETTER_REACH), -1):
-            text = self.paragraphs[i][: at if i == paragraph else None]
-            ends = [m.end() for m in P.MEMBER_TAG.finditer(text)]
-            for end in reversed(ends):
-                begin = sentence_start(self.masked[i], end)
-                listed = tagged_list(text[begin:end] + " ")
-                if not listed:
-                    continue
-                if _other_chamber(noun, text[begin:end]):
+            tags = self._member_tags.get(i)
+            if tags is None:
+                tags = self._member_tags[i] = _MemberTags(self.paragraphs[i], self.masked[i])
+            for begin, end, listed in tags.lists_before(at if i == paragraph else None):
+                if _other_chamber(noun, tags.text[begin:end]):
                     return []
                 names: list[str] = []
                 for name in listed:

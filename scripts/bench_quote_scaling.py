@@ -23,9 +23,11 @@ cues and a lone `Another diplomat` between them; `lone-part`, a lone surname ope
 sentence (`For his part, Alderfield believes …`) between `he`/`she` cues; `letters`, a
 letter's leaders and co-signers named before the senators' quotation of it; `also-signed`,
 a member leading unnamed colleagues, the senators' quotation of their letter and those
-who also signed it; `addressees`, a letter's list of addressees before `reads`; `forms`, one
-person named again and again in other forms (`Sen. Ann Alderton`, `Ms. Alderton`,
-`Alderton`, `Senator Alderton`, `Ann K. Alderton`) between quotations; `titled`, one
+who also signed it; `addressees`, a letter's list of addressees before `reads`;
+`tagged-single`, one member with a party tag before each of the senators' quotations
+(each group cue asks for the latest list of tagged members before it: there is none);
+`forms`, one person named again and again in other forms (`Sen. Ann Alderton`, `Ms.
+Alderton`, `Alderton`, `Senator Alderton`, `Ann K. Alderton`) between quotations; `titled`, one
 sentence naming titled people whose sex the text does not give (`Rep. Alderton 1 – Rep.
 Birchton 2 – …`), as a hearing's list of members may; `roles`, a member and an unnamed
 office holder (`the county clerk`) before each `he said`, all in one sentence (each
@@ -110,6 +112,8 @@ REPEATED = {
     " Board. “Act now {0},” the senators wrote in the letter. “Soon.” The letter was also"
     " signed by: Senators Cal Roe and Dee Lin.",
     "addressees": "The letter directed to Chair Ann {1}, Bo Lin and CEO Cy Ray reads, “Act {0}.” ",
+    "tagged-single": "Rep. Ann {1} (D-OR) spoke on day {0}. “Act now {0},” the senators wrote in"
+    " the letter.",
     "forms": "Sen. Ann {1}ton spoke {0}. Ms. {1}ton said, “Yes {0}.” {1}ton added: “No.”"
     " Senator {1}ton said so. Ann K. {1}ton agreed.",
     "titled": "Rep. {1}ton {0} –",
