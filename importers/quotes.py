@@ -7336,6 +7336,13 @@ class _Extractor:
                         near = False
                         self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
                     other = self._other_subject(i, f.seg, last) if near and last else None
+                    if other is not None and not other.speakers and other.mention in _VIEW_VERBS:
+                        # `The Corvale Ledger weighed in on it. “…”`: the paper's view,
+                        # though whose paper is not sure; not the issuer's words either.
+                        self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
+                        quotes.append(self._continued(f.seg, text, None))
+                        quotes[-1].cue = other.mention
+                        continue
                     if other is not None:
                         # `Her deputy, Tod Vail, praised the plan. “…”`: the sentence before
                         # has somebody else as its subject. After a verb of saying the
@@ -7444,6 +7451,10 @@ class _Extractor:
             # next sentence starts after its closing mark.
             begin = before.end + 1
             begin += len(masked[begin : seg.open_at]) - len(masked[begin : seg.open_at].lstrip())
+        if before is None or before.open_at < begin:
+            view = self._view_of_other(i, begin, seg.open_at, last)
+            if view is not None:
+                return view
         m = P.SUBJECT.match(masked[begin : seg.open_at])
         if m is None:
             return None
@@ -7528,6 +7539,37 @@ class _Extractor:
         # A verb of saying only: after `Holt accused Vail of lying.` the next words may be
         # either's, so they are nobody's.
         return _Last(i, names if said else [], mention if said else "")
+
+    def _view_of_other(self, i: int, begin: int, end: int, last: _Last) -> _Last | None:
+        """The sentence from `begin` to the quotation at `end` says that a body or a
+        person other than the last speaker gave a view and says no more of it (`Last
+        fall, the Sunday edition of the Corvale Times weighed in on this program.`): the
+        quotation after it is that view. A body's name (an organisation's word, no office,
+        honorific or person's name) speaks it; any other subject leaves the words nobody's
+        (`_Last` with no speakers, the verb as its mention), never the last speaker's."""
+        m = _VIEW_OF.match(self.masked[i], begin, end)
+        if m is None or not _SENTENCE_DONE.fullmatch(self.masked[i], m.end(), end):
+            return None
+        # `the Corvale Times’s editorial board`: the paper's name without the possessive
+        words = _POSSESSIVE_END.sub("", m.group("name")).split()
+        entity = self.book.known(words)
+        verb = " ".join(m.group("verb").split())
+        if entity is not None and entity.kind == "person":
+            names = speaker_names(entity, explicit=True)
+            if set(names) & set(last.speakers):
+                return None  # the last speaker weighing in again: still theirs
+            return _Last(i, [], verb)
+        body = entity.kind == "organization" if entity is not None else _body_shape(words)
+        if not body:
+            return _Last(i, [], verb)
+        if entity is None:
+            entity = self.book.entity_for(" ".join(words), "organization")
+        names = speaker_names(entity, explicit=True) or [entity.name]
+        if set(names) & set(last.speakers):
+            return None
+        mention = m.group("np").strip()
+        _mark_quoted(entity, mention)
+        return _Last(i, names, mention)
 
     def _transcript_label(self, quote: Quote) -> None:
         """`“WALLACE: Let’s start …”`: a transcript quoted whole names each speaker in
@@ -10934,6 +10976,25 @@ def _ends_sentence(paragraph: str, seg: Segment) -> bool:
 
 # Quotation marks with nothing between them: a quotation that gives no words.
 _EMPTY_QUOTATION = re.compile(r"“\s*”|«\s*»|„\s*“|\"\"")
+# A sentence saying that somebody gave a view, and no more of it: `Last fall, the
+# Sunday edition of the Corvale Times weighed in on this program.`, `The Corvale Times
+# editorialized in favor of the bill.` An opening phrase with a lower-case word may stand
+# before the subject; a paper's edition, editors or board may stand before its name.
+_VIEW_VERBS = frozenset(["weighed in", "editorialized", "editorialised", "opined"])
+_VIEW_OF = re.compile(
+    r"\s*(?:(?:[A-Z][^,_.]{0,50}?\b[a-z][^,_.]{0,50}"
+    r"|(?:In|On|At|During|After|Before|Since|Until)\s+[A-Z][^,_.]{0,50}),\s+)?"
+    r"(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:edition|editors|editorial\s+board)"
+    r"\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})(?:\s+editorial\s+board)?)"
+    r"\s+(?:also\s+|then\s+|again\s+)?(?P<verb>weighed\s+in|editoriali[sz]ed|opined)\b"
+)
+# The rest of such a sentence: what the view was on, for or against, or when and where,
+# with no clause or colon that reports it (`weighed in that …`, `opined: …`).
+_SENTENCE_DONE = re.compile(
+    r"(?:\s+(?:on|about|in\s+favou?r\s+of|for|against|in|last|this|that\s+(?:year|week|month|day)"
+    r"|early|again|too|as\s+well)\b[^:;_]*)?\s*[.!]?\s*"
+)
 # A body handing in words: `submitted written testimony`, `sent a letter`, `issued the
 # following statement`.
 _HANDED_IN = re.compile(

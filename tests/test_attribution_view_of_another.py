@@ -1,0 +1,66 @@
+"""An uncued quotation right after a sentence saying that a paper, another body or
+another person gave a view and no more of it (`Last fall, the Sunday edition of the
+Corvale Gazette weighed in on this program. “…”`) is that view: the paper's when its
+name is a body's, else nobody's, never the last speaker's or the issuer's.
+
+Every fixture is invented text.
+"""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+LEAD = "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday.\n\n"
+SAID = "“We will fight for the program,” said Wes Tarrant. "
+WORDS = "“The program pays for itself. “Students should jump at it.”"
+
+
+def both(text: str) -> list[list[list[str]]]:
+    return [speakers(release(LEAD + text, "wes_tarrant")), speakers(bare(LEAD + text))]
+
+
+def test_a_papers_edition_weighing_in_speaks_the_words_after_it() -> None:
+    for sentence in (
+        "Last fall, the Sunday edition of the Corvale Gazette weighed in on this program.",
+        "The Corvale Gazette weighed in on this program last fall.",
+        "In May, the Corvale Gazette editorialized in favor of the program.",
+        "Last fall, the Corvale Gazette editorial board weighed in on this program.",
+        "Last fall, the Corvale Gazette’s editorial board weighed in on this program.",
+        "Last fall, the editors of the Corvale Gazette weighed in on this program.",
+    ):
+        for got in both(f"{SAID}{sentence} {WORDS}"):
+            assert got == [["Wes Tarrant"], ["Corvale Gazette"], ["Corvale Gazette"]], sentence
+
+
+def test_a_cue_the_parse_does_not_read_after_the_papers_words() -> None:
+    text = (
+        f"{SAID}Last fall, the Sunday edition of the Corvale Gazette weighed in on this "
+        "program. “The program pays for itself,” the paper’s board found."
+    )
+    for got in both(text):
+        assert got == [["Wes Tarrant"], ["Corvale Gazette"]]
+
+
+def test_a_subject_that_is_no_sure_body_leaves_the_words_nobodys() -> None:
+    # `Ledger` is no organisation's word, `Ben Fisk` is another person: whose view it
+    # is the parse cannot say, so neither the member quoted before nor the issuer.
+    for sentence in (
+        "Last fall, the Corvale Ledger weighed in on this program.",
+        "Ben Fisk weighed in on this program.",
+    ):
+        for got in both(f"{SAID}{sentence} “The program pays for itself.”"):
+            assert got == [["Wes Tarrant"], []], sentence
+
+
+def test_the_last_speaker_weighing_in_again_goes_on() -> None:
+    text = f"{SAID}Tarrant weighed in on the program again. “It pays for itself.”"
+    for got in both(text):
+        assert got == [["Wes Tarrant"], ["Wes Tarrant"]]
+
+
+def test_a_body_that_says_what_it_found_leaves_the_quotation_as_it_was() -> None:
+    # The sentence reports the view itself: the words after it may be the member's
+    # answer, as `_other_subject` has it for a body that says or reports something.
+    text = f"{SAID}The Corvale Gazette weighed in that the program works. “I will keep asking.”"
+    for got in both(text):
+        assert got == [["Wes Tarrant"], ["Wes Tarrant"]]
