@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from importers import names as N
 from importers import places
 from importers import quote_patterns as P
+from importers import speakers as S
 from importers import text_patterns as TP
 from importers.hyphen_marks import restore_marks
 from importers.quote_patterns import ORG_NOUNS, PERSON_NOUNS
@@ -348,23 +349,40 @@ def _sentence_bounds(masked: str) -> tuple[list[int], list[int], list[int]]:
     """Where sentences begin, where their closing marks stand and where each sentence
     ends, found once per text: long one-paragraph releases ask for many of them."""
     starts, marks, ends = [0], [], []
-    spaced = ((m.start(), m.end()) for m in P.SENTENCE_END.finditer(masked))
-    glued = ((m.start("stop"), m.end()) for m in _GLUED_END.finditer(masked))
-    for stop, after in heapq.merge(spaced, glued):
-        if not _abbreviation(masked, stop):
-            starts.append(after)
-            marks.append(stop)
-            ends.append(stop + 1)
+    spaced = ((m.start(), m.end(), False) for m in P.SENTENCE_END.finditer(masked))
+    glued = (
+        (m.start("stop"), m.end(), True)
+        for m in _GLUED_END.finditer(masked)
+        if m.group("word").lower() not in _GLUED_ABBREVIATIONS
+    )
+    for stop, after, is_glued in heapq.merge(spaced, glued):
+        if _abbreviation(masked, stop) or is_glued and _bang_in_aside(masked, stop, starts[-1]):
+            continue
+        starts.append(after)
+        marks.append(stop)
+        ends.append(stop + 1)
     return starts, marks, ends
 
 
 # A full stop glued to the next sentence's first word (`… their beds.The board …`: the
 # copy lost its space or line break) ends a sentence as a spaced one does: after a word
-# of letters ending in two lower-case ones, never inside a web address (`www.Roe.house`)
-# or an abbreviation (`Mrs.Roe`, by _abbreviation).
+# of letters ending in two lower-case ones, never inside a web address (`www.Roe.house`,
+# `Vote.Org`, `Medium.Com`: a top-level domain after the stop; a word going on with `.`,
+# `@` or `/`: `ann.roe@Vailnotes.Com`) or after an abbreviation (`Mrs.Roe`, by
+# _abbreviation; `Hon.Tod Vail`, `vice pres.Harbor Board`, by _GLUED_ABBREVIATIONS).
+_TOP_LEVEL_DOMAINS = "Com|Org|Gov|Net|Edu|Us|Info|Biz|Mil|Int|Io|Tv|Co"
 _GLUED_END = re.compile(
-    r"(?<![\w./@’'-])[A-Za-z’'-]*[a-z]{2}(?P<stop>[.!?])(?=[A-Z][a-z]+\b(?!\.\w))"
+    r"(?<![\w./@’'-])(?P<word>[A-Za-z’'-]*[a-z]{2})(?P<stop>[.!?])"
+    rf"(?=(?!(?:{_TOP_LEVEL_DOMAINS})\b)[A-Z][a-z]+\b(?![.@/]\w))"
 )
+
+
+def _bang_in_aside(masked: str, stop: int, start: int) -> bool:
+    """A glued `!` or `?` inside a comma-set aside the sentence opened and has not closed
+    (`Ann Roe, a Yahoo!News writer, said:`): a name's mark, not a sentence's end. An odd
+    number of commas since the sentence's start (read back LOOK_BACK at most) leaves one
+    open."""
+    return masked[stop] != "." and masked.count(",", max(start, stop - LOOK_BACK), stop) % 2 == 1
 
 
 def _glued_to_stop(masked: str, open_at: int) -> bool:
@@ -11586,6 +11604,21 @@ def _role_appositive(noun: str) -> re.Pattern[str]:
 # Abbreviations whose full stop before a label ends no sentence (`regarding Gov. Roe’s`).
 _LABEL_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov lt gen col rev hon st jr sr u.s d.c".split()
+)
+# The abbreviations the parsers know already, whose full stop before a capitalised word
+# ends no sentence: titles of a label's owner (`Hon.`), of a role (`Atty.`), titles read
+# as such before a name (`Amb.`, speakers' list) and the short forms of offices (`pres.`).
+_GLUED_ABBREVIATIONS = frozenset(
+    (
+        *_LABEL_ABBREVIATIONS,
+        *(role.rstrip(".") for role in _ROLE_ABBREVIATIONS),
+        *S._TITLE_ABBREVIATIONS,
+        *(
+            m.group(1)
+            for spelling in S._OFFICE_SPELLINGS.values()
+            for m in re.finditer(r"(\w+)\\\.", spelling)
+        ),
+    )
 )
 # Title words of a label's owner that say nothing of the person (`U.S. Rep.`).
 _LABEL_PLAIN_TITLES = frozenset("u.s us hon the".split())
