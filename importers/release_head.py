@@ -991,7 +991,12 @@ def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
-            if window[at] == "-" and window[at - 1].isalpha() and _hyphen_pair_open(text, start):
+            if (
+                window[at] == "-"
+                and window[at - 1].isalpha()
+                and not any(s == start and region for s, _, region in candidates)
+                and _hyphen_pair_open(text, start)
+            ):
                 continue  # "… FOR WRTA -GREEN FLEET- BUS PROJECT": hyphens set as quotes
             if (inside := _glued_in_capitals(candidates, start)) is not None:
                 candidates.append(inside)
@@ -1018,11 +1023,13 @@ def _hyphen_pair_open(text: str, start: int) -> bool:
     """Whether a word opening with a hyphen after a space ("-GREEN") stands within a few
     words before the place at `start`, no dash between: the hyphen glued to the place's
     end closes that pair ("… WRTA -GREEN FLEET- BUS …"), no dateline. A hyphen opening
-    the place itself ("… homes -ST. LOUIS, MO-") is the dateline's own."""
+    the place itself ("… homes -ST. LOUIS, MO-") is the dateline's own, and so is one
+    after a pair closed before it ("… Plan -VIDEO- CORVALE-"); the caller asks only of a
+    place with no region ("… -UPDATED CORVALE, OR-" is a dateline)."""
     words = text[max(0, start - LOOK_BACK) : start].split()[-HYPHEN_PAIR_WORDS:]
     for word in reversed(words):
         if word[:1] == "-" and word[1:2].isalpha():
-            return True
+            return word[-1:] != "-"
         if any(c in word for c in "-" + P.DASHES):
             return False
     return False

@@ -4566,3 +4566,42 @@ def test_us_before_a_member_of_three_names_opens_the_lead():
     head = split_release_head(text)
     assert head.headline == "Roe Vail Statement on Passing of Former Rep. Tod Marsh"
     assert head.rest.startswith("U.S. Rep. Ann Roe Vail (XX-02) issued")
+
+
+# A word between hyphens closed before the place (`-VIDEO-`), or a place with its region
+# (`CORVALE, OR-`), leaves the dateline's hyphen its own: the place is the dateline's.
+@pytest.mark.parametrize(
+    ("text", "headline", "place"),
+    [
+        (
+            "Roe Hails Harbor Plan -VIDEO- WASHINGTON, DC- Rep. Ann Roe today announced a "
+            "grant for the port.",
+            "Roe Hails Harbor Plan -VIDEO",
+            "WASHINGTON",
+        ),
+        (
+            "Roe Hails Harbor Plan -VIDEO- CORVALE- Rep. Ann Roe today announced a grant for "
+            "the port.",
+            "Roe Hails Harbor Plan -VIDEO",
+            "CORVALE",
+        ),
+        (
+            "Roe Hails Harbor Plan -UPDATED CORVALE, OR- Rep. Ann Roe today announced a grant "
+            "for the port.",
+            "Roe Hails Harbor Plan -UPDATED",
+            "CORVALE",
+        ),
+        (
+            "Roe Wins Funds for Harbor -with video CORVALE, OR- Rep. Ann Roe today announced a "
+            "grant for the port.",
+            "Roe Wins Funds for Harbor -with video",
+            "CORVALE",
+        ),
+    ],
+)
+def test_a_hyphen_closing_a_place_with_its_region_or_after_a_closed_pair_ends_the_dateline(
+    text, headline, place
+):
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    assert doc.headline == headline
+    assert (doc.dateline.place if doc.dateline else None) == place
