@@ -2277,7 +2277,7 @@ def _split_subheadline(
     if glued and (
         _camel_word(title, glued.start(), body)
         or _named_day(title, glued.start())
-        or _glued_phrase(title[glued.start() :])
+        or _glued_phrase(title, glued.start())
     ):
         glued = None
     if (
@@ -2659,12 +2659,22 @@ _GLUED_PHRASE_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def _glued_phrase(deck: str) -> bool:
-    """Whether words glued to a title go on with its phrase: they open with a
-    preposition and are in Title Case ("… Champion AwardFrom Open Gov TV"). A deck opens
-    a clause of its own; one in sentence case ("… DredgingWith the grant, the port …")
-    is still one."""
-    return deck.split(None, 1)[0] in _GLUED_PHRASE_OPENERS and _title_case(deck)
+def _glued_phrase(title: str, at: int) -> bool:
+    """Whether words glued to a title at `at` go on with its phrase: they open with a
+    preposition, are in Title Case and hold no verb of a title, and the word they are
+    glued to is not in capitals ("… Champion AwardFrom Open Gov TV"). A deck opens a
+    clause of its own: one in sentence case ("… DredgingWith the grant, the port …"),
+    one with a verb ("… DredgingFor Ten Years the Basin Has Waited") and one under a
+    title in capitals ("… HARBOR AWARDFrom The Port Board") are still one."""
+    deck = title[at:]
+    words = deck.split()
+    return (
+        title[at - 1 : at].islower()
+        and bool(words)
+        and words[0] in _GLUED_PHRASE_OPENERS
+        and _title_case(deck)
+        and not any(_title_verb(w.strip(_EDGE).lower()) for w in words[1:])
+    )
 
 
 def _camel_word(title: str, at: int, body: str) -> bool:

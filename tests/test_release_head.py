@@ -4605,3 +4605,33 @@ def test_a_hyphen_closing_a_place_with_its_region_or_after_a_closed_pair_ends_th
     doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
     assert doc.headline == headline
     assert (doc.dateline.place if doc.dateline else None) == place
+
+
+# Words glued to a title that open with a preposition are still its deck where they hold a
+# verb of a title or the title before them is in capitals.
+@pytest.mark.parametrize(
+    ("text", "headline", "deck"),
+    [
+        (
+            "Roe Wins Funds for Harbor DredgingFor Ten Years the Basin Has Waited CORVALE, OR "
+            "– Today, Rep. Ann Roe (D-OR) announced new funding.",
+            "Roe Wins Funds for Harbor Dredging",
+            "For Ten Years the Basin Has Waited",
+        ),
+        (
+            "Roe Wins Harbor AwardFor The Third Year Roe Leads The State In Port Funding "
+            "CORVALE, OR – Today, Rep. Ann Roe (D-OR) announced new funding.",
+            "Roe Wins Harbor Award",
+            "For The Third Year Roe Leads The State In Port Funding",
+        ),
+        (
+            "ROE WINS HARBOR AWARDFrom The Port Board CORVALE, OR – Today, Rep. Ann Roe (D-OR) "
+            "announced new funding.",
+            "ROE WINS HARBOR AWARD",
+            "From The Port Board",
+        ),
+    ],
+)
+def test_a_glued_phrase_with_a_verb_or_under_capitals_is_a_deck(text, headline, deck):
+    head = split_release_head(text)
+    assert (head.headline, head.subheadline) == (headline, deck)
