@@ -3543,21 +3543,31 @@ _NAMED_DAY_WORDS = frozenset(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+# The weekdays each of those words names a day with, spaced from it ("Ash Wednesday",
+# "Small Business Saturday"): a title ending on the word before another weekday ("… for
+# Small Business Tuesday March 1, 2016") ends there, and the weekday is the date's.
+_NAMED_DAYS = {
+    "palm": ("Sunday",), "easter": ("Sunday", "Monday"), "good": ("Friday",),
+    "black": ("Friday",), "cyber": ("Monday",), "super": ("Tuesday",), "ash": ("Wednesday",),
+    "giving": ("Tuesday",), "holy": ("Thursday", "Saturday"), "maundy": ("Thursday",),
+    "shrove": ("Tuesday",), "fat": ("Tuesday",), "whit": ("Sunday", "Monday"),
+    "business": ("Saturday",), "bowl": ("Sunday",), "bloody": ("Sunday",),
+}  # fmt: skip
 _SPACED_WEEKDAY = re.compile(rf"({'|'.join(_WEEKDAYS)})(,?)\s+")
 
 
 def _titles_weekday(text: str, at: int) -> int | None:
     """Where the date at `at` starts when the weekday written out before it is the
-    title's: the word before names a day with it and no comma follows it ("… Ash
-    Wednesday March 1, 2006"), or a comma sets it after the title and it is not the
-    date's weekday ("… on ALS Bill, Saturday March 2nd, 2017", a Thursday: the event's
-    day); else None, the weekday the date's."""
+    title's: the word before names a day with that weekday (`_NAMED_DAYS`) and no comma
+    follows it ("… Ash Wednesday March 1, 2006"), or a comma sets it after the title and
+    it is not the date's weekday ("… on ALS Bill, Saturday March 2nd, 2017", a Thursday:
+    the event's day); else None, the weekday the date's."""
     day = _SPACED_WEEKDAY.match(text, at)
     if day is None:
         return None
     before = text[:at].rstrip()
     word = before[before.rfind(" ") + 1 :]
-    if not day[2] and word.lower() in _NAMED_DAY_WORDS:
+    if not day[2] and day[1] in _NAMED_DAYS.get(word.lower(), ()):
         return day.end()
     if word.endswith(",") and not day[2]:
         date = parse_date(text[day.end() : day.end() + 40])

@@ -4635,3 +4635,26 @@ def test_a_hyphen_closing_a_place_with_its_region_or_after_a_closed_pair_ends_th
 def test_a_glued_phrase_with_a_verb_or_under_capitals_is_a_deck(text, headline, deck):
     head = split_release_head(text)
     assert (head.headline, head.subheadline) == (headline, deck)
+
+
+# A weekday spaced after a word that names another weekday's day is the date's.
+@pytest.mark.parametrize(
+    ("text", "headline", "released"),
+    [
+        (
+            "Roe Named Champion of Small Business Tuesday March 1, 2016 WASHINGTON – Today, "
+            "Rep. Ann Roe (D-OR) announced new funding for rural clinics.",
+            "Roe Named Champion of Small Business",
+            "Tuesday March 1, 2016",
+        ),
+        (
+            "Roe Backs Bill for Small Business Monday April 4, 2016 WASHINGTON – Today, Rep. "
+            "Ann Roe (D-OR) announced new funding for rural clinics.",
+            "Roe Backs Bill for Small Business",
+            "Monday April 4, 2016",
+        ),
+    ],
+)
+def test_a_weekday_after_a_word_naming_another_days_is_the_dates(text, headline, released):
+    head = split_release_head(text)
+    assert (head.headline, head.released) == (headline, released)
