@@ -2787,6 +2787,21 @@ def attribute_to_issuer(
     # The latest quotation given to the issuer as their statement, and whether its
     # closing mark is missing: a quotation opening right after it runs on from it.
     stated: Quote | None = None
+    # The namesake a surname alone of the issuer's was taken from (`said Tarrant` read as
+    # `Bram Tarrant` in Wes Tarrant's release), what those words were given instead (the
+    # issuer, or nobody), and where they ended: `he said` after them follows them.
+    tied: tuple[str, str | None, int, int] | None = None
+    # Read once per namesake: one scan of the paragraph first naming the issuer.
+    named_with_issuer = functools.cache(lambda name: _named_with_issuer(doc, issuer, name))
+    issuer_in_full = functools.cache(
+        lambda: (
+            re.search(
+                r"(?<!\w)" + re.escape(issuer) + r"(?!\w)",
+                "\n".join([doc.headline or "", body_text()]),
+            )
+            is not None
+        )
+    )
     # The paragraph of the last words given to the issuer by a cue inside their marks, and
     # that of the last words whose cue inside their marks names somebody else.
     inner_par: int | None = None
@@ -2889,6 +2904,38 @@ def attribute_to_issuer(
             retitled.update(quote.speakers)
             _set_speakers(quote, [])
             quote.method = quote.confidence = None
+            continue
+        namesake = _namesake_by_surname(quote, issuer, merged, kept, issuer_in_full)
+        given: str | None = None
+        if namesake is not None:
+            # `“…,” said Tarrant.` in Wes Tarrant's release, which also names Bram Tarrant:
+            # the book's tie-break between the namesakes is no reading of the cue; the
+            # issuer, unless the sentence before has the namesake in full as its subject
+            # (`Bram Tarrant spoke. “…,” Tarrant said.`) or the sentence first naming the
+            # issuer names the namesake too (`Rep. Tod Vail and Mayor Ann Vail met …`):
+            # nobody then.
+            given = (
+                None
+                if _namesake_subject_before(doc.body, quote, namesake)
+                or named_with_issuer(namesake)
+                else value
+            )
+        elif tied is not None and quote.speakers == [tied[0]]:
+            if _follows_tied(doc.body, quote, tied) and (
+                tied[1] is None or _pronoun_fits(quote.mention, issuer, sex)
+            ):
+                namesake, given = tied[0], tied[1]
+            else:
+                tied = None
+        if namesake is not None:
+            retitled.add(namesake)
+            _set_speakers(quote, [given] if given else [])
+            if given:
+                quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
+                orphan = True
+            else:
+                quote.method = quote.confidence = None
+            tied = (namesake, given, quote.paragraph, quote.end)
             continue
         if _issuer_by_title(quote, issuer, merged, kept, chamber, sex):
             # `said Representative Holt` in Holt's release, read as another Holt the
@@ -4679,6 +4726,99 @@ def _issuer_by_title(
     if set((other.role or "").casefold().split()) & _MEMBER_WORDS:
         return False  # the text gives the other person a member's title
     return _title_fits(title.rstrip("."), issuer, chamber(), sex)
+
+
+def _namesake_by_surname(
+    quote: Quote,
+    issuer: str,
+    merged: list[str],
+    kept: list[Speaker],
+    issuer_in_full: Callable[[], bool],
+) -> str | None:
+    """The name of the person the parse gave words cued by the issuer's surname alone
+    (`said Tarrant`) when that person is another the release names in full with that
+    surname (`Bram Tarrant` in Wes Tarrant's release): the book's tie-break between two
+    namesakes, not a reading of the cue. None otherwise."""
+    words = " ".join((quote.mention or "").split()).split()
+    if len(quote.speakers) != 1 or quote.speakers[0] in merged or len(words) != 1:
+        return None
+    surname = issuer.split()[-1].casefold() if issuer.split() else ""
+    if _unpossessed(words[0].strip(".,:;")).casefold() != surname:
+        return None
+    other = next((s for s in kept if s.name == quote.speakers[0]), None)
+    if other is None or other.kind != "person":
+        return None
+    parts = N.split_suffix(other.name)[0].split()
+    if len(parts) < 2 or parts[-1].casefold() != surname or same_person(other.name, issuer):
+        return None
+    # Only where the release writes the issuer's name in full too: `José E. Serrano` or
+    # `Earl L. Carter` in a release of `Jose Serrano` or `Buddy Carter` that never writes
+    # that name is the issuer under another form.
+    return other.name if issuer_in_full() else None
+
+
+def _namesake_subject_before(body: list[str], quote: Quote, namesake: str) -> bool:
+    """The namesake's given name opens the subject of the sentence right before words
+    opening a sentence (`Bram Tarrant, the chairman, spoke. “…,” Tarrant said.`), or of
+    the sentence the words stand in or the one before it; in the paragraph or, for words
+    opening it, at the end of the paragraph before."""
+    if quote.paragraph >= len(body):
+        return True
+    given = namesake.split()[0]
+    text, start = _with_intro_before(body, quote.paragraph, quote.start)
+    head = text[max(0, start - STATEMENT_REACH) : start]
+    if not head.strip(' “"') and quote.paragraph > 0:
+        head = body[quote.paragraph - 1][-STATEMENT_REACH:]
+    cuts = [0, *sentence_ends(head), len(head)]
+    pieces = [head[a:b] for a, b in zip(cuts[:-1], cuts[1:], strict=True) if head[a:b].strip(' “"')]
+    # Words opening a sentence: the sentence before; inside one (`Tarrant said, “…`): that
+    # sentence and the one before it.
+    reach = 1 if head.rstrip(' “"')[-1:] in (".", "!", "?") else 2
+    return any(
+        given in (w.strip(",.:;") for w in _subject_words(p.lstrip(' “"'))) for p in pieces[-reach:]
+    )
+
+
+def _named_with_issuer(doc: Document, issuer: str, namesake: str) -> bool:
+    """The sentence that first writes the issuer's name in full writes the namesake's too
+    (`Rep. Tod Vail and Mayor Ann Vail of Dover met the board.`): neither stands out as
+    the one the release's `Vail` means."""
+    for text in [doc.headline or "", *doc.body]:
+        at = text.find(issuer)
+        if at < 0:
+            continue
+        cuts = [0, *sentence_ends(text), len(text)]
+        k = bisect.bisect_right(cuts, at)
+        return namesake in text[cuts[k - 1] : cuts[min(k, len(cuts) - 1)]]
+    return False
+
+
+def _follows_tied(body: list[str], quote: Quote, tied: tuple[str, str | None, int, int]) -> bool:
+    """`he said` words the parse gave the namesake after words cued by the surname alone
+    were taken from them, the namesake's given name not written in between."""
+    if (quote.mention or "").casefold() not in ("he", "she") or quote.paragraph >= len(body):
+        return False
+    _, _, paragraph, end = tied
+    if paragraph == quote.paragraph:
+        between = body[paragraph][end : quote.start]
+    else:
+        between = "\n".join(
+            [
+                body[paragraph][end:],
+                *body[paragraph + 1 : quote.paragraph],
+                body[quote.paragraph][: quote.start],
+            ]
+        )
+    given = tied[0].split()[0]
+    return re.search(r"\b" + re.escape(given) + r"\b", between) is None
+
+
+def _pronoun_fits(mention: str | None, issuer: str, sex: Callable[[], str | None]) -> bool:
+    """`he` or `she` may stand for the issuer: their sex, as the release or their given
+    name says, is not the other one."""
+    want = PRONOUN_GENDER.get((mention or "").casefold())
+    first = sex() or (N.first_name_gender(issuer.split()[0]) if issuer.split() else None)
+    return want is None or first is None or want == first
 
 
 _SENATE_WORDS = frozenset(("senator", "sen", "sen."))
