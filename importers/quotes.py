@@ -4294,10 +4294,15 @@ def statement_intro(
     # `The widow of Senator Tod Vail, Ann Roe, released …`: before a statement's verb, a
     # titled name after a preposition is an object in the subject, not who speaks (not
     # after `from` or `by`: `Highlights from Rep. Tod Vail:` are his words).
+    # `Ann Roe weighed in to support Rep. Tod Vail’s Harbor Act, saying: “…”`: before a
+    # participle of saying, a titled name owning a thing is no speaker; the participle
+    # is the sentence subject's (read by the subject's reading, as without the colon).
+    saying = m is None and _SAYING_BEFORE.search(masked, begin, cue_at) is not None
     titled = [
         t
         for t in P.TITLED_NAME.finditer(masked, begin, cue_at)
         if (m is None or not _OBJECT_PREPOSITION.search(masked, begin, t.start()))
+        and not (saying and _OWNER_IN_NAME.search(t.group("np") or t.group("np2")))
         # a label's `Widow of Senator Tod Vail, Ann Vail:`, `… on the passing of the late
         # Senator Tod Vail:`: the person something happened to, or whose kin speak
         and (m is not None or not _event_of_before(masked, t))
@@ -4833,6 +4838,8 @@ def _surname_list(before: str, np: str) -> tuple[list[str], str] | None:
     return words, last
 
 
+# A possessive inside a titled name's words: `Tod Vail’s Harbor Act` names his thing.
+_OWNER_IN_NAME = re.compile(r"[’']s\b")
 # A capitalised word and `and` right before a titled name: the name ends a list.
 _UNTITLED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$")
 
