@@ -7477,7 +7477,7 @@ class _Extractor:
             begin = before.end + 1
             begin += len(masked[begin : seg.open_at]) - len(masked[begin : seg.open_at].lstrip())
         if before is None or before.open_at < begin:
-            view = self._view_of_other(i, begin, seg.open_at, last)
+            view = self._view_of_other(i, begin, seg, last)
             if view is not None:
                 return view
         m = P.SUBJECT.match(masked[begin : seg.open_at])
@@ -7565,13 +7565,16 @@ class _Extractor:
         # either's, so they are nobody's.
         return _Last(i, names if said else [], mention if said else "")
 
-    def _view_of_other(self, i: int, begin: int, end: int, last: _Last) -> _Last | None:
+    def _view_of_other(self, i: int, begin: int, seg: Segment, last: _Last) -> _Last | None:
         """The sentence from `begin` to the quotation at `end` says that a body or a
         person other than the last speaker gave a view and says no more of it (`Last
         fall, the Sunday edition of the Corvale Times weighed in on this program.`): the
         quotation after it is that view. A body's name (an organisation's word, no office,
-        honorific or person's name) speaks it; any other subject leaves the words nobody's
-        (`_Last` with no speakers, the verb as its mention), never the last speaker's."""
+        honorific or person's name) speaks it; any other subject, or words that name the
+        body in the third person (`“We thank the Gazette …”`, `the paper`), leave them
+        nobody's (`_Last` with no speakers, the verb as its mention), never the last
+        speaker's."""
+        end = seg.open_at
         m = _VIEW_OF.match(self.masked[i], begin, end)
         if m is None or not _SENTENCE_DONE.fullmatch(self.masked[i], m.end(), end):
             return None
@@ -7592,6 +7595,10 @@ class _Extractor:
         names = speaker_names(entity, explicit=True) or [entity.name]
         if set(names) & set(last.speakers):
             return None
+        if _names_the_body(self.paragraphs[i][seg.start : seg.end], words):
+            # `“We thank the Gazette for its support.”`: words about the body's view, not
+            # the view; whose they are the sentence before does not say.
+            return _Last(i, [], verb)
         mention = m.group("np").strip()
         _mark_quoted(entity, mention)
         return _Last(i, names, mention)
@@ -11014,6 +11021,22 @@ _VIEW_OF = re.compile(
     r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})(?:\s+editorial\s+board)?)"
     r"\s+(?:also\s+|then\s+|again\s+)?(?P<verb>weighed\s+in|editoriali[sz]ed|opined)\b"
 )
+# Words that speak of a paper in the third person: `the paper`, `the editorial board`.
+_THE_PAPER = re.compile(r"\b[Tt]he\s+(?:news)?paper\b|\b[Tt]he\s+(?:editorial\s+board|editors)\b")
+
+
+def _names_the_body(quotation: str, words: list[str]) -> bool:
+    """The quotation names the body whose name is `words` (the whole name, or `the`
+    and its last word: `the Gazette`) or speaks of a paper as `the paper`."""
+    if _THE_PAPER.search(quotation):
+        return True
+    if not words:
+        return False
+    name = r"\s+".join(re.escape(w) for w in words)
+    last = re.escape(words[-1])
+    return re.search(rf"\b(?:{name}|[Tt]he\s+{last})\b", quotation) is not None
+
+
 # The rest of such a sentence: what the view was on, for or against, or when and where,
 # with no clause or colon that reports it (`weighed in that …`, `opined: …`).
 _SENTENCE_DONE = re.compile(

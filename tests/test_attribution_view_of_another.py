@@ -64,3 +64,17 @@ def test_a_body_that_says_what_it_found_leaves_the_quotation_as_it_was() -> None
     text = f"{SAID}The Corvale Gazette weighed in that the program works. “I will keep asking.”"
     for got in both(text):
         assert got == [["Wes Tarrant"], ["Wes Tarrant"]]
+
+
+def test_words_that_name_the_body_are_not_the_bodys_view() -> None:
+    # The quotation speaks of the paper in the third person: somebody else's words about
+    # its view, whose the parse cannot say; not the paper's, and kept from the issuer.
+    for words in (
+        "“We thank the Gazette for its support of the pier.”",
+        "“We thank the Corvale Gazette for its support.”",
+        "“The paper got it right about the pier.”",
+        "“The editorial board got it right about the pier.”",
+    ):
+        text = f"{SAID}The Corvale Gazette weighed in on this program last fall. {words}"
+        for got in both(text):
+            assert got == [["Wes Tarrant"], []], words
