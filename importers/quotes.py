@@ -11642,12 +11642,8 @@ _GLUED_ABBREVIATIONS = frozenset(
     (
         *_LABEL_ABBREVIATIONS,
         *(role.rstrip(".") for role in _ROLE_ABBREVIATIONS),
-        *S._TITLE_ABBREVIATIONS,
-        *(
-            m.group(1)
-            for spelling in S._OFFICE_SPELLINGS.values()
-            for m in re.finditer(r"(\w+)\\\.", spelling)
-        ),
+        *S.TITLE_ABBREVIATIONS,
+        *S.OFFICE_ABBREVIATIONS,
     )
 )
 # Title words of a label's owner that say nothing of the person (`U.S. Rep.`).

@@ -234,7 +234,7 @@ _ABBREVIATIONS = frozenset(
 )
 # Titles written short before a name that may also end a sentence as a word of their own
 # (`Del.` is Delaware's too): read as a title only before a capitalised word.
-_TITLE_ABBREVIATIONS = frozenset("del atty supt cmdr amb".split())
+TITLE_ABBREVIATIONS = frozenset("del atty supt cmdr amb".split())
 
 
 # Last words of a place named after a person (`Lincoln Memorial`, `Reagan National
@@ -274,7 +274,7 @@ def _ends_sentence(word: str, after: str = "") -> bool:
     if not word.endswith(".") or len(word) <= 2:
         return False
     stem = word[:-1].lower()
-    if after[:1].islower() or (after[:1].isupper() and stem in _TITLE_ABBREVIATIONS):
+    if after[:1].islower() or (after[:1].isupper() and stem in TITLE_ABBREVIATIONS):
         return False
     # `Wm. Lacy Clay`: a given name's abbreviation opens a name, it ends no sentence.
     return stem not in _ABBREVIATIONS and stem not in _NAME_ABBREVIATIONS and "." not in stem
@@ -3966,6 +3966,13 @@ _OFFICE_SPELLINGS = {
     "commissioner": r"commissioner|commr?\.",
     "president": r"president|pres\.",
 }
+# The short forms of those offices that end in a full stop (`gov`, `pres`), for the
+# readers that must not end a sentence at them.
+OFFICE_ABBREVIATIONS = frozenset(
+    m.group(1)
+    for spelling in _OFFICE_SPELLINGS.values()
+    for m in re.finditer(r"(\w+)\\\.", spelling)
+)
 # Offices a member of Congress holds, by which a release names its own member (`from
 # the Congresswoman:`): never another's office.
 OWN_OFFICES = frozenset(
