@@ -3484,18 +3484,17 @@ def _colon_cue_between(
     return replace(after, adjacent=True)
 
 
+# A verb of saying, the longest first.
+_SAYING_VERB = "(?:" + "|".join(sorted(set(P.SPEECH_VERBS), key=len, reverse=True)) + ")"
 # Between a cue's subject and its colon: a clause of its own, which may introduce another
 # speaker's words (`said Tod Vail, who heard Bram Vail say: “…”`, `quoting Bram Vail:`).
 _CLAUSE_BEFORE_COLON = re.compile(
     r"\b(?:who|whom|whose|which|that|quoting|quoted|citing|cited|reading|hearing|heard|"
-    + "|".join(sorted(P.SPEECH_VERBS, key=lambda w: (-len(w), w)))
-    + r")\b"
+    rf"{_SAYING_VERB})\b"
 )
 # `said Tod Vail, who added:`: the relative's verb of saying is the subject's own.
 _WHO_SAYS = re.compile(
-    r",\s+who\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:"
-    + "|".join(sorted(P.SPEECH_VERBS, key=lambda w: (-len(w), w)))
-    + r")\s*:\s*$"
+    rf",\s+who\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?{_SAYING_VERB}\s*:\s*$"
 )
 
 
@@ -3680,16 +3679,15 @@ _GROUP_SUBJECT = (
 )
 # A group taking in a name set off by commas (`The crowd, including`, `Members of the
 # board, among them`), or a group noun right before `like` (`Students like`).
-_GROUP_SETS_OFF = re.compile(
+_GROUP_SET_OFF_HEAD = (
     rf"(?i)\b{_GROUP_SUBJECT}(?:\s+(?:of|from|in|at|on)\s+[^,.;:!?“”\"\n]{{1,40}}?)?"
-    r",\s+(?:including|among\s+them|such\s+as)\s+$"
+    r",\s+(?:including|among\s+them|such\s+as)\s+"
 )
+_GROUP_SETS_OFF = re.compile(_GROUP_SET_OFF_HEAD + "$")
 # The same with a list of names set off, the cue's subject its tail (`Dock workers,
 # including Ann Roe, Tod Vail and Ben Marsh said`): the comma closing the list is lost.
 _GROUP_SETS_OFF_LIST = re.compile(
-    rf"(?i)\b{_GROUP_SUBJECT}(?:\s+(?:of|from|in|at|on)\s+[^,.;:!?“”\"\n]{{1,40}}?)?"
-    r",\s+(?:including|among\s+them|such\s+as)\s+"
-    r"(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+){1,6}(?:and\s+)?$"
+    _GROUP_SET_OFF_HEAD + r"(?-i:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+){1,6}(?:and\s+)?$"
 )
 _GROUP_LIST_REACH = 240
 # The group before `like` is its sentence's subject: at the sentence's start, after at
@@ -4385,7 +4383,6 @@ def statement_intro(
 
 # `,” Holt, Vail and Dunn added.`, `,” said Holt, Vail, and Dunn.`: bare surnames listed
 # right after the closing mark, with the verb of saying before or after them.
-_SAYING_VERB = "(?:" + "|".join(sorted(set(P.SPEECH_VERBS), key=len, reverse=True)) + ")"
 _SURNAME_ITEM = r"[A-Z][\w’'-]+"
 _SURNAMES_AFTER = re.compile(
     rf"[\s,]*(?:(?P<cue1>{_SAYING_VERB})\s+)?"
