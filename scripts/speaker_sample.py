@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout27] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout28] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -57,10 +57,11 @@ and annotated after holdout23's figures, before its misses were read), `--holdou
 after those (drawn and annotated after holdout24's figures, before its misses were read),
 `--holdout26` the 40 after those (drawn and annotated after holdout25's figures, before its
 misses were read), `--holdout27` the 40 after those (drawn and annotated after holdout26's
-figures, before its misses were read). The draws up to `--holdout7` read the release-head
-gold's 1-based `line` as a 0-based index, so five of their releases are releases that gold
-holds too (`LEGACY_LINE_DRAWS`); they keep doing so to reproduce their committed ids, and a
-later draw excludes that gold's releases.
+figures, before its misses were read), `--holdout28` the 40 after those (drawn and
+annotated after holdout27's figures, before its misses were read). The draws up to
+`--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so five of
+their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep doing so
+to reproduce their committed ids, and a later draw excludes that gold's releases.
 
 News pages: 10 from `article-extraction-benchmark` and 10 from `wcxb/dev`, each from a
 different site (host without `www.`), drawn in a seeded random order among English pages
@@ -135,6 +136,7 @@ def draw_releases(
     holdout25: bool = False,
     holdout26: bool = False,
     holdout27: bool = False,
+    holdout28: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -212,6 +214,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout26")
     elif holdout27:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout27")
+    elif holdout28:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout28")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -262,7 +266,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 28)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 29)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -298,6 +302,7 @@ DRAWN_AFTER = {
     "holdout25": (_through("holdout23"), _through("holdout24")),
     "holdout26": (_through("holdout24"), _through("holdout25")),
     "holdout27": (_through("holdout25"), _through("holdout26")),
+    "holdout28": (_through("holdout26"), _through("holdout27")),
 }
 
 
@@ -445,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout25", action="store_true", help="draw the holdout25 releases")
     which.add_argument("--holdout26", action="store_true", help="draw the holdout26 releases")
     which.add_argument("--holdout27", action="store_true", help="draw the holdout27 releases")
+    which.add_argument("--holdout28", action="store_true", help="draw the holdout28 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -476,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout25=args.holdout25,
         holdout26=args.holdout26,
         holdout27=args.holdout27,
+        holdout28=args.holdout28,
     )
     held = any(
         (
@@ -506,6 +513,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout25,
             args.holdout26,
             args.holdout27,
+            args.holdout28,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
