@@ -1179,6 +1179,13 @@ def _dateline_after_teaser(text: str) -> int | None:
                 continue
             if not end.start() <= start + len(match.dateline.raw or "") <= end.end() + 3:
                 continue
+            if (
+                window[at] == "-"
+                and window[at - 1].isalpha()
+                and not match.dateline.region
+                and _hyphen_pair_open(text, start)
+            ):
+                break  # "… FOR CORVALE -BLUE LIBERTY- FERRY PROJECT": hyphens set as quotes
             if _strong_dateline(text[start : end.end() + DATELINE_TAIL]):
                 return start
     return None

@@ -4658,3 +4658,28 @@ def test_a_glued_phrase_with_a_verb_or_under_capitals_is_a_deck(text, headline, 
 def test_a_weekday_after_a_word_naming_another_days_is_the_dates(text, headline, released):
     head = split_release_head(text)
     assert (head.headline, head.released) == (headline, released)
+
+
+# After a teaser, hyphens set as quotation marks around a phrase of a title (`-BLUE
+# LIBERTY-`) end no dateline at the closing one either: a place the gazetteer knows there
+# is no place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbor authority will buy three ferries for the Blue Liberty fleet. share: f t "
+        "For Immediate Release: Contact: Tod Vail September 11, 2012 (202) 555-0101 REP. ANN "
+        "ROE ANNOUNCES $2 MILLION FOR CORVALE -BLUE LIBERTY- FERRY PROJECT U.S. "
+        "Representative Ann Roe (OR-03) today announced that the harbor authority will buy "
+        "three ferries.",
+        "The harbor authority will buy three ferries for the Blue Liberty fleet. REP. ANN ROE "
+        "ANNOUNCES $2 MILLION FOR CORVALE -BLUE LIBERTY- FERRY PROJECT U.S. Representative "
+        "Ann Roe (OR-03) today announced that the harbor authority will buy three ferries.",
+    ],
+)
+def test_a_hyphen_pair_after_a_teaser_is_no_dateline(text):
+    doc = document_from_record({"text": text}, {"text": "text"}, origin=None)
+    assert doc.dateline is None or doc.dateline.place is None
+    assert doc.headline in (
+        None,
+        "REP. ANN ROE ANNOUNCES $2 MILLION FOR CORVALE -BLUE LIBERTY- FERRY PROJECT",
+    )
