@@ -53,6 +53,8 @@ from press.eval_releases import (
     HOLDOUT25_SPEAKER_LINES,
     HOLDOUT26_PLAIN,
     HOLDOUT26_SPEAKER_LINES,
+    HOLDOUT27_PLAIN,
+    HOLDOUT27_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -79,6 +81,7 @@ from press.eval_releases import (
     draw_holdout24,
     draw_holdout25,
     draw_holdout26,
+    draw_holdout27,
     evaluate,
     judge,
     load_texts,
@@ -276,6 +279,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout27_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout27 = [g for g in read_gold() if g.split == "holdout27"]
+    # the draw's 240 candidates held 28 titles after the first 50
+    assert len(holdout27) >= 78
+    assert sum(g.headline is not None for g in holdout27) >= 42
 
 
 def test_holdout26_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -509,6 +519,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout27_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout27(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout27"]
+    assert [g.line for g in gold[:HOLDOUT27_PLAIN]] == candidates[:HOLDOUT27_PLAIN]
+    later = gold[HOLDOUT27_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT27_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout26_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout26(corpus)]
@@ -619,9 +641,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout26" and SEALED not in DEFAULT_SPLITS and "holdout25" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout26 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout26",), misses=True))
+    assert SEALED == "holdout27" and SEALED not in DEFAULT_SPLITS and "holdout26" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout27 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout27",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -928,3 +950,18 @@ def test_holdout26_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT25_SPEAKER_LINES) <= frozen
     holdout26 = {g.line for g in read_gold() if g.split == "holdout26"}
     assert not holdout26 & speaker_lines
+
+
+def test_holdout27_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout28 included); the gold may grow later
+    frozen = set(HOLDOUT27_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT27_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT26_SPEAKER_LINES) <= frozen
+    holdout27 = {g.line for g in read_gold() if g.split == "holdout27"}
+    assert not holdout27 & speaker_lines
