@@ -234,7 +234,7 @@ _ABBREVIATIONS = frozenset(
 )
 # Titles written short before a name that may also end a sentence as a word of their own
 # (`Del.` is Delaware's too): read as a title only before a capitalised word.
-TITLE_ABBREVIATIONS = frozenset("del atty supt cmdr amb".split())
+TITLE_ABBREVIATIONS = frozenset("del atty supt cmdr amb asst".split())
 
 
 # Last words of a place named after a person (`Lincoln Memorial`, `Reagan National
@@ -274,7 +274,9 @@ def _ends_sentence(word: str, after: str = "") -> bool:
     if not word.endswith(".") or len(word) <= 2:
         return False
     stem = word[:-1].lower()
-    if after[:1].islower() or (after[:1].isupper() and stem in TITLE_ABBREVIATIONS):
+    # `said Asst. Sec. Tod Vail.`: an office's short form too (`OFFICE_ABBREVIATIONS`).
+    title = stem in TITLE_ABBREVIATIONS or stem in OFFICE_ABBREVIATIONS
+    if after[:1].islower() or (after[:1].isupper() and title):
         return False
     # `Wm. Lacy Clay`: a given name's abbreviation opens a name, it ends no sentence.
     return stem not in _ABBREVIATIONS and stem not in _NAME_ABBREVIATIONS and "." not in stem
