@@ -7574,7 +7574,7 @@ class _Extractor:
         end = seg.open_at
         m = _VIEW_OF.match(self.masked[i], begin, end)
         if m is None or not _SENTENCE_DONE.fullmatch(self.masked[i], m.end(), end):
-            return None
+            return self._unnamed_view(i, begin, end)
         # `the Corvale Times’s editorial board`: the paper's name without the possessive
         words = _POSSESSIVE_END.sub("", m.group("name")).split()
         entity = self.book.known(words)
@@ -7599,6 +7599,18 @@ class _Extractor:
         mention = m.group("np").strip()
         _mark_quoted(entity, mention)
         return _Last(i, names, mention)
+
+    def _unnamed_view(self, i: int, begin: int, end: int) -> _Last | None:
+        """`The former Corvale Gazette editor weighed in on this program.`: a view given by
+        somebody the sentence names by no name; the quotation after it is nobody's. Not
+        the release's member by an office of theirs (`The Congressman weighed in …`)."""
+        m = _VIEW_OF_UNNAMED.match(self.masked[i], begin, end)
+        if m is None or not _SENTENCE_DONE.fullmatch(self.masked[i], m.end(), end):
+            return None
+        words = {_POSSESSIVE_END.sub("", w).lower() for w in m.group("np").split()}
+        if words & S.OWN_OFFICES:
+            return None
+        return _Last(i, [], " ".join(m.group("verb").split()))
 
     def _transcript_label(self, quote: Quote) -> None:
         """`“WALLACE: Let’s start …”`: a transcript quoted whole names each speaker in
@@ -11016,6 +11028,14 @@ _VIEW_OF = re.compile(
     r"(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:edition|editors|editorial\s+board)"
     r"\s+of\s+(?:the\s+)?)?"
     r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5})(?:\s+editorial\s+board)?)"
+    r"\s+(?:also\s+|then\s+|again\s+)?(?P<verb>weighed\s+in|editoriali[sz]ed|opined)\b"
+)
+# Such a sentence whose subject names nobody: a determiner, then words ending on a
+# lower-case noun (`The former Corvale Gazette editor weighed in on this program.`).
+_VIEW_OF_UNNAMED = re.compile(
+    r"\s*(?:(?:[A-Z][^,_.]{0,50}?\b[a-z][^,_.]{0,50}"
+    r"|(?:In|On|At|During|After|Before|Since|Until)\s+[A-Z][^,_.]{0,50}),\s+)?"
+    r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w’'&.-]+\s+){0,4}?[a-z][\w-]*)"
     r"\s+(?:also\s+|then\s+|again\s+)?(?P<verb>weighed\s+in|editoriali[sz]ed|opined)\b"
 )
 # Words that speak of a paper in the third person: `the paper`, `the editorial board`.
