@@ -15,7 +15,7 @@ more by `draw_holdout11`, 80 more by `draw_holdout12`, 78 more by `draw_holdout1
 `draw_holdout16`, 81 more by `draw_holdout17`, 86 more by `draw_holdout18`, 89 more
 by `draw_holdout19`, 91 more by `draw_holdout20`, 91 more by `draw_holdout21`, 92
 more by `draw_holdout22`, 79 more by `draw_holdout23`, 84 more by `draw_holdout24`, 76
-more by `draw_holdout25`, 90 more by `draw_holdout26` and 78 more by `draw_holdout27`. It
+more by `draw_holdout25`, 90 more by `draw_holdout26` and 81 more by `draw_holdout27`. It
 stores no corpus text: each line names the release by its line number (1-based) and a hash
 of its text, and marks the headline, subheadline and dateline as character spans of the
 record's `text`, with the place names. The releases

@@ -283,9 +283,9 @@ def test_holdout12_is_rich_in_titles() -> None:
 
 def test_holdout27_keeps_every_titled_candidate_of_its_draw() -> None:
     holdout27 = [g for g in read_gold() if g.split == "holdout27"]
-    # the draw's 240 candidates held 28 titles after the first 50
-    assert len(holdout27) >= 78
-    assert sum(g.headline is not None for g in holdout27) >= 42
+    # the draw's 240 candidates held 31 titles after the first 50
+    assert len(holdout27) >= 81
+    assert sum(g.headline is not None for g in holdout27) >= 45
 
 
 def test_holdout26_keeps_every_titled_candidate_of_its_draw() -> None:
