@@ -267,6 +267,20 @@ def _held_by_owner(tail: list[str]) -> bool:
     return all(w in _OWNED_ROLE_WORDS for w in role) and N.person_evidence(tail[k:])
 
 
+def _kin_named_in_full(tail: list[str]) -> bool:
+    """Whether the words after an owner's possessive are one kin noun and then a full
+    name with no comma between (`father Tod Vail`): the name is the relative's. A first
+    name alone (`father Tod`) may be another person of that name, so it is none."""
+    name = tail[1:]
+    return (
+        len(name) >= 2
+        and tail[0] in N.CLOSE_KIN
+        and not any(_POSSESSIVE_END.search(w) for w in name)
+        and N.first_name_gender(name[0]) is not None
+        and N.person_shape(name)
+    )
+
+
 def _ends_sentence(word: str, after: str = "") -> bool:
     """A word whose full stop ends a sentence: "Mexico." but not "Sen." or "J.". Given
     the word `after` it: no full stop before a lower-case word ends one (`of Salem, Ore.
@@ -1080,7 +1094,7 @@ def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None
 _SURNAME_KIN = re.compile(
     r"(?=[A-Z])(?<![\w’'-])([A-Z][\w’'-]{0,40})[’']s\s+(?:late\s+)?(?:"
     + "|".join(sorted(N.CLOSE_KIN))
-    + r")\s*,\s+"
+    + r")(?:\s*,)?\s+"
     r"([A-Z][\w-]{0,40}(?:\s+[A-Z][\w.-]{0,40}){0,2}\s+\1)\b"
 )
 # Words opening a sentence before a possessive (`When Holt’s husband, Tod Holt, …`).
@@ -1224,6 +1238,15 @@ class SpeakerBook:
     def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
         """Register a capitalised name seen at `pos`; returns its entity (for a joint
         mention, an entity listing its people, which are registered one by one)."""
+        kin = next((k for k, w in enumerate(words[:-3]) if _POSSESSIVE_END.search(w)), -1)
+        if kin >= 0 and _kin_named_in_full(words[kin + 1 :]):
+            # `said Terra’s father Tod Vail`, `said Ann Roe’s mother Ivy Roe`: the run names
+            # the relative after the kin noun, never the owner (read as a name of its own).
+            if kin:
+                head = [*words[:kin], _POSSESSIVE_END.sub("", words[kin])]
+                if N.person_evidence(split_role(head)[1]):
+                    self.note_name(head, pos, title)
+            return self.note_name(words[kin + 2 :], pos + len(" ".join(words[: kin + 2])) + 1)
         owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
         if not owner and len(words) >= 3 and _POSSESSIVE_END.search(words[-1]):
             # `Congressman Earl L. Carter’s legislation`: a title vouches for the owner.
