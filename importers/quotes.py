@@ -169,6 +169,24 @@ def _nested(text: str, open_at: int, i: int) -> bool:
     )
 
 
+def _nested_straight(text: str, open_at: int, i: int, last_curly: int) -> int:
+    """Where a straight mark at `i`, inside a quotation opened with a curly mark at
+    `open_at`, closes the few words it quotes within it (`“… about to "age out" of
+    care.”`), or -1: it opens a word inside a sentence, the next straight mark closes it
+    within a few words, no curly mark between, and the curly closer `last_curly` (the
+    paragraph's last) comes after it."""
+    if text[open_at] != "“" or i + 1 >= len(text) or text[i + 1].isspace():
+        return -1
+    if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "(["):
+        return -1
+    if text[open_at + 1 : i].rstrip()[-1:] in ".!?:;—–-":
+        return -1
+    close = text.find('"', i + 1, i + 100)
+    if close < 0 or close > last_curly or not _is_closing(text, close):
+        return -1
+    return -1 if any(ch in "“”" for ch in text[i + 1 : close]) else close
+
+
 _MARK = re.compile(f"[{MARKS}]")
 # A cue left inside the marks at a quotation's end: `…, said Ann Holt.` (then `”`).
 _CUE_INSIDE = re.compile(
@@ -248,9 +266,13 @@ def find_segments(text: str, paragraph: int = 0, closed_later: bool = False) -> 
     open_at: int | None = None
     nested = False
     last_closer = len(text) if closed_later else _last_closer(text)
+    last_curly = text.rfind("”")
+    within = -1  # the straight closer of words quoted inside a curly quotation
     # Only the marks are read: a loop over every character costs a paragraph's length.
     for m in _MARK.finditer(text):
         i, ch = m.start(), m[0]
+        if i <= within:
+            continue
         if nested:
             nested = ch != "”"
             continue
@@ -270,6 +292,9 @@ def find_segments(text: str, paragraph: int = 0, closed_later: bool = False) -> 
                     segments.append(Segment(paragraph, last.end + 1, i, True, last.end))
                 continue
             open_at = i
+            continue
+        if ch == '"' and (close := _nested_straight(text, open_at, i, last_curly)) >= 0:
+            within = close  # `“… about to "age out" of care.”`: quoted inside
             continue
         if ch == "“" and _nested(text, open_at, i):
             nested = True  # `“… This set up a “pay and chase” system …”`: quoted inside
