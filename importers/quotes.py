@@ -5383,6 +5383,12 @@ _PASSIVE_AS = re.compile(
     r"(?:(?:a|an|the|one\s+of\s+the)\s+)?[“\"]?\s*$"
 )
 _NOT_A_NOUN = frozenset("he she they we i you it who that which what whom".split())
+# A verb in the passive and `on`/`upon`, its agent left out, right before a few quoted
+# words: `has been built on “…”`, `is based on “…”` (a slogan the clause rests on).
+_PASSIVE_ON = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}ed|built|run|won|fought|made|set|put|spent|bought)\s+(?:up)?on\s+[“\"]?\s*$"
+)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
 
 
@@ -7306,6 +7312,11 @@ class _Extractor:
                         # named for `he`: a word picked out, as any other lone word.
                         quotes.append(self._title(f.seg, text))
                         continue
+                    if quote.speakers and self._rests_on(f.seg, att):
+                        # `…, and his administration has been built on “…”.`: a slogan
+                        # the clause rests on; nobody in the sentence is said to say it.
+                        quotes.append(self._continued(f.seg, text, None))
+                        continue
                     if (
                         quote.speakers
                         and title is None
@@ -7845,6 +7856,28 @@ class _Extractor:
         # before the words, though no cue the attribution read, makes them somebody's.
         begin = look_back(masked, seg.open_at)
         return _SAYING.search(masked, begin, seg.open_at) is None
+
+    def _rests_on(self, seg: Segment, att: Attribution) -> bool:
+        """A few quoted words close the sentence they end right after a verb in the
+        passive and `on`/`upon`, its agent left out (`his administration has been built
+        on “…”.`), in a clause of their own: no verb of saying before them, or one that a
+        comma or a semicolon sets apart (`Vail announced his run, and his term was built
+        on “…”`; not `Vail said the plan was built on “…”`)."""
+        if not seg.closed or att.pos // STRIDE != seg.paragraph:
+            return False
+        masked = self.masked[seg.paragraph]
+        after = masked[seg.end + 1 : seg.end + 40].lstrip()
+        if after and not after.startswith((".", "!", "?")) and not after[:1].isupper():
+            return False  # the sentence goes on after the words
+        if not _PASSIVE_ON.search(masked, max(0, seg.open_at - 80), seg.open_at + 1):
+            return False
+        if att.cue is None:
+            return True
+        at = att.pos % STRIDE
+        if not 0 <= at < seg.open_at:
+            return False  # a cue after the words says whose they are
+        cue = masked.find(att.cue, at, seg.open_at)
+        return cue >= 0 and any(ch in ",;" for ch in masked[cue : seg.open_at])
 
     def _unsaid(self, seg: Segment) -> bool:
         """A few quoted words close inside the sentence they end, right after a verb of
