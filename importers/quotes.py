@@ -5383,6 +5383,15 @@ _PASSIVE_AS = re.compile(
     r"(?:(?:a|an|the|one\s+of\s+the)\s+)?[“\"]?\s*$"
 )
 _NOT_A_NOUN = frozenset("he she they we i you it who that which what whom".split())
+# A verb of naming in the passive right before a few quoted words (`was dubbed “…”`, `has
+# been described as the “…”`), and their agent named right after the closing mark.
+_PASSIVE_NAMING = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:dubbed|called|named"
+    r"|nicknamed|label(?:l)?ed|branded|termed|hailed|described|touted|billed|praised|"
+    r"characteri[sz]ed|lauded|celebrated|recognized|recognised)"
+    r"(?:\s+as)?\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?[“\"]?\s*$"
+)
+_BY_AGENT = re.compile(r"[\s.,]*by\s+(?:the\s+)?[A-Z]")
 # A verb in the passive and `on`/`upon`, its agent left out, right before a few quoted
 # words: `has been built on “…”`, `is based on “…”` (a slogan the clause rests on).
 _PASSIVE_ON = re.compile(
@@ -7312,6 +7321,11 @@ class _Extractor:
                         # named for `he`: a word picked out, as any other lone word.
                         quotes.append(self._title(f.seg, text))
                         continue
+                    if quote.speakers and self._named_by_agent(f.seg):
+                        # `Roe was dubbed “…” by the Corvale Gazette`: the agent's words
+                        # about the one they name; nobody's, never the one named.
+                        quotes.append(self._continued(f.seg, text, None))
+                        continue
                     if quote.speakers and self._rests_on(f.seg, att):
                         # `…, and his administration has been built on “…”.`: a slogan
                         # the clause rests on; nobody in the sentence is said to say it.
@@ -7856,6 +7870,17 @@ class _Extractor:
         # before the words, though no cue the attribution read, makes them somebody's.
         begin = look_back(masked, seg.open_at)
         return _SAYING.search(masked, begin, seg.open_at) is None
+
+    def _named_by_agent(self, seg: Segment) -> bool:
+        """A few quoted words right after a verb of naming in the passive, their agent
+        named with `by` right after the closing mark (`Roe was dubbed “…” by the Corvale
+        Gazette`): what the agent calls somebody, never that somebody's words."""
+        if not seg.closed:
+            return False
+        masked = self.masked[seg.paragraph]
+        if not _BY_AGENT.match(masked, seg.end + 1):
+            return False
+        return _PASSIVE_NAMING.search(masked, max(0, seg.open_at - 80), seg.open_at + 1) is not None
 
     def _rests_on(self, seg: Segment, att: Attribution) -> bool:
         """A few quoted words close the sentence they end right after a verb in the
