@@ -3481,6 +3481,18 @@ def _colon_ends_cue(masked: str, at: int, next_open: int) -> bool:
     return stretch.endswith(":") and sentence_end(masked, at) >= at + len(stretch)
 
 
+def _another_cue_after(between: Attribution, own: Attribution | None, end: int) -> bool:
+    """`own`, the quotation's cue read after its closing mark at `end`, names somebody
+    else than `between`, the colon cue before it: a name that is not the end of the other
+    (`Vail added` after `said Tod Vail:`, `he added` go on with the same person)."""
+    if own is None or own.cue is None or own.nobody or own.pos <= end:
+        return False
+    theirs, ours = own.mention.split(), between.mention.split()
+    if not theirs or not theirs[0][:1].isupper():
+        return False
+    return theirs != ours[-len(theirs) :]
+
+
 def _colon_cue_between(
     masked: str, earlier: Segment, seg: Segment, base: int, paragraph: str
 ) -> Attribution | None:
@@ -3501,6 +3513,10 @@ def _colon_cue_between(
     if not _colon_ends_cue(masked, after.pos - base, seg.open_at):
         return None
     stretch = masked[after.pos - base : seg.open_at]
+    if gap[0] in _TELLING or _TO_ADDRESSEE.match(stretch):
+        # `said to Tod Vail:`, `told Tod Vail:`: the name is whom the words were said to;
+        # their speaker is the verb's subject, which the cue does not give
+        return replace(after, adjacent=True, nobody=True)
     if _CLAUSE_BEFORE_COLON.search(stretch) and not _WHO_SAYS.search(stretch):
         # `said Tod Vail, who heard Bram Vail say:`, `said Tod Vail, quoting Bram Vail:`:
         # the colon ends a clause of its own, whose words may be another's: nobody, and
@@ -3517,6 +3533,10 @@ _CLAUSE_BEFORE_COLON = re.compile(
     r"\b(?:who|whom|whose|which|that|quoting|quoted|citing|cited|reading|hearing|heard|"
     rf"{_SAYING_VERB})\b"
 )
+# A cue naming whom the words were said to, not who said them: `told Tod Vail:`,
+# `said to Tod Vail:`.
+_TELLING = frozenset(["told", "tells"])
+_TO_ADDRESSEE = re.compile(r"to\s")
 # `said Tod Vail, who added:`: the relative's verb of saying is the subject's own.
 _WHO_SAYS = re.compile(
     rf",\s+who\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?{_SAYING_VERB}\s*:\s*$"
@@ -6896,7 +6916,12 @@ class _Extractor:
             text = self.paragraphs[i][seg.start : seg.end]
             att = choose_cue(masked, seg, next_open, base, text, self._named_in_full)
             if k > 0:
-                att = _colon_cue_between(masked, segs[k - 1], seg, base, self.paragraphs[i]) or att
+                between = _colon_cue_between(masked, segs[k - 1], seg, base, self.paragraphs[i])
+                if between is not None and _another_cue_after(between, att, base + seg.end):
+                    # `said Tod Vail: “…,” Bram Vail added.`: two cues naming two people
+                    # for the same words; whose they are the text does not settle
+                    between = replace(between, nobody=True)
+                att = between or att
             if att is not None and (
                 _sung_by_others(masked, seg, att, base)
                 or _said_within_a_group(masked, seg, att, base)
