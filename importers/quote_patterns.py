@@ -477,10 +477,12 @@ MEMBER_TAG = re.compile(rf"\s*\((?:{_PARTY_CODE}[^()]{{0,30}}|{_DISTRICT_CODE}\s
 # A name followed by a party-and-state tag, `Nora Quill (D-OR)`: a member of Congress
 # whatever role words stand before the name.
 PARTY_TAGGED_NAME = re.compile(rf"(?P<np>{_TITLED})\s*{PARTY_TAG_OPEN}")
+# A titled name's words end at a possessive: `Rep. Tarrant’s Harbor Act` is no name.
+_TITLED_OWNER_ENDS = rf"{_NAME_WORD}(?:(?<![’']s)\s+{_NAME_WORD}){{1,3}}"
 TITLED_NAME = re.compile(
-    rf"\b(?:Rep|Sen|Gov|Reps|Sens|Del)\.\s+(?P<np>{_TITLED})"
+    rf"\b(?:Rep|Sen|Gov|Reps|Sens|Del)\.\s+(?P<np>{_TITLED_OWNER_ENDS})"
     rf"|\b(?:Congressman|Congresswoman|Senator|Representative|Delegate|Governor)\s+"
-    rf"(?P<np2>{_TITLED})"
+    rf"(?P<np2>{_TITLED_OWNER_ENDS})"
 )
 # A full name, then a suffix or degree, then the role phrase standing at a cue:
 # "Kim Oduya, PhD, President of …".
