@@ -11,7 +11,7 @@ quote tables from `quotes`, and an original is compressed against its document's
 Writing takes no savepoint per document (each would make FTS5 write out its pending
 rows); a document that fails half-written has its transaction written again, one
 savepoint per document (`_write_one`). A transaction's full-text rows are written table
-by table as it commits (`_IndexRows`).
+by table as it commits, its near-duplicate bands in their key's order (`_IndexRows`).
 """
 
 from __future__ import annotations
@@ -407,8 +407,10 @@ def _rows_bytes(rows: _Rows) -> int:
     return held
 
 
-# The full-text rows of a document, one statement a table (`_IndexRows`).
+# The rows of a document held to the commit, one statement a table (`_IndexRows`): its
+# near-duplicate bands, then its full-text rows.
 _INDEX_INSERTS = (
+    "INSERT OR IGNORE INTO doc_bands (band, doc) VALUES (?,?)",
     "INSERT INTO quotes_fts (rowid, text) VALUES (?,?)",
     "INSERT INTO quotes_stem (rowid, text) VALUES (?,?)",
     "INSERT INTO documents_fts (rowid, headline, subheadings, body, quotes, captions)"
@@ -419,19 +421,27 @@ _INDEX_INSERTS = (
 
 
 def _write_index(conn: sqlite3.Connection, rows: tuple[list[tuple[Any, ...]], ...]) -> None:
-    """Full-text rows in `_INDEX_INSERTS`'s tables, one statement a table."""
-    for sql, table in zip(_INDEX_INSERTS, rows, strict=True):
+    """Rows in `_INDEX_INSERTS`'s tables, one statement a table; the bands in the order
+    of their key, (band, document)."""
+    bands, *texts = rows
+    if bands:
+        conn.executemany(_INDEX_INSERTS[0], sorted(bands))
+    for sql, table in zip(_INDEX_INSERTS[1:], texts, strict=True):
         if table:
             conn.executemany(sql, table)
 
 
 class _IndexRows:
-    """A transaction's full-text rows, held back and written table by table just before
-    it commits (`SqliteBackend._write`). FTS5 gathers each table's new terms in a hash
-    table of its own until it writes them out; filled a document at a time, the four
-    tables' took turns in the CPU's caches, and filled one after another they cost the
-    writer less CPU (docs/benchmarks.md). Each table is given the same rows in the same
-    order as before (a removal writes the rows held before it), so the same segments."""
+    """A transaction's full-text rows and near-duplicate bands, held back and written
+    table by table just before it commits (`SqliteBackend._write`). FTS5 gathers each
+    table's new terms in a hash table of its own until it writes them out; filled a
+    document at a time, the four tables' took turns in the CPU's caches, and filled one
+    after another they cost the writer less CPU (docs/benchmarks.md). Each full-text
+    table is given the same rows in the same order as before (a removal writes the rows
+    held before it), so the same segments. The bands' keys are hashes, so a document's
+    land on random pages of `doc_bands`; written in the order of their key, each insert
+    finds its page where the one before it left off (the same rows: `doc_bands` is
+    ordered by its key whatever the order of the inserts)."""
 
     def __init__(self) -> None:
         self.tables: tuple[list[tuple[Any, ...]], ...] = tuple([] for _ in _INDEX_INSERTS)
@@ -441,7 +451,7 @@ class _IndexRows:
         for table, more in zip(self.tables, rows, strict=True):
             table.extend(more)
         if count:
-            self.held += sum(len(c or "") for more in rows for row in more for c in row[1:])
+            self.held += sum(len(c or "") for more in rows[1:] for row in more for c in row[1:])
 
     def write(self, conn: sqlite3.Connection) -> None:
         try:
@@ -1102,8 +1112,9 @@ class SqliteBackend(Backend):
         rowid: int | None,
         kept: Original | None = None,
     ) -> tuple[list[tuple[Any, ...]], ...]:
-        """Insert a document's rows; return its full-text rows (`_INDEX_INSERTS`'s
-        tables), which the caller writes now or holds back (`_IndexRows`)."""
+        """Insert a document's rows; return its bands and full-text rows
+        (`_INDEX_INSERTS`'s tables), which the caller writes now or holds back
+        (`_IndexRows`)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         cur = conn.execute(
             "INSERT INTO documents (rowid, id, headline, source, place, published, month, url,"
@@ -1112,10 +1123,6 @@ class SqliteBackend(Backend):
             (rowid, *rows.document, now),
         )
         rid = cur.lastrowid
-        conn.executemany(
-            "INSERT OR IGNORE INTO doc_bands (band, doc) VALUES (?,?)",
-            [(band, rid) for band in rows.bands],
-        )
         original = rows.original
         if original is None and kept is not None:
             original = _original_row(kept, _payload(rows.document[10]))
@@ -1164,7 +1171,8 @@ class SqliteBackend(Backend):
             )
         # The quote indexes are filled by the writer rather than by triggers: a statement
         # with a trigger makes the full-text tables write out their pending rows first.
-        return texts, stems, [(rid, *rows.text)], [(rid, *rows.stems)]
+        bands = [(band, rid) for band in rows.bands]
+        return bands, texts, stems, [(rid, *rows.text)], [(rid, *rows.stems)]
 
     def _remove_rows(
         self, conn: sqlite3.Connection, rid: int, *, keep_original: bool = False

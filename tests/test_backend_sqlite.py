@@ -517,3 +517,28 @@ def test_a_document_written_twice_in_one_write_is_indexed_as_its_second(tmp_path
     assert _matching(backend, "quotes_fts", "dialogue") == []
     assert backend.conn.execute("SELECT count(*) FROM quotes WHERE doc = ?", rid).fetchone() == (0,)
     backend.close()
+
+
+def test_a_document_written_twice_in_one_write_keeps_its_second_versions_bands(tmp_path):
+    """The near-duplicate bands of a transaction are held back and written in the order
+    of their key as it commits: a document replaced within it keeps the bands of its
+    second version only, and each other document its own."""
+    import dataclasses
+
+    from search.similarity import band_keys, document_signature
+
+    first, *others = archive_documents()[:3]
+    second = dataclasses.replace(
+        first,
+        headline="Harbour pilots reach a wage deal",
+        body=["The pilots of Corvale signed a wage deal with the port on Friday, Ann Roe said."],
+        quotes=[],
+    )
+    backend = SqliteBackend(tmp_path / "bands.db")
+    results = list(backend.write([first, *others, second]))
+    assert [r.status for r in results] == ["created", "created", "created", "updated"]
+    for doc in (second, *others):
+        (rid,) = backend.conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc.id,))
+        stored = backend.conn.execute("SELECT band FROM doc_bands WHERE doc = ?", rid)
+        assert sorted(b for (b,) in stored) == sorted(set(band_keys(document_signature(doc))))
+    backend.close()
