@@ -265,8 +265,15 @@ def is_role_word(word: str) -> bool:
         # "Director/Founder": two roles held at once, each a role word
         parts = low.split("/")
         return all(p in ROLE_WORDS for p in parts)
-    return low in ROLE_WORDS or _misspelt_title(word)
+    return low in ROLE_WORDS or low in _SPANISH_ROLES or _misspelt_title(word)
 
+
+# The titles a Spanish release writes before a name (`la Representante Ann Roe`, `el
+# Vicepresidente Tod Vail`): roles, not the first word of the name.
+_SPANISH_ROLES = frozenset(
+    """representante representantes senador senadora gobernador gobernadora alcaldesa
+    vicepresidente vicepresidenta embajador embajadora""".split()
+)
 
 _TO_COME = frozenset("elect designate".split())
 

@@ -679,9 +679,29 @@ BY_AGENT_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]*(?P<comma>,)?[ \t]*(?P<word>[A-Za-zÀ-ÿ][\w’'.-]*)")
 # Spanish verbs of saying after a quotation (`“…”, dijo Vail`).
 _SPANISH_SAYING = frozenset(
-    "dijo dice afirmó declaró agregó añadió expresó señaló indicó explicó comentó".split()
+    "dijo dice afirmó declaró agregó añadió expresó señaló indicó explicó comentó continuó "
+    "aseguró destacó subrayó enfatizó manifestó sostuvo concluyó".split()
 )
 CUE_WORD = re.compile(r"[\w’'-]+")  # a word of that cue
+# A Spanish cue after a quotation and the name it gives (`”, dijo el representante Tod
+# Vail`, `”, afirmó la Congresista estadounidense Quill`, `” señaló Tod Vail`): the verb,
+# an article and a few role words, then the capitalised name. `unnamed` holds the article
+# of a subject with no name after its role words (`”, dijo un vecino`, `”, dijo el
+# presidente de la junta`): somebody the text does not name there.
+_SPANISH_ROLES = (
+    "representante|congresista|senador|senadora|alcalde|alcaldesa|gobernador|gobernadora|"
+    "presidente|presidenta|secretario|secretaria|embajador|embajadora|director|directora|"
+    "doctor|doctora|señor|señora|juez|jueza|comisionado|comisionada|concejal|concejala|"
+    "ministro|ministra|vicepresidente|vicepresidenta|portavoz|jefe|jefa|fiscal|líder|"
+    "estadounidense|estadunidense|federal|estatal|demócrata|"
+    "republicano|republicana|sr\\.|sra\\.|dr\\.|dra\\.|rep\\.|sen\\.|gob\\."
+)
+AFTER_SPANISH_CUE = re.compile(
+    rf"^[\s,]*(?P<cue>{'|'.join(sorted(_SPANISH_SAYING))})\s+"
+    rf"(?:(?:(?:el|la)\s+)?(?:(?i:{_SPANISH_ROLES})\s+){{0,3}}"
+    rf"(?P<np>{_NAME_WORD}(?:\s+(?:de\s+|del\s+)?{_NAME_WORD}){{0,3}})"
+    r"|(?P<unnamed>(?:una?|el|la|los|las)\s+)[a-záéíóúñ])"
+)
 # The rest of a sentence after a quotation, up to its end or the next quotation; the full
 # stop of a title or an initial (`Rep.`, `Gov.`, `T.`) ends no sentence.
 _REST_OF_SENTENCE = re.compile(

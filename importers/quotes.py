@@ -1689,6 +1689,15 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
     if not seg.closed:
         return None
     tail = masked[seg.end + 1 : min(next_open, sentence_end(masked, seg.end + 1) + 1)]
+    spanish = P.AFTER_SPANISH_CUE.match(tail)
+    if spanish is not None:
+        # `”, dijo el representante Tod Vail`: the name after the verb and its role words;
+        # `”, dijo un vecino`: somebody unnamed, nobody's (never the speaker before)
+        named = spanish.group("np")
+        at = base + seg.end + 1 + spanish.start("np" if named else "cue")
+        if named is None:
+            return Attribution("it", spanish.group("cue"), at, True, nobody=True)
+        return Attribution(clean_mention(named), spanish.group("cue"), at, True)
     for rx in (
         P.AFTER_SUBJ_CUE,
         P.AFTER_CUE_SUBJ,

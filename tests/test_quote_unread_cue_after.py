@@ -35,7 +35,7 @@ def test_a_spanish_cue_names_the_speaker() -> None:
         "“El puerto es muy importante,” dijo la Congresista Quill. El proyecto ayudará a los "
         "puertos del estado. “Es un gran paso para nuestra región,” dijo el Congresista Tod Vail."
     )
-    assert _values(text) == [["Nora Quill"], []]
+    assert _values(text) == [["Nora Quill"], ["Tod Vail"]]
 
 
 def test_an_unread_cue_naming_the_speaker_before_or_the_issuer_keeps_them() -> None:
