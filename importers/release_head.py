@@ -1437,6 +1437,10 @@ _METADATA = re.compile(
             # the words of a title ("Roe Press Statement on …"); `_metadata_in` keeps
             # it in a title that runs up to it ("Budget Vote – Press Statement from …")
             r"(?P<label>(?<![A-Za-z]\s)(?<![A-Za-z])(?:Press\s+Statement|PRESS\s+STATEMENT)\b)",
+            # a label in capitals naming the kind of release before its title ("POST
+            # RELEASE: Roe …", "VIDEO RELEASE: …"), only with its colon and opening the
+            # head (`_metadata_in`): "ROE HAILS HOSTAGE RELEASE: …" is all title
+            r"(?P<kind>(?<![A-Za-z]\s)(?<![A-Za-z])[A-Z]{2,}\s+RELEASE\s*:)",
             # … and its label glued to the title's last word ("… Global MarketMedia Contact:"),
             # only "Media": a word run into "Press" or "News" is more often a name of its
             # own ("… WordPress Contact:") than a label glued to one
@@ -1497,6 +1501,8 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
             continue  # "Holt Tours Canal Pumps202-555-0187": no contact before it
         if m.lastgroup == "release" and _release_in_title(head, m):
             continue  # "… Provides Informational Press Release Regarding the …"
+        if m.lastgroup == "kind" and head[at : m.start()].strip(_EDGE_SPACE):
+            continue  # "… HAILS HOSTAGE RELEASE: …": the title runs up to it
         if m.lastgroup == "label" and head[at : m.start()].strip(_EDGE_SPACE):
             after = head[m.end() :].lstrip()
             if not (head[: m.start()].rstrip().endswith("(") and after.startswith(")")):

@@ -4683,3 +4683,29 @@ def test_a_hyphen_pair_after_a_teaser_is_no_dateline(text):
         None,
         "REP. ANN ROE ANNOUNCES $2 MILLION FOR CORVALE -BLUE LIBERTY- FERRY PROJECT",
     )
+
+
+# A label in capitals naming the kind of release before its title (`POST RELEASE:`, `VIDEO
+# RELEASE:`) is no part of the headline; the same words inside a title are.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "POST RELEASE: Roe, Harbor Groups Stand Against the Port Tax CORVALE, OR – Earlier "
+            "today, Rep. Ann Roe (D-OR) joined harbor groups against the tax.",
+            "Roe, Harbor Groups Stand Against the Port Tax",
+        ),
+        (
+            "VIDEO RELEASE: Ann Roe applauds passage of the harbor dredging bill CORVALE, OR – "
+            "Rep. Ann Roe (D-OR) today applauded the vote.",
+            "Ann Roe applauds passage of the harbor dredging bill",
+        ),
+        (
+            "ROE HAILS HOSTAGE RELEASE: A WIN FOR CORVALE FAMILIES CORVALE, OR – Rep. Ann Roe "
+            "(D-OR) today welcomed the news.",
+            "ROE HAILS HOSTAGE RELEASE: A WIN FOR CORVALE FAMILIES",
+        ),
+    ],
+)
+def test_a_label_naming_the_kind_of_release_is_no_title(text, headline):
+    assert split_release_head(text).headline == headline
