@@ -480,6 +480,30 @@ MIN_TEASER_WORDS = 8
 _GLUED_SENTENCE = re.compile(r"[a-z)][.!?][”\"]?(?=[A-Z][a-z])(?![\w.+-]*@)")
 
 
+# A year ending a title, after a word, and the deck's first word (`_clean_head` has put
+# back the space the page lost between them).
+_YEAR_THEN_WORD = re.compile(rf"(?<=[A-Za-z] ){P.YEAR}(?= [A-Z][a-z]{{2}})")
+_DATE_WORDS = frozenset(w.lower() for w in (*P.MONTH_NAMES, *P.WEEKDAY_NAMES))
+
+
+def _year_deck(title: str, head: str) -> int | None:
+    """Where a deck glued to a year ending a title in Title Case starts: "… to Reduce
+    Undercount in 2010Partnerships & Targeted Media to Focus On …" lost its line break
+    (`head`, the text before the dateline, shows the glue). Not a date's year ("Thru
+    September 2016Funding …"), and at least three words on each side."""
+    for m in _YEAR_THEN_WORD.finditer(title):
+        before, after = title[: m.end()], title[m.end() + 1 :]
+        if (
+            len(before.split()) >= 3
+            and len(after.split()) >= 3
+            and before.split()[-2].lower().strip(".,") not in _DATE_WORDS
+            and _title_case(before)
+            and f"{m[0]}{after.split(None, 1)[0]}" in head
+        ):
+            return m.end()
+    return None
+
+
 def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None) -> ReleaseHead:
     if found is not None:
         start, glued = found
@@ -498,6 +522,16 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
                 head.letterhead,
             )
         body = text[start : start + BODY_WINDOW]
+        if head.title and head.deck is None and (cut := _year_deck(head.title, text[:start])):
+            # "… to Reduce Undercount in 2010Partnerships & Targeted Media to …"
+            head = _Head(
+                head.title[:cut],
+                head.released,
+                head.contact,
+                head.title[cut:].strip(),
+                head.letterhead,
+                head.link,
+            )
         if (
             head.title
             and len(head.title.split()) > MAX_HEADLINE_WORDS

@@ -4709,3 +4709,29 @@ def test_a_hyphen_pair_after_a_teaser_is_no_dateline(text):
 )
 def test_a_label_naming_the_kind_of_release_is_no_title(text, headline):
     assert split_release_head(text).headline == headline
+
+
+# A deck glued to the year ending a title in Title Case (a line break lost) starts at the
+# glue; a year glued inside a sentence or after a month is no boundary.
+@pytest.mark.parametrize(
+    ("text", "headline", "deck"),
+    [
+        (
+            "Roe Presses Harbor Board to Reduce Silt in 2010Dredging & Targeted Funds to Focus "
+            "On the Upper Basin Corvale, OR - Rep. Ann Roe (D-OR) pressed the board today.",
+            "Roe Presses Harbor Board to Reduce Silt in 2010",
+            "Dredging & Targeted Funds to Focus On the Upper Basin",
+        ),
+        (
+            "Roe Votes for Spending Bill to Keep Ferries Running Thru September 2016Funding "
+            "Package Sustains Harbor Jobs Corvale, OR - Rep. Ann Roe (D-OR) voted today.",
+            "Roe Votes for Spending Bill to Keep Ferries Running Thru September 2016 Funding "
+            "Package Sustains Harbor Jobs",
+            None,
+        ),
+    ],
+)
+def test_a_deck_glued_to_a_year_ending_the_title(text, headline, deck):
+    head = split_release_head(text)
+    assert head.headline == headline
+    assert head.subheadline == deck
