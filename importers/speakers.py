@@ -2849,7 +2849,8 @@ def attribute_to_issuer(
         if not quote.speakers and _owned_by_another(doc.body, quote, issuer):
             continue  # `Holt read the board’s reply: “…”`: the board's, never the issuer's
         before = prev
-        unnamed, prev = _after_unnamed(doc, prev, quote, issuer), quote
+        unnamed = _after_unnamed(doc, prev, quote, issuer) or _left_bare(prev, quote, value)
+        prev = quote
         if quote.speakers or quote.cue is not None:
             inner_par = None
             other_par = None if quote.speakers else other_par
@@ -3598,6 +3599,18 @@ def _another_fits(text: str, title: str, issuer: str) -> bool:
         if title == "delegate" and not same_person(m.group("surname"), issuer):
             return True
     return False
+
+
+def _left_bare(prev: Quote | None, quote: Quote, value: str) -> bool:
+    """`“…,” said the Corvale Sec. “…”`: the parse read the uncued words as going on with
+    the cue before them (their mention is its mention's end) but gave them no speaker;
+    they are that speaker's going on, not the issuer's, whoever the first words went to."""
+    if prev is None or not prev.speakers or value in prev.speakers or quote.speakers:
+        return False
+    if quote.cue is not None or quote.paragraph != prev.paragraph:
+        return False
+    theirs = (quote.mention or "").split()
+    return bool(theirs) and (prev.mention or "").split()[-len(theirs) :] == theirs
 
 
 def _after_unnamed(doc: Document, prev: Quote | None, quote: Quote, issuer: str = "") -> bool:

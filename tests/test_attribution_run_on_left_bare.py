@@ -1,0 +1,28 @@
+"""Uncued words the parse reads as going on with the cue before them (their mention is
+that cue's) but leaves with no speaker (`“…,” said the Corvale Sec. “…”`) are that
+speaker's going on: never the issuer's.
+
+Every fixture is invented text.
+"""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+LEAD = "CORVALE, OH – Congressman Wes Tarrant opened a harbor hearing on Tuesday.\n\n"
+
+
+def both(text: str) -> list[list[list[str]]]:
+    return [speakers(release(LEAD + text, "wes_tarrant")), speakers(bare(LEAD + text))]
+
+
+def test_words_going_on_after_another_speaker_are_not_the_issuers() -> None:
+    for cue in ("said the Corvale Sec.", "said the Corvale Sen."):
+        for got in both(f"“We will build it,” {cue} “It will take a year.”"):
+            assert "Wes Tarrant" not in got[1] and got[1] in ([], got[0]), (cue, got)
+
+
+def test_the_issuers_own_words_going_on_stay_his() -> None:
+    for cue in ("the Congressman said.", "said Tarrant."):
+        text = f"“We will build it,” {cue} “It will take a year.”"
+        assert speakers(release(LEAD + text, "wes_tarrant")) == [["Wes Tarrant"]] * 2, cue
