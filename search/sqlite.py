@@ -437,19 +437,24 @@ class _IndexRows:
     table's new terms in a hash table of its own until it writes them out; filled a
     document at a time, the four tables' took turns in the CPU's caches, and filled one
     after another they cost the writer less CPU (docs/benchmarks.md). Each full-text
-    table is given the same rows in the same order as before (a removal writes the rows
-    held before it), so the same segments. The bands' keys are hashes, so a document's
-    land on random pages of `doc_bands`; written in the order of their key, each insert
-    finds its page where the one before it left off (the same rows: `doc_bands` is
-    ordered by its key whatever the order of the inserts)."""
+    table is given the same rows as before. A document replaced while its own rows are
+    held has them written first, so each table is told of its removal after them; one
+    stored by an earlier transaction is removed at once and the held rows wait on (a
+    removal with rows held makes FTS5 write out every table's pending rows, a segment
+    more each, at every replaced document: the same index, fewer segments). The bands'
+    keys are hashes, so a document's land on random pages of `doc_bands`; written in the
+    order of their key, each insert finds its page where the one before it left off (the
+    same rows: `doc_bands` is ordered by its key whatever the order of the inserts)."""
 
     def __init__(self) -> None:
         self.tables: tuple[list[tuple[Any, ...]], ...] = tuple([] for _ in _INDEX_INSERTS)
         self.held = 0  # bytes of texts not counted by `_held_bytes` (rows derived here)
+        self.documents: set[int] = set()  # the row ids of the documents held
 
     def add(self, rows: tuple[list[tuple[Any, ...]], ...], *, count: bool) -> None:
         for table, more in zip(self.tables, rows, strict=True):
             table.extend(more)
+        self.documents.update(row[0] for row in rows[3])
         if count:
             self.held += sum(len(c or "") for more in rows[1:] for row in more for c in row[1:])
 
@@ -463,6 +468,7 @@ class _IndexRows:
         for table in self.tables:
             table.clear()
         self.held = 0
+        self.documents.clear()
 
 
 @dataclasses.dataclass
@@ -1063,9 +1069,9 @@ class SqliteBackend(Backend):
             try:
                 kept = None
                 if row:
-                    if index is not None:
-                        # Its rows may be among those held back: each table is told of
-                        # the removal after them, as it was when none were held back.
+                    if index is not None and row[0] in index.documents:
+                        # Its rows are among those held back: each table is told of the
+                        # removal after them, as it was when none were held back.
                         index.write(conn)
                     # A re-import without the original bytes (an export) keeps them.
                     kept = self._original_at(conn, row[0]) if doc.original is None else None

@@ -542,3 +542,35 @@ def test_a_document_written_twice_in_one_write_keeps_its_second_versions_bands(t
         stored = backend.conn.execute("SELECT band FROM doc_bands WHERE doc = ?", rid)
         assert sorted(b for (b,) in stored) == sorted(set(band_keys(document_signature(doc))))
     backend.close()
+
+
+def test_a_stored_document_replaced_while_others_rows_are_held_is_indexed_as_its_second(
+    tmp_path,
+):
+    """A document stored by an earlier write and replaced while the rows of the new
+    transaction's other documents are held back: its rows are removed before theirs are
+    written, and every index finds its second version and the other documents."""
+    import dataclasses
+
+    from search.stemming import stem_text
+
+    first, other, third = archive_documents()[:3]
+    second = dataclasses.replace(
+        first,
+        headline="Harbour pilots reach a wage deal",
+        body=["The pilots of Corvale signed a wage deal with the port on Friday."],
+        quotes=[],
+    )
+    backend = SqliteBackend(tmp_path / "replaced.db")
+    assert [r.status for r in backend.write([first, other])] == ["created", "created"]
+    assert [r.status for r in backend.write([third, second])] == ["created", "updated"]
+    conn = backend.conn
+    (rid,) = conn.execute("SELECT rowid FROM documents WHERE id = ?", (first.id,)).fetchone()
+    (third_rid,) = conn.execute("SELECT rowid FROM documents WHERE id = ?", (third.id,)).fetchone()
+    assert _matching(backend, "documents_fts", "dialogue") == []
+    assert _matching(backend, "documents_fts", "pilots") == [rid]
+    assert _matching(backend, "documents_stem", stem_text("pilots", "en")) == [rid]
+    assert third_rid in _matching(backend, "documents_fts", "tariffs")
+    for table in ("documents_fts", "documents_stem", "quotes_fts", "quotes_stem"):
+        conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+    backend.close()
