@@ -656,17 +656,19 @@ def boilerplate_boxes(tree: HtmlElement) -> list[HtmlElement]:
     bars, newsletter boxes, disclaimers, author boxes): small against the page's
     paragraphs and holding no <h1>, as pages also wrap the article in such classes. A
     marked part's container is the box when the rest of it is a label (`_whole_box`)."""
-    paragraph_words = sum(len(p.text_content().split()) for p in S.PARAGRAPHS(tree))
-    boxes: list[HtmlElement] = []
-    taken: set[HtmlElement] = set()
     marked = [
         el
-        for el in S.CLASSED(tree)
+        for el in _marked_class_holders(tree)
         if el.tag not in S.BOILERPLATE_NEVER
         and S.BOILERPLATE_CLASS_RE.search(el.get("class", "").lower())
     ]
+    if not marked:
+        return []
+    paragraph_words = sum(len(p.text_content().split()) for p in S.PARAGRAPHS(tree))
+    boxes: list[HtmlElement] = []
+    taken: set[HtmlElement] = set()
     budget = S.BOILERPLATE_MAX_SHARE * paragraph_words
-    deck = _deck(tree) if marked else None
+    deck = _deck(tree)
     # Each is measured by its words: a bounded number keeps the rule linear in the page.
     for el in marked[: S.MAX_BOILERPLATE_BOXES]:
         if any(a in taken for a in el.iterancestors()) or el.find(".//h1") is not None:
@@ -678,6 +680,21 @@ def boilerplate_boxes(tree: HtmlElement) -> list[HtmlElement]:
             boxes.append(box)
             taken.add(box)
     return boxes
+
+
+def _marked_class_holders(tree: HtmlElement) -> list[HtmlElement]:
+    """The classed elements whose class `BOILERPLATE_CLASS_RE` may match, in the page's
+    order: each distinct class string is tested once, and only the elements holding a
+    matching one are handed to Python. A class holding a newline may bring in a few more
+    (the caller tests each element's class again); with many matching classes, every
+    classed element (`MAX_MARKED_CLASS_CHARS`)."""
+    matching = [c for c in set(S.CLASS_VALUES(tree)) if S.BOILERPLATE_CLASS_RE.search(c.lower())]
+    if not matching:
+        return []
+    classes = "\n" + "\n".join(matching) + "\n"
+    if len(classes) > S.MAX_MARKED_CLASS_CHARS:
+        return list(S.CLASSED(tree))
+    return list(S.CLASSED_AMONG(tree, classes=classes))
 
 
 def _whole_box(el: HtmlElement, words: int, budget: float, deck: _Element | None) -> HtmlElement:

@@ -216,6 +216,14 @@ BOILERPLATE_CLASS_RE = re.compile(
     r"|signup|disclaimer|author-bio|about-author|author-box)(?:[\s_-]|$)"
 )  # matched against the lower-cased class (faster than IGNORECASE on every element)
 CLASSED = XPath("//*[@class]")
+# The class strings alone (no element handed to Python, where lxml.html looks up each
+# element's class), and the elements holding one of the strings in `$classes`, each
+# between newlines: `boilerplate_boxes` tests each distinct class once and takes only
+# the elements of those that match. Past this many characters of matching classes it
+# takes every classed element, so the `contains` on each stays bounded.
+CLASS_VALUES = XPath("//@class", smart_strings=False)
+CLASSED_AMONG = XPath('//*[@class][contains($classes, concat("\n", @class, "\n"))]')
+MAX_MARKED_CLASS_CHARS = 2000
 # The page's frame and its declared article are never such a box.
 BOILERPLATE_NEVER = frozenset({"html", "head", "body", "article", "main"})
 # A box of this share of the words in the page's <p> or more may be the article itself.

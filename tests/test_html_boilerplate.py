@@ -103,6 +103,26 @@ def test_class_words_are_whole_parts_of_a_class_name() -> None:
         assert found == ([cls] if cls == "related" else [])
 
 
+def test_only_elements_whose_own_class_is_marked_are_boxes() -> None:
+    # Elements are taken by their whole class string: a class spread over lines holds
+    # `tips` and `share-bar`, and the element whose class is `tips` alone is no box.
+    inside = (
+        '<div class="tips"><p>One short line here.</p></div>'
+        '<div class="tips\nshare-bar"><p>Another short line.</p></div>'
+    )
+    found = [el.get("class") for el in boilerplate_boxes(read_page(page(inside=inside), None).tree)]
+    assert found == ["tips\nshare-bar"]
+
+
+def test_a_page_with_many_marked_classes_has_each_box_found() -> None:
+    # More marked classes than `MAX_MARKED_CLASS_CHARS` holds: every classed element is read.
+    classes = [f"share-{'x' * 40}-{i}" for i in range(60)]
+    inside = "".join(f'<span class="{c}">Tod Vail</span>' for c in classes)
+    html = page(inside=inside)
+    found = [el.get("class") for el in boilerplate_boxes(read_page(html, None).tree)]
+    assert found == classes
+
+
 def test_boxes_come_back_in_place_after_extraction() -> None:
     html = page(
         inside=PROMO,
