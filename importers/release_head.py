@@ -1724,7 +1724,7 @@ def _with_link(lead: str | None, head: _Head) -> str | None:
 
 def _clean_head(head: str) -> _Head:
     """The head's title once the metadata around it is taken out."""
-    head = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", head)  # "ACT OF 2007Bill" → "2007 Bill"
+    head = _GLUED_NUMBER.sub(" ", head)  # "ACT OF 2007Bill" → "2007 Bill"
     pieces: list[tuple[str, str | None]] = []  # (text, metadata kind or None)
     at = 0
     for m in _metadata_in(head):
@@ -1757,7 +1757,8 @@ def _clean_head(head: str) -> _Head:
         # contact's label without its colon before one ("Media contact Ann Lee 202-…").
         if (
             (before == "contact" or after in ("phone", "email") and not _told(words))
-            and _is_names(words)
+            # a name glued by a slash to the phone after it: "Ann Lee/202-555-0143"
+            and _is_names(words.rstrip("/ "))
             or (after in ("phone", "email") and _contact_line(words))
         ):
             contact.append(words)
@@ -3867,6 +3868,38 @@ def _opens_body(window: str) -> bool:
     return not after or after[0] not in ("and", "&")
 
 
+def _capitals_then_other(title: str) -> bool:
+    """`title` opens with two or more words in capitals and goes on in another case."""
+    words = title.split()
+    n = next((i for i, w in enumerate(words) if not _is_caps(w)), len(words))
+    return 2 <= n < len(words)
+
+
+def _last_share(text: str) -> re.Match[str] | None:
+    """The last share buttons in `text`, or None."""
+    if "hare" not in text and "HARE" not in text:
+        return None  # a plain test first: the pattern is slow to run over every text
+    return next(reversed(list(_SHARE.finditer(text))), None)
+
+
+def _title_ends_head(before: str, title: str) -> bool:
+    """`title` is the last of the words before a member's lead (`before`) and only release
+    metadata stands around it (a date, a link's label), so the lead opens a sentence and
+    no words are lost: not the words of a sentence it goes on ("… For the 113th Congress,
+    the committee recommended | U.S. Rep. Roe (OR-02) to serve …", "… Roe was joined by |
+    U.S. Senators Vail (D-OR) …"), nor a title with a teaser or another line before it."""
+    head = _GLUED_NUMBER.sub(" ", before)
+    at = head.rfind(title)
+    if at == -1:
+        return False
+    after = _clean_head(head[at + len(title) :])
+    return after.title is None and _clean_head(head[:at]).title is None
+
+
+# A number glued to a capitalised word, as `_clean_head` sets it apart ("2007Bill").
+_GLUED_NUMBER = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
+
+
 # A note that the remarks below are as written for delivery: "--As Prepared for
 # Delivery--", "[As Delivered]".
 _DELIVERY_NOTE = re.compile(
@@ -4010,16 +4043,32 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         # Title Case line, whole ("Members of the Texas Republican delegation, led by" is not).
         before = window[:begin]
         head = _clean_head(before)
+        teaser = None
+        share = _last_share(before)
+        after = _clean_head(before[share.end() :]) if share is not None else None
+        if after is None or not after.title:
+            share = None  # no buttons, or the title stands before them: the head read whole
+        elif share is not None:
+            # a teaser, share buttons, then the title: the head starts after the buttons,
+            # and the teaser is the body's first paragraph unless the release prints it
+            # again (as `_split_head` reads it before a dateline)
+            teaser = _unrepeated_teaser(before[: share.start()], text[begin:])
+            before, head = before[share.end() :], after
         title = head.title or ""
         last = title.split()[-1].lower() if title else ""
         whole = (
             len(title.split()) >= 3
+            # "… share: f t ROE BACKS HARBOR PLAN Work Starts in May Rep. …": where the
+            # title in capitals ends after the buttons is not sure
+            and not (share is not None and _capitals_then_other(title))
             # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
             and not before.rstrip().endswith(f"{title},")
             and "(" not in title
             and not _adverbial_title(title, window[begin:])
             and last not in P.MINOR_WORDS
             and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
+            # the lead opens a sentence: the title ends the head, metadata alone before it
+            and _title_ends_head(before, title)
         )
         deck_line = whole and _deck_line(title, before)
         if deck_line:
@@ -4031,8 +4080,8 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     sub,
                     text[begin:].lstrip(),
                     head.released,
-                    None,
-                    _with_link(None, head),
+                    head.contact,
+                    _with_link(teaser, head),
                 )
         if whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line):
             # a link's label in the head ("Click here for video") is kept before the body
@@ -4049,7 +4098,12 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                         # a dateline not found ran into the deck; the title stands alone
                         sub = None
             return ReleaseHead(
-                headline, sub, text[begin:].lstrip(), head.released, None, _with_link(None, head)
+                headline,
+                sub,
+                text[begin:].lstrip(),
+                head.released,
+                head.contact,
+                _with_link(teaser, head),
             )
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
