@@ -6203,6 +6203,9 @@ class _Extractor:
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
+        # Of those, the ones whose sentence goes on with a cue the parse did not read
+        # (`“…,” intoned Rep. Tod Vail.`): where that cue's sentence ends.
+        self._unread_cue_ends: dict[tuple[int, int], int] = {}
         # Per first name alone, whether the text treats it as a body's name (read once).
         self._body_names: dict[str, bool] = {}
         # `_heads_a_body`'s answer for each signature name, read once per document.
@@ -6792,6 +6795,15 @@ class _Extractor:
             if q.kind == "title":
                 continue
             if (
+                id(q) in kept
+                and prev is not None
+                and id(prev) not in kept
+                and self._after_unread_cue(prev, q)
+            ):
+                # `“…,” Holt said. “…,” intoned Rep. Tod Vail. “…”`: Vail's words go on.
+                kept.discard(id(q))
+                refused.add(id(q))
+            elif (
                 id(q) in kept
                 and prev is not None
                 and id(prev) not in kept
@@ -7434,13 +7446,18 @@ class _Extractor:
                         # `“…,” Malkia Cyril, the director of …, told reporters`: a cue
                         # too long to read names somebody; not the previous speaker.
                         near = False
-                    if near and k > 0 and last and self._unread_cue_after(f.seg, text, last):
+                    if near and last and self._unread_cue_after(f.seg, text, last):
                         # `“…,” commented Quill.`, `“…,” Rep. Tod Vail.`, `” dijo Vail.`
-                        # after another quotation and the sentences between: the words
-                        # end their sentence with a cue the parse does not read, which
-                        # names their speaker; nobody's rather than the earlier one's.
+                        # after another quotation (in its paragraph or an earlier one):
+                        # the words end their sentence with a cue the parse does not
+                        # read, which names their speaker; nobody's rather than the
+                        # earlier one's. That one's words stop there: uncued words after
+                        # these go on from the unread speaker, not from them.
                         near = False
-                        self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
+                        last = None
+                        key = (f.seg.paragraph, f.seg.start + _lstrip_len(text))
+                        self.withheld.add(key)
+                        self._unread_cue_ends[key] = self._unread_cue_end(f.seg, text)
                     other = self._other_subject(i, f.seg, last) if near and last else None
                     if other is not None and not other.speakers and other.mention in _VIEW_VERBS:
                         # `The Corvale Ledger weighed in on it. “…”`: the paper's view,
@@ -7500,6 +7517,26 @@ class _Extractor:
         if not any(w[:1].isupper() for w in words):
             return False  # `“…,” a detail that fits the plot.`: narration, no name there
         return not any(name.split()[-1] in words for name in last.speakers)
+
+    def _unread_cue_end(self, seg: Segment, text: str) -> int:
+        """Where the sentence of the unread cue after the quotation ends (its stop
+        included), or -1."""
+        masked = self.masked[seg.paragraph]
+        rest = P.cue_unread_after(masked, seg.end + 1, text)
+        at = masked.find(rest, seg.end + 1) if rest else -1
+        if rest is None or at < 0:
+            return -1
+        stop = _SENTENCE_STOP.match(masked, at + len(rest))
+        return stop.end() if stop else -1
+
+    def _after_unread_cue(self, prev: Quote, q: Quote) -> bool:
+        """`q` opens the sentence right after the unread cue that withheld `prev`
+        (`“…,” intoned Rep. Tod Vail. “…”`): the cue's person's words going on, not the
+        lead's member's."""
+        end = self._unread_cue_ends.get((prev.paragraph, prev.start), -1)
+        if end < 0 or q.paragraph != prev.paragraph or q.start < end:
+            return False
+        return not self.paragraphs[q.paragraph][end : q.start].strip(" “\"‘'")
 
     def _said_by_one(self, seg: Segment, text: str) -> bool:
         """A cue after the quotation names somebody unnamed (`“…,” said one.`): the words

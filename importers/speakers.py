@@ -2663,6 +2663,34 @@ def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
     return bool(named) and not any(surname in w.split("-") or w == surname for w in named)
 
 
+# After an unread cue's words: its sentence's stop, then the next quotation's opening mark.
+_CUE_STOP_THEN_OPENS = re.compile(r"[.!?]\s*[“\"‘']?\s*")
+
+
+def _after_cue_of_another(
+    body: Sequence[str], before: Quote | None, quote: Quote, issuer: str
+) -> bool:
+    """`“…,” intoned Rep. Tod Vail. “…”`: the quotation before, left with nobody, ends
+    its sentence with a cue the parse did not read naming another (`_cue_of_another_after`),
+    and these words open the sentence right after that cue: the same person's going on,
+    not the issuer's."""
+    if (
+        before is None
+        or before.speakers
+        or before.cue is not None
+        or before.kind != "direct"
+        or before.paragraph != quote.paragraph
+        or before.end >= quote.start
+    ):
+        return False
+    paragraph = body[quote.paragraph]
+    rest = cue_unread_after(paragraph, before.end + 1, before.text)
+    if not rest or not _cue_of_another_after(before, paragraph, issuer):
+        return False
+    at = paragraph.find(rest, before.end + 1, quote.start)
+    return at >= 0 and bool(_CUE_STOP_THEN_OPENS.fullmatch(paragraph, at + len(rest), quote.start))
+
+
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
 # hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
@@ -3052,6 +3080,7 @@ def attribute_to_issuer(
             # sign the words, whoever the parse could read there.
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
+            and not _after_cue_of_another(doc.body, before, quote, issuer)
             and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
             # the place, not the issuer of that surname.
