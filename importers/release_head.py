@@ -1472,9 +1472,10 @@ _METADATA = re.compile(
             # it in a title that runs up to it ("Budget Vote – Press Statement from …")
             r"(?P<label>(?<![A-Za-z]\s)(?<![A-Za-z])(?:Press\s+Statement|PRESS\s+STATEMENT)\b)",
             # a label in capitals naming the kind of release before its title ("POST
-            # RELEASE: Roe …", "VIDEO RELEASE: …"), only with its colon and opening the
-            # head (`_metadata_in`): "ROE HAILS HOSTAGE RELEASE: …" is all title
-            r"(?P<kind>(?<![A-Za-z]\s)(?<![A-Za-z])[A-Z]{2,}\s+RELEASE\s*:)",
+            # RELEASE: Roe …", "VIDEO RELEASE: …"), only a medium's or a form's word, with
+            # its colon and opening the head (`_metadata_in`): "ROE HAILS HOSTAGE RELEASE:
+            # …" and "HOSTAGE RELEASE: ROE …" are all title
+            r"(?P<kind>(?<![A-Za-z]\s)(?<![A-Za-z])(?:VIDEO|AUDIO|PHOTO|POST|JOINT)\s+RELEASE\s*:)",
             # … and its label glued to the title's last word ("… Global MarketMedia Contact:"),
             # only "Media": a word run into "Press" or "News" is more often a name of its
             # own ("… WordPress Contact:") than a label glued to one

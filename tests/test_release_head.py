@@ -4735,3 +4735,29 @@ def test_a_deck_glued_to_a_year_ending_the_title(text, headline, deck):
     head = split_release_head(text)
     assert head.headline == headline
     assert head.subheadline == deck
+
+
+# A word that names no medium or form before `RELEASE:` opening the head is the title's
+# own first words (what is released), not a label naming the kind of release.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "HOSTAGE RELEASE: ROE WELCOMES CORVALE SAILORS HOME CORVALE, OR – Rep. Ann Roe "
+            "(D-OR) today welcomed the news.",
+            "HOSTAGE RELEASE: ROE WELCOMES CORVALE SAILORS HOME",
+        ),
+        (
+            "March 3, 2014 WATER RELEASE: Roe Urges Corps to Hold Back Dam Flows CORVALE, OR – "
+            "Rep. Ann Roe (D-OR) today wrote to the Corps.",
+            "WATER RELEASE: Roe Urges Corps to Hold Back Dam Flows",
+        ),
+        (
+            "JOINT RELEASE: Roe, Vail Back the Harbor Bill CORVALE, OR – Rep. Ann Roe (D-OR) "
+            "and Rep. Tod Vail (D-OR) today backed the bill.",
+            "Roe, Vail Back the Harbor Bill",
+        ),
+    ],
+)
+def test_a_release_of_something_opening_the_title_is_no_label(text, headline):
+    assert split_release_head(text).headline == headline
