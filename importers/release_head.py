@@ -483,20 +483,25 @@ _GLUED_SENTENCE = re.compile(r"[a-z)][.!?][”\"]?(?=[A-Z][a-z])(?![\w.+-]*@)")
 # A year ending a title, after a word, and the deck's first word (`_clean_head` has put
 # back the space the page lost between them).
 _YEAR_THEN_WORD = re.compile(rf"(?<=[A-Za-z] ){P.YEAR}(?= [A-Z][a-z]{{2}})")
-_DATE_WORDS = frozenset(w.lower() for w in (*P.MONTH_NAMES, *P.WEEKDAY_NAMES))
+# The word before such a year: a preposition it is the object of ("… Act of 2015", "… in
+# 2010"); after any other word ("Hail 2015Harbor Act", "Vision 2030Plan", "Sep 2016Funding")
+# the year may name what follows or end a date, so no boundary is sure.
+_YEAR_PREPOSITIONS = frozenset(("of", "in", "for", "since", "by", "through", "thru", "until"))
 
 
 def _year_deck(title: str, head: str) -> int | None:
     """Where a deck glued to a year ending a title in Title Case starts: "… to Reduce
     Undercount in 2010Partnerships & Targeted Media to Focus On …" lost its line break
-    (`head`, the text before the dateline, shows the glue). Not a date's year ("Thru
-    September 2016Funding …"), and at least three words on each side."""
+    (`head`, the text before the dateline, shows the glue). Only a year after a
+    preposition (`_YEAR_PREPOSITIONS`), so not a date's year ("Thru September 2016Funding
+    …") nor one naming what follows ("… Hail 2015Harbor Act Passage …"), and at least
+    three words on each side."""
     for m in _YEAR_THEN_WORD.finditer(title):
         before, after = title[: m.end()], title[m.end() + 1 :]
         if (
             len(before.split()) >= 3
             and len(after.split()) >= 3
-            and before.split()[-2].lower().strip(".,") not in _DATE_WORDS
+            and before.split()[-2].lower() in _YEAR_PREPOSITIONS
             and _title_case(before)
             and f"{m[0]}{after.split(None, 1)[0]}" in head
         ):

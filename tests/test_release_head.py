@@ -4761,3 +4761,20 @@ def test_a_deck_glued_to_a_year_ending_the_title(text, headline, deck):
 )
 def test_a_release_of_something_opening_the_title_is_no_label(text, headline):
     assert split_release_head(text).headline == headline
+
+
+# A year glued to a capitalised word after a word that is no preposition may name what
+# follows or end a date: no deck is cut there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe and Vail Hail 2015Harbor Act Passage in the Senate Corvale, OR - Rep. Ann Roe "
+        "(D-OR) spoke today.",
+        "Roe Votes for Harbor Bill Funding Through Sep 2016Funding Package Sustains Harbor Jobs "
+        "Corvale, OR - Rep. Ann Roe (D-OR) voted today.",
+    ],
+)
+def test_a_year_after_no_preposition_cuts_no_deck(text):
+    head = split_release_head(text)
+    assert head.subheadline is None
+    assert head.headline is not None and " ".join(head.headline.split()[-3:]) != "Vail Hail 2015"
