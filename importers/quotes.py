@@ -179,7 +179,12 @@ def _nested_straight(text: str, open_at: int, i: int, last_curly: int) -> int:
         return -1
     if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "(["):
         return -1
-    if text[open_at + 1 : i].rstrip()[-1:] in ".!?:;—–-":
+    # the last character before the mark that is no space, read back from the mark (a
+    # slice from the opener would cost the quotation's length at every straight mark)
+    j = i - 1
+    while j > open_at and text[j].isspace():
+        j -= 1
+    if j <= open_at or text[j] in ".!?:;—–-":
         return -1
     close = text.find('"', i + 1, i + 100)
     if close < 0 or close > last_curly or not _is_closing(text, close):

@@ -37,7 +37,9 @@ issuer's statement, asked whether a bill's heading stands before it); `side`, qu
 side by side with only a space between them, their cues typed inside the marks (each
 asks whether a naming verb stands before the run of quotations listed with it); `straight`,
 one statement holding straight single marks opened after commas and never closed (each
-opener searches for its closer); `hyphens`, hyphens glued to capitals never closed before a
+opener searches for its closer); `nested-straight`, straight marks around a word, pair
+after pair, inside one statement opened with a curly mark (each opener asks whether a
+sentence ends before it); `hyphens`, hyphens glued to capitals never closed before a
 hyphen ending the paragraph (each tried as a statement ending the text); `body`
 and `role-alone`, statements announced as from a body (`from the Elm Clinic:`) or an
 office holder left unnamed (`from the Mayor:`), each nobody's (each pronoun-less quotation
@@ -149,6 +151,9 @@ REPEATED = {
     # straight single marks opened inside one statement (`OPENERS`, `CLOSERS`) and never
     # closed (each opener would search the rest of the statement for its closer)
     "straight": ", 'ab{0}",
+    # straight marks around a word inside one quotation opened with a curly mark
+    # (`OPENERS`, `CLOSERS`), each pair quoting words within it
+    "nested-straight": '"ab" c',
     # hyphens glued to capitals, as a layout writing its quotation marks as hyphens opens
     # them, never closed before the paragraph's last hyphen (`CLOSERS`; each would be
     # tried as the start of a statement ending the text)
@@ -189,6 +194,7 @@ SAID = "“We will do it,” said "
 OPENERS = {
     "blocks": "Rep. Ann Holt said: ",
     "straight": "“Ann Holt said we must",
+    "nested-straight": "“Ann Holt said we must ",
     "titled-cues": "DOVERTON – Congressman Otto Brisk toured the Kell Street lock on Friday."
     " “The gates are older than the town,” Brisk said.\n\n",
     "hyphen-pairs": "Senators Ivo Brandt and Lena Marsh announced funds for the Dover harbor."
@@ -202,6 +208,7 @@ OPENERS = {
 }
 CLOSERS = {
     "straight": ".” said Rep. Ann Vail.",
+    "nested-straight": ".” said Rep. Ann Vail.",
     "hyphens": "x-",
     "dateline-run": "1 is a code.",
     "kin-hyphens": " Ann Holt spoke. “We will do it,” Holt said.",
@@ -222,7 +229,7 @@ HEADLINES = {"head-quotes": "“Our towns cannot wait,” Tamsin said."}
 DEFAULT_REPEATS = dict.fromkeys(
     ("kin-hyphens", "caps-dots", "caps-dot-lower", "caps-dot-words", "caps-dots-spaced"),
     "1000,4000,16000",
-) | {"caps-run": "2000,8000,32000"}
+) | {"caps-run": "2000,8000,32000", "nested-straight": "2000,8000,24000"}
 SURNAMES = ("Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iron")
 _SYLLABLES = ("bar", "ken", "lo", "mir", "tan", "vel", "dor", "sun", "pra", "gol", "nes", "fi")
 

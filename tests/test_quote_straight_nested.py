@@ -39,3 +39,15 @@ def test_a_straight_mark_glued_to_a_word_or_after_a_sentence_still_pairs_as_befo
     text = 'Ann Roe said: “We will open the pier. "It is ready," Tod Vail said.'
     spans = [text[s.start : s.end] for s in find_segments(text)]
     assert spans == ["We will open the pier. ", "It is ready,"]
+
+
+def test_many_pairs_inside_one_statement_keep_it_whole() -> None:
+    # Each straight opener reads back from itself to the last character that is no space;
+    # its growth with the pairs is timed by scripts/bench_quote_scaling.py --shape
+    # nested-straight (linear, as a ratio in one run).
+    text = "Ann Roe said: “We must " + ' "ab" c' * 20000 + ".”"
+    (seg,) = find_segments(text)
+    assert (seg.start, seg.end) == (text.index("“") + 1, len(text) - 1)
+    # a sentence's end before the straight opener: it opens, as before
+    text = 'Ann Roe said: “We must. "ab" c.”'
+    assert [text[s.start : s.end] for s in find_segments(text)] == ["We must. "]
