@@ -5433,6 +5433,8 @@ _PASSIVE_ON = re.compile(
     r"(?:[a-z]{2,}ed|built|run|won|fought|made|set|put|spent|bought)\s+(?:up)?on\s+[“\"]?\s*$"
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
+# `that` opening the clause a verb of saying reports (`said Tuesday, at the pier, that …`)
+_THAT_OPENS = re.compile(r"\s*that\s")
 
 
 # A preposition right before a person's name (`objected to`, `about`, `against`, `with`):
@@ -7978,7 +7980,13 @@ class _Extractor:
         if not 0 <= at < seg.open_at:
             return False  # a cue after the words says whose they are
         cue = masked.find(att.cue, at, seg.open_at)
-        return cue >= 0 and any(ch in ",;" for ch in masked[cue : seg.open_at])
+        if cue < 0:
+            return False
+        stretch = masked[cue : seg.open_at]
+        last = max(stretch.rfind(","), stretch.rfind(";"))
+        # `Vail said Tuesday, at the pier, that his plan is based on “…”`: after an aside
+        # set off by commas, `that` opens the verb's own clause; its words stay the verb's
+        return last >= 0 and not (stretch[last] == "," and _THAT_OPENS.match(stretch, last + 1))
 
     def _unsaid(self, seg: Segment) -> bool:
         """A few quoted words close inside the sentence they end, right after a verb of

@@ -32,6 +32,9 @@ def test_a_phrase_after_an_active_verb_or_a_verb_of_saying_stays_the_speakers() 
     for sentence in (
         "Mayor Tod Vail said the plan was built on “a berth for every boat.”",
         "Mayor Tod Vail ran on “a berth for every boat.”",
+        # an aside set off by commas, then the verb's own clause opened with `that`
+        "Mayor Tod Vail said Tuesday, at the pier, that his plan is based on “a berth for "
+        "every boat.”",
     ):
         for got in _both(sentence):
             assert got == [["Tod Vail"]], (sentence, got)
