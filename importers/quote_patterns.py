@@ -173,6 +173,10 @@ _ONE_ROLE = rf"(?:\s+{_ONE_ROLE_WORD}){{0,2}}\s+(?:{_ROLE_END})(?![\w’'-])"
 # Holt", "former candidate Ann Holt", "Holt’s chief of staff".
 ROLE_NP = (
     rf"(?<![\w’'-])(?:(?:{_NAME_WORD}\s+){{0,3}}(?:[a-z][\w’'-]*|\d[\d/]*)\s+){{1,4}}{NAME_PHRASE}"
+    # an owner's owner (`Ann Roe’s father Tod Vail’s lawyer`, `Ann Roe’s father’s lawyer`):
+    # the last one owned is the person, whom the phrase does not name
+    rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,3}}(?:\s+{NAME_PHRASE})?(?:’s|'s)"
+    rf"(?:\s+[a-z][\w-]*){{1,4}}"
     rf"|{NAME_PHRASE}(?:’s|'s)(?:\s+[a-z][\w-]*){{1,4}}"
     # two roles of one person joined (`Holt’s longtime friend and campaign treasurer`);
     # not after a plural (`Holt’s parents and neighbor`) nor with a possessive or a third
