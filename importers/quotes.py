@@ -169,12 +169,14 @@ def _nested(text: str, open_at: int, i: int) -> bool:
     )
 
 
-def _nested_straight(text: str, open_at: int, i: int, last_curly: int) -> int:
+def _nested_straight(text: str, open_at: int, i: int, curly: list[int]) -> int:
     """Where a straight mark at `i`, inside a quotation opened with a curly mark at
     `open_at`, closes the few words it quotes within it (`“… about to "age out" of
     care.”`), or -1: it opens a word inside a sentence, the next straight mark closes it
-    within a few words, no curly mark between, and the curly closer `last_curly` (the
-    paragraph's last) comes after it."""
+    within a few words, no curly mark between, and the first curly mark after it (of
+    `curly`, the paragraph's curly marks in order) closes the quotation: not an opener
+    (`“… into “extreme views. Ann Roe told "Corvale Today" that "…" Tod Vail “…”`: the
+    first quotation lost its closer, the straight pairs are quotations of their own)."""
     if text[open_at] != "“" or i + 1 >= len(text) or text[i + 1].isspace():
         return -1
     if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "(["):
@@ -187,12 +189,16 @@ def _nested_straight(text: str, open_at: int, i: int, last_curly: int) -> int:
     if j <= open_at or text[j] in ".!?:;—–-":
         return -1
     close = text.find('"', i + 1, i + 100)
-    if close < 0 or close > last_curly or not _is_closing(text, close):
+    if close < 0 or not _is_closing(text, close):
+        return -1
+    after = bisect.bisect_right(curly, close)
+    if after == len(curly) or text[curly[after]] != "”":
         return -1
     return -1 if any(ch in "“”" for ch in text[i + 1 : close]) else close
 
 
 _MARK = re.compile(f"[{MARKS}]")
+_CURLY_MARK = re.compile("[“”]")
 # A cue left inside the marks at a quotation's end: `…, said Ann Holt.` (then `”`).
 _CUE_INSIDE = re.compile(
     r",\s+(?:said|says|added|stated)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+\.\s*$"
@@ -271,7 +277,7 @@ def find_segments(text: str, paragraph: int = 0, closed_later: bool = False) -> 
     open_at: int | None = None
     nested = False
     last_closer = len(text) if closed_later else _last_closer(text)
-    last_curly = text.rfind("”")
+    curly = [m.start() for m in _CURLY_MARK.finditer(text)]
     within = -1  # the straight closer of words quoted inside a curly quotation
     # Only the marks are read: a loop over every character costs a paragraph's length.
     for m in _MARK.finditer(text):
@@ -298,7 +304,7 @@ def find_segments(text: str, paragraph: int = 0, closed_later: bool = False) -> 
                 continue
             open_at = i
             continue
-        if ch == '"' and (close := _nested_straight(text, open_at, i, last_curly)) >= 0:
+        if ch == '"' and (close := _nested_straight(text, open_at, i, curly)) >= 0:
             within = close  # `“… about to "age out" of care.”`: quoted inside
             continue
         if ch == "“" and _nested(text, open_at, i):

@@ -51,3 +51,22 @@ def test_many_pairs_inside_one_statement_keep_it_whole() -> None:
     # a sentence's end before the straight opener: it opens, as before
     text = 'Ann Roe said: “We must. "ab" c.”'
     assert [text[s.start : s.end] for s in find_segments(text)] == ["We must. "]
+
+
+def test_straight_pairs_after_a_curly_quotation_that_lost_its_closer_stand_alone() -> None:
+    # `“extreme views.` is never closed; the next curly mark after the straight pairs
+    # opens another quotation: the pairs are not inside the first, and Tod Vail's words
+    # are not Ann Roe's
+    text = (
+        f"{LEAD}Ann Roe says the rule pushes people into “extreme views. May 2, 2024 The "
+        'Corvale Gazette Ann Roe told "Corvale Today" that she was reviewing the rule because '
+        '"harbor radio is one way." May 4, 2024 Corvale Radio Senator Tod Vail “I think the '
+        "rule ought to come back, and I think it will.” May 6, 2024 Corvale Radio Mayor Ivy "
+        "Holt says the rule is fine."
+    )
+    spans = [text[s.start : s.end] for s in find_segments(text)]
+    assert "harbor radio is one way." in spans
+    for quotes in (bare(text), release(text, "wes_tarrant")):
+        said = {q.text: q.speakers for q in quotes}
+        assert said["harbor radio is one way."] == ["Ann Roe"]
+        assert "Ann Roe" not in said["I think the rule ought to come back, and I think it will."]
