@@ -4983,6 +4983,10 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         # `Named for Chef Russ Johnson, R&J is his nod to “classic cool.”`: a phrase
         # opening the sentence names somebody; the sentence's subject comes after it.
         return None
+    if S.PRAISE_DRAWN_BEFORE.search(masked, max(start, seg.open_at - LOOK_BACK), seg.open_at):
+        # `Rep. Tarrant’s Harbor Act drew praise from the board: “…”`: the words of those
+        # who gave the praise, not the subject's that drew it (nor its owner's).
+        return Attribution(mention, None, base + offset + m.start("np"), False, nobody=True)
     between = masked[m.end("np") + offset : seg.open_at]
     if _topic_heading(masked, start, seg.open_at):
         # `On Chairman Holt Moving to the Harbors Committee: “…”`: a heading naming what

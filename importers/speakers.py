@@ -4683,6 +4683,15 @@ OTHERS_WORDS_BEFORE = re.compile(
     r"|responses?|repl(?:y|ies)|answers?|testimony)\s*[,:]?\s*$"
 )
 _OWNER_BEFORE_REACH = 80
+# Praise or blame that something or somebody drew, right before the words: `Rep.
+# Tarrant’s Harbor Act drew praise from the board:`, `The plan won support:` — the words
+# are those who gave it (named after `from`, or unnamed), never the one who drew it.
+PRAISE_DRAWN_BEFORE = re.compile(
+    r"\b(?:dr[ae]w|draws|drawn|drawing|w[io]n|wins|winning|earn(?:s|ed|ing)?"
+    r"|receiv(?:e|es|ed|ing)|g[eo]t|gets|getting)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:praise|criticism|support|applause|backing|plaudits|thanks|rebukes?|objections?"
+    r"|endorsements?)(?:\s+from\s+(?P<source>[^.!?:;“”\"]{2,80}?))?\s*:\s*$"
+)
 
 
 def _owned_by_another(body: list[str], quote: Quote, issuer: str) -> bool:
@@ -4694,7 +4703,11 @@ def _owned_by_another(body: list[str], quote: Quote, issuer: str) -> bool:
     at = quote.start - 1
     m = OTHERS_WORDS_BEFORE.search(paragraph, max(0, at - _OWNER_BEFORE_REACH), at)
     if m is None:
-        return False
+        drawn = PRAISE_DRAWN_BEFORE.search(paragraph, max(0, at - 2 * _OWNER_BEFORE_REACH), at)
+        source = (drawn.group("source") or "") if drawn is not None else ""
+        return drawn is not None and not any(
+            w in issuer.split() for w in re.findall(r"[\w-]+", source)
+        )
     owner = re.sub(r"[’']s?$", "", m.group("owner"))
     return owner.lower() in ("its", "their") or owner not in issuer.split()
 
