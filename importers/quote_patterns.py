@@ -700,11 +700,27 @@ _SPANISH_ROLES = (
     "estadounidense|estadunidense|federal|estatal|demócrata|"
     "republicano|republicana|sr\\.|sra\\.|dr\\.|dra\\.|rep\\.|sen\\.|gob\\."
 )
+# A capitalised adverb of time or `Según` between the verb and the name is no part of
+# the name (`”, dijo Ayer Tod Vail`), yet the text's names run it into one (`Ayer Tod
+# Vail`): `skip` gives nobody. A capitalised preposition, article or conjunction there
+# names nobody either (`”, dice En Corvale el alcalde`, `”, dijo El alcalde`).
+_SPANISH_SKIPPED = "Ayer|Hoy|Anoche|Luego|Después|Entonces|Además|También|Según"
+_SPANISH_NOT_A_NAME = (
+    "En|Para|Por|Con|Sin|Desde|Hasta|Ante|Tras|Sobre|Entre|Durante|Hacia|Contra|De|Del|"
+    "Al|A|El|La|Los|Las|Lo|Un|Una|Unos|Unas|Y|E|O|Pero|Que|Cuando|Donde|Como|Si|No|"
+    "Este|Esta|Estos|Estas|Ese|Esa|Aquí|Allí|Así|Ya|Mientras|Antes|Mañana|Tarde"
+)
 AFTER_SPANISH_CUE = re.compile(
     rf"^[\s,]*(?P<cue>{'|'.join(sorted(_SPANISH_SAYING))})\s+"
-    rf"(?:(?:(?:el|la)\s+)?(?:(?i:{_SPANISH_ROLES})\s+){{0,3}}"
-    rf"(?P<np>{_NAME_WORD}(?:\s+(?:de\s+|del\s+)?{_NAME_WORD}){{0,3}})"
-    r"|(?P<unnamed>(?:una?|el|la|los|las)\s+)[a-záéíóúñ])"
+    rf"(?:(?P<skip>(?:{_SPANISH_SKIPPED})\s+)?(?:(?:el|la)\s+)?"
+    rf"(?:(?i:{_SPANISH_ROLES})\s+){{0,3}}"
+    rf"(?!(?:{_SPANISH_NOT_A_NAME}|{_SPANISH_SKIPPED})(?![\w.’'-]))"
+    # `de`/`del` joins a name after its first word only (`Ann de Roe`); after a full
+    # name it opens a place (`Tod Vail de Corvale`)
+    rf"(?P<np>{_NAME_WORD}(?:\s+(?:de\s+|del\s+)?{_NAME_WORD})?(?:\s+{_NAME_WORD}){{0,2}})"
+    # a second name joined by `y` (`Tod Vail y Ann Roe`): two speakers, one cannot be told
+    rf"(?P<pair>\s+[ye]\s+[{UPPER}])?"
+    rf"|(?P<unnamed>(?:una?|el|la|los|las)\s+[a-záéíóúñ]|(?:{_SPANISH_NOT_A_NAME})(?![\w.’'-])))"
 )
 # The rest of a sentence after a quotation, up to its end or the next quotation; the full
 # stop of a title or an initial (`Rep.`, `Gov.`, `T.`) ends no sentence.

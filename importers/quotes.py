@@ -1706,7 +1706,9 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
         # `”, dijo un vecino`: somebody unnamed, nobody's (never the speaker before)
         named = spanish.group("np")
         at = base + seg.end + 1 + spanish.start("np" if named else "cue")
-        if named is None:
+        if named is None or spanish.group("pair") or spanish.group("skip"):
+            # `”, dice En Corvale el alcalde`, `”, dijo Tod Vail y Ann Roe`, `”, dijo Ayer
+            # Tod Vail` (whose name the text's names run into `Ayer Tod Vail`): nobody
             return Attribution("it", spanish.group("cue"), at, True, nobody=True)
         return Attribution(clean_mention(named), spanish.group("cue"), at, True)
     for rx in (

@@ -56,3 +56,32 @@ def test_a_spanish_cue_naming_nobody_gives_nobody() -> None:
         )
         for got in _both(text):
             assert got[1:] == [[], []], (cue, got)
+
+
+def test_a_place_after_the_spanish_speaker_is_no_part_of_the_name() -> None:
+    # `de` + a place after a full name is no part of it
+    for cue in ("dijo Tod Vail de Corvale.", "dijo Tod Vail del Corvale."):
+        text = f"“El puerto es muy importante”, {cue} {MORE}\n\n"
+        for got in _both(text):
+            assert got == [["Tod Vail"], ["Tod Vail"]], (cue, got)
+
+
+def test_a_spanish_cue_with_no_name_where_the_name_goes_gives_nobody() -> None:
+    # `dice En Corvale el alcalde`: a place, then an unnamed subject; `dijo Tod Vail y
+    # Ann Roe`: two speakers, never one of them alone
+    # an adverb (`Ayer`) or `Según` before the name: never `Ayer Tod Vail`; the text's
+    # names run the two into one, so nobody
+    for cue in (
+        "dijo Ayer Tod Vail.",
+        "dijo Según Tod Vail.",
+        "dice En Corvale el alcalde.",
+        "dijo Para Corvale el alcalde.",
+        "dijo El alcalde.",
+        "dijo Tod Vail y Ann Roe.",
+    ):
+        text = (
+            "“The port is vital,” said Mayor Wes Tarrant. La ley ayudará a los puertos.\n\n"
+            f"“El puerto es muy importante”, {cue} {MORE}\n\n"
+        )
+        for got in _both(text):
+            assert got[1:] == [[], []], (cue, got)
