@@ -337,6 +337,22 @@ ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{SPEAKER_NP})")
 # `,” according to Mayor Ann Holt.` right after the quotation: its cue, whoever a name
 # opening a partial quotation before it (`Ivo Roth “was a friend …”`) may be.
 AFTER_ACCORDING = re.compile(rf"^[\s,;—–-]*(?P<cue>according\s+to)\s+(?P<np>{SPEAKER_NP})")
+# `,” according to the citation accompanying the medal.`, `according to a letter from the
+# board`: a document's words, no person's; it ends where the document's noun does, or at
+# a word naming what it came with, who wrote it or when (`the letter writer` is a person).
+DOCUMENT_NOUNS = frozenset(
+    """citation letter complaint filing lawsuit suit indictment memo memorandum affidavit
+    transcript findings ruling petition motion proclamation resolution document records
+    minutes summary audit assessment estimate""".split()
+)
+_DOCUMENT = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+AFTER_ACCORDING_DOCUMENT = re.compile(
+    r"^[\s,;—–-]*(?P<cue>according\s+to)\s+(?P<np>(?:(?:the|a|an|his|her|their|its|this|that)"
+    r"\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s?\s+)(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{_DOCUMENT})s?)"
+    r"(?=\s*(?:[,.;:—–)]|$)|\s+(?:for|of|from|by|to|in|on|at|with|accompanying|filed|sent|"
+    r"signed|issued|released|obtained|submitted|written|dated|that|which)\b)"
+)
 # `as The New Yorker put it in a long profile, “…”`, `as Holt described it, “…”`: the
 # quotation is the words of the one the `as` clause names, however the sentence runs.
 AS_PUT_IT = re.compile(

@@ -1711,6 +1711,12 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
             # Tod Vail` (whose name the text's names run into `Ayer Tod Vail`): nobody
             return Attribution("it", spanish.group("cue"), at, True, nobody=True)
         return Attribution(clean_mention(named), spanish.group("cue"), at, True)
+    document = P.AFTER_ACCORDING_DOCUMENT.match(tail)
+    if document is not None:
+        # `,” according to the citation accompanying the medal.`: a document's words,
+        # nobody's (never the issuer's, whom the citation may name in the third person)
+        at = base + seg.end + 1 + document.start("np")
+        return Attribution(document.group("np"), "according to", at, True, nobody=True)
     for rx in (
         P.AFTER_SUBJ_CUE,
         P.AFTER_CUE_SUBJ,

@@ -22,6 +22,7 @@ from importers import names as N
 from importers.places import country_names, is_city_name, is_known, region
 from importers.quote_patterns import (
     CUE_WORD,
+    DOCUMENT_NOUNS,
     LABEL_NAME,
     LABEL_REACH,
     MEMBER_TAG,
@@ -3815,6 +3816,10 @@ def after_unnamed(
     # one sentence, however long the role after the name, then the next words.
     cue = prev.cue.split()[:1]
     last = next((w for w in reversed(words) if w), "")
+    if ends == 1 and _ends_sentence(last) and _documents_cue(prev):
+        # `,” according to the citation accompanying the medal awarded to Roe. “…”`: the
+        # document's words go on, whoever it names (`Captain Roe` is the issuer spoken of)
+        return True
     return (
         ends == 1
         and len(between) <= UNNAMED_CUE_REACH
@@ -3826,6 +3831,15 @@ def after_unnamed(
         # ending a name (`Rep. Ann Holt (R-CA) the Ranking Member …`), not a word of a
         # place's name inside it (`… for the Holt River basin Col. Lu Penn.`).
         and not (issuer and _cue_names_issuer(words, issuer))
+    )
+
+
+def _documents_cue(quote: Quote) -> bool:
+    """The quotation's cue is `according to` a document (`the citation`, `a letter`)."""
+    words = (quote.mention or "").lower().split()
+    head = words[-1] if words else ""
+    return quote.cue == "according to" and (
+        head in DOCUMENT_NOUNS or head.endswith("s") and head[:-1] in DOCUMENT_NOUNS
     )
 
 
