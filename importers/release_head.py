@@ -1493,8 +1493,10 @@ _METADATA = re.compile(
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
             # a link's label: "Click here or on the picture to see the full hearing",
             # which ends before a contact's label ("… for the video Contact: …")
+            # and reads past a member's short title ("… to watch Rep. Roe’s video message")
             r"(?P<link>\b(?i:click\s+here)\b"
-            r"(?:(?!(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:)[^.!?“”\"]){0,100})",
+            r"(?:(?!(?i:(?:media\s+|press\s+)?contact(?:o|os|s)?)\s*:)"
+            r"(?:\b(?:Reps?|Sens?|U\.S)\.|[^.!?“”\"])){0,100})",
             rf"(?P<letterhead>{_LETTERHEAD})",
         )
     )
@@ -3902,6 +3904,15 @@ def _title_ends_head(before: str, title: str) -> bool:
     return after.title is None and _clean_head(head[:at]).title is None
 
 
+def _ends_in_role(head: tuple[str, str | None]) -> bool:
+    """The headline, or its deck, ends in a role word running into the member's lead
+    after it ("… Harbor Caucus Secretary | Congresswoman Roe (R-NC) …", "… Grant Chairman
+    | U.S. Rep. Roe …"): the role may be the member's, and where the title ends is not sure."""
+    headline, sub = head
+    words = (sub or headline).split()
+    return bool(words) and is_role_word(words[-1])
+
+
 # A number glued to a capitalised word, as `_clean_head` sets it apart ("2007Bill").
 _GLUED_NUMBER = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
 
@@ -4079,7 +4090,7 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         deck_line = whole and _deck_line(title, before)
         if deck_line:
             deck = _deck_after_title(title, text[begin : begin + BODY_WINDOW])
-            if deck is not None:
+            if deck is not None and not _ends_in_role(deck):
                 headline, sub = deck
                 return ReleaseHead(
                     headline,
@@ -4103,14 +4114,15 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                         # "… Ceremony | Co-Chairs Honor Advocates WASHINGTON, DC Co-Chairs":
                         # a dateline not found ran into the deck; the title stands alone
                         sub = None
-            return ReleaseHead(
-                headline,
-                sub,
-                text[begin:].lstrip(),
-                head.released,
-                head.contact,
-                _with_link(teaser, head),
-            )
+            if not _ends_in_role((headline, sub)):
+                return ReleaseHead(
+                    headline,
+                    sub,
+                    text[begin:].lstrip(),
+                    head.released,
+                    head.contact,
+                    _with_link(teaser, head),
+                )
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
         title = window[begin:end].strip()

@@ -116,3 +116,50 @@ def test_a_title_in_capitals_run_into_a_deck_after_a_teaser_gives_no_headline():
     head = split_release_head(text)
     assert head.headline in (None, "ROE ANNOUNCES 2014 HARBOR ART SHOW")
     _nothing_lost(text, head, ("share:", "f", "t"))
+
+
+# A title whose last words are a role running into the member's name ("… Harbor Caucus
+# Secretary Congresswoman Ann Roe (R-NC) …", "… Grant Chairman U.S. Rep. Ann Roe …") has no
+# sure end: the role may be the member's, a deck may stand between. No headline, and the
+# role words are not put in one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvale harbor fees will rise for every barge in the valley next year. share: f t "
+        "Harbors Have to Pay Harbor Caucus Plan Restores Ferries, Funds Docks in 10 Years "
+        "Harbor Caucus Secretary Congresswoman Ann Roe (R-NC) today issued the following "
+        "statement on the harbor plan. She said the fees must fall.",
+        "Roe Hails Harbor Grant Chairman U.S. Rep. Ann Roe (OR-02) today praised the grant "
+        "for the Corvale harbor. She thanked the board.",
+        "Vail Hails Corvale Dock Grant Ranking Member Rep. Tod Vail (OR-02) today praised the "
+        "grant for the Corvale docks. He thanked Wes Tarrant.",
+    ],
+)
+def test_a_title_ending_in_the_members_role_gives_no_headline(text):
+    head = split_release_head(text)
+    assert head.headline is None
+    _nothing_lost(text, head, ("share:", "f", "t"))
+
+
+# A title ending in another word still heads the member's lead.
+def test_a_title_ending_in_no_role_heads_the_member_lead():
+    text = (
+        "Vail Backs Corvale Dredging Plan Senator Tod Vail (D-OR) today praised the plan. "
+        "He thanked Wes Tarrant."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Vail Backs Corvale Dredging Plan"
+    assert head.rest.startswith("Senator Tod Vail (D-OR) today")
+
+
+# A link's label reads past a member's short title (`Rep.`, `Sen.`, `U.S.`) to the date
+# glued to its end: the title before it heads the member's lead.
+def test_a_link_label_naming_a_member_is_read_whole():
+    text = (
+        "Ann Roe opposes the harbor toll Click here to watch Rep. Roe’s video messageMay 9, "
+        "2013 U.S. Rep. Ann Roe (R-Ore.) issued the following statement on the toll for "
+        "Corvale. She said it hurts the docks."
+    )
+    head = split_release_head(text)
+    assert head.headline == "Ann Roe opposes the harbor toll"
+    assert head.rest.startswith("U.S. Rep. Ann Roe (R-Ore.) issued")
