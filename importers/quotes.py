@@ -1205,6 +1205,15 @@ _UNNAMED_NOUNS = frozenset(
     "guest visitor student child mother father".split()
 )
 
+# A title's short form read alone as the subject after a verb of saying, its full stop
+# taken for the sentence's end, before a name that owns somebody (`said Rep. Tarrant’s
+# aide’s deputy Ann Roe.`): the titled name is an owner, not the one who speaks. Not
+# before a name alone (`said Rep. Hurd whose district …` stays the title's).
+_LONE_TITLE = re.compile(
+    r"(?:Reps?|Sens?|Del|Gov|Lt|Asst|Sec|Atty|Supt|Pres|Amb|Cmdr|Gen|Col|Capt|Sgt|Adm|Maj|"
+    r"Prof|Dr|Mr|Mrs|Ms)"
+)
+_TITLED_AFTER_STOP = re.compile(r"\.[ \t]*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3}[’']s\b")
 # The office of a member's or governor's abbreviated title.
 _TITLE_OFFICE = {"rep": "house", "del": "house", "sen": "senate", "gov": "governor"}
 
@@ -1725,6 +1734,17 @@ def cue_after(masked: str, seg: Segment, next_open: int, base: int) -> Attributi
         P.AFTER_NAME_LONG_APPOS,
     ):
         m = rx.match(tail)
+        if (
+            m
+            and rx is P.AFTER_CUE_SUBJ
+            and _LONE_TITLE.fullmatch(m.group("np"))
+            and _TITLED_AFTER_STOP.match(tail, m.end("np"))
+        ):
+            # `said Rep. Tarrant’s chief of staff’s deputy Ann Roe.`: the subject stopped
+            # at the title's full stop, the name it titles and the person that name owns
+            # unread: nobody, never the titled member
+            at = base + seg.end + 1 + m.start("np")
+            return Attribution("it", _cue_text(m.group("cue")), at, True, nobody=True)
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             continue  # `” when Clinton blasted him`: another clause, not the cue
         if m and _REPORTED_CLAUSE_LEAD.match(m.group("np")):
