@@ -4418,6 +4418,13 @@ def statement_intro(
         names = list(dict.fromkeys(clean_mention(t.group("np") or t.group("np2")) for t in titled))
         return Attribution(" and ".join(names), cue, base + titled[0].start(), cue is None)
     if m is None:
+        # `The following is the text of Congresswoman Roe’s Floor Statement, as prepared
+        # for delivery:`, `Below is Tod Vail’s full testimony:`: a label naming no one but
+        # the owner of the words of speech that follow; the owner speaks (not a letter's,
+        # which is its signers', nor an act's: `Rep. Tarrant’s Harbor Act:`).
+        owner = None if titled else _SPEECH_OWNER_LABEL.fullmatch(masked, begin, cue_at)
+        if owner is not None and _owner_person(owner.group("np")):
+            return Attribution(owner.group("np"), None, base + owner.start("np"), True)
         return None
     people = _people_listed(masked, begin, cue_at)
     if people and m is not None and _by_another(masked, m.end(), seg.open_at):
@@ -4930,6 +4937,30 @@ def _surname_list(before: str, np: str) -> tuple[list[str], str] | None:
 
 # A possessive inside a titled name's words: `Tod Vail’s Harbor Act` names his thing.
 _OWNER_IN_NAME = re.compile(r"[’']s\b")
+# A colon label made of a possessive owner and a word of speech alone, after an optional
+# `Below is`, `The following is the text of`, `Excerpts of`: `Congresswoman Roe’s Floor
+# Statement, as prepared for delivery:`, `Below is Tod Vail’s full testimony:`.
+_SPEECH_OWNER_LABEL = re.compile(
+    r"(?:(?:(?:Below|Here|The[^\S\n]+following|Following)[^\S\n]+(?:is|are)"
+    r"(?:[^\S\n]+the)?(?:[^\S\n]+full)?(?:[^\S\n]+text[^\S\n]+of)?"
+    r"|(?:Excerpts?|Text|Transcript)[^\S\n]+(?:of|from))[^\S\n]+)?"
+    r"(?:(?:U\.S\.[^\S\n]+)?(?:(?:Reps?|Sens?|Gov|Del)\."
+    r"|Congressman|Congresswoman|Senator|Representative|Delegate|Governor)[^\S\n]+)?"
+    r"(?P<np>(?:[A-Z][\w’'-]*[^\S\n]+){0,2}[A-Z][\w’'-]*[a-z])(?:’s|'s)[^\S\n]+"
+    r"(?:(?i:full|prepared|complete|opening|closing|written|floor)[^\S\n]+)?"
+    r"(?i:statement|remarks|testimony|speech|address|op-ed)"
+    r"(?:,?[^\S\n]+as[^\S\n]+(?:prepared|delivered)(?:[^\S\n]+for[^\S\n]+delivery)?)?"
+    r"[^\S\n]*:\s*"
+)
+
+
+def _owner_person(np: str) -> bool:
+    """The owner in `_SPEECH_OWNER_LABEL` is shaped as a person's name, with no role word
+    (`Governor’s Statement:`, `Harbor Trust’s statement:` are read as before)."""
+    role, name = N.split_role(np.split())
+    return role is None and bool(name) and N.person_shape(name) and _is_mention(np)
+
+
 # A capitalised word and `and` right before a titled name: the name ends a list.
 _UNTITLED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$")
 

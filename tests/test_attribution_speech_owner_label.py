@@ -1,0 +1,41 @@
+"""A colon label naming no one but the owner of the words of speech that follow
+(`The following is the text of Congresswoman Roe’s Floor Statement, as prepared for
+delivery:`, `Below is Tod Vail’s full testimony:`): the owner speaks. A letter is its
+signers' and an act is nobody's words: those labels give no owner.
+
+Every fixture is invented text.
+"""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+LEAD = "CORVALE, OH – The House took up the harbor bill on Tuesday.\n\n"
+WORDS = "“We need the harbor open.”"
+
+
+def test_the_owner_of_a_floor_statement_speaks() -> None:
+    text = (
+        "CORVALE, OH – Congresswoman Ann Roe spoke on the harbor bill on the House floor on "
+        "Tuesday.\n\nThe following is the text of Congresswoman Roe’s Floor Statement, as "
+        "prepared for delivery:" + WORDS
+    )
+    assert speakers(release(text, "ann_roe")) == [["Ann Roe"]]
+
+
+def test_the_owner_of_remarks_speaks_not_the_issuer() -> None:
+    for label in (
+        "The following is the text of Tod Vail’s remarks, as prepared for delivery: ",
+        "Below is Tod Vail’s full testimony: ",
+    ):
+        for got in (
+            speakers(release(LEAD + label + WORDS, "wes_tarrant")),
+            speakers(bare(LEAD + label + WORDS)),
+        ):
+            assert got == [["Tod Vail"]], label
+
+
+def test_an_act_or_a_letter_owned_names_no_speaker_here() -> None:
+    assert speakers(bare(LEAD + "Rep. Tarrant’s Harbor Act: " + WORDS)) == [[]]
+    text = LEAD + "The following is the text of Congresswoman Ann Roe’s letter:" + WORDS
+    assert speakers(release(text, "wes_tarrant")) == [[]]
