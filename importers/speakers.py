@@ -2572,6 +2572,17 @@ def _part_of_issuer(name: str, issuer: str) -> bool:
     return 2 <= len(a) < len(b) and (a == b[: len(a)] or a == b[-len(a) :])
 
 
+def _issuer_but_accents(name: str, issuer: str) -> bool:
+    """A full name that is the issuer's but for its accents: `Ramón Vidal`, `Ramón E.
+    Vidal` in a release of `Ramon Vidal` (`dijo el representante Ramón Vidal`). Full
+    names only: a surname alone with an accent (`Vidál`) is left as it is, and another
+    given name (`Rosa Vidal`) stays another person."""
+    if len(name.split()) < 2 or len(issuer.split()) < 2:
+        return False
+    a, b = N.folded(name), N.folded(issuer)
+    return (a != name.casefold() or b != issuer.casefold()) and same_person(a, b)
+
+
 def _glued_to_issuer(name: str, issuer: str) -> bool:
     """`U.S. House Foxx` ("on the floor of the U.S. House Foxx called …") in Foxx's
     release: the issuer's surname after the words of a chamber or a role, no given name."""
@@ -2803,7 +2814,11 @@ def attribute_to_issuer(
             speaker.kind == "person"
             # `Donald Payne Sr.` in a release of `Donald Payne Jr.` is his father
             and (generation is None or suffix is None or generation == suffix)
-            and (same_person(name, issuer) or _part_of_issuer(name, issuer))
+            and (
+                same_person(name, issuer)
+                or _part_of_issuer(name, issuer)
+                or _issuer_but_accents(name, issuer)
+            )
             # `Judge Sullivan` in a release of `Dan Sullivan`: a surname under a rank or
             # the bench is another person of that name
             and not (" " not in name and speaker.role and _rank(speaker.role))
