@@ -4088,19 +4088,16 @@ def _head_without_dateline(text: str) -> ReleaseHead:
             and _title_ends_head(before, title)
         )
         deck_line = whole and _deck_line(title, before)
+        parts: tuple[str, str | None] | None = None  # headline and subheadline, once sure
         if deck_line:
             deck = _deck_after_title(title, text[begin : begin + BODY_WINDOW])
             if deck is not None and not _ends_in_role(deck):
-                headline, sub = deck
-                return ReleaseHead(
-                    headline,
-                    sub,
-                    text[begin:].lstrip(),
-                    head.released,
-                    head.contact,
-                    _with_link(teaser, head),
-                )
-        if whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line):
+                parts = deck
+        if (
+            parts is None
+            and whole
+            and ((_title_case(title) and _headline(title) == (title, None)) or deck_line)
+        ):
             # a link's label in the head ("Click here for video") is kept before the body
             headline, sub = title, None
             if deck_line and _title_case(title):
@@ -4115,14 +4112,17 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                         # a dateline not found ran into the deck; the title stands alone
                         sub = None
             if not _ends_in_role((headline, sub)):
-                return ReleaseHead(
-                    headline,
-                    sub,
-                    text[begin:].lstrip(),
-                    head.released,
-                    head.contact,
-                    _with_link(teaser, head),
-                )
+                parts = headline, sub
+        if parts is not None:
+            headline, sub = parts
+            return ReleaseHead(
+                headline,
+                sub,
+                text[begin:].lstrip(),
+                head.released,
+                head.contact,
+                _with_link(teaser, head),
+            )
     if (opened := _opener_boundary(window)) is not None:
         begin, end = opened
         title = window[begin:end].strip()
