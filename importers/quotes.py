@@ -5503,7 +5503,7 @@ _PASSIVE_ON = re.compile(
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
 # `that` opening the clause a verb of saying reports (`said Tuesday, at the pier, that …`)
-_THAT_OPENS = re.compile(r"\s*that\s")
+_THAT_AFTER_ASIDE = re.compile(r"\s*that\s")
 
 
 # A preposition right before a person's name (`objected to`, `about`, `against`, `with`):
@@ -8055,7 +8055,9 @@ class _Extractor:
         last = max(stretch.rfind(","), stretch.rfind(";"))
         # `Vail said Tuesday, at the pier, that his plan is based on “…”`: after an aside
         # set off by commas, `that` opens the verb's own clause; its words stay the verb's
-        return last >= 0 and not (stretch[last] == "," and _THAT_OPENS.match(stretch, last + 1))
+        return last >= 0 and not (
+            stretch[last] == "," and _THAT_AFTER_ASIDE.match(stretch, last + 1)
+        )
 
     def _unsaid(self, seg: Segment) -> bool:
         """A few quoted words close inside the sentence they end, right after a verb of
