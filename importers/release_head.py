@@ -3571,8 +3571,9 @@ def _title_case(text: str) -> bool:
 # The time phrase a release's first sentence opens with: "Today, …", "On Monday, …".
 _DAYS = "(?:" + "|".join(P.WEEKDAY_NAMES) + ")"
 _LEAD_START = re.compile(
-    # "… Cell Phone ServiceToday, the House …": a lead glued to the title counts too
-    rf"(?:\s|(?<=[a-z]{{2}}))(?=(?:{'|'.join(P.DAY_WORDS)}|Earlier today"
+    # "… Cell Phone ServiceToday, the House …": a lead glued to the title counts too, and
+    # one glued to the year of the date before it ("… May 4, 2006Today, the member …")
+    rf"(?:\s|(?<=[a-z]{{2}})|(?<=\b(?:19|20)\d\d))(?=(?:{'|'.join(P.DAY_WORDS)}|Earlier today"
     rf"|This (?:week|morning|afternoon|evening)|Last (?:week|night)|On {_DAYS}),\s)"
 )
 # The member named with party and state or district opens the first sentence:
