@@ -35,6 +35,8 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     c = _Candidate.from_match(m)
     if not _is_dateline(c, paragraph[m.end() :]):
         return None
+    if paragraph[m.end() - 1 : m.end()] == "-" and _hyphen_pair_closes(paragraph, m.end()):
+        return None  # "ROE BACKS -GREEN FLEET- BUS PLAN": hyphens set as quotation marks
     end = m.end()
     date = c.date
     if date is None and (after := P.PAREN_DATE_AFTER_RE.match(paragraph, end)) is not None:
@@ -52,6 +54,24 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         canonical_region=where.region,
     )
     return DatelineMatch(dateline, paragraph[end:].strip())
+
+
+# A phrase set between hyphens as between quotation marks is at most this many words.
+HYPHEN_PAIR_WORDS = 3
+
+
+def _hyphen_pair_closes(text: str, at: int) -> bool:
+    """Whether the words from `at`, glued to a hyphen after a space ("-GREEN"), end in a
+    hyphen glued to a capitalised word within a few words, no dash between ("… -GREEN
+    FLEET- BUS PLAN"): the two hyphens are set as quotation marks around a title's phrase,
+    and the first is no dash ending a dateline. A hyphen inside a word ("pre-K", "(D-OR)")
+    or after a word in lower case closes no pair."""
+    for word in text[at : at + 80].split()[:HYPHEN_PAIR_WORDS]:
+        if len(word) > 1 and word[-1] == "-" and word[-2].isalpha():
+            return word[:1].isupper()
+        if any(c in word for c in "-" + P.DASHES):
+            return False
+    return False
 
 
 def dateline_date(dateline: Dateline) -> dt.date | None:

@@ -1061,10 +1061,13 @@ HYPHEN_PAIR_WORDS = 3
 def _hyphen_pair_open(text: str, start: int) -> bool:
     """Whether a word opening with a hyphen after a space ("-GREEN") stands within a few
     words before the place at `start`, no dash between: the hyphen glued to the place's
-    end closes that pair ("… WRTA -GREEN FLEET- BUS …"), no dateline. A hyphen opening
-    the place itself ("… homes -ST. LOUIS, MO-") is the dateline's own, and so is one
-    after a pair closed before it ("… Plan -VIDEO- CORVALE-"); the caller asks only of a
-    place with no region ("… -UPDATED CORVALE, OR-" is a dateline)."""
+    end closes that pair ("… WRTA -GREEN FLEET- BUS …"), no dateline; so does one opening
+    the place itself ("ROE BACKS -GREEN FLEET- BUS"). A hyphen after a pair closed before
+    the place is the dateline's own ("… Plan -VIDEO- CORVALE-"); the caller asks only of a
+    place with no region ("… -UPDATED CORVALE, OR-", "… homes -ST. LOUIS, MO-" are
+    datelines)."""
+    if text[max(0, start - 2) : start] == " -":
+        return True  # "ROE BACKS -GREEN FLEET- BUS": the pair holds the place's words
     words = text[max(0, start - LOOK_BACK) : start].split()[-HYPHEN_PAIR_WORDS:]
     for word in reversed(words):
         if word[:1] == "-" and word[1:2].isalpha():

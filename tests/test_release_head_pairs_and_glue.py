@@ -1,0 +1,57 @@
+"""Run-in heads whose boundary a hyphen pair, an acronym or a glued weekday hides.
+
+Invented text only. Where no boundary is sure, no place and no headline are given rather
+than a wrong one, and no word of the head is lost.
+"""
+
+import pytest
+
+from importers.records import document_from_record
+
+
+def _doc(text: str):
+    return document_from_record(
+        {"member": "ann_roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+
+
+# Hyphens set as quotation marks around a title's phrase (`-GREEN FLEET-`): the opening
+# one, after a space, is no dash ending a dateline, so the title's first words are no place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "ROE BACKS -GREEN FLEET- BUS PLAN Rep. Ann Roe today announced her support for "
+            "the plan to buy new buses for the Corvale fleet.",
+            None,
+        ),
+        (
+            "ROE HAILS -BLUE DAYTON- GRANT Rep. Ann Roe today praised the grant for the "
+            "Corvale port.",
+            None,
+        ),
+        (
+            "ROE BACKS -GREEN FLEET- BUS PLAN CORVALE, OR – Rep. Ann Roe today announced "
+            "her support for the plan.",
+            "CORVALE",
+        ),
+    ],
+)
+def test_a_hyphen_pair_opening_is_no_dateline_dash(text, place):
+    doc = _doc(text)
+    assert (doc.dateline.place if doc.dateline else None) == place
+    assert doc.headline in (None, text.split(" Rep.")[0].split(" CORVALE")[0])
+
+
+# … while a hyphen set as a dash before the lead is one: no word closes a pair after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe Hails Harbor Grant CORVALE, OR -Rep. Ann Roe (D-OR) today praised the grant.",
+        "Roe Hails Harbor Grant CORVALE, OR -The harbor board, with the pre-K center, won.",
+    ],
+)
+def test_a_hyphen_dash_before_the_lead_still_ends_the_dateline(text):
+    doc = _doc(text)
+    assert doc.dateline is not None and doc.dateline.place == "CORVALE"
+    assert doc.headline == "Roe Hails Harbor Grant"
