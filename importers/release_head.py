@@ -1403,14 +1403,18 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
     if known:
         return known[-1][0]
     caps = [c for c in candidates if c[1].isupper() and len(c[1].split()) <= MAX_PLACE_WORDS]
-    for start, _, _ in caps:
-        before = text[:start].split()[-1:]
-        word = before[0] if before else ""
-        if not word or (
-            word[:1].isalpha()
-            and not word.isupper()
-            and not word[-2:].isupper()  # "Florida TodayCAPE CANAVERAL": glued to the place
-            and word.lower() not in P.MINOR_WORDS
+    for start, place, _ in caps:
+        before = text[:start].split()[-2:]
+        word = before[-1] if before else ""
+        if (
+            not word
+            or (
+                word[:1].isalpha()
+                and not word.isupper()
+                and not word[-2:].isupper()  # "Florida TodayCAPE CANAVERAL": glued to the place
+                and word.lower() not in P.MINOR_WORDS
+            )
+            or _acronym_ending_title(before, place)
         ):
             return start
     nearest = candidates[0]
@@ -1423,6 +1427,26 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
             break
         nearest = candidate
     return nearest[0]
+
+
+def _acronym_ending_title(before: list[str], place: str) -> bool:
+    """Whether the last of the two words `before` a place in capitals is an acronym that
+    ends a title not in capitals ("… Open Gov TV | CORVALE, OR –"): a few capitals
+    (`MAX_ACRONYM_LETTERS`) with no vowel, so no word a place's name opens with ("RED |
+    BANK", "EL | PASO"), after a word with a letter in lower case. The acronym is the
+    title's, not the place's."""
+    if len(before) < 2:
+        return False
+    previous, word = before
+    return (
+        word.isascii()
+        and word.isalpha()
+        and word.isupper()
+        and len(word) <= MAX_ACRONYM_LETTERS
+        and not any(c in "AEIOU" for c in word)
+        and not _place_shaped(word, place)
+        and any(c.islower() for c in previous)
+    )
 
 
 def _place_end(word: str, before: str) -> bool:

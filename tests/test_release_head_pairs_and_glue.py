@@ -55,3 +55,34 @@ def test_a_hyphen_dash_before_the_lead_still_ends_the_dateline(text):
     doc = _doc(text)
     assert doc.dateline is not None and doc.dateline.place == "CORVALE"
     assert doc.headline == "Roe Hails Harbor Grant"
+
+
+# An acronym in capitals ending a title in Title Case (`… Open Gov TV`) is the title's,
+# not the first word of an unknown place in capitals after it.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Roe Receives Harbor Champion AwardFrom Open Gov TV CORVALE, OR – Rep. Ann Roe "
+            "today received an award from the channel.",
+            "Roe Receives Harbor Champion AwardFrom Open Gov TV",
+        ),
+        (
+            "Roe Praises Harbor Jobs Plan of the Corvale NPR CORVALE, OR – Rep. Ann Roe "
+            "today praised the plan.",
+            "Roe Praises Harbor Jobs Plan of the Corvale NPR",
+        ),
+    ],
+)
+def test_an_acronym_ending_a_title_is_no_place_word(text, headline):
+    doc = _doc(text)
+    assert doc.dateline is not None and doc.dateline.place == "CORVALE"
+    assert doc.headline == headline
+
+
+# … but a short word with a vowel may open the place's name ("RED CORVALE", "EL
+# CORVALE"): the place keeps it.
+@pytest.mark.parametrize("place", ["EL CORVALE", "RED CORVALE", "OAK CORVALE"])
+def test_a_short_word_with_a_vowel_before_an_unknown_place_is_the_place_s(place):
+    doc = _doc(f"Roe Praises Harbor Jobs Plan {place}, TX – Rep. Ann Roe today praised the plan.")
+    assert doc.dateline is not None and doc.dateline.place == place
