@@ -3703,7 +3703,11 @@ def choose_cue(
             fixed = masked[: stray.end() - 1] + " " + masked[stray.end() :]
             after = cue_after(fixed, seg, next_open, base)
     if after is None and seg.closed and text.rstrip()[-1:] in ",?!—–-":
-        m = P.AFTER_ANY_VERB.match(masked[seg.end + 1 : next_open])
+        # The subject and its verb stand in the sentence the words end in: read across
+        # its end, `,” intoned Rep. Tod Vail. Tarrant nodded.` took `… Vail. Tarrant` for
+        # the subject of `nodded` and gave Vail's words to Tarrant.
+        ends = min(next_open, sentence_end(masked, seg.end + 1) + 1)
+        m = P.AFTER_ANY_VERB.match(masked[seg.end + 1 : ends])
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             m = None  # `,” when Clinton blasted him`: another clause, not the cue
         if m and _REPORTED_CLAUSE_LEAD.match(m.group("np")):
@@ -7606,13 +7610,12 @@ class _Extractor:
         return stop.end() if stop else -1
 
     def _after_unread_cue(self, prev: Quote, q: Quote) -> bool:
-        """`q` opens the sentence right after the unread cue that withheld `prev`
+        """`q` comes next in the paragraph after the unread cue that withheld `prev`
         (`“…,” intoned Rep. Tod Vail. “…”`): the cue's person's words going on, not the
-        lead's member's."""
+        lead's member's; also after narration between (`… Vail. Tarrant nodded. “…”`),
+        which no cue ties to the member."""
         end = self._unread_cue_ends.get((prev.paragraph, prev.start), -1)
-        if end < 0 or q.paragraph != prev.paragraph or q.start < end:
-            return False
-        return not self.paragraphs[q.paragraph][end : q.start].strip(" “\"‘'")
+        return end >= 0 and q.paragraph == prev.paragraph and q.start >= end
 
     def _said_by_one(self, seg: Segment, text: str) -> bool:
         """A cue after the quotation names somebody unnamed (`“…,” said one.`): the words

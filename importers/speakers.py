@@ -2675,8 +2675,8 @@ def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
     return bool(named) and not any(surname in w.split("-") or w == surname for w in named)
 
 
-# After an unread cue's words: its sentence's stop, then the next quotation's opening mark.
-_CUE_STOP_THEN_OPENS = re.compile(r"[.!?]\s*[“\"‘']?\s*")
+# After an unread cue's words: its sentence's stop.
+_CUE_STOP = re.compile(r"[.!?](?:\s|[“\"‘']|$)")
 
 
 def _after_cue_of_another(
@@ -2684,8 +2684,9 @@ def _after_cue_of_another(
 ) -> bool:
     """`“…,” intoned Rep. Tod Vail. “…”`: the quotation before, left with nobody, ends
     its sentence with a cue the parse did not read naming another (`_cue_of_another_after`),
-    and these words open the sentence right after that cue: the same person's going on,
-    not the issuer's."""
+    and these words come next in its paragraph: the same person's going on, not the
+    issuer's, also after narration between (`… Vail. Tarrant nodded. “…”`, `… Vail.
+    The room fell silent. “…”`), which no cue ties to the issuer."""
     if (
         before is None
         or before.speakers
@@ -2700,7 +2701,7 @@ def _after_cue_of_another(
     if not rest or not _cue_of_another_after(before, paragraph, issuer):
         return False
     at = paragraph.find(rest, before.end + 1, quote.start)
-    return at >= 0 and bool(_CUE_STOP_THEN_OPENS.fullmatch(paragraph, at + len(rest), quote.start))
+    return at >= 0 and bool(_CUE_STOP.match(paragraph, at + len(rest), quote.start))
 
 
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
