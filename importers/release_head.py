@@ -2729,11 +2729,12 @@ def _in_s(word: str) -> bool:
 
 def _named_day(title: str, at: int) -> bool:
     """Whether a weekday at `at` is glued to a word that names a day with it
-    ("CyberMonday", "GivingTuesday"): one word of the title, not its deck."""
-    if not title.startswith(_WEEKDAYS, at):
-        return False
+    ("CyberMonday", "GivingTuesday"): one word of the title, not its deck. A word that
+    names a day with another weekday only ("… Local BusinessTuesday Vote Set", where
+    `business` names a Saturday) is glued to its deck."""
     start = title.rfind(" ", 0, at) + 1
-    return title[start:at].strip(_EDGE + '"“‘#').lower() in _NAMED_DAY_WORDS
+    word = title[start:at].strip(_EDGE + '"“‘#').lower()
+    return title.startswith(_NAMED_DAYS.get(word, ()), at)
 
 
 _GLUED_PHRASE_OPENERS = frozenset(
@@ -3618,18 +3619,13 @@ _DATE_BOUNDARY = re.compile(rf"\s(?P<date>{_FULL_DATE})\s+")
 _GLUED_DATE_BOUNDARY = re.compile(
     rf"(?<=[a-z]{{2}})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<date>{_FULL_DATE})\s+"
 )
-# Words that name a day with its weekday ("Palm Sunday", "Black Friday"): glued to it, the
-# weekday is still the title's.
-_NAMED_DAY_WORDS = frozenset(
-    ("palm", "easter", "good", "black", "cyber", "super", "ash", "giving", "holy", "maundy",
-     "shrove", "fat", "whit", "small", "business", "bowl", "bloody")
-)  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-# The weekdays each of those words names a day with, spaced from it ("Ash Wednesday",
-# "Small Business Saturday"): a title ending on the word before another weekday ("… for
-# Small Business Tuesday March 1, 2016") ends there, and the weekday is the date's.
+# Words that name a day with a weekday, and the weekdays each names one with ("Palm
+# Sunday", "Ash Wednesday", "Small Business Saturday"): glued to it or spaced from it,
+# that weekday is the title's; a title ending on the word before another weekday ("… for
+# Small Business Tuesday March 1, 2016", "… Local BusinessTuesday Vote Set") ends there.
 _NAMED_DAYS = {
     "palm": ("Sunday",), "easter": ("Sunday", "Monday"), "good": ("Friday",),
     "black": ("Friday",), "cyber": ("Monday",), "super": ("Tuesday",), "ash": ("Wednesday",),
@@ -3675,8 +3671,8 @@ def _date_boundary(window: str) -> re.Match[str] | None:
         at = glued.start()
         while at and window[at - 1].isascii() and window[at - 1].isalpha():
             at -= 1  # back over the glued word's letters
-        if window[at : glued.start()].lower() in _NAMED_DAY_WORDS:
-            continue
+        if glued["date"].startswith(_NAMED_DAYS.get(window[at : glued.start()].lower(), ())):
+            continue  # "… GivingTuesday May 5, 2015": a day the title names
         if window[at - 1 : at] in ("#", "@"):
             continue
         if window.count("“", 0, at) > window.count("”", 0, at) or window.count('"', 0, at) % 2:

@@ -7,6 +7,7 @@ than a wrong one, and no word of the head is lost.
 import pytest
 
 from importers.records import document_from_record
+from importers.release_head import split_release_head
 
 
 def _doc(text: str):
@@ -86,3 +87,57 @@ def test_an_acronym_ending_a_title_is_no_place_word(text, headline):
 def test_a_short_word_with_a_vowel_before_an_unknown_place_is_the_place_s(place):
     doc = _doc(f"Roe Praises Harbor Jobs Plan {place}, TX – Rep. Ann Roe today praised the plan.")
     assert doc.dateline is not None and doc.dateline.place == place
+
+
+# A weekday glued to a word that names a day with another weekday only (`Small Business
+# Saturday`) is no one word with it: `BusinessTuesday` is a title run into its deck.
+@pytest.mark.parametrize(
+    ("text", "headline", "deck"),
+    [
+        (
+            "Roe Hosts Forum on Local BusinessTuesday Vote Set on Harbor Bill CORVALE, OR – "
+            "Rep. Ann Roe today hosted a forum.",
+            "Roe Hosts Forum on Local Business",
+            "Tuesday Vote Set on Harbor Bill",
+        ),
+        (
+            "Roe Marks Small Business Saturday at Corvale Shops CORVALE, OR – Rep. Ann Roe "
+            "today visited the shops.",
+            "Roe Marks Small Business Saturday at Corvale Shops",
+            None,
+        ),
+        (
+            "Roe Backs Corvale Shops on Small BusinessSaturday CORVALE, OR – Rep. Ann Roe "
+            "today visited the shops.",
+            "Roe Backs Corvale Shops on Small BusinessSaturday",
+            None,
+        ),
+    ],
+)
+def test_a_weekday_glued_to_a_word_naming_another_day(text, headline, deck):
+    doc = _doc(text)
+    assert doc.headline == headline
+    assert (doc.subheadings[0] if doc.subheadings else None) == deck
+
+
+# … and so is a date opening with that weekday: the title ends before it.
+@pytest.mark.parametrize(
+    ("text", "headline", "released"),
+    [
+        (
+            "Roe Hosts Forum on Local BusinessTuesday April 4, 2006 Today, Rep. Ann Roe "
+            "hosted a forum on the harbor shops.",
+            "Roe Hosts Forum on Local Business",
+            "Tuesday April 4, 2006",
+        ),
+        (
+            "Roe Marks Corvale GivingTuesday December 1, 2015 Today, Rep. Ann Roe thanked "
+            "the harbor charities.",
+            "Roe Marks Corvale GivingTuesday",
+            "December 1, 2015",
+        ),
+    ],
+)
+def test_a_glued_weekday_opens_the_date_unless_the_title_names_its_day(text, headline, released):
+    head = split_release_head(text)
+    assert (head.headline, head.released) == (headline, released)
