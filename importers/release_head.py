@@ -2375,6 +2375,8 @@ def _split_subheadline(
     if lead and len(title[lead.end() :].split()) >= MIN_DECK_WORDS:
         return lead[0], title[lead.end() :].strip()  # "“A quoted title” A deck under it"
     said = _SPEAKER_DECK.search(title)
+    if said and (work := _named_work(title, said.end())) is not None:
+        return work  # "… Subcommittee Hearing: “Dredging the Channel”"
     before = title[: said.start()].split() if said else []
     while said and before and before[-1].lower() in _PERSON_OFFICES:
         # "… Harbor Bill Senator Roe: “…”": the office is the label's
@@ -2777,6 +2779,26 @@ def _camel_word(title: str, at: int, body: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"[’']s?\Z")
+
+
+# Nouns naming a hearing or a work whose name a quotation after a colon gives: no
+# speaker's label ("… Subcommittee Hearing: “…”", "… Releases Video: “…”").
+_NAMED_WORKS = frozenset(
+    ("hearing", "markup", "roundtable", "briefing", "forum", "video", "podcast", "documentary")
+)
+
+
+def _named_work(title: str, at: int) -> tuple[str, str] | None:
+    """(headline, deck) when the word at `at`, before a colon and a quotation, names a
+    hearing or a work (`_NAMED_WORKS`) after two or more Title Case words: the noun ends the
+    headline and the quotation, its name, is the deck; None otherwise."""
+    label, _, name = title[at:].partition(":")
+    if label.lower() not in _NAMED_WORKS:
+        return None
+    head = title[: at + len(label)]
+    if len(head.split()) < 3 or not _title_case(head):
+        return None
+    return head, name.strip(_EDGE_SPACE)
 
 
 def _ends_a_topic(before: list[str], label: str, issuer: str | None, body: str = "") -> bool:
