@@ -55,6 +55,8 @@ from press.eval_releases import (
     HOLDOUT26_SPEAKER_LINES,
     HOLDOUT27_PLAIN,
     HOLDOUT27_SPEAKER_LINES,
+    HOLDOUT28_PLAIN,
+    HOLDOUT28_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -82,6 +84,7 @@ from press.eval_releases import (
     draw_holdout25,
     draw_holdout26,
     draw_holdout27,
+    draw_holdout28,
     evaluate,
     judge,
     load_texts,
@@ -279,6 +282,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout28_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout28 = [g for g in read_gold() if g.split == "holdout28"]
+    # the draw's 240 candidates held 40 titles after the first 50
+    assert len(holdout28) >= 90
+    assert sum(g.headline is not None for g in holdout28) >= 53
 
 
 def test_holdout27_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -519,6 +529,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout28_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout28(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout28"]
+    assert [g.line for g in gold[:HOLDOUT28_PLAIN]] == candidates[:HOLDOUT28_PLAIN]
+    later = gold[HOLDOUT28_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT28_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout27_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout27(corpus)]
@@ -641,9 +663,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout27" and SEALED not in DEFAULT_SPLITS and "holdout26" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout27 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout27",), misses=True))
+    assert SEALED == "holdout28" and SEALED not in DEFAULT_SPLITS and "holdout27" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout28 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout28",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -965,3 +987,18 @@ def test_holdout27_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT26_SPEAKER_LINES) <= frozen
     holdout27 = {g.line for g in read_gold() if g.split == "holdout27"}
     assert not holdout27 & speaker_lines
+
+
+def test_holdout28_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout29 included); the gold may grow later
+    frozen = set(HOLDOUT28_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT28_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT27_SPEAKER_LINES) <= frozen
+    holdout28 = {g.line for g in read_gold() if g.split == "holdout28"}
+    assert not holdout28 & speaker_lines
