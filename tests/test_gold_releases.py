@@ -288,7 +288,7 @@ def test_holdout28_keeps_every_titled_candidate_of_its_draw() -> None:
     holdout28 = [g for g in read_gold() if g.split == "holdout28"]
     # the draw's 240 candidates held 40 titles after the first 50
     assert len(holdout28) >= 90
-    assert sum(g.headline is not None for g in holdout28) >= 53
+    assert sum(g.headline is not None for g in holdout28) >= 54
 
 
 def test_holdout27_keeps_every_titled_candidate_of_its_draw() -> None:
