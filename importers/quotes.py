@@ -7539,6 +7539,8 @@ class _Extractor:
                         self.withheld.add(key)
                         self._unread_cue_ends[key] = self._unread_cue_end(f.seg, text)
                     other = self._other_subject(i, f.seg, last) if near and last else None
+                    if other is None and last is None and opens:
+                        other = self._view_before(i, f.seg)
                     if other is not None and not other.speakers and other.mention in _VIEW_VERBS:
                         # `The Corvale Ledger weighed in on it. “…”`: the paper's view,
                         # though whose paper is not sure; not the issuer's words either.
@@ -7644,15 +7646,28 @@ class _Extractor:
             return False
         return P.COLON_END.search(self.masked[i - 1]) is not None
 
-    def _other_subject(self, i: int, seg: Segment, last: _Last) -> _Last | None:
-        """A person other than the last speaker who is the subject of the sentence right
-        before the quotation in its paragraph: as the speaker when that sentence's verb
-        is one of saying (`called him a master`), else with no speakers. A body as that
-        subject speaks when the verb is one of saying or of handing in words (`The Legion
-        submitted written testimony`); else the last speaker goes on."""
-        masked = self.masked[i]
-        if seg.open_at == 0:
+    def _view_before(self, i: int, seg: Segment) -> _Last | None:
+        """With no speaker before it, the quotation opening its sentence right after one
+        saying that a paper, a body or a person gave a view and no more of it (`The
+        Corvale Gazette weighed in on this program. “…”`), in its paragraph or ending the
+        paragraph before one the quotation opens: that view, as `_view_of_other` reads
+        it (the paper's, or nobody's), never the issuer's; a member named there is left
+        as before."""
+        if self.masked[i][: seg.open_at].strip():
+            begin, before = self._opening_of_sentence_before(i, seg)
+            if before is not None and before.open_at >= begin:
+                return None
+            return self._view_of_other(i, begin, seg, None)
+        if i == 0 or self.segments[i - 1] or not self.masked[i - 1].strip():
             return None
+        masked = self.masked[i - 1]
+        begin = sentence_start(masked, len(masked.rstrip()) - 1)
+        return self._view_of_other(i, begin, seg, None, i - 1)
+
+    def _opening_of_sentence_before(self, i: int, seg: Segment) -> tuple[int, Segment | None]:
+        """Where the sentence right before the quotation `seg` of paragraph `i` begins, and
+        the quotation before it in the paragraph, if any."""
+        masked = self.masked[i]
         begin = sentence_start(masked, seg.open_at - 1)
         k = bisect.bisect_left(self.segments[i], seg.open_at, key=lambda s: s.end) - 1
         while (
@@ -7673,6 +7688,18 @@ class _Extractor:
             # next sentence starts after its closing mark.
             begin = before.end + 1
             begin += len(masked[begin : seg.open_at]) - len(masked[begin : seg.open_at].lstrip())
+        return begin, before
+
+    def _other_subject(self, i: int, seg: Segment, last: _Last) -> _Last | None:
+        """A person other than the last speaker who is the subject of the sentence right
+        before the quotation in its paragraph: as the speaker when that sentence's verb
+        is one of saying (`called him a master`), else with no speakers. A body as that
+        subject speaks when the verb is one of saying or of handing in words (`The Legion
+        submitted written testimony`); else the last speaker goes on."""
+        masked = self.masked[i]
+        if seg.open_at == 0:
+            return None
+        begin, before = self._opening_of_sentence_before(i, seg)
         if before is None or before.open_at < begin:
             view = self._view_of_other(i, begin, seg, last)
             if view is not None:
@@ -7762,7 +7789,9 @@ class _Extractor:
         # either's, so they are nobody's.
         return _Last(i, names if said else [], mention if said else "")
 
-    def _view_of_other(self, i: int, begin: int, seg: Segment, last: _Last) -> _Last | None:
+    def _view_of_other(
+        self, i: int, begin: int, seg: Segment, last: _Last | None, par: int | None = None
+    ) -> _Last | None:
         """The sentence from `begin` to the quotation at `end` says that a body or a
         person other than the last speaker gave a view and says no more of it (`Last
         fall, the Sunday edition of the Corvale Times weighed in on this program.`): the
@@ -7770,18 +7799,25 @@ class _Extractor:
         honorific or person's name) speaks it; any other subject, or words that name the
         body in the third person (`“We thank the Gazette …”`, `the paper`), leave them
         nobody's (`_Last` with no speakers, the verb as its mention), never the last
-        speaker's."""
-        end = seg.open_at
-        m = _VIEW_OF.match(self.masked[i], begin, end)
-        if m is None or not _SENTENCE_DONE.fullmatch(self.masked[i], m.end(), end):
-            return self._unnamed_view(i, begin, end)
+        speaker's. The sentence is in paragraph `par` when it ends the one before the
+        quotation's. With no last speaker (None), a member named there by a title's seat
+        gives None: the issuer weighing in (`Tarrant weighed in …`) may go on."""
+        p = i if par is None else par
+        end = seg.open_at if par is None else len(self.masked[p])
+        m = _VIEW_OF.match(self.masked[p], begin, end)
+        if m is None or not _SENTENCE_DONE.fullmatch(self.masked[p], m.end(), end):
+            return self._unnamed_view(p, begin, end)
         # `the Corvale Times’s editorial board`: the paper's name without the possessive
         words = _POSSESSIVE_END.sub("", m.group("name")).split()
         entity = self.book.known(words)
+        if entity is None and last is None and N.split_role(words)[0] is not None:
+            entity = self.book.known(N.split_role(words)[1])  # `Rep. Tarrant weighed in`
         verb = " ".join(m.group("verb").split())
         if entity is not None and entity.kind == "person":
             names = speaker_names(entity, explicit=True)
-            if set(names) & set(last.speakers):
+            if last is None and entity.office is not None:
+                return None  # `Tarrant weighed in …` with nobody before: the member's
+            if last is not None and set(names) & set(last.speakers):
                 return None  # the last speaker weighing in again: still theirs
             return _Last(i, [], verb)
         body = entity.kind == "organization" if entity is not None else _body_shape(words)
@@ -7790,7 +7826,7 @@ class _Extractor:
         if entity is None:
             entity = self.book.entity_for(" ".join(words), "organization")
         names = speaker_names(entity, explicit=True) or [entity.name]
-        if set(names) & set(last.speakers):
+        if last is not None and set(names) & set(last.speakers):
             return None
         if _names_the_body(self.paragraphs[i][seg.start : seg.end], words):
             # `“We thank the Gazette for its support.”`: words about the body's view, not

@@ -78,3 +78,30 @@ def test_words_that_name_the_body_are_not_the_bodys_view() -> None:
         text = f"{SAID}The Corvale Gazette weighed in on this program last fall. {words}"
         for got in both(text):
             assert got == [["Wes Tarrant"], []], words
+
+
+def test_with_nobody_quoted_before_a_papers_view_is_still_its_own() -> None:
+    # No quotation before the sentence, or the words opening the next paragraph: the
+    # paper's view, never the issuer's.
+    for gap in (" ", "\n\n"):
+        text = f"The Corvale Gazette weighed in on this program.{gap}“It wastes money.”"
+        for got in both(text):
+            assert got == [["Corvale Gazette"]], repr(gap)
+
+
+def test_with_nobody_quoted_before_a_view_of_no_sure_body_is_nobodys() -> None:
+    for text in (
+        "Last fall, the Corvale Ledger weighed in on this program. “It wastes money.”",
+        "Ben Fisk weighed in on this program.\n\n“It wastes money.”",
+        "The former Corvale Gazette editor weighed in on this program.\n\n“It wastes money.”",
+    ):
+        for got in both(text):
+            assert got == [[]], text
+
+
+def test_with_nobody_quoted_before_the_member_weighing_in_keeps_the_issuer() -> None:
+    for text in (
+        "Tarrant weighed in on this program. “It pays for itself.”",
+        "Rep. Tarrant weighed in on this program.\n\n“It pays for itself.”",
+    ):
+        assert speakers(release(LEAD + text, "wes_tarrant")) == [["Wes Tarrant"]], text
