@@ -1550,6 +1550,31 @@ _CONTACT_LABEL = re.compile(r"(?i:phone|tel|telephone|e-?mail|fax|cell|office)\s
 MAX_CONTACT_CHARS = 80
 # A day of the month left over from the page's layout: "14 Video of the hearing".
 _STRAY_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
+# A number counts the title's subject when a plural follows it within this many words.
+COUNTED_WORDS = 3
+# Plurals not in -s a title counts ("34 People Are …").
+_PLURALS = frozenset(("people", "children", "men", "women", "congressmen", "congresswomen"))
+# A member's office after a number: the number is no count of it ("7 Congressman Roe …").
+_SINGLE_OFFICES = frozenset(("congressman", "congresswoman", "senator", "sen.", "rep.",
+                             "representative", "u.s."))  # fmt: skip
+
+
+def _counts_subject(title: str) -> bool:
+    """Whether the number opening `title` counts its subject: a plural comes within a few
+    words after it ("12 Harbor Towns Win …", "34 People Are …", "40 Members of …"), before
+    any small word, a verb of a title or a member's office ("7 Congressman Roe Tours …",
+    "8 Roe Hails …": a stray number of the page's layout)."""
+    for word in title.split()[1 : 1 + COUNTED_WORDS]:
+        word = word.strip(',:;"“”').lower()
+        if word in P.MINOR_WORDS or word in _SINGLE_OFFICES or _title_verb(word):
+            return False
+        if word in _PLURALS or (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        ):
+            return True
+    return False
 
 
 def _metadata_in(head: str) -> Iterator[re.Match[str]]:
@@ -1821,7 +1846,7 @@ def _clean_head(head: str) -> _Head:
         deck = under or None
     else:
         title = max(fragments, key=lambda f: len(f.split()), default=None)
-    if title:
+    if title and not _counts_subject(title):
         title = _STRAY_NUMBER.sub("", title).strip() or None
     return _Head(title, released, " ".join(contact) or None, deck, letterhead, link)
 

@@ -141,3 +141,41 @@ def test_a_weekday_glued_to_a_word_naming_another_day(text, headline, deck):
 def test_a_glued_weekday_opens_the_date_unless_the_title_names_its_day(text, headline, released):
     head = split_release_head(text)
     assert (head.headline, head.released) == (headline, released)
+
+
+# A number opening the head counts the title's subject where a plural follows it within a
+# few words (`12 Harbor Towns Win …`, `40 Members Urge …`): it is the title's first word.
+# Before a member's office or another word it is the page's layout (a count of comments),
+# no part of the title.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "12 Harbor Towns Win Dredging Funds CORVALE, OR – Rep. Ann Roe today announced "
+            "the grants.",
+            "12 Harbor Towns Win Dredging Funds",
+        ),
+        (
+            "40 Members of Congress Urge Port Board to Reopen the Pier CORVALE, OR – Rep. Ann "
+            "Roe today led a letter.",
+            "40 Members of Congress Urge Port Board to Reopen the Pier",
+        ),
+        (
+            "34 People Are Hurt Every Year on the Harbor Road CORVALE, OR – Rep. Ann Roe today "
+            "asked for a new road.",
+            "34 People Are Hurt Every Year on the Harbor Road",
+        ),
+        (
+            "7 Congressman Roe Tours the Harbor Locks CORVALE, OR – Rep. Ann Roe today toured "
+            "the locks.",
+            "Congressman Roe Tours the Harbor Locks",
+        ),
+        (
+            "8 Roe Hails Harbor Grant for Corvale CORVALE, OR – Rep. Ann Roe today praised the "
+            "grant.",
+            "Roe Hails Harbor Grant for Corvale",
+        ),
+    ],
+)
+def test_a_number_opening_the_head_that_counts_the_title_s_subject(text, headline):
+    assert split_release_head(text).headline == headline
