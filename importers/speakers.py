@@ -2704,6 +2704,36 @@ def _after_cue_of_another(
     return at >= 0 and bool(_CUE_STOP.match(paragraph, at + len(rest), quote.start))
 
 
+# A sentence of narration ending in a cue set off by a comma, its subject before or after
+# the verb (`The case went on for years, said a lawyer.`, `…, a lawyer said.`): a subject
+# of a few words with no comma and no full stop before a space.
+_SUBJECT_WORDS = r"(?P<{}>(?:[^\s,;:!?“”\".]|\.(?!\s))+(?:\s+(?:[^\s,;:!?“”\".]|\.(?!\s))+){{0,5}})"
+_NARRATED_CUE = re.compile(
+    r",\s+(?:(?:said|says|added|adds|noted|notes|explained|explains)\s+"
+    + _SUBJECT_WORDS.format("after")
+    + r"|"
+    + _SUBJECT_WORDS.format("before")
+    + r"\s+(?:said|says|added|adds|noted|notes|explained|explains))\s*[.!]\s*[“\"]?\s*$"
+)
+
+
+def _narrated_cue_of_another(paragraph: str, start: int, issuer: str) -> bool:
+    """`The case went on for years, said a lawyer. “…”`: the sentence right before the
+    words is narration that a cue set off by a comma ends, whose subject is somebody
+    other than the issuer (by no surname of theirs, no office of a member, no pronoun):
+    the words may be that person's going on, so not the issuer's."""
+    m = _NARRATED_CUE.search(paragraph, max(0, start - 120), start)
+    if m is None:
+        return False
+    words = [w.strip("’'").lower() for w in (m.group("after") or m.group("before")).split()]
+    if words[0] in ("he", "she", "they", "we", "i"):
+        return False  # whoever `he` is, the parse does not say
+    surname = N.folded(issuer.split()[-1]).lower() if issuer.split() else ""
+    # An owner's word names somebody else: `said Tarrant’s aide`, `his office`.
+    folded = {N.folded(w).lower() for w in words if not w.endswith(("’s", "'s"))}
+    return surname not in folded and not folded & OWN_OFFICES
+
+
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
 # hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
@@ -3098,6 +3128,7 @@ def attribute_to_issuer(
             and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
             and not _after_cue_of_another(doc.body, before, quote, issuer)
+            and not _narrated_cue_of_another(doc.body[quote.paragraph], quote.start, issuer)
             and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
             # the place, not the issuer of that surname.
