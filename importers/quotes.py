@@ -6838,6 +6838,8 @@ class _Extractor:
             )
             # `…, which made the following commitment:`: a document's words.
             and not document_introduces(self.paragraphs[q.paragraph], q.start)
+            # `The Harbor Act drew praise from Ann Roe:`: the words of those who gave it.
+            and not S.praise_drawn_by_another(self.paragraphs[q.paragraph], q.start, entity.name)
             # `Following are statements from faith leaders:`: others' words.
             and not from_another(
                 self.paragraphs[q.paragraph],

@@ -4764,13 +4764,19 @@ def _owned_by_another(body: list[str], quote: Quote, issuer: str) -> bool:
     at = quote.start - 1
     m = OTHERS_WORDS_BEFORE.search(paragraph, max(0, at - _OWNER_BEFORE_REACH), at)
     if m is None:
-        drawn = PRAISE_DRAWN_BEFORE.search(paragraph, max(0, at - 2 * _OWNER_BEFORE_REACH), at)
-        source = (drawn.group("source") or "") if drawn is not None else ""
-        return drawn is not None and not any(
-            w in issuer.split() for w in re.findall(r"[\w-]+", source)
-        )
+        return praise_drawn_by_another(paragraph, quote.start, issuer)
     owner = re.sub(r"[’']s?$", "", m.group("owner"))
     return owner.lower() in ("its", "their") or owner not in issuer.split()
+
+
+def praise_drawn_by_another(paragraph: str, start: int, name: str) -> bool:
+    """`The Harbor Act drew praise from Ann Roe: “…”`: the words at `start`, right after
+    praise or blame drawn (PRAISE_DRAWN_BEFORE), are those who gave it; `name`'s only
+    where a word of that name stands after `from`."""
+    at = start - 1
+    drawn = PRAISE_DRAWN_BEFORE.search(paragraph, max(0, at - 2 * _OWNER_BEFORE_REACH), at)
+    source = (drawn.group("source") or "") if drawn is not None else ""
+    return drawn is not None and not any(w in name.split() for w in re.findall(r"[\w-]+", source))
 
 
 # A writing, the subject of the sentence, reading out the words after it: `The reply reads

@@ -32,3 +32,14 @@ def test_praise_from_the_issuer_is_the_issuers() -> None:
         release(f"{LEAD}Ann Roe’s plan drew praise from Rep. Tarrant:{WORDS}", "wes_tarrant")
     )
     assert got == [["Wes Tarrant"]], got
+
+
+def test_words_of_praise_drawn_are_not_the_lead_members() -> None:
+    # A lead naming the member with a party tag, then words in the first person: the
+    # member the lead names does not take them either, unless named after `from`.
+    lead = "CORVALE – Rep. Wes Tarrant (D-Ore.) met the harbor board on Monday.\n\n"
+    words = " “We need this harbor bill now, and we will fight for it.”"
+    for got in _both(f"{lead}The Harbor Act drew praise from Ann Roe:{words}"):
+        assert got == [[]], got
+    got = speakers(release(f"{lead}The plan drew praise from Rep. Tarrant:{words}", "wes_tarrant"))
+    assert got == [["Wes Tarrant"]], got
