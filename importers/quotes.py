@@ -6278,6 +6278,9 @@ class _Extractor:
         # Per letter sentence after a quotation (paragraph, start), its whole list of
         # signers and the list's words, or None (`_signers_listed`), read once.
         self._signed_lists: dict[tuple[int, int], tuple[list[str], str, bool] | None] = {}
+        # per list of tagged members (paragraph, sentence start, end), whether it leaves
+        # out people it names untagged: read once, whatever the number of group cues
+        self._left_out: dict[tuple[int, int, int], bool] = {}
         # Per sentence start (document offset), what `_colleague_leader_in` read there.
         self._colleague_leaders: dict[int, tuple[str, str] | None] = {}
         # (paragraph, start) of quotations whose byline named somebody the parse could not
@@ -10663,6 +10666,11 @@ class _Extractor:
             for begin, end, listed in tags.lists_before(at if i == paragraph else None):
                 if _other_chamber(noun, tags.text[begin:end]):
                     return []
+                key = (i, begin, end)
+                if key not in self._left_out:
+                    self._left_out[key] = self._list_leaves_out(i, tags.text, begin, end, listed)
+                if self._left_out[key]:
+                    return []
                 names: list[str] = []
                 for name in listed:
                     entity = self.book.note_name(name.split(), i * STRIDE + begin)
@@ -10672,6 +10680,31 @@ class _Extractor:
                     names += found
                 return list(dict.fromkeys(names))
         return []
+
+    def _list_leaves_out(self, i: int, text: str, begin: int, end: int, listed: list[str]) -> bool:
+        """The list of tagged members `listed` (ending at `end` of paragraph `i`, its
+        sentence starting at `begin`) leaves out people it names with no tag: set off
+        inside it (`Rep. Ann Roe (OR-03), Senators Ivo Brandt and Bo Lind, and Reps. Tod
+        Vail (OR-01) …`), or joined to it by `and` before it (`signed by Tarrant, Senator
+        Ann Roe, and Reps. Tod Vail (D-OR), …`): the tagged ones are not the whole group."""
+        tags = list(P.MEMBER_TAG.finditer(text, begin, end))
+        if len(tags) < len(listed):
+            return False
+        first = text.rfind(listed[0], begin, tags[-len(listed)].start())
+        if first < 0:
+            return False
+        base = i * STRIDE
+        surnames = {n.split()[-1].rstrip(".,") for n in listed}
+        if any(
+            n.split()[-1] not in surnames
+            for e in self.book.people_between(base + first, base + end)
+            for n in speaker_names(e, explicit=True)
+        ):
+            return True
+        return _AND_BEFORE_LIST.search(text, begin, first) is not None and any(
+            speaker_names(e, explicit=True)
+            for e in self.book.people_between(base + begin, base + first)
+        )
 
     def _spokesperson_of(
         self, att: Attribution, entity: Entity | None
@@ -11461,6 +11494,12 @@ def _first_person_singular(text: str) -> bool:
 
 
 _PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
+# `and`, maybe after a comma and before a title, right before a list's first name:
+# `…, and Reps. `, ` and Representatives `.
+_AND_BEFORE_LIST = re.compile(
+    r"(?:,\s*)?\band\s+(?:(?:Reps?|Sens?)\.\s+|(?:Representatives?|Senators?"
+    r"|Congress(?:wo)?m[ae]n)\s+)?$"
+)
 
 
 # A group of members quoted by a plural noun (`the senators said`, `the two lawmakers`);
