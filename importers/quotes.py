@@ -10748,6 +10748,10 @@ class _Extractor:
         )
 
     def _name_before(self, att: Attribution) -> tuple[Attribution, Entity, list[str]] | None:
+        if _PLURAL_PRONOUN.fullmatch(att.mention) or _MEMBERS_MENTION.fullmatch(att.mention):
+            # `Reps. Wes Tarrant, Ann Roe and Tod Vail sent a letter … In it they wrote:`:
+            # a plural subject is no role the list's first name holds.
+            return None
         paragraph, at = divmod(att.pos, STRIDE)
         masked = self.masked[paragraph]
         m = P.NAME_BEFORE_ROLE.search(masked, max(0, at - 120), at)
@@ -11494,6 +11498,8 @@ def _first_person_singular(text: str) -> bool:
 
 
 _PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
+# A plural pronoun as a cue's subject (`they wrote`, `We said`).
+_PLURAL_PRONOUN = re.compile(r"(?i)they|we")
 # `and`, maybe after a comma and before a title, right before a list's first name:
 # `…, and Reps. `, ` and Representatives `.
 _AND_BEFORE_LIST = re.compile(
