@@ -1349,7 +1349,11 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int, text: str | N
             if second is not None:
                 book.note_name([words[0], "&", second.group(1)], paragraph * STRIDE + at)
             continue
-        owned = _owned_speaker(book, words, masked, at, m.end())
+        # No owner's possessive in a run without `’s` or `'s` (most runs).
+        run = m.group()
+        owned = 0
+        if "’s" in run or "'s" in run:
+            owned = _owned_speaker(book, words, masked, at, m.end())
         if owned:
             # `noted NBC’s Dale Okoro.`, `Harbor Bank’s Okoro said`: the person the
             # possessive's owner employs is the one named, not a name holding the owner.

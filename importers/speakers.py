@@ -1239,7 +1239,13 @@ class SpeakerBook:
     def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
         """Register a capitalised name seen at `pos`; returns its entity (for a joint
         mention, an entity listing its people, which are registered one by one)."""
-        kin = next((k for k, w in enumerate(words[:-3]) if _POSSESSIVE_END.search(w)), -1)
+        # A word ends in a possessive only where the run holds `’s` or `'s`; most hold
+        # neither, and their words are not searched one by one.
+        joined = " ".join(words)
+        possessive = "’s" in joined or "'s" in joined
+        kin = -1
+        if possessive:
+            kin = next((k for k, w in enumerate(words[:-3]) if _POSSESSIVE_END.search(w)), -1)
         if kin >= 0 and _kin_named_in_full(words[kin + 1 :]):
             # `said Terra’s father Tod Vail`, `said Ann Roe’s mother Ivy Roe`: the run names
             # the relative after the kin noun, never the owner (read as a name of its own).
@@ -1248,8 +1254,10 @@ class SpeakerBook:
                 if N.person_evidence(split_role(head)[1]):
                     self.note_name(head, pos, title)
             return self.note_name(words[kin + 2 :], pos + len(" ".join(words[: kin + 2])) + 1)
-        owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
-        if not owner and len(words) >= 3 and _POSSESSIVE_END.search(words[-1]):
+        owner = 0
+        if possessive:
+            owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
+        if not owner and possessive and len(words) >= 3 and _POSSESSIVE_END.search(words[-1]):
             # `Congressman Earl L. Carter’s legislation`: a title vouches for the owner.
             # A title word opening the run is read with the owner's surname too (`Judge
             # Tod Vail’s`: `Judge Tod` alone reads as a first name and a surname).
