@@ -1493,7 +1493,9 @@ _METADATA = re.compile(
     "|".join(
         (
             rf"(?P<date>{_FULL_DATE})",
-            r"(?P<stamp>\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
+            # a date stamp in numbers, its weekday before it ("TUESDAY 10.7.15"), maybe
+            # glued to the label after it ("5.14.15MEDIA CONTACT:")
+            rf"(?P<stamp>(?:\b{P.WEEKDAY},?\s+)?\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?!\d))",
             rf"(?P<phone>{_PHONE})",
             r"(?P<release>(?i:for\s+immediate\s+release|immediate\s+release"
             r"|(?:press|news|media)\s+(?:release|advisory)"

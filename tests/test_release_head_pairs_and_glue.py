@@ -7,7 +7,7 @@ than a wrong one, and no word of the head is lost.
 import pytest
 
 from importers.records import document_from_record
-from importers.release_head import split_release_head
+from importers.release_head import _metadata_in, split_release_head
 
 
 def _doc(text: str):
@@ -179,3 +179,25 @@ def test_a_glued_weekday_opens_the_date_unless_the_title_names_its_day(text, hea
 )
 def test_a_number_opening_the_head_that_counts_the_title_s_subject(text, headline):
     assert split_release_head(text).headline == headline
+
+
+# A weekday before a date stamp in numbers (`TUESDAY 10.7.15`), and a stamp glued to the
+# contact's label after it (`5.14.15MEDIA CONTACT:`), are the release's date, metadata the
+# reader names: no word of them stands between the head and the body unnamed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEDIA CONTACT: Tod Vail (503) 555-0100 FOR IMMEDIATE RELEASE, TUESDAY 10.7.15 Roe "
+        "Swears In Harbor Youth Cabinet CORVALE, OR – Rep. Ann Roe today swore in the cabinet.",
+        "FOR IMMEDIATE RELEASE: Friday 4.15.11 Roe Swears In Harbor Youth Cabinet CORVALE, OR "
+        "– Rep. Ann Roe today swore in the cabinet.",
+        "FOR IMMEDIATE RELEASE: 5.14.15MEDIA CONTACT: Tod Vail (503) 555-0100 Roe Swears In "
+        "Harbor Youth Cabinet CORVALE, OR – Rep. Ann Roe today swore in the cabinet.",
+    ],
+)
+def test_a_weekday_and_a_stamp_in_numbers_are_named_metadata(text):
+    head = split_release_head(text)
+    assert head.headline == "Roe Swears In Harbor Youth Cabinet"
+    named = [m[0] for m in _metadata_in(text[: text.index("CORVALE")])]
+    stamp = next(m for m in named if any(c.isdigit() for c in m) and "." in m)
+    assert stamp.rstrip() in ("TUESDAY 10.7.15", "Friday 4.15.11", "5.14.15")
