@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 
@@ -407,8 +407,19 @@ def _rows_bytes(rows: _Rows) -> int:
     return held
 
 
-# The rows of a document held to the commit, one statement a table (`_IndexRows`): its
-# near-duplicate bands, then its full-text rows.
+class _IndexTables(NamedTuple):
+    """The rows of a document (or of a transaction) held to the commit, one list a
+    table (`_IndexRows`), in `_INDEX_INSERTS`'s order: its near-duplicate bands, then
+    its full-text rows, each starting with its row id."""
+
+    bands: list[tuple[Any, ...]]  # (band, document)
+    quotes_fts: list[tuple[Any, ...]]  # (quote, text)
+    quotes_stem: list[tuple[Any, ...]]  # (quote, stems)
+    documents_fts: list[tuple[Any, ...]]  # (document, headline, …, captions)
+    documents_stem: list[tuple[Any, ...]]  # (document, headline, …, captions)
+
+
+# One statement a table of `_IndexTables`, in its order.
 _INDEX_INSERTS = (
     "INSERT OR IGNORE INTO doc_bands (band, doc) VALUES (?,?)",
     "INSERT INTO quotes_fts (rowid, text) VALUES (?,?)",
@@ -420,7 +431,7 @@ _INDEX_INSERTS = (
 )
 
 
-def _write_index(conn: sqlite3.Connection, rows: tuple[list[tuple[Any, ...]], ...]) -> None:
+def _write_index(conn: sqlite3.Connection, rows: _IndexTables) -> None:
     """Rows in `_INDEX_INSERTS`'s tables, one statement a table; the bands in the order
     of their key, (band, document)."""
     bands, *texts = rows
@@ -447,16 +458,18 @@ class _IndexRows:
     same rows: `doc_bands` is ordered by its key whatever the order of the inserts)."""
 
     def __init__(self) -> None:
-        self.tables: tuple[list[tuple[Any, ...]], ...] = tuple([] for _ in _INDEX_INSERTS)
+        self.tables = _IndexTables(*([] for _ in _INDEX_INSERTS))
         self.held = 0  # bytes of texts not counted by `_held_bytes` (rows derived here)
         self.documents: set[int] = set()  # the row ids of the documents held
 
-    def add(self, rows: tuple[list[tuple[Any, ...]], ...], *, count: bool) -> None:
+    def add(self, rows: _IndexTables, *, count: bool) -> None:
         for table, more in zip(self.tables, rows, strict=True):
             table.extend(more)
-        self.documents.update(row[0] for row in rows[3])
+        self.documents.update(row[0] for row in rows.documents_fts)
         if count:
-            self.held += sum(len(c or "") for more in rows[1:] for row in more for c in row[1:])
+            # The full-text rows' texts (all tables but the bands), without their row ids.
+            texts = rows[1:]
+            self.held += sum(len(c or "") for more in texts for row in more for c in row[1:])
 
     def write(self, conn: sqlite3.Connection) -> None:
         try:
@@ -1117,7 +1130,7 @@ class SqliteBackend(Backend):
         rows: _Rows,
         rowid: int | None,
         kept: Original | None = None,
-    ) -> tuple[list[tuple[Any, ...]], ...]:
+    ) -> _IndexTables:
         """Insert a document's rows; return its bands and full-text rows
         (`_INDEX_INSERTS`'s tables), which the caller writes now or holds back
         (`_IndexRows`)."""
@@ -1178,7 +1191,7 @@ class SqliteBackend(Backend):
         # The quote indexes are filled by the writer rather than by triggers: a statement
         # with a trigger makes the full-text tables write out their pending rows first.
         bands = [(band, rid) for band in rows.bands]
-        return bands, texts, stems, [(rid, *rows.text)], [(rid, *rows.stems)]
+        return _IndexTables(bands, texts, stems, [(rid, *rows.text)], [(rid, *rows.stems)])
 
     def _remove_rows(
         self, conn: sqlite3.Connection, rid: int, *, keep_original: bool = False
