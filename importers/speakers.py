@@ -1488,15 +1488,19 @@ class SpeakerBook:
         return found[0] if len(found) == 1 else None
 
     def _absorb_shorter(self, full: Entity, titled: tuple[bool, str | None] | None = None) -> None:
-        """A full name seen after its short form ("Trump" ... "Donald Trump") takes it over,
-        as `Donald M. Payne Jr.` takes over `Donald Payne Jr.`; `titled`: whether the full
-        name was written with an honorific of a calling (`Dr.`), and the office its title
-        names, if any."""
+        """A full name seen after its short form ("Trump" ... "Donald Trump", "Payne" ...
+        "Donald Payne Jr.") takes it over, as `Donald M. Payne Jr.` takes over `Donald
+        Payne Jr.`; `titled`: whether the full name was written with an honorific of a
+        calling (`Dr.`), and the office its title names, if any."""
         parts = full.name.split()
         if full.kind != "person" or len(parts) < 2:
             return
         variant = self._generation_variant(parts, fuller=False)
-        for short_name in [parts[-1], *([variant.name] if variant else [])]:
+        # `Wes Tarrant, II` after `Congressman Tarrant`: the surname stands before the
+        # generational suffix.
+        suffixed = len(parts) > 2 and N.generation(parts[-1]) is not None
+        surname = parts[-2].rstrip(",") if suffixed else parts[-1]
+        for short_name in [surname, *([variant.name] if variant else [])]:
             self._absorb(full, short_name, titled)
 
     def _absorb(
