@@ -6594,6 +6594,16 @@ class _Extractor:
         m = _POSSESSORS_LABEL.search(text, max(0, end - 200), end)
         if m is None or not any(m.group(g) for g in ("intro", "end", "colon")):
             return None
+        found = self._owner_of_label(q, par, m)
+        if found is not None and not found[0] and m.group("given"):
+            # `The following are Chairman Holt’s remarks as prepared for delivery:` with the
+            # member titled otherwise: read as before, not as nobody's.
+            return None
+        return found
+
+    def _owner_of_label(self, q: Quote, par: int, m: re.Match[str]) -> tuple[list[str], str] | None:
+        """The owner `_labelled_owner` reads from the label `m` in paragraph `par`."""
+        text = self.paragraphs[par]
         opens = m.start()
         if text[max(0, opens - 4) : opens] == "The " and m.group("np").islower():
             opens -= 4  # `The union’s statement is below:`
@@ -11907,6 +11917,7 @@ _POSSESSORS_LABEL = re.compile(
     r"[^\S\n]+){0,3}[A-Z][\w’'-]*[a-z]|(?<=[Tt]he[^\S\n])[a-z]{3,})(?:’s|'s|’|')[^\S\n]+"
     r"(?:(?:full|prepared|complete|opening|written)[^\S\n]+)?"
     r"(?P<noun>statement|remarks|comments|testimony)"
+    r"(?P<given>,?[^\S\n]+as[^\S\n]+(?:prepared|delivered)(?:[^\S\n]+for[^\S\n]+delivery)?)?"
     r"(?P<end>[^\S\n]+(?:is|are)[^\S\n]+(?:below|as[^\S\n]+follows))?"
     r"[^\S\n]*(?P<colon>:)?\.?\s*$"
 )

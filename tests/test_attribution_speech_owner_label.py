@@ -39,3 +39,28 @@ def test_an_act_or_a_letter_owned_names_no_speaker_here() -> None:
     assert speakers(bare(LEAD + "Rep. Tarrant’s Harbor Act: " + WORDS)) == [[]]
     text = LEAD + "The following is the text of Congresswoman Ann Roe’s letter:" + WORDS
     assert speakers(release(text, "wes_tarrant")) == [[]]
+
+
+def test_the_owner_of_remarks_as_prepared_or_delivered_speaks() -> None:
+    # The label's noun followed by how the words were given, with no intro before it:
+    # the owner's words, never the issuer's.
+    for label in (
+        "Tod Vail’s remarks as prepared: ",
+        "Rep. Tod Vail’s statement as delivered: ",
+        "Below is Rep. Tod Vail’s statement, as prepared for delivery: ",
+    ):
+        for got in (
+            speakers(release(LEAD + label + WORDS, "wes_tarrant")),
+            speakers(bare(LEAD + label + WORDS)),
+        ):
+            assert got == [["Tod Vail"]], label
+
+
+def test_each_label_as_prepared_keeps_its_own_owner() -> None:
+    text = (
+        "CORVALE, OH – Rep. Tod Vail and Rep. Ann Roe spoke on the harbor bill on Tuesday."
+        "\n\nCongressman Vail’s statement as prepared: “We will build the pier.” "
+        "Congresswoman Roe’s statement as prepared: “The pier is late.”"
+    )
+    for got in (speakers(release(text, "wes_tarrant")), speakers(bare(text))):
+        assert got == [["Tod Vail"], ["Ann Roe"]]
