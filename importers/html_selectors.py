@@ -168,10 +168,12 @@ PUBLISHED_RE = re.compile(
     re.I,
 )
 
+# One walk over the tree with the four tests, not a union of four walks: the same
+# elements, each once, in document order.
 BYLINE = XPath(
-    '//*[@rel="author"] | //*[@itemprop="author"]'
-    ' | //*[contains(concat(" ", normalize-space(@class), " "), " byline ")]'
-    ' | //*[contains(@class, "author-name") or contains(@class, "byline__name")]'
+    '//*[@rel="author" or @itemprop="author"'
+    ' or contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    ' or contains(@class, "author-name") or contains(@class, "byline__name")]'
 )
 # Inside an itemprop=author element the name itself is itemprop=name.
 ITEMPROP_NAME = XPath('.//*[@itemprop="name"]')
