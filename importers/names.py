@@ -269,11 +269,13 @@ def is_role_word(word: str) -> bool:
 
 
 # The titles a Spanish release writes before a name (`la Representante Ann Roe`, `el
-# Vicepresidente Tod Vail`): roles, not the first word of the name.
-_SPANISH_ROLES = frozenset(
-    """representante representantes senador senadora gobernador gobernadora alcaldesa
-    vicepresidente vicepresidenta embajador embajadora""".split()
+# Vicepresidente Tod Vail`): roles, not the first word of the name. The singular ones are
+# also among the role words of a Spanish cue (`quote_patterns.AFTER_SPANISH_CUE`).
+SPANISH_TITLES = frozenset(
+    """representante senador senadora gobernador gobernadora alcaldesa vicepresidente
+    vicepresidenta embajador embajadora""".split()
 )
+_SPANISH_ROLES = SPANISH_TITLES | {"representantes"}
 
 _TO_COME = frozenset("elect designate".split())
 

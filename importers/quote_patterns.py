@@ -708,13 +708,17 @@ CUE_WORD = re.compile(r"[\w’'-]+")  # a word of that cue
 # an article and a few role words, then the capitalised name. `unnamed` holds the article
 # of a subject with no name after its role words (`”, dijo un vecino`, `”, dijo el
 # presidente de la junta`): somebody the text does not name there.
-_SPANISH_ROLES = (
-    "representante|congresista|senador|senadora|alcalde|alcaldesa|gobernador|gobernadora|"
-    "presidente|presidenta|secretario|secretaria|embajador|embajadora|director|directora|"
-    "doctor|doctora|señor|señora|juez|jueza|comisionado|comisionada|concejal|concejala|"
-    "ministro|ministra|vicepresidente|vicepresidenta|portavoz|jefe|jefa|fiscal|líder|"
-    "estadounidense|estadunidense|federal|estatal|demócrata|"
-    "republicano|republicana|sr\\.|sra\\.|dr\\.|dra\\.|rep\\.|sen\\.|gob\\."
+# The names module's Spanish titles (`N.SPANISH_TITLES`) and more words a cue's subject
+# holds before the name; each is followed by a space, so their order matches the same.
+_SPANISH_ROLES = "|".join(
+    [
+        *sorted(N.SPANISH_TITLES),
+        "congresista|alcalde|presidente|presidenta|secretario|secretaria|director|directora|"
+        "doctor|doctora|señor|señora|juez|jueza|comisionado|comisionada|concejal|concejala|"
+        "ministro|ministra|portavoz|jefe|jefa|fiscal|líder|"
+        "estadounidense|estadunidense|federal|estatal|demócrata|"
+        "republicano|republicana|sr\\.|sra\\.|dr\\.|dra\\.|rep\\.|sen\\.|gob\\.",
+    ]
 )
 # A capitalised adverb of time or `Según` between the verb and the name is no part of
 # the name (`”, dijo Ayer Tod Vail`), yet the text's names run it into one (`Ayer Tod
