@@ -2965,6 +2965,57 @@ _WHO_WAS = re.compile(
     r"had\s+been|served\s+as|serves\s+as)\s+(?:then\s+|now\s+|also\s+|once\s+)?"
     r"(?:the\s+|an?\s+)?$"
 )
+# `who` and a verb: a relative clause opens (`Congressman Tarrant who joined Senator Tod
+# Vail at the signing added,`); not `who the Gazette said`, whose subject comes after it.
+_WHO_OPENS = re.compile(
+    r"\bwho\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|he|she|"
+    r"they|we|i|you|it|him|them|us|me)\b)[a-z]"
+)
+# What a relative clause running up to a mention holds not: a quotation (its marks, its
+# blanked words), a colon or semicolon, a full stop before a word in lower case
+# (`… savagery. share: f t Rep. …`): the masked sentence ran past where one ends.
+_PAST_CLAUSE = re.compile(r"[“”\"_:;]|[.!?]\s+[a-z]")
+# The whole stretch of a sentence before its `who`: the name the clause is about.
+_NAME_BEFORE_WHO = re.compile(r"\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),?\s+")
+# A pronoun read as the mention inside the clause is the subject of a clause of its own.
+_OWN_CLAUSE_PRONOUNS = frozenset("he she they".split())
+# A comma and `and` ending the stretch after `who`: the clause closed, another subject.
+_CLOSED_AND = re.compile(r",\s+and\s+$")
+
+
+def _past_relative(masked: str, seg: Segment, att: Attribution, base: int) -> Attribution:
+    """A mention read before the words but after `who` and a verb in their sentence is the
+    relative clause's object, never the subject of the verb of saying after it: the words
+    are those of the name the clause is about when that name opens the sentence
+    (`Congressman Tarrant who joined Senator Tod Vail said:` → Tarrant), else nobody's
+    (`Residents who met Senator Tod Vail said,`); so also when the mention read was a
+    thing (`… who joined Senator Tod Vail at the signing added,`). A clause closed by a
+    comma (`Ann Roe, who chairs the board, and Tod Vail said`) is left as it was read."""
+    at = att.pos - base
+    start = sentence_start(masked, seg.open_at)
+    if not start <= at < seg.open_at or seg.open_at - start > LOOK_BACK:
+        return att
+    if att.mention.lower() in _OWN_CLAUSE_PRONOUNS:
+        return att  # `Rep. Tod Vail who caused an uproar when he said that “…”`: his own
+    opened = list(_WHO_OPENS.finditer(masked, start, at))
+    if not opened:
+        return att
+    rel = opened[-1]
+    between = masked[rel.end() : at]
+    if len(between) > NEAR_CUE or _PAST_CLAUSE.search(between) or _CLOSED_AND.search(between):
+        return att
+    # The sentence may run back over a quotation whose full stop is blanked (`“….” Rep.
+    # Lowey, who is …, added,`): the name after its closing mark opens it.
+    lead = max(start, *(masked.rfind(mark, start, rel.start()) + 1 for mark in '”"'))
+    who = _NAME_BEFORE_WHO.fullmatch(masked, lead, rel.start())
+    if who is not None and _is_mention(clean_mention(who.group("np"))):
+        mention = clean_mention(who.group("np"))
+        return replace(att, mention=mention, pos=base + who.start("np"), nobody=False)
+    if att.nobody or "," in between:
+        return att
+    return replace(att, nobody=True)
+
+
 # A preposition, and maybe an article, right before a name: the name is the preposition's
 # object, never the subject of the verb after it (`a member of the Harbor Committee said`).
 _AFTER_PREPOSITION_ARTICLE = re.compile(
@@ -7183,6 +7234,9 @@ class _Extractor:
                 # `… this.” Ann Holt of Acme attended and said, “…”`: the sentence opens
                 # after the quotation that ended the one before.
                 att = subject_of(masked, seg, base, bound + 1 if narrated and bound else 0)
+            if att is not None:
+                # `Congressman Tarrant who joined Senator Tod Vail said:`: not Vail's words
+                att = _past_relative(masked, seg, att, base)
             if (
                 att is None
                 and seg.open_at > sentence_start(masked, seg.open_at)
