@@ -5554,6 +5554,13 @@ _PASSIVE_NAMING = re.compile(
     r"(?:\s+as)?\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?[“\"]?\s*$"
 )
 _BY_AGENT = re.compile(r"[\s.,]*by\s+(?:the\s+)?[A-Z]")
+# A verb of honouring in the passive, its agent named with `by`, and `for` right before
+# the quoted words: `was honored Friday, by the Corvale Harbor League (CHL), for “…”`.
+_HONOURED_BY_FOR = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:honou?red|"
+    r"recogni[sz]ed|praised|commended|thanked|lauded|applauded|saluted|celebrated|cited)"
+    r"\b[^;:“”\"]{0,80}?\bby\s+(?:the\s+)?[A-Z][^;:“”\"]{0,80}?\bfor\s+[“\"]?\s*$"
+)
 # A verb in the passive and `on`/`upon`, its agent left out, right before a few quoted
 # words: `has been built on “…”`, `is based on “…”` (a slogan the clause rests on).
 _PASSIVE_ON = re.compile(
@@ -7525,6 +7532,11 @@ class _Extractor:
                         # about the one they name; nobody's, never the one named.
                         quotes.append(self._continued(f.seg, text, None))
                         continue
+                    if quote.speakers and self._honoured_by_agent(f.seg):
+                        # `Roe will be honored Friday by the Harbor League, for “…”`: the
+                        # league's words about her; nobody's, never hers.
+                        quotes.append(self._continued(f.seg, text, None))
+                        continue
                     if quote.speakers and self._rests_on(f.seg, att):
                         # `…, and his administration has been built on “…”.`: a slogan
                         # the clause rests on; nobody in the sentence is said to say it.
@@ -8140,6 +8152,15 @@ class _Extractor:
         if not _BY_AGENT.match(masked, seg.end + 1):
             return False
         return _PASSIVE_NAMING.search(masked, max(0, seg.open_at - 80), seg.open_at + 1) is not None
+
+    def _honoured_by_agent(self, seg: Segment) -> bool:
+        """A few quoted words right after `for`, in a sentence saying that somebody is
+        honoured in the passive by an agent named with `by` (`Roe will be honored Friday
+        by the Corvale Harbor League, for “…”`): what the agent says of the one it
+        honours, never that one's words."""
+        masked = self.masked[seg.paragraph]
+        start = max(sentence_start(masked, seg.open_at), seg.open_at - 240)
+        return _HONOURED_BY_FOR.search(masked, start, seg.open_at + 1) is not None
 
     def _rests_on(self, seg: Segment, att: Attribution) -> bool:
         """A few quoted words close the sentence they end right after a verb in the
