@@ -1423,10 +1423,33 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
         if len(candidate[1].split()) > MAX_PLACE_WORDS:
             break
         ends = len(nearest[1].split()) == 1 and _place_end(nearest[1], first)
-        if not (_place_shaped(first, nearest[1]) or ends):
+        if not (_place_shaped(first, nearest[1]) or ends or _before_saint(candidate, nearest)):
             break
         nearest = candidate
     return nearest[0]
+
+
+# "Ste." (Sainte) opens or continues place names only ("Ste. Genevieve", "Sault Ste. Marie").
+_SAINTE = "sainte"
+
+
+def _before_saint(
+    candidate: tuple[int, str, str | None], nearest: tuple[int, str, str | None]
+) -> bool:
+    """Whether `candidate`'s first word belongs to the place `nearest` after an
+    abbreviated saint: `Ste.` before a place in its case ("Ste. | Corvale"), or a word
+    before `St.`/`Ste.` when the gazetteer knows the whole name ("Sault | Ste. Marie",
+    known anywhere though not in the written state). Else a word before `Ste.` is left
+    out of the place ("… Tours | Ste. Corvale, MI –")."""
+    first, saint = candidate[1].split()[0], nearest[1].split()[0]
+    if first.endswith(".") and places.place_key(first) == _SAINTE:
+        return nearest[1][:1].isupper() and first.isupper() == nearest[1].isupper()
+    return (
+        saint.endswith(".")
+        and places.place_key(saint) in {_SAINTE, "st"}
+        and first[:1].isupper()
+        and places.is_known(candidate[1], None)
+    )
 
 
 def _acronym_ending_title(before: list[str], place: str) -> bool:

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from importers import places
 
 # A sentence ends at . ! ? (and a closing quote) before a capital or an opening quote —
-# but not after an initial ("George W. Bush"), a title ("Rep.", "Sen.") or "U.S.".
+# but not after an initial ("George W. Bush"), a title ("Rep.", "Sen.") or "U.S.", nor
+# inside a place's name ("St. Louis", "Sault Ste. Marie") or an address ("Ste. 200").
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?i:rep|reps|sen|sens|gov|mr|mrs|ms|dr|st|jr|sr|"
     r"lt|gen|col|sgt|capt|hon|rev|prof|inc|co|corp|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
-    r"oct|nov|dec|u\.s|d\.c|res|con|sec|dept|govt|assn|ave|blvd|mt|ft|approx|est|cong))\.$"
+    r"oct|nov|dec|u\.s|d\.c|res|con|sec|dept|govt|assn|ave|blvd|mt|ft|ste|approx|est|cong))\.$"
 )
 
 # A capital letter standing alone (`Plan B.`, `Part D.`, `World War I.`) before a pronoun
