@@ -10266,6 +10266,9 @@ class _Extractor:
             # `Sen. Ivo Kerr, the Committee on Aging chairman`: a committee's field is
             # nobody, neither signer nor unnamed member.
             people = [e for e in people if not _only_a_field(e.name, masked[begin:word])]
+            # `In a note to Chair Ivo Brandt, Reps. …`: the person written to, met or
+            # asked signs nothing; nobody when the signers stand on both sides.
+            people, told = self._not_addressed(i, begin, word, people)
             if not _LETTER.search(att.mention):
                 # `the members wrote`: the unnamed rest of the group (`led 71 Democrats`)
                 # is no signer to wait for; a letter's own words keep every name a veto.
@@ -10287,6 +10290,8 @@ class _Extractor:
             led = self._with_leaders(i, begin, word, att.mention)
             if led:
                 return led
+            if not told:
+                return []
             if _other_chamber(att.mention, masked[begin:word]):
                 # `Today Reps. Dunn and Marsh replied in a letter. “…,” the senators
                 # wrote.`: the group's words are another letter's, as `_with_leaders`
@@ -10311,6 +10316,52 @@ class _Extractor:
                 return signers
             return signers if len(signers) >= 2 and len(signers) == len(people) else []
         return []
+
+    def _not_addressed(
+        self, i: int, begin: int, word: int, people: list[Entity]
+    ) -> tuple[list[Entity], bool]:
+        """The people of paragraph `i` named from `begin` to a letter's `word` less those
+        named only as the object of `to`, `with`, `from` or `for` (`In a note to Chair Ivo
+        Brandt,`, `Following a call with Gov. Ivo Brandt,`; the phrase runs to its comma or
+        the letter's word), and whether the rest can be told from them: all named before
+        the first such phrase or all after the last. `along with`, `together with`,
+        `joined with` and `in addition to` name a fellow signer, as before."""
+        masked = self.masked[i]
+        base = i * STRIDE
+        commas = [k for k in range(begin, word) if masked[k] == ","]
+        spans: list[tuple[int, int]] = []
+        named: dict[str, list[int]] = {}
+        for e in people:
+            at_list = self.book.mentions_at.get(e.name, [])
+            k = bisect.bisect_left(at_list, base + begin)
+            named[e.name] = []
+            while k < len(at_list) and at_list[k] < base + word:
+                # The mention may open on words before the name (`Calling for Chair …`).
+                at = at_list[k] - base
+                at = max(at, masked.find(e.name, at, min(word, at + 60 + len(e.name))))
+                named[e.name].append(at)
+                k += 1
+                m = _OBJECT_OF.search(masked, max(begin, at - 60), at)
+                if m is None or _FELLOW_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
+                    continue
+                c = bisect.bisect_left(commas, at)
+                spans.append((m.start(), commas[c] if c < len(commas) else word))
+        if not spans:
+            return people, True
+        spans.sort()
+        starts = [s for s, _ in spans]
+        ends = list(itertools.accumulate((t for _, t in spans), max))
+
+        def addressed(p: int) -> bool:
+            j = bisect.bisect_right(starts, p) - 1
+            return j >= 0 and p < ends[j]
+
+        rest = [e for e in people if not named[e.name] or not all(map(addressed, named[e.name]))]
+        first, last = starts[0], ends[-1]
+        told = all(p < first for e in rest for p in named[e.name]) or all(
+            p >= last for e in rest for p in named[e.name]
+        )
+        return rest, told
 
     def _letter_reads(self, seg: Segment, att: Attribution) -> bool:
         """The quotation opens right after `The letter reads in part:` (`reads, in part,`,
@@ -11094,6 +11145,13 @@ LETTER_REACH = 2  # the paragraph of the quotation and the one before it
 # Unnamed fellow signers beside the one named: `along with five other Members of Congress`.
 _MEMBERS_GROUP = re.compile(
     r"(?:Members|Senators|Representatives|Congressmen|Congresswomen|Colleagues)\b"
+)
+# A person named as the object of a preposition, before a letter's word: written to,
+# met, heard from or asked for (`In a note to Chair Ivo Brandt`, `a call with Gov. …`).
+_OBJECT_OF = re.compile(r"\b(?:to|with|from|for)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# … unless the words before it join the person to the signers: `along with Sen. Holt`.
+_FELLOW_BEFORE = re.compile(
+    r"\b(?:along|together|joined|joining|joins|alongside|addition)\s+$", re.IGNORECASE
 )
 # The verb by which the subject named before it sends the letter: `sent a letter`.
 _SENT_LETTER = re.compile(
