@@ -692,7 +692,10 @@ EPITHET_BEFORE = re.compile(
     r"(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?[“\"]$"
 )
 # An agent after an epithet's closing mark: `was called “…” by Ann Holt` gives her words.
-BY_AGENT_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+# `BY_AGENT` is `by` and the agent's first capital, for every rule that reads an agent
+# named in a passive (quotes `_BY_AGENT` lets a full stop or a comma come first).
+BY_AGENT = r"by\s+(?:the\s+)?[A-Z]"
+BY_AGENT_AFTER = re.compile(rf"\s*{BY_AGENT}")
 
 
 # The first word after a quotation's closing mark in its sentence, and a comma before it.

@@ -5553,7 +5553,7 @@ _PASSIVE_NAMING = re.compile(
     r"characteri[sz]ed|lauded|celebrated|recognized|recognised)"
     r"(?:\s+as)?\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?[“\"]?\s*$"
 )
-_BY_AGENT = re.compile(r"[\s.,]*by\s+(?:the\s+)?[A-Z]")
+_BY_AGENT = re.compile(rf"[\s.,]*{P.BY_AGENT}")
 # A verb of honouring in the passive, its agent named with `by`, and `for` right before
 # the quoted words: `was honored Friday, by the Corvale Harbor League (CHL), for “…”`.
 _HONOURED_BY_FOR = re.compile(
