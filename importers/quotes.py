@@ -7688,6 +7688,12 @@ class _Extractor:
     def _unread_cue_end(self, seg: Segment, text: str) -> int:
         """Where the sentence of the unread cue after the quotation ends (its stop
         included), or -1."""
+        # speakers._after_cue_of_another reads the same shape for the issuer's fallback,
+        # apart on purpose: here the cue is one not naming the speaker before by surname
+        # (`_unread_cue_after`), there one naming nobody by the issuer's surname or a
+        # title; here in the masked paragraph, up to a stop before a space or the end
+        # (`_SENTENCE_STOP`), there in the body's, a stop before an opening mark too
+        # (`Vail.“…”`). One helper would change whose words either withholds.
         masked = self.masked[seg.paragraph]
         rest = P.cue_unread_after(masked, seg.end + 1, text)
         at = masked.find(rest, seg.end + 1) if rest else -1

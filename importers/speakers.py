@@ -2699,6 +2699,12 @@ def _after_cue_of_another(
     and these words come next in its paragraph: the same person's going on, not the
     issuer's, also after narration between (`… Vail. Tarrant nodded. “…”`, `… Vail.
     The room fell silent. “…”`), which no cue ties to the issuer."""
+    # quotes._Extractor._unread_cue_end / _after_unread_cue read the same shape to keep
+    # the words from the speaker before, apart on purpose: there the cue is one not
+    # naming that speaker by surname, here one naming nobody by the issuer's surname or
+    # a title; there in the masked paragraph, up to a stop before a space or the end,
+    # here in the body's, a stop before an opening mark too (`_CUE_STOP`: `Vail.“…”`).
+    # One helper would change whose words either withholds.
     if (
         before is None
         or before.speakers
