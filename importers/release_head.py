@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from importers import places
@@ -75,7 +76,11 @@ def split_release_head(text: str, issuer: str | None = None) -> ReleaseHead:
     (a byline, a label) from another person's."""
     # The body's parse repairs the rest of the text again; the head needs its opening.
     text = repair_text(text, decode_within=REPAIR_WINDOW)
-    return _byline_out(_split_head(text, issuer), text, issuer)
+    token = _RELEASE_TEXT.set(text)
+    try:
+        return _byline_out(_split_head(text, issuer), text, issuer)
+    finally:
+        _RELEASE_TEXT.reset(token)
 
 
 # An op-ed's byline ending its title: "By", an office or none, a known first name and
@@ -1584,22 +1589,51 @@ _SINGLE_OFFICES = frozenset(("congressman", "congresswoman", "senator", "sen.", 
                              "representative", "u.s."))  # fmt: skip
 
 
+# The whole text of the release whose head is read (set by `split_release_head`): a number
+# opening the title counts its subject only where the text counts it again.
+_RELEASE_TEXT: ContextVar[str | None] = ContextVar("_RELEASE_TEXT", default=None)
+# A count written in words ("five public schools").
+_COUNT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+
+
 def _counts_subject(title: str) -> bool:
     """Whether the number opening `title` counts its subject: a plural comes within a few
     words after it ("12 Harbor Towns Win …", "34 People Are …", "40 Members of …"), before
     any small word, a verb of a title or a member's office ("7 Congressman Roe Tours …",
-    "8 Roe Hails …": a stray number of the page's layout)."""
+    "8 Roe Hails …": a stray number of the page's layout), and the release's text after the
+    title counts the same plural with the same number ("… funds for 12 harbor towns", "five
+    schools"): a site may open every head with a number of its layout before a plural
+    ("13 Lawmakers seek …" on a release of three)."""
+    plural = _counted_plural(title) if _STRAY_NUMBER.match(title) else None
+    text = _RELEASE_TEXT.get()
+    if plural is None or text is None or (at := text.find(title)) < 0:
+        return False
+    number = int(title.split()[0])
+    spelt = _COUNT_WORDS[number] if number < len(_COUNT_WORDS) else None
+    count = re.escape(str(number)) + (f"|{spelt}" if spelt else "")
+    again = re.compile(
+        rf"(?i)(?<![\d,.$])\b(?:{count})\s+(?:[\w'’-]+\s+){{0,{COUNTED_WORDS - 1}}}"
+        rf"{re.escape(plural)}\b"
+    )
+    return again.search(text, at + len(title)) is not None
+
+
+def _counted_plural(title: str) -> str | None:
+    """The plural a number opening `title` may count (see `_counts_subject`), or None."""
     for word in title.split()[1 : 1 + COUNTED_WORDS]:
         word = word.strip(',:;"“”').lower()
         if word in P.MINOR_WORDS or word in _SINGLE_OFFICES or _title_verb(word):
-            return False
+            return None
         if word in _PLURALS or (
             len(word) > 3
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "'s", "’s"))
         ):
-            return True
-    return False
+            return word
+    return None
 
 
 def _metadata_in(head: str) -> Iterator[re.Match[str]]:
