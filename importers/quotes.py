@@ -7923,6 +7923,10 @@ class _Extractor:
             # `“We thank the Gazette for its support.”`: words about the body's view, not
             # the view; whose they are the sentence before does not say.
             return _Last(i, [], verb)
+        if last is None and _first_person_singular(self.paragraphs[i][seg.start : seg.end]):
+            # `The Corvale Gazette weighed in … “I am proud …”` with nobody quoted before: a
+            # body says no `I`; whose the words are the sentence before does not say.
+            return _Last(i, [], verb)
         mention = m.group("np").strip()
         _mark_quoted(entity, mention)
         return _Last(i, names, mention)
