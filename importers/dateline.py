@@ -31,7 +31,7 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening `paragraph` and the text after it, or None."""
     m = P.DATELINE_RE.match(paragraph)
     if m is None:
-        return None
+        return _dated_place(paragraph)
     c = _Candidate.from_match(m)
     if not _is_dateline(c, paragraph[m.end() :]):
         return None
@@ -54,6 +54,41 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         canonical_region=where.region,
     )
     return DatelineMatch(dateline, paragraph[end:].strip())
+
+
+# A place and its full date with no dash after them, the lead glued on or after a space
+# ("Washington, July 13, 2013Congresswoman …", "WASHINGTON, D.C. April 16, 2008 The …").
+_DATED_PLACE = re.compile(
+    rf"\s*(?P<place>[A-Z][A-Za-z.'’]*(?:[ ][A-Z][A-Za-z.'’]*){{0,2}})"
+    rf"(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?))?,?\s+"
+    rf"(?P<date>{P.MONTH}\s+{P.DAY},\s*{P.YEAR})(?=[A-Z]|[ \t]+[A-Z])"
+)
+
+
+def _dated_place(paragraph: str) -> DatelineMatch | None:
+    """A dateline of a place and a full date with no dash, the lead after it starting with
+    a capital: only a place the gazetteer knows (in its written region), so a lead's
+    opening words (`On Sunday, March 20, 2016, …`) and a release's label or weekday
+    before a date (`FOR IMMEDIATE RELEASE September 25, 2012Team …`) are none."""
+    m = _DATED_PLACE.match(paragraph)
+    if m is None:
+        return None
+    place, region = m["place"], m["region"]
+    if place.upper() in P.NOT_PLACES or not places.is_known(place, region):
+        return None
+    if region is not None and not places.region(region):
+        return None
+    where = places.resolve(place, region)
+    dateline = Dateline(
+        place=place,
+        agency=None,
+        raw=paragraph[: m.end()].strip(),
+        date=m["date"],
+        region=region,
+        canonical=where.canonical,
+        canonical_region=where.region,
+    )
+    return DatelineMatch(dateline, paragraph[m.end() :].strip())
 
 
 # A phrase set between hyphens as between quotation marks is at most this many words.
