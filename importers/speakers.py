@@ -2752,6 +2752,39 @@ def _narrated_cue_of_another(paragraph: str, start: int, issuer: str) -> bool:
     return surname not in folded and not folded & OWN_OFFICES
 
 
+# A sentence saying that somebody gave a view and no more of it (`Sen. Ann Roe weighed in
+# on this program.`): a name of a few capitalised words (a title, initials) opening it
+# (after a time or place set off, `Last fall,`), an
+# apposition set off by commas, then the verb and words with no quotation to its stop.
+_VIEW_OF_NAMED = re.compile(
+    r"(?:(?:In|On|At|During|After|Before|Since|Last|This|Earlier|Later)\b[^,.;:!?“”\"]{0,50},\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:\s*,[^,.;:!?“”\"]{1,80},)?"
+    r"\s+(?:also\s+|then\s+|again\s+)?(?:weighed\s+in|editoriali[sz]ed|opined)\b"
+    r"[^.;:!?“”\"]*[.!]\s*[“\"]?\s*$"
+)
+
+
+def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> bool:
+    """`Sen. Ann Roe weighed in on this program. “…”`, with the words after it in its
+    paragraph or opening the next one: a person who is not the issuer (no surname of
+    theirs in the name) gave a view, and the words may be theirs, so not the issuer's.
+    The issuer weighing in (`Tarrant weighed in.`) keeps them."""
+    paragraph = body[quote.paragraph]
+    head = paragraph[: quote.start].rstrip(" “\"‘'")
+    if not head.strip() and quote.paragraph > 0:
+        head = body[quote.paragraph - 1].rstrip()
+    sentence = _NARRATION_END.split(head[-300:])[-1]
+    m = _VIEW_OF_NAMED.match(sentence)
+    if m is None:
+        return False
+    role, person = split_role([w.strip(",.") for w in m.group("name").split()])
+    if not person or not N.person_shape(person) or (role is None and len(person) < 2):
+        return False
+    return not any(same_person(w, issuer) for w in person) and not _part_of_issuer(
+        " ".join(person), issuer
+    )
+
+
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
 # hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
@@ -3147,6 +3180,7 @@ def attribute_to_issuer(
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
             and not _after_cue_of_another(doc.body, before, quote, issuer)
             and not _narrated_cue_of_another(doc.body[quote.paragraph], quote.start, issuer)
+            and not _view_of_another_before(doc.body, quote, issuer)
             and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
             # the place, not the issuer of that surname.

@@ -105,3 +105,27 @@ def test_with_nobody_quoted_before_the_member_weighing_in_keeps_the_issuer() -> 
         "Rep. Tarrant weighed in on this program.\n\n“It pays for itself.”",
     ):
         assert speakers(release(LEAD + text, "wes_tarrant")) == [["Wes Tarrant"]], text
+
+
+def test_with_nobody_quoted_before_another_member_weighing_in_is_not_the_issuers() -> None:
+    # Another member (titled, named in full, or set off by a role) gave the view: the
+    # words may be theirs, never the issuer's; the parse leaves them nobody's.
+    for text in (
+        "Sen. Ann Roe weighed in on this program. “It pays for itself.”",
+        "Sen. Ann Roe weighed in on this program.\n\n“It pays for itself.”",
+        "Sen. Roe weighed in.\n\n“It pays for itself.”",
+        "Ann Roe, the mayor, weighed in. “It pays for itself.”",
+        "Rep. Ann Roe opined on this program. “It pays for itself.”",
+    ):
+        for got in both(text):
+            assert got == [[]], text
+
+
+def test_another_person_weighing_in_with_a_colon_speaks() -> None:
+    for got in both("Ann Roe, the mayor, weighed in: “It pays for itself.”"):
+        assert got == [["Ann Roe"]]
+
+
+def test_the_issuer_weighing_in_by_surname_keeps_the_words() -> None:
+    text = "Tarrant weighed in. “It pays for itself.”"
+    assert speakers(release(LEAD + text, "wes_tarrant")) == [["Wes Tarrant"]]
