@@ -6576,6 +6576,8 @@ class _Extractor:
                     owner, last = (None, None) if said else (owner, q)
                     continue
             owner, last = None, None
+            if q.speakers and q.cue is not None and _READS_OUT.match(q.cue):
+                self._read_for_another(q)
             if q.speakers:
                 continue  # a cue of its own (an unresolved `statement` cue may be the label's)
             label = self._labelled_owner(q)
@@ -6596,6 +6598,29 @@ class _Extractor:
                 self.withheld.add((q.paragraph, q.start))
             if not said:
                 owner, last = names, q
+
+    def _read_for_another(self, q: Quote) -> None:
+        """`Tarrant read Tod Vail’s remarks as prepared: “…”`: the cue's subject reads out
+        words a possessive names as another's (`_POSSESSORS_LABEL` right after the verb,
+        before the colon): the owner's words, or nobody's when the owner is not sure; the
+        reader's own (`read his remarks`, `read Tarrant’s statement`) stay theirs."""
+        par, end = q.paragraph, max(0, q.start - 1)
+        text = self.paragraphs[par]
+        m = _POSSESSORS_LABEL.search(text, max(0, end - 200), end)
+        if m is None or not m.group("colon") or m.group("intro") or m.group("end"):
+            return
+        if not _READS_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return
+        found = self._owner_of_label(q, par, m, opened=True)
+        if found is None or found[0] == q.speakers:
+            return
+        names = found[0]
+        q.speakers, q.speaker = names, names[0] if names else None
+        q.mention = m.group("np") if names else None  # the reader is no speaker here
+        q.method = "cue" if names else None
+        q.confidence = CONFIDENCE["cue-sentence"] if names else None
+        if not names:
+            self.withheld.add((q.paragraph, q.start))
 
     def _said_by_another(self, q: Quote, owner: list[str]) -> int:
         """Whether `q`'s own words, whose closing mark may be lost (`,�? Roe said.`), name
@@ -6659,13 +6684,16 @@ class _Extractor:
             return None
         return found
 
-    def _owner_of_label(self, q: Quote, par: int, m: re.Match[str]) -> tuple[list[str], str] | None:
-        """The owner `_labelled_owner` reads from the label `m` in paragraph `par`."""
+    def _owner_of_label(
+        self, q: Quote, par: int, m: re.Match[str], opened: bool = False
+    ) -> tuple[list[str], str] | None:
+        """The owner `_labelled_owner` reads from the label `m` in paragraph `par`;
+        `opened` when a verb before it stands for the label's opening (`read Roe’s …:`)."""
         text = self.paragraphs[par]
         opens = m.start()
         if text[max(0, opens - 4) : opens] == "The " and m.group("np").islower():
             opens -= 4  # `The union’s statement is below:`
-        if not m.group("intro") and not _label_opens(text, opens):
+        if not m.group("intro") and not opened and not _label_opens(text, opens):
             # Capitalised, `Below is`, `The following is` open a line even where the text
             # lost its break (`… watch Senator Ernst’s full remarks The following is …`).
             return None
@@ -12047,6 +12075,11 @@ _SAID_BY = re.compile(
 )
 _NOBODY_ELSE, _ANOTHER_AFTER, _ANOTHERS_CUE = 0, 1, 2
 
+
+# A cue whose verb reads out words another person owns (`read Tod Vail’s remarks`), and
+# that verb right before the possessive label.
+_READS_OUT = re.compile(r"(?:read|reads)\s+[A-Z]")
+_READS_OUT_BEFORE = re.compile(r"\b(?:read|reads)\s+$")
 
 # A label naming whose statement follows, ending right before its opening mark:
 # `Roe’s statement is below:`, `Below is Rep. Ben Roe’s full statement:`, `Excerpts of

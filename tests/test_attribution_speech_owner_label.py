@@ -64,3 +64,30 @@ def test_each_label_as_prepared_keeps_its_own_owner() -> None:
     )
     for got in (speakers(release(text, "wes_tarrant")), speakers(bare(text))):
         assert got == [["Tod Vail"], ["Ann Roe"]]
+
+
+def test_a_member_reading_anothers_remarks_gives_the_owners_words() -> None:
+    # The member reads out somebody else's remarks: their owner's words, never the
+    # reader's; the member reading their own remarks keeps them.
+    lead = "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday.\n\n"
+    for label in (
+        "Tarrant read Tod Vail’s remarks as prepared: ",
+        "Tarrant read Tod Vail’s statement: ",
+        "Rep. Tarrant reads Rep. Tod Vail’s remarks as delivered: ",
+    ):
+        for got in (
+            speakers(release(lead + label + WORDS, "wes_tarrant")),
+            speakers(bare(lead + label + WORDS)),
+        ):
+            assert got == [["Tod Vail"]], label
+    # The owner not sure (`Sen. Vail` where the one Vail is a governor): nobody's.
+    text = lead.replace("opened a youth council", "met Gov. Bram Vail")
+    text += "Tarrant read Sen. Vail’s remarks: " + WORDS
+    assert speakers(release(text, "wes_tarrant")) == [[]]
+    assert speakers(bare(text)) == [[]]
+    for label in ("Tarrant read his remarks as prepared: ", "Tarrant read Tarrant’s statement: "):
+        for got in (
+            speakers(release(lead + label + WORDS, "wes_tarrant")),
+            speakers(bare(lead + label + WORDS)),
+        ):
+            assert got == [["Wes Tarrant"]], label
