@@ -1987,6 +1987,30 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
+def _list_after_opening(before: str) -> list[str] | None:
+    """The names listed before a cue subject's last pair after the sentence's opening
+    phrase and its comma (`In a letter to the Board, Reps. Tod Vail, ` → `Tod Vail`;
+    `On Monday, …`): None when `before` is no such phrase and list; empty (nobody) when
+    the phrase ends with a person's name, who may be the list's first item or apart from
+    it (`In a letter to Chair Ivo Brandt, Reps. Tod Vail, `)."""
+    phrase, comma, rest = before.partition(",")
+    words = phrase.split()
+    if not comma or not rest.strip() or not words:
+        return None
+    if not _DAY_OPENS.match(f"{phrase}, ") and not any(w[0].islower() for w in words):
+        return None  # `Unlike Ann Roe, …`, `Ann Roe, …`: read as a list of names
+    names = listed_before(rest.strip().removesuffix(",") + " and")
+    if not names or not _list_opens_sentence(rest, names[0]):
+        return None
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    _, name = N.split_role(run)
+    return [] if name and N.person_shape(name) else names
+
+
 def _opens_with_object(before: str) -> bool:
     """Whether the sentence `before` a list's last item opens with a participle or a
     preposition whose object is the list's first item (`Praising Ann Roe, …`,
@@ -2245,9 +2269,16 @@ def cue_before(
                     listed = tagged[:-2]
                 else:
                     listed = listed_before(before.removesuffix(",") + " and")
+                opened = _list_after_opening(before) if not listed else None
+                if opened is not None and not opened:
+                    # `In a letter to Chair Ivo Brandt, Reps. Tod Vail, Cal Dunn and …`:
+                    # the person ending the opening phrase may head the list or not
+                    at = sentence_start(head, best.start("np"))
+                    return Attribution("it", None, base + hs + at, False, nobody=True)
+                listed = opened or listed
                 if any(len(name.split()) < 2 for name in [*listed, *without_role(pair)]):
                     listed = []  # `Senators Roe, Vail and Marsh`: read as surnames elsewhere
-                if listed and not _list_opens_sentence(before, listed[0]):
+                if listed and not opened and not _list_opens_sentence(before, listed[0]):
                     listed = []  # `Thanking Ann Roe, …`, `Unlike Ann Roe, …`: the pair alone
                 mention = " and ".join(without_role(pair)) if listed else mention
             blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
@@ -11186,7 +11217,10 @@ _MEMBERS_GROUP = re.compile(
 )
 # A person named as the object of a preposition, before a letter's word: written to,
 # met, heard from or asked for (`In a note to Chair Ivo Brandt`, `a call with Gov. …`).
-_OBJECT_OF = re.compile(r"\b(?:to|with|from|for)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# `On behalf of Gov. Ivo Brandt, …`: the one a letter speaks for signs nothing either.
+_OBJECT_OF = re.compile(
+    r"\b(?:to|with|from|for|behalf\s+of)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
 # … unless the words before it join the person to the signers: `along with Sen. Holt`.
 _FELLOW_BEFORE = re.compile(
     r"\b(?:along|together|joined|joining|joins|alongside|addition)\s+$", re.IGNORECASE

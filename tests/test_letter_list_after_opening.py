@@ -1,0 +1,55 @@
+"""A list of members speaking after a sentence's opening phrase and its comma (`In a
+letter to the Board, Reps. Tod Vail (D-OR), Cal Dunn (D-OR) and Bram Vail (R-OR) wrote:`)
+is read whole, or nobody speaks: never the list's last pair alone. A person the letter is
+sent on behalf of signs nothing. Every fixture is invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.issuer_release import bare, release, speakers
+
+HEAD = "Harbor Members Write to the Board\n\n"
+LEAD = "SALEM, OR – Congressman Wes Tarrant today backed dredging at small ports.\n\n"
+REPS = "Reps. Tod Vail (D-OR), Cal Dunn (D-OR) and Bram Vail (R-OR)"
+WORDS = "“Small harbors cannot wait another season for the dredges.”"
+THREE = ["Tod Vail", "Cal Dunn", "Bram Vail"]
+
+
+def _both(text: str) -> list[list[list[str]]]:
+    return [speakers(bare(text)), speakers(release(HEAD + LEAD + text, member="wes_tarrant"))]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a letter to the Board, ", "On Monday, ", "In a letter sent on day nine, "],
+)
+def test_the_whole_list_after_an_opening_phrase_speaks(opening: str) -> None:
+    for given in _both(f"{opening}{REPS} wrote: {WORDS}"):
+        assert given == [THREE]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a letter to Chair Ivo Brandt, ", "Joined by Gov. Ivo Brandt, "],
+)
+def test_a_person_closing_the_opening_phrase_leaves_the_list_unread(opening: str) -> None:
+    # the person may head the list or stand apart from it: all three or nobody
+    for given in _both(f"{opening}{REPS} wrote: {WORDS}"):
+        assert given in ([THREE], [[]])
+        assert all("Ivo Brandt" not in names for names in given)
+
+
+def test_the_list_alone_is_read_as_before() -> None:
+    for given in _both(f"{REPS} wrote: {WORDS}"):
+        assert given == [THREE]
+
+
+def test_the_one_a_letter_is_sent_on_behalf_of_signs_nothing() -> None:
+    text = (
+        f"On behalf of Gov. Ivo Brandt, {REPS} sent a letter to the Board. “Small harbors"
+        " cannot wait,” the members wrote."
+    )
+    for given in _both(text):
+        assert given in ([THREE], [[]])
+        assert all("Ivo Brandt" not in names for names in given)
