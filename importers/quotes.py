@@ -10334,7 +10334,9 @@ class _Extractor:
             people = self.book.people_between(i * STRIDE + begin, i * STRIDE + word)
             # `Sen. Ivo Kerr, the Committee on Aging chairman`: a committee's field is
             # nobody, neither signer nor unnamed member.
-            people = [e for e in people if not _only_a_field(e.name, masked[begin:word])]
+            sentence = masked[begin:word]
+            fields = _field_starts(sentence)
+            people = [e for e in people if not _only_a_field(e.name, sentence, fields)]
             # `In a note to Chair Ivo Brandt, Reps. …`: the person written to, met or
             # asked signs nothing; nobody when the signers stand on both sides.
             people, told = self._not_addressed(i, begin, word, people)
@@ -11196,10 +11198,28 @@ _BODY_BEFORE_FIELD = re.compile(
 )
 
 
-def _only_a_field(word: str, sentence: str) -> bool:
+# A word right after `on`, `for`, `of` or `the`: where a committee's field may start.
+_AFTER_FIELD_WORD = re.compile(r"(?<!\S)(?:on|for|of|the)\s+(?=\S)")
+
+
+def _field_starts(sentence: str) -> frozenset[int]:
+    """Where in `sentence` a word follows a body's word and its preposition (as
+    `_only_a_field` asks), found in one pass for all the people it names."""
+    return frozenset(
+        m.end()
+        for m in _AFTER_FIELD_WORD.finditer(sentence)
+        if _BODY_BEFORE_FIELD.search(sentence, max(0, m.end() - 40), m.end())
+    )
+
+
+def _only_a_field(word: str, sentence: str, fields: frozenset[int]) -> bool:
     """Every time `sentence` writes the one capitalised `word`, it follows a body's word
     and its preposition (`the Senate Special Committee on Aging chairman`): the field of
-    a committee's name, no signer's surname."""
+    a committee's name, no signer's surname. `fields`: `_field_starts(sentence)`; a word
+    written at none of them is written elsewhere or not at all, and the sentence is read
+    through only for a word written at one (a long list of people read it once each)."""
+    if not any(sentence.startswith(word, at) for at in fields):
+        return False
     found = False
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
         if not _BODY_BEFORE_FIELD.search(sentence, max(0, m.start() - 40), m.start()):

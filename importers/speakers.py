@@ -1912,9 +1912,11 @@ class SpeakerBook:
         """The people mentioned from `start` up to `end`, each once, in reading order."""
         k = bisect.bisect_left(self.timeline, (start, ""))
         out: list[Entity] = []
+        seen: set[int] = set()
         while k < len(self.timeline) and self.timeline[k][0] < end:
             ent = self.entities.get(self.timeline[k][1])
-            if ent is not None and ent.kind == "person" and all(ent is not o for o in out):
+            if ent is not None and ent.kind == "person" and id(ent) not in seen:
+                seen.add(id(ent))
                 out.append(ent)
             k += 1
         return out

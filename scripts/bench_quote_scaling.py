@@ -24,6 +24,8 @@ sentence (`For his part, Alderfield believes …`) between `he`/`she` cues; `let
 letter's leaders and co-signers named before the senators' quotation of it; `also-signed`,
 a member leading unnamed colleagues, the senators' quotation of their letter and those
 who also signed it; `addressees`, a letter's list of addressees before `reads`;
+`letter-addressed`, one sentence naming many people written to or met (`in a note to Chair
+Ann …`) before the members' letter and their quotation of it;
 `tagged-single`, one member with a party tag before each of the senators' quotations
 (each group cue asks for the latest list of tagged members before it: there is none);
 `forms`, one person named again and again in other forms (`Sen. Ann Alderton`, `Ms.
@@ -114,6 +116,9 @@ REPEATED = {
     " Board. “Act now {0},” the senators wrote in the letter. “Soon.” The letter was also"
     " signed by: Senators Cal Roe and Dee Lin.",
     "addressees": "The letter directed to Chair Ann {1}, Bo Lin and CEO Cy Ray reads, “Act {0}.” ",
+    # one sentence naming many people written to or met before a letter's word (each
+    # person's mentions asked whether a preposition's phrase holds them)
+    "letter-addressed": "in a note to Chair Ann {2} and with Gov. Bo {2} on day {0},",
     "tagged-single": "Rep. Ann {1} (D-OR) spoke on day {0}. “Act now {0},” the senators wrote in"
     " the letter.",
     "forms": "Sen. Ann {1}ton spoke {0}. Ms. {1}ton said, “Yes {0}.” {1}ton added: “No.”"
@@ -195,6 +200,7 @@ OPENERS = {
     "blocks": "Rep. Ann Holt said: ",
     "straight": "“Ann Holt said we must",
     "nested-straight": "“Ann Holt said we must ",
+    "letter-addressed": "Today, ",
     "titled-cues": "DOVERTON – Congressman Otto Brisk toured the Kell Street lock on Friday."
     " “The gates are older than the town,” Brisk said.\n\n",
     "hyphen-pairs": "Senators Ivo Brandt and Lena Marsh announced funds for the Dover harbor."
@@ -212,6 +218,8 @@ CLOSERS = {
     "hyphens": "x-",
     "dateline-run": "1 is a code.",
     "kin-hyphens": " Ann Holt spoke. “We will do it,” Holt said.",
+    "letter-addressed": " Reps. Tod Vail and Cal Dunn sent a letter to the Board. “Act now,” the"
+    " members wrote.",
 }
 # What stands between two units, where it is not a space.
 JOINERS = {
