@@ -432,6 +432,17 @@ def _glued_to_stop(masked: str, open_at: int) -> bool:
     )
 
 
+# The end of a speaker's unclosed words introducing another's, quoted inside them: a
+# participle of saying after a comma (`…, and he stood by his workers, asking aloud: “…”`)
+# or a verb of saying after `he`, `she` or `they` (`He told me: “…”`). Not a name before
+# the verb (`Congressman Roe said: “…”` may be the speaker, the closing mark left out),
+# nor `I said:`, `we asked:`.
+_QUOTES_ANOTHER = re.compile(
+    r"(?:,\s+(?:[a-z]+ly\s+)?(?P<ing>asking|saying|thinking|wondering|telling)|"
+    r"(?<![\w’'])(?:he|she|they|He|She|They)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>asked|said|stated|told|wondered|declared|exclaimed|insisted|replied|says|asks|"
+    r"tells))(?:\s+(?:aloud|out\s+loud|me|us|them|him|her|[a-z]+ly))?\s*:$"
+)
 # The sentence before a glued straight mark is a cue closing a straight quotation:
 # `"…," said Ossian Brell."…"`, `"…?" asked Rep. Ann Roe."…"` (the marks pair right).
 _STRAIGHT_CUE_VERB = r"(?:said|says|asked|asks|added|adds|stated|continued|explained|noted|replied)"
@@ -6331,6 +6342,14 @@ class _MemberTags:
         return j
 
 
+def _quotes_another(words: str) -> str | None:
+    """The verb with which the words end introducing somebody else's, quoted inside them
+    (`_QUOTES_ANOTHER`), if they do."""
+    tail = words.rstrip()
+    m = _QUOTES_ANOTHER.search(tail[-60:]) if tail.endswith(":") else None
+    return (m.group("ing") or m.group("verb")) if m else None
+
+
 class _Extractor:
     @functools.cached_property
     def _document(self) -> str:
@@ -7562,6 +7581,17 @@ class _Extractor:
                     # when that part is nobody's (`“We wanted to end the “what’s for
                     # dinner?” stress …”` after an earlier reviewer's words).
                     before = quotes[-1].speakers if quotes else []
+                    said = _quotes_another(quotes[-1].text) if before and f.runs_on else None
+                    if said:
+                        # `“… he stood by his workers, asking aloud: “What now?”`: the
+                        # speaker quotes another inside their words; nobody's (the cue's
+                        # verb kept, so not the issuer's either) rather than the
+                        # speaker's, who goes on after them.
+                        quotes.append(self._continued(f.seg, text, None))
+                        quotes[-1].cue = said
+                        self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
+                        runs_on = not f.seg.closed
+                        continue
                     if self._said_by_one(f.seg, text):
                         before = []
                     quotes.append(self._continued(f.seg, text, last if before else None))
