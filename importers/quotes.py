@@ -10113,12 +10113,14 @@ class _Extractor:
             self._spoke(att.pos, entity, names)
         self._note_cued(seg, att, entity, names)
         method, confidence = _how(att, names)
+        unsure = False  # a letter's signers the text does not tell: nobody
         if not names and att.cue is not None and _GROUP_MENTION.match(att.mention):
-            signers = self._letter_signers(att) if self._group_letter_near(seg, att) else []
+            found = self._letter_signers(att) if self._group_letter_near(seg, att) else []
+            unsure, signers = found is None, found or []
             names = list(dict.fromkeys(n for e in signers for n in _signer_names(e)))
             for e in signers:
                 _mark_quoted(e, e.name)
-            if not names and not _LETTER.search(att.mention):
+            if not names and not unsure and not _LETTER.search(att.mention):
                 # "“…,” the senators wrote" after "Senators Ann Holt (D-MN), Tod Vail (R-OH)
                 # and Al Kerr (D-IL) sent …": the latest list of tagged members.
                 names = self._listed_members(att.pos, att.mention)
@@ -10135,7 +10137,7 @@ class _Extractor:
             names = self._signed_below_letter(seg, att, intro=True)
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
-        if not names and att.cue is not None and _MEMBERS_MENTION.match(att.mention):
+        if not names and not unsure and att.cue is not None and _MEMBERS_MENTION.match(att.mention):
             # `Senators Ann Roe and Ben Fisk introduced the bill. “…,” the senators
             # said`: the people the sentence before opens with, jointly.
             names = self._joint_subject_before(att.pos, att.mention)
@@ -10338,11 +10340,13 @@ class _Extractor:
         m = _NAME_BEFORE_MARK.search(masked, max(0, seg.open_at - 80), seg.open_at)
         return m is not None and self.book.known(m.group("np").split()) is entity
 
-    def _letter_signers(self, att: Attribution) -> list[Entity]:
+    def _letter_signers(self, att: Attribution) -> list[Entity] | None:
         """`“…,” the letter states` after `Holt was joined by Reps. Vail and Dunn in a letter
         to Secretary Ross`: the people the sentence introducing the letter names before the
         word `letter` sign it (the addressee comes after it). Nobody unless two or more
-        are named there and each is a person's name."""
+        are named there and each is a person's name; None when the sentence does not say
+        whether people named after `with` sign (`Rep. Ann Roe met with Reps. …`): nobody,
+        and no other list read in their place."""
         paragraph, at = divmod(att.pos, STRIDE)
         for i in range(paragraph, max(-1, paragraph - LETTER_REACH), -1):
             masked = self.masked[i]
@@ -10369,7 +10373,7 @@ class _Extractor:
             people = [e for e in people if not _only_a_field(e.name, sentence, fields)]
             # `In a note to Chair Ivo Brandt, Reps. …`: the person written to, met or
             # asked signs nothing; nobody when the signers stand on both sides.
-            people, told = self._not_addressed(i, begin, word, people)
+            people, told, unsure = self._not_addressed(i, begin, word, people)
             if not _LETTER.search(att.mention):
                 # `the members wrote`: the unnamed rest of the group (`led 71 Democrats`)
                 # is no signer to wait for; a letter's own words keep every name a veto.
@@ -10391,6 +10395,8 @@ class _Extractor:
             led = self._with_leaders(i, begin, word, att.mention)
             if led:
                 return led
+            if unsure:
+                return None
             if not told:
                 return []
             if _other_chamber(att.mention, masked[begin:word]):
@@ -10420,17 +10426,20 @@ class _Extractor:
 
     def _not_addressed(
         self, i: int, begin: int, word: int, people: list[Entity]
-    ) -> tuple[list[Entity], bool]:
+    ) -> tuple[list[Entity], bool, bool]:
         """The people of paragraph `i` named from `begin` to a letter's `word` less those
         named only as the object of `to`, `with`, `from` or `for` (`In a note to Chair Ivo
         Brandt,`, `Following a call with Gov. Ivo Brandt,`; the phrase runs to its comma or
-        the letter's word), and whether the rest can be told from them: all named before
-        the first such phrase or all after the last. `along with`, `together with`,
-        `joined with` and `in addition to` name a fellow signer, as before."""
+        the letter's word), whether the rest can be told from them: all named before
+        the first such phrase or all after the last, and whether the text leaves unsaid if
+        a `with` phrase names signers: one of the rest named before it (`Rep. Ann Roe met
+        with Reps. …`). `with` after a verb of joining (`along with`, `teamed up with`,
+        `partnered with`, `worked with`) and `in addition to` name a fellow signer."""
         masked = self.masked[i]
         base = i * STRIDE
         commas = [k for k in range(begin, word) if masked[k] == ","]
         spans: list[tuple[int, int]] = []
+        withs: list[int] = []  # where each `with` phrase opens
         named: dict[str, list[int]] = {}
         for e in people:
             at_list = self.book.mentions_at.get(e.name, [])
@@ -10443,12 +10452,14 @@ class _Extractor:
                 named[e.name].append(at)
                 k += 1
                 m = _OBJECT_OF.search(masked, max(begin, at - 60), at)
-                if m is None or _FELLOW_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
+                if m is None or _FELLOW_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
                     continue
                 c = bisect.bisect_left(commas, at)
                 spans.append((m.start(), commas[c] if c < len(commas) else word))
+                if masked.startswith("with", m.start()):
+                    withs.append(m.start())
         if not spans:
-            return people, True
+            return people, True, False
         spans.sort()
         starts = [s for s, _ in spans]
         ends = list(itertools.accumulate((t for _, t in spans), max))
@@ -10462,7 +10473,9 @@ class _Extractor:
         told = all(p < first for e in rest for p in named[e.name]) or all(
             p >= last for e in rest for p in named[e.name]
         )
-        return rest, told
+        opens = min(withs, default=word)
+        unsure = any(p < opens for e in rest for p in named[e.name])
+        return rest, told, unsure
 
     def _letter_reads(self, seg: Segment, att: Attribution) -> bool:
         """The quotation opens right after `The letter reads in part:` (`reads, in part,`,
@@ -11273,7 +11286,10 @@ _OBJECT_OF = re.compile(
 )
 # … unless the words before it join the person to the signers: `along with Sen. Holt`.
 _FELLOW_BEFORE = re.compile(
-    r"\b(?:along|together|joined|joining|joins|alongside|addition)\s+$", re.IGNORECASE
+    r"\b(?:along|together|joined|joining|joins|alongside|addition|(?:teamed|teaming|teams)"
+    r"\s+up|(?:partnered|partnering|partners|worked|working|works|collaborated"
+    r"|collaborating|collaborates)(?:\s+closely)?)\s+$",
+    re.IGNORECASE,
 )
 # The verb by which the subject named before it sends the letter: `sent a letter`.
 _SENT_LETTER = re.compile(
