@@ -177,6 +177,9 @@ class Entity:
     publication: bool = False
     # A first name alone, where the document also names a person in full with it.
     namesakes: bool = False
+    # Named first with an honorific of a calling (`Dr. Roe`): a later `Judge Tod Roe` is
+    # not known to be them.
+    honoured: bool = False
 
     def say_gender(self, sex: str) -> None:
         """The document titles this person as a man or a woman (`m`/`f`). It corrects
@@ -1077,6 +1080,29 @@ _OFFICE_QUALIFIERS = frozenset("u.s. us united states".split())
 _OTHER_HONORIFICS = frozenset("dr prof rev sir dame".split())
 
 
+# Callings whose title before a full name says it is not a member's or a doctor's
+# (`Mayor Tod Roe`); a committee's or party's role (`Chairman`, `Leader`) says nothing.
+_CALLINGS = frozenset("mayor judge justice pope sheriff bishop cardinal".split())
+
+
+def _calling(role: str | None) -> str | None:
+    last = (role or "").split()[-1:]
+    word = last[0].rstrip(".,").lower() if last else ""
+    return word if word in _CALLINGS else None
+
+
+def _other_calling(short: Entity, full: Entity, held: str | None) -> bool:
+    """The surname alone (`short`) and the full name were each written with a title and
+    the titles are of two callings: an office (`Senator`), an honorific (`Dr.`) or one of
+    `_CALLINGS` (`Mayor`), one of them a calling of `_CALLINGS`, the other another."""
+    mine, theirs = _calling(short.role), _calling(full.role)
+    if mine is None and theirs is None or mine == theirs:
+        return False
+    if theirs is not None:
+        return mine is not None or short.office is not None or short.honoured
+    return held is not None
+
+
 def _office_of(words: str | list[str] | None, whole: bool = False) -> str | None:
     """The office of a member's or governor's title standing first in `words` (`Rep. Tom
     Cole`, `U.S. Senator`), else None; `whole`: the words are a role, and only the title
@@ -1386,6 +1412,7 @@ class SpeakerBook:
         if entity is None:
             named_as = gender_of(name, title)
             entity = self._note(" ".join(name), "person", role, named_as, pos, (honoured, office))
+            entity.honoured = entity.honoured or honoured
         else:
             self._mention(pos, entity.name)
         entity.office = entity.office or office
@@ -1513,6 +1540,11 @@ class SpeakerBook:
             # `Congressman Cole` before `Dr. Bill Cole` or `Senator Bill Cole`: another
             # calling or seat names another person, whom a later `Congressman Tom Cole`
             # may be (`Rules Committee Chairman Tom Cole` says nothing against him).
+            return
+        if short is not None and _other_calling(short, full, held):
+            # `said Senator Roe.` … `Mayor Tod Roe Jr.`, `said Dr. Roe.` … `Judge Tod Roe`:
+            # a mayor or a judge is not the one the title before the surname named; the
+            # surname stays its own.
             return
         if short is not None and short.kind == "person" and short is not full:
             del self.entities[short_name]

@@ -1,0 +1,41 @@
+"""A surname cued with one title (`said Senator Roe.`, `said Dr. Roe.`) and a full name
+of that surname written later with the title of another calling (`Mayor Tod Roe Jr.`,
+`Judge Tod Roe`): the mayor or the judge is not known to be the one who spoke, so the
+words are never theirs; the same title, or no title on either side, still names one
+person."""
+
+from __future__ import annotations
+
+from tests.issuer_release import bare, release, speakers
+
+HEAD = "WASHINGTON – The harbor board met on Tuesday. "
+WORDS = "“The harbor will open next spring,” said {cue}. "
+
+
+def _both(cue: str, tail: str) -> list[list[list[str]]]:
+    text = HEAD + WORDS.format(cue=cue) + tail
+    return [speakers(bare(text)), speakers(release(text, member="wes_tarrant"))]
+
+
+def test_a_full_name_of_another_calling_does_not_take_the_surname() -> None:
+    for cue, tail in (
+        ("Senator Roe", "Vail thanked Mayor Tod Roe Jr. and the board."),
+        ("Senator Roe", "Vail thanked Mayor Tod Roe and the board."),
+        ("Dr. Roe", "Vail thanked Judge Tod Roe Jr. and the board."),
+        ("Mayor Roe", "Vail thanked Senator Tod Roe and the board."),
+    ):
+        for got in _both(cue, tail):
+            assert got in ([["Roe"]], [[]]), (cue, tail, got)
+
+
+def test_the_same_title_or_none_still_names_one_person() -> None:
+    for cue, tail, want in (
+        ("Senator Roe", "Vail thanked Senator Tod Roe Jr. and the board.", "Tod Roe Jr."),
+        ("Senator Roe", "Vail thanked Sen. Tod Roe and the board.", "Tod Roe"),
+        ("Senator Roe", "Vail thanked Tod Roe Jr. and the board.", "Tod Roe Jr."),
+        ("Mayor Roe", "Vail thanked Mayor Tod Roe and the board.", "Tod Roe"),
+        ("Dr. Roe", "Vail thanked Dr. Tod Roe Jr. and the board.", "Tod Roe Jr."),
+        ("Senator Roe", "Vail thanked Senate Minority Leader Tod Roe.", "Tod Roe"),
+    ):
+        for got in _both(cue, tail):
+            assert got == [[want]], (cue, tail, got)
