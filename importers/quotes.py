@@ -6727,8 +6727,10 @@ class _Extractor:
         m = _POSSESSORS_LABEL.search(text, max(0, end - 200), end)
         if m is None or not any(m.group(g) for g in ("intro", "end", "colon")):
             return None
+        if _OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return [], m.group("noun")  # `Tod Vail’s and Ann Roe’s remarks:`: two owners
         found = self._owner_of_label(q, par, m)
-        if found is not None and not found[0] and m.group("given"):
+        if found is not None and not found[0] and m.group("given") and not _body_owner(m):
             # `The following are Chairman Holt’s remarks as prepared for delivery:` with the
             # member titled otherwise: read as before, not as nobody's.
             return None
@@ -6749,6 +6751,16 @@ class _Extractor:
             return None
         noun = m.group("noun")
         words = m.group("np").split()
+        if _body_owner(m):
+            # `The Corvale Harbor Board’s statement:`: the body the text names so, or nobody.
+            body = resolve(self.book, " ".join(words), par * STRIDE + m.start("np"))
+            if body is None or body.kind != "organization":
+                return [], noun
+            names = speaker_names(body, explicit=True)
+            if len(names) != 1:
+                return [], noun
+            _mark_quoted(body, " ".join(words))
+            return names, noun
         if words[0] in _BODY_NOUNS:
             # `Below is the company’s statement:`, `The union’s statement is below:`: the
             # one body of that kind the text names, or nobody; never the member or issuer.
@@ -12189,6 +12201,7 @@ _POSSESSORS_LABEL = re.compile(
     r"(?P<intro>(?:(?:Below|Here|The[^\S\n]+following|Following)[^\S\n]+(?:is|are)"
     r"(?:[^\S\n]+the)?(?:[^\S\n]+full)?(?:[^\S\n]+text[^\S\n]+of)?"
     r"|(?:Excerpts?|Text|Transcript)[^\S\n]+(?:of|from))[^\S\n]+)?"
+    r"(?P<former>(?:[Tt]he[^\S\n]+)?(?:[Ff]ormer|[Ll]ate)[^\S\n]+)?"
     r"(?P<np>(?:(?:U\.S\.|(?:Reps?|Sens?|Dr|Mr|Mrs|Ms|Gov|Lt|Gen|Col|Rev|Hon)\.|[A-Z][\w’'-]*)"
     r"[^\S\n]+){0,3}[A-Z][\w’'-]*[a-z]|(?<=[Tt]he[^\S\n])[a-z]{3,})(?:’s|'s|’|')[^\S\n]+"
     r"(?:(?:full|prepared|complete|opening|written)[^\S\n]+)?"
@@ -12197,6 +12210,17 @@ _POSSESSORS_LABEL = re.compile(
     r"(?P<end>[^\S\n]+(?:is|are)[^\S\n]+(?:below|as[^\S\n]+follows))?"
     r"[^\S\n]*(?P<colon>:)?\.?\s*$"
 )
+# Another owner's possessive right before a label's owner (`Tod Vail’s and Ann Roe’s`).
+_OWNER_BEFORE = re.compile(r"(?:’s|'s)(?:,?[^\S\n]+(?:and|&)|,)[^\S\n]+$")
+
+
+def _body_owner(m: re.Match[str]) -> bool:
+    """Whether a label's owner is a body named by its proper name (`Corvale Harbor
+    Board’s`): capitalised words ending in a body's noun."""
+    words = m.group("np").split()
+    return len(words) > 1 and words[0][0].isupper() and words[-1].lower() in _BODY_NOUNS
+
+
 # Common nouns of a body that may own a statement label (`the union’s statement`); a
 # person's role (`the governor’s`) is not among them.
 _BODY_NOUNS = frozenset(
