@@ -6452,12 +6452,38 @@ class _Extractor:
         # `Congressman Ann Holt “…” Al Varga, President of … “…”`: names standing over
         # each statement say who speaks better than the sentences around them.
         label_before(self.paragraphs, quotes, self.book, STRIDE)
+        self._closing_cue(quotes)
         inner = [
             q for quote in quotes if quote.kind == "direct" for q in self._quoted_within(quote)
         ]
         if inner:
             quotes = sorted(quotes + inner, key=lambda q: (q.paragraph, q.start))
         return self.book.speakers(), quotes
+
+    def _closing_cue(self, quotes: list[Quote]) -> None:
+        """`“The harbor needs dredging, said Roe. “We will act …”`: an opening mark whose
+        closing mate is lost, its words ending in a cue set off by a comma right before the
+        next opening mark (`speakers.CLOSING_CUE`): the cue's person's words, or nobody's when the
+        cue's name is no person the text names (never the lead's member by default)."""
+        for q in quotes:
+            if q.kind != "direct" or q.part != "body":
+                continue
+            m = S.CLOSING_CUE.search(q.text)
+            text = self.paragraphs[q.paragraph]
+            if m is None or not S.OPENING_NEXT.match(text, q.end):
+                continue
+            words = (m.group("after") or m.group("before")).split()
+            at = q.paragraph * STRIDE + q.start + m.start()
+            entity = resolve(self.book, " ".join(words), at)
+            names = speaker_names(entity, explicit=True) if entity is not None else []
+            if entity is None or entity.kind != "person" or not names:
+                names = []
+            q.speakers, q.speaker = names, names[0] if names else None
+            q.mention = " ".join(words) if names else None
+            q.method = "cue" if names else None
+            q.confidence = CONFIDENCE["cue-sentence"] if names else None
+            if not names:
+                self.withheld.add((q.paragraph, q.start))
 
     def _quoted_within(self, quote: Quote) -> list[Quote]:
         """The words of a named person that a statement quotes inside its own marks

@@ -2819,6 +2819,32 @@ def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> b
     )
 
 
+# The end of words whose closing mark is lost: a cue set off by a comma, the verb before
+# or after a name of one to three capitalised words, and the stop (`…, said Roe.`,
+# `…, Ann Roe said.`); and the next opening mark right after it.
+_CUE_NAME = r"(?P<{}>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+CLOSING_CUE = re.compile(
+    r",\s+(?:said\s+"
+    + _CUE_NAME.format("after")
+    + "|"
+    + _CUE_NAME.format("before")
+    + r"\s+said)\.$"
+)
+OPENING_NEXT = re.compile(r"\s*[“\"]")
+
+
+def _closing_cue_of_another(quote: Quote, paragraph: str, issuer: str) -> bool:
+    """`“The harbor needs dredging, said Roe. “We will act …”`: words whose closing mark is
+    lost end in a cue right before the next opening mark (`CLOSING_CUE`) naming nobody by
+    the issuer's surname: the cue's person's words (or nobody's), never the issuer's."""
+    m = CLOSING_CUE.search(quote.text)
+    if m is None or not OPENING_NEXT.match(paragraph, quote.end):
+        return False
+    surname = N.folded(issuer.split()[-1]).lower() if issuer.split() else ""
+    words = (m.group("after") or m.group("before")).split()
+    return surname not in {N.folded(w).lower() for w in words}
+
+
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
 # hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
@@ -3214,6 +3240,7 @@ def attribute_to_issuer(
             and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
             and not _after_cue_of_another(doc.body, before, quote, issuer)
             and not _narrated_cue_of_another(doc.body[quote.paragraph], quote.start, issuer)
+            and not _closing_cue_of_another(quote, doc.body[quote.paragraph], issuer)
             and not _view_of_another_before(doc.body, quote, issuer)
             and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
