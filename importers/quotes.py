@@ -472,6 +472,26 @@ def sentence_end(masked: str, pos: int) -> int:
     return ends[k] if k < len(ends) else len(masked)
 
 
+def _words_sentence_end(masked: str, pos: int, limit: int) -> int:
+    """`sentence_end`, read on before `limit` past a full stop after an abbreviation the
+    parsers know as a title or a name's part before a capitalised word (`state Atty. Lina
+    Corvo`, `Supt. Ann Roe`, `Chas. Vail`: `_GLUED_ABBREVIATIONS`, speakers'
+    `_NAME_ABBREVIATIONS`), which `_abbreviation` does not all know."""
+    end = sentence_end(masked, pos)
+    while end < limit and masked[end - 1] == "." and _title_stop(masked, end):
+        end = sentence_end(masked, end)
+    return end
+
+
+def _title_stop(masked: str, end: int) -> bool:
+    """The full stop before `end` closes a title's or a name part's abbreviation, and a
+    capitalised word comes next."""
+    head = masked[max(0, end - 12) : end - 1].split()
+    word = head[-1].lstrip("(“\"‘'").lower() if head else ""
+    known = word in _GLUED_ABBREVIATIONS or word in S._NAME_ABBREVIATIONS
+    return known and masked[end : end + 4].lstrip()[:1].isupper()
+
+
 def look_back(masked: str, pos: int) -> int:
     """Where a backward search for the words before `pos` begins: the sentence start, but
     never more than LOOK_BACK characters back, so that a paragraph with no full stop
@@ -3803,7 +3823,7 @@ def choose_cue(
         # The subject and its verb stand in the sentence the words end in: read across
         # its end, `,” intoned Rep. Tod Vail. Tarrant nodded.` took `… Vail. Tarrant` for
         # the subject of `nodded` and gave Vail's words to Tarrant.
-        ends = min(next_open, sentence_end(masked, seg.end + 1) + 1)
+        ends = min(next_open, _words_sentence_end(masked, seg.end + 1, next_open) + 1)
         m = P.AFTER_ANY_VERB.match(masked[seg.end + 1 : ends])
         if m and m.group("np").split()[0] in _SUBORDINATORS:
             m = None  # `,” when Clinton blasted him`: another clause, not the cue
