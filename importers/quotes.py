@@ -2018,12 +2018,20 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
+def _tagged(text: str) -> bool:
+    """Whether `text` holds a member's party or district tag, as written (`(D-OR)`) or
+    blanked by the masking (`_BLANKED_TAG`'s run of spaces)."""
+    return bool(P.MEMBER_TAG.search(text) or re.search(r"[\w.][ ]{5,}", text))
+
+
 def _list_after_opening(before: str) -> list[str] | None:
     """The names listed before a cue subject's last pair after the sentence's opening
     phrase and its comma (`In a letter to the Board, Reps. Tod Vail, ` → `Tod Vail`;
     `On Monday, …`): None when `before` is no such phrase and list; empty (nobody) when
     the phrase ends with a person's name, who may be the list's first item or apart from
-    it (`In a letter to Chair Ivo Brandt, Reps. Tod Vail, `)."""
+    it (`In a letter to Chair Ivo Brandt, Reps. Tod Vail, `), or when the list's first
+    item has no member's tag and a later one has (`In a letter to the Board, Chair Ivo
+    Brandt, Reps. Tod Vail (D-OR), `: the Board's chair, an apposition, or a writer)."""
     phrase, comma, rest = before.partition(",")
     words = phrase.split()
     if not comma or not rest.strip() or not words:
@@ -2033,6 +2041,9 @@ def _list_after_opening(before: str) -> list[str] | None:
     names = listed_before(rest.strip().removesuffix(",") + " and")
     if not names or not _list_opens_sentence(rest, names[0]):
         return None
+    first, _, later = rest.partition(",")
+    if _tagged(later) and not _tagged(first):
+        return []  # `the Board, Chair Ivo Brandt, Reps. Tod Vail (D-OR), …`: the Board's?
     run: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper():

@@ -53,3 +53,17 @@ def test_the_one_a_letter_is_sent_on_behalf_of_signs_nothing() -> None:
     for given in _both(text):
         assert given in ([THREE], [[]])
         assert all("Ivo Brandt" not in names for names in given)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a letter to the Board, Chair Ivo Brandt, ", "On Monday, Chair Ivo Brandt, "],
+)
+def test_an_untagged_first_item_among_tagged_members_leaves_the_list_unread(
+    opening: str,
+) -> None:
+    # `the Board, Chair Ivo Brandt,`: Brandt may be the Board's chair (an apposition to
+    # the phrase's noun) or a fellow writer; with no party tag among tagged members,
+    # nobody is sure
+    for given in _both(f"{opening}{REPS} wrote: {WORDS}"):
+        assert given == [[]]
