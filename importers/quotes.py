@@ -6429,6 +6429,9 @@ class _Extractor:
         # (paragraph, start) of quotations whose byline named somebody the parse could not
         # be sure of: nobody's, never the lead's or a neighbour's speaker instead.
         self.withheld: set[tuple[int, int]] = set()
+        # Words opening right after words whose closing mark is lost and a cue ends them
+        # (`_withhold_after_closing_cue`), by the id of the words before.
+        self.after_closing_cue: dict[int, Quote] = {}
         # Of those, the ones whose sentence goes on with a cue the parse did not read
         # (`“…,” intoned Rep. Tod Vail.`): where that cue's sentence ends.
         self._unread_cue_ends: dict[tuple[int, int], int] = {}
@@ -6479,6 +6482,7 @@ class _Extractor:
         quotes.sort(key=lambda q: (q.paragraph, q.start))
         self._signed_below(quotes)
         self._possessors_statement(quotes)
+        self._withhold_after_closing_cue(quotes)
         self._lead_speaker(quotes)
         # `Congressman Ann Holt “…” Al Varga, President of … “…”`: names standing over
         # each statement say who speaks better than the sentences around them.
@@ -6491,11 +6495,28 @@ class _Extractor:
             quotes = sorted(quotes + inner, key=lambda q: (q.paragraph, q.start))
         return self.book.speakers(), quotes
 
+    def _withhold_after_closing_cue(self, quotes: list[Quote]) -> None:
+        """`“The harbor needs dredging, said Dunn. “We will act …”`: the words opening
+        right after words whose closing mark is lost and which end in a cue
+        (`speakers.CLOSING_CUE`, read by `_closing_cue`) are that person's going on, not
+        the lead's member's by default."""
+        for q, nxt in zip(quotes, quotes[1:], strict=False):
+            if q.kind != "direct" or q.part != "body" or nxt.paragraph != q.paragraph:
+                continue
+            opening = S.OPENING_NEXT.match(self.paragraphs[q.paragraph], q.end)
+            if opening is None or not q.end <= nxt.start <= opening.end():
+                continue
+            if S.CLOSING_CUE.search(q.text):
+                self.withheld.add((nxt.paragraph, nxt.start))
+                if nxt.cue is None:
+                    self.after_closing_cue[id(q)] = nxt
+
     def _closing_cue(self, quotes: list[Quote]) -> None:
         """`“The harbor needs dredging, said Roe. “We will act …”`: an opening mark whose
         closing mate is lost, its words ending in a cue set off by a comma right before the
         next opening mark (`speakers.CLOSING_CUE`): the cue's person's words, or nobody's when the
         cue's name is no person the text names (never the lead's member by default)."""
+        following = self.after_closing_cue
         for q in quotes:
             if q.kind != "direct" or q.part != "body":
                 continue
@@ -6515,6 +6536,14 @@ class _Extractor:
             q.confidence = CONFIDENCE["cue-sentence"] if names else None
             if not names:
                 self.withheld.add((q.paragraph, q.start))
+            # The words opening right after go on with that person (or nobody): a going-on
+            # read before this cue was of the speaker before them.
+            nxt = following.get(id(q))
+            if nxt is not None and (not nxt.speakers or nxt.method == "continuation"):
+                nxt.speakers, nxt.speaker = list(names), names[0] if names else None
+                nxt.mention = None
+                nxt.method = "continuation" if names else None
+                nxt.confidence = CONFIDENCE["continuation"] if names else None
 
     def _quoted_within(self, quote: Quote) -> list[Quote]:
         """The words of a named person that a statement quotes inside its own marks

@@ -2845,6 +2845,23 @@ def _closing_cue_of_another(quote: Quote, paragraph: str, issuer: str) -> bool:
     return surname not in {N.folded(w).lower() for w in words}
 
 
+def _after_closing_cue_of_another(
+    before: Quote | None, quote: Quote, paragraph: str, issuer: str
+) -> bool:
+    """`“The harbor needs dredging, said Senator Roe. “We will act …”`: these words open
+    right after words whose closing mark is lost and which end in a cue naming somebody
+    other than the issuer (`_closing_cue_of_another`): that person's going on, or
+    nobody's, never the issuer's."""
+    if before is None or before.paragraph != quote.paragraph:
+        return False
+    opening = OPENING_NEXT.match(paragraph, before.end)
+    return (
+        opening is not None
+        and before.end <= quote.start <= opening.end()
+        and _closing_cue_of_another(before, paragraph, issuer)
+    )
+
+
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
 # hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
@@ -3241,6 +3258,7 @@ def attribute_to_issuer(
             and not _after_cue_of_another(doc.body, before, quote, issuer)
             and not _narrated_cue_of_another(doc.body[quote.paragraph], quote.start, issuer)
             and not _closing_cue_of_another(quote, doc.body[quote.paragraph], issuer)
+            and not _after_closing_cue_of_another(before, quote, doc.body[quote.paragraph], issuer)
             and not _view_of_another_before(doc.body, quote, issuer)
             and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name

@@ -43,3 +43,32 @@ def test_a_cue_naming_nobody_known_gives_nobody() -> None:
 def test_a_closed_quotation_is_left_alone() -> None:
     text = f"{LEAD}“The harbor needs dredging,” said Roe.{AFTER}"
     assert speakers(release(text, "wes_tarrant"))[0] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        LEAD,
+        "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday. ",
+    ],
+)
+@pytest.mark.parametrize("cue", ["said Senator Roe.", "said Dunn.", "Ann Roe said."])
+def test_the_words_going_on_after_such_a_cue_are_never_the_issuers(lead: str, cue: str) -> None:
+    text = f"{lead}“The harbor needs dredging, {cue}{AFTER}"
+    assert speakers(release(text, "wes_tarrant"))[-1] != ["Wes Tarrant"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "going_on"),
+    [("said Roe.", ["Ann Roe"]), ("said Senator Roe.", ["Ann Roe"]), ("said Dunn.", [])],
+)
+def test_the_words_going_on_are_the_cued_persons_not_the_speaker_before(
+    cue: str, going_on: list[str]
+) -> None:
+    text = (
+        "CORVALE, OH – Senators Ann Roe, Tod Vail and Wes Tarrant introduced a harbor bill "
+        f"today. “We act now,” said Senator Vail. “The harbor needs dredging, {cue}{AFTER}"
+    )
+    for quotes in (release(text, "wes_tarrant"), bare(text)):
+        assert speakers(quotes)[0] == ["Tod Vail"]
+        assert speakers(quotes)[-1] == going_on
