@@ -6498,15 +6498,13 @@ class _Extractor:
     def _withhold_after_closing_cue(self, quotes: list[Quote]) -> None:
         """`“The harbor needs dredging, said Dunn. “We will act …”`: the words opening
         right after words whose closing mark is lost and which end in a cue
-        (`speakers.CLOSING_CUE`, read by `_closing_cue`) are that person's going on, not
+        (`speakers.closing_cue`, read by `_closing_cue`) are that person's going on, not
         the lead's member's by default."""
         for q, nxt in zip(quotes, quotes[1:], strict=False):
-            if q.kind != "direct" or q.part != "body" or nxt.paragraph != q.paragraph:
+            if q.kind != "direct" or q.part != "body":
                 continue
-            opening = S.OPENING_NEXT.match(self.paragraphs[q.paragraph], q.end)
-            if opening is None or not q.end <= nxt.start <= opening.end():
-                continue
-            if S.CLOSING_CUE.search(q.text):
+            text = self.paragraphs[q.paragraph]
+            if S.opens_right_after(q, nxt, text) and S.closing_cue(q, text):
                 self.withheld.add((nxt.paragraph, nxt.start))
                 if nxt.cue is None:
                     self.after_closing_cue[id(q)] = nxt
@@ -6514,17 +6512,16 @@ class _Extractor:
     def _closing_cue(self, quotes: list[Quote]) -> None:
         """`“The harbor needs dredging, said Roe. “We will act …”`: an opening mark whose
         closing mate is lost, its words ending in a cue set off by a comma right before the
-        next opening mark (`speakers.CLOSING_CUE`): the cue's person's words, or nobody's when the
+        next opening mark (`speakers.closing_cue`): the cue's person's words, or nobody's when the
         cue's name is no person the text names (never the lead's member by default)."""
         following = self.after_closing_cue
         for q in quotes:
             if q.kind != "direct" or q.part != "body":
                 continue
-            m = S.CLOSING_CUE.search(q.text)
-            text = self.paragraphs[q.paragraph]
-            if m is None or not S.OPENING_NEXT.match(text, q.end):
+            m = S.closing_cue(q, self.paragraphs[q.paragraph])
+            if m is None:
                 continue
-            words = (m.group("after") or m.group("before")).split()
+            words = S.cued_words(m)
             at = q.paragraph * STRIDE + q.start + m.start()
             entity = resolve(self.book, " ".join(words), at)
             names = speaker_names(entity, explicit=True) if entity is not None else []

@@ -2780,10 +2780,14 @@ def _narrated_cue_of_another(paragraph: str, start: int, issuer: str) -> bool:
     words = [w.strip("’'").lower() for w in (m.group("after") or m.group("before")).split()]
     if words[0] in ("he", "she", "they", "we", "i"):
         return False  # whoever `he` is, the parse does not say
-    surname = N.folded(issuer.split()[-1]).lower() if issuer.split() else ""
     # An owner's word names somebody else: `said Tarrant’s aide`, `his office`.
     folded = {N.folded(w).lower() for w in words if not w.endswith(("’s", "'s"))}
-    return surname not in folded and not folded & OWN_OFFICES
+    return _folded_surname(issuer) not in folded and not folded & OWN_OFFICES
+
+
+def _folded_surname(issuer: str) -> str:
+    """The issuer's last word, accents dropped and lower-cased ("" for no name)."""
+    return N.folded(issuer.split()[-1]).lower() if issuer.split() else ""
 
 
 # A sentence saying that somebody gave a view and no more of it (`Sen. Ann Roe weighed in
@@ -2833,16 +2837,34 @@ CLOSING_CUE = re.compile(
 OPENING_NEXT = re.compile(r"\s*[“\"]")
 
 
+def closing_cue(quote: Quote, paragraph: str) -> re.Match[str] | None:
+    """`“The harbor needs dredging, said Roe. “We will act …”`: the cue (`CLOSING_CUE`)
+    ending words whose closing mark is lost, right before the next opening mark."""
+    m = CLOSING_CUE.search(quote.text)
+    return m if m is not None and OPENING_NEXT.match(paragraph, quote.end) else None
+
+
+def cued_words(m: re.Match[str]) -> list[str]:
+    """The name's words of a `CLOSING_CUE` match, the verb before or after them."""
+    return (m.group("after") or m.group("before")).split()
+
+
+def opens_right_after(before: Quote, quote: Quote, paragraph: str) -> bool:
+    """`quote` is in `before`'s paragraph and opens at the mark right after it."""
+    if before.paragraph != quote.paragraph:
+        return False
+    opening = OPENING_NEXT.match(paragraph, before.end)
+    return opening is not None and before.end <= quote.start <= opening.end()
+
+
 def _closing_cue_of_another(quote: Quote, paragraph: str, issuer: str) -> bool:
     """`“The harbor needs dredging, said Roe. “We will act …”`: words whose closing mark is
-    lost end in a cue right before the next opening mark (`CLOSING_CUE`) naming nobody by
+    lost end in a cue right before the next opening mark (`closing_cue`) naming nobody by
     the issuer's surname: the cue's person's words (or nobody's), never the issuer's."""
-    m = CLOSING_CUE.search(quote.text)
-    if m is None or not OPENING_NEXT.match(paragraph, quote.end):
+    m = closing_cue(quote, paragraph)
+    if m is None:
         return False
-    surname = N.folded(issuer.split()[-1]).lower() if issuer.split() else ""
-    words = (m.group("after") or m.group("before")).split()
-    return surname not in {N.folded(w).lower() for w in words}
+    return _folded_surname(issuer) not in {N.folded(w).lower() for w in cued_words(m)}
 
 
 def _after_closing_cue_of_another(
@@ -2852,12 +2874,9 @@ def _after_closing_cue_of_another(
     right after words whose closing mark is lost and which end in a cue naming somebody
     other than the issuer (`_closing_cue_of_another`): that person's going on, or
     nobody's, never the issuer's."""
-    if before is None or before.paragraph != quote.paragraph:
-        return False
-    opening = OPENING_NEXT.match(paragraph, before.end)
     return (
-        opening is not None
-        and before.end <= quote.start <= opening.end()
+        before is not None
+        and opens_right_after(before, quote, paragraph)
         and _closing_cue_of_another(before, paragraph, issuer)
     )
 
