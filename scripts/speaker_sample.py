@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout29] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout30] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -59,8 +59,9 @@ after those (drawn and annotated after holdout24's figures, before its misses we
 misses were read), `--holdout27` the 40 after those (drawn and annotated after holdout26's
 figures, before its misses were read), `--holdout28` the 40 after those (drawn and
 annotated after holdout27's figures, before its misses were read), `--holdout29` the 40
-after those (drawn and annotated after holdout28's figures, before its misses were read).
-The draws up to
+after those (drawn and annotated after holdout28's figures, before its misses were read),
+`--holdout30` the 40 after those (drawn and annotated after holdout29's figures, before its
+misses were read). The draws up to
 `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so five of
 their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep doing so
 to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -140,6 +141,7 @@ def draw_releases(
     holdout27: bool = False,
     holdout28: bool = False,
     holdout29: bool = False,
+    holdout30: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -221,6 +223,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout28")
     elif holdout29:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout29")
+    elif holdout30:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout30")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -271,7 +275,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 30)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 31)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -309,6 +313,7 @@ DRAWN_AFTER = {
     "holdout27": (_through("holdout25"), _through("holdout26")),
     "holdout28": (_through("holdout26"), _through("holdout27")),
     "holdout29": (_through("holdout27"), _through("holdout28")),
+    "holdout30": (_through("holdout28"), _through("holdout29")),
 }
 
 
@@ -458,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout27", action="store_true", help="draw the holdout27 releases")
     which.add_argument("--holdout28", action="store_true", help="draw the holdout28 releases")
     which.add_argument("--holdout29", action="store_true", help="draw the holdout29 releases")
+    which.add_argument("--holdout30", action="store_true", help="draw the holdout30 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -491,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout27=args.holdout27,
         holdout28=args.holdout28,
         holdout29=args.holdout29,
+        holdout30=args.holdout30,
     )
     held = any(
         (
@@ -523,6 +530,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout27,
             args.holdout28,
             args.holdout29,
+            args.holdout30,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
