@@ -1647,6 +1647,8 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
             continue
         if m.lastgroup == "date" and (day := _titles_weekday(head, m.start())) is not None:
             m = _METADATA.match(head, day) or m  # "… Ash Wednesday | March 1, 2006"
+        if m.lastgroup == "stamp" and _stamp_in_title(head, at, m):
+            continue  # "Roe Backs Sunday 12.12.12 Vigil": the title's own numbers
         if m.lastgroup == "phone" and (
             not _contact_phone(head[at : m.start()], last, m[0])
             or _phone_in_title(head[at : m.start()], head[m.end() :], last)
@@ -1663,6 +1665,24 @@ def _metadata_in(head: str) -> Iterator[re.Match[str]]:
         yield m
         at = m.end()
         last = m.lastgroup
+
+
+def _stamp_in_title(head: str, at: int, m: re.Match[str]) -> bool:
+    """Whether the date stamp `m` stands inside a title's words ("Roe Backs Sunday
+    12.12.12 Vigil", "Roe Backs 3.5.12 Percent Plan"): the head's text since the metadata
+    before it (from `at`) is a title in Title Case that no stop, comma, colon or dash ends,
+    and Title Case words go on after it up to the next metadata or the head's end. A
+    release prints its stamp before its title or after it, not inside it; cut there, the
+    title lost its last words."""
+    before = head[at : m.start()].strip(_EDGE_SPACE)
+    if not before or head[: m.start()].rstrip()[-1:] in ".,:;!?|•·-–—" or not _title_case(before):
+        return False
+    nxt = next((n for n in _METADATA.finditer(head, m.end()) if not _titled(n)), None)
+    after = head[m.end() : nxt.start() if nxt else len(head)].strip(_EDGE_SPACE)
+    significant = [
+        w for w in P.WORD_RE.findall(after) if w[0].isalpha() and w.lower() not in P.MINOR_WORDS
+    ]
+    return bool(significant) and after[:1].isupper() and all(w[0].isupper() for w in significant)
 
 
 # A contact's label without its colon ending the text before a phone: "Media contact".

@@ -1,0 +1,76 @@
+"""Run-in heads read wrong in known shapes: a dotted stamp inside a title's words.
+
+Invented text only. Where no boundary is sure, no headline and no place are given rather
+than a wrong one, and no word of the head is lost.
+"""
+
+import pytest
+
+from importers.records import document_from_record
+
+
+def _doc(text: str):
+    return document_from_record(
+        {"member": "ann_roe", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+
+
+# A date stamp in numbers with a title's Title Case words on both sides is the title's own
+# (a release prints its stamp before its title or after it, not inside it): the title is
+# read whole, not cut at the stamp with its last words lost.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Roe Backs Sunday 12.12.12 Vigil CORVALE, OR – Rep. Ann Roe today announced her "
+            "support for the vigil.",
+            "Roe Backs Sunday 12.12.12 Vigil",
+        ),
+        (
+            "Roe Backs 12.12.12 Vigil for Harbor Workers CORVALE, OR – Rep. Ann Roe today "
+            "announced her support for the vigil.",
+            "Roe Backs 12.12.12 Vigil for Harbor Workers",
+        ),
+        (
+            "Roe Backs 3.5.12 Percent Plan CORVALE, OR – Rep. Ann Roe today announced her "
+            "support for the plan.",
+            "Roe Backs 3.5.12 Percent Plan",
+        ),
+    ],
+)
+def test_a_stamp_inside_a_title_is_the_titles_own(text, headline):
+    doc = _doc(text)
+    assert doc.headline == headline
+    assert doc.dateline is not None and doc.dateline.place == "CORVALE"
+
+
+# … while a stamp before the title, after it, or after a label stays the release's stamp.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "TUESDAY 12.4.12 Roe Backs Harbor Vigil CORVALE, OR – Rep. Ann Roe today "
+            "announced her support.",
+            "Roe Backs Harbor Vigil",
+        ),
+        (
+            "Roe Backs Harbor Vigil 12.4.12 CORVALE, OR – Rep. Ann Roe today announced her "
+            "support.",
+            "Roe Backs Harbor Vigil",
+        ),
+        (
+            "FOR IMMEDIATE RELEASE: Tuesday, 12.4.12 Roe Backs Harbor Vigil CORVALE, OR – "
+            "Rep. Ann Roe today announced her support.",
+            "Roe Backs Harbor Vigil",
+        ),
+        (
+            "Roe Backs Harbor Vigil, 12.4.12 Contact: Tod Vail 555-555-0143 CORVALE, OR – "
+            "Rep. Ann Roe today announced her support.",
+            "Roe Backs Harbor Vigil",
+        ),
+    ],
+)
+def test_a_stamp_around_a_title_stays_metadata(text, headline):
+    doc = _doc(text)
+    assert doc.headline == headline
+    assert "12.4.12" not in (doc.headline or "")
