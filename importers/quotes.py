@@ -10466,6 +10466,9 @@ class _Extractor:
             sentence = masked[begin:word]
             fields = _field_starts(sentence)
             people = [e for e in people if not _only_a_field(e.name, sentence, fields)]
+            # `Reps. Vail, Dunn, and Marsh, all of Corvale, sent`: their home signs nothing.
+            homes = frozenset(m.end() for m in _HOME_AFTER.finditer(sentence))
+            people = [e for e in people if not _only_at(e.name, sentence, homes)]
             # `In a note to Chair Ivo Brandt, Reps. …`: the person written to, met or
             # asked signs nothing; nobody when the signers stand on both sides.
             people, told, unsure = self._not_addressed(i, begin, word, people)
@@ -11364,6 +11367,20 @@ def _only_a_field(word: str, sentence: str, fields: frozenset[int]) -> bool:
             return False
         found = True
     return found
+
+
+# A place set off after people as their home: `Reps. Vail and Dunn, both of Corvale,`.
+_HOME_AFTER = re.compile(r",\s+(?:all|both|each)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _only_at(word: str, sentence: str, starts: frozenset[int]) -> bool:
+    """Every time `sentence` writes the capitalised `word`, it is at one of `starts`
+    (`_HOME_AFTER`'s ends: `…, all of Corvale,`); read through only for a word written at
+    one of them, as `_only_a_field` reads it."""
+    if not any(sentence.startswith(word, at) for at in starts):
+        return False
+    pattern = rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])"
+    return all(m.start() in starts for m in re.finditer(pattern, sentence))
 
 
 # Not a party tag ("D-MD") nor a district (`Illinois-15`).
