@@ -2823,16 +2823,22 @@ def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> b
     )
 
 
-# The end of words whose closing mark is lost: a cue set off by a comma, the verb before
-# or after a name of one to three capitalised words, and the stop (`…, said Roe.`,
-# `…, Ann Roe said.`); and the next opening mark right after it.
-_CUE_NAME = r"(?P<{}>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+# The end of words whose closing mark is lost: a cue set off by a comma, a verb of saying
+# before or after a name of one to three capitalised words, with or without a title's
+# abbreviation before them, and the stop (`…, said Roe.`, `…, Ann Roe said.`, `…, added
+# Rep. Roe.`, `…, Roe noted.`); and the next opening mark right after it.
+_CUE_NAME = r"(?P<{}>(?:[A-Z][a-z]{{1,4}}\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+_CLOSING_VERB = r"(?:said|says|added|adds|noted|notes|stated|states)"
 CLOSING_CUE = re.compile(
-    r",\s+(?:said\s+"
+    r",\s+(?:"
+    + _CLOSING_VERB
+    + r"\s+"
     + _CUE_NAME.format("after")
     + "|"
     + _CUE_NAME.format("before")
-    + r"\s+said)\.$"
+    + r"\s+"
+    + _CLOSING_VERB
+    + r")\.$"
 )
 OPENING_NEXT = re.compile(r"\s*[“\"]")
 

@@ -72,3 +72,30 @@ def test_the_words_going_on_are_the_cued_persons_not_the_speaker_before(
     for quotes in (release(text, "wes_tarrant"), bare(text)):
         assert speakers(quotes)[0] == ["Tod Vail"]
         assert speakers(quotes)[-1] == going_on
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "added Roe.",
+        "noted Roe.",
+        "Roe added.",
+        "Ann Roe noted.",
+        "said Rep. Roe.",
+        "Rep. Roe stated.",
+    ],
+)
+def test_other_verbs_and_titled_names_end_such_words(cue: str) -> None:
+    text = f"{LEAD}“The harbor needs dredging, {cue}{AFTER}"
+    for quotes in (release(text, "wes_tarrant"), bare(text)):
+        assert speakers(quotes) == [["Ann Roe"], ["Ann Roe"]]
+
+
+@pytest.mark.parametrize("cue", ["added Roe.", "noted Roe.", "Roe added.", "said Dr. Roe."])
+def test_such_a_cue_naming_nobody_the_text_names_is_nobodys_both_parts(cue: str) -> None:
+    text = (
+        "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday. "
+        f"“The harbor needs dredging, {cue}{AFTER}"
+    )
+    for quotes in (release(text, "wes_tarrant"), bare(text)):
+        assert ["Wes Tarrant"] not in speakers(quotes)
