@@ -57,6 +57,8 @@ from press.eval_releases import (
     HOLDOUT27_SPEAKER_LINES,
     HOLDOUT28_PLAIN,
     HOLDOUT28_SPEAKER_LINES,
+    HOLDOUT29_PLAIN,
+    HOLDOUT29_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -85,6 +87,7 @@ from press.eval_releases import (
     draw_holdout26,
     draw_holdout27,
     draw_holdout28,
+    draw_holdout29,
     evaluate,
     judge,
     load_texts,
@@ -282,6 +285,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout29_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout29 = [g for g in read_gold() if g.split == "holdout29"]
+    # the draw's 240 candidates held 33 titles after the first 50
+    assert len(holdout29) >= 83
+    assert sum(g.headline is not None for g in holdout29) >= 43
 
 
 def test_holdout28_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -529,6 +539,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout29_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout29(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout29"]
+    assert [g.line for g in gold[:HOLDOUT29_PLAIN]] == candidates[:HOLDOUT29_PLAIN]
+    later = gold[HOLDOUT29_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT29_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout28_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout28(corpus)]
@@ -663,9 +685,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout28" and SEALED not in DEFAULT_SPLITS and "holdout27" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout28 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout28",), misses=True))
+    assert SEALED == "holdout29" and SEALED not in DEFAULT_SPLITS and "holdout28" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout29 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout29",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -1002,3 +1024,18 @@ def test_holdout28_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT27_SPEAKER_LINES) <= frozen
     holdout28 = {g.line for g in read_gold() if g.split == "holdout28"}
     assert not holdout28 & speaker_lines
+
+
+def test_holdout29_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout30 included); the gold may grow later
+    frozen = set(HOLDOUT29_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT29_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT28_SPEAKER_LINES) <= frozen
+    holdout29 = {g.line for g in read_gold() if g.split == "holdout29"}
+    assert not holdout29 & speaker_lines
