@@ -3326,27 +3326,46 @@ def _another_of_the_name(
 
 def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
     """A statement's title ("Roe Statement on the Passage of the Clinics Act") with a deck
-    whose verb has the member as its subject run in after it ("Applauds Progress of …"):
-    a noun-phrase title has no verb, so a title verb in -s after it opens the deck."""
+    whose verb has the member as its subject run in after it ("Applauds Progress of …",
+    "Includes a Number of Provisions …"): a noun-phrase title has no verb, so a title verb
+    or a deck verb in -s after it, its object opening with a capital or an article and a
+    capital, opens the deck. Not after "that", "and" … (the title's own clause) nor after
+    a noun that may be the deck's own subject ("… Final Package | Includes …")."""
     lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
     if "statement" not in lowered[:5] or any(_title_verb(w) for w in lowered[:4]):
         return title, None
     opened = lowered.index("statement") + 3
     for at in range(max(opened, MIN_TITLE_DECK_WORDS), len(words) - MIN_DECK_WORDS + 1):
         word = lowered[at]
-        if not (words[at][:1].isupper() and word.endswith("s") and _title_verb(word)):
+        if not (
+            words[at][:1].isupper()
+            and word.endswith("s")
+            and (_title_verb(word) or word in _DECK_VERBS)
+        ):
             continue
         before = " ".join(words[:at])
+        # the verb's object opens with a capital, or with an article and then a capital
+        # ("Includes a Number of Provisions …")
+        obj = at + 2 if lowered[at + 1] in _ARTICLES and at + 2 < len(words) else at + 1
         if (
             lowered[at - 1] in P.MINOR_WORDS
+            or lowered[at - 1] in _NOT_BEFORE_DECK_VERB  # "… Bill That Includes …"
+            # "… Final Package Includes …": the noun may be the deck's own subject, and
+            # where the deck starts is not sure
+            or words[at - 1] in _DECK_SUBJECT_NOUNS
+            or words[at - 1] in _DECK_SUBJECTS
             or words[at - 1].endswith((",", ":", ";"))
-            or not words[at + 1][:1].isupper()
+            or not words[obj][:1].isupper()
             or any(_title_verb(w) for w in lowered[:at])
             or not _title_case(before)
         ):
             return title, None
         return before, " ".join(words[at:])
     return title, None
+
+
+# Articles that may open a deck verb's object ("Includes a Number of …").
+_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _title_verb(word: str) -> bool:
