@@ -527,6 +527,16 @@ TERM_BEFORE = re.compile(
     r"(?:\b(?:the|of|its|their|his|her|our|this|these|those|some|any|such|so-called)\s+"
     r"|\(\s*)$"
 )
+# After quoted words, a relative clause on them, its verb a form of `be`/`have` or a
+# modal (`possible “wait lists” that may have delayed care`): the words are a noun.
+TERM_RELATIVE = re.compile(
+    r"\s+that\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b"
+)
+# A request earlier in the sentence, no quotation mark after it: quoted words after it
+# stand in what somebody is asked to do (`requesting that he open an inquiry into …`).
+REQUEST_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ed|ing)?)\b[^“”\"]*$"
+)
 # After a quotation cut off by a comma, a full name and a comma: an appositive's start.
 NAME_AFTER_COMMA = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},")
 # Words of a statement in the first person.

@@ -8534,7 +8534,19 @@ class _Extractor:
             return False  # `told the Herald that “who signed it” remains`: the clause said
         after = P.TERM_AFTER.match(masked, seg.end + 1)
         before = P.TERM_BEFORE.search(masked, max(0, seg.open_at - 20), seg.open_at)
-        return bool(after or before)
+        return bool(after or before or self._asked_for(seg))
+
+    def _asked_for(self, seg: Segment) -> bool:
+        """A few quoted words that a relative clause tells of, inside what the sentence
+        says somebody is asked to do (`… wrote a letter requesting that he open an inquiry
+        into possible “wait lists” that may have delayed care`, `urging him to withdraw a
+        “transparency rule” that would …`): the name of the thing acted on, not words the
+        askers said."""
+        masked = self.masked[seg.paragraph]
+        if not seg.closed or P.TERM_RELATIVE.match(masked, seg.end + 1) is None:
+            return False
+        start = sentence_start(masked, seg.open_at)
+        return P.REQUEST_BEFORE.search(masked, start, seg.open_at) is not None
 
     def _in_noun_phrase(self, seg: Segment, stripped: str, att: Attribution | None) -> bool:
         """A few quoted words between an article and the noun they modify (`offers a “true
