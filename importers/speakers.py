@@ -2794,12 +2794,28 @@ def _folded_surname(issuer: str) -> str:
 # on this program.`): a name of a few capitalised words (a title, initials) opening it
 # (after a time or place set off, `Last fall,`), an
 # apposition set off by commas, then the verb and words with no quotation to its stop.
+# Several names joined by commas or `and` (each with a member's tag or not: `Reps. Ann Roe
+# (D-OR) and Tod Vail weighed in.`) are read as a list (group `more`).
+_VIEW_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:\s*\([^()]{1,12}\))?"
 _VIEW_OF_NAMED = re.compile(
     r"(?:(?:In|On|At|During|After|Before|Since|Last|This|Earlier|Later)\b[^,.;:!?“”\"]{0,50},\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})(?:\s*,[^,.;:!?“”\"]{1,80},)?"
+    rf"(?P<name>{_VIEW_NAME}(?P<more>(?:\s*,\s*{_VIEW_NAME})*\s*,?\s+and\s+{_VIEW_NAME})?)"
+    r"(?:\s*,[^,.;:!?“”\"]{1,80},)?"
     r"\s+(?:also\s+|then\s+|again\s+)?(?:weighed\s+in|editoriali[sz]ed|opined)\b"
     r"[^.;:!?“”\"]*[.!]\s*[“\"]?\s*$"
 )
+
+
+def _persons_listed(names: str) -> int:
+    """How many items of a list of names joined by commas or `and` (member's tags dropped)
+    have a person's shape (`Reps. Ann Roe (D-OR) and Tod Vail`: 2)."""
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(r"\s*\([^()]*\)", "", names))
+    count = 0
+    for item in items:
+        role, person = split_role([w.strip(",.") for w in item.split()])
+        if person and N.person_shape(person):
+            count += 1
+    return count
 
 
 def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> bool:
@@ -2815,6 +2831,10 @@ def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> b
     m = _VIEW_OF_NAMED.match(sentence)
     if m is None:
         return False
+    if m.group("more"):
+        # Several gave a view (`Reps. Ann Roe and Tod Vail weighed in.`), the issuer among
+        # them or not: the words may be any one's, so not the issuer's.
+        return _persons_listed(m.group("name")) >= 2
     role, person = split_role([w.strip(",.") for w in m.group("name").split()])
     if not person or not N.person_shape(person) or (role is None and len(person) < 2):
         return False

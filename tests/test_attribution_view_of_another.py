@@ -129,3 +129,23 @@ def test_another_person_weighing_in_with_a_colon_speaks() -> None:
 def test_the_issuer_weighing_in_by_surname_keeps_the_words() -> None:
     text = "Tarrant weighed in. “It pays for itself.”"
     assert speakers(release(LEAD + text, "wes_tarrant")) == [["Wes Tarrant"]]
+
+
+def test_several_weighing_in_leave_the_words_nobodys() -> None:
+    # Two or more gave a view (the issuer among them or not): the words may be any
+    # one's, so never the issuer's alone.
+    for text in (
+        "Reps. Ann Roe and Tod Vail weighed in. “It pays for itself.”",
+        "Reps. Ann Roe (D-OR) and Tod Vail (D-OR) weighed in.\n\n“It pays for itself.”",
+        "Reps. Ann Roe, Tod Vail, and Cal Dunn weighed in on this program. “It pays for itself.”",
+        "Last fall, Ann Roe and Tod Vail weighed in. “It pays for itself.”",
+        "Ann Roe and Tod Vail, both of Corvale, opined on it. “It pays for itself.”",
+        "Reps. Tarrant and Roe weighed in. “It pays for itself.”",
+    ):
+        for got in both(text):
+            assert got == [[]], text
+
+
+def test_several_weighing_in_with_a_colon_speak_together() -> None:
+    for got in both("Ann Roe and Tod Vail weighed in: “It pays for itself.”"):
+        assert got == [["Ann Roe", "Tod Vail"]]
