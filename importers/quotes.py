@@ -6709,7 +6709,7 @@ class _Extractor:
                     owner, last = (None, None) if said else (owner, q)
                     continue
             owner, last = None, None
-            if q.speakers and q.cue is not None and _READS_OUT.match(q.cue):
+            if q.cue is None or _READS_OUT.match(q.cue):
                 self._read_for_another(q)
             if q.speakers:
                 continue  # a cue of its own (an unresolved `statement` cue may be the label's)
@@ -6736,7 +6736,9 @@ class _Extractor:
         """`Tarrant read Tod Vail’s remarks as prepared: “…”`: the cue's subject reads out
         words a possessive names as another's (`_POSSESSORS_LABEL` right after the verb,
         before the colon): the owner's words, or nobody's when the owner is not sure; the
-        reader's own (`read his remarks`, `read Tarrant’s statement`) stay theirs."""
+        reader's own (`read his remarks`, `read Tarrant’s statement`) stay theirs. So with
+        a verb the parse reads as no cue (`delivered`, `presented`, `gave`, `read aloud`):
+        the reader is no speaker of the words there either."""
         par, end = q.paragraph, max(0, q.start - 1)
         text = self.paragraphs[par]
         m = _POSSESSORS_LABEL.search(text, max(0, end - 200), end)
@@ -6745,7 +6747,15 @@ class _Extractor:
         if not _READS_OUT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return
         found = self._owner_of_label(q, par, m, opened=True)
-        if found is None or found[0] == q.speakers:
+        if found is None:
+            # An owner the parse does not know (`delivered Roe’s remarks:`, no other Roe
+            # named): still not the reader's words, unless the owner is the reader.
+            words = [w.strip("’'") for w in m.group("np").split()]
+            surnames = {name.split()[-1] for name in q.speakers}
+            if not words or not words[-1][:1].isupper() or surnames & set(words):
+                return
+            found = ([], m.group("noun"))
+        if found[0] and found[0] == q.speakers:
             return
         names = found[0]
         q.speakers, q.speaker = names, names[0] if names else None
@@ -6753,6 +6763,7 @@ class _Extractor:
         q.method = "cue" if names else None
         q.confidence = CONFIDENCE["cue-sentence"] if names else None
         if not names:
+            q.cue = q.cue or found[1]
             self.withheld.add((q.paragraph, q.start))
 
     def _said_by_another(self, q: Quote, owner: list[str]) -> int:
@@ -12302,8 +12313,10 @@ _NOBODY_ELSE, _ANOTHER_AFTER, _ANOTHERS_CUE = 0, 1, 2
 
 # A cue whose verb reads out words another person owns (`read Tod Vail’s remarks`), and
 # that verb right before the possessive label.
-_READS_OUT = re.compile(r"(?:read|reads)\s+[A-Z]")
-_READS_OUT_BEFORE = re.compile(r"\b(?:read|reads)\s+$")
+_READS_OUT = re.compile(r"(?:read|reads)\b")
+_READS_OUT_BEFORE = re.compile(
+    r"\b(?:read|reads|delivered|delivers|presented|presents|gave|gives)\s+(?:aloud\s+)?(?:the\s+)?$"
+)
 
 # A label naming whose statement follows, ending right before its opening mark:
 # `Roe’s statement is below:`, `Below is Rep. Ben Roe’s full statement:`, `Excerpts of

@@ -91,3 +91,35 @@ def test_a_member_reading_anothers_remarks_gives_the_owners_words() -> None:
             speakers(bare(lead + label + WORDS)),
         ):
             assert got == [["Wes Tarrant"]], label
+
+
+def test_a_member_delivering_anothers_remarks_gives_the_owners_words() -> None:
+    # Verbs the parse reads as no cue of saying (`delivered`, `presented`, `gave`, `read
+    # aloud`): the remarks are still their owner's, never the one who delivers them.
+    lead = "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday.\n\n"
+    for label in (
+        "Tarrant delivered Tod Vail’s remarks: ",
+        "Rep. Tarrant delivered Rep. Tod Vail’s remarks: ",
+        "Tarrant presented Tod Vail’s statement: ",
+        "Tarrant gave Tod Vail’s remarks as prepared: ",
+        "Tarrant read aloud Tod Vail’s remarks: ",
+        "Rep. Tarrant read aloud Rep. Tod Vail’s statement: ",
+    ):
+        for got in (
+            speakers(release(lead + label + WORDS, "wes_tarrant")),
+            speakers(bare(lead + label + WORDS)),
+        ):
+            assert got == [["Tod Vail"]], label
+    # An owner the parse cannot name (`Roe’s`, no Roe named; `the Governor’s`, no
+    # governor named): nobody's; the deliverer's own remarks stay theirs.
+    for label in ("Tarrant delivered Roe’s remarks: ", "Tarrant gave the Governor’s remarks: "):
+        for got in (
+            speakers(release(lead + label + WORDS, "wes_tarrant")),
+            speakers(bare(lead + label + WORDS)),
+        ):
+            assert got == [[]], label
+    for label in (
+        "Tarrant gave his remarks as prepared: ",
+        "Tarrant delivered Tarrant’s remarks: ",
+    ):
+        assert speakers(release(lead + label + WORDS, "wes_tarrant")) == [["Wes Tarrant"]], label
