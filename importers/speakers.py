@@ -1403,6 +1403,24 @@ class SpeakerBook:
                 # sex's, so another person of that surname the text does not name;
                 # nobody rather than the member.
                 return None
+        if (
+            entity is not None
+            and len(name) == 1
+            and " " in entity.name
+            and ((_calling(entity.role) or "").capitalize(),) not in self.by_tail
+            and _other_calling(
+                Entity(name[0], "person", role, None, office=office, honoured=honoured),
+                entity,
+                entity.office,
+            )
+        ):
+            # `Mayor Tod Roe` … `said Senator Roe.`, `Pope John Paul II` … `said Rep. Paul.`:
+            # the surname's title is of another calling than the full name's (as
+            # `_absorb` reads them in the other order); somebody the text does not name
+            # in full, nobody rather than the mayor or the pope. A calling's word that
+            # is somebody's surname (`Reps. Bishop and Peters` read as Peters's role) is
+            # no calling.
+            return None
         if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
             # "General Vance" after "Lieutenant General Marco S. Vance": the title
             # the person was named with, before their surname (not "Dean Heller").

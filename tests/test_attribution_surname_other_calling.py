@@ -39,3 +39,45 @@ def test_the_same_title_or_none_still_names_one_person() -> None:
     ):
         for got in _both(cue, tail):
             assert got == [[want]], (cue, tail, got)
+
+
+def test_a_titled_surname_after_a_full_name_of_another_calling_is_nobody() -> None:
+    # The full name comes first: the titled surname is not looked up to the mayor, the
+    # judge or the pope (a regnal name's numeral makes `Paul` look like a surname).
+    for head, cue in (
+        ("Vail met Pope John Paul II last year.", "Rep. Paul"),
+        ("Vail met Pope John Paul II last year.", "Sen. Paul"),
+        ("Mayor Tod Roe spoke first.", "Senator Roe"),
+        ("Mayor Tod Roe Jr. spoke first.", "Rep. Roe"),
+        ("Senator Tod Roe spoke first.", "Mayor Roe"),
+        ("Judge Tod Roe spoke first.", "Dr. Roe"),
+    ):
+        text = HEAD + head + " " + WORDS.format(cue=cue)
+        for got in (speakers(bare(text)), speakers(release(text, member="wes_tarrant"))):
+            assert got in ([["Roe"]], [["Paul"]], [[]]), (head, cue, got)
+
+
+def test_a_full_name_first_still_names_the_surname_of_its_calling() -> None:
+    for head, cue, want in (
+        ("Mayor Tod Roe spoke first.", "Mayor Roe", "Tod Roe"),
+        ("Mayor Tod Roe spoke first.", "Roe", "Tod Roe"),
+        ("Senator Tod Roe spoke first.", "Senator Roe", "Tod Roe"),
+        ("Senator Tod Roe spoke first.", "Sen. Roe", "Tod Roe"),
+        ("Judge Tod Roe spoke first.", "Judge Roe", "Tod Roe"),
+        ("Dr. Tod Roe spoke first.", "Dr. Roe", "Tod Roe"),
+    ):
+        text = HEAD + head + " " + WORDS.format(cue=cue)
+        for got in (speakers(bare(text)), speakers(release(text, member="wes_tarrant"))):
+            assert got == [[want]], (head, cue, got)
+
+
+def test_a_surname_read_as_a_calling_is_no_calling() -> None:
+    # `Reps. Bishop and Peters` may leave `Bishop` in Peters's role: a surname of the
+    # text, no calling of his.
+    text = (
+        HEAD
+        + "Reps. Ann Bishop and Tod Peters wrote the letter. Reps. Bishop and Peters led it. "
+        + WORDS.format(cue="Rep. Peters")
+    )
+    for got in (speakers(bare(text)), speakers(release(text, member="wes_tarrant"))):
+        assert got == [["Tod Peters"]], got
