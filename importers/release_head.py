@@ -2576,6 +2576,10 @@ def _split_subheadline(
     ):
         # (not "… Grants for South Dakota Funds to …": a place's second word)
         start -= 1  # "… Naval Academy Tod Warren was chosen …": the subject's first name
+    elif _unlisted_first_name(name, words[start], body) and not (
+        places.region(pair) or places.is_known(pair) or places.region(name)
+    ):
+        start -= 1  # "… Naval Academy Kyras Warren was chosen …": a first name none lists
     head = " ".join(words[:start])
     significant = [w for w in words[:start] if w.lower() not in P.MINOR_WORDS]
     if (
@@ -2587,6 +2591,42 @@ def _split_subheadline(
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
+# Where a sentence opens: after a lower-case letter or a bracket, a stop and a space.
+_SENTENCE_OPENS = r"[a-z)][.!?][\"”’]?\s+"
+
+
+def _unlisted_first_name(word: str, surname: str, body: str) -> bool:
+    """`word`, a capitalised word the lists of first names lack, is the first name of the
+    person whose surname opens a deck in sentence case ("… Naval Academy Kyras | Warren was
+    chosen …"): the body writes the two words as one name, and a sentence that opens with
+    the surname alone and a lower-case word (the person, named again: "Tull is the son
+    …"), and none that opens so with `word`. A title's own last word ("… Corvale | Harbor
+    was dredged …") opens a sentence of the body on its own, or the deck's first word opens
+    none; a body's last word ("… Volunteer | Fire Department receives …") opens no
+    person's name."""
+    surname = surname.strip("\"“”‘’'(),:;")
+    if not (
+        _TITLE_CASE_WORD.fullmatch(word)
+        and _TITLE_CASE_WORD.fullmatch(surname)
+        and word.lower() not in P.MINOR_WORDS
+        and word.lower() not in _PERSON_OFFICES
+        and not is_role_word(word.lower())
+        and not _title_verb(word.lower())
+        and not places.is_known(word)
+    ):
+        return False
+    if _body_word(surname) or surname in _NAMED_NOUNS:
+        return False  # "… Volunteer | Fire Department receives …": a body's name
+    return (
+        re.search(rf"\b{word}\s+{surname}\b", body) is not None
+        # a sentence of the body opens with the surname and its verb ("Tull is the son …"),
+        # none with the first word alone ("Corvale is a port town": a place's name)
+        and re.search(rf"{_SENTENCE_OPENS}{surname}\s+[a-z]", body) is not None
+        and re.search(rf"(?:^|{_SENTENCE_OPENS}){word}\s+[a-z]", body) is None
+    )
 
 
 # The longest word read as an acronym in a run of capitals ("FEMA", "USDA").
