@@ -1409,7 +1409,7 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
         return known[-1][0]
     caps = [c for c in candidates if c[1].isupper() and len(c[1].split()) <= MAX_PLACE_WORDS]
     for start, place, _ in caps:
-        before = text[:start].split()[-2:]
+        before = text[:start].split()[-1 - MAX_TITLE_ACRONYMS :]
         word = before[-1] if before else ""
         if (
             not word
@@ -1458,22 +1458,30 @@ def _before_saint(
 
 
 def _acronym_ending_title(before: list[str], place: str) -> bool:
-    """Whether the last of the two words `before` a place in capitals is an acronym that
-    ends a title not in capitals ("… Open Gov TV | CORVALE, OR –"): a few capitals
-    (`MAX_ACRONYM_LETTERS`) with no vowel, so no word a place's name opens with ("RED |
-    BANK", "EL | PASO"), after a word with a letter in lower case. The acronym is the
-    title's, not the place's."""
-    if len(before) < 2:
+    """Whether the last of the words `before` a place in capitals is an acronym that ends
+    a title not in capitals ("… Open Gov TV | CORVALE, OR –", "… Harbor BBQ NYC |
+    CORVALE"): a few capitals (`MAX_ACRONYM_LETTERS`) with no vowel, so no word a place's
+    name opens with ("RED | BANK", "EL | PASO"), after a word with a letter in lower case
+    or after more such acronyms (at most `MAX_TITLE_ACRONYMS` in all) and then one. The
+    acronyms are the title's, not the place's."""
+    if len(before) < 2 or not _vowelless_acronym(before[-1]) or _place_shaped(before[-1], place):
         return False
-    previous, word = before
+    for previous in reversed(before[:-1]):
+        if any(c.islower() for c in previous):
+            return True
+        if not _vowelless_acronym(previous):
+            return False
+    return False
+
+
+def _vowelless_acronym(word: str) -> bool:
+    """A few capitals with no vowel ("TV", "BBQ", "NYC")."""
     return (
         word.isascii()
         and word.isalpha()
         and word.isupper()
         and len(word) <= MAX_ACRONYM_LETTERS
         and not any(c in "AEIOU" for c in word)
-        and not _place_shaped(word, place)
-        and any(c.islower() for c in previous)
     )
 
 
@@ -2631,6 +2639,8 @@ def _unlisted_first_name(word: str, surname: str, body: str) -> bool:
 
 # The longest word read as an acronym in a run of capitals ("FEMA", "USDA").
 MAX_ACRONYM_LETTERS = 5
+# Acronyms with no vowel ending a title before a place in capitals ("… BBQ NYC CORVALE").
+MAX_TITLE_ACRONYMS = 3
 
 
 def _acronym_subject(words: list[str], caps: int) -> bool:

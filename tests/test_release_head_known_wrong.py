@@ -74,3 +74,38 @@ def test_a_stamp_around_a_title_stays_metadata(text, headline):
     doc = _doc(text)
     assert doc.headline == headline
     assert "12.4.12" not in (doc.headline or "")
+
+
+# A run of acronyms with no vowel ending a Title Case title (`… BBQ NYC`) is the title's,
+# as one such acronym is (0446ada): not the first words of an unknown place in capitals.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Harbor BBQ NYC CORVALE, OR – Rep. Ann Roe today praised the harbor cookout.",
+            "Harbor BBQ NYC",
+        ),
+        (
+            "Roe Hails Harbor Grant for Corvale PBS NPR CORVALE, OR – Rep. Ann Roe today "
+            "praised the grant.",
+            "Roe Hails Harbor Grant for Corvale PBS NPR",
+        ),
+    ],
+)
+def test_acronyms_ending_a_title_are_no_place_words(text, headline):
+    doc = _doc(text)
+    assert doc.dateline is not None and doc.dateline.place == "CORVALE"
+    assert doc.headline == headline
+
+
+# … while a title in capitals, or a word with a vowel before the place, is read as before.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Harbor BBQ RED CORVALE, TX – Rep. Ann Roe today praised the cookout.", "RED CORVALE"),
+        ("Roe Praises Harbor Jobs Plan EL CORVALE, TX – Rep. Ann Roe praised it.", "EL CORVALE"),
+    ],
+)
+def test_a_word_with_a_vowel_after_acronyms_stays_the_places(text, place):
+    doc = _doc(text)
+    assert doc.dateline is not None and doc.dateline.place == place
