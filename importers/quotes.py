@@ -10541,9 +10541,34 @@ class _Extractor:
             ):
                 # `Rep. Ann Holt, along with five other Members, sent a letter to …`: one
                 # writer named as the sentence's subject, who sent it.
-                return signers
-            return signers if len(signers) >= 2 and len(signers) == len(people) else []
+                return None if self._other_senders(i, word, att.pos, signers) else signers
+            if len(signers) < 2 or len(signers) != len(people):
+                return []
+            return None if self._other_senders(i, word, att.pos, signers) else signers
         return []
+
+    def _other_senders(self, i: int, word: int, pos: int, signers: list[Entity]) -> bool:
+        """After the sentence of paragraph `i` naming the letter at `word` and before
+        `pos` (the cue), a sentence's subject names people other than the `signers` as
+        writing or sending (`Senators Ann Roe and Ivo Brandt sent one as well.`): the
+        words may be the other people's letter. Read over `OTHER_WRITER_REACH` characters
+        before `pos` at most, so that many quotations cost linear time."""
+        paragraph, at = divmod(pos, STRIDE)
+        budget = OTHER_WRITER_REACH
+        for k in range(paragraph, i - 1, -1):
+            masked = self.masked[k]
+            end = at if k == paragraph else len(masked)
+            start = sentence_end(masked, word) if k == i else 0
+            start = max(start, end - budget)
+            budget -= max(0, end - start)
+            for m in _WRITES.finditer(masked, start, end):
+                begin = max(start, sentence_start(masked, m.start()))
+                for e in self.book.people_between(k * STRIDE + begin, k * STRIDE + m.start()):
+                    if e not in signers and speaker_names(e, explicit=True):
+                        return True
+            if budget <= 0:
+                break
+        return False
 
     def _not_addressed(
         self, i: int, begin: int, word: int, people: list[Entity]
