@@ -2024,19 +2024,24 @@ def _tagged(text: str) -> bool:
     return bool(P.MEMBER_TAG.search(text) or re.search(r"[\w.][ ]{5,}", text))
 
 
-def _list_after_opening(before: str) -> list[str] | None:
-    """The names listed before a cue subject's last pair after the sentence's opening
-    phrase and its comma (`In a letter to the Board, Reps. Tod Vail, ` → `Tod Vail`;
-    `On Monday, …`): None when `before` is no such phrase and list; empty (nobody) when
-    the phrase ends with a person's name, who may be the list's first item or apart from
-    it (`In a letter to Chair Ivo Brandt, Reps. Tod Vail, `), or when the list's first
-    item has no member's tag and a later one has (`In a letter to the Board, Chair Ivo
-    Brandt, Reps. Tod Vail (D-OR), `: the Board's chair, an apposition, or a writer)."""
+def _list_after_opening(before: str, pair: str = "") -> list[str] | None:
+    """The names listed before a cue subject's last pair (`pair`, as written) after the
+    sentence's opening phrase and its comma (`In a letter to the Board, Reps. Tod Vail, `
+    → `Tod Vail`; `On Monday, …`): None when `before` is no such phrase and list; empty
+    (nobody) when the phrase ends with a person's name, who may be the list's first item
+    or apart from it (`In a letter to Chair Ivo Brandt, Reps. Tod Vail, `), or when the
+    list's first item has no member's tag and a later one has (`In a letter to the Board,
+    Chair Ivo Brandt, Reps. Tod Vail (D-OR), `: the Board's chair, an apposition, or a
+    writer); so too, after a phrase that is no day, when the first item's title is
+    another than the next item's (`the Board, Chair Ivo Brandt, Rep. Tod Vail and Rep.
+    Cal Dunn`) or the phrase ends with a role (`to the Secretary, Ivo Brandt, …`), the
+    first item holding no title of several members (`Reps.`)."""
     phrase, comma, rest = before.partition(",")
     words = phrase.split()
     if not comma or not rest.strip() or not words:
         return None
-    if not _DAY_OPENS.match(f"{phrase}, ") and not any(w[0].islower() for w in words):
+    day = _DAY_OPENS.match(f"{phrase}, ")
+    if not day and not any(w[0].islower() for w in words):
         return None  # `Unlike Ann Roe, …`, `Ann Roe, …`: read as a list of names
     names = listed_before(rest.strip().removesuffix(",") + " and")
     if not names or not _list_opens_sentence(rest, names[0]):
@@ -2044,6 +2049,10 @@ def _list_after_opening(before: str) -> list[str] | None:
     first, _, later = rest.partition(",")
     if _tagged(later) and not _tagged(first):
         return []  # `the Board, Chair Ivo Brandt, Reps. Tod Vail (D-OR), …`: the Board's?
+    second = later.split(",", 1)[0] if later.strip() else pair.split(" and ", 1)[0]
+    if not day and not P.PLURAL_TITLE.search(first):
+        if N.is_role_word(words[-1]) or _title_kind(first) != _title_kind(second):
+            return []  # the phrase's noun named by an apposition, or a writer
     run: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper():
@@ -2051,6 +2060,22 @@ def _list_after_opening(before: str) -> list[str] | None:
         run.insert(0, word)
     _, name = N.split_role(run)
     return [] if name and N.person_shape(name) else names
+
+
+# The titles of members of one chamber, any form: a list's items are alike under them.
+_TITLE_KINDS = {
+    **dict.fromkeys("rep reps representative representatives".split(), "rep"),
+    **dict.fromkeys("congressman congresswoman congressmen congresswomen".split(), "rep"),
+    **dict.fromkeys("sen sens senator senators".split(), "sen"),
+}
+
+
+def _title_kind(item: str) -> str:
+    """The title of a list's `item` (`Rep. Tod Vail` → `rep`, `Chair Ivo Brandt` →
+    `chair`, `Tod Vail` → ``), a member's in any form as one."""
+    role, _ = N.split_role(clean_mention(item.strip()).split())
+    key = " ".join(role.lower().replace(".", "").split()) if role else ""
+    return _TITLE_KINDS.get(key, key)
 
 
 def _opens_with_object(before: str) -> bool:
@@ -2311,7 +2336,7 @@ def cue_before(
                     listed = tagged[:-2]
                 else:
                     listed = listed_before(before.removesuffix(",") + " and")
-                opened = _list_after_opening(before) if not listed else None
+                opened = _list_after_opening(before, best.group("np")) if not listed else None
                 if opened is not None and not opened:
                     # `In a letter to Chair Ivo Brandt, Reps. Tod Vail, Cal Dunn and …`:
                     # the person ending the opening phrase may head the list or not
@@ -2323,6 +2348,17 @@ def cue_before(
                 if listed and not opened and not _list_opens_sentence(before, listed[0]):
                     listed = []  # `Thanking Ann Roe, …`, `Unlike Ann Roe, …`: the pair alone
                 mention = " and ".join(without_role(pair)) if listed else mention
+            if not listed and len(pair) == 1 and before.endswith(", and"):
+                # `In a letter to the Board, Reps. Tod Vail, Bram Vail, and Cal Dunn
+                # wrote`: the subject is the last item of a list the opening phrase hides
+                # from `listed_before`; the whole list, or nobody, never that item alone.
+                opened = _list_after_opening(before.removesuffix("and").rstrip(), mention)
+                if opened is not None and (
+                    not opened or any(len(n.split()) < 2 for n in [*opened, *without_role(pair)])
+                ):
+                    at = sentence_start(head, best.start("np"))
+                    return Attribution("it", None, base + hs + at, False, nobody=True)
+                listed = opened or []
             blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
             if blank is not None and _person_before_tag(best.group("np")[: blank.start()]):
                 # `Senator Ann Roe (D-OH) Tod Vail said`: a member's tag (blanked) between

@@ -67,3 +67,46 @@ def test_an_untagged_first_item_among_tagged_members_leaves_the_list_unread(
     # nobody is sure
     for given in _both(f"{opening}{REPS} wrote: {WORDS}"):
         assert given == [[]]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "In a letter to the Board, Chair Ivo Brandt, Rep. Tod Vail and Rep. Cal Dunn",
+        "In a letter to the Board, Chair Ivo Brandt, Rep. Tod Vail, and Rep. Cal Dunn",
+        "In a letter to the Board, Sen. Ivo Brandt, Rep. Tod Vail and Rep. Cal Dunn",
+        "In a letter to the Secretary, Ivo Brandt, Tod Vail and Cal Dunn",
+    ],
+)
+def test_a_first_item_titled_apart_after_a_noun_leaves_the_list_unread(listed: str) -> None:
+    # no tags: Brandt may be named by an apposition to the phrase's noun or write too
+    for given in _both(f"{listed} wrote: {WORDS}"):
+        assert given == [[]]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "In a letter to the Board, Rep. Tod Vail, Rep. Cal Dunn and Rep. Bram Vail",
+        "In a letter to the Board, Rep. Tod Vail, Rep. Cal Dunn, and Rep. Bram Vail",
+        "In a letter to the Board, Reps. Tod Vail, Cal Dunn, and Bram Vail",
+        "In a letter to the Board, Reps. Tod Vail (D-OR), Cal Dunn (D-OR), and Bram Vail (R-OR)",
+    ],
+)
+def test_a_list_of_members_alike_after_a_noun_speaks_whole(listed: str) -> None:
+    for given in _both(f"{listed} wrote: {WORDS}"):
+        assert given == [THREE]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "In a letter to Chair Ivo Brandt, Reps. Tod Vail, Cal Dunn, and Bram Vail",
+        "In a letter to the Board, Reps. Vail, Dunn, and Marsh",
+        "On Monday, Chair Ivo Brandt, Rep. Tod Vail, and Rep. Cal Dunn",
+    ],
+)
+def test_a_last_item_after_a_serial_comma_never_speaks_alone(listed: str) -> None:
+    # the opening phrase hid the list before the last item: the whole list or nobody
+    for given in _both(f"{listed} wrote: {WORDS}"):
+        assert len(given) == 1 and (given[0] == [] or len(given[0]) >= 3)
