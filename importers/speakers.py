@@ -2861,6 +2861,57 @@ def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> b
     )
 
 
+# A label of words naming their owner, the sentence right before the opening mark ending
+# in its colon: an opening (`Below are`, `Text of`) or none, then the owners by possessive
+# (`Chairman Vail’s remarks as prepared:`, `TOD VAIL’S REMARKS:`, `Tod Vail’s and Ann
+# Roe’s statements:`) or after the noun (`the remarks of Tod Vail as prepared for delivery:`).
+_LABEL_NOUN = r"(?i:remarks|statements?|testimony|speech|address|comments)"
+_LABEL_ADJECTIVES = r"(?:(?i:full|complete|prepared|opening|closing|joint)\s+)*"
+_OWNER_NAME = r"[A-Z][\w.-]*(?:[’'][A-Z][\w-]*)?(?:\s+[A-Z][\w.-]*(?:[’'][A-Z][\w-]*)?){0,4}"
+_OWNERS_LABEL = re.compile(
+    r"(?:(?:Below|Here|Following)\s+(?:is|are)\s+|The\s+following\s+(?:is|are)\s+"
+    r"|(?:(?:Full\s+)?[Tt]ext|Excerpts?|Transcript)\s+of\s+)?(?:the\s+)?(?:"
+    rf"(?P<owners>{_OWNER_NAME}[’'][sS](?:(?:\s*,\s*|\s*,?\s+and\s+){_OWNER_NAME}[’'][sS])*)"
+    rf"\s+{_LABEL_ADJECTIVES}{_LABEL_NOUN}"
+    rf"|{_LABEL_ADJECTIVES}{_LABEL_NOUN}\s+(?:of|by)\s+(?:the\s+)?(?P<owner>{_OWNER_NAME})"
+    r")\b[^:“”\"]{0,80}:$"
+)
+# A sentence's end before a label, also in capitals (`… ON TUESDAY. TOD VAIL’S REMARKS:`).
+_LABEL_SENTENCE_START = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[A-Z]{3}[.!?])|(?<=[)\d][.!?]))\s+")
+
+
+def _owners_label_of_another(body: Sequence[str], quote: Quote, issuer: str) -> bool:
+    """`Chairman Vail’s remarks as prepared: “…”`, `Below are the remarks of Tod Vail as
+    prepared for delivery:` (the label ending the paragraph before, or its sentence right
+    before the words): the words' owners are named, by a person's name none of which is
+    the issuer's surname: the owners' words (or nobody's), never the issuer's. A label
+    naming the issuer among its owners (`Tarrant’s remarks:`) or only an office (`The
+    Congressman’s remarks:`) keeps them."""
+    paragraph = body[quote.paragraph]
+    head = paragraph[: quote.start].rstrip(' “"')
+    if not head.strip() and quote.paragraph > 0:
+        head = body[quote.paragraph - 1].rstrip()
+    if not head.endswith(":"):
+        return False
+    m = _OWNERS_LABEL.match(_LABEL_SENTENCE_START.split(head[-300:])[-1].strip())
+    if m is None:
+        return False
+    if m.group("owners"):
+        owners = re.split(r"[’'][sS](?:\s*,\s*|\s*,?\s+and\s+)?", m.group("owners"))
+    else:
+        owners = [m.group("owner")]
+    surname = _folded_surname(issuer)
+    persons = 0
+    for owner in owners:
+        words = [w.strip(",.") for w in owner.split() if w.lower() != "the"]
+        if surname in {N.folded(w).lower() for w in words}:
+            return False
+        _, person = split_role(words)
+        if person and not {w.lower() for w in person} & OWN_OFFICES:
+            persons += 1
+    return persons > 0
+
+
 # The end of words whose closing mark is lost: a cue set off by a comma, a verb of saying
 # before or after a name of one to three capitalised words, with or without a title's
 # abbreviation before them, and the stop (`…, said Roe.`, `…, Ann Roe said.`, `…, added
@@ -3323,6 +3374,7 @@ def attribute_to_issuer(
             and not _closing_cue_of_another(quote, doc.body[quote.paragraph], issuer)
             and not _after_closing_cue_of_another(before, quote, doc.body[quote.paragraph], issuer)
             and not _view_of_another_before(doc.body, quote, issuer)
+            and not _owners_label_of_another(doc.body, quote, issuer)
             and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
             # the place, not the issuer of that surname.
