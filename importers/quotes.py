@@ -1354,6 +1354,8 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int, text: str | N
     for done, first, last in full:
         named_at.setdefault(first, done)
         named_at.setdefault(last, done)
+    for m in _OPENS_ALONE.finditer(masked):
+        book.opened_alone.setdefault(m.group(1), paragraph * STRIDE + m.start())
     for m in P.NAME_IN_TEXT.finditer(masked):
         words = m.group().split()
         if len(words) == 1:
@@ -1414,6 +1416,8 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int, text: str | N
             words = masked[at:tag].split()
             if not words:
                 continue
+        if _runs_into_next_sentence(book, words, masked, at, m.end(), paragraph * STRIDE):
+            words = words[:-1]
         entity = book.note_name(words, paragraph * STRIDE + at)
         if entity is not None and entity.titled and entity.gender is None:
             begin = sentence_start(masked, at)
@@ -1423,6 +1427,31 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int, text: str | N
                 (paragraph * STRIDE + at, paragraph * STRIDE + begin, heads.between(begin, at))
             )
     book.full_names.update(w for _, first, last in full for w in (first, last))
+
+
+# `and` ending a list right before its last item: `Tod Vail, Bram Roe, and `.
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
+
+
+def _runs_into_next_sentence(
+    book: SpeakerBook, words: list[str], masked: str, start: int, end: int, base: int
+) -> bool:
+    """Whether the run's last word is the next sentence's subject, the stop before it
+    lost: `…, Bram Roe, and Cal Dunn Ann also met the crew.` after `Ann toured the dock.`
+    The run ends a list (after `and`), its last item three name words or more with no
+    initial before the last, which is a first name the text opened a sentence with
+    alone before and a verb follows; `Indeed, Cal Dunn Ann also met`, `and Cal D. Ann
+    also met` are names of their own."""
+    if len(words) < 3 or book.opened_alone.get(words[-1], base + start) >= base + start:
+        return False
+    if N.first_name_gender(words[-1]) is None or not _LONE_VERB.match(masked, end):
+        return False
+    # The list's `and` stands in the run (`Bram Roe and Cal Dunn Ann`) or before it.
+    joined = max((k for k, w in enumerate(words) if w in ("and", "&")), default=-1)
+    if joined < 0 and not _AND_BEFORE.search(masked, max(0, start - 8), start):
+        return False
+    name = N.split_role(words[joined + 1 :])[1]
+    return len(name) >= 3 and not name[-2].endswith(".")
 
 
 class _Pronouns:
@@ -1643,6 +1672,8 @@ _LONE_VERB = re.compile(
     r"thought|felt|found|told|said|wrote|spoke|took|made|knew|began|went|also|then|later|"
     r"now|still|never|often|once)\b"
 )
+# A capitalised word opening a sentence alone, a verb after it: `Ann toured the dock.`
+_OPENS_ALONE = re.compile(rf"(?:^|(?<=[.!?]\s))([A-Z][a-z]+){_LONE_VERB.pattern}")
 
 
 def _could_be_surname(word: str) -> bool:

@@ -1219,6 +1219,11 @@ class SpeakerBook:
         # subject (`Okafor testified next.`): not registered as a name, yet a person a
         # later `he`/`she` may mean.
         self.lone_subjects: list[tuple[int, str]] = []
+        # Capitalised words that opened a sentence alone before a verb (`Ann toured the
+        # dock.`), in reading order: a list's last name running into such a word is
+        # read without it (quotes `_runs_into_next_sentence`). Per word, where it first
+        # did so.
+        self.opened_alone: dict[str, int] = {}
         # A surname or first name alone as a subject (`For his part, Levin says`): its
         # place, the word, "subject", "owner" (of a person) or "thing" (a possessive's
         # thing) and the people named in full with it.

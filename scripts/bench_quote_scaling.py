@@ -180,6 +180,9 @@ REPEATED = {
     "hyphen-pairs": "-A b,- c d. -E f- g.",
     # a person named in full, then by the surname alone, a new person each time
     "names": "Ann {2} met {2} later.",
+    # a list's last name running into a first name that opened sentences alone before
+    "list-runs-on": "Ann toured the dock on day {0}. Guests were Tod {1}, Bram {2} and Cal"
+    " {2} Ann also met the crew. ",
     # quotations in a headline (`HEADLINES`: the repeated text is the record's headline)
     "head-quotes": "Harbor Line Ends, Prask Says “Every harbor gets {0} days”",
     # a run of hyphenated words opening the text, with no dateline after it (`JOINERS`)
