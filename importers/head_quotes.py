@@ -92,6 +92,14 @@ _NEXT_PART = re.compile(r"[”\"][^\w;|]*(?:;|\s\||\s[—–-])\s")
 _BRACKET_TAIL = re.compile(r"[”\"][^\w(\[]*[(\[][^()\[\]]{1,30}[)\]]\W*\Z")
 # The text read before a mark for `_VERB_CUE`: a name and a verb are a few words.
 CUE_WINDOW = 80
+# A headline labelling what a person says on a topic, and nothing more (`Rep. Roe on the
+# Harbor Act`, `Roe Statement on the Harbor Act`): the quotation making up the next head
+# line alone is that person's, when it speaks in the first person.
+_ON_LABEL = re.compile(
+    r"\s*(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}?)(?:’s|'s)?(?: (?i:statement))?"
+    r" (?i:on|regarding) [^“”\"]+"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 # Shorter quotations are a word or three (`“top secret”`, `“concern and disappointment”`
 # with a letter's signers): too little to tell a statement from a quoted phrase, or to
 # match a body quotation by its words alone.
@@ -119,6 +127,7 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
     for part, paragraph, line in lines:
         # `Roe Statement on` / `Vail: “…”`: a line cut from the one before names no one
         continued = _CUT_LINE.search(before) is not None
+        label = _on_label(before) if (part, paragraph) == ("subheading", 0) else None
         before = line
         if len(_MARKS.findall(line)) < 2:  # most heads quote nothing: no parse at all
             continue
@@ -129,7 +138,8 @@ def add_head_quotes(doc: Document, issuer: str | None = None) -> None:
             body = [(q, normalise_text(q.text)) for q in doc.quotes if q.kind != "reported"]
             prose = _prose(doc)
         matched = body if len(found) < MAX_MATCHED else []
-        for quote in _line_quotes(doc, line, issuer, matched, prose, cued=not continued):
+        quotes = _line_quotes(doc, line, issuer, matched, prose, not continued, label)
+        for quote in quotes:
             quote.part, quote.paragraph = part, paragraph
             found.append(quote)
     if not found:
@@ -147,6 +157,7 @@ def _line_quotes(
     body: list[tuple[Quote, str]],
     prose: str = "",
     cued: bool = True,
+    label: str | None = None,
 ) -> list[Quote]:
     _speakers, quotes = extract_quotes([line], None, doc.body)
     out = []
@@ -178,6 +189,12 @@ def _line_quotes(
             if shared[key]:
                 named = None  # `Roe:` where the release also names Ann Roe and Ed Roe
         said = _body_speakers(quote, body, prose)
+        if said is None and cue is None and label and _labelled_deck(line, quote, enough):
+            # `Rep. Roe on the Harbor Act` / `“We will not stop …”`: the headline's person
+            mention, holds = label, True
+            named = None if _names_several(doc, label, issuer) else _resolved(doc, label, issuer)
+            if named and _surname_shared(doc, label, named[0]):
+                named = None
         if said is not None and mention and said[0] != named:
             # The head names someone the body's quotation of these words does not (or
             # someone not known here): never a guess.
@@ -202,6 +219,23 @@ def _line_quotes(
             quote.mention = None
         out.append(quote)
     return out
+
+
+def _on_label(line: str) -> str | None:
+    """The person a headline labels as speaking on a topic (`Rep. Roe on the Harbor Act`,
+    `Roe’s Statement on …`), as written; None for any other line, or one quoting words."""
+    m = _ON_LABEL.fullmatch(line)
+    return re.sub(r"[’']s\Z", "", m.group("name")) if m is not None else None
+
+
+def _labelled_deck(line: str, quote: Quote, enough: bool) -> bool:
+    """Whether the quotation is the whole head line (marks and spaces aside), made of
+    sentences in the first person: a statement under a headline that names its speaker."""
+    if not enough or quote.kind == "title" or not _sentences(quote.text):
+        return False
+    if line[: max(0, quote.start - 1)].strip() or line[quote.end :].strip(" ”\"’'"):
+        return False
+    return _FIRST_PERSON.search(quote.text) is not None
 
 
 def _titled(text: str) -> bool:
