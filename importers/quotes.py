@@ -10316,6 +10316,12 @@ class _Extractor:
                 names = below
             if names:
                 method, confidence = "resolved", LETTER_CONFIDENCE
+        if not names and att.cue is not None and self._cue_after_signed_by(att):
+            # `The letter was signed by Reps. Holt (D-MN), Vail (R-OH) and Kerr (D-IL). In
+            # it they wrote: “…”`: the whole list of signers the sentence before names.
+            names = self._signers_before(seg, att)
+            if names:
+                method, confidence = "resolved", LETTER_CONFIDENCE
         if not names and att.cue is None and self._letter_reads(seg, att):
             # `The letter reads, in part: “…” … The letter is signed by Sens. Holt, …`:
             # the letter's own text, its signers' words.
@@ -10689,6 +10695,45 @@ class _Extractor:
         opens = min(withs, default=word)
         unsure = any(p < opens for e in rest for p in named[e.name])
         return rest, told, unsure
+
+    def _cue_after_signed_by(self, att: Attribution) -> bool:
+        """The cue `att` is `they` and a verb of writing opening its sentence, after `In
+        it` or `In the letter` at most (`In it they wrote:`, `They wrote:`)."""
+        verb = (att.cue or "").split()
+        if not _PLURAL_PRONOUN.fullmatch(att.mention) or att.mention.lower() != "they":
+            return False
+        if len(verb) != 1 or verb[0].lower() not in _GROUP_WRITES:
+            return False
+        found = self._masked_at(att.pos)
+        if found is None:
+            return False
+        masked, at = found
+        return _IN_THE_LETTER.fullmatch(masked, sentence_start(masked, at), at) is not None
+
+    def _signers_before(self, seg: Segment, att: Attribution) -> list[str]:
+        """The signers the sentence right before the cue `att` lists as all of a letter's
+        (`The letter [to …|from …] was signed by …`, read by `_signers_listed` with its
+        guards): nobody when that sentence is no such list, the list says it leaves some
+        out (`was also signed by`), or another writer is named just before the words."""
+        before = self._sentence_before(att.pos)
+        if before is None:
+            return []
+        text, begin, _, offset = before
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+        sign = _LETTER_SIGNED_BELOW.match(text, begin)
+        i = offset // STRIDE
+        if sign is None or offset % STRIDE or i >= len(self.masked):
+            return []
+        word = sign.start("letter")
+        if (i, begin) not in self._signed_lists:
+            self._signed_lists[(i, begin)] = self._signers_listed(i, begin, word)
+        found = self._signed_lists[(i, begin)]
+        if found is None or found[2]:
+            return []
+        if self._another_writer(seg, found[0], sign.group("way"), sign.group("party")):
+            return []
+        return found[0]
 
     def _letter_reads(self, seg: Segment, att: Attribution) -> bool:
         """The quotation opens right after `The letter reads in part:` (`reads, in part,`,
@@ -12012,6 +12057,8 @@ def _first_person_singular(text: str) -> bool:
 _PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
 # A plural pronoun as a cue's subject (`they wrote`, `We said`).
 _PLURAL_PRONOUN = re.compile(r"(?i)they|we")
+# What may open a sentence before `they wrote` of a letter's signers: `In it, `.
+_IN_THE_LETTER = re.compile(r"\s*(?:In\s+(?:it|the\s+letter|their\s+letter),?\s+)?")
 # `and`, maybe after a comma and before a title, right before a list's first name:
 # `…, and Reps. `, ` and Representatives `.
 _AND_BEFORE_LIST = re.compile(
