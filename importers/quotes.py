@@ -6555,12 +6555,48 @@ class _Extractor:
         # each statement say who speaks better than the sentences around them.
         label_before(self.paragraphs, quotes, self.book, STRIDE)
         self._closing_cue(quotes)
+        self._talked_about(quotes)
         inner = [
             q for quote in quotes if quote.kind == "direct" for q in self._quoted_within(quote)
         ]
         if inner:
             quotes = sorted(quotes + inner, key=lambda q: (q.paragraph, q.start))
         return self.book.speakers(), quotes
+
+    def _talked_about(self, quotes: list[Quote]) -> None:
+        """`“I know them well,” said Tarrant. “He stated with certainty, “I know all of
+        them will be paid.”`: inside a speaker's words a pronoun and a verb of saying
+        introduce the words opening right after them (`_PRONOUN_CUE_END` ending the words
+        before; or `_PRONOUN_CUE_OPENS` opening these words, the cue read inside their
+        marks). The speaker says `I` of themselves: `he` is somebody they talk about, so
+        when the parse gave those words to that same speaker (by going on with the run, or
+        by the pronoun read as them) they are nobody's."""
+        run: list[str] = []
+        prev: Quote | None = None
+        for q in quotes:
+            if q.kind != "direct" or q.part != "body":
+                continue
+            if prev is None or prev.paragraph != q.paragraph:
+                run, prev = [], None
+            text = self.paragraphs[q.paragraph]
+            right_after = prev is not None and bool(_RUN_GAP.fullmatch(text, prev.end, q.start))
+            same = bool(q.speakers) and q.speakers == run and right_after
+            if _PRONOUN_CUE_OPENS.match(q.text):
+                # The cue read inside the marks: the run's speaker by going on or by the
+                # pronoun resolved to them.
+                talked = bool(q.speakers) and (q.method == "continuation" or same)
+            else:
+                talked = same and bool(
+                    prev and prev.speakers == run and _PRONOUN_CUE_END.search(prev.text)
+                )
+            if talked:
+                q.speakers, q.speaker, q.mention = [], None, None
+                q.method, q.confidence = None, None
+                q.cue = q.cue or "said"
+                self.withheld.add((q.paragraph, q.start))
+            elif q.speakers:
+                run = list(q.speakers)
+            prev = q
 
     def _withhold_after_closing_cue(self, quotes: list[Quote]) -> None:
         """`“The harbor needs dredging, said Dunn. “We will act …”`: the words opening
@@ -12448,6 +12484,20 @@ _SAID_BY = re.compile(
     rf"|\b(?:said|says|added|testified)[^\S\n]+(?P<inv>{_SAID_BY_NAME})\b"
 )
 _NOBODY_ELSE, _ANOTHER_AFTER, _ANOTHERS_CUE = 0, 1, 2
+
+
+# A pronoun and a verb of saying (an adverb or a short phrase after it) set off by a comma
+# ending a speaker's words right before another opening mark (`He stated with certainty,`),
+# or opening words whose cue the parse read inside their marks; and what may stand between
+# two quotations of one run (`_talked_about`).
+_PRONOUN_SAYS = (
+    r"(?:He|She|They)\s+(?:\w+ly\s+)?(?:said|says|stated|states|told\s+(?:me|us)"
+    r"|tells\s+(?:me|us)|added|insisted|assured\s+(?:me|us)|replied|answered|declared)"
+    r"\b[^.!?“”\"]{0,60},"
+)
+_PRONOUN_CUE_END = re.compile(rf"(?:^|[.!?]\s+){_PRONOUN_SAYS}$")
+_PRONOUN_CUE_OPENS = re.compile(rf"{_PRONOUN_SAYS}\s*[“\"]")
+_RUN_GAP = re.compile(r"[”\"]?\s*[“\"]\s*")
 
 
 # A cue whose verb reads out words another person owns (`read Tod Vail’s remarks`), and
