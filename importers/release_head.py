@@ -78,9 +78,41 @@ def split_release_head(text: str, issuer: str | None = None) -> ReleaseHead:
     text = repair_text(text, decode_within=REPAIR_WINDOW)
     token = _RELEASE_TEXT.set(text)
     try:
-        return _byline_out(_split_head(text, issuer), text, issuer)
+        return _masthead_out(_byline_out(_split_head(text, issuer), text, issuer), text)
     finally:
         _RELEASE_TEXT.reset(token)
+
+
+# The last word of a paper's or a magazine's name ("Corvale Gazette-Herald", "… Times").
+_MASTHEAD_WORDS = frozenset(("herald", "news", "times", "post", "journal", "tribune", "gazette",
+                             "register", "paper", "magazine", "press", "star", "sun", "review",
+                             "record", "courier", "observer", "chronicle", "examiner",
+                             "dispatch", "daily", "bulletin", "sentinel", "enquirer",
+                             "inquirer", "telegraph", "telegram", "citizen", "ledger",
+                             "globe", "monitor", "mercury", "reporter", "independent",
+                             "weekly", "standard", "statesman", "tennessean"))  # fmt: skip
+# A paper's date and a member's byline after its name: "October 10, 2011 By Congressman …".
+_DATED_BYLINE = re.compile(
+    rf"\s*(?:{P.MONTH}\s+{P.DAY},?\s*{P.YEAR}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[\s,|–—-]*By:?\s+"
+    r"(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|Congress(?:man|woman|member))\s+[A-Z]"
+)
+
+
+def _masthead_out(head: ReleaseHead, text: str) -> ReleaseHead:
+    """`head` with no headline where it ends in the name of the paper that ran an op-ed,
+    the paper's date and the member's byline after it ("Corvale Gazette-Herald October 10,
+    2011 By Congressman Tod Vail …", "Why It Matters Corvale Times May 2, 2013 By: Rep.
+    …"): the name is no title, and where a title before it would end is not sure. The
+    text from the headline on is the body's, as where no head is read."""
+    if head.headline is None or head.subheadline is not None or head.lead is not None:
+        return head
+    last = head.headline.split()[-1].split("-")[-1].strip(_EDGE_SPACE).lower()
+    if last not in _MASTHEAD_WORDS:
+        return head
+    at = text.find(head.headline)
+    if at < 0 or not _DATED_BYLINE.match(text, at + len(head.headline)):
+        return head
+    return ReleaseHead(None, None, text[at:], contact=head.contact, letterhead=head.letterhead)
 
 
 # An op-ed's byline ending its title: "By", an office or none, a known first name and

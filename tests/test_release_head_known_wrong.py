@@ -109,3 +109,40 @@ def test_acronyms_ending_a_title_are_no_place_words(text, headline):
 def test_a_word_with_a_vowel_after_acronyms_stays_the_places(text, place):
     doc = _doc(text)
     assert doc.dateline is not None and doc.dateline.place == place
+
+
+# An op-ed printed again with the masthead of the paper that ran it: a name ending in a
+# masthead's word (`Gazette-Herald`, `Times`, `Magazine`), the paper's date, then the
+# member's byline. The name is no title, and where a title before it would end is not
+# sure: no headline, and the words stay in the body.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvale Gazette-Herald October 10, 2011 By Congressman Tod Vail The harbor needs "
+        "work. We must act now to fund it.",
+        "Corvale Times March 3, 2012 By Rep. Tod Vail The harbor needs work. We must act now.",
+        "Why the Harbor Matters Corvale Weekly Magazine May 2, 2013 By: Rep. Tod Vail The "
+        "harbor needs work. We must act now.",
+    ],
+)
+def test_a_papers_masthead_before_a_members_byline_is_no_headline(text):
+    doc = document_from_record(
+        {"member": "tod_vail", "text": text}, {"member": "issuer", "text": "text"}, origin=None
+    )
+    assert doc.headline is None
+    assert "Corvale" in " ".join(doc.body).split("The harbor")[0]
+
+
+# … while a title of the release's own before its date and byline stays its headline.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Roe Backs the Harbor Bill March 4, 2019 By Rep. Ann Roe The harbor needs work. "
+            "We must act now to fund it.",
+            "Roe Backs the Harbor Bill",
+        ),
+    ],
+)
+def test_a_title_before_a_date_and_byline_stays(text, headline):
+    assert _doc(text).headline == headline
