@@ -7,6 +7,7 @@ than a wrong one, and no word of the head is lost.
 import pytest
 
 from importers.records import document_from_record
+from importers.release_head import _metadata_in
 
 
 def _doc(text: str):
@@ -146,3 +147,41 @@ def test_a_papers_masthead_before_a_members_byline_is_no_headline(text):
 )
 def test_a_title_before_a_date_and_byline_stays(text, headline):
     assert _doc(text).headline == headline
+
+
+# A picture's file name left in the head by the page (`IMG_7116.JPG`, `DSC_0462_3.JPG`) is
+# release metadata: named and taken out, never a title's words.
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("IMG_7116.JPG CORVALE, OR – Rep. Ann Roe today praised the harbor grant.", None),
+        ("DSC_0462_3.JPG CORVALE, OR – Rep. Ann Roe today praised the harbor grant.", None),
+        (
+            "harbor-visit.png Roe Hails Harbor Grant CORVALE, OR – Rep. Ann Roe today "
+            "praised the grant.",
+            "Roe Hails Harbor Grant",
+        ),
+    ],
+)
+def test_a_pictures_file_name_is_named_metadata(text, headline):
+    doc = _doc(text)
+    assert doc.headline == headline
+    assert doc.dateline is not None and doc.dateline.place == "CORVALE"
+    named = [m[0] for m in _metadata_in(text[: text.index("CORVALE")])]
+    assert any(m.lower().endswith((".jpg", ".png")) for m in named)
+
+
+# … but not a file name inside a link, nor the end of a file name with spaces in it
+# (`Harbor Visit 7.jpg`, `Roe Hails Harbor Grant IMG_7116.JPG`): where it starts is not
+# sure, and its words are not taken out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe Hails Harbor Grant www.corvale.gov/harbor.jpg CORVALE, OR – Rep. Ann Roe spoke.",
+        "Harbor Visit 7.jpg CORVALE, OR – Rep. Ann Roe today praised the harbor grant.",
+        "Roe Hails Harbor Grant IMG_7116.JPG CORVALE, OR – Rep. Ann Roe praised the grant.",
+    ],
+)
+def test_a_file_name_after_words_or_in_a_link_is_not_named(text):
+    named = [m.lastgroup for m in _metadata_in(text[: text.index("CORVALE")])]
+    assert "picture" not in named
