@@ -54,9 +54,17 @@ def words(text: str | None) -> list[str]:
     return [w.lower() for t in _TOKEN.findall(text) for w in _GLUE.split(t) if w]
 
 
+# A number of the page's layout opening the head ("5 " before "Washington, DC –", "12 Roe
+# Introduces …"): the reader strips it where it counts no subject of the title
+# (`_counts_subject`), and keeps it in the headline where it does.
+_LAYOUT_NUMBER = re.compile(r"^\s*(\d{1,2})(?=\s)")
+
+
 def named_metadata(head: str) -> list[str]:
     """The pieces of `head` the reader names as release metadata and takes out."""
     found = [m[0] for m in H._metadata_in(head)]
+    if number := _LAYOUT_NUMBER.match(head):
+        found.append(number[1])
     found += [m[0] for m in H._DELIVERY_NOTE.finditer(head)]
     # Bylines and "originally released" notes between the metadata, as `_clean_head` drops.
     at = 0

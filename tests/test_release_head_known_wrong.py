@@ -185,3 +185,37 @@ def test_a_pictures_file_name_is_named_metadata(text, headline):
 def test_a_file_name_after_words_or_in_a_link_is_not_named(text):
     named = [m.lastgroup for m in _metadata_in(text[: text.index("CORVALE")])]
     assert "picture" not in named
+
+
+def _loss_checker():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "release_head_loss.py"
+    spec = importlib.util.spec_from_file_location("release_head_loss", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# A number of the page's layout opening the head, which the reader strips on purpose (no
+# count of the title's subject), is named by the loss checker as the metadata it is; a
+# picture's file name is too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 CORVALE, OR – Rep. Ann Roe today praised the harbor grant.",
+        "12 Roe Introduces Harbor Bill CORVALE, OR – Rep. Ann Roe today introduced the bill.",
+        "IMG_7116.JPG CORVALE, OR – Rep. Ann Roe today praised the harbor grant.",
+    ],
+)
+def test_the_loss_checker_names_what_the_reader_takes_out(text):
+    assert _loss_checker().lost_words(text, "Ann Roe") is None
+
+
+# … only a number opening the head: one inside a title's words is no layout's.
+def test_the_loss_checker_names_only_a_number_opening_the_head():
+    checker = _loss_checker()
+    assert checker.named_metadata("5 Roe Introduces Harbor Bill ") == ["5"]
+    assert checker.named_metadata("Roe Introduces 5 Harbor Bills ") == []
