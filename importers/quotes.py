@@ -2562,7 +2562,7 @@ _KIN_OPENER = re.compile(
 # `Mother of three`, `father of twins`): what the name after it is, no relative of its.
 _NO_KIN_OBJECT = re.compile(
     r"(?i:widow|widower|wife|husband|son|daughter|mother|father|brother|sister)\s+of\s+"
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    rf"(?:(?:{'|'.join(TP.NUMBER_WORDS[1:13])}|\d{{1,2}})"
     r"(?:\s+[a-z]+s)?|[a-z]+s)\s+"
 )
 # A kin noun and `of` right before the name: `the family of Tod Vail`.
@@ -11640,8 +11640,8 @@ _MEMBER_TITLE = re.compile(
 _WITH_COLLEAGUES = re.compile(
     r"(?:,\s*)?\b(?:and|along\s+with|joined\s+by|with)\s+"
     r"(?:a\s+(?:[\w-]+,?\s+){0,2}group\s+of\s+(?:his|her)\s+(?:[\w-]+\s+)?colleagues"
-    r"|(?:an\s+additional\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|a\s+dozen)\s+)(?:other\s+|more\s+)?(?:[\w-]+\s+)?"
+    r"|(?:an\s+additional\s+|\d+\s+"
+    rf"|(?:{'|'.join(TP.NUMBER_WORDS[2:13])}|a\s+dozen)\s+)(?:other\s+|more\s+)?(?:[\w-]+\s+)?"
     r"(?:colleagues|[Ss]enators|[Mm]embers|[Rr]epresentatives|lawmakers))\b"
 )
 # The whole list of a letter's signers, named after its words: `The letter to the Board

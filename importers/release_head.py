@@ -1636,11 +1636,6 @@ _SINGLE_OFFICES = frozenset(("congressman", "congresswoman", "senator", "sen.", 
 # The whole text of the release whose head is read (set by `split_release_head`): a number
 # opening the title counts its subject only where the text counts it again.
 _RELEASE_TEXT: ContextVar[str | None] = ContextVar("_RELEASE_TEXT", default=None)
-# A count written in words ("five public schools").
-_COUNT_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
 
 
 def _counts_subject(title: str) -> bool:
@@ -1656,7 +1651,7 @@ def _counts_subject(title: str) -> bool:
     if plural is None or text is None or (at := text.find(title)) < 0:
         return False
     number = int(title.split()[0])
-    spelt = _COUNT_WORDS[number] if number < len(_COUNT_WORDS) else None
+    spelt = P.NUMBER_WORDS[number] if number < len(P.NUMBER_WORDS) else None
     count = re.escape(str(number)) + (f"|{spelt}" if spelt else "")
     again = re.compile(
         rf"(?i)(?<![\d,.$])\b(?:{count})\s+(?:[\w'’-]+\s+){{0,{COUNTED_WORDS - 1}}}"

@@ -37,6 +37,7 @@ from importers.text_patterns import (
     DAY_WORDS,
     KNOWN_AGENCIES,
     MONTH_NAMES,
+    NUMBER_WORDS,
     US_STATES,
     WEEKDAY_NAMES,
 )
@@ -892,7 +893,7 @@ _DAY_WORDS = _WEEKDAYS | frozenset(w.lower() for w in DAY_WORDS)
 _TIME_WORDS = _DAY_WORDS | frozenset(
     "late early earlier later last this next on morning afternoon evening night".split()
 )
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_NUMBER_WORDS = frozenset(NUMBER_WORDS[1:11])  # one to ten
 # Offices written as letters that no lexicon of roles holds.
 _OFFICE_ABBREVIATIONS = frozenset(("IG", "OIG"))
 

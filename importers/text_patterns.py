@@ -33,6 +33,12 @@ DAY_WORDS = ("Today", "Yesterday", "Tonight")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
+# Counts written in words, each at its number's index (`NUMBER_WORDS[5]` is "five"): the
+# release head, the speaker book and the quotation reader each read a slice of them.
+NUMBER_WORDS = tuple(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
 
 # "February 24", "Feb. 24, 2022", "24 February 2022", optionally after a weekday.
 DATE_TEXT = (
