@@ -2558,10 +2558,10 @@ def _kin_subject(head: str, m: re.Match[str], base: int) -> Attribution | None:
 _KIN_OPENER = re.compile(
     r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2})?"
 )
-# One kin person's noun and `of` before a number or a bare plural (`Father of two`,
+# One immediate kin's noun and `of` before a number or a bare plural (`Father of two`,
 # `Mother of three`, `father of twins`): what the name after it is, no relative of its.
 _NO_KIN_OBJECT = re.compile(
-    r"(?i:widow|widower|wife|husband|son|daughter|mother|father|brother|sister)\s+of\s+"
+    rf"(?i:{'|'.join(sorted(N.IMMEDIATE_KIN))})\s+of\s+"
     rf"(?:(?:{'|'.join(TP.NUMBER_WORDS[1:13])}|\d{{1,2}})"
     r"(?:\s+[a-z]+s)?|[a-z]+s)\s+"
 )
