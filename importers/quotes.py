@@ -663,6 +663,12 @@ def _clause_before_name(np: str) -> bool:
     return False
 
 
+# `Ann Roe, the niece of Tod Vail, ` right before `who`: a name, then an appositive
+# whose last words are `of` and a capitalised name.
+_OF_APPOSITIVE_BEFORE = re.compile(
+    r"[A-Z][\w’'.-]*,\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){1,4}?of\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s*\Z"
+)
 # Nouns of a person's companion that may end a role before `and` (`friend and neighbor`).
 _COMPANION_WORDS = frozenset("friend neighbor neighbour colleague classmate partner".split())
 
@@ -9475,6 +9481,15 @@ class _Extractor:
         want = PRONOUN_GENDER[_CONTRACTED.sub("", mention.lower())]
         return m is not None and _noun_sex(m.group("kin")) in (None, want)
 
+    def _who_after_kin_appositive(self, pos: int) -> bool:
+        """Whether the `who` at `pos` follows an appositive ending in `of` and a name,
+        set off by commas after another name (`Ann Roe, the niece of Tod Vail, who`)."""
+        found = self._masked_at(pos)
+        if found is None:
+            return False
+        masked, at = found
+        return _OF_APPOSITIVE_BEFORE.search(masked, max(0, at - 120), at) is not None
+
     def _masked_at(self, pos: int) -> tuple[str, int] | None:
         """The narration of the paragraph holding `pos` and the offset in it."""
         paragraph, at = divmod(pos, STRIDE)
@@ -9579,6 +9594,10 @@ class _Extractor:
             # “…”`) when it has a plain one and the who-phrase is what the subject says,
             # not the object of another verb (`Holt praised the nurses who said “…”`).
             return self._sentence_subject(pos) if self._who_in_reported_words(pos) else None
+        if low == "who" and self._who_after_kin_appositive(pos):
+            # `Ann Roe, the niece of Tod Vail, who said`: Roe's or Vail's, the text
+            # does not say; never the nearer name by default
+            return None
         if low in ("they", "we", "it"):
             owner = self._site_owner(pos)
             if owner is not None:
