@@ -179,7 +179,7 @@ def _run_on_statements(quotes: list[Quote], paragraphs: list[str]) -> None:
             continue
         runs_on = _RUNS_TO_END_RE.match(paragraphs[quote.paragraph], quote.end) is not None
         if runs_on and after.paragraph == quote.paragraph + 1 and after.speakers:
-            opens = _lead_end(paragraphs[after.paragraph]) >= after.start - 1
+            opens = _opens_at(paragraphs[after.paragraph], after.start)
             if opens:
                 quote.speakers = list(after.speakers)
                 quote.speaker = after.speakers[0]
@@ -331,17 +331,9 @@ def _direct_quotes(
             previous_end = span.end
         else:
             previous_end = span.end
-        quote = Quote(
-            text=text,
-            mention=mention,
-            cue=cue,
-            kind=kind,  # type: ignore[arg-type]
-            paragraph=index,
-            start=start,
-            end=end,
-            speakers=speakers,
-            method=method if speakers else None,
-            confidence=confidence if speakers else None,
+        speaker = speakers[0] if speakers else None
+        quote = _quote(
+            index, paragraph, start, end, kind, speaker, method, confidence, mention, cue
         )
         if speakers:
             previous = speakers[0]
@@ -455,7 +447,15 @@ def _lead_end(paragraph: str) -> int:
     return m.end() if m else 0
 
 
+def _opens_at(paragraph: str, start: int) -> bool:
+    """The quote whose words begin at `start` opens the paragraph: before it only the lead
+    (spaces, a dialogue dash), the opening mark and the spaces inside it, as `_quote`
+    leaves those spaces out of the quote's offsets."""
+    return _OPENING_RE.fullmatch(paragraph, _lead_end(paragraph), start) is not None
+
+
 _LEAD_RE = re.compile(rf"[\s{DASH}]*")
+_OPENING_RE = re.compile(r"\S?\s*")  # the mark, then spaces
 _RUNS_TO_END_RE = re.compile(r"\s*$")
 
 

@@ -10,7 +10,9 @@ import pytest
 from importers.photos import extract_photo
 from importers.russian import extract_dateline_ru, is_russian, parse_russian
 from importers.text import parse_text
-from press.eval_russian import parse_item
+from press.eval_russian import load, parse_item
+from search.model import Document
+from web.documents import quote_located
 
 ITEM = """Посол России в Канаде заявил о глубоких разногласиях
 МОСКВА, 25 февраля (РИА Новости) - Посол России в Канаде Олег Степанов заявил, \
@@ -250,3 +252,60 @@ def test_cyrillic_in_the_csv_download_and_the_atom_feed(cyrillic_client) -> None
     atom = "{http://www.w3.org/2005/Atom}"
     titles = {t.text for t in feed.iterfind(f"{atom}entry/{atom}title")}
     assert titles == {"Посол ответил на вопрос о санкциях", "Список санкций расширен"}
+
+
+SPACED_MARKS = """Петров и Роева обсудили планы на год
+
+МОСКВА, 3 марта. /ТАСС/. Иван Петров и Анна Роева выступили на совещании.
+
+«  Мы начнём с малого  », — сказал Петров.
+
+Роева заявила: «  Работа продолжится  ».
+
+«  Мы готовы, — сказала Роева, — продолжать  ».
+
+Иван Петров напомнил о сроках.
+
+«  Этот план мы обсуждали весь год.
+
+«  Теперь его пора выполнять  », — добавил Петров.
+"""
+
+
+def _quotes_cover_their_text(doc: Document) -> list[tuple[str, str]]:
+    """The quotes whose offsets do not cover exactly their text: (text, what they cover)."""
+    return [
+        (q.text, doc.body[q.paragraph][q.start : q.end])
+        for q in doc.quotes
+        if doc.body[q.paragraph][q.start : q.end] != q.text
+    ]
+
+
+def test_the_offsets_of_a_quote_with_spaces_inside_its_marks_cover_its_words() -> None:
+    doc = parse_item({"text": SPACED_MARKS})
+    assert [q.text for q in doc.quotes if q.kind == "direct"] == [
+        "Мы начнём с малого",
+        "Работа продолжится",
+        "Мы готовы,",
+        "продолжать",
+        "Этот план мы обсуждали весь год.",
+        "Теперь его пора выполнять",
+    ]
+    assert _quotes_cover_their_text(doc) == []
+    assert all(quote_located(doc, q) for q in doc.quotes)  # marked on the document's page
+    # The statement of two paragraphs is still the speaker's where it ends.
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == [
+        "Иван Петров",
+        "Анна Роева",
+        "Анна Роева",
+        "Анна Роева",
+        "Иван Петров",
+        "Иван Петров",
+    ]
+
+
+@pytest.mark.parametrize("split", ["dev", "check"])
+def test_the_offsets_of_every_quote_of_the_fixtures_cover_its_text(split: str) -> None:
+    for item in load(split):
+        doc = parse_item(item)
+        assert _quotes_cover_their_text(doc) == [], item.get("id")
