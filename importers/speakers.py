@@ -1087,9 +1087,28 @@ _CALLINGS = frozenset("mayor judge justice pope sheriff bishop cardinal".split()
 
 
 def _calling(role: str | None) -> str | None:
-    last = (role or "").split()[-1:]
-    word = last[0].rstrip(".,").lower() if last else ""
+    words = (role or "").split()
+    word = words[-1].rstrip(".,").lower() if words else ""
+    if word in _CALLINGS and _member_then_given_name(words):
+        # `U.S. Representatives Ann Bishop` (a list of members read as a role): after
+        # a member's title and a given name the word is a surname, no calling.
+        return None
     return word if word in _CALLINGS else None
+
+
+def _member_then_given_name(words: list[str]) -> bool:
+    """`words` open with a member's title, singular or plural (`Rep.`, `U.S.
+    Representatives`, `Sens.`), and their last word but one is a given name that is no
+    role word (`Ann`; not `Vice`, `Chief`)."""
+    rest = [w for w in words if w.lower() not in _OFFICE_QUALIFIERS]
+    if len(rest) < 3:
+        return False
+    office = rest[0].rstrip(".").lower()
+    return (
+        (office in TITLE_OFFICES or office.removesuffix("s") in TITLE_OFFICES)
+        and N.first_name_gender(rest[-2]) is not None
+        and not N.is_role_word(rest[-2])
+    )
 
 
 def _other_calling(short: Entity, full: Entity, held: str | None) -> bool:

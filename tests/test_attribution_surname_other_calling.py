@@ -81,3 +81,15 @@ def test_a_surname_read_as_a_calling_is_no_calling() -> None:
     )
     for got in (speakers(bare(text)), speakers(release(text, member="wes_tarrant"))):
         assert got == [["Tod Peters"]], got
+
+
+def test_a_calling_word_after_a_given_name_in_a_role_is_a_surname() -> None:
+    # `U.S. Representatives Ann Bishop (OR-02) and Tod Vail (OR-05)` may leave `… Ann
+    # Bishop` in Vail's role: after a given name `Bishop` is a surname, no calling.
+    text = (
+        "WASHINGTON – Today, U.S. Representatives Ann Bishop (OR-02) and Tod Vail (OR-05)"
+        " led a group of members in urging the board to act. “The port is our lifeline,”"
+        " said Congressman Vail (OR-05). “We will fund it.”"
+    )
+    for got in (speakers(bare(text)), speakers(release(text, member="wes_tarrant"))):
+        assert got == [["Tod Vail"], ["Tod Vail"]], got
