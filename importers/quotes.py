@@ -2069,10 +2069,12 @@ def _list_after_opening(before: str, pair: str = "") -> list[str] | None:
     or apart from it (`In a letter to Chair Ivo Brandt, Reps. Tod Vail, `), or when the
     list's first item has no member's tag and a later one has (`In a letter to the Board,
     Chair Ivo Brandt, Reps. Tod Vail (D-OR), `: the Board's chair, an apposition, or a
-    writer); so too, after a phrase that is no day, when the first item's title is
-    another than the next item's (`the Board, Chair Ivo Brandt, Rep. Tod Vail and Rep.
-    Cal Dunn`) or the phrase ends with a role (`to the Secretary, Ivo Brandt, …`), the
-    first item holding no title of several members (`Reps.`)."""
+    writer); so too, after a phrase that is no day, when the phrase ends with a role
+    (`to the Secretary, Ivo Brandt, …`) or an untagged first item's title is another than
+    the next item's (`the Board, Chair Ivo Brandt, Rep. Tod Vail and Rep. Cal Dunn`), the
+    first item holding no title of several members (`Reps.`). A first item with a member's
+    tag is a member among the listed whatever its title (`In a joint statement, Ann Roe
+    (D-OR), Chair Tod Vail (D-OR), …`)."""
     phrase, comma, rest = before.partition(",")
     words = phrase.split()
     if not comma or not rest.strip() or not words:
@@ -2088,7 +2090,9 @@ def _list_after_opening(before: str, pair: str = "") -> list[str] | None:
         return []  # `the Board, Chair Ivo Brandt, Reps. Tod Vail (D-OR), …`: the Board's?
     second = later.split(",", 1)[0] if later.strip() else pair.split(" and ", 1)[0]
     if not day and not P.PLURAL_TITLE.search(first):
-        if N.is_role_word(words[-1]) or _title_kind(first) != _title_kind(second):
+        if N.is_role_word(words[-1]):
+            return []  # `to the Secretary, Ivo Brandt, …`: the Secretary's name, or a writer
+        if not _tagged(first) and _title_kind(first) != _title_kind(second):
             return []  # the phrase's noun named by an apposition, or a writer
     run: list[str] = []
     for word in reversed(words):

@@ -110,3 +110,41 @@ def test_a_last_item_after_a_serial_comma_never_speaks_alone(listed: str) -> Non
     # the opening phrase hid the list before the last item: the whole list or nobody
     for given in _both(f"{listed} wrote: {WORDS}"):
         assert len(given) == 1 and (given[0] == [] or len(given[0]) >= 3)
+
+
+TAGGED_APART = ["Ann Roe", "Tod Vail", "Bram Vail", "Cal Dunn"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        (
+            "In a joint statement, Ann Roe (D-OR), Chair Tod Vail (D-OR), Bram Vail (R-OR),"
+            " and Cal Dunn (D-OR)",
+            TAGGED_APART,
+        ),
+        (
+            "In a joint statement, Ann Roe (D-OR), Chair Tod Vail (D-OR), Bram Vail (R-OR)"
+            " and Cal Dunn (D-OR)",
+            TAGGED_APART,
+        ),
+        (
+            "On the harbor bill, Rep. Ann Roe (D-OR), Chair Tod Vail (D-OR), and Cal Dunn (D-OR)",
+            ["Ann Roe", "Tod Vail", "Cal Dunn"],
+        ),
+    ],
+)
+def test_a_tagged_first_item_titled_apart_leaves_the_whole_list_speaking(
+    listed: str, names: list[str]
+) -> None:
+    # a member's tag on the first item: a member among members, no apposition to the
+    # phrase's noun, whatever the titles
+    for given in _both(f"{listed} said: {WORDS}"):
+        assert given == [names]
+
+
+def test_a_tagged_first_item_after_a_role_leaves_the_list_unread() -> None:
+    # `to the Chair, Ann Roe (D-OR), …`: Roe may be the chair the letter goes to
+    listed = "In a letter to the Chair, Ann Roe (D-OR), Tod Vail (D-OR), and Cal Dunn (D-OR)"
+    for given in _both(f"{listed} wrote: {WORDS}"):
+        assert given == [[]]
