@@ -97,8 +97,11 @@ CUE_WINDOW = 80
 # line alone is that person's, when it speaks in the first person.
 _ON_LABEL = re.compile(
     r"\s*(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}?)(?:’s|'s)?(?: (?i:statement))?"
-    r" (?i:on|regarding) [^“”\"]+"
+    r" (?i:on|regarding) (?P<topic>[^“”\"]+)"
 )
+# A topic naming another owner by a possessive (`on Gov. Roe’s Veto`, `on President’s
+# Remarks`, `on the Board’s Ruling`): the deck may quote that owner's words.
+_TOPIC_POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 # Shorter quotations are a word or three (`“top secret”`, `“concern and disappointment”`
 # with a letter's signers): too little to tell a statement from a quoted phrase, or to
@@ -223,8 +226,11 @@ def _line_quotes(
 
 def _on_label(line: str) -> str | None:
     """The person a headline labels as speaking on a topic (`Rep. Roe on the Harbor Act`,
-    `Roe’s Statement on …`), as written; None for any other line, or one quoting words."""
+    `Roe’s Statement on …`), as written; None for any other line, one quoting words, or
+    one whose topic names another owner by a possessive (`Roe on Gov. Vail’s Veto`)."""
     m = _ON_LABEL.fullmatch(line)
+    if m is not None and _TOPIC_POSSESSIVE.search(m.group("topic")):
+        return None
     return re.sub(r"[’']s\Z", "", m.group("name")) if m is not None else None
 
 

@@ -59,3 +59,20 @@ def test_a_headline_doing_more_than_labelling_gives_nobody() -> None:
     ):
         quotes = head_quotes(text)
         assert ["Wes Tarrant"] not in [q.speakers for q in quotes], (text, quotes)
+
+
+def test_a_topic_naming_another_owner_by_a_possessive_gives_nobody() -> None:
+    # `on Gov. Roe’s Veto`, `on President’s Remarks`: the deck may quote that owner's words
+    lead = (
+        "SALEM, OR – Today, Rep. Wes Tarrant (D-OR) said the veto by Gov. Ann Roe was wrong. "
+        "“The veto is a mistake,” said Tarrant."
+    )
+    deck = "“I will veto every dredging bill that reaches my desk this year.”"
+    for head in (
+        "Rep. Tarrant on Gov. Roe’s Veto of the Harbor Act",
+        "Tarrant Statement on President’s Remarks",
+        "Rep. Tarrant on the Harbor Board's Ruling",
+    ):
+        for sep in (" ", "\n\n"):
+            quotes = head_quotes(f"{head}{sep}{deck}{sep}{lead}")
+            assert [q.speakers for q in quotes] == [[]], (head, sep, quotes)
