@@ -2929,7 +2929,8 @@ def _owners_label_of_another(body: Sequence[str], quote: Quote, issuer: str) -> 
     persons = 0
     for owner in owners:
         words = [w.strip(",.") for w in owner.split() if w.lower() != "the"]
-        if surname in {N.folded(w).lower() for w in words}:
+        # `Tarrants’s Remarks`: the issuer's surname with a stray `s` before the mark
+        if {surname, f"{surname}s"} & {N.folded(w).lower() for w in words}:
             return False
         _, person = split_role(words)
         if person and not {w.lower() for w in person} & OWN_OFFICES:

@@ -46,6 +46,8 @@ def test_a_label_naming_another_keeps_the_words_from_the_issuer(label: str) -> N
         "WES TARRANT’S REMARKS AS PREPARED:",
         "Rep. Tarrant’s full statement:",
         "Tarrant’s statement on Ann Roe’s remarks:",
+        "Excerpts of Tarrants’s Remarks:",
+        "TARRANTS’S REMARKS AS PREPARED:",
     ],
 )
 def test_a_label_naming_the_issuer_keeps_the_words_his(label: str) -> None:
