@@ -1712,15 +1712,25 @@ def _stamp_in_title(head: str, at: int, m: re.Match[str]) -> bool:
     before it (from `at`) is a title in Title Case that no stop, comma, colon or dash ends,
     and Title Case words go on after it up to the next metadata or the head's end. A
     release prints its stamp before its title or after it, not inside it; cut there, the
-    title lost its last words."""
+    title lost its last words. The words before it must be a title that cannot end there:
+    its last word a small word or a title's verb in -s that wants its object ("Roe Backs
+    | 12.12.12 Vigil"); a whole title ("Roe Backs Harbor Vigil | 12.4.12 Tod Vail"), a
+    name or a label ("Ann Roe | 12.4.12 Roe Backs …") before a stamp is not, and the
+    words after it are then a contact, a label or the title. Nor before a person's first
+    name ("Harbor Bill Passes | 12.4.12 Tod Vail"): a contact's."""
     before = head[at : m.start()].strip(_EDGE_SPACE)
     if not before or head[: m.start()].rstrip()[-1:] in ".,:;!?|•·-–—" or not _title_case(before):
+        return False
+    last = before.split()[-1].lower()
+    if last not in P.MINOR_WORDS and not (last.endswith("s") and _title_verb(last)):
         return False
     nxt = next((n for n in _METADATA.finditer(head, m.end()) if not _titled(n)), None)
     after = head[m.end() : nxt.start() if nxt else len(head)].strip(_EDGE_SPACE)
     significant = [
         w for w in P.WORD_RE.findall(after) if w[0].isalpha() and w.lower() not in P.MINOR_WORDS
     ]
+    if significant and first_name_gender(significant[0]) is not None:
+        return False
     return bool(significant) and after[:1].isupper() and all(w[0].isupper() for w in significant)
 
 
