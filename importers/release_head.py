@@ -3420,8 +3420,9 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
     whose verb has the member as its subject run in after it ("Applauds Progress of …",
     "Includes a Number of Provisions …"): a noun-phrase title has no verb, so a title verb
     or a deck verb in -s after it, its object opening with a capital or an article and a
-    capital, opens the deck. Not after "that", "and" … (the title's own clause) nor after
-    a noun that may be the deck's own subject ("… Final Package | Includes …")."""
+    capital, opens the deck. Not after "that", "and" … (the title's own clause), nor after
+    a noun that may be the deck's own subject ("… Final Package | Includes …"), nor in a
+    clause opened by "as", "when" … ("Roe Statement as Governor Signs the Harbor Act")."""
     lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
     if "statement" not in lowered[:5] or any(_title_verb(w) for w in lowered[:4]):
         return title, None
@@ -3448,6 +3449,8 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
             or words[at - 1].endswith((",", ":", ";"))
             or not words[obj][:1].isupper()
             or any(_title_verb(w) for w in lowered[:at])
+            # "Roe Statement as Governor Signs the …": the verb is the clause's own
+            or any(w in _CLAUSE_OPENERS for w in lowered[:at])
             or not _title_case(before)
         ):
             return title, None
@@ -3455,6 +3458,12 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
     return title, None
 
 
+# Words opening a clause with its own subject, after which a verb is that subject's and
+# no deck's ("Roe Statement as Governor Signs the Harbor Act", "… When Tod Vail Receives …").
+_CLAUSE_OPENERS = frozenset(
+    ("as", "when", "while", "after", "before", "once", "until", "since", "because", "if",
+     "though", "although", "where", "whereas", "whenever")
+)  # fmt: skip
 # Articles that may open a deck verb's object ("Includes a Number of …").
 _ARTICLES = frozenset(("a", "an", "the"))
 
