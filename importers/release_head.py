@@ -2655,7 +2655,9 @@ def _unlisted_first_name(word: str, surname: str, body: str) -> bool:
     …"), and none that opens so with `word`. A title's own last word ("… Corvale | Harbor
     was dredged …") opens a sentence of the body on its own, or the deck's first word opens
     none; a body's last word ("… Volunteer | Fire Department receives …") opens no
-    person's name."""
+    person's name. A calling before the surname ("… Honors Fallen Trooper | Dunn was
+    killed …") is no first name: the body names the person first with another word before
+    the surname ("Trooper Kyle Dunn"), or writes the word in lower case ("a trooper")."""
     surname = surname.strip("\"“”‘’'(),:;")
     if not (
         _TITLE_CASE_WORD.fullmatch(word)
@@ -2669,8 +2671,16 @@ def _unlisted_first_name(word: str, surname: str, body: str) -> bool:
         return False
     if _body_word(surname) or surname in _NAMED_NOUNS:
         return False  # "… Volunteer | Fire Department receives …": a body's name
+    first = re.search(rf"\b{surname}\b", body)
     return (
-        re.search(rf"\b{word}\s+{surname}\b", body) is not None
+        # the body names the person first by the two words: not "Trooper Kyle Dunn" first
+        # and "Trooper Dunn" after it (a calling before the surname, not a first name)
+        first is not None
+        and re.search(rf"\b{word}\s+$", body[max(0, first.start() - 40) : first.start()])
+        is not None
+        # nor writes the word in lower case ("a state trooper"): a noun
+        and re.search(rf"\b{word.lower()}\b", body) is None
+        and re.search(rf"\b{word}\s+{surname}\b", body) is not None
         # a sentence of the body opens with the surname and its verb ("Tull is the son …"),
         # none with the first word alone ("Corvale is a port town": a place's name)
         and re.search(rf"{_SENTENCE_OPENS}{surname}\s+[a-z]", body) is not None
