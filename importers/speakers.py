@@ -3342,6 +3342,18 @@ def attribute_to_issuer(
         elif (
             not quote.speakers
             and quote.cue is not None
+            and _THE_LETTER.fullmatch((quote.mention or "").strip())
+            and quote.paragraph < len(doc.body)
+            and _issuers_lone_letter(doc.body, quote, issuer)
+        ):
+            # `Congressman Wes Tarrant sent a letter to …` … `“…,” the letter reads.`: the
+            # issuer's own lone letter, whose one writer the quote parser cannot name.
+            _set_speakers(quote, [value])
+            quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
+            orphan = True
+        elif (
+            not quote.speakers
+            and quote.cue is not None
             and quote.kind == "direct"
             and quote.paragraph < len(doc.body)
             and _STATEMENT_VERB.search(
@@ -5104,6 +5116,101 @@ def _writing_of_another(body: list[str], quote: Quote, issuer: str) -> bool:
     if not before and quote.paragraph > 0:
         before = _SENTENCE_END.split(body[quote.paragraph - 1][-STATEMENT_REACH:])[-1]
     return bool(_ANSWERING.search(before) or _ANSWERING.search(sentences[-1]))
+
+
+# A cue naming one letter alone: `“…,” the letter reads.`, `In part, the letter states:`.
+_THE_LETTER = re.compile(r"(?:the|this)\s+letter", re.IGNORECASE)
+# How far back from the words the sentence telling of the letter is looked for.
+LETTER_REACH = 3000
+# Quoted words, read as one word: what a letter or a person says is no telling of a letter.
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+# A sentence speaking of a letter, a writer or an answer.
+_LETTER_TOLD = re.compile(
+    r"\b(?:letters?|wr(?:ote|ites?|iting|itten)|sen(?:t|ds?|ding)|penned|mailed|"
+    r"repl(?:y|ies|ied)|respon(?:se|ses|ded|ds)|answer(?:s|ed)?|co-?sign\w*|signed)\b",
+    re.IGNORECASE,
+)
+# A reading of the letter itself (`the letter reads`, `Q the letter continues`): no telling.
+_LETTER_READ = re.compile(
+    r"^\W*(?:(?:in\s+part|Q)\W*)?(?:the|this)\s+letter\s+(?:reads|read|states|stated|"
+    r"continues|continued|says|said|adds|added|notes|noted|concludes|concluded)\b",
+    re.IGNORECASE,
+)
+# Quoted words cued as a writer's by a surname (`Q Tarrant wrote.`).
+_ISSUER_WROTE = re.compile(
+    r"Q\W*(?:[A-Z][\w.]*\s+){0,3}?(?P<name>[A-Z][\w’'-]+)\s+wr(?:ote|ites)\W*"
+)
+# `<subject> sent a letter`, `wrote a strongly worded letter`, `wrote Governor …`.
+_SENDS_LETTER = re.compile(
+    r"\b(?:sent|sends|wrote|writes|penned|mailed)\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}letter\b"
+    r"|(?:to\s+)?(?:[A-Z]\w*\s+)?(?P<to>[A-Z][\w.]*))"
+)
+# Words saying the sender was not alone, or that the letter is somebody else's: in the
+# sender's sentence, and in its subject only.
+_NOT_ALONE = re.compile(
+    r"\b(?:joined|along\s+with|together\s+with|colleagues|members|lawmakers|senators|"
+    r"representatives|delegation|co-?sign\w*|signed|signatures|behalf|led\s+by|"
+    r"letters|back)\b|[’']s\s+letter",
+    re.IGNORECASE,
+)
+_NOT_ALONE_SUBJECT = re.compile(r"\b(?:and|with|we|our|from|both|all)\b|&", re.IGNORECASE)
+# Capitalised words a sender's sentence may open with besides the sender's name.
+_TIME_WORDS = frozenset(
+    """on in this last earlier today yesterday tonight recently next later at
+    monday tuesday wednesday thursday friday saturday sunday week month year january
+    february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool:
+    """The words a letter's cue introduces (`“…,” the letter reads.`, `The letter
+    stated: “…”`) are from the issuer's own lone letter: the nearest sentence before
+    them (within LETTER_REACH, quoted words and readings of the letter left aside) that
+    tells of a letter, a writer or an answer has the issuer alone as its subject and a
+    verb of sending or writing a letter (`Congressman Wes Tarrant this week sent a letter
+    to Governor Ivo Brandt …`, `… wrote Governor Ivo Brandt …`), with nobody joining
+    and no other letter; a letter from another, an answer, several letters, a co-signer
+    or colleagues leave the words to nobody."""
+    surname = _letters(issuer.split()[-1])
+    named = {_letters(w) for w in issuer.split()}
+    reach = LETTER_REACH
+    for i in range(min(quote.paragraph, len(body) - 1), -1, -1):
+        text = body[i][: quote.start] if i == quote.paragraph else body[i]
+        text = text[-reach:]
+        reach -= len(text)
+        masked = _QUOTED.sub("Q", text)
+        for sentence in reversed(_SENTENCE_END.split(masked)):
+            if not _LETTER_TOLD.search(sentence) or _LETTER_READ.match(sentence):
+                continue
+            cue = _ISSUER_WROTE.fullmatch(sentence.strip())
+            if cue is not None and _letters(cue.group("name")) == surname:
+                continue  # `“…,” Tarrant wrote.`: the issuer's writing quoted
+            m = _SENDS_LETTER.search(sentence)
+            if m is None or len(_LETTER_TOLD.findall(sentence)) != (1 if m.group("to") else 2):
+                return False  # no sending of one letter, or another writer or letter
+            if m.group("to") and not N.is_role_word(m.group("to")):
+                return False  # `wrote the Gazette`, `sent Roe`: not surely a letter
+            subject = re.split(r"\s[–—-]+\s", sentence[: m.start()])[-1]
+            if _NOT_ALONE.search(sentence) or _NOT_ALONE_SUBJECT.search(subject):
+                return False
+            # a party tag (`(R-AK)`) is no other person
+            words = [w.strip(",") for w in re.sub(r"\([^()]*\)", " ", subject).split()]
+            if surname not in {_letters(w) for w in words}:
+                return False
+            return all(
+                _letters(w) in named
+                or w[:1].islower()
+                or w.lower() in _TIME_WORDS
+                or N.is_role_word(w)
+                or w.isdigit()
+                or _letters(w) == "us"  # `U.S. Senator …`
+                for w in words
+                if w
+            )
+        if reach <= 0:
+            break
+    return False
 
 
 # A writing addressed to somebody: `letter to Senator Holt`, `reply (attached) sent to Rep.
