@@ -8241,8 +8241,14 @@ class _Extractor:
 
     def _unnamed_view(self, i: int, begin: int, end: int) -> _Last | None:
         """`The former Corvale Gazette editor weighed in on this program.`: a view given by
-        somebody the sentence names by no name; the quotation after it is nobody's. Not
-        the release's member by an office of theirs (`The Congressman weighed in …`)."""
+        somebody the sentence names by no name, or by several (a list, a plural noun); the
+        quotation after it is nobody's. Not the release's member by an office of theirs
+        alone (`The Congressman weighed in …`)."""
+        several = _VIEW_OF_SEVERAL.match(self.masked[i], begin, end)
+        if several is not None and _SENTENCE_DONE.fullmatch(self.masked[i], several.end(), end):
+            # `Democrats and Republicans weighed in.`, `Several lawmakers weighed in.`:
+            # the words may be any one's (the member's among them or not), so nobody's.
+            return _Last(i, [], " ".join(several.group("verb").split()))
         m = _VIEW_OF_UNNAMED.match(self.masked[i], begin, end)
         if m is None or not _SENTENCE_DONE.fullmatch(self.masked[i], m.end(), end):
             return None
@@ -11968,6 +11974,19 @@ _VIEW_OF_UNNAMED = re.compile(
     r"\s*(?:(?:[A-Z][^,_.]{0,50}?\b[a-z][^,_.]{0,50}"
     r"|(?:In|On|At|During|After|Before|Since|Until)\s+[A-Z][^,_.]{0,50}),\s+)?"
     r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w’'&.-]+\s+){0,4}?[a-z][\w-]*)"
+    r"\s+(?:also\s+|then\s+|again\s+)?(?P<verb>weighed\s+in|editoriali[sz]ed|opined)\b"
+)
+# Such a sentence whose subject is several: a list joined by `and` (`Democrats and
+# Republicans`, `The Corvale Council and the Mayor`, `Tarrant and local leaders`), or a
+# capitalised word and a lower-case plural noun (`Several lawmakers`, `Local leaders`;
+# not a verb or an adverb in -s: `Tarrant has weighed in`).
+_SEVERAL_ITEM = r"[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?(?:\s*\([^()]{1,12}\))?"
+_VIEW_OF_SEVERAL = re.compile(
+    r"\s*(?:(?:[A-Z][^,_.]{0,50}?\b[a-z][^,_.]{0,50}"
+    r"|(?:In|On|At|During|After|Before|Since|Until)\s+[A-Z][^,_.]{0,50}),\s+)?"
+    rf"(?P<np>(?=[A-Z]){_SEVERAL_ITEM}(?:\s*,\s+{_SEVERAL_ITEM})*\s*,?\s+and\s+{_SEVERAL_ITEM}"
+    r"|[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?\s+"
+    r"(?!(?:has|was|is|as|always|perhaps|sometimes|thus|this|his|its|us)\b)[a-z][\w’'-]*s)"
     r"\s+(?:also\s+|then\s+|again\s+)?(?P<verb>weighed\s+in|editoriali[sz]ed|opined)\b"
 )
 # Words that speak of a paper in the third person: `the paper`, `the editorial board`.

@@ -149,3 +149,28 @@ def test_several_weighing_in_leave_the_words_nobodys() -> None:
 def test_several_weighing_in_with_a_colon_speak_together() -> None:
     for got in both("Ann Roe and Tod Vail weighed in: “It pays for itself.”"):
         assert got == [["Ann Roe", "Tod Vail"]]
+
+
+def test_a_list_or_a_group_weighing_in_leaves_the_words_nobodys() -> None:
+    # Groups, a group by a plural noun, or a body and a person gave a view: the words
+    # after it may be any one's spokesman's, never the issuer's nor the last speaker's.
+    for sentence in (
+        "Democrats and Republicans weighed in.",
+        "Several lawmakers weighed in.",
+        "Local leaders weighed in on this program.",
+        "The Corvale Council and the Mayor weighed in.",
+        "Last fall, Tarrant and local leaders weighed in.",
+    ):
+        for gap in (" ", "\n\n"):
+            for got in both(f"{sentence}{gap}“It pays for itself.”"):
+                assert got == [[]], (sentence, gap)
+        for got in both(f"{SAID}{sentence} “It pays for itself.”"):
+            assert got == [["Wes Tarrant"], []], sentence
+
+
+def test_the_issuer_who_has_weighed_in_keeps_the_words() -> None:
+    for text in (
+        "Tarrant has weighed in on this program. “It pays for itself.”",
+        "Tarrant weighed in. “It pays for itself.”",
+    ):
+        assert speakers(release(LEAD + text, "wes_tarrant")) == [["Wes Tarrant"]], text
