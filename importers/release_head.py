@@ -1771,6 +1771,20 @@ _CONTACT_AFTER = frozenset(
      "ext.", "x", "phone", "tel", "tel.", "main", "work", "home", "voice")
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"[\s,;:]*([^\s,;:]+)")
+# One such word in lower case, with the stops, dashes and slashes around it: "ofc.; ".
+_LINE_WORD = re.compile(r"[\s,;/–—-]*([a-z]+\.?)(?![\w'’])[\s,;/–—-]*")
+
+
+def _line_then_names(words: str) -> bool:
+    """`words`, between two of a contact block's numbers or addresses, are the lines the
+    numbers reach and maybe another contact's name after "or" ("ofc.", "mobile", "cell -
+    or - Tod Vail"): at least one word of `_CONTACT_AFTER` in lower case opens them, and
+    nothing but a contact's names follows those words."""
+    at = 0
+    while (m := _LINE_WORD.match(words, at)) is not None and m[1] in _CONTACT_AFTER:
+        at = m.end()
+    rest = words[at:].strip(_EDGE_SPACE)
+    return at > 0 and (not rest or _is_names(rest))
 
 
 # Words right before a number that tell the reader to reach it: "Veterans Can Call
@@ -1948,6 +1962,14 @@ def _clean_head(head: str) -> _Head:
             # a name glued by a slash to the phone after it: "Ann Lee/202-555-0143"
             and _is_names(words.rstrip("/ "))
             or (after in ("phone", "email") and _contact_line(words))
+            # inside a contact block, a number's line and a second contact after "or":
+            # "… 555-0100 ofc.; 555-0199 mobile ann@… - or - Tod Vail 555-0142"
+            or (
+                before in ("phone", "email")
+                and after in ("phone", "email")
+                and any(k == "contact" for _, k in pieces[:i])
+                and _line_then_names(words)
+            )
         ):
             contact.append(words)
             continue

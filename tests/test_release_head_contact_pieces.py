@@ -1,0 +1,59 @@
+"""A contact block's pieces between its phone numbers and addresses are the contact's:
+the line a number reaches (`ofc.`, `mobile`) and a second contact after `- or -`. They
+are read into the contact field, and nothing of the title or the dateline goes with
+them."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.release_head import split_release_head
+
+_BODY = "CORVALE, OR – The harbor will be dredged this spring, the office said today."
+
+
+@pytest.mark.parametrize(
+    ("head_text", "contact"),
+    [
+        (
+            "CONTACT: Ann Roe (541) 555-0100 ofc.; (541) 555-0199 mobile "
+            "Ann.Roe@mail.house.gov Roe Hails Corvale Harbor Grant",
+            "CONTACT: Ann Roe (541) 555-0100 ofc.; (541) 555-0199 mobile Ann.Roe@mail.house.gov",
+        ),
+        (
+            "CONTACT: Ann Roe (541) 555-0100 ofc.; (541) 555-0199 mobile "
+            "Ann.Roe@mail.house.gov - or - Tod Vail (541) 555-0142 ofc.; (541) 555-0177 "
+            "mobile Tod.Vail@mail.house.gov Roe Hails Corvale Harbor Grant",
+            "CONTACT: Ann Roe (541) 555-0100 ofc.; (541) 555-0199 mobile "
+            "Ann.Roe@mail.house.gov - or - Tod Vail (541) 555-0142 ofc.; (541) 555-0177 mobile "
+            "Tod.Vail@mail.house.gov",
+        ),
+        (
+            "Contact: Ann Roe 541-555-0100 office 541-555-0199 cell - or - Tod Vail "
+            "541-555-0142 Roe Hails Corvale Harbor Grant",
+            "Contact: Ann Roe 541-555-0100 office 541-555-0199 cell - or - Tod Vail 541-555-0142",
+        ),
+    ],
+)
+def test_contact_pieces_between_numbers_are_the_contacts(head_text: str, contact: str) -> None:
+    head = split_release_head(f"{head_text} {_BODY}")
+    assert head.headline == "Roe Hails Corvale Harbor Grant"
+    assert head.rest == _BODY
+    assert head.contact is not None
+    assert _words(head.contact) == _words(contact)
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, the stops and dashes between them left out."""
+    return [w.rstrip(";") for w in text.split() if w.strip("-–—")]
+
+
+# Words in lower case after a title's own number are the title's, not a contact's line.
+def test_a_title_after_a_contact_keeps_its_words() -> None:
+    text = (
+        "Contact: Ann Roe 541-555-0100 Vail Urges Corvale Riders to Call 541-555-0142 "
+        f"for Ferry Times {_BODY}"
+    )
+    head = split_release_head(text)
+    assert head.contact is not None and "ferry" not in head.contact.lower()
+    assert head.rest == _BODY
