@@ -4948,6 +4948,15 @@ _FIRST_PERSON = frozenset(
 )
 
 
+# A possessive pronoun of one sex owning the words the cue announces (`delivered her
+# remarks`), and the sex it says.
+_OWNERS_PRONOUN = re.compile(
+    r"\b(his|her|His|Her)\s+(?:[a-z]+\s+){0,2}?(?:statements?|remarks|comments?|testimony|speech"
+    r"|address|op-ed|letter|opinions?|thoughts|views|insights|advice|perspective)\b"
+)
+_SEX_OF_OWNERS_PRONOUN = {"his": "m", "her": "f"}
+
+
 def _names_issuer(
     quote: Quote,
     issuer: str,
@@ -4967,6 +4976,13 @@ def _names_issuer(
         # unless a label or another person's name opens the sentence the `I` speaks in
         # (`Brandt: As I said last year, “…”`).
         return not _another_speaks_as_i(_introduction(paragraph, quote.start), issuer)
+    owner = _OWNERS_PRONOUN.search(quote.cue or "")
+    if owner is not None:
+        # `Tarrant delivered her remarks:` in a man's release: some woman's remarks, whom
+        # the sentence does not name; with the issuer's sex unknown, whose is not sure.
+        first = sex() or (N.first_name_gender(issuer.split()[0]) if issuer.split() else None)
+        if first is None or first != _SEX_OF_OWNERS_PRONOUN[owner.group(1).lower()]:
+            return False
     title = mention.casefold()
     if title in _ISSUER_TITLES:
         return _title_fits(title.split()[-1], issuer, chamber, sex)

@@ -123,3 +123,24 @@ def test_a_member_delivering_anothers_remarks_gives_the_owners_words() -> None:
         "Tarrant delivered Tarrant’s remarks: ",
     ):
         assert speakers(release(lead + label + WORDS, "wes_tarrant")) == [["Wes Tarrant"]], label
+
+
+def test_a_member_delivering_remarks_of_the_other_sex_is_no_speaker() -> None:
+    # `her remarks` after a man's surname: the remarks are some woman's, whom the
+    # sentence does not name; never the issuer's.
+    lead = "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday.\n\n"
+    for label in (
+        "Tarrant delivered her remarks: ",
+        "Tarrant delivered her remarks on the bill: ",
+        "The Congressman delivered her remarks on the bill: ",
+    ):
+        for got in (
+            speakers(release(lead + label + WORDS, "wes_tarrant")),
+            speakers(bare(lead + label + WORDS)),
+        ):
+            assert got == [[]], label
+    for label in (
+        "Tarrant delivered his remarks on the bill: ",
+        "The Congressman delivered his remarks on the bill: ",
+    ):
+        assert speakers(release(lead + label + WORDS, "wes_tarrant")) == [["Wes Tarrant"]], label
