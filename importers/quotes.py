@@ -11325,6 +11325,8 @@ class _Extractor:
         )
 
     def _name_before(self, att: Attribution) -> tuple[Attribution, Entity, list[str]] | None:
+        if att.mention.lower() == "who" and att.pos in self.book.relative_nobody:
+            return None  # `Ann Roe and Tod Vail, who`: not the last name alone
         if _PLURAL_PRONOUN.fullmatch(att.mention) or _MEMBERS_MENTION.fullmatch(att.mention):
             # `Reps. Wes Tarrant, Ann Roe and Tod Vail sent a letter … In it they wrote:`:
             # a plural subject is no role the list's first name holds.

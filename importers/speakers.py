@@ -506,6 +506,32 @@ NEAR_TITLED = 120
 # How many earlier mentions a pronoun or role noun looks through for its antecedent.
 RESOLVE_REACH = 400
 
+# A name (capitalised words) and its comma, all there is between a mention and `who`.
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w.’'-]*,\s*$")
+_PAIR_THEN_COMMA = re.compile(r"[^,;:.!?]*\s(?:and|&)\s[^,;:.!?]*,\s*$")
+# A name alone (capitalised words), from its mention to the appositive's comma.
+_APPOSITIVE_HEAD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*")
+# `Ann Roe and ` right before a mention: the mention ends a pair or a list.
+_AND_BEFORE = re.compile(r"[A-Z][\w.’'-]*,?\s+(?:and|&)\s+$")
+# `, the mother of `, `, an aide to Rep. `: an appositive's noun and preposition right
+# before a mention (the noun is checked by `_describes_person`).
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:(?:the|an?|his|her|their|its)\s+)?"
+    r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+"
+    r"(?:of|to|for|at|with|from|in|on)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+){0,2}$"
+)
+# Nouns of a person's companion that an appositive may end with (`a friend of`).
+_APPOSITIVE_COMPANIONS = frozenset(
+    "friend neighbor neighbour colleague classmate partner resident native".split()
+)
+
+
+def _describes_person(noun: str) -> bool:
+    """`mother`, `a teacher`, `longtime friend`: the noun of an appositive describing a
+    person (a role, kin or companion word last), not a clause (`panel heard`)."""
+    last = noun.split()[-1]
+    return N.is_role_word(last) or last in N.KIN_SEX or last in _APPOSITIVE_COMPANIONS
+
 
 # A title for several members at once, before their names.
 _PLURAL_TITLES = frozenset(
@@ -1208,6 +1234,9 @@ class SpeakerBook:
         self.entities: dict[str, Entity] = {}
         # (position, entity name) of every mention outside quotes, in position order.
         self.timeline: list[tuple[int, str]] = []
+        # Places of a `who` found to be nobody's for sure (`Ann Roe and Tod Vail, who`):
+        # no name before it is looked for instead.
+        self.relative_nobody: set[int] = set()
         # Per entity name, the positions of its mentions in the timeline, in order.
         self.mentions_at: dict[str, list[int]] = {}
         # Per entity name: how often it is mentioned and the order of its latest mention,
@@ -1920,10 +1949,56 @@ class SpeakerBook:
 
     def resolve_relative(self, pos: int) -> Entity | None:
         """`who` → the person or organisation named right before it ("Ann Holt, who")."""
-        for _p, name in self._before(pos)[:1]:
+        before = self._before(pos)
+        for at, name in before[:1]:
             ent = self.entities.get(name)
             if ent is not None and speaker_names(ent, ent.kind == "organization"):
-                return ent
+                head = self._head_of_appositive(at, pos, before, ent)
+                if head is None:
+                    self.relative_nobody.add(pos)
+                return head
+        return None
+
+    def _head_of_appositive(
+        self, at: int, pos: int, before: list[tuple[int, str]], ent: Entity
+    ) -> Entity | None:
+        """`ent`, named at `at` right before `who` at `pos`, unless it sits inside an
+        appositive: `Ann Roe, a teacher at Corvale High School, who said` is Ann Roe's
+        (the name before the appositive's comma; a body is no `who`), `a neighbor, a
+        teacher at …, who` nobody's; a person there (`Ann Roe, mother of Tod Vail, who`)
+        may be the one, or the name before: nobody. `Ann Roe and Tod Vail, who` is both
+        or nobody, never the last alone."""
+        paragraph, offset = divmod(at, PRONOUN_REACH)
+        if paragraph >= len(self.texts) or pos // PRONOUN_REACH != paragraph:
+            return ent
+        text = self.texts[paragraph]
+        run = text[offset : pos - paragraph * PRONOUN_REACH]
+        if _PAIR_THEN_COMMA.match(run) and any(p == at and n != ent.name for p, n in before[1:3]):
+            return None  # `Ann Roe and Tod Vail, who`: the pair's members share the place
+        if not _NAME_THEN_COMMA.match(run):
+            return ent
+        head = text[max(0, offset - 120) : offset]
+        if _AND_BEFORE.search(head):
+            return None
+        m = _APPOSITIVE_BEFORE.search(head)
+        if m is None or not _describes_person(m.group("noun")):
+            return ent
+        if ent.kind != "organization":
+            return None
+        comma = offset - len(head) + m.start()
+        for p, name in before[1:]:
+            par, off = divmod(p, PRONOUN_REACH)
+            if par != paragraph or off >= comma:
+                continue
+            other = self.entities.get(name)
+            if (
+                other is not None
+                and other.kind == "person"
+                and _APPOSITIVE_HEAD.fullmatch(text[off:comma])
+                and speaker_names(other, False)
+            ):
+                return other
+            break
         return None
 
     def resolve_noun(self, phrase: str, pos: int) -> Entity | None:
