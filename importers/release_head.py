@@ -1608,6 +1608,8 @@ _NAME_WORD = (
     r"|\([A-Z][\w.'’-]*\)|or|and|&|,)"
 )
 _NAMES = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})*$")
+# A slash between two contacts' names: "Ann Roe/Bram Vail".
+_SLASHED_NAMES = re.compile(r"(?<=[a-z])/(?=[A-Z][a-z])")
 _BYLINE = re.compile(r"^By:?\s+[A-Z]")
 _ORIGINALLY = re.compile(r"^(?i:as\s+)?(?i:originally\s+(?:released|published|posted)|reprinted)\b")
 _EDGE = " \t,;:|•·-–—()"
@@ -1959,8 +1961,9 @@ def _clean_head(head: str) -> _Head:
         # contact's label without its colon before one ("Media contact Ann Lee 202-…").
         if (
             (before == "contact" or after in ("phone", "email") and not _told(words))
-            # a name glued by a slash to the phone after it: "Ann Lee/202-555-0143"
-            and _is_names(words.rstrip("/ "))
+            # a name glued by a slash to the phone after it: "Ann Lee/202-555-0143", and
+            # two names sharing a number: "Ann Roe/Bram Vail (Tarrant), 202-…"
+            and _is_names(_SLASHED_NAMES.sub(" or ", words.rstrip("/ ")))
             or (after in ("phone", "email") and _contact_line(words))
             # inside a contact block, a number's line and a second contact after "or":
             # "… 555-0100 ofc.; 555-0199 mobile ann@… - or - Tod Vail 555-0142"

@@ -57,3 +57,27 @@ def test_a_title_after_a_contact_keeps_its_words() -> None:
     head = split_release_head(text)
     assert head.contact is not None and "ferry" not in head.contact.lower()
     assert head.rest == _BODY
+
+
+# Two names joined by a slash share the number after them: both are the contact's.
+@pytest.mark.parametrize(
+    "head_text",
+    [
+        "Contact: Ann Roe/Bram Vail (Tarrant), 541-555-0100 Tod Vail (Roe), 541-555-0142 "
+        "Roe and Tarrant Hail Corvale Harbor Grant",
+        "For Immediate Release: May 4, 2010 Ann Roe/Bram Vail (Tarrant): (541) 555-0100 "
+        "Tod Vail (Roe): (541) 555-0142 Roe and Tarrant Hail Corvale Harbor Grant",
+    ],
+)
+def test_names_joined_by_a_slash_are_the_contacts(head_text: str) -> None:
+    head = split_release_head(f"{head_text} {_BODY}")
+    assert head.headline == "Roe and Tarrant Hail Corvale Harbor Grant"
+    assert head.rest == _BODY
+    assert head.contact is not None and "Ann Roe/Bram Vail (Tarrant)" in head.contact
+
+
+# A title with a slash between two words before a number stays the title.
+def test_a_title_with_a_slash_before_a_number_stays_the_title() -> None:
+    text = f"Roe Hails Harbor/Ferry Grant Contact: Tod Vail 541-555-0142 {_BODY}"
+    head = split_release_head(text)
+    assert head.headline == "Roe Hails Harbor/Ferry Grant"
