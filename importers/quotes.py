@@ -2030,6 +2030,21 @@ def _full_person(mention: str) -> bool:
     return len(name) >= 2 and N.person_shape(name) and N.first_name_gender(name[0]) is not None
 
 
+# An item of a list of persons: names joined by `and`, a place after `of` at most.
+_OF_PLACE_END = re.compile(r"\s+of\s+(?:[A-Z][\w.\'’-]*\s*){1,3}$")
+
+
+def _person_item_before(before: str) -> bool:
+    """Whether a comma-set item of `before` (a sentence's start up to a list's last item)
+    is persons alone, each named in full (`Tod Vail`, `Tod Vail and Cal Dunn of
+    Corvale`): the commas then set off a list's items, not a clause from the next."""
+    for item in before.split(",")[:-1] if before.rstrip().endswith(",") else []:
+        people = _OF_PLACE_END.sub("", item.strip()).split(" and ")
+        if all(_full_person(clean_mention(person)) for person in people):
+            return True
+    return False
+
+
 def _list_opens_sentence(before: str, first: str) -> bool:
     """Whether the list's first name `first` opens the sentence `before` (its start up to
     the list's last pair) with nothing before it but a role (`Reps.`, `Sen.`) and a given
@@ -2397,6 +2412,13 @@ def cue_before(
                 if opened is not None and (
                     not opened or any(len(n.split()) < 2 for n in [*opened, *without_role(pair)])
                 ):
+                    at = sentence_start(head, best.start("np"))
+                    return Attribution("it", None, base + hs + at, False, nobody=True)
+                if opened is None and _person_item_before(before.removesuffix("and")):
+                    # `In Corvale, Tod Vail, Bram Vail, and Cal Dunn said`, `On Monday, the
+                    # mayor, Tod Vail, and …`, `Tod Vail and Cal Dunn of Corvale, Oregon,
+                    # and Ann Roe wrote`: a list none of the readings above took whole;
+                    # its last item alone never speaks
                     at = sentence_start(head, best.start("np"))
                     return Attribution("it", None, base + hs + at, False, nobody=True)
                 listed = opened or []
