@@ -6618,8 +6618,13 @@ class _Extractor:
                 # pronoun resolved to them.
                 talked = bool(q.speakers) and (q.method == "continuation" or same)
             else:
-                talked = same and bool(
-                    prev and prev.speakers == run and _PRONOUN_CUE_END.search(prev.text)
+                cue = _PRONOUN_CUE_END.search(prev.text) if prev is not None else None
+                talked = (
+                    same
+                    and prev is not None
+                    and prev.speakers == run
+                    and cue is not None
+                    and not _narrator_goes_on(prev.text[: cue.start()], cue.group(), q.text)
                 )
             if talked:
                 q.speakers, q.speaker, q.mention = [], None, None
@@ -12564,6 +12569,34 @@ _PRONOUN_SAYS = (
 _PRONOUN_CUE_END = re.compile(rf"(?:^|[.!?]\s+){_PRONOUN_SAYS}$")
 _PRONOUN_CUE_OPENS = re.compile(rf"{_PRONOUN_SAYS}\s*[“\"]")
 _RUN_GAP = re.compile(r"[”\"]?\s*[“\"]\s*")
+
+
+# `Our priorities matter in my community. He added, “…`: the words before the cue hold no
+# third person and no saying, so `added` goes on from the run itself — its closing mark
+# lost, the cue the narrator's (`_narrator_goes_on`).
+_ADDED_CUE = re.compile(r"\W*(?:He|She)\s+added\s*,\W*$")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|me|us|Us|my|My|our|Our)\b")
+_THIRD_OR_SAYING = re.compile(
+    r"\b(?:he|she|they|him|her|his|hers|them|their|said|says|told|tells|stated|states"
+    r"|added|asked|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def _narrator_goes_on(before: str, cue: str, words: str) -> bool:
+    """`Caucus Whip Tod Vail: “I am grateful … in my community. He added, “I am glad …`:
+    the first words' closing mark is lost and `He added,` is the narrator's going on
+    with their speaker. So when `He/She added,` ends a run's words after a sentence of
+    them (`before`, the words up to the cue, not empty), both those words and the words
+    after the cue speak in the first person, and the words before hold no third person
+    and no verb of saying (`added` would go on from somebody the speaker quoted)."""
+    return bool(
+        before.strip()
+        and _ADDED_CUE.match(cue)
+        and _FIRST_PERSON_WORD.search(before)
+        and _FIRST_PERSON_WORD.search(words)
+        and not _THIRD_OR_SAYING.search(before)
+    )
 
 
 # A cue whose verb reads out words another person owns (`read Tod Vail’s remarks`), and
