@@ -1781,11 +1781,14 @@ def _line_then_names(words: str) -> bool:
     """`words`, between two of a contact block's numbers or addresses, are the lines the
     numbers reach and maybe another contact's name after "or" ("ofc.", "mobile", "cell -
     or - Tod Vail"): at least one word of `_CONTACT_AFTER` in lower case opens them, and
-    nothing but a contact's names follows those words."""
+    nothing but a contact's names follows those words. Words a title is told with are no
+    name ("cell Roe Hails Corvale Harbor Grant" between two numbers is a title)."""
     at = 0
     while (m := _LINE_WORD.match(words, at)) is not None and m[1] in _CONTACT_AFTER:
         at = m.end()
     rest = words[at:].strip(_EDGE_SPACE)
+    if any(_title_verb(word.strip(_EDGE_SPACE).lower()) for word in rest.split()):
+        return False
     return at > 0 and (not rest or _is_names(rest))
 
 

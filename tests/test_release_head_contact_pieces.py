@@ -81,3 +81,28 @@ def test_a_title_with_a_slash_before_a_number_stays_the_title() -> None:
     text = f"Roe Hails Harbor/Ferry Grant Contact: Tod Vail 541-555-0142 {_BODY}"
     head = split_release_head(text)
     assert head.headline == "Roe Hails Harbor/Ferry Grant"
+
+
+# A title between two of a contact block's numbers after a line word is no contact's name:
+# its words stay out of the contact.
+@pytest.mark.parametrize(
+    "head_text",
+    [
+        "CONTACT: Ann Roe (541) 555-0100 cell Roe Hails Corvale Harbor Grant (541) 555-0199",
+        "CONTACT: Ann Roe (541) 555-0100 home Ann Roe Backs Harbor Dredging (541) 555-0199",
+    ],
+)
+def test_a_title_between_a_contacts_numbers_is_no_contact(head_text: str) -> None:
+    head = split_release_head(f"{head_text} {_BODY}")
+    assert head.contact is None or "Harbor" not in head.contact
+
+
+# A second contact's name after a line word stays the contact's.
+def test_a_name_after_a_line_word_stays_the_contacts() -> None:
+    text = (
+        "CONTACT: Ann Roe (541) 555-0100 mobile Tod Vail (541) 555-0199 "
+        f"Roe Hails Corvale Harbor Grant {_BODY}"
+    )
+    head = split_release_head(text)
+    assert head.headline == "Roe Hails Corvale Harbor Grant"
+    assert head.contact is not None and "Tod Vail" in head.contact
