@@ -2903,6 +2903,23 @@ def _narrated_cue_of_another(paragraph: str, start: int, issuer: str) -> bool:
     return _folded_surname(issuer) not in folded and not folded & OWN_OFFICES
 
 
+def _surname_forms(words: Sequence[str]) -> set[str]:
+    """`words` folded for comparing surnames: accents dropped, lower case, one apostrophe
+    (`O’Quist` = `O'Quist`), and a double surname as written, without its hyphen and as
+    its parts (`Ruíz-Quist`: ruiz-quist, ruizquist, ruiz, quist)."""
+    forms = {N.folded(w).lower().replace("’", "'") for w in words}
+    forms |= {w.replace("-", "") for w in forms} | {p for w in forms for p in w.split("-")}
+    return forms - {""}
+
+
+def _issuer_surnames(issuer: str) -> set[str]:
+    """The forms of the issuer's names after the given name (`Ida Pemberton Quist`,
+    `Wes Bishop, Jr.` → bishop), a suffix left out."""
+    words = [w.strip(",.") for w in issuer.split()[1:] or issuer.split()]
+    words = [w for w in words if w and w.lower() not in N.SUFFIXES]
+    return _surname_forms(words)
+
+
 def _folded_surname(issuer: str) -> str:
     """The issuer's last word, accents dropped and lower-cased ("" for no name)."""
     return N.folded(issuer.split()[-1]).lower() if issuer.split() else ""
@@ -2974,6 +2991,9 @@ _OWNERS_LABEL = re.compile(
     rf"(?P<owners>{_OWNER_NAME}[’'][sS](?:(?:\s*,\s*|\s*,?\s+and\s+){_OWNER_NAME}[’'][sS])*)"
     rf"\s+{_LABEL_ADJECTIVES}{_LABEL_NOUN}"
     rf"|{_LABEL_ADJECTIVES}{_LABEL_NOUN}\s+(?:of|by)\s+(?:the\s+)?(?P<owner>{_OWNER_NAME})"
+    # the whole name, no possessive after it: `Statement of Justice Sorel’s Retirement:`
+    # is a statement on an event, not Sorel's words
+    r"(?![\w’'-])(?!\s+[A-Z])"
     r")\b[^:“”\"]{0,80}:$"
 )
 # A sentence's end before a label, also in capitals (`… ON TUESDAY. TOD VAIL’S REMARKS:`).
@@ -3000,12 +3020,13 @@ def _owners_label_of_another(body: Sequence[str], quote: Quote, issuer: str) -> 
         owners = re.split(r"[’'][sS](?:\s*,\s*|\s*,?\s+and\s+)?", m.group("owners"))
     else:
         owners = [m.group("owner")]
-    surname = _folded_surname(issuer)
+    surnames = _issuer_surnames(issuer)
     persons = 0
     for owner in owners:
         words = [w.strip(",.") for w in owner.split() if w.lower() != "the"]
         # `Tarrants’s Remarks`: the issuer's surname with a stray `s` before the mark
-        if {surname, f"{surname}s"} & {N.folded(w).lower() for w in words}:
+        folded = _surname_forms(words)
+        if surnames & (folded | {w[:-1] for w in folded if w.endswith("s")}):
             return False
         _, person = split_role(words)
         if person and not {w.lower() for w in person} & OWN_OFFICES:
