@@ -1436,7 +1436,7 @@ def register_names(book: SpeakerBook, masked: str, paragraph: int, text: str | N
 
 
 # `and` ending a list right before its last item: `Tod Vail, Bram Roe, and `.
-_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
+_AND_ENDING_LIST = re.compile(r"(?:,\s*|\s)and\s+$")
 
 
 def _runs_into_next_sentence(
@@ -1454,7 +1454,7 @@ def _runs_into_next_sentence(
         return False
     # The list's `and` stands in the run (`Bram Roe and Cal Dunn Ann`) or before it.
     joined = max((k for k, w in enumerate(words) if w in ("and", "&")), default=-1)
-    if joined < 0 and not _AND_BEFORE.search(masked, max(0, start - 8), start):
+    if joined < 0 and not _AND_ENDING_LIST.search(masked, max(0, start - 8), start):
         return False
     name = N.split_role(words[joined + 1 :])[1]
     return len(name) >= 3 and not name[-2].endswith(".")

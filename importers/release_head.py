@@ -3488,7 +3488,7 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
             or not words[obj][:1].isupper()
             or any(_title_verb(w) for w in lowered[:at])
             # "Roe Statement as Governor Signs the …": the verb is the clause's own
-            or any(w in _CLAUSE_OPENERS for w in lowered[:at])
+            or any(w in _SUBJECT_CLAUSE_OPENERS for w in lowered[:at])
             or not _title_case(before)
         ):
             return title, None
@@ -3498,7 +3498,7 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
 
 # Words opening a clause with its own subject, after which a verb is that subject's and
 # no deck's ("Roe Statement as Governor Signs the Harbor Act", "… When Tod Vail Receives …").
-_CLAUSE_OPENERS = frozenset(
+_SUBJECT_CLAUSE_OPENERS = frozenset(
     ("as", "when", "while", "after", "before", "once", "until", "since", "because", "if",
      "though", "although", "where", "whereas", "whenever")
 )  # fmt: skip

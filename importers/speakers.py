@@ -5267,7 +5267,7 @@ _NOT_ALONE = re.compile(
 )
 _NOT_ALONE_SUBJECT = re.compile(r"\b(?:and|with|we|our|from|both|all)\b|&", re.IGNORECASE)
 # Capitalised words a sender's sentence may open with besides the sender's name.
-_TIME_WORDS = frozenset(
+_SENDER_LEAD_WORDS = frozenset(
     """on in this last earlier today yesterday tonight recently next later at
     monday tuesday wednesday thursday friday saturday sunday week month year january
     february march april may june july august september october november december jan feb
@@ -5313,7 +5313,7 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
             return all(
                 _letters(w) in named
                 or w[:1].islower()
-                or w.lower() in _TIME_WORDS
+                or w.lower() in _SENDER_LEAD_WORDS
                 or N.is_role_word(w)
                 or w.isdigit()
                 or _letters(w) == "us"  # `U.S. Senator …`
