@@ -26,6 +26,7 @@ from search.model import AttributionMethod, Document, Quote, QuotePart, Speaker,
 from search.speakers import quote_speakers
 
 from .names import is_role_word
+from .quote_patterns import FIRST_PERSON
 from .quotes import _TITLE_ENDS, CONFIDENCE, extract_quotes
 from .speakers import _part_of_issuer, same_person
 from .text_patterns import MINOR_WORDS
@@ -102,7 +103,6 @@ _ON_LABEL = re.compile(
 # A topic naming another owner by a possessive (`on Gov. Roe’s Veto`, `on President’s
 # Remarks`, `on the Board’s Ruling`): the deck may quote that owner's words.
 _TOPIC_POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 # Shorter quotations are a word or three (`“top secret”`, `“concern and disappointment”`
 # with a letter's signers): too little to tell a statement from a quoted phrase, or to
 # match a body quotation by its words alone.
@@ -241,7 +241,7 @@ def _labelled_deck(line: str, quote: Quote, enough: bool) -> bool:
         return False
     if line[: max(0, quote.start - 1)].strip() or line[quote.end :].strip(" ”\"’'"):
         return False
-    return _FIRST_PERSON.search(quote.text) is not None
+    return FIRST_PERSON.search(quote.text) is not None
 
 
 def _titled(text: str) -> bool:
