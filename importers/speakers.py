@@ -1319,44 +1319,9 @@ class SpeakerBook:
     def note_name(self, words: list[str], pos: int, title: str | None = None) -> Entity | None:
         """Register a capitalised name seen at `pos`; returns its entity (for a joint
         mention, an entity listing its people, which are registered one by one)."""
-        # A word ends in a possessive only where the run holds `’s` or `'s`; most hold
-        # neither, and their words are not searched one by one.
-        joined = " ".join(words)
-        possessive = "’s" in joined or "'s" in joined
-        kin = -1
-        if possessive:
-            kin = next((k for k, w in enumerate(words[:-3]) if _POSSESSIVE_END.search(w)), -1)
-        if kin >= 0 and _kin_named_in_full(words[kin + 1 :]):
-            # `said Terra’s father Tod Vail`, `said Ann Roe’s mother Ivy Roe`: the run names
-            # the relative after the kin noun, never the owner (read as a name of its own).
-            if kin:
-                head = [*words[:kin], _POSSESSIVE_END.sub("", words[kin])]
-                if N.person_evidence(split_role(head)[1]):
-                    self.note_name(head, pos, title)
-            return self.note_name(words[kin + 2 :], pos + len(" ".join(words[: kin + 2])) + 1)
-        owner = 0
-        if possessive:
-            owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
-        if not owner and possessive and len(words) >= 3 and _POSSESSIVE_END.search(words[-1]):
-            # `Congressman Earl L. Carter’s legislation`: a title vouches for the owner.
-            # A title word opening the run is read with the owner's surname too (`Judge
-            # Tod Vail’s`: `Judge Tod` alone reads as a first name and a surname).
-            whole = [*words[:-1], _POSSESSIVE_END.sub("", words[-1])]
-            titled = N.is_role_word(words[0]) and split_role(whole)[0] is not None
-            owner = len(words) - 1 if titled or split_role(words[:-1])[0] is not None else 0
-        if owner:
-            # `Congressman Earl L. Carter’s Federal Law Enforcement … Act`: the run holds
-            # its owner's name before the possessive (a name followed by a common noun,
-            # `Lena Dorn’s family`, stays unregistered: the family is not Dorn).
-            head = [*words[:owner], _POSSESSIVE_END.sub("", words[owner])]
-            if N.person_evidence(split_role(head)[1]):
-                self.note_name(head, pos, title)
-            held = _held_by_owner(words[owner + 1 :])
-            if held:
-                # `Tom Holt’s aide Ben Fisk said`: the owner employs the person named
-                # after the role; the run names that person, never the owner.
-                tail = words[owner + 1 :]
-                return self.note_name(tail, pos + len(" ".join(words[: owner + 1])) + 1, title)
+        past = self._past_owner(words, pos, title)
+        if past is not None:
+            return self.note_name(*past)
         if words and _clean(words[0]) == "dear" and self._salutation(words, pos):
             return None  # `Dear Director Jones:` opens a letter to Jones, who does not write it
         if self._member_and_other(words, pos):
@@ -1406,33 +1371,9 @@ class SpeakerBook:
         if joint is None and not org and _heading(kept, role is not None):
             return None  # `Advocate For Our Troops:`, `President Trump Vindicated:`
         if joint is not None:
-            members = [self.note_name(part, pos, title if role else None) for part in joint]
-            if not role and members[0] is not None and members[0].kind == "person":
-                # `Rep. Tom Cole and Dr. Bill Cole`: the title cut before the run is the
-                # first person's.
-                members[0].office = members[0].office or stated
-            found = [m for m in members if m is not None]
-            if role:
-                for m in found:
-                    m.titled = True
-            return Entity(" and ".join(m.name for m in found), "joint", role, members=found)
+            return self._note_joint(joint, pos, title, role, stated)
         if org:
-            joined = " ".join(words)
-            if len(words) == 1 and joined not in self.entities:
-                # "the Times" after "the New York Times": the organisation named in full;
-                # after the New York and the Financial Times it names neither.
-                longer = {
-                    id(e): e
-                    for n, e in self.entities.items()
-                    if n.endswith(" " + joined) and e.kind == "organization"
-                }
-                if len(longer) > 1:
-                    return None
-                if longer:
-                    (named,) = longer.values()
-                    self._mention(pos, named.name)
-                    return named
-            return self._note(joined, "organization", None, None, pos)
+            return self._note_organization(words, pos)
         if len(name) > 1 and name[-1].lower().strip(".,;:") in _LANDMARK_ENDS:
             return None  # `the Lincoln Memorial`: a place named after a person is nobody
         # `Mayor Holt` is not the kin the text sets off as `Holt’s husband, Tod Holt`;
@@ -1443,10 +1384,124 @@ class SpeakerBook:
             # written as a place, no person the text named, is nobody who speaks.
             return None
         office = _office_of(role, whole=True) or stated
-        if entity is not None and office is not None and len(name) == 1:
-            entity = self._namesake_in_office(name[0], office, entity)
+        if entity is not None and len(name) == 1:
+            entity = self._surname_holder(name[0], entity, words, title, role, office, honoured)
             if entity is None:
                 return None
+        if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
+            # "General Vance" after "Lieutenant General Marco S. Vance": the title
+            # the person was named with, before their surname (not "Dean Heller").
+            known = self._resolve_short(name[1:])
+            if known is not None and name[0].lower() in (known.role or "").lower().split():
+                entity = known
+        return self._note_person(name, entity, pos, title, role, titled, office, honoured)
+
+    def _past_owner(
+        self, words: list[str], pos: int, title: str | None
+    ) -> tuple[list[str], int, str | None] | None:
+        """The words, position and title `note_name` reads instead of a run whose
+        possessive names an owner and then the person meant (`Terra’s father Tod Vail`,
+        `Tom Holt’s aide Ben Fisk`); None where the run is read as it stands. An owner
+        named as a person is registered on the way."""
+        # A word ends in a possessive only where the run holds `’s` or `'s`; most hold
+        # neither, and their words are not searched one by one.
+        joined = " ".join(words)
+        possessive = "’s" in joined or "'s" in joined
+        kin = -1
+        if possessive:
+            kin = next((k for k, w in enumerate(words[:-3]) if _POSSESSIVE_END.search(w)), -1)
+        if kin >= 0 and _kin_named_in_full(words[kin + 1 :]):
+            # `said Terra’s father Tod Vail`, `said Ann Roe’s mother Ivy Roe`: the run names
+            # the relative after the kin noun, never the owner (read as a name of its own).
+            if kin:
+                head = [*words[:kin], _POSSESSIVE_END.sub("", words[kin])]
+                if N.person_evidence(split_role(head)[1]):
+                    self.note_name(head, pos, title)
+            return words[kin + 2 :], pos + len(" ".join(words[: kin + 2])) + 1, None
+        owner = 0
+        if possessive:
+            owner = next((k for k, w in enumerate(words[1:-1], 1) if _POSSESSIVE_END.search(w)), 0)
+        if not owner and possessive and len(words) >= 3 and _POSSESSIVE_END.search(words[-1]):
+            # `Congressman Earl L. Carter’s legislation`: a title vouches for the owner.
+            # A title word opening the run is read with the owner's surname too (`Judge
+            # Tod Vail’s`: `Judge Tod` alone reads as a first name and a surname).
+            whole = [*words[:-1], _POSSESSIVE_END.sub("", words[-1])]
+            titled = N.is_role_word(words[0]) and split_role(whole)[0] is not None
+            owner = len(words) - 1 if titled or split_role(words[:-1])[0] is not None else 0
+        if owner:
+            # `Congressman Earl L. Carter’s Federal Law Enforcement … Act`: the run holds
+            # its owner's name before the possessive (a name followed by a common noun,
+            # `Lena Dorn’s family`, stays unregistered: the family is not Dorn).
+            head = [*words[:owner], _POSSESSIVE_END.sub("", words[owner])]
+            if N.person_evidence(split_role(head)[1]):
+                self.note_name(head, pos, title)
+            held = _held_by_owner(words[owner + 1 :])
+            if held:
+                # `Tom Holt’s aide Ben Fisk said`: the owner employs the person named
+                # after the role; the run names that person, never the owner.
+                tail = words[owner + 1 :]
+                return tail, pos + len(" ".join(words[: owner + 1])) + 1, title
+        return None
+
+    def _note_joint(
+        self,
+        joint: list[list[str]],
+        pos: int,
+        title: str | None,
+        role: str | None,
+        stated: str | None,
+    ) -> Entity:
+        """A joint mention (`Rep. Tom Cole and Dr. Bill Cole`): each person registered,
+        the role and the title before the run given to them as the run reads."""
+        members = [self.note_name(part, pos, title if role else None) for part in joint]
+        if not role and members[0] is not None and members[0].kind == "person":
+            # `Rep. Tom Cole and Dr. Bill Cole`: the title cut before the run is the
+            # first person's.
+            members[0].office = members[0].office or stated
+        found = [m for m in members if m is not None]
+        if role:
+            for m in found:
+                m.titled = True
+        return Entity(" and ".join(m.name for m in found), "joint", role, members=found)
+
+    def _note_organization(self, words: list[str], pos: int) -> Entity | None:
+        """An organisation's name, or the one organisation named in full that a lone
+        word ends (None where it ends several)."""
+        joined = " ".join(words)
+        if len(words) == 1 and joined not in self.entities:
+            # "the Times" after "the New York Times": the organisation named in full;
+            # after the New York and the Financial Times it names neither.
+            longer = {
+                id(e): e
+                for n, e in self.entities.items()
+                if n.endswith(" " + joined) and e.kind == "organization"
+            }
+            if len(longer) > 1:
+                return None
+            if longer:
+                (named,) = longer.values()
+                self._mention(pos, named.name)
+                return named
+        return self._note(joined, "organization", None, None, pos)
+
+    def _surname_holder(
+        self,
+        surname: str,
+        entity: Entity,
+        words: list[str],
+        title: str | None,
+        role: str | None,
+        office: str | None,
+        honoured: bool,
+    ) -> Entity | None:
+        """The person a lone surname with this title names, given `entity`, the one
+        the text named in full with it; None where the title is another office's,
+        sex's or calling's (another person of that surname the text does not name)."""
+        if office is not None:
+            found = self._namesake_in_office(surname, office, entity)
+            if found is None:
+                return None
+            entity = found
             if (
                 " " in entity.name
                 and not {"and", "&"} & set(words)
@@ -1458,12 +1513,10 @@ class SpeakerBook:
                 # nobody rather than the member.
                 return None
         if (
-            entity is not None
-            and len(name) == 1
-            and " " in entity.name
+            " " in entity.name
             and ((_calling(entity.role) or "").capitalize(),) not in self.by_tail
             and _other_calling(
-                Entity(name[0], "person", role, None, office=office, honoured=honoured),
+                Entity(surname, "person", role, None, office=office, honoured=honoured),
                 entity,
                 entity.office,
             )
@@ -1475,12 +1528,21 @@ class SpeakerBook:
             # is somebody's surname (`Reps. Bishop and Peters` read as Peters's role) is
             # no calling.
             return None
-        if entity is None and role is None and len(name) == 2 and N.is_role_word(name[0]):
-            # "General Vance" after "Lieutenant General Marco S. Vance": the title
-            # the person was named with, before their surname (not "Dean Heller").
-            known = self._resolve_short(name[1:])
-            if known is not None and name[0].lower() in (known.role or "").lower().split():
-                entity = known
+        return entity
+
+    def _note_person(
+        self,
+        name: list[str],
+        entity: Entity | None,
+        pos: int,
+        title: str | None,
+        role: str | None,
+        titled: bool,
+        office: str | None,
+        honoured: bool,
+    ) -> Entity:
+        """Register the person `name` names (a new one, or `entity`, named before)
+        with what this mention tells of their role, office, title and sex."""
         if entity is None:
             named_as = gender_of(name, title)
             entity = self._note(" ".join(name), "person", role, named_as, pos, (honoured, office))
