@@ -12575,7 +12575,6 @@ _RUN_GAP = re.compile(r"[”\"]?\s*[“\"]\s*")
 # third person and no saying, so `added` goes on from the run itself — its closing mark
 # lost, the cue the narrator's (`_narrator_goes_on`).
 _ADDED_CUE = re.compile(r"\W*(?:He|She)\s+added\s*,\W*$")
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|me|us|Us|my|My|our|Our)\b")
 _THIRD_OR_SAYING = re.compile(
     r"\b(?:he|she|they|him|her|his|hers|them|their|said|says|told|tells|stated|states"
     r"|added|asked|wrote)\b",
@@ -12593,8 +12592,8 @@ def _narrator_goes_on(before: str, cue: str, words: str) -> bool:
     return bool(
         before.strip()
         and _ADDED_CUE.match(cue)
-        and _FIRST_PERSON_WORD.search(before)
-        and _FIRST_PERSON_WORD.search(words)
+        and P.FIRST_PERSON.search(before)
+        and P.FIRST_PERSON.search(words)
         and not _THIRD_OR_SAYING.search(before)
     )
 
