@@ -4094,6 +4094,9 @@ def _opener_boundary(window: str) -> tuple[int, int] | None:
             w[0].isupper() or w[0].isdigit() or w[0] == "$" or w.lower() in P.MINOR_WORDS
         ):
             break
+        if w.endswith(",") and _member_apposition(words, run):
+            run += 1  # "… VA Reports Senator Jo Roe, Ranking Member on …": the lead's subject
+            break
         if "(" in w or w.endswith((".", ",", ":", ";")) and not _ABBREVIATION_WORD.match(w):
             return None  # a name's party code or a clause: the body's own words
         run += 1
@@ -4167,6 +4170,65 @@ def _adverbial_title(title: str, after: str = "") -> bool:
 # A member's title, before the name that opens a release's first sentence.
 _MEMBER_TITLES = frozenset(("senator", "sen", "congressman", "congresswoman", "congressmember",
                             "representative", "rep"))  # fmt: skip
+
+
+def _member_apposition(words: list[re.Match[str]], at: int) -> bool:
+    """The word at `at`, ending in a comma, is the surname of a member named with an
+    office and a first name, a role or a lower-case word after the comma setting off
+    what they are ("… Senator Jo Roe, Ranking Member on the Committee, issued …", "…
+    Congresswoman Jo Roe, a member of …"), and the words before the office tell no verb
+    whose object the member would be ("Roe Joins Senator Jo Vail, Chair of …")."""
+    if at < 3 or at + 1 >= len(words):
+        return False
+    office = words[at - 2][0].rstrip(".").lower()
+    first = words[at - 1][0]
+    nxt = words[at + 1][0].strip("\"“”‘’'")
+    before = words[at - 3][0].strip("\"“”‘’'(),:;").lower()
+    return (
+        office in _MEMBER_TITLES
+        and first_name_gender(first) is not None
+        and (nxt[:1].islower() or is_role_word(nxt.lower()) or nxt.lower() == "ranking")
+        and before not in P.MINOR_WORDS
+        and not _title_verb(before)
+        and not _second_clause([w[0] for w in words[: at - 2]])
+    )
+
+
+def _second_clause(title: list[str]) -> bool:
+    """The Title Case words `title` may hold a second clause or a deck run into the
+    title, so where the title ends is not sure: after the title's verb, a verb a title is
+    told with ("… Conference Report Includes Several Provisions") or a named noun (Act,
+    Bill, Report …) followed by a capitalised word other than a minor word or a form in
+    -ing ("… Introduces … First Act Wellness Stipends Provide …"; not "… “Harbor Act”
+    Criminalizing …"); or such a verb's plain form after a plural ("… Bioterror Hearing
+    North Carolinians Testify on …"). Not a verb after `to`, `and`, `that` … or a modal."""
+    words = [w.strip("\"“”‘’'(),:;") for w in title]
+    lowered = [w.lower() for w in words]
+    verb = False
+    for i, w in enumerate(lowered):
+        finite = w in _DECK_VERBS or (_title_verb(w) and not w.endswith("ed"))
+        after_plural = (
+            i >= 3 and w in _TITLE_VERBS and lowered[i - 1].endswith("s")
+            and not lowered[i - 1].endswith("ss")
+        )  # fmt: skip
+        if (
+            (finite and verb or after_plural)
+            and lowered[i - 1] not in _NOT_BEFORE_DECK_VERB
+            and words[i - 1] not in _DECK_MODALS
+        ):
+            return True
+        if (
+            verb
+            and words[i - 1] in _NAMED_NOUNS
+            and words[i][:1].isupper()
+            and w not in P.MINOR_WORDS
+            and not w.endswith("ing")
+        ):
+            return True
+        verb = verb or finite
+    return False
+
+
 _ABBREVIATION_WORD = re.compile(r"^(?:[A-Z]\.)+$|^(?:U\.S|Rep|Sen|St|Mr|Mrs|Ms|Dr)\.$")
 
 
