@@ -59,6 +59,8 @@ from press.eval_releases import (
     HOLDOUT28_SPEAKER_LINES,
     HOLDOUT29_PLAIN,
     HOLDOUT29_SPEAKER_LINES,
+    HOLDOUT30_PLAIN,
+    HOLDOUT30_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -88,6 +90,7 @@ from press.eval_releases import (
     draw_holdout27,
     draw_holdout28,
     draw_holdout29,
+    draw_holdout30,
     evaluate,
     judge,
     load_texts,
@@ -285,6 +288,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout30_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout30 = [g for g in read_gold() if g.split == "holdout30"]
+    # the draw's 240 candidates held 35 titles after the first 50
+    assert len(holdout30) >= 85
+    assert sum(g.headline is not None for g in holdout30) >= 45
 
 
 def test_holdout29_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -539,6 +549,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout30_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout30(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout30"]
+    assert [g.line for g in gold[:HOLDOUT30_PLAIN]] == candidates[:HOLDOUT30_PLAIN]
+    later = gold[HOLDOUT30_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT30_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout29_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout29(corpus)]
@@ -685,9 +707,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout29" and SEALED not in DEFAULT_SPLITS and "holdout28" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout29 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout29",), misses=True))
+    assert SEALED == "holdout30" and SEALED not in DEFAULT_SPLITS and "holdout29" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout30 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout30",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -1039,3 +1061,18 @@ def test_holdout29_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT28_SPEAKER_LINES) <= frozen
     holdout29 = {g.line for g in read_gold() if g.split == "holdout29"}
     assert not holdout29 & speaker_lines
+
+
+def test_holdout30_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout31 included); the gold may grow later
+    frozen = set(HOLDOUT30_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT30_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT29_SPEAKER_LINES) <= frozen
+    holdout30 = {g.line for g in read_gold() if g.split == "holdout30"}
+    assert not holdout30 & speaker_lines
