@@ -520,6 +520,14 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+"
     r"(?:of|to|for|at|with|from|in|on)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+){0,2}$"
 )
+# `, a `, `, the `: an appositive's article right before a mention.
+_DESCRIPTION_OPENS = re.compile(r",\s+(?:the|an?)\s+$")
+# `the son of `, `an aide to Rep. `: a noun and preposition right before a name, with or
+# without a comma before them (the noun is checked by `_describes_person`).
+_OWNER_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:of|to|for|at|with|from|in|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]*\.?\s+){0,2}$"
+)
 # Nouns of a person's companion that an appositive may end with (`a friend of`).
 _APPOSITIVE_COMPANIONS = frozenset(
     "friend neighbor neighbour colleague classmate partner resident native".split()
@@ -2019,6 +2027,57 @@ class SpeakerBook:
                 if head is None:
                     self.relative_nobody.add(pos)
                 return head
+            if ent is not None and ent.kind == "person":
+                return self._past_description(at, pos, before)
+        return None
+
+    def _past_description(self, at: int, pos: int, before: list[tuple[int, str]]) -> Entity | None:
+        """The person named before an appositive `, a|an|the <words>,` that `who` at
+        `pos` follows, when the words (named at `at`) name nobody who speaks: `Ann Roe, a
+        Corvale Democrat, who says` is Ann Roe's; `a neighbor, a Corvale Democrat, who`
+        nobody's."""
+        paragraph, offset = divmod(at, PRONOUN_REACH)
+        if paragraph >= len(self.texts) or pos // PRONOUN_REACH != paragraph:
+            return None
+        text = self.texts[paragraph]
+        if not _NAME_THEN_COMMA.match(text[offset : pos - paragraph * PRONOUN_REACH]):
+            return None
+        head = text[max(0, offset - 20) : offset]
+        m = _DESCRIPTION_OPENS.search(head)
+        if m is None:
+            return None
+        named = self._named_before_comma(offset - len(head) + m.start(), paragraph, before)
+        if named is None:
+            return None
+        ent, start = named
+        ahead = text[max(0, start - 120) : start]
+        if _AND_BEFORE.search(ahead):
+            return None  # `Tod Vail and Ann Roe, the Corvale Democrats, who`
+        m = _OWNER_BEFORE.search(ahead)
+        if m is not None and _describes_person(m.group("noun")):
+            return None  # `the son of Ann Roe, a Corvale Democrat, who`: son or mother
+        return ent
+
+    def _named_before_comma(
+        self, comma: int, paragraph: int, before: list[tuple[int, str]]
+    ) -> tuple[Entity, int] | None:
+        """The person whose name (capitalised words alone) ends at the comma at offset
+        `comma` of `paragraph`, among the mentions `before` (latest first), and where
+        the name starts; or None."""
+        text = self.texts[paragraph]
+        for p, name in before[1:]:
+            par, off = divmod(p, PRONOUN_REACH)
+            if par != paragraph or off >= comma:
+                continue
+            other = self.entities.get(name)
+            if (
+                other is not None
+                and other.kind == "person"
+                and _APPOSITIVE_HEAD.fullmatch(text[off:comma])
+                and speaker_names(other, False)
+            ):
+                return other, off
+            break
         return None
 
     def _head_of_appositive(
@@ -2047,21 +2106,8 @@ class SpeakerBook:
             return ent
         if ent.kind != "organization":
             return None
-        comma = offset - len(head) + m.start()
-        for p, name in before[1:]:
-            par, off = divmod(p, PRONOUN_REACH)
-            if par != paragraph or off >= comma:
-                continue
-            other = self.entities.get(name)
-            if (
-                other is not None
-                and other.kind == "person"
-                and _APPOSITIVE_HEAD.fullmatch(text[off:comma])
-                and speaker_names(other, False)
-            ):
-                return other
-            break
-        return None
+        named = self._named_before_comma(offset - len(head) + m.start(), paragraph, before)
+        return None if named is None else named[0]
 
     def resolve_noun(self, phrase: str, pos: int) -> Entity | None:
         """`the envoy` → the latest entity whose role or kind fits the noun."""
