@@ -2537,6 +2537,27 @@ def _split_subheadline(
         # "Opening Statement of Congressman Jo Roe, M.D. Hearing on …": the statement's
         # title ends with its speaker's name; the hearing it was given at is the deck
         return hearing["head"], hearing["deck"]
+    if (glued := _glued_title_deck(title, body)) is not None:
+        return glued
+    if (deck := _glued_clause_deck(title, body)) is not None:
+        return title[:deck], title[deck:]
+    lead = _LEADING_QUOTE.match(title)
+    if lead and len(title[lead.end() :].split()) >= MIN_DECK_WORDS:
+        return lead[0], title[lead.end() :].strip()  # "“A quoted title” A deck under it"
+    if (labelled := _speakers_deck(title, body, issuer)) is not None:
+        return labelled
+    quote = _TRAILING_QUOTE.search(title) or _trailing_speech(title)
+    if quote and len(title[: quote.start()].split()) >= 3 and _title_case(title[: quote.start()]):
+        return title[: quote.start()].rstrip(), quote[0]  # a quote set under the title
+    if (capitals := _capitals_deck(title)) is not None:
+        return capitals
+    return _deck_after_title_case(title, body)
+
+
+def _glued_title_deck(title: str, body: str) -> tuple[str, str] | None:
+    """(headline, deck) where a deck opening with a capital is glued to the title's last
+    word ("… Bill SmithSenate Confirms …"), three words or more on each side; None where
+    there is none, or the join is a name in camel case, a named day or a phrase."""
     glued = _GLUED_TITLES.search(title)
     if glued and (
         _camel_word(title, glued.start(), body)
@@ -2550,11 +2571,14 @@ def _split_subheadline(
         and len(title[glued.start() :].split()) >= 3
     ):
         return title[: glued.start()], title[glued.start() :]  # "… Bill SmithSenate Confirms …"
-    if (deck := _glued_clause_deck(title, body)) is not None:
-        return title[:deck], title[deck:]
-    lead = _LEADING_QUOTE.match(title)
-    if lead and len(title[lead.end() :].split()) >= MIN_DECK_WORDS:
-        return lead[0], title[lead.end() :].strip()  # "“A quoted title” A deck under it"
+    return None
+
+
+def _speakers_deck(title: str, body: str, issuer: str | None) -> tuple[str, str] | None:
+    """(headline, deck) where a speaker's label and a colon end the title and their words
+    are the deck ("… Salmon Doe: “Important …”"), or a hearing's or work's name after a
+    colon is (`_named_work`); None where there is no such label, or it may be a name the
+    title speaks of."""
     said = _SPEAKER_DECK.search(title)
     if said and (work := _named_work(title, said.end())) is not None:
         return work  # "… Subcommittee Hearing: “Dredging the Channel”"
@@ -2585,9 +2609,12 @@ def _split_subheadline(
         and not _ends_a_topic(before, title[said.end() :].split(":", 1)[0], issuer, body)
     ):
         return title[: said.start()], title[said.end() :]  # "… Salmon Doe: “Important …”"
-    quote = _TRAILING_QUOTE.search(title) or _trailing_speech(title)
-    if quote and len(title[: quote.start()].split()) >= 3 and _title_case(title[: quote.start()]):
-        return title[: quote.start()].rstrip(), quote[0]  # a quote set under the title
+    return None
+
+
+def _capitals_deck(title: str) -> tuple[str, str] | None:
+    """(headline, deck) where a title in capitals, three words or more, runs into a deck
+    that is not (`SENATOR WINS FUNDS Grants go to three counties`); None otherwise."""
     words = title.split()
     caps = 0
     while caps < len(words) and (
@@ -2603,6 +2630,16 @@ def _split_subheadline(
         and not _acronym_subject(words, caps)
     ):
         return " ".join(words[:caps]), " ".join(words[caps:])
+    return None
+
+
+def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
+    """(headline, deck) where a Title Case title runs into a deck in sentence case
+    (`Senator Wins Funds Grants go to three counties`): the deck opens at the
+    capitalised word before its first lower-case words, moved back over a place or a
+    first name that opens it; (title, None) where the cut is not sure (one clause, a
+    name's words, a list)."""
+    words = title.split()
     lower = [i for i, w in enumerate(words) if _is_lower_word(w)]
     if len(lower) < 2:
         return title, None
