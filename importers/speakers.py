@@ -3086,6 +3086,67 @@ def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> b
     )
 
 
+# A sentence whose subject is people in the plural and no name (`Local leaders weighed
+# in:`, `Several residents spoke up:`, `The fishermen of Corvale also spoke up:`), ending
+# in the colon before the words: up to three words before the noun (a time or place set
+# off before them), a place after it, then the verb (no article, pronoun or preposition
+# after the noun: `This represents a shift:` has no subject `This represents`, `Payments
+# to insurers:` is a topic's heading) and its words. A plural noun of people has an
+# agent's or a people's ending (`owners`, `residents`, `fishermen`, `Americans`) or is a
+# group's word (`Democrats`); a surname of that shape (`Peters weighed in:`) is somebody
+# else than the issuer too, unless it is the issuer's.
+_GROUP_NOUN = (
+    r"(?:people|folks|families|parents|children|veterans|pilots|advocates|others"
+    r"|[A-Za-z][a-z-]*(?:ers|ors|ents|ants|ists|ians|ees|men)|[A-Z][a-z]*(?:crats|licans))"
+)
+_GROUP_INTRO = re.compile(
+    r"(?:(?:In|On|At|During|After|Before|Since|Last|This|Earlier|Later)\b[^,.;:!?“”\"]{0,50},\s+)?"
+    rf"(?P<subject>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})"
+    r"(?:\s+(?:of|from|in|at|across|around|throughout)\s+[^,.;:!?“”\"]{1,60}?)?"
+    r"\s+(?!(?:a|an|the|that|this|these|those|its|their|by|for|on|to|with|about|over|against"
+    r"|regarding)\b)"
+    r"(?P<said>[a-z][^.;:!?“”\"]{0,120}):$"
+)
+# Words of a sentence announcing written or joint words (`The lawmakers released the
+# following statement:`, `The members wrote in the letter:`), or naming the issuer's words
+# by a pronoun (`their answer was plain`): read by the rules for those, not here.
+_NOT_GROUP_VIEW = re.compile(
+    r"(?i)\b(?:statements?|following|below|letters?|remarks|comments|joint"
+    r"|wr[io]tes?|written|writing|he|she|him|his|her|us|we|our|I)\b"
+)
+
+
+def _group_introduces(body: Sequence[str], quote: Quote, issuer: str) -> bool:
+    """`Local leaders weighed in: “…”`, the sentence ending in its colon right before the
+    words (in their paragraph or ending the one before): people in the plural, no name
+    among them, introduce the words; they are some of theirs, never the issuer's. A
+    sentence naming the issuer (`Residents heard from Tarrant:`, `from the Congressman`),
+    a member's title, a person's name or a pronoun, or announcing a statement or a letter,
+    keeps its reading."""
+    paragraph = body[quote.paragraph]
+    head = paragraph[: quote.start].rstrip(" “\"‘'")
+    if not head.strip() and quote.paragraph > 0:
+        head = body[quote.paragraph - 1].rstrip()
+    if not head.endswith(":"):
+        return False
+    sentence = _NARRATION_END.split(head[-300:])[-1].strip()
+    m = _GROUP_INTRO.fullmatch(sentence)
+    if m is None or _NOT_GROUP_VIEW.search(sentence):
+        return False
+    words = [w.strip(",.()") for w in sentence[m.start("subject") : -1].split()]
+    if words[0].lower().endswith("ing"):
+        return False  # a topic's heading (`Stopping payments to insurance providers:`)
+    own = {_letters(w) for w in issuer.split()} - {""}
+    return not any(
+        _letters(w) in own or w.lower() in _MEMBER_TITLES | MEMBER_NOUNS for w in words
+    ) and not any(
+        # two capitalised words in a row may be a person's name (`Governor Ivo Brandt`);
+        # one before the noun is a place's or a trade's (`Corvale residents`)
+        w[:1].isupper() and v[:1].isupper()
+        for w, v in zip(words, words[1:], strict=False)
+    )
+
+
 # A label of words naming their owner, the sentence right before the opening mark ending
 # in its colon: an opening (`Below are`, `Text of`) or none, then the owners by possessive
 # (`Chairman Vail’s remarks as prepared:`, `TOD VAIL’S REMARKS:`, `Tod Vail’s and Ann
@@ -3616,6 +3677,7 @@ def attribute_to_issuer(
             and not _closing_cue_of_another(quote, doc.body[quote.paragraph], issuer)
             and not _after_closing_cue_of_another(before, quote, doc.body[quote.paragraph], issuer)
             and not _view_of_another_before(doc.body, quote, issuer)
+            and not _group_introduces(doc.body, quote, issuer)
             and not _owners_label_of_another(doc.body, quote, issuer)
             and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
             # `Lowell: “…”` in a release about the town of Lowell: the label may name
