@@ -555,8 +555,14 @@ SPEAKER_LABEL_BEFORE = re.compile(
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|to|told|of)\s+(?:[A-Z][\w.]*[’']s\s+)?$")
 # Quoted law or rule text: "shall", numbered subsections, section marks, a definition
 # (`the term ‘sex’ means`), a bill's long title (`To amend the … Act`).
+# A section's number is law text where it heads the quotation (`Sec. 2. Short title.`) or
+# is amended or repealed: a statement that speaks of one (`Section 702 of FISA doesn’t
+# authorize …`) is no law text.
+_SECTION = r"\bSec(?:tion|\.)\s*\d+[A-Za-z]?(?:\([\w]+\))*"
 LAW_TEXT = re.compile(
-    r"\bshall\b|\bSec(?:tion|\.)\s*\d|§|^\(?[a-z0-9]\)\s|\bsubsection\b"
+    rf"\bshall\b|^\s*{_SECTION}\.\s|{_SECTION}\s+(?:of\s+(?:this|such|that|the)"
+    r"(?:\s+[\w.]+){1,4}?\s+)?is\s+(?:hereby\s+)?(?:amended|repealed)\b|§|^\(?[a-z0-9]\)\s"
+    r"|\bsubsection\b"
     r"|\b[Tt]he\s+terms?\s+[‘'“\"][^’'”\"]{1,60}[’'”\"]\s+(?:means|includes)\b|^To\s+amend\b"
 )
 # A bill's number right before a quotation: `passage of S. 3473, “To authorize …”` quotes
