@@ -1782,13 +1782,26 @@ def _line_then_names(words: str) -> bool:
     numbers reach and maybe another contact's name after "or" ("ofc.", "mobile", "cell -
     or - Tod Vail"): at least one word of `_CONTACT_AFTER` in lower case opens them, and
     nothing but a contact's names follows those words. Words a title is told with are no
-    name ("cell Roe Hails Corvale Harbor Grant" between two numbers is a title)."""
+    name ("cell Roe Hails Corvale Harbor Grant" between two numbers is a title). A line
+    word takes only its number's words: names after it with no "or" or "and" between are
+    one person's, a known first name and at most MAX_GLUED_NAME_WORDS words ("mobile Tod
+    Vail"), never a title's ("cell Corvale Harbor Grant", "home Ann Roe Harbor Day")."""
     at = 0
+    joined = False  # an "or" or "and" opens another contact's names
     while (m := _LINE_WORD.match(words, at)) is not None and m[1] in _CONTACT_AFTER:
+        joined = joined or m[1] in ("or", "and")
         at = m.end()
     rest = words[at:].strip(_EDGE_SPACE)
     if any(_title_verb(word.strip(_EDGE_SPACE).lower()) for word in rest.split()):
         return False
+    if rest and not joined:
+        name = rest.split()
+        return (
+            at > 0
+            and MIN_HEADLINE_WORDS <= len(name) <= MAX_GLUED_NAME_WORDS
+            and first_name_gender(name[0]) is not None
+            and _is_names(rest)
+        )
     return at > 0 and (not rest or _is_names(rest))
 
 
