@@ -3510,7 +3510,8 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
     or a deck verb in -s after it, its object opening with a capital or an article and a
     capital, opens the deck. Not after "that", "and" … (the title's own clause), nor after
     a noun that may be the deck's own subject ("… Final Package | Includes …"), nor in a
-    clause opened by "as", "when" … ("Roe Statement as Governor Signs the Harbor Act")."""
+    clause opened by "as", "when" … ("Roe Statement as Governor Signs the Harbor Act") or
+    by an article right after a noun ("… on the Day the Senate Votes the Harbor Bill")."""
     lowered = [w.strip("\"“”‘’'(),:;").lower() for w in words]
     if "statement" not in lowered[:5] or any(_title_verb(w) for w in lowered[:4]):
         return title, None
@@ -3539,6 +3540,15 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
             or any(_title_verb(w) for w in lowered[:at])
             # "Roe Statement as Governor Signs the …": the verb is the clause's own
             or any(w in _SUBJECT_CLAUSE_OPENERS for w in lowered[:at])
+            # "… on the Day the Senate Votes …": an article right after a noun opens a
+            # clause with no "that", its subject's own verb
+            or any(
+                lowered[i] in _ARTICLES
+                and lowered[i - 1] not in P.MINOR_WORDS
+                and lowered[i - 1] not in _PREPOSITIONS
+                and not lowered[i - 1].endswith("ing")  # "… Marking the …": its object
+                for i in range(opened - 1, at)
+            )
             or not _title_case(before)
         ):
             return title, None
