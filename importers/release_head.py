@@ -102,17 +102,24 @@ def _masthead_out(head: ReleaseHead, text: str) -> ReleaseHead:
     """`head` with no headline where it ends in the name of the paper that ran an op-ed,
     the paper's date and the member's byline after it ("Corvale Gazette-Herald October 10,
     2011 By Congressman Tod Vail …", "Why It Matters Corvale Times May 2, 2013 By: Rep.
-    …"): the name is no title, and where a title before it would end is not sure. The
-    text from the headline on is the body's, as where no head is read."""
+    …"), or holds them after the name ("The Corvale Star 10/10/2011 By Sen. Ann Roe"): the
+    name is no title, and where a title before it would end is not sure. The text from
+    the headline on is the body's, as where no head is read."""
     if head.headline is None or head.subheadline is not None or head.lead is not None:
         return head
-    last = head.headline.split()[-1].split("-")[-1].strip(_EDGE_SPACE).lower()
-    if last not in _MASTHEAD_WORDS:
-        return head
     at = text.find(head.headline)
-    if at < 0 or not _DATED_BYLINE.match(text, at + len(head.headline)):
+    if at < 0:
         return head
-    return ReleaseHead(None, None, text[at:], contact=head.contact, letterhead=head.letterhead)
+    # the masthead's word ends the headline, or the paper's date and the byline stayed in
+    # it after that word ("The Corvale Star 10/10/2011 By Sen. Ann Roe")
+    for word in re.finditer(r"\S+", head.headline):
+        if word[0].split("-")[-1].strip(_EDGE_SPACE).lower() in _MASTHEAD_WORDS and (
+            _DATED_BYLINE.match(text, at + word.end())
+        ):
+            return ReleaseHead(
+                None, None, text[at:], contact=head.contact, letterhead=head.letterhead
+            )
+    return head
 
 
 # An op-ed's byline ending its title: "By", an office or none, a known first name and
