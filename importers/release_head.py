@@ -2732,6 +2732,15 @@ _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
 _SENTENCE_OPENS = r"[a-z)][.!?][\"”’]?\s+"
 
 
+# Callings written before a surname that the lists of role words lack ("Trooper Dunn",
+# "Cadet Tull"): a person's calling, no first name.
+_CALLINGS = frozenset(
+    ("trooper", "inspector", "agent", "medic", "paramedic", "cadet", "ensign", "midshipman",
+     "corpsman", "specialist", "airman", "seaman", "patrolman", "guardsman", "pilot",
+     "technician")
+)  # fmt: skip
+
+
 def _unlisted_first_name(word: str, surname: str, body: str) -> bool:
     """`word`, a capitalised word the lists of first names lack, is the first name of the
     person whose surname opens a deck in sentence case ("… Naval Academy Kyras | Warren was
@@ -2741,8 +2750,9 @@ def _unlisted_first_name(word: str, surname: str, body: str) -> bool:
     was dredged …") opens a sentence of the body on its own, or the deck's first word opens
     none; a body's last word ("… Volunteer | Fire Department receives …") opens no
     person's name. A calling before the surname ("… Honors Fallen Trooper | Dunn was
-    killed …") is no first name: the body names the person first with another word before
-    the surname ("Trooper Kyle Dunn"), or writes the word in lower case ("a trooper")."""
+    killed …") is no first name: a calling the role lists lack (`_CALLINGS`), or the body
+    names the person first with another word before the surname ("Trooper Kyle Dunn"), or
+    writes the word in lower case ("a trooper")."""
     surname = surname.strip("\"“”‘’'(),:;")
     if not (
         _TITLE_CASE_WORD.fullmatch(word)
@@ -2750,6 +2760,7 @@ def _unlisted_first_name(word: str, surname: str, body: str) -> bool:
         and word.lower() not in P.MINOR_WORDS
         and word.lower() not in _PERSON_OFFICES
         and not is_role_word(word.lower())
+        and word.lower() not in _CALLINGS
         and not _title_verb(word.lower())
         and not places.is_known(word)
     ):
