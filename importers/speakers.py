@@ -5172,7 +5172,9 @@ def _blank_quoted(m: re.Match[str]) -> str:
     return " " * len(text)
 
 
-_QUOTED_WORDS = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+# Quoted words, curly or straight (a straight pair on one line): masked in a sentence
+# before words (`about his “no” vote`) and in the sentences telling of a letter.
+_QUOTED_WORDS = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 # Verbs of speaking, testifying or writing whose subject's words a quotation may be.
 _SPEAKING = (
@@ -5404,8 +5406,6 @@ def _writing_of_another(body: list[str], quote: Quote, issuer: str) -> bool:
 _THE_LETTER = re.compile(r"(?:the|this)\s+letter", re.IGNORECASE)
 # How far back from the words the sentence telling of the letter is looked for.
 LETTER_REACH = 3000
-# Quoted words, read as one word: what a letter or a person says is no telling of a letter.
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 # A sentence speaking of a letter, a writer or an answer.
 _LETTER_TOLD = re.compile(
     r"\b(?:letters?|wr(?:ote|ites?|iting|itten)|sen(?:t|ds?|ding)|penned|mailed|"
@@ -5461,7 +5461,9 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
         text = body[i][: quote.start] if i == quote.paragraph else body[i]
         text = text[-reach:]
         reach -= len(text)
-        masked = _QUOTED.sub("Q", text)
+        # Quoted words, read as one word: what a letter or a person says is no telling of
+        # a letter.
+        masked = _QUOTED_WORDS.sub("Q", text)
         for sentence in reversed(_SENTENCE_END.split(masked)):
             if not _LETTER_TOLD.search(sentence) or _LETTER_READ.match(sentence):
                 continue
