@@ -10654,7 +10654,8 @@ class _Extractor:
             sentence = masked[begin:word]
             fields = _field_starts(sentence)
             people = [e for e in people if not _only_a_field(e.name, sentence, fields)]
-            # `Reps. Vail, Dunn, and Marsh, all of Corvale, sent`: their home signs nothing.
+            # `Reps. Vail, Dunn, and Marsh, all of Corvale, sent`, `Bram Vail, of Salem,`:
+            # their home signs nothing.
             homes = frozenset(m.end() for m in _HOME_AFTER.finditer(sentence))
             people = [e for e in people if not _only_at(e.name, sentence, homes)]
             # `In a note to Chair Ivo Brandt, Reps. …`: the person written to, met or
@@ -11623,8 +11624,9 @@ def _only_a_field(word: str, sentence: str, fields: frozenset[int]) -> bool:
     return found
 
 
-# A place set off after people as their home: `Reps. Vail and Dunn, both of Corvale,`.
-_HOME_AFTER = re.compile(r",\s+(?:all|both|each)\s+of\s+(?:the\s+)?(?=[A-Z])")
+# A place set off after people as their home: `Reps. Vail and Dunn, both of Corvale,`,
+# `Rep. Bram Vail (R-OR), of Salem,` (no person's name comes after a bare `, of`).
+_HOME_AFTER = re.compile(r",\s+(?:(?:all|both|each)\s+)?of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _only_at(word: str, sentence: str, starts: frozenset[int]) -> bool:

@@ -64,3 +64,23 @@ def test_the_letters_own_words_leave_the_home_out() -> None:
     for given in _both(text):
         assert given in ([THREE], [[]])
         assert all("Corvale" not in names for names in given)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Reps. Tod Vail (D-OR) and Cal Dunn (D-OR), both of Corvale, and Bram Vail (R-OR),"
+        " of Salem,",
+        "Reps. Tod Vail (D-OR), of Corvale, Cal Dunn (D-OR), and Bram Vail (R-OR), of Salem,",
+        "Reps. Tod Vail, of Corvale, Cal Dunn, of Salem, and Bram Vail, of Astoria,",
+    ],
+)
+def test_one_signers_home_after_a_bare_of_signs_nothing(listed: str) -> None:
+    text = f"{listed} sent a letter to the Board on Tuesday.\n\n{WORDS}"
+    for given in _both(text):
+        assert given in ([THREE], [[]])
+        assert all(
+            place not in " ".join(names)
+            for names in given
+            for place in ("Salem", "Corvale", "Astoria")
+        )
