@@ -1596,8 +1596,10 @@ _METADATA = re.compile(
             r"(?P<web>\b(?:https?://|www\.)\S+)",
             # a picture's file name the page left in the head ("IMG_7116.JPG"), not one
             # inside a link or an address, nor the end of a name with spaces in it
-            # ("Harbor Visit 7.jpg": where it starts is not sure)
-            r"(?P<picture>(?<![\w./@-])(?<![\w,;]\s)[\w-]+\.(?i:jpe?g|png|gif)(?![\w./-]))",
+            # ("Harbor Visit 7.jpg": where it starts is not sure), nor one in quotation
+            # marks, which a title names ("“Roe.jpg” Is the Harbor's New Mascot")
+            r"(?P<picture>(?<![\w./@\"“‘'-])(?<![\w,;]\s)[\w-]+\.(?i:jpe?g|png|gif)"
+            r"(?![\w./\"”’'-]))",
             r"(?P<share>\+\s*SHARE\b|\b(?i:share)\s*:\s*(?:f\s+t\b)?)",
             # a link's label: "Click here or on the picture to see the full hearing",
             # which ends before a contact's label ("… for the video Contact: …")
