@@ -78,7 +78,8 @@ def split_release_head(text: str, issuer: str | None = None) -> ReleaseHead:
     text = repair_text(text, decode_within=REPAIR_WINDOW)
     token = _RELEASE_TEXT.set(text)
     try:
-        return _masthead_out(_byline_out(_split_head(text, issuer), text, issuer), text)
+        head = _masthead_out(_byline_out(_split_head(text, issuer), text, issuer), text)
+        return _picture_name_out(head)
     finally:
         _RELEASE_TEXT.reset(token)
 
@@ -120,6 +121,30 @@ def _masthead_out(head: ReleaseHead, text: str) -> ReleaseHead:
                 None, None, text[at:], contact=head.contact, letterhead=head.letterhead
             )
     return head
+
+
+# A picture's file name in a title's words, which may hold spaces ("Harbor Visit 7.jpg",
+# "DSC_0682 edit.jpg"); not one in quotation marks, which a title names ("“Roe.jpg” Is …").
+_PICTURE_NAME_END = re.compile(r"(?<!\S)[^\s\"“‘'][^\s]*\.(?i:jpe?g|png|gif)(?![\w./\"”’'-])")
+
+
+def _picture_name_out(head: ReleaseHead) -> ReleaseHead:
+    """`head` with no headline or deck where either holds a picture's file name the
+    `picture` metadata left in ("Harbor Visit 7.jpg Roe Hails …", "Winners 7.jpg"): where
+    the name starts is not sure, so neither where a title would. Their words are the
+    lead's, kept in the body before the rest."""
+    if not any(_PICTURE_NAME_END.search(t or "") for t in (head.headline, head.subheadline)):
+        return head
+    lead = " ".join(t for t in (head.headline, head.subheadline, head.lead) if t)
+    return ReleaseHead(
+        None,
+        None,
+        head.rest,
+        released=head.released,
+        contact=head.contact,
+        lead=lead,
+        letterhead=head.letterhead,
+    )
 
 
 # An op-ed's byline ending its title: "By", an office or none, a known first name and
