@@ -4523,7 +4523,11 @@ def _head_without_dateline(text: str) -> ReleaseHead:
                     # "… from AMTRepresentative Jane Roe (D-CA) today issued …": the member
                     # named with a party code opens the body, not a subtitle
                     sub, rest = None, text[at:]
-                return ReleaseHead(headline, sub, rest, head.released, None, _with_link(None, head))
+                # the contact read before the title is the head's here too ("CONTACT:
+                # Tod Vail 541-… May 24, 2006 Title Today, …")
+                return ReleaseHead(
+                    headline, sub, rest, head.released, head.contact, _with_link(None, head)
+                )
     member = _MEMBER_LEAD.search(window)
     if member is not None:
         begin = member.start()
