@@ -1839,6 +1839,22 @@ def _line_then_names(words: str) -> bool:
     return at > 0 and (not rest or _is_names(rest))
 
 
+# A member's name a contact is for, and a dash or a slash, before the contact's name:
+# "For Roe – ", "For Roe/ ", "Roe - ".
+_FOR_MEMBER = re.compile(r"(?:For\s+)?[A-Z][\w'’-]+\s*(?:[–—/]|\s-)\s*")
+
+
+def _members_contact(words: str) -> bool:
+    """`words`, after a contact's label or number and before a number, name the member a
+    contact is for and then the contact ("For Roe – Tod Vail /", "Roe - Tod Vail:?"):
+    the rest is a contact's names, told with no title's verb."""
+    m = _FOR_MEMBER.match(words)
+    if m is None:
+        return False
+    rest = words[m.end() :].rstrip(" /:?")
+    return bool(rest) and _is_names(rest) and not _told(rest)
+
+
 # Words right before a number that tell the reader to reach it: "Veterans Can Call
 # 202-…", "Urges Towns to Dial 202-…", "Urges Veterans to Call Crews at 202-…".
 _REACH_WORDS = frozenset(("call", "calls", "calling", "dial", "dials", "text", "texts",
@@ -2022,6 +2038,17 @@ def _clean_head(head: str) -> _Head:
                 and after in ("phone", "email")
                 and any(k == "contact" for _, k in pieces[:i])
                 and _line_then_names(words)
+            )
+            # a contact for each member, the member's name and a dash before it: "Contact:
+            # For Roe – Tod Vail /541-… For Vail – Bram Dunn/541-…", "Roe - Tod Vail: 541-…"
+            or (
+                after in ("phone", "email")
+                and (
+                    before == "contact"
+                    or before in ("phone", "email")
+                    and any(k == "contact" for _, k in pieces[:i])
+                )
+                and _members_contact(words)
             )
         ):
             contact.append(words)
