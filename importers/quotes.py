@@ -2486,8 +2486,14 @@ def cue_before(
         )
     if m is None and head.rstrip().endswith((",", ":")):
         m = P.SHARED_BEFORE.search(head, near)
-    if m and (_AND_ENDS.search(m.group("np")) or _FOLLOWING_END.search(m.group("np"))):
-        m = None  # `Holt toured the plant and said,`, `the following remarks:`: as above
+    if m and (
+        _AND_ENDS.search(m.group("np"))
+        or _FOLLOWING_END.search(m.group("np"))
+        or _OWNERS_PRONOUN_END.search(m.group("np"))
+    ):
+        # `Holt toured the plant and said,`, `the following remarks:`, `delivered his
+        # remarks:`: as above
+        m = None
     if (
         m
         and m.group("np").startswith("the ")
@@ -2859,6 +2865,13 @@ _AND_ENDS = re.compile(r"\band\s*$")
 # `the following` before a word that is also a verb of saying (`remarks`, `states`): the
 # word is the noun the determiner opens, so the phrase is no subject.
 _FOLLOWING_END = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[Ff]ollowing$")
+# So does a possessive pronoun right after a verb of giving words (`Tarrant delivered his
+# remarks:`): `remarks` is the noun it owns, and the subject stands before the verb that
+# takes it. After an object (`thanked the mayor for his remarks:`) the pronoun may be the
+# object's, whose words may follow: read as before.
+_OWNERS_PRONOUN_END = re.compile(
+    r"(?:^|\s)(?:delivered|gave|made|offered|presented|read)\s+(?:his|her|their)$"
+)
 
 # Last words of a label that names a text or a clip, not a person: `King Excerpt:`.
 _LABEL_ENDS = frozenset("excerpt excerpts transcript highlights background video audio".split())

@@ -144,3 +144,25 @@ def test_a_member_delivering_remarks_of_the_other_sex_is_no_speaker() -> None:
         "The Congressman delivered his remarks on the bill: ",
     ):
         assert speakers(release(lead + label + WORDS, "wes_tarrant")) == [["Wes Tarrant"]], label
+
+
+def test_a_member_delivering_his_own_remarks_before_the_colon_speaks() -> None:
+    # `his remarks:` right before the words: `remarks` is the noun `his` owns, not a verb
+    # whose subject ends in `his`; the sentence's subject, the issuer, owns them.
+    lead = "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday.\n\n"
+    for label in (
+        "Tarrant delivered his remarks: ",
+        "Rep. Tarrant delivered his remarks: ",
+        "Tarrant gave his remarks: ",
+    ):
+        assert speakers(release(lead + label + WORDS, "wes_tarrant")) == [["Wes Tarrant"]], label
+    assert speakers(release(lead + "Tarrant delivered her remarks: " + WORDS, "wes_tarrant")) == [
+        []
+    ]
+
+
+def test_a_pronoun_after_an_object_leaves_the_words_unsure() -> None:
+    # `thanked the mayor for his remarks:`: the remarks may be the mayor's, quoted next
+    lead = "CORVALE, OH – Congressman Wes Tarrant opened a youth council on Tuesday.\n\n"
+    label = "Tarrant thanked the mayor for his remarks: "
+    assert speakers(release(lead + label + WORDS, "wes_tarrant")) == [[]]
