@@ -2068,7 +2068,7 @@ def _clean_head(head: str) -> _Head:
         len(fragments) >= 2
         and dated[1]
         and len(fragments[0].split()) >= 3
-        and _title_case(fragments[0])
+        and _title_case_but_prepositions(fragments[0])
         and (under := _under_the_date(fragments[0], fragments[1])) is not None
     ):
         # "Title August 10th, 2016 A deck in sentence case": the date sits under the title
@@ -2079,6 +2079,13 @@ def _clean_head(head: str) -> _Head:
     if title and not _counts_subject(title):
         title = _STRAY_NUMBER.sub("", title).strip() or None
     return _Head(title, released, " ".join(contact) or None, deck, letterhead, link)
+
+
+def _title_case_but_prepositions(text: str) -> bool:
+    """`text` is in Title Case, a longer preposition in lower case allowed beside the
+    short words ("… Loans for Harbor Workers through Local Banks", "… Votes against
+    Cuts")."""
+    return _title_case(" ".join(w for w in text.split() if w not in _PREPOSITIONS))
 
 
 def _under_the_date(title: str, line: str) -> str | None:
