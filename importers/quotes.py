@@ -2089,13 +2089,16 @@ def _list_after_opening(before: str, pair: str = "") -> list[str] | None:
     the next item's (`the Board, Chair Ivo Brandt, Rep. Tod Vail and Rep. Cal Dunn`), the
     first item holding no title of several members (`Reps.`). A first item with a member's
     tag is a member among the listed whatever its title (`In a joint statement, Ann Roe
-    (D-OR), Chair Tod Vail (D-OR), …`)."""
+    (D-OR), Chair Tod Vail (D-OR), …`). A capitalised phrase is read only when it is `In`
+    and a place the gazetteer knows (`In Salem, …`)."""
     phrase, comma, rest = before.partition(",")
     words = phrase.split()
     if not comma or not rest.strip() or not words:
         return None
     day = _DAY_OPENS.match(f"{phrase}, ")
-    if not day and not any(w[0].islower() for w in words):
+    # `In Salem, …`: a place the gazetteer knows after `In` names no person
+    place = words[0] == "In" and len(words) > 1 and N.a_place_name(words[1:])
+    if not day and not place and not any(w[0].islower() for w in words):
         return None  # `Unlike Ann Roe, …`, `Ann Roe, …`: read as a list of names
     names = listed_before(rest.strip().removesuffix(",") + " and")
     if not names or not _list_opens_sentence(rest, names[0]):

@@ -61,3 +61,31 @@ def test_a_list_read_whole_still_speaks_whole(text: str) -> None:
 def test_a_clause_before_and_leaves_the_subject_speaking(text: str) -> None:
     for given in _both(f"{text} {WORDS}"):
         assert given == [["Cal Dunn"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Salem, Tod Vail, Bram Vail, and Cal Dunn said:",
+        "In Oregon, Tod Vail, Bram Vail, and Cal Dunn said:",
+        "In Salem, Tod Vail, Bram Vail and Cal Dunn said:",
+        "In Salem, Reps. Tod Vail, Bram Vail, and Cal Dunn wrote:",
+    ],
+)
+def test_a_list_after_a_known_place_speaks_whole(text: str) -> None:
+    # `In Salem,`: a place the gazetteer knows after `In` is nobody the list may hold
+    for given in _both(f"{text} {WORDS}"):
+        assert given == [["Tod Vail", "Bram Vail", "Cal Dunn"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Portland, Oregon, Tod Vail, Bram Vail, and Cal Dunn said:",
+        "In Salem, Mayor Tod Vail, Bram Vail, and Cal Dunn said:",
+        "In Salem, the mayor, Bram Vail, and Cal Dunn said:",
+    ],
+)
+def test_a_list_after_a_known_place_is_still_never_cut(text: str) -> None:
+    for given in _both(f"{text} {WORDS}"):
+        assert given == [[]]
