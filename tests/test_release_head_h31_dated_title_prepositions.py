@@ -27,7 +27,9 @@ _DECK = (
 )
 @pytest.mark.parametrize("date", ["January 24th, 2019", "January 24, 2019"])
 def test_dated_deck_under_a_title_with_lower_case_prepositions(title: str, date: str) -> None:
-    text = f"{title} {date} {_DECK} Corvale, OR – Today, Congresswoman Ann Roe (D-OR) announced loans."
+    text = (
+        f"{title} {date} {_DECK} Corvale, OR – Today, Congresswoman Ann Roe (D-OR) announced loans."
+    )
     head = split_release_head(text, "Ann Roe")
     assert head.headline == title
     assert head.subheadline == _DECK
