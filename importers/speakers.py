@@ -3369,32 +3369,7 @@ def attribute_to_issuer(
     issuer, suffix = N.split_suffix(issuer)
     issuer = issuer_as_written(doc, issuer)
     value = f"{issuer} {suffix}" if suffix else issuer
-    merged: list[str] = []
-    kept: list[Speaker] = []
-    own = Speaker(value, None, [], "person")
-    for speaker in doc.speakers:
-        name, generation = N.split_suffix(speaker.name)
-        if (
-            speaker.kind == "person"
-            # `Donald Payne Sr.` in a release of `Donald Payne Jr.` is his father
-            and (generation is None or suffix is None or generation == suffix)
-            and (
-                same_person(name, issuer)
-                or _part_of_issuer(name, issuer)
-                or _issuer_but_accents(name, issuer)
-            )
-            # `Judge Sullivan` in a release of `Dan Sullivan`: a surname under a rank or
-            # the bench is another person of that name
-            and not (" " not in name and speaker.role and _rank(speaker.role))
-            and not _namesake_described(doc, name, issuer)
-            # taken for an organisation by its chamber's word
-            or _glued_to_issuer(speaker.name, issuer)
-        ):
-            merged.append(speaker.name)
-            own.role = own.role or speaker.role
-            own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != value)
-        else:
-            kept.append(speaker)
+    own, merged, kept = _issuers_speakers(doc, issuer, suffix, value)
     orphan = False
     retitled: set[str] = set()
     prev: Quote | None = None
@@ -3619,28 +3594,7 @@ def attribute_to_issuer(
         elif (
             not quote.speakers
             and quote.cue is not None
-            and quote.kind == "direct"
-            and quote.paragraph < len(doc.body)
-            and _STATEMENT_VERB.search(
-                doc.body[quote.paragraph], max(0, quote.start - STATEMENT_REACH), quote.start
-            )
-            and _statement_of_issuer(
-                doc.body[quote.paragraph],
-                quote.start,
-                issuer,
-                kept,
-                chamber(),
-                doc.body[quote.paragraph - 1] if quote.paragraph else "",
-                sex,
-            )
-            and not from_another(
-                doc.body[quote.paragraph],
-                quote.start,
-                issuer,
-                doc.body[quote.paragraph - 1] if quote.paragraph else "",
-                body_text,
-            )
-            and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
+            and _issuers_statement_announced(doc.body, quote, issuer, kept, chamber, sex, body_text)
         ):
             # "Rep. Quill delivered the following remarks:", "Quill, incoming Chairwoman of
             # …, released the following statement": the statement the release announces,
@@ -3654,57 +3608,16 @@ def attribute_to_issuer(
             and quote.kind == "direct"
             and quote.paragraph < len(doc.body)
             and opens_statement(doc.body[quote.paragraph], quote.start)
-            and not _another_member_introduces(doc.body[quote.paragraph], quote.start, issuer)
-            and not _titles_issuer(quote.text, issuer)
             and not unnamed
-            and not document_introduces(doc.body[quote.paragraph], quote.start)
-            and not from_another(
-                doc.body[quote.paragraph],
-                quote.start,
+            and not _uncued_of_another(
+                doc.body,
+                before,
+                quote,
                 issuer,
-                doc.body[quote.paragraph - 1] if quote.paragraph else "",
-                body_text,
+                _Readings(body_text, fits, others, wire_story),
+                no_one_subject,
+                clause_subject,
             )
-            and not _mentions_another(quote, issuer, doc.body[quote.paragraph])
-            # `Secretary Vail’s reply reads in part: “…”`: the reply's writer's words.
-            and not _writing_of_another(doc.body, quote, issuer)
-            # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
-            # sign the words, whoever the parse could read there.
-            and not _DASH_SIGNATURE.match(doc.body[quote.paragraph], quote.end)
-            and not _cue_of_another_after(quote, doc.body[quote.paragraph], issuer)
-            and not _after_cue_of_another(doc.body, before, quote, issuer)
-            and not _narrated_cue_of_another(doc.body[quote.paragraph], quote.start, issuer)
-            and not _closing_cue_of_another(quote, doc.body[quote.paragraph], issuer)
-            and not _after_closing_cue_of_another(before, quote, doc.body[quote.paragraph], issuer)
-            and not _view_of_another_before(doc.body, quote, issuer)
-            and not _group_introduces(doc.body, quote, issuer)
-            and not _owners_label_of_another(doc.body, quote, issuer)
-            and not no_one_subject(*_with_intro_before(doc.body, quote.paragraph, quote.start))
-            # `Lowell: “…”` in a release about the town of Lowell: the label may name
-            # the place, not the issuer of that surname.
-            and not (
-                quote.mention
-                and quote.mention.isalpha()
-                and written_as_place(body_text(), quote.mention)
-            )
-            and not _clause_of_another_after(
-                clause_subject(doc.body[quote.paragraph], quote.end), issuer, fits
-            )
-            and not _bill_heading_before(doc.body[quote.paragraph], max(0, quote.start - 1))
-            # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
-            and not SPEAKER_LABEL_BEFORE.search(
-                doc.body[quote.paragraph], max(0, quote.start - LABEL_REACH), quote.start
-            )
-            and not another_person_before(
-                doc.body[quote.paragraph], quote.start, issuer, others(), fits
-            )
-            # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
-            # `Statement of Ben Fisk, Union President: “…” “…”`: the label's person's.
-            and not labelled_in_chain(doc.body, quote.paragraph, quote.start, issuer, body_text)
-            # `(AP) — …`: a news agency's story the release reprints; its quotations
-            # are the story's people's, never the issuer's, whom it does not name (words
-            # in the first person singular are still the member's statement).
-            and not (wire_story() and not _FIRST_PERSON_SINGULAR.search(quote.text))
         ):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
@@ -3726,6 +3639,142 @@ def attribute_to_issuer(
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
     drop_cut_names(doc)
+
+
+def _issuers_speakers(
+    doc: Document, issuer: str, suffix: str | None, value: str
+) -> tuple[Speaker, list[str], list[Speaker]]:
+    """The issuer as a speaker (`value`, with the role and the spellings the parse
+    found), the names of the parse's speakers who are the issuer, and the other
+    speakers, kept."""
+    merged: list[str] = []
+    kept: list[Speaker] = []
+    own = Speaker(value, None, [], "person")
+    for speaker in doc.speakers:
+        name, generation = N.split_suffix(speaker.name)
+        if (
+            speaker.kind == "person"
+            # `Donald Payne Sr.` in a release of `Donald Payne Jr.` is his father
+            and (generation is None or suffix is None or generation == suffix)
+            and (
+                same_person(name, issuer)
+                or _part_of_issuer(name, issuer)
+                or _issuer_but_accents(name, issuer)
+            )
+            # `Judge Sullivan` in a release of `Dan Sullivan`: a surname under a rank or
+            # the bench is another person of that name
+            and not (" " not in name and speaker.role and _rank(speaker.role))
+            and not _namesake_described(doc, name, issuer)
+            # taken for an organisation by its chamber's word
+            or _glued_to_issuer(speaker.name, issuer)
+        ):
+            merged.append(speaker.name)
+            own.role = own.role or speaker.role
+            own.aliases.extend(a for a in [speaker.name, *speaker.aliases] if a != value)
+        else:
+            kept.append(speaker)
+    return own, merged, kept
+
+
+def _issuers_statement_announced(
+    body: list[str],
+    quote: Quote,
+    issuer: str,
+    kept: list[Speaker],
+    chamber: Callable[[], str | None],
+    sex: Callable[[], str | None],
+    body_text: Callable[[], str],
+) -> bool:
+    """Direct words after a sentence announcing the issuer's statement ("Rep. Quill
+    delivered the following remarks:", "Quill, incoming Chairwoman of …, released the
+    following statement"), whose subject the parse read as a role or a possessive, not
+    as a person; not where the words are from another or another member introduces
+    them."""
+    if quote.kind != "direct" or quote.paragraph >= len(body):
+        return False
+    paragraph = body[quote.paragraph]
+    previous = body[quote.paragraph - 1] if quote.paragraph else ""
+    return bool(
+        _STATEMENT_VERB.search(paragraph, max(0, quote.start - STATEMENT_REACH), quote.start)
+        and _statement_of_issuer(paragraph, quote.start, issuer, kept, chamber(), previous, sex)
+        and not from_another(paragraph, quote.start, issuer, previous, body_text)
+        and not _another_member_introduces(paragraph, quote.start, issuer)
+    )
+
+
+@dataclass(frozen=True)
+class _Readings:
+    """What `attribute_to_issuer` reads of the whole release once, when first asked: its
+    body as one text, whether a member's title may be the issuer's, the surnames of the
+    other people quoted, and whether it reprints a news agency's story."""
+
+    body_text: Callable[[], str]
+    fits: Callable[[str], bool]
+    others: Callable[[], frozenset[str]]
+    wire_story: Callable[[], bool]
+
+
+def _uncued_of_another(
+    body: list[str],
+    before: Quote | None,
+    quote: Quote,
+    issuer: str,
+    readings: _Readings,
+    no_one_subject: Callable[[str, int], bool],
+    clause_subject: Callable[[str, int], str | None],
+) -> bool:
+    """Uncued direct words opening a statement in the issuer's release may be somebody
+    else's: another member introduces them, a document, a writing, a cue, a label, a
+    clause or a signature around them names another, or the release reprints a news
+    agency's story. True where any says so: they are not the issuer's."""
+    paragraph = body[quote.paragraph]
+    body_text, fits = readings.body_text, readings.fits
+    return bool(
+        _another_member_introduces(paragraph, quote.start, issuer)
+        or _titles_issuer(quote.text, issuer)
+        or document_introduces(paragraph, quote.start)
+        or from_another(
+            paragraph,
+            quote.start,
+            issuer,
+            body[quote.paragraph - 1] if quote.paragraph else "",
+            body_text,
+        )
+        or _mentions_another(quote, issuer, paragraph)
+        # `Secretary Vail’s reply reads in part: “…”`: the reply's writer's words.
+        or _writing_of_another(body, quote, issuer)
+        # `“…” — Ann Vail, harbor pilot`: a dash and a name after the closing mark
+        # sign the words, whoever the parse could read there.
+        or _DASH_SIGNATURE.match(paragraph, quote.end)
+        or _cue_of_another_after(quote, paragraph, issuer)
+        or _after_cue_of_another(body, before, quote, issuer)
+        or _narrated_cue_of_another(paragraph, quote.start, issuer)
+        or _closing_cue_of_another(quote, paragraph, issuer)
+        or _after_closing_cue_of_another(before, quote, paragraph, issuer)
+        or _view_of_another_before(body, quote, issuer)
+        or _group_introduces(body, quote, issuer)
+        or _owners_label_of_another(body, quote, issuer)
+        or no_one_subject(*_with_intro_before(body, quote.paragraph, quote.start))
+        # `Lowell: “…”` in a release about the town of Lowell: the label may name
+        # the place, not the issuer of that surname.
+        or (
+            quote.mention
+            and quote.mention.isalpha()
+            and written_as_place(body_text(), quote.mention)
+        )
+        or _clause_of_another_after(clause_subject(paragraph, quote.end), issuer, fits)
+        or _bill_heading_before(paragraph, max(0, quote.start - 1))
+        # `MODERATOR: “…”`: a transcript's label says somebody else speaks.
+        or SPEAKER_LABEL_BEFORE.search(paragraph, max(0, quote.start - LABEL_REACH), quote.start)
+        or another_person_before(paragraph, quote.start, issuer, readings.others(), fits)
+        # `“…” Statement of Ben Fisk, Union President: “…”`: the label's person's.
+        # `Statement of Ben Fisk, Union President: “…” “…”`: the label's person's.
+        or labelled_in_chain(body, quote.paragraph, quote.start, issuer, body_text)
+        # `(AP) — …`: a news agency's story the release reprints; its quotations
+        # are the story's people's, never the issuer's, whom it does not name (words
+        # in the first person singular are still the member's statement).
+        or (readings.wire_story() and not _FIRST_PERSON_SINGULAR.search(quote.text))
+    )
 
 
 def _letters(word: str) -> str:
