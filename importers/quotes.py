@@ -2251,6 +2251,8 @@ def cue_before(
             continue  # `Holt toured the plant and said`: the object of her first verb
         if _FOLLOWING_END.search(m.group("np")):
             continue  # `Holt made the following remarks:`: a noun, not the verb `remarks`
+        if _PLACE_AFTER_IN.search(head, max(0, at - 40), at) and _land(m.group("np")):
+            continue  # `adopted in Paris, France, on May 3, states that`: the place's end
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
     if best is not None:
@@ -2577,6 +2579,19 @@ def cue_before(
             True,
         )
     return None
+
+
+# `in Paris, ` right before a name: a country or state there ends the place `in` names.
+_PLACE_AFTER_IN = re.compile(r"\bin\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+$")
+
+
+def _land(np: str) -> bool:
+    """A state's or a country's name, every word of it (`Ohio`, `France`, `Rhode Island`):
+    not a city's that is a surname too (`in September, Duncan said`)."""
+    words = clean_mention(np).split()
+    return bool(words) and all(
+        N.word_key(w) in N.PLACE_WORDS or N.word_key(w) in N.CAPITALS for w in words
+    )
 
 
 def _kin_subject(head: str, m: re.Match[str], base: int) -> Attribution | None:
