@@ -3061,15 +3061,21 @@ def _persons_listed(names: str) -> int:
     return count
 
 
+def _text_before(body: Sequence[str], quote: Quote) -> str:
+    """The text right before the words: their paragraph up to them, spaces and opening
+    marks dropped, or where nothing stands there, the paragraph before."""
+    head = body[quote.paragraph][: quote.start].rstrip(" “\"‘'")
+    if not head.strip() and quote.paragraph > 0:
+        head = body[quote.paragraph - 1].rstrip()
+    return head
+
+
 def _view_of_another_before(body: Sequence[str], quote: Quote, issuer: str) -> bool:
     """`Sen. Ann Roe weighed in on this program. “…”`, with the words after it in its
     paragraph or opening the next one: a person who is not the issuer (no surname of
     theirs in the name) gave a view, and the words may be theirs, so not the issuer's.
     The issuer weighing in (`Tarrant weighed in.`) keeps them."""
-    paragraph = body[quote.paragraph]
-    head = paragraph[: quote.start].rstrip(" “\"‘'")
-    if not head.strip() and quote.paragraph > 0:
-        head = body[quote.paragraph - 1].rstrip()
+    head = _text_before(body, quote)
     sentence = _NARRATION_END.split(head[-300:])[-1]
     m = _VIEW_OF_NAMED.match(sentence)
     if m is None:
@@ -3123,10 +3129,7 @@ def _group_introduces(body: Sequence[str], quote: Quote, issuer: str) -> bool:
     sentence naming the issuer (`Residents heard from Tarrant:`, `from the Congressman`),
     a member's title, a person's name or a pronoun, or announcing a statement or a letter,
     keeps its reading."""
-    paragraph = body[quote.paragraph]
-    head = paragraph[: quote.start].rstrip(" “\"‘'")
-    if not head.strip() and quote.paragraph > 0:
-        head = body[quote.paragraph - 1].rstrip()
+    head = _text_before(body, quote)
     if not head.endswith(":"):
         return False
     sentence = _NARRATION_END.split(head[-300:])[-1].strip()
@@ -3176,10 +3179,7 @@ def _owners_label_of_another(body: Sequence[str], quote: Quote, issuer: str) -> 
     the issuer's surname: the owners' words (or nobody's), never the issuer's. A label
     naming the issuer among its owners (`Tarrant’s remarks:`) or only an office (`The
     Congressman’s remarks:`) keeps them."""
-    paragraph = body[quote.paragraph]
-    head = paragraph[: quote.start].rstrip(' “"')
-    if not head.strip() and quote.paragraph > 0:
-        head = body[quote.paragraph - 1].rstrip()
+    head = _text_before(body, quote)
     if not head.endswith(":"):
         return False
     m = _OWNERS_LABEL.match(_LABEL_SENTENCE_START.split(head[-300:])[-1].strip())
