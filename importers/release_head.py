@@ -2775,6 +2775,13 @@ def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
         places.region(pair) or places.is_known(pair) or places.region(name)
     ):
         start -= 1  # "… Naval Academy Kyras Warren was chosen …": a first name none lists
+    verb = _elided_subject_deck(words)
+    if verb is not None and verb < start and all(w[:1].isupper() for w in words[verb:start]):
+        start = verb  # "… Fund the Harbor | Urges Senate to use …": the deck opens with its verb
+    elif start + 1 < len(words) and _object_runs_on(words, start):
+        # "… Funds and Urges | Senate to act …", "… Highlights Administration | Actions that
+        # Restrict …": the verb's object runs on, and opens no deck
+        return title, None
     head = " ".join(words[:start])
     significant = [w for w in words[:start] if w.lower() not in P.MINOR_WORDS]
     if (
@@ -2786,6 +2793,24 @@ def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+def _object_runs_on(words: list[str], start: int) -> bool:
+    """The capitalised word at `start`, before a deck's first lower-case word, is inside
+    the object of a verb that a deck may open with (`_DECK_VERBS`), up to three words
+    before it with only capitalised words between, and a small word or `that`, `who` …
+    follows it ("… and Urges | Senate to act …", "… Includes Sánchez | Amendment to
+    promote …"): the object goes on past it, so no deck opens there. A word of another
+    kind after it ("… Announces Visits | Events will focus …") may be a deck's verb."""
+    after = words[start + 1].strip("\"“”‘’'(),:;").lower()
+    if after not in P.MINOR_WORDS and after not in _NOT_BEFORE_DECK_VERB:
+        return False
+    low = max(0, start - 3)
+    return any(
+        w.strip("\"“”‘’'(),:;").lower() in _DECK_VERBS
+        and all(o[:1].isupper() for o in words[at + 1 : start])
+        for at, w in enumerate(words[low:start], low)
+    )
 
 
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -3350,6 +3375,8 @@ def _elided_subject_deck(words: list[str]) -> int | None:
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
         lead += 1  # "Rep. Roe …": the subject is the name after the office
+    if 0 < lead < len(words) - 1 and first_name_gender(words[lead]) is not None:
+        lead += 1  # "Senator Ann Roe …": and a first name before the surname
     if lead + 1 >= len(words) or not words[lead + 1][:1].isupper():
         return None
     verb = words[lead + 1].strip("\"“”‘’'(),:;").lower()
