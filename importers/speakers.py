@@ -3007,30 +3007,31 @@ def _narrated_cue_of_another(paragraph: str, start: int, issuer: str) -> bool:
     if words[0] in ("he", "she", "they", "we", "i"):
         return False  # whoever `he` is, the parse does not say
     # An owner's word names somebody else: `said Tarrant’s aide`, `his office`.
-    folded = {N.folded(w).lower() for w in words if not w.endswith(("’s", "'s"))}
-    return _folded_surname(issuer) not in folded and not folded & OWN_OFFICES
+    named = [w for w in words if not w.endswith(("’s", "'s"))]
+    folded = {N.folded(w).lower() for w in named}
+    return not _issuer_surname(issuer) & _surname_forms(named) and not folded & OWN_OFFICES
 
 
-def _surname_forms(words: Sequence[str]) -> set[str]:
-    """`words` folded for comparing surnames: accents dropped, lower case, one apostrophe
-    (`O’Quist` = `O'Quist`), and a double surname as written, without its hyphen and as
-    its parts (`Ruíz-Quist`: ruiz-quist, ruizquist, ruiz, quist)."""
-    forms = {N.folded(w).lower().replace("’", "'") for w in words}
-    forms |= {w.replace("-", "") for w in forms} | {p for w in forms for p in w.split("-")}
-    return forms - {""}
+def _surname_forms(words: Iterable[str]) -> set[str]:
+    """`words` folded for comparing surnames: stops and commas around them dropped,
+    accents dropped, lower case, one apostrophe (`O’Quist` = `O'Quist`), and a double
+    surname with and without its hyphen (`Ruíz-Quist`: ruiz-quist, ruizquist)."""
+    forms = {N.folded(w.strip(".,;:")).lower().replace("’", "'") for w in words}
+    return (forms | {w.replace("-", "") for w in forms}) - {""}
 
 
-def _issuer_surnames(issuer: str) -> set[str]:
-    """The forms of the issuer's names after the given name (`Ida Pemberton Quist`,
-    `Wes Bishop, Jr.` → bishop), a suffix left out."""
-    words = [w.strip(",.") for w in issuer.split()[1:] or issuer.split()]
+def _issuer_surname(issuer: str) -> set[str]:
+    """The forms (`_surname_forms`) of the issuer's surname: the last word of the name, a
+    suffix left out, and the words after the given name joined as a double surname (a
+    handle writes its hyphen as a space: `ida_pell-marsh` → `Ida Pell Marsh`, named
+    `Pell-Marsh`). `Wes Bishop, Jr.` → bishop; `Ann Roe-Vail` → roe-vail, roevail; `Tod
+    de la Vail` → vail, de-la-vail, delavail. Every reading of whether words name the
+    issuer or another compares these. A particle, a middle name or one part of a double
+    surname (`de`, `Watson` of `Ida Watson Coleman`, `Roe` of `Roe-Vail`) may be another
+    person's name, so it never stands for the issuer alone."""
+    words = [w.strip(",.") for w in issuer.split()]
     words = [w for w in words if w and w.lower() not in N.SUFFIXES]
-    return _surname_forms(words)
-
-
-def _folded_surname(issuer: str) -> str:
-    """The issuer's last word, accents dropped and lower-cased ("" for no name)."""
-    return N.folded(issuer.split()[-1]).lower() if issuer.split() else ""
+    return _surname_forms([*words[-1:], "-".join(words[1:])])
 
 
 # A sentence saying that somebody gave a view and no more of it (`Sen. Ann Roe weighed in
@@ -3189,7 +3190,7 @@ def _owners_label_of_another(body: Sequence[str], quote: Quote, issuer: str) -> 
         owners = re.split(r"[’'][sS](?:\s*,\s*|\s*,?\s+and\s+)?", m.group("owners"))
     else:
         owners = [m.group("owner")]
-    surnames = _issuer_surnames(issuer)
+    surnames = _issuer_surname(issuer)
     persons = 0
     for owner in owners:
         words = [w.strip(",.") for w in owner.split() if w.lower() != "the"]
@@ -3250,7 +3251,7 @@ def _closing_cue_of_another(quote: Quote, paragraph: str, issuer: str) -> bool:
     m = closing_cue(quote, paragraph)
     if m is None:
         return False
-    return _folded_surname(issuer) not in {N.folded(w).lower() for w in cued_words(m)}
+    return not _issuer_surname(issuer) & _surname_forms(cued_words(m))
 
 
 def _after_closing_cue_of_another(
@@ -5503,7 +5504,7 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
     to Governor Ivo Brandt …`, `… wrote Governor Ivo Brandt …`), with nobody joining
     and no other letter; a letter from another, an answer, several letters, a co-signer
     or colleagues leave the words to nobody."""
-    surname = _letters(issuer.split()[-1])
+    surname = _issuer_surname(issuer)
     named = {_letters(w) for w in issuer.split()}
     reach = LETTER_REACH
     for i in range(min(quote.paragraph, len(body) - 1), -1, -1):
@@ -5517,7 +5518,7 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
             if not _LETTER_TOLD.search(sentence) or _LETTER_READ.match(sentence):
                 continue
             cue = _ISSUER_WROTE.fullmatch(sentence.strip())
-            if cue is not None and _letters(cue.group("name")) == surname:
+            if cue is not None and surname & _surname_forms([cue.group("name")]):
                 continue  # `“…,” Tarrant wrote.`: the issuer's writing quoted
             m = _SENDS_LETTER.search(sentence)
             if m is None or len(_LETTER_TOLD.findall(sentence)) != (1 if m.group("to") else 2):
@@ -5529,7 +5530,7 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
                 return False
             # a party tag (`(R-AK)`) is no other person
             words = [w.strip(",") for w in re.sub(r"\([^()]*\)", " ", subject).split()]
-            if surname not in {_letters(w) for w in words}:
+            if not surname & _surname_forms(words):
                 return False
             return all(
                 _letters(w) in named
@@ -5565,8 +5566,7 @@ def _written_to_issuer(body: list[str], i: int, start: int, issuer: str) -> bool
     m = _WRITTEN_TO.search(intro)
     if m is None:
         return False
-    surname = _letters(issuer.split()[-1]) if issuer.split() else ""
-    return bool(surname) and any(_letters(w) == surname for w in m.group("to").split())
+    return bool(_issuer_surname(issuer) & _surname_forms(m.group("to").split()))
 
 
 def _issuer_by_title(
