@@ -2231,6 +2231,18 @@ _VERB_FIRST = re.compile(
     r"(?:^|(?<=[.!?_”\"]\s))(?P<cue>Added|Continued|Concluded|Noted)\s+"
     r"(?P<np>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*,\s*$"
 )
+# An appositive that opens with `and` and a capitalised word: a list's next item, or a
+# role's second half (`Tim Delaney, President, and CEO of the Council, said`).
+_LIST_GOES_ON = re.compile(r"and\s+(?P<item>[A-Z][^(]*?)(?:\s+of\b.*|\s*\(.*)?$")
+
+
+def _list_goes_on(appos: str) -> bool:
+    """Whether an appositive read after a cue's subject is a list's next item (`and Cal
+    Dunn (D-OR)`, `and Vice Chair Tod Vail`, `and Soybean Associations`): capitalised
+    words after `and`, not all of them role words (`and CEO of the Council`: the role of
+    the name before goes on)."""
+    m = _LIST_GOES_ON.match(appos)
+    return m is not None and not all(N.is_role_word(w) for w in m.group("item").split())
 
 
 def cue_before(
@@ -2296,6 +2308,18 @@ def cue_before(
                 len(head[best.end() :].strip(" ,:—–-")) == 0,
             )
         best = None
+    if best is not None and _list_goes_on(best.group("appos") or ""):
+        # `Reps. Tod Vail (D-OR), of Corvale, and Cal Dunn (D-OR), of Salem, wrote:`: the
+        # words read as an appositive go on with a list's last item; the subject is the
+        # whole list, its items set off by homes, which the pattern cannot read: nobody,
+        # never the place or one item.
+        return Attribution(
+            clean_mention(best.group("np")),
+            _cue_text(best.group("cue")),
+            base + hs + best.start("np"),
+            True,
+            nobody=True,
+        )
     if best is not None:
         rest = head[best.end() :]
         adjacent = len(rest.strip(" ,:—–-")) == 0
