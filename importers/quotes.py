@@ -1335,6 +1335,58 @@ _LOWER_WORD_AFTER = re.compile(r" [a-z]{2,}\b")
 _JOINED_AFTER_TAG = re.compile(r"\s(?:and|&)\s")
 
 
+# A list of tagged members around the lead's name: a name's or role's words (a nickname
+# in marks allowed) after a tag's comma or `and`, up to the next member's tag
+# (`Ann Roe (D-OR), Ranking Member of the Subcommittee on Docks Tod Vail (D-OR)`), or
+# before the lead's name after such a tag.
+_LIST_WORD = r"(?:[“\"]?[A-Z][\w.’'-]*[”\"]?|of|the|on|for|and|in|to|&),?\s+"
+_TAGGED_ITEM_AFTER = re.compile(
+    rf"\s*{P.MEMBER_TAG_OPEN}[^()]{{0,30}}\)\s*(?:,\s*(?:and\s+)?|and\s+)"
+    rf"(?:{_LIST_WORD}){{1,24}}?{P.MEMBER_TAG_OPEN}"
+)
+_TAGGED_ITEM_BEFORE = re.compile(
+    rf"{P.MEMBER_TAG_OPEN}[^()]{{0,30}}\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:{_LIST_WORD}){{0,24}}$"
+)
+
+
+def _lead_in_list(text: str, start: int, end: int) -> bool:
+    """Whether the member named at `text[start:end]`, their tag right after, is one item
+    of a list of tagged members: the statement after such a lead is the group's."""
+    return bool(
+        _TAGGED_ITEM_AFTER.match(text, end)
+        or _TAGGED_ITEM_BEFORE.search(text[max(0, start - 300) : start])
+    )
+
+
+# A cue right after a quotation naming one person by a surname (`.” said Rep. Hurd whose
+# district …`), read where the parse read none.
+_CUE_AFTER_SURNAME = re.compile(
+    r"[\s”\"’',.]*(?:said|says|added|stated|noted)\s+(?:(?:(?:Rep|Sen|Del)\.|Congressman"
+    r"|Congresswoman|Senator|Representative)\s+)?(?:[A-Z][\w.’'-]*\s+)?(?P<surname>[A-Z][\w’'-]+)"
+    r"(?![\w’'-])(?!\s*(?:,\s*)?(?:and|&)\s)"
+)
+
+
+def _cue_after_names(text: str, end: int, surname: str) -> bool:
+    """Whether a cue right after the quotation ending at `end` names `surname` alone."""
+    m = _CUE_AFTER_SURNAME.match(text, end)
+    return m is not None and m.group("surname") == surname
+
+
+def _goes_on_from(prev: Quote, names: list[str], surname: str) -> bool:
+    """Whether the quotation before is the person's own: theirs already, or cued by their
+    surname alone (`“…,” said Roe. “…”`), not by a pair or a list (`said Roe and Vail`)."""
+    if prev.speakers:
+        return prev.speakers == names
+    words = (prev.mention or "").split()
+    return (
+        prev.cue is not None
+        and bool(words)
+        and words[-1].strip(",.;:") == surname
+        and not any(w in ("and", "&") or w.endswith(",") for w in words)
+    )
+
+
 def _tag_inside(text: str, start: int, end: int) -> int | None:
     """Where a party-and-state tag (`(R-OR)`, `(WV-2)`) starts inside `text[start:end]`
     with more words after it, else None. The masked text blanks the tags, so a name
@@ -7252,6 +7304,14 @@ class _Extractor:
         ):
             # `Congressman Tod Vail (WV-2) Sworn in …`: the name ends at its tag.
             words = lead.string[lead.start(group) : tag].split()
+        # `Ann Roe (D-OR), Ranking Member … Tod Vail (D-OR), and … issued the following
+        # statement:`: the first of several members is not the one speaking (the masked
+        # text blanks the tags: read the paragraph itself).
+        in_list = lead.re in (P.PARTY_TAGGED_NAME, P.TITLED_NAME) and _lead_in_list(
+            self.paragraphs[source] if source is not None else lead.string,
+            lead.start(group),
+            tag if tag is not None else lead.end(group),
+        )
         entity = None
         if lead.re is P.PARTY_TAGGED_NAME:
             # The tag's words may run back into a role ("Delegation Alcee L. Hastings"):
@@ -7303,6 +7363,22 @@ class _Extractor:
                 self._whole,
             )
         ]
+        if in_list:
+            # Of a list's first member only the words a label of theirs opens or that go
+            # on from a quotation of theirs (`“…,” said Roe. “…”`): the rest is the group's.
+            ours: set[int] = set()
+            for q in passing:
+                prev = before.get(id(q))
+                if (
+                    labels.get(id(q)) == surname
+                    or (
+                        prev is not None
+                        and (id(prev) in ours or _goes_on_from(prev, names, surname))
+                    )
+                    or _cue_after_names(self.paragraphs[q.paragraph], q.end, surname)
+                ):
+                    ours.add(id(q))
+            passing = [q for q in passing if id(q) in ours]
         # `“…,” the senators said. “…”`: right after a quotation that stays nobody's, the
         # words go on with that speaker, not the member (an earlier orphan the member
         # takes does not count).
