@@ -109,7 +109,8 @@ class Attribution:
     adjacent: bool  # the cue touches the quotation, not just shares its sentence
     # A byline after the closing mark standing alone: "dash" (`” — Ann Holt, nurse`),
     # as explicit as a verb of saying though it has none; "signed" (`.” Ann Holt, CEO of
-    # Holt Fund`, no dash), as explicit when it names a person.
+    # Holt Fund`, no dash), as explicit when it names a person; "between" the same in
+    # the middle of a paragraph, another quotation right after it.
     byline: str | None = None
     # A dash byline that is no sure signature (`” — Georgia Tech`): it names a speaker
     # only when the document named that person before it.
@@ -4029,6 +4030,8 @@ def choose_cue(
             after = Attribution(
                 clean_mention(m.group("np")), None, base + m.start("np"), True, byline="signed"
             )
+    if after is None and before is None and seg.closed and next_open < len(masked):
+        after = _signed_between(masked, seg, next_open, base, text)
     if after is None and seg.closed and text.rstrip().endswith(","):
         stray = _STRAY_STOP.match(masked, seg.end + 1)
         if stray:
@@ -4457,6 +4460,48 @@ def _first_and_surname(words: list[str]) -> bool:
         and not _plural_shaped(words[1])
         and not N.is_us_city(words)
     )
+
+
+def _signed_between(
+    masked: str, seg: Segment, next_open: int, base: int, text: str
+) -> Attribution | None:
+    """`“… is.” Ann Roe, Executive Director, Harbor Learning. “…”`: a full statement signed
+    right after its closing mark, in the middle of its paragraph, by a full name and a
+    role set off by a comma, the sentence ending right after it. Nothing else stands
+    between the two quotations, so the signature is the words' (never the speaker before)."""
+    if text.rstrip().rstrip("’'")[-1:] not in ".!?":
+        return None
+    tail = masked[seg.end + 1 : next_open]
+    m = P.SIGNED_BELOW.fullmatch(tail)
+    if m is None or not tail.rstrip().endswith("."):
+        return None
+    rest = tail[m.end("np") :]
+    name = clean_mention(m.group("np"))
+    words = name.split()
+    if (
+        not rest.lstrip().startswith(",")
+        or len(words) < 2
+        or not (N.is_initial(words[0]) or N.us_first_name(words[0]))
+        # `” Said Ann Roe, …`: a verb of saying typed with a capital, no given name
+        or m.group("np").split()[0].lower() in P.SPEECH_VERBS
+        or not _stands_alone(tail, m)
+        or not signer(m.group("np"), rest)
+        # `” Ann Roe, CEO, Acme Inc. “JCEO”: “…”`: the next words are a label's
+        or _TERM_LABEL.match(masked, next_open)
+    ):
+        return None
+    head = masked[max(0, seg.open_at - 250) : seg.open_at]
+    heading = head[max(head.rfind(c) for c in '”".!?:') + 1 :].strip()
+    if heading[:1].isupper() and "," in heading and _role_words(heading):
+        # `” Ann Roe, Harbor Learning “…” Tod Vail, Corvale Union. “…”`: a name and a
+        # role (no verb) head each statement of the list, so the one after the words is the next
+        # statement's, not a signature of these.
+        return None
+    return Attribution(name, None, base + seg.end + 1 + m.start("np"), True, byline="between")
+
+
+# A few quoted words then a colon: a label's term (`“JCEO”:`), no statement.
+_TERM_LABEL = re.compile(r"[“\"][^“”\"]{1,40}[”\"]\s*:")
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
@@ -7922,6 +7967,21 @@ class _Extractor:
                     last = None
                 if att is None and k == 0 and f.seg.open_at == 0:
                     att = self._colon_intro(i)
+                signed = items[k - 1].attribution if k > 0 else None
+                if (
+                    signed is not None
+                    and signed.byline == "between"
+                    and (att is None or att.byline == "between" and not att.adjacent)
+                ):
+                    # `“…” Ann Roe, Executive Director, Harbor Learning. “…”`: words after
+                    # a signature in the middle of the paragraph are not the signer's
+                    # (each statement is signed after it) nor the speaker's before:
+                    # nobody's, nor the issuer's, unless their own signature or cue says.
+                    quotes.append(self._continued(f.seg, text, None))
+                    self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
+                    last = None
+                    runs_on = not f.seg.closed
+                    continue
                 if att is None and signer is not None and signed_from <= k < len(items) - 1:
                     # `“…” And that is all he has, “…” ― Rita Brack.`: a signature closing
                     # the paragraph, no other attribution between, signs all its words

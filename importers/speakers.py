@@ -3268,6 +3268,26 @@ def _after_closing_cue_of_another(
     )
 
 
+def _after_signature_of_another(
+    before: Quote | None, quote: Quote, paragraph: str, issuer: str
+) -> bool:
+    """`“…” Ann Roe, Executive Director, Harbor Learning. “…”`: these words come right
+    after another's statement signed in the middle of the paragraph (a name and its role,
+    no verb, read by the parse as the signer's): not the signer's, nor the issuer's."""
+    if (
+        before is None
+        or before.paragraph != quote.paragraph
+        or before.cue is not None
+        or before.method != "cue"
+        or not before.mention
+        or issuer in before.speakers
+        or quote.start <= before.end
+    ):
+        return False
+    gap = paragraph[before.end : quote.start].lstrip("”\"’' ")
+    return gap.startswith(before.mention) and gap.rstrip(' “"').endswith(".")
+
+
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a
 # hyphen only with a space after it (`”-Along with …` is a paragraph's lost break).
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[”\"’']\s*(?:[—–]+|-{1,2}(?=\s))\s*[A-Z]")
@@ -3752,6 +3772,9 @@ def _uncued_of_another(
         or _narrated_cue_of_another(paragraph, quote.start, issuer)
         or _closing_cue_of_another(quote, paragraph, issuer)
         or _after_closing_cue_of_another(before, quote, paragraph, issuer)
+        # `“…” Ann Roe, Executive Director, Harbor Learning. “…”`: after another's
+        # signature in the middle of the paragraph, nobody's.
+        or _after_signature_of_another(before, quote, paragraph, issuer)
         or _view_of_another_before(body, quote, issuer)
         or _group_introduces(body, quote, issuer)
         or _owners_label_of_another(body, quote, issuer)

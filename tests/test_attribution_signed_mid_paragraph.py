@@ -1,0 +1,95 @@
+"""A full statement signed right after its closing mark, in the middle of its paragraph,
+by a full name and a role set off by commas (`“…” Ann Roe, Executive Director, Harbor
+Learning. “…”`): the words are the signer's. Before, the blocks side by side in the
+paragraph carried them on as the previous speaker's (or the issuer's)."""
+
+from __future__ import annotations
+
+from tests.issuer_release import HEAD, LEAD, bare, release, speakers
+
+SIGNED = (
+    "“The harbor bill matters to us,” said Quill. “It keeps the bay open.” “We are glad "
+    "the bill sees how hard the job is.” Ann Roe, Executive Director, Harbor Learning. "
+    "“Every child deserves a teacher who keeps learning.” Bram Kell, President, Corvale "
+    "Teachers Union.\n\n"
+)
+
+
+def test_a_statement_signed_mid_paragraph_is_its_signers() -> None:
+    for parse in (bare, release):
+        got = speakers(parse(HEAD + LEAD + SIGNED))
+        assert got[2:] == [["Ann Roe"], ["Bram Kell"]], parse
+        assert got[:2] == [["Nora Quill"], ["Nora Quill"]], parse
+
+
+def test_three_signed_statements_in_one_paragraph() -> None:
+    text = (
+        "Three groups back the bill. “The bay is ours to keep.” Tod Vail, Mayor, City of "
+        "Corvale. “We are glad.” Ann Roe, Executive Director, Harbor Learning. “Every child "
+        "deserves a teacher.” Bram Kell, President, Corvale Teachers Union.\n\n"
+    )
+    for parse in (bare, release):
+        assert speakers(parse(HEAD + LEAD + text)) == [["Tod Vail"], ["Ann Roe"], ["Bram Kell"]]
+
+
+def test_no_sure_signature_signs_nothing() -> None:
+    # a verb after the role (a sentence about the person), a contact's number, a place,
+    # a lone surname: no signature; the words stay as they were read
+    for after in (
+        "Ann Roe, Executive Director, spoke next.",
+        "Ann Roe, Executive Director, 555-0100.",
+        "Dover, Ohio.",
+        "Roe, Executive Director.",
+    ):
+        text = (
+            "“The harbor bill matters to us,” said Quill. “It keeps the bay open.” "
+            f"{after} “Every child deserves a teacher who keeps learning.”\n\n"
+        )
+        for parse in (bare, release):
+            assert ["Ann Roe"] not in speakers(parse(HEAD + LEAD + text))[:2], after
+
+
+def test_a_cue_then_more_words_of_the_same_person() -> None:
+    text = "“The harbor bill matters to us,” said Ann Roe. “It keeps the bay open.”\n\n"
+    for parse in (bare, release):
+        assert speakers(parse(HEAD + LEAD + text)) == [["Ann Roe"], ["Ann Roe"]]
+
+
+def test_a_name_and_role_then_said_stays_a_cue() -> None:
+    text = (
+        "“The harbor bill matters to us,” said Quill. “It keeps the bay open.” Ann Roe, "
+        "Director of the Harbor Watch, said. “We have waited ten years.”\n\n"
+    )
+    for parse in (bare, release):
+        assert speakers(parse(HEAD + LEAD + text))[0] == ["Nora Quill"]
+
+
+def test_words_after_a_mid_paragraph_signature_are_nobodys() -> None:
+    # unsigned words after the signature: neither the signer's nor the speaker's before
+    text = (
+        "“The harbor bill matters to us,” said Quill. “It keeps the bay open.” Ann Roe, "
+        "Executive Director, Harbor Learning. “Every child deserves a teacher.”\n\n"
+    )
+    for parse in (bare, release):
+        assert speakers(parse(HEAD + LEAD + text)) == [["Nora Quill"], ["Ann Roe"], []], parse
+
+
+def test_names_heading_each_statement_sign_nothing_after() -> None:
+    # a list whose names head the statements: the name after one statement heads the
+    # next, it does not sign the one before
+    text = (
+        "What they say: Ann Roe, Harbor Learning “We are glad the bill passed.” Tod Vail, "
+        "President, Corvale Union. “Every child deserves a teacher.”\n\n"
+    )
+    for parse in (bare, release):
+        assert ["Tod Vail"] not in speakers(parse(HEAD + LEAD + text))[:1], parse
+
+
+def test_a_label_after_the_signature_keeps_its_words() -> None:
+    text = (
+        "“The harbor bill matters to us,” said Quill. “It keeps the bay open.” Ann Roe, "
+        "Executive Director, Harbor Learning Inc. “HLI”: “Every child deserves a teacher.”"
+        "\n\n"
+    )
+    for parse in (bare, release):
+        assert speakers(parse(HEAD + LEAD + text))[:2] == [["Nora Quill"], ["Nora Quill"]]
