@@ -3205,10 +3205,13 @@ def _owners_label_of_another(body: Sequence[str], quote: Quote, issuer: str) -> 
 
 
 # The end of words whose closing mark is lost: a cue set off by a comma, a verb of saying
-# before or after a name of one to three capitalised words, with or without a title's
+# before or after a name of one to three capitalised words, each perhaps after one or two
+# lower-case particles (`de Roe`, `Ann van der Roe`), with or without a title's
 # abbreviation before them, and the stop (`…, said Roe.`, `…, Ann Roe said.`, `…, added
-# Rep. Roe.`, `…, Roe noted.`); and the next opening mark right after it.
-_CUE_NAME = r"(?P<{}>(?:[A-Z][a-z]{{1,4}}\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+# Rep. Roe.`, `…, Roe noted.`, `…, said de Roe.`); and the next opening mark right after it.
+_CUE_PARTICLE = r"(?:(?:de|del|della|da|di|du|la|le|van|von|der|den)\s+){{0,2}}"
+_CUE_WORD = _CUE_PARTICLE + r"[A-Z][\w’'-]*"
+_CUE_NAME = r"(?P<{}>(?:[A-Z][a-z]{{1,4}}\.\s+)?" + _CUE_WORD + r"(?:\s+" + _CUE_WORD + r"){{0,2}})"
 _CLOSING_VERB = r"(?:said|says|added|adds|noted|notes|stated|states)"
 CLOSING_CUE = re.compile(
     r",\s+(?:"
