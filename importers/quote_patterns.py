@@ -556,12 +556,13 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|to|told|of)\s+(?:[A-Z][\w.]*[’']s
 # Quoted law or rule text: "shall", numbered subsections, section marks, a definition
 # (`the term ‘sex’ means`), a bill's long title (`To amend the … Act`).
 # A section's number is law text where it heads the quotation (`Sec. 2. Short title.`) or
-# is amended or repealed: a statement that speaks of one (`Section 702 of FISA doesn’t
-# authorize …`) is no law text.
+# is amended or repealed, however the section is cited before `is` (`Section 1074 of title
+# 10, United States Code, is amended`, `… of the Harbor Act (33 U.S.C. 101) is repealed`):
+# a statement that speaks of one (`Section 702 of FISA doesn’t authorize …`) is no law text.
 _SECTION = r"\bSec(?:tion|\.)\s*\d+[A-Za-z]?(?:\([\w]+\))*"
 LAW_TEXT = re.compile(
-    rf"\bshall\b|^\s*{_SECTION}\.\s|{_SECTION}\s+(?:of\s+(?:this|such|that|the)"
-    r"(?:\s+[\w.]+){1,4}?\s+)?is\s+(?:hereby\s+)?(?:amended|repealed)\b|§|^\(?[a-z0-9]\)\s"
+    rf"\bshall\b|^\s*{_SECTION}\.\s|{_SECTION}[^“”\"!?;]{{0,160}}?\bis\s+(?:hereby\s+)?"
+    r"(?:amended|repealed)\b|§|^\(?[a-z0-9]\)\s"
     r"|\bsubsection\b"
     r"|\b[Tt]he\s+terms?\s+[‘'“\"][^’'”\"]{1,60}[’'”\"]\s+(?:means|includes)\b|^To\s+amend\b"
 )
