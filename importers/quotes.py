@@ -2571,7 +2571,7 @@ def cue_before(
     if m and (
         _AND_ENDS.search(m.group("np"))
         or _FOLLOWING_END.search(m.group("np"))
-        or _OWNERS_PRONOUN_END.search(m.group("np"))
+        or _owners_pronoun_sure(masked, hs, head[: m.end("np")])
     ):
         # `Holt toured the plant and said,`, `the following remarks:`, `delivered his
         # remarks:`: as above
@@ -2967,6 +2967,32 @@ _FOLLOWING_END = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[Ff]ollowing$")
 _OWNERS_PRONOUN_END = re.compile(
     r"(?:^|\s)(?:delivered|gave|made|offered|presented|read)\s+(?:his|her|their)$"
 )
+# The pronoun is the subject's only where the sentence is its name and the verb alone
+# (`Rep. Tarrant delivered his remarks:`) and the paragraph names nobody before it:
+# `Because Tarrant was ill, Tod Vail delivered his remarks:`, `Tod Vail, standing in for
+# Tarrant, delivered …`, `Tarrant could not attend. Tod Vail delivered …` may be Tarrant's
+# remarks another reads; read as before (nobody).
+# How far back in the paragraph another name is looked for (a bound: linear time).
+OWNER_REACH = 600
+_SOLE_SUBJECT_GIVES = re.compile(
+    r"\s*(?P<subject>(?:[A-Z][\w.’'-]*\s+){1,4})"
+    r"(?:delivered|gave|made|offered|presented|read)\s+(?:his|her|their)"
+)
+
+
+def _owners_pronoun_sure(masked: str, hs: int, sentence: str) -> bool:
+    """`Tarrant delivered his remarks`: the sentence before the words (up to the pronoun,
+    from `hs` in `masked`) is a name, a verb of giving words and a possessive pronoun, and
+    no other capitalised word stands before it in the paragraph."""
+    if not _OWNERS_PRONOUN_END.search(sentence):
+        return False
+    sole = _SOLE_SUBJECT_GIVES.fullmatch(sentence)
+    if sole is None:
+        return False
+    own = set(sole.group("subject").split())
+    start = max(masked.rfind("\n", 0, hs) + 1, hs - OWNER_REACH)
+    return all(not w[:1].isupper() or w in own for w in masked[start:hs].split())
+
 
 # Last words of a label that names a text or a clip, not a person: `King Excerpt:`.
 _LABEL_ENDS = frozenset("excerpt excerpts transcript highlights background video audio".split())
