@@ -3106,13 +3106,38 @@ _GROUP_NOUN = (
     r"(?:people|folks|families|parents|children|veterans|pilots|advocates|others"
     r"|[A-Za-z][a-z-]*(?:ers|ors|ents|ants|ists|ians|ees|men)|[A-Z][a-z]*(?:crats|licans))"
 )
-_GROUP_INTRO = re.compile(
+_INTRO_OPENING = (
     r"(?:(?:In|On|At|During|After|Before|Since|Last|This|Earlier|Later)\b[^,.;:!?“”\"]{0,50},\s+)?"
-    rf"(?P<subject>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN})"
+)
+_INTRO_SAID = (
     r"(?:\s+(?:of|from|in|at|across|around|throughout)\s+[^,.;:!?“”\"]{1,60}?)?"
     r"\s+(?!(?:a|an|the|that|this|these|those|its|their|by|for|on|to|with|about|over|against"
     r"|regarding)\b)"
     r"(?P<said>[a-z][^.;:!?“”\"]{0,120}):$"
+)
+_GROUP_INTRO = re.compile(
+    rf"{_INTRO_OPENING}(?P<subject>(?:[\w-]+\s+){{0,3}}?{_GROUP_NOUN}){_INTRO_SAID}"
+)
+# The same sentence with one person of no name for its subject, by a role after an
+# article (`The mayor weighed in:`, `A local teacher was blunt:`, `The mayor of Corvale
+# had one message:`): a role of public life in the singular (`names.COMMON_ROLES`, no
+# plural, abbreviation or word of a longer title: `ranking`, `tempore`) last, up to two
+# words before it.
+_ROLE_NOUNS = "|".join(
+    sorted(
+        (
+            w
+            for w in N.COMMON_ROLES - N.PLURAL_ROLES - {"ranking", "tempore", "emeritus"}
+            if re.fullmatch(r"[a-z][a-z-]{3,}", w)
+            and not (w.endswith("s") and w[:-1] in N.COMMON_ROLES)
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_ROLE_INTRO = re.compile(
+    rf"{_INTRO_OPENING}(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<role>(?i:{_ROLE_NOUNS})))(?![\w-]){_INTRO_SAID}"
 )
 # Words of a sentence announcing written or joint words (`The lawmakers released the
 # following statement:`, `The members wrote in the letter:`), or naming the issuer's words
@@ -3148,6 +3173,37 @@ def _group_introduces(body: Sequence[str], quote: Quote, issuer: str) -> bool:
         # one before the noun is a place's or a trade's (`Corvale residents`)
         w[:1].isupper() and v[:1].isupper()
         for w, v in zip(words, words[1:], strict=False)
+    )
+
+
+def _role_introduces(
+    body: Sequence[str], quote: Quote, issuer: str, fits: Callable[[str], bool]
+) -> bool:
+    """`The mayor weighed in: “…”`, read as `_group_introduces` reads a group: one person
+    named by a role and no name introduces the words; they are that person's, never the
+    issuer's. Only the bare title of a member that may be the issuer's (`The congressman
+    weighed in:` in a congressman's release; not `the senator` there, nor `the former
+    congressman`) keeps them."""
+    head = _text_before(body, quote)
+    if not head.endswith(":"):
+        return False
+    sentence = _NARRATION_END.split(head[-300:])[-1].strip()
+    m = _ROLE_INTRO.fullmatch(sentence)
+    if m is None or _NOT_GROUP_VIEW.search(sentence):
+        return False
+    role = m.group("role").lower()
+    words = [w.strip(",.()") for w in sentence[m.start("subject") : -1].split()][1:]
+    own = {_letters(w) for w in issuer.split()} - {""}
+    said = [w.strip(",.()").lower() for w in m.group("said").split()]
+    if any(_letters(w) in own for w in words) or any(
+        w in _MEMBER_TITLES | MEMBER_NOUNS for w in said
+    ):
+        return False  # the issuer named (`The mayor heard from the Congressman:`)
+    if role in _MEMBER_TITLES | MEMBER_NOUNS and len(words) == 1 and fits(role):
+        return False
+    # two capitalised words in a row may be a person's name (`The Mayor Ann Roe`)
+    return not any(
+        w[:1].isupper() and v[:1].isupper() for w, v in zip(words, words[1:], strict=False)
     )
 
 
@@ -3780,6 +3836,7 @@ def _uncued_of_another(
         or _after_signature_of_another(before, quote, paragraph, issuer)
         or _view_of_another_before(body, quote, issuer)
         or _group_introduces(body, quote, issuer)
+        or _role_introduces(body, quote, issuer, fits)
         or _owners_label_of_another(body, quote, issuer)
         or no_one_subject(*_with_intro_before(body, quote.paragraph, quote.start))
         # `Lowell: “…”` in a release about the town of Lowell: the label may name

@@ -1,0 +1,54 @@
+"""Words one person of no name introduces by a role with a colon (`The mayor weighed in:
+“…”`) are that person's, whoever holds the role: nobody's, never the issuer's of the
+release, unless the role is surely the issuer's own title (`The congressman weighed in:`
+in a congressman's release). Every fixture is invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.issuer_release import bare, release, speakers
+
+HEAD = "Harbor Members Write to the Board\n\n"
+LEAD = "SALEM, OR – Congressman Wes Tarrant today backed dredging at small ports.\n\n"
+WORDS = "“Small harbors cannot wait another season for the dredges.”"
+
+
+def _in_release(text: str) -> list[list[str]]:
+    return speakers(release(HEAD + LEAD + text, member="wes_tarrant"))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The mayor weighed in:",
+        "The chairman weighed in:",
+        "The governor weighed in:",
+        "A local teacher weighed in:",
+        "The Mayor was blunt:",
+        "The mayor of Corvale had one message:",
+        "On Monday, the county sheriff weighed in:",
+        "The senator weighed in:",
+        "The congresswoman weighed in:",
+    ],
+)
+def test_a_role_of_no_name_introducing_words_is_no_speaker(intro: str) -> None:
+    assert _in_release(f"{intro} {WORDS}") == [[]]
+    assert speakers(bare(f"{intro} {WORDS}")) == [[]]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The congressman weighed in:",
+        "The Congressman was blunt:",
+        "Tarrant weighed in:",
+        "The mayor heard from the Congressman:",
+    ],
+)
+def test_the_issuers_own_title_keeps_the_words(intro: str) -> None:
+    assert _in_release(f"{intro} {WORDS}") == [["Wes Tarrant"]]
+
+
+def test_a_role_in_a_paragraph_of_its_own_before_the_words() -> None:
+    assert _in_release(f"The mayor weighed in:\n\n{WORDS}") == [[]]
