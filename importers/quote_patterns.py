@@ -676,6 +676,15 @@ WORD = re.compile(r"\w+")
 AFFILIATION = re.compile(
     r"\((?:[A-Z][A-Za-z]{0,2}-[A-Za-z0-9. ,-]{1,18}|(?:[A-Z][a-z]{1,4}\.\s?){1,2})\)"
 )
+# Two more asides a name carries between itself and its verb (`said Rep. Ann Roe (OR01).`,
+# `Ann Roe (pictured) said`), blanked like the tags: a district code written without its
+# hyphen (a state's postal code and the district's number) and a photograph's place word.
+# Any other words in brackets (a place, a body's initials) still end the name.
+_POSTAL = "|".join(sorted(w.upper() for w in US_STATES if re.fullmatch("[a-z]{2}", w)))
+NAME_ASIDE = re.compile(
+    rf"(?<=[\w.] )\((?:(?:{_POSTAL})(?:\d{{1,2}}|AL)"
+    r"|(?:(?:at|far|second\s+from)\s+)?(?:pictured|left|right|center|centre|middle))\)"
+)
 # The comma between a name and its generational suffix (`Donald M. Payne, Jr.`, `Emanuel
 # Cleaver, II`): blanked like the tags, so every name pattern reads the suffix as the
 # name's last word, as it does in `Donald Payne Jr.`; it tells a father from his son.

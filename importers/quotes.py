@@ -333,7 +333,9 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
     """The paragraph with quoted words blanked, so cue patterns only see narration.
 
     Party-and-state tags (`Sen. Ann Holt (D-Ore.) said`) are blanked too: they sit
-    between a name and its verb and would otherwise hide the cue.
+    between a name and its verb and would otherwise hide the cue. So are a district code
+    with no hyphen and a photograph's place word after a name (`Ann Holt (OR01)`, `Ann
+    Holt (pictured)`: `P.NAME_ASIDE`).
     """
     chars = list(text)
     for s in segments:
@@ -345,6 +347,10 @@ def mask_quotes(text: str, segments: list[Segment]) -> str:
         chars[s.start : s.end] = _blank_words("".join(chars[s.start : s.end]))
     for m in P.AFFILIATION.finditer(text):
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    if "(" in text:
+        for m in P.NAME_ASIDE.finditer(text):
+            if text[text.rfind(" ", 0, m.start() - 1) + 1].isupper():  # after a name's word
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
     if "," in text:
         for m in P.SUFFIX_COMMA.finditer(text):
             word = text.rfind(" ", 0, m.start()) + 1

@@ -121,6 +121,8 @@ REPEATED = {
     "letter-addressed": "in a note to Chair Ann {2} and with Gov. Bo {2} on day {0},",
     "tagged-single": "Rep. Ann {1} (D-OR) spoke on day {0}. “Act now {0},” the senators wrote in"
     " the letter.",
+    # asides after names blanked like party tags (each looks back at the word before it)
+    "name-aside": "“Open it {0},” said Rep. Ann {1} (OR01). Tod Vail (pictured) and x (left) ",
     "forms": "Sen. Ann {1}ton spoke {0}. Ms. {1}ton said, “Yes {0}.” {1}ton added: “No.”"
     " Senator {1}ton said so. Ann K. {1}ton agreed.",
     "titled": "Rep. {1}ton {0} –",
