@@ -7445,12 +7445,12 @@ class _Extractor:
             # on from a quotation of theirs (`“…,” said Roe. “…”`): the rest is the group's.
             ours: set[int] = set()
             for q in passing:
-                prev = before.get(id(q))
+                earlier = before.get(id(q))
                 if (
                     labels.get(id(q)) == surname
                     or (
-                        prev is not None
-                        and (id(prev) in ours or _goes_on_from(prev, names, surname))
+                        earlier is not None
+                        and (id(earlier) in ours or _goes_on_from(earlier, names, surname))
                     )
                     or _cue_after_names(self.paragraphs[q.paragraph], q.end, surname)
                 ):
