@@ -4355,9 +4355,19 @@ def _member_apposition(words: list[re.Match[str]], at: int) -> bool:
         and first_name_gender(first) is not None
         and (nxt[:1].islower() or is_role_word(nxt.lower()) or nxt.lower() == "ranking")
         and before not in P.MINOR_WORDS
+        # "… Passing of Former Senator Jo Roe, a …": the office is the title's own
+        and before not in _OFFICE_QUALIFIERS
         and not _title_verb(before)
         and not _second_clause([w[0] for w in words[: at - 2]])
     )
+
+
+# Words that qualify an office before it ("Former Senator", "the Late Congressman"): the
+# office and the name after it are a noun phrase of the title, not the lead's subject.
+_OFFICE_QUALIFIERS = frozenset(
+    ("former", "late", "retired", "fellow", "outgoing", "incoming", "longtime", "freshman",
+     "then", "ex", "acting", "interim", "new", "newly", "elected")
+)  # fmt: skip
 
 
 def _second_clause(title: list[str]) -> bool:
