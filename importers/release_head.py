@@ -1829,14 +1829,23 @@ def _line_then_names(words: str) -> bool:
     if any(_title_verb(word.strip(_EDGE_SPACE).lower()) for word in rest.split()):
         return False
     if rest and not joined:
-        name = rest.split()
+        # one person's name, or people's names joined by "and", "or", a comma or a slash
+        # ("cell Tod Vail and Ann Dunn"), each a known first name and a surname
+        names = [n.split() for n in _NAMES_JOINT.split(rest)]
         return (
             at > 0
-            and MIN_HEADLINE_WORDS <= len(name) <= MAX_GLUED_NAME_WORDS
-            and first_name_gender(name[0]) is not None
+            and all(
+                MIN_HEADLINE_WORDS <= len(name) <= MAX_GLUED_NAME_WORDS
+                and first_name_gender(name[0]) is not None
+                for name in names
+            )
             and _is_names(rest)
         )
     return at > 0 and (not rest or _is_names(rest))
+
+
+# What joins two contacts' names after a line word: "and", "or", "&", a comma, a slash.
+_NAMES_JOINT = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
 
 
 # A member's name a contact is for, and a dash or a slash, before the contact's name:
