@@ -3661,6 +3661,7 @@ def _statement_deck(title: str, words: list[str]) -> tuple[str, str | None]:
                 lowered[i] in _ARTICLES
                 and lowered[i - 1] not in P.MINOR_WORDS
                 and lowered[i - 1] not in _PREPOSITIONS
+                and lowered[i - 1] not in _MORE_PREPOSITIONS  # "… Despite the Veto …"
                 and not lowered[i - 1].endswith("ing")  # "… Marking the …": its object
                 for i in range(opened - 1, at)
             )
@@ -3679,6 +3680,14 @@ _SUBJECT_CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 # Articles that may open a deck verb's object ("Includes a Number of …").
 _ARTICLES = frozenset(("a", "an", "the"))
+# Prepositions neither P.MINOR_WORDS nor `_PREPOSITIONS` holds, after which an article
+# opens the preposition's object, not a clause ("Roe Statement Despite the Veto | Urges …").
+_MORE_PREPOSITIONS = frozenset(
+    ("despite", "within", "without", "beyond", "behind", "among", "amongst", "between",
+     "throughout", "around", "near", "like", "unlike", "versus", "beside", "besides",
+     "below", "above", "beneath", "underneath", "inside", "outside", "alongside", "past",
+     "except", "re")
+)  # fmt: skip
 
 
 def _title_verb(word: str) -> bool:
