@@ -3373,6 +3373,13 @@ def _news_subject(subject: list[str]) -> bool:
     return first_name_gender(subject[-2]) is not None or is_role_word(subject[-2])
 
 
+def _subject_verb(word: str) -> bool:
+    """`word` is a verb in -s a title's subject may tell, that `_elided_subject_deck`
+    reads right after the subject ("Roe Honors …", "Rep. Scott Calls …")."""
+    verb = word.strip("\"“”‘’'(),:;").lower()
+    return (_title_verb(verb) or verb in _DECK_VERBS) and _in_s(verb)
+
+
 def _elided_subject_deck(words: list[str]) -> int | None:
     """Where a deck in Title Case starts whose clause has the title's subject left out and
     opens with its verb ("Roe Honors Harbor Pilot Ann Lee | Salutes Forty Years of
@@ -3384,8 +3391,13 @@ def _elided_subject_deck(words: list[str]) -> int | None:
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
         lead += 1  # "Rep. Roe …": the subject is the name after the office
-    if 0 < lead < len(words) - 1 and first_name_gender(words[lead]) is not None:
-        lead += 1  # "Senator Ann Roe …": and a first name before the surname
+    if (
+        0 < lead < len(words) - 1
+        and first_name_gender(words[lead]) is not None
+        and not _subject_verb(words[lead + 1])
+    ):
+        lead += 1  # "Senator Ann Roe …": and a first name before the surname, not a
+        # surname that is also a first name before the verb ("Rep. Scott Honors …")
     if lead + 1 >= len(words) or not words[lead + 1][:1].isupper():
         return None
     verb = words[lead + 1].strip("\"“”‘’'(),:;").lower()
