@@ -4523,14 +4523,33 @@ def _signed_between(
     ):
         return None
     head = masked[max(0, seg.open_at - 250) : seg.open_at]
-    heading = head[max(head.rfind(c) for c in '”".!?:') + 1 :].strip()
-    if heading[:1].isupper() and "," in heading and _role_words(heading):
-        # `” Ann Roe, Harbor Learning “…” Tod Vail, Corvale Union. “…”`: a name and a
-        # role (no verb) head each statement of the list, so the one after the words is the next
-        # statement's, not a signature of these.
+    if head[max(head.rfind(c) for c in '”".!?:') + 1 :].strip():
+        # `The sign reads “No wake.” Ann Roe, Harbor Master, Corvale Port. “…”`: words
+        # inside a sentence of narration are its (a sign's, a text's); and `” Ann Roe,
+        # Harbor Learning “…” Tod Vail, Corvale Union. “…”`: a name and a role heading
+        # each statement of a list sign nothing after them.
         return None
-    return Attribution(name, None, base + seg.end + 1 + m.start("np"), True, byline="between")
+    closed = max(head.rfind(c) for c in '”"')
+    gap = head[closed + 1 :] if closed >= 0 else ""
+    unsure = any(w.strip(".,;:!?").lower() in _SPEECH_WORDS for w in gap.split())
+    if any(
+        N.us_first_name((piece.split() or [""])[0])
+        for piece in re.split(r",|\band\b", rest.strip().rstrip("."))
+    ):
+        # `“…” Ann Roe, Tod Vail, and Cal Dunn. “…”`: a list of names, no signer.
+        return None
+    # `“…,” Tod Vail said. “It will take years.” Ann Roe, …. “…”`: the words may go on
+    # from the cue in their run or be signed after them: "unsure", nobody's.
+    return Attribution(
+        name,
+        None,
+        base + seg.end + 1 + m.start("np"),
+        True,
+        byline="unsure" if unsure else "between",
+    )
 
+
+_SPEECH_WORDS = frozenset(P.SPEECH_VERBS)
 
 # A few quoted words then a colon: a label's term (`“JCEO”:`), no statement.
 _TERM_LABEL = re.compile(r"[“\"][^“”\"]{1,40}[”\"]\s*:")
@@ -7999,10 +8018,18 @@ class _Extractor:
                     last = None
                 if att is None and k == 0 and f.seg.open_at == 0:
                     att = self._colon_intro(i)
+                if att is not None and att.byline == "unsure":
+                    # `“…,” Tod Vail said. “…” Ann Roe, Harbor Master. “…”`: words that may
+                    # go on from a cue or be signed after them: nobody's (`_signed_between`).
+                    quotes.append(self._continued(f.seg, text, None))
+                    self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
+                    last = None
+                    runs_on = not f.seg.closed
+                    continue
                 signed = items[k - 1].attribution if k > 0 else None
                 if (
                     signed is not None
-                    and signed.byline == "between"
+                    and signed.byline in ("between", "unsure")
                     and (att is None or att.byline == "between" and not att.adjacent)
                 ):
                     # `“…” Ann Roe, Executive Director, Harbor Learning. “…”`: words after

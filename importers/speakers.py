@@ -3337,14 +3337,22 @@ def _after_signature_of_another(
         before is None
         or before.paragraph != quote.paragraph
         or before.cue is not None
-        or before.method != "cue"
-        or not before.mention
         or issuer in before.speakers
         or quote.start <= before.end
     ):
         return False
     gap = paragraph[before.end : quote.start].lstrip("”\"’' ")
+    if before.method is None and not before.speakers:
+        # `“…,” Tod Vail said. “…” Ann Roe, Harbor Master. “…”`: words the parse left
+        # nobody's (signed or going on, unsure) and a name and its role after them.
+        return _NAME_AND_ROLE.fullmatch(gap.rstrip(' “"')) is not None
+    if before.method != "cue" or not before.mention:
+        return False
     return gap.startswith(before.mention) and gap.rstrip(' “"').endswith(".")
+
+
+# A full name, a comma and a role, a full stop ending them (`Ann Roe, Harbor Master.`).
+_NAME_AND_ROLE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+,[^“”\"\n]+\.")
 
 
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a

@@ -67,11 +67,53 @@ def test_a_name_and_role_then_said_stays_a_cue() -> None:
 def test_words_after_a_mid_paragraph_signature_are_nobodys() -> None:
     # unsigned words after the signature: neither the signer's nor the speaker's before
     text = (
-        "“The harbor bill matters to us,” said Quill. “It keeps the bay open.” Ann Roe, "
-        "Executive Director, Harbor Learning. “Every child deserves a teacher.”\n\n"
+        "“The harbor bill matters to us,” said Quill. “It keeps the bay open.” “We are "
+        "glad.” Ann Roe, Executive Director, Harbor Learning. “Every child deserves a "
+        "teacher.”\n\n"
     )
     for parse in (bare, release):
-        assert speakers(parse(HEAD + LEAD + text)) == [["Nora Quill"], ["Ann Roe"], []], parse
+        got = speakers(parse(HEAD + LEAD + text))
+        assert got == [["Nora Quill"], ["Nora Quill"], ["Ann Roe"], []], parse
+
+
+TARRANT = (
+    "Harbor Hearing Draws a Crowd\n\nCORVALE, OR – Congressman Wes Tarrant held a hearing "
+    "on the harbor on Tuesday.\n\n"
+)
+
+
+def _both(text: str) -> list[list[list[str]]]:
+    return [speakers(bare(TARRANT + text)), speakers(release(TARRANT + text, "wes_tarrant"))]
+
+
+def test_words_inside_a_sentence_of_narration_are_not_signed() -> None:
+    # a sign's words, the sentence reading them before the mark: no signature of them
+    text = (
+        "The sign at the dock reads “No wake in the harbor.” Ann Roe, Harbor Master, "
+        "Corvale Port. “We enforce it.”\n\n"
+    )
+    for got in _both(text):
+        assert got[0] == [], got
+
+
+def test_a_list_of_names_after_the_words_signs_nothing() -> None:
+    text = (
+        "“Small harbors cannot wait.” Ann Roe, Tod Vail, and Cal Dunn. “We ask the Senate "
+        "to act.”\n\n"
+    )
+    for got in _both(text):
+        assert ["Ann Roe"] not in got, got
+
+
+def test_words_going_on_from_a_cue_are_not_signed_by_the_next_name() -> None:
+    # the second words may run on from Tod Vail's cue or be signed by the name after
+    # them: nobody's, and so are the words after that name
+    text = (
+        "“We will build it,” Tod Vail said. “It will take years.” Ann Roe, Harbor Master, "
+        "Corvale Port. “We are ready.”\n\n"
+    )
+    for got in _both(text):
+        assert got == [["Tod Vail"], [], []], got
 
 
 def test_names_heading_each_statement_sign_nothing_after() -> None:
