@@ -3148,6 +3148,16 @@ _NOT_GROUP_VIEW = re.compile(
 )
 
 
+def _colon_intro(body: Sequence[str], quote: Quote) -> str:
+    """The sentence that ends in a colon right before the words (in their paragraph or
+    ending the one before), or "" where the text before them ends otherwise: what
+    `_group_introduces` and `_role_introduces` read as the words' introduction."""
+    head = _text_before(body, quote)
+    if not head.endswith(":"):
+        return ""
+    return _NARRATION_END.split(head[-300:])[-1].strip()
+
+
 def _group_introduces(body: Sequence[str], quote: Quote, issuer: str) -> bool:
     """`Local leaders weighed in: “…”`, the sentence ending in its colon right before the
     words (in their paragraph or ending the one before): people in the plural, no name
@@ -3155,10 +3165,7 @@ def _group_introduces(body: Sequence[str], quote: Quote, issuer: str) -> bool:
     sentence naming the issuer (`Residents heard from Tarrant:`, `from the Congressman`),
     a member's title, a person's name or a pronoun, or announcing a statement or a letter,
     keeps its reading."""
-    head = _text_before(body, quote)
-    if not head.endswith(":"):
-        return False
-    sentence = _NARRATION_END.split(head[-300:])[-1].strip()
+    sentence = _colon_intro(body, quote)
     m = _GROUP_INTRO.fullmatch(sentence)
     if m is None or _NOT_GROUP_VIEW.search(sentence):
         return False
@@ -3184,10 +3191,7 @@ def _role_introduces(
     issuer's. Only the bare title of a member that may be the issuer's (`The congressman
     weighed in:` in a congressman's release; not `the senator` there, nor `the former
     congressman`) keeps them."""
-    head = _text_before(body, quote)
-    if not head.endswith(":"):
-        return False
-    sentence = _NARRATION_END.split(head[-300:])[-1].strip()
+    sentence = _colon_intro(body, quote)
     m = _ROLE_INTRO.fullmatch(sentence)
     if m is None or _NOT_GROUP_VIEW.search(sentence):
         return False
