@@ -8018,20 +8018,14 @@ class _Extractor:
                     last = None
                 if att is None and k == 0 and f.seg.open_at == 0:
                     att = self._colon_intro(i)
-                if att is not None and att.byline == "unsure":
-                    # `“…,” Tod Vail said. “…” Ann Roe, Harbor Master. “…”`: words that may
-                    # go on from a cue or be signed after them: nobody's (`_signed_between`).
-                    quotes.append(self._continued(f.seg, text, None))
-                    self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
-                    last = None
-                    runs_on = not f.seg.closed
-                    continue
                 signed = items[k - 1].attribution if k > 0 else None
-                if (
+                if (att is not None and att.byline == "unsure") or (
                     signed is not None
                     and signed.byline in ("between", "unsure")
                     and (att is None or att.byline == "between" and not att.adjacent)
                 ):
+                    # `“…,” Tod Vail said. “…” Ann Roe, Harbor Master. “…”`: words that may
+                    # go on from a cue or be signed after them (`_signed_between`); and
                     # `“…” Ann Roe, Executive Director, Harbor Learning. “…”`: words after
                     # a signature in the middle of the paragraph are not the signer's
                     # (each statement is signed after it) nor the speaker's before:
