@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout31] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout32] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -62,7 +62,8 @@ annotated after holdout27's figures, before its misses were read), `--holdout29`
 after those (drawn and annotated after holdout28's figures, before its misses were read),
 `--holdout30` the 40 after those (drawn and annotated after holdout29's figures, before its
 misses were read), `--holdout31` the 40 after those (drawn and annotated after holdout30's
-figures, before its misses were read). The draws up to
+figures, before its misses were read), `--holdout32` the 40 after those (drawn and
+annotated after holdout31's figures, before its misses were read). The draws up to
 `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so five of
 their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep doing so
 to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -144,6 +145,7 @@ def draw_releases(
     holdout29: bool = False,
     holdout30: bool = False,
     holdout31: bool = False,
+    holdout32: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -229,6 +231,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout30")
     elif holdout31:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout31")
+    elif holdout32:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout32")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -279,7 +283,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 32)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 33)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -319,6 +323,7 @@ DRAWN_AFTER = {
     "holdout29": (_through("holdout27"), _through("holdout28")),
     "holdout30": (_through("holdout28"), _through("holdout29")),
     "holdout31": (_through("holdout29"), _through("holdout30")),
+    "holdout32": (_through("holdout30"), _through("holdout31")),
 }
 
 
@@ -470,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout29", action="store_true", help="draw the holdout29 releases")
     which.add_argument("--holdout30", action="store_true", help="draw the holdout30 releases")
     which.add_argument("--holdout31", action="store_true", help="draw the holdout31 releases")
+    which.add_argument("--holdout32", action="store_true", help="draw the holdout32 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -505,6 +511,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout29=args.holdout29,
         holdout30=args.holdout30,
         holdout31=args.holdout31,
+        holdout32=args.holdout32,
     )
     held = any(
         (
@@ -539,6 +546,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout29,
             args.holdout30,
             args.holdout31,
+            args.holdout32,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:
