@@ -2311,12 +2311,35 @@ def cue_before(
     `named(surname, pos)`: the text named a person with that surname in full before `pos`."""
     hs = look_back(masked, seg.open_at)
     head = masked[hs : seg.open_at]
-    best: re.Match[str] | None = None
-    m: re.Match[str] | None
     # Without a verb of saying (most stretches before a quotation) there is no cue here
     # for SUBJ_CUE, nor for GENERIC_CUE_END below (its verb stands the same way).
     said = P.SUBJ_CUE_NEEDS.search(head) is not None
-    for m in P.SUBJ_CUE.finditer(head) if said else ():
+    best = _subject_cue(head) if said else None
+    if best is not None and (found := _subject_speaks(masked, hs, head, best, base, named)):
+        return found
+    # These end at the quotation, so only its last stretch needs searching.
+    near = max(0, len(head) - NEAR_CUE)
+    inverted = _VERB_FIRST.search(head, near) if head.rstrip().endswith(",") else None
+    if inverted is not None and _is_mention(clean_mention(inverted.group("np"))):
+        # `“….” Continued Holt, “…”`: the verb opens the sentence and the name follows it,
+        # a comma and the words right after.
+        np = clean_mention(inverted.group("np"))
+        return Attribution(
+            np, inverted.group("cue").lower(), base + hs + inverted.start("np"), True
+        )
+    return (
+        _cue_ending_head(masked, hs, head, near, said, base, named)
+        or _name_label(head, near, base + hs)
+        or _phrase_cue(head, near, base + hs)
+    )
+
+
+def _subject_cue(head: str) -> re.Match[str] | None:
+    """The last `X said` (SUBJ_CUE) in `head` whose subject is a mention: not the object
+    of a first verb, not `the following remarks`, not a place's end, not an
+    organisation's name after `of`."""
+    best: re.Match[str] | None = None
+    for m in P.SUBJ_CUE.finditer(head):
         at = m.start("np")
         if _AND_ENDS.search(m.group("np")):
             continue  # `Holt toured the plant and said`: the object of her first verb
@@ -2326,34 +2349,41 @@ def cue_before(
             continue  # `adopted in Paris, France, on May 3, states that`: the place's end
         if _is_mention(clean_mention(m.group("np"))) and not _ORG_OF.search(head, at - 60, at):
             best = m
-    if best is not None:
-        read = _FOLLOWING_TEXT.match(head, best.end("cue"))
-        author = (
-            _text_author(masked, hs + read.end(), seg.open_at, named, base)
-            if read is not None
-            else None
+    return best
+
+
+def _subject_speaks(
+    masked: str,
+    hs: int,
+    head: str,
+    best: re.Match[str],
+    base: int,
+    named: Callable[[str, int], bool] | None,
+) -> Attribution | None:
+    """Who speaks by the cue `best` found in `head`, the stretch of `masked` from `hs` up
+    to the words: its subject, the author whose text it reads, the people listed with it,
+    or nobody; None where it is no cue of these words and a reading after it may find
+    one."""
+    read = _FOLLOWING_TEXT.match(head, best.end("cue"))
+    end = hs + len(head)
+    author = _text_author(masked, hs + read.end(), end, named, base) if read else None
+    if author is not None:
+        # `Holt read the following remarks on behalf of Gov. Ann Vail:`: as in
+        # statement_intro, the author's words, or nobody's; never the reader's.
+        return _authors_words(
+            author, masked, _cue_text(best.group("cue")), hs + best.start("np"), named, base
         )
-        if author is not None:
-            # `Holt read the following remarks on behalf of Gov. Ann Vail:`: as in
-            # statement_intro, the author's words, or nobody's; never the reader's.
-            return _authors_words(
-                author, masked, _cue_text(best.group("cue")), hs + best.start("np"), named, base
-            )
-        at = best.start("np")
-        subordinate = _SUBORDINATE_BEFORE.search(head, max(0, at - 16), at) or (
-            _THAT_BEFORE.search(head, max(0, at - 16), at) and head.rstrip().endswith(":")
-        )
-        if subordinate and P.STATEMENT_INTRO.search(head, 0, at):
-            # `Holt released the following statement after the Administration announced
-            # …: “…”`: the verb of the clause opened by `after` is not the statement's cue
-            # (the statement's own is read below).
-            best = None
-    agent = (
-        _PASSIVE_AGENT.search(head, max(0, best.start("np") - 40), best.start("np"))
-        if best is not None
-        else None
+    at = best.start("np")
+    subordinate = _SUBORDINATE_BEFORE.search(head, max(0, at - 16), at) or (
+        _THAT_BEFORE.search(head, max(0, at - 16), at) and head.rstrip().endswith(":")
     )
-    if best is not None and agent is not None:
+    if subordinate and P.STATEMENT_INTRO.search(head, 0, at):
+        # `Holt released the following statement after the Administration announced
+        # …: “…”`: the verb of the clause opened by `after` is not the statement's cue
+        # (the statement's own is read below).
+        return None
+    agent = _PASSIVE_AGENT.search(head, max(0, at - 40), at)
+    if agent is not None:
         # `Mayor Ada Kesh, flanked by Brandt, Roth, and the Harbor Board, said`: the
         # names after `by` stand beside the subject, the name before the phrase.
         comma = agent.start() + len(agent.group("comma"))
@@ -2366,8 +2396,8 @@ def cue_before(
                 base + hs + who.start("np"),
                 len(head[best.end() :].strip(" ,:—–-")) == 0,
             )
-        best = None
-    if best is not None and _list_goes_on(best.group("appos") or ""):
+        return None
+    if _list_goes_on(best.group("appos") or ""):
         # `Reps. Tod Vail (D-OR), of Corvale, and Cal Dunn (D-OR), of Salem, wrote:`: the
         # words read as an appositive go on with a list's last item; the subject is the
         # whole list, its items set off by homes, which the pattern cannot read: nobody,
@@ -2379,195 +2409,229 @@ def cue_before(
             True,
             nobody=True,
         )
-    if best is not None:
-        rest = head[best.end() :]
-        adjacent = len(rest.strip(" ,:—–-")) == 0
-        if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
-            best = None
-        elif (label := _LABEL_AFTER_COLON.search(rest)) and _person_label(label["label"]):
-            # `Quill denied the request in an interview: Host Tara Lind: “…”`: the cue's
-            # colon opens a transcript, and the label right before the words says who
-            # speaks them; never the cue's subject.
-            asker = label["label"]
-            if asker.split()[0].lower().rstrip(",") in _ASKING_LABELS and (
-                len(asker.split()) == 1 or "," in asker
-            ):
-                # `Q:`, `Moderator, Tara Lind:`: the asking side, no name read from it
-                # here; nobody's rather than the subject's of the sentence before.
-                at = best.end() + label.start("label")
-                return Attribution(asker, None, base + hs + at, True, nobody=True)
-            best = None
-        elif _NOT_SPEECH_OBJECT.match(head, best.end()):
-            best = None  # "Red Dawn claimed responsibility for the attack …:" is no cue
-        elif (
-            best.group("cue").split()[0].lower() in _ASKING_VERBS
-            and (
-                _TO_DO.match(f"{best.group('cue').split()[-1]}{rest}")
-                or _ASKED_TO.match(head, best.start("cue"))
-            )
-            and _PRONOUN_CLAUSE.search(rest)
+    rest = head[best.end() :]
+    adjacent = len(rest.strip(" ,:—–-")) == 0
+    if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
+        return None
+    if (label := _LABEL_AFTER_COLON.search(rest)) and _person_label(label["label"]):
+        # `Quill denied the request in an interview: Host Tara Lind: “…”`: the cue's
+        # colon opens a transcript, and the label right before the words says who
+        # speaks them; never the cue's subject.
+        asker = label["label"]
+        if asker.split()[0].lower().rstrip(",") in _ASKING_LABELS and (
+            len(asker.split()) == 1 or "," in asker
         ):
-            # `Holt asked Mayor Ben Fisk to speak, and he stood and said`: the one asked to
-            # do something is the object, and a clause of its own subject says the words
-            # (`urged Director Ivo Brandt to act: “…”` stays the askers' words).
-            best = None
-        elif _PASSIVE.search(best.group("cue") + head[best.end() : best.end() + 6]):
-            best = None  # "Mladic, the fugitive commander accused of masterminding …:"
-        elif best.group("cue").split()[0].lower() in _PERIODICALS:
-            best = None  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
-        elif _ran_in(head, best.start("np")):
-            best = None  # `Her editorial in the Dover Ledger reads:`: where it ran, not who
-        elif _GENERIC_OBJECT_BEFORE.search(head, max(0, best.start("np") - 16), best.start("np")):
-            # `Ann Holt, Director of Technology at CES said`, `Tod Vail, a member of the
-            # Harbor Committee added`: the organisation ends the role phrase (its closing
-            # comma left out); the name before the phrase is the subject (or nobody is).
+            # `Q:`, `Moderator, Tara Lind:`: the asking side, no name read from it
+            # here; nobody's rather than the subject's of the sentence before.
+            at = best.end() + label.start("label")
+            return Attribution(asker, None, base + hs + at, True, nobody=True)
+        return None
+    if _says_no_words(head, best):
+        return None
+    if _GENERIC_OBJECT_BEFORE.search(head, max(0, at - 16), at):
+        # `Ann Holt, Director of Technology at CES said`, `Tod Vail, a member of the
+        # Harbor Committee added`: the organisation ends the role phrase (its closing
+        # comma left out); the name before the phrase is the subject (or nobody is).
+        # `After a tour with Ann Holt, Plant Manager at X said`: addressed, no subject.
+        person = _person_before_role(head, at, P.AFTER_PREPOSITION)
+        if person is None:
+            return None
+        return Attribution(person[0], _cue_text(best.group("cue")), base + hs + person[1], adjacent)
+    kin_list = _kin_phrase_list(head[sentence_start(head, at) : _subject_end(head, best)])
+    if kin_list is not None:
+        # `Son of Senator Tod Vail, Bram Vail, and Rep. Ann Holt said`: the first item
+        # is the relative, those listed after it speak; a relative's phrase holding
+        # `and`, a longer list, or an item naming no one (`…, Ann Holt, and the
+        # senator said`): nobody
+        begin = sentence_start(head, at)
+        if not kin_list:
+            return Attribution("it", None, base + hs + begin, False, nobody=True)
+        cue = _cue_text(best.group("cue"))
+        return Attribution(" and ".join(kin_list), cue, base + hs + begin, adjacent)
+    return _subject_of_cue(head, best, hs, base, named, adjacent)
+
+
+def _says_no_words(head: str, best: re.Match[str]) -> bool:
+    """The verb of the cue `best` in `head` takes no words said, or its subject is no
+    one who says them: an object no speech is, one asked to act, a passive, a
+    newspaper, where a piece ran."""
+    rest = head[best.end() :]
+    verb = best.group("cue").split()
+    if _NOT_SPEECH_OBJECT.match(head, best.end()):
+        return True  # "Red Dawn claimed responsibility for the attack …:" is no cue
+    if (
+        verb[0].lower() in _ASKING_VERBS
+        and (_TO_DO.match(f"{verb[-1]}{rest}") or _ASKED_TO.match(head, best.start("cue")))
+        and _PRONOUN_CLAUSE.search(rest)
+    ):
+        # `Holt asked Mayor Ben Fisk to speak, and he stood and said`: the one asked to
+        # do something is the object, and a clause of its own subject says the words
+        # (`urged Director Ivo Brandt to act: “…”` stays the askers' words).
+        return True
+    if _PASSIVE.search(best.group("cue") + head[best.end() : best.end() + 6]):
+        return True  # "Mladic, the fugitive commander accused of masterminding …:"
+    if verb[0].lower() in _PERIODICALS:
+        return True  # "a Pakistani daily wrote": a newspaper, not an adverb and a name
+    # `Her editorial in the Dover Ledger reads:`: where it ran, not who
+    return _ran_in(head, best.start("np"))
+
+
+def _person_before_role(head: str, at: int, addressed: re.Pattern[str]) -> tuple[str, int] | None:
+    """The person's name and its offset before a role phrase that runs up to `at` in
+    `head` without its closing comma (`Tod Vail, founder of the Harbor Watch said`):
+    a person's shape with a title or evidence of a person; None where there is none or
+    `addressed` reads a preposition right before it (the name is its object or a place)."""
+    who = _NAME_THEN_ROLE.search(head, max(0, at - 120), at)
+    words = clean_mention(who.group("np")).split() if who else []
+    if who and addressed.search(head, max(0, who.start("np") - 12), who.start("np")):
+        words = []
+    role, name = N.split_role(words)
+    # a title before the name is evidence enough (`Congresswoman Kaptur, a …`)
+    if who and name and N.person_shape(name) and (role or N.person_evidence(name)):
+        return " ".join(words), who.start("np")
+    return None
+
+
+def _subject_of_cue(
+    head: str,
+    best: re.Match[str],
+    hs: int,
+    base: int,
+    named: Callable[[str, int], bool] | None,
+    adjacent: bool,
+) -> Attribution:
+    """The subject of the cue `best` in `head` (the stretch of the text from `hs`) speaks
+    (`Holt said:`): or the kin it names, or the people a list names with it, or the name
+    a role or `the Congressman` stands for; nobody where none is read for sure."""
+    kin = _kin_subject(head, best, base + hs) or _kin_pair(
+        head, sentence_start(head, best.start("np")), best, base + hs, named
+    )
+    if kin is not None:
+        return replace(kin, adjacent=adjacent)
+    mention = _with_appositive(best)
+    joined = list(_SENTENCE_RUN_IN.finditer(best.group("np")))
+    if joined:
+        # "… Lakeport Hospital.Vail said": the subject is the next sentence's.
+        mention = clean_mention(best.group("np")[joined[-1].end() :])
+    listing = _listed_with_subject(head, best, mention)
+    if listing is None:
+        at = sentence_start(head, best.start("np"))
+        return Attribution("it", None, base + hs + at, False, nobody=True)
+    listed, mention = listing
+    blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
+    if blank is not None and _person_before_tag(best.group("np")[: blank.start()]):
+        # `Senator Ann Roe (D-OH) Tod Vail said`: a member's tag (blanked) between
+        # two names, the comma or `and` after it lost: the two people, each
+        # named in full with a given name of the lexicon, or nobody; never one
+        # name run over the tag
+        # (`Rep. Ann Roe (D-OH) Rep. Tod Vail (R-TX) Rep. Ben Marsh said`: each tag
+        # ends a name, all of them full or nobody)
+        np = best.group("np")
+        two = [clean_mention(part) for part in _BLANKED_TAG.split(np)]
+        if not all(_full_person(part) for part in two):
             at = best.start("np")
-            who = _NAME_THEN_ROLE.search(head, max(0, at - 120), at)
-            words = clean_mention(who.group("np")).split() if who else []
-            if who and P.AFTER_PREPOSITION.search(
-                head, max(0, who.start("np") - 12), who.start("np")
-            ):
-                words = []  # `After a tour with Ann Holt, Plant Manager at X said`: addressed
-            role, name = N.split_role(words)
-            # a title before the name is evidence enough (`Congresswoman Kaptur, a …`)
-            if who and name and N.person_shape(name) and (role or N.person_evidence(name)):
-                return Attribution(
-                    " ".join(words),
-                    _cue_text(best.group("cue")),
-                    base + hs + who.start("np"),
-                    adjacent,
-                )
-            best = None
-        elif (
-            kin_list := _kin_phrase_list(
-                head[sentence_start(head, best.start("np")) : _subject_end(head, best)]
-            )
-        ) is not None:
-            # `Son of Senator Tod Vail, Bram Vail, and Rep. Ann Holt said`: the first item
-            # is the relative, those listed after it speak; a relative's phrase holding
-            # `and`, a longer list, or an item naming no one (`…, Ann Holt, and the
-            # senator said`): nobody
-            at = sentence_start(head, best.start("np"))
-            if not kin_list:
-                return Attribution("it", None, base + hs + at, False, nobody=True)
-            cue = _cue_text(best.group("cue"))
-            return Attribution(" and ".join(kin_list), cue, base + hs + at, adjacent)
+            return Attribution("it", None, base + hs + at, False, nobody=True)
+        mention = " and ".join(two)
+    if listed and ", " not in mention:
+        # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
+        # everyone listed as the subject speaks.
+        mention = " and ".join([*listed, *without_role([mention])])
+    at = best.start("np")
+    title = mention.split(" and ")[0]
+    if (
+        title.lower() in _MEMBER_NOUNS
+        and _THE_BEFORE.search(head, max(0, at - 5), at)
+        and _title_after_opener(head, sentence_start(head, at), at - 4)
+    ):
+        # `Finally, the Congressman said, “…”`: the article after an opening phrase
+        # is outside the capitalised subject; read as the sentence-opening `The
+        # Congressman said,` is (the one person the text titled so, or nobody),
+        # never as a name. So with another after `and` (`the Congressman and Mayor
+        # Ann Roe said`): the two.
+        mention, at = f"The {mention}", at - 4
+    elif (
+        title != mention
+        and title.lower() in _MEMBER_NOUNS
+        and best.group("np").startswith(f"The {title} and ")
+    ):
+        # `The Congressman and Secretary Ann Roe said`: the member and the other,
+        # never one name under a role `Congressman and Secretary`.
+        mention = f"The {mention}"
+    who = _WHO_WAS.search(head, max(0, at - 80), at) or _named_before_role(head, mention, at)
+    if who is not None and _is_mention(clean_mention(who.group("np"))):
+        # "Congressman Camp, who was then the Ranking Member of the Committee on
+        # Ways and Means stated": the role is the name's, the name speaks.
+        mention, at = clean_mention(who.group("np")), who.start("np")
+    return Attribution(mention, _cue_text(best.group("cue")), base + hs + at, adjacent)
+
+
+def _listed_with_subject(
+    head: str, best: re.Match[str], mention: str
+) -> tuple[list[str], str] | None:
+    """The people a list names before the subject of the cue `best` in `head`, each of
+    whom speaks with it (`Reps. Ann Roe (D-OH), Tod Vail (R-TX) and Ben Marsh (D-NY)
+    said`), and the subject's `mention` as they join it; None where a list stands there
+    that no reading takes whole: nobody speaks, never its last item alone."""
+    begin = sentence_start(head, best.start("np"))
+    listed = listed_before(head[begin : best.start("np")])
+    pair = mention.split(" and ")
+    before = head[begin : best.start("np")].rstrip()
+    if listed and _opens_with_object(before):
+        # `Praising Ann Roe, Tod Vail, and Ben Marsh said`: the first item is the
+        # opening word's object; those after it speak, as without the last comma
+        listed = listed[1:]
+    if not listed and len(pair) == 2 and before.endswith(","):
+        # `Reps. Ann Roe (D-OH), Tod Vail (R-TX) and Ben Marsh (D-NY) said`,
+        # `Senators Ann Roe, Tod Vail and Ben Marsh said`: the subject's pair is
+        # the end of a list of names, each of whom speaks
+        tagged = tagged_list(head[begin : best.start("cue")])
+        if tagged[-2:] == without_role(pair):
+            listed = tagged[:-2]
         else:
-            kin = _kin_subject(head, best, base + hs) or _kin_pair(
-                head, sentence_start(head, best.start("np")), best, base + hs, named
-            )
-            if kin is not None:
-                return replace(kin, adjacent=adjacent)
-            mention = _with_appositive(best)
-            joined = list(_SENTENCE_RUN_IN.finditer(best.group("np")))
-            if joined:
-                # "… Lakeport Hospital.Vail said": the subject is the next sentence's.
-                mention = clean_mention(best.group("np")[joined[-1].end() :])
-            begin = sentence_start(head, best.start("np"))
-            listed = listed_before(head[begin : best.start("np")])
-            pair = mention.split(" and ")
-            before = head[begin : best.start("np")].rstrip()
-            if listed and _opens_with_object(before):
-                # `Praising Ann Roe, Tod Vail, and Ben Marsh said`: the first item is the
-                # opening word's object; those after it speak, as without the last comma
-                listed = listed[1:]
-            if not listed and len(pair) == 2 and before.endswith(","):
-                # `Reps. Ann Roe (D-OH), Tod Vail (R-TX) and Ben Marsh (D-NY) said`,
-                # `Senators Ann Roe, Tod Vail and Ben Marsh said`: the subject's pair is
-                # the end of a list of names, each of whom speaks
-                tagged = tagged_list(head[begin : best.start("cue")])
-                if tagged[-2:] == without_role(pair):
-                    listed = tagged[:-2]
-                else:
-                    listed = listed_before(before.removesuffix(",") + " and")
-                opened = _list_after_opening(before, best.group("np")) if not listed else None
-                if opened is not None and not opened:
-                    # `In a letter to Chair Ivo Brandt, Reps. Tod Vail, Cal Dunn and …`:
-                    # the person ending the opening phrase may head the list or not
-                    at = sentence_start(head, best.start("np"))
-                    return Attribution("it", None, base + hs + at, False, nobody=True)
-                listed = opened or listed
-                if any(len(name.split()) < 2 for name in [*listed, *without_role(pair)]):
-                    listed = []  # `Senators Roe, Vail and Marsh`: read as surnames elsewhere
-                if listed and not opened and not _list_opens_sentence(before, listed[0]):
-                    listed = []  # `Thanking Ann Roe, …`, `Unlike Ann Roe, …`: the pair alone
-                mention = " and ".join(without_role(pair)) if listed else mention
-            if not listed and len(pair) == 1 and before.endswith(", and"):
-                # `In a letter to the Board, Reps. Tod Vail, Bram Vail, and Cal Dunn
-                # wrote`: the subject is the last item of a list the opening phrase hides
-                # from `listed_before`; the whole list, or nobody, never that item alone.
-                opened = _list_after_opening(before.removesuffix("and").rstrip(), mention)
-                if opened is not None and (
-                    not opened or any(len(n.split()) < 2 for n in [*opened, *without_role(pair)])
-                ):
-                    at = sentence_start(head, best.start("np"))
-                    return Attribution("it", None, base + hs + at, False, nobody=True)
-                if opened is None and _person_item_before(before.removesuffix("and")):
-                    # `In Corvale, Tod Vail, Bram Vail, and Cal Dunn said`, `On Monday, the
-                    # mayor, Tod Vail, and …`, `Tod Vail and Cal Dunn of Corvale, Oregon,
-                    # and Ann Roe wrote`: a list none of the readings above took whole;
-                    # its last item alone never speaks
-                    at = sentence_start(head, best.start("np"))
-                    return Attribution("it", None, base + hs + at, False, nobody=True)
-                listed = opened or []
-            blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
-            if blank is not None and _person_before_tag(best.group("np")[: blank.start()]):
-                # `Senator Ann Roe (D-OH) Tod Vail said`: a member's tag (blanked) between
-                # two names, the comma or `and` after it lost: the two people, each
-                # named in full with a given name of the lexicon, or nobody; never one
-                # name run over the tag
-                # (`Rep. Ann Roe (D-OH) Rep. Tod Vail (R-TX) Rep. Ben Marsh said`: each tag
-                # ends a name, all of them full or nobody)
-                np = best.group("np")
-                two = [clean_mention(part) for part in _BLANKED_TAG.split(np)]
-                if not all(_full_person(part) for part in two):
-                    at = best.start("np")
-                    return Attribution("it", None, base + hs + at, False, nobody=True)
-                mention = " and ".join(two)
-            if listed and ", " not in mention:
-                # "Holt, Ranking Member Tod R. Vail, and Subcommittee Chair Al Kerr said":
-                # everyone listed as the subject speaks.
-                mention = " and ".join([*listed, *without_role([mention])])
-            at = best.start("np")
-            title = mention.split(" and ")[0]
-            if (
-                title.lower() in _MEMBER_NOUNS
-                and _THE_BEFORE.search(head, max(0, at - 5), at)
-                and _title_after_opener(head, sentence_start(head, at), at - 4)
-            ):
-                # `Finally, the Congressman said, “…”`: the article after an opening phrase
-                # is outside the capitalised subject; read as the sentence-opening `The
-                # Congressman said,` is (the one person the text titled so, or nobody),
-                # never as a name. So with another after `and` (`the Congressman and Mayor
-                # Ann Roe said`): the two.
-                mention, at = f"The {mention}", at - 4
-            elif (
-                title != mention
-                and title.lower() in _MEMBER_NOUNS
-                and best.group("np").startswith(f"The {title} and ")
-            ):
-                # `The Congressman and Secretary Ann Roe said`: the member and the other,
-                # never one name under a role `Congressman and Secretary`.
-                mention = f"The {mention}"
-            who = _WHO_WAS.search(head, max(0, at - 80), at) or _named_before_role(
-                head, mention, at
-            )
-            if who is not None and _is_mention(clean_mention(who.group("np"))):
-                # "Congressman Camp, who was then the Ranking Member of the Committee on
-                # Ways and Means stated": the role is the name's, the name speaks.
-                mention, at = clean_mention(who.group("np")), who.start("np")
-            return Attribution(mention, _cue_text(best.group("cue")), base + hs + at, adjacent)
-    # These end at the quotation, so only its last stretch needs searching.
-    near = max(0, len(head) - NEAR_CUE)
-    inverted = _VERB_FIRST.search(head, near) if head.rstrip().endswith(",") else None
-    if inverted is not None and _is_mention(clean_mention(inverted.group("np"))):
-        # `“….” Continued Holt, “…”`: the verb opens the sentence and the name follows it,
-        # a comma and the words right after.
-        np = clean_mention(inverted.group("np"))
-        return Attribution(
-            np, inverted.group("cue").lower(), base + hs + inverted.start("np"), True
-        )
-    m = None
+            listed = listed_before(before.removesuffix(",") + " and")
+        opened = _list_after_opening(before, best.group("np")) if not listed else None
+        if opened is not None and not opened:
+            # `In a letter to Chair Ivo Brandt, Reps. Tod Vail, Cal Dunn and …`:
+            # the person ending the opening phrase may head the list or not
+            return None
+        listed = opened or listed
+        if any(len(name.split()) < 2 for name in [*listed, *without_role(pair)]):
+            listed = []  # `Senators Roe, Vail and Marsh`: read as surnames elsewhere
+        if listed and not opened and not _list_opens_sentence(before, listed[0]):
+            listed = []  # `Thanking Ann Roe, …`, `Unlike Ann Roe, …`: the pair alone
+        mention = " and ".join(without_role(pair)) if listed else mention
+    if not listed and len(pair) == 1 and before.endswith(", and"):
+        # `In a letter to the Board, Reps. Tod Vail, Bram Vail, and Cal Dunn
+        # wrote`: the subject is the last item of a list the opening phrase hides
+        # from `listed_before`; the whole list, or nobody, never that item alone.
+        opened = _list_after_opening(before.removesuffix("and").rstrip(), mention)
+        if opened is not None and (
+            not opened or any(len(n.split()) < 2 for n in [*opened, *without_role(pair)])
+        ):
+            return None
+        if opened is None and _person_item_before(before.removesuffix("and")):
+            # `In Corvale, Tod Vail, Bram Vail, and Cal Dunn said`, `On Monday, the
+            # mayor, Tod Vail, and …`, `Tod Vail and Cal Dunn of Corvale, Oregon,
+            # and Ann Roe wrote`: a list none of the readings above took whole;
+            # its last item alone never speaks
+            return None
+        listed = opened or []
+    return listed, mention
+
+
+def _cue_ending_head(
+    masked: str,
+    hs: int,
+    head: str,
+    near: int,
+    said: bool,
+    base: int,
+    named: Callable[[str, int], bool] | None,
+) -> Attribution | None:
+    """A cue whose verb ends `head` (the stretch of `masked` from `hs` to the words) after
+    its subject (`the mayor said,`, `Holt, noting,`): the subject, the kin it names, or the
+    name set before its role; None where no such cue stands there."""
+    m: re.Match[str] | None = None
     if head.rstrip().endswith((",", ":")):
         m = (P.GENERIC_CUE_END.search(head, near) if said else None) or P.PARTICIPLE_END.search(
             head, near
@@ -2590,17 +2654,13 @@ def cue_before(
         # `Page 4 of the Harbor Report states:`: a thing the preposition takes as its
         # object, not the verb's subject; no shorter mention earlier speaks instead.
         at = m.start("np")
-        who = _NAME_THEN_ROLE.search(head, max(0, at - 120), at)
-        words = clean_mention(who.group("np")).split() if who else []
-        if who and _PLACE_OR_OBJECT.search(head, max(0, who.start("np") - 12), who.start("np")):
-            words = []  # `a tour with Ann Holt, owner of the …`, `lives in Porter Bay, …`
-        role, name = N.split_role(words)
-        if who and name and N.person_shape(name) and (role or N.person_evidence(name)):
+        # (`a tour with Ann Holt, owner of the …`, `lives in Porter Bay, …`: no subject)
+        person = _person_before_role(head, at, _PLACE_OR_OBJECT)
+        if person is not None:
             # `Tod Vail, founder of the Harbor Watch said,`, `Mia Roe, who lives near the
             # marina said,`: the name before the phrase is the subject.
-            return Attribution(
-                " ".join(words), _cue_text(m.group("cue")), base + hs + who.start("np"), True
-            )
+            cue = _cue_text(m.group("cue"))
+            return Attribution(person[0], cue, base + hs + person[1], True)
         cue = _cue_text(m.group("cue"))
         return Attribution(clean_mention(m.group("np")), cue, base + hs + at, True, nobody=True)
     if m and _is_mention(clean_mention(m.group("np"))):
@@ -2614,6 +2674,12 @@ def cue_before(
         if who is not None and _is_mention(clean_mention(who.group("np"))):
             mention, at = clean_mention(who.group("np")), who.start("np")  # as above
         return Attribution(mention, _cue_text(m.group("cue")), base + hs + at, True)
+    return None
+
+
+def _name_label(head: str, near: int, base: int) -> Attribution | None:
+    """A name or role right before a colon and the words (`Holt: “…”`), its offset in the
+    text `base` plus its offset in `head`; a heading there is nobody's."""
     m = P.NAME_COLON.search(head, near)
     group = "np" if m and m.group("np") else "role"
     if m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
@@ -2632,19 +2698,25 @@ def cue_before(
         # `Ideal Location: “…”`: a heading in title case, nobody's name; what stands under
         # it may be anybody's (the issuer's, or a list of others' words), so nobody's.
         return Attribution(
-            clean_mention(m.group(group)), None, base + hs + m.start(group), True, nobody=True
+            clean_mention(m.group(group)), None, base + m.start(group), True, nobody=True
         )
     if m and _is_mention(clean_mention(m.group(group))):
         return Attribution(
             clean_mention(m.group(group)),
             None,
-            base + hs + m.start(group),
+            base + m.start(group),
             True,
         )
+    return None
+
+
+def _phrase_cue(head: str, near: int, base: int) -> Attribution | None:
+    """A phrase naming who the words are of (`as Holt put it,`, `in her words,`,
+    `according to Holt,`), its offset in the text `base` plus its offset in `head`."""
     m = P.AS_PUT_IT.search(head, near)
     if m and _is_mention(clean_mention(m.group("np"))):
         return Attribution(
-            clean_mention(m.group("np")), _cue_text(m.group("cue")), base + hs + m.start("np"), True
+            clean_mention(m.group("np")), _cue_text(m.group("cue")), base + m.start("np"), True
         )
     m = P.IN_WORDS.search(head, near)
     if m:
@@ -2652,13 +2724,13 @@ def cue_before(
         # `in her words`: the pronoun's person, as `she` would be read.
         mention = _OWN_PRONOUN.get(m.group("own") or "", clean_mention(m.group(group)))
         if _is_mention(mention):
-            return Attribution(mention, "in words of", base + hs + m.start(group), True)
+            return Attribution(mention, "in words of", base + m.start(group), True)
     m = P.ACCORDING.search(head)
     if m:
         return Attribution(
             clean_mention(m.group("np")),
             "according to",
-            base + hs + m.start("np"),
+            base + m.start("np"),
             True,
         )
     return None
