@@ -61,6 +61,8 @@ from press.eval_releases import (
     HOLDOUT29_SPEAKER_LINES,
     HOLDOUT30_PLAIN,
     HOLDOUT30_SPEAKER_LINES,
+    HOLDOUT31_PLAIN,
+    HOLDOUT31_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -91,6 +93,7 @@ from press.eval_releases import (
     draw_holdout28,
     draw_holdout29,
     draw_holdout30,
+    draw_holdout31,
     evaluate,
     judge,
     load_texts,
@@ -288,6 +291,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout31_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout31 = [g for g in read_gold() if g.split == "holdout31"]
+    # the draw's 240 candidates held 37 titles after the first 50
+    assert len(holdout31) >= 87
+    assert sum(g.headline is not None for g in holdout31) >= 44
 
 
 def test_holdout30_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -549,6 +559,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout31_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout31(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout31"]
+    assert [g.line for g in gold[:HOLDOUT31_PLAIN]] == candidates[:HOLDOUT31_PLAIN]
+    later = gold[HOLDOUT31_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT31_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout30_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout30(corpus)]
@@ -707,9 +729,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout30" and SEALED not in DEFAULT_SPLITS and "holdout29" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout30 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout30",), misses=True))
+    assert SEALED == "holdout31" and SEALED not in DEFAULT_SPLITS and "holdout30" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout31 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout31",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -1076,3 +1098,18 @@ def test_holdout30_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT29_SPEAKER_LINES) <= frozen
     holdout30 = {g.line for g in read_gold() if g.split == "holdout30"}
     assert not holdout30 & speaker_lines
+
+
+def test_holdout31_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout32 included); the gold may grow later
+    frozen = set(HOLDOUT31_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT31_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT30_SPEAKER_LINES) <= frozen
+    holdout31 = {g.line for g in read_gold() if g.split == "holdout31"}
+    assert not holdout31 & speaker_lines
