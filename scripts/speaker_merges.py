@@ -4,9 +4,10 @@
 Reads an SQLite archive's speaker values (read only) and computes the tree's map of
 spellings of one person from them, as `press import` would store it. Prints the distinct
 speaker values and keys before, the speaker values after (persons), the merges by kind
-(a dropped middle initial, a surname alone), the groups of values that share a first and
-a last word, the documents naming two spellings of one person, and a seeded random sample
-of merges to read by eye (each with its documents).
+(a dropped middle initial, a surname alone, a suffix left out, a first name written
+short), the groups of values that share a first and a last word, the documents naming two
+spellings of one person, and a seeded random sample of merges to read by eye (each with
+its documents).
 
     scripts/speaker_merges.py ARCHIVE.db [--sample 50] [--seed 1]
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from search.speaker_aliases import (  # noqa: E402
+    SHORT_FIRST_NAMES,
     SUFFIXES,
     _is_person,
     alias_map,
@@ -57,9 +59,16 @@ def main() -> None:
         if name_words(spellings[p][0])[-1] in SUFFIXES
         and name_words(spellings[k][0])[-1] not in SUFFIXES
     )
-    middle = len(aliases) - surname - suffix
+    short = sum(
+        1
+        for k, p in aliases.items()
+        if name_words(spellings[k][0])[0] in SHORT_FIRST_NAMES
+        and name_words(spellings[p][0])[0] not in SHORT_FIRST_NAMES
+    )
+    middle = len(aliases) - surname - suffix - short
     print(f"keys merged: {len(aliases)} (middle initial dropped: {middle},")
-    print(f"  surname alone: {surname}, suffix left out: {suffix})")
+    print(f"  surname alone: {surname}, suffix left out: {suffix},")
+    print(f"  first name written short: {short})")
     print(f"  into {len(set(aliases.values()))} persons")
     # Groups of people's keys sharing a first and a last word (titles aside): one
     # person's spellings, or people the archive cannot tell apart by them.

@@ -51,9 +51,15 @@ another's mouth:
   found in the text as the archive writes it (`José`, `Strauß`, Cyrillic) and an
   organisation by capitals of any script.
 
+- a first name written short (`Wm.`, `Chas.`, `Thos.`: `SHORT_FIRST_NAMES`) is that name
+  written out, the rest of the name the same (`Wm. Lacy Clay`, `William Lacy Clay`), and
+  merges into the person of the name written out where the archive writes it; another
+  first name of the surname (`Will Vail`, `Wes Vail`) or another middle part (`William
+  T. Vail`) is not that name.
+
 These two rules hold on every merge: a middle initial dropped, a surname alone, a
-suffix left out or a suffixed name without its middle initial. Names of organisations
-never merge.
+suffix left out, a suffixed name without its middle initial or a first name written
+short. Names of organisations never merge.
 
 Each person the archive writes more than one way is shown by one spelling
 (`person_labels`), chosen once with the map over the whole archive, so that the facet of
@@ -105,6 +111,25 @@ def _is_person(name: str, words: list[str]) -> bool:
     if len(words) == 1 and len(letters) > 1 and all(c.isupper() for c in letters):
         return False
     return all(any(c.isalpha() for c in w) for w in words)
+
+
+# First names written short with the letters of the name (`Wm.` for `William`), folded as
+# `name_words` folds them: each is only ever that name, unlike a short form (`Will`,
+# `Bill`, `Jim`), which may be a name of its own or stand for several.
+SHORT_FIRST_NAMES = {
+    "wm": "william",
+    "chas": "charles",
+    "thos": "thomas",
+    "jas": "james",
+    "geo": "george",
+    "robt": "robert",
+    "benj": "benjamin",
+    "saml": "samuel",
+    "jno": "john",
+    "danl": "daniel",
+    "richd": "richard",
+    "edw": "edward",
+}
 
 
 # A fuller spelling, or the one person of a surname, stands for a person only when the
@@ -169,6 +194,9 @@ def alias_map(
     # (`José`, `Şükrü`, Cyrillic), for finding the name in a document's text.
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     surnames: dict[str, str] = {}
+    # Keys of names whose first name is written short (`SHORT_FIRST_NAMES`) → the key of
+    # the name written out.
+    written_out: dict[str, str] = {}
     for written, count in names.items():
         name = " ".join(written.split())
         words = name_words(name)
@@ -178,6 +206,8 @@ def alias_map(
             continue
         documents[key] += count
         first_names.setdefault(key, name.split()[0])
+        if len(words) >= 2 and words[0] in SHORT_FIRST_NAMES:
+            written_out[key] = speaker_key(" ".join([SHORT_FIRST_NAMES[words[0]], *words[1:]]))
         _note_spellings(spelled, name, words)
         if words[-1] in SUFFIXES:
             # Its own person, never merged with the name without the suffix; its surname
@@ -249,6 +279,16 @@ def alias_map(
                 for key in keys - {target}:
                     if may_merge(key, target):
                         out[key] = target
+    # A first name written short is the name written out, into whose person it merges;
+    # its own variants follow it there.
+    for key, full in written_out.items():
+        target = out.get(full, full)
+        if key not in out and full in documents and target != key and may_merge(key, target):
+            out[key] = target
+    for key, target in out.items():
+        while target in out:
+            target = out[target]
+        out[key] = target
     # Each person's documents, summed once (a person's spellings each count).
     person_documents: dict[str, int] = defaultdict(int)
     for k, n in documents.items():

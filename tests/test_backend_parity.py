@@ -177,15 +177,29 @@ SPEAKER_REQUESTS = [
     ('speaker:"Wen Dalby"', {}, False),
     ("speaker:Corrow", {}, False),
     ("", {"speaker": ["Lior Brandt"]}, False),
+    # A first name written short is the name written out; other first names stay apart.
+    ("", {"speaker": ["Wm. Orin Vail"]}, False),
+    ('speaker:"William Orin Vail"', {}, False),
+    ("", {"speaker": ["Will Vail", "Wes Vail"]}, False),
 ]
 
 
 @pytest.fixture(scope="module")
 def both_with_speakers(elasticsearch_url, tmp_path_factory):
-    from tests.fixtures.speaker_canon import canon_documents, variant_documents
+    from tests.fixtures.speaker_canon import (
+        canon_documents,
+        short_first_name_documents,
+        variant_documents,
+    )
     from tests.fixtures.speakers import speaker_documents
 
-    docs = [*archive_documents(), *speaker_documents(), *canon_documents(), *variant_documents()]
+    docs = [
+        *archive_documents(),
+        *speaker_documents(),
+        *canon_documents(),
+        *variant_documents(),
+        *short_first_name_documents(),
+    ]
     sqlite = SqliteBackend(tmp_path_factory.mktemp("parity") / "speakers.db")
     elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
     for backend in (sqlite, elastic):
@@ -241,6 +255,8 @@ def test_same_speakers(both_with_speakers, q, filters, scope, confident):
         "Wen Dalby",
         "Oren Vask",
         "Corrow",
+        "Wm. Orin Vail",
+        "Will Vail",
     ],
 )
 def test_same_speaker_pages(both_with_speakers, name):
@@ -265,3 +281,19 @@ def test_same_stats(both_with_speakers):
     assert {k: sqlite.stats()[k] for k in keys} == {k: elastic.stats()[k] for k in keys}
     # Spellings of one person count once among the persons.
     assert 0 < sqlite.stats()["persons"] < sqlite.stats()["speakers"]
+
+
+def test_a_first_name_written_short_is_one_speaker_on_both_backends(both_with_speakers):
+    for backend in both_with_speakers:
+        for written in ("Wm. Orin Vail", "William Orin Vail"):
+            page = backend.speaker(written)
+            assert page is not None
+            assert (page.name, page.variants, page.documents) == (
+                "Wm. Orin Vail",
+                ["William Orin Vail"],
+                4,
+            )
+        for other in ("Will Vail", "Wes Vail"):
+            page = backend.speaker(other)
+            assert page is not None
+            assert (page.name, page.variants, page.documents) == (other, [], 1)

@@ -1093,3 +1093,33 @@ def test_a_stored_label_no_document_writes_any_longer_is_not_shown(kind, request
         if kind == "elastic":
             store.drop()
         store.close()
+
+
+def test_a_first_name_written_short_merges_into_the_name_written_out():
+    # `Wm.` is `William` written short, as `Chas.` is `Charles`: one name, two spellings.
+    assert merged({"Wm. Orin Vail": 19, "William Orin Vail": 6}) == {
+        "Wm. Orin Vail": "William Orin Vail"
+    }
+    assert merged({"Chas. Tarrant": 1, "Charles Tarrant": 1}) == {
+        "Chas. Tarrant": "Charles Tarrant"
+    }
+    assert merged({"Thos Kell": 2, "Thomas Kell": 3}) == {"Thos Kell": "Thomas Kell"}
+    # Into the person the name written out is merged into.
+    assert merged({"Wm. Vail": 3, "William Vail": 4, "William T. Vail": 5}) == {
+        "Wm. Vail": "William T. Vail",
+        "William Vail": "William T. Vail",
+    }
+
+
+def test_two_people_of_a_surname_stay_two_whatever_the_first_name_is_written():
+    # Only the one name the short form writes: never another first name of the surname,
+    # nor the name with another middle part.
+    assert merged({"Wm. Vail": 3, "Will Vail": 4, "Wes Vail": 2, "Tod Vail": 5}) == {}
+    assert merged({"Wm. Vail": 3, "William T. Vail": 4}) == {}
+    assert merged({"Wm. Orin Vail": 3, "William Vail": 4}) == {}
+    # The office and organisation rules hold here too.
+    seen = {
+        "Wm. Vail": years("2019", "2019", role="Mayor of Corvale"),
+        "William Vail": years("2019", "2019", "2019", role="Senator"),
+    }
+    assert dated({"Wm. Vail": 2, "William Vail": 3}, seen) == {}
