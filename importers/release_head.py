@@ -3387,18 +3387,25 @@ def _elided_subject_deck(words: list[str]) -> int | None:
     "and", comma or "that" before it. Only verbs whose -s form is seldom a noun open such
     a deck, and not after a noun that may be the deck's own subject ("… Harbor Bill |
     Package Includes …", "… Lock Funds Study | Highlights …"): there where the deck starts
-    is not sure, and None is given."""
+    is not sure, and None is given. A title in sentence case, its verb in lower case
+    ("Roe calls on Senate to … Reauthorization | Urges opponents …"), writes no verb of
+    its own with a capital: its deck is in sentence case too."""
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in _PERSON_OFFICES:
         lead += 1  # "Rep. Roe …": the subject is the name after the office
     if (
-        0 < lead < len(words) - 1
+        lead < len(words) - 1
         and first_name_gender(words[lead]) is not None
         and not _subject_verb(words[lead + 1])
+        # "Ann Roe calls …": no office before, but a verb in lower case after the surname
+        and (lead > 0 or (len(words) > 2 and words[2].islower()))
     ):
         lead += 1  # "Senator Ann Roe …": and a first name before the surname, not a
         # surname that is also a first name before the verb ("Rep. Scott Honors …")
-    if lead + 1 >= len(words) or not words[lead + 1][:1].isupper():
+    if lead + 1 >= len(words):
+        return None
+    sentence = words[lead + 1].islower()  # "Roe calls on …": a title in sentence case
+    if not (sentence or words[lead + 1][:1].isupper()):
         return None
     verb = words[lead + 1].strip("\"“”‘’'(),:;").lower()
     if not (_title_verb(verb) or verb in _DECK_VERBS) or not _in_s(verb):
@@ -3421,7 +3428,8 @@ def _elided_subject_deck(words: list[str]) -> int | None:
             or bare.lower() in _ROLE_WORDS
             or _body_word(bare)
             or bare in _DECK_SUBJECT_NOUNS
-            or not _title_case(" ".join(words[:at]))
+            or (not sentence and not _title_case(" ".join(words[:at])))
+            or (sentence and not words[at + 1][:1].islower())  # "… Urges Congress to …"
             or (before.isupper() and len(bare) > 1)  # "… Nationwide SCARPTA | Includes …"
             or not _deck_verb_tells(words, at)
             or not _object_closed(words[lead + 2 : at], verb)

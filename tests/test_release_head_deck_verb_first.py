@@ -53,3 +53,52 @@ def test_verb_object_opens_no_deck(head: str) -> None:
     parsed = split_release_head(head + _LEAD, "Ann Roe")
     assert parsed.headline == head
     assert parsed.subheadline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "deck"),
+    [
+        (
+            # a title in sentence case, told as its subject and a lower-case verb: the
+            # deck's capitalised verb opens it after a name ending the title's object
+            "Roe calls on Senate to consider Corvale Harbor Dredging Reauthorization Urges "
+            "opponents of the measure to allow a vote",
+            "Roe calls on Senate to consider Corvale Harbor Dredging Reauthorization",
+            "Urges opponents of the measure to allow a vote",
+        ),
+        (
+            # a first name before the surname, no office
+            "Ann Roe presses for answers on Corvale Harbor Dredging Delays Urges the board "
+            "to publish its schedule",
+            "Ann Roe presses for answers on Corvale Harbor Dredging Delays",
+            "Urges the board to publish its schedule",
+        ),
+        (
+            "Senator Ann Roe supports plans to widen the channel at Corvale Applauds "
+            "passage of three harbor bills in the House",
+            "Senator Ann Roe supports plans to widen the channel at Corvale",
+            "Applauds passage of three harbor bills in the House",
+        ),
+    ],
+)
+def test_sentence_case_title_deck_opens_with_its_verb(head: str, headline: str, deck: str) -> None:
+    parsed = split_release_head(head + _LEAD, "Ann Roe")
+    assert parsed.headline == headline
+    assert parsed.subheadline == deck
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the title's own second verb after "and" or a comma
+        "Roe calls for harbor funds for Corvale and Urges Senate to act on the plan",
+        "Roe echoes the captain's words, Thanks all who served the Corvale Harbor fleet",
+        # a name's word after the verb: the deck is no sentence-case clause
+        "Roe calls on Senate to consider Corvale Harbor Dredging Reauthorization Urges "
+        "Congress to allow a vote",
+    ],
+)
+def test_sentence_case_title_second_verb_opens_no_deck(head: str) -> None:
+    parsed = split_release_head(head + _LEAD, "Ann Roe")
+    assert parsed.headline == head
+    assert parsed.subheadline is None
