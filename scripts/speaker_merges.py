@@ -5,9 +5,9 @@ Reads an SQLite archive's speaker values (read only) and computes the tree's map
 spellings of one person from them, as `press import` would store it. Prints the distinct
 speaker values and keys before, the speaker values after (persons), the merges by kind
 (a dropped middle initial, a surname alone, a suffix left out, a first name written
-short), the groups of values that share a first and a last word, the documents naming two
-spellings of one person, and a seeded random sample of merges to read by eye (each with
-its documents).
+short or a short form of it), the groups of values that share a first and a last word,
+the documents naming two spellings of one person, and a seeded random sample of merges
+to read by eye (each with its documents).
 
     scripts/speaker_merges.py ARCHIVE.db [--sample 50] [--seed 1]
 """
@@ -18,7 +18,7 @@ import argparse
 import random
 import sqlite3
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,6 +33,21 @@ from search.speaker_aliases import (  # noqa: E402
 )
 from search.speakers import display_name, speaker_key  # noqa: E402
 from search.sqlite import speaker_context, speaker_names_and_texts  # noqa: E402
+
+
+def _kind(variant: str, person: str) -> str:
+    """What a merge leaves out or writes otherwise: a surname alone, a suffix left out, a
+    first name written short (`Wm.`), a short form of it (`Jim`), else a middle initial."""
+    mine, theirs = name_words(variant), name_words(person)
+    if len(mine) == 1:
+        return "surname"
+    if theirs[-1] in SUFFIXES and mine[-1] not in SUFFIXES:
+        return "suffix"
+    if mine[0] in SHORT_FIRST_NAMES and theirs[0] not in SHORT_FIRST_NAMES:
+        return "written short"
+    if mine[0] != theirs[0]:
+        return "short form"
+    return "middle"
 
 
 def main() -> None:
@@ -52,23 +67,11 @@ def main() -> None:
     print(f"distinct speaker values: {len(names)}")
     print(f"distinct speaker keys before: {len(spellings)}")
     print(f"speaker values after (persons): {len(people)}")
-    surname = sum(1 for k in aliases if len(name_words(spellings[k][0])) == 1)
-    suffix = sum(
-        1
-        for k, p in aliases.items()
-        if name_words(spellings[p][0])[-1] in SUFFIXES
-        and name_words(spellings[k][0])[-1] not in SUFFIXES
-    )
-    short = sum(
-        1
-        for k, p in aliases.items()
-        if name_words(spellings[k][0])[0] in SHORT_FIRST_NAMES
-        and name_words(spellings[p][0])[0] not in SHORT_FIRST_NAMES
-    )
-    middle = len(aliases) - surname - suffix - short
-    print(f"keys merged: {len(aliases)} (middle initial dropped: {middle},")
-    print(f"  surname alone: {surname}, suffix left out: {suffix},")
-    print(f"  first name written short: {short})")
+    kinds = Counter(_kind(spellings[k][0], spellings[p][0]) for k, p in aliases.items())
+    print(f"keys merged: {len(aliases)} (middle initial dropped: {kinds['middle']},")
+    print(f"  surname alone: {kinds['surname']}, suffix left out: {kinds['suffix']},")
+    print(f"  first name written short: {kinds['written short']},")
+    print(f"  short form of the first name: {kinds['short form']})")
     print(f"  into {len(set(aliases.values()))} persons")
     # Groups of people's keys sharing a first and a last word (titles aside): one
     # person's spellings, or people the archive cannot tell apart by them.

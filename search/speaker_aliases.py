@@ -49,17 +49,27 @@ another's mouth:
   foundation: a common name quoted once is often a private person); an office holder, or
   a name introduced with no organisation, is compared by office alone. The name is
   found in the text as the archive writes it (`José`, `Strauß`, Cyrillic) and an
-  organisation by capitals of any script.
-
+  organisation by capitals of any script;
 - a first name written short (`Wm.`, `Chas.`, `Thos.`: `SHORT_FIRST_NAMES`) is that name
   written out, the rest of the name the same (`Wm. Lacy Clay`, `William Lacy Clay`), and
   merges into the person of the name written out where the archive writes it; another
   first name of the surname (`Will Vail`, `Wes Vail`) or another middle part (`William
-  T. Vail`) is not that name.
+  T. Vail`) is not that name;
+- a short form of a first name (`Jim` for `James`, `Bob` and `Bobby` for `Robert`:
+  `SHORT_FORMS`), the rest of the name the same, is the name written out only where the
+  documents of both spellings give them one office (`Rep. Jim Vail`, `Congressman James
+  Vail`); the spelling quoted less merges into the one quoted more (into the one written
+  out where both are quoted as often), which is quoted in two documents or more. A
+  short form quoted with no office (`Bob Kell`, a business group's chairman, beside the
+  congressman `Bobby Kell`), or with another office (a mayor `Jim Vail`, a senator `James
+  Vail`), may be another person of a common name and stays apart, as does the name of a
+  father and a son (a suffix written with it anywhere in the archive, or the two
+  spellings quoted more than a year apart: `Rep. Joseph Kell` in 1996, `Rep. Joe Kell`
+  from 2015).
 
 These two rules hold on every merge: a middle initial dropped, a surname alone, a
-suffix left out, a suffixed name without its middle initial or a first name written
-short. Names of organisations never merge.
+suffix left out, a suffixed name without its middle initial, a first name written short
+or a short form of it. Names of organisations never merge.
 
 Each person the archive writes more than one way is shown by one spelling
 (`person_labels`), chosen once with the map over the whole archive, so that the facet of
@@ -132,6 +142,49 @@ SHORT_FIRST_NAMES = {
 }
 
 
+# Short forms of first names, folded, and the name each is a short form of (`_short_forms`).
+# Only forms that stand for one name: `Al` (Albert, Alexander), `Chris`, `Pat`, `Steve`,
+# `Frank` or `Jerry` stand for several, or are names of their own.
+SHORT_FORMS = {
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "bill": "william",
+    "billy": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "dave": "david",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "ed": "edward",
+    "dick": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "joe": "joseph",
+    "dan": "daniel",
+    "danny": "daniel",
+    "pete": "peter",
+    "ron": "ronald",
+    "ken": "kenneth",
+    "tim": "timothy",
+    "andy": "andrew",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "larry": "lawrence",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "doug": "douglas",
+    "don": "donald",
+    "hal": "harold",
+    "debbie": "deborah",
+    "patty": "patricia",
+    "liz": "elizabeth",
+}
+
+
 # A fuller spelling, or the one person of a surname, stands for a person only when the
 # archive quotes it in this many documents: a middle initial seen once may well be
 # somebody else's (a professor `Adam L. Smith` beside the representative `Adam Smith`).
@@ -197,6 +250,8 @@ def alias_map(
     # Keys of names whose first name is written short (`SHORT_FIRST_NAMES`) → the key of
     # the name written out.
     written_out: dict[str, str] = {}
+    # Keys of first names and surnames without a suffix → their folded words.
+    person_words: dict[str, list[str]] = {}
     for written, count in names.items():
         name = " ".join(written.split())
         words = name_words(name)
@@ -235,6 +290,7 @@ def alias_map(
             continue
         by_surname[words[-1]].add(key)
         surnames[key] = words[-1]
+        person_words[key] = words
         first, last = words[0], words[-1]
         first_words[key].add(first)
         if len(first) == 1:
@@ -289,6 +345,11 @@ def alias_map(
         while target in out:
             target = out[target]
         out[key] = target
+    if context is not None:
+        found = _short_forms(person_words, out, documents, suffixed, context, may_merge)
+        for key, target in out.items():
+            out[key] = found.get(target, target)
+        out.update(found)
     # Each person's documents, summed once (a person's spellings each count).
     person_documents: dict[str, int] = defaultdict(int)
     for k, n in documents.items():
@@ -314,6 +375,74 @@ def alias_map(
             continue  # a father and a son of this name: the surname alone is either
         if may_merge(key, person):
             out[key] = person
+    return out
+
+
+def _short_forms(
+    person_words: Mapping[str, list[str]],
+    merged: Mapping[str, str],
+    documents: Mapping[str, int],
+    suffixed: set[tuple[str, str]],
+    context: Context,
+    may_merge: Callable[[str, str], bool],
+) -> dict[str, str]:
+    """Persons (keys `merged` maps to no other) a short form of a first name names, each →
+    the person of the same name it merges into (module doc): the one of the spellings of
+    the name, with the first name written out or short, quoted in the most documents,
+    where both spellings' documents give them one office."""
+    # (the first name written out, the rest) → the persons writing it so or short.
+    groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key, words in person_words.items():
+        groups[(SHORT_FORMS.get(words[0], words[0]), *words[1:])].add(merged.get(key, key))
+    keys_of: dict[str, list[str]] = defaultdict(list)
+    for key in documents:
+        keys_of[merged.get(key, key)].append(key)
+
+    @functools.cache
+    def offices(person: str) -> frozenset[str]:
+        return frozenset(
+            o for k in keys_of[person] for _, role in context(k) if (o := office(role))
+        )
+
+    @functools.cache
+    def span(person: str) -> tuple[str, str] | None:
+        dates = sorted(d[:10] for k in keys_of[person] for d, _ in context(k) if d)
+        return (dates[0], dates[-1]) if dates else None
+
+    def same_years(one: str, other: str) -> bool:
+        # Quoted in the same years (a year apart at most): a father and a son of the name
+        # in one office are quoted decades apart.
+        a, b = span(one), span(other)
+        return a is not None and b is not None and max(a[0], b[0]) <= _year_after(min(a[1], b[1]))
+
+    out: dict[str, str] = {}
+    for (first, *rest), persons in groups.items():
+        if len(persons) < 2:
+            continue
+        forms = {first} | {s for s, f in SHORT_FORMS.items() if f == first}
+        if any((f, rest[-1]) in suffixed for f in forms):
+            continue  # a father and a son of the name: either
+        held = [p for p in persons if offices(p)]
+        if len(held) < 2:
+            continue
+        count = {p: sum(documents[k] for k in keys_of[p]) for p in held}
+        target = max(sorted(held), key=lambda p: (count[p], p.split()[0] == first))
+        if count[target] < MIN_DOCUMENTS:
+            continue
+        for person in held:
+            if person != target and offices(person) & offices(target):
+                if same_years(person, target) and may_merge(person, target):
+                    out[person] = target
+    # A person merged in one name's spellings and chosen in another's: to the last.
+    for person in list(out):
+        target, seen = out[person], {person}
+        while target in out and target not in seen:
+            seen.add(target)
+            target = out[target]
+        if target == person:
+            del out[person]
+        else:
+            out[person] = target
     return out
 
 

@@ -181,6 +181,9 @@ SPEAKER_REQUESTS = [
     ("", {"speaker": ["Wm. Orin Vail"]}, False),
     ('speaker:"William Orin Vail"', {}, False),
     ("", {"speaker": ["Will Vail", "Wes Vail"]}, False),
+    # A short form of a first name, one office: one person; a private person apart.
+    ("", {"speaker": ["James Tarrant"]}, False),
+    ('speaker:"Bob Tarrant"', {}, False),
 ]
 
 
@@ -189,6 +192,7 @@ def both_with_speakers(elasticsearch_url, tmp_path_factory):
     from tests.fixtures.speaker_canon import (
         canon_documents,
         short_first_name_documents,
+        short_form_documents,
         variant_documents,
     )
     from tests.fixtures.speakers import speaker_documents
@@ -199,6 +203,7 @@ def both_with_speakers(elasticsearch_url, tmp_path_factory):
         *canon_documents(),
         *variant_documents(),
         *short_first_name_documents(),
+        *short_form_documents(),
     ]
     sqlite = SqliteBackend(tmp_path_factory.mktemp("parity") / "speakers.db")
     elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
@@ -257,6 +262,8 @@ def test_same_speakers(both_with_speakers, q, filters, scope, confident):
         "Corrow",
         "Wm. Orin Vail",
         "Will Vail",
+        "James Tarrant",
+        "Bob Tarrant",
     ],
 )
 def test_same_speaker_pages(both_with_speakers, name):
@@ -297,3 +304,19 @@ def test_a_first_name_written_short_is_one_speaker_on_both_backends(both_with_sp
             page = backend.speaker(other)
             assert page is not None
             assert (page.name, page.variants, page.documents) == (other, [], 1)
+
+
+def test_a_short_form_of_a_first_name_is_one_speaker_on_both_backends(both_with_speakers):
+    for backend in both_with_speakers:
+        for written in ("Jim Tarrant", "James Tarrant"):
+            page = backend.speaker(written)
+            assert page is not None
+            assert (page.name, page.variants, page.documents) == (
+                "Jim Tarrant",
+                ["James Tarrant"],
+                4,
+            )
+        for other, documents in (("Bob Tarrant", 1), ("Robert Tarrant", 2)):
+            page = backend.speaker(other)
+            assert page is not None
+            assert (page.name, page.variants, page.documents) == (other, [], documents)

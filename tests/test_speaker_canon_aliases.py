@@ -1123,3 +1123,59 @@ def test_two_people_of_a_surname_stay_two_whatever_the_first_name_is_written():
         "William Vail": years("2019", "2019", "2019", role="Senator"),
     }
     assert dated({"Wm. Vail": 2, "William Vail": 3}, seen) == {}
+
+
+def test_a_short_form_of_the_first_name_merges_where_both_hold_one_office():
+    # `Jim` is how `James` is called: one member, written both ways, merges into the
+    # spelling quoted the most (the one written out where both are quoted as often).
+    house = {"Jim Vail": years("2015", "2016", "2017", role="Congressman")}
+    assert dated(
+        {"Jim Vail": 12, "James Vail": 2}, {**house, "James Vail": years("2016", role="Rep.")}
+    ) == {"James Vail": "Jim Vail"}
+    seen = {
+        "Bob Kell": years("2015", "2016", role="Representative"),
+        "Robert Kell": years("2015", "2016", role="Congressman"),
+    }
+    assert dated({"Bob Kell": 2, "Robert Kell": 2}, seen) == {"Bob Kell": "Robert Kell"}
+    # Into the person the spelling is merged into (`Edward Vail` → `Edward J. Vail`).
+    names = {"Ed Vail": 2, "Edward Vail": 1, "Edward J. Vail": 8}
+    senate = {
+        "Ed Vail": years("2018", "2019", role="Senator"),
+        "Edward J. Vail": years("2017", "2018", "2019", role="Senator"),
+    }
+    assert dated(names, senate) == {"Ed Vail": "Edward J. Vail", "Edward Vail": "Edward J. Vail"}
+
+
+def test_a_short_form_of_a_name_no_office_or_another_office_holds_stays_apart():
+    # The chairman of a business group `Bob Kell` is not the congressman `Bobby Kell`
+    # (`Robert Kell`): a common name quoted with no office may be anybody of it.
+    names = {"Bob Kell": 1, "Bobby Kell": 5, "Robert Kell": 4}
+    seen = {
+        "Bob Kell": years("2010"),
+        "Bobby Kell": years("2012", "2013", role="Congressman"),
+        "Robert Kell": years("2012", "2014", role="Congressman"),
+    }
+    assert dated(names, seen) == {"Robert Kell": "Bobby Kell"}
+    assert dated({"Bill Roe": 7, "William Roe": 2}, {"Bill Roe": years("2017", role="Rep.")}) == {}
+    # Another office: a mayor `Jim Vail` is not the senator `James Vail`.
+    seen = {
+        "Jim Vail": years("2019", "2019", role="Mayor of Corvale"),
+        "James Vail": years("2019", "2019", "2019", role="Senator"),
+    }
+    assert dated({"Jim Vail": 2, "James Vail": 3}, seen) == {}
+    # Two people of a surname: no short form of each other's first names.
+    seen = {n: years("2019", "2019", role="Congressman") for n in ("Will Vail", "Wes Vail")}
+    assert dated({"Will Vail": 2, "Wes Vail": 2}, seen) == {}
+    # A father and a son of the name: the short form may be either.
+    names = {"Bob Kell": 3, "Robert Kell": 4, "Robert Kell Sr.": 2}
+    seen = {n: years("2015", "2016", role="Congressman") for n in names}
+    assert dated(names, seen) == {}
+    # The same office decades apart: a father and a son of the name, no suffix written.
+    seen = {
+        "Joseph Kell": years("1995", "1996", "1997", role="Rep."),
+        "Joe Kell": years("2015", "2017", "2019", role="Congressman"),
+    }
+    assert dated({"Joseph Kell": 3, "Joe Kell": 3}, seen) == {}
+    # Quoted once each: too little.
+    seen = {n: years("2019", role="Congressman") for n in ("Jim Vail", "James Vail")}
+    assert dated({"Jim Vail": 1, "James Vail": 1}, seen) == {}
