@@ -5949,6 +5949,53 @@ def _law_text(text: str) -> bool:
     return _has_law_text(outside)
 
 
+# Bill or report language a sentence puts in or reads from its document, right before
+# the colon that opens the words: `include the following report language in its bill:`,
+# `added the following language to the report:`, `The language below was added to the
+# report:`, `Committee Report language states:`, `Here is the actual language …:`,
+# `Report Language:`.
+_LANGUAGE_PUT_IN = re.compile(
+    r"\b(?i:includ|insert|add|contain|adopt|attach)\w*\s+(?:[\w’'$,.-]+\s+){0,3}?"
+    r"[Ll]anguage\b"
+    r"|\b[Ll]anguage\s+(?:[\w’'-]+\s+){0,2}?(?:(?:is|was|are|were|has\s+been)\s+)?"
+    r"(?i:included|inserted|added|contained|adopted|attached|states|reads|provides)\b"
+    r"|\b(?:[Hh]ere|[Bb]elow)\s+(?:is|are)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?language\b"
+    # a label (`Report Language:`), not a topic after a name (`Ann Roe on Report Language:`)
+    r"|(?<!\bon\s)(?<!\bOn\s)(?<!\bof\s)"
+    r"\b(?:Report|Bill|Legislative|Statutory)\s+Language\s*:\s*$"
+)
+# Words by which the sentence tells of somebody's own words: a statement, remarks or a
+# verb of saying (not the ones a document's text takes: `states`, `reads`, `added`).
+_OWN_WORDS_NOUNS = frozenset(
+    "statement statements comment comments remarks testimony speech interview letter".split()
+)
+_DOCUMENT_VERBS = frozenset("added adds read reads states stated".split())
+_SPEAKING = (frozenset(P.SPEECH_VERBS) - _DOCUMENT_VERBS) | {"spoke", "speaks", "said"}
+
+
+def _language_put_in(masked: str, open_at: int) -> bool:
+    """The sentence ending in a colon right before the words at `open_at` puts bill or
+    report language in its document or reads it from one (_LANGUAGE_PUT_IN): the words
+    are that document's text, nobody's, whoever wrote it in. Not where the sentence
+    tells of a statement, remarks or somebody saying something (`released the following
+    statement after the House passed his harbor language:`): those are a speaker's words.
+    An explanatory statement is a report's part, no statement of anybody's."""
+    start = max(sentence_start(masked, open_at), open_at - LOOK_BACK)
+    # past the last quotation before it: the blanked words hide the full stop ending
+    # their sentence (`Vail said, “…” Tarrant’s language included in the report:`)
+    start = max(start, max(masked.rfind(mark, start, open_at) for mark in "”\"") + 1)
+    before = masked[start:open_at].rstrip()
+    if not before.endswith(":") or "anguage" not in before:
+        return False
+    if not _LANGUAGE_PUT_IN.search(before):
+        return False
+    words = [w.lower() for w in P.WORD.findall(before)]
+    return not any(
+        w in _SPEAKING or (w in _OWN_WORDS_NOUNS and (k == 0 or words[k - 1] != "explanatory"))
+        for k, w in enumerate(words)
+    )
+
+
 # A word each case of `P.LAW_TEXT` holds, or how the text opens (its `^` cases).
 _LAW_WORDS = ("shall", "Sec", "§", "subsection", "term")
 _LAW_OPENING = re.compile(r"\(?[a-z0-9]\)\s|To\s+amend\b")
@@ -8692,6 +8739,8 @@ class _Extractor:
         punct = stripped[-1:] in ".,!?…;:—–-" or not seg.closed
         if not adjacent and _law_text(stripped):
             return True
+        if not adjacent and _language_put_in(masked, seg.open_at):
+            return True  # `added the following language to the report: “…”`: its text
         place = (
             None if said else _PLACE_IN_TEXT.search(masked, max(0, seg.open_at - 40), seg.open_at)
         )
