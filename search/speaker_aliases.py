@@ -14,8 +14,11 @@ another's mouth:
 
 - a first name and surname with no middle (`José Serrano`) is the one spelling of the
   archive that adds middle initials to the same first name and surname (`José E.
-  Serrano`); two such (`José E.`, `José M.`) or a middle word that is not an initial
-  (`Debbie Wasserman Schultz` beside `Debbie Schultz`) merge nothing;
+  Serrano`), quoted in two documents or more, or in one where the documents of both
+  give them one office in the same years (`_one_office_held`: `Rep. Wen Dalby` beside
+  `Rep. Wen F. Dalby`, not a professor `Wen F. Dalby`); two such (`José E.`, `José M.`)
+  or a middle word that is not an initial (`Debbie Wasserman Schultz` beside `Debbie
+  Schultz`) merge nothing;
 - a surname alone (`Blumenthal`) is the person every one of its documents names in
   full (first name and surname side by side, only middle initials between:
   `Richard Blumenthal`), when no document names another person of the surname the
@@ -187,7 +190,8 @@ SHORT_FORMS = {
 
 # A fuller spelling, or the one person of a surname, stands for a person only when the
 # archive quotes it in this many documents: a middle initial seen once may well be
-# somebody else's (a professor `Adam L. Smith` beside the representative `Adam Smith`).
+# somebody else's (a professor `Adam L. Smith` beside the representative `Adam Smith`),
+# unless both spellings hold one office in the same years (`_one_office_held`).
 MIN_DOCUMENTS = 2
 
 
@@ -331,9 +335,14 @@ def alias_map(
         targets = fuller.get(pair, set())
         if len(targets) == 1:
             (target,) = targets
-            if initials_only.get(target) and documents[target] >= MIN_DOCUMENTS:
+            if initials_only.get(target):
                 for key in keys - {target}:
-                    if may_merge(key, target):
+                    # Quoted once, the fuller spelling stands for the person only where
+                    # both spellings hold one office in the same years.
+                    quoted = documents[target] >= MIN_DOCUMENTS or (
+                        context is not None and _one_office_held(context(key), context(target))
+                    )
+                    if quoted and may_merge(key, target):
                         out[key] = target
     # A first name written short is the name written out, into whose person it merges;
     # its own variants follow it there.
@@ -405,15 +414,8 @@ def _short_forms(
         )
 
     @functools.cache
-    def span(person: str) -> tuple[str, str] | None:
-        dates = sorted(d[:10] for k in keys_of[person] for d, _ in context(k) if d)
-        return (dates[0], dates[-1]) if dates else None
-
-    def same_years(one: str, other: str) -> bool:
-        # Quoted in the same years (a year apart at most): a father and a son of the name
-        # in one office are quoted decades apart.
-        a, b = span(one), span(other)
-        return a is not None and b is not None and max(a[0], b[0]) <= _year_after(min(a[1], b[1]))
+    def documents_seen(person: str) -> tuple[tuple[str | None, str | None], ...]:
+        return tuple(row for k in keys_of[person] for row in context(k))
 
     out: dict[str, str] = {}
     for (first, *rest), persons in groups.items():
@@ -430,8 +432,10 @@ def _short_forms(
         if count[target] < MIN_DOCUMENTS:
             continue
         for person in held:
-            if person != target and offices(person) & offices(target):
-                if same_years(person, target) and may_merge(person, target):
+            if person != target and _one_office_held(
+                documents_seen(person), documents_seen(target)
+            ):
+                if may_merge(person, target):
                     out[person] = target
     # A person merged in one name's spellings and chosen in another's: to the last.
     for person in list(out):
@@ -444,6 +448,22 @@ def _short_forms(
         else:
             out[person] = target
     return out
+
+
+def _one_office_held(
+    one: Iterable[tuple[str | None, str | None]], other: Iterable[tuple[str | None, str | None]]
+) -> bool:
+    """Whether the documents of two spellings (each its documents' date and role) give them
+    one office (`office`) and are dated in the same years, a year apart at most: a father
+    and a son of a name in one office are quoted decades apart, and a private person of a
+    common name is given no office."""
+    one, other = list(one), list(other)
+    held = {office(role) for _, role in one} & {office(role) for _, role in other}
+    if not held - {None}:
+        return False
+    a = sorted(d[:10] for d, _ in one if d)
+    b = sorted(d[:10] for d, _ in other if d)
+    return bool(a and b) and max(a[0], b[0]) <= _year_after(min(a[-1], b[-1]))
 
 
 def _suffixed_person(

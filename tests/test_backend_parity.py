@@ -184,6 +184,8 @@ SPEAKER_REQUESTS = [
     # A short form of a first name, one office: one person; a private person apart.
     ("", {"speaker": ["James Tarrant"]}, False),
     ('speaker:"Bob Tarrant"', {}, False),
+    # A fuller spelling quoted once, of one office holder.
+    ("", {"speaker": ["Tod K. Fenwick"]}, False),
 ]
 
 
@@ -191,6 +193,7 @@ SPEAKER_REQUESTS = [
 def both_with_speakers(elasticsearch_url, tmp_path_factory):
     from tests.fixtures.speaker_canon import (
         canon_documents,
+        fuller_once_documents,
         short_first_name_documents,
         short_form_documents,
         variant_documents,
@@ -204,6 +207,7 @@ def both_with_speakers(elasticsearch_url, tmp_path_factory):
         *variant_documents(),
         *short_first_name_documents(),
         *short_form_documents(),
+        *fuller_once_documents(),
     ]
     sqlite = SqliteBackend(tmp_path_factory.mktemp("parity") / "speakers.db")
     elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
@@ -264,6 +268,7 @@ def test_same_speakers(both_with_speakers, q, filters, scope, confident):
         "Will Vail",
         "James Tarrant",
         "Bob Tarrant",
+        "Tod Fenwick",
     ],
 )
 def test_same_speaker_pages(both_with_speakers, name):
@@ -320,3 +325,10 @@ def test_a_short_form_of_a_first_name_is_one_speaker_on_both_backends(both_with_
             page = backend.speaker(other)
             assert page is not None
             assert (page.name, page.variants, page.documents) == (other, [], documents)
+
+
+def test_a_fuller_spelling_quoted_once_is_the_office_holder_on_both_backends(both_with_speakers):
+    for backend in both_with_speakers:
+        page = backend.speaker("Tod K. Fenwick")
+        assert page is not None
+        assert (page.name, page.variants, page.documents) == ("Tod Fenwick", ["Tod K. Fenwick"], 3)

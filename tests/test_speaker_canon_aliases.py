@@ -1179,3 +1179,21 @@ def test_a_short_form_of_a_name_no_office_or_another_office_holds_stays_apart():
     # Quoted once each: too little.
     seen = {n: years("2019", role="Congressman") for n in ("Jim Vail", "James Vail")}
     assert dated({"Jim Vail": 1, "James Vail": 1}, seen) == {}
+
+
+def test_a_fuller_spelling_quoted_once_stands_for_one_office_holder_of_the_same_years():
+    names = {"Wen Dalby": 13, "Wen F. Dalby": 1}
+    house = {"Wen Dalby": years("2015", "2016", "2017", role="Congressman")}
+    seen = {**house, "Wen F. Dalby": years("2016", role="Rep.")}
+    assert dated(names, seen) == {"Wen Dalby": "Wen F. Dalby"}
+    # A professor quoted once (no office) is not the representative of the name.
+    assert dated(names, {**house, "Wen F. Dalby": years("2016")}) == {}
+    # Another office, or the same office a decade apart (a father and a son).
+    navy = {**house, "Wen F. Dalby": years("2016", role="Secretary of the Navy")}
+    assert dated(names, navy) == {}
+    father = {**house, "Wen F. Dalby": years("2003", role="Rep.")}
+    assert dated(names, father) == {}
+    # Two fuller spellings, one of them quoted once: still either.
+    names = {"Wen Dalby": 13, "Wen F. Dalby": 1, "Wen K. Dalby": 1}
+    seen = {**seen, "Wen K. Dalby": years("2016", role="Rep.")}
+    assert dated(names, seen) == {}
