@@ -3172,10 +3172,7 @@ def _group_introduces(body: Sequence[str], quote: Quote, issuer: str) -> bool:
     words = [w.strip(",.()") for w in sentence[m.start("subject") : -1].split()]
     if words[0].lower().endswith("ing"):
         return False  # a topic's heading (`Stopping payments to insurance providers:`)
-    own = {_letters(w) for w in issuer.split()} - {""}
-    return not any(
-        _letters(w) in own or w.lower() in _MEMBER_TITLES | MEMBER_NOUNS for w in words
-    ) and not any(
+    return not _intro_names_issuer(words, issuer, words) and not any(
         # two capitalised words in a row may be a person's name (`Governor Ivo Brandt`);
         # one before the noun is a place's or a trade's (`Corvale residents`)
         w[:1].isupper() and v[:1].isupper()
@@ -3197,17 +3194,24 @@ def _role_introduces(
         return False
     role = m.group("role").lower()
     words = [w.strip(",.()") for w in sentence[m.start("subject") : -1].split()][1:]
-    own = {_letters(w) for w in issuer.split()} - {""}
-    said = [w.strip(",.()").lower() for w in m.group("said").split()]
-    if any(_letters(w) in own for w in words) or any(
-        w in _MEMBER_TITLES | MEMBER_NOUNS for w in said
-    ):
+    said = [w.strip(",.()") for w in m.group("said").split()]
+    if _intro_names_issuer(words, issuer, said):
         return False  # the issuer named (`The mayor heard from the Congressman:`)
     if role in _MEMBER_TITLES | MEMBER_NOUNS and len(words) == 1 and fits(role):
         return False
     # two capitalised words in a row may be a person's name (`The Mayor Ann Roe`)
     return not any(
         w[:1].isupper() and v[:1].isupper() for w, v in zip(words, words[1:], strict=False)
+    )
+
+
+def _intro_names_issuer(words: Sequence[str], issuer: str, titled: Sequence[str]) -> bool:
+    """Words introducing quoted words may name the issuer: one of `words` is a word of the
+    issuer's name (`Residents heard from Tarrant:`), or one of `titled` a member's title
+    (`… heard from the Congressman:`)."""
+    own = _issuer_words(issuer)
+    return any(_letters(w) in own for w in words) or any(
+        w.lower() in _MEMBER_TITLES | MEMBER_NOUNS for w in titled
     )
 
 
@@ -3875,6 +3879,12 @@ def _uncued_of_another(
 
 def _letters(word: str) -> str:
     return "".join(c for c in word.lower() if c.isalpha())
+
+
+def _issuer_words(issuer: str) -> set[str]:
+    """The letters (`_letters`) of each word of the issuer's name: a word among them
+    (`Tarrant`, `Wes`) may name the issuer."""
+    return {_letters(w) for w in issuer.split()} - {""}
 
 
 def _introduction(paragraph: str, start: int) -> str:
@@ -5538,7 +5548,7 @@ def _writing_of_another(body: list[str], quote: Quote, issuer: str) -> bool:
         and owner not in ("His", "Her", "Its", "Their", "The")
         # `The Congresswoman’s letter`, `The Senators’ letter`: the issuer's, or theirs.
         and owner.lower().removesuffix("s") not in _MEMBER_OWNERS
-        and _letters(owner) not in {_letters(w) for w in issuer.split()}
+        and _letters(owner) not in _issuer_words(issuer)
     ):
         return True
     before = sentences[-2] if len(sentences) > 1 else ""
