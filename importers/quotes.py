@@ -5983,7 +5983,7 @@ def _language_put_in(masked: str, open_at: int) -> bool:
     start = max(sentence_start(masked, open_at), open_at - LOOK_BACK)
     # past the last quotation before it: the blanked words hide the full stop ending
     # their sentence (`Vail said, “…” Tarrant’s language included in the report:`)
-    start = max(start, max(masked.rfind(mark, start, open_at) for mark in "”\"") + 1)
+    start = max(start, max(masked.rfind(mark, start, open_at) for mark in '”"') + 1)
     before = masked[start:open_at].rstrip()
     if not before.endswith(":") or "anguage" not in before:
         return False
