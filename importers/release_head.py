@@ -4487,6 +4487,45 @@ def _title_ends_head(before: str, title: str) -> bool:
     return after.title is None and _clean_head(head[:at]).title is None
 
 
+# Endings of words that qualify the noun after them ("Democratic", "Republican", "Federal").
+_QUALIFIER_ENDINGS = ("an", "ic", "al", "ish", "ese")
+
+
+def _told_title_sentence_deck(above: str, under: str, body: str) -> bool:
+    """`above` is a title told with a verb or a member's `Statement on …`, and `under` a
+    deck in sentence case whose first word alone stands before its first lower-case one
+    ("Roe Statement on Booming Economy | Critics cannot deny growth"): the boundary of a
+    line in sentence case cut there is sure. Not where a sentence was cut (no told
+    title, a colon, an initial or an abbreviation ending `above`: "Congressman Tod R. |
+    Vail today …"), where two capitalised words open the deck or a name runs across
+    ("… Remarks Democratic | Members call …", "… Sailors Governor | Vail signs …"), nor where
+    the deck is no sentence ("… Gag | Clauses that Force Boaters to Pay More …")."""
+    words, deck = above.split(), under.split()
+    if (
+        len(words) < 3
+        or len(deck) < 2
+        or ":" in above
+        or words[-1].endswith(".")
+        or not (
+            _told(above)
+            or _STATEMENT_TITLE.match(above)
+            or any(w.lower() in _DECK_VERBS for w in words[1:])
+        )
+        # "… Remarks Democratic | Members call …", "… Veterans President | Bush signs …":
+        # a word that qualifies a noun or names an office goes with the deck's first word
+        or words[-1].lower().endswith(_QUALIFIER_ENDINGS)
+        or words[-1].lower() in _PERSON_OFFICES
+    ):
+        return False
+    first = deck[0].strip("\"“”‘’'")
+    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
+        return False
+    if not _is_lower_word(deck[1]) or _name_across(words[-1], first, above, body):
+        return False
+    significant = [w for w in deck[1:] if w.strip("\"“”‘’'(),:;").lower() not in P.MINOR_WORDS]
+    return sum(_is_lower_word(w) for w in significant) * 2 >= len(significant) + 1
+
+
 def _ends_in_role(head: tuple[str, str | None]) -> bool:
     """The headline, or its deck, ends in a role word running into the member's lead
     after it ("… Harbor Caucus Secretary | Congresswoman Roe (R-NC) …", "… Grant Chairman
@@ -4687,12 +4726,20 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         ):
             # a link's label in the head ("Click here for video") is kept before the body
             headline, sub = title, None
-            if deck_line and _title_case(title):
+            if deck_line:
                 # a Title Case title and its deck, split as before a dateline ("… Ferry
                 # Subcommittee | Will Focus Work on …"); the body tells a name in camel
-                # case ("YouCut") from a title glued to its deck
-                above, under = _headline(title, text[begin : begin + BODY_WINDOW])
-                if above and under and _title_case(above):
+                # case ("YouCut") from a title glued to its deck. A line in sentence case
+                # only where a told title opens it, a sure deck after ("… on Booming
+                # Economy | Critics cannot deny growth")
+                body = text[begin : begin + BODY_WINDOW]
+                above, under = _headline(title, body)
+                if (
+                    above
+                    and under
+                    and _title_case(above)
+                    and (_title_case(title) or _told_title_sentence_deck(above, under, body))
+                ):
                     headline, sub = above, under
                     if _capitals_place_in(under):
                         # "… Ceremony | Co-Chairs Honor Advocates WASHINGTON, DC Co-Chairs":
