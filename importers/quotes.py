@@ -2248,6 +2248,11 @@ def _is_full_name(words: str) -> bool:
 # of a transcript the sentence before the first colon introduces, when it reads as a
 # person (`_person_label`).
 _LABEL_AFTER_COLON = re.compile(r":\s+(?P<label>[A-Z][\w’'., -]{0,60}?)\s*:\s*$")
+# A person's label right after the closing mark of words before it, ending at an opening
+# mark or the stretch read: `Rep. Tod Vail said: “…” Rep. Ann Roe (D-OR): “…”`.
+_LABEL_AFTER_CLOSE = re.compile(
+    r"[”\"]\s*(?P<label>[A-Z][\w’'., -]{0,60}?)(?:\s*\([A-Z][\w.-]{1,12}\))?\s*:\s*(?=[“\"]|$)"
+)
 # Labels of a transcript's asking side, alone or before a name (`Host Tara Lind:`).
 _ASKING_LABELS = frozenset("q question host moderator interviewer".split())
 # Role words that are no person's title in a label (`Dear Secretary Vail:` is a letter's
@@ -2281,6 +2286,20 @@ def _person_label(label: str) -> bool:
         elif not (w.isalpha() and len(w) <= 3):
             return False  # `de`, `van`, `la`: a name's particle; any other word is not
     return True
+
+
+def _named_label_after_close(rest: str) -> re.Match[str] | None:
+    """A person's label right after a closing mark, before an opening one (`…” Rep. Ann Roe
+    (D-OR): “…`, `…” Ann Roe: “…`) or at the end of `rest`: a title or role and a name, or
+    a full name with a known first name; not an asking side's label (`…” Q: “…`). A verb
+    cue before it is no cue of the words after it."""
+    for m in _LABEL_AFTER_CLOSE.finditer(rest):
+        label = m["label"]
+        if label.split()[0].lower().rstrip(",") in _ASKING_LABELS:
+            continue
+        if _person_label(label) or (_is_full_name(label) and N.person_evidence(label.split())):
+            return m
+    return None
 
 
 # A verb of saying opening its sentence, then the speaker's name and a comma right before
@@ -2413,10 +2432,14 @@ def _subject_speaks(
     adjacent = len(rest.strip(" ,:—–-")) == 0
     if best.group("cue").split()[-1] in P.WEAK_VERBS and not adjacent and "_" in rest:
         return None
-    if (label := _LABEL_AFTER_COLON.search(rest)) and _person_label(label["label"]):
+    label = _LABEL_AFTER_COLON.search(rest)
+    if label is None or not _person_label(label["label"]):
+        label = _named_label_after_close(rest)
+    if label is not None:
         # `Quill denied the request in an interview: Host Tara Lind: “…”`: the cue's
         # colon opens a transcript, and the label right before the words says who
-        # speaks them; never the cue's subject.
+        # speaks them; never the cue's subject. So does a person's label right after a
+        # closing mark (`Rep. Bram Vail said: “…” Rep. Ann Roe: “…”`).
         asker = label["label"]
         if asker.split()[0].lower().rstrip(",") in _ASKING_LABELS and (
             len(asker.split()) == 1 or "," in asker
@@ -7754,6 +7777,7 @@ class _Extractor:
         # The end of the quotation after which a label named somebody else (`“…” Director
         # Cal Dunn: “…” “…”`): no speaker read before it speaks after it.
         labelled = -1
+        spoken = -1  # the quotation a person's label after a closing mark stands before
         context = self._whole
         # `said Rep. Robert C. “Bobby” Scott`: a nickname inside a name (blanked in the
         # masked text) ends no stretch a cue is looked for in.
@@ -7934,8 +7958,17 @@ class _Extractor:
                 if not narrated:
                     labelled = segs[k - 1].end
                 att = None
+            if k > 0 and _named_label_after_close(masked[segs[k - 1].end : seg.open_at]):
+                # `said: “…” Director Cal Dunn: “…” “…”`: the label's person speaks here
+                # (`cue_before`); nobody read before the label speaks after it.
+                labelled = segs[k - 1].end
+                spoken = k
             if att is not None and not att.nobody and labelled >= 0 and att.pos < base + labelled:
                 att = None  # read before the label: that speaker's words stopped there
+                if spoken == k - 1 and _next_block(self.paragraphs[i], segs, k, out):
+                    # the label's words go on in the block right after them
+                    out.append(_Found(seg, None, True))
+                    continue
             if _ends_sentence(self.paragraphs[i], seg):
                 bound = seg.end
             out.append(_Found(seg, att))

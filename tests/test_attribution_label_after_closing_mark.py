@@ -1,0 +1,55 @@
+"""A person's label right after the closing mark of the words before it, in the same
+paragraph (`Rep. Bram Vail said: “…” Rep. Ann Roe: “…”`), takes the words right after
+it: the verb cue of the sentence before the first quotation is the first quotation's
+only. A label that names no person there (`Mr. Speaker:`, `Harbor Act:`) changes nothing.
+Every fixture is invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.issuer_release import bare, release, speakers
+
+HEAD = "Harbor Bill Passes\n\nSALEM, OR – The House passed the harbor bill on Tuesday.\n\n"
+
+
+def both(paragraph: str) -> list[list[list[str]]]:
+    text = HEAD + paragraph + "\n\n"
+    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rep. Bram Vail said:",
+        "Rep. Bram Vail (D-OR), Ranking Member of the Harbor Committee said:",
+    ],
+)
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Rep. Ann Roe:", "Ann Roe"),
+        ("Rep. Ann Roe (D-OR):", "Ann Roe"),
+        ("Rep. Ann J. Roe (D-OR):", "Ann J. Roe"),
+        ("Ann Roe:", "Ann Roe"),
+        ("Chair Ann Roe:", "Ann Roe"),
+    ],
+)
+def test_a_label_after_a_closing_mark_takes_the_next_words(
+    first: str, label: str, name: str
+) -> None:
+    paragraph = f"{first} “The bill is good. It helps.” {label} “I am glad the bill passed.”"
+    assert both(paragraph) == [[["Bram Vail"], [name]]] * 2
+
+
+def test_a_label_after_a_term_in_marks_takes_the_next_words() -> None:
+    paragraph = "Rep. Bram Vail said the “harbor bill” Chair Ann Roe: “I am glad it passed.”"
+    assert both(paragraph) == [[["Bram Vail"], ["Ann Roe"]]] * 2
+
+
+@pytest.mark.parametrize("label", ["Mr. Speaker:", "Harbor Act:", "Senator:"])
+def test_a_label_naming_no_person_is_no_cue(label: str) -> None:
+    paragraph = f"Rep. Bram Vail said: “The bill is good.” {label} “I am glad the bill passed.”"
+    for got in both(paragraph):
+        assert got[0] == ["Bram Vail"]
+        assert got[1] in ([], ["Bram Vail"])  # as before: no label's person
