@@ -547,6 +547,29 @@ _PLURAL_TITLES = frozenset(
 )
 
 
+def _people_with_homes(words: list[str]) -> list[list[str]] | None:
+    """`Tod Vail of Corvale and Cal Dunn of Salem`, `Reps. Ann Roe of the Harbor Council
+    and Tod Vail` → each person's name, where the run is two or more items parted by
+    `and` or `&` (commas too), one of them at least naming a home or a body after `of`,
+    and each a title or none, then a name opening with a known first name or an initial;
+    None otherwise (`Ann Roe of Johnson and Johnson`, `Secretary of State Ann Roe and
+    …`)."""
+    if "of" not in words or not any(w in ("and", "&") for w in words):
+        return None
+    if words[0].lower().rstrip(".") in _PLURAL_TITLES:
+        words = words[1:]
+    parts = [p.split() for p in N.LIST_SEPARATOR.split(" ".join(words))]
+    if len(parts) < 2:
+        return None
+    people = []
+    for part in parts:
+        _, name = split_role(part[: part.index("of")] if "of" in part else part)
+        if len(name) < 2 or not (N.person_evidence(name) and N.person_shape(name)):
+            return None
+        people.append(name)
+    return people
+
+
 @functools.lru_cache(maxsize=16384)
 def _shape(
     words: tuple[str, ...],
@@ -554,6 +577,11 @@ def _shape(
     """What the words of a name are, worked out once for each distinct phrase: the role,
     the words kept, the name, the people of a joint name, and whether it is an
     organisation. Names repeat within an article and across a press office's releases."""
+    homes = _people_with_homes(list(words))
+    if homes is not None:
+        # `Tod Vail of Corvale and Cal Dunn of Salem`: a list whose items each name a
+        # home or a body after `of`; all of them speak, never the first one alone.
+        return None, list(words), list(words), homes, False
     if len(words) >= 4 and words[0].lower().rstrip(".") in _PLURAL_TITLES:
         # "Congressmen Mike Bishop and Scott Peters": one title for each of the people.
         rest = list(words[1:])

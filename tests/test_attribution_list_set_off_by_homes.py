@@ -1,7 +1,8 @@
 """A cue's subject that is a list whose items are set off by commas with a home or a role
 after each (`Tod Vail, of Corvale, and Cal Dunn, of Salem, said:`) is never one of its
-items alone, nor a place: the whole list cannot be read there, so nobody speaks. Every
-fixture is invented text."""
+items alone, nor a place: the whole list cannot be read there, so nobody speaks. With no
+commas (`Tod Vail of Corvale and Cal Dunn of Salem said:`) each item's name is read before
+its `of`, and all of them speak. Every fixture is invented text."""
 
 from __future__ import annotations
 
@@ -46,3 +47,36 @@ def test_a_list_set_off_item_by_item_gives_nobody(listed: str) -> None:
 def test_one_name_or_a_pair_with_its_home_still_speaks(text: str, who: list[str]) -> None:
     for given in _both(f"{text} {WORDS}"):
         assert given == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Tod Vail of Corvale and Cal Dunn of Salem said:", ["Tod Vail", "Cal Dunn"]),
+        ("Tod Vail of Corvale and Cal Dunn said:", ["Tod Vail", "Cal Dunn"]),
+        ("Ann Roe of the Harbor Council and Tod Vail of Salem wrote:", ["Ann Roe", "Tod Vail"]),
+        ("Reps. Tod Vail of Corvale and Ann Roe of Salem wrote:", ["Tod Vail", "Ann Roe"]),
+        ("Mayor Tod Vail of Corvale and Mayor Cal Dunn of Salem said:", ["Tod Vail", "Cal Dunn"]),
+        # one person with a body whose name holds `and`
+        ("Ann Roe of Johnson and Johnson said:", ["Ann Roe"]),
+        ("Tod Vail of Corvale said:", ["Tod Vail"]),
+    ],
+)
+def test_a_list_with_homes_and_no_commas_gives_every_item(text: str, who: list[str]) -> None:
+    for given in _both(f"{text} {WORDS}"):
+        assert given == [who]
+
+
+def test_a_cue_after_the_words_gives_every_item() -> None:
+    text = "“Small harbors cannot wait,” said Tod Vail of Corvale and Cal Dunn of Salem."
+    for given in _both(text):
+        assert given == [["Tod Vail", "Cal Dunn"]]
+
+
+def test_a_later_surname_cue_still_finds_its_item() -> None:
+    text = (
+        "Tod Vail of Corvale and Ann Roe of Salem were joined by the board. "
+        "“Small harbors cannot wait,” Vail said."
+    )
+    for given in _both(text):
+        assert given == [["Tod Vail"]]
