@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from nameparser.config import CONSTANTS
 
@@ -209,6 +210,41 @@ def folded(word: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
     )
+
+
+def surname_forms(words: Iterable[str]) -> set[str]:
+    """`words` folded for comparing surnames: stops and commas around them dropped,
+    accents dropped, lower case, one apostrophe (`O’Quist` = `O'Quist`), and a double
+    surname with and without its hyphen (`Ruíz-Quist`: ruiz-quist, ruizquist)."""
+    forms = {folded(w.strip(".,;:")).lower().replace("’", "'") for w in words}
+    return (forms | {w.replace("-", "") for w in forms}) - {""}
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, commas and stops around them and suffixes left out."""
+    words = [w.strip(",.") for w in name.split()]
+    return [w for w in words if w and w.lower() not in SUFFIXES]
+
+
+def issuer_surname(issuer: str) -> set[str]:
+    """The forms (`surname_forms`) of the issuer's surname: the last word of the name, a
+    suffix left out, and the words after the given name joined as a double surname (a
+    handle writes its hyphen as a space: `ida_pell-marsh` → `Ida Pell Marsh`, named
+    `Pell-Marsh`). `Wes Bishop, Jr.` → bishop; `Ann Roe-Vail` → roe-vail, roevail; `Tod
+    de la Vail` → vail, de-la-vail, delavail. Every reading of whether words name the
+    issuer or another compares these. A particle, a middle name or one part of a double
+    surname (`de`, `Watson` of `Ida Watson Coleman`, `Roe` of `Roe-Vail`) may be another
+    person's name, so it never stands for the issuer alone."""
+    words = _name_words(issuer)
+    return surname_forms([*words[-1:], "-".join(words[1:])])
+
+
+def surname_as_written(name: str) -> str:
+    """The last word of a person's name as the name writes it, a suffix left out (`Wes
+    Bishop, Jr.` → `Bishop`), for a search of the text, which `issuer_surname`'s folded
+    forms are not; "" for no name."""
+    words = _name_words(name)
+    return words[-1] if words else ""
 
 
 def word_key(word: str) -> str:

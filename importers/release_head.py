@@ -25,6 +25,8 @@ from importers.names import (
     NOT_NAME_WORDS,
     first_name_gender,
     is_role_word,
+    issuer_surname,
+    surname_forms,
     us_first_name,
 )
 from importers.quote_patterns import MEMBER_TAG_OPEN
@@ -191,8 +193,8 @@ def _byline_out(head: ReleaseHead, text: str, issuer: str | None = None) -> Rele
     m = _TITLE_BYLINE.search(head.headline)
     if m is None or first_name_gender(m["first"]) is None:
         return head
-    surname = issuer.split()[-1] if issuer else None
-    if m["after"] is None and (surname is None or surname not in m["by"].split()[1:]):
+    named = issuer_surname(issuer or "") & surname_forms(m["by"].split()[1:])
+    if m["after"] is None and not named:
         return head  # neither the issuer's name nor an op-ed's note of where it ran
     title = head.headline[: m.start()].rstrip(_EDGE_SPACE)
     last = title.split()[-1].lower() if title else ""
@@ -713,9 +715,10 @@ def _told_as_a_title(text: str, around: str, issuer: str | None) -> bool:
     )
     if verb is None:
         return False
-    surnames = {issuer.split()[-1]} if issuer else set()
-    surnames |= {w.rstrip(".") for m in _MEMBER_NAME.finditer(around) for w in m[1].split()}
-    return any(w in surnames for w in words[:verb])
+    surnames = {w.rstrip(".") for m in _MEMBER_NAME.finditer(around) for w in m[1].split()}
+    return any(w in surnames for w in words[:verb]) or bool(
+        issuer_surname(issuer or "") & surname_forms(words[:verb])
+    )
 
 
 # Verbs of saying a title is told with, besides `_TITLE_VERBS`.
@@ -2462,13 +2465,13 @@ def _person_with_caption(title: str, issuer: str | None) -> bool:
     if m is None or ":" in title[m.end() :]:
         return False  # "Roe with Farmers: Water for Every Field": a title's two parts
     name = m["name"].split()
-    surname = issuer.split()[-1] if issuer else None
+    own = bool(issuer_surname(issuer or "") & surname_forms(name[-1:]))
     # The issuer's surname, or a known first name opening two or three words after an
     # office ("Senator Ann Lee"): a person, not a title's subject and verb ("Roe Teams Up").
-    person = name[-1] == surname or (
+    person = own or (
         m.start("name") > 0 and len(name) > 1 and first_name_gender(name[0]) is not None
     )
-    if not person or (name[-1].endswith("s") and name[-1] != surname):
+    if not person or (name[-1].endswith("s") and not own):
         return False
     words = (w.strip("\"“”‘’'(),:;.").lower() for w in title.split())
     return not any(_title_verb(w) for w in words)
@@ -3215,8 +3218,8 @@ def _ends_a_topic(before: list[str], label: str, issuer: str | None, body: str =
     ):
         return False
     named = {_POSSESSIVE.sub("", w.strip(",;:")).casefold() for w in before[:at]}
-    surname = issuer.split()[-1].casefold() if issuer else None
-    return label.casefold() not in named and label.casefold() != surname
+    own = issuer_surname(issuer or "") & surname_forms([label])
+    return label.casefold() not in named and not own
 
 
 def _names_a_topic_holder(words: list[str], issuer: str | None, body: str = "") -> bool:

@@ -2971,8 +2971,8 @@ def _cue_of_another_after(quote: Quote, paragraph: str, issuer: str) -> bool:
         for w in CUE_WORD.findall(rest)
         if w[:1].isupper() and not N.is_role_word(w) and w.lower() not in HONORIFICS
     }
-    surname = N.folded(issuer.split()[-1])
-    return bool(named) and not any(surname in w.split("-") or w == surname for w in named)
+    surnames = N.issuer_surname(issuer)
+    return bool(named) and not any(surnames & N.surname_forms([w, *w.split("-")]) for w in named)
 
 
 # After an unread cue's words: its sentence's stop.
@@ -3037,29 +3037,7 @@ def _narrated_cue_of_another(paragraph: str, start: int, issuer: str) -> bool:
     # An owner's word names somebody else: `said Tarrant’s aide`, `his office`.
     named = [w for w in words if not w.endswith(("’s", "'s"))]
     folded = {N.folded(w).lower() for w in named}
-    return not _issuer_surname(issuer) & _surname_forms(named) and not folded & OWN_OFFICES
-
-
-def _surname_forms(words: Iterable[str]) -> set[str]:
-    """`words` folded for comparing surnames: stops and commas around them dropped,
-    accents dropped, lower case, one apostrophe (`O’Quist` = `O'Quist`), and a double
-    surname with and without its hyphen (`Ruíz-Quist`: ruiz-quist, ruizquist)."""
-    forms = {N.folded(w.strip(".,;:")).lower().replace("’", "'") for w in words}
-    return (forms | {w.replace("-", "") for w in forms}) - {""}
-
-
-def _issuer_surname(issuer: str) -> set[str]:
-    """The forms (`_surname_forms`) of the issuer's surname: the last word of the name, a
-    suffix left out, and the words after the given name joined as a double surname (a
-    handle writes its hyphen as a space: `ida_pell-marsh` → `Ida Pell Marsh`, named
-    `Pell-Marsh`). `Wes Bishop, Jr.` → bishop; `Ann Roe-Vail` → roe-vail, roevail; `Tod
-    de la Vail` → vail, de-la-vail, delavail. Every reading of whether words name the
-    issuer or another compares these. A particle, a middle name or one part of a double
-    surname (`de`, `Watson` of `Ida Watson Coleman`, `Roe` of `Roe-Vail`) may be another
-    person's name, so it never stands for the issuer alone."""
-    words = [w.strip(",.") for w in issuer.split()]
-    words = [w for w in words if w and w.lower() not in N.SUFFIXES]
-    return _surname_forms([*words[-1:], "-".join(words[1:])])
+    return not N.issuer_surname(issuer) & N.surname_forms(named) and not folded & OWN_OFFICES
 
 
 # A sentence saying that somebody gave a view and no more of it (`Sen. Ann Roe weighed in
@@ -3282,12 +3260,12 @@ def _owners_label_of_another(body: Sequence[str], quote: Quote, issuer: str) -> 
         owners = re.split(r"[’'][sS](?:\s*,\s*|\s*,?\s+and\s+)?", m.group("owners"))
     else:
         owners = [m.group("owner")]
-    surnames = _issuer_surname(issuer)
+    surnames = N.issuer_surname(issuer)
     persons = 0
     for owner in owners:
         words = [w.strip(",.") for w in owner.split() if w.lower() != "the"]
         # `Tarrants’s Remarks`: the issuer's surname with a stray `s` before the mark
-        folded = _surname_forms(words)
+        folded = N.surname_forms(words)
         if surnames & (folded | {w[:-1] for w in folded if w.endswith("s")}):
             return False
         _, person = split_role(words)
@@ -3346,7 +3324,7 @@ def _closing_cue_of_another(quote: Quote, paragraph: str, issuer: str) -> bool:
     m = closing_cue(quote, paragraph)
     if m is None:
         return False
-    return not _issuer_surname(issuer) & _surname_forms(cued_words(m))
+    return not N.issuer_surname(issuer) & N.surname_forms(cued_words(m))
 
 
 def _after_closing_cue_of_another(
@@ -3448,7 +3426,7 @@ def _wire_story(doc: Document, issuer: str) -> bool:
         )
     ):
         return False
-    surname = issuer.split()[-1] if issuer.split() else ""
+    surname = N.surname_as_written(issuer)
     named = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", re.IGNORECASE)
     return not any(
         surname and named.search(paragraph) or _MEMBER_BY_OFFICE.search(paragraph)
@@ -4717,7 +4695,7 @@ def from_another(
     if m is None:
         return False
     who = m.group("who").strip()
-    surname = issuer.split()[-1] if issuer.split() else ""
+    surname = N.surname_as_written(issuer)
     # `a statement from Congressman Quill:` is the issuer's own; `from my office` too, and
     # a source that is only a role (`According to the Governor:`, `her office`). The
     # surname counts as a whole word: `the Monroe County Sheriff` is not issuer Roe.
@@ -4955,8 +4933,7 @@ UNNAMED_CUE_REACH = 240
 def _titles_issuer(text: str, issuer: str) -> bool:
     """`It’s an honor to team up with Congressman Quill`: words that name the issuer by a
     title, in the third person, are somebody else's."""
-    surname = issuer.split()[-1] if issuer.split() else ""
-    if not surname:
+    if not N.issuer_surname(issuer):
         return False
     return any(same_person(m.group("surname"), issuer) for m in _CHAMBER_TITLE.finditer(text))
 
@@ -5637,7 +5614,7 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
     to Governor Ivo Brandt …`, `… wrote Governor Ivo Brandt …`), with nobody joining
     and no other letter; a letter from another, an answer, several letters, a co-signer
     or colleagues leave the words to nobody."""
-    surname = _issuer_surname(issuer)
+    surname = N.issuer_surname(issuer)
     named = {_letters(w) for w in issuer.split()}
     reach = LETTER_REACH
     for i in range(min(quote.paragraph, len(body) - 1), -1, -1):
@@ -5651,7 +5628,7 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
             if not _LETTER_TOLD.search(sentence) or _LETTER_READ.match(sentence):
                 continue
             cue = _ISSUER_WROTE.fullmatch(sentence.strip())
-            if cue is not None and surname & _surname_forms([cue.group("name")]):
+            if cue is not None and surname & N.surname_forms([cue.group("name")]):
                 continue  # `“…,” Tarrant wrote.`: the issuer's writing quoted
             m = _SENDS_LETTER.search(sentence)
             if m is None or len(_LETTER_TOLD.findall(sentence)) != (1 if m.group("to") else 2):
@@ -5663,7 +5640,7 @@ def _issuers_lone_letter(body: Sequence[str], quote: Quote, issuer: str) -> bool
                 return False
             # a party tag (`(R-AK)`) is no other person
             words = [w.strip(",") for w in re.sub(r"\([^()]*\)", " ", subject).split()]
-            if not surname & _surname_forms(words):
+            if not surname & N.surname_forms(words):
                 return False
             return all(
                 _letters(w) in named
@@ -5699,7 +5676,7 @@ def _written_to_issuer(body: list[str], i: int, start: int, issuer: str) -> bool
     m = _WRITTEN_TO.search(intro)
     if m is None:
         return False
-    return bool(_issuer_surname(issuer) & _surname_forms(m.group("to").split()))
+    return bool(N.issuer_surname(issuer) & N.surname_forms(m.group("to").split()))
 
 
 def _issuer_by_title(
@@ -5717,7 +5694,7 @@ def _issuer_by_title(
     if len(quote.speakers) != 1 or quote.speakers[0] in merged or len(words) != 2:
         return False
     title, surname = words
-    if title not in _MEMBER_WORDS or surname != issuer.split()[-1].casefold():
+    if title not in _MEMBER_WORDS or not N.surname_forms([surname]) & N.issuer_surname(issuer):
         return False
     other = next((s for s in kept if s.name == quote.speakers[0]), None)
     if other is None or other.kind != "person" or other.name.casefold().split()[-1] != surname:
@@ -5741,14 +5718,18 @@ def _namesake_by_surname(
     words = " ".join((quote.mention or "").split()).split()
     if len(quote.speakers) != 1 or quote.speakers[0] in merged or len(words) != 1:
         return None
-    surname = issuer.split()[-1].casefold() if issuer.split() else ""
-    if _unpossessed(words[0].strip(".,:;")).casefold() != surname:
+    surnames = N.issuer_surname(issuer)
+    if not surnames & N.surname_forms([_unpossessed(words[0].strip(".,:;"))]):
         return None
     other = next((s for s in kept if s.name == quote.speakers[0]), None)
     if other is None or other.kind != "person":
         return None
     parts = N.split_suffix(other.name)[0].split()
-    if len(parts) < 2 or parts[-1].casefold() != surname or same_person(other.name, issuer):
+    if (
+        len(parts) < 2
+        or not surnames & N.surname_forms(parts[-1:])
+        or same_person(other.name, issuer)
+    ):
         return None
     # Only where the release writes the issuer's name in full too: `José E. Serrano` or
     # `Earl L. Carter` in a release of `Jose Serrano` or `Buddy Carter` that never writes
@@ -5838,10 +5819,10 @@ def _chamber(doc: Document, issuer: str, role: str | None) -> str | None:
         return "senate"
     if words & _HOUSE_WORDS:
         return "house"
-    surname = issuer.split()[-1].casefold() if issuer.split() else ""
+    surnames = N.issuer_surname(issuer)
     for paragraph in [doc.headline or "", *doc.body[:2]]:
         for m in _CHAMBER_TITLE.finditer(paragraph):
-            if m.group("surname").casefold() == surname:
+            if surnames & N.surname_forms([m.group("surname")]):
                 senate = m.group("title").casefold() in _SENATE_WORDS
                 return "senate" if senate else "house"
     return None
@@ -5875,7 +5856,7 @@ _SEX_TITLE = re.compile(
 def _issuer_sex(doc: Document, issuer: str) -> str | None:
     """The issuer's sex as their own release titles them (`Congresswoman Omar`, `Mr.
     Bera`), which outweighs the first-name lexicon; None when unsaid or said both ways."""
-    surname = issuer.split()[-1].casefold() if issuer.split() else ""
+    surname = N.surname_as_written(issuer).casefold()
     given = {w.strip(".,").casefold() for w in issuer.split()[:-1]}
     found = set()
     for paragraph in [doc.headline or "", *doc.body]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from importers.records import document_from_record
 from tests.issuer_release import release as parsed
 from tests.issuer_release import speakers
 
@@ -104,3 +105,44 @@ def test_the_issuers_lone_letter(member: str, sender: str) -> None:
         " dredging.\n\n“Small harbors cannot wait another season,” the letter reads."
     )
     assert speakers(parsed(HEAD + text, member=member)) == [[member]]
+
+
+def _head(member: str, text: str) -> tuple[str | None, str]:
+    record = {"text": text, "member": member}
+    doc = document_from_record(record, {"text": "text", "member": "issuer"}, origin=None)
+    return doc.headline, doc.body[0]
+
+
+# The release's head reads the issuer's surname the same way: a suffix left out, one
+# apostrophe (`O’Quist` in the text, `O'Quist` in the issuer's name).
+@pytest.mark.parametrize(
+    ("member", "surname", "full"),
+    [
+        ("Wes Bishop, Jr.", "Bishop", "Wes Bishop, Jr."),
+        ("Ann Roe-Vail", "Roe-Vail", "Ann Roe-Vail"),
+        ("Ida O'Quist", "O’Quist", "Ida O’Quist"),
+    ],
+)
+def test_the_issuers_picture_caption_is_no_headline(member: str, surname: str, full: str) -> None:
+    text = (
+        f"{surname} with Harbor Workers CORVALE, OR – Rep. {full} met harbor workers on"
+        f" Tuesday. {WORDS}"
+    )
+    assert _head(member, text) == (None, f"{surname} with Harbor Workers")
+
+
+@pytest.mark.parametrize(
+    ("member", "full"), [("Ann Roe-Vail", "Ann Roe-Vail"), ("Ida O'Quist", "Ida O’Quist")]
+)
+def test_the_issuers_byline_ending_the_title_opens_the_body(member: str, full: str) -> None:
+    text = f"Why the Harbor Matters By Rep. {full} CORVALE, OR – The harbor is ours. {WORDS}"
+    assert _head(member, text) == ("Why the Harbor Matters", f"By Rep. {full}")
+
+
+@pytest.mark.parametrize(
+    ("member", "full"),
+    [("Ann Roe-Vail", "Ann Roe-Vail"), ("Ida O'Quist", "Ida O’Quist")],
+)
+def test_the_senator_in_a_representatives_release_is_not_the_issuer(member: str, full: str) -> None:
+    text = f"CORVALE, OR – Rep. {full} spoke.\n\n“We will act this spring,” the senator said."
+    assert _release(member, full, text)[-1] == []
