@@ -4501,8 +4501,10 @@ def _told_title_sentence_deck(above: str, under: str, body: str) -> bool:
     line in sentence case cut there is sure. Not where a sentence was cut (no told
     title, a colon, an initial or an abbreviation ending `above`: "Congressman Tod R. |
     Vail today …"), where two capitalised words open the deck or a name runs across
-    ("… Remarks Democratic | Members call …", "… Sailors Governor | Vail signs …"), nor where
-    the deck is no sentence ("… Gag | Clauses that Force Boaters to Pay More …")."""
+    ("… Remarks Democratic | Members call …", "… Sailors Governor | Vail signs …"), or the
+    deck opens with a noun that ends names of several words (`_NAMED_NOUNS`: "… Rural
+    Health | Act would …"), nor where the deck is no sentence ("… Gag | Clauses that
+    Force Boaters to Pay More …")."""
     words, deck = above.split(), under.split()
     if (
         len(words) < 3
@@ -4525,6 +4527,8 @@ def _told_title_sentence_deck(above: str, under: str, body: str) -> bool:
         return False
     if not _is_lower_word(deck[1]) or _name_across(words[-1], first, above, body):
         return False
+    if first in _NAMED_NOUNS:
+        return False  # "… Clinics Act Rural Health | Act would open …": a name's last word
     significant = [w for w in deck[1:] if w.strip("\"“”‘’'(),:;").lower() not in P.MINOR_WORDS]
     return sum(_is_lower_word(w) for w in significant) * 2 >= len(significant) + 1
 

@@ -61,6 +61,9 @@ def test_sentence_case_deck_under_told_title(head: str, headline: str, deck: str
         # two capitalised words before the deck's first lower-case word: which opens it?
         "Roe Hails Harbor Grant Dredging begins in May as board signs the plan",
         "Roe Joins Fellow Members in Condemning Vail’s Remarks Democratic Members call for apology",
+        # the deck's first word may end a name of several words before it
+        "Roe Calls for Passage of Ferry Act Island Harbor Act would dredge every slip",
+        "Roe Calls for Passage of Ferry Safety Act Corvale Dredging Plan would open every slip",
         # the deck's first word is a name's last with the title's last word
         "Roe Lauds Pay Raise for Wounded Sailors Governor Vail signs bill raising their pay",
     ],
