@@ -2022,6 +2022,9 @@ def _clean_head(head: str) -> _Head:
     contact: list[str] = []
     fragments: list[str] = []
     dated: list[bool] = []  # whether a full date stands between a fragment and the one before
+    # Inside a contact block, a number's line word and words `_line_then_names` did not
+    # take for a name ("cell Kyras Tull", "cell T. Vail"): (place in `contact`, words).
+    lines: list[tuple[int, str]] = []
     for i, (piece, kind) in enumerate(pieces):
         if kind is not None:
             if kind in ("contact", "phone", "email"):
@@ -2067,6 +2070,14 @@ def _clean_head(head: str) -> _Head:
             continue
         if _BYLINE.match(words) and len(words.split()) <= 10 or _ORIGINALLY.match(words):
             continue
+        if (
+            before in ("phone", "email")
+            and after in ("phone", "email")
+            and any(k == "contact" for _, k in pieces[:i])
+            and (line := _LINE_WORD.match(words)) is not None
+            and line[1] in _CONTACT_AFTER
+        ):
+            lines.append((len(contact), words))
         fragments.append(words)
         dated.append(before == "date")
     deck = None
@@ -2088,6 +2099,11 @@ def _clean_head(head: str) -> _Head:
         deck = under or None
     else:
         title = max(fragments, key=lambda f: len(f.split()), default=None)
+    for at, words in reversed(lines):
+        if words not in (title, deck):
+            # not the title: the words of the number's line, kept with the contact rather
+            # than lost ("… 555-0100 cell Kyras Tull (541) 555-0199 Roe Hails …")
+            contact.insert(at, words)
     if title and not _counts_subject(title):
         title = _STRAY_NUMBER.sub("", title).strip() or None
     return _Head(title, released, " ".join(contact) or None, deck, letterhead, link)

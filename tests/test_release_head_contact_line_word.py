@@ -40,3 +40,19 @@ def test_a_contacts_name_after_a_line_word_stays_the_contacts(head_text: str, na
     head = split_release_head(f"{head_text} Roe Hails Corvale Harbor Grant {_BODY}")
     assert head.headline == "Roe Hails Corvale Harbor Grant"
     assert head.contact is not None and name in head.contact
+
+
+@pytest.mark.parametrize(
+    ("head_text", "name"),
+    [
+        # a first name no list holds, an initial: not sure to be a name, but no title
+        ("CONTACT: Ann Roe (541) 555-0100 cell Kyras Tull (541) 555-0199", "cell Kyras Tull"),
+        ("CONTACT: Ann Roe (541) 555-0100 cell T. Vail (541) 555-0199", "cell T. Vail"),
+        ("Contact: Ann Roe 541-555-0100 mobile Dr. Tod Vail 541-555-0199", "mobile Dr. Tod Vail"),
+    ],
+)
+def test_a_line_words_other_words_are_kept_with_the_contact(head_text: str, name: str) -> None:
+    head = split_release_head(f"{head_text} Roe Hails Corvale Harbor Grant {_BODY}")
+    assert head.headline == "Roe Hails Corvale Harbor Grant"
+    assert head.contact is not None and name in head.contact
+    assert head.contact.index(name) < head.contact.index("555-0199")
