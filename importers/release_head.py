@@ -1847,6 +1847,27 @@ def _line_then_names(words: str) -> bool:
     return at > 0 and (not rest or _is_names(rest))
 
 
+# A contact's names, "for" and the office and surname of the member the contact is for.
+_FOR_A_MEMBER = re.compile(
+    r"(?P<names>.+?)\s+for\s+(?:U\.S\.\s+)?(?:Rep\.|Sen\.|Representative|Senator|"
+    r"Congress(?:man|woman|member))\s+[A-Z][\w'’-]+"
+)
+
+
+def _for_a_member(words: str) -> bool:
+    """`words`, before a number, are a contact's names and the member the contact is for
+    ("Ann Roe for Senator Vail", "or Tod Dunn for Rep. Roe"): one person's, a known first
+    name and a surname, and no title's verb tells them ("Roe Hails Grant for Senator
+    Vail", "Ann Roe Stands for Senator Vail" are titles)."""
+    m = _FOR_A_MEMBER.fullmatch(words.strip(_EDGE_SPACE))
+    if m is None or not _is_names(m["names"]) or _told(m["names"]):
+        return False
+    names = [w for w in m["names"].split() if w.lower() not in ("or", "and")]
+    # a first name and a surname, an initial between at most ("Ann B. Roe")
+    initial = len(names) == 3 and re.fullmatch(r"[A-Z]\.", names[1]) is not None
+    return (len(names) == 2 or initial) and first_name_gender(names[0]) is not None
+
+
 # What joins two contacts' names after a line word: "and", "or", "&", a comma, a slash.
 _NAMES_JOINT = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
 
@@ -2065,6 +2086,9 @@ def _clean_head(head: str) -> _Head:
                 )
                 and _members_contact(words)
             )
+            # a contact's name and the member the contact speaks for: "Ann Roe for Senator
+            # Vail (202-…) or Tod Dunn for Senator Roe (541-…)"
+            or (after in ("phone", "email") and _for_a_member(words))
         ):
             contact.append(words)
             continue
