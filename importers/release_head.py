@@ -1102,6 +1102,7 @@ def _scan_datelines(text: str, ends: re.Pattern[str]) -> tuple[int, bool] | None
             candidates.append((start, match.dateline.place, match.dateline.region))
         if candidates:
             start = _whole_place(candidates, text)
+            start = _place_opening_text(candidates, start, text)
             if (
                 window[at] == "-"
                 and window[at - 1].isalpha()
@@ -1499,6 +1500,45 @@ def _whole_place(candidates: list[tuple[int, str, str | None]], text: str) -> in
             break
         nearest = candidate
     return nearest[0]
+
+
+# Words naming a release's kind, which may stand alone before its dateline.
+_KIND_WORDS = frozenset(("statement", "release", "advisory", "update", "updated", "alert",
+                         "breaking", "news", "editorial", "remarks", "testimony",
+                         "transcript", "correction", "reminder", "notice"))  # fmt: skip
+
+
+def _place_opening_text(
+    candidates: list[tuple[int, str, str | None]], start: int, text: str
+) -> int:
+    """The start of the place among `candidates` where the text opens with one word and
+    the place chosen at `start` ("Stony | Brook, NY –", "Lake | Dallas, TX —", "Research
+    | Triangle Park, N.C. -"): one word is no title (a headline is MIN_HEADLINE_WORDS
+    words), so it is the place's first, lost and the place cut short otherwise — in the
+    place's case or an abbreviation ("W. COLUMBIA", "St. JOSEPH"), where the dateline
+    read from the text's start takes it in. Not a label's or a medium's word ("VIDEO
+    Corvale, OR –"), a release's kind ("Statement Salem, OR –") nor a word the text
+    writes in lower case as well ("Center | Corvale, OR – … the center"): where the place
+    starts is not sure there."""
+    opening = len(text) - len(text.lstrip())
+    words = text[opening:start].split()
+    whole = next((c for c in candidates if c[0] == opening), None)
+    if len(words) != 1 or whole is None or whole[0] == start:
+        return start
+    word, place = words[0], whole[1]
+    core = word.rstrip(".").lower()
+    if (
+        not place.startswith(word)
+        or not word[:1].isupper()
+        or not core.isalpha()
+        or (word.isupper() != place.split()[-1].isupper() and not word.endswith("."))
+        or core in _LABEL_WORDS
+        or core in _MEDIA_WORDS
+        or core in _KIND_WORDS
+        or re.search(rf"\b{core}\b", text[start : start + BODY_WINDOW]) is not None
+    ):
+        return start
+    return opening
 
 
 # "Ste." (Sainte) opens or continues place names only ("Ste. Genevieve", "Sault Ste. Marie").

@@ -34,3 +34,29 @@ def test_a_word_before_ste_joins_the_place_only_when_the_name_is_known() -> None
     title = split_release_head("Senator Roe Tours Ste. Corvale, MI - Senator Ann Roe toured it.")
     assert title.headline == "Senator Roe Tours"
     assert title.rest.startswith("Ste. Corvale, MI - Senator Ann Roe")
+
+
+def test_a_place_of_two_words_opening_the_text_is_read_whole() -> None:
+    # one word before the place is no title: it is the place's first word
+    for text, place in (
+        ("Kessel Brook, OR – Congressman Tod Vail (R-OR) today toured the harbor.", "Kessel"),
+        ("Dunn Place, OR – On Monday, July 10, 2017, Congressman Tod Vail visited.", "Dunn"),
+        ("Lake Salem, OR — Today, Congressman Tod Vail (OR-5) visited the harbor.", "Lake"),
+        ("W. CORVALE, OR – Congressman Tod Vail (OR-02) released the following statement.", "W."),
+    ):
+        head = split_release_head(text)
+        assert head.headline is None
+        assert head.rest == text, place
+
+
+def test_a_label_before_a_place_opening_the_text_is_no_place() -> None:
+    for text in (
+        "VIDEO Corvale, OR – Congressman Tod Vail today toured the harbor.",
+        "Statement Salem, OR – Congressman Tod Vail today toured the harbor.",
+        # the text writes the word in lower case: not sure to be the place's
+        "Center Corvale, OR – Congressman Tod Vail today opened the center for boaters.",
+    ):
+        assert split_release_head(text).rest.startswith(text.split(None, 1)[1])
+    # two words before the place may be a title
+    head = split_release_head("Roe Tours Corvale, OR – Congressman Tod Vail toured the harbor.")
+    assert head.headline == "Roe Tours"
