@@ -3475,25 +3475,7 @@ def attribute_to_issuer(
     orphan = False
     retitled: set[str] = set()
     prev: Quote | None = None
-    wire_story = functools.cache(lambda: _wire_story(doc, issuer))
-    # The issuer's chamber and sex, read once per document and only when a cue needs
-    # them: each reading scans the release's opening.
-    chamber = functools.cache(lambda: _chamber(doc, issuer, own.role))
-    sex = functools.cache(lambda: _issuer_sex(doc, issuer))
-    # The surnames of the other people quoted, read once and only when asked.
-    others = functools.cache(
-        lambda: frozenset(
-            s.name.split()[-1] for s in kept if s.kind == "person" and len(s.name.split()) > 1
-        )
-    )
-
-    def fits(title: str) -> bool:
-        """A member's title (`Senator`, `Congresswoman`, `Gov.`) may be the issuer's."""
-        office = _office_of([title])
-        if office is not None and chamber() is not None and office != chamber():
-            return False
-        return _title_fits(title.lower().rstrip("."), issuer, chamber(), sex)
-
+    readings = _readings(doc, issuer, own, kept)
     # The latest quotation given to the issuer as their statement, and whether its
     # closing mark is missing: a quotation opening right after it runs on from it.
     stated: Quote | None = None
@@ -3501,30 +3483,10 @@ def attribute_to_issuer(
     # `Bram Tarrant` in Wes Tarrant's release), what those words were given instead (the
     # issuer, or nobody), and where they ended: `he said` after them follows them.
     tied: tuple[str, str | None, int, int] | None = None
-    # Read once per namesake: one scan of the paragraph first naming the issuer.
-    named_with_issuer = functools.cache(lambda name: _named_with_issuer(doc, issuer, name))
-    issuer_in_full = functools.cache(
-        lambda: (
-            re.search(
-                r"(?<!\w)" + re.escape(issuer) + r"(?!\w)",
-                "\n".join([doc.headline or "", body_text()]),
-            )
-            is not None
-        )
-    )
     # The paragraph of the last words given to the issuer by a cue inside their marks, and
     # that of the last words whose cue inside their marks names somebody else.
     inner_par: int | None = None
     other_par: int | None = None
-    body_text = functools.cache(lambda: "\n".join(doc.body))
-
-    @functools.cache
-    def surname_kin_of() -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {}
-        for surname, kin in surname_kin(body_text()):
-            found.setdefault(surname, set()).add(kin)
-        return found
-
     within = _within_statements(doc.quotes)
     for quote in doc.quotes:
         if quote.kind == "title" or quote.part != "body":
@@ -3542,7 +3504,7 @@ def attribute_to_issuer(
         elif quote.kind == "direct" and (
             other_par == quote.paragraph
             or INNER_CUE.search(quote.text) is not None
-            and not _inner_cue_names_issuer(quote.text, issuer, fits)
+            and not _inner_cue_names_issuer(quote.text, issuer, readings.fits)
         ):
             # `“…, said Rep. Quill.” “…, said Mayor Ann Holt.” “…”`: a cue inside the marks
             # naming somebody else ends the issuer's run; those words, and the uncued ones
@@ -3551,7 +3513,8 @@ def attribute_to_issuer(
             other_par = quote.paragraph
             continue
         elif quote.kind == "direct" and (
-            inner_par == quote.paragraph or _inner_cue_names_issuer(quote.text, issuer, fits)
+            inner_par == quote.paragraph
+            or _inner_cue_names_issuer(quote.text, issuer, readings.fits)
         ):
             # `“…, said Congresswoman Quill.” “…”` in Quill's release: the cue typed inside
             # the marks (which leaves the words to nobody, see `INNER_CUE`) names the
@@ -3561,27 +3524,7 @@ def attribute_to_issuer(
             orphan = True
             inner_par = quote.paragraph
             continue
-        if (
-            stated is not None
-            and not quote.speakers
-            and quote.cue is None
-            and quote.kind == "direct"
-            and quote.paragraph == stated.paragraph
-            and _RUNS_ON.fullmatch(doc.body[quote.paragraph], stated.end, quote.start)
-            # A new paragraph's words open with a capital after words that end on a letter
-            # or a stop, not after a cue (`he said in 1934, “It should …`).
-            and quote.text.lstrip()[:1].isupper()
-            and (stated.text.rstrip()[-1:].isalnum() or stated.text.rstrip()[-1:] in ".!?")
-            # The words run on to the paragraph's end or are left open before the next
-            # opening mark: words after a closing mark may name whose they are (`“…” That
-            # was the word from Ivo Brandt of Brandt Freight.`).
-            and (
-                _ENDS_PARAGRAPH.fullmatch(doc.body[quote.paragraph], quote.end)
-                or _LEFT_OPEN.match(doc.body[quote.paragraph], quote.end)
-            )
-        ):
-            # `“… is here to stay “Since the law passed, …`: the statement's closing mark
-            # is missing and the next paragraph's opening mark follows; the same words.
+        if stated is not None and _runs_on_from(doc.body, stated, quote):
             _set_speakers(quote, [value])
             quote.method, quote.confidence = stated.method, stated.confidence
             stated = quote
@@ -3616,7 +3559,7 @@ def attribute_to_issuer(
             _set_speakers(quote, [])
             quote.method = quote.confidence = None
             continue
-        namesake = _namesake_by_surname(quote, issuer, merged, kept, issuer_in_full)
+        namesake = _namesake_by_surname(quote, issuer, merged, kept, readings.issuer_in_full)
         given: str | None = None
         if namesake is not None:
             # `“…,” said Tarrant.` in Wes Tarrant's release, which also names Bram Tarrant:
@@ -3628,12 +3571,12 @@ def attribute_to_issuer(
             given = (
                 None
                 if _namesake_subject_before(doc.body, quote, namesake)
-                or named_with_issuer(namesake)
+                or readings.named_with_issuer(namesake)
                 else value
             )
         elif tied is not None and quote.speakers == [tied[0]]:
             if _follows_tied(doc.body, quote, tied) and (
-                tied[1] is None or _pronoun_fits(quote.mention, issuer, sex)
+                tied[1] is None or _pronoun_fits(quote.mention, issuer, readings.sex)
             ):
                 namesake, given = tied[0], tied[1]
             else:
@@ -3648,7 +3591,7 @@ def attribute_to_issuer(
                 quote.method = quote.confidence = None
             tied = (namesake, given, quote.paragraph, quote.end)
             continue
-        if _issuer_by_title(quote, issuer, merged, kept, chamber, sex):
+        if _issuer_by_title(quote, issuer, merged, kept, readings.chamber, readings.sex):
             # `said Representative Holt` in Holt's release, read as another Holt the
             # release names with another title (`Former Governor Dan Holt`): the issuer.
             retitled.add(quote.speakers[0])
@@ -3664,43 +3607,8 @@ def attribute_to_issuer(
         elif (
             not quote.speakers
             and quote.cue is not None
-            and _names_issuer(
-                quote,
-                issuer,
-                chamber(),
-                kept,
-                sex,
-                doc.body[quote.paragraph] if quote.paragraph < len(doc.body) else "",
-            )
-            and not _kin_named_last(
-                doc.body, quote, " ".join((quote.mention or "").split()), surname_kin_of
-            )
+            and _cue_names_the_issuer(doc.body, quote, issuer, kept, readings)
         ):
-            # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
-            # issuer by surname or title alone, which the parse could not tie to a name.
-            _set_speakers(quote, [value])
-            quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
-            orphan = True
-        elif (
-            not quote.speakers
-            and quote.cue is not None
-            and _THE_LETTER.fullmatch((quote.mention or "").strip())
-            and quote.paragraph < len(doc.body)
-            and _issuers_lone_letter(doc.body, quote, issuer)
-        ):
-            # `Congressman Wes Tarrant sent a letter to …` … `“…,” the letter reads.`: the
-            # issuer's own lone letter, whose one writer the quote parser cannot name.
-            _set_speakers(quote, [value])
-            quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
-            orphan = True
-        elif (
-            not quote.speakers
-            and quote.cue is not None
-            and _issuers_statement_announced(doc.body, quote, issuer, kept, chamber, sex, body_text)
-        ):
-            # "Rep. Quill delivered the following remarks:", "Quill, incoming Chairwoman of
-            # …, released the following statement": the statement the release announces,
-            # whose subject the parse read as a role or a possessive, not as a person.
             _set_speakers(quote, [value])
             quote.method, quote.confidence = "resolved", CUED_ISSUER_CONFIDENCE
             orphan = True
@@ -3716,7 +3624,7 @@ def attribute_to_issuer(
                 before,
                 quote,
                 issuer,
-                _Readings(body_text, fits, others, wire_story),
+                readings,
                 no_one_subject,
                 clause_subject,
             )
@@ -3725,6 +3633,129 @@ def attribute_to_issuer(
             quote.method, quote.confidence = "issuer", ISSUER_CONFIDENCE
             orphan = True
             stated = quote
+    _settle_speakers(doc, within, retitled, own, kept, bool(merged or orphan))
+
+
+def _readings(doc: Document, issuer: str, own: Speaker, kept: list[Speaker]) -> _Readings:
+    """The readings of the whole release that `attribute_to_issuer` asks for, each made
+    once and only when first asked."""
+    wire_story = functools.cache(lambda: _wire_story(doc, issuer))
+    # The issuer's chamber and sex, read once per document and only when a cue needs
+    # them: each reading scans the release's opening.
+    chamber = functools.cache(lambda: _chamber(doc, issuer, own.role))
+    sex = functools.cache(lambda: _issuer_sex(doc, issuer))
+    # The surnames of the other people quoted, read once and only when asked.
+    others = functools.cache(
+        lambda: frozenset(
+            s.name.split()[-1] for s in kept if s.kind == "person" and len(s.name.split()) > 1
+        )
+    )
+
+    def fits(title: str) -> bool:
+        """A member's title (`Senator`, `Congresswoman`, `Gov.`) may be the issuer's."""
+        office = _office_of([title])
+        if office is not None and chamber() is not None and office != chamber():
+            return False
+        return _title_fits(title.lower().rstrip("."), issuer, chamber(), sex)
+
+    # Read once per namesake: one scan of the paragraph first naming the issuer.
+    named_with_issuer = functools.cache(lambda name: _named_with_issuer(doc, issuer, name))
+    issuer_in_full = functools.cache(
+        lambda: (
+            re.search(
+                r"(?<!\w)" + re.escape(issuer) + r"(?!\w)",
+                "\n".join([doc.headline or "", body_text()]),
+            )
+            is not None
+        )
+    )
+    body_text = functools.cache(lambda: "\n".join(doc.body))
+
+    @functools.cache
+    def surname_kin_of() -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for surname, kin in surname_kin(body_text()):
+            found.setdefault(surname, set()).add(kin)
+        return found
+
+    return _Readings(
+        body_text,
+        fits,
+        others,
+        wire_story,
+        chamber,
+        sex,
+        surname_kin_of,
+        named_with_issuer,
+        issuer_in_full,
+    )
+
+
+def _runs_on_from(body: list[str], stated: Quote, quote: Quote) -> bool:
+    """`“… is here to stay “Since the law passed, …`: uncued words after the issuer's
+    statement `stated` in its paragraph, whose closing mark is missing and the next
+    paragraph's opening mark follows: the same words."""
+    return bool(
+        not quote.speakers
+        and quote.cue is None
+        and quote.kind == "direct"
+        and quote.paragraph == stated.paragraph
+        and _RUNS_ON.fullmatch(body[quote.paragraph], stated.end, quote.start)
+        # A new paragraph's words open with a capital after words that end on a letter
+        # or a stop, not after a cue (`he said in 1934, “It should …`).
+        and quote.text.lstrip()[:1].isupper()
+        and (stated.text.rstrip()[-1:].isalnum() or stated.text.rstrip()[-1:] in ".!?")
+        # The words run on to the paragraph's end or are left open before the next
+        # opening mark: words after a closing mark may name whose they are (`“…” That
+        # was the word from Ivo Brandt of Brandt Freight.`).
+        and (
+            _ENDS_PARAGRAPH.fullmatch(body[quote.paragraph], quote.end)
+            or _LEFT_OPEN.match(body[quote.paragraph], quote.end)
+        )
+    )
+
+
+def _cue_names_the_issuer(
+    body: list[str], quote: Quote, issuer: str, kept: list[Speaker], readings: _Readings
+) -> bool:
+    """The cue the parse read before the words, tied to no name, is the issuer's."""
+    paragraph = body[quote.paragraph] if quote.paragraph < len(body) else ""
+    if _names_issuer(quote, issuer, readings.chamber(), kept, readings.sex, paragraph) and not (
+        _kin_named_last(
+            body, quote, " ".join((quote.mention or "").split()), readings.surname_kin_of
+        )
+    ):
+        # "said Quill", "the Congresswoman said" in Quill's release: the cue names the
+        # issuer by surname or title alone, which the parse could not tie to a name.
+        return True
+    if (
+        _THE_LETTER.fullmatch((quote.mention or "").strip())
+        and quote.paragraph < len(body)
+        and _issuers_lone_letter(body, quote, issuer)
+    ):
+        # `Congressman Wes Tarrant sent a letter to …` … `“…,” the letter reads.`: the
+        # issuer's own lone letter, whose one writer the quote parser cannot name.
+        return True
+    # "Rep. Quill delivered the following remarks:", "Quill, incoming Chairwoman of …,
+    # released the following statement": the statement the release announces, whose
+    # subject the parse read as a role or a possessive, not as a person.
+    return _issuers_statement_announced(
+        body, quote, issuer, kept, readings.chamber, readings.sex, readings.body_text
+    )
+
+
+def _settle_speakers(
+    doc: Document,
+    within: dict[int, Quote],
+    retitled: set[str],
+    own: Speaker,
+    kept: list[Speaker],
+    issuers: bool,
+) -> None:
+    """Once every quotation is read: first-person words inside a statement are its
+    speaker's; a namesake a cue was taken from keeps only what the text still gives
+    them; where words are the issuer's (`issuers`), the issuer (`own`) heads the
+    speakers, then the others `kept`."""
     for quote in doc.quotes:
         statement = within.get(id(quote))
         if statement is not None and quote.mention in ("I", "my"):
@@ -3735,9 +3766,9 @@ def attribute_to_issuer(
         # The namesake keeps only what the text still gives them.
         quoted = {name for q in doc.quotes for name in q.speakers}
         kept = [s for s in kept if s.name not in retitled or s.name in quoted]
-        if not (merged or orphan):
+        if not issuers:
             doc.speakers = [s for s in doc.speakers if s.name not in retitled or s.name in quoted]
-    if merged or orphan:
+    if issuers:
         own.aliases = list(dict.fromkeys(own.aliases))
         doc.speakers = [own, *kept]
     drop_cut_names(doc)
@@ -3808,12 +3839,20 @@ def _issuers_statement_announced(
 class _Readings:
     """What `attribute_to_issuer` reads of the whole release once, when first asked: its
     body as one text, whether a member's title may be the issuer's, the surnames of the
-    other people quoted, and whether it reprints a news agency's story."""
+    other people quoted, whether it reprints a news agency's story, the issuer's chamber
+    and sex, the kin the text sets off after a surname, whether the paragraph first
+    naming the issuer names a given person too, and whether the release writes the
+    issuer's name in full."""
 
     body_text: Callable[[], str]
     fits: Callable[[str], bool]
     others: Callable[[], frozenset[str]]
     wire_story: Callable[[], bool]
+    chamber: Callable[[], str | None]
+    sex: Callable[[], str | None]
+    surname_kin_of: Callable[[], dict[str, set[str]]]
+    named_with_issuer: Callable[[str], bool]
+    issuer_in_full: Callable[[], bool]
 
 
 def _uncued_of_another(
