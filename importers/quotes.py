@@ -4047,6 +4047,11 @@ _CLAUSE_BEFORE_COLON = re.compile(
 # `said to Tod Vail:`.
 _TELLING = frozenset(["told", "tells"])
 _TO_ADDRESSEE = re.compile(r"to\s")
+# `, which states:` right before the words: the relative's verb of saying is the thing's
+# the relative stands for (a report, a declaration), with no subject of its own between.
+_WHICH_SAYS = re.compile(
+    rf",\s+which\s+(?:also\s+|[a-z]+ly\s+)?{_SAYING_VERB}(?:\s+in\s+part)?\s*[:,]?\s*$"
+)
 # `said Tod Vail, who added:`: the relative's verb of saying is the subject's own.
 _WHO_SAYS = re.compile(
     rf",\s+who\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?{_SAYING_VERB}\s*:\s*$"
@@ -10712,10 +10717,30 @@ class _Extractor:
             bisect.insort(self.spoke, (pos, entity), key=lambda s: s[0])
             self._spoken.add(entity.name)
 
+    def _which_says(self, seg: Segment, att: Attribution) -> bool:
+        """The words open right after `, which states:` (`which reads:`, `which declared`,
+        _WHICH_SAYS): `which` stands for a thing named before the comma (a report, a
+        declaration), whose words they are; the attribution read is somebody else's
+        unless its mention ends right at that comma (`the Harbor Board, which said:`). A
+        letter's words are its signers' (`sent a letter to …, which reads:`)."""
+        masked = self.masked[seg.paragraph]
+        m = _WHICH_SAYS.search(masked, max(0, seg.open_at - NEAR_CUE), seg.open_at)
+        if m is None or att.nobody:
+            return False
+        if "letter" in masked[sentence_start(masked, m.start()) : m.start()].lower():
+            return False  # `sent a letter to …, which reads:`: a letter is its signers'
+        at = att.pos - seg.paragraph * STRIDE
+        return not (0 <= at and masked[at : m.start()].rstrip() == att.mention)
+
     def _attributed(self, seg: Segment, text: str, att: Attribution) -> Quote:
         if att.cue is not None and not att.nobody:
             att = self._whole_list(att)
         entity = self._after_cued(seg, att, self._resolve(att.mention, att.pos, att.cue))
+        if entity is not None and entity.kind == "person" and self._which_says(seg, att):
+            # `… the Academy report on water use and Bay Delta health, which states: “…”`:
+            # the report's words, not those of a person the sentence names (no cue kept
+            # to resolve the name by later).
+            att = replace(att, cue=None, nobody=True)
         explicit = att.cue is not None
         if att.byline is not None and entity is not None and entity.kind == "person":
             # A byline is as explicit as a verb of saying only when it names a person:
