@@ -2288,13 +2288,20 @@ def _person_label(label: str) -> bool:
     return True
 
 
+# A statement's label noun and its preposition before its person (`Statement by `).
+_STATEMENT_NOUN = r"(?:Statement|Remarks|Testimony|Comments?)\s+(?:of|from|by)\s+"
+# That noun opening a label (`Statement by Rep. Ann Roe`).
+_STATEMENT_OF_OPENS = re.compile("^" + _STATEMENT_NOUN)
+
+
 def _named_label_after_close(rest: str) -> re.Match[str] | None:
     """A person's label right after a closing mark, before an opening one (`…” Rep. Ann Roe
     (D-OR): “…`, `…” Ann Roe: “…`) or at the end of `rest`: a title or role and a name, or
     a full name with a known first name; not an asking side's label (`…” Q: “…`). A verb
     cue before it is no cue of the words after it."""
     for m in _LABEL_AFTER_CLOSE.finditer(rest):
-        label = m["label"]
+        # `…” Statement by Rep. Ann Roe: “…`: the statement's person
+        label = _STATEMENT_OF_OPENS.sub("", m["label"])
         if label.split()[0].lower().rstrip(",") in _ASKING_LABELS:
             continue
         if _person_label(label) or (_is_full_name(label) and N.person_evidence(label.split())):
@@ -2700,18 +2707,24 @@ def _cue_ending_head(
     return None
 
 
+# That noun right before a name (`… Statement by `).
+_STATEMENT_OF = re.compile(r"\b" + _STATEMENT_NOUN + "$")
+
+
 def _name_label(head: str, near: int, base: int) -> Attribution | None:
     """A name or role right before a colon and the words (`Holt: “…”`), its offset in the
     text `base` plus its offset in `head`; a heading there is nobody's."""
     m = P.NAME_COLON.search(head, near)
     group = "np" if m and m.group("np") else "role"
-    if m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
+    lead = m.start(group) if m else 0
+    owned = _STATEMENT_OF.search(head, max(0, lead - 40), lead) if m else None
+    if owned is not None and P.OPENS_NAME_COLON.search(head, 0, owned.start()):
+        # `“…” Statement by Rep. Tod Vail (R-OR): “…”` after the words before: a
+        # statement's label, the person after `by` its speaker, not one addressed
+        lead = owned.start()
+    elif m and P.AFTER_PREPOSITION.search(head, 0, m.start(group)):
         m = None  # "a reply to Holt:": Holt is addressed, not speaking
-    if (
-        m
-        and head[: m.start(group)].strip()
-        and not P.OPENS_NAME_COLON.search(head, 0, m.start(group))
-    ):
+    if m and head[:lead].strip() and not P.OPENS_NAME_COLON.search(head, 0, lead):
         m = None  # "… relations between the United States and Cuba:" names no speaker
     if m and (
         _heading_label(clean_mention(m.group(group)).split())

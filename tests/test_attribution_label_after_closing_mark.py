@@ -53,3 +53,36 @@ def test_a_label_naming_no_person_is_no_cue(label: str) -> None:
     for got in both(paragraph):
         assert got[0] == ["Bram Vail"]
         assert got[1] in ([], ["Bram Vail"])  # as before: no label's person
+
+
+LEAD = (
+    "Congressman Wes Tarrant (D-OR) and U.S. Representative Tod Vail today introduced the "
+    "harbor bill. "
+)
+
+
+@pytest.mark.parametrize("opener", ["Statement by", "Statement of", "Remarks of"])
+def test_a_statements_label_after_a_closing_mark_names_its_person(opener: str) -> None:
+    paragraph = (
+        f"{LEAD}{opener} Rep. Tarrant (D-OR): “The bill is good.” "
+        f"{opener} Rep. Vail (R-OR): “Early dredging helps.” “It keeps the bay open.”"
+    )
+    for got in both(paragraph):
+        assert got[1:] == [["Tod Vail"], ["Tod Vail"]]
+
+
+def test_a_statements_label_stops_the_verb_cue_before() -> None:
+    paragraph = (
+        "Rep. Ann Roe said: “The bill is good.” Statement by Rep. Tod Vail (R-OR): "
+        "“Early dredging helps.”"
+    )
+    assert both(paragraph) == [[["Ann Roe"], ["Tod Vail"]]] * 2
+
+
+def test_a_statement_by_a_body_is_nobodys_label() -> None:
+    paragraph = (
+        "Rep. Ann Roe said: “The bill is good.” Statement by the Harbor Board: "
+        "“Early dredging helps.”"
+    )
+    for got in both(paragraph):
+        assert got[1] in ([], ["Ann Roe"])  # as before: no person named by the label
