@@ -15,10 +15,10 @@ another's mouth:
 - a first name and surname with no middle (`José Serrano`) is the one spelling of the
   archive that adds middle initials to the same first name and surname (`José E.
   Serrano`), quoted in two documents or more, or in one where the documents of both
-  give them one office in the same years (`_one_office_held`: `Rep. Wen Dalby` beside
-  `Rep. Wen F. Dalby`, not a professor `Wen F. Dalby`); two such (`José E.`, `José M.`)
-  or a middle word that is not an initial (`Debbie Wasserman Schultz` beside `Debbie
-  Schultz`) merge nothing;
+  give them one post in the same years (`_one_office_held`: `Rep. Wen Dalby` beside
+  `Rep. Wen F. Dalby`, not a professor `Wen F. Dalby` nor a state representative); two
+  such (`José E.`, `José M.`) or a middle word that is not an initial (`Debbie Wasserman
+  Schultz` beside `Debbie Schultz`) merge nothing;
 - a surname alone (`Blumenthal`) is the person every one of its documents names in
   full (first name and surname side by side, only middle initials between:
   `Richard Blumenthal`), when no document names another person of the surname the
@@ -60,15 +60,17 @@ another's mouth:
   T. Vail`) is not that name;
 - a short form of a first name (`Jim` for `James`, `Bob` and `Bobby` for `Robert`:
   `SHORT_FORMS`), the rest of the name the same, is the name written out only where the
-  documents of both spellings give them one office (`Rep. Jim Vail`, `Congressman James
-  Vail`); the spelling quoted less merges into the one quoted more (into the one written
-  out where both are quoted as often), which is quoted in two documents or more. A
-  short form quoted with no office (`Bob Kell`, a business group's chairman, beside the
-  congressman `Bobby Kell`), or with another office (a mayor `Jim Vail`, a senator `James
-  Vail`), may be another person of a common name and stays apart, as does the name of a
-  father and a son (a suffix written with it anywhere in the archive, or the two
-  spellings quoted more than a year apart: `Rep. Joseph Kell` in 1996, `Rep. Joe Kell`
-  from 2015).
+  documents of both spellings give them one post (`Rep. Jim Vail`, `Congressman James
+  Vail`; `_post`: one chamber of Congress or of a state's legislature, one executive
+  title of one body); the spelling quoted less merges into the one quoted more (into the
+  one written out where both are quoted as often), which is quoted in two documents or
+  more. A short form quoted with no office (`Bob Kell`, a business group's chairman,
+  beside the congressman `Bobby Kell`), or with another post, even one `office` calls
+  executive or legislative alike (a mayor `Jim Vail` and a governor `James Vail`, a state
+  senator and a senator, a company's CEO and a museum's director), may be another person
+  of a common name and stays apart, as does the name of a father and a son (a suffix
+  written with it anywhere in the archive, or the two spellings quoted more than a year
+  apart: `Rep. Joseph Kell` in 1996, `Rep. Joe Kell` from 2015).
 
 These two rules hold on every merge: a middle initial dropped, a surname alone, a
 suffix left out, a suffixed name without its middle initial, a first name written short
@@ -454,16 +456,67 @@ def _one_office_held(
     one: Iterable[tuple[str | None, str | None]], other: Iterable[tuple[str | None, str | None]]
 ) -> bool:
     """Whether the documents of two spellings (each its documents' date and role) give them
-    one office (`office`) and are dated in the same years, a year apart at most: a father
-    and a son of a name in one office are quoted decades apart, and a private person of a
-    common name is given no office."""
+    one post (`_post`: not a mayor and a governor, a state senator and a senator) and are
+    dated in the same years, a year apart at most: a father and a son of a name in one
+    office are quoted decades apart, and a private person of a common name is given no
+    office."""
     one, other = list(one), list(other)
-    held = {office(role) for _, role in one} & {office(role) for _, role in other}
-    if not held - {None}:
+    posts = {p for _, role in one if (p := _post(role))}
+    if not any(_same_post(p, q) for p in posts for _, role in other if (q := _post(role))):
         return False
     a = sorted(d[:10] for d, _ in one if d)
     b = sorted(d[:10] for d, _ in other if d)
     return bool(a and b) and max(a[0], b[0]) <= _year_after(min(a[-1], b[-1]))
+
+
+# Words before a legislative title that say the legislature is a state's, not Congress.
+_STATE_LEVEL = frozenset("state assembly provincial legislature".split())
+_SENATE = frozenset("sen senator senators".split())
+# Executive titles any organisation gives (a company's chief executive, a museum's
+# director): a post only with the body written beside them (`FBI Director`).
+_ANY_BODY = frozenset("ceo chief director supervisor superintendent".split())
+# Words of an executive role that do not tell one post from another.
+_POST_NOISE = frozenset("the of for and u s us united acting interim".split())
+# Words that say which of a body's posts, not which body (`Executive Director`).
+_RANK = frozenset("executive managing senior general associate".split())
+
+
+def _post(role: str | None) -> tuple[str, ...] | None:
+    """The one post a role names, finer than `office`: a legislative one by chamber
+    (house, senate, delegate) and level (a state's legislature where `State` or `Assembly`
+    stands before the title), an executive one by its title and the other words written
+    with it in their order (`Mayor of Corvale`: `mayor`, `corvale`). None for no office,
+    a former one, or a title any organisation gives written with no body (`CEO`,
+    `Executive Director`)."""
+    word = _office_word(role)
+    if word is None:
+        return None
+    words: list[str] = _ROLE_WORD.findall((role or "").casefold())
+    if word in _LEGISLATIVE:
+        before = words[: len(words) - 1 - words[::-1].index(word)] if word in words else words
+        chamber = "senate" if word in _SENATE else "delegate" if word == "delegate" else "house"
+        return ("legislative", chamber, "state" if _STATE_LEVEL & set(before) else "")
+    rest = [w for w in dict.fromkeys(words) if w not in _POST_NOISE and w != word]
+    if word in _ANY_BODY and not set(rest) - _RANK:
+        return None
+    return ("executive", word, *rest)
+
+
+def _same_post(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two posts (`_post`) may be one: a legislative one the same chamber and
+    level; an executive one the same title, the words written with one all written with
+    the other (`Agriculture Secretary`, `Secretary of Agriculture`; `Mayor`, `Mayor of
+    Corvale`; `VA Secretary`, `Secretary of Veterans Affairs`), not `Mayor of Corvale`
+    and `Mayor of Tarrant`."""
+    if one[:2] != other[:2]:
+        return False
+    if one[0] == "legislative":
+        return one == other
+    a, b = one[2:], other[2:]
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    # An acronym for the other's words.
+    return "".join(a) == "".join(w[0] for w in b) or "".join(b) == "".join(w[0] for w in a)
 
 
 def _suffixed_person(

@@ -1197,3 +1197,67 @@ def test_a_fuller_spelling_quoted_once_stands_for_one_office_holder_of_the_same_
     names = {"Wen Dalby": 13, "Wen F. Dalby": 1, "Wen K. Dalby": 1}
     seen = {**seen, "Wen K. Dalby": years("2016", role="Rep.")}
     assert dated(names, seen) == {}
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Mayor of Corvale", "Governor"),  # two executive offices
+        ("Sheriff", "Secretary of Labor"),
+        ("CEO", "Executive Director"),  # a company's, a museum's: no office
+        ("Executive Director", "Executive Director"),
+        ("Corvale Port Director", "Tarrant Museum Director"),
+        ("General Counsel", "Attorney General"),
+        ("Mayor of Corvale", "Mayor of Tarrant"),  # one office of two towns
+        ("State Senator", "U.S. Senator"),  # a state's legislature, Congress
+        ("State Representative", "Rep."),
+        ("Senator", "Congressman"),  # two chambers
+    ],
+)
+def test_a_short_form_holding_another_post_of_one_kind_stays_apart(short, full):
+    # `office` says legislative or executive: a mayor `Jim Vail` and a governor `James
+    # Vail` both hold an executive one, a state senator and a senator a legislative one.
+    seen = {
+        "Jim Vail": years("2019", "2019", "2019", role=short),
+        "James Vail": years("2019", "2019", role=full),
+    }
+    assert dated({"Jim Vail": 3, "James Vail": 2}, seen) == {}
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Rep.", "Congressman"),
+        ("Senator", "U.S. Senator"),
+        ("Agriculture Secretary", "U.S. Secretary of Agriculture"),
+        ("Mayor", "Mayor of Corvale"),
+        ("Acting Secretary of the Army", "Secretary of the Army"),
+        ("VA Secretary", "Secretary of Veterans Affairs"),
+        ("Corvale Port Director", "Director of the Corvale Port"),
+    ],
+)
+def test_a_short_form_holding_one_post_written_two_ways_merges(short, full):
+    seen = {
+        "Jim Vail": years("2019", "2019", "2019", role=short),
+        "James Vail": years("2019", "2019", role=full),
+    }
+    assert dated({"Jim Vail": 3, "James Vail": 2}, seen) == {"James Vail": "Jim Vail"}
+
+
+@pytest.mark.parametrize(
+    ("bare", "fuller"),
+    [
+        ("Rep.", "State Representative"),
+        ("Secretary of Labor", "Mayor of Corvale"),
+        ("Sheriff", "Judge"),
+        ("Senator", "State Senator"),
+    ],
+)
+def test_a_fuller_spelling_quoted_once_in_another_post_of_one_kind_stays_apart(bare, fuller):
+    seen = {
+        "Adam Roe": years("2019", "2019", role=bare),
+        "Adam L. Roe": years("2019", role=fuller),
+    }
+    assert dated({"Adam Roe": 20, "Adam L. Roe": 1}, seen) == {}
+    same = {**seen, "Adam L. Roe": years("2019", role=bare)}
+    assert dated({"Adam Roe": 20, "Adam L. Roe": 1}, same) == {"Adam Roe": "Adam L. Roe"}
