@@ -1365,12 +1365,15 @@ def _lead_in_list(text: str, start: int, end: int) -> bool:
     )
 
 
+# A member of Congress's title: `Sen.`, `Senator`, `Rep.`, `Congresswoman`, `Delegate`.
+_MEMBER_TITLE_WORDS = (
+    r"(?:Sen|Rep|Del)\.|(?:Senator|Representative|Congress(?:wo)?man|Congressmember|Delegate)\b"
+)
 # A cue right after a quotation naming one person by a surname (`.” said Rep. Hurd whose
 # district …`), read where the parse read none.
 _CUE_AFTER_SURNAME = re.compile(
-    r"[\s”\"’',.]*(?:said|says|added|stated|noted)\s+(?:(?:(?:Rep|Sen|Del)\.|Congressman"
-    r"|Congresswoman|Senator|Representative)\s+)?(?:[A-Z][\w.’'-]*\s+)?(?P<surname>[A-Z][\w’'-]+)"
-    r"(?![\w’'-])(?!\s*(?:,\s*)?(?:and|&)\s)"
+    rf"[\s”\"’',.]*(?:said|says|added|stated|noted)\s+(?:(?:{_MEMBER_TITLE_WORDS})\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+)?(?P<surname>[A-Z][\w’'-]+)(?![\w’'-])(?!\s*(?:,\s*)?(?:and|&)\s)"
 )
 
 
@@ -12125,11 +12128,8 @@ _ALSO_SIGNED_BELOW = re.compile(
 )
 # A sentence's opening phrase of a participle, up to its comma: `Citing the cost, `.
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s[^,;:“”\"]{1,200},\s+")
-# A member of Congress's title: `Sen.`, `Senator`, `Rep.`, `Congresswoman`, `Delegate`.
-_MEMBER_TITLE = re.compile(
-    r"\b(?:Sen|Rep|Del)\.|\b(?:Senator|Representative|Congress(?:wo)?man|Congressmember"
-    r"|Delegate)\b"
-)
+# A member of Congress's title (`_MEMBER_TITLE_WORDS`).
+_MEMBER_TITLE = re.compile(rf"\b(?:{_MEMBER_TITLE_WORDS})")
 # One member's colleagues left unnamed, right after the member's name as the sentence's
 # subject: `and a bipartisan group of her colleagues`, `, along with 11 other Senators,`,
 # `, joined by a group of his colleagues,`.

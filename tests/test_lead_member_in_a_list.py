@@ -75,3 +75,12 @@ def test_words_before_a_cue_naming_the_first_member_stay_hers() -> None:
         " Rep. Roe whose district holds the whole pier."
     )
     assert speakers(bare(text)) == [["Ann Roe"]]
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Congressmember", "Delegate", "Congresswoman"])
+def test_a_cue_naming_the_first_member_by_any_members_title_keeps_her_words(title: str) -> None:
+    text = LIST_LEAD + (
+        "“Our plan keeps the harbor open all winter and I am glad the Board agrees.” said"
+        f" {title} Ann Roe whose district holds the whole pier."
+    )
+    assert speakers(bare(text)) == [["Ann Roe"]]
