@@ -53,7 +53,8 @@ another's mouth:
   a name introduced with no organisation, is compared by office alone. The name is
   found in the text as the archive writes it (`José`, `Strauß`, Cyrillic) and an
   organisation by capitals of any script;
-- a first name written short (`Wm.`, `Chas.`, `Thos.`: `SHORT_FIRST_NAMES`) is that name
+- a first name written short (`Wm.`, `Chas.`, `Thos.`: `SHORT_FIRST_NAMES`; one that is
+  a first name of its own too, `Jas`, `Geo`, `Chas`, only with its period) is that name
   written out, the rest of the name the same (`Wm. Lacy Clay`, `William Lacy Clay`), and
   merges into the person of the name written out where the archive writes it; another
   first name of the surname (`Will Vail`, `Wes Vail`) or another middle part (`William
@@ -145,6 +146,15 @@ SHORT_FIRST_NAMES = {
     "richd": "richard",
     "edw": "edward",
 }
+
+
+def _written_short(written: str, word: str) -> bool:
+    """Whether a name's first word (as written, and folded) is a first name written short
+    (`SHORT_FIRST_NAMES`): one that is a first name of its own too (`Jas`, `Geo`, `Chas`)
+    only with its period (`Jas.`)."""
+    if word not in SHORT_FIRST_NAMES:
+        return False
+    return written.endswith(".") or not is_first_name(written)
 
 
 # Short forms of first names, folded, and the name each is a short form of (`_short_forms`).
@@ -267,7 +277,7 @@ def alias_map(
             continue
         documents[key] += count
         first_names.setdefault(key, name.split()[0])
-        if len(words) >= 2 and words[0] in SHORT_FIRST_NAMES:
+        if len(words) >= 2 and _written_short(name.split()[0], words[0]):
             written_out[key] = speaker_key(" ".join([SHORT_FIRST_NAMES[words[0]], *words[1:]]))
         _note_spellings(spelled, name, words)
         if words[-1] in SUFFIXES:

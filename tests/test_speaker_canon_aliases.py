@@ -1125,6 +1125,18 @@ def test_two_people_of_a_surname_stay_two_whatever_the_first_name_is_written():
     assert dated({"Wm. Vail": 2, "William Vail": 3}, seen) == {}
 
 
+@pytest.mark.parametrize(
+    ("written", "name"), [("Jas", "James"), ("Geo", "George"), ("Chas", "Charles")]
+)
+def test_a_short_first_name_that_is_a_name_of_its_own_needs_its_period(written, name):
+    # `Jas`, `Geo` and `Chas` are first names of their own too (`Jas Vail` may be named
+    # so): only written with the period (`Jas.`) are they the name written short.
+    assert merged({f"{written} Vail": 3, f"{name} Vail": 4}) == {}
+    assert merged({f"{written}. Vail": 3, f"{name} Vail": 4}) == {
+        f"{written}. Vail": f"{name} Vail"
+    }
+
+
 def test_a_short_form_of_the_first_name_merges_where_both_hold_one_office():
     # `Jim` is how `James` is called: one member, written both ways, merges into the
     # spelling quoted the most (the one written out where both are quoted as often).
