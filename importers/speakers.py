@@ -3198,16 +3198,41 @@ def _role_introduces(
     m = _ROLE_INTRO.fullmatch(sentence)
     if m is None or _NOT_GROUP_VIEW.search(sentence):
         return False
-    role = m.group("role").lower()
     words = [w.strip(",.()") for w in sentence[m.start("subject") : -1].split()][1:]
     said = [w.strip(",.()") for w in m.group("said").split()]
     if _intro_names_issuer(words, issuer, said):
         return False  # the issuer named (`The mayor heard from the Congressman:`)
-    if role in _MEMBER_TITLES | MEMBER_NOUNS and len(words) == 1 and fits(role):
+    if _bare_title_of_issuer(m, body, quote, issuer, fits):
         return False
     # two capitalised words in a row may be a person's name (`The Mayor Ann Roe`)
     return not any(
         w[:1].isupper() and v[:1].isupper() for w, v in zip(words, words[1:], strict=False)
+    )
+
+
+def _bare_title_of_issuer(
+    m: re.Match[str],
+    body: Sequence[str],
+    quote: Quote,
+    issuer: str,
+    fits: Callable[[str], bool],
+) -> bool:
+    """`The representative was blunt:`: the member's title alone after `the`, nothing
+    before or after it (no `senior`, `former`, `from Texas`: another member may be meant),
+    a title that may be the issuer's and no other member it fits named in the sentence or
+    the one before."""
+    role = m.group("role").lower()
+    subject = m.group("subject").split()
+    before = body[quote.paragraph - 1] if quote.paragraph > 0 else ""
+    head = f"{before} {body[quote.paragraph][: quote.start]}"
+    return (
+        role in _MEMBER_TITLES | MEMBER_NOUNS
+        and len(subject) == 2
+        and subject[0].lower() == "the"
+        and not m.string[m.end("role") : m.start("said")].strip()
+        and role != "delegate"  # a party's or a meeting's too
+        and fits(role)
+        and not _another_fits(head, role, issuer)
     )
 
 

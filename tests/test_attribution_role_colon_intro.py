@@ -30,6 +30,10 @@ def _in_release(text: str) -> list[list[str]]:
         "On Monday, the county sheriff weighed in:",
         "The senator weighed in:",
         "The congresswoman weighed in:",
+        "The delegate weighed in:",
+        "The congressman from Texas was blunt:",
+        "The senior congressman from Oregon was blunt:",
+        "The representative of the union was blunt:",
     ],
 )
 def test_a_role_of_no_name_introducing_words_is_no_speaker(intro: str) -> None:
@@ -42,6 +46,9 @@ def test_a_role_of_no_name_introducing_words_is_no_speaker(intro: str) -> None:
     [
         "The congressman weighed in:",
         "The Congressman was blunt:",
+        "The representative was blunt:",
+        "The Representative was blunt:",
+        "On Monday, the representative was blunt:",
         "Tarrant weighed in:",
         "The mayor heard from the Congressman:",
     ],
@@ -52,3 +59,14 @@ def test_the_issuers_own_title_keeps_the_words(intro: str) -> None:
 
 def test_a_role_in_a_paragraph_of_its_own_before_the_words() -> None:
     assert _in_release(f"The mayor weighed in:\n\n{WORDS}") == [[]]
+
+
+def test_the_title_after_another_member_named_is_not_the_issuers() -> None:
+    intro = "Rep. Tod Vail spoke next.\n\nThe representative was blunt:"
+    assert _in_release(f"{intro} {WORDS}") != [["Wes Tarrant"]]
+
+
+def test_the_house_title_in_a_senators_release_is_no_speaker() -> None:
+    lead = "SALEM, OR – Senator Wes Tarrant today backed dredging at small ports.\n\n"
+    text = f"{HEAD}{lead}The representative was blunt: {WORDS}"
+    assert speakers(release(text, member="wes_tarrant")) == [[]]
