@@ -1160,7 +1160,8 @@ class ElasticBackend(Backend):
 
     def _one_speaker(self, name: str) -> str | None:
         """The person's key of the one speaker a name stands for: the name's own, else the
-        one speaker it is an alias of. A surname shared by two speakers names neither."""
+        one speaker it is an alias of. A surname shared by two speakers names neither, nor
+        one written for one of two people of the archive who have it."""
         key = speaker_key(name)
         canon = self.speaker_aliases()
         found = self.client.count(
@@ -1169,7 +1170,28 @@ class ElasticBackend(Backend):
         if found:
             return canon.get(key, key)
         others = {canon.get(k, k) for k in self.speaker_keys(name)} - {canon.get(key, key)}
-        return others.pop() if len(others) == 1 else None
+        if len(others) != 1:
+            return None
+        if " " not in key:
+            # A surname alone names no one of two people of the archive who have it
+            # (`Tarrow` written for Tod Tarrow, Bram Tarrow quoted too).
+            resp = self.client.search(
+                index=self.aliases["documents"],
+                size=0,
+                aggs={
+                    "keys": {
+                        "terms": {
+                            "field": "speaker_keys",
+                            "size": 100,
+                            "include": ".* " + _prefix_pattern(key)[: -len(".*")],
+                        }
+                    }
+                },
+            )
+            keys = {b["key"] for b in resp["aggregations"]["keys"]["buckets"]}
+            if len({canon.get(k, k) for k in keys} | others) > 1:
+                return None
+        return others.pop()
 
     @translate_errors
     def stats(self) -> dict[str, object]:

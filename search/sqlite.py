@@ -1554,14 +1554,28 @@ class SqliteBackend(Backend):
 
     def _one_speaker(self, name: str) -> str | None:
         """The person's key of the one speaker a name stands for: the name's own, else the
-        one speaker it is an alias of. A surname shared by two speakers names neither."""
+        one speaker it is an alias of. A surname shared by two speakers names neither, nor
+        one written for one of two people of the archive who have it."""
         key = speaker_key(name)
         canon = self.speaker_aliases()
         exists = "SELECT 1 FROM doc_facets WHERE facet = 'speaker' AND key = ? LIMIT 1"
         if self.conn.execute(exists, (key,)).fetchone():
             return canon.get(key, key)
         others = {canon.get(k, k) for k in self.speaker_keys(name)} - {canon.get(key, key)}
-        return others.pop() if len(others) == 1 else None
+        if len(others) != 1:
+            return None
+        if " " not in key:
+            # A surname alone names no one of two people of the archive who have it
+            # (`Tarrow` written for Tod Tarrow, Bram Tarrow quoted too).
+            ending = "% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = self.conn.execute(
+                "SELECT DISTINCT key FROM doc_facets WHERE facet = 'speaker' AND key LIKE ?"
+                " ESCAPE '\\'",
+                (ending,),
+            ).fetchall()
+            if len({canon.get(k, k) for (k,) in rows} | others) > 1:
+                return None
+        return others.pop()
 
     def stats(self) -> dict[str, object]:
         conn = self.conn

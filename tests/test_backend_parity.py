@@ -186,6 +186,8 @@ SPEAKER_REQUESTS = [
     ('speaker:"Bob Tarrant"', {}, False),
     # A fuller spelling quoted once, of one office holder.
     ("", {"speaker": ["Tod K. Fenwick"]}, False),
+    # A surname alone two people of the archive share, written for one of them.
+    ("speaker:Tarrow", {}, False),
 ]
 
 
@@ -196,6 +198,7 @@ def both_with_speakers(elasticsearch_url, tmp_path_factory):
         fuller_once_documents,
         short_first_name_documents,
         short_form_documents,
+        surname_alias_documents,
         variant_documents,
     )
     from tests.fixtures.speakers import speaker_documents
@@ -208,6 +211,7 @@ def both_with_speakers(elasticsearch_url, tmp_path_factory):
         *short_first_name_documents(),
         *short_form_documents(),
         *fuller_once_documents(),
+        *surname_alias_documents(),
     ]
     sqlite = SqliteBackend(tmp_path_factory.mktemp("parity") / "speakers.db")
     elastic = ElasticBackend(elasticsearch_url, index_prefix=f"press-test-{uuid.uuid4().hex[:8]}")
@@ -269,6 +273,7 @@ def test_same_speakers(both_with_speakers, q, filters, scope, confident):
         "James Tarrant",
         "Bob Tarrant",
         "Tod Fenwick",
+        "Tarrow",
     ],
 )
 def test_same_speaker_pages(both_with_speakers, name):
@@ -332,3 +337,14 @@ def test_a_fuller_spelling_quoted_once_is_the_office_holder_on_both_backends(bot
         page = backend.speaker("Tod K. Fenwick")
         assert page is not None
         assert (page.name, page.variants, page.documents) == ("Tod Fenwick", ["Tod K. Fenwick"], 3)
+
+
+def test_a_surname_two_people_share_opens_neither_page_on_both_backends(both_with_speakers):
+    # `Tarrow` is written for Tod Tarrow in one release, but the archive quotes Bram
+    # Tarrow too: the surname alone names neither.
+    for backend in both_with_speakers:
+        assert backend.speaker("Tarrow") is None
+        for name, documents in (("Tod Tarrow", 2), ("Bram Tarrow", 1)):
+            page = backend.speaker(name)
+            assert page is not None
+            assert (page.name, page.documents) == (name, documents)
