@@ -466,17 +466,27 @@ def _one_office_held(
     one: Iterable[tuple[str | None, str | None]], other: Iterable[tuple[str | None, str | None]]
 ) -> bool:
     """Whether the documents of two spellings (each its documents' date and role) give them
-    one post (`_post`: not a mayor and a governor, a state senator and a senator) and are
-    dated in the same years, a year apart at most: a father and a son of a name in one
-    office are quoted decades apart, and a private person of a common name is given no
-    office."""
-    one, other = list(one), list(other)
-    posts = {p for _, role in one if (p := _post(role))}
-    if not any(_same_post(p, q) for p in posts for _, role in other if (q := _post(role))):
-        return False
-    a = sorted(d[:10] for d, _ in one if d)
-    b = sorted(d[:10] for d, _ in other if d)
-    return bool(a and b) and max(a[0], b[0]) <= _year_after(min(a[-1], b[-1]))
+    one post (`_post`: not a mayor and a governor, a state senator and a senator), those
+    documents dated in the same years, a year apart at most: a father and a son of a name
+    in one office are quoted decades apart (whatever else either spelling is quoted for
+    in the other's years), and a private person of a common name is given no office."""
+    spans = [_post_spans(one), _post_spans(other)]
+    return any(
+        _same_post(p, q) and max(a[0], b[0]) <= _year_after(min(a[1], b[1]))
+        for p, a in spans[0].items()
+        for q, b in spans[1].items()
+    )
+
+
+def _post_spans(
+    seen: Iterable[tuple[str | None, str | None]],
+) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Each post (`_post`) the dated documents give, with the first and last of their dates."""
+    dates: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for date, role in seen:
+        if date and (post := _post(role)):
+            dates[post].append(date[:10])
+    return {post: (min(d), max(d)) for post, d in dates.items()}
 
 
 # Words before a legislative title that say the legislature is a state's, not Congress.

@@ -1273,3 +1273,24 @@ def test_a_fuller_spelling_quoted_once_in_another_post_of_one_kind_stays_apart(b
     assert dated({"Adam Roe": 20, "Adam L. Roe": 1}, seen) == {}
     same = {**seen, "Adam L. Roe": years("2019", role=bare)}
     assert dated({"Adam Roe": 20, "Adam L. Roe": 1}, same) == {"Adam Roe": "Adam L. Roe"}
+
+
+def test_one_post_held_years_apart_stays_apart_whatever_else_is_dated_near():
+    # A father in the House in 1995-96 and a son in it from 2015: the father's spelling
+    # quoted again in 2015 with no role (or another post) does not make the two one
+    # person; the documents giving the post are the ones to date.
+    seen = {
+        "Joseph Kell": years("1995", "1996", role="Rep.") + years("2015"),
+        "Joe Kell": years("2015", "2016", "2017", role="Congressman"),
+    }
+    assert dated({"Joseph Kell": 3, "Joe Kell": 3}, seen) == {}
+    seen["Joseph Kell"] = years("1995", "1996", role="Rep.") + years("2015", role="Sheriff")
+    assert dated({"Joseph Kell": 3, "Joe Kell": 3}, seen) == {}
+    seen = {
+        "Adam Roe": years("1996", role="Rep.") + years("2019"),
+        "Adam L. Roe": years("2019", role="Rep."),
+    }
+    assert dated({"Adam Roe": 2, "Adam L. Roe": 1}, seen) == {}
+    # The post in the same years, other documents years before: one person.
+    seen["Adam Roe"] = years("2005") + years("2019", role="Rep.")
+    assert dated({"Adam Roe": 2, "Adam L. Roe": 1}, seen) == {"Adam Roe": "Adam L. Roe"}
