@@ -2548,8 +2548,10 @@ def _subject_of_cue(
         mention = clean_mention(best.group("np")[joined[-1].end() :])
     listing = _listed_with_subject(head, best, mention)
     if listing is None:
+        # `Ann Roe, who met Tarrant, and Tod Vail said:`: a list not read for sure; the
+        # cue kept, so the words are nobody's, never the issuer's either
         at = sentence_start(head, best.start("np"))
-        return Attribution("it", None, base + hs + at, False, nobody=True)
+        return Attribution("it", _cue_text(best.group("cue")), base + hs + at, False, nobody=True)
     listed, mention = listing
     blank = _BLANKED_TAG.search(best.group("np")) if not listed else None
     if blank is not None and _person_before_tag(best.group("np")[: blank.start()]):

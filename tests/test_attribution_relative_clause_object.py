@@ -58,3 +58,13 @@ def test_a_clause_closed_before_the_subject_is_left_alone() -> None:
     ):
         for got in _both(f"{LEAD}{intro}{WORDS}"):
             assert got == want, (intro, got)
+
+
+def test_a_list_holding_a_clause_that_names_the_issuer_gives_nobody() -> None:
+    # the list cannot be read for sure: nobody, never the issuer the clause names
+    for intro in (
+        "Ann Roe, who met Tarrant, and Tod Vail said:",
+        "Ann Roe, who met Congressman Tarrant at the pier, and Tod Vail said,",
+    ):
+        for got in _both(f"{LEAD}{intro}{WORDS}"):
+            assert got == [[]], (intro, got)
