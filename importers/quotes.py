@@ -198,6 +198,24 @@ def _nested_straight(text: str, open_at: int, i: int, curly: list[int]) -> int:
     return -1 if any(ch in "“”" for ch in text[i + 1 : close]) else close
 
 
+def _nested_closing_both(text: str, open_at: int, i: int) -> int:
+    """Where the closing mark stands of words quoted in single marks inside double ones,
+    opened at `i` inside the quotation opened at `open_at` (`“… toward a “‘more perfect
+    union.’”`): the double closer after the single one closes both, the inner and the
+    outer quotation; or -1. The mark stands inside a sentence (not after its end), a
+    single mark right after it, and within a few words a single mark right before the
+    first curly mark, which is a closer."""
+    if text[i + 1 : i + 2] != "‘":
+        return -1
+    before = text[open_at + 1 : i].rstrip()
+    if not before or before[-1] in ".!?:;—–-":
+        return -1
+    close = text.find("”", i + 2, i + 200)
+    if close < 0 or text[close - 1] != "’" or "“" in text[i + 1 : close]:
+        return -1
+    return close
+
+
 _MARK = re.compile(f"[{MARKS}]")
 _CURLY_MARK = re.compile("[“”]")
 # A cue left inside the marks at a quotation's end: `…, said Ann Holt.` (then `”`).
@@ -307,6 +325,9 @@ def find_segments(text: str, paragraph: int = 0, closed_later: bool = False) -> 
             continue
         if ch == '"' and (close := _nested_straight(text, open_at, i, curly)) >= 0:
             within = close  # `“… about to "age out" of care.”`: quoted inside
+            continue
+        if ch == "“" and (close := _nested_closing_both(text, open_at, i)) >= 0:
+            within = close - 1  # `“… toward a “‘more perfect union.’”`: one quotation
             continue
         if ch == "“" and _nested(text, open_at, i):
             nested = True  # `“… This set up a “pay and chase” system …”`: quoted inside

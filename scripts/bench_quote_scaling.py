@@ -41,8 +41,11 @@ asks whether a naming verb stands before the run of quotations listed with it); 
 one statement holding straight single marks opened after commas and never closed (each
 opener searches for its closer); `nested-straight`, straight marks around a word, pair
 after pair, inside one statement opened with a curly mark (each opener asks whether a
-sentence ends before it); `hyphens`, hyphens glued to capitals never closed before a
-hyphen ending the paragraph (each tried as a statement ending the text); `body`
+sentence ends before it); `nested-single`, a double and a single mark opening words
+inside one statement, pair after pair, never closed together (each asks whether the two
+marks close it and the statement at once within a few words); `hyphens`, hyphens
+glued to capitals never closed before a hyphen ending the paragraph (each tried as a
+statement ending the text); `body`
 and `role-alone`, statements announced as from a body (`from the Elm Clinic:`) or an
 office holder left unnamed (`from the Mayor:`), each nobody's (each pronoun-less quotation
 left without a speaker asks whether its sentence opens with a site's owner); `office`, an
@@ -161,6 +164,10 @@ REPEATED = {
     # straight marks around a word inside one quotation opened with a curly mark
     # (`OPENERS`, `CLOSERS`), each pair quoting words within it
     "nested-straight": '"ab" c',
+    # a double mark and a single one opening words inside one statement, never closed
+    # together (each asks whether a single mark and a double one close it and the
+    # statement at once within a few words)
+    "nested-single": "a “‘b c ",
     # hyphens glued to capitals, as a layout writing its quotation marks as hyphens opens
     # them, never closed before the paragraph's last hyphen (`CLOSERS`; each would be
     # tried as the start of a statement ending the text)
@@ -205,6 +212,7 @@ OPENERS = {
     "blocks": "Rep. Ann Holt said: ",
     "straight": "“Ann Holt said we must",
     "nested-straight": "“Ann Holt said we must ",
+    "nested-single": "“Ann Holt said we must ",
     "letter-addressed": "Today, ",
     "titled-cues": "DOVERTON – Congressman Otto Brisk toured the Kell Street lock on Friday."
     " “The gates are older than the town,” Brisk said.\n\n",
@@ -220,6 +228,7 @@ OPENERS = {
 CLOSERS = {
     "straight": ".” said Rep. Ann Vail.",
     "nested-straight": ".” said Rep. Ann Vail.",
+    "nested-single": ".” said Rep. Ann Vail.",
     "hyphens": "x-",
     "dateline-run": "1 is a code.",
     "kin-hyphens": " Ann Holt spoke. “We will do it,” Holt said.",
