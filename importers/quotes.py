@@ -8302,32 +8302,7 @@ class _Extractor:
                         # named for `he`: a word picked out, as any other lone word.
                         quotes.append(self._title(f.seg, text))
                         continue
-                    if quote.speakers and self._named_by_agent(f.seg):
-                        # `Roe was dubbed “…” by the Corvale Gazette`: the agent's words
-                        # about the one they name; nobody's, never the one named.
-                        quotes.append(self._continued(f.seg, text, None))
-                        continue
-                    if quote.speakers and self._honoured_by_agent(f.seg):
-                        # `Roe will be honored Friday by the Harbor League, for “…”`: the
-                        # league's words about her; nobody's, never hers.
-                        quotes.append(self._continued(f.seg, text, None))
-                        continue
-                    if quote.speakers and self._rests_on(f.seg, att):
-                        # `…, and his administration has been built on “…”.`: a slogan
-                        # the clause rests on; nobody in the sentence is said to say it.
-                        quotes.append(self._continued(f.seg, text, None))
-                        continue
-                    if (
-                        quote.speakers
-                        and title is None
-                        and att.cue is None
-                        and (self._sentence_goes_on(f.seg) or self._unsaid(f.seg))
-                    ):
-                        # `Holt backed state “fusion centers,” including …`: a few words
-                        # inside a sentence that goes on after them are somebody's words
-                        # only when a verb of saying says whose; the subject is not one.
-                        # Nor where they end it with no such verb before them (`He brought
-                        # leaves sold as a “healing drink”.`): a scare quote, nobody's.
+                    if quote.speakers and self._said_of_them(f.seg, att, title):
                         quotes.append(self._continued(f.seg, text, None))
                         continue
                     split = k > 0 and _same_cue(items[k - 1].attribution, att)
@@ -8429,6 +8404,30 @@ class _Extractor:
             if quote.kind == "direct":
                 self._transcript_label(quote)
         return quotes
+
+    def _said_of_them(self, seg: Segment, att: Attribution, title: bool | None) -> bool:
+        """Words the attribution `att` gave a speaker are nobody's: words said of the
+        person, or a slogan or scare quote nobody is said to say (`title`: what
+        `_is_title` read, None for a few words unsure)."""
+        if self._named_by_agent(seg):
+            # `Roe was dubbed “…” by the Corvale Gazette`: the agent's words about the one
+            # they name; nobody's, never the one named.
+            return True
+        if self._honoured_by_agent(seg):
+            # `Roe will be honored Friday by the Harbor League, for “…”`: the league's
+            # words about her; nobody's, never hers.
+            return True
+        if self._rests_on(seg, att):
+            # `…, and his administration has been built on “…”.`: a slogan the clause
+            # rests on; nobody in the sentence is said to say it.
+            return True
+        # `Holt backed state “fusion centers,” including …`: a few words inside a sentence
+        # that goes on after them are somebody's words only when a verb of saying says
+        # whose; the subject is not one. Nor where they end it with no such verb before
+        # them (`He brought leaves sold as a “healing drink”.`): a scare quote, nobody's.
+        return (
+            title is None and att.cue is None and (self._sentence_goes_on(seg) or self._unsaid(seg))
+        )
 
     def _label_before(self, i: int, k: int, items: Sequence[_Found], name: str) -> bool:
         """A label naming somebody other than `name` stands right before quotation `k` of
