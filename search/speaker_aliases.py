@@ -497,6 +497,12 @@ _SENATE = frozenset("sen senator senators".split())
 _ANY_BODY = frozenset("ceo chief director supervisor superintendent".split())
 # Words of an executive role that do not tell one post from another.
 _POST_NOISE = frozenset("the of for and u s us united acting interim".split())
+# Words that make another post of an executive title (`Deputy Secretary`, `Lt. Governor`,
+# `Attorney General`, `Chief Judge`): two posts that differ by one are two.
+_ANOTHER_POST = frozenset(
+    """lt lieutenant deputy vice assistant associate under undersecretary attorney surgeon
+    inspector solicitor adjutant major brigadier postmaster chief principal""".split()
+)
 # Words that say which of a body's posts, not which body (`Executive Director`).
 _RANK = frozenset("executive managing senior general associate".split())
 
@@ -527,12 +533,15 @@ def _same_post(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     level; an executive one the same title, the words written with one all written with
     the other (`Agriculture Secretary`, `Secretary of Agriculture`; `Mayor`, `Mayor of
     Corvale`; `VA Secretary`, `Secretary of Veterans Affairs`), not `Mayor of Corvale`
-    and `Mayor of Tarrant`."""
+    and `Mayor of Tarrant`, nor two that differ by a word making another post (`Deputy
+    Secretary`, `Secretary`)."""
     if one[:2] != other[:2]:
         return False
     if one[0] == "legislative":
         return one == other
     a, b = one[2:], other[2:]
+    if _ANOTHER_POST & (set(a) ^ set(b)):
+        return False
     if set(a) <= set(b) or set(b) <= set(a):
         return True
     # An acronym for the other's words.

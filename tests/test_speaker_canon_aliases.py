@@ -1224,6 +1224,13 @@ def test_a_fuller_spelling_quoted_once_stands_for_one_office_holder_of_the_same_
         ("State Senator", "U.S. Senator"),  # a state's legislature, Congress
         ("State Representative", "Rep."),
         ("Senator", "Congressman"),  # two chambers
+        # A word that makes another post of the title: a deputy is not the secretary.
+        ("General", "Attorney General"),
+        ("Governor", "Lt. Governor"),
+        ("Secretary", "Deputy Secretary"),
+        ("Secretary of Labor", "Assistant Secretary of Labor"),
+        ("Judge", "Chief Judge"),
+        ("Mayor", "Vice Mayor"),
     ],
 )
 def test_a_short_form_holding_another_post_of_one_kind_stays_apart(short, full):
