@@ -228,6 +228,11 @@ def _agency(text: str | None) -> str | None:
 def _is_dateline(c: _Candidate, rest: str) -> bool:
     if not _place_shape_ok(c) or any(not _region_ok(r) for r in c.regions):
         return False
+    if not c.date and not _state_region(c) and _goes_on_in_capitals(rest):
+        # "… ADVANCING JUSTICE–LOS ANGELES PRESS CONFERENCE …", "BILL - DID YOU KNOW …":
+        # a dash inside a line set in capitals (a title, a label); a dateline's dash opens
+        # the lead, a sentence. A date or a state after the place still tells a dateline.
+        return False
     # TASS ends its dateline with a full stop after /TASS/; nobody else may.
     if c.sep.strip() == "." and not (c.agency_raw or "").startswith("/"):
         return False
@@ -329,6 +334,32 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
     # A name several cities bear ("Lakewood - Congresswoman Roe …") is a place when a
     # lead's subject follows its dash; its state is left unknown.
     return places.is_known(c.place) or (places.is_city_name(c.place) and _opens_lead(rest))
+
+
+# Words in capitals, each with two letters or more, that open the text after a dash inside
+# a line in capitals, not a lead ("LOS ANGELES PRESS …"; not "U.S. EPA Administrator …").
+CAPITALS_RUN_WORDS = 3
+_DATE_WORDS = re.compile(rf"(?i)(?:{'|'.join((*P.WEEKDAY_NAMES, *P.MONTH_NAMES))})\b")
+
+
+def _goes_on_in_capitals(rest: str) -> bool:
+    """`rest` opens with words in capitals, CAPITALS_RUN_WORDS of them before any word in
+    lower or mixed case; words without letters ("7,", "2:30") or of one are passed over.
+    A weekday's or a month's name among them is a date, which a dateline's dash may open
+    on ("… – MONDAY, MAY 3, 2010 – …"): that is no run."""
+    run = 0
+    for word in rest.split(None, 2 * CAPITALS_RUN_WORDS)[: 2 * CAPITALS_RUN_WORDS]:
+        letters = [ch for ch in word if ch.isalpha()]
+        if not letters:
+            continue
+        if any(ch.islower() for ch in letters) or _DATE_WORDS.match(word):
+            return False
+        if len(letters) < 2:
+            continue  # "A", "I": a capital alone tells no case
+        run += 1
+        if run == CAPITALS_RUN_WORDS:
+            return True
+    return False
 
 
 # Words that open a lead after a dateline: "Amarillo- Congressman Roe said", "- Today, …".
