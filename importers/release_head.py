@@ -2842,6 +2842,10 @@ def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
         # (a law's, a body's, a role held in one) before the first lower-case verb, with
         # no verb before it, is the last word of the subject: the line is one clause
         return title, None
+    if _ends_a_name(words[start], words[start - 1]) and (again := _name_named_again(words, start)):
+        # "… Introduce the Harbor Act | Bipartisan Harbor Act would …": the deck's subject
+        # is a name the title named before, not its last word alone
+        return " ".join(words[:again]), " ".join(words[again:])
     place = f"{words[start - 1]} {words[start]}".strip("\"“”‘’'(),:;")
     if (
         start > 3
@@ -2885,6 +2889,48 @@ def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
     if any(w.lower() in _SUBORDINATORS for w in words[max(0, start - 3) : start]):
         return title, None  # "Quill: While Republican | Majority stalls again …": one clause
     return head, " ".join(words[start:])
+
+
+# Words between a name ending a title and the same name opening its deck that belong to
+# the deck ("… Harbor Act | Bipartisan Harbor Act would …").
+MAX_NAME_MODIFIERS = 2
+# A title before a deck that names its name again is at least this many words.
+MIN_NAMED_TITLE_WORDS = 3
+
+
+def _name_named_again(words: list[str], start: int) -> int | None:
+    """Where the deck opens whose subject is the name ending at `start` ("… Act"), the
+    first word of a deck in sentence case, when the title named that name before: the
+    name with its last word ("HARBOR Act Passes … | HARBOR Act would …"; a title ending
+    with it: "… Harbor Open Act | Bipartisan Harbor Open Act would …", the few words
+    between opening the deck), or its first words twice in a row ("… in Elm Bay | Elm
+    Bay Fisheries Act doubles …"). None where the title does not name it before."""
+    folded = [w.strip("\"“”‘’'(),:;").casefold() for w in words[: start + 1]]
+    for end in range(start - 2, 0, -1):
+        if folded[end] != folded[start]:
+            continue
+        # the same last word before: how many words before each are the same
+        size = 0
+        while (
+            size < end
+            and start - 1 - size > end
+            and folded[end - 1 - size] == folded[start - 1 - size]
+        ):
+            size += 1
+        if size:
+            between = start - size - (end + 1)
+            again = end + 1 if between <= MAX_NAME_MODIFIERS else start - size
+            return again if again >= MIN_NAMED_TITLE_WORDS else None
+    for size in range(2, start // 2 + 1):
+        # the name's first words twice in a row: the title's last and the deck's first
+        for at in range(1, start - 2 * size + 1):
+            if (
+                at + size >= MIN_NAMED_TITLE_WORDS
+                and folded[at : at + size] == folded[at + size : at + 2 * size]
+                and all(w[:1].isupper() for w in words[at : start + 1])
+            ):
+                return at + size
+    return None
 
 
 def _object_runs_on(words: list[str], start: int) -> bool:
