@@ -3384,14 +3384,33 @@ def _after_signature_of_another(
     if before.method is None and not before.speakers:
         # `“…,” Tod Vail said. “…” Ann Roe, Harbor Master. “…”`: words the parse left
         # nobody's (signed or going on, unsure) and a name and its role after them.
-        return _NAME_AND_ROLE.fullmatch(gap.rstrip(' “"')) is not None
+        name = _NAME_AND_ROLE.fullmatch(gap.rstrip(' “"'))
+        return name is not None and not _narration(name.group())
     if before.method != "cue" or not before.mention:
         return False
     return gap.startswith(before.mention) and gap.rstrip(' “"').endswith(".")
 
 
+def _narration(sentence: str) -> bool:
+    """A sentence shaped as a name and a role (`_NAME_AND_ROLE`) that is narration: it
+    opens with a preposition or a conjunction and holds a clause in lower case."""
+    words = sentence.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return words[0].lower() in _NARRATION_OPENS and lower >= _NARRATION_LOWER_WORDS
+
+
 # A full name, a comma and a role, a full stop ending them (`Ann Roe, Harbor Master.`).
 _NAME_AND_ROLE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+,[^“”\"\n]+\.")
+# What opens a sentence of narration between two quotations and no signature or source
+# (`Without Harbor Aid, many families, in Corvale and beyond, would fall behind.`): a
+# preposition or a conjunction, then a clause of many words in lower case. A title may
+# open with such a word too (`In Harbor Times, May 2.`): its words are capitalised.
+_NARRATION_OPENS = frozenset(
+    """in on at as across after before between but and or so since under without with like
+    for from by during despite however through while when if although though because upon
+    until among against beyond""".split()
+)
+_NARRATION_LOWER_WORDS = 6
 
 
 # After a quotation's last word: its closing mark, a dash and a capitalised word; a

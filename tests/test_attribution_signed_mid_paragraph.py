@@ -5,6 +5,10 @@ paragraph carried them on as the previous speaker's (or the issuer's)."""
 
 from __future__ import annotations
 
+import pytest
+
+from importers.speakers import _after_signature_of_another
+from search.model import Quote
 from tests.issuer_release import HEAD, LEAD, bare, release, speakers
 
 SIGNED = (
@@ -135,3 +139,40 @@ def test_a_label_after_the_signature_keeps_its_words() -> None:
     )
     for parse in (bare, release):
         assert speakers(parse(HEAD + LEAD + text))[:2] == [["Nora Quill"], ["Nora Quill"]]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Without Harbor Aid, many families, in Corvale and beyond, would fall behind.",
+        "In Corvale, the harbor has stood closed since May.",
+        "Like Ann Roe and Tod Vail, the crews at the dock have waited for years.",
+    ],
+)
+def test_narration_opening_with_no_name_after_words_nobody_said_signs_nothing(
+    between: str,
+) -> None:
+    # a sentence between words the parse left nobody's and the next ones: narration, no
+    # signature (`_NAME_AND_ROLE` reads a capitalised word, another, a comma, a stop):
+    # the words after it are not kept from the issuer by a signature
+    paragraph = f"“It will take years.” {between} “We are ready.”"
+    assert not _after_a_signature(paragraph)
+
+
+def test_a_name_and_role_between_words_nobody_said_still_signs_them() -> None:
+    for signer in (
+        "Ann Roe, Harbor Master, Corvale Port.",
+        "Chief Tod Vail, Corvale Fire.",
+        "The Honorable Ann Roe, Mayor of Corvale.",
+        "In Harbor Times, May 2.",
+        "Like Ann Roe, Tod Vail, and Cal Dunn, we waited.",
+    ):
+        assert _after_a_signature(f"“It will take years.” {signer} “We are ready.”")
+
+
+def _after_a_signature(paragraph: str) -> bool:
+    first = paragraph.index("It will")
+    before = Quote(text="It will take years.", start=first, end=first + 19)
+    start = paragraph.index("We are")
+    quote = Quote(text="We are ready.", start=start, end=start + 13)
+    return bool(_after_signature_of_another(before, quote, paragraph, "Wes Tarrant"))
