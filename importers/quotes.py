@@ -4091,6 +4091,17 @@ _TO_ADDRESSEE = re.compile(r"to\s")
 _WHICH_SAYS = re.compile(
     rf",\s+which\s+(?:also\s+|[a-z]+ly\s+)?{_SAYING_VERB}(?:\s+in\s+part)?\s*[:,]?\s*$"
 )
+# The last own words a sentence names before `, which states:`: the subject's own
+# statement, speech or op-ed (`released a statement on Tuesday, which reads:`) when a
+# determiner of its giver opens it in lower case; a document's name (`the Harbor Board
+# Statement`) is no such words.
+_OWN_WORDS_BEFORE_WHICH = re.compile(
+    r"\b(?i:statement|remarks|speech|testimony|op-ed|column|post|tweet|e-?mail|message"
+    r"|memo|interview|comments|letter)s?\b"
+)
+# `an email from another aide`, `a statement by the board`: another's words.
+_GIVEN_BY_ANOTHER = re.compile(r"\s+(?:from|by|of)\b")
+_GIVER_DETERMINER = re.compile(r"\b(?:a|an|following|his|her|their|my|our)\s+(?:[a-z-]+\s+){0,2}$")
 # `said Tod Vail, who added:`: the relative's verb of saying is the subject's own.
 _WHO_SAYS = re.compile(
     rf",\s+who\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?{_SAYING_VERB}\s*:\s*$"
@@ -10765,8 +10776,21 @@ class _Extractor:
         m = _WHICH_SAYS.search(masked, max(0, seg.open_at - NEAR_CUE), seg.open_at)
         if m is None or att.nobody:
             return False
-        if "letter" in masked[sentence_start(masked, m.start()) : m.start()].lower():
+        before = masked[sentence_start(masked, m.start()) : m.start()]
+        if "letter" in before.lower():
             return False  # `sent a letter to …, which reads:`: a letter is its signers'
+        # the relative's own clause: past a colon (`her remarks from the floor: Mr.
+        # Speaker, I read the Corvale Declaration, which reads:`)
+        clause = before[before.rfind(":") + 1 :]
+        owns = list(_OWN_WORDS_BEFORE_WHICH.finditer(clause))
+        own = owns[-1] if owns else None
+        if (
+            own is not None
+            and own[0].islower()
+            and not _GIVEN_BY_ANOTHER.match(clause, own.end())
+            and _GIVER_DETERMINER.search(clause, max(0, own.start() - 40), own.start())
+        ):
+            return False  # `released a statement on Tuesday, which reads:`: the subject's
         at = att.pos - seg.paragraph * STRIDE
         return not (0 <= at and masked[at : m.start()].rstrip() == att.mention)
 
