@@ -2328,9 +2328,34 @@ def _named_label_after_close(rest: str) -> re.Match[str] | None:
         label = _STATEMENT_OF_OPENS.sub("", m["label"])
         if label.split()[0].lower().rstrip(",") in _ASKING_LABELS:
             continue
-        if _person_label(label) or (_is_full_name(label) and N.person_evidence(label.split())):
+        if _person_label(label) or (
+            _is_full_name(label)
+            and N.person_evidence(label.split())
+            and not _place_or_body_label(label.split())
+        ):
             return m
     return None
+
+
+def _place_or_body_label(words: list[str]) -> bool:
+    """A label a first name opens that is a place's or a body's name, no person's: a
+    place, a venue or a body's word ends it (`Jordan Valley:`, `Carolina Harbor:`,
+    `Chase Bank:`), or it is two words the gazetteer knows (`Santa Clara:`) or whose
+    first is a state's or a country's name (`Georgia Power:`; a city's is a first name
+    too: `Gary Vail:`). A longer label holding a role keeps its person (`Savannah Mayor
+    Eddie Vail:`)."""
+    last = words[-1].lower().rstrip(".,")
+    if last in _VENUE_NOUNS or last in ORG_NOUNS or last in _PLACE_ENDINGS:
+        return True
+    return len(words) == 2 and (
+        N.a_place_name(words)
+        or places.is_known(" ".join(words))
+        or N.word_key(words[0]) in N.PLACE_WORDS  # a state or a country, not a city
+    )
+
+
+# Words ending a place's name that `_VENUE_NOUNS` does not hold (`Jordan Valley` does).
+_PLACE_ENDINGS = frozenset("falls springs heights hills point bay creek".split())
 
 
 # A verb of saying opening its sentence, then the speaker's name and a comma right before

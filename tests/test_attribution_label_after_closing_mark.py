@@ -86,3 +86,29 @@ def test_a_statement_by_a_body_is_nobodys_label() -> None:
     )
     for got in both(paragraph):
         assert got[1] in ([], ["Ann Roe"])  # as before: no person named by the label
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Jordan Valley:",
+        "Carolina Harbor:",
+        "Madison Square:",
+        "Georgia Power:",
+        "Virginia Beach:",
+        "Jackson County:",
+        "Chase Bank:",
+        "Santa Clara:",
+    ],
+)
+def test_a_place_or_body_opening_with_a_first_name_is_no_persons_label(label: str) -> None:
+    # a place's or a company's name (a first name opens it) names nobody: neither it nor a
+    # member named in another paragraph speaks the words after it
+    text = (
+        "Harbor Bill Passes\n\nSALEM, OR – Rep. Wes Tarrant spoke on the harbor bill on "
+        f"Tuesday.\n\nRep. Bram Vail said: “The bill is good.” {label} “I am glad the bill "
+        "passed.”\n\n"
+    )
+    for got in (speakers(bare(text)), speakers(release(text, "wes_tarrant"))):
+        assert got[0] == ["Bram Vail"]
+        assert got[1] in ([], ["Bram Vail"]), (label, got)
