@@ -811,6 +811,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
         if head == "source":
             return None  # `said the source`: somebody unnamed, never the last one named
         found = book.resolve_noun(mention, pos)
+        if found is not None and found.kind == "person" and _another_than_named(found, words):
+            found = None  # `a congressman`, `the other senator`: not the one named before
         if found is not None and (
             found.kind != "person"
             or _fits_noun(found, words)
@@ -1132,6 +1134,24 @@ def _fits_noun(entity: Entity, words: list[str]) -> bool:
     # `The mayor said` after `Ann Reed said`: the text never made her the mayor, so the
     # noun introduces somebody it does not name (`the man`, `the patient` even less so).
     return False
+
+
+# Words before a role noun introducing a person the text has not named before: an
+# indefinite article or a count (`a congressman`, `one senator`), `other` (`the other
+# congressman`, `another senator`).
+_NEW_PERSON_WORDS = frozenset("a an another other one".split())
+# Words before a role noun of a role held no longer (`the former mayor`, `the late
+# senator`): the person named before only when they were named so.
+_PAST_ROLE_WORDS = frozenset("former late retired".split())
+
+
+def _another_than_named(entity: Entity, words: list[str]) -> bool:
+    """A role noun's words say its person is not `entity`, the person named before: they
+    introduce somebody new or another (`_NEW_PERSON_WORDS`), or a past role
+    (`_PAST_ROLE_WORDS`) `entity` was not named with."""
+    before = [w.lower() for w in words[:-1]]
+    role = (entity.role or "").lower().split()
+    return any(w in _NEW_PERSON_WORDS or (w in _PAST_ROLE_WORDS and w not in role) for w in before)
 
 
 def _appositive_gives(book: SpeakerBook, entity: Entity, noun: str, pos: int) -> bool:

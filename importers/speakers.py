@@ -3142,7 +3142,7 @@ _ROLE_NOUNS = "|".join(
     )
 )
 _ROLE_INTRO = re.compile(
-    rf"{_INTRO_OPENING}(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_INTRO_OPENING}(?P<subject>(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<role>(?i:{_ROLE_NOUNS})))(?![\w-]){_INTRO_SAID}"
 )
 # Words of a sentence announcing written or joint words (`The lawmakers released the
@@ -3152,6 +3152,18 @@ _NOT_GROUP_VIEW = re.compile(
     r"(?i)\b(?:statements?|following|below|letters?|remarks|comments|joint"
     r"|wr[io]tes?|written|writing|he|she|him|his|her|us|we|our|I)\b"
 )
+
+
+# A colon introduction whose words come from a person it names, not from its subject
+# (`The mayor heard from Ann Roe:`): that person's words or nobody's. A place (`spoke
+# from Corvale:`) is no person.
+_FROM_NAMED = re.compile(r"\bfrom\s+(?P<first>[A-Z][\w.’'-]*)\s+[A-Z]")
+
+
+def _heard_from_named(said: str) -> bool:
+    """The introduction's words after its subject name a person the words come from."""
+    m = _FROM_NAMED.search(said)
+    return m is not None and N.person_evidence([m["first"]])
 
 
 def _colon_intro(body: Sequence[str], quote: Quote) -> str:
@@ -3178,7 +3190,11 @@ def _group_introduces(body: Sequence[str], quote: Quote, issuer: str) -> bool:
     words = [w.strip(",.()") for w in sentence[m.start("subject") : -1].split()]
     if words[0].lower().endswith("ing"):
         return False  # a topic's heading (`Stopping payments to insurance providers:`)
-    return not _intro_names_issuer(words, issuer, words) and not any(
+    if _intro_names_issuer(words, issuer, words):
+        return False
+    if _heard_from_named(m.group("said")):
+        return True  # `Residents heard from Ann Roe:`: Roe's words, or nobody's
+    return not any(
         # two capitalised words in a row may be a person's name (`Governor Ivo Brandt`);
         # one before the noun is a place's or a trade's (`Corvale residents`)
         w[:1].isupper() and v[:1].isupper()
@@ -3202,6 +3218,8 @@ def _role_introduces(
     said = [w.strip(",.()") for w in m.group("said").split()]
     if _intro_names_issuer(words, issuer, said):
         return False  # the issuer named (`The mayor heard from the Congressman:`)
+    if _heard_from_named(m.group("said")):
+        return True  # `The representative heard from Ann Roe:`: Roe's words, or nobody's
     if _bare_title_of_issuer(m, body, quote, issuer, fits):
         return False
     # two capitalised words in a row may be a person's name (`The Mayor Ann Roe`)

@@ -70,3 +70,43 @@ def test_the_house_title_in_a_senators_release_is_no_speaker() -> None:
     lead = "SALEM, OR – Senator Wes Tarrant today backed dredging at small ports.\n\n"
     text = f"{HEAD}{lead}The representative was blunt: {WORDS}"
     assert speakers(release(text, member="wes_tarrant")) == [[]]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The other congressman was blunt:",
+        "Another congressman was blunt:",
+        "A congressman was blunt:",
+        "The late congressman was blunt:",
+        "The former congressman was blunt:",
+    ],
+)
+def test_another_or_an_unnamed_member_is_not_the_member_named(intro: str) -> None:
+    # another member, a member not yet named, a dead or a former one: never the one
+    # the release names with the title (the issuer), whom the text calls none of these
+    assert _in_release(f"{intro} {WORDS}") == [[]]
+    lead = "SALEM, OR – Congressman Tod Vail today backed dredging at small ports.\n\n"
+    assert speakers(bare(f"{HEAD}{lead}{intro} {WORDS}")) == [[]]
+
+
+def test_the_former_member_the_text_named_so_keeps_the_words() -> None:
+    lead = "SALEM, OR – Former Congressman Tod Vail today backed dredging at small ports.\n\n"
+    text = f"{HEAD}{lead}The former congressman was blunt: {WORDS}"
+    assert speakers(bare(text)) == [["Tod Vail"]]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The representative heard from Ann Roe:",
+        "The mayor heard from Ann Roe:",
+        "Residents heard from Ann Roe:",
+    ],
+)
+def test_words_heard_from_a_named_person_are_never_the_issuers(intro: str) -> None:
+    assert _in_release(f"{intro} {WORDS}") in ([[]], [["Ann Roe"]])
+
+
+def test_the_issuers_title_speaking_from_a_place_keeps_the_words() -> None:
+    assert _in_release(f"The congressman spoke from Corvale Harbor: {WORDS}") == [["Wes Tarrant"]]
