@@ -346,9 +346,12 @@ def _goes_on_in_capitals(rest: str) -> bool:
     """`rest` opens with words in capitals, CAPITALS_RUN_WORDS of them before any word in
     lower or mixed case; words without letters ("7,", "2:30") or of one are passed over.
     A weekday's or a month's name among them is a date, which a dateline's dash may open
-    on ("… – MONDAY, MAY 3, 2010 – …"): that is no run."""
+    on ("… – MONDAY, MAY 3, 2010 – …"): that is no run. Nor is a run that the same
+    sentence goes on from in lower case: a lead whose first words are set in capitals
+    ("– FEMA HAS APPROVED the request …", "– TODAY, REP. ANN ROE said …")."""
     run = 0
-    for word in rest.split(None, 2 * CAPITALS_RUN_WORDS)[: 2 * CAPITALS_RUN_WORDS]:
+    words = rest.split(None, 2 * CAPITALS_RUN_WORDS)
+    for at, word in enumerate(words[: 2 * CAPITALS_RUN_WORDS]):
         letters = [ch for ch in word if ch.isalpha()]
         if not letters:
             continue
@@ -358,7 +361,18 @@ def _goes_on_in_capitals(rest: str) -> bool:
             continue  # "A", "I": a capital alone tells no case
         run += 1
         if run == CAPITALS_RUN_WORDS:
-            return True
+            return not _goes_on_in_lower_case(" ".join(words[at + 1 :]))
+    return False
+
+
+def _goes_on_in_lower_case(text: str) -> bool:
+    """The first word of `text` not set in capitals is a word in lower case ("the",
+    "today"), not one opening a name or a sentence ("Rep.", "On", "You")."""
+    for m in re.finditer(r"\S+", text):
+        word = m.group()
+        letters = [ch for ch in word if ch.isalpha()]
+        if letters and not all(ch.isupper() for ch in letters):
+            return all(ch.islower() for ch in letters)
     return False
 
 

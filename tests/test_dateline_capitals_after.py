@@ -58,3 +58,43 @@ def test_a_date_in_capitals_after_the_dash_is_no_run() -> None:
     found = extract_dateline("CORVALE - MONDAY, JUNE 3, 2:30 PM - HARBOR HALL Rep. Ann Roe will")
     assert found is not None
     assert found.dateline.place == "CORVALE"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WASHINGTON – FEMA HAS APPROVED the request of Corvale County.", "WASHINGTON"),
+        ("SALEM—IN A LETTER TO the harbor board, Rep. Ann Roe asked for more time.", "SALEM"),
+        ("CORVALE – TODAY, REP. ANN ROE said the harbor is safe.", "CORVALE"),
+        ("CORVALE - ROE, VAIL AND DUNN today urged the board to act.", "CORVALE"),
+        ("BOSTON – TOD VAIL'S HARBOR PLAN passed the board today.", "BOSTON"),
+        ("SALEM – MR. SPEAKER, I RISE today in support of the harbor bill.", "SALEM"),
+        ("CORVALE (AP) - THE HARBOR BOARD VOTED TODAY to close the port.", "CORVALE"),
+    ],
+)
+def test_a_lead_opening_in_capitals_keeps_the_dateline(text: str, place: str) -> None:
+    # the sentence the capitals open goes on in lower case: a lead, set so at its start
+    found = extract_dateline(text)
+    assert found is not None
+    assert found.dateline.place == place
+
+
+def test_a_title_keeps_its_dateline_before_a_lead_opening_in_capitals() -> None:
+    head = split_release_head(
+        "Roe Hails Harbor Grant WASHINGTON – THE U.S. ARMY CORPS OF ENGINEERS today awarded "
+        "Corvale a grant to dredge the harbor, Rep. Ann Roe said.",
+        "Ann Roe",
+    )
+    assert head.headline == "Roe Hails Harbor Grant"
+    assert head.rest.startswith("WASHINGTON – THE U.S. ARMY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROE - HARBOR PILOTS URGE BOARD TO ACT On Monday, Rep. Ann Roe met the pilots.",
+        "VAIL – DID THE BOARD KNOW? Tod Vail asked the board on Monday.",
+    ],
+)
+def test_a_line_in_capitals_before_a_new_sentence_is_still_no_lead(text: str) -> None:
+    assert extract_dateline(text) is None
