@@ -1527,6 +1527,7 @@ def _place_opening_text(
         return start
     word, place = words[0], whole[1]
     core = word.rstrip(".").lower()
+    chosen = next((c for c in candidates if c[0] == start), None)
     if (
         not place.startswith(word)
         or not word[:1].isupper()
@@ -1536,9 +1537,22 @@ def _place_opening_text(
         or core in _MEDIA_WORDS
         or core in _KIND_WORDS
         or re.search(rf"\b{core}\b", text[start : start + BODY_WINDOW]) is not None
+        or (
+            chosen is not None
+            and places.is_known(chosen[1], chosen[2])
+            and not _opens_a_place_name(word)
+        )
     ):
         return start
     return opening
+
+
+def _opens_a_place_name(word: str) -> bool:
+    """`word` may open the name of a place whose last word(s) name a known place alone:
+    a word the gazetteer's names open with ("Lake | Dallas", "North | Syracuse") or an
+    abbreviation ("W. | COLUMBIA"); not "Monday | Salem", "Oregon | Salem", "Roe | Salem"
+    (a date, a state, a name or a label left before the dateline)."""
+    return word.endswith(".") or places.place_key(word) in places.name_openers()
 
 
 # "Ste." (Sainte) opens or continues place names only ("Ste. Genevieve", "Sault Ste. Marie").

@@ -60,3 +60,20 @@ def test_a_label_before_a_place_opening_the_text_is_no_place() -> None:
     # two words before the place may be a title
     head = split_release_head("Roe Tours Corvale, OR – Congressman Tod Vail toured the harbor.")
     assert head.headline == "Roe Tours"
+
+
+def test_a_word_left_before_a_known_place_opening_the_text_is_not_the_place() -> None:
+    # the place chosen is a place of its own: only a word opening names of places joins it
+    for text in (
+        "Monday Salem, OR – Congressman Tod Vail today toured the harbor.",
+        "Oregon Salem, OR – Congressman Tod Vail today toured the harbor.",
+        "Hearing Salem, OR – Congressman Tod Vail today toured the harbor.",
+        "Vail Salem, OR – Congressman Tod Vail today toured the harbor.",
+    ):
+        assert split_release_head(text, "Tod Vail").rest.startswith(text.split(None, 1)[1]), text
+    for text in (
+        "East Salem, OR – Congressman Tod Vail today toured the harbor.",
+        "Lake Salem, OR – Congressman Tod Vail today toured the harbor.",
+        "St. Salem, OR – Congressman Tod Vail today toured the harbor.",
+    ):
+        assert split_release_head(text, "Tod Vail").rest == text
