@@ -4699,7 +4699,9 @@ def _signed_between(
     if text.rstrip().rstrip("’'")[-1:] not in ".!?":
         return None
     tail = masked[seg.end + 1 : next_open]
-    m = P.SIGNED_BELOW.fullmatch(tail)
+    # `Dr. Ann Roe, Harbor Master.`: the name after a courtesy title
+    courtesy = _COURTESY_OPENING.match(tail)
+    m = P.SIGNED_BELOW.fullmatch(tail, courtesy.end() if courtesy else 0)
     if m is None or not tail.rstrip().endswith("."):
         return None
     rest = tail[m.end("np") :]
@@ -4745,6 +4747,8 @@ def _signed_between(
 
 
 _SPEECH_WORDS = frozenset(P.SPEECH_VERBS)
+# A courtesy title opening a signature (`Dr. Ann Roe, Harbor Master.`).
+_COURTESY_OPENING = re.compile(r"\s*(?:Dr|Mr|Mrs|Ms|Rev)\.\s+(?=[A-Z])")
 
 # A few quoted words then a colon: a label's term (`“JCEO”:`), no statement.
 _TERM_LABEL = re.compile(r"[“\"][^“”\"]{1,40}[”\"]\s*:")

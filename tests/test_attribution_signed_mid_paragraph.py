@@ -120,6 +120,19 @@ def test_words_going_on_from_a_cue_are_not_signed_by_the_next_name() -> None:
         assert got == [["Tod Vail"], [], []], got
 
 
+@pytest.mark.parametrize("courtesy", ["Dr.", "Ms.", "Rev."])
+def test_a_signature_after_words_going_on_from_a_cue_with_a_courtesy_title(
+    courtesy: str,
+) -> None:
+    # the same with a courtesy title before the name: the last words are never Tod Vail's
+    text = (
+        f"“We will build it,” Tod Vail said. “It will take years.” {courtesy} Ann Roe, "
+        "Harbor Master. “We are ready.”\n\n"
+    )
+    for got in _both(text):
+        assert got[0] == ["Tod Vail"] and ["Tod Vail"] not in got[1:], got
+
+
 def test_names_heading_each_statement_sign_nothing_after() -> None:
     # a list whose names head the statements: the name after one statement heads the
     # next, it does not sign the one before
