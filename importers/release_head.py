@@ -1539,12 +1539,18 @@ def _place_opening_text(
         or re.search(rf"\b{core}\b", text[start : start + BODY_WINDOW]) is not None
         or (
             chosen is not None
+            and chosen[2] is not None
             and places.is_known(chosen[1], chosen[2])
             and not _opens_a_place_name(word)
         )
+        or word.capitalize() in _DATE_WORDS
     ):
         return start
     return opening
+
+
+# Names of days and months, which open no place name ("Monday Salem –").
+_DATE_WORDS = frozenset(P.WEEKDAY_NAMES + P.MONTH_NAMES)
 
 
 def _opens_a_place_name(word: str) -> bool:

@@ -77,3 +77,16 @@ def test_a_word_left_before_a_known_place_opening_the_text_is_not_the_place() ->
         "St. Salem, OR – Congressman Tod Vail today toured the harbor.",
     ):
         assert split_release_head(text, "Tod Vail").rest == text
+
+
+def test_a_word_before_a_place_with_no_region_written_joins_it_unless_a_date() -> None:
+    # no region written: the place alone is known somewhere, which says nothing of this
+    # dateline, so the word opening the text is the place's first ("GREAT SALEM –")
+    text = "GREAT SALEM – Congressman Tod Vail today toured the harbor."
+    assert split_release_head(text, "Tod Vail").rest == text
+    # a day's or a month's name opens no place, region written or not
+    for text in (
+        "Monday Salem – Congressman Tod Vail today toured the harbor.",
+        "Monday Corvale, OR – Congressman Tod Vail today toured the harbor.",
+    ):
+        assert split_release_head(text, "Tod Vail").rest.startswith(text.split(None, 1)[1]), text
