@@ -210,6 +210,21 @@ class SpeakerSummary:
     variants: list[str] = field(default_factory=list)
 
 
+def one_person(
+    key: str, others: set[str], surname_keys: Callable[[], Iterable[str]], canon: dict[str, str]
+) -> str | None:
+    """The person's key a name of speaker key `key` stands for, as an alias only: the one
+    person of `others` (the persons it is an alias of), or None where there are none or
+    several, or where `key` is a surname alone and the archive quotes two people who have
+    it (`surname_keys`: the speaker keys ending in it; `Tarrow` written for Tod Tarrow,
+    Bram Tarrow quoted too)."""
+    if len(others) != 1:
+        return None
+    if " " not in key and len({canon.get(k, k) for k in surname_keys()} | others) > 1:
+        return None
+    return next(iter(others))
+
+
 def summarise_speaker(
     names: dict[str, int],
     documents: int,

@@ -51,6 +51,7 @@ from .base import (
     SpeakerSummary,
     WriteResult,
     facet_values,
+    one_person,
     similar_documents,
     summarise_speaker,
 )
@@ -1170,28 +1171,25 @@ class ElasticBackend(Backend):
         if found:
             return canon.get(key, key)
         others = {canon.get(k, k) for k in self.speaker_keys(name)} - {canon.get(key, key)}
-        if len(others) != 1:
-            return None
-        if " " not in key:
-            # A surname alone names no one of two people of the archive who have it
-            # (`Tarrow` written for Tod Tarrow, Bram Tarrow quoted too).
-            resp = self.client.search(
-                index=self.aliases["documents"],
-                size=0,
-                aggs={
-                    "keys": {
-                        "terms": {
-                            "field": "speaker_keys",
-                            "size": 100,
-                            "include": ".* " + _prefix_pattern(key)[: -len(".*")],
-                        }
+        return one_person(key, others, lambda: self._keys_ending(key), canon)
+
+    def _keys_ending(self, surname: str) -> list[str]:
+        """The speaker keys of the archive whose last word is `surname` (a key; at most
+        100 of them, enough to tell one person from two)."""
+        resp = self.client.search(
+            index=self.aliases["documents"],
+            size=0,
+            aggs={
+                "keys": {
+                    "terms": {
+                        "field": "speaker_keys",
+                        "size": 100,
+                        "include": ".* " + _prefix_pattern(surname)[: -len(".*")],
                     }
-                },
-            )
-            keys = {b["key"] for b in resp["aggregations"]["keys"]["buckets"]}
-            if len({canon.get(k, k) for k in keys} | others) > 1:
-                return None
-        return others.pop()
+                }
+            },
+        )
+        return [b["key"] for b in resp["aggregations"]["keys"]["buckets"]]
 
     @translate_errors
     def stats(self) -> dict[str, object]:

@@ -55,6 +55,7 @@ from .base import (
     SpeakerSummary,
     WriteResult,
     facet_values,
+    one_person,
     similar_documents,
     summarise_speaker,
 )
@@ -1562,20 +1563,17 @@ class SqliteBackend(Backend):
         if self.conn.execute(exists, (key,)).fetchone():
             return canon.get(key, key)
         others = {canon.get(k, k) for k in self.speaker_keys(name)} - {canon.get(key, key)}
-        if len(others) != 1:
-            return None
-        if " " not in key:
-            # A surname alone names no one of two people of the archive who have it
-            # (`Tarrow` written for Tod Tarrow, Bram Tarrow quoted too).
-            ending = "% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows = self.conn.execute(
-                "SELECT DISTINCT key FROM doc_facets WHERE facet = 'speaker' AND key LIKE ?"
-                " ESCAPE '\\'",
-                (ending,),
-            ).fetchall()
-            if len({canon.get(k, k) for (k,) in rows} | others) > 1:
-                return None
-        return others.pop()
+        return one_person(key, others, lambda: self._keys_ending(key), canon)
+
+    def _keys_ending(self, surname: str) -> list[str]:
+        """The speaker keys of the archive whose last word is `surname` (a key)."""
+        ending = "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.conn.execute(
+            "SELECT DISTINCT key FROM doc_facets WHERE facet = 'speaker' AND key LIKE ?"
+            " ESCAPE '\\'",
+            (ending,),
+        ).fetchall()
+        return [k for (k,) in rows]
 
     def stats(self) -> dict[str, object]:
         conn = self.conn
