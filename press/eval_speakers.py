@@ -1,7 +1,7 @@
 """Score speaker attribution against the hand-annotated sample `tests/gold/speakers.jsonl`.
 
 Usage: python -m press.eval_speakers [--gold PATH] [--corpus DIR] [--limit N]
-       [--split dev|check|holdout|holdout2|...|holdout32 ...]
+       [--split dev|check|holdout|holdout2|...|holdout33 ...]
        [--show-dev-misses]
        (also `press evaluate speakers --out DIR`)
 
@@ -31,8 +31,8 @@ text, then matched to gold segments by character overlap. Figures per split (`de
 - canonical: share of those values equal to a real speaker's canonical name (no title,
   no second person).
 
-`dev`, `check` and `holdout` to `holdout31` documents may be listed one by one
-(`--show-misses dev|…|holdout31`; each was held out until the next split was
+`dev`, `check` and `holdout` to `holdout32` documents may be listed one by one
+(`--show-misses dev|…|holdout32`; each was held out until the next split was
 annotated). The `holdout` split (30 releases of members in no other split,
 drawn by `scripts/speaker_sample.py --holdout`) was read once its figures were taken;
 `holdout2` (30 releases of the next 30 members, `--holdout2`, annotated before the rules
@@ -81,10 +81,11 @@ written from holdout27's misses) was, `holdout28` once `holdout29` (the next 40,
 `--holdout29`, annotated before the rules written from holdout28's misses) was,
 `holdout29` once `holdout30` (the next 40, `--holdout30`, annotated before the rules
 written from holdout29's misses) was, `holdout30` once `holdout31` (the next 40,
-`--holdout31`, annotated before the rules written from holdout30's misses) was, and
+`--holdout31`, annotated before the rules written from holdout30's misses) was,
 `holdout31` once `holdout32` (the next 40, `--holdout32`, annotated before the rules
-written from holdout31's misses) was. The newest is scored only when asked for by name,
-and its release misses are never shown.
+written from holdout31's misses) was, and `holdout32` once `holdout33` (the next 40,
+`--holdout33`, annotated before the rules written from holdout32's misses) was. The
+newest is scored only when asked for by name, and its release misses are never shown.
 News pages (`tests/gold/speakers-news.jsonl`, sites in no other split, drawn by
 `scripts/news_sample.py`): `holdout3` (15 pages), `holdout4` (the next 20 sites,
 annotated before the rules written from holdout3's pages; read since holdout5 was
@@ -108,7 +109,7 @@ holdout12's pages; read since holdout14 was annotated) and `holdout14` (the 3 si
 left with such pages of 2-30 segments, then 7 with such pages of 31-45 and 2 of 46-60:
 12 pages, every unused site with such a page up to 60 segments, annotated before the
 rules written from holdout13's pages; read since the releases' holdout15 was annotated:
-no news split was drawn beside it, nor beside the releases' holdout16 to holdout32, so
+no news split was drawn beside it, nor beside the releases' holdout16 to holdout33, so
 the pages have no sealed split until the next one is).
 """
 
@@ -167,6 +168,7 @@ SPLITS = (
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
 )
 # Release splits whose misses may be listed; the newest holdout's never are.
 READABLE = SPLITS[:-1]
@@ -177,7 +179,7 @@ READABLE = SPLITS[:-1]
 # holdout10 once their holdout11 was, their holdout11 once their holdout12 was, their
 # holdout12 once their holdout13 was, their holdout13 once their holdout14 was. Their
 # holdout14 is read since the releases' holdout15 was annotated, beside which no news
-# split was drawn (nor beside the releases' holdout16 to holdout32): every news split may
+# split was drawn (nor beside the releases' holdout16 to holdout33): every news split may
 # be listed until the next one is annotated.
 READABLE_PAGES = SPLITS[SPLITS.index("holdout3") : SPLITS.index("holdout15")]
 # Scored unless splits are named: the holdouts are scored only when asked for.

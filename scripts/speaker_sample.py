@@ -2,7 +2,7 @@
 """Draw the documents of the speaker gold sample (`tests/gold/speakers.jsonl`).
 
 Usage: scripts/speaker_sample.py [--corpus DIR]
-       [--holdout | --holdout2 | ... | --holdout32] (one JSON line each)
+       [--holdout | --holdout2 | ... | --holdout33] (one JSON line each)
 
 Releases: 60 from `congress-press-releases/releases.jsonl.gz`, one per member, members
 in a seeded random order; each member's release is a seeded random choice among theirs
@@ -63,7 +63,9 @@ after those (drawn and annotated after holdout28's figures, before its misses we
 `--holdout30` the 40 after those (drawn and annotated after holdout29's figures, before its
 misses were read), `--holdout31` the 40 after those (drawn and annotated after holdout30's
 figures, before its misses were read), `--holdout32` the 40 after those (drawn and
-annotated after holdout31's figures, before its misses were read). The draws up to
+annotated after holdout31's figures, before its misses were read), `--holdout33` the 40
+after those (drawn and annotated after holdout32's figures, before its misses were read).
+The draws up to
 `--holdout7` read the release-head gold's 1-based `line` as a 0-based index, so five of
 their releases are releases that gold holds too (`LEGACY_LINE_DRAWS`); they keep doing so
 to reproduce their committed ids, and a later draw excludes that gold's releases.
@@ -146,6 +148,7 @@ def draw_releases(
     holdout30: bool = False,
     holdout31: bool = False,
     holdout32: bool = False,
+    holdout33: bool = False,
 ) -> list[dict]:
     by_member: dict[str, list[tuple[int, bool]]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -233,6 +236,8 @@ def draw_releases(
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout31")
     elif holdout32:
         chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout32")
+    elif holdout33:
+        chosen = _draw_holdout4(by_member, members[RELEASES // 2 :], "holdout33")
     lines = {c["id"]: c for c in chosen}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line_no, line in enumerate(f):
@@ -283,7 +288,7 @@ def release_index(gold_line: int, split: str) -> int:
 
 # The splits each gold file held when a holdout was drawn: splits added later do not
 # change the draw.
-_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 33)))
+_SPLIT_ORDER = ("dev", "check", "holdout", *(f"holdout{n}" for n in range(2, 34)))
 
 
 def _through(last: str) -> tuple[str, ...]:
@@ -324,6 +329,7 @@ DRAWN_AFTER = {
     "holdout30": (_through("holdout28"), _through("holdout29")),
     "holdout31": (_through("holdout29"), _through("holdout30")),
     "holdout32": (_through("holdout30"), _through("holdout31")),
+    "holdout33": (_through("holdout31"), _through("holdout32")),
 }
 
 
@@ -476,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--holdout30", action="store_true", help="draw the holdout30 releases")
     which.add_argument("--holdout31", action="store_true", help="draw the holdout31 releases")
     which.add_argument("--holdout32", action="store_true", help="draw the holdout32 releases")
+    which.add_argument("--holdout33", action="store_true", help="draw the holdout33 releases")
     args = parser.parse_args(argv)
     releases = args.corpus / "congress-press-releases" / "releases.jsonl.gz"
     drawn = draw_releases(
@@ -512,6 +519,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout30=args.holdout30,
         holdout31=args.holdout31,
         holdout32=args.holdout32,
+        holdout33=args.holdout33,
     )
     held = any(
         (
@@ -547,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
             args.holdout30,
             args.holdout31,
             args.holdout32,
+            args.holdout33,
         )
     )
     for item in drawn if held else [*drawn, *draw_pages(args.corpus)]:

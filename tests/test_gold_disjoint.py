@@ -54,8 +54,8 @@ def test_a_new_release_draw_excludes_the_release_head_gold() -> None:
     sample = _script("speaker_sample")
     # The committed draws keep reading the line as an index, so they draw what they drew.
     assert sample.release_index(88072, "holdout7") == 88072
-    assert sample.release_index(88072, "holdout33") == 88071
-    taken = sample._gold_lines("holdout33")
+    assert sample.release_index(88072, "holdout34") == 88071
+    taken = sample._gold_lines("holdout34")
     assert {int(r["line"]) - 1 for r in _rows("releases.jsonl")} <= taken
     speaker_ids = {
         int(r["doc"].partition(":")[2])

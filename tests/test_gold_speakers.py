@@ -83,6 +83,7 @@ def test_halves_share_no_member_or_site() -> None:
         ("holdout30", "release"): 40,
         ("holdout31", "release"): 40,
         ("holdout32", "release"): 40,
+        ("holdout33", "release"): 40,
     }
     # The corpus has 37 members left for the third holdout: three of them give two releases.
     members = Counter(d.member for d in docs if d.member and d.split in SPLITS_BY_MEMBER[:4])
@@ -102,7 +103,7 @@ def test_halves_share_no_member_or_site() -> None:
 def test_the_later_holdouts_hold_out_releases_of_members_outside_dev() -> None:
     docs = load_gold()
     dev = {d.member for d in docs if d.split == "dev" and d.member}
-    later = tuple(f"holdout{n}" for n in range(4, 33))
+    later = tuple(f"holdout{n}" for n in range(4, 34))
     for split in later:
         held = [d for d in docs if d.split == split]
         others = {d.doc for d in docs if d.split != split}
@@ -146,8 +147,9 @@ def test_the_holdout_is_scored_only_when_named() -> None:
     assert "holdout30" not in DEFAULT_SPLITS
     assert "holdout31" not in DEFAULT_SPLITS
     assert "holdout32" not in DEFAULT_SPLITS
-    assert "holdout31" in READABLE
-    assert "holdout32" not in READABLE
+    assert "holdout33" not in DEFAULT_SPLITS
+    assert "holdout32" in READABLE
+    assert "holdout33" not in READABLE
 
 
 # -- the scorer on a document written for the test ---------------------------------------
