@@ -1088,7 +1088,7 @@ def corrections_import(backend: Backend, file) -> None:
     "--draw",
     is_flag=False,
     flag_value="sample",
-    metavar="[sample|holdout|...|holdout31]",
+    metavar="[sample|holdout|...|holdout32]",
     help="releases: print a gold sample as drawn (one JSON line per release) and stop.",
 )
 def evaluate_command(

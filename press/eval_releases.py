@@ -1,8 +1,8 @@
 """Headline, subheadline and dateline of congressional press releases, against our gold.
 
 Usage: python -m press.eval_releases
-           [--split dev|check|holdout|...|holdout31|all] [--misses]
-       python -m press.eval_releases --draw [sample|holdout|holdout2|...|holdout31]
+           [--split dev|check|holdout|...|holdout32|all] [--misses]
+       python -m press.eval_releases --draw [sample|holdout|holdout2|...|holdout32]
 
 The gold (`tests/gold/releases.jsonl`) annotates 100 releases of
 `congress-press-releases/releases.jsonl.gz` drawn by `draw_sample`, and 45 more drawn
@@ -16,11 +16,12 @@ more by `draw_holdout11`, 80 more by `draw_holdout12`, 78 more by `draw_holdout1
 by `draw_holdout19`, 91 more by `draw_holdout20`, 91 more by `draw_holdout21`, 92
 more by `draw_holdout22`, 79 more by `draw_holdout23`, 84 more by `draw_holdout24`, 76
 more by `draw_holdout25`, 90 more by `draw_holdout26`, 81 more by `draw_holdout27`, 90
-more by `draw_holdout28`, 83 more by `draw_holdout29`, 86 more by `draw_holdout30` and
-87 more by `draw_holdout31`. It stores no corpus text: each line names the release by its
-line number (1-based) and a hash of its text, and marks the headline, subheadline and
-dateline as character spans of the record's `text`, with the place names. The releases
-are split by member into `dev` (read it, write rules from it), `check` and `holdout`
+more by `draw_holdout28`, 83 more by `draw_holdout29`, 86 more by `draw_holdout30`, 87
+more by `draw_holdout31` and 84 more by `draw_holdout32`. It stores no corpus text: each
+line names the release by its line number (1-based) and a hash of its text, and marks the
+headline, subheadline and dateline as character spans of the record's `text`, with the
+place names. The releases are split by member into `dev` (read it, write rules from it),
+`check` and `holdout`
 (score them, never read them to write rules; `holdout` was annotated after the parser's
 rules were written) and `holdout2` (annotated before the rules that followed the first
 holdout's figures were written; scored only at the end), `holdout3` (the same, for
@@ -55,12 +56,13 @@ same, for the rules after holdout26's figures: read since holdout28 was labelled
 `holdout28` (the same, for the rules after holdout27's figures: read since holdout29 was
 labelled), `holdout29` (the same, for the rules after holdout28's figures: read since
 holdout30 was labelled), `holdout30` (the same, for the rules after holdout29's
-figures: read since holdout31 was labelled) and `holdout31` (the same, for the rules
-after holdout30's figures: its misses are never listed). Each of holdout5 to holdout31
-was labelled before any rule written from the split before it; every member is in an
-earlier split, so they are held out by release, and none holds a candidate of an
-earlier draw (those were read while it was labelled) nor, from holdout7 on, a release
-of the speaker gold (`tests/gold/speakers.jsonl`).
+figures: read since holdout31 was labelled), `holdout31` (the same, for the rules after
+holdout30's figures: read since holdout32 was labelled) and `holdout32` (the same, for
+the rules after holdout31's figures: its misses are never listed). Each of holdout5 to
+holdout32 was labelled before any rule written from the split before it; every member
+is in an earlier split, so they are held out by release, and none holds a candidate of
+an earlier draw (those were read while it was labelled) nor, from holdout7 on, a
+release of the speaker gold (`tests/gold/speakers.jsonl`).
 
 Each release is parsed as `press import --map member=issuer --map text=text --map
 date=published` parses it (`importers.records.document_from_record`).
@@ -121,11 +123,12 @@ SPLITS = (
     "holdout29",
     "holdout30",
     "holdout31",
+    "holdout32",
 )
 # What `press evaluate releases` scores unless told: the newest holdout only when named.
 DEFAULT_SPLITS = SPLITS[:-1]
 # The newest holdout: scored when named, its disagreements never listed.
-SEALED = "holdout31"
+SEALED = "holdout32"
 
 # The draw: fixed seed, years 2005–2019 in turn, at most two releases of one member.
 SEED = 20261128
@@ -339,6 +342,13 @@ HOLDOUT30_PLAIN = 50
 HOLDOUT31_SEED = 20261229
 HOLDOUT31_CANDIDATES = 240
 HOLDOUT31_PLAIN = 50
+# The thirty-second holdout, drawn the same way from releases no split of either gold
+# file held when it was drawn (`HOLDOUT32_SPEAKER_LINES`) and none of the fourth's to
+# thirty-first's candidates: the first HOLDOUT32_PLAIN as they come, then every later
+# candidate whose labels say it carries a title.
+HOLDOUT32_SEED = 20261230
+HOLDOUT32_CANDIDATES = 240
+HOLDOUT32_PLAIN = 50
 SPEAKER_GOLD_PATH = REPO_ROOT / "tests" / "gold" / "speakers.jsonl"
 SPEAKER_GOLD_SPLITS = (
     "dev",
@@ -486,6 +496,7 @@ def _drawn_lines(split: str, path: Path) -> frozenset[int]:
         "holdout29": draw_holdout29,
         "holdout30": draw_holdout30,
         "holdout31": draw_holdout31,
+        "holdout32": draw_holdout32,
     }[split]
     return frozenset(pick.line for pick in draw(path))
 
@@ -751,6 +762,15 @@ def draw_holdout31(path: Path) -> list[Pick]:
     the fourth's to thirtieth's candidates (read while those splits were labelled)."""
     return _draw_beside_speakers(
         path, "holdout31", HOLDOUT31_CANDIDATES, HOLDOUT31_SEED, HOLDOUT31_SPEAKER_LINES
+    )
+
+
+def draw_holdout32(path: Path) -> list[Pick]:
+    """The thirty-second holdout's candidates in the order they were labelled: at most
+    two of a member, none annotated in an earlier split of either gold file and none of
+    the fourth's to thirty-first's candidates (read while those splits were labelled)."""
+    return _draw_beside_speakers(
+        path, "holdout32", HOLDOUT32_CANDIDATES, HOLDOUT32_SEED, HOLDOUT32_SPEAKER_LINES
     )
 
 
@@ -2536,6 +2556,118 @@ HOLDOUT31_SPEAKER_LINES = (
     102047, 102174, 102208, 102225, 102263, 102552, 102695, 102846, 103046, 103152, 103321, 103398,
     103448, 103564, 103596, 103615, 103772, 103987, 104288, 104302, 104616, 104655, 104674, 104819,
     104908, 105009, 105089,
+)
+# fmt: on
+
+
+# Every release the speaker gold held when the thirty-second holdout was drawn (corpus
+# lines, 1-based; its holdout33 included), frozen like `HOLDOUT31_SPEAKER_LINES`.
+# fmt: off
+HOLDOUT32_SPEAKER_LINES = (
+    113, 262, 287, 293, 385, 489, 571, 594, 600, 667, 668, 866, 958, 1122, 1139, 1201, 1202, 1274,
+    1290, 1350, 1567, 1619, 1689, 1747, 1764, 1784, 1853, 1925, 1939, 1941, 2091, 2148, 3350, 3801,
+    3809, 3810, 3843, 3914, 4020, 4174, 4195, 4252, 4301, 4510, 4553, 4698, 4705, 4712, 4720, 4752,
+    4778, 4779, 4788, 4796, 4838, 4895, 5160, 5242, 5368, 5626, 5740, 5764, 5989, 6062, 6196, 6235,
+    6240, 6309, 6412, 6499, 6583, 6586, 6632, 6770, 6785, 6811, 6854, 6896, 6979, 7081, 7128, 7158,
+    7160, 7177, 7267, 7314, 7316, 7492, 7662, 7713, 7906, 8003, 8059, 8255, 8489, 8521, 8545, 8570,
+    8576, 8625, 8658, 8667, 8683, 8713, 8721, 8775, 8780, 8795, 9046, 9153, 9193, 9215, 9231, 9591,
+    9777, 9884, 9932, 10049, 10180, 10199, 10248, 10419, 10441, 10662, 10729, 10763, 10771, 10855,
+    10923, 10933, 10951, 11365, 11730, 11765, 11789, 12008, 12326, 12348, 12526, 12593, 12969,
+    12985, 13054, 13083, 13098, 13396, 13407, 13419, 13512, 13520, 13543, 13549, 13563, 13578,
+    13588, 14541, 14641, 14679, 14692, 14773, 15014, 15077, 15194, 15214, 15358, 15397, 15406,
+    15489, 15542, 15687, 16704, 16716, 16757, 16887, 17066, 17240, 17413, 17421, 17478, 17487,
+    17512, 17546, 17560, 17714, 18060, 18138, 18189, 18282, 18301, 18304, 18624, 18786, 18802,
+    18817, 18833, 18841, 18844, 18869, 18920, 18958, 18989, 19066, 19071, 19112, 19132, 19188,
+    19268, 19284, 19342, 19351, 19425, 19430, 19501, 19542, 19582, 19730, 19742, 19874, 19954,
+    19957, 20052, 20062, 20073, 20195, 20242, 20332, 20380, 20422, 20504, 20520, 20683, 20705,
+    20748, 20763, 20775, 20903, 20997, 20999, 21153, 21161, 21181, 21201, 21224, 21287, 21395,
+    21410, 21411, 21426, 21541, 21722, 21743, 21868, 21878, 21978, 22015, 22047, 22119, 22147,
+    22166, 22235, 22280, 22393, 22473, 22651, 22854, 22924, 22950, 23011, 23016, 23094, 23287,
+    23343, 23391, 23449, 23552, 23566, 23664, 23683, 23764, 23766, 23830, 23834, 23895, 24466,
+    24965, 25437, 25467, 25683, 25988, 26098, 26127, 26147, 26510, 26641, 26688, 26717, 26748,
+    26752, 26915, 27000, 27033, 27082, 27137, 27146, 27159, 27163, 27168, 27210, 27332, 27344,
+    27365, 27413, 27466, 27474, 27481, 27525, 27531, 27534, 27588, 27685, 27759, 27762, 27919,
+    27934, 28082, 28099, 28157, 28168, 28243, 28317, 28467, 28730, 28826, 28882, 28905, 29203,
+    29281, 29304, 29335, 29429, 29635, 29697, 29830, 29857, 29878, 29880, 29908, 29986, 30143,
+    30206, 30210, 30223, 30292, 30628, 30633, 30710, 31029, 31030, 31036, 31055, 31377, 32607,
+    33717, 33817, 33830, 33887, 34064, 34067, 34111, 34113, 34142, 34173, 34207, 34224, 34260,
+    34495, 34641, 34833, 34954, 34961, 35121, 35301, 35416, 35430, 35436, 35541, 35667, 35753,
+    35756, 35852, 35898, 35917, 35933, 35944, 36119, 36263, 36371, 36440, 36576, 36611, 36619,
+    36641, 36660, 36671, 36672, 36718, 36937, 36979, 37011, 37029, 37192, 37205, 38181, 38743,
+    38748, 39053, 39054, 39177, 39219, 39421, 39425, 39443, 39794, 40199, 40415, 41359, 41387,
+    41390, 41474, 41512, 41538, 41561, 41680, 41703, 41721, 41829, 42059, 42157, 42172, 42225,
+    42347, 42359, 42430, 42507, 42515, 42619, 42675, 42874, 42909, 43062, 43099, 43128, 43246,
+    43397, 43441, 43446, 43568, 43589, 43809, 43986, 44023, 44179, 44311, 44337, 44789, 44791,
+    44848, 44865, 45067, 45956, 46104, 46136, 46147, 46191, 46334, 46336, 46359, 46368, 46457,
+    46492, 46554, 46566, 46798, 47412, 47900, 47921, 47950, 47977, 47984, 48029, 48036, 48075,
+    48226, 48278, 48285, 48294, 48565, 48783, 48833, 48936, 48944, 48981, 48983, 49025, 49150,
+    49162, 49353, 49403, 49455, 49496, 49574, 49625, 49816, 49843, 49917, 50015, 50105, 50134,
+    50144, 50206, 50441, 50491, 50589, 50711, 50790, 50894, 51013, 51070, 51154, 51179, 51184,
+    52550, 52590, 52595, 52715, 52752, 52792, 52816, 52820, 52907, 52959, 53038, 53103, 53235,
+    53326, 53353, 53362, 53376, 53404, 53610, 53615, 53722, 53746, 53952, 53964, 54079, 54097,
+    54227, 54240, 54451, 54496, 54746, 54781, 54843, 54876, 54884, 54953, 55164, 55256, 55410,
+    55446, 55457, 55545, 55666, 55759, 55839, 56005, 56113, 56162, 56246, 56332, 56377, 56434,
+    56461, 56569, 56810, 57081, 57331, 57605, 57751, 57773, 57804, 57968, 58321, 58388, 58578,
+    58659, 58868, 58993, 59061, 59702, 59840, 59906, 59974, 60188, 60260, 60710, 61303, 61330,
+    61369, 61499, 61510, 61569, 61887, 61942, 62097, 62124, 62166, 62202, 62476, 62504, 62577,
+    62664, 63087, 63118, 63144, 63264, 63283, 63289, 63828, 63903, 64010, 64121, 64253, 64315,
+    64330, 64484, 64506, 64510, 64530, 64907, 65160, 65235, 65239, 65260, 65362, 65524, 65547,
+    65716, 65952, 66083, 66087, 66091, 66099, 66154, 66166, 66183, 66250, 66271, 66309, 67136,
+    68049, 68105, 68147, 68290, 68364, 68423, 68431, 68440, 68557, 68598, 68608, 68670, 68967,
+    69633, 69655, 69662, 69723, 69732, 69826, 69885, 69917, 69927, 69960, 69961, 70020, 70096,
+    70144, 70168, 70223, 70257, 70360, 70376, 70405, 70407, 70424, 70568, 71201, 71214, 71218,
+    71226, 71244, 71246, 71255, 71266, 71293, 71355, 71370, 71391, 71408, 71421, 71432, 71437,
+    71446, 71463, 71482, 71516, 71565, 71570, 71577, 71602, 71618, 71619, 71621, 71739, 71780,
+    71787, 71819, 71825, 71866, 71919, 72021, 72072, 72131, 72212, 72429, 72514, 72580, 72599,
+    72623, 72911, 72961, 73040, 73100, 73133, 73204, 73258, 73306, 73333, 73386, 73390, 73419,
+    73467, 73470, 73479, 73486, 73489, 73505, 73510, 73539, 73655, 73776, 73879, 73892, 74032,
+    74079, 74161, 74196, 74207, 74213, 74222, 74223, 74224, 74225, 74227, 74243, 74274, 74309,
+    74370, 74388, 74398, 74403, 74405, 74413, 74419, 74435, 74468, 74486, 74496, 74506, 74508,
+    74526, 74554, 74575, 74578, 74585, 74590, 74616, 74658, 74731, 74745, 74748, 74814, 74823,
+    74986, 75128, 75172, 75179, 75234, 75254, 75263, 75344, 75385, 75541, 75612, 75698, 75739,
+    75775, 75824, 75881, 75905, 75914, 75918, 75928, 75991, 76000, 76015, 76022, 76202, 76212,
+    76433, 76435, 76449, 76553, 76596, 76598, 76638, 76675, 76724, 76736, 76752, 76754, 76791,
+    76799, 76802, 76804, 76816, 76824, 76855, 76862, 76870, 76875, 76921, 76938, 76958, 76963,
+    76989, 77058, 77097, 77198, 77240, 77395, 77465, 77472, 77478, 77485, 77567, 77575, 77580,
+    77629, 77686, 77881, 77939, 78078, 78086, 78156, 78214, 78373, 78483, 78561, 78621, 78635,
+    78710, 78730, 78741, 78746, 78752, 78812, 78818, 78867, 78872, 78906, 78964, 79011, 79021,
+    79043, 79051, 79058, 79069, 79081, 79088, 79117, 79209, 79216, 79228, 79267, 79300, 79361,
+    79370, 79425, 79451, 79516, 79541, 79588, 79641, 79707, 79714, 79750, 79761, 79766, 79775,
+    79795, 79800, 79831, 79837, 79871, 79876, 79882, 79884, 79888, 79889, 79896, 79970, 80176,
+    80230, 80297, 80308, 80346, 80352, 80359, 80410, 80415, 80424, 80443, 80477, 80480, 80493,
+    80554, 80604, 80609, 80618, 80645, 80698, 80709, 80732, 80750, 80812, 80893, 80897, 80917,
+    80922, 81025, 81059, 81066, 81074, 81085, 81171, 81224, 81254, 81277, 81342, 81344, 81350,
+    81354, 81417, 81418, 81491, 81497, 81498, 81499, 81531, 81574, 81673, 81732, 81755, 81818,
+    82285, 82997, 83000, 83002, 83021, 83047, 83054, 83060, 83102, 83113, 83116, 83409, 83425,
+    83541, 83576, 83585, 83613, 83750, 83773, 83794, 83977, 84055, 84130, 84146, 84182, 84222,
+    84311, 84464, 84498, 84564, 84574, 84580, 84587, 84631, 84703, 84773, 84805, 84934, 85470,
+    85503, 85505, 85522, 85523, 85562, 85569, 85575, 85585, 85593, 85604, 85614, 85637, 85673,
+    85675, 85677, 85721, 85727, 85730, 85750, 85754, 85759, 85827, 85838, 85901, 85902, 85973,
+    85974, 85975, 85988, 86014, 86018, 86070, 86161, 86202, 86273, 86283, 86317, 86318, 86328,
+    86452, 86487, 86546, 86581, 86689, 86739, 86775, 86783, 86812, 86870, 86877, 86901, 86983,
+    86988, 86995, 87046, 87299, 87419, 87614, 87986, 88044, 88072, 88117, 88246, 88271, 88374,
+    88376, 88377, 88416, 88437, 88443, 88463, 88496, 88508, 88514, 88621, 88802, 88803, 88826,
+    88923, 89099, 89181, 89292, 89378, 89575, 89597, 89752, 89821, 89864, 89991, 90011, 90028,
+    90044, 90057, 90102, 90112, 90113, 90141, 90179, 90185, 90190, 90238, 90241, 90298, 90333,
+    90390, 90432, 90454, 90460, 90507, 90509, 90513, 90535, 90537, 90551, 90579, 90602, 90608,
+    90635, 90658, 90677, 90741, 90776, 90854, 90921, 91094, 91142, 91144, 91181, 91220, 91240,
+    91292, 91358, 91492, 91600, 91669, 91675, 91691, 91741, 91748, 91762, 91763, 91782, 91806,
+    91810, 91812, 91831, 91833, 91850, 91856, 91900, 91925, 91927, 91975, 91987, 91990, 92030,
+    92041, 92106, 92109, 92124, 92178, 92188, 92189, 92190, 92247, 92260, 92262, 92273, 92289,
+    92447, 92464, 92465, 92570, 92642, 92655, 92711, 92733, 92766, 92767, 92774, 92783, 92785,
+    92800, 92820, 92843, 92901, 92902, 92990, 93149, 93216, 93225, 93251, 93257, 93360, 93612,
+    93639, 93640, 93709, 93764, 93773, 93928, 93976, 93984, 93986, 93988, 94030, 94110, 94115,
+    94158, 94182, 94229, 94230, 94270, 94474, 94514, 94541, 94674, 94693, 94888, 95576, 95648,
+    95721, 96168, 96960, 97109, 97159, 97211, 97232, 97310, 97426, 97438, 97519, 97557, 97574,
+    97726, 97827, 97828, 97863, 97865, 97881, 97883, 97911, 97981, 98071, 98072, 98076, 98106,
+    98122, 98141, 98143, 98156, 98193, 98195, 98221, 98240, 98289, 98377, 98439, 98459, 98581,
+    98757, 99108, 99129, 99141, 99177, 99244, 99361, 99529, 99531, 99677, 99751, 99826, 99837,
+    99894, 100032, 100108, 100180, 100203, 100233, 100324, 100355, 100516, 100605, 100682, 100695,
+    100703, 100753, 100790, 100803, 100819, 100821, 100826, 100855, 100862, 100868, 100899, 100908,
+    100923, 100927, 100939, 100944, 100949, 100960, 100964, 101258, 102026, 102041, 102047, 102174,
+    102208, 102225, 102263, 102552, 102695, 102846, 103046, 103152, 103321, 103398, 103420, 103448,
+    103564, 103596, 103615, 103772, 103987, 104288, 104302, 104616, 104655, 104674, 104819, 104908,
+    105009, 105089,
 )
 # fmt: on
 

@@ -195,7 +195,7 @@ def release_corpus() -> Path:
 
 def draw(name: str) -> list[dict[str, Any]]:
     """A gold sample of the releases as drawn (`sample`: dev and check; `holdout`,
-    `holdout2` … `holdout31`: the later ones), one record per release."""
+    `holdout2` … `holdout32`: the later ones), one record per release."""
     from press import eval_releases
 
     draws = {
@@ -231,6 +231,7 @@ def draw(name: str) -> list[dict[str, Any]]:
         "holdout29": eval_releases.draw_holdout29,
         "holdout30": eval_releases.draw_holdout30,
         "holdout31": eval_releases.draw_holdout31,
+        "holdout32": eval_releases.draw_holdout32,
     }
     if name not in draws:
         raise ValueError(f"unknown draw {name}; choose from {', '.join(draws)}")

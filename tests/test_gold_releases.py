@@ -63,6 +63,8 @@ from press.eval_releases import (
     HOLDOUT30_SPEAKER_LINES,
     HOLDOUT31_PLAIN,
     HOLDOUT31_SPEAKER_LINES,
+    HOLDOUT32_PLAIN,
+    HOLDOUT32_SPEAKER_LINES,
     MAX_PER_MEMBER,
     SEALED,
     SPLITS,
@@ -94,6 +96,7 @@ from press.eval_releases import (
     draw_holdout29,
     draw_holdout30,
     draw_holdout31,
+    draw_holdout32,
     evaluate,
     judge,
     load_texts,
@@ -291,6 +294,13 @@ def test_holdout12_is_rich_in_titles() -> None:
     holdout12 = [g for g in read_gold() if g.split == "holdout12"]
     assert len(holdout12) >= 80
     assert sum(g.headline is not None for g in holdout12) >= 40
+
+
+def test_holdout32_keeps_every_titled_candidate_of_its_draw() -> None:
+    holdout32 = [g for g in read_gold() if g.split == "holdout32"]
+    # the draw's 240 candidates held 34 titles after the first 50
+    assert len(holdout32) >= 84
+    assert sum(g.headline is not None for g in holdout32) >= 43
 
 
 def test_holdout31_keeps_every_titled_candidate_of_its_draw() -> None:
@@ -559,6 +569,18 @@ def test_holdout17_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 
 
 @pytest.mark.corpus
+def test_holdout32_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
+    corpus = corpus_path(str(CORPUS_FILE))
+    candidates = [pick.line for pick in draw_holdout32(corpus)]
+    gold = [g for g in read_gold() if g.split == "holdout32"]
+    assert [g.line for g in gold[:HOLDOUT32_PLAIN]] == candidates[:HOLDOUT32_PLAIN]
+    later = gold[HOLDOUT32_PLAIN:]
+    assert all(g.headline is not None for g in later)
+    kept = [line for line in candidates[HOLDOUT32_PLAIN:] if line in {g.line for g in later}]
+    assert kept == [g.line for g in later]
+
+
+@pytest.mark.corpus
 def test_holdout31_keeps_the_first_candidates_and_the_titled_ones_after() -> None:
     corpus = corpus_path(str(CORPUS_FILE))
     candidates = [pick.line for pick in draw_holdout31(corpus)]
@@ -729,9 +751,9 @@ def test_holdout18_keeps_the_first_candidates_and_the_titled_ones_after() -> Non
 def test_the_newest_holdouts_misses_are_never_listed(tmp_path) -> None:
     from press import evaluate
 
-    assert SEALED == "holdout31" and SEALED not in DEFAULT_SPLITS and "holdout30" in DEFAULT_SPLITS
-    with pytest.raises(ValueError, match="holdout31 is held out"):
-        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout31",), misses=True))
+    assert SEALED == "holdout32" and SEALED not in DEFAULT_SPLITS and "holdout31" in DEFAULT_SPLITS
+    with pytest.raises(ValueError, match="holdout32 is held out"):
+        evaluate.releases(tmp_path, evaluate.Options(splits=("holdout32",), misses=True))
 
 
 def test_holdout7_draws_past_the_speaker_gold_as_it_was_then(tmp_path) -> None:
@@ -1113,3 +1135,18 @@ def test_holdout31_draws_past_the_speaker_gold_as_it_was_then() -> None:
     assert set(HOLDOUT30_SPEAKER_LINES) <= frozen
     holdout31 = {g.line for g in read_gold() if g.split == "holdout31"}
     assert not holdout31 & speaker_lines
+
+
+def test_holdout32_draws_past_the_speaker_gold_as_it_was_then() -> None:
+    # frozen at the draw (the speaker gold's holdout33 included); the gold may grow later
+    frozen = set(HOLDOUT32_SPEAKER_LINES)
+    assert len(frozen) == len(HOLDOUT32_SPEAKER_LINES)
+    speaker_lines = {
+        int(json.loads(row)["doc"].partition(":")[2]) + 1
+        for row in GOLD_PATH.with_name("speakers.jsonl").read_text("utf-8").splitlines()
+        if row.strip() and json.loads(row)["doc"].startswith("release:")
+    }
+    assert frozen <= speaker_lines
+    assert set(HOLDOUT31_SPEAKER_LINES) <= frozen
+    holdout32 = {g.line for g in read_gold() if g.split == "holdout32"}
+    assert not holdout32 & speaker_lines
