@@ -2863,6 +2863,10 @@ def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
         # no verb before it, is the last word of the subject: the line is one clause
         return title, None
     if _ends_a_name(words[start], words[start - 1]) and (again := _name_named_again(words, start)):
+        if again == _ONE_CLAUSE:
+            # "… Harbor Act Vote Corvale Harbor Act would …": the words between may end
+            # the title or open the deck's name; no cut is sure
+            return title, None
         # "… Introduce the Harbor Act | Bipartisan Harbor Act would …": the deck's subject
         # is a name the title named before, not its last word alone
         return " ".join(words[:again]), " ".join(words[again:])
@@ -2913,7 +2917,7 @@ def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
 
 # Words between a name ending a title and the same name opening its deck that belong to
 # the deck ("… Harbor Act | Bipartisan Harbor Act would …").
-MAX_NAME_MODIFIERS = 2
+MAX_NAME_MODIFIERS = 1
 # A title before a deck that names its name again is at least this many words.
 MIN_NAMED_TITLE_WORDS = 3
 
@@ -2924,7 +2928,10 @@ def _name_named_again(words: list[str], start: int) -> int | None:
     name with its last word ("HARBOR Act Passes … | HARBOR Act would …"; a title ending
     with it: "… Harbor Open Act | Bipartisan Harbor Open Act would …", the few words
     between opening the deck), or its first words twice in a row ("… in Elm Bay | Elm
-    Bay Fisheries Act doubles …"). None where the title does not name it before."""
+    Bay Fisheries Act doubles …"). None where the title does not name it before;
+    `_ONE_CLAUSE` where a few words stand between the title's copy and the deck's with no
+    verb among them, and either more than one or no verb in the title before them ("…
+    Harbor Act Vote Corvale Harbor Act would …": the title's or the deck's)."""
     folded = [w.strip("\"“”‘’'(),:;").casefold() for w in words[: start + 1]]
     for end in range(start - 2, 0, -1):
         if folded[end] != folded[start]:
@@ -2939,7 +2946,14 @@ def _name_named_again(words: list[str], start: int) -> int | None:
             size += 1
         if size:
             between = start - size - (end + 1)
-            again = end + 1 if between <= MAX_NAME_MODIFIERS else start - size
+            if between > MAX_NAME_MODIFIERS + 1 or _told_verb(words[end + 1 : start - size]):
+                # "Harbor Bill Passes House | Harbor Bill would …": the words between,
+                # with the title's verb, are the title's
+                again = start - size
+            elif between <= MAX_NAME_MODIFIERS and _has_a_verb(words[: end + 1]):
+                again = end + 1  # "… Harbor Act | Bipartisan Harbor Act would …"
+            else:
+                return _ONE_CLAUSE
             return again if again >= MIN_NAMED_TITLE_WORDS else None
     for size in range(2, start // 2 + 1):
         # the name's first words twice in a row: the title's last and the deck's first
@@ -2951,6 +2965,15 @@ def _name_named_again(words: list[str], start: int) -> int | None:
             ):
                 return at + size
     return None
+
+
+def _told_verb(words: list[str]) -> bool:
+    """`words` hold a title's verb in -s or -ed ("Passes", "Cleared"), not its base form,
+    which may be a noun ("… Harbor Act Vote …")."""
+    return any(
+        _title_verb(w) and w not in _TITLE_VERBS
+        for w in (w.strip("\"“”‘’'(),:;").lower() for w in words)
+    )
 
 
 def _object_runs_on(words: list[str], start: int) -> bool:

@@ -46,3 +46,23 @@ def test_deck_opens_where_the_name_is_named_again(head: str, headline: str, deck
     parsed = split_release_head(head + _LEAD, "Ann Roe")
     assert parsed.headline == headline
     assert parsed.subheadline == deck
+
+
+def test_words_between_the_two_copies_holding_the_title_verb_stay_in_the_title() -> None:
+    # the title names the bill first, then its verb: the deck opens at the bill named again
+    parsed = split_release_head(
+        "Roe and Vail Bill Passes House Roe and Vail Bill would fund dredging in every port"
+        + _LEAD,
+        "Ann Roe",
+    )
+    assert parsed.headline == "Roe and Vail Bill Passes House"
+    assert parsed.subheadline == "Roe and Vail Bill would fund dredging in every port"
+
+
+def test_two_words_between_the_two_copies_cut_nowhere() -> None:
+    # "Vote" may end the title or open the deck's name ("Vote Corvale Harbor Act"): no cut
+    # is sure, so the line is not cut where one of the two would be wrong
+    head = "Roe Hails Harbor Act Vote Corvale Harbor Act would fund dredging in every port"
+    parsed = split_release_head(head + _LEAD, "Ann Roe")
+    assert parsed.headline == head
+    assert parsed.subheadline is None
