@@ -6029,6 +6029,19 @@ def last_named(masked: str, seg: Segment, base: int) -> Attribution | None:
     )
 
 
+def _names_another(masked: str, seg: Segment, prev: Attribution) -> bool:
+    """The quotation's sentence names in full a person who is not `prev`, the paragraph's
+    latest speaker: a known first name or an initial (after any title) and a surname not
+    `prev`'s."""
+    begin = max(0, seg.open_at - LOOK_BACK, sentence_start(masked, seg.open_at))
+    own = {N.word_key(w) for w in prev.mention.split()}
+    for n in P.ANY_NP.finditer(masked, begin, seg.open_at):
+        _role, name = N.split_role(clean_mention(n.group("np")).split())
+        if len(name) >= 2 and N.person_evidence(name) and N.word_key(name[-1]) not in own:
+            return True
+    return False
+
+
 def trim_subject(np: str) -> str:
     """A loosely matched subject cut to its name: "The State Department less than…"."""
     words = np.split()
@@ -8054,6 +8067,11 @@ class _Extractor:
                 # whose cue does not touch these words (`For more on “Catch-up With Ann,”
                 # residents may call` is a title, though a cue stood next to an earlier one).
                 att = replace(prev, adjacent=False) if prev else last_named(masked, seg, base)
+                if prev is not None and _names_another(masked, seg, prev):
+                    # `“…,” Tarrant said. … However, the Chief of the Navy, Admiral Ann Roe,
+                    # has said it is “on hold.”`: the sentence names another person in
+                    # full, whose words they may be; nobody's, not the latest speaker's.
+                    att = Attribution(prev.mention, None, prev.pos, False, nobody=True)
             if (
                 _before_bound(att, base + bound)
                 and (narrated or _labels_another(narration, att, context))
