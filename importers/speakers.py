@@ -42,7 +42,7 @@ from importers.text_patterns import (
     WEEKDAY_NAMES,
 )
 from search.model import Document, Quote, Speaker
-from search.speakers import speaker_key
+from search.speakers import FIRST_NAME_FORMS, speaker_key
 
 # -- word lists ---------------------------------------------------------------
 
@@ -2704,77 +2704,6 @@ STATE_CODES = frozenset(
 # Degrees written after a name: `Bill Cassidy M.D.`, `Ann Holt, PhD`.
 DEGREES = frozenset("md phd do esq rn jd mph dds dvm np pa-c".split())
 
-# Short forms of first names, so that "Ed Royce" in the text is the issuer "Edward Royce".
-NICKNAMES = {
-    "abe": "abraham",
-    "bob": "robert",
-    "rob": "robert",
-    "bobby": "robert",
-    "bill": "william",
-    "will": "william",
-    "billy": "william",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "dave": "david",
-    "tom": "thomas",
-    "tommy": "thomas",
-    "ted": "edward",
-    "ed": "edward",
-    "eddie": "edward",
-    "dick": "richard",
-    "rick": "richard",
-    "rich": "richard",
-    "chuck": "charles",
-    "charlie": "charles",
-    "joe": "joseph",
-    "dan": "daniel",
-    "danny": "daniel",
-    "pete": "peter",
-    "steve": "steven",
-    "ron": "ronald",
-    "ken": "kenneth",
-    "tim": "timothy",
-    "chris": "christopher",
-    "al": "albert",
-    "andy": "andrew",
-    "tony": "anthony",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "jerry": "gerald",
-    "larry": "lawrence",
-    "matt": "matthew",
-    "nick": "nicholas",
-    "pat": "patrick",
-    "sam": "samuel",
-    "ben": "benjamin",
-    "frank": "francis",
-    "fred": "frederick",
-    "doug": "douglas",
-    "don": "donald",
-    "hal": "harold",
-    "jack": "john",
-    "jon": "jonathan",
-    "josh": "joshua",
-    "kathy": "katherine",
-    "kate": "katherine",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "betsy": "elizabeth",
-    "sue": "susan",
-    "patty": "patricia",
-    "peggy": "margaret",
-    "maggie": "margaret",
-    "debbie": "deborah",
-    "cathy": "catherine",
-    "jenny": "jennifer",
-    "mick": "michael",
-    "randy": "randall",
-    "buddy": "",
-    "marty": "martin",
-    "gus": "gustavus",
-}
-
 
 def same_person(name: str, other: str) -> bool:
     """`Rep. Ed Royce`, `Royce`, `Edward R. Royce` and `Edward Royce` are one person; two
@@ -2787,7 +2716,11 @@ def same_person(name: str, other: str) -> bool:
     fa, fb = a[0], b[0]
     if fa == fb or len(fa) == 1 and fb.startswith(fa) or len(fb) == 1 and fa.startswith(fb):
         return True
-    return NICKNAMES.get(fa, fa) == NICKNAMES.get(fb, fb) or fa.startswith(fb) or fb.startswith(fa)
+    return (
+        FIRST_NAME_FORMS.get(fa, fa) == FIRST_NAME_FORMS.get(fb, fb)
+        or fa.startswith(fb)
+        or fb.startswith(fa)
+    )
 
 
 # A name set off by a description of somebody no member is (`, a teacher at …`).
@@ -2828,7 +2761,7 @@ def _namesake_described(doc: Document, name: str, issuer: str) -> bool:
     if len(words) != 2 or len(own) < 2 or words[-1] != own[-1]:
         return False
     short, full = words[0], own[0]
-    if short == full or not (NICKNAMES.get(short) == full or full.startswith(short)):
+    if short == full or not (FIRST_NAME_FORMS.get(short) == full or full.startswith(short)):
         return False
     texts = [doc.headline or "", *doc.subheadings, *doc.body]
     first, surname = name.split()
@@ -6030,7 +5963,11 @@ def issuer_as_written(doc: Document, issuer: str) -> str:
             if middle and f.endswith(".") and (f[:-1] + middle.casefold()) == first:
                 # "G. K. Butterfield": the handle's "Gk" is both initials
                 return " ".join([written_first, f"{middle}.", *written_rest.split()])
-            if short is None and NICKNAMES.get(f) == first and _members_short_form(paragraph, m):
+            if (
+                short is None
+                and FIRST_NAME_FORMS.get(f) == first
+                and _members_short_form(paragraph, m)
+            ):
                 short = " ".join([written_first, *written_rest.split()])
     if short is not None and not _first_name_written(doc, rx, first):
         # "Rep. Jim Sensenbrenner" for the handle's "James Sensenbrenner": the short form

@@ -93,7 +93,14 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from .keys import facet_key
-from .speakers import GENERATIONS, ORGANISATION_WORDS, TITLES, display_name, speaker_key
+from .speakers import (
+    FIRST_NAME_FORMS,
+    GENERATIONS,
+    ORGANISATION_WORDS,
+    TITLES,
+    display_name,
+    speaker_key,
+)
 from .transliteration import latin_name
 
 if TYPE_CHECKING:
@@ -157,46 +164,14 @@ def _written_short(written: str, word: str) -> bool:
     return written.endswith(".") or not is_first_name(written)
 
 
-# Short forms of first names, folded, and the name each is a short form of (`_short_forms`).
-# Only forms that stand for one name: `Al` (Albert, Alexander), `Chris`, `Pat`, `Steve`,
-# `Frank` or `Jerry` stand for several, or are names of their own.
+# Short forms of first names that stand for one name (`FIRST_NAME_FORMS`), each → that
+# name (`_short_forms`). Not `Al` (Albert, Alexander), `Chris`, `Pat`, `Steve`, `Frank` or
+# `Jerry`, which stand for several or are names of their own, nor the table's others.
 SHORT_FORMS = {
-    "bob": "robert",
-    "bobby": "robert",
-    "rob": "robert",
-    "bill": "william",
-    "billy": "william",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "dave": "david",
-    "tom": "thomas",
-    "tommy": "thomas",
-    "ed": "edward",
-    "dick": "richard",
-    "chuck": "charles",
-    "charlie": "charles",
-    "joe": "joseph",
-    "dan": "daniel",
-    "danny": "daniel",
-    "pete": "peter",
-    "ron": "ronald",
-    "ken": "kenneth",
-    "tim": "timothy",
-    "andy": "andrew",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "larry": "lawrence",
-    "matt": "matthew",
-    "nick": "nicholas",
-    "sam": "samuel",
-    "ben": "benjamin",
-    "doug": "douglas",
-    "don": "donald",
-    "hal": "harold",
-    "debbie": "deborah",
-    "patty": "patricia",
-    "liz": "elizabeth",
+    short: FIRST_NAME_FORMS[short]
+    for short in """bob bobby rob bill billy jim jimmy mike dave tom tommy ed dick chuck charlie
+    joe dan danny pete ron ken tim andy greg jeff larry matt nick sam ben doug don hal debbie
+    patty liz""".split()
 }
 
 
