@@ -1515,7 +1515,8 @@ def _place_opening_text(
     the place chosen at `start` ("Stony | Brook, NY –", "Lake | Dallas, TX —", "Research
     | Triangle Park, N.C. -"): one word is no title (a headline is MIN_HEADLINE_WORDS
     words), so it is the place's first, lost and the place cut short otherwise — in the
-    place's case or an abbreviation ("W. COLUMBIA", "St. JOSEPH"), where the dateline
+    place's case (a place ending in an abbreviation in capitals has either: "Kessel
+    AFB") or an abbreviation ("W. COLUMBIA", "St. JOSEPH"), where the dateline
     read from the text's start takes it in. Not a label's or a medium's word ("VIDEO
     Corvale, OR –"), a release's kind ("Statement Salem, OR –") nor a word the text
     writes in lower case as well ("Center | Corvale, OR – … the center"): where the place
@@ -1532,7 +1533,11 @@ def _place_opening_text(
         not place.startswith(word)
         or not word[:1].isupper()
         or not core.isalpha()
-        or (word.isupper() != place.split()[-1].isupper() and not word.endswith("."))
+        or (
+            word.isupper() != place.split()[-1].isupper()
+            and not word.endswith(".")
+            and not _abbreviation_in_capitals(place.split()[-1])
+        )
         or core in _LABEL_WORDS
         or core in _MEDIA_WORDS
         or core in _KIND_WORDS
@@ -1547,6 +1552,16 @@ def _place_opening_text(
     ):
         return start
     return opening
+
+
+def _abbreviation_in_capitals(word: str) -> bool:
+    """`word` is an abbreviation in capitals ("AFB", "NAS"), which reads the same in a
+    place set in capitals and in one set in Title Case ("Kessel | AFB, OR –")."""
+    return word.isascii() and word.isalpha() and word.isupper() and len(word) <= MAX_ABBREVIATION
+
+
+# An abbreviation ending a place's name is at most this many capitals ("AFB", "NAS").
+MAX_ABBREVIATION = 3
 
 
 # Names of days and months, which open no place name ("Monday Salem –").

@@ -90,3 +90,17 @@ def test_a_word_before_a_place_with_no_region_written_joins_it_unless_a_date() -
         "Monday Corvale, OR – Congressman Tod Vail today toured the harbor.",
     ):
         assert split_release_head(text, "Tod Vail").rest.startswith(text.split(None, 1)[1]), text
+
+
+def test_a_place_ending_in_capitals_of_an_abbreviation_opening_the_text_is_read_whole() -> None:
+    # "AFB" reads the same in either case: the word before it is set in no other case
+    for text in (
+        "Kessel AFB, OR – Congressman Tod Vail today toured the base.",
+        "Tull NAS, OR – Congressman Tod Vail (R-OR) met the crews.",
+    ):
+        head = split_release_head(text, "Tod Vail")
+        assert head.headline is None
+        assert head.rest == text
+    # a word in capitals before a place in Title Case is still none of it
+    text = "KESSEL Corvale, OR – Congressman Tod Vail today toured the base."
+    assert split_release_head(text, "Tod Vail").rest.startswith("Corvale, OR –")
