@@ -1520,7 +1520,8 @@ def _place_opening_text(
     read from the text's start takes it in. Not a label's or a medium's word ("VIDEO
     Corvale, OR –"), a release's kind ("Statement Salem, OR –") nor a word the text
     writes in lower case as well ("Center | Corvale, OR – … the center"): where the place
-    starts is not sure there."""
+    starts is not sure there, unless the word opens names of places ("El", "North") or
+    the text names the whole place again ("… the center of Center Corvale")."""
     opening = len(text) - len(text.lstrip())
     words = text[opening:start].split()
     whole = next((c for c in candidates if c[0] == opening), None)
@@ -1541,7 +1542,12 @@ def _place_opening_text(
         or core in _LABEL_WORDS
         or core in _MEDIA_WORDS
         or core in _KIND_WORDS
-        or re.search(rf"\b{core}\b", text[start : start + BODY_WINDOW]) is not None
+        or (
+            re.search(rf"\b{core}\b", text[start : start + BODY_WINDOW]) is not None
+            and not _opens_a_place_name(word)
+            and re.search(rf"\b{re.escape(place)}\b", text[start : start + BODY_WINDOW], re.I)
+            is None
+        )
         or (
             chosen is not None
             and chosen[2] is not None

@@ -104,3 +104,17 @@ def test_a_place_ending_in_capitals_of_an_abbreviation_opening_the_text_is_read_
     # a word in capitals before a place in Title Case is still none of it
     text = "KESSEL Corvale, OR – Congressman Tod Vail today toured the base."
     assert split_release_head(text, "Tod Vail").rest.startswith("Corvale, OR –")
+
+
+def test_a_word_the_body_writes_in_lower_case_joins_the_place_it_names_again() -> None:
+    # the body names the whole place again: the word opening the text is its first
+    for text in (
+        "Kessel Corvale, OR – Congressman Tod Vail today opened a kessel clinic, the first "
+        "in Kessel Corvale.",
+        "TULL HARBOR, OR – Congressman Tod Vail today met the harbor board of Tull Harbor.",
+        # a word opening names of places ("El", "North") is the place's first word
+        "El Corvale, OR – El congresista Tod Vail visitó hoy el puerto.",
+    ):
+        head = split_release_head(text, "Tod Vail")
+        assert head.headline is None
+        assert head.rest == text
