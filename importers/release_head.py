@@ -742,7 +742,7 @@ def _lead(title: str | None) -> str | None:
     name or what is left of a contact block ("or - Jane Roe")."""
     if not title:
         return None
-    if _label(title):
+    if _label(title) or _lone_label(title):
         return title  # a link's label refused as a title is the page's text: never dropped
     if title.split()[0] in _TIME_OPENERS:
         return title  # a lead sentence refused as a title ("Today Congressman Roe …"): kept
@@ -759,6 +759,22 @@ def _lead(title: str | None) -> str | None:
     if len(words) < MIN_LEAD_WORDS or _names_only(title):
         return None
     return title
+
+
+def _lone_label(title: str) -> bool:
+    """`title` is one word naming a medium, a label, a release's kind or a day, as a page
+    sets before its dateline ("VIDEO | SALEM –", "Statement | Salem, OR –", "Monday |
+    Corvale, OR –"): none of the place, no headline, and the page's text all the same."""
+    words = title.split()
+    if len(words) != 1:
+        return False
+    core = words[0].strip(":").lower()
+    return (
+        core in _LABEL_WORDS
+        or core in _MEDIA_WORDS
+        or core in _KIND_WORDS
+        or core.capitalize() in _DATE_WORDS
+    )
 
 
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -118,3 +118,16 @@ def test_a_word_the_body_writes_in_lower_case_joins_the_place_it_names_again() -
         head = split_release_head(text, "Tod Vail")
         assert head.headline is None
         assert head.rest == text
+
+
+def test_a_label_or_a_day_left_before_a_place_opening_the_text_is_kept_as_its_text() -> None:
+    # the word is none of the place, and it is no headline: the body keeps it, not lost
+    for text in (
+        "VIDEO SALEM – Congressman Tod Vail today toured the harbor.",
+        "Audio Corvale, OR – Congressman Tod Vail today toured the harbor.",
+        "Statement Salem, OR – Congressman Tod Vail today toured the harbor.",
+        "Monday Corvale, OR – Congressman Tod Vail today toured the harbor.",
+    ):
+        word, rest = text.split(None, 1)
+        head = split_release_head(text, "Tod Vail")
+        assert (head.headline, head.lead, head.rest) == (None, word, rest), text
