@@ -766,15 +766,7 @@ def _lone_label(title: str) -> bool:
     sets before its dateline ("VIDEO | SALEM –", "Statement | Salem, OR –", "Monday |
     Corvale, OR –"): none of the place, no headline, and the page's text all the same."""
     words = title.split()
-    if len(words) != 1:
-        return False
-    core = words[0].strip(":").lower()
-    return (
-        core in _LABEL_WORDS
-        or core in _MEDIA_WORDS
-        or core in _KIND_WORDS
-        or core.capitalize() in _DATE_WORDS
-    )
+    return len(words) == 1 and _opens_no_place(words[0])
 
 
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1541,7 +1533,9 @@ def _place_opening_text(
     opening = len(text) - len(text.lstrip())
     words = text[opening:start].split()
     whole = next((c for c in candidates if c[0] == opening), None)
-    if len(words) != 1 or whole is None or whole[0] == start:
+    if whole is not None and whole[0] == start:
+        return _no_place_word_out(candidates, whole, text)
+    if len(words) != 1 or whole is None:
         return start
     word, place = words[0], whole[1]
     core = word.rstrip(".").lower()
@@ -1555,14 +1549,11 @@ def _place_opening_text(
             and not word.endswith(".")
             and not _abbreviation_in_capitals(place.split()[-1])
         )
-        or core in _LABEL_WORDS
-        or core in _MEDIA_WORDS
-        or core in _KIND_WORDS
+        or (_opens_no_place(word) and not _named_again(place, text, start))
         or (
             re.search(rf"\b{core}\b", text[start : start + BODY_WINDOW]) is not None
             and not _opens_a_place_name(word)
-            and re.search(rf"\b{re.escape(place)}\b", text[start : start + BODY_WINDOW], re.I)
-            is None
+            and not _named_again(place, text, start)
         )
         or (
             chosen is not None
@@ -1570,10 +1561,53 @@ def _place_opening_text(
             and places.is_known(chosen[1], chosen[2])
             and not _opens_a_place_name(word)
         )
-        or word.capitalize() in _DATE_WORDS
     ):
         return start
     return opening
+
+
+def _no_place_word_out(
+    candidates: list[tuple[int, str, str | None]],
+    whole: tuple[int, str, str | None],
+    text: str,
+) -> int:
+    """The start of the place `whole`, chosen whole where it opens the text (a run in
+    capitals: "TUESDAY CORVALE –", "AUDIO CORVALE, OR –"), or of the place after its
+    first word where that word opens no place (`_opens_no_place`), a place's word follows
+    it, the whole is no place the gazetteer knows and the text does not name it again."""
+    first, _, after = whole[1].partition(" ")
+    if (
+        not after
+        or not _opens_no_place(first)
+        or after.split()[0].lower() in P.MINOR_WORDS  # "CLICK FOR VIDEO…": a label's words
+        or places.is_known(whole[1], whole[2])
+    ):
+        return whole[0]
+    rest = next((c for c in candidates if c[0] > whole[0] and c[1] == after), None)
+    if rest is None or _named_again(whole[1], text, rest[0]):
+        return whole[0]
+    return rest[0]
+
+
+def _opens_no_place(word: str) -> bool:
+    """`word` names a label, a medium, a release's kind, a day or a month, which a page
+    sets before its dateline ("VIDEO | SALEM –", "Statement | Salem, OR –", "Monday |
+    Corvale, OR –", "Tonight | Corvale, OR –")."""
+    core = word.strip(":").lower()
+    return (
+        core in _LABEL_WORDS
+        or core in _MEDIA_WORDS
+        or core in _KIND_WORDS
+        or core.capitalize() in _DATE_WORDS
+    )
+
+
+def _named_again(place: str, text: str, start: int) -> bool:
+    """The text from `start` names `place` again, in any case ("Friday Harbor, WA – … in
+    Friday Harbor"): the words before the dateline's place are the place's own."""
+    return (
+        re.search(rf"\b{re.escape(place)}\b", text[start : start + BODY_WINDOW], re.I) is not None
+    )
 
 
 def _abbreviation_in_capitals(word: str) -> bool:
@@ -1586,8 +1620,8 @@ def _abbreviation_in_capitals(word: str) -> bool:
 MAX_ABBREVIATION = 3
 
 
-# Names of days and months, which open no place name ("Monday Salem –").
-_DATE_WORDS = frozenset(P.WEEKDAY_NAMES + P.MONTH_NAMES)
+# Names of days and months, and words of a day, which open no place name ("Monday Salem –").
+_DATE_WORDS = frozenset(P.WEEKDAY_NAMES + P.MONTH_NAMES + P.DAY_WORDS)
 
 
 def _opens_a_place_name(word: str) -> bool:

@@ -131,3 +131,24 @@ def test_a_label_or_a_day_left_before_a_place_opening_the_text_is_kept_as_its_te
         word, rest = text.split(None, 1)
         head = split_release_head(text, "Tod Vail")
         assert (head.headline, head.lead, head.rest) == (None, word, rest), text
+
+
+def test_a_day_or_a_label_opening_a_place_in_capitals_is_none_of_it() -> None:
+    # set in capitals, the run is read whole first: a day's, a medium's or a label's word
+    # opens no place, and is kept as the text before the place
+    for text in (
+        "TUESDAY CORVALE – Congressman Tod Vail today toured the harbor.",
+        "AUDIO CORVALE, OR – Congressman Tod Vail today toured the harbor.",
+        "PHOTOS KESSEL BROOK, OR – Congressman Tod Vail today toured the harbor.",
+        "Tonight Corvale, OR – Congressman Tod Vail will tour the harbor.",
+    ):
+        word, rest = text.split(None, 1)
+        head = split_release_head(text, "Tod Vail")
+        assert (head.headline, head.lead, head.rest) == (None, word, rest), text
+    # named again after the dateline, the two words are the place's ("Friday Harbor")
+    for text in (
+        "FRIDAY CORVALE, OR – Congressman Tod Vail today toured the docks of Friday Corvale.",
+        "Friday Corvale, OR – Congressman Tod Vail today toured the docks of Friday Corvale.",
+    ):
+        head = split_release_head(text, "Tod Vail")
+        assert (head.headline, head.lead, head.rest) == (None, None, text), text
