@@ -95,7 +95,8 @@ def repeated_teasers(before: str, rest: str) -> list[str]:
 
 def body_start(text: str, rest: str) -> int | None:
     """Where `rest` starts in `text`: it is the text's tail, or its opening is found in
-    the text (a dash the reader put back, spaces trimmed); None where neither."""
+    the text (a dash the reader put back, spaces trimmed; a dash it put back where the
+    copy lost it to " ? " or " ñ ", `_split_head`); None where neither."""
     if text.endswith(rest):
         return len(text) - len(rest)
     probe = rest.lstrip()[:60]
@@ -103,6 +104,9 @@ def body_start(text: str, rest: str) -> int | None:
         at = text.find(probe[:cut].lstrip(" –"))
         if at != -1:
             return at
+    lost_dash = re.escape(probe[:30].lstrip(" –")).replace("–", "[–?ñ]")
+    if (found := re.search(lost_dash, text)) is not None:
+        return found.start()
     return None
 
 

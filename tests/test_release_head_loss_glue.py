@@ -1,8 +1,12 @@
-"""The loss checker reads two kept words glued in one case as kept.
+"""The loss checker reads two kept words glued in one case as kept, and finds the body
+where the reader put back a dash the copy lost.
 
 Invented text only. `FOR IMMEDIATE RELEASECONTACT: …` and `FOR IMMEDIATE RELEASEROE: …`:
 the reader takes the label out and reads the contact or the title after it; the checker
 split glued words only where the case changes, and counted `releasecontact` lost.
+`CORVALE ? Congressman …`: the reader reads the lost dash as one and the body as
+`CORVALE – Congressman …`, which the checker did not find in the text, so it counted the
+release as losing words.
 """
 
 from __future__ import annotations
@@ -40,3 +44,15 @@ def test_a_glued_word_with_a_part_not_kept_is_lost() -> None:
     checker = _loss_checker()
     assert checker.glued_kept("releasecontact", {"release", "contact"})
     assert not checker.glued_kept("releasecorvale", {"release", "contact"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOR IMMEDIATE RELEASE: May 4, 2006 Roe Joins Harbor Suit CORVALE , OR ? Congressman "
+        "Tod Vail joined the suit filed today. It was filed in May.",
+        "Roe Joins Harbor Suit CORVALE ? Congressman Tod Vail joined the suit filed today.",
+    ],
+)
+def test_a_body_whose_lost_dash_the_reader_put_back_is_found(text: str) -> None:
+    assert _loss_checker().lost_words(text, "Tod Vail") is None
