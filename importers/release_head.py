@@ -1529,12 +1529,17 @@ def _place_opening_text(
     Corvale, OR –"), a release's kind ("Statement Salem, OR –") nor a word the text
     writes in lower case as well ("Center | Corvale, OR – … the center"): where the place
     starts is not sure there, unless the word opens names of places ("El", "North") or
-    the text names the whole place again ("… the center of Center Corvale")."""
+    the text names the whole place again ("… the center of Center Corvale"). Two words
+    before the place may be a title ("Roe Tours | Corvale, OR –"): they are the place's
+    only where the text names the whole place again ("Tull Harbor | Landing, OR – … at
+    Tull Harbor Landing")."""
     opening = len(text) - len(text.lstrip())
     words = text[opening:start].split()
     whole = next((c for c in candidates if c[0] == opening), None)
     if whole is not None and whole[0] == start:
         return _no_place_word_out(candidates, whole, text)
+    if whole is not None and len(words) == 2 and _named_again(whole[1], text, start):
+        return opening  # "San Fernando | Valley – … in San Fernando Valley": no title
     if len(words) != 1 or whole is None:
         return start
     word, place = words[0], whole[1]
@@ -1603,10 +1608,13 @@ def _opens_no_place(word: str) -> bool:
 
 
 def _named_again(place: str, text: str, start: int) -> bool:
-    """The text from `start` names `place` again, in any case ("Friday Harbor, WA – … in
-    Friday Harbor"): the words before the dateline's place are the place's own."""
-    return (
-        re.search(rf"\b{re.escape(place)}\b", text[start : start + BODY_WINDOW], re.I) is not None
+    """The text from `start` names `place` again, in any case, each word capitalised
+    ("Friday Harbor, WA – … in Friday Harbor"): the words before the dateline's place are
+    the place's own. A title's words told again in a sentence are not ("Roe Tours
+    Corvale, OR – … Roe tours Corvale …")."""
+    return any(
+        all(word[:1].isupper() for word in m.group().split())
+        for m in re.finditer(rf"\b{re.escape(place)}\b", text[start : start + BODY_WINDOW], re.I)
     )
 
 

@@ -152,3 +152,19 @@ def test_a_day_or_a_label_opening_a_place_in_capitals_is_none_of_it() -> None:
     ):
         head = split_release_head(text, "Tod Vail")
         assert (head.headline, head.lead, head.rest) == (None, None, text), text
+
+
+def test_two_words_before_a_place_the_text_names_again_whole_are_the_places() -> None:
+    # the body names the whole place again: the two words are no title but the place's
+    for text in (
+        "Tull Harbor Landing, OR – Congressman Tod Vail today toured the docks of Tull "
+        "Harbor Landing.",
+        "TULL HARBOR LANDING – Over a thousand Tull Harbor Landing residents met Tod Vail.",
+    ):
+        head = split_release_head(text, "Tod Vail")
+        assert (head.headline, head.rest) == (None, text), text
+    # told again in a sentence, the words are a title's: "Roe Tours" stays the headline
+    text = "Roe Tours Corvale, OR – Congresswoman Ann Roe tours Corvale harbor today."
+    head = split_release_head(text, "Ann Roe")
+    assert head.headline == "Roe Tours"
+    assert head.rest.startswith("Corvale, OR –")
