@@ -12,6 +12,7 @@ When no boundary is sure it gives no headline: a wrong one is worse than none.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -586,6 +587,10 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
         if start == 0:
             return ReleaseHead(None, None, text)
         head = _clean_head(text[:start])
+        if head.title and not head.released and _date_alone(head.title):
+            # "May, 23, 2018 (Corvale, OR) –", "Thursday, May 26 CORVALE –": a date as the
+            # metadata reader does not know it is the release's date, not its title
+            head = _Head(None, head.title, head.contact, None, head.letterhead, head.link)
         if head.title and (labelled := _speaker_labelled(head.title)) is not None:
             # "Roe Backs Harbor Bill Roe—“We need it …”": the quote is the deck
             return ReleaseHead(
@@ -670,6 +675,45 @@ def _split(text: str, found: tuple[int, bool] | None, issuer: str | None = None)
 
 
 _ONE_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
+
+# The words of a date or a time as a page writes them: a month's or a weekday's name, a
+# number (an ordinal, a year, "9."), a clock time and its zone.
+_DATE_TOKEN = re.compile(
+    rf"(?:{P.MONTH}|{P.WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?\.?|\d{{1,2}}:\d\d|[ap]\.?m\.?"
+    r"|[ECMP][SD]?T)",
+    re.I,
+)
+# A month's name misspelt ("Februaru", "Februrary") is this close to the name.
+MONTH_SPELLING = 0.85
+
+
+def _date_alone(title: str) -> bool:
+    """`title` is a date or a time and nothing else, written as the metadata reader does
+    not know it: a stray comma or full stop ("May, 23, 2018", "March 9. 2011"), no year
+    ("Thursday, May 26", "June 23"), a month misspelt ("Februaru 25, 2009"), a clock time
+    ("8:27 p.m. PDT"). A number and a month's, a weekday's name or a clock time it needs."""
+    words = title.replace(",", " ").split()
+    if not any(c.isdigit() for c in title) or not words:
+        return False
+    named = False
+    for word in words:
+        if _DATE_TOKEN.fullmatch(word):
+            named = named or not word.rstrip(".").isdigit()
+        elif _misspelt_month(word):
+            named = True
+        else:
+            return False
+    return named
+
+
+def _misspelt_month(word: str) -> bool:
+    """`word` is a month's name misspelt: its first three letters, and close to it."""
+    lower = word.lower().rstrip(".")
+    return any(
+        lower[:3] == month[:3].lower()
+        and difflib.SequenceMatcher(None, lower, month.lower()).ratio() >= MONTH_SPELLING
+        for month in P.MONTH_NAMES
+    )
 
 
 def _title_after_teaser(
