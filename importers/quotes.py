@@ -135,10 +135,25 @@ def _is_closing(text: str, i: int) -> bool:
 
 
 def _opens_after_break(text: str, i: int) -> bool:
-    """A straight mark after a sentence's end and before a capital opens a quotation."""
-    before = text[max(0, i - 2) : i]
+    """A straight mark after a sentence's end and before a capital opens a quotation; so
+    does one after a single closing mark that ends words quoted with the sentence (`…
+    pledged, 'We will keep faith.' "We face …`), unless the text's next straight mark is
+    glued between a stop and a capital (`… jobs."I reluctantly …`): a text typing its
+    blocks' openers so reads the mark after the single one as a closer."""
+    before = text[max(0, i - 3) : i]
     after = text[i + 1 : i + 2]
-    return len(before) == 2 and before[1] == " " and before[0] in ".!?" and after.isupper()
+    if len(before) < 2 or before[-1] != " " or not after.isupper():
+        return False
+    if before[-2] in ".!?":
+        return True
+    if len(before) < 3 or before[1] not in "'’" or before[0] not in ".!?":
+        return False
+    following = text.find('"', i + 1)
+    return following < 0 or not _GLUED_OPENER.match(text, following - 1)
+
+
+# A straight mark glued between a sentence's stop and a capital: `… jobs."I reluctantly`.
+_GLUED_OPENER = re.compile(r'[.!?]"[A-Z]')
 
 
 def _opens_word(text: str, i: int) -> bool:

@@ -2835,6 +2835,37 @@ def opens_statement(paragraph: str, start: int) -> bool:
     return not before or before[-1] in '.!?:”"–—-'
 
 
+def _stop_then_single_mark(words: str, paragraph: str, start: int) -> bool:
+    """Words that end on a stop and the single closing mark of one sentence they quote
+    (`… we must say 'enough is enough.' "I want …`), before a block opened by a straight
+    mark: a full sentence, as a stop alone ends one. Only straight marks: such a block is
+    opened by `quotes._opens_after_break`, which reads no curly mark. Not where the words
+    quoted are a passage of several sentences and the block opens by adding to what came
+    before (`Let me quote the union, '… act. Now …' "Additionally, the bill …`): it may go
+    on with the passage."""
+    if not (
+        0 < start <= len(paragraph)
+        and paragraph[start - 1] == '"'
+        and words[-1:] in ("'", "’")
+        and words[-2:-1] in (".", "!", "?")
+    ):
+        return False
+    if not _ADDS_TO_BEFORE.match(paragraph, start):
+        return True
+    # read back a passage's length at most: a block's whole paragraph would cost its square
+    back = max(0, len(words) - _PASSAGE_REACH)
+    opener = max(words.rfind(mark, back, len(words) - 1) for mark in (" '", " ’", "‘"))
+    return opener >= 0 and not _SENTENCE_BREAK.search(words, opener, len(words) - 2)
+
+
+# How far back the opening mark of a passage quoted in single marks is looked for.
+_PASSAGE_REACH = 2000
+# Words opening a sentence that adds to the one before.
+_ADDS_TO_BEFORE = re.compile(
+    r"\s*(?:Additionally|Also|Further|Furthermore|Moreover|In\s+addition|Plus)\b"
+)
+
+
 # A cue typed inside the quotation marks at their end, the closing mark left out before
 # it: `…, said Harbor Mayor Ann Vail.`
 INNER_CUE = re.compile(
@@ -3612,7 +3643,15 @@ def attribute_to_issuer(
             and quote.cue is None
             and quote.kind == "direct"
             and quote.paragraph < len(doc.body)
-            and opens_statement(doc.body[quote.paragraph], quote.start)
+            and (
+                opens_statement(doc.body[quote.paragraph], quote.start)
+                # `… we must say 'enough is enough.' "I want …`: a full sentence too.
+                or _stop_then_single_mark(
+                    doc.body[quote.paragraph][: max(0, quote.start - 1)].rstrip(),
+                    doc.body[quote.paragraph],
+                    quote.start,
+                )
+            )
             and not unnamed
             and not _uncued_of_another(
                 doc.body,
@@ -3699,7 +3738,11 @@ def _runs_on_from(body: list[str], stated: Quote, quote: Quote) -> bool:
         # A new paragraph's words open with a capital after words that end on a letter
         # or a stop, not after a cue (`he said in 1934, “It should …`).
         and quote.text.lstrip()[:1].isupper()
-        and (stated.text.rstrip()[-1:].isalnum() or stated.text.rstrip()[-1:] in ".!?")
+        and (
+            stated.text.rstrip()[-1:].isalnum()
+            or stated.text.rstrip()[-1:] in ".!?"
+            or _stop_then_single_mark(stated.text.rstrip(), body[quote.paragraph], quote.start)
+        )
         # The words run on to the paragraph's end or are left open before the next
         # opening mark: words after a closing mark may name whose they are (`“…” That
         # was the word from Ivo Brandt of Brandt Freight.`).
