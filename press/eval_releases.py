@@ -17,7 +17,7 @@ by `draw_holdout19`, 91 more by `draw_holdout20`, 91 more by `draw_holdout21`, 9
 more by `draw_holdout22`, 79 more by `draw_holdout23`, 84 more by `draw_holdout24`, 76
 more by `draw_holdout25`, 90 more by `draw_holdout26`, 81 more by `draw_holdout27`, 90
 more by `draw_holdout28`, 83 more by `draw_holdout29`, 86 more by `draw_holdout30`, 87
-more by `draw_holdout31` and 84 more by `draw_holdout32`. It stores no corpus text: each
+more by `draw_holdout31` and 85 more by `draw_holdout32`. It stores no corpus text: each
 line names the release by its line number (1-based) and a hash of its text, and marks the
 headline, subheadline and dateline as character spans of the record's `text`, with the
 place names. The releases are split by member into `dev` (read it, write rules from it),

@@ -298,9 +298,9 @@ def test_holdout12_is_rich_in_titles() -> None:
 
 def test_holdout32_keeps_every_titled_candidate_of_its_draw() -> None:
     holdout32 = [g for g in read_gold() if g.split == "holdout32"]
-    # the draw's 240 candidates held 34 titles after the first 50
-    assert len(holdout32) >= 84
-    assert sum(g.headline is not None for g in holdout32) >= 43
+    # the draw's 240 candidates held 35 titles after the first 50
+    assert len(holdout32) >= 85
+    assert sum(g.headline is not None for g in holdout32) >= 44
 
 
 def test_holdout31_keeps_every_titled_candidate_of_its_draw() -> None:
