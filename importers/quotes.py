@@ -8373,6 +8373,14 @@ class _Extractor:
                         continue
                     if self._said_by_one(f.seg, text):
                         before = []
+                    inside = _opens_inside_sentence(self.paragraphs[i], f.seg)
+                    if f.runs_on and not f.seg.closed and before and inside:
+                        # `“… sailors with an “other than honorable discharge. Last month
+                        # …`: opened inside a sentence and closed nowhere, the words may
+                        # be a term of the narration after a statement whose closing mark
+                        # is lost; nobody's (nor the issuer's) rather than the speaker's.
+                        before = []
+                        self.withheld.add((f.seg.paragraph, f.seg.start + _lstrip_len(text)))
                     quotes.append(self._continued(f.seg, text, last if before else None))
                 elif (
                     att is not None
@@ -12397,6 +12405,18 @@ def _subject_after(masked: str, start: int, end: int) -> tuple[int, str] | None:
     if not _is_mention(mention) or mention.lower() in _PRONOUNS:
         return None
     return start, mention
+
+
+def _opens_inside_sentence(paragraph: str, seg: Segment) -> bool:
+    """Whether the quotation opens inside a sentence of the text (the marked words
+    read): after a word or a comma, not after a sentence's end or a colon, and its words
+    open in lower case (a statement's paragraph run together with the one before opens
+    in capitals, even where that one lost its full stop)."""
+    first = paragraph[seg.start : seg.start + 40].lstrip()
+    if not first[:1].islower():
+        return False
+    before = paragraph[max(0, seg.open_at - 40) : seg.open_at].rstrip().rstrip("”’\"')")
+    return bool(before) and before[-1] not in ".!?:…"
 
 
 # Another person between a participle's subject and its quotation: a capitalised word

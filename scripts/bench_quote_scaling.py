@@ -56,6 +56,8 @@ same with a second holder running the body each time; `office-bodies`, the same 
 of a name of its own each time; `given-role`, a person named (`Ann Alderton, of the Elm
 Star,`) and somebody by a role noun (`The editor said …`) before `she said` (each pronoun
 asks whether the text before it gave her that role, which it never did);
+`run-on-inside`, words opened inside a sentence and closed nowhere after a statement left
+open (each part asks whether it opens inside a sentence);
 `titled-cues`, one sentence of many cues, each a list of titles before `the Congressman
 said,` after an opening phrase (each cue asks whether its list opens the sentence);
 `hyphen-pairs`, a layout's hyphens for quotation marks followed by pairs of hyphens
@@ -204,6 +206,9 @@ REPEATED = {
     "caps-dot-words": "Ab.C",
     "caps-dots-spaced": "A.",
     "caps-run": "A",
+    # words opened inside a sentence and closed nowhere, after a statement left open (each
+    # run-on part asks whether it opens inside a sentence)
+    "run-on-inside": "“Open it {0} for sailors with an “other term {0}.",
 }
 # What stands before the first unit of a shape whose units go on from it, and after the
 # last.
