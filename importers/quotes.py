@@ -2797,6 +2797,33 @@ def _cue_ending_head(
 _STATEMENT_OF = re.compile(r"\b" + _STATEMENT_NOUN + "$")
 
 
+# A person's name and home opening a label, then the word after the home: `Ann Roe of
+# Corvale heard …`, `Mayor Ann Roe of the Harbor Board welcomed …`.
+_NAME_HOME_THEN = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}?)of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"(?P<rest>[a-z].*)$"
+)
+# Lower-case words that join a list of names with homes, or a role's words, in a label.
+_LABEL_LINKS = frozenset("and of the for at in to on with from de a an".split())
+
+
+def _verb_after_home(label: str) -> str | None:
+    """In a role label that opens with a person's name and home, the first later word
+    that is no role's and no list's link (`Ann Roe of Corvale heard from Cal Dunn`, `Ann
+    Roe of Corvale and Tod Vail of Salem heard from …`): the sentence's verb."""
+    m = _NAME_HOME_THEN.match(label)
+    if m is None or not N.person_evidence([w for w in m["name"].split() if not N.is_role_word(w)]):
+        return None
+    return next(
+        (
+            w
+            for w in m["rest"].split()
+            if w[:1].islower() and w not in _LABEL_LINKS and not N.is_role_word(w)
+        ),
+        None,
+    )
+
+
 def _name_label(head: str, near: int, base: int) -> Attribution | None:
     """A name or role right before a colon and the words (`Holt: “…”`), its offset in the
     text `base` plus its offset in `head`; a heading there is nobody's."""
@@ -2812,6 +2839,14 @@ def _name_label(head: str, near: int, base: int) -> Attribution | None:
         m = None  # "a reply to Holt:": Holt is addressed, not speaking
     if m and head[:lead].strip() and not P.OPENS_NAME_COLON.search(head, 0, lead):
         m = None  # "… relations between the United States and Cuba:" names no speaker
+    verb = _verb_after_home(m.group(group)) if m and group == "role" else None
+    if m and verb is not None:
+        # `Ann Roe of Corvale heard from Cal Dunn:`: a sentence, no label; its words may
+        # be either person's, so nobody's (never the subject's for its home alone). The
+        # verb stays as the cue: no reading after this one gives them to the issuer.
+        return Attribution(
+            clean_mention(m.group(group)), verb, base + m.start(group), True, nobody=True
+        )
     if m and (
         _heading_label(clean_mention(m.group(group)).split())
         # `Passing of Senator Tod Vail:`: the opener the mention drops is the event's noun
