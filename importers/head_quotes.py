@@ -25,7 +25,7 @@ import re
 from search.model import AttributionMethod, Document, Quote, QuotePart, Speaker, normalise_text
 from search.speakers import quote_speakers
 
-from .names import is_role_word
+from .names import CHAMBER_TITLES, is_role_word
 from .quote_patterns import FIRST_PERSON
 from .quotes import _TITLE_ENDS, CONFIDENCE, extract_quotes
 from .speakers import _part_of_issuer, same_person
@@ -311,7 +311,7 @@ def _sentences(text: str) -> bool:
 
 # A member of Congress's title before a name (`Rep. Roe:`): the name is the member's.
 _MEMBER_TITLE = re.compile(
-    r"(?i:rep|rep\.|representative|congressman|congresswoman|sen|sen\.|senator)\s+(?=\S)"
+    "(?i:" + "|".join(re.escape(t) for t in sorted(CHAMBER_TITLES)) + r")\s+(?=\S)"
 )
 
 

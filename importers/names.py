@@ -79,6 +79,13 @@ PLURAL_ROLES = frozenset(
     reps reps. sens sens. cosponsors co-sponsors congressmembers""".split()
 )
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame rev rev. hon hon.".split())
+# A member of Congress's titles before the name, folded (a short one with its period and
+# without): the one table, and the parts of it each reader takes. `Congressmember` names
+# no chamber to the readers of one (`CHAMBER_TITLES`).
+SENATE_TITLES = frozenset("senator sen sen.".split())
+HOUSE_TITLES = frozenset("congressman congresswoman representative rep rep.".split())
+CHAMBER_TITLES = SENATE_TITLES | HOUSE_TITLES
+MEMBER_TITLES = CHAMBER_TITLES | {"congressmember"}
 SUFFIXES = frozenset(
     {s.lower() for s in CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms}
     | set(GENERATIONS)
@@ -105,6 +112,15 @@ def split_suffix(name: str) -> tuple[str, str | None]:
     if suffix is None:
         return name, None
     return " ".join(words[:-1]).rstrip(","), suffix
+
+
+def titles_written(titles: Iterable[str]) -> str:
+    """A regular expression's alternation of folded titles as a text writes them,
+    capitalised (`Senator`, `Sen\\.`); a short one that the titles hold with its period
+    (`sen.`), only with it."""
+    forms = set(titles)
+    kept = [t for t in sorted(forms) if t + "." not in forms]
+    return "|".join(re.escape(t[:1].upper() + t[1:]) for t in sorted(kept, key=len, reverse=True))
 
 
 # Words that head an organisation's name ("Judiciary Committee", "Department of Labor").

@@ -23,6 +23,7 @@ from importers import text_patterns as P
 from importers.dateline import extract_dateline, parse_date
 from importers.names import (
     KIN_SEX,
+    MEMBER_TITLES,
     NOT_NAME_WORDS,
     first_name_gender,
     is_role_word,
@@ -4666,9 +4667,8 @@ def _adverbial_title(title: str, after: str = "") -> bool:
     )
 
 
-# A member's title, before the name that opens a release's first sentence.
-_MEMBER_TITLES = frozenset(("senator", "sen", "congressman", "congresswoman", "congressmember",
-                            "representative", "rep"))  # fmt: skip
+# A member's title (its period dropped), before the name that opens a release's first sentence.
+_MEMBER_TITLES = frozenset(t.rstrip(".") for t in MEMBER_TITLES)
 
 
 def _member_apposition(words: list[re.Match[str]], at: int) -> bool:

@@ -2874,11 +2874,9 @@ INNER_CUE = re.compile(
 )
 
 
-# Titles a member of Congress is named by in their own release.
-_MEMBER_TITLES = frozenset(
-    """congressman congresswoman congressmember rep rep. representative senator sen sen. u.s.
-    mr mr. mrs mrs. ms ms. dr dr.""".split()
-)
+# Titles a member of Congress is named by in their own release: a member's, `U.S.` before
+# one, or a courtesy title.
+_MEMBER_TITLES = N.MEMBER_TITLES | frozenset("u.s. mr mr. mrs mrs. ms ms. dr dr.".split())
 
 
 def _inner_cue_names_issuer(text: str, issuer: str, fits: Callable[[str], bool]) -> bool:
@@ -5771,12 +5769,12 @@ def _issuer_by_title(
     if len(quote.speakers) != 1 or quote.speakers[0] in merged or len(words) != 2:
         return False
     title, surname = words
-    if title not in _MEMBER_WORDS or not N.surname_forms([surname]) & N.issuer_surname(issuer):
+    if title not in N.CHAMBER_TITLES or not N.surname_forms([surname]) & N.issuer_surname(issuer):
         return False
     other = next((s for s in kept if s.name == quote.speakers[0]), None)
     if other is None or other.kind != "person" or other.name.casefold().split()[-1] != surname:
         return False
-    if set((other.role or "").casefold().split()) & _MEMBER_WORDS:
+    if set((other.role or "").casefold().split()) & N.CHAMBER_TITLES:
         return False  # the text gives the other person a member's title
     return _title_fits(title.rstrip("."), issuer, chamber(), sex)
 
@@ -5878,12 +5876,10 @@ def _pronoun_fits(mention: str | None, issuer: str, sex: Callable[[], str | None
     return want is None or first is None or want == first
 
 
-_SENATE_WORDS = frozenset(("senator", "sen", "sen."))
-_HOUSE_WORDS = frozenset(("congressman", "congresswoman", "representative", "rep", "rep."))
-_MEMBER_WORDS = _SENATE_WORDS | _HOUSE_WORDS
 _TITLE_OF = {"congressman": "m", "congresswoman": "f"}
+# A title naming a chamber before a name (`Sen. Ann Roe`, `Congressman Tod Vail`).
 _CHAMBER_TITLE = re.compile(
-    r"(?=[A-Z])\b(?P<title>Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+"
+    rf"(?=[A-Z])\b(?P<title>{N.titles_written(N.CHAMBER_TITLES)})\s+"
     r"(?:[A-Z][\w’'.-]*\s+){0,3}(?P<surname>[A-Z][\w’'-]+)"
 )
 
@@ -5892,15 +5888,15 @@ def _chamber(doc: Document, issuer: str, role: str | None) -> str | None:
     """The chamber of the issuer's title ("senate" or "house"), from their role or from
     how the release's opening titles them (`Rep. Tod Vail`); None when unsaid."""
     words = set((role or "").casefold().split())
-    if words & _SENATE_WORDS:
+    if words & N.SENATE_TITLES:
         return "senate"
-    if words & _HOUSE_WORDS:
+    if words & N.HOUSE_TITLES:
         return "house"
     surnames = N.issuer_surname(issuer)
     for paragraph in [doc.headline or "", *doc.body[:2]]:
         for m in _CHAMBER_TITLE.finditer(paragraph):
             if surnames & N.surname_forms([m.group("surname")]):
-                senate = m.group("title").casefold() in _SENATE_WORDS
+                senate = m.group("title").casefold() in N.SENATE_TITLES
                 return "senate" if senate else "house"
     return None
 
@@ -5913,7 +5909,7 @@ def _title_fits(
     name says so: somebody else, not the issuer."""
     if title == "senator" and chamber == "house":
         return False
-    if title in _HOUSE_WORDS and chamber == "senate":
+    if title in N.HOUSE_TITLES and chamber == "senate":
         return False
     gender = _TITLE_OF.get(title)
     if gender is None:
