@@ -4923,7 +4923,8 @@ def _floor_title(window: str) -> tuple[str, int] | None:
 
 def _head_without_dateline(text: str) -> ReleaseHead:
     """A title that a full date ends ("… Labor Secretary March 3rd, 2015 “This …"), or,
-    after a date stamp, one that an opening quote ends; else no headline."""
+    after a date stamp, one that an opening quote ends; else no headline. Each reading
+    is tried in turn; the first that finds the head gives it."""
     window = text[:WINDOW]
     if _opens_body(window):
         return ReleaseHead(None, None, text)  # the body's first sentence opens the text
@@ -4938,152 +4939,194 @@ def _head_without_dateline(text: str) -> ReleaseHead:
         if (decked := _title_and_quoted_deck(text, labelled)) is not None:
             return decked
         return ReleaseHead(title, None, text[at:], head.released, head.contact)
+    for reading in (
+        _head_ending_at_date,
+        _head_before_lead_time,
+        _head_before_member_lead,
+        _head_before_opener,
+        _head_after_stamp,
+    ):
+        if (found := reading(text, window)) is not None:
+            return found
+    return ReleaseHead(None, None, text)
+
+
+def _head_ending_at_date(text: str, window: str) -> ReleaseHead | None:
+    """The head of a title in Title Case that a full date ends (`… Labor Secretary March
+    3rd, 2015 “This …`)."""
     # A full date holds a year: looking for one first is cheaper than the date's pattern.
     m = _date_boundary(window) if _YEAR.search(window) else None
     # "The Bronx NY – May 1, 2013 –" is a dateline the place of which was not read.
-    if m is not None and window[: m.start()].rstrip()[-1:] not in P.DASH_CHARS:
-        head = _clean_head(window[: m.start()])
-        if head.title and _title_case(head.title) and parse_date(m["date"]) is not None:
-            headline, sub = _headline(head.title)
-            if headline and sub is not None and _not_a_deck(sub):
-                # "“Title” By: Jo Roe Published in the May 1, 2013 edition …": the byline
-                # opens the body, the date with it
-                at = window.find(sub)
-                return (
-                    ReleaseHead(headline, None, text[at:], m["date"], head.contact)
-                    if at > 0
-                    else ReleaseHead(None, None, text)
-                )
-            if headline:
-                return ReleaseHead(
-                    headline, sub, text[m.end() :], m["date"], head.contact, _with_link(None, head)
-                )
-    lead = _LEAD_START.search(window)
-    if lead is not None:
-        # "… Title Deck under it Today, the member …": the lead's time phrase ends it.
-        head = _clean_head(window[: lead.start()])
-        if head.title and len(head.title.split()) >= 3:
-            headline, sub = _headline(head.title)
-            if headline and _title_case(headline):
-                rest = text[lead.start() :].lstrip()
-                if sub and _MEMBER_LEAD.match(" " + sub) and (at := window.find(sub)) > 0:
-                    # "… from AMTRepresentative Jane Roe (D-CA) today issued …": the member
-                    # named with a party code opens the body, not a subtitle
-                    sub, rest = None, text[at:]
-                # the contact read before the title is the head's here too ("CONTACT:
-                # Tod Vail 541-… May 24, 2006 Title Today, …")
-                return ReleaseHead(
-                    headline, sub, rest, head.released, head.contact, _with_link(None, head)
-                )
-    member = _MEMBER_LEAD.search(window)
-    if member is not None:
-        begin = member.start()
-        if (time := _TIME_BEFORE.search(window, 0, begin)) is not None:
-            begin = time.start(1)  # "… Title Today U.S. Senator Roe (R-NC) …": it opens the lead
-        # "… Title Congresswoman Jane Roe (D-Calif.) introduced …": the member named with
-        # a party code opens the body; the head before it is a title only when it is one
-        # Title Case line, whole ("Members of the Texas Republican delegation, led by" is not).
-        before = window[:begin]
-        head = _clean_head(before)
-        teaser = None
-        share = _last_share(before)
-        after = _clean_head(before[share.end() :]) if share is not None else None
-        if after is None or not after.title:
-            share = None  # no buttons, or the title stands before them: the head read whole
-        elif share is not None:
-            # a teaser, share buttons, then the title: the head starts after the buttons,
-            # and the teaser is the body's first paragraph unless the release prints it
-            # again (as `_split_head` reads it before a dateline)
-            teaser = _unrepeated_teaser(before[: share.start()], text[begin:])
-            before, head = before[share.end() :], after
-        title = head.title or ""
-        last = title.split()[-1].lower() if title else ""
-        whole = (
-            len(title.split()) >= 3
-            # "… share: f t ROE BACKS HARBOR PLAN Work Starts in May Rep. …": where the
-            # title in capitals ends after the buttons is not sure
-            and not (share is not None and _capitals_then_other(title))
-            # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
-            and not before.rstrip().endswith(f"{title},")
-            and "(" not in title
-            and not _adverbial_title(title, window[begin:])
-            and last not in P.MINOR_WORDS
-            and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
-            # the lead opens a sentence: the title ends the head, metadata alone before it
-            and _title_ends_head(before, title)
+    if m is None or window[: m.start()].rstrip()[-1:] in P.DASH_CHARS:
+        return None
+    head = _clean_head(window[: m.start()])
+    if not (head.title and _title_case(head.title) and parse_date(m["date"]) is not None):
+        return None
+    headline, sub = _headline(head.title)
+    if headline and sub is not None and _not_a_deck(sub):
+        # "“Title” By: Jo Roe Published in the May 1, 2013 edition …": the byline
+        # opens the body, the date with it
+        at = window.find(sub)
+        return (
+            ReleaseHead(headline, None, text[at:], m["date"], head.contact)
+            if at > 0
+            else ReleaseHead(None, None, text)
         )
-        deck_line = whole and _deck_line(title, before)
-        parts: tuple[str, str | None] | None = None  # headline and subheadline, once sure
-        if deck_line:
-            deck = _deck_after_title(title, text[begin : begin + BODY_WINDOW])
-            if deck is not None and not _ends_in_role(deck):
-                parts = deck
+    if headline:
+        return ReleaseHead(
+            headline, sub, text[m.end() :], m["date"], head.contact, _with_link(None, head)
+        )
+    return None
+
+
+def _head_before_lead_time(text: str, window: str) -> ReleaseHead | None:
+    """A title before the lead's time phrase, which ends the head ("… Title Deck under it
+    Today, the member …")."""
+    lead = _LEAD_START.search(window)
+    if lead is None:
+        return None
+    head = _clean_head(window[: lead.start()])
+    if not head.title or len(head.title.split()) < 3:
+        return None
+    headline, sub = _headline(head.title)
+    if not headline or not _title_case(headline):
+        return None
+    rest = text[lead.start() :].lstrip()
+    if sub and _MEMBER_LEAD.match(" " + sub) and (at := window.find(sub)) > 0:
+        # "… from AMTRepresentative Jane Roe (D-CA) today issued …": the member
+        # named with a party code opens the body, not a subtitle
+        sub, rest = None, text[at:]
+    # the contact read before the title is the head's here too ("CONTACT:
+    # Tod Vail 541-… May 24, 2006 Title Today, …")
+    return ReleaseHead(headline, sub, rest, head.released, head.contact, _with_link(None, head))
+
+
+def _head_before_member_lead(text: str, window: str) -> ReleaseHead | None:
+    """A title before the member named with a party code, who opens the body ("… Title
+    Congresswoman Jane Roe (D-Calif.) introduced …"); the head before them is a title only
+    when it is one Title Case line, whole ("Members of the Texas Republican delegation, led
+    by" is not)."""
+    member = _MEMBER_LEAD.search(window)
+    if member is None:
+        return None
+    begin = member.start()
+    if (time := _TIME_BEFORE.search(window, 0, begin)) is not None:
+        begin = time.start(1)  # "… Title Today U.S. Senator Roe (R-NC) …": it opens the lead
+    before = window[:begin]
+    head = _clean_head(before)
+    teaser = None
+    share = _last_share(before)
+    after = _clean_head(before[share.end() :]) if share is not None else None
+    if after is None or not after.title:
+        share = None  # no buttons, or the title stands before them: the head read whole
+    elif share is not None:
+        # a teaser, share buttons, then the title: the head starts after the buttons,
+        # and the teaser is the body's first paragraph unless the release prints it
+        # again (as `_split_head` reads it before a dateline)
+        teaser = _unrepeated_teaser(before[: share.start()], text[begin:])
+        before, head = before[share.end() :], after
+    title = head.title or ""
+    whole = _whole_title_before_member(title, before, window[begin:], buttons=share is not None)
+    parts = _title_parts_before_member(title, before, text[begin : begin + BODY_WINDOW], whole)
+    if parts is None:
+        return None
+    headline, sub = parts
+    return ReleaseHead(
+        headline, sub, text[begin:].lstrip(), head.released, head.contact, _with_link(teaser, head)
+    )
+
+
+def _whole_title_before_member(title: str, before: str, lead: str, *, buttons: bool) -> bool:
+    """The head `before` the member's lead is the title `title`, whole: a title, not a
+    clause, ending the head with metadata alone before it."""
+    last = title.split()[-1].lower() if title else ""
+    return (
+        len(title.split()) >= 3
+        # "… share: f t ROE BACKS HARBOR PLAN Work Starts in May Rep. …": where the
+        # title in capitals ends after the buttons is not sure
+        and not (buttons and _capitals_then_other(title))
+        # "Today on Capitol Hill, Congresswoman Roe (D-CA) …": a clause, not a title
+        and not before.rstrip().endswith(f"{title},")
+        and "(" not in title
+        and not _adverbial_title(title, lead)
+        and last not in P.MINOR_WORDS
+        and not places.region(title.rsplit(",", 1)[-1])  # "… WASHINGTON, DC Congressman"
+        # the lead opens a sentence: the title ends the head, metadata alone before it
+        and _title_ends_head(before, title)
+    )
+
+
+def _title_parts_before_member(
+    title: str, before: str, body: str, whole: bool
+) -> tuple[str, str | None] | None:
+    """The headline and subheadline of the title before a member's lead, once sure; None
+    when the head is no title of its own."""
+    deck_line = whole and _deck_line(title, before)
+    if deck_line:
+        deck = _deck_after_title(title, body)
+        if deck is not None and not _ends_in_role(deck):
+            return deck
+    if not (whole and ((_title_case(title) and _headline(title) == (title, None)) or deck_line)):
+        return None
+    # a link's label in the head ("Click here for video") is kept before the body
+    headline, sub = title, None
+    if deck_line:
+        # a Title Case title and its deck, split as before a dateline ("… Ferry
+        # Subcommittee | Will Focus Work on …"); the body tells a name in camel
+        # case ("YouCut") from a title glued to its deck. A line in sentence case
+        # only where a told title opens it, a sure deck after ("… on Booming
+        # Economy | Critics cannot deny growth")
+        above, under = _headline(title, body)
         if (
-            parts is None
-            and whole
-            and ((_title_case(title) and _headline(title) == (title, None)) or deck_line)
+            above
+            and under
+            and _title_case(above)
+            and (_title_case(title) or _told_title_sentence_deck(above, under, body))
         ):
-            # a link's label in the head ("Click here for video") is kept before the body
-            headline, sub = title, None
-            if deck_line:
-                # a Title Case title and its deck, split as before a dateline ("… Ferry
-                # Subcommittee | Will Focus Work on …"); the body tells a name in camel
-                # case ("YouCut") from a title glued to its deck. A line in sentence case
-                # only where a told title opens it, a sure deck after ("… on Booming
-                # Economy | Critics cannot deny growth")
-                body = text[begin : begin + BODY_WINDOW]
-                above, under = _headline(title, body)
-                if (
-                    above
-                    and under
-                    and _title_case(above)
-                    and (_title_case(title) or _told_title_sentence_deck(above, under, body))
-                ):
-                    headline, sub = above, under
-                    if _capitals_place_in(under):
-                        # "… Ceremony | Co-Chairs Honor Advocates WASHINGTON, DC Co-Chairs":
-                        # a dateline not found ran into the deck; the title stands alone
-                        sub = None
-            if not _ends_in_role((headline, sub)):
-                parts = headline, sub
-        if parts is not None:
-            headline, sub = parts
-            return ReleaseHead(
-                headline,
-                sub,
-                text[begin:].lstrip(),
-                head.released,
-                head.contact,
-                _with_link(teaser, head),
-            )
-    if (opened := _opener_boundary(window)) is not None:
-        begin, end = opened
-        title = window[begin:end].strip()
-        # "Opening Statement of … Roe Subcommittee Markup of …": the hearing is the deck
-        headline, sub = (title, None)
-        if (hearing := _statement_and_hearing(title)) is not None:
-            headline, sub = hearing["head"], hearing["deck"]
-        return ReleaseHead(headline, sub, text[end:].lstrip())
+            headline, sub = above, under
+            if _capitals_place_in(under):
+                # "… Ceremony | Co-Chairs Honor Advocates WASHINGTON, DC Co-Chairs":
+                # a dateline not found ran into the deck; the title stands alone
+                sub = None
+    return None if _ends_in_role((headline, sub)) else (headline, sub)
+
+
+def _head_before_opener(text: str, window: str) -> ReleaseHead | None:
+    """The title before the words that open a statement's text (`_opener_boundary`)."""
+    if (opened := _opener_boundary(window)) is None:
+        return None
+    begin, end = opened
+    title = window[begin:end].strip()
+    # "Opening Statement of … Roe Subcommittee Markup of …": the hearing is the deck
+    headline, sub = (title, None)
+    if (hearing := _statement_and_hearing(title)) is not None:
+        headline, sub = hearing["head"], hearing["deck"]
+    return ReleaseHead(headline, sub, text[end:].lstrip())
+
+
+def _head_after_stamp(text: str, window: str) -> ReleaseHead | None:
+    """A floor statement's title in capitals with no stamp before it; or, after a date
+    stamp, a title that an opening quote ends, or that the Congressional Record's header
+    or the speaker's address ("Madam Speaker, I rise …") ends."""
     stamp = _STAMP_LEAD.match(window)
-    if stamp is None and (floor := _floor_title(window)) is not None:
-        title, at = floor
-        return ReleaseHead(title, None, text[at:].lstrip())
-    if stamp is not None:
-        q = _QUOTE_BOUNDARY.search(window, stamp.end())
-        if q is not None and not _QUOTE_CLOSE.match(window, q.end()):
-            title = window[stamp.end() : q.start()].strip()
-            if _title_case(title) and "," not in title and _headline(title)[0]:
-                return ReleaseHead(title, None, text[q.end() :].lstrip())
-        # A floor statement: the title, then the Congressional Record's header or the
-        # speaker's address ("Madam Speaker, I rise …").
-        s = _SPEECH_START.search(window, stamp.end())
-        if s is not None:
-            head = _clean_head(window[stamp.end() : s.start()])
-            if head.title and _title_case(head.title):
-                headline, sub = _headline(head.title)
-                rest = text[s.end() :] if s["record"] else text[s.start() :]
-                if headline:
-                    return ReleaseHead(
-                        headline, sub, rest.lstrip(), head.released, None, _with_link(None, head)
-                    )
-    return ReleaseHead(None, None, text)
+    if stamp is None:
+        if (floor := _floor_title(window)) is not None:
+            title, at = floor
+            return ReleaseHead(title, None, text[at:].lstrip())
+        return None
+    q = _QUOTE_BOUNDARY.search(window, stamp.end())
+    if q is not None and not _QUOTE_CLOSE.match(window, q.end()):
+        title = window[stamp.end() : q.start()].strip()
+        if _title_case(title) and "," not in title and _headline(title)[0]:
+            return ReleaseHead(title, None, text[q.end() :].lstrip())
+    s = _SPEECH_START.search(window, stamp.end())
+    if s is None:
+        return None
+    head = _clean_head(window[stamp.end() : s.start()])
+    if not (head.title and _title_case(head.title)):
+        return None
+    headline, sub = _headline(head.title)
+    if not headline:
+        return None
+    rest = text[s.end() :] if s["record"] else text[s.start() :]
+    return ReleaseHead(headline, sub, rest.lstrip(), head.released, None, _with_link(None, head))
