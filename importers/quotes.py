@@ -8102,6 +8102,19 @@ class _Extractor:
                 # `… this.” Ann Holt of Acme attended and said, “…”`: the sentence opens
                 # after the quotation that ended the one before.
                 att = subject_of(masked, seg, base, bound + 1 if narrated and bound else 0)
+                introducer = _introducer_after(masked, segs[k - 1], seg) if k else None
+                if (
+                    att is not None
+                    and introducer is not None
+                    and att.pos < base + segs[k - 1].end
+                    and not _names_again(introducer, att)
+                ):
+                    # `“…,” said Tarrant, “… jobs.” Speaker Ann Roe recognized his work
+                    # when naming him to the board: “…”`: a sentence of its own subject,
+                    # its verb no cue, introduces the words after the quotation that
+                    # ended the one naming the subject read; nobody's rather than that
+                    # subject's (or the issuer's).
+                    att = Attribution(introducer[1], None, base + introducer[0], False, nobody=True)
             if att is not None:
                 # `Congressman Tarrant who joined Senator Tod Vail said:`: not Vail's words
                 att = _past_relative(masked, seg, att, base)
@@ -12452,6 +12465,25 @@ def _opens_inside_sentence(paragraph: str, seg: Segment) -> bool:
         return False
     before = paragraph[max(0, seg.open_at - 40) : seg.open_at].rstrip().rstrip("”’\"')")
     return bool(before) and before[-1] not in ".!?:…"
+
+
+def _introducer_after(masked: str, prev: Segment, seg: Segment) -> tuple[int, str] | None:
+    """The subject of the sentence between two quotations that introduces the second
+    with a colon (`” Speaker Ann Roe praised the bill: “`), where it names somebody or a
+    body in two capitalised words or more (`Full transcript is below:` names nobody)."""
+    if not masked[prev.end + 1 : seg.open_at].rstrip().endswith(":"):
+        return None
+    subject = _subject_after(masked, prev.end + 1, seg.open_at)
+    if subject is None or sum(w[:1].isupper() for w in subject[1].split()) < 2:
+        return None
+    return subject
+
+
+def _names_again(subject: tuple[int, str], att: Attribution) -> bool:
+    """Whether the subject names the person of `att` again (`Rep. Tarrant` after
+    `Tarrant`): its surname is a word of the subject."""
+    words = att.mention.split()
+    return bool(words) and words[-1] in subject[1].split()
 
 
 # Another person between a participle's subject and its quotation: a capitalised word

@@ -43,3 +43,22 @@ def test_a_clause_of_its_own_before_the_colon_gives_nobody() -> None:
     text = f"{LEAD}{first} said Tod Vail, who added: “We open again on Monday.”"
     for got in _both(text):
         assert got == [["Ann Roe"], ["Tod Vail"]], got
+
+
+def test_a_sentence_of_another_subject_before_the_colon_gives_nobody() -> None:
+    # `“…,” said Tarrant, “…”` and then another subject's sentence, its verb no cue,
+    # introducing words with a colon: neither the speaker before nor the issuer
+    first = "“As we talk about trade,” said Tarrant, “we can no longer wait. Ports create jobs.”"
+    intro = "Speaker Ann Roe recognized his advocacy when naming him to the council:"
+    text = f"{LEAD}{first} {intro} “Congressman Tarrant has been a tireless advocate.”"
+    for got in _both(text):
+        assert got == [["Wes Tarrant"], ["Wes Tarrant"], []], got
+    # a subject naming nobody (`Full transcript is below:`) keeps them too
+    text = f"{LEAD}{first} Full transcript is below: “Good morning, I am glad to be here.”"
+    for got in _both(text):
+        assert got == [["Wes Tarrant"]] * 3, got
+    # the same subject named again keeps the words
+    intro = "Tarrant recalled his advocacy when he joined the council:"
+    text = f"{LEAD}{first} {intro} “I have been a tireless advocate.”"
+    for got in _both(text):
+        assert got == [["Wes Tarrant"]] * 3, got
