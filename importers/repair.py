@@ -18,7 +18,9 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     Curly marks that lost their first two bytes (`œ` … U+009D) are put back one character
     for one, so offsets keep (`_cut_marks`); where the closing marks left no trace,
     `_cut_opens_unclosed` inserts a `”` where a quotation certainly ends, so offsets after
-    it move by one per mark put in."""
+    it move by one per mark put in. A mark written `�?` (a replacement character and a
+    question mark) that certainly closes a quotation becomes `”` (`_lost_closing_marks`),
+    so offsets after it move back by one per mark."""
     if has_mojibake(text):
         cut = text.find(" ", decode_within) if decode_within is not None else -1
         if cut == -1:
@@ -33,6 +35,8 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     elif "œ" in text:
         # The same loss with the closing marks gone without a trace.
         text = _cut_opens_unclosed(text)
+    if _LOST_MARK in text:
+        text = _lost_closing_marks(text)
     if any(lead in text for lead in P.WORD_STYLE_LEADS):
         text = P.WORD_STYLE_RE.sub("", text)
         if "{" in text or "[if " in text:
@@ -164,6 +168,66 @@ def _cut_opens_unclosed(text: str) -> str:
         at = stop
     out.append(text[at:])
     return "".join(out)
+
+
+# A curly mark whose bytes were lost and written as a replacement character and a
+# question mark. It stands for a closing `”` as well as for opening marks (`: �?Tonight’s`
+# opens a statement, `the �?Land of Lincoln’` a single quotation).
+_LOST_MARK = "\ufffd?"
+# What opens a quotation (a curly `“` before a word, or a straight `"` after a space or
+# bracket and before a word); what closes one (a curly `”`, or a straight `"` or a `“`
+# set the wrong way after a word or punctuation and before a space, punctuation or the
+# end); a line's end, after which a quotation left open is no longer followed; and a lost
+# mark that certainly closes one if any is open: glued to what it ends and before a space,
+# the end or a sentence's punctuation. A lost mark before a word or a bracket
+# (`behind.�?BACKGROUND`, `law.�?[2]`), or after a space, may be anything.
+_QUOTE_MARKS = re.compile(
+    r"(?P<open>“(?=\S)|(?<![^\s(\[])\"(?=[\w…]))"
+    r"|(?P<close>”|(?<=[\w.,;:!?…’)])[“\"](?=[\s,.;:)]|$))"
+    r"|(?P<line>\n)"
+    r"|(?P<lost>(?<=\S)\ufffd\?(?=[\s,.;:]|$))"
+)
+
+
+def _lost_closing_marks(text: str) -> str:
+    """`text` with each lost mark `�?` that closes a quotation written `”`: glued to the
+    word or punctuation before it, a space, the end or `,.;:` after it, and one quotation
+    open before it in its paragraph. Other lost marks are left as they are: one with no
+    quotation open (`…dollars,�? added Roe.`, its opening mark lost too) may close nothing,
+    and one after an opening mark inside a sentence of a statement left open
+    (`“… veterans with an “other than honorable�? discharge`) may close either."""
+    out: list[str] = []
+    at = 0
+    opened = 0
+    for m in _QUOTE_MARKS.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
+            # After a sentence's end an opening mark begins the next paragraph of the
+            # statement open (flattened text keeps each paragraph's opening mark only) or a
+            # new quotation; inside a sentence it opens one within the statement.
+            opened = 1 if _after_sentence(text, m.start()) else opened + 1
+        elif kind == "close":
+            opened = max(opened - 1, 0)
+        elif kind == "line":
+            opened = 0
+        elif opened == 1:
+            out.append(text[at : m.start()])
+            out.append("”")
+            at = m.end()
+            opened = 0
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    """Whether the text before `at` ends a sentence (`.`, `!` or `?`, a closing mark or
+    bracket after it, and spaces), or is blank."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    while at >= 0 and text[at] in "’'\")]":
+        at -= 1
+    return at < 0 or text[at] in ".!?"
 
 
 def _gap(match: re.Match[str]) -> str:

@@ -56,6 +56,8 @@ same with a second holder running the body each time; `office-bodies`, the same 
 of a name of its own each time; `given-role`, a person named (`Ann Alderton, of the Elm
 Star,`) and somebody by a role noun (`The editor said …`) before `she said` (each pronoun
 asks whether the text before it gave her that role, which it never did);
+`lost-marks`, closing marks lost as a replacement character and `?` after statements
+and their paragraphs (each opening mark asks whether a sentence ends before it);
 `run-on-inside`, words opened inside a sentence and closed nowhere after a statement left
 open (each part asks whether it opens inside a sentence);
 `titled-cues`, one sentence of many cues, each a list of titles before `the Congressman
@@ -206,6 +208,9 @@ REPEATED = {
     "caps-dot-words": "Ab.C",
     "caps-dots-spaced": "A.",
     "caps-run": "A",
+    # closing marks lost as `\ufffd?` after words opened in a sentence of their own (each
+    # opening mark asks whether a sentence ends before it)
+    "lost-marks": "“Open it {0},\ufffd? said Rep. Ann {1}. “It takes {0} days. “We start.\ufffd?",
     # words opened inside a sentence and closed nowhere, after a statement left open (each
     # run-on part asks whether it opens inside a sentence)
     "run-on-inside": "“Open it {0} for sailors with an “other term {0}.",

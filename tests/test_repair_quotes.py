@@ -153,3 +153,45 @@ def test_only_lines_holding_garbled_pairs_are_decoded_again() -> None:
     assert repair_text(text) == "ITAPEMÃ—O porto abriu.\n“A doca está pronta,” disse Rui Lemos."
     doc = parse_text(text)
     assert doc.dateline is not None and doc.dateline.place == "ITAPEMÃ"
+
+
+LOST = "\ufffd?"  # a curly mark whose bytes were lost: a replacement character and `?`
+
+
+def test_a_lost_mark_closing_a_quotation_is_a_closing_mark() -> None:
+    text = f"Roe spoke. “We kept our word,{LOST} Roe said. “It took years.{LOST} The fund opened."
+    repaired = repair_text(text)
+    assert repaired == (
+        "Roe spoke. “We kept our word,” Roe said. “It took years.” The fund opened."
+    )
+    assert len(repaired) == len(text) - 2
+    # a straight opening mark, and a statement's paragraphs each opened but closed once
+    text = f'Roe spoke. "We kept our word,{LOST} Roe said. “First. “Second.{LOST} Done.'
+    assert repair_text(text) == 'Roe spoke. "We kept our word,” Roe said. “First. “Second.” Done.'
+
+
+def test_a_lost_mark_that_may_be_another_is_left() -> None:
+    for text in (
+        f"Roe said: {LOST}We are ready.",  # opening a statement
+        f"We love the {LOST}Harbor State’ here.",  # opening a single quotation
+        f"We are ready,{LOST} Roe said.",  # no quotation open before it
+        f"“It works.{LOST}BACKGROUND The fund opened.",  # a word right after it
+        f"“It works. {LOST} Roe said.",  # a space before it
+        f"“It works.\nThe fund opened.{LOST} Roe said.",  # opened in another paragraph
+        # opened inside a sentence of a statement left open: the term's or the statement's
+        f"“We all want it. Roe backed the act for sailors with an “other than honorable{LOST} "
+        "discharge.",
+    ):
+        assert repair_text(text) == text, text
+
+
+def test_a_lost_closing_mark_ends_the_words_at_their_cue() -> None:
+    text = (
+        "Harbour plan\n\nCORVALE – Rep. Wes Tarrant opened the harbor fund on Monday. "
+        f"“We kept our word,{LOST} said Ann Roe. “It took years.{LOST} Tarrant thanked her."
+    )
+    quotes = parse_text(text).quotes
+    assert [(q.text, q.speakers) for q in quotes] == [
+        ("We kept our word,", ["Ann Roe"]),
+        ("It took years.", ["Ann Roe"]),
+    ]
