@@ -5037,21 +5037,7 @@ def statement_intro(
         if not head.endswith(":"):
             return None
         cue_at, cue = seg.open_at, None
-    # The subject is in the sentence holding the cue, before it.
-    begin = max(start, sentence_start(masked, max(0, cue_at - 1)), cue_at - LOOK_BACK)
-    # `Today, Chief Deputy Whip Ann Holt (NC-10), …, released …`: the day opening the
-    # sentence is no subject; the subject comes after its comma, when a subject and the
-    # statement's verb stand right there (`Today, Ways & Means …` reads no such subject).
-    day = _DAY_OPENS.match(masked, begin, cue_at)
-    if (
-        m is not None
-        and day is not None
-        and (
-            P.STATEMENT_INTRO.match(masked, day.end(), m.end())
-            or _PEOPLE_LIST.fullmatch(masked, day.end(), cue_at)
-        )
-    ):
-        begin = day.end()
+    begin = _intro_subject_start(masked, start, cue_at, m)
     kin_list = _kin_phrase_list(masked[begin:cue_at]) if m is not None else None
     if kin_list is not None:
         # `Friend of Senator Tod Vail, Bram Lind, and Mayor Ann Holt released …`: those
@@ -5065,26 +5051,7 @@ def statement_intro(
         # "Representatives Ann Holt (D-02), Tod Vail (D-11) and Al Kerr (D-07) released
         # the following statement": each member of the list speaks.
         return Attribution(" and ".join(listed), cue, base + begin, cue is None)
-    # `The widow of Senator Tod Vail, Ann Roe, released …`: before a statement's verb, a
-    # titled name after a preposition is an object in the subject, not who speaks (not
-    # after `from` or `by`: `Highlights from Rep. Tod Vail:` are his words).
-    # `Ann Roe weighed in to support Rep. Tod Vail’s Harbor Act, saying: “…”`: before a
-    # participle of saying, a titled name owning a thing is no speaker; the participle
-    # is the sentence subject's (read by the subject's reading, as without the colon).
-    saying = m is None and _SAYING_BEFORE.search(masked, begin, cue_at) is not None
-    titled = [
-        t
-        for t in P.TITLED_NAME.finditer(masked, begin, cue_at)
-        if (m is None or not _OBJECT_PREPOSITION.search(masked, begin, t.start()))
-        and not (saying and _OWNER_IN_NAME.search(t.group("np") or t.group("np2")))
-        # a label's `Widow of Senator Tod Vail, Ann Vail:`, `… on the passing of the late
-        # Senator Tod Vail:`: the person something happened to, or whose kin speak
-        and (m is not None or not _event_of_before(masked, t))
-    ]
-    for k in range(len(titled) - 1, 0, -1):
-        if not one_list(masked, titled[k - 1].end(), titled[k].start()):
-            titled = titled[k:]  # "Rep. Holt thanked Rep. Vail, who released …": Vail's
-            break
+    titled = _titled_in_subject(masked, begin, cue_at, m)
     if titled and _UNTITLED_BEFORE.search(masked, begin, titled[0].start()):
         # "The letter’s authors, Ivo Brandt, Lena Roth, and Rep. Carl Dunn, cite …:": the
         # titled name ends a list of people who are not all titled; it is not alone.
@@ -5119,6 +5086,68 @@ def statement_intro(
         if not people:
             return Attribution("it", None, base + begin, False, nobody=True)
         return Attribution(" and ".join(people), cue, base + begin, False)
+    return _intro_subject(masked, begin, m, cue, base, named)
+
+
+def _intro_subject_start(masked: str, start: int, cue_at: int, m: re.Match[str] | None) -> int:
+    """Where the subject of the sentence holding the cue (`m`, or the colon at `cue_at`)
+    starts: the sentence's start, not before `start` nor farther back than LOOK_BACK."""
+    begin = max(start, sentence_start(masked, max(0, cue_at - 1)), cue_at - LOOK_BACK)
+    # `Today, Chief Deputy Whip Ann Holt (NC-10), …, released …`: the day opening the
+    # sentence is no subject; the subject comes after its comma, when a subject and the
+    # statement's verb stand right there (`Today, Ways & Means …` reads no such subject).
+    day = _DAY_OPENS.match(masked, begin, cue_at)
+    if (
+        m is not None
+        and day is not None
+        and (
+            P.STATEMENT_INTRO.match(masked, day.end(), m.end())
+            or _PEOPLE_LIST.fullmatch(masked, day.end(), cue_at)
+        )
+    ):
+        return day.end()
+    return begin
+
+
+def _titled_in_subject(
+    masked: str, begin: int, cue_at: int, m: re.Match[str] | None
+) -> list[re.Match[str]]:
+    """The titled names of the subject before the cue (`m`, or a label's colon) that may
+    speak: the last list of them."""
+    # `The widow of Senator Tod Vail, Ann Roe, released …`: before a statement's verb, a
+    # titled name after a preposition is an object in the subject, not who speaks (not
+    # after `from` or `by`: `Highlights from Rep. Tod Vail:` are his words).
+    # `Ann Roe weighed in to support Rep. Tod Vail’s Harbor Act, saying: “…”`: before a
+    # participle of saying, a titled name owning a thing is no speaker; the participle
+    # is the sentence subject's (read by the subject's reading, as without the colon).
+    saying = m is None and _SAYING_BEFORE.search(masked, begin, cue_at) is not None
+    titled = [
+        t
+        for t in P.TITLED_NAME.finditer(masked, begin, cue_at)
+        if (m is None or not _OBJECT_PREPOSITION.search(masked, begin, t.start()))
+        and not (saying and _OWNER_IN_NAME.search(t.group("np") or t.group("np2")))
+        # a label's `Widow of Senator Tod Vail, Ann Vail:`, `… on the passing of the late
+        # Senator Tod Vail:`: the person something happened to, or whose kin speak
+        and (m is not None or not _event_of_before(masked, t))
+    ]
+    for k in range(len(titled) - 1, 0, -1):
+        if not one_list(masked, titled[k - 1].end(), titled[k].start()):
+            return titled[k:]  # "Rep. Holt thanked Rep. Vail, who released …": Vail's
+    return titled
+
+
+def _intro_subject(
+    masked: str,
+    begin: int,
+    m: re.Match[str],
+    cue: str | None,
+    base: int,
+    named: Callable[[str, int], bool] | None,
+) -> Attribution | None:
+    """Who the subject of the statement's verb (`m`), from `begin`, names when no list
+    of people or titled names does: a kin, a kin and a member, one of a list of
+    surnames, a name set off after a role, or the subject itself; None when no subject
+    is read."""
     subject = P.STATEMENT_INTRO.search(masked, begin, m.end())
     if subject is None or not _is_mention(clean_mention(subject.group("np"))):
         return None
