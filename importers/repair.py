@@ -20,7 +20,9 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
     `_cut_opens_unclosed` inserts a `”` where a quotation certainly ends, so offsets after
     it move by one per mark put in. A mark written `�?` (a replacement character and a
     question mark) that certainly closes a quotation becomes `”` (`_lost_closing_marks`),
-    so offsets after it move back by one per mark."""
+    so offsets after it move back by one per mark. Curly marks written in Windows-1252 and
+    read as Mac Roman (`ìWe did,î said Roe`, `weíve`) are put back one character for one
+    where the text holds the sure sign of that misreading (`_mac_roman_marks`)."""
     if has_mojibake(text):
         cut = text.find(" ", decode_within) if decode_within is not None else -1
         if cut == -1:
@@ -28,6 +30,8 @@ def repair_text(text: str, decode_within: int | None = None) -> str:
         else:
             # ftfy reads the whole text it is given: a long one costs milliseconds.
             text = _decode_lines(text[:cut]) + text[cut:]
+    if "ì" in text or "í" in text:
+        text = _mac_roman_marks(text)
     if "\x9d" in text:
         # `œI want … market,\x9d Sherman said`: curly quotation marks read as Windows-1252
         # with their first two characters lost; U+009D is no character a text means.
@@ -234,3 +238,59 @@ def _gap(match: re.Match[str]) -> str:
     """What a removed style rule leaves: a space where words would touch, else nothing."""
     at = match.start()
     return " " if at and not match.string[at - 1].isspace() else ""
+
+
+# Curly marks written in Windows-1252 and read as Mac Roman: `“` `ì`, `”` `î`, `‘` `ë`,
+# `’` `í`. Those are real letters too (`Gutiérrez`, `Nicolò`, `così`, `île`), so a text is
+# mended only where it holds a sure sign: an `ì` opening a capitalised word closed by an
+# `î` after a word or punctuation in its paragraph (`ìWe did,î`), or an `í` inside an
+# English contraction (`weíve`, `donít`, `itís`), which no Spanish or Italian word is.
+_MAC_PAIR = re.compile(r"(?<![^\s(\[.,;:!?])ì[A-Z][^\nìî]*?(?:[\w,!?]î(?![^\W\d_])|\.î)")
+_MAC_CONTRACTION = re.compile(
+    r"\b(?:[A-Za-z]+ní(?=t\b)|(?:[Ii]t|[Tt]hat|[Ll]et|[Hh]e|[Ss]he|[Ww]hat|[Tt]here|[Ww]ho)í"
+    r"(?=s\b)|(?:[Ww]e|[Tt]hey|[Yy]ou)í(?=(?:ve|re|ll|d)\b)|Ií(?=(?:m|ve|ll|d)\b))"
+)
+# Where each stands as a mark: `ì` and `ë` opening a word (not after a letter or digit
+# other than another mark's: `.îìWe`, `ìëHarbor`),
+# `î` and `í` closing one (after a word or punctuation; `î` before no letter unless after
+# punctuation, `.îThe` being the next sentence glued on).
+_MAC_MARK = re.compile(
+    r"(?P<open>(?<![^\W_ìî])ì(?=[\w#$ë…]))"
+    r"|(?P<single>(?<![^\W_ìî])ë(?=[^\W\d_]))"
+    r"|(?P<close>(?<=[.,;:!?…])î|(?<=[^\W_])î(?![^\W_]))"
+    r"|(?P<apostrophe>(?<=[^\W_.,!?])í|(?<=[.,!?])í(?![^\W_]))"
+)
+_MAC_NEXT = re.compile(r"[ìî\n]")
+# A speech cue after which an `ì` typed for the closing mark stands (`years, ìsaid Roe`),
+# and what ends the quotation's words before it.
+_MAC_CUE = re.compile(r"(?:said|says|added|adds|stated|continued)\b")
+_ENDS = frozenset(",.!?")
+
+
+def _mac_roman_marks(text: str) -> str:
+    """`text` with curly marks read as Mac Roman put back, one character for one, where
+    the text holds a sure sign of that misreading (`_MAC_PAIR`, `_MAC_CONTRACTION`);
+    other texts are returned as they are. An `ì` before a lower-case word opens a
+    quotation only where an `î` closes it before the next `ì` or line end; before a speech
+    cue, after a comma or a sentence's end, it is the closing mark set the wrong way
+    (`years, ìsaid Roe`)."""
+    if not (_MAC_CONTRACTION.search(text) or _MAC_PAIR.search(text)):
+        return text
+
+    def mark(m: re.Match[str]) -> str:
+        kind = m.lastgroup
+        if kind == "open":
+            at = m.end()
+            if text[at].islower():
+                if (
+                    _MAC_CUE.match(text, at)
+                    and text[m.start() - 2 : m.start()].rstrip()[-1:] in _ENDS
+                ):
+                    return "”"
+                ahead = _MAC_NEXT.search(text, at)
+                if ahead is None or ahead.group() != "î":
+                    return m.group()
+            return "“"
+        return {"single": "‘", "close": "”", "apostrophe": "’"}[kind or ""]
+
+    return _MAC_MARK.sub(mark, text)

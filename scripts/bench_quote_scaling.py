@@ -60,6 +60,9 @@ asks whether the text before it gave her that role, which it never did);
 and their paragraphs (each opening mark asks whether a sentence ends before it);
 `run-on-inside`, words opened inside a sentence and closed nowhere after a statement left
 open (each part asks whether it opens inside a sentence);
+`mac-roman`, curly marks written in Windows-1252 and read as Mac Roman (`ìOpen,î`,
+`weíve`), some opening marks before lower-case words never closed (each asks whether a
+closing mark comes before the next opening one);
 `titled-cues`, one sentence of many cues, each a list of titles before `the Congressman
 said,` after an opening phrase (each cue asks whether its list opens the sentence);
 `hyphen-pairs`, a layout's hyphens for quotation marks followed by pairs of hyphens
@@ -214,6 +217,9 @@ REPEATED = {
     # words opened inside a sentence and closed nowhere, after a statement left open (each
     # run-on part asks whether it opens inside a sentence)
     "run-on-inside": "“Open it {0} for sailors with an “other term {0}.",
+    # curly marks read as Mac Roman, some lower-case openers never closed (each asks
+    # whether a closing mark comes before the next opening one)
+    "mac-roman": "ìOpen it {0},î said Rep. Ann {1}. Weíve waited, ìsaid Roe. A ìlong wait {0} ",
 }
 # What stands before the first unit of a shape whose units go on from it, and after the
 # last.

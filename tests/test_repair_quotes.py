@@ -115,6 +115,69 @@ def test_unclosed_opening_at_the_text_start() -> None:
     assert repair_text(text) == "“The tents stay up,” Ida Pell said."
 
 
+def test_mac_roman_marks_with_contractions_are_put_back() -> None:
+    # Windows-1252 curly marks read as Mac Roman: `“` `ì`, `”` `î`, `‘` `ë`, `’` `í`.
+    text = (
+        "The dock opened.ìWe will build it,î said Rep. Ann Roe. ìWeíve waited for a "
+        "ëharbor-worthyí plan and itís here.î"
+    )
+    repaired = repair_text(text)
+    assert repaired == (
+        "The dock opened.“We will build it,” said Rep. Ann Roe. “We’ve waited for a "
+        "‘harbor-worthy’ plan and it’s here.”"
+    )
+    assert len(repaired) == len(text)
+    # Marks glued to each other: a quotation opening right after another closed.
+    assert repair_text("ìWe did,î said Roe.îìëDockí is done.î") == (
+        "“We did,” said Roe.”“‘Dock’ is done.”"
+    )
+
+
+def test_mac_roman_marks_give_the_speaker() -> None:
+    body = (
+        "The board of the Alby harbour met on Monday. ìThe dredging starts in May and "
+        "we donít mean to wait,î said Tod Vail."
+    )
+    quotes = parse_text("Harbour plan\n\n" + body).quotes
+    assert [(q.text.rstrip(","), q.speaker) for q in quotes] == [
+        ("The dredging starts in May and we don’t mean to wait", "Tod Vail")
+    ]
+
+
+def test_mac_roman_pairs_alone_are_a_signal() -> None:
+    text = "Roe met the board. ìThe harbor is open,î said Roe. A plan called ìBlue Dockî passed."
+    assert repair_text(text) == (
+        "Roe met the board. “The harbor is open,” said Roe. A plan called “Blue Dock” passed."
+    )
+
+
+def test_mac_roman_opening_mark_set_before_a_cue_closes() -> None:
+    # `ì` typed for the closing mark, before the cue: the quotation ends there.
+    text = "ìThe dock is open. It took years, ìsaid Roe. ìWe waited,î she added."
+    assert (
+        repair_text(text) == "“The dock is open. It took years, ”said Roe. “We waited,” she added."
+    )
+    quotes = parse_text("Harbour plan\n\nThe board met on Monday. " + text).quotes
+    assert [q.text for q in quotes][0] == "The dock is open. It took years,"
+
+
+def test_accented_letters_without_the_signal_are_kept() -> None:
+    for text in (
+        "Rep. Ann Gutiérrez and Nicolò Vail met in Corvale. “It is così,” Vail said.",
+        "Sen. Bram Solís spoke on the país and its harbor, Solís said.",
+        "Lunedì the board met; Luís Roe said the île plan is dead.",
+        "The word ìn is not a mark, nor is í alone.",
+    ):
+        assert repair_text(text) == text
+
+
+def test_mac_roman_signal_leaves_other_accented_letters() -> None:
+    # Only the marks' letters in the marks' places change: a letter inside a word that is
+    # no contraction or possessive keeps its accent (`Lunedì`).
+    text = "Lunedì Roe spoke. ìWe are ready,î said Roe."
+    assert repair_text(text) == "Lunedì Roe spoke. “We are ready,” said Roe."
+
+
 def test_right_marks_in_a_cut_text_are_kept() -> None:
     text = f"œWe sold every pie,{CUT_CLOSE} Pell said. The judge wrote “fine” on the card."
     repaired = repair_text(text)
