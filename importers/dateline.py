@@ -167,6 +167,7 @@ class _Candidate:
     date: str | None
     loose_date: bool  # a misspelt date ("Narch 2"), only as good as the place
     date_after_comma: bool
+    date_in_brackets: bool  # "Salem (March 3, 2009) –"
     agency: str | None
     agency_raw: str | None
     sep: str
@@ -184,6 +185,7 @@ class _Candidate:
             date=m["date"] or m["loose_date"] or _unwrap(m["paren_date"]),
             loose_date=bool(m["loose_date"]),
             date_after_comma=bool(m["date_comma"]),
+            date_in_brackets=bool(m["paren_date"]) and not (m["date"] or m["loose_date"]),
             agency=_agency(agency_raw),
             agency_raw=agency_raw,
             sep=m["sep"],
@@ -312,7 +314,13 @@ def _is_dateline(c: _Candidate, rest: str) -> bool:
     ):
         return False
     if c.date:
-        return True
+        # "… Scholarship Fund May 3, 2011 –": a word in mixed case right before a full
+        # date, no comma, state or brackets between, ends the line above a dated line
+        return (
+            c.date_after_comma
+            or c.date_in_brackets
+            or bool(c.regions and places.region(c.regions[-1]))
+        )
     if c.regions:
         # "Dallas, TX –"; not "Las Vegas, Texas Shootings Washington, D.C. –".
         # "Omaha, NE. -": a state however abbreviated
