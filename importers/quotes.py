@@ -7654,6 +7654,51 @@ class _Extractor:
         """A release's lead names its member with a title (`Congressman Ann Holt (D-Ore.)
         today introduced …`) and then quotes a statement with no cue, in the first person:
         the statement is the member's. Weak: shown as such, and a cue always wins."""
+        found = self._lead_mention()
+        if found is None:
+            return
+        lead, at = found
+        orphans = self._lead_orphans(quotes)
+        # `Holt: “…”` opening the text: a headline gives the words to the surname before
+        # its colon, the lead's member only when that is the member's surname.
+        labels = {id(q): m.group(1) for q in orphans if (m := self._opening_label(q))}
+        if not labels and not any(P.FIRST_PERSON.search(q.text) for q in orphans):
+            return
+        words, in_list = self._lead_name(lead)
+        entity = None
+        if lead.re is P.PARTY_TAGGED_NAME:
+            # The tag's words may run back into a role ("Delegation Alcee L. Hastings"):
+            # the person the narration registered under that surname, when there is one.
+            entity = self.book.known(words[-1:])
+        entity = entity or self.book.note_name(words, at)
+        names = speaker_names(entity, explicit=True)
+        if entity is None or not names or entity.kind != "person":
+            return
+        surname = entity.name.split()[-1]
+        # The quotation right before each (its cue may be one the parse did not read).
+        before: dict[int, Quote] = {}
+        for a, b in zip(quotes, quotes[1:], strict=False):
+            before[id(b)] = a
+        passing = self._member_may_say(orphans, labels, entity, lead, before)
+        if in_list:
+            passing = self._list_member_own(passing, labels, before, names, surname)
+        passing = self._not_run_of_another(quotes, orphans, passing, entity)
+        # A statement runs over several quotations; one in the first person says whose,
+        # among those the member may have said.
+        first_person = any(P.FIRST_PERSON.search(q.text) for q in passing)
+        given = [q for q in passing if id(q) in labels or first_person]
+        if not given:
+            return
+        _mark_quoted(entity, " ".join(words))
+        for quote in given:
+            quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
+            quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
+
+    def _lead_mention(self) -> tuple[re.Match[str], int] | None:
+        """The mention of the member the release opens with (a titled or party-tagged name,
+        a heading's `Statement by …`, else the closing note about the member), and where
+        it stands; None where the opening names none, or a headline's run of title words
+        and a titled person it does not match."""
         titled = [
             m
             for i in range(min(2, len(self.masked)))
@@ -7671,7 +7716,7 @@ class _Extractor:
             # when the lead names a titled person it does not match, whose statement
             # follows is not said; else a party tag may still name the member.
             if any(N.person_evidence(_titled_words(m)) for m in titled[1:]):
-                return
+                return None
             titled = []
         lead = (
             glued
@@ -7698,9 +7743,12 @@ class _Extractor:
             last = len(self.masked) - 1
             lead = next(reversed(list(_MEMBER_NOTE.finditer(self.masked[last]))), None)
             at = last * STRIDE + (lead.start() if lead is not None else 0)
-        if lead is None:
-            return
-        orphans = [
+        return None if lead is None else (lead, at)
+
+    def _lead_orphans(self, quotes: list[Quote]) -> list[Quote]:
+        """The direct quotations no cue gave anybody that open a statement: those the lead's
+        member may have said."""
+        return [
             q
             for q in quotes
             if q.kind == "direct"
@@ -7714,11 +7762,10 @@ class _Extractor:
                 self.paragraphs[q.paragraph], max(0, q.start - P.LABEL_REACH), q.start
             )
         ]
-        # `Holt: “…”` opening the text: a headline gives the words to the surname before
-        # its colon, the lead's member only when that is the member's surname.
-        labels = {id(q): m.group(1) for q in orphans if (m := self._opening_label(q))}
-        if not labels and not any(P.FIRST_PERSON.search(q.text) for q in orphans):
-            return
+
+    def _lead_name(self, lead: re.Match[str]) -> tuple[list[str], bool]:
+        """The words of the member's name in the lead, and whether the name opens a list of
+        several members."""
         words = (lead.group("np") or lead.group("np2")).split()
         if lead.re is _STATEMENT_BY:
             # The heading runs on into the bill's number: the name ends before it.
@@ -7746,15 +7793,19 @@ class _Extractor:
             lead.start(group),
             tag if tag is not None else lead.end(group),
         )
-        entity = None
-        if lead.re is P.PARTY_TAGGED_NAME:
-            # The tag's words may run back into a role ("Delegation Alcee L. Hastings"):
-            # the person the narration registered under that surname, when there is one.
-            entity = self.book.known(words[-1:])
-        entity = entity or self.book.note_name(words, at)
-        names = speaker_names(entity, explicit=True)
-        if entity is None or not names or entity.kind != "person":
-            return
+        return words, in_list
+
+    def _member_may_say(
+        self,
+        orphans: list[Quote],
+        labels: dict[int, str],
+        entity: Entity,
+        lead: re.Match[str],
+        before: dict[int, Quote],
+    ) -> list[Quote]:
+        """The orphans the lead's member (`entity`) may have said: none another's label,
+        narration or introduction gives to somebody else, none naming the member by
+        title."""
         surname = entity.name.split()[-1]
         # `“Senator Holt is a true champion …”`: words naming the member by title are
         # another's. Not the member introducing themself (`This is Congressman Holt`, `I am
@@ -7766,11 +7817,7 @@ class _Extractor:
         # (`Holt: “…”` over a lead naming Congresswoman Ann Holt and Governor Tom Holt).
         sole = bool(labels) and self._sole_namesake(surname, _office(lead))
         others = self._surnames(entity)
-        # The quotation right before each (its cue may be one the parse did not read).
-        before: dict[int, Quote] = {}
-        for a, b in zip(quotes, quotes[1:], strict=False):
-            before[id(b)] = a
-        passing = [
+        return [
             q
             for q in orphans
             if labels.get(id(q), surname) == surname
@@ -7797,25 +7844,38 @@ class _Extractor:
                 self._whole,
             )
         ]
-        if in_list:
-            # Of a list's first member only the words a label of theirs opens or that go
-            # on from a quotation of theirs (`“…,” said Roe. “…”`): the rest is the group's.
-            ours: set[int] = set()
-            for q in passing:
-                earlier = before.get(id(q))
-                if (
-                    labels.get(id(q)) == surname
-                    or (
-                        earlier is not None
-                        and (id(earlier) in ours or _goes_on_from(earlier, names, surname))
-                    )
-                    or _cue_after_names(self.paragraphs[q.paragraph], q.end, surname)
-                ):
-                    ours.add(id(q))
-            passing = [q for q in passing if id(q) in ours]
-        # `“…,” the senators said. “…”`: right after a quotation that stays nobody's, the
-        # words go on with that speaker, not the member (an earlier orphan the member
-        # takes does not count).
+
+    def _list_member_own(
+        self,
+        passing: list[Quote],
+        labels: dict[int, str],
+        before: dict[int, Quote],
+        names: list[str],
+        surname: str,
+    ) -> list[Quote]:
+        """Of a list's first member only the words a label of theirs opens or that go on
+        from a quotation of theirs (`“…,” said Roe. “…”`): the rest is the group's."""
+        ours: set[int] = set()
+        for q in passing:
+            earlier = before.get(id(q))
+            if (
+                labels.get(id(q)) == surname
+                or (
+                    earlier is not None
+                    and (id(earlier) in ours or _goes_on_from(earlier, names, surname))
+                )
+                or _cue_after_names(self.paragraphs[q.paragraph], q.end, surname)
+            ):
+                ours.add(id(q))
+        return [q for q in passing if id(q) in ours]
+
+    def _not_run_of_another(
+        self, quotes: list[Quote], orphans: list[Quote], passing: list[Quote], entity: Entity
+    ) -> list[Quote]:
+        """Of `passing`, those that go on with no other speaker: `“…,” the senators said.
+        “…”`: right after a quotation that stays nobody's, the words go on with that
+        speaker, not the member (an earlier orphan the member takes does not count)."""
+        surname = entity.name.split()[-1]
         kept = {id(q) for q in passing}
         # The orphans the member was refused (another's label or narration, words naming
         # the member by title, a statement introduced as others'), and those refused
@@ -7872,17 +7932,7 @@ class _Extractor:
                 kept.discard(id(q))
                 refused.add(id(q))
             prev = q
-        passing = [q for q in passing if id(q) in kept]
-        # A statement runs over several quotations; one in the first person says whose,
-        # among those the member may have said.
-        first_person = any(P.FIRST_PERSON.search(q.text) for q in passing)
-        given = [q for q in passing if id(q) in labels or first_person]
-        if not given:
-            return
-        _mark_quoted(entity, " ".join(words))
-        for quote in given:
-            quote.speakers, quote.speaker, quote.mention = list(names), names[0], " ".join(words)
-            quote.method, quote.confidence = "resolved", LEAD_CONFIDENCE
+        return [q for q in passing if id(q) in kept]
 
     def _surnames(self, entity: Entity) -> frozenset[str]:
         """The surnames of the people the document names, but `entity`'s."""
