@@ -5052,6 +5052,15 @@ def statement_intro(
         # the following statement": each member of the list speaks.
         return Attribution(" and ".join(listed), cue, base + begin, cue is None)
     titled = _titled_in_subject(masked, begin, cue_at, m)
+    heard = _heard_from_another(masked[begin:cue_at]) if m is None else None
+    if heard is not None:
+        # `Congressman Tod Vail heard from a harbor pilot at the dock: “…”`: the one who
+        # heard the words is no speaker of them; a titled name after `from` is (`Residents
+        # heard from Rep. Ann Roe:`), else nobody is.
+        after = _HEARD_FROM.search(masked, begin, cue_at)
+        titled = [t for t in titled if after is not None and t.start() > after.start("verb")]
+        if not titled:
+            return Attribution("it", heard, base + begin, False, nobody=True)
     if titled and _UNTITLED_BEFORE.search(masked, begin, titled[0].start()):
         # "The letter’s authors, Ivo Brandt, Lena Roth, and Rep. Carl Dunn, cite …:": the
         # titled name ends a list of people who are not all titled; it is not alone.
@@ -5810,6 +5819,12 @@ def subject_of(masked: str, seg: Segment, base: int, floor: int = 0) -> Attribut
         # saying “…”`: the words may be the object's, which carries words somebody else
         # wrote; not the subject's, and no earlier name's either.
         return Attribution(mention, None, base + start + m.start("np"), False, nobody=True)
+    heard = _heard_from_another(masked[m.start("np") + offset : seg.open_at])
+    if heard is not None:
+        # `Tod Vail heard from a harbor pilot at the dock: “…”`: the words may be those he
+        # heard, the other person's; nobody's, not the listener's, nor the issuer's (the
+        # verb stays as the cue).
+        return Attribution(mention, heard, base + offset + m.start("np"), False, nobody=True)
     if offset == start and _relative_speaks(masked[start + m.end("np") : seg.open_at]):
         # `Ann Roe chairs the board, which described the plan as “…”`: the words are
         # those of whom the relative clause is about (the board), not the subject's.
@@ -6020,6 +6035,24 @@ def _words_of_another(between: str) -> bool:
     if any(w.lower() in _OWN_SAYING for w in P.WORD.findall(clause[:first])):
         return False
     return passes is not None or _AUTHORED.search(clause, 0, first) is None
+
+
+# A verb of hearing somebody right after a capitalised word of its subject (`Ann Roe of
+# Corvale heard from`, `Congressman Vail also hears from`); not a clause's (`shared what
+# he is hearing from`, `after hearing from`).
+_HEARD_FROM = re.compile(
+    r"\b[A-Z][\w’'.-]*\s+(?:(?:also|then|recently|first)\s+)?(?P<verb>heard|hears)\s+from\b"
+)
+
+
+def _heard_from_another(clause: str) -> str | None:
+    """The verb, where a sentence's clause from its subject up to a quotation says that the
+    subject heard from somebody (`Tod Vail heard from a harbor pilot at the dock:`), with
+    no verb of saying of the subject's own in it (`heard from residents and said:`)."""
+    heard = _HEARD_FROM.search(clause)
+    if heard is None or any(w.lower() in _OWN_SAYING for w in P.WORD.findall(clause)):
+        return None
+    return heard["verb"] + " from"
 
 
 # An apposition or a relative clause between commas right after a subject.

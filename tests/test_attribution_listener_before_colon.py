@@ -47,3 +47,37 @@ def test_a_subject_with_its_home_and_a_verb_is_no_label(intro: str) -> None:
 def test_a_label_or_a_cue_with_a_home_still_names_its_speaker(intro: str, who: list[str]) -> None:
     for given in _both(f"{intro} {WORDS}"):
         assert given == [who]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Congressman Tod Vail heard from a harbor pilot at the Corvale dock:",
+        "Congressman Tarrant heard from a harbor pilot at the Corvale dock:",
+        "Tod Vail heard from residents about the dredging:",
+        "Ann Roe of Corvale heard from residents:",
+        "Ann Roe of Corvale and Tod Vail of Salem heard from Cal Dunn:",
+    ],
+)
+def test_words_the_subject_heard_from_another_are_nobodys(intro: str) -> None:
+    for given in _both(f"{intro} {WORDS}"):
+        assert given == [[]]
+
+
+@pytest.mark.parametrize(
+    ("intro", "who"),
+    [
+        ("Ann Roe heard from Rep. Cal Dunn:", ["Cal Dunn"]),
+        ("Mayor Ann Roe heard from Rep. Cal Dunn at the dock:", ["Cal Dunn"]),
+    ],
+)
+def test_a_titled_name_after_from_speaks(intro: str, who: list[str]) -> None:
+    for given in _both(f"{intro} {WORDS}"):
+        assert given == [who]
+
+
+def test_the_subject_who_heard_and_then_said_keeps_the_words() -> None:
+    text = f"{HEAD}{LEAD}Tarrant heard from residents and said: {WORDS}"
+    assert speakers(release(text, member="wes_tarrant")) == [["Wes Tarrant"]]
+    text = f"Rep. Tod Vail shared what he is hearing from residents: {WORDS}"
+    assert speakers(bare(text)) == [["Tod Vail"]]
