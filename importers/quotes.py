@@ -8073,6 +8073,18 @@ class _Extractor:
                     # for the same words; whose they are the text does not settle
                     between = replace(between, nobody=True)
                 att = between or att
+            apposed = k > 0 and _object_term(self.paragraphs[i], masked, segs[k - 1])
+            if (
+                apposed
+                and att is not None
+                and att.cue is None
+                and not att.nobody
+                and base + segs[k - 1].end <= att.pos < base + seg.open_at
+            ):
+                # `Bram Vail wrote to the “Harbor Board” Ann Roe: “…”`: the name after a
+                # term a preposition takes is set beside the term (the one written to), no
+                # label of the words after it; nobody's.
+                att = replace(att, nobody=True)
             if att is not None and (
                 _sung_by_others(masked, seg, att, base)
                 or _said_within_a_group(masked, seg, att, base)
@@ -8255,7 +8267,11 @@ class _Extractor:
                 if not narrated:
                     labelled = segs[k - 1].end
                 att = None
-            if k > 0 and _named_label_after_close(masked[segs[k - 1].end : seg.open_at]):
+            if (
+                k > 0
+                and not apposed
+                and _named_label_after_close(masked[segs[k - 1].end : seg.open_at])
+            ):
                 # `said: “…” Director Cal Dunn: “…” “…”`: the label's person speaks here
                 # (`cue_before`); nobody read before the label speaks after it.
                 labelled = segs[k - 1].end
@@ -12734,6 +12750,26 @@ def _next_block(paragraph: str, segs: list[Segment], k: int, out: list[_Found]) 
         last.closed
         and words[-1:] in (".", "!", "?")
         and not paragraph[last.end + 1 : segs[k].open_at].strip()
+    )
+
+
+# A preposition, and maybe an article or an owner's pronoun, right before a term's opening
+# mark: `wrote to the “`, `a letter to “`.
+_OBJECT_TERM_BEFORE = re.compile(
+    r"\b(?:to|for|at|with|from|about|on|of|by|against|toward|into)\s+"
+    r"(?:(?:the|a|an|his|her|their|our|its)\s+)?$"
+)
+
+
+def _object_term(paragraph: str, masked: str, term: Segment) -> bool:
+    """A closed term in marks that a preposition takes as its object, whose words end no
+    sentence (`wrote to the “Harbor Board” Ann Roe:`): the sentence goes on after it, so a
+    name right after it is set beside it (`… on “Spoofing.” Chairman Ann Roe:` is a new
+    sentence's label)."""
+    return (
+        term.closed
+        and paragraph[term.end - 1 : term.end] not in (".", "!", "?")
+        and _OBJECT_TERM_BEFORE.search(masked, max(0, term.open_at - 24), term.open_at) is not None
     )
 
 

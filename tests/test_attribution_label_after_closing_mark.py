@@ -112,3 +112,36 @@ def test_a_place_or_body_opening_with_a_first_name_is_no_persons_label(label: st
     for got in (speakers(bare(text)), speakers(release(text, "wes_tarrant"))):
         assert got[0] == ["Bram Vail"]
         assert got[1] in ([], ["Bram Vail"]), (label, got)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Bram Vail wrote to the “Harbor Board” Ann Roe: “I am glad the harbor will be dredged.”",
+        "Rep. Bram Vail sent a letter to “Friends of Corvale” President Ann Roe: “We write to "
+        "urge you to act on the harbor.”",
+        "Tarrant wrote to the “Harbor Board” Chair Ann Roe: “I am glad the harbor is dredged.”",
+    ],
+)
+def test_a_name_set_beside_a_term_a_preposition_takes_is_no_label(paragraph: str) -> None:
+    # the one written to, not the words' speaker; nobody's, never the issuer's
+    for given in both(paragraph):
+        assert given == [[]]
+
+
+def test_a_signature_after_the_words_that_follow_a_term_still_speaks() -> None:
+    paragraph = (
+        "The caucus backs a ban on the sale of “harbor drones” and similar devices. "
+        "“We must act on the harbor before the next season,” – Caucus Co-Chair Ann Roe."
+    )
+    for given in both(paragraph):
+        assert given == [["Ann Roe"]]
+
+
+def test_a_label_after_a_term_that_ends_its_sentence_still_speaks() -> None:
+    paragraph = (
+        "Rep. Bram Vail spoke at a hearing on “Harbor Dredging.” Chairman Ann Roe: "
+        "“The harbor must be dredged this year.”"
+    )
+    for given in both(paragraph):
+        assert given == [["Ann Roe"]]
