@@ -3199,12 +3199,12 @@ def _bare_title_of_issuer(
 ) -> bool:
     """`The representative was blunt:`: the member's title alone after `the`, nothing
     before or after it (no `senior`, `former`, `from Texas`: another member may be meant),
-    a title that may be the issuer's and no other member it fits named in the sentence or
-    the one before."""
+    a title that may be the issuer's and no other member it fits named before it in the
+    release (`Rep. Tod Vail (R-ID) toured the harbor. … The congressman was blunt:` may
+    mean Vail)."""
     role = m.group("role").lower()
     subject = m.group("subject").split()
-    before = body[quote.paragraph - 1] if quote.paragraph > 0 else ""
-    head = f"{before} {body[quote.paragraph][: quote.start]}"
+    head = " ".join([*body[: quote.paragraph], body[quote.paragraph][: quote.start]])
     return (
         role in _MEMBER_TITLES | MEMBER_NOUNS
         and len(subject) == 2
@@ -3212,8 +3212,13 @@ def _bare_title_of_issuer(
         and not m.string[m.end("role") : m.start("said")].strip()
         and role != "delegate"  # a party's or a meeting's too
         and fits(role)
-        and not _another_fits(head, role, issuer)
+        and not _another_fits(head, role, issuer, _FITS_BEFORE)
     )
+
+
+# How far back a bare title looks for another member it may mean: a long release's
+# whole text before it (bounded, so each quotation reads a bounded stretch).
+_FITS_BEFORE = 8000
 
 
 def _intro_names_issuer(words: Sequence[str], issuer: str, titled: Sequence[str]) -> bool:
@@ -4447,11 +4452,12 @@ def _possessive(word: str) -> str:
     return m.group() if m else ""
 
 
-def _another_fits(text: str, title: str, issuer: str) -> bool:
+def _another_fits(text: str, title: str, issuer: str, back: int = 0) -> bool:
     """Another person whom `the Senator` (`the Congresswoman` …) could be is named with a
-    title of that chamber in the last two sentences of `text`."""
+    title of that chamber in the last two sentences of `text`, or in its last `back`
+    characters where given."""
     fitting = _TITLES_FITTING.get(title, _HOUSE_TITLES)
-    recent = " ".join(_SENTENCE_BREAK.split(text[-800:])[-2:])
+    recent = text[-back:] if back else " ".join(_SENTENCE_BREAK.split(text[-800:])[-2:])
     for m in _CHAMBER_TITLE.finditer(recent):
         if m.group("title").casefold() in fitting and not same_person(m.group("surname"), issuer):
             return True

@@ -66,6 +66,25 @@ def test_the_title_after_another_member_named_is_not_the_issuers() -> None:
     assert _in_release(f"{intro} {WORDS}") != [["Wes Tarrant"]]
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        # another member named two sentences before, or in a paragraph before
+        "Rep. Wes Tarrant (D-OR) hosted Rep. Tod Vail (R-ID) at the harbor on Tuesday. "
+        "The two toured the docks for an hour and met with workers.",
+        "Rep. Tod Vail (R-ID) visited the harbor on Tuesday.\n\n"
+        "The two toured the docks for an hour. They met with workers at noon.",
+    ],
+)
+def test_the_title_after_another_member_named_earlier_is_not_the_issuers(before: str) -> None:
+    assert _in_release(f"{before} The congressman was blunt: {WORDS}") == [[]]
+
+
+def test_the_title_after_a_member_of_another_chamber_named_earlier_keeps_the_words() -> None:
+    before = "Sen. Ann Roe (D-OR) visited the harbor on Tuesday.\n\nThe two toured the docks."
+    assert _in_release(f"{before} The congressman was blunt: {WORDS}") == [["Wes Tarrant"]]
+
+
 def test_the_house_title_in_a_senators_release_is_no_speaker() -> None:
     lead = "SALEM, OR – Senator Wes Tarrant today backed dredging at small ports.\n\n"
     text = f"{HEAD}{lead}The representative was blunt: {WORDS}"
