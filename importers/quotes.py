@@ -2372,6 +2372,14 @@ def _named_label_after_close(rest: str) -> re.Match[str] | None:
     return None
 
 
+def _asking_label_after_close(rest: str) -> re.Match[str] | None:
+    """An asking side's label alone right after the last closing mark (`…” Q: “…`): the
+    words after it are a question put to the speaker before, not that speaker's."""
+    labels = list(_LABEL_AFTER_CLOSE.finditer(rest))
+    last = labels[-1] if labels else None
+    return last if last is not None and last["label"].strip().lower() in _ASKING_LABELS else None
+
+
 def _place_or_body_label(words: list[str]) -> bool:
     """A label a first name opens that is a place's or a body's name, no person's: a
     place, a venue or a body's word ends it (`Jordan Valley:`, `Carolina Harbor:`,
@@ -2525,7 +2533,7 @@ def _subject_speaks(
         return None
     label = _LABEL_AFTER_COLON.search(rest)
     if label is None or not _person_label(label["label"]):
-        label = _named_label_after_close(rest)
+        label = _named_label_after_close(rest) or _asking_label_after_close(rest)
     if label is not None:
         # `Quill denied the request in an interview: Host Tara Lind: “…”`: the cue's
         # colon opens a transcript, and the label right before the words says who

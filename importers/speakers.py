@@ -3527,6 +3527,8 @@ def attribute_to_issuer(
         before = prev
         unnamed = _after_unnamed(doc, prev, quote, issuer) or _left_bare(prev, quote, value)
         prev = quote
+        if not quote.speakers and quote.cue is None and _asking_label(quote.mention):
+            continue  # `…” Q: “…”`: the asking side's words, never the issuer's
         if quote.speakers or quote.cue is not None:
             inner_par = None
             other_par = None if quote.speakers else other_par
@@ -4468,6 +4470,15 @@ def _another_fits(text: str, title: str, issuer: str, back: int = 0) -> bool:
         if title == "delegate" and not same_person(m.group("surname"), issuer):
             return True
     return False
+
+
+# Labels of a transcript's asking side, alone (`Q:`, `Question:`, `Host:`).
+_ASKING_MENTIONS = frozenset("q question host moderator interviewer".split())
+
+
+def _asking_label(mention: str | None) -> bool:
+    """A mention that is an asking side's label alone (`Q`, `Moderator`)."""
+    return (mention or "").strip().rstrip(".:").lower() in _ASKING_MENTIONS
 
 
 def _left_bare(prev: Quote | None, quote: Quote, value: str) -> bool:

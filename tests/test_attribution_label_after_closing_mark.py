@@ -145,3 +145,14 @@ def test_a_label_after_a_term_that_ends_its_sentence_still_speaks() -> None:
     )
     for given in both(paragraph):
         assert given == [["Ann Roe"]]
+
+
+@pytest.mark.parametrize("asker", ["Q:", "Question:", "Moderator:"])
+def test_an_asking_label_after_a_closing_mark_stops_the_cue_before(asker: str) -> None:
+    # the question is put to the speaker before, not asked by him, nor by the issuer
+    paragraph = (
+        "Rep. Tod Vail said: “The harbor must be dredged before the next season.” "
+        f"{asker} “Is it too late for that now?”"
+    )
+    for given in both(paragraph):
+        assert given == [["Tod Vail"], []]
