@@ -115,6 +115,8 @@ the pages have no sealed split until the next one is).
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import gzip
 import hashlib
 import json
@@ -122,11 +124,12 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from importers.repair import repair_text
 from press.eval_common import REPO_ROOT, jsonl_lines
 from search.model import Document, Quote, quote_paragraph_text
 
@@ -426,8 +429,14 @@ def fold(text: str) -> str:
 
 def place_quotes(doc: Document, text: str) -> list[tuple[int, int] | None]:
     """Each quote's (start, end) in `text`, found by its words near where its paragraph is;
-    None where the quote's text is not in `text` (a page's boilerplate, say)."""
-    ref = Folded(text)
+    None where the quote's text is not in `text` (a page's boilerplate, say).
+
+    The words are looked for in the text as the importer repairs it (marks and dashes of a
+    wrong encoding put back, invisible characters removed), as the parse read it, and the
+    span found there is given back in the annotated text's offsets."""
+    repaired = repair_text(text)
+    ref = Folded(repaired)
+    to_text = _offsets_back(text, repaired)
     # Where each paragraph stands in the text, the head's lines (the headline, the
     # subheadlines) before the body's, as a quote's (part, paragraph) names them.
     paragraph_at: dict[tuple[str, int], int] = {}
@@ -460,9 +469,26 @@ def place_quotes(doc: Document, text: str) -> list[tuple[int, int] | None]:
             spans.append(None)
             continue
         start = min(hits, key=lambda h: (abs(h - expected), h))
-        spans.append(ref.original(start, start + len(needle)))
+        begin, end = ref.original(start, start + len(needle))
+        spans.append((to_text(begin), to_text(end - 1) + 1))
         cursor = start
     return spans
+
+
+def _offsets_back(text: str, repaired: str) -> Callable[[int], int]:
+    """A map from offsets in `repaired` to offsets in `text`: the same offset where the
+    repair changed nothing; else aligned by the runs the two share, an offset inside a
+    changed run going to that run's start in `text`."""
+    if repaired == text:
+        return lambda at: at
+    runs = difflib.SequenceMatcher(None, repaired, text, autojunk=False).get_opcodes()
+    starts = [run[1] for run in runs]
+
+    def back(at: int) -> int:
+        tag, r_start, _r_end, t_start, _t_end = runs[bisect.bisect_right(starts, at) - 1]
+        return t_start + (at - r_start) if tag == "equal" else t_start
+
+    return back
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:

@@ -240,3 +240,24 @@ def test_a_statement_cut_in_two_counts_when_both_parts_are_right() -> None:
     doc.quotes[1] = _quote(" us are glad,", ["Sam Poe", "Jane Roe"])
     counts = score_document(Source(_gold(), TEXT), doc).counts
     assert (counts.speech_found, counts.speech_named) == (1, 1)
+
+
+def test_quotes_are_placed_in_the_text_as_the_importer_repairs_it() -> None:
+    # Curly marks of Windows-1252 read as Mac Roman: the parse reads the repaired text, so
+    # its quote holds `’` where the annotated text holds `í`; the span found is given back
+    # in the annotated text's offsets, across a repair that changes the text's length too.
+    raw = "ìWe did,�? said Sam Poe. Rep. Jane Roe spoke. ìWeíve done it,î Roe said."
+    said = "Weíve done it,"
+    gold = GoldDoc(
+        "release:0",
+        "dev",
+        "",
+        [GoldSpeaker("Jane Roe", aliases=["Roe"])],
+        [GoldSegment(raw.index(said), raw.index(said) + len(said), "speech", ["Jane Roe"])],
+        member="jane_roe",
+    )
+    doc = Document(headline=None, body=[raw])
+    doc.quotes = [Quote("We’ve done it,", speakers=["Jane Roe"], start=0, end=0)]
+    counts = score_document(Source(gold, raw), doc).counts
+    assert counts.predicted_unplaced == 0
+    assert (counts.speech_found, counts.speech_named) == (1, 1)
