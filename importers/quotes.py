@@ -435,7 +435,12 @@ def _sentence_bounds(masked: str) -> tuple[list[int], list[int], list[int]]:
         if m.group("word").lower() not in _GLUED_ABBREVIATIONS
     )
     for stop, after, is_glued in heapq.merge(spaced, glued):
-        if _abbreviation(masked, stop) or is_glued and _bang_in_aside(masked, stop, starts[-1]):
+        if (
+            _abbreviation(masked, stop)
+            and not _state_ends_sentence(masked, stop)
+            or is_glued
+            and _bang_in_aside(masked, stop, starts[-1])
+        ):
             continue
         starts.append(after)
         marks.append(stop)
@@ -453,6 +458,28 @@ _TOP_LEVEL_DOMAINS = "Com|Org|Gov|Net|Edu|Us|Info|Biz|Mil|Int|Io|Tv|Co"
 _GLUED_END = re.compile(
     r"(?<![\w./@’'-])(?P<word>[A-Za-z’'-]*[a-z]{2})(?P<stop>[.!?])"
     rf"(?=(?!(?:{_TOP_LEVEL_DOMAINS})\b)[A-Z][a-z]+\b(?![.@/]\w))"
+)
+
+
+def _state_ends_sentence(masked: str, stop: int) -> bool:
+    """The full stop at `stop` closes a state's dotted short form after a place and a comma
+    (`in Burlington, N.C.`) and a word that only opens a sentence comes next (`The`, `He`,
+    `Watch`): the place's sentence ends there, though `C.` reads as an initial. A
+    capitalised word that may go on with the place (`N.C. Police Department`) leaves it
+    one sentence."""
+    return bool(
+        _STATE_BEFORE_STOP.search(masked, max(0, stop - 5), stop + 1)
+        and _OPENS_SENTENCE_ONLY.match(masked, stop + 1)
+    )
+
+
+# A state's or the capital's dotted short form after a place and its comma, to its stop.
+_STATE_BEFORE_STOP = re.compile(r",\s(?:N\.[CDHJMY]|S\.[CD]|R\.I|D\.C|P\.R)\.$")
+# Words that open a sentence and never go on with a place's name before them.
+_OPENS_SENTENCE_ONLY = re.compile(
+    r"\s+(?:The|This|These|Those|Today|Yesterday|He|She|It|We|They|His|Her|Their|Our|My|"
+    r"In|On|During|Since|While|However|Additionally|Also|But|Yet|If|Watch|Read|Click|View|"
+    r"Listen|Please|See)\b"
 )
 
 

@@ -64,3 +64,26 @@ def test_a_named_person_from_a_town_keeps_the_name() -> None:
 def test_a_body_after_from_stays_the_source() -> None:
     text = f"{HEAD}{LEAD} “The pier is safe,” said a spokesman from the Harbor Department.\n"
     assert _both(text) == [[["Harbor Department"]], [["Harbor Department"]]]
+
+
+# A remembered person named in the sentences before a state's dotted short form (`N.C.`,
+# read as an initial), then the member's speech introduced by a sentence naming nobody.
+REMEMBERED = (
+    "WASHINGTON, D.C. – U.S. Representative Wes Tarrant (R-N.C.) today remembered the life of "
+    "Tod Bram Vail, 24, a fallen officer of the Corvale Police Department. “Officer Vail gave "
+    "his life for us all,” Tarrant said in a speech on the House floor. The visitation for "
+    "Officer Vail will be on Friday at Roe’s Funeral Home in Corvale, N.C. His funeral will be "
+    "Saturday at Dunn’s Chapel in Salem, N.C. {opener} the full speech here and read the full "
+    "transcript below: “It has been said, ‘the bravest go out to meet it.’ “These words embody "
+    "the life of Officer Tod Bram Vail. “He served our town for two years.”\n"
+)
+
+
+def test_a_state_short_form_before_a_word_opening_a_sentence_ends_the_sentence() -> None:
+    # `Salem, N.C. Watch the full speech …:` opens a sentence of its own: it names nobody,
+    # so the speech is the issuer's or nobody's, never the officer's the sentences before
+    # name (it gave the whole speech to Tod Bram Vail).
+    for opener in ("Watch", "Read"):
+        for said in _both(HEAD + REMEMBERED.format(opener=opener)):
+            assert said[0] == ["Wes Tarrant"], said
+            assert all(names in ([], ["Wes Tarrant"]) for names in said), said
