@@ -749,6 +749,22 @@ def _one_word_name(mention: str) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _PRONOUNS
 
 
+# A possessive determiner: what stands right after it is owned, never its owner.
+_OWNING_DETERMINERS = frozenset("his her their its our my your".split())
+
+
+def _owned_by_determiner(words: list[str], first: int) -> bool:
+    """A possessive determiner right before the capitalised words (`his Executive
+    Privilege`, `their Harbor Authority`) where no first name stands among them: a thing
+    or a body the owner holds, no person; a role and a name stay (`its Executive
+    Director Randy Iwasaki`)."""
+    return (
+        first == 1
+        and words[0].lower() in _OWNING_DETERMINERS
+        and not any(N.first_name_gender(w.strip(",.")) is not None for w in words[1:])
+    )
+
+
 def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
     """The entity a speaker mention refers to at `pos`."""
     low = _CONTRACTED.sub("", mention.lower())  # "He’s", "She’d": the pronoun
@@ -832,6 +848,8 @@ def resolve(book: SpeakerBook, mention: str, pos: int) -> Entity | None:
             return found if found is not None and _titled_as(found, title) else None
         if _role_of_body(words[first:]):
             return None  # `the Governor of Elm Province`: the role's place, not its holder
+        if _owned_by_determiner(words, first):
+            return None  # `asserted his Executive Privilege`: a thing the owner holds
         entity = book.note_name(words[first:], pos)
         if (
             entity is not None
