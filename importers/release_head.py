@@ -3019,6 +3019,12 @@ def _deck_after_title_case(title: str, body: str) -> tuple[str, str | None]:
         places.region(pair) or places.is_known(pair) or places.region(name)
     ):
         start -= 1  # "… Naval Academy Kyras Warren was chosen …": a first name none lists
+    if start >= 2 and _office_of_name(words, start, title, body):
+        if not _office_opens_deck(words, start):
+            # "Representative Roe and Senator | Vail introduced …": the office ends no
+            # title, and where the title would end before it is not sure
+            return title, None
+        start -= 1  # "… Harbor Dredging Act | Rep. Roe introduces …"
     verb = _elided_subject_deck(words)
     if verb is not None and verb < start and all(w[:1].isupper() for w in words[verb:start]):
         start = verb  # "… Fund the Harbor | Urges Senate to use …": the deck opens with its verb
@@ -3089,6 +3095,74 @@ def _name_named_again(words: list[str], start: int) -> int | None:
             ):
                 return at + size
     return None
+
+
+# Offices written before a person's name ("Rep. Roe", "President Vail").
+_NAME_OFFICES = frozenset(("senator", "sen", "congressman", "congresswoman", "congressmember",
+                           "representative", "rep", "president", "mayor", "governor", "gov",
+                           "sheriff", "commissioner", "chairman", "chairwoman"))  # fmt: skip
+
+
+def _office_of_name(words: list[str], start: int, title: str, body: str) -> bool:
+    """The word before `start` is an office written before a name, and the word at
+    `start` is that name's: a first name, or a word the title or body writes after a first
+    name, or the body (not the title, which holds the pair itself) after that office
+    ("… Act Rep. | Roe introduces …", the text naming "Ann Roe")."""
+    office = words[start - 1].rstrip(".").lower()
+    name = words[start].strip("\"“”‘’'(),:;")
+    name = re.sub(r"[’']s$", "", name)
+    if office not in _NAME_OFFICES or not name[:1].isupper() or not name[1:].islower():
+        return False
+    if first_name_gender(name) is not None:
+        return True
+    pattern = rf"(\S+) {re.escape(name)}\b"
+    return any(
+        first_name_gender(before) is not None for before in re.findall(pattern, title + " " + body)
+    ) or words[start - 1] in re.findall(pattern, body)
+
+
+# Offices mostly written after a word naming their field or place ("Coweta County
+# Sheriff", "Agriculture Commissioner"): the word before is the office's, no title's end.
+_QUALIFIED_OFFICES = frozenset(("sheriff", "commissioner", "chairman", "chairwoman"))
+# Words naming an office's rank, place or field ("U.S. Senator", "Field Rep.").
+_OFFICE_RANKS = frozenset(
+    ("u.s", "us", "state", "field", "district", "county", "city", "town", "vice", "former",
+     "deputy", "assistant", "ranking", "acting", "minority", "majority", "senior", "junior",
+     "student", "body", "club", "chamber", "board", "council", "association", "college",
+     "university", "lt", "lieutenant", "interim", "regional", "chief", "then", "late",
+     "incoming", "outgoing")
+)  # fmt: skip
+# Verbs in the base form or told with "-s", "-ed", whose object an office may open
+# ("View Senator Vail's remarks", "… and Thanks Governor Vail …").
+_IMPERATIVE_VERBS = frozenset(
+    ("view", "watch", "see", "read", "hear", "listen", "tell", "thank", "thanks", "thanked",
+     "congratulate", "congratulates", "nominate", "nominates", "elect", "elects", "meet",
+     "join")
+)  # fmt: skip
+
+
+def _office_opens_deck(words: list[str], start: int) -> bool:
+    """The office before `start` ("… Act Rep. | Roe …") opens the deck: the title before
+    it holds a verb and ends on a word that ends no list, clause or office ("and", a
+    comma, a preposition, a word opening a clause or modifying a noun, a verb whose object
+    the office opens: "… Urge President Vail …", "… and Thanks Governor Vail …"; "Photo:
+    Elm Field Rep. …" holds no verb)."""
+    before = words[start - 2]
+    bare = before.strip("\"“”‘’'()").lower()
+    return (
+        words[start - 1].rstrip(".").lower() not in _QUALIFIED_OFFICES
+        and bare.rstrip(".") not in _OFFICE_RANKS
+        and bare not in _IMPERATIVE_VERBS
+        and not before.endswith((",", ";", ":"))
+        and bare not in P.MINOR_WORDS
+        and bare not in _OPEN_ENDS
+        and bare not in _MODIFIER_ENDS
+        and bare not in _MORE_PREPOSITIONS
+        and bare not in _SUBJECT_CLAUSE_OPENERS
+        and bare not in ("and", "&")
+        and not _title_verb(bare)
+        and _has_a_verb(words[: start - 1])
+    )
 
 
 def _told_verb(words: list[str]) -> bool:
