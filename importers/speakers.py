@@ -3582,6 +3582,17 @@ def attribute_to_issuer(
             _set_speakers(quote, [])
             quote.method = quote.confidence = None
             continue
+        if (
+            quote.cue is None
+            and (not quote.speakers or _from_lead(quote))
+            and quote.paragraph < len(doc.body)
+            and _name_label_of_another(doc.body[quote.paragraph], quote.start, issuer)
+        ):
+            # `Zettie Korr, a rower: “…”`: a name label whose first name the lists may not
+            # know still names somebody other than the issuer and the lead's member.
+            _set_speakers(quote, [])
+            quote.method = quote.confidence = None
+            continue
         if _signed_after(quote, doc.body):
             # `Ivo Brandt (202) 555-0143 "…" -- Senator Nora Quill`: a dash signature after
             # the closing mark signs the words, not a name run into them before the mark
@@ -3963,6 +3974,28 @@ def _uncued_of_another(
         # in the first person singular are still the member's statement).
         or (readings.wire_story() and not _FIRST_PERSON_SINGULAR.search(quote.text))
     )
+
+
+# A label right before the opening mark: a sentence's (not a title's: `Dr.`), a
+# quotation's or a heading's end, two capitalised words, a comma, a role in lower-case
+# words and a colon (`… story.” Zettie Korr, a rower: “…`).
+_NAME_ROLE_LABEL = re.compile(
+    r"(?:^|(?<=[a-z]{3}[.!?])|(?<=[\d)][.!?])|(?<=[”\"’:]))\s*"
+    r"(?P<first>[A-Z][a-z’'-]+) (?P<last>[A-Z][a-z’'-]+),"
+    r"\s+[a-z][^.!?:;“”\"\n]{1,90}:\s*[“\"]\s*$"
+)
+
+
+def _name_label_of_another(paragraph: str, start: int, issuer: str) -> bool:
+    """`Zettie Korr, a rower: “…”`: a name label with a role in lower-case words right
+    before the opening mark names the words' speaker; not the issuer unless it names
+    them (the label is read as a name even where the name lists do not know its first
+    name, so the words are nobody's rather than the issuer's)."""
+    m = _NAME_ROLE_LABEL.search(paragraph, max(0, start - _LABEL_REACH), start)
+    if m is None or m.group("first").casefold() in _ADVERBIAL_OPENERS:
+        return False  # `In August, you remarked: “…”`: an opening phrase, no name
+    own = _issuer_words(issuer)
+    return not ({_letters(m.group("first")), _letters(m.group("last"))} & own)
 
 
 def _letters(word: str) -> str:

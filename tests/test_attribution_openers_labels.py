@@ -226,3 +226,27 @@ def test_the_earlier_speaker_named_again_after_a_label_speaks_again() -> None:
     for found in (bare(text), with_issuer(text)):
         assert found[0] == found[-1] == ["Ann Holt"]
         assert all("Ann Holt" not in s for s in found[1:-1])
+
+
+JOINT = (
+    "Harbor Bill Passes WASHINGTON - Reps. Ivo Vail (D-Calif.), Ann Holt (R-Iowa) and Tod Bram "
+    "(R-Fla.) today introduced a bill to repair the harbor. “The piers cannot wait another "
+    "winter,” said Rep. Bram. “We owe the crews a safe dock.” "
+)
+GRATEFUL = "“I am glad somebody finally listened to the crews.”"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Zettie Korr, a dock worker:", "Quennel Varro, member of the harbor crew:"],
+)
+def test_a_name_label_with_a_role_in_lower_case_is_never_the_issuers(label: str) -> None:
+    # A first name the name lists do not know: the label still names somebody else.
+    text = f"{JOINT}{label} {GRATEFUL}"
+    assert with_issuer(text)[-1] in ([], ["Zettie Korr"], ["Quennel Varro"])
+    assert bare(text)[-1] != ["Tod Bram"]
+
+
+def test_the_issuers_own_name_label_with_a_role_in_lower_case_stays_the_issuers() -> None:
+    text = f"{JOINT}Ann Holt, the bill's author: {GRATEFUL}"
+    assert with_issuer(text)[-1] == ["Ann Holt"]
