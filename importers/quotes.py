@@ -7198,12 +7198,6 @@ class _Extractor:
         self._runs_own: dict[tuple[int, int], bool] = {}
 
     def run(self) -> tuple[list[Speaker], list[Quote]]:
-        if not any(self.segments) and not any(
-            _may_be_reported(masked[start:end]) for _, masked, start, end in self._sentences()
-        ):
-            # No quotation and no sentence with a verb of saying: the text quotes nobody,
-            # and its names (most of a long page's parse) need not be registered.
-            return [], []
         for i, masked in enumerate(self.masked):
             register_names(self.book, masked, i, self.paragraphs[i])
         self.book.note_given_in_full([*self.masked, *self.others])
@@ -12251,27 +12245,24 @@ class _Extractor:
 
     def _reported(self) -> list[Quote]:
         quotes = []
-        for i, masked, start, end in self._sentences():
-            quote = self._reported_in(i, masked, start, end)
-            if quote is not None:
-                quotes.append(quote)
-        return quotes
-
-    def _sentences(self) -> Iterator[tuple[int, str, int, int]]:
-        """(paragraph, its masked text, start, end) of each sentence, in reading order."""
         for i, masked in enumerate(self.masked):
             start = 0
             while start < len(masked):
                 end = sentence_end(masked, start)
-                yield i, masked, start, end
+                quote = self._reported_in(i, masked, start, end)
+                if quote is not None:
+                    quotes.append(quote)
                 start = end
                 while start < len(masked) and masked[start].isspace():
                     start += 1
+        return quotes
 
     def _reported_in(self, i: int, masked: str, start: int, end: int) -> Quote | None:
         sentence = masked[start:end]
-        if not _may_be_reported(sentence):
+        if any(ch in sentence for ch in MARKS):
             return None
+        if _CUE_WORDS.isdisjoint(sentence.lower().replace(",", " ").split()):
+            return None  # no verb of saying: most sentences, ruled out cheaply
         for rx, need in _REPORTED_TRIES:
             if need is not None and need.search(sentence) is None:
                 continue  # the words the pattern cannot match without are not there
@@ -13897,16 +13888,6 @@ _TITLE_ENDS = frozenset(
 
 # Words one of the reported-speech patterns needs; a sentence with none is skipped.
 _CUE_WORDS = frozenset(P.SPEECH_VERBS) | {"according", "on", "out", "back", "told"}
-
-
-def _may_be_reported(sentence: str) -> bool:
-    """A sentence of narration that a reported-speech pattern may read: no quotation
-    mark in it, and a verb of saying among its words (most sentences have none)."""
-    return not any(ch in sentence for ch in MARKS) and not _CUE_WORDS.isdisjoint(
-        sentence.lower().replace(",", " ").split()
-    )
-
-
 # The reported-speech patterns in the order they are tried, each with the words it needs
 # (quote_patterns.REPORTED_NEEDS; None: no pre-check). Paired once: a compiled pattern's
 # hash is taken over its whole program at every look-up, 10–20 µs for these long ones.
