@@ -21,5 +21,10 @@ def speakers(quotes: list[Quote]) -> list[list[str]]:
     return [q.speakers for q in quotes if q.kind != "title"]
 
 
+def both(text: str, member: str = "wes_tarrant") -> list[list[list[str]]]:
+    """The speakers of `text`'s quotations read as bare text, then in a release of `member`."""
+    return [speakers(bare(text)), speakers(release(text, member))]
+
+
 HEAD = "Harbor Hearing Draws a Crowd\n\n"
 LEAD = "DOVER, OH – Congresswoman Nora Quill held a hearing on the harbor on Tuesday.\n\n"

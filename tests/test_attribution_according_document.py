@@ -6,16 +6,12 @@ the speaker before. `according to` a person still names that person. Invented na
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "CORVALE – Congressman Wes Tarrant received the Harbor Medal on Tuesday.\n\n"
 VAIL = "Lt. Colonel Tod Vail wrote: “He served with honor.” “He never gave up.”\n\n"
 FIRST = "“During this period, Captain Tarrant’s skill kept the fleet afloat,”"
 SECOND = "“The accomplishments of Captain Tarrant reflect great credit upon himself.”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_a_documents_words_and_the_words_after_them_are_nobodys() -> None:
@@ -28,21 +24,21 @@ def test_a_documents_words_and_the_words_after_them_are_nobodys() -> None:
         "the board’s written findings",
     ):
         text = f"{LEAD}{VAIL}{FIRST} according to {document}. {SECOND}"
-        for got in _both(text):
+        for got in both(text):
             assert got == [["Tod Vail"], ["Tod Vail"], [], []], (document, got)
 
 
 def test_according_to_a_person_still_names_the_person() -> None:
     text = f"{LEAD}{FIRST} according to Tod Vail. {SECOND}"
-    for got in _both(text):
+    for got in both(text):
         assert got == [["Tod Vail"], ["Tod Vail"]], got
     text = f"{LEAD}{FIRST} according to Ann Roe, who wrote the citation. {SECOND}"
-    for got in _both(text):
+    for got in both(text):
         assert got == [["Ann Roe"], ["Ann Roe"]], got
 
 
 def test_the_issuer_named_by_title_in_the_documents_words_after_a_long_cue() -> None:
     cue = "according to the citation accompanying the Meritorious Service Medal awarded to Tarrant"
     text = f"{LEAD}{FIRST} {cue}. {SECOND} In 1989, Tarrant joined the Harbor Guard."
-    for got in _both(text):
+    for got in both(text):
         assert got == [[], []], got

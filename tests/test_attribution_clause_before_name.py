@@ -4,14 +4,10 @@ the words before are nobody's, never that name's nor the issuer's. Invented name
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally in Brannock on Saturday.\n\n"
 FIRST = "“This is a fine night for the valley!”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_a_name_after_a_clause_and_and_is_no_speaker() -> None:
@@ -20,10 +16,10 @@ def test_a_name_after_a_clause_and_and_is_no_speaker() -> None:
         "The team won and rival Ann Roe said so.",
         "The bill passed and Mayor Ann Roe said so.",
     ):
-        for got in _both(f"{LEAD}{FIRST} {after}"):
+        for got in both(f"{LEAD}{FIRST} {after}"):
             assert got == [[]], (after, got)
 
 
 def test_a_role_before_the_name_still_speaks() -> None:
-    for got in _both(f"{LEAD}{FIRST} campaign manager Ann Roe said."):
+    for got in both(f"{LEAD}{FIRST} campaign manager Ann Roe said."):
         assert got == [["Ann Roe"]], got

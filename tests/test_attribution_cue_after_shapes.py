@@ -5,15 +5,11 @@ verb. Invented names."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally in Brannock on Saturday.\n\n"
 FIRST = "“This is a fine night for the valley!”"
 SECOND = "“We stand with him.”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_two_roles_joined_after_a_possessive_before_the_name() -> None:
@@ -22,7 +18,7 @@ def test_two_roles_joined_after_a_possessive_before_the_name() -> None:
         "neighbor and former business partner",
     ):
         text = f"{LEAD}{FIRST} Tarrant’s {roles}, Lina Corvo, told the crowd. {SECOND}"
-        for got in _both(text):
+        for got in both(text):
             assert got == [["Lina Corvo"], ["Lina Corvo"]], (roles, got)
 
 
@@ -30,7 +26,7 @@ def test_a_states_abbreviation_after_a_place_before_the_verb() -> None:
     for place in ("Brannock, Ore.", "Milford, Del.", "Hollis, Wash."):
         for verb in ("said", "told the crowd"):
             text = f"{LEAD}{FIRST} Lina Corvo of {place} {verb}. {SECOND}"
-            for got in _both(text):
+            for got in both(text):
                 assert got == [["Lina Corvo"], ["Lina Corvo"]], (place, verb, got)
 
 
@@ -38,7 +34,7 @@ def test_a_states_abbreviation_after_an_unnamed_speakers_place() -> None:
     # the kin is named nowhere: both quotations are nobody's, never the issuer's
     cue = "Tarrant’s niece from Brannock, Ore. shouted to the crowd."
     text = f"{LEAD}{FIRST} {cue} {SECOND}"
-    for got in _both(text):
+    for got in both(text):
         assert got == [[], []], got
 
 
@@ -50,7 +46,7 @@ def test_two_people_before_one_name_are_not_that_name() -> None:
         "daughter and her husband and aide",
     ):
         text = f"{LEAD}{FIRST} Tarrant’s {roles}, Lina Corvo, told the crowd. {SECOND}"
-        for got in _both(text):
+        for got in both(text):
             assert ["Lina Corvo"] not in got, (roles, got)
 
 
@@ -67,7 +63,7 @@ def test_a_clause_joined_by_and_is_no_second_role() -> None:
         "it was bold.",
         "“This is a fine night!” Tarrant’s plan won and governor Lina Corvo said it was bold.",
     ):
-        for got in _both(f"{LEAD}{after}"):
+        for got in both(f"{LEAD}{after}"):
             assert ["Lina Corvo"] not in got, (after, got)
 
 
@@ -75,5 +71,5 @@ def test_two_roles_with_no_name_after_them_are_nobody() -> None:
     # the possessive's friend speaks, named nowhere: nobody, never the issuer
     cue = "Tarrant’s longtime friend and campaign treasurer told the crowd."
     text = f"{LEAD}{FIRST} {cue} {SECOND}"
-    for got in _both(text):
+    for got in both(text):
         assert got == [[], []], got

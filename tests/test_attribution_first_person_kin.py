@@ -5,14 +5,10 @@ names."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both, release, speakers
 
 LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally in Brannock on Saturday.\n\n"
 QUOTE = "“We will rebuild the pier for the town,”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_a_first_person_kin_or_companion_after_the_quotation_is_nobody() -> None:
@@ -25,19 +21,19 @@ def test_a_first_person_kin_or_companion_after_the_quotation_is_nobody() -> None
         "our senator said.",
     ):
         text = f"{LEAD}{QUOTE} {cue}"
-        for got in _both(text):
+        for got in both(text):
             assert got == [[]], (cue, got)
 
 
 def test_after_another_speakers_paragraph_it_is_still_nobody() -> None:
     text = f"{LEAD}“The pier is old and tired,” said Ann Roe.\n\n{QUOTE} my father says."
-    for got in _both(text):
+    for got in both(text):
         assert got == [["Ann Roe"], []], got
 
 
 def test_a_name_after_the_tie_still_speaks_and_a_thing_of_the_writers_is_no_person() -> None:
     text = f"{LEAD}{QUOTE} my colleague Ann Roe said."
-    for got in _both(text):
+    for got in both(text):
         assert got == [["Ann Roe"]], got
     # `my letter` is the writer's own: the issuer's words, as before
     text = f"{LEAD}{QUOTE} my letter said."

@@ -5,14 +5,10 @@ or somebody unknown, never a speaker. Invented names."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally in Brannock on Saturday.\n\n"
 QUOTE = "“We will rebuild the pier for the town,”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_a_place_after_from_is_no_source() -> None:
@@ -21,7 +17,7 @@ def test_a_place_after_from_is_no_source() -> None:
         "read a letter from Corvale.",
         "said a post from Dover.",
     ):
-        for got in _both(f"{LEAD}{QUOTE} {cue}"):
+        for got in both(f"{LEAD}{QUOTE} {cue}"):
             assert got == [[]], (cue, got)
 
 
@@ -31,5 +27,5 @@ def test_a_person_after_from_is_still_the_source() -> None:
         ("Ann Holt toured the pier. ", "said a statement from Holt.", "Ann Holt"),
         ("", "read a letter from Corvale Mayor Tod Vail.", "Tod Vail"),
     ):
-        for got in _both(f"{LEAD}{before}{QUOTE} {cue}"):
+        for got in both(f"{LEAD}{before}{QUOTE} {cue}"):
             assert got == [[want]], (cue, got)

@@ -5,15 +5,11 @@ words; nobody's, as the agent is not read here."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "CORVALE – "
 AFTER = " The league meets every spring."
 WORDS = "“working day and night for every fishing family in Corvale.”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_words_an_agent_honours_somebody_for_are_not_that_persons() -> None:
@@ -24,11 +20,11 @@ def test_words_an_agent_honours_somebody_for_are_not_that_persons() -> None:
         "Harbor master Ann Roe has been recognized by Mayor Tod Vail for ",
         "Tarrant was praised this week by the Corvale Gazette for ",
     ):
-        for got in _both(f"{LEAD}{sentence}{WORDS}{AFTER}"):
+        for got in both(f"{LEAD}{sentence}{WORDS}{AFTER}"):
             assert got in ([[]], []), (sentence, got)
 
 
 def test_words_the_subject_is_honoured_for_saying_are_left_alone() -> None:
     text = f"{LEAD}Rep. Wes Tarrant said, {WORDS}{AFTER}"
-    for got in _both(text):
+    for got in both(text):
         assert got == [["Wes Tarrant"]], got

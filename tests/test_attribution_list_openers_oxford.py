@@ -4,7 +4,7 @@ without the comma before `and`; those after it do. Invented names."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally in Brannock on Saturday.\n\n"
 WORDS = "“We will rebuild the pier for the town.”"
@@ -23,15 +23,11 @@ OPENERS = (
 )
 
 
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
-
-
 def test_an_opening_words_object_is_no_speaker_with_the_comma_before_and() -> None:
     for opener in OPENERS:
         for comma in (",", ""):
             said = f"{opener} Ann Roe, Tod Vail{comma} and Ben Marsh said {WORDS}"
-            for got in _both(f"{LEAD}{said}"):
+            for got in both(f"{LEAD}{said}"):
                 assert got == [["Tod Vail", "Ben Marsh"]], (said, got)
 
 
@@ -41,5 +37,5 @@ def test_a_list_opening_its_sentence_still_speaks_whole() -> None:
         "Mayor Ann Roe, Tod Vail, and Ben Marsh",
         "Reps. Ann Roe, Tod Vail, and Ben Marsh",
     ):
-        for got in _both(f"{LEAD}{subject} said {WORDS}"):
+        for got in both(f"{LEAD}{subject} said {WORDS}"):
             assert got == [["Ann Roe", "Tod Vail", "Ben Marsh"]], (subject, got)

@@ -6,15 +6,11 @@ titled member's, never the issuer's."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both, release, speakers
 
 LEAD = "CORVALE – Rep. Wes Tarrant met Ann Roe at the pier on Monday. "
 WORDS = "“The harbor needs dredging,”"
 ON = " “We will ask again.”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_words_after_a_title_read_alone_are_nobodys() -> None:
@@ -24,7 +20,7 @@ def test_words_after_a_title_read_alone_are_nobodys() -> None:
         "said Rep. Wes Tarrant’s aide’s deputy Ann Roe.",
         "said Sen. Vail’s aide’s friend.",
     ):
-        for got in _both(f"{LEAD}{WORDS} {cue}{ON}"):
+        for got in both(f"{LEAD}{WORDS} {cue}{ON}"):
             assert got == [[], []], (cue, got)
 
 
@@ -34,7 +30,7 @@ def test_a_titled_name_read_whole_still_speaks() -> None:
         ("said Rep. Tarrant’s chief of staff Ann Roe.", "Ann Roe"),
         ("said Tarrant’s aide’s deputy Ann Roe.", "Ann Roe"),
     ):
-        for got in _both(f"{LEAD}{WORDS} {cue}{ON}"):
+        for got in both(f"{LEAD}{WORDS} {cue}{ON}"):
             assert got == [[who], [who]], (cue, got)
 
 

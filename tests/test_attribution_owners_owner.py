@@ -5,15 +5,11 @@ a person named earlier, never the owners."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "CORVALE – Wes Tarrant met Ann Roe at the pier on Monday. "
 WORDS = "“The family is grateful for the pier,”"
 ON = " “We will appeal the fine.”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_words_going_on_after_an_owners_owners_person_are_nobodys() -> None:
@@ -23,11 +19,11 @@ def test_words_going_on_after_an_owners_owners_person_are_nobodys() -> None:
         "Ann Roe’s father Tod Vail’s lawyer told reporters.",
         "said Sgt. Roe’s brother Bram Vail’s lawyer.",
     ):
-        for got in _both(f"{LEAD}{WORDS} {cue}{ON}"):
+        for got in both(f"{LEAD}{WORDS} {cue}{ON}"):
             assert got == [[], []], (cue, got)
 
 
 def test_the_owners_kin_named_last_still_speaks() -> None:
     # the relative named in full after the kin noun speaks, and goes on (33bcca8)
-    for got in _both(f"{LEAD}{WORDS} said Ann Roe’s father Tod Vail.{ON}"):
+    for got in both(f"{LEAD}{WORDS} said Ann Roe’s father Tod Vail.{ON}"):
         assert got == [["Tod Vail"], ["Tod Vail"]], got

@@ -5,7 +5,7 @@ names, places and sentences."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 HEAD = "Harbor Rally Draws a Crowd\n\n"
 LEAD = "SALEM – Rep. Wes Tarrant (D-Ore.) spoke at a rally on Saturday."
@@ -18,27 +18,23 @@ TOWNS = (
 )
 
 
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
-
-
 def test_a_man_from_a_town_and_state_before_a_name_is_nobody() -> None:
     for town, state in TOWNS:
         cue = f"shouted a man from {town}, {state} Tarrant thanked him."
         text = f"{HEAD}{LEAD} “We will win,” {cue}\n"
-        assert _both(text) == [[[]], [[]]], (town, state)  # it gave the town
+        assert both(text) == [[[]], [[]]], (town, state)  # it gave the town
 
 
 def test_a_person_noun_from_a_town_is_nobody_with_or_without_the_state() -> None:
     for subject in ("a woman", "a retired nurse", "a local farmer", "one resident"):
         for place in ("Corvale", "Corvale, Ga.", "Marlow Springs, Mo."):
             text = f"{HEAD}{LEAD} “We will win,” said {subject} from {place}\n"
-            assert _both(text) == [[[]], [[]]], (subject, place)
+            assert both(text) == [[[]], [[]]], (subject, place)
 
 
 def test_the_town_is_no_speaker_of_the_words_after_the_cue() -> None:
     text = f"{HEAD}{LEAD} “We will win,” shouted a man from Brannock, Del. “We always do.”\n"
-    for got in _both(text):
+    for got in both(text):
         assert got[0] == [], got  # it gave the town
         assert all(names == [] for names in got), got  # never the town, nor the issuer
 
@@ -48,7 +44,7 @@ def test_the_person_named_after_the_state_speaks_his_own_words() -> None:
         f"{HEAD}{LEAD} “We will win,” shouted a man from Brannock, Del. Tarrant thanked him."
         " “He is right,” Tarrant said.\n"
     )
-    assert _both(text) == [[[], ["Wes Tarrant"]], [[], ["Wes Tarrant"]]]
+    assert both(text) == [[[], ["Wes Tarrant"]], [[], ["Wes Tarrant"]]]
 
 
 def test_a_named_person_from_a_town_keeps_the_name() -> None:
@@ -58,12 +54,12 @@ def test_a_named_person_from_a_town_keeps_the_name() -> None:
         "read a statement from Sen. Lina Corvo.",
     ):
         text = f"{HEAD}{LEAD} “We will win,” {cue}\n"
-        assert _both(text) == [[["Lina Corvo"]], [["Lina Corvo"]]], cue
+        assert both(text) == [[["Lina Corvo"]], [["Lina Corvo"]]], cue
 
 
 def test_a_body_after_from_stays_the_source() -> None:
     text = f"{HEAD}{LEAD} “The pier is safe,” said a spokesman from the Harbor Department.\n"
-    assert _both(text) == [[["Harbor Department"]], [["Harbor Department"]]]
+    assert both(text) == [[["Harbor Department"]], [["Harbor Department"]]]
 
 
 # A remembered person named in the sentences before a state's dotted short form (`N.C.`,
@@ -84,6 +80,6 @@ def test_a_state_short_form_before_a_word_opening_a_sentence_ends_the_sentence()
     # so the speech is the issuer's or nobody's, never the officer's the sentences before
     # name (it gave the whole speech to Tod Bram Vail).
     for opener in ("Watch", "Read"):
-        for said in _both(HEAD + REMEMBERED.format(opener=opener)):
+        for said in both(HEAD + REMEMBERED.format(opener=opener)):
             assert said[0] == ["Wes Tarrant"], said
             assert all(names in ([], ["Wes Tarrant"]) for names in said), said

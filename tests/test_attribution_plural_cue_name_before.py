@@ -4,14 +4,10 @@ first name of the list holds: the words are never that one person's. Invented na
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 WORDS = "“We urge the Board to restore the dock fund.”"
 LEAD = "WASHINGTON – "
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_a_plural_subject_after_a_list_is_not_its_first_name() -> None:
@@ -27,11 +23,11 @@ def test_a_plural_subject_after_a_list_is_not_its_first_name() -> None:
             "The members said:",
         ):
             text = f"{LEAD}{names} sent a letter to the Harbor Board today. {cue} {WORDS}\n\n"
-            for got in _both(text):
+            for got in both(text):
                 assert got in ([[]], [everyone]), (text, got)
 
 
 def test_a_role_after_a_name_still_names_it() -> None:
     text = f"{LEAD}The Board met on Tuesday. Ivo Brandt, the Board's chairman, said: {WORDS}\n\n"
-    for got in _both(text):
+    for got in both(text):
         assert got == [["Ivo Brandt"]], got

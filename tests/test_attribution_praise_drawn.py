@@ -5,14 +5,10 @@ unless the one who gave it is the issuer."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both, release, speakers
 
 LEAD = "CORVALE – Rep. Wes Tarrant met the harbor board on Monday. "
 WORDS = " “This act will keep our harbor open to every fishing family in Corvale.”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_words_of_praise_drawn_are_not_the_drawers() -> None:
@@ -23,7 +19,7 @@ def test_words_of_praise_drawn_are_not_the_drawers() -> None:
         "The Harbor Act drew criticism:",
         "Rep. Tarrant’s Harbor Act drew praise from Ann Roe:",
     ):
-        for got in _both(f"{LEAD}{intro}{WORDS}"):
+        for got in both(f"{LEAD}{intro}{WORDS}"):
             assert got == [[]], (intro, got)
 
 
@@ -39,7 +35,7 @@ def test_words_of_praise_drawn_are_not_the_lead_members() -> None:
     # member the lead names does not take them either, unless named after `from`.
     lead = "CORVALE – Rep. Wes Tarrant (D-Ore.) met the harbor board on Monday.\n\n"
     words = " “We need this harbor bill now, and we will fight for it.”"
-    for got in _both(f"{lead}The Harbor Act drew praise from Ann Roe:{words}"):
+    for got in both(f"{lead}The Harbor Act drew praise from Ann Roe:{words}"):
         assert got == [[]], got
     got = speakers(release(f"{lead}The plan drew praise from Rep. Tarrant:{words}", "wes_tarrant"))
     assert got == [["Wes Tarrant"]], got

@@ -5,14 +5,10 @@ opens the sentence, else nobody's."""
 
 from __future__ import annotations
 
-from tests.issuer_release import bare, release, speakers
+from tests.issuer_release import both
 
 LEAD = "CORVALE – Rep. Wes Tarrant today welcomed a harbor grant. "
 WORDS = " “This grant keeps the harbor open to every fishing family in Corvale.”"
-
-
-def _both(text: str) -> list[list[list[str]]]:
-    return [speakers(bare(text)), speakers(release(text, "wes_tarrant"))]
 
 
 def test_the_object_of_a_relative_clause_does_not_speak() -> None:
@@ -24,7 +20,7 @@ def test_the_object_of_a_relative_clause_does_not_speak() -> None:
         "Mayor Bram Vail who met Governor Ann Roe at the pier said,",
     ):
         want = [["Bram Vail"]] if intro.startswith("Mayor") else [["Wes Tarrant"]]
-        for got in _both(f"{LEAD}{intro}{WORDS}"):
+        for got in both(f"{LEAD}{intro}{WORDS}"):
             assert got == want, (intro, got)
 
 
@@ -33,7 +29,7 @@ def test_the_name_after_a_quotation_opens_the_sentence() -> None:
         f"{LEAD}“We waited years,” Tarrant said. Mayor Bram Vail, who joined Senator Tod "
         f"Vail at the signing, added,{WORDS}"
     )
-    for got in _both(text):
+    for got in both(text):
         assert got[-1] == ["Bram Vail"], got
 
 
@@ -42,7 +38,7 @@ def test_no_sure_subject_before_the_clause_gives_nobody() -> None:
         "Residents who met Senator Tod Vail at the pier said,",
         "Residents who met Senator Tod Vail said,",
     ):
-        for got in _both(f"{LEAD}{intro}{WORDS}"):
+        for got in both(f"{LEAD}{intro}{WORDS}"):
             assert got == [[]], (intro, got)
 
 
@@ -56,7 +52,7 @@ def test_a_clause_closed_before_the_subject_is_left_alone() -> None:
             [["Tod Vail"]],
         ),
     ):
-        for got in _both(f"{LEAD}{intro}{WORDS}"):
+        for got in both(f"{LEAD}{intro}{WORDS}"):
             assert got == want, (intro, got)
 
 
@@ -66,5 +62,5 @@ def test_a_list_holding_a_clause_that_names_the_issuer_gives_nobody() -> None:
         "Ann Roe, who met Tarrant, and Tod Vail said:",
         "Ann Roe, who met Congressman Tarrant at the pier, and Tod Vail said,",
     ):
-        for got in _both(f"{LEAD}{intro}{WORDS}"):
+        for got in both(f"{LEAD}{intro}{WORDS}"):
             assert got == [[]], (intro, got)
