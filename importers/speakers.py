@@ -3204,15 +3204,16 @@ def _bare_title_of_issuer(
     mean Vail)."""
     role = m.group("role").lower()
     subject = m.group("subject").split()
-    head = " ".join([*body[: quote.paragraph], body[quote.paragraph][: quote.start]])
     return (
-        role in _MEMBER_TITLES | MEMBER_NOUNS
+        role in _MEMBER_TITLE_WORDS
         and len(subject) == 2
         and subject[0].lower() == "the"
         and not m.string[m.end("role") : m.start("said")].strip()
         and role != "delegate"  # a party's or a meeting's too
         and fits(role)
-        and not _another_fits(head, role, issuer, _FITS_BEFORE)
+        and not _another_fits(
+            _release_before(body, quote, _FITS_BEFORE), role, issuer, _FITS_BEFORE
+        )
     )
 
 
@@ -3221,13 +3222,26 @@ def _bare_title_of_issuer(
 _FITS_BEFORE = 8000
 
 
+def _release_before(body: Sequence[str], quote: Quote, reach: int) -> str:
+    """The last `reach` characters of the release's text before the words, its paragraphs
+    joined by a space; only the paragraphs those characters come from are read."""
+    parts = [body[quote.paragraph][: quote.start]]
+    length = len(parts[0])
+    for paragraph in reversed(body[: quote.paragraph]):
+        if length >= reach:
+            break
+        parts.append(paragraph)
+        length += len(paragraph) + 1
+    return " ".join(reversed(parts))[-reach:]
+
+
 def _intro_names_issuer(words: Sequence[str], issuer: str, titled: Sequence[str]) -> bool:
     """Words introducing quoted words may name the issuer: one of `words` is a word of the
     issuer's name (`Residents heard from Tarrant:`), or one of `titled` a member's title
     (`… heard from the Congressman:`)."""
     own = _issuer_words(issuer)
     return any(_letters(w) in own for w in words) or any(
-        w.lower() in _MEMBER_TITLES | MEMBER_NOUNS for w in titled
+        w.lower() in _MEMBER_TITLE_WORDS for w in titled
     )
 
 
@@ -3423,6 +3437,8 @@ _NO_PLACE_BEFORE = re.compile(r"(?:^|\b(?:19|20)\d\d)\s*$")
 # A member of Congress's office as a noun, the one list of quotes.py's rules too (`The
 # Congresswoman said`).
 MEMBER_NOUNS = frozenset("congressman congresswoman senator representative delegate".split())
+# A member's titles and the nouns naming a member (`the Congressman`), folded.
+_MEMBER_TITLE_WORDS = _MEMBER_TITLES | MEMBER_NOUNS
 # The release speaking of its member by office (`The Congresswoman voted for it`, also
 # `Congressmember` and a governor's): the member's own release, whatever tag its dateline
 # carries.
